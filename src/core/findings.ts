@@ -1,0 +1,40 @@
+/** A finding is data about the workbook, never a thrown error. */
+
+export type Severity = "error" | "warning" | "info";
+
+export type FindingCode =
+  | "rating-invalid"
+  | "rating-unrated"
+  | "rating-not-canonical"
+  | "sheet-no-tracker"
+  | "tracker-no-rating-column"
+  | "index-from-workbook"
+  | "date-invalid"
+  | "duplicate-ref";
+
+export interface Finding {
+  sheet: string;
+  /** Excel row number (1-based), when the finding is about a row. */
+  row?: number;
+  /** Column letters, when the finding is about a cell. */
+  column?: string;
+  code: FindingCode;
+  severity: Severity;
+  /** The cell's value as text, when there is one. */
+  value?: string;
+  /** One sentence for a person. */
+  message: string;
+  /** The value to put in the cell instead, where one is known. */
+  fix?: string;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.sheet.localeCompare(b.sheet) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    (a.column ?? "").localeCompare(b.column ?? "")
+  );
+}

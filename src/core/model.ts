@@ -1,0 +1,81 @@
+/** The tracker model the engine builds from a sheet snapshot, and the analysis it returns. */
+import type { CellValue } from "./cells";
+import type { ColumnRole } from "./settings";
+import type { Finding } from "./findings";
+import type { RagEntry, RagIndex } from "./ragIndex";
+
+/** Where each recognised column sits: role → Excel column number. */
+export type ColumnMap = Partial<Record<ColumnRole, number>>;
+
+export interface Tracker {
+  sheet: string;
+  /** Excel row number of the header row. */
+  headerRow: number;
+  /** Excel row numbers of the first and last action. */
+  firstRow: number;
+  lastRow: number;
+  columns: ColumnMap;
+  /** The header text of each recognised column, for messages and the JSON output. */
+  headers: Partial<Record<ColumnRole, string>>;
+  actions: Action[];
+}
+
+export type RatingStatus =
+  | { kind: "rated"; entry: RagEntry; canonical: boolean }
+  | { kind: "unrated" }
+  | { kind: "invalid"; suggestion?: RagEntry };
+
+export interface Action {
+  sheet: string;
+  /** Excel row number. */
+  row: number;
+  review: string;
+  ref: string;
+  category: string;
+  recommendation: string;
+  actions: string;
+  response: string;
+  lead: string;
+  rating: RatingStatus;
+  /** The rating cell exactly as read. */
+  ratingValue: CellValue;
+  dueText: string;
+  /** Due date as YYYY-MM-DD, when the time scale names one. */
+  due: string | null;
+  /** Last updated as YYYY-MM-DD; null when blank or when the sheet has no such column. */
+  updated: string | null;
+}
+
+/** Counts per rating name plus Unrated and Invalid. */
+export type RatingCounts = Record<string, number>;
+
+export interface GroupCount {
+  name: string;
+  counts: RatingCounts;
+  total: number;
+}
+
+export type FlagReason = "stale" | "overdue";
+
+export interface FlaggedAction {
+  action: Action;
+  /** Days since last updated (stale) or since due (overdue); null when never updated. */
+  days: number | null;
+}
+
+export interface Analysis {
+  asOf: string;
+  staleDays: number;
+  index: RagIndex;
+  trackers: Tracker[];
+  actions: Action[];
+  totals: GroupCount;
+  byReview: GroupCount[];
+  byCategory: GroupCount[];
+  byLead: GroupCount[];
+  findings: Finding[];
+  stale: FlaggedAction[];
+  overdue: FlaggedAction[];
+  /** One committee sentence per review, e.g. "Frankie – 14 actions identified (11 blue and 3 amber)". */
+  sentences: string[];
+}

@@ -1,0 +1,83 @@
+/** The RAG index: the ordered ratings a workbook uses, and which one means complete. */
+
+export interface RagEntry {
+  /** Short code as typed in the rating column, e.g. "B". */
+  code: string;
+  /** Display name, e.g. "Blue". */
+  name: string;
+  /** Fill colour as #RRGGBB. */
+  colour: string;
+  /** Text colour that reads clearly on the fill (WCAG AA contrast). */
+  textColour: string;
+  meaning: string;
+  complete: boolean;
+}
+
+export type RagIndexSource =
+  | { kind: "default" }
+  | { kind: "block"; sheet: string; row: number }
+  | { kind: "keySheet"; sheet: string };
+
+export interface RagIndex {
+  entries: RagEntry[];
+  source: RagIndexSource;
+}
+
+/** Colours for the rating names teams use; others fall back to grey. */
+const KNOWN_COLOURS: Record<string, { colour: string; textColour: string }> = {
+  blue: { colour: "#0070C0", textColour: "#FFFFFF" },
+  green: { colour: "#00B050", textColour: "#000000" },
+  amber: { colour: "#FFC000", textColour: "#000000" },
+  yellow: { colour: "#FFFF00", textColour: "#000000" },
+  red: { colour: "#C00000", textColour: "#FFFFFF" },
+  grey: { colour: "#A6A6A6", textColour: "#000000" },
+  gray: { colour: "#A6A6A6", textColour: "#000000" },
+  black: { colour: "#000000", textColour: "#FFFFFF" },
+  purple: { colour: "#7030A0", textColour: "#FFFFFF" },
+};
+
+export function coloursFor(name: string): { colour: string; textColour: string } {
+  return KNOWN_COLOURS[name.trim().toLowerCase()] ?? { colour: "#D9D9D9", textColour: "#000000" };
+}
+
+export function isKnownColourName(text: string): boolean {
+  return text.trim().toLowerCase() in KNOWN_COLOURS;
+}
+
+export function makeEntry(name: string, meaning: string, complete = false, code?: string): RagEntry {
+  const tidy = name.trim();
+  return {
+    code: (code ?? tidy.charAt(0)).toUpperCase(),
+    name: tidy.charAt(0).toUpperCase() + tidy.slice(1),
+    meaning: meaning.trim(),
+    complete,
+    ...coloursFor(tidy),
+  };
+}
+
+/** The peer review action plan's own index, used when a workbook has none. */
+export const DEFAULT_RAG_INDEX: RagIndex = {
+  source: { kind: "default" },
+  entries: [
+    makeEntry("Blue", "Action complete.", true),
+    makeEntry("Green", "Action on track and progressing to plan."),
+    makeEntry("Amber", "Action commenced, some delay will recover to completion."),
+    makeEntry("Red", "Action experiencing threatening problems and issues, behind schedule and not expected to recover."),
+  ],
+};
+
+/**
+ * The same index with a different rating marked complete, as a team's settings may ask
+ * (for example Blue = embedded, Green = complete but not embedded). Unknown names leave it as it was.
+ */
+export function withCompleteRating(index: RagIndex, codeOrName: string | undefined): RagIndex {
+  if (!codeOrName) return index;
+  const wanted = codeOrName.trim().toLowerCase();
+  const hit = index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted);
+  if (!hit) return index;
+  return { ...index, entries: index.entries.map((e) => ({ ...e, complete: e === hit })) };
+}
+
+export function completeEntry(index: RagIndex): RagEntry | undefined {
+  return index.entries.find((e) => e.complete);
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/** The column roles the engine recognises in a tracker's header row. */
+export const COLUMN_ROLES = [
+  "review",
+  "ref",
+  "category",
+  "recommendation",
+  "actions",
+  "measure",
+  "response",
+  "rating",
+  "lead",
+  "due",
+  "updated",
+] as const;
+export const columnRoleSchema = z.enum(COLUMN_ROLES);
+export type ColumnRole = z.infer<typeof columnRoleSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+const columnLetters = z.string().regex(/^[A-Za-z]{1,3}$/, "a column letter such as F");
+
+/**
+ * Settings a team stores once in its workbook so every user gets the same results.
+ * Every field has a default, so an empty object is a valid settings document.
+ */
+export const settingsSchema = z.object({
+  /** Sheets to read as trackers; empty means every sheet that holds one. */
+  trackerSheets: z.array(z.string().min(1)).default([]),
+  /** Per sheet name, columns that the header names do not reveal, e.g. {"Plan": {"rating": "H"}}. */
+  columnOverrides: z.record(z.string(), z.partialRecord(columnRoleSchema, columnLetters)).default({}),
+  staleDays: z.number().int().min(1).max(3650).default(90),
+  /** Code or name of the rating that means complete; the index's own choice (Blue) when absent. */
+  completeRating: z.string().min(1).optional(),
+  /** en-GB reads 04/06/2021 as 4 June, en-US as 6 April. */
+  locale: z.enum(["en-GB", "en-US"]).default("en-GB"),
+  /** Report as at this date; today when absent. */
+  asOf: isoDate.optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Reads settings from untrusted JSON, returning one sentence on failure. */
+export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
+  const result = settingsSchema.safeParse(input ?? {});
+  if (result.success) return { ok: true, settings: result.data };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at "${issue.path.join(".")}"` : "";
+  return { ok: false, message: `The stored RAG Tracker settings are not valid${where}: ${issue?.message ?? "unknown problem"}.` };
+}

@@ -1,0 +1,70 @@
+/**
+ * What a door should write, as data. The engine decides every value, style and chart;
+ * a door only translates this into Office.js calls or spreadsheet-library calls.
+ */
+import type { CellRange } from "./cells";
+
+/** Stable identity of a generated sheet, recorded in the workbook as its marker. */
+export type GeneratedSheetKey = "summary" | "stale" | "history" | "pack";
+
+/** The defined name that marks a generated sheet as RAG Tracker's own; it follows a renamed sheet. */
+export function markerName(key: GeneratedSheetKey): string {
+  return `RAGTracker_${key}`;
+}
+
+export type PlanCellStyle = "title" | "subtitle" | "header" | "body" | "wrap" | "total" | "note";
+
+export type PlanCell =
+  /** Always written as text: a leading =, +, - or @ must never become a formula. */
+  | { kind: "text"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string }
+  | { kind: "number"; value: number; style?: PlanCellStyle; fill?: string; fontColour?: string }
+  /** A calendar date as YYYY-MM-DD, shown with the plan's date format. */
+  | { kind: "date"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string }
+  | { kind: "blank"; style?: PlanCellStyle; fill?: string };
+
+export interface ChartSeries {
+  name: string;
+  /** One column of values, aligned with the chart's categories. */
+  values: CellRange;
+  colour: string;
+}
+
+export interface ChartSpec {
+  title: string;
+  kind: "stackedBar" | "stackedColumn";
+  /** One column of category labels. */
+  categories: CellRange;
+  series: ChartSeries[];
+  /** Where the chart sits on the sheet. */
+  anchor: CellRange;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  fitToPagesWide: 1;
+  /** Rows repeated at the top of every printed page (Excel row numbers). */
+  repeatRows?: { first: number; last: number };
+  /** Header centre text; the footer always carries "Page N of M". */
+  header: string;
+}
+
+export interface SheetPlan {
+  key: GeneratedSheetKey;
+  /** The name this sheet should get; see chooseSheetNames for clashes with user sheets. */
+  name: string;
+  /** Rows from A1 down; a row may be shorter than others. */
+  rows: PlanCell[][];
+  /** Column widths in Excel character units, from column A. */
+  columnWidths: number[];
+  merges: CellRange[];
+  charts: ChartSpec[];
+  /** Number format for date cells. */
+  dateFormat: string;
+  freezeRows: number;
+  print: PrintSetup;
+}
+
+export interface WritePlan {
+  sheets: SheetPlan[];
+}

@@ -1,0 +1,33 @@
+/**
+ * The one interface the task pane and the commands talk to. The Office.js door and the
+ * .xlsx file door both implement it; neither decides anything the engine decides.
+ */
+import type { WorkbookSnapshot } from "../core/cells";
+import type { Settings } from "../core/settings";
+import type { WritePlan } from "../core/writePlan";
+import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
+
+export interface AppliedSheet {
+  key: string;
+  /** The name the sheet got (a user sheet of the preferred name is never replaced). */
+  name: string;
+}
+
+export interface RagDoor {
+  /** Short label for the user: "Excel" or the file name. */
+  readonly label: string;
+  /** Reads every sheet's used range (values, number formats, merges, generated markers). */
+  read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
+  readSettings(): Promise<Settings>;
+  writeSettings(settings: Settings): Promise<void>;
+  /** Writes or replaces the generated sheets; user sheets are never touched. */
+  applyPlan(plan: WritePlan): Promise<AppliedSheet[]>;
+  /** Replaces the add-in's formats of these plans' tags on their sheets. */
+  applyFormats(plans: FormatPlan[]): Promise<void>;
+  /** Removes every format the add-in added with this tag, on every sheet. */
+  clearFormats(tag: FormatTag): Promise<number>;
+  /** Writes values the user asked to change; each edit is checked against `from` first. */
+  applyEdits(edits: CellEdit[]): Promise<number>;
+  /** Shows a cell to the user (selects it in Excel; scrolls the workbench grid). */
+  select(sheet: string, row: number, column: number): Promise<void>;
+}

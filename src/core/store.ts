@@ -1,0 +1,41 @@
+/**
+ * RAG Tracker keeps its own data (settings, report snapshots) inside the workbook, on a
+ * very hidden sheet both doors can read and write, so every user of a shared workbook sees
+ * the same results and the data travels with the file. Each row is one record:
+ * A = kind, B = id, C… = the record's JSON in chunks that fit Excel's 32,767-character cell limit.
+ */
+
+export const STORE_SHEET_NAME = "RAGTracker_Data";
+export const STORE_CHUNK = 32000;
+
+export interface StoreRecord {
+  kind: string;
+  id: string;
+  json: string;
+}
+
+/** Rows to write to the store sheet, row 1 first. Every cell is text. */
+export function encodeStore(records: StoreRecord[]): string[][] {
+  const header = ["kind", "id", "json (RAG Tracker's own data: edit through the add-in, not by hand)"];
+  return [
+    header,
+    ...records.map((r) => {
+      const chunks: string[] = [];
+      for (let i = 0; i < r.json.length; i += STORE_CHUNK) chunks.push(r.json.slice(i, i + STORE_CHUNK));
+      return [r.kind, r.id, ...(chunks.length > 0 ? chunks : [""])];
+    }),
+  ];
+}
+
+/** Reads the store sheet's values back; rows that are not records are ignored. */
+export function decodeStore(rows: unknown[][]): StoreRecord[] {
+  const records: StoreRecord[] = [];
+  for (const row of rows.slice(1)) {
+    const [kind, id, ...chunks] = row;
+    if (typeof kind !== "string" || kind === "" || typeof id !== "string") continue;
+    records.push({ kind, id, json: chunks.map((c) => (typeof c === "string" ? c : c == null ? "" : String(c))).join("") });
+  }
+  return records;
+}
+
+export const SETTINGS_RECORD = { kind: "settings", id: "workbook" } as const;

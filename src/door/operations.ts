@@ -1,0 +1,100 @@
+/**
+ * What each button and command does, in one place, for every door: read the workbook,
+ * ask the engine, hand the engine's plan to the door. No rule lives here.
+ */
+import type { RagDoor, AppliedSheet } from "./RagDoor";
+import type { Analysis } from "../core/model";
+import type { Settings } from "../core/settings";
+import type { CellEdit, FormatTag } from "../core/formatPlan";
+import { analyseWorkbook } from "../core/analyse";
+import { buildSummaryPlan } from "../core/summaryPlan";
+import { resolveSheetNames } from "../core/sheetNames";
+import { ratingColourFormats, ratingProblemFormats, staleRowFormats } from "../core/formats";
+import { ratingFixes } from "../core/ratingFixes";
+import { outcomeMessage } from "../core/outcome";
+
+export type Progress = (step: string, fraction: number) => void;
+
+const noProgress: Progress = () => undefined;
+
+/** Today's date where the user is, as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface Analysed {
+  analysis: Analysis;
+  settings: Settings;
+}
+
+export async function analyse(door: RagDoor, progress: Progress = noProgress): Promise<Analysed> {
+  progress("Reading the workbook", 0);
+  const settings = await door.readSettings();
+  const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
+  progress("Checking ratings", 0.6);
+  const analysis = analyseWorkbook(snapshot, settings, todayIso());
+  return { analysis, settings };
+}
+
+export interface Generated extends Analysed {
+  sheets: AppliedSheet[];
+  message: string;
+}
+
+/** The one-click job: read, analyse, write or refresh the generated sheets. */
+export async function generateSummary(door: RagDoor, progress: Progress = noProgress): Promise<Generated> {
+  const settings = await door.readSettings();
+  progress("Reading the workbook", 0);
+  const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.5 * done) / total : 0));
+  progress("Summarising", 0.5);
+  const analysis = analyseWorkbook(snapshot, settings, todayIso());
+  const plan = resolveSheetNames(buildSummaryPlan(analysis), snapshot);
+  progress("Writing the summary sheets", 0.7);
+  const sheets = await door.applyPlan(plan);
+  progress("Done", 1);
+  return { analysis, settings, sheets, message: outcomeMessage(analysis) };
+}
+
+/** Check ratings: highlight invalid and missing ratings in place. */
+export async function highlightRatingProblems(door: RagDoor, progress: Progress = noProgress): Promise<Analysed> {
+  const result = await analyse(door, progress);
+  await door.clearFormats("rating-problems");
+  await door.applyFormats(ratingProblemFormats(result.analysis));
+  progress("Done", 1);
+  return result;
+}
+
+export async function highlightStaleRows(door: RagDoor, progress: Progress = noProgress): Promise<Analysed> {
+  const result = await analyse(door, progress);
+  await door.clearFormats("stale-rows");
+  await door.applyFormats(staleRowFormats(result.analysis));
+  progress("Done", 1);
+  return result;
+}
+
+/** Colours the rating column by the index and adds the drop-down list of ratings. */
+export async function colourRatings(door: RagDoor, progress: Progress = noProgress): Promise<Analysed> {
+  const result = await analyse(door, progress);
+  await door.clearFormats("rating-colours");
+  await door.applyFormats(ratingColourFormats(result.analysis));
+  progress("Done", 1);
+  return result;
+}
+
+export function clearFormats(door: RagDoor, tag: FormatTag): Promise<number> {
+  return door.clearFormats(tag);
+}
+
+export interface Fixed extends Analysed {
+  edits: CellEdit[];
+}
+
+/** Normalises every rating that can be fixed, in the spelling the sheet mostly uses; touches nothing else. */
+export async function fixRatings(door: RagDoor, progress: Progress = noProgress): Promise<Fixed> {
+  const result = await analyse(door, progress);
+  const edits = ratingFixes(result.analysis);
+  if (edits.length > 0) await door.applyEdits(edits);
+  progress("Done", 1);
+  return { ...result, edits };
+}

@@ -18,6 +18,8 @@ export interface Tracker {
   /** The header text of each recognised column, for messages and the JSON output. */
   headers: Partial<Record<ColumnRole, string>>;
   actions: Action[];
+  /** Whether the sheet mostly writes ratings as codes ("B") or names ("Blue"); fixes follow it. */
+  ratingSpelling: "code" | "name";
 }
 
 export type RatingStatus =

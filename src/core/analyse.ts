@@ -1,0 +1,140 @@
+/** The engine's front door: a workbook snapshot in, every count, finding and flag out. */
+import type { WorkbookSnapshot } from "./cells";
+import { columnLetter } from "./cells";
+import type { Finding } from "./findings";
+import { compareFindings } from "./findings";
+import type { Analysis, Tracker } from "./model";
+import type { RagIndex } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, withCompleteRating } from "./ragIndex";
+import type { Settings } from "./settings";
+import { SheetGrid } from "./sheetGrid";
+import { STORE_SHEET_NAME } from "./store";
+import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
+import { findIndexBlock } from "./indexBlock";
+import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
+import { readTracker } from "./trackerReader";
+import { countActions, groupBy } from "./grouping";
+import { overdueActions, staleActions } from "./flags";
+import { committeeSentence } from "./sentences";
+import { WorkbookUnusableError } from "./errors";
+import { isIsoDate } from "./dates";
+
+interface Candidate {
+  grid: SheetGrid;
+  layout: TrackerLayout;
+  lastRow: number;
+}
+
+export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, today: string): Analysis {
+  const asOf = settings.asOf ?? today;
+  if (!isIsoDate(asOf)) throw new WorkbookUnusableError(`The report date "${asOf}" is not a real date; write it as YYYY-MM-DD.`);
+  const findings: Finding[] = [];
+  const wanted = new Set(settings.trackerSheets.map((s) => s.toLowerCase()));
+  const grids = snapshot.sheets
+    .filter((s) => !s.generatedKey && s.name !== STORE_SHEET_NAME)
+    .map((s) => new SheetGrid(s));
+
+  for (const name of settings.trackerSheets) {
+    if (!grids.some((g) => g.name.toLowerCase() === name.toLowerCase()))
+      findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: `The settings name a tracker sheet "${name}" that this workbook does not have.` });
+  }
+
+  let index: RagIndex | undefined;
+  const candidates: Candidate[] = [];
+  for (const grid of grids) {
+    if (looksLikeKeySheetName(grid.name)) {
+      const entries = readKeySheet(grid);
+      if (entries) {
+        index ??= { entries, source: { kind: "keySheet", sheet: grid.name } };
+        continue;
+      }
+    }
+    if (wanted.size > 0 && !wanted.has(grid.name.toLowerCase())) continue;
+    const layout = findLayout(grid, settings);
+    if (!layout) {
+      findings.push({
+        sheet: grid.name,
+        code: "sheet-no-tracker",
+        severity: "info",
+        message: `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG).`,
+      });
+      continue;
+    }
+    const block = findIndexBlock(grid, layout.headerRow + 1);
+    if (block) index ??= { entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } };
+    candidates.push({ grid, layout, lastRow: block ? block.row - 1 : grid.lastRow });
+  }
+
+  index = withCompleteRating(index ?? DEFAULT_RAG_INDEX, settings.completeRating);
+  if (index.source.kind !== "default") findings.push(indexFinding(index));
+
+  const trackers: Tracker[] = [];
+  const withoutRating: string[] = [];
+  for (const { grid, layout, lastRow } of candidates) {
+    if (layout.columns.rating === undefined) {
+      const byContent = ratingColumnByContent(grid, layout, lastRow, index);
+      if (byContent === undefined) {
+        withoutRating.push(grid.name);
+        findings.push({
+          sheet: grid.name,
+          row: layout.headerRow,
+          code: "tracker-no-rating-column",
+          severity: "warning",
+          message: `Sheet "${grid.name}" looks like a tracker but has no rating column: no header such as RAG, RAG Rating, BRAG or Status, and no column of ratings.`,
+        });
+        continue;
+      }
+      layout.columns.rating = byContent;
+      layout.headers.rating = `column ${columnLetter(byContent)}`;
+    }
+    const read = readTracker(grid, layout, lastRow, index, settings);
+    trackers.push(read.tracker);
+    findings.push(...read.findings);
+  }
+
+  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating));
+
+  const actions = trackers.flatMap((t) => t.actions);
+  const byReview = groupBy(actions, index, (a) => a.review, "(no review)");
+  return {
+    asOf,
+    staleDays: settings.staleDays,
+    index,
+    trackers,
+    actions,
+    totals: countActions("All actions", actions, index),
+    byReview,
+    byCategory: groupBy(actions, index, (a) => a.category, "(no category)"),
+    byLead: groupBy(actions, index, (a) => a.lead, "(no lead)"),
+    findings: findings.sort(compareFindings),
+    stale: staleActions(trackers, asOf, settings.staleDays),
+    overdue: overdueActions(actions, asOf),
+    sentences: byReview.map((g) => committeeSentence(g, index)),
+  };
+}
+
+function indexFinding(index: RagIndex): Finding {
+  const names = index.entries.map((e) => e.name).join(", ");
+  const complete = index.entries.find((e) => e.complete)?.name ?? "none";
+  const where =
+    index.source.kind === "keySheet"
+      ? { sheet: index.source.sheet, text: `the key on sheet "${index.source.sheet}"` }
+      : index.source.kind === "block"
+        ? { sheet: index.source.sheet, row: index.source.row, text: `the index below the table on sheet "${index.source.sheet}"` }
+        : { sheet: "", text: "the default index" };
+  return {
+    sheet: where.sheet,
+    ...("row" in where ? { row: where.row } : {}),
+    code: "index-from-workbook",
+    severity: "info",
+    message: `Ratings are read with ${where.text} (${names}; ${complete} means complete).`,
+  };
+}
+
+function unusableMessage(withoutRating: string[]): string {
+  if (withoutRating.length > 0) {
+    const sheets = withoutRating.map((s) => `"${s}"`).join(", ");
+    return `No rating column was found on ${sheets}: looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red.`;
+  }
+  return "No action-plan tracker was found in this workbook: looked on every sheet for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale.";
+}

@@ -1,0 +1,40 @@
+/** Which column is which, from the words teams put in their header rows. */
+import type { ColumnRole } from "./settings";
+import { headerKey } from "./text";
+
+/** Header names per role, as folded by headerKey. Order matters: earlier roles win ties. */
+const SYNONYMS: Record<ColumnRole, string[]> = {
+  rating: ["rag", "rag rating", "brag", "brag rating", "rag status", "brag status", "status", "rating", "rag rated", "current rag", "rag score"],
+  review: ["review", "review name", "case review", "source", "source review", "review source", "case", "learning review"],
+  ref: ["no", "rec no", "ref", "reference", "action no", "number", "#", "rec", "item", "id", "action ref", "rec number", "recommendation no", "ref no", "no."],
+  category: ["category", "theme", "strategic aim", "priority", "area", "workstream", "aim", "themes"],
+  recommendation: ["recommendation", "recommendations", "objective", "finding", "issue", "learning", "objectives"],
+  actions: ["specific actions", "specific action", "action", "actions", "action required", "actions required", "what we will do", "agreed action", "action to be taken"],
+  measure: ["measure", "measures", "success measure", "outcome measure", "outcome", "success criteria", "measure of success", "evidence of impact"],
+  response: ["response", "progress", "progress update", "update", "updates", "comments", "commentary", "progress response", "progress to date", "current position", "evidence", "progress/response", "response/progress", "progress/update"],
+  lead: ["lead", "lead group", "lead agency", "lead officer", "lead person", "owner", "responsible", "responsible officer", "lead/owner", "action owner", "who"],
+  due: ["time scale", "timescale", "timescales", "due", "due date", "target date", "deadline", "by when", "target", "completion date", "date due", "time frame", "timeframe"],
+  updated: ["last updated", "updated", "date updated", "last update", "last reviewed", "date of update", "updated on", "last updated date"],
+};
+
+const ROLE_BY_KEY = new Map<string, ColumnRole>();
+for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]) {
+  for (const name of names) if (!ROLE_BY_KEY.has(headerKey(name))) ROLE_BY_KEY.set(headerKey(name), role);
+}
+
+/** The role a header names, or null. Exact synonyms first, then a few telling words. */
+export function roleForHeader(header: string): ColumnRole | null {
+  const key = headerKey(header);
+  if (key === "") return null;
+  const exact = ROLE_BY_KEY.get(key);
+  if (exact) return exact;
+  if (/\b(b?rag)\b/.test(key)) return "rating";
+  if (/\blast updated?\b|\bdate updated\b/.test(key)) return "updated";
+  if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b/.test(key)) return "due";
+  if (/\bprogress\b|\bresponse\b/.test(key)) return "response";
+  if (/\blead\b|\bowner\b/.test(key)) return "lead";
+  if (/\brecommendations?\b/.test(key)) return "recommendation";
+  if (/\bactions?\b/.test(key) && !/\bno\b|\bnumber\b|\bref\b/.test(key)) return "actions";
+  if (/\b(no|ref|number)\b/.test(key)) return "ref";
+  return null;
+}

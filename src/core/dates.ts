@@ -1,0 +1,52 @@
+/** Calendar dates as YYYY-MM-DD strings: no time zones, no times of day. */
+import type { CellValue } from "./cells";
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's serial number for 1 January 1970 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+export function serialToIso(serial: number): string {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);
+}
+
+export function isoToSerial(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** Spreadsheet libraries hand dates over as UTC midnights. */
+export function dateToIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && serialToIso(isoToSerial(text)) === text;
+}
+
+/** True for number formats that show a date ("dd/mm/yyyy", "d-mmm-yy", "[$-en-GB]mmmm yyyy"). */
+export function isDateFormat(numberFormat: string | null | undefined): boolean {
+  if (!numberFormat) return false;
+  const bare = numberFormat.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return /[dy]/i.test(bare) || /m{3,}/i.test(bare) || (/m/i.test(bare) && /[dy]/i.test(bare));
+}
+
+/** Plausible serials for an action plan: 1 Jan 1990 to 31 Dec 2099. */
+const SERIAL_MIN = 32_874;
+const SERIAL_MAX = 73_415;
+
+/**
+ * A date read from a cell that is meant to hold one: a real date, or a serial number that
+ * is formatted as a date (or, with no format known, lies in a plausible range).
+ */
+export function cellDate(value: CellValue, numberFormat: string | null): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dateToIso(value);
+  if (typeof value === "number" && Number.isFinite(value)) {
+    const formatted = isDateFormat(numberFormat);
+    const unknownFormat = numberFormat === null || numberFormat === "General";
+    if (formatted || (unknownFormat && value >= SERIAL_MIN && value <= SERIAL_MAX)) return serialToIso(Math.floor(value));
+  }
+  return null;
+}

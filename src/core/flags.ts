@@ -1,0 +1,32 @@
+/**
+ * Stale: not complete and not updated for longer than the threshold (or never, where the
+ * sheet keeps a last-updated column). Overdue: not complete and its due date has passed.
+ */
+import type { Action, FlaggedAction, Tracker } from "./model";
+import { daysBetween } from "./dates";
+
+export function isComplete(action: Action): boolean {
+  return action.rating.kind === "rated" && action.rating.entry.complete;
+}
+
+export function staleActions(trackers: Tracker[], asOf: string, staleDays: number): FlaggedAction[] {
+  const flagged: FlaggedAction[] = [];
+  for (const tracker of trackers) {
+    if (tracker.columns.updated === undefined) continue;
+    for (const action of tracker.actions) {
+      if (isComplete(action)) continue;
+      if (action.updated === null) flagged.push({ action, days: null });
+      else {
+        const days = daysBetween(action.updated, asOf);
+        if (days > staleDays) flagged.push({ action, days });
+      }
+    }
+  }
+  return flagged;
+}
+
+export function overdueActions(actions: Action[], asOf: string): FlaggedAction[] {
+  return actions
+    .filter((a) => !isComplete(a) && a.due !== null && a.due < asOf)
+    .map((action) => ({ action, days: daysBetween(action.due!, asOf) }));
+}

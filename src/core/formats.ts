@@ -1,0 +1,118 @@
+/**
+ * The formats the add-in offers on a tracker: rating colours with a drop-down list, a
+ * highlight of invalid and missing ratings, and a highlight of stale and overdue rows.
+ * Formulas are relative to the top-left cell of a rule's first range, as Excel reads a
+ * conditional format over several areas.
+ */
+import type { CellRange } from "./cells";
+import { columnLetter } from "./cells";
+import type { Analysis, Tracker } from "./model";
+import type { RagEntry } from "./ragIndex";
+import type { ConditionalRule, FormatPlan, FormatTag } from "./formatPlan";
+import { formatTagText } from "./formatPlan";
+
+/** Rows below the last action that rating colours also cover, so new actions are coloured too. */
+export const ROOM_FOR_NEW_ROWS = 200;
+
+export const PROBLEM_STYLES = {
+  invalid: { fill: "#FFC7CE", fontColour: "#9C0006", bold: true },
+  unrated: { fill: "#FFEB9C", fontColour: "#7F4F00", bold: true },
+  stale: { fill: "#FCE4D6", fontColour: "#000000" },
+  overdue: { fill: "#F4B6B6", fontColour: "#000000" },
+} as const;
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** TRUE where the cell holds this entry's code or name (Excel's = ignores case). */
+function matchesEntry(cell: string, entry: RagEntry): string {
+  const spellings = [...new Set([entry.name, entry.code])].map((s) => `TRIM(${cell})=${quoted(s)}`);
+  return spellings.length === 1 ? spellings[0]! : `OR(${spellings.join(",")})`;
+}
+
+function withTag(condition: string, tag: FormatTag): string {
+  return `=(${condition})+${formatTagText(tag)}`;
+}
+
+/** Runs of consecutive rows as ranges from `left` to `right`. */
+export function rowRuns(rows: number[], left: number, right: number): CellRange[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: CellRange[] = [];
+  for (const row of sorted) {
+    const last = runs.at(-1);
+    if (last && last.bottom === row - 1) last.bottom = row;
+    else runs.push({ top: row, bottom: row, left, right });
+  }
+  return runs;
+}
+
+function ratingCell(tracker: Tracker, row: number): string {
+  return `$${columnLetter(tracker.columns.rating!)}${row}`;
+}
+
+export function ratingColourFormats(analysis: Analysis): FormatPlan[] {
+  return analysis.trackers
+    .filter((t) => t.columns.rating !== undefined)
+    .map((tracker) => {
+      const column = tracker.columns.rating!;
+      const range: CellRange = { top: tracker.firstRow, bottom: tracker.lastRow + ROOM_FOR_NEW_ROWS, left: column, right: column };
+      const cell = ratingCell(tracker, tracker.firstRow);
+      const rules: ConditionalRule[] = analysis.index.entries.map((entry) => ({
+        ranges: [range],
+        formula: withTag(`IFERROR(${matchesEntry(cell, entry)},FALSE)`, "rating-colours"),
+        fill: entry.colour,
+        fontColour: entry.textColour,
+        bold: true,
+      }));
+      const allowed = analysis.index.entries.map((e) => (tracker.ratingSpelling === "code" ? e.code : e.name));
+      const meanings = analysis.index.entries.map((e) => `${e.name}: ${e.meaning}`).join(" ");
+      return {
+        tag: "rating-colours" as const,
+        sheet: tracker.sheet,
+        rules,
+        validation: { range, allowed, message: `Choose a rating from the RAG index. ${meanings}`.slice(0, 250) },
+      };
+    });
+}
+
+export function ratingProblemFormats(analysis: Analysis): FormatPlan[] {
+  const plans: FormatPlan[] = [];
+  for (const tracker of analysis.trackers) {
+    if (tracker.columns.rating === undefined) continue;
+    const column = tracker.columns.rating;
+    const rowsOf = (code: string) => analysis.findings.filter((f) => f.sheet === tracker.sheet && f.code === code && f.row !== undefined).map((f) => f.row!);
+    const rules: ConditionalRule[] = [];
+    const invalidRuns = rowRuns(rowsOf("rating-invalid"), column, column);
+    if (invalidRuns.length > 0) {
+      const cell = ratingCell(tracker, invalidRuns[0]!.top);
+      const known = analysis.index.entries.map((e) => matchesEntry(cell, e)).join(",");
+      // Still flagged only while the cell is still not a rating: a corrected cell clears itself.
+      rules.push({ ranges: invalidRuns, formula: withTag(`IFERROR(AND(TRIM(${cell})<>"",NOT(OR(${known}))),TRUE)`, "rating-problems"), ...PROBLEM_STYLES.invalid });
+    }
+    const unratedRuns = rowRuns(rowsOf("rating-unrated"), column, column);
+    if (unratedRuns.length > 0) {
+      const cell = ratingCell(tracker, unratedRuns[0]!.top);
+      rules.push({ ranges: unratedRuns, formula: withTag(`IFERROR(TRIM(${cell})="",FALSE)`, "rating-problems"), ...PROBLEM_STYLES.unrated });
+    }
+    if (rules.length > 0) plans.push({ tag: "rating-problems", sheet: tracker.sheet, rules });
+  }
+  return plans;
+}
+
+export function staleRowFormats(analysis: Analysis): FormatPlan[] {
+  const plans: FormatPlan[] = [];
+  for (const tracker of analysis.trackers) {
+    const columns = Object.values(tracker.columns);
+    const left = Math.min(...columns);
+    const right = Math.max(...columns);
+    const overdueRows = analysis.overdue.filter((f) => f.action.sheet === tracker.sheet).map((f) => f.action.row);
+    const staleRows = analysis.stale.filter((f) => f.action.sheet === tracker.sheet && !overdueRows.includes(f.action.row)).map((f) => f.action.row);
+    const rules: ConditionalRule[] = [];
+    // Overdue first: Excel applies the first matching rule, and overdue is the stronger signal.
+    if (overdueRows.length > 0) rules.push({ ranges: rowRuns(overdueRows, left, right), formula: withTag("TRUE", "stale-rows"), ...PROBLEM_STYLES.overdue });
+    if (staleRows.length > 0) rules.push({ ranges: rowRuns(staleRows, left, right), formula: withTag("TRUE", "stale-rows"), ...PROBLEM_STYLES.stale });
+    if (rules.length > 0) plans.push({ tag: "stale-rows", sheet: tracker.sheet, rules });
+  }
+  return plans;
+}

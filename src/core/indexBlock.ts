@@ -1,0 +1,71 @@
+/**
+ * The RAG index a team prints below its table, as the peer review plan does:
+ *   "The following index indicates how the rating is decided:"
+ *   Blue | Action complete.
+ *   Green | Action on track and progressing to plan. …
+ * Those rows describe the ratings; they are not actions.
+ */
+import { cellText } from "./cells";
+import { isKnownColourName } from "./ragIndex";
+import type { RagEntry } from "./ragIndex";
+import type { SheetGrid } from "./sheetGrid";
+import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
+
+export interface IndexBlock {
+  /** Excel row where the block starts (its heading, or its first entry). */
+  row: number;
+  entries: RagEntry[];
+}
+
+const HEADING = /(how the (rag )?rating is (decided|determined|defined))|\b(rag|brag|rating)s?\s+(index|key|legend|definitions?)\b|^(index|key|legend)\b/i;
+
+/** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
+function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): RagEntry | null {
+  const cells = grid.filledColumns(row).map((c) => cellText(grid.original(row, c)));
+  if (cells.length === 2) {
+    const [name, meaning] = cells as [string, string];
+    if (needKnownColour && !isKnownColourName(name.replace(/\s*\(.*\)$/, ""))) return null;
+    return entryFromParts(name, meaning);
+  }
+  if (cells.length === 1) {
+    const m = /^([A-Za-z]+)\s*[-–:]?\s+(.+)$/.exec(cells[0]!);
+    if (m && isKnownColourName(m[1]!)) return entryFromParts(m[1]!, m[2]!);
+  }
+  return null;
+}
+
+/** Finds an index block at or below `fromRow`; undefined when the sheet has none. */
+export function findIndexBlock(grid: SheetGrid, fromRow: number): IndexBlock | undefined {
+  for (let row = fromRow; row <= grid.lastRow; row++) {
+    const filled = grid.filledColumns(row);
+    if (filled.length === 0) continue;
+    const isHeading = filled.length <= 2 && HEADING.test(cellText(grid.original(row, filled[0]!)));
+    const start = isHeading ? row + 1 : row;
+    const { entries, end } = collectEntries(grid, start, !isHeading);
+    // Without a heading, colour rows count as an index only when nothing follows them.
+    const enough = isHeading ? entries.length >= 2 : entries.length >= 3 && onlyBlankAfter(grid, end);
+    if (enough) return { row, entries: distinctCodes(markComplete(entries)) };
+  }
+  return undefined;
+}
+
+function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; end: number } {
+  const entries: RagEntry[] = [];
+  let end = start - 1;
+  for (let row = start; row <= grid.lastRow; row++) {
+    if (grid.isBlankRow(row)) {
+      if (entries.length === 0 && row - start > 2) break;
+      continue;
+    }
+    const entry = entryInRow(grid, row, needKnownColour);
+    if (!entry) break;
+    entries.push(entry);
+    end = row;
+  }
+  return { entries, end };
+}
+
+function onlyBlankAfter(grid: SheetGrid, row: number): boolean {
+  for (let r = row + 1; r <= grid.lastRow; r++) if (!grid.isBlankRow(r)) return false;
+  return true;
+}

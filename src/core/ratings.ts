@@ -1,0 +1,67 @@
+/** Normalising a rating cell to an index entry: "b", " B ", "blue", "AMBER " are all ratings. */
+import type { CellValue } from "./cells";
+import { cellText, isBlank, isCellError } from "./cells";
+import type { RagEntry, RagIndex } from "./ragIndex";
+import type { RatingStatus } from "./model";
+import { foldText } from "./text";
+
+/** Words people type for a colour the index calls something else; used only to suggest a fix. */
+const LOOSE_SYNONYMS: Record<string, string> = { yellow: "amber", orange: "amber", gray: "grey", grey: "gray" };
+
+export function findEntry(index: RagIndex, text: string): RagEntry | undefined {
+  const folded = foldText(text);
+  if (folded === "") return undefined;
+  return index.entries.find((e) => e.code.toLowerCase() === folded || e.name.toLowerCase() === folded);
+}
+
+export function normaliseRating(value: CellValue, index: RagIndex): RatingStatus {
+  if (isBlank(value)) return { kind: "unrated" };
+  if (typeof value !== "string" || isCellError(value)) {
+    return { kind: "invalid" };
+  }
+  const entry = findEntry(index, value);
+  if (entry) return { kind: "rated", entry, canonical: value === entry.code || value === entry.name };
+  return { kind: "invalid", suggestion: suggestEntry(index, value) };
+}
+
+/** A likely meant rating for an invalid value ("Bleu", "blue.", "Yellow"), or undefined. */
+export function suggestEntry(index: RagIndex, value: string): RagEntry | undefined {
+  const folded = foldText(value);
+  const stripped = folded.replace(/[^a-z0-9 ]/g, "").trim();
+  const direct = findEntry(index, stripped);
+  if (direct && stripped !== "") return direct;
+  const synonym = LOOSE_SYNONYMS[stripped];
+  if (synonym) {
+    const hit = findEntry(index, synonym);
+    if (hit) return hit;
+  }
+  if (stripped.length >= 3) {
+    const close = index.entries.filter((e) => editDistance(e.name.toLowerCase(), stripped) <= 2);
+    if (close.length === 1) return close[0];
+  }
+  return undefined;
+}
+
+/** Levenshtein distance; both strings are short rating names. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** True when a cell holds something that reads as a rating of this index. */
+export function looksLikeRating(value: CellValue, index: RagIndex): boolean {
+  return typeof value === "string" && findEntry(index, value) !== undefined;
+}
+
+/** The rating as text for messages and the JSON output. */
+export function ratingValueText(value: CellValue): string {
+  return cellText(value);
+}

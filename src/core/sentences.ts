@@ -1,0 +1,32 @@
+/** The sentences a committee already hears: "Frankie – 14 actions identified (11 blue and 3 amber)". */
+import type { GroupCount } from "./model";
+import type { RagIndex } from "./ragIndex";
+import { INVALID, UNRATED } from "./grouping";
+
+/** "a, b and c" with no Oxford comma, as the committee's papers write it. */
+export function listInWords(parts: string[]): string {
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "11 blue and 3 amber": the non-zero ratings in index order, then unrated and invalid. */
+export function ratingBreakdown(group: GroupCount, index: RagIndex): string {
+  const names = [...index.entries.map((e) => e.name), UNRATED, INVALID];
+  const parts = names
+    .filter((name) => (group.counts[name] ?? 0) > 0)
+    .map((name) => {
+      const n = group.counts[name] ?? 0;
+      if (name === INVALID) return `${n} with an invalid rating`;
+      return `${n} ${name.toLowerCase()}`;
+    });
+  return listInWords(parts);
+}
+
+export function committeeSentence(group: GroupCount, index: RagIndex): string {
+  if (group.total === 0) return `${group.name} – no actions recorded`;
+  return `${group.name} – ${plural(group.total, "action")} identified (${ratingBreakdown(group, index)})`;
+}

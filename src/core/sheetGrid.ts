@@ -1,0 +1,77 @@
+/**
+ * A sheet snapshot addressed by Excel row and column numbers, with merged areas filled:
+ * Excel reports a merged value only in its top-left cell, but every row of a merged
+ * category belongs to that category.
+ */
+import type { CellValue, SheetSnapshot } from "./cells";
+import { isBlank } from "./cells";
+
+export class SheetGrid {
+  readonly name: string;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+  private readonly snapshot: SheetSnapshot;
+  /** Cells filled from a merge: "row:col" → the merge's value. */
+  private readonly mergeFill = new Map<string, CellValue>();
+
+  constructor(snapshot: SheetSnapshot) {
+    this.snapshot = snapshot;
+    this.name = snapshot.name;
+    this.firstRow = snapshot.firstRow;
+    this.firstColumn = snapshot.firstColumn;
+    this.lastRow = snapshot.firstRow + snapshot.values.length - 1;
+    let width = 0;
+    for (const row of snapshot.values) width = Math.max(width, row.length);
+    this.lastColumn = snapshot.firstColumn + width - 1;
+    for (const m of snapshot.merges) {
+      const value = this.original(m.top, m.left);
+      if (isBlank(value)) continue;
+      // A merge can be as large as a whole column; only rows that exist matter.
+      const bottom = Math.min(m.bottom, this.lastRow);
+      const right = Math.min(m.right, this.lastColumn);
+      for (let r = Math.max(m.top, this.firstRow); r <= bottom; r++) {
+        for (let c = Math.max(m.left, this.firstColumn); c <= right; c++) {
+          if (r === m.top && c === m.left) continue;
+          if (isBlank(this.original(r, c))) this.mergeFill.set(`${r}:${c}`, value);
+        }
+      }
+    }
+  }
+
+  /** The value as the user sees it, merged areas filled. */
+  get(row: number, column: number): CellValue {
+    const own = this.original(row, column);
+    if (!isBlank(own)) return own;
+    return this.mergeFill.get(`${row}:${column}`) ?? own;
+  }
+
+  /** The value Excel reports for this cell alone. */
+  original(row: number, column: number): CellValue {
+    const r = this.snapshot.values[row - this.firstRow];
+    if (!r) return null;
+    return r[column - this.firstColumn] ?? null;
+  }
+
+  numberFormat(row: number, column: number): string | null {
+    return this.snapshot.numberFormats?.[row - this.firstRow]?.[column - this.firstColumn] ?? null;
+  }
+
+  /** True when the row has no value of its own in any cell. */
+  isBlankRow(row: number): boolean {
+    const r = this.snapshot.values[row - this.firstRow];
+    return !r || r.every((v) => isBlank(v));
+  }
+
+  /** Column numbers holding a value of the row's own (merges not filled). */
+  filledColumns(row: number): number[] {
+    const r = this.snapshot.values[row - this.firstRow];
+    if (!r) return [];
+    const columns: number[] = [];
+    r.forEach((v, i) => {
+      if (!isBlank(v)) columns.push(this.firstColumn + i);
+    });
+    return columns;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Which name each generated sheet gets. A sheet RAG Tracker made earlier (found by its
+ * marker, even if renamed) is replaced; a user's sheet of the same name is never touched,
+ * and the generated sheet takes the next free name instead ("RAG Summary (2)").
+ */
+import type { WorkbookSnapshot } from "./cells";
+import type { WritePlan } from "./writePlan";
+
+const MAX_SHEET_NAME = 31;
+
+export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets">): WritePlan {
+  const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
+  const ours = new Map(snapshot.sheets.filter((s) => s.generatedKey).map((s) => [s.generatedKey!, s.name]));
+  const chosen = new Set<string>();
+  const sheets = plan.sheets.map((sheet) => {
+    const existing = ours.get(sheet.key);
+    if (existing && !chosen.has(existing.toLowerCase())) {
+      chosen.add(existing.toLowerCase());
+      return { ...sheet, name: existing };
+    }
+    let name = sheet.name.slice(0, MAX_SHEET_NAME);
+    for (let n = 2; taken.has(name.toLowerCase()) || chosen.has(name.toLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      name = sheet.name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    }
+    chosen.add(name.toLowerCase());
+    return { ...sheet, name };
+  });
+  return { sheets };
+}

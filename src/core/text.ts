@@ -1,0 +1,27 @@
+/** Text tidying shared by header matching and grouping. */
+
+/** Lower case, line breaks and repeated spaces folded, trimmed: "RAG \nRating" → "rag rating". */
+export function foldText(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Header text for matching: folded, punctuation other than & and / dropped. */
+export function headerKey(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9&/# ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The key two spellings of a category share: case, surrounding and repeated spaces, and
+ * spaces beside "/", "&" or "-" do not matter ("Shared Priorities/ Engagement").
+ */
+export function groupingKey(text: string): string {
+  return foldText(text).replace(/\s*([/&,\-–])\s*/g, "$1");
+}
+
+/** Display form of a cell's text: whitespace folded to single spaces. */
+export function tidyText(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

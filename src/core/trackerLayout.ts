@@ -1,0 +1,110 @@
+/**
+ * Where a tracker sits on a sheet: its header row (which may sit below title rows) and
+ * which column plays which role, from the header names, the team's overrides, and, for
+ * the rating column when its header says nothing, from what the column holds.
+ */
+import { cellText, columnNumber } from "./cells";
+import type { ColumnRole, Settings } from "./settings";
+import type { ColumnMap } from "./model";
+import type { SheetGrid } from "./sheetGrid";
+import type { RagIndex } from "./ragIndex";
+import { roleForHeader } from "./columnRoles";
+import { looksLikeRating } from "./ratings";
+import { isBlank } from "./cells";
+
+export interface TrackerLayout {
+  headerRow: number;
+  columns: ColumnMap;
+  headers: Partial<Record<ColumnRole, string>>;
+  /** Leftmost and rightmost columns of the header row. */
+  firstColumn: number;
+  lastColumn: number;
+  /** Header columns with the same role as an earlier column, which are ignored. */
+  duplicates: { role: ColumnRole; column: number; header: string }[];
+}
+
+/** How far down a header row may sit below titles. */
+const HEADER_SCAN_ROWS = 40;
+/** Roles that make a row read as an action-plan header rather than prose. */
+const MIN_ROLES = 2;
+
+export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout | undefined {
+  let best: { row: number; roles: number } | undefined;
+  const scanTo = Math.min(grid.lastRow, grid.firstRow + HEADER_SCAN_ROWS);
+  for (let row = grid.firstRow; row <= scanTo; row++) {
+    const filled = grid.filledColumns(row);
+    if (filled.length < MIN_ROLES) continue;
+    const roles = new Set<ColumnRole>();
+    for (const c of filled) {
+      const value = grid.original(row, c);
+      if (typeof value !== "string") continue;
+      const role = roleForHeader(value);
+      if (role) roles.add(role);
+    }
+    if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles)) best = { row, roles: roles.size };
+  }
+  if (!best) return undefined;
+  return layoutAt(grid, best.row, overridesFor(grid.name, settings));
+}
+
+function overridesFor(sheet: string, settings: Settings): ColumnMap {
+  const map: ColumnMap = {};
+  const merged = { ...(settings.columnOverrides["*"] ?? {}), ...(settings.columnOverrides[sheet] ?? {}) };
+  for (const [role, letters] of Object.entries(merged) as [ColumnRole, string | undefined][]) {
+    if (letters) map[role] = columnNumber(letters);
+  }
+  return map;
+}
+
+function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): TrackerLayout {
+  const columns: ColumnMap = {};
+  const headers: Partial<Record<ColumnRole, string>> = {};
+  const duplicates: TrackerLayout["duplicates"] = [];
+  const filled = grid.filledColumns(headerRow);
+  const overridden = new Set(Object.values(overrides));
+  for (const c of filled) {
+    if (overridden.has(c)) continue;
+    const header = cellText(grid.original(headerRow, c));
+    const role = roleForHeader(header);
+    if (!role || overrides[role] !== undefined) continue;
+    if (columns[role] === undefined) {
+      columns[role] = c;
+      headers[role] = header;
+    } else duplicates.push({ role, column: c, header });
+  }
+  for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
+    columns[role] = c;
+    headers[role] = cellText(grid.original(headerRow, c)) || `column ${c}`;
+  }
+  const allColumns = [...filled, ...Object.values(overrides)];
+  return {
+    headerRow,
+    columns,
+    headers,
+    duplicates,
+    firstColumn: Math.min(...allColumns),
+    lastColumn: Math.max(...allColumns),
+  };
+}
+
+/**
+ * The rating column when no header names it: the column below the header whose values are
+ * mostly ratings of the index (at least 3 of them, and 60% of its filled cells).
+ */
+export function ratingColumnByContent(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex): number | undefined {
+  const taken = new Set(Object.values(layout.columns));
+  let best: { column: number; ratings: number } | undefined;
+  for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
+    if (taken.has(c)) continue;
+    let filled = 0;
+    let ratings = 0;
+    for (let r = layout.headerRow + 1; r <= lastRow; r++) {
+      const value = grid.original(r, c);
+      if (isBlank(value)) continue;
+      filled++;
+      if (looksLikeRating(value, index)) ratings++;
+    }
+    if (ratings >= 3 && ratings / filled >= 0.6 && (!best || ratings > best.ratings)) best = { column: c, ratings };
+  }
+  return best?.column;
+}

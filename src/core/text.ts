@@ -14,11 +14,11 @@ export function headerKey(text: string): string {
 }
 
 /**
- * The key two spellings of a category share: case, surrounding and repeated spaces, and
- * spaces beside "/", "&" or "-" do not matter ("Shared Priorities/ Engagement").
+ * The key two spellings of a category share: case and spaces do not matter, not even a
+ * line break typed inside a word ("Shared Priorities/ Engage\nment").
  */
 export function groupingKey(text: string): string {
-  return foldText(text).replace(/\s*([/&,\-–])\s*/g, "$1");
+  return text.toLowerCase().replace(/\s+/g, "");
 }
 
 /** Display form of a cell's text: whitespace folded to single spaces. */

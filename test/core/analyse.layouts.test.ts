@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { WorkbookUnusableError } from "../../src/core/errors";
+import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+import { peerReviewSheet } from "../fixtures/peerReview";
+
+const sheet = (name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [], ...extra });
+const run = (sheets: SheetSnapshot[], settings = DEFAULT_SETTINGS) => analyseWorkbook({ sheets }, settings, "2021-11-01");
+
+/** Rows of the delivery plan 2019–2020 (shared reference), with a RAG column the team added. */
+const deliveryPlan = sheet("Delivery Plan", [
+  ["Thurrock Local Safeguarding Children Partnership Delivery Plan 2019 – 2020"],
+  ["Objective", "Action\nNo", "Action", "Measure", "Time Scale", "Lead Group", "RAG"],
+  ["Strategic Aim 1 – Safeguarding is everyone's business"],
+  ["Develop our workforce to be more effective in safeguarding", 1.1, "Develop a multi-agency approach to identification of emerging safeguarding training needs by conducting a multi-agency Training Needs Analysis (TNA)", "Identified additional training and learning opportunities", "Completed by \nDecember 2019", "LPR Group", "B"],
+  [null, 1.2, "Produce an interagency online newsletter to incorporate training, recently published Learning Practice Reviews and updates on policies and procedures", "Four publications per business year", "Initial publication September 2019. (May, Sept, Jan, March)", "LSCP Business Team", "G"],
+  [null, 1.5, "Conduct review and evaluation of effectiveness of the Multi-agency training and learning programme", "Change in practice procedures and awareness", "As per meeting cycle", "LPR Group", "A"],
+  [],
+  ["Strategic Aim 2 – Reduce number of children in need of responsive safeguarding through effective help and support at an earlier stage"],
+  ["Effective strategic arrangements are in place for the LSCP in Thurrock which promote safeguarding", 2.1, "Produce the LSCP Annual Report", "Annual Report published", "Annually July", "Strategic Group", "G"],
+  [null, 2.4, "Receive and review Annual Report from LADO", "Report and learning opportunities", "October 2019", "Management Executive Board", "R"],
+  [null, 2.8, "Non mandatory Serious safeguarding Incidents (SI's) to be reported to the partnership", "Number of SI's reviewed and learning identified", "Various dates", "LSCP Business Team", ""],
+]);
+
+describe("trackers laid out as the reference documents are", () => {
+  it("reads the delivery plan: section rows set the category, numbers like 2.4 are refs", () => {
+    const a = run([deliveryPlan]);
+    expect(a.actions.map((x) => [x.ref, x.category.slice(0, 16), x.due])).toEqual([
+      ["1.1", "Strategic Aim 1 ", "2019-12-31"],
+      ["1.2", "Strategic Aim 1 ", "2019-09-30"],
+      ["1.5", "Strategic Aim 1 ", null],
+      ["2.1", "Strategic Aim 2 ", null],
+      ["2.4", "Strategic Aim 2 ", "2019-10-31"],
+      ["2.8", "Strategic Aim 2 ", null],
+    ]);
+    expect(a.trackers[0]?.columns).toMatchObject({ recommendation: 1, ref: 2, actions: 3, measure: 4, due: 5, lead: 6, rating: 7 });
+    expect(a.byCategory.map((g) => g.total)).toEqual([3, 3]);
+    // Overdue: not complete and past the time scale. 1.1 is Blue (complete); 1.2 Green Sept 2019; 2.4 Red Oct 2019.
+    expect(a.overdue.map((f) => f.action.ref)).toEqual(["1.2", "2.4"]);
+    // No last-updated column: nothing can be called stale.
+    expect(a.stale).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+    expect(a.byLead.map((g) => g.name)).toEqual(["LPR Group", "LSCP Business Team", "Strategic Group", "Management Executive Board"]);
+  });
+
+  it("groups a composite sheet by its Review column and writes the committee's sentences", () => {
+    const a = run([caseReviewSheet()]);
+    expect(a.sentences).toEqual([
+      "Frankie – 14 actions identified (11 blue and 3 amber)",
+      "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
+      "Leo – 14 actions identified (1 blue, 4 green and 9 amber)",
+    ]);
+    expect(a.totals.total).toBe(46);
+  });
+
+  it("counts each sheet as its own review when there is no Review column, and skips sheets with no tracker", () => {
+    const notes = sheet("Notes", [["Notes for the business team"], ["Remember to send the pack by Friday."]]);
+    const a = run([peerReviewSheet(), notes, caseReviewSheet()]);
+    expect(a.byReview.map((g) => [g.name, g.total])).toEqual([["Peer Review", 26], ["Frankie", 14], ["Sam and Kyle", 18], ["Leo", 14]]);
+    expect(a.findings).toContainEqual(expect.objectContaining({ sheet: "Notes", code: "sheet-no-tracker", severity: "info" }));
+    expect(a.totals.total).toBe(72);
+  });
+
+  it("finds the rating column from its content when the header does not name it", () => {
+    const s = sheet("Plan", [
+      ["No", "Recommendation", "Progress", "Where are we"],
+      [1, "Review thresholds", "Done", "Blue"],
+      [2, "Train staff", "Under way", "amber"],
+      [3, "Publish protocol", "Drafted", "G"],
+      [4, "Audit cases", "Planned", "Red"],
+    ]);
+    const a = run([s]);
+    expect(a.trackers[0]?.columns.rating).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1, Green: 1, Red: 1 });
+  });
+
+  it("reads a RAG Key sheet, which is not a tracker, and lets Blue mean embedded with Green complete but not embedded", () => {
+    const key = sheet("RAG Key", [
+      ["Rating", "Meaning"],
+      ["Blue", "Work embedded into the service."],
+      ["Green", "Complete but not yet embedded."],
+      ["Amber", "Work started but not yet completed."],
+    ]);
+    const a = run([key, caseReviewSheet()]);
+    expect(a.index.source).toEqual({ kind: "keySheet", sheet: "RAG Key" });
+    expect(a.index.entries.map((e) => [e.name, e.complete])).toEqual([["Blue", true], ["Green", false], ["Amber", false]]);
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Case Reviews"]);
+    const greenComplete = run([key, caseReviewSheet()], settingsSchema.parse({ completeRating: "Green" }));
+    expect(greenComplete.index.entries.find((e) => e.complete)?.name).toBe("Green");
+  });
+
+  it("honours column overrides and the list of tracker sheets", () => {
+    const s = sheet("Plan", [["Ref", "Recommendation", "Col C"], [1, "Train staff", "B"], [2, "Audit", "A"]]);
+    const settings = settingsSchema.parse({ columnOverrides: { Plan: { rating: "C" } }, trackerSheets: ["Plan"] });
+    const a = run([s, peerReviewSheet()], settings);
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Plan"]);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1 });
+  });
+
+  it("takes a merged section row and a header repeated after a page break in its stride", () => {
+    const s = sheet("Plan", [
+      ["Objective", "No", "Action", "RAG"],
+      ["Strategic Aim 3 – Voice of the child"],
+      ["Hear children", 3.1, "Consult the Youth Cabinet", "G"],
+      ["Objective", "No", "Action", "RAG"],
+      ["Hear children", 3.2, "Survey schools", "A"],
+    ], { merges: [{ top: 2, bottom: 2, left: 1, right: 4 }] });
+    const a = run([s]);
+    expect(a.actions.map((x) => [x.ref, x.category])).toEqual([["3.1", "Strategic Aim 3 – Voice of the child"], ["3.2", "Strategic Aim 3 – Voice of the child"]]);
+  });
+
+  it("says in one sentence why a workbook cannot be used", () => {
+    expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(WorkbookUnusableError);
+    expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(/^No action-plan tracker was found in this workbook/);
+    const noRating = sheet("Plan", [["Recommendation", "Response", "Lead"], ["Train staff", "Under way", "Police"]]);
+    expect(() => run([noRating])).toThrow('No rating column was found on "Plan": looked for a header such as RAG');
+    expect(() => run([])).toThrow(WorkbookUnusableError);
+  });
+
+  it("ignores sheets RAG Tracker generated and its store sheet", () => {
+    const generated = { ...peerReviewSheet(), name: "RAG Summary", generatedKey: "summary" };
+    const a = run([peerReviewSheet(), generated, sheet("RAGTracker_Data", [["kind", "id"], ["settings", "workbook", "{}"]])]);
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
+  });
+});

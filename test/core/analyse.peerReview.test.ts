@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+
+const analyse = (sheet = peerReviewSheet()) => analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-11-01");
+
+describe("the peer review action plan", () => {
+  it("finds the header below the title, with line breaks in its names", () => {
+    const [tracker] = analyse().trackers;
+    expect(tracker?.headerRow).toBe(3);
+    expect(tracker?.columns).toEqual({ category: 1, ref: 2, recommendation: 3, actions: 4, response: 5, rating: 6 });
+    expect(tracker?.headers.rating).toBe("RAG Rating");
+  });
+
+  it("reads 26 actions: 23 blue and 3 green, ignoring the blank page-break row and the index block", () => {
+    const a = analyse();
+    expect(a.actions).toHaveLength(26);
+    expect(a.totals.counts).toEqual({ Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 });
+    expect(a.trackers[0]?.lastRow).toBe(peerReviewRow(26));
+    expect(a.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);
+  });
+
+  it("reads the index printed below the table, with Blue as complete", () => {
+    const { index } = analyse();
+    expect(index.source).toEqual({ kind: "block", sheet: "Peer Review", row: peerReviewRow(26) + 2 });
+    expect(index.entries.map((e) => [e.code, e.name, e.complete])).toEqual([
+      ["B", "Blue", true],
+      ["G", "Green", false],
+      ["A", "Amber", false],
+      ["R", "Red", false],
+    ]);
+    expect(index.entries[2]?.meaning).toBe("Action commenced, some delay will recover to completion.");
+  });
+
+  it("counts by category as the document has them, merging spellings split by line breaks", () => {
+    const byCategory = Object.fromEntries(analyse().byCategory.map((g) => [g.name, [g.total, g.counts.Blue, g.counts.Green]]));
+    expect(byCategory).toEqual({
+      "Governance & Business Support Structures": [4, 4, 0],
+      "Shared Priorities/ Engagement": [8, 6, 2],
+      "Learning and Improvement": [6, 5, 1],
+      "Quality Assurance and Data": [5, 5, 0],
+      Finance: [3, 3, 0],
+    });
+  });
+
+  it("keeps the action's text exactly", () => {
+    const rec13 = analyse().actions.find((a) => a.ref === "13");
+    expect(rec13?.recommendation).toBe("Agree budget needed including contingency for Local Child Safeguarding Practice Review (LCSPR)");
+    expect(rec13?.response).toBe("Strategic Partners agreed the budget at their January 2021 meeting.");
+    expect(rec13?.row).toBe(peerReviewRow(13));
+  });
+
+  it("normalises case, spaces and code letters, and flags what is not a rating", () => {
+    const a = analyse(peerReviewSheet({ 1: " b ", 2: "BLUE", 3: "amber ", 4: "Yellow", 5: "TBC", 6: "B/G", 7: null }));
+    expect(a.totals.counts).toMatchObject({ Blue: 19, Green: 2, Amber: 1, Unrated: 1, Invalid: 3 });
+    const byRow = (no: number) => a.findings.filter((f) => f.row === peerReviewRow(no));
+    expect(byRow(1)[0]).toMatchObject({ code: "rating-not-canonical", severity: "info", column: "F", value: " b ", fix: "B" });
+    expect(byRow(2)[0]).toMatchObject({ code: "rating-not-canonical", fix: "B" });
+    expect(byRow(4)[0]).toMatchObject({ code: "rating-invalid", severity: "error", value: "Yellow", fix: "A", sheet: "Peer Review" });
+    expect(byRow(4)[0]?.message).toBe(`Row ${peerReviewRow(4)}: "Yellow" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Amber?).`);
+    expect(byRow(5)[0]).toMatchObject({ code: "rating-invalid", value: "TBC" });
+    expect(byRow(5)[0]?.fix).toBeUndefined();
+    expect(byRow(6)[0]).toMatchObject({ code: "rating-invalid", value: "B/G" });
+    expect(byRow(7)[0]).toMatchObject({ code: "rating-unrated", severity: "warning" });
+  });
+
+  it("fills a merged category into every row of the merge", () => {
+    const sheet = peerReviewSheet();
+    const r8 = peerReviewRow(8);
+    for (let r = r8 + 1; r <= r8 + 3; r++) sheet.values[r - 1]![0] = null;
+    sheet.merges.push({ top: r8, bottom: r8 + 3, left: 1, right: 1 });
+    const rows = analyse(sheet).actions.filter((a) => a.row >= r8 && a.row <= r8 + 3);
+    expect(rows.map((a) => a.category)).toEqual(Array(4).fill("Quality Assurance and Data"));
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { resolveSheetNames } from "../../src/core/sheetNames";
+import { ratingColourFormats, ratingProblemFormats, staleRowFormats, rowRuns } from "../../src/core/formats";
+import { ratingFixes } from "../../src/core/ratingFixes";
+import { outcomeMessage } from "../../src/core/outcome";
+import { jsonReportSchema, toJsonReport } from "../../src/core/jsonReport";
+import type { PlanCell, SheetPlan } from "../../src/core/writePlan";
+import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+
+const analysis = (ratings = {}) => analyseWorkbook({ sheets: [peerReviewSheet(ratings), caseReviewSheet()] }, DEFAULT_SETTINGS, "2021-12-15");
+const texts = (sheet: SheetPlan) => sheet.rows.map((r) => r.map((c) => ("value" in c ? c.value : "")));
+const cellAt = (sheet: SheetPlan, row: number, col: number): PlanCell | undefined => sheet.rows[row - 1]?.[col - 1];
+
+describe("the summary write plan", () => {
+  it("holds the committee sentences, totals and counts by review, category and lead", () => {
+    const [summary] = buildSummaryPlan(analysis()).sheets;
+    const rows = texts(summary!);
+    const flat = rows.flat();
+    expect(summary!.name).toBe("RAG Summary");
+    expect(flat).toContain("Peer Review – 26 actions identified (23 blue and 3 green)");
+    expect(flat).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
+    const totalsHeader = rows.findIndex((r) => r[0] === "Totals") + 1;
+    expect(rows[totalsHeader]).toEqual(["", "Blue", "Green", "Amber", "Red", "Unrated", "Invalid", "Total"]);
+    expect(rows[totalsHeader + 1]).toEqual(["All actions", 51, 7, 14, 0, 0, 0, 72]);
+    const financeRow = rows.find((r) => r[0] === "Finance");
+    expect(financeRow).toEqual(["Finance", 3, 0, 0, 0, 0, 0, 3]);
+    expect(flat).toContain("By lead");
+    expect(flat).toContain("Action complete.");
+  });
+
+  it("specifies stacked-bar charts over the by-review and by-category tables, in the index colours", () => {
+    const [summary] = buildSummaryPlan(analysis()).sheets;
+    const [byReview, byCategory] = summary!.charts;
+    expect(byReview?.kind).toBe("stackedBar");
+    const firstReview = cellAt(summary!, byReview!.categories.top, 1);
+    expect(firstReview).toMatchObject({ kind: "text", value: "Peer Review" });
+    expect(byReview!.categories.bottom - byReview!.categories.top).toBe(3);
+    expect(byReview!.series.map((s) => [s.name, s.colour])).toEqual([
+      ["Blue", "#0070C0"],
+      ["Green", "#00B050"],
+      ["Amber", "#FFC000"],
+      ["Red", "#C00000"],
+      ["Unrated", "#D9D9D9"],
+      ["Invalid", "#FFC7CE"],
+    ]);
+    const blueOfPeerReview = cellAt(summary!, byReview!.series[0]!.values.top, byReview!.series[0]!.values.left);
+    expect(blueOfPeerReview).toEqual({ kind: "number", value: 23, style: "body" });
+    expect(cellAt(summary!, byCategory!.categories.top, 1)).toMatchObject({ value: "Governance & Business Support Structures" });
+    expect(summary!.print).toMatchObject({ orientation: "landscape", fitToPagesWide: 1, paper: "A4" });
+  });
+
+  it("lists stale and overdue actions with their response quoted exactly, formula-like text kept as text", () => {
+    const sheet = caseReviewSheet((row, i) => {
+      if (i === 11) row[5] = "=HYPERLINK(\"http://example.invalid\",\"click\")\nsecond line";
+    });
+    const a = analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-12-15");
+    const stale = buildSummaryPlan(a).sheets[1]!;
+    expect(stale.name).toBe("Stale Actions");
+    const header = stale.rows[stale.freezeRows - 1]!.map((c) => ("value" in c ? c.value : ""));
+    expect(header.slice(0, 6)).toEqual(["Flag", "Review", "No", "Category", "Action", "Response"]);
+    const quoted = stale.rows.flat().find((c) => c.kind === "text" && c.value.startsWith("=HYPERLINK"));
+    expect(quoted).toMatchObject({ kind: "text", value: "=HYPERLINK(\"http://example.invalid\",\"click\")\nsecond line" });
+    expect(stale.rows.length - stale.freezeRows).toBe(a.stale.length);
+    expect(stale.print.repeatRows).toEqual({ first: stale.freezeRows, last: stale.freezeRows });
+  });
+});
+
+describe("sheet names for generated sheets", () => {
+  const plan = buildSummaryPlan(analysis());
+  it("never takes the name of a user's sheet", () => {
+    const resolved = resolveSheetNames(plan, { sheets: [{ name: "rag summary", firstRow: 1, firstColumn: 1, values: [], merges: [] }] });
+    expect(resolved.sheets.map((s) => s.name)).toEqual(["RAG Summary (2)", "Stale Actions"]);
+  });
+  it("replaces its own sheet even where the user renamed it", () => {
+    const resolved = resolveSheetNames(plan, {
+      sheets: [
+        { name: "RAG Summary", firstRow: 1, firstColumn: 1, values: [], merges: [] },
+        { name: "Summary Nov", firstRow: 1, firstColumn: 1, values: [], merges: [], generatedKey: "summary" },
+      ],
+    });
+    expect(resolved.sheets.map((s) => s.name)).toEqual(["Summary Nov", "Stale Actions"]);
+  });
+});
+
+describe("formats on the tracker", () => {
+  it("colours the rating column by the index, with a drop-down in the sheet's spelling", () => {
+    const plans = ratingColourFormats(analysis());
+    const peer = plans.find((p) => p.sheet === "Peer Review")!;
+    expect(peer.rules).toHaveLength(4);
+    expect(peer.rules[0]).toMatchObject({ fill: "#0070C0", fontColour: "#FFFFFF" });
+    expect(peer.rules[0]!.formula).toBe('=(IFERROR(OR(TRIM($F4)="Blue",TRIM($F4)="B"),FALSE))+N("RAGTracker:rating-colours")');
+    expect(peer.validation?.allowed).toEqual(["B", "G", "A", "R"]);
+    const cases = plans.find((p) => p.sheet === "Case Reviews")!;
+    expect(cases.validation?.allowed).toEqual(["Blue", "Green", "Amber", "Red"]);
+  });
+
+  it("highlights invalid and missing ratings only where they are", () => {
+    const plans = ratingProblemFormats(analysis({ 4: "Yellow", 5: "TBC", 9: null }));
+    expect(plans).toHaveLength(1);
+    const [invalid, unrated] = plans[0]!.rules;
+    expect(invalid!.ranges).toEqual([{ top: peerReviewRow(4), bottom: peerReviewRow(5), left: 6, right: 6 }]);
+    expect(invalid!.formula).toContain(`TRIM($F${peerReviewRow(4)})`);
+    expect(unrated!.ranges).toEqual([{ top: peerReviewRow(9), bottom: peerReviewRow(9), left: 6, right: 6 }]);
+  });
+
+  it("highlights stale and overdue rows across the table", () => {
+    const plans = staleRowFormats(analysis());
+    const cases = plans.find((p) => p.sheet === "Case Reviews")!;
+    const covered = cases.rules.flatMap((r) => r.ranges).reduce((n, r) => n + r.bottom - r.top + 1, 0);
+    expect(covered).toBe(18); // 3 + 2 + 13 not-blue actions, all last updated 1 September
+    expect(cases.rules[0]!.ranges[0]).toMatchObject({ left: 1, right: 10 });
+    expect(rowRuns([5, 6, 7, 9], 1, 3)).toEqual([{ top: 5, bottom: 7, left: 1, right: 3 }, { top: 9, bottom: 9, left: 1, right: 3 }]);
+  });
+
+  it("fixes only ratings it can read, in the sheet's spelling", () => {
+    const edits = ratingFixes(analysis({ 1: " b ", 2: "blue", 3: "Yellow" }));
+    expect(edits).toEqual([
+      { sheet: "Peer Review", row: peerReviewRow(1), column: 6, from: " b ", to: "B" },
+      { sheet: "Peer Review", row: peerReviewRow(2), column: 6, from: "blue", to: "B" },
+    ]);
+  });
+});
+
+describe("outcome and JSON", () => {
+  it("sums the job up in one line", () => {
+    expect(outcomeMessage(analysis({ 4: "Yellow" }))).toBe("72 actions in 4 reviews; 1 invalid rating, 18 stale, 0 overdue.");
+  });
+  it("produces a JSON document that satisfies its schema", () => {
+    const json = toJsonReport(analysis());
+    expect(jsonReportSchema.parse(JSON.parse(JSON.stringify(json)))).toEqual(json);
+    expect(json.trackers[0]).toMatchObject({ sheet: "Peer Review", headerRow: 3, columns: { rating: { column: "F", header: "RAG Rating" } } });
+    expect(json.byReview[0]).toEqual({ name: "Peer Review", counts: { Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 }, total: 26 });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseTimeScale, parseTimeScaleText } from "../../src/core/timeScale";
+import { cellDate, isDateFormat, serialToIso, isoToSerial } from "../../src/core/dates";
+
+describe("time scales from the reference documents", () => {
+  it.each([
+    ["14/06/2021", "2021-06-14"],
+    ["14-6-21", "2021-06-14"],
+    ["2021-06-14", "2021-06-14"],
+    ["December 2019", "2019-12-31"],
+    ["Feb 2020", "2020-02-29"],
+    ["Completed by December 2019", "2019-12-31"],
+    ["Completed by \nDecember 2019", "2019-12-31"],
+    ["Initial publication September 2019. (May, Sept, Jan, March)", "2019-09-30"],
+    ["July and December 2019", "2019-12-31"],
+    ["Sept 2021", "2021-09-30"],
+    ["by 3rd March 2021", "2021-03-03"],
+    ["June 14, 2021", "2021-06-14"],
+    ["Q3 2021", "2021-09-30"],
+  ])("%j is due %s", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due });
+  });
+
+  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC"])(
+    "%j has no due date and no problem",
+    (text) => {
+      expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
+    },
+  );
+
+  it("reads numeric dates by the locale setting", () => {
+    expect(parseTimeScaleText("04/06/2021", "en-GB").due).toBe("2021-06-04");
+    expect(parseTimeScaleText("04/06/2021", "en-US").due).toBe("2021-04-06");
+    expect(parseTimeScaleText("14/06/2021", "en-US")).toEqual({ due: null, problem: '"14/06/2021" is not a real date' });
+  });
+
+  it("reports a date-shaped text that is not a real date", () => {
+    expect(parseTimeScaleText("31/02/2021", "en-GB")).toEqual({ due: null, problem: '"31/02/2021" is not a real date' });
+  });
+
+  it("reads real dates and serial numbers formatted as dates", () => {
+    expect(parseTimeScale(new Date(Date.UTC(2021, 6, 13)), null, "en-GB").due).toBe("2021-07-13");
+    expect(parseTimeScale(44390, "dd/mm/yyyy", "en-GB").due).toBe("2021-07-13");
+    expect(parseTimeScale(44390, "General", "en-GB").due).toBe("2021-07-13");
+    expect(parseTimeScale(3, "0", "en-GB").due).toBeNull();
+    expect(serialToIso(isoToSerial("2020-02-29"))).toBe("2020-02-29");
+    expect(isDateFormat("[$-en-GB]mmmm yyyy")).toBe(true);
+    expect(isDateFormat("0.00")).toBe(false);
+    expect(isDateFormat("#,##0")).toBe(false);
+    expect(cellDate(44390.75, "dd/mm/yyyy hh:mm")).toBe("2021-07-13");
+  });
+});

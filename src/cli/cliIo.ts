@@ -1,0 +1,15 @@
+/** What the command line needs from the outside world, so it can be run in-process by tests. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<Uint8Array>;
+  /** Writes the whole file or nothing. */
+  writeFileAtomic: (path: string, bytes: Uint8Array) => Promise<void>;
+  samePath: (a: string, b: string) => boolean;
+  today: () => string;
+}
+
+/** A problem the user can fix, reported as one sentence and exit code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}

@@ -1,0 +1,126 @@
+/**
+ * rag-tracker: check and summarise RAG-rated action plans kept in .xlsx workbooks.
+ * runCli returns the exit code: 0 fine, 1 some finding is an error (check), 2 unusable input.
+ */
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import type { CliIo } from "./cliIo";
+import { UsageError } from "./cliIo";
+import { XlsxDoor } from "../xlsx/XlsxDoor";
+import { WorkbookFileError } from "../xlsx/WorkbookFileError";
+import { WorkbookUnusableError } from "../core/errors";
+import { analyseWorkbook } from "../core/analyse";
+import { buildSummaryPlan } from "../core/summaryPlan";
+import { resolveSheetNames } from "../core/sheetNames";
+import { toJsonReport } from "../core/jsonReport";
+import { isIsoDate } from "../core/dates";
+import type { Settings } from "../core/settings";
+import { checkText, summaryText } from "./report";
+
+interface CommonOptions {
+  json?: boolean;
+  asOf?: string;
+  staleDays?: number;
+  sheet?: string[];
+}
+
+function parseDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
+  return value;
+}
+
+function parseDays(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new InvalidArgumentError(`"${value}" is not a whole number of days from 1 to 3650.`);
+  return n;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function withCommonOptions(command: Command): Command {
+  return command
+    .option("--json", "print one JSON document instead of text")
+    .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
+    .option("--stale-days <n>", "days without an update before an action is stale; default 90", parseDays)
+    .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect);
+}
+
+async function openWorkbook(io: CliIo, file: string): Promise<{ door: XlsxDoor; settings: Settings }> {
+  const door = await XlsxDoor.open(await io.readFile(file), file);
+  return { door, settings: await door.readSettings() };
+}
+
+function applyOptions(settings: Settings, options: CommonOptions): Settings {
+  return {
+    ...settings,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.staleDays ? { staleDays: options.staleDays } : {}),
+    ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
+  };
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name("rag-tracker")
+    .description("Check and summarise RAG-rated action plans kept in Excel workbooks.")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
+    .showHelpAfterError(false);
+
+  withCommonOptions(
+    program
+      .command("check")
+      .description("list rating, date and layout findings; exit 1 when any is an error")
+      .argument("<file>", "the .xlsx workbook to read"),
+  ).action(async (file: string, options: CommonOptions) => {
+    const { door, settings } = await openWorkbook(io, file);
+    const analysis = analyseWorkbook(await door.read(), applyOptions(settings, options), io.today());
+    io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
+    exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+  });
+
+  withCommonOptions(
+    program
+      .command("summarize")
+      .alias("summarise")
+      .description("write a copy of the workbook with the RAG Summary and Stale Actions sheets added")
+      .argument("<file>", "the .xlsx workbook to read (never modified)")
+      .requiredOption("-o, --output <file>", "the .xlsx workbook to write"),
+  ).action(async (file: string, options: CommonOptions & { output: string }) => {
+    if (io.samePath(file, options.output)) throw new UsageError("The output file must differ from the input file: the input workbook is never modified.");
+    if (!/\.xlsx$/i.test(options.output)) throw new UsageError(`The output file "${options.output}" must end in .xlsx.`);
+    const { door, settings } = await openWorkbook(io, file);
+    const snapshot = await door.read();
+    const analysis = analyseWorkbook(snapshot, applyOptions(settings, options), io.today());
+    const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
+    await io.writeFileAtomic(options.output, await door.save());
+    const sheets = applied.map((s) => s.name);
+    if (options.json) io.stdout(`${JSON.stringify({ ...toJsonReport(analysis), output: { file: options.output, sheets } }, null, 2)}\n`);
+    else io.stdout(`${summaryText(analysis)}Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s}"`).join(" and ")}.\n`);
+  });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not failures; commander has already printed them.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+    return 2;
+  }
+  if (error instanceof UsageError || error instanceof WorkbookFileError || error instanceof WorkbookUnusableError) {
+    io.stderr(`rag-tracker: ${error.message}\n`);
+    return 2;
+  }
+  // Anything else is our bug: still one sentence for the user, with what to report.
+  const detail = error instanceof Error ? error.message : String(error);
+  io.stderr(`rag-tracker: something went wrong that RAG Tracker did not expect (${detail}); please report it with the workbook's layout.\n`);
+  return 3;
+}

@@ -32,7 +32,7 @@ export interface ChartSeries {
 export interface ChartSpec {
   title: string;
   kind: "stackedBar" | "stackedColumn";
-  /** One column of category labels. */
+  /** One column of category labels (review, category or reporting date). */
   categories: CellRange;
   series: ChartSeries[];
   /** Where the chart sits on the sheet. */

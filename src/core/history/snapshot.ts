@@ -1,0 +1,124 @@
+/**
+ * A snapshot: every action's rating and dates as they stood on one reporting date, kept in
+ * the workbook so the next report can say what moved. Stored as compact JSON, validated
+ * when read back, and sealed with a fingerprint so a copy altered outside RAG Tracker is
+ * reported rather than trusted.
+ */
+import { z } from "zod";
+import type { Analysis } from "../model";
+import { fingerprint, looseFingerprint } from "./fingerprint";
+
+export const SNAPSHOT_KIND = "snapshot";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const snapshotActionSchema = z.object({
+  /** Identity carried from snapshot to snapshot (see matchActions). */
+  id: z.string().min(1),
+  sheet: z.string(),
+  row: z.number().int().min(1),
+  review: z.string(),
+  ref: z.string(),
+  category: z.string(),
+  /** A rating name from the snapshot's index, "Unrated" or "Invalid". */
+  rating: z.string(),
+  complete: z.boolean(),
+  due: isoDate.nullable(),
+  updated: isoDate.nullable(),
+  stale: z.boolean(),
+  overdue: z.boolean(),
+  /** Fingerprint of the response text, to see "no progress reported". */
+  response: z.string(),
+  /** Fingerprint of the recommendation and action text, to recognise a renumbered action. */
+  text: z.string(),
+  /** The action's wording, shortened, for lists in reports. */
+  title: z.string(),
+});
+export type SnapshotAction = z.infer<typeof snapshotActionSchema>;
+
+export const snapshotSchema = z.object({
+  version: z.literal(1),
+  date: isoDate,
+  recordedAt: z.string(),
+  recordedBy: z.string().nullable(),
+  staleDays: z.number().int(),
+  index: z.array(z.object({ code: z.string(), name: z.string(), colour: z.string(), complete: z.boolean() })),
+  actions: z.array(snapshotActionSchema),
+  /** Fingerprint of everything above, written last. */
+  seal: z.string(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export interface SnapshotMeta {
+  date: string;
+  recordedAt: string;
+  recordedBy: string | null;
+}
+
+const TITLE_LENGTH = 120;
+
+function title(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > TITLE_LENGTH ? `${flat.slice(0, TITLE_LENGTH - 1)}…` : flat;
+}
+
+/** JSON with keys sorted, so the seal does not depend on property order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function sealOf(snapshot: Omit<Snapshot, "seal">): string {
+  return fingerprint(canonicalJson(snapshot));
+}
+
+/** Actions as they stand now, before identities are matched to an earlier snapshot. */
+export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[] {
+  const stale = new Set(analysis.stale.map((s) => `${s.action.sheet}\u0001${s.action.row}`));
+  const overdue = new Set(analysis.overdue.map((s) => `${s.action.sheet}\u0001${s.action.row}`));
+  return analysis.actions.map((a) => {
+    const where = `${a.sheet}\u0001${a.row}`;
+    return {
+      sheet: a.sheet,
+      row: a.row,
+      review: a.review,
+      ref: a.ref,
+      category: a.category,
+      rating: a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? "Unrated" : "Invalid",
+      complete: a.rating.kind === "rated" && a.rating.entry.complete,
+      due: a.due,
+      updated: a.updated,
+      stale: stale.has(where),
+      overdue: overdue.has(where),
+      response: fingerprint(a.response),
+      text: looseFingerprint(`${a.recommendation}\u0001${a.actions}`),
+      title: title(a.actions || a.recommendation || a.response),
+    };
+  });
+}
+
+export function sealSnapshot(snapshot: Omit<Snapshot, "seal">): Snapshot {
+  return { ...snapshot, seal: sealOf(snapshot) };
+}
+
+export type SnapshotRead = { ok: true; snapshot: Snapshot } | { ok: false; message: string };
+
+/** Reads a stored snapshot; anything altered, truncated or malformed is reported, never trusted. */
+export function readSnapshot(json: string, label: string): SnapshotRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, message: `The snapshot of ${label} is damaged (its stored text is incomplete), so it cannot be used.` };
+  }
+  const parsed = snapshotSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, message: `The snapshot of ${label} is not in the form RAG Tracker stores, so it cannot be used.` };
+  const { seal, ...rest } = parsed.data;
+  if (sealOf(rest) !== seal) return { ok: false, message: `The snapshot of ${label} was changed outside RAG Tracker, so it cannot be trusted; record a new one.` };
+  return { ok: true, snapshot: parsed.data };
+}

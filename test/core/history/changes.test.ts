@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue } from "../../../src/core/cells";
+import { recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot } from "../../../src/core/history/record";
+import { applyChanges, compareSnapshots } from "../../../src/core/history/changes";
+import { changeSentence } from "../../../src/core/history/changeSentences";
+import { readSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
+import { trend } from "../../../src/core/history/trend";
+import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { caseReviewSheet } from "../../fixtures/caseReviews";
+
+const RESPONSE = 5;
+const DUE = 7;
+const UPDATED = 8;
+const RATING = 9;
+const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: "Business Manager" });
+
+function snapshotOf(rows: CellValue[][], date: string, previous?: Snapshot): Snapshot {
+  const sheet = caseReviewSheet();
+  sheet.values = [sheet.values[0]!, sheet.values[1]!, ...rows];
+  const analysis = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: date }), date);
+  return recordSnapshot(analysis, meta(date), previous);
+}
+
+const baseRows = () => caseReviewSheet().values.slice(2).map((r) => [...r]);
+const byRef = (s: Snapshot, review: string, ref: string) => s.actions.find((a) => a.review === review && a.ref === ref)!;
+
+describe("what changed between two reports", () => {
+  const first = snapshotOf(baseRows(), "2021-07-13");
+  const rows = baseRows();
+  // Frankie 12 (amber) → blue; Leo 1 (blue) → amber; Leo 2 (green) response edited.
+  rows[11]![RATING] = "Blue";
+  rows[32]![RATING] = "Amber";
+  rows[33]![RESPONSE] = "New update: training delivered to 40 staff.";
+  // Leo 6 becomes overdue; Sam and Kyle 3 renumbered to 30 and moved to the end.
+  rows[37]![DUE] = "June 2021";
+  const moved = rows.splice(16, 1)[0]!;
+  moved[1] = 30;
+  rows.push(moved);
+  // One Frankie action removed, one new Leo action.
+  rows.splice(13, 1);
+  rows.push(["Leo", 15, "Information sharing", "New recommendation", "Hold a learning event on information sharing.", "Planned.", "Health", "March 2022", new Date(Date.UTC(2021, 10, 1)), "Green"]);
+  const second = snapshotOf(rows, "2021-11-01", first);
+  const changes = compareSnapshots(first, second);
+
+  it("lists moves with their direction, keeping identity across a renumbered, moved row", () => {
+    expect(changes.moves.map((m) => [m.after.review, m.after.ref, m.before.rating, m.after.rating, m.direction])).toEqual([
+      ["Frankie", "12", "Amber", "Blue", "improved"],
+      ["Leo", "1", "Blue", "Amber", "worsened"],
+    ]);
+    const renumbered = byRef(second, "Sam and Kyle", "30");
+    expect(renumbered.id).toBe(byRef(first, "Sam and Kyle", "3").id);
+    expect(changes.modified.find((m) => m.after.ref === "30")?.beforeId).toBe("Sam and Kyle#3");
+  });
+
+  it("lists new and removed actions", () => {
+    expect(changes.added.map((a) => [a.review, a.ref])).toEqual([["Leo", "15"]]);
+    expect(changes.removed.map((a) => [a.review, a.ref])).toEqual([["Frankie", "14"]]);
+  });
+
+  it("notices actions not complete whose response has not changed", () => {
+    const refs = changes.noProgress.map((a) => `${a.review} ${a.ref}`);
+    expect(refs).not.toContain("Leo 2"); // response edited
+    expect(refs).not.toContain("Frankie 12"); // now complete
+    expect(refs).toContain("Leo 3");
+    expect(refs).toContain("Leo 1"); // worsened, same text
+  });
+
+  it("notices newly stale and newly overdue actions", () => {
+    expect(changes.newlyOverdue.map((a) => `${a.review} ${a.ref}`)).toEqual(["Leo 6"]);
+    // Updated 1 Sept: not stale on 13 July (recorded before), stale by 1 Nov? 61 days: no.
+    expect(changes.newlyStale).toEqual([]);
+  });
+
+  it("counts per review and says it in a sentence", () => {
+    const leo = changes.byReview.find((g) => g.name === "Leo")!;
+    expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 1, newlyOverdue: 1 });
+    expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1 });
+    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 1 new action; 1 action removed; \d+ actions with no progress reported; 1 newly overdue\.$/);
+  });
+
+  it("gives back the newer snapshot when the changes are applied to the older", () => {
+    const sort = (list: SnapshotAction[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(sort(applyChanges(first.actions, changes))).toEqual(sort(second.actions));
+  });
+
+  it("keeps many snapshots in the store, one per date, and deletes one", () => {
+    let records = withSnapshot(withSnapshot([], second), first);
+    records = withSnapshot(records, second);
+    expect(storedSnapshots(records).snapshots.map((s) => s.date)).toEqual(["2021-07-13", "2021-11-01"]);
+    records = withoutSnapshot(records, "2021-07-13");
+    expect(storedSnapshots(records).snapshots.map((s) => s.date)).toEqual(["2021-11-01"]);
+  });
+
+  it("reports a snapshot altered outside the add-in instead of trusting it", () => {
+    const json = JSON.stringify(first);
+    expect(readSnapshot(json, "13 July 2021").ok).toBe(true);
+    const altered = json.replace('"rating":"Amber"', '"rating":"Blue"');
+    expect(readSnapshot(altered, "13 July 2021")).toEqual({ ok: false, message: "The snapshot of 13 July 2021 was changed outside RAG Tracker, so it cannot be trusted; record a new one." });
+    expect(readSnapshot(json.slice(0, 500), "13 July 2021")).toMatchObject({ ok: false, message: expect.stringContaining("damaged") });
+    const problems = storedSnapshots([{ kind: "snapshot", id: "2021-07-13", json: altered }]).problems;
+    expect(problems).toHaveLength(1);
+  });
+
+  it("builds the trend, the history sheet and the committee pack", () => {
+    const t = trend([first, second]);
+    expect(t.totals.map((p) => [p.date, p.counts.Blue, p.counts.Green, p.counts.Amber, p.total])).toEqual([
+      ["2021-07-13", 28, 4, 14, 46],
+      ["2021-11-01", 28, 5, 13, 46],
+    ]);
+    expect(t.byReview.map((r) => r.name)).toEqual(["Frankie", "Sam and Kyle", "Leo"]);
+    const history = buildHistoryPlan(t, second);
+    expect(history.charts[0]).toMatchObject({ kind: "stackedColumn", categories: { left: 1, right: 1 } });
+    expect(history.rows.flat().some((c) => c.kind === "text" && c.value === "13 July 2021")).toBe(true);
+    const analysis = analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    const pack = buildPackPlan(analysis, changes);
+    const texts = pack.rows.flat().map((c) => ("value" in c ? c.value : ""));
+    expect(texts).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
+    expect(texts).toContain(changeSentence(changes));
+    expect(pack.print).toMatchObject({ orientation: "landscape", paper: "A4" });
+    const firstPack = buildPackPlan(analysis, undefined);
+    expect(firstPack.rows.flat().some((c) => c.kind === "text" && c.value.startsWith("This is the first recorded report"))).toBe(true);
+  });
+});
+
+describe("applying reported changes reproduces the newer snapshot", () => {
+  it("for any edit of ratings, responses, order, numbers, additions and removals", () => {
+    const edit = fc.record({
+      row: fc.nat(45),
+      rating: fc.constantFrom("Blue", "Green", "Amber", "Red", "", "TBC"),
+      response: fc.option(fc.string({ maxLength: 10 })),
+      renumber: fc.boolean(),
+      remove: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 12 }), fc.nat(3), fc.boolean(), (edits, additions, shuffle) => {
+        const older = snapshotOf(baseRows(), "2021-07-13");
+        const rows = baseRows();
+        for (const e of edits) {
+          const row = rows[e.row % rows.length];
+          if (!row) continue;
+          row[RATING] = e.rating;
+          if (e.response !== null) row[RESPONSE] = e.response;
+          if (e.renumber) row[1] = 100 + e.row;
+        }
+        for (const e of edits) if (e.remove && rows.length > 1) rows.splice(e.row % rows.length, 1);
+        for (let i = 0; i < additions; i++) rows.push(["Leo", 200 + i, "Theme", `Added ${i}`, `Added action ${i}`, "", "Police", "", null, "Amber"]);
+        if (shuffle) rows.reverse();
+        for (const r of rows) r[UPDATED] = r[UPDATED] ?? null;
+        const newer = snapshotOf(rows, "2021-11-01", older);
+        const changes = compareSnapshots(older, newer);
+        const sort = (list: SnapshotAction[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+        expect(sort(applyChanges(older.actions, changes))).toEqual(sort(newer.actions));
+        // And without carried identities (snapshots recorded apart), matching still reproduces it.
+        const unchained = snapshotOf(rows, "2021-11-01");
+        const loose = compareSnapshots(older, unchained);
+        expect(sort(applyChanges(older.actions, loose))).toEqual(sort(unchained.actions));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -6,6 +6,7 @@ import type { WorkbookSnapshot } from "../core/cells";
 import type { Settings } from "../core/settings";
 import type { WritePlan } from "../core/writePlan";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
+import type { StoreRecord } from "../core/store";
 
 export interface AppliedSheet {
   key: string;
@@ -20,6 +21,12 @@ export interface RagDoor {
   read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
   readSettings(): Promise<Settings>;
   writeSettings(settings: Settings): Promise<void>;
+  /** Every record on the very hidden store sheet (settings, report snapshots); [] when there is none. */
+  readStore(): Promise<StoreRecord[]>;
+  /** Replaces the store sheet's records in one write (creating the sheet, very hidden, if needed). */
+  writeStore(records: StoreRecord[]): Promise<void>;
+  /** Who is using the workbook, where the host says (null when it does not). */
+  userName(): Promise<string | null>;
   /** Writes or replaces the generated sheets; user sheets are never touched. */
   applyPlan(plan: WritePlan): Promise<AppliedSheet[]>;
   /** Replaces the add-in's formats of these plans' tags on their sheets. */

@@ -1,0 +1,117 @@
+/** Reporting cycles for every door: record a snapshot, compare, and write the history and committee pack. */
+import type { RagDoor, AppliedSheet } from "./RagDoor";
+import type { Progress } from "./operations";
+import { todayIso } from "./operations";
+import { analyseWorkbook } from "../core/analyse";
+import type { Analysis } from "../core/model";
+import { previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot } from "../core/history/record";
+import { compareSnapshots, type Changes } from "../core/history/changes";
+import { trend, type Trend } from "../core/history/trend";
+import { buildHistoryPlan } from "../core/history/historyPlan";
+import { buildPackPlan } from "../core/history/packPlan";
+import type { Snapshot } from "../core/history/snapshot";
+import { resolveSheetNames } from "../core/sheetNames";
+import { changeSentence } from "../core/history/changeSentences";
+import { formatLongDate } from "../core/longDate";
+import { isIsoDate } from "../core/dates";
+
+const noProgress: Progress = () => undefined;
+
+export interface History {
+  analysis: Analysis;
+  snapshots: Snapshot[];
+  /** One sentence per stored snapshot that could not be trusted. */
+  problems: string[];
+  trend: Trend;
+  /** The last snapshot against the workbook as it is now; undefined before the first snapshot. */
+  sinceLast?: Changes;
+  sentence?: string;
+}
+
+async function readAll(door: RagDoor, progress: Progress) {
+  progress("Reading the workbook", 0);
+  const settings = await door.readSettings();
+  const records = await door.readStore();
+  const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
+  const analysis = analyseWorkbook(snapshot, settings, todayIso());
+  return { snapshot, analysis, records, stored: storedSnapshots(records) };
+}
+
+/** The state of the workbook now, as an unrecorded snapshot compared against the last one. */
+function liveChanges(analysis: Analysis, snapshots: Snapshot[]): Changes | undefined {
+  const last = snapshots.filter((s) => s.date <= analysis.asOf).at(-1) ?? snapshots.at(-1);
+  if (!last) return undefined;
+  const now = recordSnapshot(analysis, { date: analysis.asOf, recordedAt: "", recordedBy: null }, last);
+  return compareSnapshots(last, now, "now");
+}
+
+export async function loadHistory(door: RagDoor, progress: Progress = noProgress): Promise<History> {
+  const { analysis, stored } = await readAll(door, progress);
+  const sinceLast = liveChanges(analysis, stored.snapshots);
+  progress("Done", 1);
+  return {
+    analysis,
+    snapshots: stored.snapshots,
+    problems: stored.problems,
+    trend: trend(stored.snapshots),
+    ...(sinceLast ? { sinceLast, sentence: changeSentence(sinceLast) } : {}),
+  };
+}
+
+/** Records the ratings as they stand, for the report date (the settings' as-of date, or today). */
+export async function recordReport(door: RagDoor, progress: Progress = noProgress, date?: string): Promise<{ snapshot: Snapshot; message: string }> {
+  if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
+  const { analysis, records, stored } = await readAll(door, progress);
+  const reportDate = date ?? analysis.asOf;
+  const snapshot = recordSnapshot(
+    analysis,
+    { date: reportDate, recordedAt: new Date().toISOString(), recordedBy: await door.userName() },
+    previousSnapshot(stored.snapshots, reportDate),
+  );
+  progress("Saving the snapshot in the workbook", 0.8);
+  await door.writeStore(withSnapshot(records, snapshot));
+  progress("Done", 1);
+  const replaced = stored.snapshots.some((s) => s.date === reportDate);
+  return { snapshot, message: `${replaced ? "Replaced the" : "Recorded a"} snapshot of ${snapshot.actions.length} actions for ${formatLongDate(reportDate)}.` };
+}
+
+export async function deleteReport(door: RagDoor, date: string): Promise<string> {
+  const records = await door.readStore();
+  const remaining = withoutSnapshot(records, date);
+  if (remaining.length === records.length) throw new Error(`There is no snapshot for ${isIsoDate(date) ? formatLongDate(date) : date} to delete.`);
+  await door.writeStore(remaining);
+  return `Deleted the snapshot of ${formatLongDate(date)}.`;
+}
+
+/** Writes or refreshes the "RAG History" and "Committee Pack" sheets. */
+export async function generateCommitteePack(door: RagDoor, progress: Progress = noProgress): Promise<{ sheets: AppliedSheet[]; message: string }> {
+  const { snapshot, analysis, stored } = await readAll(door, progress);
+  const changes = liveChanges(analysis, stored.snapshots);
+  const plan = resolveSheetNames({ sheets: [buildPackPlan(analysis, changes), buildHistoryPlan(trend(stored.snapshots), stored.snapshots.at(-1))] }, snapshot);
+  progress("Writing the committee pack", 0.8);
+  const sheets = await door.applyPlan(plan);
+  progress("Done", 1);
+  return { sheets, message: changes ? changeSentence(changes) : "Committee pack written; record a snapshot after each report so the next pack can say what moved." };
+}
+
+/** Changes between two recorded reports, or from one to the workbook as it is now. */
+export async function changesBetween(door: RagDoor, from?: string, to?: string): Promise<{ changes: Changes; sentence: string; problems: string[] }> {
+  const { analysis, stored } = await readAll(door, noProgress);
+  const find = (date: string) => {
+    const hit = stored.snapshots.find((s) => s.date === date);
+    if (!hit) {
+      const known = stored.snapshots.map((s) => s.date).join(", ") || "none";
+      throw new Error(`There is no snapshot for ${date}; the recorded report dates are: ${known}.`);
+    }
+    return hit;
+  };
+  if (stored.snapshots.length === 0) throw new Error("This workbook has no recorded snapshot yet; record one with the snapshot command first.");
+  const older = from ? find(from) : to && to !== "now" ? previousSnapshot(stored.snapshots, to) : stored.snapshots.at(-1);
+  if (!older) throw new Error(`There is no snapshot before ${to} to compare with.`);
+  let changes: Changes;
+  if (!to || to === "now") {
+    const now = recordSnapshot(analysis, { date: analysis.asOf, recordedAt: "", recordedBy: null }, older);
+    changes = compareSnapshots(older, now, "now");
+  } else changes = compareSnapshots(older, find(to));
+  return { changes, sentence: changeSentence(changes), problems: stored.problems };
+}

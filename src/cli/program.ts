@@ -15,6 +15,8 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import { checkText, summaryText } from "./report";
+import { changesBetween, generateCommitteePack, recordReport } from "../door/historyOperations";
+import { changesText } from "./changesReport";
 
 interface CommonOptions {
   json?: boolean;
@@ -60,6 +62,16 @@ function applyOptions(settings: Settings, options: CommonOptions): Settings {
   };
 }
 
+/** The input is never modified: a copy is written, whole or not at all. */
+function checkOutput(io: CliIo, file: string, output: string): void {
+  if (io.samePath(file, output)) throw new UsageError("The output file must differ from the input file: the input workbook is never modified.");
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(`The output file "${output}" must end in .xlsx.`);
+}
+
+async function writeCopy(io: CliIo, output: string, door: XlsxDoor): Promise<void> {
+  await io.writeFileAtomic(output, await door.save());
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
   const program = new Command()
@@ -89,17 +101,59 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .argument("<file>", "the .xlsx workbook to read (never modified)")
       .requiredOption("-o, --output <file>", "the .xlsx workbook to write"),
   ).action(async (file: string, options: CommonOptions & { output: string }) => {
-    if (io.samePath(file, options.output)) throw new UsageError("The output file must differ from the input file: the input workbook is never modified.");
-    if (!/\.xlsx$/i.test(options.output)) throw new UsageError(`The output file "${options.output}" must end in .xlsx.`);
+    checkOutput(io, file, options.output);
     const { door, settings } = await openWorkbook(io, file);
     const snapshot = await door.read();
     const analysis = analyseWorkbook(snapshot, applyOptions(settings, options), io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
-    await io.writeFileAtomic(options.output, await door.save());
+    await writeCopy(io, options.output, door);
     const sheets = applied.map((s) => s.name);
     if (options.json) io.stdout(`${JSON.stringify({ ...toJsonReport(analysis), output: { file: options.output, sheets } }, null, 2)}\n`);
     else io.stdout(`${summaryText(analysis)}Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s}"`).join(" and ")}.\n`);
   });
+
+  program
+    .command("snapshot")
+    .description("record the ratings as they stand for a reporting date, in a copy of the workbook")
+    .argument("<file>", "the .xlsx workbook to read (never modified)")
+    .requiredOption("--date <date>", "the reporting date (YYYY-MM-DD)", parseDate)
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .action(async (file: string, options: { date: string; output: string }) => {
+      checkOutput(io, file, options.output);
+      const { door } = await openWorkbook(io, file);
+      const { message } = await recordReport(door, undefined, options.date);
+      await writeCopy(io, options.output, door);
+      io.stdout(`${message} Wrote ${options.output}.\n`);
+    });
+
+  program
+    .command("changes")
+    .description("what changed between two recorded reports, or since the last one")
+    .argument("<file>", "the .xlsx workbook to read")
+    .option("--from <date>", "the earlier report date (default: the last one recorded)", parseDate)
+    .option("--to <date>", 'the later report date, or "now" (default)', (v: string) => (v === "now" ? v : parseDate(v)))
+    .option("--json", "print one JSON document instead of text")
+    .action(async (file: string, options: { from?: string; to?: string; json?: boolean }) => {
+      const { door } = await openWorkbook(io, file);
+      const result = await changesBetween(door, options.from, options.to).catch((e: unknown) => {
+        throw new UsageError(e instanceof Error ? e.message : String(e));
+      });
+      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : changesText(result.changes, result.sentence, result.problems));
+    });
+
+  program
+    .command("pack")
+    .description("write a copy of the workbook with the Committee Pack and RAG History sheets")
+    .argument("<file>", "the .xlsx workbook to read (never modified)")
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
+    .action(async (file: string, options: { output: string; asOf?: string }) => {
+      checkOutput(io, file, options.output);
+      const { door } = await openWorkbook(io, file);
+      const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf);
+      await writeCopy(io, options.output, door);
+      io.stdout(`${message}\nWrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.\n`);
+    });
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -28,9 +28,11 @@ export interface History {
   sentence?: string;
 }
 
-async function readAll(door: RagDoor, progress: Progress) {
+/** `asOf` overrides the settings' report date (the command line's --date and --as-of). */
+async function readAll(door: RagDoor, progress: Progress, asOf?: string) {
   progress("Reading the workbook", 0);
-  const settings = await door.readSettings();
+  const stored = await door.readSettings();
+  const settings = asOf ? { ...stored, asOf } : stored;
   const records = await door.readStore();
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
   const analysis = analyseWorkbook(snapshot, settings, todayIso());
@@ -61,7 +63,7 @@ export async function loadHistory(door: RagDoor, progress: Progress = noProgress
 /** Records the ratings as they stand, for the report date (the settings' as-of date, or today). */
 export async function recordReport(door: RagDoor, progress: Progress = noProgress, date?: string): Promise<{ snapshot: Snapshot; message: string }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
-  const { analysis, records, stored } = await readAll(door, progress);
+  const { analysis, records, stored } = await readAll(door, progress, date);
   const reportDate = date ?? analysis.asOf;
   const snapshot = recordSnapshot(
     analysis,
@@ -84,8 +86,8 @@ export async function deleteReport(door: RagDoor, date: string): Promise<string>
 }
 
 /** Writes or refreshes the "RAG History" and "Committee Pack" sheets. */
-export async function generateCommitteePack(door: RagDoor, progress: Progress = noProgress): Promise<{ sheets: AppliedSheet[]; message: string }> {
-  const { snapshot, analysis, stored } = await readAll(door, progress);
+export async function generateCommitteePack(door: RagDoor, progress: Progress = noProgress, asOf?: string): Promise<{ sheets: AppliedSheet[]; message: string }> {
+  const { snapshot, analysis, stored } = await readAll(door, progress, asOf);
   const changes = liveChanges(analysis, stored.snapshots);
   const plan = resolveSheetNames({ sheets: [buildPackPlan(analysis, changes), buildHistoryPlan(trend(stored.snapshots), stored.snapshots.at(-1))] }, snapshot);
   progress("Writing the committee pack", 0.8);

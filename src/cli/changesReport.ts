@@ -1,0 +1,24 @@
+/** Text output of `rag-tracker changes`. */
+import type { Changes } from "../core/history/changes";
+
+export function changesText(changes: Changes, sentence: string, problems: string[]): string {
+  const lines = [sentence, ""];
+  const list = (title: string, items: string[]) => {
+    if (items.length === 0) return;
+    lines.push(`${title} (${items.length})`, ...items.map((i) => `  ${i}`), "");
+  };
+  const name = (a: { review: string; ref: string; title: string }) => `${a.review} ${a.ref || "–"}: ${a.title}`;
+  list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${m.before.rating} → ${m.after.rating} (${m.direction})`));
+  list("New", changes.added.map(name));
+  list("Removed", changes.removed.map(name));
+  list("No progress reported", changes.noProgress.map(name));
+  list("Newly stale", changes.newlyStale.map(name));
+  list("Newly overdue", changes.newlyOverdue.map(name));
+  if (changes.byReview.length > 0) {
+    lines.push("By review: improved / worsened / new / removed / no progress");
+    for (const g of changes.byReview) lines.push(`  ${g.name}: ${g.improved} / ${g.worsened} / ${g.added} / ${g.removed} / ${g.noProgress}`);
+    lines.push("");
+  }
+  for (const p of problems) lines.push(`Note: ${p}`);
+  return `${lines.join("\n").trimEnd()}\n`;
+}

@@ -87,6 +87,18 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       layout.columns.rating = byContent;
       layout.headers.rating = `column ${columnLetter(byContent)}`;
     }
+    for (const d of layout.duplicates) {
+      const used = layout.columns[d.role]!;
+      findings.push({
+        sheet: grid.name,
+        row: layout.headerRow,
+        column: columnLetter(d.column),
+        code: "duplicate-column",
+        severity: "warning",
+        value: d.header,
+        message: `Column ${columnLetter(d.column)} ("${d.header}") is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${columnLetter(used)} is read as the ${d.role} column; rename one, or set the column in the settings.`,
+      });
+    }
     const read = readTracker(grid, layout, lastRow, index, settings);
     trackers.push(read.tracker);
     findings.push(...read.findings);

@@ -71,5 +71,6 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (isCellError(value)) return value.error;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }

@@ -10,7 +10,8 @@ export type FindingCode =
   | "tracker-no-rating-column"
   | "index-from-workbook"
   | "date-invalid"
-  | "duplicate-ref";
+  | "duplicate-ref"
+  | "duplicate-column";
 
 export interface Finding {
   sheet: string;

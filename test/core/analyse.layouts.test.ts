@@ -125,3 +125,32 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
   });
 });
+
+describe("awkward headers", () => {
+  it("reads the first of two rating-like columns and says which it used", () => {
+    const s = sheet("Plan", [
+      ["No", "Recommendation", "RAG", "RAG Status"],
+      [1, "Train staff", "B", "Amber"],
+      [2, "Audit", "G", "Red"],
+    ]);
+    const a = run([s]);
+    expect(a.trackers[0]?.columns.rating).toBe(3);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1 });
+    expect(a.findings).toContainEqual(
+      expect.objectContaining({ code: "duplicate-column", column: "D", message: expect.stringContaining('Column D ("RAG Status") is headed like column C ("RAG")') }),
+    );
+  });
+
+  it("reads error values, numbers and booleans in the rating column as invalid", () => {
+    const s = sheet("Plan", [
+      ["No", "Recommendation", "RAG"],
+      [1, "Train staff", { error: "#N/A" }],
+      [2, "Audit", 3],
+      [3, "Publish", true],
+      [4, "Review", "Blue"],
+    ]);
+    const a = run([s]);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Invalid: 3 });
+    expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.value)).toEqual(["#N/A", "3", "TRUE"]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * A large action plan for benchmarks, in the composite case-review layout: n actions over
+ * 20 reviews and 6 categories, with a mix of real and text dates and a few rating problems.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, SheetSnapshot } from "../src/core/cells";
+
+export const HEADER = ["Review", "Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
+const RATINGS = ["Blue", "Green", "Amber", "Red", "blue ", "B", "Yellow", ""];
+const THEMES = ["Information sharing", "Professional curiosity", "Thresholds and escalations", "Working with resistance", "Early help", "Neglect"];
+const LEADS = ["Police", "Health", "Children's Social Care", "Education", "LSCP Business Team"];
+
+export function syntheticRows(n: number): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < n; i++) {
+    const review = `Review ${String.fromCharCode(65 + (i % 20))}`;
+    const due = i % 3 === 0 ? new Date(Date.UTC(2021, i % 12, 1 + (i % 28))) : i % 3 === 1 ? `${["January", "March", "June", "December"][i % 4]} 2021` : "As per meeting cycle";
+    rows.push([
+      review,
+      Math.floor(i / 20) + 1,
+      THEMES[i % THEMES.length]!,
+      `Recommendation ${i + 1}: partners to strengthen ${THEMES[i % THEMES.length]!.toLowerCase()} across the partnership.`,
+      `Action ${i + 1}: brief practitioners, update procedures and audit the effect after six months.`,
+      `Progress ${i + 1}: briefings delivered to ${i % 90} staff; audit planned for the next quarter.`,
+      LEADS[i % LEADS.length]!,
+      due,
+      i % 7 === 0 ? null : new Date(Date.UTC(2021, (i * 5) % 12, 1 + (i % 27))),
+      RATINGS[i % 17 === 0 ? 6 : i % 29 === 0 ? 7 : i % 4]!,
+    ]);
+  }
+  return rows;
+}
+
+export function syntheticSnapshot(n: number): SheetSnapshot {
+  return { name: "Actions", firstRow: 1, firstColumn: 1, values: [HEADER, ...syntheticRows(n)], merges: [] };
+}
+
+export async function syntheticWorkbook(n: number): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Actions");
+  sheet.addRow(HEADER);
+  for (const row of syntheticRows(n)) sheet.addRow(row.map((v) => (v === null ? undefined : v)));
+  sheet.getColumn(8).numFmt = "dd/mm/yyyy";
+  sheet.getColumn(9).numFmt = "dd/mm/yyyy";
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

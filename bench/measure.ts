@@ -12,7 +12,6 @@ import { resolveSheetNames } from "../src/core/sheetNames";
 import { settingsSchema } from "../src/core/settings";
 import { recordSnapshot } from "../src/core/history/record";
 import { compareSnapshots } from "../src/core/history/changes";
-import { XlsxDoor } from "../src/xlsx/XlsxDoor";
 
 const [what, countText] = process.argv.slice(2);
 const n = Number(countText);
@@ -69,6 +68,7 @@ async function main(): Promise<Record<string, number>> {
     }
     case "summarize": {
       const bytes = await syntheticWorkbook(n);
+      const { XlsxDoor } = await import("../src/xlsx/XlsxDoor");
       const ms = await time(async () => {
         const door = await XlsxDoor.open(bytes, "bench.xlsx");
         const snapshot = await door.read();

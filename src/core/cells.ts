@@ -65,10 +65,13 @@ export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/** Most cells are already tidy; only those with runs of space, tabs, breaks or edges need work. */
+const NEEDS_TIDY = /\s\s|[^\S ]|^\s|\s$/;
+
 /** The text a person would read in the cell, with whitespace tidied; "" for blank. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "string") return NEEDS_TIDY.test(value) ? value.replace(/\s+/g, " ").trim() : value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (isCellError(value)) return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";

@@ -14,12 +14,24 @@ export function isoToSerial(iso: string): number {
 }
 
 /** Spreadsheet libraries hand dates over as UTC midnights. */
+const isoByTime = new Map<number, string>();
+
 export function dateToIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const time = date.getTime();
+  let iso = isoByTime.get(time);
+  if (iso === undefined) {
+    if (isoByTime.size > 20_000) isoByTime.clear();
+    isoByTime.set(time, (iso = date.toISOString().slice(0, 10)));
+  }
+  return iso;
+}
+
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / MS_PER_DAY);
+  return Math.round(dayNumber(toIso) - dayNumber(fromIso));
 }
 
 export function isIsoDate(text: string): boolean {

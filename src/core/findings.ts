@@ -31,11 +31,15 @@ export interface Finding {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Errors first, then by sheet, row and column (column "AA" after "Z"). */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.sheet.localeCompare(b.sheet) ||
+    byText(a.sheet, b.sheet) ||
     (a.row ?? 0) - (b.row ?? 0) ||
-    (a.column ?? "").localeCompare(b.column ?? "")
+    (a.column ?? "").length - (b.column ?? "").length ||
+    byText(a.column ?? "", b.column ?? "")
   );
 }

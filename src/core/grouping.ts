@@ -32,9 +32,11 @@ export function countActions(name: string, actions: Action[], index: RagIndex): 
  */
 export function groupBy(actions: Action[], index: RagIndex, nameOf: (a: Action) => string, emptyName: string): GroupCount[] {
   const groups = new Map<string, { actions: Action[]; spellings: Map<string, number> }>();
+  const keys = new Map<string, string>();
   for (const a of actions) {
     const name = nameOf(a) || emptyName;
-    const key = groupingKey(name);
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = groupingKey(name)));
     let group = groups.get(key);
     if (!group) {
       group = { actions: [], spellings: new Map() };

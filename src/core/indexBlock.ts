@@ -21,6 +21,7 @@ const HEADING = /(how the (rag )?rating is (decided|determined|defined))|\b(rag|
 
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
 function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): RagEntry | null {
+  if (grid.filledCount(row, 3) > 2) return null;
   const cells = grid.filledColumns(row).map((c) => cellText(grid.original(row, c)));
   if (cells.length === 2) {
     const [name, meaning] = cells as [string, string];
@@ -37,8 +38,10 @@ function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): Rag
 /** Finds an index block at or below `fromRow`; undefined when the sheet has none. */
 export function findIndexBlock(grid: SheetGrid, fromRow: number): IndexBlock | undefined {
   for (let row = fromRow; row <= grid.lastRow; row++) {
+    // An index row holds one or two cells: a full action row cannot start one.
+    const count = grid.filledCount(row, 3);
+    if (count === 0 || count > 2) continue;
     const filled = grid.filledColumns(row);
-    if (filled.length === 0) continue;
     const isHeading = filled.length <= 2 && HEADING.test(cellText(grid.original(row, filled[0]!)));
     const start = isHeading ? row + 1 : row;
     const { entries, end } = collectEntries(grid, start, !isHeading);

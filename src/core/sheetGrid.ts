@@ -43,7 +43,7 @@ export class SheetGrid {
   /** The value as the user sees it, merged areas filled. */
   get(row: number, column: number): CellValue {
     const own = this.original(row, column);
-    if (!isBlank(own)) return own;
+    if (this.mergeFill.size === 0 || !isBlank(own)) return own;
     return this.mergeFill.get(`${row}:${column}`) ?? own;
   }
 
@@ -62,6 +62,15 @@ export class SheetGrid {
   isBlankRow(row: number): boolean {
     const r = this.snapshot.values[row - this.firstRow];
     return !r || r.every((v) => isBlank(v));
+  }
+
+  /** How many cells of the row hold a value of their own, counting no further than `atMost`. */
+  filledCount(row: number, atMost = Infinity): number {
+    const r = this.snapshot.values[row - this.firstRow];
+    if (!r) return 0;
+    let n = 0;
+    for (const v of r) if (!isBlank(v) && ++n >= atMost) break;
+    return n;
   }
 
   /** Column numbers holding a value of the row's own (merges not filled). */

@@ -23,5 +23,5 @@ export function groupingKey(text: string): string {
 
 /** Display form of a cell's text: whitespace folded to single spaces. */
 export function tidyText(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }

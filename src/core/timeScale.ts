@@ -48,7 +48,21 @@ export function parseTimeScale(value: CellValue, numberFormat: string | null, lo
   return parseTimeScaleText(cellText(value), locale);
 }
 
+/** Plans repeat the same few time scales on thousands of rows: remember each answer. */
+const remembered = new Map<string, TimeScale>();
+const REMEMBER_AT_MOST = 5000;
+
 export function parseTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
+  const key = `${locale}\u0001${text}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  const parsed = readTimeScaleText(text, locale);
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(key, parsed);
+  return parsed;
+}
+
+function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
   const notADate = (found: string): TimeScale => ({ due: null, problem: `"${found}" is not a real date` });
 
   const isoMatch = ISO.exec(text);

@@ -2,7 +2,7 @@
 import type { CellValue } from "./cells";
 import { cellText, columnLetter, isBlank } from "./cells";
 import type { Finding } from "./findings";
-import type { Action, ColumnMap, Tracker } from "./model";
+import type { Action, ColumnMap, RatingStatus, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
 import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
@@ -10,7 +10,6 @@ import type { TrackerLayout } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { parseTimeScale, parseTimeScaleText } from "./timeScale";
 import { cellDate } from "./dates";
-import { tidyText } from "./text";
 import { ratingFindings } from "./ratingFindings";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
@@ -23,21 +22,33 @@ export interface TrackerRead {
 
 export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings): TrackerRead {
   const { columns } = layout;
-  const text = (row: number, column: number | undefined) => (column === undefined ? "" : tidyText(cellText(grid.get(row, column))));
+  // cellText already folds a string's whitespace to single spaces.
+  const text = (row: number, column: number | undefined) => (column === undefined ? "" : cellText(grid.get(row, column)));
   // Long texts keep their own line breaks: reports quote them exactly.
   const exact = (row: number, column: number | undefined) => (column === undefined ? "" : exactText(grid.get(row, column)));
   const headerTexts = rowTexts(grid, layout.headerRow, layout);
   const actions: Action[] = [];
   const findings: Finding[] = [];
   let section = "";
+  // Trackers repeat the same few rating spellings on every row.
+  const ratings = new Map<CellValue, RatingStatus>();
+  const rate = (value: CellValue): RatingStatus => {
+    if (typeof value !== "string") return normaliseRating(value, index);
+    let status = ratings.get(value);
+    if (!status) ratings.set(value, (status = normaliseRating(value, index)));
+    return status;
+  };
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
-    const filled = grid.filledColumns(row);
-    if (filled.length === 0) continue;
-    if (rowTexts(grid, row, layout) === headerTexts) continue; // a header repeated after a page break
-    if (isSectionRow(grid, row, filled, layout)) {
-      section = tidyText(cellText(grid.original(row, filled[0]!)));
-      continue;
+    const filledCount = grid.filledCount(row, 2);
+    if (filledCount === 0) continue;
+    if (repeatsHeader(grid, row, layout, headerTexts)) continue; // a header repeated after a page break
+    if (filledCount === 1) {
+      const only = grid.filledColumns(row)[0]!;
+      if (isSectionRow(grid, row, only, layout)) {
+        section = cellText(grid.original(row, only));
+        continue;
+      }
     }
     if (!hasActionContent(grid, row, columns)) continue;
 
@@ -54,7 +65,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       actions: exact(row, columns.actions),
       response: exact(row, columns.response),
       lead: text(row, columns.lead),
-      rating: normaliseRating(ratingValue, index),
+      rating: rate(ratingValue),
       ratingValue,
       dueText: text(row, columns.due),
       due: due.due,
@@ -87,6 +98,14 @@ function exactText(value: CellValue): string {
   return typeof value === "string" ? value.trim() : cellText(value);
 }
 
+function repeatsHeader(grid: SheetGrid, row: number, layout: TrackerLayout, headerTexts: string): boolean {
+  // Cheap test first: most rows differ from the header in their first cell.
+  const first = grid.original(row, layout.firstColumn);
+  const headerFirst = grid.original(layout.headerRow, layout.firstColumn);
+  if (typeof first !== typeof headerFirst || (typeof first === "string" && first.trim().toLowerCase() !== String(headerFirst).trim().toLowerCase())) return false;
+  return rowTexts(grid, row, layout) === headerTexts;
+}
+
 function rowTexts(grid: SheetGrid, row: number, layout: TrackerLayout): string {
   const parts: string[] = [];
   for (let c = layout.firstColumn; c <= layout.lastColumn; c++) parts.push(cellText(grid.original(row, c)).toLowerCase());
@@ -97,9 +116,7 @@ function rowTexts(grid: SheetGrid, row: number, layout: TrackerLayout): string {
  * "Strategic Aim 1 – Safeguarding is everyone's business" on a row of its own: only the
  * table's first column is filled (perhaps merged across the row), with text, and no rating.
  */
-function isSectionRow(grid: SheetGrid, row: number, filled: number[], layout: TrackerLayout): boolean {
-  if (filled.length !== 1) return false;
-  const only = filled[0]!;
+function isSectionRow(grid: SheetGrid, row: number, only: number, layout: TrackerLayout): boolean {
   if (only !== layout.firstColumn && only !== grid.firstColumn) return false;
   if (only === layout.columns.rating) return false;
   const value = grid.original(row, only);

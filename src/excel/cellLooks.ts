@@ -1,0 +1,56 @@
+/** How each plan style looks in Excel, and the look of one plan cell once its own fill and colour apply. */
+import type { PlanCell, PlanCellStyle } from "../core/writePlan";
+
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  wrap?: boolean;
+  fill?: string;
+  fontColour?: string;
+}
+
+export const STYLE_LOOKS: Record<PlanCellStyle, CellLook> = {
+  title: { bold: true, size: 14 },
+  subtitle: { bold: true, size: 12 },
+  header: { bold: true, wrap: true, fill: "#DDEBF7" },
+  body: {},
+  wrap: { wrap: true },
+  total: { bold: true },
+  note: { italic: true, fontColour: "#595959" },
+};
+
+/** Excel's automatic font colour already is black; setting it would only cost a call. */
+const DEFAULT_FONT = "#000000";
+
+export function cellLook(cell: PlanCell | undefined): CellLook | undefined {
+  if (!cell) return undefined;
+  const look: CellLook = { ...(cell.style ? STYLE_LOOKS[cell.style] : {}) };
+  if (cell.fill) look.fill = cell.fill;
+  if ("fontColour" in cell && cell.fontColour) look.fontColour = cell.fontColour;
+  if (look.fontColour?.toUpperCase() === DEFAULT_FONT) delete look.fontColour;
+  return Object.keys(look).length > 0 ? look : undefined;
+}
+
+/** A stable key for grouping cells that look the same. */
+export function lookKey(look: CellLook | undefined): string | undefined {
+  if (!look) return undefined;
+  return JSON.stringify([look.bold ?? null, look.italic ?? null, look.size ?? null, look.wrap ?? null, look.fill ?? null, look.fontColour ?? null]);
+}
+
+export function lookFromKey(key: string): CellLook {
+  const [bold, italic, size, wrap, fill, fontColour] = JSON.parse(key) as [boolean | null, boolean | null, number | null, boolean | null, string | null, string | null];
+  const look: CellLook = {};
+  if (bold !== null) look.bold = bold;
+  if (italic !== null) look.italic = italic;
+  if (size !== null) look.size = size;
+  if (wrap !== null) look.wrap = wrap;
+  if (fill !== null) look.fill = fill;
+  if (fontColour !== null) look.fontColour = fontColour;
+  return look;
+}
+
+/** Excel column width in points for a width in characters of the default font (Calibri 11: 7 px a character plus 5 px padding). */
+export function columnWidthPoints(characters: number): number {
+  return Math.round(Math.trunc(characters * 7 + 5) * 0.75 * 100) / 100;
+}

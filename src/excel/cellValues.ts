@@ -1,0 +1,38 @@
+/** Cell values between Office.js and the engine: what a read returns, and what a plan cell writes. */
+import type { CellValue } from "../core/cells";
+import type { PlanCell } from "../core/writePlan";
+import { isoToSerial } from "../core/dates";
+
+/** Excel's "text" number format: whatever is written stays exactly as written. */
+export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+
+/**
+ * One cell as Office.js reports it. Dates stay serial numbers with their number format (the
+ * engine converts them); an error value becomes {error} so it is never mistaken for text.
+ */
+export function toCellValue(value: unknown, valueType: string | undefined): CellValue {
+  if (valueType === "Error") return { error: String(value) };
+  if (valueType === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+export function toNumberFormat(format: unknown): string | null {
+  return typeof format === "string" && format !== "" ? format : null;
+}
+
+/** The value Office.js should write for a plan cell: text as given, dates as serial numbers. */
+export function planValue(cell: PlanCell | undefined): string | number {
+  if (!cell || cell.kind === "blank") return "";
+  if (cell.kind === "date") return isoToSerial(cell.value);
+  return cell.value;
+}
+
+/** The number format a plan cell needs; General where the new sheet's default already fits. */
+export function planNumberFormat(cell: PlanCell | undefined, dateFormat: string): string {
+  if (!cell) return GENERAL_FORMAT;
+  if (cell.kind === "text") return TEXT_FORMAT;
+  if (cell.kind === "date") return dateFormat;
+  return GENERAL_FORMAT;
+}

@@ -1,0 +1,215 @@
+/**
+ * The slice of the Office.js Excel API the door uses, as structural types. Excel's own
+ * RequestContext satisfies them (officeHost.ts proves it at compile time), and the test
+ * fake implements them, so the door is written once against exactly what it calls.
+ * Enumerations are plain strings: the door writes "Custom", "BarStacked"… so it never
+ * needs the global Excel namespace at run time.
+ */
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  readonly application: XlApplication;
+  readonly runtime: XlRuntime;
+  sync(): Promise<void>;
+}
+
+export interface XlApplication {
+  /** ExcelApi 1.6. */
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XlRuntime {
+  /** ExcelApi 1.8; scoped to this add-in's own runtime. */
+  enableEvents: boolean;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly names: XlNamedItemCollection;
+}
+
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  load(propertyNames: string): XlWorksheetCollection;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlWorksheet {
+  readonly id: string;
+  name: string;
+  position: number;
+  visibility: string;
+  readonly isNullObject: boolean;
+  readonly charts: XlChartCollection;
+  readonly freezePanes: XlFreezePanes;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
+  /** ExcelApi 1.7. */
+  readonly onChanged: XlEventHandlers<XlChangedEventArgs>;
+  load(propertyNames: string): XlWorksheet;
+  /** The whole sheet when no address is given. */
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  /** ExcelApi 1.9. */
+  getRanges(address?: string): XlRangeAreas;
+  /** The top-left cell when the sheet is blank: it never throws. */
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  delete(): void;
+  activate(): void;
+}
+
+export interface XlRange {
+  values: unknown[][];
+  numberFormat: unknown[][];
+  formulas: unknown[][];
+  readonly valueTypes: string[][];
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  readonly format: XlRangeFormat;
+  /** ExcelApi 1.6. */
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  /** ExcelApi 1.8. */
+  readonly dataValidation: XlDataValidation;
+  load(propertyNames: string): XlRange;
+  /** ExcelApi 1.13. */
+  getMergedAreasOrNullObject(): XlRangeAreas;
+  merge(across?: boolean): void;
+  select(): void;
+  clear(applyTo?: string): void;
+}
+
+export interface XlRangeAreas {
+  /** "Sheet1!A1:C1, Sheet1!A5:A7". */
+  readonly address: string;
+  readonly isNullObject: boolean;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  load(propertyNames: string): XlRangeAreas;
+}
+
+export interface XlRangeFormat {
+  readonly fill: { color: string };
+  readonly font: { color: string; bold: boolean; italic: boolean; size: number };
+  wrapText: boolean;
+  verticalAlignment: string;
+  columnWidth: number;
+  autofitRows(): void;
+}
+
+export interface XlConditionalFormatCollection {
+  readonly items: XlConditionalFormat[];
+  load(propertyNames: string): XlConditionalFormatCollection;
+  /** Adds at the top priority. */
+  add(type: "Custom"): XlConditionalFormat;
+}
+
+export interface XlConditionalFormat {
+  readonly type: string;
+  readonly custom: XlCustomConditionalFormat;
+  readonly customOrNullObject: XlCustomConditionalFormat;
+  delete(): void;
+}
+
+export interface XlCustomConditionalFormat {
+  readonly isNullObject: boolean;
+  readonly rule: { formula: string };
+  readonly format: { readonly fill: { color: string }; readonly font: { color: string; bold: boolean } };
+}
+
+export interface XlDataValidation {
+  readonly type: string;
+  rule: { list?: { inCellDropDown: boolean; source: unknown } };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+  load(propertyNames: string): XlDataValidation;
+  clear(): void;
+}
+
+export interface XlNamedItemCollection {
+  readonly items: XlNamedItem[];
+  load(propertyNames: string): XlNamedItemCollection;
+  add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
+  getItem(name: string): XlNamedItem;
+}
+
+export interface XlNamedItem {
+  readonly name: string;
+  readonly type: string;
+  /** For a named range: its address, "Sheet1!$A$1"; "#REF!" once the sheet is gone. */
+  readonly value: unknown;
+  visible: boolean;
+  delete(): void;
+  getRange(): XlRange;
+}
+
+export interface XlChartCollection {
+  add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+}
+
+export interface XlChart {
+  readonly title: { text: string };
+  readonly legend: { position: string };
+  readonly series: XlChartSeriesCollection;
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+}
+
+export interface XlChartSeriesCollection {
+  getItemAt(index: number): XlChartSeries;
+  /** ExcelApi 1.7. */
+  add(name?: string, index?: number): XlChartSeries;
+}
+
+export interface XlChartSeries {
+  name: string;
+  readonly format: { readonly fill: { setSolidColor(color: string): void } };
+  /** ExcelApi 1.7. */
+  setValues(sourceData: XlRange): void;
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: XlRange): void;
+}
+
+export interface XlFreezePanes {
+  freezeRows(count?: number): void;
+}
+
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
+  setPrintTitleRows(printTitleRows: XlRange | string): void;
+}
+
+export interface XlEventHandlers<T> {
+  add(handler: (args: T) => Promise<unknown>): { remove(): void };
+}
+
+export interface XlChangedEventArgs {
+  /** The changed cells on the sheet, without the sheet name: "F12" or "F12:H14". */
+  readonly address: string;
+  readonly worksheetId: string;
+  /** "RangeEdited", "RowInserted"… */
+  readonly changeType: string;
+  /** "Local" or "Remote" (a co-author). */
+  readonly source: string;
+  /** ExcelApi 1.14: "ThisLocalAddin" for this add-in's own writes. */
+  readonly triggerSource?: string;
+}
+
+/** Runs one batch function in a fresh request context, as Excel.run does. */
+export type ExcelRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+/** What the door needs from the host: batches, batches in a kept context (events), and requirement sets. */
+export interface ExcelHost {
+  run: ExcelRun;
+  /** Runs a batch in a context created earlier (to remove an event handler it added). */
+  runIn<T>(context: XlContext, batch: (context: XlContext) => Promise<T>): Promise<T>;
+  /** Office.context.requirements.isSetSupported. */
+  supports(set: string, version: string): boolean;
+}

@@ -1,0 +1,63 @@
+/**
+ * The workbook's shape: its sheets in order and the defined names that mark RAG Tracker's
+ * own sheets. One sync loads it; read and applyPlan share it so neither pays for it twice.
+ */
+import type { XlContext } from "./excelApi";
+import { sheetOfAddress } from "./addresses";
+
+export interface SheetInfo {
+  name: string;
+  position: number;
+  visibility: string;
+}
+
+export interface WorkbookLayout {
+  sheets: SheetInfo[];
+  /** Generated-sheet key → the name of the sheet its marker points at; null once that sheet is gone. */
+  markers: Map<string, string | null>;
+  /** Every workbook-level defined name, for choosing names that are free. */
+  names: string[];
+  /** Defined names recording where the add-in put a data-validation list: name → "Sheet!$F$5:$F$300". */
+  validationNames: Map<string, string>;
+}
+
+const MARKER = /^RAGTracker_([A-Za-z]+)$/;
+export const VALIDATION_NAME_PREFIX = "RAGTracker_list_";
+
+/** Queues the loads; call the returned function after the next sync. */
+export function queueLayout(context: XlContext): () => WorkbookLayout {
+  const sheets = context.workbook.worksheets.load("items/name,items/position,items/visibility");
+  const names = context.workbook.names.load("items/name,items/type,items/value");
+  return () => {
+    const infos = sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility }));
+    const exists = new Set(infos.map((s) => s.name.toLowerCase()));
+    const markers = new Map<string, string | null>();
+    const validationNames = new Map<string, string>();
+    for (const item of names.items) {
+      const value = typeof item.value === "string" ? item.value : "";
+      const marker = MARKER.exec(item.name);
+      if (marker) {
+        const sheet = item.type === "Range" ? sheetOfAddress(value) : null;
+        markers.set(marker[1]!, sheet && exists.has(sheet.toLowerCase()) ? (infos.find((s) => s.name.toLowerCase() === sheet.toLowerCase())?.name ?? null) : null);
+      } else if (item.name.startsWith(VALIDATION_NAME_PREFIX)) validationNames.set(item.name, item.type === "Range" ? value : "");
+    }
+    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames };
+  };
+}
+
+export async function loadLayout(context: XlContext): Promise<WorkbookLayout> {
+  const read = queueLayout(context);
+  await context.sync();
+  return read();
+}
+
+export function findSheet(layout: WorkbookLayout, name: string): SheetInfo | undefined {
+  const lower = name.toLowerCase();
+  return layout.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+/** The generated key whose marker points at this sheet, if any. */
+export function generatedKeyOf(layout: WorkbookLayout, sheet: string): string | undefined {
+  for (const [key, target] of layout.markers) if (target !== null && target.toLowerCase() === sheet.toLowerCase()) return key;
+  return undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * Excel on the web rejects any request or response over 5 MB, and desktop Excel returns
+ * null values past 5,000,000 cells. The door plans its batches under these limits from
+ * estimates, and shrinks and retries when the host says a batch was still too large.
+ */
+
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+/** What the door aims for per request: the estimate leaves room for Office.js's own envelope. */
+export const DEFAULT_WRITE_BUDGET = 4_000_000;
+
+/** What the door aims for per read response. */
+export const DEFAULT_READ_BUDGET = 4_000_000;
+
+/** Desktop Excel's cap on cells in one read. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+/**
+ * Estimated response bytes per cell when the text is not yet known: the value (about 30
+ * characters of text on average in an action plan), its number format and its value type.
+ */
+export const READ_BYTES_PER_CELL = 50;
+
+/** Estimated bytes Office.js adds per queued call (object path, action, ids). */
+export const CALL_OVERHEAD_BYTES = 120;
+
+/** Bytes of a value once JSON-encoded, as it travels in a request. */
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+const LIMIT_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/** True when Excel refused a batch for its size, so a smaller batch may succeed. */
+export function isPayloadLimitError(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code && LIMIT_CODES.has(code)) return true;
+  const message = error instanceof Error ? error.message : "";
+  return /payload size|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i.test(message);
+}
+
+export { errorCode };

@@ -1,0 +1,247 @@
+/**
+ * The Office.js door: RagDoor over Excel.run. It decides nothing the engine decides; it reads
+ * the workbook into snapshots and applies the engine's plans in as few syncs as the limits allow.
+ *
+ * Sync budget of "Generate RAG summary": the workbook's shape (sheets and marker names) is one
+ * sync, all cell data a second, the whole write a third. The shape is kept for a few seconds so
+ * the calls of one operation (readSettings, read, applyPlan) share it instead of each paying for it.
+ */
+import type { WorkbookSnapshot } from "../core/cells";
+import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
+import type { Settings } from "../core/settings";
+import { parseSettings } from "../core/settings";
+import type { StoreRecord } from "../core/store";
+import { SETTINGS_RECORD, decodeStore, encodeStore } from "../core/store";
+import type { WritePlan } from "../core/writePlan";
+import type { AppliedSheet, RagDoor } from "../door/RagDoor";
+import type { ExcelHost, XlContext } from "./excelApi";
+import type { WorkbookLayout } from "./layout";
+import { loadLayout } from "./layout";
+import { readWorkbook } from "./readWorkbook";
+import { finishStep, planTargets, sheetSteps } from "./sheetWriter";
+import { runSteps } from "./writeSteps";
+import type { FormatOutcome } from "./conditionalFormats";
+import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
+import { editRegions, writeEdits } from "./edits";
+import { readStoreRows, writeStoreRows } from "./excelStore";
+import { OwnWrites } from "./ownWrites";
+import { ExcelDoorError, errorSentence } from "./errors";
+import { errorCode } from "./payload";
+
+export interface ExcelDoorOptions {
+  now?: () => number;
+  /** How long a loaded workbook shape is trusted, in milliseconds. */
+  shapeCacheMs?: number;
+  readBudget?: number;
+  writeBudget?: number;
+}
+
+interface Cached<T> {
+  value: T;
+  at: number;
+}
+
+export class ExcelDoor implements RagDoor {
+  readonly label = "Excel";
+  /** Shared with the last-updated stamp, so it can ignore the door's own writes. */
+  readonly ownWrites: OwnWrites;
+  /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
+  lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
+  private shape: Cached<WorkbookLayout> | null = null;
+  private store: Cached<unknown[][]> | null = null;
+  private readonly now: () => number;
+  private readonly cacheMs: number;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly options: ExcelDoorOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.cacheMs = options.shapeCacheMs ?? 3_000;
+    this.ownWrites = new OwnWrites(this.now);
+  }
+
+  private fresh<T>(cached: Cached<T> | null): T | null {
+    return cached && this.now() - cached.at <= this.cacheMs ? cached.value : null;
+  }
+
+  private forget(): void {
+    this.shape = null;
+    this.store = null;
+  }
+
+  private get pauseEvents(): boolean {
+    return this.host.supports("ExcelApi", "1.8");
+  }
+
+  /**
+   * Runs a batch with the workbook's shape, loading it when no fresh one is kept. If a kept
+   * shape turns out stale (a sheet it names is gone), the batch runs once more with a new one.
+   */
+  private async withShape<T>(work: (context: XlContext, shape: WorkbookLayout) => Promise<T>): Promise<T> {
+    try {
+      return await this.host.run(async (context) => {
+        const kept = this.fresh(this.shape);
+        try {
+          return await work(context, kept ?? (await this.loadShape(context)));
+        } catch (error) {
+          if (!kept || errorCode(error) !== "ItemNotFound") throw error;
+          this.forget();
+          return await work(context, await this.loadShape(context));
+        }
+      });
+    } catch (error) {
+      throw new ExcelDoorError(errorSentence(error));
+    }
+  }
+
+  private async loadShape(context: XlContext): Promise<WorkbookLayout> {
+    const shape = await loadLayout(context);
+    this.shape = { value: shape, at: this.now() };
+    return shape;
+  }
+
+  async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+    return this.withShape(async (context, shape) => {
+      const result = await readWorkbook(context, shape, {
+        withMerges: this.host.supports("ExcelApi", "1.13"),
+        readBudget: this.options.readBudget,
+        onProgress,
+      });
+      // The store rode along in the same sync; a readSettings right after costs nothing.
+      this.store = { value: result.store ?? [], at: this.now() };
+      return result.snapshot;
+    });
+  }
+
+  async readStore(): Promise<StoreRecord[]> {
+    const kept = this.fresh(this.store);
+    if (kept) return decodeStore(kept);
+    const rows = await this.withShape((context, shape) => readStoreRows(context, shape));
+    this.store = { value: rows, at: this.now() };
+    return decodeStore(rows);
+  }
+
+  async writeStore(records: StoreRecord[]): Promise<void> {
+    const rows = encodeStore(records);
+    await this.withShape((context, shape) => writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget }));
+    this.forget();
+    this.store = { value: rows, at: this.now() };
+  }
+
+  async readSettings(): Promise<Settings> {
+    const record = (await this.readStore()).find((r) => r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id);
+    let json: unknown = {};
+    if (record) {
+      try {
+        json = JSON.parse(record.json);
+      } catch {
+        throw new ExcelDoorError("The RAG Tracker settings stored in this workbook are damaged; save the settings again from the task pane.");
+      }
+    }
+    const parsed = parseSettings(json);
+    if (!parsed.ok) throw new ExcelDoorError(parsed.message);
+    return parsed.settings;
+  }
+
+  async writeSettings(settings: Settings): Promise<void> {
+    const others = (await this.readStore()).filter((r) => !(r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id));
+    await this.writeStore([{ ...SETTINGS_RECORD, json: JSON.stringify(settings) }, ...others]);
+  }
+
+  async userName(): Promise<string | null> {
+    // Excel's add-in API does not say who the user is without single sign-on.
+    return null;
+  }
+
+  async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
+    if (plan.sheets.length === 0) return [];
+    let built: string[] = [];
+    try {
+      await this.withShape(async (context, shape) => {
+        // Every name is checked before anything is queued: a user's sheet stops the whole write.
+        const targets = planTargets(plan, shape);
+        built = targets.map((t) => t.tempName);
+        const printSetup = this.host.supports("ExcelApi", "1.9");
+        const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup })), finishStep(targets)];
+        await runSteps(context, steps, { budget: this.options.writeBudget, pauseEvents: this.pauseEvents, pauseCalculation: true });
+        built = [];
+      });
+    } catch (error) {
+      if (built.length > 0) await this.removeSheets(built);
+      throw error;
+    } finally {
+      this.forget();
+    }
+    return plan.sheets.map((s) => ({ key: s.key, name: s.name }));
+  }
+
+  /** Removes half-built sheets after a failed write, so no stray sheet is left behind. */
+  private async removeSheets(names: string[]): Promise<void> {
+    await this.host
+      .run(async (context) => {
+        const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load("name"));
+        await context.sync();
+        for (const s of sheets) if (!s.isNullObject) s.delete();
+        await context.sync();
+      })
+      .catch(() => undefined);
+  }
+
+  async applyFormats(plans: FormatPlan[]): Promise<void> {
+    this.lastFormatOutcome = await this.applyFormatsReporting(plans);
+  }
+
+  /** Adds the plans' formats; the outcome lists anything left out, each as one sentence. */
+  async applyFormatsReporting(plans: FormatPlan[]): Promise<FormatOutcome> {
+    if (plans.length === 0) return { rules: 0, lists: 0, notes: [] };
+    const support = this.formatSupport();
+    try {
+      return await this.withShape((context) => applyFormatPlans(context, plans, support));
+    } finally {
+      this.forget();
+    }
+  }
+
+  async clearFormats(tag: FormatTag): Promise<number> {
+    const support = this.formatSupport();
+    try {
+      return await this.withShape((context, shape) => clearFormatTag(context, shape, tag, support));
+    } finally {
+      this.forget();
+    }
+  }
+
+  private formatSupport() {
+    return {
+      multiArea: this.host.supports("ExcelApi", "1.9"),
+      validation: this.host.supports("ExcelApi", "1.8"),
+      pauseEvents: this.pauseEvents,
+      budget: this.options.writeBudget,
+    };
+  }
+
+  async applyEdits(edits: CellEdit[]): Promise<number> {
+    if (edits.length === 0) return 0;
+    try {
+      return await this.ownWrites.during(editRegions(edits), () =>
+        this.withShape((context) => writeEdits(context, edits, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget })),
+      );
+    } finally {
+      this.forget();
+    }
+  }
+
+  async select(sheet: string, row: number, column: number): Promise<void> {
+    try {
+      await this.host.run(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRangeByIndexes(row - 1, column - 1, 1, 1).select();
+        await context.sync();
+      });
+    } catch (error) {
+      throw new ExcelDoorError(errorCode(error) === "ItemNotFound" ? `There is no sheet named "${sheet}" any more.` : errorSentence(error));
+    }
+  }
+}

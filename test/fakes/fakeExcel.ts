@@ -1,0 +1,1541 @@
+/**
+ * A typed in-memory stand-in for the Excel JavaScript API, strict where Office.js is strict:
+ * - every call is queued and only happens at context.sync(), in order;
+ * - reading a property that was not loaded and synced throws, as Office.js does;
+ * - each sync is recorded with the JSON size of its request and response, and a request or
+ *   response over the payload limit (5 MB, as on Excel on the web) fails the whole sync;
+ * - features newer than the fake's ExcelApi version fail at sync with ApiNotFound;
+ * - text written into a cell that is not formatted as text and begins with "=", "+", "-" or "@"
+ *   becomes a formula, and a numeric string becomes a number, as in Excel.
+ * Addresses are formatted and parsed here independently of the door's own helpers.
+ */
+import type {
+  ExcelHost,
+  XlChangedEventArgs,
+  XlChart,
+  XlChartSeries,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlContext,
+  XlCustomConditionalFormat,
+  XlDataValidation,
+  XlNamedItem,
+  XlNamedItemCollection,
+  XlPageLayout,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlWorksheet,
+  XlWorksheetCollection,
+} from "../../src/excel/excelApi";
+import type { CellRange } from "../../src/core/cells";
+import { columnLetter, columnNumber } from "../../src/core/cells";
+
+// ---------------------------------------------------------------------------------------------
+// The workbook model
+// ---------------------------------------------------------------------------------------------
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeLook {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  wrap?: boolean;
+  verticalAlignment?: string;
+}
+
+export interface FakeCell {
+  value?: FakeValue;
+  formula?: string;
+  error?: string;
+  numberFormat?: string;
+  look?: FakeLook;
+}
+
+export interface FakeConditionalFormat {
+  id: number;
+  type: "Custom" | "CellValue";
+  ranges: CellRange[];
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface FakeValidation {
+  range: CellRange;
+  type: "List" | "WholeNumber";
+  source: string;
+  inCellDropDown: boolean;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks: boolean;
+}
+
+export interface FakeSeries {
+  name: string;
+  values: CellRange | null;
+  xValues: CellRange | null;
+  colour?: string;
+}
+
+export interface FakeChart {
+  type: string;
+  title: string;
+  legendPosition?: string;
+  reversePlotOrder?: boolean;
+  series: FakeSeries[];
+  position?: { from: string; to: string };
+}
+
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  centerHeader?: string;
+  centerFooter?: string;
+}
+
+export class FakeSheet {
+  visibility = "Visible";
+  readonly cells = new Map<string, FakeCell>();
+  merges: CellRange[] = [];
+  readonly charts: FakeChart[] = [];
+  freezeRows = 0;
+  readonly columnWidths = new Map<number, number>();
+  readonly page: FakePageLayout = {};
+  autofitCalls = 0;
+  deleted = false;
+  readonly handlers = new Set<(args: XlChangedEventArgs) => Promise<unknown>>();
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+
+  ensure(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = {};
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  /** What the cell shows: its value, error text, or "=formula"; "" when empty. */
+  text(row: number, column: number): string {
+    const c = this.cell(row, column);
+    if (!c) return "";
+    if (c.formula !== undefined) return c.formula;
+    if (c.error !== undefined) return c.error;
+    return c.value === undefined ? "" : String(c.value);
+  }
+
+  /** The extent of cells holding a value, formula or error; null when there is none. */
+  valueExtent(): CellRange | null {
+    let extent: CellRange | null = null;
+    for (const [key, c] of this.cells) {
+      if (c.value === undefined && c.formula === undefined && c.error === undefined) continue;
+      const [r, col] = key.split(",").map(Number) as [number, number];
+      if (!extent) extent = { top: r, bottom: r, left: col, right: col };
+      else {
+        extent.top = Math.min(extent.top, r);
+        extent.bottom = Math.max(extent.bottom, r);
+        extent.left = Math.min(extent.left, col);
+        extent.right = Math.max(extent.right, col);
+      }
+    }
+    return extent;
+  }
+}
+
+export interface FakeName {
+  name: string;
+  sheet: FakeSheet | null;
+  range: CellRange | null;
+  visible: boolean;
+  comment?: string;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  calls: number;
+  ok: boolean;
+  error?: string;
+}
+
+export interface FakeExcelOptions {
+  /** The host's ExcelApi version, e.g. "1.7" for Office 2019 or "1.17" for Microsoft 365. */
+  apiVersion?: string;
+  /** Largest request and response, in bytes. */
+  payloadLimit?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors as Office.js reports them
+// ---------------------------------------------------------------------------------------------
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const fail = (code: string, message: string): never => {
+  throw new FakeOfficeError(code, message);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Addresses (the fake's own, independent of the door's)
+// ---------------------------------------------------------------------------------------------
+
+function a1(range: CellRange, absolute = false): string {
+  const d = absolute ? "$" : "";
+  const start = `${d}${columnLetter(range.left)}${d}${range.top}`;
+  if (range.top === range.bottom && range.left === range.right) return start;
+  return `${start}:${d}${columnLetter(range.right)}${d}${range.bottom}`;
+}
+
+function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function parseA1(text: string): CellRange {
+  const clean = text.replace(/\$/g, "").trim();
+  const [a, b = a] = clean.split(":") as [string, string?];
+  const cell = /^([A-Z]{1,3})(\d+)$/i;
+  const ma = cell.exec(a);
+  const mb = cell.exec(b!);
+  if (ma && mb) {
+    return {
+      top: Math.min(Number(ma[2]), Number(mb[2])),
+      bottom: Math.max(Number(ma[2]), Number(mb[2])),
+      left: Math.min(columnNumber(ma[1]!), columnNumber(mb[1]!)),
+      right: Math.max(columnNumber(ma[1]!), columnNumber(mb[1]!)),
+    };
+  }
+  const rows = /^(\d+)$/;
+  const ra = rows.exec(a);
+  const rb = rows.exec(b!);
+  if (ra && rb) return { top: Number(ra[1]), bottom: Number(rb[1]), left: 1, right: 16_384 };
+  return fail("InvalidArgument", `The address "${text}" is not valid.`);
+}
+
+export function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function contains(outer: CellRange, inner: CellRange): boolean {
+  return outer.top <= inner.top && outer.bottom >= inner.bottom && outer.left <= inner.left && outer.right >= inner.right;
+}
+
+/** The parts of `range` outside `hole`. */
+function subtract(range: CellRange, hole: CellRange): CellRange[] {
+  if (!intersects(range, hole)) return [range];
+  const parts: CellRange[] = [];
+  if (range.top < hole.top) parts.push({ ...range, bottom: hole.top - 1 });
+  if (range.bottom > hole.bottom) parts.push({ ...range, top: hole.bottom + 1 });
+  const top = Math.max(range.top, hole.top);
+  const bottom = Math.min(range.bottom, hole.bottom);
+  if (range.left < hole.left) parts.push({ top, bottom, left: range.left, right: hole.left - 1 });
+  if (range.right > hole.right) parts.push({ top, bottom, left: hole.right + 1, right: range.right });
+  return parts;
+}
+
+/** JSON size; a proxy delivered inside a response counts as a short reference. */
+function bytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value ?? null, (_key, v: unknown) => (v instanceof FakeObject ? `#${v.path}` : v)), "utf8");
+}
+
+function versionAtLeast(have: string, need: string): boolean {
+  const [h1 = 0, h2 = 0] = have.split(".").map(Number);
+  const [n1 = 0, n2 = 0] = need.split(".").map(Number);
+  return h1 > n1 || (h1 === n1 && h2 >= n2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The request context and the proxy objects
+// ---------------------------------------------------------------------------------------------
+
+interface QueuedCall {
+  json: unknown;
+  apply: () => void;
+}
+
+/** A write of values, reported to change handlers after the sync. */
+interface ValueWrite {
+  sheet: FakeSheet;
+  range: CellRange;
+  eventsOn: boolean;
+}
+
+class FakeContext implements XlContext {
+  readonly workbook: FakeWorkbookProxy;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly runtime: { enableEvents: boolean };
+  open = true;
+  private queue: QueuedCall[] = [];
+  private deliveries: { target: FakeObject; prop: string; value: unknown }[] = [];
+  writes: ValueWrite[] = [];
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new FakeWorkbookProxy(this);
+    const ctx = this;
+    this.application = {
+      suspendApiCalculationUntilNextSync() {
+        ctx.enqueue({ p: "application", c: "suspendApiCalculationUntilNextSync" }, () => ctx.excel.requireApi("1.6", "suspendApiCalculationUntilNextSync"));
+      },
+    };
+    this.runtime = {
+      get enableEvents(): boolean {
+        return fail("PropertyNotLoaded", "The property 'enableEvents' is not available; load it and sync first.");
+      },
+      set enableEvents(value: boolean) {
+        ctx.enqueue({ p: "runtime", s: "enableEvents", v: value }, () => {
+          ctx.excel.requireApi("1.8", "Runtime.enableEvents");
+          ctx.excel.eventsEnabled = value;
+        });
+      },
+    };
+  }
+
+  enqueue(json: unknown, apply: () => void): void {
+    if (!this.open) fail("InvalidObjectPath", "The object was used outside the Excel.run that created it.");
+    this.queue.push({ json, apply });
+  }
+
+  deliver(target: FakeObject, prop: string, value: unknown): void {
+    this.deliveries.push({ target, prop, value });
+  }
+
+  async sync(): Promise<void> {
+    if (!this.open) fail("InvalidObjectPath", "The request context is no longer valid.");
+    const calls = this.queue;
+    this.queue = [];
+    this.deliveries = [];
+    this.writes = [];
+    const record: SyncRecord = { requestBytes: bytes(calls.map((c) => c.json)), responseBytes: 0, calls: calls.length, ok: false };
+    this.excel.syncs.push(record);
+    await Promise.resolve();
+    try {
+      if (record.requestBytes > this.excel.payloadLimit) fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      for (const call of calls) call.apply();
+      record.responseBytes = this.deliveries.reduce((sum, d) => sum + bytes(d.prop) + bytes(d.value), 0);
+      if (record.responseBytes > this.excel.payloadLimit) fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    } catch (error) {
+      record.error = error instanceof FakeOfficeError ? error.code : String(error);
+      this.excel.raiseChanges(this.writes);
+      throw error;
+    }
+    for (const d of this.deliveries) d.target.receive(d.prop, d.value);
+    record.ok = true;
+    this.excel.raiseChanges(this.writes);
+  }
+}
+
+/** Base of every proxy: a path for the request log, and the properties delivered by syncs. */
+abstract class FakeObject {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(
+    protected readonly ctx: FakeContext,
+    readonly path: string,
+  ) {}
+
+  receive(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+
+  protected got<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      fail("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  protected set(prop: string, value: unknown, apply: () => void): void {
+    this.ctx.enqueue({ p: this.path, s: prop, v: value }, apply);
+  }
+
+  protected call(method: string, args: unknown[], apply: () => void): void {
+    this.ctx.enqueue({ p: this.path, c: method, a: args.map((a) => (a instanceof FakeObject ? { ref: a.path } : a)) }, apply);
+  }
+
+  protected queueLoad(spec: string): void {
+    this.ctx.enqueue({ p: this.path, l: spec }, () => {
+      this.loadPaths(
+        spec
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .map((path) => path.split("/")),
+      );
+    });
+  }
+
+  /** Runs at sync time: computes the values from the model as it stands at that point of the batch. */
+  loadPaths(paths: string[][]): void {
+    if (this.nullable()) {
+      const isNull = this.isNull();
+      this.ctx.deliver(this, "isNullObject", isNull);
+      if (isNull) return;
+    }
+    for (const [head, rests] of groupByHead(paths)) {
+      if (rests.some((r) => r.length === 0)) this.ctx.deliver(this, head, this.read(head));
+      const deeper = rests.filter((r) => r.length > 0);
+      if (deeper.length > 0) this.child(head).loadPaths(deeper);
+    }
+  }
+
+  protected nullable(): boolean {
+    return false;
+  }
+
+  protected isNull(): boolean {
+    return false;
+  }
+
+  protected read(prop: string): unknown {
+    return fail("InvalidArgument", `The fake cannot load '${prop}' on ${this.path}.`);
+  }
+
+  protected child(prop: string): FakeObject {
+    return fail("InvalidArgument", `The fake cannot load through '${prop}' on ${this.path}.`);
+  }
+
+  get isNullObject(): boolean {
+    return this.got<boolean>("isNullObject");
+  }
+}
+
+function groupByHead(paths: string[][]): Map<string, string[][]> {
+  const groups = new Map<string, string[][]>();
+  for (const [head, ...rest] of paths) {
+    if (head === undefined) continue;
+    const list = groups.get(head) ?? [];
+    list.push(rest);
+    groups.set(head, list);
+  }
+  return groups;
+}
+
+/** A small object whose listed properties can be set (queued) but never read. */
+function settable<T extends object>(ctx: FakeContext, path: string, props: Record<string, (value: never) => void>, methods: Record<string, (...args: never[]) => void> = {}): T {
+  const target: Record<string, unknown> = {};
+  for (const [prop, apply] of Object.entries(props)) {
+    Object.defineProperty(target, prop, {
+      get: () => fail("PropertyNotLoaded", `The property '${prop}' is not available on ${path}.`),
+      set: (value: unknown) => ctx.enqueue({ p: path, s: prop, v: value }, () => apply(value as never)),
+    });
+  }
+  for (const [name, apply] of Object.entries(methods)) {
+    target[name] = (...args: unknown[]) => ctx.enqueue({ p: path, c: name, a: args.map((a) => (a instanceof FakeObject ? { ref: a.path } : a)) }, () => apply(...(args as never[])));
+  }
+  return target as T;
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx, "worksheets");
+    this.names = new FakeNamedItemCollection(ctx, "names");
+  }
+}
+
+class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollection {
+  get items(): FakeWorksheet[] {
+    return this.got("items");
+  }
+
+  load(propertyNames: string): FakeWorksheetCollection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  override loadPaths(paths: string[][]): void {
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
+    if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
+    const items = this.ctx.excel.workbook.sheets.map((s) => new FakeWorksheet(this.ctx, `worksheets[${s.id}]`, () => s));
+    this.ctx.deliver(this, "items", items);
+    for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `worksheets.getItem(${JSON.stringify(key)})`, () => this.ctx.excel.sheetByKey(key) ?? fail("ItemNotFound", `The requested resource "${key}" doesn't exist.`));
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `worksheets.getItemOrNullObject(${JSON.stringify(key)})`, () => this.ctx.excel.sheetByKey(key) ?? null, true);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: FakeSheet | null = null;
+    const proxy = new FakeWorksheet(this.ctx, `worksheets.add(${JSON.stringify(name ?? "")})`, () => created ?? fail("InvalidObjectPath", "The sheet was used before it was added."));
+    this.call("add", [name], () => {
+      created = this.ctx.excel.addSheet(name ?? `Sheet${this.ctx.excel.workbook.sheets.length + 1}`);
+    });
+    return proxy;
+  }
+}
+
+class FakeWorksheet extends FakeObject implements XlWorksheet {
+  private resolved: FakeSheet | null | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly resolver: () => FakeSheet | null,
+    private readonly orNull = false,
+  ) {
+    super(ctx, path);
+  }
+
+  /** The model sheet; resolved once, at the first call that needs it, as Office.js resolves paths. */
+  sheet(): FakeSheet {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    const s = this.resolved;
+    if (!s) return fail("ItemNotFound", `${this.path} is a null object.`);
+    if (s.deleted) return fail("ItemNotFound", `The sheet "${s.name}" was deleted.`);
+    return s;
+  }
+
+  protected override nullable(): boolean {
+    return this.orNull;
+  }
+
+  protected override isNull(): boolean {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    return this.resolved === null;
+  }
+
+  protected override read(prop: string): unknown {
+    const s = this.sheet();
+    const wb = this.ctx.excel.workbook;
+    switch (prop) {
+      case "id":
+        return s.id;
+      case "name":
+        return s.name;
+      case "position":
+        return wb.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      default:
+        return super.read(prop);
+    }
+  }
+
+  get id(): string {
+    return this.got("id");
+  }
+  get name(): string {
+    return this.got("name");
+  }
+  set name(value: string) {
+    this.set("name", value, () => this.ctx.excel.renameSheet(this.sheet(), value));
+  }
+  get position(): number {
+    return this.got("position");
+  }
+  set position(value: number) {
+    this.set("position", value, () => {
+      const sheets = this.ctx.excel.workbook.sheets;
+      const s = this.sheet();
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.min(value, sheets.length), 0, s);
+    });
+  }
+  get visibility(): string {
+    return this.got("visibility");
+  }
+  set visibility(value: string) {
+    this.set("visibility", value, () => {
+      const s = this.sheet();
+      if (value !== "Visible" && this.ctx.excel.workbook.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) fail("InvalidOperation", "The last visible sheet cannot be hidden.");
+      s.visibility = value;
+    });
+  }
+
+  load(propertyNames: string): FakeWorksheet {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  get charts(): { add(type: string, sourceData: XlRange, seriesBy?: string): XlChart } {
+    return {
+      add: (type: string, sourceData: XlRange, seriesBy?: string) => {
+        const source = sourceData as FakeRange;
+        let chart: FakeChart | null = null;
+        const path = `${this.path}.charts.add(${JSON.stringify(type)})`;
+        this.call("charts.add", [type, source, seriesBy], () => {
+          const { sheet, range } = source.target();
+          if (sheet !== this.sheet()) fail("InvalidArgument", "The chart's data must be on its own sheet in this fake.");
+          const series: FakeSeries[] = [];
+          for (let c = range.left; c <= range.right; c++) series.push({ name: `Series${series.length + 1}`, values: { ...range, left: c, right: c }, xValues: null });
+          chart = { type, title: "", series };
+          sheet.charts.push(chart);
+        });
+        return makeChart(this.ctx, path, () => chart ?? fail("InvalidObjectPath", "The chart was used before it was added."), this);
+      },
+    };
+  }
+
+  get freezePanes(): { freezeRows(count?: number): void } {
+    return settable(this.ctx, `${this.path}.freezePanes`, {}, { freezeRows: (count?: number) => (this.sheet().freezeRows = count ?? 1) });
+  }
+
+  get pageLayout(): XlPageLayout {
+    const page = () => {
+      this.ctx.excel.requireApi("1.9", "pageLayout");
+      return this.sheet().page;
+    };
+    const footers = settable<{ centerHeader: string; centerFooter: string }>(this.ctx, `${this.path}.pageLayout.headersFooters.defaultForAllPages`, {
+      centerHeader: (v: string) => (page().centerHeader = v),
+      centerFooter: (v: string) => (page().centerFooter = v),
+    });
+    const layout = settable<XlPageLayout>(
+      this.ctx,
+      `${this.path}.pageLayout`,
+      {
+        orientation: (v: string) => (page().orientation = v),
+        paperSize: (v: string) => (page().paperSize = v),
+        zoom: (v: FakePageLayout["zoom"]) => (page().zoom = v),
+      },
+      { setPrintTitleRows: (rows: string) => (page().printTitleRows = rows) },
+    );
+    Object.defineProperty(layout, "headersFooters", { get: () => ({ defaultForAllPages: footers }) });
+    return layout;
+  }
+
+  get onChanged(): { add(handler: (args: XlChangedEventArgs) => Promise<unknown>): { remove(): void } } {
+    return {
+      add: (handler) => {
+        this.call("onChanged.add", [], () => {
+          this.ctx.excel.requireApi("1.7", "onChanged");
+          this.sheet().handlers.add(handler);
+        });
+        return { remove: () => this.call("onChanged.remove", [], () => this.sheet().handlers.delete(handler)) };
+      },
+    };
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? "")})`, () => ({ sheet: this.sheet(), range: address ? parseA1(address) : { top: 1, bottom: 1_048_576, left: 1, right: 16_384 } }));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
+      if (rowCount < 1 || columnCount < 1) fail("InvalidArgument", "A range needs at least one row and one column.");
+      return { sheet: this.sheet(), range: { top: startRow + 1, bottom: startRow + rowCount, left: startColumn + 1, right: startColumn + columnCount } };
+    });
+  }
+
+  getRanges(address?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address ?? "")})`, () => {
+      this.ctx.excel.requireApi("1.9", "getRanges");
+      return { sheet: this.sheet(), ranges: (address ?? "").split(",").map(parseA1) };
+    });
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getUsedRange(${valuesOnly === true})`, () => {
+      const s = this.sheet();
+      return { sheet: s, range: s.valueExtent() ?? { top: 1, bottom: 1, left: 1, right: 1 } };
+    });
+  }
+
+  delete(): void {
+    this.call("delete", [], () => this.ctx.excel.deleteSheet(this.sheet()));
+  }
+
+  activate(): void {
+    this.call("activate", [], () => (this.ctx.excel.workbook.active = this.sheet()));
+  }
+}
+
+function makeChart(ctx: FakeContext, path: string, chart: () => FakeChart, owner: FakeWorksheet): XlChart {
+  const seriesProxy = (spath: string, series: () => FakeSeries): XlChartSeries => {
+    const rangeOf = (r: XlRange) => {
+      const t = (r as FakeRange).target();
+      if (t.sheet !== owner.sheet()) fail("InvalidArgument", "Series data must be on the chart's sheet in this fake.");
+      return t.range;
+    };
+    const s = settable<XlChartSeries>(
+      ctx,
+      spath,
+      { name: (v: string) => (series().name = v) },
+      {
+        setValues: (r: XlRange) => {
+          ctx.excel.requireApi("1.7", "ChartSeries.setValues");
+          series().values = rangeOf(r);
+        },
+        setXAxisValues: (r: XlRange) => {
+          ctx.excel.requireApi("1.7", "ChartSeries.setXAxisValues");
+          series().xValues = rangeOf(r);
+        },
+      },
+    );
+    const fill = settable<{ setSolidColor(color: string): void }>(ctx, `${spath}.format.fill`, {}, { setSolidColor: (c: string) => (series().colour = c) });
+    Object.defineProperty(s, "format", { get: () => ({ fill }) });
+    return s;
+  };
+  return {
+    title: settable<{ text: string }>(ctx, `${path}.title`, { text: (v: string) => (chart().title = v) }),
+    legend: settable<{ position: string }>(ctx, `${path}.legend`, { position: (v: string) => (chart().legendPosition = v) }),
+    axes: { categoryAxis: settable<{ reversePlotOrder: boolean }>(ctx, `${path}.axes.categoryAxis`, { reversePlotOrder: (v: boolean) => (chart().reversePlotOrder = v) }) },
+    series: {
+      getItemAt: (index: number) => seriesProxy(`${path}.series[${index}]`, () => chart().series[index] ?? fail("ItemNotFound", `The chart has no series ${index}.`)),
+      add: (name?: string) => {
+        let created: FakeSeries | null = null;
+        const spath = `${path}.series.add(${JSON.stringify(name ?? "")})`;
+        ctx.enqueue({ p: `${path}.series`, c: "add", a: [name] }, () => {
+          ctx.excel.requireApi("1.7", "ChartSeriesCollection.add");
+          created = { name: name ?? "", values: null, xValues: null };
+          chart().series.push(created);
+        });
+        return seriesProxy(spath, () => created ?? fail("InvalidObjectPath", "The series was used before it was added."));
+      },
+    },
+    setPosition: (start: XlRange | string, end?: XlRange | string) => {
+      ctx.enqueue({ p: path, c: "setPosition", a: [start, end] }, () => {
+        chart().position = { from: String(start), to: String(end ?? start) };
+      });
+    },
+  };
+}
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  range: CellRange;
+}
+
+class FakeRange extends FakeObject implements XlRange {
+  private resolved: RangeTarget | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly resolver: () => RangeTarget,
+  ) {
+    super(ctx, path);
+  }
+
+  target(): RangeTarget {
+    if (!this.resolved) this.resolved = this.resolver();
+    if (this.resolved.sheet.deleted) fail("ItemNotFound", "The range's sheet was deleted.");
+    return this.resolved;
+  }
+
+  private grid<T>(each: (cell: FakeCell | undefined, row: number, column: number) => T): T[][] {
+    const { sheet, range } = this.target();
+    const rows: T[][] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row: T[] = [];
+      for (let c = range.left; c <= range.right; c++) row.push(each(sheet.cell(r, c), r, c));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  protected override read(prop: string): unknown {
+    const { sheet, range } = this.target();
+    const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    if (["values", "numberFormat", "valueTypes", "formulas"].includes(prop) && cells > this.ctx.excel.cellReadLimit) return null;
+    switch (prop) {
+      case "values":
+        return this.grid((c) => (c?.error !== undefined ? c.error : c?.formula !== undefined ? 0 : (c?.value ?? "")));
+      case "formulas":
+        return this.grid((c) => c?.formula ?? c?.error ?? c?.value ?? "");
+      case "numberFormat":
+        return this.grid((c) => c?.numberFormat ?? "General");
+      case "valueTypes":
+        return this.grid((c) => {
+          if (c?.error !== undefined) return "Error";
+          if (c?.formula !== undefined) return "Double";
+          if (c?.value === undefined) return "Empty";
+          return typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String";
+        });
+      case "address":
+        return `${sheetPrefix(sheet.name)}!${a1(range)}`;
+      case "rowIndex":
+        return range.top - 1;
+      case "columnIndex":
+        return range.left - 1;
+      case "rowCount":
+        return range.bottom - range.top + 1;
+      case "columnCount":
+        return range.right - range.left + 1;
+      default:
+        return super.read(prop);
+    }
+  }
+
+  private writeGrid(prop: string, value: unknown[][], apply: (sheet: FakeSheet, row: number, column: number, v: unknown) => void, isValues = false): void {
+    this.set(prop, value, () => {
+      const { sheet, range } = this.target();
+      if (!Array.isArray(value) || value.length !== range.bottom - range.top + 1 || value.some((r) => !Array.isArray(r) || r.length !== range.right - range.left + 1)) {
+        fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${prop}).`);
+      }
+      for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) apply(sheet, r, c, value[r - range.top]![c - range.left]);
+      if (isValues) this.ctx.writes.push({ sheet, range, eventsOn: this.ctx.excel.eventsEnabled });
+    });
+  }
+
+  get values(): unknown[][] {
+    return this.got("values");
+  }
+  set values(value: unknown[][]) {
+    this.writeGrid("values", value, (sheet, r, c, v) => writeValue(sheet.ensure(r, c), v), true);
+  }
+  get formulas(): unknown[][] {
+    return this.got("formulas");
+  }
+  set formulas(value: unknown[][]) {
+    this.writeGrid("formulas", value, (sheet, r, c, v) => writeValue(sheet.ensure(r, c), v), true);
+  }
+  get numberFormat(): unknown[][] {
+    return this.got("numberFormat");
+  }
+  set numberFormat(value: unknown[][]) {
+    this.writeGrid("numberFormat", value, (sheet, r, c, v) => (sheet.ensure(r, c).numberFormat = String(v)));
+  }
+  get valueTypes(): string[][] {
+    return this.got("valueTypes");
+  }
+  get address(): string {
+    return this.got("address");
+  }
+  get rowIndex(): number {
+    return this.got("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.got("columnIndex");
+  }
+  get rowCount(): number {
+    return this.got("rowCount");
+  }
+  get columnCount(): number {
+    return this.got("columnCount");
+  }
+
+  load(propertyNames: string): FakeRange {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  get format(): XlRangeFormat {
+    const each = (apply: (look: FakeLook) => void) => () => {
+      const { sheet, range } = this.target();
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) {
+          const cell = sheet.ensure(r, c);
+          cell.look = cell.look ?? {};
+          apply(cell.look);
+        }
+    };
+    const fill = settable<{ color: string }>(this.ctx, `${this.path}.format.fill`, { color: (v: string) => each((l) => (l.fill = v))() });
+    const font = settable<{ color: string; bold: boolean; italic: boolean; size: number }>(this.ctx, `${this.path}.format.font`, {
+      color: (v: string) => each((l) => (l.fontColor = v))(),
+      bold: (v: boolean) => each((l) => (l.bold = v))(),
+      italic: (v: boolean) => each((l) => (l.italic = v))(),
+      size: (v: number) => each((l) => (l.size = v))(),
+    });
+    const format = settable<XlRangeFormat>(
+      this.ctx,
+      `${this.path}.format`,
+      {
+        wrapText: (v: boolean) => each((l) => (l.wrap = v))(),
+        verticalAlignment: (v: string) => each((l) => (l.verticalAlignment = v))(),
+        columnWidth: (v: number) => {
+          const { sheet, range } = this.target();
+          for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, v);
+        },
+      },
+      { autofitRows: () => this.target().sheet.autofitCalls++ },
+    );
+    Object.defineProperty(format, "fill", { get: () => fill });
+    Object.defineProperty(format, "font", { get: () => font });
+    return format;
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => {
+      const t = this.target();
+      return { sheet: t.sheet, ranges: [t.range] };
+    });
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.ctx, `${this.path}.dataValidation`, () => this.target());
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.ctx,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      () => {
+        this.ctx.excel.requireApi("1.13", "getMergedAreasOrNullObject");
+        const { sheet, range } = this.target();
+        // Office.js reports the merged areas whose top-left cell lies in the range.
+        const found = sheet.merges.filter((m) => m.top >= range.top && m.top <= range.bottom && m.left >= range.left && m.left <= range.right);
+        if (found.length > 512) fail("GeneralException", "There are more than 512 merged areas in the range.");
+        return found.length === 0 ? null : { sheet, ranges: found };
+      },
+      true,
+    );
+  }
+
+  merge(across?: boolean): void {
+    this.call("merge", [across ?? false], () => {
+      const { sheet, range } = this.target();
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, range));
+      sheet.merges.push({ ...range });
+    });
+  }
+
+  select(): void {
+    this.call("select", [], () => {
+      const { sheet, range } = this.target();
+      if (this.ctx.excel.workbook.active !== sheet) fail("InvalidSelection", "Only a range on the active sheet can be selected.");
+      this.ctx.excel.workbook.selection = { sheet: sheet.name, range: { ...range } };
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.call("clear", [applyTo ?? "All"], () => {
+      const { sheet, range } = this.target();
+      for (const [key] of [...sheet.cells]) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (r >= range.top && r <= range.bottom && c >= range.left && c <= range.right) sheet.cells.delete(key);
+      }
+    });
+  }
+}
+
+/** Excel's reading of a value written through Range.values. */
+function writeValue(cell: FakeCell, v: unknown): void {
+  delete cell.formula;
+  delete cell.error;
+  delete cell.value;
+  if (v === "" || v === null || v === undefined) return;
+  if (typeof v === "number" || typeof v === "boolean") {
+    cell.value = v;
+    return;
+  }
+  const text = String(v);
+  if (cell.numberFormat === "@") {
+    cell.value = text;
+    return;
+  }
+  if (/^[=+@]/.test(text) || (/^-/.test(text) && !/^-\d+(\.\d+)?$/.test(text))) {
+    cell.formula = text.startsWith("=") ? text : `=${text}`;
+    return;
+  }
+  if (/^-?\d+(\.\d+)?$/.test(text)) {
+    cell.value = Number(text);
+    return;
+  }
+  cell.value = text;
+}
+
+interface AreasTarget {
+  sheet: FakeSheet;
+  ranges: CellRange[];
+}
+
+class FakeRangeAreas extends FakeObject implements XlRangeAreas {
+  private resolved: AreasTarget | null | undefined;
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly resolver: () => AreasTarget | null,
+    private readonly orNull = false,
+  ) {
+    super(ctx, path);
+  }
+
+  target(): AreasTarget {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    return this.resolved ?? fail("ItemNotFound", `${this.path} is a null object.`);
+  }
+
+  protected override nullable(): boolean {
+    return this.orNull;
+  }
+
+  protected override isNull(): boolean {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    return this.resolved === null;
+  }
+
+  protected override read(prop: string): unknown {
+    if (prop !== "address") return super.read(prop);
+    const { sheet, ranges } = this.target();
+    return ranges.map((r) => `${sheetPrefix(sheet.name)}!${a1(r)}`).join(", ");
+  }
+
+  get address(): string {
+    return this.got("address");
+  }
+
+  load(propertyNames: string): FakeRangeAreas {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.target());
+  }
+}
+
+class FakeConditionalFormatCollection extends FakeObject implements XlConditionalFormatCollection {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly resolver: () => AreasTarget,
+  ) {
+    super(ctx, path);
+  }
+
+  get items(): FakeConditionalFormatProxy[] {
+    return this.got("items");
+  }
+
+  load(propertyNames: string): FakeConditionalFormatCollection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  override loadPaths(paths: string[][]): void {
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
+    if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
+    this.ctx.excel.requireApi("1.6", "conditionalFormats");
+    const { sheet, ranges } = this.resolver();
+    const list = this.ctx.excel.conditionalFormatsOf(sheet).filter((cf) => cf.ranges.some((r) => ranges.some((t) => intersects(r, t))));
+    const items = list.map((cf) => new FakeConditionalFormatProxy(this.ctx, `conditionalFormat[${cf.id}]`, sheet, () => cf));
+    this.ctx.deliver(this, "items", items);
+    for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
+  }
+
+  add(type: "Custom"): FakeConditionalFormatProxy {
+    let created: FakeConditionalFormat | null = null;
+    const target = () => this.resolver();
+    this.call("add", [type], () => {
+      this.ctx.excel.requireApi("1.6", "conditionalFormats.add");
+      const { sheet, ranges } = target();
+      created = { id: this.ctx.excel.nextId(), type, ranges: ranges.map((r) => ({ ...r })), formula: "" };
+      // A new conditional format goes to the top of the priority list.
+      this.ctx.excel.conditionalFormatsOf(sheet).unshift(created);
+    });
+    return new FakeConditionalFormatProxy(this.ctx, `${this.path}.add(${type})`, null, () => created ?? fail("InvalidObjectPath", "The format was used before it was added."));
+  }
+}
+
+class FakeConditionalFormatProxy extends FakeObject implements XlConditionalFormat {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: FakeSheet | null,
+    private readonly model: () => FakeConditionalFormat,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    return prop === "type" ? this.model().type : super.read(prop);
+  }
+
+  protected override child(prop: string): FakeObject {
+    if (prop === "customOrNullObject") return this.customProxy(true);
+    if (prop === "custom") return this.customProxy(false);
+    return super.child(prop);
+  }
+
+  private customs = new Map<boolean, FakeCustomFormat>();
+
+  private customProxy(orNull: boolean): FakeCustomFormat {
+    let proxy = this.customs.get(orNull);
+    if (!proxy) {
+      proxy = new FakeCustomFormat(this.ctx, `${this.path}.${orNull ? "customOrNullObject" : "custom"}`, () => {
+        const cf = this.model();
+        if (cf.type !== "Custom") return orNull ? null : fail("InvalidOperation", "The conditional format is not a custom one.");
+        return cf;
+      }, orNull);
+      this.customs.set(orNull, proxy);
+    }
+    return proxy;
+  }
+
+  get type(): string {
+    return this.got("type");
+  }
+  get custom(): FakeCustomFormat {
+    return this.customProxy(false);
+  }
+  get customOrNullObject(): FakeCustomFormat {
+    return this.customProxy(true);
+  }
+
+  delete(): void {
+    this.call("delete", [], () => {
+      const cf = this.model();
+      for (const list of this.ctx.excel.allConditionalFormats()) {
+        const i = list.indexOf(cf);
+        if (i >= 0) list.splice(i, 1);
+      }
+    });
+  }
+}
+
+class FakeCustomFormat extends FakeObject implements XlCustomConditionalFormat {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly model: () => FakeConditionalFormat | null,
+    private readonly orNull: boolean,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override nullable(): boolean {
+    return this.orNull;
+  }
+
+  protected override isNull(): boolean {
+    return this.model() === null;
+  }
+
+  private ruleProxy?: FakeRule;
+
+  protected override child(prop: string): FakeObject {
+    if (prop === "rule") return this.rule;
+    return super.child(prop);
+  }
+
+  get rule(): FakeRule {
+    this.ruleProxy ??= new FakeRule(this.ctx, `${this.path}.rule`, () => this.model() ?? fail("ItemNotFound", "A null object has no rule."));
+    return this.ruleProxy;
+  }
+
+  get format(): { readonly fill: { color: string }; readonly font: { color: string; bold: boolean } } {
+    const cf = () => this.model() ?? fail("ItemNotFound", "A null object has no format.");
+    return {
+      fill: settable<{ color: string }>(this.ctx, `${this.path}.format.fill`, { color: (v: string) => (cf().fill = v) }),
+      font: settable<{ color: string; bold: boolean }>(this.ctx, `${this.path}.format.font`, { color: (v: string) => (cf().fontColor = v), bold: (v: boolean) => (cf().bold = v) }),
+    };
+  }
+}
+
+class FakeRule extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly model: () => FakeConditionalFormat,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    return prop === "formula" ? this.model().formula : super.read(prop);
+  }
+
+  get formula(): string {
+    return this.got("formula");
+  }
+  set formula(value: string) {
+    this.set("formula", value, () => (this.model().formula = value));
+  }
+}
+
+class FakeDataValidation extends FakeObject implements XlDataValidation {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => RangeTarget,
+  ) {
+    super(ctx, path);
+  }
+
+  private validations(): FakeValidation[] {
+    this.ctx.excel.requireApi("1.8", "dataValidation");
+    return this.ctx.excel.validationsOf(this.target().sheet);
+  }
+
+  private covering(): FakeValidation | undefined {
+    const { range } = this.target();
+    const touching = this.validations().filter((v) => intersects(v.range, range));
+    return touching.length === 1 && contains(touching[0]!.range, range) ? touching[0] : undefined;
+  }
+
+  protected override read(prop: string): unknown {
+    const { range } = this.target();
+    const touching = this.validations().filter((v) => intersects(v.range, range));
+    const covering = this.covering();
+    switch (prop) {
+      case "type":
+        return touching.length === 0 ? "None" : covering ? covering.type : "Inconsistent";
+      case "errorAlert":
+        return covering ? { ...covering.errorAlert } : { showAlert: true, style: "Stop", title: "", message: "" };
+      default:
+        return super.read(prop);
+    }
+  }
+
+  get type(): string {
+    return this.got("type");
+  }
+  get rule(): { list?: { inCellDropDown: boolean; source: unknown } } {
+    return this.got("rule");
+  }
+  set rule(value: { list?: { inCellDropDown: boolean; source: unknown } }) {
+    this.set("rule", value, () => {
+      const { range } = this.target();
+      const list = this.validations();
+      if (list.some((v) => intersects(v.range, range))) fail("InvalidOperation", "The range already has data validation; clear it first.");
+      if (!value.list) fail("InvalidArgument", "The fake only supports list validation.");
+      list.push({ range: { ...range }, type: "List", source: String(value.list!.source), inCellDropDown: value.list!.inCellDropDown, errorAlert: { showAlert: true, style: "Stop", title: "", message: "" }, ignoreBlanks: true });
+    });
+  }
+  get errorAlert(): { showAlert: boolean; style: string; title: string; message: string } {
+    return this.got("errorAlert");
+  }
+  set errorAlert(value: { showAlert: boolean; style: string; title: string; message: string }) {
+    this.set("errorAlert", value, () => {
+      const v = this.covering() ?? fail("InvalidOperation", "There is no validation rule on the range.");
+      v.errorAlert = { ...value };
+    });
+  }
+  get ignoreBlanks(): boolean {
+    return this.got("ignoreBlanks");
+  }
+  set ignoreBlanks(value: boolean) {
+    this.set("ignoreBlanks", value, () => {
+      const v = this.covering() ?? fail("InvalidOperation", "There is no validation rule on the range.");
+      v.ignoreBlanks = value;
+    });
+  }
+
+  load(propertyNames: string): FakeDataValidation {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  clear(): void {
+    this.call("clear", [], () => {
+      const { sheet, range } = this.target();
+      const list = this.validations();
+      const kept = list.flatMap((v) => subtract(v.range, range).map((r) => ({ ...v, range: r })));
+      this.ctx.excel.setValidations(sheet, kept);
+    });
+  }
+}
+
+class FakeNamedItemCollection extends FakeObject implements XlNamedItemCollection {
+  get items(): FakeNamedItemProxy[] {
+    return this.got("items");
+  }
+
+  load(propertyNames: string): FakeNamedItemCollection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  override loadPaths(paths: string[][]): void {
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
+    if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
+    const items = this.ctx.excel.workbook.names.map((n) => new FakeNamedItemProxy(this.ctx, `names[${n.name}]`, () => n));
+    this.ctx.deliver(this, "items", items);
+    for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
+  }
+
+  add(name: string, reference: XlRange | string, comment?: string): FakeNamedItemProxy {
+    let created: FakeName | null = null;
+    this.call("add", [name, reference, comment], () => {
+      this.ctx.excel.requireApi("1.4", "names.add");
+      if (this.ctx.excel.workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", `The name "${name}" already exists.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) fail("InvalidArgument", `"${name}" is not a valid name.`);
+      if (typeof reference === "string") fail("InvalidArgument", "The fake only supports names that refer to a range object.");
+      const { sheet, range } = (reference as FakeRange).target();
+      created = { name, sheet, range: { ...range }, visible: true, ...(comment ? { comment } : {}) };
+      this.ctx.excel.workbook.names.push(created);
+    });
+    return new FakeNamedItemProxy(this.ctx, `names.add(${JSON.stringify(name)})`, () => created ?? fail("InvalidObjectPath", "The name was used before it was added."));
+  }
+
+  getItem(name: string): FakeNamedItemProxy {
+    return new FakeNamedItemProxy(this.ctx, `names.getItem(${JSON.stringify(name)})`, () => this.ctx.excel.workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? fail("ItemNotFound", `The name "${name}" doesn't exist.`));
+  }
+}
+
+class FakeNamedItemProxy extends FakeObject implements XlNamedItem {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly model: () => FakeName,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    const n = this.model();
+    const broken = !n.sheet || n.sheet.deleted || !n.range;
+    switch (prop) {
+      case "name":
+        return n.name;
+      case "type":
+        return broken ? "Error" : "Range";
+      case "value":
+        return broken ? "#REF!" : `${sheetPrefix(n.sheet!.name)}!${a1(n.range!, true)}`;
+      case "visible":
+        return n.visible;
+      default:
+        return super.read(prop);
+    }
+  }
+
+  get name(): string {
+    return this.got("name");
+  }
+  get type(): string {
+    return this.got("type");
+  }
+  get value(): unknown {
+    return this.got("value");
+  }
+  get visible(): boolean {
+    return this.got("visible");
+  }
+  set visible(value: boolean) {
+    this.set("visible", value, () => (this.model().visible = value));
+  }
+
+  delete(): void {
+    this.call("delete", [], () => {
+      const names = this.ctx.excel.workbook.names;
+      names.splice(names.indexOf(this.model()), 1);
+    });
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getRange()`, () => {
+      const n = this.model();
+      if (!n.sheet || n.sheet.deleted || !n.range) fail("InvalidReference", `The name "${n.name}" does not refer to a range.`);
+      return { sheet: n.sheet!, range: n.range! };
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The host
+// ---------------------------------------------------------------------------------------------
+
+export class FakeExcel implements ExcelHost {
+  readonly workbook: { sheets: FakeSheet[]; names: FakeName[]; active: FakeSheet | null; selection: { sheet: string; range: CellRange } | null } = {
+    sheets: [],
+    names: [],
+    active: null,
+    selection: null,
+  };
+  readonly syncs: SyncRecord[] = [];
+  readonly apiVersion: string;
+  payloadLimit: number;
+  /** Desktop Excel returns null values past this many cells. */
+  cellReadLimit = 5_000_000;
+  /** This add-in's Runtime.enableEvents. */
+  eventsEnabled = true;
+  private readonly cfs = new Map<FakeSheet, FakeConditionalFormat[]>();
+  private readonly validations = new Map<FakeSheet, FakeValidation[]>();
+  private ids = 0;
+  private readonly pendingEvents: Promise<unknown>[] = [];
+  /** Every change event raised, with what the handlers were told. */
+  readonly raisedEvents: XlChangedEventArgs[] = [];
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.apiVersion = options.apiVersion ?? "1.17";
+    this.payloadLimit = options.payloadLimit ?? 5_000_000;
+  }
+
+  // --- ExcelHost ---
+
+  run = async <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    try {
+      return await batch(context);
+    } finally {
+      context.open = false;
+    }
+  };
+
+  async runIn<T>(context: XlContext, batch: (context: XlContext) => Promise<T>): Promise<T> {
+    const fake = context as FakeContext;
+    fake.open = true;
+    try {
+      return await batch(fake);
+    } finally {
+      fake.open = false;
+    }
+  }
+
+  supports(set: string, version: string): boolean {
+    return set === "ExcelApi" && versionAtLeast(this.apiVersion, version);
+  }
+
+  // --- model operations used by the proxies ---
+
+  nextId(): number {
+    return ++this.ids;
+  }
+
+  requireApi(version: string, what: string): void {
+    if (!versionAtLeast(this.apiVersion, version)) fail("ApiNotFound", `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}.`);
+  }
+
+
+  sheetByKey(key: string): FakeSheet | null {
+    const lower = key.toLowerCase();
+    return this.workbook.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower) ?? null;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    if (this.sheetByKey(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    const sheet = new FakeSheet(`{sheet-${this.nextId()}}`, name);
+    this.workbook.sheets.push(sheet);
+    return sheet;
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    const other = this.sheetByKey(name);
+    if (other && other !== sheet) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    sheet.name = name;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    if (this.workbook.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
+    if (this.workbook.active === sheet) this.workbook.active = this.workbook.sheets.find((s) => s.visibility === "Visible") ?? null;
+  }
+
+  conditionalFormatsOf(sheet: FakeSheet): FakeConditionalFormat[] {
+    let list = this.cfs.get(sheet);
+    if (!list) {
+      list = [];
+      this.cfs.set(sheet, list);
+    }
+    return list;
+  }
+
+  allConditionalFormats(): FakeConditionalFormat[][] {
+    return [...this.cfs.values()];
+  }
+
+  validationsOf(sheet: FakeSheet): FakeValidation[] {
+    let list = this.validations.get(sheet);
+    if (!list) {
+      list = [];
+      this.validations.set(sheet, list);
+    }
+    return list;
+  }
+
+  setValidations(sheet: FakeSheet, list: FakeValidation[]): void {
+    this.validations.set(sheet, list);
+  }
+
+  /** After a sync: tell change handlers about value writes, as Excel does, unless events were off. */
+  raiseChanges(writes: ValueWrite[]): void {
+    for (const w of writes) {
+      if (!w.eventsOn) continue;
+      this.raise(w.sheet, w.range, "Local", "ThisLocalAddin");
+    }
+  }
+
+  private raise(sheet: FakeSheet, range: CellRange, source: string, trigger: string): void {
+    if (sheet.handlers.size === 0) return;
+    const args: XlChangedEventArgs = {
+      address: a1(range),
+      worksheetId: sheet.id,
+      changeType: "RangeEdited",
+      source,
+      ...(versionAtLeast(this.apiVersion, "1.14") ? { triggerSource: trigger } : {}),
+    };
+    this.raisedEvents.push(args);
+    for (const handler of [...sheet.handlers]) {
+      this.pendingEvents.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(args)));
+    }
+  }
+
+  // --- helpers for tests ---
+
+  /** A sheet with values from A1 (or from `at`), set up directly in the model. */
+  sheet(name: string, rows: (FakeValue | { error: string } | null)[][] = [], at: { row: number; column: number } = { row: 1, column: 1 }): FakeSheet {
+    const sheet = this.addSheet(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === "") return;
+        const cell = sheet.ensure(at.row + r, at.column + c);
+        if (typeof v === "object") cell.error = v.error;
+        else cell.value = v;
+      }),
+    );
+    if (!this.workbook.active) this.workbook.active = sheet;
+    return sheet;
+  }
+
+  get(name: string): FakeSheet {
+    return this.sheetByKey(name) ?? fail("ItemNotFound", `No sheet "${name}" in the fake.`);
+  }
+
+  /** A conditional format the user made, set up directly. */
+  userConditionalFormat(sheet: FakeSheet, range: CellRange, formula: string, fill: string): FakeConditionalFormat {
+    const cf: FakeConditionalFormat = { id: this.nextId(), type: "Custom", ranges: [range], formula, fill };
+    this.conditionalFormatsOf(sheet).push(cf);
+    return cf;
+  }
+
+  /** The user types values into cells: the model changes and change handlers hear about it. */
+  userEdit(sheetName: string, address: string, rows: FakeValue[][], source: "Local" | "Remote" = "Local"): void {
+    const sheet = this.get(sheetName);
+    const range = parseA1(address);
+    rows.forEach((row, r) => row.forEach((v, c) => writeValue(sheet.ensure(range.top + r, range.left + c), v)));
+    this.raise(sheet, range, source, "Unknown");
+  }
+
+  /** Waits until every change handler raised so far has finished. */
+  async settle(): Promise<void> {
+    while (this.pendingEvents.length > 0) await Promise.all(this.pendingEvents.splice(0));
+  }
+
+  conditionalFormats(sheet: string): FakeConditionalFormat[] {
+    return this.conditionalFormatsOf(this.get(sheet));
+  }
+
+  dataValidations(sheet: string): FakeValidation[] {
+    return this.validationsOf(this.get(sheet));
+  }
+
+  name(name: string): FakeName | undefined {
+    return this.workbook.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  resetSyncs(): void {
+    this.syncs.length = 0;
+  }
+}

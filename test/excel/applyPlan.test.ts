@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import { ExcelDoor } from "../../src/excel/ExcelDoor";
+import type { SheetPlan, WritePlan } from "../../src/core/writePlan";
+import { SheetBuilder, blank, date, num, text } from "../../src/core/sheetBuilder";
+import { isoToSerial } from "../../src/core/dates";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { generateSummary } from "../../src/door/operations";
+import { FakeExcel } from "../fakes/fakeExcel";
+import { peerReviewSheet } from "../fixtures/peerReview";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+import { dumpWorkbook, putSnapshot } from "./helpers";
+
+const FORMULA_LIKE = ["=SUM(A1:A9)", "+44 7700 900123", "-5 days late", "@risk register", "007", "2.3"];
+
+function handPlan(): SheetPlan {
+  const b = new SheetBuilder();
+  b.addSpanning(text("RAG Summary", "title"), 4);
+  b.add(text("As at 15 December 2021", "note"));
+  b.gap();
+  b.add(text("Review", "header"), text("Blue", "header", { fill: "#0070C0", fontColour: "#FFFFFF" }), text("Green", "header", { fill: "#00B050" }), text("Total", "header"));
+  b.add(text("Peer Review", "wrap"), num(23), num(3), num(26, "total"));
+  b.add(text("Leo"), num(1), num(4), num(5, "total"));
+  b.add(...FORMULA_LIKE.map((t) => text(t)));
+  b.add(date("2021-09-01"), blank(), text("Stale", "body", { fill: "#FCE4D6" }));
+  return {
+    key: "summary",
+    name: "RAG Summary",
+    rows: b.rows,
+    columnWidths: [30, 10, 10, 8],
+    merges: b.merges,
+    charts: [
+      {
+        title: "Ratings by review",
+        kind: "stackedBar",
+        categories: { top: 5, bottom: 6, left: 1, right: 1 },
+        series: [
+          { name: "Blue", values: { top: 5, bottom: 6, left: 2, right: 2 }, colour: "#0070C0" },
+          { name: "Green", values: { top: 5, bottom: 6, left: 3, right: 3 }, colour: "#00B050" },
+        ],
+        anchor: { top: 4, left: 8, bottom: 18, right: 14 },
+      },
+    ],
+    dateFormat: "dd/mm/yyyy",
+    freezeRows: 4,
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: 4, last: 4 }, header: "RAG Summary & Stale Actions" },
+  };
+}
+
+function userWorkbook() {
+  const excel = new FakeExcel();
+  excel.sheet("Plan", [["Category", "RAG"], ["Finance", "B"]]);
+  excel.sheet("Notes", [["My own notes"]]);
+  return excel;
+}
+
+describe("ExcelDoor.applyPlan", () => {
+  it("writes exactly the plan: values, text kept as text, dates, looks, merges, widths, freeze panes, print setup, chart and marker", async () => {
+    const excel = userWorkbook();
+    const door = new ExcelDoor(excel);
+    const applied = await door.applyPlan({ sheets: [handPlan()] });
+    expect(applied).toEqual([{ key: "summary", name: "RAG Summary" }]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Plan", "Notes", "RAG Summary"]);
+    const sheet = excel.get("RAG Summary");
+
+    expect(sheet.text(1, 1)).toBe("RAG Summary");
+    expect(sheet.cell(1, 1)?.look).toMatchObject({ bold: true, size: 14 });
+    expect(sheet.cell(2, 1)?.look).toMatchObject({ italic: true, fontColor: "#595959" });
+    expect(sheet.cell(4, 1)?.look).toMatchObject({ bold: true, fill: "#DDEBF7", wrap: true });
+    expect(sheet.cell(4, 2)?.look).toMatchObject({ bold: true, fill: "#0070C0", fontColor: "#FFFFFF" });
+    expect(sheet.cell(5, 2)?.value).toBe(23);
+    expect(sheet.cell(5, 4)).toMatchObject({ value: 26, look: { bold: true } });
+    expect(sheet.cell(5, 2)?.look?.bold).toBeUndefined();
+
+    // Text beginning with =, +, - or @, and text that looks like a number, stays exactly that text.
+    FORMULA_LIKE.forEach((t, i) => {
+      const cell = sheet.cell(7, i + 1)!;
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(t);
+      expect(cell.numberFormat).toBe("@");
+    });
+
+    expect(sheet.cell(8, 1)).toMatchObject({ value: isoToSerial("2021-09-01"), numberFormat: "dd/mm/yyyy" });
+    expect(sheet.cell(8, 2)?.value).toBeUndefined();
+    expect(sheet.cell(8, 3)?.look?.fill).toBe("#FCE4D6");
+
+    expect(sheet.merges).toEqual([{ top: 1, bottom: 1, left: 1, right: 4 }]);
+    expect(sheet.columnWidths.get(1)).toBe(161.25);
+    expect(sheet.columnWidths.get(4)).toBe(45.75);
+    expect(sheet.freezeRows).toBe(4);
+    expect(sheet.page).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$4:$4",
+      centerHeader: "RAG Summary && Stale Actions",
+      centerFooter: "Page &P of &N",
+    });
+    expect(sheet.charts).toEqual([
+      {
+        type: "BarStacked",
+        title: "Ratings by review",
+        legendPosition: "Bottom",
+        reversePlotOrder: true,
+        series: [
+          { name: "Blue", values: { top: 5, bottom: 6, left: 2, right: 2 }, xValues: { top: 5, bottom: 6, left: 1, right: 1 }, colour: "#0070C0" },
+          { name: "Green", values: { top: 5, bottom: 6, left: 3, right: 3 }, xValues: { top: 5, bottom: 6, left: 1, right: 1 }, colour: "#00B050" },
+        ],
+        position: { from: "H4", to: "N18" },
+      },
+    ]);
+    expect(excel.name("RAGTracker_summary")).toMatchObject({ sheet, range: { top: 1, bottom: 1, left: 1, right: 1 }, visible: false });
+    expect(excel.workbook.active).toBe(sheet);
+    // The user's sheets are as they were.
+    expect(excel.get("Plan").text(2, 2)).toBe("B");
+  });
+
+  it("writes the whole plan in one sync once the workbook's shape is known", async () => {
+    const excel = userWorkbook();
+    const door = new ExcelDoor(excel);
+    await door.read();
+    excel.resetSyncs();
+    await door.applyPlan({ sheets: [handPlan()] });
+    expect(excel.syncs).toHaveLength(1);
+    expect(excel.syncs[0]!.ok).toBe(true);
+  });
+
+  it("leaves a same-named sheet of the user's alone and writes nothing at all", async () => {
+    const excel = userWorkbook();
+    excel.sheet("RAG Summary", [["The user's own summary"]]);
+    const before = dumpWorkbook(excel);
+    const door = new ExcelDoor(excel);
+    await expect(door.applyPlan({ sheets: [handPlan()] })).rejects.toThrow(
+      'A sheet named "RAG Summary" already exists and was not made by RAG Tracker, so it was left alone and nothing was written.',
+    );
+    expect(dumpWorkbook(excel)).toEqual(before);
+    // Only the shape was read: no write request was ever sent.
+    expect(excel.syncs).toHaveLength(1);
+  });
+
+  it("through the one-click operation, a user's sheet keeps its name and the summary takes the next free one", async () => {
+    const excel = new FakeExcel();
+    putSnapshot(excel, peerReviewSheet());
+    excel.sheet("RAG Summary", [["The user's own summary"]]);
+    const result = await generateSummary(new ExcelDoor(excel));
+    expect(result.sheets.map((s) => s.name)).toEqual(["RAG Summary (2)", "Stale Actions"]);
+    expect(excel.get("RAG Summary").text(1, 1)).toBe("The user's own summary");
+    expect(excel.get("RAG Summary").cells.size).toBe(1);
+  });
+
+  it("regenerating gives the same workbook: the old sheets are replaced in place, even renamed and moved", async () => {
+    const excel = new FakeExcel();
+    putSnapshot(excel, peerReviewSheet());
+    putSnapshot(excel, caseReviewSheet());
+    const door = new ExcelDoor(excel);
+    await generateSummary(door);
+    const first = dumpWorkbook(excel);
+    await generateSummary(door);
+    expect(dumpWorkbook(excel)).toEqual(first);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "RAG Summary", "Stale Actions"]);
+
+    // The user renames the summary and moves it to the front: regenerating follows it there.
+    const summary = excel.get("RAG Summary");
+    summary.name = "Committee summary";
+    excel.workbook.sheets.splice(excel.workbook.sheets.indexOf(summary), 1);
+    excel.workbook.sheets.unshift(summary);
+    await generateSummary(door);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Committee summary", "Peer Review", "Case Reviews", "Stale Actions"]);
+    expect(excel.get("Committee summary").text(1, 1)).toBe("RAG Summary");
+    expect(excel.workbook.names.filter((n) => n.name.startsWith("RAGTracker_")).map((n) => [n.name, n.sheet?.name])).toEqual([
+      ["RAGTracker_summary", "Committee summary"],
+      ["RAGTracker_stale", "Stale Actions"],
+    ]);
+  });
+
+  it("a write that fails part-way leaves the previous summary and no half-built sheet", async () => {
+    const excel = userWorkbook();
+    const door = new ExcelDoor(excel);
+    await door.applyPlan({ sheets: [handPlan()] });
+    const before = dumpWorkbook(excel);
+    const huge = handPlan();
+    huge.rows.push([text("x".repeat(30_000))]);
+    excel.payloadLimit = 20_000;
+    await expect(door.applyPlan({ sheets: [huge] })).rejects.toThrow(/^The workbook is too large for Excel to exchange in one step/);
+    expect(dumpWorkbook(excel)).toEqual(before);
+  });
+
+  it("writes a plan of several sheets and sets print setup only where the host supports it", async () => {
+    const excel = new FakeExcel({ apiVersion: "1.7" });
+    putSnapshot(excel, peerReviewSheet());
+    const analysis = analyseWorkbook({ sheets: [peerReviewSheet()] }, DEFAULT_SETTINGS, "2021-12-15");
+    const plan: WritePlan = buildSummaryPlan(analysis);
+    await new ExcelDoor(excel).applyPlan(plan);
+    const summary = excel.get("RAG Summary");
+    expect(summary.text(1, 1)).toBe("RAG Summary");
+    expect(summary.page).toEqual({});
+    expect(summary.charts).toHaveLength(2);
+    expect(excel.get("Stale Actions").freezeRows).toBe(plan.sheets[1]!.freezeRows);
+    expect(excel.syncs.every((s) => s.ok)).toBe(true);
+  });
+});

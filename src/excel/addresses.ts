@@ -24,6 +24,7 @@ export function rowsAddress(first: number, last: number): string {
 /** The sheet part of "'RAG Summary'!$A$1" or "Plan!A1:B2", unquoted; null without one. */
 export function sheetOfAddress(address: string): string | null {
   const text = address.startsWith("=") ? address.slice(1) : address;
+  if (text.startsWith("#")) return null;
   const bang = text.lastIndexOf("!");
   if (bang <= 0) return null;
   const sheet = text.slice(0, bang);

@@ -198,6 +198,8 @@ async function readInBlocks(
         .load("values,numberFormat,valueTypes"),
     );
     try {
+      // One sync per block group is the point here: each is as large as the payload limit allows.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       if (ranges.some((r) => r.values == null)) throw Object.assign(new Error("Excel returned no values for a block."), { code: "ResponsePayloadSizeLimitExceeded" });
     } catch (error) {

@@ -71,6 +71,8 @@ export async function runSteps(context: XlContext, steps: readonly WriteStep[], 
       if (options.pauseEvents && last) context.runtime.enableEvents = true;
       try {
         syncs++;
+        // Each batch is as large as the payload limit allows; under it there is only one.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
         // A request refused for its size was not applied at all, so it can be sent again smaller.

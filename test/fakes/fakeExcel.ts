@@ -293,10 +293,10 @@ class FakeContext implements XlContext {
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(this);
-    const ctx = this;
+    const enqueue = (json: unknown, apply: () => void) => this.enqueue(json, apply);
     this.application = {
       suspendApiCalculationUntilNextSync() {
-        ctx.enqueue({ p: "application", c: "suspendApiCalculationUntilNextSync" }, () => ctx.excel.requireApi("1.6", "suspendApiCalculationUntilNextSync"));
+        enqueue({ p: "application", c: "suspendApiCalculationUntilNextSync" }, () => excel.requireApi("1.6", "suspendApiCalculationUntilNextSync"));
       },
     };
     this.runtime = {
@@ -304,9 +304,9 @@ class FakeContext implements XlContext {
         return fail("PropertyNotLoaded", "The property 'enableEvents' is not available; load it and sync first.");
       },
       set enableEvents(value: boolean) {
-        ctx.enqueue({ p: "runtime", s: "enableEvents", v: value }, () => {
-          ctx.excel.requireApi("1.8", "Runtime.enableEvents");
-          ctx.excel.eventsEnabled = value;
+        enqueue({ p: "runtime", s: "enableEvents", v: value }, () => {
+          excel.requireApi("1.8", "Runtime.enableEvents");
+          excel.eventsEnabled = value;
         });
       },
     };

@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from "vitest";
+import { commandHandlers } from "../../src/commands/handlers";
+import { runCommand } from "../../src/commands/runCommand";
+import { dialogOutcome, type DialogHandle, type DialogUi } from "../../src/commands/outcomeDialog";
+import { ExcelDoor } from "../../src/excel/ExcelDoor";
+import { FakeExcel } from "../fakes/fakeExcel";
+import { peerReviewSheet } from "../fixtures/peerReview";
+import { putSnapshot } from "./helpers";
+
+function setUp(excel: FakeExcel) {
+  const shown: [string, string][] = [];
+  const event = { completed: vi.fn() };
+  const handlers = commandHandlers({
+    door: () => new ExcelDoor(excel),
+    show: async (message, kind) => {
+      shown.push([message, kind]);
+    },
+  });
+  return { shown, event, handlers };
+}
+
+describe("ribbon commands", () => {
+  it("Generate RAG summary writes the sheets, shows the outcome and completes", async () => {
+    const excel = new FakeExcel();
+    putSnapshot(excel, peerReviewSheet({ 4: "Purple" }));
+    const { shown, event, handlers } = setUp(excel);
+    await handlers.generateSummary(event);
+    expect(shown).toEqual([["26 actions in 1 review; 1 invalid rating, 0 stale, 0 overdue.", "done"]]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(excel.get("RAG Summary").text(1, 1)).toBe("RAG Summary");
+  });
+
+  it("Check ratings highlights in place and says what it highlighted", async () => {
+    const excel = new FakeExcel();
+    putSnapshot(excel, peerReviewSheet({ 4: "Purple", 6: "" }));
+    const { shown, event, handlers } = setUp(excel);
+    await handlers.checkRatings(event);
+    expect(shown).toEqual([["Highlighted 1 invalid rating and 1 missing rating in place; correct them and run Check ratings again to clear the highlight.", "done"]]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(excel.conditionalFormats("Peer Review")).toHaveLength(2);
+  });
+
+  it("a failure is shown as one sentence and the command still completes", async () => {
+    const excel = new FakeExcel();
+    excel.sheet("Notes", [["Nothing here is an action plan"]]);
+    const { shown, event, handlers } = setUp(excel);
+    await handlers.generateSummary(event);
+    expect(shown).toHaveLength(1);
+    const [message, kind] = shown[0]!;
+    expect(kind).toBe("error");
+    expect(message).toMatch(/^[^.]+\.$/);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Notes"]);
+  });
+
+  it("completes even when the outcome cannot be shown or the door cannot be made", async () => {
+    const event = { completed: vi.fn() };
+    await runCommand(event, async () => "done", () => Promise.reject(new Error("dialog blocked")));
+    expect(event.completed).toHaveBeenCalledTimes(1);
+
+    const event2 = { completed: vi.fn() };
+    const handlers = commandHandlers({
+      door: () => {
+        throw new Error("Excel is not ready");
+      },
+      show: async () => undefined,
+    });
+    await handlers.checkRatings(event2);
+    expect(event2.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the outcome dialog", () => {
+  const constants = { succeeded: "succeeded", messageReceived: "dialogMessageReceived", eventReceived: "dialogEventReceived" };
+
+  function fakeUi(status: string) {
+    const handlers = new Map<unknown, (args: unknown) => void>();
+    const dialog: DialogHandle & { closed: number } = {
+      closed: 0,
+      addEventHandler: (type, handler) => handlers.set(type, handler),
+      close() {
+        this.closed++;
+      },
+    };
+    const urls: string[] = [];
+    const ui: DialogUi = {
+      displayDialogAsync: (url, _options, callback) => {
+        urls.push(url);
+        setTimeout(() => callback({ status, value: dialog }), 0);
+      },
+    };
+    return { ui, dialog, handlers, urls };
+  }
+
+  it("passes the sentence in the address and resolves when the user presses OK", async () => {
+    const { ui, dialog, handlers, urls } = fakeUi("succeeded");
+    const shown = dialogOutcome(ui, "https://localhost:3000/outcome.html", constants)("83 actions in 6 reviews; 3 invalid ratings, 7 stale, 0 overdue.", "done");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(new URL(urls[0]!).searchParams.get("message")).toBe("83 actions in 6 reviews; 3 invalid ratings, 7 stale, 0 overdue.");
+    handlers.get("dialogMessageReceived")!({ message: "close" });
+    await shown;
+    expect(dialog.closed).toBe(1);
+  });
+
+  it("resolves when no dialog could be opened, and closes one left open after the time limit", async () => {
+    await dialogOutcome(fakeUi("failed").ui, "https://localhost:3000/outcome.html", constants)("x.", "done");
+    const { ui, dialog } = fakeUi("succeeded");
+    await dialogOutcome(ui, "https://localhost:3000/outcome.html", constants, 10)("x.", "done");
+    expect(dialog.closed).toBe(1);
+  });
+});
+
+describe("commands.ts", () => {
+  it("associates every ribbon function with Office", async () => {
+    const associated: string[] = [];
+    vi.stubGlobal("window", { location: { href: "https://localhost:3000/commands.html" } });
+    vi.stubGlobal("Office", {
+      onReady: () => Promise.resolve(),
+      actions: { associate: (name: string) => associated.push(name) },
+      context: {},
+      AsyncResultStatus: { Succeeded: "succeeded" },
+      EventType: {},
+    });
+    try {
+      await import("../../src/commands/commands");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(associated).toEqual(["generateSummary", "checkRatings"]);
+  });
+});

@@ -76,16 +76,17 @@ export class ExcelDoor implements RagDoor {
 
   /**
    * Runs a batch with the workbook's shape, loading it when no fresh one is kept. If a kept
-   * shape turns out stale (a sheet it names is gone), the batch runs once more with a new one.
+   * shape turns out stale (a sheet it names is gone), a batch that may safely run twice runs
+   * once more with a new one.
    */
-  private async withShape<T>(work: (context: XlContext, shape: WorkbookLayout) => Promise<T>): Promise<T> {
+  private async withShape<T>(work: (context: XlContext, shape: WorkbookLayout) => Promise<T>, retryWhenStale = true): Promise<T> {
     try {
       return await this.host.run(async (context) => {
         const kept = this.fresh(this.shape);
         try {
           return await work(context, kept ?? (await this.loadShape(context)));
         } catch (error) {
-          if (!kept || errorCode(error) !== "ItemNotFound") throw error;
+          if (!kept || !retryWhenStale || errorCode(error) !== "ItemNotFound") throw error;
           this.forget();
           return await work(context, await this.loadShape(context));
         }
@@ -166,7 +167,8 @@ export class ExcelDoor implements RagDoor {
         const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup })), finishStep(targets)];
         await runSteps(context, steps, { budget: this.options.writeBudget, pauseEvents: this.pauseEvents, pauseCalculation: true });
         built = [];
-      });
+        // Not retried on a stale shape: the final batch may have applied in part; the catch below tidies up.
+      }, false);
     } catch (error) {
       if (built.length > 0) await this.removeSheets(built);
       throw error;

@@ -24,6 +24,8 @@ export function asSentence(text: string): string {
 
 /** The sentence to show for any thrown value. */
 export function errorSentence(error: unknown): string {
+  // The door's own messages are already the sentence to show, quotes and all.
+  if (error instanceof ExcelDoorError) return error.message;
   if (isPayloadLimitError(error)) return "The workbook is too large for Excel to exchange in one step even after splitting; try again on Excel for the desktop.";
   const code = errorCode(error);
   if (code && code in CODE_SENTENCES) return CODE_SENTENCES[code]!;

@@ -11,7 +11,7 @@ import type { SheetInfo, WorkbookLayout } from "./layout";
 import { generatedKeyOf } from "./layout";
 import { parseAreas } from "./addresses";
 import { toCellValue, toNumberFormat } from "./cellValues";
-import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, isPayloadLimitError } from "./payload";
+import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, errorCode, isPayloadLimitError } from "./payload";
 import { ExcelDoorError } from "./errors";
 
 export interface ReadOptions {
@@ -79,7 +79,8 @@ export async function readWorkbook(context: XlContext, layout: WorkbookLayout, o
     if (result) return finish(result);
   } catch (error) {
     if (!isPayloadLimitError(error)) {
-      if (!options.withMerges) throw error;
+      // A missing sheet is not about merges: let the caller reload the shape.
+      if (!options.withMerges || errorCode(error) === "ItemNotFound") throw error;
       // More than 512 merged areas make getMergedAreasOrNullObject fail; read without, then merges in pieces.
       try {
         const result = await readAllAtOnce(context, layout, sheets, false);

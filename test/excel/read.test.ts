@@ -107,4 +107,27 @@ describe("ExcelDoor.read", () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Plan", "My Summary"]);
     expect(snapshot.sheets[1]!.generatedKey).toBe("summary");
   });
+
+  it("shares the workbook's shape between calls for a few seconds, and reloads it when a sheet it names has gone", async () => {
+    const { excel } = trackerWorkbook();
+    excel.sheet("Old", [["x"]]);
+    let now = 0;
+    const door = new ExcelDoor(excel, { now: () => now });
+    await door.read();
+    excel.resetSyncs();
+    await door.read();
+    expect(excel.syncs).toHaveLength(1);
+
+    // The user deletes a sheet: the kept shape is wrong, the read notices and starts again.
+    excel.deleteSheet(excel.get("Old"));
+    excel.resetSyncs();
+    const snapshot = await door.read();
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Plan"]);
+    expect(excel.syncs.map((s) => s.error ?? "ok")).toEqual(["ItemNotFound", "ok", "ok"]);
+
+    now += 3_001;
+    excel.resetSyncs();
+    await door.read();
+    expect(excel.syncs).toHaveLength(2);
+  });
 });

@@ -1,0 +1,316 @@
+/**
+ * The RAG Tracker task pane. It talks to the workbook only through a RagDoor, so the same
+ * component runs in Excel (ExcelDoor) and in the browser workbench (the .xlsx file door).
+ * Every action goes through src/door/operations; the pane decides no rule of its own.
+ */
+import { FluentProvider, Subtitle1, Caption1, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useState } from "react";
+import type { ReactNode } from "react";
+import type { RagDoor } from "../door/RagDoor";
+import type { Analysed, Progress } from "../door/operations";
+import {
+  analyse,
+  clearFormats,
+  colourRatings,
+  fixRatings,
+  generateSummary,
+  highlightRatingProblems,
+  highlightStaleRows,
+} from "../door/operations";
+import type { CellEdit, FormatTag } from "../core/formatPlan";
+import type { Settings } from "../core/settings";
+import { DEFAULT_SETTINGS } from "../core/settings";
+import { outcomeMessage } from "../core/outcome";
+import type { PaneCapabilities } from "./capabilities";
+import type { ActionKey } from "./ActionsPanel";
+import { ActionsPanel } from "./ActionsPanel";
+import { StatusArea } from "./StatusArea";
+import { Overview } from "./Overview";
+import { FindingsList } from "./FindingsList";
+import { FlaggedList } from "./FlaggedList";
+import { ChangesList } from "./ChangesList";
+import { SettingsForm } from "./SettingsForm";
+import { LastUpdatedSwitch } from "./LastUpdatedSwitch";
+import type { CellTarget } from "./CellLink";
+import type { Outcome, TaskWork } from "./useDoorTask";
+import { useDoorTask } from "./useDoorTask";
+import { checkedSentence, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, writtenSentence } from "./messages";
+
+export type { PaneCapabilities } from "./capabilities";
+
+export interface AppProps {
+  door: RagDoor;
+  capabilities?: PaneCapabilities;
+  /** Called after the pane has changed the workbook (the workbench redraws its grid). */
+  onWorkbookChanged?: () => void;
+}
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  page: {
+    boxSizing: "border-box",
+    minWidth: 0,
+    maxWidth: "720px",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  workbook: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  main: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className={styles.section}>
+      <Subtitle1 as="h2" block id={id}>
+        {title}
+      </Subtitle1>
+      {children}
+    </section>
+  );
+}
+
+/** A progress callback for one part of a longer task, mapped onto [from, to] of the bar. */
+function phase(progress: Progress, from: number, to: number): Progress {
+  return (step, fraction) => progress(step, from + (to - from) * fraction);
+}
+
+interface SettingsState {
+  settings: Settings;
+  /** Bumped when the stored settings change, so the form starts again from them. */
+  version: number;
+  note?: string;
+}
+
+/** Sheets the pane can offer as trackers: every sheet the analysis mentions. */
+function knownSheets(analysed: Analysed | null): string[] {
+  if (!analysed) return [];
+  const { analysis } = analysed;
+  return [...analysis.trackers.map((t) => t.sheet), ...analysis.findings.filter((f) => f.code === "sheet-no-tracker").map((f) => f.sheet)];
+}
+
+const ACTION_TITLES: Record<ActionKey, string> = {
+  generate: "Generating the RAG summary",
+  check: "Checking ratings",
+  clearCheck: "Clearing rating checks",
+  colour: "Colouring ratings",
+  clearColour: "Clearing rating colours",
+  stale: "Highlighting stale and overdue actions",
+  clearStale: "Clearing stale and overdue highlights",
+  fix: "Fixing ratings",
+  refresh: "Reading the workbook",
+};
+
+const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
+  clearCheck: "rating-problems",
+  clearColour: "rating-colours",
+  clearStale: "stale-rows",
+};
+
+function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
+  const styles = useStyles();
+  const task = useDoorTask();
+  const { run, report, fail } = task;
+  const [analysed, setAnalysed] = useState<Analysed | null>(null);
+  const [settingsState, setSettingsState] = useState<SettingsState | null>(null);
+  const [changes, setChanges] = useState<CellEdit[] | null>(null);
+
+  const acceptSettings = useCallback((settings: Settings, note?: string) => {
+    setSettingsState((s) => {
+      if (s && !note && !s.note && JSON.stringify(s.settings) === JSON.stringify(settings)) return s;
+      return { settings, version: (s?.version ?? 0) + 1, note };
+    });
+  }, []);
+
+  const accept = useCallback(
+    (result: Analysed) => {
+      setAnalysed(result);
+      acceptSettings(result.settings);
+    },
+    [acceptSettings],
+  );
+
+  const changed = useCallback(() => onWorkbookChanged?.(), [onWorkbookChanged]);
+
+  /** After a failed read the form still needs the stored settings, or the defaults with a warning. */
+  const settingsAfterFailure = useCallback(async () => {
+    try {
+      acceptSettings(await door.readSettings());
+    } catch (error) {
+      acceptSettings(DEFAULT_SETTINGS, `${errorSentence(error)} The form shows the default settings; saving replaces the stored ones.`);
+    }
+  }, [door, acceptSettings]);
+
+  const analyseWork = useCallback(
+    (): TaskWork => async (progress) => {
+      try {
+        const result = await analyse(door, progress);
+        accept(result);
+        return outcomeMessage(result.analysis);
+      } catch (error) {
+        await settingsAfterFailure();
+        throw error;
+      }
+    },
+    [door, accept, settingsAfterFailure],
+  );
+
+  useEffect(() => {
+    void run(ACTION_TITLES.refresh, analyseWork());
+  }, [run, analyseWork]);
+
+  const withNotes = (text: string): Outcome => {
+    const notes = capabilities?.formatNotes?.() ?? [];
+    return notes.length > 0 ? { text, detail: notes.join(" ") } : { text };
+  };
+
+  const actionWork = (key: ActionKey): TaskWork => {
+    const tag = CLEAR_TAGS[key];
+    if (tag)
+      return async () => {
+        const removed = await clearFormats(door, tag);
+        if (removed > 0) changed();
+        return clearedSentence(tag, removed);
+      };
+    switch (key) {
+      case "generate":
+        return async (progress) => {
+          const result = await generateSummary(door, progress);
+          accept(result);
+          changed();
+          return { text: result.message, detail: writtenSentence(result.sheets) };
+        };
+      case "check":
+        return async (progress) => {
+          const result = await highlightRatingProblems(door, progress);
+          accept(result);
+          changed();
+          return withNotes(checkedSentence(result.analysis));
+        };
+      case "colour":
+        return async (progress) => {
+          const result = await colourRatings(door, progress);
+          accept(result);
+          changed();
+          return withNotes(colouredSentence(result.analysis));
+        };
+      case "stale":
+        return async (progress) => {
+          const result = await highlightStaleRows(door, progress);
+          accept(result);
+          changed();
+          return withNotes(staleSentence(result.analysis));
+        };
+      case "fix":
+        return async (progress) => {
+          const result = await fixRatings(door, phase(progress, 0, 0.6));
+          if (result.edits.length > 0) {
+            changed();
+            // Read the fixed ratings back so the overview and findings show the workbook as it now is.
+            accept(await analyse(door, phase(progress, 0.6, 1)));
+          } else accept(result);
+          setChanges(result.edits.length > 0 ? result.edits : null);
+          return fixSentence(result.edits);
+        };
+      default:
+        return analyseWork();
+    }
+  };
+
+  const onAction = (key: ActionKey) => {
+    if (task.busy) return;
+    setChanges(null);
+    void run(ACTION_TITLES[key], actionWork(key));
+  };
+
+  const onSaveSettings = (settings: Settings) => {
+    if (task.busy) return;
+    void run("Saving settings", async (progress) => {
+      progress("Saving settings", 0);
+      await door.writeSettings(settings);
+      acceptSettings(settings);
+      changed();
+      const result = await analyse(door, phase(progress, 0.2, 1));
+      accept(result);
+      return { text: "Settings saved.", detail: outcomeMessage(result.analysis) };
+    });
+  };
+
+  const select = useCallback(
+    (target: CellTarget) => {
+      door.select(target.sheet, target.row, target.column).catch((error: unknown) => fail(errorSentence(error)));
+    },
+    [door, fail],
+  );
+
+  const analysis = analysed?.analysis ?? null;
+  const waiting = <p className={styles.muted}>{task.busy ? "Reading the workbook…" : "This appears once the workbook has been read."}</p>;
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <Title3 as="h1" block>
+          RAG Tracker
+        </Title3>
+        <Caption1 className={styles.workbook}>Workbook: {door.label}</Caption1>
+      </header>
+      <main className={styles.main}>
+        <Section title="Actions">
+          <ActionsPanel busy={task.busy} staleDays={analysis?.staleDays} onAction={onAction} />
+          {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
+          <StatusArea running={task.running} outcome={task.outcome} error={task.error} />
+          {changes && <ChangesList edits={changes} onSelect={select} />}
+        </Section>
+        <Section title="Overview">{analysis ? <Overview analysis={analysis} onCopied={report} onCopyFailed={fail} /> : waiting}</Section>
+        <Section title="Findings">{analysis ? <FindingsList findings={analysis.findings} onSelect={select} /> : waiting}</Section>
+        <Section title="Stale and overdue actions">{analysis ? <FlaggedList analysis={analysis} onSelect={select} /> : waiting}</Section>
+        <Section title="Settings">
+          {settingsState ? (
+            <SettingsForm
+              key={settingsState.version}
+              settings={settingsState.settings}
+              note={settingsState.note}
+              sheetNames={knownSheets(analysed)}
+              index={analysis?.index ?? null}
+              busy={task.busy}
+              onSave={onSaveSettings}
+            />
+          ) : (
+            waiting
+          )}
+        </Section>
+      </main>
+    </div>
+  );
+}
+
+const doorKeys = new WeakMap<RagDoor, number>();
+let nextDoorKey = 1;
+
+/** A new door (another workbook opened in the workbench) starts a fresh pane. */
+function doorKey(door: RagDoor): number {
+  let key = doorKeys.get(door);
+  if (key === undefined) doorKeys.set(door, (key = nextDoorKey++));
+  return key;
+}
+
+export function App(props: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
+      <Pane key={doorKey(props.door)} {...props} />
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The engine's findings about the workbook, errors first, filterable by severity. A finding
+ * about a cell or row is a link that selects it in the sheet.
+ */
+import { Badge, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import type { BadgeProps } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Finding, Severity } from "../core/findings";
+import { columnNumber } from "../core/cells";
+import type { SelectCell } from "./CellLink";
+import { CellLink } from "./CellLink";
+
+/** More than this and the list would slow the pane; the rest are counted, not shown. */
+export const MAX_SHOWN = 200;
+
+type Filter = "all" | Severity;
+
+const SEVERITY_WORDS: Record<Severity, { one: string; many: string; badge: BadgeProps["color"] }> = {
+  error: { one: "Error", many: "Errors", badge: "danger" },
+  warning: { one: "Warning", many: "Warnings", badge: "warning" },
+  info: { one: "Note", many: "Notes", badge: "informative" },
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  filters: { flexWrap: "wrap" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  badge: { flexShrink: 0 },
+  text: { overflowWrap: "anywhere", textAlign: "start" },
+  more: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+/** The cell a finding points at: its row, and its column where it names one (else column A). */
+export function findingTarget(finding: Finding): { sheet: string; row: number; column: number } | null {
+  if (finding.row === undefined) return null;
+  return { sheet: finding.sheet, row: finding.row, column: finding.column ? columnNumber(finding.column) : 1 };
+}
+
+export interface FindingsListProps {
+  findings: Finding[];
+  onSelect: SelectCell;
+}
+
+export function FindingsList({ findings, onSelect }: FindingsListProps) {
+  const styles = useStyles();
+  const [filter, setFilter] = useState<Filter>("all");
+  if (findings.length === 0) return <p>No findings: every rating is valid and every tracker was read.</p>;
+
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const shown = findings.filter((f) => filter === "all" || f.severity === filter);
+  return (
+    <div className={styles.root}>
+      <Field label="Show">
+        <RadioGroup layout="horizontal" className={styles.filters} value={filter} onChange={(_, data) => setFilter(data.value as Filter)}>
+          <Radio value="all" label={`All (${findings.length})`} />
+          {(Object.keys(SEVERITY_WORDS) as Severity[]).map((s) => (
+            <Radio key={s} value={s} label={`${SEVERITY_WORDS[s].many} (${count(s)})`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {shown.length === 0 ? (
+        <p className={styles.more}>No {SEVERITY_WORDS[filter as Severity].many.toLowerCase()}.</p>
+      ) : (
+        <ul className={styles.list}>
+          {shown.slice(0, MAX_SHOWN).map((f, i) => {
+            const target = findingTarget(f);
+            const text = `${f.sheet} – ${f.message}`;
+            return (
+              <li key={`${f.sheet}-${f.row ?? ""}-${f.column ?? ""}-${f.code}-${i}`} className={styles.item}>
+                <Badge className={styles.badge} appearance="tint" color={SEVERITY_WORDS[f.severity].badge}>
+                  {SEVERITY_WORDS[f.severity].one}
+                </Badge>
+                <span className={styles.text}>{target ? <CellLink target={target} onSelect={onSelect}>{text}</CellLink> : text}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {shown.length > MAX_SHOWN && (
+        <p className={styles.more}>
+          Showing the first {MAX_SHOWN} of {shown.length}; fix these and refresh to see the rest.
+        </p>
+      )}
+    </div>
+  );
+}

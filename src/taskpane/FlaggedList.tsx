@@ -1,0 +1,126 @@
+/**
+ * Actions that are overdue (past their time scale) or stale (not updated for longer than the
+ * threshold), each a link that selects the row's due or last-updated cell in the sheet.
+ */
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import type { Action, Analysis, FlaggedAction, FlagReason, Tracker } from "../core/model";
+import type { RagIndex } from "../core/ragIndex";
+import { formatLongDate } from "../core/longDate";
+import { plural } from "../core/sentences";
+import { UNRATED, INVALID, ratingBucket } from "../core/grouping";
+import { cellText } from "../core/cells";
+import type { SelectCell } from "./CellLink";
+import { CellLink } from "./CellLink";
+import { lookFor } from "./ratingLooks";
+
+export const MAX_FLAGGED_SHOWN = 100;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
+  swatch: {
+    flexShrink: 0,
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    borderRadius: "2px",
+    outline: `1px solid ${tokens.colorNeutralStroke1}`,
+    forcedColorAdjust: "none",
+  },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+function ratingWords(action: Action): string {
+  const bucket = ratingBucket(action);
+  if (bucket === INVALID) return `invalid rating ‘${cellText(action.ratingValue)}’`;
+  if (bucket === UNRATED) return "no rating";
+  return bucket;
+}
+
+/** "Frankie action 12" or the recommendation's start when there is no reference. */
+function actionName(action: Action): string {
+  const who = action.review || action.sheet;
+  if (action.ref) return `${who} action ${action.ref}`;
+  const words = action.recommendation.split(/\s+/).slice(0, 6).join(" ");
+  return words ? `${who}: ${words}…` : who;
+}
+
+export function flagDetail(flag: FlaggedAction, reason: FlagReason): string {
+  const { action, days } = flag;
+  if (reason === "overdue") {
+    const due = action.due ? `due ${formatLongDate(action.due)}` : `due ${action.dueText}`;
+    return days === null ? due : `${due}, ${plural(days, "day")} overdue`;
+  }
+  if (days === null || !action.updated) return "never updated";
+  return `last updated ${formatLongDate(action.updated)}, ${plural(days, "day")} ago`;
+}
+
+function targetColumn(tracker: Tracker | undefined, reason: FlagReason): number {
+  const columns = tracker?.columns ?? {};
+  return (reason === "overdue" ? columns.due : columns.updated) ?? columns.rating ?? 1;
+}
+
+interface FlagSectionProps {
+  title: string;
+  reason: FlagReason;
+  flags: FlaggedAction[];
+  trackers: Tracker[];
+  index: RagIndex;
+  empty: string;
+  onSelect: SelectCell;
+}
+
+function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }: FlagSectionProps) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <Subtitle2 as="h3" block id={id}>
+        {title} ({flags.length})
+      </Subtitle2>
+      {flags.length === 0 ? (
+        <p className={styles.muted}>{empty}</p>
+      ) : (
+        <ul className={styles.list}>
+          {flags.slice(0, MAX_FLAGGED_SHOWN).map((flag) => {
+            const { action } = flag;
+            const tracker = trackers.find((t) => t.sheet === action.sheet);
+            const target = { sheet: action.sheet, row: action.row, column: targetColumn(tracker, reason) };
+            return (
+              <li key={`${action.sheet}-${action.row}`} className={styles.item}>
+                <span aria-hidden="true" className={styles.swatch} style={lookFor(ratingBucket(action), index)} />
+                <CellLink target={target} onSelect={onSelect}>
+                  {`${action.sheet} row ${action.row}: ${actionName(action)}, ${ratingWords(action)}, ${flagDetail(flag, reason)}`}
+                </CellLink>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {flags.length > MAX_FLAGGED_SHOWN && (
+        <p className={styles.muted}>
+          Showing the first {MAX_FLAGGED_SHOWN} of {flags.length}; Generate RAG summary lists them all on the Stale Actions sheet.
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function FlaggedList({ analysis, onSelect }: { analysis: Analysis; onSelect: SelectCell }) {
+  const styles = useStyles();
+  const common = { trackers: analysis.trackers, index: analysis.index, onSelect };
+  return (
+    <div className={styles.root}>
+      <FlagSection title="Overdue" reason="overdue" flags={analysis.overdue} empty="No action is past its time scale." {...common} />
+      <FlagSection
+        title="Stale"
+        reason="stale"
+        flags={analysis.stale}
+        empty={`No action has gone more than ${plural(analysis.staleDays, "day")} without an update.`}
+        {...common}
+      />
+    </div>
+  );
+}

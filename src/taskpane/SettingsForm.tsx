@@ -1,0 +1,223 @@
+/**
+ * The workbook's RAG Tracker settings: which sheets are trackers, the stale threshold, which
+ * rating means complete, how dates are read, and the report date. Validated with the engine's
+ * zod schema on save; a problem is shown as one sentence next to its field.
+ */
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useRef, useState } from "react";
+import type { FormEvent, KeyboardEvent } from "react";
+import type { RagIndex } from "../core/ragIndex";
+import type { Settings } from "../core/settings";
+import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settingsForm";
+import { formValues, validateSettings } from "./settingsForm";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  sheets: { display: "flex", flexDirection: "column" },
+  addRow: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  addField: { flexGrow: 1, minWidth: "10em" },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface SettingsFormProps {
+  settings: Settings;
+  /** Sheet names the pane knows of, offered as tracker sheets. */
+  sheetNames: string[];
+  /** The workbook's RAG index, for the complete rating; null before the workbook is read. */
+  index: RagIndex | null;
+  busy: boolean;
+  /** Shown above the form, e.g. when the stored settings could not be read. */
+  note?: string;
+  onSave: (settings: Settings) => void;
+}
+
+function uniqueNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The index entry a stored complete rating names (by code or name), as the select's value. */
+function completeValue(stored: string, index: RagIndex | null): string {
+  if (stored === "" || !index) return stored;
+  const wanted = stored.toLowerCase();
+  return index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted)?.name ?? stored;
+}
+
+export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }: SettingsFormProps) {
+  const styles = useStyles();
+  const [values, setValues] = useState<SettingsFormValues>(() => {
+    const v = formValues(settings);
+    return { ...v, completeRating: completeValue(v.completeRating, index) };
+  });
+  const [errors, setErrors] = useState<SettingsErrors>({});
+  const [newSheet, setNewSheet] = useState("");
+  const [added, setAdded] = useState<string[]>([]);
+  const ids = { legend: useId(), sheetsHint: useId(), sheetsError: useId() };
+  const refs = {
+    trackerSheets: useRef<HTMLInputElement>(null),
+    staleDays: useRef<HTMLInputElement>(null),
+    completeRating: useRef<HTMLSelectElement>(null),
+    locale: useRef<HTMLDivElement>(null),
+    asOf: useRef<HTMLInputElement>(null),
+  };
+
+  const known = uniqueNames([...sheetNames, ...settings.trackerSheets, ...added]);
+  const isChosen = (name: string) => values.trackerSheets.some((s) => s.toLowerCase() === name.toLowerCase());
+
+  const update = <K extends SettingsField>(field: K, value: SettingsFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const toggleSheet = (name: string, checked: boolean) =>
+    update("trackerSheets", checked ? [...values.trackerSheets, name] : values.trackerSheets.filter((s) => s.toLowerCase() !== name.toLowerCase()));
+
+  const addSheet = () => {
+    const name = newSheet.trim();
+    if (name === "") {
+      setErrors((e) => ({ ...e, trackerSheets: "Type a sheet name before adding it." }));
+      refs.trackerSheets.current?.focus();
+      return;
+    }
+    if (!known.some((k) => k.toLowerCase() === name.toLowerCase())) setAdded((a) => [...a, name]);
+    if (!isChosen(name)) update("trackerSheets", [...values.trackerSheets, name]);
+    else setErrors((e) => ({ ...e, trackerSheets: undefined }));
+    setNewSheet("");
+  };
+
+  const onAddKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    addSheet();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const result = validateSettings(values, settings);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = (Object.keys(refs) as SettingsField[]).find((f) => result.errors[f]);
+      if (first) refs[first].current?.focus();
+      return;
+    }
+    setErrors({});
+    onSave(result.settings);
+  };
+
+  const fieldState = (field: SettingsField) => (errors[field] ? "error" : "none");
+  const indexDefault = index?.entries.find((e) => e.complete);
+  const extraComplete = values.completeRating !== "" && !index?.entries.some((e) => e.name === values.completeRating);
+
+  return (
+    <form noValidate onSubmit={submit} className={styles.form} aria-label="RAG Tracker settings">
+      {note && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
+      <fieldset className={styles.fieldset} aria-describedby={errors.trackerSheets ? `${ids.sheetsHint} ${ids.sheetsError}` : ids.sheetsHint}>
+        <legend className={styles.legend} id={ids.legend}>
+          Tracker sheets
+        </legend>
+        <Caption1 id={ids.sheetsHint} className={styles.hint}>
+          Tick the sheets to read as trackers. Leave them all unticked to read every sheet that holds a tracker.
+        </Caption1>
+        <div className={styles.sheets}>
+          {known.map((name) => (
+            <Checkbox key={name} label={name} checked={isChosen(name)} onChange={(_, data) => toggleSheet(name, data.checked === true)} />
+          ))}
+        </div>
+        <div className={styles.addRow}>
+          <Field label="Another sheet, by name" className={styles.addField}>
+            <Input
+              ref={refs.trackerSheets}
+              value={newSheet}
+              onChange={(_, data) => setNewSheet(data.value)}
+              onKeyDown={onAddKey}
+              aria-invalid={errors.trackerSheets ? true : undefined}
+              aria-describedby={errors.trackerSheets ? ids.sheetsError : undefined}
+            />
+          </Field>
+          <Button onClick={addSheet}>Add sheet</Button>
+        </div>
+        {errors.trackerSheets && (
+          <span id={ids.sheetsError} className={styles.error}>
+            {errors.trackerSheets}
+          </span>
+        )}
+      </fieldset>
+
+      <Field
+        label="Stale threshold (days)"
+        hint="An action that is not complete and not updated for longer than this is stale."
+        validationState={fieldState("staleDays")}
+        validationMessage={errors.staleDays}
+      >
+        <Input ref={refs.staleDays} type="number" inputMode="numeric" min={1} max={3650} step={1} value={values.staleDays} onChange={(_, data) => update("staleDays", data.value)} />
+      </Field>
+
+      <Field
+        label="Complete rating"
+        hint="The rating that means an action is done; done actions are never stale or overdue."
+        validationState={fieldState("completeRating")}
+        validationMessage={errors.completeRating}
+      >
+        <Select ref={refs.completeRating} value={values.completeRating} onChange={(_, data) => update("completeRating", data.value)}>
+          <option value="">{indexDefault ? `${indexDefault.name}, as the index says` : "As the index says"}</option>
+          {index?.entries.map((e) => (
+            <option key={e.name} value={e.name}>
+              {e.name} ({e.code})
+            </option>
+          ))}
+          {extraComplete && <option value={values.completeRating}>{values.completeRating}</option>}
+        </Select>
+      </Field>
+
+      <Field label="Date order" hint="How dates typed as text, such as 04/06/2021, are read." validationState={fieldState("locale")} validationMessage={errors.locale}>
+        <RadioGroup ref={refs.locale} value={values.locale} onChange={(_, data) => update("locale", data.value === "en-US" ? "en-US" : "en-GB")}>
+          <Radio value="en-GB" label="UK (en-GB): 04/06/2021 is 4 June 2021" />
+          <Radio value="en-US" label="US (en-US): 04/06/2021 is 6 April 2021" />
+        </RadioGroup>
+      </Field>
+
+      <Field label="Report date (optional)" hint="Counts stale and overdue actions as at this date; leave it blank for today." validationState={fieldState("asOf")} validationMessage={errors.asOf}>
+        <Input ref={refs.asOf} type="date" value={values.asOf} onChange={(_, data) => update("asOf", data.value)} />
+      </Field>
+
+      {errors.general && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{errors.general}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+          Save settings
+        </Button>
+      </div>
+    </form>
+  );
+}

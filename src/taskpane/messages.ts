@@ -1,0 +1,79 @@
+/**
+ * The sentences the pane shows after each action. Counts come from the engine's analysis;
+ * nothing here decides a rule, it only puts results into words.
+ */
+import type { Analysis } from "../core/model";
+import type { CellEdit, FormatTag } from "../core/formatPlan";
+import type { AppliedSheet } from "../door/RagDoor";
+import { listInWords, plural } from "../core/sentences";
+
+/** One clear sentence from anything thrown: the error's own message, never a stack trace. */
+export function errorSentence(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  const firstLine = raw.split(/\r?\n/).find((line) => line.trim() !== "")?.trim() ?? "";
+  if (firstLine === "") return "RAG Tracker stopped because of a problem it did not expect; please try again.";
+  return /[.!?]$/.test(firstLine) ? firstLine : `${firstLine}.`;
+}
+
+const quote = (text: string) => `‘${text}’`;
+
+function editTarget(edit: CellEdit): string {
+  return typeof edit.to === "string" ? edit.to : edit.to.date;
+}
+
+/** "row 5 ‘blue ’ → ‘Blue’", with the sheet's name when the changes span several sheets. */
+export function describeEdit(edit: CellEdit, withSheet: boolean): string {
+  return `${withSheet ? `${edit.sheet} ` : ""}row ${edit.row} ${quote(edit.from)} → ${quote(editTarget(edit))}`;
+}
+
+const SHOWN_IN_SENTENCE = 3;
+
+/** "Changed 3 ratings: row 5 ‘blue ’ → ‘Blue’, row 7 ‘g’ → ‘G’ and row 9 ‘b’ → ‘B’." */
+export function fixSentence(edits: CellEdit[]): string {
+  if (edits.length === 0) return "Every rating is already written the way its sheet writes ratings, so nothing was changed.";
+  const withSheet = new Set(edits.map((e) => e.sheet)).size > 1;
+  const shown = edits.slice(0, SHOWN_IN_SENTENCE).map((e) => describeEdit(e, withSheet));
+  const rest = edits.length - shown.length;
+  const parts = rest > 0 ? [...shown, `${rest} more`] : shown;
+  return `Changed ${plural(edits.length, "rating")}: ${listInWords(parts)}.`;
+}
+
+const CLEARED: Record<FormatTag, string> = {
+  "rating-problems": "rating check highlights",
+  "rating-colours": "rating colours and drop-down lists",
+  "stale-rows": "stale and overdue highlights",
+};
+
+export function clearedSentence(tag: FormatTag, removed: number): string {
+  if (removed === 0) return `There were no ${CLEARED[tag]} from RAG Tracker to clear.`;
+  return `Cleared the ${CLEARED[tag]} (${plural(removed, "rule or list", "rules and lists")} removed).`;
+}
+
+function countCode(analysis: Analysis, code: string): number {
+  return analysis.findings.filter((f) => f.code === code).length;
+}
+
+export function checkedSentence(analysis: Analysis): string {
+  const invalid = countCode(analysis, "rating-invalid");
+  const missing = countCode(analysis, "rating-unrated");
+  if (invalid + missing === 0) return `All ${plural(analysis.actions.length, "rating")} are valid, so nothing needed highlighting.`;
+  return `Highlighted ${plural(invalid, "invalid rating")} and ${plural(missing, "missing rating")}.`;
+}
+
+export function colouredSentence(analysis: Analysis): string {
+  const sheets = analysis.trackers.filter((t) => t.columns.rating !== undefined).length;
+  if (sheets === 0) return "No tracker has a rating column, so there was nothing to colour.";
+  const names = analysis.index.entries.map((e) => e.name);
+  return `Coloured the rating column on ${plural(sheets, "sheet")} and added a drop-down list of ${listInWords(names)}.`;
+}
+
+export function staleSentence(analysis: Analysis): string {
+  const { stale, overdue } = analysis;
+  if (stale.length + overdue.length === 0) return `No action is stale (over ${plural(analysis.staleDays, "day")}) or overdue, so nothing needed highlighting.`;
+  return `Highlighted ${plural(stale.length, "stale action")} and ${plural(overdue.length, "overdue action")}.`;
+}
+
+export function writtenSentence(sheets: AppliedSheet[]): string {
+  if (sheets.length === 0) return "No summary sheet was written.";
+  return `Written to ${listInWords(sheets.map((s) => `“${s.name}”`))}.`;
+}

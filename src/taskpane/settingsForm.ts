@@ -1,0 +1,103 @@
+/**
+ * The settings form's values and their validation. The engine's zod schema decides what is
+ * valid; this file turns the form's text into the schema's input and each zod issue into one
+ * sentence shown next to its field.
+ */
+import type { z } from "zod";
+import type { Settings } from "../core/settings";
+import { settingsSchema } from "../core/settings";
+import { isIsoDate } from "../core/dates";
+
+export interface SettingsFormValues {
+  trackerSheets: string[];
+  /** As typed; parsed on save. */
+  staleDays: string;
+  /** "" means the index's own choice. */
+  completeRating: string;
+  locale: Settings["locale"];
+  /** YYYY-MM-DD, or "" for today. */
+  asOf: string;
+}
+
+export type SettingsField = keyof SettingsFormValues;
+
+export const FIELD_LABELS: Record<SettingsField, string> = {
+  trackerSheets: "Tracker sheets",
+  staleDays: "Stale threshold",
+  completeRating: "Complete rating",
+  locale: "Date order",
+  asOf: "Report date",
+};
+
+export function formValues(settings: Settings): SettingsFormValues {
+  return {
+    trackerSheets: [...settings.trackerSheets],
+    staleDays: String(settings.staleDays),
+    completeRating: settings.completeRating ?? "",
+    locale: settings.locale,
+    asOf: settings.asOf ?? "",
+  };
+}
+
+/** "" and anything that is not a number both become NaN, which the schema refuses. */
+function parseDays(text: string): number {
+  return text.trim() === "" ? Number.NaN : Number(text.trim());
+}
+
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+const dayWord = (n: number | bigint) => (Number(n) === 1 ? "day" : "days");
+
+/** One sentence for a zod issue on a field, in the words of the form. */
+export function issueSentence(field: SettingsField, issue: z.core.$ZodIssue): string {
+  const label = FIELD_LABELS[field];
+  if (field === "staleDays") {
+    if (issue.code === "too_small") return `The stale threshold must be at least ${issue.minimum} ${dayWord(issue.minimum)}.`;
+    if (issue.code === "too_big") return `The stale threshold must be at most ${issue.maximum} ${dayWord(issue.maximum)}.`;
+    if (issue.code === "invalid_type") return "The stale threshold must be a whole number of days.";
+  }
+  if (field === "trackerSheets" && issue.code === "too_small") return "A tracker sheet name cannot be blank.";
+  // The schema's own wording, e.g. "a date written YYYY-MM-DD", completes a sentence about the field.
+  if (/^[a-z]/.test(issue.message)) return `The ${label.toLowerCase()} must be ${issue.message}.`;
+  return asSentence(`${label}: ${issue.message}`);
+}
+
+/** Field messages, and `general` for a problem with settings the form does not show. */
+export type SettingsErrors = Partial<Record<SettingsField | "general", string>>;
+
+export type SettingsValidation = { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors };
+
+const FIELDS = Object.keys(FIELD_LABELS) as SettingsField[];
+
+function isField(key: PropertyKey | undefined): key is SettingsField {
+  return typeof key === "string" && (FIELDS as string[]).includes(key);
+}
+
+/** Validates the form with the engine's schema; settings the form does not show (column overrides) are kept from `base`. */
+export function validateSettings(values: SettingsFormValues, base: Settings): SettingsValidation {
+  const input = {
+    ...base,
+    trackerSheets: values.trackerSheets.map((s) => s.trim()),
+    staleDays: parseDays(values.staleDays),
+    completeRating: values.completeRating.trim() === "" ? undefined : values.completeRating.trim(),
+    locale: values.locale,
+    asOf: values.asOf.trim() === "" ? undefined : values.asOf.trim(),
+  };
+  const result = settingsSchema.safeParse(input);
+  const errors: SettingsErrors = {};
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = issue.path[0];
+      const field = isField(key) ? key : undefined;
+      if (field && !errors[field]) errors[field] = issueSentence(field, issue);
+      if (!field && !errors.general) errors.general = asSentence(`The stored ${issue.path.join(".")} setting is not valid: ${issue.message}`);
+    }
+  }
+  if (input.asOf !== undefined && !errors.asOf && !isIsoDate(input.asOf)) errors.asOf = `The report date ${input.asOf} is not a real date.`;
+  if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
+  return { ok: true, settings: result.data };
+}

@@ -1,0 +1,14 @@
+/**
+ * Which cells "last updated" stamping watches: on each tracker with a last-updated column,
+ * an edit to the rating or progress response column stamps that row.
+ */
+import type { Analysis } from "../core/model";
+import type { StampWatch } from "../excel/lastUpdatedStamp";
+
+export function stampWatches(analysis: Analysis): StampWatch[] {
+  return analysis.trackers.flatMap((t) => {
+    const columns = [t.columns.rating, t.columns.response].filter((c): c is number => c !== undefined);
+    if (t.columns.updated === undefined || columns.length === 0) return [];
+    return [{ sheet: t.sheet, headerRow: t.headerRow, columns, updatedColumn: t.columns.updated }];
+  });
+}

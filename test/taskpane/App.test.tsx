@@ -1,0 +1,276 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryDoor } from "../fakes/memoryDoor";
+import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+import { ACTION_BUTTONS, AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
+import type { WorkbookSnapshot } from "../../src/core/cells";
+
+afterEach(cleanup);
+
+const status = () => screen.getByRole("status");
+const alert = () => screen.getByRole("alert");
+
+describe("overview", () => {
+  it("shows the committee sentences and a named RAG bar per review and category", async () => {
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+
+    expect(screen.getByText("Peer Review – 26 actions identified (23 blue and 3 green)")).toBeTruthy();
+    expect(screen.getByText("Frankie – 14 actions identified (11 blue and 3 amber)")).toBeTruthy();
+    expect(screen.getByText("Leo – 14 actions identified (1 blue, 4 green and 9 amber)")).toBeTruthy();
+
+    const overview = screen.getByRole("region", { name: "Overview" });
+    const byReview = within(within(overview).getByRole("region", { name: "By review" }));
+    expect(byReview.getAllByRole("img").map((img) => img.getAttribute("aria-label"))).toEqual([
+      "Peer Review: 23 Blue, 3 Green of 26",
+      "Frankie: 11 Blue, 3 Amber of 14",
+      "Sam and Kyle: 16 Blue, 2 Amber of 18",
+      "Leo: 1 Blue, 4 Green, 9 Amber of 14",
+    ]);
+    const byCategory = within(within(overview).getByRole("region", { name: "By category" }));
+    expect(byCategory.getByRole("img", { name: "Finance: 3 Blue of 3" })).toBeTruthy();
+    expect(byCategory.getByRole("img", { name: "Governance & Business Support Structures: 4 Blue of 4" })).toBeTruthy();
+    expect(screen.getByRole("img", { name: "All actions: 51 Blue, 7 Green, 14 Amber of 72" })).toBeTruthy();
+    // The opening read reports the workbook in one sentence.
+    expect(status().textContent).toContain("72 actions in 4 reviews; 0 invalid ratings, 18 stale, 18 overdue.");
+  });
+
+  it("copies the committee sentences to the clipboard", async () => {
+    const user = userEvent.setup();
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Copy committee sentences" }));
+    expect(await navigator.clipboard.readText()).toBe(
+      [
+        "Peer Review – 26 actions identified (23 blue and 3 green)",
+        "Frankie – 14 actions identified (11 blue and 3 amber)",
+        "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
+        "Leo – 14 actions identified (1 blue, 4 green and 9 amber)",
+      ].join("\n"),
+    );
+    expect(status().textContent).toContain("Copied 4 committee sentences to the clipboard.");
+  });
+});
+
+describe("actions", () => {
+  it("Generate RAG summary writes the engine's plan and shows the outcome sentence", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 9: "Yellow" });
+    renderPane({ door });
+    await paneReady();
+
+    await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
+    await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews; 1 invalid rating, 18 stale, 18 overdue."));
+    expect(status().textContent).toContain("Written to “RAG Summary” and “Stale Actions”.");
+
+    expect(door.appliedPlans).toHaveLength(1);
+    expect(door.appliedPlans[0]!.sheets.map((s) => [s.key, s.name])).toEqual([
+      ["summary", "RAG Summary"],
+      ["stale", "Stale Actions"],
+    ]);
+    expect(door.sheet("RAG Summary")?.generatedKey).toBe("summary");
+    // The user's sheets are as they were.
+    expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("Yellow");
+  });
+
+  it("Fix ratings changes the door's cells and lists each change", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 5: "b", 9: "blue " });
+    renderPane({ door });
+    await paneReady();
+
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("Changed 2 ratings: row 8 ‘b’ → ‘B’ and row 13 ‘blue ’ → ‘B’."));
+
+    expect(door.cell("Peer Review", peerReviewRow(5), 6)).toBe("B");
+    expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("B");
+    expect(door.appliedEdits).toEqual([
+      [
+        { sheet: "Peer Review", row: 8, column: 6, from: "b", to: "B" },
+        { sheet: "Peer Review", row: 13, column: 6, from: "blue ", to: "B" },
+      ],
+    ]);
+    // Each change is a link to its cell, and the findings were read again after the fix.
+    await user.click(screen.getByRole("button", { name: "Peer Review row 13 ‘blue ’ → ‘B’" }));
+    expect(door.selections).toEqual([{ sheet: "Peer Review", row: 13, column: 6 }]);
+    expect(screen.queryByText(/is read as Blue; Fix ratings writes it/)).toBeNull();
+  });
+
+  it("a second Fix ratings says nothing needed changing and writes nothing", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("so nothing was changed."));
+    expect(door.appliedEdits).toEqual([]);
+  });
+
+  it("shows one sentence when the door cannot read, leaves the workbook alone, and the buttons work again", async () => {
+    const user = userEvent.setup();
+    class LockedDoor extends MemoryDoor {
+      override async read(): Promise<WorkbookSnapshot> {
+        this.reads++;
+        throw new Error("The workbook could not be read because another user is editing it\n    at LockedDoor.read (memoryDoor.ts:1:1)");
+      }
+    }
+    const door = new LockedDoor([peerReviewSheet()]);
+    renderPane({ door });
+
+    await waitFor(() => expect(alert().textContent).toBe("The workbook could not be read because another user is editing it."));
+    expect(alert().textContent).not.toContain("at LockedDoor");
+    const generate = screen.getByRole("button", { name: "Generate RAG summary" });
+    expect(generate.getAttribute("aria-disabled")).not.toBe("true");
+
+    await user.click(generate);
+    await waitFor(() => expect(door.reads).toBe(2));
+    await waitFor(() => expect(alert().textContent).toBe("The workbook could not be read because another user is editing it."));
+    for (const name of ACTION_BUTTONS) expect(screen.getByRole("button", { name }).getAttribute("aria-disabled")).not.toBe("true");
+    expect(door.appliedPlans).toEqual([]);
+    expect(door.formats).toEqual([]);
+    // The settings can still be reached and saved without a readable workbook.
+    expect(screen.getByRole("spinbutton", { name: "Stale threshold (days)" })).toBeTruthy();
+  });
+
+  it("shows the step and a progress bar while work runs, with the buttons disabled", async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => undefined;
+    class SlowDoor extends MemoryDoor {
+      slow = false;
+      override async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+        if (this.slow) await new Promise<void>((resolve) => (release = resolve));
+        return super.read(onProgress);
+      }
+    }
+    const door = new SlowDoor([peerReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    renderPane({ door });
+    await paneReady();
+    door.slow = true;
+
+    await user.click(screen.getByRole("button", { name: "Highlight stale & overdue" }));
+    const bar = await screen.findByRole("progressbar");
+    expect(status().textContent).toContain("Highlighting stale and overdue actions");
+    expect(status().textContent).toContain("Reading the workbook");
+    expect(bar).toBeTruthy();
+    for (const name of ACTION_BUTTONS) expect(screen.getByRole("button", { name }).getAttribute("aria-disabled")).toBe("true");
+    // A click while busy does nothing.
+    await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
+
+    release();
+    await waitFor(() => expect(status().textContent).toContain("No action is stale (over 90 days) or overdue, so nothing needed highlighting."));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(door.appliedPlans).toEqual([]);
+    expect(screen.getByRole("button", { name: "Generate RAG summary" }).getAttribute("aria-disabled")).not.toBe("true");
+  });
+});
+
+describe("keyboard", () => {
+  it("Tab reaches every action button in order, and Enter runs it", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 9: "Yellow" });
+    renderPane({ door });
+    await paneReady();
+
+    const reached: string[] = [];
+    for (let i = 0; i < 60 && reached.length < ACTION_BUTTONS.length; i++) {
+      await user.tab();
+      const name = document.activeElement?.textContent ?? "";
+      if (document.activeElement?.tagName === "BUTTON" && ACTION_BUTTONS.includes(name)) reached.push(name);
+    }
+    expect(reached).toEqual(ACTION_BUTTONS);
+
+    const tabTo = async (label: string) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (let i = 0; i < 60 && document.activeElement?.textContent !== label; i++) await user.tab();
+      expect(document.activeElement?.textContent).toBe(label);
+    };
+
+    await tabTo("Check ratings");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(status().textContent).toContain("Highlighted 1 invalid rating and 0 missing ratings."));
+    expect(door.formats.map((f) => [f.tag, f.sheet, f.rules.length])).toEqual([["rating-problems", "Peer Review", 1]]);
+
+    await tabTo("Colour ratings & add drop-down");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(status().textContent).toContain("Coloured the rating column on 2 sheets and added a drop-down list of Blue, Green, Amber and Red."));
+    // Each sheet's drop-down follows how that sheet writes ratings: codes on the peer review, names on the case reviews.
+    expect(door.formats.filter((f) => f.tag === "rating-colours").map((f) => [f.sheet, f.validation?.allowed])).toEqual([
+      ["Peer Review", ["B", "G", "A", "R"]],
+      ["Case Reviews", ["Blue", "Green", "Amber", "Red"]],
+    ]);
+
+    await tabTo("Highlight stale & overdue");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(status().textContent).toContain("Highlighted 18 stale actions and 18 overdue actions."));
+
+    await tabTo("Clear rating checks");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(status().textContent).toMatch(/^Cleared the rating check highlights \(1 rule or list removed\)\.$/));
+    expect(door.formats.some((f) => f.tag === "rating-problems")).toBe(false);
+
+    await tabTo("Clear colours & drop-down");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(status().textContent).toContain("Cleared the rating colours and drop-down lists"));
+
+    await tabTo("Clear stale & overdue highlights");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(status().textContent).toContain("Cleared the stale and overdue highlights"));
+    expect(door.formats).toEqual([]);
+
+    await tabTo("Clear stale & overdue highlights");
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(status().textContent).toBe("There were no stale and overdue highlights from RAG Tracker to clear."));
+  });
+});
+
+describe("findings and flagged actions", () => {
+  it("clicking a finding selects its cell", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 9: "Yellow", 10: null });
+    renderPane({ door });
+    await paneReady();
+
+    const findings = within(screen.getByRole("region", { name: "Findings" }));
+    await user.click(findings.getByRole("button", { name: /"Yellow" is not a rating in the index/ }));
+    expect(door.selections).toEqual([{ sheet: "Peer Review", row: peerReviewRow(9), column: 6 }]);
+
+    // Filtering by severity: only the warning about the missing rating is left.
+    await user.click(findings.getByRole("radio", { name: "Warnings (1)" }));
+    expect(findings.queryByRole("button", { name: /Yellow/ })).toBeNull();
+    await user.click(findings.getByRole("button", { name: /action 10 has no rating/ }));
+    expect(door.selections.at(-1)).toEqual({ sheet: "Peer Review", row: peerReviewRow(10), column: 6 });
+  });
+
+  it("clicking a stale or overdue action selects its last-updated or due cell", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+
+    const flagged = within(screen.getByRole("region", { name: "Stale and overdue actions" }));
+    const overdue = within(flagged.getByRole("region", { name: "Overdue (18)" }));
+    const stale = within(flagged.getByRole("region", { name: "Stale (18)" }));
+    const first = overdue.getAllByRole("button")[0]!;
+    expect(first.textContent).toBe("Case Reviews row 14: Frankie action 12, Amber, due 31 December 2021, 152 days overdue");
+    await user.click(first);
+    await user.click(stale.getAllByRole("button")[0]!);
+    // Due is column H, last updated column I.
+    expect(door.selections).toEqual([
+      { sheet: "Case Reviews", row: 14, column: 8 },
+      { sheet: "Case Reviews", row: 14, column: 9 },
+    ]);
+    expect(stale.getAllByRole("button")[0]!.textContent).toBe("Case Reviews row 14: Frankie action 12, Amber, last updated 1 September 2021, 273 days ago");
+  });
+
+  it("a selection the door refuses shows its sentence", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 9: "Yellow" });
+    renderPane({ door });
+    await paneReady();
+    door.sheets.splice(0, 1);
+    await user.click(screen.getByRole("button", { name: /"Yellow" is not a rating/ }));
+    await waitFor(() => expect(alert().textContent).toBe('There is no sheet named "Peer Review" any more.'));
+  });
+});

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { AS_OF, paneReady, referenceDoor, renderPane } from "./paneHelpers";
+
+afterEach(cleanup);
+
+const settingsRegion = () => within(screen.getByRole("region", { name: "Settings" }));
+
+describe("settings form", () => {
+  it("shows the zod problem as one sentence next to the stale threshold and saves nothing", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+
+    const days = settingsRegion().getByRole("spinbutton", { name: "Stale threshold (days)" });
+    expect((days as HTMLInputElement).value).toBe("90");
+    await user.clear(days);
+    await user.type(days, "0");
+    await user.click(settingsRegion().getByRole("button", { name: "Save settings" }));
+
+    const message = settingsRegion().getByText("The stale threshold must be at least 1 day.");
+    expect(days.getAttribute("aria-invalid")).toBe("true");
+    expect(days.getAttribute("aria-describedby")?.split(" ")).toContain(message.id);
+    expect(document.activeElement).toBe(days);
+    expect(door.settingsWritten).toEqual([]);
+
+    await user.clear(days);
+    await user.type(days, "2.5");
+    await user.click(settingsRegion().getByRole("button", { name: "Save settings" }));
+    expect(settingsRegion().getByText("The stale threshold must be a whole number of days.")).toBeTruthy();
+    await user.clear(days);
+    await user.click(settingsRegion().getByRole("button", { name: "Save settings" }));
+    expect(settingsRegion().getByText("The stale threshold must be a whole number of days.")).toBeTruthy();
+    expect(door.settingsWritten).toEqual([]);
+  });
+
+  it("saves valid settings with writeSettings, keeps what the form does not show, and reads the workbook again", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+
+    await user.clear(form.getByRole("spinbutton", { name: "Stale threshold (days)" }));
+    await user.type(form.getByRole("spinbutton", { name: "Stale threshold (days)" }), "300");
+    await user.selectOptions(form.getByRole("combobox", { name: "Complete rating" }), "Green");
+    await user.click(form.getByRole("radio", { name: /^US \(en-US\)/ }));
+    await user.click(form.getByRole("checkbox", { name: "Case Reviews" }));
+    await user.type(form.getByRole("textbox", { name: "Another sheet, by name" }), "Delivery Plan{Enter}");
+    expect((form.getByRole("checkbox", { name: "Delivery Plan" }) as HTMLInputElement).checked).toBe(true);
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+
+    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Settings saved."));
+    expect(door.settingsWritten).toEqual([
+      { trackerSheets: ["Case Reviews", "Delivery Plan"], columnOverrides: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
+    ]);
+    expect(await door.readSettings()).toEqual(door.settingsWritten[0]);
+    // Read again with the new settings: only the case reviews; none stale after 273 days; with Green as the
+    // complete rating, the 28 blue and 14 amber actions are not done and all are past December 2021.
+    expect(screen.getByRole("status").textContent).toContain("46 actions in 3 reviews; 0 invalid ratings, 0 stale, 42 overdue.");
+    expect(screen.getByText(/The settings name a tracker sheet "Delivery Plan" that this workbook does not have/)).toBeTruthy();
+  });
+
+  it("will not add a blank sheet name", async () => {
+    const user = userEvent.setup();
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+    await user.click(settingsRegion().getByRole("button", { name: "Add sheet" }));
+    expect(settingsRegion().getByText("Type a sheet name before adding it.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { clearedSentence, errorSentence, fixSentence } from "../../src/taskpane/messages";
+import { validateSettings, formValues } from "../../src/taskpane/settingsForm";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+
+describe("sentences", () => {
+  it("lists up to three rating changes, naming sheets only when there are several", () => {
+    const edit = (sheet: string, row: number, from: string, to: string) => ({ sheet, row, column: 6, from, to });
+    expect(fixSentence([edit("Plan", 5, "blue ", "Blue")])).toBe("Changed 1 rating: row 5 ‘blue ’ → ‘Blue’.");
+    expect(fixSentence([edit("Plan", 5, "blue ", "Blue"), edit("Plan", 7, "g", "Green"), edit("Plan", 9, "AMBER", "Amber"), edit("Plan", 11, "r", "Red")])).toBe(
+      "Changed 4 ratings: row 5 ‘blue ’ → ‘Blue’, row 7 ‘g’ → ‘Green’, row 9 ‘AMBER’ → ‘Amber’ and 1 more.",
+    );
+    expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")])).toBe("Changed 2 ratings: Plan row 5 ‘b’ → ‘B’ and Leo row 3 ‘a’ → ‘Amber’.");
+  });
+
+  it("keeps only the first line of an error and ends it as a sentence", () => {
+    expect(errorSentence(new Error("Excel is busy\n    at run (office.js:1:1)"))).toBe("Excel is busy.");
+    expect(errorSentence(new Error("There is no sheet named \"Plan\" any more."))).toBe('There is no sheet named "Plan" any more.');
+    expect(errorSentence({ weird: true })).toBe("RAG Tracker stopped because of a problem it did not expect; please try again.");
+  });
+
+  it("says when there was nothing to clear", () => {
+    expect(clearedSentence("rating-colours", 0)).toBe("There were no rating colours and drop-down lists from RAG Tracker to clear.");
+    expect(clearedSentence("stale-rows", 2)).toBe("Cleared the stale and overdue highlights (2 rules and lists removed).");
+  });
+});
+
+describe("settings validation", () => {
+  const values = formValues(DEFAULT_SETTINGS);
+
+  it("puts each zod issue next to its field as one sentence", () => {
+    expect(validateSettings({ ...values, staleDays: "4000" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { staleDays: "The stale threshold must be at most 3650 days." } });
+    expect(validateSettings({ ...values, asOf: "1/6/2022" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date must be a date written YYYY-MM-DD." } });
+    expect(validateSettings({ ...values, asOf: "2022-02-30" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date 2022-02-30 is not a real date." } });
+  });
+
+  it("keeps column overrides the form does not show", () => {
+    const base = { ...DEFAULT_SETTINGS, columnOverrides: { Plan: { rating: "H" } } };
+    const result = validateSettings({ ...formValues(base), staleDays: " 60 " }, base);
+    expect(result).toEqual({ ok: true, settings: { ...base, staleDays: 60 } });
+  });
+});

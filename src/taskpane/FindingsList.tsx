@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   filters: { flexWrap: "wrap" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  item: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
   badge: { flexShrink: 0 },
   text: { overflowWrap: "anywhere", textAlign: "start" },
   more: { margin: 0, color: tokens.colorNeutralForeground2 },

@@ -9,8 +9,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -21,8 +19,9 @@ import { useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent } from "react";
 import type { RagIndex } from "../core/ragIndex";
 import type { Settings } from "../core/settings";
-import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settingsForm";
-import { formValues, validateSettings } from "./settingsForm";
+import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settingsValidation";
+import { formValues, validateSettings } from "./settingsValidation";
+import { Message } from "./Message";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -133,11 +132,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }
 
   return (
     <form noValidate onSubmit={submit} className={styles.form} aria-label="RAG Tracker settings">
-      {note && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{note}</MessageBarBody>
-        </MessageBar>
-      )}
+      {note && <Message intent="warning" text={note} />}
       <fieldset className={styles.fieldset} aria-describedby={errors.trackerSheets ? `${ids.sheetsHint} ${ids.sheetsError}` : ids.sheetsHint}>
         <legend className={styles.legend} id={ids.legend}>
           Tracker sheets
@@ -207,11 +202,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }
         <Input ref={refs.asOf} type="date" value={values.asOf} onChange={(_, data) => update("asOf", data.value)} />
       </Field>
 
-      {errors.general && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{errors.general}</MessageBarBody>
-        </MessageBar>
-      )}
+      {errors.general && <Message intent="error" text={errors.general} />}
 
       <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>

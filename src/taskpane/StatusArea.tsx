@@ -3,12 +3,12 @@
  * runs, then its outcome, or one sentence about what went wrong. Both sit in live regions that
  * are always in the page, so screen readers announce each change.
  */
-import { Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { DoorTaskState } from "./useDoorTask";
+import { Message } from "./Message";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  detail: { display: "block", marginTop: tokens.spacingVerticalXXS },
 });
 
 export function StatusArea({ running, outcome, error }: DoorTaskState) {
@@ -21,22 +21,9 @@ export function StatusArea({ running, outcome, error }: DoorTaskState) {
             <ProgressBar value={running.fraction} thickness="large" />
           </Field>
         )}
-        {!running && outcome && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              {outcome.text}
-              {outcome.detail && <span className={styles.detail}>{outcome.detail}</span>}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {!running && outcome && <Message intent="success" text={outcome.text} detail={outcome.detail} />}
       </div>
-      <div role="alert">
-        {!running && error && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <div role="alert">{!running && error && <Message intent="error" text={error} />}</div>
     </div>
   );
 }

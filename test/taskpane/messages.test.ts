@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clearedSentence, errorSentence, fixSentence } from "../../src/taskpane/messages";
-import { validateSettings, formValues } from "../../src/taskpane/settingsForm";
+import { validateSettings, formValues } from "../../src/taskpane/settingsValidation";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 describe("sentences", () => {

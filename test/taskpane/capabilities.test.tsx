@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { PaneCapabilities } from "../../src/taskpane/capabilities";
+import type { Analysis } from "../../src/core/model";
+import { MemoryDoor } from "../fakes/memoryDoor";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+import { peerReviewSheet } from "../fixtures/peerReview";
+import { paneReady, referenceDoor, renderPane, settingsRecord, AS_OF } from "./paneHelpers";
+
+afterEach(cleanup);
+
+const status = () => screen.getByRole("status");
+
+describe("host capabilities", () => {
+  it("last-updated stamping is off until switched on, watches the trackers with a last-updated column, and stops when switched off", async () => {
+    const user = userEvent.setup();
+    const calls: { sheets: string[] }[] = [];
+    let stops = 0;
+    const capabilities: PaneCapabilities = {
+      stampLastUpdated: async (analysis: Analysis) => {
+        calls.push({ sheets: analysis.trackers.map((t) => t.sheet) });
+        return async () => {
+          stops++;
+        };
+      },
+    };
+    renderPane({ door: referenceDoor(), capabilities });
+    await paneReady();
+
+    const toggle = screen.getByRole("switch", { name: "Stamp today's date when a rating or progress response is edited" });
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText("Watches Case Reviews. Off again when the pane closes.")).toBeTruthy();
+    expect(calls).toEqual([]);
+
+    await user.click(toggle);
+    await waitFor(() => expect(calls).toHaveLength(1));
+    await user.click(toggle);
+    await waitFor(() => expect(stops).toBe(1));
+  });
+
+  it("a tracker without a last-updated column cannot be stamped, so the switch is off and says why", async () => {
+    renderPane({ door: new MemoryDoor([peerReviewSheet()]), capabilities: { stampLastUpdated: async () => async () => undefined } });
+    await paneReady();
+    expect((screen.getByRole("switch") as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText("No tracker has a last-updated column, so there is nothing to stamp.")).toBeTruthy();
+  });
+
+  it("without the capability (the browser workbench) there is no switch at all", async () => {
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+    expect(screen.queryByRole("switch")).toBeNull();
+  });
+
+  it("notes from the host about formats it left out follow the outcome", async () => {
+    const user = userEvent.setup();
+    const note = "This Excel has no drop-down lists (ExcelApi 1.8), so the ratings were coloured without one.";
+    renderPane({ door: referenceDoor(), capabilities: { formatNotes: () => [note] } });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Colour ratings & add drop-down" }));
+    await waitFor(() => expect(status().textContent).toContain(note));
+  });
+});
+
+describe("the pane and its workbook", () => {
+  it("tells the host when it changed the workbook, and not when it only read it", async () => {
+    const user = userEvent.setup();
+    let changes = 0;
+    renderPane({ door: referenceDoor(), onWorkbookChanged: () => changes++ });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews"));
+    expect(changes).toBe(0);
+    await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
+    await waitFor(() => expect(status().textContent).toContain("Written to"));
+    expect(changes).toBe(1);
+  });
+
+  it("starts afresh on another workbook when the door changes", async () => {
+    const first = referenceDoor();
+    const { rerender } = renderPane({ door: first });
+    await paneReady();
+    expect(screen.getByText("Workbook: Action plans.xlsx")).toBeTruthy();
+
+    const second = new MemoryDoor([caseReviewSheet()], { label: "Case reviews.xlsx", store: [settingsRecord({ asOf: AS_OF })] });
+    rerender(<App door={second} />);
+    await screen.findByText("Workbook: Case reviews.xlsx");
+    await waitFor(() => expect(status().textContent).toContain("46 actions in 3 reviews"));
+    expect(screen.queryByText(/^Peer Review – /)).toBeNull();
+    expect(second.reads).toBe(1);
+  });
+});

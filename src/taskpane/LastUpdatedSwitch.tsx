@@ -32,13 +32,20 @@ export function LastUpdatedSwitch({ start, analysis, onError }: LastUpdatedSwitc
 
   const watched = analysis ? stampWatches(analysis) : [];
   const usable = watched.length > 0;
+  // Restart only when the watched cells move, not on every new reading of the workbook.
+  const watchKey = JSON.stringify(watched);
+  const analysisRef = useRef(analysis);
+  useEffect(() => {
+    analysisRef.current = analysis;
+  }, [analysis]);
 
   useEffect(() => {
-    if (!on || !analysis || stampWatches(analysis).length === 0) return;
+    const current = analysisRef.current;
+    if (!on || !current || watchKey === "[]") return;
     let stop: (() => Promise<void>) | null = null;
     let ended = false;
     const report = (sentence: string) => errorRef.current(sentence);
-    start(analysis, report).then(
+    start(current, report).then(
       (stopper) => {
         if (ended) void stopper().catch((e: unknown) => report(errorSentence(e)));
         else stop = stopper;
@@ -52,7 +59,7 @@ export function LastUpdatedSwitch({ start, analysis, onError }: LastUpdatedSwitc
       ended = true;
       if (stop) void stop().catch((e: unknown) => report(errorSentence(e)));
     };
-  }, [on, analysis, start]);
+  }, [on, watchKey, start]);
 
   const hint = !analysis
     ? "Available once the workbook has been read."

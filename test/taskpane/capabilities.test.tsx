@@ -37,6 +37,12 @@ describe("host capabilities", () => {
 
     await user.click(toggle);
     await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.sheets).toEqual(["Peer Review", "Case Reviews"]);
+    // Reading the workbook again with the same columns keeps the same watch.
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews"));
+    expect(calls).toHaveLength(1);
+    expect(stops).toBe(0);
     await user.click(toggle);
     await waitFor(() => expect(stops).toBe(1));
   });

@@ -1,0 +1,226 @@
+/**
+ * The file door: RagDoor over an .xlsx workbook held in memory with ExcelJS. It takes bytes and
+ * gives bytes (no file system), so the command line and the browser workbench share it. It
+ * decides nothing the engine decides: it reads sheets into snapshots and applies the engine's plans.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { CellValue, WorkbookSnapshot } from "../core/cells";
+import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
+import type { Settings } from "../core/settings";
+import { parseSettings } from "../core/settings";
+import type { StoreRecord } from "../core/store";
+import { SETTINGS_RECORD, STORE_SHEET_NAME, decodeStore, encodeStore } from "../core/store";
+import type { GeneratedSheetKey, WritePlan } from "../core/writePlan";
+import { markerName } from "../core/writePlan";
+import type { AppliedSheet, RagDoor } from "../door/RagDoor";
+import { WorkbookFileError } from "./WorkbookFileError";
+import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "./fileKind";
+import { readSheet } from "./readSheet";
+import { cellValue, editText } from "./cellValues";
+import { addName, markerNames, readMarkers, removeName, OWN_NAME_PREFIX } from "./definedNames";
+import { checkPlan, writeSheet } from "./writeSheet";
+import { setSheetOrder, sheetOrder } from "./internals";
+import type { FormatOutcome } from "./formats";
+import { applyFormatPlans, clearFormatTag } from "./formats";
+import { readStoreRows, writeStoreRows } from "./storeSheet";
+import { applyCellEdits } from "./edits";
+import type { ChartData } from "./chartParts";
+import type { SheetCharts } from "./packageParts";
+import { finishPackage } from "./packageParts";
+import type { ChartSpec } from "../core/writePlan";
+
+export interface Selection {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+export class XlsxDoor implements RagDoor {
+  /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
+  lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
+  private selection: Selection | null = null;
+  /** Charts of the generated sheets written in this session, by generated-sheet key; added to the package on save. */
+  private readonly charts = new Map<string, ChartSpec[]>();
+
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    readonly label: string,
+  ) {}
+
+  /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
+  static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<XlsxDoor> {
+    const bytes = toBytes(data);
+    const notZip = describeNonZip(bytes, label);
+    if (notZip) throw new WorkbookFileError(notZip);
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch {
+      throw new WorkbookFileError(damagedZip(label));
+    }
+    const notWorkbook = await describeZip(zip, label);
+    if (notWorkbook) throw new WorkbookFileError(notWorkbook);
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (error) {
+      throw new WorkbookFileError(damagedWorkbook(label, error instanceof Error ? error.message : String(error)));
+    }
+    return new XlsxDoor(workbook, label);
+  }
+
+  /** The workbook as .xlsx bytes, with the generated sheets' charts. */
+  async save(): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    const sheets = this.chartsToWrite();
+    const ownNames = this.workbook.definedNames.model.some((d) => d.name.startsWith(OWN_NAME_PREFIX));
+    return sheets.length > 0 || ownNames ? finishPackage(bytes, sheets) : bytes;
+  }
+
+  /** The cell the last select() showed; the workbench scrolls to it (a file has no selection of its own). */
+  get lastSelection(): Selection | null {
+    return this.selection;
+  }
+
+  private userSheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((s) => s.name !== STORE_SHEET_NAME);
+  }
+
+  private findSheet(name: string): ExcelJS.Worksheet | undefined {
+    const lower = name.toLowerCase();
+    return this.workbook.worksheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+    const keyOf = new Map([...readMarkers(this.workbook)].map(([key, sheet]) => [sheet.toLowerCase(), key]));
+    const sheets = this.userSheets();
+    onProgress?.(0, sheets.length);
+    return {
+      sheets: sheets.map((sheet, i) => {
+        const snapshot = readSheet(sheet, keyOf.get(sheet.name.toLowerCase()));
+        onProgress?.(i + 1, sheets.length);
+        return snapshot;
+      }),
+    };
+  }
+
+  async readStore(): Promise<StoreRecord[]> {
+    return decodeStore(readStoreRows(this.workbook));
+  }
+
+  async writeStore(records: StoreRecord[]): Promise<void> {
+    writeStoreRows(this.workbook, encodeStore(records));
+  }
+
+  async readSettings(): Promise<Settings> {
+    const record = (await this.readStore()).find((r) => r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id);
+    let json: unknown = {};
+    if (record) {
+      try {
+        json = JSON.parse(record.json);
+      } catch {
+        throw new WorkbookFileError("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
+      }
+    }
+    const parsed = parseSettings(json);
+    if (!parsed.ok) throw new WorkbookFileError(parsed.message);
+    return parsed.settings;
+  }
+
+  async writeSettings(settings: Settings): Promise<void> {
+    const others = (await this.readStore()).filter((r) => !(r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id));
+    await this.writeStore([{ ...SETTINGS_RECORD, json: JSON.stringify(settings) }, ...others]);
+  }
+
+  async userName(): Promise<string | null> {
+    // A file says who last saved it, not who is using it now.
+    return null;
+  }
+
+  async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
+    checkPlan(plan);
+    const markers = readMarkers(this.workbook);
+    const keys = new Set<string>(plan.sheets.map((s) => s.key));
+    // Every name is checked before anything changes: a user's sheet stops the whole write.
+    for (const sheet of plan.sheets) {
+      const existing = this.findSheet(sheet.name);
+      const owner = existing ? [...markers].find(([, name]) => name === existing.name)?.[0] : undefined;
+      if (existing && (owner === undefined || !keys.has(owner))) {
+        throw new Error(`A sheet named "${existing.name}" already exists and was not made by RAG Tracker, so it was left alone and nothing was written.`);
+      }
+    }
+
+    // The old generated sheets go; each new one takes the place of the one it replaces.
+    const places = new Map<string, number>();
+    for (const sheet of plan.sheets) {
+      const old = markers.has(sheet.key) ? this.findSheet(markers.get(sheet.key)!) : undefined;
+      if (old) {
+        places.set(sheet.key, sheetOrder(old));
+        this.workbook.removeWorksheet(old.id);
+      }
+    }
+    const staleMarkers = new Set(plan.sheets.map((s) => markerName(s.key)));
+    for (const name of markerNames(this.workbook)) if (staleMarkers.has(name)) removeName(this.workbook, name);
+
+    for (const sheetPlan of plan.sheets) {
+      const sheet = this.workbook.addWorksheet(sheetPlan.name);
+      const place = places.get(sheetPlan.key);
+      if (place !== undefined) setSheetOrder(sheet, place);
+      writeSheet(sheet, sheetPlan);
+      addName(this.workbook, markerName(sheetPlan.key as GeneratedSheetKey), sheetPlan.name, { top: 1, left: 1, bottom: 1, right: 1 });
+      this.charts.set(sheetPlan.key, sheetPlan.charts);
+    }
+    return plan.sheets.map((s) => ({ key: s.key, name: s.name }));
+  }
+
+  /** The charts to add on save, with the values their ranges hold now, for generated sheets that still exist. */
+  private chartsToWrite(): SheetCharts[] {
+    const markers = readMarkers(this.workbook);
+    const out: SheetCharts[] = [];
+    for (const [key, specs] of this.charts) {
+      const name = markers.get(key);
+      const sheet = name ? this.findSheet(name) : undefined;
+      if (!sheet || specs.length === 0) continue;
+      out.push({ sheet: sheet.name, charts: specs.map((spec) => chartData(sheet, spec)) });
+    }
+    return out;
+  }
+
+  async applyFormats(plans: FormatPlan[]): Promise<void> {
+    this.lastFormatOutcome = applyFormatPlans(this.workbook, plans);
+  }
+
+  async clearFormats(tag: FormatTag): Promise<number> {
+    return clearFormatTag(this.workbook, tag);
+  }
+
+  async applyEdits(edits: CellEdit[]): Promise<number> {
+    return applyCellEdits(this.workbook, edits);
+  }
+
+  async select(sheet: string, row: number, column: number): Promise<void> {
+    const target = this.findSheet(sheet);
+    if (!target || target.name === STORE_SHEET_NAME) throw new Error(`There is no sheet named "${sheet}" in this workbook.`);
+    this.selection = { sheet: target.name, row, column };
+  }
+}
+
+/** A chart spec with the values its ranges hold on the sheet. */
+function chartData(sheet: ExcelJS.Worksheet, spec: ChartSpec): ChartData {
+  const column = (range: { top: number; bottom: number; left: number }) => {
+    const values: CellValue[] = [];
+    for (let r = range.top; r <= range.bottom; r++) values.push(cellValue(sheet.getCell(r, range.left)));
+    return values;
+  };
+  return {
+    spec,
+    sheet: sheet.name,
+    categories: column(spec.categories).map((v) => editText(v)),
+    series: spec.series.map((s) => ({ name: s.name, colour: s.colour, values: column(s.values).map((v) => (typeof v === "number" ? v : null)) })),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The workbook-level defined names RAG Tracker keeps: markers of its generated sheets
+ * (markerName(key) → 'Sheet'!$A$1, so a marker follows a renamed sheet) and the places it put a
+ * drop-down list of ratings (RAGTracker_list_N, the prefix the Office.js door uses too, so each
+ * door can remove what the other added).
+ */
+import type ExcelJS from "exceljs";
+import type { CellRange } from "../core/cells";
+import { columnLetter, columnNumber } from "../core/cells";
+import { deleteDefinedName } from "./internals";
+
+const MARKER = /^RAGTracker_([A-Za-z]+)$/;
+export const LIST_NAME_PREFIX = "RAGTracker_list_";
+/** Every name RAG Tracker writes starts so; the saved file marks them hidden. */
+export const OWN_NAME_PREFIX = "RAGTracker_";
+
+/** 'Sheet name' with any apostrophe doubled, as Excel writes a sheet in a reference. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+export function absoluteRange(r: CellRange): string {
+  const tl = `$${columnLetter(r.left)}$${r.top}`;
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:$${columnLetter(r.right)}$${r.bottom}`;
+}
+
+/** "'My Sheet'!$A$1:$B$2" → sheet and range; null for anything else (a constant, #REF!, a formula). */
+export function parseReference(ref: string): { sheet: string; range: CellRange } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+  const top = Number(m[4]);
+  const left = columnNumber(m[3]!);
+  const bottom = m[6] ? Number(m[6]) : top;
+  const right = m[5] ? columnNumber(m[5]) : left;
+  return { sheet, range: { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) } };
+}
+
+export interface NamedPlace {
+  name: string;
+  sheet: string;
+  range: CellRange;
+}
+
+/** Every defined name with this prefix that refers to one range on one sheet. */
+export function namedPlaces(workbook: ExcelJS.Workbook, test: (name: string) => boolean): NamedPlace[] {
+  const places: NamedPlace[] = [];
+  for (const { name, ranges } of workbook.definedNames.model) {
+    if (!test(name) || ranges.length === 0) continue;
+    const parsed = parseReference(ranges[0]!);
+    if (parsed) places.push({ name, ...parsed });
+  }
+  return places;
+}
+
+/** Generated-sheet key → the name of the sheet its marker points at, where that sheet exists. */
+export function readMarkers(workbook: ExcelJS.Workbook): Map<string, string> {
+  const sheets = new Map(workbook.worksheets.map((s) => [s.name.toLowerCase(), s.name]));
+  const markers = new Map<string, string>();
+  for (const place of namedPlaces(workbook, (n) => MARKER.test(n))) {
+    const sheet = sheets.get(place.sheet.toLowerCase());
+    if (sheet) markers.set(MARKER.exec(place.name)![1]!, sheet);
+  }
+  return markers;
+}
+
+/** Names that mark a generated sheet, whether or not their sheet still exists. */
+export function markerNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.definedNames.model.map((d) => d.name).filter((n) => MARKER.test(n));
+}
+
+export function addName(workbook: ExcelJS.Workbook, name: string, sheet: string, range: CellRange): void {
+  deleteDefinedName(workbook, name);
+  workbook.definedNames.add(`${quoteSheetName(sheet)}!${absoluteRange(range)}`, name);
+}
+
+export function removeName(workbook: ExcelJS.Workbook, name: string): void {
+  deleteDefinedName(workbook, name);
+}
+
+/** The first RAGTracker_list_N not in use. */
+export function freeListName(workbook: ExcelJS.Workbook, taken: Set<string>): string {
+  const used = new Set([...workbook.definedNames.model.map((d) => d.name.toLowerCase()), ...[...taken].map((t) => t.toLowerCase())]);
+  let n = 1;
+  while (used.has(`${LIST_NAME_PREFIX}${n}`.toLowerCase())) n++;
+  return `${LIST_NAME_PREFIX}${n}`;
+}

@@ -1,0 +1,136 @@
+/**
+ * One SheetPlan onto a fresh ExcelJS worksheet: values (text always as text), number formats,
+ * styles, widths, merges, frozen rows and print setup. The plan is checked first, whole, so a
+ * bad plan stops before the workbook changes.
+ */
+import type ExcelJS from "exceljs";
+import type { CellRange } from "../core/cells";
+import { isIsoDate } from "../core/dates";
+import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
+import { STORE_SHEET_NAME } from "../core/store";
+import { styleCell } from "./planStyles";
+
+/** Excel refuses longer cell text. */
+export const MAX_CELL_TEXT = 32_767;
+/** Excel's limit on a header or footer. */
+const MAX_HEADER = 200;
+const TEXT_FORMAT = "@";
+const A4 = 9;
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH = 8.43;
+const LINE_HEIGHT = 15;
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function validRange(r: CellRange): boolean {
+  return [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 1) && r.bottom >= r.top && r.right >= r.left && r.bottom <= 1_048_576 && r.right <= 16_384;
+}
+
+/** Why Excel would refuse this sheet name, or null when it is a valid one. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "is blank";
+  if (name.length > 31) return "is longer than Excel's 31 characters";
+  if (/[\\/?*:[\]]/.test(name)) return "contains one of \\ / ? * : [ ]";
+  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
+  if (name.toLowerCase() === "history") return "is reserved by Excel";
+  return null;
+}
+
+function cellProblem(cell: PlanCell): string | null {
+  if (cell.kind === "number" && !Number.isFinite(cell.value)) return `the number ${String(cell.value)}, which Excel cannot store`;
+  if (cell.kind === "date" && !isIsoDate(cell.value)) return `the date "${cell.value}", which is not written YYYY-MM-DD`;
+  return null;
+}
+
+/** Throws one sentence for the first thing in the plan that Excel could not hold; changes nothing. */
+export function checkPlan(plan: WritePlan): void {
+  const seen = new Set<string>();
+  for (const sheet of plan.sheets) {
+    const lower = sheet.name.toLowerCase();
+    if (seen.has(lower)) throw new Error(`The summary plan names two sheets "${sheet.name}", so nothing was written.`);
+    seen.add(lower);
+    const nameProblem = sheetNameProblem(sheet.name);
+    if (nameProblem) throw new Error(`The sheet name "${sheet.name}" ${nameProblem}, so nothing was written.`);
+    if (lower === STORE_SHEET_NAME.toLowerCase()) throw new Error(`The sheet name "${sheet.name}" is RAG Tracker's own data sheet, so nothing was written.`);
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const problem = cellProblem(cell);
+        if (problem) throw new Error(`Row ${r + 1}, column ${c + 1} of the "${sheet.name}" plan holds ${problem}, so nothing was written.`);
+      }),
+    );
+    sheet.merges.forEach((m, i) => {
+      if (!validRange(m)) throw new Error(`A merged area of the "${sheet.name}" plan lies outside the sheet, so nothing was written.`);
+      if (sheet.merges.slice(0, i).some((o) => overlaps(o, m))) throw new Error(`Two merged areas of the "${sheet.name}" plan overlap, so nothing was written.`);
+    });
+    for (const chart of sheet.charts) {
+      const ranges = [chart.categories, chart.anchor, ...chart.series.map((s) => s.values)];
+      if (!ranges.every(validRange)) throw new Error(`The chart "${chart.title}" of the "${sheet.name}" plan refers to cells outside the sheet, so nothing was written.`);
+    }
+  }
+}
+
+function textValue(text: string): string {
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
+}
+
+function writeCell(target: ExcelJS.Cell, cell: PlanCell, dateFormat: string): void {
+  switch (cell.kind) {
+    case "text":
+      // A string is stored as a string: "=SUM(A1)" or "+44…" never becomes a formula.
+      target.value = textValue(cell.value);
+      target.numFmt = TEXT_FORMAT;
+      break;
+    case "number":
+      target.value = cell.value;
+      break;
+    case "date":
+      target.value = new Date(`${cell.value}T00:00:00Z`);
+      target.numFmt = dateFormat;
+      break;
+    case "blank":
+      break;
+  }
+  styleCell(target, cell);
+}
+
+/** Excel does not fit a merged row to wrapped text itself, so a merged text gets an estimated height. */
+function mergedRowHeights(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const width = (column: number) => plan.columnWidths[column - 1] || DEFAULT_WIDTH;
+  for (const m of plan.merges) {
+    const cell = plan.rows[m.top - 1]?.[m.left - 1];
+    if (!cell || cell.kind !== "text" || m.top !== m.bottom) continue;
+    let chars = 0;
+    for (let c = m.left; c <= m.right; c++) chars += width(c);
+    const lines = cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / Math.max(1, chars))), 0);
+    if (lines > 1) sheet.getRow(m.top).height = lines * LINE_HEIGHT;
+  }
+}
+
+/** "&" starts a code in an Excel header, so a literal one is doubled. */
+function headerText(text: string): string {
+  return text.slice(0, MAX_HEADER).replace(/&/g, "&&");
+}
+
+export function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  plan.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell, plan.dateFormat)));
+  plan.columnWidths.forEach((chars, i) => {
+    if (chars > 0) sheet.getColumn(i + 1).width = chars;
+  });
+  for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
+  mergedRowHeights(sheet, plan);
+  if (plan.freezeRows > 0) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
+  const print = plan.print;
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    orientation: print.orientation,
+    paperSize: A4,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    // 0 pages tall: as many pages as the rows need.
+    fitToHeight: 0,
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
+  };
+  sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: "&CPage &P of &N" };
+}

@@ -68,8 +68,8 @@ export class XlsxDoor implements RagDoor {
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch (error) {
-      throw new WorkbookFileError(damagedWorkbook(label, error instanceof Error ? error.message : String(error)));
+    } catch {
+      throw new WorkbookFileError(damagedWorkbook(label));
     }
     return new XlsxDoor(workbook, label);
   }

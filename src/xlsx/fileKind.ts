@@ -80,7 +80,7 @@ export function describeNonZip(bytes: Uint8Array, label: string): string | null 
     if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage")) {
       return `"${label}" is a password-protected workbook, which RAG Tracker cannot read; remove the password in Excel (File > Info > Protect Workbook) and save it again as .xlsx.`;
     }
-    return `"${label}" is a password-protected workbook or an older Excel 97-2003 (.xls) file, not an unencrypted .xlsx workbook; remove any password and ${SAVE_AS_XLSX}.`;
+    return `"${label}" is a password-protected workbook or an older Excel 97-2003 (.xls) file, not an unencrypted .xlsx workbook; open it in Excel, remove any password and save it as an Excel Workbook (.xlsx).`;
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return `"${label}" is a PDF document, not an Excel workbook; expected an .xlsx file saved by Excel.`;
   const text = leadingText(bytes);
@@ -103,7 +103,7 @@ export function damagedZip(label: string): string {
   return `"${label}" is damaged: its zip archive is incomplete or corrupt, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
 }
 
-export function damagedWorkbook(label: string, detail: string): string {
-  const short = detail.split("\n")[0]!.replace(/[.\s]+$/, "").slice(0, 120);
-  return `"${label}" is damaged: its workbook parts could not be read (${short}); open it in Excel and save it again, or use an earlier copy.`;
+/** The library's own reason is left out: it names code, not anything the user can act on. */
+export function damagedWorkbook(label: string): string {
+  return `"${label}" is damaged: its workbook parts could not be read, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
 }

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
+import { sampleBytes } from "../helpers/workbooks";
+import { userBytes } from "./helpers";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An OLE compound file header followed by directory names, as Excel writes an encrypted workbook. */
+function oleFile(names: string[]): Uint8Array {
+  const body = names.flatMap((n) => [...Array.from(n).flatMap((ch) => [ch.charCodeAt(0), 0]), 0, 0]);
+  return new Uint8Array([...OLE, ...new Array(504).fill(0), ...body, ...new Array(64).fill(0)]);
+}
+
+async function zipWith(files: Record<string, string>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [path, text] of Object.entries(files)) zip.file(path, text);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+async function failure(bytes: Uint8Array, label = "plan.xlsx"): Promise<WorkbookFileError> {
+  const error = await XlsxDoor.open(bytes, label).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkbookFileError);
+  const message = (error as WorkbookFileError).message;
+  // One sentence: no line breaks, no stack, ends with a full stop.
+  expect(message).not.toMatch(/\n/);
+  expect(message).toMatch(/^"plan\.xlsx" .*\.$/);
+  expect(message).not.toMatch(/\bat \S+ \(/);
+  return error as WorkbookFileError;
+}
+
+describe("XlsxDoor.open refuses what is not an .xlsx workbook, in one sentence", () => {
+  it("a CSV file renamed .xlsx", async () => {
+    const e = await failure(encode("Rec No,Recommendation,RAG\n1,Consider deputies on Strategic Group,B\n2,MASH steering group,B\n"));
+    expect(e.message).toBe('"plan.xlsx" is a CSV (comma-separated text) file, not an Excel workbook; open it in Excel and save it as an Excel Workbook (.xlsx).');
+  });
+
+  it("a semicolon-separated CSV with a byte-order mark", async () => {
+    const e = await failure(new Uint8Array([0xef, 0xbb, 0xbf, ...encode("Rec No;RAG\n1;B\n2;G\n")]));
+    expect(e.message).toContain("is a CSV (comma-separated text) file");
+  });
+
+  it("an HTML page renamed .xlsx (as some reporting systems export)", async () => {
+    const e = await failure(encode("<!DOCTYPE html>\n<html><body><table><tr><td>RAG</td></tr></table></body></html>"));
+    expect(e.message).toBe('"plan.xlsx" is an HTML web page, not an Excel workbook; open it in Excel and save it as an Excel Workbook (.xlsx).');
+  });
+
+  it("an Excel 2003 XML spreadsheet", async () => {
+    const e = await failure(encode('<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'));
+    expect(e.message).toContain("is an Excel 2003 XML Spreadsheet, not an Excel workbook");
+  });
+
+  it("plain text", async () => {
+    const e = await failure(encode("Meeting notes\nNothing to rate here.\n"));
+    expect(e.message).toContain("is a plain text file, not an Excel workbook");
+  });
+
+  it("random bytes", async () => {
+    const bytes = new Uint8Array(2048);
+    let seed = 7;
+    for (let i = 0; i < bytes.length; i++) bytes[i] = seed = (seed * 1103515245 + 12345) & 0xff;
+    const e = await failure(bytes);
+    expect(e.message).toBe('"plan.xlsx" is not an .xlsx workbook: an .xlsx file is a zip archive, and this file is not one.');
+  });
+
+  it("an encrypted (password-protected) workbook: an OLE compound file with EncryptionInfo", async () => {
+    const e = await failure(oleFile(["EncryptionInfo", "EncryptedPackage"]));
+    expect(e.message).toBe(
+      '"plan.xlsx" is a password-protected workbook, which RAG Tracker cannot read; remove the password in Excel (File > Info > Protect Workbook) and save it again as .xlsx.',
+    );
+  });
+
+  it("any other OLE compound file (an old .xls, or a protected workbook we cannot tell apart)", async () => {
+    const e = await failure(oleFile(["Workbook"]));
+    expect(e.message).toBe(
+      '"plan.xlsx" is a password-protected workbook or an older Excel 97-2003 (.xls) file, not an unencrypted .xlsx workbook; open it in Excel, remove any password and save it as an Excel Workbook (.xlsx).',
+    );
+  });
+
+  it("an empty zip archive", async () => {
+    const e = await failure(await new JSZip().generateAsync({ type: "uint8array" }));
+    expect(e.message).toBe('"plan.xlsx" is a zip archive but not an Excel workbook (it has no xl/workbook.xml part); expected an .xlsx file saved by Excel.');
+  });
+
+  it("a Word document and an OpenDocument spreadsheet", async () => {
+    expect((await failure(await zipWith({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }))).message).toContain("is a Word document");
+    expect((await failure(await zipWith({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }))).message).toContain(
+      "is an OpenDocument spreadsheet (.ods)",
+    );
+  });
+
+  it("a truncated (corrupt) workbook", async () => {
+    const whole = await userBytes();
+    const e = await failure(whole.subarray(0, Math.floor(whole.length / 2)));
+    expect(e.message).toMatch(/^"plan\.xlsx" is damaged: /);
+  });
+
+  it("a workbook whose parts are not XML", async () => {
+    const e = await failure(await zipWith({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet", "xl/worksheets/sheet1.xml": "not xml <<<" }));
+    expect(e.message).toBe(
+      '"plan.xlsx" is damaged: its workbook parts could not be read, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.',
+    );
+  });
+
+  it("an empty file", async () => {
+    expect((await failure(new Uint8Array(0))).message).toBe('"plan.xlsx" is empty (0 bytes); expected an .xlsx workbook.');
+  });
+
+  it("opens a real workbook from a Uint8Array or an ArrayBuffer", async () => {
+    const bytes = sampleBytes();
+    const fromBuffer = await XlsxDoor.open(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, "sample.xlsx");
+    expect(fromBuffer.label).toBe("sample.xlsx");
+    expect((await fromBuffer.read()).sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes"]);
+  });
+});

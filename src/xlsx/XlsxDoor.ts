@@ -18,7 +18,7 @@ import { WorkbookFileError } from "./WorkbookFileError";
 import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "./fileKind";
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
-import { addName, markerNames, readMarkers, removeName, OWN_NAME_PREFIX } from "./definedNames";
+import { addName, markerNames, readMarkers, removeName } from "./definedNames";
 import { checkPlan, writeSheet } from "./writeSheet";
 import { setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
@@ -47,10 +47,16 @@ export class XlsxDoor implements RagDoor {
   /** Charts of the generated sheets written in this session, by generated-sheet key; added to the package on save. */
   private readonly charts = new Map<string, ChartSpec[]>();
 
+  /** The sheets as opened: those still here at save keep their charts (see keptDrawings). */
+  private readonly openedSheets: Set<ExcelJS.Worksheet>;
+
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly label: string,
-  ) {}
+    private readonly original: JSZip,
+  ) {
+    this.openedSheets = new Set(workbook.worksheets);
+  }
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
   static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<XlsxDoor> {
@@ -71,15 +77,14 @@ export class XlsxDoor implements RagDoor {
     } catch {
       throw new WorkbookFileError(damagedWorkbook(label));
     }
-    return new XlsxDoor(workbook, label);
+    return new XlsxDoor(workbook, label, zip);
   }
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
   async save(): Promise<Uint8Array> {
     const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    const sheets = this.chartsToWrite();
-    const ownNames = this.workbook.definedNames.model.some((d) => d.name.startsWith(OWN_NAME_PREFIX));
-    return sheets.length > 0 || ownNames ? finishPackage(bytes, sheets) : bytes;
+    const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
+    return finishPackage(bytes, this.chartsToWrite(), { original: this.original, names: kept });
   }
 
   /** The cell the last select() showed; the workbench scrolls to it (a file has no selection of its own). */

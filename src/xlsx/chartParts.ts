@@ -151,10 +151,13 @@ export interface Relationship {
   id: string;
   type: string;
   target: string;
+  /** "External" for a link outside the package. */
+  targetMode?: string;
 }
 
 export function relationshipXml(rel: Relationship): string {
-  return `<Relationship Id="${xmlEscape(rel.id)}" Type="${xmlEscape(rel.type)}" Target="${xmlEscape(rel.target)}"/>`;
+  const mode = rel.targetMode ? ` TargetMode="${xmlEscape(rel.targetMode)}"` : "";
+  return `<Relationship Id="${xmlEscape(rel.id)}" Type="${xmlEscape(rel.type)}" Target="${xmlEscape(rel.target)}"${mode}/>`;
 }
 
 export function relationshipsXml(rels: Relationship[]): string {

@@ -1,0 +1,106 @@
+/**
+ * ExcelJS keeps pictures but drops charts and shapes when it reads a file, so a sheet the door
+ * did not replace (a user's sheet with a chart, or a generated summary written in an earlier
+ * run) would lose them on save. Their drawing, and every part it reaches (charts, chart styles
+ * and colours, images), is copied from the opened package into the saved one, under free names.
+ * A drawing is left out, as ExcelJS leaves it, where copying could break the file: the saved
+ * sheet already has a drawing of its own (pictures), or a chart draws on a pivot table (ExcelJS
+ * drops pivot tables).
+ */
+import type JSZip from "jszip";
+import type { Relationship } from "./chartParts";
+import { relationshipsXml } from "./chartParts";
+import { addDefault, addOverride, attribute, drawingOf, linkDrawing, parseRelationships, partText, relativeTarget, relsPathOf, resolveTarget, sheetParts } from "./packageXml";
+
+export interface KeptSheets {
+  /** The package as it was opened. */
+  original: JSZip;
+  /** Sheets present when it was opened and still there, unreplaced, under the same name. */
+  names: string[];
+}
+
+interface ContentTypeTable {
+  overrides: Map<string, string>;
+  defaults: Map<string, string>;
+}
+
+function contentTypeTable(xml: string): ContentTypeTable {
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  for (const m of xml.matchAll(/<Override\b[^>]*>/g)) overrides.set((attribute(m[0], "PartName") ?? "").replace(/^\//, ""), attribute(m[0], "ContentType") ?? "");
+  for (const m of xml.matchAll(/<Default\b[^>]*>/g)) defaults.set((attribute(m[0], "Extension") ?? "").toLowerCase(), attribute(m[0], "ContentType") ?? "");
+  return { overrides, defaults };
+}
+
+/** Every internal part a part reaches through its relationships, itself first. */
+async function reachable(zip: JSZip, start: string): Promise<string[]> {
+  const seen: string[] = [];
+  const queue = [start];
+  while (queue.length > 0) {
+    const part = queue.shift()!;
+    if (seen.includes(part) || !zip.file(part)) continue;
+    seen.push(part);
+    for (const rel of parseRelationships(await partText(zip, relsPathOf(part)))) {
+      if (rel.targetMode !== "External") queue.push(resolveTarget(part, rel.target));
+    }
+  }
+  return seen;
+}
+
+/** "xl/charts/chart3.xml" → the first free "xl/charts/chartN.xml". */
+function freeName(zip: JSZip, path: string, taken: Set<string>): string {
+  const m = /^(.*\/)?([^/]*?)(\d*)(\.[^./]+)?$/.exec(path)!;
+  const [dir, base, ext] = [m[1] ?? "", m[2] ?? "", m[4] ?? ""];
+  let n = 1;
+  while (zip.file(`${dir}${base}${n}${ext}`) || taken.has(`${dir}${base}${n}${ext}`)) n++;
+  return `${dir}${base}${n}${ext}`;
+}
+
+async function copyParts(original: JSZip, target: JSZip, parts: string[], types: ContentTypeTable, contentTypes: string): Promise<{ names: Map<string, string>; contentTypes: string }> {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const part of parts) {
+    const name = freeName(target, part, taken);
+    taken.add(name);
+    names.set(part, name);
+  }
+  for (const part of parts) {
+    const name = names.get(part)!;
+    target.file(name, await original.file(part)!.async("uint8array"));
+    const override = types.overrides.get(part);
+    const extension = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    if (override) contentTypes = addOverride(contentTypes, name, override);
+    else if (types.defaults.has(extension)) contentTypes = addDefault(contentTypes, extension, types.defaults.get(extension)!);
+    const rels = parseRelationships(await partText(original, relsPathOf(part)));
+    if (rels.length === 0) continue;
+    const moved: Relationship[] = rels.map((rel) => {
+      const to = rel.targetMode === "External" ? undefined : names.get(resolveTarget(part, rel.target));
+      return to ? { ...rel, target: relativeTarget(name, to) } : rel;
+    });
+    target.file(relsPathOf(name), relationshipsXml(moved));
+  }
+  return { names, contentTypes };
+}
+
+/** Copies the drawings of the kept sheets into the saved package; returns the updated content types. */
+export async function carryDrawings(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>, contentTypes: string): Promise<string> {
+  if (kept.names.length === 0) return contentTypes;
+  const originalParts = await sheetParts(kept.original);
+  const types = contentTypeTable((await partText(kept.original, "[Content_Types].xml")) ?? "");
+  for (const sheet of kept.names) {
+    const from = originalParts.get(sheet);
+    const to = targetParts.get(sheet);
+    if (!from || !to) continue;
+    const drawing = await drawingOf(kept.original, from);
+    if (!drawing || (await drawingOf(target, to))) continue;
+    const parts = await reachable(kept.original, drawing);
+    const texts = await Promise.all(parts.filter((p) => p.endsWith(".xml")).map((p) => partText(kept.original, p)));
+    // Pictures alone ExcelJS has kept already; a pivot chart would point at a pivot table that is gone.
+    if (!texts.some((t) => t?.includes("drawingml/2006/chart") || t?.includes("<xdr:sp>") || t?.includes("<xdr:sp "))) continue;
+    if (texts.some((t) => t?.includes("<c:pivotSource"))) continue;
+    const copied = await copyParts(kept.original, target, parts, types, contentTypes);
+    contentTypes = copied.contentTypes;
+    await linkDrawing(target, to, copied.names.get(drawing)!);
+  }
+  return contentTypes;
+}

@@ -82,7 +82,8 @@ export class XlsxDoor implements RagDoor {
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
   async save(): Promise<Uint8Array> {
-    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    // Stored, not compressed: finishPackage compresses once, with the platform's deflate where it can.
+    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>));
     const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
     return finishPackage(bytes, this.chartsToWrite(), { original: this.original, names: kept });
   }

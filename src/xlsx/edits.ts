@@ -23,7 +23,9 @@ function textAt(sheet: ExcelJS.Worksheet, row: number, column: number): string {
 }
 
 function write(sheet: ExcelJS.Worksheet, edit: CellEdit): void {
-  const format = sheet.findCell(edit.row, edit.column)?.numFmt;
+  const current = sheet.findCell(edit.row, edit.column);
+  const format = current?.numFmt;
+  const style = current?.style ?? {};
   const target = sheet.getCell(edit.row, edit.column);
   if (typeof edit.to === "string") {
     // ExcelJS stores a string as a string, so "=…" or "007" stays exactly as written.
@@ -31,7 +33,8 @@ function write(sheet: ExcelJS.Worksheet, edit: CellEdit): void {
     return;
   }
   target.value = new Date(`${edit.to.date}T00:00:00Z`);
-  if (!isDateFormat(format)) target.numFmt = DEFAULT_DATE_FORMAT;
+  // ExcelJS shares one style object among cells that look alike: give this cell its own copy.
+  if (!isDateFormat(format)) target.style = { ...style, numFmt: DEFAULT_DATE_FORMAT };
 }
 
 export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): number {

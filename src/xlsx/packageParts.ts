@@ -11,6 +11,7 @@ import { OWN_NAME_PREFIX } from "./definedNames";
 import { addOverride, attribute, drawingOf, freeRelId, linkDrawing, nextNumber, parseRelationships, partText, relativeTarget, relsPathOf, requiredText, sheetParts } from "./packageXml";
 import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
+import { hasNativeDeflate, writeZip } from "./zipWriter";
 
 export interface SheetCharts {
   sheet: string;
@@ -60,7 +61,7 @@ async function addSheetCharts(zip: JSZip, part: string, charts: ChartData[], con
 }
 
 /**
- * The finished package: ExcelJS's bytes, the drawings of sheets kept from the opened file
+ * The finished package: ExcelJS's parts (stored uncompressed), the drawings of sheets kept from the opened file
  * (ExcelJS drops charts it reads), the generated sheets' new charts, and own names hidden.
  */
 export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], kept: KeptSheets | null): Promise<Uint8Array> {
@@ -79,6 +80,15 @@ export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], ke
     contentTypes = await addSheetCharts(zip, part, charts, contentTypes);
   }
   zip.file("[Content_Types].xml", contentTypes);
-  // Parts not touched above keep their compressed bytes: JSZip copies them rather than recompressing.
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return compress(zip);
+}
+
+/** The package compressed once, at the end (ExcelJS is asked to store its parts uncompressed). */
+async function compress(zip: JSZip): Promise<Uint8Array> {
+  if (!hasNativeDeflate()) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const files: JSZip.JSZipObject[] = [];
+  zip.forEach((_, file) => {
+    if (!file.dir) files.push(file);
+  });
+  return writeZip(await Promise.all(files.map(async (file) => ({ name: file.name, data: await file.async("uint8array") }))));
 }

@@ -34,17 +34,38 @@ export function solidFill(colour: string): ExcelJS.Fill | undefined {
   return c ? { type: "pattern", pattern: "solid", fgColor: { argb: c }, bgColor: { argb: c } } : undefined;
 }
 
-/** Applies a plan cell's style, fill and font colour to an ExcelJS cell. */
-export function styleCell(target: ExcelJS.Cell, cell: PlanCell): void {
+/**
+ * The complete style of a plan cell with this number format. Cells that look the same share one
+ * style object, as ExcelJS does for the cells it reads, so saving hashes each look once rather
+ * than once per cell. A shared object must never be changed in place.
+ */
+export class PlanStyles {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  styleOf(cell: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
+    const fontColour = "fontColour" in cell && cell.fontColour ? argb(cell.fontColour) : null;
+    const key = JSON.stringify([cell.style ?? null, cell.fill ?? null, fontColour, numFmt ?? null]);
+    let style = this.styles.get(key);
+    if (!style) {
+      style = build(cell, fontColour, numFmt);
+      this.styles.set(key, style);
+    }
+    return style;
+  }
+}
+
+function build(cell: PlanCell, fontColour: string | null, numFmt: string | undefined): Partial<ExcelJS.Style> {
   const look = cell.style ? LOOKS[cell.style] : undefined;
+  const style: Partial<ExcelJS.Style> = {};
+  if (numFmt) style.numFmt = numFmt;
   const font: Partial<ExcelJS.Font> = { ...(look?.font ?? {}) };
-  const fontColour = "fontColour" in cell && cell.fontColour ? argb(cell.fontColour) : null;
   if (fontColour) font.color = { argb: fontColour };
-  if (Object.keys(font).length > 0) target.font = font;
+  if (Object.keys(font).length > 0) style.font = font;
   const fill = cell.fill ?? look?.fill;
   const solid = fill ? solidFill(fill) : undefined;
-  if (solid) target.fill = solid;
-  if (look?.border) target.border = look.border;
+  if (solid) style.fill = solid;
+  if (look?.border) style.border = look.border;
   // Top alignment reads better beside wrapped neighbours.
-  target.alignment = { vertical: "top", wrapText: look?.wrap === true };
+  style.alignment = { vertical: "top", wrapText: look?.wrap === true };
+  return style;
 }

@@ -8,7 +8,7 @@ import type { CellRange } from "../core/cells";
 import { isIsoDate } from "../core/dates";
 import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
-import { styleCell } from "./planStyles";
+import { PlanStyles } from "./planStyles";
 
 /** Excel refuses longer cell text. */
 export const MAX_CELL_TEXT = 32_767;
@@ -75,24 +75,25 @@ function textValue(text: string): string {
   return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
 }
 
-function writeCell(target: ExcelJS.Cell, cell: PlanCell, dateFormat: string): void {
+function writeCell(target: ExcelJS.Cell, cell: PlanCell, dateFormat: string, styles: PlanStyles): void {
+  let numFmt: string | undefined;
   switch (cell.kind) {
     case "text":
       // A string is stored as a string: "=SUM(A1)" or "+44…" never becomes a formula.
       target.value = textValue(cell.value);
-      target.numFmt = TEXT_FORMAT;
+      numFmt = TEXT_FORMAT;
       break;
     case "number":
       target.value = cell.value;
       break;
     case "date":
       target.value = new Date(`${cell.value}T00:00:00Z`);
-      target.numFmt = dateFormat;
+      numFmt = dateFormat;
       break;
     case "blank":
       break;
   }
-  styleCell(target, cell);
+  target.style = styles.styleOf(cell, numFmt);
 }
 
 /** Excel does not fit a merged row to wrapped text itself, so a merged text gets an estimated height. */
@@ -114,7 +115,8 @@ function headerText(text: string): string {
 }
 
 export function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  plan.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell, plan.dateFormat)));
+  const styles = new PlanStyles();
+  plan.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell, plan.dateFormat, styles)));
   plan.columnWidths.forEach((chars, i) => {
     if (chars > 0) sheet.getColumn(i + 1).width = chars;
   });

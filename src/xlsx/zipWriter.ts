@@ -1,0 +1,132 @@
+/**
+ * Writes the finished package as a zip, compressing with the platform's own deflate
+ * (CompressionStream, in Node 20 and current browsers), which is several times faster than the
+ * JavaScript deflate ExcelJS and JSZip use. Every entry gets the same fixed timestamp, so the
+ * same workbook always gives the same bytes. Where the platform has no raw deflate stream,
+ * finishPackage falls back to JSZip.
+ */
+
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+}
+
+/** 1 January 1980, 00:00: the earliest time a zip entry can carry. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const UTF8_NAMES = 0x0800;
+const DEFLATE = 8;
+const STORE = 0;
+const MAX_32 = 0xffffffff;
+
+let nativeDeflate: boolean | null = null;
+
+export function hasNativeDeflate(): boolean {
+  if (nativeDeflate === null) {
+    try {
+      // Constructing one is the test: browsers without "deflate-raw" throw here.
+      new CompressionStream("deflate-raw");
+      nativeDeflate = typeof Response === "function" && typeof Blob === "function";
+    } catch {
+      nativeDeflate = false;
+    }
+  }
+  return nativeDeflate;
+}
+
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+interface Packed {
+  name: Uint8Array;
+  method: number;
+  crc: number;
+  size: number;
+  body: Uint8Array;
+  offset: number;
+}
+
+function header(signature: number, length: number): DataView {
+  const view = new DataView(new ArrayBuffer(length));
+  view.setUint32(0, signature, true);
+  return view;
+}
+
+export async function writeZip(entries: ZipEntry[]): Promise<Uint8Array> {
+  const encoder = new TextEncoder();
+  const packed: Packed[] = await Promise.all(
+    entries.map(async ({ name, data }) => {
+      const deflated = data.length > 0 ? await deflateRaw(data) : data;
+      const useDeflate = deflated.length < data.length;
+      return { name: encoder.encode(name), method: useDeflate ? DEFLATE : STORE, crc: crc32(data), size: data.length, body: useDeflate ? deflated : data, offset: 0 };
+    }),
+  );
+  const chunks: Uint8Array[] = [];
+  let offset = 0;
+  for (const p of packed) {
+    if (p.size > MAX_32 || offset > MAX_32) throw new Error("The workbook is larger than a zip archive can hold without Zip64, so it was not saved.");
+    p.offset = offset;
+    const local = header(0x04034b50, 30);
+    local.setUint16(4, 20, true);
+    local.setUint16(6, UTF8_NAMES, true);
+    local.setUint16(8, p.method, true);
+    local.setUint16(10, DOS_TIME, true);
+    local.setUint16(12, DOS_DATE, true);
+    local.setUint32(14, p.crc, true);
+    local.setUint32(18, p.body.length, true);
+    local.setUint32(22, p.size, true);
+    local.setUint16(26, p.name.length, true);
+    chunks.push(new Uint8Array(local.buffer), p.name, p.body);
+    offset += 30 + p.name.length + p.body.length;
+  }
+  if (packed.length > 0xffff) throw new Error("The workbook has more parts than a zip archive can hold without Zip64, so it was not saved.");
+  const directoryStart = offset;
+  for (const p of packed) {
+    const central = header(0x02014b50, 46);
+    central.setUint16(4, 20, true);
+    central.setUint16(6, 20, true);
+    central.setUint16(8, UTF8_NAMES, true);
+    central.setUint16(10, p.method, true);
+    central.setUint16(12, DOS_TIME, true);
+    central.setUint16(14, DOS_DATE, true);
+    central.setUint32(16, p.crc, true);
+    central.setUint32(20, p.body.length, true);
+    central.setUint32(24, p.size, true);
+    central.setUint16(28, p.name.length, true);
+    central.setUint32(42, p.offset, true);
+    chunks.push(new Uint8Array(central.buffer), p.name);
+    offset += 46 + p.name.length;
+  }
+  const end = header(0x06054b50, 22);
+  end.setUint16(8, packed.length, true);
+  end.setUint16(10, packed.length, true);
+  end.setUint32(12, offset - directoryStart, true);
+  end.setUint32(16, directoryStart, true);
+  chunks.push(new Uint8Array(end.buffer));
+
+  const out = new Uint8Array(offset + 22);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

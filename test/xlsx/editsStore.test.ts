@@ -45,6 +45,30 @@ describe("XlsxDoor.applyEdits", () => {
     expect((await (await openDoor(saved)).read()).sheets[0]!.values[1]).toEqual([13, "Blue", new Date(Date.UTC(2021, 10, 1))]);
   });
 
+  it("gives a date edit its own number format, leaving the cells that shared its style as they were", async () => {
+    const bytes = await bytesOf((wb) => {
+      const sheet = wb.addWorksheet("Plan");
+      sheet.addRows([
+        ["Rec No", "Last Updated"],
+        [13, "not yet"],
+        [14, "not yet"],
+      ]);
+      // Alike cells: the file gives them one style, which ExcelJS reads as one shared object.
+      for (const address of ["A2", "A3", "B2", "B3"]) sheet.getCell(address).font = { bold: true };
+    });
+    const door = await openDoor(bytes);
+    await door.applyEdits([{ sheet: "Plan", row: 2, column: 2, from: "not yet", to: { date: "2021-11-01" } }]);
+    const saved = await door.save();
+    expect((await cell(saved, "Plan", "B2")).numFmt).toBe("dd/mm/yyyy");
+    expect((await cell(saved, "Plan", "B2")).font).toMatchObject({ bold: true });
+    for (const address of ["A2", "A3", "B3"]) expect((await cell(saved, "Plan", address)).numFmt ?? "General").toBe("General");
+    expect((await (await openDoor(saved)).read()).sheets[0]!.values).toEqual([
+      ["Rec No", "Last Updated"],
+      [13, new Date(Date.UTC(2021, 10, 1))],
+      [14, "not yet"],
+    ]);
+  });
+
   it("changes nothing when any cell no longer holds what was read, and says which", async () => {
     const door = await openDoor(await userBytes());
     const before = await door.read();

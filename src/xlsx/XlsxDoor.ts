@@ -19,7 +19,7 @@ import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "./file
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, markerNames, readMarkers, removeName } from "./definedNames";
-import { checkPlan, writeSheet } from "./writeSheet";
+import { checkPlan, hasData, writeSheet } from "./writeSheet";
 import { setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
@@ -179,7 +179,7 @@ export class XlsxDoor implements RagDoor {
       if (place !== undefined) setSheetOrder(sheet, place);
       writeSheet(sheet, sheetPlan);
       addName(this.workbook, markerName(sheetPlan.key as GeneratedSheetKey), sheetPlan.name, { top: 1, left: 1, bottom: 1, right: 1 });
-      this.charts.set(sheetPlan.key, sheetPlan.charts);
+      this.charts.set(sheetPlan.key, sheetPlan.charts.filter(hasData));
     }
     return plan.sheets.map((s) => ({ key: s.key, name: s.name }));
   }

@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
 import { isIsoDate } from "../core/dates";
-import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
+import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
 import { PlanStyles } from "./planStyles";
 
@@ -26,6 +26,11 @@ function overlaps(a: CellRange, b: CellRange): boolean {
 
 function validRange(r: CellRange): boolean {
   return [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 1) && r.bottom >= r.top && r.right >= r.left && r.bottom <= 1_048_576 && r.right <= 16_384;
+}
+
+/** A chart over an empty table (no categories or no series) is left out, as the Office.js door does. */
+export function hasData(chart: ChartSpec): boolean {
+  return chart.series.length > 0 && chart.categories.bottom >= chart.categories.top;
 }
 
 /** Why Excel would refuse this sheet name, or null when it is a valid one. */
@@ -64,7 +69,7 @@ export function checkPlan(plan: WritePlan): void {
       if (!validRange(m)) throw new Error(`A merged area of the "${sheet.name}" plan lies outside the sheet, so nothing was written.`);
       if (sheet.merges.slice(0, i).some((o) => overlaps(o, m))) throw new Error(`Two merged areas of the "${sheet.name}" plan overlap, so nothing was written.`);
     });
-    for (const chart of sheet.charts) {
+    for (const chart of sheet.charts.filter(hasData)) {
       const ranges = [chart.categories, chart.anchor, ...chart.series.map((s) => s.values)];
       if (!ranges.every(validRange)) throw new Error(`The chart "${chart.title}" of the "${sheet.name}" plan refers to cells outside the sheet, so nothing was written.`);
     }

@@ -108,6 +108,15 @@ describe("charts in the saved workbook", () => {
     expect(await partText(bytes, await sheetPartPath(bytes, "Stale Actions"))).not.toContain("<drawing");
   });
 
+  it("leaves out a chart over an empty table, as the Office.js door does", async () => {
+    const door = await openDoor(await userBytes());
+    const chart = handPlan().charts[0]!;
+    await door.applyPlan({ sheets: [handPlan({ charts: [{ ...chart, categories: { top: 5, bottom: 4, left: 1, right: 1 } }, { ...chart, series: [] }] })] });
+    const bytes = await door.save();
+    expect(parts(await zipOf(bytes), /^xl\/charts\//)).toEqual([]);
+    expect(await partText(bytes, await sheetPartPath(bytes, "RAG Summary"))).not.toContain("<drawing");
+  });
+
   it("writes the same chart parts for the same plan", async () => {
     const save = async () => {
       const door = await openDoor(await userBytes());

@@ -11,6 +11,7 @@ import { OWN_NAME_PREFIX } from "./definedNames";
 import { addOverride, attribute, drawingOf, freeRelId, linkDrawing, nextNumber, parseRelationships, partText, relativeTarget, relsPathOf, requiredText, sheetParts } from "./packageXml";
 import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
+import { keepUserNames } from "./keptNames";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
 
 export interface SheetCharts {
@@ -61,13 +62,16 @@ async function addSheetCharts(zip: JSZip, part: string, charts: ChartData[], con
 }
 
 /**
- * The finished package: ExcelJS's parts (stored uncompressed), the drawings of sheets kept from the opened file
- * (ExcelJS drops charts it reads), the generated sheets' new charts, and own names hidden.
+ * The finished package: ExcelJS's parts (stored uncompressed), the drawings and defined names
+ * kept from the opened file (ExcelJS drops charts and many names it reads), the generated sheets'
+ * new charts, and own names hidden.
  */
 export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], kept: KeptSheets | null): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const workbookXml = await requiredText(zip, "xl/workbook.xml");
-  const hidden = hideOwnNames(workbookXml);
+  const originalXml = kept ? await partText(kept.original, "xl/workbook.xml") : null;
+  const named = originalXml !== null && kept ? keepUserNames(workbookXml, originalXml, new Set(kept.names)) : workbookXml;
+  const hidden = hideOwnNames(named);
   if (hidden !== workbookXml) zip.file("xl/workbook.xml", hidden);
 
   let contentTypes = await requiredText(zip, "[Content_Types].xml");

@@ -11,7 +11,7 @@ import type { Settings } from "../core/settings";
 import { parseSettings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import { SETTINGS_RECORD, STORE_SHEET_NAME, decodeStore, encodeStore } from "../core/store";
-import type { GeneratedSheetKey, WritePlan } from "../core/writePlan";
+import type { ChartSpec, GeneratedSheetKey, WritePlan } from "../core/writePlan";
 import { markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { WorkbookFileError } from "./WorkbookFileError";
@@ -28,7 +28,6 @@ import { applyCellEdits } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
-import type { ChartSpec } from "../core/writePlan";
 
 export interface Selection {
   sheet: string;
@@ -220,7 +219,10 @@ export class XlsxDoor implements RagDoor {
 function chartData(sheet: ExcelJS.Worksheet, spec: ChartSpec): ChartData {
   const column = (range: { top: number; bottom: number; left: number }) => {
     const values: CellValue[] = [];
-    for (let r = range.top; r <= range.bottom; r++) values.push(cellValue(sheet.getCell(r, range.left)));
+    for (let r = range.top; r <= range.bottom; r++) {
+      const cell = sheet.findCell(r, range.left);
+      values.push(cell ? cellValue(cell) : null);
+    }
     return values;
   };
   return {

@@ -7,9 +7,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 
 type Row = Record<string, number | string>;
 
-function measure(what: string, actions: number): Row {
+/** What bench/measure.ts prints: time and peak memory, plus figures of its own. */
+type Measured = { ms: number; peakRssMb: number } & Record<string, number>;
+
+function measure(what: string, actions: number): Measured {
   const out = execFileSync(process.execPath, ["--import", "tsx", "bench/measure.ts", what, String(actions)], { encoding: "utf8", maxBuffer: 1 << 26 });
-  return JSON.parse(out.trim().split("\n").at(-1)!) as Row;
+  return JSON.parse(out.trim().split("\n").at(-1)!) as Measured;
 }
 
 function table(title: string, rows: Row[], columns: string[]): string {
@@ -18,7 +21,7 @@ function table(title: string, rows: Row[], columns: string[]): string {
   return [`${title}`, "", line(columns), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map((r) => line(columns.map((c) => String(r[c] ?? "")))), ""].join("\n");
 }
 
-const round = (x: number | string | undefined) => (typeof x === "number" ? Math.round(x * 10) / 10 : (x ?? ""));
+const round = (x: number | string | undefined): number | string => (typeof x === "number" ? Math.round(x * 10) / 10 : (x ?? ""));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const results: Record<string, Row[]> = {};
 

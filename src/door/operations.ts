@@ -30,8 +30,9 @@ export interface Analysed {
 
 export async function analyse(door: RagDoor, progress: Progress = noProgress): Promise<Analysed> {
   progress("Reading the workbook", 0);
-  const settings = await door.readSettings();
+  // Cells first: the Excel door reads the settings in the same sync, so readSettings is then free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
+  const settings = await door.readSettings();
   progress("Checking ratings", 0.6);
   const analysis = analyseWorkbook(snapshot, settings, todayIso());
   return { analysis, settings };
@@ -44,9 +45,9 @@ export interface Generated extends Analysed {
 
 /** The one-click job: read, analyse, write or refresh the generated sheets. */
 export async function generateSummary(door: RagDoor, progress: Progress = noProgress): Promise<Generated> {
-  const settings = await door.readSettings();
   progress("Reading the workbook", 0);
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.5 * done) / total : 0));
+  const settings = await door.readSettings();
   progress("Summarising", 0.5);
   const analysis = analyseWorkbook(snapshot, settings, todayIso());
   const plan = resolveSheetNames(buildSummaryPlan(analysis), snapshot);

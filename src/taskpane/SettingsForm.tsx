@@ -22,6 +22,7 @@ import type { Settings } from "../core/settings";
 import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settingsValidation";
 import { formValues, validateSettings } from "./settingsValidation";
 import { Message } from "./Message";
+import { ColumnOverridesField } from "./ColumnOverridesField";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -76,6 +77,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }
   const ids = { legend: useId(), sheetsHint: useId(), sheetsError: useId() };
   const refs = {
     trackerSheets: useRef<HTMLInputElement>(null),
+    columnOverrides: useRef<HTMLInputElement>(null),
     staleDays: useRef<HTMLInputElement>(null),
     completeRating: useRef<HTMLSelectElement>(null),
     locale: useRef<HTMLDivElement>(null),
@@ -164,6 +166,8 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }
           </span>
         )}
       </fieldset>
+
+      <ColumnOverridesField rows={values.columnOverrides} sheetNames={known} error={errors.columnOverrides} letterRef={refs.columnOverrides} onChange={(rows) => update("columnOverrides", rows)} />
 
       <Field
         label="Stale threshold (days)"

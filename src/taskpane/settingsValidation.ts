@@ -7,9 +7,12 @@ import type { z } from "zod";
 import type { Settings } from "../core/settings";
 import { settingsSchema } from "../core/settings";
 import { isIsoDate } from "../core/dates";
+import type { ColumnOverrideRow } from "./columnOverrideRows";
+import { overrideRecord, overrideRows } from "./columnOverrideRows";
 
 export interface SettingsFormValues {
   trackerSheets: string[];
+  columnOverrides: ColumnOverrideRow[];
   /** As typed; parsed on save. */
   staleDays: string;
   /** "" means the index's own choice. */
@@ -23,6 +26,7 @@ export type SettingsField = keyof SettingsFormValues;
 
 export const FIELD_LABELS: Record<SettingsField, string> = {
   trackerSheets: "Tracker sheets",
+  columnOverrides: "Column overrides",
   staleDays: "Stale threshold",
   completeRating: "Complete rating",
   locale: "Date order",
@@ -32,6 +36,7 @@ export const FIELD_LABELS: Record<SettingsField, string> = {
 export function formValues(settings: Settings): SettingsFormValues {
   return {
     trackerSheets: [...settings.trackerSheets],
+    columnOverrides: overrideRows(settings.columnOverrides),
     staleDays: String(settings.staleDays),
     completeRating: settings.completeRating ?? "",
     locale: settings.locale,
@@ -77,11 +82,12 @@ function isField(key: PropertyKey | undefined): key is SettingsField {
   return typeof key === "string" && (FIELDS as string[]).includes(key);
 }
 
-/** Validates the form with the engine's schema; settings the form does not show (column overrides) are kept from `base`. */
+/** Validates the form with the engine's schema; settings the form does not show are kept from `base`. */
 export function validateSettings(values: SettingsFormValues, base: Settings): SettingsValidation {
   const input = {
     ...base,
     trackerSheets: values.trackerSheets.map((s) => s.trim()),
+    columnOverrides: overrideRecord(values.columnOverrides),
     staleDays: parseDays(values.staleDays),
     completeRating: values.completeRating.trim() === "" ? undefined : values.completeRating.trim(),
     locale: values.locale,

@@ -71,4 +71,33 @@ describe("settings form", () => {
     await user.click(settingsRegion().getByRole("button", { name: "Add sheet" }));
     expect(settingsRegion().getByText("Type a sheet name before adding it.")).toBeTruthy();
   });
+
+  it("adds, refuses and removes column overrides, and saves them in the engine's shape", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const letter = form.getByRole("textbox", { name: "Column letter" });
+
+    await user.selectOptions(form.getByRole("combobox", { name: "Sheet" }), "Case Reviews");
+    await user.selectOptions(form.getByRole("combobox", { name: "Column holds" }), "Lead");
+    await user.type(letter, "7{Enter}");
+    const refusal = form.getByText('The column must be a column letter such as F, not "7".');
+    expect(letter.getAttribute("aria-describedby")).toBe(refusal.id);
+    expect(form.queryByRole("listitem")).toBeNull();
+
+    await user.clear(letter);
+    await user.type(letter, "g{Enter}");
+    expect(form.getByText("Case Reviews: Lead in column G")).toBeTruthy();
+    await user.selectOptions(form.getByRole("combobox", { name: "Column holds" }), "Due date or time scale");
+    await user.type(letter, "h");
+    await user.click(form.getByRole("button", { name: "Add column" }));
+    await user.click(form.getByRole("button", { name: "Remove the Lead column of Case Reviews" }));
+    expect(form.queryByText("Case Reviews: Lead in column G")).toBeNull();
+
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.columnOverrides).toEqual({ "Case Reviews": { due: "H" } });
+  });
 });

@@ -34,7 +34,7 @@ describe("settings validation", () => {
     expect(validateSettings({ ...values, asOf: "2022-02-30" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date 2022-02-30 is not a real date." } });
   });
 
-  it("keeps column overrides the form does not show", () => {
+  it("carries the column overrides through the form to the schema", () => {
     const base = { ...DEFAULT_SETTINGS, columnOverrides: { Plan: { rating: "H" } } };
     const result = validateSettings({ ...formValues(base), staleDays: " 60 " }, base);
     expect(result).toEqual({ ok: true, settings: { ...base, staleDays: 60 } });

@@ -1,0 +1,54 @@
+/**
+ * Column overrides as the settings form lists them: one row per sheet and role. The engine's
+ * zod schema keeps them as {sheet: {role: letters}}; the form needs a flat, ordered list.
+ */
+import type { ColumnRole, Settings } from "../core/settings";
+import { COLUMN_ROLES, settingsSchema } from "../core/settings";
+
+export interface ColumnOverrideRow {
+  sheet: string;
+  role: ColumnRole;
+  /** Column letters as Excel shows them, e.g. "H". */
+  column: string;
+}
+
+/** How the form names each role (the words of the team's own headers). */
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  review: "Review",
+  ref: "Number or ref",
+  category: "Category",
+  recommendation: "Recommendation",
+  actions: "Specific actions",
+  measure: "Measure",
+  response: "Response or progress update",
+  rating: "RAG rating",
+  lead: "Lead",
+  due: "Due date or time scale",
+  updated: "Last updated",
+};
+
+export function overrideRows(overrides: Settings["columnOverrides"]): ColumnOverrideRow[] {
+  return Object.entries(overrides).flatMap(([sheet, roles]) =>
+    COLUMN_ROLES.flatMap((role) => {
+      const column = roles[role];
+      return column ? [{ sheet, role, column }] : [];
+    }),
+  );
+}
+
+export function overrideRecord(rows: ColumnOverrideRow[]): Settings["columnOverrides"] {
+  const record: Settings["columnOverrides"] = {};
+  for (const row of rows) record[row.sheet] = { ...record[row.sheet], [row.role]: row.column.toUpperCase() };
+  return record;
+}
+
+/** The row to add, checked by the engine's schema; a sentence when it cannot be added. */
+export function newOverride(rows: ColumnOverrideRow[], sheet: string, role: ColumnRole, columnText: string): { ok: true; rows: ColumnOverrideRow[] } | { ok: false; message: string } {
+  const column = columnText.trim().toUpperCase();
+  if (sheet.trim() === "") return { ok: false, message: "Choose the sheet the column is on." };
+  if (column === "") return { ok: false, message: "Type the column's letter, such as F." };
+  const parsed = settingsSchema.shape.columnOverrides.safeParse({ [sheet]: { [role]: column } });
+  if (!parsed.success) return { ok: false, message: `The column must be a column letter such as F, not "${columnText.trim()}".` };
+  const others = rows.filter((r) => !(r.sheet === sheet && r.role === role));
+  return { ok: true, rows: [...others, { sheet, role, column }] };
+}

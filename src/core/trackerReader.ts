@@ -53,6 +53,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (!hasActionContent(grid, row, columns)) continue;
 
     const ratingValue: CellValue = columns.rating === undefined ? null : grid.get(row, columns.rating);
+    if (isCountBesideTable(grid, row, columns, ratingValue)) continue;
     const due = readDue(grid, row, columns.due, settings);
     const updated = readUpdated(grid, row, columns.updated, settings);
     const action: Action = {
@@ -128,6 +129,15 @@ function hasActionContent(grid: SheetGrid, row: number, columns: ColumnMap): boo
     const c = columns[role];
     return c !== undefined && !isBlank(grid.original(row, c));
   });
+}
+
+/**
+ * "Blue actions | 2" kept under the table: a number in the rating column (never a rating) with
+ * nothing in the other action columns is a count the team keeps, not an action.
+ */
+function isCountBesideTable(grid: SheetGrid, row: number, columns: ColumnMap, ratingValue: CellValue): boolean {
+  if (typeof ratingValue !== "number") return false;
+  return CONTENT_ROLES.every((role) => role === "rating" || columns[role] === undefined || isBlank(grid.original(row, columns[role])));
 }
 
 function readDue(grid: SheetGrid, row: number, column: number | undefined, settings: Settings) {

@@ -4,6 +4,8 @@
  * the same results and the data travels with the file. Each row is one record:
  * A = kind, B = id, C… = the record's JSON in chunks that fit Excel's 32,767-character cell limit.
  */
+import type { Settings } from "./settings";
+import { parseSettings } from "./settings";
 
 export const STORE_SHEET_NAME = "RAGTracker_Data";
 export const STORE_CHUNK = 32000;
@@ -39,3 +41,23 @@ export function decodeStore(rows: unknown[][]): StoreRecord[] {
 }
 
 export const SETTINGS_RECORD = { kind: "settings", id: "workbook" } as const;
+
+/** The settings the store holds (defaults when none), or one sentence on why they cannot be used. */
+export function settingsInStore(records: StoreRecord[]): { ok: true; settings: Settings } | { ok: false; message: string } {
+  const record = records.find((r) => r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id);
+  let json: unknown = {};
+  if (record) {
+    try {
+      json = JSON.parse(record.json);
+    } catch {
+      return { ok: false, message: "The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane." };
+    }
+  }
+  return parseSettings(json);
+}
+
+/** The store's records with the settings record replaced (first, so a reader meets it at once). */
+export function storeWithSettings(records: StoreRecord[], settings: Settings): StoreRecord[] {
+  const others = records.filter((r) => !(r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id));
+  return [{ ...SETTINGS_RECORD, json: JSON.stringify(settings) }, ...others];
+}

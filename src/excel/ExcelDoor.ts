@@ -9,9 +9,8 @@
 import type { WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { Settings } from "../core/settings";
-import { parseSettings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
-import { SETTINGS_RECORD, decodeStore, encodeStore } from "../core/store";
+import { decodeStore, encodeStore, settingsInStore, storeWithSettings } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import type { ExcelHost, XlContext } from "./excelApi";
@@ -131,23 +130,13 @@ export class ExcelDoor implements RagDoor {
   }
 
   async readSettings(): Promise<Settings> {
-    const record = (await this.readStore()).find((r) => r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id);
-    let json: unknown = {};
-    if (record) {
-      try {
-        json = JSON.parse(record.json);
-      } catch {
-        throw new ExcelDoorError("The RAG Tracker settings stored in this workbook are damaged; save the settings again from the task pane.");
-      }
-    }
-    const parsed = parseSettings(json);
-    if (!parsed.ok) throw new ExcelDoorError(parsed.message);
-    return parsed.settings;
+    const stored = settingsInStore(await this.readStore());
+    if (!stored.ok) throw new ExcelDoorError(stored.message);
+    return stored.settings;
   }
 
   async writeSettings(settings: Settings): Promise<void> {
-    const others = (await this.readStore()).filter((r) => !(r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id));
-    await this.writeStore([{ ...SETTINGS_RECORD, json: JSON.stringify(settings) }, ...others]);
+    await this.writeStore(storeWithSettings(await this.readStore(), settings));
   }
 
   async userName(): Promise<string | null> {

@@ -8,9 +8,8 @@ import JSZip from "jszip";
 import type { CellValue, WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { Settings } from "../core/settings";
-import { parseSettings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
-import { SETTINGS_RECORD, STORE_SHEET_NAME, decodeStore, encodeStore } from "../core/store";
+import { STORE_SHEET_NAME, decodeStore, encodeStore, settingsInStore, storeWithSettings } from "../core/store";
 import type { ChartSpec, GeneratedSheetKey, WritePlan } from "../core/writePlan";
 import { markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
@@ -28,6 +27,8 @@ import { applyCellEdits } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
+import type { SheetView } from "./sheetView";
+import { sheetView } from "./sheetView";
 
 export interface Selection {
   sheet: string;
@@ -92,6 +93,11 @@ export class XlsxDoor implements RagDoor {
     return this.selection;
   }
 
+  /** Every sheet in tab order as a person would see it, for the workbench grid (which skips hidden ones). */
+  sheetViews(): SheetView[] {
+    return this.workbook.worksheets.map(sheetView);
+  }
+
   private userSheets(): ExcelJS.Worksheet[] {
     return this.workbook.worksheets.filter((s) => s.name !== STORE_SHEET_NAME);
   }
@@ -123,23 +129,13 @@ export class XlsxDoor implements RagDoor {
   }
 
   async readSettings(): Promise<Settings> {
-    const record = (await this.readStore()).find((r) => r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id);
-    let json: unknown = {};
-    if (record) {
-      try {
-        json = JSON.parse(record.json);
-      } catch {
-        throw new WorkbookFileError("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
-      }
-    }
-    const parsed = parseSettings(json);
-    if (!parsed.ok) throw new WorkbookFileError(parsed.message);
-    return parsed.settings;
+    const stored = settingsInStore(await this.readStore());
+    if (!stored.ok) throw new WorkbookFileError(stored.message);
+    return stored.settings;
   }
 
   async writeSettings(settings: Settings): Promise<void> {
-    const others = (await this.readStore()).filter((r) => !(r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id));
-    await this.writeStore([{ ...SETTINGS_RECORD, json: JSON.stringify(settings) }, ...others]);
+    await this.writeStore(storeWithSettings(await this.readStore(), settings));
   }
 
   async userName(): Promise<string | null> {

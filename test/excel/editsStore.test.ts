@@ -81,7 +81,7 @@ describe("settings and the store sheet", () => {
     excel.get(STORE_SHEET_NAME).ensure(2, 3).value = '{"staleDays": -3}';
     await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow(/^The stored RAG Tracker settings are not valid at "staleDays": .+\.$/);
     excel.get(STORE_SHEET_NAME).ensure(2, 3).value = "{not json";
-    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged; save the settings again from the task pane.");
+    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
   });
 
   it("gives the defaults when the workbook has no store sheet, in one sync", async () => {

@@ -4,16 +4,17 @@ import type { Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseWorkbook } from "../core/analyse";
 import type { Analysis } from "../core/model";
-import { previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot } from "../core/history/record";
+import { previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { trend, type Trend } from "../core/history/trend";
-import { buildHistoryPlan } from "../core/history/historyPlan";
+import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { buildPackPlan } from "../core/history/packPlan";
 import type { Snapshot } from "../core/history/snapshot";
 import { resolveSheetNames } from "../core/sheetNames";
 import { changeSentence } from "../core/history/changeSentences";
 import { formatLongDate } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
+import { plural } from "../core/sentences";
 
 const noProgress: Progress = () => undefined;
 
@@ -26,6 +27,8 @@ export interface History {
   /** The last snapshot against the workbook as it is now; undefined before the first snapshot. */
   sinceLast?: Changes;
   sentence?: string;
+  /** The workbook as it is now, unrecorded, with identities carried from the last snapshot (where each action is today). */
+  now?: Snapshot;
 }
 
 /** `asOf` overrides the settings' report date (the command line's --date and --as-of). */
@@ -40,25 +43,51 @@ async function readAll(door: RagDoor, progress: Progress, asOf?: string) {
   return { snapshot, analysis, records, stored: storedSnapshots(records) };
 }
 
-/** The state of the workbook now, as an unrecorded snapshot compared against the last one. */
-function liveChanges(analysis: Analysis, snapshots: Snapshot[]): Changes | undefined {
+/** The workbook as it is now, as an unrecorded snapshot, against the last report on or before its date. */
+function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; changes: Changes } | undefined {
   const last = snapshots.filter((s) => s.date <= analysis.asOf).at(-1) ?? snapshots.at(-1);
   if (!last) return undefined;
   const now = recordSnapshot(analysis, { date: analysis.asOf, recordedAt: "", recordedBy: null }, last);
-  return compareSnapshots(last, now, "now");
+  return { now, changes: compareSnapshots(last, now, "now") };
 }
 
-export async function loadHistory(door: RagDoor, progress: Progress = noProgress): Promise<History> {
-  const { analysis, stored } = await readAll(door, progress);
-  const sinceLast = liveChanges(analysis, stored.snapshots);
-  progress("Done", 1);
+function liveChanges(analysis: Analysis, snapshots: Snapshot[]): Changes | undefined {
+  return liveState(analysis, snapshots)?.changes;
+}
+
+function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
+  const live = liveState(analysis, stored.snapshots);
   return {
     analysis,
     snapshots: stored.snapshots,
     problems: stored.problems,
     trend: trend(stored.snapshots),
-    ...(sinceLast ? { sinceLast, sentence: changeSentence(sinceLast) } : {}),
+    ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
   };
+}
+
+export async function loadHistory(door: RagDoor, progress: Progress = noProgress): Promise<History> {
+  const { analysis, stored } = await readAll(door, progress);
+  progress("Done", 1);
+  return historyFrom(analysis, stored);
+}
+
+/** The history against an analysis the caller already holds (the task pane's last reading): reads only the store. */
+export async function historyOf(door: RagDoor, analysis: Analysis): Promise<History> {
+  return historyFrom(analysis, storedSnapshots(await door.readStore()));
+}
+
+/** Changes between two recorded reports already loaded, the older first whichever way they are given. */
+export function compareRecorded(history: Pick<History, "snapshots">, first: string, second: string): { changes: Changes; sentence: string } {
+  const find = (date: string) => {
+    const hit = history.snapshots.find((s) => s.date === date);
+    if (!hit) throw new Error(`There is no snapshot for ${isIsoDate(date) ? formatLongDate(date) : date}.`);
+    return hit;
+  };
+  if (first === second) throw new Error("Choose two different reports to compare.");
+  const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
+  const changes = compareSnapshots(older, newer);
+  return { changes, sentence: changeSentence(changes) };
 }
 
 /** Records the ratings as they stand, for the report date (the settings' as-of date, or today). */
@@ -95,6 +124,21 @@ export async function generateCommitteePack(door: RagDoor, progress: Progress = 
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
   return { sheets, message: changes ? changeSentence(changes) : "Committee pack written; record a snapshot after each report so the next pack can say what moved." };
+}
+
+/** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */
+export async function generateRagHistory(door: RagDoor, progress: Progress = noProgress): Promise<{ sheets: AppliedSheet[]; message: string }> {
+  progress("Reading the workbook", 0);
+  const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
+  const { snapshots, problems } = storedSnapshots(await door.readStore());
+  const plan = resolveSheetNames({ sheets: [buildHistoryPlan(trend(snapshots), snapshots.at(-1))] }, snapshot);
+  progress("Writing the RAG History sheet", 0.8);
+  const sheets = await door.applyPlan(plan);
+  progress("Done", 1);
+  const name = sheets[0]?.name ?? HISTORY_SHEET;
+  const counted = snapshots.length === 0 ? "no recorded report yet; record one after each report to fill it" : `${plural(snapshots.length, "recorded report")}`;
+  const skipped = problems.length > 0 ? `, leaving out ${plural(problems.length, "snapshot")} that could not be used` : "";
+  return { sheets, message: `Wrote “${name}” with ${counted}${skipped}.` };
 }
 
 /** Changes between two recorded reports, or from one to the workbook as it is now. */

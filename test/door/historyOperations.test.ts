@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { MemoryDoor } from "../fakes/memoryDoor";
+import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+import { analyse } from "../../src/door/operations";
+import { compareRecorded, generateRagHistory, historyOf, loadHistory, recordReport } from "../../src/door/historyOperations";
+import { SETTINGS_RECORD } from "../../src/core/store";
+import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
+
+const RATING_COLUMN = 6;
+
+function door(): MemoryDoor {
+  return new MemoryDoor([peerReviewSheet()], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2022-06-01" }) }] });
+}
+
+function setRating(d: MemoryDoor, no: number, rating: string): void {
+  const sheet = d.sheet("Peer Review")!;
+  sheet.values[peerReviewRow(no) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = rating;
+}
+
+describe("history operations for the task pane", () => {
+  it("historyOf reads only the store and agrees with loadHistory", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "A");
+    const { analysis } = await analyse(d);
+    const reads = d.reads;
+    const history = await historyOf(d, analysis);
+    expect(d.reads).toBe(reads);
+    expect(history.sentence).toBe("Since 10 January 2022: 1 action worsened to amber; 3 actions with no progress reported.");
+    const loaded = await loadHistory(d);
+    expect(history.sentence).toBe(loaded.sentence);
+    // The live snapshot places each action where it is today.
+    const moved = history.sinceLast!.moves[0]!.after;
+    expect(history.now!.actions.find((a) => a.id === moved.id)).toMatchObject({ sheet: "Peer Review", row: peerReviewRow(3), rating: "Amber" });
+  });
+
+  it("compareRecorded puts the older report first whichever way they are chosen", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-04-10");
+    const history = await loadHistory(d);
+    const forward = compareRecorded(history, "2022-01-10", "2022-04-10");
+    const backward = compareRecorded(history, "2022-04-10", "2022-01-10");
+    expect(forward.sentence).toBe("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
+    expect(backward.sentence).toBe(forward.sentence);
+    expect(forward.changes.moves.map((m) => [m.before.rating, m.after.rating, m.direction])).toEqual([["Green", "Blue", "improved"]]);
+    expect(() => compareRecorded(history, "2022-01-10", "2022-01-10")).toThrow("Choose two different reports to compare.");
+    expect(() => compareRecorded(history, "2022-01-10", "2022-02-02")).toThrow("There is no snapshot for 2 February 2022.");
+  });
+
+  it("generateRagHistory writes only the RAG History sheet and says how many reports it holds", async () => {
+    const d = door();
+    const empty = await generateRagHistory(d);
+    expect(empty.message).toBe("Wrote “RAG History” with no recorded report yet; record one after each report to fill it.");
+    await recordReport(d, undefined, "2022-01-10");
+    d.store.push({ kind: SNAPSHOT_KIND, id: "2022-02-10", json: "{" });
+    const result = await generateRagHistory(d);
+    expect(result.sheets).toEqual([{ key: "history", name: "RAG History" }]);
+    expect(result.message).toBe("Wrote “RAG History” with 1 recorded report, leaving out 1 snapshot that could not be used.");
+    expect(d.appliedPlans.at(-1)!.sheets.map((s) => s.key)).toEqual(["history"]);
+    expect(d.sheet("RAG History")?.values.some((row) => row[0] === "10 January 2022")).toBe(true);
+  });
+});

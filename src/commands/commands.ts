@@ -2,6 +2,7 @@
  * The function file behind the ribbon buttons (commands.html). It runs in its own runtime,
  * separate from the task pane, but shares the door and engine code with it.
  */
+import "../excel/zodWithoutEval";
 import { ExcelDoor } from "../excel/ExcelDoor";
 import { officeHost } from "../excel/officeHost";
 import { commandHandlers } from "./handlers";

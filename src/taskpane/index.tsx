@@ -3,6 +3,7 @@
  * door, with the things only Excel can do (last-updated stamping, notes about formats an older
  * Excel left out) passed as capabilities.
  */
+import "../excel/zodWithoutEval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";

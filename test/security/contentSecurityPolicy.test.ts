@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * Every page of the add-in (and the workbench) carries a Content-Security-Policy that allows
  * scripts only from its own origin and, where it loads office.js, Microsoft's Office script host;
@@ -8,7 +9,6 @@ import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { JSDOM } from "jsdom";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OFFICE_HOST = "https://appsforoffice.microsoft.com";
@@ -51,7 +51,7 @@ interface Page {
 }
 
 function readPage(file: string): Page {
-  const document = new JSDOM(readFileSync(file, "utf8")).window.document;
+  const document = new DOMParser().parseFromString(readFileSync(file, "utf8"), "text/html");
   const metas = [...document.querySelectorAll("meta")].filter((m) => m.getAttribute("http-equiv")?.toLowerCase() === "content-security-policy");
   expect(metas, `${file} has one Content-Security-Policy`).toHaveLength(1);
   const meta = metas[0]!;

@@ -1,7 +1,9 @@
 // Builds the add-in's static site into dist/: the task pane, the ribbon's function file, the
-// outcome dialog, the icons and the manifest. For production, ADDIN_URL (https, ending in "/")
+// outcome dialog, the icons and the manifest, and the browser workbench (index.html, the pane
+// over an .xlsx file, with the sample workbook). For production, ADDIN_URL (https, ending in "/")
 // replaces https://localhost:3000/ in the copied manifest, as the Office templates do.
-//   npm start                                   https://localhost:3000/ with the dev certificates
+//   npm start                                   http://localhost:3000/: the workbench (no Excel needed)
+//   npm run start:excel                         https://localhost:3000/ with the dev certificates, for sideloading
 //   ADDIN_URL=https://addins.example.org/rag/ npm run build
 import fs from "node:fs";
 import os from "node:os";
@@ -43,11 +45,36 @@ async function httpsOptions() {
   return { type: "https", options: await devCerts.getHttpsServerOptions() };
 }
 
+/**
+ * ExcelJS's browser build arrives minified; minifying it again took most of the production build's
+ * time and saves nothing, so its chunk is marked as minified already.
+ */
+class PreminifiedChunk {
+  constructor(chunkName) {
+    this.chunkName = chunkName;
+  }
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PreminifiedChunk", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PreminifiedChunk", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, () => {
+        for (const chunk of compilation.chunks) {
+          if (chunk.name !== this.chunkName) continue;
+          for (const file of chunk.files) if (file.endsWith(".js")) compilation.updateAsset(file, (source) => source, { minimized: true });
+        }
+      });
+    });
+  }
+}
+
 const PANE_ENTRY = "./src/taskpane/index.tsx";
 const PANE_PAGE = "./src/taskpane/taskpane.html";
+const WORKBENCH_ENTRY = "./src/workbench/index.tsx";
+const WORKBENCH_PAGE = "./src/workbench/workbench.html";
 
-export default async (_env, argv) => {
+/** `--env https` (npm run start:excel) serves over https for Excel; otherwise the dev server is plain http. */
+export default async (env, argv) => {
   const production = argv.mode === "production";
+  const https = Boolean(env?.https);
   const url = production ? addinUrl(process.env.ADDIN_URL) : DEV_URL;
   const hasPane = fs.existsSync(path.join(root, PANE_ENTRY)) && fs.existsSync(path.join(root, PANE_PAGE));
   if (!hasPane) {
@@ -60,7 +87,7 @@ export default async (_env, argv) => {
   return {
     devtool: production ? false : "source-map",
     entry: {
-      ...(hasPane ? { taskpane: PANE_ENTRY } : {}),
+      ...(hasPane ? { taskpane: PANE_ENTRY, workbench: WORKBENCH_ENTRY } : {}),
       commands: "./src/commands/commands.ts",
       outcome: "./src/commands/outcome.ts",
     },
@@ -78,12 +105,17 @@ export default async (_env, argv) => {
           // Types are checked by `npm run typecheck`; the build only strips them.
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
         },
+        // The workbench's sample workbook is served beside the page and fetched by it.
+        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
       ],
+      // ExcelJS's browser build is one prebuilt file: nothing in it for webpack to resolve.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
     },
     plugins: [
-      ...(hasPane ? [page("taskpane", PANE_PAGE, ["taskpane"])] : []),
+      ...(hasPane ? [page("taskpane", PANE_PAGE, ["taskpane"]), page("index", WORKBENCH_PAGE, ["workbench"])] : []),
       page("commands", "./src/commands/commands.html", ["commands"]),
       page("outcome", "./src/commands/outcome.html", ["outcome"]),
+      new PreminifiedChunk("xlsx-library"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
@@ -91,12 +123,27 @@ export default async (_env, argv) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The workbench's file library, on its own so it is not minified again (see PreminifiedChunk).
+          xlsxLibrary: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: "xlsx-library", chunks: (chunk) => chunk.name === "workbench", enforce: true, priority: 20 },
+          // The pane itself (React, Fluent UI, the engine) is the same in Excel and in the workbench: built and minified once.
+          pane: { name: "pane", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "workbench", minChunks: 2, enforce: true, priority: 10 },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: {
       port: 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: await httpsOptions(),
+      server: https ? await httpsOptions() : { type: "http" },
       static: false,
+      onListening: (server) => {
+        const { port } = server.server.address();
+        const scheme = https ? "https" : "http";
+        console.log(`\nRAG Tracker workbench: ${scheme}://localhost:${port}/  (task pane for Excel: ${scheme}://localhost:${port}/taskpane.html)\n`);
+      },
     },
   };
 };

@@ -1,0 +1,167 @@
+/**
+ * A read-only picture of the workbook as Excel would show it: a tab per visible sheet (hidden and
+ * very hidden sheets stay out of sight, as in Excel), and the active sheet's cells with their
+ * fills, fonts, merges and the conditional formats the add-in wrote. The cell the pane last
+ * selected is outlined and scrolled into view.
+ */
+import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef } from "react";
+import type { CSSProperties } from "react";
+import { columnLetter } from "../core/cells";
+import type { SheetView } from "../xlsx/sheetView";
+import type { GridCell } from "./gridModel";
+import { ROW_LIMIT, gridModel } from "./gridModel";
+
+export interface GridSelection {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+export interface SheetGridProps {
+  sheets: SheetView[];
+  activeSheet: string;
+  selection: GridSelection | null;
+  onActivate: (sheet: string) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0, minHeight: 0, flexGrow: 1 },
+  tabs: { overflowX: "auto", flexShrink: 0 },
+  scroller: {
+    flexGrow: 1,
+    minHeight: "240px",
+    overflow: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: "#FFFFFF",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontFamily: "Calibri, Carlito, 'Segoe UI', sans-serif", fontSize: "14px", color: "#000000" },
+  corner: { position: "sticky", top: 0, left: 0, zIndex: 3 },
+  heading: {
+    backgroundColor: "#F3F3F3",
+    color: "#333333",
+    fontWeight: "normal",
+    fontSize: "12px",
+    borderRight: "1px solid #D4D4D4",
+    borderBottom: "1px solid #D4D4D4",
+    padding: "2px 4px",
+  },
+  columnHeading: { position: "sticky", top: 0, zIndex: 2, textAlign: "center" },
+  rowHeading: { position: "sticky", left: 0, zIndex: 1, textAlign: "right", minWidth: "36px" },
+  cell: {
+    borderRight: "1px solid #E1E1E1",
+    borderBottom: "1px solid #E1E1E1",
+    padding: "1px 4px",
+    verticalAlign: "top",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+  },
+  wrapped: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  /** Long wrapped text is cut after a few lines, as a fixed row height would cut it in Excel. */
+  clip: { maxHeight: "5.6em", overflow: "hidden" },
+  selected: { outline: "2px solid #107C41", outlineOffset: "-2px" },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+function cellStyle(cell: GridCell): CSSProperties {
+  const style: CSSProperties = {};
+  if (cell.look.fill) style.backgroundColor = cell.look.fill;
+  if (cell.look.colour) style.color = cell.look.colour;
+  if (cell.look.bold) style.fontWeight = 700;
+  if (cell.look.italic) style.fontStyle = "italic";
+  if (cell.alignRight) style.textAlign = "right";
+  return style;
+}
+
+function isSelected(selection: GridSelection | null, sheet: string, row: number, cell: GridCell): boolean {
+  if (!selection || selection.sheet !== sheet) return false;
+  return selection.row >= row && selection.row < row + cell.rowSpan && selection.column >= cell.column && selection.column < cell.column + cell.colSpan;
+}
+
+export function SheetGrid({ sheets, activeSheet, selection, onActivate }: SheetGridProps) {
+  const styles = useStyles();
+  const visible = sheets.filter((s) => s.visibility === "visible");
+  const hiddenCount = sheets.filter((s) => s.visibility === "hidden").length;
+  const view = visible.find((s) => s.name === activeSheet) ?? visible[0];
+  const selectedHere = selection && view && selection.sheet === view.name ? selection : null;
+  const model = useMemo(() => (view ? gridModel(view, selectedHere?.row ?? 0) : null), [view, selectedHere?.row]);
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
+  }, [selection, model]);
+
+  if (!view || !model) return <p className={styles.note}>This workbook has no visible sheet to show.</p>;
+  const totalWidth = 40 + model.widths.reduce((a, b) => a + b, 0);
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label="Sheets"
+        selectedValue={view.name}
+        onTabSelect={(_, data) => onActivate(String(data.value))}
+      >
+        {visible.map((s) => (
+          <Tab key={s.name} value={s.name}>
+            {s.name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.scroller} role="region" aria-label={`Sheet ${view.name}, read only`} tabIndex={0} data-sheet={view.name}>
+        <table className={styles.table} style={{ width: `${totalWidth}px` }}>
+          <colgroup>
+            <col style={{ width: "40px" }} />
+            {model.widths.map((w, i) => (
+              <col key={i} style={{ width: `${w}px` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <td className={mergeClasses(styles.heading, styles.corner)} aria-hidden="true" />
+              {model.widths.map((_, i) => (
+                <th key={i} scope="col" className={mergeClasses(styles.heading, styles.columnHeading)}>
+                  {columnLetter(i + 1)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.rows.map((r) => (
+              <tr key={r.row}>
+                <th scope="row" className={mergeClasses(styles.heading, styles.rowHeading)}>
+                  {r.row}
+                </th>
+                {r.cells.map((cell) => {
+                  const selected = isSelected(selectedHere, view.name, r.row, cell);
+                  return (
+                    <td
+                      key={cell.column}
+                      ref={selected ? selectedRef : undefined}
+                      rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                      colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                      className={mergeClasses(styles.cell, cell.wrap && styles.wrapped, selected && styles.selected)}
+                      style={cellStyle(cell)}
+                      data-cell={`${columnLetter(cell.column)}${r.row}`}
+                      aria-current={selected ? "location" : undefined}
+                    >
+                      {cell.wrap ? <div className={styles.clip}>{cell.text}</div> : cell.text}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Caption1 className={styles.note}>
+        {model.lastRow > model.rows.length ? `Showing rows 1 to ${model.rows.length} of ${model.lastRow} (the first ${ROW_LIMIT}); the download has them all. ` : ""}
+        {hiddenCount > 0 ? `${hiddenCount} hidden ${hiddenCount === 1 ? "sheet is" : "sheets are"} not shown, as in Excel. ` : ""}
+        {model.skippedRules > 0 ? `${model.skippedRules} conditional ${model.skippedRules === 1 ? "format" : "formats"} of this sheet cannot be shown here; Excel will show them.` : ""}
+      </Caption1>
+    </div>
+  );
+}

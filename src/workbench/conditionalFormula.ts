@@ -1,0 +1,265 @@
+/**
+ * Works out an Excel conditional-format formula for one cell, so the workbench grid shows the
+ * highlights Excel would. It understands the small part of Excel's formula language that
+ * conditional formats on trackers use (comparisons, & and arithmetic, TRUE/FALSE, cell
+ * references with $, and TRIM, OR, AND, NOT, IF, IFERROR, N, LEN, UPPER, LOWER, ISBLANK);
+ * anything else is reported as unsupported, and the grid then leaves that rule out rather than guess.
+ */
+import { columnNumber } from "../core/cells";
+
+export type FormulaValue = string | number | boolean | null | { error: string };
+
+/** The cell values a formula can refer to, by Excel row and column. */
+export type CellLookup = (row: number, column: number) => FormulaValue;
+
+export class UnsupportedFormula extends Error {}
+
+type Token =
+  | { kind: "number"; value: number }
+  | { kind: "string"; value: string }
+  | { kind: "name"; value: string }
+  | { kind: "ref"; column: number; row: number; absColumn: boolean; absRow: boolean }
+  | { kind: "op"; value: string };
+
+type Node =
+  | { kind: "literal"; value: FormulaValue }
+  | { kind: "ref"; column: number; row: number; absColumn: boolean; absRow: boolean }
+  | { kind: "call"; name: string; args: Node[] }
+  | { kind: "unary"; op: string; operand: Node }
+  | { kind: "binary"; op: string; left: Node; right: Node };
+
+const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9_(])|([A-Z][A-Z0-9_.]*)|(<>|<=|>=|[-+*/&=<>(),]))/iy;
+
+function tokens(formula: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < formula.length) {
+    if (/^\s*$/.test(formula.slice(TOKEN.lastIndex))) break;
+    const m = TOKEN.exec(formula);
+    if (!m) throw new UnsupportedFormula(`Cannot read the formula at "${formula.slice(TOKEN.lastIndex)}".`);
+    if (m[1] !== undefined) out.push({ kind: "number", value: Number(m[1]) });
+    else if (m[2] !== undefined) out.push({ kind: "string", value: m[2].replace(/""/g, '"') });
+    else if (m[4] !== undefined) out.push({ kind: "ref", column: columnNumber(m[4]), row: Number(m[6]), absColumn: m[3] === "$", absRow: m[5] === "$" });
+    else if (m[7] !== undefined) out.push({ kind: "name", value: m[7].toUpperCase() });
+    else out.push({ kind: "op", value: m[8]! });
+  }
+  return out;
+}
+
+/** Precedence climbing over Excel's operator levels: comparison, &, + -, * /. */
+function parse(formula: string): Node {
+  const list = tokens(formula);
+  let at = 0;
+  const peekOp = (...ops: string[]) => {
+    const t = list[at];
+    return t?.kind === "op" && ops.includes(t.value) ? t.value : undefined;
+  };
+  const expect = (op: string) => {
+    if (!peekOp(op)) throw new UnsupportedFormula(`Expected "${op}" in the formula.`);
+    at++;
+  };
+  const levels = [["=", "<>", "<", ">", "<=", ">="], ["&"], ["+", "-"], ["*", "/"]];
+  const binary = (level: number): Node => {
+    if (level === levels.length) return unary();
+    let left = binary(level + 1);
+    for (let op = peekOp(...levels[level]!); op; op = peekOp(...levels[level]!)) {
+      at++;
+      left = { kind: "binary", op, left, right: binary(level + 1) };
+    }
+    return left;
+  };
+  const unary = (): Node => {
+    const op = peekOp("-", "+");
+    if (op) {
+      at++;
+      return { kind: "unary", op, operand: unary() };
+    }
+    return primary();
+  };
+  const primary = (): Node => {
+    const t = list[at++];
+    if (!t) throw new UnsupportedFormula("The formula ends too soon.");
+    if (t.kind === "number" || t.kind === "string") return { kind: "literal", value: t.value };
+    if (t.kind === "ref") return t;
+    if (t.kind === "op" && t.value === "(") {
+      const inner = binary(0);
+      expect(")");
+      return inner;
+    }
+    if (t.kind === "name") {
+      if (!peekOp("(")) {
+        if (t.value === "TRUE" || t.value === "FALSE") return { kind: "literal", value: t.value === "TRUE" };
+        throw new UnsupportedFormula(`The name ${t.value} is not supported.`);
+      }
+      at++;
+      const args: Node[] = [];
+      if (!peekOp(")")) {
+        args.push(binary(0));
+        while (peekOp(",")) {
+          at++;
+          args.push(binary(0));
+        }
+      }
+      expect(")");
+      return { kind: "call", name: t.value, args };
+    }
+    throw new UnsupportedFormula(`Unexpected "${t.value}" in the formula.`);
+  };
+  const tree = binary(0);
+  if (at !== list.length) throw new UnsupportedFormula("The formula has more after its end.");
+  return tree;
+}
+
+const VALUE_ERROR = { error: "#VALUE!" };
+
+function isError(v: FormulaValue): v is { error: string } {
+  return typeof v === "object" && v !== null;
+}
+
+function asText(v: Exclude<FormulaValue, { error: string }>): string {
+  if (v === null) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+function asNumber(v: Exclude<FormulaValue, { error: string }>): number | null {
+  if (v === null) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "number") return v;
+  const n = Number(v.trim());
+  return v.trim() !== "" && Number.isFinite(n) ? n : null;
+}
+
+function asBoolean(v: Exclude<FormulaValue, { error: string }>): boolean | null {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v !== 0;
+  if (v === null) return false;
+  return null;
+}
+
+/** Excel orders numbers before text before logical values; text compares without case. */
+function compare(a: Exclude<FormulaValue, { error: string }>, b: Exclude<FormulaValue, { error: string }>): number {
+  const rank = (v: typeof a) => (typeof v === "boolean" ? 2 : typeof v === "string" ? 1 : 0);
+  // An empty cell takes the other side's type: "" against text, 0 against a number, FALSE against a logical.
+  const fill = (v: typeof a, other: typeof a) => (v !== null ? v : typeof other === "string" ? "" : typeof other === "boolean" ? false : 0);
+  const x = fill(a, b);
+  const y = fill(b, a);
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (typeof x === "string") return x.toLowerCase().localeCompare((y as string).toLowerCase());
+  return Number(x) - Number(y);
+}
+
+function trimExcel(text: string): string {
+  return text.replace(/ +/g, " ").trim();
+}
+
+function evaluate(node: Node, cell: CellLookup, shift: { rows: number; columns: number }): FormulaValue {
+  switch (node.kind) {
+    case "literal":
+      return node.value;
+    case "ref":
+      return cell(node.absRow ? node.row : node.row + shift.rows, node.absColumn ? node.column : node.column + shift.columns);
+    case "unary": {
+      const v = evaluate(node.operand, cell, shift);
+      if (isError(v)) return v;
+      const n = asNumber(v);
+      return n === null ? VALUE_ERROR : node.op === "-" ? -n : n;
+    }
+    case "binary": {
+      const l = evaluate(node.left, cell, shift);
+      if (isError(l)) return l;
+      const r = evaluate(node.right, cell, shift);
+      if (isError(r)) return r;
+      if (node.op === "&") return asText(l) + asText(r);
+      if (["+", "-", "*", "/"].includes(node.op)) {
+        const a = asNumber(l);
+        const b = asNumber(r);
+        if (a === null || b === null) return VALUE_ERROR;
+        if (node.op === "/" && b === 0) return { error: "#DIV/0!" };
+        return node.op === "+" ? a + b : node.op === "-" ? a - b : node.op === "*" ? a * b : a / b;
+      }
+      const c = compare(l, r);
+      return { "=": c === 0, "<>": c !== 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0 }[node.op]!;
+    }
+    case "call":
+      return call(node.name, node.args, cell, shift);
+  }
+}
+
+function call(name: string, args: Node[], cell: CellLookup, shift: { rows: number; columns: number }): FormulaValue {
+  const arg = (i: number) => (args[i] ? evaluate(args[i]!, cell, shift) : null);
+  const logicals = (): boolean[] | { error: string } => {
+    const out: boolean[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const v = arg(i);
+      if (isError(v)) return v;
+      const b = asBoolean(v);
+      if (b === null) return VALUE_ERROR;
+      out.push(b);
+    }
+    return out;
+  };
+  const oneText = (f: (text: string) => FormulaValue): FormulaValue => {
+    const v = arg(0);
+    return isError(v) ? v : f(asText(v));
+  };
+  switch (name) {
+    case "IFERROR": {
+      const v = arg(0);
+      return isError(v) ? arg(1) : v;
+    }
+    case "IF": {
+      const c = arg(0);
+      if (isError(c)) return c;
+      const b = asBoolean(c);
+      if (b === null) return VALUE_ERROR;
+      return b ? arg(1) : args.length > 2 ? arg(2) : false;
+    }
+    case "OR":
+    case "AND": {
+      const all = logicals();
+      if (!Array.isArray(all)) return all;
+      return name === "OR" ? all.some(Boolean) : all.every(Boolean);
+    }
+    case "NOT": {
+      const v = arg(0);
+      if (isError(v)) return v;
+      const b = asBoolean(v);
+      return b === null ? VALUE_ERROR : !b;
+    }
+    case "N": {
+      const v = arg(0);
+      if (isError(v)) return v;
+      return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0;
+    }
+    case "ISBLANK":
+      return arg(0) === null;
+    case "TRIM":
+      return oneText(trimExcel);
+    case "LEN":
+      return oneText((t) => t.length);
+    case "UPPER":
+      return oneText((t) => t.toUpperCase());
+    case "LOWER":
+      return oneText((t) => t.toLowerCase());
+    default:
+      throw new UnsupportedFormula(`The function ${name} is not supported.`);
+  }
+}
+
+export interface CompiledRule {
+  /** Whether the rule's format shows on this cell, for a rule anchored at (anchorRow, anchorColumn). */
+  appliesAt(row: number, column: number, cell: CellLookup): boolean;
+}
+
+/** Parses once; throws UnsupportedFormula for a formula outside the supported part of the language. */
+export function compileRule(formula: string, anchorRow: number, anchorColumn: number): CompiledRule {
+  const tree = parse(formula.replace(/^=/, ""));
+  return {
+    appliesAt(row, column, cell) {
+      const v = evaluate(tree, cell, { rows: row - anchorRow, columns: column - anchorColumn });
+      // A conditional format shows where its formula gives TRUE or a number other than zero.
+      return v === true || (typeof v === "number" && v !== 0);
+    },
+  };
+}

@@ -4,6 +4,14 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../src/core/cells";
+import { isoToSerial } from "../src/core/dates";
+import { settingsSchema } from "../src/core/settings";
+import { XlsxDoor } from "../src/xlsx/XlsxDoor";
+import { ExcelDoor } from "../src/excel/ExcelDoor";
+import { FakeExcel } from "../test/fakes/fakeExcel";
+
+/** The report date every benchmark uses, stored in the workbooks' settings so the doors use it too. */
+export const REPORT_DATE = "2021-11-01";
 
 export const HEADER = ["Review", "Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
 const RATINGS = ["Blue", "Green", "Amber", "Red", "blue ", "B", "Yellow", ""];
@@ -43,4 +51,30 @@ export async function syntheticWorkbook(n: number): Promise<Uint8Array> {
   sheet.getColumn(8).numFmt = "dd/mm/yyyy";
   sheet.getColumn(9).numFmt = "dd/mm/yyyy";
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The same workbook with the report date stored in its settings (as a team's saved settings would be). */
+export async function syntheticWorkbookWithSettings(n: number): Promise<Uint8Array> {
+  const door = await XlsxDoor.open(await syntheticWorkbook(n), "bench.xlsx");
+  await door.writeSettings(settingsSchema.parse({ asOf: REPORT_DATE }));
+  return door.save();
+}
+
+/** The same tracker in the Excel stand-in (dates as serial numbers formatted as dates), settings stored, sync log empty. */
+export async function syntheticFakeExcel(n: number): Promise<{ excel: FakeExcel; door: ExcelDoor }> {
+  const excel = new FakeExcel();
+  const sheet = excel.sheet("Actions", [HEADER]);
+  syntheticRows(n).forEach((row, i) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = sheet.ensure(i + 2, c + 1);
+      if (v instanceof Date) {
+        cell.value = isoToSerial(v.toISOString().slice(0, 10));
+        cell.numberFormat = "dd/mm/yyyy";
+      } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") cell.value = v;
+    }),
+  );
+  await new ExcelDoor(excel).writeSettings(settingsSchema.parse({ asOf: REPORT_DATE }));
+  excel.resetSyncs();
+  return { excel, door: new ExcelDoor(excel) };
 }

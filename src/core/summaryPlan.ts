@@ -38,8 +38,10 @@ function countTable(b: SheetBuilder, analysis: Analysis, heading: string, firstH
   return { first, last };
 }
 
+/** A stacked-bar chart beside its table, tall enough for every bar's label; starts at `anchorTop`. */
 function chartOver(analysis: Analysis, title: string, rows: { first: number; last: number }, anchorTop: number): ChartSpec {
   const names = countNames(analysis.index);
+  const bars = rows.last - rows.first + 1;
   return {
     title,
     kind: "stackedBar",
@@ -49,7 +51,7 @@ function chartOver(analysis: Analysis, title: string, rows: { first: number; las
       values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i },
       colour: colourFor(analysis, name).fill,
     })),
-    anchor: { top: anchorTop, left: names.length + 4, bottom: anchorTop + Math.max(14, rows.last - rows.first + 6), right: names.length + 12 },
+    anchor: { top: anchorTop, left: names.length + 4, bottom: anchorTop + Math.max(14, Math.ceil(bars * 1.5) + 6), right: names.length + 12 },
   };
 }
 
@@ -79,13 +81,17 @@ function summarySheet(analysis: Analysis): SheetPlan {
   countTable(b, analysis, "By lead", "Lead", analysis.byLead);
 
   b.add(text("RAG index used", "subtitle"));
-  b.add(text("Rating", "header"), text("Code", "header"), text("Meaning", "header"), text("Complete", "header"));
+  // The meaning is the long text, so it goes last and spans the count columns.
+  const meaning = (row: number) => b.merges.push({ top: row, bottom: row, left: 4, right: width });
+  meaning(b.add(text("Rating", "header"), text("Code", "header"), text("Complete", "header"), text("Meaning", "header")));
   for (const e of analysis.index.entries) {
-    b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.code), text(e.meaning, "wrap"), text(e.complete ? "Yes" : ""));
+    meaning(b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.code), text(e.complete ? "Yes" : ""), text(e.meaning, "wrap")));
   }
 
-  b.charts.push(chartOver(analysis, "Ratings by review", byReview, reviewTop));
-  b.charts.push(chartOver(analysis, "Ratings by category", byCategory, categoryTop));
+  const reviewChart = chartOver(analysis, "Ratings by review", byReview, reviewTop);
+  // The category chart starts below the review chart, never over it.
+  const categoryChart = chartOver(analysis, "Ratings by category", byCategory, Math.max(categoryTop, reviewChart.anchor.bottom + 1));
+  b.charts.push(reviewChart, categoryChart);
 
   return {
     key: "summary",
@@ -151,7 +157,8 @@ function staleSheet(analysis: Analysis): SheetPlan {
     key: "stale",
     name: STALE_SHEET,
     rows: b.rows,
-    columnWidths: [12, 16, 6, 20, 40, 60, 10, 16, 16, 11, 12, 7, 14, 6],
+    // Wide enough for "Stale and overdue", "Invalid: Yellow", "Last updated" and "Delivery Plan 2019-20" on one line.
+    columnWidths: [16, 16, 6, 20, 40, 60, 13, 16, 16, 11, 13, 7, 20, 6],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,

@@ -12,6 +12,9 @@ interface Look {
   wrap?: boolean;
 }
 
+/** The face and size row heights are estimated for (see rowHeights). */
+const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+
 /** Table cells are boxed; titles and notes are free text above or beside the tables. */
 const LOOKS: Record<PlanCellStyle, Look> = {
   title: { font: { bold: true, size: 14 } },
@@ -20,7 +23,7 @@ const LOOKS: Record<PlanCellStyle, Look> = {
   body: { border: BOX },
   wrap: { border: BOX, wrap: true },
   total: { font: { bold: true }, border: { ...BOX, top: { style: "thin", color: { argb: "FF595959" } } } },
-  note: { font: { italic: true, color: { argb: "FF595959" } } },
+  note: { font: { italic: true, color: { argb: "FF595959" } }, wrap: true },
 };
 
 /** "#1F4E79" → "FF1F4E79"; null when it is not a #RRGGBB colour. */
@@ -58,9 +61,10 @@ function build(cell: PlanCell, fontColour: string | null, numFmt: string | undef
   const look = cell.style ? LOOKS[cell.style] : undefined;
   const style: Partial<ExcelJS.Style> = {};
   if (numFmt) style.numFmt = numFmt;
-  const font: Partial<ExcelJS.Font> = { ...(look?.font ?? {}) };
+  // Named in full: a font with only "bold" set is drawn in another application's default face (a serif in LibreOffice).
+  const font: Partial<ExcelJS.Font> = { ...BODY_FONT, ...(look?.font ?? {}) };
   if (fontColour) font.color = { argb: fontColour };
-  if (Object.keys(font).length > 0) style.font = font;
+  style.font = font;
   const fill = cell.fill ?? look?.fill;
   const solid = fill ? solidFill(fill) : undefined;
   if (solid) style.fill = solid;

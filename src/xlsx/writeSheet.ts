@@ -9,6 +9,7 @@ import { isIsoDate } from "../core/dates";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
 import { PlanStyles } from "./planStyles";
+import { wrappedRowHeights } from "./rowHeights";
 
 /** Excel refuses longer cell text. */
 export const MAX_CELL_TEXT = 32_767;
@@ -16,9 +17,6 @@ export const MAX_CELL_TEXT = 32_767;
 const MAX_HEADER = 200;
 const TEXT_FORMAT = "@";
 const A4 = 9;
-/** Excel's default column width, in characters. */
-const DEFAULT_WIDTH = 8.43;
-const LINE_HEIGHT = 15;
 
 function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -101,19 +99,6 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell, dateFormat: string, sty
   target.style = styles.styleOf(cell, numFmt);
 }
 
-/** Excel does not fit a merged row to wrapped text itself, so a merged text gets an estimated height. */
-function mergedRowHeights(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  const width = (column: number) => plan.columnWidths[column - 1] || DEFAULT_WIDTH;
-  for (const m of plan.merges) {
-    const cell = plan.rows[m.top - 1]?.[m.left - 1];
-    if (!cell || cell.kind !== "text" || m.top !== m.bottom) continue;
-    let chars = 0;
-    for (let c = m.left; c <= m.right; c++) chars += width(c);
-    const lines = cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / Math.max(1, chars))), 0);
-    if (lines > 1) sheet.getRow(m.top).height = lines * LINE_HEIGHT;
-  }
-}
-
 /** "&" starts a code in an Excel header, so a literal one is doubled. */
 function headerText(text: string): string {
   return text.slice(0, MAX_HEADER).replace(/&/g, "&&");
@@ -126,7 +111,7 @@ export function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     if (chars > 0) sheet.getColumn(i + 1).width = chars;
   });
   for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
-  mergedRowHeights(sheet, plan);
+  for (const [row, height] of wrappedRowHeights(plan)) sheet.getRow(row).height = height;
   if (plan.freezeRows > 0) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
   const print = plan.print;
   sheet.pageSetup = {

@@ -43,13 +43,18 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined):
   flaggedList(b, "Stale actions", analysis.stale, "Last updated");
 
   b.add(text("RAG index used", "subtitle"));
-  for (const e of analysis.index.entries) b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(`${e.meaning}${e.complete ? " (counts as complete)" : ""}`, "wrap"));
+  for (const e of analysis.index.entries) {
+    const row = b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(`${e.meaning}${e.complete ? " (counts as complete)" : ""}`, "wrap"));
+    // The meaning spans the rest of the page: column B alone is a number's width.
+    b.merges.push({ top: row, bottom: row, left: 2, right: WIDTH });
+  }
 
   return {
     key: "pack",
     name: PACK_SHEET,
     rows: b.rows,
-    columnWidths: [24, 8, 52, 12, 12, 14, 14],
+    // B holds "No" in the lists and "Improved" in the changes table: wide enough for the header.
+    columnWidths: [24, 10, 52, 12, 12, 14, 14],
     merges: b.merges,
     charts: [],
     dateFormat: "dd/mm/yyyy",

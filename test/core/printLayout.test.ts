@@ -1,0 +1,69 @@
+/** The generated sheets' layout, as the LibreOffice prints showed it must be: nothing drawn over anything else, no long text in a narrow column. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { buildPackPlan } from "../../src/core/history/packPlan";
+import type { CellRange } from "../../src/core/cells";
+import type { SheetPlan } from "../../src/core/writePlan";
+import { peerReviewSheet } from "../fixtures/peerReview";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+
+const analysis = analyseWorkbook({ sheets: [peerReviewSheet({}), caseReviewSheet()] }, DEFAULT_SETTINGS, "2021-12-15");
+
+function rowOf(sheet: SheetPlan, value: string): number {
+  const i = sheet.rows.findIndex((r) => r.some((c) => "value" in c && c.value === value));
+  if (i < 0) throw new Error(`No row of "${sheet.name}" holds "${value}".`);
+  return i + 1;
+}
+
+function mergeAt(sheet: SheetPlan, row: number, left: number): CellRange | undefined {
+  return sheet.merges.find((m) => m.top === row && m.left === left);
+}
+
+const overlaps = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+describe("the RAG Summary's layout", () => {
+  const summary = buildSummaryPlan(analysis).sheets[0]!;
+
+  it("places the category chart below the review chart, each with room for its bars", () => {
+    const [byReview, byCategory] = summary.charts;
+    expect(overlaps(byReview!.anchor, byCategory!.anchor)).toBe(false);
+    for (const chart of summary.charts) {
+      const bars = chart.categories.bottom - chart.categories.top + 1;
+      expect(chart.anchor.bottom - chart.anchor.top).toBeGreaterThanOrEqual(Math.ceil(bars * 1.5));
+    }
+  });
+
+  it("prints each rating's meaning across the count columns, after the code and whether it completes", () => {
+    const header = rowOf(summary, "Meaning");
+    expect(summary.rows[header - 1]!.map((c) => ("value" in c ? c.value : ""))).toEqual(["Rating", "Code", "Complete", "Meaning"]);
+    const width = summary.rows.find((r) => r[0] && "value" in r[0] && r[0].value === "Review")!.length;
+    const blue = rowOf(summary, "Action complete.");
+    for (const row of [header, blue]) expect(mergeAt(summary, row, 4)).toEqual({ top: row, bottom: row, left: 4, right: width });
+    expect(summary.rows[blue - 1]!.slice(0, 3).map((c) => ("value" in c ? c.value : ""))).toEqual(["Blue", "B", "Yes"]);
+  });
+
+  it("gives the stale list's flag, rating, date and sheet columns room for their longest usual text", () => {
+    const stale = buildSummaryPlan(analysis).sheets[1]!;
+    const header = stale.rows[stale.freezeRows - 1]!.map((c) => ("value" in c ? c.value : ""));
+    const widthOf = (name: string) => stale.columnWidths[header.indexOf(name)]!;
+    expect(widthOf("Flag")).toBeGreaterThanOrEqual("Stale and overdue".length - 1);
+    expect(widthOf("Last updated")).toBeGreaterThanOrEqual("Last updated".length);
+    expect(widthOf("Sheet")).toBeGreaterThanOrEqual("Delivery Plan 2019-20".length - 1);
+  });
+});
+
+describe("the Committee Pack's layout", () => {
+  const pack = buildPackPlan(analysis, undefined);
+
+  it("prints each rating's meaning across the page, not in the narrow number column", () => {
+    const blue = pack.rows.findIndex((r) => r[1]?.kind === "text" && r[1].value.startsWith("Action complete.")) + 1;
+    expect(blue).toBeGreaterThan(0);
+    expect(mergeAt(pack, blue, 2)).toEqual({ top: blue, bottom: blue, left: 2, right: 7 });
+  });
+
+  it("has a second column wide enough for its \"Improved\" header", () => {
+    expect(pack.columnWidths[1]).toBeGreaterThanOrEqual(10);
+  });
+});

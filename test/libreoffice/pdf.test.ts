@@ -1,0 +1,202 @@
+// @vitest-environment node
+/**
+ * A real spreadsheet application reads our output: the summary written by the command line and
+ * the committee pack written after a recorded report are printed to PDF by LibreOffice Calc, and
+ * the PDF's text must hold our tables and sentences, on A4 landscape pages one page wide.
+ * The first page of each generated sheet is left as a PNG in test-output/libreoffice/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/program";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { generateCommitteePack, recordReport } from "../../src/door/historyOperations";
+import { memoryIo } from "../helpers/memoryIo";
+import { sampleBytes } from "../helpers/workbooks";
+import {
+  convertWithLibreOffice,
+  freshDir,
+  pagesWith,
+  pdfPageSizes,
+  pdfPageTexts,
+  removeDir,
+  renderPage,
+  requirePrograms,
+  squeeze,
+  writeFile,
+  type PageSize,
+} from "./libreOffice";
+
+const SUMMARY_HEADER = "RAG Summary as at 1 November 2021";
+const STALE_HEADER = "Stale and overdue actions as at 1 November 2021";
+const PACK_HEADER = "RAG rated action plan report – 1 November 2021";
+const HISTORY_HEADER = "RAG History";
+
+/** The case reviews sheet's rating column, and two of Leo's rows (see assets/sample-action-plans.xlsx). */
+const CASE_REVIEWS = "Case Reviews";
+const RATING_COLUMN = 10;
+const LEO_3 = 37;
+const LEO_2 = 36;
+
+interface Printed {
+  pages: string[];
+  sizes: PageSize[];
+}
+
+let dir = "";
+let summary: Printed;
+let pack: Printed;
+const timings: Record<string, number> = {};
+
+async function summaryWorkbook(): Promise<Uint8Array> {
+  const io = memoryIo({ "sample-action-plans.xlsx": sampleBytes() });
+  const code = await runCli(["summarize", "sample-action-plans.xlsx", "-o", "summary.xlsx", "--as-of", "2021-11-01"], io);
+  if (code !== 0) throw new Error(`summarize exited ${code}: ${io.err.join("")}`);
+  return io.files.get("summary.xlsx")!;
+}
+
+/** A report recorded on 13 July 2021, one action improved and one worsened since, then the pack for 1 November. */
+async function packWorkbook(): Promise<Uint8Array> {
+  const door = await XlsxDoor.open(sampleBytes(), "sample-action-plans.xlsx");
+  await recordReport(door, undefined, "2021-07-13");
+  await door.applyEdits([
+    { sheet: CASE_REVIEWS, row: LEO_3, column: RATING_COLUMN, from: "Amber", to: "Blue" },
+    { sheet: CASE_REVIEWS, row: LEO_2, column: RATING_COLUMN, from: "Green", to: "Amber" },
+  ]);
+  await generateCommitteePack(door, undefined, "2021-11-01");
+  return door.save();
+}
+
+function printed(pdf: string): Printed {
+  const pages = pdfPageTexts(pdf);
+  return { pages, sizes: pdfPageSizes(pdf, pages.length) };
+}
+
+function isA4Landscape(size: PageSize): boolean {
+  return Math.abs(size.width - 841.9) < 1 && Math.abs(size.height - 595.3) < 1;
+}
+
+/** A generated sheet's pages: those carrying its printed header. */
+function sheetPages(doc: Printed, header: string): number[] {
+  const pages = pagesWith(doc.pages, header);
+  if (pages.length === 0) throw new Error(`No page of the PDF carries the header "${header}".`);
+  return pages;
+}
+
+function text(doc: Printed, pages: number[]): string {
+  return squeeze(pages.map((p) => doc.pages[p - 1]!).join("\n"));
+}
+
+beforeAll(async () => {
+  requirePrograms();
+  dir = freshDir("rag-lo-pdf-");
+  let start = performance.now();
+  const files = [writeFile(dir, "summary.xlsx", await summaryWorkbook()), writeFile(dir, "committee-pack.xlsx", await packWorkbook())];
+  timings.writeWorkbooks = performance.now() - start;
+  start = performance.now();
+  const [summaryPdf, packPdf] = convertWithLibreOffice(files, "pdf", dir);
+  timings.libreOfficePdf = performance.now() - start;
+  start = performance.now();
+  summary = printed(summaryPdf!);
+  pack = printed(packPdf!);
+  renderPage(summaryPdf!, sheetPages(summary, SUMMARY_HEADER)[0]!, "summary");
+  renderPage(summaryPdf!, sheetPages(summary, STALE_HEADER)[0]!, "stale-actions");
+  renderPage(packPdf!, sheetPages(pack, PACK_HEADER)[0]!, "committee-pack");
+  renderPage(packPdf!, sheetPages(pack, HISTORY_HEADER)[0]!, "rag-history");
+  timings.readPdf = performance.now() - start;
+}, 180_000);
+
+afterAll(() => {
+  if (dir) removeDir(dir);
+  console.info(`LibreOffice PDF check: ${Object.entries(timings).map(([k, ms]) => `${k} ${Math.round(ms)} ms`).join(", ")}`);
+});
+
+describe("the RAG Summary as LibreOffice prints it", () => {
+  it("holds the committee sentences", () => {
+    const first = text(summary, [sheetPages(summary, SUMMARY_HEADER)[0]!]);
+    expect(first).toContain("Committee summary");
+    expect(first).toContain("Peer Review – 26 actions identified (23 blue and 3 green)");
+    expect(first).toContain("Frankie – 14 actions identified (11 blue and 3 amber)");
+    expect(first).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
+    expect(first).toContain("Delivery Plan 2019-20 – 101 actions identified (48 blue, 28 green, 21 amber, 2 red, 1 unrated and 1 with an invalid rating)");
+  });
+
+  it("holds the counts by review and by category, header and total on one line", () => {
+    const all = text(summary, sheetPages(summary, SUMMARY_HEADER));
+    expect(all).toMatch(/Review Blue Green Amber Red Unrated Invalid Total/);
+    expect(all).toMatch(/All actions 99 35 35 2 1 1 173/);
+    expect(all).toMatch(/Peer Review 23 3 0 0 0 0 26/);
+    expect(all).toMatch(/Leo 1 4 9 0 0 0 14/);
+    expect(all).toMatch(/Delivery Plan 2019-20 48 28 21 2 1 1 101/);
+    expect(all).toMatch(/Governance & Business Support Structures 4 0 0 0 0 0 4/);
+    expect(all).toMatch(/Finance 3 0 0 0 0 0 3/);
+    expect(all).toMatch(/Information sharing 10 1 3 0 0 0 14/);
+    expect(all).toContain("RAG index used");
+  });
+
+  it("draws both charts", () => {
+    const all = text(summary, sheetPages(summary, SUMMARY_HEADER));
+    expect(all).toContain("Ratings by review");
+    expect(all).toContain("Ratings by category");
+  });
+
+  it("lists the stale and overdue actions with every column on each page", () => {
+    const pages = sheetPages(summary, STALE_HEADER);
+    expect(text(summary, pages)).toContain("6 stale (not complete and not updated for more than 90 days, or never) and 28 overdue");
+    for (const p of pages) expect(squeeze(summary.pages[p - 1]!)).toMatch(/Flag Review No Category Action Response Rating Lead Time scale Due Last updated Days Sheet Row/);
+  });
+
+  it("prints the generated sheets on A4 landscape, with no cell too narrow for its number", () => {
+    const pages = [...sheetPages(summary, SUMMARY_HEADER), ...sheetPages(summary, STALE_HEADER)];
+    for (const p of pages) {
+      expect(isA4Landscape(summary.sizes[p - 1]!), `page ${p} is ${JSON.stringify(summary.sizes[p - 1])}`).toBe(true);
+      expect(summary.pages[p - 1]).not.toContain("###");
+    }
+  });
+});
+
+describe("the Committee Pack as LibreOffice prints it", () => {
+  it("holds the committee sentences as they stand now", () => {
+    const first = text(pack, [sheetPages(pack, PACK_HEADER)[0]!]);
+    expect(first).toContain("Summary by review");
+    expect(first).toContain("Peer Review – 26 actions identified (23 blue and 3 green)");
+    expect(first).toContain("Leo – 14 actions identified (2 blue, 3 green and 9 amber)");
+  });
+
+  it("says what moved since the recorded report, in a sentence and per review", () => {
+    const all = text(pack, sheetPages(pack, PACK_HEADER));
+    expect(all).toContain("Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber;");
+    expect(all).toMatch(/Review Improved Worsened New Removed No progress Newly overdue/);
+    expect(all).toMatch(/Leo 1 1 0 0 \d+ \d+/);
+    expect(all).toMatch(/Peer Review 0 0 0 0 \d+ \d+/);
+    expect(all).toMatch(/Was Now Direction/);
+    expect(all).toMatch(/Amber Blue improved/);
+    expect(all).toMatch(/Green Amber worsened/);
+  });
+
+  it("lists overdue and stale actions and the index used", () => {
+    const all = text(pack, sheetPages(pack, PACK_HEADER));
+    expect(all).toMatch(/Overdue actions \(\d+\)/);
+    expect(all).toMatch(/Stale actions \(\d+\)/);
+    expect(all).toContain("RAG index used");
+    expect(all).toContain("(counts as complete)");
+  });
+
+  it("writes the RAG History table and its chart", () => {
+    const all = text(pack, sheetPages(pack, HISTORY_HEADER));
+    expect(all).toMatch(/Report date Blue Green Amber Red Unrated Invalid Total/);
+    expect(all).toMatch(/13 July 2021 99 35 35 2 1 1 173/);
+    expect(all).toContain("Ratings at each report");
+  });
+
+  it("prints on A4 landscape, one page wide, with page numbers", () => {
+    const pages = [...sheetPages(pack, PACK_HEADER), ...sheetPages(pack, HISTORY_HEADER)];
+    for (const p of pages) {
+      expect(isA4Landscape(pack.sizes[p - 1]!), `page ${p} is ${JSON.stringify(pack.sizes[p - 1])}`).toBe(true);
+      expect(pack.pages[p - 1]).toMatch(/Page \d+ of \d+/);
+      expect(pack.pages[p - 1]).not.toContain("###");
+    }
+    // One page wide: each list's last column header is printed on the same line as its first.
+    const all = text(pack, sheetPages(pack, PACK_HEADER));
+    expect(all).toMatch(/Review No Action Rating Lead Due Days/);
+    expect(all).toMatch(/Review No Action Rating Lead Last updated Days/);
+  });
+});

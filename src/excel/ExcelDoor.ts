@@ -15,7 +15,7 @@ import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
-import { loadLayout } from "./layout";
+import { loadLayout, protectedAmong } from "./layout";
 import { readWorkbook } from "./readWorkbook";
 import { finishStep, planTargets, sheetSteps } from "./sheetWriter";
 import { runSteps } from "./writeSteps";
@@ -26,6 +26,7 @@ import { readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
 import { errorCode } from "./payload";
+import { NOTHING_CHANGED, NO_HIGHLIGHTS_ADDED, protectedSheetsMessage } from "../door/protectedSheets";
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -188,7 +189,12 @@ export class ExcelDoor implements RagDoor {
     if (plans.length === 0) return { rules: 0, lists: 0, notes: [] };
     const support = this.formatSupport();
     try {
-      return await this.withShape((context) => applyFormatPlans(context, plans, support));
+      return await this.withShape((context, shape) => {
+        // Excel would refuse part-way through the batch; refusing first leaves every sheet as it was.
+        const locked = protectedAmong(shape, plans.filter((p) => p.rules.some((r) => r.ranges.length > 0) || p.validation).map((p) => p.sheet));
+        if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NO_HIGHLIGHTS_ADDED));
+        return applyFormatPlans(context, plans, support);
+      });
     } finally {
       this.forget();
     }
@@ -216,7 +222,11 @@ export class ExcelDoor implements RagDoor {
     if (edits.length === 0) return 0;
     try {
       return await this.ownWrites.during(editRegions(edits), () =>
-        this.withShape((context) => writeEdits(context, edits, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget })),
+        this.withShape((context, shape) => {
+          const locked = protectedAmong(shape, edits.map((e) => e.sheet));
+          if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NOTHING_CHANGED));
+          return writeEdits(context, edits, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
+        }),
       );
     } finally {
       this.forget();

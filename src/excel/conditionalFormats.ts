@@ -7,15 +7,17 @@
 import type { CellRange } from "../core/cells";
 import type { ConditionalRule, FormatPlan, FormatTag } from "../core/formatPlan";
 import { hasFormatTag } from "../core/formatPlan";
-import type { XlContext, XlDataValidation, XlWorksheet } from "./excelApi";
+import type { XlConditionalFormat, XlContext, XlDataValidation, XlWorksheet } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { VALIDATION_NAME_PREFIX } from "./layout";
-import { quoteSheetName, rangeAddress } from "./addresses";
+import { quoteSheetName, rangeAddress, sheetOfAddress } from "./addresses";
 import { shiftFormula } from "./formulaShift";
 import { CALL_OVERHEAD_BYTES } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
 import { STORE_SHEET_NAME } from "../core/store";
+import { ExcelDoorError } from "./errors";
+import { NO_HIGHLIGHTS_REMOVED, protectedSheetsMessage } from "../door/protectedSheets";
 
 /** The alert title that marks a data-validation list as the add-in's own. */
 export const VALIDATION_TITLE = "RAG Tracker";
@@ -142,11 +144,20 @@ export async function clearFormatTag(context: XlContext, layout: WorkbookLayout,
   const collections = sheets.map((s) => context.workbook.worksheets.getItem(s.name).getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"));
   await context.sync();
 
+  // Removing highlights from a protected sheet is a change Excel refuses: refuse whole, before any is removed.
+  const locked = sheets.filter((s, i) => s.protected && collections[i]!.items.some((cf) => isTagged(cf, tag))).map((s) => s.name);
+  if (tag === "rating-colours" && support.validation) {
+    for (const address of layout.validationNames.values()) {
+      const sheet = address ? sheets.find((s) => s.name.toLowerCase() === sheetOfAddress(address)?.toLowerCase()) : undefined;
+      if (sheet?.protected) locked.push(sheet.name);
+    }
+  }
+  if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NO_HIGHLIGHTS_REMOVED));
+
   let removed = 0;
   for (const collection of collections) {
     for (const cf of collection.items) {
-      const custom = cf.customOrNullObject;
-      if (cf.type === "Custom" && !custom.isNullObject && hasFormatTag(custom.rule.formula, tag)) {
+      if (isTagged(cf, tag)) {
         cf.delete();
         removed++;
       }
@@ -174,6 +185,11 @@ export async function clearFormatTag(context: XlContext, layout: WorkbookLayout,
   }
   await context.sync();
   return removed;
+}
+
+function isTagged(cf: XlConditionalFormat, tag: FormatTag): boolean {
+  const custom = cf.customOrNullObject;
+  return cf.type === "Custom" && !custom.isNullObject && hasFormatTag(custom.rule.formula, tag);
 }
 
 /** "'My Sheet'!F5:F300" for messages and names. */

@@ -42,6 +42,8 @@ export interface XlWorksheet {
   position: number;
   visibility: string;
   readonly isNullObject: boolean;
+  /** ExcelApi 1.2. */
+  readonly protection: XlWorksheetProtection;
   readonly charts: XlChartCollection;
   readonly freezePanes: XlFreezePanes;
   /** ExcelApi 1.9. */
@@ -58,6 +60,11 @@ export interface XlWorksheet {
   getUsedRange(valuesOnly?: boolean): XlRange;
   delete(): void;
   activate(): void;
+}
+
+export interface XlWorksheetProtection {
+  /** True when the sheet is protected against edits (Review > Protect Sheet). */
+  readonly protected: boolean;
 }
 
 export interface XlRange {

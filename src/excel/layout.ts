@@ -9,6 +9,8 @@ export interface SheetInfo {
   name: string;
   position: number;
   visibility: string;
+  /** Protected against edits: the door refuses to write to it rather than have Excel refuse half-way. */
+  protected: boolean;
 }
 
 export interface WorkbookLayout {
@@ -26,10 +28,10 @@ export const VALIDATION_NAME_PREFIX = "RAGTracker_list_";
 
 /** Queues the loads; call the returned function after the next sync. */
 export function queueLayout(context: XlContext): () => WorkbookLayout {
-  const sheets = context.workbook.worksheets.load("items/name,items/position,items/visibility");
+  const sheets = context.workbook.worksheets.load("items/name,items/position,items/visibility,items/protection/protected");
   const names = context.workbook.names.load("items/name,items/type,items/value");
   return () => {
-    const infos = sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility }));
+    const infos = sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility, protected: s.protection.protected }));
     const exists = new Set(infos.map((s) => s.name.toLowerCase()));
     const markers = new Map<string, string | null>();
     const validationNames = new Map<string, string>();
@@ -54,6 +56,14 @@ export async function loadLayout(context: XlContext): Promise<WorkbookLayout> {
 export function findSheet(layout: WorkbookLayout, name: string): SheetInfo | undefined {
   const lower = name.toLowerCase();
   return layout.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+/** The names of the protected sheets among these, as the workbook spells them. */
+export function protectedAmong(layout: WorkbookLayout, names: string[]): string[] {
+  return names.flatMap((name) => {
+    const sheet = findSheet(layout, name);
+    return sheet?.protected ? [sheet.name] : [];
+  });
 }
 
 /** The generated key whose marker points at this sheet, if any. */

@@ -14,6 +14,8 @@ import type { XlsxValidation } from "./internals";
 import { conditionalFormats, setConditionalFormats, validationMap } from "./internals";
 import { LIST_NAME_PREFIX, addName, freeListName, namedPlaces, removeName } from "./definedNames";
 import { argb } from "./planStyles";
+import { isProtectedSheet } from "./sheetProtection";
+import { NO_HIGHLIGHTS_ADDED, NO_HIGHLIGHTS_REMOVED, protectedSheetsMessage } from "../door/protectedSheets";
 
 /** The alert title that marks a drop-down list as the add-in's own (shared with the Office.js door). */
 export const VALIDATION_TITLE = "RAG Tracker";
@@ -134,6 +136,8 @@ export function applyFormatPlans(workbook: ExcelJS.Workbook, plans: FormatPlan[]
     if (!sheet || sheet.name === STORE_SHEET_NAME) throw new Error(`There is no sheet named "${plan.sheet}" in this workbook, so no formats were added.`);
     return sheet;
   });
+  const locked = plans.filter((plan, i) => isProtectedSheet(sheets[i]!) && (plan.rules.some((r) => r.ranges.length > 0) || plan.validation));
+  if (locked.length > 0) throw new Error(protectedSheetsMessage(locked.map((p) => p.sheet), NO_HIGHLIGHTS_ADDED));
   const outcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
   const taken = new Set<string>();
   plans.forEach((plan, i) => {
@@ -146,13 +150,14 @@ export function applyFormatPlans(workbook: ExcelJS.Workbook, plans: FormatPlan[]
 
 /** Removes every conditional format rule carrying this tag, on every sheet, and for rating colours the add-in's lists. */
 export function clearFormatTag(workbook: ExcelJS.Workbook, tag: FormatTag): number {
+  refuseProtected(workbook, tag);
   let removed = 0;
   for (const sheet of workbook.worksheets) {
     if (sheet.name === STORE_SHEET_NAME) continue;
     const formats = conditionalFormats(sheet);
     const kept = formats.filter((cf) => {
       const before = cf.rules.length;
-      cf.rules = cf.rules.filter((rule) => !(rule.type === "expression" && hasFormatTag(String(rule.formulae?.[0] ?? ""), tag)));
+      cf.rules = cf.rules.filter((rule) => !isTagged(tag)(rule));
       removed += before - cf.rules.length;
       return cf.rules.length > 0;
     });
@@ -172,4 +177,21 @@ export function clearFormatTag(workbook: ExcelJS.Workbook, tag: FormatTag): numb
     removeName(workbook, place.name);
   }
   return removed;
+}
+
+const isTagged = (tag: FormatTag) => (rule: ExcelJS.ConditionalFormattingRule) => rule.type === "expression" && hasFormatTag(String(rule.formulae?.[0] ?? ""), tag);
+
+/** Removing highlights from a protected sheet is a change to it: refused whole, before anything is removed. */
+function refuseProtected(workbook: ExcelJS.Workbook, tag: FormatTag): void {
+  const locked = new Set<string>();
+  for (const sheet of workbook.worksheets) {
+    if (sheet.name !== STORE_SHEET_NAME && isProtectedSheet(sheet) && conditionalFormats(sheet).some((cf) => cf.rules.some(isTagged(tag)))) locked.add(sheet.name);
+  }
+  if (tag === "rating-colours") {
+    for (const place of namedPlaces(workbook, (n) => n.startsWith(LIST_NAME_PREFIX))) {
+      const sheet = findSheet(workbook, place.sheet);
+      if (sheet && isProtectedSheet(sheet) && keysWithin(validationMap(sheet), place.range).some((key) => isOurs(validationMap(sheet)[key]))) locked.add(sheet.name);
+    }
+  }
+  if (locked.size > 0) throw new Error(protectedSheetsMessage([...locked], NO_HIGHLIGHTS_REMOVED));
 }

@@ -5,6 +5,8 @@
  * - each sync is recorded with the JSON size of its request and response, and a request or
  *   response over the payload limit (5 MB, as on Excel on the web) fails the whole sync;
  * - features newer than the fake's ExcelApi version fail at sync with ApiNotFound;
+ * - a sheet protected against edits refuses every write to its cells, formats and rules
+ *   (AccessDenied), as Excel does;
  * - text written into a cell that is not formatted as text and begins with "=", "+", "-" or "@"
  *   becomes a formula, and a numeric string becomes a number, as in Excel.
  * Addresses are formatted and parsed here independently of the door's own helpers.
@@ -48,6 +50,7 @@ export interface FakeLook {
 }
 
 export interface FakeCell {
+  /** For a formula cell: the result Excel last calculated. */
   value?: FakeValue;
   formula?: string;
   error?: string;
@@ -101,6 +104,8 @@ export interface FakePageLayout {
 
 export class FakeSheet {
   visibility = "Visible";
+  /** Review > Protect Sheet: every write to the sheet's cells, formats and rules fails with AccessDenied. */
+  protected = false;
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
   readonly charts: FakeChart[] = [];
@@ -232,6 +237,10 @@ function parseA1(text: string): CellRange {
   const rb = rows.exec(b!);
   if (ra && rb) return { top: Number(ra[1]), bottom: Number(rb[1]), left: 1, right: 16_384 };
   return fail("InvalidArgument", `The address "${text}" is not valid.`);
+}
+
+function refuseIfProtected(sheet: FakeSheet): void {
+  if (sheet.protected) fail("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
 
 export function intersects(a: CellRange, b: CellRange): boolean {
@@ -575,6 +584,22 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     return this;
   }
 
+  protected override child(prop: string): FakeObject {
+    if (prop === "protection") return this.protectionProxy();
+    return super.child(prop);
+  }
+
+  private protectionObject: FakeProtection | undefined;
+
+  private protectionProxy(): FakeProtection {
+    this.protectionObject ??= new FakeProtection(this.ctx, `${this.path}.protection`, () => this.sheet());
+    return this.protectionObject;
+  }
+
+  get protection(): FakeProtection {
+    return this.protectionProxy();
+  }
+
   get charts(): { add(type: string, sourceData: XlRange, seriesBy?: string): XlChart } {
     return {
       add: (type: string, sourceData: XlRange, seriesBy?: string) => {
@@ -664,6 +689,24 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
 
   activate(): void {
     this.call("activate", [], () => (this.ctx.excel.workbook.active = this.sheet()));
+  }
+}
+
+class FakeProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    return prop === "protected" ? this.sheet().protected : super.read(prop);
+  }
+
+  get protected(): boolean {
+    return this.got("protected");
   }
 }
 
@@ -757,7 +800,8 @@ class FakeRange extends FakeObject implements XlRange {
     if (["values", "numberFormat", "valueTypes", "formulas"].includes(prop) && cells > this.ctx.excel.cellReadLimit) return null;
     switch (prop) {
       case "values":
-        return this.grid((c) => (c?.error !== undefined ? c.error : c?.formula !== undefined ? 0 : (c?.value ?? "")));
+        // A formula cell reports the result Excel last calculated (kept in value), 0 when none was set.
+        return this.grid((c) => (c?.error !== undefined ? c.error : c?.formula !== undefined ? (c.value ?? 0) : (c?.value ?? "")));
       case "formulas":
         return this.grid((c) => c?.formula ?? c?.error ?? c?.value ?? "");
       case "numberFormat":
@@ -765,7 +809,7 @@ class FakeRange extends FakeObject implements XlRange {
       case "valueTypes":
         return this.grid((c) => {
           if (c?.error !== undefined) return "Error";
-          if (c?.formula !== undefined) return "Double";
+          if (c?.formula !== undefined) return typeof c.value === "string" ? "String" : typeof c.value === "boolean" ? "Boolean" : "Double";
           if (c?.value === undefined) return "Empty";
           return typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String";
         });
@@ -787,6 +831,7 @@ class FakeRange extends FakeObject implements XlRange {
   private writeGrid(prop: string, value: unknown[][], apply: (sheet: FakeSheet, row: number, column: number, v: unknown) => void, isValues = false): void {
     this.set(prop, value, () => {
       const { sheet, range } = this.target();
+      refuseIfProtected(sheet);
       if (!Array.isArray(value) || value.length !== range.bottom - range.top + 1 || value.some((r) => !Array.isArray(r) || r.length !== range.right - range.left + 1)) {
         fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${prop}).`);
       }
@@ -840,6 +885,7 @@ class FakeRange extends FakeObject implements XlRange {
   get format(): XlRangeFormat {
     const each = (apply: (look: FakeLook) => void) => () => {
       const { sheet, range } = this.target();
+      refuseIfProtected(sheet);
       for (let r = range.top; r <= range.bottom; r++)
         for (let c = range.left; c <= range.right; c++) {
           const cell = sheet.ensure(r, c);
@@ -902,6 +948,7 @@ class FakeRange extends FakeObject implements XlRange {
   merge(across?: boolean): void {
     this.call("merge", [across ?? false], () => {
       const { sheet, range } = this.target();
+      refuseIfProtected(sheet);
       sheet.merges = sheet.merges.filter((m) => !intersects(m, range));
       sheet.merges.push({ ...range });
     });
@@ -918,6 +965,7 @@ class FakeRange extends FakeObject implements XlRange {
   clear(applyTo?: string): void {
     this.call("clear", [applyTo ?? "All"], () => {
       const { sheet, range } = this.target();
+      refuseIfProtected(sheet);
       for (const [key] of [...sheet.cells]) {
         const [r, c] = key.split(",").map(Number) as [number, number];
         if (r >= range.top && r <= range.bottom && c >= range.left && c <= range.right) sheet.cells.delete(key);
@@ -1038,6 +1086,7 @@ class FakeConditionalFormatCollection extends FakeObject implements XlConditiona
     this.call("add", [type], () => {
       this.ctx.excel.requireApi("1.6", "conditionalFormats.add");
       const { sheet, ranges } = target();
+      refuseIfProtected(sheet);
       created = { id: this.ctx.excel.nextId(), type, ranges: ranges.map((r) => ({ ...r })), formula: "" };
       // A new conditional format goes to the top of the priority list.
       this.ctx.excel.conditionalFormatsOf(sheet).unshift(created);
@@ -1094,6 +1143,7 @@ class FakeConditionalFormatProxy extends FakeObject implements XlConditionalForm
   delete(): void {
     this.call("delete", [], () => {
       const cf = this.model();
+      for (const [sheet, list] of this.ctx.excel.conditionalFormatEntries()) if (list.includes(cf)) refuseIfProtected(sheet);
       for (const list of this.ctx.excel.allConditionalFormats()) {
         const i = list.indexOf(cf);
         if (i >= 0) list.splice(i, 1);
@@ -1176,6 +1226,10 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
     return this.ctx.excel.validationsOf(this.target().sheet);
   }
 
+  private writable(): void {
+    refuseIfProtected(this.target().sheet);
+  }
+
   private covering(): FakeValidation | undefined {
     const { range } = this.target();
     const touching = this.validations().filter((v) => intersects(v.range, range));
@@ -1204,6 +1258,7 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
   }
   set rule(value: { list?: { inCellDropDown: boolean; source: unknown } }) {
     this.set("rule", value, () => {
+      this.writable();
       const { range } = this.target();
       const list = this.validations();
       if (list.some((v) => intersects(v.range, range))) fail("InvalidOperation", "The range already has data validation; clear it first.");
@@ -1216,6 +1271,7 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
   }
   set errorAlert(value: { showAlert: boolean; style: string; title: string; message: string }) {
     this.set("errorAlert", value, () => {
+      this.writable();
       const v = this.covering() ?? fail("InvalidOperation", "There is no validation rule on the range.");
       v.errorAlert = { ...value };
     });
@@ -1225,6 +1281,7 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
   }
   set ignoreBlanks(value: boolean) {
     this.set("ignoreBlanks", value, () => {
+      this.writable();
       const v = this.covering() ?? fail("InvalidOperation", "There is no validation rule on the range.");
       v.ignoreBlanks = value;
     });
@@ -1237,6 +1294,7 @@ class FakeDataValidation extends FakeObject implements XlDataValidation {
 
   clear(): void {
     this.call("clear", [], () => {
+      this.writable();
       const { sheet, range } = this.target();
       const list = this.validations();
       const kept = list.flatMap((v) => subtract(v.range, range).map((r) => ({ ...v, range: r })));
@@ -1444,6 +1502,10 @@ export class FakeExcel implements ExcelHost {
 
   allConditionalFormats(): FakeConditionalFormat[][] {
     return [...this.cfs.values()];
+  }
+
+  conditionalFormatEntries(): [FakeSheet, FakeConditionalFormat[]][] {
+    return [...this.cfs.entries()];
   }
 
   validationsOf(sheet: FakeSheet): FakeValidation[] {

@@ -1,7 +1,7 @@
 /**
- * Fingerprints every cell a user owns in an .xlsx file (value, formula, number format), read
- * with ExcelJS independently of the file door, so a test can prove an action changed nothing
- * it did not declare.
+ * Fingerprints every cell a user owns in an .xlsx file (value, formula, number format), and each
+ * sheet's merges, visibility and protection, read with ExcelJS independently of the file door,
+ * so a test can prove an action changed nothing it did not declare.
  */
 import ExcelJS from "exceljs";
 
@@ -11,8 +11,12 @@ export interface CellPrint {
   numFmt: string;
 }
 
-/** sheet name → "A1" → print. */
+/** sheet name → "A1" → print; each sheet also has the entries "#merges" and "#sheet". */
 export type WorkbookPrint = Map<string, Map<string, CellPrint>>;
+
+/** The pseudo-cells a sheet's print holds beside its cells. */
+export const MERGES_KEY = "#merges";
+export const SHEET_KEY = "#sheet";
 
 function valueText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -27,6 +31,11 @@ function valueText(value: ExcelJS.CellValue): string {
   return `${typeof value}:${String(value)}`;
 }
 
+/** A sheet-level fact, kept as a pseudo-cell so differences() compares it like any cell. */
+function sheetFact(value: string): CellPrint {
+  return { value, formula: null, numFmt: "" };
+}
+
 export async function fingerprintWorkbook(bytes: Uint8Array, ignoreSheets: (name: string) => boolean = () => false): Promise<WorkbookPrint> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -36,16 +45,21 @@ export async function fingerprintWorkbook(bytes: Uint8Array, ignoreSheets: (name
     const cells = new Map<string, CellPrint>();
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const formula = cell.formula ?? null;
         cells.set(cell.address, { value: valueText(cell.value), formula, numFmt: cell.numFmt ?? "General" });
       });
     });
+    const merges = [...((sheet.model as unknown as { merges?: string[] }).merges ?? [])].sort();
+    cells.set(MERGES_KEY, sheetFact(merges.join(" ")));
+    const locked = (sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet === true;
+    cells.set(SHEET_KEY, sheetFact(`${sheet.state}${locked ? " protected" : ""}`));
     print.set(sheet.name, cells);
   });
   return print;
 }
 
-/** Every difference between two prints, outside the cells an action declared it changes. */
+/** Every difference between two prints, outside the cells an action declared it changes ("Sheet!A1"). */
 export function differences(before: WorkbookPrint, after: WorkbookPrint, declared: Set<string> = new Set()): string[] {
   const out: string[] = [];
   for (const [sheet, cells] of before) {
@@ -64,4 +78,9 @@ export function differences(before: WorkbookPrint, after: WorkbookPrint, declare
     for (const address of later.keys()) if (!cells.has(address) && !declared.has(`${sheet}!${address}`)) out.push(`${sheet}!${address} was added to a user sheet`);
   }
   return out;
+}
+
+/** Sheets in `after` that `before` did not have and that are not among the expected new ones. */
+export function unexpectedSheets(before: WorkbookPrint, after: WorkbookPrint, expected: Set<string>): string[] {
+  return [...after.keys()].filter((name) => !before.has(name) && !expected.has(name)).map((name) => `sheet "${name}" was added`);
 }

@@ -86,6 +86,8 @@ export interface XlRange {
   load(propertyNames: string): XlRange;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** The part of this range that holds values (or formats too); a null object when none does. ExcelApi 1.4. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   merge(across?: boolean): void;
   select(): void;
   clear(applyTo?: string): void;

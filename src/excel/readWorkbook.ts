@@ -3,6 +3,8 @@
  * few syncs as the limits allow. First it asks for everything at once, which is one sync for
  * any workbook whose cells fit in a 5 MB response; only when Excel refuses does it measure the
  * sheets and read them in row blocks, halving the block whenever a response is still too big.
+ * A sheet used far below its data (a stray entry in row 1,048,576) is probed first, in one
+ * sync, so only the rows that hold values are read.
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/cells";
 import { STORE_SHEET_NAME } from "../core/store";
@@ -115,24 +117,51 @@ async function readAllAtOnce(context: XlContext, layout: WorkbookLayout, sheets:
   };
 }
 
+/** Rows of an extent, as offsets from its first row. */
+interface RowSpan {
+  offset: number;
+  rows: number;
+}
+
 interface Extent {
   info: SheetInfo;
   rowIndex: number;
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /** The rows that hold values, in order; the rest of the extent is known to be empty. */
+  spans: RowSpan[];
+}
+
+/** Shared by every row known to be empty, so a sheet used down to row 1,048,576 costs no memory per empty row. */
+const EMPTY_ROW: never[] = Object.freeze([]) as unknown as never[];
+
+/** An extent needing more blocks than this is probed for the rows that hold values before it is read. */
+const PROBE_ABOVE_BLOCKS = 4;
+/** Most probes per sheet (one sync for them all); each covers at least MIN_PROBE_ROWS rows. */
+const MAX_PROBES = 256;
+const MIN_PROBE_ROWS = 1_024;
+
+function widestRow(values: unknown[][]): number {
+  // Not Math.max(...rows): a million rows are more arguments than a call can take.
+  let width = 1;
+  for (const row of values) if (row.length > width) width = row.length;
+  return width;
 }
 
 /** Merged areas per sheet, asked for in 500-row pieces; a sheet whose merges still cannot be read gets none. */
-async function readMergesInBlocks(context: XlContext, sheets: SheetInfo[], snapshot: WorkbookSnapshot): Promise<CellRange[][]> {
+async function readMergesInBlocks(context: XlContext, sheets: SheetInfo[], snapshot: WorkbookSnapshot, spans?: RowSpan[][]): Promise<CellRange[][]> {
   const ROWS = 500;
   const queued = sheets.map((info, i) => {
     const s = snapshot.sheets[i]!;
-    const width = Math.max(1, ...s.values.map((r) => r.length));
+    const width = widestRow(s.values);
     const pieces: XlRangeAreas[] = [];
     const sheet = context.workbook.worksheets.getItem(info.name);
-    for (let r = 0; r < s.values.length; r += ROWS) {
-      pieces.push(sheet.getRangeByIndexes(s.firstRow - 1 + r, s.firstColumn - 1, Math.min(ROWS, s.values.length - r), width).getMergedAreasOrNullObject().load("address"));
+    // Merges only matter where there are values: a merge's value sits in its top-left cell.
+    for (const span of spans?.[i] ?? [{ offset: 0, rows: s.values.length }]) {
+      for (let r = span.offset; r < span.offset + span.rows; r += ROWS) {
+        pieces.push(sheet.getRangeByIndexes(s.firstRow - 1 + r, s.firstColumn - 1, Math.min(ROWS, span.offset + span.rows - r), width).getMergedAreasOrNullObject().load("address"));
+      }
     }
     return pieces;
   });
@@ -156,11 +185,43 @@ function planBlocks(extents: Extent[], cellsPerBlock: number, from: Map<Extent, 
   const blocks: Block[] = [];
   for (const extent of extents) {
     const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, extent.columnCount)));
-    for (let offset = from.get(extent) ?? 0; offset < extent.rowCount; offset += rowsPerBlock) {
-      blocks.push({ extent, offset, rows: Math.min(rowsPerBlock, extent.rowCount - offset) });
+    for (const span of extent.spans) {
+      const end = span.offset + span.rows;
+      for (let offset = Math.max(span.offset, from.get(extent) ?? 0); offset < end; offset += rowsPerBlock) {
+        blocks.push({ extent, offset, rows: Math.min(rowsPerBlock, end - offset) });
+      }
     }
   }
   return blocks;
+}
+
+/** One sync: which rows of each large extent hold values (Range.getUsedRangeOrNullObject over slices). */
+async function probeSpans(context: XlContext, extents: Extent[], cellsPerBlock: number): Promise<void> {
+  const probed = extents
+    .filter((e) => e.rowCount * e.columnCount > PROBE_ABOVE_BLOCKS * cellsPerBlock)
+    .map((extent) => {
+      const sheet = context.workbook.worksheets.getItem(extent.info.name);
+      const step = Math.max(MIN_PROBE_ROWS, Math.ceil(extent.rowCount / MAX_PROBES));
+      const slices: XlRange[] = [];
+      for (let offset = 0; offset < extent.rowCount; offset += step) {
+        const rows = Math.min(step, extent.rowCount - offset);
+        slices.push(sheet.getRangeByIndexes(extent.rowIndex + offset, extent.columnIndex, rows, extent.columnCount).getUsedRangeOrNullObject(true).load("rowIndex,rowCount"));
+      }
+      return { extent, slices };
+    });
+  if (probed.length === 0) return;
+  await context.sync();
+  for (const { extent, slices } of probed) {
+    const spans: RowSpan[] = [];
+    for (const used of slices) {
+      if (used.isNullObject) continue;
+      const offset = used.rowIndex - extent.rowIndex;
+      const last = spans.at(-1);
+      if (last && last.offset + last.rows >= offset) last.rows = Math.max(last.rows, offset + used.rowCount - last.offset);
+      else spans.push({ offset, rows: used.rowCount });
+    }
+    extent.spans = spans;
+  }
 }
 
 async function readInBlocks(
@@ -174,11 +235,22 @@ async function readInBlocks(
   const queued = sheets.map((info) => ({ info, used: context.workbook.worksheets.getItem(info.name).getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount") }));
   const store = queueStore(context, layout);
   await context.sync();
-  const extents: Extent[] = queued.map(({ info, used }) => ({ info, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount }));
+  const extents: Extent[] = queued.map(({ info, used }) => ({
+    info,
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+    spans: [{ offset: 0, rows: used.rowCount }],
+  }));
 
-  const collected = new Map<Extent, Cells>(extents.map((e) => [e, { values: [], formats: [] }]));
+  // Rows are placed where they belong; rows no span covers stay the shared empty row.
+  const collected = new Map<Extent, Cells>(
+    extents.map((e) => [e, { values: new Array<CellValue[]>(e.rowCount).fill(EMPTY_ROW), formats: new Array<(string | null)[]>(e.rowCount).fill(EMPTY_ROW) }]),
+  );
   const done = new Map<Extent, number>();
   let budget = options.readBudget ?? DEFAULT_READ_BUDGET;
+  await probeSpans(context, extents, Math.min(MAX_CELLS_PER_READ, Math.floor(budget / READ_BYTES_PER_CELL)));
   let blocks = planBlocks(extents, Math.min(MAX_CELLS_PER_READ, Math.floor(budget / READ_BYTES_PER_CELL)), done);
   let finished = 0;
   progress(0, blocks.length);
@@ -214,8 +286,8 @@ async function readInBlocks(
     batch.forEach((block, i) => {
       const cells = toCells(ranges[i]!);
       const into = collected.get(block.extent)!;
-      into.values.push(...cells.values);
-      into.formats.push(...cells.formats);
+      cells.values.forEach((row, r) => (into.values[block.offset + r] = row));
+      cells.formats.forEach((row, r) => (into.formats[block.offset + r] = row));
       done.set(block.extent, block.offset + block.rows);
     });
     finished += batch.length;
@@ -227,7 +299,12 @@ async function readInBlocks(
     sheets: extents.map((e) => snapshotOf(layout, e.info.name, e.rowIndex + 1, e.columnIndex + 1, collected.get(e)!, [])),
   };
   if (options.withMerges) {
-    const merges = await readMergesInBlocks(context, sheets, snapshot);
+    const merges = await readMergesInBlocks(
+      context,
+      sheets,
+      snapshot,
+      extents.map((e) => e.spans),
+    );
     snapshot.sheets.forEach((s, i) => (s.merges = merges[i] ?? []));
   }
   return { snapshot, store: store ? store() : null };

@@ -144,12 +144,13 @@ export class FakeSheet {
     return c.value === undefined ? "" : String(c.value);
   }
 
-  /** The extent of cells holding a value, formula or error; null when there is none. */
-  valueExtent(): CellRange | null {
+  /** The extent of cells holding a value, formula or error (within `within`, if given); null when there is none. */
+  valueExtent(within?: CellRange): CellRange | null {
     let extent: CellRange | null = null;
     for (const [key, c] of this.cells) {
       if (c.value === undefined && c.formula === undefined && c.error === undefined) continue;
       const [r, col] = key.split(",").map(Number) as [number, number];
+      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
       if (!extent) extent = { top: r, bottom: r, left: col, right: col };
       else {
         extent.top = Math.min(extent.top, r);
@@ -767,20 +768,45 @@ interface RangeTarget {
 }
 
 class FakeRange extends FakeObject implements XlRange {
-  private resolved: RangeTarget | undefined;
+  private resolved: RangeTarget | null | undefined;
 
   constructor(
     ctx: FakeContext,
     path: string,
-    private readonly resolver: () => RangeTarget,
+    private readonly resolver: () => RangeTarget | null,
+    private readonly orNull = false,
   ) {
     super(ctx, path);
   }
 
   target(): RangeTarget {
-    if (!this.resolved) this.resolved = this.resolver();
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    if (!this.resolved) return fail("ItemNotFound", `${this.path} is a null object.`);
     if (this.resolved.sheet.deleted) fail("ItemNotFound", "The range's sheet was deleted.");
     return this.resolved;
+  }
+
+  protected override nullable(): boolean {
+    return this.orNull;
+  }
+
+  protected override isNull(): boolean {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    return this.resolved === null;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      () => {
+        this.ctx.excel.requireApi("1.4", "getUsedRangeOrNullObject");
+        const { sheet, range } = this.target();
+        const extent = sheet.valueExtent(range);
+        return extent ? { sheet, range: extent } : null;
+      },
+      true,
+    );
   }
 
   private grid<T>(each: (cell: FakeCell | undefined, row: number, column: number) => T): T[][] {

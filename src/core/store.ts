@@ -16,6 +16,10 @@ export interface StoreRecord {
   json: string;
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 /** Rows to write to the store sheet, row 1 first. Every cell is text. */
 export function encodeStore(records: StoreRecord[]): string[][] {
   const header = ["kind", "id", "json (RAG Tracker's own data: edit through the add-in, not by hand)"];
@@ -23,7 +27,13 @@ export function encodeStore(records: StoreRecord[]): string[][] {
     header,
     ...records.map((r) => {
       const chunks: string[] = [];
-      for (let i = 0; i < r.json.length; i += STORE_CHUNK) chunks.push(r.json.slice(i, i + STORE_CHUNK));
+      for (let i = 0; i < r.json.length; ) {
+        let end = Math.min(i + STORE_CHUNK, r.json.length);
+        // Never between the two halves of a surrogate pair (an emoji): each half alone is not text a file can hold.
+        if (end < r.json.length && isHighSurrogate(r.json.charCodeAt(end - 1))) end--;
+        chunks.push(r.json.slice(i, end));
+        i = end;
+      }
       return [r.kind, r.id, ...(chunks.length > 0 ? chunks : [""])];
     }),
   ];

@@ -1,7 +1,8 @@
 /**
  * Finishing the saved package after ExcelJS has written it: native chart parts for the
  * generated sheets (ExcelJS cannot write charts), the drawings of sheets kept from the opened
- * file, and RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute).
+ * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
+ * sheet very hidden, and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";
@@ -13,6 +14,8 @@ import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
+import { storeVeryHidden } from "./storeSheet";
+import { escapeCharacterCodes } from "./characterCodes";
 
 export interface SheetCharts {
   sheet: string;
@@ -71,8 +74,13 @@ export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], ke
   const workbookXml = await requiredText(zip, "xl/workbook.xml");
   const originalXml = kept ? await partText(kept.original, "xl/workbook.xml") : null;
   const named = originalXml !== null && kept ? keepUserNames(workbookXml, originalXml, new Set(kept.names)) : workbookXml;
-  const hidden = hideOwnNames(named);
+  const hidden = storeVeryHidden(hideOwnNames(named));
   if (hidden !== workbookXml) zip.file("xl/workbook.xml", hidden);
+  const strings = await partText(zip, "xl/sharedStrings.xml");
+  if (strings !== null) {
+    const escaped = escapeCharacterCodes(strings);
+    if (escaped !== strings) zip.file("xl/sharedStrings.xml", escaped);
+  }
 
   let contentTypes = await requiredText(zip, "[Content_Types].xml");
   const parts = await sheetParts(zip);

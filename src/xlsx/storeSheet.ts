@@ -38,3 +38,16 @@ export function writeStoreRows(workbook: ExcelJS.Workbook, rows: string[][]): vo
     }),
   );
 }
+
+/**
+ * The store sheet marked very hidden in the saved workbook.xml. Another application may have
+ * re-saved it as merely hidden (LibreOffice Calc has no very hidden), where anyone can unhide
+ * and edit it; every save by RAG Tracker puts it back out of reach.
+ */
+export function storeVeryHidden(workbookXml: string): string {
+  return workbookXml.replace(/<sheet\b[^>]*>/g, (tag) => {
+    if (!tag.includes(` name="${STORE_SHEET_NAME}"`) || / state="veryHidden"/.test(tag)) return tag;
+    const stated = tag.replace(/ state="[^"]*"/, ' state="veryHidden"');
+    return stated !== tag ? stated : tag.replace(/^<sheet/, '<sheet state="veryHidden"');
+  });
+}

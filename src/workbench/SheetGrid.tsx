@@ -106,7 +106,7 @@ export function SheetGrid({ sheets, activeSheet, selection, onActivate }: SheetG
         onTabSelect={(_, data) => onActivate(String(data.value))}
       >
         {visible.map((s) => (
-          <Tab key={s.name} value={s.name}>
+          <Tab key={s.name} value={s.name} data-sheet-tab={s.name}>
             {s.name}
           </Tab>
         ))}

@@ -5,12 +5,13 @@
  * as a download. Nothing leaves the browser. What only Excel can do (the ribbon, last-updated
  * stamping as a user types) is absent.
  */
-import { Button, Caption1, FluentProvider, MessageBar, MessageBarBody, Spinner, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, Caption1, FluentProvider, Spinner, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent, DragEvent } from "react";
 import { App } from "../taskpane/App";
 import type { PaneCapabilities } from "../taskpane/capabilities";
 import { errorSentence } from "../taskpane/messages";
+import { Message } from "../taskpane/Message";
 import { columnLetter } from "../core/cells";
 import { XlsxDoor } from "../xlsx/XlsxDoor";
 import { ObservedDoor } from "./observedDoor";
@@ -226,18 +227,16 @@ export function Workbench({ sample }: WorkbenchProps) {
         <div role="alert">
           {error && (
             <div className={styles.messages}>
-              <MessageBar intent="error">
-                <MessageBarBody>{error}</MessageBarBody>
-              </MessageBar>
+              <Message intent="error" text={error} />
             </div>
           )}
         </div>
         <div role="status">{notice && <Caption1 className={styles.notice}>{notice}</Caption1>}</div>
         {opened ? (
           <div className={styles.body}>
-            <aside className={styles.pane} aria-label="RAG Tracker task pane">
+            <section className={styles.pane} aria-label="RAG Tracker task pane">
               <App door={opened.door} capabilities={capabilities} onWorkbookChanged={redraw} />
-            </aside>
+            </section>
             <section className={styles.grid} aria-labelledby="workbench-grid-title">
               <h2 id="workbench-grid-title" className={styles.gridTitle}>
                 {opened.door.label}

@@ -2,6 +2,7 @@
  * The workbench page's entry: starts fetching the sample workbook at once (it is served beside the
  * page), then renders the workbench. No Office.js: the pane runs over the .xlsx file door.
  */
+import "../excel/zodWithoutEval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import sampleUrl from "../../assets/sample-action-plans.xlsx";

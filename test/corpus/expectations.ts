@@ -1,0 +1,185 @@
+/**
+ * What every door must make of each corpus workbook, as at 1 November 2021: the counts and
+ * findings a person checking the file by hand would get, or the one sentence that says why it
+ * cannot be used. Worked out from the files' contents (scripts/corpus/corpus.ts), not from a run.
+ */
+import type { CellEdit } from "../../src/core/formatPlan";
+
+export const AS_OF = "2021-11-01";
+
+export interface Counts {
+  Blue: number;
+  Green: number;
+  Amber: number;
+  Red: number;
+  Unrated: number;
+  Invalid: number;
+}
+
+export type Expected =
+  /** Not an .xlsx workbook at all: the file door refuses to open it; Excel never hands it to the add-in as such. */
+  | { kind: "not-a-workbook"; sentence: string }
+  /** A workbook with nothing the engine can use. */
+  | { kind: "unusable"; sentence: string }
+  | {
+      kind: "tracker";
+      actions: number;
+      counts: Partial<Counts>;
+      /** Every finding as "code Sheet!A1" (sheet-level findings without a cell: "code Sheet!"). */
+      findings: string[];
+      staleRows: number[];
+      overdueRows: number[];
+      /** What Fix ratings writes. */
+      fixes: Omit<CellEdit, "sheet">[];
+      /** The tracker sheet is protected: highlights and fixes are refused on it. */
+      protectedSheet?: string;
+    };
+
+const NO_TRACKER =
+  "No action-plan tracker was found in this workbook: looked on every sheet for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale.";
+
+/** The six case-review actions most entries carry: Blue, Amber, Green, "amber " (read as Amber, fixable), "Yellow" (invalid), "B". */
+const SIX_ACTIONS = {
+  kind: "tracker",
+  actions: 6,
+  counts: { Blue: 2, Green: 1, Amber: 2, Red: 0, Unrated: 0, Invalid: 1 },
+  findings: ["rating-invalid Plan!H6", "rating-not-canonical Plan!H5"],
+  staleRows: [],
+  // As at 1 November 2021: Leo 1 (September 2021, Amber) and Leo 2 (October 2021, Yellow: not complete).
+  overdueRows: [5, 6],
+  fixes: [{ row: 5, column: 8, from: "amber ", to: "Amber" }],
+} as const satisfies Expected;
+
+const notWorkbook = (sentence: string): Expected => ({ kind: "not-a-workbook", sentence });
+
+export const EXPECTED: Record<string, Expected> = {
+  "empty-workbook": { kind: "unusable", sentence: NO_TRACKER },
+  "title-only": { kind: "unusable", sentence: NO_TRACKER },
+  "no-rating-column": {
+    kind: "unusable",
+    sentence: 'No rating column was found on "Plan": looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red.',
+  },
+  // The first rating column is read (May); the second is reported so the user can choose it in the settings.
+  "two-rating-columns": {
+    kind: "tracker",
+    actions: 4,
+    counts: { Blue: 0, Green: 1, Amber: 2, Red: 1, Invalid: 0 },
+    findings: ["duplicate-column Plan!E1"],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  "duplicate-headers": {
+    kind: "tracker",
+    actions: 3,
+    counts: { Blue: 1, Green: 1, Amber: 1, Invalid: 0 },
+    findings: ["duplicate-column Plan!D1", "duplicate-column Plan!F1"],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  // Ratings are the formulas' results; the COUNTIF under the table is not an action. "Progress" reads like a response column.
+  "formula-ratings": {
+    kind: "tracker",
+    actions: 4,
+    counts: { Blue: 2, Amber: 2, Invalid: 0 },
+    findings: ["duplicate-column Plan!D1"],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  // #N/A and #REF! as ratings are invalid ratings; an error as a time scale is no date; as a lead it is the lead's text.
+  "error-values": {
+    kind: "tracker",
+    actions: 4,
+    counts: { Blue: 1, Green: 1, Amber: 0, Invalid: 2 },
+    findings: ["rating-invalid Plan!F3", "rating-invalid Plan!F5"],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  // 1, TRUE and 0 are not ratings; June 2021 is past for the two invalid (not complete) ones.
+  "wrong-types": {
+    kind: "tracker",
+    actions: 4,
+    counts: { Blue: 1, Invalid: 3 },
+    findings: ["rating-invalid Plan!G3", "rating-invalid Plan!G4", "rating-invalid Plan!G5"],
+    staleRows: [],
+    overdueRows: [4, 5],
+    fixes: [],
+  },
+  // Due dates before 1 November 2021 on Amber rows are overdue: 14/06/2021, 2021-06-14, June 2021, December 2019,
+  // Q3 2021, a real 14 June 2021 and serial 44361; "As per meeting cycle" and 31/02/2021 give none; Feb 2022 is to come.
+  // Stale (90 days): updated 01/03/2021 (row 5) and never updated (row 6).
+  dates: {
+    kind: "tracker",
+    actions: 11,
+    counts: { Blue: 1, Amber: 10 },
+    findings: ["date-invalid Plan!C8"],
+    staleRows: [5, 6],
+    overdueRows: [2, 3, 4, 5, 6, 9, 10],
+    fixes: [],
+  },
+  // Merged categories fill their rows; the rating merged over rows 6 and 7 rates both.
+  "merged-cells": {
+    kind: "tracker",
+    actions: 5,
+    counts: { Blue: 3, Green: 1, Amber: 1, Invalid: 0, Unrated: 0 },
+    findings: [],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  // Hidden rows and columns are still the user's data: all six actions count.
+  "hidden-rows-columns": SIX_ACTIONS,
+  // A filter hides rows from view, not from the report: the table and the plain range read the same.
+  "filtered-table": {
+    kind: "tracker",
+    actions: 6,
+    counts: { Blue: 2, Green: 1, Amber: 2, Red: 1, Invalid: 0 },
+    findings: [],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  "plain-range": {
+    kind: "tracker",
+    actions: 6,
+    counts: { Blue: 2, Green: 1, Amber: 2, Red: 1, Invalid: 0 },
+    findings: [],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  // Row 2 was last updated on 4 January 2021: stale, and its 32,767-character response goes to Stale Actions.
+  "long-texts": {
+    kind: "tracker",
+    actions: 2,
+    counts: { Green: 1, Amber: 1 },
+    findings: [],
+    staleRows: [2],
+    overdueRows: [],
+    fixes: [],
+  },
+  "non-latin": {
+    kind: "tracker",
+    actions: 6,
+    counts: { Blue: 1, Green: 1, Amber: 2, Red: 1, Invalid: 1 },
+    findings: ["rating-invalid План дій 行动计划!G7"],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
+  "protected-sheet": { ...SIX_ACTIONS, findings: [...SIX_ACTIONS.findings, "sheet-no-tracker Notes!"], protectedSheet: "Plan" },
+  corrupt: notWorkbook(
+    '"corrupt.xlsx" is damaged: its zip archive is incomplete or corrupt, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.',
+  ),
+  "password-protected": notWorkbook(
+    '"password-protected.xlsx" is a password-protected workbook, which RAG Tracker cannot read; remove the password in Excel (File > Info > Protect Workbook) and save it again as .xlsx.',
+  ),
+  "csv-renamed": notWorkbook('"csv-renamed.xlsx" is a CSV (comma-separated text) file, not an Excel workbook; open it in Excel and save it as an Excel Workbook (.xlsx).'),
+  "html-renamed": notWorkbook('"html-renamed.xlsx" is an HTML web page, not an Excel workbook; open it in Excel and save it as an Excel Workbook (.xlsx).'),
+  // The stray "end" in A1048576 is a lone first-column text: a section row, not an action.
+  "million-rows-value": SIX_ACTIONS,
+  "million-rows-formatted": SIX_ACTIONS,
+};

@@ -26,43 +26,62 @@ const PADDING = 5;
 /** Bold Calibri is about 3% wider. */
 const BOLD = 1.03;
 
-function charPixels(ch: string): number {
-  const advance = ADVANCE[ch] ?? (ch >= "0" && ch <= "9" ? DIGIT : 520);
-  return (advance / 1000) * EM;
-}
-
-function wordPixels(word: string, scale: number): number {
-  let w = 0;
-  for (const ch of word) w += charPixels(ch);
-  return w * scale;
-}
+/** Pixels of each character up to U+20FF (Latin, punctuation, dashes and quotes), looked up by code unit. */
+const UNKNOWN_PIXELS = (520 / 1000) * EM;
+const PIXELS = (() => {
+  const table = new Float64Array(0x2100).fill(UNKNOWN_PIXELS);
+  for (let d = 0; d <= 9; d++) table[48 + d] = (DIGIT / 1000) * EM;
+  for (const [ch, advance] of Object.entries(ADVANCE)) table[ch.charCodeAt(0)] = (advance / 1000) * EM;
+  return table;
+})();
 
 /** How many lines `text` takes when wrapped at word boundaries in a cell `width` characters wide. */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const scale = bold ? BOLD : 1;
   const room = Math.max(DIGIT_PIXELS, Math.trunc(width * DIGIT_PIXELS + 5) - PADDING);
-  const space = charPixels(" ") * scale;
-  let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(" ").filter((w) => w !== "")) {
-      let w = wordPixels(word, scale);
-      const needed = line === 0 ? w : line + space + w;
-      if (needed <= room) {
-        line = needed;
-        continue;
+  const space = PIXELS[32]! * scale;
+  // One pass over the text, with no strings split off and no closures (this runs for every
+  // generated cell): a space ends a word, a line break ends a word and its paragraph.
+  let lines = 1;
+  let line = 0;
+  let word = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    const breaksLine = code === 10 || (code === 13 && text.charCodeAt(i + 1) === 10);
+    if (code === 32 || code === -1 || breaksLine) {
+      if (inWord) {
+        let w = word * scale;
+        const needed = line === 0 ? w : line + space + w;
+        if (needed <= room) line = needed;
+        else {
+          if (line > 0) lines++;
+          // A word longer than the cell breaks across lines.
+          while (w > room) {
+            lines++;
+            w -= room;
+          }
+          line = w;
+        }
+        word = 0;
+        inWord = false;
       }
-      if (line > 0) lines++;
-      // A word longer than the cell breaks across lines.
-      while (w > room) {
+      if (breaksLine) {
+        if (code === 13) i++;
         lines++;
-        w -= room;
+        line = 0;
       }
-      line = w;
+      continue;
     }
+    // A character outside the basic plane (an emoji) is one character of unknown width.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    word += code < PIXELS.length ? PIXELS[code]! : UNKNOWN_PIXELS;
+    inWord = true;
   }
-  return Math.max(1, lines);
+  return lines;
 }
 
 function wraps(cell: PlanCell): boolean {
@@ -71,28 +90,33 @@ function wraps(cell: PlanCell): boolean {
 
 /** Row number → height in points, for the rows of `plan` whose wrapped text needs more than one line. */
 export function wrappedRowHeights(plan: SheetPlan): Map<number, number> {
-  const width = (column: number) => plan.columnWidths[column - 1] || DEFAULT_WIDTH;
-  const spans = new Map<string, number>();
-  const covered = new Set<string>();
+  const widths = plan.columnWidths;
+  // Cells are keyed by number (row × 16,384 + column, Excel's column count), not by string: a plan can have millions.
+  const spans = new Map<number, number>();
+  const covered = new Set<number>();
   for (const m of plan.merges) {
     if (m.top !== m.bottom) {
       // A text over several rows is left alone: its height is the user's to choose.
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(`${r}:${c}`);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(r * 16_384 + c);
       continue;
     }
     let chars = 0;
-    for (let c = m.left; c <= m.right; c++) chars += width(c);
-    spans.set(`${m.top}:${m.left}`, chars);
+    for (let c = m.left; c <= m.right; c++) chars += widths[c - 1] || DEFAULT_WIDTH;
+    spans.set(m.top * 16_384 + m.left, chars);
   }
   const heights = new Map<number, number>();
-  plan.rows.forEach((row, r) => {
+  // Plain loops: closures made per row are costly when the plan has tens of thousands of rows.
+  for (let r = 0; r < plan.rows.length; r++) {
+    const row = plan.rows[r]!;
     let lines = 1;
-    row.forEach((cell, c) => {
-      const at = `${r + 1}:${c + 1}`;
-      if (!wraps(cell) || covered.has(at) || cell.kind !== "text") return;
-      lines = Math.max(lines, wrappedLines(cell.value, spans.get(at) ?? width(c + 1), cell.style === "header"));
-    });
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      if (!wraps(cell) || cell.kind !== "text") continue;
+      const at = (r + 1) * 16_384 + c + 1;
+      if (covered.has(at)) continue;
+      lines = Math.max(lines, wrappedLines(cell.value, spans.get(at) ?? (widths[c] || DEFAULT_WIDTH), cell.style === "header"));
+    }
     if (lines > 1) heights.set(r + 1, lines * LINE_HEIGHT);
-  });
+  }
   return heights;
 }

@@ -122,6 +122,8 @@ export function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     fitToWidth: print.fitToPagesWide,
     // 0 pages tall: as many pages as the rows need.
     fitToHeight: 0,
+    // Numbered from 1 on every generated sheet: LibreOffice otherwise counts on from the sheets before it.
+    firstPageNumber: 1,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
   };
   sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: "&CPage &P of &N" };

@@ -194,6 +194,8 @@ describe("the Committee Pack as LibreOffice prints it", () => {
       expect(pack.pages[p - 1]).toMatch(/Page \d+ of \d+/);
       expect(pack.pages[p - 1]).not.toContain("###");
     }
+    // Each generated sheet numbers its own pages from 1.
+    for (const header of [PACK_HEADER, HISTORY_HEADER]) expect(pack.pages[sheetPages(pack, header)[0]! - 1]).toMatch(/Page 1 of \d+/);
     // One page wide: each list's last column header is printed on the same line as its first.
     const all = text(pack, sheetPages(pack, PACK_HEADER));
     expect(all).toMatch(/Review No Action Rating Lead Due Days/);

@@ -31,6 +31,7 @@ import { FlaggedList } from "./FlaggedList";
 import { ChangesList } from "./ChangesList";
 import { SettingsForm } from "./SettingsForm";
 import { LastUpdatedSwitch } from "./LastUpdatedSwitch";
+import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
 import type { Outcome, TaskWork } from "./useDoorTask";
 import { useDoorTask } from "./useDoorTask";
@@ -126,6 +127,9 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
   const [analysed, setAnalysed] = useState<Analysed | null>(null);
   const [settingsState, setSettingsState] = useState<SettingsState | null>(null);
   const [changes, setChanges] = useState<CellEdit[] | null>(null);
+  // The Reports section runs its own tasks; while one runs, the pane's buttons wait, and the other way round.
+  const [historyBusy, setHistoryBusy] = useState(false);
+  const busy = task.busy || historyBusy;
 
   const acceptSettings = useCallback((settings: Settings, note?: string) => {
     setSettingsState((s) => {
@@ -230,13 +234,13 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
   };
 
   const onAction = (key: ActionKey) => {
-    if (task.busy) return;
+    if (busy) return;
     setChanges(null);
     void run(ACTION_TITLES[key], actionWork(key));
   };
 
   const onSaveSettings = (settings: Settings) => {
-    if (task.busy) return;
+    if (busy) return;
     void run("Saving settings", async (progress) => {
       progress("Saving settings", 0);
       await door.writeSettings(settings);
@@ -268,7 +272,7 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
       </header>
       <main className={styles.main}>
         <Section title="Actions">
-          <ActionsPanel busy={task.busy} staleDays={analysis?.staleDays} onAction={onAction} />
+          <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} />
           {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
           <StatusArea running={task.running} outcome={task.outcome} error={task.error} />
           {changes && <ChangesList edits={changes} onSelect={select} />}
@@ -276,6 +280,13 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
         <Section title="Overview">{analysis ? <Overview analysis={analysis} onCopied={report} onCopyFailed={fail} /> : waiting}</Section>
         <Section title="Findings">{analysis ? <FindingsList findings={analysis.findings} onSelect={select} /> : waiting}</Section>
         <Section title="Stale and overdue actions">{analysis ? <FlaggedList analysis={analysis} onSelect={select} /> : waiting}</Section>
+        <Section title="Reports">
+          {analysis ? (
+            <HistorySection door={door} analysis={analysis} paneBusy={task.busy} onBusyChange={setHistoryBusy} onSelect={select} onWorkbookChanged={changed} />
+          ) : (
+            waiting
+          )}
+        </Section>
         <Section title="Settings">
           {settingsState ? (
             <SettingsForm
@@ -284,7 +295,7 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
               note={settingsState.note}
               sheetNames={knownSheets(analysed)}
               index={analysis?.index ?? null}
-              busy={task.busy}
+              busy={busy}
               onSave={onSaveSettings}
             />
           ) : (

@@ -11,11 +11,19 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-export function StatusArea({ running, outcome, error }: DoorTaskState) {
+export interface StatusAreaProps extends DoorTaskState {
+  /**
+   * Announce through aria-live alone, without the status and alert roles: for a section's own
+   * status area, so the pane keeps a single status and a single alert region.
+   */
+  liveOnly?: boolean;
+}
+
+export function StatusArea({ running, outcome, error, liveOnly = false }: StatusAreaProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <div role="status" aria-atomic="true">
+      <div {...(liveOnly ? { "aria-live": "polite" as const } : { role: "status" })} aria-atomic="true">
         {running && (
           <Field label={running.title} validationMessage={running.step} validationState="none">
             <ProgressBar value={running.fraction} thickness="large" />
@@ -23,7 +31,7 @@ export function StatusArea({ running, outcome, error }: DoorTaskState) {
         )}
         {!running && outcome && <Message intent="success" text={outcome.text} detail={outcome.detail} />}
       </div>
-      <div role="alert">{!running && error && <Message intent="error" text={error} />}</div>
+      <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>{!running && error && <Message intent="error" text={error} />}</div>
     </div>
   );
 }

@@ -14,12 +14,12 @@ export interface CountLook {
   style: CSSProperties;
 }
 
-const UNRATED_STYLE: CSSProperties = {
+export const UNRATED_STYLE: CSSProperties = {
   backgroundColor: "#FFFFFF",
   backgroundImage: "repeating-linear-gradient(135deg, #8A8A8A 0 2px, transparent 2px 6px)",
 };
 
-const INVALID_STYLE: CSSProperties = {
+export const INVALID_STYLE: CSSProperties = {
   backgroundColor: "#FFC7CE",
   backgroundImage: "repeating-linear-gradient(45deg, #9C0006 0 2px, transparent 2px 5px)",
 };

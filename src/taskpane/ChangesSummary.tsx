@@ -1,0 +1,173 @@
+/**
+ * What changed between two reports (or the last report and the workbook now): the engine's
+ * sentence, then each kind of change as a list that opens on demand, each action a link to its
+ * row where the row is still in the workbook, and the counts per review and per category.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { ChangeCount, Changes } from "../core/history/changes";
+import type { Snapshot, SnapshotAction } from "../core/history/snapshot";
+import { plural } from "../core/sentences";
+import type { CellTarget, SelectCell } from "./CellLink";
+import { CellLink } from "./CellLink";
+import { snapshotLook } from "./historyLooks";
+import { tidyName } from "./ratingLooks";
+
+export type ChangeKind = "moved" | "added" | "removed" | "noProgress" | "newlyStale" | "newlyOverdue";
+
+/** Where an action is in the workbook now, for this kind of change; undefined when its row is gone. */
+export type LocateAction = (action: SnapshotAction, kind: ChangeKind) => CellTarget | undefined;
+
+export const MAX_CHANGES_SHOWN = 100;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  sentence: { margin: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
+  itemText: { display: "flex", flexDirection: "column", minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  swatches: { display: "inline-flex", columnGap: "2px", flexShrink: 0 },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    borderRadius: "2px",
+    outline: `1px solid ${tokens.colorNeutralStroke1}`,
+    forcedColorAdjust: "none",
+  },
+});
+
+/** "Frankie action 12", or the review and the start of the wording when there is no number. */
+function actionName(a: SnapshotAction): string {
+  const who = a.review || a.sheet;
+  if (a.ref) return `${who} action ${a.ref}`;
+  const words = a.title.split(/\s+/).slice(0, 6).join(" ");
+  return words ? `${who}: ${words}…` : who;
+}
+
+interface Entry {
+  key: string;
+  action: SnapshotAction;
+  text: string;
+  ratings: string[];
+}
+
+function countWords(g: ChangeCount): string {
+  const parts = [
+    g.improved && `${g.improved} improved`,
+    g.worsened && `${g.worsened} worsened`,
+    g.added && `${g.added} new`,
+    g.removed && `${g.removed} removed`,
+    g.noProgress && `${g.noProgress} with no progress reported`,
+    g.newlyStale && `${g.newlyStale} newly stale`,
+    g.newlyOverdue && `${g.newlyOverdue} newly overdue`,
+  ].filter((p): p is string => typeof p === "string");
+  return `${tidyName(g.name)}: ${parts.length > 0 ? parts.join(", ") : "no change counted"}`;
+}
+
+export interface ChangesSummaryProps {
+  changes: Changes;
+  sentence: string;
+  /** The newer snapshot, for the colours of its ratings. */
+  colours: Snapshot | undefined;
+  locate: LocateAction;
+  onSelect: SelectCell;
+}
+
+export function ChangesSummary({ changes, sentence, colours, locate, onSelect }: ChangesSummaryProps) {
+  const styles = useStyles();
+  const plain = (kind: string, list: SnapshotAction[]): Entry[] =>
+    list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${actionName(a)}, ${a.rating}`, ratings: [a.rating] }));
+  const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
+    {
+      kind: "moved",
+      title: "Moved rating",
+      entries: changes.moves.map((m) => ({
+        key: `moved-${m.after.id}`,
+        action: m.after,
+        text: `${actionName(m.after)}, ${m.before.rating} → ${m.after.rating}, ${m.direction}`,
+        ratings: [m.before.rating, m.after.rating],
+      })),
+    },
+    { kind: "added", title: "New", entries: plain("added", changes.added) },
+    { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
+    { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },
+    { kind: "newlyStale", title: "Newly stale", entries: plain("newlyStale", changes.newlyStale) },
+    { kind: "newlyOverdue", title: "Newly overdue", entries: plain("newlyOverdue", changes.newlyOverdue) },
+  ];
+  const shown = lists.filter((l) => l.entries.length > 0);
+  const counts = [
+    { key: "byReview", title: "By review", groups: changes.byReview },
+    { key: "byCategory", title: "By category", groups: changes.byCategory },
+  ].filter((c) => c.groups.length > 0);
+
+  return (
+    <div className={styles.root}>
+      <Body1 as="p" className={styles.sentence}>
+        {sentence}
+      </Body1>
+      {shown.length + counts.length > 0 && (
+        <Accordion
+          // A new comparison starts with its moves open (defaultOpenItems is read once per mount).
+          key={`${changes.from}|${changes.to}|${changes.moves.length > 0}`}
+          multiple
+          collapsible
+          defaultOpenItems={shown[0]?.kind === "moved" ? ["moved"] : []}
+        >
+          {shown.map(({ kind, title, entries }) => (
+            <AccordionItem key={kind} value={kind}>
+              <AccordionHeader as="h4" size="small">
+                {title} ({entries.length})
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {entries.slice(0, MAX_CHANGES_SHOWN).map((e) => {
+                    const target = locate(e.action, kind);
+                    return (
+                      <li key={e.key} className={styles.item}>
+                        <span aria-hidden="true" className={styles.swatches}>
+                          {e.ratings.map((r, i) => (
+                            <span key={i} className={styles.swatch} style={snapshotLook(colours, r)} />
+                          ))}
+                        </span>
+                        <span className={styles.itemText}>
+                          {target ? (
+                            <CellLink target={target} onSelect={onSelect}>
+                              {e.text}
+                            </CellLink>
+                          ) : (
+                            <span>{e.text}</span>
+                          )}
+                          <Caption1 className={styles.muted}>{e.action.title}</Caption1>
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+                {entries.length > MAX_CHANGES_SHOWN && (
+                  <Caption1 className={styles.muted}>
+                    Showing the first {MAX_CHANGES_SHOWN} of {entries.length}.
+                  </Caption1>
+                )}
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+          {counts.map(({ key, title, groups }) => (
+            <AccordionItem key={key} value={key}>
+              <AccordionHeader as="h4" size="small">
+                {title} ({plural(groups.length, "group")})
+              </AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {groups.map((g) => (
+                    <li key={g.name}>{countWords(g)}</li>
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/** Compare any two recorded reports: two lists of report dates, and what changed between them. */
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Snapshot } from "../core/history/snapshot";
+import { formatLongDate } from "../core/longDate";
+import { compareRecorded } from "../door/historyOperations";
+import type { SelectCell } from "./CellLink";
+import type { LocateAction } from "./ChangesSummary";
+import { ChangesSummary } from "./ChangesSummary";
+import { errorSentence } from "./messages";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  selects: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  select: { flexGrow: 1, minWidth: "9em" },
+});
+
+export interface CompareReportsProps {
+  /** Oldest first, at least two. */
+  snapshots: Snapshot[];
+  locate: LocateAction;
+  onSelect: SelectCell;
+}
+
+function choose(snapshots: Snapshot[], wanted: string, fallback: Snapshot | undefined): string {
+  return snapshots.some((s) => s.date === wanted) ? wanted : (fallback?.date ?? "");
+}
+
+export function CompareReports({ snapshots, locate, onSelect }: CompareReportsProps) {
+  const styles = useStyles();
+  const [picked, setPicked] = useState<{ from: string; to: string }>({ from: "", to: "" });
+  // A deleted or newly recorded report changes the list: fall back to the last two.
+  const from = choose(snapshots, picked.from, snapshots.at(-2));
+  const to = choose(snapshots, picked.to, snapshots.at(-1));
+
+  let result: ReturnType<typeof compareRecorded> | null = null;
+  let problem: string | null = null;
+  try {
+    result = compareRecorded({ snapshots }, from, to);
+  } catch (error) {
+    problem = errorSentence(error);
+  }
+  const newer = result ? snapshots.find((s) => s.date === result.changes.to) : undefined;
+
+  const options = snapshots.map((s) => (
+    <option key={s.date} value={s.date}>
+      {formatLongDate(s.date)}
+    </option>
+  ));
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.selects}>
+        <Field label="From report" className={styles.select}>
+          <Select value={from} onChange={(_, data) => setPicked({ from: data.value, to })}>
+            {options}
+          </Select>
+        </Field>
+        <Field label="To report" className={styles.select} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
+          <Select value={to} onChange={(_, data) => setPicked({ from, to: data.value })}>
+            {options}
+          </Select>
+        </Field>
+      </div>
+      {result && <ChangesSummary changes={result.changes} sentence={result.sentence} colours={newer} locate={locate} onSelect={onSelect} />}
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * The Reports section: record the ratings for a reporting date, the recorded reports, what
+ * changed since the last one, a comparison of any two, the trend, and the RAG History and
+ * Committee Pack sheets. Every step is an operation from src/door/historyOperations; this
+ * component only calls them and shows what they return.
+ */
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useMemo } from "react";
+import type { ReactNode } from "react";
+import type { RagDoor } from "../door/RagDoor";
+import type { Analysis } from "../core/model";
+import type { SnapshotAction } from "../core/history/snapshot";
+import { deleteReport, generateCommitteePack, generateRagHistory, recordReport } from "../door/historyOperations";
+import type { CellTarget, SelectCell } from "./CellLink";
+import type { ChangeKind } from "./ChangesSummary";
+import { ChangesSummary } from "./ChangesSummary";
+import { CompareReports } from "./CompareReports";
+import { Message } from "./Message";
+import { RecordReportForm } from "./RecordReportForm";
+import { SnapshotList } from "./SnapshotList";
+import { StatusArea } from "./StatusArea";
+import { TrendTable } from "./TrendTable";
+import { useDoorTask } from "./useDoorTask";
+import { useHistory } from "./useHistory";
+import { writtenSentence } from "./messages";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  part: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className={styles.part}>
+      <Subtitle2 as="h3" block id={id}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+}
+
+/** Which cell of a row to show for each kind of change: the rating, or the column the change is about. */
+function columnFor(columns: Analysis["trackers"][number]["columns"] | undefined, kind: ChangeKind): number {
+  const wanted = kind === "noProgress" ? columns?.response : kind === "newlyStale" ? columns?.updated : kind === "newlyOverdue" ? columns?.due : undefined;
+  return wanted ?? columns?.rating ?? 1;
+}
+
+export interface HistorySectionProps {
+  door: RagDoor;
+  /** The pane's last reading of the workbook. */
+  analysis: Analysis;
+  /** Another task of the pane is running: this section's buttons wait for it. */
+  paneBusy: boolean;
+  /** Tells the pane while this section's task runs, so its own buttons wait too. */
+  onBusyChange: (busy: boolean) => void;
+  onSelect: SelectCell;
+  onWorkbookChanged: () => void;
+}
+
+export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelect, onWorkbookChanged }: HistorySectionProps) {
+  const styles = useStyles();
+  const task = useDoorTask();
+  const { run } = task;
+  const { history, error, reload } = useHistory(door, analysis);
+  const busy = paneBusy || task.busy;
+
+  useEffect(() => onBusyChange(task.busy), [task.busy, onBusyChange]);
+
+  const onRecord = (date: string) => {
+    if (busy) return;
+    void run("Recording the report", async (progress) => {
+      const result = await recordReport(door, progress, date);
+      await reload();
+      onWorkbookChanged();
+      return result.message;
+    });
+  };
+
+  const onDelete = (date: string) => {
+    if (busy) return;
+    void run("Deleting the snapshot", async () => {
+      const message = await deleteReport(door, date);
+      await reload();
+      onWorkbookChanged();
+      return message;
+    });
+  };
+
+  const onHistorySheet = () => {
+    if (busy) return;
+    void run("Generating the RAG History sheet", async (progress) => {
+      const result = await generateRagHistory(door, progress);
+      onWorkbookChanged();
+      return result.message;
+    });
+  };
+
+  const onPack = () => {
+    if (busy) return;
+    void run("Generating the committee pack", async (progress) => {
+      const result = await generateCommitteePack(door, progress);
+      onWorkbookChanged();
+      return { text: result.message, detail: writtenSentence(result.sheets) };
+    });
+  };
+
+  const now = history?.now;
+  const nowById = useMemo(() => new Map((now?.actions ?? []).map((a) => [a.id, a])), [now]);
+  const locate = useCallback(
+    (action: SnapshotAction, kind: ChangeKind): CellTarget | undefined => {
+      const here = nowById.get(action.id);
+      if (!here) return undefined;
+      const tracker = analysis.trackers.find((t) => t.sheet === here.sheet);
+      return { sheet: here.sheet, row: here.row, column: columnFor(tracker?.columns, kind) };
+    },
+    [nowById, analysis],
+  );
+
+  const snapshots = history?.snapshots ?? [];
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.group}>
+        <Caption1 className={styles.muted}>Record report keeps the ratings as they stand, inside the workbook, so the next report can say what moved.</Caption1>
+        <RecordReportForm key={analysis.asOf} defaultDate={analysis.asOf} snapshots={snapshots} busy={busy} onRecord={onRecord} />
+        <div className={styles.group} role="group" aria-label="Report sheets">
+          <Caption1 className={styles.muted}>
+            RAG History counts the ratings at each recorded report, with a chart; the committee pack adds the committee sentences, what changed and the stale
+            and overdue lists, ready to print.
+          </Caption1>
+          <div className={styles.buttons}>
+            <Button disabledFocusable={busy} onClick={onHistorySheet}>
+              Generate RAG History
+            </Button>
+            <Button disabledFocusable={busy} onClick={onPack}>
+              Generate committee pack
+            </Button>
+          </div>
+        </div>
+        <StatusArea liveOnly running={task.running} outcome={task.outcome} error={task.error} />
+      </div>
+
+      {error && <Message intent="error" text={error} />}
+      {history?.problems.map((p) => (
+        <Message key={p} intent="warning" text={p} />
+      ))}
+
+      {!history ? (
+        <p className={styles.muted}>{error ? "" : "Reading the recorded reports…"}</p>
+      ) : snapshots.length === 0 ? (
+        <p className={styles.muted}>No report is recorded yet. Record one after each committee report, and the next one can say what moved.</p>
+      ) : (
+        <>
+          <Part title="What changed since the last report">
+            {history.sinceLast && history.sentence ? (
+              <ChangesSummary changes={history.sinceLast} sentence={history.sentence} colours={now} locate={locate} onSelect={onSelect} />
+            ) : (
+              <p className={styles.muted}>Nothing to compare yet.</p>
+            )}
+          </Part>
+          <Part title={`Recorded reports (${snapshots.length})`}>
+            <SnapshotList snapshots={snapshots} trend={history.trend} busy={busy} onDelete={onDelete} />
+          </Part>
+          <Part title="Compare two reports">
+            {snapshots.length >= 2 ? (
+              <CompareReports snapshots={snapshots} locate={locate} onSelect={onSelect} />
+            ) : (
+              <p className={styles.muted}>Record a second report to compare two of them.</p>
+            )}
+          </Part>
+          <Part title="Trend">
+            <TrendTable trend={history.trend} newest={snapshots.at(-1)} />
+          </Part>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The recorded reports, newest first: the date, who recorded it where the host said, the count
+ * per rating (each colour beside its name), and a Delete button that asks first.
+ */
+import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Snapshot } from "../core/history/snapshot";
+import type { Trend } from "../core/history/trend";
+import { formatLongDate } from "../core/longDate";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { pointCounts, snapshotLook } from "./historyLooks";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  text: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  count: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    borderRadius: "2px",
+    outline: `1px solid ${tokens.colorNeutralStroke1}`,
+    forcedColorAdjust: "none",
+  },
+});
+
+export interface SnapshotListProps {
+  snapshots: Snapshot[];
+  trend: Trend;
+  busy: boolean;
+  onDelete: (date: string) => void;
+}
+
+function recordedLine(s: Snapshot): string {
+  const on = /^\d{4}-\d{2}-\d{2}/.test(s.recordedAt) ? ` on ${formatLongDate(s.recordedAt.slice(0, 10))}` : "";
+  return s.recordedBy ? `Recorded by ${s.recordedBy}${on}` : `Recorded${on}`;
+}
+
+export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListProps) {
+  const styles = useStyles();
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const newestFirst = [...snapshots].reverse();
+
+  return (
+    <>
+      <ul className={styles.list} aria-label="Recorded reports">
+        {newestFirst.map((s) => {
+          const point = trend.totals.find((p) => p.date === s.date);
+          const long = formatLongDate(s.date);
+          return (
+            <li key={s.date} className={styles.item}>
+              <div className={styles.text}>
+                <Body1Strong>{long}</Body1Strong>
+                <Caption1 className={styles.muted}>{recordedLine(s)}</Caption1>
+                {point && (
+                  <div className={styles.counts}>
+                    {pointCounts(point, trend.ratings).map((c) => (
+                      <span key={c.rating} className={styles.count}>
+                        <span aria-hidden="true" className={styles.swatch} style={snapshotLook(s, c.rating)} />
+                        {c.count} {c.rating}
+                      </span>
+                    ))}
+                    <span className={styles.count}>{point.total} in all</span>
+                  </div>
+                )}
+              </div>
+              <Button size="small" disabledFocusable={busy} aria-label={`Delete the snapshot of ${long}`} onClick={() => setDeleting(s.date)}>
+                Delete
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={deleting ? `Delete the snapshot of ${formatLongDate(deleting)}?` : ""}
+        text="Later reports can no longer be compared with it, and this cannot be undone."
+        confirmLabel="Delete snapshot"
+        onConfirm={() => {
+          const date = deleting;
+          setDeleting(null);
+          if (date && !busy) onDelete(date);
+        }}
+        onCancel={() => setDeleting(null)}
+      />
+    </>
+  );
+}

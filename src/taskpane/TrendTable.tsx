@@ -1,0 +1,110 @@
+/**
+ * The count per rating at each recorded report, as a compact table (a rating's colour beside its
+ * name in the header), for all actions or one review. Ratings nobody ever had are left out so
+ * the table fits a narrow pane.
+ */
+import { Select, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { Snapshot } from "../core/history/snapshot";
+import type { Trend } from "../core/history/trend";
+import { formatLongDate } from "../core/longDate";
+import { snapshotLook } from "./historyLooks";
+import { tidyName } from "./ratingLooks";
+
+const ALL = "";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  scroller: { overflowX: "auto" },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  header: {
+    textAlign: "end",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: "bottom",
+  },
+  dateHeader: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    verticalAlign: "bottom",
+  },
+  rating: { display: "inline-flex", alignItems: "center", columnGap: "3px" },
+  date: { textAlign: "start", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: { textAlign: "end", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    borderRadius: "2px",
+    outline: `1px solid ${tokens.colorNeutralStroke1}`,
+    forcedColorAdjust: "none",
+  },
+});
+
+export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot | undefined }) {
+  const styles = useStyles();
+  const captionId = useId();
+  const [review, setReview] = useState(ALL);
+  const chosen = trend.byReview.find((r) => r.name === review);
+  const points = chosen ? chosen.points : trend.totals;
+  const ratings = trend.ratings.filter((r) => trend.totals.some((p) => (p.counts[r] ?? 0) > 0));
+
+  return (
+    <div className={styles.root}>
+      {trend.byReview.length > 1 && (
+        <Field label="Show the ratings of">
+          <Select value={review} onChange={(_, data) => setReview(data.value)}>
+            <option value={ALL}>All actions</option>
+            {trend.byReview.map((r) => (
+              <option key={r.name} value={r.name}>
+                {tidyName(r.name)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div className={styles.scroller}>
+        <table className={styles.table} aria-labelledby={captionId}>
+          <caption id={captionId} className={styles.caption}>
+            Ratings at each report: {chosen ? tidyName(chosen.name) : "all actions"}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.dateHeader}>
+                Report
+              </th>
+              {ratings.map((r) => (
+                <th key={r} scope="col" className={styles.header}>
+                  <span className={styles.rating}>
+                    <span aria-hidden="true" className={styles.swatch} style={snapshotLook(newest, r)} />
+                    {r}
+                  </span>
+                </th>
+              ))}
+              <th scope="col" className={styles.header}>
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.date}>
+                <th scope="row" className={styles.date}>
+                  {formatLongDate(p.date)}
+                </th>
+                {ratings.map((r) => (
+                  <td key={r} className={styles.cell}>
+                    {p.counts[r] ?? 0}
+                  </td>
+                ))}
+                <td className={styles.cell}>{p.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

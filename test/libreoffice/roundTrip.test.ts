@@ -119,12 +119,17 @@ describe("a workbook re-saved by LibreOffice Calc", () => {
     expect(damaged.problems[0]).toMatch(new RegExp(`^The snapshot of ${lost} (is damaged|is not in the form RAG Tracker stores|was changed outside RAG Tracker)[^.]*\\.$`));
   });
 
-  it("shows RAG Tracker's data sheet as hidden (it has no very hidden), and our next save hides it from the user again", async () => {
+  it("shows RAG Tracker's data sheet as hidden (it has no very hidden), and our next save hides it and our names from the user again", async () => {
     expect(sheetState(await workbookXml(original), STORE_SHEET_NAME)).toBe("veryHidden");
     expect(["hidden", "veryHidden"]).toContain(sheetState(await workbookXml(resaved), STORE_SHEET_NAME));
     const door = await open(resaved, "resaved.xlsx");
     await generateSummary(door);
-    expect(sheetState(await workbookXml(await door.save()), STORE_SHEET_NAME)).toBe("veryHidden");
+    const saved = await workbookXml(await door.save());
+    expect(sheetState(saved, STORE_SHEET_NAME)).toBe("veryHidden");
+    // LibreOffice lists our markers in Name Manager (hidden="false"); our save hides them again.
+    const markers = [...saved.matchAll(/<definedName\b[^>]*name="RAGTracker_[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(markers.length).toBeGreaterThanOrEqual(2);
+    for (const marker of markers) expect(marker).toContain('hidden="1"');
   });
 
   it("keeps the generated sheets' markers, so a second summary and pack replace our sheets rather than add copies", async () => {

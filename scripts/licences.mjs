@@ -2,7 +2,9 @@
 // Lists every production dependency (the packages the add-in, the workbench and the command
 // line ship with, found from package-lock.json) with its version and licence.
 // Exit 1 when a licence is missing or is not one the project accepts.
+//   node scripts/licences.mjs [path/to/package-lock.json]   (default: this repository's)
 import { existsSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 
 const ACCEPTED = new Set(["MIT", "ISC", "BSD-2-Clause", "BSD-3-Clause", "Apache-2.0", "0BSD", "BlueOak-1.0.0", "Unlicense", "CC0-1.0", "Python-2.0", "(MIT OR GPL-3.0-or-later)", "(MIT AND Zlib)", "MIT OR Apache-2.0", "(MIT OR Apache-2.0)", "Apache-2.0 OR MIT", "(BSD-2-Clause OR MIT OR Apache-2.0)", "Zlib", "(MIT OR CC0-1.0)", "MIT-0", "(WTFPL OR MIT)", "BSD"]);
 
@@ -10,13 +12,14 @@ const ACCEPTED = new Set(["MIT", "ISC", "BSD-2-Clause", "BSD-3-Clause", "Apache-
 const STATED_ELSEWHERE = { buffers: "MIT/X11" };
 ACCEPTED.add("MIT/X11");
 
-const lock = JSON.parse(readFileSync(new URL("../package-lock.json", import.meta.url), "utf8"));
+const lockUrl = process.argv[2] ? pathToFileURL(process.argv[2]) : new URL("../package-lock.json", import.meta.url);
+const lock = JSON.parse(readFileSync(lockUrl, "utf8"));
 const rows = [];
 for (const [path, info] of Object.entries(lock.packages ?? {})) {
   if (!path.startsWith("node_modules/") || info.dev || info.devOptional) continue;
   const name = path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length);
   // Platform-specific optional packages (esbuild's binaries) are listed but not installed here.
-  if (info.optional && !existsSync(new URL(`../${path}`, import.meta.url))) continue;
+  if (info.optional && !existsSync(new URL(path, lockUrl))) continue;
   rows.push({ name, version: info.version, licence: info.license ?? STATED_ELSEWHERE[name] ?? "" });
 }
 rows.sort((a, b) => a.name.localeCompare(b.name));

@@ -35,13 +35,17 @@ function storeRowsStep(top: number, rows: string[][], width: number): WriteStep 
   } as WriteStep;
 }
 
-/** Replaces the store sheet's contents, creating it (very hidden) when the workbook has none. */
+/** Replaces the store sheet's contents, creating it when the workbook has none; either way it ends very hidden. */
 export async function writeStoreRows(context: XlContext, layout: WorkbookLayout, rows: string[][], options: { pauseEvents: boolean; budget?: number }): Promise<void> {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const steps: WriteStep[] = [
-    callStep(CALL_OVERHEAD_BYTES * 2, (ctx) => {
-      if (hasStore(layout)) ctx.workbook.worksheets.getItem(STORE_SHEET_NAME).getRange().clear("All");
-      else ctx.workbook.worksheets.add(STORE_SHEET_NAME).visibility = "VeryHidden";
+    callStep(CALL_OVERHEAD_BYTES * 3, (ctx) => {
+      if (hasStore(layout)) {
+        const store = ctx.workbook.worksheets.getItem(STORE_SHEET_NAME);
+        store.getRange().clear("All");
+        // Another application may have saved it merely hidden (LibreOffice Calc has no very hidden).
+        store.visibility = "VeryHidden";
+      } else ctx.workbook.worksheets.add(STORE_SHEET_NAME).visibility = "VeryHidden";
     }),
   ];
   if (rows.length > 0) steps.push(storeRowsStep(0, rows, width));

@@ -66,6 +66,16 @@ describe("settings and the store sheet", () => {
     expect((await new ExcelDoor(excel).read()).sheets.map((s) => s.name)).toEqual(["Plan"]);
   });
 
+  it("makes the store sheet very hidden again when another application left it merely hidden", async () => {
+    const excel = new FakeExcel();
+    excel.sheet("Plan", [["RAG"], ["B"]]);
+    await new ExcelDoor(excel).writeSettings({ ...DEFAULT_SETTINGS, staleDays: 45 });
+    excel.get(STORE_SHEET_NAME).visibility = "Hidden";
+    await new ExcelDoor(excel).writeSettings({ ...DEFAULT_SETTINGS, staleDays: 30 });
+    expect(excel.get(STORE_SHEET_NAME).visibility).toBe("VeryHidden");
+    expect((await new ExcelDoor(excel).readSettings()).staleDays).toBe(30);
+  });
+
   it("keeps other records when the settings change, and reports damaged settings in one sentence", async () => {
     const excel = new FakeExcel();
     excel.sheet("Plan", [["RAG"]]);

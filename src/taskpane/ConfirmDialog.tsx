@@ -1,7 +1,7 @@
 /**
  * Asks before something that cannot be undone (deleting or replacing a recorded report). A
  * modal Fluent dialog: focus moves into it, Escape cancels, and focus returns to the button
- * that opened it.
+ * that opened it (marked with useRestoreFocusTarget).
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 

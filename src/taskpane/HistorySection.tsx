@@ -164,14 +164,14 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
               <p className={styles.muted}>Nothing to compare yet.</p>
             )}
           </Part>
-          <Part title={`Recorded reports (${snapshots.length})`}>
+          <Part title={`Recorded snapshots (${snapshots.length})`}>
             <SnapshotList snapshots={snapshots} trend={history.trend} busy={busy} onDelete={onDelete} />
           </Part>
-          <Part title="Compare two reports">
+          <Part title="Compare two snapshots">
             {snapshots.length >= 2 ? (
               <CompareReports snapshots={snapshots} locate={locate} onSelect={onSelect} />
             ) : (
-              <p className={styles.muted}>Record a second report to compare two of them.</p>
+              <p className={styles.muted}>Record a second report to compare two snapshots.</p>
             )}
           </Part>
           <Part title="Trend">

@@ -3,7 +3,7 @@
  * say what moved. One snapshot per date, so recording a date that already has one replaces
  * it, after asking.
  */
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { FormEvent } from "react";
 import type { Snapshot } from "../core/history/snapshot";
@@ -30,6 +30,8 @@ export function RecordReportForm({ defaultDate, snapshots, busy, onRecord }: Rec
   const [problem, setProblem] = useState<string | null>(null);
   const [replacing, setReplacing] = useState<Snapshot | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  // The dialog is opened from code, not a DialogTrigger: focus goes back to Record report when it closes.
+  const restoreFocus = useRestoreFocusTarget();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,7 +73,7 @@ export function RecordReportForm({ defaultDate, snapshots, busy, onRecord }: Rec
             }}
           />
         </Field>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+        <Button {...restoreFocus} type="submit" appearance="primary" disabledFocusable={busy}>
           Record report
         </Button>
       </form>

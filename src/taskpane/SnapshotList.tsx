@@ -2,7 +2,7 @@
  * The recorded reports, newest first: the date, who recorded it where the host said, the count
  * per rating (each colour beside its name), and a Delete button that asks first.
  */
-import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
@@ -49,11 +49,13 @@ function recordedLine(s: Snapshot): string {
 export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListProps) {
   const styles = useStyles();
   const [deleting, setDeleting] = useState<string | null>(null);
+  // The dialog is opened from code, not a DialogTrigger: this marks the buttons focus goes back to when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const newestFirst = [...snapshots].reverse();
 
   return (
     <>
-      <ul className={styles.list} aria-label="Recorded reports">
+      <ul className={styles.list} aria-label="Recorded snapshots">
         {newestFirst.map((s) => {
           const point = trend.totals.find((p) => p.date === s.date);
           const long = formatLongDate(s.date);
@@ -74,7 +76,7 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
                   </div>
                 )}
               </div>
-              <Button size="small" disabledFocusable={busy} aria-label={`Delete the snapshot of ${long}`} onClick={() => setDeleting(s.date)}>
+              <Button {...restoreFocus} size="small" disabledFocusable={busy} aria-label={`Delete the snapshot of ${long}`} onClick={() => setDeleting(s.date)}>
                 Delete
               </Button>
             </li>

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
@@ -81,20 +82,20 @@ describe("Reports section", () => {
 
     await recordFor(user, "2022-04-10");
     await sectionSays("Recorded a snapshot of 72 actions for 10 April 2022.");
-    const list = within(reports().getByRole("list", { name: "Recorded reports" }));
+    const list = within(reports().getByRole("list", { name: "Recorded snapshots" }));
     const items = list.getAllByRole("listitem").map((li) => li.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^10 April 2022Recorded on .*51 Blue6 Green15 Amber72 in all/);
     expect(items[1]).toMatch(/^10 January 2022Recorded on .*51 Blue7 Green14 Amber72 in all/);
 
     // The comparison of the two recorded reports, chosen either way round.
-    const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
-    expect((compare.getByRole("combobox", { name: "From report" }) as HTMLSelectElement).value).toBe("2022-01-10");
-    expect((compare.getByRole("combobox", { name: "To report" }) as HTMLSelectElement).value).toBe("2022-04-10");
+    const compare = within(reports().getByRole("region", { name: "Compare two snapshots" }));
+    expect((compare.getByRole("combobox", { name: "From snapshot" }) as HTMLSelectElement).value).toBe("2022-01-10");
+    expect((compare.getByRole("combobox", { name: "To snapshot" }) as HTMLSelectElement).value).toBe("2022-04-10");
     expect(compare.getByText(/^Since 10 January 2022: 1 action worsened to amber;/)).toBeTruthy();
-    await user.selectOptions(compare.getByRole("combobox", { name: "From report" }), "2022-04-10");
+    await user.selectOptions(compare.getByRole("combobox", { name: "From snapshot" }), "2022-04-10");
     expect(compare.getByText("Choose two different reports to compare.")).toBeTruthy();
-    await user.selectOptions(compare.getByRole("combobox", { name: "To report" }), "2022-01-10");
+    await user.selectOptions(compare.getByRole("combobox", { name: "To snapshot" }), "2022-01-10");
     expect(compare.getByText(/^Since 10 January 2022: 1 action worsened to amber;/)).toBeTruthy();
     // The moved action still links to its row in the workbook.
     await user.click(compare.getByRole("button", { name: "Peer Review action 3, Green → Amber, worsened" }));
@@ -155,7 +156,7 @@ describe("Reports section", () => {
     await recordReport(door, undefined, "2022-04-10");
     renderPane({ door });
     await paneReady();
-    const list = () => within(reports().getByRole("list", { name: "Recorded reports" }));
+    const list = () => within(reports().getByRole("list", { name: "Recorded snapshots" }));
     await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(2));
 
     await user.click(list().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
@@ -171,7 +172,7 @@ describe("Reports section", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent?.slice(0, 13)),
     ).toEqual(["10 April 2022"]);
-    expect(reports().getByText("Record a second report to compare two of them.")).toBeTruthy();
+    expect(reports().getByText("Record a second report to compare two snapshots.")).toBeTruthy();
   });
 
   it("writes the RAG History and Committee Pack sheets through the door and says what it wrote", SLOW, async () => {
@@ -209,7 +210,7 @@ describe("Reports section", () => {
 
     await reports().findByText("The snapshot of 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
     expect(reports().getByText("The snapshot of 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
-    expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(reports().getByRole("list", { name: "Recorded snapshots" })).getAllByRole("listitem")).toHaveLength(1);
   });
 
   it("shows one sentence when the store cannot be read", SLOW, async () => {
@@ -243,10 +244,11 @@ describe("Reports section", () => {
     deleteButton().focus();
     await user.keyboard("{Enter}");
     const dialog = await screen.findByRole("dialog", { name: "Delete the snapshot of 10 January 2022?" });
-    // Focus moves into the dialog; Escape closes it and deletes nothing.
+    // Focus moves into the dialog; Escape closes it, deletes nothing and gives focus back to Delete.
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(deleteButton()));
     expect(storedDates(door)).toEqual(["2022-01-10"]);
 
     deleteButton().focus();
@@ -288,5 +290,29 @@ describe("Reports section", () => {
     expect(reports().getByRole("button", { name: "Generate committee pack" }).getAttribute("aria-disabled")).toBe("true");
     release();
     await waitFor(() => expect(door.appliedPlans).toHaveLength(1));
+  });
+  it("has no axe violations with reports, changes, a damaged snapshot and an open dialog", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    setPeerReviewRating(door, 3, "A");
+    await recordReport(door, undefined, "2022-04-10");
+    setPeerReviewRating(door, 5, "R");
+    door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: "{" });
+    renderPane({ door });
+    await paneReady();
+    await reports().findByText(/^Since 10 April 2022: 1 action worsened to red;/);
+    for (const header of reports().getAllByRole("button", { name: /^By (review|category)/ })) await user.click(header);
+
+    // Colour contrast needs a real layout, which jsdom does not have; the rest of axe's rules run.
+    const options = { rules: { "color-contrast": { enabled: false } } };
+    const quiet = await axe.run(reportsRegion(), options);
+    expect(quiet.passes.length).toBeGreaterThan(10);
+    expect(quiet.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+    await user.click(reports().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
+    const dialog = await screen.findByRole("dialog");
+    const open = await axe.run(dialog, options);
+    expect(open.violations.map((v) => v.id)).toEqual([]);
   });
 });

@@ -147,10 +147,8 @@ export class FakeSheet {
   /** The extent of cells holding a value, formula or error (within `within`, if given); null when there is none. */
   valueExtent(within?: CellRange): CellRange | null {
     let extent: CellRange | null = null;
-    for (const [key, c] of this.cells) {
-      if (c.value === undefined && c.formula === undefined && c.error === undefined) continue;
-      const [r, col] = key.split(",").map(Number) as [number, number];
-      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
+    const include = (r: number, col: number, c: FakeCell) => {
+      if (c.value === undefined && c.formula === undefined && c.error === undefined) return;
       if (!extent) extent = { top: r, bottom: r, left: col, right: col };
       else {
         extent.top = Math.min(extent.top, r);
@@ -158,6 +156,24 @@ export class FakeSheet {
         extent.left = Math.min(extent.left, col);
         extent.right = Math.max(extent.right, col);
       }
+    };
+    // A range smaller than the sheet's cell count is walked cell by cell, so that the door's
+    // many small probes cost the stand-in their own size, not the whole sheet each (Excel's cost too).
+    if (within && (within.bottom - within.top + 1) * (within.right - within.left + 1) < this.cells.size) {
+      for (let r = within.top; r <= within.bottom; r++) {
+        for (let col = within.left; col <= within.right; col++) {
+          const c = this.cells.get(`${r},${col}`);
+          if (c) include(r, col, c);
+        }
+      }
+      return extent;
+    }
+    for (const [key, c] of this.cells) {
+      const comma = key.indexOf(",");
+      const r = Number(key.slice(0, comma));
+      const col = Number(key.slice(comma + 1));
+      if (within && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
+      include(r, col, c);
     }
     return extent;
   }

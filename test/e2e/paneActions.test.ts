@@ -1,0 +1,163 @@
+/**
+ * Every action of the pane, clicked in Chromium on the sample: what the pane says, what the grid
+ * shows (highlights as Excel would paint them, fixed values, generated sheets, the selected cell),
+ * and what the downloaded .xlsx holds when opened again with the file door.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import type { SheetView } from "../../src/xlsx/sheetView";
+import type { WorkbenchSession } from "./workbenchSession";
+import { SETUP_TIMEOUT, STEP_TIMEOUT, startSession } from "./workbenchSession";
+import { workbookBytes } from "../helpers/workbooks";
+import { cellFill, downloadResult, gridCell, gridRegion, openWorkbench, pane, pickFile, runAction, sheetTabs, showSheet } from "./workbenchPage";
+
+const INVALID_FILL = "#FFC7CE";
+const MISSING_FILL = "#FFEB9C";
+const OVERDUE_FILL = "#F4B6B6";
+const BLUE = "#0070C0";
+const AMBER = "#FFC000";
+const GREEN = "#00B050";
+const DELIVERY = "Delivery Plan 2019-20";
+
+let session: WorkbenchSession;
+
+beforeAll(async () => {
+  session = await startSession();
+}, SETUP_TIMEOUT);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The add-in's conditional-format rules on each sheet of a saved workbook, by the tag in their formula. */
+function taggedRules(views: SheetView[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const view of views) {
+    const tags = [...new Set(view.rules.map((r) => /RAGTracker:([a-z-]+)/.exec(r.formula)?.[1]).filter((t): t is string => t !== undefined))].sort();
+    if (tags.length > 0) out[view.name] = tags;
+  }
+  return out;
+}
+
+describe("the pane's actions in the workbench", () => {
+  it(
+    "check, fix, highlight stale, colour and generate change the grid as Excel would show them, and the download holds it all",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+
+      expect(await runAction(page, "Check ratings")).toContain("Highlighted 1 invalid rating and 1 missing rating.");
+      await showSheet(page, DELIVERY);
+      expect(await cellFill(page, "G63")).toBe(INVALID_FILL);
+      expect((await gridCell(page, "G63").textContent())?.trim()).toBe("Yellow");
+      expect(await cellFill(page, "G54")).toBe(MISSING_FILL);
+
+      expect(await runAction(page, "Fix ratings")).toContain("Changed 1 rating: row 11 ‘blue ’ → ‘B’.");
+      expect((await gridCell(page, "G11").textContent())?.trim()).toBe("B");
+      // The change is listed as a link that shows the cell in the grid.
+      await pane(page).getByRole("button", { name: `${DELIVERY} row 11 ‘blue ’ → ‘B’` }).click();
+      await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
+      expect(await page.getByText(`Selected cell: ${DELIVERY}!G11`).count()).toBe(1);
+
+      expect(await runAction(page, "Highlight stale & overdue")).toMatch(/Highlighted \d+ stale actions? and \d+ overdue actions?\./);
+      await showSheet(page, "Case Reviews");
+      // Row 9 (Frankie, ref 7) is past its time scale: the whole tracker row is highlighted.
+      expect(await cellFill(page, "A9")).toBe(OVERDUE_FILL);
+      expect(await cellFill(page, "F9")).toBe(OVERDUE_FILL);
+      expect(await cellFill(page, "A1"), "the title row is no action").toBeNull();
+
+      expect(await runAction(page, "Colour ratings & add drop-down")).toContain("Coloured the rating column on 3 sheets and added a drop-down list of Blue, Green, Amber and Red.");
+      // The newest rules come first, as in Excel: the rating's colour over the overdue row. (The
+      // sample's ratings are coloured by hand as well, so the colours alone are checked on a plain workbook below.)
+      expect(await cellFill(page, "J9")).toBe(AMBER);
+      expect(await cellFill(page, "A9")).toBe(OVERDUE_FILL);
+      await showSheet(page, DELIVERY);
+      // Row 63 is overdue too, and the stale and overdue rules came after the rating checks, so they win there, as in Excel.
+      expect(await cellFill(page, "G63")).toBe(OVERDUE_FILL);
+
+      const generated = await runAction(page, "Generate RAG summary");
+      expect(generated).toMatch(/173 actions in \d+ reviews/);
+      expect(generated).toContain("Written to “RAG Summary” and “Stale Actions”.");
+      // As Excel activates the summary it has written, the grid turns to it.
+      expect(await sheetTabs(page)).toEqual(["Peer Review", "Case Reviews", DELIVERY, "Notes", "RAG Summary", "Stale Actions"]);
+      await expect.poll(() => gridRegion(page).getAttribute("data-sheet")).toBe("RAG Summary");
+      expect(await gridRegion(page).textContent()).toContain("Frankie – 14 actions identified (11 blue and 3 amber)");
+
+      const first = await downloadResult(page);
+      expect(first.name).toBe("sample-action-plans (RAG Tracker).xlsx");
+      const saved = await XlsxDoor.open(first.bytes, first.name);
+      const snapshot = await saved.read();
+      expect(snapshot.sheets.filter((s) => s.generatedKey).map((s) => [s.generatedKey, s.name])).toEqual([
+        ["summary", "RAG Summary"],
+        ["stale", "Stale Actions"],
+      ]);
+      const delivery = snapshot.sheets.find((s) => s.name === DELIVERY)!;
+      expect(delivery.values[11 - delivery.firstRow]![7 - delivery.firstColumn]).toBe("B");
+      const summaryText = JSON.stringify(snapshot.sheets.find((s) => s.name === "RAG Summary")!.values);
+      expect(summaryText).toContain("Frankie – 14 actions identified (11 blue and 3 amber)");
+      expect(taggedRules(saved.sheetViews())).toEqual({
+        "Peer Review": ["rating-colours"],
+        "Case Reviews": ["rating-colours", "stale-rows"],
+        [DELIVERY]: ["rating-colours", "rating-problems", "stale-rows"],
+      });
+
+      expect(await runAction(page, "Clear rating checks")).toMatch(/^Cleared the rating check highlights/);
+      expect(await runAction(page, "Clear stale & overdue highlights")).toMatch(/^Cleared the stale and overdue highlights/);
+      expect(await runAction(page, "Clear colours & drop-down")).toMatch(/^Cleared the rating colours and drop-down lists/);
+      await showSheet(page, DELIVERY);
+      for (const cell of ["G54", "G63"]) expect(await cellFill(page, cell), cell).toBeNull();
+      expect(await cellFill(page, "G11"), "the sample's own blue fill").toBe(BLUE);
+      await showSheet(page, "Case Reviews");
+      expect(await cellFill(page, "A9")).toBeNull();
+      expect(await cellFill(page, "J9"), "the sample's own amber fill").toBe(AMBER);
+
+      const second = await downloadResult(page);
+      const cleared = await XlsxDoor.open(second.bytes, second.name);
+      expect(taggedRules(cleared.sheetViews())).toEqual({});
+      const stillFixed = (await cleared.read()).sheets.find((s) => s.name === DELIVERY)!;
+      expect(stillFixed.values[11 - stillFixed.firstRow]![7 - stillFixed.firstColumn]).toBe("B");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "colours the ratings of a plain workbook by the index, text kept, and clears the colours again",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const plain = await workbookBytes({
+        Plan: [
+          ["Review", "No", "Specific actions", "RAG"],
+          ["Audit", 1, "Refresh the policy", "blue "],
+          ["Audit", 2, "Train new chairs", "Green"],
+          ["Audit", 3, "Publish the report", "Yellow"],
+          ["Audit", 4, "Review the dataset", "amber"],
+        ],
+      });
+      await pickFile(page, "plain.xlsx", plain);
+      await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: plain\.xlsx/);
+      for (const cell of ["D2", "D3", "D4", "D5"]) expect(await cellFill(page, cell), cell).toBeNull();
+
+      expect(await runAction(page, "Colour ratings & add drop-down")).toContain("Coloured the rating column on 1 sheet");
+      expect(await cellFill(page, "D2")).toBe(BLUE);
+      expect(await gridCell(page, "D2").evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).fontWeight])).toEqual(["rgb(255, 255, 255)", "700"]);
+      expect((await gridCell(page, "D2").textContent())?.trim()).toBe("blue");
+      expect(await cellFill(page, "D3")).toBe(GREEN);
+      expect(await cellFill(page, "D4"), "Yellow is not in the index").toBeNull();
+      expect(await cellFill(page, "D5")).toBe(AMBER);
+
+      expect(await runAction(page, "Check ratings")).toContain("Highlighted 1 invalid rating and 0 missing ratings.");
+      expect(await cellFill(page, "D4")).toBe(INVALID_FILL);
+
+      expect(await runAction(page, "Clear colours & drop-down")).toMatch(/^Cleared the rating colours and drop-down lists/);
+      for (const cell of ["D2", "D3", "D5"]) expect(await cellFill(page, cell), cell).toBeNull();
+      expect(await cellFill(page, "D4")).toBe(INVALID_FILL);
+
+      const saved = await XlsxDoor.open((await downloadResult(page)).bytes, "plain (RAG Tracker).xlsx");
+      expect(taggedRules(saved.sheetViews())).toEqual({ Plan: ["rating-problems"] });
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+});

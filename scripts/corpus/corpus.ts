@@ -251,6 +251,23 @@ async function plainRange() {
   return workbookWith((wb) => void sheetOf(wb, "Plan", [TABLE_HEADER, ...TABLE_ROWS]));
 }
 
+/** The same rows as a plain range with a sheet filter (Data > Filter) showing Amber only. */
+async function filteredRange() {
+  const bytes = await workbookWith((wb) => {
+    const sheet = sheetOf(wb, "Plan", [TABLE_HEADER, ...TABLE_ROWS]);
+    sheet.autoFilter = "A1:E7";
+    TABLE_ROWS.forEach((row, i) => {
+      if (row[4] !== "Amber") sheet.getRow(i + 2).hidden = true;
+    });
+  });
+  return withPart(bytes, "xl/worksheets/sheet1.xml", (xml) => {
+    const filter = '<autoFilter ref="A1:E7"><filterColumn colId="4"><filters><filter val="Amber"/></filters></filterColumn></autoFilter>';
+    const replaced = xml.replace(/<autoFilter ref="A1:E7"\/>/, filter);
+    if (replaced === xml) throw new Error("The sheet part has no filter to set.");
+    return replaced;
+  });
+}
+
 async function longTexts() {
   return workbookWith((wb) =>
     void sheetOf(wb, "Plan", [
@@ -332,6 +349,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "hidden-rows-columns", about: "hidden rows, and the Response and RAG columns hidden", build: hiddenRowsAndColumns },
   { name: "filtered-table", about: "an Excel Table filtered to Amber, the other rows hidden", build: filteredTable },
   { name: "plain-range", about: "the filtered table's rows as a plain range", build: plainRange },
+  { name: "filtered-range", about: "the same rows as a plain range with a sheet filter showing Amber only", build: filteredRange },
   { name: "long-texts", about: "a recommendation, a response and a lead of 32,767 characters", build: longTexts },
   { name: "non-latin", about: "Welsh, Chinese, Polish, Arabic and Ukrainian text and emoji, in a sheet named in Cyrillic and Chinese", build: nonLatinText },
   { name: "protected-sheet", about: "the tracker sheet protected against edits with a password", build: protectedSheet },

@@ -2,7 +2,8 @@
  * Finishing the saved package after ExcelJS has written it: native chart parts for the
  * generated sheets (ExcelJS cannot write charts), the drawings of sheets kept from the opened
  * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
- * sheet very hidden, and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
+ * sheet very hidden, the filters of kept sheets and tables as the file had them (ExcelJS drops
+ * their criteria), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";
@@ -13,6 +14,7 @@ import { addOverride, attribute, drawingOf, freeRelId, linkDrawing, nextNumber, 
 import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
+import { keepFilters } from "./keptFilters";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
 import { storeVeryHidden } from "./storeSheet";
 import { escapeCharacterCodes } from "./characterCodes";
@@ -85,6 +87,7 @@ export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], ke
   let contentTypes = await requiredText(zip, "[Content_Types].xml");
   const parts = await sheetParts(zip);
   if (kept) contentTypes = await carryDrawings(kept, zip, parts, contentTypes);
+  if (kept) await keepFilters(kept, zip, parts);
   for (const { sheet, charts } of sheets) {
     if (charts.length === 0) continue;
     const part = parts.get(sheet);

@@ -142,6 +142,15 @@ export const EXPECTED: Record<string, Expected> = {
     overdueRows: [],
     fixes: [],
   },
+  "filtered-range": {
+    kind: "tracker",
+    actions: 6,
+    counts: { Blue: 2, Green: 1, Amber: 2, Red: 1, Invalid: 0 },
+    findings: [],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [],
+  },
   "plain-range": {
     kind: "tracker",
     actions: 6,

@@ -1,6 +1,6 @@
 /**
  * Fingerprints every cell a user owns in an .xlsx file (value, formula, number format), and each
- * sheet's merges, visibility and protection, read with ExcelJS independently of the file door,
+ * sheet's merges, hidden rows and columns, visibility and protection, read with ExcelJS independently of the file door,
  * so a test can prove an action changed nothing it did not declare.
  */
 import ExcelJS from "exceljs";
@@ -17,6 +17,7 @@ export type WorkbookPrint = Map<string, Map<string, CellPrint>>;
 /** The pseudo-cells a sheet's print holds beside its cells. */
 export const MERGES_KEY = "#merges";
 export const SHEET_KEY = "#sheet";
+export const HIDDEN_KEY = "#hidden";
 
 function valueText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -54,6 +55,14 @@ export async function fingerprintWorkbook(bytes: Uint8Array, ignoreSheets: (name
     cells.set(MERGES_KEY, sheetFact(merges.join(" ")));
     const locked = (sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet === true;
     cells.set(SHEET_KEY, sheetFact(`${sheet.state}${locked ? " protected" : ""}`));
+    const hiddenRows: number[] = [];
+    // ExcelJS's sparse row list: eachRow skips rows without values, and includeEmpty would create a million rows.
+    (sheet as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows.forEach((row) => {
+      if (row?.hidden) hiddenRows.push(row.number);
+    });
+    const hiddenColumns: number[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c);
+    cells.set(HIDDEN_KEY, sheetFact(`rows ${hiddenRows.join(",")}; columns ${hiddenColumns.join(",")}`));
     print.set(sheet.name, cells);
   });
   return print;

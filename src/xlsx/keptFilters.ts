@@ -1,0 +1,69 @@
+/**
+ * ExcelJS keeps a filter's range but not what it filters on: an Excel Table's <autoFilter> loses
+ * its <filterColumn> criteria (and the filtered column's button is hidden), a sheet's own
+ * <autoFilter> keeps only its range, and <sortState> goes. The filtered rows stay hidden, so the
+ * user would find rows missing and no filter to clear. The saved package takes each filter back
+ * from the opened file, for the sheets kept from it, where the filter's range is unchanged.
+ */
+import type JSZip from "jszip";
+import type { KeptSheets } from "./keptDrawings";
+import { attribute, partText, sheetParts } from "./packageXml";
+
+const AUTO_FILTER = /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/;
+const SORT_STATE = /<sortState\b[^>]*?(?:\/>|>[\s\S]*?<\/sortState>)/;
+const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
+
+function ref(element: string): string | null {
+  return attribute(/^<[^>]*>/.exec(element)?.[0] ?? "", "ref");
+}
+
+/** `target` with the original's autoFilter (and sortState) where both filter the same range; null when nothing changes. */
+export function withOriginalFilter(target: string, original: string): string | null {
+  const was = AUTO_FILTER.exec(original)?.[0];
+  const now = AUTO_FILTER.exec(target)?.[0];
+  if (!was || !now || was === now || ref(was) !== ref(now)) return null;
+  let out = target.replace(now, () => was);
+  const sort = SORT_STATE.exec(original)?.[0];
+  if (sort && !SORT_STATE.test(out)) out = out.replace(was, () => was + sort);
+  return out;
+}
+
+function tableParts(zip: JSZip): string[] {
+  const out: string[] = [];
+  zip.forEach((path) => {
+    if (TABLE_PART.test(path)) out.push(path);
+  });
+  return out;
+}
+
+async function tablesByName(zip: JSZip): Promise<Map<string, string>> {
+  const byName = new Map<string, string>();
+  for (const path of tableParts(zip)) {
+    const xml = await partText(zip, path);
+    const name = xml ? attribute(/<table\b[^>]*>/.exec(xml)?.[0] ?? "", "name") : null;
+    if (xml && name) byName.set(name.toLowerCase(), xml);
+  }
+  return byName;
+}
+
+export async function keepFilters(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
+  if (kept.names.length === 0) return;
+  const originalParts = await sheetParts(kept.original);
+  for (const sheet of kept.names) {
+    const from = originalParts.get(sheet);
+    const to = targetParts.get(sheet);
+    if (!from || !to) continue;
+    const [original, saved] = await Promise.all([partText(kept.original, from), partText(target, to)]);
+    const restored = original && saved ? withOriginalFilter(saved, original) : null;
+    if (restored) target.file(to, restored);
+  }
+  // Table names are unique in a workbook; tables live only on sheets kept from the file.
+  const originals = await tablesByName(kept.original);
+  for (const path of tableParts(target)) {
+    const saved = await partText(target, path);
+    const name = saved ? attribute(/<table\b[^>]*>/.exec(saved)?.[0] ?? "", "name") : null;
+    const original = name ? originals.get(name.toLowerCase()) : undefined;
+    const restored = saved && original ? withOriginalFilter(saved, original) : null;
+    if (restored) target.file(path, restored);
+  }
+}

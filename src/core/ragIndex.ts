@@ -37,7 +37,9 @@ const KNOWN_COLOURS: Record<string, { colour: string; textColour: string }> = {
 };
 
 export function coloursFor(name: string): { colour: string; textColour: string } {
-  return KNOWN_COLOURS[name.trim().toLowerCase()] ?? { colour: "#D9D9D9", textColour: "#000000" };
+  const key = name.trim().toLowerCase();
+  // Own keys only: a rating named "constructor" on a key sheet is not a colour.
+  return (Object.hasOwn(KNOWN_COLOURS, key) ? KNOWN_COLOURS[key] : undefined) ?? { colour: "#D9D9D9", textColour: "#000000" };
 }
 
 export function isKnownColourName(text: string): boolean {

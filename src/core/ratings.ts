@@ -30,7 +30,8 @@ export function suggestEntry(index: RagIndex, value: string): RagEntry | undefin
   const stripped = folded.replace(/[^a-z0-9 ]/g, "").trim();
   const direct = findEntry(index, stripped);
   if (direct && stripped !== "") return direct;
-  const synonym = LOOSE_SYNONYMS[stripped];
+  // Own keys only: a cell reading "constructor" must not find Object's constructor.
+  const synonym = Object.hasOwn(LOOSE_SYNONYMS, stripped) ? LOOSE_SYNONYMS[stripped] : undefined;
   if (synonym) {
     const hit = findEntry(index, synonym);
     if (hit) return hit;

@@ -34,6 +34,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** A workbook can hold hundreds of reports; the newest few are what a committee cycle needs. */
+export const SNAPSHOTS_SHOWN = 12;
+
 export interface SnapshotListProps {
   snapshots: Snapshot[];
   trend: Trend;
@@ -51,12 +54,14 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
   const [deleting, setDeleting] = useState<string | null>(null);
   // The dialog is opened from code, not a DialogTrigger: this marks the buttons focus goes back to when it closes.
   const restoreFocus = useRestoreFocusTarget();
+  const [showAll, setShowAll] = useState(false);
   const newestFirst = [...snapshots].reverse();
+  const shown = showAll ? newestFirst : newestFirst.slice(0, SNAPSHOTS_SHOWN);
 
   return (
     <>
       <ul className={styles.list} aria-label="Recorded snapshots">
-        {newestFirst.map((s) => {
+        {shown.map((s) => {
           const point = trend.totals.find((p) => p.date === s.date);
           const long = formatLongDate(s.date);
           return (
@@ -83,6 +88,13 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
           );
         })}
       </ul>
+      {snapshots.length > SNAPSHOTS_SHOWN && (
+        <div>
+          <Button appearance="subtle" size="small" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? `Show the newest ${SNAPSHOTS_SHOWN}` : `Show all ${snapshots.length} snapshots`}
+          </Button>
+        </div>
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title={deleting ? `Delete the snapshot of ${formatLongDate(deleting)}?` : ""}

@@ -3,7 +3,7 @@
  * name in the header), for all actions or one review. Ratings nobody ever had are left out so
  * the table fits a narrow pane.
  */
-import { Select, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
@@ -12,6 +12,8 @@ import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
 
 const ALL = "";
+/** The latest reports shown until the user asks for every one. */
+export const TREND_ROWS_SHOWN = 12;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -47,8 +49,10 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
   const styles = useStyles();
   const captionId = useId();
   const [review, setReview] = useState(ALL);
+  const [showAll, setShowAll] = useState(false);
   const chosen = trend.byReview.find((r) => r.name === review);
-  const points = chosen ? chosen.points : trend.totals;
+  const allPoints = chosen ? chosen.points : trend.totals;
+  const points = showAll ? allPoints : allPoints.slice(-TREND_ROWS_SHOWN);
   const ratings = trend.ratings.filter((r) => trend.totals.some((p) => (p.counts[r] ?? 0) > 0));
 
   return (
@@ -69,6 +73,7 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
         <table className={styles.table} aria-labelledby={captionId}>
           <caption id={captionId} className={styles.caption}>
             Ratings at each report: {chosen ? tidyName(chosen.name) : "all actions"}
+            {points.length < allPoints.length && ` (the latest ${points.length} of ${allPoints.length})`}
           </caption>
           <thead>
             <tr>
@@ -105,6 +110,13 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
           </tbody>
         </table>
       </div>
+      {allPoints.length > TREND_ROWS_SHOWN && (
+        <div>
+          <Button appearance="subtle" size="small" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? `Show the latest ${TREND_ROWS_SHOWN} reports` : `Show all ${allPoints.length} reports`}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

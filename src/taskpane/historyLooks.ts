@@ -8,7 +8,6 @@ import type { Snapshot } from "../core/history/snapshot";
 import type { TrendPoint } from "../core/history/trend";
 import { ratingColour } from "../core/history/ratingColour";
 import { INVALID, UNRATED } from "../core/grouping";
-import { plural } from "../core/sentences";
 import { INVALID_STYLE, UNRATED_STYLE } from "./ratingLooks";
 
 export function snapshotLook(snapshot: Snapshot | undefined, rating: string): CSSProperties {
@@ -20,10 +19,4 @@ export function snapshotLook(snapshot: Snapshot | undefined, rating: string): CS
 /** The ratings a point counts, in trend order, leaving out the ones at zero. */
 export function pointCounts(point: TrendPoint, ratings: string[]): { rating: string; count: number }[] {
   return ratings.map((rating) => ({ rating, count: point.counts[rating] ?? 0 })).filter((c) => c.count > 0);
-}
-
-/** "23 Blue, 3 Green of 26 actions". */
-export function pointLabel(point: TrendPoint, ratings: string[]): string {
-  const parts = pointCounts(point, ratings).map((c) => `${c.count} ${c.rating}`);
-  return parts.length === 0 ? "no actions" : `${parts.join(", ")} of ${plural(point.total, "action")}`;
 }

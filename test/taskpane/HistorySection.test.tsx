@@ -9,6 +9,8 @@ import { caseReviewSheet } from "../fixtures/caseReviews";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { recordReport } from "../../src/door/historyOperations";
+import { readSnapshot, sealSnapshot } from "../../src/core/history/snapshot";
+import { withSnapshot } from "../../src/core/history/record";
 import type { WorkbookSnapshot } from "../../src/core/cells";
 
 afterEach(cleanup);
@@ -314,5 +316,29 @@ describe("Reports section", () => {
     const dialog = await screen.findByRole("dialog");
     const open = await axe.run(dialog, options);
     expect(open.violations.map((v) => v.id)).toEqual([]);
+  });
+  it("shows the newest dozen of many reports, and all of them on request", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2000-01-01");
+    const read = readSnapshot(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json, "the first report");
+    if (!read.ok) throw new Error(read.message);
+    const { seal: _seal, ...first } = read.snapshot;
+    // 30 weekly reports, each sealed as RAG Tracker seals it.
+    for (let week = 1; week < 30; week++) {
+      const date = new Date(Date.UTC(2000, 0, 1 + 7 * week)).toISOString().slice(0, 10);
+      door.store = withSnapshot(door.store, sealSnapshot({ ...first, date }));
+    }
+    renderPane({ door });
+    await paneReady();
+    const list = () => within(reports().getByRole("list", { name: "Recorded snapshots" }));
+    await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(12));
+    expect(list().getAllByRole("listitem")[0]!.textContent).toMatch(/^22 July 2000Recorded/);
+    expect(reports().getByRole("table", { name: "Ratings at each report: all actions (the latest 12 of 30)" })).toBeTruthy();
+
+    await user.click(reports().getByRole("button", { name: "Show all 30 snapshots" }));
+    expect(list().getAllByRole("listitem")).toHaveLength(30);
+    await user.click(reports().getByRole("button", { name: "Show all 30 reports" }));
+    expect(within(reports().getByRole("table", { name: "Ratings at each report: all actions" })).getAllByRole("row")).toHaveLength(31);
   });
 });

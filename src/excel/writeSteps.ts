@@ -26,11 +26,14 @@ export interface RunOptions {
 /** Greedy packing in order; a step larger than the budget is split where it can be. */
 export function packSteps(steps: readonly WriteStep[], budget: number): { steps: WriteStep[]; batches: WriteStep[][] } {
   const flat: WriteStep[] = [];
-  const pending = [...steps];
+  // A stack, next step on top: shift/unshift on a long list costs its length each time.
+  const pending = [...steps].reverse();
   while (pending.length > 0) {
-    const step = pending.shift()!;
-    if (step.bytes > budget && step.split) pending.unshift(...step.split());
-    else flat.push(step);
+    const step = pending.pop()!;
+    if (step.bytes > budget && step.split) {
+      const [first, second] = step.split();
+      pending.push(second, first);
+    } else flat.push(step);
   }
   const batches: WriteStep[][] = [];
   let current: WriteStep[] = [];

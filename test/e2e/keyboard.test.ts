@@ -1,0 +1,94 @@
+/**
+ * Every action of the workbench with the keyboard alone: Tab to move, Enter or Space to press.
+ * Opening a workbook, each pane button, a link that selects a cell, and the download.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { workbookBytes } from "../helpers/workbooks";
+import type { WorkbenchSession } from "./workbenchSession";
+import { SETUP_TIMEOUT, STEP_TIMEOUT, startSession } from "./workbenchSession";
+import { currentOutcome, gridCell, gridRegion, openWorkbench, outcomeAfter, pane } from "./workbenchPage";
+
+let session: WorkbenchSession;
+
+beforeAll(async () => {
+  session = await startSession();
+}, SETUP_TIMEOUT);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Presses Tab until the focused control is the one named; fails if Tab never gets there. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 250; presses++) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute("aria-label") ?? el.textContent ?? "").trim() : "";
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}".`);
+}
+
+/** Tabs to a pane button, presses it with the key given, and returns the outcome. */
+async function pressAction(page: Page, name: string, key: "Enter" | "Space"): Promise<string> {
+  await tabTo(page, name);
+  const before = await currentOutcome(page);
+  await page.keyboard.press(key);
+  return outcomeAfter(page, before);
+}
+
+describe("the workbench with the keyboard only", () => {
+  it(
+    "opens a workbook, runs every action, selects a changed cell and downloads the result",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const plan = await workbookBytes({
+        "Action Plan": [
+          ["Review", "No", "Specific actions", "Time scale", "RAG"],
+          ["Peer review", 1, "Refresh the escalation policy", "31/01/2020", "amber"],
+          ["Peer review", 2, "Train new chairs", "31/01/2020", "g"],
+          ["Peer review", 3, "Publish the annual report", "December 2019", "TBC"],
+          ["Peer review", 4, "Agree the budget", "December 2019", "Blue"],
+        ],
+      });
+
+      await tabTo(page, "Open workbook…");
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+      await chooser.setFiles({ name: "keyboard plan.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(plan) });
+      await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: keyboard plan\.xlsx/);
+      await expect.poll(() => pane(page).textContent()).toMatch(/4 actions in 1 review; 1 invalid rating/);
+
+      expect(await pressAction(page, "Check ratings", "Enter")).toContain("Highlighted 1 invalid rating and 0 missing ratings.");
+      expect(await pressAction(page, "Fix ratings", "Space")).toContain("Changed 2 ratings: row 2 ‘amber’ → ‘Amber’ and row 3 ‘g’ → ‘Green’.");
+      expect((await gridCell(page, "E3").textContent())?.trim()).toBe("Green");
+      await tabTo(page, "Action Plan row 3 ‘g’ → ‘Green’");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => gridCell(page, "E3").getAttribute("aria-current")).toBe("location");
+
+      expect(await pressAction(page, "Highlight stale & overdue", "Enter")).toMatch(/Highlighted 0 stale actions and 3 overdue actions\./);
+      expect(await pressAction(page, "Colour ratings & add drop-down", "Space")).toContain("Coloured the rating column on 1 sheet");
+      expect(await pressAction(page, "Clear rating checks", "Enter")).toMatch(/^Cleared the rating check highlights/);
+      expect(await pressAction(page, "Clear stale & overdue highlights", "Space")).toMatch(/^Cleared the stale and overdue highlights/);
+      expect(await pressAction(page, "Clear colours & drop-down", "Enter")).toMatch(/^Cleared the rating colours and drop-down lists/);
+      expect(await pressAction(page, "Generate RAG summary", "Space")).toContain("Written to “RAG Summary” and “Stale Actions”.");
+      await expect.poll(() => gridRegion(page).getAttribute("data-sheet")).toBe("RAG Summary");
+      expect(await pressAction(page, "Refresh overview", "Enter")).toMatch(/^4 actions in 1 review; 1 invalid rating/);
+
+      await tabTo(page, "Download result (.xlsx)");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Space")]);
+      expect(download.suggestedFilename()).toBe("keyboard plan (RAG Tracker).xlsx");
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      const saved = await (await XlsxDoor.open(new Uint8Array(Buffer.concat(chunks)), "keyboard plan (RAG Tracker).xlsx")).read();
+      expect(saved.sheets.map((s) => s.name)).toEqual(["Action Plan", "RAG Summary", "Stale Actions"]);
+      expect(saved.sheets[0]!.values.map((row) => row[4])).toEqual(["RAG", "Amber", "Green", "TBC", "Blue"]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+});

@@ -4,12 +4,13 @@ import type { Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseWorkbook } from "../core/analyse";
 import type { Analysis } from "../core/model";
-import { previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, type StoredSnapshots } from "../core/history/record";
+import { liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { buildPackPlan } from "../core/history/packPlan";
-import type { Snapshot } from "../core/history/snapshot";
+import { readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/snapshot";
+import type { StoreRecord } from "../core/store";
 import { resolveSheetNames } from "../core/sheetNames";
 import { changeSentence } from "../core/history/changeSentences";
 import { formatLongDate } from "../core/longDate";
@@ -47,7 +48,7 @@ async function readAll(door: RagDoor, progress: Progress, asOf?: string) {
 function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; changes: Changes } | undefined {
   const last = snapshots.filter((s) => s.date <= analysis.asOf).at(-1) ?? snapshots.at(-1);
   if (!last) return undefined;
-  const now = recordSnapshot(analysis, { date: analysis.asOf, recordedAt: "", recordedBy: null }, last);
+  const now = liveSnapshot(analysis, last);
   return { now, changes: compareSnapshots(last, now, "now") };
 }
 
@@ -72,9 +73,32 @@ export async function loadHistory(door: RagDoor, progress: Progress = noProgress
   return historyFrom(analysis, stored);
 }
 
+export type ReadStoredSnapshots = (records: StoreRecord[]) => StoredSnapshots;
+
+/**
+ * Reads the stored snapshots like storedSnapshots, keeping each one already read and checked (by
+ * its stored text) for the next call, so a pane that reads the store after every change does not
+ * check the seal of a large snapshot again. Only snapshots still in the store are kept.
+ */
+export function rememberingSnapshotReader(): ReadStoredSnapshots {
+  let kept = new Map<string, Map<string, SnapshotRead>>();
+  return (records) => {
+    const next = new Map<string, Map<string, SnapshotRead>>();
+    const stored = storedSnapshots(records, (json, label) => {
+      const result = kept.get(label)?.get(json) ?? readSnapshot(json, label);
+      const byText = next.get(label) ?? new Map<string, SnapshotRead>();
+      byText.set(json, result);
+      next.set(label, byText);
+      return result;
+    });
+    kept = next;
+    return stored;
+  };
+}
+
 /** The history against an analysis the caller already holds (the task pane's last reading): reads only the store. */
-export async function historyOf(door: RagDoor, analysis: Analysis): Promise<History> {
-  return historyFrom(analysis, storedSnapshots(await door.readStore()));
+export async function historyOf(door: RagDoor, analysis: Analysis, read: ReadStoredSnapshots = storedSnapshots): Promise<History> {
+  return historyFrom(analysis, read(await door.readStore()));
 }
 
 /** Changes between two recorded reports already loaded, the older first whichever way they are given. */
@@ -116,14 +140,21 @@ export async function deleteReport(door: RagDoor, date: string): Promise<string>
 }
 
 /** Writes or refreshes the "RAG History" and "Committee Pack" sheets. */
-export async function generateCommitteePack(door: RagDoor, progress: Progress = noProgress, asOf?: string): Promise<{ sheets: AppliedSheet[]; message: string }> {
+export async function generateCommitteePack(
+  door: RagDoor,
+  progress: Progress = noProgress,
+  asOf?: string,
+): Promise<{ sheets: AppliedSheet[]; message: string }> {
   const { snapshot, analysis, stored } = await readAll(door, progress, asOf);
   const changes = liveChanges(analysis, stored.snapshots);
   const plan = resolveSheetNames({ sheets: [buildPackPlan(analysis, changes), buildHistoryPlan(trend(stored.snapshots), stored.snapshots.at(-1))] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
-  return { sheets, message: changes ? changeSentence(changes) : "Committee pack written; record a snapshot after each report so the next pack can say what moved." };
+  return {
+    sheets,
+    message: changes ? changeSentence(changes) : "Committee pack written; record a snapshot after each report so the next pack can say what moved.",
+  };
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */
@@ -157,7 +188,7 @@ export async function changesBetween(door: RagDoor, from?: string, to?: string):
   if (!older) throw new Error(`There is no snapshot before ${to} to compare with.`);
   let changes: Changes;
   if (!to || to === "now") {
-    const now = recordSnapshot(analysis, { date: analysis.asOf, recordedAt: "", recordedBy: null }, older);
+    const now = liveSnapshot(analysis, older);
     changes = compareSnapshots(older, now, "now");
   } else changes = compareSnapshots(older, find(to));
   return { changes, sentence: changeSentence(changes), problems: stored.problems };

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { RagDoor } from "../door/RagDoor";
 import type { Analysis } from "../core/model";
 import type { History } from "../door/historyOperations";
-import { historyOf } from "../door/historyOperations";
+import { historyOf, rememberingSnapshotReader } from "../door/historyOperations";
 import { errorSentence } from "./messages";
 
 export interface HistoryState {
@@ -24,6 +24,8 @@ export function useHistory(door: RagDoor, analysis: Analysis): HistoryState {
   // Only the latest request may set the state: an earlier, slower read must not overwrite it.
   const latest = useRef(0);
   const mounted = useRef(true);
+  // Snapshots already checked are not checked again on the next reading (the pane starts afresh for another workbook).
+  const [readSnapshots] = useState(rememberingSnapshotReader);
 
   useEffect(() => {
     mounted.current = true;
@@ -35,12 +37,12 @@ export function useHistory(door: RagDoor, analysis: Analysis): HistoryState {
   const reload = useCallback(async () => {
     const request = ++latest.current;
     try {
-      const history = await historyOf(door, analysis);
+      const history = await historyOf(door, analysis, readSnapshots);
       if (mounted.current && request === latest.current) setState({ history, error: null });
     } catch (error) {
       if (mounted.current && request === latest.current) setState((s) => ({ history: s.history, error: errorSentence(error) }));
     }
-  }, [door, analysis]);
+  }, [door, analysis, readSnapshots]);
 
   useEffect(() => {
     void reload();

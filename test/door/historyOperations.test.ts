@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { analyse } from "../../src/door/operations";
-import { compareRecorded, generateRagHistory, historyOf, loadHistory, recordReport } from "../../src/door/historyOperations";
+import { compareRecorded, generateRagHistory, historyOf, loadHistory, recordReport, rememberingSnapshotReader } from "../../src/door/historyOperations";
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 
@@ -60,5 +60,26 @@ describe("history operations for the task pane", () => {
     expect(result.message).toBe("Wrote “RAG History” with 1 recorded report, leaving out 1 snapshot that could not be used.");
     expect(d.appliedPlans.at(-1)!.sheets.map((s) => s.key)).toEqual(["history"]);
     expect(d.sheet("RAG History")?.values.some((row) => row[0] === "10 January 2022")).toBe(true);
+  });
+  it("the remembering reader gives what storedSnapshots gives, keeps only what is still stored, and still reports damage", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    await recordReport(d, undefined, "2022-02-10");
+    d.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: "{" });
+    const read = rememberingSnapshotReader();
+    const { analysis } = await analyse(d);
+    const first = await historyOf(d, analysis, read);
+    const plain = await historyOf(d, analysis);
+    expect(first.snapshots).toEqual(plain.snapshots);
+    expect(first.problems).toEqual(["The snapshot of 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used."]);
+    // The same text is not parsed again: the very same object comes back.
+    const again = await historyOf(d, analysis, read);
+    expect(again.snapshots[0]).toBe(first.snapshots[0]);
+    // A snapshot altered in the store is read afresh, and its seal no longer holds.
+    const record = d.store.find((r) => r.id === "2022-02-10")!;
+    record.json = record.json.replace('"staleDays":90', '"staleDays":30');
+    const altered = await historyOf(d, analysis, read);
+    expect(altered.snapshots.map((s) => s.date)).toEqual(["2022-01-10"]);
+    expect(altered.problems).toContain("The snapshot of 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.");
   });
 });

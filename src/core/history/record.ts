@@ -5,9 +5,8 @@ import { assignIds } from "./matching";
 import { SNAPSHOT_KIND, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta } from "./snapshot";
 import { formatLongDate } from "../longDate";
 
-/** The state of every action now, with identities carried over from the previous snapshot. */
-export function recordSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Snapshot {
-  return sealSnapshot({
+function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
+  return {
     version: 1,
     date: meta.date,
     recordedAt: meta.recordedAt,
@@ -15,7 +14,20 @@ export function recordSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?
     staleDays: analysis.staleDays,
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
     actions: assignIds(previous?.actions ?? [], snapshotActions(analysis)),
-  });
+  };
+}
+
+/** The state of every action now, with identities carried over from the previous snapshot. */
+export function recordSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Snapshot {
+  return sealSnapshot(unsealedSnapshot(analysis, meta, previous));
+}
+
+/**
+ * The workbook as it is now, to compare with a recorded report and never stored, so it is not
+ * sealed (sealing is a third of the work on a large tracker); its seal is empty.
+ */
+export function liveSnapshot(analysis: Analysis, previous?: Snapshot): Snapshot {
+  return { ...unsealedSnapshot(analysis, { date: analysis.asOf, recordedAt: "", recordedBy: null }, previous), seal: "" };
 }
 
 export interface StoredSnapshots {
@@ -25,14 +37,15 @@ export interface StoredSnapshots {
   problems: string[];
 }
 
-export function storedSnapshots(records: StoreRecord[]): StoredSnapshots {
+/** `read` lets a caller that reads the store again and again (the task pane) keep what it has checked. */
+export function storedSnapshots(records: StoreRecord[], read: typeof readSnapshot = readSnapshot): StoredSnapshots {
   const snapshots: Snapshot[] = [];
   const problems: string[] = [];
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND) continue;
-    const read = readSnapshot(r.json, /^\d{4}-\d{2}-\d{2}$/.test(r.id) ? formatLongDate(r.id) : r.id);
-    if (read.ok) snapshots.push(read.snapshot);
-    else problems.push(read.message);
+    const result = read(r.json, /^\d{4}-\d{2}-\d{2}$/.test(r.id) ? formatLongDate(r.id) : r.id);
+    if (result.ok) snapshots.push(result.snapshot);
+    else problems.push(result.message);
   }
   snapshots.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { snapshots, problems };

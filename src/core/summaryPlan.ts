@@ -123,13 +123,15 @@ function staleSheet(analysis: Analysis): SheetPlan {
   b.gap();
   const headerRow = b.add(...STALE_HEADERS.map((h) => text(h, "header")));
 
-  const byRow = new Map<string, { action: FlaggedAction["action"]; stale?: FlaggedAction; overdue?: FlaggedAction }>();
-  for (const s of analysis.stale) byRow.set(`${s.action.sheet}\u0001${s.action.row}`, { action: s.action, stale: s });
+  // Stale and overdue list the same action objects, so the action itself is the key (no key strings per row).
+  const byAction = new Map<FlaggedAction["action"], { action: FlaggedAction["action"]; stale?: FlaggedAction; overdue?: FlaggedAction }>();
+  for (const s of analysis.stale) byAction.set(s.action, { action: s.action, stale: s });
   for (const o of analysis.overdue) {
-    const key = `${o.action.sheet}\u0001${o.action.row}`;
-    byRow.set(key, { ...(byRow.get(key) ?? { action: o.action }), overdue: o });
+    const entry = byAction.get(o.action);
+    if (entry) entry.overdue = o;
+    else byAction.set(o.action, { action: o.action, overdue: o });
   }
-  const flagged = [...byRow.values()];
+  const flagged = [...byAction.values()];
   if (flagged.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
   for (const { action: a, stale, overdue } of flagged) {
     const flag = stale && overdue ? "Stale and overdue" : overdue ? "Overdue" : "Stale";

@@ -47,7 +47,10 @@ export class PlanStyles {
 
   styleOf(cell: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
     const fontColour = "fontColour" in cell && cell.fontColour ? argb(cell.fontColour) : null;
-    const key = JSON.stringify([cell.style ?? null, cell.fill ?? null, fontColour, numFmt ?? null]);
+    // Joined rather than JSON-encoded (this runs for every generated cell; about twice as fast). A
+    // given fill is marked, since no fill means the look's own; a missing colour or format and an
+    // empty one share a key, and build() treats them alike.
+    const key = `${cell.style ?? ""}\u0001${cell.fill === undefined ? "" : `=${cell.fill}`}\u0001${fontColour ?? ""}\u0001${numFmt ?? ""}`;
     let style = this.styles.get(key);
     if (!style) {
       style = build(cell, fontColour, numFmt);

@@ -6,6 +6,10 @@ import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { buildPackPlan } from "../../src/core/history/packPlan";
 import type { CellRange } from "../../src/core/cells";
 import type { SheetPlan } from "../../src/core/writePlan";
+import { buildHistoryPlan } from "../../src/core/history/historyPlan";
+import { recordSnapshot } from "../../src/core/history/record";
+import { trend } from "../../src/core/history/trend";
+import { wrappedLines } from "../../src/xlsx/rowHeights";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 
@@ -65,5 +69,22 @@ describe("the Committee Pack's layout", () => {
 
   it("has a second column wide enough for its \"Improved\" header", () => {
     expect(pack.columnWidths[1]).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe("titles and notes of every generated sheet", () => {
+  const snapshot = recordSnapshot(analysis, { date: "2021-07-13", recordedAt: "2021-07-13T09:00:00Z", recordedBy: null });
+  const sheets = [...buildSummaryPlan(analysis).sheets, buildPackPlan(analysis, undefined), buildHistoryPlan(trend([snapshot]), snapshot)];
+
+  it("fit on one line of their merged cells, which Excel does not make taller", () => {
+    for (const sheet of sheets) {
+      for (const m of sheet.merges.filter((m) => m.top === m.bottom)) {
+        const cell = sheet.rows[m.top - 1]?.[m.left - 1];
+        if (cell?.kind !== "text" || (cell.style !== "note" && cell.style !== "title")) continue;
+        let width = 0;
+        for (let c = m.left; c <= m.right; c++) width += sheet.columnWidths[c - 1] ?? 8.43;
+        expect(wrappedLines(cell.value, width), `"${cell.value}" on ${sheet.name}`).toBe(1);
+      }
+    }
   });
 });

@@ -71,6 +71,8 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   const busy = paneBusy || task.busy;
 
   useEffect(() => onBusyChange(task.busy), [task.busy, onBusyChange]);
+  // Leaving while a task runs must not leave the pane's buttons waiting for it.
+  useEffect(() => () => onBusyChange(false), [onBusyChange]);
 
   const onRecord = (date: string) => {
     if (busy) return;

@@ -300,6 +300,17 @@ async function protectedSheet() {
   });
 }
 
+/** Review > Protect Workbook (no password): the structure is locked, so no sheet can be added. */
+async function protectedWorkbook() {
+  const bytes = await workbookWith((wb) => void sheetOf(wb, "Plan", [HEADER, ...ACTIONS]));
+  return withPart(bytes, "xl/workbook.xml", (xml) => {
+    // Schema order: after workbookPr, before bookViews and sheets.
+    const locked = xml.replace(/(<bookViews\b|<sheets\b)/, '<workbookProtection lockStructure="1"/>$1');
+    if (locked === xml) throw new Error("The workbook part has no sheets to put the protection before.");
+    return locked;
+  });
+}
+
 async function corruptFile() {
   const whole = await workbookWith((wb) => void sheetOf(wb, "Plan", [HEADER, ...ACTIONS]));
   // Cut short, as a download or an e-mail attachment that stopped half-way leaves it.
@@ -353,6 +364,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "long-texts", about: "a recommendation, a response and a lead of 32,767 characters", build: longTexts },
   { name: "non-latin", about: "Welsh, Chinese, Polish, Arabic and Ukrainian text and emoji, in a sheet named in Cyrillic and Chinese", build: nonLatinText },
   { name: "protected-sheet", about: "the tracker sheet protected against edits with a password", build: protectedSheet },
+  { name: "protected-workbook", about: "the workbook's structure protected (Review > Protect Workbook): no sheet can be added", build: protectedWorkbook },
   { name: "corrupt", about: "a workbook cut short (a damaged zip archive)", build: corruptFile },
   { name: "password-protected", about: "an encrypted workbook: a compound file with EncryptionInfo and EncryptedPackage", build: encryptedWorkbook },
   { name: "csv-renamed", about: "a CSV file named .xlsx", build: csvRenamed },

@@ -8,6 +8,7 @@ import { UsageError } from "./cliIo";
 import { XlsxDoor } from "../xlsx/XlsxDoor";
 import { WorkbookFileError } from "../xlsx/WorkbookFileError";
 import { WorkbookUnusableError } from "../core/errors";
+import { ProtectionError } from "../door/protectedSheets";
 import { analyseWorkbook } from "../core/analyse";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
@@ -169,7 +170,7 @@ function reportError(error: unknown, io: CliIo): number {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
     return 2;
   }
-  if (error instanceof UsageError || error instanceof WorkbookFileError || error instanceof WorkbookUnusableError) {
+  if (error instanceof UsageError || error instanceof WorkbookFileError || error instanceof WorkbookUnusableError || error instanceof ProtectionError) {
     io.stderr(`rag-tracker: ${error.message}\n`);
     return 2;
   }

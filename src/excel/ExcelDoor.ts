@@ -26,7 +26,8 @@ import { readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
 import { errorCode } from "./payload";
-import { NOTHING_CHANGED, NO_HIGHLIGHTS_ADDED, protectedSheetsMessage } from "../door/protectedSheets";
+import { NOTHING_CHANGED, NOTHING_SAVED, NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
+import { STORE_SHEET_NAME } from "../core/store";
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -97,7 +98,7 @@ export class ExcelDoor implements RagDoor {
   }
 
   private async loadShape(context: XlContext): Promise<WorkbookLayout> {
-    const shape = await loadLayout(context);
+    const shape = await loadLayout(context, this.host.supports("ExcelApi", "1.7"));
     this.shape = { value: shape, at: this.now() };
     return shape;
   }
@@ -125,7 +126,10 @@ export class ExcelDoor implements RagDoor {
 
   async writeStore(records: StoreRecord[]): Promise<void> {
     const rows = encodeStore(records);
-    await this.withShape((context, shape) => writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget }));
+    await this.withShape((context, shape) => {
+      if (shape.structureLocked && !shape.sheets.some((s) => s.name === STORE_SHEET_NAME)) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
+      return writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
+    });
     this.forget();
     this.store = { value: rows, at: this.now() };
   }
@@ -150,6 +154,8 @@ export class ExcelDoor implements RagDoor {
     let built: string[] = [];
     try {
       await this.withShape(async (context, shape) => {
+        // Excel would refuse the first new sheet; refusing first says why.
+        if (shape.structureLocked) throw new ExcelDoorError(protectedStructureMessage(NO_SHEETS_ADDED));
         // Every name is checked before anything is queued: a user's sheet stops the whole write.
         const targets = planTargets(plan, shape);
         built = targets.map((t) => t.tempName);

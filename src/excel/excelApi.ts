@@ -26,6 +26,14 @@ export interface XlRuntime {
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly names: XlNamedItemCollection;
+  /** ExcelApi 1.7. */
+  readonly protection: XlWorkbookProtection;
+}
+
+export interface XlWorkbookProtection {
+  /** True when the workbook's structure is protected (Review > Protect Workbook): no sheet can be added. */
+  readonly protected: boolean;
+  load(propertyNames: string): XlWorkbookProtection;
 }
 
 export interface XlWorksheetCollection {

@@ -21,15 +21,18 @@ export interface WorkbookLayout {
   names: string[];
   /** Defined names recording where the add-in put a data-validation list: name → "Sheet!$F$5:$F$300". */
   validationNames: Map<string, string>;
+  /** Review > Protect Workbook: no sheet can be added (false where the host cannot say, before ExcelApi 1.7). */
+  structureLocked: boolean;
 }
 
 const MARKER = /^RAGTracker_([A-Za-z]+)$/;
 export const VALIDATION_NAME_PREFIX = "RAGTracker_list_";
 
-/** Queues the loads; call the returned function after the next sync. */
-export function queueLayout(context: XlContext): () => WorkbookLayout {
+/** Queues the loads; call the returned function after the next sync. `withProtection` needs ExcelApi 1.7. */
+export function queueLayout(context: XlContext, withProtection = false): () => WorkbookLayout {
   const sheets = context.workbook.worksheets.load("items/name,items/position,items/visibility,items/protection/protected");
   const names = context.workbook.names.load("items/name,items/type,items/value");
+  const protection = withProtection ? context.workbook.protection.load("protected") : null;
   return () => {
     const infos = sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility, protected: s.protection.protected }));
     const exists = new Set(infos.map((s) => s.name.toLowerCase()));
@@ -43,12 +46,12 @@ export function queueLayout(context: XlContext): () => WorkbookLayout {
         markers.set(marker[1]!, sheet && exists.has(sheet.toLowerCase()) ? (infos.find((s) => s.name.toLowerCase() === sheet.toLowerCase())?.name ?? null) : null);
       } else if (item.name.startsWith(VALIDATION_NAME_PREFIX)) validationNames.set(item.name, item.type === "Range" ? value : "");
     }
-    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames };
+    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames, structureLocked: protection?.protected ?? false };
   };
 }
 
-export async function loadLayout(context: XlContext): Promise<WorkbookLayout> {
-  const read = queueLayout(context);
+export async function loadLayout(context: XlContext, withProtection = false): Promise<WorkbookLayout> {
+  const read = queueLayout(context, withProtection);
   await context.sync();
   return read();
 }

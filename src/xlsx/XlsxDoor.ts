@@ -27,6 +27,8 @@ import { applyCellEdits } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
+import { structureLocked } from "./workbookProtection";
+import { NOTHING_SAVED, NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetView } from "./sheetView";
 import { sheetView } from "./sheetView";
 
@@ -54,6 +56,8 @@ export class XlsxDoor implements RagDoor {
     private readonly workbook: ExcelJS.Workbook,
     readonly label: string,
     private readonly original: JSZip,
+    /** Review > Protect Workbook: no sheet may be added (ExcelJS does not know; the package says). */
+    private readonly structureLocked: boolean,
   ) {
     this.openedSheets = new Set(workbook.worksheets);
   }
@@ -77,7 +81,7 @@ export class XlsxDoor implements RagDoor {
     } catch {
       throw new WorkbookFileError(damagedWorkbook(label));
     }
-    return new XlsxDoor(workbook, label, zip);
+    return new XlsxDoor(workbook, label, zip, structureLocked((await zip.file("xl/workbook.xml")?.async("string")) ?? ""));
   }
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
@@ -125,6 +129,7 @@ export class XlsxDoor implements RagDoor {
   }
 
   async writeStore(records: StoreRecord[]): Promise<void> {
+    if (this.structureLocked && !this.workbook.worksheets.some((s) => s.name === STORE_SHEET_NAME)) throw new ProtectionError(protectedStructureMessage(NOTHING_SAVED));
     writeStoreRows(this.workbook, encodeStore(records));
   }
 
@@ -145,6 +150,7 @@ export class XlsxDoor implements RagDoor {
 
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
     checkPlan(plan);
+    if (this.structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
     const markers = readMarkers(this.workbook);
     const keys = new Set<string>(plan.sheets.map((s) => s.key));
     // Every name is checked before anything changes: a user's sheet stops the whole write.

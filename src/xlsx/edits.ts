@@ -8,7 +8,7 @@ import { isDateFormat, isIsoDate } from "../core/dates";
 import { STORE_SHEET_NAME } from "../core/store";
 import { cellValue, editText } from "./cellValues";
 import { isProtectedSheet } from "./sheetProtection";
-import { NOTHING_CHANGED, protectedSheetsMessage } from "../door/protectedSheets";
+import { NOTHING_CHANGED, ProtectionError, protectedSheetsMessage } from "../door/protectedSheets";
 
 /** The date format given to an edited cell that is not formatted as a date yet. */
 export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
@@ -48,7 +48,7 @@ export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): n
     return { edit, sheet };
   });
   const locked = targets.filter(({ sheet }) => isProtectedSheet(sheet)).map(({ sheet }) => sheet.name);
-  if (locked.length > 0) throw new Error(protectedSheetsMessage(locked, NOTHING_CHANGED));
+  if (locked.length > 0) throw new ProtectionError(protectedSheetsMessage(locked, NOTHING_CHANGED));
   const changed = targets.filter(({ edit, sheet }) => textAt(sheet, edit.row, edit.column) !== edit.from);
   if (changed.length > 0) {
     const { edit, sheet } = changed[0]!;

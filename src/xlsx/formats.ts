@@ -15,7 +15,7 @@ import { conditionalFormats, setConditionalFormats, validationMap } from "./inte
 import { LIST_NAME_PREFIX, addName, freeListName, namedPlaces, removeName } from "./definedNames";
 import { argb } from "./planStyles";
 import { isProtectedSheet } from "./sheetProtection";
-import { NO_HIGHLIGHTS_ADDED, NO_HIGHLIGHTS_REMOVED, protectedSheetsMessage } from "../door/protectedSheets";
+import { NO_HIGHLIGHTS_ADDED, NO_HIGHLIGHTS_REMOVED, ProtectionError, protectedSheetsMessage } from "../door/protectedSheets";
 
 /** The alert title that marks a drop-down list as the add-in's own (shared with the Office.js door). */
 export const VALIDATION_TITLE = "RAG Tracker";
@@ -137,7 +137,7 @@ export function applyFormatPlans(workbook: ExcelJS.Workbook, plans: FormatPlan[]
     return sheet;
   });
   const locked = plans.filter((plan, i) => isProtectedSheet(sheets[i]!) && (plan.rules.some((r) => r.ranges.length > 0) || plan.validation));
-  if (locked.length > 0) throw new Error(protectedSheetsMessage(locked.map((p) => p.sheet), NO_HIGHLIGHTS_ADDED));
+  if (locked.length > 0) throw new ProtectionError(protectedSheetsMessage(locked.map((p) => p.sheet), NO_HIGHLIGHTS_ADDED));
   const outcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
   const taken = new Set<string>();
   plans.forEach((plan, i) => {
@@ -193,5 +193,5 @@ function refuseProtected(workbook: ExcelJS.Workbook, tag: FormatTag): void {
       if (sheet && isProtectedSheet(sheet) && keysWithin(validationMap(sheet), place.range).some((key) => isOurs(validationMap(sheet)[key]))) locked.add(sheet.name);
     }
   }
-  if (locked.size > 0) throw new Error(protectedSheetsMessage([...locked], NO_HIGHLIGHTS_REMOVED));
+  if (locked.size > 0) throw new ProtectionError(protectedSheetsMessage([...locked], NO_HIGHLIGHTS_REMOVED));
 }

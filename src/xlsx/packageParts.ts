@@ -2,7 +2,7 @@
  * Finishing the saved package after ExcelJS has written it: native chart parts for the
  * generated sheets (ExcelJS cannot write charts), the drawings of sheets kept from the opened
  * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
- * sheet very hidden, the filters of kept sheets and tables as the file had them (ExcelJS drops
+ * sheet very hidden, the workbook's protection, the filters of kept sheets and tables as the file had them (ExcelJS drops
  * their criteria), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
@@ -15,6 +15,7 @@ import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
 import { keepFilters } from "./keptFilters";
+import { keepWorkbookProtection } from "./workbookProtection";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
 import { storeVeryHidden } from "./storeSheet";
 import { escapeCharacterCodes } from "./characterCodes";
@@ -75,7 +76,7 @@ export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], ke
   const zip = await JSZip.loadAsync(bytes);
   const workbookXml = await requiredText(zip, "xl/workbook.xml");
   const originalXml = kept ? await partText(kept.original, "xl/workbook.xml") : null;
-  const named = originalXml !== null && kept ? keepUserNames(workbookXml, originalXml, new Set(kept.names)) : workbookXml;
+  const named = originalXml !== null && kept ? keepWorkbookProtection(keepUserNames(workbookXml, originalXml, new Set(kept.names)), originalXml) : workbookXml;
   const hidden = storeVeryHidden(hideOwnNames(named));
   if (hidden !== workbookXml) zip.file("xl/workbook.xml", hidden);
   const strings = await partText(zip, "xl/sharedStrings.xml");

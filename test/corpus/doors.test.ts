@@ -19,7 +19,7 @@ import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { runCli } from "../../src/cli/program";
 import { jsonReportSchema } from "../../src/core/jsonReport";
-import { protectedSheetsMessage, NO_HIGHLIGHTS_ADDED, NOTHING_CHANGED } from "../../src/door/protectedSheets";
+import { protectedSheetsMessage, protectedStructureMessage, NO_HIGHLIGHTS_ADDED, NOTHING_CHANGED, NOTHING_SAVED, NO_SHEETS_ADDED } from "../../src/door/protectedSheets";
 import { memoryIo } from "../helpers/memoryIo";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { differences, fingerprintWorkbook, unexpectedSheets } from "../helpers/xlsxFingerprint";
@@ -124,10 +124,14 @@ async function everyOperation(door: RagDoor, expected: Expected): Promise<void> 
   checkAnalysis(analysis, expected);
   const sheet = trackerSheet(analysis);
 
-  const summary = await generateSummary(door);
-  expect(summary.sheets.map((s) => s.name)).toEqual(SUMMARY_SHEETS);
-  expectOneSentence(summary.message);
-  expect(summary.message).toMatch(new RegExp(`^${expected.actions} actions? in `));
+  if (expected.structureLocked) {
+    expect(await rejection(generateSummary(door))).toBe(protectedStructureMessage(NO_SHEETS_ADDED));
+  } else {
+    const summary = await generateSummary(door);
+    expect(summary.sheets.map((s) => s.name)).toEqual(SUMMARY_SHEETS);
+    expectOneSentence(summary.message);
+    expect(summary.message).toMatch(new RegExp(`^${expected.actions} actions? in `));
+  }
 
   if (expected.protectedSheet) {
     const refused = protectedSheetsMessage([expected.protectedSheet], NO_HIGHLIGHTS_ADDED);
@@ -151,12 +155,17 @@ async function everyOperation(door: RagDoor, expected: Expected): Promise<void> 
     expect(fixed.edits).toEqual(expected.fixes.map((f) => ({ sheet, ...f })));
   }
 
-  const recorded = await recordReport(door, undefined, AS_OF);
-  expect(recorded.snapshot.actions).toHaveLength(expected.actions);
-  expect(recorded.message).toBe(`Recorded a snapshot of ${expected.actions} action${expected.actions === 1 ? "" : "s"} for 1 November 2021.`);
-  const pack = await generateCommitteePack(door, undefined, AS_OF);
-  expect(pack.sheets.map((s) => s.name)).toEqual(PACK_SHEETS);
-  expectOneSentence(pack.message);
+  if (expected.structureLocked) {
+    expect(await rejection(recordReport(door, undefined, AS_OF))).toBe(protectedStructureMessage(NOTHING_SAVED));
+    expect(await rejection(generateCommitteePack(door, undefined, AS_OF))).toBe(protectedStructureMessage(NO_SHEETS_ADDED));
+  } else {
+    const recorded = await recordReport(door, undefined, AS_OF);
+    expect(recorded.snapshot.actions).toHaveLength(expected.actions);
+    expect(recorded.message).toBe(`Recorded a snapshot of ${expected.actions} action${expected.actions === 1 ? "" : "s"} for 1 November 2021.`);
+    const pack = await generateCommitteePack(door, undefined, AS_OF);
+    expect(pack.sheets.map((s) => s.name)).toEqual(PACK_SHEETS);
+    expectOneSentence(pack.message);
+  }
 
   // Read again: the generated sheets are not mistaken for trackers, and fixed ratings are now canonical.
   const again = await analyse(door);
@@ -232,6 +241,12 @@ describe.each(names)("corpus: %s", (name) => {
       const report = jsonReportSchema.parse(JSON.parse(json.out.join("")));
       expect(report.totals.total).toBe(expected.actions);
       expect(report.totals.counts).toMatchObject(expected.counts);
+      if (expected.structureLocked) {
+        expect(summarizeCode).toBe(2);
+        expect(summarize.err.join("")).toBe(`rag-tracker: ${protectedStructureMessage(NO_SHEETS_ADDED)}\n`);
+        expect([...summarize.files.keys()]).toEqual([file]);
+        return;
+      }
       expect(summarizeCode).toBe(0);
       expect(summarize.err).toEqual([]);
       expect(summarize.out.join("")).toContain('Wrote out.xlsx with the sheets "RAG Summary" and "Stale Actions".');

@@ -33,6 +33,8 @@ export type Expected =
       fixes: Omit<CellEdit, "sheet">[];
       /** The tracker sheet is protected: highlights and fixes are refused on it. */
       protectedSheet?: string;
+      /** The workbook's structure is protected: generated sheets and the store sheet are refused. */
+      structureLocked?: true;
     };
 
 const NO_TRACKER =
@@ -180,6 +182,7 @@ export const EXPECTED: Record<string, Expected> = {
     fixes: [],
   },
   "protected-sheet": { ...SIX_ACTIONS, findings: [...SIX_ACTIONS.findings, "sheet-no-tracker Notes!"], protectedSheet: "Plan" },
+  "protected-workbook": { ...SIX_ACTIONS, structureLocked: true },
   corrupt: notWorkbook(
     '"corrupt.xlsx" is damaged: its zip archive is incomplete or corrupt, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.',
   ),

@@ -108,5 +108,6 @@ export function expectedRefusals(name: string): string[] {
   const analysing = STEPS.map((s) => s.name).filter((n) => !n.startsWith("clearFormats"));
   if (expected?.kind === "unusable") return analysing;
   if (expected?.kind === "tracker" && expected.protectedSheet) return ["highlightRatingProblems", "highlightStaleRows", "colourRatings", "fixRatings"];
+  if (expected?.kind === "tracker" && expected.structureLocked) return ["generateSummary", "recordReport", "generateCommitteePack", "generateSummary again"];
   return [];
 }

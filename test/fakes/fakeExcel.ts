@@ -5,8 +5,9 @@
  * - each sync is recorded with the JSON size of its request and response, and a request or
  *   response over the payload limit (5 MB, as on Excel on the web) fails the whole sync;
  * - features newer than the fake's ExcelApi version fail at sync with ApiNotFound;
- * - a sheet protected against edits refuses every write to its cells, formats and rules
- *   (AccessDenied), as Excel does;
+ * - a sheet protected against edits refuses every write to its cells, formats and rules, and a
+ *   workbook whose structure is protected refuses adding, removing, renaming, moving, hiding or
+ *   showing a sheet (AccessDenied), as Excel does;
  * - text written into a cell that is not formatted as text and begins with "=", "+", "-" or "@"
  *   becomes a formula, and a numeric string becomes a number, as in Excel.
  * Addresses are formatted and parsed here independently of the door's own helpers.
@@ -476,9 +477,27 @@ function settable<T extends object>(ctx: FakeContext, path: string, props: Recor
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly protection: FakeWorkbookProtection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx, "worksheets");
     this.names = new FakeNamedItemCollection(ctx, "names");
+    this.protection = new FakeWorkbookProtection(ctx, "protection");
+  }
+}
+
+class FakeWorkbookProtection extends FakeObject {
+  protected override read(prop: string): unknown {
+    this.ctx.excel.requireApi("1.7", "WorkbookProtection");
+    return prop === "protected" ? this.ctx.excel.workbook.protected : super.read(prop);
+  }
+
+  get protected(): boolean {
+    return this.got("protected");
+  }
+
+  load(propertyNames: string): FakeWorkbookProtection {
+    this.queueLoad(propertyNames);
+    return this;
   }
 }
 
@@ -512,6 +531,7 @@ class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollectio
     let created: FakeSheet | null = null;
     const proxy = new FakeWorksheet(this.ctx, `worksheets.add(${JSON.stringify(name ?? "")})`, () => created ?? fail("InvalidObjectPath", "The sheet was used before it was added."));
     this.call("add", [name], () => {
+      this.ctx.excel.refuseIfStructureLocked();
       created = this.ctx.excel.addSheet(name ?? `Sheet${this.ctx.excel.workbook.sheets.length + 1}`);
     });
     return proxy;
@@ -579,6 +599,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   set position(value: number) {
     this.set("position", value, () => {
+      this.ctx.excel.refuseIfStructureLocked();
       const sheets = this.ctx.excel.workbook.sheets;
       const s = this.sheet();
       sheets.splice(sheets.indexOf(s), 1);
@@ -590,6 +611,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   set visibility(value: string) {
     this.set("visibility", value, () => {
+      this.ctx.excel.refuseIfStructureLocked();
       const s = this.sheet();
       if (value !== "Visible" && this.ctx.excel.workbook.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) fail("InvalidOperation", "The last visible sheet cannot be hidden.");
       s.visibility = value;
@@ -1445,11 +1467,19 @@ class FakeNamedItemProxy extends FakeObject implements XlNamedItem {
 // ---------------------------------------------------------------------------------------------
 
 export class FakeExcel implements ExcelHost {
-  readonly workbook: { sheets: FakeSheet[]; names: FakeName[]; active: FakeSheet | null; selection: { sheet: string; range: CellRange } | null } = {
+  readonly workbook: {
+    sheets: FakeSheet[];
+    names: FakeName[];
+    active: FakeSheet | null;
+    selection: { sheet: string; range: CellRange } | null;
+    /** Review > Protect Workbook: sheets cannot be added, deleted, renamed, moved, hidden or shown (AccessDenied). */
+    protected: boolean;
+  } = {
     sheets: [],
     names: [],
     active: null,
     selection: null,
+    protected: false,
   };
   readonly syncs: SyncRecord[] = [];
   readonly apiVersion: string;
@@ -1511,6 +1541,11 @@ export class FakeExcel implements ExcelHost {
     return this.workbook.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower) ?? null;
   }
 
+  /** Excel's refusal of a change to a protected workbook's structure. */
+  refuseIfStructureLocked(): void {
+    if (this.workbook.protected) fail("AccessDenied", "The workbook's structure is protected.");
+  }
+
   addSheet(name: string): FakeSheet {
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
     if (this.sheetByKey(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
@@ -1520,6 +1555,7 @@ export class FakeExcel implements ExcelHost {
   }
 
   renameSheet(sheet: FakeSheet, name: string): void {
+    this.refuseIfStructureLocked();
     const other = this.sheetByKey(name);
     if (other && other !== sheet) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
@@ -1527,6 +1563,7 @@ export class FakeExcel implements ExcelHost {
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    this.refuseIfStructureLocked();
     if (this.workbook.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
     this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
     sheet.deleted = true;

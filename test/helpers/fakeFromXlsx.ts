@@ -1,11 +1,12 @@
 /**
  * Opens an .xlsx workbook in the Excel stand-in, as Excel would show it to the add-in: values,
  * formulas with their last results, error values, dates as serial numbers with their formats,
- * number formats, merges, hidden and very hidden sheets, sheet protection. Read with ExcelJS
+ * number formats, merges, hidden and very hidden sheets, sheet and workbook protection. Read with ExcelJS
  * directly, not through the file door, so the two doors are checked against the same file
  * independently.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { CellRange } from "../../src/core/cells";
 import { columnNumber } from "../../src/core/cells";
 import { FakeExcel, type FakeCell, type FakeExcelOptions, type FakeValue } from "../fakes/fakeExcel";
@@ -63,6 +64,9 @@ export async function fakeExcelFromXlsx(bytes: Uint8Array, options: FakeExcelOpt
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const excel = new FakeExcel(options);
+  // ExcelJS does not read Review > Protect Workbook; the package says.
+  const workbookXml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? "";
+  excel.workbook.protected = /<workbookProtection\b[^>]*\slockStructure="(1|true)"/.test(workbookXml);
   for (const source of workbook.worksheets) {
     const sheet = excel.sheet(source.name);
     if (source.state === "hidden") sheet.visibility = "Hidden";

@@ -30,8 +30,10 @@ function dayNumber(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
 }
 
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round(dayNumber(toIso) - dayNumber(fromIso));
+/** Whole days from each given date to `toIso`; the common date is read once, not once per action. */
+export function daysUntil(toIso: string): (fromIso: string) => number {
+  const to = dayNumber(toIso);
+  return (fromIso) => Math.round(to - dayNumber(fromIso));
 }
 
 export function isIsoDate(text: string): boolean {

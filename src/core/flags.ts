@@ -3,7 +3,7 @@
  * sheet keeps a last-updated column). Overdue: not complete and its due date has passed.
  */
 import type { Action, FlaggedAction, Tracker } from "./model";
-import { daysBetween } from "./dates";
+import { daysUntil } from "./dates";
 
 export function isComplete(action: Action): boolean {
   return action.rating.kind === "rated" && action.rating.entry.complete;
@@ -11,13 +11,14 @@ export function isComplete(action: Action): boolean {
 
 export function staleActions(trackers: Tracker[], asOf: string, staleDays: number): FlaggedAction[] {
   const flagged: FlaggedAction[] = [];
+  const daysTo = daysUntil(asOf);
   for (const tracker of trackers) {
     if (tracker.columns.updated === undefined) continue;
     for (const action of tracker.actions) {
       if (isComplete(action)) continue;
       if (action.updated === null) flagged.push({ action, days: null });
       else {
-        const days = daysBetween(action.updated, asOf);
+        const days = daysTo(action.updated);
         if (days > staleDays) flagged.push({ action, days });
       }
     }
@@ -26,7 +27,6 @@ export function staleActions(trackers: Tracker[], asOf: string, staleDays: numbe
 }
 
 export function overdueActions(actions: Action[], asOf: string): FlaggedAction[] {
-  return actions
-    .filter((a) => !isComplete(a) && a.due !== null && a.due < asOf)
-    .map((action) => ({ action, days: daysBetween(action.due!, asOf) }));
+  const daysTo = daysUntil(asOf);
+  return actions.filter((a) => !isComplete(a) && a.due !== null && a.due < asOf).map((action) => ({ action, days: daysTo(action.due!) }));
 }

@@ -182,14 +182,18 @@ function ratingSpelling(actions: Action[]): "code" | "name" {
 
 function duplicateRefFindings(actions: Action[], columns: ColumnMap): Finding[] {
   if (columns.ref === undefined) return [];
-  const seen = new Map<string, Action>();
+  // Review → number → first action: no key string built per action.
+  const seen = new Map<string, Map<string, Action>>();
   const findings: Finding[] = [];
   for (const a of actions) {
     if (a.ref === "") continue;
-    const key = `${a.review.toLowerCase()}\u0001${a.ref.toLowerCase()}`;
-    const first = seen.get(key);
+    const review = a.review.toLowerCase();
+    let numbers = seen.get(review);
+    if (!numbers) seen.set(review, (numbers = new Map()));
+    const ref = a.ref.toLowerCase();
+    const first = numbers.get(ref);
     if (!first) {
-      seen.set(key, a);
+      numbers.set(ref, a);
       continue;
     }
     findings.push({

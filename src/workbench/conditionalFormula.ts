@@ -28,6 +28,9 @@ type Node =
   | { kind: "unary"; op: string; operand: Node }
   | { kind: "binary"; op: string; left: Node; right: Node };
 
+/** The functions it works out; any other name makes the formula unsupported when it is read. */
+const FUNCTIONS = new Set(["IFERROR", "IF", "OR", "AND", "NOT", "N", "ISBLANK", "TRIM", "LEN", "UPPER", "LOWER"]);
+
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9_(])|([A-Z][A-Z0-9_.]*)|(<>|<=|>=|[-+*/&=<>(),]))/iy;
 
 function tokens(formula: string): Token[] {
@@ -91,6 +94,7 @@ function parse(formula: string): Node {
         if (t.value === "TRUE" || t.value === "FALSE") return { kind: "literal", value: t.value === "TRUE" };
         throw new UnsupportedFormula(`The name ${t.value} is not supported.`);
       }
+      if (!FUNCTIONS.has(t.value)) throw new UnsupportedFormula(`The function ${t.value} is not supported.`);
       at++;
       const args: Node[] = [];
       if (!peekOp(")")) {

@@ -1,0 +1,111 @@
+/**
+ * What the workbench grid draws, from the file door's view of a workbook: the sheet's own looks,
+ * the add-in's highlights on top in Excel's priority order, merges, hidden sheets, the row limit,
+ * and the name of a downloaded result.
+ */
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { colourRatings, highlightRatingProblems, highlightStaleRows } from "../../src/door/operations";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { ROW_LIMIT, gridModel } from "../../src/workbench/gridModel";
+import type { GridModel } from "../../src/workbench/gridModel";
+import { downloadName } from "../../src/workbench/downloadName";
+import { sampleBytes } from "../helpers/workbooks";
+
+function cellAt(model: GridModel, row: number, column: number) {
+  return model.rows.find((r) => r.row === row)?.cells.find((c) => c.column === column);
+}
+
+async function door(build: (workbook: ExcelJS.Workbook) => void, name = "plan.xlsx"): Promise<XlsxDoor> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return XlsxDoor.open(new Uint8Array(await workbook.xlsx.writeBuffer()), name);
+}
+
+describe("the grid of a sheet", () => {
+  it("shows the sample's highlights as Excel stacks them: the newest rules first, the sheet's own fill beneath", async () => {
+    const sample = await XlsxDoor.open(sampleBytes(), "sample-action-plans.xlsx");
+    // A fixed report date, so what is overdue does not depend on the day the test runs.
+    await sample.writeSettings({ ...DEFAULT_SETTINGS, asOf: "2025-01-01" });
+    await highlightRatingProblems(sample);
+    const delivery = () => gridModel(sample.sheetViews().find((v) => v.name === "Delivery Plan 2019-20")!);
+    expect(cellAt(delivery(), 63, 7)).toMatchObject({ text: "Yellow", look: { fill: "#FFC7CE", colour: "#9C0006", bold: true } });
+    expect(cellAt(delivery(), 54, 7)!.look.fill).toBe("#FFEB9C");
+    // Row 11's own blue fill, as typed by the team, with no rule on it.
+    expect(cellAt(delivery(), 11, 7)).toMatchObject({ text: "blue ", look: { fill: "#0070C0" } });
+
+    await highlightStaleRows(sample);
+    const caseReviews = gridModel(sample.sheetViews().find((v) => v.name === "Case Reviews")!);
+    expect(cellAt(caseReviews, 9, 1)!.look.fill).toBe("#F4B6B6");
+    // The stale rules came after the checks, so on an overdue row with an invalid rating the overdue fill shows.
+    expect(cellAt(delivery(), 63, 7)!.look.fill).not.toBe("#FFC7CE");
+
+    await colourRatings(sample);
+    expect(cellAt(delivery(), 11, 7)).toMatchObject({ look: { fill: "#0070C0", colour: "#FFFFFF", bold: true } });
+    expect(delivery().skippedRules).toBe(0);
+  });
+
+  it("draws merges as spans, numbers and dates on the right as their formats show them, and the sheet's column widths", async () => {
+    const d = await door((wb) => {
+      const s = wb.addWorksheet("Plan");
+      s.getColumn(1).width = 30;
+      s.getCell("A1").value = "Strategic Aim 1";
+      s.mergeCells("A1:C1");
+      s.getCell("A2").value = 0.25;
+      s.getCell("A2").numFmt = "0%";
+      s.getCell("B2").value = new Date(Date.UTC(2021, 5, 14));
+      s.getCell("B2").numFmt = "dd/mm/yyyy";
+      s.getCell("C2").value = new Date(Date.UTC(2019, 11, 31));
+      s.getCell("C2").numFmt = "mmm yyyy";
+    });
+    const model = gridModel(d.sheetViews()[0]!);
+    expect(model.rows[0]!.cells.map((c) => [c.column, c.colSpan, c.text])).toEqual([[1, 3, "Strategic Aim 1"]]);
+    expect(model.rows[1]!.cells.map((c) => [c.text, c.alignRight])).toEqual([
+      ["25%", true],
+      ["14/06/2021", true],
+      ["Dec 2019", true],
+    ]);
+    expect(model.widths[0]).toBe(215);
+    expect(model.widths[1]).toBe(64);
+  });
+
+  it("knows which sheets a person can see, and stops at the row limit unless a selected cell lies beyond it", async () => {
+    const d = await door((wb) => {
+      const big = wb.addWorksheet("Big");
+      for (let r = 1; r <= ROW_LIMIT + 50; r++) big.getCell(r, 1).value = `Row ${r}`;
+      wb.addWorksheet("Hidden").state = "hidden";
+      wb.addWorksheet("Store").state = "veryHidden";
+    });
+    const views = d.sheetViews();
+    expect(views.map((v) => [v.name, v.visibility])).toEqual([
+      ["Big", "visible"],
+      ["Hidden", "hidden"],
+      ["Store", "veryHidden"],
+    ]);
+    expect(gridModel(views[0]!).rows).toHaveLength(ROW_LIMIT);
+    expect(gridModel(views[0]!).lastRow).toBe(ROW_LIMIT + 50);
+    expect(gridModel(views[0]!, ROW_LIMIT + 20).rows).toHaveLength(ROW_LIMIT + 20);
+  });
+
+  it("counts conditional formats it cannot work out instead of guessing them", async () => {
+    const d = await door((wb) => {
+      const s = wb.addWorksheet("Plan");
+      s.getCell("A1").value = 5;
+      s.addConditionalFormatting({ ref: "A1:A3", rules: [{ type: "expression", priority: 1, formulae: ["TODAY()-A1>90"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFF0000" } } } }] });
+      s.addConditionalFormatting({ ref: "A1:A3", rules: [{ type: "dataBar", priority: 2, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" } } as ExcelJS.ConditionalFormattingRule] });
+    });
+    const model = gridModel(d.sheetViews()[0]!);
+    expect(model.skippedRules).toBe(2);
+    expect(cellAt(model, 1, 1)!.look.fill).toBeUndefined();
+  });
+});
+
+describe("the downloaded file's name", () => {
+  it("is the workbook's name with (RAG Tracker), never twice", () => {
+    expect(downloadName("sample-action-plans.xlsx")).toBe("sample-action-plans (RAG Tracker).xlsx");
+    expect(downloadName("Plan.XLSX")).toBe("Plan (RAG Tracker).xlsx");
+    expect(downloadName("Plan (RAG Tracker).xlsx")).toBe("Plan (RAG Tracker).xlsx");
+    expect(downloadName(".xlsx")).toBe("Workbook (RAG Tracker).xlsx");
+  });
+});

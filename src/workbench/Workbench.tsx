@@ -83,6 +83,8 @@ const useStyles = makeStyles({
 
 interface Opened {
   door: ObservedDoor;
+  /** What this host adds to the pane: the file door's notes about formats it left out. Nothing Excel-only. */
+  capabilities: PaneCapabilities;
   /** Bumped after every change, so the grid draws the workbook again. */
   version: number;
 }
@@ -122,7 +124,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         },
       });
       const first = file.sheetViews().find((s) => s.visibility === "visible");
-      setOpened({ door, version: 0 });
+      setOpened({ door, capabilities: { formatNotes: () => file.lastFormatOutcome.notes }, version: 0 });
       setActiveSheet(first?.name ?? "");
       setSelection(null);
       setError(null);
@@ -189,7 +191,6 @@ export function Workbench({ sample }: WorkbenchProps) {
   };
 
   const sheets = useMemo(() => (opened ? opened.door.file.sheetViews() : []), [opened]);
-  const capabilities = useMemo<PaneCapabilities>(() => (opened ? { formatNotes: () => opened.door.file.lastFormatOutcome.notes } : {}), [opened?.door]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -235,7 +236,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         {opened ? (
           <div className={styles.body}>
             <section className={styles.pane} aria-label="RAG Tracker task pane">
-              <App door={opened.door} capabilities={capabilities} onWorkbookChanged={redraw} />
+              <App door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={redraw} />
             </section>
             <section className={styles.grid} aria-labelledby="workbench-grid-title">
               <h2 id="workbench-grid-title" className={styles.gridTitle}>

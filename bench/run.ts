@@ -110,7 +110,7 @@ console.log(
 );
 console.log(
   table(
-    "Excel door over the Excel stand-in: generateSummary (read, settings, write)",
+    "Excel door over the Excel stand-in: generateSummary (read, settings, write); times include the stand-in's own work",
     excel.map((r) => ({
       actions: r.actions,
       ...times(r),

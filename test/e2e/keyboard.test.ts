@@ -56,8 +56,11 @@ describe("the workbench with the keyboard only", () => {
         ],
       });
 
+      // Listening for the file chooser from the start, so Playwright intercepts it before any key is pressed.
+      const choosing = page.waitForEvent("filechooser", { timeout: 30_000 });
       await tabTo(page, "Open workbook…");
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+      await page.keyboard.press("Enter");
+      const chooser = await choosing;
       await chooser.setFiles({ name: "keyboard plan.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(plan) });
       await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: keyboard plan\.xlsx/);
       await expect.poll(() => pane(page).textContent()).toMatch(/4 actions in 1 review; 1 invalid rating/);

@@ -153,6 +153,8 @@ export async function dropFile(page: Page, name: string, bytes: Uint8Array): Pro
 }
 
 export async function pickFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Open workbook…" }).click()]);
+  const choosing = page.waitForEvent("filechooser", { timeout: 30_000 });
+  await page.getByRole("button", { name: "Open workbook…" }).click();
+  const chooser = await choosing;
   await chooser.setFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bytes) });
 }

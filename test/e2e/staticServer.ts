@@ -26,7 +26,9 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    // As a static host should serve this build: files named by their content hash never change; pages are checked each time.
+    const cacheControl = /\.[0-9a-f]{8}\.[a-z]+$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
+    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": cacheControl });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -292,6 +292,11 @@ async function nonLatinText() {
   );
 }
 
+/** A sheet name that must be quoted in every reference Excel makes to it. */
+async function quotedSheetName() {
+  return workbookWith((wb) => void sheetOf(wb, "Leo's plan & 'notes' (2021)", [HEADER, ...ACTIONS]));
+}
+
 async function protectedSheet() {
   return workbookWith(async (wb) => {
     const sheet = sheetOf(wb, "Plan", [HEADER, ...ACTIONS]);
@@ -363,6 +368,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "filtered-range", about: "the same rows as a plain range with a sheet filter showing Amber only", build: filteredRange },
   { name: "long-texts", about: "a recommendation, a response and a lead of 32,767 characters", build: longTexts },
   { name: "non-latin", about: "Welsh, Chinese, Polish, Arabic and Ukrainian text and emoji, in a sheet named in Cyrillic and Chinese", build: nonLatinText },
+  { name: "quoted-sheet-name", about: "a tracker on a sheet named Leo's plan & 'notes' (2021)", build: quotedSheetName },
   { name: "protected-sheet", about: "the tracker sheet protected against edits with a password", build: protectedSheet },
   { name: "protected-workbook", about: "the workbook's structure protected (Review > Protect Workbook): no sheet can be added", build: protectedWorkbook },
   { name: "corrupt", about: "a workbook cut short (a damaged zip archive)", build: corruptFile },

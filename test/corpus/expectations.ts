@@ -181,6 +181,10 @@ export const EXPECTED: Record<string, Expected> = {
     overdueRows: [],
     fixes: [],
   },
+  "quoted-sheet-name": {
+    ...SIX_ACTIONS,
+    findings: ["rating-invalid Leo's plan & 'notes' (2021)!H6", "rating-not-canonical Leo's plan & 'notes' (2021)!H5"],
+  },
   "protected-sheet": { ...SIX_ACTIONS, findings: [...SIX_ACTIONS.findings, "sheet-no-tracker Notes!"], protectedSheet: "Plan" },
   "protected-workbook": { ...SIX_ACTIONS, structureLocked: true },
   corrupt: notWorkbook(

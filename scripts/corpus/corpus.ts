@@ -297,6 +297,15 @@ async function quotedSheetName() {
   return workbookWith((wb) => void sheetOf(wb, "Leo's plan & 'notes' (2021)", [HEADER, ...ACTIONS]));
 }
 
+/** A visible tracker, last year's tracker on a hidden sheet, and a very hidden lookup table another add-in keeps. */
+async function hiddenSheets() {
+  return workbookWith((wb) => {
+    sheetOf(wb, "Plan", [HEADER, ...ACTIONS]);
+    sheetOf(wb, "Archive 2020", [HEADER, ["Sam", 1, "Thresholds", "Old recommendation", "Closed.", "Police", "March 2020", "Blue"]]).state = "hidden";
+    sheetOf(wb, "AddinLookup", [["Code", "Recommendation", "Response", "RAG"], ["X1", "Internal", "Internal", "Red"]]).state = "veryHidden";
+  });
+}
+
 async function protectedSheet() {
   return workbookWith(async (wb) => {
     const sheet = sheetOf(wb, "Plan", [HEADER, ...ACTIONS]);
@@ -369,6 +378,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "long-texts", about: "a recommendation, a response and a lead of 32,767 characters", build: longTexts },
   { name: "non-latin", about: "Welsh, Chinese, Polish, Arabic and Ukrainian text and emoji, in a sheet named in Cyrillic and Chinese", build: nonLatinText },
   { name: "quoted-sheet-name", about: "a tracker on a sheet named Leo's plan & 'notes' (2021)", build: quotedSheetName },
+  { name: "hidden-sheets", about: "a visible tracker, a tracker on a hidden sheet and a table on a very hidden sheet", build: hiddenSheets },
   { name: "protected-sheet", about: "the tracker sheet protected against edits with a password", build: protectedSheet },
   { name: "protected-workbook", about: "the workbook's structure protected (Review > Protect Workbook): no sheet can be added", build: protectedWorkbook },
   { name: "corrupt", about: "a workbook cut short (a damaged zip archive)", build: corruptFile },

@@ -102,8 +102,9 @@ export class XlsxDoor implements RagDoor {
     return this.workbook.worksheets.map(sheetView);
   }
 
+  /** The sheets the engine reads: as the Excel door, not the store nor any other very hidden sheet (an add-in's or a macro's own). */
   private userSheets(): ExcelJS.Worksheet[] {
-    return this.workbook.worksheets.filter((s) => s.name !== STORE_SHEET_NAME);
+    return this.workbook.worksheets.filter((s) => s.name !== STORE_SHEET_NAME && s.state !== "veryHidden");
   }
 
   private findSheet(name: string): ExcelJS.Worksheet | undefined {

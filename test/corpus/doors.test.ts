@@ -68,6 +68,7 @@ function place(f: { code: string; sheet: string; column?: string; row?: number }
 }
 
 function checkAnalysis(analysis: Analysis, expected: TrackerExpected): void {
+  expect(analysis.trackers).toHaveLength(expected.trackers ?? 1);
   expect(analysis.actions).toHaveLength(expected.actions);
   expect(analysis.totals.total).toBe(expected.actions);
   expect(analysis.totals.counts).toMatchObject(expected.counts);
@@ -148,8 +149,8 @@ async function everyOperation(door: RagDoor, expected: Expected): Promise<void> 
     await colourRatings(door);
     expect(await clearFormats(door, "rating-problems")).toBe(problems);
     expect(await clearFormats(door, "stale-rows")).toBe(overdueOnly + staleOnly);
-    // Four colour rules and the drop-down list of ratings.
-    expect(await clearFormats(door, "rating-colours")).toBe(5);
+    // Four colour rules and the drop-down list of ratings, on each tracker.
+    expect(await clearFormats(door, "rating-colours")).toBe(5 * (expected.trackers ?? 1));
 
     const fixed = await fixRatings(door);
     expect(fixed.edits).toEqual(expected.fixes.map((f) => ({ sheet, ...f })));

@@ -35,6 +35,8 @@ export type Expected =
       protectedSheet?: string;
       /** The workbook's structure is protected: generated sheets and the store sheet are refused. */
       structureLocked?: true;
+      /** How many sheets are read as trackers, when more than one. */
+      trackers?: number;
     };
 
 const NO_TRACKER =
@@ -184,6 +186,14 @@ export const EXPECTED: Record<string, Expected> = {
   "quoted-sheet-name": {
     ...SIX_ACTIONS,
     findings: ["rating-invalid Leo's plan & 'notes' (2021)!H6", "rating-not-canonical Leo's plan & 'notes' (2021)!H5"],
+  },
+  // The hidden sheet is the user's (last year's tracker, one Blue action); the very hidden one belongs to
+  // another add-in or a macro and is not read, by either door.
+  "hidden-sheets": {
+    ...SIX_ACTIONS,
+    actions: 7,
+    counts: { ...SIX_ACTIONS.counts, Blue: 3 },
+    trackers: 2,
   },
   "protected-sheet": { ...SIX_ACTIONS, findings: [...SIX_ACTIONS.findings, "sheet-no-tracker Notes!"], protectedSheet: "Plan" },
   "protected-workbook": { ...SIX_ACTIONS, structureLocked: true },

@@ -220,20 +220,41 @@ describe.each(names)("corpus: %s", (name) => {
       const jsonCode = await runCli(["check", file, "--json", "--as-of", AS_OF], json);
       const summarize = memoryIo({ [file]: bytes() }, AS_OF);
       const summarizeCode = await runCli(["summarize", file, "-o", "out.xlsx", "--as-of", AS_OF], summarize);
+      const snapshot = memoryIo({ [file]: bytes() }, AS_OF);
+      const snapshotCode = await runCli(["snapshot", file, "--date", AS_OF, "-o", "snap.xlsx"], snapshot);
+      const pack = memoryIo({ [file]: bytes() }, AS_OF);
+      const packCode = await runCli(["pack", file, "-o", "pack.xlsx", "--as-of", AS_OF], pack);
 
       if (expected.kind !== "tracker") {
         for (const [io, exit] of [
           [check, code],
           [json, jsonCode],
           [summarize, summarizeCode],
+          [snapshot, snapshotCode],
+          [pack, packCode],
         ] as const) {
           expect(exit).toBe(2);
           expect(io.err.join("")).toBe(`rag-tracker: ${expected.sentence}\n`);
           expect(io.out).toEqual([]);
+          // Nothing written, not even part of a file.
+          expect([...io.files.keys()]).toEqual([file]);
         }
-        // Nothing written, not even part of a file.
-        expect([...summarize.files.keys()]).toEqual([file]);
         return;
+      }
+      if (expected.structureLocked) {
+        for (const [io, exit, outcome] of [
+          [snapshot, snapshotCode, NOTHING_SAVED],
+          [pack, packCode, NO_SHEETS_ADDED],
+        ] as const) {
+          expect(exit).toBe(2);
+          expect(io.err.join("")).toBe(`rag-tracker: ${protectedStructureMessage(outcome)}\n`);
+          expect([...io.files.keys()]).toEqual([file]);
+        }
+      } else {
+        expect([snapshotCode, packCode]).toEqual([0, 0]);
+        expect(snapshot.out.join("")).toBe(`Recorded a snapshot of ${expected.actions} actions for 1 November 2021. Wrote snap.xlsx.\n`);
+        expect(pack.out.join("")).toContain('Wrote pack.xlsx with the sheets "Committee Pack" and "RAG History".');
+        expect([snapshot.err, pack.err]).toEqual([[], []]);
       }
       const hasError = expected.findings.some((f) => f.startsWith("rating-invalid"));
       expect(code).toBe(hasError ? 1 : 0);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { MemoryDoor } from "../fakes/memoryDoor";
@@ -14,6 +14,8 @@ import { withSnapshot } from "../../src/core/history/record";
 import type { WorkbookSnapshot } from "../../src/core/cells";
 
 afterEach(cleanup);
+// Each step reads and writes a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
+configure({ asyncUtilTimeout: 10_000 });
 
 const SLOW = { timeout: 30_000 };
 const RATING_COLUMN = 6;
@@ -52,6 +54,19 @@ async function sectionSays(text: string | RegExp): Promise<void> {
     },
     { timeout: 10_000 },
   );
+}
+
+/** A dialog, once it is open (rendering can be slow when the machine is busy). */
+function openDialog(name?: string): Promise<HTMLElement> {
+  return screen.findByRole("dialog", name === undefined ? {} : { name }, { timeout: 10_000 });
+}
+
+/**
+ * Waits until a closed dialog has left the page, not only the accessibility tree: one still
+ * leaving would hide the next one opened.
+ */
+async function dialogGone(): Promise<void> {
+  await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull(), { timeout: 10_000 });
 }
 
 describe("Reports section", () => {
@@ -126,14 +141,14 @@ describe("Reports section", () => {
     await sectionSays("Recorded a snapshot of 72 actions for 1 June 2022.");
 
     await user.click(reports().getByRole("button", { name: "Record report" }));
-    const dialog = await screen.findByRole("dialog", { name: "Replace the snapshot of 1 June 2022?" });
+    const dialog = await openDialog("Replace the snapshot of 1 June 2022?");
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await dialogGone();
     const stored = door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json;
 
     setPeerReviewRating(door, 3, "B");
     await user.click(reports().getByRole("button", { name: "Record report" }));
-    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Replace snapshot" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Replace snapshot" }));
     await sectionSays("Replaced the snapshot of 72 actions for 1 June 2022.");
     expect(storedDates(door)).toEqual([AS_OF]);
     expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(stored);
@@ -162,11 +177,12 @@ describe("Reports section", () => {
     await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(2));
 
     await user.click(list().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
-    await user.click(within(await screen.findByRole("dialog", { name: "Delete the snapshot of 10 January 2022?" })).getByRole("button", { name: "Cancel" }));
+    await user.click(within(await openDialog("Delete the snapshot of 10 January 2022?")).getByRole("button", { name: "Cancel" }));
+    await dialogGone();
     expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
 
     await user.click(list().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
-    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete snapshot" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Delete snapshot" }));
     await sectionSays("Deleted the snapshot of 10 January 2022.");
     expect(storedDates(door)).toEqual(["2022-04-10"]);
     expect(
@@ -245,17 +261,17 @@ describe("Reports section", () => {
     const deleteButton = () => reports().getByRole("button", { name: "Delete the snapshot of 10 January 2022" });
     deleteButton().focus();
     await user.keyboard("{Enter}");
-    const dialog = await screen.findByRole("dialog", { name: "Delete the snapshot of 10 January 2022?" });
+    const dialog = await openDialog("Delete the snapshot of 10 January 2022?");
     // Focus moves into the dialog; Escape closes it, deletes nothing and gives focus back to Delete.
     await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     await user.keyboard("{Escape}");
-    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await dialogGone();
     await waitFor(() => expect(document.activeElement).toBe(deleteButton()));
     expect(storedDates(door)).toEqual(["2022-01-10"]);
 
     deleteButton().focus();
     await user.keyboard(" ");
-    const again = await screen.findByRole("dialog");
+    const again = await openDialog();
     await waitFor(() => expect(again.contains(document.activeElement)).toBe(true));
     within(again).getByRole("button", { name: "Delete snapshot" }).focus();
     await user.keyboard("{Enter}");
@@ -313,7 +329,7 @@ describe("Reports section", () => {
     expect(quiet.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
     await user.click(reports().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await openDialog();
     const open = await axe.run(dialog, options);
     expect(open.violations.map((v) => v.id)).toEqual([]);
   });

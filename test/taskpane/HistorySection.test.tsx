@@ -56,6 +56,15 @@ async function sectionSays(text: string | RegExp): Promise<void> {
   );
 }
 
+/** The pane has read the workbook and nothing runs any more, so the section's buttons answer. */
+async function ready(): Promise<void> {
+  await paneReady();
+  await waitFor(() => {
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(reports().getByRole("button", { name: "Record report" }).getAttribute("aria-disabled")).not.toBe("true");
+  });
+}
+
 /** A dialog, once it is open (rendering can be slow when the machine is busy). */
 function openDialog(name?: string): Promise<HTMLElement> {
   return screen.findByRole("dialog", name === undefined ? {} : { name }, { timeout: 10_000 });
@@ -74,7 +83,7 @@ describe("Reports section", () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     renderPane({ door });
-    await paneReady();
+    await ready();
     await reports().findByText("No report is recorded yet. Record one after each committee report, and the next one can say what moved.");
     // The date offered first is the pane's report date (the settings hold one in these tests).
     expect((reports().getByLabelText("Report date") as HTMLInputElement).value).toBe(AS_OF);
@@ -136,7 +145,7 @@ describe("Reports section", () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     renderPane({ door });
-    await paneReady();
+    await ready();
     await recordFor(user, AS_OF);
     await sectionSays("Recorded a snapshot of 72 actions for 1 June 2022.");
 
@@ -158,7 +167,7 @@ describe("Reports section", () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     renderPane({ door });
-    await paneReady();
+    await ready();
     setReportDate("");
     await user.click(reports().getByRole("button", { name: "Record report" }));
     expect(reports().getByText("Enter the report date, for example 2021-07-13.")).toBeTruthy();
@@ -172,7 +181,7 @@ describe("Reports section", () => {
     await recordReport(door, undefined, "2022-01-10");
     await recordReport(door, undefined, "2022-04-10");
     renderPane({ door });
-    await paneReady();
+    await ready();
     const list = () => within(reports().getByRole("list", { name: "Recorded snapshots" }));
     await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(2));
 
@@ -199,7 +208,7 @@ describe("Reports section", () => {
     await recordReport(door, undefined, "2022-01-10");
     setPeerReviewRating(door, 3, "B");
     renderPane({ door });
-    await paneReady();
+    await ready();
 
     await user.click(reports().getByRole("button", { name: "Generate RAG History" }));
     await sectionSays("Wrote “RAG History” with 1 recorded report.");
@@ -224,7 +233,7 @@ describe("Reports section", () => {
     altered.json = altered.json.replace('"rating":"Green"', '"rating":"Blue"');
     door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: '{"version":1,"date":"2021-07' });
     renderPane({ door });
-    await paneReady();
+    await ready();
 
     await reports().findByText("The snapshot of 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
     expect(reports().getByText("The snapshot of 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
@@ -238,7 +247,7 @@ describe("Reports section", () => {
       }
     }
     renderPane({ door: new LockedStore([peerReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] }) });
-    await paneReady();
+    await ready();
     await reports().findByText("The store sheet could not be read because the workbook is protected.");
   });
 
@@ -246,7 +255,7 @@ describe("Reports section", () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     renderPane({ door });
-    await paneReady();
+    await ready();
     setReportDate("2022-01-10");
 
     // Every control of the section is a native, focusable control (none taken out of the tab order).
@@ -291,7 +300,7 @@ describe("Reports section", () => {
     }
     const door = new SlowDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
     renderPane({ door });
-    await paneReady();
+    await ready();
     door.slow = true;
 
     await user.click(reports().getByRole("button", { name: "Record report" }));
@@ -318,7 +327,7 @@ describe("Reports section", () => {
     setPeerReviewRating(door, 5, "R");
     door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: "{" });
     renderPane({ door });
-    await paneReady();
+    await ready();
     await reports().findByText(/^Since 10 April 2022: 1 action worsened to red;/);
     for (const header of reports().getAllByRole("button", { name: /^By (review|category)/ })) await user.click(header);
 
@@ -346,7 +355,7 @@ describe("Reports section", () => {
       door.store = withSnapshot(door.store, sealSnapshot({ ...first, date }));
     }
     renderPane({ door });
-    await paneReady();
+    await ready();
     const list = () => within(reports().getByRole("list", { name: "Recorded snapshots" }));
     await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(12));
     expect(list().getAllByRole("listitem")[0]!.textContent).toMatch(/^22 July 2000Recorded/);

@@ -19,6 +19,20 @@ const DONE = ".build-complete";
 /** A build that has held the lock this long is taken to have died with its worker. */
 const STALE_LOCK_MS = 10 * 60_000;
 
+/** Whether the lock's holder has gone: its process no longer runs, or it has held the lock too long. */
+function lockAbandoned(lock: string): boolean {
+  try {
+    if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) return true;
+    const pid = Number(readFileSync(path.join(lock, "pid"), "utf8"));
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // ESRCH: no such process. A pid file not written yet (ENOENT) means the holder is just starting.
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 function filesUnder(relative: string): string[] {
   const full = path.join(REPO, relative);
   if (!existsSync(full)) return [];
@@ -70,11 +84,12 @@ export async function builtSite(): Promise<BuiltSite> {
     try {
       mkdirSync(lock);
     } catch {
-      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      if (lockAbandoned(lock)) rmSync(lock, { recursive: true, force: true });
       await sleep(500);
       continue;
     }
     try {
+      writeFileSync(path.join(lock, "pid"), String(process.pid));
       const started = performance.now();
       const scratch = `${dir}.partial`;
       rmSync(scratch, { recursive: true, force: true });

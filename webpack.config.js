@@ -105,8 +105,9 @@ export default async (env, argv) => {
           // Types are checked by `npm run typecheck`; the build only strips them.
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
         },
-        // The workbench's sample workbook is served beside the page and fetched by it.
-        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "assets/[name].[contenthash:8][ext]" } },
+        // The workbench's sample workbook is served beside the page and fetched by it. Its name is
+        // fixed (no hash) because workbench.html preloads it by that name while the scripts load.
+        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
       // ExcelJS's browser build is one prebuilt file: nothing in it for webpack to resolve.
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,

@@ -116,6 +116,7 @@ export function Workbench({ sample }: WorkbenchProps) {
   const load = useCallback(
     async (bytes: ArrayBuffer, name: string) => {
       const file = await XlsxDoor.open(bytes, name);
+      performance.mark("workbench:workbook-opened");
       const door = new ObservedDoor(file, {
         show: (sheet, cell) => {
           setActiveSheet(sheet);

@@ -44,9 +44,13 @@ async function readAll(door: RagDoor, progress: Progress, asOf?: string) {
   return { snapshot, analysis, records, stored: storedSnapshots(records) };
 }
 
-/** The workbook as it is now, as an unrecorded snapshot, against the last report on or before its date. */
+/**
+ * The workbook as it is now, as an unrecorded snapshot, against the last report before its date.
+ * A report recorded on the report date itself is this report, not the last one: the committee
+ * pack made right after recording today's snapshot says what moved since the previous meeting.
+ */
 function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; changes: Changes } | undefined {
-  const last = snapshots.filter((s) => s.date <= analysis.asOf).at(-1) ?? snapshots.at(-1);
+  const last = previousSnapshot(snapshots, analysis.asOf);
   if (!last) return undefined;
   const now = liveSnapshot(analysis, last);
   return { now, changes: compareSnapshots(last, now, "now") };

@@ -34,6 +34,21 @@ describe("history operations for the task pane", () => {
     expect(history.now!.actions.find((a) => a.id === moved.id)).toMatchObject({ sheet: "Peer Review", row: peerReviewRow(3), rating: "Amber" });
   });
 
+  it("a report recorded on the report date is this report: the changes and the pack are since the one before", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-06-01");
+    const history = await loadHistory(d);
+    expect(history.sentence).toBe("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
+    const { analysis } = await analyse(d);
+    expect((await historyOf(d, analysis)).sentence).toBe(history.sentence);
+    // With only the report date's own snapshot there is nothing earlier to compare with.
+    const first = door();
+    await recordReport(first, undefined, "2022-06-01");
+    expect((await loadHistory(first)).sinceLast).toBeUndefined();
+  });
+
   it("compareRecorded puts the older report first whichever way they are chosen", async () => {
     const d = door();
     await recordReport(d, undefined, "2022-01-10");

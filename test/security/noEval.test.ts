@@ -55,7 +55,7 @@ describe("no code built at run time under the pages' policy", () => {
     expect(seen.attempts).toBe(0);
   });
 
-  it.each(["src/taskpane/index.tsx", "src/commands/commands.ts"])("%s imports zodWithoutEval before anything else", (entry) => {
+  it.each(["src/taskpane/index.tsx", "src/commands/commands.ts", "src/workbench/index.tsx"])("%s imports zodWithoutEval before anything else", (entry) => {
     const imports = [...readFileSync(path.join(repoRoot, entry), "utf8").matchAll(/^import\s[^;]*?["']([^"']+)["'];?$/gm)].map((m) => m[1]);
     expect(imports[0]).toBe("../excel/zodWithoutEval");
   });

@@ -11,6 +11,7 @@ import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
+import { RatingSwatch } from "./RatingSwatch";
 
 export type ChangeKind = "moved" | "added" | "removed" | "noProgress" | "newlyStale" | "newlyOverdue";
 
@@ -27,14 +28,6 @@ const useStyles = makeStyles({
   itemText: { display: "flex", flexDirection: "column", minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
   swatches: { display: "inline-flex", columnGap: "2px", flexShrink: 0 },
-  swatch: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    borderRadius: "2px",
-    outline: `1px solid ${tokens.colorNeutralStroke1}`,
-    forcedColorAdjust: "none",
-  },
 });
 
 /** "Frankie action 12", or the review and the start of the wording when there is no number. */
@@ -127,7 +120,7 @@ export function ChangesSummary({ changes, sentence, colours, locate, onSelect }:
                       <li key={e.key} className={styles.item}>
                         <span aria-hidden="true" className={styles.swatches}>
                           {e.ratings.map((r, i) => (
-                            <span key={i} className={styles.swatch} style={snapshotLook(colours, r)} />
+                            <RatingSwatch key={i} look={snapshotLook(colours, r)} />
                           ))}
                         </span>
                         <span className={styles.itemText}>

@@ -13,6 +13,7 @@ import { cellText } from "../core/cells";
 import type { SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { lookFor } from "./ratingLooks";
+import { RatingSwatch } from "./RatingSwatch";
 
 export const MAX_FLAGGED_SHOWN = 100;
 
@@ -20,15 +21,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
-  swatch: {
-    flexShrink: 0,
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    borderRadius: "2px",
-    outline: `1px solid ${tokens.colorNeutralStroke1}`,
-    forcedColorAdjust: "none",
-  },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -90,7 +82,7 @@ function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }:
             const target = { sheet: action.sheet, row: action.row, column: targetColumn(tracker, reason) };
             return (
               <li key={`${action.sheet}-${action.row}`} className={styles.item}>
-                <span aria-hidden="true" className={styles.swatch} style={lookFor(ratingBucket(action), index)} />
+                <RatingSwatch look={lookFor(ratingBucket(action), index)} />
                 <CellLink target={target} onSelect={onSelect}>
                   {`${action.sheet} row ${action.row}: ${actionName(action)}, ${ratingWords(action)}, ${flagDetail(flag, reason)}`}
                 </CellLink>

@@ -7,6 +7,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { GroupCount } from "../core/model";
 import type { RagIndex } from "../core/ragIndex";
 import { barLabel, countLooks, tidyName } from "./ratingLooks";
+import { RatingSwatch } from "./RatingSwatch";
 
 const useStyles = makeStyles({
   root: {
@@ -45,14 +46,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   count: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
-  swatch: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    borderRadius: "2px",
-    outline: `1px solid ${tokens.colorNeutralStroke1}`,
-    forcedColorAdjust: "none",
-  },
 });
 
 export interface RagBarProps {
@@ -77,7 +70,7 @@ export function RagBar({ group, index }: RagBarProps) {
       <div className={styles.counts}>
         {looks.map((look) => (
           <span key={look.name} className={styles.count}>
-            <span className={styles.swatch} style={look.style} />
+            <RatingSwatch look={look.style} />
             {look.count} {look.name}
           </span>
         ))}

@@ -9,6 +9,7 @@ import type { Trend } from "../core/history/trend";
 import { formatLongDate } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
+import { RatingSwatch } from "./RatingSwatch";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -24,14 +25,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
   count: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
-  swatch: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    borderRadius: "2px",
-    outline: `1px solid ${tokens.colorNeutralStroke1}`,
-    forcedColorAdjust: "none",
-  },
 });
 
 /** A workbook can hold hundreds of reports; the newest few are what a committee cycle needs. */
@@ -73,7 +66,7 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
                   <div className={styles.counts}>
                     {pointCounts(point, trend.ratings).map((c) => (
                       <span key={c.rating} className={styles.count}>
-                        <span aria-hidden="true" className={styles.swatch} style={snapshotLook(s, c.rating)} />
+                        <RatingSwatch look={snapshotLook(s, c.rating)} />
                         {c.count} {c.rating}
                       </span>
                     ))}

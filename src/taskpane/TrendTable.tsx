@@ -10,6 +10,7 @@ import type { Trend } from "../core/history/trend";
 import { formatLongDate } from "../core/longDate";
 import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
+import { RatingSwatch } from "./RatingSwatch";
 
 const ALL = "";
 /** The latest reports shown until the user asks for every one. */
@@ -35,14 +36,6 @@ const useStyles = makeStyles({
   rating: { display: "inline-flex", alignItems: "center", columnGap: "3px" },
   date: { textAlign: "start", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
   cell: { textAlign: "end", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
-  swatch: {
-    display: "inline-block",
-    width: "10px",
-    height: "10px",
-    borderRadius: "2px",
-    outline: `1px solid ${tokens.colorNeutralStroke1}`,
-    forcedColorAdjust: "none",
-  },
 });
 
 export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot | undefined }) {
@@ -83,7 +76,7 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
               {ratings.map((r) => (
                 <th key={r} scope="col" className={styles.header}>
                   <span className={styles.rating}>
-                    <span aria-hidden="true" className={styles.swatch} style={snapshotLook(newest, r)} />
+                    <RatingSwatch look={snapshotLook(newest, r)} />
                     {r}
                   </span>
                 </th>

@@ -27,6 +27,7 @@ import { applyCellEdits } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
+import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { NOTHING_SAVED, NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetView } from "./sheetView";
@@ -86,10 +87,10 @@ export class XlsxDoor implements RagDoor {
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
   async save(): Promise<Uint8Array> {
-    // Stored, not compressed: finishPackage compresses once, with the platform's deflate where it can.
-    const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as Partial<ExcelJS.XlsxWriteOptions>));
+    // ExcelJS's parts, not zipped: finishPackage compresses once, with the platform's deflate where it can.
+    const parts = await excelJsParts(this.workbook);
     const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
-    return finishPackage(bytes, this.chartsToWrite(), { original: this.original, names: kept });
+    return finishPackage(parts, this.chartsToWrite(), { original: this.original, names: kept });
   }
 
   /** The cell the last select() showed; the workbench scrolls to it (a file has no selection of its own). */

@@ -6,7 +6,7 @@
  * their criteria), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import type { ChartData } from "./chartParts";
 import { CONTENT_TYPE, REL_TYPE, anchorXml, chartXml, drawingXml, relationshipsXml } from "./chartParts";
 import { OWN_NAME_PREFIX } from "./definedNames";
@@ -68,12 +68,11 @@ async function addSheetCharts(zip: JSZip, part: string, charts: ChartData[], con
 }
 
 /**
- * The finished package: ExcelJS's parts (stored uncompressed), the drawings and defined names
- * kept from the opened file (ExcelJS drops charts and many names it reads), the generated sheets'
- * new charts, and own names hidden.
+ * The finished package: ExcelJS's parts (not yet zipped, see excelJsParts), the drawings and
+ * defined names kept from the opened file (ExcelJS drops charts and many names it reads), the
+ * generated sheets' new charts, and own names hidden. The parts are edited in place.
  */
-export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], kept: KeptSheets | null): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
+export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: KeptSheets | null): Promise<Uint8Array> {
   const workbookXml = await requiredText(zip, "xl/workbook.xml");
   const originalXml = kept ? await partText(kept.original, "xl/workbook.xml") : null;
   const named = originalXml !== null && kept ? keepWorkbookProtection(keepUserNames(workbookXml, originalXml, new Set(kept.names)), originalXml) : workbookXml;
@@ -99,7 +98,7 @@ export async function finishPackage(bytes: Uint8Array, sheets: SheetCharts[], ke
   return compress(zip);
 }
 
-/** The package compressed once, at the end (ExcelJS is asked to store its parts uncompressed). */
+/** The package compressed once, at the end (ExcelJS's parts are taken before it zips them). */
 async function compress(zip: JSZip): Promise<Uint8Array> {
   if (!hasNativeDeflate()) return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   const files: JSZip.JSZipObject[] = [];

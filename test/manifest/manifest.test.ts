@@ -7,7 +7,7 @@ import { addinUrl, rewriteManifest } from "../../webpack.config.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const manifestPath = path.join(repoRoot, "manifest.xml");
-const schema = path.resolve(repoRoot, "../shared/manifest-schemas/OfficeAppManifestV1_1.xsd");
+const schema = path.join(repoRoot, "test/manifest/schemas/OfficeAppManifestV1_1.xsd");
 const manifest = readFileSync(manifestPath, "utf8");
 const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
 

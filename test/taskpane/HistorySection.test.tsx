@@ -72,10 +72,12 @@ function openDialog(name?: string): Promise<HTMLElement> {
 
 /**
  * Waits until a closed dialog has left the page, not only the accessibility tree: one still
- * leaving would hide the next one opened.
+ * leaving would hide the next one opened. The pane behind a modal dialog is aria-hidden until
+ * the dialog has gone, so wait for the Reports region to be reachable again too.
  */
 async function dialogGone(): Promise<void> {
   await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull(), { timeout: 10_000 });
+  await waitFor(() => expect(reportsRegion()).toBeTruthy(), { timeout: 10_000 });
 }
 
 describe("Reports section", () => {

@@ -6,7 +6,7 @@
  * their criteria), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
-import type JSZip from "jszip";
+import JSZip from "jszip";
 import type { ChartData } from "./chartParts";
 import { CONTENT_TYPE, REL_TYPE, anchorXml, chartXml, drawingXml, relationshipsXml } from "./chartParts";
 import { OWN_NAME_PREFIX } from "./definedNames";
@@ -105,5 +105,7 @@ async function compress(zip: JSZip): Promise<Uint8Array> {
   zip.forEach((_, file) => {
     if (!file.dir) files.push(file);
   });
-  return writeZip(await Promise.all(files.map(async (file) => ({ name: file.name, data: await file.async("uint8array") }))));
+  // In Node, JSZip hands out its own Buffer (a Uint8Array) several times faster than a plain Uint8Array, which it copies byte by byte.
+  const type = JSZip.support.nodebuffer ? "nodebuffer" : "uint8array";
+  return writeZip(await Promise.all(files.map(async (file) => ({ name: file.name, data: await file.async(type) }))));
 }

@@ -19,6 +19,21 @@ export interface KeptSheets {
   names: string[];
 }
 
+const keptTexts = new WeakMap<KeptSheets, Map<string, Promise<string | null>>>();
+
+/**
+ * A part of the opened package as text, inflated once for however many fix-ups of one save read
+ * it: a kept sheet is read for its drawing and again for its filter, and a big one takes tens of
+ * milliseconds to inflate each time. Keyed by the KeptSheets of one save, so nothing outlives it.
+ */
+export function keptPartText(kept: KeptSheets, path: string): Promise<string | null> {
+  let texts = keptTexts.get(kept);
+  if (!texts) keptTexts.set(kept, (texts = new Map()));
+  let text = texts.get(path);
+  if (!text) texts.set(path, (text = partText(kept.original, path)));
+  return text;
+}
+
 interface ContentTypeTable {
   overrides: Map<string, string>;
   defaults: Map<string, string>;
@@ -91,7 +106,7 @@ export async function carryDrawings(kept: KeptSheets, target: JSZip, targetParts
     const from = originalParts.get(sheet);
     const to = targetParts.get(sheet);
     if (!from || !to) continue;
-    const drawing = await drawingOf(kept.original, from);
+    const drawing = await drawingOf(kept.original, from, (await keptPartText(kept, from)) ?? undefined);
     if (!drawing || (await drawingOf(target, to))) continue;
     const parts = await reachable(kept.original, drawing);
     const texts = await Promise.all(parts.filter((p) => p.endsWith(".xml")).map((p) => partText(kept.original, p)));

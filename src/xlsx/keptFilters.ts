@@ -7,6 +7,7 @@
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
+import { keptPartText } from "./keptDrawings";
 import { attribute, partText, sheetParts } from "./packageXml";
 
 const AUTO_FILTER = /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/;
@@ -53,7 +54,7 @@ export async function keepFilters(kept: KeptSheets, target: JSZip, targetParts: 
     const from = originalParts.get(sheet);
     const to = targetParts.get(sheet);
     if (!from || !to) continue;
-    const [original, saved] = await Promise.all([partText(kept.original, from), partText(target, to)]);
+    const [original, saved] = await Promise.all([keptPartText(kept, from), partText(target, to)]);
     const restored = original && saved ? withOriginalFilter(saved, original) : null;
     if (restored) target.file(to, restored);
   }

@@ -132,9 +132,9 @@ export async function linkDrawing(zip: JSZip, sheetPart: string, drawingPath: st
   zip.file(relsPath, relationshipsXml(rels));
 }
 
-/** The relationship of a worksheet's drawing, if it has one. */
-export async function drawingOf(zip: JSZip, sheetPart: string): Promise<string | null> {
-  const sheetXml = await requiredText(zip, sheetPart);
+/** The relationship of a worksheet's drawing, if it has one; `sheetXml` is the sheet's text where the caller has read it already. */
+export async function drawingOf(zip: JSZip, sheetPart: string, sheetXml?: string): Promise<string | null> {
+  sheetXml ??= await requiredText(zip, sheetPart);
   const element = /<drawing\b[^>]*>/.exec(sheetXml);
   if (!element) return null;
   const rel = parseRelationships(await partText(zip, relsPathOf(sheetPart))).find((r) => r.id === attribute(element[0], "r:id"));

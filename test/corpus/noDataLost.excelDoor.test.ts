@@ -1,22 +1,11 @@
 /** No data lost through the Excel door over the stand-in: every action on every corpus workbook and the sample, fingerprinted after each (see noDataLostSteps.ts). */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { fingerprintFake } from "../helpers/fakeExcelFingerprint";
-import { AS_OF } from "./expectations";
-import { TIME_LIMIT, WORKBOOK_NAMES, everyStepLosesNothing, expectedRefusals, workbooksToCheck } from "./noDataLostSteps";
+import { TIME_LIMIT, WORKBOOK_NAMES, everyStepLosesNothing, expectedRefusals, workbooksAtReportDate } from "./noDataLostSteps";
 
-const workbooks = new Map<string, Uint8Array>();
-
-beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(`${AS_OF}T12:00:00`));
-  for (const [name, bytes] of await workbooksToCheck()) workbooks.set(name, bytes);
-});
-
-afterAll(() => {
-  vi.useRealTimers();
-});
+const workbooks = workbooksAtReportDate();
 
 describe.each(WORKBOOK_NAMES)("no data lost through the Excel door: %s", (name) => {
   it(

@@ -1,21 +1,10 @@
 /** No data lost through the file door: every action on every corpus workbook and the sample, saved and fingerprinted after each (see noDataLostSteps.ts). */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { fingerprintWorkbook } from "../helpers/xlsxFingerprint";
-import { AS_OF } from "./expectations";
-import { TIME_LIMIT, WORKBOOK_NAMES, everyStepLosesNothing, expectedRefusals, workbooksToCheck } from "./noDataLostSteps";
+import { TIME_LIMIT, WORKBOOK_NAMES, everyStepLosesNothing, expectedRefusals, workbooksAtReportDate } from "./noDataLostSteps";
 
-const workbooks = new Map<string, Uint8Array>();
-
-beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(`${AS_OF}T12:00:00`));
-  for (const [name, bytes] of await workbooksToCheck()) workbooks.set(name, bytes);
-});
-
-afterAll(() => {
-  vi.useRealTimers();
-});
+const workbooks = workbooksAtReportDate();
 
 // The million-row workbooks take a second a save; they have a file of their own to keep each file short.
 describe.each(WORKBOOK_NAMES.filter((n) => !n.startsWith("million-rows")))("no data lost through the file door: %s", (name) => {

@@ -1,21 +1,10 @@
 /** No data lost through the file door, for the corpus workbooks used down to row 1,048,576 (the others: noDataLost.fileDoor.test.ts). */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { fingerprintWorkbook } from "../helpers/xlsxFingerprint";
-import { AS_OF } from "./expectations";
-import { TIME_LIMIT, WORKBOOK_NAMES, everyStepLosesNothing, expectedRefusals, workbooksToCheck } from "./noDataLostSteps";
+import { TIME_LIMIT, WORKBOOK_NAMES, everyStepLosesNothing, expectedRefusals, workbooksAtReportDate } from "./noDataLostSteps";
 
-const workbooks = new Map<string, Uint8Array>();
-
-beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date(`${AS_OF}T12:00:00`));
-  for (const [name, bytes] of await workbooksToCheck()) workbooks.set(name, bytes);
-});
-
-afterAll(() => {
-  vi.useRealTimers();
-});
+const workbooks = workbooksAtReportDate();
 
 describe.each(WORKBOOK_NAMES.filter((n) => n.startsWith("million-rows")))("no data lost through the file door: %s", (name) => {
   it(

@@ -11,7 +11,7 @@
  * refused (a protected sheet, a workbook with no tracker) declares nothing.
  * The two test files run these steps through the file door and through the Excel door.
  */
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect, vi } from "vitest";
 import { CORPUS_NAMES, buildCorpus } from "../../scripts/corpus/corpus";
 import { columnLetter } from "../../src/core/cells";
 import { STORE_SHEET_NAME } from "../../src/core/store";
@@ -98,6 +98,23 @@ export async function workbooksToCheck(): Promise<Map<string, Uint8Array>> {
   for (const entry of await buildCorpus()) if (EXPECTED[entry.name]!.kind !== "not-a-workbook") out.set(entry.name, entry.bytes);
   out.set("sample", sampleBytes());
   return out;
+}
+
+/**
+ * For a test file: the workbooks to check, filled before its tests run, with the clock set to
+ * the corpus's report date (stale and overdue counts depend on today) and restored after.
+ */
+export function workbooksAtReportDate(): Map<string, Uint8Array> {
+  const workbooks = new Map<string, Uint8Array>();
+  beforeAll(async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(`${AS_OF}T12:00:00`));
+    for (const [name, bytes] of await workbooksToCheck()) workbooks.set(name, bytes);
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+  });
+  return workbooks;
 }
 
 export const WORKBOOK_NAMES = [...CORPUS_NAMES.filter((n) => EXPECTED[n]!.kind !== "not-a-workbook"), "sample"];

@@ -136,6 +136,8 @@ export default async (env, argv) => {
     },
     performance: { hints: false },
     devServer: {
+      // Loopback only: the dev server is for this machine's browser and Excel, not the network.
+      host: "localhost",
       port: 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? await httpsOptions() : { type: "http" },

@@ -7,9 +7,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { WorkbenchSession } from "./workbenchSession";
-import { SCREENSHOTS, SETUP_TIMEOUT, STEP_TIMEOUT, startSession } from "./workbenchSession";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SCREENSHOTS, STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
 import { openWorkbench, pane, runAction } from "./workbenchPage";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -18,15 +17,10 @@ const WIDTHS = [
   { name: "desktop", viewport: { width: 1366, height: 900 } },
 ];
 
-let session: WorkbenchSession;
+const session = sessionForThisFile();
 
-beforeAll(async () => {
-  session = await startSession();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session?.close();
 });
 
 /**

@@ -4,22 +4,13 @@
  * opened again, a second report recorded on a later date, and the move listed in the pane, with
  * both snapshots kept in the downloaded workbook.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
-import type { WorkbenchSession } from "./workbenchSession";
-import { SETUP_TIMEOUT, STEP_TIMEOUT, startSession } from "./workbenchSession";
+import { STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
 import { downloadResult, openWorkbench, pane, pickFile } from "./workbenchPage";
 import type { Page } from "playwright-core";
 
-let session: WorkbenchSession;
-
-beforeAll(async () => {
-  session = await startSession();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForThisFile();
 
 async function recordReport(page: Page, date: string, snapshots: number): Promise<void> {
   const reports = pane(page).getByRole("form", { name: "Record a report" });

@@ -2,23 +2,14 @@
  * Every action of the workbench with the keyboard alone: Tab to move, Enter or Space to press.
  * Opening a workbook, each pane button, a link that selects a cell, and the download.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { workbookBytes } from "../helpers/workbooks";
-import type { WorkbenchSession } from "./workbenchSession";
-import { SETUP_TIMEOUT, STEP_TIMEOUT, startSession } from "./workbenchSession";
+import { STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
 import { currentOutcome, gridCell, gridRegion, openWorkbench, outcomeAfter, pane } from "./workbenchPage";
 
-let session: WorkbenchSession;
-
-beforeAll(async () => {
-  session = await startSession();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForThisFile();
 
 /** Presses Tab until the focused control is the one named; fails if Tab never gets there. */
 async function tabTo(page: Page, name: string): Promise<void> {

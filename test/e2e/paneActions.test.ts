@@ -3,11 +3,10 @@
  * shows (highlights as Excel would paint them, fixed values, generated sheets, the selected cell),
  * and what the downloaded .xlsx holds when opened again with the file door.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import type { SheetView } from "../../src/xlsx/sheetView";
-import type { WorkbenchSession } from "./workbenchSession";
-import { SETUP_TIMEOUT, STEP_TIMEOUT, startSession } from "./workbenchSession";
+import { STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
 import { workbookBytes } from "../helpers/workbooks";
 import { cellFill, downloadResult, gridCell, gridRegion, openWorkbench, pane, pickFile, runAction, sheetTabs, showSheet } from "./workbenchPage";
 
@@ -19,15 +18,7 @@ const AMBER = "#FFC000";
 const GREEN = "#00B050";
 const DELIVERY = "Delivery Plan 2019-20";
 
-let session: WorkbenchSession;
-
-beforeAll(async () => {
-  session = await startSession();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForThisFile();
 
 /** The add-in's conditional-format rules on each sheet of a saved workbook, by the tag in their formula. */
 function taggedRules(views: SheetView[]): Record<string, string[]> {

@@ -3,10 +3,9 @@
  * a workbook from the file picker and from a drop, and keeps the current workbook when a file
  * that is not a workbook is dropped or picked.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { workbookBytes } from "../helpers/workbooks";
-import type { WorkbenchSession } from "./workbenchSession";
-import { SETUP_TIMEOUT, STEP_TIMEOUT, recordFigures, startSession } from "./workbenchSession";
+import { STEP_TIMEOUT, recordFigures, sessionForThisFile } from "./workbenchSession";
 import { OVERVIEW_LINE, dropFile, gridCell, gridRegion, openWorkbench, pane, pickFile, sheetTabs } from "./workbenchPage";
 
 /** Target from the issue: the pane usable, with the sample read, within 1.5 s of navigation. */
@@ -17,15 +16,7 @@ const TTI_TARGET_MS = 1500;
  */
 const TTI_CEILING_MS = 3 * TTI_TARGET_MS;
 
-let session: WorkbenchSession;
-
-beforeAll(async () => {
-  session = await startSession();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForThisFile();
 
 function teamPlan(): Promise<Uint8Array> {
   return workbookBytes({

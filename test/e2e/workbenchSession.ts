@@ -3,6 +3,7 @@
  * served on a free loopback port, and Chromium with a fresh profile.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import path from "node:path";
 import { builtSite, REPO } from "./builtSite";
 import type { Browser } from "./chromium";
@@ -46,6 +47,33 @@ export async function startSession(viewport?: { width: number; height: number })
       await opened.browser.close();
       await opened.server.close();
     },
+  };
+}
+
+/** The session of the test file that calls this: started before its tests, closed after them. */
+export function sessionForThisFile(): WorkbenchSession {
+  let session: WorkbenchSession | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  }, SETUP_TIMEOUT);
+  afterAll(async () => {
+    await session?.close();
+  });
+  const started = (): WorkbenchSession => {
+    if (!session) throw new Error("The workbench session has not started.");
+    return session;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get siteDir() {
+      return started().siteDir;
+    },
+    get browser() {
+      return started().browser;
+    },
+    close: () => started().close(),
   };
 }
 

@@ -13,7 +13,7 @@ import { findLayout, ratingColumnByContent, type TrackerLayout } from "./tracker
 import { findIndexBlock } from "./indexBlock";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
 import { readTracker } from "./trackerReader";
-import { countActions, groupBy } from "./grouping";
+import { bucketNumbers, countActions, groupBy } from "./grouping";
 import { overdueActions, staleActions } from "./flags";
 import { committeeSentence } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
@@ -101,23 +101,24 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     }
     const read = readTracker(grid, layout, lastRow, index, settings);
     trackers.push(read.tracker);
-    findings.push(...read.findings);
+    for (const finding of read.findings) findings.push(finding);
   }
 
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating));
 
   const actions = trackers.flatMap((t) => t.actions);
-  const byReview = groupBy(actions, index, (a) => a.review, "(no review)");
+  const buckets = bucketNumbers(actions, index);
+  const byReview = groupBy(actions, index, buckets, (a) => a.review, "(no review)");
   return {
     asOf,
     staleDays: settings.staleDays,
     index,
     trackers,
     actions,
-    totals: countActions("All actions", actions, index),
+    totals: countActions("All actions", actions, index, buckets),
     byReview,
-    byCategory: groupBy(actions, index, (a) => a.category, "(no category)"),
-    byLead: groupBy(actions, index, (a) => a.lead, "(no lead)"),
+    byCategory: groupBy(actions, index, buckets, (a) => a.category, "(no category)"),
+    byLead: groupBy(actions, index, buckets, (a) => a.lead, "(no lead)"),
     findings: findings.sort(compareFindings),
     stale: staleActions(trackers, asOf, settings.staleDays),
     overdue: overdueActions(actions, asOf),

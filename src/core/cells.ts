@@ -2,6 +2,7 @@
  * The engine's view of a workbook: plain values read by a door, with the Excel
  * row and column numbers a person sees. Nothing here knows where the values came from.
  */
+import { dateToIso } from "./dates";
 
 /** An error value such as #N/A or #REF!, kept apart from text that merely looks like one. */
 export interface CellError {
@@ -61,8 +62,21 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** The text without surrounding whitespace; untrimmed text (most of it) is returned as it is, not copied. */
+export function trimmed(text: string): string {
+  return text.length > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1))) ? text.trim() : text;
+}
+
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  // Most text starts with a visible character: no need to trim (and copy) it to know it is not blank.
+  return value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && value.trim() === "");
+}
+
+/** Whitespace as String.prototype.trim sees it (and a few control characters, which callers then trim to be sure). */
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Most cells are already tidy; only those with runs of space, tabs, breaks or edges need work. */
@@ -72,7 +86,7 @@ const NEEDS_TIDY = /\s\s|[^\S ]|^\s|\s$/;
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return NEEDS_TIDY.test(value) ? value.replace(/\s+/g, " ").trim() : value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateToIso(value);
   if (isCellError(value)) return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);

@@ -13,21 +13,29 @@ export function isoToSerial(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** Spreadsheet libraries hand dates over as UTC midnights. */
-const isoByTime = new Map<number, string>();
+/** Trackers repeat a few hundred dates on thousands of rows: each day's text is made once (keyed by day number, a small integer). */
+const isoByDay = new Map<number, string>();
 
+/** The UTC calendar day of a date, as YYYY-MM-DD (spreadsheet libraries hand dates over as UTC midnights). */
 export function dateToIso(date: Date): string {
-  const time = date.getTime();
-  let iso = isoByTime.get(time);
+  const day = Math.floor(date.getTime() / MS_PER_DAY);
+  let iso = isoByDay.get(day);
   if (iso === undefined) {
-    if (isoByTime.size > 20_000) isoByTime.clear();
-    isoByTime.set(time, (iso = date.toISOString().slice(0, 10)));
+    if (isoByDay.size > 20_000) isoByDay.clear();
+    isoByDay.set(day, (iso = date.toISOString().slice(0, 10)));
   }
   return iso;
 }
 
+const dayByIso = new Map<string, number>();
+
 function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+  let day = dayByIso.get(iso);
+  if (day === undefined) {
+    if (dayByIso.size > 20_000) dayByIso.clear();
+    dayByIso.set(iso, (day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY));
+  }
+  return day;
 }
 
 /** Whole days from each given date to `toIso`; the common date is read once, not once per action. */

@@ -15,33 +15,39 @@ function allowed(index: RagIndex): string {
 
 export function ratingFindings(actions: Action[], ratingColumn: number, spelling: "code" | "name", index: RagIndex): Finding[] {
   const column = columnLetter(ratingColumn);
+  const expected = allowed(index);
   const findings: Finding[] = [];
   for (const a of actions) {
-    const where = { sheet: a.sheet, row: a.row, column };
-    const value = cellText(a.ratingValue);
-    const what = a.ref ? `action ${a.ref}` : "this action";
-    if (a.rating.kind === "unrated") {
-      findings.push({ ...where, code: "rating-unrated", severity: "warning", message: `Row ${a.row}: ${what} has no rating; enter ${allowed(index)}.` });
-    } else if (a.rating.kind === "invalid") {
-      const suggestion = a.rating.suggestion;
-      findings.push({
-        ...where,
+    const { sheet, row, rating } = a;
+    if (rating.kind === "unrated") {
+      const what = a.ref ? `action ${a.ref}` : "this action";
+      findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating; enter ${expected}.` });
+    } else if (rating.kind === "invalid") {
+      const value = cellText(a.ratingValue);
+      const suggestion = rating.suggestion;
+      const finding: Finding = {
+        sheet,
+        row,
+        column,
         code: "rating-invalid",
         severity: "error",
         value,
-        message: `Row ${a.row}: "${value}" is not a rating in the index; expected ${allowed(index)}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
-        ...(suggestion ? { fix: spell(suggestion, spelling) } : {}),
-      });
-    } else if (!a.rating.canonical) {
+        message: `Row ${row}: "${value}" is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
+      };
+      if (suggestion) finding.fix = spell(suggestion, spelling);
+      findings.push(finding);
+    } else if (!rating.canonical) {
       // Written as the sheet mostly writes ratings, so a fixed sheet reads consistently.
-      const fix = spell(a.rating.entry, spelling);
+      const fix = spell(rating.entry, spelling);
       const typed = String(a.ratingValue);
       findings.push({
-        ...where,
+        sheet,
+        row,
+        column,
         code: "rating-not-canonical",
         severity: "info",
         value: typed,
-        message: `Row ${a.row}: "${typed}" is read as ${a.rating.entry.name}; Fix ratings writes it as "${fix}".`,
+        message: `Row ${row}: "${typed}" is read as ${rating.entry.name}; Fix ratings writes it as "${fix}".`,
         fix,
       });
     }

@@ -2,12 +2,16 @@
 import type { CellRange } from "./cells";
 import type { ChartSpec, PlanCell, PlanCellStyle } from "./writePlan";
 
-export const text = (value: string, style: PlanCellStyle = "body", extra: Partial<Pick<PlanCell & { kind: "text" }, "fill" | "fontColour">> = {}): PlanCell => ({
-  kind: "text",
-  value,
-  style,
-  ...extra,
-});
+type TextCell = Extract<PlanCell, { kind: "text" }>;
+type TextColours = Partial<Pick<TextCell, "fill" | "fontColour">>;
+
+// Built without spreading: a stale list makes a dozen of these per action.
+export const text = (value: string, style: PlanCellStyle = "body", colours?: TextColours): PlanCell => {
+  const cell: TextCell = { kind: "text", value, style };
+  if (colours?.fill !== undefined) cell.fill = colours.fill;
+  if (colours?.fontColour !== undefined) cell.fontColour = colours.fontColour;
+  return cell;
+};
 export const num = (value: number, style: PlanCellStyle = "body"): PlanCell => ({ kind: "number", value, style });
 export const date = (value: string, style: PlanCellStyle = "body"): PlanCell => ({ kind: "date", value, style });
 export const blank = (style?: PlanCellStyle): PlanCell => (style ? { kind: "blank", style } : { kind: "blank" });

@@ -48,17 +48,18 @@ export function parseTimeScale(value: CellValue, numberFormat: string | null, lo
   return parseTimeScaleText(cellText(value), locale);
 }
 
-/** Plans repeat the same few time scales on thousands of rows: remember each answer. */
-const remembered = new Map<string, TimeScale>();
+/** Plans repeat the same few time scales on thousands of rows: remember each answer, per locale (no key text built per row). */
+const rememberedByLocale = new Map<Settings["locale"], Map<string, TimeScale>>();
 const REMEMBER_AT_MOST = 5000;
 
 export function parseTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
-  const key = `${locale}\u0001${text}`;
-  const known = remembered.get(key);
+  let remembered = rememberedByLocale.get(locale);
+  if (!remembered) rememberedByLocale.set(locale, (remembered = new Map()));
+  const known = remembered.get(text);
   if (known) return known;
   const parsed = readTimeScaleText(text, locale);
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
-  remembered.set(key, parsed);
+  remembered.set(text, parsed);
   return parsed;
 }
 

@@ -1,6 +1,6 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
-import { cellText, columnLetter, isBlank } from "./cells";
+import { cellText, columnLetter, isBlank, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, ColumnMap, RatingStatus, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -79,8 +79,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   }
 
   const spelling = ratingSpelling(actions);
-  if (columns.rating !== undefined) findings.push(...ratingFindings(actions, columns.rating, spelling, index));
-  findings.push(...duplicateRefFindings(actions, columns));
+  // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
+  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(actions, columns.rating, spelling, index) : [], duplicateRefFindings(actions, columns));
 
   const tracker: Tracker = {
     sheet: grid.name,
@@ -92,11 +92,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     actions,
     ratingSpelling: spelling,
   };
-  return { tracker, findings };
+  return { tracker, findings: allFindings };
 }
 
 function exactText(value: CellValue): string {
-  return typeof value === "string" ? value.trim() : cellText(value);
+  return typeof value === "string" ? trimmed(value) : cellText(value);
 }
 
 function repeatsHeader(grid: SheetGrid, row: number, layout: TrackerLayout, headerTexts: string): boolean {

@@ -136,6 +136,28 @@ async function formulaRatings() {
   });
 }
 
+/** The same plan as written by a program that saves formulas without calculating them: two ratings have no stored result. */
+async function formulasWithoutResults() {
+  return workbookWith((wb) => {
+    const sheet = sheetOf(wb, "Plan", [["Rec No", "Recommendation", "Response", "Progress", "RAG"]]);
+    const rows: [number, string, string, string, string | undefined][] = [
+      [1, "Consider deputies on Strategic Group", "Deputies now attend.", "Complete", "Blue"],
+      [2, "Revise the Learning and Improvement Framework", "Out for consultation.", "Started", "Amber"],
+      [3, "Agree a multi-agency dataset", "Dataset agreed.", "Complete", undefined],
+      [4, "Recruit a lay member", "Advert out.", "Started", undefined],
+    ];
+    rows.forEach(([no, rec, response, progress, result], i) => {
+      const r = i + 2;
+      sheet.addRow([no, rec, response, progress]);
+      const formula = `IF(D${r}="Complete","Blue","Amber")`;
+      sheet.getCell(r, 5).value = result === undefined ? { formula, date1904: false } : { formula, result };
+    });
+    // A count beside the table, also without its result: still not an action.
+    sheet.getCell(7, 4).value = "Blue actions";
+    sheet.getCell(7, 5).value = { formula: 'COUNTIF(E2:E5,"Blue")', date1904: false };
+  });
+}
+
 async function errorValues() {
   return workbookWith((wb) =>
     void sheetOf(wb, "Plan", [
@@ -367,6 +389,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "two-rating-columns", about: "two rating columns (May and November)", build: twoRatingColumns },
   { name: "duplicate-headers", about: "two Response and two Lead columns", build: duplicateHeaders },
   { name: "formula-ratings", about: "ratings given by IF formulas, with their calculated results", build: formulaRatings },
+  { name: "formulas-without-results", about: "ratings given by IF formulas, two of them saved with no calculated result", build: formulasWithoutResults },
   { name: "error-values", about: "#N/A, #REF!, #NAME?, #VALUE! and #DIV/0! in the table", build: errorValues },
   { name: "wrong-types", about: "numbers and TRUE/FALSE where text is expected", build: wrongTypes },
   { name: "dates", about: "time scales and last-updated dates as text in several forms, as dates and as serial numbers", build: datesInManyForms },

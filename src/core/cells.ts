@@ -9,7 +9,16 @@ export interface CellError {
   error: string;
 }
 
-export type CellValue = string | number | boolean | Date | CellError | null;
+/**
+ * A formula whose result the file does not hold, as programs that write formulas without
+ * calculating them save it. Excel calculates on opening, so only a file read meets one.
+ */
+export interface UncalculatedFormula {
+  /** The formula as written, without its leading "=". */
+  formula: string;
+}
+
+export type CellValue = string | number | boolean | Date | CellError | UncalculatedFormula | null;
 
 /** A rectangle of cells in Excel's 1-based row and column numbers, inclusive. */
 export interface CellRange {
@@ -41,6 +50,10 @@ export interface WorkbookSnapshot {
 
 export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+}
+
+export function isUncalculatedFormula(value: CellValue): value is UncalculatedFormula {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "formula" in value;
 }
 
 /** Column number (1 = A) to Excel letters. */
@@ -88,6 +101,8 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "string") return NEEDS_TIDY.test(value) ? value.replace(/\s+/g, " ").trim() : value;
   if (value instanceof Date) return dateToIso(value);
   if (isCellError(value)) return value.error;
+  // The formula itself is all there is to show: what Excel would calculate is not known.
+  if (isUncalculatedFormula(value)) return `=${value.formula}`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }

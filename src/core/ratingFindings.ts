@@ -1,5 +1,5 @@
 /** Findings for ratings that are missing, not in the index, or written in an unusual spelling. */
-import { cellText, columnLetter } from "./cells";
+import { cellText, columnLetter, isUncalculatedFormula } from "./cells";
 import type { Finding } from "./findings";
 import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
@@ -32,7 +32,9 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         code: "rating-invalid",
         severity: "error",
         value,
-        message: `Row ${row}: "${value}" is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
+        message: isUncalculatedFormula(a.ratingValue)
+          ? `Row ${row}: the rating is a formula (${value}) whose result the file does not hold, so it cannot be read; open the workbook in Excel and save it so Excel stores the result, or type the rating.`
+          : `Row ${row}: "${value}" is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);

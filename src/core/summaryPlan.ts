@@ -9,6 +9,7 @@ import { INVALID, UNRATED, countNames } from "./grouping";
 import { SheetBuilder, blank, date, num, text } from "./sheetBuilder";
 import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
+import { cellText } from "./cells";
 import { PROBLEM_STYLES } from "./formats";
 
 export const SUMMARY_SHEET = "RAG Summary";
@@ -136,7 +137,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
   for (const { action: a, stale, overdue } of flagged) {
     const flag = stale && overdue ? "Stale and overdue" : overdue ? "Overdue" : "Stale";
     const style = overdue ? PROBLEM_STYLES.overdue : PROBLEM_STYLES.stale;
-    const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? UNRATED : `${INVALID}: ${String(a.ratingValue)}`;
+    const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? UNRATED : `${INVALID}: ${cellText(a.ratingValue)}`;
     const days = overdue?.days ?? stale?.days;
     b.add(
       text(flag, "body", { fill: style.fill, fontColour: style.fontColour }),

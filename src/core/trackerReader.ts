@@ -1,6 +1,6 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
-import { cellText, columnLetter, isBlank, trimmed } from "./cells";
+import { cellText, columnLetter, isBlank, isUncalculatedFormula, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, ColumnMap, RatingStatus, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -133,10 +133,11 @@ function hasActionContent(grid: SheetGrid, row: number, columns: ColumnMap): boo
 
 /**
  * "Blue actions | 2" kept under the table: a number in the rating column (never a rating) with
- * nothing in the other action columns is a count the team keeps, not an action.
+ * nothing in the other action columns is a count the team keeps, not an action. A formula whose
+ * result the file does not hold, alone on its row, is taken for the same.
  */
 function isCountBesideTable(grid: SheetGrid, row: number, columns: ColumnMap, ratingValue: CellValue): boolean {
-  if (typeof ratingValue !== "number") return false;
+  if (typeof ratingValue !== "number" && !isUncalculatedFormula(ratingValue)) return false;
   return CONTENT_ROLES.every((role) => role === "rating" || columns[role] === undefined || isBlank(grid.original(row, columns[role])));
 }
 

@@ -1,6 +1,7 @@
 /** ExcelJS cell values to the engine's values: what a person sees in the cell, typed. */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/cells";
+import { cellText } from "../core/cells";
 import { dateToIso } from "../core/dates";
 
 type RichText = { richText: { text: string }[] };
@@ -29,8 +30,11 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
     case ExcelJS.ValueType.Null:
     case ExcelJS.ValueType.Merge:
       return null;
-    case ExcelJS.ValueType.Formula:
-      return plain((cell.value as ExcelJS.CellFormulaValue).result);
+    case ExcelJS.ValueType.Formula: {
+      const result = (cell.value as ExcelJS.CellFormulaValue).result;
+      // No saved result (a file from a program that does not calculate): the engine reports it, rather than read it as blank.
+      return result === undefined ? { formula: cell.formula } : plain(result);
+    }
     case ExcelJS.ValueType.Hyperlink:
       return plain((cell.value as ExcelJS.CellHyperlinkValue).text);
     default:
@@ -42,6 +46,6 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
 export function editText(value: CellValue): string {
   if (value === null) return "";
   if (value instanceof Date) return dateToIso(value);
-  if (typeof value === "object") return value.error;
+  if (typeof value === "object") return cellText(value);
   return String(value);
 }

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange, CellValue } from "../core/cells";
-import { columnNumber, isCellError } from "../core/cells";
+import { cellText, columnNumber, isCellError, isUncalculatedFormula } from "../core/cells";
 import { cellValue } from "./cellValues";
 import { conditionalFormats, sheetMerges } from "./internals";
 
@@ -112,6 +112,10 @@ function shown(value: CellValue, numberFormat: string): { value: ViewCell["value
     return { value: text, text, right: true };
   }
   if (isCellError(value)) return { value: value.error, text: value.error, right: false };
+  if (isUncalculatedFormula(value)) {
+    const text = cellText(value);
+    return { value: text, text, right: false };
+  }
   if (typeof value === "number") return { value, text: numberText(value, numberFormat), right: true };
   if (typeof value === "boolean") return { value, text: value ? "TRUE" : "FALSE", right: false };
   return { value, text: value, right: false };

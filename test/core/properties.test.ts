@@ -18,7 +18,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -5, max: 80000 }),
   fc.boolean(),
   fc.date({ min: new Date("1900-01-01"), max: new Date("2100-01-01") }),
-  fc.constantFrom({ error: "#N/A" }, { error: "#REF!" }),
+  fc.constantFrom({ error: "#N/A" }, { error: "#REF!" }, { formula: "IF(A1=\"Done\",\"Blue\",\"Amber\")" }),
 );
 const header = fc.shuffledSubarray(["Category", "Rec No", "Recommendation", "Specific Actions", "Response", "RAG Rating", "Lead", "Time Scale", "Last Updated", "Review"], { minLength: 0 });
 

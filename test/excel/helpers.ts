@@ -1,6 +1,6 @@
 /** Shared set-up for the Excel door tests: workbooks in the fake, and a readable dump of its state. */
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
-import { isCellError } from "../../src/core/cells";
+import { isCellError, isUncalculatedFormula } from "../../src/core/cells";
 import { isoToSerial } from "../../src/core/dates";
 import type { FakeExcel, FakeSheet } from "../fakes/fakeExcel";
 
@@ -15,6 +15,7 @@ export function putSnapshot(excel: FakeExcel, snapshot: SheetSnapshot): FakeShee
         cell.value = isoToSerial(v.toISOString().slice(0, 10));
         cell.numberFormat = "dd/mm/yyyy";
       } else if (isCellError(v)) cell.error = v.error;
+      else if (isUncalculatedFormula(v)) cell.formula = `=${v.formula}`;
       else cell.value = v;
     }),
   );

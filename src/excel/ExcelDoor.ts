@@ -112,6 +112,9 @@ export class ExcelDoor implements RagDoor {
       });
       // The store rode along in the same sync; a readSettings right after costs nothing.
       this.store = { value: result.store ?? [], at: this.now() };
+      // Every sheet the shape names was just read, so it is as fresh as now: a long read of a
+      // large workbook does not make the write that follows load the shape again.
+      if (this.shape?.value === shape) this.shape.at = this.now();
       return result.snapshot;
     });
   }

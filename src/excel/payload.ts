@@ -24,6 +24,36 @@ export const READ_BYTES_PER_CELL = 50;
 /** Estimated bytes Office.js adds per queued call (object path, action, ids). */
 export const CALL_OVERHEAD_BYTES = 120;
 
+/** Bytes a string takes in UTF-8: one per ASCII character, up to four for others. */
+function utf8Length(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character of four bytes: two per half.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/**
+ * Bytes a grid of cells takes in a response (its JSON, escapes aside), counted without building
+ * the JSON: the door measures what a read returned to size the next one.
+ */
+export function gridResponseBytes(grid: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of grid) {
+    bytes += 3 + row.length;
+    for (const value of row) {
+      if (typeof value === "string") bytes += utf8Length(value) + 2;
+      else if (typeof value === "number") bytes += String(value).length;
+      else bytes += 5;
+    }
+  }
+  return bytes;
+}
+
 /** Bytes of a value once JSON-encoded, as it travels in a request. */
 export function jsonBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value)).length;

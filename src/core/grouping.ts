@@ -53,26 +53,33 @@ export function countActions(name: string, actions: Action[], index: RagIndex, b
  */
 export function groupBy(actions: Action[], index: RagIndex, buckets: Uint16Array, nameOf: (a: Action) => string, emptyName: string): GroupCount[] {
   const width = index.entries.length + 2;
-  const groups = new Map<string, { tally: Uint32Array; total: number; spellings: Map<string, number> }>();
-  // Each spelling's group, so the grouping key is worked out once per spelling, not per action.
-  const groupOf = new Map<string, { tally: Uint32Array; total: number; spellings: Map<string, number> }>();
+  const groups = new Map<string, Group>();
+  // One lookup per action: each spelling knows its group and how often it is used.
+  const spellings = new Map<string, { group: Group; uses: number }>();
   for (let i = 0; i < actions.length; i++) {
     const name = nameOf(actions[i]!) || emptyName;
-    let group = groupOf.get(name);
-    if (!group) {
+    let spelling = spellings.get(name);
+    if (!spelling) {
       const key = groupingKey(name);
-      group = groups.get(key);
-      if (!group) groups.set(key, (group = { tally: new Uint32Array(width), total: 0, spellings: new Map() }));
-      groupOf.set(name, group);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { tally: new Uint32Array(width), total: 0, shown: name, shownUses: 0 }));
+      spellings.set(name, (spelling = { group, uses: 0 }));
     }
-    group.tally[buckets[i]!]!++;
-    group.total++;
-    group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+    spelling.uses++;
+    spelling.group.tally[buckets[i]!]!++;
+    spelling.group.total++;
   }
-  return [...groups.values()].map((g) => {
-    let shown = "";
-    let most = 0;
-    for (const [spelling, n] of g.spellings) if (n > most) [shown, most] = [spelling, n];
-    return { name: shown, counts: countsOf(g.tally, index), total: g.total };
-  });
+  // Spellings in order of first appearance, so a tie goes to the first.
+  for (const [name, { group, uses }] of spellings) {
+    if (uses > group.shownUses) [group.shown, group.shownUses] = [name, uses];
+  }
+  return [...groups.values()].map((g) => ({ name: g.shown, counts: countsOf(g.tally, index), total: g.total }));
+}
+
+interface Group {
+  tally: Uint32Array;
+  total: number;
+  /** The spelling most of the group's actions use. */
+  shown: string;
+  shownUses: number;
 }

@@ -53,6 +53,9 @@ export class XlsxDoor implements RagDoor {
   /** The sheets as opened: those still here at save keep their charts (see keptDrawings). */
   private readonly openedSheets: Set<ExcelJS.Worksheet>;
 
+  /** The sheets applyPlan wrote: save renders their cells itself (see ownSheetData). */
+  private readonly writtenSheets = new WeakSet<ExcelJS.Worksheet>();
+
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly label: string,
@@ -88,7 +91,8 @@ export class XlsxDoor implements RagDoor {
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
   async save(): Promise<Uint8Array> {
     // ExcelJS's parts, not zipped: finishPackage compresses once, with the platform's deflate where it can.
-    const parts = await excelJsParts(this.workbook);
+    const written = this.workbook.worksheets.filter((s) => this.writtenSheets.has(s)).map((s) => s.name);
+    const parts = await excelJsParts(this.workbook, new Set(written));
     const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
     return finishPackage(parts, this.chartsToWrite(), { original: this.original, names: kept });
   }
@@ -181,6 +185,7 @@ export class XlsxDoor implements RagDoor {
       const place = places.get(sheetPlan.key);
       if (place !== undefined) setSheetOrder(sheet, place);
       writeSheet(sheet, sheetPlan);
+      this.writtenSheets.add(sheet);
       addName(this.workbook, markerName(sheetPlan.key as GeneratedSheetKey), sheetPlan.name, { top: 1, left: 1, bottom: 1, right: 1 });
       this.charts.set(sheetPlan.key, sheetPlan.charts.filter(hasData));
     }

@@ -3,20 +3,38 @@
  * some parts and compresses the package once; letting ExcelJS zip it first meant packaging twice
  * (zip, unzip, zip again), a large share of a big workbook's save time.
  *
- * ExcelJS has no public way to get its parts, so this leans on one internal, the same in its
- * Node and browser builds: XLSX.write() appends every part to a zip writer whose `zip` field is
- * a JSZip, then hands that writer to `_finalize`, which generates the zip. Standing in for
+ * ExcelJS has no public way to get its parts, so this leans on two internals, the same in its
+ * Node and browser builds. XLSX.write() first prepares the workbook's model (prepareModel: every
+ * cell's style and string registered), then appends every part to a zip writer whose `zip` field
+ * is a JSZip, and hands that writer to `_finalize`, which generates the zip. Standing in for
  * `_finalize` on this one workbook's XLSX object takes the JSZip as it stands, uncompressed.
+ * Standing in for `prepareModel` lets the sheets the door wrote itself have their cells rendered
+ * by ownSheetData, several times faster than ExcelJS, into the same XML.
  */
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
+import type { OwnSheetData, RowModel, WriteRegistries } from "./ownSheetData";
+import { renderSheetData, renderable } from "./ownSheetData";
 
 interface ZipWriterInternals {
   zip?: unknown;
 }
 
+interface SheetModel {
+  id: number;
+  name: string;
+  rows: (RowModel | null | undefined)[];
+  mergeCells?: string[];
+}
+
+interface WorkbookModel extends Partial<WriteRegistries> {
+  worksheets: SheetModel[];
+  properties?: { date1904?: boolean };
+}
+
 interface XlsxInternals {
   write(stream: object, options: object): Promise<unknown>;
+  prepareModel?: (model: WorkbookModel, options: object) => void;
   _finalize?: (writer: ZipWriterInternals) => Promise<unknown>;
 }
 
@@ -27,11 +45,38 @@ function isJSZip(value: unknown): value is JSZip {
   return typeof zip?.file === "function" && typeof zip.forEach === "function" && typeof zip.generateAsync === "function";
 }
 
-export async function excelJsParts(workbook: ExcelJS.Workbook): Promise<JSZip> {
+function hasRegistries(model: WorkbookModel): model is WorkbookModel & WriteRegistries {
+  return typeof model.styles?.addStyleModel === "function" && typeof model.sharedStrings?.add === "function";
+}
+
+/** An empty sheetData as ExcelJS writes it, where the own rendering goes. */
+const EMPTY_SHEET_DATA = "<sheetData/>";
+
+/**
+ * ExcelJS's parts, unzipped. The cells of the sheets named in `ownSheets` (sheets the door wrote,
+ * holding only the kinds of cell it writes) are rendered by ownSheetData; any such sheet holding
+ * another kind of cell is rendered by ExcelJS as usual.
+ */
+export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlySet<string> = new Set()): Promise<JSZip> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
-  if (typeof xlsx._finalize !== "function") throw new Error(UNEXPECTED);
+  const prepareModel = xlsx.prepareModel;
+  if (typeof xlsx._finalize !== "function" || typeof prepareModel !== "function") throw new Error(UNEXPECTED);
   let parts: unknown = null;
-  // An own property shadows the prototype's method for this call only; it is removed after.
+  /** Part name → its cells, for the sheets rendered here. */
+  const rendered = new Map<string, OwnSheetData>();
+  // Own properties shadow the prototype's methods for this call only; they are removed after.
+  xlsx.prepareModel = (model, options) => {
+    // The rows are taken out of this write's model (built afresh for each write), not out of the sheet.
+    const taken = model.worksheets.filter((sheet) => ownSheets.has(sheet.name) && renderable(sheet.rows)).map((sheet) => ({ sheet, rows: sheet.rows as RowModel[] }));
+    for (const { sheet } of taken) sheet.rows = [];
+    prepareModel.call(xlsx, model, options);
+    if (taken.length > 0 && !hasRegistries(model)) throw new Error(UNEXPECTED);
+    for (const { sheet, rows } of taken) {
+      const data = renderSheetData(rows, model as WriteRegistries, model.properties?.date1904 === true);
+      sheet.mergeCells = data.mergeCells;
+      rendered.set(`xl/worksheets/sheet${sheet.id}.xml`, data);
+    }
+  };
   xlsx._finalize = (writer) => {
     parts = writer.zip;
     return Promise.resolve(xlsx);
@@ -41,7 +86,14 @@ export async function excelJsParts(workbook: ExcelJS.Workbook): Promise<JSZip> {
     await xlsx.write({}, {});
   } finally {
     delete xlsx._finalize;
+    delete xlsx.prepareModel;
   }
   if (!isJSZip(parts)) throw new Error(UNEXPECTED);
+  for (const [path, data] of rendered) {
+    const xml = await parts.file(path)?.async("string");
+    const at = xml?.indexOf(EMPTY_SHEET_DATA) ?? -1;
+    if (xml === undefined || at < 0) throw new Error(UNEXPECTED);
+    parts.file(path, xml.slice(0, at) + data.xml + xml.slice(at + EMPTY_SHEET_DATA.length));
+  }
   return parts;
 }

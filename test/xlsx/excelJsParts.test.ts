@@ -39,3 +39,42 @@ describe("ExcelJS's parts before it zips them", () => {
     expect(again.file("xl/workbook.xml")).not.toBeNull();
   });
 });
+
+describe("the door's own sheets, rendered without ExcelJS's cell writer", () => {
+  function ownSheetWorkbook(): ExcelJS.Workbook {
+    const workbook = smallWorkbook();
+    const sheet = workbook.addWorksheet("RAG Summary");
+    const boxed: Partial<ExcelJS.Style> = { font: { bold: true }, border: { top: { style: "thin" } }, alignment: { vertical: "top", wrapText: true } };
+    const dated: Partial<ExcelJS.Style> = { numFmt: "dd/mm/yyyy" };
+    sheet.getCell("A1").value = "Since 13 July 2021 & <before>";
+    sheet.getCell("A1").style = boxed;
+    sheet.mergeCells(1, 1, 1, 4);
+    sheet.getCell("A3").value = 14.5;
+    sheet.getCell("B3").value = new Date("2021-07-13T00:00:00Z");
+    sheet.getCell("B3").style = dated;
+    sheet.getCell("C3").style = boxed;
+    sheet.getCell("D3").value = "Plan";
+    sheet.getCell("A5").value = "Two rows";
+    sheet.mergeCells("A5:B6");
+    sheet.getRow(3).height = 45;
+    return workbook;
+  }
+
+  it("writes the same sheet, strings and styles as ExcelJS", async () => {
+    const own = await excelJsParts(ownSheetWorkbook(), new Set(["RAG Summary"]));
+    const library = await excelJsParts(ownSheetWorkbook());
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/sharedStrings.xml", "xl/styles.xml"]) {
+      expect(await own.file(part)!.async("string")).toBe(await library.file(part)!.async("string"));
+    }
+    const sheet = await own.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(sheet).toContain('<mergeCell ref="A1:D1"/>');
+    expect(sheet).toContain('<mergeCell ref="A5:B6"/>');
+  });
+
+  it("leaves a sheet with a formula to ExcelJS", async () => {
+    const workbook = ownSheetWorkbook();
+    workbook.getWorksheet("RAG Summary")!.getCell("E3").value = { formula: "A3*2", result: 29 };
+    const own = await excelJsParts(workbook, new Set(["RAG Summary"]));
+    expect(await own.file("xl/worksheets/sheet2.xml")!.async("string")).toContain("<f>A3*2</f>");
+  });
+});

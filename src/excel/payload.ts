@@ -42,13 +42,14 @@ function utf8Length(text: string): number {
  * the JSON: the door measures what a read returned to size the next one.
  */
 export function gridResponseBytes(grid: readonly (readonly unknown[])[]): number {
-  let bytes = 2;
+  // Brackets, and a comma between neighbours.
+  let bytes = 2 + Math.max(0, grid.length - 1);
   for (const row of grid) {
-    bytes += 3 + row.length;
+    bytes += 2 + Math.max(0, row.length - 1);
     for (const value of row) {
       if (typeof value === "string") bytes += utf8Length(value) + 2;
       else if (typeof value === "number") bytes += String(value).length;
-      else bytes += 5;
+      else bytes += value === false ? 5 : 4;
     }
   }
   return bytes;

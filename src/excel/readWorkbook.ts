@@ -325,7 +325,7 @@ async function readRemainingRows(context: XlContext, extents: Extent[], readBudg
     batch.forEach((block, i) => {
       const extent = block.extent;
       place(extent, block.offset, 0, ranges[i]!);
-      extent.merges.push(...mergesOf(merged[i]!));
+      extent.merges.push(...mergesOf(merged[i] ?? null));
       extent.readTo = block.offset + block.rows;
       extent.read.push({ offset: block.offset, rows: block.rows });
     });

@@ -7,6 +7,7 @@ import { errorSentence } from "../../src/excel/errors";
 import { toCellValue } from "../../src/excel/cellValues";
 import { columnWidthPoints } from "../../src/excel/cellLooks";
 import type { XlContext } from "../../src/excel/excelApi";
+import { gridResponseBytes } from "../../src/excel/payload";
 
 describe("shiftFormula", () => {
   it("moves relative references only, outside quoted text and function names", () => {
@@ -102,5 +103,16 @@ describe("values and sentences", () => {
     expect(errorSentence(new Error("The range is invalid. More detail here."))).toBe("The range is invalid.");
     expect(errorSentence("odd failure")).toBe("odd failure.");
     expect(columnWidthPoints(8.43)).toBe(48);
+  });
+});
+
+describe("gridResponseBytes", () => {
+  it("counts what the grid takes as UTF-8 JSON, non-Latin text and emoji included", () => {
+    const grids: unknown[][][] = [
+      [["Blue", 3, 44_300.5, true, null, ""]],
+      [["Ælfred – ré-évalué", "社会福祉", "✅ done 👍🏽"], ["plain", -1, false]],
+      [[], ["General", "dd/mm/yyyy"]],
+    ];
+    for (const grid of grids) expect(gridResponseBytes(grid)).toBe(new TextEncoder().encode(JSON.stringify(grid)).length);
   });
 });

@@ -150,7 +150,10 @@ function padded<T>(row: T[], left: number, width: number): (T | null)[] {
   return out;
 }
 
-/** Puts a range's cells into the extent at the given row and column offsets, and learns the bytes per cell they took. */
+/**
+ * Puts a range's cells into the extent at the given row and column offsets; while rows of the
+ * extent remain to be read, learns the bytes per cell these took, to size the next blocks.
+ */
 function place(extent: Extent, top: number, left: number, range: XlRange): void {
   const values = range.values;
   const formats = range.numberFormat;
@@ -165,7 +168,7 @@ function place(extent: Extent, top: number, left: number, range: XlRange): void 
     );
   });
   formats.forEach((row, r) => (extent.formats[top + r] = padded(row.map(toNumberFormat), left, extent.columnCount)));
-  if (cells >= MIN_MEASURED_CELLS) {
+  if (top + values.length < extent.rowCount && cells >= MIN_MEASURED_CELLS) {
     const bytes = gridResponseBytes(values) + gridResponseBytes(formats) + gridResponseBytes(types);
     extent.bytesPerCell = Math.max(extent.bytesPerCell, bytes / cells);
   }

@@ -3,8 +3,10 @@
  * the workbook into snapshots and applies the engine's plans in as few syncs as the limits allow.
  *
  * Sync budget of "Generate RAG summary": the workbook's shape (sheets and marker names) is one
- * sync, all cell data a second, the whole write a third. The shape is kept for a few seconds so
- * the calls of one operation (readSettings, read, applyPlan) share it instead of each paying for it.
+ * sync, all cell data a second, the whole write a third. A workbook too large for that reads and
+ * writes in more syncs of about 4 MB each, none sized to be refused (readWorkbook.ts, writeSteps.ts).
+ * The shape is kept for a few seconds so the calls of one operation (readSettings, read,
+ * applyPlan) share it instead of each paying for it.
  */
 import type { WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";

@@ -131,4 +131,16 @@ describe("ExcelDoor.read", () => {
     await door.read();
     expect(excel.syncs).toHaveLength(2);
   });
+
+  it("a read that takes longer than the shape is kept for leaves it fresh: every sheet it names was just read", async () => {
+    const { excel } = trackerWorkbook();
+    let now = 0;
+    const door = new ExcelDoor(excel, { now: () => now });
+    // Each progress report is two seconds later, as a large workbook's read would be.
+    await door.read(() => (now += 2_000));
+    expect(now).toBeGreaterThan(3_000);
+    excel.resetSyncs();
+    await door.read();
+    expect(excel.syncs).toHaveLength(1);
+  });
 });

@@ -10,7 +10,7 @@ import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import { STORE_SHEET_NAME, decodeStore, encodeStore, settingsInStore, storeWithSettings } from "../core/store";
-import type { ChartSpec, GeneratedSheetKey, WritePlan } from "../core/writePlan";
+import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { WorkbookFileError } from "./WorkbookFileError";
@@ -18,7 +18,9 @@ import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "./file
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, markerNames, readMarkers, removeName } from "./definedNames";
-import { checkPlan, hasData, writeSheet } from "./writeSheet";
+import { checkPlan, hasData, writeSheetCells, writeSheetLayout } from "./writeSheet";
+import type { PlannedSheet } from "./planRows";
+import { planRowModels } from "./planRows";
 import { setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
@@ -56,6 +58,14 @@ export class XlsxDoor implements RagDoor {
   /** The sheets applyPlan wrote: save renders their cells itself (see ownSheetData). */
   private readonly writtenSheets = new WeakSet<ExcelJS.Worksheet>();
 
+  /**
+   * Generated sheets whose cells are still only in their plan. They are written into ExcelJS
+   * when anything reads the workbook's cells (writePendingCells); a save with nothing read in
+   * between renders them from the plan (planRows), so a long stale-action list never becomes
+   * tens of thousands of ExcelJS cells just to be written out once.
+   */
+  private readonly pendingCells = new Map<ExcelJS.Worksheet, SheetPlan>();
+
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly label: string,
@@ -91,10 +101,25 @@ export class XlsxDoor implements RagDoor {
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
   async save(): Promise<Uint8Array> {
     // ExcelJS's parts, not zipped: finishPackage compresses once, with the platform's deflate where it can.
-    const written = this.workbook.worksheets.filter((s) => this.writtenSheets.has(s)).map((s) => s.name);
-    const parts = await excelJsParts(this.workbook, new Set(written));
+    const charts = this.chartsToWrite();
+    const own = new Map<string, PlannedSheet | null>();
+    for (const sheet of this.workbook.worksheets) {
+      const plan = this.pendingCells.get(sheet);
+      if (plan) own.set(sheet.name, planRowModels(plan));
+      else if (this.writtenSheets.has(sheet)) own.set(sheet.name, null);
+    }
+    const parts = await excelJsParts(this.workbook, own);
     const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
-    return finishPackage(parts, this.chartsToWrite(), { original: this.original, names: kept });
+    return finishPackage(parts, charts, { original: this.original, names: kept });
+  }
+
+  /** Writes the cells of the generated sheets still pending (or of `only`) into ExcelJS, before anything reads them. */
+  private writePendingCells(only?: ExcelJS.Worksheet): void {
+    for (const [sheet, plan] of this.pendingCells) {
+      if (only && sheet !== only) continue;
+      writeSheetCells(sheet, plan);
+      this.pendingCells.delete(sheet);
+    }
   }
 
   /** The cell the last select() showed; the workbench scrolls to it (a file has no selection of its own). */
@@ -104,6 +129,7 @@ export class XlsxDoor implements RagDoor {
 
   /** Every sheet in tab order as a person would see it, for the workbench grid (which skips hidden ones). */
   sheetViews(): SheetView[] {
+    this.writePendingCells();
     return this.workbook.worksheets.map(sheetView);
   }
 
@@ -118,6 +144,7 @@ export class XlsxDoor implements RagDoor {
   }
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+    this.writePendingCells();
     const keyOf = new Map([...readMarkers(this.workbook)].map(([key, sheet]) => [sheet.toLowerCase(), key]));
     const sheets = this.userSheets();
     onProgress?.(0, sheets.length);
@@ -174,6 +201,7 @@ export class XlsxDoor implements RagDoor {
       const old = markers.has(sheet.key) ? this.findSheet(markers.get(sheet.key)!) : undefined;
       if (old) {
         places.set(sheet.key, sheetOrder(old));
+        this.pendingCells.delete(old);
         this.workbook.removeWorksheet(old.id);
       }
     }
@@ -184,7 +212,8 @@ export class XlsxDoor implements RagDoor {
       const sheet = this.workbook.addWorksheet(sheetPlan.name);
       const place = places.get(sheetPlan.key);
       if (place !== undefined) setSheetOrder(sheet, place);
-      writeSheet(sheet, sheetPlan);
+      writeSheetLayout(sheet, sheetPlan);
+      this.pendingCells.set(sheet, sheetPlan);
       this.writtenSheets.add(sheet);
       addName(this.workbook, markerName(sheetPlan.key as GeneratedSheetKey), sheetPlan.name, { top: 1, left: 1, bottom: 1, right: 1 });
       this.charts.set(sheetPlan.key, sheetPlan.charts.filter(hasData));
@@ -200,20 +229,24 @@ export class XlsxDoor implements RagDoor {
       const name = markers.get(key);
       const sheet = name ? this.findSheet(name) : undefined;
       if (!sheet || specs.length === 0) continue;
+      this.writePendingCells(sheet);
       out.push({ sheet: sheet.name, charts: specs.map((spec) => chartData(sheet, spec)) });
     }
     return out;
   }
 
   async applyFormats(plans: FormatPlan[]): Promise<void> {
+    this.writePendingCells();
     this.lastFormatOutcome = applyFormatPlans(this.workbook, plans);
   }
 
   async clearFormats(tag: FormatTag): Promise<number> {
+    this.writePendingCells();
     return clearFormatTag(this.workbook, tag);
   }
 
   async applyEdits(edits: CellEdit[]): Promise<number> {
+    this.writePendingCells();
     return applyCellEdits(this.workbook, edits);
   }
 

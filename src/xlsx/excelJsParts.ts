@@ -15,6 +15,7 @@ import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import type { OwnSheetData, RowModel, WriteRegistries } from "./ownSheetData";
 import { renderSheetData, renderable } from "./ownSheetData";
+import type { PlannedSheet } from "./planRows";
 
 interface ZipWriterInternals {
   zip?: unknown;
@@ -52,27 +53,41 @@ function hasRegistries(model: WorkbookModel): model is WorkbookModel & WriteRegi
 /** An empty sheetData as ExcelJS writes it, where the own rendering goes. */
 const EMPTY_SHEET_DATA = "<sheetData/>";
 
+const DIMENSION = /<dimension ref="[^"]*"\/>/;
+
+interface Rendered extends OwnSheetData {
+  /** For rows built from a plan: the sheet's extent, which ExcelJS took from its (empty) rows. */
+  dimension?: string;
+}
+
 /**
- * ExcelJS's parts, unzipped. The cells of the sheets named in `ownSheets` (sheets the door wrote,
- * holding only the kinds of cell it writes) are rendered by ownSheetData; any such sheet holding
- * another kind of cell is rendered by ExcelJS as usual.
+ * ExcelJS's parts, unzipped. The cells of the sheets named in `ownSheets` (sheets the door wrote)
+ * are rendered by ownSheetData: from the rows given (planRows, for a sheet whose cells were never
+ * written into ExcelJS), or from ExcelJS's model of the sheet when none are given, unless it holds
+ * a kind of cell the door does not write, which leaves it to ExcelJS as usual.
  */
-export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlySet<string> = new Set()): Promise<JSZip> {
+export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlyMap<string, PlannedSheet | null> = new Map()): Promise<JSZip> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const prepareModel = xlsx.prepareModel;
   if (typeof xlsx._finalize !== "function" || typeof prepareModel !== "function") throw new Error(UNEXPECTED);
   let parts: unknown = null;
   /** Part name → its cells, for the sheets rendered here. */
-  const rendered = new Map<string, OwnSheetData>();
+  const rendered = new Map<string, Rendered>();
   // Own properties shadow the prototype's methods for this call only; they are removed after.
   xlsx.prepareModel = (model, options) => {
     // The rows are taken out of this write's model (built afresh for each write), not out of the sheet.
-    const taken = model.worksheets.filter((sheet) => ownSheets.has(sheet.name) && renderable(sheet.rows)).map((sheet) => ({ sheet, rows: sheet.rows as RowModel[] }));
+    const taken: { sheet: SheetModel; rows: RowModel[]; dimension?: string }[] = [];
+    for (const sheet of model.worksheets) {
+      const own = ownSheets.get(sheet.name);
+      if (own) taken.push({ sheet, rows: own.rows, dimension: own.dimension });
+      else if (own === null && renderable(sheet.rows)) taken.push({ sheet, rows: sheet.rows as RowModel[] });
+    }
     for (const { sheet } of taken) sheet.rows = [];
     prepareModel.call(xlsx, model, options);
     if (taken.length > 0 && !hasRegistries(model)) throw new Error(UNEXPECTED);
-    for (const { sheet, rows } of taken) {
-      const data = renderSheetData(rows, model as WriteRegistries, model.properties?.date1904 === true);
+    for (const { sheet, rows, dimension } of taken) {
+      const data: Rendered = renderSheetData(rows, model as WriteRegistries, model.properties?.date1904 === true);
+      if (dimension !== undefined) data.dimension = dimension;
       sheet.mergeCells = data.mergeCells;
       rendered.set(`xl/worksheets/sheet${sheet.id}.xml`, data);
     }
@@ -90,10 +105,15 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
   }
   if (!isJSZip(parts)) throw new Error(UNEXPECTED);
   for (const [path, data] of rendered) {
-    const xml = await parts.file(path)?.async("string");
+    let xml = await parts.file(path)?.async("string");
     const at = xml?.indexOf(EMPTY_SHEET_DATA) ?? -1;
     if (xml === undefined || at < 0) throw new Error(UNEXPECTED);
-    parts.file(path, xml.slice(0, at) + data.xml + xml.slice(at + EMPTY_SHEET_DATA.length));
+    xml = xml.slice(0, at) + data.xml + xml.slice(at + EMPTY_SHEET_DATA.length);
+    if (data.dimension !== undefined) {
+      if (!DIMENSION.test(xml)) throw new Error(UNEXPECTED);
+      xml = xml.replace(DIMENSION, `<dimension ref="${data.dimension}"/>`);
+    }
+    parts.file(path, xml);
   }
   return parts;
 }

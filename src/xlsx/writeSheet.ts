@@ -78,24 +78,24 @@ function textValue(text: string): string {
   return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
 }
 
-function writeCell(target: ExcelJS.Cell, cell: PlanCell, dateFormat: string, styles: PlanStyles): void {
-  let numFmt: string | undefined;
+/** What a plan cell holds in the file: its value (null for a blank) and its number format. */
+export function cellContent(cell: PlanCell, dateFormat: string): { value: string | number | Date | null; numFmt: string | undefined } {
   switch (cell.kind) {
     case "text":
       // A string is stored as a string: "=SUM(A1)" or "+44…" never becomes a formula.
-      target.value = textValue(cell.value);
-      numFmt = TEXT_FORMAT;
-      break;
+      return { value: textValue(cell.value), numFmt: TEXT_FORMAT };
     case "number":
-      target.value = cell.value;
-      break;
+      return { value: cell.value, numFmt: undefined };
     case "date":
-      target.value = new Date(`${cell.value}T00:00:00Z`);
-      numFmt = dateFormat;
-      break;
+      return { value: new Date(`${cell.value}T00:00:00Z`), numFmt: dateFormat };
     case "blank":
-      break;
+      return { value: null, numFmt: undefined };
   }
+}
+
+function writeCell(target: ExcelJS.Cell, cell: PlanCell, dateFormat: string, styles: PlanStyles): void {
+  const { value, numFmt } = cellContent(cell, dateFormat);
+  if (value !== null) target.value = value;
   target.style = styles.styleOf(cell, numFmt);
 }
 
@@ -104,14 +104,25 @@ function headerText(text: string): string {
   return text.slice(0, MAX_HEADER).replace(/&/g, "&&");
 }
 
+/** The whole plan onto a fresh sheet. */
 export function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  writeSheetCells(sheet, plan);
+  writeSheetLayout(sheet, plan);
+}
+
+/** The plan's cells, merges and the heights of rows with wrapped text (planRows builds the same rows without ExcelJS). */
+export function writeSheetCells(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   const styles = new PlanStyles();
   plan.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell, plan.dateFormat, styles)));
+  for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const [row, height] of wrappedRowHeights(plan)) sheet.getRow(row).height = height;
+}
+
+/** Everything but the cells: column widths, frozen rows and print setup. */
+export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((chars, i) => {
     if (chars > 0) sheet.getColumn(i + 1).width = chars;
   });
-  for (const m of plan.merges) sheet.mergeCells(m.top, m.left, m.bottom, m.right);
-  for (const [row, height] of wrappedRowHeights(plan)) sheet.getRow(row).height = height;
   if (plan.freezeRows > 0) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
   const print = plan.print;
   sheet.pageSetup = {

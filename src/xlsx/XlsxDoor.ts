@@ -19,8 +19,8 @@ import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, markerNames, readMarkers, removeName } from "./definedNames";
 import { checkPlan, hasData, writeSheetCells, writeSheetLayout } from "./writeSheet";
-import type { PlannedSheet } from "./planRows";
-import { planRowModels } from "./planRows";
+import type { PlanCells } from "./planRows";
+import { planCells } from "./planRows";
 import { setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
@@ -102,10 +102,10 @@ export class XlsxDoor implements RagDoor {
   async save(): Promise<Uint8Array> {
     // ExcelJS's parts, not zipped: finishPackage compresses once, with the platform's deflate where it can.
     const charts = this.chartsToWrite();
-    const own = new Map<string, PlannedSheet | null>();
+    const own = new Map<string, PlanCells | null>();
     for (const sheet of this.workbook.worksheets) {
       const plan = this.pendingCells.get(sheet);
-      if (plan) own.set(sheet.name, planRowModels(plan));
+      if (plan) own.set(sheet.name, planCells(plan));
       else if (this.writtenSheets.has(sheet)) own.set(sheet.name, null);
     }
     const parts = await excelJsParts(this.workbook, own);

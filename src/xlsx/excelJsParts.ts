@@ -15,7 +15,7 @@ import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import type { OwnSheetData, RowModel, WriteRegistries } from "./ownSheetData";
 import { renderSheetData, renderable } from "./ownSheetData";
-import type { PlannedSheet } from "./planRows";
+import type { PlanCells } from "./planRows";
 
 interface ZipWriterInternals {
   zip?: unknown;
@@ -56,17 +56,17 @@ const EMPTY_SHEET_DATA = "<sheetData/>";
 const DIMENSION = /<dimension ref="[^"]*"\/>/;
 
 interface Rendered extends OwnSheetData {
-  /** For rows built from a plan: the sheet's extent, which ExcelJS took from its (empty) rows. */
+  /** For cells rendered from a plan: the sheet's extent, which ExcelJS took from its (empty) rows. */
   dimension?: string;
 }
 
 /**
  * ExcelJS's parts, unzipped. The cells of the sheets named in `ownSheets` (sheets the door wrote)
- * are rendered by ownSheetData: from the rows given (planRows, for a sheet whose cells were never
- * written into ExcelJS), or from ExcelJS's model of the sheet when none are given, unless it holds
- * a kind of cell the door does not write, which leaves it to ExcelJS as usual.
+ * are rendered here: from their plan (planRows, for a sheet whose cells were never written into
+ * ExcelJS), or, given null, from ExcelJS's model of the sheet by ownSheetData, unless it holds a
+ * kind of cell the door does not write, which leaves it to ExcelJS as usual.
  */
-export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlyMap<string, PlannedSheet | null> = new Map()): Promise<JSZip> {
+export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlyMap<string, PlanCells | null> = new Map()): Promise<JSZip> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const prepareModel = xlsx.prepareModel;
   if (typeof xlsx._finalize !== "function" || typeof prepareModel !== "function") throw new Error(UNEXPECTED);
@@ -76,18 +76,18 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
   // Own properties shadow the prototype's methods for this call only; they are removed after.
   xlsx.prepareModel = (model, options) => {
     // The rows are taken out of this write's model (built afresh for each write), not out of the sheet.
-    const taken: { sheet: SheetModel; rows: RowModel[]; dimension?: string }[] = [];
+    const taken: { sheet: SheetModel; render: (registries: WriteRegistries, date1904: boolean) => Rendered }[] = [];
     for (const sheet of model.worksheets) {
       const own = ownSheets.get(sheet.name);
-      if (own) taken.push({ sheet, rows: own.rows, dimension: own.dimension });
-      else if (own === null && renderable(sheet.rows)) taken.push({ sheet, rows: sheet.rows as RowModel[] });
+      const rows = sheet.rows;
+      if (own) taken.push({ sheet, render: own });
+      else if (own === null && renderable(rows)) taken.push({ sheet, render: (registries, date1904) => renderSheetData(rows as RowModel[], registries, date1904) });
     }
     for (const { sheet } of taken) sheet.rows = [];
     prepareModel.call(xlsx, model, options);
     if (taken.length > 0 && !hasRegistries(model)) throw new Error(UNEXPECTED);
-    for (const { sheet, rows, dimension } of taken) {
-      const data: Rendered = renderSheetData(rows, model as WriteRegistries, model.properties?.date1904 === true);
-      if (dimension !== undefined) data.dimension = dimension;
+    for (const { sheet, render } of taken) {
+      const data = render(model as WriteRegistries, model.properties?.date1904 === true);
       sheet.mergeCells = data.mergeCells;
       rendered.set(`xl/worksheets/sheet${sheet.id}.xml`, data);
     }

@@ -106,6 +106,8 @@ export async function carryDrawings(kept: KeptSheets, target: JSZip, targetParts
     const from = originalParts.get(sheet);
     const to = targetParts.get(sheet);
     if (!from || !to) continue;
+    // No drawing relationship, no drawing: a big sheet's XML is not inflated just to find none.
+    if (!parseRelationships(await partText(kept.original, relsPathOf(from))).some((r) => r.type.endsWith("/drawing"))) continue;
     const drawing = await drawingOf(kept.original, from, (await keptPartText(kept, from)) ?? undefined);
     if (!drawing || (await drawingOf(target, to))) continue;
     const parts = await reachable(kept.original, drawing);

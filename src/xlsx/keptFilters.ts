@@ -54,8 +54,11 @@ export async function keepFilters(kept: KeptSheets, target: JSZip, targetParts: 
     const from = originalParts.get(sheet);
     const to = targetParts.get(sheet);
     if (!from || !to) continue;
-    const [original, saved] = await Promise.all([keptPartText(kept, from), partText(target, to)]);
-    const restored = original && saved ? withOriginalFilter(saved, original) : null;
+    const saved = await partText(target, to);
+    // ExcelJS writes a filter wherever the file had one: without it in the saved sheet, the opened one is not inflated.
+    if (!saved?.includes("<autoFilter")) continue;
+    const original = await keptPartText(kept, from);
+    const restored = original ? withOriginalFilter(saved, original) : null;
     if (restored) target.file(to, restored);
   }
   // Table names are unique in a workbook; tables live only on sheets kept from the file.

@@ -1,19 +1,31 @@
 /**
- * A generated sheet's rows as ExcelJS's worksheet model would hold them once writeSheetCells had
- * written the plan (cells, merges, row heights), built straight from the plan. Saving a generated
- * sheet that nothing has read since it was planned renders these (see ownSheetData), so its tens
- * of thousands of cells never become ExcelJS cells, the largest cost of writing a long
- * stale-action list. Every rule here mirrors what ExcelJS does for the calls writeSheetCells
- * makes; the tests compare the two renderings byte for byte.
+ * A generated sheet's <sheetData> rendered straight from its plan, exactly as ExcelJS would
+ * render the cells writeSheetCells makes of that plan (cells, merges, row heights). Saving a
+ * generated sheet that nothing has read since it was planned uses this, so its tens of thousands
+ * of cells never become ExcelJS cells nor even row models: for a long stale-action list those
+ * objects cost more than the writing. Every rule here mirrors what ExcelJS does for the calls
+ * writeSheetCells makes, in the same order (styles and strings are numbered in the order they are
+ * first met); the tests compare the two renderings byte for byte.
  */
 import ExcelJS from "exceljs";
-import type { SheetPlan } from "../core/writePlan";
-import type { CellModel, RowModel } from "./ownSheetData";
+import type { PlanCell, SheetPlan } from "../core/writePlan";
+import type { OwnSheetData, WriteRegistries } from "./ownSheetData";
 import { PlanStyles } from "./planStyles";
 import { wrappedRowHeights } from "./rowHeights";
 import { cellContent } from "./writeSheet";
 
 const { Null, Merge, Number: NumberType, String: StringType, Date: DateType } = ExcelJS.ValueType;
+const DAY_MS = 24 * 3600 * 1000;
+/** Cells are keyed by number, row × 16,384 + column (Excel's column count). */
+const ROW_KEY = 16_384;
+
+export interface PlanSheetData extends OwnSheetData {
+  /** The <dimension> reference ExcelJS would write ("A1:N11177"). */
+  dimension: string;
+}
+
+/** Renders a plan's cells with ExcelJS's registries, when ExcelJS writes the workbook. */
+export type PlanCells = (registries: WriteRegistries, date1904: boolean) => PlanSheetData;
 
 function columnLetters(column: number): string {
   let letters = "";
@@ -21,83 +33,119 @@ function columnLetters(column: number): string {
   return letters;
 }
 
-interface PlannedRow {
-  number: number;
-  /** By column - 1, with holes where no cell was written, as an ExcelJS row keeps them. */
-  cells: CellModel[];
-  height?: number;
+interface Covered {
+  master: string;
+  style: object;
+  range: string;
 }
 
-export interface PlannedSheet {
-  rows: RowModel[];
-  /** The <dimension> reference ExcelJS would write ("A1:N11177"). */
-  dimension: string;
+export function planCells(plan: SheetPlan): PlanCells {
+  return (registries, date1904) => renderPlan(plan, registries, date1904);
 }
 
-export function planRowModels(plan: SheetPlan): PlannedSheet {
+function renderPlan(plan: SheetPlan, { styles: registry, sharedStrings }: WriteRegistries, date1904: boolean): PlanSheetData {
   const styles = new PlanStyles();
   const letters: string[] = [];
   const letter = (column: number) => (letters[column] ??= columnLetters(column));
-  const rows: (PlannedRow | undefined)[] = [];
-  const rowAt = (number: number): PlannedRow => (rows[number - 1] ??= { number, cells: [] });
-  // A cell ExcelJS creates on its own (a merge corner outside the plan's cells) starts with an empty style.
-  const cellAt = (row: number, column: number): CellModel => {
-    const cells = rowAt(row).cells;
-    return (cells[column - 1] ??= { address: `${letter(column)}${row}`, type: Null, style: {} });
-  };
+  const cellStyle = (cell: PlanCell) => styles.styleOf(cell, cellContent(cell, plan.dateFormat).numFmt);
+  // A row's own style, and that of a cell ExcelJS creates itself (a merge corner the plan has no
+  // cell for): empty. One object serves them all, as each gets the same style number.
+  const empty = {};
 
-  for (let r = 0; r < plan.rows.length; r++) {
-    const planRow = plan.rows[r]!;
-    if (planRow.length === 0) continue;
-    const row = rowAt(r + 1);
-    for (let c = 0; c < planRow.length; c++) {
-      const cell = planRow[c]!;
-      const { value, numFmt } = cellContent(cell, plan.dateFormat);
-      const model: CellModel = { address: `${letter(c + 1)}${r + 1}`, type: Null, style: styles.styleOf(cell, numFmt) };
-      if (typeof value === "string") Object.assign(model, { type: StringType, value });
-      else if (typeof value === "number") Object.assign(model, { type: NumberType, value });
-      else if (value instanceof Date) Object.assign(model, { type: DateType, value });
-      row.cells[c] = model;
-    }
-  }
+  // Merged areas: every cell but the corner keeps no value and takes the corner's style; cells a
+  // merge reaches beyond a row's plan cells are created.
+  const covered = new Map<number, Covered>();
+  const added = new Map<number, number[]>();
+  const add = (row: number, column: number) => {
+    const planRow = plan.rows[row - 1];
+    if (planRow?.[column - 1] !== undefined) return;
+    const columns = added.get(row);
+    if (columns) columns.push(column);
+    else added.set(row, [column]);
+  };
+  let lastRow = plan.rows.length;
   for (const m of plan.merges) {
-    const master = cellAt(m.top, m.left);
+    const corner = plan.rows[m.top - 1]?.[m.left - 1];
+    const cover = { master: `${letter(m.left)}${m.top}`, style: corner ? cellStyle(corner) : empty, range: `${letter(m.left)}${m.top}:${letter(m.right)}${m.bottom}` };
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
-        if (r === m.top && c === m.left) continue;
-        const covered = cellAt(r, c);
-        // A merged cell keeps no value of its own and takes the corner's style.
-        rowAt(r).cells[c - 1] = { address: covered.address, type: Merge, master: master.address, style: master.style! };
+        add(r, c);
+        if (r !== m.top || c !== m.left) covered.set(r * ROW_KEY + c, cover);
       }
     }
+    lastRow = Math.max(lastRow, m.bottom);
   }
-  for (const [number, height] of wrappedRowHeights(plan)) rowAt(number).height = height;
+  const heights = wrappedRowHeights(plan);
+  for (const row of heights.keys()) lastRow = Math.max(lastRow, row);
 
-  const models: RowModel[] = [];
+  const parts: string[] = [];
+  const mergeCells = new Set<string>();
   let top = 0;
   let left = 0;
   let bottom = 0;
   let right = 0;
-  for (const row of rows) {
-    if (!row) continue;
-    const cells: CellModel[] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const planRow = plan.rows[r - 1] ?? [];
+    const extra = added.get(r);
+    const height = heights.get(r);
+    let columns: number[] | null = null;
+    if (extra) {
+      columns = [...extra];
+      planRow.forEach((_, i) => columns!.push(i + 1));
+      columns.sort((a, b) => a - b);
+    }
+    const count = columns ? columns.length : planRow.length;
+    if (count === 0 && !height) continue;
     let min = 0;
     let max = 0;
-    row.cells.forEach((cell, i) => {
-      if (!min || min > i + 1) min = i + 1;
-      if (max < i + 1) max = i + 1;
-      cells.push(cell);
-    });
-    if (!row.height && cells.length === 0) continue;
-    const model: RowModel = { number: row.number, cells, min, max, style: {} };
-    if (row.height) model.height = row.height;
-    models.push(model);
+    let cells = "";
+    // As ExcelJS: the row's style first, then each cell's style and string in column order.
+    const rowStyle = registry.addStyleModel(empty);
+    for (let i = 0; i < count; i++) {
+      const column = columns ? columns[i]! : i + 1;
+      const cell = planRow[column - 1];
+      if (!columns && cell === undefined) continue;
+      if (!min || min > column) min = column;
+      if (max < column) max = column;
+      const address = `${letter(column)}${r}`;
+      const cover = covered.size > 0 ? covered.get(r * ROW_KEY + column) : undefined;
+      if (cover) {
+        const id = registry.addStyleModel(cover.style, Merge);
+        mergeCells.add(cover.range);
+        cells += id ? `<c r="${address}" s="${id}"/>` : `<c r="${address}"/>`;
+        continue;
+      }
+      if (cell === undefined) {
+        // A merge corner ExcelJS made: no value, an empty style.
+        const id = registry.addStyleModel(empty, Null);
+        if (id) cells += `<c r="${address}" s="${id}"/>`;
+        continue;
+      }
+      const { value, numFmt } = cellContent(cell, plan.dateFormat);
+      const style = styles.styleOf(cell, numFmt);
+      const type = typeof value === "string" ? StringType : typeof value === "number" ? NumberType : value instanceof Date ? DateType : Null;
+      const id = registry.addStyleModel(style, type);
+      const s = id ? ` s="${id}"` : "";
+      if (type === StringType) cells += `<c r="${address}"${s} t="s"><v>${sharedStrings.add(value)}</v></c>`;
+      else if (type === NumberType) cells += `<c r="${address}"${s}><v>${String(value)}</v></c>`;
+      else if (type === DateType) cells += `<c r="${address}"${s}><v>${25569 + (value as Date).getTime() / DAY_MS - (date1904 ? 1462 : 0)}</v></c>`;
+      else if (id) cells += `<c r="${address}"${s}/>`;
+    }
+    let xml = `<row r="${r}"`;
+    if (height) xml += ` ht="${height}" customHeight="1"`;
+    if (min > 0 && max > 0 && min <= max) xml += ` spans="${min}:${max}"`;
+    if (rowStyle) xml += ` s="${rowStyle}" customFormat="1"`;
+    xml += ` x14ac:dyDescent="0.25"`;
+    parts.push(cells === "" ? `${xml}/>` : `${xml}>${cells}</row>`);
     // As ExcelJS's Range.expand, which the sheet's dimension comes from.
-    if (!top || row.number < top) top = row.number;
+    if (!top || r < top) top = r;
     if (!left || min < left) left = min;
-    if (!bottom || row.number > bottom) bottom = row.number;
+    if (!bottom || r > bottom) bottom = r;
     if (!right || max > right) right = max;
   }
-  const dimension = models.length === 0 ? "A1:A1" : `${letter(left)}${top}:${letter(right)}${bottom}`;
-  return { rows: models, dimension };
+  return {
+    xml: parts.length === 0 ? "<sheetData/>" : `<sheetData>${parts.join("")}</sheetData>`,
+    mergeCells: [...mergeCells],
+    dimension: parts.length === 0 ? "A1:A1" : `${letter(left)}${top}:${letter(right)}${bottom}`,
+  };
 }

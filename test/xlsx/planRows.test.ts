@@ -6,7 +6,8 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { excelJsParts } from "../../src/xlsx/excelJsParts";
-import { planRowModels } from "../../src/xlsx/planRows";
+import type { PlanCells } from "../../src/xlsx/planRows";
+import { planCells } from "../../src/xlsx/planRows";
 import { writeSheet, writeSheetLayout } from "../../src/xlsx/writeSheet";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { sampleBytes } from "../helpers/workbooks";
@@ -19,12 +20,12 @@ const PARTS = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/works
 async function rendered(plans: SheetPlan[], fromPlan: boolean): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet("Plan").addRows([["Rec No", "RAG"], [1, "Blue"]]);
-  const own = new Map<string, ReturnType<typeof planRowModels>>();
+  const own = new Map<string, PlanCells>();
   for (const plan of plans) {
     const sheet = workbook.addWorksheet(plan.name);
     if (fromPlan) {
       writeSheetLayout(sheet, plan);
-      own.set(plan.name, planRowModels(plan));
+      own.set(plan.name, planCells(plan));
     } else writeSheet(sheet, plan);
   }
   const parts = await excelJsParts(workbook, own);
@@ -67,9 +68,9 @@ describe("a generated sheet's rows built from its plan", () => {
     expect(await rendered(plan.sheets, true)).toEqual(await rendered(plan.sheets, false));
   });
 
-  it("gives the sheet's extent as ExcelJS's dimension", () => {
-    expect(planRowModels(awkwardPlan()).dimension).toBe("A1:F8");
-    expect(planRowModels({ ...stalePlan(), rows: [], merges: [] }).dimension).toBe("A1:A1");
+  it("gives the sheet's extent as ExcelJS's dimension", async () => {
+    expect((await rendered([awkwardPlan()], true))[1]).toContain('<dimension ref="A1:F8"/>');
+    expect((await rendered([{ ...stalePlan(), rows: [], merges: [] }], true))[1]).toContain('<dimension ref="A1:A1"/>');
   });
 });
 

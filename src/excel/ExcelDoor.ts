@@ -164,8 +164,9 @@ export class ExcelDoor implements RagDoor {
         // Every name is checked before anything is queued: a user's sheet stops the whole write.
         const targets = planTargets(plan, shape);
         built = targets.map((t) => t.tempName);
-        const printSetup = this.host.supports("ExcelApi", "1.9");
-        const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup })), finishStep(targets)];
+        // ExcelApi 1.9: page layout, and getRanges to format many same-looking areas in one call.
+        const newer = this.host.supports("ExcelApi", "1.9");
+        const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer })), finishStep(targets)];
         await runSteps(context, steps, { budget: this.options.writeBudget, pauseEvents: this.pauseEvents, pauseCalculation: true });
         built = [];
         // Not retried on a stale shape: the final batch may have applied in part; the catch below tidies up.

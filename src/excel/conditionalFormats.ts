@@ -12,6 +12,7 @@ import type { WorkbookLayout } from "./layout";
 import { VALIDATION_NAME_PREFIX } from "./layout";
 import { quoteSheetName, rangeAddress, sheetOfAddress } from "./addresses";
 import { shiftFormula } from "./formulaShift";
+import { areaGroups, areasAddress } from "./areaGroups";
 import { CALL_OVERHEAD_BYTES } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
@@ -23,8 +24,6 @@ import { NO_HIGHLIGHTS_REMOVED, protectedSheetsMessage } from "../door/protected
 export const VALIDATION_TITLE = "RAG Tracker";
 /** Excel's limit on a list written out as text. */
 const MAX_LIST_SOURCE = 255;
-/** Keeps each multi-area address well inside what getRanges accepts. */
-const MAX_AREAS_ADDRESS = 2_000;
 
 export interface FormatSupport {
   /** ExcelApi 1.9: one rule over many areas (getRanges); otherwise one rule per area. */
@@ -46,26 +45,6 @@ function byIndexes(sheet: XlWorksheet, r: CellRange) {
   return sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
-/** Groups a rule's areas so that each group's address stays short. */
-function areaGroups(ranges: CellRange[], multiArea: boolean): CellRange[][] {
-  if (!multiArea) return ranges.map((r) => [r]);
-  const groups: CellRange[][] = [];
-  let current: CellRange[] = [];
-  let length = 0;
-  for (const r of ranges) {
-    const address = rangeAddress(r);
-    if (current.length > 0 && length + address.length + 1 > MAX_AREAS_ADDRESS) {
-      groups.push(current);
-      current = [];
-      length = 0;
-    }
-    current.push(r);
-    length += address.length + 1;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
 function ruleSteps(sheetName: string, rule: ConditionalRule, multiArea: boolean): WriteStep[] {
   const origin = rule.ranges[0];
   if (!origin) return [];
@@ -73,7 +52,7 @@ function ruleSteps(sheetName: string, rule: ConditionalRule, multiArea: boolean)
     const first = group[0]!;
     // The plan's formula is relative to the first range's top-left; each group reads it from its own.
     const formula = shiftFormula(rule.formula, first.top - origin.top, first.left - origin.left);
-    const address = group.map(rangeAddress).join(",");
+    const address = areasAddress(group);
     return callStep(CALL_OVERHEAD_BYTES * 6 + address.length + formula.length, (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const target = group.length === 1 ? byIndexes(sheet, first) : sheet.getRanges(address);

@@ -106,6 +106,8 @@ export interface XlRangeAreas {
   readonly address: string;
   readonly isNullObject: boolean;
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** Font, fill and wrap of every area at once. ExcelApi 1.9. */
+  readonly format: XlRangeFormat;
   load(propertyNames: string): XlRangeAreas;
 }
 

@@ -12,7 +12,9 @@ import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
 import { rangeAddress, rowsAddress } from "./addresses";
 import { GENERAL_FORMAT, planNumberFormat, planValue } from "./cellValues";
+import type { CellLook } from "./cellLooks";
 import { cellLook, columnWidthPoints, lookFromKey, lookKey } from "./cellLooks";
+import { areaGroups, areasAddress } from "./areaGroups";
 import { rectanglesByKey } from "./rectangles";
 import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { WriteStep } from "./writeSteps";
@@ -21,8 +23,8 @@ import { ExcelDoorError } from "./errors";
 
 /** Excel refuses longer cell text. */
 const MAX_CELL_TEXT = 32_767;
-/** Rows per value step before any splitting for size. */
-const ROWS_PER_VALUE_STEP = 2_000;
+/** Rows per value or number-format step before any splitting for size. */
+const ROWS_PER_GRID_STEP = 2_000;
 
 export interface SheetTarget {
   plan: SheetPlan;
@@ -73,22 +75,70 @@ function byIndexes(sheet: XlWorksheet, r: CellRange): XlRange {
   return sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
-function fill2d<T>(rows: number, columns: number, value: T): T[][] {
-  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
-}
-
 function textForCell(value: string | number): string | number {
   return typeof value === "string" && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
 }
 
-function valueStep(sheetName: string, top: number, rows: (string | number)[][]): WriteStep {
+type GridProperty = "values" | "numberFormat";
+
+/**
+ * One grid written into the range it fits, from (top, left); split in halves by rows when too
+ * big for one request. A null leaves its cell as it is (Office.js skips it).
+ */
+function gridStep(sheetName: string, property: GridProperty, top: number, left: number, rows: (string | number | null)[][]): WriteStep {
   return {
     bytes: jsonBytes(rows) + CALL_OVERHEAD_BYTES,
     queue: (context) => {
-      byIndexes(context.workbook.worksheets.getItem(sheetName), { top, bottom: top + rows.length - 1, left: 1, right: rows[0]!.length }).values = rows;
+      const range = byIndexes(context.workbook.worksheets.getItem(sheetName), { top, bottom: top + rows.length - 1, left, right: left + rows[0]!.length - 1 });
+      if (property === "values") range.values = rows;
+      else range.numberFormat = rows;
     },
-    split: rows.length > 1 ? () => [valueStep(sheetName, top, rows.slice(0, rows.length >> 1)), valueStep(sheetName, top + (rows.length >> 1), rows.slice(rows.length >> 1))] : undefined,
-  } as WriteStep;
+    split:
+      rows.length > 1
+        ? () => [gridStep(sheetName, property, top, left, rows.slice(0, rows.length >> 1)), gridStep(sheetName, property, top + (rows.length >> 1), left, rows.slice(rows.length >> 1))]
+        : undefined,
+  };
+}
+
+/**
+ * The number formats of rows top..bottom as one grid over the columns that need any, null where
+ * the new sheet's General already fits: one call per block of rows, whatever the mix of formats.
+ */
+function numberFormatStep(sheetName: string, formatAt: (row: number, column: number) => string | null, top: number, bottom: number, width: number): WriteStep | null {
+  let first = Infinity;
+  let last = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  for (let r = top; r <= bottom; r++)
+    for (let c = 1; c <= width; c++) {
+      if (formatAt(r, c) === null) continue;
+      first = Math.min(first, r);
+      last = Math.max(last, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  if (first > last) return null;
+  const grid: (string | null)[][] = [];
+  for (let r = first; r <= last; r++) grid.push(Array.from({ length: right - left + 1 }, (_, i) => formatAt(r, left + i)));
+  return gridStep(sheetName, "numberFormat", first, left, grid);
+}
+
+/** Font, fill and wrap of a group of same-looking areas: one range, or many at once through getRanges. */
+function lookStep(sheetName: string, look: CellLook, group: CellRange[]): WriteStep {
+  const calls = Object.keys(look).length;
+  const address = group.length > 1 ? areasAddress(group) : null;
+  // Each property call names its target, so a multi-area address travels once per call.
+  return callStep(CALL_OVERHEAD_BYTES * (1 + calls) + (address ? (address.length + 16) * calls : 0), (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const target = address ? sheet.getRanges(address) : byIndexes(sheet, group[0]!);
+    const format = target.format;
+    if (look.bold !== undefined) format.font.bold = look.bold;
+    if (look.italic !== undefined) format.font.italic = look.italic;
+    if (look.size !== undefined) format.font.size = look.size;
+    if (look.fontColour !== undefined) format.font.color = look.fontColour;
+    if (look.fill !== undefined) format.fill.color = look.fill;
+    if (look.wrap !== undefined) format.wrapText = look.wrap;
+  });
 }
 
 function chartStep(sheetName: string, spec: ChartSpec): WriteStep | null {
@@ -120,7 +170,7 @@ function headerText(text: string): string {
 }
 
 /** Every step that builds one generated sheet under its temporary name. */
-export function sheetSteps(target: SheetTarget, options: { printSetup: boolean }): WriteStep[] {
+export function sheetSteps(target: SheetTarget, options: { printSetup: boolean; multiArea: boolean }): WriteStep[] {
   const { plan, tempName } = target;
   const height = plan.rows.length;
   const width = Math.max(1, ...plan.rows.map((r) => r.length), plan.columnWidths.length);
@@ -134,44 +184,30 @@ export function sheetSteps(target: SheetTarget, options: { printSetup: boolean }
   );
 
   // Number formats before values: text cells must already be text when their value arrives.
-  for (const [format, rects] of rectanglesByKey(height, width, (r, c) => {
+  const formatAt = (r: number, c: number) => {
     const f = planNumberFormat(cell(r, c), plan.dateFormat);
-    return f === GENERAL_FORMAT ? undefined : f;
-  })) {
-    for (const rect of rects) {
-      const formats = fill2d(rect.bottom - rect.top + 1, rect.right - rect.left + 1, format);
-      steps.push(callStep(jsonBytes(formats) + CALL_OVERHEAD_BYTES, (context) => (byIndexes(context.workbook.worksheets.getItem(tempName), rect).numberFormat = formats)));
-    }
+    return f === GENERAL_FORMAT ? null : f;
+  };
+  for (let top = 1; top <= height; top += ROWS_PER_GRID_STEP) {
+    const step = numberFormatStep(tempName, formatAt, top, Math.min(top + ROWS_PER_GRID_STEP - 1, height), width);
+    if (step) steps.push(step);
   }
 
   plan.columnWidths.forEach((chars, i) => {
     if (chars > 0) steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => (context.workbook.worksheets.getItem(tempName).getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(chars))));
   });
 
-  for (let top = 1; top <= height; top += ROWS_PER_VALUE_STEP) {
+  for (let top = 1; top <= height; top += ROWS_PER_GRID_STEP) {
     const rows: (string | number)[][] = [];
-    for (let r = top; r < Math.min(top + ROWS_PER_VALUE_STEP, height + 1); r++) {
+    for (let r = top; r < Math.min(top + ROWS_PER_GRID_STEP, height + 1); r++) {
       rows.push(Array.from({ length: width }, (_, c) => textForCell(planValue(cell(r, c + 1)))));
     }
-    steps.push(valueStep(tempName, top, rows));
+    steps.push(gridStep(tempName, "values", top, 1, rows));
   }
 
   for (const [key, rects] of rectanglesByKey(height, width, (r, c) => lookKey(cellLook(cell(r, c))))) {
     const look = lookFromKey(key);
-    const calls = Object.keys(look).length;
-    for (const rect of rects) {
-      steps.push(
-        callStep(CALL_OVERHEAD_BYTES * (1 + calls), (context) => {
-          const format = byIndexes(context.workbook.worksheets.getItem(tempName), rect).format;
-          if (look.bold !== undefined) format.font.bold = look.bold;
-          if (look.italic !== undefined) format.font.italic = look.italic;
-          if (look.size !== undefined) format.font.size = look.size;
-          if (look.fontColour !== undefined) format.font.color = look.fontColour;
-          if (look.fill !== undefined) format.fill.color = look.fill;
-          if (look.wrap !== undefined) format.wrapText = look.wrap;
-        }),
-      );
-    }
+    for (const group of areaGroups(rects, options.multiArea)) steps.push(lookStep(tempName, look, group));
   }
 
   for (const merge of plan.merges) {

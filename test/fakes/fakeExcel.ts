@@ -257,6 +257,12 @@ function parseA1(text: string): CellRange {
   return fail("InvalidArgument", `The address "${text}" is not valid.`);
 }
 
+/**
+ * Excel documents no limit on a getRanges address, but refuses some of about 8,200 characters
+ * (office-js issue 5198): the stand-in refuses anything longer than that.
+ */
+const MAX_AREAS_ADDRESS = 8_192;
+
 function refuseIfProtected(sheet: FakeSheet): void {
   if (sheet.protected) fail("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
@@ -711,6 +717,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   getRanges(address?: string): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address ?? "")})`, () => {
       this.ctx.excel.requireApi("1.9", "getRanges");
+      if ((address ?? "").length > MAX_AREAS_ADDRESS) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       return { sheet: this.sheet(), ranges: (address ?? "").split(",").map(parseA1) };
     });
   }
@@ -803,6 +810,47 @@ function makeChart(ctx: FakeContext, path: string, chart: () => FakeChart, owner
 interface RangeTarget {
   sheet: FakeSheet;
   range: CellRange;
+}
+
+/**
+ * Range.format, for one range or for every area of a RangeAreas (which Excel formats the same
+ * way, area by area). Each property set is one queued call.
+ */
+function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: FakeSheet; ranges: CellRange[] }): XlRangeFormat {
+  const each = (apply: (look: FakeLook) => void) => () => {
+    const { sheet, ranges } = target();
+    refuseIfProtected(sheet);
+    for (const range of ranges)
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) {
+          const cell = sheet.ensure(r, c);
+          cell.look = cell.look ?? {};
+          apply(cell.look);
+        }
+  };
+  const fill = settable<{ color: string }>(ctx, `${path}.fill`, { color: (v: string) => each((l) => (l.fill = v))() });
+  const font = settable<{ color: string; bold: boolean; italic: boolean; size: number }>(ctx, `${path}.font`, {
+    color: (v: string) => each((l) => (l.fontColor = v))(),
+    bold: (v: boolean) => each((l) => (l.bold = v))(),
+    italic: (v: boolean) => each((l) => (l.italic = v))(),
+    size: (v: number) => each((l) => (l.size = v))(),
+  });
+  const format = settable<XlRangeFormat>(
+    ctx,
+    path,
+    {
+      wrapText: (v: boolean) => each((l) => (l.wrap = v))(),
+      verticalAlignment: (v: string) => each((l) => (l.verticalAlignment = v))(),
+      columnWidth: (v: number) => {
+        const { sheet, ranges } = target();
+        for (const range of ranges) for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, v);
+      },
+    },
+    { autofitRows: () => target().sheet.autofitCalls++ },
+  );
+  Object.defineProperty(format, "fill", { get: () => fill });
+  Object.defineProperty(format, "font", { get: () => font });
+  return format;
 }
 
 class FakeRange extends FakeObject implements XlRange {
@@ -899,7 +947,12 @@ class FakeRange extends FakeObject implements XlRange {
       if (!Array.isArray(value) || value.length !== range.bottom - range.top + 1 || value.some((r) => !Array.isArray(r) || r.length !== range.right - range.left + 1)) {
         fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${prop}).`);
       }
-      for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) apply(sheet, r, c, value[r - range.top]![c - range.left]);
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) {
+          const v = value[r - range.top]![c - range.left];
+          // Office.js leaves a cell as it is where the grid holds null.
+          if (v !== null) apply(sheet, r, c, v);
+        }
       if (isValues) this.ctx.writes.push({ sheet, range, eventsOn: this.ctx.excel.eventsEnabled });
     });
   }
@@ -947,39 +1000,10 @@ class FakeRange extends FakeObject implements XlRange {
   }
 
   get format(): XlRangeFormat {
-    const each = (apply: (look: FakeLook) => void) => () => {
+    return formatProxy(this.ctx, `${this.path}.format`, () => {
       const { sheet, range } = this.target();
-      refuseIfProtected(sheet);
-      for (let r = range.top; r <= range.bottom; r++)
-        for (let c = range.left; c <= range.right; c++) {
-          const cell = sheet.ensure(r, c);
-          cell.look = cell.look ?? {};
-          apply(cell.look);
-        }
-    };
-    const fill = settable<{ color: string }>(this.ctx, `${this.path}.format.fill`, { color: (v: string) => each((l) => (l.fill = v))() });
-    const font = settable<{ color: string; bold: boolean; italic: boolean; size: number }>(this.ctx, `${this.path}.format.font`, {
-      color: (v: string) => each((l) => (l.fontColor = v))(),
-      bold: (v: boolean) => each((l) => (l.bold = v))(),
-      italic: (v: boolean) => each((l) => (l.italic = v))(),
-      size: (v: number) => each((l) => (l.size = v))(),
+      return { sheet, ranges: [range] };
     });
-    const format = settable<XlRangeFormat>(
-      this.ctx,
-      `${this.path}.format`,
-      {
-        wrapText: (v: boolean) => each((l) => (l.wrap = v))(),
-        verticalAlignment: (v: string) => each((l) => (l.verticalAlignment = v))(),
-        columnWidth: (v: number) => {
-          const { sheet, range } = this.target();
-          for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, v);
-        },
-      },
-      { autofitRows: () => this.target().sheet.autofitCalls++ },
-    );
-    Object.defineProperty(format, "fill", { get: () => fill });
-    Object.defineProperty(format, "font", { get: () => font });
-    return format;
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
@@ -1112,6 +1136,13 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.target());
+  }
+
+  get format(): XlRangeFormat {
+    return formatProxy(this.ctx, `${this.path}.format`, () => {
+      this.ctx.excel.requireApi("1.9", "RangeAreas.format");
+      return this.target();
+    });
   }
 }
 

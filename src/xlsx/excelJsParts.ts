@@ -50,6 +50,16 @@ function hasRegistries(model: WorkbookModel): model is WorkbookModel & WriteRegi
   return typeof model.styles?.addStyleModel === "function" && typeof model.sharedStrings?.add === "function";
 }
 
+function joinBytes(pieces: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
 /** An empty sheetData as ExcelJS writes it, where the own rendering goes. */
 const EMPTY_SHEET_DATA = "<sheetData/>";
 
@@ -104,16 +114,17 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
     delete xlsx.prepareModel;
   }
   if (!isJSZip(parts)) throw new Error(UNEXPECTED);
+  const encoder = new TextEncoder();
   for (const [path, data] of rendered) {
-    let xml = await parts.file(path)?.async("string");
+    const xml = await parts.file(path)?.async("string");
     const at = xml?.indexOf(EMPTY_SHEET_DATA) ?? -1;
     if (xml === undefined || at < 0) throw new Error(UNEXPECTED);
-    xml = xml.slice(0, at) + data.xml + xml.slice(at + EMPTY_SHEET_DATA.length);
+    let before = xml.slice(0, at);
     if (data.dimension !== undefined) {
-      if (!DIMENSION.test(xml)) throw new Error(UNEXPECTED);
-      xml = xml.replace(DIMENSION, `<dimension ref="${data.dimension}"/>`);
+      if (!DIMENSION.test(before)) throw new Error(UNEXPECTED);
+      before = before.replace(DIMENSION, `<dimension ref="${data.dimension}"/>`);
     }
-    parts.file(path, xml);
+    parts.file(path, joinBytes([encoder.encode(before), data.xml, encoder.encode(xml.slice(at + EMPTY_SHEET_DATA.length))]));
   }
   return parts;
 }

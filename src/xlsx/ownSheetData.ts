@@ -9,6 +9,7 @@
  * (a formula, a link, a comment) is left to ExcelJS.
  */
 import ExcelJS from "exceljs";
+import { Utf8Builder } from "./utf8Builder";
 
 /** A cell as ExcelJS's worksheet model holds it before writing. */
 export interface CellModel {
@@ -40,8 +41,8 @@ export interface WriteRegistries {
 }
 
 export interface OwnSheetData {
-  /** The <sheetData> element. */
-  xml: string;
+  /** The <sheetData> element, as UTF-8. */
+  xml: Uint8Array;
   /** The merged ranges ("A1:H1"), in the order ExcelJS lists them. */
   mergeCells: string[];
 }
@@ -102,8 +103,10 @@ function widen(box: Box, address: string): void {
 export function renderSheetData(rows: readonly RowModel[], registries: WriteRegistries, date1904: boolean): OwnSheetData {
   const { styles, sharedStrings } = registries;
   const merges = new Map<string, Box>();
-  // One string per row, joined once: far fewer pieces than ExcelJS's one per tag and attribute.
-  const parts: string[] = [];
+  // Each row encoded as it is finished (see Utf8Builder).
+  const out = new Utf8Builder();
+  out.append("<sheetData>");
+  let any = false;
   for (const row of rows) {
     const rowStyle = styles.addStyleModel(row.style);
     let xml = `<row r="${row.number}"`;
@@ -147,8 +150,18 @@ export function renderSheetData(rows: readonly RowModel[], registries: WriteRegi
           cells += `<c r="${cell.address}"${s}/>`;
       }
     }
-    parts.push(cells === "" ? `${xml}/>` : `${xml}>${cells}</row>`);
+    out.append(cells === "" ? `${xml}/>` : `${xml}>${cells}</row>`);
+    any = true;
   }
   const mergeCells = [...merges.values()].map((b) => `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`);
-  return { xml: parts.length === 0 ? "<sheetData/>" : `<sheetData>${parts.join("")}</sheetData>`, mergeCells };
+  return { xml: sheetDataEnd(out, any), mergeCells };
+}
+
+const EMPTY = new TextEncoder().encode("<sheetData/>");
+
+/** Closes the <sheetData> begun in `out`, or gives the empty element ExcelJS writes for no rows. */
+export function sheetDataEnd(out: Utf8Builder, anyRow: boolean): Uint8Array {
+  if (!anyRow) return EMPTY;
+  out.append("</sheetData>");
+  return out.bytes();
 }

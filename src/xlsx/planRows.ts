@@ -10,6 +10,8 @@
 import ExcelJS from "exceljs";
 import type { PlanCell, SheetPlan } from "../core/writePlan";
 import type { OwnSheetData, WriteRegistries } from "./ownSheetData";
+import { sheetDataEnd } from "./ownSheetData";
+import { Utf8Builder } from "./utf8Builder";
 import { PlanStyles } from "./planStyles";
 import { wrappedRowHeights } from "./rowHeights";
 import { cellContent } from "./writeSheet";
@@ -78,7 +80,9 @@ function renderPlan(plan: SheetPlan, { styles: registry, sharedStrings }: WriteR
   const heights = wrappedRowHeights(plan);
   for (const row of heights.keys()) lastRow = Math.max(lastRow, row);
 
-  const parts: string[] = [];
+  const out = new Utf8Builder();
+  out.append("<sheetData>");
+  let rowCount = 0;
   const mergeCells = new Set<string>();
   let top = 0;
   let left = 0;
@@ -136,7 +140,8 @@ function renderPlan(plan: SheetPlan, { styles: registry, sharedStrings }: WriteR
     if (min > 0 && max > 0 && min <= max) xml += ` spans="${min}:${max}"`;
     if (rowStyle) xml += ` s="${rowStyle}" customFormat="1"`;
     xml += ` x14ac:dyDescent="0.25"`;
-    parts.push(cells === "" ? `${xml}/>` : `${xml}>${cells}</row>`);
+    out.append(cells === "" ? `${xml}/>` : `${xml}>${cells}</row>`);
+    rowCount++;
     // As ExcelJS's Range.expand, which the sheet's dimension comes from.
     if (!top || r < top) top = r;
     if (!left || min < left) left = min;
@@ -144,8 +149,8 @@ function renderPlan(plan: SheetPlan, { styles: registry, sharedStrings }: WriteR
     if (!right || max > right) right = max;
   }
   return {
-    xml: parts.length === 0 ? "<sheetData/>" : `<sheetData>${parts.join("")}</sheetData>`,
+    xml: sheetDataEnd(out, rowCount > 0),
     mergeCells: [...mergeCells],
-    dimension: parts.length === 0 ? "A1:A1" : `${letter(left)}${top}:${letter(right)}${bottom}`,
+    dimension: rowCount === 0 ? "A1:A1" : `${letter(left)}${top}:${letter(right)}${bottom}`,
   };
 }

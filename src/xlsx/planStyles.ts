@@ -44,8 +44,21 @@ export function solidFill(colour: string): ExcelJS.Fill | undefined {
  */
 export class PlanStyles {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  /** The same objects for cells with no fill or font colour of their own (most cells), by look and format: no key to build. */
+  private readonly plain = new Map<string, Map<string, Partial<ExcelJS.Style>>>();
 
   styleOf(cell: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
+    if (cell.fill !== undefined || ("fontColour" in cell && cell.fontColour)) return this.keyed(cell, numFmt);
+    const look = cell.style ?? "";
+    let byFormat = this.plain.get(look);
+    if (!byFormat) this.plain.set(look, (byFormat = new Map()));
+    const format = numFmt ?? "";
+    let style = byFormat.get(format);
+    if (!style) byFormat.set(format, (style = this.keyed(cell, numFmt)));
+    return style;
+  }
+
+  private keyed(cell: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
     const fontColour = "fontColour" in cell && cell.fontColour ? argb(cell.fontColour) : null;
     // Joined rather than JSON-encoded (this runs for every generated cell; about twice as fast). A
     // given fill is marked, since no fill means the look's own; a missing colour or format and an

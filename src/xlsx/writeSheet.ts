@@ -41,9 +41,13 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-function cellProblem(cell: PlanCell): string | null {
+/** `validDates` remembers the dates already checked: a long stale list repeats the same few hundred. */
+function cellProblem(cell: PlanCell, validDates: Set<string>): string | null {
   if (cell.kind === "number" && !Number.isFinite(cell.value)) return `the number ${String(cell.value)}, which Excel cannot store`;
-  if (cell.kind === "date" && !isIsoDate(cell.value)) return `the date "${cell.value}", which is not written YYYY-MM-DD`;
+  if (cell.kind === "date" && !validDates.has(cell.value)) {
+    if (!isIsoDate(cell.value)) return `the date "${cell.value}", which is not written YYYY-MM-DD`;
+    validDates.add(cell.value);
+  }
   return null;
 }
 
@@ -57,12 +61,16 @@ export function checkPlan(plan: WritePlan): void {
     const nameProblem = sheetNameProblem(sheet.name);
     if (nameProblem) throw new Error(`The sheet name "${sheet.name}" ${nameProblem}, so nothing was written.`);
     if (lower === STORE_SHEET_NAME.toLowerCase()) throw new Error(`The sheet name "${sheet.name}" is RAG Tracker's own data sheet, so nothing was written.`);
-    sheet.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const problem = cellProblem(cell);
+    const validDates = new Set<string>();
+    // Plain loops: this visits every cell of every generated sheet.
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r]!;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        const problem = cell === undefined ? null : cellProblem(cell, validDates);
         if (problem) throw new Error(`Row ${r + 1}, column ${c + 1} of the "${sheet.name}" plan holds ${problem}, so nothing was written.`);
-      }),
-    );
+      }
+    }
     sheet.merges.forEach((m, i) => {
       if (!validRange(m)) throw new Error(`A merged area of the "${sheet.name}" plan lies outside the sheet, so nothing was written.`);
       if (sheet.merges.slice(0, i).some((o) => overlaps(o, m))) throw new Error(`Two merged areas of the "${sheet.name}" plan overlap, so nothing was written.`);

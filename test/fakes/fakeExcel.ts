@@ -9,7 +9,10 @@
  *   workbook whose structure is protected refuses adding, removing, renaming, moving, hiding or
  *   showing a sheet (AccessDenied), as Excel does;
  * - text written into a cell that is not formatted as text and begins with "=", "+", "-" or "@"
- *   becomes a formula, and a numeric string becomes a number, as in Excel.
+ *   becomes a formula, and a numeric string becomes a number, as in Excel;
+ * - a null inside a grid written to values, formulas or numberFormat leaves that cell as it is
+ *   (Office.js documents this as "null input in 2-D Array");
+ * - getRanges (ExcelApi 1.9) takes comma-separated areas, and its format sets every area.
  * Addresses are formatted and parsed here independently of the door's own helpers.
  */
 import type {

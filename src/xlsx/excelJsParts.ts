@@ -11,7 +11,7 @@
  * Standing in for `prepareModel` lets the sheets the door wrote itself have their cells rendered
  * by ownSheetData, several times faster than ExcelJS, into the same XML.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import type { OwnSheetData, RowModel, WriteRegistries } from "./ownSheetData";
 import { renderSheetData, renderable } from "./ownSheetData";
@@ -39,6 +39,8 @@ interface XlsxInternals {
   _finalize?: (writer: ZipWriterInternals) => Promise<unknown>;
 }
 
+const FORMULA = ExcelJS.ValueType.Formula;
+
 const UNEXPECTED = "The spreadsheet library did not hand over the workbook's parts in the form RAG Tracker expects, so the workbook was not saved.";
 
 function isJSZip(value: unknown): value is JSZip {
@@ -58,6 +60,36 @@ function joinBytes(pieces: Uint8Array[]): Uint8Array {
     at += piece.length;
   }
   return out;
+}
+
+function isEmpty(style: object): boolean {
+  for (const key in style) if (Object.prototype.hasOwnProperty.call(style, key)) return false;
+  return true;
+}
+
+/**
+ * ExcelJS gives every cell and row read from a file without a style its own empty style object,
+ * and its style sheet numbers a style object it has not met by rendering it as XML: a hundred
+ * thousand renderings for a big tracker, all alike. In this write's model (built afresh for each
+ * write; the cells keep their own objects), the empty styles are shared, one per kind of value,
+ * since the kind decides the number format ExcelJS gives an unstyled cell; each is rendered once.
+ * A formula's format depends on its result, so its style is left as it is.
+ */
+function shareEmptyStyles(sheets: SheetModel[]): void {
+  const forKind = new Map<ExcelJS.ValueType, object>();
+  const forRows = {};
+  for (const sheet of sheets) {
+    for (const row of sheet.rows) {
+      if (!row) continue;
+      if (!row.style || isEmpty(row.style)) row.style = forRows;
+      for (const cell of row.cells) {
+        if (cell.type === FORMULA || (cell.style && !isEmpty(cell.style))) continue;
+        let shared = forKind.get(cell.type);
+        if (!shared) forKind.set(cell.type, (shared = {}));
+        cell.style = shared;
+      }
+    }
+  }
 }
 
 /** An empty sheetData as ExcelJS writes it, where the own rendering goes. */
@@ -94,6 +126,7 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
       else if (own === null && renderable(rows)) taken.push({ sheet, render: (registries, date1904) => renderSheetData(rows as RowModel[], registries, date1904) });
     }
     for (const { sheet } of taken) sheet.rows = [];
+    shareEmptyStyles(model.worksheets);
     prepareModel.call(xlsx, model, options);
     if (taken.length > 0 && !hasRegistries(model)) throw new Error(UNEXPECTED);
     for (const { sheet, render } of taken) {

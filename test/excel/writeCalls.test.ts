@@ -16,6 +16,7 @@ import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { STYLE_LOOKS } from "../../src/excel/cellLooks";
 import { finishStep, planTargets, sheetSteps } from "../../src/excel/sheetWriter";
 import { loadLayout } from "../../src/excel/layout";
+import { MAX_AREAS_ADDRESS, areaGroups, areasAddress } from "../../src/excel/areaGroups";
 import { FakeExcel, FakeOfficeError, type FakeLook, type FakeSheet } from "../fakes/fakeExcel";
 import { syntheticFakeExcel, REPORT_DATE } from "../../bench/syntheticTracker";
 import { dumpSheet } from "./helpers";
@@ -181,5 +182,23 @@ describe("the stand-in's multi-area formatting", () => {
     expect(refused).toBeInstanceOf(FakeOfficeError);
     expect((refused as FakeOfficeError).code).toBe("InvalidArgument");
     expect(excel.get("S").cells.size).toBe(0);
+  });
+});
+
+describe("areaGroups", () => {
+  const areas = Array.from({ length: 3_000 }, (_, i) => ({ top: 2 * i + 1, bottom: 2 * i + 2, left: 1 + (i % 3), right: 1 + (i % 3) }));
+
+  it("keeps every area, in order, in groups whose address stays under the limit", () => {
+    const groups = areaGroups(areas, true);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.flat()).toEqual(areas);
+    for (const g of groups) expect(areasAddress(g).length).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
+    // Packed, not one area a group: each but the last is nearly full.
+    for (const g of groups.slice(0, -1)) expect(areasAddress(g).length).toBeGreaterThan(MAX_AREAS_ADDRESS - 20);
+  });
+
+  it("gives each area its own group on a host without getRanges", () => {
+    expect(areaGroups(areas.slice(0, 3), false)).toEqual(areas.slice(0, 3).map((a) => [a]));
+    expect(areasAddress(areas.slice(0, 2))).toBe("A1:A2,B3:B4");
   });
 });

@@ -3,7 +3,7 @@ import type { CellValue } from "./cells";
 import { cellText, columnLetter, isBlank, isUncalculatedFormula, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, ColumnMap, RatingStatus, Tracker } from "./model";
-import type { RagIndex } from "./ragIndex";
+import type { RagEntry, RagIndex } from "./ragIndex";
 import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
@@ -170,27 +170,40 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
 
 /** The spelling most of the sheet's valid ratings use (codes on ties go to names). */
 function ratingSpelling(actions: Action[]): "code" | "name" {
-  let codes = 0;
-  let names = 0;
+  // Each distinct spelling is judged once: a sheet repeats a handful of them on every row.
+  const uses = new Map<string, { entry: RagEntry; count: number }>();
   for (const a of actions) {
     if (a.rating.kind !== "rated" || typeof a.ratingValue !== "string") continue;
-    const typed = a.ratingValue.trim().toLowerCase();
-    if (typed === a.rating.entry.code.toLowerCase() && typed !== a.rating.entry.name.toLowerCase()) codes++;
-    else names++;
+    const use = uses.get(a.ratingValue);
+    if (use) use.count++;
+    else uses.set(a.ratingValue, { entry: a.rating.entry, count: 1 });
+  }
+  let codes = 0;
+  let names = 0;
+  for (const [value, { entry, count }] of uses) {
+    const typed = value.trim().toLowerCase();
+    if (typed === entry.code.toLowerCase() && typed !== entry.name.toLowerCase()) codes += count;
+    else names += count;
   }
   return codes > names ? "code" : "name";
 }
 
 function duplicateRefFindings(actions: Action[], columns: ColumnMap): Finding[] {
   if (columns.ref === undefined) return [];
-  // Review → number → first action: no key string built per action.
-  const seen = new Map<string, Map<string, Action>>();
+  // Review (any case) → number → first action: no key string built per action.
+  const byReview = new Map<string, Map<string, Action>>();
+  // The same maps by the review as written, so most actions need no lower-cased copy of it.
+  const numbersOf = new Map<string, Map<string, Action>>();
   const findings: Finding[] = [];
   for (const a of actions) {
     if (a.ref === "") continue;
-    const review = a.review.toLowerCase();
-    let numbers = seen.get(review);
-    if (!numbers) seen.set(review, (numbers = new Map()));
+    let numbers = numbersOf.get(a.review);
+    if (!numbers) {
+      const review = a.review.toLowerCase();
+      numbers = byReview.get(review);
+      if (!numbers) byReview.set(review, (numbers = new Map()));
+      numbersOf.set(a.review, numbers);
+    }
     const ref = a.ref.toLowerCase();
     const first = numbers.get(ref);
     if (!first) {

@@ -55,9 +55,6 @@ export class XlsxDoor implements RagDoor {
   /** The sheets as opened: those still here at save keep their charts (see keptDrawings). */
   private readonly openedSheets: Set<ExcelJS.Worksheet>;
 
-  /** The sheets applyPlan wrote: save renders their cells itself (see ownSheetData). */
-  private readonly writtenSheets = new WeakSet<ExcelJS.Worksheet>();
-
   /**
    * Generated sheets whose cells are still only in their plan. They are written into ExcelJS
    * when anything reads the workbook's cells (writePendingCells); a save with nothing read in
@@ -102,12 +99,8 @@ export class XlsxDoor implements RagDoor {
   async save(): Promise<Uint8Array> {
     // ExcelJS's parts, not zipped: finishPackage compresses once, with the platform's deflate where it can.
     const charts = this.chartsToWrite();
-    const own = new Map<string, PlanCells | null>();
-    for (const sheet of this.workbook.worksheets) {
-      const plan = this.pendingCells.get(sheet);
-      if (plan) own.set(sheet.name, planCells(plan));
-      else if (this.writtenSheets.has(sheet)) own.set(sheet.name, null);
-    }
+    const own = new Map<string, PlanCells>();
+    for (const [sheet, plan] of this.pendingCells) own.set(sheet.name, planCells(plan));
     const parts = await excelJsParts(this.workbook, own);
     const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
     return finishPackage(parts, charts, { original: this.original, names: kept });
@@ -214,7 +207,6 @@ export class XlsxDoor implements RagDoor {
       if (place !== undefined) setSheetOrder(sheet, place);
       writeSheetLayout(sheet, sheetPlan);
       this.pendingCells.set(sheet, sheetPlan);
-      this.writtenSheets.add(sheet);
       addName(this.workbook, markerName(sheetPlan.key as GeneratedSheetKey), sheetPlan.name, { top: 1, left: 1, bottom: 1, right: 1 });
       this.charts.set(sheetPlan.key, sheetPlan.charts.filter(hasData));
     }

@@ -8,8 +8,9 @@
  * cell's style and string registered), then appends every part to a zip writer whose `zip` field
  * is a JSZip, and hands that writer to `_finalize`, which generates the zip. Standing in for
  * `_finalize` on this one workbook's XLSX object takes the JSZip as it stands, uncompressed.
- * Standing in for `prepareModel` lets the sheets the door wrote itself have their cells rendered
- * by ownSheetData, several times faster than ExcelJS, into the same XML.
+ * Standing in for `prepareModel` lets the cells of every sheet that holds only text, numbers,
+ * dates and blanks be rendered by ownSheetData, several times faster than ExcelJS, into the
+ * same XML.
  */
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
@@ -103,12 +104,12 @@ interface Rendered extends OwnSheetData {
 }
 
 /**
- * ExcelJS's parts, unzipped. The cells of the sheets named in `ownSheets` (sheets the door wrote)
- * are rendered here: from their plan (planRows, for a sheet whose cells were never written into
- * ExcelJS), or, given null, from ExcelJS's model of the sheet by ownSheetData, unless it holds a
- * kind of cell the door does not write, which leaves it to ExcelJS as usual.
+ * ExcelJS's parts, unzipped. Each sheet's cells are rendered here: from its plan for the sheets
+ * named in `ownSheets` (generated sheets whose cells were never written into ExcelJS, see
+ * planRows), and from ExcelJS's model of the sheet by ownSheetData for any other sheet holding
+ * only the kinds of cell it renders; a sheet holding any other kind is left to ExcelJS.
  */
-export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlyMap<string, PlanCells | null> = new Map()): Promise<JSZip> {
+export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlyMap<string, PlanCells> = new Map()): Promise<JSZip> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const prepareModel = xlsx.prepareModel;
   if (typeof xlsx._finalize !== "function" || typeof prepareModel !== "function") throw new Error(UNEXPECTED);
@@ -118,15 +119,15 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
   // Own properties shadow the prototype's methods for this call only; they are removed after.
   xlsx.prepareModel = (model, options) => {
     // The rows are taken out of this write's model (built afresh for each write), not out of the sheet.
+    shareEmptyStyles(model.worksheets);
     const taken: { sheet: SheetModel; render: (registries: WriteRegistries, date1904: boolean) => Rendered }[] = [];
     for (const sheet of model.worksheets) {
       const own = ownSheets.get(sheet.name);
       const rows = sheet.rows;
       if (own) taken.push({ sheet, render: own });
-      else if (own === null && renderable(rows)) taken.push({ sheet, render: (registries, date1904) => renderSheetData(rows as RowModel[], registries, date1904) });
+      else if (renderable(rows)) taken.push({ sheet, render: (registries, date1904) => renderSheetData(rows as RowModel[], registries, date1904) });
     }
     for (const { sheet } of taken) sheet.rows = [];
-    shareEmptyStyles(model.worksheets);
     prepareModel.call(xlsx, model, options);
     if (taken.length > 0 && !hasRegistries(model)) throw new Error(UNEXPECTED);
     for (const { sheet, render } of taken) {

@@ -1,12 +1,11 @@
 /**
- * The <sheetData> of the sheets the door wrote itself (the generated summary and stale-action
- * sheets), rendered straight from ExcelJS's row models. ExcelJS renders each cell through a
- * generic tree of objects and millions of small strings, which for a stale-action list of ten
- * thousand rows costs about as much as writing the user's whole tracker. These sheets hold only
- * the kinds of cell the door writes (text, numbers, dates, blanks and merges), so this writes the
+ * A sheet's <sheetData> rendered straight from ExcelJS's row models, for a sheet holding only
+ * text, numbers, dates, blanks and merges (every generated sheet, and most trackers). ExcelJS
+ * renders each cell through a generic tree of objects and millions of small strings: for a
+ * tracker of twenty thousand rows that took longer than the rest of the save. This writes the
  * same XML ExcelJS would, registering each style and string with ExcelJS's own style sheet and
  * shared-string table so the rest of the package agrees. A sheet holding any other kind of cell
- * (a formula, a link, a comment) is left to ExcelJS.
+ * (a formula, a link, rich text, a true/false value, an error, a comment) is left to ExcelJS.
  */
 import ExcelJS from "exceljs";
 import { Utf8Builder } from "./utf8Builder";

@@ -40,7 +40,7 @@ describe("ExcelJS's parts before it zips them", () => {
   });
 });
 
-describe("the door's own sheets, rendered without ExcelJS's cell writer", () => {
+describe("sheets rendered without ExcelJS's cell writer", () => {
   function ownSheetWorkbook(): ExcelJS.Workbook {
     const workbook = smallWorkbook();
     const sheet = workbook.addWorksheet("RAG Summary");
@@ -61,8 +61,8 @@ describe("the door's own sheets, rendered without ExcelJS's cell writer", () => 
   }
 
   it("writes the same sheet, strings and styles as ExcelJS", async () => {
-    const own = await excelJsParts(ownSheetWorkbook(), new Map([["RAG Summary", null]]));
-    const library = await excelJsParts(ownSheetWorkbook());
+    const own = await excelJsParts(ownSheetWorkbook());
+    const library = await JSZip.loadAsync(await ownSheetWorkbook().xlsx.writeBuffer());
     for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/sharedStrings.xml", "xl/styles.xml"]) {
       expect(await own.file(part)!.async("string")).toBe(await library.file(part)!.async("string"));
     }
@@ -74,7 +74,7 @@ describe("the door's own sheets, rendered without ExcelJS's cell writer", () => 
   it("leaves a sheet with a formula to ExcelJS", async () => {
     const workbook = ownSheetWorkbook();
     workbook.getWorksheet("RAG Summary")!.getCell("E3").value = { formula: "A3*2", result: 29 };
-    const own = await excelJsParts(workbook, new Map([["RAG Summary", null]]));
+    const own = await excelJsParts(workbook);
     expect(await own.file("xl/worksheets/sheet2.xml")!.async("string")).toContain("<f>A3*2</f>");
   });
 });
@@ -100,6 +100,41 @@ describe("a workbook read from a file, written again", () => {
     const zipped = await JSZip.loadAsync(await (await readBack()).xlsx.writeBuffer());
     for (const part of ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml"]) {
       expect(await parts.file(part)!.async("string")).toBe(await zipped.file(part)!.async("string"));
+    }
+  });
+});
+
+describe("a tracker of text, numbers and dates read from a file, written again", () => {
+  async function tracker(date1904: boolean): Promise<ExcelJS.Workbook> {
+    const source = new ExcelJS.Workbook();
+    source.properties.date1904 = date1904;
+    const sheet = source.addWorksheet("Actions");
+    sheet.addRow(["Peer review action plan"]);
+    sheet.mergeCells("A1:D1");
+    sheet.addRow(["Category", "Rec No", "Due", "RAG"]);
+    sheet.addRow(["Finance", 13, new Date("2021-07-13T00:00:00Z"), "Blue"]);
+    sheet.addRow(["Finance", 14.5, new Date("2019-12-31T00:00:00Z"), "  amber "]);
+    sheet.addRow(["Governance & <Business> Support", 15, null, ""]);
+    sheet.getColumn(3).numFmt = "dd/mm/yyyy";
+    sheet.getCell("D5").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC000" } };
+    sheet.getRow(2).font = { bold: true };
+    sheet.getRow(4).hidden = true;
+    sheet.getRow(5).outlineLevel = 1;
+    sheet.getRow(5).height = 42;
+    sheet.getCell("F7").value = "Below a gap";
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await source.xlsx.writeBuffer()) as ArrayBuffer);
+    return workbook;
+  }
+
+  it("writes the same bytes as ExcelJS: merges, hidden and grouped rows, heights, row and column styles, both date systems", async () => {
+    for (const date1904 of [false, true]) {
+      const parts = await excelJsParts(await tracker(date1904));
+      const zipped = await JSZip.loadAsync(await (await tracker(date1904)).xlsx.writeBuffer());
+      for (const part of ["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml"]) {
+        expect(await parts.file(part)!.async("string")).toBe(await zipped.file(part)!.async("string"));
+      }
+      expect(await parts.file("xl/worksheets/sheet1.xml")!.async("string")).toContain('hidden="1"');
     }
   });
 });

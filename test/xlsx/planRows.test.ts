@@ -28,7 +28,8 @@ async function rendered(plans: SheetPlan[], fromPlan: boolean): Promise<string[]
       own.set(plan.name, planCells(plan));
     } else writeSheet(sheet, plan);
   }
-  const parts = await excelJsParts(workbook, own);
+  // ExcelJS's own writing, zipped, for the cells it wrote; the door's for the plan's.
+  const parts = fromPlan ? await excelJsParts(workbook, own) : await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   return Promise.all(PARTS.map(async (p) => (await parts.file(p)?.async("string")) ?? ""));
 }
 

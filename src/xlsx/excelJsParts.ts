@@ -118,8 +118,10 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
   const rendered = new Map<string, Rendered>();
   // Own properties shadow the prototype's methods for this call only; they are removed after.
   xlsx.prepareModel = (model, options) => {
-    // The rows are taken out of this write's model (built afresh for each write), not out of the sheet.
     shareEmptyStyles(model.worksheets);
+    // The rows are taken out of this write's model (built afresh for each write), not out of the
+    // sheet. Their styles and strings are registered after ExcelJS's own sheets', so where some
+    // sheet is left to ExcelJS the numbering can differ from ExcelJS's alone; the content cannot.
     const taken: { sheet: SheetModel; render: (registries: WriteRegistries, date1904: boolean) => Rendered }[] = [];
     for (const sheet of model.worksheets) {
       const own = ownSheets.get(sheet.name);

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import type { Analysis } from "../model";
-import { fingerprint, looseFingerprint } from "./fingerprint";
+import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -62,27 +62,48 @@ function title(text: string): string {
   return flat.length > TITLE_LENGTH ? `${flat.slice(0, TITLE_LENGTH - 1)}…` : flat;
 }
 
-/** JSON with keys sorted, so the seal does not depend on property order. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+/**
+ * Feeds the snapshot's JSON, keys sorted, to a fingerprint, so the seal does not depend on
+ * property order. The text is never built: a large snapshot's would run to megabytes. The
+ * characters fed must stay exactly what they have always been, or stored seals would not match.
+ */
+function addCanonicalJson(value: unknown, to: FingerprintBuilder): void {
+  if (value === null || typeof value !== "object") {
+    to.add(JSON.stringify(value) ?? "");
+  } else if (Array.isArray(value)) {
+    to.add("[");
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) to.add(",");
+      addCanonicalJson(value[i], to);
+    }
+    to.add("]");
+  } else {
+    const record = value as Record<string, unknown>;
+    let first = true;
+    to.add("{");
+    for (const key of Object.keys(record).sort()) {
+      const item = record[key];
+      if (item === undefined) continue;
+      to.add(`${first ? "" : ","}${JSON.stringify(key)}:`);
+      addCanonicalJson(item, to);
+      first = false;
+    }
+    to.add("}");
   }
-  return JSON.stringify(value);
 }
 
 function sealOf(snapshot: Omit<Snapshot, "seal">): string {
-  return fingerprint(canonicalJson(snapshot));
+  const builder = new FingerprintBuilder();
+  addCanonicalJson(snapshot, builder);
+  return builder.digest();
 }
 
 /** Actions as they stand now, before identities are matched to an earlier snapshot. */
 export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[] {
-  const stale = new Set(analysis.stale.map((s) => `${s.action.sheet}\u0001${s.action.row}`));
-  const overdue = new Set(analysis.overdue.map((s) => `${s.action.sheet}\u0001${s.action.row}`));
+  // The flagged lists hold the analysis's own action objects.
+  const stale = new Set(analysis.stale.map((s) => s.action));
+  const overdue = new Set(analysis.overdue.map((s) => s.action));
   return analysis.actions.map((a) => {
-    const where = `${a.sheet}\u0001${a.row}`;
     return {
       sheet: a.sheet,
       row: a.row,
@@ -93,8 +114,8 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       complete: a.rating.kind === "rated" && a.rating.entry.complete,
       due: a.due,
       updated: a.updated,
-      stale: stale.has(where),
-      overdue: overdue.has(where),
+      stale: stale.has(a),
+      overdue: overdue.has(a),
       response: fingerprint(a.response),
       text: looseFingerprint(`${a.recommendation}\u0001${a.actions}`),
       title: title(a.actions || a.recommendation || a.response),

@@ -8,6 +8,7 @@
  * (a formula, a link, rich text, a true/false value, an error, a comment) is left to ExcelJS.
  */
 import ExcelJS from "exceljs";
+import { columnLetter } from "../core/cells";
 import { Utf8Builder } from "./utf8Builder";
 
 /** A cell as ExcelJS's worksheet model holds it before writing. */
@@ -72,12 +73,6 @@ function decodeAddress(address: string): [number, number] {
     column = column * 26 + (code - 64);
   }
   return [Number(address.slice(i)), column];
-}
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 interface Box {
@@ -152,7 +147,7 @@ export function renderSheetData(rows: readonly RowModel[], registries: WriteRegi
     out.append(cells === "" ? `${xml}/>` : `${xml}>${cells}</row>`);
     any = true;
   }
-  const mergeCells = [...merges.values()].map((b) => `${columnLetters(b.left)}${b.top}:${columnLetters(b.right)}${b.bottom}`);
+  const mergeCells = [...merges.values()].map((b) => `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`);
   return { xml: sheetDataEnd(out, any), mergeCells };
 }
 

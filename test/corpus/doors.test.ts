@@ -175,8 +175,6 @@ async function everyOperation(door: RagDoor, expected: Expected): Promise<void> 
 }
 
 const names = CORPUS_NAMES;
-const workbooks = names.filter((n) => EXPECTED[n]!.kind !== "not-a-workbook");
-const excelWorkbooks = workbooks.filter((n) => !FILE_DOOR_ONLY.has(n));
 
 describe("the corpus covers every entry it should", () => {
   it("has an expectation for every workbook, and every expectation has a workbook", () => {
@@ -302,7 +300,9 @@ describe.each(names)("corpus: %s", (name) => {
     TIME_LIMIT,
   );
 
-  it.runIf(excelWorkbooks.includes(name))(
+  // Excel calculates every formula when it opens a file: the add-in never meets one without its result.
+  if (FILE_DOOR_ONLY.has(name)) return;
+  it(
     "the Excel door over the Excel stand-in: every operation",
     async () => {
       const excel = await fakeExcelFromXlsx(bytes());

@@ -10,7 +10,6 @@ import type { SheetGrid } from "./sheetGrid";
 import type { RagIndex } from "./ragIndex";
 import { roleForHeader } from "./columnRoles";
 import { looksLikeRating } from "./ratings";
-import { isBlank } from "./cells";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -93,18 +92,21 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): Tra
  */
 export function ratingColumnByContent(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex): number | undefined {
   const taken = new Set(Object.values(layout.columns));
-  let best: { column: number; ratings: number } | undefined;
-  for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
-    if (taken.has(c)) continue;
-    let filled = 0;
-    let ratings = 0;
-    for (let r = layout.headerRow + 1; r <= lastRow; r++) {
-      const value = grid.original(r, c);
-      if (isBlank(value)) continue;
-      filled++;
-      if (looksLikeRating(value, index)) ratings++;
+  // Counted over the cells that hold values, not over every column: a stray entry far to the right makes a sheet thousands of columns wide.
+  const counts = new Map<number, { filled: number; ratings: number }>();
+  for (let r = layout.headerRow + 1; r <= lastRow; r++) {
+    for (const c of grid.filledColumns(r)) {
+      if (taken.has(c)) continue;
+      let count = counts.get(c);
+      if (!count) counts.set(c, (count = { filled: 0, ratings: 0 }));
+      count.filled++;
+      if (looksLikeRating(grid.original(r, c), index)) count.ratings++;
     }
-    if (ratings >= 3 && ratings / filled >= 0.6 && (!best || ratings > best.ratings)) best = { column: c, ratings };
+  }
+  let best: { column: number; ratings: number } | undefined;
+  for (const column of [...counts.keys()].sort((a, b) => a - b)) {
+    const { filled, ratings } = counts.get(column)!;
+    if (ratings >= 3 && ratings / filled >= 0.6 && (!best || ratings > best.ratings)) best = { column, ratings };
   }
   return best?.column;
 }

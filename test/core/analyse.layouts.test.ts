@@ -76,6 +76,17 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1, Green: 1, Red: 1 });
   });
 
+  it("finds the rating column from its content past a stray entry in the sheet's last column", () => {
+    const rows: CellValue[][] = [["No", "Recommendation", "Progress", "Where are we"]];
+    for (let i = 1; i <= 2000; i++) rows.push([i, `Recommendation ${i}`, "Under way", ["Blue", "amber", "G", "Red"][i % 4]!]);
+    const stray: CellValue[] = new Array(16_384).fill(null);
+    stray[16_383] = "stray";
+    rows.push(stray);
+    const a = run([sheet("Plan", rows)]);
+    expect(a.trackers[0]?.columns.rating).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Blue: 500, Amber: 500, Green: 500, Red: 500 });
+  });
+
   it("reads a RAG Key sheet, which is not a tracker, and lets Blue mean embedded with Green complete but not embedded", () => {
     const key = sheet("RAG Key", [
       ["Rating", "Meaning"],

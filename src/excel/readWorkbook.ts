@@ -15,6 +15,10 @@
  * bytes per cell the rows already read actually took. A large remainder is probed for the rows
  * that hold values in the first block's sync, so a sheet used far below its data (a stray entry
  * in row 1,048,576) costs only its rows with values. Merged areas ride along with the cells.
+ * Columns past Z are never read at the used range's full width: the first read also asks, per
+ * sheet, for the box of cells with values right of the window (Range.getUsedRangeOrNullObject,
+ * ExcelApi 1.4), so a stray entry in column XFD costs one cell, not sixteen thousand columns of
+ * every row. A large box is probed again in column bands, then in row bands, with the next blocks.
  * Should Excel still refuse a response (texts far longer than estimated), the window shrinks to
  * a sample that measures them, or the block budget halves, and the read goes on.
  */
@@ -23,7 +27,7 @@ import { STORE_SHEET_NAME } from "../core/store";
 import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import type { SheetInfo, WorkbookLayout } from "./layout";
 import { generatedKeyOf } from "./layout";
-import { MAX_ROWS, parseAreas } from "./addresses";
+import { MAX_COLUMNS, MAX_ROWS, parseAreas } from "./addresses";
 import { toCellValue, toNumberFormat } from "./cellValues";
 import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, errorCode, gridResponseBytes, isPayloadLimitError } from "./payload";
 import { ExcelDoorError } from "./errors";
@@ -59,6 +63,8 @@ const MAX_PROBES = 256;
 const MIN_PROBE_ROWS = 1_024;
 /** A window whose values stop this many rows or more before its end, over a used range that runs on, has empty rows below. */
 const EMPTY_TAIL_ROWS = 100;
+/** A box right of the window is probed (first in column bands, then in row bands) while it costs more than a block. */
+const BOX_PROBE_ROUNDS = 2;
 /** Rows per request for merged areas when they could not ride along with the cells. */
 const MERGE_PIECE_ROWS = 500;
 
@@ -74,6 +80,18 @@ interface RowSpan {
   rows: number;
 }
 
+/** A rectangle of the extent right of the window that holds values, as offsets from the extent's top-left. */
+interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  /** Rows of the box are read top to bottom: every row before this offset (from the box's top) is read. */
+  readTo: number;
+  /** How many probes found this box: after BOX_PROBE_ROUNDS it is read as it is. */
+  probed: number;
+}
+
 /** One sheet's used range while it is read: where it lies, what is known of it, and its cells so far. */
 interface Extent {
   info: SheetInfo;
@@ -81,12 +99,18 @@ interface Extent {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
+  /** Columns of the extent inside the window's columns (A to Z), read row by row; the rest is read as boxes. */
+  leftColumns: number;
+  /** The boxes right of the window that hold values. */
+  boxes: Box[];
   /** The rows that hold values, in order; the rest of the extent is known to be empty. */
   spans: RowSpan[];
   /** Rows are read top to bottom: every row before this offset is read. */
   readTo: number;
   /** The row ranges read, for asking for their merged areas afterwards when these could not ride along. */
   read: RowSpan[];
+  /** The same for the boxes right of the window (their rows may repeat rows of `read`). */
+  boxRead: RowSpan[];
   /** Estimated response bytes per cell: the default, or more where the rows read so far took more. */
   bytesPerCell: number;
   /** The window ended in empty rows though the used range runs on: probe before reading more of it. */
@@ -130,9 +154,12 @@ function newExtent(info: SheetInfo, used: XlRange): Extent {
     columnIndex: used.columnIndex,
     rowCount: used.rowCount,
     columnCount: used.columnCount,
+    leftColumns: Math.max(0, Math.min(used.columnCount, WINDOW_COLUMNS - used.columnIndex)),
+    boxes: [],
     spans: [{ offset: 0, rows: used.rowCount }],
     readTo: 0,
     read: [],
+    boxRead: [],
     bytesPerCell: READ_BYTES_PER_CELL,
     emptyBelowWindow: false,
     // Rows are placed where they belong; rows nothing covers stay the shared empty row.
@@ -142,32 +169,47 @@ function newExtent(info: SheetInfo, used: XlRange): Extent {
   };
 }
 
-/** A row of `width` cells with `row` starting at column offset `left`; the rest empty. */
-function padded<T>(row: T[], left: number, width: number): (T | null)[] {
-  if (left === 0 && row.length === width) return row;
-  const out = new Array<T | null>(width).fill(null);
-  row.forEach((v, i) => (out[left + i] = v));
-  return out;
+/**
+ * Puts `row` at column offset `left` of the extent's row `at`: a row not yet met becomes `width`
+ * cells (or as many as reach its last cell), empty around `row`; a row met before (a box right of
+ * the window beside the columns A to Z) keeps its cells and grows as far as needed.
+ */
+function putRow<T>(rows: (T | null)[][], at: number, row: T[], left: number, width: number): void {
+  const existing = rows[at]!;
+  if (existing === EMPTY_ROW) {
+    if (left === 0 && row.length >= width) {
+      rows[at] = row;
+      return;
+    }
+    const out = new Array<T | null>(Math.max(width, left + row.length)).fill(null);
+    row.forEach((v, i) => (out[left + i] = v));
+    rows[at] = out;
+    return;
+  }
+  while (existing.length < left + row.length) existing.push(null);
+  row.forEach((v, i) => (existing[left + i] = v));
 }
 
 /**
  * Puts a range's cells into the extent at the given row and column offsets; while rows of the
  * extent remain to be read, learns the bytes per cell these took, to size the next blocks.
  */
-function place(extent: Extent, top: number, left: number, range: XlRange): void {
+function place(extent: Extent, top: number, left: number, range: XlRange, width: number): void {
   const values = range.values;
   const formats = range.numberFormat;
   const types = range.valueTypes;
   let cells = 0;
   values.forEach((row, r) => {
     cells += row.length;
-    extent.values[top + r] = padded(
+    putRow(
+      extent.values,
+      top + r,
       row.map((v, c) => toCellValue(v, types[r]?.[c])),
       left,
-      extent.columnCount,
+      width,
     );
   });
-  formats.forEach((row, r) => (extent.formats[top + r] = padded(row.map(toNumberFormat), left, extent.columnCount)));
+  formats.forEach((row, r) => putRow(extent.formats, top + r, row.map(toNumberFormat), left, width));
   if (top + values.length < extent.rowCount && cells >= MIN_MEASURED_CELLS) {
     const bytes = gridResponseBytes(values) + gridResponseBytes(formats) + gridResponseBytes(types);
     extent.bytesPerCell = Math.max(extent.bytesPerCell, bytes / cells);
@@ -175,14 +217,14 @@ function place(extent: Extent, top: number, left: number, range: XlRange): void 
 }
 
 /**
- * Keeps the window's rows of the extent when the window spans all the extent's columns (a wider
- * sheet is read in blocks from its first row). Rows of the window with no value in use are empty.
+ * Keeps the window's rows of the extent's columns A to Z. Rows of the window with no value in use
+ * are empty.
  */
 function takeWindow(extent: Extent, windowRows: number, window: XlRange, merged: XlRangeAreas | null): void {
-  if (extent.columnIndex + extent.columnCount > WINDOW_COLUMNS) return;
+  if (extent.leftColumns === 0) return;
   const covered = Math.min(extent.rowCount, windowRows - extent.rowIndex);
   if (covered <= 0) return;
-  if (!window.isNullObject) place(extent, window.rowIndex - extent.rowIndex, window.columnIndex - extent.columnIndex, window);
+  if (!window.isNullObject) place(extent, window.rowIndex - extent.rowIndex, window.columnIndex - extent.columnIndex, window, extent.leftColumns);
   const lastValue = window.isNullObject ? 0 : window.rowIndex + window.rowCount;
   // A stray entry far below the table: the rows under the window are most likely empty too.
   extent.emptyBelowWindow = covered < extent.rowCount && windowRows - lastValue >= EMPTY_TAIL_ROWS;
@@ -190,7 +232,7 @@ function takeWindow(extent: Extent, windowRows: number, window: XlRange, merged:
   const firstColumn = extent.columnIndex + 1;
   // As a read of the used range reports them: the merged areas whose top-left cell lies in it.
   for (const m of mergesOf(merged)) {
-    if (m.top >= firstRow && m.top < firstRow + covered && m.left >= firstColumn && m.left < firstColumn + extent.columnCount) extent.merges.push(m);
+    if (m.top >= firstRow && m.top < firstRow + covered && m.left >= firstColumn && m.left < firstColumn + extent.leftColumns) extent.merges.push(m);
   }
   extent.readTo = covered;
   extent.read.push({ offset: 0, rows: covered });
@@ -210,39 +252,106 @@ async function readExtentsAndWindows(
     const area = windowRows > 0 ? sheet.getRangeByIndexes(0, 0, windowRows, WINDOW_COLUMNS) : null;
     const window = area ? area.getUsedRangeOrNullObject(true).load(`${EXTENT_PROPERTIES},${CELL_PROPERTIES}`) : null;
     const merged = area && withMerges ? area.getMergedAreasOrNullObject().load("address") : null;
-    return { info, used, window, merged };
+    // The boxes of values in the columns A to Z and right of them: a sheet whose used range runs
+    // far right is read only where it holds values.
+    const left = sheet.getRangeByIndexes(0, 0, MAX_ROWS, WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES);
+    const right = sheet.getRangeByIndexes(0, WINDOW_COLUMNS, MAX_ROWS, MAX_COLUMNS - WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES);
+    return { info, used, window, merged, left, right };
   });
   const store = queueStore(context, layout);
   await context.sync();
   if (queued.some((q) => q.window && !q.window.isNullObject && q.window.values == null)) throw refusedForSize();
-  const extents = queued.map(({ info, used, window, merged }) => {
+  const extents = queued.map(({ info, used, window, merged, left, right }) => {
     const extent = newExtent(info, used);
+    const box = boxIn(extent, right);
+    if (box) {
+      extent.boxes.push({ ...box, probed: 1 });
+      // The columns A to Z are read only as wide and as far down as they hold values.
+      const inWindow = boxIn(extent, left);
+      extent.leftColumns = inWindow ? inWindow.left + inWindow.columns : 0;
+      extent.spans = inWindow ? [{ offset: inWindow.top, rows: inWindow.rows }] : [];
+    }
     if (window) takeWindow(extent, windowRows, window, merged);
     return extent;
   });
   return { extents, store: store ? store() : null };
 }
 
+/** The part of the extent a probe found holding values, as offsets; null when it found none. */
+function boxIn(extent: Extent, used: XlRange): Omit<Box, "probed"> | null {
+  if (used.isNullObject) return null;
+  return { top: used.rowIndex - extent.rowIndex, left: used.columnIndex - extent.columnIndex, rows: used.rowCount, columns: used.columnCount, readTo: 0 };
+}
+
 interface Block {
   extent: Extent;
+  /** The box right of the window the block belongs to; null for the columns A to Z. */
+  box: Box | null;
   /** Row offset within the extent. */
   offset: number;
   rows: number;
+  /** Column offset within the extent, and columns. */
+  left: number;
+  columns: number;
 }
 
 /** The blocks still to read, each as many rows as the budget buys at its sheet's bytes per cell. */
 function planBlocks(extents: Extent[], budget: number): Block[] {
   const blocks: Block[] = [];
   for (const extent of extents) {
-    const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock(extent, budget) / Math.max(1, extent.columnCount)));
-    for (const span of extent.spans) {
-      const end = span.offset + span.rows;
-      for (let offset = Math.max(span.offset, extent.readTo); offset < end; offset += rowsPerBlock) {
-        blocks.push({ extent, offset, rows: Math.min(rowsPerBlock, end - offset) });
+    if (extent.leftColumns > 0) {
+      const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock(extent, budget) / extent.leftColumns));
+      for (const span of extent.spans) {
+        const end = span.offset + span.rows;
+        for (let offset = Math.max(span.offset, extent.readTo); offset < end; offset += rowsPerBlock) {
+          blocks.push({ extent, box: null, offset, rows: Math.min(rowsPerBlock, end - offset), left: 0, columns: extent.leftColumns });
+        }
+      }
+    }
+    for (const box of extent.boxes) {
+      const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock(extent, budget) / box.columns));
+      for (let at = box.readTo; at < box.rows; at += rowsPerBlock) {
+        blocks.push({ extent, box, offset: box.top + at, rows: Math.min(rowsPerBlock, box.rows - at), left: box.left, columns: box.columns });
       }
     }
   }
   return blocks;
+}
+
+/** A box to probe again before reading it: it costs more than one block, and the probes have not run out. */
+function needsProbe(extent: Extent, box: Box, budget: number): boolean {
+  return box.probed < 1 + BOX_PROBE_ROUNDS && box.rows * box.columns > cellsPerBlock(extent, budget) && box.rows * box.columns > 1;
+}
+
+/**
+ * Queues probes of a box in bands: of its columns on the first round (a stray column far right of
+ * a real block), of its rows after (two strays in one column far apart). After the sync, replaces
+ * the box by the boxes of the bands that hold values, neighbours of the same rows joined.
+ */
+function queueBoxProbe(context: XlContext, extent: Extent, box: Box): () => void {
+  const sheet = context.workbook.worksheets.getItem(extent.info.name);
+  const byColumns = box.probed === 1 && box.columns > 1;
+  const length = byColumns ? box.columns : box.rows;
+  const step = Math.ceil(length / MAX_PROBES);
+  const bands: XlRange[] = [];
+  for (let at = 0; at < length; at += step) {
+    const size = Math.min(step, length - at);
+    const row = extent.rowIndex + box.top + (byColumns ? 0 : at);
+    const column = extent.columnIndex + box.left + (byColumns ? at : 0);
+    bands.push(sheet.getRangeByIndexes(row, column, byColumns ? box.rows : size, byColumns ? size : box.columns).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES));
+  }
+  return () => {
+    const found: Box[] = [];
+    for (const band of bands) {
+      const part = boxIn(extent, band);
+      if (!part) continue;
+      const last = found.at(-1);
+      if (last && last.top === part.top && last.rows === part.rows && last.left + last.columns === part.left) last.columns += part.columns;
+      else if (last && last.left === part.left && last.columns === part.columns && last.top + last.rows === part.top) last.rows += part.rows;
+      else found.push({ ...part, probed: box.probed + 1 });
+    }
+    extent.boxes.splice(extent.boxes.indexOf(box), 1, ...found);
+  };
 }
 
 /** As many blocks, in order, as fit the budget together (at least one). */
@@ -250,7 +359,7 @@ function nextBatch(blocks: Block[], budget: number): Block[] {
   const batch: Block[] = [];
   let bytes = 0;
   for (const block of blocks) {
-    const cost = block.rows * block.extent.columnCount * block.extent.bytesPerCell;
+    const cost = block.rows * block.columns * block.extent.bytesPerCell;
     if (batch.length > 0 && bytes + cost > budget) break;
     batch.push(block);
     bytes += cost;
@@ -260,18 +369,25 @@ function nextBatch(blocks: Block[], budget: number): Block[] {
 
 function blockRange(context: XlContext, block: Block): XlRange {
   const e = block.extent;
-  return context.workbook.worksheets.getItem(e.info.name).getRangeByIndexes(e.rowIndex + block.offset, e.columnIndex, block.rows, e.columnCount);
+  return context.workbook.worksheets.getItem(e.info.name).getRangeByIndexes(e.rowIndex + block.offset, e.columnIndex + block.left, block.rows, block.columns);
+}
+
+/** Where the rows of the columns A to Z that may hold values end, as an offset. */
+function rowsEnd(extent: Extent): number {
+  const last = extent.spans.at(-1);
+  return last ? last.offset + last.rows : 0;
 }
 
 /** Queues slices of the rows not yet read (Range.getUsedRangeOrNullObject); after the sync, sets the extent's spans from them. */
 function queueProbe(context: XlContext, extent: Extent): () => void {
   const sheet = context.workbook.worksheets.getItem(extent.info.name);
   const from = extent.readTo;
-  const step = Math.max(MIN_PROBE_ROWS, Math.ceil((extent.rowCount - from) / MAX_PROBES));
+  const end = rowsEnd(extent);
+  const step = Math.max(MIN_PROBE_ROWS, Math.ceil((end - from) / MAX_PROBES));
   const slices: XlRange[] = [];
-  for (let offset = from; offset < extent.rowCount; offset += step) {
-    const rows = Math.min(step, extent.rowCount - offset);
-    slices.push(sheet.getRangeByIndexes(extent.rowIndex + offset, extent.columnIndex, rows, extent.columnCount).getUsedRangeOrNullObject(true).load("rowIndex,rowCount"));
+  for (let offset = from; offset < end; offset += step) {
+    const rows = Math.min(step, end - offset);
+    slices.push(sheet.getRangeByIndexes(extent.rowIndex + offset, extent.columnIndex, rows, extent.leftColumns).getUsedRangeOrNullObject(true).load("rowIndex,rowCount"));
   }
   return () => {
     const spans: RowSpan[] = [];
@@ -293,19 +409,21 @@ function queueProbe(context: XlContext, extent: Extent): () => void {
 async function readRemainingRows(context: XlContext, extents: Extent[], readBudget: number, withMerges: boolean, progress: (done: number, total: number) => void): Promise<boolean> {
   let budget = readBudget;
   let mergesRide = withMerges;
-  let probing = extents.filter((e) => (e.rowCount - e.readTo) * e.columnCount > PROBE_ABOVE_BLOCKS * cellsPerBlock(e, budget));
+  let probing = extents.filter((e) => (rowsEnd(e) - e.readTo) * e.leftColumns > PROBE_ABOVE_BLOCKS * cellsPerBlock(e, budget));
   const total = extents.reduce((n, e) => n + e.rowCount, 0);
   let blocks = planBlocks(extents, budget);
   while (blocks.length > 0) {
     // The probe rides with the first blocks (the rows right below the window), except where the
     // window ended in empty rows: there they would most likely be empty too, so only the probe goes.
+    // A box still to probe is not read until the probe has narrowed it.
+    const boxesToProbe = extents.flatMap((e) => e.boxes.filter((box) => needsProbe(e, box, budget)).map((box) => ({ e, box })));
     const batch = nextBatch(
-      blocks.filter((b) => !(b.extent.emptyBelowWindow && probing.includes(b.extent))),
+      blocks.filter((b) => (b.box ? !boxesToProbe.some((p) => p.box === b.box) : !(b.extent.emptyBelowWindow && probing.includes(b.extent)))),
       budget,
     );
     const ranges = batch.map((b) => blockRange(context, b).load(CELL_PROPERTIES));
     const merged = batch.map((b) => (mergesRide ? blockRange(context, b).getMergedAreasOrNullObject().load("address") : null));
-    const probes = probing.map((e) => queueProbe(context, e));
+    const probes = [...probing.map((e) => queueProbe(context, e)), ...boxesToProbe.map(({ e, box }) => queueBoxProbe(context, e, box))];
     try {
       // One sync per batch is the point here: each is as large as the payload limit allows.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -327,10 +445,19 @@ async function readRemainingRows(context: XlContext, extents: Extent[], readBudg
     probing = [];
     batch.forEach((block, i) => {
       const extent = block.extent;
-      place(extent, block.offset, 0, ranges[i]!);
-      extent.merges.push(...mergesOf(merged[i] ?? null));
-      extent.readTo = block.offset + block.rows;
-      extent.read.push({ offset: block.offset, rows: block.rows });
+      place(extent, block.offset, block.left, ranges[i]!, block.box ? 0 : extent.leftColumns);
+      const merges = mergesOf(merged[i] ?? null);
+      if (block.box) {
+        // Only the merges that start in the box: one starting in the columns A to Z came with those.
+        const left = extent.columnIndex + block.left + 1;
+        extent.merges.push(...merges.filter((m) => m.left >= left && m.left < left + block.columns));
+        block.box.readTo = block.offset + block.rows - block.box.top;
+        extent.boxRead.push({ offset: block.offset, rows: block.rows });
+      } else {
+        extent.merges.push(...merges);
+        extent.readTo = block.offset + block.rows;
+        extent.read.push({ offset: block.offset, rows: block.rows });
+      }
     });
     progress(
       extents.reduce((n, e) => n + e.readTo, 0),
@@ -345,15 +472,18 @@ async function readRemainingRows(context: XlContext, extents: Extent[], readBudg
 async function readMergesInPieces(context: XlContext, extents: Extent[]): Promise<void> {
   const queued = extents.map((e) => {
     const sheet = context.workbook.worksheets.getItem(e.info.name);
-    const pieces: XlRangeAreas[] = [];
-    // Merges only matter where there are values: a merge's value sits in its top-left cell.
-    for (const span of e.read) {
-      for (let r = span.offset; r < span.offset + span.rows; r += MERGE_PIECE_ROWS) {
-        const rows = Math.min(MERGE_PIECE_ROWS, span.offset + span.rows - r);
-        pieces.push(sheet.getRangeByIndexes(e.rowIndex + r, e.columnIndex, rows, e.columnCount).getMergedAreasOrNullObject().load("address"));
+    const piecesOf = (spans: RowSpan[]) => {
+      const pieces: XlRangeAreas[] = [];
+      // Merges only matter where there are values: a merge's value sits in its top-left cell.
+      for (const span of spans) {
+        for (let r = span.offset; r < span.offset + span.rows; r += MERGE_PIECE_ROWS) {
+          const rows = Math.min(MERGE_PIECE_ROWS, span.offset + span.rows - r);
+          pieces.push(sheet.getRangeByIndexes(e.rowIndex + r, e.columnIndex, rows, e.columnCount).getMergedAreasOrNullObject().load("address"));
+        }
       }
-    }
-    return pieces;
+      return pieces;
+    };
+    return { rows: piecesOf(e.read), boxRows: piecesOf(e.boxRead) };
   });
   try {
     await context.sync();
@@ -362,7 +492,21 @@ async function readMergesInPieces(context: XlContext, extents: Extent[]): Promis
     for (const e of extents) e.merges = [];
     return;
   }
-  extents.forEach((e, i) => (e.merges = queued[i]!.flatMap((p) => mergesOf(p))));
+  extents.forEach((e, i) => {
+    const { rows, boxRows } = queued[i]!;
+    e.merges = rows.flatMap((p) => mergesOf(p));
+    // Rows of the boxes right of the window may be rows read already: keep each merge once.
+    const seen = new Set(e.merges.map(mergeKey));
+    for (const m of boxRows.flatMap((p) => mergesOf(p))) {
+      if (seen.has(mergeKey(m))) continue;
+      seen.add(mergeKey(m));
+      e.merges.push(m);
+    }
+  });
+}
+
+function mergeKey(m: CellRange): string {
+  return `${m.top},${m.left},${m.bottom},${m.right}`;
 }
 
 function snapshotOf(layout: WorkbookLayout, extent: Extent): SheetSnapshot {

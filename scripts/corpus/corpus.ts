@@ -20,6 +20,8 @@ export interface CorpusEntry {
 export const MAX_CELL_CHARS = 32_767;
 /** Excel's last row. */
 export const LAST_ROW = 1_048_576;
+/** Column XFD, the last a sheet has. */
+export const LAST_COLUMN = 16_384;
 
 type Row = ExcelJS.CellValue[];
 
@@ -372,6 +374,14 @@ async function millionRowsValue() {
   });
 }
 
+/** A stray entry in the last column (XFD1, the header row) makes the used range 16,384 columns wide. */
+async function strayCellFarRight() {
+  return workbookWith((wb) => {
+    const sheet = sheetOf(wb, "Plan", [HEADER, ...ACTIONS]);
+    sheet.getCell(1, LAST_COLUMN).value = "stray";
+  });
+}
+
 /** Formatting applied down to the last row: a used range 1,048,576 rows tall with no values below the table. */
 async function millionRowsFormatted() {
   return workbookWith((wb) => {
@@ -409,6 +419,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "csv-renamed", about: "a CSV file named .xlsx", build: csvRenamed },
   { name: "html-renamed", about: "an HTML table named .xlsx, as some systems export", build: htmlRenamed },
   { name: "million-rows-value", about: "a tracker and a stray entry in row 1,048,576", build: millionRowsValue },
+  { name: "stray-cell-far-right", about: "a tracker and a stray entry in column XFD", build: strayCellFarRight },
   { name: "million-rows-formatted", about: "a tracker and formatting (no values) down to row 1,048,576", build: millionRowsFormatted },
 ];
 

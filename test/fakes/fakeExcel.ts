@@ -148,11 +148,16 @@ export class FakeSheet {
     return c.value === undefined ? "" : String(c.value);
   }
 
-  /** The extent of cells holding a value, formula or error (within `within`, if given); null when there is none. */
-  valueExtent(within?: CellRange): CellRange | null {
+  /**
+   * The extent of cells holding a value, formula or error (within `within`, if given); null when
+   * there is none. With `withFormats`, cells with only a number format or a look count too, as
+   * Excel's getUsedRange(valuesOnly: false) counts them.
+   */
+  valueExtent(within?: CellRange, withFormats = false): CellRange | null {
     let extent: CellRange | null = null;
     const include = (r: number, col: number, c: FakeCell) => {
-      if (c.value === undefined && c.formula === undefined && c.error === undefined) return;
+      const formatted = withFormats && (c.numberFormat !== undefined || c.look !== undefined);
+      if (c.value === undefined && c.formula === undefined && c.error === undefined && !formatted) return;
       if (!extent) extent = { top: r, bottom: r, left: col, right: col };
       else {
         extent.top = Math.min(extent.top, r);
@@ -713,6 +718,8 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
       if (rowCount < 1 || columnCount < 1) fail("InvalidArgument", "A range needs at least one row and one column.");
+      // As Excel: a range cannot reach past row 1,048,576 or column XFD.
+      if (startRow < 0 || startColumn < 0 || startRow + rowCount > 1_048_576 || startColumn + columnCount > 16_384) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       return { sheet: this.sheet(), range: { top: startRow + 1, bottom: startRow + rowCount, left: startColumn + 1, right: startColumn + columnCount } };
     });
   }
@@ -728,7 +735,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getUsedRange(${valuesOnly === true})`, () => {
       const s = this.sheet();
-      return { sheet: s, range: s.valueExtent() ?? { top: 1, bottom: 1, left: 1, right: 1 } };
+      return { sheet: s, range: s.valueExtent(undefined, valuesOnly !== true) ?? { top: 1, bottom: 1, left: 1, right: 1 } };
     });
   }
 
@@ -891,7 +898,7 @@ class FakeRange extends FakeObject implements XlRange {
       () => {
         this.ctx.excel.requireApi("1.4", "getUsedRangeOrNullObject");
         const { sheet, range } = this.target();
-        const extent = sheet.valueExtent(range);
+        const extent = sheet.valueExtent(range, valuesOnly !== true);
         return extent ? { sheet, range: extent } : null;
       },
       true,

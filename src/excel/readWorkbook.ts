@@ -16,9 +16,11 @@
  * that hold values in the first block's sync, so a sheet used far below its data (a stray entry
  * in row 1,048,576) costs only its rows with values. Merged areas ride along with the cells.
  * Columns past Z are never read at the used range's full width: the first read also asks, per
- * sheet, for the box of cells with values right of the window (Range.getUsedRangeOrNullObject,
- * ExcelApi 1.4), so a stray entry in column XFD costs one cell, not sixteen thousand columns of
- * every row. A large box is probed again in column bands, then in row bands, with the next blocks.
+ * sheet, for the boxes of cells with values in the columns A to Z and right of them
+ * (Range.getUsedRangeOrNullObject, ExcelApi 1.4), so a stray entry in column XFD costs one cell,
+ * not sixteen thousand columns of every row, and the rows of A to Z are read only as wide as they
+ * hold values. A large box right of Z is probed again in column bands, then in row bands, each
+ * probe riding with the next blocks, and only the boxes found are read.
  * Should Excel still refuse a response (texts far longer than estimated), the window shrinks to
  * a sample that measures them, or the block budget halves, and the read goes on.
  */
@@ -99,7 +101,10 @@ interface Extent {
   columnIndex: number;
   rowCount: number;
   columnCount: number;
-  /** Columns of the extent inside the window's columns (A to Z), read row by row; the rest is read as boxes. */
+  /**
+   * Columns of the extent inside the window's columns (A to Z), read row by row; the rest is read as
+   * boxes. With values right of Z, only as many as reach the last column of A to Z with a value.
+   */
   leftColumns: number;
   /** The boxes right of the window that hold values. */
   boxes: Box[];

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryDoor } from "../fakes/memoryDoor";
+import { HeldReadDoor } from "../fakes/heldReadDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { ACTION_BUTTONS, AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import type { WorkbookSnapshot } from "../../src/core/cells";
@@ -136,18 +137,10 @@ describe("actions", () => {
 
   it("shows the step and a progress bar while work runs, with the buttons disabled", async () => {
     const user = userEvent.setup();
-    let release: () => void = () => undefined;
-    class SlowDoor extends MemoryDoor {
-      slow = false;
-      override async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
-        if (this.slow) await new Promise<void>((resolve) => (release = resolve));
-        return super.read(onProgress);
-      }
-    }
-    const door = new SlowDoor([peerReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    const door = new HeldReadDoor([peerReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
     renderPane({ door });
     await paneReady();
-    door.slow = true;
+    door.holding = true;
 
     await user.click(screen.getByRole("button", { name: "Highlight stale & overdue" }));
     const bar = await screen.findByRole("progressbar");
@@ -158,7 +151,7 @@ describe("actions", () => {
     // A click while busy does nothing.
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
 
-    release();
+    door.release();
     await waitFor(() => expect(status().textContent).toContain("No action is stale (over 90 days) or overdue, so nothing needed highlighting."));
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(door.appliedPlans).toEqual([]);

@@ -4,6 +4,7 @@ import { cleanup, configure, fireEvent, screen, waitFor, within } from "@testing
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { MemoryDoor } from "../fakes/memoryDoor";
+import { HeldReadDoor } from "../fakes/heldReadDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
@@ -11,7 +12,6 @@ import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { recordReport } from "../../src/door/historyOperations";
 import { readSnapshot, sealSnapshot } from "../../src/core/history/snapshot";
 import { withSnapshot } from "../../src/core/history/record";
-import type { WorkbookSnapshot } from "../../src/core/cells";
 
 afterEach(cleanup);
 // Each step reads and writes a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
@@ -292,24 +292,16 @@ describe("Reports section", () => {
 
   it("waits for the pane's task, and the pane waits for the section's", SLOW, async () => {
     const user = userEvent.setup();
-    let release: () => void = () => undefined;
-    class SlowDoor extends MemoryDoor {
-      slow = false;
-      override async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
-        if (this.slow) await new Promise<void>((resolve) => (release = resolve));
-        return super.read(onProgress);
-      }
-    }
-    const door = new SlowDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    const door = new HeldReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
     renderPane({ door });
     await ready();
-    door.slow = true;
+    door.holding = true;
 
     await user.click(reports().getByRole("button", { name: "Record report" }));
     await reports().findByRole("progressbar");
     expect(screen.getByRole("button", { name: "Generate RAG summary" }).getAttribute("aria-disabled")).toBe("true");
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
-    release();
+    door.release();
     await sectionSays("Recorded a snapshot of 72 actions for 1 June 2022.");
     expect(door.appliedPlans).toEqual([]);
     await waitFor(() => expect(screen.getByRole("button", { name: "Generate RAG summary" }).getAttribute("aria-disabled")).not.toBe("true"));
@@ -317,7 +309,7 @@ describe("Reports section", () => {
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
     await screen.findByRole("progressbar");
     expect(reports().getByRole("button", { name: "Generate committee pack" }).getAttribute("aria-disabled")).toBe("true");
-    release();
+    door.release();
     await waitFor(() => expect(door.appliedPlans).toHaveLength(1));
   });
   it("has no axe violations with reports, changes, a damaged snapshot and an open dialog", SLOW, async () => {

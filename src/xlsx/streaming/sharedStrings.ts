@@ -1,0 +1,76 @@
+/**
+ * The shared-strings part as the plain text of each string, as the file door reads a cell that
+ * refers to one: rich-text runs joined, phonetic guides (<rPh>, the furigana over Japanese text)
+ * left out, and Excel's `_xHHHH_` escapes for characters XML cannot carry decoded.
+ */
+import type JSZip from "jszip";
+import { streamXml } from "./xmlEvents";
+
+/** `_x000D_` → carriage return; `_x005F_` escapes a literal underscore, so "_x005F_x000D_" stays "_x000D_". */
+const ESCAPE = /_x([0-9A-F]{4})_/g;
+
+export function decodeEscapes(text: string): string {
+  return text.indexOf("_x") < 0 ? text : text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Collects the text of the <t> elements of a string item (<si>, or a cell's <is>), skipping phonetic runs. */
+export class StringItemText {
+  private parts: string[] = [];
+  private inText = false;
+  private phoneticDepth = 0;
+  private pieces: string[] = [];
+
+  open(tag: string): void {
+    if (tag === "rPh") this.phoneticDepth++;
+    else if (tag === "t" && this.phoneticDepth === 0) {
+      this.inText = true;
+      this.pieces = [];
+    }
+  }
+
+  text(text: string): void {
+    if (this.inText) this.pieces.push(text);
+  }
+
+  close(tag: string): void {
+    if (tag === "rPh") this.phoneticDepth--;
+    else if (tag === "t" && this.inText) {
+      this.inText = false;
+      // Each <t> is decoded on its own, as ExcelJS decodes each run.
+      this.parts.push(decodeEscapes(this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join("")));
+    }
+  }
+
+  /** The item's text, and ready for the next item. */
+  take(): string {
+    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    this.parts = [];
+    this.inText = false;
+    this.phoneticDepth = 0;
+    return text;
+  }
+}
+
+/** Every shared string's text, by index; [] when the workbook has no shared-strings part. */
+export async function readSharedStrings(zip: JSZip, part: string | null): Promise<string[]> {
+  const strings: string[] = [];
+  if (part === null) return strings;
+  const item = new StringItemText();
+  let inItem = false;
+  await streamXml(zip, part, {
+    open(tag) {
+      if (tag === "si") inItem = true;
+      else if (inItem) item.open(tag);
+    },
+    text(text) {
+      if (inItem) item.text(text);
+    },
+    close(tag) {
+      if (tag === "si") {
+        strings.push(item.take());
+        inItem = false;
+      } else if (inItem) item.close(tag);
+    },
+  });
+  return strings;
+}

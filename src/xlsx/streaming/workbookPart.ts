@@ -1,0 +1,143 @@
+/**
+ * The workbook part of an .xlsx package, read without ExcelJS: the sheets in tab order with
+ * their parts, the date system, the defined names, whether the structure is locked, and where
+ * the styles and shared strings are. The workbook part is found as Excel finds it, through the
+ * package's relationships, not by assuming xl/workbook.xml.
+ */
+import type JSZip from "jszip";
+import { parseRelationships, partText, relsPathOf, resolveTarget } from "../packageXml";
+import type { XmlAttributes } from "./xmlEvents";
+import { streamXml } from "./xmlEvents";
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+/** A worksheet holds cells; a chartsheet only a chart; anything else a program of its own (a macro or dialog sheet). */
+export type SheetKind = "worksheet" | "chartsheet" | "other";
+
+export interface PackageSheet {
+  name: string;
+  sheetId: number;
+  relId: string;
+  /** zip path, e.g. "xl/worksheets/sheet1.xml" */
+  part: string;
+  state: SheetState;
+  kind: SheetKind;
+}
+
+export interface PackageName {
+  name: string;
+  localSheetId?: number;
+  hidden: boolean;
+  /** the formula text, unescaped, e.g. "'RAG Summary'!$A$1" */
+  text: string;
+}
+
+export interface PackageWorkbook {
+  /** zip path of the workbook part, e.g. "xl/workbook.xml" */
+  part: string;
+  /** tab order */
+  sheets: PackageSheet[];
+  date1904: boolean;
+  definedNames: PackageName[];
+  /** Review > Protect Workbook locks structure */
+  structureLocked: boolean;
+  /** paths of the styles and shared-strings parts, from the workbook's rels, or null */
+  stylesPart: string | null;
+  sharedStringsPart: string | null;
+}
+
+export class NotAWorkbookPackageError extends Error {
+  constructor(what: string) {
+    super(what);
+    this.name = "NotAWorkbookPackageError";
+  }
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+function relType(type: string): string {
+  return type.slice(type.lastIndexOf("/") + 1);
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
+}
+
+/** The workbook part's path, from the package relationships (_rels/.rels). */
+async function workbookPartPath(zip: JSZip): Promise<string> {
+  const rel = parseRelationships(await partText(zip, "_rels/.rels")).find((r) => OFFICE_DOCUMENT.test(r.type));
+  if (!rel) throw new NotAWorkbookPackageError("The package names no workbook part in its relationships, so it is not an Excel workbook.");
+  const path = resolveTarget("", rel.target);
+  if (!zip.file(path)) throw new NotAWorkbookPackageError(`The package names ${path} as its workbook, but has no such part, so the workbook is damaged.`);
+  return path;
+}
+
+/** The value of an attribute whatever prefix its namespace was given (r:id, or another prefix bound to the same namespace). */
+function relIdOf(attributes: XmlAttributes): string {
+  for (const key in attributes) if (key.endsWith(":id")) return attributes[key]!;
+  return "";
+}
+
+interface SheetEntry {
+  name: string;
+  sheetId: number;
+  relId: string;
+  state: SheetState;
+}
+
+function sheetState(value: string | undefined): SheetState {
+  return value === "hidden" || value === "veryHidden" ? value : "visible";
+}
+
+export async function readPackageWorkbook(zip: JSZip): Promise<PackageWorkbook> {
+  const part = await workbookPartPath(zip);
+  const entries: SheetEntry[] = [];
+  const definedNames: PackageName[] = [];
+  let date1904 = false;
+  let structureLocked = false;
+  let name: PackageName | null = null;
+  await streamXml(zip, part, {
+    open(tag, a) {
+      switch (tag) {
+        case "workbookPr":
+          date1904 = isTrue(a.date1904);
+          break;
+        case "workbookProtection":
+          structureLocked = isTrue(a.lockStructure);
+          break;
+        case "sheet":
+          entries.push({ name: a.name ?? "", sheetId: Number(a.sheetId), relId: relIdOf(a), state: sheetState(a.state) });
+          break;
+        case "definedName":
+          name = { name: a.name ?? "", hidden: isTrue(a.hidden), text: "" };
+          if (a.localSheetId !== undefined) name.localSheetId = Number(a.localSheetId);
+          break;
+      }
+    },
+    text(text) {
+      if (name) name.text += text;
+    },
+    close(tag) {
+      if (tag === "definedName" && name) {
+        definedNames.push(name);
+        name = null;
+      }
+    },
+  });
+
+  const rels = parseRelationships(await partText(zip, relsPathOf(part)));
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const target = (kind: string): string | null => {
+    const rel = rels.find((r) => relType(r.type) === kind && r.targetMode !== "External");
+    return rel ? resolveTarget(part, rel.target) : null;
+  };
+  const sheets: PackageSheet[] = [];
+  for (const entry of entries) {
+    const rel = byId.get(entry.relId);
+    if (!rel) continue;
+    const type = relType(rel.type);
+    const kind: SheetKind = type === "worksheet" || type === "chartsheet" ? type : "other";
+    sheets.push({ ...entry, part: resolveTarget(part, rel.target), kind });
+  }
+  return { part, sheets, date1904, definedNames, structureLocked, stylesPart: target("styles"), sharedStringsPart: target("sharedStrings") };
+}

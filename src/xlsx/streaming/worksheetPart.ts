@@ -1,0 +1,333 @@
+/**
+ * A worksheet part read as a stream of XML events by a small state machine: each <c> becomes
+ * the value the file door reads from it (see cellValue in ../cellValues.ts), with its number
+ * format, and nothing else of the cell is kept. Where ExcelJS reads a cell differently from
+ * what Excel shows, this follows Excel (each case is named where it is handled).
+ */
+import type JSZip from "jszip";
+import excelJsUtils from "exceljs/lib/utils/utils.js";
+import { slideFormula } from "exceljs/lib/utils/shared-formula.js";
+import type { CellRange, CellValue } from "../../core/cells";
+import { columnLetter } from "../../core/cells";
+import type { CellFormats } from "./cellFormats";
+import { formatOf, isDateStyle } from "./cellFormats";
+import type { RowCells, SheetCells } from "./sheetCells";
+import { emptyMergedCells, inOrder, rowInOrder, setCell } from "./sheetCells";
+import { StringItemText } from "./sharedStrings";
+import type { XmlAttributes } from "./xmlEvents";
+import { streamXml } from "./xmlEvents";
+
+export interface WorksheetContext {
+  sheetName: string;
+  strings: string[];
+  formats: CellFormats;
+  date1904: boolean;
+  /**
+   * Keep cells whose value reads as empty but that the file holds (a shared string "", a
+   * formula): the store sheet's rows are as long as ExcelJS's rows, which count such cells.
+   */
+  keepEmptyCells?: boolean;
+}
+
+const enum Collect {
+  None,
+  Value,
+  Formula,
+  Inline,
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Days from Excel's 1900 day 0 to 1970-01-01, and between the 1900 and 1904 systems (as ExcelJS counts them). */
+const EPOCH_1900 = 25_569;
+const DAYS_1904 = 1_462;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z)?$/;
+
+/** A cell of type "d" (an ISO date, as some programs write) as the serial number Excel turns it into. */
+function isoToSerial(text: string, date1904: boolean): number {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return NaN;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000));
+  return ms / MS_PER_DAY + EPOCH_1900 - (date1904 ? DAYS_1904 : 0);
+}
+
+/** "AB12" → 28; 0 when the reference has no column letters. */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    let code = ref.charCodeAt(i);
+    if (code === 36) continue; // $
+    if (code >= 97 && code <= 122) code -= 32;
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n;
+}
+
+const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
+
+function parseRange(ref: string): CellRange | null {
+  const m = RANGE.exec(ref.trim());
+  if (!m) return null;
+  const top = Number(m[2]);
+  const left = columnOf(m[1]!);
+  const bottom = m[4] ? Number(m[4]) : top;
+  const right = m[3] ? columnOf(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+function relIdOf(attributes: XmlAttributes): string | undefined {
+  for (const key in attributes) if (key.endsWith(":id")) return attributes[key];
+  return undefined;
+}
+
+interface SharedMaster {
+  formula: string;
+  address: string;
+}
+
+class WorksheetParser {
+  readonly rows: RowCells[] = [];
+  private readonly mergesByMaster = new Map<string, CellRange>();
+  /** Cells linked to a web address (<hyperlink r:id>); ExcelJS reads such a cell's formula without result as empty. */
+  private readonly linkedCells = new Set<string>();
+  /** Formulas without a saved result, by address, should a hyperlink empty them. */
+  private readonly uncalculated: { row: number; column: number }[] = [];
+  private readonly sharedMasters = new Map<string, SharedMaster>();
+
+  private inSheetData = false;
+  private rowNumber = 0;
+  private row: RowCells | null = null;
+  private column = 0;
+
+  // The cell being read.
+  private inCell = false;
+  private type: string | undefined;
+  private style = 0;
+  private collect = Collect.None;
+  private valueText: string | undefined;
+  private sawValue = false;
+  private formulaText = "";
+  private formulaType: string | undefined;
+  private formulaShared: { si: string | undefined; ref: string | undefined } | null = null;
+  private readonly inline = new StringItemText();
+  private inlineText: string | undefined;
+
+  constructor(private readonly context: WorksheetContext) {}
+
+  open(tag: string, a: XmlAttributes): void {
+    if (this.inCell) {
+      this.openInCell(tag, a);
+      return;
+    }
+    switch (tag) {
+      case "sheetData":
+        this.inSheetData = true;
+        break;
+      case "row":
+        if (!this.inSheetData) break;
+        // A row without r follows the one before, as Excel reads it.
+        this.rowNumber = a.r !== undefined ? parseInt(a.r, 10) : this.rowNumber + 1;
+        this.row = null;
+        this.column = 0;
+        break;
+      case "c":
+        if (!this.inSheetData) break;
+        this.startCell(a);
+        break;
+      case "mergeCell": {
+        const range = a.ref !== undefined ? parseRange(a.ref) : null;
+        if (range) this.mergesByMaster.set(`${range.top}:${range.left}`, range);
+        break;
+      }
+      case "hyperlink":
+        if (a.ref !== undefined && relIdOf(a)) this.linkedCells.add(a.ref);
+        break;
+    }
+  }
+
+  private startCell(a: XmlAttributes): void {
+    this.inCell = true;
+    // A cell without r follows the one before, as Excel reads it.
+    const byRef = a.r !== undefined ? columnOf(a.r) : 0;
+    this.column = byRef > 0 ? byRef : this.column + 1;
+    this.type = a.t;
+    this.style = a.s !== undefined ? parseInt(a.s, 10) || 0 : 0;
+    this.collect = Collect.None;
+    this.valueText = undefined;
+    this.sawValue = false;
+    this.formulaText = "";
+    this.formulaType = undefined;
+    this.formulaShared = null;
+    this.inlineText = undefined;
+  }
+
+  private openInCell(tag: string, a: XmlAttributes): void {
+    switch (tag) {
+      case "v":
+        this.collect = Collect.Value;
+        this.sawValue = true;
+        break;
+      case "f":
+        this.collect = Collect.Formula;
+        this.formulaType = a.t || undefined;
+        if (a.t === "shared") this.formulaShared = { si: a.si, ref: a.ref };
+        break;
+      case "is":
+        this.collect = Collect.Inline;
+        break;
+      default:
+        if (this.collect === Collect.Inline) this.inline.open(tag);
+    }
+  }
+
+  text(text: string): void {
+    switch (this.collect) {
+      case Collect.Value:
+        this.valueText = this.valueText === undefined ? text : this.valueText + text;
+        break;
+      case Collect.Formula:
+        this.formulaText += text;
+        break;
+      case Collect.Inline:
+        this.inline.text(text);
+        break;
+    }
+  }
+
+  close(tag: string): void {
+    if (this.inCell) {
+      switch (tag) {
+        case "c":
+          this.inCell = false;
+          this.collect = Collect.None;
+          this.endCell();
+          break;
+        case "v":
+        case "f":
+          this.collect = Collect.None;
+          break;
+        case "is":
+          this.collect = Collect.None;
+          this.inlineText = this.inline.take();
+          break;
+        default:
+          if (this.collect === Collect.Inline) this.inline.close(tag);
+      }
+      return;
+    }
+    if (tag === "row") this.endRow();
+    else if (tag === "sheetData") this.inSheetData = false;
+  }
+
+  private endRow(): void {
+    if (this.row) this.rows.push(rowInOrder(this.row));
+    this.row = null;
+  }
+
+  private push(value: CellValue): void {
+    const row = (this.row ??= { row: this.rowNumber, columns: [], values: [], formats: [] });
+    row.columns.push(this.column);
+    row.values.push(value);
+    row.formats.push(formatOf(this.context.formats, this.style));
+  }
+
+  private endCell(): void {
+    const isFormula = this.formulaText.length > 0 || this.formulaType !== undefined;
+    if (isFormula) {
+      this.noteSharedMaster();
+      this.push(this.formulaValue());
+      return;
+    }
+    const value = this.plainValue();
+    if (value !== null || (this.context.keepEmptyCells && (this.valueText !== undefined || this.inlineText))) this.push(value);
+  }
+
+  /** A number as the file door reads it: a date where the cell's format shows one (ExcelJS's rule). */
+  private number(serial: number): CellValue {
+    if (isDateStyle(this.context.formats, this.style)) return excelJsUtils.excelToDate(serial, this.context.date1904);
+    return Number.isFinite(serial) ? serial : null;
+  }
+
+  private plainValue(): CellValue {
+    if (this.type === "inlineStr") {
+      // Follows Excel: a plain inline string's `_xHHHH_` escapes are decoded (ExcelJS decodes them only in rich-text runs) and phonetic runs left out.
+      return this.inlineText ? this.inlineText : null;
+    }
+    const text = this.valueText;
+    if (text === undefined) return null;
+    switch (this.type) {
+      case "s": {
+        const shared = this.context.strings[parseInt(text, 10)];
+        if (shared === undefined) throw new Error(`The sheet "${this.context.sheetName}" refers to a shared string the workbook does not have, so the workbook is damaged.`);
+        return shared === "" ? null : shared;
+      }
+      case "str":
+        // Follows Excel: the text is taken as written (ExcelJS decodes XML entities a second time, so "&amp;lt;" would read "<").
+        return text === "" ? null : text;
+      case "b":
+        return parseInt(text, 10) !== 0;
+      case "e":
+        return { error: text };
+      case "d":
+        // Follows Excel: an ISO date is its serial number (ExcelJS reads only the year, as a number).
+        return this.number(isoToSerial(text, this.context.date1904));
+      default:
+        return this.number(parseFloat(text));
+    }
+  }
+
+  private formulaValue(): CellValue {
+    const text = this.valueText;
+    // Follows Excel: a text result saved empty (<v></v>, as =IF(…,"",…) gives) is an empty cell; ExcelJS reads it as a formula without result.
+    if (this.type === "str" && this.sawValue) return text ? text : null;
+    if (text) {
+      switch (this.type) {
+        case "b":
+          // Follows Excel: true and false stay so in a date-formatted cell (ExcelJS makes a date of them).
+          return parseInt(text, 10) !== 0;
+        case "e":
+          // Follows Excel: an error stays an error in a date-formatted cell (ExcelJS makes an invalid date of it).
+          return { error: text };
+        case "d":
+          return this.number(isoToSerial(text, this.context.date1904));
+        default:
+          return this.number(parseFloat(text));
+      }
+    }
+    this.uncalculated.push({ row: this.rowNumber, column: this.column });
+    return { formula: this.formulaWithoutResult() };
+  }
+
+  /** The formula text as ExcelJS gives it: a shared formula's other cells have it moved from the cell that holds it. */
+  private formulaWithoutResult(): string {
+    const shared = this.formulaShared;
+    if (this.formulaText) return this.formulaText;
+    const master = shared && shared.si !== undefined ? this.sharedMasters.get(shared.si) : undefined;
+    return master && master.formula ? slideFormula(master.formula, master.address, `${columnLetter(this.column)}${this.rowNumber}`) : "";
+  }
+
+  /** Registers a shared formula's master, with or without a result (its other cells may have none). */
+  private noteSharedMaster(): void {
+    const shared = this.formulaShared;
+    if (shared && shared.si !== undefined && shared.ref !== undefined) {
+      this.sharedMasters.set(shared.si, { formula: this.formulaText, address: `${columnLetter(this.column)}${this.rowNumber}` });
+    }
+  }
+
+  finish(): SheetCells {
+    const rows = inOrder(this.rows, (r) => r.row);
+    for (const { row, column } of this.uncalculated) {
+      if (this.linkedCells.has(`${columnLetter(column)}${row}`)) setCell(rows, row, column, null);
+    }
+    const merges = [...this.mergesByMaster.values()];
+    emptyMergedCells(rows, merges);
+    return { rows, merges };
+  }
+}
+
+/** The cells of one worksheet part, as the file door reads them. */
+export async function readWorksheetCells(zip: JSZip, part: string, context: WorksheetContext): Promise<SheetCells> {
+  const parser = new WorksheetParser(context);
+  await streamXml(zip, part, parser);
+  return parser.finish();
+}

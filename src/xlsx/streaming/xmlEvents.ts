@@ -1,0 +1,87 @@
+/**
+ * One part of an .xlsx package, read as XML events while it is being decompressed: the whole
+ * part's text is never held, so a worksheet of hundreds of megabytes costs only its chunks.
+ * Names reach the handlers without their prefix (`x:c` → `c`), as Excel reads a package written
+ * with a namespace prefix; attributes keep theirs (`r:id`).
+ */
+import type JSZip from "jszip";
+import { SaxesParser } from "saxes";
+
+export type XmlAttributes = Record<string, string>;
+
+export interface XmlHandlers {
+  open(name: string, attributes: XmlAttributes): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+/** JSZip streams an entry's decompressed bytes chunk by chunk; its type definitions leave this out. */
+interface ChunkStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: "end", listener: () => void): ChunkStream;
+  on(event: "error", listener: (error: unknown) => void): ChunkStream;
+  resume(): ChunkStream;
+}
+
+interface StreamableEntry {
+  internalStream(type: "uint8array"): ChunkStream;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+export class DamagedPartError extends Error {
+  constructor(path: string, what = "is not well-formed XML") {
+    super(`The part ${path} of the workbook ${what}, so the workbook is damaged.`);
+    this.name = "DamagedPartError";
+  }
+}
+
+/** Feeds the part at `path` to the handlers; false when the package has no such part. */
+export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers): Promise<boolean> {
+  const entry = zip.file(path);
+  if (!entry) return false;
+  const parser = new SaxesParser({ position: false });
+  // saxes reports bad XML through its error event; an exception from write() is a handler's own sentence.
+  let badXml = false;
+  let thrown: unknown = null;
+  parser.on("error", () => {
+    badXml = true;
+  });
+  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as XmlAttributes));
+  if (handlers.text) {
+    const text = handlers.text.bind(handlers);
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  if (handlers.close) {
+    const close = handlers.close.bind(handlers);
+    parser.on("closetag", (tag) => close(localName(tag.name)));
+  }
+  const decoder = new TextDecoder("utf-8");
+  const feed = (text: string, last: boolean): void => {
+    if (badXml || thrown) return;
+    try {
+      parser.write(text);
+      if (last) parser.close();
+    } catch (error) {
+      thrown = error;
+    }
+  };
+  await new Promise<void>((resolve, reject) => {
+    (entry as unknown as StreamableEntry)
+      .internalStream("uint8array")
+      .on("data", (chunk) => feed(decoder.decode(chunk, { stream: true }), false))
+      .on("error", () => reject(new DamagedPartError(path, "cannot be decompressed")))
+      .on("end", () => {
+        feed(decoder.decode(), true);
+        resolve();
+      })
+      .resume();
+  });
+  if (thrown) throw thrown;
+  if (badXml) throw new DamagedPartError(path);
+  return true;
+}

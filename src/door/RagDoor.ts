@@ -14,6 +14,12 @@ export interface AppliedSheet {
   name: string;
 }
 
+/**
+ * What reading, recording reports and generating sheets need: every door has it, and the
+ * command line's streaming file door has only it (it never changes a user's cells).
+ */
+export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
+
 export interface RagDoor {
   /** Short label for the user: "Excel" or the file name. */
   readonly label: string;

@@ -9,7 +9,8 @@ import type { CellRange } from "../core/cells";
 import { columnLetter, columnNumber } from "../core/cells";
 import { deleteDefinedName } from "./internals";
 
-const MARKER = /^RAGTracker_([A-Za-z]+)$/;
+/** A marker name: RAGTracker_<generated-sheet key>. */
+export const MARKER_PATTERN = /^RAGTracker_([A-Za-z]+)$/;
 export const LIST_NAME_PREFIX = "RAGTracker_list_";
 /** Every name RAG Tracker writes starts so; the saved file marks them hidden. */
 export const OWN_NAME_PREFIX = "RAGTracker_";
@@ -57,16 +58,16 @@ export function namedPlaces(workbook: ExcelJS.Workbook, test: (name: string) => 
 export function readMarkers(workbook: ExcelJS.Workbook): Map<string, string> {
   const sheets = new Map(workbook.worksheets.map((s) => [s.name.toLowerCase(), s.name]));
   const markers = new Map<string, string>();
-  for (const place of namedPlaces(workbook, (n) => MARKER.test(n))) {
+  for (const place of namedPlaces(workbook, (n) => MARKER_PATTERN.test(n))) {
     const sheet = sheets.get(place.sheet.toLowerCase());
-    if (sheet) markers.set(MARKER.exec(place.name)![1]!, sheet);
+    if (sheet) markers.set(MARKER_PATTERN.exec(place.name)![1]!, sheet);
   }
   return markers;
 }
 
 /** Names that mark a generated sheet, whether or not their sheet still exists. */
 export function markerNames(workbook: ExcelJS.Workbook): string[] {
-  return workbook.definedNames.model.map((d) => d.name).filter((n) => MARKER.test(n));
+  return workbook.definedNames.model.map((d) => d.name).filter((n) => MARKER_PATTERN.test(n));
 }
 
 export function addName(workbook: ExcelJS.Workbook, name: string, sheet: string, range: CellRange): void {

@@ -29,6 +29,12 @@ export interface PlanSheetData extends OwnSheetData {
 /** Renders a plan's cells with ExcelJS's registries, when ExcelJS writes the workbook. */
 export type PlanCells = (registries: WriteRegistries, date1904: boolean) => PlanSheetData;
 
+/** A style sheet that numbers cell styles (ExcelJS's, or the streaming door's). */
+export type StyleRegistry = WriteRegistries["styles"];
+
+/** The XML of a cell holding text, given its address and its ` s="…"` attribute (or ""). */
+export type TextCell = (address: string, styleAttribute: string, text: string) => string;
+
 function columnLetters(column: number): string {
   let letters = "";
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -42,10 +48,11 @@ interface Covered {
 }
 
 export function planCells(plan: SheetPlan): PlanCells {
-  return (registries, date1904) => renderPlan(plan, registries, date1904);
+  return ({ styles, sharedStrings }, date1904) => renderPlan(plan, styles, date1904, (address, s, text) => `<c r="${address}"${s} t="s"><v>${sharedStrings.add(text)}</v></c>`);
 }
 
-function renderPlan(plan: SheetPlan, { styles: registry, sharedStrings }: WriteRegistries, date1904: boolean): PlanSheetData {
+/** The plan's <sheetData>, merges and extent; `textCell` writes text as the package keeps it (shared or inline). */
+export function renderPlan(plan: SheetPlan, registry: StyleRegistry, date1904: boolean, textCell: TextCell): PlanSheetData {
   const styles = new PlanStyles();
   const letters: string[] = [];
   const letter = (column: number) => (letters[column] ??= columnLetters(column));
@@ -130,7 +137,7 @@ function renderPlan(plan: SheetPlan, { styles: registry, sharedStrings }: WriteR
       const type = typeof value === "string" ? StringType : typeof value === "number" ? NumberType : value instanceof Date ? DateType : Null;
       const id = registry.addStyleModel(style, type);
       const s = id ? ` s="${id}"` : "";
-      if (type === StringType) cells += `<c r="${address}"${s} t="s"><v>${sharedStrings.add(value)}</v></c>`;
+      if (type === StringType) cells += textCell(address, s, value as string);
       else if (type === NumberType) cells += `<c r="${address}"${s}><v>${String(value)}</v></c>`;
       else if (type === DateType) cells += `<c r="${address}"${s}><v>${25569 + (value as Date).getTime() / DAY_MS - (date1904 ? 1462 : 0)}</v></c>`;
       else if (id) cells += `<c r="${address}"${s}/>`;

@@ -11,15 +11,25 @@ export class Utf8Builder {
 
   append(text: string): void {
     // UTF-8 takes at most three bytes for each UTF-16 code unit.
-    const needed = this.length + text.length * 3;
-    if (needed > this.buffer.length) {
-      let size = this.buffer.length * 2;
-      while (size < needed) size *= 2;
-      const bigger = new Uint8Array(size);
-      bigger.set(this.buffer.subarray(0, this.length));
-      this.buffer = bigger;
-    }
+    this.reserve(text.length * 3);
     this.length += this.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** Bytes already encoded as UTF-8. */
+  appendBytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  private reserve(more: number): void {
+    const needed = this.length + more;
+    if (needed <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < needed) size *= 2;
+    const bigger = new Uint8Array(size);
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
   }
 
   /** The bytes so far (a view of the buffer, not a copy). */

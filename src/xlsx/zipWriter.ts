@@ -11,6 +11,12 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
+/** An entry already compressed, copied as it is (a part kept untouched from the opened package). */
+export interface RawZipEntry {
+  name: string;
+  raw: { method: number; crc: number; size: number; body: Uint8Array };
+}
+
 /** 1 January 1980, 00:00: the earliest time a zip entry can carry. */
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -94,10 +100,13 @@ function header(signature: number, length: number): DataView {
   return view;
 }
 
-export async function writeZip(entries: ZipEntry[]): Promise<Uint8Array> {
+export async function writeZip(entries: (ZipEntry | RawZipEntry)[]): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const packed: Packed[] = await Promise.all(
-    entries.map(async ({ name, data }) => {
+    entries.map(async (entry) => {
+      const name = entry.name;
+      if ("raw" in entry) return { name: encoder.encode(name), ...entry.raw, offset: 0 };
+      const data = entry.data;
       const deflated = data.length > 0 ? await deflateRaw(data) : data;
       const useDeflate = deflated.length < data.length;
       return { name: encoder.encode(name), method: useDeflate ? DEFLATE : STORE, crc: crc32(data), size: data.length, body: useDeflate ? deflated : data, offset: 0 };

@@ -1,0 +1,95 @@
+/**
+ * The opened package with the parts a save changes laid over it. The opened zip is never edited,
+ * so saving twice gives the same bytes; parts nobody changed are copied into the saved zip still
+ * compressed, exactly as they were, without being read at all.
+ */
+import JSZip from "jszip";
+import type { RawZipEntry, ZipEntry } from "../zipWriter";
+import { writeZip } from "../zipWriter";
+
+const DEFLATE = 8;
+const STORE = 0;
+
+/** What JSZip keeps of an entry it read and nobody has changed: its compressed bytes and their description. */
+interface CompressedEntry {
+  compressedSize: number;
+  uncompressedSize: number;
+  crc32: number;
+  compression: { magic: string };
+  compressedContent: Uint8Array;
+}
+
+function compressedEntry(file: JSZip.JSZipObject): CompressedEntry | null {
+  // JSZip's own field for an entry read from a zip; checked, since it is not part of JSZip's typed API.
+  const data = (file as unknown as { _data?: Partial<CompressedEntry> })._data;
+  if (!data || typeof data !== "object" || !(data.compressedContent instanceof Uint8Array)) return null;
+  if (typeof data.crc32 !== "number" || typeof data.uncompressedSize !== "number" || data.compressedContent.length !== data.compressedSize) return null;
+  return data as CompressedEntry;
+}
+
+function rawEntry(file: JSZip.JSZipObject): RawZipEntry | null {
+  const data = compressedEntry(file);
+  const method = data?.compression.magic === "\x08\x00" ? DEFLATE : data?.compression.magic === "\x00\x00" ? STORE : null;
+  if (!data || method === null) return null;
+  return { name: file.name, raw: { method, crc: data.crc32 >>> 0, size: data.uncompressedSize, body: data.compressedContent } };
+}
+
+export class PackageOverlay {
+  private readonly changed = new Map<string, Uint8Array | null>();
+  private readonly encoder = new TextEncoder();
+
+  constructor(private readonly opened: JSZip) {}
+
+  has(path: string): boolean {
+    const change = this.changed.get(path);
+    return change === undefined ? this.opened.file(path) !== null : change !== null;
+  }
+
+  async text(path: string): Promise<string | null> {
+    const change = this.changed.get(path);
+    if (change === null) return null;
+    if (change !== undefined) return new TextDecoder().decode(change);
+    return (await this.opened.file(path)?.async("string")) ?? null;
+  }
+
+  set(path: string, content: string | Uint8Array): void {
+    this.changed.set(path, typeof content === "string" ? this.encoder.encode(content) : content);
+  }
+
+  remove(path: string): void {
+    this.changed.set(path, null);
+  }
+
+  /** Every part path, the opened package's first in their order, then the added ones. */
+  paths(): string[] {
+    const paths: string[] = [];
+    this.opened.forEach((path, file) => {
+      if (!file.dir && this.has(path)) paths.push(path);
+    });
+    for (const [path, content] of this.changed) if (content !== null && this.opened.file(path) === null) paths.push(path);
+    return paths;
+  }
+
+  /** The smallest n, from 1, for which `path(n)` names no part (part names ignore case). */
+  freeNumber(path: (n: number) => string): number {
+    const taken = new Set(this.paths().map((p) => p.toLowerCase()));
+    let n = 1;
+    while (taken.has(path(n).toLowerCase())) n++;
+    return n;
+  }
+
+  /** The package as .xlsx bytes. */
+  async zip(): Promise<Uint8Array> {
+    const entries: (ZipEntry | RawZipEntry)[] = [];
+    for (const path of this.paths()) {
+      const change = this.changed.get(path);
+      if (change) {
+        entries.push({ name: path, data: change });
+        continue;
+      }
+      const file = this.opened.file(path)!;
+      entries.push(rawEntry(file) ?? { name: path, data: await file.async("uint8array") });
+    }
+    return writeZip(entries);
+  }
+}

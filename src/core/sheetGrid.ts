@@ -47,6 +47,21 @@ export class SheetGrid {
     return this.mergeFill.get(`${row}:${column}`) ?? own;
   }
 
+  /** True when some blank cell takes a merged area's value, so get() can differ from the row's own cells. */
+  get fillsMerges(): boolean {
+    return this.mergeFill.size > 0;
+  }
+
+  /** The row's own values (merges not filled), indexed from firstColumn; undefined past the snapshot's rows. For loops over every row. */
+  rowValues(row: number): readonly CellValue[] | undefined {
+    return this.snapshot.values[row - this.firstRow];
+  }
+
+  /** The row's number formats, parallel to rowValues, where the door read them. */
+  rowFormats(row: number): readonly (string | null)[] | undefined {
+    return this.snapshot.numberFormats?.[row - this.firstRow];
+  }
+
   /** The value Excel reports for this cell alone. */
   original(row: number, column: number): CellValue {
     const r = this.snapshot.values[row - this.firstRow];
@@ -69,7 +84,7 @@ export class SheetGrid {
     const r = this.snapshot.values[row - this.firstRow];
     if (!r) return 0;
     let n = 0;
-    for (const v of r) if (!isBlank(v) && ++n >= atMost) break;
+    for (let i = 0; i < r.length; i++) if (!isBlank(r[i]) && ++n >= atMost) break;
     return n;
   }
 

@@ -8,7 +8,7 @@ import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { parseTimeScale, parseTimeScaleText } from "./timeScale";
+import { parseTimeScaleText } from "./timeScale";
 import { cellDate } from "./dates";
 import { ratingFindings } from "./ratingFindings";
 
@@ -22,11 +22,38 @@ export interface TrackerRead {
 
 export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings): TrackerRead {
   const { columns } = layout;
-  // cellText already folds a string's whitespace to single spaces.
-  const text = (row: number, column: number | undefined) => (column === undefined ? "" : cellText(grid.get(row, column)));
-  // Long texts keep their own line breaks: reports quote them exactly.
-  const exact = (row: number, column: number | undefined) => (column === undefined ? "" : exactText(grid.get(row, column)));
+  const { locale } = settings;
+  // Each role's place in a row's values, found once: the loop below reads the row's own array
+  // instead of asking the grid for every cell (-1: no such column, or left of the snapshot).
+  const at = (column: number | undefined) => (column === undefined || column < grid.firstColumn ? -1 : column - grid.firstColumn);
+  const reviewAt = at(columns.review);
+  const refAt = at(columns.ref);
+  const categoryAt = at(columns.category);
+  const recommendationAt = at(columns.recommendation);
+  const actionsAt = at(columns.actions);
+  const responseAt = at(columns.response);
+  const leadAt = at(columns.lead);
+  const ratingAt = at(columns.rating);
+  const dueAt = at(columns.due);
+  const updatedAt = at(columns.updated);
+  const contentAt = CONTENT_ROLES.map((role) => at(columns[role])).filter((o) => o >= 0);
+  const contentBesideRatingAt = CONTENT_ROLES.filter((role) => role !== "rating")
+    .map((role) => at(columns[role]))
+    .filter((o) => o >= 0);
+  const fillsMerges = grid.fillsMerges;
+  /** The value as the user sees it (merged areas filled), as grid.get gives it. */
+  const valueAt = (cells: readonly CellValue[], row: number, offset: number): CellValue => {
+    if (offset < 0) return null;
+    const own = cells[offset] ?? null;
+    return fillsMerges && isBlank(own) ? grid.get(row, offset + grid.firstColumn) : own;
+  };
+  /** A date from a cell meant to hold one; the number format is looked up only for a number, the one kind it decides. */
+  const dateAt = (value: CellValue, row: number, offset: number): string | null =>
+    typeof value === "number" ? cellDate(value, grid.numberFormat(row, offset + grid.firstColumn)) : value instanceof Date ? cellDate(value, null) : null;
+
   const headerTexts = rowTexts(grid, layout.headerRow, layout);
+  const headerFirst = grid.original(layout.headerRow, layout.firstColumn);
+  const headerFirstFolded = String(headerFirst).trim().toLowerCase();
   const actions: Action[] = [];
   const findings: Finding[] = [];
   let section = "";
@@ -40,9 +67,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   };
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
+    const cells = grid.rowValues(row);
+    if (!cells) continue;
     const filledCount = grid.filledCount(row, 2);
     if (filledCount === 0) continue;
-    if (repeatsHeader(grid, row, layout, headerTexts)) continue; // a header repeated after a page break
+    if (repeatsHeader(grid, row, layout, headerFirst, headerFirstFolded, headerTexts)) continue; // a header repeated after a page break
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
       if (isSectionRow(grid, row, only, layout)) {
@@ -50,32 +79,59 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         continue;
       }
     }
-    if (!hasActionContent(grid, row, columns)) continue;
+    if (!anyFilled(cells, contentAt)) continue;
 
-    const ratingValue: CellValue = columns.rating === undefined ? null : grid.get(row, columns.rating);
-    if (isCountBesideTable(grid, row, columns, ratingValue)) continue;
-    const due = readDue(grid, row, columns.due, settings);
-    const updated = readUpdated(grid, row, columns.updated, settings);
+    const ratingValue = valueAt(cells, row, ratingAt);
+    if (isCountBesideTable(cells, ratingValue, contentBesideRatingAt)) continue;
+
+    let due: string | null = null;
+    let dueProblem: string | undefined;
+    let dueText = "";
+    if (dueAt >= 0) {
+      const value = valueAt(cells, row, dueAt);
+      const date = dateAt(value, row, dueAt);
+      // A real date's text is the date itself: no second conversion.
+      dueText = date !== null && value instanceof Date ? date : cellText(value);
+      if (date !== null) due = date;
+      else if (typeof value === "string") {
+        const parsed = parseTimeScaleText(dueText, locale);
+        due = parsed.due;
+        dueProblem = parsed.problem;
+      }
+    }
+    let updated: string | null = null;
+    let updatedProblem: string | undefined;
+    let updatedValue: CellValue = null;
+    if (updatedAt >= 0) {
+      updatedValue = valueAt(cells, row, updatedAt);
+      const date = dateAt(updatedValue, row, updatedAt);
+      if (date !== null) updated = date;
+      else if (typeof updatedValue === "string" && !isBlank(updatedValue)) {
+        const parsed = parseTimeScaleText(updatedValue, locale);
+        if (parsed.problem) updatedProblem = parsed.problem;
+        else updated = parsed.due;
+      }
+    }
     const action: Action = {
       sheet: grid.name,
       row,
-      review: text(row, columns.review) || grid.name,
-      ref: text(row, columns.ref),
-      category: text(row, columns.category) || section,
-      recommendation: exact(row, columns.recommendation),
-      actions: exact(row, columns.actions),
-      response: exact(row, columns.response),
-      lead: text(row, columns.lead),
+      review: (reviewAt < 0 ? "" : cellText(valueAt(cells, row, reviewAt))) || grid.name,
+      ref: refAt < 0 ? "" : cellText(valueAt(cells, row, refAt)),
+      category: (categoryAt < 0 ? "" : cellText(valueAt(cells, row, categoryAt))) || section,
+      // Long texts keep their own line breaks: reports quote them exactly.
+      recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),
+      actions: actionsAt < 0 ? "" : exactText(valueAt(cells, row, actionsAt)),
+      response: responseAt < 0 ? "" : exactText(valueAt(cells, row, responseAt)),
+      lead: leadAt < 0 ? "" : cellText(valueAt(cells, row, leadAt)),
       rating: rate(ratingValue),
       ratingValue,
-      dueText: text(row, columns.due),
-      due: due.due,
-      updated: updated.date,
+      dueText,
+      due,
+      updated,
     };
     actions.push(action);
-    if (due.problem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, action.dueText, due.problem, "time scale"));
-    if (updated.problem && columns.updated !== undefined)
-      findings.push(dateFinding(grid.name, row, columns.updated, text(row, columns.updated), updated.problem, "last-updated date"));
+    if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText, dueProblem, "time scale"));
+    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date"));
   }
 
   const spelling = ratingSpelling(actions);
@@ -95,16 +151,29 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   return { tracker, findings: allFindings };
 }
 
+/** True when any of the row's cells at these places holds a value of its own. */
+function anyFilled(cells: readonly CellValue[], offsets: number[]): boolean {
+  for (let i = 0; i < offsets.length; i++) if (!isBlank(cells[offsets[i]!])) return true;
+  return false;
+}
+
 function exactText(value: CellValue): string {
   return typeof value === "string" ? trimmed(value) : cellText(value);
 }
 
-function repeatsHeader(grid: SheetGrid, row: number, layout: TrackerLayout, headerTexts: string): boolean {
+function repeatsHeader(grid: SheetGrid, row: number, layout: TrackerLayout, headerFirst: CellValue, headerFirstFolded: string, headerTexts: string): boolean {
   // Cheap test first: most rows differ from the header in their first cell.
   const first = grid.original(row, layout.firstColumn);
-  const headerFirst = grid.original(layout.headerRow, layout.firstColumn);
-  if (typeof first !== typeof headerFirst || (typeof first === "string" && first.trim().toLowerCase() !== String(headerFirst).trim().toLowerCase())) return false;
+  if (typeof first !== typeof headerFirst || (typeof first === "string" && !foldsTo(first, headerFirstFolded))) return false;
   return rowTexts(grid, row, layout) === headerTexts;
+}
+
+/** Whether text.trim().toLowerCase() is `folded`, without that copy for most text of another length. */
+function foldsTo(text: string, folded: string): boolean {
+  const tidy = trimmed(text);
+  // Lower-casing keeps every character's length but İ's (U+0130, one unit, lower-cased to two).
+  if (tidy.length !== folded.length && !tidy.includes("\u0130")) return false;
+  return tidy.toLowerCase() === folded;
 }
 
 function rowTexts(grid: SheetGrid, row: number, layout: TrackerLayout): string {
@@ -124,36 +193,14 @@ function isSectionRow(grid: SheetGrid, row: number, only: number, layout: Tracke
   return typeof value === "string" && /[A-Za-z]{3}/.test(value);
 }
 
-function hasActionContent(grid: SheetGrid, row: number, columns: ColumnMap): boolean {
-  return CONTENT_ROLES.some((role) => {
-    const c = columns[role];
-    return c !== undefined && !isBlank(grid.original(row, c));
-  });
-}
-
 /**
  * "Blue actions | 2" kept under the table: a number in the rating column (never a rating) with
  * nothing in the other action columns is a count the team keeps, not an action. A formula whose
  * result the file does not hold, alone on its row, is taken for the same.
  */
-function isCountBesideTable(grid: SheetGrid, row: number, columns: ColumnMap, ratingValue: CellValue): boolean {
+function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue, contentBesideRatingAt: number[]): boolean {
   if (typeof ratingValue !== "number" && !isUncalculatedFormula(ratingValue)) return false;
-  return CONTENT_ROLES.every((role) => role === "rating" || columns[role] === undefined || isBlank(grid.original(row, columns[role])));
-}
-
-function readDue(grid: SheetGrid, row: number, column: number | undefined, settings: Settings) {
-  if (column === undefined) return { due: null };
-  return parseTimeScale(grid.get(row, column), grid.numberFormat(row, column), settings.locale);
-}
-
-function readUpdated(grid: SheetGrid, row: number, column: number | undefined, settings: Settings): { date: string | null; problem?: string } {
-  if (column === undefined) return { date: null };
-  const value = grid.get(row, column);
-  const date = cellDate(value, grid.numberFormat(row, column));
-  if (date) return { date };
-  if (typeof value !== "string" || value.trim() === "") return { date: null };
-  const parsed = parseTimeScaleText(value, settings.locale);
-  return parsed.problem ? { date: null, problem: parsed.problem } : { date: parsed.due };
+  return !anyFilled(cells, contentBesideRatingAt);
 }
 
 function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string): Finding {

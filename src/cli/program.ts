@@ -5,7 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import type { CliIo } from "./cliIo";
 import { UsageError } from "./cliIo";
-import { XlsxDoor } from "../xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../xlsx/streaming/StreamingXlsxDoor";
 import { WorkbookFileError } from "../xlsx/WorkbookFileError";
 import { WorkbookUnusableError } from "../core/errors";
 import { ProtectionError } from "../door/protectedSheets";
@@ -49,8 +49,9 @@ function withCommonOptions(command: Command): Command {
     .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect);
 }
 
-async function openWorkbook(io: CliIo, file: string): Promise<{ door: XlsxDoor; settings: Settings }> {
-  const door = await XlsxDoor.open(await io.readFile(file), file);
+/** The command line reads and writes workbooks through the streaming door: a large workbook is never held as a spreadsheet model. */
+async function openWorkbook(io: CliIo, file: string): Promise<{ door: StreamingXlsxDoor; settings: Settings }> {
+  const door = await StreamingXlsxDoor.open(await io.readFile(file), file);
   return { door, settings: await door.readSettings() };
 }
 
@@ -69,7 +70,7 @@ function checkOutput(io: CliIo, file: string, output: string): void {
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`The output file "${output}" must end in .xlsx.`);
 }
 
-async function writeCopy(io: CliIo, output: string, door: XlsxDoor): Promise<void> {
+async function writeCopy(io: CliIo, output: string, door: StreamingXlsxDoor): Promise<void> {
   await io.writeFileAtomic(output, await door.save());
 }
 

@@ -1,5 +1,5 @@
 /** Reporting cycles for every door: record a snapshot, compare, and write the history and committee pack. */
-import type { RagDoor, AppliedSheet } from "./RagDoor";
+import type { AppliedSheet, SheetsDoor } from "./RagDoor";
 import type { Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseWorkbook } from "../core/analyse";
@@ -33,7 +33,7 @@ export interface History {
 }
 
 /** `asOf` overrides the settings' report date (the command line's --date and --as-of). */
-async function readAll(door: RagDoor, progress: Progress, asOf?: string) {
+async function readAll(door: SheetsDoor, progress: Progress, asOf?: string) {
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the store in the same sync, so the next two calls are free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
@@ -71,7 +71,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
   };
 }
 
-export async function loadHistory(door: RagDoor, progress: Progress = noProgress): Promise<History> {
+export async function loadHistory(door: SheetsDoor, progress: Progress = noProgress): Promise<History> {
   const { analysis, stored } = await readAll(door, progress);
   progress("Done", 1);
   return historyFrom(analysis, stored);
@@ -101,7 +101,7 @@ export function rememberingSnapshotReader(): ReadStoredSnapshots {
 }
 
 /** The history against an analysis the caller already holds (the task pane's last reading): reads only the store. */
-export async function historyOf(door: RagDoor, analysis: Analysis, read: ReadStoredSnapshots = storedSnapshots): Promise<History> {
+export async function historyOf(door: SheetsDoor, analysis: Analysis, read: ReadStoredSnapshots = storedSnapshots): Promise<History> {
   return historyFrom(analysis, read(await door.readStore()));
 }
 
@@ -119,7 +119,7 @@ export function compareRecorded(history: Pick<History, "snapshots">, first: stri
 }
 
 /** Records the ratings as they stand, for the report date (the settings' as-of date, or today). */
-export async function recordReport(door: RagDoor, progress: Progress = noProgress, date?: string): Promise<{ snapshot: Snapshot; message: string }> {
+export async function recordReport(door: SheetsDoor, progress: Progress = noProgress, date?: string): Promise<{ snapshot: Snapshot; message: string }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
   const { analysis, records, stored } = await readAll(door, progress, date);
   const reportDate = date ?? analysis.asOf;
@@ -135,7 +135,7 @@ export async function recordReport(door: RagDoor, progress: Progress = noProgres
   return { snapshot, message: `${replaced ? "Replaced the" : "Recorded a"} snapshot of ${snapshot.actions.length} actions for ${formatLongDate(reportDate)}.` };
 }
 
-export async function deleteReport(door: RagDoor, date: string): Promise<string> {
+export async function deleteReport(door: SheetsDoor, date: string): Promise<string> {
   const records = await door.readStore();
   const remaining = withoutSnapshot(records, date);
   if (remaining.length === records.length) throw new Error(`There is no snapshot for ${isIsoDate(date) ? formatLongDate(date) : date} to delete.`);
@@ -145,7 +145,7 @@ export async function deleteReport(door: RagDoor, date: string): Promise<string>
 
 /** Writes or refreshes the "RAG History" and "Committee Pack" sheets. */
 export async function generateCommitteePack(
-  door: RagDoor,
+  door: SheetsDoor,
   progress: Progress = noProgress,
   asOf?: string,
 ): Promise<{ sheets: AppliedSheet[]; message: string }> {
@@ -162,7 +162,7 @@ export async function generateCommitteePack(
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */
-export async function generateRagHistory(door: RagDoor, progress: Progress = noProgress): Promise<{ sheets: AppliedSheet[]; message: string }> {
+export async function generateRagHistory(door: SheetsDoor, progress: Progress = noProgress): Promise<{ sheets: AppliedSheet[]; message: string }> {
   progress("Reading the workbook", 0);
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
   const { snapshots, problems } = storedSnapshots(await door.readStore());
@@ -177,7 +177,7 @@ export async function generateRagHistory(door: RagDoor, progress: Progress = noP
 }
 
 /** Changes between two recorded reports, or from one to the workbook as it is now. */
-export async function changesBetween(door: RagDoor, from?: string, to?: string): Promise<{ changes: Changes; sentence: string; problems: string[] }> {
+export async function changesBetween(door: SheetsDoor, from?: string, to?: string): Promise<{ changes: Changes; sentence: string; problems: string[] }> {
   const { analysis, stored } = await readAll(door, noProgress);
   const find = (date: string) => {
     const hit = stored.snapshots.find((s) => s.date === date);

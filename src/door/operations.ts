@@ -2,7 +2,7 @@
  * What each button and command does, in one place, for every door: read the workbook,
  * ask the engine, hand the engine's plan to the door. No rule lives here.
  */
-import type { RagDoor, AppliedSheet } from "./RagDoor";
+import type { AppliedSheet, RagDoor, SheetsDoor } from "./RagDoor";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
@@ -28,7 +28,7 @@ export interface Analysed {
   settings: Settings;
 }
 
-export async function analyse(door: RagDoor, progress: Progress = noProgress): Promise<Analysed> {
+export async function analyse(door: SheetsDoor, progress: Progress = noProgress): Promise<Analysed> {
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the settings in the same sync, so readSettings is then free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
@@ -44,7 +44,7 @@ export interface Generated extends Analysed {
 }
 
 /** The one-click job: read, analyse, write or refresh the generated sheets. */
-export async function generateSummary(door: RagDoor, progress: Progress = noProgress): Promise<Generated> {
+export async function generateSummary(door: SheetsDoor, progress: Progress = noProgress): Promise<Generated> {
   progress("Reading the workbook", 0);
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.5 * done) / total : 0));
   const settings = await door.readSettings();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { fingerprintWorkbook } from "../helpers/xlsxFingerprint";
-import { everyStepLosesNothing, expectedRefusals, workbooksAtReportDate } from "./noDataLostSteps";
+import { STEPS, everyStepLosesNothing, expectedRefusals, workbooksAtReportDate } from "./noDataLostSteps";
 
 /** Every action on each named workbook, saved and fingerprinted after each. */
 export function fileDoorLosesNoData(names: string[], timeLimit: number): void {
@@ -12,7 +12,7 @@ export function fileDoorLosesNoData(names: string[], timeLimit: number): void {
       "every action, saved after each",
       async () => {
         const door = await XlsxDoor.open(workbooks.get(name)!, `${name}.xlsx`);
-        const result = await everyStepLosesNothing(door, async (ignore) => fingerprintWorkbook(await door.save(), ignore));
+        const result = await everyStepLosesNothing(door, async (ignore) => fingerprintWorkbook(await door.save(), ignore), STEPS);
         expect(result.refused).toEqual(expectedRefusals(name));
         if (name === "sample") expect(result.edited).toBeGreaterThan(0);
       },

@@ -98,12 +98,32 @@ function listPattern(prefix: string, name: string): RegExp {
   return new RegExp(`<${prefix}${name}\\b[^>]*?(/?)>`);
 }
 
-function countOf(xml: string, prefix: string, list: string, item: string): number {
+/** The items of a list as the sheet writes them, in order. */
+function itemsOf(xml: string, prefix: string, list: string, item: string): string[] {
   const open = listPattern(prefix, list).exec(xml);
-  if (!open || open[1] === "/") return 0;
+  if (!open || open[1] === "/") return [];
   const close = xml.indexOf(`</${prefix}${list}>`, open.index);
   const body = xml.slice(open.index + open[0].length, close < 0 ? undefined : close);
-  return (body.match(new RegExp(`<${prefix}${item}[\\s/>]`, "g")) ?? []).length;
+  return body.match(new RegExp(`<${prefix}${item}\\b[^>]*?/>|<${prefix}${item}\\b[^>]*>[\\s\\S]*?</${prefix}${item}>`, "g")) ?? [];
+}
+
+function countOf(xml: string, prefix: string, list: string, item: string): number {
+  return itemsOf(xml, prefix, list, item).length;
+}
+
+/**
+ * A list as the sheet has it. Items written exactly as this would write them (by an earlier run
+ * of RAG Tracker) are reused, so generating the sheets again does not grow the style sheet.
+ */
+function listOf(xml: string, prefix: string, list: string, item: string): List {
+  const items = itemsOf(xml, prefix, list, item);
+  const known = newList(items.length);
+  const unprefixed = prefix ? (text: string) => text.split(prefix).join("") : (text: string) => text;
+  items.forEach((text, i) => {
+    const key = unprefixed(text);
+    if (!known.byXml.has(key)) known.byXml.set(key, i);
+  });
+  return known;
 }
 
 /**
@@ -128,10 +148,10 @@ export class StyleSheetAppender {
     if (!root) throw new Error("The workbook's style sheet has an unexpected form, so no sheet could be added to it.");
     this.prefix = root[1] ?? "";
     const p = this.prefix;
-    this.fonts = newList(countOf(original, p, "fonts", "font"));
-    this.fills = newList(countOf(original, p, "fills", "fill"));
-    this.borders = newList(countOf(original, p, "borders", "border"));
-    this.cellXfs = newList(countOf(original, p, "cellXfs", "xf"));
+    this.fonts = listOf(original, p, "fonts", "font");
+    this.fills = listOf(original, p, "fills", "fill");
+    this.borders = listOf(original, p, "borders", "border");
+    this.cellXfs = listOf(original, p, "cellXfs", "xf");
     // Excel reads the first entries of these lists as the defaults (and fills 0 and 1 as fixed): a sheet without them gets them first.
     if (this.fonts.had === 0) indexIn(this.fonts, '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>');
     if (this.fills.had === 0) for (const pattern of ["none", "gray125"]) indexIn(this.fills, `<fill><patternFill patternType="${pattern}"/></fill>`);

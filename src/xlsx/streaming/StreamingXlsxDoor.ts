@@ -1,0 +1,185 @@
+/**
+ * The streaming file door: what the command line needs of a workbook (read it, read and write
+ * the store, add generated sheets, save a copy) without ever building a spreadsheet library's
+ * model of it. Sheets are read part by part through a SAX parser into the engine's snapshots;
+ * saving lays the new and replaced parts over the opened package and copies every other part
+ * still compressed, byte for byte, so a user's sheets cannot change and a large workbook costs
+ * little more memory than its cell values.
+ *
+ * It takes bytes and gives bytes, like XlsxDoor; the browser workbench keeps XlsxDoor, which
+ * also edits and formats user cells.
+ */
+import JSZip from "jszip";
+import type { WorkbookSnapshot } from "../../core/cells";
+import type { Settings } from "../../core/settings";
+import type { StoreRecord } from "../../core/store";
+import { STORE_SHEET_NAME, decodeStore, encodeStore, settingsInStore, storeWithSettings } from "../../core/store";
+import type { GeneratedSheetKey, SheetPlan, WritePlan } from "../../core/writePlan";
+import type { AppliedSheet, SheetsDoor } from "../../door/RagDoor";
+import { NOTHING_SAVED, NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
+import { WorkbookFileError } from "../WorkbookFileError";
+import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "../fileKind";
+import { checkPlan } from "../writeSheet";
+import { MARKER_PATTERN, parseReference } from "../definedNames";
+import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
+import { readPackageWorkbook } from "./workbookPart";
+import { readPackageSnapshot, readStoreRowsStreaming } from "./packageSnapshot";
+import { planSnapshot } from "./planSnapshot";
+import { savePackage } from "./savePackage";
+
+
+/** A sheet of the workbook as it will be saved. */
+export interface SheetEntry {
+  name: string;
+  state: SheetState;
+  /** Its part in the opened package; null for a sheet added since. */
+  opened: PackageSheet | null;
+  /** New content written over the sheet on save; null keeps the opened part as it is. */
+  content: { kind: "plan"; plan: SheetPlan } | { kind: "store"; rows: string[][] } | null;
+}
+
+/** Any failure to read the package's XML is the file's damage, told in one sentence. */
+async function readingFile<T>(label: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    throw new WorkbookFileError(damagedWorkbook(label));
+  }
+}
+
+export class StreamingXlsxDoor implements SheetsDoor {
+  private readonly sheets: SheetEntry[];
+  /** Generated-sheet key → the sheet it marks (RAGTracker_<key> names), as the workbook stands now. */
+  private readonly markers = new Map<string, string>();
+  /** Keys whose marker names are rewritten on save. */
+  private readonly plannedKeys = new Set<GeneratedSheetKey>();
+
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly workbook: PackageWorkbook,
+    readonly label: string,
+  ) {
+    this.sheets = workbook.sheets.map((sheet) => ({ name: sheet.name, state: sheet.state, opened: sheet, content: null }));
+    const byName = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s.name]));
+    for (const defined of workbook.definedNames) {
+      const key = MARKER_PATTERN.exec(defined.name)?.[1];
+      const place = key ? parseReference(defined.text) : null;
+      const sheet = place ? byName.get(place.sheet.toLowerCase()) : undefined;
+      if (key && sheet) this.markers.set(key, sheet);
+    }
+  }
+
+  /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
+  static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<StreamingXlsxDoor> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const notZip = describeNonZip(bytes, label);
+    if (notZip) throw new WorkbookFileError(notZip);
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes);
+    } catch {
+      throw new WorkbookFileError(damagedZip(label));
+    }
+    const notWorkbook = await describeZip(zip, label);
+    if (notWorkbook) throw new WorkbookFileError(notWorkbook);
+    const workbook = await readingFile(label, () => readPackageWorkbook(zip));
+    return new StreamingXlsxDoor(zip, workbook, label);
+  }
+
+  private find(name: string): SheetEntry | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  private get changed(): boolean {
+    return this.sheets.some((s) => s.content !== null);
+  }
+
+  async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+    const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress));
+    if (!this.changed) return opened;
+    // Sheets planned since opening are read from their plans, in the workbook's order as it stands.
+    const byName = new Map(opened.sheets.map((s) => [s.name, s]));
+    const keyOf = new Map([...this.markers].map(([key, sheet]) => [sheet, key]));
+    const sheets = this.sheets.flatMap((entry) => {
+      if (entry.content?.kind === "plan") return [planSnapshot(entry.content.plan)];
+      const sheet = entry.opened && entry.content === null ? byName.get(entry.opened.name) : undefined;
+      if (!sheet) return [];
+      const key = keyOf.get(entry.name);
+      const { generatedKey: _opened, ...rest } = sheet;
+      return [key === undefined ? rest : { ...rest, generatedKey: key }];
+    });
+    onProgress?.(sheets.length, sheets.length);
+    return { sheets };
+  }
+
+  async readStore(): Promise<StoreRecord[]> {
+    const store = this.sheets.find((s) => s.name === STORE_SHEET_NAME);
+    if (!store) return [];
+    if (store.content?.kind === "store") return decodeStore(store.content.rows);
+    return decodeStore(await readingFile(this.label, () => readStoreRowsStreaming(this.zip, this.workbook)));
+  }
+
+  async writeStore(records: StoreRecord[]): Promise<void> {
+    const store = this.sheets.find((s) => s.name === STORE_SHEET_NAME);
+    if (this.workbook.structureLocked && !store) throw new ProtectionError(protectedStructureMessage(NOTHING_SAVED));
+    const content = { kind: "store" as const, rows: encodeStore(records) };
+    if (store) {
+      store.content = content;
+      store.state = "veryHidden";
+    } else {
+      this.sheets.push({ name: STORE_SHEET_NAME, state: "veryHidden", opened: null, content });
+    }
+  }
+
+  async readSettings(): Promise<Settings> {
+    const stored = settingsInStore(await this.readStore());
+    if (!stored.ok) throw new WorkbookFileError(stored.message);
+    return stored.settings;
+  }
+
+  async writeSettings(settings: Settings): Promise<void> {
+    await this.writeStore(storeWithSettings(await this.readStore(), settings));
+  }
+
+  async userName(): Promise<string | null> {
+    // A file says who last saved it, not who is using it now.
+    return null;
+  }
+
+  async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
+    checkPlan(plan);
+    if (this.workbook.structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
+    const keys = new Set<string>(plan.sheets.map((s) => s.key));
+    // Every name is checked before anything changes: a user's sheet stops the whole write.
+    for (const sheet of plan.sheets) {
+      const existing = this.find(sheet.name);
+      const owner = existing ? [...this.markers].find(([, name]) => name === existing.name)?.[0] : undefined;
+      if (existing && (owner === undefined || !keys.has(owner))) {
+        throw new Error(`A sheet named "${existing.name}" already exists and was not made by RAG Tracker, so it was left alone and nothing was written.`);
+      }
+    }
+    // Each generated sheet takes the place of the one it replaces, or goes at the end.
+    for (const sheetPlan of plan.sheets) {
+      const markedName = this.markers.get(sheetPlan.key);
+      const old = markedName === undefined ? undefined : this.find(markedName);
+      const content = { kind: "plan" as const, plan: sheetPlan };
+      if (old) {
+        old.name = sheetPlan.name;
+        old.state = "visible";
+        old.content = content;
+      } else {
+        this.sheets.push({ name: sheetPlan.name, state: "visible", opened: null, content });
+      }
+      this.markers.set(sheetPlan.key, sheetPlan.name);
+      this.plannedKeys.add(sheetPlan.key);
+    }
+    return plan.sheets.map((s) => ({ key: s.key, name: s.name }));
+  }
+
+  /** The workbook as .xlsx bytes: the opened parts, with the sheets written since laid over them. */
+  async save(): Promise<Uint8Array> {
+    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys);
+  }
+}

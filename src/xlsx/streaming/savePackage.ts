@@ -1,0 +1,190 @@
+/**
+ * Saving for the streaming door: the opened package with each new or replaced sheet's part laid
+ * over it. Only the parts that must change are written: the new sheet parts (and their charts),
+ * the style sheet with the generated looks appended, the workbook part's sheet list and names,
+ * its relationships and the content types. A replaced sheet keeps its part name, relationship
+ * and sheet id, so nothing else in the workbook that points at it moves.
+ */
+import type JSZip from "jszip";
+import type { GeneratedSheetKey, SheetPlan } from "../../core/writePlan";
+import { markerName } from "../../core/writePlan";
+import type { Relationship } from "../chartParts";
+import { CONTENT_TYPE, NS, REL_TYPE, chartXml, drawingXml, relationshipsXml } from "../chartParts";
+import { MARKER_PATTERN, quoteSheetName } from "../definedNames";
+import { addOverride, freeRelId, parseRelationships, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
+import { hasData } from "../writeSheet";
+import { PackageOverlay } from "./packageOverlay";
+import { generatedSheetXml, storeSheetXml } from "./sheetParts";
+import { EMPTY_STYLE_SHEET, StyleSheetAppender } from "./styleSheet";
+import type { SheetElement, DefinedName } from "./workbookXml";
+import { editWorkbookXml } from "./workbookXml";
+import type { PackageWorkbook } from "./workbookPart";
+import type { SheetEntry } from "./StreamingXlsxDoor";
+import { planChartData } from "./planCharts";
+
+const WORKSHEET_TYPE = `${NS.rel}/worksheet`;
+const STYLES_TYPE = `${NS.rel}/styles`;
+const CALC_CHAIN_TYPE = `${NS.rel}/calcChain`;
+const CONTENT_TYPES = "[Content_Types].xml";
+const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+function folderOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return slash < 0 ? "" : part.slice(0, slash);
+}
+
+function removeOverride(contentTypes: string, part: string): string {
+  const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="/${escaped}"[^>]*/>`, "i"), "");
+}
+
+/** The package being saved: the overlay and the content types, which every added or removed part touches. */
+class Saving {
+  contentTypes: string;
+
+  constructor(
+    readonly overlay: PackageOverlay,
+    contentTypes: string,
+  ) {
+    this.contentTypes = contentTypes;
+  }
+
+  add(part: string, content: string | Uint8Array, type: string): void {
+    this.overlay.set(part, content);
+    this.contentTypes = addOverride(this.contentTypes, part, type);
+  }
+
+  remove(part: string): void {
+    this.overlay.remove(part);
+    this.contentTypes = removeOverride(this.contentTypes, part);
+  }
+
+  /** A part, its relationships part, and the parts those point to that only it could own (a drawing's charts and theirs). */
+  async removeWithOwned(part: string): Promise<void> {
+    const relsPath = relsPathOf(part);
+    for (const rel of parseRelationships(await this.overlay.text(relsPath))) {
+      if (rel.targetMode === "External") continue;
+      const target = resolveTarget(part, rel.target);
+      if (this.overlay.has(target) && (rel.type === REL_TYPE.drawing || rel.type === REL_TYPE.chart || /\/(chartStyle|chartColorStyle)$/.test(rel.type))) {
+        await this.removeWithOwned(target);
+      }
+    }
+    if (this.overlay.has(relsPath)) this.overlay.remove(relsPath);
+    this.remove(part);
+  }
+}
+
+/** Adds a generated sheet's charts: one drawing, a chart part each, and the sheet's relationship to the drawing. */
+function addCharts(saving: Saving, sheetPart: string, plan: SheetPlan): string | null {
+  const specs = plan.charts.filter(hasData);
+  if (specs.length === 0) return null;
+  const folder = folderOf(folderOf(sheetPart));
+  const drawing = `${folder}/drawings/drawing${saving.overlay.freeNumber((n) => `${folder}/drawings/drawing${n}.xml`)}.xml`;
+  const drawingRels: Relationship[] = [];
+  const anchors = specs.map((spec, i) => {
+    const chart = `${folder}/charts/chart${saving.overlay.freeNumber((n) => `${folder}/charts/chart${n}.xml`)}.xml`;
+    saving.add(chart, chartXml(planChartData(plan, spec)), CONTENT_TYPE.chart);
+    const relId = `rId${i + 1}`;
+    drawingRels.push({ id: relId, type: REL_TYPE.chart, target: relativeTarget(drawing, chart) });
+    return { anchor: spec.anchor, relId, shapeId: i + 2, title: spec.title };
+  });
+  saving.add(drawing, drawingXml(anchors), CONTENT_TYPE.drawing);
+  saving.overlay.set(relsPathOf(drawing), relationshipsXml(drawingRels));
+  saving.overlay.set(relsPathOf(sheetPart), relationshipsXml([{ id: "rId1", type: REL_TYPE.drawing, target: relativeTarget(sheetPart, drawing) }]));
+  return "rId1";
+}
+
+/** Puts the <drawing> element last in a generated sheet's part (after its header and footer, as the schema orders). */
+function withDrawing(xml: Uint8Array, relId: string): Uint8Array {
+  const text = new TextDecoder().decode(xml);
+  const end = text.lastIndexOf("</worksheet>");
+  return new TextEncoder().encode(`${text.slice(0, end)}<drawing r:id="${relId}"/></worksheet>`);
+}
+
+export async function savePackage(zip: JSZip, workbook: PackageWorkbook, sheets: readonly SheetEntry[], plannedKeys: ReadonlySet<GeneratedSheetKey>): Promise<Uint8Array> {
+  const overlay = new PackageOverlay(zip);
+  if (!sheets.some((s) => s.content !== null)) return overlay.zip();
+  const contentTypes = await overlay.text(CONTENT_TYPES);
+  if (contentTypes === null) throw new Error("The workbook has no content types part, so it could not be saved.");
+  const saving = new Saving(overlay, contentTypes);
+  const workbookPart = workbook.part;
+  const workbookRelsPath = relsPathOf(workbookPart);
+  const workbookRels = parseRelationships(await overlay.text(workbookRelsPath));
+  const folder = folderOf(workbookPart);
+
+  let stylesPart = workbook.stylesPart;
+  const styles = new StyleSheetAppender((stylesPart ? await overlay.text(stylesPart) : null) ?? EMPTY_STYLE_SHEET);
+  if (!stylesPart) {
+    stylesPart = `${folder}/styles.xml`;
+    workbookRels.push({ id: freeRelId(workbookRels), type: STYLES_TYPE, target: relativeTarget(workbookPart, stylesPart) });
+  }
+
+  let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
+  const changed: SheetElement[] = [];
+  const added: SheetElement[] = [];
+  const names: DefinedName[] = [];
+  const replacedIndexes = new Set<number>();
+
+  for (const [index, entry] of sheets.entries()) {
+    if (!entry.content) continue;
+    let element: SheetElement;
+    let part: string;
+    if (entry.opened) {
+      part = entry.opened.part;
+      element = { name: entry.name, sheetId: entry.opened.sheetId, relId: entry.opened.relId, state: entry.state };
+      await saving.removeWithOwned(part);
+      changed.push(element);
+      replacedIndexes.add(index);
+    } else {
+      part = `${folder}/worksheets/sheet${overlay.freeNumber((n) => `${folder}/worksheets/sheet${n}.xml`)}.xml`;
+      element = { name: entry.name, sheetId: nextSheetId++, relId: freeRelId(workbookRels), state: entry.state };
+      workbookRels.push({ id: element.relId, type: WORKSHEET_TYPE, target: relativeTarget(workbookPart, part) });
+      added.push(element);
+    }
+    let xml: Uint8Array;
+    if (entry.content.kind === "store") {
+      xml = storeSheetXml(entry.content.rows, styles);
+    } else {
+      const plan = entry.content.plan;
+      xml = generatedSheetXml(plan, styles, workbook.date1904);
+      const drawing = addCharts(saving, part, plan);
+      if (drawing) xml = withDrawing(xml, drawing);
+      const sheet = quoteSheetName(entry.name);
+      names.push({ name: markerName(plan.key), hidden: true, text: `${sheet}!$A$1` });
+      const repeat = plan.print.repeatRows;
+      if (repeat) names.push({ name: "_xlnm.Print_Titles", localSheetId: index, text: `${sheet}!$${repeat.first}:$${repeat.last}` });
+    }
+    saving.add(part, xml, WORKSHEET_CONTENT);
+  }
+
+  // A replaced sheet's formulas may be listed in the calculation chain; Excel rebuilds a missing chain silently.
+  if (replacedIndexes.size > 0) {
+    const chain = workbookRels.find((r) => r.type === CALC_CHAIN_TYPE);
+    if (chain) {
+      saving.remove(resolveTarget(workbookPart, chain.target));
+      workbookRels.splice(workbookRels.indexOf(chain), 1);
+    }
+  }
+
+  const workbookXml = await overlay.text(workbookPart);
+  if (workbookXml === null) throw new Error("The workbook part is missing, so the workbook could not be saved.");
+  overlay.set(
+    workbookPart,
+    editWorkbookXml(workbookXml, {
+      changed,
+      added,
+      addedNames: names,
+      dropName: (name, localSheetId) => {
+        const key = MARKER_PATTERN.exec(name)?.[1];
+        if (key !== undefined) return plannedKeys.has(key as GeneratedSheetKey);
+        // Print titles and the like of a sheet whose content is replaced.
+        return name.startsWith("_xlnm.") && localSheetId !== undefined && replacedIndexes.has(localSheetId);
+      },
+    }),
+  );
+  overlay.set(workbookRelsPath, relationshipsXml(workbookRels));
+  saving.add(stylesPart, styles.toXml(), STYLES_CONTENT);
+  overlay.set(CONTENT_TYPES, saving.contentTypes);
+  return overlay.zip();
+}

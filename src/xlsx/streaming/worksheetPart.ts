@@ -251,7 +251,9 @@ class WorksheetParser {
   private plainValue(): CellValue {
     if (this.type === "inlineStr") {
       // Follows Excel: a plain inline string's `_xHHHH_` escapes are decoded (ExcelJS decodes them only in rich-text runs) and phonetic runs left out.
-      return this.inlineText ? this.inlineText : null;
+      // Some programs put an inline string's text in <v> rather than <is>; ExcelJS reads either.
+      const inline = this.inlineText || this.valueText;
+      return inline ? inline : null;
     }
     const text = this.valueText;
     if (text === undefined) return null;

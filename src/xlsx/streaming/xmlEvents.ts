@@ -27,9 +27,17 @@ interface StreamableEntry {
   internalStream(type: "uint8array"): ChunkStream;
 }
 
+/** Prefixed names seen in this process, so each costs one slice, not one per element. */
+const LOCAL_NAMES = new Map<string, string>();
+
 function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
+  if (name.indexOf(":") < 0) return name;
+  let local = LOCAL_NAMES.get(name);
+  if (local === undefined) {
+    local = name.slice(name.indexOf(":") + 1);
+    if (LOCAL_NAMES.size < 1_000) LOCAL_NAMES.set(name, local);
+  }
+  return local;
 }
 
 export class DamagedPartError extends Error {
@@ -50,7 +58,8 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
   parser.on("error", () => {
     badXml = true;
   });
-  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as XmlAttributes));
+  const open = handlers.open.bind(handlers);
+  parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as XmlAttributes));
   if (handlers.text) {
     const text = handlers.text.bind(handlers);
     parser.on("text", text);

@@ -96,13 +96,13 @@ describe("cells ExcelJS reads as Excel does: the file door is the oracle", () =>
     expect(snapshot.sheets[0]!.values).toEqual([[4, 2], [{ formula: "B2*2+$C$1" }], [8]]);
   });
 
-  it("inline rich text joins its runs; booleans, errors and numbers keep their types", async () => {
+  it("inline rich text joins its runs, an inline string in <v> reads too; booleans, errors and numbers keep their types", async () => {
     const snapshot = await expectAsFileDoor({
       sheets: {
-        Plan: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>Bold</t></r><r><t xml:space="preserve"> and plain</t></r></is></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="b"><v>0</v></c><c r="D1" t="e"><v>#N/A</v></c><c r="E1"><v>12.5</v></c><c r="F1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="G1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="H1" t="b"><f>TRUE()</f><v>1</v></c></row></sheetData>`,
+        Plan: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>Bold</t></r><r><t xml:space="preserve"> and plain</t></r></is></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="b"><v>0</v></c><c r="D1" t="e"><v>#N/A</v></c><c r="E1"><v>12.5</v></c><c r="F1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="G1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="H1" t="b"><f>TRUE()</f><v>1</v></c><c r="I1" t="inlineStr"><v>in v</v></c></row></sheetData>`,
       },
     });
-    expect(snapshot.sheets[0]!.values).toEqual([["Bold and plain", true, false, { error: "#N/A" }, 12.5, "ab", { error: "#DIV/0!" }, true]]);
+    expect(snapshot.sheets[0]!.values).toEqual([["Bold and plain", true, false, { error: "#N/A" }, 12.5, "ab", { error: "#DIV/0!" }, true, "in v"]]);
   });
 
   it("shared strings: runs joined, phonetic guides left out, _xHHHH_ escapes decoded, empty text read as empty", async () => {

@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from "./cells";
 import { columnLetter } from "./cells";
 import type { Finding } from "./findings";
 import { compareFindings } from "./findings";
-import type { Analysis, Tracker } from "./model";
+import type { Action, Analysis, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { DEFAULT_RAG_INDEX, withCompleteRating } from "./ragIndex";
 import type { Settings } from "./settings";
@@ -101,12 +101,13 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     }
     const read = readTracker(grid, layout, lastRow, index, settings);
     trackers.push(read.tracker);
-    for (const finding of read.findings) findings.push(finding);
+    for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
   }
 
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating));
 
-  const actions = trackers.flatMap((t) => t.actions);
+  // One copy of every tracker's list at once (flatMap copies element by element).
+  const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
   const buckets = bucketNumbers(actions, index);
   const byReview = groupBy(actions, index, buckets, (a) => a.review, "(no review)");
   return {

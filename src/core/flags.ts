@@ -14,7 +14,9 @@ export function staleActions(trackers: Tracker[], asOf: string, staleDays: numbe
   const daysTo = daysUntil(asOf);
   for (const tracker of trackers) {
     if (tracker.columns.updated === undefined) continue;
-    for (const action of tracker.actions) {
+    const { actions } = tracker;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i]!;
       if (isComplete(action)) continue;
       if (action.updated === null) flagged.push({ action, days: null });
       else {
@@ -28,5 +30,10 @@ export function staleActions(trackers: Tracker[], asOf: string, staleDays: numbe
 
 export function overdueActions(actions: Action[], asOf: string): FlaggedAction[] {
   const daysTo = daysUntil(asOf);
-  return actions.filter((a) => !isComplete(a) && a.due !== null && a.due < asOf).map((action) => ({ action, days: daysTo(action.due!) }));
+  const flagged: FlaggedAction[] = [];
+  for (let i = 0; i < actions.length; i++) {
+    const action = actions[i]!;
+    if (action.due !== null && action.due < asOf && !isComplete(action)) flagged.push({ action, days: daysTo(action.due) });
+  }
+  return flagged;
 }

@@ -17,7 +17,8 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
   const column = columnLetter(ratingColumn);
   const expected = allowed(index);
   const findings: Finding[] = [];
-  for (const a of actions) {
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
     const { sheet, row, rating } = a;
     if (rating.kind === "unrated") {
       const what = a.ref ? `action ${a.ref}` : "this action";

@@ -5,12 +5,13 @@ import type { ChartSpec, PlanCell, PlanCellStyle } from "./writePlan";
 type TextCell = Extract<PlanCell, { kind: "text" }>;
 type TextColours = Partial<Pick<TextCell, "fill" | "fontColour">>;
 
-// Built without spreading: a stale list makes a dozen of these per action.
+// A stale list makes a dozen of these per action: each is built whole, in one of a few fixed
+// shapes, rather than grown a property at a time.
 export const text = (value: string, style: PlanCellStyle = "body", colours?: TextColours): PlanCell => {
-  const cell: TextCell = { kind: "text", value, style };
-  if (colours?.fill !== undefined) cell.fill = colours.fill;
-  if (colours?.fontColour !== undefined) cell.fontColour = colours.fontColour;
-  return cell;
+  const fill = colours?.fill;
+  const fontColour = colours?.fontColour;
+  if (fill === undefined) return fontColour === undefined ? { kind: "text", value, style } : { kind: "text", value, style, fontColour };
+  return fontColour === undefined ? { kind: "text", value, style, fill } : { kind: "text", value, style, fill, fontColour };
 };
 export const num = (value: number, style: PlanCellStyle = "body"): PlanCell => ({ kind: "number", value, style });
 export const date = (value: string, style: PlanCellStyle = "body"): PlanCell => ({ kind: "date", value, style });

@@ -23,7 +23,7 @@ export class SheetGrid {
     this.firstColumn = snapshot.firstColumn;
     this.lastRow = snapshot.firstRow + snapshot.values.length - 1;
     let width = 0;
-    for (const row of snapshot.values) width = Math.max(width, row.length);
+    for (let r = 0; r < snapshot.values.length; r++) width = Math.max(width, snapshot.values[r]!.length);
     this.lastColumn = snapshot.firstColumn + width - 1;
     for (const m of snapshot.merges) {
       const value = this.original(m.top, m.left);

@@ -3,7 +3,7 @@
  * category and lead, the index used, stacked-bar charts) and "Stale Actions" (stale and
  * overdue actions with their texts quoted exactly). Plain data; a door writes it.
  */
-import type { Analysis, FlaggedAction, GroupCount } from "./model";
+import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, SheetPlan, WritePlan } from "./writePlan";
 import { INVALID, UNRATED, countNames } from "./grouping";
 import { SheetBuilder, blank, date, num, text } from "./sheetBuilder";
@@ -124,37 +124,21 @@ function staleSheet(analysis: Analysis): SheetPlan {
   b.gap();
   const headerRow = b.add(...STALE_HEADERS.map((h) => text(h, "header")));
 
-  // Stale and overdue list the same action objects, so the action itself is the key (no key strings per row).
-  const byAction = new Map<FlaggedAction["action"], { action: FlaggedAction["action"]; stale?: FlaggedAction; overdue?: FlaggedAction }>();
-  for (const s of analysis.stale) byAction.set(s.action, { action: s.action, stale: s });
-  for (const o of analysis.overdue) {
-    const entry = byAction.get(o.action);
-    if (entry) entry.overdue = o;
-    else byAction.set(o.action, { action: o.action, overdue: o });
+  // Stale actions first, each with its overdue flag where it has one, then the overdue actions that are not stale.
+  // Both lists hold the same action objects, so the action itself is the key (no key strings per row).
+  const { stale, overdue } = analysis;
+  const overdueOf = new Map<Action, FlaggedAction>();
+  for (let i = 0; i < overdue.length; i++) overdueOf.set(overdue[i]!.action, overdue[i]!);
+  if (stale.length === 0 && overdue.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
+  for (let i = 0; i < stale.length; i++) {
+    const flagged = stale[i]!;
+    const alsoOverdue = overdueOf.get(flagged.action);
+    if (alsoOverdue) overdueOf.delete(flagged.action);
+    addFlaggedRow(b, flagged.action, flagged, alsoOverdue);
   }
-  const flagged = [...byAction.values()];
-  if (flagged.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
-  for (const { action: a, stale, overdue } of flagged) {
-    const flag = stale && overdue ? "Stale and overdue" : overdue ? "Overdue" : "Stale";
-    const style = overdue ? PROBLEM_STYLES.overdue : PROBLEM_STYLES.stale;
-    const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? UNRATED : `${INVALID}: ${cellText(a.ratingValue)}`;
-    const days = overdue?.days ?? stale?.days;
-    b.add(
-      text(flag, "body", { fill: style.fill, fontColour: style.fontColour }),
-      text(a.review, "wrap"),
-      text(a.ref),
-      text(a.category, "wrap"),
-      text(a.actions || a.recommendation, "wrap"),
-      text(a.response, "wrap"),
-      text(rating, "body", a.rating.kind === "rated" ? { fill: a.rating.entry.colour, fontColour: a.rating.entry.textColour } : {}),
-      text(a.lead, "wrap"),
-      text(a.dueText, "wrap"),
-      a.due ? date(a.due) : blank(),
-      a.updated ? date(a.updated) : text("never"),
-      days === null || days === undefined ? blank() : num(days),
-      text(a.sheet),
-      num(a.row),
-    );
+  for (let i = 0; i < overdue.length; i++) {
+    const flagged = overdue[i]!;
+    if (overdueOf.has(flagged.action)) addFlaggedRow(b, flagged.action, undefined, flagged);
   }
   return {
     key: "stale",
@@ -174,4 +158,27 @@ function staleSheet(analysis: Analysis): SheetPlan {
       header: `Stale and overdue actions as at ${formatLongDate(analysis.asOf)}`,
     },
   };
+}
+
+function addFlaggedRow(b: SheetBuilder, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
+  const flag = stale && overdue ? "Stale and overdue" : overdue ? "Overdue" : "Stale";
+  const style = overdue ? PROBLEM_STYLES.overdue : PROBLEM_STYLES.stale;
+  const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? UNRATED : `${INVALID}: ${cellText(a.ratingValue)}`;
+  const days = overdue?.days ?? stale?.days;
+  b.add(
+    text(flag, "body", style),
+    text(a.review, "wrap"),
+    text(a.ref),
+    text(a.category, "wrap"),
+    text(a.actions || a.recommendation, "wrap"),
+    text(a.response, "wrap"),
+    a.rating.kind === "rated" ? text(rating, "body", { fill: a.rating.entry.colour, fontColour: a.rating.entry.textColour }) : text(rating, "body"),
+    text(a.lead, "wrap"),
+    text(a.dueText, "wrap"),
+    a.due ? date(a.due) : blank(),
+    a.updated ? date(a.updated) : text("never"),
+    days === null || days === undefined ? blank() : num(days),
+    text(a.sheet),
+    num(a.row),
+  );
 }

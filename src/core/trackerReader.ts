@@ -219,7 +219,8 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
 function ratingSpelling(actions: Action[]): "code" | "name" {
   // Each distinct spelling is judged once: a sheet repeats a handful of them on every row.
   const uses = new Map<string, { entry: RagEntry; count: number }>();
-  for (const a of actions) {
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
     if (a.rating.kind !== "rated" || typeof a.ratingValue !== "string") continue;
     const use = uses.get(a.ratingValue);
     if (use) use.count++;
@@ -242,7 +243,8 @@ function duplicateRefFindings(actions: Action[], columns: ColumnMap): Finding[] 
   // The same maps by the review as written, so most actions need no lower-cased copy of it.
   const numbersOf = new Map<string, Map<string, Action>>();
   const findings: Finding[] = [];
-  for (const a of actions) {
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
     if (a.ref === "") continue;
     let numbers = numbersOf.get(a.review);
     if (!numbers) {

@@ -6,15 +6,13 @@
 import type JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../core/cells";
 import { STORE_SHEET_NAME } from "../../core/store";
-import { parseReference } from "../definedNames";
+import { MARKER_PATTERN, parseReference } from "../definedNames";
 import type { CellFormats } from "./cellFormats";
 import { readCellFormats } from "./cellFormats";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetStreaming } from "./sheetReader";
 import type { PackageSheet, PackageWorkbook } from "./workbookPart";
 import { readWorksheetCells } from "./worksheetPart";
-
-const MARKER = /^RAGTracker_([A-Za-z]+)$/;
 
 /** The strings and formats every sheet of a package refers to, read once. */
 export interface SharedParts {
@@ -39,12 +37,12 @@ function worksheets(zip: JSZip, workbook: PackageWorkbook): PackageSheet[] {
 export function generatedKeys(workbook: PackageWorkbook, sheets: PackageSheet[]): Map<string, string> {
   const names = new Map(sheets.map((s) => [s.name.toLowerCase(), s.name]));
   const texts = new Map<string, string>();
-  for (const name of workbook.definedNames) if (MARKER.test(name.name)) texts.set(name.name, name.text);
+  for (const name of workbook.definedNames) if (MARKER_PATTERN.test(name.name)) texts.set(name.name, name.text);
   const keyOf = new Map<string, string>();
   for (const [name, text] of texts) {
     const place = parseReference(text);
     const sheet = place && names.get(place.sheet.toLowerCase());
-    if (sheet) keyOf.set(sheet.toLowerCase(), MARKER.exec(name)![1]!);
+    if (sheet) keyOf.set(sheet.toLowerCase(), MARKER_PATTERN.exec(name)![1]!);
   }
   return keyOf;
 }

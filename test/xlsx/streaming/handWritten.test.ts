@@ -138,6 +138,14 @@ describe("cells ExcelJS reads as Excel does: the file door is the oracle", () =>
     expect(in1904.sheets[0]!.values[0]![0]).toEqual(new Date("2025-07-14T00:00:00Z"));
   });
 
+  it("an indented package (whitespace between elements) reads the same", async () => {
+    const snapshot = await expectAsFileDoor({
+      sharedStrings: [`<si>\n  <r>\n    <t xml:space="preserve"> two </t>\n  </r>\n  <r><t>runs</t></r>\n</si>`],
+      sheets: { Plan: `\n<sheetData>\n  <row r="1">\n    <c r="A1" t="s">\n      <v>0</v>\n    </c>\n    <c r="B1">\n      <f>1+1</f>\n      <v>2</v>\n    </c>\n    <c r="C1" t="inlineStr">\n      <is>\n        <t>x</t>\n      </is>\n    </c>\n  </row>\n</sheetData>\n` },
+    });
+    expect(snapshot.sheets[0]!.values).toEqual([[" two runs", 2, "x"]]);
+  });
+
   it("a cell without r follows the cell before it in its row", async () => {
     const snapshot = await expectAsFileDoor({ sheets: { Plan: `<sheetData><row r="3"><c r="B3"><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row></sheetData>` } });
     expect(snapshot.sheets[0]!).toMatchObject({ firstRow: 3, firstColumn: 2, values: [[1, 2, 3]] });

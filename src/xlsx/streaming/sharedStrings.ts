@@ -15,37 +15,34 @@ export function decodeEscapes(text: string): string {
 
 /** Collects the text of the <t> elements of a string item (<si>, or a cell's <is>), skipping phonetic runs. */
 export class StringItemText {
-  private parts: string[] = [];
-  private inText = false;
+  /** The item's text so far, and the text of the <t> being read (null outside one). */
+  private item = "";
+  private run: string | null = null;
   private phoneticDepth = 0;
-  private pieces: string[] = [];
 
   open(tag: string): void {
     if (tag === "rPh") this.phoneticDepth++;
-    else if (tag === "t" && this.phoneticDepth === 0) {
-      this.inText = true;
-      this.pieces = [];
-    }
+    else if (tag === "t" && this.phoneticDepth === 0) this.run = "";
   }
 
   text(text: string): void {
-    if (this.inText) this.pieces.push(text);
+    if (this.run !== null) this.run += text;
   }
 
   close(tag: string): void {
     if (tag === "rPh") this.phoneticDepth--;
-    else if (tag === "t" && this.inText) {
-      this.inText = false;
+    else if (tag === "t" && this.run !== null) {
       // Each <t> is decoded on its own, as ExcelJS decodes each run.
-      this.parts.push(decodeEscapes(this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join("")));
+      this.item += decodeEscapes(this.run);
+      this.run = null;
     }
   }
 
   /** The item's text, and ready for the next item. */
   take(): string {
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
-    this.parts = [];
-    this.inText = false;
+    const text = this.item;
+    this.item = "";
+    this.run = null;
     this.phoneticDepth = 0;
     return text;
   }

@@ -13,8 +13,8 @@ import { findLayout, ratingColumnByContent, type TrackerLayout } from "./tracker
 import { findIndexBlock } from "./indexBlock";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
 import { readTracker } from "./trackerReader";
-import { bucketNumbers, countActions, groupBy } from "./grouping";
-import { overdueActions, staleActions } from "./flags";
+import { countRatings } from "./grouping";
+import { flaggedActions } from "./flags";
 import { committeeSentence } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
@@ -107,22 +107,23 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating));
 
   // One copy of every tracker's list at once (flatMap copies element by element).
+  // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
-  const buckets = bucketNumbers(actions, index);
-  const byReview = groupBy(actions, index, buckets, (a) => a.review, "(no review)");
+  const { totals, byReview, byCategory, byLead } = countRatings(actions, index);
+  const { stale, overdue } = flaggedActions(trackers, asOf, settings.staleDays);
   return {
     asOf,
     staleDays: settings.staleDays,
     index,
     trackers,
     actions,
-    totals: countActions("All actions", actions, index, buckets),
+    totals,
     byReview,
-    byCategory: groupBy(actions, index, buckets, (a) => a.category, "(no category)"),
-    byLead: groupBy(actions, index, buckets, (a) => a.lead, "(no lead)"),
+    byCategory,
+    byLead,
     findings: findings.sort(compareFindings),
-    stale: staleActions(trackers, asOf, settings.staleDays),
-    overdue: overdueActions(actions, asOf),
+    stale,
+    overdue,
     sentences: byReview.map((g) => committeeSentence(g, index)),
   };
 }

@@ -9,31 +9,31 @@ export function isComplete(action: Action): boolean {
   return action.rating.kind === "rated" && action.rating.entry.complete;
 }
 
-export function staleActions(trackers: Tracker[], asOf: string, staleDays: number): FlaggedAction[] {
-  const flagged: FlaggedAction[] = [];
+export interface Flagged {
+  stale: FlaggedAction[];
+  overdue: FlaggedAction[];
+}
+
+/** The stale and the overdue actions, each in sheet then row order, found in one pass over the actions. */
+export function flaggedActions(trackers: Tracker[], asOf: string, staleDays: number): Flagged {
+  const stale: FlaggedAction[] = [];
+  const overdue: FlaggedAction[] = [];
   const daysTo = daysUntil(asOf);
   for (const tracker of trackers) {
-    if (tracker.columns.updated === undefined) continue;
+    const keepsUpdates = tracker.columns.updated !== undefined;
     const { actions } = tracker;
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i]!;
       if (isComplete(action)) continue;
-      if (action.updated === null) flagged.push({ action, days: null });
-      else {
-        const days = daysTo(action.updated);
-        if (days > staleDays) flagged.push({ action, days });
+      if (keepsUpdates) {
+        if (action.updated === null) stale.push({ action, days: null });
+        else {
+          const days = daysTo(action.updated);
+          if (days > staleDays) stale.push({ action, days });
+        }
       }
+      if (action.due !== null && action.due < asOf) overdue.push({ action, days: daysTo(action.due) });
     }
   }
-  return flagged;
-}
-
-export function overdueActions(actions: Action[], asOf: string): FlaggedAction[] {
-  const daysTo = daysUntil(asOf);
-  const flagged: FlaggedAction[] = [];
-  for (let i = 0; i < actions.length; i++) {
-    const action = actions[i]!;
-    if (action.due !== null && action.due < asOf && !isComplete(action)) flagged.push({ action, days: daysTo(action.due) });
-  }
-  return flagged;
+  return { stale, overdue };
 }

@@ -16,64 +16,88 @@ export function ratingBucket(action: Action): string {
   return action.rating.kind === "unrated" ? UNRATED : INVALID;
 }
 
+export interface RatingCountsByGroup {
+  totals: GroupCount;
+  byReview: GroupCount[];
+  byCategory: GroupCount[];
+  byLead: GroupCount[];
+}
+
 /**
- * Each action's count column as a number (its place in countNames), worked out once for the
- * totals and all three groupings instead of once per grouping.
+ * The totals and the counts by review, category and lead, in one pass over the actions: each
+ * action's count column (its place in countNames) is worked out once for all four.
  */
-export function bucketNumbers(actions: Action[], index: RagIndex): Uint16Array {
+export function countRatings(actions: Action[], index: RagIndex): RatingCountsByGroup {
   const place = new Map<string, number>();
   index.entries.forEach((e, i) => {
     if (!place.has(e.name)) place.set(e.name, i);
   });
   const unrated = index.entries.length;
-  const buckets = new Uint16Array(actions.length);
-  actions.forEach((a, i) => {
+  const width = unrated + 2;
+  const totals = new Uint32Array(width);
+  const reviews = new Grouping(width, "(no review)");
+  const categories = new Grouping(width, "(no category)");
+  const leads = new Grouping(width, "(no lead)");
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
     const rating = a.rating;
-    buckets[i] = rating.kind === "rated" ? (place.get(rating.entry.name) ?? unrated + 1) : rating.kind === "unrated" ? unrated : unrated + 1;
-  });
-  return buckets;
+    const bucket = rating.kind === "rated" ? (place.get(rating.entry.name) ?? unrated + 1) : rating.kind === "unrated" ? unrated : unrated + 1;
+    totals[bucket]!++;
+    reviews.count(a.review, bucket);
+    categories.count(a.category, bucket);
+    leads.count(a.lead, bucket);
+  }
+  return {
+    totals: { name: "All actions", counts: countsOf(totals, index), total: actions.length },
+    byReview: reviews.counted(index),
+    byCategory: categories.counted(index),
+    byLead: leads.counted(index),
+  };
 }
 
-function countsOf(tally: Uint32Array | number[], index: RagIndex): RatingCounts {
+function countsOf(tally: Uint32Array, index: RagIndex): RatingCounts {
   const counts: RatingCounts = {};
   countNames(index).forEach((name, i) => (counts[name] = (counts[name] ?? 0) + (tally[i] ?? 0)));
   return counts;
-}
-
-/** Counts of every action; `buckets` from bucketNumbers. */
-export function countActions(name: string, actions: Action[], index: RagIndex, buckets: Uint16Array): GroupCount {
-  const tally = new Uint32Array(index.entries.length + 2);
-  for (let i = 0; i < actions.length; i++) tally[buckets[i]!]!++;
-  return { name, counts: countsOf(tally, index), total: actions.length };
 }
 
 /**
  * Groups in order of first appearance; names that differ only in case or spacing are one
  * group, shown with the spelling most of its actions use (the first on a tie).
  */
-export function groupBy(actions: Action[], index: RagIndex, buckets: Uint16Array, nameOf: (a: Action) => string, emptyName: string): GroupCount[] {
-  const width = index.entries.length + 2;
-  const groups = new Map<string, Group>();
-  // One lookup per action: each spelling knows its group and how often it is used.
-  const spellings = new Map<string, { group: Group; uses: number }>();
-  for (let i = 0; i < actions.length; i++) {
-    const name = nameOf(actions[i]!) || emptyName;
-    let spelling = spellings.get(name);
+class Grouping {
+  private readonly byKey = new Map<string, Group>();
+  /** One lookup per action: each spelling knows its group and how often it is used. */
+  private readonly spellings = new Map<string, Spelling>();
+  private readonly width: number;
+  private readonly emptyName: string;
+
+  constructor(width: number, emptyName: string) {
+    this.width = width;
+    this.emptyName = emptyName;
+  }
+
+  count(written: string, bucket: number): void {
+    const name = written || this.emptyName;
+    let spelling = this.spellings.get(name);
     if (!spelling) {
       const key = groupingKey(name);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { tally: new Uint32Array(width), total: 0, shown: name, shownUses: 0 }));
-      spellings.set(name, (spelling = { group, uses: 0 }));
+      let group = this.byKey.get(key);
+      if (!group) this.byKey.set(key, (group = { tally: new Uint32Array(this.width), total: 0, shown: name, shownUses: 0 }));
+      this.spellings.set(name, (spelling = { group, uses: 0 }));
     }
     spelling.uses++;
-    spelling.group.tally[buckets[i]!]!++;
+    spelling.group.tally[bucket]!++;
     spelling.group.total++;
   }
-  // Spellings in order of first appearance, so a tie goes to the first.
-  for (const [name, { group, uses }] of spellings) {
-    if (uses > group.shownUses) [group.shown, group.shownUses] = [name, uses];
+
+  counted(index: RagIndex): GroupCount[] {
+    // Spellings in order of first appearance, so a tie goes to the first.
+    for (const [name, { group, uses }] of this.spellings) {
+      if (uses > group.shownUses) [group.shown, group.shownUses] = [name, uses];
+    }
+    return [...this.byKey.values()].map((g) => ({ name: g.shown, counts: countsOf(g.tally, index), total: g.total }));
   }
-  return [...groups.values()].map((g) => ({ name: g.shown, counts: countsOf(g.tally, index), total: g.total }));
 }
 
 interface Group {
@@ -82,4 +106,9 @@ interface Group {
   /** The spelling most of the group's actions use. */
   shown: string;
   shownUses: number;
+}
+
+interface Spelling {
+  group: Group;
+  uses: number;
 }

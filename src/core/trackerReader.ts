@@ -2,8 +2,8 @@
 import type { CellValue } from "./cells";
 import { cellText, columnLetter, isBlank, isUncalculatedFormula, trimmed } from "./cells";
 import type { Finding } from "./findings";
-import type { Action, ColumnMap, RatingStatus, Tracker } from "./model";
-import type { RagEntry, RagIndex } from "./ragIndex";
+import type { Action, RatingStatus, Tracker } from "./model";
+import type { RagIndex } from "./ragIndex";
 import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
@@ -57,14 +57,27 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const actions: Action[] = [];
   const findings: Finding[] = [];
   let section = "";
-  // Trackers repeat the same few rating spellings on every row.
-  const ratings = new Map<CellValue, RatingStatus>();
+  // Trackers repeat the same few rating spellings on every row: each is judged once, and counted for the sheet's spelling.
+  const ratings = new Map<string, RatingUse>();
   const rate = (value: CellValue): RatingStatus => {
     if (typeof value !== "string") return normaliseRating(value, index);
-    let status = ratings.get(value);
-    if (!status) ratings.set(value, (status = normaliseRating(value, index)));
-    return status;
+    let use = ratings.get(value);
+    if (!use) ratings.set(value, (use = { status: normaliseRating(value, index), uses: 0 }));
+    use.uses++;
+    return use.status;
   };
+  // Reviews, categories, leads and time scales repeat too: each distinct text is tidied once.
+  const tidied = new Map<string, string>();
+  const repeatedText = (value: CellValue): string => {
+    if (typeof value !== "string") return cellText(value);
+    let tidy = tidied.get(value);
+    if (tidy === undefined) tidied.set(value, (tidy = cellText(value)));
+    return tidy;
+  };
+  // Gathered as the rows are read, so no later pass over every action is needed.
+  const ratingProblems: Action[] = [];
+  const refs = refAt < 0 ? undefined : new RefRegister();
+  const duplicateRefs: Finding[] = [];
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rowValues(row);
@@ -91,7 +104,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const value = valueAt(cells, row, dueAt);
       const date = dateAt(value, row, dueAt);
       // A real date's text is the date itself: no second conversion.
-      dueText = date !== null && value instanceof Date ? date : cellText(value);
+      dueText = date !== null && value instanceof Date ? date : repeatedText(value);
       if (date !== null) due = date;
       else if (typeof value === "string") {
         const parsed = parseTimeScaleText(dueText, locale);
@@ -115,14 +128,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const action: Action = {
       sheet: grid.name,
       row,
-      review: (reviewAt < 0 ? "" : cellText(valueAt(cells, row, reviewAt))) || grid.name,
+      review: (reviewAt < 0 ? "" : repeatedText(valueAt(cells, row, reviewAt))) || grid.name,
       ref: refAt < 0 ? "" : cellText(valueAt(cells, row, refAt)),
-      category: (categoryAt < 0 ? "" : cellText(valueAt(cells, row, categoryAt))) || section,
+      category: (categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt))) || section,
       // Long texts keep their own line breaks: reports quote them exactly.
       recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),
       actions: actionsAt < 0 ? "" : exactText(valueAt(cells, row, actionsAt)),
       response: responseAt < 0 ? "" : exactText(valueAt(cells, row, responseAt)),
-      lead: leadAt < 0 ? "" : cellText(valueAt(cells, row, leadAt)),
+      lead: leadAt < 0 ? "" : repeatedText(valueAt(cells, row, leadAt)),
       rating: rate(ratingValue),
       ratingValue,
       dueText,
@@ -130,13 +143,18 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       updated,
     };
     actions.push(action);
+    if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
+    if (refs && action.ref !== "") {
+      const first = refs.firstWith(action);
+      if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
+    }
     if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText, dueProblem, "time scale"));
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date"));
   }
 
-  const spelling = ratingSpelling(actions);
+  const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
-  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(actions, columns.rating, spelling, index) : [], duplicateRefFindings(actions, columns));
+  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index) : [], duplicateRefs);
 
   const tracker: Tracker = {
     sheet: grid.name,
@@ -215,59 +233,55 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
   };
 }
 
-/** The spelling most of the sheet's valid ratings use (codes on ties go to names). */
-function ratingSpelling(actions: Action[]): "code" | "name" {
-  // Each distinct spelling is judged once: a sheet repeats a handful of them on every row.
-  const uses = new Map<string, { entry: RagEntry; count: number }>();
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i]!;
-    if (a.rating.kind !== "rated" || typeof a.ratingValue !== "string") continue;
-    const use = uses.get(a.ratingValue);
-    if (use) use.count++;
-    else uses.set(a.ratingValue, { entry: a.rating.entry, count: 1 });
-  }
+interface RatingUse {
+  status: RatingStatus;
+  /** How many actions have this rating written this way. */
+  uses: number;
+}
+
+/** The spelling most of the sheet's valid ratings use (codes on ties go to names), from the uses of each distinct spelling. */
+function ratingSpelling(ratings: Map<string, RatingUse>): "code" | "name" {
   let codes = 0;
   let names = 0;
-  for (const [value, { entry, count }] of uses) {
+  for (const [value, { status, uses }] of ratings) {
+    if (status.kind !== "rated") continue;
     const typed = value.trim().toLowerCase();
-    if (typed === entry.code.toLowerCase() && typed !== entry.name.toLowerCase()) codes += count;
-    else names += count;
+    if (typed === status.entry.code.toLowerCase() && typed !== status.entry.name.toLowerCase()) codes += uses;
+    else names += uses;
   }
   return codes > names ? "code" : "name";
 }
 
-function duplicateRefFindings(actions: Action[], columns: ColumnMap): Finding[] {
-  if (columns.ref === undefined) return [];
-  // Review (any case) → number → first action: no key string built per action.
-  const byReview = new Map<string, Map<string, Action>>();
-  // The same maps by the review as written, so most actions need no lower-cased copy of it.
-  const numbersOf = new Map<string, Map<string, Action>>();
-  const findings: Finding[] = [];
-  for (let i = 0; i < actions.length; i++) {
-    const a = actions[i]!;
-    if (a.ref === "") continue;
-    let numbers = numbersOf.get(a.review);
+/** The first action of each review (any case) and number (any case), to find numbers used twice. */
+class RefRegister {
+  private readonly byReview = new Map<string, Map<string, Action>>();
+  /** The same maps by the review as written, so most actions need no lower-cased copy of it. */
+  private readonly numbersOf = new Map<string, Map<string, Action>>();
+
+  /** The earlier action with this action's review and number; undefined (and this one remembered) when it is the first. */
+  firstWith(action: Action): Action | undefined {
+    let numbers = this.numbersOf.get(action.review);
     if (!numbers) {
-      const review = a.review.toLowerCase();
-      numbers = byReview.get(review);
-      if (!numbers) byReview.set(review, (numbers = new Map()));
-      numbersOf.set(a.review, numbers);
+      const review = action.review.toLowerCase();
+      numbers = this.byReview.get(review);
+      if (!numbers) this.byReview.set(review, (numbers = new Map()));
+      this.numbersOf.set(action.review, numbers);
     }
-    const ref = a.ref.toLowerCase();
+    const ref = action.ref.toLowerCase();
     const first = numbers.get(ref);
-    if (!first) {
-      numbers.set(ref, a);
-      continue;
-    }
-    findings.push({
-      sheet: a.sheet,
-      row: a.row,
-      column: columnLetter(columns.ref),
-      code: "duplicate-ref",
-      severity: "warning",
-      value: a.ref,
-      message: `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}; give each action its own number so reports can follow it.`,
-    });
+    if (!first) numbers.set(ref, action);
+    return first;
   }
-  return findings;
+}
+
+function duplicateRefFinding(a: Action, first: Action, refColumn: number): Finding {
+  return {
+    sheet: a.sheet,
+    row: a.row,
+    column: columnLetter(refColumn),
+    code: "duplicate-ref",
+    severity: "warning",
+    value: a.ref,
+    message: `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}; give each action its own number so reports can follow it.`,
+  };
 }

@@ -1,8 +1,10 @@
 /**
  * One measurement in a fresh process (so peak memory is its own), printed as one JSON line:
  *   tsx bench/measure.ts <what> <actions>
- * what: library-read | library-read-write | engine | snapshot | summarize | excel
- * Set-up (building the workbook) is outside the timed part; peak RSS covers the whole process.
+ * what: prepare | library-read | library-read-write | engine | snapshot | summarize | summarize-workbench | excel
+ * Set-up is outside the timed part. The workbooks are built beforehand ("prepare", in a process of
+ * its own) and read from disk, so the peak RSS of a file measurement is that of the measured work
+ * and the file's bytes, not of building the workbook with ExcelJS.
  * BENCH_PROFILE=out.cpuprofile writes a CPU profile of the timed part alone (open it in Chrome's
  * DevTools, Performance tab), where `node --cpu-prof` would mix in the set-up.
  */
@@ -11,6 +13,7 @@ import { performance } from "node:perf_hooks";
 import { Session } from "node:inspector/promises";
 import { writeFileSync } from "node:fs";
 import { REPORT_DATE, syntheticFakeExcel, syntheticSnapshot, syntheticWorkbookWithSettings } from "./syntheticTracker";
+import { preparedWorkbook, workbookFile } from "./preparedWorkbooks";
 import { analyseWorkbook } from "../src/core/analyse";
 import { buildSummaryPlan } from "../src/core/summaryPlan";
 import { settingsSchema } from "../src/core/settings";
@@ -57,12 +60,16 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
 
 async function main(): Promise<Record<string, number>> {
   switch (what) {
+    case "prepare": {
+      writeFileSync(workbookFile(n), await syntheticWorkbookWithSettings(n));
+      return { ms: 0 };
+    }
     case "library-read": {
-      const bytes = await syntheticWorkbookWithSettings(n);
+      const bytes = preparedWorkbook(n);
       return { ms: await time(async () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer)), fileBytes: bytes.length };
     }
     case "library-read-write": {
-      const bytes = await syntheticWorkbookWithSettings(n);
+      const bytes = preparedWorkbook(n);
       return {
         ms: await time(async () => {
           const wb = new ExcelJS.Workbook();
@@ -106,17 +113,19 @@ async function main(): Promise<Record<string, number>> {
       });
       return { recordMs, compareMs, ms, moves, jsonBytes: JSON.stringify(second).length };
     }
-    case "summarize": {
-      // The file door end to end: open the bytes, the one-click operation, save the package.
-      const bytes = await syntheticWorkbookWithSettings(n);
-      const { XlsxDoor } = await import("../src/xlsx/XlsxDoor");
+    case "summarize":
+    case "summarize-workbench": {
+      // A file door end to end: open the bytes, the one-click operation, save the package. The
+      // command line uses the streaming door; the browser workbench keeps the ExcelJS one.
+      const bytes = preparedWorkbook(n);
+      const open = what === "summarize" ? (await import("../src/xlsx/streaming/StreamingXlsxDoor")).StreamingXlsxDoor.open : (await import("../src/xlsx/XlsxDoor")).XlsxDoor.open;
       let openMs = 0;
       let summaryMs = 0;
       let saveMs = 0;
       let saved = 0;
       const ms = await time(async () => {
-        let door: Awaited<ReturnType<typeof XlsxDoor.open>> | undefined;
-        openMs = await time(async () => (door = await XlsxDoor.open(bytes, "bench.xlsx")));
+        let door: Awaited<ReturnType<typeof open>> | undefined;
+        openMs = await time(async () => (door = await open(bytes, "bench.xlsx")));
         summaryMs = await time(() => generateSummary(door!));
         saveMs = await time(async () => (saved = (await door!.save()).length));
       });

@@ -2,8 +2,8 @@
  * No data lost through the streaming file door (the command line's): every action it can take on
  * every corpus workbook and the sample, saved and fingerprinted after each (see noDataLostSteps.ts).
  * And more than the fingerprint: every part of the user's package that the door does not declare
- * it edits comes out byte for byte as it went in, and the style sheet keeps every entry the user's
- * cells point to, in its place.
+ * it edits comes out byte for byte as it went in, and the style sheet and the shared-string table
+ * keep every entry the user's cells point to, in its place.
  */
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
@@ -48,9 +48,9 @@ describe.each(WORKBOOK_NAMES)("no data lost through the streaming file door: %s"
       const result = await everyStepLosesNothing(door, async (ignore) => fingerprintWorkbook((saved = await door.save()), ignore), SHEET_STEPS);
       expect(result.refused).toEqual(expectedRefusals(name, SHEET_STEPS));
 
-      // The parts the door declares it edits: the workbook part, its relationships, the content types and the style sheet.
+      // The parts the door declares it edits: the workbook part, its relationships, the content types, the style sheet and the shared strings.
       const workbook = await readPackageWorkbook(await JSZip.loadAsync(input));
-      const edited = new Set([workbook.part, relsPathOf(workbook.part), "[Content_Types].xml", workbook.stylesPart ?? ""]);
+      const edited = new Set([workbook.part, relsPathOf(workbook.part), "[Content_Types].xml", workbook.stylesPart ?? "", workbook.sharedStringsPart ?? ""]);
       const before = await parts(input);
       const after = await parts(saved);
       for (const [path, bytes] of before) {
@@ -61,11 +61,16 @@ describe.each(WORKBOOK_NAMES)("no data lost through the streaming file door: %s"
         // Every change refused: the same parts, each as it was.
         expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
       }
+      const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
       if (workbook.stylesPart) {
-        const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
         const original = styleLists(decode(before.get(workbook.stylesPart)));
         const now = styleLists(decode(after.get(workbook.stylesPart)));
         for (const list of Object.keys(original)) expect(now[list]!.slice(0, original[list]!.length), `${list} keeps the user's entries in place`).toEqual(original[list]);
+      }
+      if (workbook.sharedStringsPart) {
+        const strings = (xml: string) => xml.match(/<si>[\s\S]*?<\/si>|<si\/>/g) ?? [];
+        const original = strings(decode(before.get(workbook.sharedStringsPart)));
+        expect(strings(decode(after.get(workbook.sharedStringsPart))).slice(0, original.length), "the user's strings keep their numbers").toEqual(original);
       }
     },
     TIME_LIMIT,

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { generateSummary } from "../../src/door/operations";
 import { changesBetween, generateCommitteePack, loadHistory, recordReport } from "../../src/door/historyOperations";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
@@ -29,6 +30,9 @@ const SETTINGS: Settings = { ...DEFAULT_SETTINGS, staleDays: 60, columnOverrides
 let dir = "";
 let original: Uint8Array;
 let resaved: Uint8Array;
+/** The same records written again by the command line's streaming door, and that re-saved by LibreOffice. */
+let streamingOriginal: Uint8Array;
+let streamingResaved: Uint8Array;
 let libreOfficeMs = 0;
 
 /** The sample with settings, the summary sheets, and reports recorded on 13 July and 1 November 2021. */
@@ -68,11 +72,15 @@ beforeAll(async () => {
   requirePrograms(["soffice"]);
   dir = freshDir("rag-lo-roundtrip-");
   original = await recordedWorkbook();
-  const input = writeFile(dir, "recorded.xlsx", original);
+  const streaming = await StreamingXlsxDoor.open(original, "recorded.xlsx");
+  await streaming.writeStore(await streaming.readStore());
+  streamingOriginal = await streaming.save();
+  const inputs = [writeFile(dir, "recorded.xlsx", original), writeFile(dir, "recorded-streaming.xlsx", streamingOriginal)];
   const start = performance.now();
-  const [output] = convertWithLibreOffice([input], "xlsx:Calc MS Excel 2007 XML", join(dir, "resaved"));
+  const [output, streamingOutput] = convertWithLibreOffice(inputs, "xlsx:Calc MS Excel 2007 XML", join(dir, "resaved"));
   libreOfficeMs = performance.now() - start;
   resaved = new Uint8Array(readFileSync(output!));
+  streamingResaved = new Uint8Array(readFileSync(streamingOutput!));
 }, 180_000);
 
 afterAll(() => {
@@ -149,5 +157,29 @@ describe("a workbook re-saved by LibreOffice Calc", () => {
     const names = (await (await open(await door.save(), "after.xlsx")).read()).sheets.map((s) => s.name);
     expect(names).toEqual([...sheetsBefore, "Committee Pack", "RAG History"]);
     expect(names.some((n) => /\(\d+\)$/.test(n))).toBe(false);
+  });
+});
+
+describe("the store as the command line's streaming door writes it, re-saved by LibreOffice Calc", () => {
+  it("holds the same records as the ExcelJS door wrote, before and after the re-save, read by either door", async () => {
+    const written = await (await open(original, "recorded.xlsx")).readStore();
+    expect(await (await StreamingXlsxDoor.open(streamingOriginal, "streaming.xlsx")).readStore()).toEqual(written);
+    expect(await (await open(streamingOriginal, "streaming.xlsx")).readStore()).toEqual(written);
+    expect(await (await StreamingXlsxDoor.open(streamingResaved, "resaved.xlsx")).readStore()).toEqual(written);
+    expect(await (await open(streamingResaved, "resaved.xlsx")).readStore()).toEqual(written);
+  });
+
+  it("hides its data sheet and names again on the next save, and replaces its own sheets", async () => {
+    const door = await StreamingXlsxDoor.open(resaved, "resaved.xlsx");
+    const sheetsBefore = (await door.read()).sheets.map((s) => s.name);
+    expect((await generateSummary(door)).sheets.map((s) => s.name)).toEqual(["RAG Summary", "Stale Actions"]);
+    const saved = await door.save();
+    const xml = await workbookXml(saved);
+    expect(sheetState(xml, STORE_SHEET_NAME)).toBe("veryHidden");
+    const markers = [...xml.matchAll(/<definedName\b[^>]*name="RAGTracker_[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(markers.length).toBeGreaterThanOrEqual(2);
+    for (const marker of markers) expect(marker).toContain('hidden="1"');
+    expect((await (await StreamingXlsxDoor.open(saved, "after.xlsx")).read()).sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(await (await StreamingXlsxDoor.open(saved, "after.xlsx")).readStore()).toEqual(await (await open(original, "recorded.xlsx")).readStore());
   });
 });

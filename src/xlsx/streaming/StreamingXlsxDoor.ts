@@ -23,7 +23,8 @@ import { checkPlan } from "../writeSheet";
 import { MARKER_PATTERN, parseReference } from "../definedNames";
 import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import { readPackageWorkbook } from "./workbookPart";
-import { readPackageSnapshot, readStoreRowsStreaming } from "./packageSnapshot";
+import type { SharedParts } from "./packageSnapshot";
+import { readPackageSnapshot, readSharedParts, readStoreRowsStreaming } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
 import { savePackage } from "./savePackage";
 
@@ -54,6 +55,8 @@ export class StreamingXlsxDoor implements SheetsDoor {
   private readonly markers = new Map<string, string>();
   /** Keys whose marker names are rewritten on save. */
   private readonly plannedKeys = new Set<GeneratedSheetKey>();
+  /** The shared strings and cell formats, read once when first needed. */
+  private sharedParts: Promise<SharedParts> | null = null;
 
   private constructor(
     private readonly zip: JSZip,
@@ -87,6 +90,11 @@ export class StreamingXlsxDoor implements SheetsDoor {
     return new StreamingXlsxDoor(zip, workbook, label);
   }
 
+  private shared(): Promise<SharedParts> {
+    this.sharedParts ??= readingFile(this.label, () => readSharedParts(this.zip, this.workbook));
+    return this.sharedParts;
+  }
+
   private find(name: string): SheetEntry | undefined {
     const lower = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
@@ -97,7 +105,8 @@ export class StreamingXlsxDoor implements SheetsDoor {
   }
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
-    const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress));
+    const shared = await this.shared();
+    const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress, shared));
     if (!this.changed) return opened;
     // Sheets planned since opening are read from their plans, in the workbook's order as it stands.
     const byName = new Map(opened.sheets.map((s) => [s.name, s]));
@@ -118,7 +127,8 @@ export class StreamingXlsxDoor implements SheetsDoor {
     const store = this.sheets.find((s) => s.name === STORE_SHEET_NAME);
     if (!store) return [];
     if (store.content?.kind === "store") return decodeStore(store.content.rows);
-    return decodeStore(await readingFile(this.label, () => readStoreRowsStreaming(this.zip, this.workbook)));
+    const shared = await this.shared();
+    return decodeStore(await readingFile(this.label, () => readStoreRowsStreaming(this.zip, this.workbook, shared)));
   }
 
   async writeStore(records: StoreRecord[]): Promise<void> {
@@ -180,6 +190,6 @@ export class StreamingXlsxDoor implements SheetsDoor {
 
   /** The workbook as .xlsx bytes: the opened parts, with the sheets written since laid over them. */
   async save(): Promise<Uint8Array> {
-    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys);
+    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, (await this.shared()).strings.length);
   }
 }

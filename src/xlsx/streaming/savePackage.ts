@@ -1,8 +1,8 @@
 /**
  * Saving for the streaming door: the opened package with each new or replaced sheet's part laid
  * over it. Only the parts that must change are written: the new sheet parts (and their charts),
- * the style sheet with the generated looks appended, the workbook part's sheet list and names,
- * its relationships and the content types. A replaced sheet keeps its part name, relationship
+ * the style sheet and the shared-string table with the generated looks and texts appended, the
+ * workbook part's sheet list and names, its relationships and the content types. A replaced sheet keeps its part name, relationship
  * and sheet id, so nothing else in the workbook that points at it moves.
  */
 import type JSZip from "jszip";
@@ -10,12 +10,14 @@ import type { GeneratedSheetKey, SheetPlan } from "../../core/writePlan";
 import { markerName } from "../../core/writePlan";
 import type { Relationship } from "../chartParts";
 import { CONTENT_TYPE, NS, REL_TYPE, chartXml, drawingXml, relationshipsXml } from "../chartParts";
-import { MARKER_PATTERN, quoteSheetName } from "../definedNames";
+import { MARKER_PATTERN, OWN_NAME_PREFIX, quoteSheetName } from "../definedNames";
+import { STORE_SHEET_NAME } from "../../core/store";
 import { addOverride, freeRelId, parseRelationships, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
 import { hasData } from "../writeSheet";
 import { PackageOverlay } from "./packageOverlay";
 import { generatedSheetXml, storeSheetXml } from "./sheetParts";
 import { EMPTY_STYLE_SHEET, StyleSheetAppender } from "./styleSheet";
+import { SharedStringTable } from "./sharedStringTable";
 import type { SheetElement, DefinedName } from "./workbookXml";
 import { editWorkbookXml } from "./workbookXml";
 import type { PackageWorkbook } from "./workbookPart";
@@ -25,6 +27,8 @@ import { planChartData } from "./planCharts";
 const WORKSHEET_TYPE = `${NS.rel}/worksheet`;
 const STYLES_TYPE = `${NS.rel}/styles`;
 const CALC_CHAIN_TYPE = `${NS.rel}/calcChain`;
+const SHARED_STRINGS_TYPE = `${NS.rel}/sharedStrings`;
+const SHARED_STRINGS_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 const CONTENT_TYPES = "[Content_Types].xml";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -102,7 +106,17 @@ function withDrawing(xml: Uint8Array, relId: string): Uint8Array {
   return new TextEncoder().encode(`${text.slice(0, end)}<drawing r:id="${relId}"/></worksheet>`);
 }
 
-export async function savePackage(zip: JSZip, workbook: PackageWorkbook, sheets: readonly SheetEntry[], plannedKeys: ReadonlySet<GeneratedSheetKey>): Promise<Uint8Array> {
+/**
+ * `existingStrings`: how many strings the user's shared-string table holds (the generated texts
+ * are numbered after them).
+ */
+export async function savePackage(
+  zip: JSZip,
+  workbook: PackageWorkbook,
+  sheets: readonly SheetEntry[],
+  plannedKeys: ReadonlySet<GeneratedSheetKey>,
+  existingStrings: number,
+): Promise<Uint8Array> {
   const overlay = new PackageOverlay(zip);
   if (!sheets.some((s) => s.content !== null)) return overlay.zip();
   const contentTypes = await overlay.text(CONTENT_TYPES);
@@ -119,6 +133,8 @@ export async function savePackage(zip: JSZip, workbook: PackageWorkbook, sheets:
     stylesPart = `${folder}/styles.xml`;
     workbookRels.push({ id: freeRelId(workbookRels), type: STYLES_TYPE, target: relativeTarget(workbookPart, stylesPart) });
   }
+
+  const strings = new SharedStringTable(existingStrings);
 
   let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
   const changed: SheetElement[] = [];
@@ -144,10 +160,10 @@ export async function savePackage(zip: JSZip, workbook: PackageWorkbook, sheets:
     }
     let xml: Uint8Array;
     if (entry.content.kind === "store") {
-      xml = storeSheetXml(entry.content.rows, styles);
+      xml = storeSheetXml(entry.content.rows, styles, strings);
     } else {
       const plan = entry.content.plan;
-      xml = generatedSheetXml(plan, styles, workbook.date1904);
+      xml = generatedSheetXml(plan, styles, strings, workbook.date1904);
       const drawing = addCharts(saving, part, plan);
       if (drawing) xml = withDrawing(xml, drawing);
       const sheet = quoteSheetName(entry.name);
@@ -157,6 +173,10 @@ export async function savePackage(zip: JSZip, workbook: PackageWorkbook, sheets:
     }
     saving.add(part, xml, WORKSHEET_CONTENT);
   }
+
+  // Another application may have re-saved the store sheet as merely hidden (LibreOffice has no very hidden): every save puts it back out of reach.
+  const store = sheets.find((s) => s.name === STORE_SHEET_NAME && s.opened && s.content === null);
+  if (store?.opened && store.opened.state !== "veryHidden") changed.push({ name: store.name, sheetId: store.opened.sheetId, relId: store.opened.relId, state: "veryHidden" });
 
   // A replaced sheet's formulas may be listed in the calculation chain; Excel rebuilds a missing chain silently.
   if (replacedIndexes.size > 0) {
@@ -181,8 +201,19 @@ export async function savePackage(zip: JSZip, workbook: PackageWorkbook, sheets:
         // Print titles and the like of a sheet whose content is replaced.
         return name.startsWith("_xlnm.") && localSheetId !== undefined && replacedIndexes.has(localSheetId);
       },
+      // Name Manager lists only the user's own names (LibreOffice shows ours when it re-saves).
+      hideName: (name) => name.startsWith(OWN_NAME_PREFIX),
     }),
   );
+  if (strings.size > 0) {
+    if (workbook.sharedStringsPart) {
+      overlay.set(workbook.sharedStringsPart, await strings.appendedTo(zip, workbook.sharedStringsPart));
+    } else {
+      const part = `${folder}/sharedStrings.xml`;
+      workbookRels.push({ id: freeRelId(workbookRels), type: SHARED_STRINGS_TYPE, target: relativeTarget(workbookPart, part) });
+      saving.add(part, strings.newPart(), SHARED_STRINGS_CONTENT);
+    }
+  }
   overlay.set(workbookRelsPath, relationshipsXml(workbookRels));
   saving.add(stylesPart, styles.toXml(), STYLES_CONTENT);
   overlay.set(CONTENT_TYPES, saving.contentTypes);

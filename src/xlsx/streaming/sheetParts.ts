@@ -1,15 +1,15 @@
 /**
  * Worksheet parts written straight from what RAG Tracker puts in them: a generated sheet from its
- * plan, and the store sheet from its rows. Text is written inline in the cell (not in the shared
- * string table), so adding a sheet never rewrites the user's strings part, however large.
+ * plan, and the store sheet from its rows. Their text goes to the shared-string table (see
+ * sharedStringTable for why), their looks to the style sheet.
  */
 import type { SheetPlan } from "../../core/writePlan";
-import type { StyleRegistry } from "../planRows";
+import type { StyleRegistry, TextCell } from "../planRows";
+import type { SharedStringTable } from "./sharedStringTable";
 import { renderPlan } from "../planRows";
 import { Utf8Builder } from "../utf8Builder";
 import { columnLetter } from "../../core/cells";
 import { xmlEscape } from "../chartParts";
-import { escapeCharacterCodes } from "../characterCodes";
 import { MAX_CELL_TEXT } from "../writeSheet";
 
 const A4 = 9;
@@ -20,19 +20,9 @@ const WORKSHEET_OPEN =
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
 
-/** Characters XML cannot hold, and the carriage return a reader would turn into a line feed. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_CODE = /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g;
-
-/** Cell text as the package holds it: XML-escaped, with Excel's _xHHHH_ codes for what XML cannot carry. */
-export function cellTextXml(text: string): string {
-  const escaped = xmlEscape(escapeCharacterCodes(text));
-  return escaped.replace(NEEDS_CODE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-}
-
-/** A cell holding text, inline. */
-export function inlineTextCell(address: string, styleAttribute: string, text: string): string {
-  return `<c r="${address}"${styleAttribute} t="inlineStr"><is><t xml:space="preserve">${cellTextXml(text)}</t></is></c>`;
+/** Cells holding text write it to this table. */
+function sharedTextCell(strings: SharedStringTable): TextCell {
+  return (address, styleAttribute, text) => `<c r="${address}"${styleAttribute} t="s"><v>${strings.add(text)}</v></c>`;
 }
 
 /** "&" starts a code in an Excel header, so a literal one is doubled. */
@@ -55,8 +45,8 @@ function colsXml(widths: readonly number[]): string {
 }
 
 /** A generated sheet's part: its cells, merges, widths, frozen rows and print setup. */
-export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, date1904: boolean): Uint8Array {
-  const data = renderPlan(plan, styles, date1904, inlineTextCell);
+export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, strings: SharedStringTable, date1904: boolean): Uint8Array {
+  const data = renderPlan(plan, styles, date1904, sharedTextCell(strings));
   const out = new Utf8Builder();
   out.append(`${WORKSHEET_OPEN}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${data.dimension}"/>`);
   const frozen = plan.freezeRows;
@@ -79,9 +69,10 @@ export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, date19
 }
 
 /** The store sheet's part: every value text, formatted as text ("@"), as the ExcelJS door writes it. */
-export function storeSheetXml(rows: readonly string[][], styles: StyleRegistry): Uint8Array {
+export function storeSheetXml(rows: readonly string[][], styles: StyleRegistry, strings: SharedStringTable): Uint8Array {
   const s = styles.addStyleModel({ numFmt: "@" });
   const styleAttribute = s ? ` s="${s}"` : "";
+  const textCell = sharedTextCell(strings);
   const out = new Utf8Builder();
   const width = Math.max(1, ...rows.map((row) => row.length));
   out.append(`${WORKSHEET_OPEN}<dimension ref="A1:${columnLetter(width)}${Math.max(1, rows.length)}"/><sheetData>`);
@@ -90,7 +81,7 @@ export function storeSheetXml(rows: readonly string[][], styles: StyleRegistry):
     row.forEach((text, c) => {
       // Store chunks are cut below Excel's cell limit (src/core/store.ts); a longer one is refused rather than cut.
       if (text.length > MAX_CELL_TEXT) throw new Error("A stored record is longer than an Excel cell can hold, so nothing was saved.");
-      xml += inlineTextCell(`${columnLetter(c + 1)}${r + 1}`, styleAttribute, text);
+      xml += textCell(`${columnLetter(c + 1)}${r + 1}`, styleAttribute, text);
     });
     out.append(`${xml}</row>`);
   });

@@ -30,6 +30,8 @@ export interface WorkbookEdits {
   added: SheetElement[];
   /** Which of the file's defined names go. */
   dropName: (name: string, localSheetId: number | undefined) => boolean;
+  /** Which of the file's defined names are kept but hidden from Name Manager. */
+  hideName: (name: string) => boolean;
   addedNames: DefinedName[];
 }
 
@@ -63,7 +65,11 @@ export function editWorkbookXml(xml: string, edits: WorkbookEdits): string {
   out = out.replace(new RegExp(`<${p}definedName\\b[^>]*?/>|<${p}definedName\\b[^>]*>[\\s\\S]*?</${p}definedName>`, "g"), (tag) => {
     const name = attribute(tag, "name") ?? "";
     const local = attribute(tag, "localSheetId");
-    return edits.dropName(name, local === null ? undefined : Number(local)) ? "" : tag;
+    if (edits.dropName(name, local === null ? undefined : Number(local))) return "";
+    if (!edits.hideName(name) || /\shidden="(1|true)"/.test(tag)) return tag;
+    const start = new RegExp(`^<${p}definedName\\b[^>]*>`).exec(tag)![0];
+    const hidden = / hidden="[^"]*"/.test(start) ? start.replace(/ hidden="[^"]*"/, ' hidden="1"') : start.replace(/(\/?>)$/, ' hidden="1"$1');
+    return hidden + tag.slice(start.length);
   });
   const names = edits.addedNames
     .map((n) => `<${p}definedName name="${xmlEscape(n.name)}"${n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`}${n.hidden ? ' hidden="1"' : ""}>${xmlEscape(n.text)}</${p}definedName>`)

@@ -1,0 +1,105 @@
+/**
+ * The user's shared-string table (xl/sharedStrings.xml) with the generated sheets' texts added at
+ * its end. Text goes in the table rather than inline in the cell because that is where every
+ * reader decodes Excel's _xHHHH_ codes (ExcelJS leaves them as they are in inline text), so a
+ * text holding one, or a character XML cannot carry, reads back as it was written wherever it is
+ * opened. The user's strings keep their numbers; the part is copied through as bytes, not parsed.
+ */
+import type JSZip from "jszip";
+import { xmlEscape } from "../chartParts";
+import { escapeCharacterCodes } from "../characterCodes";
+import { Utf8Builder } from "../utf8Builder";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const UNEXPECTED = "The workbook's shared strings have an unexpected form, so no sheet could be added.";
+
+/** Characters XML cannot hold, and the carriage return a reader would turn into a line feed. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CODE = /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g;
+
+/** Cell text as the package holds it: XML-escaped, with Excel's _xHHHH_ codes for what XML cannot carry. */
+export function cellTextXml(text: string): string {
+  const escaped = xmlEscape(escapeCharacterCodes(text));
+  return escaped.replace(NEEDS_CODE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/** JSZip streams an entry's bytes chunk by chunk; its type definitions leave this out. */
+interface ChunkStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
+  on(event: "end", listener: () => void): ChunkStream;
+  on(event: "error", listener: (error: unknown) => void): ChunkStream;
+  resume(): ChunkStream;
+}
+
+export class SharedStringTable {
+  private readonly added = new Map<string, number>();
+
+  /** `existing`: how many strings (<si> items) the user's table holds. */
+  constructor(private readonly existing: number) {}
+
+  /** The number of this text in the table, adding it the first time it is met. */
+  add(text: string): number {
+    let index = this.added.get(text);
+    if (index === undefined) {
+      index = this.existing + this.added.size;
+      this.added.set(text, index);
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.added.size;
+  }
+
+  private items(prefix: string): string {
+    let xml = "";
+    for (const text of this.added.keys()) xml += `<${prefix}si><${prefix}t xml:space="preserve">${cellTextXml(text)}</${prefix}t></${prefix}si>`;
+    return xml;
+  }
+
+  /** A table of only the added strings, for a package that had none. */
+  newPart(): Uint8Array {
+    const count = this.existing + this.added.size;
+    return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" uniqueCount="${count}">${this.items("")}</sst>`);
+  }
+
+  /** The user's table with the added strings at its end: its bytes streamed through, its root's counts set anew. */
+  async appendedTo(zip: JSZip, path: string): Promise<Uint8Array> {
+    const file = zip.file(path);
+    if (!file) throw new Error(UNEXPECTED);
+    const out = new Utf8Builder();
+    await new Promise<void>((resolve, reject) => {
+      (file as unknown as { internalStream(type: "uint8array"): ChunkStream })
+        .internalStream("uint8array")
+        .on("data", (chunk) => out.appendBytes(chunk))
+        .on("error", () => reject(new Error(UNEXPECTED)))
+        .on("end", () => resolve())
+        .resume();
+    });
+    const bytes = out.bytes();
+    // The root's tags are ASCII whatever the strings hold, so they are found in the bytes; the strings are copied untouched.
+    const head = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+    const root = /<(\w+:)?sst\b[^>]*>/.exec(head);
+    if (!root || root[0].endsWith("/>") || /[^ -~\s]/.test(head.slice(0, root.index + root[0].length))) throw new Error(UNEXPECTED);
+    const prefix = root[1] ?? "";
+    const rootEnd = root.index + root[0].length;
+    const closeAt = lastIndexOf(bytes, new TextEncoder().encode(`</${prefix}sst>`));
+    if (closeAt < rootEnd) throw new Error(UNEXPECTED);
+    // "count" (every reference to a string, in every sheet) is optional and would need every sheet read: it is left out.
+    const start = root[0].replace(/\s+count="\d*"/, "").replace(/\s+uniqueCount="\d*"/, "").replace(/>$/, ` uniqueCount="${this.existing + this.added.size}">`);
+    const result = new Utf8Builder();
+    result.append(head.slice(0, root.index) + start);
+    result.appendBytes(bytes.subarray(rootEnd, closeAt));
+    result.append(this.items(prefix));
+    result.appendBytes(bytes.subarray(closeAt));
+    return result.bytes();
+  }
+}
+
+function lastIndexOf(bytes: Uint8Array, pattern: Uint8Array): number {
+  outer: for (let i = bytes.length - pattern.length; i >= 0; i--) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

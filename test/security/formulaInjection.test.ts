@@ -5,18 +5,21 @@
  * return, spaces before =) and whatever it says (HYPERLINK, DDE, cmd|), it must come back as the
  * same text and never as a formula: through the file door (saved and opened again with ExcelJS)
  * and through the Excel door (written as text over the stand-in, which turns such text into a
- * formula unless the cell is formatted as text first, as Excel does).
+ * formula unless the cell is formatted as text first, as Excel does). Both file doors, the
+ * workbench's and the command line's streaming one, are checked, and their output read back both
+ * with ExcelJS and with the streaming reader.
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { cellText } from "../../src/core/cells";
 import type { WritePlan } from "../../src/core/writePlan";
-import type { RagDoor } from "../../src/door/RagDoor";
+import type { RagDoor, SheetsDoor } from "../../src/door/RagDoor";
 import { generateSummary } from "../../src/door/operations";
 import { generateCommitteePack, recordReport } from "../../src/door/historyOperations";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import type { FakeExcel } from "../fakes/fakeExcel";
@@ -88,8 +91,12 @@ async function trackerBytes(t: Texts): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Runs the reporting cycle that fills every generated sheet, keeping each plan the door was given. */
-async function reportingCycle(door: RagDoor): Promise<{ plans: WritePlan[]; names: Map<string, string> }> {
+/**
+ * Runs the reporting cycle that fills every generated sheet, keeping each plan the door was given.
+ * A door that edits cells moves the first action from Amber to Red before the pack, so the pack
+ * lists it with its review, number and title; the command line's door edits no cell.
+ */
+async function reportingCycle(door: SheetsDoor & Partial<Pick<RagDoor, "applyEdits">>): Promise<{ plans: WritePlan[]; names: Map<string, string> }> {
   const plans: WritePlan[] = [];
   const apply = door.applyPlan.bind(door);
   door.applyPlan = async (plan) => {
@@ -98,8 +105,7 @@ async function reportingCycle(door: RagDoor): Promise<{ plans: WritePlan[]; name
   };
   await door.writeSettings({ ...DEFAULT_SETTINGS, asOf: "2021-11-01" });
   await recordReport(door, undefined, "2021-06-01");
-  // The first action moves from Amber to Red, so the pack lists it with its review, number and title.
-  await door.applyEdits([{ sheet: "Plan", row: 2, column: 10, from: "Amber", to: "Red" }]);
+  await door.applyEdits?.([{ sheet: "Plan", row: 2, column: 10, from: "Amber", to: "Red" }]);
   const summary = await generateSummary(door);
   const pack = await generateCommitteePack(door, undefined, "2021-11-01");
   const names = new Map([...summary.sheets, ...pack.sheets].map((s) => [s.key, s.name]));
@@ -137,14 +143,21 @@ function expectPayloadsCopied(t: Texts, cells: GeneratedCell[]): void {
   for (const text of mustAppear(t)) expect(all.some((v) => v.includes(text)), `"${text}" should be copied into a generated sheet`).toBe(true);
 }
 
-async function fileDoorKeepsText(t: Texts): Promise<void> {
-  const door = await XlsxDoor.open(await trackerBytes(t), "plan.xlsx");
+/** Through a file door (the workbench's or the command line's): saved, then opened with ExcelJS and with the streaming reader. */
+async function fileDoorKeepsText(t: Texts, open: (bytes: Uint8Array) => Promise<SheetsDoor & { save(): Promise<Uint8Array> }>): Promise<void> {
+  const door = await open(await trackerBytes(t));
   const { plans, names } = await reportingCycle(door);
   const cells = planTexts(plans, names);
   expectPayloadsCopied(t, cells);
 
+  const saved = await door.save();
+  const snapshot = await (await StreamingXlsxDoor.open(saved, "saved.xlsx")).read();
+  for (const c of cells.filter((x) => x.text !== "")) {
+    const sheet = snapshot.sheets.find((s) => s.name === c.sheet)!;
+    expect(sheet.values[c.row - sheet.firstRow]?.[c.column - sheet.firstColumn], `${c.sheet} row ${c.row} column ${c.column}, streaming reader`).toBe(c.text);
+  }
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await door.save()) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(saved as unknown as ArrayBuffer);
   for (const name of names.values()) {
     workbook.getWorksheet(name)!.eachRow((row) =>
       row.eachCell((cell) => {
@@ -196,13 +209,19 @@ function everyKnownPayload(): Texts[] {
   }).filter((t) => Object.values(t).every((v) => cellText(v) !== ""));
 }
 
-describe("formula injection through the file door", () => {
+describe.each([
+  ["the workbench's file door (ExcelJS)", (bytes: Uint8Array) => XlsxDoor.open(bytes, "plan.xlsx")],
+  ["the command line's streaming file door", (bytes: Uint8Array) => StreamingXlsxDoor.open(bytes, "plan.xlsx")],
+])("formula injection through %s", (_, open) => {
   it("every known payload comes back as the same text, never a formula", async () => {
-    for (const t of everyKnownPayload()) await fileDoorKeepsText(t);
+    for (const t of everyKnownPayload()) await fileDoorKeepsText(t, open);
   }, 60_000);
 
   it("any text beginning with a formula character comes back as the same text (fuzz)", async () => {
-    await fc.assert(fc.asyncProperty(texts, fileDoorKeepsText), { numRuns: 15 });
+    await fc.assert(
+      fc.asyncProperty(texts, (t) => fileDoorKeepsText(t, open)),
+      { numRuns: 15 },
+    );
   }, 60_000);
 });
 

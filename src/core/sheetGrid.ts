@@ -6,6 +6,9 @@
 import type { CellValue, SheetSnapshot } from "./cells";
 import { isBlank } from "./cells";
 
+/** filledCount answers up to this many from counts kept per row. */
+const FEW = 3;
+
 export class SheetGrid {
   readonly name: string;
   readonly firstRow: number;
@@ -15,6 +18,7 @@ export class SheetGrid {
   private readonly snapshot: SheetSnapshot;
   /** Cells filled from a merge: "row:col" → the merge's value. */
   private readonly mergeFill = new Map<string, CellValue>();
+  private fewFilled: Uint8Array | undefined;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -75,17 +79,36 @@ export class SheetGrid {
 
   /** True when the row has no value of its own in any cell. */
   isBlankRow(row: number): boolean {
-    const r = this.snapshot.values[row - this.firstRow];
-    return !r || r.every((v) => isBlank(v));
+    return this.filledCount(row, 1) === 0;
   }
 
   /** How many cells of the row hold a value of their own, counting no further than `atMost`. */
   filledCount(row: number, atMost = Infinity): number {
+    if (atMost <= FEW) {
+      // Readers ask this of every row, more than once (index block, tracker rows): counted once for all.
+      const counts = (this.fewFilled ??= this.countFewFilled());
+      const i = row - this.firstRow;
+      return i >= 0 && i < counts.length ? Math.min(counts[i]!, atMost) : 0;
+    }
     const r = this.snapshot.values[row - this.firstRow];
     if (!r) return 0;
     let n = 0;
     for (let i = 0; i < r.length; i++) if (!isBlank(r[i]) && ++n >= atMost) break;
     return n;
+  }
+
+  /** Each row's count of cells with values of their own, up to FEW. */
+  private countFewFilled(): Uint8Array {
+    const { values } = this.snapshot;
+    const counts = new Uint8Array(values.length);
+    for (let r = 0; r < values.length; r++) {
+      const cells = values[r];
+      if (!cells) continue;
+      let n = 0;
+      for (let c = 0; c < cells.length && n < FEW; c++) if (!isBlank(cells[c])) n++;
+      counts[r] = n;
+    }
+    return counts;
   }
 
   /** Column numbers holding a value of the row's own (merges not filled). */

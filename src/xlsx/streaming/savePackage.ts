@@ -99,13 +99,6 @@ function addCharts(saving: Saving, sheetPart: string, plan: SheetPlan): string |
   return "rId1";
 }
 
-/** Puts the <drawing> element last in a generated sheet's part (after its header and footer, as the schema orders). */
-function withDrawing(xml: Uint8Array, relId: string): Uint8Array {
-  const text = new TextDecoder().decode(xml);
-  const end = text.lastIndexOf("</worksheet>");
-  return new TextEncoder().encode(`${text.slice(0, end)}<drawing r:id="${relId}"/></worksheet>`);
-}
-
 /**
  * `existingStrings`: how many strings the user's shared-string table holds (the generated texts
  * are numbered after them).
@@ -163,9 +156,7 @@ export async function savePackage(
       xml = storeSheetXml(entry.content.rows, styles, strings);
     } else {
       const plan = entry.content.plan;
-      xml = generatedSheetXml(plan, styles, strings, workbook.date1904);
-      const drawing = addCharts(saving, part, plan);
-      if (drawing) xml = withDrawing(xml, drawing);
+      xml = generatedSheetXml(plan, styles, strings, workbook.date1904, addCharts(saving, part, plan));
       const sheet = quoteSheetName(entry.name);
       names.push({ name: markerName(plan.key), hidden: true, text: `${sheet}!$A$1` });
       const repeat = plan.print.repeatRows;

@@ -44,8 +44,8 @@ function colsXml(widths: readonly number[]): string {
   return xml ? `<cols>${xml}</cols>` : "";
 }
 
-/** A generated sheet's part: its cells, merges, widths, frozen rows and print setup. */
-export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, strings: SharedStringTable, date1904: boolean): Uint8Array {
+/** A generated sheet's part: its cells, merges, widths, frozen rows, print setup and, where it has charts, its drawing. */
+export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, strings: SharedStringTable, date1904: boolean, drawingRelId: string | null): Uint8Array {
   const data = renderPlan(plan, styles, date1904, sharedTextCell(strings));
   const out = new Utf8Builder();
   out.append(`${WORKSHEET_OPEN}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${data.dimension}"/>`);
@@ -63,7 +63,9 @@ export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, string
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       // 0 pages tall: as many pages as the rows need; numbered from 1 on every generated sheet.
       `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="${print.fitToPagesWide}" fitToHeight="0" firstPageNumber="1" useFirstPageNumber="1"/>` +
-      `<headerFooter><oddHeader>&amp;C${headerText(print.header)}</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter></worksheet>`,
+      `<headerFooter><oddHeader>&amp;C${headerText(print.header)}</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>` +
+      // The schema puts the drawing after the header and footer.
+      `${drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : ""}</worksheet>`,
   );
   return out.bytes();
 }

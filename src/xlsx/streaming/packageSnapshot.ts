@@ -76,7 +76,10 @@ export async function readStoreRowsStreaming(zip: JSZip, workbook: PackageWorkbo
   const rows: unknown[][] = [];
   for (const row of cells.rows) {
     const values: unknown[] = (rows[row.row - 1] = []);
-    row.columns.forEach((column, i) => (values[column - 1] = row.values[i]));
+    row.values.forEach((value, i) => {
+      if (value !== null) values[row.first + i - 1] = value;
+    });
+    for (const column of row.emptyCells ?? []) values[column - 1] ??= null;
   }
   // ExcelJS gives every cell a merge covers (other than its top-left one) a place, empty.
   for (const merge of cells.merges) {

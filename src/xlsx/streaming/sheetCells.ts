@@ -1,45 +1,60 @@
 /**
  * What a worksheet part holds, as the streaming reader collects it: only the rows with values,
- * each as three parallel arrays (columns, values, number formats), so a sheet used down to row
- * 1,048,576 with nothing in most rows costs nothing for those rows.
+ * each already shaped as a snapshot row (values and number formats from the row's first column
+ * with a value, a gap null), so a sheet used down to row 1,048,576 with nothing in most rows
+ * costs nothing for those rows, and most rows need no copy to become the snapshot's.
  */
 import type { CellRange, CellValue } from "../../core/cells";
 
 export interface RowCells {
   row: number;
-  columns: number[];
+  /** Column of values[0]. */
+  first: number;
   values: CellValue[];
-  formats: string[];
+  formats: (string | null)[];
+  /** The store reader's only: columns of cells the file holds whose value reads as empty. */
+  emptyCells?: number[];
 }
 
 export interface SheetCells {
-  /** Rows holding at least one cell, in row order, each row's cells in column order. */
+  /** Rows holding at least one cell, in row order. */
   rows: RowCells[];
   /** Merged areas in the order the sheet lists them. */
   merges: CellRange[];
 }
 
-/** Rows or cells a program wrote out of order (Excel writes them in order): sorted, the later of two at one place kept. */
-export function inOrder<T>(items: T[], key: (item: T) => number): T[] {
-  let ordered = true;
-  for (let i = 1; i < items.length && ordered; i++) ordered = key(items[i - 1]!) < key(items[i]!);
-  if (ordered) return items;
-  const sorted = items.map((item, i) => ({ item, i })).sort((a, b) => key(a.item) - key(b.item) || a.i - b.i);
-  const kept: T[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const next = sorted[i + 1];
-    if (next && key(next.item) === key(sorted[i]!.item)) continue;
-    kept.push(sorted[i]!.item);
-  }
-  return kept;
+export function newRow(row: number): RowCells {
+  return { row, first: 0, values: [], formats: [] };
 }
 
-/** The row's cells in column order, the later of two cells at one column kept. */
-export function rowInOrder(row: RowCells): RowCells {
-  const order = row.columns.map((_, i) => i);
-  const kept = inOrder(order, (i) => row.columns[i]!);
-  if (kept === order) return row;
-  return { row: row.row, columns: kept.map((i) => row.columns[i]!), values: kept.map((i) => row.values[i]!), formats: kept.map((i) => row.formats[i]!) };
+/** Puts one cell's value in its row; of two cells at one column (a program's mistake) the later counts, as in ExcelJS. */
+export function place(cells: RowCells, column: number, value: CellValue, format: string): void {
+  const { values, formats } = cells;
+  if (values.length === 0) cells.first = column;
+  let at = column - cells.first;
+  if (at < 0) {
+    // A cell written before one already read (Excel writes them in order): the row grows to the left.
+    const gap: null[] = new Array<null>(-at).fill(null);
+    values.unshift(...gap);
+    formats.unshift(...gap);
+    cells.first = column;
+    at = 0;
+  }
+  while (values.length < at) {
+    values.push(null);
+    formats.push(null);
+  }
+  values[at] = value;
+  formats[at] = format;
+}
+
+/** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */
+export function rowsInOrder(rows: RowCells[]): RowCells[] {
+  let ordered = true;
+  for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i - 1]!.row < rows[i]!.row;
+  if (ordered) return rows;
+  const sorted = rows.map((cells, i) => ({ cells, i })).sort((a, b) => a.cells.row - b.cells.row || a.i - b.i);
+  return sorted.filter((s, i) => sorted[i + 1]?.cells.row !== s.cells.row).map((s) => s.cells);
 }
 
 /** Index of the first row at or after `row` (binary search). */
@@ -54,26 +69,29 @@ function firstRowFrom(rows: RowCells[], row: number): number {
   return low;
 }
 
+/** Empties one cell where the sheet holds a value; its row, or null where it holds none. */
+export function emptyCell(rows: RowCells[], row: number, column: number): RowCells | null {
+  const cells = rows[firstRowFrom(rows, row)];
+  if (!cells || cells.row !== row) return null;
+  const at = column - cells.first;
+  if (at < 0 || at >= cells.values.length || cells.values[at] === null) return null;
+  cells.values[at] = null;
+  cells.formats[at] = null;
+  return cells;
+}
+
 /** Empties every cell a merge covers other than its top-left one, as Excel reports them. */
 export function emptyMergedCells(rows: RowCells[], merges: CellRange[]): void {
   for (const merge of merges) {
     for (let i = firstRowFrom(rows, merge.top); i < rows.length && rows[i]!.row <= merge.bottom; i++) {
       const cells = rows[i]!;
-      for (let c = 0; c < cells.columns.length; c++) {
-        const column = cells.columns[c]!;
-        if (column < merge.left || column > merge.right) continue;
-        if (cells.row === merge.top && column === merge.left) continue;
-        cells.values[c] = null;
+      const from = Math.max(merge.left, cells.first) - cells.first;
+      const to = Math.min(merge.right, cells.first + cells.values.length - 1) - cells.first;
+      for (let at = from; at <= to; at++) {
+        if (cells.row === merge.top && cells.first + at === merge.left) continue;
+        cells.values[at] = null;
+        cells.formats[at] = null;
       }
     }
   }
-}
-
-/** Sets one cell's value where the sheet holds that cell. */
-export function setCell(rows: RowCells[], row: number, column: number, value: CellValue): void {
-  const i = firstRowFrom(rows, row);
-  const cells = rows[i];
-  if (!cells || cells.row !== row) return;
-  const c = cells.columns.indexOf(column);
-  if (c >= 0) cells.values[c] = value;
 }

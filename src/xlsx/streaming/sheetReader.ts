@@ -13,41 +13,59 @@ import { readWorksheetCells } from "./worksheetPart";
 const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
 const EMPTY_FORMATS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
 
-/** The rows' cells (merged-over cells already emptied) as the snapshot's trimmed grid, as readSheet lays it out. */
+/** Index of the first and last values that are not empty, or null for a row with none. */
+function valueSpan(values: CellValue[]): [number, number] | null {
+  let first = 0;
+  while (first < values.length && values[first] === null) first++;
+  if (first === values.length) return null;
+  let last = values.length - 1;
+  while (values[last] === null) last--;
+  return [first, last];
+}
+
+/**
+ * The rows' cells (merged-over cells already emptied) as the snapshot's trimmed grid, laid out as
+ * readSheet lays it out. A row that starts in the sheet's first column keeps its own arrays.
+ */
 export function snapshotOf(rows: RowCells[], snapshot: SheetSnapshot): SheetSnapshot {
   let firstColumn = Infinity;
   let firstRow = 0;
   let lastRow = 0;
-  for (const cells of rows) {
-    for (let c = 0; c < cells.values.length; c++) {
-      if (cells.values[c] === null) continue;
+  const spans: ([number, number] | null)[] = rows.map((cells) => {
+    const span = valueSpan(cells.values);
+    if (span) {
       if (firstRow === 0) firstRow = cells.row;
       lastRow = cells.row;
-      if (cells.columns[c]! < firstColumn) firstColumn = cells.columns[c]!;
-      break;
+      firstColumn = Math.min(firstColumn, cells.first + span[0]);
     }
-  }
+    return span;
+  });
   if (firstRow === 0) return snapshot;
 
   const values: CellValue[][] = new Array(lastRow - firstRow + 1);
   const formats: (string | null)[][] = new Array(lastRow - firstRow + 1);
   values.fill(EMPTY_ROW);
   formats.fill(EMPTY_FORMATS);
-  for (const cells of rows) {
-    let last = -1;
-    for (let c = cells.values.length - 1; c >= 0 && last < 0; c--) if (cells.values[c] !== null) last = c;
-    if (last < 0) continue;
-    const width = cells.columns[last]! - firstColumn + 1;
-    const rowValues: CellValue[] = new Array(width).fill(null);
-    const rowFormats: (string | null)[] = new Array(width).fill(null);
-    for (let c = 0; c <= last; c++) {
-      if (cells.values[c] === null) continue;
-      rowValues[cells.columns[c]! - firstColumn] = cells.values[c]!;
-      rowFormats[cells.columns[c]! - firstColumn] = cells.formats[c]!;
+  rows.forEach((cells, i) => {
+    const span = spans[i];
+    if (!span) return;
+    const end = span[1] + 1;
+    const shift = cells.first - firstColumn;
+    let rowValues = cells.values;
+    let rowFormats = cells.formats;
+    if (shift === 0) {
+      rowValues.length = end;
+      rowFormats.length = end;
+    } else if (shift < 0) {
+      rowValues = rowValues.slice(-shift, end);
+      rowFormats = rowFormats.slice(-shift, end);
+    } else {
+      rowValues = new Array<CellValue>(shift).fill(null).concat(rowValues.slice(0, end));
+      rowFormats = new Array<string | null>(shift).fill(null).concat(rowFormats.slice(0, end));
     }
     values[cells.row - firstRow] = rowValues;
     formats[cells.row - firstRow] = rowFormats;
-  }
+  });
   snapshot.firstRow = firstRow;
   snapshot.firstColumn = firstColumn;
   snapshot.values = values;

@@ -12,7 +12,7 @@ import { columnLetter } from "../../core/cells";
 import type { CellFormats } from "./cellFormats";
 import { formatOf, isDateStyle } from "./cellFormats";
 import type { RowCells, SheetCells } from "./sheetCells";
-import { emptyMergedCells, inOrder, rowInOrder, setCell } from "./sheetCells";
+import { emptyCell, emptyMergedCells, newRow, place, rowsInOrder } from "./sheetCells";
 import { StringItemText } from "./sharedStrings";
 import type { XmlAttributes } from "./xmlEvents";
 import { streamXml } from "./xmlEvents";
@@ -220,26 +220,25 @@ class WorksheetParser {
   }
 
   private endRow(): void {
-    if (this.row) this.rows.push(rowInOrder(this.row));
+    const row = this.row;
+    if (row) {
+      // Arrays grown by push keep spare room; a copy the row's exact size is kept instead (most rows live as long as the snapshot).
+      row.values = row.values.slice();
+      row.formats = row.formats.slice();
+      this.rows.push(row);
+    }
     this.row = null;
-  }
-
-  private push(value: CellValue): void {
-    const row = (this.row ??= { row: this.rowNumber, columns: [], values: [], formats: [] });
-    row.columns.push(this.column);
-    row.values.push(value);
-    row.formats.push(formatOf(this.context.formats, this.style));
   }
 
   private endCell(): void {
     const isFormula = this.formulaText.length > 0 || this.formulaType !== undefined;
-    if (isFormula) {
-      this.noteSharedMaster();
-      this.push(this.formulaValue());
-      return;
+    if (isFormula) this.noteSharedMaster();
+    const value = isFormula ? this.formulaValue() : this.plainValue();
+    if (value !== null) {
+      place((this.row ??= newRow(this.rowNumber)), this.column, value, formatOf(this.context.formats, this.style));
+    } else if (this.context.keepEmptyCells && (isFormula || this.valueText !== undefined || this.inlineText)) {
+      ((this.row ??= newRow(this.rowNumber)).emptyCells ??= []).push(this.column);
     }
-    const value = this.plainValue();
-    if (value !== null || (this.context.keepEmptyCells && (this.valueText !== undefined || this.inlineText))) this.push(value);
   }
 
   /** A number as the file door reads it: a date where the cell's format shows one (ExcelJS's rule). */
@@ -317,9 +316,11 @@ class WorksheetParser {
   }
 
   finish(): SheetCells {
-    const rows = inOrder(this.rows, (r) => r.row);
+    const rows = rowsInOrder(this.rows);
     for (const { row, column } of this.uncalculated) {
-      if (this.linkedCells.has(`${columnLetter(column)}${row}`)) setCell(rows, row, column, null);
+      if (!this.linkedCells.has(`${columnLetter(column)}${row}`)) continue;
+      const emptied = emptyCell(rows, row, column);
+      if (emptied && this.context.keepEmptyCells) (emptied.emptyCells ??= []).push(column);
     }
     const merges = [...this.mergesByMaster.values()];
     emptyMergedCells(rows, merges);

@@ -146,6 +146,17 @@ describe("cells ExcelJS reads as Excel does: the file door is the oracle", () =>
     expect(snapshot.sheets[0]!.values).toEqual([[" two runs", 2, "x"]]);
   });
 
+  it("rows and cells written out of order or twice: in order, the later kept; rows starting right of the area or emptied on their left by a merge trimmed alike", async () => {
+    const snapshot = await expectAsFileDoor({
+      sheets: {
+        Plan: `<sheetData><row r="3"><c r="D3"><v>4</v></c><c r="B3"><v>2</v></c><c r="C3"><v>3</v></c><c r="B3"><v>22</v></c></row><row r="2"><c r="B2"><v>1</v></c></row><row r="4"><c r="A4"><v>9</v></c><c r="C4"><v>5</v></c></row><row r="4"><c r="C4"><v>6</v></c></row><row r="6"><c r="B6"><v>7</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A5:A6"/></mergeCells>`,
+        Left: `<sheetData><row r="1"><c r="C1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c><c r="D2"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:A2"/></mergeCells>`,
+      },
+    });
+    expect(snapshot.sheets[0]!).toMatchObject({ firstRow: 2, firstColumn: 2, values: [[1], [22, 3, 4], [null, 6], [], [7]] });
+    expect(snapshot.sheets[1]!).toMatchObject({ firstRow: 1, firstColumn: 3, values: [[1], [null, 3]] });
+  });
+
   it("a cell without r follows the cell before it in its row", async () => {
     const snapshot = await expectAsFileDoor({ sheets: { Plan: `<sheetData><row r="3"><c r="B3"><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row></sheetData>` } });
     expect(snapshot.sheets[0]!).toMatchObject({ firstRow: 3, firstColumn: 2, values: [[1, 2, 3]] });

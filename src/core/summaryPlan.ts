@@ -4,7 +4,8 @@
  * overdue actions with their texts quoted exactly). Plain data; a door writes it.
  */
 import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
-import type { ChartSpec, SheetPlan, WritePlan } from "./writePlan";
+import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
+import type { RagEntry } from "./ragIndex";
 import { INVALID, UNRATED, countNames } from "./grouping";
 import { SheetBuilder, blank, date, num, text } from "./sheetBuilder";
 import { plural } from "./sentences";
@@ -128,17 +129,18 @@ function staleSheet(analysis: Analysis): SheetPlan {
   // Both lists hold the same action objects, so the action itself is the key (no key strings per row).
   const { stale, overdue } = analysis;
   const overdueOf = new Map<Action, FlaggedAction>();
+  const shared = new SharedCells();
   for (let i = 0; i < overdue.length; i++) overdueOf.set(overdue[i]!.action, overdue[i]!);
   if (stale.length === 0 && overdue.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
   for (let i = 0; i < stale.length; i++) {
     const flagged = stale[i]!;
     const alsoOverdue = overdueOf.get(flagged.action);
     if (alsoOverdue) overdueOf.delete(flagged.action);
-    addFlaggedRow(b, flagged.action, flagged, alsoOverdue);
+    addFlaggedRow(b, shared, flagged.action, flagged, alsoOverdue);
   }
   for (let i = 0; i < overdue.length; i++) {
     const flagged = overdue[i]!;
-    if (overdueOf.has(flagged.action)) addFlaggedRow(b, flagged.action, undefined, flagged);
+    if (overdueOf.has(flagged.action)) addFlaggedRow(b, shared, flagged.action, undefined, flagged);
   }
   return {
     key: "stale",
@@ -160,25 +162,71 @@ function staleSheet(analysis: Analysis): SheetPlan {
   };
 }
 
-function addFlaggedRow(b: SheetBuilder, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
-  const flag = stale && overdue ? "Stale and overdue" : overdue ? "Overdue" : "Stale";
-  const style = overdue ? PROBLEM_STYLES.overdue : PROBLEM_STYLES.stale;
-  const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? UNRATED : `${INVALID}: ${cellText(a.ratingValue)}`;
+function addFlaggedRow(b: SheetBuilder, shared: SharedCells, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
   const days = overdue?.days ?? stale?.days;
   b.add(
-    text(flag, "body", style),
-    text(a.review, "wrap"),
+    shared.flag(stale !== undefined, overdue !== undefined),
+    shared.text(a.review, "wrap"),
     text(a.ref),
-    text(a.category, "wrap"),
+    shared.text(a.category, "wrap"),
     text(a.actions || a.recommendation, "wrap"),
     text(a.response, "wrap"),
-    a.rating.kind === "rated" ? text(rating, "body", { fill: a.rating.entry.colour, fontColour: a.rating.entry.textColour }) : text(rating, "body"),
-    text(a.lead, "wrap"),
-    text(a.dueText, "wrap"),
-    a.due ? date(a.due) : blank(),
-    a.updated ? date(a.updated) : text("never"),
-    days === null || days === undefined ? blank() : num(days),
-    text(a.sheet),
+    shared.rating(a),
+    shared.text(a.lead, "wrap"),
+    shared.text(a.dueText, "wrap"),
+    a.due ? shared.date(a.due) : shared.blank,
+    a.updated ? shared.date(a.updated) : shared.text("never", "body"),
+    days === null || days === undefined ? shared.blank : shared.days(days),
+    shared.text(a.sheet, "body"),
     num(a.row),
   );
+}
+
+/**
+ * The cells that repeat down the Stale Actions sheet (flags, reviews, categories, leads, ratings,
+ * dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
+ * data that doors only read, and a long list then holds a few cells per action rather than 14.
+ */
+class SharedCells {
+  readonly blank = blank();
+  private readonly flags = new Map<string, PlanCell>();
+  private readonly texts = { body: new Map<string, PlanCell>(), wrap: new Map<string, PlanCell>() };
+  private readonly ratings = new Map<RagEntry, PlanCell>();
+  private readonly dates = new Map<string, PlanCell>();
+  private readonly dayCounts = new Map<number, PlanCell>();
+
+  flag(isStale: boolean, isOverdue: boolean): PlanCell {
+    const flag = isStale && isOverdue ? "Stale and overdue" : isOverdue ? "Overdue" : "Stale";
+    let cell = this.flags.get(flag);
+    if (!cell) this.flags.set(flag, (cell = text(flag, "body", isOverdue ? PROBLEM_STYLES.overdue : PROBLEM_STYLES.stale)));
+    return cell;
+  }
+
+  text(value: string, style: "body" | "wrap"): PlanCell {
+    const cells = this.texts[style];
+    let cell = cells.get(value);
+    if (!cell) cells.set(value, (cell = text(value, style)));
+    return cell;
+  }
+
+  rating(a: Action): PlanCell {
+    const { rating } = a;
+    if (rating.kind === "unrated") return this.text(UNRATED, "body");
+    if (rating.kind === "invalid") return this.text(`${INVALID}: ${cellText(a.ratingValue)}`, "body");
+    let cell = this.ratings.get(rating.entry);
+    if (!cell) this.ratings.set(rating.entry, (cell = text(rating.entry.name, "body", { fill: rating.entry.colour, fontColour: rating.entry.textColour })));
+    return cell;
+  }
+
+  date(iso: string): PlanCell {
+    let cell = this.dates.get(iso);
+    if (!cell) this.dates.set(iso, (cell = date(iso)));
+    return cell;
+  }
+
+  days(n: number): PlanCell {
+    let cell = this.dayCounts.get(n);
+    if (!cell) this.dayCounts.set(n, (cell = num(n)));
+    return cell;
+  }
 }

@@ -6,33 +6,7 @@
 import JSZip from "jszip";
 import type { RawZipEntry, ZipEntry } from "../zipWriter";
 import { writeZip } from "../zipWriter";
-
-const DEFLATE = 8;
-const STORE = 0;
-
-/** What JSZip keeps of an entry it read and nobody has changed: its compressed bytes and their description. */
-interface CompressedEntry {
-  compressedSize: number;
-  uncompressedSize: number;
-  crc32: number;
-  compression: { magic: string };
-  compressedContent: Uint8Array;
-}
-
-function compressedEntry(file: JSZip.JSZipObject): CompressedEntry | null {
-  // JSZip's own field for an entry read from a zip; checked, since it is not part of JSZip's typed API.
-  const data = (file as unknown as { _data?: Partial<CompressedEntry> })._data;
-  if (!data || typeof data !== "object" || !(data.compressedContent instanceof Uint8Array)) return null;
-  if (typeof data.crc32 !== "number" || typeof data.uncompressedSize !== "number" || data.compressedContent.length !== data.compressedSize) return null;
-  return data as CompressedEntry;
-}
-
-function rawEntry(file: JSZip.JSZipObject): RawZipEntry | null {
-  const data = compressedEntry(file);
-  const method = data?.compression.magic === "\x08\x00" ? DEFLATE : data?.compression.magic === "\x00\x00" ? STORE : null;
-  if (!data || method === null) return null;
-  return { name: file.name, raw: { method, crc: data.crc32 >>> 0, size: data.uncompressedSize, body: data.compressedContent } };
-}
+import { rawEntry } from "./zipEntries";
 
 export class PackageOverlay {
   private readonly changed = new Map<string, Uint8Array | null>();

@@ -9,6 +9,7 @@ import type JSZip from "jszip";
 import { xmlEscape } from "../chartParts";
 import { escapeCharacterCodes } from "../characterCodes";
 import { Utf8Builder } from "../utf8Builder";
+import { forEachChunk } from "./zipEntries";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const UNEXPECTED = "The workbook's shared strings have an unexpected form, so no sheet could be added.";
@@ -21,14 +22,6 @@ const NEEDS_CODE = /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g
 export function cellTextXml(text: string): string {
   const escaped = xmlEscape(escapeCharacterCodes(text));
   return escaped.replace(NEEDS_CODE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-}
-
-/** JSZip streams an entry's bytes chunk by chunk; its type definitions leave this out. */
-interface ChunkStream {
-  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: "end", listener: () => void): ChunkStream;
-  on(event: "error", listener: (error: unknown) => void): ChunkStream;
-  resume(): ChunkStream;
 }
 
 export class SharedStringTable {
@@ -68,13 +61,8 @@ export class SharedStringTable {
     const file = zip.file(path);
     if (!file) throw new Error(UNEXPECTED);
     const out = new Utf8Builder();
-    await new Promise<void>((resolve, reject) => {
-      (file as unknown as { internalStream(type: "uint8array"): ChunkStream })
-        .internalStream("uint8array")
-        .on("data", (chunk) => out.appendBytes(chunk))
-        .on("error", () => reject(new Error(UNEXPECTED)))
-        .on("end", () => resolve())
-        .resume();
+    await forEachChunk(file, (chunk) => out.appendBytes(chunk)).catch(() => {
+      throw new Error(UNEXPECTED);
     });
     const bytes = out.bytes();
     // The root's tags are ASCII whatever the strings hold, so they are found in the bytes; the strings are copied untouched.

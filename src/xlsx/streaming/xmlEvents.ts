@@ -6,6 +6,7 @@
  */
 import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
+import { forEachChunk } from "./zipEntries";
 
 export type XmlAttributes = Record<string, string>;
 
@@ -13,18 +14,6 @@ export interface XmlHandlers {
   open(name: string, attributes: XmlAttributes): void;
   text?(text: string): void;
   close?(name: string): void;
-}
-
-/** JSZip streams an entry's decompressed bytes chunk by chunk; its type definitions leave this out. */
-interface ChunkStream {
-  on(event: "data", listener: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: "end", listener: () => void): ChunkStream;
-  on(event: "error", listener: (error: unknown) => void): ChunkStream;
-  resume(): ChunkStream;
-}
-
-interface StreamableEntry {
-  internalStream(type: "uint8array"): ChunkStream;
 }
 
 /** Prefixed names seen in this process, so each costs one slice, not one per element. */
@@ -79,17 +68,10 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
       thrown = error;
     }
   };
-  await new Promise<void>((resolve, reject) => {
-    (entry as unknown as StreamableEntry)
-      .internalStream("uint8array")
-      .on("data", (chunk) => feed(decoder.decode(chunk, { stream: true }), false))
-      .on("error", () => reject(new DamagedPartError(path, "cannot be decompressed")))
-      .on("end", () => {
-        feed(decoder.decode(), true);
-        resolve();
-      })
-      .resume();
+  await forEachChunk(entry, (chunk) => feed(decoder.decode(chunk, { stream: true }), false)).catch(() => {
+    throw new DamagedPartError(path, "cannot be decompressed");
   });
+  feed(decoder.decode(), true);
   if (thrown) throw thrown;
   if (badXml) throw new DamagedPartError(path);
   return true;

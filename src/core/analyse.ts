@@ -2,7 +2,7 @@
 import type { WorkbookSnapshot } from "./cells";
 import { columnLetter } from "./cells";
 import type { Finding } from "./findings";
-import { compareFindings } from "./findings";
+import { sortedFindings } from "./findings";
 import type { Action, Analysis, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { DEFAULT_RAG_INDEX, withCompleteRating } from "./ragIndex";
@@ -121,7 +121,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     byReview,
     byCategory,
     byLead,
-    findings: findings.sort(compareFindings),
+    findings: sortedFindings(findings),
     stale,
     overdue,
     sentences: byReview.map((g) => committeeSentence(g, index)),

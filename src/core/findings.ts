@@ -43,3 +43,14 @@ export function compareFindings(a: Finding, b: Finding): number {
     byText(a.column ?? "", b.column ?? "")
   );
 }
+
+/**
+ * The findings in compareFindings order, as a stable sort gives them. Each severity is sorted on
+ * its own: a tracker lists its findings row by row, so each severity's list is mostly in order
+ * already and costs the sort little, where sorting them together interleaves errors and warnings.
+ */
+export function sortedFindings(findings: Finding[]): Finding[] {
+  const bySeverity: Finding[][] = [[], [], []];
+  for (let i = 0; i < findings.length; i++) bySeverity[SEVERITY_ORDER[findings[i]!.severity]]!.push(findings[i]!);
+  return bySeverity[0]!.sort(compareFindings).concat(bySeverity[1]!.sort(compareFindings), bySeverity[2]!.sort(compareFindings));
+}

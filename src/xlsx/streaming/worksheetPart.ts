@@ -126,7 +126,7 @@ class WorksheetParser {
       case "row":
         if (!this.inSheetData) break;
         // A row without r follows the one before, as Excel reads it.
-        this.rowNumber = a.r !== undefined ? parseInt(a.r, 10) : this.rowNumber + 1;
+        this.rowNumber = a.r !== undefined && parseInt(a.r, 10) > 0 ? parseInt(a.r, 10) : this.rowNumber + 1;
         this.row = null;
         this.column = 0;
         break;
@@ -281,6 +281,7 @@ class WorksheetParser {
     const text = this.valueText;
     // Follows Excel: a text result saved empty (<v></v>, as =IF(…,"",…) gives) is an empty cell; ExcelJS reads it as a formula without result.
     if (this.type === "str" && this.sawValue) return text ? text : null;
+    // Follows Excel: a result of 0 or false shows (ExcelJS drops a falsy result, reading a formula without result).
     if (text) {
       switch (this.type) {
         case "b":

@@ -10,9 +10,10 @@
  */
 import type { WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
+import { storedSettings, storeSettings } from "../door/storedSettings";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
-import { decodeStore, encodeStore, settingsInStore, storeWithSettings } from "../core/store";
+import { decodeStore, encodeStore } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import type { ExcelHost, XlContext } from "./excelApi";
@@ -140,13 +141,11 @@ export class ExcelDoor implements RagDoor {
   }
 
   async readSettings(): Promise<Settings> {
-    const stored = settingsInStore(await this.readStore());
-    if (!stored.ok) throw new ExcelDoorError(stored.message);
-    return stored.settings;
+    return storedSettings(this, (message) => new ExcelDoorError(message));
   }
 
   async writeSettings(settings: Settings): Promise<void> {
-    await this.writeStore(storeWithSettings(await this.readStore(), settings));
+    await storeSettings(this, settings);
   }
 
   async userName(): Promise<string | null> {

@@ -4,6 +4,7 @@
  * one its name and position, and marks it. So a failure part-way never leaves a half sheet
  * under the real name, and a user's sheet is never touched.
  */
+import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { markerName } from "../core/writePlan";
@@ -54,7 +55,7 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout): SheetTarge
     if (existing) {
       const owner = generatedKeyOf(layout, existing.name);
       if (owner === undefined || !keys.has(owner)) {
-        throw new ExcelDoorError(`A sheet named "${existing.name}" already exists and was not made by RAG Tracker, so it was left alone and nothing was written.`);
+        throw new ExcelDoorError(userSheetInTheWay(existing.name));
       }
     }
     const replaces = layout.markers.get(sheet.key) ?? null;

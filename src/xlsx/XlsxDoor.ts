@@ -7,9 +7,11 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue, WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
+import { storedSettings, storeSettings } from "../door/storedSettings";
+import { refuseUserSheets } from "../door/sheetOwnership";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
-import { STORE_SHEET_NAME, decodeStore, encodeStore, settingsInStore, storeWithSettings } from "../core/store";
+import { STORE_SHEET_NAME, decodeStore, encodeStore } from "../core/store";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
@@ -160,13 +162,11 @@ export class XlsxDoor implements RagDoor {
   }
 
   async readSettings(): Promise<Settings> {
-    const stored = settingsInStore(await this.readStore());
-    if (!stored.ok) throw new WorkbookFileError(stored.message);
-    return stored.settings;
+    return storedSettings(this, (message) => new WorkbookFileError(message));
   }
 
   async writeSettings(settings: Settings): Promise<void> {
-    await this.writeStore(storeWithSettings(await this.readStore(), settings));
+    await storeSettings(this, settings);
   }
 
   async userName(): Promise<string | null> {
@@ -178,15 +178,11 @@ export class XlsxDoor implements RagDoor {
     checkPlan(plan);
     if (this.structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
     const markers = readMarkers(this.workbook);
-    const keys = new Set<string>(plan.sheets.map((s) => s.key));
-    // Every name is checked before anything changes: a user's sheet stops the whole write.
-    for (const sheet of plan.sheets) {
-      const existing = this.findSheet(sheet.name);
-      const owner = existing ? [...markers].find(([, name]) => name === existing.name)?.[0] : undefined;
-      if (existing && (owner === undefined || !keys.has(owner))) {
-        throw new Error(`A sheet named "${existing.name}" already exists and was not made by RAG Tracker, so it was left alone and nothing was written.`);
-      }
-    }
+    refuseUserSheets(
+      plan,
+      (name) => this.findSheet(name)?.name,
+      (sheet) => [...markers].find(([, name]) => name === sheet)?.[0],
+    );
 
     // The old generated sheets go; each new one takes the place of the one it replaces.
     const places = new Map<string, number>();

@@ -11,9 +11,11 @@
  */
 import JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../core/cells";
+import { storedSettings, storeSettings } from "../../door/storedSettings";
+import { refuseUserSheets } from "../../door/sheetOwnership";
 import type { Settings } from "../../core/settings";
 import type { StoreRecord } from "../../core/store";
-import { STORE_SHEET_NAME, decodeStore, encodeStore, settingsInStore, storeWithSettings } from "../../core/store";
+import { STORE_SHEET_NAME, decodeStore, encodeStore } from "../../core/store";
 import type { GeneratedSheetKey, SheetPlan, WritePlan } from "../../core/writePlan";
 import type { AppliedSheet, SheetsDoor } from "../../door/RagDoor";
 import { NOTHING_SAVED, NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
@@ -144,13 +146,11 @@ export class StreamingXlsxDoor implements SheetsDoor {
   }
 
   async readSettings(): Promise<Settings> {
-    const stored = settingsInStore(await this.readStore());
-    if (!stored.ok) throw new WorkbookFileError(stored.message);
-    return stored.settings;
+    return storedSettings(this, (message) => new WorkbookFileError(message));
   }
 
   async writeSettings(settings: Settings): Promise<void> {
-    await this.writeStore(storeWithSettings(await this.readStore(), settings));
+    await storeSettings(this, settings);
   }
 
   async userName(): Promise<string | null> {
@@ -161,15 +161,11 @@ export class StreamingXlsxDoor implements SheetsDoor {
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
     checkPlan(plan);
     if (this.workbook.structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
-    const keys = new Set<string>(plan.sheets.map((s) => s.key));
-    // Every name is checked before anything changes: a user's sheet stops the whole write.
-    for (const sheet of plan.sheets) {
-      const existing = this.find(sheet.name);
-      const owner = existing ? [...this.markers].find(([, name]) => name === existing.name)?.[0] : undefined;
-      if (existing && (owner === undefined || !keys.has(owner))) {
-        throw new Error(`A sheet named "${existing.name}" already exists and was not made by RAG Tracker, so it was left alone and nothing was written.`);
-      }
-    }
+    refuseUserSheets(
+      plan,
+      (name) => this.find(name)?.name,
+      (sheet) => [...this.markers].find(([, name]) => name === sheet)?.[0],
+    );
     // Each generated sheet takes the place of the one it replaces, or goes at the end.
     for (const sheetPlan of plan.sheets) {
       const markedName = this.markers.get(sheetPlan.key);

@@ -37,10 +37,8 @@ function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): Rag
 
 /** Finds an index block at or below `fromRow`; undefined when the sheet has none. */
 export function findIndexBlock(grid: SheetGrid, fromRow: number): IndexBlock | undefined {
-  for (let row = fromRow; row <= grid.lastRow; row++) {
-    // An index row holds one or two cells: a full action row cannot start one.
-    const count = grid.filledCount(row, 3);
-    if (count === 0 || count > 2) continue;
+  // An index row holds one or two cells: a full action row cannot start one, and is skipped without a look.
+  for (let row = grid.nextSparseRow(fromRow); row !== undefined; row = grid.nextSparseRow(row + 1)) {
     const filled = grid.filledColumns(row);
     const isHeading = filled.length <= 2 && HEADING.test(cellText(grid.original(row, filled[0]!)));
     const start = isHeading ? row + 1 : row;

@@ -97,6 +97,13 @@ export class SheetGrid {
     return n;
   }
 
+  /** The first row from `fromRow` on holding one or two values of its own; undefined when none does. */
+  nextSparseRow(fromRow: number): number | undefined {
+    const counts = (this.fewFilled ??= this.countFewFilled());
+    for (let i = Math.max(fromRow - this.firstRow, 0); i < counts.length; i++) if (counts[i] === 1 || counts[i] === 2) return i + this.firstRow;
+    return undefined;
+  }
+
   /** Each row's count of cells with values of their own, up to FEW. */
   private countFewFilled(): Uint8Array {
     const { values } = this.snapshot;

@@ -125,11 +125,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         else updated = parsed.due;
       }
     }
+    const refValue = valueAt(cells, row, refAt);
     const action: Action = {
       sheet: grid.name,
       row,
       review: (reviewAt < 0 ? "" : repeatedText(valueAt(cells, row, reviewAt))) || grid.name,
-      ref: refAt < 0 ? "" : cellText(valueAt(cells, row, refAt)),
+      ref: refAt < 0 ? "" : cellText(refValue),
       category: (categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt))) || section,
       // Long texts keep their own line breaks: reports quote them exactly.
       recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),
@@ -145,7 +146,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     actions.push(action);
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
     if (refs && action.ref !== "") {
-      const first = refs.firstWith(action);
+      // A number's text has no capital letter to fold (most action numbers are numbers).
+      const first = refs.firstWith(action, typeof refValue === "number" && Number.isFinite(refValue) ? action.ref : action.ref.toLowerCase());
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
     if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText, dueProblem, "time scale"));
@@ -258,8 +260,8 @@ class RefRegister {
   /** The same maps by the review as written, so most actions need no lower-cased copy of it. */
   private readonly numbersOf = new Map<string, Map<string, Action>>();
 
-  /** The earlier action with this action's review and number; undefined (and this one remembered) when it is the first. */
-  firstWith(action: Action): Action | undefined {
+  /** The earlier action with this action's review and number (`ref` is its number lower-cased); undefined (and this one remembered) when it is the first. */
+  firstWith(action: Action, ref: string): Action | undefined {
     let numbers = this.numbersOf.get(action.review);
     if (!numbers) {
       const review = action.review.toLowerCase();
@@ -267,7 +269,6 @@ class RefRegister {
       if (!numbers) this.byReview.set(review, (numbers = new Map()));
       this.numbersOf.set(action.review, numbers);
     }
-    const ref = action.ref.toLowerCase();
     const first = numbers.get(ref);
     if (!first) numbers.set(ref, action);
     return first;

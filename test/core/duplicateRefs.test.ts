@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { settingsSchema } from "../../src/core/settings";
+
+const HEADER = ["Review", "Action No", "Action", "RAG"];
+
+function plan(rows: CellValue[][]): SheetSnapshot {
+  return { name: "Plan", firstRow: 1, firstColumn: 1, values: [HEADER, ...rows], merges: [] };
+}
+
+function duplicates(rows: CellValue[][]) {
+  const analysis = analyseWorkbook({ sheets: [plan(rows)] }, settingsSchema.parse({}), "2021-11-01");
+  return analysis.findings.filter((f) => f.code === "duplicate-ref").map((f) => ({ row: f.row, column: f.column, value: f.value, message: f.message }));
+}
+
+describe("action numbers used twice", () => {
+  it("finds a number used twice in one review, whatever the case or spacing of the review's name", () => {
+    expect(
+      duplicates([
+        ["Frankie", 1, "Brief staff", "Blue"],
+        ["Leo", 1, "Audit files", "Green"],
+        ["frankie ", 1, "Train leads", "Amber"],
+      ]),
+    ).toEqual([{ row: 4, column: "B", value: "1", message: "Row 4: action number 1 of frankie is also used on row 2; give each action its own number so reports can follow it." }]);
+  });
+
+  it("reads a number typed as text and as a number as the same, and letters in either case as the same", () => {
+    expect(
+      duplicates([
+        ["Frankie", 3, "Brief staff", "Blue"],
+        ["Frankie", "3", "Audit files", "Green"],
+        ["Frankie", "2a", "Train leads", "Amber"],
+        ["Frankie", "2A", "Review policy", "Red"],
+        ["Frankie", 2.5, "Update forms", "Red"],
+        ["Frankie", "2.5", "Share learning", "Red"],
+      ]).map((d) => [d.row, d.value]),
+    ).toEqual([
+      [3, "3"],
+      [5, "2A"],
+      [7, "2.5"],
+    ]);
+  });
+
+  it("finds none when every review numbers its actions once", () => {
+    expect(
+      duplicates([
+        ["Frankie", 1, "Brief staff", "Blue"],
+        ["Frankie", 2, "Audit files", "Green"],
+        ["Leo", 1, "Train leads", "Amber"],
+      ]),
+    ).toEqual([]);
+  });
+});

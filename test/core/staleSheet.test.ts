@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { settingsSchema } from "../../src/core/settings";
+import { STALE_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
+import type { PlanCell } from "../../src/core/writePlan";
+
+const HEADER = ["Review", "Action No", "Action", "Time scale", "Last updated", "RAG"];
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function plan(rows: CellValue[][]): SheetSnapshot {
+  return { name: "Plan", firstRow: 1, firstColumn: 1, values: [HEADER, ...rows], merges: [] };
+}
+
+/** The Stale Actions rows below its header, as flag, row and days. */
+function staleRows(rows: CellValue[][]) {
+  const analysis = analyseWorkbook({ sheets: [plan(rows)] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+  const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+  const value = (cell: PlanCell | undefined) => (cell && cell.kind !== "blank" ? cell.value : null);
+  return sheet.rows.slice(sheet.freezeRows).map((r) => ({ flag: value(r[0]), fill: r[0]?.fill, row: value(r[13]), days: value(r[11]), rating: r[6] }));
+}
+
+describe("the Stale Actions sheet", () => {
+  it("lists stale actions in row order, marking those also overdue, then the actions only overdue", () => {
+    const rows = staleRows([
+      ["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"], // overdue only
+      ["Frankie", 2, "Audit files", "As per meeting cycle", null, "Green"], // stale: never updated
+      ["Frankie", 3, "Train leads", "March 2021", day("2021-01-01"), "Red"], // stale and overdue
+      ["Frankie", 4, "Share learning", "March 2021", null, "Blue"], // complete: never flagged
+      ["Frankie", 5, "Update forms", "December 2030", day("2021-10-20"), "Amber"], // neither
+      ["Frankie", 6, "Review policy", "April 2021", day("2021-10-02"), "Amber"], // overdue only
+    ]);
+    expect(rows.map(({ flag, fill, row, days }) => ({ flag, fill, row, days }))).toEqual([
+      { flag: "Stale", fill: "#FCE4D6", row: 3, days: null },
+      { flag: "Stale and overdue", fill: "#F4B6B6", row: 4, days: 215 },
+      { flag: "Overdue", fill: "#F4B6B6", row: 2, days: 124 },
+      { flag: "Overdue", fill: "#F4B6B6", row: 7, days: 185 },
+    ]);
+    expect(rows.map((r) => r.rating)).toEqual([
+      { kind: "text", value: "Green", style: "body", fill: "#00B050", fontColour: "#000000" },
+      { kind: "text", value: "Red", style: "body", fill: "#C00000", fontColour: "#FFFFFF" },
+      { kind: "text", value: "Amber", style: "body", fill: "#FFC000", fontColour: "#000000" },
+      { kind: "text", value: "Amber", style: "body", fill: "#FFC000", fontColour: "#000000" },
+    ]);
+  });
+
+  it("says so when no action is stale or overdue", () => {
+    expect(staleRows([["Frankie", 1, "Brief staff", "December 2030", day("2021-10-20"), "Amber"]]).map((r) => r.flag)).toEqual(["No action is stale or overdue."]);
+  });
+});

@@ -160,7 +160,7 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
       if (!DIMENSION.test(before)) throw new Error(UNEXPECTED);
       before = before.replace(DIMENSION, `<dimension ref="${data.dimension}"/>`);
     }
-    parts.file(path, joinBytes([encoder.encode(before), data.xml, encoder.encode(xml.slice(at + EMPTY_SHEET_DATA.length))]));
+    parts.file(path, joinBytes([encoder.encode(before), ...data.xml, encoder.encode(xml.slice(at + EMPTY_SHEET_DATA.length))]));
   }
   return parts;
 }

@@ -41,8 +41,8 @@ export interface WriteRegistries {
 }
 
 export interface OwnSheetData {
-  /** The <sheetData> element, as UTF-8. */
-  xml: Uint8Array;
+  /** The <sheetData> element, as UTF-8 chunks. */
+  xml: Uint8Array[];
   /** The merged ranges ("A1:H1"), in the order ExcelJS lists them. */
   mergeCells: string[];
 }
@@ -154,8 +154,8 @@ export function renderSheetData(rows: readonly RowModel[], registries: WriteRegi
 const EMPTY = new TextEncoder().encode("<sheetData/>");
 
 /** Closes the <sheetData> begun in `out`, or gives the empty element ExcelJS writes for no rows. */
-export function sheetDataEnd(out: Utf8Builder, anyRow: boolean): Uint8Array {
-  if (!anyRow) return EMPTY;
+export function sheetDataEnd(out: Utf8Builder, anyRow: boolean): Uint8Array[] {
+  if (!anyRow) return [EMPTY];
   out.append("</sheetData>");
-  return out.bytes();
+  return out.chunks();
 }

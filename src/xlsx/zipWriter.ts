@@ -8,7 +8,8 @@
 
 export interface ZipEntry {
   name: string;
-  data: Uint8Array;
+  /** The part's bytes, in one array or as the chunks they were written in. */
+  data: Uint8Array | readonly Uint8Array[];
 }
 
 /** An entry already compressed, copied as it is (a part kept untouched from the opened package). */
@@ -40,9 +41,28 @@ export function hasNativeDeflate(): boolean {
   return nativeDeflate;
 }
 
-async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+/** The chunks fed to the compressor one by one, never joined: a large part is not copied first. */
+async function deflateRaw(pieces: readonly Uint8Array[]): Promise<Uint8Array> {
+  let next = 0;
+  const source = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next < pieces.length) controller.enqueue(pieces[next++]!);
+      else controller.close();
+    },
+  });
+  const stream = source.pipeThrough(new CompressionStream("deflate-raw") as unknown as ReadableWritablePair<Uint8Array<ArrayBuffer>, Uint8Array>);
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function joined(pieces: readonly Uint8Array[], length: number): Uint8Array {
+  if (pieces.length === 1) return pieces[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 /**
@@ -65,9 +85,15 @@ const CRC_TABLES = (() => {
   return tables;
 })();
 
-export function crc32(data: Uint8Array): number {
-  const t = CRC_TABLES;
+export function crc32(data: Uint8Array | readonly Uint8Array[]): number {
   let crc = 0xffffffff;
+  for (const piece of data instanceof Uint8Array ? [data] : data) crc = crcUpdate(crc, piece);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function crcUpdate(start: number, data: Uint8Array): number {
+  const t = CRC_TABLES;
+  let crc = start;
   let i = 0;
   for (const end = data.length - 7; i < end; i += 8) {
     const low = crc ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24));
@@ -82,7 +108,7 @@ export function crc32(data: Uint8Array): number {
       t[data[i + 7]!]!;
   }
   for (; i < data.length; i++) crc = t[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+  return crc;
 }
 
 interface Packed {
@@ -106,10 +132,11 @@ export async function writeZip(entries: (ZipEntry | RawZipEntry)[]): Promise<Uin
     entries.map(async (entry) => {
       const name = entry.name;
       if ("raw" in entry) return { name: encoder.encode(name), ...entry.raw, offset: 0 };
-      const data = entry.data;
-      const deflated = data.length > 0 ? await deflateRaw(data) : data;
-      const useDeflate = deflated.length < data.length;
-      return { name: encoder.encode(name), method: useDeflate ? DEFLATE : STORE, crc: crc32(data), size: data.length, body: useDeflate ? deflated : data, offset: 0 };
+      const pieces = entry.data instanceof Uint8Array ? [entry.data] : entry.data;
+      const size = pieces.reduce((n, p) => n + p.length, 0);
+      const deflated = size > 0 ? await deflateRaw(pieces) : null;
+      const useDeflate = deflated !== null && deflated.length < size;
+      return { name: encoder.encode(name), method: useDeflate ? DEFLATE : STORE, crc: crc32(pieces), size, body: useDeflate ? deflated : joined(pieces, size), offset: 0 };
     }),
   );
   const chunks: Uint8Array[] = [];

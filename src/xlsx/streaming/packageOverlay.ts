@@ -9,7 +9,8 @@ import { writeZip } from "../zipWriter";
 import { rawEntry } from "./zipEntries";
 
 export class PackageOverlay {
-  private readonly changed = new Map<string, Uint8Array | null>();
+  /** Each changed part's bytes as the chunks they were written in; null for a removed part. */
+  private readonly changed = new Map<string, readonly Uint8Array[] | null>();
   private readonly encoder = new TextEncoder();
 
   constructor(private readonly opened: JSZip) {}
@@ -22,12 +23,15 @@ export class PackageOverlay {
   async text(path: string): Promise<string | null> {
     const change = this.changed.get(path);
     if (change === null) return null;
-    if (change !== undefined) return new TextDecoder().decode(change);
+    if (change !== undefined) {
+      const decoder = new TextDecoder();
+      return change.map((chunk, i) => decoder.decode(chunk, { stream: i < change.length - 1 })).join("");
+    }
     return (await this.opened.file(path)?.async("string")) ?? null;
   }
 
-  set(path: string, content: string | Uint8Array): void {
-    this.changed.set(path, typeof content === "string" ? this.encoder.encode(content) : content);
+  set(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {
+    this.changed.set(path, typeof content === "string" ? [this.encoder.encode(content)] : content instanceof Uint8Array ? [content] : content);
   }
 
   remove(path: string): void {

@@ -54,7 +54,7 @@ class Saving {
     this.contentTypes = contentTypes;
   }
 
-  add(part: string, content: string | Uint8Array, type: string): void {
+  add(part: string, content: string | Uint8Array | readonly Uint8Array[], type: string): void {
     this.overlay.set(part, content);
     this.contentTypes = addOverride(this.contentTypes, part, type);
   }
@@ -151,7 +151,7 @@ export async function savePackage(
       workbookRels.push({ id: element.relId, type: WORKSHEET_TYPE, target: relativeTarget(workbookPart, part) });
       added.push(element);
     }
-    let xml: Uint8Array;
+    let xml: Uint8Array[];
     if (entry.content.kind === "store") {
       xml = storeSheetXml(entry.content.rows, styles, strings);
     } else {

@@ -8,7 +8,6 @@
 import type JSZip from "jszip";
 import { xmlEscape } from "../chartParts";
 import { escapeCharacterCodes } from "../characterCodes";
-import { Utf8Builder } from "../utf8Builder";
 import { forEachChunk } from "./zipEntries";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -56,32 +55,53 @@ export class SharedStringTable {
     return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" uniqueCount="${count}">${this.items("")}</sst>`);
   }
 
-  /** The user's table with the added strings at its end: its bytes streamed through, its root's counts set anew. */
-  async appendedTo(zip: JSZip, path: string): Promise<Uint8Array> {
+  /** The user's table with the added strings at its end: its bytes passed through in the chunks they come in, its root's counts set anew. */
+  async appendedTo(zip: JSZip, path: string): Promise<Uint8Array[]> {
     const file = zip.file(path);
     if (!file) throw new Error(UNEXPECTED);
-    const out = new Utf8Builder();
-    await forEachChunk(file, (chunk) => out.appendBytes(chunk)).catch(() => {
+    const chunks: Uint8Array[] = [];
+    await forEachChunk(file, (chunk) => chunks.push(chunk)).catch(() => {
       throw new Error(UNEXPECTED);
     });
-    const bytes = out.bytes();
-    // The root's tags are ASCII whatever the strings hold, so they are found in the bytes; the strings are copied untouched.
-    const head = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+    const total = chunks.reduce((n, c) => n + c.length, 0);
+    // The root's tags are ASCII whatever the strings hold, so they are found in the bytes; the strings are passed on untouched.
+    const head = new TextDecoder().decode(copyOf(chunks, 0, Math.min(total, 4096)));
     const root = /<(\w+:)?sst\b[^>]*>/.exec(head);
     if (!root || root[0].endsWith("/>") || /[^ -~\s]/.test(head.slice(0, root.index + root[0].length))) throw new Error(UNEXPECTED);
     const prefix = root[1] ?? "";
     const rootEnd = root.index + root[0].length;
-    const closeAt = lastIndexOf(bytes, new TextEncoder().encode(`</${prefix}sst>`));
-    if (closeAt < rootEnd) throw new Error(UNEXPECTED);
+    const tailStart = Math.max(rootEnd, total - 64);
+    const close = lastIndexOf(copyOf(chunks, tailStart, total), new TextEncoder().encode(`</${prefix}sst>`));
+    if (close < 0) throw new Error(UNEXPECTED);
+    const closeAt = tailStart + close;
     // "count" (every reference to a string, in every sheet) is optional and would need every sheet read: it is left out.
     const start = root[0].replace(/\s+count="\d*"/, "").replace(/\s+uniqueCount="\d*"/, "").replace(/>$/, ` uniqueCount="${this.existing + this.added.size}">`);
-    const result = new Utf8Builder();
-    result.append(head.slice(0, root.index) + start);
-    result.appendBytes(bytes.subarray(rootEnd, closeAt));
-    result.append(this.items(prefix));
-    result.appendBytes(bytes.subarray(closeAt));
-    return result.bytes();
+    const encoder = new TextEncoder();
+    return [encoder.encode(head.slice(0, root.index) + start), ...sliceOf(chunks, rootEnd, closeAt), encoder.encode(this.items(prefix)), ...sliceOf(chunks, closeAt, total)];
   }
+}
+
+/** Views of the bytes from `from` to `to` across the chunks (no copy). */
+function sliceOf(chunks: readonly Uint8Array[], from: number, to: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let at = 0;
+  for (const chunk of chunks) {
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + chunk.length);
+    if (start < end) out.push(chunk.subarray(start - at, end - at));
+    at += chunk.length;
+  }
+  return out;
+}
+
+function copyOf(chunks: readonly Uint8Array[], from: number, to: number): Uint8Array {
+  const out = new Uint8Array(to - from);
+  let at = 0;
+  for (const piece of sliceOf(chunks, from, to)) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 function lastIndexOf(bytes: Uint8Array, pattern: Uint8Array): number {

@@ -45,7 +45,7 @@ function colsXml(widths: readonly number[]): string {
 }
 
 /** A generated sheet's part: its cells, merges, widths, frozen rows, print setup and, where it has charts, its drawing. */
-export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, strings: SharedStringTable, date1904: boolean, drawingRelId: string | null): Uint8Array {
+export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, strings: SharedStringTable, date1904: boolean, drawingRelId: string | null): Uint8Array[] {
   const data = renderPlan(plan, styles, date1904, sharedTextCell(strings));
   const out = new Utf8Builder();
   out.append(`${WORKSHEET_OPEN}<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${data.dimension}"/>`);
@@ -56,7 +56,7 @@ export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, string
       : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
   );
   out.append(`<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>${colsXml(plan.columnWidths)}`);
-  out.appendBytes(data.xml);
+  for (const chunk of data.xml) out.appendBytes(chunk);
   if (data.mergeCells.length > 0) out.append(`<mergeCells count="${data.mergeCells.length}">${data.mergeCells.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`);
   const print = plan.print;
   out.append(
@@ -67,11 +67,11 @@ export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, string
       // The schema puts the drawing after the header and footer.
       `${drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : ""}</worksheet>`,
   );
-  return out.bytes();
+  return out.chunks();
 }
 
 /** The store sheet's part: every value text, formatted as text ("@"), as the ExcelJS door writes it. */
-export function storeSheetXml(rows: readonly string[][], styles: StyleRegistry, strings: SharedStringTable): Uint8Array {
+export function storeSheetXml(rows: readonly string[][], styles: StyleRegistry, strings: SharedStringTable): Uint8Array[] {
   const s = styles.addStyleModel({ numFmt: "@" });
   const styleAttribute = s ? ` s="${s}"` : "";
   const textCell = sharedTextCell(strings);
@@ -88,5 +88,5 @@ export function storeSheetXml(rows: readonly string[][], styles: StyleRegistry, 
     out.append(`${xml}</row>`);
   });
   out.append("</sheetData></worksheet>");
-  return out.bytes();
+  return out.chunks();
 }

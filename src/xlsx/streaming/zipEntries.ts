@@ -65,7 +65,8 @@ function jszipChunks(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => vo
   return new Promise<void>((resolve, reject) => {
     (file as unknown as { internalStream(type: "uint8array"): ChunkStream })
       .internalStream("uint8array")
-      .on("data", onChunk)
+      // JSZip's inflate may write its next chunk over this one: each is copied, so a chunk handed on stays as it was.
+      .on("data", (chunk) => onChunk(chunk.slice()))
       .on("error", reject)
       .on("end", resolve)
       .resume();
@@ -73,8 +74,9 @@ function jszipChunks(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => vo
 }
 
 /**
- * Hands the entry's decompressed bytes to `onChunk` as they come; rejects when they cannot be
- * decompressed, or when they are not as long as the zip says (a damaged archive).
+ * Hands the entry's decompressed bytes to `onChunk` as they come, each chunk its own (a caller
+ * may keep it); rejects when they cannot be decompressed, or when they are not as long as the zip
+ * says (a damaged archive).
  */
 export async function forEachChunk(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => void): Promise<void> {
   const data = compressedEntry(file);

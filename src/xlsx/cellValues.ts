@@ -31,7 +31,8 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
     case ExcelJS.ValueType.Merge:
       return null;
     case ExcelJS.ValueType.Formula: {
-      const result = (cell.value as ExcelJS.CellFormulaValue).result;
+      // cell.result, not cell.value.result: ExcelJS's value leaves out a result of 0 or false.
+      const result = cell.result;
       // No saved result (a file from a program that does not calculate): the engine reports it, rather than read it as blank.
       return result === undefined ? { formula: cell.formula } : plain(result);
     }

@@ -281,7 +281,7 @@ class WorksheetParser {
     const text = this.valueText;
     // Follows Excel: a text result saved empty (<v></v>, as =IF(…,"",…) gives) is an empty cell; ExcelJS reads it as a formula without result.
     if (this.type === "str" && this.sawValue) return text ? text : null;
-    // Follows Excel: a result of 0 or false shows (ExcelJS drops a falsy result, reading a formula without result).
+    // A result of 0 or false is a result like any other.
     if (text) {
       switch (this.type) {
         case "b":

@@ -22,14 +22,12 @@ import { NOTHING_SAVED, NO_SHEETS_ADDED, ProtectionError, protectedStructureMess
 import { WorkbookFileError } from "../WorkbookFileError";
 import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "../fileKind";
 import { checkPlan } from "../writeSheet";
-import { MARKER_PATTERN, parseReference } from "../definedNames";
 import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import { readPackageWorkbook } from "./workbookPart";
 import type { SharedParts } from "./packageSnapshot";
-import { readPackageSnapshot, readSharedParts, readStoreRowsStreaming } from "./packageSnapshot";
+import { generatedKeys, readPackageSnapshot, readSharedParts, readStoreRowsStreaming } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
 import { savePackage } from "./savePackage";
-
 
 /** A sheet of the workbook as it will be saved. */
 export interface SheetEntry {
@@ -67,12 +65,7 @@ export class StreamingXlsxDoor implements SheetsDoor {
   ) {
     this.sheets = workbook.sheets.map((sheet) => ({ name: sheet.name, state: sheet.state, opened: sheet, content: null }));
     const byName = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s.name]));
-    for (const defined of workbook.definedNames) {
-      const key = MARKER_PATTERN.exec(defined.name)?.[1];
-      const place = key ? parseReference(defined.text) : null;
-      const sheet = place ? byName.get(place.sheet.toLowerCase()) : undefined;
-      if (key && sheet) this.markers.set(key, sheet);
-    }
+    for (const [sheet, key] of generatedKeys(workbook, workbook.sheets)) this.markers.set(key, byName.get(sheet)!);
   }
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */

@@ -2,8 +2,8 @@
  * Saving for the streaming door: the opened package with each new or replaced sheet's part laid
  * over it. Only the parts that must change are written: the new sheet parts (and their charts),
  * the style sheet and the shared-string table with the generated looks and texts appended, the
- * workbook part's sheet list and names, its relationships and the content types. A replaced sheet keeps its part name, relationship
- * and sheet id, so nothing else in the workbook that points at it moves.
+ * workbook part's sheet list and names, its relationships and the content types. A replaced
+ * sheet keeps its part name, relationship and sheet id, so nothing that points at it moves.
  */
 import type JSZip from "jszip";
 import type { GeneratedSheetKey, SheetPlan } from "../../core/writePlan";

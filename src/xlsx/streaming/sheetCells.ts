@@ -4,48 +4,14 @@
  * with a value, a gap null), so a sheet used down to row 1,048,576 with nothing in most rows
  * costs nothing for those rows, and most rows need no copy to become the snapshot's.
  */
-import type { CellRange, CellValue } from "../../core/cells";
-
-export interface RowCells {
-  row: number;
-  /** Column of values[0]. */
-  first: number;
-  values: CellValue[];
-  formats: (string | null)[];
-  /** The store reader's only: columns of cells the file holds whose value reads as empty. */
-  emptyCells?: number[];
-}
+import type { CellRange } from "../../core/cells";
+import type { RowCells } from "../snapshotRows";
 
 export interface SheetCells {
   /** Rows holding at least one cell, in row order. */
   rows: RowCells[];
   /** Merged areas in the order the sheet lists them. */
   merges: CellRange[];
-}
-
-export function newRow(row: number): RowCells {
-  return { row, first: 0, values: [], formats: [] };
-}
-
-/** Puts one cell's value in its row; of two cells at one column (a program's mistake) the later counts, as in ExcelJS. */
-export function place(cells: RowCells, column: number, value: CellValue, format: string): void {
-  const { values, formats } = cells;
-  if (values.length === 0) cells.first = column;
-  let at = column - cells.first;
-  if (at < 0) {
-    // A cell written before one already read (Excel writes them in order): the row grows to the left.
-    const gap: null[] = new Array<null>(-at).fill(null);
-    values.unshift(...gap);
-    formats.unshift(...gap);
-    cells.first = column;
-    at = 0;
-  }
-  while (values.length < at) {
-    values.push(null);
-    formats.push(null);
-  }
-  values[at] = value;
-  formats[at] = format;
 }
 
 /** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */

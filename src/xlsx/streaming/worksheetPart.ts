@@ -267,9 +267,19 @@ class WorksheetParser {
       case "str":
         // Follows Excel: the text is taken as written (ExcelJS decodes XML entities a second time, so "&amp;lt;" would read "<").
         return text === "" ? null : text;
+      default:
+        return this.typedValue(text);
+    }
+  }
+
+  /** A value of type true/false, error, ISO date or number, as a cell holds it or a formula's result. */
+  private typedValue(text: string): CellValue {
+    switch (this.type) {
       case "b":
+        // Follows Excel: true and false stay so in a date-formatted cell (ExcelJS makes a date of a formula's).
         return parseInt(text, 10) !== 0;
       case "e":
+        // Follows Excel: an error stays an error in a date-formatted cell (ExcelJS makes an invalid date of a formula's).
         return { error: text };
       case "d":
         // Follows Excel: an ISO date is its serial number (ExcelJS reads only the year, as a number).
@@ -284,20 +294,7 @@ class WorksheetParser {
     // Follows Excel: a text result saved empty (<v></v>, as =IF(…,"",…) gives) is an empty cell; ExcelJS reads it as a formula without result.
     if (this.type === "str" && this.sawValue) return text ? text : null;
     // A result of 0 or false is a result like any other.
-    if (text) {
-      switch (this.type) {
-        case "b":
-          // Follows Excel: true and false stay so in a date-formatted cell (ExcelJS makes a date of them).
-          return parseInt(text, 10) !== 0;
-        case "e":
-          // Follows Excel: an error stays an error in a date-formatted cell (ExcelJS makes an invalid date of it).
-          return { error: text };
-        case "d":
-          return this.number(isoToSerial(text, this.context.date1904));
-        default:
-          return this.number(parseFloat(text));
-      }
-    }
+    if (text) return this.typedValue(text);
     this.uncalculated.push({ row: this.rowNumber, column: this.column });
     return { formula: this.formulaWithoutResult() };
   }

@@ -16,7 +16,8 @@ export const MAX_CELL_TEXT = 32_767;
 /** Excel's limit on a header or footer. */
 const MAX_HEADER = 200;
 const TEXT_FORMAT = "@";
-const A4 = 9;
+/** Excel's paper size number for A4. */
+export const A4 = 9;
 
 function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -108,7 +109,7 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell, dateFormat: string, sty
 }
 
 /** "&" starts a code in an Excel header, so a literal one is doubled. */
-function headerText(text: string): string {
+export function headerText(text: string): string {
   return text.slice(0, MAX_HEADER).replace(/&/g, "&&");
 }
 

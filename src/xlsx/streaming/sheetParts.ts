@@ -10,10 +10,8 @@ import { renderPlan } from "../planRows";
 import { Utf8Builder } from "../utf8Builder";
 import { columnLetter } from "../../core/cells";
 import { xmlEscape } from "../chartParts";
-import { MAX_CELL_TEXT } from "../writeSheet";
+import { A4, MAX_CELL_TEXT, headerText } from "../writeSheet";
 
-const A4 = 9;
-const MAX_HEADER = 200;
 
 const WORKSHEET_OPEN =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -25,10 +23,6 @@ function sharedTextCell(strings: SharedStringTable): TextCell {
   return (address, styleAttribute, text) => `<c r="${address}"${styleAttribute} t="s"><v>${strings.add(text)}</v></c>`;
 }
 
-/** "&" starts a code in an Excel header, so a literal one is doubled. */
-function headerText(text: string): string {
-  return xmlEscape(text.slice(0, MAX_HEADER).replace(/&/g, "&&"));
-}
 
 /** Column widths as <col> elements, neighbours of one width joined. */
 function colsXml(widths: readonly number[]): string {
@@ -63,7 +57,7 @@ export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, string
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       // 0 pages tall: as many pages as the rows need; numbered from 1 on every generated sheet.
       `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="${print.fitToPagesWide}" fitToHeight="0" firstPageNumber="1" useFirstPageNumber="1"/>` +
-      `<headerFooter><oddHeader>&amp;C${headerText(print.header)}</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>` +
+      `<headerFooter><oddHeader>&amp;C${xmlEscape(headerText(print.header))}</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>` +
       // The schema puts the drawing after the header and footer.
       `${drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : ""}</worksheet>`,
   );

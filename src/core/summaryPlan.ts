@@ -126,22 +126,22 @@ function staleSheet(analysis: Analysis): SheetPlan {
   const headerRow = b.add(...STALE_HEADERS.map((h) => text(h, "header")));
 
   // Stale actions first, each with its overdue flag where it has one, then the overdue actions that are not stale.
-  // Both lists hold the same action objects, so the action itself is the key (no key strings per row).
+  // Both lists follow the trackers' order (sheet, then row), so one walk down both pairs them.
   const { stale, overdue } = analysis;
-  const overdueOf = new Map<Action, FlaggedAction>();
+  const sheetOrder = new Map(analysis.trackers.map((t, i) => [t.sheet, i]));
+  const precedes = (a: Action, b: Action): boolean => (a.sheet === b.sheet ? a.row < b.row : sheetOrder.get(a.sheet)! < sheetOrder.get(b.sheet)!);
+  const pairedWithStale = new Uint8Array(overdue.length);
   const shared = new SharedCells();
-  for (let i = 0; i < overdue.length; i++) overdueOf.set(overdue[i]!.action, overdue[i]!);
   if (stale.length === 0 && overdue.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
+  let next = 0;
   for (let i = 0; i < stale.length; i++) {
     const flagged = stale[i]!;
-    const alsoOverdue = overdueOf.get(flagged.action);
-    if (alsoOverdue) overdueOf.delete(flagged.action);
+    while (next < overdue.length && precedes(overdue[next]!.action, flagged.action)) next++;
+    const alsoOverdue = next < overdue.length && overdue[next]!.action === flagged.action ? overdue[next] : undefined;
+    if (alsoOverdue) pairedWithStale[next++] = 1;
     addFlaggedRow(b, shared, flagged.action, flagged, alsoOverdue);
   }
-  for (let i = 0; i < overdue.length; i++) {
-    const flagged = overdue[i]!;
-    if (overdueOf.has(flagged.action)) addFlaggedRow(b, shared, flagged.action, undefined, flagged);
-  }
+  for (let i = 0; i < overdue.length; i++) if (pairedWithStale[i] === 0) addFlaggedRow(b, shared, overdue[i]!.action, undefined, overdue[i]);
   return {
     key: "stale",
     name: STALE_SHEET,

@@ -44,6 +44,36 @@ describe("the Stale Actions sheet", () => {
     ]);
   });
 
+  it("pairs the two lists across several tracker sheets, in the workbook's order of sheets rather than by name", () => {
+    const sheet = (name: string, rows: CellValue[][]): SheetSnapshot => ({ ...plan(rows), name });
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          sheet("Zeta review", [
+            ["Zeta", 1, "Brief staff", "As per meeting cycle", null, "Amber"], // stale only
+            ["Zeta", 2, "Train leads", "June 2021", day("2021-10-01"), "Red"], // overdue only
+          ]),
+          sheet("Alpha review", [
+            ["Alpha", 1, "Audit files", "March 2021", null, "Green"], // stale and overdue
+            ["Alpha", 2, "Review policy", "April 2021", day("2021-10-02"), "Amber"], // overdue only
+            ["Alpha", 3, "Update forms", "As per meeting cycle", null, "Amber"], // stale only
+          ]),
+        ],
+      },
+      settingsSchema.parse({ staleDays: 90 }),
+      "2021-11-01",
+    );
+    const stale = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    const value = (cell: PlanCell | undefined) => (cell && cell.kind !== "blank" ? cell.value : null);
+    expect(stale.rows.slice(stale.freezeRows).map((r) => [value(r[0]), value(r[12]), value(r[13])])).toEqual([
+      ["Stale", "Zeta review", 2],
+      ["Stale and overdue", "Alpha review", 2],
+      ["Stale", "Alpha review", 4],
+      ["Overdue", "Zeta review", 3],
+      ["Overdue", "Alpha review", 3],
+    ]);
+  });
+
   it("says so when no action is stale or overdue", () => {
     expect(staleRows([["Frankie", 1, "Brief staff", "December 2030", day("2021-10-20"), "Amber"]]).map((r) => r.flag)).toEqual(["No action is stale or overdue."]);
   });

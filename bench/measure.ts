@@ -1,7 +1,7 @@
 /**
  * One measurement in a fresh process (so peak memory is its own), printed as one JSON line:
  *   tsx bench/measure.ts <what> <actions>
- * what: prepare | library-read | library-read-write | engine | snapshot | summarize | summarize-workbench | excel
+ * what: prepare | library-read | library-read-write | engine | records-only | browser | snapshot | summarize | summarize-workbench | excel
  * Set-up is outside the timed part. The workbooks are built beforehand ("prepare", in a process of
  * its own) and read from disk, so the peak RSS of a file measurement is that of the measured work
  * and the file's bytes, not of building the workbook with ExcelJS.
@@ -14,6 +14,7 @@ import { Session } from "node:inspector/promises";
 import { writeFileSync } from "node:fs";
 import { REPORT_DATE, syntheticFakeExcel, syntheticSnapshot, syntheticWorkbookWithSettings } from "./syntheticTracker";
 import { preparedWorkbook, workbookFile } from "./preparedWorkbooks";
+import { recordsOnly } from "./recordsOnly";
 import { analyseWorkbook } from "../src/core/analyse";
 import { buildSummaryPlan } from "../src/core/summaryPlan";
 import { settingsSchema } from "../src/core/settings";
@@ -107,6 +108,18 @@ async function main(): Promise<Record<string, number>> {
       });
       const steadyMs = await steadyState(() => buildSummaryPlan(analyseWorkbook(snapshot, settings, REPORT_DATE)), 9);
       return { ms, analyseMs, planMs, steadyMs, stale: analysis!.stale.length };
+    }
+    case "records-only": {
+      // The floor under the engine's first run (see bench/recordsOnly.ts), timed the same way.
+      const sheet = syntheticSnapshot(n);
+      let records = 0;
+      const ms = await time(() => (records = recordsOnly(sheet).length));
+      return { ms, records, steadyMs: await steadyState(() => recordsOnly(sheet), 9) };
+    }
+    case "browser": {
+      // The engine and ExcelJS's read in Chromium, timed inside the page (wall time only).
+      const { browserFigures } = await import("./browserRuns");
+      return browserFigures(n, preparedWorkbook(n));
     }
     case "snapshot": {
       const sheet = syntheticSnapshot(n);

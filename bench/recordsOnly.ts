@@ -1,0 +1,57 @@
+/**
+ * A floor for the engine's first run, measured beside it by the bench: one record per action
+ * built from the snapshot's rows and nothing more. Texts are tidied, repeated texts looked up
+ * once, dates made ISO, with the engine's own helpers; nothing is validated, counted, flagged or
+ * planned. Any engine has to do at least this, so on a first run in a fresh process the gap
+ * between this and ExcelJS's read is the most any design could win.
+ */
+import type { CellValue, SheetSnapshot } from "../src/core/cells";
+import { cellDate } from "../src/core/dates";
+import { cellText, trimmed } from "../src/core/cells";
+
+export interface BareRecord {
+  row: number;
+  review: string;
+  ref: string;
+  category: string;
+  recommendation: string;
+  actions: string;
+  response: string;
+  lead: string;
+  dueText: string;
+  due: string | null;
+  updated: string | null;
+  rating: string;
+}
+
+/** The records of a sheet laid out as the bench's synthetic tracker (one header row, columns in HEADER's order). */
+export function recordsOnly(sheet: SheetSnapshot): BareRecord[] {
+  const tidied = new Map<string, string>();
+  const repeated = (value: CellValue): string => {
+    if (typeof value !== "string") return cellText(value);
+    let tidy = tidied.get(value);
+    if (tidy === undefined) tidied.set(value, (tidy = cellText(value)));
+    return tidy;
+  };
+  const exact = (value: CellValue): string => (typeof value === "string" ? trimmed(value) : cellText(value));
+  const records: BareRecord[] = [];
+  for (let r = 1; r < sheet.values.length; r++) {
+    const cells = sheet.values[r]!;
+    const due = cellDate(cells[7] ?? null, null);
+    records.push({
+      row: sheet.firstRow + r,
+      review: repeated(cells[0] ?? null),
+      ref: cellText(cells[1]),
+      category: repeated(cells[2] ?? null),
+      recommendation: exact(cells[3] ?? null),
+      actions: exact(cells[4] ?? null),
+      response: exact(cells[5] ?? null),
+      lead: repeated(cells[6] ?? null),
+      dueText: due ?? repeated(cells[7] ?? null),
+      due,
+      updated: cellDate(cells[8] ?? null, null),
+      rating: repeated(cells[9] ?? null),
+    });
+  }
+  return records;
+}

@@ -7,12 +7,11 @@ import { build } from "esbuild";
 import type { Page } from "playwright-core";
 import { launchChromium } from "../test/e2e/chromium";
 import type { BrowserBench } from "./browserEngine";
+import { median } from "./median";
 
 const FIRST_RUNS = 3;
 const WARM_UP_RUNS = { engine: 9, read: 3 };
 const WARM_RUNS = { engine: 9, read: 5 };
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function bundle(): Promise<string> {
   const built = await build({ entryPoints: ["bench/browserEngine.ts"], bundle: true, platform: "browser", format: "iife", write: false, logLevel: "warning", define: { global: "globalThis" } });

@@ -15,6 +15,7 @@ import { writeFileSync } from "node:fs";
 import { REPORT_DATE, syntheticFakeExcel, syntheticSnapshot, syntheticWorkbookWithSettings } from "./syntheticTracker";
 import { preparedWorkbook, workbookFile } from "./preparedWorkbooks";
 import { recordsOnly } from "./recordsOnly";
+import { median } from "./median";
 import { analyseWorkbook } from "../src/core/analyse";
 import { buildSummaryPlan } from "../src/core/summaryPlan";
 import { settingsSchema } from "../src/core/settings";
@@ -72,7 +73,7 @@ async function steadyState(fn: () => Promise<unknown> | unknown, runs: number): 
     await fn();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return median(times);
 }
 
 async function main(): Promise<Record<string, number>> {

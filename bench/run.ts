@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { growthOf, type Growth } from "./growth";
+import { median } from "./median";
 
 /** What bench/measure.ts prints: wall and processor time and peak memory, plus figures of its own. */
 interface Measured {
@@ -39,9 +40,8 @@ function measure(what: string, actions: number): Measured {
  */
 function medianOf(what: string, actions: number, times: number): Measured {
   const runs = Array.from({ length: times }, () => measure(what, actions)).sort((a, b) => a.cpuMs - b.cpuMs);
-  const middle = Math.floor(times / 2);
-  const steady = runs.map((r) => Number(r.steadyMs)).sort((a, b) => a - b);
-  return { ...runs[middle]!, cpuRuns: runs.map((r) => r.cpuMs), ...(Number.isNaN(steady[middle]) ? {} : { steadyMs: steady[middle]! }) };
+  const steady = median(runs.map((r) => Number(r.steadyMs)));
+  return { ...runs[Math.floor(times / 2)]!, cpuRuns: runs.map((r) => r.cpuMs), ...(Number.isNaN(steady) ? {} : { steadyMs: steady }) };
 }
 
 function table(title: string, rows: Row[], columns: string[]): string {

@@ -7,32 +7,15 @@
  */
 import type { CellValue, SheetSnapshot } from "../src/core/cells";
 import { cellDate } from "../src/core/dates";
-import { cellText, trimmed } from "../src/core/cells";
+import { cellText, repeatedCellText, trimmed } from "../src/core/cells";
+import type { Action } from "../src/core/model";
 
-export interface BareRecord {
-  row: number;
-  review: string;
-  ref: string;
-  category: string;
-  recommendation: string;
-  actions: string;
-  response: string;
-  lead: string;
-  dueText: string;
-  due: string | null;
-  updated: string | null;
-  rating: string;
-}
+/** An action's record as the reader makes it, with the rating left as written. */
+export type BareRecord = Omit<Action, "sheet" | "rating" | "ratingValue"> & { rating: string };
 
 /** The records of a sheet laid out as the bench's synthetic tracker (one header row, columns in HEADER's order). */
 export function recordsOnly(sheet: SheetSnapshot): BareRecord[] {
-  const tidied = new Map<string, string>();
-  const repeated = (value: CellValue): string => {
-    if (typeof value !== "string") return cellText(value);
-    let tidy = tidied.get(value);
-    if (tidy === undefined) tidied.set(value, (tidy = cellText(value)));
-    return tidy;
-  };
+  const repeated = repeatedCellText();
   const exact = (value: CellValue): string => (typeof value === "string" ? trimmed(value) : cellText(value));
   const records: BareRecord[] = [];
   for (let r = 1; r < sheet.values.length; r++) {

@@ -106,3 +106,17 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
+
+/**
+ * cellText for a column whose texts repeat down the sheet (reviews, categories, leads, time
+ * scales): each distinct text is tidied once and remembered by the returned function.
+ */
+export function repeatedCellText(): (value: CellValue) => string {
+  const tidied = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== "string") return cellText(value);
+    let tidy = tidied.get(value);
+    if (tidy === undefined) tidied.set(value, (tidy = cellText(value)));
+    return tidy;
+  };
+}

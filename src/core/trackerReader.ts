@@ -1,6 +1,6 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
-import { cellText, columnLetter, isBlank, isUncalculatedFormula, trimmed } from "./cells";
+import { cellText, columnLetter, isBlank, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -67,13 +67,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     return use.status;
   };
   // Reviews, categories, leads and time scales repeat too: each distinct text is tidied once.
-  const tidied = new Map<string, string>();
-  const repeatedText = (value: CellValue): string => {
-    if (typeof value !== "string") return cellText(value);
-    let tidy = tidied.get(value);
-    if (tidy === undefined) tidied.set(value, (tidy = cellText(value)));
-    return tidy;
-  };
+  const repeatedText = repeatedCellText();
   // Gathered as the rows are read, so no later pass over every action is needed.
   const ratingProblems: Action[] = [];
   const refs = refAt < 0 ? undefined : new RefRegister();

@@ -3,13 +3,11 @@
  * gives bytes (no file system), so the command line and the browser workbench share it. It
  * decides nothing the engine decides: it reads sheets into snapshots and applies the engine's plans.
  */
+import { FileDoorBase } from "./FileDoorBase";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellValue, WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
-import { storedSettings, storeSettings } from "../door/storedSettings";
-import { refuseUserSheets } from "../door/sheetOwnership";
-import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import { STORE_SHEET_NAME, decodeStore, encodeStore } from "../core/store";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
@@ -20,7 +18,7 @@ import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "./file
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, markerNames, readMarkers, removeName } from "./definedNames";
-import { checkPlan, hasData, writeSheetCells, writeSheetLayout } from "./writeSheet";
+import { hasData, writeSheetCells, writeSheetLayout } from "./writeSheet";
 import type { PlanCells } from "./planRows";
 import { planCells } from "./planRows";
 import { setSheetOrder, sheetOrder } from "./internals";
@@ -33,7 +31,7 @@ import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
-import { NOTHING_SAVED, NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
+import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetView } from "./sheetView";
 import { sheetView } from "./sheetView";
 
@@ -47,7 +45,7 @@ function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-export class XlsxDoor implements RagDoor {
+export class XlsxDoor extends FileDoorBase implements RagDoor {
   /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
   lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
   private selection: Selection | null = null;
@@ -72,6 +70,7 @@ export class XlsxDoor implements RagDoor {
     /** Review > Protect Workbook: no sheet may be added (ExcelJS does not know; the package says). */
     private readonly structureLocked: boolean,
   ) {
+    super();
     this.openedSheets = new Set(workbook.worksheets);
   }
 
@@ -161,25 +160,11 @@ export class XlsxDoor implements RagDoor {
     writeStoreRows(this.workbook, encodeStore(records));
   }
 
-  async readSettings(): Promise<Settings> {
-    return storedSettings(this, (message) => new WorkbookFileError(message));
-  }
-
-  async writeSettings(settings: Settings): Promise<void> {
-    await storeSettings(this, settings);
-  }
-
-  async userName(): Promise<string | null> {
-    // A file says who last saved it, not who is using it now.
-    return null;
-  }
-
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
-    checkPlan(plan);
-    if (this.structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
     const markers = readMarkers(this.workbook);
-    refuseUserSheets(
+    this.checkPlanFits(
       plan,
+      this.structureLocked,
       (name) => this.findSheet(name)?.name,
       (sheet) => [...markers].find(([, name]) => name === sheet)?.[0],
     );

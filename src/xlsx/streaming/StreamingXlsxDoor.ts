@@ -9,19 +9,16 @@
  * It takes bytes and gives bytes, like XlsxDoor; the browser workbench keeps XlsxDoor, which
  * also edits and formats user cells.
  */
+import { FileDoorBase } from "../FileDoorBase";
 import JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../core/cells";
-import { storedSettings, storeSettings } from "../../door/storedSettings";
-import { refuseUserSheets } from "../../door/sheetOwnership";
-import type { Settings } from "../../core/settings";
 import type { StoreRecord } from "../../core/store";
 import { STORE_SHEET_NAME, decodeStore, encodeStore } from "../../core/store";
 import type { GeneratedSheetKey, SheetPlan, WritePlan } from "../../core/writePlan";
 import type { AppliedSheet, SheetsDoor } from "../../door/RagDoor";
-import { NOTHING_SAVED, NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
+import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
 import { WorkbookFileError } from "../WorkbookFileError";
 import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "../fileKind";
-import { checkPlan } from "../writeSheet";
 import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import { readPackageWorkbook } from "./workbookPart";
 import type { SharedParts } from "./packageSnapshot";
@@ -49,7 +46,7 @@ async function readingFile<T>(label: string, work: () => Promise<T>): Promise<T>
   }
 }
 
-export class StreamingXlsxDoor implements SheetsDoor {
+export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   private readonly sheets: SheetEntry[];
   /** Generated-sheet key → the sheet it marks (RAGTracker_<key> names), as the workbook stands now. */
   private readonly markers = new Map<string, string>();
@@ -63,6 +60,7 @@ export class StreamingXlsxDoor implements SheetsDoor {
     private readonly workbook: PackageWorkbook,
     readonly label: string,
   ) {
+    super();
     this.sheets = workbook.sheets.map((sheet) => ({ name: sheet.name, state: sheet.state, opened: sheet, content: null }));
     const byName = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s.name]));
     for (const [sheet, key] of generatedKeys(workbook, workbook.sheets)) this.markers.set(key, byName.get(sheet)!);
@@ -138,24 +136,10 @@ export class StreamingXlsxDoor implements SheetsDoor {
     }
   }
 
-  async readSettings(): Promise<Settings> {
-    return storedSettings(this, (message) => new WorkbookFileError(message));
-  }
-
-  async writeSettings(settings: Settings): Promise<void> {
-    await storeSettings(this, settings);
-  }
-
-  async userName(): Promise<string | null> {
-    // A file says who last saved it, not who is using it now.
-    return null;
-  }
-
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
-    checkPlan(plan);
-    if (this.workbook.structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
-    refuseUserSheets(
+    this.checkPlanFits(
       plan,
+      this.workbook.structureLocked,
       (name) => this.find(name)?.name,
       (sheet) => [...this.markers].find(([, name]) => name === sheet)?.[0],
     );

@@ -1,0 +1,41 @@
+/**
+ * What both file doors do alike: settings kept among the store's records, no user name (a file
+ * says who last saved it, not who is using it now), and the checks a plan passes before it
+ * changes anything.
+ */
+import type { Settings } from "../core/settings";
+import type { StoreRecord } from "../core/store";
+import type { WritePlan } from "../core/writePlan";
+import { storeSettings, storedSettings } from "../door/storedSettings";
+import { refuseUserSheets } from "../door/sheetOwnership";
+import { NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
+import { WorkbookFileError } from "./WorkbookFileError";
+import { checkPlan } from "./writeSheet";
+
+export abstract class FileDoorBase {
+  abstract readStore(): Promise<StoreRecord[]>;
+  abstract writeStore(records: StoreRecord[]): Promise<void>;
+
+  async readSettings(): Promise<Settings> {
+    return storedSettings(this, (message) => new WorkbookFileError(message));
+  }
+
+  async writeSettings(settings: Settings): Promise<void> {
+    await storeSettings(this, settings);
+  }
+
+  async userName(): Promise<string | null> {
+    return null;
+  }
+
+  /**
+   * Throws one sentence, before anything changes, when the plan cannot be written: a cell Excel
+   * could not hold, a workbook whose structure is protected, or a user's sheet in the way.
+   * `existing` finds a sheet by name (ignoring case); `ownerOf` gives the generated key marking a sheet.
+   */
+  protected checkPlanFits(plan: WritePlan, structureLocked: boolean, existing: (name: string) => string | undefined, ownerOf: (sheet: string) => string | undefined): void {
+    checkPlan(plan);
+    if (structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
+    refuseUserSheets(plan, existing, ownerOf);
+  }
+}

@@ -14,7 +14,7 @@ import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core
 import { markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { WorkbookFileError } from "./WorkbookFileError";
-import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "./fileKind";
+import { damagedWorkbook, openWorkbookZip } from "./fileKind";
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, markerNames, readMarkers, removeName } from "./definedNames";
@@ -39,10 +39,6 @@ export interface Selection {
   sheet: string;
   row: number;
   column: number;
-}
-
-function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
 export class XlsxDoor extends FileDoorBase implements RagDoor {
@@ -76,17 +72,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
   static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<XlsxDoor> {
-    const bytes = toBytes(data);
-    const notZip = describeNonZip(bytes, label);
-    if (notZip) throw new WorkbookFileError(notZip);
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(bytes);
-    } catch {
-      throw new WorkbookFileError(damagedZip(label));
-    }
-    const notWorkbook = await describeZip(zip, label);
-    if (notWorkbook) throw new WorkbookFileError(notWorkbook);
+    const { bytes, zip } = await openWorkbookZip(data, label);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

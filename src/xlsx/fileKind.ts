@@ -3,7 +3,8 @@
  * a web page or an encrypted workbook saved as ".xlsx" gets one sentence that says so, instead
  * of a zip library's error.
  */
-import type JSZip from "jszip";
+import JSZip from "jszip";
+import { WorkbookFileError } from "./WorkbookFileError";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Local file header, empty archive, spanned archive. */
@@ -106,4 +107,23 @@ export function damagedZip(label: string): string {
 /** The library's own reason is left out: it names code, not anything the user can act on. */
 export function damagedWorkbook(label: string): string {
   return `"${label}" is damaged: its workbook parts could not be read, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
+}
+
+/**
+ * The file's bytes opened as a zip archive that holds an Excel workbook; anything else (not a zip,
+ * a damaged one, another kind of document) is refused with a WorkbookFileError sentence.
+ */
+export async function openWorkbookZip(data: Uint8Array | ArrayBuffer, label: string): Promise<{ bytes: Uint8Array; zip: JSZip }> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const notZip = describeNonZip(bytes, label);
+  if (notZip) throw new WorkbookFileError(notZip);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new WorkbookFileError(damagedZip(label));
+  }
+  const notWorkbook = await describeZip(zip, label);
+  if (notWorkbook) throw new WorkbookFileError(notWorkbook);
+  return { bytes, zip };
 }

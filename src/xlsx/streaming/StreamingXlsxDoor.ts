@@ -18,7 +18,7 @@ import type { GeneratedSheetKey, SheetPlan, WritePlan } from "../../core/writePl
 import type { AppliedSheet, SheetsDoor } from "../../door/RagDoor";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
 import { WorkbookFileError } from "../WorkbookFileError";
-import { damagedWorkbook, damagedZip, describeNonZip, describeZip } from "../fileKind";
+import { damagedWorkbook, openWorkbookZip } from "../fileKind";
 import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import { readPackageWorkbook } from "./workbookPart";
 import type { SharedParts } from "./packageSnapshot";
@@ -68,17 +68,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
   static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<StreamingXlsxDoor> {
-    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const notZip = describeNonZip(bytes, label);
-    if (notZip) throw new WorkbookFileError(notZip);
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(bytes);
-    } catch {
-      throw new WorkbookFileError(damagedZip(label));
-    }
-    const notWorkbook = await describeZip(zip, label);
-    if (notWorkbook) throw new WorkbookFileError(notWorkbook);
+    const { zip } = await openWorkbookZip(data, label);
     const workbook = await readingFile(label, () => readPackageWorkbook(zip));
     return new StreamingXlsxDoor(zip, workbook, label);
   }

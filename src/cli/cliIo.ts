@@ -5,7 +5,8 @@ export interface CliIo {
   readFile: (path: string) => Promise<Uint8Array>;
   /** Writes the whole file or nothing. */
   writeFileAtomic: (path: string, bytes: Uint8Array) => Promise<void>;
-  samePath: (a: string, b: string) => boolean;
+  /** True when both paths lead to one file (through links, "..", or another name for the same folder). */
+  sameFile: (a: string, b: string) => boolean;
   today: () => string;
 }
 

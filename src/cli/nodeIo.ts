@@ -1,5 +1,6 @@
 /** The command line's real file system and terminal. */
-import { readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { access, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { constants, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import type { CliIo } from "./cliIo";
@@ -21,16 +22,41 @@ async function readInput(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Write beside the target, then rename: a reader never sees half a workbook. */
+/**
+ * Write beside the target, then rename: a reader never sees half a workbook. An existing output
+ * is replaced only if it may be written to, keeps its permissions, and when it is a link, the
+ * file it leads to is replaced and the link kept.
+ */
 async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString("hex")}.tmp`);
+  const existing = await stat(path).catch(() => null);
+  const target = existing ? await realpath(path) : path;
+  if (existing && !existing.isFile()) throw new UsageError(`The output "${path}" is not a file; give the name of an .xlsx workbook to write.`);
+  if (existing && !(await isWritable(target, existing.mode))) throw new UsageError(`The output file "${path}" is read-only; choose another name, or make it writable first.`);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
+    await writeFile(temp, bytes, existing ? { mode: existing.mode & 0o7777 } : {});
+    await rename(temp, target);
   } catch {
     await unlink(temp).catch(() => undefined);
     throw new UsageError(`The output file "${path}" could not be written; check that its folder exists and you may write there.`);
   }
+}
+
+/** Read-only means no write permission for the user, or (for an administrator, whom access() never refuses) no write bit at all. */
+async function isWritable(path: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return false;
+  return access(path, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Two paths name one file when they lead to the same file on disk (links followed), or, for a file not yet there, to the same place. */
+function sameFile(a: string, b: string): boolean {
+  const first = statSync(a, { throwIfNoEntry: false });
+  const second = statSync(b, { throwIfNoEntry: false });
+  if (first && second) return first.dev === second.dev && first.ino === second.ino;
+  return resolve(a) === resolve(b);
 }
 
 export const nodeIo: CliIo = {
@@ -38,6 +64,6 @@ export const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readFile: readInput,
   writeFileAtomic,
-  samePath: (a, b) => resolve(a) === resolve(b),
+  sameFile,
   today: () => todayIso(),
 };

@@ -15,6 +15,9 @@ import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
+import type { WorkbookSnapshot } from "../core/cells";
+import { STORE_SHEET_NAME } from "../core/store";
+import type { WorkbookExtension } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, generateCommitteePack, recordReport } from "../door/historyOperations";
 import { changesText } from "./changesReport";
@@ -26,14 +29,19 @@ interface CommonOptions {
   sheet?: string[];
 }
 
+/** Excel's dates start in 1900: an earlier one could not be written into the report. */
+const EARLIEST_DATE = "1900-01-01";
+
 function parseDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
+  if (value < EARLIEST_DATE) throw new InvalidArgumentError(`"${value}" is before ${EARLIEST_DATE}, the first date Excel can hold.`);
   return value;
 }
 
 function parseDays(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 3650) throw new InvalidArgumentError(`"${value}" is not a whole number of days from 1 to 3650.`);
+  // Digits only: Number() would also read "0x10" and "1e2".
+  const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 3650)) throw new InvalidArgumentError(`"${value}" is not a whole number of days from 1 to 3650.`);
   return n;
 }
 
@@ -64,10 +72,28 @@ function applyOptions(settings: Settings, options: CommonOptions): Settings {
   };
 }
 
-/** The input is never modified: a copy is written, whole or not at all. */
-function checkOutput(io: CliIo, file: string, output: string): void {
-  if (io.samePath(file, output)) throw new UsageError("The output file must differ from the input file: the input workbook is never modified.");
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(`The output file "${output}" must end in .xlsx.`);
+const WORKBOOK_KINDS: Record<WorkbookExtension, string> = {
+  ".xlsx": "workbook",
+  ".xlsm": "macro-enabled workbook",
+  ".xltx": "workbook template",
+  ".xltm": "macro-enabled workbook template",
+};
+
+/** The input is never modified: a copy is written, whole or not at all, of the input's own kind (Excel refuses an .xlsm renamed .xlsx). */
+function checkOutput(io: CliIo, file: string, output: string, door: StreamingXlsxDoor): void {
+  if (io.sameFile(file, output)) throw new UsageError("The output file must differ from the input file: the input workbook is never modified.");
+  const { extension } = door;
+  if (output.toLowerCase().endsWith(extension)) return;
+  if (extension === ".xlsx") throw new UsageError(`The output file "${output}" must end in .xlsx.`);
+  throw new UsageError(`"${file}" is a ${WORKBOOK_KINDS[extension]} (${extension}), so its copy must be one too: give the output file a name ending in ${extension}.`);
+}
+
+/** A sheet named with --sheet must be there: a mistyped name would otherwise read as a workbook with no tracker. */
+function checkSheetNames(snapshot: WorkbookSnapshot, names: string[] | undefined, file: string): void {
+  const sheets = snapshot.sheets.filter((s) => s.name !== STORE_SHEET_NAME).map((s) => s.name);
+  for (const name of names ?? []) {
+    if (!sheets.some((s) => s.toLowerCase() === name.toLowerCase())) throw new UsageError(`"${file}" has no sheet named "${name}"; its sheets are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
+  }
 }
 
 async function writeCopy(io: CliIo, output: string, door: StreamingXlsxDoor): Promise<void> {
@@ -80,7 +106,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .name("rag-tracker")
     .description("Check and summarise RAG-rated action plans kept in Excel workbooks.")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
+    // Commander's own error text is replaced by one sentence of ours (reportError).
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .showHelpAfterError(false);
 
   withCommonOptions(
@@ -90,7 +117,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .argument("<file>", "the .xlsx workbook to read"),
   ).action(async (file: string, options: CommonOptions) => {
     const { door, settings } = await openWorkbook(io, file);
-    const analysis = analyseWorkbook(await door.read(), applyOptions(settings, options), io.today());
+    const snapshot = await door.read();
+    checkSheetNames(snapshot, options.sheet, file);
+    const analysis = analyseWorkbook(snapshot, applyOptions(settings, options), io.today());
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -103,9 +132,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .argument("<file>", "the .xlsx workbook to read (never modified)")
       .requiredOption("-o, --output <file>", "the .xlsx workbook to write"),
   ).action(async (file: string, options: CommonOptions & { output: string }) => {
-    checkOutput(io, file, options.output);
     const { door, settings } = await openWorkbook(io, file);
+    checkOutput(io, file, options.output, door);
     const snapshot = await door.read();
+    checkSheetNames(snapshot, options.sheet, file);
     const analysis = analyseWorkbook(snapshot, applyOptions(settings, options), io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
     await writeCopy(io, options.output, door);
@@ -121,8 +151,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .requiredOption("--date <date>", "the reporting date (YYYY-MM-DD)", parseDate)
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .action(async (file: string, options: { date: string; output: string }) => {
-      checkOutput(io, file, options.output);
       const { door } = await openWorkbook(io, file);
+      checkOutput(io, file, options.output, door);
       const { message } = await recordReport(door, undefined, options.date);
       await writeCopy(io, options.output, door);
       io.stdout(`${message} Wrote ${options.output}.\n`);
@@ -150,25 +180,50 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
     .action(async (file: string, options: { output: string; asOf?: string }) => {
-      checkOutput(io, file, options.output);
       const { door } = await openWorkbook(io, file);
+      checkOutput(io, file, options.output, door);
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf);
       await writeCopy(io, options.output, door);
       io.stdout(`${message}\nWrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.\n`);
     });
 
   try {
+    if (argv.length === 0) throw new UsageError(`No command was given; expected one of ${commandList(program)} (rag-tracker --help describes them).`);
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, program, argv);
   }
 }
 
-function reportError(error: unknown, io: CliIo): number {
+function commandList(program: Command): string {
+  const names = program.commands.map((c) => c.name());
+  return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+}
+
+/** Commander's wording ("error: unknown option '--jsn'") made one sentence that also says what was expected. */
+function usageSentence(error: CommanderError, program: Command, argv: string[]): string {
+  const text = error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ").replace(/\.$/, "");
+  if (error.code === "commander.invalidArgument") {
+    // "option '--as-of <date>' argument 'x' is invalid. <our own sentence>"
+    const m = /^option '(\S+)[^']*' argument .* is invalid\. (.*)$/.exec(text);
+    if (m) return `${m[2]} (given for ${m[1]}).`;
+  }
+  if (error.code === "commander.unknownCommand") return `${capitalised(text)}; expected one of ${commandList(program)}.`;
+  const command = program.commands.find((c) => c.name() === argv[0] || c.aliases().includes(argv[0] ?? ""));
+  const usage = command ? `rag-tracker ${command.name()} ${command.usage()}` : `rag-tracker ${program.usage()}`;
+  return `${capitalised(text.replace(/\. (\w)/g, (_, c: string) => `; ${c.toLowerCase()}`))}; expected: ${usage} (add --help for more).`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function reportError(error: unknown, io: CliIo, program: Command, argv: string[]): number {
   if (error instanceof CommanderError) {
     // Help and version are not failures; commander has already printed them.
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || (error.code === "commander.help" && error.exitCode === 0)) return 0;
+    io.stderr(`rag-tracker: ${usageSentence(error, program, argv)}\n`);
     return 2;
   }
   if (error instanceof UsageError || error instanceof WorkbookFileError || error instanceof WorkbookUnusableError || error instanceof ProtectionError) {

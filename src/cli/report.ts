@@ -1,5 +1,5 @@
 /** The command line's human-readable output. */
-import type { Analysis, GroupCount } from "../core/model";
+import type { Analysis, GroupCount, Tracker } from "../core/model";
 import type { Finding } from "../core/findings";
 import { countNames } from "../core/grouping";
 import { outcomeMessage } from "../core/outcome";
@@ -32,9 +32,15 @@ export function findingsText(findings: Finding[]): string {
   return out.join("\n");
 }
 
+function actionRows(t: Tracker): string {
+  if (t.actions.length === 0) return "no actions below it";
+  if (t.actions.length === 1) return `1 action on row ${t.firstRow}`;
+  return `${t.actions.length} actions on rows ${t.firstRow}–${t.lastRow}`;
+}
+
 export function trackersText(analysis: Analysis): string {
   return analysis.trackers
-    .map((t) => `Tracker "${t.sheet}": header on row ${t.headerRow}, ${t.actions.length} actions on rows ${t.firstRow}–${t.lastRow}.`)
+    .map((t) => `Tracker "${t.sheet}": header on row ${t.headerRow}, ${actionRows(t)}.`)
     .join("\n");
 }
 

@@ -104,9 +104,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
   }
 
-  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating));
+  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets));
 
-  // One copy of every tracker's list at once (flatMap copies element by element).
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
   const { totals, byReview, byCategory, byLead } = countRatings(actions, index);
@@ -146,10 +145,11 @@ function indexFinding(index: RagIndex): Finding {
   };
 }
 
-function unusableMessage(withoutRating: string[]): string {
+function unusableMessage(withoutRating: string[], trackerSheets: readonly string[]): string {
   if (withoutRating.length > 0) {
     const sheets = withoutRating.map((s) => `"${s}"`).join(", ");
     return `No rating column was found on ${sheets}: looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red.`;
   }
-  return "No action-plan tracker was found in this workbook: looked on every sheet for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale.";
+  const where = trackerSheets.length > 0 ? `on the sheet${trackerSheets.length > 1 ? "s" : ""} ${trackerSheets.map((s) => `"${s}"`).join(", ")} alone, as asked,` : "on every sheet";
+  return `No action-plan tracker was found in this workbook: looked ${where} for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale.`;
 }

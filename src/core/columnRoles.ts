@@ -22,6 +22,14 @@ for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
   for (const name of names) if (!ROLE_BY_KEY.has(headerKey(name))) ROLE_BY_KEY.set(headerKey(name), role);
 }
 
+/** Headers that name a role only when no other column's header names it more exactly ("Status" beside "RAG"). */
+const GENERIC_HEADERS = new Set(["status"]);
+
+/** True when the header names its role in a word that other columns may use too; a more exact header wins the role. */
+export function isGenericHeader(header: string): boolean {
+  return GENERIC_HEADERS.has(headerKey(header));
+}
+
 /** The role a header names, or null. Exact synonyms first, then a few telling words. */
 export function roleForHeader(header: string): ColumnRole | null {
   const key = headerKey(header);

@@ -3,6 +3,7 @@ import { cellText, columnLetter, isUncalculatedFormula } from "./cells";
 import type { Finding } from "./findings";
 import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
+import { quoted } from "./text";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
@@ -35,7 +36,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         value,
         message: isUncalculatedFormula(a.ratingValue)
           ? `Row ${row}: the rating is a formula (${value}) whose result the file does not hold, so it cannot be read; open the workbook in Excel and save it so Excel stores the result, or type the rating.`
-          : `Row ${row}: "${value}" is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
+          : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);
@@ -50,7 +51,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         code: "rating-not-canonical",
         severity: "info",
         value: typed,
-        message: `Row ${row}: "${typed}" is read as ${rating.entry.name}; Fix ratings writes it as "${fix}".`,
+        message: `Row ${row}: ${quoted(typed)} is read as ${rating.entry.name}; Fix ratings writes it as "${fix}".`,
         fix,
       });
     }

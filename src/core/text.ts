@@ -1,8 +1,29 @@
 /** Text tidying shared by header matching and grouping. */
 
-/** Lower case, line breaks and repeated spaces folded, trimmed: "RAG \nRating" → "rag rating". */
+/** Format characters take no space on screen (zero-width space, joiners, byte-order mark): pasted text brings them in unseen. */
+const INVISIBLE = /\p{Cf}/gu;
+
+/**
+ * Lower case, line breaks and repeated spaces folded, trimmed: "RAG \nRating" → "rag rating".
+ * Full-width letters ("Ｂ") read as their plain forms, and invisible characters are dropped,
+ * so a rating that looks right is read as the rating it looks like.
+ */
 export function foldText(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return text.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Control and format characters and line separators: what a reader cannot see, written out (\n, \t, \u200B). */
+const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** A cell's text in quotation marks as a message shows it, with what cannot be seen written out: "G\n", "\u200BGreen". */
+export function quoted(text: string): string {
+  const shown = text.replace(UNSEEN, (ch) => {
+    if (ch === "\n") return "\\n";
+    if (ch === "\t") return "\\t";
+    if (ch === "\r") return "\\r";
+    return `\\u${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+  return `"${shown}"`;
 }
 
 /** Header text for matching: folded, punctuation other than & and / dropped. */

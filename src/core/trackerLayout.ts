@@ -8,7 +8,7 @@ import type { ColumnRole, Settings } from "./settings";
 import type { ColumnMap } from "./model";
 import type { SheetGrid } from "./sheetGrid";
 import type { RagIndex } from "./ragIndex";
-import { roleForHeader } from "./columnRoles";
+import { isGenericHeader, roleForHeader } from "./columnRoles";
 import { looksLikeRating } from "./ratings";
 
 export interface TrackerLayout {
@@ -66,7 +66,9 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): Tra
     const header = cellText(grid.original(headerRow, c));
     const role = roleForHeader(header);
     if (!role || overrides[role] !== undefined) continue;
-    if (columns[role] === undefined) {
+    const held = columns[role];
+    if (held === undefined || (isGenericHeader(headers[role]!) && !isGenericHeader(header))) {
+      if (held !== undefined) duplicates.push({ role, column: held, header: headers[role]! });
       columns[role] = c;
       headers[role] = header;
     } else duplicates.push({ role, column: c, header });

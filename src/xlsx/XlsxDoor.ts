@@ -14,7 +14,7 @@ import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core
 import { markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { WorkbookFileError } from "./WorkbookFileError";
-import { damagedWorkbook, openWorkbookZip } from "./fileKind";
+import { damagedWorkbook, openWorkbookZip, packageExtension } from "./fileKind";
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, markerNames, readMarkers, removeName } from "./definedNames";
@@ -73,6 +73,11 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
   static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<XlsxDoor> {
     const { bytes, zip } = await openWorkbookZip(data, label);
+    // ExcelJS drops a workbook's macros: refused, rather than handed back without them.
+    const extension = await packageExtension(zip, "xl/workbook.xml");
+    if (extension === ".xlsm" || extension === ".xltm") {
+      throw new WorkbookFileError(`"${label}" is a macro-enabled workbook (${extension}), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.`);
+    }
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -5,6 +5,7 @@
  */
 import JSZip from "jszip";
 import { WorkbookFileError } from "./WorkbookFileError";
+import { CONTENT_TYPES_PART, contentTypeTable, partText } from "./packageXml";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Local file header, empty archive, spanned archive. */
@@ -104,9 +105,26 @@ export function damagedZip(label: string): string {
   return `"${label}" is damaged: its zip archive is incomplete or corrupt, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
 }
 
-/** The library's own reason is left out: it names code, not anything the user can act on. */
-export function damagedWorkbook(label: string): string {
-  return `"${label}" is damaged: its workbook parts could not be read, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
+/**
+ * `reason` says what is missing or broken ("it has no part for its sheet "Plan""); without one,
+ * the library's own reason is left out: it names code, not anything the user can act on.
+ */
+export function damagedWorkbook(label: string, reason = "its workbook parts could not be read"): string {
+  return `"${label}" is damaged: ${reason}, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
+}
+
+/** What a workbook's own content type makes it, named by the file extension Excel requires for it. */
+export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
+
+export function workbookExtension(contentType: string): WorkbookExtension {
+  const macros = contentType.includes("macroEnabled");
+  if (contentType.includes(".template.")) return macros ? ".xltm" : ".xltx";
+  return macros ? ".xlsm" : ".xlsx";
+}
+
+/** The extension of the workbook part at this path, from the package's content types. */
+export async function packageExtension(zip: JSZip, workbookPart: string): Promise<WorkbookExtension> {
+  return workbookExtension(contentTypeTable((await partText(zip, CONTENT_TYPES_PART)) ?? "").overrides.get(workbookPart) ?? "");
 }
 
 /**
@@ -125,5 +143,7 @@ export async function openWorkbookZip(data: Uint8Array | ArrayBuffer, label: str
   }
   const notWorkbook = await describeZip(zip, label);
   if (notWorkbook) throw new WorkbookFileError(notWorkbook);
+  // Excel will not open a package without it, and saving a copy needs it to type the new parts.
+  if (!zip.file(CONTENT_TYPES_PART)) throw new WorkbookFileError(damagedWorkbook(label, `it has no ${CONTENT_TYPES_PART} part, which every workbook's package has`));
   return { bytes, zip };
 }

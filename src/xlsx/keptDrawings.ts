@@ -10,7 +10,8 @@
 import type JSZip from "jszip";
 import type { Relationship } from "./chartParts";
 import { relationshipsXml } from "./chartParts";
-import { addDefault, addOverride, attribute, drawingOf, linkDrawing, parseRelationships, partText, relativeTarget, relsPathOf, resolveTarget, sheetParts } from "./packageXml";
+import { CONTENT_TYPES_PART, addDefault, addOverride, contentTypeTable, drawingOf, linkDrawing, parseRelationships, partText, relativeTarget, relsPathOf, resolveTarget, sheetParts } from "./packageXml";
+import type { ContentTypeTable } from "./packageXml";
 
 export interface KeptSheets {
   /** The package as it was opened. */
@@ -32,19 +33,6 @@ export function keptPartText(kept: KeptSheets, path: string): Promise<string | n
   let text = texts.get(path);
   if (!text) texts.set(path, (text = partText(kept.original, path)));
   return text;
-}
-
-interface ContentTypeTable {
-  overrides: Map<string, string>;
-  defaults: Map<string, string>;
-}
-
-function contentTypeTable(xml: string): ContentTypeTable {
-  const overrides = new Map<string, string>();
-  const defaults = new Map<string, string>();
-  for (const m of xml.matchAll(/<Override\b[^>]*>/g)) overrides.set((attribute(m[0], "PartName") ?? "").replace(/^\//, ""), attribute(m[0], "ContentType") ?? "");
-  for (const m of xml.matchAll(/<Default\b[^>]*>/g)) defaults.set((attribute(m[0], "Extension") ?? "").toLowerCase(), attribute(m[0], "ContentType") ?? "");
-  return { overrides, defaults };
 }
 
 /** Every internal part a part reaches through its relationships, itself first. */
@@ -101,7 +89,7 @@ async function copyParts(original: JSZip, target: JSZip, parts: string[], types:
 export async function carryDrawings(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>, contentTypes: string): Promise<string> {
   if (kept.names.length === 0) return contentTypes;
   const originalParts = await sheetParts(kept.original);
-  const types = contentTypeTable((await partText(kept.original, "[Content_Types].xml")) ?? "");
+  const types = contentTypeTable((await partText(kept.original, CONTENT_TYPES_PART)) ?? "");
   for (const sheet of kept.names) {
     const from = originalParts.get(sheet);
     const to = targetParts.get(sheet);

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import type { ChartData } from "./chartParts";
 import { CONTENT_TYPE, REL_TYPE, anchorXml, chartXml, drawingXml, relationshipsXml } from "./chartParts";
 import { OWN_NAME_PREFIX } from "./definedNames";
-import { addOverride, attribute, drawingOf, freeRelId, linkDrawing, nextNumber, parseRelationships, partText, relativeTarget, relsPathOf, requiredText, sheetParts } from "./packageXml";
+import { CONTENT_TYPES_PART, addOverride, attribute, drawingOf, freeRelId, linkDrawing, nextNumber, parseRelationships, partText, relativeTarget, relsPathOf, requiredText, sheetParts } from "./packageXml";
 import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
@@ -84,7 +84,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
     if (escaped !== strings) zip.file("xl/sharedStrings.xml", escaped);
   }
 
-  let contentTypes = await requiredText(zip, "[Content_Types].xml");
+  let contentTypes = await requiredText(zip, CONTENT_TYPES_PART);
   const parts = await sheetParts(zip);
   if (kept) contentTypes = await carryDrawings(kept, zip, parts, contentTypes);
   if (kept) await keepFilters(kept, zip, parts);
@@ -94,7 +94,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
     if (!part) throw new Error(`The saved workbook has no sheet "${sheet}", so its charts could not be added.`);
     contentTypes = await addSheetCharts(zip, part, charts, contentTypes);
   }
-  zip.file("[Content_Types].xml", contentTypes);
+  zip.file(CONTENT_TYPES_PART, contentTypes);
   return compress(zip);
 }
 

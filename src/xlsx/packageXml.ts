@@ -7,6 +7,9 @@ import type JSZip from "jszip";
 import type { Relationship } from "./chartParts";
 import { NS, REL_TYPE, relationshipsXml } from "./chartParts";
 
+/** The package part that gives every other part its content type. */
+export const CONTENT_TYPES_PART = "[Content_Types].xml";
+
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 export function xmlUnescape(text: string): string {
@@ -30,6 +33,21 @@ export async function requiredText(zip: JSZip, path: string): Promise<string> {
   const text = await partText(zip, path);
   if (text === null) throw new Error(`The saved workbook has no ${path} part.`);
   return text;
+}
+
+export interface ContentTypeTable {
+  /** part path (no leading slash) → content type */
+  overrides: Map<string, string>;
+  /** file extension, lower case → content type */
+  defaults: Map<string, string>;
+}
+
+export function contentTypeTable(xml: string): ContentTypeTable {
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  for (const m of xml.matchAll(/<Override\b[^>]*>/g)) overrides.set((attribute(m[0], "PartName") ?? "").replace(/^\//, ""), attribute(m[0], "ContentType") ?? "");
+  for (const m of xml.matchAll(/<Default\b[^>]*>/g)) defaults.set((attribute(m[0], "Extension") ?? "").toLowerCase(), attribute(m[0], "ContentType") ?? "");
+  return { overrides, defaults };
 }
 
 export function parseRelationships(xml: string | null): Relationship[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
@@ -83,6 +84,17 @@ describe("rag-tracker check", () => {
     expect(bad.out.join("")).toContain('Plan!D4: Row 4: "Yellow" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Amber?).');
   });
 
+  it("says where a tracker's actions are in plain words, for one action or none", async () => {
+    const io = memoryIo({
+      "one.xlsx": await workbookBytes({ Plan: cleanPlan.Plan.slice(0, 2) }),
+      "none.xlsx": await workbookBytes({ Plan: [cleanPlan.Plan[0]!] }),
+    });
+    await runCli(["check", "one.xlsx"], io);
+    await runCli(["check", "none.xlsx"], io);
+    expect(io.out.join("")).toContain('Tracker "Plan": header on row 1, 1 action on row 2.');
+    expect(io.out.join("")).toContain('Tracker "Plan": header on row 1, no actions below it.');
+  });
+
   it("honours --sheet, --as-of and --stale-days", async () => {
     const io = memoryIo({ "sample.xlsx": sampleBytes() });
     expect(await runCli(["check", "sample.xlsx", "--json", "--sheet", "Peer Review", "--as-of", "2021-07-13", "--stale-days", "30"], io)).toBe(0);
@@ -92,13 +104,60 @@ describe("rag-tracker check", () => {
   });
 });
 
+/** A copy of a workbook's package with some parts changed or (null) removed. */
+async function withParts(bytes: Uint8Array, parts: Record<string, string | Uint8Array | null | ((text: string) => string)>): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [path, part] of Object.entries(parts)) {
+    if (part === null) zip.remove(path);
+    else if (typeof part === "function") zip.file(path, part((await zip.file(path)!.async("string"))));
+    else zip.file(path, part);
+  }
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+/** The plan saved as a macro-enabled workbook: its content type says so, and it carries a VBA project. */
+const macroEnabled = async (bytes: Uint8Array) =>
+  withParts(bytes, {
+    "[Content_Types].xml": (t) =>
+      t
+        .replace("spreadsheetml.sheet.main+xml", "PLACEHOLDER")
+        .replace(/application\/vnd\.openxmlformats-officedocument\.PLACEHOLDER/, "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    "xl/_rels/workbook.xml.rels": (t) => t.replace("</Relationships>", '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+    "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]),
+  });
+
+describe("a macro-enabled workbook", () => {
+  it("is copied as one, macros and all, and never to an .xlsx name that Excel would refuse", async () => {
+    const io = memoryIo({ "plan.xlsm": await macroEnabled(await workbookBytes(cleanPlan)) });
+    expect(await runCli(["summarize", "plan.xlsm", "-o", "out.xlsx"], io)).toBe(2);
+    expect(io.err.join("")).toBe('rag-tracker: "plan.xlsm" is a macro-enabled workbook (.xlsm), so its copy must be one too: give the output file a name ending in .xlsm.\n');
+    expect(io.files.has("out.xlsx")).toBe(false);
+    expect(await runCli(["summarize", "plan.xlsm", "-o", "out.xlsm"], io)).toBe(0);
+    const out = await JSZip.loadAsync(io.files.get("out.xlsm")!);
+    expect(await out.file("xl/vbaProject.bin")!.async("uint8array")).toEqual(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]));
+    expect(await out.file("[Content_Types].xml")!.async("string")).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+  });
+});
+
 describe("unusable input", () => {
   const cases: [string, Record<string, Uint8Array>, string[], RegExp][] = [
+    ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes or pack \(rag-tracker --help describes them\)\.\n$/],
+    ["an unknown command", {}, ["sumarize", "clean.xlsx"], /^rag-tracker: Unknown command 'sumarize' \(Did you mean summarize\?\); expected one of check, summarize/],
+    ["an unknown option", {}, ["check", "clean.xlsx", "--bogus"], /^rag-tracker: Unknown option '--bogus'; expected: rag-tracker check \[options\] <file> \(add --help for more\)\.\n$/],
+    ["an option without its value", {}, ["check", "clean.xlsx", "--as-of"], /^rag-tracker: Option '--as-of <date>' argument missing; expected: rag-tracker check \[options\] <file>/],
+    ["a missing output option", {}, ["summarize", "clean.xlsx"], /^rag-tracker: Required option '-o, --output <file>' not specified; expected: rag-tracker summarize/],
+    ["days written as hexadecimal", {}, ["check", "clean.xlsx", "--stale-days", "0x10"], /^rag-tracker: "0x10" is not a whole number of days from 1 to 3650 \(given for --stale-days\)\.\n$/],
+    ["days written with an exponent", {}, ["check", "clean.xlsx", "--stale-days", "1e2"], /"1e2" is not a whole number of days/],
+    ["a date before Excel's first", {}, ["summarize", "clean.xlsx", "-o", "out.xlsx", "--as-of", "0000-01-01"], /^rag-tracker: "0000-01-01" is before 1900-01-01, the first date Excel can hold \(given for --as-of\)\.\n$/],
+    ["a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet", "Nope"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope"; its sheets are "Plan"\.\n$/],
+    ["a package with no content types part", {}, ["summarize", "nocontent.xlsx", "-o", "out.xlsx"], /^rag-tracker: "nocontent.xlsx" is damaged: it has no \[Content_Types\]\.xml part/],
+    ["a package missing a sheet's part", {}, ["check", "nosheetpart.xlsx"], /^rag-tracker: "nosheetpart.xlsx" is damaged: its sheet "Plan" names the part xl\/worksheets\/sheet1\.xml, which the package does not have/],
     ["a missing file", {}, ["check", "nowhere.xlsx"], /^rag-tracker: There is no file at "nowhere.xlsx"; give the path of an \.xlsx workbook\.\n$/],
     ["a CSV file renamed", { "x.xlsx": new TextEncoder().encode("Rec No,RAG\n1,Blue\n") }, ["check", "x.xlsx"], /^rag-tracker: .*CSV.*\n$/i],
     ["no tracker", {}, ["check", "notes.xlsx"], /^rag-tracker: No action-plan tracker was found in this workbook/],
     ["no rating column", {}, ["check", "norating.xlsx"], /^rag-tracker: No rating column was found on "Plan"/],
-    ["a bad date", {}, ["check", "clean.xlsx", "--as-of", "13/07/2021"], /"13\/07\/2021" is not a date written YYYY-MM-DD\./],
+    ["a bad date", {}, ["check", "clean.xlsx", "--as-of", "13/07/2021"], /^rag-tracker: "13\/07\/2021" is not a date written YYYY-MM-DD \(given for --as-of\)\.\n$/],
     ["the output over the input", {}, ["summarize", "clean.xlsx", "-o", "clean.xlsx"], /^rag-tracker: The output file must differ from the input file/],
   ];
   it.each(cases)("%s exits 2 with one sentence and writes nothing", async (_label, files, args, message) => {
@@ -107,6 +166,8 @@ describe("unusable input", () => {
       "notes.xlsx": await workbookBytes({ Notes: [["Meeting notes"], ["Nothing to rate here."]] }),
       "norating.xlsx": await workbookBytes({ Plan: [["Recommendation", "Response", "Lead"], ["Train staff", "Under way", "Police"]] }),
       "clean.xlsx": await workbookBytes(cleanPlan),
+      "nocontent.xlsx": await withParts(await workbookBytes(cleanPlan), { "[Content_Types].xml": null }),
+      "nosheetpart.xlsx": await withParts(await workbookBytes(cleanPlan), { "xl/worksheets/sheet1.xml": null }),
     });
     const filesBefore = [...io.files.keys()];
     expect(await runCli(args, io)).toBe(2);

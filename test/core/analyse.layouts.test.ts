@@ -152,6 +152,23 @@ describe("awkward headers", () => {
     );
   });
 
+  it("reads a RAG column as the rating beside a Status column that holds progress words, whichever comes first", () => {
+    for (const [header, rows] of [
+      [["Recommendation", "Actions", "Status", "RAG"], [["Train staff", "Brief teams", "Complete", "B"], ["Audit", "Audit files", "In progress", "A"]]],
+      [["Recommendation", "Actions", "RAG", "Status"], [["Train staff", "Brief teams", "B", "Complete"], ["Audit", "Audit files", "A", "In progress"]]],
+    ] as [string[], CellValue[][]][]) {
+      const a = run([sheet("Plan", [header, ...rows])]);
+      expect(a.trackers[0]?.columns.rating).toBe(header.indexOf("RAG") + 1);
+      expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1, Invalid: 0 });
+      expect(a.findings).toContainEqual(expect.objectContaining({ code: "duplicate-column", value: "Status", message: expect.stringContaining('("Status") is headed like') }));
+    }
+  });
+
+  it("still reads a Status column as the rating when no other column names it", () => {
+    const a = run([sheet("Plan", [["Recommendation", "Status"], ["Train staff", "Blue"], ["Audit", "Red"]])]);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Red: 1 });
+  });
+
   it("reads error values, numbers and booleans in the rating column as invalid", () => {
     const s = sheet("Plan", [
       ["No", "Recommendation", "RAG"],

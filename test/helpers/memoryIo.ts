@@ -26,7 +26,7 @@ export function memoryIo(files: Record<string, Uint8Array> = {}, today = "2021-1
     writeFileAtomic: async (path, bytes) => {
       map.set(path, bytes);
     },
-    samePath: (a, b) => a === b,
+    sameFile: (a, b) => a === b,
     today: () => today,
   };
 }

@@ -107,6 +107,21 @@ describe("XlsxDoor.open refuses what is not an .xlsx workbook, in one sentence",
     );
   });
 
+  it("a package with no content types part, which Excel will not open", async () => {
+    const zip = await JSZip.loadAsync(await userBytes());
+    zip.remove("[Content_Types].xml");
+    const e = await failure(await zip.generateAsync({ type: "uint8array" }));
+    expect(e.message).toMatch(/^"plan\.xlsx" is damaged: it has no \[Content_Types\]\.xml part, which every workbook's package has, so it cannot be opened/);
+  });
+
+  it("a macro-enabled workbook, whose macros the workbench could not keep", async () => {
+    const zip = await JSZip.loadAsync(await userBytes());
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml"));
+    const e = await failure(await zip.generateAsync({ type: "uint8array" }));
+    expect(e.message).toBe('"plan.xlsx" is a macro-enabled workbook (.xlsm), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.');
+  });
+
   it("an empty file", async () => {
     expect((await failure(new Uint8Array(0))).message).toBe('"plan.xlsx" is empty (0 bytes); expected an .xlsx workbook.');
   });

@@ -20,7 +20,8 @@ import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../..
 import { WorkbookFileError } from "../WorkbookFileError";
 import { damagedWorkbook, openWorkbookZip } from "../fileKind";
 import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
-import { readPackageWorkbook } from "./workbookPart";
+import type { WorkbookExtension } from "../fileKind";
+import { DamagedPackageError, readPackageWorkbook } from "./workbookPart";
 import type { SharedParts } from "./packageSnapshot";
 import { generatedKeys, readPackageSnapshot, readSharedParts, readStoreRowsStreaming } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
@@ -42,7 +43,7 @@ async function readingFile<T>(label: string, work: () => Promise<T>): Promise<T>
     return await work();
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
-    throw new WorkbookFileError(damagedWorkbook(label));
+    throw new WorkbookFileError(damagedWorkbook(label, error instanceof DamagedPackageError ? error.reason : undefined));
   }
 }
 
@@ -71,6 +72,11 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     const { zip } = await openWorkbookZip(data, label);
     const workbook = await readingFile(label, () => readPackageWorkbook(zip));
     return new StreamingXlsxDoor(zip, workbook, label);
+  }
+
+  /** The extension a saved copy must have: the workbook's own kind (.xlsm keeps its macros). */
+  get extension(): WorkbookExtension {
+    return this.workbook.extension;
   }
 
   private shared(): Promise<SharedParts> {

@@ -12,7 +12,7 @@ import type { Relationship } from "../chartParts";
 import { CONTENT_TYPE, NS, REL_TYPE, chartXml, drawingXml, relationshipsXml } from "../chartParts";
 import { MARKER_PATTERN, OWN_NAME_PREFIX, quoteSheetName } from "../definedNames";
 import { STORE_SHEET_NAME } from "../../core/store";
-import { addOverride, freeRelId, parseRelationships, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
+import { CONTENT_TYPES_PART, addOverride, freeRelId, parseRelationships, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
 import { hasData } from "../writeSheet";
 import { PackageOverlay } from "./packageOverlay";
 import { generatedSheetXml, storeSheetXml } from "./sheetParts";
@@ -29,7 +29,6 @@ const STYLES_TYPE = `${NS.rel}/styles`;
 const CALC_CHAIN_TYPE = `${NS.rel}/calcChain`;
 const SHARED_STRINGS_TYPE = `${NS.rel}/sharedStrings`;
 const SHARED_STRINGS_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
-const CONTENT_TYPES = "[Content_Types].xml";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
@@ -112,7 +111,7 @@ export async function savePackage(
 ): Promise<Uint8Array> {
   const overlay = new PackageOverlay(zip);
   if (!sheets.some((s) => s.content !== null)) return overlay.zip();
-  const contentTypes = await overlay.text(CONTENT_TYPES);
+  const contentTypes = await overlay.text(CONTENT_TYPES_PART);
   if (contentTypes === null) throw new Error("The workbook has no content types part, so it could not be saved.");
   const saving = new Saving(overlay, contentTypes);
   const workbookPart = workbook.part;
@@ -207,6 +206,6 @@ export async function savePackage(
   }
   overlay.set(workbookRelsPath, relationshipsXml(workbookRels));
   saving.add(stylesPart, styles.toXml(), STYLES_CONTENT);
-  overlay.set(CONTENT_TYPES, saving.contentTypes);
+  overlay.set(CONTENT_TYPES_PART, saving.contentTypes);
   return overlay.zip();
 }

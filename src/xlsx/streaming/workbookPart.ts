@@ -5,6 +5,8 @@
  * package's relationships, not by assuming xl/workbook.xml.
  */
 import type JSZip from "jszip";
+import type { WorkbookExtension } from "../fileKind";
+import { packageExtension } from "../fileKind";
 import { parseRelationships, partText, relsPathOf, resolveTarget } from "../packageXml";
 import type { XmlAttributes } from "./xmlEvents";
 import { streamXml } from "./xmlEvents";
@@ -35,6 +37,8 @@ export interface PackageName {
 export interface PackageWorkbook {
   /** zip path of the workbook part, e.g. "xl/workbook.xml" */
   part: string;
+  /** A copy must keep it: Excel refuses a macro-enabled workbook (or a template) saved under another extension. */
+  extension: WorkbookExtension;
   /** tab order */
   sheets: PackageSheet[];
   date1904: boolean;
@@ -46,10 +50,11 @@ export interface PackageWorkbook {
   sharedStringsPart: string | null;
 }
 
-export class NotAWorkbookPackageError extends Error {
-  constructor(what: string) {
-    super(what);
-    this.name = "NotAWorkbookPackageError";
+/** The package breaks a rule every workbook keeps; `reason` completes "the file is damaged: …". */
+export class DamagedPackageError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "DamagedPackageError";
   }
 }
 
@@ -66,9 +71,9 @@ function isTrue(value: string | undefined): boolean {
 /** The workbook part's path, from the package relationships (_rels/.rels). */
 async function workbookPartPath(zip: JSZip): Promise<string> {
   const rel = parseRelationships(await partText(zip, "_rels/.rels")).find((r) => OFFICE_DOCUMENT.test(r.type));
-  if (!rel) throw new NotAWorkbookPackageError("The package names no workbook part in its relationships, so it is not an Excel workbook.");
+  if (!rel) throw new DamagedPackageError("its package relationships name no workbook part");
   const path = resolveTarget("", rel.target);
-  if (!zip.file(path)) throw new NotAWorkbookPackageError(`The package names ${path} as its workbook, but has no such part, so the workbook is damaged.`);
+  if (!zip.file(path)) throw new DamagedPackageError(`its package names ${path} as its workbook, but has no such part`);
   return path;
 }
 
@@ -133,11 +138,23 @@ export async function readPackageWorkbook(zip: JSZip): Promise<PackageWorkbook> 
   };
   const sheets: PackageSheet[] = [];
   for (const entry of entries) {
+    // Excel offers to repair such a file and drops the sheet; reading on would drop its actions from the report unsaid.
     const rel = byId.get(entry.relId);
-    if (!rel) continue;
+    if (!rel) throw new DamagedPackageError(`its sheet "${entry.name}" has no part`);
+    const sheetPart = resolveTarget(part, rel.target);
+    if (!zip.file(sheetPart)) throw new DamagedPackageError(`its sheet "${entry.name}" names the part ${sheetPart}, which the package does not have`);
     const type = relType(rel.type);
     const kind: SheetKind = type === "worksheet" || type === "chartsheet" ? type : "other";
-    sheets.push({ ...entry, part: resolveTarget(part, rel.target), kind });
+    sheets.push({ ...entry, part: sheetPart, kind });
   }
-  return { part, sheets, date1904, definedNames, structureLocked, stylesPart: target("styles"), sharedStringsPart: target("sharedStrings") };
+  return {
+    part,
+    extension: await packageExtension(zip, part),
+    sheets,
+    date1904,
+    definedNames,
+    structureLocked,
+    stylesPart: target("styles"),
+    sharedStringsPart: target("sharedStrings"),
+  };
 }

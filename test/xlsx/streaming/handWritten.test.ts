@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { WorkbookSnapshot } from "../../../src/core/cells";
 import { XlsxDoor } from "../../../src/xlsx/XlsxDoor";
-import { readPackageWorkbook } from "../../../src/xlsx/streaming/workbookPart";
+import { DamagedPackageError, readPackageWorkbook } from "../../../src/xlsx/streaming/workbookPart";
 import { readPackageSnapshot, readStoreRowsStreaming } from "../../../src/xlsx/streaming/packageSnapshot";
 import { readStoreRows } from "../../../src/xlsx/storeSheet";
 
@@ -295,6 +295,13 @@ describe("the workbook part", () => {
   it("a package without a workbook gives one sentence", async () => {
     const zip = new JSZip();
     zip.file("_rels/.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"></Relationships>`);
-    await expect(readPackageWorkbook(zip)).rejects.toThrow("The package names no workbook part in its relationships, so it is not an Excel workbook.");
+    await expect(readPackageWorkbook(zip)).rejects.toThrow(new DamagedPackageError("its package relationships name no workbook part"));
+  });
+
+  it("a sheet with no relationship to its part is damage, not a sheet to leave out unsaid", async () => {
+    const zip = await JSZip.loadAsync(await packageOf({ sheets: { Plan: "<sheetData/>" } }));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", workbookXml.replace(/r:id="[^"]*"/, 'r:id="rIdMissing"'));
+    await expect(readPackageWorkbook(zip)).rejects.toThrow(new DamagedPackageError('its sheet "Plan" has no part'));
   });
 });

@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { nodeIo } from "../../src/cli/nodeIo";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "rag-io-"));
+  mkdirSync(join(dir, "real"));
+  writeFileSync(join(dir, "real", "plan.xlsx"), "the input");
+});
+
+describe("the command line's own file system: whether the output is the input", () => {
+  it("sees one file behind a link to it, a link to its folder, a hard link and a path through ..", () => {
+    const input = join(dir, "real", "plan.xlsx");
+    symlinkSync(input, join(dir, "link.xlsx"));
+    symlinkSync(join(dir, "real"), join(dir, "alias"));
+    linkSync(input, join(dir, "hard.xlsx"));
+    for (const other of [join(dir, "link.xlsx"), join(dir, "alias", "plan.xlsx"), join(dir, "hard.xlsx"), join(dir, "alias", "..", "real", "plan.xlsx")]) {
+      expect(nodeIo.sameFile(input, other)).toBe(true);
+      expect(nodeIo.sameFile(other, input)).toBe(true);
+    }
+  });
+
+  it("sees two files, or a file and a name not yet taken, as different", () => {
+    writeFileSync(join(dir, "other.xlsx"), "the input");
+    expect(nodeIo.sameFile(join(dir, "real", "plan.xlsx"), join(dir, "other.xlsx"))).toBe(false);
+    expect(nodeIo.sameFile(join(dir, "real", "plan.xlsx"), join(dir, "new.xlsx"))).toBe(false);
+  });
+});
+
+describe("the command line's own file system: writing the output", () => {
+  const bytes = new TextEncoder().encode("the summary");
+
+  it("refuses a read-only output file and leaves it as it was", async () => {
+    const out = join(dir, "locked.xlsx");
+    writeFileSync(out, "kept");
+    chmodSync(out, 0o444);
+    await expect(nodeIo.writeFileAtomic(out, bytes)).rejects.toThrow(`The output file "${out}" is read-only; choose another name, or make it writable first.`);
+    expect(readFileSync(out, "utf8")).toBe("kept");
+    expect(statSync(out).mode & 0o777).toBe(0o444);
+    expect(readdirSync(dir).sort()).toEqual(["locked.xlsx", "real"]);
+  });
+
+  it("keeps an existing output's permissions when it replaces it", async () => {
+    const out = join(dir, "shared.xlsx");
+    writeFileSync(out, "old");
+    chmodSync(out, 0o640);
+    await nodeIo.writeFileAtomic(out, bytes);
+    expect(readFileSync(out, "utf8")).toBe("the summary");
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+  });
+
+  it("writes through a link to the file it leads to, and keeps the link", async () => {
+    const target = join(dir, "real", "summary.xlsx");
+    writeFileSync(target, "old");
+    symlinkSync(target, join(dir, "summary-link.xlsx"));
+    await nodeIo.writeFileAtomic(join(dir, "summary-link.xlsx"), bytes);
+    expect(lstatSync(join(dir, "summary-link.xlsx")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("the summary");
+  });
+
+  it("refuses a folder as the output", async () => {
+    await expect(nodeIo.writeFileAtomic(join(dir, "real"), bytes)).rejects.toThrow(`The output "${join(dir, "real")}" is not a file; give the name of an .xlsx workbook to write.`);
+  });
+});

@@ -39,7 +39,7 @@ export function roleForHeader(header: string): ColumnRole | null {
   if (/\b(b?rag)\b/.test(key)) return "rating";
   if (/\blast updated?\b|\bdate updated\b/.test(key)) return "updated";
   if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b/.test(key)) return "due";
-  if (/\bprogress\b|\bresponse\b/.test(key)) return "response";
+  if (/\bprogress\b|\bresponse\b|\bupdates?\b/.test(key)) return "response";
   if (/\blead\b|\bowner\b/.test(key)) return "lead";
   if (/\brecommendations?\b/.test(key)) return "recommendation";
   if (/\bactions?\b/.test(key) && !/\bno\b|\bnumber\b|\bref\b/.test(key)) return "actions";

@@ -17,7 +17,8 @@ export interface IndexBlock {
   entries: RagEntry[];
 }
 
-const HEADING = /(how the (rag )?rating is (decided|determined|defined))|\b(rag|brag|rating)s?\s+(index|key|legend|definitions?)\b|^(index|key|legend)\b/i;
+// "Key" or "Index" alone, or "Key to ratings": a section such as "Key Priority 2 – Early Help" is not an index.
+const HEADING = /(how the (rag )?rating is (decided|determined|defined))|\b(rag|brag|rating)s?\s+(index|key|legend|definitions?)\b|^(index|key|legend)\s*[:.]?$|^key to\b/i;
 
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
 function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): RagEntry | null {

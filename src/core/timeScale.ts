@@ -22,12 +22,29 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/;
-const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/;
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`, "i");
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "i");
-const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD}\\.?,?\\s+(\\d{4})\\b`, "i");
-const QUARTER_YEAR = /\bq([1-4])\s*(\d{4})\b/i;
+/** A two-digit year is this century's: trackers plan ahead, not back to the 1900s. */
+const YEAR = "(\\d{4}|\\d{2})";
+
+/** Each date a time scale may mention, in the order they are tried: where two match the same words, the earlier one read them. */
+const DATE_FORMS: { name: string; pattern: RegExp }[] = [
+  { name: "iso", pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g },
+  { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
+  // "30 Sep 21", "30-Sep-2021", "1st April 2021"
+  { name: "dayMonthYear", pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
+  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "gi") },
+  // "End of Q2 2021/22": a quarter of the UK financial year, April to March.
+  { name: "financialQuarter", pattern: /\bq([1-4])\s*(?:of\s+)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/gi },
+  { name: "quarter", pattern: /\bq([1-4])\s*(\d{4})\b/gi },
+  // "December 2019", "Sept 21", "Dec-19"
+  { name: "monthYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*)${YEAR}\\b`, "gi") },
+  // "12/2021"
+  { name: "numericMonth", pattern: /\b(\d{1,2})[/.](\d{4})\b/g },
+  // "2020/21": the end of that financial year.
+  { name: "financialYear", pattern: /\b(\d{4})\s*[/-]\s*(\d{2})\b/g },
+];
+
+/** Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022". */
+const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
 
 const REFERENCE = new Date(2000, 0, 1);
 
@@ -63,39 +80,74 @@ export function parseTimeScaleText(text: string, locale: Settings["locale"]): Ti
   return parsed;
 }
 
-function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
-  const notADate = (found: string): TimeScale => ({ due: null, problem: `"${found}" is not a real date` });
+interface Mention {
+  at: number;
+  end: number;
+  scale: TimeScale;
+}
 
-  const isoMatch = ISO.exec(text);
-  if (isoMatch) {
-    const d = strict(`${isoMatch[1]}-${isoMatch[2]}-${isoMatch[3]}`, "yyyy-M-d");
-    return d ? { due: iso(d) } : notADate(isoMatch[0]);
+/** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
+function readMention(form: string, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
+  const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
+  const year = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));
+  const monthEnd = (y: number, month: number) => iso(endOfMonth(new Date(y, month - 1, 1)));
+  const day = (text: string, pattern: string) => {
+    const d = strict(text, pattern);
+    return d ? { due: iso(d) } : notADate;
+  };
+  switch (form) {
+    case "iso":
+      return day(`${m[1]}-${m[2]}-${m[3]}`, "yyyy-M-d");
+    case "numeric": {
+      const yearPattern = m[3]!.length === 2 ? "yy" : "yyyy";
+      return day(`${m[1]}/${m[2]}/${m[3]}`, locale === "en-US" ? `M/d/${yearPattern}` : `d/M/${yearPattern}`);
+    }
+    case "dayMonthYear":
+      return day(`${m[1]} ${MONTHS[m[2]!.toLowerCase()]} ${year(m[3]!)}`, "d M yyyy");
+    case "monthDayYear":
+      return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[3]}`, "d M yyyy");
+    case "financialQuarter": {
+      const start = Number(m[2]);
+      if (year(m[3]!) % 100 !== (start + 1) % 100) return null;
+      const quarter = Number(m[1]);
+      return { due: quarter === 4 ? monthEnd(start + 1, 3) : monthEnd(start, quarter * 3 + 3) };
+    }
+    case "quarter":
+      return { due: monthEnd(Number(m[2]), Number(m[1]) * 3) };
+    case "monthYear":
+      // "June 15" in American English is a day without its year.
+      if (locale === "en-US" && m[2]!.length === 2 && !/[-']/.test(m[0])) return null;
+      return { due: monthEnd(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!) };
+    case "numericMonth": {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? { due: monthEnd(Number(m[2]), month) } : notADate;
+    }
+    case "financialYear": {
+      const start = Number(m[1]);
+      return Number(m[2]) === (start + 1) % 100 ? { due: monthEnd(start + 1, 3) } : null;
+    }
   }
-  const numeric = NUMERIC.exec(text);
-  if (numeric) {
-    const [, a, b, y] = numeric;
-    const yearPattern = y!.length === 2 ? "yy" : "yyyy";
-    const pattern = locale === "en-US" ? `M/d/${yearPattern}` : `d/M/${yearPattern}`;
-    const d = strict(`${a}/${b}/${y}`, pattern);
-    return d ? { due: iso(d) } : notADate(numeric[0]);
+  return null;
+}
+
+/**
+ * The due date of a time scale: the first date it mentions ("December 2021 (originally
+ * 31/05/2021)"), or the end of a range ("1st April 2021 – 31st March 2022").
+ */
+function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
+  const mentions: Mention[] = [];
+  for (const { name, pattern } of DATE_FORMS) {
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (mentions.some((o) => at < o.end && o.at < end)) continue;
+      const scale = readMention(name, m as RegExpExecArray, locale);
+      if (scale) mentions.push({ at, end, scale });
+    }
   }
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) {
-    const d = strict(`${dmy[1]} ${MONTHS[dmy[2]!.toLowerCase()]} ${dmy[3]}`, "d M yyyy");
-    return d ? { due: iso(d) } : notADate(dmy[0]);
-  }
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) {
-    const d = strict(`${mdy[2]} ${MONTHS[mdy[1]!.toLowerCase()]} ${mdy[3]}`, "d M yyyy");
-    return d ? { due: iso(d) } : notADate(mdy[0]);
-  }
-  const my = MONTH_YEAR.exec(text);
-  if (my) {
-    return { due: iso(endOfMonth(new Date(Number(my[2]), MONTHS[my[1]!.toLowerCase()]! - 1, 1))) };
-  }
-  const quarter = QUARTER_YEAR.exec(text);
-  if (quarter) {
-    return { due: iso(endOfMonth(new Date(Number(quarter[2]), Number(quarter[1]) * 3 - 1, 1))) };
-  }
-  return { due: null };
+  if (mentions.length === 0) return { due: null };
+  mentions.sort((a, b) => a.at - b.at);
+  const [first, second] = mentions;
+  if (second && RANGE_JOIN.test(text.slice(first!.end, second.at))) return second.scale;
+  return first!.scale;
 }

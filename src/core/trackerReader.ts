@@ -139,13 +139,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     };
     actions.push(action);
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
-    if (refs && action.ref !== "") {
+    // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
+    if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       // A number's text has no capital letter to fold (most action numbers are numbers).
       const first = refs.firstWith(action, typeof refValue === "number" && Number.isFinite(refValue) ? action.ref : action.ref.toLowerCase());
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
-    if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText, dueProblem, "time scale"));
-    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date"));
+    if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText, dueProblem, "time scale", locale));
+    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
   }
 
   const spelling = ratingSpelling(ratings);
@@ -217,7 +218,8 @@ function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue,
   return !anyFilled(cells, contentBesideRatingAt);
 }
 
-function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string): Finding {
+function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"]): Finding {
+  const example = locale === "en-US" ? "06/14/2021" : "14/06/2021";
   return {
     sheet,
     row,
@@ -225,7 +227,7 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
     code: "date-invalid",
     severity: "warning",
     value,
-    message: `Row ${row}: the ${what} ${problem}, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.`,
+    message: `Row ${row}: the ${what} ${problem}, so it is not used; write a real date such as ${example} or a month such as December 2021.`,
   };
 }
 

@@ -164,6 +164,42 @@ describe("awkward headers", () => {
     }
   });
 
+  it("reads an 'Action update' column as the progress update, not as a second actions column", () => {
+    const a = run([sheet("Plan", [["Action", "Action update", "RAG"], ["Brief teams", "Briefings delivered in June.", "G"]])]);
+    expect(a.actions[0]).toMatchObject({ actions: "Brief teams", response: "Briefings delivered in June." });
+  });
+
+  it("takes a section row that starts with 'Key' for a section, not for a RAG index", () => {
+    const a = run([
+      sheet("Plan", [["Priority", "Action", "Lead", "RAG"], ["Key Priority 2 – Early Help"], [null, "Review thresholds", null, "A"], [null, "Refresh EH guidance", null, "G"], [null, "Audit EH cases", "Audit Group", "R"]]),
+    ]);
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.actions.map((x) => [x.category, x.actions])).toEqual([
+      ["Key Priority 2 – Early Help", "Review thresholds"],
+      ["Key Priority 2 – Early Help", "Refresh EH guidance"],
+      ["Key Priority 2 – Early Help", "Audit EH cases"],
+    ]);
+  });
+
+  it("does not call a number merged down beside several actions of one recommendation a duplicate", () => {
+    const s = sheet(
+      "Plan",
+      [["Rec No", "Recommendation", "Action", "RAG"], [1, "Strengthen supervision", "Audit supervision files", "B"], [null, null, "Refresh the supervision policy", "G"], [2, "Share learning", "Publish a briefing", "B"]],
+      { merges: [{ top: 2, bottom: 3, left: 1, right: 1 }, { top: 2, bottom: 3, left: 2, right: 2 }] },
+    );
+    const a = run([s]);
+    expect(a.actions.map((x) => x.ref)).toEqual(["1", "1", "2"]);
+    expect(a.findings.filter((f) => f.code === "duplicate-ref")).toEqual([]);
+  });
+
+  it("gives an example date in the locale's own order when a time scale is not a date", () => {
+    const s = sheet("Plan", [["Action", "Time scale", "RAG"], ["Brief teams", "14/06/2021", "G"]]);
+    const us = run([s], settingsSchema.parse({ locale: "en-US" }));
+    expect(us.findings.find((f) => f.code === "date-invalid")?.message).toBe(
+      'Row 2: the time scale "14/06/2021" is not a real date, so it is not used; write a real date such as 06/14/2021 or a month such as December 2021.',
+    );
+  });
+
   it("still reads a Status column as the rating when no other column names it", () => {
     const a = run([sheet("Plan", [["Recommendation", "Status"], ["Train staff", "Blue"], ["Audit", "Red"]])]);
     expect(a.totals.counts).toMatchObject({ Blue: 1, Red: 1 });

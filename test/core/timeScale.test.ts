@@ -17,6 +17,23 @@ describe("time scales from the reference documents", () => {
     ["by 3rd March 2021", "2021-03-03"],
     ["June 14, 2021", "2021-06-14"],
     ["Q3 2021", "2021-09-30"],
+    // Quarters and years of the UK financial year (April to March), as councils plan.
+    ["End of Q2 2021/22", "2021-09-30"],
+    ["Q4 2020/21", "2021-03-31"],
+    ["Q1 2021-2022", "2021-06-30"],
+    ["2020/21", "2021-03-31"],
+    // Months and days written short, as typed into a text cell.
+    ["Sept 21", "2021-09-30"],
+    ["Dec-19", "2019-12-31"],
+    ["Mar-20", "2020-03-31"],
+    ["30 Sep 21", "2021-09-30"],
+    ["30-Sep-2021", "2021-09-30"],
+    ["12/2021", "2021-12-31"],
+    ["w/c 14 June 2021", "2021-06-14"],
+    // The first date mentioned, or the end of a range.
+    ["December 2021 (originally 31/05/2021)", "2021-12-31"],
+    ["1st April 2021 – 31st March 2022", "2022-03-31"],
+    ["June 2021 to March 2022", "2022-03-31"],
   ])("%j is due %s", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due });
   });
@@ -32,6 +49,16 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("04/06/2021", "en-GB").due).toBe("2021-06-04");
     expect(parseTimeScaleText("04/06/2021", "en-US").due).toBe("2021-04-06");
     expect(parseTimeScaleText("14/06/2021", "en-US")).toEqual({ due: null, problem: '"14/06/2021" is not a real date' });
+  });
+
+  it("reads a month and two-digit year only where American English cannot mean a day", () => {
+    expect(parseTimeScaleText("June 15", "en-US")).toEqual({ due: null });
+    expect(parseTimeScaleText("Jun-15", "en-US").due).toBe("2015-06-30");
+  });
+
+  it("does not take two years that do not follow each other, or a 13th month, for a date", () => {
+    expect(parseTimeScaleText("2019/22", "en-GB")).toEqual({ due: null });
+    expect(parseTimeScaleText("13/2021", "en-GB")).toEqual({ due: null, problem: '"13/2021" is not a real date' });
   });
 
   it("reports a date-shaped text that is not a real date", () => {

@@ -5,7 +5,7 @@ import type { Finding } from "./findings";
 import { sortedFindings } from "./findings";
 import type { Action, Analysis, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
-import { DEFAULT_RAG_INDEX, withCompleteRating } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, completeNames, withCompleteRating } from "./ragIndex";
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { STORE_SHEET_NAME } from "./store";
@@ -129,7 +129,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
 
 function indexFinding(index: RagIndex): Finding {
   const names = index.entries.map((e) => e.name).join(", ");
-  const complete = index.entries.find((e) => e.complete)?.name ?? "none";
+  const complete = completeNames(index);
   const where =
     index.source.kind === "keySheet"
       ? { sheet: index.source.sheet, text: `the key on sheet "${index.source.sheet}"` }
@@ -141,7 +141,7 @@ function indexFinding(index: RagIndex): Finding {
     ...("row" in where ? { row: where.row } : {}),
     code: "index-from-workbook",
     severity: "info",
-    message: `Ratings are read with ${where.text} (${names}; ${complete} means complete).`,
+    message: `Ratings are read with ${where.text} (${names}; ${complete} ${complete.includes(" and ") ? "mean" : "means"} complete).`,
   };
 }
 

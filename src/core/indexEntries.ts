@@ -2,17 +2,22 @@
 import type { RagEntry } from "./ragIndex";
 import { makeEntry } from "./ragIndex";
 
-/** Which entry means complete: the first whose meaning says complete or embedded without "not". */
+/**
+ * Which entries mean complete: those a key's "Complete?" column marks, or else those whose meaning
+ * starts by saying complete, done or embedded (the committee's Green, "complete but not yet
+ * embedded", is complete; Amber, "started but not yet completed", is not); the first entry when
+ * none says so.
+ */
 export function markComplete(entries: RagEntry[], explicit?: boolean[]): RagEntry[] {
-  if (explicit && explicit.some(Boolean)) {
-    const first = explicit.indexOf(true);
-    return entries.map((e, i) => ({ ...e, complete: i === first }));
-  }
-  const saysComplete = (meaning: string) =>
-    /\b(complete|completed|embedded|achieved|closed|done)\b/i.test(meaning) && !/\b(not|but|yet|some delay)\b/i.test(meaning);
-  let index = entries.findIndex((e) => saysComplete(e.meaning));
-  if (index < 0) index = 0;
-  return entries.map((e, i) => ({ ...e, complete: i === index }));
+  if (explicit && explicit.some(Boolean)) return entries.map((e, i) => ({ ...e, complete: explicit[i] === true }));
+  // Judged on the meaning's first clause: "Complete but not yet embedded" is complete; "Some delay but expected to be completed" is not.
+  const saysComplete = (meaning: string) => {
+    const first = meaning.split(/\bbut\b|[;,:(]|\s[-–]\s/i)[0]!;
+    return /\b(complete|completed|embedded|achieved|closed|done)\b/i.test(first) && !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first);
+  };
+  const complete = entries.map((e) => saysComplete(e.meaning));
+  if (!complete.some(Boolean)) complete[0] = true;
+  return entries.map((e, i) => ({ ...e, complete: complete[i]! }));
 }
 
 /** One entry from its name (maybe "B - Blue" or "Blue (B)"), meaning and optional code. */

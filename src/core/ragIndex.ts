@@ -1,4 +1,4 @@
-/** The RAG index: the ordered ratings a workbook uses, and which one means complete. */
+/** The RAG index: the ordered ratings a workbook uses, and which of them mean complete. */
 
 export interface RagEntry {
   /** Short code as typed in the rating column, e.g. "B". */
@@ -69,17 +69,24 @@ export const DEFAULT_RAG_INDEX: RagIndex = {
 };
 
 /**
- * The same index with a different rating marked complete, as a team's settings may ask
- * (for example Blue = embedded, Green = complete but not embedded). Unknown names leave it as it was.
+ * The same index with other ratings marked complete, as a team's settings may ask: one rating
+ * ("Green") or several ("Blue, Green", "Blue and Green"), for example where Blue means embedded
+ * and Green complete but not yet embedded. Unknown names are ignored; none known leaves it as it was.
  */
-export function withCompleteRating(index: RagIndex, codeOrName: string | undefined): RagIndex {
-  if (!codeOrName) return index;
-  const wanted = codeOrName.trim().toLowerCase();
-  const hit = index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted);
-  if (!hit) return index;
-  return { ...index, entries: index.entries.map((e) => ({ ...e, complete: e === hit })) };
+export function withCompleteRating(index: RagIndex, codesOrNames: string | undefined): RagIndex {
+  if (!codesOrNames) return index;
+  const wanted = codesOrNames
+    .split(/\s*(?:,|\/|&|\band\b)\s*/i)
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w !== "");
+  const hits = index.entries.filter((e) => wanted.includes(e.code.toLowerCase()) || wanted.includes(e.name.toLowerCase()));
+  if (hits.length === 0) return index;
+  return { ...index, entries: index.entries.map((e) => ({ ...e, complete: hits.includes(e) })) };
 }
 
-export function completeEntry(index: RagIndex): RagEntry | undefined {
-  return index.entries.find((e) => e.complete);
+/** The ratings that mean complete, as a sentence names them: "Blue", "Blue and Green". */
+export function completeNames(index: RagIndex): string {
+  const names = index.entries.filter((e) => e.complete).map((e) => e.name);
+  if (names.length <= 1) return names[0] ?? "none";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

@@ -40,7 +40,19 @@ export function suggestEntry(index: RagIndex, value: string): RagEntry | undefin
     const close = index.entries.filter((e) => editDistance(e.name.toLowerCase(), stripped) <= 2);
     if (close.length === 1) return close[0];
   }
-  return undefined;
+  return namedInWords(index, folded);
+}
+
+/**
+ * The one rating a longer text names: "Green (on track)", "Blue/Complete", "G - on track". A code
+ * counts only as the first word ("n/a" does not name Amber); two ratings ("B/G") name none.
+ */
+function namedInWords(index: RagIndex, folded: string): RagEntry | undefined {
+  const words = folded.split(/[^a-z0-9]+/).filter((w) => w !== "");
+  const mentioned = index.entries.filter((e) => words.includes(e.name.toLowerCase()) || words.includes(e.code.toLowerCase()));
+  if (mentioned.length !== 1) return undefined;
+  const only = mentioned[0]!;
+  return words.includes(only.name.toLowerCase()) || words[0] === only.code.toLowerCase() ? only : undefined;
 }
 
 /** Levenshtein distance; both strings are short rating names. */

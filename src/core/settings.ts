@@ -30,7 +30,7 @@ export const settingsSchema = z.object({
   /** Per sheet name, columns that the header names do not reveal, e.g. {"Plan": {"rating": "H"}}. */
   columnOverrides: z.record(z.string(), z.partialRecord(columnRoleSchema, columnLetters)).default({}),
   staleDays: z.number().int().min(1).max(3650).default(90),
-  /** Code or name of the rating that means complete; the index's own choice (Blue) when absent. */
+  /** Codes or names of the ratings that mean complete ("Green", "Blue, Green"); the index's own choice (Blue) when absent. */
   completeRating: z.string().min(1).optional(),
   /** en-GB reads 04/06/2021 as 4 June, en-US as 6 April. */
   locale: z.enum(["en-GB", "en-US"]).default("en-GB"),

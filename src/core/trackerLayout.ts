@@ -66,12 +66,12 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): Tra
     const header = cellText(grid.original(headerRow, c));
     const role = roleForHeader(header);
     if (!role || overrides[role] !== undefined) continue;
+    // A generic header ("Status") beside an exact one ("RAG") is a column of its own kind, not a rival: it is left unread, unremarked.
     const held = columns[role];
     if (held === undefined || (isGenericHeader(headers[role]!) && !isGenericHeader(header))) {
-      if (held !== undefined) duplicates.push({ role, column: held, header: headers[role]! });
       columns[role] = c;
       headers[role] = header;
-    } else duplicates.push({ role, column: c, header });
+    } else if (!isGenericHeader(header) || isGenericHeader(headers[role]!)) duplicates.push({ role, column: c, header });
   }
   for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
     columns[role] = c;

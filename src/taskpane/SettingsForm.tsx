@@ -18,6 +18,7 @@ import {
 import { useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent } from "react";
 import type { RagIndex } from "../core/ragIndex";
+import { completeNames } from "../core/ragIndex";
 import type { Settings } from "../core/settings";
 import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settingsValidation";
 import { formValues, validateSettings } from "./settingsValidation";
@@ -129,7 +130,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }
   };
 
   const fieldState = (field: SettingsField) => (errors[field] ? "error" : "none");
-  const indexDefault = index?.entries.find((e) => e.complete);
+  const indexDefault = index ? completeNames(index) : undefined;
   const extraComplete = values.completeRating !== "" && !index?.entries.some((e) => e.name === values.completeRating);
 
   return (
@@ -185,7 +186,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }
         validationMessage={errors.completeRating}
       >
         <Select ref={refs.completeRating} value={values.completeRating} onChange={(_, data) => update("completeRating", data.value)}>
-          <option value="">{indexDefault ? `${indexDefault.name}, as the index says` : "As the index says"}</option>
+          <option value="">{indexDefault ? `${indexDefault}, as the index says` : "As the index says"}</option>
           {index?.entries.map((e) => (
             <option key={e.name} value={e.name}>
               {e.name} ({e.code})

@@ -96,10 +96,40 @@ describe("trackers laid out as the reference documents are", () => {
     ]);
     const a = run([key, caseReviewSheet()]);
     expect(a.index.source).toEqual({ kind: "keySheet", sheet: "RAG Key" });
-    expect(a.index.entries.map((e) => [e.name, e.complete])).toEqual([["Blue", true], ["Green", false], ["Amber", false]]);
+    // The committee's words: Blue is embedded, Green complete but not yet embedded; both are complete, Amber is not.
+    expect(a.index.entries.map((e) => [e.name, e.complete])).toEqual([["Blue", true], ["Green", true], ["Amber", false]]);
+    expect(a.findings.find((f) => f.code === "index-from-workbook")?.message).toBe(
+      'Ratings are read with the key on sheet "RAG Key" (Blue, Green, Amber; Blue and Green mean complete).',
+    );
     expect(a.trackers.map((t) => t.sheet)).toEqual(["Case Reviews"]);
-    const greenComplete = run([key, caseReviewSheet()], settingsSchema.parse({ completeRating: "Green" }));
-    expect(greenComplete.index.entries.find((e) => e.complete)?.name).toBe("Green");
+    expect([...a.stale, ...a.overdue].every((f) => f.action.rating.kind !== "rated" || f.action.rating.entry.name === "Amber")).toBe(true);
+    const complete = (completeRating: string) =>
+      run([key, caseReviewSheet()], settingsSchema.parse({ completeRating }))
+        .index.entries.filter((e) => e.complete)
+        .map((e) => e.name);
+    expect(complete("Green")).toEqual(["Green"]);
+    expect(complete("Blue, Green")).toEqual(["Blue", "Green"]);
+    expect(complete("B and G")).toEqual(["Blue", "Green"]);
+    expect(complete("Purple")).toEqual(["Blue", "Green"]);
+  });
+
+  it("marks every rating a key's Complete? column says yes to as complete", () => {
+    const key = sheet("RAG Key", [
+      ["Rating", "Meaning", "Complete?"],
+      ["Blue", "Embedded.", "Yes"],
+      ["Green", "Finished, awaiting evidence.", "Yes"],
+      ["Amber", "Started.", ""],
+      ["Red", "Not started.", "No"],
+    ]);
+    expect(run([key, caseReviewSheet()]).index.entries.map((e) => e.complete)).toEqual([true, true, false, false]);
+    const byMeaning = sheet("RAG Key", [
+      ["Rating", "Meaning"],
+      ["Blue", "Action complete."],
+      ["Green", "On track."],
+      ["Amber", "Some delay but expected to be completed on time."],
+      ["Red", "Significant delay; will not be completed by the due date."],
+    ]);
+    expect(run([byMeaning, caseReviewSheet()]).index.entries.map((e) => e.complete)).toEqual([true, false, false, false]);
   });
 
   it("honours column overrides and the list of tracker sheets", () => {
@@ -152,7 +182,7 @@ describe("awkward headers", () => {
     );
   });
 
-  it("reads a RAG column as the rating beside a Status column that holds progress words, whichever comes first", () => {
+  it("reads a RAG column as the rating beside a Status column that holds progress words, whichever comes first, without a warning", () => {
     for (const [header, rows] of [
       [["Recommendation", "Actions", "Status", "RAG"], [["Train staff", "Brief teams", "Complete", "B"], ["Audit", "Audit files", "In progress", "A"]]],
       [["Recommendation", "Actions", "RAG", "Status"], [["Train staff", "Brief teams", "B", "Complete"], ["Audit", "Audit files", "A", "In progress"]]],
@@ -160,7 +190,7 @@ describe("awkward headers", () => {
       const a = run([sheet("Plan", [header, ...rows])]);
       expect(a.trackers[0]?.columns.rating).toBe(header.indexOf("RAG") + 1);
       expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1, Invalid: 0 });
-      expect(a.findings).toContainEqual(expect.objectContaining({ code: "duplicate-column", value: "Status", message: expect.stringContaining('("Status") is headed like') }));
+      expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
     }
   });
 

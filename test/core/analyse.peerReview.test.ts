@@ -75,6 +75,12 @@ describe("the peer review action plan", () => {
     expect(byRow(4)).toMatchObject({ code: "rating-invalid", message: expect.stringContaining('"\\u200B" is not a rating') });
   });
 
+  it("offers the one rating a longer text names as its fix, and none where the text names two or none", () => {
+    const a = analyse(peerReviewSheet({ 1: "Green (on track)", 2: "G - on track", 3: "Blue/Complete", 4: "B/G", 5: "n/a" }));
+    const fix = (no: number) => a.findings.find((f) => f.row === peerReviewRow(no) && f.code === "rating-invalid")?.fix;
+    expect([1, 2, 3, 4, 5].map(fix)).toEqual(["G", "G", "B", undefined, undefined]);
+  });
+
   it("fills a merged category into every row of the merge", () => {
     const sheet = peerReviewSheet();
     const r8 = peerReviewRow(8);

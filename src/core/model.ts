@@ -41,6 +41,7 @@ export interface Action {
   rating: RatingStatus;
   /** The rating cell exactly as read. */
   ratingValue: CellValue;
+  /** The time scale as written ("December 2019", "As per meeting cycle"); empty where the cell holds a real date, which `due` gives. */
   dueText: string;
   /** Due date as YYYY-MM-DD, when the time scale names one. */
   due: string | null;

@@ -132,6 +132,8 @@ function staleSheet(analysis: Analysis): SheetPlan {
   const precedes = (a: Action, b: Action): boolean => (a.sheet === b.sheet ? a.row < b.row : sheetOrder.get(a.sheet)! < sheetOrder.get(b.sheet)!);
   const pairedWithStale = new Uint8Array(overdue.length);
   const shared = new SharedCells();
+  // "never" is said only of actions on a sheet that keeps a last-updated column; elsewhere there is nothing to say.
+  const keepsUpdates = new Set(analysis.trackers.filter((t) => t.columns.updated !== undefined).map((t) => t.sheet));
   if (stale.length === 0 && overdue.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
   let next = 0;
   for (let i = 0; i < stale.length; i++) {
@@ -139,9 +141,9 @@ function staleSheet(analysis: Analysis): SheetPlan {
     while (next < overdue.length && precedes(overdue[next]!.action, flagged.action)) next++;
     const alsoOverdue = next < overdue.length && overdue[next]!.action === flagged.action ? overdue[next] : undefined;
     if (alsoOverdue) pairedWithStale[next++] = 1;
-    addFlaggedRow(b, shared, flagged.action, flagged, alsoOverdue);
+    addFlaggedRow(b, shared, keepsUpdates, flagged.action, flagged, alsoOverdue);
   }
-  for (let i = 0; i < overdue.length; i++) if (pairedWithStale[i] === 0) addFlaggedRow(b, shared, overdue[i]!.action, undefined, overdue[i]);
+  for (let i = 0; i < overdue.length; i++) if (pairedWithStale[i] === 0) addFlaggedRow(b, shared, keepsUpdates, overdue[i]!.action, undefined, overdue[i]);
   return {
     key: "stale",
     name: STALE_SHEET,
@@ -162,7 +164,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
   };
 }
 
-function addFlaggedRow(b: SheetBuilder, shared: SharedCells, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
+function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
   const days = overdue?.days ?? stale?.days;
   b.add(
     shared.flag(stale !== undefined, overdue !== undefined),
@@ -173,9 +175,9 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, a: Action, stale: F
     text(a.response, "wrap"),
     shared.rating(a),
     shared.text(a.lead, "wrap"),
-    shared.text(a.dueText, "wrap"),
+    a.dueText ? shared.text(a.dueText, "wrap") : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,
-    a.updated ? shared.date(a.updated) : shared.text("never", "body"),
+    a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.text("never", "body") : shared.blank,
     days === null || days === undefined ? shared.blank : shared.days(days),
     shared.text(a.sheet, "body"),
     num(a.row),

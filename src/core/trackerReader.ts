@@ -89,7 +89,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (!anyFilled(cells, contentAt)) continue;
 
     const ratingValue = valueAt(cells, row, ratingAt);
-    if (isCountBesideTable(cells, ratingValue, contentBesideRatingAt)) continue;
+    if (isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
 
     let due: string | null = null;
     let dueProblem: string | undefined;
@@ -97,10 +97,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueAt);
       const date = dateAt(value, row, dueAt);
-      // A real date's text is the date itself: no second conversion.
-      dueText = date !== null && value instanceof Date ? date : repeatedText(value);
+      // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) due = date;
-      else if (typeof value === "string") {
+      else dueText = repeatedText(value);
+      if (date === null && typeof value === "string") {
         const parsed = parseTimeScaleText(dueText, locale);
         due = parsed.due;
         dueProblem = parsed.problem;
@@ -210,12 +210,25 @@ function isSectionRow(grid: SheetGrid, row: number, only: number, layout: Tracke
 
 /**
  * "Blue actions | 2" kept under the table: a number in the rating column (never a rating) with
- * nothing in the other action columns is a count the team keeps, not an action. A formula whose
- * result the file does not hold, alone on its row, is taken for the same.
+ * nothing in the other action columns but a label such as "Total" is a count the team keeps, not
+ * an action. A formula whose result the file does not hold, alone on its row, is taken for the same.
  */
-function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue, contentBesideRatingAt: number[]): boolean {
-  if (typeof ratingValue !== "number" && !isUncalculatedFormula(ratingValue)) return false;
-  return !anyFilled(cells, contentBesideRatingAt);
+function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue, contentBesideRatingAt: number[], index: RagIndex): boolean {
+  const isCount = typeof ratingValue === "number" || (typeof ratingValue === "string" && /^\s*\d+\s*$/.test(ratingValue)) || isUncalculatedFormula(ratingValue);
+  if (!isCount) return false;
+  for (let i = 0; i < contentBesideRatingAt.length; i++) {
+    const value = cells[contentBesideRatingAt[i]!] ?? null;
+    if (!isBlank(value) && !isCountLabel(value, index)) return false;
+  }
+  return true;
+}
+
+/** "Total", "Total actions", "Blue", "Blue actions", "Number of actions": the label a team writes beside a count. */
+function isCountLabel(value: CellValue, index: RagIndex): boolean {
+  if (typeof value !== "string" || value.length > 40) return false;
+  const words = value.trim().toLowerCase().replace(/[:.]$/, "");
+  if (/^(total|count|sum|number)\b|\b(actions?|total)$/.test(words)) return true;
+  return index.entries.some((e) => e.name.toLowerCase() === words);
 }
 
 function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"]): Finding {

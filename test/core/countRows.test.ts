@@ -19,6 +19,12 @@ describe("a count kept under the table is not an action", () => {
     expect(a.findings.filter((f) => f.code === "rating-invalid")).toEqual([]);
   });
 
+  it("a count labelled in an action column ('Blue', 'Total actions', 'Total' beside a number or a number written as text) is not an action either", () => {
+    const a = run([...TABLE, [], [null, null, "Blue", null, 1], [null, null, "Total actions", null, 2], [null, "Total", null, null, "2"]]);
+    expect(a.actions.map((x) => x.ref)).toEqual(["1", "2"]);
+    expect(a.findings.filter((f) => f.code === "rating-invalid")).toEqual([]);
+  });
+
   it("a number in the rating column of a row with a recommendation is still an action, and an invalid rating", () => {
     const a = run([...TABLE, [3, "Agree a multi-agency dataset", null, null, 3]]);
     expect(a.totals.total).toBe(3);

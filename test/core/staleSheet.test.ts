@@ -21,6 +21,20 @@ function staleRows(rows: CellValue[][]) {
 }
 
 describe("the Stale Actions sheet", () => {
+  it("says 'never' only where the sheet keeps a last-updated column, and leaves the time scale empty beside a real due date", () => {
+    const withColumn = plan([["Frankie", 1, "Brief staff", day("2021-06-30"), null, "Amber"]]);
+    const withoutColumn: SheetSnapshot = { name: "Delivery", firstRow: 1, firstColumn: 1, values: [["Action", "Time scale", "RAG"], ["Publish the annual report", "Annually July", "Amber"], ["Audit files", "March 2021", "Red"]], merges: [] };
+    const analysis = analyseWorkbook({ sheets: [withColumn, withoutColumn] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+    const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    const header = sheet.rows[sheet.freezeRows - 1]!.map((c) => (c.kind === "text" ? c.value : ""));
+    const cell = (r: PlanCell[], name: string) => r[header.indexOf(name)];
+    const rows = sheet.rows.slice(sheet.freezeRows);
+    expect(rows.map((r) => [cell(r, "Sheet"), cell(r, "Time scale"), cell(r, "Due"), cell(r, "Last updated")].map((c) => (c && c.kind !== "blank" ? c.value : null)))).toEqual([
+      ["Plan", null, "2021-06-30", "never"],
+      ["Delivery", "March 2021", "2021-03-31", null],
+    ]);
+  });
+
   it("lists stale actions in row order, marking those also overdue, then the actions only overdue", () => {
     const rows = staleRows([
       ["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"], // overdue only

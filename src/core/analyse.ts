@@ -99,6 +99,15 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         message: `Column ${columnLetter(d.column)} ("${d.header}") is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${columnLetter(used)} is read as the ${d.role} column; rename one, or set the column in the settings.`,
       });
     }
+    for (const row of layout.otherHeaders) {
+      findings.push({
+        sheet: grid.name,
+        row,
+        code: "another-table",
+        severity: "warning",
+        message: `Row ${row} reads as the header of another table, but only the table headed on row ${layout.headerRow} is read on this sheet; move the other table to a sheet of its own so its actions are counted.`,
+      });
+    }
     const read = readTracker(grid, layout, lastRow, index, settings);
     trackers.push(read.tracker);
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);

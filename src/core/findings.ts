@@ -11,7 +11,8 @@ export type FindingCode =
   | "index-from-workbook"
   | "date-invalid"
   | "duplicate-ref"
-  | "duplicate-column";
+  | "duplicate-column"
+  | "another-table";
 
 export interface Finding {
   sheet: string;

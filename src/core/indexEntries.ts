@@ -26,16 +26,31 @@ export function entryFromParts(nameText: string, meaning: string, codeText?: str
   if (name === "" || name.length > 30) return null;
   const dashed = /^([A-Za-z]{1,2})\s*[-–:=]\s*([A-Za-z][A-Za-z ]*)$/.exec(name);
   if (dashed) return makeEntry(dashed[2]!, meaning, false, dashed[1]);
-  const bracketed = /^([A-Za-z][A-Za-z ]*?)\s*\(([A-Za-z]{1,2})\)$/.exec(name);
-  if (bracketed) return makeEntry(bracketed[1]!, meaning, false, bracketed[2]);
+  // "Blue (B)" gives a code; "Blue (Complete)" only a note, read as part of the meaning.
+  const bracketed = /^([A-Za-z][A-Za-z ]*?)\s*\(([^()]+)\)$/.exec(name);
+  if (bracketed) {
+    const inside = bracketed[2]!.trim();
+    if (/^[A-Za-z]{1,2}$/.test(inside)) return makeEntry(bracketed[1]!, meaning, false, inside);
+    return makeEntry(bracketed[1]!, meaning ? `${inside}: ${meaning}` : inside, false);
+  }
   if (!/^[A-Za-z][A-Za-z ]*$/.test(name)) return null;
   const code = codeText?.trim();
   return makeEntry(name, meaning, false, code && /^[A-Za-z0-9]{1,3}$/.test(code) ? code : undefined);
 }
 
-/** Codes must tell entries apart; where first letters clash, use the full name as the code. */
+/**
+ * Codes must tell entries apart: where first letters clash (Green and Grey), the entry listed
+ * first keeps its letter, so "G" still means Green, and a later one is known by its full name.
+ */
 export function distinctCodes(entries: RagEntry[]): RagEntry[] {
-  const seen = new Map<string, number>();
-  for (const e of entries) seen.set(e.code.toLowerCase(), (seen.get(e.code.toLowerCase()) ?? 0) + 1);
-  return entries.map((e) => ((seen.get(e.code.toLowerCase()) ?? 0) > 1 ? { ...e, code: e.name } : e));
+  const taken = new Set<string>();
+  return entries.map((e) => {
+    const code = e.code.toLowerCase();
+    if (!taken.has(code)) {
+      taken.add(code);
+      return e;
+    }
+    taken.add(e.name.toLowerCase());
+    return { ...e, code: e.name };
+  });
 }

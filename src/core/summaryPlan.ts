@@ -108,7 +108,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
   };
 }
 
-const STALE_HEADERS = ["Flag", "Review", "No", "Category", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days", "Sheet", "Row"];
+const STALE_HEADERS = ["Flag", "Review", "No", "Category", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days since update", "Days overdue", "Sheet", "Row"];
 
 function staleSheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
@@ -149,7 +149,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
     name: STALE_SHEET,
     rows: b.rows,
     // Wide enough for "Stale and overdue", "Invalid: Yellow", "Last updated" and "Delivery Plan 2019-20" on one line.
-    columnWidths: [16, 16, 6, 20, 40, 60, 13, 16, 16, 11, 13, 7, 20, 6],
+    columnWidths: [16, 16, 6, 20, 40, 60, 13, 16, 16, 11, 13, 9, 9, 20, 6],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -165,7 +165,8 @@ function staleSheet(analysis: Analysis): SheetPlan {
 }
 
 function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
-  const days = overdue?.days ?? stale?.days;
+  const sinceUpdate = stale?.days ?? null;
+  const pastDue = overdue?.days ?? null;
   b.add(
     shared.flag(stale !== undefined, overdue !== undefined),
     shared.text(a.review, "wrap"),
@@ -178,7 +179,9 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
     a.dueText ? shared.text(a.dueText, "wrap") : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,
     a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.text("never", "body") : shared.blank,
-    days === null || days === undefined ? shared.blank : shared.days(days),
+    // Two measures, each in its own column: a "Stale and overdue" row shows both.
+    sinceUpdate === null ? shared.blank : shared.days(sinceUpdate),
+    pastDue === null ? shared.blank : shared.days(pastDue),
     shared.text(a.sheet, "body"),
     num(a.row),
   );

@@ -20,6 +20,8 @@ export interface TrackerLayout {
   lastColumn: number;
   /** Header columns with the same role as an earlier column, which are ignored. */
   duplicates: { role: ColumnRole; column: number; header: string }[];
+  /** Rows near the top that read as the header of another table (one table per sheet is read): not actions, and reported. */
+  otherHeaders: number[];
 }
 
 /** How far down a header row may sit below titles. */
@@ -29,6 +31,7 @@ const MIN_ROLES = 2;
 
 export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout | undefined {
   let best: { row: number; roles: number } | undefined;
+  const headerLike: number[] = [];
   const scanTo = Math.min(grid.lastRow, grid.firstRow + HEADER_SCAN_ROWS);
   for (let row = grid.firstRow; row <= scanTo; row++) {
     const filled = grid.filledColumns(row);
@@ -41,9 +44,15 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
       if (role) roles.add(role);
     }
     if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles)) best = { row, roles: roles.size };
+    if (roles.size > MIN_ROLES || (roles.size === MIN_ROLES && roles.has("rating"))) headerLike.push(row);
   }
   if (!best) return undefined;
-  return layoutAt(grid, best.row, overridesFor(grid.name, settings));
+  const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings));
+  // A header repeated word for word after a page break is the same table, not another.
+  const texts = (row: number) => grid.filledColumns(row).map((c) => cellText(grid.original(row, c)).toLowerCase()).join("\u0001");
+  const own = texts(best.row);
+  layout.otherHeaders = headerLike.filter((row) => row !== best.row && texts(row) !== own);
+  return layout;
 }
 
 function overridesFor(sheet: string, settings: Settings): ColumnMap {
@@ -83,6 +92,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): Tra
     columns,
     headers,
     duplicates,
+    otherHeaders: [],
     firstColumn: Math.min(...allColumns),
     lastColumn: Math.max(...allColumns),
   };

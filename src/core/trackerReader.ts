@@ -56,7 +56,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const headerFirstFolded = String(headerFirst).trim().toLowerCase();
   const actions: Action[] = [];
   const findings: Finding[] = [];
-  let section = "";
+  let section = sectionAboveHeader(grid, layout);
+  // A review's name written once, above its block of rows (not merged), names the rows below it too.
+  let lastReview = "";
   // Trackers repeat the same few rating spellings on every row: each is judged once, and counted for the sheet's spelling.
   const ratings = new Map<string, RatingUse>();
   const rate = (value: CellValue): RatingStatus => {
@@ -79,10 +81,17 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const filledCount = grid.filledCount(row, 2);
     if (filledCount === 0) continue;
     if (repeatsHeader(grid, row, layout, headerFirst, headerFirstFolded, headerTexts)) continue; // a header repeated after a page break
+    if (layout.otherHeaders.includes(row)) continue; // reported by the analysis
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
       if (isSectionRow(grid, row, only, layout)) {
         section = cellText(grid.original(row, only));
+        continue;
+      }
+    } else if (startsWithSectionLabel(cells[layout.firstColumn - grid.firstColumn])) {
+      const labelled = labelledSection(grid, row, layout);
+      if (labelled) {
+        section = labelled;
         continue;
       }
     }
@@ -120,10 +129,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       }
     }
     const refValue = valueAt(cells, row, refAt);
+    if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
     const action: Action = {
       sheet: grid.name,
       row,
-      review: (reviewAt < 0 ? "" : repeatedText(valueAt(cells, row, reviewAt))) || grid.name,
+      review: lastReview || grid.name,
       ref: refAt < 0 ? "" : cellText(refValue),
       category: (categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt))) || section,
       // Long texts keep their own line breaks: reports quote them exactly.
@@ -206,6 +216,35 @@ function isSectionRow(grid: SheetGrid, row: number, only: number, layout: Tracke
   if (only === layout.columns.rating) return false;
   const value = grid.original(row, only);
   return typeof value === "string" && /[A-Za-z]{3}/.test(value);
+}
+
+/** "Strategic Aim 1", "Strategic Priority 2", "Aim 3", "Section 4": a label that numbers a section of the plan. */
+const SECTION_LABEL = /^\s*(strategic\s+(aim|priority|objective)|aim|section)\s*\d+\b/i;
+
+function startsWithSectionLabel(value: CellValue | undefined): boolean {
+  return typeof value === "string" && SECTION_LABEL.test(value);
+}
+
+/**
+ * A section named across a few cells with no rating: "Strategic Aim 1" | "Safeguarding is
+ * everyone's business" reads "Strategic Aim 1 – Safeguarding is everyone's business".
+ */
+function labelledSection(grid: SheetGrid, row: number, layout: TrackerLayout): string | null {
+  const filled = grid.filledColumns(row);
+  if (filled.length > 3 || (layout.columns.rating !== undefined && filled.includes(layout.columns.rating))) return null;
+  if (!startsWithSectionLabel(grid.original(row, filled[0]!))) return null;
+  return filled.map((c) => cellText(grid.original(row, c))).join(" – ");
+}
+
+/** The delivery plan puts "Strategic Aim 1" above its header row: it names the section of the rows below the header. */
+function sectionAboveHeader(grid: SheetGrid, layout: TrackerLayout): string {
+  for (let row = layout.headerRow - 1; row >= Math.max(grid.firstRow, layout.headerRow - 3); row--) {
+    if (grid.isBlankRow(row)) continue;
+    const filled = grid.filledColumns(row);
+    if (filled.length === 1 && startsWithSectionLabel(grid.original(row, filled[0]!))) return cellText(grid.original(row, filled[0]!));
+    return labelledSection(grid, row, layout) ?? "";
+  }
+  return "";
 }
 
 /**

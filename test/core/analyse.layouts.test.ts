@@ -45,6 +45,49 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.byLead.map((g) => g.name)).toEqual(["LPR Group", "LSCP Business Team", "Strategic Group", "Management Executive Board"]);
   });
 
+  it("reads 'Strategic Aim 1' above the header row, and an aim written across two cells, as sections, as the delivery plan lays them out", () => {
+    const s = sheet("Delivery Plan", [
+      ["Our Delivery Plan 2019/2020"],
+      ["Strategic Aim 1"],
+      ["Objective", "Action\nNo", "Action", "Time Scale", "RAG"],
+      ["Develop our workforce to be more effective in safeguarding", 1.1, "Conduct a multi-agency Training Needs Analysis", "Completed by \nDecember 2019", "B"],
+      ["Strategic Aim 2", null, "Reduce number of children in need of responsive safeguarding"],
+      ["Effective strategic arrangements are in place", 2.1, "Produce the LSCP Annual Report", "Annually July", "G"],
+    ]);
+    const a = run([s]);
+    expect(a.actions.map((x) => [x.ref, x.category])).toEqual([
+      ["1.1", "Strategic Aim 1"],
+      ["2.1", "Strategic Aim 2 – Reduce number of children in need of responsive safeguarding"],
+    ]);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("says so when a sheet holds a second table, and never reads its header as an action", () => {
+    const twoTables = (second: CellValue[]) =>
+      run([sheet("Reviews", [["Rec No", "Action", "RAG"], [1, "Brief staff", "B"], [2, "Audit files", "A"], [], second, [1, "Update the policy", "G", "Police"]])]);
+    for (const [second, header] of [
+      [["Ref", "Action", "RAG"], 1],
+      [["Ref", "Recommendation", "RAG Status", "Lead"], 5],
+    ] as [CellValue[], number][]) {
+      const a = twoTables(second);
+      const other = header === 1 ? 5 : 1;
+      expect(a.trackers[0]!.headerRow).toBe(header);
+      expect(a.actions.some((x) => x.ref === "Ref" || x.ref === "Rec No")).toBe(false);
+      expect(a.findings).toContainEqual(expect.objectContaining({ code: "another-table", severity: "warning", row: other }));
+    }
+  });
+
+  it("gives a row with a blank review the review written above it, not the sheet's name", () => {
+    const s = sheet("Case Reviews", [
+      ["Review", "No", "Action", "RAG"],
+      ["Leo", 1, "Brief practitioners", "B"],
+      [null, 2, "Audit the effect", "A"],
+      ["Frankie", 1, "Update the procedures", "G"],
+      [null, 2, "Train the leads", "G"],
+    ]);
+    expect(run([s]).sentences).toEqual(["Leo – 2 actions identified (1 blue and 1 amber)", "Frankie – 2 actions identified (2 green)"]);
+  });
+
   it("groups a composite sheet by its Review column and writes the committee's sentences", () => {
     const a = run([caseReviewSheet()]);
     expect(a.sentences).toEqual([
@@ -111,6 +154,23 @@ describe("trackers laid out as the reference documents are", () => {
     expect(complete("Blue, Green")).toEqual(["Blue", "Green"]);
     expect(complete("B and G")).toEqual(["Blue", "Green"]);
     expect(complete("Purple")).toEqual(["Blue", "Green"]);
+  });
+
+  it("reads a key whose names carry a note, and keeps G for Green when the key adds Grey", () => {
+    const key = sheet("RAG Key", [
+      ["Rating", "Meaning"],
+      ["Blue (Complete)", "Work embedded."],
+      ["Green (On track)", "Progressing to plan."],
+      ["Amber", "Some delay."],
+      ["Red", "Significant delay."],
+      ["Grey", "Not started."],
+    ]);
+    const plan = sheet("Plan", [["Recommendation", "RAG"], ["Train staff", "G"], ["Audit", "Grey"], ["Publish", "B"]]);
+    const a = run([key, plan]);
+    expect(a.index.source).toEqual({ kind: "keySheet", sheet: "RAG Key" });
+    expect(a.index.entries.map((e) => [e.name, e.code])).toEqual([["Blue", "B"], ["Green", "G"], ["Amber", "A"], ["Red", "R"], ["Grey", "Grey"]]);
+    expect(a.index.entries[0]!.meaning).toBe("Complete: Work embedded.");
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Grey: 1, Invalid: 0 });
   });
 
   it("marks every rating a key's Complete? column says yes to as complete", () => {

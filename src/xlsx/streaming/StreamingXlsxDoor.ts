@@ -159,6 +159,6 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
 
   /** The workbook as .xlsx bytes: the opened parts, with the sheets written since laid over them. */
   async save(): Promise<Uint8Array> {
-    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, (await this.shared()).strings.length);
+    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared());
   }
 }

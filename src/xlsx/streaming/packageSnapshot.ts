@@ -9,7 +9,7 @@ import { STORE_SHEET_NAME } from "../../core/store";
 import { MARKER_PATTERN, parseReference } from "../definedNames";
 import type { CellFormats } from "./cellFormats";
 import { readCellFormats } from "./cellFormats";
-import { readSharedStrings } from "./sharedStrings";
+import { readSharedStringItems } from "./sharedStrings";
 import { readSheetStreaming } from "./sheetReader";
 import type { PackageSheet, PackageWorkbook } from "./workbookPart";
 import { readWorksheetCells } from "./worksheetPart";
@@ -17,11 +17,14 @@ import { readWorksheetCells } from "./worksheetPart";
 /** The strings and formats every sheet of a package refers to, read once. */
 export interface SharedParts {
   strings: string[];
+  /** Strings with rich-text runs or phonetic guides, which a generated cell of the same text must not take. */
+  formattedStrings: ReadonlySet<number>;
   formats: CellFormats;
 }
 
 export async function readSharedParts(zip: JSZip, workbook: PackageWorkbook): Promise<SharedParts> {
-  return { strings: await readSharedStrings(zip, workbook.sharedStringsPart), formats: await readCellFormats(zip, workbook.stylesPart) };
+  const { texts, formatted } = await readSharedStringItems(zip, workbook.sharedStringsPart);
+  return { strings: texts, formattedStrings: formatted, formats: await readCellFormats(zip, workbook.stylesPart) };
 }
 
 /** The sheets that hold cells (a chartsheet has none), as ExcelJS lists its worksheets. */

@@ -5,6 +5,7 @@
  * workbook part's sheet list and names, its relationships and the content types. A replaced
  * sheet keeps its part name, relationship and sheet id, so nothing that points at it moves.
  */
+import type { SharedParts } from "./packageSnapshot";
 import type JSZip from "jszip";
 import type { GeneratedSheetKey, SheetPlan } from "../../core/writePlan";
 import { markerName } from "../../core/writePlan";
@@ -99,15 +100,15 @@ function addCharts(saving: Saving, sheetPart: string, plan: SheetPlan): string |
 }
 
 /**
- * `existingStrings`: how many strings the user's shared-string table holds (the generated texts
- * are numbered after them).
+ * `existingStrings`: the user's shared-string table, whose plain texts the generated cells reuse
+ * (so a second run adds no copies of the first run's texts); new texts are numbered after them.
  */
 export async function savePackage(
   zip: JSZip,
   workbook: PackageWorkbook,
   sheets: readonly SheetEntry[],
   plannedKeys: ReadonlySet<GeneratedSheetKey>,
-  existingStrings: number,
+  existingStrings: Pick<SharedParts, "strings" | "formattedStrings">,
 ): Promise<Uint8Array> {
   const overlay = new PackageOverlay(zip);
   if (!sheets.some((s) => s.content !== null)) return overlay.zip();
@@ -126,7 +127,7 @@ export async function savePackage(
     workbookRels.push({ id: freeRelId(workbookRels), type: STYLES_TYPE, target: relativeTarget(workbookPart, stylesPart) });
   }
 
-  const strings = new SharedStringTable(existingStrings);
+  const strings = new SharedStringTable(existingStrings.strings, existingStrings.formattedStrings);
 
   let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
   const changed: SheetElement[] = [];

@@ -1,6 +1,6 @@
 /**
  * The user's shared-string table (xl/sharedStrings.xml) with the generated sheets' texts added at
- * its end. Text goes in the table rather than inline in the cell because that is where every
+ * its end, or taken from it where it already holds them as plain text. Text goes in the table rather than inline in the cell because that is where every
  * reader decodes Excel's _xHHHH_ codes (ExcelJS leaves them as they are in inline text), so a
  * text holding one, or a character XML cannot carry, reads back as it was written wherever it is
  * opened. The user's strings keep their numbers; the part is copied through as bytes, not parsed.
@@ -25,18 +25,37 @@ export function cellTextXml(text: string): string {
 
 export class SharedStringTable {
   private readonly added = new Map<string, number>();
+  private readonly existing: number;
+  /** The user's plain strings by text, made when the first text is added. */
+  private reusable: Map<string, number> | null = null;
 
-  /** `existing`: how many strings (<si> items) the user's table holds. */
-  constructor(private readonly existing: number) {}
+  /** `existingTexts`: the user's table, item by item; `formatted`: its items that are more than plain text. */
+  constructor(
+    private readonly existingTexts: readonly string[],
+    private readonly formatted: ReadonlySet<number>,
+  ) {
+    this.existing = existingTexts.length;
+  }
 
-  /** The number of this text in the table, adding it the first time it is met. */
+  /** The number of this text in the table: a plain string the table already holds, or one added the first time it is met. */
   add(text: string): number {
+    const reused = (this.reusable ??= this.plainTexts()).get(text);
+    if (reused !== undefined) return reused;
     let index = this.added.get(text);
     if (index === undefined) {
       index = this.existing + this.added.size;
       this.added.set(text, index);
     }
     return index;
+  }
+
+  /** Texts with spaces at an edge are left out: whether a reader keeps them depends on how the item was written. */
+  private plainTexts(): Map<string, number> {
+    const byText = new Map<string, number>();
+    this.existingTexts.forEach((text, i) => {
+      if (!this.formatted.has(i) && !byText.has(text) && text.trim() === text) byText.set(text, i);
+    });
+    return byText;
   }
 
   get size(): number {

@@ -50,24 +50,39 @@ export class StringItemText {
 
 /** Every shared string's text, by index; [] when the workbook has no shared-strings part. */
 export async function readSharedStrings(zip: JSZip, part: string | null): Promise<string[]> {
-  const strings: string[] = [];
-  if (part === null) return strings;
+  return (await readSharedStringItems(zip, part)).texts;
+}
+
+export interface SharedStringItems {
+  /** Each item's text, by index. */
+  texts: string[];
+  /** Items with more than their text (rich-text runs, phonetic guides): a cell of plain text must not show them. */
+  formatted: Set<number>;
+}
+
+export async function readSharedStringItems(zip: JSZip, part: string | null): Promise<SharedStringItems> {
+  const texts: string[] = [];
+  const formatted = new Set<number>();
+  if (part === null) return { texts, formatted };
   const item = new StringItemText();
   let inItem = false;
   await streamXml(zip, part, {
     open(tag) {
       if (tag === "si") inItem = true;
-      else if (inItem) item.open(tag);
+      else if (inItem) {
+        if (tag === "r" || tag === "rPh" || tag === "phoneticPr") formatted.add(texts.length);
+        item.open(tag);
+      }
     },
     text(text) {
       if (inItem) item.text(text);
     },
     close(tag) {
       if (tag === "si") {
-        strings.push(item.take());
+        texts.push(item.take());
         inItem = false;
       } else if (inItem) item.close(tag);
     },
   });
-  return strings;
+  return { texts, formatted };
 }

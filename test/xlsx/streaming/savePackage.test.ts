@@ -7,6 +7,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { StreamingXlsxDoor } from "../../../src/xlsx/streaming/StreamingXlsxDoor";
+import { SharedStringTable } from "../../../src/xlsx/streaming/sharedStringTable";
 import { XlsxDoor } from "../../../src/xlsx/XlsxDoor";
 import { generateSummary } from "../../../src/door/operations";
 import { recordReport } from "../../../src/door/historyOperations";
@@ -124,7 +125,18 @@ describe.each([
     a.delete("xl/calcChain.xml");
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     expect(b.get("xl/styles.xml")).toBe(a.get("xl/styles.xml"));
+    // The second run's texts are the first run's, already in the table: it gains only the new report's record.
+    const items = (xml: string | undefined) => (xml ?? "").split("<si>").length + (xml ?? "").split("<x:si>").length - 2;
+    expect(items(b.get("xl/sharedStrings.xml")) - items(a.get("xl/sharedStrings.xml"))).toBe(1);
     expect(sheetNames(await (await StreamingXlsxDoor.open(twice, "twice.xlsx")).read())).toEqual(["Plan", "RAG Summary", "Stale Actions"]);
+  });
+});
+
+describe("the generated sheets' strings", () => {
+  it("reuse the user's plain strings, never one with rich-text runs or spaces at an edge", () => {
+    const table = new SharedStringTable(["Blue", " padded", "Rich", "Blue"], new Set([2]));
+    expect(["Blue", " padded", "Rich", "New", "Rich"].map((t) => table.add(t))).toEqual([0, 4, 5, 6, 5]);
+    expect(table.size).toBe(3);
   });
 });
 

@@ -8,6 +8,8 @@ type TextColours = Partial<Pick<TextCell, "fill" | "fontColour">>;
 // A stale list makes a dozen of these per action: each is built whole, in one of a few fixed
 // shapes, rather than grown a property at a time.
 export const text = (value: string, style: PlanCellStyle = "body", colours?: TextColours): PlanCell => {
+  // An empty text is an empty cell, not a cell holding "" (which COUNTA counts and Ctrl+arrow stops on).
+  if (value === "") return colours?.fill === undefined ? blank(style) : { kind: "blank", style, fill: colours.fill };
   const fill = colours?.fill;
   const fontColour = colours?.fontColour;
   if (fill === undefined) return fontColour === undefined ? { kind: "text", value, style } : { kind: "text", value, style, fontColour };

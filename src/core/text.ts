@@ -39,7 +39,12 @@ export function headerKey(text: string): string {
  * line break typed inside a word ("Shared Priorities/ Engage\nment").
  */
 export function groupingKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, "");
+  // "Finance." is "Finance"; "Learning & Improvement" is "Learning and Improvement".
+  return text
+    .toLowerCase()
+    .replace(/[\s.:;,]+$/, "")
+    .replace(/\s*&\s*/g, "and")
+    .replace(/\s+/g, "");
 }
 
 /** Display form of a cell's text: whitespace folded to single spaces. */

@@ -77,6 +77,21 @@ describe("trackers laid out as the reference documents are", () => {
     }
   });
 
+  it("groups categories written with a trailing full stop or with & for and, under the most common spelling", () => {
+    const s = sheet("Plan", [
+      ["Category", "Action", "RAG"],
+      ["Finance", "Set the budget", "B"],
+      ["Finance.", "Agree contributions", "G"],
+      ["Learning & Improvement", "Publish the framework", "B"],
+      ["Learning and Improvement", "Run the audit", "A"],
+      ["Learning and Improvement", "Brief the partners", "G"],
+    ]);
+    expect(run([s]).byCategory.map((g) => [g.name, g.total])).toEqual([
+      ["Finance", 2],
+      ["Learning and Improvement", 3],
+    ]);
+  });
+
   it("gives a row with a blank review the review written above it, not the sheet's name", () => {
     const s = sheet("Case Reviews", [
       ["Review", "No", "Action", "RAG"],

@@ -25,6 +25,9 @@ describe("the summary write plan", () => {
     expect(flat).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
     const totalsHeader = rows.findIndex((r) => r[0] === "Totals") + 1;
     expect(rows[totalsHeader]).toEqual(["", "Blue", "Green", "Amber", "Red", "Unrated", "Invalid", "Total"]);
+    // An empty heading is an empty cell with the heading's look, never a cell holding "".
+    expect(summary!.rows[totalsHeader]![0]).toEqual({ kind: "blank", style: "header" });
+    expect(summary!.rows.flat().some((c) => c.kind === "text" && c.value === "")).toBe(false);
     expect(rows[totalsHeader + 1]).toEqual(["All actions", 51, 7, 14, 0, 0, 0, 72]);
     const financeRow = rows.find((r) => r[0] === "Finance");
     expect(financeRow).toEqual(["Finance", 3, 0, 0, 0, 0, 0, 3]);

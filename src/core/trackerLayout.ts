@@ -49,10 +49,16 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
   if (!best) return undefined;
   const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings));
   // A header repeated word for word after a page break is the same table, not another.
-  const texts = (row: number) => grid.filledColumns(row).map((c) => cellText(grid.original(row, c)).toLowerCase()).join("\u0001");
-  const own = texts(best.row);
-  layout.otherHeaders = headerLike.filter((row) => row !== best.row && texts(row) !== own);
+  const own = rowTexts(grid, best.row, layout);
+  layout.otherHeaders = headerLike.filter((row) => row !== best.row && rowTexts(grid, row, layout) !== own);
   return layout;
+}
+
+/** A row's texts across the table's columns, lower case, to tell a repeated header from another. */
+export function rowTexts(grid: SheetGrid, row: number, layout: Pick<TrackerLayout, "firstColumn" | "lastColumn">): string {
+  const parts: string[] = [];
+  for (let c = layout.firstColumn; c <= layout.lastColumn; c++) parts.push(cellText(grid.original(row, c)).toLowerCase());
+  return parts.join("\u0001");
 }
 
 function overridesFor(sheet: string, settings: Settings): ColumnMap {

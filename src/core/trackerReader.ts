@@ -7,6 +7,7 @@ import type { RagIndex } from "./ragIndex";
 import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
+import { rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { parseTimeScaleText } from "./timeScale";
 import { cellDate } from "./dates";
@@ -201,12 +202,6 @@ function foldsTo(text: string, folded: string): boolean {
   return tidy.toLowerCase() === folded;
 }
 
-function rowTexts(grid: SheetGrid, row: number, layout: TrackerLayout): string {
-  const parts: string[] = [];
-  for (let c = layout.firstColumn; c <= layout.lastColumn; c++) parts.push(cellText(grid.original(row, c)).toLowerCase());
-  return parts.join("\u0001");
-}
-
 /**
  * "Strategic Aim 1 – Safeguarding is everyone's business" on a row of its own: only the
  * table's first column is filled (perhaps merged across the row), with text, and no rating.
@@ -262,12 +257,13 @@ function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue,
   return true;
 }
 
-/** "Total", "Total actions", "Blue", "Blue actions", "Number of actions": the label a team writes beside a count. */
+/** "Total", "Total actions", "All actions", "Blue", "Blue actions", "Number of actions": the label a team writes beside a count. */
 function isCountLabel(value: CellValue, index: RagIndex): boolean {
   if (typeof value !== "string" || value.length > 40) return false;
   const words = value.trim().toLowerCase().replace(/[:.]$/, "");
-  if (/^(total|count|sum|number)\b|\b(actions?|total)$/.test(words)) return true;
-  return index.entries.some((e) => e.name.toLowerCase() === words);
+  if (/^(total|count|sum|number)\b|^((all|open|closed|completed?)\s+)?actions?$/.test(words)) return true;
+  // "Blue" or "Blue actions"
+  return index.entries.some((e) => words === e.name.toLowerCase() || words === `${e.name.toLowerCase()} actions`);
 }
 
 function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"]): Finding {

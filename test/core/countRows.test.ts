@@ -26,8 +26,8 @@ describe("a count kept under the table is not an action", () => {
   });
 
   it("a number in the rating column of a row with a recommendation is still an action, and an invalid rating", () => {
-    const a = run([...TABLE, [3, "Agree a multi-agency dataset", null, null, 3]]);
-    expect(a.totals.total).toBe(3);
-    expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.row)).toEqual([4]);
+    const a = run([...TABLE, [3, "Agree a multi-agency dataset", null, null, 3], [null, null, "See the agreed actions", null, 4]]);
+    expect(a.totals.total).toBe(4);
+    expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.row)).toEqual([4, 5]);
   });
 });

@@ -25,8 +25,10 @@ const MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 /** A two-digit year is this century's: trackers plan ahead, not back to the 1900s. */
 const YEAR = "(\\d{4}|\\d{2})";
 
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "monthYear" | "numericMonth" | "financialYear";
+
 /** Each date a time scale may mention, in the order they are tried: where two match the same words, the earlier one read them. */
-const DATE_FORMS: { name: string; pattern: RegExp }[] = [
+const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "iso", pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g },
   { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
   // "30 Sep 21", "30-Sep-2021", "1st April 2021"
@@ -87,7 +89,7 @@ interface Mention {
 }
 
 /** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
-function readMention(form: string, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
+function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
   const year = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));
   const monthEnd = (y: number, month: number) => iso(endOfMonth(new Date(y, month - 1, 1)));
@@ -127,7 +129,6 @@ function readMention(form: string, m: RegExpExecArray, locale: Settings["locale"
       return Number(m[2]) === (start + 1) % 100 ? { due: monthEnd(start + 1, 3) } : null;
     }
   }
-  return null;
 }
 
 /**

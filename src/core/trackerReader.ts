@@ -99,7 +99,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (!anyFilled(cells, contentAt)) continue;
 
     const ratingValue = valueAt(cells, row, ratingAt);
-    if (isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
+    const rating = rate(ratingValue);
+    // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
+    if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
 
     let due: string | null = null;
     let dueProblem: string | undefined;
@@ -142,7 +144,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       actions: actionsAt < 0 ? "" : exactText(valueAt(cells, row, actionsAt)),
       response: responseAt < 0 ? "" : exactText(valueAt(cells, row, responseAt)),
       lead: leadAt < 0 ? "" : repeatedText(valueAt(cells, row, leadAt)),
-      rating: rate(ratingValue),
+      rating,
       ratingValue,
       dueText,
       due,
@@ -217,7 +219,11 @@ function isSectionRow(grid: SheetGrid, row: number, only: number, layout: Tracke
 const SECTION_LABEL = /^\s*(strategic\s+(aim|priority|objective)|aim|section)\s*\d+\b/i;
 
 function startsWithSectionLabel(value: CellValue | undefined): boolean {
-  return typeof value === "string" && SECTION_LABEL.test(value);
+  if (typeof value !== "string") return false;
+  // Asked of most rows: the first character (A, S, or a space before the label) rules out nearly every one without the pattern.
+  const code = value.charCodeAt(0);
+  const lower = code | 0x20;
+  return (code <= 0x20 || code === 0xa0 || lower === 0x61 || lower === 0x73) && SECTION_LABEL.test(value);
 }
 
 /**

@@ -17,7 +17,7 @@ import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
 import { STORE_SHEET_NAME } from "../core/store";
-import type { WorkbookExtension } from "../xlsx/fileKind";
+import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, generateCommitteePack, recordReport } from "../door/historyOperations";
 import { changesText } from "./changesReport";
@@ -71,13 +71,6 @@ function applyOptions(settings: Settings, options: CommonOptions): Settings {
     ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
   };
 }
-
-const WORKBOOK_KINDS: Record<WorkbookExtension, string> = {
-  ".xlsx": "workbook",
-  ".xlsm": "macro-enabled workbook",
-  ".xltx": "workbook template",
-  ".xltm": "macro-enabled workbook template",
-};
 
 /** The input is never modified: a copy is written, whole or not at all, of the input's own kind (Excel refuses an .xlsm renamed .xlsx). */
 function checkOutput(io: CliIo, file: string, output: string, door: StreamingXlsxDoor): void {

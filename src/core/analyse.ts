@@ -5,7 +5,7 @@ import type { Finding } from "./findings";
 import { sortedFindings } from "./findings";
 import type { Action, Analysis, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
-import { DEFAULT_RAG_INDEX, completeNames, withCompleteRating } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIndex";
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { STORE_SHEET_NAME } from "./store";
@@ -138,7 +138,6 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
 
 function indexFinding(index: RagIndex): Finding {
   const names = index.entries.map((e) => e.name).join(", ");
-  const complete = completeNames(index);
   const where =
     index.source.kind === "keySheet"
       ? { sheet: index.source.sheet, text: `the key on sheet "${index.source.sheet}"` }
@@ -150,7 +149,7 @@ function indexFinding(index: RagIndex): Finding {
     ...("row" in where ? { row: where.row } : {}),
     code: "index-from-workbook",
     severity: "info",
-    message: `Ratings are read with ${where.text} (${names}; ${complete} ${complete.includes(" and ") ? "mean" : "means"} complete).`,
+    message: `Ratings are read with ${where.text} (${names}; ${completeSentence(index)}).`,
   };
 }
 

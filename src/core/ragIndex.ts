@@ -1,4 +1,5 @@
 /** The RAG index: the ordered ratings a workbook uses, and which of them mean complete. */
+import { findEntry } from "./ratings";
 
 export interface RagEntry {
   /** Short code as typed in the rating column, e.g. "B". */
@@ -75,12 +76,8 @@ export const DEFAULT_RAG_INDEX: RagIndex = {
  */
 export function withCompleteRating(index: RagIndex, codesOrNames: string | undefined): RagIndex {
   if (!codesOrNames) return index;
-  const wanted = codesOrNames
-    .split(/\s*(?:,|\/|&|\band\b)\s*/i)
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w !== "");
-  const hits = index.entries.filter((e) => wanted.includes(e.code.toLowerCase()) || wanted.includes(e.name.toLowerCase()));
-  if (hits.length === 0) return index;
+  const hits = codesOrNames.split(/\s*(?:,|\/|&|\band\b)\s*/i).map((w) => findEntry(index, w));
+  if (!hits.some(Boolean)) return index;
   return { ...index, entries: index.entries.map((e) => ({ ...e, complete: hits.includes(e) })) };
 }
 
@@ -89,4 +86,10 @@ export function completeNames(index: RagIndex): string {
   const names = index.entries.filter((e) => e.complete).map((e) => e.name);
   if (names.length <= 1) return names[0] ?? "none";
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** "Blue means complete", "Blue and Green mean complete". */
+export function completeSentence(index: RagIndex): string {
+  const names = completeNames(index);
+  return `${names} ${index.entries.filter((e) => e.complete).length > 1 ? "mean" : "means"} complete`;
 }

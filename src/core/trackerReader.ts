@@ -227,8 +227,8 @@ function startsWithSectionLabel(value: CellValue | undefined): boolean {
 }
 
 /**
- * A section named across a few cells with no rating: "Strategic Aim 1" | "Safeguarding is
- * everyone's business" reads "Strategic Aim 1 – Safeguarding is everyone's business".
+ * A section named in up to three cells with no rating: "Strategic Aim 1" alone, or "Strategic
+ * Aim 1" | "Safeguarding is everyone's business", read "Strategic Aim 1 – Safeguarding is everyone's business".
  */
 function labelledSection(grid: SheetGrid, row: number, layout: TrackerLayout): string | null {
   const filled = grid.filledColumns(row);
@@ -241,8 +241,6 @@ function labelledSection(grid: SheetGrid, row: number, layout: TrackerLayout): s
 function sectionAboveHeader(grid: SheetGrid, layout: TrackerLayout): string {
   for (let row = layout.headerRow - 1; row >= Math.max(grid.firstRow, layout.headerRow - 3); row--) {
     if (grid.isBlankRow(row)) continue;
-    const filled = grid.filledColumns(row);
-    if (filled.length === 1 && startsWithSectionLabel(grid.original(row, filled[0]!))) return cellText(grid.original(row, filled[0]!));
     return labelledSection(grid, row, layout) ?? "";
   }
   return "";

@@ -6,7 +6,7 @@ import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Analysis, GroupCount } from "../core/model";
 import type { RagIndex } from "../core/ragIndex";
-import { completeNames } from "../core/ragIndex";
+import { completeSentence } from "../core/ragIndex";
 import { outcomeMessage } from "../core/outcome";
 import { formatLongDate } from "../core/longDate";
 import { RagBar } from "./RagBar";
@@ -52,13 +52,12 @@ export interface OverviewProps {
 
 export function Overview({ analysis, onCopied, onCopyFailed }: OverviewProps) {
   const styles = useStyles();
-  const complete = completeNames(analysis.index);
   return (
     <div className={styles.root}>
       <p className={styles.summary}>{outcomeMessage(analysis)}</p>
       <p className={styles.indexNote}>
         Ratings: {analysis.index.entries.map((e) => e.name).join(", ")}
-        ; {complete} {complete.includes(" and ") ? "mean" : "means"} complete. Stale means not updated for over {analysis.staleDays} days; report as at {formatLongDate(analysis.asOf)}.
+        ; {completeSentence(analysis.index)}. Stale means not updated for over {analysis.staleDays} days; report as at {formatLongDate(analysis.asOf)}.
       </p>
       <RagBar group={analysis.totals} index={analysis.index} />
       <GroupList title="By review" groups={analysis.byReview} index={analysis.index} />

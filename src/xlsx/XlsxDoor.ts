@@ -14,7 +14,7 @@ import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core
 import { markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { WorkbookFileError } from "./WorkbookFileError";
-import { damagedWorkbook, openWorkbookZip, packageExtension } from "./fileKind";
+import { WORKBOOK_KINDS, damagedWorkbook, openWorkbookZip, packageExtension } from "./fileKind";
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, markerNames, readMarkers, removeName } from "./definedNames";
@@ -76,7 +76,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     // ExcelJS drops a workbook's macros: refused, rather than handed back without them.
     const extension = await packageExtension(zip, "xl/workbook.xml");
     if (extension === ".xlsm" || extension === ".xltm") {
-      throw new WorkbookFileError(`"${label}" is a macro-enabled workbook (${extension}), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.`);
+      throw new WorkbookFileError(`"${label}" is a ${WORKBOOK_KINDS[extension]} (${extension}), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.`);
     }
     const workbook = new ExcelJS.Workbook();
     try {

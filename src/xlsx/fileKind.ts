@@ -116,6 +116,14 @@ export function damagedWorkbook(label: string, reason = "its workbook parts coul
 /** What a workbook's own content type makes it, named by the file extension Excel requires for it. */
 export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
 
+/** What each kind is called in a sentence: "a macro-enabled workbook (.xlsm)". */
+export const WORKBOOK_KINDS: Record<WorkbookExtension, string> = {
+  ".xlsx": "workbook",
+  ".xlsm": "macro-enabled workbook",
+  ".xltx": "workbook template",
+  ".xltm": "macro-enabled workbook template",
+};
+
 export function workbookExtension(contentType: string): WorkbookExtension {
   const macros = contentType.includes("macroEnabled");
   if (contentType.includes(".template.")) return macros ? ".xltm" : ".xltx";

@@ -28,8 +28,8 @@ export async function readSharedParts(zip: JSZip, workbook: PackageWorkbook): Pr
 }
 
 /** The sheets that hold cells (a chartsheet has none), as ExcelJS lists its worksheets. */
-function worksheets(zip: JSZip, workbook: PackageWorkbook): PackageSheet[] {
-  return workbook.sheets.filter((s) => s.kind === "worksheet" && zip.file(s.part) !== null);
+function worksheets(workbook: PackageWorkbook): PackageSheet[] {
+  return workbook.sheets.filter((s) => s.kind === "worksheet");
 }
 
 /**
@@ -57,7 +57,7 @@ export async function readPackageSnapshot(
   onProgress?: (done: number, total: number) => void,
   shared?: SharedParts,
 ): Promise<WorkbookSnapshot> {
-  const all = worksheets(zip, workbook);
+  const all = worksheets(workbook);
   const keyOf = generatedKeys(workbook, all);
   const sheets = all.filter((s) => s.name !== STORE_SHEET_NAME && s.state !== "veryHidden");
   const { strings, formats } = shared ?? (await readSharedParts(zip, workbook));
@@ -72,7 +72,7 @@ export async function readPackageSnapshot(
 
 /** What readStoreRows (../storeSheet.ts) gives: the store sheet's rows, each as long as its last cell; [] without a store. */
 export async function readStoreRowsStreaming(zip: JSZip, workbook: PackageWorkbook, shared?: SharedParts): Promise<unknown[][]> {
-  const store = worksheets(zip, workbook).find((s) => s.name === STORE_SHEET_NAME);
+  const store = worksheets(workbook).find((s) => s.name === STORE_SHEET_NAME);
   if (!store) return [];
   const { strings, formats } = shared ?? (await readSharedParts(zip, workbook));
   const cells = await readWorksheetCells(zip, store.part, { sheetName: store.name, strings, formats, date1904: workbook.date1904, keepEmptyCells: true });

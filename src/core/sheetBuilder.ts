@@ -19,6 +19,15 @@ export const num = (value: number, style: PlanCellStyle = "body"): PlanCell => (
 export const date = (value: string, style: PlanCellStyle = "body"): PlanCell => ({ kind: "date", value, style });
 export const blank = (style?: PlanCellStyle): PlanCell => (style ? { kind: "blank", style } : { kind: "blank" });
 
+/**
+ * An action number as the tracker most likely held it: a number where the text is exactly one
+ * ("12", "3.1"), so Excel marks no "number stored as text"; otherwise text ("1.10", "2a", "007").
+ */
+export const refCell = (ref: string): PlanCell => {
+  const n = Number(ref);
+  return ref !== "" && Number.isFinite(n) && String(n) === ref ? num(n) : text(ref);
+};
+
 export class SheetBuilder {
   readonly rows: PlanCell[][] = [];
   readonly merges: CellRange[] = [];

@@ -7,7 +7,7 @@ import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, UNRATED, countNames } from "./grouping";
-import { SheetBuilder, blank, date, num, text } from "./sheetBuilder";
+import { SheetBuilder, blank, date, num, refCell, text } from "./sheetBuilder";
 import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { cellText } from "./cells";
@@ -170,7 +170,7 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
   b.add(
     shared.flag(stale !== undefined, overdue !== undefined),
     shared.text(a.review, "wrap"),
-    text(a.ref),
+    refCell(a.ref),
     shared.text(a.category, "wrap"),
     text(a.actions || a.recommendation, "wrap"),
     text(a.response, "wrap"),

@@ -1,6 +1,6 @@
 /**
  * Reading a time scale as a due date: "14/06/2021", "December 2019" (end of that month),
- * "Completed by Feb 2020", "Q3 2021". Texts with no date ("As per meeting cycle",
+ * "Completed by Feb 2020", "Q3 2021", "Autumn 2021" (end of November). Texts with no date ("As per meeting cycle",
  * "Various dates", "Quarterly") give no due date and no problem.
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
@@ -25,7 +25,19 @@ const MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 /** A two-digit year is this century's: trackers plan ahead, not back to the 1900s. */
 const YEAR = "(\\d{4}|\\d{2})";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "monthYear" | "numericMonth" | "financialYear";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear";
+
+/**
+ * The month a season ends: the UK's seasons (spring March to May, winter December to February),
+ * or, for a school term ("Autumn term 2021"), the month the term ends.
+ */
+const SEASON_ENDS: Record<string, { season: number; term: number }> = {
+  spring: { season: 5, term: 4 },
+  summer: { season: 8, term: 7 },
+  autumn: { season: 11, term: 12 },
+  fall: { season: 11, term: 12 },
+  winter: { season: 2, term: 2 },
+};
 
 /** Each date a time scale may mention, in the order they are tried: where two match the same words, the earlier one read them. */
 const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
@@ -37,6 +49,8 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "End of Q2 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: /\bq([1-4])\s*(?:of\s+)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/gi },
   { name: "quarter", pattern: /\bq([1-4])\s*(\d{4})\b/gi },
+  // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
+  { name: "season", pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter)(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
   // "December 2019", "Sept 21", "Dec-19"
   { name: "monthYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*)${YEAR}\\b`, "gi") },
   // "12/2021"
@@ -116,6 +130,16 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     }
     case "quarter":
       return { due: monthEnd(Number(m[2]), Number(m[1]) * 3) };
+    case "season": {
+      const name = m[1]!.toLowerCase();
+      const first = year(m[3]!);
+      const pair = m[4];
+      if (pair !== undefined && year(pair) % 100 !== (first + 1) % 100) return null;
+      // Winter runs into the next year; in a year pair ("2021/22") only autumn falls in the first.
+      const inFirstYear = name === "autumn" || name === "fall" || (pair === undefined && name !== "winter");
+      const ends = SEASON_ENDS[name]!;
+      return { due: monthEnd(inFirstYear ? first : first + 1, m[2] === undefined ? ends.season : ends.term) };
+    }
     case "monthYear":
       // "June 15" in American English is a day without its year.
       if (locale === "en-US" && m[2]!.length === 2 && !/[-']/.test(m[0])) return null;

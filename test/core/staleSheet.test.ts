@@ -101,3 +101,27 @@ describe("the Stale Actions sheet", () => {
     expect(staleRows([["Frankie", 1, "Brief staff", "December 2030", day("2021-10-20"), "Amber"]]).map((r) => r.flag)).toEqual(["No action is stale or overdue."]);
   });
 });
+
+describe("the No column of generated lists", () => {
+  it("writes an action number that reads exactly as a number as a number (no number-stored-as-text marker), and any other as its text", () => {
+    const refs: CellValue[] = [7, "12", "3.1", "1.10", "2a", "007", "1e3", "Infinity"];
+    const analysis = analyseWorkbook(
+      { sheets: [plan(refs.map((ref) => ["Frankie", ref, `Action ${String(ref)}`, "March 2021", null, "Amber"]))] },
+      settingsSchema.parse({ staleDays: 90 }),
+      "2021-11-01",
+    );
+    const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    const noColumn = sheet.rows[sheet.freezeRows - 1]!.findIndex((c) => c.kind === "text" && c.value === "No");
+    const written = sheet.rows.slice(sheet.freezeRows).map((r) => r[noColumn]!);
+    expect(written.map((c) => (c.kind === "blank" ? null : [c.kind, c.value]))).toEqual([
+      ["number", 7],
+      ["number", 12],
+      ["number", 3.1],
+      ["text", "1.10"],
+      ["text", "2a"],
+      ["text", "007"],
+      ["text", "1e3"],
+      ["text", "Infinity"],
+    ]);
+  });
+});

@@ -34,6 +34,13 @@ describe("time scales from the reference documents", () => {
     ["December 2021 (originally 31/05/2021)", "2021-12-31"],
     ["1st April 2021 – 31st March 2022", "2022-03-31"],
     ["June 2021 to March 2022", "2022-03-31"],
+    // Seasons end with their last month (winter runs into the next year); school terms with theirs.
+    ["Spring 2021", "2021-05-31"],
+    ["By autumn 2021", "2021-11-30"],
+    ["Winter 2021", "2022-02-28"],
+    ["Winter 2021/22", "2022-02-28"],
+    ["Autumn term 2021", "2021-12-31"],
+    ["Summer term 2021/22", "2022-07-31"],
   ])("%j is due %s", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due });
   });
@@ -58,6 +65,7 @@ describe("time scales from the reference documents", () => {
 
   it("does not take two years that do not follow each other, or a 13th month, for a date", () => {
     expect(parseTimeScaleText("2019/22", "en-GB")).toEqual({ due: null });
+    expect(parseTimeScaleText("Spring 2021/23", "en-GB")).toEqual({ due: null });
     expect(parseTimeScaleText("13/2021", "en-GB")).toEqual({ due: null, problem: '"13/2021" is not a real date' });
   });
 

@@ -6,7 +6,7 @@ import type { Analysis, FlaggedAction } from "../model";
 import type { SheetPlan } from "../writePlan";
 import type { Changes } from "./changes";
 import { changeSentence } from "./changeSentences";
-import { SheetBuilder, blank, date, num, text } from "../sheetBuilder";
+import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
 
@@ -34,7 +34,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined):
     if (changes.moves.length > 0) {
       b.gap();
       b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-      for (const m of changes.moves) b.add(text(m.after.review, "wrap"), text(m.after.ref), text(m.after.title, "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
+      for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(m.after.title, "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
     }
   }
   b.gap();
@@ -74,7 +74,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
   for (const { action: a, days } of list) {
     const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? "Unrated" : "Invalid";
     const when = dateHeading === "Due" ? a.due : a.updated;
-    b.add(text(a.review, "wrap"), text(a.ref), text(a.actions || a.recommendation, "wrap"), text(rating), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
+    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(rating), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
   }
   b.gap();
 }

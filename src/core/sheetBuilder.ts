@@ -21,12 +21,10 @@ export const blank = (style?: PlanCellStyle): PlanCell => (style ? { kind: "blan
 
 /**
  * An action number as the tracker most likely held it: a number where the text is exactly one
- * ("12", "3.1"), so Excel marks no "number stored as text"; otherwise text ("1.10", "2a", "007").
+ * ("12", "3.1"), so Excel marks no "number stored as text"; otherwise text ("1.10", "2a", "007",
+ * and "-1", which a list of action numbers keeps as the user typed it).
  */
-export const refCell = (ref: string): PlanCell => {
-  const n = Number(ref);
-  return ref !== "" && Number.isFinite(n) && String(n) === ref ? num(n) : text(ref);
-};
+export const refCell = (ref: string): PlanCell => (/^\d+(\.\d+)?$/.test(ref) && String(Number(ref)) === ref ? num(Number(ref)) : text(ref));
 
 export class SheetBuilder {
   readonly rows: PlanCell[][] = [];

@@ -104,7 +104,7 @@ describe("the Stale Actions sheet", () => {
 
 describe("the No column of generated lists", () => {
   it("writes an action number that reads exactly as a number as a number (no number-stored-as-text marker), and any other as its text", () => {
-    const refs: CellValue[] = [7, "12", "3.1", "1.10", "2a", "007", "1e3", "Infinity"];
+    const refs: CellValue[] = [7, "12", "3.1", "1.10", "2a", "007", "1e3", "Infinity", "-1"];
     const analysis = analyseWorkbook(
       { sheets: [plan(refs.map((ref) => ["Frankie", ref, `Action ${String(ref)}`, "March 2021", null, "Amber"]))] },
       settingsSchema.parse({ staleDays: 90 }),
@@ -122,6 +122,7 @@ describe("the No column of generated lists", () => {
       ["text", "007"],
       ["text", "1e3"],
       ["text", "Infinity"],
+      ["text", "-1"],
     ]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { WorkbookFileError } from "./WorkbookFileError";
-import { CONTENT_TYPES_PART, contentTypeTable, partText } from "./packageXml";
+import { CONTENT_TYPES_PART, contentTypeTable, parseRelationships, partText, resolveTarget } from "./packageXml";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Local file header, empty archive, spanned archive. */
@@ -90,9 +90,21 @@ export function describeNonZip(bytes: Uint8Array, label: string): string | null 
   return `"${label}" is not an .xlsx workbook: an .xlsx file is a zip archive, and this file is not one.`;
 }
 
+/**
+ * Whether the package's relationships lead to a spreadsheet's main part: at the usual
+ * xl/workbook.xml, or wherever a program other than Excel put it.
+ */
+async function hasWorkbookPart(zip: JSZip): Promise<boolean> {
+  if (zip.file("xl/workbook.xml")) return true;
+  const main = parseRelationships(await partText(zip, "_rels/.rels")).find((r) => r.type.endsWith("/officeDocument"));
+  if (!main || !zip.file(resolveTarget("", main.target))) return false;
+  const contentTypes = contentTypeTable((await partText(zip, CONTENT_TYPES_PART)) ?? "");
+  return (contentTypes.overrides.get(resolveTarget("", main.target)) ?? "").includes("spreadsheetml");
+}
+
 /** The sentence explaining why this zip archive is not an .xlsx workbook, or null when it has a workbook part. */
 export async function describeZip(zip: JSZip, label: string): Promise<string | null> {
-  if (zip.file("xl/workbook.xml")) return null;
+  if (await hasWorkbookPart(zip)) return null;
   const mimetype = await zip.file("mimetype")?.async("string");
   if (mimetype?.includes("opendocument.spreadsheet")) return `"${label}" is an OpenDocument spreadsheet (.ods), not an Excel workbook; ${SAVE_AS_XLSX}.`;
   if (zip.file("xl/workbook.bin")) return `"${label}" is an Excel Binary Workbook (.xlsb), which RAG Tracker cannot read; ${SAVE_AS_XLSX}.`;

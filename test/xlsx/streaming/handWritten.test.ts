@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { WorkbookSnapshot } from "../../../src/core/cells";
 import { XlsxDoor } from "../../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../../src/xlsx/streaming/StreamingXlsxDoor";
 import { DamagedPackageError, readPackageWorkbook } from "../../../src/xlsx/streaming/workbookPart";
 import { readPackageSnapshot, readStoreRowsStreaming } from "../../../src/xlsx/streaming/packageSnapshot";
 import { readStoreRows } from "../../../src/xlsx/storeSheet";
@@ -265,6 +266,9 @@ describe("cells ExcelJS reads differently from Excel: the streaming reader follo
     expect(workbook).toMatchObject({ part: "book/main.xml", date1904: true, stylesPart: "book/styles.xml", sharedStringsPart: "book/sharedStrings.xml" });
     expect(workbook.sheets).toEqual([{ name: "Plan", sheetId: 1, relId: "rId1", part: "data/s1.xml", state: "visible", kind: "worksheet" }]);
     expect((await readPackageSnapshot(zip, workbook)).sheets[0]!.values).toEqual([[5]]);
+    // The command line's door opens it too: the file check finds the workbook through the package's relationships.
+    const door = await StreamingXlsxDoor.open(await zip.generateAsync({ type: "uint8array" }), "odd.xlsx");
+    expect((await door.read()).sheets[0]!.values).toEqual([[5]]);
   });
 });
 

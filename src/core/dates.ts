@@ -52,7 +52,7 @@ export function isIsoDate(text: string): boolean {
 export function isDateFormat(numberFormat: string | null | undefined): boolean {
   if (!numberFormat) return false;
   const bare = numberFormat.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
-  return /[dy]/i.test(bare) || /m{3,}/i.test(bare) || (/m/i.test(bare) && /[dy]/i.test(bare));
+  return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
 }
 
 /** Plausible serials for an action plan: 1 Jan 1990 to 31 Dec 2099. */

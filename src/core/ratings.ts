@@ -1,6 +1,6 @@
 /** Normalising a rating cell to an index entry: "b", " B ", "blue", "AMBER " are all ratings. */
 import type { CellValue } from "./cells";
-import { cellText, isBlank, isCellError } from "./cells";
+import { isBlank } from "./cells";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RatingStatus } from "./model";
 import { foldText } from "./text";
@@ -16,9 +16,8 @@ export function findEntry(index: RagIndex, text: string): RagEntry | undefined {
 
 export function normaliseRating(value: CellValue, index: RagIndex): RatingStatus {
   if (isBlank(value)) return { kind: "unrated" };
-  if (typeof value !== "string" || isCellError(value)) {
-    return { kind: "invalid" };
-  }
+  // A number, a date, true/false or an error value is never a rating.
+  if (typeof value !== "string") return { kind: "invalid" };
   const entry = findEntry(index, value);
   if (entry) return { kind: "rated", entry, canonical: value === entry.code || value === entry.name };
   return { kind: "invalid", suggestion: suggestEntry(index, value) };
@@ -72,9 +71,4 @@ function editDistance(a: string, b: string): number {
 /** True when a cell holds something that reads as a rating of this index. */
 export function looksLikeRating(value: CellValue, index: RagIndex): boolean {
   return typeof value === "string" && findEntry(index, value) !== undefined;
-}
-
-/** The rating as text for messages and the JSON output. */
-export function ratingValueText(value: CellValue): string {
-  return cellText(value);
 }

@@ -38,7 +38,6 @@ export const settingsSchema = z.object({
   asOf: isoDate.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 

@@ -46,8 +46,3 @@ export function groupingKey(text: string): string {
     .replace(/\s*&\s*/g, "and")
     .replace(/\s+/g, "");
 }
-
-/** Display form of a cell's text: whitespace folded to single spaces. */
-export function tidyText(text: string): string {
-  return /\s\s|[^\S ]|^\s|\s$/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
-}

@@ -1,12 +1,10 @@
 /**
- * Reading a time scale as a due date: "14/06/2021", "December 2019" (end of that month),
- * "Completed by Feb 2020", "Q3 2021", "Autumn 2021" (end of November). Texts with no date ("As per meeting cycle",
- * "Various dates", "Quarterly") give no due date and no problem.
+ * Reading a time scale's text as a due date: "14/06/2021", "December 2019" (end of that month),
+ * "Completed by Feb 2020", "Q3 2021", "Autumn 2021" (end of November). Texts with no date ("As
+ * per meeting cycle", "Various dates", "Quarterly") give no due date and no problem. A cell
+ * holding a real date is read by cellDate.
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
-import type { CellValue } from "./cells";
-import { cellText, isCellError } from "./cells";
-import { cellDate } from "./dates";
 import type { Settings } from "./settings";
 
 export interface TimeScale {
@@ -71,14 +69,6 @@ function iso(date: Date): string {
 function strict(text: string, pattern: string): Date | null {
   const date = parse(text, pattern, REFERENCE);
   return isValid(date) ? date : null;
-}
-
-/** A due date from a time-scale cell. */
-export function parseTimeScale(value: CellValue, numberFormat: string | null, locale: Settings["locale"]): TimeScale {
-  const asDate = cellDate(value, numberFormat);
-  if (asDate) return { due: asDate };
-  if (typeof value !== "string" || isCellError(value)) return { due: null };
-  return parseTimeScaleText(cellText(value), locale);
 }
 
 /** Plans repeat the same few time scales on thousands of rows: remember each answer, per locale (no key text built per row). */

@@ -4,8 +4,6 @@
  * estimates, and shrinks and retries when the host says a batch was still too large.
  */
 
-export const PAYLOAD_LIMIT_BYTES = 5_000_000;
-
 /** What the door aims for per request: the estimate leaves room for Office.js's own envelope. */
 export const DEFAULT_WRITE_BUDGET = 4_000_000;
 

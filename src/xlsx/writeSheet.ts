@@ -113,12 +113,6 @@ export function headerText(text: string): string {
   return text.slice(0, MAX_HEADER).replace(/&/g, "&&");
 }
 
-/** The whole plan onto a fresh sheet. */
-export function writeSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
-  writeSheetCells(sheet, plan);
-  writeSheetLayout(sheet, plan);
-}
-
 /** The plan's cells, merges and the heights of rows with wrapped text (planRows builds the same rows without ExcelJS). */
 export function writeSheetCells(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   const styles = new PlanStyles();

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { excelJsParts } from "../../src/xlsx/excelJsParts";
 import type { PlanCells } from "../../src/xlsx/planRows";
 import { planCells } from "../../src/xlsx/planRows";
-import { writeSheet, writeSheetLayout } from "../../src/xlsx/writeSheet";
+import { writeSheetCells, writeSheetLayout } from "../../src/xlsx/writeSheet";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { sampleBytes } from "../helpers/workbooks";
 import JSZip from "jszip";
@@ -26,7 +26,10 @@ async function rendered(plans: SheetPlan[], fromPlan: boolean): Promise<string[]
     if (fromPlan) {
       writeSheetLayout(sheet, plan);
       own.set(plan.name, planCells(plan));
-    } else writeSheet(sheet, plan);
+    } else {
+      writeSheetCells(sheet, plan);
+      writeSheetLayout(sheet, plan);
+    }
   }
   // ExcelJS's own writing, zipped, for the cells it wrote; the door's for the plan's.
   const parts = fromPlan ? await excelJsParts(workbook, own) : await JSZip.loadAsync(await workbook.xlsx.writeBuffer());

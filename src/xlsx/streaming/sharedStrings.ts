@@ -48,11 +48,6 @@ export class StringItemText {
   }
 }
 
-/** Every shared string's text, by index; [] when the workbook has no shared-strings part. */
-export async function readSharedStrings(zip: JSZip, part: string | null): Promise<string[]> {
-  return (await readSharedStringItems(zip, part)).texts;
-}
-
 export interface SharedStringItems {
   /** Each item's text, by index. */
   texts: string[];

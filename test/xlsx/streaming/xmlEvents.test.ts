@@ -2,7 +2,7 @@
 import JSZip from "jszip";
 import { expect, it } from "vitest";
 import { streamXml } from "../../../src/xlsx/streaming/xmlEvents";
-import { readSharedStrings } from "../../../src/xlsx/streaming/sharedStrings";
+import { readSharedStringItems } from "../../../src/xlsx/streaming/sharedStrings";
 
 it("characters of several bytes split between decompressed chunks read whole", async () => {
   // 50,000 strings of 2-, 3- and 4-byte characters (about 2 MB): the part decompresses in many chunks, whose edges fall inside characters.
@@ -12,7 +12,7 @@ it("characters of several bytes split between decompressed chunks read whole", a
   const xml = new TextEncoder().encode(`<sst xmlns="x">${strings.map((s) => `<si><t>${s}</t></si>`).join("")}</sst>`);
   zip.file("sst.xml", xml, { compression: "DEFLATE" });
   const packaged = await JSZip.loadAsync(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
-  expect(await readSharedStrings(packaged, "sst.xml")).toEqual(strings);
+  expect((await readSharedStringItems(packaged, "sst.xml")).texts).toEqual(strings);
 });
 
 it("element names reach the handlers without their prefix, attributes with theirs, and a missing part is reported", async () => {

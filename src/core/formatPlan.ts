@@ -28,6 +28,9 @@ export interface FormatPlan {
   validation?: { range: CellRange; allowed: string[]; message: string };
 }
 
+/** The error alert's title that marks a drop-down list of ratings as the add-in's own, in every door. */
+export const VALIDATION_TITLE = "RAG Tracker";
+
 /** The marker inside every formula the add-in writes: N("…") is 0, so it changes nothing. */
 export function formatTagText(tag: FormatTag): string {
   return `N("RAGTracker:${tag}")`;

@@ -10,6 +10,7 @@ import type { Analysis, Tracker } from "./model";
 import type { RagEntry } from "./ragIndex";
 import type { ConditionalRule, FormatPlan, FormatTag } from "./formatPlan";
 import { formatTagText } from "./formatPlan";
+import { MAX_ALERT, fitText } from "./excelLimits";
 
 /** Rows below the last action that rating colours also cover, so new actions are coloured too. */
 export const ROOM_FOR_NEW_ROWS = 200;
@@ -71,7 +72,7 @@ export function ratingColourFormats(analysis: Analysis): FormatPlan[] {
         tag: "rating-colours" as const,
         sheet: tracker.sheet,
         rules,
-        validation: { range, allowed, message: `Choose a rating from the RAG index. ${meanings}`.slice(0, 250) },
+        validation: { range, allowed, message: fitText(`Choose a rating from the RAG index. ${meanings}`, MAX_ALERT) },
       };
     });
 }

@@ -6,7 +6,8 @@
  */
 import type { CellRange } from "../core/cells";
 import type { ConditionalRule, FormatPlan, FormatTag } from "../core/formatPlan";
-import { hasFormatTag } from "../core/formatPlan";
+import { VALIDATION_TITLE, hasFormatTag } from "../core/formatPlan";
+import { MAX_LIST_SOURCE } from "../core/excelLimits";
 import type { XlConditionalFormat, XlContext, XlDataValidation, XlWorksheet } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { VALIDATION_NAME_PREFIX } from "./layout";
@@ -20,10 +21,6 @@ import { STORE_SHEET_NAME } from "../core/store";
 import { ExcelDoorError } from "./errors";
 import { NO_HIGHLIGHTS_REMOVED, protectedSheetsMessage } from "../door/protectedSheets";
 
-/** The alert title that marks a data-validation list as the add-in's own. */
-export const VALIDATION_TITLE = "RAG Tracker";
-/** Excel's limit on a list written out as text. */
-const MAX_LIST_SOURCE = 255;
 
 export interface FormatSupport {
   /** ExcelApi 1.9: one rule over many areas (getRanges); otherwise one rule per area. */
@@ -107,7 +104,7 @@ export async function applyFormatPlans(context: XlContext, plans: FormatPlan[], 
         range.dataValidation.clear();
         range.dataValidation.rule = { list: { inCellDropDown: true, source: v.allowed.join(",") } };
         // Warning, not Stop: a rating outside the list can still be kept, and Check ratings reports it.
-        range.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: VALIDATION_TITLE, message: v.message.slice(0, 250) };
+        range.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: VALIDATION_TITLE, message: v.message };
         range.dataValidation.ignoreBlanks = true;
         context.workbook.names.add(name, range, "Where RAG Tracker added its drop-down list of ratings.").visible = false;
       }),

@@ -21,9 +21,8 @@ import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
 import { ExcelDoorError } from "./errors";
+import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 
-/** Excel refuses longer cell text. */
-const MAX_CELL_TEXT = 32_767;
 /** Rows per value or number-format step before any splitting for size. */
 const ROWS_PER_GRID_STEP = 2_000;
 
@@ -77,7 +76,7 @@ function byIndexes(sheet: XlWorksheet, r: CellRange): XlRange {
 }
 
 function textForCell(value: string | number): string | number {
-  return typeof value === "string" && value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
+  return typeof value === "string" ? fitText(value, MAX_CELL_TEXT) : value;
 }
 
 type GridProperty = "values" | "numberFormat";

@@ -8,7 +8,8 @@ import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
 import { columnLetter, columnNumber } from "../core/cells";
 import type { ConditionalRule, FormatPlan, FormatTag } from "../core/formatPlan";
-import { hasFormatTag } from "../core/formatPlan";
+import { VALIDATION_TITLE, hasFormatTag } from "../core/formatPlan";
+import { MAX_LIST_SOURCE } from "../core/excelLimits";
 import { STORE_SHEET_NAME } from "../core/store";
 import type { XlsxValidation } from "./internals";
 import { conditionalFormats, setConditionalFormats, validationMap } from "./internals";
@@ -17,12 +18,6 @@ import { argb } from "./planStyles";
 import { isProtectedSheet } from "./sheetProtection";
 import { NO_HIGHLIGHTS_ADDED, NO_HIGHLIGHTS_REMOVED, ProtectionError, protectedSheetsMessage } from "../door/protectedSheets";
 
-/** The alert title that marks a drop-down list as the add-in's own (shared with the Office.js door). */
-export const VALIDATION_TITLE = "RAG Tracker";
-/** Excel's limit on a list written out as text. */
-const MAX_LIST_SOURCE = 255;
-/** Excel's limit on an error alert's message. */
-const MAX_ALERT = 225;
 
 export interface FormatOutcome {
   rules: number;
@@ -121,7 +116,7 @@ function addList(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, plan: For
     // Warning, not Stop: a rating outside the list can still be kept, and Check ratings reports it.
     errorStyle: "warning",
     errorTitle: VALIDATION_TITLE,
-    error: v.message.slice(0, MAX_ALERT),
+    error: v.message,
   };
   const name = freeListName(workbook, taken);
   taken.add(name);

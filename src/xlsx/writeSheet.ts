@@ -8,11 +8,10 @@ import type { CellRange } from "../core/cells";
 import { isIsoDate } from "../core/dates";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
+import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 import { PlanStyles } from "./planStyles";
 import { wrappedRowHeights } from "./rowHeights";
 
-/** Excel refuses longer cell text. */
-export const MAX_CELL_TEXT = 32_767;
 /** Excel's limit on a header or footer. */
 const MAX_HEADER = 200;
 const TEXT_FORMAT = "@";
@@ -83,16 +82,12 @@ export function checkPlan(plan: WritePlan): void {
   }
 }
 
-function textValue(text: string): string {
-  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
-}
-
 /** What a plan cell holds in the file: its value (null for a blank) and its number format. */
 export function cellContent(cell: PlanCell, dateFormat: string): { value: string | number | Date | null; numFmt: string | undefined } {
   switch (cell.kind) {
     case "text":
       // A string is stored as a string: "=SUM(A1)" or "+44…" never becomes a formula.
-      return { value: textValue(cell.value), numFmt: TEXT_FORMAT };
+      return { value: fitText(cell.value, MAX_CELL_TEXT), numFmt: TEXT_FORMAT };
     case "number":
       return { value: cell.value, numFmt: undefined };
     case "date":

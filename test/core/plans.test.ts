@@ -99,6 +99,9 @@ describe("formats on the tracker", () => {
     expect(peer.validation?.allowed).toEqual(["B", "G", "A", "R"]);
     const cases = plans.find((p) => p.sheet === "Case Reviews")!;
     expect(cases.validation?.allowed).toEqual(["Blue", "Green", "Amber", "Red"]);
+    // The meanings run past what Excel holds in an alert (225 characters): cut once, in the plan, and marked.
+    expect(peer.validation!.message).toHaveLength(225);
+    expect(peer.validation!.message).toMatch(/^Choose a rating from the RAG index\. Blue: Action complete\. .*…$/);
   });
 
   it("highlights invalid and missing ratings only where they are", () => {

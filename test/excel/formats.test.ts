@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
-import { VALIDATION_TITLE } from "../../src/excel/conditionalFormats";
+import { VALIDATION_TITLE } from "../../src/core/formatPlan";
 import { colourRatings, highlightRatingProblems, highlightStaleRows } from "../../src/door/operations";
 import { hasFormatTag } from "../../src/core/formatPlan";
 import { FakeExcel } from "../fakes/fakeExcel";

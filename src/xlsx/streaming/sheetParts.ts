@@ -10,7 +10,8 @@ import { renderPlan } from "../planRows";
 import { Utf8Builder } from "../utf8Builder";
 import { columnLetter } from "../../core/cells";
 import { xmlEscape } from "../chartParts";
-import { A4, MAX_CELL_TEXT, headerText } from "../writeSheet";
+import { A4, headerText } from "../writeSheet";
+import { MAX_CELL_TEXT } from "../../core/excelLimits";
 
 
 const WORKSHEET_OPEN =

@@ -56,6 +56,11 @@ export function isUncalculatedFormula(value: CellValue): value is UncalculatedFo
   return typeof value === "object" && value !== null && !(value instanceof Date) && "formula" in value;
 }
 
+/** True when the two ranges share a cell. */
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
 /** Column number (1 = A) to Excel letters. */
 export function columnLetter(column: number): string {
   let n = column;
@@ -73,6 +78,19 @@ export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
+}
+
+const A1_RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
+
+/** "B2" or "$B$2:$D$9" (corners in either order) as a range; null for anything else. */
+export function a1Range(ref: string): CellRange | null {
+  const m = A1_RANGE.exec(ref.trim());
+  if (!m) return null;
+  const top = Number(m[2]);
+  const left = columnNumber(m[1]!);
+  const bottom = m[4] ? Number(m[4]) : top;
+  const right = m[3] ? columnNumber(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }
 
 /** The text without surrounding whitespace; untrimmed text (most of it) is returned as it is, not copied. */

@@ -4,6 +4,13 @@ import type { CellValue } from "./cells";
 const MS_PER_DAY = 86_400_000;
 /** Excel's serial number for 1 January 1970 in the 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
+/** Days between the 1900 and the 1904 date systems. */
+const DAYS_1904 = 1_462;
+
+/** A moment's serial number in the workbook's date system (a fraction of a day for a time). */
+export function dateToSerial(date: Date, date1904 = false): number {
+  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DAYS_1904 : 0);
+}
 
 export function serialToIso(serial: number): string {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);

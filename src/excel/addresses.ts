@@ -1,6 +1,7 @@
 /** A1 addresses as Excel's API writes them, to and from the engine's 1-based CellRange. */
 import type { CellRange } from "../core/cells";
 import { columnLetter, columnNumber } from "../core/cells";
+import type { XlRange, XlWorksheet } from "./excelApi";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -85,4 +86,9 @@ export function parseAreas(address: string): CellRange[] {
     if (area) areas.push(area);
   }
   return areas;
+}
+
+/** The sheet's range at these 1-based rows and columns. */
+export function byIndexes(sheet: XlWorksheet, r: CellRange): XlRange {
+  return sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 }

@@ -8,10 +8,10 @@ import type { CellRange } from "../core/cells";
 import type { ConditionalRule, FormatPlan, FormatTag } from "../core/formatPlan";
 import { VALIDATION_TITLE, hasFormatTag } from "../core/formatPlan";
 import { MAX_LIST_SOURCE } from "../core/excelLimits";
-import type { XlConditionalFormat, XlContext, XlDataValidation, XlWorksheet } from "./excelApi";
+import type { XlConditionalFormat, XlContext, XlDataValidation } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { VALIDATION_NAME_PREFIX } from "./layout";
-import { quoteSheetName, rangeAddress, sheetOfAddress } from "./addresses";
+import { byIndexes, quoteSheetName, rangeAddress, sheetOfAddress } from "./addresses";
 import { shiftFormula } from "./formulaShift";
 import { areaGroups, areasAddress } from "./areaGroups";
 import { CALL_OVERHEAD_BYTES } from "./payload";
@@ -36,10 +36,6 @@ export interface FormatOutcome {
   lists: number;
   /** One sentence for each thing that was left out, and why. */
   notes: string[];
-}
-
-function byIndexes(sheet: XlWorksheet, r: CellRange) {
-  return sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
 function ruleSteps(sheetName: string, rule: ConditionalRule, multiArea: boolean): WriteStep[] {

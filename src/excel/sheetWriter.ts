@@ -8,10 +8,10 @@ import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { markerName } from "../core/writePlan";
-import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
+import type { XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
-import { rangeAddress, rowsAddress } from "./addresses";
+import { byIndexes, rangeAddress, rowsAddress } from "./addresses";
 import { GENERAL_FORMAT, planNumberFormat, planValue } from "./cellValues";
 import type { CellLook } from "./cellLooks";
 import { cellLook, columnWidthPoints, lookFromKey, lookKey } from "./cellLooks";
@@ -69,10 +69,6 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout): SheetTarge
       position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
     };
   });
-}
-
-function byIndexes(sheet: XlWorksheet, r: CellRange): XlRange {
-  return sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 }
 
 function textForCell(value: string | number): string | number {

@@ -12,6 +12,7 @@ import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
+import { actionName } from "./messages";
 
 export type ChangeKind = "moved" | "added" | "removed" | "noProgress" | "newlyStale" | "newlyOverdue";
 
@@ -31,13 +32,6 @@ const useStyles = makeStyles({
 });
 
 /** "Frankie action 12", or the review and the start of the wording when there is no number. */
-function actionName(a: SnapshotAction): string {
-  const who = a.review || a.sheet;
-  if (a.ref) return `${who} action ${a.ref}`;
-  const words = a.title.split(/\s+/).slice(0, 6).join(" ");
-  return words ? `${who}: ${words}…` : who;
-}
-
 interface Entry {
   key: string;
   action: SnapshotAction;
@@ -70,7 +64,7 @@ export interface ChangesSummaryProps {
 export function ChangesSummary({ changes, sentence, colours, locate, onSelect }: ChangesSummaryProps) {
   const styles = useStyles();
   const plain = (kind: string, list: SnapshotAction[]): Entry[] =>
-    list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${actionName(a)}, ${a.rating}`, ratings: [a.rating] }));
+    list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${actionName(a, a.title)}, ${a.rating}`, ratings: [a.rating] }));
   const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
     {
       kind: "moved",
@@ -78,7 +72,7 @@ export function ChangesSummary({ changes, sentence, colours, locate, onSelect }:
       entries: changes.moves.map((m) => ({
         key: `moved-${m.after.id}`,
         action: m.after,
-        text: `${actionName(m.after)}, ${m.before.rating} → ${m.after.rating}, ${m.direction}`,
+        text: `${actionName(m.after, m.after.title)}, ${m.before.rating} → ${m.after.rating}, ${m.direction}`,
         ratings: [m.before.rating, m.after.rating],
       })),
     },

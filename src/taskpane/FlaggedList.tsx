@@ -14,6 +14,7 @@ import type { SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { lookFor } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
+import { actionName } from "./messages";
 
 export const MAX_FLAGGED_SHOWN = 100;
 
@@ -32,13 +33,6 @@ function ratingWords(action: Action): string {
 }
 
 /** "Frankie action 12" or the recommendation's start when there is no reference. */
-function actionName(action: Action): string {
-  const who = action.review || action.sheet;
-  if (action.ref) return `${who} action ${action.ref}`;
-  const words = action.recommendation.split(/\s+/).slice(0, 6).join(" ");
-  return words ? `${who}: ${words}…` : who;
-}
-
 export function flagDetail(flag: FlaggedAction, reason: FlagReason): string {
   const { action, days } = flag;
   if (reason === "overdue") {
@@ -84,7 +78,7 @@ function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }:
               <li key={`${action.sheet}-${action.row}`} className={styles.item}>
                 <RatingSwatch look={lookFor(ratingBucket(action), index)} />
                 <CellLink target={target} onSelect={onSelect}>
-                  {`${action.sheet} row ${action.row}: ${actionName(action)}, ${ratingWords(action)}, ${flagDetail(flag, reason)}`}
+                  {`${action.sheet} row ${action.row}: ${actionName(action, action.recommendation)}, ${ratingWords(action)}, ${flagDetail(flag, reason)}`}
                 </CellLink>
               </li>
             );

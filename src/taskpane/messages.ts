@@ -77,3 +77,11 @@ export function writtenSentence(sheets: AppliedSheet[]): string {
   if (sheets.length === 0) return "No summary sheet was written.";
   return `Written to ${listInWords(sheets.map((s) => `“${s.name}”`))}.`;
 }
+
+/** "Frankie action 3", or the review and the first words of the action's text where it has no number. */
+export function actionName(action: { review: string; sheet: string; ref: string }, text: string): string {
+  const who = action.review || action.sheet;
+  if (action.ref) return `${who} action ${action.ref}`;
+  const words = text.split(/\s+/).slice(0, 6).join(" ");
+  return words ? `${who}: ${words}…` : who;
+}

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
-import { columnLetter, columnNumber } from "../core/cells";
+import { columnLetter, columnNumber, rangesOverlap } from "../core/cells";
 import type { ConditionalRule, FormatPlan, FormatTag } from "../core/formatPlan";
 import { VALIDATION_TITLE, hasFormatTag } from "../core/formatPlan";
 import { MAX_LIST_SOURCE } from "../core/excelLimits";
@@ -40,10 +40,6 @@ function keyRange(key: string): CellRange | null {
   return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3]) : left };
 }
 
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
 function isOurs(v: XlsxValidation | undefined): boolean {
   return v !== undefined && v.type === "list" && v.errorTitle === VALIDATION_TITLE;
 }
@@ -52,7 +48,7 @@ function isOurs(v: XlsxValidation | undefined): boolean {
 function keysWithin(map: Record<string, XlsxValidation | undefined>, range: CellRange): string[] {
   return Object.keys(map).filter((key) => {
     const r = keyRange(key);
-    return r !== null && map[key] !== undefined && overlaps(r, range);
+    return r !== null && map[key] !== undefined && rangesOverlap(r, range);
   });
 }
 

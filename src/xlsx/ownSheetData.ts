@@ -9,6 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter } from "../core/cells";
+import { dateToSerial } from "../core/dates";
 import { Utf8Builder } from "./utf8Builder";
 
 /** A cell as ExcelJS's worksheet model holds it before writing. */
@@ -48,7 +49,6 @@ export interface OwnSheetData {
 }
 
 const { Null, Merge, Number: NumberType, String: StringType, Date: DateType } = ExcelJS.ValueType;
-const DAY_MS = 24 * 3600 * 1000;
 
 /** True when every cell is of a kind renderSheetData writes exactly as ExcelJS would. */
 export function renderable(rows: readonly (RowModel | null | undefined)[]): boolean {
@@ -124,7 +124,7 @@ export function renderSheetData(rows: readonly RowModel[], registries: WriteRegi
           cells += `<c r="${cell.address}"${s}><v>${String(cell.value)}</v></c>`;
           break;
         case DateType:
-          cells += `<c r="${cell.address}"${s}><v>${25569 + (cell.value as Date).getTime() / DAY_MS - (date1904 ? 1462 : 0)}</v></c>`;
+          cells += `<c r="${cell.address}"${s}><v>${dateToSerial(cell.value as Date, date1904)}</v></c>`;
           break;
         case Merge: {
           if (cell.master) {

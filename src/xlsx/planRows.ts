@@ -9,6 +9,8 @@
  */
 import ExcelJS from "exceljs";
 import type { PlanCell, SheetPlan } from "../core/writePlan";
+import { columnLetter } from "../core/cells";
+import { dateToSerial } from "../core/dates";
 import type { OwnSheetData, WriteRegistries } from "./ownSheetData";
 import { sheetDataEnd } from "./ownSheetData";
 import { Utf8Builder } from "./utf8Builder";
@@ -17,7 +19,6 @@ import { wrappedRowHeights } from "./rowHeights";
 import { cellContent } from "./writeSheet";
 
 const { Null, Merge, Number: NumberType, String: StringType, Date: DateType } = ExcelJS.ValueType;
-const DAY_MS = 24 * 3600 * 1000;
 /** Cells are keyed by number, row × 16,384 + column (Excel's column count). */
 const ROW_KEY = 16_384;
 
@@ -35,12 +36,6 @@ export type StyleRegistry = WriteRegistries["styles"];
 /** The XML of a cell holding text, given its address and its ` s="…"` attribute (or ""). */
 export type TextCell = (address: string, styleAttribute: string, text: string) => string;
 
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 interface Covered {
   master: string;
   style: object;
@@ -55,7 +50,7 @@ export function planCells(plan: SheetPlan): PlanCells {
 export function renderPlan(plan: SheetPlan, registry: StyleRegistry, date1904: boolean, textCell: TextCell): PlanSheetData {
   const styles = new PlanStyles();
   const letters: string[] = [];
-  const letter = (column: number) => (letters[column] ??= columnLetters(column));
+  const letter = (column: number) => (letters[column] ??= columnLetter(column));
   const cellStyle = (cell: PlanCell) => styles.styleOf(cell, cellContent(cell, plan.dateFormat).numFmt);
   // A row's own style, and that of a cell ExcelJS creates itself (a merge corner the plan has no
   // cell for): empty. One object serves them all, as each gets the same style number.
@@ -139,7 +134,7 @@ export function renderPlan(plan: SheetPlan, registry: StyleRegistry, date1904: b
       const s = id ? ` s="${id}"` : "";
       if (type === StringType) cells += textCell(address, s, value as string);
       else if (type === NumberType) cells += `<c r="${address}"${s}><v>${String(value)}</v></c>`;
-      else if (type === DateType) cells += `<c r="${address}"${s}><v>${25569 + (value as Date).getTime() / DAY_MS - (date1904 ? 1462 : 0)}</v></c>`;
+      else if (type === DateType) cells += `<c r="${address}"${s}><v>${dateToSerial(value as Date, date1904)}</v></c>`;
       else if (id) cells += `<c r="${address}"${s}/>`;
     }
     let xml = `<row r="${r}"`;

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange, CellValue } from "../core/cells";
-import { cellText, columnNumber, isCellError, isUncalculatedFormula } from "../core/cells";
+import { a1Range, cellText, isCellError, isUncalculatedFormula } from "../core/cells";
 import { cellValue } from "./cellValues";
 import { conditionalFormats, sheetMerges } from "./internals";
 
@@ -125,11 +125,8 @@ function shown(value: CellValue, numberFormat: string): { value: ViewCell["value
 function refRanges(ref: string): CellRange[] {
   const ranges: CellRange[] = [];
   for (const part of ref.trim().split(/\s+/)) {
-    const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(part);
-    if (!m) continue;
-    const top = Number(m[2]);
-    const left = columnNumber(m[1]!);
-    ranges.push({ top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? columnNumber(m[3]) : left });
+    const range = a1Range(part);
+    if (range) ranges.push(range);
   }
   return ranges;
 }

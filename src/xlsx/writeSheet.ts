@@ -5,6 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
+import { rangesOverlap } from "../core/cells";
 import { isIsoDate } from "../core/dates";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
@@ -17,10 +18,6 @@ const MAX_HEADER = 200;
 const TEXT_FORMAT = "@";
 /** Excel's paper size number for A4. */
 export const A4 = 9;
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
 
 function validRange(r: CellRange): boolean {
   return [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 1) && r.bottom >= r.top && r.right >= r.left && r.bottom <= 1_048_576 && r.right <= 16_384;
@@ -73,7 +70,7 @@ export function checkPlan(plan: WritePlan): void {
     }
     sheet.merges.forEach((m, i) => {
       if (!validRange(m)) throw new Error(`A merged area of the "${sheet.name}" plan lies outside the sheet, so nothing was written.`);
-      if (sheet.merges.slice(0, i).some((o) => overlaps(o, m))) throw new Error(`Two merged areas of the "${sheet.name}" plan overlap, so nothing was written.`);
+      if (sheet.merges.slice(0, i).some((o) => rangesOverlap(o, m))) throw new Error(`Two merged areas of the "${sheet.name}" plan overlap, so nothing was written.`);
     });
     for (const chart of sheet.charts.filter(hasData)) {
       const ranges = [chart.categories, chart.anchor, ...chart.series.map((s) => s.values)];

@@ -8,8 +8,7 @@ import type JSZip from "jszip";
 import type { WorkbookExtension } from "../fileKind";
 import { packageExtension } from "../fileKind";
 import { parseRelationships, partText, relsPathOf, resolveTarget } from "../packageXml";
-import type { XmlAttributes } from "./xmlEvents";
-import { streamXml } from "./xmlEvents";
+import { relationshipId, streamXml } from "./xmlEvents";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -77,12 +76,6 @@ async function workbookPartPath(zip: JSZip): Promise<string> {
   return path;
 }
 
-/** The value of an attribute whatever prefix its namespace was given (r:id, or another prefix bound to the same namespace). */
-function relIdOf(attributes: XmlAttributes): string {
-  for (const key in attributes) if (key.endsWith(":id")) return attributes[key]!;
-  return "";
-}
-
 interface SheetEntry {
   name: string;
   sheetId: number;
@@ -111,7 +104,7 @@ export async function readPackageWorkbook(zip: JSZip): Promise<PackageWorkbook> 
           structureLocked = isTrue(a.lockStructure);
           break;
         case "sheet":
-          entries.push({ name: a.name ?? "", sheetId: Number(a.sheetId), relId: relIdOf(a), state: sheetState(a.state) });
+          entries.push({ name: a.name ?? "", sheetId: Number(a.sheetId), relId: relationshipId(a) ?? "", state: sheetState(a.state) });
           break;
         case "definedName":
           name = { name: a.name ?? "", hidden: isTrue(a.hidden), text: "" };

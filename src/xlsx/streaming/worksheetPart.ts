@@ -8,7 +8,8 @@ import type JSZip from "jszip";
 import excelJsUtils from "exceljs/lib/utils/utils.js";
 import { slideFormula } from "exceljs/lib/utils/shared-formula.js";
 import type { CellRange, CellValue } from "../../core/cells";
-import { columnLetter } from "../../core/cells";
+import { a1Range, columnLetter } from "../../core/cells";
+import { dateToSerial } from "../../core/dates";
 import type { CellFormats } from "./cellFormats";
 import { formatOf, isDateStyle } from "./cellFormats";
 import type { SheetCells } from "./sheetCells";
@@ -17,7 +18,7 @@ import type { RowCells } from "../snapshotRows";
 import { newRow, place } from "../snapshotRows";
 import { StringItemText } from "./sharedStrings";
 import type { XmlAttributes } from "./xmlEvents";
-import { streamXml } from "./xmlEvents";
+import { relationshipId, streamXml } from "./xmlEvents";
 
 export interface WorksheetContext {
   sheetName: string;
@@ -38,10 +39,6 @@ const enum Collect {
   Inline,
 }
 
-const MS_PER_DAY = 86_400_000;
-/** Days from Excel's 1900 day 0 to 1970-01-01, and between the 1900 and 1904 systems (as ExcelJS counts them). */
-const EPOCH_1900 = 25_569;
-const DAYS_1904 = 1_462;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z)?$/;
 
 /** A cell of type "d" (an ISO date, as some programs write) as the serial number Excel turns it into. */
@@ -49,7 +46,7 @@ function isoToSerial(text: string, date1904: boolean): number {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return NaN;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000));
-  return ms / MS_PER_DAY + EPOCH_1900 - (date1904 ? DAYS_1904 : 0);
+  return dateToSerial(new Date(ms), date1904);
 }
 
 /** "AB12" → 28; 0 when the reference has no column letters. */
@@ -63,23 +60,6 @@ function columnOf(ref: string): number {
     n = n * 26 + (code - 64);
   }
   return n;
-}
-
-const RANGE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
-
-function parseRange(ref: string): CellRange | null {
-  const m = RANGE.exec(ref.trim());
-  if (!m) return null;
-  const top = Number(m[2]);
-  const left = columnOf(m[1]!);
-  const bottom = m[4] ? Number(m[4]) : top;
-  const right = m[3] ? columnOf(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
-
-function relIdOf(attributes: XmlAttributes): string | undefined {
-  for (const key in attributes) if (key.endsWith(":id")) return attributes[key];
-  return undefined;
 }
 
 interface SharedMaster {
@@ -137,12 +117,12 @@ class WorksheetParser {
         this.startCell(a);
         break;
       case "mergeCell": {
-        const range = a.ref !== undefined ? parseRange(a.ref) : null;
+        const range = a.ref !== undefined ? a1Range(a.ref) : null;
         if (range) this.mergesByMaster.set(`${range.top}:${range.left}`, range);
         break;
       }
       case "hyperlink":
-        if (a.ref !== undefined && relIdOf(a)) this.linkedCells.add(a.ref);
+        if (a.ref !== undefined && relationshipId(a)) this.linkedCells.add(a.ref);
         break;
     }
   }

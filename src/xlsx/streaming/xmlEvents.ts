@@ -10,6 +10,12 @@ import { forEachChunk } from "./zipEntries";
 
 export type XmlAttributes = Record<string, string>;
 
+/** An element's relationship id (r:id), whatever prefix its namespace was given. */
+export function relationshipId(attributes: XmlAttributes): string | undefined {
+  for (const key in attributes) if (key.endsWith(":id")) return attributes[key];
+  return undefined;
+}
+
 export interface XmlHandlers {
   open(name: string, attributes: XmlAttributes): void;
   text?(text: string): void;

@@ -1,6 +1,6 @@
 /**
  * rag-tracker: check and summarise RAG-rated action plans kept in .xlsx workbooks.
- * runCli returns the exit code: 0 fine, 1 some finding is an error (check), 2 unusable input.
+ * runCli returns the exit code: 0 fine, 1 some finding is an error (check), 2 unusable input, 3 a fault of RAG Tracker's own.
  */
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import type { CliIo } from "./cliIo";

@@ -1,10 +1,10 @@
 /** The sentence a one-click command shows when it has finished. */
 import type { Analysis } from "../core/model";
 import { plural } from "../core/sentences";
+import { ratingProblemCounts } from "../core/findings";
 
 export function checkRatingsMessage(analysis: Analysis): string {
-  const invalid = analysis.findings.filter((f) => f.code === "rating-invalid").length;
-  const unrated = analysis.findings.filter((f) => f.code === "rating-unrated").length;
+  const { invalid, unrated } = ratingProblemCounts(analysis.findings);
   if (invalid + unrated === 0) return `Every one of the ${plural(analysis.actions.length, "action")} has a rating from the RAG index; nothing needed highlighting.`;
   const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(unrated > 0 ? [plural(unrated, "missing rating")] : [])];
   return `Highlighted ${parts.join(" and ")} in place; correct them and run Check ratings again to clear the highlight.`;

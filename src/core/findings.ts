@@ -55,3 +55,14 @@ export function sortedFindings(findings: Finding[]): Finding[] {
   for (let i = 0; i < findings.length; i++) bySeverity[SEVERITY_ORDER[findings[i]!.severity]]!.push(findings[i]!);
   return bySeverity[0]!.sort(compareFindings).concat(bySeverity[1]!.sort(compareFindings), bySeverity[2]!.sort(compareFindings));
 }
+
+/** How many ratings are invalid and how many are missing: what every outcome sentence counts. */
+export function ratingProblemCounts(findings: readonly Finding[]): { invalid: number; unrated: number } {
+  let invalid = 0;
+  let unrated = 0;
+  for (const f of findings) {
+    if (f.code === "rating-invalid") invalid++;
+    else if (f.code === "rating-unrated") unrated++;
+  }
+  return { invalid, unrated };
+}

@@ -1,10 +1,13 @@
-/** The one line a user sees after a one-click command: "83 actions in 6 reviews; 3 invalid ratings, 7 stale". */
+/**
+ * The one line a user sees after a one-click command: "173 actions in 5 reviews; 1 invalid
+ * rating, 1 missing rating, 18 stale, 38 overdue." (missing ratings only where there are some).
+ */
 import type { Analysis } from "./model";
 import { plural } from "./sentences";
+import { ratingProblemCounts } from "./findings";
 
 export function outcomeMessage(analysis: Analysis): string {
-  const invalid = analysis.findings.filter((f) => f.code === "rating-invalid").length;
-  const unrated = analysis.findings.filter((f) => f.code === "rating-unrated").length;
+  const { invalid, unrated } = ratingProblemCounts(analysis.findings);
   const problems = [
     plural(invalid, "invalid rating"),
     ...(unrated > 0 ? [plural(unrated, "missing rating")] : []),

@@ -51,7 +51,7 @@ export interface PrintSetup {
 
 export interface SheetPlan {
   key: GeneratedSheetKey;
-  /** The name this sheet should get; see chooseSheetNames for clashes with user sheets. */
+  /** The name this sheet should get; see resolveSheetNames for clashes with user sheets. */
   name: string;
   /** Rows from A1 down; a row may be shorter than others. */
   rows: PlanCell[][];

@@ -6,6 +6,7 @@ import type { Analysis } from "../core/model";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { AppliedSheet } from "../door/RagDoor";
 import { listInWords, plural } from "../core/sentences";
+import { ratingProblemCounts } from "../core/findings";
 
 /** One clear sentence from anything thrown: the error's own message, never a stack trace. */
 export function errorSentence(error: unknown): string {
@@ -49,13 +50,8 @@ export function clearedSentence(tag: FormatTag, removed: number): string {
   return `Cleared the ${CLEARED[tag]} (${plural(removed, "rule or list", "rules and lists")} removed).`;
 }
 
-function countCode(analysis: Analysis, code: string): number {
-  return analysis.findings.filter((f) => f.code === code).length;
-}
-
 export function checkedSentence(analysis: Analysis): string {
-  const invalid = countCode(analysis, "rating-invalid");
-  const missing = countCode(analysis, "rating-unrated");
+  const { invalid, unrated: missing } = ratingProblemCounts(analysis.findings);
   if (invalid + missing === 0) return `All ${plural(analysis.actions.length, "rating")} are valid, so nothing needed highlighting.`;
   return `Highlighted ${plural(invalid, "invalid rating")} and ${plural(missing, "missing rating")}.`;
 }

@@ -55,6 +55,26 @@ describe("the RAG Summary's layout", () => {
     expect(widthOf("Flag")).toBeGreaterThanOrEqual("Stale and overdue".length - 1);
     expect(widthOf("Last updated")).toBeGreaterThanOrEqual("Last updated".length);
     expect(widthOf("Sheet")).toBeGreaterThanOrEqual("Delivery Plan 2019-20".length - 1);
+    // A date shown as dd/mm/yyyy: Excel shows #### rather than cut one, so every character needs room.
+    expect(widthOf("Due")).toBeGreaterThanOrEqual("dd/mm/yyyy".length);
+    expect(widthOf("Rating")).toBeGreaterThanOrEqual(Math.max(...analysis.index.entries.map((e) => e.name.length), "Unrated".length));
+
+    // Each on one line as Calibri 11 lays it out (the measure row heights use): the texts in proportion,
+    // as "Invalid: Yellow" (15 characters, narrow letters) fits 13 widths and "15/12/2021" (10) needs 11.
+    const column = (name: string) => stale.rows.slice(stale.freezeRows).map((r) => r[header.indexOf(name)]!);
+    const oneLine = (name: string, texts: string[]) => {
+      for (const t of texts) expect(wrappedLines(t, widthOf(name)), `"${t}" in the ${name} column, ${widthOf(name)} wide`).toBe(1);
+    };
+    oneLine("Flag", ["Stale and overdue", "Overdue", "Stale"]);
+    oneLine("Sheet", ["Delivery Plan 2019-20"]);
+    const ratings = column("Rating").flatMap((c) => (c.kind === "text" ? [c.value] : []));
+    expect(ratings.length).toBeGreaterThan(0);
+    oneLine("Rating", ["Invalid: Yellow", "Unrated", ...analysis.index.entries.map((e) => e.name), ...ratings]);
+    const dmy = (iso: string) => iso.split("-").reverse().join("/");
+    const dueDates = column("Due").flatMap((c) => (c.kind === "date" ? [dmy(c.value)] : []));
+    expect(dueDates.length).toBeGreaterThan(0);
+    oneLine("Due", ["28/02/2022", ...dueDates]);
+    oneLine("Last updated", ["Last updated", "28/02/2022", "never"]);
   });
 });
 

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/settings";
 import { fixRatings } from "../../src/door/operations";
 import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
 import { sampleBytes } from "../helpers/workbooks";
-import { bytesOf, openDoor, partText, reopen, userBytes } from "./helpers";
+import { bytesOf, openDoor, partText, reopen, sheetXml, userBytes } from "./helpers";
 
 async function cell(bytes: Uint8Array, sheet: string, address: string): Promise<ExcelJS.Cell> {
   const workbook = new ExcelJS.Workbook();
@@ -70,8 +70,13 @@ describe("XlsxDoor.applyEdits", () => {
   });
 
   it("changes nothing when any cell no longer holds what was read, and says which", async () => {
-    const door = await openDoor(await userBytes());
+    const bytes = await userBytes();
+    const door = await openDoor(bytes);
     const before = await door.read();
+    // The Plan sheet as saved by a door that was asked nothing: rows 1 to 3, no row 9.
+    const untouched = await sheetXml(await (await openDoor(bytes)).save(), "Plan");
+    expect(untouched).toMatch(/<row r="3"/);
+    expect(untouched).not.toMatch(/<row r="9"/);
     await expect(
       door.applyEdits([
         { sheet: "Plan", row: 3, column: 4, from: "blue ", to: "Blue" },
@@ -85,7 +90,12 @@ describe("XlsxDoor.applyEdits", () => {
       'Nothing was changed because there is no sheet named "Old plan" any more; check again and retry.',
     );
     expect(await door.read()).toEqual(before);
-    // Not even an empty cell was created by the checks.
+    // Not even an empty cell was created by the checks: the saved sheet part is the same XML, with
+    // no row 9 (a read's values leave out empty rows and cells, so they could not show one).
+    const saved = await sheetXml(await door.save(), "Plan");
+    expect(saved).not.toMatch(/<row r="9"/);
+    expect(saved).not.toMatch(/<c r="D9"/);
+    expect(saved).toBe(untouched);
     expect((await (await reopen(door)).read()).sheets[0]!.values).toEqual(before.sheets[0]!.values);
   });
 

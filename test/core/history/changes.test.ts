@@ -29,8 +29,15 @@ const baseRows = () => caseReviewSheet().values.slice(2).map((r) => [...r]);
 const byRef = (s: Snapshot, review: string, ref: string) => s.actions.find((a) => a.review === review && a.ref === ref)!;
 
 describe("what changed between two reports", () => {
-  const first = snapshotOf(baseRows(), "2021-07-13");
-  const rows = baseRows();
+  // Frankie 13 (amber) last updated 1 May 2021: 73 days by 13 July, fresh; 184 days by 1 November, stale.
+  const FRANKIE_13 = 12;
+  const startRows = () => {
+    const rows = baseRows();
+    rows[FRANKIE_13]![UPDATED] = new Date(Date.UTC(2021, 4, 1));
+    return rows;
+  };
+  const first = snapshotOf(startRows(), "2021-07-13");
+  const rows = startRows();
   // Frankie 12 (amber) → blue; Leo 1 (blue) → amber; Leo 2 (green) response edited.
   rows[11]![RATING] = "Blue";
   rows[32]![RATING] = "Amber";
@@ -40,9 +47,10 @@ describe("what changed between two reports", () => {
   const moved = rows.splice(16, 1)[0]!;
   moved[1] = 30;
   rows.push(moved);
-  // One Frankie action removed, one new Leo action.
+  // One Frankie action removed, one new Leo action, and a new Leo action already stale (last updated 1 June: 153 days).
   rows.splice(13, 1);
   rows.push(["Leo", 15, "Information sharing", "New recommendation", "Hold a learning event on information sharing.", "Planned.", "Health", "March 2022", new Date(Date.UTC(2021, 10, 1)), "Green"]);
+  rows.push(["Leo", 16, "Professional curiosity", "New recommendation", "Audit the use of the escalation policy.", "Scoped in June.", "Police", "March 2022", new Date(Date.UTC(2021, 5, 1)), "Amber"]);
   const second = snapshotOf(rows, "2021-11-01", first);
   const changes = compareSnapshots(first, second);
 
@@ -57,7 +65,10 @@ describe("what changed between two reports", () => {
   });
 
   it("lists new and removed actions", () => {
-    expect(changes.added.map((a) => [a.review, a.ref])).toEqual([["Leo", "15"]]);
+    expect(changes.added.map((a) => [a.review, a.ref])).toEqual([
+      ["Leo", "15"],
+      ["Leo", "16"],
+    ]);
     expect(changes.removed.map((a) => [a.review, a.ref])).toEqual([["Frankie", "14"]]);
   });
 
@@ -71,15 +82,19 @@ describe("what changed between two reports", () => {
 
   it("notices newly stale and newly overdue actions", () => {
     expect(changes.newlyOverdue.map((a) => `${a.review} ${a.ref}`)).toEqual(["Leo 6"]);
-    // Updated 1 Sept: not stale on 13 July (recorded before), stale by 1 Nov? 61 days: no.
-    expect(changes.newlyStale).toEqual([]);
+    // Frankie 13 passed the 90 days between the reports; Leo 16 is new and already stale. The
+    // rest, updated 1 September, are 61 days old on 1 November: not stale.
+    expect(byRef(first, "Frankie", "13").stale).toBe(false);
+    expect(byRef(second, "Frankie", "13").stale).toBe(true);
+    expect(changes.newlyStale.map((a) => `${a.review} ${a.ref}`).sort()).toEqual(["Frankie 13", "Leo 16"]);
   });
 
   it("counts per review and says it in a sentence", () => {
     const leo = changes.byReview.find((g) => g.name === "Leo")!;
-    expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 1, newlyOverdue: 1 });
-    expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1 });
-    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 1 new action; 1 action removed; \d+ actions with no progress reported; 1 newly overdue\.$/);
+    expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 1, newlyOverdue: 1 });
+    expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1, newlyStale: 1, newlyOverdue: 0 });
+    expect(changes.byReview.find((g) => g.name === "Sam and Kyle")).toMatchObject({ newlyStale: 0 });
+    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 2 newly stale; 1 newly overdue\.$/);
   });
 
   it("gives back the newer snapshot when the changes are applied to the older", () => {
@@ -109,7 +124,7 @@ describe("what changed between two reports", () => {
     const t = trend([first, second]);
     expect(t.totals.map((p) => [p.date, p.counts.Blue, p.counts.Green, p.counts.Amber, p.total])).toEqual([
       ["2021-07-13", 28, 4, 14, 46],
-      ["2021-11-01", 28, 5, 13, 46],
+      ["2021-11-01", 28, 5, 14, 47],
     ]);
     expect(t.byReview.map((r) => r.name)).toEqual(["Frankie", "Sam and Kyle", "Leo"]);
     const history = buildHistoryPlan(t, second);

@@ -7,6 +7,9 @@ const UNIX_EPOCH_SERIAL = 25_569;
 /** Days between the 1900 and the 1904 date systems. */
 const DAYS_1904 = 1_462;
 
+/** The number format RAG Tracker gives the dates it writes: a UK partnership's day-first dates. */
+export const DATE_FORMAT = "dd/mm/yyyy";
+
 /** A moment's serial number in the workbook's date system (a fraction of a day for a time). */
 export function dateToSerial(date: Date, date1904 = false): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DAYS_1904 : 0);

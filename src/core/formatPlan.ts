@@ -40,11 +40,11 @@ export function hasFormatTag(formula: string, tag: FormatTag): boolean {
   return formula.includes(`RAGTracker:${tag}`);
 }
 
-/** A value the user asked the add-in to change in their sheet (Fix ratings, last-updated stamping). */
+/** A value the user asked the add-in to change in their sheet (Fix ratings): `from` as the engine read it, `to` written as text. */
 export interface CellEdit {
   sheet: string;
   row: number;
   column: number;
   from: string;
-  to: string | { date: string };
+  to: string;
 }

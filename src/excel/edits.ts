@@ -3,7 +3,6 @@
  * checks it still holds what the engine read; only if all do does the write go ahead.
  */
 import type { CellEdit } from "../core/formatPlan";
-import { isoToSerial, isDateFormat } from "../core/dates";
 import type { XlContext, XlRange } from "./excelApi";
 import { TEXT_FORMAT } from "./cellValues";
 import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
@@ -11,9 +10,6 @@ import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
 import { ExcelDoorError } from "./errors";
 import type { WrittenRegion } from "./ownWrites";
-
-/** The date format given to a stamped cell that is not formatted as a date yet. */
-export const DEFAULT_DATE_FORMAT = "dd/mm/yyyy";
 
 /** The text a cell's value reads as, to compare with CellEdit.from. */
 function asText(value: unknown): string {
@@ -44,7 +40,7 @@ export async function writeEdits(context: XlContext, edits: CellEdit[], options:
     columns.set(key, c);
   }
   for (const c of columns.values()) {
-    c.range = context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.top - 1, c.column - 1, c.bottom - c.top + 1, 1).load("values,numberFormat");
+    c.range = context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.top - 1, c.column - 1, c.bottom - c.top + 1, 1).load("values");
   }
   await context.sync();
 
@@ -53,19 +49,16 @@ export async function writeEdits(context: XlContext, edits: CellEdit[], options:
   for (const e of edits) {
     const c = columns.get(`${e.sheet}\u0001${e.column}`)!;
     const now = c.range!.values[e.row - c.top]?.[0];
-    const format = c.range!.numberFormat[e.row - c.top]?.[0];
     if (asText(now) !== e.from) {
       changed.push(`row ${e.row} of "${e.sheet}" now holds "${asText(now)}" where "${e.from}" was read`);
       continue;
     }
-    const value = typeof e.to === "string" ? e.to : isoToSerial(e.to.date);
-    const numberFormat = typeof e.to === "string" ? TEXT_FORMAT : isDateFormat(typeof format === "string" ? format : null) ? null : DEFAULT_DATE_FORMAT;
     steps.push(
-      callStep(CALL_OVERHEAD_BYTES * 2 + jsonBytes(value), (ctx) => {
+      callStep(CALL_OVERHEAD_BYTES * 2 + jsonBytes(e.to), (ctx) => {
         const cell = ctx.workbook.worksheets.getItem(e.sheet).getRangeByIndexes(e.row - 1, e.column - 1, 1, 1);
-        // Text first becomes text, so "=…" or "007" is kept exactly as written.
-        if (numberFormat) cell.numberFormat = [[numberFormat]];
-        cell.values = [[value]];
+        // The cell first becomes text, so "=…" or "007" is kept exactly as written.
+        cell.numberFormat = [[TEXT_FORMAT]];
+        cell.values = [[e.to]];
       }),
     );
   }

@@ -9,7 +9,7 @@ import { isDateFormat, isoToSerial } from "../core/dates";
 import { todayIso } from "../door/operations";
 import type { ExcelHost, XlChangedEventArgs, XlContext } from "./excelApi";
 import { parseArea } from "./addresses";
-import { DEFAULT_DATE_FORMAT } from "./edits";
+import { DATE_FORMAT } from "../core/dates";
 import { errorSentence } from "./errors";
 import type { OwnWrites } from "./ownWrites";
 
@@ -65,7 +65,7 @@ async function stamp(host: ExcelHost, args: XlChangedEventArgs, watch: StampWatc
       await context.sync();
       const formats = cells.numberFormat.map((row) => {
         const f = row[0];
-        return [typeof f === "string" && isDateFormat(f) ? f : DEFAULT_DATE_FORMAT];
+        return [typeof f === "string" && isDateFormat(f) ? f : DATE_FORMAT];
       });
       cells.numberFormat = formats;
       cells.values = rows.map(() => [serial]);

@@ -18,13 +18,9 @@ export function errorSentence(error: unknown): string {
 
 const quote = (text: string) => `‘${text}’`;
 
-function editTarget(edit: CellEdit): string {
-  return typeof edit.to === "string" ? edit.to : edit.to.date;
-}
-
 /** "row 5 ‘blue ’ → ‘Blue’", with the sheet's name when the changes span several sheets. */
 export function describeEdit(edit: CellEdit, withSheet: boolean): string {
-  return `${withSheet ? `${edit.sheet} ` : ""}row ${edit.row} ${quote(edit.from)} → ${quote(editTarget(edit))}`;
+  return `${withSheet ? `${edit.sheet} ` : ""}row ${edit.row} ${quote(edit.from)} → ${quote(edit.to)}`;
 }
 
 const SHOWN_IN_SENTENCE = 3;

@@ -56,7 +56,7 @@ export const STEPS: Step<RagDoor>[] = [
     name: "fixRatings",
     run: async (door) => {
       const { edits } = await fixRatings(door);
-      return { sheets: [], cells: new Map(edits.map((e) => [`${e.sheet}!${columnLetter(e.column)}${e.row}`, typeof e.to === "string" ? e.to : e.to.date])) };
+      return { sheets: [], cells: new Map(edits.map((e) => [`${e.sheet}!${columnLetter(e.column)}${e.row}`, e.to])) };
     },
   },
   recordStep,

@@ -3,7 +3,6 @@ import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { fixRatings } from "../../src/door/operations";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { STORE_SHEET_NAME } from "../../src/core/store";
-import { isoToSerial } from "../../src/core/dates";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { dumpWorkbook, putSnapshot } from "./helpers";
@@ -35,18 +34,6 @@ describe("ExcelDoor.applyEdits (Fix ratings)", () => {
       ]),
     ).rejects.toThrow(`Nothing was changed because row ${peerReviewRow(4)} of "Peer Review" now holds "b" where "blue" was read; check again and retry.`);
     expect(dumpWorkbook(excel)).toEqual(before);
-  });
-
-  it("writes a date as a serial number, keeping a date format the cell already has", async () => {
-    const excel = new FakeExcel();
-    const sheet = excel.sheet("Plan", [["Updated", "Other"], [44000, 44000]]);
-    sheet.ensure(2, 1).numberFormat = "d mmm yyyy";
-    await new ExcelDoor(excel).applyEdits([
-      { sheet: "Plan", row: 2, column: 1, from: "44000", to: { date: "2021-12-15" } },
-      { sheet: "Plan", row: 2, column: 2, from: "44000", to: { date: "2021-12-15" } },
-    ]);
-    expect(sheet.cell(2, 1)).toMatchObject({ value: isoToSerial("2021-12-15"), numberFormat: "d mmm yyyy" });
-    expect(sheet.cell(2, 2)).toMatchObject({ value: isoToSerial("2021-12-15"), numberFormat: "dd/mm/yyyy" });
   });
 });
 

@@ -156,7 +156,7 @@ export class MemoryDoor implements RagDoor {
       while (sheet.values.length <= r) sheet.values.push([]);
       const row = sheet.values[r]!;
       while (row.length <= c) row.push(null);
-      row[c] = typeof edit.to === "string" ? edit.to : new Date(`${edit.to.date}T00:00:00Z`);
+      row[c] = edit.to;
     }
     this.appliedEdits.push(edits.map((e) => ({ ...e })));
     return edits.length;

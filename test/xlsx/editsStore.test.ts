@@ -30,42 +30,16 @@ describe("XlsxDoor.applyEdits", () => {
     const changed = await door.applyEdits([
       { sheet: "Plan", row: 2, column: 2, from: "blue ", to: "Blue" },
       { sheet: "plan", row: 3, column: 2, from: "b", to: "=B" },
-      { sheet: "Plan", row: 2, column: 3, from: "", to: { date: "2021-11-01" } },
-      { sheet: "Plan", row: 3, column: 3, from: "2021-01-05", to: { date: "2021-11-02" } },
     ]);
-    expect(changed).toBe(4);
+    expect(changed).toBe(2);
     const saved = await door.save();
     expect((await cell(saved, "Plan", "B2")).value).toBe("Blue");
     // The team's own fill stays.
     expect((await cell(saved, "Plan", "B2")).fill).toMatchObject({ fgColor: { argb: "FF0070C0" } });
     expect((await cell(saved, "Plan", "B3")).type).toBe(ExcelJS.ValueType.String);
-    expect((await cell(saved, "Plan", "C2")).value).toEqual(new Date(Date.UTC(2021, 10, 1)));
-    expect((await cell(saved, "Plan", "C2")).numFmt).toBe("dd/mm/yyyy");
-    expect((await cell(saved, "Plan", "C3")).numFmt).toBe("d mmm yyyy");
-    expect((await (await openDoor(saved)).read()).sheets[0]!.values[1]).toEqual([13, "Blue", new Date(Date.UTC(2021, 10, 1))]);
-  });
-
-  it("gives a date edit its own number format, leaving the cells that shared its style as they were", async () => {
-    const bytes = await bytesOf((wb) => {
-      const sheet = wb.addWorksheet("Plan");
-      sheet.addRows([
-        ["Rec No", "Last Updated"],
-        [13, "not yet"],
-        [14, "not yet"],
-      ]);
-      // Alike cells: the file gives them one style, which ExcelJS reads as one shared object.
-      for (const address of ["A2", "A3", "B2", "B3"]) sheet.getCell(address).font = { bold: true };
-    });
-    const door = await openDoor(bytes);
-    await door.applyEdits([{ sheet: "Plan", row: 2, column: 2, from: "not yet", to: { date: "2021-11-01" } }]);
-    const saved = await door.save();
-    expect((await cell(saved, "Plan", "B2")).numFmt).toBe("dd/mm/yyyy");
-    expect((await cell(saved, "Plan", "B2")).font).toMatchObject({ bold: true });
-    for (const address of ["A2", "A3", "B3"]) expect((await cell(saved, "Plan", address)).numFmt ?? "General").toBe("General");
-    expect((await (await openDoor(saved)).read()).sheets[0]!.values).toEqual([
-      ["Rec No", "Last Updated"],
-      [13, new Date(Date.UTC(2021, 10, 1))],
-      [14, "not yet"],
+    expect((await (await openDoor(saved)).read()).sheets[0]!.values.slice(1)).toEqual([
+      [13, "Blue"],
+      [14, "=B", new Date(Date.UTC(2021, 0, 5))],
     ]);
   });
 

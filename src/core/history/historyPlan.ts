@@ -1,4 +1,5 @@
 /** The generated "RAG History" sheet: counts per rating at each reporting date, with a stacked-column chart. */
+import { DATE_FORMAT } from "../dates";
 import type { SheetPlan } from "../writePlan";
 import type { Trend, TrendPoint } from "./trend";
 import { SheetBuilder, num, text } from "../sheetBuilder";
@@ -47,7 +48,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined): SheetP
     columnWidths: [22, ...t.ratings.map(() => 10), 9],
     merges: b.merges,
     charts: b.charts,
-    dateFormat: "dd/mm/yyyy",
+    dateFormat: DATE_FORMAT,
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: "RAG History" },
   };

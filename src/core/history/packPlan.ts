@@ -2,6 +2,7 @@
  * The committee pack: one print-ready sheet with the committee sentences per review, what
  * changed since the last report, the stale and overdue lists, and the index used.
  */
+import { DATE_FORMAT } from "../dates";
 import type { Analysis, FlaggedAction } from "../model";
 import type { SheetPlan } from "../writePlan";
 import type { Changes } from "./changes";
@@ -57,7 +58,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined):
     columnWidths: [24, 10, 52, 12, 12, 14, 14],
     merges: b.merges,
     charts: [],
-    dateFormat: "dd/mm/yyyy",
+    dateFormat: DATE_FORMAT,
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: repeat, last: repeat }, header: `RAG rated action plan report – ${formatLongDate(analysis.asOf)}` },
   };

@@ -68,3 +68,8 @@ export interface SheetPlan {
 export interface WritePlan {
   sheets: SheetPlan[];
 }
+
+/** A chart over an empty table (no categories or no series) is left out by every door. */
+export function hasData(chart: ChartSpec): boolean {
+  return chart.series.length > 0 && chart.categories.bottom >= chart.categories.top;
+}

@@ -9,6 +9,7 @@ import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
 import { ExcelDoorError } from "./errors";
+import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
 import type { WrittenRegion } from "./ownWrites";
 
 /** The text a cell's value reads as, to compare with CellEdit.from. */
@@ -50,7 +51,7 @@ export async function writeEdits(context: XlContext, edits: CellEdit[], options:
     const c = columns.get(`${e.sheet}\u0001${e.column}`)!;
     const now = c.range!.values[e.row - c.top]?.[0];
     if (asText(now) !== e.from) {
-      changed.push(`row ${e.row} of "${e.sheet}" now holds "${asText(now)}" where "${e.from}" was read`);
+      changed.push(changedCell(e, asText(now)));
       continue;
     }
     steps.push(
@@ -62,14 +63,7 @@ export async function writeEdits(context: XlContext, edits: CellEdit[], options:
       }),
     );
   }
-  if (changed.length > 0) {
-    const first = changed[0]!;
-    throw new ExcelDoorError(
-      changed.length === 1
-        ? `Nothing was changed because ${first}; check again and retry.`
-        : `Nothing was changed because ${changed.length} cells changed since the workbook was read (first, ${first}); check again and retry.`,
-    );
-  }
+  if (changed.length > 0) throw new ExcelDoorError(changedSinceReadMessage(changed));
   await runSteps(context, steps, { budget: options.budget, pauseEvents: options.pauseEvents, pauseCalculation: true });
   return steps.length;
 }

@@ -7,7 +7,7 @@
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { markerName } from "../core/writePlan";
+import { hasData, markerName } from "../core/writePlan";
 import type { XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
@@ -139,7 +139,7 @@ function lookStep(sheetName: string, look: CellLook, group: CellRange[]): WriteS
 
 function chartStep(sheetName: string, spec: ChartSpec): WriteStep | null {
   const [first, ...rest] = spec.series;
-  if (!first || spec.categories.bottom < spec.categories.top) return null;
+  if (!first || !hasData(spec)) return null;
   return callStep(CALL_OVERHEAD_BYTES * (8 + spec.series.length * 5), (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const chart = sheet.charts.add(spec.kind === "stackedBar" ? "BarStacked" : "ColumnStacked", byIndexes(sheet, first.values), "Columns");

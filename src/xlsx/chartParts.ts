@@ -8,33 +8,16 @@
 import type { CellRange } from "../core/cells";
 import type { ChartSpec } from "../core/writePlan";
 import { absoluteRange, quoteSheetName } from "./definedNames";
-
-export const NS = {
-  chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
-  main: "http://schemas.openxmlformats.org/drawingml/2006/main",
-  drawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
-  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-  packageRels: "http://schemas.openxmlformats.org/package/2006/relationships",
-} as const;
-
-export const REL_TYPE = {
-  drawing: `${NS.rel}/drawing`,
-  chart: `${NS.rel}/chart`,
-} as const;
+import { NS, XML_HEAD, xmlEscape } from "./packageXml";
 
 export const CONTENT_TYPE = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Axis ids only need to be unique within one chart. */
 const CATEGORY_AXIS = 500_000_001;
 const VALUE_AXIS = 500_000_002;
-
-export function xmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch]!);
-}
 
 /** A chart with the values its ranges held when it was written (Excel shows these until it recalculates). */
 export interface ChartData {
@@ -145,21 +128,4 @@ export function anchorXml(chart: AnchoredChart): string {
 /** xl/drawings/drawingN.xml holding the given charts. */
 export function drawingXml(charts: AnchoredChart[]): string {
   return XML_HEAD + `<xdr:wsDr xmlns:xdr="${NS.drawing}" xmlns:a="${NS.main}">` + charts.map(anchorXml).join("") + `</xdr:wsDr>`;
-}
-
-export interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  /** "External" for a link outside the package. */
-  targetMode?: string;
-}
-
-export function relationshipXml(rel: Relationship): string {
-  const mode = rel.targetMode ? ` TargetMode="${xmlEscape(rel.targetMode)}"` : "";
-  return `<Relationship Id="${xmlEscape(rel.id)}" Type="${xmlEscape(rel.type)}" Target="${xmlEscape(rel.target)}"${mode}/>`;
-}
-
-export function relationshipsXml(rels: Relationship[]): string {
-  return XML_HEAD + `<Relationships xmlns="${NS.packageRels}">` + rels.map(relationshipXml).join("") + `</Relationships>`;
 }

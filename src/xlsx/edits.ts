@@ -8,6 +8,7 @@ import { STORE_SHEET_NAME } from "../core/store";
 import { cellValue, editText } from "./cellValues";
 import { isProtectedSheet } from "./sheetProtection";
 import { NOTHING_CHANGED, ProtectionError, protectedSheetsMessage } from "../door/protectedSheets";
+import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
 
 interface Target {
   edit: CellEdit;
@@ -35,15 +36,7 @@ export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): n
   const locked = targets.filter(({ sheet }) => isProtectedSheet(sheet)).map(({ sheet }) => sheet.name);
   if (locked.length > 0) throw new ProtectionError(protectedSheetsMessage(locked, NOTHING_CHANGED));
   const changed = targets.filter(({ edit, sheet }) => textAt(sheet, edit.row, edit.column) !== edit.from);
-  if (changed.length > 0) {
-    const { edit, sheet } = changed[0]!;
-    const first = `row ${edit.row} of "${edit.sheet}" now holds "${textAt(sheet, edit.row, edit.column)}" where "${edit.from}" was read`;
-    throw new Error(
-      changed.length === 1
-        ? `Nothing was changed because ${first}; check again and retry.`
-        : `Nothing was changed because ${changed.length} cells changed since the workbook was read (first, ${first}); check again and retry.`,
-    );
-  }
+  if (changed.length > 0) throw new Error(changedSinceReadMessage(changed.map(({ edit, sheet }) => changedCell(edit, textAt(sheet, edit.row, edit.column)))));
   for (const { edit, sheet } of targets) write(sheet, edit);
   return targets.length;
 }

@@ -8,8 +8,8 @@
  * drops pivot tables).
  */
 import type JSZip from "jszip";
-import type { Relationship } from "./chartParts";
-import { relationshipsXml } from "./chartParts";
+import type { Relationship } from "./packageXml";
+import { relationshipsXml } from "./packageXml";
 import { CONTENT_TYPES_PART, addDefault, addOverride, contentTypeTable, drawingOf, linkDrawing, parseRelationships, partText, relativeTarget, relsPathOf, resolveTarget, sheetParts } from "./packageXml";
 import type { ContentTypeTable } from "./packageXml";
 

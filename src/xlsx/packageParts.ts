@@ -8,9 +8,9 @@
  */
 import JSZip from "jszip";
 import type { ChartData } from "./chartParts";
-import { CONTENT_TYPE, REL_TYPE, anchorXml, chartXml, drawingXml, relationshipsXml } from "./chartParts";
+import { CONTENT_TYPE, anchorXml, chartXml, drawingXml } from "./chartParts";
 import { OWN_NAME_PREFIX } from "./definedNames";
-import { CONTENT_TYPES_PART, addOverride, attribute, drawingOf, freeRelId, linkDrawing, nextNumber, parseRelationships, partText, relativeTarget, relsPathOf, requiredText, sheetParts } from "./packageXml";
+import { CONTENT_TYPES_PART, REL_TYPE, addOverride, attribute, drawingOf, freeRelId, linkDrawing, nextNumber, parseRelationships, partText, relationshipsXml, relativeTarget, relsPathOf, requiredText, sheetParts } from "./packageXml";
 import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";

@@ -1,11 +1,48 @@
 /**
  * Reading and editing the parts of an .xlsx package (a zip of XML parts tied together by
- * relationship parts), as much as the file door needs: relationships, part paths, content
- * types and a worksheet's drawing. Plain text work, so it runs the same in Node and browsers.
+ * relationship parts), as much as the file doors need: the namespaces and escaping every part's
+ * text uses, relationships, part paths, content types and a worksheet's drawing. Plain text
+ * work, so it runs the same in Node and browsers.
  */
 import type JSZip from "jszip";
-import type { Relationship } from "./chartParts";
-import { NS, REL_TYPE, relationshipsXml } from "./chartParts";
+
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** The namespaces of the parts RAG Tracker reads and writes. */
+export const NS = {
+  spreadsheet: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+  main: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  drawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  packageRels: "http://schemas.openxmlformats.org/package/2006/relationships",
+} as const;
+
+export const REL_TYPE = {
+  drawing: `${NS.rel}/drawing`,
+  chart: `${NS.rel}/chart`,
+} as const;
+
+export function xmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch]!);
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  /** "External" for a link outside the package. */
+  targetMode?: string;
+}
+
+export function relationshipXml(rel: Relationship): string {
+  const mode = rel.targetMode ? ` TargetMode="${xmlEscape(rel.targetMode)}"` : "";
+  return `<Relationship Id="${xmlEscape(rel.id)}" Type="${xmlEscape(rel.type)}" Target="${xmlEscape(rel.target)}"${mode}/>`;
+}
+
+export function relationshipsXml(rels: Relationship[]): string {
+  return XML_HEAD + `<Relationships xmlns="${NS.packageRels}">` + rels.map(relationshipXml).join("") + `</Relationships>`;
+}
 
 /** The package part that gives every other part its content type. */
 export const CONTENT_TYPES_PART = "[Content_Types].xml";

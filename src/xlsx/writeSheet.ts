@@ -7,7 +7,8 @@ import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
 import { rangesOverlap } from "../core/cells";
 import { isIsoDate } from "../core/dates";
-import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
+import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
+import { hasData } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 import { PlanStyles } from "./planStyles";
@@ -21,11 +22,6 @@ export const A4 = 9;
 
 function validRange(r: CellRange): boolean {
   return [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 1) && r.bottom >= r.top && r.right >= r.left && r.bottom <= 1_048_576 && r.right <= 16_384;
-}
-
-/** A chart over an empty table (no categories or no series) is left out, as the Office.js door does. */
-export function hasData(chart: ChartSpec): boolean {
-  return chart.series.length > 0 && chart.categories.bottom >= chart.categories.top;
 }
 
 /** Why Excel would refuse this sheet name, or null when it is a valid one. */

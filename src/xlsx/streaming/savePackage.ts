@@ -8,13 +8,12 @@
 import type { SharedParts } from "./packageSnapshot";
 import type JSZip from "jszip";
 import type { GeneratedSheetKey, SheetPlan } from "../../core/writePlan";
-import { markerName } from "../../core/writePlan";
-import type { Relationship } from "../chartParts";
-import { CONTENT_TYPE, NS, REL_TYPE, chartXml, drawingXml, relationshipsXml } from "../chartParts";
+import { hasData, markerName } from "../../core/writePlan";
+import { CONTENT_TYPE, chartXml, drawingXml } from "../chartParts";
 import { MARKER_PATTERN, OWN_NAME_PREFIX, quoteSheetName } from "../definedNames";
 import { STORE_SHEET_NAME } from "../../core/store";
-import { CONTENT_TYPES_PART, addOverride, freeRelId, parseRelationships, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
-import { hasData } from "../writeSheet";
+import type { Relationship } from "../packageXml";
+import { CONTENT_TYPES_PART, NS, REL_TYPE, addOverride, freeRelId, parseRelationships, relationshipsXml, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
 import { PackageOverlay } from "./packageOverlay";
 import { generatedSheetXml, storeSheetXml } from "./sheetParts";
 import { EMPTY_STYLE_SHEET, StyleSheetAppender } from "./styleSheet";

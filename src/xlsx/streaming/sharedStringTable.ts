@@ -6,11 +6,10 @@
  * opened. The user's strings keep their numbers; the part is copied through as bytes, not parsed.
  */
 import type JSZip from "jszip";
-import { xmlEscape } from "../chartParts";
+import { NS, xmlEscape } from "../packageXml";
 import { escapeCharacterCodes } from "../characterCodes";
 import { forEachChunk } from "./zipEntries";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const UNEXPECTED = "The workbook's shared strings have an unexpected form, so no sheet could be added.";
 
 /** Characters XML cannot hold, and the carriage return a reader would turn into a line feed. */
@@ -71,7 +70,7 @@ export class SharedStringTable {
   /** A table of only the added strings, for a package that had none. */
   newPart(): Uint8Array {
     const count = this.existing + this.added.size;
-    return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" uniqueCount="${count}">${this.items("")}</sst>`);
+    return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS.spreadsheet}" uniqueCount="${count}">${this.items("")}</sst>`);
   }
 
   /** The user's table with the added strings at its end: its bytes passed through in the chunks they come in, its root's counts set anew. */

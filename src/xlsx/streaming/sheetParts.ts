@@ -9,7 +9,7 @@ import type { SharedStringTable } from "./sharedStringTable";
 import { renderPlan } from "../planRows";
 import { Utf8Builder } from "../utf8Builder";
 import { columnLetter } from "../../core/cells";
-import { xmlEscape } from "../chartParts";
+import { xmlEscape } from "../packageXml";
 import { A4, headerText } from "../writeSheet";
 import { MAX_CELL_TEXT } from "../../core/excelLimits";
 

@@ -3,7 +3,7 @@
  * the <sheet> list and the defined names. Everything else in the part (protection, views,
  * calculation settings, the user's own names, extensions) is kept as the user's file has it.
  */
-import { xmlEscape } from "../chartParts";
+import { xmlEscape } from "../packageXml";
 import { attribute } from "../packageXml";
 import type { SheetState } from "./workbookPart";
 

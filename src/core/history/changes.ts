@@ -93,9 +93,3 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
   return [...groups.values()];
 }
 
-/** The older snapshot's actions with the changes applied: equal, as a set, to the newer one's. */
-export function applyChanges(older: SnapshotAction[], changes: Pick<Changes, "added" | "removed" | "modified">): SnapshotAction[] {
-  const removed = new Set(changes.removed.map((r) => r.id));
-  const replaced = new Map(changes.modified.map((m) => [m.beforeId, m.after]));
-  return [...older.filter((a) => !removed.has(a.id)).map((a) => replaced.get(a.id) ?? a), ...changes.added];
-}

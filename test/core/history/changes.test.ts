@@ -4,13 +4,20 @@ import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue } from "../../../src/core/cells";
 import { recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot } from "../../../src/core/history/record";
-import { applyChanges, compareSnapshots } from "../../../src/core/history/changes";
+import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
 import { changeSentence } from "../../../src/core/history/changeSentences";
 import { readSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
 import { trend } from "../../../src/core/history/trend";
 import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
+
+/** The older snapshot's actions with the changes applied: complete changes make it equal, as a set, to the newer one's. */
+function applyChanges(older: SnapshotAction[], changes: Pick<Changes, "added" | "removed" | "modified">): SnapshotAction[] {
+  const removed = new Set(changes.removed.map((r) => r.id));
+  const replaced = new Map(changes.modified.map((m) => [m.beforeId, m.after]));
+  return [...older.filter((a) => !removed.has(a.id)).map((a) => replaced.get(a.id) ?? a), ...changes.added];
+}
 
 const RESPONSE = 5;
 const DUE = 7;

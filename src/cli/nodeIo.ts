@@ -36,9 +36,11 @@ async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFile(temp, bytes, existing ? { mode: existing.mode & 0o7777 } : {});
     await rename(temp, target);
-  } catch {
+  } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new UsageError(`The output file "${path}" could not be written; check that its folder exists and you may write there.`);
+    const folder = dirname(target);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError(`The output file "${path}" could not be written because the folder "${folder}" does not exist; create it first, or choose another folder.`);
+    throw new UsageError(`The output file "${path}" could not be written; check that you may write in the folder "${folder}".`);
   }
 }
 

@@ -3,6 +3,7 @@
  * runCli returns the exit code: 0 fine, 1 some finding is an error (check), 2 unusable input, 3 a fault of RAG Tracker's own.
  */
 import { Command, CommanderError, InvalidArgumentError } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
 import type { CliIo } from "./cliIo";
 import { UsageError } from "./cliIo";
 import { StreamingXlsxDoor } from "../xlsx/streaming/StreamingXlsxDoor";
@@ -98,6 +99,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const program = new Command()
     .name("rag-tracker")
     .description("Check and summarise RAG-rated action plans kept in Excel workbooks.")
+    .version(packageJson.version, "-V, --version", "print the version of RAG Tracker")
     .exitOverride()
     // Commander's own error text is replaced by one sentence of ours (reportError).
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
@@ -196,7 +198,11 @@ function commandList(program: Command): string {
 
 /** Commander's wording ("error: unknown option '--jsn'") made one sentence that also says what was expected. */
 function usageSentence(error: CommanderError, program: Command, argv: string[]): string {
-  const text = error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ").replace(/\.$/, "");
+  const text = error.message
+    .replace(/^error: /, "")
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\.$/, "")
+    .replace("(Did you mean", "(did you mean");
   if (error.code === "commander.invalidArgument") {
     // "option '--as-of <date>' argument 'x' is invalid. <our own sentence>"
     const m = /^option '(\S+)[^']*' argument .* is invalid\. (.*)$/.exec(text);
@@ -205,7 +211,20 @@ function usageSentence(error: CommanderError, program: Command, argv: string[]):
   if (error.code === "commander.unknownCommand") return `${capitalised(text)}; expected one of ${commandList(program)}.`;
   const command = program.commands.find((c) => c.name() === argv[0] || c.aliases().includes(argv[0] ?? ""));
   const usage = command ? `rag-tracker ${command.name()} ${command.usage()}` : `rag-tracker ${program.usage()}`;
-  return `${capitalised(text.replace(/\. (\w)/g, (_, c: string) => `; ${c.toLowerCase()}`))}; expected: ${usage} (add --help for more).`;
+  const hint =
+    // A sheet name with a space, unquoted, reaches the command as two arguments.
+    error.code === "commander.excessArguments"
+      ? ` (quote a name with spaces: --sheet "Peer Review")`
+      : error.code === "commander.unknownOption"
+        ? singleDashHint(text, command ?? program)
+        : "";
+  return `${capitalised(text.replace(/\. (\w)/g, (_, c: string) => `; ${c.toLowerCase()}`))}${hint}; the command is written ${usage} (add --help for more).`;
+}
+
+/** "-json" for "--json": commander suggests only for options written with two dashes. */
+function singleDashHint(text: string, command: Command): string {
+  const written = /^unknown option '-([a-z][\w-]+)'$/i.exec(text)?.[1];
+  return written && command.options.some((o) => o.long === `--${written}`) ? ` (did you mean --${written}?)` : "";
 }
 
 function capitalised(text: string): string {

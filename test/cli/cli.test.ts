@@ -127,6 +127,15 @@ const macroEnabled = async (bytes: Uint8Array) =>
     "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]),
   });
 
+describe("the version", () => {
+  it("is printed by --version, as package.json gives it, with exit 0", async () => {
+    const io = memoryIo({});
+    expect(await runCli(["--version"], io)).toBe(0);
+    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    expect(io.out.join("")).toBe(`${version}\n`);
+  });
+});
+
 describe("a macro-enabled workbook", () => {
   it("is copied as one, macros and all, and never to an .xlsx name that Excel would refuse", async () => {
     const io = memoryIo({ "plan.xlsm": await macroEnabled(await workbookBytes(cleanPlan)) });
@@ -143,10 +152,12 @@ describe("a macro-enabled workbook", () => {
 describe("unusable input", () => {
   const cases: [string, Record<string, Uint8Array>, string[], RegExp][] = [
     ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes or pack \(rag-tracker --help describes them\)\.\n$/],
-    ["an unknown command", {}, ["sumarize", "clean.xlsx"], /^rag-tracker: Unknown command 'sumarize' \(Did you mean summarize\?\); expected one of check, summarize/],
-    ["an unknown option", {}, ["check", "clean.xlsx", "--bogus"], /^rag-tracker: Unknown option '--bogus'; expected: rag-tracker check \[options\] <file> \(add --help for more\)\.\n$/],
-    ["an option without its value", {}, ["check", "clean.xlsx", "--as-of"], /^rag-tracker: Option '--as-of <date>' argument missing; expected: rag-tracker check \[options\] <file>/],
-    ["a missing output option", {}, ["summarize", "clean.xlsx"], /^rag-tracker: Required option '-o, --output <file>' not specified; expected: rag-tracker summarize/],
+    ["an unknown command", {}, ["sumarize", "clean.xlsx"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize/],
+    ["an unknown option", {}, ["check", "clean.xlsx", "--bogus"], /^rag-tracker: Unknown option '--bogus'; the command is written rag-tracker check \[options\] <file> \(add --help for more\)\.\n$/],
+    ["an option written with one dash", {}, ["check", "clean.xlsx", "-json"], /^rag-tracker: Unknown option '-json' \(did you mean --json\?\); the command is written rag-tracker check/],
+    ["a sheet name with a space, unquoted", {}, ["check", "clean.xlsx", "--sheet", "Peer", "Review"], /^rag-tracker: Too many arguments for 'check'; expected 1 argument but got 2 \(quote a name with spaces: --sheet "Peer Review"\); the command is written/],
+    ["an option without its value", {}, ["check", "clean.xlsx", "--as-of"], /^rag-tracker: Option '--as-of <date>' argument missing; the command is written rag-tracker check \[options\] <file>/],
+    ["a missing output option", {}, ["summarize", "clean.xlsx"], /^rag-tracker: Required option '-o, --output <file>' not specified; the command is written rag-tracker summarize/],
     ["days written as hexadecimal", {}, ["check", "clean.xlsx", "--stale-days", "0x10"], /^rag-tracker: "0x10" is not a whole number of days from 1 to 3650 \(given for --stale-days\)\.\n$/],
     ["days written with an exponent", {}, ["check", "clean.xlsx", "--stale-days", "1e2"], /"1e2" is not a whole number of days/],
     ["a date before Excel's first", {}, ["summarize", "clean.xlsx", "-o", "out.xlsx", "--as-of", "0000-01-01"], /^rag-tracker: "0000-01-01" is before 1900-01-01, the first date Excel can hold \(given for --as-of\)\.\n$/],

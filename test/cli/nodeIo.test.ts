@@ -33,6 +33,14 @@ describe("the command line's own file system: whether the output is the input", 
 describe("the command line's own file system: writing the output", () => {
   const bytes = new TextEncoder().encode("the summary");
 
+  it("names the folder that does not exist when the output cannot be written there", async () => {
+    const out = join(dir, "missing", "summary.xlsx");
+    await expect(nodeIo.writeFileAtomic(out, bytes)).rejects.toThrow(
+      `The output file "${out}" could not be written because the folder "${join(dir, "missing")}" does not exist; create it first, or choose another folder.`,
+    );
+    expect(readdirSync(dir)).toEqual(["real"]);
+  });
+
   it("refuses a read-only output file and leaves it as it was", async () => {
     const out = join(dir, "locked.xlsx");
     writeFileSync(out, "kept");

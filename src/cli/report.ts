@@ -3,18 +3,37 @@ import type { Analysis, GroupCount, Tracker } from "../core/model";
 import type { Finding } from "../core/findings";
 import { countNames } from "../core/grouping";
 import { outcomeMessage } from "../core/outcome";
+import { quoteSheetName } from "../core/cells";
+
+/** Group names wrap at this width, so a long category ("Strategic Aim 2 – …") keeps the counts in a terminal's view. */
+const NAME_WIDTH = 40;
+
+/** The name in lines of at most `width` characters, broken between words (a longer word keeps its own line). */
+function wrapped(name: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 0 ? lines : [""];
+}
 
 function table(title: string, groups: GroupCount[], names: string[]): string {
   const header = [title, ...names, "Total"];
-  const rows = groups.map((g) => [g.name, ...names.map((n) => String(g.counts[n] ?? 0)), String(g.total)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)].join("\n");
+  const rows = groups.map((g) => ({ name: wrapped(g.name, NAME_WIDTH), counts: [...names.map((n) => String(g.counts[n] ?? 0)), String(g.total)] }));
+  const nameWidth = Math.max(title.length, ...rows.flatMap((r) => r.name.map((l) => l.length)));
+  const widths = header.slice(1).map((h, i) => Math.max(h.length, ...rows.map((r) => r.counts[i]!.length)));
+  const line = (first: string, counts: string[]) => [first.padEnd(nameWidth), ...counts.map((c, i) => c.padStart(widths[i]!))].join("  ").trimEnd();
+  return [line(title, header.slice(1)), ...rows.flatMap((r) => [line(r.name[0]!, r.counts), ...r.name.slice(1).map((l) => `  ${l}`)])].join("\n");
 }
 
+/** Where a finding is, as Excel names it: 'Delivery Plan 2019-20'!G63, a row, or a whole sheet. */
 function where(f: Finding): string {
-  if (f.row === undefined) return f.sheet ? `${f.sheet}: ` : "";
-  return `${f.sheet}!${f.column ?? ""}${f.row}: `;
+  if (!f.sheet) return "";
+  const sheet = quoteSheetName(f.sheet);
+  if (f.row === undefined) return `${sheet}: `;
+  return f.column === undefined ? `${sheet} row ${f.row}: ` : `${sheet}!${f.column}${f.row}: `;
 }
 
 export function findingsText(findings: Finding[]): string {

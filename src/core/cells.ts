@@ -61,6 +61,16 @@ export function rangesOverlap(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/**
+ * A sheet's name as Excel writes it before "!" in a reference: as it is when it is a plain word,
+ * quoted (apostrophes doubled) when it has spaces or punctuation, starts with a digit, or could
+ * be read as a cell in either reference style ("A1", "R2C3").
+ */
+export function quoteSheetName(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*([Cc]\d*)?$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** Column number (1 = A) to Excel letters. */
 export function columnLetter(column: number): string {
   let n = column;

@@ -6,10 +6,6 @@ import type { XlRange, XlWorksheet } from "./excelApi";
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-/** A sheet name as it appears before "!" in a formula: quoted when it is not a plain word. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 /** "B2:D5" (or "B2" for one cell), without the sheet. */
 export function rangeAddress(range: CellRange): string {

@@ -7,7 +7,8 @@
  */
 import type { CellRange } from "../core/cells";
 import type { ChartSpec } from "../core/writePlan";
-import { absoluteRange, quoteSheetName } from "./definedNames";
+import { absoluteRange } from "./definedNames";
+import { quoteSheetName } from "../core/cells";
 import { NS, XML_HEAD, xmlEscape } from "./packageXml";
 
 export const CONTENT_TYPE = {

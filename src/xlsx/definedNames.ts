@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
-import { columnLetter, columnNumber } from "../core/cells";
+import { columnLetter, columnNumber, quoteSheetName } from "../core/cells";
 import { deleteDefinedName } from "./internals";
 
 /** A marker name: RAGTracker_<generated-sheet key>. */
@@ -14,11 +14,6 @@ export const MARKER_PATTERN = /^RAGTracker_([A-Za-z]+)$/;
 export const LIST_NAME_PREFIX = "RAGTracker_list_";
 /** Every name RAG Tracker writes starts so; the saved file marks them hidden. */
 export const OWN_NAME_PREFIX = "RAGTracker_";
-
-/** 'Sheet name' with any apostrophe doubled, as Excel writes a sheet in a reference. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 export function absoluteRange(r: CellRange): string {
   const tl = `$${columnLetter(r.left)}$${r.top}`;

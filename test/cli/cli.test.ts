@@ -102,6 +102,25 @@ describe("rag-tracker check", () => {
     expect(report.trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
     expect(report).toMatchObject({ asOf: "2021-07-13", staleDays: 30 });
   });
+
+  it("names where each finding is as Excel writes references, and keeps long category names within the table", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    await runCli(["check", "sample.xlsx", "--as-of", "2021-11-01"], io);
+    const checked = io.out.join("");
+    expect(checked).toContain(`  'Delivery Plan 2019-20'!G63: Row 63: "Yellow" is not a rating in the index`);
+    expect(checked).toContain(`  'Peer Review' row 32: Ratings are read with the index below the table`);
+    expect(checked).toContain(`  Notes: Sheet "Notes" was skipped`);
+    io.out.length = 0;
+    await runCli(["summarize", "sample.xlsx", "-o", "out.xlsx", "--as-of", "2021-11-01"], io);
+    const table = io.out.join("").split("\n");
+    const aim2 = table.findIndex((l) => l.startsWith("Strategic Aim 2 – "));
+    // The name's first words beside its counts, the rest of it on the lines below, indented.
+    expect(table[aim2]).toMatch(/^Strategic Aim 2 – Reduce the number of +13 +9 +7 +1 +0 +1 +31$/);
+    expect(table.slice(aim2 + 1, aim2 + 5).map((l) => l.trim()).join(" ")).toBe("children and young people in need of responsive safeguarding through effective help and support at an earlier stage");
+    const categories = table.slice(table.findIndex((l) => l.startsWith("Category ")), table.findIndex((l) => l.startsWith("173 actions")));
+    expect(categories.length).toBeGreaterThan(15);
+    expect(Math.max(...categories.map((l) => l.length))).toBeLessThanOrEqual(90);
+  });
 });
 
 /** A copy of a workbook's package with some parts changed or (null) removed. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { shiftFormula } from "../../src/excel/formulaShift";
-import { parseAreas, quoteSheetName, sheetOfAddress } from "../../src/excel/addresses";
+import { parseAreas, sheetOfAddress } from "../../src/excel/addresses";
+import { quoteSheetName } from "../../src/core/cells";
 import { rectanglesByKey } from "../../src/excel/rectangles";
 import { packSteps, runSteps, type WriteStep } from "../../src/excel/writeSteps";
 import { errorSentence } from "../../src/excel/errors";
@@ -35,6 +36,9 @@ describe("addresses", () => {
     expect(quoteSheetName("RAG Summary")).toBe("'RAG Summary'");
     expect(quoteSheetName("Plan")).toBe("Plan");
     expect(quoteSheetName("AB12")).toBe("'AB12'");
+    expect(quoteSheetName("R2C3")).toBe("'R2C3'");
+    expect(quoteSheetName("2021")).toBe("'2021'");
+    expect(quoteSheetName("Frankie's plan")).toBe("'Frankie''s plan'");
   });
 });
 

@@ -20,7 +20,7 @@ export interface TrackerLayout {
   lastColumn: number;
   /** Header columns with the same role as an earlier column, which are ignored. */
   duplicates: { role: ColumnRole; column: number; header: string }[];
-  /** Rows near the top that read as the header of another table (one table per sheet is read): not actions, and reported. */
+  /** Rows above the header that read as the header of another table (one table per sheet is read): reported. */
   otherHeaders: number[];
 }
 
@@ -50,8 +50,38 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
   const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings));
   // A header repeated word for word after a page break is the same table, not another.
   const own = rowTexts(grid, best.row, layout);
-  layout.otherHeaders = headerLike.filter((row) => row !== best.row && rowTexts(grid, row, layout) !== own);
+  // Below the header, the reader meets any other table's header itself (see headerBelow).
+  layout.otherHeaders = headerLike.filter((row) => row < best.row && rowTexts(grid, row, layout) !== own);
   return layout;
+}
+
+/** A header cell is a few words: a longer text is an action's, whatever words it uses ("Progress 5: briefings delivered"). */
+const MAX_HEADER_TEXT = 40;
+
+/**
+ * What a row below the header is when it reads as a table's header (only short texts, naming
+ * three roles, or two with the rating): "same" when its columns play the roles this table's do
+ * (the header repeated in other words), "other" for another table's; null for any other row.
+ */
+export function headerBelow(grid: SheetGrid, row: number, layout: TrackerLayout, settings: Settings): "same" | "other" | null {
+  const filled = grid.filledColumns(row);
+  if (filled.length < MIN_ROLES) return null;
+  // Most rows without a rating are actions: a number, a date or a long text rules them out before any header word is looked up.
+  const texts: string[] = [];
+  for (const c of filled) {
+    const value = grid.original(row, c);
+    if (typeof value !== "string" || value.length > MAX_HEADER_TEXT) return null;
+    texts.push(value);
+  }
+  const roles = new Set<ColumnRole>();
+  for (const text of texts) {
+    const role = roleForHeader(text);
+    if (role) roles.add(role);
+  }
+  if (roles.size < MIN_ROLES || (roles.size === MIN_ROLES && !roles.has("rating"))) return null;
+  const columns = layoutAt(grid, row, overridesFor(grid.name, settings)).columns;
+  const same = Object.keys(layout.columns).length === Object.keys(columns).length && Object.entries(columns).every(([role, c]) => layout.columns[role as ColumnRole] === c);
+  return same ? "same" : "other";
 }
 
 /** A row's texts across the table's columns, lower case, to tell a repeated header from another. */

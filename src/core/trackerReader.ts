@@ -7,7 +7,7 @@ import type { RagIndex } from "./ragIndex";
 import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
-import { rowTexts } from "./trackerLayout";
+import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { parseTimeScaleText } from "./timeScale";
 import { cellDate } from "./dates";
@@ -82,7 +82,6 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const filledCount = grid.filledCount(row, 2);
     if (filledCount === 0) continue;
     if (repeatsHeader(grid, row, layout, headerFirst, headerFirstFolded, headerTexts)) continue; // a header repeated after a page break
-    if (layout.otherHeaders.includes(row)) continue; // reported by the analysis
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
       if (isSectionRow(grid, row, only, layout)) {
@@ -100,6 +99,15 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
 
     const ratingValue = valueAt(cells, row, ratingAt);
     const rating = rate(ratingValue);
+    // A header row holds no rating: only a row without one can be this table's header reworded, or another table's.
+    if (rating.kind !== "rated") {
+      const header = headerBelow(grid, row, layout, settings);
+      if (header === "same") continue;
+      if (header === "other") {
+        findings.push(anotherTableFinding(grid.name, row, layout.headerRow));
+        break;
+      }
+    }
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
 
@@ -268,6 +276,16 @@ function isCountLabel(value: CellValue, index: RagIndex): boolean {
   if (/^(total|count|sum|number)\b|^((all|open|closed|completed?)\s+)?actions?$/.test(words)) return true;
   // "Blue" or "Blue actions"
   return index.entries.some((e) => words === e.name.toLowerCase() || words === `${e.name.toLowerCase()} actions`);
+}
+
+function anotherTableFinding(sheet: string, row: number, headerRow: number): Finding {
+  return {
+    sheet,
+    row,
+    code: "another-table",
+    severity: "warning",
+    message: `Row ${row} reads as the header of another table, with other columns, so the table headed on row ${headerRow} ends above it and the rows from ${row} down are not counted; move the other table to a sheet of its own so its actions are counted.`,
+  };
 }
 
 function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"]): Finding {

@@ -62,19 +62,38 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
-  it("says so when a sheet holds a second table, and never reads its header as an action", () => {
-    const twoTables = (second: CellValue[]) =>
-      run([sheet("Reviews", [["Rec No", "Action", "RAG"], [1, "Brief staff", "B"], [2, "Audit files", "A"], [], second, [1, "Update the policy", "G", "Police"]])]);
-    for (const [second, header] of [
-      [["Ref", "Action", "RAG"], 1],
-      [["Ref", "Recommendation", "RAG Status", "Lead"], 5],
-    ] as [CellValue[], number][]) {
-      const a = twoTables(second);
-      const other = header === 1 ? 5 : 1;
-      expect(a.trackers[0]!.headerRow).toBe(header);
-      expect(a.actions.some((x) => x.ref === "Ref" || x.ref === "Rec No")).toBe(false);
-      expect(a.findings).toContainEqual(expect.objectContaining({ code: "another-table", severity: "warning", row: other }));
-    }
+  it("reads on past its header repeated in other words, with the same columns, and never reads a header as an action", () => {
+    const a = run([sheet("Reviews", [["Rec No", "Action", "RAG"], [1, "Brief staff", "B"], [2, "Audit files", "A"], [], ["Ref", "Actions", "RAG Rating"], [3, "Update the policy", ""]])]);
+    expect(a.actions.map((x) => [x.ref, x.actions])).toEqual([
+      ["1", "Brief staff"],
+      ["2", "Audit files"],
+      ["3", "Update the policy"],
+    ]);
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+  });
+
+  it("says so when a sheet holds a second table with other columns, and counts none of its rows under the first table's columns", () => {
+    // Above the header: the first table's rows are not read.
+    const above = run([sheet("Reviews", [["Rec No", "Action", "RAG"], [1, "Brief staff", "B"], [2, "Audit files", "A"], [], ["Ref", "Recommendation", "RAG Status", "Lead"], [1, "Update the policy", "G", "Police"]])]);
+    expect(above.trackers[0]!.headerRow).toBe(5);
+    expect(above.actions.map((x) => x.actions || x.recommendation)).toEqual(["Update the policy"]);
+    expect(above.findings).toContainEqual(expect.objectContaining({ code: "another-table", severity: "warning", row: 1 }));
+    // Far below the header (row 60): the first table ends above it, and its own rows are not read with the wrong columns.
+    const rows: CellValue[][] = [["Rec No", "Action", "Lead", "RAG"]];
+    for (let i = 1; i <= 50; i++) rows.push([i, `Action ${i}`, "Police", "B"]);
+    rows.push([], [], [], [], [], [], [], [], ["RAG", "Recommendation", "Response"], ["A", "Share learning", "Agreed at the board"]);
+    const below = run([sheet("Reviews", rows)]);
+    expect(below.actions).toHaveLength(50);
+    expect(below.trackers[0]!.lastRow).toBe(51);
+    expect(below.totals.counts.Invalid).toBe(0);
+    expect(below.findings).toContainEqual(
+      expect.objectContaining({
+        code: "another-table",
+        severity: "warning",
+        row: 60,
+        message: "Row 60 reads as the header of another table, with other columns, so the table headed on row 1 ends above it and the rows from 60 down are not counted; move the other table to a sheet of its own so its actions are counted.",
+      }),
+    );
   });
 
   it("groups categories written with a trailing full stop or with & for and, under the most common spelling", () => {

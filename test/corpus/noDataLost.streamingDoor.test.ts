@@ -14,6 +14,7 @@ import { fingerprintWorkbook } from "../helpers/xlsxFingerprint";
 import { SHEET_STEPS, TIME_LIMIT, WORKBOOK_NAMES, everyStepLosesNothing, expectedRefusals, workbooksAtReportDate } from "./noDataLostSteps";
 
 const workbooks = workbooksAtReportDate();
+const APP_PROPERTIES = "docProps/app.xml";
 
 async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   const zip = await JSZip.loadAsync(bytes);
@@ -48,9 +49,10 @@ describe.each(WORKBOOK_NAMES)("no data lost through the streaming file door: %s"
       const result = await everyStepLosesNothing(door, async (ignore) => fingerprintWorkbook((saved = await door.save()), ignore), SHEET_STEPS);
       expect(result.refused).toEqual(expectedRefusals(name, SHEET_STEPS));
 
-      // The parts the door declares it edits: the workbook part, its relationships, the content types, the style sheet and the shared strings.
+      // The parts the door declares it edits: the workbook part, its relationships, the content types, the style sheet, the shared strings
+      // and, of the package's properties, only the list of worksheet names.
       const workbook = await readPackageWorkbook(await JSZip.loadAsync(input));
-      const edited = new Set([workbook.part, relsPathOf(workbook.part), "[Content_Types].xml", workbook.stylesPart ?? "", workbook.sharedStringsPart ?? ""]);
+      const edited = new Set([workbook.part, relsPathOf(workbook.part), "[Content_Types].xml", workbook.stylesPart ?? "", workbook.sharedStringsPart ?? "", APP_PROPERTIES]);
       const before = await parts(input);
       const after = await parts(saved);
       for (const [path, bytes] of before) {
@@ -62,6 +64,10 @@ describe.each(WORKBOOK_NAMES)("no data lost through the streaming file door: %s"
         expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
       }
       const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+      if (before.has(APP_PROPERTIES)) {
+        const withoutTitles = (xml: string) => xml.replace(/<HeadingPairs>[\s\S]*?<\/HeadingPairs>|<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/g, "");
+        expect(withoutTitles(decode(after.get(APP_PROPERTIES))), "the package's properties keep all but the worksheet list").toBe(withoutTitles(decode(before.get(APP_PROPERTIES))));
+      }
       if (workbook.stylesPart) {
         const original = styleLists(decode(before.get(workbook.stylesPart)));
         const now = styleLists(decode(after.get(workbook.stylesPart)));

@@ -2,8 +2,9 @@
  * Saving for the streaming door: the opened package with each new or replaced sheet's part laid
  * over it. Only the parts that must change are written: the new sheet parts (and their charts),
  * the style sheet and the shared-string table with the generated looks and texts appended, the
- * workbook part's sheet list and names, its relationships and the content types. A replaced
- * sheet keeps its part name, relationship and sheet id, so nothing that points at it moves.
+ * workbook part's sheet list and names, its relationships, the content types, and the list of
+ * worksheet names in the package's properties. A replaced sheet keeps its part name,
+ * relationship and sheet id, so nothing that points at it moves.
  */
 import type { SharedParts } from "./packageSnapshot";
 import type JSZip from "jszip";
@@ -24,6 +25,7 @@ import { editWorkbookXml } from "./workbookXml";
 import type { PackageWorkbook } from "./workbookPart";
 import type { SheetEntry } from "./StreamingXlsxDoor";
 import { planChartData } from "./planCharts";
+import { withWorksheetTitles } from "./appProperties";
 
 const WORKSHEET_TYPE = `${NS.rel}/worksheet`;
 const STYLES_TYPE = `${NS.rel}/styles`;
@@ -97,6 +99,17 @@ function addCharts(saving: Saving, sheetPart: string, plan: SheetPlan): string |
   saving.overlay.set(relsPathOf(drawing), relationshipsXml(drawingRels));
   saving.overlay.set(relsPathOf(sheetPart), relationshipsXml([{ id: "rId1", type: REL_TYPE.drawing, target: relativeTarget(sheetPart, drawing) }]));
   return "rId1";
+}
+
+/** The package's extended properties list the worksheets by name: the added ones join the list (see withWorksheetTitles). */
+async function updateWorksheetTitles(overlay: PackageOverlay, workbook: PackageWorkbook, added: readonly SheetElement[]): Promise<void> {
+  const rel = parseRelationships(await overlay.text("_rels/.rels")).find((r) => r.type.endsWith("/extended-properties") && r.targetMode !== "External");
+  if (!rel) return;
+  const part = resolveTarget("", rel.target);
+  const appXml = await overlay.text(part);
+  if (appXml === null) return;
+  const before = workbook.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+  overlay.set(part, withWorksheetTitles(appXml, before, [...before, ...added.map((s) => s.name)]));
 }
 
 /**
@@ -206,6 +219,7 @@ export async function savePackage(
     }
   }
   overlay.set(workbookRelsPath, relationshipsXml(workbookRels));
+  if (added.length > 0) await updateWorksheetTitles(overlay, workbook, added);
   saving.add(stylesPart, styles.toXml(), STYLES_CONTENT);
   overlay.set(CONTENT_TYPES_PART, saving.contentTypes);
   return overlay.zip();

@@ -178,9 +178,9 @@ function notesSheet(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet("Notes");
   const lines = [
     "Notes for the business team",
-    "Ratings are reviewed at each Practice Standards Group before the committee report is prepared.",
+    "The Composite Action Matrix tracks all agency actions from reviews and audit outcomes; the Practice Standards Group monitors it.",
     "Blue means the action is complete (the peer review plan's index); the committee has also heard blue described as embedded.",
-    "Send updates to the LSCP Business Manager by the first Monday of the month.",
+    "Shay and Ashley: learning published but not yet ratified through governance processes, so its actions are not on the Case Reviews sheet yet.",
   ];
   lines.forEach((text, i) => (sheet.getCell(i + 1, 1).value = text));
   sheet.getCell(1, 1).font = { bold: true, size: 12 };

@@ -3,6 +3,10 @@
  * all 26 recommendations with their category, specific actions, response and rating, as printed.
  * Wrapped lines are joined with spaces; line breaks are kept where the document starts a new
  * list item (" - …") or a new step or paragraph. Spelling is the document's own.
+ *
+ * The ratings are the document's: 23 B and 3 G (recommendations 3, 19 and 25). The committee
+ * minutes report the same plan as "23 … blue and 3 … amber", in the committee's own sense of the
+ * colours; the sample keeps the plan's ratings, which are what the workbook holds.
  */
 
 export const GOVERNANCE = "Governance & Business Support Structures";

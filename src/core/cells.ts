@@ -67,7 +67,7 @@ export function rangesOverlap(a: CellRange, b: CellRange): boolean {
  * be read as a cell in either reference style ("A1", "R2C3").
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*([Cc]\d*)?$/.test(name);
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^([Rr]\d*)?([Cc]\d*)?$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

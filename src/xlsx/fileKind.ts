@@ -97,9 +97,10 @@ export function describeNonZip(bytes: Uint8Array, label: string): string | null 
 async function hasWorkbookPart(zip: JSZip): Promise<boolean> {
   if (zip.file("xl/workbook.xml")) return true;
   const main = parseRelationships(await partText(zip, "_rels/.rels")).find((r) => r.type.endsWith("/officeDocument"));
-  if (!main || !zip.file(resolveTarget("", main.target))) return false;
+  const part = main ? resolveTarget("", main.target) : "";
+  if (!zip.file(part)) return false;
   const contentTypes = contentTypeTable((await partText(zip, CONTENT_TYPES_PART)) ?? "");
-  return (contentTypes.overrides.get(resolveTarget("", main.target)) ?? "").includes("spreadsheetml");
+  return (contentTypes.overrides.get(part) ?? "").includes("spreadsheetml");
 }
 
 /** The sentence explaining why this zip archive is not an .xlsx workbook, or null when it has a workbook part. */

@@ -37,6 +37,8 @@ describe("addresses", () => {
     expect(quoteSheetName("Plan")).toBe("Plan");
     expect(quoteSheetName("AB12")).toBe("'AB12'");
     expect(quoteSheetName("R2C3")).toBe("'R2C3'");
+    expect(quoteSheetName("C")).toBe("'C'");
+    expect(quoteSheetName("Reviews")).toBe("Reviews");
     expect(quoteSheetName("2021")).toBe("'2021'");
     expect(quoteSheetName("Frankie's plan")).toBe("'Frankie''s plan'");
   });

@@ -1,5 +1,6 @@
 /** The RAG index: the ordered ratings a workbook uses, and which of them mean complete. */
 import { findEntry } from "./ratings";
+import { listInWords } from "./sentences";
 
 export interface RagEntry {
   /** Short code as typed in the rating column, e.g. "B". */
@@ -84,8 +85,7 @@ export function withCompleteRating(index: RagIndex, codesOrNames: string | undef
 /** The ratings that mean complete, as a sentence names them: "Blue", "Blue and Green". */
 export function completeNames(index: RagIndex): string {
   const names = index.entries.filter((e) => e.complete).map((e) => e.name);
-  if (names.length <= 1) return names[0] ?? "none";
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return names.length === 0 ? "none" : listInWords(names);
 }
 
 /** "Blue means complete", "Blue and Green mean complete". */

@@ -36,15 +36,9 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
   for (let row = grid.firstRow; row <= scanTo; row++) {
     const filled = grid.filledColumns(row);
     if (filled.length < MIN_ROLES) continue;
-    const roles = new Set<ColumnRole>();
-    for (const c of filled) {
-      const value = grid.original(row, c);
-      if (typeof value !== "string") continue;
-      const role = roleForHeader(value);
-      if (role) roles.add(role);
-    }
+    const roles = rolesNamed(filled.map((c) => grid.original(row, c)).filter((v): v is string => typeof v === "string"));
     if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles)) best = { row, roles: roles.size };
-    if (roles.size > MIN_ROLES || (roles.size === MIN_ROLES && roles.has("rating"))) headerLike.push(row);
+    if (namesATable(roles)) headerLike.push(row);
   }
   if (!best) return undefined;
   const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings));
@@ -53,6 +47,21 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
   // Below the header, the reader meets any other table's header itself (see headerBelow).
   layout.otherHeaders = headerLike.filter((row) => row < best.row && rowTexts(grid, row, layout) !== own);
   return layout;
+}
+
+/** The roles a row's texts name as headers. */
+function rolesNamed(texts: readonly string[]): Set<ColumnRole> {
+  const roles = new Set<ColumnRole>();
+  for (const text of texts) {
+    const role = roleForHeader(text);
+    if (role) roles.add(role);
+  }
+  return roles;
+}
+
+/** Three roles, or two with the rating: enough to read a row as a table's header rather than prose that uses such words. */
+function namesATable(roles: ReadonlySet<ColumnRole>): boolean {
+  return roles.size > MIN_ROLES || (roles.size === MIN_ROLES && roles.has("rating"));
 }
 
 /** A header cell is a few words: a longer text is an action's, whatever words it uses ("Progress 5: briefings delivered"). */
@@ -73,12 +82,7 @@ export function headerBelow(grid: SheetGrid, row: number, layout: TrackerLayout,
     if (typeof value !== "string" || value.length > MAX_HEADER_TEXT) return null;
     texts.push(value);
   }
-  const roles = new Set<ColumnRole>();
-  for (const text of texts) {
-    const role = roleForHeader(text);
-    if (role) roles.add(role);
-  }
-  if (roles.size < MIN_ROLES || (roles.size === MIN_ROLES && !roles.has("rating"))) return null;
+  if (!namesATable(rolesNamed(texts))) return null;
   const columns = layoutAt(grid, row, overridesFor(grid.name, settings)).columns;
   const same = Object.keys(layout.columns).length === Object.keys(columns).length && Object.entries(columns).every(([role, c]) => layout.columns[role as ColumnRole] === c);
   return same ? "same" : "other";

@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { WorkbookFileError } from "./WorkbookFileError";
-import { CONTENT_TYPES_PART, contentTypeTable, parseRelationships, partText, resolveTarget } from "./packageXml";
+import { CONTENT_TYPES_PART, PACKAGE_RELS_PART, contentTypeTable, packagePart, partText } from "./packageXml";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Local file header, empty archive, spanned archive. */
@@ -96,9 +96,8 @@ export function describeNonZip(bytes: Uint8Array, label: string): string | null 
  */
 async function hasWorkbookPart(zip: JSZip): Promise<boolean> {
   if (zip.file("xl/workbook.xml")) return true;
-  const main = parseRelationships(await partText(zip, "_rels/.rels")).find((r) => r.type.endsWith("/officeDocument"));
-  const part = main ? resolveTarget("", main.target) : "";
-  if (!zip.file(part)) return false;
+  const part = packagePart(await partText(zip, PACKAGE_RELS_PART), "officeDocument");
+  if (part === null || !zip.file(part)) return false;
   const contentTypes = contentTypeTable((await partText(zip, CONTENT_TYPES_PART)) ?? "");
   return (contentTypes.overrides.get(part) ?? "").includes("spreadsheetml");
 }

@@ -44,6 +44,9 @@ export function relationshipsXml(rels: Relationship[]): string {
   return XML_HEAD + `<Relationships xmlns="${NS.packageRels}">` + rels.map(relationshipXml).join("") + `</Relationships>`;
 }
 
+/** The package's own relationships, which name its main parts (the workbook, its properties). */
+export const PACKAGE_RELS_PART = "_rels/.rels";
+
 /** The package part that gives every other part its content type. */
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
@@ -194,4 +197,10 @@ export async function drawingOf(zip: JSZip, sheetPart: string, sheetXml?: string
   if (!element) return null;
   const rel = parseRelationships(await partText(zip, relsPathOf(sheetPart))).find((r) => r.id === attribute(element[0], "r:id"));
   return rel ? resolveTarget(sheetPart, rel.target) : null;
+}
+
+/** The path of the package's part of this relationship type ("officeDocument", "extended-properties"), from the package relationships; null when none is named. */
+export function packagePart(packageRels: string | null, type: string): string | null {
+  const rel = parseRelationships(packageRels).find((r) => r.type.endsWith(`/${type}`) && r.targetMode !== "External");
+  return rel ? resolveTarget("", rel.target) : null;
 }

@@ -15,7 +15,7 @@ import { MARKER_PATTERN, OWN_NAME_PREFIX } from "../definedNames";
 import { quoteSheetName } from "../../core/cells";
 import { STORE_SHEET_NAME } from "../../core/store";
 import type { Relationship } from "../packageXml";
-import { CONTENT_TYPES_PART, NS, REL_TYPE, addOverride, freeRelId, parseRelationships, relationshipsXml, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
+import { CONTENT_TYPES_PART, NS, PACKAGE_RELS_PART, REL_TYPE, addOverride, freeRelId, packagePart, parseRelationships, relationshipsXml, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
 import { PackageOverlay } from "./packageOverlay";
 import { generatedSheetXml, storeSheetXml } from "./sheetParts";
 import { EMPTY_STYLE_SHEET, StyleSheetAppender } from "./styleSheet";
@@ -103,9 +103,8 @@ function addCharts(saving: Saving, sheetPart: string, plan: SheetPlan): string |
 
 /** The package's extended properties list the worksheets by name: the added ones join the list (see withWorksheetTitles). */
 async function updateWorksheetTitles(overlay: PackageOverlay, workbook: PackageWorkbook, added: readonly SheetElement[]): Promise<void> {
-  const rel = parseRelationships(await overlay.text("_rels/.rels")).find((r) => r.type.endsWith("/extended-properties") && r.targetMode !== "External");
-  if (!rel) return;
-  const part = resolveTarget("", rel.target);
+  const part = packagePart(await overlay.text(PACKAGE_RELS_PART), "extended-properties");
+  if (part === null) return;
   const appXml = await overlay.text(part);
   if (appXml === null) return;
   const before = workbook.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);

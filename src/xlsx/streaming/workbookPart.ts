@@ -7,7 +7,7 @@
 import type JSZip from "jszip";
 import type { WorkbookExtension } from "../fileKind";
 import { packageExtension } from "../fileKind";
-import { parseRelationships, partText, relsPathOf, resolveTarget } from "../packageXml";
+import { PACKAGE_RELS_PART, packagePart, parseRelationships, partText, relsPathOf, resolveTarget } from "../packageXml";
 import { relationshipId, streamXml } from "./xmlEvents";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -57,7 +57,6 @@ export class DamagedPackageError extends Error {
   }
 }
 
-const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 function relType(type: string): string {
   return type.slice(type.lastIndexOf("/") + 1);
@@ -69,9 +68,8 @@ function isTrue(value: string | undefined): boolean {
 
 /** The workbook part's path, from the package relationships (_rels/.rels). */
 async function workbookPartPath(zip: JSZip): Promise<string> {
-  const rel = parseRelationships(await partText(zip, "_rels/.rels")).find((r) => OFFICE_DOCUMENT.test(r.type));
-  if (!rel) throw new DamagedPackageError("its package relationships name no workbook part");
-  const path = resolveTarget("", rel.target);
+  const path = packagePart(await partText(zip, PACKAGE_RELS_PART), "officeDocument");
+  if (path === null) throw new DamagedPackageError("its package relationships name no workbook part");
   if (!zip.file(path)) throw new DamagedPackageError(`its package names ${path} as its workbook, but has no such part`);
   return path;
 }

@@ -1,12 +1,12 @@
 /**
  * The user's shared-string table (xl/sharedStrings.xml) with the generated sheets' texts added at
- * its end, or taken from it where it already holds them as plain text. Text goes in the table rather than inline in the cell because that is where every
- * reader decodes Excel's _xHHHH_ codes (ExcelJS leaves them as they are in inline text), so a
- * text holding one, or a character XML cannot carry, reads back as it was written wherever it is
- * opened. The user's strings keep their numbers; the part is copied through as bytes, not parsed.
+ * its end, or taken from it where it already holds them as plain text. Text goes in the table
+ * rather than inline in the cell because that is where every reader decodes Excel's _xHHHH_
+ * codes (ExcelJS leaves them as they are in inline text), so a text holding one, or a character
+ * XML cannot carry, reads back as it was written wherever it is opened. The user's strings keep their numbers; the part is copied through as bytes, not parsed.
  */
 import type JSZip from "jszip";
-import { NS, xmlEscape } from "../packageXml";
+import { NS, XML_HEAD, xmlEscape } from "../packageXml";
 import { escapeCharacterCodes } from "../characterCodes";
 import { forEachChunk } from "./zipEntries";
 
@@ -70,7 +70,7 @@ export class SharedStringTable {
   /** A table of only the added strings, for a package that had none. */
   newPart(): Uint8Array {
     const count = this.existing + this.added.size;
-    return new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${NS.spreadsheet}" uniqueCount="${count}">${this.items("")}</sst>`);
+    return new TextEncoder().encode(`${XML_HEAD}<sst xmlns="${NS.spreadsheet}" uniqueCount="${count}">${this.items("")}</sst>`);
   }
 
   /** The user's table with the added strings at its end: its bytes passed through in the chunks they come in, its root's counts set anew. */

@@ -9,14 +9,13 @@ import type { SharedStringTable } from "./sharedStringTable";
 import { renderPlan } from "../planRows";
 import { Utf8Builder } from "../utf8Builder";
 import { columnLetter } from "../../core/cells";
-import { xmlEscape } from "../packageXml";
+import { NS, XML_HEAD, xmlEscape } from "../packageXml";
 import { A4, headerText } from "../writeSheet";
 import { MAX_CELL_TEXT } from "../../core/excelLimits";
 
-
 const WORKSHEET_OPEN =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  XML_HEAD +
+  `<worksheet xmlns="${NS.spreadsheet}" xmlns:r="${NS.rel}" ` +
   'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
 
 /** Cells holding text write it to this table. */

@@ -5,7 +5,7 @@
  * each once, and numbered after the user's own.
  */
 import type ExcelJS from "exceljs";
-import { NS, xmlEscape } from "../packageXml";
+import { NS, XML_HEAD, xmlEscape } from "../packageXml";
 
 /** What the generated cells' styles hold (see planStyles): the parts of an ExcelJS style written here. */
 export type CellStyle = Partial<ExcelJS.Style>;
@@ -19,7 +19,7 @@ const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2
 
 /** A style sheet for a package that has none: the defaults Excel writes (one font, the two required fills, one border, one format). */
 export const EMPTY_STYLE_SHEET =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS.spreadsheet}">` +
+  `${XML_HEAD}<styleSheet xmlns="${NS.spreadsheet}">` +
   '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +

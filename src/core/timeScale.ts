@@ -96,6 +96,8 @@ interface Mention {
 function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
   const year = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));
+  // "2021/22" or "2021-2022": the second year must follow the first.
+  const follows = (first: number, text: string) => year(text) % 100 === (first + 1) % 100;
   const monthEnd = (y: number, month: number) => iso(endOfMonth(new Date(y, month - 1, 1)));
   const day = (text: string, pattern: string) => {
     const d = strict(text, pattern);
@@ -114,7 +116,7 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[3]}`, "d M yyyy");
     case "financialQuarter": {
       const start = Number(m[2]);
-      if (year(m[3]!) % 100 !== (start + 1) % 100) return null;
+      if (!follows(start, m[3]!)) return null;
       const quarter = Number(m[1]);
       return { due: quarter === 4 ? monthEnd(start + 1, 3) : monthEnd(start, quarter * 3 + 3) };
     }
@@ -124,7 +126,7 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       const name = m[1]!.toLowerCase();
       const first = year(m[3]!);
       const pair = m[4];
-      if (pair !== undefined && year(pair) % 100 !== (first + 1) % 100) return null;
+      if (pair !== undefined && !follows(first, pair)) return null;
       // Winter runs into the next year; in a year pair ("2021/22") only autumn falls in the first.
       const inFirstYear = name === "autumn" || name === "fall" || (pair === undefined && name !== "winter");
       const ends = SEASON_ENDS[name]!;
@@ -140,7 +142,7 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     }
     case "financialYear": {
       const start = Number(m[1]);
-      return Number(m[2]) === (start + 1) % 100 ? { due: monthEnd(start + 1, 3) } : null;
+      return follows(start, m[2]!) ? { due: monthEnd(start + 1, 3) } : null;
     }
   }
 }

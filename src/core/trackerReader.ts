@@ -147,7 +147,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       review: lastReview || grid.name,
       ref: refAt < 0 ? "" : cellText(refValue),
       category: (categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt))) || section,
-      // Long texts keep their own line breaks: reports quote them exactly.
+      // Long texts are kept as written, line breaks and edges too: reports quote them exactly.
       recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),
       actions: actionsAt < 0 ? "" : exactText(valueAt(cells, row, actionsAt)),
       response: responseAt < 0 ? "" : exactText(valueAt(cells, row, responseAt)),
@@ -193,8 +193,9 @@ function anyFilled(cells: readonly CellValue[], offsets: number[]): boolean {
   return false;
 }
 
+/** Text as the cell holds it, edges and line breaks included, so reports quote it exactly; "" for blank. */
 function exactText(value: CellValue): string {
-  return typeof value === "string" ? trimmed(value) : cellText(value);
+  return typeof value === "string" ? (isBlank(value) ? "" : value) : cellText(value);
 }
 
 function repeatsHeader(grid: SheetGrid, row: number, layout: TrackerLayout, headerFirst: CellValue, headerFirstFolded: string, headerTexts: string): boolean {

@@ -70,6 +70,19 @@ describe("the summary write plan", () => {
     expect(stale.rows.length - stale.freezeRows).toBe(a.stale.length);
     expect(stale.print.repeatRows).toEqual({ first: stale.freezeRows, last: stale.freezeRows });
   });
+
+  it("quotes a response's and an action's edges as the cell has them: an indent, a closing line break", () => {
+    const sheet = caseReviewSheet((row, i) => {
+      if (i === 11) {
+        row[4] = "  Indented action text.";
+        row[5] = "Progress noted.\n";
+      }
+    });
+    const a = analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-12-15");
+    const cells = buildSummaryPlan(a).sheets[1]!.rows.flat();
+    expect(cells).toContainEqual(expect.objectContaining({ kind: "text", value: "  Indented action text." }));
+    expect(cells).toContainEqual(expect.objectContaining({ kind: "text", value: "Progress noted.\n" }));
+  });
 });
 
 describe("sheet names for generated sheets", () => {

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { Analysis } from "../model";
 import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint";
+import { trimmed } from "../cells";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -116,8 +117,9 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       updated: a.updated,
       stale: stale.has(a),
       overdue: overdue.has(a),
-      response: fingerprint(a.response),
-      text: looseFingerprint(`${a.recommendation}\u0001${a.actions}`),
+      // Edges trimmed as they always were, so a space added or removed at an edge is not a new response.
+      response: fingerprint(trimmed(a.response)),
+      text: looseFingerprint(`${trimmed(a.recommendation)}\u0001${trimmed(a.actions)}`),
       title: title(a.actions || a.recommendation || a.response),
     };
   });

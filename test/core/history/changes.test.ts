@@ -79,6 +79,13 @@ describe("what changed between two reports", () => {
     expect(changes.removed.map((a) => [a.review, a.ref])).toEqual([["Frankie", "14"]]);
   });
 
+  it("does not take a space or line break added at a response's edge for progress", () => {
+    const edged = startRows();
+    edged[34]![RESPONSE] = `  ${String(edged[34]![RESPONSE])}\n`;
+    const later = compareSnapshots(first, snapshotOf(edged, "2021-11-01", first));
+    expect(later.noProgress.map((a) => `${a.review} ${a.ref}`)).toContain(`${edged[34]![0]} ${edged[34]![1]}`);
+  });
+
   it("notices actions not complete whose response has not changed", () => {
     const refs = changes.noProgress.map((a) => `${a.review} ${a.ref}`);
     expect(refs).not.toContain("Leo 2"); // response edited

@@ -80,7 +80,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
           row: layout.headerRow,
           code: "tracker-no-rating-column",
           severity: "warning",
-          message: `Sheet "${grid.name}" looks like a tracker but has no rating column: no header such as RAG, RAG Rating, BRAG or Status, and no column of ratings.`,
+          message: `Sheet "${grid.name}" looks like a tracker but has no rating column: no header such as RAG, RAG Rating, BRAG or Status, and no column of ratings; head the rating column RAG, or choose its column under Column overrides in the task pane's settings.`,
         });
         continue;
       }
@@ -113,7 +113,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
   }
 
-  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets));
+  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
@@ -156,7 +156,7 @@ function indexFinding(index: RagIndex): Finding {
 function unusableMessage(withoutRating: string[], trackerSheets: readonly string[]): string {
   if (withoutRating.length > 0) {
     const sheets = withoutRating.map((s) => `"${s}"`).join(", ");
-    return `No rating column was found on ${sheets}: looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red.`;
+    return `No rating column was found on ${sheets}: looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red; head the rating column RAG, or choose its column under Column overrides in the task pane's settings.`;
   }
   const where = trackerSheets.length > 0 ? `on the sheet${trackerSheets.length > 1 ? "s" : ""} ${trackerSheets.map((s) => `"${s}"`).join(", ")} alone, as asked,` : "on every sheet";
   return `No action-plan tracker was found in this workbook: looked ${where} for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale.`;

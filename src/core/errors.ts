@@ -4,4 +4,12 @@
  */
 export class WorkbookUnusableError extends Error {
   override readonly name = "WorkbookUnusableError";
+
+  constructor(
+    message: string,
+    /** The workbook's sheets, so a pane can still offer them in its settings (the way out of most such errors). */
+    readonly sheets: readonly string[] = [],
+  ) {
+    super(message);
+  }
 }

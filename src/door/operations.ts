@@ -99,3 +99,32 @@ export async function fixRatings(door: RagDoor, progress: Progress = noProgress)
   progress("Done", 1);
   return { ...result, edits };
 }
+
+export interface Undone extends Analysed {
+  /** The fixes put back as they were. */
+  undone: CellEdit[];
+  /** The fixes left alone: their cell no longer holds what the fix wrote. */
+  kept: CellEdit[];
+}
+
+/**
+ * Puts back the ratings a Fix ratings changed, on every host (Excel's own Undo may not reach an
+ * add-in's writes). Only cells that still hold what the fix wrote are put back: a rating edited
+ * since is the user's newer word and is kept.
+ */
+export async function undoFixes(door: RagDoor, fixes: CellEdit[], progress: Progress = noProgress): Promise<Undone> {
+  progress("Reading the workbook", 0);
+  const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.4 * done) / total : 0));
+  const holds = (fix: CellEdit): boolean => {
+    const sheet = snapshot.sheets.find((s) => s.name === fix.sheet);
+    const value = sheet?.values[fix.row - sheet.firstRow]?.[fix.column - sheet.firstColumn];
+    return typeof value === "string" && value === fix.to;
+  };
+  const undone = fixes.filter(holds);
+  const kept = fixes.filter((f) => !undone.includes(f));
+  progress("Putting the ratings back", 0.4);
+  if (undone.length > 0) await door.applyEdits(undone.map((f) => ({ ...f, from: f.to, to: f.from })));
+  const result = await analyse(door, (step, fraction) => progress(step, 0.6 + 0.4 * fraction));
+  progress("Done", 1);
+  return { ...result, undone, kept };
+}

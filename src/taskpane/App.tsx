@@ -16,11 +16,13 @@ import {
   generateSummary,
   highlightRatingProblems,
   highlightStaleRows,
+  undoFixes,
 } from "../door/operations";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { Settings } from "../core/settings";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { outcomeMessage } from "../core/outcome";
+import { WorkbookUnusableError } from "../core/errors";
 import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
 import { ActionsPanel } from "./ActionsPanel";
@@ -33,9 +35,9 @@ import { SettingsForm } from "./SettingsForm";
 import { LastUpdatedSwitch } from "./LastUpdatedSwitch";
 import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
-import type { Outcome, TaskWork } from "./useDoorTask";
+import type { Outcome, StatusPlace, TaskWork } from "./useDoorTask";
 import { useDoorTask } from "./useDoorTask";
-import { checkedSentence, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, writtenSentence } from "./messages";
+import { checkedSentence, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
 
@@ -95,9 +97,9 @@ interface SettingsState {
   note?: string;
 }
 
-/** Sheets the pane can offer as trackers: every sheet the analysis mentions. */
-function knownSheets(analysed: Analysed | null): string[] {
-  if (!analysed) return [];
+/** Sheets the pane can offer as trackers: every sheet the analysis mentions, or after a failed read every sheet it read. */
+function knownSheets(analysed: Analysed | null, unread: readonly string[]): string[] {
+  if (!analysed) return [...unread];
   const { analysis } = analysed;
   return [...analysis.trackers.map((t) => t.sheet), ...analysis.findings.filter((f) => f.code === "sheet-no-tracker").map((f) => f.sheet)];
 }
@@ -123,24 +125,28 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
 function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
   const styles = useStyles();
   const task = useDoorTask();
-  const { run, report, fail } = task;
+  const { run, report, fail, at } = task;
   const [analysed, setAnalysed] = useState<Analysed | null>(null);
+  // The sheets of a workbook read but not understood (no tracker, no rating column): the settings that can fix it offer them.
+  const [unreadSheets, setUnreadSheets] = useState<readonly string[] | null>(null);
   const [settingsState, setSettingsState] = useState<SettingsState | null>(null);
   const [changes, setChanges] = useState<CellEdit[] | null>(null);
   // The Reports section runs its own tasks; while one runs, the pane's buttons wait, and the other way round.
   const [historyBusy, setHistoryBusy] = useState(false);
   const busy = task.busy || historyBusy;
 
-  const acceptSettings = useCallback((settings: Settings, note?: string) => {
+  /** New stored settings; the form starts again from them unless it is where they came from. */
+  const acceptSettings = useCallback((settings: Settings, note?: string, { restartForm = true } = {}) => {
     setSettingsState((s) => {
       if (s && !note && !s.note && JSON.stringify(s.settings) === JSON.stringify(settings)) return s;
-      return { settings, version: (s?.version ?? 0) + 1, note };
+      return { settings, version: (s?.version ?? 0) + (restartForm ? 1 : 0), note };
     });
   }, []);
 
   const accept = useCallback(
     (result: Analysed) => {
       setAnalysed(result);
+      setUnreadSheets(null);
       acceptSettings(result.settings);
     },
     [acceptSettings],
@@ -164,6 +170,11 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
         accept(result);
         return outcomeMessage(result.analysis);
       } catch (error) {
+        // A workbook read but not understood has nothing left to show; a read that failed (Excel busy) keeps the last one.
+        if (error instanceof WorkbookUnusableError) {
+          setAnalysed(null);
+          setUnreadSheets(error.sheets);
+        }
         await settingsAfterFailure();
         throw error;
       }
@@ -176,7 +187,7 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
   }, [run, analyseWork]);
 
   const withNotes = (text: string): Outcome => {
-    const notes = capabilities?.formatNotes?.() ?? [];
+    const notes = capabilities?.formatOutcome?.().notes ?? [];
     return notes.length > 0 ? { text, detail: notes.join(" ") } : { text };
   };
 
@@ -208,7 +219,7 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
           const result = await colourRatings(door, progress);
           accept(result);
           changed();
-          return withNotes(colouredSentence(result.analysis));
+          return withNotes(colouredSentence(result.analysis, capabilities?.formatOutcome?.().lists));
         };
       case "stale":
         return async (progress) => {
@@ -235,32 +246,60 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
 
   const onAction = (key: ActionKey) => {
     if (busy) return;
-    setChanges(null);
+    // The list of fixed ratings stays until the next fix: it is the only record of what the cells held.
+    if (key === "fix") setChanges(null);
     void run(ACTION_TITLES[key], actionWork(key));
+  };
+
+  const onUndoFixes = () => {
+    if (busy || !changes) return;
+    void run("Putting the fixed ratings back", async (progress) => {
+      const result = await undoFixes(door, changes, progress);
+      if (result.undone.length > 0) changed();
+      accept(result);
+      setChanges(null);
+      return undoneSentence(result.undone, result.kept);
+    });
   };
 
   const onSaveSettings = (settings: Settings) => {
     if (busy) return;
-    void run("Saving settings", async (progress) => {
-      progress("Saving settings", 0);
-      await door.writeSettings(settings);
-      acceptSettings(settings);
-      changed();
-      const result = await analyse(door, phase(progress, 0.2, 1));
-      accept(result);
-      return { text: "Settings saved.", detail: outcomeMessage(result.analysis) };
-    });
+    void run(
+      "Saving settings",
+      async (progress) => {
+        progress("Saving settings", 0);
+        await door.writeSettings(settings);
+        // The form the user is in stays as it is (focus and place kept): it already shows what was saved.
+        acceptSettings(settings, undefined, { restartForm: false });
+        changed();
+        const result = await analyse(door, phase(progress, 0.2, 1));
+        setAnalysed(result);
+        acceptSettings(result.settings, undefined, { restartForm: false });
+        return { text: "Settings saved.", detail: outcomeMessage(result.analysis) };
+      },
+      "settings",
+    );
   };
 
-  const select = useCallback(
-    (target: CellTarget) => {
-      door.select(target.sheet, target.row, target.column).catch((error: unknown) => fail(errorSentence(error)));
+  /** Selects a cell from a list; a refusal is said beside that list. */
+  const selectFrom = useCallback(
+    (place: StatusPlace) => (target: CellTarget) => {
+      door.select(target.sheet, target.row, target.column).catch((error: unknown) => fail(errorSentence(error), place));
     },
     [door, fail],
   );
+  const select = selectFrom("actions");
 
   const analysis = analysed?.analysis ?? null;
-  const waiting = <p className={styles.muted}>{task.busy ? "Reading the workbook…" : "This appears once the workbook has been read."}</p>;
+  const waiting = (
+    <p className={styles.muted}>
+      {task.busy
+        ? "Reading the workbook…"
+        : unreadSheets
+          ? "Nothing to show: the workbook could not be read (the message under Actions says why)."
+          : "This appears once the workbook has been read."}
+    </p>
+  );
 
   return (
     <div className={styles.page}>
@@ -274,12 +313,21 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
         <Section title="Actions">
           <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} />
           {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
-          <StatusArea running={task.running} outcome={task.outcome} error={task.error} />
-          {changes && <ChangesList edits={changes} onSelect={select} />}
+          <StatusArea pinned {...at("actions")} />
+          {changes && <ChangesList edits={changes} busy={busy} onSelect={select} onUndo={onUndoFixes} />}
         </Section>
-        <Section title="Overview">{analysis ? <Overview analysis={analysis} onCopied={report} onCopyFailed={fail} /> : waiting}</Section>
-        <Section title="Findings">{analysis ? <FindingsList findings={analysis.findings} onSelect={select} /> : waiting}</Section>
-        <Section title="Stale and overdue actions">{analysis ? <FlaggedList analysis={analysis} onSelect={select} /> : waiting}</Section>
+        <Section title="Overview">
+          {analysis ? <Overview analysis={analysis} onCopied={(text) => report(text, "overview")} onCopyFailed={(text) => fail(text, "overview")} /> : waiting}
+          <StatusArea liveOnly {...at("overview")} />
+        </Section>
+        <Section title="Findings">
+          {analysis ? <FindingsList findings={analysis.findings} onSelect={selectFrom("findings")} /> : waiting}
+          <StatusArea liveOnly {...at("findings")} />
+        </Section>
+        <Section title="Stale and overdue actions">
+          {analysis ? <FlaggedList analysis={analysis} onSelect={selectFrom("flagged")} /> : waiting}
+          <StatusArea liveOnly {...at("flagged")} />
+        </Section>
         <Section title="Reports">
           {analysis ? (
             <HistorySection door={door} analysis={analysis} paneBusy={task.busy} onBusyChange={setHistoryBusy} onSelect={select} onWorkbookChanged={changed} />
@@ -293,10 +341,11 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
               key={settingsState.version}
               settings={settingsState.settings}
               note={settingsState.note}
-              sheetNames={knownSheets(analysed)}
+              sheetNames={knownSheets(analysed, unreadSheets ?? [])}
               index={analysis?.index ?? null}
               busy={busy}
               onSave={onSaveSettings}
+              status={<StatusArea liveOnly {...at("settings")} />}
             />
           ) : (
             waiting

@@ -36,7 +36,9 @@ export interface ColumnOverridesFieldProps {
 export function ColumnOverridesField({ rows, sheetNames, error, letterRef, onChange }: ColumnOverridesFieldProps) {
   const styles = useStyles();
   const ids = { legend: useId(), hint: useId(), error: useId() };
-  const [sheet, setSheet] = useState(sheetNames[0] ?? "");
+  const [chosen, setChosen] = useState(sheetNames[0] ?? "");
+  // The names can arrive or change after the form appears (a sheet added by name, a later read): a choice no longer offered falls back to the first.
+  const sheet = sheetNames.includes(chosen) ? chosen : (sheetNames[0] ?? "");
   const [role, setRole] = useState<ColumnRole>("rating");
   const [column, setColumn] = useState("");
   const [addError, setAddError] = useState<string>();
@@ -77,7 +79,7 @@ export function ColumnOverridesField({ rows, sheetNames, error, letterRef, onCha
       )}
       <div className={styles.addRow}>
         <Field label="Sheet" className={styles.grow}>
-          <Select value={sheet} onChange={(_, data) => setSheet(data.value)}>
+          <Select value={sheet} onChange={(_, data) => setChosen(data.value)}>
             {sheetNames.length === 0 && <option value="">No sheets read yet</option>}
             {sheetNames.map((name) => (
               <option key={name} value={name}>

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
-import type { FormEvent, KeyboardEvent } from "react";
+import type { FormEvent, KeyboardEvent, ReactNode } from "react";
 import type { RagIndex } from "../core/ragIndex";
 import { completeNames } from "../core/ragIndex";
 import type { Settings } from "../core/settings";
@@ -47,6 +47,8 @@ export interface SettingsFormProps {
   /** Shown above the form, e.g. when the stored settings could not be read. */
   note?: string;
   onSave: (settings: Settings) => void;
+  /** The save's progress and outcome, shown under the Save button. */
+  status?: ReactNode;
 }
 
 function uniqueNames(names: string[]): string[] {
@@ -66,7 +68,7 @@ function completeValue(stored: string, index: RagIndex | null): string {
   return index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted)?.name ?? stored;
 }
 
-export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }: SettingsFormProps) {
+export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, status }: SettingsFormProps) {
   const styles = useStyles();
   const [values, setValues] = useState<SettingsFormValues>(() => {
     const v = formValues(settings);
@@ -214,6 +216,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave }
           Save settings
         </Button>
       </div>
+      {status}
     </form>
   );
 }

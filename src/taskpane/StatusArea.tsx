@@ -3,12 +3,21 @@
  * runs, then its outcome, or one sentence about what went wrong. Both sit in live regions that
  * are always in the page, so screen readers announce each change.
  */
-import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { DoorTaskState } from "./useDoorTask";
 import { Message } from "./Message";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  // Pinned to the foot of the pane while the section it closes is on screen: the Actions
+  // section is taller than a task pane, and its outcome must be seen from any of its buttons.
+  pinned: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingBlock: tokens.spacingVerticalXS,
+  },
 });
 
 export interface StatusAreaProps extends DoorTaskState {
@@ -17,12 +26,14 @@ export interface StatusAreaProps extends DoorTaskState {
    * status area, so the pane keeps a single status and a single alert region.
    */
   liveOnly?: boolean;
+  /** Keep it in view at the foot of the pane while its section is on screen. */
+  pinned?: boolean;
 }
 
-export function StatusArea({ running, outcome, error, liveOnly = false }: StatusAreaProps) {
+export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false }: StatusAreaProps) {
   const styles = useStyles();
   return (
-    <div className={styles.root}>
+    <div className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}>
       <div {...(liveOnly ? { "aria-live": "polite" as const } : { role: "status" })} aria-atomic="true">
         {running && (
           <Field label={running.title} validationMessage={running.step} validationState="none">

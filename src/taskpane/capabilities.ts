@@ -10,6 +10,9 @@ export interface PaneCapabilities {
    * analysed trackers; resolves to a function that stops it. Problems arrive as one sentence.
    */
   stampLastUpdated?: (analysis: Analysis, onError: (sentence: string) => void) => Promise<() => Promise<void>>;
-  /** Sentences about formats the host left out in the last format action (e.g. drop-down lists on an older Excel). */
-  formatNotes?: () => string[];
+  /**
+   * What the last format action did: how many drop-down lists it added, and a sentence for each
+   * format the host left out (a list on an older Excel, or on cells with a list of the user's own).
+   */
+  formatOutcome?: () => { lists: number; notes: string[] };
 }

@@ -25,7 +25,7 @@ function start(container: HTMLElement): void {
   const door = new ExcelDoor(host);
   const capabilities: PaneCapabilities = {
     stampLastUpdated: (analysis, onError) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError }),
-    formatNotes: () => door.lastFormatOutcome.notes,
+    formatOutcome: () => door.lastFormatOutcome,
   };
   createRoot(container).render(
     <StrictMode>

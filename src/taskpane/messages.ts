@@ -35,6 +35,17 @@ export function fixSentence(edits: CellEdit[]): string {
   return `Changed ${plural(edits.length, "rating")}: ${listInWords(parts)}.`;
 }
 
+/** "Put back 2 ratings as they were: row 8 ‘B’ → ‘b’ and row 13 ‘B’ → ‘blue ’." and which were left. */
+export function undoneSentence(undone: CellEdit[], kept: CellEdit[]): string {
+  const withSheet = new Set([...undone, ...kept].map((e) => e.sheet)).size > 1;
+  const back = undone.map((e) => describeEdit({ ...e, from: e.to, to: e.from }, withSheet));
+  const shown = back.length > SHOWN_IN_SENTENCE ? [...back.slice(0, SHOWN_IN_SENTENCE), `${back.length - SHOWN_IN_SENTENCE} more`] : back;
+  const put = undone.length > 0 ? `Put back ${plural(undone.length, "rating")} as ${undone.length === 1 ? "it was" : "they were"}: ${listInWords(shown)}.` : "No rating was put back.";
+  if (kept.length === 0) return put;
+  const where = kept.map((e) => `${withSheet ? `${e.sheet} ` : ""}row ${e.row}`);
+  return `${put} ${plural(kept.length, "rating")} changed since the fix ${kept.length === 1 ? "was" : "were"} left as ${kept.length === 1 ? "it is" : "they are"} (${listInWords(where)}).`;
+}
+
 const CLEARED: Record<FormatTag, string> = {
   "rating-problems": "rating check highlights",
   "rating-colours": "rating colours and drop-down lists",
@@ -52,11 +63,15 @@ export function checkedSentence(analysis: Analysis): string {
   return `Highlighted ${plural(invalid, "invalid rating")} and ${plural(missing, "missing rating")}.`;
 }
 
-export function colouredSentence(analysis: Analysis): string {
+/** `lists`: how many drop-down lists the host added, where it says (the notes that follow say why any was not). */
+export function colouredSentence(analysis: Analysis, lists?: number): string {
   const sheets = analysis.trackers.filter((t) => t.columns.rating !== undefined).length;
   if (sheets === 0) return "No tracker has a rating column, so there was nothing to colour.";
+  const coloured = `Coloured the rating column on ${plural(sheets, "sheet")}`;
+  if (lists === 0) return `${coloured}; no drop-down list was added.`;
   const names = analysis.index.entries.map((e) => e.name);
-  return `Coloured the rating column on ${plural(sheets, "sheet")} and added a drop-down list of ${listInWords(names)}.`;
+  const where = lists === undefined || lists >= sheets ? "" : ` on ${lists} of them`;
+  return `${coloured} and added a drop-down list of ${listInWords(names)}${where}.`;
 }
 
 export function staleSentence(analysis: Analysis): string {

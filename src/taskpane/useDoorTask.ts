@@ -28,22 +28,39 @@ export interface DoorTaskState {
   error: string | null;
 }
 
+/**
+ * Where in the pane the work was asked for: its progress, outcome or problem is shown there,
+ * beside the control the user just used, not in a part of the pane scrolled out of view.
+ */
+export type StatusPlace = "actions" | "overview" | "findings" | "flagged" | "settings";
+
+interface PlacedState extends DoorTaskState {
+  /** Where the running task was asked for. */
+  runningPlace: StatusPlace;
+  /** Where the outcome or error came from: a task, or a report or failure beside it. */
+  resultPlace: StatusPlace;
+}
+
+const NOTHING: DoorTaskState = { running: null, outcome: null, error: null };
+
 /** The work of a task: gets a progress callback, resolves to what the user is told. */
 export type TaskWork = (progress: Progress) => Promise<Outcome | string>;
 
 export interface DoorTask extends DoorTaskState {
   busy: boolean;
   /** Starts the work unless another task is running; resolves when it has finished either way. */
-  run(title: string, work: TaskWork): Promise<void>;
+  run(title: string, work: TaskWork, place?: StatusPlace): Promise<void>;
   /** Shows an outcome or a problem that did not come from a task (Copy, a stamp that failed). */
-  report(outcome: Outcome | string): void;
-  fail(sentence: string): void;
+  report(outcome: Outcome | string, place?: StatusPlace): void;
+  fail(sentence: string, place?: StatusPlace): void;
+  /** What to show at this place: the running task if it was asked for here, and the last result given here. */
+  at(place: StatusPlace): DoorTaskState;
 }
 
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
 
 export function useDoorTask(): DoorTask {
-  const [state, setState] = useState<DoorTaskState>({ running: null, outcome: null, error: null });
+  const [state, setState] = useState<PlacedState>({ ...NOTHING, runningPlace: "actions", resultPlace: "actions" });
   const busyRef = useRef(false);
   const mounted = useRef(false);
 
@@ -54,10 +71,10 @@ export function useDoorTask(): DoorTask {
     };
   }, []);
 
-  const run = useCallback(async (title: string, work: TaskWork) => {
+  const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions") => {
     if (busyRef.current) return;
     busyRef.current = true;
-    setState({ running: { title, step: title }, outcome: null, error: null });
+    setState({ running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place });
     const progress: Progress = (step, fraction) => {
       if (!mounted.current) return;
       setState((s) => (s.running ? { ...s, running: { title, step, fraction: Number.isFinite(fraction) ? clamp(fraction) : undefined } } : s));
@@ -65,21 +82,26 @@ export function useDoorTask(): DoorTask {
     try {
       const result = await work(progress);
       const outcome = typeof result === "string" ? { text: result } : result;
-      if (mounted.current) setState({ running: null, outcome, error: null });
+      if (mounted.current) setState((s) => ({ ...s, running: null, outcome, error: null, resultPlace: place }));
     } catch (error) {
-      if (mounted.current) setState({ running: null, outcome: null, error: errorSentence(error) });
+      if (mounted.current) setState((s) => ({ ...s, running: null, outcome: null, error: errorSentence(error), resultPlace: place }));
     } finally {
       busyRef.current = false;
     }
   }, []);
 
-  const report = useCallback((outcome: Outcome | string) => {
-    setState((s) => ({ ...s, outcome: typeof outcome === "string" ? { text: outcome } : outcome, error: null }));
+  const report = useCallback((outcome: Outcome | string, place: StatusPlace = "actions") => {
+    setState((s) => ({ ...s, outcome: typeof outcome === "string" ? { text: outcome } : outcome, error: null, resultPlace: place }));
   }, []);
 
-  const fail = useCallback((sentence: string) => {
-    setState((s) => ({ ...s, outcome: null, error: sentence }));
+  const fail = useCallback((sentence: string, place: StatusPlace = "actions") => {
+    setState((s) => ({ ...s, outcome: null, error: sentence, resultPlace: place }));
   }, []);
 
-  return { ...state, busy: state.running !== null, run, report, fail };
+  const { running, outcome, error, runningPlace, resultPlace } = state;
+  const at = (place: StatusPlace): DoorTaskState =>
+    place === runningPlace || place === resultPlace
+      ? { running: place === runningPlace ? running : null, outcome: place === resultPlace ? outcome : null, error: place === resultPlace ? error : null }
+      : NOTHING;
+  return { running, outcome, error, busy: running !== null, run, report, fail, at };
 }

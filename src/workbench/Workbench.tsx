@@ -125,7 +125,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         },
       });
       const first = file.sheetViews().find((s) => s.visibility === "visible");
-      setOpened({ door, capabilities: { formatNotes: () => file.lastFormatOutcome.notes }, version: 0 });
+      setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome }, version: 0 });
       setActiveSheet(first?.name ?? "");
       setSelection(null);
       setError(null);

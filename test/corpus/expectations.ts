@@ -67,7 +67,7 @@ export const EXPECTED: Record<string, Expected> = {
   "title-only": { kind: "unusable", sentence: NO_TRACKER },
   "no-rating-column": {
     kind: "unusable",
-    sentence: 'No rating column was found on "Plan": looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red.',
+    sentence: 'No rating column was found on "Plan": looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red; head the rating column RAG, or choose its column under Column overrides in the task pane\'s settings.',
   },
   // The first rating column is read (May); the second is reported so the user can choose it in the settings.
   "two-rating-columns": {

@@ -51,7 +51,8 @@ describe("overview", () => {
         "Leo – 14 actions identified (1 blue, 4 green and 9 amber)",
       ].join("\n"),
     );
-    expect(status().textContent).toContain("Copied 4 committee sentences to the clipboard.");
+    // Said beside the Copy button, in the Overview.
+    expect(within(screen.getByRole("region", { name: "Overview" })).getByText("Copied 4 committee sentences to the clipboard.")).toBeTruthy();
   });
 });
 
@@ -133,6 +134,51 @@ describe("actions", () => {
     expect(door.formats).toEqual([]);
     // The settings can still be reached and saved without a readable workbook.
     expect(screen.getByRole("spinbutton", { name: "Stale threshold (days)" })).toBeTruthy();
+  });
+
+  it("keeps the list of fixed ratings after other actions, and Undo puts back only the cells still as the fix left them", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 5: "b", 9: "blue " });
+    renderPane({ door });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("Changed 2 ratings"));
+    await user.click(screen.getByRole("button", { name: "Check ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("All 72 ratings are valid"));
+    expect(screen.getByRole("list", { name: "Ratings changed by Fix ratings" })).toBeTruthy();
+
+    // The team corrects recommendation 9 by hand after the fix: that newer word is kept.
+    door.sheets[0]!.values[peerReviewRow(9) - 1]![5] = "G";
+    await user.click(screen.getByRole("button", { name: "Undo these changes" }));
+    await waitFor(() =>
+      expect(status().textContent).toContain("Put back 1 rating as it was: row 8 ‘B’ → ‘b’. 1 rating changed since the fix was left as it is (row 13)."),
+    );
+    expect(door.cell("Peer Review", peerReviewRow(5), 6)).toBe("b");
+    expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("G");
+    expect(door.appliedEdits.at(-1)).toEqual([{ sheet: "Peer Review", row: 8, column: 6, from: "B", to: "b" }]);
+    expect(screen.queryByRole("button", { name: "Undo these changes" })).toBeNull();
+  });
+
+  it("a workbook read but not understood says how to fix it, and its settings offer its sheets for a column override", async () => {
+    const user = userEvent.setup();
+    // A new plan whose rating column has an unusual heading and no ratings yet.
+    const unrated = Object.fromEntries(Array.from({ length: 26 }, (_, i) => [i + 1, null]));
+    const sheet = peerReviewSheet(unrated);
+    sheet.values[2]![5] = "Position";
+    const door = new MemoryDoor([sheet], { store: [settingsRecord({ asOf: AS_OF })] });
+    renderPane({ door });
+
+    await waitFor(() => expect(alert().textContent).toContain("choose its column under Column overrides in the task pane's settings."));
+    expect(screen.getAllByText("Nothing to show: the workbook could not be read (the message under Actions says why).")).toHaveLength(4);
+    const settings = within(screen.getByRole("region", { name: "Settings" }));
+    expect((settings.getByRole("combobox", { name: "Sheet" }) as HTMLSelectElement).value).toBe("Peer Review");
+    await user.type(settings.getByRole("textbox", { name: "Column letter" }), "F{Enter}");
+    expect(settings.getByText("Peer Review: RAG rating in column F")).toBeTruthy();
+    await user.click(settings.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(settings.getByText("Settings saved.")).toBeTruthy());
+    expect(door.settingsWritten.at(-1)?.columnOverrides).toEqual({ "Peer Review": { rating: "F" } });
+    await paneReady();
+    expect(screen.getByRole("img", { name: "All actions: 26 Unrated of 26" })).toBeTruthy();
   });
 
   it("shows the step and a progress bar while work runs, with the buttons disabled", async () => {
@@ -264,6 +310,8 @@ describe("findings and flagged actions", () => {
     await paneReady();
     door.sheets.splice(0, 1);
     await user.click(screen.getByRole("button", { name: /"Yellow" is not a rating/ }));
-    await waitFor(() => expect(alert().textContent).toBe('There is no sheet named "Peer Review" any more.'));
+    // Said beside the list whose link was used.
+    const findings = within(screen.getByRole("region", { name: "Findings" }));
+    await waitFor(() => expect(findings.getByText('There is no sheet named "Peer Review" any more.')).toBeTruthy());
   });
 });

@@ -51,16 +51,20 @@ describe("settings form", () => {
     await user.click(form.getByRole("checkbox", { name: "Case Reviews" }));
     await user.type(form.getByRole("textbox", { name: "Another sheet, by name" }), "Delivery Plan{Enter}");
     expect((form.getByRole("checkbox", { name: "Delivery Plan" }) as HTMLInputElement).checked).toBe(true);
-    await user.click(form.getByRole("button", { name: "Save settings" }));
+    const save = form.getByRole("button", { name: "Save settings" });
+    await user.click(save);
 
-    await waitFor(() => expect(screen.getByRole("status").textContent).toContain("Settings saved."));
+    // Said beside the button, which keeps the focus: the form is not rebuilt under the user.
+    await waitFor(() => expect(form.getByText("Settings saved.")).toBeTruthy());
+    expect(document.activeElement).toBe(save);
+    expect((form.getByRole("spinbutton", { name: "Stale threshold (days)" }) as HTMLInputElement).value).toBe("300");
     expect(door.settingsWritten).toEqual([
       { trackerSheets: ["Case Reviews", "Delivery Plan"], columnOverrides: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
     ]);
     expect(await door.readSettings()).toEqual(door.settingsWritten[0]);
     // Read again with the new settings: only the case reviews; none stale after 273 days; with Green as the
     // complete rating, the 28 blue and 14 amber actions are not done and all are past December 2021.
-    expect(screen.getByRole("status").textContent).toContain("46 actions in 3 reviews; 0 invalid ratings, 0 stale, 42 overdue.");
+    expect(form.getByText("46 actions in 3 reviews; 0 invalid ratings, 0 stale, 42 overdue.")).toBeTruthy();
     expect(screen.getByText(/The settings name a tracker sheet "Delivery Plan" that this workbook does not have/)).toBeTruthy();
   });
 

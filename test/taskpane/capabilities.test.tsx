@@ -60,13 +60,15 @@ describe("host capabilities", () => {
     expect(screen.queryByRole("switch")).toBeNull();
   });
 
-  it("notes from the host about formats it left out follow the outcome", async () => {
+  it("notes from the host about formats it left out follow the outcome, which claims no list it did not add", async () => {
     const user = userEvent.setup();
     const note = "This Excel has no drop-down lists (ExcelApi 1.8), so the ratings were coloured without one.";
-    renderPane({ door: referenceDoor(), capabilities: { formatNotes: () => [note] } });
+    renderPane({ door: referenceDoor(), capabilities: { formatOutcome: () => ({ lists: 0, notes: [note] }) } });
     await paneReady();
     await user.click(screen.getByRole("button", { name: "Colour ratings & add drop-down" }));
     await waitFor(() => expect(status().textContent).toContain(note));
+    expect(status().textContent).toContain("Coloured the rating column on 2 sheets; no drop-down list was added.");
+    expect(status().textContent).not.toContain("added a drop-down list");
   });
 });
 

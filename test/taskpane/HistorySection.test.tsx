@@ -355,7 +355,11 @@ describe("Reports section", () => {
 
     const record = reports().getByRole("button", { name: "Record report" });
     expect(record.getAttribute("aria-disabled")).toBe("true");
+    expect(record.getAttribute("aria-describedby")).toBe(
+      reports().getByText("The recorded reports could not be read; press Refresh overview to try again.").id,
+    );
     await user.click(record);
+    fireEvent.submit(reports().getByRole("form", { name: "Record a report" }));
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(reports().queryByRole("progressbar")).toBeNull();
     expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);

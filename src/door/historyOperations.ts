@@ -118,29 +118,51 @@ export function compareRecorded(history: Pick<History, "snapshots">, first: stri
   return { changes, sentence: changeSentence(changes) };
 }
 
+export interface RecordOptions {
+  /**
+   * Whether a report already recorded for the date may be replaced. The command line's snapshot
+   * command documents that recording again replaces, so leaving this out replaces; the task pane
+   * passes false until the user has confirmed, because the list it checked may be out of date.
+   */
+  replace?: boolean;
+}
+
 /** Records the ratings as they stand, for the report date (the settings' as-of date, or today). */
-export async function recordReport(door: SheetsDoor, progress: Progress = noProgress, date?: string): Promise<{ snapshot: Snapshot; message: string }> {
+export async function recordReport(
+  door: SheetsDoor,
+  progress: Progress = noProgress,
+  date?: string,
+  { replace = true }: RecordOptions = {},
+): Promise<{ snapshot: Snapshot; replaced: boolean; message: string }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
   const { analysis, records, stored } = await readAll(door, progress, date);
   const reportDate = date ?? analysis.asOf;
+  // Only a readable report counts: a damaged one for the date is no use, and recording again is its remedy.
+  const replaced = stored.snapshots.some((s) => s.date === reportDate);
+  if (replaced && !replace)
+    throw new Error(`A report is already recorded for ${formatLongDate(reportDate)}, so nothing was recorded; record again and confirm to replace it.`);
   const snapshot = recordSnapshot(
     analysis,
     { date: reportDate, recordedAt: new Date().toISOString(), recordedBy: await door.userName() },
     previousSnapshot(stored.snapshots, reportDate),
   );
-  progress("Saving the snapshot in the workbook", 0.8);
+  progress("Saving the report in the workbook", 0.8);
   await door.writeStore(withSnapshot(records, snapshot));
   progress("Done", 1);
-  const replaced = stored.snapshots.some((s) => s.date === reportDate);
-  return { snapshot, message: `${replaced ? "Replaced the" : "Recorded a"} snapshot of ${snapshot.actions.length} actions for ${formatLongDate(reportDate)}.` };
+  return {
+    snapshot,
+    replaced,
+    message: `${replaced ? "Replaced the" : "Recorded a"} snapshot of ${snapshot.actions.length} actions for ${formatLongDate(reportDate)}.`,
+  };
 }
 
 export async function deleteReport(door: SheetsDoor, date: string): Promise<string> {
   const records = await door.readStore();
   const remaining = withoutSnapshot(records, date);
-  if (remaining.length === records.length) throw new Error(`There is no snapshot for ${isIsoDate(date) ? formatLongDate(date) : date} to delete.`);
+  const long = isIsoDate(date) ? formatLongDate(date) : date;
+  if (remaining.length === records.length) throw new Error(`There is no report recorded for ${long} to delete, so nothing was changed.`);
   await door.writeStore(remaining);
-  return `Deleted the snapshot of ${formatLongDate(date)}.`;
+  return `Deleted the report recorded for ${long}.`;
 }
 
 /** Writes or refreshes the "RAG History" and "Committee Pack" sheets. */
@@ -157,7 +179,7 @@ export async function generateCommitteePack(
   progress("Done", 1);
   return {
     sheets,
-    message: changes ? changeSentence(changes) : "Committee pack written; record a snapshot after each report so the next pack can say what moved.",
+    message: changes ? changeSentence(changes) : "Committee pack written; record a report after each committee meeting so the next pack can say what moved.",
   };
 }
 

@@ -51,12 +51,12 @@ export function CompareReports({ snapshots, locate, onSelect }: CompareReportsPr
   return (
     <div className={styles.root}>
       <div className={styles.selects}>
-        <Field label="From snapshot" className={styles.select}>
+        <Field label="From report" className={styles.select}>
           <Select value={from} onChange={(_, data) => setPicked({ from: data.value, to })}>
             {options}
           </Select>
         </Field>
-        <Field label="To snapshot" className={styles.select} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
+        <Field label="To report" className={styles.select} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
           <Select value={to} onChange={(_, data) => setPicked({ from, to: data.value })}>
             {options}
           </Select>

@@ -2,6 +2,9 @@
  * Asks before something that cannot be undone (deleting or replacing a recorded report). A
  * modal Fluent dialog: focus moves into it, Escape cancels, and focus returns to the button
  * that opened it (marked with useRestoreFocusTarget).
+ *
+ * Cancel comes first and is the primary button: Fluent focuses the dialog's first focusable
+ * element, so a second press of Enter after opening it cancels instead of destroying a report.
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 
@@ -22,11 +25,11 @@ export function ConfirmDialog({ open, title, text, confirmLabel, onConfirm, onCa
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{text}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-            <Button appearance="secondary" onClick={onCancel}>
+            <Button appearance="primary" onClick={onCancel}>
               Cancel
+            </Button>
+            <Button appearance="secondary" onClick={onConfirm}>
+              {confirmLabel}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -23,6 +23,8 @@ import { TrendTable } from "./TrendTable";
 import { useDoorTask } from "./useDoorTask";
 import { useHistory } from "./useHistory";
 import { writtenSentence } from "./messages";
+import { formatLongDate } from "../core/longDate";
+import { plural } from "../core/sentences";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -43,6 +45,19 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
       {children}
     </section>
   );
+}
+
+const READING = "Waiting for the recorded reports to be read.";
+const UNREADABLE = "The recorded reports could not be read; press Refresh overview to try again.";
+const NOTHING_RECORDED = "Record a report first: RAG History counts the ratings at each recorded report.";
+
+/** The pane's words for a recorded report (the command line keeps the door's own sentence). */
+function recordedSentence({ snapshot, replaced }: Awaited<ReturnType<typeof recordReport>>): string {
+  const long = formatLongDate(snapshot.date);
+  const actions = plural(snapshot.actions.length, "action");
+  return replaced
+    ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.`
+    : `Recorded a report of ${actions} for ${long}.`;
 }
 
 /** Which cell of a row to show for each kind of change: the rating, or the column the change is about. */
@@ -74,28 +89,39 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   // Leaving while a task runs must not leave the pane's buttons waiting for it.
   useEffect(() => () => onBusyChange(false), [onBusyChange]);
 
-  const onRecord = (date: string) => {
+  const onRecord = (date: string, replace: boolean) => {
     if (busy) return;
     void run("Recording the report", async (progress) => {
-      const result = await recordReport(door, progress, date);
-      await reload();
+      let result: Awaited<ReturnType<typeof recordReport>>;
+      try {
+        // Unconfirmed, the door refuses to replace a report this pane's list did not show (recorded since it was read).
+        result = await recordReport(door, progress, date, { replace });
+      } finally {
+        // After a refusal too: the list then shows that report, and Record report asks before replacing it.
+        await reload();
+      }
       onWorkbookChanged();
-      return result.message;
+      return recordedSentence(result);
     });
   };
 
   const onDelete = (date: string) => {
     if (busy) return;
-    void run("Deleting the snapshot", async () => {
-      const message = await deleteReport(door, date);
-      await reload();
+    void run("Deleting the report", async () => {
+      let message: string;
+      try {
+        message = await deleteReport(door, date);
+      } finally {
+        await reload();
+      }
       onWorkbookChanged();
       return message;
     });
   };
 
   const onHistorySheet = () => {
-    if (busy) return;
+    // An empty RAG History sheet would only clutter the team's workbook.
+    if (busy || !history || history.snapshots.length === 0) return;
     void run("Generating the RAG History sheet", async (progress) => {
       const result = await generateRagHistory(door, progress);
       onWorkbookChanged();
@@ -125,25 +151,47 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   );
 
   const snapshots = history?.snapshots ?? [];
+  // Until the list is read, Record report could not see that a date already has a report.
+  const notRead = error ? UNREADABLE : history ? null : READING;
+  const reasonId = useId();
+  const historyHintId = useId();
+  const nothingRecorded = history !== null && snapshots.length === 0;
 
   return (
     <div className={styles.root}>
       <div className={styles.group}>
         <Caption1 className={styles.muted}>Record report keeps the ratings as they stand, inside the workbook, so the next report can say what moved.</Caption1>
-        <RecordReportForm key={analysis.asOf} defaultDate={analysis.asOf} snapshots={snapshots} busy={busy} onRecord={onRecord} />
+        <RecordReportForm
+          key={analysis.asOf}
+          defaultDate={analysis.asOf}
+          snapshots={snapshots}
+          busy={busy}
+          unavailable={notRead}
+          reasonId={reasonId}
+          onRecord={onRecord}
+        />
         <div className={styles.group} role="group" aria-label="Report sheets">
           <Caption1 className={styles.muted}>
             RAG History counts the ratings at each recorded report, with a chart; the committee pack adds the committee sentences, what changed and the stale
             and overdue lists, ready to print.
           </Caption1>
           <div className={styles.buttons}>
-            <Button disabledFocusable={busy} onClick={onHistorySheet}>
+            <Button
+              disabledFocusable={busy || !history || nothingRecorded}
+              aria-describedby={!history ? reasonId : nothingRecorded ? historyHintId : undefined}
+              onClick={onHistorySheet}
+            >
               Generate RAG History
             </Button>
             <Button disabledFocusable={busy} onClick={onPack}>
               Generate committee pack
             </Button>
           </div>
+          {nothingRecorded && (
+            <Caption1 id={historyHintId} className={styles.muted}>
+              {NOTHING_RECORDED}
+            </Caption1>
+          )}
         </div>
         <StatusArea liveOnly running={task.running} outcome={task.outcome} error={task.error} />
       </div>
@@ -166,14 +214,14 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
               <p className={styles.muted}>Nothing to compare yet.</p>
             )}
           </Part>
-          <Part title={`Recorded snapshots (${snapshots.length})`}>
+          <Part title={`Recorded reports (${snapshots.length})`}>
             <SnapshotList snapshots={snapshots} trend={history.trend} busy={busy} onDelete={onDelete} />
           </Part>
-          <Part title="Compare two snapshots">
+          <Part title="Compare two reports">
             {snapshots.length >= 2 ? (
               <CompareReports snapshots={snapshots} locate={locate} onSelect={onSelect} />
             ) : (
-              <p className={styles.muted}>Record a second report to compare two snapshots.</p>
+              <p className={styles.muted}>Record a second report to compare it with the first.</p>
             )}
           </Part>
           <Part title="Trend">

@@ -1,19 +1,22 @@
 /**
  * Record report: keeps the ratings as they stand for a reporting date, so the next report can
- * say what moved. One snapshot per date, so recording a date that already has one replaces
- * it, after asking.
+ * say what moved. One report per date, so recording a date that already has one replaces it,
+ * after asking.
  */
-import { Button, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { Button, Caption1, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
+import { useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import type { Snapshot } from "../core/history/snapshot";
+import { isIsoDate } from "../core/dates";
 import { formatLongDate } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { DateInWords } from "./DateInWords";
 import { reportDateProblem } from "./reportDate";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   field: { flexGrow: 1, minWidth: "11em" },
+  reason: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
 });
 
 export interface RecordReportFormProps {
@@ -21,21 +24,31 @@ export interface RecordReportFormProps {
   defaultDate: string;
   snapshots: Snapshot[];
   busy: boolean;
-  onRecord: (date: string) => void;
+  /**
+   * Why a report cannot be recorded yet (the recorded reports are still being read, or could not
+   * be read), or null. Until they are read, a date that already has a report would not be seen.
+   */
+  unavailable: string | null;
+  /** The id the reason is shown under, so other buttons that wait for the same thing can point to it. */
+  reasonId: string;
+  /** `replace` is true only once the user has confirmed replacing the report of that date. */
+  onRecord: (date: string, replace: boolean) => void;
 }
 
-export function RecordReportForm({ defaultDate, snapshots, busy, onRecord }: RecordReportFormProps) {
+export function RecordReportForm({ defaultDate, snapshots, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
   const styles = useStyles();
   const [date, setDate] = useState(defaultDate);
   const [problem, setProblem] = useState<string | null>(null);
   const [replacing, setReplacing] = useState<Snapshot | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const wordsId = useId();
   // The dialog is opened from code, not a DialogTrigger: focus goes back to Record report when it closes.
   const restoreFocus = useRestoreFocusTarget();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    // Enter in the date field submits the form even while the button is only aria-disabled.
+    if (busy || unavailable) return;
     const found = reportDateProblem(date);
     setProblem(found);
     if (found) {
@@ -44,15 +57,16 @@ export function RecordReportForm({ defaultDate, snapshots, busy, onRecord }: Rec
     }
     const existing = snapshots.find((s) => s.date === date.trim());
     if (existing) setReplacing(existing);
-    else onRecord(date.trim());
+    else onRecord(date.trim(), false);
   };
 
   const replace = () => {
     if (!replacing) return;
     setReplacing(null);
-    onRecord(replacing.date);
+    onRecord(replacing.date, true);
   };
 
+  const replacedLong = replacing ? formatLongDate(replacing.date) : "";
   return (
     <>
       <form noValidate onSubmit={submit} className={styles.form} aria-label="Record a report">
@@ -67,25 +81,39 @@ export function RecordReportForm({ defaultDate, snapshots, busy, onRecord }: Rec
             ref={input}
             type="date"
             value={date}
+            // The browser shows the date in its own locale's order; the words under it cannot be misread.
+            aria-describedby={isIsoDate(date) ? wordsId : undefined}
             onChange={(_, data) => {
               setDate(data.value);
               setProblem(null);
             }}
           />
+          <DateInWords iso={date} id={wordsId} />
         </Field>
-        <Button {...restoreFocus} type="submit" appearance="primary" disabledFocusable={busy}>
+        <Button
+          {...restoreFocus}
+          type="submit"
+          appearance="primary"
+          disabledFocusable={busy || unavailable !== null}
+          aria-describedby={unavailable ? reasonId : undefined}
+        >
           Record report
         </Button>
+        {unavailable && (
+          <Caption1 id={reasonId} className={styles.reason}>
+            {unavailable}
+          </Caption1>
+        )}
       </form>
       <ConfirmDialog
         open={replacing !== null}
-        title={replacing ? `Replace the snapshot of ${formatLongDate(replacing.date)}?` : ""}
+        title={replacing ? `Replace the report recorded for ${replacedLong}?` : ""}
         text={
           replacing
-            ? `A report is already recorded for ${formatLongDate(replacing.date)}${replacing.recordedBy ? ` by ${replacing.recordedBy}` : ""}. Recording again keeps the ratings as they stand now instead.`
+            ? `The report recorded for ${replacedLong}${replacing.recordedBy ? ` by ${replacing.recordedBy}` : ""} will be replaced by the ratings as they stand now; the earlier one cannot be recovered.`
             : ""
         }
-        confirmLabel="Replace snapshot"
+        confirmLabel="Replace report"
         onConfirm={replace}
         onCancel={() => setReplacing(null)}
       />

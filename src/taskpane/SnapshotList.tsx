@@ -53,7 +53,7 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
 
   return (
     <>
-      <ul className={styles.list} aria-label="Recorded snapshots">
+      <ul className={styles.list} aria-label="Recorded reports">
         {shown.map((s) => {
           const point = trend.totals.find((p) => p.date === s.date);
           const long = formatLongDate(s.date);
@@ -74,7 +74,13 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
                   </div>
                 )}
               </div>
-              <Button {...restoreFocus} size="small" disabledFocusable={busy} aria-label={`Delete the snapshot of ${long}`} onClick={() => setDeleting(s.date)}>
+              <Button
+                {...restoreFocus}
+                size="small"
+                disabledFocusable={busy}
+                aria-label={`Delete the report recorded for ${long}`}
+                onClick={() => setDeleting(s.date)}
+              >
                 Delete
               </Button>
             </li>
@@ -84,15 +90,15 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
       {snapshots.length > SNAPSHOTS_SHOWN && (
         <div>
           <Button appearance="subtle" size="small" onClick={() => setShowAll((v) => !v)}>
-            {showAll ? `Show the newest ${SNAPSHOTS_SHOWN}` : `Show all ${snapshots.length} snapshots`}
+            {showAll ? `Show the newest ${SNAPSHOTS_SHOWN} recorded reports` : `Show all ${snapshots.length} recorded reports`}
           </Button>
         </div>
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title={deleting ? `Delete the snapshot of ${formatLongDate(deleting)}?` : ""}
+        title={deleting ? `Delete the report recorded for ${formatLongDate(deleting)}?` : ""}
         text="Later reports can no longer be compared with it, and this cannot be undone."
-        confirmLabel="Delete snapshot"
+        confirmLabel="Delete report"
         onConfirm={() => {
           const date = deleting;
           setDeleting(null);

@@ -1,9 +1,10 @@
 /**
  * The count per rating at each recorded report, as a compact table (a rating's colour beside its
  * name in the header), for all actions or one review. Ratings nobody ever had are left out so
- * the table fits a narrow pane.
+ * the table fits a narrow pane; Total comes straight after the date, so it is not the column a
+ * narrow pane cuts off.
  */
-import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
@@ -18,7 +19,7 @@ export const TREND_ROWS_SHOWN = 12;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  scroller: { overflowX: "auto" },
+  scroller: { overflowX: "auto", ...createFocusOutlineStyle() },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   header: {
@@ -62,7 +63,8 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
           </Select>
         </Field>
       )}
-      <div className={styles.scroller}>
+      {/* Focusable and named, so the keyboard can scroll the columns a narrow pane cuts off (browsers without focusable scrollers included). */}
+      <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={captionId}>
         <table className={styles.table} aria-labelledby={captionId}>
           <caption id={captionId} className={styles.caption}>
             Ratings at each report: {chosen ? tidyName(chosen.name) : "all actions"}
@@ -73,6 +75,9 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
               <th scope="col" className={styles.dateHeader}>
                 Report
               </th>
+              <th scope="col" className={styles.header}>
+                Total
+              </th>
               {ratings.map((r) => (
                 <th key={r} scope="col" className={styles.header}>
                   <span className={styles.rating}>
@@ -81,9 +86,6 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
                   </span>
                 </th>
               ))}
-              <th scope="col" className={styles.header}>
-                Total
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -92,12 +94,12 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
                 <th scope="row" className={styles.date}>
                   {formatLongDate(p.date)}
                 </th>
+                <td className={styles.cell}>{p.total}</td>
                 {ratings.map((r) => (
                   <td key={r} className={styles.cell}>
                     {p.counts[r] ?? 0}
                   </td>
                 ))}
-                <td className={styles.cell}>{p.total}</td>
               </tr>
             ))}
           </tbody>
@@ -106,7 +108,7 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
       {allPoints.length > TREND_ROWS_SHOWN && (
         <div>
           <Button appearance="subtle" size="small" onClick={() => setShowAll((v) => !v)}>
-            {showAll ? `Show the latest ${TREND_ROWS_SHOWN} reports` : `Show all ${allPoints.length} reports`}
+            {showAll ? `Show the latest ${TREND_ROWS_SHOWN} rows` : `Show all ${allPoints.length} rows`}
           </Button>
         </div>
       )}

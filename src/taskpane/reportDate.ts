@@ -1,9 +1,16 @@
-/** The Record report date field: one sentence when what was typed cannot be a report date. */
+/**
+ * The Record report date field: one sentence when what was typed cannot be a report date. A
+ * date field hands over "" both when it is empty and when what was typed is incomplete, and
+ * shows the date in the browser's own order, so the sentences point to the calendar rather than
+ * to a way of writing dates.
+ */
 import { isIsoDate } from "../core/dates";
+
+export const INCOMPLETE_DATE = "Enter a complete date, or pick one from the calendar.";
 
 export function reportDateProblem(value: string): string | null {
   const text = value.trim();
-  if (text === "") return "Enter the report date, for example 2021-07-13.";
-  if (!isIsoDate(text)) return `“${text}” is not a date written year-month-day, such as 2021-07-13.`;
+  if (text === "") return INCOMPLETE_DATE;
+  if (!isIsoDate(text)) return `“${text}” cannot be read as a date; enter a complete date, or pick one from the calendar.`;
   return null;
 }

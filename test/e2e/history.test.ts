@@ -2,7 +2,9 @@
  * The Reports section in the workbench: a report recorded on the sample, the file downloaded and
  * edited as a user would between two committee meetings (one rating moves from amber to blue),
  * opened again, a second report recorded on a later date, and the move listed in the pane, with
- * both snapshots kept in the downloaded workbook.
+ * both reports kept in the downloaded workbook. Then what only a real browser shows: the date
+ * field's incomplete date, the Replace confirmation opening on Cancel, and the trend table
+ * scrolled from the keyboard in a 320 px pane.
  */
 import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
@@ -12,11 +14,14 @@ import type { Page } from "playwright-core";
 
 const session = sessionForThisFile();
 
-async function recordReport(page: Page, date: string, snapshots: number): Promise<void> {
-  const reports = pane(page).getByRole("form", { name: "Record a report" });
-  await reports.getByLabel("Report date").fill(date);
-  await reports.getByRole("button", { name: "Record report" }).click();
-  await expect.poll(() => pane(page).textContent()).toContain(`Recorded snapshots (${snapshots})`);
+function recordForm(page: Page) {
+  return pane(page).getByRole("form", { name: "Record a report" });
+}
+
+async function recordReport(page: Page, date: string, reports: number): Promise<void> {
+  await recordForm(page).getByLabel("Report date").fill(date);
+  await recordForm(page).getByRole("button", { name: "Record report" }).click();
+  await expect.poll(() => pane(page).textContent()).toContain(`Recorded reports (${reports})`);
 }
 
 describe("the Reports section in the workbench", () => {
@@ -32,17 +37,17 @@ describe("the Reports section in the workbench", () => {
       expect(await edited.applyEdits([{ sheet: "Case Reviews", row: 9, column: 10, from: "Amber", to: "Blue" }])).toBe(1);
       await pickFile(page, "action plans October.xlsx", await edited.save());
       await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: action plans October\.xlsx/);
-      await expect.poll(() => pane(page).textContent()).toContain("Recorded snapshots (1)");
+      await expect.poll(() => pane(page).textContent()).toContain("Recorded reports (1)");
       // Against the workbook as it is now, the move is listed at once.
       const sinceLast = pane(page).getByRole("region", { name: "What changed since the last report" });
       await expect.poll(() => sinceLast.textContent()).toMatch(/^What changed since the last reportSince 13 July 2021: 1 action moved to blue/);
 
       await recordReport(page, "2021-10-05", 2);
       // The two recorded reports, compared: the one move, and nothing else about ratings.
-      const compare = pane(page).getByRole("region", { name: "Compare two snapshots" });
+      const compare = pane(page).getByRole("region", { name: "Compare two reports" });
       await expect.poll(() => compare.textContent()).toContain("Since 13 July 2021: 1 action moved to blue");
-      expect(await compare.getByLabel("From snapshot").inputValue()).toBe("2021-07-13");
-      expect(await compare.getByLabel("To snapshot").inputValue()).toBe("2021-10-05");
+      expect(await compare.getByLabel("From report").inputValue()).toBe("2021-07-13");
+      expect(await compare.getByLabel("To report").inputValue()).toBe("2021-10-05");
       expect(await compare.textContent()).not.toMatch(/worsened to/);
 
       const second = await downloadResult(page);
@@ -50,6 +55,41 @@ describe("the Reports section in the workbench", () => {
       const snapshotDates = store.filter((r) => r.kind !== "settings").map((r) => r.id);
       expect(snapshotDates.join(" ")).toMatch(/2021-07-13/);
       expect(snapshotDates.join(" ")).toMatch(/2021-10-05/);
+
+      // The date in words under the field; an incomplete date (the field then holds "") asks for a complete one.
+      const dateField = recordForm(page).getByLabel("Report date");
+      await dateField.fill("2021-10-05");
+      await expect.poll(() => recordForm(page).textContent()).toContain("Tuesday 5 October 2021");
+      await dateField.fill("");
+      await dateField.focus();
+      await page.keyboard.type("10");
+      expect(await dateField.inputValue()).toBe("");
+      await recordForm(page).getByRole("button", { name: "Record report" }).click();
+      await expect.poll(() => recordForm(page).textContent()).toContain("Enter a complete date, or pick one from the calendar.");
+
+      // Replacing asks first, and the dialog opens on Cancel: Enter keeps the report.
+      await dateField.fill("2021-10-05");
+      await recordForm(page).getByRole("button", { name: "Record report" }).click();
+      const dialog = page.getByRole("dialog", { name: "Replace the report recorded for 5 October 2021?" });
+      await expect.poll(() => dialog.textContent()).toContain("the earlier one cannot be recovered");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => dialog.count()).toBe(0);
+
+      // At 320 px the trend table is cut off: its scroller takes focus from the keyboard and scrolls, and Total stays in view.
+      await page.setViewportSize({ width: 320, height: 800 });
+      const scroller = pane(page).getByRole("region", { name: "Ratings at each report: all actions" });
+      const sizes = await scroller.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+      expect(sizes.scroll).toBeGreaterThan(sizes.client);
+      const total = scroller.getByRole("columnheader", { name: "Total" });
+      const [box, totalBox] = [await scroller.boundingBox(), await total.boundingBox()];
+      expect(totalBox!.x + totalBox!.width).toBeLessThanOrEqual(box!.x + box!.width);
+      await pane(page).getByRole("combobox", { name: "Show the ratings of" }).focus();
+      await page.keyboard.press("Tab");
+      expect(await scroller.evaluate((e) => e === document.activeElement)).toBe(true);
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+
       expect(problems).toEqual([]);
       await page.close();
     },

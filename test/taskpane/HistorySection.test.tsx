@@ -12,6 +12,7 @@ import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { recordReport } from "../../src/door/historyOperations";
 import { readSnapshot, sealSnapshot } from "../../src/core/history/snapshot";
 import { withSnapshot } from "../../src/core/history/record";
+import type { StoreRecord } from "../../src/core/store";
 
 afterEach(cleanup);
 // Each step reads and writes a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
@@ -22,6 +23,24 @@ const RATING_COLUMN = 6;
 
 const reportsRegion = () => screen.getByRole("region", { name: "Reports" });
 const reports = () => within(reportsRegion());
+
+/** A door whose first reading of the store (the pane's list of reports) waits for the test, or fails; later readings work. */
+class FirstStoreReadDoor extends MemoryDoor {
+  firstRead: "hold" | "fail" | "done" = "done";
+  private releaseRead: () => void = () => undefined;
+
+  release(): void {
+    this.releaseRead();
+  }
+
+  override async readStore(): Promise<StoreRecord[]> {
+    const first = this.firstRead;
+    this.firstRead = "done";
+    if (first === "fail") throw new Error("Excel is busy, so the store sheet could not be read.");
+    if (first === "hold") await new Promise<void>((resolve) => (this.releaseRead = resolve));
+    return super.readStore();
+  }
+}
 
 function setPeerReviewRating(door: MemoryDoor, no: number, rating: string): void {
   const sheet = door.sheet("Peer Review")!;
@@ -91,7 +110,7 @@ describe("Reports section", () => {
     expect((reports().getByLabelText("Report date") as HTMLInputElement).value).toBe(AS_OF);
 
     await recordFor(user, "2022-01-10");
-    await sectionSays("Recorded a snapshot of 72 actions for 10 January 2022.");
+    await sectionSays("Recorded a report of 72 actions for 10 January 2022.");
     expect(storedDates(door)).toEqual(["2022-01-10"]);
 
     // Peer review recommendation 3 goes from green to amber; the pane reads the workbook again.
@@ -109,21 +128,21 @@ describe("Reports section", () => {
     expect(since.getByText(/^Shared Priorities\/ Engagement: 1 worsened/)).toBeTruthy();
 
     await recordFor(user, "2022-04-10");
-    await sectionSays("Recorded a snapshot of 72 actions for 10 April 2022.");
-    const list = within(reports().getByRole("list", { name: "Recorded snapshots" }));
+    await sectionSays("Recorded a report of 72 actions for 10 April 2022.");
+    const list = within(reports().getByRole("list", { name: "Recorded reports" }));
     const items = list.getAllByRole("listitem").map((li) => li.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^10 April 2022Recorded on .*51 Blue6 Green15 Amber72 in all/);
     expect(items[1]).toMatch(/^10 January 2022Recorded on .*51 Blue7 Green14 Amber72 in all/);
 
     // The comparison of the two recorded reports, chosen either way round.
-    const compare = within(reports().getByRole("region", { name: "Compare two snapshots" }));
-    expect((compare.getByRole("combobox", { name: "From snapshot" }) as HTMLSelectElement).value).toBe("2022-01-10");
-    expect((compare.getByRole("combobox", { name: "To snapshot" }) as HTMLSelectElement).value).toBe("2022-04-10");
+    const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
+    expect((compare.getByRole("combobox", { name: "From report" }) as HTMLSelectElement).value).toBe("2022-01-10");
+    expect((compare.getByRole("combobox", { name: "To report" }) as HTMLSelectElement).value).toBe("2022-04-10");
     expect(compare.getByText(/^Since 10 January 2022: 1 action worsened to amber;/)).toBeTruthy();
-    await user.selectOptions(compare.getByRole("combobox", { name: "From snapshot" }), "2022-04-10");
+    await user.selectOptions(compare.getByRole("combobox", { name: "From report" }), "2022-04-10");
     expect(compare.getByText("Choose two different reports to compare.")).toBeTruthy();
-    await user.selectOptions(compare.getByRole("combobox", { name: "To snapshot" }), "2022-01-10");
+    await user.selectOptions(compare.getByRole("combobox", { name: "To report" }), "2022-01-10");
     expect(compare.getByText(/^Since 10 January 2022: 1 action worsened to amber;/)).toBeTruthy();
     // The moved action still links to its row in the workbook.
     await user.click(compare.getByRole("button", { name: "Peer Review action 3, Green → Amber, worsened" }));
@@ -135,10 +154,14 @@ describe("Reports section", () => {
       .getAllByRole("row")
       .map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent));
     expect(rows).toEqual([
-      ["Report", "Blue", "Green", "Amber", "Total"],
-      ["10 January 2022", "51", "7", "14", "72"],
-      ["10 April 2022", "51", "6", "15", "72"],
+      ["Report", "Total", "Blue", "Green", "Amber"],
+      ["10 January 2022", "72", "51", "7", "14"],
+      ["10 April 2022", "72", "51", "6", "15"],
     ]);
+    // Its scroller is a named region in the tab order, so the keyboard can scroll it in a narrow pane.
+    const scroller = reports().getByRole("region", { name: "Ratings at each report: all actions" });
+    expect(scroller.tabIndex).toBe(0);
+    expect(scroller.contains(table)).toBe(true);
     await user.selectOptions(reports().getByRole("combobox", { name: "Show the ratings of" }), "Peer Review");
     expect(reports().getByRole("table", { name: "Ratings at each report: Peer Review" })).toBeTruthy();
   });
@@ -149,30 +172,52 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
     await recordFor(user, AS_OF);
-    await sectionSays("Recorded a snapshot of 72 actions for 1 June 2022.");
+    await sectionSays("Recorded a report of 72 actions for 1 June 2022.");
 
-    await user.click(reports().getByRole("button", { name: "Record report" }));
-    const dialog = await openDialog("Replace the snapshot of 1 June 2022?");
-    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await dialogGone();
     const stored = door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json;
-
     setPeerReviewRating(door, 3, "B");
+
     await user.click(reports().getByRole("button", { name: "Record report" }));
-    await user.click(within(await openDialog()).getByRole("button", { name: "Replace snapshot" }));
-    await sectionSays("Replaced the snapshot of 72 actions for 1 June 2022.");
+    const dialog = await openDialog("Replace the report recorded for 1 June 2022?");
+    expect(dialog.textContent).toContain(
+      "The report recorded for 1 June 2022 will be replaced by the ratings as they stand now; the earlier one cannot be recovered.",
+    );
+    // Focus opens on Cancel, so Enter pressed once too often keeps the earlier report.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Enter}");
+    await dialogGone();
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Replace report" }));
+    await sectionSays("Replaced the report recorded for 1 June 2022 with the ratings of 72 actions as they stand now.");
     expect(storedDates(door)).toEqual([AS_OF]);
     expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(stored);
   });
 
-  it("says in one sentence when the report date is missing, and records nothing", SLOW, async () => {
+  it("says the chosen date in words under the field", SLOW, async () => {
+    renderPane({ door: referenceDoor() });
+    await ready();
+    const field = reports().getByLabelText("Report date");
+    const words = reports().getByText("Wednesday 1 June 2022");
+    expect(field.getAttribute("aria-describedby")?.split(" ")).toContain(words.id);
+    setReportDate("2022-01-10");
+    expect(reports().getByText("Monday 10 January 2022")).toBeTruthy();
+    // An incomplete date leaves the field empty: no words, and nothing described by a missing element.
+    setReportDate("");
+    expect(reports().queryByText(/ 2022$/)).toBeNull();
+    expect(field.getAttribute("aria-describedby")?.split(" ")).not.toContain(words.id);
+  });
+
+  it("says in one sentence when the report date is missing or incomplete, and records nothing", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     renderPane({ door });
     await ready();
+    // A date field reports "" for what was typed but is incomplete, as for nothing typed.
     setReportDate("");
     await user.click(reports().getByRole("button", { name: "Record report" }));
-    expect(reports().getByText("Enter the report date, for example 2021-07-13.")).toBeTruthy();
+    expect(reports().getByText("Enter a complete date, or pick one from the calendar.")).toBeTruthy();
     expect(document.activeElement).toBe(reports().getByLabelText("Report date"));
     expect(storedDates(door)).toEqual([]);
   });
@@ -184,24 +229,32 @@ describe("Reports section", () => {
     await recordReport(door, undefined, "2022-04-10");
     renderPane({ door });
     await ready();
-    const list = () => within(reports().getByRole("list", { name: "Recorded snapshots" }));
+    const list = () => within(reports().getByRole("list", { name: "Recorded reports" }));
     await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(2));
 
-    await user.click(list().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
-    await user.click(within(await openDialog("Delete the snapshot of 10 January 2022?")).getByRole("button", { name: "Cancel" }));
+    await user.click(list().getByRole("button", { name: "Delete the report recorded for 10 January 2022" }));
+    await user.click(within(await openDialog("Delete the report recorded for 10 January 2022?")).getByRole("button", { name: "Cancel" }));
     await dialogGone();
     expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
 
-    await user.click(list().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
-    await user.click(within(await openDialog()).getByRole("button", { name: "Delete snapshot" }));
-    await sectionSays("Deleted the snapshot of 10 January 2022.");
+    // Focus opens on Cancel, not on Delete report: Enter keeps the report.
+    await user.click(list().getByRole("button", { name: "Delete the report recorded for 10 January 2022" }));
+    const asked = await openDialog();
+    await waitFor(() => expect(document.activeElement).toBe(within(asked).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Enter}");
+    await dialogGone();
+    expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
+
+    await user.click(list().getByRole("button", { name: "Delete the report recorded for 10 January 2022" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Delete report" }));
+    await sectionSays("Deleted the report recorded for 10 January 2022.");
     expect(storedDates(door)).toEqual(["2022-04-10"]);
     expect(
       list()
         .getAllByRole("listitem")
         .map((li) => li.textContent?.slice(0, 13)),
     ).toEqual(["10 April 2022"]);
-    expect(reports().getByText("Record a second report to compare two snapshots.")).toBeTruthy();
+    expect(reports().getByText("Record a second report to compare it with the first.")).toBeTruthy();
   });
 
   it("writes the RAG History and Committee Pack sheets through the door and says what it wrote", SLOW, async () => {
@@ -239,7 +292,7 @@ describe("Reports section", () => {
 
     await reports().findByText("The snapshot of 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
     expect(reports().getByText("The snapshot of 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
-    expect(within(reports().getByRole("list", { name: "Recorded snapshots" })).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(1);
   });
 
   it("shows one sentence when the store cannot be read", SLOW, async () => {
@@ -249,8 +302,117 @@ describe("Reports section", () => {
       }
     }
     renderPane({ door: new LockedStore([peerReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] }) });
-    await ready();
+    await paneReady();
     await reports().findByText("The store sheet could not be read because the workbook is protected.");
+    // Nothing can be recorded or written from a list that was never read; the buttons say why.
+    const reason = reports().getByText("The recorded reports could not be read; press Refresh overview to try again.");
+    for (const name of ["Record report", "Generate RAG History"]) {
+      const button = reports().getByRole("button", { name });
+      expect(button.getAttribute("aria-disabled")).toBe("true");
+      expect(button.getAttribute("aria-describedby")).toBe(reason.id);
+    }
+  });
+
+  it("does not record over a report while the recorded reports are still being read", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = new FirstStoreReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    await recordReport(door, undefined, AS_OF);
+    const stored = door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json;
+    setPeerReviewRating(door, 3, "B");
+    door.firstRead = "hold";
+    renderPane({ door });
+    await paneReady();
+
+    const record = reports().getByRole("button", { name: "Record report" });
+    await waitFor(() => expect(record.getAttribute("aria-disabled")).toBe("true"));
+    expect(record.getAttribute("aria-describedby")).toBe(reports().getByText("Waiting for the recorded reports to be read.").id);
+    await user.click(record);
+    // Enter in the date field submits the form, whatever the button says.
+    fireEvent.submit(reports().getByRole("form", { name: "Record a report" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(reports().queryByRole("progressbar")).toBeNull();
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+
+    // Once the list is read, the same click asks first.
+    door.release();
+    await waitFor(() => expect(record.getAttribute("aria-disabled")).not.toBe("true"));
+    expect(reports().queryByText("Waiting for the recorded reports to be read.")).toBeNull();
+    await user.click(record);
+    await openDialog("Replace the report recorded for 1 June 2022?");
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+  });
+
+  it("does not record over a report when reading the recorded reports failed, until they are read again", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = new FirstStoreReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    await recordReport(door, undefined, AS_OF);
+    const stored = door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json;
+    setPeerReviewRating(door, 3, "B");
+    door.firstRead = "fail";
+    renderPane({ door });
+    await paneReady();
+    await reports().findByText("Excel is busy, so the store sheet could not be read.");
+
+    const record = reports().getByRole("button", { name: "Record report" });
+    expect(record.getAttribute("aria-disabled")).toBe("true");
+    expect(record.getAttribute("aria-describedby")).toBe(
+      reports().getByText("The recorded reports could not be read; press Refresh overview to try again.").id,
+    );
+    await user.click(record);
+    fireEvent.submit(reports().getByRole("form", { name: "Record a report" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(reports().queryByRole("progressbar")).toBeNull();
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+
+    // As the reason says, Refresh overview reads them again.
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await waitFor(() => expect(record.getAttribute("aria-disabled")).not.toBe("true"));
+    await user.click(record);
+    await openDialog("Replace the report recorded for 1 June 2022?");
+  });
+
+  it("refuses to replace a report recorded after the list was read, and asks the next time", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await ready();
+    await reports().findByText(/^No report is recorded yet/);
+    // Someone else records the same date (a shared workbook), unseen by this pane's list.
+    await recordReport(door, undefined, AS_OF);
+    const stored = door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json;
+    setPeerReviewRating(door, 3, "B");
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await sectionSays("A report is already recorded for 1 June 2022, so nothing was recorded; record again and confirm to replace it.");
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+    await reports().findByRole("region", { name: "Recorded reports (1)" });
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await user.click(within(await openDialog("Replace the report recorded for 1 June 2022?")).getByRole("button", { name: "Replace report" }));
+    await sectionSays(/^Replaced the report recorded for 1 June 2022/);
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(stored);
+  });
+
+  it("offers Generate RAG History only once a report is recorded, and says so", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await ready();
+    await reports().findByText(/^No report is recorded yet/);
+
+    const generate = reports().getByRole("button", { name: "Generate RAG History" });
+    expect(generate.getAttribute("aria-disabled")).toBe("true");
+    const hint = reports().getByText("Record a report first: RAG History counts the ratings at each recorded report.");
+    expect(generate.getAttribute("aria-describedby")).toBe(hint.id);
+    await user.click(generate);
+    expect(door.appliedPlans).toEqual([]);
+    expect(door.sheet("RAG History")).toBeUndefined();
+
+    await recordFor(user, "2022-01-10");
+    await sectionSays("Recorded a report of 72 actions for 10 January 2022.");
+    await waitFor(() => expect(generate.getAttribute("aria-disabled")).not.toBe("true"));
+    expect(generate.getAttribute("aria-describedby")).toBeNull();
+    expect(reports().queryByText(/^Record a report first/)).toBeNull();
   });
 
   it("is worked from the keyboard: Record report, Delete and its confirmation", SLOW, async () => {
@@ -267,14 +429,14 @@ describe("Reports section", () => {
 
     reports().getByRole("button", { name: "Record report" }).focus();
     await user.keyboard("{Enter}");
-    await sectionSays("Recorded a snapshot of 72 actions for 10 January 2022.");
+    await sectionSays("Recorded a report of 72 actions for 10 January 2022.");
 
-    const deleteButton = () => reports().getByRole("button", { name: "Delete the snapshot of 10 January 2022" });
+    const deleteButton = () => reports().getByRole("button", { name: "Delete the report recorded for 10 January 2022" });
     deleteButton().focus();
     await user.keyboard("{Enter}");
-    const dialog = await openDialog("Delete the snapshot of 10 January 2022?");
-    // Focus moves into the dialog; Escape closes it, deletes nothing and gives focus back to Delete.
-    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    const dialog = await openDialog("Delete the report recorded for 10 January 2022?");
+    // Focus moves into the dialog, onto Cancel; Escape closes it, deletes nothing and gives focus back to Delete.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Cancel" })));
     await user.keyboard("{Escape}");
     await dialogGone();
     await waitFor(() => expect(document.activeElement).toBe(deleteButton()));
@@ -283,10 +445,11 @@ describe("Reports section", () => {
     deleteButton().focus();
     await user.keyboard(" ");
     const again = await openDialog();
-    await waitFor(() => expect(again.contains(document.activeElement)).toBe(true));
-    within(again).getByRole("button", { name: "Delete snapshot" }).focus();
+    await waitFor(() => expect(document.activeElement).toBe(within(again).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Tab}");
+    expect(document.activeElement).toBe(within(again).getByRole("button", { name: "Delete report" }));
     await user.keyboard("{Enter}");
-    await sectionSays("Deleted the snapshot of 10 January 2022.");
+    await sectionSays("Deleted the report recorded for 10 January 2022.");
     expect(storedDates(door)).toEqual([]);
   });
 
@@ -302,7 +465,7 @@ describe("Reports section", () => {
     expect(screen.getByRole("button", { name: "Generate RAG summary" }).getAttribute("aria-disabled")).toBe("true");
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
     door.release();
-    await sectionSays("Recorded a snapshot of 72 actions for 1 June 2022.");
+    await sectionSays("Recorded a report of 72 actions for 1 June 2022.");
     expect(door.appliedPlans).toEqual([]);
     await waitFor(() => expect(screen.getByRole("button", { name: "Generate RAG summary" }).getAttribute("aria-disabled")).not.toBe("true"));
 
@@ -331,7 +494,7 @@ describe("Reports section", () => {
     expect(quiet.passes.length).toBeGreaterThan(10);
     expect(quiet.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 
-    await user.click(reports().getByRole("button", { name: "Delete the snapshot of 10 January 2022" }));
+    await user.click(reports().getByRole("button", { name: "Delete the report recorded for 10 January 2022" }));
     const dialog = await openDialog();
     const open = await axe.run(dialog, options);
     expect(open.violations.map((v) => v.id)).toEqual([]);
@@ -350,14 +513,14 @@ describe("Reports section", () => {
     }
     renderPane({ door });
     await ready();
-    const list = () => within(reports().getByRole("list", { name: "Recorded snapshots" }));
+    const list = () => within(reports().getByRole("list", { name: "Recorded reports" }));
     await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(12));
     expect(list().getAllByRole("listitem")[0]!.textContent).toMatch(/^22 July 2000Recorded/);
     expect(reports().getByRole("table", { name: "Ratings at each report: all actions (the latest 12 of 30)" })).toBeTruthy();
 
-    await user.click(reports().getByRole("button", { name: "Show all 30 snapshots" }));
+    await user.click(reports().getByRole("button", { name: "Show all 30 recorded reports" }));
     expect(list().getAllByRole("listitem")).toHaveLength(30);
-    await user.click(reports().getByRole("button", { name: "Show all 30 reports" }));
+    await user.click(reports().getByRole("button", { name: "Show all 30 rows" }));
     expect(within(reports().getByRole("table", { name: "Ratings at each report: all actions" })).getAllByRole("row")).toHaveLength(31);
   });
 });

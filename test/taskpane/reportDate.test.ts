@@ -7,9 +7,10 @@ describe("the Record report date", () => {
     expect(reportDateProblem(" 2024-02-29 ")).toBeNull();
   });
 
-  it("says in one sentence what is wrong otherwise", () => {
-    expect(reportDateProblem("")).toBe("Enter the report date, for example 2021-07-13.");
-    expect(reportDateProblem("2021-02-31")).toBe("“2021-02-31” is not a date written year-month-day, such as 2021-07-13.");
-    expect(reportDateProblem("13/07/2021")).toBe("“13/07/2021” is not a date written year-month-day, such as 2021-07-13.");
+  it("says in one sentence what is wrong otherwise, pointing to the calendar", () => {
+    // A date field hands over "" for an incomplete date as for an empty one.
+    expect(reportDateProblem("")).toBe("Enter a complete date, or pick one from the calendar.");
+    expect(reportDateProblem("2021-02-31")).toBe("“2021-02-31” cannot be read as a date; enter a complete date, or pick one from the calendar.");
+    expect(reportDateProblem("13/07/2021")).toBe("“13/07/2021” cannot be read as a date; enter a complete date, or pick one from the calendar.");
   });
 });

@@ -18,7 +18,9 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   item: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
   addRow: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1, minWidth: "8em" },
+  // Shrinks below its usual width in a narrow or zoomed pane.
+  grow: { flex: "1 1 8em", minWidth: 0 },
+  control: { minWidth: 0, maxWidth: "100%" },
   letters: { width: "5em" },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
@@ -79,7 +81,7 @@ export function ColumnOverridesField({ rows, sheetNames, error, letterRef, onCha
       )}
       <div className={styles.addRow}>
         <Field label="Sheet" className={styles.grow}>
-          <Select value={sheet} onChange={(_, data) => setChosen(data.value)}>
+          <Select className={styles.control} value={sheet} onChange={(_, data) => setChosen(data.value)}>
             {sheetNames.length === 0 && <option value="">No sheets read yet</option>}
             {sheetNames.map((name) => (
               <option key={name} value={name}>
@@ -89,7 +91,7 @@ export function ColumnOverridesField({ rows, sheetNames, error, letterRef, onCha
           </Select>
         </Field>
         <Field label="Column holds" className={styles.grow}>
-          <Select value={role} onChange={(_, data) => setRole(data.value as ColumnRole)}>
+          <Select className={styles.control} value={role} onChange={(_, data) => setRole(data.value as ColumnRole)}>
             {COLUMN_ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}

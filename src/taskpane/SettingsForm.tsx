@@ -32,7 +32,9 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   sheets: { display: "flex", flexDirection: "column" },
   addRow: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  addField: { flexGrow: 1, minWidth: "10em" },
+  // Shrinks below its usual width in a narrow or zoomed pane (a 350 px pane at 200% is 175 px).
+  addField: { flex: "1 1 10em", minWidth: 0 },
+  control: { minWidth: 0, maxWidth: "100%" },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -153,6 +155,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         <div className={styles.addRow}>
           <Field label="Another sheet, by name" className={styles.addField}>
             <Input
+              className={styles.control}
               ref={refs.trackerSheets}
               value={newSheet}
               onChange={(_, data) => setNewSheet(data.value)}
@@ -178,7 +181,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         validationState={fieldState("staleDays")}
         validationMessage={errors.staleDays}
       >
-        <Input ref={refs.staleDays} type="number" inputMode="numeric" min={1} max={3650} step={1} value={values.staleDays} onChange={(_, data) => update("staleDays", data.value)} />
+        <Input className={styles.control} ref={refs.staleDays} type="number" inputMode="numeric" min={1} max={3650} step={1} value={values.staleDays} onChange={(_, data) => update("staleDays", data.value)} />
       </Field>
 
       <Field
@@ -187,7 +190,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         validationState={fieldState("completeRating")}
         validationMessage={errors.completeRating}
       >
-        <Select ref={refs.completeRating} value={values.completeRating} onChange={(_, data) => update("completeRating", data.value)}>
+        <Select className={styles.control} ref={refs.completeRating} value={values.completeRating} onChange={(_, data) => update("completeRating", data.value)}>
           <option value="">{indexDefault ? `${indexDefault}, as the index says` : "As the index says"}</option>
           {index?.entries.map((e) => (
             <option key={e.name} value={e.name}>
@@ -206,7 +209,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
       </Field>
 
       <Field label="Report date (optional)" hint="Counts stale and overdue actions as at this date; leave it blank for today." validationState={fieldState("asOf")} validationMessage={errors.asOf}>
-        <Input ref={refs.asOf} type="date" value={values.asOf} onChange={(_, data) => update("asOf", data.value)} />
+        <Input className={styles.control} ref={refs.asOf} type="date" value={values.asOf} onChange={(_, data) => update("asOf", data.value)} />
       </Field>
 
       {errors.general && <Message intent="error" text={errors.general} />}

@@ -41,7 +41,55 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+/** Whether the element's middle is on screen and not covered: what a sighted user can see. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => {
+    const el = document.querySelector(css);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    if (r.height === 0) return false;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 20));
+    return hit !== null && el.contains(hit);
+  }, selector);
+}
+
 describe("accessibility of the workbench and its pane", () => {
+  it(
+    "shows each outcome where the user is: the Actions status stays in view, the settings' beside Save",
+    async () => {
+      const { page } = await openWorkbench(session.browser.context, session.url);
+      // A task pane's height: the Actions section is taller than this.
+      await page.setViewportSize({ width: 1366, height: 560 });
+      const generate = pane(page).getByRole("button", { name: "Generate RAG summary", exact: true });
+      await generate.scrollIntoViewIfNeeded();
+      await runAction(page, "Generate RAG summary");
+      expect(await inView(page, '[aria-label="RAG Tracker task pane"] [role="status"]'), "the outcome of Generate").toBe(true);
+      expect(await generate.isVisible()).toBe(true);
+
+      const save = pane(page).getByRole("button", { name: "Save settings" });
+      await save.scrollIntoViewIfNeeded();
+      await save.click();
+      const saved = pane(page).getByRole("region", { name: "Settings" }).getByText("Settings saved.");
+      await saved.waitFor({ timeout: 30_000 });
+      expect(await saved.isVisible()).toBe(true);
+      expect(await page.evaluate(() => (document.activeElement?.textContent ?? "").trim())).toBe("Save settings");
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "reflows at 200% zoom of a narrow pane (175 CSS px): no control sticks out sideways",
+    async () => {
+      const { page } = await openWorkbench(session.browser.context, session.url);
+      await page.setViewportSize({ width: 175, height: 700 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
   for (const { name, viewport } of WIDTHS) {
     it(
       `has no WCAG 2.2 AA violations at ${name === "320" ? "320 px" : "desktop width"}, as opened and after the actions`,

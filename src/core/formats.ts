@@ -19,7 +19,8 @@ export const PROBLEM_STYLES = {
   invalid: { fill: "#FFC7CE", fontColour: "#9C0006", bold: true },
   unrated: { fill: "#FFEB9C", fontColour: "#7F4F00", bold: true },
   stale: { fill: "#FCE4D6", fontColour: "#000000" },
-  overdue: { fill: "#F4B6B6", fontColour: "#000000" },
+  // Bold as well as a deeper pink: the two highlights differ in more than colour.
+  overdue: { fill: "#F4B6B6", fontColour: "#000000", bold: true },
 } as const;
 
 function quoted(text: string): string {

@@ -46,7 +46,7 @@ export function actionGroups(staleDays: number | undefined): ActionGroup[] {
     },
     {
       title: "Stale and overdue",
-      description: `Highlights actions not updated for over ${over}, and actions past their time scale.`,
+      description: `Highlights actions not updated for over ${over} in peach, and actions past their time scale in pink with bold text. The highlight shows the rows as they were when pressed: press again after updating actions.`,
       buttons: [
         { key: "stale", label: "Highlight stale & overdue" },
         { key: "clearStale", label: "Clear stale & overdue highlights" },

@@ -77,7 +77,7 @@ export function colouredSentence(analysis: Analysis, lists?: number): string {
 export function staleSentence(analysis: Analysis): string {
   const { stale, overdue } = analysis;
   if (stale.length + overdue.length === 0) return `No action is stale (over ${plural(analysis.staleDays, "day")}) or overdue, so nothing needed highlighting.`;
-  return `Highlighted ${plural(stale.length, "stale action")} and ${plural(overdue.length, "overdue action")}.`;
+  return `Highlighted ${plural(stale.length, "stale action")} (peach) and ${plural(overdue.length, "overdue action")} (pink, bold).`;
 }
 
 export function writtenSentence(sheets: AppliedSheet[]): string {

@@ -135,6 +135,20 @@ describe("formats on the tracker", () => {
     expect(rowRuns([5, 6, 7, 9], 1, 3)).toEqual([{ top: 5, bottom: 7, left: 1, right: 3 }, { top: 9, bottom: 9, left: 1, right: 3 }]);
   });
 
+  it("tells overdue rows from stale ones by more than colour: overdue text is bold", () => {
+    // Half the actions given a time scale years ahead: stale, but not overdue.
+    const sheet = caseReviewSheet((row, i) => {
+      if (i % 2 === 0) row[7] = "December 2030";
+    });
+    const later = analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2022-06-01");
+    expect(later.overdue.length).toBeGreaterThan(0);
+    expect(later.stale.some((s) => !later.overdue.some((o) => o.action === s.action))).toBe(true);
+    const [overdue, stale] = staleRowFormats(later)[0]!.rules;
+    expect(overdue).toMatchObject({ fill: "#F4B6B6", bold: true });
+    expect(stale).toMatchObject({ fill: "#FCE4D6" });
+    expect(stale!.bold).toBeUndefined();
+  });
+
   it("fixes only ratings it can read, in the sheet's spelling", () => {
     const edits = ratingFixes(analysis({ 1: " b ", 2: "blue", 3: "Yellow" }));
     expect(edits).toEqual([

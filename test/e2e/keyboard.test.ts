@@ -63,7 +63,7 @@ describe("the workbench with the keyboard only", () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => gridCell(page, "E3").getAttribute("aria-current")).toBe("location");
 
-      expect(await pressAction(page, "Highlight stale & overdue", "Enter")).toMatch(/Highlighted 0 stale actions and 3 overdue actions\./);
+      expect(await pressAction(page, "Highlight stale & overdue", "Enter")).toMatch(/Highlighted 0 stale actions \(peach\) and 3 overdue actions \(pink, bold\)\./);
       expect(await pressAction(page, "Colour ratings & add drop-down", "Space")).toContain("Coloured the rating column on 1 sheet");
       expect(await pressAction(page, "Clear rating checks", "Enter")).toMatch(/^Cleared the rating check highlights/);
       expect(await pressAction(page, "Clear stale & overdue highlights", "Space")).toMatch(/^Cleared the stale and overdue highlights/);

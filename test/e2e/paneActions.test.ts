@@ -49,7 +49,7 @@ describe("the pane's actions in the workbench", () => {
       await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
       expect(await page.getByText(`Selected cell: ${DELIVERY}!G11`).count()).toBe(1);
 
-      expect(await runAction(page, "Highlight stale & overdue")).toMatch(/Highlighted \d+ stale actions? and \d+ overdue actions?\./);
+      expect(await runAction(page, "Highlight stale & overdue")).toMatch(/Highlighted \d+ stale actions? \(peach\) and \d+ overdue actions? \(pink, bold\)\./);
       await showSheet(page, "Case Reviews");
       // Row 9 (Frankie, ref 7) is past its time scale: the whole tracker row is highlighted.
       expect(await cellFill(page, "A9")).toBe(OVERDUE_FILL);

@@ -242,7 +242,7 @@ describe("keyboard", () => {
 
     await tabTo("Highlight stale & overdue");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(status().textContent).toContain("Highlighted 18 stale actions and 18 overdue actions."));
+    await waitFor(() => expect(status().textContent).toContain("Highlighted 18 stale actions (peach) and 18 overdue actions (pink, bold)."));
 
     await tabTo("Clear rating checks");
     await user.keyboard("{Enter}");

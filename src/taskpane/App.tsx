@@ -16,6 +16,7 @@ import {
   generateSummary,
   highlightRatingProblems,
   highlightStaleRows,
+  todayIso,
   undoFixes,
 } from "../door/operations";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
@@ -27,6 +28,7 @@ import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
 import { ActionsPanel } from "./ActionsPanel";
 import { StatusArea } from "./StatusArea";
+import { ReportDateNotice } from "./ReportDateNotice";
 import { Overview } from "./Overview";
 import { FindingsList } from "./FindingsList";
 import { FlaggedList } from "./FlaggedList";
@@ -262,23 +264,31 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
     });
   };
 
-  const onSaveSettings = (settings: Settings) => {
+  /** Saves settings from the form (which already shows them, so it keeps its place and focus) or from elsewhere in the pane. */
+  const saveSettings = (settings: Settings, place: StatusPlace) => {
     if (busy) return;
+    const restartForm = place !== "settings";
     void run(
       "Saving settings",
       async (progress) => {
         progress("Saving settings", 0);
         await door.writeSettings(settings);
-        // The form the user is in stays as it is (focus and place kept): it already shows what was saved.
-        acceptSettings(settings, undefined, { restartForm: false });
+        acceptSettings(settings, undefined, { restartForm });
         changed();
         const result = await analyse(door, phase(progress, 0.2, 1));
         setAnalysed(result);
-        acceptSettings(result.settings, undefined, { restartForm: false });
+        acceptSettings(result.settings, undefined, { restartForm });
         return { text: "Settings saved.", detail: outcomeMessage(result.analysis) };
       },
-      "settings",
+      place,
     );
+  };
+  const onSaveSettings = (settings: Settings) => saveSettings(settings, "settings");
+  const storedAsOf = settingsState?.settings.asOf;
+  const onUseToday = () => {
+    if (!settingsState) return;
+    const { asOf: _reportDate, ...today } = settingsState.settings;
+    saveSettings(today, "reportDate");
   };
 
   /** Selects a cell from a list; a refusal is said beside that list. */
@@ -308,6 +318,8 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
           RAG Tracker
         </Title3>
         <Caption1 className={styles.workbook}>Workbook: {door.label}</Caption1>
+        {storedAsOf && storedAsOf !== todayIso() && <ReportDateNotice asOf={storedAsOf} busy={busy} onUseToday={onUseToday} />}
+        <StatusArea liveOnly {...at("reportDate")} />
       </header>
       <main className={styles.main}>
         <Section title="Actions">

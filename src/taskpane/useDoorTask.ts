@@ -32,7 +32,7 @@ export interface DoorTaskState {
  * Where in the pane the work was asked for: its progress, outcome or problem is shown there,
  * beside the control the user just used, not in a part of the pane scrolled out of view.
  */
-export type StatusPlace = "actions" | "overview" | "findings" | "flagged" | "settings";
+export type StatusPlace = "actions" | "overview" | "findings" | "flagged" | "settings" | "reportDate";
 
 interface PlacedState extends DoorTaskState {
   /** Where the running task was asked for. */

@@ -68,6 +68,22 @@ describe("settings form", () => {
     expect(screen.getByText(/The settings name a tracker sheet "Delivery Plan" that this workbook does not have/)).toBeTruthy();
   });
 
+  it("says at the top while a saved report date holds the counts, and Use today clears it", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const notice = screen.getByText("Counts are as at 1 June 2022, the report date in the settings, not today.");
+    expect(notice).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Use today" }));
+    await waitFor(() => expect(screen.queryByText(/the report date in the settings, not today/)).toBeNull());
+    expect(door.settingsWritten.at(-1)).not.toHaveProperty("asOf");
+    expect(screen.getByText("Settings saved.")).toBeTruthy();
+    // The form starts again from the stored settings: its report date is empty too.
+    expect((settingsRegion().getByLabelText(/^Report date/) as HTMLInputElement).value).toBe("");
+  });
+
   it("will not add a blank sheet name", async () => {
     const user = userEvent.setup();
     renderPane({ door: referenceDoor() });

@@ -1,0 +1,29 @@
+/**
+ * A report date saved in the settings holds for everyone who opens the workbook, long after the
+ * meeting it was set for: while it is not today, the pane says so at the top, with the way back.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { useId } from "react";
+import { formatLongDate } from "../core/longDate";
+
+export interface ReportDateNoticeProps {
+  asOf: string;
+  busy: boolean;
+  onUseToday: () => void;
+}
+
+export function ReportDateNotice({ asOf, busy, onUseToday }: ReportDateNoticeProps) {
+  const bodyId = useId();
+  return (
+    <MessageBar intent="warning" layout="multiline" aria-labelledby={bodyId}>
+      <MessageBarBody id={bodyId}>
+        Counts are as at {formatLongDate(asOf)}, the report date in the settings, not today.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" disabledFocusable={busy} onClick={onUseToday}>
+          Use today
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -4,6 +4,7 @@
  * console errors and failed requests, so a test can insist there were none (a blocked script or
  * a policy violation shows up there first).
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
@@ -193,4 +194,13 @@ export async function holdFileReads(page: Page): Promise<() => Promise<void>> {
 /** The text of the element that has keyboard focus. */
 export function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+}
+
+/**
+ * WCAG 2.2 AA violations axe finds on the page as it is now, each as "rule: target". Tabster's
+ * aria-hidden focus "dummies" are left out, as in accessibility.test.ts (a known false positive).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return result.violations.flatMap((v) => v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(n.html))).map((n) => `${v.id}: ${n.target.join(" ")}`));
 }

@@ -3,10 +3,11 @@
  * by the file door, beside a read-only grid of the workbook. It opens on the sample; a workbook
  * from disk comes in by the file picker or by dropping it on the page, and the result goes out
  * as a download. Nothing leaves the browser. What only Excel can do (the ribbon, last-updated
- * stamping as a user types) is absent.
+ * stamping as a user types) is absent. The pane's changes live only in this page until they are
+ * downloaded, so the workbench says when there are some and asks before anything drops them.
  */
-import { Button, Caption1, FluentProvider, Spinner, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Button, Caption1, FluentProvider, Spinner, Title2, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ChangeEvent, DragEvent } from "react";
 import { App } from "../taskpane/App";
 import type { PaneCapabilities } from "../taskpane/capabilities";
@@ -14,6 +15,7 @@ import { errorSentence } from "../taskpane/messages";
 import { Message } from "../taskpane/Message";
 import { columnLetter } from "../core/cells";
 import { XlsxDoor } from "../xlsx/XlsxDoor";
+import { DiscardChangesDialog } from "./DiscardChangesDialog";
 import { ObservedDoor } from "./observedDoor";
 import type { GridSelection } from "./SheetGrid";
 import { SheetGrid } from "./SheetGrid";
@@ -39,6 +41,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { marginRight: "auto" },
+  unsaved: { fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2, flexBasis: "100%" },
   body: {
     display: "flex",
@@ -46,6 +49,8 @@ const useStyles = makeStyles({
     minHeight: 0,
     "@media (max-width: 699px)": { flexDirection: "column" },
   },
+  /** The workbook being replaced, shown faded while the next one opens. */
+  held: { opacity: 0.5 },
   pane: {
     flexShrink: 0,
     width: "380px",
@@ -66,6 +71,7 @@ const useStyles = makeStyles({
   gridTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   messages: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
   notice: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
+  opening: { justifyContent: "flex-start", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
   dropCover: {
     position: "fixed",
     inset: 0,
@@ -87,6 +93,9 @@ interface Opened {
   capabilities: PaneCapabilities;
   /** Bumped after every change, so the grid draws the workbook again. */
   version: number;
+  /** How many changes the pane has reported for this workbook, and how many of them the last download held. */
+  changes: number;
+  downloaded: number;
 }
 
 export interface WorkbenchProps {
@@ -108,10 +117,30 @@ export function Workbench({ sample }: WorkbenchProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [saving, setSaving] = useState(false);
+  /** The name of the file being read; the workbook on screen is held still meanwhile. */
+  const [opening, setOpening] = useState<string | null>(null);
+  /** A file waiting while the user is asked whether to lose the changes not downloaded. */
+  const [pending, setPending] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const dragDepth = useRef(0);
+  /** Where focus was when the dialog asked about a file, so it goes back there afterwards. */
+  const focusBeforeAsking = useRef<HTMLElement | null>(null);
+  const unsavedId = useId();
 
   const redraw = useCallback(() => setOpened((o) => (o ? { ...o, version: o.version + 1 } : o)), []);
+  // Counted against the door that changed: a task finishing on a workbook already replaced changes nothing here.
+  const changedIn = useCallback((door: ObservedDoor) => setOpened((o) => (o && o.door === door ? { ...o, version: o.version + 1, changes: o.changes + 1 } : o)), []);
+  const door = opened?.door;
+  const onWorkbookChanged = useMemo(() => (door ? () => changedIn(door) : undefined), [door, changedIn]);
+  const unsaved = opened !== null && opened.changes > opened.downloaded;
+
+  useEffect(() => {
+    if (!unsaved) return;
+    // The browser then asks before a reload or a closed tab throws the changes away.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
 
   const load = useCallback(
     async (bytes: ArrayBuffer, name: string) => {
@@ -125,7 +154,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         },
       });
       const first = file.sheetViews().find((s) => s.visibility === "visible");
-      setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome }, version: 0 });
+      setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome }, version: 0, changes: 0, downloaded: 0 });
       setActiveSheet(first?.name ?? "");
       setSelection(null);
       setError(null);
@@ -143,47 +172,73 @@ export function Workbench({ sample }: WorkbenchProps) {
   const openFile = useCallback(
     async (file: File) => {
       setNotice(null);
+      setOpening(file.name);
       try {
         await load(await file.arrayBuffer(), file.name);
         setNotice(`Opened ${file.name}.`);
       } catch (e) {
         setError(sentenceFor(e, file.name));
+      } finally {
+        setOpening(null);
       }
     },
     [load],
   );
 
+  /** Opens a chosen or dropped file, after asking when it would drop changes not downloaded. */
+  const offer = (file: File) => {
+    if (!unsaved) {
+      void openFile(file);
+      return;
+    }
+    focusBeforeAsking.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPending(file);
+  };
+
+  useEffect(() => {
+    if (pending) return;
+    focusBeforeAsking.current?.focus();
+    focusBeforeAsking.current = null;
+  }, [pending]);
+
   const onPicked = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
-    if (file) void openFile(file);
+    if (file) offer(file);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     dragDepth.current = 0;
     setDragging(false);
+    // One workbook at a time: not while one opens, nor while the dialog asks about another.
+    if (opening !== null || pending) return;
     const files = [...event.dataTransfer.files];
     if (files.length === 0) return;
     if (files.length > 1) setError(`Drop one workbook at a time; ${files.length} files were dropped.`);
-    else void openFile(files[0]!);
+    else offer(files[0]!);
   };
 
   const download = async () => {
-    if (!opened || saving) return;
+    if (!opened || saving || opening !== null) return;
+    // Only the changes made before the save starts are sure to be in the file.
+    const saved = opened.door;
+    const changes = opened.changes;
     setSaving(true);
     setNotice(null);
     try {
-      const bytes = await opened.door.file.save();
+      const bytes = await saved.file.save();
       const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
       const link = document.createElement("a");
       link.href = url;
-      link.download = downloadName(opened.door.label);
+      link.download = downloadName(saved.label);
       document.body.append(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setNotice(`Downloaded ${link.download}.`);
+      setError(null);
+      setOpened((o) => (o && o.door === saved ? { ...o, downloaded: Math.max(o.downloaded, changes) } : o));
     } catch (e) {
       setError(`The workbook could not be saved: ${errorSentence(e)}`);
     } finally {
@@ -215,12 +270,22 @@ export function Workbench({ sample }: WorkbenchProps) {
             RAG Tracker workbench
           </Title2>
           <input ref={fileInput} type="file" accept=".xlsx,.xlsm,.xltx,.xltm" hidden onChange={onPicked} aria-label="Workbook file" />
-          <Button appearance="secondary" onClick={() => fileInput.current?.click()}>
+          <Button appearance="secondary" disabledFocusable={opening !== null} onClick={() => fileInput.current?.click()}>
             Open workbook…
           </Button>
-          <Button appearance="primary" disabledFocusable={!opened || saving} onClick={() => void download()}>
+          <Button
+            appearance="primary"
+            disabledFocusable={!opened || saving || opening !== null}
+            aria-describedby={unsaved ? unsavedId : undefined}
+            onClick={() => void download()}
+          >
             {saving ? "Preparing download…" : "Download result (.xlsx)"}
           </Button>
+          {unsaved && (
+            <Caption1 id={unsavedId} className={styles.unsaved}>
+              Changes not downloaded
+            </Caption1>
+          )}
           <Caption1 className={styles.hint}>
             The Excel task pane, running on a workbook in this browser: open an .xlsx or drop one on this page. Nothing is uploaded. The ribbon buttons and last-updated
             stamping need Excel.
@@ -233,11 +298,18 @@ export function Workbench({ sample }: WorkbenchProps) {
             </div>
           )}
         </div>
-        <div role="status">{notice && <Caption1 className={styles.notice}>{notice}</Caption1>}</div>
+        <div role="status">
+          {opening !== null ? (
+            <Spinner className={styles.opening} size="tiny" labelPosition="after" label={`Opening ${opening}…`} />
+          ) : (
+            notice && <Caption1 className={styles.notice}>{notice}</Caption1>
+          )}
+        </div>
         {opened ? (
-          <div className={styles.body}>
+          // Inert while the next workbook opens, so a click cannot act on the one about to be replaced.
+          <div className={mergeClasses(styles.body, opening !== null && styles.held)} inert={opening !== null} aria-busy={opening !== null}>
             <section className={styles.pane} aria-label="RAG Tracker task pane">
-              <App door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={redraw} />
+              <App door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={onWorkbookChanged} />
             </section>
             <section className={styles.grid} aria-labelledby="workbench-grid-title">
               <h2 id="workbench-grid-title" className={styles.gridTitle}>
@@ -259,9 +331,18 @@ export function Workbench({ sample }: WorkbenchProps) {
         ) : (
           !error && <Spinner className={styles.loading} label="Opening the sample workbook…" />
         )}
-        {dragging && (
+        <DiscardChangesDialog
+          current={opened?.door.label ?? ""}
+          next={pending?.name ?? null}
+          onKeep={() => setPending(null)}
+          onDiscard={() => {
+            if (pending) void openFile(pending);
+            setPending(null);
+          }}
+        />
+        {dragging && !pending && (
           <div className={styles.dropCover} aria-hidden="true">
-            Drop an .xlsx workbook to open it
+            {opening !== null ? `${opening} is still opening; drop another workbook once it has opened.` : "Drop an .xlsx workbook to open it"}
           </div>
         )}
       </div>

@@ -1,12 +1,30 @@
 /**
  * The workbench in Chromium: it opens on the sample quickly, shows the visible sheets only, opens
  * a workbook from the file picker and from a drop, and keeps the current workbook when a file
- * that is not a workbook is dropped or picked.
+ * that is not a workbook is dropped or picked. Changes not yet downloaded are shown, and nothing
+ * drops them without asking; a workbook being opened is shown opening, with the old one held still.
  */
 import { describe, expect, it } from "vitest";
 import { workbookBytes } from "../helpers/workbooks";
 import { STEP_TIMEOUT, recordFigures, sessionForThisFile } from "./workbenchSession";
-import { OVERVIEW_LINE, dropFile, gridCell, gridRegion, openWorkbench, pane, pickFile, sheetTabs } from "./workbenchPage";
+import type { Page } from "playwright-core";
+import {
+  OVERVIEW_LINE,
+  axeViolations,
+  downloadButton,
+  downloadResult,
+  dropFile,
+  dropFiles,
+  focusedText,
+  gridCell,
+  gridRegion,
+  holdFileReads,
+  openWorkbench,
+  pane,
+  pickFile,
+  runAction,
+  sheetTabs,
+} from "./workbenchPage";
 
 /** Target from the issue: the pane usable, with the sample read, within 1.5 s of navigation. */
 const TTI_TARGET_MS = 1500;
@@ -28,6 +46,19 @@ function teamPlan(): Promise<Uint8Array> {
       ["Audit 2024", 4, "Review the dataset", "Started", "Data lead", "Amber"],
     ],
   });
+}
+
+function unsavedNote(page: Page) {
+  return page.getByRole("banner").getByText("Changes not downloaded", { exact: true });
+}
+
+/** The workbench's own error banner and status line (the pane has its own below). */
+function workbenchAlert(page: Page) {
+  return page.locator('[data-ready] > [role="alert"]');
+}
+
+function workbenchStatus(page: Page) {
+  return page.locator('[data-ready] > [role="status"]');
 }
 
 describe("the workbench", () => {
@@ -96,7 +127,7 @@ describe("the workbench", () => {
     "says in one sentence why a dropped or picked file is not a workbook, and keeps the workbook that was open",
     async () => {
       const { page } = await openWorkbench(session.browser.context, session.url);
-      const alert = page.locator('[data-ready] > [role="alert"]');
+      const alert = workbenchAlert(page);
 
       await dropFile(page, "minutes.xlsx", new TextEncoder().encode("Minutes of the scrutiny committee, 13 July 2021.\n"));
       await expect.poll(() => alert.textContent()).toMatch(/minutes\.xlsx/);
@@ -114,6 +145,137 @@ describe("the workbench", () => {
       await pickFile(page, "team-plan.xlsx", await teamPlan());
       await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: team-plan\.xlsx/);
       expect(((await alert.textContent()) ?? "").trim()).toBe("");
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "says when changes are not downloaded, asks before another workbook replaces them, and has the browser ask before the page is left",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const note = unsavedNote(page);
+      expect(await note.count()).toBe(0);
+      await runAction(page, "Check ratings");
+      await expect.poll(() => note.count()).toBe(1);
+      // Beside the Download button, and read out with it.
+      expect(await downloadButton(page).evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent)).toBe("Changes not downloaded");
+
+      // A chosen workbook: the question names both files, the safe choice has focus, and Enter keeps the work.
+      await pickFile(page, "team-plan.xlsx", await teamPlan());
+      const dialog = page.getByRole("dialog");
+      await expect.poll(() => dialog.count()).toBe(1);
+      expect(await dialog.getAttribute("aria-modal")).toBe("true");
+      expect(await dialog.getByRole("heading").textContent()).toBe("Open team-plan.xlsx and lose your changes?");
+      expect(await dialog.textContent()).toContain("The changes made here to sample-action-plans.xlsx have not been downloaded.");
+      await expect.poll(() => focusedText(page)).toBe("Keep my changes");
+      expect(await axeViolations(page), "with the dialog open").toEqual([]);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await focusedText(page), "focus back on the button that chose the file").toBe("Open workbook…");
+      expect(await pane(page).textContent()).toMatch(/Workbook: sample-action-plans\.xlsx/);
+      expect(await note.count()).toBe(1);
+
+      // A dropped workbook asks too; Escape keeps the work, and the other choice, by keyboard, opens the file.
+      const dropped = await workbookBytes({ Dropped: [["Action", "RAG"], ["Agree the budget", "Red"], ["Hire a chair", "Blue"]] });
+      await dropFile(page, "dropped plan.xlsx", dropped);
+      await expect.poll(() => dialog.count()).toBe(1);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => dialog.count()).toBe(0);
+      expect(await pane(page).textContent()).toMatch(/Workbook: sample-action-plans\.xlsx/);
+      await dropFile(page, "dropped plan.xlsx", dropped);
+      await expect.poll(() => focusedText(page)).toBe("Keep my changes");
+      await page.keyboard.press("Tab");
+      expect(await focusedText(page)).toBe("Lose changes and open");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: dropped plan\.xlsx/);
+      await expect.poll(() => pane(page).textContent()).toMatch(OVERVIEW_LINE);
+      expect(await note.count()).toBe(0);
+
+      // Leaving with changes not downloaded: the browser asks, and staying keeps the page.
+      await runAction(page, "Colour ratings & add drop-down");
+      await expect.poll(() => note.count()).toBe(1);
+      const asked: string[] = [];
+      page.on("dialog", (d) => {
+        asked.push(d.type());
+        void d.dismiss();
+      });
+      await page.close({ runBeforeUnload: true });
+      await expect.poll(() => asked).toEqual(["beforeunload"]);
+      expect(page.isClosed()).toBe(false);
+
+      // A download clears the note, and then the page closes without asking.
+      await downloadResult(page);
+      await expect.poll(() => note.count()).toBe(0);
+      await Promise.all([page.waitForEvent("close"), page.close({ runBeforeUnload: true })]);
+      expect(asked).toEqual(["beforeunload"]);
+      expect(problems).toEqual([]);
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "says which workbook is opening, with the one on screen held still until it has opened",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      // Which button, if any, each click reaches.
+      await page.evaluate(() => {
+        const clicks: string[] = [];
+        (window as unknown as { __clicks: string[] }).__clicks = clicks;
+        document.addEventListener("click", (e) => clicks.push((e.target as Element).closest("button")?.textContent ?? "no button"), true);
+      });
+      const clicks = () => page.evaluate(() => (window as unknown as { __clicks: string[] }).__clicks);
+
+      const release = await holdFileReads(page);
+      await pickFile(page, "big.xlsx", await teamPlan());
+      const status = workbenchStatus(page);
+      await expect.poll(() => status.textContent()).toBe("Opening big.xlsx…");
+      expect(await status.getByRole("progressbar").count(), "a spinner").toBe(1);
+      // The pane and grid of the old workbook take no clicks and no keyboard focus meanwhile.
+      const spot = await page.locator('section[aria-label="RAG Tracker task pane"] button', { hasText: /^Generate RAG summary$/ }).boundingBox();
+      if (!spot) throw new Error("The Generate RAG summary button is not on screen.");
+      const before = (await clicks()).length;
+      await page.mouse.click(spot.x + spot.width / 2, spot.y + spot.height / 2);
+      expect((await clicks()).slice(before), "what a click on Generate RAG summary reached").toEqual(["no button"]);
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press("Tab");
+        expect(await page.evaluate(() => Boolean(document.activeElement?.closest("[aria-label='RAG Tracker task pane'], [data-sheet]"))), "focus in the old workbook").toBe(false);
+      }
+      const held = page.locator("[data-ready] [inert]");
+      expect(await held.count()).toBe(1);
+      expect(await held.getAttribute("aria-busy")).toBe("true");
+      expect(await held.locator('section[aria-label="RAG Tracker task pane"]').count()).toBe(1);
+      expect(await held.locator("[data-sheet]").count()).toBeGreaterThan(0);
+      expect(await page.getByRole("button", { name: "Open workbook…" }).getAttribute("aria-disabled")).toBe("true");
+      expect(await downloadButton(page).getAttribute("aria-disabled")).toBe("true");
+      expect(await axeViolations(page), "while opening").toEqual([]);
+
+      await release();
+      await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: big\.xlsx/);
+      await expect.poll(() => status.textContent()).toBe("Opened big.xlsx.");
+      expect(await page.locator("[inert]").count()).toBe(0);
+      await expect.poll(() => pane(page).textContent()).toMatch(/4 actions in 1 review/);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "clears an error once a download succeeds",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const alert = workbenchAlert(page);
+      const plan = await teamPlan();
+      await dropFiles(page, [
+        { name: "plan one.xlsx", bytes: plan },
+        { name: "plan two.xlsx", bytes: plan },
+      ]);
+      await expect.poll(() => alert.textContent()).toBe("Drop one workbook at a time; 2 files were dropped.");
+      await downloadResult(page);
+      await expect.poll(() => workbenchStatus(page).textContent()).toBe("Downloaded sample-action-plans (RAG Tracker).xlsx.");
+      expect(((await alert.textContent()) ?? "").trim()).toBe("");
+      expect(problems).toEqual([]);
       await page.close();
     },
     STEP_TIMEOUT,

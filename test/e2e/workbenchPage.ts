@@ -4,6 +4,7 @@
  * console errors and failed requests, so a test can insist there were none (a blocked script or
  * a policy violation shows up there first).
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
@@ -128,9 +129,13 @@ export async function cellFill(page: Page, address: string): Promise<string | nu
   });
 }
 
+export function downloadButton(page: Page): Locator {
+  return page.getByRole("button", { name: "Download result (.xlsx)" });
+}
+
 /** Clicks the download button and returns the file's name and bytes. */
 export async function downloadResult(page: Page): Promise<{ name: string; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download result (.xlsx)" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), downloadButton(page).click()]);
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -138,14 +143,20 @@ export async function downloadResult(page: Page): Promise<{ name: string; bytes:
 }
 
 /** Drops a file on the page the way a desktop drag does: dragenter, dragover and drop with the file in the data. */
-export async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+export function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
+  return dropFiles(page, [{ name, bytes }]);
+}
+
+export async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[]): Promise<void> {
   const data = await page.evaluateHandle(
-    ({ name, content }) => {
+    (files) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(content)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      for (const { name, content } of files) {
+        transfer.items.add(new File([new Uint8Array(content)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      }
       return transfer;
     },
-    { name, content: [...bytes] },
+    files.map(({ name, bytes }) => ({ name, content: [...bytes] })),
   );
   const target = page.locator("[data-ready]");
   for (const type of ["dragenter", "dragover", "drop"]) await target.dispatchEvent(type, { dataTransfer: data });
@@ -157,4 +168,39 @@ export async function pickFile(page: Page, name: string, bytes: Uint8Array): Pro
   await page.getByRole("button", { name: "Open workbook…" }).click();
   const chooser = await choosing;
   await chooser.setFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bytes) });
+}
+
+/**
+ * Holds back every file the page reads until the returned function is called, so the moment a
+ * workbook is opening can be looked at for as long as a test needs (a real one lasts ~2 s).
+ */
+export async function holdFileReads(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(() => {
+    const read = Blob.prototype.arrayBuffer;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    Blob.prototype.arrayBuffer = async function (this: Blob) {
+      await released;
+      return read.call(this);
+    };
+    (window as unknown as { __releaseFileReads: () => void }).__releaseFileReads = () => {
+      Blob.prototype.arrayBuffer = read;
+      release();
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { __releaseFileReads: () => void }).__releaseFileReads());
+}
+
+/** The text of the element that has keyboard focus. */
+export function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+}
+
+/**
+ * WCAG 2.2 AA violations axe finds on the page as it is now, each as "rule: target". Tabster's
+ * aria-hidden focus "dummies" are left out, as in accessibility.test.ts (a known false positive).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return result.violations.flatMap((v) => v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(n.html))).map((n) => `${v.id}: ${n.target.join(" ")}`));
 }

@@ -4,6 +4,7 @@ import { generateSummary, highlightRatingProblems } from "../door/operations";
 import type { CommandEvent, ShowOutcome } from "./runCommand";
 import { runCommand } from "./runCommand";
 import { checkRatingsMessage } from "./messages";
+import { writtenSentence } from "../taskpane/messages";
 
 export interface CommandDeps {
   door: () => RagDoor;
@@ -13,7 +14,15 @@ export interface CommandDeps {
 export function commandHandlers(deps: CommandDeps) {
   return {
     /** Reads the trackers, writes or refreshes the generated sheets, says what it found. */
-    generateSummary: (event: CommandEvent) => runCommand(event, async () => (await generateSummary(deps.door())).message, deps.show),
+    generateSummary: (event: CommandEvent) =>
+      runCommand(
+        event,
+        async () => {
+          const result = await generateSummary(deps.door());
+          return `${result.message} ${writtenSentence(result.sheets)}`;
+        },
+        deps.show,
+      ),
     /** Highlights invalid and missing ratings in place. */
     checkRatings: (event: CommandEvent) => runCommand(event, async () => checkRatingsMessage((await highlightRatingProblems(deps.door())).analysis), deps.show),
   };

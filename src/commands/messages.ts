@@ -7,5 +7,6 @@ export function checkRatingsMessage(analysis: Analysis): string {
   const { invalid, unrated } = ratingProblemCounts(analysis.findings);
   if (invalid + unrated === 0) return `Every one of the ${plural(analysis.actions.length, "action")} has a rating from the RAG index; nothing needed highlighting.`;
   const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(unrated > 0 ? [plural(unrated, "missing rating")] : [])];
-  return `Highlighted ${parts.join(" and ")} in place; correct them and run Check ratings again to clear the highlight.`;
+  // The highlight's formula reads the cell, so it goes by itself once the rating is corrected.
+  return `Highlighted ${parts.join(" and ")} in place; each highlight goes as soon as its rating is corrected.`;
 }

@@ -13,6 +13,7 @@ import { findLayout, ratingColumnByContent, type TrackerLayout } from "./tracker
 import { findIndexBlock } from "./indexBlock";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
 import { readTracker } from "./trackerReader";
+import { ROLE_LABELS } from "./columnRoles";
 import { countRatings } from "./grouping";
 import { flaggedActions } from "./flags";
 import { committeeSentence } from "./sentences";
@@ -96,7 +97,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         code: "duplicate-column",
         severity: "warning",
         value: d.header,
-        message: `Column ${columnLetter(d.column)} ("${d.header}") is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${columnLetter(used)} is read as the ${d.role} column; rename one, or set the column in the settings.`,
+        message: `Column ${columnLetter(d.column)} ("${d.header}") is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${columnLetter(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
       });
     }
     for (const row of layout.otherHeaders) {

@@ -17,6 +17,21 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   updated: ["last updated", "updated", "date updated", "last update", "last reviewed", "date of update", "updated on", "last updated date"],
 };
 
+/** How a person is told about each role: the settings form and the findings (the words of the team's own headers). */
+export const ROLE_LABELS: Record<ColumnRole, string> = {
+  review: "Review",
+  ref: "Number or ref",
+  category: "Category",
+  recommendation: "Recommendation",
+  actions: "Specific actions",
+  measure: "Measure",
+  response: "Response or progress update",
+  rating: "RAG rating",
+  lead: "Lead",
+  due: "Due date or time scale",
+  updated: "Last updated",
+};
+
 const ROLE_BY_KEY = new Map<string, ColumnRole>();
 for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]) {
   for (const name of names) if (!ROLE_BY_KEY.has(headerKey(name))) ROLE_BY_KEY.set(headerKey(name), role);

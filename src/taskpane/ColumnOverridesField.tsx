@@ -9,7 +9,8 @@ import type { Ref } from "react";
 import type { ColumnRole } from "../core/settings";
 import { COLUMN_ROLES } from "../core/settings";
 import type { ColumnOverrideRow } from "./columnOverrideRows";
-import { ROLE_LABELS, newOverride } from "./columnOverrideRows";
+import { newOverride } from "./columnOverrideRows";
+import { ROLE_LABELS } from "../core/columnRoles";
 
 const useStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },

@@ -12,21 +12,6 @@ export interface ColumnOverrideRow {
   column: string;
 }
 
-/** How the form names each role (the words of the team's own headers). */
-export const ROLE_LABELS: Record<ColumnRole, string> = {
-  review: "Review",
-  ref: "Number or ref",
-  category: "Category",
-  recommendation: "Recommendation",
-  actions: "Specific actions",
-  measure: "Measure",
-  response: "Response or progress update",
-  rating: "RAG rating",
-  lead: "Lead",
-  due: "Due date or time scale",
-  updated: "Last updated",
-};
-
 export function overrideRows(overrides: Settings["columnOverrides"]): ColumnOverrideRow[] {
   return Object.entries(overrides).flatMap(([sheet, roles]) =>
     COLUMN_ROLES.flatMap((role) => {

@@ -25,7 +25,7 @@ describe("ribbon commands", () => {
     putSnapshot(excel, peerReviewSheet({ 4: "Purple" }));
     const { shown, event, handlers } = setUp(excel);
     await handlers.generateSummary(event);
-    expect(shown).toEqual([["26 actions in 1 review; 1 invalid rating, 0 stale, 0 overdue.", "done"]]);
+    expect(shown).toEqual([["26 actions in 1 review; 1 invalid rating, 0 stale, 0 overdue. Written to “RAG Summary” and “Stale Actions”.", "done"]]);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.get("RAG Summary").text(1, 1)).toBe("RAG Summary");
   });
@@ -35,7 +35,7 @@ describe("ribbon commands", () => {
     putSnapshot(excel, peerReviewSheet({ 4: "Purple", 6: "" }));
     const { shown, event, handlers } = setUp(excel);
     await handlers.checkRatings(event);
-    expect(shown).toEqual([["Highlighted 1 invalid rating and 1 missing rating in place; correct them and run Check ratings again to clear the highlight.", "done"]]);
+    expect(shown).toEqual([["Highlighted 1 invalid rating and 1 missing rating in place; each highlight goes as soon as its rating is corrected.", "done"]]);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.conditionalFormats("Peer Review")).toHaveLength(2);
   });

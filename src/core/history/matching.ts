@@ -85,7 +85,13 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     unmatchedBefore.delete(b);
     pairs.push({ before: b, after: a });
   };
-  const reviewOf = (x: Candidate) => groupingKey(x.review);
+  // Few reviews, many actions: each name's key is worked out once.
+  const keys = new Map<string, string>();
+  const reviewOf = (x: Candidate) => {
+    let key = keys.get(x.review);
+    if (key === undefined) keys.set(x.review, (key = groupingKey(x.review)));
+    return key;
+  };
   const byId = new Map(before.map((b) => [b.id, b]));
   const idPass = (pending: T[], accept: (b: SnapshotAction, a: T) => boolean) =>
     pending.filter((a) => {
@@ -105,10 +111,10 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, pair);
 
   // Pass 5: reviews present only then, and reviews present only now.
-  const keysNow = new Set(after.map(reviewOf));
-  const keysThen = new Set(before.map(reviewOf));
-  const gone = groupBy([...unmatchedBefore].filter((b) => !keysNow.has(reviewOf(b))), reviewOf);
-  const appeared = groupBy(pending.filter((a) => !keysThen.has(reviewOf(a))), reviewOf);
+  const sizeThen = countBy(before, reviewOf);
+  const sizeNow = countBy(after, reviewOf);
+  const gone = groupBy([...unmatchedBefore].filter((b) => !sizeNow.has(reviewOf(b))), reviewOf);
+  const appeared = groupBy(pending.filter((a) => !sizeThen.has(reviewOf(a))), reviewOf);
   const renameTo = new Map<string, string>();
   for (const [from, olds] of gone) {
     let best: { to: string; shared: number } | undefined;
@@ -124,7 +130,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
     pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, pair);
   }
-  return { pairs, added: pending, removed: [...unmatchedBefore], renamed: renamedReviews(before, after, pairs, reviewOf) };
+  return { pairs, added: pending, removed: [...unmatchedBefore], renamed: renamedReviews(pairs, sizeThen, sizeNow, reviewOf) };
 }
 
 /** At least half of each side: most of one review's actions are the other's. */
@@ -134,18 +140,19 @@ const isMost = (shared: number, then: number, now: number) => shared > 0 && shar
  * A review gone by its old name whose actions are mostly, by the pairs made, those of one that
  * has appeared: whether identities carried it across or pass 5 did.
  */
-function renamedReviews<T extends Candidate>(before: SnapshotAction[], after: T[], pairs: Matched<T>["pairs"], reviewOf: (x: Candidate) => string): Matched<T>["renamed"] {
-  const keysNow = new Set(after.map(reviewOf));
-  const keysThen = new Set(before.map(reviewOf));
-  const sizeThen = groupBy(before, reviewOf);
-  const sizeNow = groupBy(after, reviewOf);
+function renamedReviews<T extends Candidate>(
+  pairs: Matched<T>["pairs"],
+  sizeThen: Map<string, number>,
+  sizeNow: Map<string, number>,
+  reviewOf: (x: Candidate) => string,
+): Matched<T>["renamed"] {
   const across = new Map<string, { from: string; to: string; shared: number; then: number; now: number }>();
   for (const { before: b, after: a } of pairs) {
     const from = reviewOf(b);
     const to = reviewOf(a);
-    if (keysNow.has(from) || keysThen.has(to)) continue;
+    if (sizeNow.has(from) || sizeThen.has(to)) continue;
     const key = `${from}\u0001${to}`;
-    const entry = across.get(key) ?? { from: b.review, to: a.review, shared: 0, then: sizeThen.get(from)!.length, now: sizeNow.get(to)!.length };
+    const entry = across.get(key) ?? { from: b.review, to: a.review, shared: 0, then: sizeThen.get(from)!, now: sizeNow.get(to)! };
     entry.shared++;
     across.set(key, entry);
   }
@@ -222,6 +229,12 @@ function wordingPasses<T extends Candidate>(
     }
   }
   return pending.filter((a) => !taken.has(a));
+}
+
+function countBy<X>(list: X[], keyOf: (x: X) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of list) counts.set(keyOf(x), (counts.get(keyOf(x)) ?? 0) + 1);
+  return counts;
 }
 
 function groupBy<X>(list: X[], keyOf: (x: X) => string): Map<string, X[]> {

@@ -50,6 +50,7 @@ describe("1: a renamed review is the same review", () => {
       const changes = compareSnapshots(first, second);
       expect([changes.added.length, changes.removed.length, changes.moves.length]).toEqual([0, 0, 0]);
       expect(changes.byReview).toHaveLength(3);
+      expect(changes.renamedReviews).toEqual([]);
     }
   });
 

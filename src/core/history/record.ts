@@ -68,6 +68,11 @@ export function previousSnapshot(snapshots: Snapshot[], date: string): Snapshot 
   return snapshots.filter((s) => s.date < date).at(-1);
 }
 
+/** Recording would replace a report only a newer version can read; its message is the sentence for the user. */
+export class NewerReportError extends Error {
+  override readonly name = "NewerReportError";
+}
+
 /**
  * Store records with this snapshot added; one snapshot per reporting date, so the same date
  * replaces. A report a newer version recorded is never replaced: this version cannot read it, so it
@@ -78,7 +83,7 @@ export function withSnapshot(records: StoreRecord[], snapshot: Snapshot): StoreR
     if (r.kind !== SNAPSHOT_KIND || r.id !== snapshot.date) continue;
     const read = readSnapshot(r.json, label(r.id));
     if (!read.ok && read.reason === "newer") {
-      throw new Error(`The report of ${label(r.id)} was recorded by a newer version of RAG Tracker, so this version cannot replace it; record it with that version, or delete that report first.`);
+      throw new NewerReportError(`The report of ${label(r.id)} was recorded by a newer version of RAG Tracker, so this version cannot replace it; record it with that version, or delete that report first.`);
     }
   }
   const others = records.filter((r) => !(r.kind === SNAPSHOT_KIND && r.id === snapshot.date));

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
-import { liveSnapshot, recordSnapshot, storedSnapshots, withSnapshot } from "../../../src/core/history/record";
+import { liveSnapshot, NewerReportError, recordSnapshot, storedSnapshots, withSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots, ratingRanks } from "../../../src/core/history/changes";
 import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
 import { matchActions, SIMILAR_WORDING, wordingSimilarity } from "../../../src/core/history/matching";
@@ -298,6 +298,9 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(texts).toContain("Category");
     expect(changes.byCategory.map((g) => g.name)).toEqual(expect.arrayContaining(["Information sharing", "Professional curiosity"]));
     for (const g of changes.byCategory) expect(texts).toContain(g.name);
+    // A plan with no category column: its one group, "(none)", would only repeat the review table.
+    const uncategorised = { ...changes, byCategory: [{ ...changes.byReview[0]!, name: "(none)" }] };
+    expect(packTexts(buildPackPlan(analysis, uncategorised))).not.toContain("Category");
   });
 
   it("says 'not updated' rather than 'stale'", () => {
@@ -334,6 +337,7 @@ describe("10: a report saved by a newer version", () => {
     const json = JSON.stringify({ ...snapshot, version: 2 });
     const records = [{ kind: "snapshot", id: "2022-02-01", json }];
     expect(storedSnapshots(records)).toEqual({ snapshots: [], problems: [NEWER], unreadable: ["2022-02-01"] });
+    expect(() => withSnapshot(records, snapshot)).toThrow(NewerReportError);
     expect(() => withSnapshot(records, snapshot)).toThrow(
       "The report of 1 February 2022 was recorded by a newer version of RAG Tracker, so this version cannot replace it; record it with that version, or delete that report first.",
     );

@@ -28,7 +28,9 @@ export function changeSentence(changes: Changes): string {
   const since = `Since ${formatLongDate(changes.from)}`;
   const sentence = parts.length === 0 ? `${since}: no action changed.` : `${since}: ${parts.join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
-  return changes.progressJudged ? sentence : `${sentence} Both are dated ${formatLongDate(changes.from)}, so progress is not judged.`;
+  if (changes.progressJudged) return sentence;
+  const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;
+  return `${sentence} ${when}, so progress is not judged.`;
 }
 
 const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `“${n}”`));

@@ -26,7 +26,10 @@ export interface ChangeCount {
 
 export interface Changes {
   from: string;
+  /** The later report's date, or "now" for the workbook as it is. */
   to: string;
+  /** The later snapshot's own date, also when `to` is "now". */
+  toDate: string;
   moves: RatingMove[];
   added: SnapshotAction[];
   removed: SnapshotAction[];
@@ -36,7 +39,7 @@ export interface Changes {
   noProgress: SnapshotAction[];
   /** Open actions whose progress is not judged: their sheet holds no progress update at either report. */
   progressNotKept: SnapshotAction[];
-  /** False when both are of the same date: no time has passed in which to report progress. */
+  /** False unless the later snapshot is dated after the earlier: no time has passed in which to report progress. */
   progressJudged: boolean;
   /** In both reports, and stale or overdue only at the later one (a new action is not "newly" anything). */
   newlyStale: SnapshotAction[];
@@ -133,6 +136,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const changes = {
     from: older.date,
     to: toLabel,
+    toDate: newer.date,
     moves,
     added,
     removed,

@@ -96,7 +96,8 @@ function changeTables(b: SheetBuilder, changes: Changes): void {
   actionList(b, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
   actionList(b, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank()]);
   actionList(b, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : text("never")]);
-  if (changes.byCategory.length > 0) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
+  // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
+  if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
 
 function actionList(b: SheetBuilder, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {

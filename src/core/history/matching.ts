@@ -18,7 +18,7 @@ export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
   added: T[];
   removed: SnapshotAction[];
-  /** Reviews matched under a new name (pass 5), as each report writes the name. */
+  /** Reviews whose actions are mostly found under a new name (by carried identities or pass 5), as each report writes the name. */
   renamed: { from: string; to: string }[];
 }
 
@@ -40,20 +40,17 @@ function wordsOf(title: string): Set<string> {
   return new Set(words.filter((w) => w.length >= 3 && !COMMON.has(w)));
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size + b.size === 0) return 0;
+/** Dice over the two titles' word sets; titles of joining words alone ("To do") are alike only when the same. */
+function similarity(a: string, b: string, x: Set<string>, y: Set<string>): number {
+  if (x.size + y.size === 0) return foldText(a) === foldText(b) ? 1 : 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (const w of x) if (y.has(w)) shared++;
+  return (2 * shared) / (x.size + y.size);
 }
 
 /** How alike two actions' wordings are, from 0 (no meaningful word shared) to 1 (the same words). */
 export function wordingSimilarity(a: string, b: string): number {
-  const x = wordsOf(a);
-  const y = wordsOf(b);
-  // Titles of joining words alone ("To do") are alike only when they are the same.
-  if (x.size + y.size === 0) return foldText(a) === foldText(b) ? 1 : 0;
-  return dice(x, y);
+  return similarity(a, b, wordsOf(a), wordsOf(b));
 }
 
 /** Word sets are worked out once per action, not once per comparison. */
@@ -65,9 +62,7 @@ class Words {
     return words;
   }
   similarity(a: Candidate, b: Candidate): number {
-    const x = this.of(a);
-    const y = this.of(b);
-    return x.size + y.size === 0 ? (foldText(a.title) === foldText(b.title) ? 1 : 0) : dice(x, y);
+    return similarity(a.title, b.title, this.of(a), this.of(b));
   }
   same(a: Candidate, b: Candidate): boolean {
     return a.text === b.text || this.similarity(a, b) >= SIMILAR_WORDING;

@@ -1,27 +1,54 @@
-/** "Since 13 July 2021: 3 actions moved to blue; 1 action worsened to amber." */
+/** "Since 13 July 2021: 3 actions moved to blue; 1 action worsened to amber.", and the notes that qualify it. */
 import type { Changes } from "./changes";
 import { formatLongDate } from "../longDate";
-import { plural } from "../sentences";
+import { listInWords, plural } from "../sentences";
 
 export function changeSentence(changes: Changes): string {
   const parts: string[] = [];
-  const byTarget = new Map<string, { direction: string; rating: string; n: number }>();
+  const byTarget = new Map<string, { verb: string; order: number; rating: string; n: number }>();
   for (const m of changes.moves) {
-    const key = `${m.direction}\u0001${m.after.rating}`;
-    const entry = byTarget.get(key) ?? { direction: m.direction, rating: m.after.rating, n: 0 };
+    // "Moved to amber" would not say whether a red action got better: only a complete rating reads as arrival.
+    const verb = m.direction === "improved" ? (m.after.complete ? "moved to" : "improved to") : m.direction === "worsened" ? "worsened to" : "changed to";
+    const key = `${verb}\u0001${m.after.rating}`;
+    const entry = byTarget.get(key) ?? { verb, order: { improved: 0, worsened: 1, changed: 2 }[m.direction], rating: m.after.rating, n: 0 };
     entry.n++;
     byTarget.set(key, entry);
   }
-  const order = { improved: 0, worsened: 1, changed: 2 } as Record<string, number>;
-  for (const { direction, rating, n } of [...byTarget.values()].sort((a, b) => order[a.direction]! - order[b.direction]!)) {
-    const verb = direction === "improved" ? "moved to" : direction === "worsened" ? "worsened to" : "changed to";
+  for (const { verb, rating, n } of [...byTarget.values()].sort((a, b) => a.order - b.order)) {
     parts.push(`${plural(n, "action")} ${verb} ${rating.toLowerCase()}`);
   }
-  if (changes.added.length) parts.push(`${plural(changes.added.length, "new action")}`);
+  if (changes.added.length) {
+    const overdue = changes.added.filter((a) => a.overdue).length;
+    parts.push(`${plural(changes.added.length, "new action")}${overdue ? ` (${overdue} already overdue)` : ""}`);
+  }
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
-  if (changes.newlyStale.length) parts.push(`${changes.newlyStale.length} newly stale`);
+  if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} passed ${changes.staleDays} days without an update`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
   const since = `Since ${formatLongDate(changes.from)}`;
-  return parts.length === 0 ? `${since}: no action changed.` : `${since}: ${parts.join("; ")}.`;
+  const sentence = parts.length === 0 ? `${since}: no action changed.` : `${since}: ${parts.join("; ")}.`;
+  // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
+  if (changes.progressJudged) return sentence;
+  const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;
+  return `${sentence} ${when}, so progress is not judged.`;
+}
+
+const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `“${n}”`));
+
+/** One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold. */
+export function changeNotes(changes: Changes): string[] {
+  const notes: string[] = [];
+  for (const { from, to } of changes.renamedReviews) notes.push(`${named([from])} is now named ${named([to])}; its actions are compared as the same review.`);
+  if (changes.progressNotKept.length > 0) {
+    const sheets = [...new Set(changes.progressNotKept.map((a) => a.sheet))];
+    notes.push(
+      `Progress is not judged for ${plural(changes.progressNotKept.length, "open action")} on ${named(sheets)}, which ${sheets.length === 1 ? "holds" : "hold"} no progress updates.`,
+    );
+  }
+  if (changes.staleDaysBefore !== undefined) {
+    notes.push(
+      `The limit for "without an update" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
+    );
+  }
+  return notes;
 }

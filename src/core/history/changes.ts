@@ -1,7 +1,9 @@
 /** What changed between two snapshots (or the last one and now), counted and listed. */
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { matchActions } from "./matching";
+import { fingerprint } from "./fingerprint";
 import { groupingKey } from "../text";
+import { daysUntil } from "../dates";
 
 export type Direction = "improved" | "worsened" | "changed";
 
@@ -24,26 +26,51 @@ export interface ChangeCount {
 
 export interface Changes {
   from: string;
+  /** The later report's date, or "now" for the workbook as it is. */
   to: string;
+  /** The later snapshot's own date, also when `to` is "now". */
+  toDate: string;
   moves: RatingMove[];
   added: SnapshotAction[];
   removed: SnapshotAction[];
   /** Every matched action that differs in any stored field, as it is now. */
   modified: { beforeId: string; after: SnapshotAction }[];
-  /** Not complete, and the response text is the same as at the earlier report. */
+  /** Open actions whose progress update is unchanged, by the rule of progressUnchanged. */
   noProgress: SnapshotAction[];
+  /** Open actions whose progress is not judged: their sheet holds no progress update at either report. */
+  progressNotKept: SnapshotAction[];
+  /** False unless the later snapshot is dated after the earlier: no time has passed in which to report progress. */
+  progressJudged: boolean;
+  /** In both reports, and stale or overdue only at the later one (a new action is not "newly" anything). */
   newlyStale: SnapshotAction[];
   newlyOverdue: SnapshotAction[];
+  /** Stale means not updated for more than this many days (the later report's threshold). */
+  staleDays: number;
+  /** The earlier report's threshold where it differs; the earlier report is judged by the later one's. */
+  staleDaysBefore?: number;
+  /** Reviews renamed between the two reports, matched by their actions' numbers and wording. */
+  renamedReviews: { from: string; to: string }[];
   byReview: ChangeCount[];
   byCategory: ChangeCount[];
 }
 
-/** Index order runs from best to worst (Blue, Green, Amber, Red); unrated and invalid have no place. */
-function direction(index: Snapshot["index"], from: string, to: string): Direction {
-  const rank = (name: string) => index.findIndex((e) => e.name === name);
-  const a = rank(from);
-  const b = rank(to);
-  if (a < 0 || b < 0) return "changed";
+/**
+ * Rank of each rating, best (0) first: the complete ratings, then the others in the index's order
+ * read from its complete end. A key may list Blue first or Red first; the meaning decides, not the place.
+ */
+export function ratingRanks(index: Snapshot["index"]): Map<string, number> {
+  const complete = index.flatMap((e, i) => (e.complete ? [i] : []));
+  const mean = complete.reduce((sum, i) => sum + i, 0) / complete.length;
+  const ordered = complete.length > 0 && mean > (index.length - 1) / 2 ? [...index].reverse() : index;
+  const best = [...ordered.filter((e) => e.complete), ...ordered.filter((e) => !e.complete)];
+  return new Map(best.map((e, i) => [e.name, i]));
+}
+
+/** Unrated and invalid have no place in the ranking: a move to or from them is only "changed". */
+function direction(ranks: Map<string, number>, from: string, to: string): Direction {
+  const a = ranks.get(from);
+  const b = ranks.get(to);
+  if (a === undefined || b === undefined) return "changed";
   return b < a ? "improved" : "worsened";
 }
 
@@ -53,21 +80,76 @@ function differs(a: SnapshotAction, b: SnapshotAction): boolean {
   return FIELDS.some((f) => a[f] !== b[f]);
 }
 
+// Where a sheet has no progress column, every action stores the fingerprint of no text.
+const NO_RESPONSE = fingerprint("");
+
+/** Sheets with at least one action's progress update written. */
+function sheetsWithUpdates(snapshot: Snapshot): Set<string> {
+  const sheets = new Set<string>();
+  for (const a of snapshot.actions) if (a.response !== NO_RESPONSE) sheets.add(a.sheet);
+  return sheets;
+}
+
+/**
+ * The rule a committee can hold a lead to. "No progress reported" counts an action open now and at
+ * the earlier report when its progress update reads the same, its last-updated date has not moved on
+ * and its rating has not improved (an improved rating is progress, and is reported as such); one that
+ * worsened still counts, since nothing was reported. It is not judged for an action on a sheet that
+ * holds no progress update at either report (nothing could be reported there: likely no progress
+ * column), nor between two reports of the same date.
+ */
+function progressUnchanged(before: SnapshotAction, after: SnapshotAction, move: Direction | undefined): boolean {
+  const updatedLater = after.updated !== null && (before.updated === null || after.updated > before.updated);
+  return before.response === after.response && !updatedLater && move !== "improved";
+}
+
+/** Whether an action of the earlier report was stale by a threshold other than the one it was recorded with. */
+function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, recordedWith: number): boolean {
+  // Never updated, or on a sheet with no last-updated column: no threshold changes the flag.
+  if (staleDays === recordedWith || before.updated === null) return before.stale;
+  return !before.complete && daysUntil(reportDate)(before.updated) > staleDays;
+}
+
 export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date): Changes {
-  const { pairs, added, removed } = matchActions(older.actions, newer.actions);
+  const { pairs, added, removed, renamed } = matchActions(older.actions, newer.actions);
+  const ranks = ratingRanks(newer.index);
+  const progressJudged = newer.date > older.date;
+  const keepsThen = sheetsWithUpdates(older);
+  const keepsNow = sheetsWithUpdates(newer);
   const moves: RatingMove[] = [];
   const modified: Changes["modified"] = [];
   const noProgress: SnapshotAction[] = [];
-  const newlyStale: SnapshotAction[] = [...added.filter((a) => a.stale)];
-  const newlyOverdue: SnapshotAction[] = [...added.filter((a) => a.overdue)];
+  const progressNotKept: SnapshotAction[] = [];
+  const newlyStale: SnapshotAction[] = [];
+  const newlyOverdue: SnapshotAction[] = [];
   for (const { before, after } of pairs) {
-    if (before.rating !== after.rating) moves.push({ before, after, direction: direction(newer.index, before.rating, after.rating) });
+    const move = before.rating !== after.rating ? direction(ranks, before.rating, after.rating) : undefined;
+    if (move) moves.push({ before, after, direction: move });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });
-    if (!after.complete && before.response === after.response) noProgress.push(after);
-    if (after.stale && !before.stale) newlyStale.push(after);
+    if (progressJudged && !after.complete) {
+      if (!keepsNow.has(after.sheet) && !keepsThen.has(before.sheet)) progressNotKept.push(after);
+      else if (progressUnchanged(before, after, move)) noProgress.push(after);
+    }
+    if (after.stale && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
     if (after.overdue && !before.overdue) newlyOverdue.push(after);
   }
-  const changes = { from: older.date, to: toLabel, moves, added, removed, modified, noProgress, newlyStale, newlyOverdue };
+  const changes = {
+    from: older.date,
+    to: toLabel,
+    toDate: newer.date,
+    moves,
+    added,
+    removed,
+    modified,
+    noProgress,
+    progressNotKept,
+    progressJudged,
+    newlyStale,
+    newlyOverdue,
+    staleDays: newer.staleDays,
+    ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
+    renamedReviews: renamed,
+  };
   return {
     ...changes,
     byReview: countChanges(changes, (a) => a.review),
@@ -92,4 +174,3 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
   for (const a of c.newlyOverdue) bump(a, "newlyOverdue");
   return [...groups.values()];
 }
-

@@ -1,68 +1,272 @@
 /**
  * Which action now is which action then. In order of trust:
- *  1. the identity carried from the earlier snapshot (same id);
+ *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
- *  3. the same review and the same number (reworded, same place in the plan).
- * Anything left is new (now only) or removed (then only).
+ *  then the same identity with similar wording (SIMILAR_WORDING), then
+ *  3. the same review and the same number, with similar wording (reworded in place);
+ *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered);
+ *  5. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
+ *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
+ * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
+ * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
+ * similar words are never reported as one action whose rating moved.
  */
 import type { SnapshotAction } from "./snapshot";
+import { foldText, groupingKey } from "../text";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
   added: T[];
   removed: SnapshotAction[];
+  /** Reviews whose actions are mostly found under a new name (by carried identities or pass 5), as each report writes the name. */
+  renamed: { from: string; to: string }[];
 }
 
 type Candidate = Omit<SnapshotAction, "id"> & { id?: string };
 
-export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[]): Matched<T> {
-  const unmatchedBefore = new Set(before);
-  const pairs: Matched<T>["pairs"] = [];
-  const rest: T[] = [];
+/**
+ * Two titles count as the same action's when at least half their meaningful words are shared
+ * (Dice: twice the shared words over the words of both). "Strategic Partners to discuss and agree
+ * budget." and "Strategic Partners to agree the budget, including contingency." share 4 of 5 and 6
+ * (0.73); a new action under a deleted one's number shares next to nothing with it.
+ */
+export const SIMILAR_WORDING = 0.5;
 
-  const byId = new Map(before.map((b) => [b.id, b]));
-  for (const a of after) {
-    const b = a.id ? byId.get(a.id) : undefined;
-    if (b && unmatchedBefore.has(b)) {
-      unmatchedBefore.delete(b);
-      pairs.push({ before: b, after: a });
-    } else rest.push(a);
-  }
+// Joining words carry no meaning of their own; words of one or two letters are left out as well.
+const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "will", "into", "all", "any", "its", "our", "their", "has", "have", "been", "not", "per"]);
 
-  const passes: ((x: Candidate) => string | null)[] = [
-    (x) => `${x.review.toLowerCase()}\u0001${x.text}`,
-    (x) => (x.ref ? `${x.review.toLowerCase()}\u0001${x.ref.toLowerCase()}` : null),
-  ];
-  let pending = rest;
-  for (const keyOf of passes) {
-    const pool = new Map<string, SnapshotAction[]>();
-    for (const b of unmatchedBefore) {
-      const k = keyOf(b);
-      if (k !== null) pool.set(k, [...(pool.get(k) ?? []), b]);
-    }
-    const next: T[] = [];
-    for (const a of pending) {
-      const k = keyOf(a);
-      const b = k === null ? undefined : pool.get(k)?.shift();
-      if (b) {
-        unmatchedBefore.delete(b);
-        pairs.push({ before: b, after: a });
-      } else next.push(a);
-    }
-    pending = next;
-  }
-  return { pairs, added: pending, removed: [...unmatchedBefore] };
+function wordsOf(title: string): Set<string> {
+  const words = foldText(title.replace(/…$/, "")).split(/[^\p{L}\p{N}]+/u);
+  return new Set(words.filter((w) => w.length >= 3 && !COMMON.has(w)));
 }
 
-/** Gives every action an id: the matched earlier one's, else its number or wording, made unique. */
-export function assignIds(previous: SnapshotAction[], current: Omit<SnapshotAction, "id">[]): SnapshotAction[] {
+/** Dice over the two titles' word sets; titles of joining words alone ("To do") are alike only when the same. */
+function similarity(a: string, b: string, x: Set<string>, y: Set<string>): number {
+  if (x.size + y.size === 0) return foldText(a) === foldText(b) ? 1 : 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/** How alike two actions' wordings are, from 0 (no meaningful word shared) to 1 (the same words). */
+export function wordingSimilarity(a: string, b: string): number {
+  return similarity(a, b, wordsOf(a), wordsOf(b));
+}
+
+/** Word sets are worked out once per action, not once per comparison. */
+class Words {
+  private readonly cache = new Map<Candidate, Set<string>>();
+  of(x: Candidate): Set<string> {
+    let words = this.cache.get(x);
+    if (!words) this.cache.set(x, (words = wordsOf(x.title)));
+    return words;
+  }
+  similarity(a: Candidate, b: Candidate): number {
+    return similarity(a.title, b.title, this.of(a), this.of(b));
+  }
+  same(a: Candidate, b: Candidate): boolean {
+    return a.text === b.text || this.similarity(a, b) >= SIMILAR_WORDING;
+  }
+}
+
+// Pass 4 compares every pair left in a review; past this many, it is skipped (they stay new and removed).
+const MAX_COMPARISONS = 250_000;
+
+export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[]): Matched<T> {
+  const words = new Words();
+  const unmatchedBefore = new Set(before);
+  const pairs: Matched<T>["pairs"] = [];
+  const pair = (b: SnapshotAction, a: T) => {
+    unmatchedBefore.delete(b);
+    pairs.push({ before: b, after: a });
+  };
+  // Few reviews, many actions: each name's key is worked out once.
+  const keys = new Map<string, string>();
+  const reviewOf = (x: Candidate) => {
+    let key = keys.get(x.review);
+    if (key === undefined) keys.set(x.review, (key = groupingKey(x.review)));
+    return key;
+  };
+  const byId = new Map(before.map((b) => [b.id, b]));
+  const idPass = (pending: T[], accept: (b: SnapshotAction, a: T) => boolean) =>
+    pending.filter((a) => {
+      const b = a.id ? byId.get(a.id) : undefined;
+      if (!b || !unmatchedBefore.has(b) || !accept(b, a)) return true;
+      pair(b, a);
+      return false;
+    });
+
+  // Same identity and wording first. Two reports recorded apart give new actions ids from their
+  // numbers, so an id alone is no better than a number: it is trusted before the wording only with
+  // the wording. Reports stored by earlier versions can also hold an id a new action inherited
+  // from a deleted one; the wording tells those apart too.
+  let pending = idPass(after, (b, a) => b.text === a.text);
+  pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
+  pending = idPass(pending, (b, a) => words.same(b, a));
+  pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, pair);
+
+  // Pass 5: reviews present only then, and reviews present only now.
+  const sizeThen = countBy(before, reviewOf);
+  const sizeNow = countBy(after, reviewOf);
+  const gone = groupBy([...unmatchedBefore].filter((b) => !sizeNow.has(reviewOf(b))), reviewOf);
+  const appeared = groupBy(pending.filter((a) => !sizeThen.has(reviewOf(a))), reviewOf);
+  const renameTo = new Map<string, string>();
+  for (const [from, olds] of gone) {
+    let best: { to: string; shared: number } | undefined;
+    for (const [to, news] of appeared) {
+      if ([...renameTo.values()].includes(to)) continue;
+      const shared = pairable(olds, news, words);
+      if (isMost(shared, olds.length, news.length) && shared > (best?.shared ?? 0)) best = { to, shared };
+    }
+    if (best) renameTo.set(from, best.to);
+  }
+  if (renameTo.size > 0) {
+    const thenAsNow = (b: Candidate) => renameTo.get(reviewOf(b)) ?? reviewOf(b);
+    pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
+    pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, pair);
+  }
+  return { pairs, added: pending, removed: [...unmatchedBefore], renamed: renamedReviews(pairs, sizeThen, sizeNow, reviewOf) };
+}
+
+/** At least half of each side: most of one review's actions are the other's. */
+const isMost = (shared: number, then: number, now: number) => shared > 0 && shared * 2 >= then && shared * 2 >= now;
+
+/**
+ * A review gone by its old name whose actions are mostly, by the pairs made, those of one that
+ * has appeared: whether identities carried it across or pass 5 did.
+ */
+function renamedReviews<T extends Candidate>(
+  pairs: Matched<T>["pairs"],
+  sizeThen: Map<string, number>,
+  sizeNow: Map<string, number>,
+  reviewOf: (x: Candidate) => string,
+): Matched<T>["renamed"] {
+  const across = new Map<string, { from: string; to: string; shared: number; then: number; now: number }>();
+  for (const { before: b, after: a } of pairs) {
+    const from = reviewOf(b);
+    const to = reviewOf(a);
+    if (sizeNow.has(from) || sizeThen.has(to)) continue;
+    const key = `${from}\u0001${to}`;
+    const entry = across.get(key) ?? { from: b.review, to: a.review, shared: 0, then: sizeThen.get(from)!, now: sizeNow.get(to)! };
+    entry.shared++;
+    across.set(key, entry);
+  }
+  return [...across.values()].filter((r) => isMost(r.shared, r.then, r.now)).map(({ from, to }) => ({ from, to }));
+}
+
+/** Pairs on a key within a review (each side's review key given: pass 5 reads an old name as the new one). */
+function keyedPass<T extends Candidate>(
+  pending: T[],
+  unmatchedBefore: Set<SnapshotAction>,
+  thenKey: (b: SnapshotAction) => string,
+  nowKey: (a: T) => string,
+  keyOf: (x: Candidate) => string | null,
+  accept: (b: SnapshotAction, a: T) => boolean,
+  pair: (b: SnapshotAction, a: T) => void,
+): T[] {
+  const pool = new Map<string, SnapshotAction[]>();
+  for (const b of unmatchedBefore) {
+    const k = keyOf(b);
+    if (k === null) continue;
+    const key = `${thenKey(b)}\u0001${k}`;
+    const list = pool.get(key);
+    if (list) list.push(b);
+    else pool.set(key, [b]);
+  }
+  return pending.filter((a) => {
+    const k = keyOf(a);
+    const list = k === null ? undefined : pool.get(`${nowKey(a)}\u0001${k}`);
+    const i = list ? list.findIndex((b) => accept(b, a)) : -1;
+    if (i < 0) return true;
+    pair(list!.splice(i, 1)[0]!, a);
+    return false;
+  });
+}
+
+/** Passes 3 and 4: the same number with similar wording, then similar wording alone where only one pairing fits. */
+function wordingPasses<T extends Candidate>(
+  pending: T[],
+  unmatchedBefore: Set<SnapshotAction>,
+  thenKey: (b: SnapshotAction) => string,
+  nowKey: (a: T) => string,
+  words: Words,
+  pair: (b: SnapshotAction, a: T) => void,
+): T[] {
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, (x) => (x.ref ? x.ref.toLowerCase() : null), (b, a) => words.same(b, a), pair);
+
+  const thenByReview = groupBy([...unmatchedBefore], thenKey);
+  const nowByReview = groupBy(pending, nowKey);
+  const taken = new Set<T>();
+  for (const [key, news] of nowByReview) {
+    const olds = thenByReview.get(key);
+    if (!olds || olds.length * news.length > MAX_COMPARISONS) continue;
+    const bestFor = <X extends Candidate, Y extends Candidate>(x: X, ys: Y[]) => {
+      let best: Y | undefined;
+      let score = SIMILAR_WORDING;
+      let tied = false;
+      for (const y of ys) {
+        const s = words.similarity(x, y);
+        if (s > score || (s === score && !best)) [best, score, tied] = [y, s, false];
+        else if (s === score) tied = true;
+      }
+      return tied ? undefined : best;
+    };
+    // Each earlier action's best is worked out once: a review of many new actions would otherwise redo it for each.
+    const bestNew = new Map<SnapshotAction, T | undefined>();
+    for (const a of news) {
+      const b = bestFor(a, olds);
+      if (b && !bestNew.has(b)) bestNew.set(b, bestFor(b, news));
+      if (b && bestNew.get(b) === a) {
+        pair(b, a);
+        taken.add(a);
+        olds.splice(olds.indexOf(b), 1);
+      }
+    }
+  }
+  return pending.filter((a) => !taken.has(a));
+}
+
+function countBy<X>(list: X[], keyOf: (x: X) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of list) counts.set(keyOf(x), (counts.get(keyOf(x)) ?? 0) + 1);
+  return counts;
+}
+
+function groupBy<X>(list: X[], keyOf: (x: X) => string): Map<string, X[]> {
+  const groups = new Map<string, X[]>();
+  for (const x of list) {
+    const key = keyOf(x);
+    const group = groups.get(key);
+    if (group) group.push(x);
+    else groups.set(key, [x]);
+  }
+  return groups;
+}
+
+/** How many of one review's actions have a counterpart in another by wording, or by number and similar wording. */
+function pairable(olds: Candidate[], news: Candidate[], words: Words): number {
+  const texts = new Set(news.map((a) => a.text));
+  const byRef = new Map(news.filter((a) => a.ref).map((a) => [a.ref.toLowerCase(), a]));
+  return olds.filter((b) => {
+    const sameRef = b.ref ? byRef.get(b.ref.toLowerCase()) : undefined;
+    return texts.has(b.text) || (sameRef !== undefined && words.same(b, sameRef));
+  }).length;
+}
+
+/**
+ * Gives every action an id: the matched earlier one's, else its number or wording, made unique.
+ * An action new since an earlier report also takes the report's date, and every earlier id stays
+ * reserved, so a new action never takes the id of one deleted since (which pass 1 would pair it with).
+ */
+export function assignIds(previous: SnapshotAction[], current: Omit<SnapshotAction, "id">[], reportDate?: string): SnapshotAction[] {
   const { pairs } = matchActions(previous, current);
   const carried = new Map(pairs.map((p) => [p.after, p.before.id]));
-  const used = new Set<string>(carried.values());
+  const used = new Set<string>([...previous.map((p) => p.id), ...carried.values()]);
+  const since = previous.length > 0 && reportDate ? `@${reportDate}` : "";
   return current.map((c) => {
     let id = carried.get(c);
     if (!id) {
-      const base = c.ref ? `${c.review}#${c.ref}` : `${c.review}~${c.text.slice(0, 8)}`;
+      const base = `${c.ref ? `${c.review}#${c.ref}` : `${c.review}~${c.text.slice(0, 8)}`}${since}`;
       id = base;
       for (let n = 2; used.has(id); n++) id = `${base}(${n})`;
       used.add(id);

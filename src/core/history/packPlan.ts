@@ -1,12 +1,14 @@
 /**
  * The committee pack: one print-ready sheet with the committee sentences per review, what
- * changed since the last report, the stale and overdue lists, and the index used.
+ * changed since the last report (counted per review and per category, and each new, removed, moved,
+ * newly overdue and newly not updated action named), the stale and overdue lists, and the index used.
  */
 import { DATE_FORMAT } from "../dates";
 import type { Analysis, FlaggedAction } from "../model";
-import type { SheetPlan } from "../writePlan";
-import type { Changes } from "./changes";
-import { changeSentence } from "./changeSentences";
+import type { PlanCell, SheetPlan } from "../writePlan";
+import type { ChangeCount, Changes } from "./changes";
+import type { SnapshotAction } from "./snapshot";
+import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
@@ -14,7 +16,15 @@ import { plural } from "../sentences";
 export const PACK_SHEET = "Committee Pack";
 const WIDTH = 7;
 
-export function buildPackPlan(analysis: Analysis, changes: Changes | undefined): SheetPlan {
+/** What the pack knows of the recorded reports beyond the changes, where the caller has it. */
+export interface PackReports {
+  /** Dates of every readable recorded report, to say when the first one is when none comes before the pack's date. */
+  dates?: string[];
+  /** One sentence per stored report that could not be used. */
+  problems?: string[];
+}
+
+export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, reports: PackReports = {}): SheetPlan {
   const b = new SheetBuilder();
   const repeat = b.addSpanning(text("RAG rated action plan report", "title"), WIDTH);
   b.addSpanning(text(`As at ${formatLongDate(analysis.asOf)}: ${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}.`, "note"), WIDTH);
@@ -25,23 +35,17 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined):
   b.gap();
 
   b.add(text("Changes since the last report", "subtitle"));
-  if (!changes) b.addSpanning(text("This is the first recorded report, so there is nothing to compare with yet.", "wrap"), WIDTH);
+  if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports), "wrap"), WIDTH);
   else {
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
-    if (changes.byReview.length > 0) {
-      b.add(...["Review", "Improved", "Worsened", "New", "Removed", "No progress", "Newly overdue"].map((h) => text(h, "header")));
-      for (const g of changes.byReview) b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue));
-    }
-    if (changes.moves.length > 0) {
-      b.gap();
-      b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-      for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(m.after.title, "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
-    }
+    for (const note of changeNotes(changes)) b.addSpanning(text(note, "wrap"), WIDTH);
   }
+  for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);
+  if (changes) changeTables(b, changes);
   b.gap();
 
   flaggedList(b, "Overdue actions", analysis.overdue, "Due");
-  flaggedList(b, "Stale actions", analysis.stale, "Last updated");
+  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated");
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -55,13 +59,53 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined):
     name: PACK_SHEET,
     rows: b.rows,
     // B holds "No" in the lists and "Improved" in the changes table: wide enough for the header.
-    columnWidths: [24, 10, 52, 12, 12, 14, 14],
+    // H is the count tables' last column only; the page's text spans A to G.
+    columnWidths: [24, 10, 52, 12, 12, 14, 14, 14],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: repeat, last: repeat }, header: `RAG rated action plan report – ${formatLongDate(analysis.asOf)}` },
   };
+}
+
+/** Why there is nothing to compare with, true whether reports come later, could not be read, or there are none. */
+function noEarlierReport(asOf: string, reports: PackReports): string {
+  const date = formatLongDate(asOf);
+  const later = (reports.dates ?? []).filter((d) => d >= asOf).sort();
+  if ((reports.problems ?? []).length > 0) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
+  if (later.length > 0) return `No report was recorded before ${date}, so there is nothing to compare with; the first recorded report is of ${formatLongDate(later[0]!)}.`;
+  return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
+}
+
+function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], staleDays: number): void {
+  b.gap();
+  b.add(...[heading, "Improved", "Worsened", "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`].map((h) => text(h, "header")));
+  for (const g of groups) b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale));
+}
+
+/** The counts, then every action behind them by name, so the committee hears which action, not only how many. */
+function changeTables(b: SheetBuilder, changes: Changes): void {
+  if (changes.byReview.length > 0) ratingCount(b, "Review", changes.byReview, changes.staleDays);
+  if (changes.moves.length > 0) {
+    b.gap();
+    b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(m.after.title, "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
+  }
+  actionList(b, "New actions", changes.added, ["Rating", "Note"], (a) => [text(a.rating), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
+  actionList(b, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
+  actionList(b, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank()]);
+  actionList(b, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : text("never")]);
+  // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
+  if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
+}
+
+function actionList(b: SheetBuilder, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
+  if (list.length === 0) return;
+  b.gap();
+  b.add(text(`${heading} (${list.length})`, "subtitle"));
+  b.add(...["Review", "No", "Action", ...headers].map((h) => text(h, "header")));
+  for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(a.title, "wrap"), ...cells(a));
 }
 
 function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string): void {

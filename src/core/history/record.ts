@@ -13,7 +13,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     recordedBy: meta.recordedBy,
     staleDays: analysis.staleDays,
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
-    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis)),
+    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date),
   };
 }
 
@@ -35,20 +35,32 @@ export interface StoredSnapshots {
   snapshots: Snapshot[];
   /** One sentence per stored snapshot that could not be read. */
   problems: string[];
+  /**
+   * The ids (report dates) of the stored snapshots that could not be read: they are still there,
+   * so recording a report of one of those dates replaces a report, and is confirmed like one.
+   */
+  unreadable: string[];
 }
+
+/** A snapshot's record id (its date) as sentences name it. */
+const label = (id: string) => (/^\d{4}-\d{2}-\d{2}$/.test(id) ? formatLongDate(id) : id);
 
 /** `read` lets a caller that reads the store again and again (the task pane) keep what it has checked. */
 export function storedSnapshots(records: StoreRecord[], read: typeof readSnapshot = readSnapshot): StoredSnapshots {
   const snapshots: Snapshot[] = [];
   const problems: string[] = [];
+  const unreadable: string[] = [];
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND) continue;
-    const result = read(r.json, /^\d{4}-\d{2}-\d{2}$/.test(r.id) ? formatLongDate(r.id) : r.id);
+    const result = read(r.json, label(r.id));
     if (result.ok) snapshots.push(result.snapshot);
-    else problems.push(result.message);
+    else {
+      problems.push(result.message);
+      unreadable.push(r.id);
+    }
   }
   snapshots.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { snapshots, problems };
+  return { snapshots, problems, unreadable };
 }
 
 /** The latest snapshot dated before `date`, to carry identities from. */
@@ -56,8 +68,24 @@ export function previousSnapshot(snapshots: Snapshot[], date: string): Snapshot 
   return snapshots.filter((s) => s.date < date).at(-1);
 }
 
-/** Store records with this snapshot added; one snapshot per reporting date, so the same date replaces. */
+/** Recording would replace a report only a newer version can read; its message is the sentence for the user. */
+export class NewerReportError extends Error {
+  override readonly name = "NewerReportError";
+}
+
+/**
+ * Store records with this snapshot added; one snapshot per reporting date, so the same date
+ * replaces. A report a newer version recorded is never replaced: this version cannot read it, so it
+ * cannot know what would be lost.
+ */
 export function withSnapshot(records: StoreRecord[], snapshot: Snapshot): StoreRecord[] {
+  for (const r of records) {
+    if (r.kind !== SNAPSHOT_KIND || r.id !== snapshot.date) continue;
+    const read = readSnapshot(r.json, label(r.id));
+    if (!read.ok && read.reason === "newer") {
+      throw new NewerReportError(`The report of ${label(r.id)} was recorded by a newer version of RAG Tracker, so this version cannot replace it; record it with that version, or delete that report first.`);
+    }
+  }
   const others = records.filter((r) => !(r.kind === SNAPSHOT_KIND && r.id === snapshot.date));
   return [...others, { kind: SNAPSHOT_KIND, id: snapshot.date, json: JSON.stringify(snapshot) }];
 }

@@ -93,7 +93,7 @@ function addCanonicalJson(value: unknown, to: FingerprintBuilder): void {
   }
 }
 
-function sealOf(snapshot: Omit<Snapshot, "seal">): string {
+function sealOf(snapshot: unknown): string {
   const builder = new FingerprintBuilder();
   addCanonicalJson(snapshot, builder);
   return builder.digest();
@@ -129,7 +129,17 @@ export function sealSnapshot(snapshot: Omit<Snapshot, "seal">): Snapshot {
   return { ...snapshot, seal: sealOf(snapshot) };
 }
 
-export type SnapshotRead = { ok: true; snapshot: Snapshot } | { ok: false; message: string };
+/** Why a stored snapshot could not be used. */
+export type SnapshotProblem = "damaged" | "malformed" | "altered" | "newer";
+
+export type SnapshotRead = { ok: true; snapshot: Snapshot } | { ok: false; message: string; reason: SnapshotProblem };
+
+/** A version number above this one's, at the top of what a later RAG Tracker wrote. */
+function newerVersion(data: unknown): boolean {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const version = (data as Record<string, unknown>).version;
+  return typeof version === "number" && version > 1;
+}
 
 /** Reads a stored snapshot; anything altered, truncated or malformed is reported, never trusted. */
 export function readSnapshot(json: string, label: string): SnapshotRead {
@@ -137,11 +147,16 @@ export function readSnapshot(json: string, label: string): SnapshotRead {
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, message: `The snapshot of ${label} is damaged (its stored text is incomplete), so it cannot be used.` };
+    return { ok: false, reason: "damaged", message: `The snapshot of ${label} is damaged (its stored text is incomplete), so it cannot be used.` };
   }
+  const newer = { ok: false, reason: "newer", message: `The snapshot of ${label} was recorded by a newer version of RAG Tracker, so it can be read only with that version; update RAG Tracker to use it.` } as const;
+  if (newerVersion(data)) return newer;
   const parsed = snapshotSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, message: `The snapshot of ${label} is not in the form RAG Tracker stores, so it cannot be used.` };
+  if (!parsed.success) return { ok: false, reason: "malformed", message: `The snapshot of ${label} is not in the form RAG Tracker stores, so it cannot be used.` };
   const { seal, ...rest } = parsed.data;
-  if (sealOf(rest) !== seal) return { ok: false, message: `The snapshot of ${label} was changed outside RAG Tracker, so it cannot be trusted; record a new one.` };
-  return { ok: true, snapshot: parsed.data };
+  if (sealOf(rest) === seal) return { ok: true, snapshot: parsed.data };
+  // zod leaves out fields it does not know: sealed with them, the report is a later version's, not an altered one.
+  const { seal: _seal, ...raw } = data as Record<string, unknown>;
+  if (sealOf(raw) === seal) return newer;
+  return { ok: false, reason: "altered", message: `The snapshot of ${label} was changed outside RAG Tracker, so it cannot be trusted; record a new one.` };
 }

@@ -96,19 +96,20 @@ describe("what changed between two reports", () => {
 
   it("notices newly stale and newly overdue actions", () => {
     expect(changes.newlyOverdue.map((a) => `${a.review} ${a.ref}`)).toEqual(["Leo 6"]);
-    // Frankie 13 passed the 90 days between the reports; Leo 16 is new and already stale. The
-    // rest, updated 1 September, are 61 days old on 1 November: not stale.
+    // Frankie 13 passed the 90 days between the reports. The rest, updated 1 September, are 61
+    // days old on 1 November: not stale. Leo 16 is new and already stale: new, not "newly" stale.
     expect(byRef(first, "Frankie", "13").stale).toBe(false);
     expect(byRef(second, "Frankie", "13").stale).toBe(true);
-    expect(changes.newlyStale.map((a) => `${a.review} ${a.ref}`).sort()).toEqual(["Frankie 13", "Leo 16"]);
+    expect(changes.newlyStale.map((a) => `${a.review} ${a.ref}`)).toEqual(["Frankie 13"]);
+    expect(changes.added.find((a) => a.ref === "16")?.stale).toBe(true);
   });
 
   it("counts per review and says it in a sentence", () => {
     const leo = changes.byReview.find((g) => g.name === "Leo")!;
-    expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 1, newlyOverdue: 1 });
+    expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 0, newlyOverdue: 1 });
     expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1, newlyStale: 1, newlyOverdue: 0 });
     expect(changes.byReview.find((g) => g.name === "Sam and Kyle")).toMatchObject({ newlyStale: 0 });
-    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 2 newly stale; 1 newly overdue\.$/);
+    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action passed 90 days without an update; 1 newly overdue\.$/);
   });
 
   it("gives back the newer snapshot when the changes are applied to the older", () => {
@@ -128,7 +129,7 @@ describe("what changed between two reports", () => {
     const json = JSON.stringify(first);
     expect(readSnapshot(json, "13 July 2021").ok).toBe(true);
     const altered = json.replace('"rating":"Amber"', '"rating":"Blue"');
-    expect(readSnapshot(altered, "13 July 2021")).toEqual({ ok: false, message: "The snapshot of 13 July 2021 was changed outside RAG Tracker, so it cannot be trusted; record a new one." });
+    expect(readSnapshot(altered, "13 July 2021")).toEqual({ ok: false, reason: "altered", message: "The snapshot of 13 July 2021 was changed outside RAG Tracker, so it cannot be trusted; record a new one." });
     expect(readSnapshot(json.slice(0, 500), "13 July 2021")).toMatchObject({ ok: false, message: expect.stringContaining("damaged") });
     const problems = storedSnapshots([{ kind: "snapshot", id: "2021-07-13", json: altered }]).problems;
     expect(problems).toHaveLength(1);
@@ -151,7 +152,7 @@ describe("what changed between two reports", () => {
     expect(texts).toContain(changeSentence(changes));
     expect(pack.print).toMatchObject({ orientation: "landscape", paper: "A4" });
     const firstPack = buildPackPlan(analysis, undefined);
-    expect(firstPack.rows.flat().some((c) => c.kind === "text" && c.value.startsWith("This is the first recorded report"))).toBe(true);
+    expect(firstPack.rows.flat().some((c) => c.kind === "text" && c.value === "No report was recorded before 1 November 2021, so there is nothing to compare with yet.")).toBe(true);
   });
 });
 

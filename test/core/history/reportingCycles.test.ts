@@ -1,0 +1,366 @@
+/**
+ * Reporting cycles as a business team runs them: the findings of the review of reporting cycles,
+ * each on the rows of the reference documents (the peer review action plan, the case reviews of
+ * the committee minutes, the Delivery Plan 2019-2020).
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
+import { liveSnapshot, NewerReportError, recordSnapshot, storedSnapshots, withSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots, ratingRanks } from "../../../src/core/history/changes";
+import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
+import { matchActions, SIMILAR_WORDING, wordingSimilarity } from "../../../src/core/history/matching";
+import { readSnapshot, sealSnapshot, type Snapshot } from "../../../src/core/history/snapshot";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { PEER_REVIEW_DETAIL, peerReviewSheet } from "../../fixtures/peerReview";
+import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { DELIVERY_HEADER, DELIVERY_PLAN, DELIVERY_TITLE } from "../../../scripts/sample/deliveryPlan";
+
+const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: "Business Manager" });
+
+function analysisOf(sheets: SheetSnapshot[], date: string, staleDays = 90) {
+  return analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: date, staleDays }), date);
+}
+
+function record(sheets: SheetSnapshot[], date: string, previous?: Snapshot, staleDays = 90): Snapshot {
+  return recordSnapshot(analysisOf(sheets, date, staleDays), meta(date), previous);
+}
+
+const named = (list: { review: string; ref: string }[]) => list.map((a) => `${a.review} ${a.ref}`);
+const packTexts = (plan: ReturnType<typeof buildPackPlan>) => plan.rows.flat().map((c) => ("value" in c ? String(c.value) : ""));
+
+/** The peer review sheet with its rows edited: `edit` gets the value rows (title, blank and header rows excluded). */
+function peerReview(edit: (rows: CellValue[][]) => void = () => undefined, name = "Peer Review"): SheetSnapshot {
+  const sheet = peerReviewSheet();
+  const top = sheet.values.slice(0, 3);
+  const rows = sheet.values.slice(3).map((r) => [...r]);
+  edit(rows);
+  return { ...sheet, name, values: [...top, ...rows] };
+}
+/** Index of recommendation `no` among peerReview's value rows (a blank row follows rec 7). */
+const rec = (rows: CellValue[][], no: number) => rows.findIndex((r) => r[1] === no);
+const PR_RATING = 5;
+
+describe("1: a renamed review is the same review", () => {
+  it('"Sam and Kyle" written "Sam & Kyle", the grouping the summaries use, moves nothing', () => {
+    const first = record([caseReviewSheet()], "2022-02-01");
+    const ampersand = [caseReviewSheet((row) => void (row[0] === "Sam and Kyle" && (row[0] = "Sam & Kyle")))];
+    for (const second of [record(ampersand, "2022-06-01", first), record(ampersand, "2022-06-01")]) {
+      const changes = compareSnapshots(first, second);
+      expect([changes.added.length, changes.removed.length, changes.moves.length]).toEqual([0, 0, 0]);
+      expect(changes.byReview).toHaveLength(3);
+      expect(changes.renamedReviews).toEqual([]);
+    }
+  });
+
+  it("a review named after its sheet keeps its actions when the tab is renamed, and the rename is said", () => {
+    const first = record([peerReview()], "2022-02-01");
+    // Renamed, and rec 3 (Shared and agreed priorities) completed in the same cycle.
+    const renamed = [peerReview((rows) => void (rows[rec(rows, 3)]![PR_RATING] = "B"), "Peer Review Action Plan")];
+    for (const second of [record(renamed, "2022-06-01", first), record(renamed, "2022-06-01")]) {
+      const changes = compareSnapshots(first, second);
+      expect([changes.added.length, changes.removed.length]).toEqual([0, 0]);
+      expect(changes.moves.map((m) => [m.after.review, m.after.ref, m.before.rating, m.after.rating, m.direction])).toEqual([["Peer Review Action Plan", "3", "Green", "Blue", "improved"]]);
+      expect(changes.renamedReviews).toEqual([{ from: "Peer Review", to: "Peer Review Action Plan" }]);
+      expect(changeNotes(changes)).toContain("“Peer Review” is now named “Peer Review Action Plan”; its actions are compared as the same review.");
+    }
+  });
+
+  it("a review that ends while another, with other actions, begins is not taken for a rename", () => {
+    const first = record([caseReviewSheet()], "2022-02-01");
+    const sheet = caseReviewSheet();
+    sheet.values = sheet.values.filter((r) => r[0] !== "Frankie");
+    // Shay and Ashley, whose learning the minutes say is published but not yet ratified.
+    sheet.values.push(
+      ["Shay and Ashley", 1, "Information sharing", "Publish the learning from the review once ratified.", "Business Manager to present the learning to the Strategic Group for ratification.", "", "Children's Social Care", "March 2022", null, "Amber"],
+      ["Shay and Ashley", 2, "Working with resistance", "Share the learning with schools.", "Run a briefing for designated safeguarding leads.", "", "Education", "April 2022", null, "Amber"],
+    );
+    const changes = compareSnapshots(first, record([sheet], "2022-06-01", first));
+    expect(changes.renamedReviews).toEqual([]);
+    expect([changes.added.length, changes.removed.length]).toEqual([2, 14]);
+  });
+});
+
+describe("2: whether a rating improved comes from what it means, not where the key lists it", () => {
+  // The peer review's index, on a key sheet listed Red first ("RAG" order).
+  const redFirstKey: SheetSnapshot = {
+    name: "RAG Key",
+    firstRow: 1,
+    firstColumn: 1,
+    merges: [],
+    values: [
+      ["Rating", "Meaning"],
+      ["Red", "Action experiencing threatening problems and issues, behind schedule and not expected to recover."],
+      ["Amber", "Action commenced, some delay will recover to completion."],
+      ["Green", "Action on track and progressing to plan."],
+      ["Blue", "Action complete."],
+    ],
+  };
+  // Case review rows: Frankie 12 Amber, Leo 2 Green, Leo 5 made Red.
+  const FRANKIE_12 = 13;
+  const LEO_2 = 35;
+  const LEO_5 = 38;
+  const rated = (edits: Record<number, string>) => caseReviewSheet((row, i) => void (edits[i + 2] !== undefined && (row[9] = edits[i + 2]!)));
+
+  it("a key listed Red, Amber, Green, Blue calls Amber → Blue and Red → Amber improved, Green → Red worsened", () => {
+    const first = record([redFirstKey, rated({ [LEO_5]: "Red" })], "2021-07-01");
+    expect(first.index.map((e) => e.name)).toEqual(["Red", "Amber", "Green", "Blue"]);
+    const second = record([redFirstKey, rated({ [FRANKIE_12]: "Blue", [LEO_5]: "Amber", [LEO_2]: "Red" })], "2021-10-01", first);
+    const changes = compareSnapshots(first, second);
+    expect(changes.moves.map((m) => `${m.after.review} ${m.after.ref}: ${m.before.rating} → ${m.after.rating} ${m.direction}`)).toEqual([
+      "Frankie 12: Amber → Blue improved",
+      "Leo 2: Green → Red worsened",
+      "Leo 5: Red → Amber improved",
+    ]);
+    expect(changeSentence(changes)).toMatch(/^Since 1 July 2021: 1 action moved to blue; 1 action improved to amber; 1 action worsened to red;/);
+  });
+
+  it("ranks the complete ratings first, then from the complete end of the list, in either order", () => {
+    const entry = (name: string, complete = false) => ({ code: name[0]!, name, colour: "", complete });
+    const order = (index: ReturnType<typeof entry>[]) => [...ratingRanks(index)].sort((a, b) => a[1] - b[1]).map(([n]) => n);
+    expect(order([entry("Blue", true), entry("Green"), entry("Amber"), entry("Red")])).toEqual(["Blue", "Green", "Amber", "Red"]);
+    expect(order([entry("Red"), entry("Amber"), entry("Green"), entry("Blue", true)])).toEqual(["Blue", "Green", "Amber", "Red"]);
+    // The minutes' meaning: blue embedded, green complete but not yet embedded; both complete, blue the better.
+    expect(order([entry("Red"), entry("Amber"), entry("Green", true), entry("Blue", true)])).toEqual(["Blue", "Green", "Amber", "Red"]);
+  });
+});
+
+describe("3: no progress reported, by a rule a committee would find fair", () => {
+  /** Objective 2 of Strategic Aim 1 of the Delivery Plan, which has no progress column. */
+  function deliveryPlan(ratings: Record<string, string> = {}): SheetSnapshot {
+    const { objective, actions } = DELIVERY_PLAN[0]!.objectives[1]!;
+    const rows = actions.map(([no, action, measure, timeScale, lead, rating]) => [objective, no, action, measure, timeScale, lead, ratings[no] ?? rating] as CellValue[]);
+    return { name: "Delivery Plan 2019-20", firstRow: 1, firstColumn: 1, merges: [], values: [[DELIVERY_TITLE], DELIVERY_HEADER, ...rows] };
+  }
+
+  it("does not count actions on a sheet with no progress column, and says so", () => {
+    const first = record([deliveryPlan(), peerReview()], "2022-02-01");
+    const second = record([deliveryPlan({ "2.8": "G" }), peerReview()], "2022-06-01", first);
+    const changes = compareSnapshots(first, second);
+    expect(changes.moves.map((m) => [m.after.ref, m.direction])).toEqual([["2.8", "improved"]]);
+    expect(changes.noProgress.filter((a) => a.sheet === "Delivery Plan 2019-20")).toEqual([]);
+    // 2.6 (Green) and 2.8 (now Green) are open; the peer review's three open actions are still judged.
+    expect(named(changes.progressNotKept)).toEqual(["Delivery Plan 2019-20 2.6", "Delivery Plan 2019-20 2.8"]);
+    expect(named(changes.noProgress)).toEqual(["Peer Review 3", "Peer Review 19", "Peer Review 25"]);
+    expect(changeNotes(changes)).toContain("Progress is not judged for 2 open actions on “Delivery Plan 2019-20”, which holds no progress updates.");
+  });
+
+  it("does not count an action whose rating improved, or whose last-updated date moved on; a worsened one still counts", () => {
+    // Leo 6 to 9 are Amber (actions 37 to 40 of the sheet, counted from 0).
+    const [LEO_6, LEO_7, LEO_8] = [37, 38, 39];
+    const first = record([caseReviewSheet()], "2021-07-13");
+    const sheet = caseReviewSheet((row, i) => {
+      if (i === LEO_6) row[9] = "Green"; // better, progress text as it was
+      if (i === LEO_7) row[8] = new Date(Date.UTC(2021, 9, 1)); // updated on 1 October, text as it was
+      if (i === LEO_8) row[9] = "Red"; // worse, and nothing reported
+    });
+    const changes = compareSnapshots(first, record([sheet], "2021-11-01", first));
+    const refs = named(changes.noProgress);
+    expect(refs).not.toContain("Leo 6");
+    expect(refs).not.toContain("Leo 7");
+    expect(refs).toContain("Leo 8");
+    expect(refs).toContain("Leo 9");
+  });
+
+  it("compares nothing as progress between the workbook and a report of the same date, and says why", () => {
+    const analysis = analysisOf([caseReviewSheet()], "2026-12-02");
+    const recorded = recordSnapshot(analysis, meta("2026-12-02"));
+    const changes = compareSnapshots(recorded, liveSnapshot(analysis, recorded), "now");
+    expect(changes.progressJudged).toBe(false);
+    expect(changes.noProgress).toEqual([]);
+    expect(changeSentence(changes)).toBe("Since 2 December 2026: no action changed. Both are dated 2 December 2026, so progress is not judged.");
+    // Two reports given the wrong way round: no time passed either.
+    const earlier = recordSnapshot(analysisOf([caseReviewSheet()], "2026-06-01"), meta("2026-06-01"));
+    const backwards = compareSnapshots(recorded, earlier);
+    expect(backwards.noProgress).toEqual([]);
+    expect(changeSentence(backwards)).toBe("Since 2 December 2026: no action changed. 1 June 2026 comes before 2 December 2026, so progress is not judged.");
+  });
+});
+
+describe("4: unrelated actions are never paired", () => {
+  // Rec 13's own action, and an unrelated one from the Delivery Plan (2.1) put under its number.
+  const BUDGET = PEER_REVIEW_DETAIL[13]![0];
+  const annualReport = (no: number): CellValue[] => ["Finance", no, "Produce the LSCP Annual Report", "Produce the LSCP Annual Report", "Annual Report published.", "B"];
+  /** The unrelated action as recommendation `no`, in place of `at` or (null) after the last. */
+  const unrelated = (rows: CellValue[][], at: number | null, no: number) => {
+    if (at === null) rows.splice(rows.map((r) => typeof r[1] === "number").lastIndexOf(true) + 1, 0, annualReport(no));
+    else rows[at] = annualReport(no);
+  };
+
+  it("a deleted Red action whose number a new action takes is removed + new, not Red → Blue", () => {
+    const first = record([peerReview((rows) => void (rows[rec(rows, 13)]![PR_RATING] = "R"))], "2021-07-01");
+    const second = record([peerReview((rows) => unrelated(rows, rec(rows, 13), 13))], "2021-10-01", first);
+    const changes = compareSnapshots(first, second);
+    expect(changes.moves).toEqual([]);
+    expect(changes.removed.map((a) => [a.ref, a.rating, a.title])).toEqual([["13", "Red", BUDGET]]);
+    expect(changes.added.map((a) => [a.ref, a.rating])).toEqual([["13", "Blue"]]);
+  });
+
+  it("a new action never inherits the id of a deleted action that was renumbered earlier", () => {
+    const first = record([peerReview((rows) => void (rows[rec(rows, 26)]![PR_RATING] = "R"))], "2021-07-01");
+    // Rec 11 deleted, 12–26 renumbered 11–25: rec 26 (Red) is now 25 and keeps its id.
+    const renumber = (rows: CellValue[][]) => {
+      rows.splice(rec(rows, 11), 1);
+      for (const r of rows) if (typeof r[1] === "number" && r[1] > 11) r[1] -= 1;
+    };
+    const second = record([peerReview((rows) => (renumber(rows), void (rows[rec(rows, 25)]![PR_RATING] = "R")))], "2021-10-01", first);
+    const old26 = second.actions.find((a) => a.ref === "25")!;
+    expect(old26.id).toBe(first.actions.find((a) => a.ref === "26")!.id);
+    // That action deleted, and a new 26 added, rated Blue.
+    const third = record([peerReview((rows) => (renumber(rows), rows.splice(rec(rows, 25), 1), unrelated(rows, null, 26)))], "2022-01-01", second);
+    const added = third.actions.find((a) => a.ref === "26")!;
+    expect(added.id).not.toBe(old26.id);
+    const changes = compareSnapshots(second, third);
+    expect(changes.moves).toEqual([]);
+    expect(changes.removed.map((a) => [a.ref, a.rating])).toEqual([["25", "Red"]]);
+    expect(changes.added.map((a) => [a.ref, a.rating])).toEqual([["26", "Blue"]]);
+  });
+
+  it("an id carried by an earlier version onto an unrelated action does not pair it", () => {
+    const first = record([peerReview((rows) => void (rows[rec(rows, 26)]![PR_RATING] = "R"))], "2021-07-01");
+    const gone = first.actions.find((a) => a.ref === "26")!;
+    const later = record([peerReview((rows) => (rows.splice(rec(rows, 26), 1), unrelated(rows, null, 27)))], "2021-10-01", first);
+    // As an earlier version could have stored it: the new action under the deleted one's id.
+    const stored = { ...later, actions: later.actions.map((a) => (a.ref === "27" ? { ...a, id: gone.id } : a)) };
+    const changes = compareSnapshots(first, stored);
+    expect(changes.moves).toEqual([]);
+    expect(named(changes.removed)).toEqual(["Peer Review 26"]);
+  });
+
+  it("pairs by number a reworded action, and by wording one reworded and renumbered at once", () => {
+    const reworded = "Strategic Partners to agree the budget, including contingency for LCSPRs.";
+    const first = record([peerReview()], "2021-07-01");
+    const inPlace = record([peerReview((rows) => void ((rows[rec(rows, 13)]![3] = reworded), (rows[rec(rows, 13)]![PR_RATING] = "G")))], "2021-10-01");
+    expect(compareSnapshots(first, inPlace).moves.map((m) => [m.before.ref, m.after.ref, m.before.rating, m.after.rating])).toEqual([["13", "13", "Blue", "Green"]]);
+    // A new recommendation inserted above it: 13 is now 14, reworded too.
+    const inserted = record(
+      [
+        peerReview((rows) => {
+          rows[rec(rows, 13)]![3] = reworded;
+          rows[rec(rows, 13)]![PR_RATING] = "G";
+          for (const r of rows) if (typeof r[1] === "number" && r[1] >= 13) r[1] += 1;
+          rows.splice(rec(rows, 12) + 1, 0, annualReport(13));
+        }),
+      ],
+      "2021-10-01",
+    );
+    const changes = compareSnapshots(first, inserted);
+    expect(changes.moves.map((m) => [m.before.ref, m.after.ref, m.before.rating, m.after.rating])).toEqual([["13", "14", "Blue", "Green"]]);
+    expect(named(changes.added)).toEqual(["Peer Review 13"]);
+    expect(changes.removed).toEqual([]);
+  });
+
+  it("counts wording as similar from half its meaningful words shared", () => {
+    expect(SIMILAR_WORDING).toBe(0.5);
+    expect(wordingSimilarity(BUDGET, "Strategic Partners to agree the budget, including contingency.")).toBeCloseTo(8 / 11);
+    expect(wordingSimilarity(BUDGET, "Produce the LSCP Annual Report")).toBe(0);
+    // At the threshold: 2 of 2 and 2 words, one shared, is similar; 1 of 3 and 3 is not.
+    expect(wordingSimilarity("Revise framework", "Revise protocol")).toBe(0.5);
+    expect(wordingSimilarity("Revise learning framework", "Revise budget protocol")).toBeCloseTo(1 / 3);
+    // Joining words, case and spacing do not count.
+    expect(wordingSimilarity("Review functions of business unit", "REVIEW the functions of the  business unit")).toBe(1);
+  });
+
+  it("pairs by number only at the threshold or above", () => {
+    const base = record([peerReview()], "2021-07-01");
+    const at13 = base.actions.find((a) => a.ref === "13")!;
+    const now = (title: string) => ({ ...at13, id: undefined, text: "changed", title });
+    // Against its 5 words (strategic, partners, discuss, agree, budget): 2 shared with 3 is 4/8, with 4 is 4/9.
+    expect(matchActions([at13], [now("Strategic Partners to publish")]).pairs).toHaveLength(1);
+    expect(matchActions([at13], [now("Strategic Partners to publish a report")]).pairs).toHaveLength(0);
+  });
+});
+
+describe("8, 11, 12: the Committee Pack names what changed, in plain words", () => {
+  const RATING = 9;
+  const first = record([caseReviewSheet()], "2021-07-13");
+  const sheet = caseReviewSheet();
+  const rows = sheet.values;
+  rows[2 + 35]![7] = "June 2021"; // Leo 4 now overdue
+  rows[2 + 12]![8] = new Date(Date.UTC(2021, 4, 1)); // Frankie 13: not updated since 1 May
+  rows.splice(2 + 13, 1); // Frankie 14 removed
+  rows.push(["Leo", 15, "Information sharing", "Hold a learning event on information sharing.", "Hold a learning event on information sharing.", "Planned.", "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green"]);
+  rows[2 + 31]![RATING] = "Green"; // Leo 1 Blue → Green
+  const second = record([sheet], "2021-11-01", first);
+  const changes = compareSnapshots(first, second);
+  const analysis = analysisOf([sheet], "2021-11-01");
+  const texts = packTexts(buildPackPlan(analysis, changes));
+
+  it("lists the new, removed, newly overdue and newly not updated actions by review, number and wording", () => {
+    const at = (heading: string) => texts.indexOf(heading);
+    expect(at("New actions (1)")).toBeGreaterThan(0);
+    expect(texts.slice(at("New actions (1)"))).toEqual(expect.arrayContaining(["Leo", "Hold a learning event on information sharing."]));
+    expect(at("Removed from the plan (1)")).toBeGreaterThan(0);
+    expect(texts[at("Removed from the plan (1)") + 5]).toBe("Frankie");
+    expect(at("Newly overdue (1)")).toBeGreaterThan(0);
+    expect(texts[at("Newly overdue (1)") + 6]).toBe("Leo");
+    expect(at("Passed 90 days without an update (1)")).toBeGreaterThan(0);
+    expect(texts[at("Passed 90 days without an update (1)") + 6]).toBe("Frankie");
+  });
+
+  it("shows the counts per category as well as per review", () => {
+    expect(texts).toContain("Category");
+    expect(changes.byCategory.map((g) => g.name)).toEqual(expect.arrayContaining(["Information sharing", "Professional curiosity"]));
+    for (const g of changes.byCategory) expect(texts).toContain(g.name);
+    // A plan with no category column: its one group, "(none)", would only repeat the review table.
+    const uncategorised = { ...changes, byCategory: [{ ...changes.byReview[0]!, name: "(none)" }] };
+    expect(packTexts(buildPackPlan(analysis, uncategorised))).not.toContain("Category");
+  });
+
+  it("says 'not updated' rather than 'stale'", () => {
+    expect(texts.some((t) => /stale/i.test(t))).toBe(false);
+    expect(changeSentence(changes)).toContain("1 action passed 90 days without an update");
+    expect(texts).toContain(`Not updated for more than 90 days (${analysis.stale.length})`);
+  });
+
+  it("dated before the first report, says no report came before it and when the first was", () => {
+    const early = analysisOf([caseReviewSheet()], "2021-06-30");
+    const said = packTexts(buildPackPlan(early, undefined, { dates: ["2021-07-13", "2022-02-01"] }));
+    expect(said).toContain("No report was recorded before 30 June 2021, so there is nothing to compare with; the first recorded report is of 13 July 2021.");
+    expect(said.some((t) => t.includes("first recorded report, so"))).toBe(false);
+    expect(packTexts(buildPackPlan(early, undefined))).toContain("No report was recorded before 30 June 2021, so there is nothing to compare with yet.");
+  });
+});
+
+describe("10: a report saved by a newer version", () => {
+  const snapshot = record([peerReview()], "2022-02-01");
+  const { seal: _seal, ...unsealed } = snapshot;
+  const NEWER = "The snapshot of 1 February 2022 was recorded by a newer version of RAG Tracker, so it can be read only with that version; update RAG Tracker to use it.";
+
+  it("with a field this version does not know, sealed with it, is a newer version's, not altered", () => {
+    const topLevel = sealSnapshot({ ...unsealed, reportTitle: "Report to Children's Services Overview and Scrutiny Committee" } as typeof unsealed);
+    expect(readSnapshot(JSON.stringify(topLevel), "1 February 2022")).toEqual({ ok: false, reason: "newer", message: NEWER });
+    const inAction = sealSnapshot({ ...unsealed, actions: unsealed.actions.map((a) => ({ ...a, lead: "Strategic Partners" })) });
+    expect(readSnapshot(JSON.stringify(inAction), "1 February 2022")).toMatchObject({ reason: "newer" });
+    expect(readSnapshot(JSON.stringify({ ...snapshot, version: 2 }), "1 February 2022")).toMatchObject({ reason: "newer" });
+    // Altered after sealing, an extra field or not, is still altered.
+    expect(readSnapshot(JSON.stringify({ ...topLevel, staleDays: 30 }), "1 February 2022")).toMatchObject({ reason: "altered" });
+  });
+
+  it("is kept: named among the unreadable reports, and never replaced by recording the same date", () => {
+    const json = JSON.stringify({ ...snapshot, version: 2 });
+    const records = [{ kind: "snapshot", id: "2022-02-01", json }];
+    expect(storedSnapshots(records)).toEqual({ snapshots: [], problems: [NEWER], unreadable: ["2022-02-01"] });
+    expect(() => withSnapshot(records, snapshot)).toThrow(NewerReportError);
+    expect(() => withSnapshot(records, snapshot)).toThrow(
+      "The report of 1 February 2022 was recorded by a newer version of RAG Tracker, so this version cannot replace it; record it with that version, or delete that report first.",
+    );
+    // A damaged report of that date is replaced, as its message asks.
+    expect(withSnapshot([{ kind: "snapshot", id: "2022-02-01", json: "{" }], snapshot)).toEqual([{ kind: "snapshot", id: "2022-02-01", json: JSON.stringify(snapshot) }]);
+  });
+});
+
+describe("14: a changed threshold for 'not updated' is not movement", () => {
+  it("judges the earlier report by the later threshold, and says the threshold changed", () => {
+    // Every case review action was last updated on 1 September 2021: 61 days by 1 November.
+    const first = record([caseReviewSheet()], "2021-11-01", undefined, 90);
+    const second = record([caseReviewSheet()], "2021-11-02", first, 30);
+    expect(second.actions.filter((a) => a.stale).length).toBeGreaterThan(0);
+    const changes = compareSnapshots(first, second);
+    expect(changes.newlyStale).toEqual([]);
+    expect(changeNotes(changes)).toContain(
+      'The limit for "without an update" changed from 90 to 30 days since 1 November 2021; both reports are counted by 30 days, so the change of limit is not counted as movement.',
+    );
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from "../door/operations";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { Settings } from "../core/settings";
+import type { Analysis } from "../core/model";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { outcomeMessage } from "../core/outcome";
 import { WorkbookUnusableError } from "../core/errors";
@@ -85,6 +86,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       {children}
     </section>
   );
+}
+
+/** A reading that found ratings to put right is not shown as a plain success. */
+function findingsIntent(analysis: Analysis): Outcome["intent"] {
+  return analysis.findings.some((f) => f.severity === "error") ? "warning" : "success";
 }
 
 /** A progress callback for one part of a longer task, mapped onto [from, to] of the bar. */
@@ -170,7 +176,7 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
       try {
         const result = await analyse(door, progress);
         accept(result);
-        return outcomeMessage(result.analysis);
+        return { text: outcomeMessage(result.analysis), intent: findingsIntent(result.analysis) };
       } catch (error) {
         // A workbook read but not understood has nothing left to show; a read that failed (Excel busy) keeps the last one.
         if (error instanceof WorkbookUnusableError) {
@@ -207,7 +213,7 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
           const result = await generateSummary(door, progress);
           accept(result);
           changed();
-          return { text: result.message, detail: writtenSentence(result.sheets) };
+          return { text: result.message, detail: writtenSentence(result.sheets), intent: findingsIntent(result.analysis) };
         };
       case "check":
         return async (progress) => {

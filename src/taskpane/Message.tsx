@@ -20,7 +20,7 @@ export function Message({ intent, text, detail }: MessageProps) {
   const styles = useStyles();
   const bodyId = useId();
   return (
-    <MessageBar intent={intent} layout="multiline" aria-labelledby={bodyId}>
+    <MessageBar intent={intent} layout="multiline" aria-labelledby={bodyId} data-intent={intent}>
       <MessageBarBody id={bodyId}>
         {text}
         {detail && <span className={styles.detail}>{detail}</span>}

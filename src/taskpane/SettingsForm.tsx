@@ -24,6 +24,8 @@ import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settin
 import { formValues, validateSettings } from "./settingsValidation";
 import { Message } from "./Message";
 import { ColumnOverridesField } from "./ColumnOverridesField";
+import { DateInWords } from "./DateInWords";
+import { isIsoDate } from "../core/dates";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -79,7 +81,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [newSheet, setNewSheet] = useState("");
   const [added, setAdded] = useState<string[]>([]);
-  const ids = { legend: useId(), sheetsHint: useId(), sheetsError: useId() };
+  const ids = { legend: useId(), sheetsHint: useId(), sheetsError: useId(), asOfWords: useId() };
   const refs = {
     trackerSheets: useRef<HTMLInputElement>(null),
     columnOverrides: useRef<HTMLInputElement>(null),
@@ -209,7 +211,16 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
       </Field>
 
       <Field label="Report date (optional)" hint="Counts stale and overdue actions as at this date; leave it blank for today." validationState={fieldState("asOf")} validationMessage={errors.asOf}>
-        <Input className={styles.control} ref={refs.asOf} type="date" value={values.asOf} onChange={(_, data) => update("asOf", data.value)} />
+        <Input
+          className={styles.control}
+          ref={refs.asOf}
+          type="date"
+          value={values.asOf}
+          onChange={(_, data) => update("asOf", data.value)}
+          // The browser shows the date in its own locale's order; the words under it cannot be misread.
+          aria-describedby={isIsoDate(values.asOf) ? ids.asOfWords : undefined}
+        />
+        <DateInWords iso={values.asOf} id={ids.asOfWords} />
       </Field>
 
       {errors.general && <Message intent="error" text={errors.general} />}

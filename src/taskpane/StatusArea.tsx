@@ -40,7 +40,7 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
             <ProgressBar value={running.fraction} thickness="large" />
           </Field>
         )}
-        {!running && outcome && <Message intent="success" text={outcome.text} detail={outcome.detail} />}
+        {!running && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} detail={outcome.detail} />}
       </div>
       <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>{!running && error && <Message intent="error" text={error} />}</div>
     </div>

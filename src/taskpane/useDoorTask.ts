@@ -20,6 +20,8 @@ export interface Outcome {
   text: string;
   /** A second line, e.g. which sheets were written. */
   detail?: string;
+  /** "warning" when the work was done but found problems to put right (invalid ratings): no green tick. */
+  intent?: "success" | "warning";
 }
 
 export interface DoorTaskState {

@@ -36,6 +36,7 @@ describe("overview", () => {
     expect(screen.getByRole("img", { name: "All actions: 51 Blue, 7 Green, 14 Amber of 72" })).toBeTruthy();
     // The opening read reports the workbook in one sentence.
     expect(status().textContent).toContain("72 actions in 4 reviews; 0 invalid ratings, 18 stale, 18 overdue.");
+    expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("success");
   });
 
   it("copies the committee sentences to the clipboard", async () => {
@@ -66,6 +67,8 @@ describe("actions", () => {
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
     await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews; 1 invalid rating, 18 stale, 18 overdue."));
     expect(status().textContent).toContain("Written to “RAG Summary” and “Stale Actions”.");
+    // Done, but with a rating to put right: a warning, not a green tick.
+    expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
 
     expect(door.appliedPlans).toHaveLength(1);
     expect(door.appliedPlans[0]!.sheets.map((s) => [s.key, s.name])).toEqual([

@@ -75,6 +75,9 @@ describe("settings form", () => {
     await paneReady();
     const notice = screen.getByText("Counts are as at 1 June 2022, the report date in the settings, not today.");
     expect(notice).toBeTruthy();
+    // The date field says its date in words, whatever order the browser shows it in.
+    const words = settingsRegion().getByText("Wednesday 1 June 2022");
+    expect(settingsRegion().getByLabelText(/^Report date/).getAttribute("aria-describedby")?.split(" ")).toContain(words.id);
 
     await user.click(screen.getByRole("button", { name: "Use today" }));
     await waitFor(() => expect(screen.queryByText(/the report date in the settings, not today/)).toBeNull());

@@ -3,15 +3,13 @@
  * desktop width, both as opened and after the actions have filled in their messages, highlights,
  * change list and summary sheet. Screenshots of both widths are saved for a person to look at.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCREENSHOTS, STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
-import { openWorkbench, pane, runAction } from "./workbenchPage";
+import { axeViolations, openWorkbench, pane, runAction } from "./workbenchPage";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [
   { name: "320", viewport: { width: 320, height: 800 } },
   { name: "desktop", viewport: { width: 1366, height: 900 } },
@@ -22,24 +20,6 @@ const session = sessionForThisFile();
 beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
-
-/**
- * Fluent UI's focus manager (tabster) puts focusable, aria-hidden "dummy" elements at the edges of
- * focus groups; each only passes focus straight on. axe reports them under aria-hidden-focus, a
- * known false positive (microsoft/tabster#288) that Microsoft's own accessibility scanners leave out
- * the same way: by that rule and that attribute only.
- */
-function isTabsterDummy(rule: string, html: string): boolean {
-  return rule === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
-}
-
-/** Each violation as "rule: target (summary)", so a failure says what to fix. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.flatMap((v) =>
-    v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)).map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? v.help})`),
-  );
-}
 
 /** Whether the element's middle is on screen and not covered: what a sighted user can see. */
 async function inView(page: Page, selector: string): Promise<boolean> {
@@ -96,7 +76,7 @@ describe("accessibility of the workbench and its pane", () => {
       async () => {
         const { page } = await openWorkbench(session.browser.context, session.url);
         await page.setViewportSize(viewport);
-        expect(await violations(page), "as opened").toEqual([]);
+        expect(await axeViolations(page), "as opened").toEqual([]);
 
         // Nothing scrolls sideways at 320 px except the grid itself (WCAG 1.4.10 reflow).
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -106,9 +86,9 @@ describe("accessibility of the workbench and its pane", () => {
         await runAction(page, "Fix ratings");
         await runAction(page, "Highlight stale & overdue");
         await runAction(page, "Colour ratings & add drop-down");
-        expect(await violations(page), "after highlighting and fixing").toEqual([]);
+        expect(await axeViolations(page), "after highlighting and fixing").toEqual([]);
         await runAction(page, "Generate RAG summary");
-        expect(await violations(page), "with the summary sheet shown").toEqual([]);
+        expect(await axeViolations(page), "with the summary sheet shown").toEqual([]);
 
         if (name === "320") {
           await pane(page).screenshot({ path: path.join(SCREENSHOTS, "pane-320.png") });

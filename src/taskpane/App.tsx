@@ -49,6 +49,8 @@ export interface AppProps {
   capabilities?: PaneCapabilities;
   /** Called after the pane has changed the workbook (the workbench redraws its grid). */
   onWorkbookChanged?: () => void;
+  /** Called when a task starts and ends: a change under way is not yet reported by onWorkbookChanged. */
+  onBusyChange?: (busy: boolean) => void;
 }
 
 const useStyles = makeStyles({
@@ -130,7 +132,7 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
   clearStale: "stale-rows",
 };
 
-function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
+function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps) {
   const styles = useStyles();
   const task = useDoorTask();
   const { run, report, fail, at } = task;
@@ -142,6 +144,9 @@ function Pane({ door, capabilities, onWorkbookChanged }: AppProps) {
   // The Reports section runs its own tasks; while one runs, the pane's buttons wait, and the other way round.
   const [historyBusy, setHistoryBusy] = useState(false);
   const busy = task.busy || historyBusy;
+  useEffect(() => {
+    onBusyChange?.(busy);
+  }, [busy, onBusyChange]);
 
   /** New stored settings; the form starts again from them unless it is where they came from. */
   const acceptSettings = useCallback((settings: Settings, note?: string, { restartForm = true } = {}) => {

@@ -11,11 +11,13 @@ export interface DiscardChangesDialogProps {
   current: string;
   /** The file waiting to be opened, or null when nothing is waiting (the dialog is closed). */
   next: string | null;
+  /** A task is still running in the pane: what it is doing would be lost too. */
+  running: boolean;
   onKeep: () => void;
   onDiscard: () => void;
 }
 
-export function DiscardChangesDialog({ current, next, onKeep, onDiscard }: DiscardChangesDialogProps) {
+export function DiscardChangesDialog({ current, next, running, onKeep, onDiscard }: DiscardChangesDialogProps) {
   const textId = useId();
   // The name stays while the dialog fades out after a choice, rather than turning blank.
   const [shown, setShown] = useState(next ?? "");
@@ -26,8 +28,9 @@ export function DiscardChangesDialog({ current, next, onKeep, onDiscard }: Disca
         <DialogBody>
           <DialogTitle>Open {shown} and lose your changes?</DialogTitle>
           <DialogContent id={textId}>
-            The changes made here to {current} have not been downloaded. Opening {shown} replaces that workbook, and the changes are lost. To keep them, choose Keep
-            my changes, then Download result.
+            {running
+              ? `RAG Tracker is still working on ${current}. Opening ${shown} replaces that workbook, and what it is doing, with any changes not downloaded, is lost. To keep them, choose Keep my changes, wait for it to finish, then Download result.`
+              : `The changes made here to ${current} have not been downloaded. Opening ${shown} replaces that workbook, and the changes are lost. To keep them, choose Keep my changes, then Download result.`}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onKeep}>

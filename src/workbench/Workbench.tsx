@@ -133,14 +133,17 @@ export function Workbench({ sample }: WorkbenchProps) {
   const door = opened?.door;
   const onWorkbookChanged = useMemo(() => (door ? () => changedIn(door) : undefined), [door, changedIn]);
   const unsaved = opened !== null && opened.changes > opened.downloaded;
+  // A task still running in the pane may be changing the workbook: opening another would lose that too.
+  const [paneBusy, setPaneBusy] = useState(false);
+  const atRisk = unsaved || paneBusy;
 
   useEffect(() => {
-    if (!unsaved) return;
+    if (!atRisk) return;
     // The browser then asks before a reload or a closed tab throws the changes away.
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [unsaved]);
+  }, [atRisk]);
 
   const load = useCallback(
     async (bytes: ArrayBuffer, name: string) => {
@@ -187,7 +190,7 @@ export function Workbench({ sample }: WorkbenchProps) {
 
   /** Opens a chosen or dropped file, after asking when it would drop changes not downloaded. */
   const offer = (file: File) => {
-    if (!unsaved) {
+    if (!atRisk) {
       void openFile(file);
       return;
     }
@@ -309,7 +312,7 @@ export function Workbench({ sample }: WorkbenchProps) {
           // Inert while the next workbook opens, so a click cannot act on the one about to be replaced.
           <div className={mergeClasses(styles.body, opening !== null && styles.held)} inert={opening !== null} aria-busy={opening !== null}>
             <section className={styles.pane} aria-label="RAG Tracker task pane">
-              <App door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={onWorkbookChanged} />
+              <App door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={onWorkbookChanged} onBusyChange={setPaneBusy} />
             </section>
             <section className={styles.grid} aria-labelledby="workbench-grid-title">
               <h2 id="workbench-grid-title" className={styles.gridTitle}>
@@ -333,6 +336,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         )}
         <DiscardChangesDialog
           current={opened?.door.label ?? ""}
+          running={paneBusy}
           next={pending?.name ?? null}
           onKeep={() => setPending(null)}
           onDiscard={() => {

@@ -86,6 +86,18 @@ describe("the pane and its workbook", () => {
     expect(changes).toBe(1);
   });
 
+  it("tells the host while a task runs, so it can keep a change under way from being lost", async () => {
+    const user = userEvent.setup();
+    const seen: boolean[] = [];
+    renderPane({ door: referenceDoor(), onBusyChange: (busy) => seen.push(busy) });
+    await paneReady();
+    await waitFor(() => expect(seen.at(-1)).toBe(false));
+    expect(seen).toContain(true);
+    seen.length = 0;
+    await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
+    await waitFor(() => expect(seen).toEqual([true, false]));
+  });
+
   it("starts afresh on another workbook when the door changes", async () => {
     const first = referenceDoor();
     const { rerender } = renderPane({ door: first });

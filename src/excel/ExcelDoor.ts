@@ -25,12 +25,11 @@ import { runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
 import { editRegions, writeEdits } from "./edits";
-import { readStoreRows, writeStoreRows } from "./excelStore";
+import { GLANCE_BYTES, hasStore, queueStoreGlance, readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
 import { errorCode } from "./payload";
 import { NOTHING_CHANGED, NOTHING_SAVED, NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
-import { STORE_SHEET_NAME } from "../core/store";
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -108,13 +107,25 @@ export class ExcelDoor implements RagDoor {
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     return this.withShape(async (context, shape) => {
+      // A store of no more than the settings rides along, so a readSettings right after costs nothing;
+      // a larger one is read on its own, in blocks (excelStore.ts).
+      let store: unknown[][] | null = null;
+      const alongside = hasStore(shape)
+        ? {
+            bytes: GLANCE_BYTES,
+            queue: (ctx: XlContext) => {
+              const glance = queueStoreGlance(ctx);
+              return () => (store = glance());
+            },
+          }
+        : undefined;
       const result = await readWorkbook(context, shape, {
         withMerges: this.host.supports("ExcelApi", "1.13"),
         readBudget: this.options.readBudget,
         onProgress,
+        alongside,
       });
-      // The store rode along in the same sync; a readSettings right after costs nothing.
-      this.store = { value: result.store ?? [], at: this.now() };
+      this.store = !hasStore(shape) ? { value: [], at: this.now() } : store ? { value: store, at: this.now() } : null;
       // Every sheet the shape names was just read, so it is as fresh as now: a long read of a
       // large workbook does not make the write that follows load the shape again.
       if (this.shape?.value === shape) this.shape.at = this.now();
@@ -125,18 +136,23 @@ export class ExcelDoor implements RagDoor {
   async readStore(): Promise<StoreRecord[]> {
     const kept = this.fresh(this.store);
     if (kept) return decodeStore(kept);
-    const rows = await this.withShape((context, shape) => readStoreRows(context, shape));
+    const rows = await this.withShape((context, shape) => readStoreRows(context, shape, { budget: this.options.readBudget }));
     this.store = { value: rows, at: this.now() };
     return decodeStore(rows);
   }
 
   async writeStore(records: StoreRecord[]): Promise<void> {
     const rows = encodeStore(records);
-    await this.withShape((context, shape) => {
-      if (shape.structureLocked && !shape.sheets.some((s) => s.name === STORE_SHEET_NAME)) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
-      return writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
-    });
-    this.forget();
+    try {
+      // A save that stops part-way leaves the records as they were (excelStore.ts), so a stale shape may retry it.
+      await this.withShape((context, shape) => {
+        // Checked before anything is queued: Excel would refuse the new sheet only after the batch began.
+        if (shape.structureLocked && !hasStore(shape)) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
+        return writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
+      });
+    } finally {
+      this.forget();
+    }
     this.store = { value: rows, at: this.now() };
   }
 

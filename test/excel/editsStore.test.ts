@@ -75,9 +75,12 @@ describe("settings and the store sheet", () => {
     expect(records.map((r) => r.kind)).toEqual(["settings", "snapshot"]);
     expect(records[1]!.json).toBe(long);
 
-    excel.get(STORE_SHEET_NAME).ensure(2, 3).value = '{"staleDays": -3}';
+    // The records sit wherever the last save put them (excelStore.ts): find the settings' row.
+    const store = excel.get(STORE_SHEET_NAME);
+    const row = [...store.cells.entries()].find(([key, cell]) => key.endsWith(",1") && cell.value === "settings")![0].split(",")[0];
+    store.ensure(Number(row), 3).value = '{"staleDays": -3}';
     await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow(/^The stored RAG Tracker settings are not valid at "staleDays": .+\.$/);
-    excel.get(STORE_SHEET_NAME).ensure(2, 3).value = "{not json";
+    store.ensure(Number(row), 3).value = "{not json";
     await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
   });
 

@@ -24,7 +24,8 @@ import { finishStep, planTargets, sheetSteps } from "./sheetWriter";
 import { runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
-import { editRegions, writeEdits } from "./edits";
+import type { KnownMerges } from "./edits";
+import { editRegions, editTargets, writeEdits } from "./edits";
 import { GLANCE_BYTES, hasStore, queueStoreGlance, readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
@@ -50,6 +51,10 @@ export class ExcelDoor implements RagDoor {
   readonly ownWrites: OwnWrites;
   /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
   lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
+  /** Cells the last applyEdits left as they were, each as one sentence saying why (RagDoor.applyEdits returns only a count). */
+  lastEditNotes: string[] = [];
+  /** Merged areas per sheet as the last read saw them: Fix ratings writes a merged rating at its top-left. */
+  private merges: KnownMerges = new Map();
   private shape: Cached<WorkbookLayout> | null = null;
   private store: Cached<unknown[][]> | null = null;
   private readonly now: () => number;
@@ -129,6 +134,7 @@ export class ExcelDoor implements RagDoor {
       // Every sheet the shape names was just read, so it is as fresh as now: a long read of a
       // large workbook does not make the write that follows load the shape again.
       if (this.shape?.value === shape) this.shape.at = this.now();
+      this.merges = new Map(result.snapshot.sheets.map((s) => [s.name.toLowerCase(), s.merges]));
       return result.snapshot;
     });
   }
@@ -246,15 +252,20 @@ export class ExcelDoor implements RagDoor {
   }
 
   async applyEdits(edits: CellEdit[]): Promise<number> {
+    this.lastEditNotes = [];
     if (edits.length === 0) return 0;
+    // A rating merged down beside several actions is one cell: the rows' edits become one write at its top-left.
+    const { targets, notes } = editTargets(edits, this.merges);
     try {
-      return await this.ownWrites.during(editRegions(edits), () =>
+      const result = await this.ownWrites.during(editRegions(targets), () =>
         this.withShape((context, shape) => {
           const locked = protectedAmong(shape, edits.map((e) => e.sheet));
           if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NOTHING_CHANGED));
-          return writeEdits(context, edits, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
-        }),
+          return writeEdits(context, targets, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget, withMerges: this.host.supports("ExcelApi", "1.13") });
+        }, false),
       );
+      this.lastEditNotes = [...notes, ...result.notes];
+      return result.written;
     } finally {
       this.forget();
     }

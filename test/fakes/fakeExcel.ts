@@ -9,7 +9,10 @@
  *   workbook whose structure is protected refuses adding, removing, renaming, moving, hiding or
  *   showing a sheet (AccessDenied), as Excel does;
  * - text written into a cell that is not formatted as text and begins with "=", "+", "-" or "@"
- *   becomes a formula, and a numeric string becomes a number, as in Excel;
+ *   becomes a formula, and a numeric string, TRUE/FALSE, a percentage or a date becomes a number
+ *   or a boolean, as in Excel;
+ * - values written while calculation is suspended leave calculationPending set until a recalculation;
+ * - the calls Excel's undo support lists as clearing the user's undo history are recorded in undoCleared;
  * - a null inside a grid written to values, formulas or numberFormat leaves that cell as it is
  *   (Office.js documents this as "null input in 2-D Array");
  * - getRanges (ExcelApi 1.9) takes comma-separated areas, and its format sets every area.
@@ -325,7 +328,9 @@ interface ValueWrite {
 
 class FakeContext implements XlContext {
   readonly workbook: FakeWorkbookProxy;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; calculate(type: string): void };
+  /** Calculation is suspended for the rest of this sync (suspendApiCalculationUntilNextSync). */
+  calculationSuspended = false;
   readonly runtime: { enableEvents: boolean };
   open = true;
   private queue: QueuedCall[] = [];
@@ -336,8 +341,14 @@ class FakeContext implements XlContext {
     this.workbook = new FakeWorkbookProxy(this);
     const enqueue = (json: unknown, apply: () => void) => this.enqueue(json, apply);
     this.application = {
-      suspendApiCalculationUntilNextSync() {
-        enqueue({ p: "application", c: "suspendApiCalculationUntilNextSync" }, () => excel.requireApi("1.6", "suspendApiCalculationUntilNextSync"));
+      suspendApiCalculationUntilNextSync: () => {
+        enqueue({ p: "application", c: "suspendApiCalculationUntilNextSync" }, () => {
+          excel.requireApi("1.6", "suspendApiCalculationUntilNextSync");
+          this.calculationSuspended = true;
+        });
+      },
+      calculate(type: string) {
+        enqueue({ p: "application", c: "calculate", a: [type] }, () => (excel.calculationPending = false));
       },
     };
     this.runtime = {
@@ -368,6 +379,7 @@ class FakeContext implements XlContext {
     this.queue = [];
     this.deliveries = [];
     this.writes = [];
+    this.calculationSuspended = false;
     const record: SyncRecord = { requestBytes: bytes(calls.map((c) => c.json)), responseBytes: 0, calls: calls.length, ok: false };
     this.excel.syncs.push(record);
     await Promise.resolve();
@@ -618,6 +630,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       const s = this.sheet();
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(Math.min(value, sheets.length), 0, s);
+      this.ctx.excel.undoCleared.push(`Worksheet.position ${s.name}`);
     });
   }
   get visibility(): string {
@@ -629,6 +642,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       const s = this.sheet();
       if (value !== "Visible" && this.ctx.excel.workbook.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) fail("InvalidOperation", "The last visible sheet cannot be hidden.");
       s.visibility = value;
+      this.ctx.excel.undoCleared.push(`Worksheet.visibility ${s.name}`);
     });
   }
 
@@ -964,6 +978,8 @@ class FakeRange extends FakeObject implements XlRange {
           if (v !== null) apply(sheet, r, c, v);
         }
       if (isValues) this.ctx.writes.push({ sheet, range, eventsOn: this.ctx.excel.eventsEnabled });
+      // Excel leaves the formulas over these cells uncalculated until someone recalculates.
+      if (isValues && this.ctx.calculationSuspended) this.ctx.excel.calculationPending = true;
     });
   }
 
@@ -1095,7 +1111,35 @@ function writeValue(cell: FakeCell, v: unknown): void {
     cell.value = Number(text);
     return;
   }
+  // As Excel reads typed text: TRUE/FALSE, percentages and dates are not kept as text.
+  if (/^(true|false)$/i.test(text.trim())) {
+    cell.value = text.trim().toLowerCase() === "true";
+    return;
+  }
+  if (/^-?\d+(\.\d+)?%$/.test(text.trim())) {
+    cell.value = Number(text.trim().slice(0, -1)) / 100;
+    cell.numberFormat ??= "0%";
+    return;
+  }
+  if (looksLikeDate(text)) {
+    // The stand-in does not work out the serial: any number says the text became a date.
+    cell.value = 44_197;
+    cell.numberFormat ??= "d-mmm";
+    return;
+  }
   cell.value = text;
+}
+
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+
+/** "1/2", "12-3-2021", "12 Jan", "Jan 12", "January 2021", "2021-01-05": text Excel turns into a date. */
+function looksLikeDate(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return (
+    /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) ||
+    new RegExp(`^\\d{1,2}[ -]${MONTH}([ -]\\d{2,4})?$`).test(t) ||
+    new RegExp(`^${MONTH}[ -]\\d{1,4}$`).test(t)
+  );
 }
 
 interface AreasTarget {
@@ -1435,6 +1479,7 @@ class FakeNamedItemCollection extends FakeObject implements XlNamedItemCollectio
       if (typeof reference === "string") fail("InvalidArgument", "The fake only supports names that refer to a range object.");
       const { sheet, range } = (reference as FakeRange).target();
       created = { name, sheet, range: { ...range }, visible: true, ...(comment ? { comment } : {}) };
+      if (comment) this.ctx.excel.undoCleared.push(`NamedItem.comment ${name}`);
       this.ctx.excel.workbook.names.push(created);
     });
     return new FakeNamedItemProxy(this.ctx, `names.add(${JSON.stringify(name)})`, () => created ?? fail("InvalidObjectPath", "The name was used before it was added."));
@@ -1535,6 +1580,17 @@ export class FakeExcel implements ExcelHost {
   private readonly pendingEvents: Promise<unknown>[] = [];
   /** Every change event raised, with what the handlers were told. */
   readonly raisedEvents: XlChangedEventArgs[] = [];
+  /**
+   * Values were written while calculation was suspended, and nothing recalculated since: formulas
+   * over them show stale results ("it is the developer's responsibility to re-calc the workbook").
+   */
+  calculationPending = false;
+  /**
+   * The calls that cleared the user's undo history, in order: those "Undo support with the Excel
+   * JavaScript API" lists as unsupported on Windows and Mac (Worksheet.delete, name, position,
+   * visibility) or on the web (Worksheet.delete, NamedItem.comment).
+   */
+  readonly undoCleared: string[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
@@ -1600,6 +1656,7 @@ export class FakeExcel implements ExcelHost {
     const other = this.sheetByKey(name);
     if (other && other !== sheet) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    this.undoCleared.push(`Worksheet.name ${sheet.name} -> ${name}`);
     sheet.name = name;
   }
 
@@ -1608,6 +1665,7 @@ export class FakeExcel implements ExcelHost {
     if (this.workbook.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
     this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
+    this.undoCleared.push(`Worksheet.delete ${sheet.name}`);
     if (this.workbook.active === sheet) this.workbook.active = this.workbook.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
 

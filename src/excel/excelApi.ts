@@ -219,6 +219,8 @@ export interface XlChangedEventArgs {
   readonly source: string;
   /** ExcelApi 1.14: "ThisLocalAddin" for this add-in's own writes. */
   readonly triggerSource?: string;
+  /** ExcelApi 1.9, for a change of one cell only: its value before and after. */
+  readonly details?: { readonly valueBefore: unknown; readonly valueAfter: unknown };
 }
 
 /** Runs one batch function in a fresh request context, as Excel.run does. */

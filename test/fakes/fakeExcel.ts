@@ -1707,14 +1707,16 @@ export class FakeExcel implements ExcelHost {
     }
   }
 
-  private raise(sheet: FakeSheet, range: CellRange, source: string, trigger: string): void {
+  private raise(sheet: FakeSheet, range: CellRange, source: string, trigger: string, extra: { changeType?: string; details?: { valueBefore: unknown; valueAfter: unknown } } = {}): void {
     if (sheet.handlers.size === 0) return;
     const args: XlChangedEventArgs = {
       address: a1(range),
       worksheetId: sheet.id,
-      changeType: "RangeEdited",
+      changeType: extra.changeType ?? "RangeEdited",
       source,
       ...(versionAtLeast(this.apiVersion, "1.14") ? { triggerSource: trigger } : {}),
+      // ExcelApi 1.9 tells the values before and after, for a change of one cell only.
+      ...(extra.details && versionAtLeast(this.apiVersion, "1.9") ? { details: extra.details } : {}),
     };
     this.raisedEvents.push(args);
     for (const handler of [...sheet.handlers]) {
@@ -1751,11 +1753,28 @@ export class FakeExcel implements ExcelHost {
   }
 
   /** The user types values into cells: the model changes and change handlers hear about it. */
-  userEdit(sheetName: string, address: string, rows: FakeValue[][], source: "Local" | "Remote" = "Local"): void {
+  userEdit(sheetName: string, address: string, rows: (FakeValue | null)[][], source: "Local" | "Remote" = "Local"): void {
     const sheet = this.get(sheetName);
     const range = parseA1(address);
+    const single = range.top === range.bottom && range.left === range.right;
+    const before = single ? (sheet.cell(range.top, range.left)?.value ?? "") : undefined;
     rows.forEach((row, r) => row.forEach((v, c) => writeValue(sheet.ensure(range.top + r, range.left + c), v)));
-    this.raise(sheet, range, source, "Unknown");
+    const after = single ? (sheet.cell(range.top, range.left)?.value ?? "") : undefined;
+    this.raise(sheet, range, source, "Unknown", single ? { details: { valueBefore: before, valueAfter: after } } : {});
+  }
+
+  /** The user inserts (or deletes) whole rows: the cells below move, and change handlers hear "RowInserted" ("RowDeleted"). */
+  userInsertRows(sheetName: string, top: number, count: number, deleted = false): void {
+    const sheet = this.get(sheetName);
+    const moved = [...sheet.cells.entries()].flatMap(([key, cell]) => {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (r < top) return [[key, cell] as const];
+      if (deleted && r < top + count) return [];
+      return [[`${deleted ? r - count : r + count},${c}`, cell] as const];
+    });
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    this.raise(sheet, { top, bottom: top + count - 1, left: 1, right: 16_384 }, "Local", "Unknown", { changeType: deleted ? "RowDeleted" : "RowInserted" });
   }
 
   /** Waits until every change handler raised so far has finished. */

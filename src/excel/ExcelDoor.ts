@@ -20,8 +20,8 @@ import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
 import { readWorkbook } from "./readWorkbook";
-import { finishStep, planTargets, sheetSteps } from "./sheetWriter";
-import { runSteps } from "./writeSteps";
+import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
+import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
 import type { KnownMerges } from "./edits";
@@ -29,7 +29,7 @@ import { editRegions, editTargets, writeEdits } from "./edits";
 import { GLANCE_BYTES, hasStore, queueStoreGlance, readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
-import { errorCode } from "./payload";
+import { DEFAULT_WRITE_BUDGET, errorCode, isPayloadLimitError } from "./payload";
 import { NOTHING_CHANGED, NOTHING_SAVED, NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
 
 export interface ExcelDoorOptions {
@@ -180,15 +180,41 @@ export class ExcelDoor implements RagDoor {
     let built: string[] = [];
     try {
       await this.withShape(async (context, shape) => {
-        // Excel would refuse the first new sheet; refusing first says why.
-        if (shape.structureLocked) throw new ExcelDoorError(protectedStructureMessage(NO_SHEETS_ADDED));
-        // Every name is checked before anything is queued: a user's sheet stops the whole write.
-        const targets = planTargets(plan, shape);
-        built = targets.map((t) => t.tempName);
         // ExcelApi 1.9: page layout, and getRanges to format many same-looking areas in one call.
         const newer = this.host.supports("ExcelApi", "1.9");
-        const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer })), finishStep(targets)];
-        await runSteps(context, steps, { budget: this.options.writeBudget, pauseEvents: this.pauseEvents, pauseCalculation: true });
+        const budget = this.options.writeBudget ?? DEFAULT_WRITE_BUDGET;
+        /**
+         * Writes the plan; false when the generated sheets to rewrite in place need more than one
+         * request, which Excel refused whole (nothing applied): they are then built beside instead,
+         * so a failure part-way never leaves one half rewritten.
+         */
+        const write = async (allowInPlace: boolean): Promise<boolean> => {
+          // Every name is checked before anything is queued: a user's sheet stops the whole write.
+          const targets = planTargets(plan, shape, allowInPlace);
+          // A sheet written in place needs no change to the workbook's structure; a new one does, and Excel would refuse it.
+          if (shape.structureLocked && targets.some((t) => !t.inPlace)) throw new ExcelDoorError(protectedStructureMessage(NO_SHEETS_ADDED));
+          const inPlace = targets.filter((t) => t.inPlace);
+          // The charts on the sheets written in place go with their old content.
+          const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
+          if (inPlace.length > 0) await context.sync();
+          const sweep = shape.structureLocked ? null : sweepStep(leftoverSheets(shape));
+          const steps = [
+            ...(sweep ? [sweep] : []),
+            ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
+            finishStep(targets),
+          ];
+          if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
+          built = targets.flatMap((t) => (t.tempName ? [t.tempName] : []));
+          try {
+            // Nothing refers to a new sheet, so calculation may wait; formulas elsewhere may refer to one written in place.
+            await runSteps(context, steps, { budget, pauseEvents: this.pauseEvents, pauseCalculation: inPlace.length === 0, retrySmaller: inPlace.length === 0 });
+          } catch (error) {
+            if (inPlace.length > 0 && isPayloadLimitError(error)) return false;
+            throw error;
+          }
+          return true;
+        };
+        if (!(await write(true))) await write(false);
         built = [];
         // Not retried on a stale shape: the final batch may have applied in part; the catch below tidies up.
       }, false);

@@ -667,27 +667,26 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     return this.protectionProxy();
   }
 
-  get charts(): { add(type: string, sourceData: XlRange, seriesBy?: string): XlChart } {
-    return {
-      add: (type: string, sourceData: XlRange, seriesBy?: string) => {
-        const source = sourceData as FakeRange;
-        let chart: FakeChart | null = null;
-        const path = `${this.path}.charts.add(${JSON.stringify(type)})`;
-        this.call("charts.add", [type, source, seriesBy], () => {
-          const { sheet, range } = source.target();
-          if (sheet !== this.sheet()) fail("InvalidArgument", "The chart's data must be on its own sheet in this fake.");
-          const series: FakeSeries[] = [];
-          for (let c = range.left; c <= range.right; c++) series.push({ name: `Series${series.length + 1}`, values: { ...range, left: c, right: c }, xValues: null });
-          chart = { type, title: "", series };
-          sheet.charts.push(chart);
-        });
-        return makeChart(this.ctx, path, () => chart ?? fail("InvalidObjectPath", "The chart was used before it was added."), this);
-      },
-    };
+  private chartsObject: FakeChartCollection | undefined;
+
+  get charts(): FakeChartCollection {
+    this.chartsObject ??= new FakeChartCollection(this.ctx, `${this.path}.charts`, this);
+    return this.chartsObject;
   }
 
-  get freezePanes(): { freezeRows(count?: number): void } {
-    return settable(this.ctx, `${this.path}.freezePanes`, {}, { freezeRows: (count?: number) => (this.sheet().freezeRows = count ?? 1) });
+  get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
+    return settable(
+      this.ctx,
+      `${this.path}.freezePanes`,
+      {},
+      {
+        freezeRows: (count?: number) => (this.sheet().freezeRows = count ?? 1),
+        unfreeze: () => {
+          this.ctx.excel.requireApi("1.7", "freezePanes.unfreeze");
+          this.sheet().freezeRows = 0;
+        },
+      },
+    );
   }
 
   get pageLayout(): XlPageLayout {
@@ -759,6 +758,78 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
 
   activate(): void {
     this.call("activate", [], () => (this.ctx.excel.workbook.active = this.sheet()));
+  }
+}
+
+class FakeChartCollection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly owner: FakeWorksheet,
+  ) {
+    super(ctx, path);
+  }
+
+  get items(): FakeChartItem[] {
+    return this.got("items");
+  }
+
+  load(propertyNames: string): FakeChartCollection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  override loadPaths(paths: string[][]): void {
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
+    if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
+    const sheet = this.owner.sheet();
+    const items = sheet.charts.map((chart, i) => new FakeChartItem(this.ctx, `${this.path}[${i}]`, sheet, chart, `Chart ${i + 1}`));
+    this.ctx.deliver(this, "items", items);
+    for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
+  }
+
+  add(type: string, sourceData: XlRange, seriesBy?: string): XlChart {
+    const source = sourceData as FakeRange;
+    let chart: FakeChart | null = null;
+    const path = `${this.path}.add(${JSON.stringify(type)})`;
+    this.call("add", [type, source, seriesBy], () => {
+      const { sheet, range } = source.target();
+      if (sheet !== this.owner.sheet()) fail("InvalidArgument", "The chart's data must be on its own sheet in this fake.");
+      const series: FakeSeries[] = [];
+      for (let c = range.left; c <= range.right; c++) series.push({ name: `Series${series.length + 1}`, values: { ...range, left: c, right: c }, xValues: null });
+      chart = { type, title: "", series };
+      sheet.charts.push(chart);
+    });
+    return makeChart(this.ctx, path, () => chart ?? fail("InvalidObjectPath", "The chart was used before it was added."), this.owner);
+  }
+}
+
+class FakeChartItem extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: FakeSheet,
+    private readonly chart: FakeChart,
+    private readonly chartName: string,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    return prop === "name" ? this.chartName : super.read(prop);
+  }
+
+  get name(): string {
+    return this.got("name");
+  }
+
+  delete(): void {
+    this.call("delete", [], () => {
+      refuseIfProtected(this.sheet);
+      const i = this.sheet.charts.indexOf(this.chart);
+      if (i < 0) fail("ItemNotFound", "The chart was already deleted.");
+      this.sheet.charts.splice(i, 1);
+    });
   }
 }
 
@@ -869,6 +940,13 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
         const { sheet, ranges } = target();
         for (const range of ranges) for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, v);
       },
+      useStandardWidth: (v: boolean) => {
+        ctx.excel.requireApi("1.7", "RangeFormat.useStandardWidth");
+        const { sheet, ranges } = target();
+        if (v) for (const c of [...sheet.columnWidths.keys()]) if (ranges.some((r) => c >= r.left && c <= r.right)) sheet.columnWidths.delete(c);
+      },
+      // Row heights are not modelled.
+      useStandardHeight: () => ctx.excel.requireApi("1.7", "RangeFormat.useStandardHeight"),
     },
     { autofitRows: () => target().sheet.autofitCalls++ },
   );
@@ -1057,6 +1135,14 @@ class FakeRange extends FakeObject implements XlRange {
       },
       true,
     );
+  }
+
+  unmerge(): void {
+    this.call("unmerge", [], () => {
+      const { sheet, range } = this.target();
+      refuseIfProtected(sheet);
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, range));
+    });
   }
 
   merge(across?: boolean): void {
@@ -1657,13 +1743,25 @@ export class FakeExcel implements ExcelHost {
     if (other && other !== sheet) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
     this.undoCleared.push(`Worksheet.name ${sheet.name} -> ${name}`);
+    // Formulas that refer to the sheet follow it to its new name.
+    this.rewriteReferences(sheet.name, () => `${sheetPrefix(name)}!$1`);
     sheet.name = name;
+  }
+
+  /** Rewrites, in every formula of the workbook, the references to cells of the named sheet. */
+  private rewriteReferences(sheetName: string, replacement: () => string): void {
+    const prefix = sheetPrefix(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const reference = new RegExp(`${prefix}!(\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?)`, "g");
+    for (const other of this.workbook.sheets)
+      for (const cell of other.cells.values()) if (cell.formula !== undefined) cell.formula = cell.formula.replace(reference, replacement());
   }
 
   deleteSheet(sheet: FakeSheet): void {
     this.refuseIfStructureLocked();
     if (this.workbook.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
     this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
+    // As in Excel: formulas elsewhere that referred to the sheet now say #REF!, and stay so whatever sheet takes its name later.
+    this.rewriteReferences(sheet.name, () => "#REF!");
     sheet.deleted = true;
     this.undoCleared.push(`Worksheet.delete ${sheet.name}`);
     if (this.workbook.active === sheet) this.workbook.active = this.workbook.sheets.find((s) => s.visibility === "Visible") ?? null;

@@ -3,8 +3,10 @@
  * the workbook into snapshots and applies the engine's plans in as few syncs as the limits allow.
  *
  * Sync budget of "Generate RAG summary": the workbook's shape (sheets and marker names) is one
- * sync, all cell data a second, the whole write a third. A workbook too large for that reads and
- * writes in more syncs of about 4 MB each, none sized to be refused (readWorkbook.ts, writeSteps.ts).
+ * sync, all cell data a second (with the store sheet when it holds no more than the settings),
+ * the whole write a third (one more to find the charts when the summary is rewritten in place).
+ * A workbook too large for that reads and writes in more syncs of about 4 MB each, none sized to
+ * be refused (readWorkbook.ts, writeSteps.ts); so does a store with recorded reports (excelStore.ts).
  * The shape is kept for a few seconds so the calls of one operation (readSettings, read,
  * applyPlan) share it instead of each paying for it.
  */
@@ -253,7 +255,8 @@ export class ExcelDoor implements RagDoor {
         const locked = protectedAmong(shape, plans.filter((p) => p.rules.some((r) => r.ranges.length > 0) || p.validation).map((p) => p.sheet));
         if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NO_HIGHLIGHTS_ADDED));
         return applyFormatPlans(context, plans, support);
-      });
+        // Not retried on a stale shape: a batch that applied before the failure would add its rules twice.
+      }, false);
     } finally {
       this.forget();
     }

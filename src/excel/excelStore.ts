@@ -202,11 +202,6 @@ function filled(row: unknown[]): unknown[] {
 // Writing
 // ---------------------------------------------------------------------------------------------
 
-/** Free rows left between the old records and the new ones written below them, so the save after fits above. */
-function roomBelow(records: number): number {
-  return Math.max(16, Math.ceil(records / 4));
-}
-
 /** The store's rows from `top` (0-based) at columns `left`…, every cell text; split by rows, then by columns. */
 function gridStep(top: number, left: number, values: string[][]): WriteStep {
   const formats = values.map((r) => r.map(() => TEXT_FORMAT));
@@ -257,9 +252,10 @@ export async function writeStoreRows(context: XlContext, layout: WorkbookLayout,
     headerOk = JSON.stringify(top.values[0]) === JSON.stringify(header);
   }
 
-  // Where the new records go: above the old ones when they fit there, else below them with room to spare.
+  // Where the new records go: above the old ones when they fit there, else right below them. The
+  // rows above grow each time they are passed over, so the records keep to about twice their rows.
   const count = records.length;
-  const first = !live || count <= live.top - 2 ? 2 : live.bottom + 1 + roomBelow(count);
+  const first = !live || count <= live.top - 2 ? 2 : live.bottom + 1;
   const last = first + count - 1;
   if (last > MAX_ROWS) throw new ExcelDoorError("RAG Tracker's stored data has grown past the last row of its sheet, so nothing was saved; delete some recorded reports and try again.");
 

@@ -3,8 +3,10 @@
  * the workbook into snapshots and applies the engine's plans in as few syncs as the limits allow.
  *
  * Sync budget of "Generate RAG summary": the workbook's shape (sheets and marker names) is one
- * sync, all cell data a second, the whole write a third. A workbook too large for that reads and
- * writes in more syncs of about 4 MB each, none sized to be refused (readWorkbook.ts, writeSteps.ts).
+ * sync, all cell data a second (with the store sheet when it holds no more than the settings),
+ * the whole write a third (one more to find the charts when the summary is rewritten in place).
+ * A workbook too large for that reads and writes in more syncs of about 4 MB each, none sized to
+ * be refused (readWorkbook.ts, writeSteps.ts); so does a store with recorded reports (excelStore.ts).
  * The shape is kept for a few seconds so the calls of one operation (readSettings, read,
  * applyPlan) share it instead of each paying for it.
  */
@@ -20,17 +22,17 @@ import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
 import { readWorkbook } from "./readWorkbook";
-import { finishStep, planTargets, sheetSteps } from "./sheetWriter";
-import { runSteps } from "./writeSteps";
+import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
+import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
-import { editRegions, writeEdits } from "./edits";
-import { readStoreRows, writeStoreRows } from "./excelStore";
+import type { KnownMerges } from "./edits";
+import { editRegions, editTargets, writeEdits } from "./edits";
+import { GLANCE_BYTES, hasStore, queueStoreGlance, readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
-import { errorCode } from "./payload";
+import { DEFAULT_WRITE_BUDGET, errorCode, isPayloadLimitError } from "./payload";
 import { NOTHING_CHANGED, NOTHING_SAVED, NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
-import { STORE_SHEET_NAME } from "../core/store";
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -51,6 +53,10 @@ export class ExcelDoor implements RagDoor {
   readonly ownWrites: OwnWrites;
   /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
   lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
+  /** Cells the last applyEdits left as they were, each as one sentence saying why (RagDoor.applyEdits returns only a count). */
+  lastEditNotes: string[] = [];
+  /** Merged areas per sheet as the last read saw them: Fix ratings writes a merged rating at its top-left. */
+  private merges: KnownMerges = new Map();
   private shape: Cached<WorkbookLayout> | null = null;
   private store: Cached<unknown[][]> | null = null;
   private readonly now: () => number;
@@ -108,16 +114,29 @@ export class ExcelDoor implements RagDoor {
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     return this.withShape(async (context, shape) => {
+      // A store of no more than the settings rides along, so a readSettings right after costs nothing;
+      // a larger one is read on its own, in blocks (excelStore.ts).
+      let store: unknown[][] | null = null;
+      const alongside = hasStore(shape)
+        ? {
+            bytes: GLANCE_BYTES,
+            queue: (ctx: XlContext) => {
+              const glance = queueStoreGlance(ctx);
+              return () => (store = glance());
+            },
+          }
+        : undefined;
       const result = await readWorkbook(context, shape, {
         withMerges: this.host.supports("ExcelApi", "1.13"),
         readBudget: this.options.readBudget,
         onProgress,
+        alongside,
       });
-      // The store rode along in the same sync; a readSettings right after costs nothing.
-      this.store = { value: result.store ?? [], at: this.now() };
+      this.store = !hasStore(shape) ? { value: [], at: this.now() } : store ? { value: store, at: this.now() } : null;
       // Every sheet the shape names was just read, so it is as fresh as now: a long read of a
       // large workbook does not make the write that follows load the shape again.
       if (this.shape?.value === shape) this.shape.at = this.now();
+      this.merges = new Map(result.snapshot.sheets.map((s) => [s.name.toLowerCase(), s.merges]));
       return result.snapshot;
     });
   }
@@ -125,18 +144,23 @@ export class ExcelDoor implements RagDoor {
   async readStore(): Promise<StoreRecord[]> {
     const kept = this.fresh(this.store);
     if (kept) return decodeStore(kept);
-    const rows = await this.withShape((context, shape) => readStoreRows(context, shape));
+    const rows = await this.withShape((context, shape) => readStoreRows(context, shape, { budget: this.options.readBudget }));
     this.store = { value: rows, at: this.now() };
     return decodeStore(rows);
   }
 
   async writeStore(records: StoreRecord[]): Promise<void> {
     const rows = encodeStore(records);
-    await this.withShape((context, shape) => {
-      if (shape.structureLocked && !shape.sheets.some((s) => s.name === STORE_SHEET_NAME)) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
-      return writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
-    });
-    this.forget();
+    try {
+      // A save that stops part-way leaves the records as they were (excelStore.ts), so a stale shape may retry it.
+      await this.withShape((context, shape) => {
+        // Checked before anything is queued: Excel would refuse the new sheet only after the batch began.
+        if (shape.structureLocked && !hasStore(shape)) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
+        return writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
+      });
+    } finally {
+      this.forget();
+    }
     this.store = { value: rows, at: this.now() };
   }
 
@@ -158,15 +182,41 @@ export class ExcelDoor implements RagDoor {
     let built: string[] = [];
     try {
       await this.withShape(async (context, shape) => {
-        // Excel would refuse the first new sheet; refusing first says why.
-        if (shape.structureLocked) throw new ExcelDoorError(protectedStructureMessage(NO_SHEETS_ADDED));
-        // Every name is checked before anything is queued: a user's sheet stops the whole write.
-        const targets = planTargets(plan, shape);
-        built = targets.map((t) => t.tempName);
         // ExcelApi 1.9: page layout, and getRanges to format many same-looking areas in one call.
         const newer = this.host.supports("ExcelApi", "1.9");
-        const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer })), finishStep(targets)];
-        await runSteps(context, steps, { budget: this.options.writeBudget, pauseEvents: this.pauseEvents, pauseCalculation: true });
+        const budget = this.options.writeBudget ?? DEFAULT_WRITE_BUDGET;
+        /**
+         * Writes the plan; false when the generated sheets to rewrite in place need more than one
+         * request, which Excel refused whole (nothing applied): they are then built beside instead,
+         * so a failure part-way never leaves one half rewritten.
+         */
+        const write = async (allowInPlace: boolean): Promise<boolean> => {
+          // Every name is checked before anything is queued: a user's sheet stops the whole write.
+          const targets = planTargets(plan, shape, allowInPlace);
+          // A sheet written in place needs no change to the workbook's structure; a new one does, and Excel would refuse it.
+          if (shape.structureLocked && targets.some((t) => !t.inPlace)) throw new ExcelDoorError(protectedStructureMessage(NO_SHEETS_ADDED));
+          const inPlace = targets.filter((t) => t.inPlace);
+          // The charts on the sheets written in place go with their old content.
+          const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
+          if (inPlace.length > 0) await context.sync();
+          const sweep = shape.structureLocked ? null : sweepStep(leftoverSheets(shape));
+          const steps = [
+            ...(sweep ? [sweep] : []),
+            ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
+            finishStep(targets),
+          ];
+          if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
+          built = targets.flatMap((t) => (t.tempName ? [t.tempName] : []));
+          try {
+            // Nothing refers to a new sheet, so calculation may wait; formulas elsewhere may refer to one written in place.
+            await runSteps(context, steps, { budget, pauseEvents: this.pauseEvents, pauseCalculation: inPlace.length === 0, retrySmaller: inPlace.length === 0 });
+          } catch (error) {
+            if (inPlace.length > 0 && isPayloadLimitError(error)) return false;
+            throw error;
+          }
+          return true;
+        };
+        if (!(await write(true))) await write(false);
         built = [];
         // Not retried on a stale shape: the final batch may have applied in part; the catch below tidies up.
       }, false);
@@ -205,7 +255,8 @@ export class ExcelDoor implements RagDoor {
         const locked = protectedAmong(shape, plans.filter((p) => p.rules.some((r) => r.ranges.length > 0) || p.validation).map((p) => p.sheet));
         if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NO_HIGHLIGHTS_ADDED));
         return applyFormatPlans(context, plans, support);
-      });
+        // Not retried on a stale shape: a batch that applied before the failure would add its rules twice.
+      }, false);
     } finally {
       this.forget();
     }
@@ -230,15 +281,20 @@ export class ExcelDoor implements RagDoor {
   }
 
   async applyEdits(edits: CellEdit[]): Promise<number> {
+    this.lastEditNotes = [];
     if (edits.length === 0) return 0;
+    // A rating merged down beside several actions is one cell: the rows' edits become one write at its top-left.
+    const { targets, notes } = editTargets(edits, this.merges);
     try {
-      return await this.ownWrites.during(editRegions(edits), () =>
+      const result = await this.ownWrites.during(editRegions(targets), () =>
         this.withShape((context, shape) => {
           const locked = protectedAmong(shape, edits.map((e) => e.sheet));
           if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NOTHING_CHANGED));
-          return writeEdits(context, edits, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
-        }),
+          return writeEdits(context, targets, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget, withMerges: this.host.supports("ExcelApi", "1.13") });
+        }, false),
       );
+      this.lastEditNotes = [...notes, ...result.notes];
+      return result.written;
     } finally {
       this.forget();
     }

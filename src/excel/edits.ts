@@ -1,10 +1,17 @@
 /**
- * Writes values the user asked to change (Fix ratings). One sync reads every target cell and
- * checks it still holds what the engine read; only if all do does the write go ahead.
+ * Writes values the user asked to change (Fix ratings). One sync reads every target cell (value,
+ * formula, number format, and whether a merged cell is still merged) and checks it still holds
+ * what the engine read; only if all do does the write go ahead.
+ *
+ * A rating merged down beside several actions is one cell, its top-left: the engine gives each
+ * row of the merge an edit, and they become one write there. A cell whose rating a formula gives
+ * is left as it is, with a note: writing the value would destroy the formula.
  */
+import type { CellRange } from "../core/cells";
 import type { CellEdit } from "../core/formatPlan";
-import type { XlContext, XlRange } from "./excelApi";
+import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import { TEXT_FORMAT } from "./cellValues";
+import { byIndexes, parseAreas } from "./addresses";
 import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
@@ -17,8 +24,70 @@ function asText(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-export function editRegions(edits: CellEdit[]): WrittenRegion[] {
-  return edits.map((e) => ({ sheet: e.sheet, range: { top: e.row, bottom: e.row, left: e.column, right: e.column } }));
+/** One cell to write: an edit, moved to the top-left of the merged area it lies in. */
+export interface EditTarget {
+  edit: CellEdit;
+  /** The merged area the edit's cell lies in, as the last read saw it. */
+  merge: CellRange | null;
+  /** The rows of the edits that became this one write. */
+  rows: number[];
+}
+
+/** Merged areas per sheet (lower-case name), as the last read saw them. */
+export type KnownMerges = ReadonlyMap<string, readonly CellRange[]>;
+
+function mergeAt(merges: KnownMerges, sheet: string, row: number, column: number): CellRange | null {
+  return merges.get(sheet.toLowerCase())?.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right) ?? null;
+}
+
+function rowList(rows: number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  return sorted.length === 1 ? `row ${sorted[0]}` : `rows ${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}`;
+}
+
+/** The cells to write, and a note for each merged cell whose rows were read with different ratings. */
+export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: EditTarget[]; notes: string[] } {
+  const byCell = new Map<string, EditTarget[]>();
+  for (const edit of edits) {
+    const merge = mergeAt(merges, edit.sheet, edit.row, edit.column);
+    const row = merge?.top ?? edit.row;
+    const column = merge?.left ?? edit.column;
+    const key = `${edit.sheet.toLowerCase()}\u0001${row}\u0001${column}`;
+    const list = byCell.get(key) ?? [];
+    list.push({ edit: { ...edit, row, column }, merge, rows: [edit.row] });
+    byCell.set(key, list);
+  }
+  const targets: EditTarget[] = [];
+  const notes: string[] = [];
+  for (const group of byCell.values()) {
+    const first = group[0]!;
+    const rows = group.flatMap((t) => t.rows);
+    if (group.some((t) => t.edit.from !== first.edit.from || t.edit.to !== first.edit.to)) {
+      notes.push(`${capital(rowList(rows))} of "${first.edit.sheet}" share one merged rating cell but were read with different ratings, so it was left as it is; unmerge the cells or give them one rating and check again.`);
+      continue;
+    }
+    targets.push({ ...first, rows });
+  }
+  return { targets, notes };
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function editRegions(targets: EditTarget[]): WrittenRegion[] {
+  return targets.flatMap((t) => [
+    { sheet: t.edit.sheet, range: { top: t.edit.row, bottom: t.edit.row, left: t.edit.column, right: t.edit.column } },
+    ...t.rows.filter((r) => r !== t.edit.row).map((r) => ({ sheet: t.edit.sheet, range: { top: r, bottom: r, left: t.edit.column, right: t.edit.column } })),
+  ]);
+}
+
+/**
+ * Whether Excel keeps this text as typed in a cell of any number format: plain words do; text that
+ * starts like a formula, or that reads as a number, date, time, percentage or TRUE/FALSE, does not.
+ */
+export function keptAsTyped(text: string): boolean {
+  return /^[A-Za-z][A-Za-z ]*$/.test(text) && !/^(true|false)$/i.test(text.trim());
 }
 
 interface Column {
@@ -29,41 +98,82 @@ interface Column {
   range?: XlRange;
 }
 
-export async function writeEdits(context: XlContext, edits: CellEdit[], options: { pauseEvents: boolean; budget?: number }): Promise<number> {
-  if (edits.length === 0) return 0;
+export interface EditOptions {
+  pauseEvents: boolean;
+  budget?: number;
+  /** ExcelApi 1.13: merged areas can be asked for. */
+  withMerges: boolean;
+}
+
+/** Writes the targets; returns how many cells were written and a note for each left as it is. */
+export async function writeEdits(context: XlContext, targets: EditTarget[], options: EditOptions): Promise<{ written: number; notes: string[] }> {
+  if (targets.length === 0) return { written: 0, notes: [] };
   // One read per sheet column, over the rows the edits span.
   const columns = new Map<string, Column>();
-  for (const e of edits) {
-    const key = `${e.sheet}\u0001${e.column}`;
-    const c = columns.get(key) ?? { sheet: e.sheet, column: e.column, top: e.row, bottom: e.row };
+  const keyOf = (e: CellEdit) => `${e.sheet}\u0001${e.column}`;
+  for (const { edit: e } of targets) {
+    const c = columns.get(keyOf(e)) ?? { sheet: e.sheet, column: e.column, top: e.row, bottom: e.row };
     c.top = Math.min(c.top, e.row);
     c.bottom = Math.max(c.bottom, e.row);
-    columns.set(key, c);
+    columns.set(keyOf(e), c);
   }
   for (const c of columns.values()) {
-    c.range = context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.top - 1, c.column - 1, c.bottom - c.top + 1, 1).load("values");
+    c.range = context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.top - 1, c.column - 1, c.bottom - c.top + 1, 1).load("values,formulas,numberFormat");
+  }
+  // Each merge on its own range: Excel reports a merged area only where its top-left cell is in the range asked.
+  const merged = new Map<EditTarget, XlRangeAreas>();
+  if (options.withMerges) {
+    for (const t of targets) if (t.merge) merged.set(t, byIndexes(context.workbook.worksheets.getItem(t.edit.sheet), t.merge).getMergedAreasOrNullObject().load("address"));
   }
   await context.sync();
 
   const changed: string[] = [];
+  const formulaRows = new Map<string, number[]>();
   const steps: WriteStep[] = [];
-  for (const e of edits) {
-    const c = columns.get(`${e.sheet}\u0001${e.column}`)!;
-    const now = c.range!.values[e.row - c.top]?.[0];
+  for (const target of targets) {
+    const e = target.edit;
+    const c = columns.get(keyOf(e))!;
+    const at = e.row - c.top;
+    const now = c.range!.values[at]?.[0];
+    const formula = c.range!.formulas[at]?.[0];
+    const format = c.range!.numberFormat[at]?.[0];
+    const areas = merged.get(target);
+    const stillMerged = !target.merge || !areas || (!areas.isNullObject && sameArea(parseAreas(areas.address), target.merge));
+    if (!stillMerged) {
+      changed.push(`${rowList([target.merge!.top, target.merge!.bottom])} of "${e.sheet}" are no longer merged as they were read`);
+      continue;
+    }
     if (asText(now) !== e.from) {
       changed.push(changedCell(e, asText(now)));
       continue;
     }
+    if (typeof formula === "string" && formula.startsWith("=")) {
+      const list = formulaRows.get(e.sheet) ?? [];
+      list.push(e.row);
+      formulaRows.set(e.sheet, list);
+      continue;
+    }
+    // Plain words stay text in any format; anything Excel would read otherwise is written into a text cell.
+    const needsText = !keptAsTyped(e.to) && format !== TEXT_FORMAT;
     steps.push(
       callStep(CALL_OVERHEAD_BYTES * 2 + jsonBytes(e.to), (ctx) => {
         const cell = ctx.workbook.worksheets.getItem(e.sheet).getRangeByIndexes(e.row - 1, e.column - 1, 1, 1);
-        // The cell first becomes text, so "=…" or "007" is kept exactly as written.
-        cell.numberFormat = [[TEXT_FORMAT]];
+        if (needsText) cell.numberFormat = [[TEXT_FORMAT]];
         cell.values = [[e.to]];
       }),
     );
   }
   if (changed.length > 0) throw new ExcelDoorError(changedSinceReadMessage(changed));
-  await runSteps(context, steps, { budget: options.budget, pauseEvents: options.pauseEvents, pauseCalculation: true });
-  return steps.length;
+  // A handful of cells: Excel recalculates as usual, so the user's own totals over the ratings stay right.
+  await runSteps(context, steps, { budget: options.budget, pauseEvents: options.pauseEvents, pauseCalculation: false });
+  const notes = [...formulaRows].map(([sheet, rows]) =>
+    rows.length === 1
+      ? `${capital(rowList(rows))} of "${sheet}" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`
+      : `${capital(rowList(rows))} of "${sheet}" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`,
+  );
+  return { written: steps.length, notes };
+}
+
+function sameArea(areas: CellRange[], merge: CellRange): boolean {
+  return areas.some((a) => a.top === merge.top && a.left === merge.left && a.bottom === merge.bottom && a.right === merge.right);
 }

@@ -97,6 +97,7 @@ export interface XlRange {
   /** The part of this range that holds values (or formats too); a null object when none does. ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   merge(across?: boolean): void;
+  unmerge(): void;
   select(): void;
   clear(applyTo?: string): void;
 }
@@ -117,6 +118,9 @@ export interface XlRangeFormat {
   wrapText: boolean;
   verticalAlignment: string;
   columnWidth: number;
+  /** ExcelApi 1.7: columns back to the sheet's standard width, rows to its standard height. */
+  useStandardWidth: boolean;
+  useStandardHeight: boolean;
   autofitRows(): void;
 }
 
@@ -167,7 +171,15 @@ export interface XlNamedItem {
 }
 
 export interface XlChartCollection {
+  readonly items: XlChartItem[];
+  load(propertyNames: string): XlChartCollection;
   add(type: string, sourceData: XlRange, seriesBy?: string): XlChart;
+}
+
+/** A chart as a loaded collection gives it: enough to remove it. */
+export interface XlChartItem {
+  readonly name: string;
+  delete(): void;
 }
 
 export interface XlChart {
@@ -195,6 +207,8 @@ export interface XlChartSeries {
 
 export interface XlFreezePanes {
   freezeRows(count?: number): void;
+  /** ExcelApi 1.7. */
+  unfreeze(): void;
 }
 
 export interface XlPageLayout {
@@ -219,6 +233,8 @@ export interface XlChangedEventArgs {
   readonly source: string;
   /** ExcelApi 1.14: "ThisLocalAddin" for this add-in's own writes. */
   readonly triggerSource?: string;
+  /** ExcelApi 1.9, for a change of one cell only: its value before and after. */
+  readonly details?: { readonly valueBefore: unknown; readonly valueAfter: unknown };
 }
 
 /** Runs one batch function in a fresh request context, as Excel.run does. */

@@ -3,12 +3,19 @@
  * last-updated cell gets today's date. Off unless the pane starts it; it ignores the
  * add-in's own writes (triggerSource on ExcelApi 1.14, and the door's record of what it
  * just wrote elsewhere) and a co-author's edits (their own add-in stamps those).
+ *
+ * Only the tracker's own rows are stamped (its bounds follow rows inserted or deleted above and
+ * inside it), and only a last-updated cell that is blank or holds a date: a note or a formula
+ * there is the user's. An edit that leaves the value as it was (ExcelApi 1.9 tells, for one
+ * cell) is no update. Undo: the stamp is an undo step of its own, so the user's Ctrl+Z first
+ * puts the old date back, then their edit; an edit of a row whose stamp was just undone is
+ * taken for that second undo and not stamped again.
  */
 import type { CellRange } from "../core/cells";
 import { isDateFormat, isoToSerial } from "../core/dates";
 import { todayIso } from "../door/operations";
 import type { ExcelHost, XlChangedEventArgs, XlContext } from "./excelApi";
-import { parseArea } from "./addresses";
+import { parseAreas } from "./addresses";
 import { DATE_FORMAT } from "../core/dates";
 import { errorSentence } from "./errors";
 import type { OwnWrites } from "./ownWrites";
@@ -17,6 +24,9 @@ export interface StampWatch {
   sheet: string;
   /** Excel row number of the tracker's header row; actions are below it. */
   headerRow: number;
+  /** Excel row numbers of the tracker's first and last action; without them, every row below the header counts. */
+  firstRow?: number;
+  lastRow?: number;
   /** Column numbers whose edit counts as an update (the engine's rating and response columns). */
   columns: number[];
   /** Column number of the last-updated cell. */
@@ -26,15 +36,42 @@ export interface StampWatch {
 /** Above this many rows a change is a paste or fill over the sheet, not an update of actions. */
 export const MAX_STAMPED_ROWS = 2_000;
 
+/** How long after a stamp an undo of it is looked for, in milliseconds. */
+const UNDO_WINDOW_MS = 120_000;
+
 /** The rows whose last-updated cell an edit of `changed` should set. */
 export function rowsToStamp(changed: CellRange, watch: StampWatch): number[] {
   const touches = watch.columns.some((c) => c >= changed.left && c <= changed.right);
   if (!touches) return [];
-  const top = Math.max(changed.top, watch.headerRow + 1);
-  if (changed.bottom < top || changed.bottom - top + 1 > MAX_STAMPED_ROWS) return [];
+  const top = Math.max(changed.top, watch.firstRow ?? watch.headerRow + 1, watch.headerRow + 1);
+  const bottom = Math.min(changed.bottom, watch.lastRow ?? Number.MAX_SAFE_INTEGER);
+  if (bottom < top || changed.bottom - changed.top + 1 > MAX_STAMPED_ROWS) return [];
   const rows: number[] = [];
-  for (let r = top; r <= changed.bottom; r++) rows.push(r);
+  for (let r = top; r <= bottom; r++) rows.push(r);
   return rows;
+}
+
+/** The watch after rows `top`…`bottom` were inserted (or deleted) on its sheet: its rows move with the sheet's. */
+export function shiftWatch(watch: StampWatch, top: number, bottom: number, inserted: boolean): StampWatch {
+  const count = bottom - top + 1;
+  const move = (row: number): number => {
+    if (row < top) return row;
+    if (inserted) return row + count;
+    // A deleted row's bound becomes the row above the deleted ones.
+    return row > bottom ? row - count : top - 1;
+  };
+  // Rows inserted at the first action's place are actions too; deleting the first leaves the next one first.
+  const moveFirst = (row: number): number => {
+    if (row < top) return row;
+    if (inserted) return row === top && watch.headerRow < top ? row : row + count;
+    return row > bottom ? row - count : top;
+  };
+  return {
+    ...watch,
+    headerRow: move(watch.headerRow),
+    ...(watch.firstRow !== undefined ? { firstRow: moveFirst(watch.firstRow) } : {}),
+    ...(watch.lastRow !== undefined ? { lastRow: move(watch.lastRow) } : {}),
+  };
 }
 
 export interface StampOptions {
@@ -43,6 +80,7 @@ export interface StampOptions {
   today?: () => string;
   /** A stamp that could not be written, as one sentence. */
   onError?: (sentence: string) => void;
+  now?: () => number;
 }
 
 /** Whether a change event is one the stamp should act on at all. */
@@ -52,43 +90,106 @@ export function isUserEdit(args: XlChangedEventArgs, host: ExcelHost, ownWrites:
   return !ownWrites.isWriting() && !ownWrites.covers(sheet, range);
 }
 
-async function stamp(host: ExcelHost, args: XlChangedEventArgs, watch: StampWatch, rows: number[], options: StampOptions): Promise<void> {
+/** The same value before and after (ExcelApi 1.9 says so for a change of one cell): not an update. */
+function unchanged(args: XlChangedEventArgs, host: ExcelHost): boolean {
+  if (!host.supports("ExcelApi", "1.9") || !args.details) return false;
+  return args.details.valueBefore === args.details.valueAfter;
+}
+
+/** A last-updated cell the stamp may write: blank, or a date (a serial number), never text or a formula. */
+function stampable(value: unknown, formula: unknown): boolean {
+  if (typeof formula === "string" && formula.startsWith("=")) return false;
+  return value === "" || value === null || value === undefined || typeof value === "number";
+}
+
+/** What the stamp remembers of each row it stamped: the value it replaced, and when. */
+interface Stamped {
+  before: unknown;
+  serial: number;
+  at: number;
+  /** The stamp was undone: the next edit of the row's watched cells is the undo of the user's own. */
+  undone: boolean;
+}
+
+class Watching {
+  readonly stamped = new Map<number, Stamped>();
+  constructor(public watch: StampWatch) {}
+}
+
+async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, rows: number[], options: StampOptions, now: number): Promise<void> {
+  const watch = watching.watch;
   const today = (options.today ?? (() => todayIso()))();
   const serial = isoToSerial(today);
   const top = rows[0]!;
-  const count = rows.length;
+  const count = rows.at(-1)! - top + 1;
   const region = { sheet: watch.sheet, range: { top, bottom: top + count - 1, left: watch.updatedColumn, right: watch.updatedColumn } };
   await options.ownWrites.during([region], () =>
     host.run(async (context) => {
       // getItem by id: the event names the sheet by id, which survives a rename.
-      const cells = context.workbook.worksheets.getItem(args.worksheetId).getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("numberFormat");
+      const cells = context.workbook.worksheets.getItem(args.worksheetId).getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("values,formulas,numberFormat");
       await context.sync();
-      const formats = cells.numberFormat.map((row) => {
-        const f = row[0];
-        return [typeof f === "string" && isDateFormat(f) ? f : DATE_FORMAT];
+      const wanted = new Set(rows);
+      const formats: (string | null)[][] = [];
+      const values: (number | null)[][] = [];
+      cells.values.forEach((row, i) => {
+        const value = row[0];
+        // null in a grid leaves that cell as it is.
+        if (!wanted.has(top + i) || !stampable(value, cells.formulas[i]?.[0])) {
+          formats.push([null]);
+          values.push([null]);
+          return;
+        }
+        const f = cells.numberFormat[i]?.[0];
+        formats.push([typeof f === "string" && isDateFormat(f) ? f : DATE_FORMAT]);
+        values.push([serial]);
+        watching.stamped.set(top + i, { before: value, serial, at: now, undone: false });
       });
+      if (values.every((v) => v[0] === null)) return;
       cells.numberFormat = formats;
-      cells.values = rows.map(() => [serial]);
+      cells.values = values;
       await context.sync();
     }),
   );
 }
 
+/** A change to last-updated cells just stamped: if one now holds what it held before the stamp, the user undid the stamp. */
+async function noticeUndo(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, rows: number[]): Promise<void> {
+  const watch = watching.watch;
+  if (args.details && host.supports("ExcelApi", "1.9") && rows.length === 1) {
+    const s = watching.stamped.get(rows[0]!)!;
+    if (args.details.valueAfter !== s.serial && sameValue(args.details.valueAfter, s.before)) s.undone = true;
+    return;
+  }
+  await host.run(async (context) => {
+    const top = Math.min(...rows);
+    const cells = context.workbook.worksheets.getItem(args.worksheetId).getRangeByIndexes(top - 1, watch.updatedColumn - 1, Math.max(...rows) - top + 1, 1).load("values");
+    await context.sync();
+    for (const row of rows) {
+      const s = watching.stamped.get(row)!;
+      const value = cells.values[row - top]?.[0];
+      if (value !== s.serial && sameValue(value, s.before)) s.undone = true;
+    }
+  });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const blank = (v: unknown) => v === "" || v === null || v === undefined;
+  return (blank(a) && blank(b)) || a === b;
+}
+
 /** Starts stamping on the given trackers; resolves to a function that stops it. */
 export async function startLastUpdatedStamping(host: ExcelHost, watches: StampWatch[], options: StampOptions): Promise<() => Promise<void>> {
+  const clock = options.now ?? Date.now;
   let kept: XlContext | null = null;
   const handlers: { remove(): void }[] = [];
   await host.run(async (context) => {
     for (const watch of watches) {
+      const watching = new Watching(watch);
       const sheet = context.workbook.worksheets.getItem(watch.sheet);
       handlers.push(
         sheet.onChanged.add(async (args) => {
-          const changed = parseArea(args.address);
-          if (!changed || !isUserEdit(args, host, options.ownWrites, watch.sheet, changed)) return;
-          const rows = rowsToStamp(changed, watch);
-          if (rows.length === 0) return;
           try {
-            await stamp(host, args, watch, rows, options);
+            await onChange(host, args, watching, options, clock());
           } catch (error) {
             options.onError?.(errorSentence(error));
           }
@@ -107,4 +208,42 @@ export async function startLastUpdatedStamping(host: ExcelHost, watches: StampWa
       await ctx.sync();
     });
   };
+}
+
+async function onChange(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, options: StampOptions, now: number): Promise<void> {
+  const areas = parseAreas(args.address);
+  if (areas.length === 0) return;
+  // Rows inserted or deleted, by anyone, move the tracker, or grow or shrink it.
+  if ((args.changeType === "RowInserted" || args.changeType === "RowDeleted") && areas[0]) {
+    watching.watch = shiftWatch(watching.watch, areas[0].top, areas[0].bottom, args.changeType === "RowInserted");
+    watching.stamped.clear();
+    return;
+  }
+  if (args.source === "Remote") return;
+  for (const [row, s] of watching.stamped) if (now - s.at > UNDO_WINDOW_MS) watching.stamped.delete(row);
+  const watch = watching.watch;
+  // The user (or Excel's undo) changed last-updated cells this add-in just stamped.
+  const restamped = areas.flatMap((a) =>
+    a.left <= watch.updatedColumn && a.right >= watch.updatedColumn ? [...watching.stamped.keys()].filter((r) => r >= a.top && r <= a.bottom) : [],
+  );
+  if (restamped.length > 0 && args.changeType === "RangeEdited" && !(host.supports("ExcelApi", "1.14") && args.triggerSource === "ThisLocalAddin")) {
+    await noticeUndo(host, args, watching, restamped);
+  }
+  const rows = new Set<number>();
+  for (const area of areas) {
+    if (!isUserEdit(args, host, options.ownWrites, watch.sheet, area)) continue;
+    for (const r of rowsToStamp(area, watch)) rows.add(r);
+  }
+  if (rows.size === 0 || unchanged(args, host)) return;
+  // The edit of a row whose stamp was just undone is the undo of the user's own edit: not an update.
+  for (const r of [...rows]) {
+    const s = watching.stamped.get(r);
+    if (s?.undone) {
+      watching.stamped.delete(r);
+      rows.delete(r);
+    }
+  }
+  const sorted = [...rows].sort((a, b) => a - b);
+  if (sorted.length === 0 || sorted.at(-1)! - sorted[0]! >= MAX_STAMPED_ROWS) return;
+  await stamp(host, args, watching, sorted, options, now);
 }

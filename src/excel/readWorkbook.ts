@@ -39,12 +39,18 @@ export interface ReadOptions {
   withMerges: boolean;
   readBudget?: number;
   onProgress?: (done: number, total: number) => void;
+  /** A small read of something else to send with the first sync: its bytes come off the windows' budget. */
+  alongside?: Alongside;
+}
+
+export interface Alongside {
+  bytes: number;
+  /** Queues the loads; the function returned is called once the sync has succeeded. */
+  queue(context: XlContext): () => void;
 }
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
-  /** The store sheet's cells, read in the same sync as the data; null when there is no store sheet. */
-  store: unknown[][] | null;
 }
 
 /** Sheets the engine should see: not the add-in's own store, nor anything else kept very hidden. */
@@ -133,13 +139,6 @@ function refusedForSize(): Error {
 function mergesOf(areas: XlRangeAreas | null): CellRange[] {
   if (!areas || areas.isNullObject) return [];
   return parseAreas(areas.address);
-}
-
-/** Queues the store sheet's values when it exists; read the result after the sync. */
-function queueStore(context: XlContext, layout: WorkbookLayout): (() => unknown[][]) | null {
-  if (!layout.sheets.some((s) => s.name === STORE_SHEET_NAME)) return null;
-  const used = context.workbook.worksheets.getItem(STORE_SHEET_NAME).getUsedRange(true).load("values");
-  return () => used.values;
 }
 
 /** Window rows per sheet: the windows together hold no more cells than the budget buys at the default estimate. */
@@ -243,14 +242,14 @@ function takeWindow(extent: Extent, windowRows: number, window: XlRange, merged:
   extent.read.push({ offset: 0, rows: covered });
 }
 
-/** The first read: every sheet's extent and the cells of its window (none when windowRows is 0), with the store. */
+/** The first read: every sheet's extent and the cells of its window (none when windowRows is 0). */
 async function readExtentsAndWindows(
   context: XlContext,
-  layout: WorkbookLayout,
   sheets: SheetInfo[],
   windowRows: number,
   withMerges: boolean,
-): Promise<{ extents: Extent[]; store: unknown[][] | null }> {
+  alongside: Alongside | undefined,
+): Promise<Extent[]> {
   const queued = sheets.map((info) => {
     const sheet = context.workbook.worksheets.getItem(info.name);
     const used = sheet.getUsedRange(true).load(EXTENT_PROPERTIES);
@@ -263,10 +262,11 @@ async function readExtentsAndWindows(
     const right = sheet.getRangeByIndexes(0, WINDOW_COLUMNS, MAX_ROWS, MAX_COLUMNS - WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES);
     return { info, used, window, merged, left, right };
   });
-  const store = queueStore(context, layout);
+  const collect = alongside?.queue(context);
   await context.sync();
   if (queued.some((q) => q.window && !q.window.isNullObject && q.window.values == null)) throw refusedForSize();
-  const extents = queued.map(({ info, used, window, merged, left, right }) => {
+  collect?.();
+  return queued.map(({ info, used, window, merged, left, right }) => {
     const extent = newExtent(info, used);
     const box = boxIn(extent, right);
     if (box) {
@@ -279,7 +279,6 @@ async function readExtentsAndWindows(
     if (window) takeWindow(extent, windowRows, window, merged);
     return extent;
   });
-  return { extents, store: store ? store() : null };
 }
 
 /** The part of the extent a probe found holding values, as offsets; null when it found none. */
@@ -533,12 +532,12 @@ export async function readWorkbook(context: XlContext, layout: WorkbookLayout, o
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.readBudget ?? DEFAULT_READ_BUDGET;
   progress(0, sheets.length);
-  let windowRows = windowRowsFor(budget, sheets.length);
+  let windowRows = windowRowsFor(Math.max(1, budget - (options.alongside?.bytes ?? 0)), sheets.length);
   let mergesRide = options.withMerges;
-  let first: { extents: Extent[]; store: unknown[][] | null };
+  let extents: Extent[];
   for (;;) {
     try {
-      first = await readExtentsAndWindows(context, layout, sheets, windowRows, mergesRide);
+      extents = await readExtentsAndWindows(context, sheets, windowRows, mergesRide, options.alongside);
       break;
     } catch (error) {
       if (isPayloadLimitError(error) && windowRows > 0) {
@@ -552,9 +551,8 @@ export async function readWorkbook(context: XlContext, layout: WorkbookLayout, o
       mergesRide = false;
     }
   }
-  const { extents, store } = first;
   if (!(await readRemainingRows(context, extents, budget, mergesRide, progress))) mergesRide = false;
   if (options.withMerges && !mergesRide) await readMergesInPieces(context, extents);
   progress(sheets.length, sheets.length);
-  return { snapshot: { sheets: extents.map((e) => snapshotOf(layout, e)) }, store };
+  return { snapshot: { sheets: extents.map((e) => snapshotOf(layout, e)) } };
 }

@@ -1,14 +1,20 @@
 /**
- * Turns the engine's write plan into write steps. Each generated sheet is built complete
- * under a temporary name; only the last step deletes the old generated sheet, gives the new
- * one its name and position, and marks it. So a failure part-way never leaves a half sheet
- * under the real name, and a user's sheet is never touched.
+ * Turns the engine's write plan into write steps.
+ *
+ * A generated sheet that is already there is cleared and written again in place: formulas, names
+ * and charts elsewhere that point at it stay valid (a deleted sheet turns them into #REF! for
+ * good), and no call that clears Excel's undo history is made. It keeps its marker throughout, so
+ * a write that stops part-way leaves a sheet the next run still knows as its own and rewrites.
+ *
+ * A new generated sheet (or one that cannot be written in place: protected, or under another
+ * name) is built complete under a temporary name; only the last step deletes the old one, marks
+ * the new one and gives it its name and position. A user's sheet is never touched.
  */
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { hasData, markerName } from "../core/writePlan";
-import type { XlContext } from "./excelApi";
+import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
 import { byIndexes, rangeAddress, rowsAddress } from "./addresses";
@@ -28,8 +34,12 @@ const ROWS_PER_GRID_STEP = 2_000;
 
 export interface SheetTarget {
   plan: SheetPlan;
-  /** Where the sheet is built before it takes its real name. */
-  tempName: string;
+  /** The generated sheet of this name is cleared and written again where it is. */
+  inPlace: boolean;
+  /** The sheet the steps write to: the generated sheet itself, or a temporary one. */
+  sheetName: string;
+  /** Where a new sheet is built before it takes its real name; null when written in place. */
+  tempName: string | null;
   /** The generated sheet it replaces (found by its marker), if there is one. */
   replaces: string | null;
   /** Whether a marker name of this key exists (possibly broken) and must be removed first. */
@@ -42,7 +52,7 @@ export interface SheetTarget {
  * Checks every target name before anything is written: a name already used by a sheet that
  * does not carry one of this plan's markers belongs to the user, and the whole write stops.
  */
-export function planTargets(plan: WritePlan, layout: WorkbookLayout): SheetTarget[] {
+export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlace = true): SheetTarget[] {
   const keys = new Set<string>(plan.sheets.map((s) => s.key));
   const seen = new Set<string>();
   const taken = new Set([...layout.sheets.map((s) => s.name.toLowerCase()), ...layout.names.map((n) => n.toLowerCase())]);
@@ -58,12 +68,19 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout): SheetTarge
       }
     }
     const replaces = layout.markers.get(sheet.key) ?? null;
-    let n = i + 1;
-    while (taken.has(`ragtracker_new_${n}`)) n++;
-    taken.add(`ragtracker_new_${n}`);
+    const inPlace = allowInPlace && replaces !== null && replaces === sheet.name && findSheet(layout, replaces)?.protected === false;
+    let tempName: string | null = null;
+    if (!inPlace) {
+      let n = i + 1;
+      while (taken.has(`ragtracker_new_${n}`)) n++;
+      taken.add(`ragtracker_new_${n}`);
+      tempName = `RAGTracker_new_${n}`;
+    }
     return {
       plan: sheet,
-      tempName: `RAGTracker_new_${n}`,
+      inPlace,
+      sheetName: tempName ?? sheet.name,
+      tempName,
       replaces,
       hasMarker: layout.markers.has(sheet.key),
       position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
@@ -165,19 +182,47 @@ function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-/** Every step that builds one generated sheet under its temporary name. */
-export function sheetSteps(target: SheetTarget, options: { printSetup: boolean; multiArea: boolean }): WriteStep[] {
-  const { plan, tempName } = target;
+/** Leftover temporary sheets of a write that was cut short: named as ours, and carrying no marker. */
+export function leftoverSheets(layout: WorkbookLayout): string[] {
+  return layout.sheets.filter((s) => /^RAGTracker_new_\d+$/i.test(s.name) && generatedKeyOf(layout, s.name) === undefined).map((s) => s.name);
+}
+
+export interface SheetStepOptions {
+  printSetup: boolean;
+  multiArea: boolean;
+  /** The charts on a sheet written in place, which go with its old content. */
+  charts?: XlChartItem[];
+}
+
+/** Every step that builds one generated sheet: clearing it where it is, or adding it under its temporary name. */
+export function sheetSteps(target: SheetTarget, options: SheetStepOptions): WriteStep[] {
+  const { plan, sheetName } = target;
   const height = plan.rows.length;
   const width = Math.max(1, ...plan.rows.map((r) => r.length), plan.columnWidths.length);
   const cell = (row: number, column: number) => plan.rows[row - 1]?.[column - 1];
   const steps: WriteStep[] = [];
 
-  steps.push(
-    callStep(CALL_OVERHEAD_BYTES, (context) => {
-      context.workbook.worksheets.add(tempName);
-    }),
-  );
+  if (target.inPlace) {
+    const charts = options.charts ?? [];
+    steps.push(
+      callStep(CALL_OVERHEAD_BYTES * (6 + charts.length), (context) => {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        for (const chart of charts) chart.delete();
+        const all = sheet.getRange();
+        all.unmerge();
+        all.clear("All");
+        all.format.useStandardWidth = true;
+        all.format.useStandardHeight = true;
+        if (plan.freezeRows === 0) sheet.freezePanes.unfreeze();
+      }),
+    );
+  } else {
+    steps.push(
+      callStep(CALL_OVERHEAD_BYTES, (context) => {
+        context.workbook.worksheets.add(sheetName);
+      }),
+    );
+  }
 
   // Number formats before values: text cells must already be text when their value arrives.
   const formatAt = (r: number, c: number) => {
@@ -185,12 +230,12 @@ export function sheetSteps(target: SheetTarget, options: { printSetup: boolean; 
     return f === GENERAL_FORMAT ? null : f;
   };
   for (let top = 1; top <= height; top += ROWS_PER_GRID_STEP) {
-    const step = numberFormatStep(tempName, formatAt, top, Math.min(top + ROWS_PER_GRID_STEP - 1, height), width);
+    const step = numberFormatStep(sheetName, formatAt, top, Math.min(top + ROWS_PER_GRID_STEP - 1, height), width);
     if (step) steps.push(step);
   }
 
   plan.columnWidths.forEach((chars, i) => {
-    if (chars > 0) steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => (context.workbook.worksheets.getItem(tempName).getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(chars))));
+    if (chars > 0) steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => (context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(chars))));
   });
 
   for (let top = 1; top <= height; top += ROWS_PER_GRID_STEP) {
@@ -198,22 +243,22 @@ export function sheetSteps(target: SheetTarget, options: { printSetup: boolean; 
     for (let r = top; r < Math.min(top + ROWS_PER_GRID_STEP, height + 1); r++) {
       rows.push(Array.from({ length: width }, (_, c) => textForCell(planValue(cell(r, c + 1)))));
     }
-    steps.push(gridStep(tempName, "values", top, 1, rows));
+    steps.push(gridStep(sheetName, "values", top, 1, rows));
   }
 
   for (const [key, rects] of rectanglesByKey(height, width, (r, c) => lookKey(cellLook(cell(r, c))))) {
     const look = lookFromKey(key);
-    for (const group of areaGroups(rects, options.multiArea)) steps.push(lookStep(tempName, look, group));
+    for (const group of areaGroups(rects, options.multiArea)) steps.push(lookStep(sheetName, look, group));
   }
 
   for (const merge of plan.merges) {
-    steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => byIndexes(context.workbook.worksheets.getItem(tempName), merge).merge(false)));
+    steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => byIndexes(context.workbook.worksheets.getItem(sheetName), merge).merge(false)));
   }
 
   if (height > 0) {
     steps.push(
       callStep(CALL_OVERHEAD_BYTES * 2, (context) => {
-        const format = byIndexes(context.workbook.worksheets.getItem(tempName), { top: 1, bottom: height, left: 1, right: width }).format;
+        const format = byIndexes(context.workbook.worksheets.getItem(sheetName), { top: 1, bottom: height, left: 1, right: width }).format;
         format.verticalAlignment = "Top";
         format.autofitRows();
       }),
@@ -221,14 +266,14 @@ export function sheetSteps(target: SheetTarget, options: { printSetup: boolean; 
   }
 
   if (plan.freezeRows > 0) {
-    steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => context.workbook.worksheets.getItem(tempName).freezePanes.freezeRows(plan.freezeRows)));
+    steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => context.workbook.worksheets.getItem(sheetName).freezePanes.freezeRows(plan.freezeRows)));
   }
 
   if (options.printSetup) {
     const print = plan.print;
     steps.push(
       callStep(CALL_OVERHEAD_BYTES * 6, (context) => {
-        const layout = context.workbook.worksheets.getItem(tempName).pageLayout;
+        const layout = context.workbook.worksheets.getItem(sheetName).pageLayout;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = print.paper;
         // 0 pages tall means "as many as needed": one page wide, any length.
@@ -241,30 +286,42 @@ export function sheetSteps(target: SheetTarget, options: { printSetup: boolean; 
   }
 
   for (const spec of plan.charts) {
-    const step = chartStep(tempName, spec);
+    const step = chartStep(sheetName, spec);
     if (step) steps.push(step);
   }
   return steps;
 }
 
 /**
- * The last step: old generated sheets and their markers go, the new sheets take their names,
- * positions and markers (hidden defined names), and the first one is shown.
+ * The last step. For the sheets built under a temporary name: the old generated sheets and their
+ * markers go, the new ones are marked (hidden defined names) and take their names and positions.
+ * In that order, a failure at any call leaves no sheet of a plan's name without its marker, which
+ * later runs would take for the user's. Then the first sheet is shown.
  */
 export function finishStep(targets: SheetTarget[]): WriteStep {
-  return callStep(CALL_OVERHEAD_BYTES * targets.length * 8, (context: XlContext) => {
+  const built = targets.filter((t) => !t.inPlace);
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 8), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
-    for (const t of targets) if (t.hasMarker) names.getItem(markerName(t.plan.key)).delete();
-    for (const t of targets) if (t.replaces) worksheets.getItem(t.replaces).delete();
-    for (const t of targets) worksheets.getItem(t.tempName).name = t.plan.name;
-    for (const t of [...targets].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
-      worksheets.getItem(t.plan.name).position = t.position!;
-    }
-    for (const t of targets) {
-      const marker = names.add(markerName(t.plan.key as GeneratedSheetKey), worksheets.getItem(t.plan.name).getRange("A1"), "RAG Tracker generated this sheet; it is replaced when the summary is regenerated.");
+    for (const t of built) if (t.replaces) worksheets.getItem(t.replaces).delete();
+    for (const t of built) if (t.hasMarker) names.getItem(markerName(t.plan.key)).delete();
+    for (const t of built) {
+      // No comment on the name: setting one clears the undo history in Excel on the web.
+      const marker = names.add(markerName(t.plan.key as GeneratedSheetKey), worksheets.getItem(t.tempName!).getRange("A1"));
       marker.visible = false;
+    }
+    for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;
+    for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
+      worksheets.getItem(t.plan.name).position = t.position!;
     }
     const first = targets[0];
     if (first) worksheets.getItem(first.plan.name).activate();
+  });
+}
+
+/** The first step: leftover temporary sheets of an earlier write that was cut short go. */
+export function sweepStep(leftovers: string[]): WriteStep | null {
+  if (leftovers.length === 0) return null;
+  return callStep(CALL_OVERHEAD_BYTES * leftovers.length, (context) => {
+    for (const name of leftovers) context.workbook.worksheets.getItem(name).delete();
   });
 }

@@ -21,6 +21,8 @@ export interface RunOptions {
   pauseEvents: boolean;
   /** ExcelApi 1.6: no recalculation between the calls of one batch. */
   pauseCalculation: boolean;
+  /** False: a batch Excel refuses for its size is not sent again smaller; the refusal is thrown (nothing of it was applied). */
+  retrySmaller?: boolean;
 }
 
 /** Greedy packing in order; a step larger than the budget is split where it can be. */
@@ -79,7 +81,7 @@ export async function runSteps(context: XlContext, steps: readonly WriteStep[], 
         await context.sync();
       } catch (error) {
         // A request refused for its size was not applied at all, so it can be sent again smaller.
-        if (!isPayloadLimitError(error) || retries >= MAX_RETRIES) throw error;
+        if (!isPayloadLimitError(error) || retries >= MAX_RETRIES || options.retrySmaller === false) throw error;
         retries++;
         eventsOff = wereOff;
         budget = Math.max(1, Math.floor(budget / 2));

@@ -8,7 +8,7 @@ import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { dumpWorkbook, putSnapshot } from "./helpers";
 
 describe("ExcelDoor.applyEdits (Fix ratings)", () => {
-  it("normalises the fixable ratings, as text, and touches nothing else", async () => {
+  it("normalises the fixable ratings and touches nothing else", async () => {
     const excel = new FakeExcel();
     const sheet = putSnapshot(excel, peerReviewSheet({ 3: "green ", 4: "b", 5: "Purple" }));
     const { edits } = await fixRatings(new ExcelDoor(excel));
@@ -16,7 +16,8 @@ describe("ExcelDoor.applyEdits (Fix ratings)", () => {
       [peerReviewRow(3), "G"],
       [peerReviewRow(4), "B"],
     ]);
-    expect(sheet.cell(peerReviewRow(3), 6)).toMatchObject({ value: "G", numberFormat: "@" });
+    // A rating's name stays text in any number format, so the cell keeps its own.
+    expect(sheet.cell(peerReviewRow(3), 6)).toEqual({ value: "G" });
     expect(sheet.cell(peerReviewRow(4), 6)?.value).toBe("B");
     expect(sheet.cell(peerReviewRow(5), 6)?.value).toBe("Purple");
     expect(sheet.cell(peerReviewRow(6), 6)?.numberFormat).toBeUndefined();
@@ -75,9 +76,12 @@ describe("settings and the store sheet", () => {
     expect(records.map((r) => r.kind)).toEqual(["settings", "snapshot"]);
     expect(records[1]!.json).toBe(long);
 
-    excel.get(STORE_SHEET_NAME).ensure(2, 3).value = '{"staleDays": -3}';
+    // The records sit wherever the last save put them (excelStore.ts): find the settings' row.
+    const store = excel.get(STORE_SHEET_NAME);
+    const row = [...store.cells.entries()].find(([key, cell]) => key.endsWith(",1") && cell.value === "settings")![0].split(",")[0];
+    store.ensure(Number(row), 3).value = '{"staleDays": -3}';
     await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow(/^The stored RAG Tracker settings are not valid at "staleDays": .+\.$/);
-    excel.get(STORE_SHEET_NAME).ensure(2, 3).value = "{not json";
+    store.ensure(Number(row), 3).value = "{not json";
     await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
-import { rowsToStamp, startLastUpdatedStamping, type StampWatch } from "../../src/excel/lastUpdatedStamp";
+import { rowsToStamp, shiftWatch, startLastUpdatedStamping, type StampWatch } from "../../src/excel/lastUpdatedStamp";
 import { isoToSerial } from "../../src/core/dates";
+import { analyse } from "../../src/door/operations";
+import { stampWatches } from "../../src/taskpane/stampWatches";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 /** Review, No, Action, Response, Last updated (E), RAG (F); header on row 1. */
@@ -20,9 +22,9 @@ function workbook(apiVersion?: string) {
   return { excel, sheet };
 }
 
-async function start(excel: FakeExcel, door: ExcelDoor) {
+async function start(excel: FakeExcel, door: ExcelDoor, watch: StampWatch = WATCH) {
   const errors: string[] = [];
-  const stop = await startLastUpdatedStamping(excel, [WATCH], { ownWrites: door.ownWrites, today: () => TODAY, onError: (e) => errors.push(e) });
+  const stop = await startLastUpdatedStamping(excel, [watch], { ownWrites: door.ownWrites, today: () => TODAY, onError: (e) => errors.push(e) });
   return { stop, errors };
 }
 
@@ -33,6 +35,23 @@ describe("which edits count as an update", () => {
     expect(rowsToStamp({ top: 3, bottom: 3, left: 1, right: 3 }, WATCH)).toEqual([]);
     expect(rowsToStamp({ top: 1, bottom: 1, left: 6, right: 6 }, WATCH)).toEqual([]);
     expect(rowsToStamp({ top: 2, bottom: 100_000, left: 1, right: 10 }, WATCH)).toEqual([]);
+  });
+
+  it("stays inside the tracker's rows when the watch knows them", () => {
+    const watch = { ...WATCH, firstRow: 2, lastRow: 4 };
+    expect(rowsToStamp({ top: 40, bottom: 40, left: 4, right: 4 }, watch)).toEqual([]);
+    expect(rowsToStamp({ top: 3, bottom: 9, left: 6, right: 6 }, watch)).toEqual([3, 4]);
+    expect(rowsToStamp({ top: 5, bottom: 5, left: 6, right: 6 }, watch)).toEqual([]);
+  });
+
+  it("follows rows inserted or deleted above and inside the tracker", () => {
+    const watch = { ...WATCH, firstRow: 2, lastRow: 4 };
+    expect(shiftWatch(watch, 3, 4, true)).toMatchObject({ headerRow: 1, firstRow: 2, lastRow: 6 });
+    expect(shiftWatch(watch, 1, 1, true)).toMatchObject({ headerRow: 2, firstRow: 3, lastRow: 5 });
+    expect(shiftWatch(watch, 2, 2, true)).toMatchObject({ headerRow: 1, firstRow: 2, lastRow: 5 });
+    expect(shiftWatch(watch, 5, 9, true)).toMatchObject({ headerRow: 1, firstRow: 2, lastRow: 4 });
+    expect(shiftWatch(watch, 3, 3, false)).toMatchObject({ headerRow: 1, firstRow: 2, lastRow: 3 });
+    expect(shiftWatch(watch, 2, 4, false)).toMatchObject({ headerRow: 1, firstRow: 2, lastRow: 1 });
   });
 });
 
@@ -91,6 +110,74 @@ describe("last-updated stamping", () => {
     const door = new ExcelDoor(excel);
     await start(excel, door);
     excel.userEdit("Leo", "F3", [["Blue"]], "Remote");
+    await excel.settle();
+    expect(sheet.cell(3, 5)?.value).toBe(44200);
+  });
+
+  it("never stamps below the tracker: an edit far below leaves the user's cells there alone", async () => {
+    const { excel, sheet } = workbook();
+    const door = new ExcelDoor(excel);
+    // The watch the pane builds from the engine's reading of the tracker.
+    const { analysis } = await analyse(door);
+    const [watch] = stampWatches(analysis);
+    const tracker = analysis.trackers[0]!;
+    await start(excel, door, { ...watch!, firstRow: tracker.firstRow, lastRow: tracker.lastRow });
+    // Far below the table the user keeps a contacts block: E40 says who to ask, E41 is blank.
+    sheet.ensure(40, 5).value = "Ask Jo (chair)";
+    excel.userEdit("Leo", "D40", [["Contacts"]]);
+    excel.userEdit("Leo", "D41", [["Jo: 01234 567890"]]);
+    await excel.settle();
+    expect(sheet.cell(40, 5)?.value).toBe("Ask Jo (chair)");
+    expect(sheet.cell(41, 5)).toBeUndefined();
+    // Rows inserted inside the tracker are its rows: the last action, now row 5, is still stamped.
+    excel.userInsertRows("Leo", 3, 1);
+    excel.userEdit("Leo", "F5", [["Red"]]);
+    excel.userEdit("Leo", "F6", [["Red"]]);
+    await excel.settle();
+    expect(sheet.cell(5, 5)?.value).toBe(isoToSerial(TODAY));
+    expect(sheet.cell(6, 5)).toBeUndefined();
+  });
+
+  it("a note or a formula in the last-updated cell is the user's and is never stamped over", async () => {
+    const { excel, sheet } = workbook();
+    const door = new ExcelDoor(excel);
+    await start(excel, door);
+    sheet.ensure(3, 5).value = "See minutes";
+    Object.assign(sheet.ensure(4, 5), { formula: "=TODAY()", value: 44545 });
+    excel.userEdit("Leo", "F2:F4", [["Blue"], ["Blue"], ["Blue"]]);
+    await excel.settle();
+    expect(sheet.cell(2, 5)?.value).toBe(isoToSerial(TODAY));
+    expect(sheet.cell(3, 5)?.value).toBe("See minutes");
+    expect(sheet.cell(4, 5)).toMatchObject({ formula: "=TODAY()" });
+  });
+
+  for (const apiVersion of ["1.17", "1.7"]) {
+    it(`an undo of the stamp and then of the edit leaves the old date, not a new stamp (ExcelApi ${apiVersion})`, async () => {
+      const { excel, sheet } = workbook(apiVersion);
+      const door = new ExcelDoor(excel);
+      await start(excel, door);
+      excel.userEdit("Leo", "F3", [["Blue"]]);
+      await excel.settle();
+      expect(sheet.cell(3, 5)?.value).toBe(isoToSerial(TODAY));
+      // Ctrl+Z twice: the stamp goes first, then the user's own edit.
+      excel.userEdit("Leo", "E3", [[44200]]);
+      await excel.settle();
+      excel.userEdit("Leo", "F3", [["blue"]]);
+      await excel.settle();
+      expect(sheet.cell(3, 5)?.value).toBe(44200);
+      expect(sheet.text(3, 6)).toBe("blue");
+      // A later, real edit of the row is stamped as ever.
+      excel.userEdit("Leo", "F3", [["Green"]]);
+      await excel.settle();
+      expect(sheet.cell(3, 5)?.value).toBe(isoToSerial(TODAY));
+    });
+  }
+
+  it("typing the same rating again is no update (ExcelApi 1.9 tells)", async () => {
+    const { excel, sheet } = workbook("1.9");
+    const door = new ExcelDoor(excel);
+    await start(excel, door);
+    excel.userEdit("Leo", "F3", [["blue"]]);
     await excel.settle();
     expect(sheet.cell(3, 5)?.value).toBe(44200);
   });

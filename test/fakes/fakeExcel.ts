@@ -9,7 +9,10 @@
  *   workbook whose structure is protected refuses adding, removing, renaming, moving, hiding or
  *   showing a sheet (AccessDenied), as Excel does;
  * - text written into a cell that is not formatted as text and begins with "=", "+", "-" or "@"
- *   becomes a formula, and a numeric string becomes a number, as in Excel;
+ *   becomes a formula, and a numeric string, TRUE/FALSE, a percentage or a date becomes a number
+ *   or a boolean, as in Excel;
+ * - values written while calculation is suspended leave calculationPending set until a recalculation;
+ * - the calls Excel's undo support lists as clearing the user's undo history are recorded in undoCleared;
  * - a null inside a grid written to values, formulas or numberFormat leaves that cell as it is
  *   (Office.js documents this as "null input in 2-D Array");
  * - getRanges (ExcelApi 1.9) takes comma-separated areas, and its format sets every area.
@@ -325,7 +328,9 @@ interface ValueWrite {
 
 class FakeContext implements XlContext {
   readonly workbook: FakeWorkbookProxy;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; calculate(type: string): void };
+  /** Calculation is suspended for the rest of this sync (suspendApiCalculationUntilNextSync). */
+  calculationSuspended = false;
   readonly runtime: { enableEvents: boolean };
   open = true;
   private queue: QueuedCall[] = [];
@@ -336,8 +341,14 @@ class FakeContext implements XlContext {
     this.workbook = new FakeWorkbookProxy(this);
     const enqueue = (json: unknown, apply: () => void) => this.enqueue(json, apply);
     this.application = {
-      suspendApiCalculationUntilNextSync() {
-        enqueue({ p: "application", c: "suspendApiCalculationUntilNextSync" }, () => excel.requireApi("1.6", "suspendApiCalculationUntilNextSync"));
+      suspendApiCalculationUntilNextSync: () => {
+        enqueue({ p: "application", c: "suspendApiCalculationUntilNextSync" }, () => {
+          excel.requireApi("1.6", "suspendApiCalculationUntilNextSync");
+          this.calculationSuspended = true;
+        });
+      },
+      calculate(type: string) {
+        enqueue({ p: "application", c: "calculate", a: [type] }, () => (excel.calculationPending = false));
       },
     };
     this.runtime = {
@@ -368,6 +379,7 @@ class FakeContext implements XlContext {
     this.queue = [];
     this.deliveries = [];
     this.writes = [];
+    this.calculationSuspended = false;
     const record: SyncRecord = { requestBytes: bytes(calls.map((c) => c.json)), responseBytes: 0, calls: calls.length, ok: false };
     this.excel.syncs.push(record);
     await Promise.resolve();
@@ -618,6 +630,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       const s = this.sheet();
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(Math.min(value, sheets.length), 0, s);
+      this.ctx.excel.undoCleared.push(`Worksheet.position ${s.name}`);
     });
   }
   get visibility(): string {
@@ -629,6 +642,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       const s = this.sheet();
       if (value !== "Visible" && this.ctx.excel.workbook.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) fail("InvalidOperation", "The last visible sheet cannot be hidden.");
       s.visibility = value;
+      this.ctx.excel.undoCleared.push(`Worksheet.visibility ${s.name}`);
     });
   }
 
@@ -653,27 +667,26 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     return this.protectionProxy();
   }
 
-  get charts(): { add(type: string, sourceData: XlRange, seriesBy?: string): XlChart } {
-    return {
-      add: (type: string, sourceData: XlRange, seriesBy?: string) => {
-        const source = sourceData as FakeRange;
-        let chart: FakeChart | null = null;
-        const path = `${this.path}.charts.add(${JSON.stringify(type)})`;
-        this.call("charts.add", [type, source, seriesBy], () => {
-          const { sheet, range } = source.target();
-          if (sheet !== this.sheet()) fail("InvalidArgument", "The chart's data must be on its own sheet in this fake.");
-          const series: FakeSeries[] = [];
-          for (let c = range.left; c <= range.right; c++) series.push({ name: `Series${series.length + 1}`, values: { ...range, left: c, right: c }, xValues: null });
-          chart = { type, title: "", series };
-          sheet.charts.push(chart);
-        });
-        return makeChart(this.ctx, path, () => chart ?? fail("InvalidObjectPath", "The chart was used before it was added."), this);
-      },
-    };
+  private chartsObject: FakeChartCollection | undefined;
+
+  get charts(): FakeChartCollection {
+    this.chartsObject ??= new FakeChartCollection(this.ctx, `${this.path}.charts`, this);
+    return this.chartsObject;
   }
 
-  get freezePanes(): { freezeRows(count?: number): void } {
-    return settable(this.ctx, `${this.path}.freezePanes`, {}, { freezeRows: (count?: number) => (this.sheet().freezeRows = count ?? 1) });
+  get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
+    return settable(
+      this.ctx,
+      `${this.path}.freezePanes`,
+      {},
+      {
+        freezeRows: (count?: number) => (this.sheet().freezeRows = count ?? 1),
+        unfreeze: () => {
+          this.ctx.excel.requireApi("1.7", "freezePanes.unfreeze");
+          this.sheet().freezeRows = 0;
+        },
+      },
+    );
   }
 
   get pageLayout(): XlPageLayout {
@@ -745,6 +758,78 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
 
   activate(): void {
     this.call("activate", [], () => (this.ctx.excel.workbook.active = this.sheet()));
+  }
+}
+
+class FakeChartCollection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly owner: FakeWorksheet,
+  ) {
+    super(ctx, path);
+  }
+
+  get items(): FakeChartItem[] {
+    return this.got("items");
+  }
+
+  load(propertyNames: string): FakeChartCollection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  override loadPaths(paths: string[][]): void {
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
+    if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
+    const sheet = this.owner.sheet();
+    const items = sheet.charts.map((chart, i) => new FakeChartItem(this.ctx, `${this.path}[${i}]`, sheet, chart, `Chart ${i + 1}`));
+    this.ctx.deliver(this, "items", items);
+    for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
+  }
+
+  add(type: string, sourceData: XlRange, seriesBy?: string): XlChart {
+    const source = sourceData as FakeRange;
+    let chart: FakeChart | null = null;
+    const path = `${this.path}.add(${JSON.stringify(type)})`;
+    this.call("add", [type, source, seriesBy], () => {
+      const { sheet, range } = source.target();
+      if (sheet !== this.owner.sheet()) fail("InvalidArgument", "The chart's data must be on its own sheet in this fake.");
+      const series: FakeSeries[] = [];
+      for (let c = range.left; c <= range.right; c++) series.push({ name: `Series${series.length + 1}`, values: { ...range, left: c, right: c }, xValues: null });
+      chart = { type, title: "", series };
+      sheet.charts.push(chart);
+    });
+    return makeChart(this.ctx, path, () => chart ?? fail("InvalidObjectPath", "The chart was used before it was added."), this.owner);
+  }
+}
+
+class FakeChartItem extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: FakeSheet,
+    private readonly chart: FakeChart,
+    private readonly chartName: string,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    return prop === "name" ? this.chartName : super.read(prop);
+  }
+
+  get name(): string {
+    return this.got("name");
+  }
+
+  delete(): void {
+    this.call("delete", [], () => {
+      refuseIfProtected(this.sheet);
+      const i = this.sheet.charts.indexOf(this.chart);
+      if (i < 0) fail("ItemNotFound", "The chart was already deleted.");
+      this.sheet.charts.splice(i, 1);
+    });
   }
 }
 
@@ -855,6 +940,13 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
         const { sheet, ranges } = target();
         for (const range of ranges) for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, v);
       },
+      useStandardWidth: (v: boolean) => {
+        ctx.excel.requireApi("1.7", "RangeFormat.useStandardWidth");
+        const { sheet, ranges } = target();
+        if (v) for (const c of [...sheet.columnWidths.keys()]) if (ranges.some((r) => c >= r.left && c <= r.right)) sheet.columnWidths.delete(c);
+      },
+      // Row heights are not modelled.
+      useStandardHeight: () => ctx.excel.requireApi("1.7", "RangeFormat.useStandardHeight"),
     },
     { autofitRows: () => target().sheet.autofitCalls++ },
   );
@@ -964,6 +1056,8 @@ class FakeRange extends FakeObject implements XlRange {
           if (v !== null) apply(sheet, r, c, v);
         }
       if (isValues) this.ctx.writes.push({ sheet, range, eventsOn: this.ctx.excel.eventsEnabled });
+      // Excel leaves the formulas over these cells uncalculated until someone recalculates.
+      if (isValues && this.ctx.calculationSuspended) this.ctx.excel.calculationPending = true;
     });
   }
 
@@ -1043,6 +1137,14 @@ class FakeRange extends FakeObject implements XlRange {
     );
   }
 
+  unmerge(): void {
+    this.call("unmerge", [], () => {
+      const { sheet, range } = this.target();
+      refuseIfProtected(sheet);
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, range));
+    });
+  }
+
   merge(across?: boolean): void {
     this.call("merge", [across ?? false], () => {
       const { sheet, range } = this.target();
@@ -1095,7 +1197,35 @@ function writeValue(cell: FakeCell, v: unknown): void {
     cell.value = Number(text);
     return;
   }
+  // As Excel reads typed text: TRUE/FALSE, percentages and dates are not kept as text.
+  if (/^(true|false)$/i.test(text.trim())) {
+    cell.value = text.trim().toLowerCase() === "true";
+    return;
+  }
+  if (/^-?\d+(\.\d+)?%$/.test(text.trim())) {
+    cell.value = Number(text.trim().slice(0, -1)) / 100;
+    cell.numberFormat ??= "0%";
+    return;
+  }
+  if (looksLikeDate(text)) {
+    // The stand-in does not work out the serial: any number says the text became a date.
+    cell.value = 44_197;
+    cell.numberFormat ??= "d-mmm";
+    return;
+  }
   cell.value = text;
+}
+
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+
+/** "1/2", "12-3-2021", "12 Jan", "Jan 12", "January 2021", "2021-01-05": text Excel turns into a date. */
+function looksLikeDate(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  return (
+    /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) ||
+    new RegExp(`^\\d{1,2}[ -]${MONTH}([ -]\\d{2,4})?$`).test(t) ||
+    new RegExp(`^${MONTH}[ -]\\d{1,4}$`).test(t)
+  );
 }
 
 interface AreasTarget {
@@ -1435,6 +1565,7 @@ class FakeNamedItemCollection extends FakeObject implements XlNamedItemCollectio
       if (typeof reference === "string") fail("InvalidArgument", "The fake only supports names that refer to a range object.");
       const { sheet, range } = (reference as FakeRange).target();
       created = { name, sheet, range: { ...range }, visible: true, ...(comment ? { comment } : {}) };
+      if (comment) this.ctx.excel.undoCleared.push(`NamedItem.comment ${name}`);
       this.ctx.excel.workbook.names.push(created);
     });
     return new FakeNamedItemProxy(this.ctx, `names.add(${JSON.stringify(name)})`, () => created ?? fail("InvalidObjectPath", "The name was used before it was added."));
@@ -1535,6 +1666,17 @@ export class FakeExcel implements ExcelHost {
   private readonly pendingEvents: Promise<unknown>[] = [];
   /** Every change event raised, with what the handlers were told. */
   readonly raisedEvents: XlChangedEventArgs[] = [];
+  /**
+   * Values were written while calculation was suspended, and nothing recalculated since: formulas
+   * over them show stale results ("it is the developer's responsibility to re-calc the workbook").
+   */
+  calculationPending = false;
+  /**
+   * The calls that cleared the user's undo history, in order: those "Undo support with the Excel
+   * JavaScript API" lists as unsupported on Windows and Mac (Worksheet.delete, name, position,
+   * visibility) or on the web (Worksheet.delete, NamedItem.comment).
+   */
+  readonly undoCleared: string[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
@@ -1600,14 +1742,28 @@ export class FakeExcel implements ExcelHost {
     const other = this.sheetByKey(name);
     if (other && other !== sheet) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
+    this.undoCleared.push(`Worksheet.name ${sheet.name} -> ${name}`);
+    // Formulas that refer to the sheet follow it to its new name.
+    this.rewriteReferences(sheet.name, () => `${sheetPrefix(name)}!$1`);
     sheet.name = name;
+  }
+
+  /** Rewrites, in every formula of the workbook, the references to cells of the named sheet. */
+  private rewriteReferences(sheetName: string, replacement: () => string): void {
+    const prefix = sheetPrefix(sheetName).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const reference = new RegExp(`${prefix}!(\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?)`, "g");
+    for (const other of this.workbook.sheets)
+      for (const cell of other.cells.values()) if (cell.formula !== undefined) cell.formula = cell.formula.replace(reference, replacement());
   }
 
   deleteSheet(sheet: FakeSheet): void {
     this.refuseIfStructureLocked();
     if (this.workbook.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) fail("InvalidOperation", "A workbook must keep at least one visible sheet.");
     this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
+    // As in Excel: formulas elsewhere that referred to the sheet now say #REF!, and stay so whatever sheet takes its name later.
+    this.rewriteReferences(sheet.name, () => "#REF!");
     sheet.deleted = true;
+    this.undoCleared.push(`Worksheet.delete ${sheet.name}`);
     if (this.workbook.active === sheet) this.workbook.active = this.workbook.sheets.find((s) => s.visibility === "Visible") ?? null;
   }
 
@@ -1649,14 +1805,16 @@ export class FakeExcel implements ExcelHost {
     }
   }
 
-  private raise(sheet: FakeSheet, range: CellRange, source: string, trigger: string): void {
+  private raise(sheet: FakeSheet, range: CellRange, source: string, trigger: string, extra: { changeType?: string; details?: { valueBefore: unknown; valueAfter: unknown } } = {}): void {
     if (sheet.handlers.size === 0) return;
     const args: XlChangedEventArgs = {
       address: a1(range),
       worksheetId: sheet.id,
-      changeType: "RangeEdited",
+      changeType: extra.changeType ?? "RangeEdited",
       source,
       ...(versionAtLeast(this.apiVersion, "1.14") ? { triggerSource: trigger } : {}),
+      // ExcelApi 1.9 tells the values before and after, for a change of one cell only.
+      ...(extra.details && versionAtLeast(this.apiVersion, "1.9") ? { details: extra.details } : {}),
     };
     this.raisedEvents.push(args);
     for (const handler of [...sheet.handlers]) {
@@ -1693,11 +1851,28 @@ export class FakeExcel implements ExcelHost {
   }
 
   /** The user types values into cells: the model changes and change handlers hear about it. */
-  userEdit(sheetName: string, address: string, rows: FakeValue[][], source: "Local" | "Remote" = "Local"): void {
+  userEdit(sheetName: string, address: string, rows: (FakeValue | null)[][], source: "Local" | "Remote" = "Local"): void {
     const sheet = this.get(sheetName);
     const range = parseA1(address);
+    const single = range.top === range.bottom && range.left === range.right;
+    const before = single ? (sheet.cell(range.top, range.left)?.value ?? "") : undefined;
     rows.forEach((row, r) => row.forEach((v, c) => writeValue(sheet.ensure(range.top + r, range.left + c), v)));
-    this.raise(sheet, range, source, "Unknown");
+    const after = single ? (sheet.cell(range.top, range.left)?.value ?? "") : undefined;
+    this.raise(sheet, range, source, "Unknown", single ? { details: { valueBefore: before, valueAfter: after } } : {});
+  }
+
+  /** The user inserts (or deletes) whole rows: the cells below move, and change handlers hear "RowInserted" ("RowDeleted"). */
+  userInsertRows(sheetName: string, top: number, count: number, deleted = false): void {
+    const sheet = this.get(sheetName);
+    const moved = [...sheet.cells.entries()].flatMap(([key, cell]) => {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (r < top) return [[key, cell] as const];
+      if (deleted && r < top + count) return [];
+      return [[`${deleted ? r - count : r + count},${c}`, cell] as const];
+    });
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    this.raise(sheet, { top, bottom: top + count - 1, left: 1, right: 16_384 }, "Local", "Unknown", { changeType: deleted ? "RowDeleted" : "RowInserted" });
   }
 
   /** Waits until every change handler raised so far has finished. */

@@ -1,0 +1,99 @@
+/**
+ * Fix ratings writes only the cells it was asked to, as the user would have typed them: never over
+ * a formula, never turning a cell into Text that did not need it, a merged rating once at its
+ * top-left, and with Excel's calculation left as it was.
+ */
+import { describe, expect, it } from "vitest";
+import { ExcelDoor } from "../../src/excel/ExcelDoor";
+import { keptAsTyped } from "../../src/excel/edits";
+import { fixRatings } from "../../src/door/operations";
+import { FakeExcel } from "../fakes/fakeExcel";
+import { dumpWorkbook } from "./helpers";
+
+function leo(excel: FakeExcel, ratings: (string | null)[]) {
+  return excel.sheet("Leo", [
+    ["Review", "No", "Action", "Response", "RAG", "Agency RAG"],
+    ...ratings.map((r, i) => ["Leo", i + 1, `Action ${i + 1}`, "Started", r, "b"]),
+  ]);
+}
+
+describe("Fix ratings and the user's cells", () => {
+  it("leaves a rating a formula gives as it is, fixes the others, and says which it left and why", async () => {
+    const excel = new FakeExcel();
+    const sheet = leo(excel, [null, "green ", "Amber", "Amber"]);
+    // E2 mirrors the agency's own rating: =F2, showing "b".
+    Object.assign(sheet.ensure(2, 5), { formula: "=F2", value: "b" });
+    const door = new ExcelDoor(excel);
+    const { edits } = await fixRatings(door);
+    expect(edits.map((e) => e.row)).toEqual([2, 3]);
+    expect(sheet.cell(2, 5)).toEqual({ formula: "=F2", value: "b" });
+    expect(sheet.text(3, 5)).toBe("Green");
+    expect(door.lastEditNotes).toEqual(['Row 2 of "Leo" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.']);
+  });
+
+  it("keeps the cell's number format: a rating name stays text in any format", async () => {
+    const excel = new FakeExcel();
+    const sheet = leo(excel, ["blue ", "Green", "amber"]);
+    sheet.ensure(4, 5).numberFormat = "@";
+    await fixRatings(new ExcelDoor(excel));
+    expect(sheet.cell(2, 5)).toEqual({ value: "Blue" });
+    expect(sheet.cell(4, 5)).toEqual({ value: "Amber", numberFormat: "@" });
+  });
+
+  it("knows which texts Excel would not keep as typed", () => {
+    for (const text of ["Blue", "B", "Not started", "Green"]) expect(keptAsTyped(text), text).toBe(true);
+    for (const text of ["1", "1/2", "12 Jan", "=B2", "-", "+1", "@x", "TRUE", "50%", "B/G", "007", ""]) expect(keptAsTyped(text), text).toBe(false);
+  });
+
+  it("leaves Excel's calculation as it found it: the user's totals over the ratings are current", async () => {
+    const excel = new FakeExcel();
+    leo(excel, ["blue ", "Green"]);
+    await fixRatings(new ExcelDoor(excel));
+    expect(excel.calculationPending).toBe(false);
+  });
+});
+
+describe("Fix ratings and a rating merged down beside several actions", () => {
+  it("fixes the merged cell once, at its top-left, and keeps the merge", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.sheet("Leo", [
+      ["Review", "No", "Action", "Response", "RAG"],
+      ["Leo", 1, "Brief staff", "Started", "blue "],
+      ["Leo", 1, "Brief managers", "Started", null],
+      ["Leo", 1, "Brief governors", "Started", null],
+      ["Leo", 2, "Audit", "Started", "Green"],
+    ]);
+    sheet.merges.push({ top: 2, bottom: 4, left: 5, right: 5 });
+    const door = new ExcelDoor(excel);
+    const { edits } = await fixRatings(door);
+    // The engine sees the rating on each of the three rows; Excel holds it once.
+    expect(edits.map((e) => e.row)).toEqual([2, 3, 4]);
+    expect(sheet.text(2, 5)).toBe("Blue");
+    expect(sheet.cell(3, 5)).toBeUndefined();
+    expect(sheet.cell(4, 5)).toBeUndefined();
+    expect(sheet.merges).toEqual([{ top: 2, bottom: 4, left: 5, right: 5 }]);
+    expect(door.lastEditNotes).toEqual([]);
+  });
+
+  it("says so, and writes nothing, when the merge was undone since the read", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.sheet("Leo", [
+      ["Review", "No", "Action", "Response", "RAG"],
+      ["Leo", 1, "Brief staff", "Started", "blue "],
+      ["Leo", 1, "Brief managers", "Started", null],
+      ["Leo", 2, "Audit", "Started", "Green"],
+    ]);
+    sheet.merges.push({ top: 2, bottom: 3, left: 5, right: 5 });
+    const door = new ExcelDoor(excel);
+    await door.read();
+    sheet.merges = [];
+    const before = dumpWorkbook(excel);
+    await expect(
+      door.applyEdits([
+        { sheet: "Leo", row: 2, column: 5, from: "blue ", to: "Blue" },
+        { sheet: "Leo", row: 3, column: 5, from: "blue ", to: "Blue" },
+      ]),
+    ).rejects.toThrow('Nothing was changed because rows 2 and 3 of "Leo" are no longer merged as they were read; check again and retry.');
+    expect(dumpWorkbook(excel)).toEqual(before);
+  });
+});

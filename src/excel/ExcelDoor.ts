@@ -26,7 +26,7 @@ import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
-import type { KnownMerges } from "./edits";
+import type { EditOutcome, KnownMerges } from "./edits";
 import { editRegions, editTargets, writeEdits } from "./edits";
 import { GLANCE_BYTES, hasStore, queueStoreGlance, readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
@@ -54,7 +54,8 @@ export class ExcelDoor implements RagDoor {
   /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
   lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
   /** Cells the last applyEdits left as they were, each as one sentence saying why (RagDoor.applyEdits returns only a count). */
-  lastEditNotes: string[] = [];
+  /** What the last applyEdits left undone (formula cells, merged cells read two ways), with a sentence for each. */
+  lastEditOutcome: Pick<EditOutcome, "left" | "notes"> = { left: [], notes: [] };
   /** Merged areas per sheet as the last read saw them: Fix ratings writes a merged rating at its top-left. */
   private merges: KnownMerges = new Map();
   private shape: Cached<WorkbookLayout> | null = null;
@@ -281,10 +282,10 @@ export class ExcelDoor implements RagDoor {
   }
 
   async applyEdits(edits: CellEdit[]): Promise<number> {
-    this.lastEditNotes = [];
+    this.lastEditOutcome = { left: [], notes: [] };
     if (edits.length === 0) return 0;
     // A rating merged down beside several actions is one cell: the rows' edits become one write at its top-left.
-    const { targets, notes } = editTargets(edits, this.merges);
+    const { targets, left, notes } = editTargets(edits, this.merges);
     try {
       const result = await this.ownWrites.during(editRegions(targets), () =>
         this.withShape((context, shape) => {
@@ -293,7 +294,7 @@ export class ExcelDoor implements RagDoor {
           return writeEdits(context, targets, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget, withMerges: this.host.supports("ExcelApi", "1.13") });
         }, false),
       );
-      this.lastEditNotes = [...notes, ...result.notes];
+      this.lastEditOutcome = { left: [...left, ...result.left], notes: [...notes, ...result.notes] };
       return result.written;
     } finally {
       this.forget();

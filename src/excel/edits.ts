@@ -31,6 +31,15 @@ export interface EditTarget {
   merge: CellRange | null;
   /** The rows of the edits that became this one write. */
   rows: number[];
+  /** Those edits as asked, so a write left undone can say which changes were not made. */
+  asked: CellEdit[];
+}
+
+/** What a write of edits did: how many cells it wrote, and the edits it left undone, each group with a sentence. */
+export interface EditOutcome {
+  written: number;
+  left: CellEdit[];
+  notes: string[];
 }
 
 /** Merged areas per sheet (lower-case name), as the last read saw them. */
@@ -45,8 +54,8 @@ function rowList(rows: number[]): string {
   return sorted.length === 1 ? `row ${sorted[0]}` : `rows ${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}`;
 }
 
-/** The cells to write, and a note for each merged cell whose rows were read with different ratings. */
-export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: EditTarget[]; notes: string[] } {
+/** The cells to write, and the edits left (with a note) where a merged cell's rows were read with different ratings. */
+export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: EditTarget[]; left: CellEdit[]; notes: string[] } {
   const byCell = new Map<string, EditTarget[]>();
   for (const edit of edits) {
     const merge = mergeAt(merges, edit.sheet, edit.row, edit.column);
@@ -54,21 +63,24 @@ export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: 
     const column = merge?.left ?? edit.column;
     const key = `${edit.sheet.toLowerCase()}\u0001${row}\u0001${column}`;
     const list = byCell.get(key) ?? [];
-    list.push({ edit: { ...edit, row, column }, merge, rows: [edit.row] });
+    list.push({ edit: { ...edit, row, column }, merge, rows: [edit.row], asked: [edit] });
     byCell.set(key, list);
   }
   const targets: EditTarget[] = [];
+  const left: CellEdit[] = [];
   const notes: string[] = [];
   for (const group of byCell.values()) {
     const first = group[0]!;
     const rows = group.flatMap((t) => t.rows);
+    const asked = group.flatMap((t) => t.asked);
     if (group.some((t) => t.edit.from !== first.edit.from || t.edit.to !== first.edit.to)) {
+      left.push(...asked);
       notes.push(`${capital(rowList(rows))} of "${first.edit.sheet}" share one merged rating cell but were read with different ratings, so it was left as it is; unmerge the cells or give them one rating and check again.`);
       continue;
     }
-    targets.push({ ...first, rows });
+    targets.push({ ...first, rows, asked });
   }
-  return { targets, notes };
+  return { targets, left, notes };
 }
 
 function capital(text: string): string {
@@ -105,9 +117,9 @@ export interface EditOptions {
   withMerges: boolean;
 }
 
-/** Writes the targets; returns how many cells were written and a note for each left as it is. */
-export async function writeEdits(context: XlContext, targets: EditTarget[], options: EditOptions): Promise<{ written: number; notes: string[] }> {
-  if (targets.length === 0) return { written: 0, notes: [] };
+/** Writes the targets; returns how many cells were written and the edits left as they are, with a note for each group. */
+export async function writeEdits(context: XlContext, targets: EditTarget[], options: EditOptions): Promise<EditOutcome> {
+  if (targets.length === 0) return { written: 0, left: [], notes: [] };
   // One read per sheet column, over the rows the edits span.
   const columns = new Map<string, Column>();
   const keyOf = (e: CellEdit) => `${e.sheet}\u0001${e.column}`;
@@ -129,6 +141,7 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
 
   const changed: string[] = [];
   const formulaRows = new Map<string, number[]>();
+  const left: CellEdit[] = [];
   const steps: WriteStep[] = [];
   for (const target of targets) {
     const e = target.edit;
@@ -151,6 +164,7 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
       const list = formulaRows.get(e.sheet) ?? [];
       list.push(e.row);
       formulaRows.set(e.sheet, list);
+      left.push(...target.asked);
       continue;
     }
     // Plain words stay text in any format; anything Excel would read otherwise is written into a text cell.
@@ -171,7 +185,7 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
       ? `${capital(rowList(rows))} of "${sheet}" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`
       : `${capital(rowList(rows))} of "${sheet}" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`,
   );
-  return { written: steps.length, notes };
+  return { written: steps.length, left, notes };
 }
 
 function sameArea(areas: CellRange[], merge: CellRange): boolean {

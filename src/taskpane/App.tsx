@@ -244,13 +244,18 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
       case "fix":
         return async (progress) => {
           const result = await fixRatings(door, phase(progress, 0, 0.6));
-          if (result.edits.length > 0) {
+          // The host may leave some cells as they are (a rating a formula gives): only the others were changed.
+          const { left, notes } = capabilities?.editOutcome?.() ?? { left: [], notes: [] };
+          const isLeft = (e: CellEdit) => left.some((l) => l.sheet === e.sheet && l.row === e.row && l.column === e.column);
+          const made = result.edits.filter((e) => !isLeft(e));
+          if (made.length > 0) {
             changed();
             // Read the fixed ratings back so the overview and findings show the workbook as it now is.
             accept(await analyse(door, phase(progress, 0.6, 1)));
           } else accept(result);
-          setChanges(result.edits.length > 0 ? result.edits : null);
-          return fixSentence(result.edits);
+          setChanges(made.length > 0 ? made : null);
+          const text = made.length === 0 && left.length > 0 ? "No rating was changed." : fixSentence(made);
+          return notes.length > 0 ? { text, detail: notes.join(" "), intent: "warning" } : text;
         };
       default:
         return analyseWork();

@@ -3,6 +3,7 @@
  * leaves them out, and the pane then shows nothing for them rather than a control that cannot work.
  */
 import type { Analysis } from "../core/model";
+import type { CellEdit } from "../core/formatPlan";
 
 export interface PaneCapabilities {
   /**
@@ -15,4 +16,6 @@ export interface PaneCapabilities {
    * format the host left out (a list on an older Excel, or on cells with a list of the user's own).
    */
   formatOutcome?: () => { lists: number; notes: string[] };
+  /** What the last Fix ratings left undone (a rating a formula gives, say), with a sentence for each. */
+  editOutcome?: () => { left: CellEdit[]; notes: string[] };
 }

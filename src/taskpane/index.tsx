@@ -26,6 +26,7 @@ function start(container: HTMLElement): void {
   const capabilities: PaneCapabilities = {
     stampLastUpdated: (analysis, onError) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError }),
     formatOutcome: () => door.lastFormatOutcome,
+    editOutcome: () => door.lastEditOutcome,
   };
   createRoot(container).render(
     <StrictMode>

@@ -9,6 +9,7 @@ export function stampWatches(analysis: Analysis): StampWatch[] {
   return analysis.trackers.flatMap((t) => {
     const columns = [t.columns.rating, t.columns.response].filter((c): c is number => c !== undefined);
     if (t.columns.updated === undefined || columns.length === 0) return [];
-    return [{ sheet: t.sheet, headerRow: t.headerRow, columns, updatedColumn: t.columns.updated }];
+    // Only the tracker's own rows: a cell below the table (a note, another block) is never stamped.
+    return [{ sheet: t.sheet, headerRow: t.headerRow, firstRow: t.firstRow, lastRow: t.lastRow, columns, updatedColumn: t.columns.updated }];
   });
 }

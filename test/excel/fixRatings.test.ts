@@ -28,7 +28,10 @@ describe("Fix ratings and the user's cells", () => {
     expect(edits.map((e) => e.row)).toEqual([2, 3]);
     expect(sheet.cell(2, 5)).toEqual({ formula: "=F2", value: "b" });
     expect(sheet.text(3, 5)).toBe("Green");
-    expect(door.lastEditNotes).toEqual(['Row 2 of "Leo" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.']);
+    expect(door.lastEditOutcome).toEqual({
+      left: [edits[0]],
+      notes: ['Row 2 of "Leo" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.'],
+    });
   });
 
   it("keeps the cell's number format: a rating name stays text in any format", async () => {
@@ -72,7 +75,7 @@ describe("Fix ratings and a rating merged down beside several actions", () => {
     expect(sheet.cell(3, 5)).toBeUndefined();
     expect(sheet.cell(4, 5)).toBeUndefined();
     expect(sheet.merges).toEqual([{ top: 2, bottom: 4, left: 5, right: 5 }]);
-    expect(door.lastEditNotes).toEqual([]);
+    expect(door.lastEditOutcome).toEqual({ left: [], notes: [] });
   });
 
   it("says so, and writes nothing, when the merge was undone since the read", async () => {

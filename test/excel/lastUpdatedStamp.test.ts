@@ -121,7 +121,8 @@ describe("last-updated stamping", () => {
     const { analysis } = await analyse(door);
     const [watch] = stampWatches(analysis);
     const tracker = analysis.trackers[0]!;
-    await start(excel, door, { ...watch!, firstRow: tracker.firstRow, lastRow: tracker.lastRow });
+    expect(watch).toMatchObject({ firstRow: tracker.firstRow, lastRow: tracker.lastRow });
+    await start(excel, door, watch!);
     // Far below the table the user keeps a contacts block: E40 says who to ask, E41 is blank.
     sheet.ensure(40, 5).value = "Ask Jo (chair)";
     excel.userEdit("Leo", "D40", [["Contacts"]]);

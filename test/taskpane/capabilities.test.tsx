@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, screen, waitFor } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { PaneCapabilities } from "../../src/taskpane/capabilities";
@@ -84,6 +84,19 @@ describe("the pane and its workbook", () => {
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
     await waitFor(() => expect(status().textContent).toContain("Written to"));
     expect(changes).toBe(1);
+  });
+
+  it("Fix ratings lists only the ratings the host changed, and says why it left the others", async () => {
+    const user = userEvent.setup();
+    const note = 'Row 8 of "Peer Review" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.';
+    const left = { sheet: "Peer Review", row: 8, column: 6, from: "b", to: "B" };
+    renderPane({ door: referenceDoor({ 5: "b", 9: "blue " }), capabilities: { editOutcome: () => ({ left: [left], notes: [note] }) } });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: row 13 ‘blue ’ → ‘B’."));
+    expect(status().textContent).toContain(note);
+    const list = screen.getByRole("list", { name: "Ratings changed by Fix ratings" });
+    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Peer Review row 13 ‘blue ’ → ‘B’"]);
   });
 
   it("tells the host while a task runs, so it can keep a change under way from being lost", async () => {

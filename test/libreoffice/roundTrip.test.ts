@@ -124,7 +124,7 @@ describe("a workbook re-saved by LibreOffice Calc", () => {
     expect(damaged.snapshots).toHaveLength(1);
     expect(damaged.problems).toHaveLength(1);
     const lost = ["13 July 2021", "1 November 2021"].find((d) => !damaged.snapshots.some((s) => formatLongDate(s.date) === d));
-    expect(damaged.problems[0]).toMatch(new RegExp(`^The snapshot of ${lost} (is damaged|is not in the form RAG Tracker stores|was changed outside RAG Tracker)[^.]*\\.$`));
+    expect(damaged.problems[0]).toMatch(new RegExp(`^The report recorded for ${lost} (is damaged|is not in the form RAG Tracker stores|was changed outside RAG Tracker)[^.]*\\.$`));
   });
 
   it("shows RAG Tracker's data sheet as hidden (it has no very hidden), and our next save hides it and our names from the user again", async () => {

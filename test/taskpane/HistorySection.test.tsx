@@ -290,8 +290,8 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
 
-    await reports().findByText("The snapshot of 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
-    expect(reports().getByText("The snapshot of 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
+    await reports().findByText("The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
+    expect(reports().getByText("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
     expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(1);
   });
 

@@ -254,8 +254,11 @@ export async function changesBetween(
   const known = listInWords(stored.snapshots.map((s) => formatLongDate(s.date)));
   const find = (date: string) => {
     const hit = stored.snapshots.find((s) => s.date === date);
-    if (!hit) throw new Error(`There is no report recorded for ${formatLongDate(date)}; the recorded reports are of ${known}.`);
-    return hit;
+    if (hit) return hit;
+    // Recorded but unreadable: its own sentence says why and what to do (problems and unreadable are in step).
+    const unusable = stored.unreadable.indexOf(date);
+    if (unusable >= 0) throw new Error(stored.problems[unusable]);
+    throw new Error(`There is no report recorded for ${formatLongDate(date)}; the recorded reports are of ${known}.`);
   };
   let [first, second] = [from, to ?? "now"];
   if (first !== undefined && second !== "now" && first > second) [first, second] = [second, first];

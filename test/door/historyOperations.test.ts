@@ -240,5 +240,7 @@ describe("changes between reports (the command line's changes)", () => {
     alter(d, "2022-02-10");
     expect((await changesBetween(d, undefined, undefined, "2022-03-01")).notes).toEqual([SKIPPED]);
     expect((await changesBetween(d, "2022-01-10", "2022-04-10")).notes).toEqual([]);
+    // Asked for by date, it is named with the reason it cannot be used.
+    await expect(changesBetween(d, "2022-02-10")).rejects.toThrow(ALTERED);
   });
 });

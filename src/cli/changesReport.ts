@@ -1,8 +1,17 @@
 /** Text output of `rag-tracker changes`. */
 import type { Changes } from "../core/history/changes";
 
-export function changesText(changes: Changes, sentence: string, problems: string[]): string {
-  const lines = [sentence, ""];
+export interface ChangesResult {
+  changes: Changes;
+  sentence: string;
+  /** Sentences that qualify the sentence, printed right under it. */
+  notes: string[];
+  /** Stored reports that could not be read. */
+  problems: string[];
+}
+
+export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
+  const lines = [sentence, ...notes, ""];
   const list = (title: string, items: string[]) => {
     if (items.length === 0) return;
     lines.push(`${title} (${items.length})`, ...items.map((i) => `  ${i}`), "");
@@ -12,7 +21,8 @@ export function changesText(changes: Changes, sentence: string, problems: string
   list("New", changes.added.map(name));
   list("Removed", changes.removed.map(name));
   list("No progress reported", changes.noProgress.map(name));
-  list("Newly stale", changes.newlyStale.map(name));
+  // The words of the sentence above ("passed 90 days without an update"), not the team's "stale".
+  list(`Passed ${changes.staleDays} days without an update`, changes.newlyStale.map(name));
   list("Newly overdue", changes.newlyOverdue.map(name));
   if (changes.byReview.length > 0) {
     lines.push("By review: improved / worsened / new / removed / no progress");

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from "./program";
-import { nodeIo } from "./nodeIo";
+import { dropOutputOnClosedPipe, nodeIo } from "./nodeIo";
 
+dropOutputOnClosedPipe();
 process.exitCode = await runCli(process.argv.slice(2), nodeIo);

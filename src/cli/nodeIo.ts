@@ -61,8 +61,24 @@ function sameFile(a: string, b: string): boolean {
   return resolve(a) === resolve(b);
 }
 
+/**
+ * A reader that stops early (`rag-tracker changes … | head`) closes the pipe: the rest of the output
+ * is not wanted, so it is dropped quietly and the command ends with its own exit code. Any other
+ * failure to write is still an error.
+ */
+let stdoutClosed = false;
+export function dropOutputOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    // Once the pipe is closed, a write already on its way fails too, with another code.
+    if (error.code !== "EPIPE" && !stdoutClosed) throw error;
+    stdoutClosed = true;
+  });
+}
+
 export const nodeIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   readFile: readInput,
   writeFileAtomic,

@@ -21,6 +21,7 @@ import { STORE_SHEET_NAME } from "../core/store";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, generateCommitteePack, recordReport } from "../door/historyOperations";
+import { NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
 
 interface CommonOptions {
@@ -155,17 +156,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command("changes")
-    .description("what changed between two recorded reports, or since the last one")
+    .description("what changed between two recorded reports, or since the last report before the workbook's date")
     .argument("<file>", "the .xlsx workbook to read")
-    .option("--from <date>", "the earlier report date (default: the last one recorded)", parseDate)
-    .option("--to <date>", 'the later report date, or "now" (default)', (v: string) => (v === "now" ? v : parseDate(v)))
+    .option("--from <date>", "the earlier report date (default: the last report before the later date)", parseDate)
+    .option("--to <date>", 'the later report date, or "now" for the workbook as it is (default)', (v: string) => (v === "now" ? v : parseDate(v)))
+    .option("--as-of <date>", "read the workbook as at this date (YYYY-MM-DD) when comparing with it now; default the saved report date, or today", parseDate)
     .option("--json", "print one JSON document instead of text")
-    .action(async (file: string, options: { from?: string; to?: string; json?: boolean }) => {
+    .action(async (file: string, options: { from?: string; to?: string; asOf?: string; json?: boolean }) => {
       const { door } = await openWorkbook(io, file);
-      const result = await changesBetween(door, options.from, options.to).catch((e: unknown) => {
+      const result = await changesBetween(door, options.from, options.to, options.asOf).catch((e: unknown) => {
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
-      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : changesText(result.changes, result.sentence, result.problems));
+      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : changesText(result));
     });
 
   program
@@ -238,7 +240,14 @@ function reportError(error: unknown, io: CliIo, program: Command, argv: string[]
     io.stderr(`rag-tracker: ${usageSentence(error, program, argv)}\n`);
     return 2;
   }
-  if (error instanceof UsageError || error instanceof WorkbookFileError || error instanceof WorkbookUnusableError || error instanceof ProtectionError) {
+  if (
+    error instanceof UsageError ||
+    error instanceof WorkbookFileError ||
+    error instanceof WorkbookUnusableError ||
+    error instanceof ProtectionError ||
+    // The store holds a report this version may not replace: updating RAG Tracker or another date is the remedy, not a bug report.
+    error instanceof NewerReportError
+  ) {
     io.stderr(`rag-tracker: ${error.message}\n`);
     return 2;
   }

@@ -12,10 +12,10 @@ import { buildPackPlan } from "../core/history/packPlan";
 import { readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/snapshot";
 import type { StoreRecord } from "../core/store";
 import { resolveSheetNames } from "../core/sheetNames";
-import { changeSentence } from "../core/history/changeSentences";
+import { changeNotes, changeSentence } from "../core/history/changeSentences";
 import { formatLongDate } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
-import { plural } from "../core/sentences";
+import { listInWords, plural } from "../core/sentences";
 
 const noProgress: Progress = () => undefined;
 
@@ -24,10 +24,14 @@ export interface History {
   snapshots: Snapshot[];
   /** One sentence per stored snapshot that could not be trusted. */
   problems: string[];
+  /** Report dates whose stored report could not be read: recording one of them replaces it, so the pane asks first. */
+  unreadable: string[];
   trend: Trend;
   /** The last snapshot against the workbook as it is now; undefined before the first snapshot. */
   sinceLast?: Changes;
   sentence?: string;
+  /** Sentences that qualify `sentence` (renamed reviews, progress not judged, a report skipped as unreadable); empty without it. */
+  notes: string[];
   /** The workbook as it is now, unrecorded, with identities carried from the last snapshot (where each action is today). */
   now?: Snapshot;
 }
@@ -56,8 +60,22 @@ function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; 
   return { now, changes: compareSnapshots(last, now, "now") };
 }
 
-function liveChanges(analysis: Analysis, snapshots: Snapshot[]): Changes | undefined {
-  return liveState(analysis, snapshots)?.changes;
+/**
+ * Said when a report that could not be read lies between the two compared: the changes then span
+ * more than one reporting cycle, which the "Since …" date alone does not tell a reader.
+ */
+function skippedReports(unreadable: string[], from: string, before: string): string[] {
+  const skipped = unreadable.filter((d) => isIsoDate(d) && d > from && d < before).sort();
+  if (skipped.length === 0) return [];
+  const dates = listInWords(skipped.map(formatLongDate));
+  return [
+    `These changes are counted since ${formatLongDate(from)}, not since ${formatLongDate(skipped.at(-1)!)}, because the ${skipped.length === 1 ? "report" : "reports"} recorded for ${dates} could not be used.`,
+  ];
+}
+
+/** The sentences under a comparison with the workbook now: the engine's notes, then any report skipped to reach the one compared with. */
+function liveNotes(changes: Changes, stored: StoredSnapshots, asOf: string): string[] {
+  return [...changeNotes(changes), ...skippedReports(stored.unreadable, changes.from, asOf)];
 }
 
 function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
@@ -66,7 +84,9 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
     analysis,
     snapshots: stored.snapshots,
     problems: stored.problems,
+    unreadable: stored.unreadable,
     trend: trend(stored.snapshots),
+    notes: live ? liveNotes(live.changes, stored, analysis.asOf) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
   };
 }
@@ -106,16 +126,17 @@ export async function historyOf(door: SheetsDoor, analysis: Analysis, read: Read
 }
 
 /** Changes between two recorded reports already loaded, the older first whichever way they are given. */
-export function compareRecorded(history: Pick<History, "snapshots">, first: string, second: string): { changes: Changes; sentence: string } {
+export function compareRecorded(history: Pick<History, "snapshots">, first: string, second: string): { changes: Changes; sentence: string; notes: string[] } {
   const find = (date: string) => {
     const hit = history.snapshots.find((s) => s.date === date);
-    if (!hit) throw new Error(`There is no snapshot for ${isIsoDate(date) ? formatLongDate(date) : date}.`);
+    if (!hit) throw new Error(`There is no report recorded for ${isIsoDate(date) ? formatLongDate(date) : date}.`);
     return hit;
   };
   if (first === second) throw new Error("Choose two different reports to compare.");
   const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
   const changes = compareSnapshots(older, newer);
-  return { changes, sentence: changeSentence(changes) };
+  // Both reports were chosen, so a report between them that could not be read is not a surprise to say.
+  return { changes, sentence: changeSentence(changes), notes: changeNotes(changes) };
 }
 
 export interface RecordOptions {
@@ -137,22 +158,26 @@ export async function recordReport(
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
   const { analysis, records, stored } = await readAll(door, progress, date);
   const reportDate = date ?? analysis.asOf;
-  // Only a readable report counts: a damaged one for the date is no use, and recording again is its remedy.
-  const replaced = stored.snapshots.some((s) => s.date === reportDate);
-  if (replaced && !replace)
-    throw new Error(`A report is already recorded for ${formatLongDate(reportDate)}, so nothing was recorded; record again and confirm to replace it.`);
+  // A stored report that could not be read is still a report: what it held is lost once replaced, so it is confirmed like any other.
+  const replaced = stored.snapshots.some((s) => s.date === reportDate) || stored.unreadable.includes(reportDate);
   const snapshot = recordSnapshot(
     analysis,
     { date: reportDate, recordedAt: new Date().toISOString(), recordedBy: await door.userName() },
     previousSnapshot(stored.snapshots, reportDate),
   );
+  // Before the confirmation is asked for: a newer version's report is never replaced, so confirming would not help.
+  const next = withSnapshot(records, snapshot);
+  if (replaced && !replace)
+    throw new Error(`A report is already recorded for ${formatLongDate(reportDate)}, so nothing was recorded; record again and confirm to replace it.`);
   progress("Saving the report in the workbook", 0.8);
-  await door.writeStore(withSnapshot(records, snapshot));
+  await door.writeStore(next);
   progress("Done", 1);
+  const long = formatLongDate(reportDate);
+  const actions = plural(snapshot.actions.length, "action");
   return {
     snapshot,
     replaced,
-    message: `${replaced ? "Replaced the" : "Recorded a"} snapshot of ${snapshot.actions.length} actions for ${formatLongDate(reportDate)}.`,
+    message: replaced ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.` : `Recorded a report of ${actions} for ${long}.`,
   };
 }
 
@@ -172,15 +197,20 @@ export async function generateCommitteePack(
   asOf?: string,
 ): Promise<{ sheets: AppliedSheet[]; message: string }> {
   const { snapshot, analysis, stored } = await readAll(door, progress, asOf);
-  const changes = liveChanges(analysis, stored.snapshots);
-  const plan = resolveSheetNames({ sheets: [buildPackPlan(analysis, changes), buildHistoryPlan(trend(stored.snapshots), stored.snapshots.at(-1))] }, snapshot);
+  const changes = liveState(analysis, stored.snapshots)?.changes;
+  const skipped = changes ? skippedReports(stored.unreadable, changes.from, analysis.asOf) : [];
+  const problems = [...skipped, ...stored.problems];
+  // The pack is as at its date: a report recorded after it is not history yet.
+  const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
+  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems });
+  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1))] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
-  return {
-    sheets,
-    message: changes ? changeSentence(changes) : "Committee pack written; record a report after each committee meeting so the next pack can say what moved.",
-  };
+  const said = changes
+    ? [changeSentence(changes), ...changeNotes(changes)]
+    : ["Committee pack written; record a report after each committee meeting so the next pack can say what moved."];
+  return { sheets, message: [...said, ...problems].join(" ") };
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */
@@ -194,28 +224,55 @@ export async function generateRagHistory(door: SheetsDoor, progress: Progress = 
   progress("Done", 1);
   const name = sheets[0]?.name ?? HISTORY_SHEET;
   const counted = snapshots.length === 0 ? "no recorded report yet; record one after each report to fill it" : `${plural(snapshots.length, "recorded report")}`;
-  const skipped = problems.length > 0 ? `, leaving out ${plural(problems.length, "snapshot")} that could not be used` : "";
+  const skipped = problems.length > 0 ? `, leaving out ${plural(problems.length, "recorded report")} that could not be used` : "";
   return { sheets, message: `Wrote “${name}” with ${counted}${skipped}.` };
 }
 
-/** Changes between two recorded reports, or from one to the workbook as it is now. */
-export async function changesBetween(door: SheetsDoor, from?: string, to?: string): Promise<{ changes: Changes; sentence: string; problems: string[] }> {
-  const { analysis, stored } = await readAll(door, noProgress);
+/**
+ * Changes between two recorded reports, or from one to the workbook as it is now (`to` left out or
+ * "now", read as at `asOf`, else the settings' report date, else today). Without `from`, the earlier
+ * is the last report before the later one's date, as in the pane and the pack: a report recorded on
+ * the date itself is the report being made, not the last one. Two report dates given the wrong way
+ * round are compared oldest first, as the pane's Compare two reports does; the sentence names the earlier.
+ */
+export async function changesBetween(
+  door: SheetsDoor,
+  from?: string,
+  to?: string,
+  asOf?: string,
+): Promise<{ changes: Changes; sentence: string; notes: string[]; problems: string[] }> {
+  const { analysis, stored } = await readAll(door, noProgress, asOf);
+  if (stored.snapshots.length === 0) {
+    // One report that could not be read is best explained by its own sentence, which says what to do.
+    if (stored.problems.length === 1) throw new Error(stored.problems[0]);
+    throw new Error(
+      stored.problems.length > 1
+        ? `None of the ${stored.problems.length} reports recorded in this workbook could be read, so there is nothing to compare with; record a new report with the snapshot command, or update RAG Tracker if a newer version recorded them.`
+        : "This workbook has no recorded report yet; record one with the snapshot command first.",
+    );
+  }
+  const known = listInWords(stored.snapshots.map((s) => formatLongDate(s.date)));
   const find = (date: string) => {
     const hit = stored.snapshots.find((s) => s.date === date);
-    if (!hit) {
-      const known = stored.snapshots.map((s) => s.date).join(", ") || "none";
-      throw new Error(`There is no snapshot for ${date}; the recorded report dates are: ${known}.`);
-    }
-    return hit;
+    if (hit) return hit;
+    // Recorded but unreadable: its own sentence says why and what to do (problems and unreadable are in step).
+    const unusable = stored.unreadable.indexOf(date);
+    if (unusable >= 0) throw new Error(stored.problems[unusable]);
+    throw new Error(`There is no report recorded for ${formatLongDate(date)}; the recorded reports are of ${known}.`);
   };
-  if (stored.snapshots.length === 0) throw new Error("This workbook has no recorded snapshot yet; record one with the snapshot command first.");
-  const older = from ? find(from) : to && to !== "now" ? previousSnapshot(stored.snapshots, to) : stored.snapshots.at(-1);
-  if (!older) throw new Error(`There is no snapshot before ${to} to compare with.`);
-  let changes: Changes;
-  if (!to || to === "now") {
-    const now = liveSnapshot(analysis, older);
-    changes = compareSnapshots(older, now, "now");
-  } else changes = compareSnapshots(older, find(to));
-  return { changes, sentence: changeSentence(changes), problems: stored.problems };
+  let [first, second] = [from, to ?? "now"];
+  if (first !== undefined && second !== "now" && first > second) [first, second] = [second, first];
+  if (first !== undefined && first === second) throw new Error(`Both dates are ${formatLongDate(first)}; give two different report dates to compare.`);
+  const later = second === "now" ? analysis.asOf : second;
+  if (first !== undefined && first > later) {
+    throw new Error(
+      `The report recorded for ${formatLongDate(first)} is later than ${formatLongDate(later)}, the date the workbook is read as at, so there is nothing to compare it with; give a later --as-of, or a report date with --to.`,
+    );
+  }
+  const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
+  if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
+  const changes = second === "now" ? compareSnapshots(older, liveSnapshot(analysis, older), "now") : compareSnapshots(older, find(second));
+  // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
+  const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
+  return { changes, sentence: changeSentence(changes), notes: [...changeNotes(changes), ...skipped], problems: stored.problems };
 }

@@ -1,6 +1,6 @@
 /**
  * What changed between two reports (or the last report and the workbook now): the engine's
- * sentence, then each kind of change as a list that opens on demand, each action a link to its
+ * sentence and the notes that qualify it, then each kind of change as a list that opens on demand, each action a link to its
  * row where the row is still in the workbook, and the counts per review and per category.
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
@@ -39,14 +39,14 @@ interface Entry {
   ratings: string[];
 }
 
-function countWords(g: ChangeCount): string {
+function countWords(g: ChangeCount, staleDays: number): string {
   const parts = [
     g.improved && `${g.improved} improved`,
     g.worsened && `${g.worsened} worsened`,
     g.added && `${g.added} new`,
     g.removed && `${g.removed} removed`,
     g.noProgress && `${g.noProgress} with no progress reported`,
-    g.newlyStale && `${g.newlyStale} newly stale`,
+    g.newlyStale && `${g.newlyStale} passed ${staleDays} days without an update`,
     g.newlyOverdue && `${g.newlyOverdue} newly overdue`,
   ].filter((p): p is string => typeof p === "string");
   return `${tidyName(g.name)}: ${parts.length > 0 ? parts.join(", ") : "no change counted"}`;
@@ -55,13 +55,15 @@ function countWords(g: ChangeCount): string {
 export interface ChangesSummaryProps {
   changes: Changes;
   sentence: string;
+  /** Sentences that qualify the sentence (a renamed review, progress not judged, a report skipped), each shown under it. */
+  notes: string[];
   /** The newer snapshot, for the colours of its ratings. */
   colours: Snapshot | undefined;
   locate: LocateAction;
   onSelect: SelectCell;
 }
 
-export function ChangesSummary({ changes, sentence, colours, locate, onSelect }: ChangesSummaryProps) {
+export function ChangesSummary({ changes, sentence, notes, colours, locate, onSelect }: ChangesSummaryProps) {
   const styles = useStyles();
   const plain = (kind: string, list: SnapshotAction[]): Entry[] =>
     list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${actionName(a, a.title)}, ${a.rating}`, ratings: [a.rating] }));
@@ -79,7 +81,8 @@ export function ChangesSummary({ changes, sentence, colours, locate, onSelect }:
     { kind: "added", title: "New", entries: plain("added", changes.added) },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
     { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },
-    { kind: "newlyStale", title: "Newly stale", entries: plain("newlyStale", changes.newlyStale) },
+    // The sentence's words, not the team's "stale": this list is what a councillor may be read.
+    { kind: "newlyStale", title: `Passed ${changes.staleDays} days without an update`, entries: plain("newlyStale", changes.newlyStale) },
     { kind: "newlyOverdue", title: "Newly overdue", entries: plain("newlyOverdue", changes.newlyOverdue) },
   ];
   const shown = lists.filter((l) => l.entries.length > 0);
@@ -93,6 +96,11 @@ export function ChangesSummary({ changes, sentence, colours, locate, onSelect }:
       <Body1 as="p" className={styles.sentence}>
         {sentence}
       </Body1>
+      {notes.map((note) => (
+        <Body1 as="p" key={note} className={styles.sentence}>
+          {note}
+        </Body1>
+      ))}
       {shown.length + counts.length > 0 && (
         <Accordion
           // A new comparison starts with its moves open (defaultOpenItems is read once per mount).
@@ -147,7 +155,7 @@ export function ChangesSummary({ changes, sentence, colours, locate, onSelect }:
               <AccordionPanel>
                 <ul className={styles.list}>
                   {groups.map((g) => (
-                    <li key={g.name}>{countWords(g)}</li>
+                    <li key={g.name}>{countWords(g, changes.staleDays)}</li>
                   ))}
                 </ul>
               </AccordionPanel>

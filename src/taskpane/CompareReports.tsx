@@ -62,7 +62,7 @@ export function CompareReports({ snapshots, locate, onSelect }: CompareReportsPr
           </Select>
         </Field>
       </div>
-      {result && <ChangesSummary changes={result.changes} sentence={result.sentence} colours={newer} locate={locate} onSelect={onSelect} />}
+      {result && <ChangesSummary changes={result.changes} sentence={result.sentence} notes={result.notes} colours={newer} locate={locate} onSelect={onSelect} />}
     </div>
   );
 }

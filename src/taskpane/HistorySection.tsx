@@ -23,8 +23,6 @@ import { TrendTable } from "./TrendTable";
 import { useDoorTask } from "./useDoorTask";
 import { useHistory } from "./useHistory";
 import { writtenSentence } from "./messages";
-import { formatLongDate } from "../core/longDate";
-import { plural } from "../core/sentences";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -50,15 +48,6 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 const READING = "Waiting for the recorded reports to be read.";
 const UNREADABLE = "The recorded reports could not be read; press Refresh overview to try again.";
 const NOTHING_RECORDED = "Record a report first: RAG History counts the ratings at each recorded report.";
-
-/** The pane's words for a recorded report (the command line keeps the door's own sentence). */
-function recordedSentence({ snapshot, replaced }: Awaited<ReturnType<typeof recordReport>>): string {
-  const long = formatLongDate(snapshot.date);
-  const actions = plural(snapshot.actions.length, "action");
-  return replaced
-    ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.`
-    : `Recorded a report of ${actions} for ${long}.`;
-}
 
 /** Which cell of a row to show for each kind of change: the rating, or the column the change is about. */
 function columnFor(columns: Analysis["trackers"][number]["columns"] | undefined, kind: ChangeKind): number {
@@ -101,7 +90,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
         await reload();
       }
       onWorkbookChanged();
-      return recordedSentence(result);
+      return result.message;
     });
   };
 
@@ -165,6 +154,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
           key={analysis.asOf}
           defaultDate={analysis.asOf}
           snapshots={snapshots}
+          unreadable={history?.unreadable ?? []}
           busy={busy}
           unavailable={notRead}
           reasonId={reasonId}
@@ -209,7 +199,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
         <>
           <Part title="What changed since the last report">
             {history.sinceLast && history.sentence ? (
-              <ChangesSummary changes={history.sinceLast} sentence={history.sentence} colours={now} locate={locate} onSelect={onSelect} />
+              <ChangesSummary changes={history.sinceLast} sentence={history.sentence} notes={history.notes} colours={now} locate={locate} onSelect={onSelect} />
             ) : (
               <p className={styles.muted}>Nothing to compare yet.</p>
             )}

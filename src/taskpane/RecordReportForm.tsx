@@ -1,7 +1,7 @@
 /**
  * Record report: keeps the ratings as they stand for a reporting date, so the next report can
  * say what moved. One report per date, so recording a date that already has one replaces it,
- * after asking.
+ * after asking; also when the stored one could not be read, since it is lost once replaced.
  */
 import { Button, Caption1, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
@@ -23,6 +23,8 @@ export interface RecordReportFormProps {
   /** The date offered first: the pane's report date (today unless Settings has one). */
   defaultDate: string;
   snapshots: Snapshot[];
+  /** Dates whose stored report could not be read: not in `snapshots`, but still replaced by recording that date. */
+  unreadable: string[];
   busy: boolean;
   /**
    * Why a report cannot be recorded yet (the recorded reports are still being read, or could not
@@ -35,11 +37,18 @@ export interface RecordReportFormProps {
   onRecord: (date: string, replace: boolean) => void;
 }
 
-export function RecordReportForm({ defaultDate, snapshots, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
+/** The report a recording would replace: a readable one names who recorded it; an unreadable one says so. */
+interface Replacing {
+  date: string;
+  recordedBy: string | null;
+  readable: boolean;
+}
+
+export function RecordReportForm({ defaultDate, snapshots, unreadable, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
   const styles = useStyles();
   const [date, setDate] = useState(defaultDate);
   const [problem, setProblem] = useState<string | null>(null);
-  const [replacing, setReplacing] = useState<Snapshot | null>(null);
+  const [replacing, setReplacing] = useState<Replacing | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const wordsId = useId();
   // The dialog is opened from code, not a DialogTrigger: focus goes back to Record report when it closes.
@@ -55,9 +64,11 @@ export function RecordReportForm({ defaultDate, snapshots, busy, unavailable, re
       input.current?.focus();
       return;
     }
-    const existing = snapshots.find((s) => s.date === date.trim());
-    if (existing) setReplacing(existing);
-    else onRecord(date.trim(), false);
+    const chosen = date.trim();
+    const existing = snapshots.find((s) => s.date === chosen);
+    if (existing) setReplacing({ date: chosen, recordedBy: existing.recordedBy, readable: true });
+    else if (unreadable.includes(chosen)) setReplacing({ date: chosen, recordedBy: null, readable: false });
+    else onRecord(chosen, false);
   };
 
   const replace = () => {
@@ -109,9 +120,11 @@ export function RecordReportForm({ defaultDate, snapshots, busy, unavailable, re
         open={replacing !== null}
         title={replacing ? `Replace the report recorded for ${replacedLong}?` : ""}
         text={
-          replacing
-            ? `The report recorded for ${replacedLong}${replacing.recordedBy ? ` by ${replacing.recordedBy}` : ""} will be replaced by the ratings as they stand now; the earlier one cannot be recovered.`
-            : ""
+          !replacing
+            ? ""
+            : replacing.readable
+              ? `The report recorded for ${replacedLong}${replacing.recordedBy ? ` by ${replacing.recordedBy}` : ""} will be replaced by the ratings as they stand now; the earlier one cannot be recovered.`
+              : `The report recorded for ${replacedLong} could not be read, so it is not listed; it will be replaced by the ratings as they stand now, and what it held cannot be recovered.`
         }
         confirmLabel="Replace report"
         onConfirm={replace}

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/program";
 import { jsonReportSchema } from "../../src/core/jsonReport";
-import { memoryIo } from "../helpers/memoryIo";
+import { memoryIo, type MemoryIo } from "../helpers/memoryIo";
 import { SAMPLE_PATH, sampleBytes, workbookBytes } from "../helpers/workbooks";
 import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
 import { STORE_SHEET_NAME } from "../../src/core/store";
@@ -223,3 +223,110 @@ describe("the installed command", () => {
     expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
   }, 30_000);
 });
+
+describe("the history commands", () => {
+  /** The sample recorded for 13 July 2021, Frankie 7 (Case Reviews row 9) then set from Amber to Blue, and recorded for 1 November 2021. */
+  async function twoReports(): Promise<MemoryIo> {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    const door = await XlsxDoor.open(io.files.get("july.xlsx")!, "july.xlsx");
+    expect(await door.applyEdits([{ sheet: "Case Reviews", row: 9, column: 10, from: "Amber", to: "Blue" }])).toBe(1);
+    io.files.set("edited.xlsx", await door.save());
+    expect(await runCli(["snapshot", "edited.xlsx", "--date", "2021-11-01", "-o", "november.xlsx"], io)).toBe(0);
+    return io;
+  }
+
+  /** A copy whose report of that date says it was recorded by a later version of RAG Tracker. */
+  async function withNewerReport(bytes: Uint8Array, date: string): Promise<Uint8Array> {
+    const door = await XlsxDoor.open(bytes, "in.xlsx");
+    const records = await door.readStore();
+    await door.writeStore(records.map((r) => (r.kind === "snapshot" && r.id === date ? { ...r, json: JSON.stringify({ ...JSON.parse(r.json), version: 2 }) } : r)));
+    return door.save();
+  }
+
+  const NEWER = "The report recorded for 1 November 2021 was made by a newer version of RAG Tracker";
+
+  it("snapshot says 'report', and says when it replaced one", async () => {
+    const io = await twoReports();
+    expect(io.out).toEqual([
+      "Recorded a report of 173 actions for 13 July 2021. Wrote july.xlsx.\n",
+      "Recorded a report of 173 actions for 1 November 2021. Wrote november.xlsx.\n",
+    ]);
+    io.out.length = 0;
+    expect(await runCli(["snapshot", "november.xlsx", "--date", "2021-11-01", "-o", "again.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toBe("Replaced the report recorded for 1 November 2021 with the ratings of 173 actions as they stand now. Wrote again.xlsx.\n");
+  });
+
+  it("changes right after recording the day's report compares with the report before it, and prints the notes under the sentence", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    const lines = io.out.join("").split("\n");
+    expect(lines[0]).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+    expect(lines[1]).toMatch(/^Progress is not judged for \d+ open actions on “Delivery Plan 2019-20”, which holds no progress updates\.$/);
+    expect(lines).toContain("Moved rating (1)");
+    expect(lines.some((l) => /^Passed 90 days without an update \(\d+\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes("stale"))).toBe(false);
+  });
+
+  it("changes compares two report dates given the wrong way round oldest first", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);
+    const forward = io.out.join("");
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-11-01", "--to", "2021-07-13"], io)).toBe(0);
+    expect(io.out.join("")).toBe(forward);
+    expect(forward).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+  });
+
+  it("changes says in one sentence, with exit 2, when the dates cannot be compared", async () => {
+    const io = await twoReports();
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-07-13"], io)).toBe(2);
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-11-01", "--as-of", "2021-08-01"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: Both dates are 13 July 2021; give two different report dates to compare.\n",
+      "rag-tracker: The report recorded for 1 November 2021 is later than 1 August 2021, the date the workbook is read as at, so there is nothing to compare it with; give a later --as-of, or a report date with --to.\n",
+    ]);
+  });
+
+  it("snapshot refuses, in one sentence with exit 2, to replace a report a newer version recorded", async () => {
+    const io = await twoReports();
+    io.files.set("newer.xlsx", await withNewerReport(io.files.get("november.xlsx")!, "2021-11-01"));
+    expect(await runCli(["snapshot", "newer.xlsx", "--date", "2021-11-01", "-o", "out.xlsx"], io)).toBe(2);
+    expect(io.err.join("")).toBe(`rag-tracker: ${NEWER}, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.\n`);
+    expect(io.files.has("out.xlsx")).toBe(false);
+  });
+
+  it("changes and pack say when the latest report could not be used and they reach back to an older one", async () => {
+    const io = await twoReports();
+    io.files.set("newer.xlsx", await withNewerReport(io.files.get("november.xlsx")!, "2021-11-01"));
+    const skipped = "These changes are counted since 13 July 2021, not since 1 November 2021, because the report recorded for 1 November 2021 could not be used.";
+    io.out.length = 0;
+    expect(await runCli(["changes", "newer.xlsx", "--as-of", "2021-12-01"], io)).toBe(0);
+    const changes = io.out.join("");
+    expect(changes.split("\n")).toContain(skipped);
+    expect(changes).toContain(`Note: ${NEWER}, so only that version can read it; update RAG Tracker to use it.`);
+    io.out.length = 0;
+    expect(await runCli(["pack", "newer.xlsx", "--as-of", "2021-12-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const [message] = io.out.join("").split("\n");
+    expect(message).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+    expect(message).toContain(` ${skipped} ${NEWER}`);
+  });
+
+  it("changes piped to a reader that stops early (| head) ends quietly with exit 0", async () => {
+    const io = await twoReports();
+    const dir = mkdtempSync(join(tmpdir(), "rag-cli-"));
+    const file = join(dir, "november.xlsx");
+    writeFileSync(file, io.files.get("november.xlsx")!);
+    const child = spawn(process.execPath, ["bin/rag-tracker.mjs", "changes", file, "--as-of", "2021-11-01"], { stdio: ["ignore", "pipe", "pipe"] });
+    // The reader is gone before the command writes a line, as head is after its first lines.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  }, 30_000);
+});
+

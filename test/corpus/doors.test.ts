@@ -162,7 +162,7 @@ async function everyOperation(door: RagDoor, expected: Expected): Promise<void> 
   } else {
     const recorded = await recordReport(door, undefined, AS_OF);
     expect(recorded.snapshot.actions).toHaveLength(expected.actions);
-    expect(recorded.message).toBe(`Recorded a snapshot of ${expected.actions} action${expected.actions === 1 ? "" : "s"} for 1 November 2021.`);
+    expect(recorded.message).toBe(`Recorded a report of ${expected.actions} action${expected.actions === 1 ? "" : "s"} for 1 November 2021.`);
     const pack = await generateCommitteePack(door, undefined, AS_OF);
     expect(pack.sheets.map((s) => s.name)).toEqual(PACK_SHEETS);
     expectOneSentence(pack.message);
@@ -251,7 +251,7 @@ describe.each(names)("corpus: %s", (name) => {
         }
       } else {
         expect([snapshotCode, packCode]).toEqual([0, 0]);
-        expect(snapshot.out.join("")).toBe(`Recorded a snapshot of ${expected.actions} actions for 1 November 2021. Wrote snap.xlsx.\n`);
+        expect(snapshot.out.join("")).toBe(`Recorded a report of ${expected.actions} action${expected.actions === 1 ? "" : "s"} for 1 November 2021. Wrote snap.xlsx.\n`);
         expect(pack.out.join("")).toContain('Wrote pack.xlsx with the sheets "Committee Pack" and "RAG History".');
         expect([snapshot.err, pack.err]).toEqual([[], []]);
       }

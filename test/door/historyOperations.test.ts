@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { analyse } from "../../src/door/operations";
-import { compareRecorded, generateRagHistory, historyOf, loadHistory, recordReport, rememberingSnapshotReader } from "../../src/door/historyOperations";
+import {
+  changesBetween,
+  compareRecorded,
+  generateCommitteePack,
+  generateRagHistory,
+  historyOf,
+  loadHistory,
+  recordReport,
+  rememberingSnapshotReader,
+} from "../../src/door/historyOperations";
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 
@@ -61,7 +70,7 @@ describe("history operations for the task pane", () => {
     expect(backward.sentence).toBe(forward.sentence);
     expect(forward.changes.moves.map((m) => [m.before.rating, m.after.rating, m.direction])).toEqual([["Green", "Blue", "improved"]]);
     expect(() => compareRecorded(history, "2022-01-10", "2022-01-10")).toThrow("Choose two different reports to compare.");
-    expect(() => compareRecorded(history, "2022-01-10", "2022-02-02")).toThrow("There is no snapshot for 2 February 2022.");
+    expect(() => compareRecorded(history, "2022-01-10", "2022-02-02")).toThrow("There is no report recorded for 2 February 2022.");
   });
 
   it("generateRagHistory writes only the RAG History sheet and says how many reports it holds", async () => {
@@ -72,7 +81,7 @@ describe("history operations for the task pane", () => {
     d.store.push({ kind: SNAPSHOT_KIND, id: "2022-02-10", json: "{" });
     const result = await generateRagHistory(d);
     expect(result.sheets).toEqual([{ key: "history", name: "RAG History" }]);
-    expect(result.message).toBe("Wrote “RAG History” with 1 recorded report, leaving out 1 snapshot that could not be used.");
+    expect(result.message).toBe("Wrote “RAG History” with 1 recorded report, leaving out 1 recorded report that could not be used.");
     expect(d.appliedPlans.at(-1)!.sheets.map((s) => s.key)).toEqual(["history"]);
     expect(d.sheet("RAG History")?.values.some((row) => row[0] === "10 January 2022")).toBe(true);
   });
@@ -86,7 +95,7 @@ describe("history operations for the task pane", () => {
     const first = await historyOf(d, analysis, read);
     const plain = await historyOf(d, analysis);
     expect(first.snapshots).toEqual(plain.snapshots);
-    expect(first.problems).toEqual(["The snapshot of 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used."]);
+    expect(first.problems).toEqual(["The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used."]);
     // The same text is not parsed again: the very same object comes back.
     const again = await historyOf(d, analysis, read);
     expect(again.snapshots[0]).toBe(first.snapshots[0]);
@@ -95,6 +104,143 @@ describe("history operations for the task pane", () => {
     record.json = record.json.replace('"staleDays":90', '"staleDays":30');
     const altered = await historyOf(d, analysis, read);
     expect(altered.snapshots.map((s) => s.date)).toEqual(["2022-01-10"]);
-    expect(altered.problems).toContain("The snapshot of 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.");
+    expect(altered.problems).toContain("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.");
+  });
+});
+
+/** Makes a stored report fail its seal, as an edit outside RAG Tracker would. */
+function alter(d: MemoryDoor, date: string): void {
+  const record = d.store.find((r) => r.kind === SNAPSHOT_KIND && r.id === date)!;
+  record.json = record.json.replace('"staleDays":90', '"staleDays":30');
+}
+
+function setSettings(d: MemoryDoor, settings: object): void {
+  d.store = d.store.map((r) => (r.kind === SETTINGS_RECORD.kind ? { ...r, json: JSON.stringify(settings) } : r));
+}
+
+const cells = (d: MemoryDoor, sheet: string) => d.sheet(sheet)!.values.flat().filter((v): v is string => typeof v === "string");
+
+const SKIPPED = "These changes are counted since 10 January 2022, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used.";
+const ALTERED = "The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.";
+
+describe("the committee pack", () => {
+  it("says, in the pack and its message, that the latest report could not be used and the changes reach back to an older one", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-02-10");
+    alter(d, "2022-02-10");
+    const { message } = await generateCommitteePack(d);
+    expect(message).toBe(`Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported. ${SKIPPED} ${ALTERED}`);
+    const pack = cells(d, "Committee Pack");
+    const sentence = pack.indexOf("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
+    expect(sentence).toBeGreaterThan(0);
+    expect(pack.slice(sentence + 1, sentence + 3)).toEqual([SKIPPED, ALTERED]);
+  });
+
+  it("adds the notes that qualify the sentence to its message", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setSettings(d, { asOf: "2022-06-01", staleDays: 30 });
+    const { message } = await generateCommitteePack(d);
+    expect(message).toContain(
+      'The limit for "without an update" changed from 90 to 30 days since 10 January 2022; both reports are counted by 30 days, so the change of limit is not counted as movement.',
+    );
+  });
+
+  it("shows in RAG History only the reports up to its date, and names the first report when none comes before it", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    await recordReport(d, undefined, "2022-04-10");
+    await generateCommitteePack(d, undefined, "2022-02-01");
+    const history = cells(d, "RAG History");
+    expect(history).toContain("10 January 2022");
+    expect(history).not.toContain("10 April 2022");
+    expect(history).toContain("Ratings at each recorded report (1).");
+
+    await generateCommitteePack(d, undefined, "2021-12-01");
+    expect(cells(d, "Committee Pack")).toContain(
+      "No report was recorded before 1 December 2021, so there is nothing to compare with; the first recorded report is of 10 January 2022.",
+    );
+  });
+});
+
+describe("the history the pane gets", () => {
+  it("names the dates whose stored report could not be read, and carries the notes under the sentence", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    await recordReport(d, undefined, "2022-02-10");
+    alter(d, "2022-02-10");
+    d.store.push({ kind: SNAPSHOT_KIND, id: "2022-06-01", json: "{" });
+    const history = await loadHistory(d);
+    expect(history.unreadable.sort()).toEqual(["2022-02-10", "2022-06-01"]);
+    expect(history.sentence).toMatch(/^Since 10 January 2022:/);
+    // The report of the pane's own date was never the one to compare with, so it is not said to be skipped.
+    expect(history.notes).toEqual([SKIPPED]);
+
+    const quiet = door();
+    await recordReport(quiet, undefined, "2022-01-10");
+    expect((await loadHistory(quiet)).notes).toEqual([]);
+  });
+});
+
+describe("changes between reports (the command line's changes)", () => {
+  /** Reports of 10 January (peer review 3 green) and 10 April (blue), and the settings' date 1 June. */
+  async function twoReports(): Promise<MemoryDoor> {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-04-10");
+    return d;
+  }
+
+  it("compares the workbook now with the last report before its date, not with one recorded on that date", async () => {
+    const d = await twoReports();
+    setRating(d, 5, "R");
+    await recordReport(d, undefined, "2022-06-01");
+    const now = await changesBetween(d);
+    expect(now.sentence).toMatch(/^Since 10 April 2022: 1 action worsened to red;/);
+    expect(now.changes.to).toBe("now");
+    // As at an earlier date, the report before that one.
+    expect((await changesBetween(d, undefined, undefined, "2022-04-10")).sentence).toMatch(/^Since 10 January 2022: 1 action moved to blue; 1 action worsened to red;/);
+  });
+
+  it("compares two report dates given the wrong way round oldest first", async () => {
+    const d = await twoReports();
+    const forward = await changesBetween(d, "2022-01-10", "2022-04-10");
+    const backward = await changesBetween(d, "2022-04-10", "2022-01-10");
+    expect(backward).toEqual(forward);
+    expect(forward.sentence).toBe("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
+  });
+
+  it("says in one sentence what is wrong with the dates", async () => {
+    const d = await twoReports();
+    await expect(changesBetween(d, "2022-01-10", "2022-01-10")).rejects.toThrow("Both dates are 10 January 2022; give two different report dates to compare.");
+    await expect(changesBetween(d, "2022-04-10", undefined, "2022-02-01")).rejects.toThrow(
+      "The report recorded for 10 April 2022 is later than 1 February 2022, the date the workbook is read as at, so there is nothing to compare it with; give a later --as-of, or a report date with --to.",
+    );
+    await expect(changesBetween(d, "2022-02-02")).rejects.toThrow(
+      "There is no report recorded for 2 February 2022; the recorded reports are of 10 January 2022 and 10 April 2022.",
+    );
+    await expect(changesBetween(d, undefined, "2022-01-10")).rejects.toThrow(
+      "There is no report recorded before 10 January 2022 to compare with; the recorded reports are of 10 January 2022 and 10 April 2022.",
+    );
+  });
+
+  it("says why there is nothing to compare when no stored report could be read", async () => {
+    const d = door();
+    await expect(changesBetween(d)).rejects.toThrow("This workbook has no recorded report yet; record one with the snapshot command first.");
+    d.store.push({ kind: SNAPSHOT_KIND, id: "2022-01-10", json: "{" });
+    await expect(changesBetween(d)).rejects.toThrow("The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used.");
+  });
+
+  it("notes a report skipped on the way to the default earlier one, and not one between two dates the user chose", async () => {
+    const d = await twoReports();
+    await recordReport(d, undefined, "2022-02-10");
+    alter(d, "2022-02-10");
+    expect((await changesBetween(d, undefined, undefined, "2022-03-01")).notes).toEqual([SKIPPED]);
+    expect((await changesBetween(d, "2022-01-10", "2022-04-10")).notes).toEqual([]);
+    // Asked for by date, it is named with the reason it cannot be used.
+    await expect(changesBetween(d, "2022-02-10")).rejects.toThrow(ALTERED);
   });
 });

@@ -175,7 +175,7 @@ describe("the Committee Pack as LibreOffice prints it", () => {
   it("lists overdue and stale actions and the index used", () => {
     const all = text(pack, sheetPages(pack, PACK_HEADER));
     expect(all).toMatch(/Overdue actions \(\d+\)/);
-    expect(all).toMatch(/Stale actions \(\d+\)/);
+    expect(all).toMatch(/Not updated for more than 90 days \(\d+\)/);
     expect(all).toContain("RAG index used");
     expect(all).toContain("(counts as complete)");
   });

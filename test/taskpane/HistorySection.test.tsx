@@ -290,9 +290,66 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
 
-    await reports().findByText("The snapshot of 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
-    expect(reports().getByText("The snapshot of 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
+    await reports().findByText("The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
+    expect(reports().getByText("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
     expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(1);
+  });
+
+  it("shows the notes under what changed, and says 'passed N days without an update' rather than 'stale'", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    // Every case review action was last updated on 1 September 2021: not yet 100 days by 1 December, long past by 1 June.
+    await recordReport(door, undefined, "2021-11-01");
+    door.store = door.store.map((r) => (r.kind === SNAPSHOT_KIND ? r : settingsRecord({ asOf: AS_OF, staleDays: 100 })));
+    await recordReport(door, undefined, "2021-12-01");
+    await recordReport(door, undefined, "2022-02-10");
+    const altered = door.store.find((r) => r.id === "2022-02-10")!;
+    altered.json = altered.json.replace('"rating":"Green"', '"rating":"Blue"');
+    renderPane({ door });
+    await ready();
+
+    const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
+    await since.findByText(/^Since 1 December 2021: .*\d+ actions passed 100 days without an update/);
+    expect(
+      since.getByText("These changes are counted since 1 December 2021, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used."),
+    ).toBeTruthy();
+    expect(since.getByRole("button", { name: /^Passed 100 days without an update \(\d+\)$/ })).toBeTruthy();
+    await user.click(since.getByRole("button", { name: /^By review/ }));
+    expect(since.getByText(/^Leo: .*13 passed 100 days without an update/)).toBeTruthy();
+    expect(reports().getByRole("region", { name: "What changed since the last report" }).textContent).not.toMatch(/stale/i);
+
+    // Two recorded reports compared carry their notes too: here the changed limit.
+    const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
+    expect(
+      compare.getByText(
+        'The limit for "without an update" changed from 90 to 100 days since 1 November 2021; both reports are counted by 100 days, so the change of limit is not counted as movement.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it("asks before recording over a stored report that could not be read, saying so", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    const damaged = '{"version":1,"date":"2022-06';
+    door.store.push({ kind: SNAPSHOT_KIND, id: AS_OF, json: damaged });
+    renderPane({ door });
+    await ready();
+    await reports().findByText("The report recorded for 1 June 2022 is damaged (its stored text is incomplete), so it cannot be used.");
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    const dialog = await openDialog("Replace the report recorded for 1 June 2022?");
+    expect(dialog.textContent).toContain(
+      "The report recorded for 1 June 2022 could not be read, so it is not listed; it will be replaced by the ratings as they stand now, and what it held cannot be recovered.",
+    );
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await dialogGone();
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(damaged);
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Replace report" }));
+    await sectionSays("Replaced the report recorded for 1 June 2022 with the ratings of 72 actions as they stand now.");
+    expect(storedDates(door)).toEqual([AS_OF]);
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(damaged);
   });
 
   it("shows one sentence when the store cannot be read", SLOW, async () => {

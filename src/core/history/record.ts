@@ -83,7 +83,7 @@ export function withSnapshot(records: StoreRecord[], snapshot: Snapshot): StoreR
     if (r.kind !== SNAPSHOT_KIND || r.id !== snapshot.date) continue;
     const read = readSnapshot(r.json, label(r.id));
     if (!read.ok && read.reason === "newer") {
-      throw new NewerReportError(`The report of ${label(r.id)} was recorded by a newer version of RAG Tracker, so this version cannot replace it; record it with that version, or delete that report first.`);
+      throw new NewerReportError(`The report recorded for ${label(r.id)} was made by a newer version of RAG Tracker, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.`);
     }
   }
   const others = records.filter((r) => !(r.kind === SNAPSHOT_KIND && r.id === snapshot.date));

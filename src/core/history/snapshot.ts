@@ -147,16 +147,16 @@ export function readSnapshot(json: string, label: string): SnapshotRead {
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, reason: "damaged", message: `The snapshot of ${label} is damaged (its stored text is incomplete), so it cannot be used.` };
+    return { ok: false, reason: "damaged", message: `The report recorded for ${label} is damaged (its stored text is incomplete), so it cannot be used.` };
   }
-  const newer = { ok: false, reason: "newer", message: `The snapshot of ${label} was recorded by a newer version of RAG Tracker, so it can be read only with that version; update RAG Tracker to use it.` } as const;
+  const newer = { ok: false, reason: "newer", message: `The report recorded for ${label} was made by a newer version of RAG Tracker, so only that version can read it; update RAG Tracker to use it.` } as const;
   if (newerVersion(data)) return newer;
   const parsed = snapshotSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: "malformed", message: `The snapshot of ${label} is not in the form RAG Tracker stores, so it cannot be used.` };
+  if (!parsed.success) return { ok: false, reason: "malformed", message: `The report recorded for ${label} is not in the form RAG Tracker stores, so it cannot be used.` };
   const { seal, ...rest } = parsed.data;
   if (sealOf(rest) === seal) return { ok: true, snapshot: parsed.data };
   // zod leaves out fields it does not know: sealed with them, the report is a later version's, not an altered one.
   const { seal: _seal, ...raw } = data as Record<string, unknown>;
   if (sealOf(raw) === seal) return newer;
-  return { ok: false, reason: "altered", message: `The snapshot of ${label} was changed outside RAG Tracker, so it cannot be trusted; record a new one.` };
+  return { ok: false, reason: "altered", message: `The report recorded for ${label} was changed outside RAG Tracker, so it cannot be trusted; record a new one.` };
 }

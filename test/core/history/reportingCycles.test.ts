@@ -326,7 +326,7 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
 describe("10: a report saved by a newer version", () => {
   const snapshot = record([peerReview()], "2022-02-01");
   const { seal: _seal, ...unsealed } = snapshot;
-  const NEWER = "The snapshot of 1 February 2022 was recorded by a newer version of RAG Tracker, so it can be read only with that version; update RAG Tracker to use it.";
+  const NEWER = "The report recorded for 1 February 2022 was made by a newer version of RAG Tracker, so only that version can read it; update RAG Tracker to use it.";
 
   it("with a field this version does not know, sealed with it, is a newer version's, not altered", () => {
     const topLevel = sealSnapshot({ ...unsealed, reportTitle: "Report to Children's Services Overview and Scrutiny Committee" } as typeof unsealed);
@@ -344,7 +344,7 @@ describe("10: a report saved by a newer version", () => {
     expect(storedSnapshots(records)).toEqual({ snapshots: [], problems: [NEWER], unreadable: ["2022-02-01"] });
     expect(() => withSnapshot(records, snapshot)).toThrow(NewerReportError);
     expect(() => withSnapshot(records, snapshot)).toThrow(
-      "The report of 1 February 2022 was recorded by a newer version of RAG Tracker, so this version cannot replace it; record it with that version, or delete that report first.",
+      "The report recorded for 1 February 2022 was made by a newer version of RAG Tracker, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.",
     );
     // A damaged report of that date is replaced, as its message asks.
     expect(withSnapshot([{ kind: "snapshot", id: "2022-02-01", json: "{" }], snapshot)).toEqual([{ kind: "snapshot", id: "2022-02-01", json: JSON.stringify(snapshot) }]);

@@ -86,7 +86,7 @@ describe("the Reports section in the workbench", () => {
       expect(totalBox!.x + totalBox!.width).toBeLessThanOrEqual(box!.x + box!.width);
       await pane(page).getByRole("combobox", { name: "Show the ratings of" }).focus();
       await page.keyboard.press("Tab");
-      expect(await scroller.evaluate((e) => e === document.activeElement)).toBe(true);
+      await expect.poll(() => scroller.evaluate((e) => e === document.activeElement)).toBe(true);
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
 

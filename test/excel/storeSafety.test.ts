@@ -40,27 +40,31 @@ function recordsInSheet(excel: FakeExcel): StoreRecord[] {
   return decodeStore(rowsByNumber(excel.get(STORE_SHEET_NAME)));
 }
 
-/** Makes the nth sync of the next host.run calls fail as a refused edit would, once. */
-function failSync(excel: FakeExcel, nth: number): () => void {
+/** Runs `around` in place of every sync of later host.run calls, with the sync's number (from 1); returns the undo. */
+function interceptSyncs(excel: FakeExcel, around: (sync: () => Promise<void>, n: number) => Promise<void>): () => void {
   const realRun = excel.run;
   let syncs = 0;
   excel.run = (async <T>(batch: (c: XlContext) => Promise<T>) =>
     realRun(async (context) => {
       const sync = context.sync.bind(context);
-      (context as { sync: () => Promise<void> }).sync = async () => {
-        syncs++;
-        const store = excel.sheetByKey(STORE_SHEET_NAME);
-        // Any refusal will do: a co-author's conflict, cell-edit mode, a dropped connection.
-        if (syncs === nth && store) store.protected = true;
-        try {
-          return await sync();
-        } finally {
-          if (store) store.protected = false;
-        }
-      };
+      (context as { sync: () => Promise<void> }).sync = () => around(sync, ++syncs);
       return batch(context);
     })) as typeof excel.run;
   return () => (excel.run = realRun);
+}
+
+/** Makes the nth sync of the next host.run calls fail as a refused edit would, once. */
+function failSync(excel: FakeExcel, nth: number): () => void {
+  return interceptSyncs(excel, async (sync, n) => {
+    const store = excel.sheetByKey(STORE_SHEET_NAME);
+    // Any refusal will do: a co-author's conflict, cell-edit mode, a dropped connection.
+    if (n === nth && store) store.protected = true;
+    try {
+      return await sync();
+    } finally {
+      if (store) store.protected = false;
+    }
+  });
 }
 
 describe("saving the store never loses what it held", () => {
@@ -144,19 +148,12 @@ describe("saving the store never loses what it held", () => {
     await new ExcelDoor(excel).writeStore(old);
     const next = snapshots(4, 100, 10);
     // The probe, then one batch with the new rows, the switch and the clearing: its answer is lost.
-    const realRun = excel.run;
-    let syncs = 0;
-    excel.run = (async <T>(batch: (c: XlContext) => Promise<T>) =>
-      realRun(async (context) => {
-        const sync = context.sync.bind(context);
-        (context as { sync: () => Promise<void> }).sync = async () => {
-          await sync();
-          if (++syncs === 3) throw Object.assign(new Error("The connection was lost."), { code: "ConnectionFailure" });
-        };
-        return batch(context);
-      })) as typeof excel.run;
+    const restore = interceptSyncs(excel, async (sync, n) => {
+      await sync();
+      if (n === 3) throw Object.assign(new Error("The connection was lost."), { code: "ConnectionFailure" });
+    });
     await new ExcelDoor(excel).writeStore(next);
-    excel.run = realRun;
+    restore();
     expect(recordsInSheet(excel)).toEqual(next);
   });
 

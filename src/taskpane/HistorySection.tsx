@@ -193,7 +193,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
 
       {!history ? (
         <p className={styles.muted}>{error ? "" : "Reading the recorded reports…"}</p>
-      ) : snapshots.length === 0 ? (
+      ) : snapshots.length === 0 && history.unreadable.length === 0 ? (
         <p className={styles.muted}>No report is recorded yet. Record one after each committee report, and the next one can say what moved.</p>
       ) : (
         <>
@@ -205,7 +205,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
             )}
           </Part>
           <Part title={`Recorded reports (${snapshots.length})`}>
-            <SnapshotList snapshots={snapshots} trend={history.trend} busy={busy} onDelete={onDelete} />
+            <SnapshotList snapshots={snapshots} unreadable={history.unreadable} trend={history.trend} busy={busy} onDelete={onDelete} />
           </Part>
           <Part title="Compare two reports">
             {snapshots.length >= 2 ? (

@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
 import { formatLongDate } from "../core/longDate";
+import { isIsoDate } from "../core/dates";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
 import { RatingSwatch } from "./RatingSwatch";
@@ -32,6 +33,8 @@ export const SNAPSHOTS_SHOWN = 12;
 
 export interface SnapshotListProps {
   snapshots: Snapshot[];
+  /** Dates whose stored report could not be read: listed too, so they can be deleted (the note above says why). */
+  unreadable: string[];
   trend: Trend;
   busy: boolean;
   onDelete: (date: string) => void;
@@ -42,27 +45,30 @@ function recordedLine(s: Snapshot): string {
   return s.recordedBy ? `Recorded by ${s.recordedBy}${on}` : `Recorded${on}`;
 }
 
-export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListProps) {
+type Listed = { date: string; snapshot: Snapshot | null };
+
+export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete }: SnapshotListProps) {
   const styles = useStyles();
   const [deleting, setDeleting] = useState<string | null>(null);
   // The dialog is opened from code, not a DialogTrigger: this marks the buttons focus goes back to when it closes.
   const restoreFocus = useRestoreFocusTarget();
   const [showAll, setShowAll] = useState(false);
-  const newestFirst = [...snapshots].reverse();
+  const listed: Listed[] = [...snapshots.map((s) => ({ date: s.date, snapshot: s })), ...unreadable.filter((d) => !snapshots.some((s) => s.date === d)).map((date) => ({ date, snapshot: null }))];
+  const newestFirst = listed.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const shown = showAll ? newestFirst : newestFirst.slice(0, SNAPSHOTS_SHOWN);
 
   return (
     <>
       <ul className={styles.list} aria-label="Recorded reports">
-        {shown.map((s) => {
-          const point = trend.totals.find((p) => p.date === s.date);
-          const long = formatLongDate(s.date);
+        {shown.map(({ date, snapshot: s }) => {
+          const point = s && trend.totals.find((p) => p.date === s.date);
+          const long = isIsoDate(date) ? formatLongDate(date) : date;
           return (
-            <li key={s.date} className={styles.item}>
+            <li key={date} className={styles.item}>
               <div className={styles.text}>
                 <Body1Strong>{long}</Body1Strong>
-                <Caption1 className={styles.muted}>{recordedLine(s)}</Caption1>
-                {point && (
+                <Caption1 className={styles.muted}>{s ? recordedLine(s) : "Could not be read (the note above says why): delete it, or record this date again."}</Caption1>
+                {s && point && (
                   <div className={styles.counts}>
                     {pointCounts(point, trend.ratings).map((c) => (
                       <span key={c.rating} className={styles.count}>
@@ -79,7 +85,7 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
                 size="small"
                 disabledFocusable={busy}
                 aria-label={`Delete the report recorded for ${long}`}
-                onClick={() => setDeleting(s.date)}
+                onClick={() => setDeleting(date)}
               >
                 Delete
               </Button>
@@ -87,16 +93,16 @@ export function SnapshotList({ snapshots, trend, busy, onDelete }: SnapshotListP
           );
         })}
       </ul>
-      {snapshots.length > SNAPSHOTS_SHOWN && (
+      {listed.length > SNAPSHOTS_SHOWN && (
         <div>
           <Button appearance="subtle" size="small" onClick={() => setShowAll((v) => !v)}>
-            {showAll ? `Show the newest ${SNAPSHOTS_SHOWN} recorded reports` : `Show all ${snapshots.length} recorded reports`}
+            {showAll ? `Show the newest ${SNAPSHOTS_SHOWN} recorded reports` : `Show all ${listed.length} recorded reports`}
           </Button>
         </div>
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title={deleting ? `Delete the report recorded for ${formatLongDate(deleting)}?` : ""}
+        title={deleting ? `Delete the report recorded for ${isIsoDate(deleting) ? formatLongDate(deleting) : deleting}?` : ""}
         text="Later reports can no longer be compared with it, and this cannot be undone."
         confirmLabel="Delete report"
         onConfirm={() => {

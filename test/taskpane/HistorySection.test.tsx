@@ -292,7 +292,25 @@ describe("Reports section", () => {
 
     await reports().findByText("The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
     expect(reports().getByText("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
-    expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(1);
+    // The two that cannot be used are listed as such, so they can be deleted; the usable one keeps its counts.
+    const list = within(reports().getByRole("list", { name: "Recorded reports" }));
+    expect(list.getAllByRole("listitem").map((li) => li.textContent?.slice(0, 16))).toEqual(["10 February 2022", "10 January 2022R", "13 July 2021Coul"]);
+    expect(list.getAllByText("Could not be read (the note above says why): delete it, or record this date again.")).toHaveLength(2);
+  });
+
+  it("deletes a stored report that could not be read, after asking", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: '{"version":1,"date":"2021-07' });
+    renderPane({ door });
+    await ready();
+    const list = within(await reports().findByRole("list", { name: "Recorded reports" }));
+    await user.click(list.getByRole("button", { name: "Delete the report recorded for 13 July 2021" }));
+    await user.click(within(await openDialog("Delete the report recorded for 13 July 2021?")).getByRole("button", { name: "Delete report" }));
+    await sectionSays("Deleted the report recorded for 13 July 2021.");
+    expect(storedDates(door)).toEqual(["2022-01-10"]);
+    expect(reports().queryByText(/13 July 2021 is damaged/)).toBeNull();
   });
 
   it("shows the notes under what changed, and says 'passed N days without an update' rather than 'stale'", SLOW, async () => {

@@ -26,6 +26,8 @@ export interface History {
   problems: string[];
   /** Report dates whose stored report could not be read: recording one of them replaces it, so the pane asks first. */
   unreadable: string[];
+  /** Those recorded by a newer version of RAG Tracker: never replaced, so there is nothing to confirm. */
+  newer: string[];
   trend: Trend;
   /** The last snapshot against the workbook as it is now; undefined before the first snapshot. */
   sinceLast?: Changes;
@@ -85,6 +87,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
     snapshots: stored.snapshots,
     problems: stored.problems,
     unreadable: stored.unreadable,
+    newer: stored.newer,
     trend: trend(stored.snapshots),
     notes: live ? liveNotes(live.changes, stored, analysis.asOf) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
@@ -165,7 +168,7 @@ export async function recordReport(
     { date: reportDate, recordedAt: new Date().toISOString(), recordedBy: await door.userName() },
     previousSnapshot(stored.snapshots, reportDate),
   );
-  // Before the confirmation is asked for: a newer version's report is never replaced, so confirming would not help.
+  // Whatever was confirmed: a newer version's report is never replaced (the pane does not ask for these dates).
   const next = withSnapshot(records, snapshot);
   if (replaced && !replace)
     throw new Error(`A report is already recorded for ${formatLongDate(reportDate)}, so nothing was recorded; record again and confirm to replace it.`);

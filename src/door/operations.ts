@@ -117,7 +117,10 @@ export async function undoFixes(door: RagDoor, fixes: CellEdit[], progress: Prog
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.4 * done) / total : 0));
   const holds = (fix: CellEdit): boolean => {
     const sheet = snapshot.sheets.find((s) => s.name === fix.sheet);
-    const value = sheet?.values[fix.row - sheet.firstRow]?.[fix.column - sheet.firstColumn];
+    if (!sheet) return false;
+    // A rating merged down beside several actions is held by the merge's top-left cell alone.
+    const merge = sheet.merges.find((m) => fix.row >= m.top && fix.row <= m.bottom && fix.column >= m.left && fix.column <= m.right);
+    const value = sheet.values[(merge?.top ?? fix.row) - sheet.firstRow]?.[(merge?.left ?? fix.column) - sheet.firstColumn];
     return typeof value === "string" && value === fix.to;
   };
   const undone = fixes.filter(holds);

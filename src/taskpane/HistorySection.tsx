@@ -155,6 +155,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
           defaultDate={analysis.asOf}
           snapshots={snapshots}
           unreadable={history?.unreadable ?? []}
+          newer={history?.newer ?? []}
           busy={busy}
           unavailable={notRead}
           reasonId={reasonId}
@@ -204,7 +205,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
               <p className={styles.muted}>Nothing to compare yet.</p>
             )}
           </Part>
-          <Part title={`Recorded reports (${snapshots.length})`}>
+          <Part title={`Recorded reports (${snapshots.length + history.unreadable.length})`}>
             <SnapshotList snapshots={snapshots} unreadable={history.unreadable} trend={history.trend} busy={busy} onDelete={onDelete} />
           </Part>
           <Part title="Compare two reports">

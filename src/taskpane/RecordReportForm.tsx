@@ -25,6 +25,8 @@ export interface RecordReportFormProps {
   snapshots: Snapshot[];
   /** Dates whose stored report could not be read: not in `snapshots`, but still replaced by recording that date. */
   unreadable: string[];
+  /** Those recorded by a newer version: never replaced, so recording one goes straight to the refusal, with no dialog. */
+  newer: string[];
   busy: boolean;
   /**
    * Why a report cannot be recorded yet (the recorded reports are still being read, or could not
@@ -44,7 +46,7 @@ interface Replacing {
   readable: boolean;
 }
 
-export function RecordReportForm({ defaultDate, snapshots, unreadable, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
+export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
   const styles = useStyles();
   const [date, setDate] = useState(defaultDate);
   const [problem, setProblem] = useState<string | null>(null);
@@ -67,7 +69,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, busy, una
     const chosen = date.trim();
     const existing = snapshots.find((s) => s.date === chosen);
     if (existing) setReplacing({ date: chosen, recordedBy: existing.recordedBy, readable: true });
-    else if (unreadable.includes(chosen)) setReplacing({ date: chosen, recordedBy: null, readable: false });
+    else if (unreadable.includes(chosen) && !newer.includes(chosen)) setReplacing({ date: chosen, recordedBy: null, readable: false });
     else onRecord(chosen, false);
   };
 
@@ -124,7 +126,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, busy, una
             ? ""
             : replacing.readable
               ? `The report recorded for ${replacedLong}${replacing.recordedBy ? ` by ${replacing.recordedBy}` : ""} will be replaced by the ratings as they stand now; the earlier one cannot be recovered.`
-              : `The report recorded for ${replacedLong} could not be read, so it is not listed; it will be replaced by the ratings as they stand now, and what it held cannot be recovered.`
+              : `The report recorded for ${replacedLong} could not be read (the note above says why); it will be replaced by the ratings as they stand now, and what it held cannot be recovered.`
         }
         confirmLabel="Replace report"
         onConfirm={replace}

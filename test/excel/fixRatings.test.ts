@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { keptAsTyped } from "../../src/excel/edits";
-import { fixRatings } from "../../src/door/operations";
+import { fixRatings, undoFixes } from "../../src/door/operations";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { dumpWorkbook } from "./helpers";
 
@@ -76,6 +76,13 @@ describe("Fix ratings and a rating merged down beside several actions", () => {
     expect(sheet.cell(4, 5)).toBeUndefined();
     expect(sheet.merges).toEqual([{ top: 2, bottom: 4, left: 5, right: 5 }]);
     expect(door.lastEditOutcome).toEqual({ left: [], notes: [] });
+
+    // Undo puts the merged cell back once, and blames no row for the cells the merge leaves empty.
+    const undone = await undoFixes(door, edits);
+    expect(undone.kept).toEqual([]);
+    expect(undone.undone.map((e) => e.row)).toEqual([2, 3, 4]);
+    expect(sheet.text(2, 5)).toBe("blue ");
+    expect(sheet.merges).toEqual([{ top: 2, bottom: 4, left: 5, right: 5 }]);
   });
 
   it("says so, and writes nothing, when the merge was undone since the read", async () => {

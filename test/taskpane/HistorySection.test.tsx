@@ -357,7 +357,7 @@ describe("Reports section", () => {
     await user.click(reports().getByRole("button", { name: "Record report" }));
     const dialog = await openDialog("Replace the report recorded for 1 June 2022?");
     expect(dialog.textContent).toContain(
-      "The report recorded for 1 June 2022 could not be read, so it is not listed; it will be replaced by the ratings as they stand now, and what it held cannot be recovered.",
+      "The report recorded for 1 June 2022 could not be read (the note above says why); it will be replaced by the ratings as they stand now, and what it held cannot be recovered.",
     );
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await dialogGone();
@@ -368,6 +368,23 @@ describe("Reports section", () => {
     await sectionSays("Replaced the report recorded for 1 June 2022 with the ratings of 72 actions as they stand now.");
     expect(storedDates(door)).toEqual([AS_OF]);
     expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(damaged);
+  });
+
+  it("records over a newer version's report only to say it cannot: no dialog promising a replacement", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, AS_OF);
+    const record = door.store.find((r) => r.kind === SNAPSHOT_KIND)!;
+    record.json = JSON.stringify({ ...JSON.parse(record.json), version: 2 });
+    const stored = record.json;
+    renderPane({ door });
+    await ready();
+    await reports().findByText(/^The report recorded for 1 June 2022 was made by a newer version of RAG Tracker/);
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await sectionSays(/^The report recorded for 1 June 2022 was made by a newer version of RAG Tracker, so this version cannot replace it;/);
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
   });
 
   it("shows one sentence when the store cannot be read", SLOW, async () => {

@@ -40,6 +40,8 @@ export interface StoredSnapshots {
    * so recording a report of one of those dates replaces a report, and is confirmed like one.
    */
   unreadable: string[];
+  /** Those of them recorded by a newer version of RAG Tracker, which this one never replaces. */
+  newer: string[];
 }
 
 /** A snapshot's record id (its date) as sentences name it. */
@@ -50,6 +52,7 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
   const snapshots: Snapshot[] = [];
   const problems: string[] = [];
   const unreadable: string[] = [];
+  const newer: string[] = [];
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND) continue;
     const result = read(r.json, label(r.id));
@@ -57,10 +60,11 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
     else {
       problems.push(result.message);
       unreadable.push(r.id);
+      if (result.reason === "newer") newer.push(r.id);
     }
   }
   snapshots.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { snapshots, problems, unreadable };
+  return { snapshots, problems, unreadable, newer };
 }
 
 /** The latest snapshot dated before `date`, to carry identities from. */

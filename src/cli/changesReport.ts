@@ -1,14 +1,5 @@
 /** Text output of `rag-tracker changes`. */
-import type { Changes } from "../core/history/changes";
-
-export interface ChangesResult {
-  changes: Changes;
-  sentence: string;
-  /** Sentences that qualify the sentence, printed right under it. */
-  notes: string[];
-  /** Stored reports that could not be read. */
-  problems: string[];
-}
+import type { ChangesResult } from "../door/historyOperations";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
   const lines = [sentence, ...notes, ""];

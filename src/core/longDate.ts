@@ -1,6 +1,12 @@
 /** "2021-07-13" → "13 July 2021", the way committee papers write dates. */
 import { format, parseISO } from "date-fns";
+import { isIsoDate } from "./dates";
 
 export function formatLongDate(iso: string): string {
   return format(parseISO(iso), "d MMMM yyyy");
+}
+
+/** A recorded report's id as sentences name it: its date in words, or the id as stored when it is no date. */
+export function reportLabel(id: string): string {
+  return isIsoDate(id) ? formatLongDate(id) : id;
 }

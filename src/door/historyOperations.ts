@@ -13,7 +13,7 @@ import { readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/
 import type { StoreRecord } from "../core/store";
 import { resolveSheetNames } from "../core/sheetNames";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
-import { formatLongDate } from "../core/longDate";
+import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
 import { listInWords, plural } from "../core/sentences";
 
@@ -132,7 +132,7 @@ export async function historyOf(door: SheetsDoor, analysis: Analysis, read: Read
 export function compareRecorded(history: Pick<History, "snapshots">, first: string, second: string): { changes: Changes; sentence: string; notes: string[] } {
   const find = (date: string) => {
     const hit = history.snapshots.find((s) => s.date === date);
-    if (!hit) throw new Error(`There is no report recorded for ${isIsoDate(date) ? formatLongDate(date) : date}.`);
+    if (!hit) throw new Error(`There is no report recorded for ${reportLabel(date)}.`);
     return hit;
   };
   if (first === second) throw new Error("Choose two different reports to compare.");
@@ -187,7 +187,7 @@ export async function recordReport(
 export async function deleteReport(door: SheetsDoor, date: string): Promise<string> {
   const records = await door.readStore();
   const remaining = withoutSnapshot(records, date);
-  const long = isIsoDate(date) ? formatLongDate(date) : date;
+  const long = reportLabel(date);
   if (remaining.length === records.length) throw new Error(`There is no report recorded for ${long} to delete, so nothing was changed.`);
   await door.writeStore(remaining);
   return `Deleted the report recorded for ${long}.`;
@@ -205,7 +205,7 @@ export async function generateCommitteePack(
   const problems = [...skipped, ...stored.problems];
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
-  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems });
+  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable });
   const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1))] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
@@ -238,12 +238,16 @@ export async function generateRagHistory(door: SheetsDoor, progress: Progress = 
  * the date itself is the report being made, not the last one. Two report dates given the wrong way
  * round are compared oldest first, as the pane's Compare two reports does; the sentence names the earlier.
  */
-export async function changesBetween(
-  door: SheetsDoor,
-  from?: string,
-  to?: string,
-  asOf?: string,
-): Promise<{ changes: Changes; sentence: string; notes: string[]; problems: string[] }> {
+export interface ChangesResult {
+  changes: Changes;
+  sentence: string;
+  /** Sentences that qualify the sentence (renamed reviews, progress not judged, reports skipped). */
+  notes: string[];
+  /** One sentence per stored report that could not be read. */
+  problems: string[];
+}
+
+export async function changesBetween(door: SheetsDoor, from?: string, to?: string, asOf?: string): Promise<ChangesResult> {
   const { analysis, stored } = await readAll(door, noProgress, asOf);
   if (stored.snapshots.length === 0) {
     // One report that could not be read is best explained by its own sentence, which says what to do.

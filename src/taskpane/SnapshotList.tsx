@@ -6,8 +6,7 @@ import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarge
 import { useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
-import { formatLongDate } from "../core/longDate";
-import { isIsoDate } from "../core/dates";
+import { formatLongDate, reportLabel } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
 import { RatingSwatch } from "./RatingSwatch";
@@ -62,7 +61,7 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete }: S
       <ul className={styles.list} aria-label="Recorded reports">
         {shown.map(({ date, snapshot: s }) => {
           const point = s && trend.totals.find((p) => p.date === s.date);
-          const long = isIsoDate(date) ? formatLongDate(date) : date;
+          const long = reportLabel(date);
           return (
             <li key={date} className={styles.item}>
               <div className={styles.text}>
@@ -102,7 +101,7 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete }: S
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title={deleting ? `Delete the report recorded for ${isIsoDate(deleting) ? formatLongDate(deleting) : deleting}?` : ""}
+        title={deleting ? `Delete the report recorded for ${reportLabel(deleting)}?` : ""}
         text="Later reports can no longer be compared with it, and this cannot be undone."
         confirmLabel="Delete report"
         onConfirm={() => {

@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from "../core/dates";
 
-export const INCOMPLETE_DATE = "Enter a complete date, or pick one from the calendar.";
+const INCOMPLETE_DATE = "Enter a complete date, or pick one from the calendar.";
 
 export function reportDateProblem(value: string): string | null {
   const text = value.trim();

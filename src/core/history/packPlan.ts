@@ -22,6 +22,8 @@ export interface PackReports {
   dates?: string[];
   /** One sentence per stored report that could not be used. */
   problems?: string[];
+  /** The dates of those reports: only one dated before the pack's date is a report it could have compared with. */
+  unreadable?: string[];
 }
 
 export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, reports: PackReports = {}): SheetPlan {
@@ -73,7 +75,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
 function noEarlierReport(asOf: string, reports: PackReports): string {
   const date = formatLongDate(asOf);
   const later = (reports.dates ?? []).filter((d) => d >= asOf).sort();
-  if ((reports.problems ?? []).length > 0) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
+  if ((reports.unreadable ?? []).some((d) => d < asOf)) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
   if (later.length > 0) return `No report was recorded before ${date}, so there is nothing to compare with; the first recorded report is of ${formatLongDate(later[0]!)}.`;
   return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
 }

@@ -3,7 +3,7 @@ import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
 import { SNAPSHOT_KIND, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta } from "./snapshot";
-import { formatLongDate } from "../longDate";
+import { reportLabel } from "../longDate";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   return {
@@ -44,8 +44,6 @@ export interface StoredSnapshots {
   newer: string[];
 }
 
-/** A snapshot's record id (its date) as sentences name it. */
-const label = (id: string) => (/^\d{4}-\d{2}-\d{2}$/.test(id) ? formatLongDate(id) : id);
 
 /** `read` lets a caller that reads the store again and again (the task pane) keep what it has checked. */
 export function storedSnapshots(records: StoreRecord[], read: typeof readSnapshot = readSnapshot): StoredSnapshots {
@@ -55,7 +53,7 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
   const newer: string[] = [];
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND) continue;
-    const result = read(r.json, label(r.id));
+    const result = read(r.json, reportLabel(r.id));
     if (result.ok) snapshots.push(result.snapshot);
     else {
       problems.push(result.message);
@@ -85,9 +83,9 @@ export class NewerReportError extends Error {
 export function withSnapshot(records: StoreRecord[], snapshot: Snapshot): StoreRecord[] {
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND || r.id !== snapshot.date) continue;
-    const read = readSnapshot(r.json, label(r.id));
+    const read = readSnapshot(r.json, reportLabel(r.id));
     if (!read.ok && read.reason === "newer") {
-      throw new NewerReportError(`The report recorded for ${label(r.id)} was made by a newer version of RAG Tracker, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.`);
+      throw new NewerReportError(`The report recorded for ${reportLabel(r.id)} was made by a newer version of RAG Tracker, so this version cannot replace it; update RAG Tracker to record that date again, or record this report under another date.`);
     }
   }
   const others = records.filter((r) => !(r.kind === SNAPSHOT_KIND && r.id === snapshot.date));

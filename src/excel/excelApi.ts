@@ -214,7 +214,8 @@ export interface XlFreezePanes {
 export interface XlPageLayout {
   orientation: string;
   paperSize: string;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** ExcelApi 1.9; a value left out or null is "not used" (the reference never gives 0 that meaning). */
+  zoom: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
   readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
   setPrintTitleRows(printTitleRows: XlRange | string): void;
 }

@@ -103,7 +103,7 @@ export interface FakeChart {
 export interface FakePageLayout {
   orientation?: string;
   paperSize?: string;
-  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  zoom?: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
   printTitleRows?: string;
   centerHeader?: string;
   centerFooter?: string;
@@ -486,6 +486,21 @@ function groupByHead(paths: string[][]): Map<string, string[][]> {
 }
 
 /** A small object whose listed properties can be set (queued) but never read. */
+/**
+ * Only what Excel.PageLayoutZoomOptions documents: pages to fit is a count or null ("not used"),
+ * scale is 10 to 400 or null, and scale and fit-to-pages do not go together. A 0 is refused, as
+ * the reference gives it no meaning (office-js #1860: fit-to-pages may not take at all).
+ */
+function checkedZoom(zoom: FakePageLayout["zoom"]): FakePageLayout["zoom"] {
+  const { horizontalFitToPages: wide, verticalFitToPages: tall, scale } = zoom ?? {};
+  const pages = (n: number | null | undefined) => n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+  if (!pages(wide) || !pages(tall)) fail("InvalidArgument", "The number of pages to fit must be a whole number of at least 1, or null.");
+  if (scale !== undefined && scale !== null && !(scale >= 10 && scale <= 400)) fail("InvalidArgument", "The print scale must be between 10 and 400.");
+  const fits = (wide ?? null) !== null || (tall ?? null) !== null;
+  if (fits && scale !== undefined && scale !== null) fail("InvalidArgument", "A print scale and pages to fit cannot both be set.");
+  return zoom;
+}
+
 function settable<T extends object>(ctx: FakeContext, path: string, props: Record<string, (value: never) => void>, methods: Record<string, (...args: never[]) => void> = {}): T {
   const target: Record<string, unknown> = {};
   for (const [prop, apply] of Object.entries(props)) {
@@ -704,7 +719,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       {
         orientation: (v: string) => (page().orientation = v),
         paperSize: (v: string) => (page().paperSize = v),
-        zoom: (v: FakePageLayout["zoom"]) => (page().zoom = v),
+        zoom: (v: FakePageLayout["zoom"]) => (page().zoom = checkedZoom(v)),
       },
       { setPrintTitleRows: (rows: string) => (page().printTitleRows = rows) },
     );

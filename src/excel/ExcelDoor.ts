@@ -278,6 +278,7 @@ export class ExcelDoor implements RagDoor {
       validation: this.host.supports("ExcelApi", "1.8"),
       pauseEvents: this.pauseEvents,
       budget: this.options.writeBudget,
+      readBudget: this.options.readBudget,
     };
   }
 

@@ -129,10 +129,16 @@ export interface XlConditionalFormatCollection {
   load(propertyNames: string): XlConditionalFormatCollection;
   /** Adds at the top priority. */
   add(type: "Custom"): XlConditionalFormat;
+  /** ExcelApi 1.6, as are getItemAt and getItem. */
+  getCount(): { readonly value: number };
+  getItemAt(index: number): XlConditionalFormat;
+  getItem(id: string): XlConditionalFormat;
 }
 
 export interface XlConditionalFormat {
+  readonly id: string;
   readonly type: string;
+  load(propertyNames: string): XlConditionalFormat;
   readonly custom: XlCustomConditionalFormat;
   readonly customOrNullObject: XlCustomConditionalFormat;
   delete(): void;

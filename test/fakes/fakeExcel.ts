@@ -1301,6 +1301,13 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
   }
 }
 
+/** What a method such as getCount returns: its value arrives with the sync. */
+class FakeClientResult<T> extends FakeObject {
+  get value(): T {
+    return this.got("value");
+  }
+}
+
 class FakeConditionalFormatCollection extends FakeObject implements XlConditionalFormatCollection {
   constructor(
     ctx: FakeContext,
@@ -1319,12 +1326,32 @@ class FakeConditionalFormatCollection extends FakeObject implements XlConditiona
     return this;
   }
 
+  /** The formats touching the range, in priority order, as the collection holds them at this point of the batch. */
+  private list(): FakeConditionalFormat[] {
+    this.ctx.excel.requireApi("1.6", "conditionalFormats");
+    const { sheet, ranges } = this.resolver();
+    return this.ctx.excel.conditionalFormatsOf(sheet).filter((cf) => cf.ranges.some((r) => ranges.some((t) => intersects(r, t))));
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>(this.ctx, `${this.path}.getCount()`);
+    this.call("getCount", [], () => this.ctx.deliver(result, "value", this.list().length));
+    return result;
+  }
+
+  getItemAt(index: number): FakeConditionalFormatProxy {
+    return new FakeConditionalFormatProxy(this.ctx, `${this.path}.getItemAt(${index})`, null, () => this.list()[index] ?? fail("ItemNotFound", "The requested resource doesn't exist."));
+  }
+
+  getItem(id: string): FakeConditionalFormatProxy {
+    return new FakeConditionalFormatProxy(this.ctx, `${this.path}.getItem(${JSON.stringify(id)})`, null, () => this.list().find((cf) => String(cf.id) === id) ?? fail("ItemNotFound", "The requested resource doesn't exist."));
+  }
+
   override loadPaths(paths: string[][]): void {
     const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
     if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
-    this.ctx.excel.requireApi("1.6", "conditionalFormats");
-    const { sheet, ranges } = this.resolver();
-    const list = this.ctx.excel.conditionalFormatsOf(sheet).filter((cf) => cf.ranges.some((r) => ranges.some((t) => intersects(r, t))));
+    const list = this.list();
+    const { sheet } = this.resolver();
     const items = list.map((cf) => new FakeConditionalFormatProxy(this.ctx, `conditionalFormat[${cf.id}]`, sheet, () => cf));
     this.ctx.deliver(this, "items", items);
     for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
@@ -1356,7 +1383,17 @@ class FakeConditionalFormatProxy extends FakeObject implements XlConditionalForm
   }
 
   protected override read(prop: string): unknown {
+    if (prop === "id") return String(this.model().id);
     return prop === "type" ? this.model().type : super.read(prop);
+  }
+
+  load(propertyNames: string): FakeConditionalFormatProxy {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  get id(): string {
+    return this.got("id");
   }
 
   protected override child(prop: string): FakeObject {

@@ -122,6 +122,8 @@ export interface XlRangeFormat {
   useStandardWidth: boolean;
   useStandardHeight: boolean;
   autofitRows(): void;
+  /** ExcelApi 1.2: locked is null where the range mixes locked and unlocked cells. */
+  readonly protection: { readonly locked: boolean | null; load(propertyNames: string): { readonly locked: boolean | null } };
 }
 
 export interface XlConditionalFormatCollection {

@@ -111,8 +111,13 @@ export interface FakePageLayout {
 
 export class FakeSheet {
   visibility = "Visible";
-  /** Review > Protect Sheet: every write to the sheet's cells, formats and rules fails with AccessDenied. */
+  /**
+   * Review > Protect Sheet: every write to the sheet's formats and rules fails with AccessDenied,
+   * and so does every write of values to a range with a locked cell.
+   */
   protected = false;
+  /** Cells the user unlocked (Format Cells > Protection); every other cell is locked, as in Excel. */
+  unlocked: CellRange[] = [];
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
   readonly charts: FakeChart[] = [];
@@ -277,6 +282,18 @@ const MAX_AREAS_ADDRESS = 8_192;
 function refuseIfProtected(sheet: FakeSheet): void {
   if (sheet.protected) fail("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
+
+/** A cell's format.protection.locked: true unless the user unlocked it. */
+function isLocked(sheet: FakeSheet, row: number, column: number): boolean {
+  return !sheet.unlocked.some((u) => row >= u.top && row <= u.bottom && column >= u.left && column <= u.right);
+}
+
+/** A protected sheet still takes values in its unlocked cells, as Excel does. */
+function refuseIfLocked(sheet: FakeSheet, range: CellRange): void {
+  if (!sheet.protected) return;
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) if (isLocked(sheet, r, c)) refuseIfProtected(sheet);
+}
+
 
 export function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -926,6 +943,34 @@ interface RangeTarget {
  * Range.format, for one range or for every area of a RangeAreas (which Excel formats the same
  * way, area by area). Each property set is one queued call.
  */
+/** Range.format.protection (ExcelApi 1.2): locked is null where the range mixes locked and unlocked cells. */
+class FakeFormatProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => { sheet: FakeSheet; ranges: CellRange[] },
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    if (prop !== "locked") return super.read(prop);
+    const { sheet, ranges } = this.target();
+    const seen = new Set<boolean>();
+    for (const range of ranges) for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) seen.add(isLocked(sheet, r, c));
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+
+  load(propertyNames: string): FakeFormatProtection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  get locked(): boolean | null {
+    return this.got("locked");
+  }
+}
+
 function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: FakeSheet; ranges: CellRange[] }): XlRangeFormat {
   const each = (apply: (look: FakeLook) => void) => () => {
     const { sheet, ranges } = target();
@@ -965,6 +1010,8 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
     },
     { autofitRows: () => target().sheet.autofitCalls++ },
   );
+  const protection = new FakeFormatProtection(ctx, `${path}.protection`, target);
+  Object.defineProperty(format, "protection", { get: () => protection });
   Object.defineProperty(format, "fill", { get: () => fill });
   Object.defineProperty(format, "font", { get: () => font });
   return format;
@@ -1060,7 +1107,9 @@ class FakeRange extends FakeObject implements XlRange {
   private writeGrid(prop: string, value: unknown[][], apply: (sheet: FakeSheet, row: number, column: number, v: unknown) => void, isValues = false): void {
     this.set(prop, value, () => {
       const { sheet, range } = this.target();
-      refuseIfProtected(sheet);
+      // Values and formulas go into unlocked cells of a protected sheet; a number format is formatting, refused.
+      if (prop === "values" || prop === "formulas") refuseIfLocked(sheet, range);
+      else refuseIfProtected(sheet);
       if (!Array.isArray(value) || value.length !== range.bottom - range.top + 1 || value.some((r) => !Array.isArray(r) || r.length !== range.right - range.left + 1)) {
         fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${prop}).`);
       }

@@ -11,3 +11,6 @@ export const MAX_ALERT = 225;
 export function fitText(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** Excel's last row. */
+export const MAX_ROWS = 1_048_576;

@@ -10,9 +10,12 @@ import type { Analysis, Tracker } from "./model";
 import type { RagEntry } from "./ragIndex";
 import type { ConditionalRule, FormatPlan, FormatTag } from "./formatPlan";
 import { formatTagText } from "./formatPlan";
-import { MAX_ALERT, fitText } from "./excelLimits";
+import { MAX_ALERT, MAX_ROWS, fitText } from "./excelLimits";
 
-/** Rows below the last action that rating colours also cover, so new actions are coloured too. */
+/**
+ * Rows below the last action that rating colours and the list also cover, so new actions are
+ * coloured too; only as many as are empty there (Tracker.roomBelow).
+ */
 export const ROOM_FOR_NEW_ROWS = 200;
 
 export const PROBLEM_STYLES = {
@@ -53,12 +56,24 @@ function ratingCell(tracker: Tracker, row: number): string {
   return `$${columnLetter(tracker.columns.rating!)}${row}`;
 }
 
+/**
+ * The rating column from the first action down through the empty rows below the last, stopping
+ * short of whatever is below (the RAG key, notes, another table) and of the next tracker on the
+ * sheet, so no two plans' lists overlap; null when there is no row at all.
+ */
+export function ratingFormatRange(tracker: Tracker, trackers: readonly Tracker[]): CellRange | null {
+  const column = tracker.columns.rating!;
+  const nextHeader = Math.min(...trackers.filter((t) => t.sheet === tracker.sheet && t.headerRow > tracker.headerRow).map((t) => t.headerRow));
+  const bottom = Math.min(tracker.lastRow + Math.min(tracker.roomBelow, ROOM_FOR_NEW_ROWS), nextHeader - 1, MAX_ROWS);
+  return bottom >= tracker.firstRow ? { top: tracker.firstRow, bottom, left: column, right: column } : null;
+}
+
 export function ratingColourFormats(analysis: Analysis): FormatPlan[] {
   return analysis.trackers
     .filter((t) => t.columns.rating !== undefined)
-    .map((tracker) => {
-      const column = tracker.columns.rating!;
-      const range: CellRange = { top: tracker.firstRow, bottom: tracker.lastRow + ROOM_FOR_NEW_ROWS, left: column, right: column };
+    .flatMap((tracker) => {
+      const range = ratingFormatRange(tracker, analysis.trackers);
+      if (!range) return [];
       const cell = ratingCell(tracker, tracker.firstRow);
       const rules: ConditionalRule[] = analysis.index.entries.map((entry) => ({
         ranges: [range],
@@ -69,12 +84,14 @@ export function ratingColourFormats(analysis: Analysis): FormatPlan[] {
       }));
       const allowed = analysis.index.entries.map((e) => (tracker.ratingSpelling === "code" ? e.code : e.name));
       const meanings = analysis.index.entries.map((e) => `${e.name}: ${e.meaning}`).join(" ");
-      return {
-        tag: "rating-colours" as const,
-        sheet: tracker.sheet,
-        rules,
-        validation: { range, allowed, message: fitText(`Choose a rating from the RAG index. ${meanings}`, MAX_ALERT) },
-      };
+      return [
+        {
+          tag: "rating-colours" as const,
+          sheet: tracker.sheet,
+          rules,
+          validation: { range, allowed, message: fitText(`Choose a rating from the RAG index. ${meanings}`, MAX_ALERT) },
+        },
+      ];
     });
 }
 

@@ -20,6 +20,11 @@ export interface Tracker {
   actions: Action[];
   /** Whether the sheet mostly writes ratings as codes ("B") or names ("Blue"); fixes follow it. */
   ratingSpelling: "code" | "name";
+  /**
+   * Empty rows straight below the last action, in the table's columns, up to ROOM_FOR_NEW_ROWS and
+   * never past Excel's last row: where new actions can go, and where the rating formats may reach.
+   */
+  roomBelow: number;
 }
 
 export type RatingStatus =

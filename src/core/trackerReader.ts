@@ -12,6 +12,8 @@ import { normaliseRating } from "./ratings";
 import { parseTimeScaleText } from "./timeScale";
 import { cellDate } from "./dates";
 import { ratingFindings } from "./ratingFindings";
+import { ROOM_FOR_NEW_ROWS } from "./formats";
+import { MAX_ROWS } from "./excelLimits";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -174,17 +176,35 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
   const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index) : [], duplicateRefs);
 
+  const last = actions.at(-1)?.row ?? layout.headerRow;
   const tracker: Tracker = {
     sheet: grid.name,
     headerRow: layout.headerRow,
     firstRow: actions[0]?.row ?? layout.headerRow + 1,
-    lastRow: actions.at(-1)?.row ?? layout.headerRow,
+    lastRow: last,
     columns,
     headers: layout.headers,
     actions,
     ratingSpelling: spelling,
+    roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
   };
   return { tracker, findings: allFindings };
+}
+
+/**
+ * Empty rows after `row` in the table's columns (a merged area reaching into them counts as filled),
+ * up to the first that is not: the RAG key, notes or another table below are never formatted as new rows.
+ */
+function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number {
+  const left = Math.min(...columns);
+  const right = Math.max(...columns);
+  const limit = Math.min(ROOM_FOR_NEW_ROWS, MAX_ROWS - row);
+  for (let n = 0; n < limit; n++) {
+    // Past the snapshot's last row every row is empty.
+    if (row + n + 1 > grid.lastRow) return limit;
+    for (let column = left; column <= right; column++) if (!isBlank(grid.get(row + n + 1, column))) return n;
+  }
+  return limit;
 }
 
 /** True when any of the row's cells at these places holds a value of its own. */

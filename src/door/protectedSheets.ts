@@ -16,6 +16,44 @@ export const NOTHING_CHANGED = "nothing was changed";
 export const NO_SHEETS_ADDED = "no sheets were added";
 export const NOTHING_SAVED = "nothing was saved";
 
+import type { CellEdit } from "../core/formatPlan";
+import { columnLetter } from "../core/cells";
+
+/** Cells named in a refusal before the rest are only counted. */
+const NAMED_CELLS = 10;
+
+/** "cell F5 of "Plan"", "cells F5, F9 and F12 of "Plan" and cell B3 of "Leo"", the rest counted. */
+function cellsPhrase(edits: CellEdit[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const e of edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), `${columnLetter(e.column)}${e.row}`]);
+  let named = 0;
+  const parts: string[] = [];
+  for (const [sheet, cells] of bySheet) {
+    if (named >= NAMED_CELLS) break;
+    const shown = cells.slice(0, NAMED_CELLS - named);
+    named += shown.length;
+    parts.push(`${shown.length === 1 ? "cell" : "cells"} ${listed(shown)} of "${sheet}"`);
+  }
+  const rest = edits.length - named;
+  return rest > 0 ? `${parts.join(", ")} and ${rest} more` : listed(parts);
+}
+
+function listed(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/**
+ * Fix ratings refused on a protected sheet: `locked` cells take no value; `needFormat` cells are
+ * unlocked but would have to become Text cells, a change of format protection refuses.
+ */
+export function lockedCellsMessage(locked: CellEdit[], needFormat: CellEdit[] = []): string {
+  const reasons: string[] = [];
+  if (locked.length > 0) reasons.push(`${cellsPhrase(locked)} ${locked.length === 1 ? "is" : "are"} locked on a protected sheet`);
+  if (needFormat.length > 0) reasons.push(`${cellsPhrase(needFormat)} would have to be formatted as Text, which a protected sheet does not allow`);
+  const fix = locked.length > 0 ? `unlock ${locked.length === 1 ? "it" : "them"} (Format Cells > Protection) or unprotect the sheet (Review > Unprotect Sheet)` : "unprotect the sheet (Review > Unprotect Sheet)";
+  return `Nothing was changed because ${reasons.join(", and ")}; ${fix} and try again.`;
+}
+
 /** Review > Protect Workbook locks the structure: no sheet can be added, as Excel itself refuses. */
 export function protectedStructureMessage(outcome: string): string {
   return `${outcome.charAt(0).toUpperCase()}${outcome.slice(1)} because the workbook's structure is protected; unprotect it in Excel (Review > Protect Workbook) and try again.`;

@@ -26,13 +26,14 @@ import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
+import { refuseLockedTargets } from "./protectedCells";
 import type { EditOutcome, KnownMerges } from "./edits";
 import { editRegions, editTargets, writeEdits } from "./edits";
 import { GLANCE_BYTES, hasStore, queueStoreGlance, readStoreRows, writeStoreRows } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
 import { DEFAULT_WRITE_BUDGET, errorCode, isPayloadLimitError } from "./payload";
-import { NOTHING_CHANGED, NOTHING_SAVED, NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
+import { NOTHING_SAVED, NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -278,6 +279,7 @@ export class ExcelDoor implements RagDoor {
       validation: this.host.supports("ExcelApi", "1.8"),
       pauseEvents: this.pauseEvents,
       budget: this.options.writeBudget,
+      readBudget: this.options.readBudget,
     };
   }
 
@@ -288,9 +290,9 @@ export class ExcelDoor implements RagDoor {
     const { targets, left, notes } = editTargets(edits, this.merges);
     try {
       const result = await this.ownWrites.during(editRegions(targets), () =>
-        this.withShape((context, shape) => {
-          const locked = protectedAmong(shape, edits.map((e) => e.sheet));
-          if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NOTHING_CHANGED));
+        this.withShape(async (context, shape) => {
+          // A protected sheet's unlocked cells take values: only locked targets refuse the change.
+          await refuseLockedTargets(context, shape, targets, this.options.writeBudget);
           return writeEdits(context, targets, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget, withMerges: this.host.supports("ExcelApi", "1.13") });
         }, false),
       );

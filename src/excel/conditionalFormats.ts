@@ -11,11 +11,11 @@ import { MAX_LIST_SOURCE } from "../core/excelLimits";
 import type { XlConditionalFormat, XlContext, XlDataValidation } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { VALIDATION_NAME_PREFIX } from "./layout";
-import { byIndexes, rangeAddress, sheetOfAddress } from "./addresses";
+import { byIndexes, parseArea, rangeAddress, sheetOfAddress } from "./addresses";
 import { quoteSheetName } from "../core/cells";
 import { shiftFormula } from "./formulaShift";
 import { areaGroups, areasAddress } from "./areaGroups";
-import { CALL_OVERHEAD_BYTES } from "./payload";
+import { CALL_OVERHEAD_BYTES, DEFAULT_READ_BUDGET, DEFAULT_WRITE_BUDGET, isPayloadLimitError } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
 import { STORE_SHEET_NAME } from "../core/store";
@@ -30,6 +30,8 @@ export interface FormatSupport {
   validation: boolean;
   pauseEvents: boolean;
   budget?: number;
+  /** Bytes to aim for per read response. */
+  readBudget?: number;
 }
 
 export interface FormatOutcome {
@@ -111,53 +113,131 @@ export async function applyFormatPlans(context: XlContext, plans: FormatPlan[], 
   return { rules, lists: lists.length, notes };
 }
 
+/** Response bytes of one rule besides its formula: its id, type, the null flag and the names. */
+const RULE_READ_BYTES = 200;
+/** Excel's longest formula, in characters: the first page of a sheet's rules assumes each is this long. */
+const MAX_FORMULA = 8_192;
+/** The shortest formula length a page is sized for once real ones are seen. */
+const TYPICAL_FORMULA = 512;
+
+/**
+ * The ids of a sheet's rules carrying the tag. A workbook bloated by copy and paste can hold tens of
+ * thousands of rules, so they are read a page at a time (getItemAt, ExcelApi 1.6), each page sized
+ * under the read budget from the longest formula seen so far, and halved if Excel still refuses it.
+ */
+async function taggedRuleIds(context: XlContext, sheet: string, count: number, tag: FormatTag, readBudget: number, writeBudget: number): Promise<string[]> {
+  const ids = new Set<string>();
+  let longest = MAX_FORMULA;
+  let budget = readBudget;
+  for (let index = 0; index < count; ) {
+    const fit = Math.min(Math.floor(budget / (RULE_READ_BYTES + 2 * longest)), Math.floor(writeBudget / (CALL_OVERHEAD_BYTES * 3)));
+    const size = Math.max(1, Math.min(count - index, fit));
+    const collection = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+    const page = Array.from({ length: size }, (_, i) => collection.getItemAt(index + i).load("id,type,customOrNullObject/rule/formula"));
+    try {
+      // Pages in turn: each is sized from what the one before returned.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimitError(error) || size === 1) throw error;
+      budget = Math.max(1, Math.floor(budget / 2));
+      continue;
+    }
+    longest = TYPICAL_FORMULA;
+    for (const cf of page) {
+      if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject) longest = Math.max(longest, cf.customOrNullObject.rule.formula.length);
+      // By id: a rule read twice (the list shifted between pages) is deleted once.
+      if (isTagged(cf, tag)) ids.add(cf.id);
+    }
+    index += size;
+  }
+  return [...ids];
+}
+
 /** Removes every conditional format carrying this tag, on every sheet, and (for rating colours) the add-in's lists. */
 export async function clearFormatTag(context: XlContext, layout: WorkbookLayout, tag: FormatTag, support: FormatSupport): Promise<number> {
   const sheets = layout.sheets.filter((s) => s.name !== STORE_SHEET_NAME);
-  const collections = sheets.map((s) => context.workbook.worksheets.getItem(s.name).getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"));
+  // Counts first (one small response), then each sheet's rules in pages: never all rules in one response.
+  const counts = sheets.map((s) => context.workbook.worksheets.getItem(s.name).getRange().conditionalFormats.getCount());
   await context.sync();
+  const tagged: { sheet: string; ids: string[] }[] = [];
+  for (const [i, s] of sheets.entries()) {
+    const count = counts[i]!.value;
+    // Sheet by sheet: each sheet's pages are sized on their own.
+    if (count > 0) tagged.push({ sheet: s.name, ids: await taggedRuleIds(context, s.name, count, tag, support.readBudget ?? DEFAULT_READ_BUDGET, support.budget ?? DEFAULT_WRITE_BUDGET) });
+  }
 
   // Removing highlights from a protected sheet is a change Excel refuses: refuse whole, before any is removed.
-  const locked = sheets.filter((s, i) => s.protected && collections[i]!.items.some((cf) => isTagged(cf, tag))).map((s) => s.name);
+  const locked = sheets.filter((s) => s.protected && tagged.some((t) => t.sheet === s.name && t.ids.length > 0)).map((s) => s.name);
   if (tag === "rating-colours" && support.validation) {
     for (const address of layout.validationNames.values()) {
       const sheet = address ? sheets.find((s) => s.name.toLowerCase() === sheetOfAddress(address)?.toLowerCase()) : undefined;
-      if (sheet?.protected) locked.push(sheet.name);
+      if (sheet?.protected && !locked.includes(sheet.name)) locked.push(sheet.name);
     }
   }
   if (locked.length > 0) throw new ExcelDoorError(protectedSheetsMessage(locked, NO_HIGHLIGHTS_REMOVED));
 
-  let removed = 0;
-  for (const collection of collections) {
-    for (const cf of collection.items) {
-      if (isTagged(cf, tag)) {
-        cf.delete();
-        removed++;
-      }
-    }
-  }
-  const checks =
-    tag === "rating-colours" && support.validation
-      ? [...layout.validationNames].map(([name, address]) => ({
-          name,
-          address,
-          validation: address ? context.workbook.names.getItem(name).getRange().dataValidation.load("type,errorAlert") : null,
-        }))
-      : [];
-  if (removed === 0 && checks.length === 0) return 0;
-  await context.sync();
-  if (checks.length === 0) return removed;
+  const deletions = tagged.flatMap(({ sheet, ids }) =>
+    ids.map((id) => callStep(CALL_OVERHEAD_BYTES * 4 + id.length, (ctx) => ctx.workbook.worksheets.getItem(sheet).getRange().conditionalFormats.getItem(id).delete())),
+  );
+  const removed = deletions.length;
+  await runSteps(context, deletions, { budget: support.budget, pauseEvents: false, pauseCalculation: false });
+  if (tag !== "rating-colours" || !support.validation || layout.validationNames.size === 0) return removed;
 
-  for (const check of checks) {
-    // Only the list the add-in set: a list the user put there since is left as it is.
-    if (check.validation && check.validation.type === "List" && check.validation.errorAlert.title === VALIDATION_TITLE) {
-      context.workbook.names.getItem(check.name).getRange().dataValidation.clear();
-      removed++;
-    }
-    context.workbook.names.getItem(check.name).delete();
-  }
+  const places = [...layout.validationNames].flatMap(([name, address]) => {
+    const sheet = address ? sheetOfAddress(address) : null;
+    const range = sheet ? parseArea(address.slice(address.lastIndexOf("!") + 1)) : null;
+    return sheet && range && sheets.some((s) => s.name.toLowerCase() === sheet.toLowerCase()) ? [{ name, sheet, range }] : [];
+  });
+  const areas = await ourListAreas(context, places);
+  for (const { sheet, range } of areas) byIndexes(context.workbook.worksheets.getItem(sheet), range).dataValidation.clear();
+  // Every name goes, once its list (or what is left of it) is cleared: one whose place is gone marks nothing.
+  for (const name of layout.validationNames.keys()) context.workbook.names.getItem(name).delete();
   await context.sync();
-  return removed;
+  return removed + new Set(areas.map((a) => a.name)).size;
+}
+
+interface ListPlace {
+  name: string;
+  sheet: string;
+  range: CellRange;
+}
+
+/**
+ * The parts of each recorded place that still hold the add-in's list. A place whose validation
+ * reads "Inconsistent" (another list cut into it, as two trackers' ranges could overlap before,
+ * or the user set their own on part of it) is halved until each part reads one way, so what is
+ * left of the add-in's list is cleared and the user's own is kept.
+ */
+async function ourListAreas(context: XlContext, places: ListPlace[]): Promise<ListPlace[]> {
+  const found: ListPlace[] = [];
+  let pending = places;
+  // Halving a range of one column and every row ends after about 20 rounds; this bounds the loop.
+  for (let round = 0; pending.length > 0 && round < 40; round++) {
+    const loaded = pending.map((place) => ({ place, validation: byIndexes(context.workbook.worksheets.getItem(place.sheet), place.range).dataValidation.load("type,errorAlert") }));
+    // One round per halving: which parts to read next depends on this answer.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    pending = [];
+    for (const { place, validation } of loaded) {
+      if (validation.type === "List" && validation.errorAlert.title === VALIDATION_TITLE) found.push(place);
+      else if (validation.type === "Inconsistent") pending.push(...halves(place));
+    }
+  }
+  return found;
+}
+
+function halves(place: ListPlace): ListPlace[] {
+  const { top, bottom, left, right } = place.range;
+  if (bottom > top) {
+    const middle = Math.floor((top + bottom) / 2);
+    return [{ ...place, range: { top, bottom: middle, left, right } }, { ...place, range: { top: middle + 1, bottom, left, right } }];
+  }
+  if (right > left) {
+    const middle = Math.floor((left + right) / 2);
+    return [{ ...place, range: { top, bottom, left, right: middle } }, { ...place, range: { top, bottom, left: middle + 1, right } }];
+  }
+  return [];
 }
 
 function isTagged(cf: XlConditionalFormat, tag: FormatTag): boolean {

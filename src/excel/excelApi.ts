@@ -122,6 +122,8 @@ export interface XlRangeFormat {
   useStandardWidth: boolean;
   useStandardHeight: boolean;
   autofitRows(): void;
+  /** ExcelApi 1.2: locked is null where the range mixes locked and unlocked cells. */
+  readonly protection: { readonly locked: boolean | null; load(propertyNames: string): { readonly locked: boolean | null } };
 }
 
 export interface XlConditionalFormatCollection {
@@ -129,10 +131,16 @@ export interface XlConditionalFormatCollection {
   load(propertyNames: string): XlConditionalFormatCollection;
   /** Adds at the top priority. */
   add(type: "Custom"): XlConditionalFormat;
+  /** ExcelApi 1.6, as are getItemAt and getItem. */
+  getCount(): { readonly value: number };
+  getItemAt(index: number): XlConditionalFormat;
+  getItem(id: string): XlConditionalFormat;
 }
 
 export interface XlConditionalFormat {
+  readonly id: string;
   readonly type: string;
+  load(propertyNames: string): XlConditionalFormat;
   readonly custom: XlCustomConditionalFormat;
   readonly customOrNullObject: XlCustomConditionalFormat;
   delete(): void;
@@ -214,7 +222,8 @@ export interface XlFreezePanes {
 export interface XlPageLayout {
   orientation: string;
   paperSize: string;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** ExcelApi 1.9; a value left out or null is "not used" (the reference never gives 0 that meaning). */
+  zoom: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
   readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
   setPrintTitleRows(printTitleRows: XlRange | string): void;
 }

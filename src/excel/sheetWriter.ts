@@ -276,8 +276,8 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
         const layout = context.workbook.worksheets.getItem(sheetName).pageLayout;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = print.paper;
-        // 0 pages tall means "as many as needed": one page wide, any length.
-        layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+        // Pages tall left out (the reference's "not used" is null, not 0): one page wide, any length.
+        layout.zoom = { horizontalFitToPages: print.fitToPagesWide };
         if (print.repeatRows) layout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
         layout.headersFooters.defaultForAllPages.centerHeader = headerText(print.header);
         layout.headersFooters.defaultForAllPages.centerFooter = "Page &P of &N";

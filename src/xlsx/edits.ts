@@ -7,7 +7,7 @@ import type { CellEdit } from "../core/formatPlan";
 import { STORE_SHEET_NAME } from "../core/store";
 import { cellValue, editText } from "./cellValues";
 import { isProtectedSheet } from "./sheetProtection";
-import { NOTHING_CHANGED, ProtectionError, protectedSheetsMessage } from "../door/protectedSheets";
+import { ProtectionError, lockedCellsMessage } from "../door/protectedSheets";
 import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
 
 interface Target {
@@ -26,6 +26,14 @@ function write(sheet: ExcelJS.Worksheet, edit: CellEdit): void {
   sheet.getCell(edit.row, edit.column).value = edit.to;
 }
 
+/** Locked unless the cell's own style (or, for a cell without one, its column's) unlocks it, as Excel reads a file. */
+function isLockedCell(sheet: ExcelJS.Worksheet, row: number, column: number): boolean {
+  const own = sheet.findCell(row, column)?.protection;
+  if (own?.locked !== undefined) return own.locked !== false;
+  const columnStyle = sheet.findCell(row, column) ? undefined : sheet.columns?.[column - 1]?.style?.protection;
+  return columnStyle?.locked !== false;
+}
+
 export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): number {
   const targets: Target[] = edits.map((edit) => {
     const lower = edit.sheet.toLowerCase();
@@ -33,8 +41,9 @@ export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): n
     if (!sheet) throw new Error(`Nothing was changed because there is no sheet named "${edit.sheet}" any more; check again and retry.`);
     return { edit, sheet };
   });
-  const locked = targets.filter(({ sheet }) => isProtectedSheet(sheet)).map(({ sheet }) => sheet.name);
-  if (locked.length > 0) throw new ProtectionError(protectedSheetsMessage(locked, NOTHING_CHANGED));
+  // A protected sheet's unlocked cells take values, as in Excel: only locked targets refuse the change.
+  const locked = targets.filter(({ sheet, edit }) => isProtectedSheet(sheet) && isLockedCell(sheet, edit.row, edit.column)).map(({ edit }) => edit);
+  if (locked.length > 0) throw new ProtectionError(lockedCellsMessage(locked));
   const changed = targets.filter(({ edit, sheet }) => textAt(sheet, edit.row, edit.column) !== edit.from);
   if (changed.length > 0) throw new Error(changedSinceReadMessage(changed.map(({ edit, sheet }) => changedCell(edit, textAt(sheet, edit.row, edit.column)))));
   for (const { edit, sheet } of targets) write(sheet, edit);

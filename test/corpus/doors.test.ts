@@ -19,7 +19,7 @@ import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { runCli } from "../../src/cli/program";
 import { jsonReportSchema } from "../../src/core/jsonReport";
-import { protectedSheetsMessage, protectedStructureMessage, NO_HIGHLIGHTS_ADDED, NOTHING_CHANGED, NOTHING_SAVED, NO_SHEETS_ADDED } from "../../src/door/protectedSheets";
+import { protectedSheetsMessage, protectedStructureMessage, NO_HIGHLIGHTS_ADDED, NOTHING_SAVED, NO_SHEETS_ADDED } from "../../src/door/protectedSheets";
 import { memoryIo } from "../helpers/memoryIo";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { differences, fingerprintWorkbook, unexpectedSheets } from "../helpers/xlsxFingerprint";
@@ -139,7 +139,11 @@ async function everyOperation(door: RagDoor, expected: Expected): Promise<void> 
     expect(await rejection(highlightRatingProblems(door))).toBe(refused);
     expect(await rejection(highlightStaleRows(door))).toBe(refused);
     expect(await rejection(colourRatings(door))).toBe(refused);
-    expect(await rejection(fixRatings(door))).toBe(protectedSheetsMessage([expected.protectedSheet], NOTHING_CHANGED));
+    // Fix ratings names the locked cells it would change: unlocked ones on a protected sheet take values.
+    const fixRefused = await rejection(fixRatings(door));
+    expect(fixRefused).toMatch(/^Nothing was changed because cells? [A-Z]+\d+.* of ".+" (is|are) locked on a protected sheet; /);
+    expect(fixRefused).toContain(`of "${expected.protectedSheet}"`);
+    expectOneSentence(fixRefused);
   } else {
     const problems = (expected.counts.Invalid ?? 0) > 0 ? 1 : 0;
     await highlightRatingProblems(door);

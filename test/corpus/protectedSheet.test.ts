@@ -15,7 +15,8 @@ import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 
 const ADD_REFUSED = 'No highlights were added because sheet "Plan" is protected against edits; unprotect it in Excel (Review > Unprotect Sheet) and try again.';
 const REMOVE_REFUSED = 'No highlights were removed because sheet "Plan" is protected against edits; unprotect it in Excel (Review > Unprotect Sheet) and try again.';
-const FIX_REFUSED = 'Nothing was changed because sheet "Plan" is protected against edits; unprotect it in Excel (Review > Unprotect Sheet) and try again.';
+// Fix ratings names the locked cells: a protected sheet's unlocked cells would take the fix.
+const FIX_REFUSED = 'Nothing was changed because cell H5 of "Plan" is locked on a protected sheet; unlock it (Format Cells > Protection) or unprotect the sheet (Review > Unprotect Sheet) and try again.';
 
 let protectedBytes: Uint8Array;
 

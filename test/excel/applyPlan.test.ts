@@ -58,7 +58,7 @@ describe("ExcelDoor.applyPlan", () => {
     expect(sheet.page).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       printTitleRows: "$4:$4",
       centerHeader: "RAG Summary && Stale Actions",
       centerFooter: "Page &P of &N",

@@ -55,7 +55,7 @@ describe("formats on the user's tracker", () => {
     await colourRatings(door);
     expect(excel.dataValidations("Peer Review")).toContain(theirs);
     expect(door.lastFormatOutcome.notes).toEqual([
-      "The drop-down list of ratings was not added on 'Peer Review'!F4:F230 because those cells already have data validation of their own.",
+      "The drop-down list of ratings was not added on 'Peer Review'!F4:F31 because those cells already have data validation of their own.",
     ]);
     await door.clearFormats("rating-colours");
     expect(excel.dataValidations("Peer Review")).toContain(theirs);

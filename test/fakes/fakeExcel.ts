@@ -103,7 +103,7 @@ export interface FakeChart {
 export interface FakePageLayout {
   orientation?: string;
   paperSize?: string;
-  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  zoom?: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
   printTitleRows?: string;
   centerHeader?: string;
   centerFooter?: string;
@@ -111,8 +111,13 @@ export interface FakePageLayout {
 
 export class FakeSheet {
   visibility = "Visible";
-  /** Review > Protect Sheet: every write to the sheet's cells, formats and rules fails with AccessDenied. */
+  /**
+   * Review > Protect Sheet: every write to the sheet's formats and rules fails with AccessDenied,
+   * and so does every write of values to a range with a locked cell.
+   */
   protected = false;
+  /** Cells the user unlocked (Format Cells > Protection); every other cell is locked, as in Excel. */
+  unlocked: CellRange[] = [];
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
   readonly charts: FakeChart[] = [];
@@ -277,6 +282,18 @@ const MAX_AREAS_ADDRESS = 8_192;
 function refuseIfProtected(sheet: FakeSheet): void {
   if (sheet.protected) fail("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
 }
+
+/** A cell's format.protection.locked: true unless the user unlocked it. */
+function isLocked(sheet: FakeSheet, row: number, column: number): boolean {
+  return !sheet.unlocked.some((u) => row >= u.top && row <= u.bottom && column >= u.left && column <= u.right);
+}
+
+/** A protected sheet still takes values in its unlocked cells, as Excel does. */
+function refuseIfLocked(sheet: FakeSheet, range: CellRange): void {
+  if (!sheet.protected) return;
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) if (isLocked(sheet, r, c)) refuseIfProtected(sheet);
+}
+
 
 export function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
@@ -486,6 +503,21 @@ function groupByHead(paths: string[][]): Map<string, string[][]> {
 }
 
 /** A small object whose listed properties can be set (queued) but never read. */
+/**
+ * Only what Excel.PageLayoutZoomOptions documents: pages to fit is a count or null ("not used"),
+ * scale is 10 to 400 or null, and scale and fit-to-pages do not go together. A 0 is refused, as
+ * the reference gives it no meaning (office-js #1860: fit-to-pages may not take at all).
+ */
+function checkedZoom(zoom: FakePageLayout["zoom"]): FakePageLayout["zoom"] {
+  const { horizontalFitToPages: wide, verticalFitToPages: tall, scale } = zoom ?? {};
+  const pages = (n: number | null | undefined) => n === undefined || n === null || (Number.isInteger(n) && n >= 1);
+  if (!pages(wide) || !pages(tall)) fail("InvalidArgument", "The number of pages to fit must be a whole number of at least 1, or null.");
+  if (scale !== undefined && scale !== null && !(scale >= 10 && scale <= 400)) fail("InvalidArgument", "The print scale must be between 10 and 400.");
+  const fits = (wide ?? null) !== null || (tall ?? null) !== null;
+  if (fits && scale !== undefined && scale !== null) fail("InvalidArgument", "A print scale and pages to fit cannot both be set.");
+  return zoom;
+}
+
 function settable<T extends object>(ctx: FakeContext, path: string, props: Record<string, (value: never) => void>, methods: Record<string, (...args: never[]) => void> = {}): T {
   const target: Record<string, unknown> = {};
   for (const [prop, apply] of Object.entries(props)) {
@@ -704,7 +736,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       {
         orientation: (v: string) => (page().orientation = v),
         paperSize: (v: string) => (page().paperSize = v),
-        zoom: (v: FakePageLayout["zoom"]) => (page().zoom = v),
+        zoom: (v: FakePageLayout["zoom"]) => (page().zoom = checkedZoom(v)),
       },
       { setPrintTitleRows: (rows: string) => (page().printTitleRows = rows) },
     );
@@ -911,6 +943,34 @@ interface RangeTarget {
  * Range.format, for one range or for every area of a RangeAreas (which Excel formats the same
  * way, area by area). Each property set is one queued call.
  */
+/** Range.format.protection (ExcelApi 1.2): locked is null where the range mixes locked and unlocked cells. */
+class FakeFormatProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => { sheet: FakeSheet; ranges: CellRange[] },
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    if (prop !== "locked") return super.read(prop);
+    const { sheet, ranges } = this.target();
+    const seen = new Set<boolean>();
+    for (const range of ranges) for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) seen.add(isLocked(sheet, r, c));
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+
+  load(propertyNames: string): FakeFormatProtection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  get locked(): boolean | null {
+    return this.got("locked");
+  }
+}
+
 function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: FakeSheet; ranges: CellRange[] }): XlRangeFormat {
   const each = (apply: (look: FakeLook) => void) => () => {
     const { sheet, ranges } = target();
@@ -950,6 +1010,8 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
     },
     { autofitRows: () => target().sheet.autofitCalls++ },
   );
+  const protection = new FakeFormatProtection(ctx, `${path}.protection`, target);
+  Object.defineProperty(format, "protection", { get: () => protection });
   Object.defineProperty(format, "fill", { get: () => fill });
   Object.defineProperty(format, "font", { get: () => font });
   return format;
@@ -1045,7 +1107,9 @@ class FakeRange extends FakeObject implements XlRange {
   private writeGrid(prop: string, value: unknown[][], apply: (sheet: FakeSheet, row: number, column: number, v: unknown) => void, isValues = false): void {
     this.set(prop, value, () => {
       const { sheet, range } = this.target();
-      refuseIfProtected(sheet);
+      // Values and formulas go into unlocked cells of a protected sheet; a number format is formatting, refused.
+      if (prop === "values" || prop === "formulas") refuseIfLocked(sheet, range);
+      else refuseIfProtected(sheet);
       if (!Array.isArray(value) || value.length !== range.bottom - range.top + 1 || value.some((r) => !Array.isArray(r) || r.length !== range.right - range.left + 1)) {
         fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size of the range (${prop}).`);
       }
@@ -1286,6 +1350,13 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
   }
 }
 
+/** What a method such as getCount returns: its value arrives with the sync. */
+class FakeClientResult<T> extends FakeObject {
+  get value(): T {
+    return this.got("value");
+  }
+}
+
 class FakeConditionalFormatCollection extends FakeObject implements XlConditionalFormatCollection {
   constructor(
     ctx: FakeContext,
@@ -1304,12 +1375,32 @@ class FakeConditionalFormatCollection extends FakeObject implements XlConditiona
     return this;
   }
 
+  /** The formats touching the range, in priority order, as the collection holds them at this point of the batch. */
+  private list(): FakeConditionalFormat[] {
+    this.ctx.excel.requireApi("1.6", "conditionalFormats");
+    const { sheet, ranges } = this.resolver();
+    return this.ctx.excel.conditionalFormatsOf(sheet).filter((cf) => cf.ranges.some((r) => ranges.some((t) => intersects(r, t))));
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>(this.ctx, `${this.path}.getCount()`);
+    this.call("getCount", [], () => this.ctx.deliver(result, "value", this.list().length));
+    return result;
+  }
+
+  getItemAt(index: number): FakeConditionalFormatProxy {
+    return new FakeConditionalFormatProxy(this.ctx, `${this.path}.getItemAt(${index})`, null, () => this.list()[index] ?? fail("ItemNotFound", "The requested resource doesn't exist."));
+  }
+
+  getItem(id: string): FakeConditionalFormatProxy {
+    return new FakeConditionalFormatProxy(this.ctx, `${this.path}.getItem(${JSON.stringify(id)})`, null, () => this.list().find((cf) => String(cf.id) === id) ?? fail("ItemNotFound", "The requested resource doesn't exist."));
+  }
+
   override loadPaths(paths: string[][]): void {
     const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
     if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
-    this.ctx.excel.requireApi("1.6", "conditionalFormats");
-    const { sheet, ranges } = this.resolver();
-    const list = this.ctx.excel.conditionalFormatsOf(sheet).filter((cf) => cf.ranges.some((r) => ranges.some((t) => intersects(r, t))));
+    const list = this.list();
+    const { sheet } = this.resolver();
     const items = list.map((cf) => new FakeConditionalFormatProxy(this.ctx, `conditionalFormat[${cf.id}]`, sheet, () => cf));
     this.ctx.deliver(this, "items", items);
     for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
@@ -1341,7 +1432,17 @@ class FakeConditionalFormatProxy extends FakeObject implements XlConditionalForm
   }
 
   protected override read(prop: string): unknown {
+    if (prop === "id") return String(this.model().id);
     return prop === "type" ? this.model().type : super.read(prop);
+  }
+
+  load(propertyNames: string): FakeConditionalFormatProxy {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  get id(): string {
+    return this.got("id");
   }
 
   protected override child(prop: string): FakeObject {

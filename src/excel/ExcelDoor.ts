@@ -54,7 +54,6 @@ export class ExcelDoor implements RagDoor {
   readonly ownWrites: OwnWrites;
   /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
   lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
-  /** Cells the last applyEdits left as they were, each as one sentence saying why (RagDoor.applyEdits returns only a count). */
   /** What the last applyEdits left undone (formula cells, merged cells read two ways), with a sentence for each. */
   lastEditOutcome: Pick<EditOutcome, "left" | "notes"> = { left: [], notes: [] };
   /** Merged areas per sheet as the last read saw them: Fix ratings writes a merged rating at its top-left. */
@@ -189,8 +188,10 @@ export class ExcelDoor implements RagDoor {
         const budget = this.options.writeBudget ?? DEFAULT_WRITE_BUDGET;
         /**
          * Writes the plan; false when the generated sheets to rewrite in place need more than one
-         * request, which Excel refused whole (nothing applied): they are then built beside instead,
-         * so a failure part-way never leaves one half rewritten.
+         * request, or Excel refused that one request for size (nothing applied): they are then built
+         * beside instead, so a rewrite in place is never split across requests. (Within one request,
+         * a call Excel refuses for another reason can still leave the sheet part-written; it keeps its
+         * marker, so the next run rewrites it.)
          */
         const write = async (allowInPlace: boolean): Promise<boolean> => {
           // Every name is checked before anything is queued: a user's sheet stops the whole write.

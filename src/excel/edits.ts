@@ -153,7 +153,10 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
     const areas = merged.get(target);
     const stillMerged = !target.merge || !areas || (!areas.isNullObject && sameArea(parseAreas(areas.address), target.merge));
     if (!stillMerged) {
-      changed.push(`${rowList([target.merge!.top, target.merge!.bottom])} of "${e.sheet}" are no longer merged as they were read`);
+      const { top, bottom } = target.merge!;
+      const rows = bottom - top === 1 ? `rows ${top} and ${bottom}` : `rows ${top} to ${bottom}`;
+      // A merge within one row is of columns: the cell, not its row, is what was merged.
+      changed.push(top === bottom ? `the merged rating cell on row ${top} of "${e.sheet}" is no longer merged as it was read` : `${rows} of "${e.sheet}" are no longer merged as they were read`);
       continue;
     }
     if (asText(now) !== e.from) {

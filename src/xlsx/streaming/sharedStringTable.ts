@@ -78,7 +78,9 @@ export class SharedStringTable {
     const file = zip.file(path);
     if (!file) throw new Error(UNEXPECTED);
     const chunks: Uint8Array[] = [];
-    await forEachChunk(file, (chunk) => chunks.push(chunk)).catch(() => {
+    await forEachChunk(file, (chunk) => {
+      chunks.push(chunk);
+    }).catch(() => {
       throw new Error(UNEXPECTED);
     });
     const total = chunks.reduce((n, c) => n + c.length, 0);

@@ -19,6 +19,7 @@ import { PackageOverlay } from "./packageOverlay";
 import { generatedSheetXml, storeSheetXml } from "./sheetParts";
 import { EMPTY_STYLE_SHEET, StyleSheetAppender } from "./styleSheet";
 import { SharedStringTable } from "./sharedStringTable";
+import { blankableStrings } from "./unusedStrings";
 import type { SheetElement, DefinedName } from "./workbookXml";
 import { editWorkbookXml } from "./workbookXml";
 import type { PackageWorkbook } from "./workbookPart";
@@ -30,6 +31,7 @@ const WORKSHEET_TYPE = `${NS.rel}/worksheet`;
 const STYLES_TYPE = `${NS.rel}/styles`;
 const CALC_CHAIN_TYPE = `${NS.rel}/calcChain`;
 const SHARED_STRINGS_TYPE = `${NS.rel}/sharedStrings`;
+const REVISIONS_TYPE = `${NS.rel}/revisionHeaders`;
 const SHARED_STRINGS_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -111,6 +113,18 @@ async function updateWorksheetTitles(overlay: PackageOverlay, workbook: PackageW
   const appXml = await overlay.text(part);
   if (appXml === null) return;
   overlay.set(part, withWorksheetTitles(appXml, before, [...now, ...added.map((s) => s.name)]));
+}
+
+/**
+ * The shared strings of the store sheets being replaced that nothing saved refers to any more
+ * (see unusedStrings.ts). None in a shared workbook, whose revision logs may refer to strings by
+ * number too.
+ */
+async function storeStringsToBlank(zip: JSZip, workbook: PackageWorkbook, sheets: readonly SheetEntry[], workbookRels: readonly Relationship[], strings: SharedStringTable): Promise<Set<number>> {
+  const oldStoreParts = sheets.flatMap((s) => (s.content?.kind === "store" && s.opened ? [s.opened.part] : []));
+  if (oldStoreParts.length === 0 || workbook.sharedStringsPart === null || workbookRels.some((r) => r.type === REVISIONS_TYPE)) return new Set();
+  const keptSheetParts = sheets.flatMap((s) => (s.content === null && s.opened && s.opened.kind !== "chartsheet" ? [s.opened.part] : []));
+  return blankableStrings(zip, { oldStoreParts, keptSheetParts, usedBySave: strings.reused });
 }
 
 /**
@@ -213,9 +227,10 @@ export async function savePackage(
       hideName: (name) => name.startsWith(OWN_NAME_PREFIX),
     }),
   );
-  if (strings.size > 0) {
+  const blank = await storeStringsToBlank(zip, workbook, sheets, workbookRels, strings);
+  if (strings.size > 0 || blank.size > 0) {
     if (workbook.sharedStringsPart) {
-      overlay.set(workbook.sharedStringsPart, await strings.appendedTo(zip, workbook.sharedStringsPart));
+      overlay.set(workbook.sharedStringsPart, await strings.appendedTo(zip, workbook.sharedStringsPart, blank));
     } else {
       const part = `${folder}/sharedStrings.xml`;
       workbookRels.push({ id: freeRelId(workbookRels), type: SHARED_STRINGS_TYPE, target: relativeTarget(workbookPart, part) });

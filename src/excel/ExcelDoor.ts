@@ -162,7 +162,7 @@ export class ExcelDoor implements RagDoor {
   /** The records of every store (see mergeStores): the one of the store's name, and any renamed or copied one. */
   async readStore(): Promise<StoreRecord[]> {
     const kept = this.fresh(this.store);
-    if (kept) return kept;
+    if (kept) return [...kept];
     const read = await this.withShape((context, shape) => readStores(context, shape, { budget: this.options.readBudget, others: this.fresh(this.otherStores) }));
     const records = mergeStores(read.rows.map(decodeStore));
     this.store = { value: records, at: this.now() };

@@ -226,6 +226,8 @@ class WorksheetParser {
   }
 
   private endCell(): void {
+    // Cells past rowsUpTo that arrive in the same chunk are not kept: the read asked for no more.
+    if (this.pastRows) return;
     const isFormula = this.formulaText.length > 0 || this.formulaType !== undefined;
     if (isFormula) this.noteSharedMaster();
     const value = isFormula ? this.formulaValue() : this.plainValue();

@@ -349,20 +349,30 @@ export interface StoreWriteOptions {
 export async function writeStores(context: XlContext, layout: WorkbookLayout, rows: string[][], known: readonly string[] | null, options: StoreWriteOptions): Promise<void> {
   const named = namedStore(layout);
   const toProbe = known ? [] : sheetsToProbe(layout);
-  // Without a store of the store's name, where to write depends on the others: they are looked for first.
-  const early = named ? null : (known ?? (await probeStores(context, toProbe)));
-  // Checked before anything is queued: Excel would refuse the new sheet only after the batch began.
-  if (!named && early!.length === 0 && layout.structureLocked) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
-  const target = named?.name ?? early![0] ?? STORE_SHEET_NAME;
-  const ride = ridingProbe(named ? toProbe : [], DEFAULT_READ_BUDGET);
+  let target: string;
+  let others: readonly string[] | null = known;
+  if (named) target = named.name;
+  else {
+    // Without a store of the store's name, where to write depends on the others: they are looked for first.
+    others ??= await probeStores(context, toProbe);
+    // Checked before anything is queued: Excel would refuse the new sheet only after the batch began.
+    if (others.length === 0 && layout.structureLocked) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
+    target = others[0] ?? STORE_SHEET_NAME;
+  }
+  // With a store of the store's name, the look at the other sheets rides with its first sync.
+  const ride = ridingProbe(others ? [] : toProbe, DEFAULT_READ_BUDGET);
   await writeStoreRows(context, layout, target, rows, { ...options, alongside: ride.alongside });
-  const others = early ?? known ?? (await othersFound(context, toProbe, ride, DEFAULT_READ_BUDGET));
+  others ??= await othersFound(context, toProbe, ride, DEFAULT_READ_BUDGET);
   const emptied = rows.slice(0, 1);
   for (const other of others) if (other !== target) await writeStoreRows(context, layout, other, emptied, options);
   // A store under another name, or the store's in other letter case, which an older version of RAG Tracker would not find.
   if (target !== STORE_SHEET_NAME && findSheet(layout, target) && !layout.structureLocked) {
-    storeSheet(context, target).name = STORE_SHEET_NAME;
-    await context.sync();
+    try {
+      storeSheet(context, target).name = STORE_SHEET_NAME;
+      await context.sync();
+    } catch {
+      // The records are saved; under its old name the store is still found by its header.
+    }
   }
 }
 

@@ -8,7 +8,7 @@ import type { RagIndex } from "./ragIndex";
 import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIndex";
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
-import { STORE_SHEET_NAME } from "./store";
+import { isStoreSnapshot } from "./store";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
@@ -32,7 +32,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   const findings: Finding[] = [];
   const wanted = new Set(settings.trackerSheets.map((s) => s.toLowerCase()));
   const grids = snapshot.sheets
-    .filter((s) => !s.generatedKey && s.name !== STORE_SHEET_NAME)
+    .filter((s) => !s.generatedKey && !isStoreSnapshot(s))
     .map((s) => new SheetGrid(s));
 
   for (const name of settings.trackerSheets) {

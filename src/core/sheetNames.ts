@@ -8,6 +8,16 @@ import type { WritePlan } from "./writePlan";
 
 const MAX_SHEET_NAME = 31;
 
+/** `name`, or the first of "name (2)", "name (3)"… that `isTaken` (given the name in lower case, as Excel compares them) leaves free. */
+export function freeSheetName(name: string, isTaken: (lower: string) => boolean): string {
+  let free = name.slice(0, MAX_SHEET_NAME);
+  for (let n = 2; isTaken(free.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    free = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  }
+  return free;
+}
+
 export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets">): WritePlan {
   const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
   const ours = new Map(snapshot.sheets.filter((s) => s.generatedKey).map((s) => [s.generatedKey!, s.name]));
@@ -18,11 +28,7 @@ export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapsh
       chosen.add(existing.toLowerCase());
       return { ...sheet, name: existing };
     }
-    let name = sheet.name.slice(0, MAX_SHEET_NAME);
-    for (let n = 2; taken.has(name.toLowerCase()) || chosen.has(name.toLowerCase()); n++) {
-      const suffix = ` (${n})`;
-      name = sheet.name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    }
+    const name = freeSheetName(sheet.name, (lower) => taken.has(lower) || chosen.has(lower));
     chosen.add(name.toLowerCase());
     return { ...sheet, name };
   });

@@ -4,11 +4,16 @@
  * the same results and the data travels with the file. Each row is one record:
  * A = kind, B = id, C… = the record's JSON in chunks that fit Excel's 32,767-character cell limit.
  */
+import type { SheetSnapshot } from "./cells";
 import type { Settings } from "./settings";
 import { parseSettings } from "./settings";
 
 export const STORE_SHEET_NAME = "RAGTracker_Data";
 export const STORE_CHUNK = 32000;
+/** Row 1 of every store sheet. It, not the name, says a sheet is a store: a store renamed or copied is still one. */
+export const STORE_HEADER: readonly string[] = ["kind", "id", "json (RAG Tracker's own data: edit through the add-in, not by hand)"];
+/** How much of the third header cell identifies a store: a later version may reword the rest. */
+const HEADER_MARK = "json (RAG Tracker's own data";
 
 export interface StoreRecord {
   kind: string;
@@ -20,11 +25,61 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
+/** Whether a sheet of this name is the store: Excel's sheet names ignore case, so "ragtracker_data" is the same sheet. */
+export function isStoreSheetName(name: string): boolean {
+  return name.toLowerCase() === STORE_SHEET_NAME.toLowerCase();
+}
+
+/** Whether a sheet's first row (from column A) is the store's header: a store under any other name. */
+export function isStoreHeader(row: readonly unknown[] | undefined): boolean {
+  if (!row) return false;
+  const [kind, id, json] = row;
+  return kind === STORE_HEADER[0] && id === STORE_HEADER[1] && typeof json === "string" && json.startsWith(HEADER_MARK);
+}
+
+/** Whether a door handed over a store sheet (by its name, or its header in row 1): the engine never reads one as a tracker. */
+export function isStoreSnapshot(sheet: Pick<SheetSnapshot, "name" | "firstRow" | "firstColumn" | "values">): boolean {
+  return isStoreSheetName(sheet.name) || (sheet.firstRow === 1 && sheet.firstColumn === 1 && isStoreHeader(sheet.values[0]));
+}
+
+/**
+ * Orders the store sheets a workbook holds: the one named exactly as RAG Tracker names it, then
+ * one of that name in other letter case, then the rest (renamed or copied stores) in tab order.
+ * The first is the one written to; mergeStores lets its records win.
+ */
+export function storeOrder<T extends { name: string }>(stores: readonly T[]): T[] {
+  const rank = (s: T) => (s.name === STORE_SHEET_NAME ? 0 : isStoreSheetName(s.name) ? 1 : 2);
+  return stores.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map(({ s }) => s);
+}
+
+/**
+ * The records of several store sheets (in storeOrder) as one store: every record of the first,
+ * then those of the others whose kind and id it does not hold. The first wins because RAG Tracker
+ * only ever writes to the sheet of the store's name: once a store is renamed or copied, the copy
+ * is no longer written, so where both hold a record the one under the store's name is the later.
+ */
+export function mergeStores(stores: readonly StoreRecord[][]): StoreRecord[] {
+  const [first = [], ...rest] = stores;
+  const merged = [...first];
+  const held = new Set(first.map(recordKey));
+  for (const records of rest) {
+    for (const record of records) {
+      if (held.has(recordKey(record))) continue;
+      held.add(recordKey(record));
+      merged.push(record);
+    }
+  }
+  return merged;
+}
+
+function recordKey(record: StoreRecord): string {
+  return `${record.kind}\u0000${record.id}`;
+}
+
 /** Rows to write to the store sheet, row 1 first. Every cell is text. */
 export function encodeStore(records: StoreRecord[]): string[][] {
-  const header = ["kind", "id", "json (RAG Tracker's own data: edit through the add-in, not by hand)"];
   return [
-    header,
+    [...STORE_HEADER],
     ...records.map((r) => {
       const chunks: string[] = [];
       for (let i = 0; i < r.json.length; ) {

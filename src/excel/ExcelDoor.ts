@@ -15,7 +15,7 @@ import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import { storedSettings, storeSettings } from "../door/storedSettings";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
-import { decodeStore, encodeStore } from "../core/store";
+import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import type { ExcelHost, XlContext } from "./excelApi";
@@ -29,11 +29,11 @@ import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
 import { refuseLockedTargets } from "./protectedCells";
 import type { EditOutcome, KnownMerges } from "./edits";
 import { editRegions, editTargets, writeEdits } from "./edits";
-import { GLANCE_BYTES, hasStore, queueStoreGlance, readStoreRows, writeStoreRows } from "./excelStore";
+import { GLANCE_BYTES, PROBE_BYTES, namedStore, queueStoreGlance, queueStoreProbe, readStores, writeStores } from "./excelStore";
 import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
 import { DEFAULT_WRITE_BUDGET, errorCode, isPayloadLimitError } from "./payload";
-import { NOTHING_SAVED, NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
+import { NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -59,7 +59,9 @@ export class ExcelDoor implements RagDoor {
   /** Merged areas per sheet as the last read saw them: Fix ratings writes a merged rating at its top-left. */
   private merges: KnownMerges = new Map();
   private shape: Cached<WorkbookLayout> | null = null;
-  private store: Cached<unknown[][]> | null = null;
+  private store: Cached<StoreRecord[]> | null = null;
+  /** The stores under other names (renamed or copied, known by their header row) as last found. */
+  private otherStores: Cached<string[]> | null = null;
   private readonly now: () => number;
   private readonly cacheMs: number;
 
@@ -79,6 +81,7 @@ export class ExcelDoor implements RagDoor {
   private forget(): void {
     this.shape = null;
     this.store = null;
+    this.otherStores = null;
   }
 
   private get pauseEvents(): boolean {
@@ -118,22 +121,36 @@ export class ExcelDoor implements RagDoor {
       // A store of no more than the settings rides along, so a readSettings right after costs nothing;
       // a larger one is read on its own, in blocks (excelStore.ts).
       let store: unknown[][] | null = null;
-      const alongside = hasStore(shape)
-        ? {
-            bytes: GLANCE_BYTES,
-            queue: (ctx: XlContext) => {
-              const glance = queueStoreGlance(ctx);
-              return () => (store = glance());
-            },
-          }
-        : undefined;
+      const named = namedStore(shape);
+      // A store renamed or copied: the sheets read below show it by their row 1; a very hidden one is not read, so row 1 of each rides along.
+      const veryHidden = shape.sheets.filter((s) => s.visibility === "VeryHidden" && s !== named).map((s) => s.name);
+      let hiddenStores: string[] = [];
+      const known = this.fresh(this.otherStores);
+      const alongside = {
+        bytes: (named ? GLANCE_BYTES : 0) + veryHidden.length * PROBE_BYTES,
+        queue: (ctx: XlContext) => {
+          const glance = named ? queueStoreGlance(ctx, named.name) : null;
+          const probe = queueStoreProbe(ctx, veryHidden);
+          return () => {
+            store = glance?.() ?? null;
+            hiddenStores = probe();
+          };
+        },
+      };
       const result = await readWorkbook(context, shape, {
         withMerges: this.host.supports("ExcelApi", "1.13"),
         readBudget: this.options.readBudget,
         onProgress,
         alongside,
+        skip: known ? new Set(known.map((n) => n.toLowerCase())) : undefined,
       });
-      this.store = !hasStore(shape) ? { value: [], at: this.now() } : store ? { value: store, at: this.now() } : null;
+      const read = result.snapshot.sheets.filter((s) => s.firstRow === 1 && s.firstColumn === 1 && isStoreHeader(s.values[0])).map((s) => s.name);
+      const found = new Set([...(known ?? []), ...read, ...hiddenStores].map((n) => n.toLowerCase()));
+      const others = shape.sheets.filter((s) => found.has(s.name.toLowerCase())).map((s) => s.name);
+      result.snapshot.sheets = result.snapshot.sheets.filter((s) => !found.has(s.name.toLowerCase()));
+      this.otherStores = { value: others, at: this.now() };
+      const glanced = !named ? [] : store ? decodeStore(store) : null;
+      this.store = others.length === 0 && glanced ? { value: glanced, at: this.now() } : null;
       // Every sheet the shape names was just read, so it is as fresh as now: a long read of a
       // large workbook does not make the write that follows load the shape again.
       if (this.shape?.value === shape) this.shape.at = this.now();
@@ -142,27 +159,27 @@ export class ExcelDoor implements RagDoor {
     });
   }
 
+  /** The records of every store (see mergeStores): the one of the store's name, and any renamed or copied one. */
   async readStore(): Promise<StoreRecord[]> {
     const kept = this.fresh(this.store);
-    if (kept) return decodeStore(kept);
-    const rows = await this.withShape((context, shape) => readStoreRows(context, shape, { budget: this.options.readBudget }));
-    this.store = { value: rows, at: this.now() };
-    return decodeStore(rows);
+    if (kept) return [...kept];
+    const read = await this.withShape((context, shape) => readStores(context, shape, { budget: this.options.readBudget, others: this.fresh(this.otherStores) }));
+    const records = mergeStores(read.rows.map(decodeStore));
+    this.store = { value: records, at: this.now() };
+    this.otherStores = { value: read.others, at: this.now() };
+    return records;
   }
 
   async writeStore(records: StoreRecord[]): Promise<void> {
     const rows = encodeStore(records);
     try {
-      // A save that stops part-way leaves the records as they were (excelStore.ts), so a stale shape may retry it.
-      await this.withShape((context, shape) => {
-        // Checked before anything is queued: Excel would refuse the new sheet only after the batch began.
-        if (shape.structureLocked && !hasStore(shape)) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
-        return writeStoreRows(context, shape, rows, { pauseEvents: this.pauseEvents, budget: this.options.writeBudget });
-      });
+      // A save that stops part-way leaves every record in one store or another (excelStore.ts), so a stale shape may retry it.
+      await this.withShape((context, shape) => writeStores(context, shape, rows, this.fresh(this.otherStores), { pauseEvents: this.pauseEvents, budget: this.options.writeBudget }));
     } finally {
       this.forget();
     }
-    this.store = { value: rows, at: this.now() };
+    // The stores emptied to their header are still stores: the next read finds them again.
+    this.store = { value: decodeStore(rows), at: this.now() };
   }
 
   async readSettings(): Promise<Settings> {

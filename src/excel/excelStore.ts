@@ -12,24 +12,36 @@
  * Reads are sized as the data sheets' are (readWorkbook.ts): the store can hold far more than the
  * 5 MB one response of Excel on the web can carry, so it is read in blocks sized from each row's
  * width, a cell counted as a full chunk.
+ *
+ * A store is the sheet of the store's name (Excel's names ignore case) and any other whose row 1
+ * is the store's header: after a save by LibreOffice the store is merely hidden, so a user can
+ * unhide it and rename or copy it. Row 1 of every other sheet is looked at in the store's own
+ * first read; the records of them all are read, and a save writes them to one store and empties
+ * the others to their header row.
  */
-import { STORE_CHUNK, STORE_SHEET_NAME } from "../core/store";
+import { STORE_CHUNK, STORE_HEADER, STORE_SHEET_NAME, isStoreHeader, isStoreSheetName } from "../core/store";
 import type { XlContext, XlRange, XlWorksheet } from "./excelApi";
-import type { WorkbookLayout } from "./layout";
+import type { SheetInfo, WorkbookLayout } from "./layout";
 import { findSheet } from "./layout";
 import { MAX_ROWS } from "./addresses";
 import { TEXT_FORMAT } from "./cellValues";
 import { CALL_OVERHEAD_BYTES, DEFAULT_READ_BUDGET, isPayloadLimitError, jsonBytes } from "./payload";
 import { ExcelDoorError } from "./errors";
 import type { WriteStep } from "./writeSteps";
+import { NOTHING_SAVED, protectedStructureMessage } from "../door/protectedSheets";
 import { callStep, runSteps } from "./writeSteps";
 
-export function hasStore(layout: WorkbookLayout): boolean {
-  return layout.sheets.some((s) => s.name === STORE_SHEET_NAME);
+/** The sheet of the store's name, in any letter case. */
+export function namedStore(layout: WorkbookLayout): SheetInfo | undefined {
+  return findSheet(layout, STORE_SHEET_NAME);
 }
 
-function storeSheet(context: XlContext): XlWorksheet {
-  return context.workbook.worksheets.getItem(STORE_SHEET_NAME);
+export function hasStore(layout: WorkbookLayout): boolean {
+  return namedStore(layout) !== undefined;
+}
+
+function storeSheet(context: XlContext, name: string): XlWorksheet {
+  return context.workbook.worksheets.getItem(name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -97,17 +109,105 @@ const GLANCE_ROWS = 4;
 const GLANCE_COLUMNS = 3;
 export const GLANCE_BYTES = GLANCE_ROWS * rowBytes(0, GLANCE_COLUMNS);
 
-/** Queues the glance; after the sync, the function returned gives the whole store, or null when it holds more than the glance saw. */
-export function queueStoreGlance(context: XlContext): () => unknown[][] | null {
-  const used = storeSheet(context).getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
-  const glance = storeSheet(context).getRangeByIndexes(0, 0, GLANCE_ROWS, GLANCE_COLUMNS).load("values");
+/** Queues the glance at the store `name`; after the sync, the function returned gives the whole store, or null when it holds more than the glance saw. */
+export function queueStoreGlance(context: XlContext, name: string): () => unknown[][] | null {
+  const used = storeSheet(context, name).getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
+  const glance = storeSheet(context, name).getRangeByIndexes(0, 0, GLANCE_ROWS, GLANCE_COLUMNS).load("values");
   return () => (used.rowIndex + used.rowCount <= GLANCE_ROWS && used.columnIndex + used.columnCount <= GLANCE_COLUMNS ? glance.values.map(filled) : null);
 }
 
-/** The store's rows from row 1 (the header) down, each as wide as it holds values; [] when there is no store. */
-export async function readStoreRows(context: XlContext, layout: WorkbookLayout, options: { budget?: number } = {}): Promise<unknown[][]> {
-  if (!hasStore(layout)) return [];
+/** Response bytes of a look at one sheet's row 1 at the worst: a user's cell there may hold as much as a chunk. */
+export const PROBE_BYTES = STORE_HEADER.length * CHUNK_CELL_BYTES;
+/** What such a look usually takes (short texts, or none): the size it is given when it rides with another read. */
+export const PROBE_LIKELY_BYTES = STORE_HEADER.length * SHORT_CELL_BYTES;
+
+/** Queues a look at row 1 of each sheet; after the sync, the function returned gives those (in the order given) whose row 1 is the store's header. */
+export function queueStoreProbe(context: XlContext, names: readonly string[]): () => string[] {
+  const probes = names.map((name) => ({ name, range: storeSheet(context, name).getRangeByIndexes(0, 0, 1, STORE_HEADER.length).load("values") }));
+  return () => probes.filter((p) => isStoreHeader(p.range.values[0])).map((p) => p.name);
+}
+
+/** Every sheet but the one of the store's name: any may be a store renamed or copied. */
+export function sheetsToProbe(layout: WorkbookLayout): string[] {
+  return layout.sheets.filter((s) => !isStoreSheetName(s.name)).map((s) => s.name);
+}
+
+/** The sheets among `names` whose row 1 is the store's header, looked at in as few syncs as the budget allows at the worst. */
+export async function probeStores(context: XlContext, names: readonly string[], budget = DEFAULT_READ_BUDGET): Promise<string[]> {
+  const found: string[] = [];
+  const step = Math.max(1, Math.floor(budget / PROBE_BYTES));
+  for (let at = 0; at < names.length; at += step) {
+    const read = queueStoreProbe(context, names.slice(at, at + step));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- as many sheets per sync as the payload limit allows
+    await context.sync();
+    found.push(...read());
+  }
+  return found;
+}
+
+/** A read sent with a store's first sync; its function is called once that sync has succeeded. */
+interface StoreAlongside {
+  bytes: number;
+  queue(context: XlContext): () => void;
+}
+
+/**
+ * A look at row 1 of `names` to send with another read, sized as such rows usually are (a
+ * quarter of the budget at most). `found()` gives the stores it found, or null when it never
+ * came back (Excel refused the sync for its size, and the read went on without it): the caller
+ * then looks with probeStores, sized at the worst.
+ */
+function ridingProbe(names: readonly string[], budget: number): { alongside: StoreAlongside | undefined; riding: string[]; found: () => string[] | null } {
+  const riding = names.slice(0, Math.max(1, Math.floor(budget / 4 / PROBE_LIKELY_BYTES)));
+  let found: string[] | null = null;
+  const alongside: StoreAlongside | undefined =
+    riding.length === 0
+      ? undefined
+      : {
+          bytes: riding.length * PROBE_LIKELY_BYTES,
+          queue: (ctx) => {
+            const read = queueStoreProbe(ctx, riding);
+            return () => (found = read());
+          },
+        };
+  return { alongside, riding, found: () => found };
+}
+
+/** The other stores among `names`: those `ride` found, and the rest (and all, should the ride have failed) looked at on their own. */
+async function othersFound(context: XlContext, names: readonly string[], ride: ReturnType<typeof ridingProbe>, budget: number): Promise<string[]> {
+  const found = ride.found();
+  if (found === null) return probeStores(context, names, budget);
+  return [...found, ...(await probeStores(context, names.slice(ride.riding.length), budget))];
+}
+
+/** Every store's rows, the one of the store's name first, and the names of the others (renamed or copied stores). */
+export interface StoresRead {
+  others: string[];
+  rows: unknown[][][];
+}
+
+/**
+ * Reads every store. `others`: the other stores when a read has just found them; otherwise row 1
+ * of every other sheet is looked at, riding with the named store's first read where there is
+ * one, so a workbook with its store as RAG Tracker left it pays no sync for the look.
+ */
+export async function readStores(context: XlContext, layout: WorkbookLayout, options: { budget?: number; others?: readonly string[] | null } = {}): Promise<StoresRead> {
+  const budget = options.budget ?? DEFAULT_READ_BUDGET;
+  const named = namedStore(layout);
+  const toProbe = options.others ? [] : sheetsToProbe(layout);
+  const ride = ridingProbe(named ? toProbe : [], budget);
+  const rows: unknown[][][] = [];
+  if (named) rows.push(await readStoreRows(context, named.name, { budget, alongside: ride.alongside }));
+  const others = options.others ? [...options.others] : await othersFound(context, toProbe, ride, budget);
+  for (const other of others) rows.push(await readStoreRows(context, other, { budget }));
+  return { others, rows };
+}
+
+/** The rows of the store `name` from row 1 (the header) down, each as wide as it holds values. */
+export async function readStoreRows(context: XlContext, name: string, options: { budget?: number; alongside?: StoreAlongside } = {}): Promise<unknown[][]> {
   let budget = options.budget ?? DEFAULT_READ_BUDGET;
+  // What rides along is sent once: after a refusal for size, the read goes on without it.
+  let alongside = options.alongside;
   let refusals = 0;
   const refused = (error: unknown): boolean => {
     if (!isPayloadLimitError(error) || refusals >= MAX_REFUSALS) return false;
@@ -121,17 +221,20 @@ export async function readStoreRows(context: XlContext, layout: WorkbookLayout, 
   let window: XlRange;
   let windowRows: number;
   for (;;) {
-    windowRows = Math.max(1, Math.floor(budget / rowBytes(0, WINDOW_COLUMNS)));
-    const used = storeSheet(context).getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
-    window = storeSheet(context).getRangeByIndexes(0, 0, windowRows, WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+    windowRows = Math.max(1, Math.floor((budget - (alongside?.bytes ?? 0)) / rowBytes(0, WINDOW_COLUMNS)));
+    const used = storeSheet(context, name).getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
+    window = storeSheet(context, name).getRangeByIndexes(0, 0, windowRows, WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+    const collect = alongside?.queue(context);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- again only after a refusal for size, smaller
       await context.sync();
       if (!window.isNullObject && window.values == null) throw Object.assign(new Error("Excel returned no values."), { code: "ResponsePayloadSizeLimitExceeded" });
+      collect?.();
       extent = { rows: used.rowIndex + used.rowCount, columns: used.columnIndex + used.columnCount };
       break;
     } catch (error) {
       if (!refused(error)) throw error;
+      alongside = undefined;
     }
   }
   const rows: unknown[][] = Array.from({ length: extent.rows }, () => []);
@@ -152,7 +255,7 @@ export async function readStoreRows(context: XlContext, layout: WorkbookLayout, 
     if (r >= windowRows || (extent.columns > WINDOW_COLUMNS && reachesEdge)) toProbe.push(r);
   }
   for (let at = 0; at < toProbe.length; at += PROBES_PER_SYNC) {
-    const probes = toProbe.slice(at, at + PROBES_PER_SYNC).map((r) => ({ r, used: storeSheet(context).getRangeByIndexes(r, 0, 1, extent.columns).getUsedRangeOrNullObject(true).load("columnIndex,columnCount") }));
+    const probes = toProbe.slice(at, at + PROBES_PER_SYNC).map((r) => ({ r, used: storeSheet(context, name).getRangeByIndexes(r, 0, 1, extent.columns).getUsedRangeOrNullObject(true).load("columnIndex,columnCount") }));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- thousands of probes per sync, for a store of thousands of rows
     await context.sync();
     for (const { r, used } of probes) {
@@ -173,7 +276,7 @@ export async function readStoreRows(context: XlContext, layout: WorkbookLayout, 
       batch.push(piece);
       bytes += piece.bytes;
     }
-    const ranges = batch.map((p) => storeSheet(context).getRangeByIndexes(p.row, p.column, p.rows, p.columns).load("values"));
+    const ranges = batch.map((p) => storeSheet(context, name).getRangeByIndexes(p.row, p.column, p.rows, p.columns).load("values"));
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each sync is as large as the payload limit allows
       await context.sync();
@@ -203,53 +306,104 @@ function filled(row: unknown[]): unknown[] {
 // ---------------------------------------------------------------------------------------------
 
 /** The store's rows from `top` (0-based) at columns `left`…, every cell text; split by rows, then by columns. */
-function gridStep(top: number, left: number, values: string[][]): WriteStep {
+function gridStep(name: string, top: number, left: number, values: string[][]): WriteStep {
   const formats = values.map((r) => r.map(() => TEXT_FORMAT));
   const width = values[0]?.length ?? 0;
   return {
     bytes: jsonBytes(values) + jsonBytes(formats) + CALL_OVERHEAD_BYTES * 2,
     queue: (context) => {
-      const range = storeSheet(context).getRangeByIndexes(top, left, values.length, width);
+      const range = storeSheet(context, name).getRangeByIndexes(top, left, values.length, width);
       range.numberFormat = formats;
       range.values = values;
     },
     split:
       values.length > 1
-        ? () => [gridStep(top, left, values.slice(0, values.length >> 1)), gridStep(top + (values.length >> 1), left, values.slice(values.length >> 1))]
+        ? () => [gridStep(name, top, left, values.slice(0, values.length >> 1)), gridStep(name, top + (values.length >> 1), left, values.slice(values.length >> 1))]
         : width > 1
-          ? () => [gridStep(top, left, values.map((r) => r.slice(0, width >> 1))), gridStep(top, left + (width >> 1), values.map((r) => r.slice(width >> 1)))]
+          ? () => [gridStep(name, top, left, values.map((r) => r.slice(0, width >> 1))), gridStep(name, top, left + (width >> 1), values.map((r) => r.slice(width >> 1)))]
           : undefined,
   };
 }
 
-/** Rows top..bottom (1-based) emptied of values and formats. */
-function clearRows(context: XlContext, top: number, bottom: number): void {
-  if (top <= bottom) storeSheet(context).getRange(`${top}:${bottom}`).clear("All");
+/** Rows top..bottom (1-based) of the store `name` emptied of values and formats. */
+function clearRows(context: XlContext, name: string, top: number, bottom: number): void {
+  if (top <= bottom) storeSheet(context, name).getRange(`${top}:${bottom}`).clear("All");
 }
 
 export interface StoreWriteOptions {
   pauseEvents: boolean;
   budget?: number;
+  /** A read sent with the first sync, where the store exists (which then has one); left out should Excel refuse it for size. */
+  alongside?: StoreAlongside;
 }
 
 /**
- * Replaces the store's records, creating the sheet (very hidden) when the workbook has none. The
- * caller has checked that a missing sheet can be added. A store left merely hidden by another
- * application is made very hidden again only where the workbook's structure allows it.
+ * Writes the store's rows into one store: the sheet of the store's name, or else the first of
+ * `others` (the stores found under other names, see readStores), given the store's name where the
+ * workbook's structure allows it, or else a new very hidden sheet. Every other store is then
+ * emptied to its header row: its records are among the rows (readStores merged them), and
+ * emptied it is still known as a store, so it is never read as a tracker. Emptying, not deleting,
+ * needs no change to the workbook's structure. A save that stops part-way leaves every record in
+ * one store or another, and the next read merges them again.
  */
-export async function writeStoreRows(context: XlContext, layout: WorkbookLayout, rows: string[][], options: StoreWriteOptions): Promise<void> {
+export async function writeStores(context: XlContext, layout: WorkbookLayout, rows: string[][], known: readonly string[] | null, options: StoreWriteOptions): Promise<void> {
+  const named = namedStore(layout);
+  const toProbe = known ? [] : sheetsToProbe(layout);
+  let target: string;
+  let others: readonly string[] | null = known;
+  if (named) target = named.name;
+  else {
+    // Without a store of the store's name, where to write depends on the others: they are looked for first.
+    others ??= await probeStores(context, toProbe);
+    // Checked before anything is queued: Excel would refuse the new sheet only after the batch began.
+    if (others.length === 0 && layout.structureLocked) throw new ExcelDoorError(protectedStructureMessage(NOTHING_SAVED));
+    target = others[0] ?? STORE_SHEET_NAME;
+  }
+  // With a store of the store's name, the look at the other sheets rides with its first sync.
+  const ride = ridingProbe(others ? [] : toProbe, DEFAULT_READ_BUDGET);
+  await writeStoreRows(context, layout, target, rows, { ...options, alongside: ride.alongside });
+  others ??= await othersFound(context, toProbe, ride, DEFAULT_READ_BUDGET);
+  const emptied = rows.slice(0, 1);
+  for (const other of others) if (other !== target) await writeStoreRows(context, layout, other, emptied, options);
+  // A store under another name, or the store's in other letter case, which an older version of RAG Tracker would not find.
+  if (target !== STORE_SHEET_NAME && findSheet(layout, target) && !layout.structureLocked) {
+    try {
+      storeSheet(context, target).name = STORE_SHEET_NAME;
+      await context.sync();
+    } catch {
+      // The records are saved; under its old name the store is still found by its header.
+    }
+  }
+}
+
+/**
+ * Replaces the records of the store `name`, creating the sheet (very hidden) when the workbook has
+ * none of that name. The caller has checked that a missing sheet can be added. A store left
+ * merely hidden by another application is made very hidden again only where the workbook's
+ * structure allows it.
+ */
+export async function writeStoreRows(context: XlContext, layout: WorkbookLayout, name: string, rows: string[][], options: StoreWriteOptions): Promise<void> {
   const [header = [], ...records] = rows;
-  const info = findSheet(layout, STORE_SHEET_NAME);
+  const info = findSheet(layout, name);
 
   // Which rows hold records now (column A in use below the header), and whether the header is as it should be.
   let live: { top: number; bottom: number } | null = null;
   let headerOk = false;
-  if (info) {
-    const columnA = storeSheet(context).getRangeByIndexes(1, 0, MAX_ROWS - 1, 1).getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
-    const top = storeSheet(context).getRangeByIndexes(0, 0, 1, Math.max(1, header.length)).load("values");
-    await context.sync();
+  for (let alongside = options.alongside; info; alongside = undefined) {
+    const columnA = storeSheet(context, name).getRangeByIndexes(1, 0, MAX_ROWS - 1, 1).getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+    const top = storeSheet(context, name).getRangeByIndexes(0, 0, 1, Math.max(1, header.length)).load("values");
+    const collect = alongside?.queue(context);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- again only without what rode along, after Excel refused it for size
+      await context.sync();
+    } catch (error) {
+      if (alongside && isPayloadLimitError(error)) continue;
+      throw error;
+    }
+    collect?.();
     if (!columnA.isNullObject) live = { top: columnA.rowIndex + 1, bottom: columnA.rowIndex + columnA.rowCount };
     headerOk = JSON.stringify(top.values[0]) === JSON.stringify(header);
+    break;
   }
 
   // Where the new records go: above the old ones when they fit there, else right below them. The
@@ -261,27 +415,27 @@ export async function writeStoreRows(context: XlContext, layout: WorkbookLayout,
 
   const steps: WriteStep[] = [
     callStep(CALL_OVERHEAD_BYTES * 4 + jsonBytes(header) * 2, (ctx) => {
-      if (!info) ctx.workbook.worksheets.add(STORE_SHEET_NAME).visibility = "VeryHidden";
+      if (!info) ctx.workbook.worksheets.add(name).visibility = "VeryHidden";
       // Another application may have saved it merely hidden (LibreOffice Calc has no very hidden);
       // set only when needed, as setting it clears Excel's undo history on Windows and Mac.
-      else if (info.visibility !== "VeryHidden" && !layout.structureLocked) storeSheet(ctx).visibility = "VeryHidden";
+      else if (info.visibility !== "VeryHidden" && !layout.structureLocked) storeSheet(ctx, name).visibility = "VeryHidden";
       if (!headerOk && header.length > 0) {
-        const range = storeSheet(ctx).getRangeByIndexes(0, 0, 1, header.length);
+        const range = storeSheet(ctx, name).getRangeByIndexes(0, 0, 1, header.length);
         range.numberFormat = [header.map(() => TEXT_FORMAT)];
         range.values = [header];
       }
       // Whatever lies outside the records (what an interrupted save left) goes, so the new rows start empty.
       if (info) {
         if (live) {
-          clearRows(ctx, 2, live.top - 1);
-          clearRows(ctx, live.bottom + 1, MAX_ROWS);
-        } else clearRows(ctx, 2, MAX_ROWS);
+          clearRows(ctx, name, 2, live.top - 1);
+          clearRows(ctx, name, live.bottom + 1, MAX_ROWS);
+        } else clearRows(ctx, name, 2, MAX_ROWS);
       }
     }),
   ];
   // The new records without their kinds: until column A says so, they are not records.
   const width = Math.max(3, ...records.map((r) => r.length));
-  if (count > 0) steps.push(gridStep(first - 1, 1, records.map((r) => Array.from({ length: width - 1 }, (_, i) => r[i + 1] ?? ""))));
+  if (count > 0) steps.push(gridStep(name, first - 1, 1, records.map((r) => Array.from({ length: width - 1 }, (_, i) => r[i + 1] ?? ""))));
   // The switch: one write of column A gives the new rows their kinds and takes them from the old.
   const from = Math.min(first, live?.top ?? first);
   const to = Math.max(last, live?.bottom ?? last);
@@ -293,13 +447,13 @@ export async function writeStoreRows(context: XlContext, layout: WorkbookLayout,
     }
     steps.push(
       callStep(CALL_OVERHEAD_BYTES + jsonBytes(kinds), (ctx) => {
-        storeSheet(ctx).getRangeByIndexes(from - 1, 0, kinds.length, 1).values = kinds;
+        storeSheet(ctx, name).getRangeByIndexes(from - 1, 0, kinds.length, 1).values = kinds;
       }),
     );
   }
   if (live) {
     const old = live;
-    steps.push(callStep(CALL_OVERHEAD_BYTES, (ctx) => clearRows(ctx, old.top, old.bottom)));
+    steps.push(callStep(CALL_OVERHEAD_BYTES, (ctx) => clearRows(ctx, name, old.top, old.bottom)));
   }
 
   try {
@@ -307,15 +461,15 @@ export async function writeStoreRows(context: XlContext, layout: WorkbookLayout,
   } catch (error) {
     // A batch is not undone when a later call in it fails: if the switch was made, the save stands
     // (only the old rows' clearing failed, and the next save clears them).
-    if (count > 0 && (await switched(context, first, records))) return;
+    if (count > 0 && (await switched(context, name, first, records))) return;
     throw error;
   }
 }
 
 /** Whether column A of the new rows holds their kinds: the switch was made. */
-async function switched(context: XlContext, first: number, records: string[][]): Promise<boolean> {
+async function switched(context: XlContext, name: string, first: number, records: string[][]): Promise<boolean> {
   try {
-    const kinds = storeSheet(context).getRangeByIndexes(first - 1, 0, records.length, 1).load("values");
+    const kinds = storeSheet(context, name).getRangeByIndexes(first - 1, 0, records.length, 1).load("values");
     await context.sync();
     return kinds.values.every((row, i) => row[0] === records[i]![0]);
   } catch {

@@ -25,7 +25,7 @@
  * a sample that measures them, or the block budget halves, and the read goes on.
  */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/cells";
-import { STORE_SHEET_NAME } from "../core/store";
+import { isStoreSheetName } from "../core/store";
 import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import type { SheetInfo, WorkbookLayout } from "./layout";
 import { generatedKeyOf } from "./layout";
@@ -41,6 +41,8 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
   /** A small read of something else to send with the first sync: its bytes come off the windows' budget. */
   alongside?: Alongside;
+  /** Sheets known to be stores under another name (lower case): left out, as the store is. */
+  skip?: ReadonlySet<string>;
 }
 
 export interface Alongside {
@@ -53,9 +55,9 @@ export interface ReadResult {
   snapshot: WorkbookSnapshot;
 }
 
-/** Sheets the engine should see: not the add-in's own store, nor anything else kept very hidden. */
-export function dataSheets(layout: WorkbookLayout): SheetInfo[] {
-  return layout.sheets.filter((s) => s.name !== STORE_SHEET_NAME && s.visibility !== "VeryHidden");
+/** Sheets the engine should see: not the add-in's own store (its name in any case, or `skip`), nor anything else kept very hidden. */
+export function dataSheets(layout: WorkbookLayout, skip?: ReadonlySet<string>): SheetInfo[] {
+  return layout.sheets.filter((s) => !isStoreSheetName(s.name) && s.visibility !== "VeryHidden" && !skip?.has(s.name.toLowerCase()));
 }
 
 /** Columns A to Z: wider than any action plan, narrow enough that each window runs thousands of rows down. */
@@ -528,7 +530,7 @@ function snapshotOf(layout: WorkbookLayout, extent: Extent): SheetSnapshot {
 }
 
 export async function readWorkbook(context: XlContext, layout: WorkbookLayout, options: ReadOptions): Promise<ReadResult> {
-  const sheets = dataSheets(layout);
+  const sheets = dataSheets(layout, options.skip);
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.readBudget ?? DEFAULT_READ_BUDGET;
   progress(0, sheets.length);

@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import type { CellValue, WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { StoreRecord } from "../core/store";
-import { STORE_SHEET_NAME, decodeStore, encodeStore } from "../core/store";
+import { encodeStore } from "../core/store";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { hasData, markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
@@ -24,7 +24,7 @@ import { planCells } from "./planRows";
 import { setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
-import { readStoreRows, writeStoreRows } from "./storeSheet";
+import { isStoreSheet, readStoreRecords, storeNameClashesRenamed, storeSheets, writeStoreRows } from "./storeSheet";
 import { applyCellEdits } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
@@ -78,13 +78,17 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     if (extension === ".xlsm" || extension === ".xltm") {
       throw new WorkbookFileError(`"${label}" is a ${WORKBOOK_KINDS[extension]} (${extension}), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.`);
     }
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    // Two store sheets whose names differ only in case (an older version's doing): ExcelJS would refuse the file.
+    const repaired = storeNameClashesRenamed(workbookXml);
+    const loaded = repaired === null ? { bytes, zip } : await withWorkbookXml(zip, repaired);
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
     } catch {
       throw new WorkbookFileError(damagedWorkbook(label));
     }
-    return new XlsxDoor(workbook, label, zip, structureLocked((await zip.file("xl/workbook.xml")?.async("string")) ?? ""));
+    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml));
   }
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
@@ -95,7 +99,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     for (const [sheet, plan] of this.pendingCells) own.set(sheet.name, planCells(plan));
     const parts = await excelJsParts(this.workbook, own);
     const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
-    return finishPackage(parts, charts, { original: this.original, names: kept });
+    return finishPackage(parts, charts, { original: this.original, names: kept }, storeSheets(this.workbook).map((s) => s.name));
   }
 
   /** Writes the cells of the generated sheets still pending (or of `only`) into ExcelJS, before anything reads them. */
@@ -118,9 +122,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     return this.workbook.worksheets.map(sheetView);
   }
 
-  /** The sheets the engine reads: as the Excel door, not the store nor any other very hidden sheet (an add-in's or a macro's own). */
+  /** The sheets the engine reads: as the Excel door, not a store (however named) nor any other very hidden sheet (an add-in's or a macro's own). */
   private userSheets(): ExcelJS.Worksheet[] {
-    return this.workbook.worksheets.filter((s) => s.name !== STORE_SHEET_NAME && s.state !== "veryHidden");
+    return this.workbook.worksheets.filter((s) => s.state !== "veryHidden" && !isStoreSheet(s));
   }
 
   private findSheet(name: string): ExcelJS.Worksheet | undefined {
@@ -143,11 +147,11 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   }
 
   async readStore(): Promise<StoreRecord[]> {
-    return decodeStore(readStoreRows(this.workbook));
+    return readStoreRecords(this.workbook);
   }
 
   async writeStore(records: StoreRecord[]): Promise<void> {
-    if (this.structureLocked && !this.workbook.worksheets.some((s) => s.name === STORE_SHEET_NAME)) throw new ProtectionError(protectedStructureMessage(NOTHING_SAVED));
+    if (this.structureLocked && storeSheets(this.workbook).length === 0) throw new ProtectionError(protectedStructureMessage(NOTHING_SAVED));
     writeStoreRows(this.workbook, encodeStore(records));
   }
 
@@ -216,9 +220,15 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   async select(sheet: string, row: number, column: number): Promise<void> {
     const target = this.findSheet(sheet);
-    if (!target || target.name === STORE_SHEET_NAME) throw new Error(`There is no sheet named "${sheet}" in this workbook.`);
+    if (!target || isStoreSheet(target)) throw new Error(`There is no sheet named "${sheet}" in this workbook.`);
     this.selection = { sheet: target.name, row, column };
   }
+}
+
+/** The package with its workbook part replaced, as bytes ExcelJS loads (stored, not compressed: they are read at once). */
+async function withWorkbookXml(zip: JSZip, workbookXml: string): Promise<{ bytes: Uint8Array; zip: JSZip }> {
+  const bytes = await zip.file("xl/workbook.xml", workbookXml).generateAsync({ type: "uint8array", compression: "STORE" });
+  return { bytes, zip: await JSZip.loadAsync(bytes) };
 }
 
 /** A chart spec with the values its ranges hold on the sheet. */

@@ -4,8 +4,8 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellEdit } from "../core/formatPlan";
-import { STORE_SHEET_NAME } from "../core/store";
 import { cellValue, editText } from "./cellValues";
+import { isStoreSheet } from "./storeSheet";
 import { isProtectedSheet } from "./sheetProtection";
 import { ProtectionError, lockedCellsMessage } from "../door/protectedSheets";
 import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
@@ -37,7 +37,7 @@ function isLockedCell(sheet: ExcelJS.Worksheet, row: number, column: number): bo
 export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): number {
   const targets: Target[] = edits.map((edit) => {
     const lower = edit.sheet.toLowerCase();
-    const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === lower && s.name !== STORE_SHEET_NAME);
+    const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === lower && !isStoreSheet(s));
     if (!sheet) throw new Error(`Nothing was changed because there is no sheet named "${edit.sheet}" any more; check again and retry.`);
     return { edit, sheet };
   });

@@ -10,9 +10,9 @@ import { columnLetter, columnNumber, rangesOverlap } from "../core/cells";
 import type { ConditionalRule, FormatPlan, FormatTag } from "../core/formatPlan";
 import { VALIDATION_TITLE, hasFormatTag } from "../core/formatPlan";
 import { MAX_LIST_SOURCE } from "../core/excelLimits";
-import { STORE_SHEET_NAME } from "../core/store";
 import type { XlsxValidation } from "./internals";
 import { conditionalFormats, setConditionalFormats, validationMap } from "./internals";
+import { isStoreSheet } from "./storeSheet";
 import { LIST_NAME_PREFIX, addName, freeListName, namedPlaces, removeName } from "./definedNames";
 import { argb } from "./planStyles";
 import { isProtectedSheet } from "./sheetProtection";
@@ -124,7 +124,7 @@ function addList(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, plan: For
 export function applyFormatPlans(workbook: ExcelJS.Workbook, plans: FormatPlan[]): FormatOutcome {
   const sheets = plans.map((plan) => {
     const sheet = findSheet(workbook, plan.sheet);
-    if (!sheet || sheet.name === STORE_SHEET_NAME) throw new Error(`There is no sheet named "${plan.sheet}" in this workbook, so no formats were added.`);
+    if (!sheet || isStoreSheet(sheet)) throw new Error(`There is no sheet named "${plan.sheet}" in this workbook, so no formats were added.`);
     return sheet;
   });
   const locked = plans.filter((plan, i) => isProtectedSheet(sheets[i]!) && (plan.rules.some((r) => r.ranges.length > 0) || plan.validation));
@@ -144,7 +144,7 @@ export function clearFormatTag(workbook: ExcelJS.Workbook, tag: FormatTag): numb
   refuseProtected(workbook, tag);
   let removed = 0;
   for (const sheet of workbook.worksheets) {
-    if (sheet.name === STORE_SHEET_NAME) continue;
+    if (isStoreSheet(sheet)) continue;
     const formats = conditionalFormats(sheet);
     const kept = formats.filter((cf) => {
       const before = cf.rules.length;
@@ -176,7 +176,7 @@ const isTagged = (tag: FormatTag) => (rule: ExcelJS.ConditionalFormattingRule) =
 function refuseProtected(workbook: ExcelJS.Workbook, tag: FormatTag): void {
   const locked = new Set<string>();
   for (const sheet of workbook.worksheets) {
-    if (sheet.name !== STORE_SHEET_NAME && isProtectedSheet(sheet) && conditionalFormats(sheet).some((cf) => cf.rules.some(isTagged(tag)))) locked.add(sheet.name);
+    if (!isStoreSheet(sheet) && isProtectedSheet(sheet) && conditionalFormats(sheet).some((cf) => cf.rules.some(isTagged(tag)))) locked.add(sheet.name);
   }
   if (tag === "rating-colours") {
     for (const place of namedPlaces(workbook, (n) => n.startsWith(LIST_NAME_PREFIX))) {

@@ -71,12 +71,13 @@ async function addSheetCharts(zip: JSZip, part: string, charts: ChartData[], con
  * The finished package: ExcelJS's parts (not yet zipped, see excelJsParts), the drawings and
  * defined names kept from the opened file (ExcelJS drops charts and many names it reads), the
  * generated sheets' new charts, and own names hidden. The parts are edited in place.
+ * `storeNames`: the store sheets (a renamed or copied one too), each put back out of reach.
  */
-export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: KeptSheets | null): Promise<Uint8Array> {
+export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: KeptSheets | null, storeNames?: readonly string[]): Promise<Uint8Array> {
   const workbookXml = await requiredText(zip, "xl/workbook.xml");
   const originalXml = kept ? await partText(kept.original, "xl/workbook.xml") : null;
   const named = originalXml !== null && kept ? keepWorkbookProtection(keepUserNames(workbookXml, originalXml, new Set(kept.names)), originalXml) : workbookXml;
-  const hidden = storeVeryHidden(hideOwnNames(named));
+  const hidden = storeVeryHidden(hideOwnNames(named), storeNames);
   if (hidden !== workbookXml) zip.file("xl/workbook.xml", hidden);
   const strings = await partText(zip, "xl/sharedStrings.xml");
   if (strings !== null) {

@@ -85,11 +85,11 @@ describe("settings and the store sheet", () => {
     await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
   });
 
-  it("gives the defaults when the workbook has no store sheet, in one sync", async () => {
+  it("gives the defaults when the workbook has no store sheet, in two syncs: the shape, and a look at row 1 of each sheet for a store renamed or copied", async () => {
     const excel = new FakeExcel();
     excel.sheet("Plan", [["RAG"]]);
     expect(await new ExcelDoor(excel).readSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(excel.syncs).toHaveLength(1);
+    expect(excel.syncs).toHaveLength(2);
   });
 });
 

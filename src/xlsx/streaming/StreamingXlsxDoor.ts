@@ -13,7 +13,8 @@ import { FileDoorBase } from "../FileDoorBase";
 import JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../core/cells";
 import type { StoreRecord } from "../../core/store";
-import { STORE_SHEET_NAME, decodeStore, encodeStore } from "../../core/store";
+import { STORE_HEADER, STORE_SHEET_NAME, decodeStore, encodeStore, isStoreSheetName, mergeStores } from "../../core/store";
+import { freeSheetName } from "../../core/sheetNames";
 import type { GeneratedSheetKey, SheetPlan, WritePlan } from "../../core/writePlan";
 import type { AppliedSheet, SheetsDoor } from "../../door/RagDoor";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
@@ -23,7 +24,7 @@ import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import type { WorkbookExtension } from "../fileKind";
 import { DamagedPackageError, readPackageWorkbook } from "./workbookPart";
 import type { SharedParts } from "./packageSnapshot";
-import { generatedKeys, readPackageSnapshot, readSharedParts, readStoreRowsStreaming } from "./packageSnapshot";
+import { generatedKeys, readPackageSnapshot, readSharedParts, readStoreRowsStreaming, storeSheetsOf } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
 import { savePackage } from "./savePackage";
 
@@ -55,6 +56,8 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   private readonly plannedKeys = new Set<GeneratedSheetKey>();
   /** The shared strings and cell formats, read once when first needed. */
   private sharedParts: Promise<SharedParts> | null = null;
+  /** The opened package's store sheets (see storeSheetsOf), found once when first needed. */
+  private openedStores: Promise<PackageSheet[]> | null = null;
 
   private constructor(
     private readonly zip: JSZip,
@@ -84,6 +87,15 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     return this.sharedParts;
   }
 
+  /** The store sheets as the workbook stands, the one written to first: those opened, or the one written since. */
+  private async stores(): Promise<SheetEntry[]> {
+    this.openedStores ??= this.shared().then((shared) => readingFile(this.label, () => storeSheetsOf(this.zip, this.workbook, shared)));
+    const opened = await this.openedStores;
+    const added = this.sheets.find((s) => s.opened === null && s.content?.kind === "store");
+    if (added) return [added];
+    return opened.flatMap((sheet) => this.sheets.filter((s) => s.opened === sheet && s.content?.kind !== "plan"));
+  }
+
   private find(name: string): SheetEntry | undefined {
     const lower = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
@@ -95,7 +107,8 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     const shared = await this.shared();
-    const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress, shared));
+    const stores = (await this.stores()).flatMap((s) => (s.opened ? [s.opened] : []));
+    const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress, shared, stores));
     if (!this.changed) return opened;
     // Sheets planned since opening are read from their plans, in the workbook's order as it stands.
     const byName = new Map(opened.sheets.map((s) => [s.name, s]));
@@ -112,21 +125,40 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     return { sheets };
   }
 
+  /** The records of every store sheet as one store (see mergeStores); [] without a store. */
   async readStore(): Promise<StoreRecord[]> {
-    const store = this.sheets.find((s) => s.name === STORE_SHEET_NAME);
-    if (!store) return [];
-    if (store.content?.kind === "store") return decodeStore(store.content.rows);
+    const stores = await this.stores();
     const shared = await this.shared();
-    return decodeStore(await readingFile(this.label, () => readStoreRowsStreaming(this.zip, this.workbook, shared)));
+    const records: StoreRecord[][] = [];
+    for (const store of stores) {
+      if (store.content?.kind === "store") records.push(decodeStore(store.content.rows));
+      else if (store.opened && store.content === null) records.push(decodeStore(await readingFile(this.label, () => readStoreRowsStreaming(this.zip, this.workbook, shared, store.opened!))));
+    }
+    return mergeStores(records);
   }
 
+  /**
+   * Writes the records into the first store sheet, named as RAG Tracker names it, and empties
+   * every other (a renamed or copied store, whose records readStore merged) to its header row, so
+   * it is still known as a store; one whose name is the store's in other letter case takes a free
+   * name, as Excel refuses two sheet names that differ only in case. Emptying, not removing,
+   * keeps every other sheet's place, so the names that point at sheets by position stay right.
+   */
   async writeStore(records: StoreRecord[]): Promise<void> {
-    const store = this.sheets.find((s) => s.name === STORE_SHEET_NAME);
-    if (this.workbook.structureLocked && !store) throw new ProtectionError(protectedStructureMessage(NOTHING_SAVED));
+    const [target, ...others] = await this.stores();
+    if (this.workbook.structureLocked && !target) throw new ProtectionError(protectedStructureMessage(NOTHING_SAVED));
+    for (const other of others) {
+      other.content = { kind: "store", rows: [[...STORE_HEADER]] };
+      other.state = "veryHidden";
+      // The target and any other store of that name in other case still hold it: the store's own name counts as taken.
+      const taken = (lower: string) => lower === STORE_SHEET_NAME.toLowerCase() || this.sheets.some((s) => s !== other && s.name.toLowerCase() === lower);
+      if (isStoreSheetName(other.name)) other.name = freeSheetName(STORE_SHEET_NAME, taken);
+    }
     const content = { kind: "store" as const, rows: encodeStore(records) };
-    if (store) {
-      store.content = content;
-      store.state = "veryHidden";
+    if (target) {
+      target.content = content;
+      target.state = "veryHidden";
+      target.name = STORE_SHEET_NAME;
     } else {
       this.sheets.push({ name: STORE_SHEET_NAME, state: "veryHidden", opened: null, content });
     }
@@ -159,6 +191,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
 
   /** The workbook as .xlsx bytes: the opened parts, with the sheets written since laid over them. */
   async save(): Promise<Uint8Array> {
-    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared());
+    const stores = this.changed ? await this.stores() : [];
+    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores));
   }
 }

@@ -1,11 +1,11 @@
 /**
  * The whole workbook as XlsxDoor.read() and readStore give it, read from the package's parts
- * as streams: the user sheets in tab order with their generated-sheet keys, and the store
- * sheet's rows.
+ * as streams: the user sheets in tab order with their generated-sheet keys, the store sheets
+ * (known by name or by header) and their rows.
  */
 import type JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../core/cells";
-import { STORE_SHEET_NAME } from "../../core/store";
+import { isStoreHeader, isStoreSheetName, storeOrder } from "../../core/store";
 import { MARKER_PATTERN, parseReference } from "../definedNames";
 import type { CellFormats } from "./cellFormats";
 import { readCellFormats } from "./cellFormats";
@@ -50,17 +50,36 @@ export function generatedKeys(workbook: PackageWorkbook, sheets: PackageSheet[])
   return keyOf;
 }
 
-/** What XlsxDoor.read() gives: the user sheets in tab order (not the store, nor any very hidden sheet). */
+/** Row 1 of a worksheet, read no further: whether it is the store's header. */
+async function hasStoreHeader(zip: JSZip, workbook: PackageWorkbook, sheet: PackageSheet, { strings, formats }: SharedParts): Promise<boolean> {
+  const cells = await readWorksheetCells(zip, sheet.part, { sheetName: sheet.name, strings, formats, date1904: workbook.date1904, rowsUpTo: 1 });
+  const first = cells.rows[0];
+  if (!first || first.row !== 1 || first.first !== 1) return false;
+  return isStoreHeader(first.values);
+}
+
+/** The store sheets as XlsxDoor's storeSheets finds them: by name in any case, or by the store's header in row 1; the one written to first. */
+export async function storeSheetsOf(zip: JSZip, workbook: PackageWorkbook, shared?: SharedParts): Promise<PackageSheet[]> {
+  const parts = shared ?? (await readSharedParts(zip, workbook));
+  const stores: PackageSheet[] = [];
+  for (const sheet of worksheets(workbook)) if (isStoreSheetName(sheet.name) || (await hasStoreHeader(zip, workbook, sheet, parts))) stores.push(sheet);
+  return storeOrder(stores);
+}
+
+/** What XlsxDoor.read() gives: the user sheets in tab order (not a store, however named, nor any very hidden sheet). */
 export async function readPackageSnapshot(
   zip: JSZip,
   workbook: PackageWorkbook,
   onProgress?: (done: number, total: number) => void,
   shared?: SharedParts,
+  stores?: readonly PackageSheet[],
 ): Promise<WorkbookSnapshot> {
   const all = worksheets(workbook);
   const keyOf = generatedKeys(workbook, all);
-  const sheets = all.filter((s) => s.name !== STORE_SHEET_NAME && s.state !== "veryHidden");
-  const { strings, formats } = shared ?? (await readSharedParts(zip, workbook));
+  const parts = shared ?? (await readSharedParts(zip, workbook));
+  const storeSet = new Set(stores ?? (await storeSheetsOf(zip, workbook, parts)));
+  const sheets = all.filter((s) => s.state !== "veryHidden" && !storeSet.has(s));
+  const { strings, formats } = parts;
   onProgress?.(0, sheets.length);
   const snapshot: WorkbookSnapshot = { sheets: [] };
   for (const sheet of sheets) {
@@ -70,11 +89,15 @@ export async function readPackageSnapshot(
   return snapshot;
 }
 
-/** What readStoreRows (../storeSheet.ts) gives: the store sheet's rows, each as long as its last cell; [] without a store. */
-export async function readStoreRowsStreaming(zip: JSZip, workbook: PackageWorkbook, shared?: SharedParts): Promise<unknown[][]> {
-  const store = worksheets(workbook).find((s) => s.name === STORE_SHEET_NAME);
+/**
+ * What readStoreRows (../storeSheet.ts) gives: a store sheet's rows, each as long as its last
+ * cell; `sheet` defaults to the store written to, and there are none ([]) without a store.
+ */
+export async function readStoreRowsStreaming(zip: JSZip, workbook: PackageWorkbook, shared?: SharedParts, sheet?: PackageSheet): Promise<unknown[][]> {
+  const parts = shared ?? (await readSharedParts(zip, workbook));
+  const store = sheet ?? (await storeSheetsOf(zip, workbook, parts))[0];
   if (!store) return [];
-  const { strings, formats } = shared ?? (await readSharedParts(zip, workbook));
+  const { strings, formats } = parts;
   const cells = await readWorksheetCells(zip, store.part, { sheetName: store.name, strings, formats, date1904: workbook.date1904, keepEmptyCells: true });
   const rows: unknown[][] = [];
   for (const row of cells.rows) {

@@ -13,13 +13,13 @@ import { hasData, markerName } from "../../core/writePlan";
 import { CONTENT_TYPE, chartXml, drawingXml } from "../chartParts";
 import { MARKER_PATTERN, OWN_NAME_PREFIX } from "../definedNames";
 import { quoteSheetName } from "../../core/cells";
-import { STORE_SHEET_NAME } from "../../core/store";
 import type { Relationship } from "../packageXml";
 import { CONTENT_TYPES_PART, NS, PACKAGE_RELS_PART, REL_TYPE, addOverride, freeRelId, packagePart, parseRelationships, relationshipsXml, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
 import { PackageOverlay } from "./packageOverlay";
 import { generatedSheetXml, storeSheetXml } from "./sheetParts";
 import { EMPTY_STYLE_SHEET, StyleSheetAppender } from "./styleSheet";
 import { SharedStringTable } from "./sharedStringTable";
+import { blankableStrings } from "./unusedStrings";
 import type { SheetElement, DefinedName } from "./workbookXml";
 import { editWorkbookXml } from "./workbookXml";
 import type { PackageWorkbook } from "./workbookPart";
@@ -31,6 +31,7 @@ const WORKSHEET_TYPE = `${NS.rel}/worksheet`;
 const STYLES_TYPE = `${NS.rel}/styles`;
 const CALC_CHAIN_TYPE = `${NS.rel}/calcChain`;
 const SHARED_STRINGS_TYPE = `${NS.rel}/sharedStrings`;
+const REVISIONS_TYPE = `${NS.rel}/revisionHeaders`;
 const SHARED_STRINGS_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -101,19 +102,35 @@ function addCharts(saving: Saving, sheetPart: string, plan: SheetPlan): string |
   return "rId1";
 }
 
-/** The package's extended properties list the worksheets by name: the added ones join the list (see withWorksheetTitles). */
-async function updateWorksheetTitles(overlay: PackageOverlay, workbook: PackageWorkbook, added: readonly SheetElement[]): Promise<void> {
+/** The package's extended properties list the worksheets by name: renamed ones take their new names, added ones join the list (see withWorksheetTitles). */
+async function updateWorksheetTitles(overlay: PackageOverlay, workbook: PackageWorkbook, sheets: readonly SheetEntry[], added: readonly SheetElement[]): Promise<void> {
+  const opened = workbook.sheets.filter((s) => s.kind === "worksheet");
+  const before = opened.map((s) => s.name);
+  const now = opened.map((sheet) => sheets.find((s) => s.opened === sheet)?.name ?? sheet.name);
+  if (added.length === 0 && now.every((name, i) => name === before[i])) return;
   const part = packagePart(await overlay.text(PACKAGE_RELS_PART), "extended-properties");
   if (part === null) return;
   const appXml = await overlay.text(part);
   if (appXml === null) return;
-  const before = workbook.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
-  overlay.set(part, withWorksheetTitles(appXml, before, [...before, ...added.map((s) => s.name)]));
+  overlay.set(part, withWorksheetTitles(appXml, before, [...now, ...added.map((s) => s.name)]));
+}
+
+/**
+ * The shared strings of the store sheets being replaced that nothing saved refers to any more
+ * (see unusedStrings.ts). None in a shared workbook, whose revision logs may refer to strings by
+ * number too.
+ */
+async function storeStringsToBlank(zip: JSZip, workbook: PackageWorkbook, sheets: readonly SheetEntry[], workbookRels: readonly Relationship[], strings: SharedStringTable): Promise<Set<number>> {
+  const oldStoreParts = sheets.flatMap((s) => (s.content?.kind === "store" && s.opened ? [s.opened.part] : []));
+  if (oldStoreParts.length === 0 || workbook.sharedStringsPart === null || workbookRels.some((r) => r.type === REVISIONS_TYPE)) return new Set();
+  const keptSheetParts = sheets.flatMap((s) => (s.content === null && s.opened && s.opened.kind !== "chartsheet" ? [s.opened.part] : []));
+  return blankableStrings(zip, { oldStoreParts, keptSheetParts, usedBySave: strings.reused });
 }
 
 /**
  * `existingStrings`: the user's shared-string table, whose plain texts the generated cells reuse
  * (so a second run adds no copies of the first run's texts); new texts are numbered after them.
+ * `stores`: the store sheets (a renamed or copied one too), each put back out of reach.
  */
 export async function savePackage(
   zip: JSZip,
@@ -121,6 +138,7 @@ export async function savePackage(
   sheets: readonly SheetEntry[],
   plannedKeys: ReadonlySet<GeneratedSheetKey>,
   existingStrings: Pick<SharedParts, "strings" | "formattedStrings">,
+  stores: ReadonlySet<SheetEntry> = new Set(),
 ): Promise<Uint8Array> {
   const overlay = new PackageOverlay(zip);
   if (!sheets.some((s) => s.content !== null)) return overlay.zip();
@@ -177,9 +195,10 @@ export async function savePackage(
     saving.add(part, xml, WORKSHEET_CONTENT);
   }
 
-  // Another application may have re-saved the store sheet as merely hidden (LibreOffice has no very hidden): every save puts it back out of reach.
-  const store = sheets.find((s) => s.name === STORE_SHEET_NAME && s.opened && s.content === null);
-  if (store?.opened && store.opened.state !== "veryHidden") changed.push({ name: store.name, sheetId: store.opened.sheetId, relId: store.opened.relId, state: "veryHidden" });
+  // Another application may have re-saved a store sheet as merely hidden (LibreOffice has no very hidden): every save puts it back out of reach.
+  for (const store of stores) {
+    if (store.opened && store.content === null && store.opened.state !== "veryHidden") changed.push({ name: store.name, sheetId: store.opened.sheetId, relId: store.opened.relId, state: "veryHidden" });
+  }
 
   // A replaced sheet's formulas may be listed in the calculation chain; Excel rebuilds a missing chain silently.
   if (replacedIndexes.size > 0) {
@@ -208,9 +227,10 @@ export async function savePackage(
       hideName: (name) => name.startsWith(OWN_NAME_PREFIX),
     }),
   );
-  if (strings.size > 0) {
+  const blank = await storeStringsToBlank(zip, workbook, sheets, workbookRels, strings);
+  if (strings.size > 0 || blank.size > 0) {
     if (workbook.sharedStringsPart) {
-      overlay.set(workbook.sharedStringsPart, await strings.appendedTo(zip, workbook.sharedStringsPart));
+      overlay.set(workbook.sharedStringsPart, await strings.appendedTo(zip, workbook.sharedStringsPart, blank));
     } else {
       const part = `${folder}/sharedStrings.xml`;
       workbookRels.push({ id: freeRelId(workbookRels), type: SHARED_STRINGS_TYPE, target: relativeTarget(workbookPart, part) });
@@ -218,7 +238,7 @@ export async function savePackage(
     }
   }
   overlay.set(workbookRelsPath, relationshipsXml(workbookRels));
-  if (added.length > 0) await updateWorksheetTitles(overlay, workbook, added);
+  await updateWorksheetTitles(overlay, workbook, sheets, added);
   saving.add(stylesPart, styles.toXml(), STYLES_CONTENT);
   overlay.set(CONTENT_TYPES_PART, saving.contentTypes);
   return overlay.zip();

@@ -27,6 +27,8 @@ export class SharedStringTable {
   private readonly existing: number;
   /** The user's plain strings by text, made when the first text is added. */
   private reusable: Map<string, number> | null = null;
+  /** The numbers of the user's strings the added cells use. */
+  private readonly reusedNumbers = new Set<number>();
 
   /** `existingTexts`: the user's table, item by item; `formatted`: its items that are more than plain text. */
   constructor(
@@ -39,7 +41,10 @@ export class SharedStringTable {
   /** The number of this text in the table: a plain string the table already holds, or one added the first time it is met. */
   add(text: string): number {
     const reused = (this.reusable ??= this.plainTexts()).get(text);
-    if (reused !== undefined) return reused;
+    if (reused !== undefined) {
+      this.reusedNumbers.add(reused);
+      return reused;
+    }
     let index = this.added.get(text);
     if (index === undefined) {
       index = this.existing + this.added.size;
@@ -61,6 +66,11 @@ export class SharedStringTable {
     return this.added.size;
   }
 
+  /** The user's strings that the cells written since are given (a text the table already held). */
+  get reused(): ReadonlySet<number> {
+    return this.reusedNumbers;
+  }
+
   private items(prefix: string): string {
     let xml = "";
     for (const text of this.added.keys()) xml += `<${prefix}si><${prefix}t xml:space="preserve">${cellTextXml(text)}</${prefix}t></${prefix}si>`;
@@ -73,12 +83,20 @@ export class SharedStringTable {
     return new TextEncoder().encode(`${XML_HEAD}<sst xmlns="${NS.spreadsheet}" uniqueCount="${count}">${this.items("")}</sst>`);
   }
 
-  /** The user's table with the added strings at its end: its bytes passed through in the chunks they come in, its root's counts set anew. */
-  async appendedTo(zip: JSZip, path: string): Promise<Uint8Array[]> {
+  /**
+   * The user's table with the added strings at its end: its bytes passed through in the chunks
+   * they come in, its root's counts set anew, and the items numbered in `blank` emptied (each
+   * kept, so no number moves). Items are blanked only where the table's form is plain (no
+   * comments, CDATA or processing instructions, and as many items as were read): otherwise every
+   * item is passed through as it is.
+   */
+  async appendedTo(zip: JSZip, path: string, blank: ReadonlySet<number> = new Set()): Promise<Uint8Array[]> {
     const file = zip.file(path);
     if (!file) throw new Error(UNEXPECTED);
     const chunks: Uint8Array[] = [];
-    await forEachChunk(file, (chunk) => chunks.push(chunk)).catch(() => {
+    await forEachChunk(file, (chunk) => {
+      chunks.push(chunk);
+    }).catch(() => {
       throw new Error(UNEXPECTED);
     });
     const total = chunks.reduce((n, c) => n + c.length, 0);
@@ -95,8 +113,78 @@ export class SharedStringTable {
     // "count" (every reference to a string, in every sheet) is optional and would need every sheet read: it is left out.
     const start = root[0].replace(/\s+count="\d*"/, "").replace(/\s+uniqueCount="\d*"/, "").replace(/>$/, ` uniqueCount="${this.existing + this.added.size}">`);
     const encoder = new TextEncoder();
-    return [encoder.encode(head.slice(0, root.index) + start), ...sliceOf(chunks, rootEnd, closeAt), encoder.encode(this.items(prefix)), ...sliceOf(chunks, closeAt, total)];
+    const items = (blank.size > 0 && blankedItems(chunks, rootEnd, closeAt, prefix, blank, this.existing)) || sliceOf(chunks, rootEnd, closeAt);
+    return [encoder.encode(head.slice(0, root.index) + start), ...items, encoder.encode(this.items(prefix)), ...sliceOf(chunks, closeAt, total)];
   }
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+
+/** The byte at `at` across the chunks, or -1 past their end; `starts` gives each chunk's offset. */
+function byteAt(chunks: readonly Uint8Array[], starts: readonly number[], at: number, hint: number): number {
+  let i = hint;
+  while (i + 1 < chunks.length && starts[i + 1]! <= at) i++;
+  const chunk = chunks[i];
+  return chunk && at - starts[i]! < chunk.length ? chunk[at - starts[i]!]! : -1;
+}
+
+/**
+ * The items between `from` and `to` with those numbered in `blank` replaced by an empty item;
+ * null where the bytes are not the plain run of items expected (see appendedTo). Tags are found by
+ * their "<", which neither text nor an attribute value may hold raw.
+ */
+function blankedItems(chunks: readonly Uint8Array[], from: number, to: number, prefix: string, blank: ReadonlySet<number>, expected: number): Uint8Array[] | null {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const chunk of chunks) {
+    starts.push(offset);
+    offset += chunk.length;
+  }
+  const open = new TextEncoder().encode(`${prefix}si`);
+  const close = new TextEncoder().encode(`/${prefix}si>`);
+  const matches = (at: number, bytes: Uint8Array, hint: number) => bytes.every((b, i) => byteAt(chunks, starts, at + i, hint) === b);
+  const cut: [number, number][] = [];
+  let item = -1;
+  let itemStart = -1;
+  let chunk = 0;
+  for (let at = from; at < to; ) {
+    while (chunk + 1 < chunks.length && starts[chunk + 1]! <= at) chunk++;
+    const inChunk = chunks[chunk]!.indexOf(LT, at - starts[chunk]!);
+    if (inChunk < 0) {
+      at = starts[chunk]! + chunks[chunk]!.length;
+      continue;
+    }
+    const lt = starts[chunk]! + inChunk;
+    if (lt >= to) break;
+    const next = byteAt(chunks, starts, lt + 1, chunk);
+    // "<!" (a comment or CDATA) or "<?" (a processing instruction) could hide a "<si": not plain.
+    if (next === 0x21 || next === 0x3f) return null;
+    if (matches(lt + 1, close, chunk)) {
+      if (itemStart < 0) return null;
+      if (blank.has(item)) cut.push([itemStart, lt + 1 + close.length]);
+      itemStart = -1;
+    } else if (matches(lt + 1, open, chunk) && [0x20, 0x09, 0x0a, 0x0d, GT, SLASH].includes(byteAt(chunks, starts, lt + 1 + open.length, chunk))) {
+      if (itemStart >= 0) return null;
+      item++;
+      let gt = lt + 1 + open.length;
+      while (gt < to && byteAt(chunks, starts, gt, chunk) !== GT) gt++;
+      // An item written <si/> is empty already.
+      if (byteAt(chunks, starts, gt - 1, chunk) !== SLASH) itemStart = lt;
+    }
+    at = lt + 1;
+  }
+  if (itemStart >= 0 || item + 1 !== expected) return null;
+  const empty = new TextEncoder().encode(`<${prefix}si><${prefix}t/></${prefix}si>`);
+  const out: Uint8Array[] = [];
+  let at = from;
+  for (const [start, end] of cut) {
+    out.push(...sliceOf(chunks, at, start), empty);
+    at = end;
+  }
+  out.push(...sliceOf(chunks, at, to));
+  return out;
 }
 
 /** Views of the bytes from `from` to `to` across the chunks (no copy). */

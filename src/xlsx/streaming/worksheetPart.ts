@@ -30,6 +30,8 @@ export interface WorksheetContext {
    * formula): the store sheet's rows are as long as ExcelJS's rows, which count such cells.
    */
   keepEmptyCells?: boolean;
+  /** Read no further than this row (merges and links below the cells are then not read either). */
+  rowsUpTo?: number;
 }
 
 const enum Collect {
@@ -78,6 +80,8 @@ class WorksheetParser {
 
   private inSheetData = false;
   private rowNumber = 0;
+  /** A row past rowsUpTo, or the end of the cells, has been met. */
+  private pastRows = false;
   private row: RowCells | null = null;
   private column = 0;
 
@@ -109,6 +113,7 @@ class WorksheetParser {
         if (!this.inSheetData) break;
         // A row without r follows the one before, as Excel reads it.
         this.rowNumber = a.r !== undefined && parseInt(a.r, 10) > 0 ? parseInt(a.r, 10) : this.rowNumber + 1;
+        if (this.context.rowsUpTo !== undefined && this.rowNumber > this.context.rowsUpTo) this.pastRows = true;
         this.row = null;
         this.column = 0;
         break;
@@ -198,7 +203,15 @@ class WorksheetParser {
       return;
     }
     if (tag === "row") this.endRow();
-    else if (tag === "sheetData") this.inSheetData = false;
+    else if (tag === "sheetData") {
+      this.inSheetData = false;
+      this.pastRows = true;
+    }
+  }
+
+  /** Whether a read of the first rows only (rowsUpTo) has them all. */
+  done(): boolean {
+    return this.context.rowsUpTo !== undefined && this.pastRows;
   }
 
   private endRow(): void {
@@ -213,6 +226,8 @@ class WorksheetParser {
   }
 
   private endCell(): void {
+    // Cells past rowsUpTo that arrive in the same chunk are not kept: the read asked for no more.
+    if (this.pastRows) return;
     const isFormula = this.formulaText.length > 0 || this.formulaType !== undefined;
     if (isFormula) this.noteSharedMaster();
     const value = isFormula ? this.formulaValue() : this.plainValue();

@@ -20,6 +20,8 @@ export interface XmlHandlers {
   open(name: string, attributes: XmlAttributes): void;
   text?(text: string): void;
   close?(name: string): void;
+  /** True once the handlers have all they need: the rest of the part is not read. */
+  done?(): boolean;
 }
 
 /** Prefixed names seen in this process, so each costs one slice, not one per element. */
@@ -65,6 +67,8 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
     parser.on("closetag", (tag) => close(localName(tag.name)));
   }
   const decoder = new TextDecoder("utf-8");
+  const done = handlers.done?.bind(handlers);
+  let stopped = false;
   const feed = (text: string, last: boolean): void => {
     if (badXml || thrown) return;
     try {
@@ -74,10 +78,15 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
       thrown = error;
     }
   };
-  await forEachChunk(entry, (chunk) => feed(decoder.decode(chunk, { stream: true }), false)).catch(() => {
+  await forEachChunk(entry, (chunk) => {
+    feed(decoder.decode(chunk, { stream: true }), false);
+    stopped = done !== undefined && !badXml && !thrown && done();
+    return stopped;
+  }).catch(() => {
     throw new DamagedPartError(path, "cannot be decompressed");
   });
-  feed(decoder.decode(), true);
+  // A part read only in part is not closed: its end was never reached.
+  if (!stopped) feed(decoder.decode(), true);
   if (thrown) throw thrown;
   if (badXml) throw new DamagedPartError(path);
   return true;

@@ -59,14 +59,21 @@ interface ChunkStream {
   on(event: "end", listener: () => void): ChunkStream;
   on(event: "error", listener: (error: unknown) => void): ChunkStream;
   resume(): ChunkStream;
+  pause(): ChunkStream;
 }
 
-function jszipChunks(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+function jszipChunks(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => boolean | void): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    (file as unknown as { internalStream(type: "uint8array"): ChunkStream })
-      .internalStream("uint8array")
+    const stream = (file as unknown as { internalStream(type: "uint8array"): ChunkStream }).internalStream("uint8array");
+    let stopped = false;
+    stream
       // JSZip's inflate may write its next chunk over this one: each is copied, so a chunk handed on stays as it was.
-      .on("data", (chunk) => onChunk(chunk.slice()))
+      .on("data", (chunk) => {
+        if (stopped || onChunk(chunk.slice()) !== true) return;
+        stopped = true;
+        stream.pause();
+        resolve();
+      })
       .on("error", reject)
       .on("end", resolve)
       .resume();
@@ -75,10 +82,11 @@ function jszipChunks(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => vo
 
 /**
  * Hands the entry's decompressed bytes to `onChunk` as they come, each chunk its own (a caller
- * may keep it); rejects when they cannot be decompressed, or when they are not as long as the zip
- * says (a damaged archive).
+ * may keep it), until it returns true (it has what it needs: the rest is not decompressed);
+ * rejects when they cannot be decompressed, or when they are not as long as the zip says (a
+ * damaged archive).
  */
-export async function forEachChunk(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+export async function forEachChunk(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => boolean | void): Promise<void> {
   const data = compressedEntry(file);
   const method = data ? methodOf(data) : null;
   if (!data || method === null || (method === DEFLATE && !hasNativeInflate())) return jszipChunks(file, onChunk);
@@ -93,7 +101,10 @@ export async function forEachChunk(file: JSZip.JSZipObject, onChunk: (chunk: Uin
     const { done, value } = await reader.read();
     if (done) break;
     length += value.length;
-    onChunk(value);
+    if (onChunk(value) === true) {
+      await reader.cancel();
+      return;
+    }
   }
   if (length !== data.uncompressedSize) throw new Error(`The part ${file.name} is shorter or longer than its archive says.`);
 }

@@ -17,7 +17,7 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
-import { STORE_SHEET_NAME } from "../core/store";
+import { isStoreSheetName } from "../core/store";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, generateCommitteePack, recordReport } from "../door/historyOperations";
@@ -85,7 +85,7 @@ function checkOutput(io: CliIo, file: string, output: string, door: StreamingXls
 
 /** A sheet named with --sheet must be there: a mistyped name would otherwise read as a workbook with no tracker. */
 function checkSheetNames(snapshot: WorkbookSnapshot, names: string[] | undefined, file: string): void {
-  const sheets = snapshot.sheets.filter((s) => s.name !== STORE_SHEET_NAME).map((s) => s.name);
+  const sheets = snapshot.sheets.filter((s) => !isStoreSheetName(s.name)).map((s) => s.name);
   for (const name of names ?? []) {
     if (!sheets.some((s) => s.toLowerCase() === name.toLowerCase())) throw new UsageError(`"${file}" has no sheet named "${name}"; its sheets are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
   }

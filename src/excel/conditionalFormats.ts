@@ -18,7 +18,7 @@ import { areaGroups, areasAddress } from "./areaGroups";
 import { CALL_OVERHEAD_BYTES, DEFAULT_READ_BUDGET, DEFAULT_WRITE_BUDGET, isPayloadLimitError } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
-import { STORE_SHEET_NAME } from "../core/store";
+import { isStoreSheetName } from "../core/store";
 import { ExcelDoorError } from "./errors";
 import { NO_HIGHLIGHTS_REMOVED, protectedSheetsMessage } from "../door/protectedSheets";
 
@@ -156,7 +156,7 @@ async function taggedRuleIds(context: XlContext, sheet: string, count: number, t
 
 /** Removes every conditional format carrying this tag, on every sheet, and (for rating colours) the add-in's lists. */
 export async function clearFormatTag(context: XlContext, layout: WorkbookLayout, tag: FormatTag, support: FormatSupport): Promise<number> {
-  const sheets = layout.sheets.filter((s) => s.name !== STORE_SHEET_NAME);
+  const sheets = layout.sheets.filter((s) => !isStoreSheetName(s.name));
   // Counts first (one small response), then each sheet's rules in pages: never all rules in one response.
   const counts = sheets.map((s) => context.workbook.worksheets.getItem(s.name).getRange().conditionalFormats.getCount());
   await context.sync();

@@ -41,7 +41,7 @@ describe("a renamed store and a new one, through every door", () => {
     expect((await door.read()).sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes"]);
     expect((await door.readStore()).map((r) => `${r.kind} ${r.id}`)).toEqual(["snapshot 2022-02-01", "snapshot 2021-07-13"]);
     const recorded = await recordReport(door, undefined, "2022-06-01");
-    expect(recorded.message).toBe("Recorded a snapshot of 173 actions for 1 June 2022.");
+    expect(recorded.message).toBe("Recorded a report of 173 actions for 1 June 2022.");
     expect((await door.readStore()).map((r) => r.id)).toEqual(["2022-02-01", "2021-07-13", "2022-06-01"]);
   });
 });

@@ -52,7 +52,7 @@ describe("a store renamed or copied, in Excel", () => {
     expect((await door.readSettings()).staleDays).toBe(30);
 
     const recorded = await recordReport(new ExcelDoor(excel), undefined, "2021-07-13");
-    expect(recorded.message).toBe("Recorded a snapshot of 26 actions for 13 July 2021.");
+    expect(recorded.message).toBe("Recorded a report of 26 actions for 13 July 2021.");
     expect(excel.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["Peer Review", "Visible"],
       [STORE_SHEET_NAME, "VeryHidden"],

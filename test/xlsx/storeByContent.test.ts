@@ -59,7 +59,7 @@ describe.each(doors)("%s", (_, open) => {
     expect((await loadHistory(door)).snapshots.map((s) => s.date)).toEqual(["2021-07-13"]);
 
     const recorded = await recordReport(door, undefined, "2022-06-01");
-    expect(recorded.message).toBe("Recorded a snapshot of 173 actions for 1 June 2022.");
+    expect(recorded.message).toBe("Recorded a report of 173 actions for 1 June 2022.");
     const saved = await door.save();
     const sheets = await packageSheets(saved);
     expectNamesDistinct(sheets);

@@ -75,6 +75,8 @@ describe("the Reports section in the workbench", () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
       await page.keyboard.press("Enter");
       await expect.poll(() => dialog.count()).toBe(0);
+      // Focus goes back to the button that opened the dialog (Fluent restores it a moment after closing).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Record report");
 
       // At 320 px the trend table is cut off: its scroller takes focus from the keyboard and scrolls, and Total stays in view.
       await page.setViewportSize({ width: 320, height: 800 });

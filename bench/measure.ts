@@ -39,6 +39,7 @@ const profiler = profileTo ? new Session() : null;
 if (profiler) {
   profiler.connect();
   await profiler.post("Profiler.enable");
+  await profiler.post("Profiler.setSamplingInterval", { interval: 50 });
 }
 
 async function time(fn: () => Promise<unknown> | unknown): Promise<number> {

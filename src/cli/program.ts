@@ -149,7 +149,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string, options: { date: string; output: string }) => {
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
-      const { message } = await recordReport(door, undefined, options.date);
+      const { message } = await recordReport(door, undefined, options.date, { today: io.today() });
       await writeCopy(io, options.output, door);
       io.stdout(`${message} Wrote ${options.output}.\n`);
     });
@@ -164,7 +164,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--json", "print one JSON document instead of text")
     .action(async (file: string, options: { from?: string; to?: string; asOf?: string; json?: boolean }) => {
       const { door } = await openWorkbook(io, file);
-      const result = await changesBetween(door, options.from, options.to, options.asOf).catch((e: unknown) => {
+      const result = await changesBetween(door, options.from, options.to, options.asOf, io.today()).catch((e: unknown) => {
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
       io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : changesText(result));
@@ -179,7 +179,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string, options: { output: string; asOf?: string }) => {
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
-      const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf);
+      const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
       await writeCopy(io, options.output, door);
       io.stdout(`${message}\nWrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.\n`);
     });

@@ -38,15 +38,15 @@ export interface History {
   now?: Snapshot;
 }
 
-/** `asOf` overrides the settings' report date (the command line's --date and --as-of). */
-async function readAll(door: SheetsDoor, progress: Progress, asOf?: string) {
+/** `asOf` overrides the settings' report date (the command line's --date and --as-of); `today` is the date where neither is set. */
+async function readAll(door: SheetsDoor, progress: Progress, asOf?: string, today = todayIso()) {
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the store in the same sync, so the next two calls are free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
   const stored = await door.readSettings();
   const settings = asOf ? { ...stored, asOf } : stored;
   const records = await door.readStore();
-  const analysis = analyseWorkbook(snapshot, settings, todayIso());
+  const analysis = analyseWorkbook(snapshot, settings, today);
   return { snapshot, analysis, records, stored: storedSnapshots(records) };
 }
 
@@ -149,6 +149,8 @@ export interface RecordOptions {
    * passes false until the user has confirmed, because the list it checked may be out of date.
    */
   replace?: boolean;
+  /** The report date when neither `date` nor the settings give one (the command line's clock). */
+  today?: string;
 }
 
 /** Records the ratings as they stand, for the report date (the settings' as-of date, or today). */
@@ -156,10 +158,10 @@ export async function recordReport(
   door: SheetsDoor,
   progress: Progress = noProgress,
   date?: string,
-  { replace = true }: RecordOptions = {},
+  { replace = true, today }: RecordOptions = {},
 ): Promise<{ snapshot: Snapshot; replaced: boolean; message: string }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
-  const { analysis, records, stored } = await readAll(door, progress, date);
+  const { analysis, records, stored } = await readAll(door, progress, date, today);
   const reportDate = date ?? analysis.asOf;
   // A stored report that could not be read is still a report: what it held is lost once replaced, so it is confirmed like any other.
   const replaced = stored.snapshots.some((s) => s.date === reportDate) || stored.unreadable.includes(reportDate);
@@ -198,8 +200,9 @@ export async function generateCommitteePack(
   door: SheetsDoor,
   progress: Progress = noProgress,
   asOf?: string,
+  today?: string,
 ): Promise<{ sheets: AppliedSheet[]; message: string }> {
-  const { snapshot, analysis, stored } = await readAll(door, progress, asOf);
+  const { snapshot, analysis, stored } = await readAll(door, progress, asOf, today);
   const changes = liveState(analysis, stored.snapshots)?.changes;
   const skipped = changes ? skippedReports(stored.unreadable, changes.from, analysis.asOf) : [];
   const problems = [...skipped, ...stored.problems];
@@ -247,8 +250,8 @@ export interface ChangesResult {
   problems: string[];
 }
 
-export async function changesBetween(door: SheetsDoor, from?: string, to?: string, asOf?: string): Promise<ChangesResult> {
-  const { analysis, stored } = await readAll(door, noProgress, asOf);
+export async function changesBetween(door: SheetsDoor, from?: string, to?: string, asOf?: string, today?: string): Promise<ChangesResult> {
+  const { analysis, stored } = await readAll(door, noProgress, asOf, today);
   if (stored.snapshots.length === 0) {
     // One report that could not be read is best explained by its own sentence, which says what to do.
     if (stored.problems.length === 1) throw new Error(stored.problems[0]);

@@ -269,6 +269,20 @@ describe("the history commands", () => {
     expect(lines.some((l) => l.includes("stale"))).toBe(false);
   });
 
+  it("changes and pack without --as-of read the workbook as at the command line's today", async () => {
+    // memoryIo's today is 1 November 2021, the later report's date: the comparison reaches back to July, as with --as-of 2021-11-01.
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    const given = io.out.join("");
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toBe(given);
+    io.out.length = 0;
+    expect(await runCli(["pack", "november.xlsx", "-o", "pack.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+  });
+
   it("changes compares two report dates given the wrong way round oldest first", async () => {
     const io = await twoReports();
     io.out.length = 0;

@@ -20,9 +20,12 @@ import type { WorkbookSnapshot } from "../core/cells";
 import { isStoreSheetName } from "../core/store";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
-import { changesBetween, generateCommitteePack, recordReport } from "../door/historyOperations";
+import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport } from "../door/historyOperations";
 import { NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
+import { reportListText } from "./reportListText";
+import { listInWords } from "../core/sentences";
+import { reportLabel } from "../core/longDate";
 
 interface CommonOptions {
   json?: boolean;
@@ -182,6 +185,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
       await writeCopy(io, options.output, door);
       io.stdout(`${message}\nWrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.\n`);
+    });
+
+  program
+    .command("reports")
+    .description("list the reports recorded in the workbook, newest first, with their counts per rating")
+    .argument("<file>", "the .xlsx workbook to read")
+    .option("--json", "print one JSON document instead of text")
+    .action(async (file: string, options: { json?: boolean }) => {
+      const { door } = await openWorkbook(io, file);
+      const list = await listReports(door);
+      io.stdout(options.json ? `${JSON.stringify(list, null, 2)}\n` : reportListText(list));
+    });
+
+  program
+    .command("delete-report")
+    .description("write a copy of the workbook without the report recorded for a date (its text leaves the file)")
+    .argument("<file>", "the .xlsx workbook to read (never modified)")
+    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD)")
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .action(async (file: string, options: { date: string; output: string }) => {
+      const { door } = await openWorkbook(io, file);
+      checkOutput(io, file, options.output, door);
+      const { reports } = await listReports(door);
+      if (!reports.some((r) => r.date === options.date)) {
+        const recorded = reports.length === 0 ? "it has no recorded report" : `its report dates are ${listInWords(reports.map((r) => r.date))}`;
+        throw new UsageError(`"${file}" holds no report recorded for ${reportLabel(options.date)}, so nothing was deleted; ${recorded}.`);
+      }
+      const message = await deleteReport(door, options.date);
+      await writeCopy(io, options.output, door);
+      io.stdout(`${message} Wrote ${options.output}.\n`);
     });
 
   try {

@@ -15,11 +15,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** "11 blue and 3 amber": the non-zero ratings in index order, then unrated and invalid. */
 export function ratingBreakdown(group: GroupCount, index: RagIndex): string {
-  const names = [...index.entries.map((e) => e.name), UNRATED, INVALID];
+  return countsInWords(group.counts, [...index.entries.map((e) => e.name), UNRATED, INVALID]);
+}
+
+/** The non-zero counts of `names`, in that order, as the committee says them. */
+export function countsInWords(counts: Record<string, number>, names: string[]): string {
   const parts = names
-    .filter((name) => (group.counts[name] ?? 0) > 0)
+    .filter((name) => (counts[name] ?? 0) > 0)
     .map((name) => {
-      const n = group.counts[name] ?? 0;
+      const n = counts[name] ?? 0;
       if (name === INVALID) return `${n} with an invalid rating`;
       return `${n} ${name.toLowerCase()}`;
     });

@@ -10,6 +10,7 @@ import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { buildPackPlan } from "../core/history/packPlan";
 import { readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/snapshot";
+import { reportList, type ReportList } from "../core/history/reportList";
 import type { StoreRecord } from "../core/store";
 import { resolveSheetNames } from "../core/sheetNames";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
@@ -184,6 +185,11 @@ export async function recordReport(
     replaced,
     message: replaced ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.` : `Recorded a report of ${actions} for ${long}.`,
   };
+}
+
+/** The recorded reports, newest first, with those that could not be read. */
+export async function listReports(door: SheetsDoor): Promise<ReportList> {
+  return reportList(storedSnapshots(await door.readStore()));
 }
 
 export async function deleteReport(door: SheetsDoor, date: string): Promise<string> {

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/program";
 import { jsonReportSchema } from "../../src/core/jsonReport";
+import { reportListSchema } from "../../src/core/history/reportList";
 import { memoryIo, type MemoryIo } from "../helpers/memoryIo";
 import { SAMPLE_PATH, sampleBytes, workbookBytes } from "../helpers/workbooks";
 import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
@@ -170,7 +171,7 @@ describe("a macro-enabled workbook", () => {
 
 describe("unusable input", () => {
   const cases: [string, Record<string, Uint8Array>, string[], RegExp][] = [
-    ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes or pack \(rag-tracker --help describes them\)\.\n$/],
+    ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes, pack, reports or delete-report \(rag-tracker --help describes them\)\.\n$/],
     ["an unknown command", {}, ["sumarize", "clean.xlsx"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize/],
     ["an unknown option", {}, ["check", "clean.xlsx", "--bogus"], /^rag-tracker: Unknown option '--bogus'; the command is written rag-tracker check \[options\] <file> \(add --help for more\)\.\n$/],
     ["an option written with one dash", {}, ["check", "clean.xlsx", "-json"], /^rag-tracker: Unknown option '-json' \(did you mean --json\?\); the command is written rag-tracker check/],
@@ -326,6 +327,43 @@ describe("the history commands", () => {
     const [message] = io.out.join("").split("\n");
     expect(message).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
     expect(message).toContain(` ${skipped} ${NEWER}`);
+  });
+
+  it("reports lists the recorded reports newest first with their counts, and one a newer version made as not usable", async () => {
+    const io = await twoReports();
+    io.files.set("newer.xlsx", await withNewerReport(io.files.get("november.xlsx")!, "2021-11-01"));
+    io.out.length = 0;
+    expect(await runCli(["reports", "newer.xlsx"], io)).toBe(0);
+    const lines = io.out.join("").split("\n");
+    expect(lines[0]).toBe("2 recorded reports, newest first:");
+    expect(lines[1]).toBe(`  1 November 2021 – not usable: ${NEWER}, so only that version can read it; update RAG Tracker to use it.`);
+    expect(lines[2]).toMatch(/^ {2}13 July 2021 – 173 actions \(99 blue, 35 green, 35 amber, 2 red, 1 unrated and 1 with an invalid rating\); recorded on \d{1,2} \w+ \d{4}$/);
+    io.out.length = 0;
+    expect(await runCli(["reports", "november.xlsx", "--json"], io)).toBe(0);
+    const { reports } = reportListSchema.parse(JSON.parse(io.out.join("")));
+    expect(reports.map((r) => [r.date, r.readable, r.total, r.counts.Blue, r.counts.Amber])).toEqual([
+      ["2021-11-01", true, 173, 100, 34],
+      ["2021-07-13", true, 173, 99, 35],
+    ]);
+    io.out.length = 0;
+    expect(await runCli(["reports", "sample.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toBe("This workbook has no recorded report yet; record one with the snapshot command.\n");
+  });
+
+  it("delete-report writes a copy without the report, and says in one sentence with exit 2 when there is none for the date", async () => {
+    const io = await twoReports();
+    const before = io.files.get("november.xlsx")!;
+    expect(await runCli(["delete-report", "november.xlsx", "--date", "2021-07-13", "-o", "deleted.xlsx"], io)).toBe(0);
+    expect(io.out.at(-1)).toBe("Deleted the report recorded for 13 July 2021. Wrote deleted.xlsx.\n");
+    expect(io.files.get("november.xlsx")).toBe(before);
+    io.out.length = 0;
+    expect(await runCli(["reports", "deleted.xlsx", "--json"], io)).toBe(0);
+    expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01"]);
+    expect(await runCli(["delete-report", "november.xlsx", "--date", "2021-07-14", "-o", "none.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its report dates are 2021-11-01 and 2021-07-13.\n`,
+    ]);
+    expect(io.files.has("none.xlsx")).toBe(false);
   });
 
   it("changes piped to a reader that stops early (| head) ends quietly with exit 0", async () => {

@@ -1,0 +1,23 @@
+/** Text output of `rag-tracker reports`. */
+import type { ListedReport, ReportList } from "../core/history/reportList";
+import { reportLabel } from "../core/longDate";
+import { isIsoDate } from "../core/dates";
+import { countsInWords, plural } from "../core/sentences";
+
+function recorded(r: ListedReport): string {
+  const on = r.recordedAt && isIsoDate(r.recordedAt.slice(0, 10)) ? ` on ${reportLabel(r.recordedAt.slice(0, 10))}` : "";
+  return r.recordedBy ? `recorded by ${r.recordedBy}${on}` : `recorded${on}`;
+}
+
+function line(r: ListedReport): string {
+  if (!r.readable) return `${reportLabel(r.date)} – not usable: ${r.problem ?? "it could not be read."}`;
+  const total = r.total ?? 0;
+  const counts = total > 0 ? ` (${countsInWords(r.counts, Object.keys(r.counts))})` : "";
+  return `${reportLabel(r.date)} – ${plural(total, "action")}${counts}; ${recorded(r)}`;
+}
+
+export function reportListText({ reports }: ReportList): string {
+  if (reports.length === 0) return "This workbook has no recorded report yet; record one with the snapshot command.\n";
+  const title = reports.length === 1 ? "1 recorded report:" : `${reports.length} recorded reports, newest first:`;
+  return [title, ...reports.map((r) => `  ${line(r)}`)].join("\n") + "\n";
+}

@@ -1,0 +1,51 @@
+/** The recorded reports as the command line's `reports` lists them: newest first, the unreadable among them. */
+import { z } from "zod";
+import type { StoredSnapshots } from "./record";
+import { trend } from "./trend";
+
+const listedReportSchema = z.object({
+  /** The report date as stored (YYYY-MM-DD for every report RAG Tracker records). */
+  date: z.string(),
+  readable: z.boolean(),
+  /** Recorded by a newer version of RAG Tracker: readable only by that version, and never replaced. */
+  newer: z.boolean(),
+  /** Null for a report that could not be read. */
+  recordedAt: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  /** Actions per rating (the index's ratings, then Unrated and Invalid); empty for a report that could not be read. */
+  counts: z.record(z.string(), z.number().int().min(0)),
+  total: z.number().int().min(0).nullable(),
+  /** Why a report could not be read, in one sentence; null for a readable one. */
+  problem: z.string().nullable(),
+});
+
+export const reportListSchema = z.object({ reports: z.array(listedReportSchema) });
+export type ListedReport = z.infer<typeof listedReportSchema>;
+export type ReportList = z.infer<typeof reportListSchema>;
+
+export function reportList({ snapshots, unreadable, problems, newer }: StoredSnapshots): ReportList {
+  const { totals } = trend(snapshots);
+  const readable: ListedReport[] = snapshots.map((s, i) => ({
+    date: s.date,
+    readable: true,
+    newer: false,
+    recordedAt: s.recordedAt || null,
+    recordedBy: s.recordedBy,
+    counts: totals[i]!.counts,
+    total: totals[i]!.total,
+    problem: null,
+  }));
+  // storedSnapshots gives one problem sentence per unreadable report, in the same order.
+  const unread: ListedReport[] = unreadable.map((date, i) => ({
+    date,
+    readable: false,
+    newer: newer.includes(date),
+    recordedAt: null,
+    recordedBy: null,
+    counts: {},
+    total: null,
+    problem: problems[i] ?? null,
+  }));
+  const reports = [...readable, ...unread].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return { reports };
+}

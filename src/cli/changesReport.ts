@@ -1,5 +1,6 @@
 /** Text output of `rag-tracker changes`. */
 import type { ChangesResult } from "../door/historyOperations";
+import { shownTitle } from "../core/history/snapshot";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
   const lines = [sentence, ...notes, ""];
@@ -7,7 +8,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
     if (items.length === 0) return;
     lines.push(`${title} (${items.length})`, ...items.map((i) => `  ${i}`), "");
   };
-  const name = (a: { review: string; ref: string; title: string }) => `${a.review} ${a.ref || "–"}: ${a.title}`;
+  const name = (a: { review: string; ref: string; title: string }) => `${a.review} ${a.ref || "–"}: ${shownTitle(a.title)}`;
   list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${m.before.rating} → ${m.after.rating} (${m.direction})`));
   list("New", changes.added.map(name));
   list("Removed", changes.removed.map(name));

@@ -20,7 +20,7 @@ import type { WorkbookSnapshot } from "../core/cells";
 import { isStoreSheetName } from "../core/store";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
-import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport } from "../door/historyOperations";
+import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
 import { NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
 import { reportListText } from "./reportListText";
@@ -213,6 +213,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`"${file}" holds no report recorded for ${reportLabel(options.date)}, so nothing was deleted; ${recorded}.`);
       }
       const message = await deleteReport(door, options.date);
+      await writeCopy(io, options.output, door);
+      io.stdout(`${message} Wrote ${options.output}.\n`);
+    });
+
+  program
+    .command("remove-wording")
+    .description("write a copy of the workbook whose recorded reports keep no action wording (ratings, numbers and dates stay)")
+    .argument("<file>", "the .xlsx workbook to read (never modified)")
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .action(async (file: string, options: { output: string }) => {
+      const { door } = await openWorkbook(io, file);
+      checkOutput(io, file, options.output, door);
+      const message = await removeReportWording(door);
       await writeCopy(io, options.output, door);
       io.stdout(`${message} Wrote ${options.output}.\n`);
     });

@@ -4,7 +4,7 @@ import type { Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseWorkbook } from "../core/analyse";
 import type { Analysis } from "../core/model";
-import { liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, type StoredSnapshots } from "../core/history/record";
+import { liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
@@ -190,6 +190,26 @@ export async function recordReport(
 /** The recorded reports, newest first, with those that could not be read. */
 export async function listReports(door: SheetsDoor): Promise<ReportList> {
   return reportList(storedSnapshots(await door.readStore()));
+}
+
+/**
+ * Takes the actions' wording out of every recorded report this version can read (withoutWording):
+ * for a team that has removed a text from its plan and wants it gone from the workbook's reports too.
+ */
+export async function removeReportWording(door: SheetsDoor): Promise<string> {
+  const records = await door.readStore();
+  const { records: stripped, reports, actions } = withoutWording(records);
+  const { unreadable } = storedSnapshots(records);
+  const left =
+    unreadable.length > 0
+      ? ` ${plural(unreadable.length, "recorded report")} that could not be read ${unreadable.length === 1 ? "keeps its" : "keep their"} wording; delete ${unreadable.length === 1 ? "it" : "them"} to remove that too.`
+      : "";
+  if (reports === 0) return `No recorded report holds any wording, so nothing was changed.${left}`;
+  await door.writeStore(stripped);
+  return (
+    `Removed the wording of ${plural(actions, "action")} from ${plural(reports, "recorded report")}; their ratings, numbers and dates are kept, ` +
+    `so changes are still found, and reports recorded from now on keep the wording the plan then has.${left}`
+  );
 }
 
 export async function deleteReport(door: SheetsDoor, date: string): Promise<string> {

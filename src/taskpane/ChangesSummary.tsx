@@ -5,7 +5,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangeCount, Changes } from "../core/history/changes";
-import type { Snapshot, SnapshotAction } from "../core/history/snapshot";
+import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
 import { plural } from "../core/sentences";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
@@ -133,7 +133,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
                           ) : (
                             <span>{e.text}</span>
                           )}
-                          <Caption1 className={styles.muted}>{e.action.title}</Caption1>
+                          <Caption1 className={styles.muted}>{shownTitle(e.action.title)}</Caption1>
                         </span>
                       </li>
                     );

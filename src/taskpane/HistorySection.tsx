@@ -10,7 +10,7 @@ import type { ReactNode } from "react";
 import type { RagDoor } from "../door/RagDoor";
 import type { Analysis } from "../core/model";
 import type { SnapshotAction } from "../core/history/snapshot";
-import { deleteReport, generateCommitteePack, generateRagHistory, recordReport } from "../door/historyOperations";
+import { deleteReport, generateCommitteePack, generateRagHistory, recordReport, removeReportWording } from "../door/historyOperations";
 import type { CellTarget, SelectCell } from "./CellLink";
 import type { ChangeKind } from "./ChangesSummary";
 import { ChangesSummary } from "./ChangesSummary";
@@ -94,12 +94,13 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
     });
   };
 
-  const onDelete = (date: string) => {
+  /** A change to the stored reports alone: the list is read again whatever the outcome. */
+  const changeReports = (title: string, change: () => Promise<string>) => {
     if (busy) return;
-    void run("Deleting the report", async () => {
+    void run(title, async () => {
       let message: string;
       try {
-        message = await deleteReport(door, date);
+        message = await change();
       } finally {
         await reload();
       }
@@ -107,6 +108,8 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
       return message;
     });
   };
+  const onDelete = (date: string) => changeReports("Deleting the report", () => deleteReport(door, date));
+  const onRemoveWording = () => changeReports("Removing the wording from the reports", () => removeReportWording(door));
 
   const onHistorySheet = () => {
     // An empty RAG History sheet would only clutter the team's workbook.
@@ -206,7 +209,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
             )}
           </Part>
           <Part title={`Recorded reports (${snapshots.length + history.unreadable.length})`}>
-            <SnapshotList snapshots={snapshots} unreadable={history.unreadable} trend={history.trend} busy={busy} onDelete={onDelete} />
+            <SnapshotList snapshots={snapshots} unreadable={history.unreadable} trend={history.trend} busy={busy} onDelete={onDelete} onRemoveWording={onRemoveWording} />
           </Part>
           <Part title="Compare two reports">
             {snapshots.length >= 2 ? (

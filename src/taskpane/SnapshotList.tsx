@@ -37,6 +37,7 @@ export interface SnapshotListProps {
   trend: Trend;
   busy: boolean;
   onDelete: (date: string) => void;
+  onRemoveWording: () => void;
 }
 
 function recordedLine(s: Snapshot): string {
@@ -46,12 +47,14 @@ function recordedLine(s: Snapshot): string {
 
 type Listed = { date: string; snapshot: Snapshot | null };
 
-export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete }: SnapshotListProps) {
+export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete, onRemoveWording }: SnapshotListProps) {
   const styles = useStyles();
   const [deleting, setDeleting] = useState<string | null>(null);
   // The dialog is opened from code, not a DialogTrigger: this marks the buttons focus goes back to when it closes.
   const restoreFocus = useRestoreFocusTarget();
   const [showAll, setShowAll] = useState(false);
+  const [removingWording, setRemovingWording] = useState(false);
+  const worded = snapshots.filter((s) => s.actions.some((a) => a.title !== "")).length;
   const listed: Listed[] = [...snapshots.map((s) => ({ date: s.date, snapshot: s })), ...unreadable.filter((d) => !snapshots.some((s) => s.date === d)).map((date) => ({ date, snapshot: null }))];
   const newestFirst = listed.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const shown = showAll ? newestFirst : newestFirst.slice(0, SNAPSHOTS_SHOWN);
@@ -99,6 +102,27 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete }: S
           </Button>
         </div>
       )}
+      {worded > 0 && (
+        <div>
+          <Button {...restoreFocus} size="small" disabledFocusable={busy} onClick={() => setRemovingWording(true)}>
+            Remove wording from reports
+          </Button>
+        </div>
+      )}
+      <ConfirmDialog
+        open={removingWording}
+        title="Remove the actions' wording from the recorded reports?"
+        text={
+          `${worded === 1 ? "The recorded report keeps" : `${worded} recorded reports keep`} up to 120 characters of each action's wording, so comparisons and the committee pack can name it. ` +
+          "Removing it takes that text out of the workbook; ratings, numbers and dates stay, and changes are still found. This cannot be undone."
+        }
+        confirmLabel="Remove wording"
+        onConfirm={() => {
+          setRemovingWording(false);
+          if (!busy) onRemoveWording();
+        }}
+        onCancel={() => setRemovingWording(false)}
+      />
       <ConfirmDialog
         open={deleting !== null}
         title={deleting ? `Delete the report recorded for ${reportLabel(deleting)}?` : ""}

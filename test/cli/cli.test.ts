@@ -171,7 +171,7 @@ describe("a macro-enabled workbook", () => {
 
 describe("unusable input", () => {
   const cases: [string, Record<string, Uint8Array>, string[], RegExp][] = [
-    ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes, pack, reports or delete-report \(rag-tracker --help describes them\)\.\n$/],
+    ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes, pack, reports, delete-report or remove-wording \(rag-tracker --help describes them\)\.\n$/],
     ["an unknown command", {}, ["sumarize", "clean.xlsx"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize/],
     ["an unknown option", {}, ["check", "clean.xlsx", "--bogus"], /^rag-tracker: Unknown option '--bogus'; the command is written rag-tracker check \[options\] <file> \(add --help for more\)\.\n$/],
     ["an option written with one dash", {}, ["check", "clean.xlsx", "-json"], /^rag-tracker: Unknown option '-json' \(did you mean --json\?\); the command is written rag-tracker check/],
@@ -364,6 +364,31 @@ describe("the history commands", () => {
       `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its report dates are 2021-11-01 and 2021-07-13.\n`,
     ]);
     expect(io.files.has("none.xlsx")).toBe(false);
+  });
+
+  it("remove-wording writes a copy whose recorded reports keep no wording, and changes still finds what moved", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);
+    const before = io.out.join("").split("\n")[0];
+    io.out.length = 0;
+    expect(await runCli(["remove-wording", "november.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toBe(
+      "Removed the wording of 346 actions from 2 recorded reports; their ratings, numbers and dates are kept, so changes are still found, and reports recorded from now on keep the wording the plan then has. Wrote bare.xlsx.\n",
+    );
+    io.out.length = 0;
+    expect(await runCli(["changes", "bare.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);
+    const lines = io.out.join("").split("\n");
+    expect(lines[0]).toBe(before);
+    expect(lines).toContain("  Frankie 7: (wording not kept) — Amber → Blue (improved)");
+    // The stored texts are gone from the file's XML (the shared strings only the store held are blanked), not only from what RAG Tracker reads.
+    const storedTitles = async (bytes: Uint8Array) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const xml = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith(".xml")).map((n) => zip.file(n)!.async("string")));
+      return xml.join("").match(/&quot;title&quot;:&quot;[^&]/g)?.length ?? 0;
+    };
+    expect(await storedTitles(io.files.get("november.xlsx")!)).toBe(346);
+    expect(await storedTitles(io.files.get("bare.xlsx")!)).toBe(0);
   });
 
   it("changes piped to a reader that stops early (| head) ends quietly with exit 0", async () => {

@@ -257,6 +257,34 @@ describe("Reports section", () => {
     expect(reports().getByText("Record a second report to compare it with the first.")).toBeTruthy();
   });
 
+  it("removes the actions' wording from the recorded reports after asking, and then offers it no more", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await recordReport(door, undefined, "2022-04-10");
+    const worded = () => door.store.filter((r) => r.kind === SNAPSHOT_KIND && !r.json.includes('"title":""')).length;
+    expect(worded()).toBe(2);
+    renderPane({ door });
+    await ready();
+    const removeButton = () => reports().queryByRole("button", { name: "Remove wording from reports" });
+    await waitFor(() => expect(removeButton()).toBeTruthy());
+
+    await user.click(removeButton()!);
+    const asked = await openDialog("Remove the actions' wording from the recorded reports?");
+    expect(asked.textContent).toContain("2 recorded reports keep up to 120 characters of each action's wording");
+    await user.click(within(asked).getByRole("button", { name: "Cancel" }));
+    await dialogGone();
+    expect(worded()).toBe(2);
+
+    await user.click(removeButton()!);
+    await user.click(within(await openDialog()).getByRole("button", { name: "Remove wording" }));
+    await sectionSays(/^Removed the wording of \d+ actions from 2 recorded reports; their ratings, numbers and dates are kept/);
+    expect(worded()).toBe(0);
+    expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
+    await waitFor(() => expect(removeButton()).toBeNull());
+    expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(2);
+  });
+
   it("writes the RAG History and Committee Pack sheets through the door and says what it wrote", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

@@ -7,7 +7,7 @@ import { DATE_FORMAT } from "../dates";
 import type { Analysis, FlaggedAction } from "../model";
 import type { PlanCell, SheetPlan } from "../writePlan";
 import type { ChangeCount, Changes } from "./changes";
-import type { SnapshotAction } from "./snapshot";
+import { shownTitle, type SnapshotAction } from "./snapshot";
 import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
@@ -92,7 +92,7 @@ function changeTables(b: SheetBuilder, changes: Changes): void {
   if (changes.moves.length > 0) {
     b.gap();
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(m.after.title, "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(shownTitle(m.after.title), "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
   }
   actionList(b, "New actions", changes.added, ["Rating", "Note"], (a) => [text(a.rating), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
   actionList(b, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
@@ -107,7 +107,7 @@ function actionList(b: SheetBuilder, heading: string, list: SnapshotAction[], he
   b.gap();
   b.add(text(`${heading} (${list.length})`, "subtitle"));
   b.add(...["Review", "No", "Action", ...headers].map((h) => text(h, "header")));
-  for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(a.title, "wrap"), ...cells(a));
+  for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(shownTitle(a.title), "wrap"), ...cells(a));
 }
 
 function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string): void {

@@ -95,3 +95,33 @@ export function withSnapshot(records: StoreRecord[], snapshot: Snapshot): StoreR
 export function withoutSnapshot(records: StoreRecord[], date: string): StoreRecord[] {
   return records.filter((r) => !(r.kind === SNAPSHOT_KIND && r.id === date));
 }
+
+export interface WordingRemoved {
+  records: StoreRecord[];
+  /** How many reports, and actions in them, had wording that is now gone. */
+  reports: number;
+  actions: number;
+}
+
+/**
+ * Store records with the wording of every action taken out of each report this version can read,
+ * each report sealed again. Ratings, numbers, dates and the fingerprints that match an action
+ * from report to report stay; a report that cannot be read is left as it is (it may be a newer
+ * version's, which this one must not rewrite), and only deleting it takes its text away.
+ */
+export function withoutWording(records: StoreRecord[]): WordingRemoved {
+  let reports = 0;
+  let actions = 0;
+  const stripped = records.map((r) => {
+    if (r.kind !== SNAPSHOT_KIND) return r;
+    const read = readSnapshot(r.json, reportLabel(r.id));
+    if (!read.ok) return r;
+    const worded = read.snapshot.actions.filter((a) => a.title !== "").length;
+    if (worded === 0) return r;
+    reports++;
+    actions += worded;
+    const { seal: _seal, ...snapshot } = read.snapshot;
+    return { ...r, json: JSON.stringify(sealSnapshot({ ...snapshot, actions: snapshot.actions.map((a) => ({ ...a, title: "" })) })) };
+  });
+  return { records: stripped, reports, actions };
+}

@@ -58,6 +58,11 @@ export interface SnapshotMeta {
 
 const TITLE_LENGTH = 120;
 
+/** An action's stored wording as lists show it: a report whose wording was removed (withoutWording) says so. */
+export function shownTitle(title: string): string {
+  return title || "(wording not kept)";
+}
+
 function title(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > TITLE_LENGTH ? `${flat.slice(0, TITLE_LENGTH - 1)}…` : flat;

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue } from "../../../src/core/cells";
-import { recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot } from "../../../src/core/history/record";
+import { recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording } from "../../../src/core/history/record";
 import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
 import { changeSentence } from "../../../src/core/history/changeSentences";
 import { readSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
@@ -123,6 +123,43 @@ describe("what changed between two reports", () => {
     expect(storedSnapshots(records).snapshots.map((s) => s.date)).toEqual(["2021-07-13", "2021-11-01"]);
     records = withoutSnapshot(records, "2021-07-13");
     expect(storedSnapshots(records).snapshots.map((s) => s.date)).toEqual(["2021-11-01"]);
+  });
+
+  it("removes the actions' wording from the readable stored reports, which stay trusted and still match actions by their text", () => {
+    const altered = { kind: "snapshot", id: "2021-03-01", json: JSON.stringify({ ...first, date: "2021-03-01" }) };
+    const settings = { kind: "settings", id: "settings", json: "{}" };
+    const records = [...withSnapshot(withSnapshot([], first), second), altered, settings];
+    const removed = withoutWording(records);
+    expect([removed.reports, removed.actions]).toEqual([2, first.actions.length + second.actions.length]);
+    // The report that cannot be read is left exactly as it was, and so is the settings record.
+    expect(removed.records.slice(2)).toEqual([altered, settings]);
+    const stored = storedSnapshots(removed.records);
+    expect(stored.problems).toHaveLength(1);
+    const [bare1, bare2] = stored.snapshots;
+    expect([...bare1!.actions, ...bare2!.actions].every((a) => a.title === "")).toBe(true);
+    expect(JSON.stringify(removed.records.slice(0, 2))).not.toContain("Hold a learning event");
+    // Everything but the wording is as recorded, so the same changes are found.
+    const bareChanges = compareSnapshots(bare1!, bare2!);
+    const ids = (c: Changes) => [c.moves.map((m) => m.after.id), c.added.map((a) => a.id), c.removed.map((a) => a.id), c.noProgress.map((a) => a.id), c.newlyStale.map((a) => a.id)];
+    expect(ids(bareChanges)).toEqual(ids(changes));
+    // The next report carries identities by the text fingerprints: a row moved and renumbered keeps its history.
+    const later = rows.map((r) => [...r]);
+    const leo3 = later.findIndex((r) => r[0] === "Leo" && r[1] === 3);
+    const [row] = later.splice(leo3, 1);
+    row![1] = 40;
+    later.push(row!);
+    const next = snapshotOf(later, "2022-02-01", bare2);
+    expect(next.actions.find((a) => a.ref === "40")!.id).toBe(byRef(second, "Leo", "3").id);
+    expect(next.actions.map((a) => a.id)).toEqual(snapshotOf(later, "2022-02-01", second).actions.map((a) => a.id));
+    // What the wording bought: an action reworded in place is matched by its similar words, and without them is new.
+    const leo4 = later.find((r) => r[0] === "Leo" && r[1] === 4)!;
+    leo4[4] = `${String(leo4[4])} Report progress to the Strategic Board.`;
+    expect(snapshotOf(later, "2022-02-01", second).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).toBe(byRef(second, "Leo", "4").id);
+    expect(snapshotOf(later, "2022-02-01", bare2).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).not.toBe(byRef(second, "Leo", "4").id);
+    const analysis = analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    const texts = buildPackPlan(analysis, bareChanges).rows.flat().map((c) => ("value" in c ? c.value : ""));
+    expect(texts).toContain("(wording not kept)");
+    expect(withoutWording(removed.records)).toMatchObject({ reports: 0, actions: 0 });
   });
 
   it("reports a snapshot altered outside the add-in instead of trusting it", () => {

@@ -46,8 +46,8 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   if (changes) changeTables(b, changes);
   b.gap();
 
-  flaggedList(b, "Overdue actions", analysis.overdue, "Due");
-  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated");
+  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue");
+  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update");
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -82,6 +82,8 @@ function noEarlierReport(asOf: string, reports: PackReports): string {
 
 function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], staleDays: number): void {
   b.gap();
+  // Each table has its heading, as the lists below do: a councillor turning to it sees what it counts.
+  b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
   b.add(...[heading, "Improved", "Worsened", "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`].map((h) => text(h, "header")));
   for (const g of groups) b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale));
 }
@@ -91,6 +93,7 @@ function changeTables(b: SheetBuilder, changes: Changes): void {
   if (changes.byReview.length > 0) ratingCount(b, "Review", changes.byReview, changes.staleDays);
   if (changes.moves.length > 0) {
     b.gap();
+    b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
     for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(m.after.title, "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
   }
@@ -110,14 +113,15 @@ function actionList(b: SheetBuilder, heading: string, list: SnapshotAction[], he
   for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(a.title, "wrap"), ...cells(a));
 }
 
-function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string): void {
+/** `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things. */
+function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string): void {
   b.add(text(`${heading} (${list.length})`, "subtitle"));
   if (list.length === 0) {
     b.add(text("None.", "body"));
     b.gap();
     return;
   }
-  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, "Days"].map((h) => text(h, "header")));
+  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map((h) => text(h, "header")));
   for (const { action: a, days } of list) {
     const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? "Unrated" : "Invalid";
     const when = dateHeading === "Due" ? a.due : a.updated;

@@ -1,0 +1,59 @@
+/** The Committee Pack's tables as a councillor reads them: each under a heading, each column saying what it counts. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue } from "../../../src/core/cells";
+import type { SheetPlan } from "../../../src/core/writePlan";
+import { recordSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots } from "../../../src/core/history/changes";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { caseReviewSheet } from "../../fixtures/caseReviews";
+
+const RATING = 9;
+const UPDATED = 8;
+const DUE = 7;
+
+function analysisOf(rows: CellValue[][], date: string) {
+  const sheet = caseReviewSheet();
+  sheet.values = [sheet.values[0]!, sheet.values[1]!, ...rows];
+  return analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: date }), date);
+}
+
+const rows = () => caseReviewSheet().values.slice(2).map((r) => [...r]);
+const before = analysisOf(rows(), "2021-07-13");
+const later = rows();
+// Frankie 12 (amber) → blue; Frankie 13 last updated in May, so stale by November.
+later[11]![RATING] = "Blue";
+later[12]![UPDATED] = new Date(Date.UTC(2021, 4, 1));
+// Leo 6 due in June, so overdue.
+later[37]![DUE] = "June 2021";
+const after = analysisOf(later, "2021-11-01");
+const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: null });
+const first = recordSnapshot(before, meta("2021-07-13"));
+const changes = compareSnapshots(first, recordSnapshot(after, meta("2021-11-01"), first));
+const pack = buildPackPlan(after, changes);
+
+const texts = (row: SheetPlan["rows"][number]) => row.map((c) => ("value" in c ? String(c.value) : ""));
+/** The heading above the header row that starts with `first` and holds each of `columns`. */
+function headingAbove(first: string, ...columns: string[]): string {
+  const i = pack.rows.findIndex((r) => texts(r)[0] === first && columns.every((c) => texts(r).includes(c)));
+  expect(i, `a header row starting "${first}" with ${columns.join(", ")}`).toBeGreaterThan(0);
+  const above = pack.rows[i - 1]![0]!;
+  return above.kind === "text" && above.style === "subtitle" ? above.value : "";
+}
+
+describe("the Committee Pack's tables", () => {
+  it("puts a heading over the change counts and the moved ratings, as over every list", () => {
+    expect(headingAbove("Review", "Improved")).toBe("Changes by review");
+    expect(headingAbove("Category", "Improved")).toBe("Changes by category");
+    expect(headingAbove("Review", "Was")).toBe(`Moved rating (${changes.moves.length})`);
+    expect(headingAbove("Review", "Due", "Lead")).toMatch(/^Overdue actions \(\d+\)$/);
+  });
+
+  it("names the days each list counts: past the due date, or since the last update", () => {
+    // The lists of overdue and stale actions: the ones with a Lead column.
+    const header = (dateColumn: string) => texts(pack.rows.find((r) => texts(r)[0] === "Review" && texts(r).includes(dateColumn) && texts(r).includes("Lead"))!);
+    expect(header("Due").at(-1)).toBe("Days overdue");
+    expect(header("Last updated").at(-1)).toBe("Days since update");
+  });
+});

@@ -57,3 +57,15 @@ describe("the Committee Pack's tables", () => {
     expect(header("Last updated").at(-1)).toBe("Days since update");
   });
 });
+
+describe("the change counts per review and per category", () => {
+  it("come in the plan's order, whichever group changed first", () => {
+    const leoWorse = rows();
+    // Leo 1 (blue) → amber: the only move, so counted before any other kind of change.
+    leoWorse[32]![RATING] = "Amber";
+    const now = analysisOf(leoWorse, "2021-11-01");
+    const c = compareSnapshots(first, recordSnapshot(now, meta("2021-11-01"), first));
+    expect(c.byReview.map((g) => g.name)).toEqual(["Frankie", "Sam and Kyle", "Leo"]);
+    expect(c.byCategory.map((g) => g.name)).toEqual(["Information sharing", "Professional curiosity", "Thresholds and escalations", "Working with resistance"]);
+  });
+});

@@ -69,3 +69,34 @@ describe("the change counts per review and per category", () => {
     expect(c.byCategory.map((g) => g.name)).toEqual(["Information sharing", "Professional curiosity", "Thresholds and escalations", "Working with resistance"]);
   });
 });
+
+describe("the actions the pack names", () => {
+  const LONG = "Produce a Priorities Outcome Booklet which shows the priorities for the LSCP, Safeguarding Adults Board (SAB), Community Safety Partnership (CSP) and Health and Wellbeing Board.";
+  const withLong = () => {
+    const r = rows();
+    r[11]![4] = LONG;
+    return r;
+  };
+  const then = recordSnapshot(analysisOf(withLong(), "2021-07-13"), meta("2021-07-13"));
+  const nowRows = withLong();
+  nowRows[11]![RATING] = "Blue";
+  nowRows[20]![RATING] = "Yellow";
+  nowRows[20]![DUE] = "June 2021";
+  const now = analysisOf(nowRows, "2021-11-01");
+  const plan = buildPackPlan(now, compareSnapshots(then, recordSnapshot(now, meta("2021-11-01"), then)));
+  const all = plan.rows.flat().flatMap((c) => (c.kind === "text" ? [c.value] : []));
+
+  it("are named in full where the plan still holds them, not cut short as a recorded report keeps them", () => {
+    expect(LONG.length).toBeGreaterThan(120);
+    expect(all).toContain(LONG);
+    expect(all.filter((t) => t.endsWith("…"))).toEqual([]);
+  });
+
+  it("quote an invalid rating in the overdue list, as the Stale Actions sheet does", () => {
+    const header = plan.rows.findIndex((r) => r.some((c) => c.kind === "text" && c.value === "Days overdue"));
+    expect(header).toBeGreaterThan(0);
+    // Sam and Kyle 7, rated "Yellow" and due in June.
+    const yellow = plan.rows.slice(header).find((r) => r[1]?.kind === "number" && r[1].value === 7 && r[0]?.kind === "text" && r[0].value === "Sam and Kyle");
+    expect(yellow?.[3]).toMatchObject({ kind: "text", value: "Invalid: Yellow" });
+  });
+});

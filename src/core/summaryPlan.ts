@@ -148,8 +148,8 @@ function staleSheet(analysis: Analysis): SheetPlan {
     key: "stale",
     name: STALE_SHEET,
     rows: b.rows,
-    // Wide enough for "Stale and overdue", "Invalid: Yellow", "Last updated" and "Delivery Plan 2019-20" on one line.
-    columnWidths: [16, 16, 6, 20, 40, 60, 13, 16, 16, 11, 13, 9, 9, 20, 6],
+    // Wide enough for "Stale and overdue", "Invalid: Yellow", "Last updated" and "Delivery Plan 2019-20" (as review and as sheet) on one line.
+    columnWidths: [16, 20, 6, 20, 40, 60, 13, 16, 16, 11, 13, 9, 9, 20, 6],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,

@@ -67,6 +67,8 @@ describe("the RAG Summary's layout", () => {
     };
     oneLine("Flag", ["Stale and overdue", "Overdue", "Stale"]);
     oneLine("Sheet", ["Delivery Plan 2019-20"]);
+    // A review named for its sheet ("Delivery Plan 2019-20") otherwise breaks at its hyphen: "2019-" over "20".
+    oneLine("Review", ["Delivery Plan 2019-20", "Sam and Kyle", ...analysis.byReview.map((g) => g.name)]);
     const ratings = column("Rating").flatMap((c) => (c.kind === "text" ? [c.value] : []));
     expect(ratings.length).toBeGreaterThan(0);
     oneLine("Rating", ["Invalid: Yellow", "Unrated", ...analysis.index.entries.map((e) => e.name), ...ratings]);

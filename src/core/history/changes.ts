@@ -152,12 +152,16 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   };
   return {
     ...changes,
-    byReview: countChanges(changes, (a) => a.review),
-    byCategory: countChanges(changes, (a) => a.category),
+    byReview: countChanges(changes, (a) => a.review, [newer, older]),
+    byCategory: countChanges(changes, (a) => a.category, [newer, older]),
   };
 }
 
-function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: SnapshotAction) => string): ChangeCount[] {
+/**
+ * The count per group, in the order the groups come in the plan (the newer report's, then the
+ * older's for a group since removed), as the summary lists them: not in the order the kinds of change are counted.
+ */
+function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: SnapshotAction) => string, reports: Snapshot[]): ChangeCount[] {
   const groups = new Map<string, ChangeCount>();
   const bump = (a: SnapshotAction, field: Exclude<keyof ChangeCount, "name">) => {
     const name = nameOf(a) || "(none)";
@@ -172,5 +176,10 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
   for (const a of c.noProgress) bump(a, "noProgress");
   for (const a of c.newlyStale) bump(a, "newlyStale");
   for (const a of c.newlyOverdue) bump(a, "newlyOverdue");
-  return [...groups.values()];
+  const place = new Map<string, number>();
+  for (const report of reports) for (const a of report.actions) {
+    const key = groupingKey(nameOf(a) || "(none)");
+    if (!place.has(key)) place.set(key, place.size);
+  }
+  return [...groups].sort(([a], [b]) => (place.get(a) ?? place.size) - (place.get(b) ?? place.size)).map(([, g]) => g);
 }

@@ -12,6 +12,8 @@ import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
+import { INVALID, UNRATED } from "../grouping";
+import { cellText } from "../cells";
 
 export const PACK_SHEET = "Committee Pack";
 const WIDTH = 7;
@@ -43,11 +45,11 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     for (const note of changeNotes(changes)) b.addSpanning(text(note, "wrap"), WIDTH);
   }
   for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);
-  if (changes) changeTables(b, changes);
+  if (changes) changeTables(b, changes, wording(analysis));
   b.gap();
 
-  flaggedList(b, "Overdue actions", analysis.overdue, "Due");
-  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated");
+  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue");
+  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update");
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -62,7 +64,8 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     rows: b.rows,
     // B holds "No" in the lists and "Improved" in the changes table: wide enough for the header.
     // H is the count tables' last column only; the page's text spans A to G.
-    columnWidths: [24, 10, 52, 12, 12, 14, 14, 14],
+    // D is wide enough for "Invalid: Yellow" on one line.
+    columnWidths: [24, 10, 52, 13, 12, 14, 14, 14],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -82,44 +85,64 @@ function noEarlierReport(asOf: string, reports: PackReports): string {
 
 function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], staleDays: number): void {
   b.gap();
+  // Each table has its heading, as the lists below do: a councillor turning to it sees what it counts.
+  b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
   b.add(...[heading, "Improved", "Worsened", "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`].map((h) => text(h, "header")));
   for (const g of groups) b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale));
 }
 
 /** The counts, then every action behind them by name, so the committee hears which action, not only how many. */
-function changeTables(b: SheetBuilder, changes: Changes): void {
+function changeTables(b: SheetBuilder, changes: Changes, title: (a: SnapshotAction) => string): void {
   if (changes.byReview.length > 0) ratingCount(b, "Review", changes.byReview, changes.staleDays);
   if (changes.moves.length > 0) {
     b.gap();
+    b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(shownTitle(m.after.title), "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(title(m.after), "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
   }
-  actionList(b, "New actions", changes.added, ["Rating", "Note"], (a) => [text(a.rating), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
-  actionList(b, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
-  actionList(b, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank()]);
-  actionList(b, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : text("never")]);
+  actionList(b, title, "New actions", changes.added, ["Rating", "Note"], (a) => [text(a.rating), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
+  actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
+  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank()]);
+  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : text("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
   if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
 
-function actionList(b: SheetBuilder, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
+/**
+ * An action's wording: a report keeps only a shortened title ("… Community…"), so where the plan
+ * still holds the action at that row, the pack prints it whole, as its overdue and stale lists do.
+ */
+function wording(analysis: Analysis): (a: SnapshotAction) => string {
+  const now = new Map(analysis.actions.map((x) => [`${x.sheet}\u0001${x.row}`, x]));
+  return (a) => {
+    const x = now.get(`${a.sheet}\u0001${a.row}`);
+    // Without its title (withoutWording) a report cannot tell whether the action now on its row is the same one.
+    if (!x || !a.title.endsWith("…")) return shownTitle(a.title);
+    const full = (x.actions || x.recommendation || x.response).replace(/\s+/g, " ").trim();
+    return full.startsWith(a.title.slice(0, -1)) ? full : a.title;
+  };
+}
+
+function actionList(b: SheetBuilder, title: (a: SnapshotAction) => string, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
   if (list.length === 0) return;
   b.gap();
   b.add(text(`${heading} (${list.length})`, "subtitle"));
   b.add(...["Review", "No", "Action", ...headers].map((h) => text(h, "header")));
-  for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(shownTitle(a.title), "wrap"), ...cells(a));
+  for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(title(a), "wrap"), ...cells(a));
 }
 
-function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string): void {
+/** `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things. */
+function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string): void {
   b.add(text(`${heading} (${list.length})`, "subtitle"));
   if (list.length === 0) {
     b.add(text("None.", "body"));
     b.gap();
     return;
   }
-  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, "Days"].map((h) => text(h, "header")));
+  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map((h) => text(h, "header")));
   for (const { action: a, days } of list) {
-    const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? "Unrated" : "Invalid";
+    // An invalid rating quoted, as the Stale Actions sheet does, so the committee sees what was written.
+    const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? UNRATED : `${INVALID}: ${cellText(a.ratingValue)}`;
     const when = dateHeading === "Due" ? a.due : a.updated;
     b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(rating), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
   }

@@ -1,0 +1,102 @@
+/** The Committee Pack's tables as a councillor reads them: each under a heading, each column saying what it counts. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue } from "../../../src/core/cells";
+import type { SheetPlan } from "../../../src/core/writePlan";
+import { recordSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots } from "../../../src/core/history/changes";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { caseReviewSheet } from "../../fixtures/caseReviews";
+
+const RATING = 9;
+const UPDATED = 8;
+const DUE = 7;
+
+function analysisOf(rows: CellValue[][], date: string) {
+  const sheet = caseReviewSheet();
+  sheet.values = [sheet.values[0]!, sheet.values[1]!, ...rows];
+  return analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: date }), date);
+}
+
+const rows = () => caseReviewSheet().values.slice(2).map((r) => [...r]);
+const before = analysisOf(rows(), "2021-07-13");
+const later = rows();
+// Frankie 12 (amber) → blue; Frankie 13 last updated in May, so stale by November.
+later[11]![RATING] = "Blue";
+later[12]![UPDATED] = new Date(Date.UTC(2021, 4, 1));
+// Leo 6 due in June, so overdue.
+later[37]![DUE] = "June 2021";
+const after = analysisOf(later, "2021-11-01");
+const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: null });
+const first = recordSnapshot(before, meta("2021-07-13"));
+const changes = compareSnapshots(first, recordSnapshot(after, meta("2021-11-01"), first));
+const pack = buildPackPlan(after, changes);
+
+const texts = (row: SheetPlan["rows"][number]) => row.map((c) => ("value" in c ? String(c.value) : ""));
+/** The heading above the header row that starts with `first` and holds each of `columns`. */
+function headingAbove(first: string, ...columns: string[]): string {
+  const i = pack.rows.findIndex((r) => texts(r)[0] === first && columns.every((c) => texts(r).includes(c)));
+  expect(i, `a header row starting "${first}" with ${columns.join(", ")}`).toBeGreaterThan(0);
+  const above = pack.rows[i - 1]![0]!;
+  return above.kind === "text" && above.style === "subtitle" ? above.value : "";
+}
+
+describe("the Committee Pack's tables", () => {
+  it("puts a heading over the change counts and the moved ratings, as over every list", () => {
+    expect(headingAbove("Review", "Improved")).toBe("Changes by review");
+    expect(headingAbove("Category", "Improved")).toBe("Changes by category");
+    expect(headingAbove("Review", "Was")).toBe(`Moved rating (${changes.moves.length})`);
+    expect(headingAbove("Review", "Due", "Lead")).toMatch(/^Overdue actions \(\d+\)$/);
+  });
+
+  it("names the days each list counts: past the due date, or since the last update", () => {
+    // The lists of overdue and stale actions: the ones with a Lead column.
+    const header = (dateColumn: string) => texts(pack.rows.find((r) => texts(r)[0] === "Review" && texts(r).includes(dateColumn) && texts(r).includes("Lead"))!);
+    expect(header("Due").at(-1)).toBe("Days overdue");
+    expect(header("Last updated").at(-1)).toBe("Days since update");
+  });
+});
+
+describe("the change counts per review and per category", () => {
+  it("come in the plan's order, whichever group changed first", () => {
+    const leoWorse = rows();
+    // Leo 1 (blue) → amber: the only move, so counted before any other kind of change.
+    leoWorse[32]![RATING] = "Amber";
+    const now = analysisOf(leoWorse, "2021-11-01");
+    const c = compareSnapshots(first, recordSnapshot(now, meta("2021-11-01"), first));
+    expect(c.byReview.map((g) => g.name)).toEqual(["Frankie", "Sam and Kyle", "Leo"]);
+    expect(c.byCategory.map((g) => g.name)).toEqual(["Information sharing", "Professional curiosity", "Thresholds and escalations", "Working with resistance"]);
+  });
+});
+
+describe("the actions the pack names", () => {
+  const LONG = "Produce a Priorities Outcome Booklet which shows the priorities for the LSCP, Safeguarding Adults Board (SAB), Community Safety Partnership (CSP) and Health and Wellbeing Board.";
+  const withLong = () => {
+    const r = rows();
+    r[11]![4] = LONG;
+    return r;
+  };
+  const then = recordSnapshot(analysisOf(withLong(), "2021-07-13"), meta("2021-07-13"));
+  const nowRows = withLong();
+  nowRows[11]![RATING] = "Blue";
+  nowRows[20]![RATING] = "Yellow";
+  nowRows[20]![DUE] = "June 2021";
+  const now = analysisOf(nowRows, "2021-11-01");
+  const plan = buildPackPlan(now, compareSnapshots(then, recordSnapshot(now, meta("2021-11-01"), then)));
+  const all = plan.rows.flat().flatMap((c) => (c.kind === "text" ? [c.value] : []));
+
+  it("are named in full where the plan still holds them, not cut short as a recorded report keeps them", () => {
+    expect(LONG.length).toBeGreaterThan(120);
+    expect(all).toContain(LONG);
+    expect(all.filter((t) => t.endsWith("…"))).toEqual([]);
+  });
+
+  it("quote an invalid rating in the overdue list, as the Stale Actions sheet does", () => {
+    const header = plan.rows.findIndex((r) => r.some((c) => c.kind === "text" && c.value === "Days overdue"));
+    expect(header).toBeGreaterThan(0);
+    // Sam and Kyle 7, rated "Yellow" and due in June.
+    const yellow = plan.rows.slice(header).find((r) => r[1]?.kind === "number" && r[1].value === 7 && r[0]?.kind === "text" && r[0].value === "Sam and Kyle");
+    expect(yellow?.[3]).toMatchObject({ kind: "text", value: "Invalid: Yellow" });
+  });
+});

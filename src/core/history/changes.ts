@@ -177,9 +177,16 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
   for (const a of c.newlyStale) bump(a, "newlyStale");
   for (const a of c.newlyOverdue) bump(a, "newlyOverdue");
   const place = new Map<string, number>();
-  for (const report of reports) for (const a of report.actions) {
-    const key = groupingKey(nameOf(a) || "(none)");
-    if (!place.has(key)) place.set(key, place.size);
+  // Tens of thousands of actions share a few names: each name as written is folded once.
+  const written = new Set<string>();
+  for (const report of reports) {
+    for (const a of report.actions) {
+      const name = nameOf(a) || "(none)";
+      if (written.has(name)) continue;
+      written.add(name);
+      const key = groupingKey(name);
+      if (!place.has(key)) place.set(key, place.size);
+    }
   }
   return [...groups].sort(([a], [b]) => (place.get(a) ?? place.size) - (place.get(b) ?? place.size)).map(([, g]) => g);
 }

@@ -3,7 +3,7 @@ import type { GroupCount } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { INVALID, UNRATED } from "./grouping";
 
-/** "a, b and c" with no Oxford comma, as the committee's papers write it. */
+/** "a, b and c": the plans' own lists have no comma before "and". */
 export function listInWords(parts: string[]): string {
   if (parts.length <= 1) return parts.join("");
   return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
@@ -18,7 +18,10 @@ export function ratingBreakdown(group: GroupCount, index: RagIndex): string {
   return countsInWords(group.counts, [...index.entries.map((e) => e.name), UNRATED, INVALID]);
 }
 
-/** The non-zero counts of `names`, in that order, as the committee says them. */
+/**
+ * The non-zero counts of `names`, in that order, as the committee's minutes write them: a comma
+ * before "and" once there are three ("1 blue, 4 green, and 9 amber"), none with two ("11 blue and 3 amber").
+ */
 export function countsInWords(counts: Record<string, number>, names: string[]): string {
   const parts = names
     .filter((name) => (counts[name] ?? 0) > 0)
@@ -27,7 +30,7 @@ export function countsInWords(counts: Record<string, number>, names: string[]): 
       if (name === INVALID) return `${n} with an invalid rating`;
       return `${n} ${name.toLowerCase()}`;
     });
-  return listInWords(parts);
+  return parts.length > 2 ? `${parts.slice(0, -1).join(", ")}, and ${parts.at(-1)}` : listInWords(parts);
 }
 
 export function committeeSentence(group: GroupCount, index: RagIndex): string {

@@ -42,7 +42,7 @@ describe("rag-tracker summarize on the sample workbook", () => {
     });
     expect(report.sentences).toContain("Peer Review – 26 actions identified (23 blue and 3 green)");
     expect(report.sentences).toContain("Frankie – 14 actions identified (11 blue and 3 amber)");
-    expect(report.sentences).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
+    expect(report.sentences).toContain("Leo – 14 actions identified (1 blue, 4 green, and 9 amber)");
     expect(report.output).toEqual({ file: "out.xlsx", sheets: ["RAG Summary", "Stale Actions"] });
     expect(report.findings.some((f) => f.sheet === "Notes" && f.code === "sheet-no-tracker")).toBe(true);
   });
@@ -337,7 +337,7 @@ describe("the history commands", () => {
     const lines = io.out.join("").split("\n");
     expect(lines[0]).toBe("2 recorded reports, newest first:");
     expect(lines[1]).toBe(`  1 November 2021 – not usable: ${NEWER}, so only that version can read it; update RAG Tracker to use it.`);
-    expect(lines[2]).toMatch(/^ {2}13 July 2021 – 173 actions \(99 blue, 35 green, 35 amber, 2 red, 1 unrated and 1 with an invalid rating\); recorded on \d{1,2} \w+ \d{4}$/);
+    expect(lines[2]).toMatch(/^ {2}13 July 2021 – 173 actions \(99 blue, 35 green, 35 amber, 2 red, 1 unrated, and 1 with an invalid rating\); recorded on \d{1,2} \w+ \d{4}$/);
     io.out.length = 0;
     expect(await runCli(["reports", "november.xlsx", "--json"], io)).toBe(0);
     const { reports } = reportListSchema.parse(JSON.parse(io.out.join("")));

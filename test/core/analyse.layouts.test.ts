@@ -122,12 +122,12 @@ describe("trackers laid out as the reference documents are", () => {
     expect(run([s]).sentences).toEqual(["Leo – 2 actions identified (1 blue and 1 amber)", "Frankie – 2 actions identified (2 green)"]);
   });
 
-  it("groups a composite sheet by its Review column and writes the committee's sentences", () => {
+  it("groups a composite sheet by its Review column and writes the committee's sentences word for word as the minutes have them", () => {
     const a = run([caseReviewSheet()]);
     expect(a.sentences).toEqual([
       "Frankie – 14 actions identified (11 blue and 3 amber)",
       "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
-      "Leo – 14 actions identified (1 blue, 4 green and 9 amber)",
+      "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)",
     ]);
     expect(a.totals.total).toBe(46);
   });

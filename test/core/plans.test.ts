@@ -22,7 +22,7 @@ describe("the summary write plan", () => {
     const flat = rows.flat();
     expect(summary!.name).toBe("RAG Summary");
     expect(flat).toContain("Peer Review – 26 actions identified (23 blue and 3 green)");
-    expect(flat).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
+    expect(flat).toContain("Leo – 14 actions identified (1 blue, 4 green, and 9 amber)");
     const totalsHeader = rows.findIndex((r) => r[0] === "Totals") + 1;
     expect(rows[totalsHeader]).toEqual(["", "Blue", "Green", "Amber", "Red", "Unrated", "Invalid", "Total"]);
     // An empty heading is an empty cell with the heading's look, never a cell holding "".

@@ -115,8 +115,8 @@ describe("the RAG Summary as LibreOffice prints it", () => {
     expect(first).toContain("Committee summary");
     expect(first).toContain("Peer Review – 26 actions identified (23 blue and 3 green)");
     expect(first).toContain("Frankie – 14 actions identified (11 blue and 3 amber)");
-    expect(first).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
-    expect(first).toContain("Delivery Plan 2019-20 – 101 actions identified (48 blue, 28 green, 21 amber, 2 red, 1 unrated and 1 with an invalid rating)");
+    expect(first).toContain("Leo – 14 actions identified (1 blue, 4 green, and 9 amber)");
+    expect(first).toContain("Delivery Plan 2019-20 – 101 actions identified (48 blue, 28 green, 21 amber, 2 red, 1 unrated, and 1 with an invalid rating)");
   });
 
   it("holds the counts by review and by category, header and total on one line", () => {
@@ -159,7 +159,7 @@ describe("the Committee Pack as LibreOffice prints it", () => {
     const first = text(pack, [sheetPages(pack, PACK_HEADER)[0]!]);
     expect(first).toContain("Summary by review");
     expect(first).toContain("Peer Review – 26 actions identified (23 blue and 3 green)");
-    expect(first).toContain("Leo – 14 actions identified (2 blue, 3 green and 9 amber)");
+    expect(first).toContain("Leo – 14 actions identified (2 blue, 3 green, and 9 amber)");
   });
 
   it("says what moved since the recorded report, in a sentence and per review", () => {

@@ -20,7 +20,7 @@ describe("overview", () => {
 
     expect(screen.getByText("Peer Review – 26 actions identified (23 blue and 3 green)")).toBeTruthy();
     expect(screen.getByText("Frankie – 14 actions identified (11 blue and 3 amber)")).toBeTruthy();
-    expect(screen.getByText("Leo – 14 actions identified (1 blue, 4 green and 9 amber)")).toBeTruthy();
+    expect(screen.getByText("Leo – 14 actions identified (1 blue, 4 green, and 9 amber)")).toBeTruthy();
 
     const overview = screen.getByRole("region", { name: "Overview" });
     const byReview = within(within(overview).getByRole("region", { name: "By review" }));
@@ -49,7 +49,7 @@ describe("overview", () => {
         "Peer Review – 26 actions identified (23 blue and 3 green)",
         "Frankie – 14 actions identified (11 blue and 3 amber)",
         "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
-        "Leo – 14 actions identified (1 blue, 4 green and 9 amber)",
+        "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)",
       ].join("\n"),
     );
     // Said beside the Copy button, in the Overview.

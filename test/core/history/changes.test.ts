@@ -185,7 +185,7 @@ describe("what changed between two reports", () => {
     const analysis = analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
     const pack = buildPackPlan(analysis, changes);
     const texts = pack.rows.flat().map((c) => ("value" in c ? c.value : ""));
-    expect(texts).toContain("Leo – 14 actions identified (1 blue, 4 green and 9 amber)");
+    expect(texts).toContain("Leo – 14 actions identified (1 blue, 4 green, and 9 amber)");
     expect(texts).toContain(changeSentence(changes));
     expect(pack.print).toMatchObject({ orientation: "landscape", paper: "A4" });
     const firstPack = buildPackPlan(analysis, undefined);

@@ -178,7 +178,7 @@ describe("the Committee Pack as LibreOffice prints it", () => {
     expect(all).toMatch(/Overdue actions \(\d+\)/);
     expect(all).toMatch(/Not updated for more than 90 days \(\d+\)/);
     expect(all).toContain("RAG index used");
-    expect(all).toContain("(counts as complete)");
+    expect(all).toContain("Counts as complete.");
   });
 
   it("writes the RAG History table and its chart", () => {

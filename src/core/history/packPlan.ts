@@ -53,7 +53,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
-    const row = b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(`${e.meaning}${e.complete ? " (counts as complete)" : ""}`, "wrap"));
+    const row = b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.complete ? completeMeaning(e.meaning) : e.meaning, "wrap"));
     // The meaning spans the rest of the page: column B alone is a number's width.
     b.merges.push({ top: row, bottom: row, left: 2, right: WIDTH });
   }
@@ -75,6 +75,13 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
 }
 
 /** Why there is nothing to compare with, true whether reports come later, could not be read, or there are none. */
+/** "Action complete. Counts as complete." or "Embedded (counts as complete)": the note reads as part of the meaning's own sentence or not. */
+function completeMeaning(meaning: string): string {
+  const said = meaning.trimEnd();
+  if (said === "") return "Counts as complete.";
+  return /[.!?]$/.test(said) ? `${said} Counts as complete.` : `${said} (counts as complete)`;
+}
+
 function noEarlierReport(asOf: string, reports: PackReports): string {
   const date = formatLongDate(asOf);
   const later = (reports.dates ?? []).filter((d) => d >= asOf).sort();

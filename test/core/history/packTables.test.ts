@@ -100,3 +100,11 @@ describe("the actions the pack names", () => {
     expect(yellow?.[3]).toMatchObject({ kind: "text", value: "Invalid: Yellow" });
   });
 });
+
+describe("the pack's RAG index", () => {
+  it("says which rating counts as complete as part of its meaning's sentence", () => {
+    const meanings = pack.rows.filter((r) => ["Blue", "Green", "Amber", "Red"].includes(texts(r)[0]!)).map((r) => texts(r)[1]);
+    expect(meanings[0]).toBe("Action complete. Counts as complete.");
+    expect(meanings.slice(1).some((m) => m?.includes("complete)"))).toBe(false);
+  });
+});

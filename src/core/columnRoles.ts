@@ -51,6 +51,8 @@ export function roleForHeader(header: string): ColumnRole | null {
   if (key === "") return null;
   const exact = ROLE_BY_KEY.get(key);
   if (exact) return exact;
+  // "Days since update", "Days overdue": a count of days worked out from other columns, not the update or due date itself.
+  if (/^(days|weeks|(no|number) of days)\b/.test(key)) return null;
   if (/\b(b?rag)\b/.test(key)) return "rating";
   if (/\blast updated?\b|\bdate updated\b/.test(key)) return "updated";
   if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b/.test(key)) return "due";

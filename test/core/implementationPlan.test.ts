@@ -64,6 +64,23 @@ describe("a tracker kept for the implementation plan 2019", () => {
   it("does not take a 'Days since update' column for a second progress update column", () => {
     const a = run([implementationPlan()]);
     expect(a.trackers[0]?.columns).toMatchObject({ response: 6, updated: 8 });
+    expect(a.trackers[0]?.columns.actions).not.toBe(9);
     expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+  });
+
+  it("reads the Commitment column as the actions, so the Stale Actions sheet quotes what was committed", () => {
+    const a = run([implementationPlan()]);
+    expect(a.trackers[0]?.columns.actions).toBe(3);
+    expect(a.stale.map((f) => [f.action.ref, f.action.actions])).toEqual([
+      ["1.2", "Threshold Document transferred to the new arrangements and refreshed as part of the Safeguarding Partners work programme."],
+      ["1.4", "Retain the existing SET Child Death Review process until the new Child Death Review arrangements start."],
+      ["4.3", "Joint protocol with the other Strategic Partnerships, reviewed annually."],
+    ]);
+  });
+
+  it.each(["Task", "Key tasks", "Activity", "Milestone", "Deliverables"])("reads a column headed %s as the actions", (header) => {
+    const s = implementationPlan();
+    s.values[2] = HEADER.map((h) => (h === "Commitment" ? header : h));
+    expect(run([s]).trackers[0]?.columns.actions).toBe(3);
   });
 });

@@ -40,13 +40,15 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: `The settings name a tracker sheet "${name}" that this workbook does not have.` });
   }
 
-  let index: RagIndex | undefined;
+  // A key sheet is the team's stated index, so it wins over a block below a table on any sheet, before or after it.
+  let keyIndex: RagIndex | undefined;
+  let blockIndex: RagIndex | undefined;
   const candidates: Candidate[] = [];
   for (const grid of grids) {
     if (looksLikeKeySheetName(grid.name)) {
       const entries = readKeySheet(grid);
       if (entries) {
-        index ??= { entries, source: { kind: "keySheet", sheet: grid.name } };
+        keyIndex ??= { entries, source: { kind: "keySheet", sheet: grid.name } };
         continue;
       }
     }
@@ -62,11 +64,11 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       continue;
     }
     const block = findIndexBlock(grid, layout.headerRow + 1);
-    if (block) index ??= { entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } };
+    if (block) blockIndex ??= { entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } };
     candidates.push({ grid, layout, lastRow: block ? block.row - 1 : grid.lastRow });
   }
 
-  index = withCompleteRating(index ?? DEFAULT_RAG_INDEX, settings.completeRating);
+  const index = withCompleteRating(keyIndex ?? blockIndex ?? DEFAULT_RAG_INDEX, settings.completeRating);
   if (index.source.kind !== "default") findings.push(indexFinding(index));
 
   const trackers: Tracker[] = [];

@@ -9,7 +9,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   ref: ["no", "rec no", "ref", "reference", "action no", "number", "#", "rec", "item", "id", "action ref", "rec number", "recommendation no", "ref no", "no."],
   category: ["category", "theme", "strategic aim", "priority", "area", "workstream", "aim", "themes"],
   recommendation: ["recommendation", "recommendations", "objective", "finding", "issue", "learning", "objectives"],
-  actions: ["specific actions", "specific action", "action", "actions", "action required", "actions required", "what we will do", "agreed action", "action to be taken"],
+  actions: ["specific actions", "specific action", "action", "actions", "action required", "actions required", "what we will do", "agreed action", "action to be taken", "task", "tasks", "key tasks", "key actions", "activity", "activities", "commitment", "commitments", "milestone", "milestones", "deliverable", "deliverables"],
   measure: ["measure", "measures", "success measure", "outcome measure", "outcome", "success criteria", "measure of success", "evidence of impact"],
   response: ["response", "progress", "progress update", "update", "updates", "comments", "commentary", "progress response", "progress to date", "current position", "evidence", "progress/response", "response/progress", "progress/update"],
   lead: ["lead", "lead group", "lead agency", "lead officer", "lead person", "owner", "responsible", "responsible officer", "lead/owner", "action owner", "who"],
@@ -51,13 +51,16 @@ export function roleForHeader(header: string): ColumnRole | null {
   if (key === "") return null;
   const exact = ROLE_BY_KEY.get(key);
   if (exact) return exact;
+  // "Days since update", "Days overdue": a count of days worked out from other columns, not the update or due date itself.
+  if (/^(days|weeks|(no|number) of days)\b/.test(key)) return null;
   if (/\b(b?rag)\b/.test(key)) return "rating";
   if (/\blast updated?\b|\bdate updated\b/.test(key)) return "updated";
   if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b/.test(key)) return "due";
   if (/\bprogress\b|\bresponse\b|\bupdates?\b/.test(key)) return "response";
   if (/\blead\b|\bowner\b/.test(key)) return "lead";
   if (/\brecommendations?\b/.test(key)) return "recommendation";
-  if (/\bactions?\b/.test(key) && !/\bno\b|\bnumber\b|\bref\b/.test(key)) return "actions";
+  // An implementation plan's rows are tasks, commitments or milestones rather than "actions".
+  if (/\b(actions?|tasks?|commitments?|milestones?|deliverables?)\b/.test(key) && !/\bno\b|\bnumber\b|\bref\b|\bdate\b/.test(key)) return "actions";
   if (/\b(no|ref|number)\b/.test(key)) return "ref";
   return null;
 }

@@ -23,9 +23,12 @@ const HEADING = /(how the (rag )?rating is (decided|determined|defined))|\b(rag|
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
 function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): RagEntry | null {
   if (grid.filledCount(row, 3) > 2) return null;
-  const cells = grid.filledColumns(row).map((c) => cellText(grid.original(row, c)));
+  const filled = grid.filledColumns(row);
+  const cells = filled.map((c) => cellText(grid.original(row, c)));
   if (cells.length === 2) {
     const [name, meaning] = cells as [string, string];
+    // "Blue | 7" under a table is a count of blue actions (often a COUNTIF), not what Blue means.
+    if (isCount(grid.original(row, filled[1]!), meaning)) return null;
     if (needKnownColour && !isKnownColourName(name.replace(/\s*\(.*\)$/, ""))) return null;
     return entryFromParts(name, meaning);
   }
@@ -34,6 +37,10 @@ function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): Rag
     if (m && isKnownColourName(m[1]!)) return entryFromParts(m[1]!, m[2]!);
   }
   return null;
+}
+
+function isCount(value: unknown, text: string): boolean {
+  return typeof value === "number" || /^\d+(\.\d+)?\s*%?$/.test(text.trim());
 }
 
 /** Finds an index block at or below `fromRow`; undefined when the sheet has none. */

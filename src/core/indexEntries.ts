@@ -1,6 +1,6 @@
 /** Turning the rows of an index (a block below a table, or a key sheet) into RAG entries. */
 import type { RagEntry } from "./ragIndex";
-import { makeEntry } from "./ragIndex";
+import { isKnownColourName, makeEntry } from "./ragIndex";
 
 /**
  * Which entries mean complete: those a key's "Complete?" column marks, or else those whose meaning
@@ -24,6 +24,9 @@ export function markComplete(entries: RagEntry[], explicit?: boolean[]): RagEntr
 export function entryFromParts(nameText: string, meaning: string, codeText?: string): RagEntry | null {
   const name = nameText.replace(/\s+/g, " ").trim();
   if (name === "" || name.length > 30) return null;
+  // "B | Blue – embedded into the service": the code first, then the colour it stands for and what it means.
+  const spelled = /^[A-Za-z]{1,2}$/.test(name) ? /^([A-Za-z]+)(?:\s*[-–—:=,.]\s*|\s+|$)([\s\S]*)$/.exec(meaning.trim()) : null;
+  if (spelled && isKnownColourName(spelled[1]!)) return makeEntry(spelled[1]!, spelled[2]!, false, name);
   const dashed = /^([A-Za-z]{1,2})\s*[-–:=]\s*([A-Za-z][A-Za-z ]*)$/.exec(name);
   if (dashed) return makeEntry(dashed[2]!, meaning, false, dashed[1]);
   // "Blue (B)" gives a code; "Blue (Complete)" only a note, read as part of the meaning.

@@ -36,8 +36,11 @@ export function suggestEntry(index: RagIndex, value: string): RagEntry | undefin
     if (hit) return hit;
   }
   if (stripped.length >= 3) {
-    const close = index.entries.filter((e) => editDistance(e.name.toLowerCase(), stripped) <= 2);
-    if (close.length === 1) return close[0];
+    // The nearest name wins: "Gren" is one letter from Green and two from Red.
+    const distances = index.entries.map((e) => editDistance(e.name.toLowerCase(), stripped));
+    const nearest = Math.min(...distances);
+    const close = index.entries.filter((_, i) => distances[i] === nearest);
+    if (nearest <= 2 && close.length === 1) return close[0];
   }
   return namedInWords(index, folded);
 }

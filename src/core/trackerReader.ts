@@ -138,6 +138,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       else if (typeof updatedValue === "string" && !isBlank(updatedValue)) {
         const parsed = parseTimeScaleText(updatedValue, locale);
         if (parsed.problem) updatedProblem = parsed.problem;
+        // "Ongoing" or "See notes" says nothing of when the row was last updated: say so, or it would read as never updated.
+        else if (parsed.due === null) updatedProblem = `"${updatedValue.trim()}" is not a date`;
         else updated = parsed.due;
       }
     }

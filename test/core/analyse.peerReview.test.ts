@@ -65,6 +65,14 @@ describe("the peer review action plan", () => {
     expect(byRow(7)[0]).toMatchObject({ code: "rating-unrated", severity: "warning" });
   });
 
+  it("suggests the nearest rating for a typo that is near two (Gren: Green, not Red)", () => {
+    const a = analyse(peerReviewSheet({ 3: "Gren", 4: "Ambre" }));
+    const byRow = (no: number) => a.findings.find((f) => f.row === peerReviewRow(no));
+    expect(byRow(3)).toMatchObject({ code: "rating-invalid", value: "Gren", fix: "G" });
+    expect(byRow(3)?.message).toBe(`Row ${peerReviewRow(3)}: "Gren" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Green?).`);
+    expect(byRow(4)).toMatchObject({ code: "rating-invalid", value: "Ambre", fix: "A" });
+  });
+
   it("reads a rating pasted with an invisible character or typed in full-width letters, and shows what cannot be seen", () => {
     const a = analyse(peerReviewSheet({ 1: "\u200BBlue", 2: "Ｂ", 3: "G\n", 4: "\u200B" }));
     expect(a.totals.counts).toMatchObject({ Blue: 22, Green: 3, Invalid: 1 });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { peerReviewSheet } from "../fixtures/peerReview";
+
+const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [] });
+const run = (sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2021-07-13");
+
+/**
+ * A progress tracker for the Implementation Plan 2019 (shared reference), as a business team keeps
+ * one: its commitments under the plan's own headings, a lead officer, a target date as typed, the
+ * counts the team keeps under the table, and a column of days since the last update.
+ */
+const HEADER = ["Ref", "Workstream", "Commitment", "Lead officer", "Target date", "Progress update", "RAG\nRating", "Last updated", "Days since update"];
+const implementationPlan = (under: CellValue[][] = []) =>
+  sheet("Implementation Plan", [
+    ["Thurrock LSCP – Implementation Plan 2019: progress tracker"],
+    [],
+    HEADER,
+    ["1.2", "Transition arrangements", "Threshold Document transferred to the new arrangements and refreshed as part of the Safeguarding Partners work programme.", "LSCP Business Manager", "Ongoing", "Refresh under way with the Practice Standards Group.", "A", "02/03/2021", 133],
+    ["1.4", null, "Retain the existing SET Child Death Review process until the new Child Death Review arrangements start.", "Safeguarding Partners", "September 2019", "New CDR arrangements in place since September 2019.", "G", "10/01/2020", 550],
+    ["2.2", "Partnership Support", "Implementation Plan published on the LSCB website three months before the new arrangements start.", "LSCP Business Team", "01/02/2019", "Published 1 February 2019.", "B", "01/02/2019", 893],
+    ["4.3", "Business Plan and Annual Report", "Joint protocol with the other Strategic Partnerships, reviewed annually.", "LSCP Business Manager", "31st March 2020", "Draft protocol with all boards for agreement.", "R", "30/11/2020", 225],
+    [],
+    [null, null, null, null, null, "Total actions", 4],
+    [null, null, null, null, null, "Blue", 1],
+    [null, null, null, null, null, "Green", 1],
+    [null, null, null, null, null, "Amber", 1],
+    [null, null, null, null, null, "Red", 1],
+    ...under,
+  ]);
+
+/** The committee's meaning of the colours (committee minutes): Green is complete but not yet embedded. */
+const ragKey = sheet("RAG Key", [
+  ["Rating", "Code", "Meaning"],
+  ["Blue", "B", "Complete and embedded into practice"],
+  ["Green", "G", "Complete but not yet embedded"],
+  ["Amber", "A", "Started but not yet completed"],
+  ["Red", "R", "Not started or significantly off track"],
+]);
+
+describe("a tracker kept for the implementation plan 2019", () => {
+  it("does not read the counts kept under the table (Blue | 1) as the RAG index, nor as actions", () => {
+    const a = run([implementationPlan()]);
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.actions.map((x) => x.ref)).toEqual(["1.2", "1.4", "2.2", "4.3"]);
+    expect(a.findings.map((f) => f.code)).not.toContain("index-from-workbook");
+  });
+
+  it("reads ratings with a RAG Key sheet that comes after the tracker, over counts under the table", () => {
+    const a = run([implementationPlan(), ragKey]);
+    expect(a.index.source).toEqual({ kind: "keySheet", sheet: "RAG Key" });
+    // Green means complete in the key, so 1.4 (Green, September 2019) is neither overdue nor stale.
+    expect(a.overdue.map((f) => f.action.ref)).toEqual(["4.3"]);
+    expect(a.stale.map((f) => f.action.ref)).toEqual(["1.2", "4.3"]);
+  });
+
+  it("reads ratings with a RAG Key sheet that comes after the tracker, over the index printed below another sheet's table", () => {
+    const a = run([peerReviewSheet(), ragKey]);
+    expect(a.index.source).toEqual({ kind: "keySheet", sheet: "RAG Key" });
+  });
+
+  it("does not take a 'Days since update' column for a second progress update column", () => {
+    const a = run([implementationPlan()]);
+    expect(a.trackers[0]?.columns).toMatchObject({ response: 6, updated: 8 });
+    expect(a.trackers[0]?.columns.actions).not.toBe(9);
+    expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+  });
+
+  it("reads the Commitment column as the actions, so the Stale Actions sheet quotes what was committed", () => {
+    const a = run([implementationPlan()]);
+    expect(a.trackers[0]?.columns.actions).toBe(3);
+    expect(a.stale.map((f) => [f.action.ref, f.action.actions])).toEqual([
+      ["1.2", "Threshold Document transferred to the new arrangements and refreshed as part of the Safeguarding Partners work programme."],
+      ["1.4", "Retain the existing SET Child Death Review process until the new Child Death Review arrangements start."],
+      ["4.3", "Joint protocol with the other Strategic Partnerships, reviewed annually."],
+    ]);
+  });
+
+  it.each(["Task", "Key tasks", "Activity", "Milestone", "Deliverables"])("reads a column headed %s as the actions", (header) => {
+    const s = implementationPlan();
+    s.values[2] = HEADER.map((h) => (h === "Commitment" ? header : h));
+    expect(run([s]).trackers[0]?.columns.actions).toBe(3);
+  });
+});

@@ -35,7 +35,7 @@ describe("an index below the table written code first", () => {
       ["R", "Red", "not started", false],
     ]);
     expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
-    expect(committeeSentence(a.byReview[0]!, a.index)).toBe("Peer Review – 3 actions identified (1 blue, 1 green and 1 amber)");
+    expect(committeeSentence(a.byReview[0]!, a.index)).toBe("Peer Review – 3 actions identified (1 blue, 1 green, and 1 amber)");
     expect(a.overdue.map((f) => f.action.ref)).toEqual(["19"]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Reading a time scale's text as a due date: "14/06/2021", "December 2019" (end of that month),
  * "Completed by Feb 2020", "Q3 2021", "Autumn 2021" (end of November). Texts with no date ("As
- * per meeting cycle", "Various dates", "Quarterly") give no due date and no problem. A cell
- * holding a real date is read by cellDate.
+ * per meeting cycle", "Various dates", "Quarterly") give no due date and no problem; a year
+ * alone ("2021", "By 2021") is due on 31 December. A cell holding a real date is read by cellDate.
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
 import type { Settings } from "./settings";
@@ -56,6 +56,8 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "2020/21": the end of that financial year.
   { name: "financialYear", pattern: /\b(\d{4})\s*[/-]\s*(\d{2})\b/g },
 ];
+
+const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the\s+)?end\s+of|during|in|within)?\s*(20\d{2})\s*\.?\s*$/i;
 
 /** Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022". */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
@@ -162,7 +164,12 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
       if (scale) mentions.push({ at, end, scale });
     }
   }
-  if (mentions.length === 0) return { due: null };
+  if (mentions.length === 0) {
+    // "2021", "By 2021", "End of 2021": a year alone is due at its end. A year inside other words
+    // ("in line with Working Together 2018") names a document, not a time scale, so it is not read.
+    const year = YEAR_ALONE.exec(text);
+    return { due: year ? `${year[1]}-12-31` : null };
+  }
   mentions.sort((a, b) => a.at - b.at);
   const [first, second] = mentions;
   if (second && RANGE_JOIN.test(text.slice(first!.end, second.at))) return second.scale;

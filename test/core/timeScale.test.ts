@@ -41,11 +41,15 @@ describe("time scales from the reference documents", () => {
     ["Winter 2021/22", "2022-02-28"],
     ["Autumn term 2021", "2021-12-31"],
     ["Summer term 2021/22", "2022-07-31"],
+    // A year alone is due at its end.
+    ["2021", "2021-12-31"],
+    ["By 2021", "2021-12-31"],
+    ["Completed by the end of 2021.", "2021-12-31"],
   ])("%j is due %s", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due });
   });
 
-  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC"])(
+  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September"])(
     "%j has no due date and no problem",
     (text) => {
       expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });

@@ -35,6 +35,15 @@ describe("the summary write plan", () => {
     expect(flat).toContain("Action complete.");
   });
 
+  it("leaves out the By lead table when no tracker has a lead column, rather than one row of '(no lead)'", () => {
+    const peerReviewOnly = analyseWorkbook({ sheets: [peerReviewSheet()] }, DEFAULT_SETTINGS, "2021-12-15");
+    expect(peerReviewOnly.trackers[0]!.columns.lead).toBeUndefined();
+    const flat = texts(buildSummaryPlan(peerReviewOnly).sheets[0]!).flat();
+    expect(flat).not.toContain("By lead");
+    expect(flat).not.toContain("(no lead)");
+    expect(flat).toContain("By category");
+  });
+
   it("specifies stacked-bar charts over the by-review and by-category tables, in the index colours", () => {
     const [summary] = buildSummaryPlan(analysis()).sheets;
     const [byReview, byCategory] = summary!.charts;

@@ -40,8 +40,12 @@ function wordsOf(title: string): Set<string> {
   return new Set(words.filter((w) => w.length >= 3 && !COMMON.has(w)));
 }
 
-/** Dice over the two titles' word sets; titles of joining words alone ("To do") are alike only when the same. */
+/**
+ * Dice over the two titles' word sets; titles of joining words alone ("To do") are alike only when
+ * the same. A title not kept (a report whose wording was removed) says nothing, so it is like no other.
+ */
 function similarity(a: string, b: string, x: Set<string>, y: Set<string>): number {
+  if (a === "" || b === "") return 0;
   if (x.size + y.size === 0) return foldText(a) === foldText(b) ? 1 : 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;

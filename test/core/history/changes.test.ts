@@ -156,6 +156,18 @@ describe("what changed between two reports", () => {
     leo4[4] = `${String(leo4[4])} Report progress to the Strategic Board.`;
     expect(snapshotOf(later, "2022-02-01", second).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).toBe(byRef(second, "Leo", "4").id);
     expect(snapshotOf(later, "2022-02-01", bare2).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).not.toBe(byRef(second, "Leo", "4").id);
+    // Two reports without wording never pair unrelated actions: one put in another's place under its number is removed and new, not moved.
+    const replaced = rows.map((r) => [...r]);
+    const leo3row = replaced.find((r) => r[0] === "Leo" && r[1] === 3)!;
+    leo3row[3] = "Commission an independent audit of transport arrangements";
+    leo3row[4] = "Procure the auditor and agree the terms of reference.";
+    leo3row[RATING] = "Red";
+    const third = snapshotOf(replaced, "2022-02-01", second);
+    const bare = storedSnapshots(withoutWording(withSnapshot(withSnapshot([], second), third)).records).snapshots;
+    for (const [older, newer] of [[second, third], bare as [Snapshot, Snapshot]] as const) {
+      const c = compareSnapshots(older, newer);
+      expect([c.moves.length, c.added.map((a) => `${a.review} ${a.ref}`), c.removed.map((a) => `${a.review} ${a.ref}`)]).toEqual([0, ["Leo 3"], ["Leo 3"]]);
+    }
     const analysis = analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
     const texts = buildPackPlan(analysis, bareChanges).rows.flat().map((c) => ("value" in c ? c.value : ""));
     expect(texts).toContain("(wording not kept)");

@@ -24,9 +24,8 @@ export function markComplete(entries: RagEntry[], explicit?: boolean[]): RagEntr
 export function entryFromParts(nameText: string, meaning: string, codeText?: string): RagEntry | null {
   const name = nameText.replace(/\s+/g, " ").trim();
   if (name === "" || name.length > 30) return null;
-  // "B | Blue – embedded into the service": the code first, then the colour it stands for and what it means.
-  const spelled = /^[A-Za-z]{1,2}$/.test(name) ? /^([A-Za-z]+)(?:\s*[-–—:=,.]\s*|\s+|$)([\s\S]*)$/.exec(meaning.trim()) : null;
-  if (spelled && isKnownColourName(spelled[1]!)) return makeEntry(spelled[1]!, spelled[2]!, false, name);
+  const spelled = spelledAfterCode(name, meaning);
+  if (spelled) return makeEntry(spelled.colour, spelled.meaning, false, name);
   const dashed = /^([A-Za-z]{1,2})\s*[-–:=]\s*([A-Za-z][A-Za-z ]*)$/.exec(name);
   if (dashed) return makeEntry(dashed[2]!, meaning, false, dashed[1]);
   // "Blue (B)" gives a code; "Blue (Complete)" only a note, read as part of the meaning.
@@ -39,6 +38,21 @@ export function entryFromParts(nameText: string, meaning: string, codeText?: str
   if (!/^[A-Za-z][A-Za-z ]*$/.test(name)) return null;
   const code = codeText?.trim();
   return makeEntry(name, meaning, false, code && /^[A-Za-z0-9]{1,3}$/.test(code) ? code : undefined);
+}
+
+/**
+ * "B | Blue – embedded into the service" or "AG | Amber-Green – on track": the code first, then the
+ * colour it stands for and what it means. Only where the colour's words are known colours whose
+ * initials are the code, so "G | Good progress" stays a code with its meaning.
+ */
+function spelledAfterCode(code: string, meaning: string): { colour: string; meaning: string } | null {
+  if (!/^[A-Za-z]{1,2}$/.test(code)) return null;
+  const m = /^([A-Za-z]+(?:[-/][A-Za-z]+)*)(?:\s*[-–—:=,.]\s*|\s+|$)([\s\S]*)$/.exec(meaning.trim());
+  if (!m) return null;
+  const words = m[1]!.split(/[-/]/);
+  const initials = words.map((w) => w.charAt(0)).join("");
+  const stands = words.length === 1 ? words[0]!.toLowerCase().startsWith(code.toLowerCase()) : initials.toLowerCase() === code.toLowerCase();
+  return stands && words.every(isKnownColourName) ? { colour: m[1]!, meaning: m[2]! } : null;
 }
 
 /**

@@ -38,4 +38,18 @@ describe("an index below the table written code first", () => {
     expect(committeeSentence(a.byReview[0]!, a.index)).toBe("Peer Review – 3 actions identified (1 blue, 1 green, and 1 amber)");
     expect(a.overdue.map((f) => f.action.ref)).toEqual(["19"]);
   });
+
+  it("reads AG | Amber-Green – meaning as its own rating beside Amber, and leaves a code whose colour does not match it as written", () => {
+    const key = [["RAG Key"], ["G", "Green – complete"], ["AG", "Amber-Green – on track"], ["A", "Amber – some delay"], ["R", "Red – off track"]];
+    const a = analyseWorkbook({ sheets: [matrix(key)] }, DEFAULT_SETTINGS, "2021-07-13");
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual([
+      ["G", "Green", "complete"],
+      ["AG", "Amber-Green", "on track"],
+      ["A", "Amber", "some delay"],
+      ["R", "Red", "off track"],
+    ]);
+    const mismatched = analyseWorkbook({ sheets: [matrix([["RAG Key"], ["B", "Green – done"], ["G", "Good progress"], ["A", "Amber – started"]])] }, DEFAULT_SETTINGS, "2021-07-13");
+    expect(mismatched.index.entries.map((e) => [e.code, e.name])).not.toContainEqual(["B", "Green"]);
+    expect(mismatched.index.entries.map((e) => e.name)).not.toContain("Good");
+  });
 });

@@ -57,6 +57,11 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "financialYear", pattern: /\b(\d{4})\s*[/-]\s*(\d{2})\b/g },
 ];
 
+/** "2021", "By 2021": a year and nothing finer. */
+export function isYearAlone(text: string): boolean {
+  return YEAR_ALONE.test(text);
+}
+
 const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the\s+)?end\s+of|during|in|within)?\s*(20\d{2})\s*\.?\s*$/i;
 
 /** Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022". */

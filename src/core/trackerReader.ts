@@ -9,7 +9,7 @@ import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { parseTimeScaleText } from "./timeScale";
+import { isYearAlone, parseTimeScaleText } from "./timeScale";
 import { cellDate } from "./dates";
 import { ratingFindings } from "./ratingFindings";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
@@ -122,7 +122,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) due = date;
       else dueText = repeatedText(value);
-      if (date === null && typeof value === "string") {
+      // A year typed into a cell is a number (2021), read as the text it shows.
+      if (date === null && (typeof value === "string" || isYearNumber(value))) {
         const parsed = parseTimeScaleText(dueText, locale);
         due = parsed.due;
         dueProblem = parsed.problem;
@@ -138,9 +139,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       else if (typeof updatedValue === "string" && !isBlank(updatedValue)) {
         const parsed = parseTimeScaleText(updatedValue, locale);
         if (parsed.problem) updatedProblem = parsed.problem;
-        // "Ongoing" or "See notes" says nothing of when the row was last updated: say so, or it would read as never updated.
-        else if (parsed.due === null) updatedProblem = `"${updatedValue.trim()}" is not a date`;
-        else updated = parsed.due;
+        // A year is due at its end, but as a last update it could be twelve months out either way.
+        else if (isYearAlone(updatedValue)) updatedProblem = `"${updatedValue.trim()}" is only a year`;
+        else if (parsed.due !== null) updated = parsed.due;
+        // "Ongoing" says nothing of when the row was last updated, which then reads as never: said, unless
+        // the text says never, or the action is complete (it cannot be stale).
+        else if (!NEVER.test(updatedValue) && !(rating.kind === "rated" && rating.entry.complete)) updatedProblem = `"${updatedValue.trim()}" is not a date`;
       }
     }
     const refValue = valueAt(cells, row, refAt);
@@ -207,6 +211,13 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
     for (let column = left; column <= right; column++) if (!isBlank(grid.get(row + n + 1, column))) return n;
   }
   return limit;
+}
+
+/** A last-updated text that says the row has never been updated. */
+const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;
+
+function isYearNumber(value: CellValue): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 2000 && value <= 2099;
 }
 
 /** True when any of the row's cells at these places holds a value of its own. */

@@ -3,7 +3,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { SheetSnapshot } from "../../src/core/cells";
 
-/** Delivery plan 2019–2020 rows (shared reference), with the last-updated dates a team types as text. */
+/** Rows of the Thurrock LSCP Delivery Plan 2019–2020, with the last-updated dates a team types as text. */
 const plan: SheetSnapshot = {
   name: "Delivery Plan",
   firstRow: 1,
@@ -15,15 +15,26 @@ const plan: SheetSnapshot = {
     ["2.1", "Produce the LSCP Annual Report", "Strategic Group", "Annually July", "Draft with the Strategic Group.", "Ongoing", "A"],
     ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "October 2019", "Report received at MEB.", "15th October 2019", "A"],
     ["2.5", "Receive and review Annual Report from IRO", "Management Executive Board", "October 2019", "", null, "A"],
+    ["2.6", "Receive and review Annual Report from the Private Fostering service", "Management Executive Board", 2019, "", "2019", "A"],
+    ["2.7", "Receive and review Annual Report from the Virtual School", "Management Executive Board", "October 2019", "", "Never", "A"],
+    ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", "October 2019", "Reported to MEB.", "Ongoing", "B"],
   ],
 };
 
 describe("a last-updated cell typed as text", () => {
   it("says when it holds no date, rather than reading the action as never updated without a word", () => {
     const a = analyseWorkbook({ sheets: [plan] }, DEFAULT_SETTINGS, "2020-01-15");
-    expect(a.actions.map((x) => x.updated)).toEqual([null, "2019-10-15", null]);
+    expect(a.actions.map((x) => x.updated)).toEqual([null, "2019-10-15", null, null, null, null]);
+    // "Never" says what it means, and a complete action cannot be stale: neither is a finding.
     expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.value, f.message])).toEqual([
       [3, "F", "Ongoing", 'Row 3: the last-updated date "Ongoing" is not a date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
+      [6, "F", "2019", 'Row 6: the last-updated date "2019" is only a year, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
     ]);
+  });
+
+  it("reads a year typed into a time-scale cell (a number) as due at the year's end", () => {
+    const a = analyseWorkbook({ sheets: [plan] }, DEFAULT_SETTINGS, "2020-01-15");
+    expect(a.actions.find((x) => x.ref === "2.6")).toMatchObject({ due: "2019-12-31", dueText: "2019" });
+    expect(a.overdue.map((f) => f.action.ref)).toContain("2.6");
   });
 });

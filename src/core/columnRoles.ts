@@ -60,7 +60,8 @@ export function roleForHeader(header: string): ColumnRole | null {
   if (/\blead\b|\bowner\b/.test(key)) return "lead";
   if (/\brecommendations?\b/.test(key)) return "recommendation";
   // An implementation plan's rows are tasks, commitments or milestones rather than "actions".
-  if (/\b(actions?|tasks?|commitments?|milestones?|deliverables?)\b/.test(key) && !/\bno\b|\bnumber\b|\bref\b|\bdate\b/.test(key)) return "actions";
-  if (/\b(no|ref|number)\b/.test(key)) return "ref";
+  // Not a column about them, though: "Task status", "Task ID", "Key dates / milestones", "Action owner".
+  if (/\b(actions?|tasks?|activit(y|ies)|commitments?|milestones?|deliverables?)\b/.test(key) && !/\b(no|number|ref|id|dates?|status|owner)\b/.test(key)) return "actions";
+  if (/\b(no|ref|number|id)\b/.test(key)) return "ref";
   return null;
 }

@@ -9,7 +9,7 @@ import { peerReviewSheet } from "../fixtures/peerReview";
 const sheet = (name: string, values: CellValue[][], extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [], ...extra });
 const run = (sheets: SheetSnapshot[], settings = DEFAULT_SETTINGS) => analyseWorkbook({ sheets }, settings, "2021-11-01");
 
-/** Rows of the delivery plan 2019–2020 (shared reference), with a RAG column the team added. */
+/** Rows of the Thurrock LSCP Delivery Plan 2019–2020, with a RAG column the team added. */
 const deliveryPlan = sheet("Delivery Plan", [
   ["Thurrock Local Safeguarding Children Partnership Delivery Plan 2019 – 2020"],
   ["Objective", "Action\nNo", "Action", "Measure", "Time Scale", "Lead Group", "RAG"],

@@ -7,7 +7,7 @@ import { committeeSentence } from "../../src/core/sentences";
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [] });
 
 /**
- * A composite action matrix with the peer review's first rows (shared reference) and its key
+ * A composite action matrix with the first rows of the Thurrock LSCP peer review action plan and its key
  * written code first, in the committee's words (committee minutes): "B | Blue – embedded into the service".
  */
 const matrix = (key: CellValue[][]) =>

@@ -3,12 +3,13 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { peerReviewSheet } from "../fixtures/peerReview";
+import { roleForHeader } from "../../src/core/columnRoles";
 
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [] });
 const run = (sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2021-07-13");
 
 /**
- * A progress tracker for the Implementation Plan 2019 (shared reference), as a business team keeps
+ * A progress tracker for the Thurrock LSCP Implementation Plan 2019, as a business team keeps
  * one: its commitments under the plan's own headings, a lead officer, a target date as typed, the
  * counts the team keeps under the table, and a column of days since the last update.
  */
@@ -64,7 +65,8 @@ describe("a tracker kept for the implementation plan 2019", () => {
   it("does not take a 'Days since update' column for a second progress update column", () => {
     const a = run([implementationPlan()]);
     expect(a.trackers[0]?.columns).toMatchObject({ response: 6, updated: 8 });
-    expect(a.trackers[0]?.columns.actions).not.toBe(9);
+    // Column I ("Days since update") has no role at all.
+    expect(Object.values(a.trackers[0]!.columns)).not.toContain(9);
     expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
   });
 
@@ -82,5 +84,21 @@ describe("a tracker kept for the implementation plan 2019", () => {
     const s = implementationPlan();
     s.values[2] = HEADER.map((h) => (h === "Commitment" ? header : h));
     expect(run([s]).trackers[0]?.columns.actions).toBe(3);
+  });
+});
+
+describe("headers of a plan's tasks, and of columns about them", () => {
+  it.each([
+    ["Commitment", "actions"],
+    ["Planned activities", "actions"],
+    ["Key tasks", "actions"],
+    ["Task status", null],
+    ["Milestone status", null],
+    ["Key dates / milestones", null],
+    ["Task ID", "ref"],
+    ["Action owner", "lead"],
+    ["Days since update", null],
+  ])("%j is read as %s", (header, role) => {
+    expect(roleForHeader(header)).toBe(role);
   });
 });

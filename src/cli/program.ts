@@ -202,7 +202,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command("delete-report")
     .description("write a copy of the workbook without the report recorded for a date (its text leaves the file)")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
-    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD)")
+    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD)", parseDate)
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .action(async (file: string, options: { date: string; output: string }) => {
       const { door } = await openWorkbook(io, file);

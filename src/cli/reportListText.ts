@@ -10,7 +10,8 @@ function recorded(r: ListedReport): string {
 }
 
 function line(r: ListedReport): string {
-  if (!r.readable) return `${reportLabel(r.date)} – not usable: ${r.problem ?? "it could not be read."}`;
+  // The reason's sentence names the report itself.
+  if (!r.readable) return r.problem ?? `The report recorded for ${reportLabel(r.date)} could not be read.`;
   const total = r.total ?? 0;
   const counts = total > 0 ? ` (${countsInWords(r.counts, Object.keys(r.counts))})` : "";
   return `${reportLabel(r.date)} – ${plural(total, "action")}${counts}; ${recorded(r)}`;

@@ -2,6 +2,7 @@
 import type { Action, GroupCount, RatingCounts } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { groupingKey } from "./text";
+import { cellText } from "./cells";
 
 export const UNRATED = "Unrated";
 export const INVALID = "Invalid";
@@ -14,6 +15,11 @@ export function countNames(index: RagIndex): string[] {
 export function ratingBucket(action: Action): string {
   if (action.rating.kind === "rated") return action.rating.entry.name;
   return action.rating.kind === "unrated" ? UNRATED : INVALID;
+}
+
+/** The rating as lists of actions show it: an invalid one quoted, so the reader sees what was written ("Invalid: Yellow"). */
+export function ratingLabel(action: Action): string {
+  return action.rating.kind === "invalid" ? `${INVALID}: ${cellText(action.ratingValue)}` : ratingBucket(action);
 }
 
 export interface RatingCountsByGroup {

@@ -1,6 +1,7 @@
 /** The command line's --json document: its schema (validated in tests and by consumers) and how it is built. */
 import { z } from "zod";
 import { columnLetter } from "./cells";
+import { ratingBucket } from "./grouping";
 import type { Analysis, FlaggedAction, GroupCount } from "./model";
 import { COLUMN_ROLES, type ColumnRole } from "./settings";
 
@@ -66,7 +67,7 @@ function group(g: GroupCount): JsonReport["totals"] {
 
 function flagged(f: FlaggedAction): JsonReport["stale"][number] {
   const a = f.action;
-  const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? "Unrated" : "Invalid";
+  const rating = ratingBucket(a);
   return { sheet: a.sheet, row: a.row, review: a.review, ref: a.ref, category: a.category, rating, due: a.due, updated: a.updated, days: f.days };
 }
 

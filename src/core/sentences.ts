@@ -3,10 +3,10 @@ import type { GroupCount } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { INVALID, UNRATED } from "./grouping";
 
-/** "a, b and c": the plans' own lists have no comma before "and". */
-export function listInWords(parts: string[]): string {
+/** "a, b and c": the plans' own lists have no comma before "and"; the committee's minutes do ("a, b, and c"). */
+export function listInWords(parts: string[], commaBeforeAnd = false): string {
   if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return `${parts.slice(0, -1).join(", ")}${commaBeforeAnd && parts.length > 2 ? "," : ""} and ${parts.at(-1)}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -30,7 +30,7 @@ export function countsInWords(counts: Record<string, number>, names: string[]): 
       if (name === INVALID) return `${n} with an invalid rating`;
       return `${n} ${name.toLowerCase()}`;
     });
-  return parts.length > 2 ? `${parts.slice(0, -1).join(", ")}, and ${parts.at(-1)}` : listInWords(parts);
+  return listInWords(parts, true);
 }
 
 export function committeeSentence(group: GroupCount, index: RagIndex): string {

@@ -6,11 +6,10 @@
 import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
-import { INVALID, UNRATED, countNames } from "./grouping";
+import { INVALID, countNames, ratingLabel } from "./grouping";
 import { SheetBuilder, blank, date, num, refCell, text } from "./sheetBuilder";
 import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
-import { cellText } from "./cells";
 import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
 
@@ -217,8 +216,7 @@ class SharedCells {
 
   rating(a: Action): PlanCell {
     const { rating } = a;
-    if (rating.kind === "unrated") return this.text(UNRATED, "body");
-    if (rating.kind === "invalid") return this.text(`${INVALID}: ${cellText(a.ratingValue)}`, "body");
+    if (rating.kind !== "rated") return this.text(ratingLabel(a), "body");
     let cell = this.ratings.get(rating.entry);
     if (!cell) this.ratings.set(rating.entry, (cell = text(rating.entry.name, "body", { fill: rating.entry.colour, fontColour: rating.entry.textColour })));
     return cell;

@@ -197,18 +197,16 @@ export async function listReports(door: SheetsDoor): Promise<ReportList> {
  * for a team that has removed a text from its plan and wants it gone from the workbook's reports too.
  */
 export async function removeReportWording(door: SheetsDoor): Promise<string> {
-  const records = await door.readStore();
-  const { records: stripped, reports, actions } = withoutWording(records);
-  const { unreadable } = storedSnapshots(records);
+  const { records: stripped, reports, actions, unreadable } = withoutWording(await door.readStore());
   const left =
-    unreadable.length > 0
-      ? ` ${plural(unreadable.length, "recorded report")} that could not be read ${unreadable.length === 1 ? "keeps its" : "keep their"} wording; delete ${unreadable.length === 1 ? "it" : "them"} to remove that too.`
+    unreadable > 0
+      ? `; ${plural(unreadable, "recorded report")} that could not be read ${unreadable === 1 ? "keeps its" : "keep their"} wording, so delete ${unreadable === 1 ? "it" : "them"} to remove that too`
       : "";
-  if (reports === 0) return `No recorded report holds any wording, so nothing was changed.${left}`;
+  if (reports === 0) return `No readable recorded report holds any wording, so there was nothing to remove${left}.`;
   await door.writeStore(stripped);
   return (
     `Removed the wording of ${plural(actions, "action")} from ${plural(reports, "recorded report")}; their ratings, numbers and dates are kept, ` +
-    `so changes are still found, and reports recorded from now on keep the wording the plan then has.${left}`
+    `so changes are still found, and reports recorded from now on keep the wording the plan then has${left}.`
   );
 }
 

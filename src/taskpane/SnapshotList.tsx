@@ -4,8 +4,9 @@
  */
 import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Snapshot } from "../core/history/snapshot";
+import { TITLE_LENGTH, type Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
+import { newestFirst } from "../core/history/reportList";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
@@ -56,8 +57,8 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete, onR
   const [removingWording, setRemovingWording] = useState(false);
   const worded = snapshots.filter((s) => s.actions.some((a) => a.title !== "")).length;
   const listed: Listed[] = [...snapshots.map((s) => ({ date: s.date, snapshot: s })), ...unreadable.filter((d) => !snapshots.some((s) => s.date === d)).map((date) => ({ date, snapshot: null }))];
-  const newestFirst = listed.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const shown = showAll ? newestFirst : newestFirst.slice(0, SNAPSHOTS_SHOWN);
+  const ordered = listed.sort((a, b) => newestFirst(a.date, b.date));
+  const shown = showAll ? ordered : ordered.slice(0, SNAPSHOTS_SHOWN);
 
   return (
     <>
@@ -113,7 +114,7 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete, onR
         open={removingWording}
         title="Remove the actions' wording from the recorded reports?"
         text={
-          `${worded === 1 ? "The recorded report keeps" : `${worded} recorded reports keep`} up to 120 characters of each action's wording, so comparisons and the committee pack can name it. ` +
+          `${worded === 1 ? "The recorded report keeps" : `${worded} recorded reports keep`} up to ${TITLE_LENGTH} characters of each action's wording, so comparisons and the committee pack can name it. ` +
           "Removing it takes that text out of the workbook; ratings, numbers and dates stay, and changes are still found. This cannot be undone."
         }
         confirmLabel="Remove wording"

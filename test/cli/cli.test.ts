@@ -336,7 +336,7 @@ describe("the history commands", () => {
     expect(await runCli(["reports", "newer.xlsx"], io)).toBe(0);
     const lines = io.out.join("").split("\n");
     expect(lines[0]).toBe("2 recorded reports, newest first:");
-    expect(lines[1]).toBe(`  1 November 2021 – not usable: ${NEWER}, so only that version can read it; update RAG Tracker to use it.`);
+    expect(lines[1]).toBe(`  ${NEWER}, so only that version can read it; update RAG Tracker to use it.`);
     expect(lines[2]).toMatch(/^ {2}13 July 2021 – 173 actions \(99 blue, 35 green, 35 amber, 2 red, 1 unrated, and 1 with an invalid rating\); recorded on \d{1,2} \w+ \d{4}$/);
     io.out.length = 0;
     expect(await runCli(["reports", "november.xlsx", "--json"], io)).toBe(0);
@@ -363,6 +363,9 @@ describe("the history commands", () => {
     expect(io.err).toEqual([
       `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its report dates are 2021-11-01 and 2021-07-13.\n`,
     ]);
+    expect(io.files.has("none.xlsx")).toBe(false);
+    expect(await runCli(["delete-report", "november.xlsx", "--date", "13/07/2021", "-o", "none.xlsx"], io)).toBe(2);
+    expect(io.err[1]).toMatch(/^rag-tracker: .*YYYY-MM-DD.* \(given for --date\)\.\n$/);
     expect(io.files.has("none.xlsx")).toBe(false);
   });
 

@@ -7,13 +7,12 @@ import { DATE_FORMAT } from "../dates";
 import type { Analysis, FlaggedAction } from "../model";
 import type { PlanCell, SheetPlan } from "../writePlan";
 import type { ChangeCount, Changes } from "./changes";
-import { shownTitle, type SnapshotAction } from "./snapshot";
+import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
 import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
-import { INVALID, UNRATED } from "../grouping";
-import { cellText } from "../cells";
+import { ratingLabel } from "../grouping";
 
 export const PACK_SHEET = "Committee Pack";
 const WIDTH = 7;
@@ -74,7 +73,6 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   };
 }
 
-/** Why there is nothing to compare with, true whether reports come later, could not be read, or there are none. */
 /** "Action complete. Counts as complete." or "Embedded (counts as complete)": the note reads as part of the meaning's own sentence or not. */
 function completeMeaning(meaning: string): string {
   const said = meaning.trimEnd();
@@ -82,6 +80,7 @@ function completeMeaning(meaning: string): string {
   return /[.!?]$/.test(said) ? `${said} Counts as complete.` : `${said} (counts as complete)`;
 }
 
+/** Why there is nothing to compare with, true whether reports come later, could not be read, or there are none. */
 function noEarlierReport(asOf: string, reports: PackReports): string {
   const date = formatLongDate(asOf);
   const later = (reports.dates ?? []).filter((d) => d >= asOf).sort();
@@ -125,7 +124,7 @@ function wording(analysis: Analysis): (a: SnapshotAction) => string {
     const x = now.get(`${a.sheet}\u0001${a.row}`);
     // Without its title (withoutWording) a report cannot tell whether the action now on its row is the same one.
     if (!x || !a.title.endsWith("…")) return shownTitle(a.title);
-    const full = (x.actions || x.recommendation || x.response).replace(/\s+/g, " ").trim();
+    const full = actionWording(x);
     return full.startsWith(a.title.slice(0, -1)) ? full : a.title;
   };
 }
@@ -149,7 +148,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
   b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map((h) => text(h, "header")));
   for (const { action: a, days } of list) {
     // An invalid rating quoted, as the Stale Actions sheet does, so the committee sees what was written.
-    const rating = a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? UNRATED : `${INVALID}: ${cellText(a.ratingValue)}`;
+    const rating = ratingLabel(a);
     const when = dateHeading === "Due" ? a.due : a.updated;
     b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(rating), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
   }

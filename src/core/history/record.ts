@@ -2,7 +2,7 @@
 import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
-import { SNAPSHOT_KIND, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta } from "./snapshot";
+import { SNAPSHOT_KIND, alteredReport, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta } from "./snapshot";
 import { reportLabel } from "../longDate";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
@@ -53,7 +53,10 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
   const newer: string[] = [];
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND) continue;
-    const result = read(r.json, reportLabel(r.id));
+    const label = reportLabel(r.id);
+    const readBack = read(r.json, label);
+    // The seal covers the report, not the record's id: a report filed under another date was moved by hand.
+    const result = readBack.ok && readBack.snapshot.date !== r.id ? alteredReport(label) : readBack;
     if (result.ok) snapshots.push(result.snapshot);
     else {
       problems.push(result.message);
@@ -101,6 +104,8 @@ export interface WordingRemoved {
   /** How many reports, and actions in them, had wording that is now gone. */
   reports: number;
   actions: number;
+  /** Reports that could not be read, left as they are. */
+  unreadable: number;
 }
 
 /**
@@ -112,10 +117,14 @@ export interface WordingRemoved {
 export function withoutWording(records: StoreRecord[]): WordingRemoved {
   let reports = 0;
   let actions = 0;
+  let unreadable = 0;
   const stripped = records.map((r) => {
     if (r.kind !== SNAPSHOT_KIND) return r;
     const read = readSnapshot(r.json, reportLabel(r.id));
-    if (!read.ok) return r;
+    if (!read.ok || read.snapshot.date !== r.id) {
+      unreadable++;
+      return r;
+    }
     const worded = read.snapshot.actions.filter((a) => a.title !== "").length;
     if (worded === 0) return r;
     reports++;
@@ -123,5 +132,5 @@ export function withoutWording(records: StoreRecord[]): WordingRemoved {
     const { seal: _seal, ...snapshot } = read.snapshot;
     return { ...r, json: JSON.stringify(sealSnapshot({ ...snapshot, actions: snapshot.actions.map((a) => ({ ...a, title: "" })) })) };
   });
-  return { records: stripped, reports, actions };
+  return { records: stripped, reports, actions, unreadable };
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { StoredSnapshots } from "./record";
 import { trend } from "./trend";
+import { isIsoDate } from "../dates";
 
 const listedReportSchema = z.object({
   /** The report date as stored (YYYY-MM-DD for every report RAG Tracker records). */
@@ -46,6 +47,13 @@ export function reportList({ snapshots, unreadable, problems, newer }: StoredSna
     total: null,
     problem: problems[i] ?? null,
   }));
-  const reports = [...readable, ...unread].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const reports = [...readable, ...unread].sort((a, b) => newestFirst(a.date, b.date));
   return { reports };
+}
+
+/** Report dates newest first; an id that is no date (a record filed by hand) after them all. */
+export function newestFirst(a: string, b: string): number {
+  const aDate = isIsoDate(a);
+  if (aDate !== isIsoDate(b)) return aDate ? -1 : 1;
+  return a < b ? 1 : a > b ? -1 : 0;
 }

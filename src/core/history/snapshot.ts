@@ -5,9 +5,10 @@
  * reported rather than trusted.
  */
 import { z } from "zod";
-import type { Analysis } from "../model";
+import type { Action, Analysis } from "../model";
 import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint";
 import { trimmed } from "../cells";
+import { ratingBucket } from "../grouping";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -56,16 +57,21 @@ export interface SnapshotMeta {
   recordedBy: string | null;
 }
 
-const TITLE_LENGTH = 120;
+/** How much of an action's wording a report keeps. */
+export const TITLE_LENGTH = 120;
 
 /** An action's stored wording as lists show it: a report whose wording was removed (withoutWording) says so. */
 export function shownTitle(title: string): string {
   return title || "(wording not kept)";
 }
 
-function title(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > TITLE_LENGTH ? `${flat.slice(0, TITLE_LENGTH - 1)}…` : flat;
+/** The text an action is named by, on one line: its actions, else its recommendation, else its response. */
+export function actionWording(a: Pick<Action, "actions" | "recommendation" | "response">): string {
+  return (a.actions || a.recommendation || a.response).replace(/\s+/g, " ").trim();
+}
+
+function title(wording: string): string {
+  return wording.length > TITLE_LENGTH ? `${wording.slice(0, TITLE_LENGTH - 1)}…` : wording;
 }
 
 /**
@@ -116,7 +122,7 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       review: a.review,
       ref: a.ref,
       category: a.category,
-      rating: a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind === "unrated" ? "Unrated" : "Invalid",
+      rating: ratingBucket(a),
       complete: a.rating.kind === "rated" && a.rating.entry.complete,
       due: a.due,
       updated: a.updated,
@@ -125,7 +131,7 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       // Edges trimmed as they always were, so a space added or removed at an edge is not a new response.
       response: fingerprint(trimmed(a.response)),
       text: looseFingerprint(`${trimmed(a.recommendation)}\u0001${trimmed(a.actions)}`),
-      title: title(a.actions || a.recommendation || a.response),
+      title: title(actionWording(a)),
     };
   });
 }
@@ -163,5 +169,9 @@ export function readSnapshot(json: string, label: string): SnapshotRead {
   // zod leaves out fields it does not know: sealed with them, the report is a later version's, not an altered one.
   const { seal: _seal, ...raw } = data as Record<string, unknown>;
   if (sealOf(raw) === seal) return newer;
+  return alteredReport(label);
+}
+
+export function alteredReport(label: string): SnapshotRead {
   return { ok: false, reason: "altered", message: `The report recorded for ${label} was changed outside RAG Tracker, so it cannot be trusted; record a new one.` };
 }

@@ -1,0 +1,43 @@
+/** The recorded reports as the command line lists them, and a report filed under another date by hand. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import { recordSnapshot, storedSnapshots, withSnapshot, withoutWording } from "../../../src/core/history/record";
+import { reportList } from "../../../src/core/history/reportList";
+import { SNAPSHOT_KIND } from "../../../src/core/history/snapshot";
+import { caseReviewSheet } from "../../fixtures/caseReviews";
+
+const snapshot = (date: string) =>
+  recordSnapshot(analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: date }), date), { date, recordedAt: `${date}T09:00:00Z`, recordedBy: "Business Manager" });
+
+describe("the recorded reports", () => {
+  const july = snapshot("2021-07-13");
+  const november = snapshot("2021-11-01");
+  // A report copied by hand under another date: its seal still holds, but it is not that date's report.
+  const moved = { kind: SNAPSHOT_KIND, id: "2021-07-12", json: JSON.stringify(july) };
+  const byHand = { kind: SNAPSHOT_KIND, id: "spring report", json: "{}" };
+  const records = [...withSnapshot(withSnapshot([], july), november), moved, byHand];
+
+  it("takes a report filed under a date other than its own for one changed outside RAG Tracker", () => {
+    const stored = storedSnapshots(records);
+    expect(stored.snapshots.map((s) => s.date)).toEqual(["2021-07-13", "2021-11-01"]);
+    expect(stored.unreadable).toEqual(["2021-07-12", "spring report"]);
+    expect(stored.problems[0]).toBe("The report recorded for 12 July 2021 was changed outside RAG Tracker, so it cannot be trusted; record a new one.");
+    // Nor is its wording removed: only deleting it takes its text away.
+    const removed = withoutWording(records);
+    expect([removed.reports, removed.unreadable]).toEqual([2, 2]);
+    expect(removed.records.slice(2)).toEqual([moved, byHand]);
+  });
+
+  it("lists them newest first, each unusable one with its reason, and an id that is no date last", () => {
+    const { reports } = reportList(storedSnapshots(records));
+    expect(reports.map((r) => [r.date, r.readable, r.total])).toEqual([
+      ["2021-11-01", true, 46],
+      ["2021-07-13", true, 46],
+      ["2021-07-12", false, null],
+      ["spring report", false, null],
+    ]);
+    expect(reports[0]).toMatchObject({ recordedBy: "Business Manager", recordedAt: "2021-11-01T09:00:00Z", counts: { Blue: 28, Green: 4, Amber: 14 }, problem: null });
+    expect(reports[3]!.problem).toBe("The report recorded for spring report is not in the form RAG Tracker stores, so it cannot be used.");
+  });
+});

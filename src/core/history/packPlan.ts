@@ -147,10 +147,8 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
   }
   b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map((h) => text(h, "header")));
   for (const { action: a, days } of list) {
-    // An invalid rating quoted, as the Stale Actions sheet does, so the committee sees what was written.
-    const rating = ratingLabel(a);
     const when = dateHeading === "Due" ? a.due : a.updated;
-    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(rating), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
+    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a)), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
   }
   b.gap();
 }

@@ -202,7 +202,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command("delete-report")
     .description("write a copy of the workbook without the report recorded for a date (its text leaves the file)")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
-    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD)", parseDate)
+    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD), or the id the reports command lists for it")
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .action(async (file: string, options: { date: string; output: string }) => {
       const { door } = await openWorkbook(io, file);
@@ -210,6 +210,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const { reports } = await listReports(door);
       if (!reports.some((r) => r.date === options.date)) {
         const recorded = reports.length === 0 ? "it has no recorded report" : `its report dates are ${listInWords(reports.map((r) => r.date))}`;
+        // A report filed by hand under an id that is no date is listed under that id, and deleted by it.
+        if (!isIsoDate(options.date)) throw new UsageError(`"${options.date}" is not a date written YYYY-MM-DD, nor a report of "${file}", so nothing was deleted; ${recorded}.`);
         throw new UsageError(`"${file}" holds no report recorded for ${reportLabel(options.date)}, so nothing was deleted; ${recorded}.`);
       }
       const message = await deleteReport(door, options.date);

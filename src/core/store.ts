@@ -98,8 +98,10 @@ export function encodeStore(records: StoreRecord[]): string[][] {
 export function decodeStore(rows: unknown[][]): StoreRecord[] {
   const records: StoreRecord[] = [];
   for (const row of rows.slice(1)) {
-    const [kind, id, ...chunks] = row;
-    if (typeof kind !== "string" || kind === "" || typeof id !== "string") continue;
+    const [kind, written, ...chunks] = row;
+    // An id retyped by hand may come back as a number or a date: kept as text, the record stays listed (and deletable), never dropped.
+    const id = typeof written === "string" ? written : typeof written === "number" ? String(written) : written instanceof Date ? written.toISOString().slice(0, 10) : null;
+    if (typeof kind !== "string" || kind === "" || id === null) continue;
     records.push({ kind, id, json: chunks.map((c) => (typeof c === "string" ? c : c == null ? "" : String(c))).join("") });
   }
   return records;

@@ -51,8 +51,11 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
   const problems: string[] = [];
   const unreadable: string[] = [];
   const newer: string[] = [];
+  // A row copied by hand repeats a report: the first is the one used, as the store's save keeps one.
+  const seen = new Set<string>();
   for (const r of records) {
-    if (r.kind !== SNAPSHOT_KIND) continue;
+    if (r.kind !== SNAPSHOT_KIND || seen.has(r.id)) continue;
+    seen.add(r.id);
     const label = reportLabel(r.id);
     const readBack = read(r.json, label);
     // The seal covers the report, not the record's id: a report filed under another date was moved by hand.

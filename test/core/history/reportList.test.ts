@@ -6,6 +6,7 @@ import { recordSnapshot, storedSnapshots, withSnapshot, withoutWording } from ".
 import { reportList } from "../../../src/core/history/reportList";
 import { SNAPSHOT_KIND } from "../../../src/core/history/snapshot";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { STORE_HEADER, decodeStore } from "../../../src/core/store";
 
 const snapshot = (date: string) =>
   recordSnapshot(analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: date }), date), { date, recordedAt: `${date}T09:00:00Z`, recordedBy: "Business Manager" });
@@ -27,6 +28,13 @@ describe("the recorded reports", () => {
     const removed = withoutWording(records);
     expect([removed.reports, removed.unreadable]).toEqual([2, 2]);
     expect(removed.records.slice(2)).toEqual([moved, byHand]);
+  });
+
+  it("uses a report copied by hand once, and keeps a record whose id was retyped as a number or a date", () => {
+    const copied = storedSnapshots([...records, { kind: SNAPSHOT_KIND, id: "2021-11-01", json: JSON.stringify(november) }]);
+    expect(copied.snapshots.map((s) => s.date)).toEqual(["2021-07-13", "2021-11-01"]);
+    const rows = decodeStore([[...STORE_HEADER], [SNAPSHOT_KIND, 20211101, "{}"], [SNAPSHOT_KIND, new Date(Date.UTC(2021, 10, 1)), "{}"]]);
+    expect(rows.map((r) => r.id)).toEqual(["20211101", "2021-11-01"]);
   });
 
   it("lists them newest first, each unusable one with its reason, and an id that is no date last", () => {

@@ -126,7 +126,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     const move = before.rating !== after.rating ? direction(ranks, before.rating, after.rating) : undefined;
     if (move) moves.push({ before, after, direction: move });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });
-    if (progressJudged && !after.complete) {
+    // Open at both reports: an action complete at the earlier one had no progress left to report.
+    if (progressJudged && !after.complete && !before.complete) {
       if (!keepsNow.has(after.sheet) && !keepsThen.has(before.sheet)) progressNotKept.push(after);
       else if (progressUnchanged(before, after, move)) noProgress.push(after);
     }

@@ -136,15 +136,17 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       updatedValue = valueAt(cells, row, updatedAt);
       const date = dateAt(updatedValue, row, updatedAt);
       if (date !== null) updated = date;
-      else if (typeof updatedValue === "string" && !isBlank(updatedValue)) {
-        const parsed = parseTimeScaleText(updatedValue, locale);
+      else if ((typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue)) {
+        const written = String(updatedValue).trim();
+        const parsed = parseTimeScaleText(written, locale);
+        // A complete action cannot be stale, so a last update it does not date is not worth a word.
+        const open = !(rating.kind === "rated" && rating.entry.complete);
         if (parsed.problem) updatedProblem = parsed.problem;
         // A year is due at its end, but as a last update it could be twelve months out either way.
-        else if (isYearAlone(updatedValue)) updatedProblem = `"${updatedValue.trim()}" is only a year`;
+        else if (isYearAlone(written)) updatedProblem = open ? `"${written}" is only a year` : undefined;
         else if (parsed.due !== null) updated = parsed.due;
-        // "Ongoing" says nothing of when the row was last updated, which then reads as never: said, unless
-        // the text says never, or the action is complete (it cannot be stale).
-        else if (!NEVER.test(updatedValue) && !(rating.kind === "rated" && rating.entry.complete)) updatedProblem = `"${updatedValue.trim()}" is not a date`;
+        // "Ongoing" says nothing of when the row was last updated, which then reads as never; "Never" says so itself.
+        else if (open && !NEVER.test(written)) updatedProblem = `"${written}" is not a date`;
       }
     }
     const refValue = valueAt(cells, row, refAt);

@@ -18,17 +18,20 @@ const plan: SheetSnapshot = {
     ["2.6", "Receive and review Annual Report from the Private Fostering service", "Management Executive Board", 2019, "", "2019", "A"],
     ["2.7", "Receive and review Annual Report from the Virtual School", "Management Executive Board", "October 2019", "", "Never", "A"],
     ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", "October 2019", "Reported to MEB.", "Ongoing", "B"],
+    ["2.9", "Receive and review the CDOP annual report", "Management Executive Board", "October 2019", "Reported to MEB.", "2019", "B"],
+    ["2.10", "Receive and review the Early Help annual report", "Management Executive Board", "October 2019", "", 2019, "A"],
   ],
 };
 
 describe("a last-updated cell typed as text", () => {
   it("says when it holds no date, rather than reading the action as never updated without a word", () => {
     const a = analyseWorkbook({ sheets: [plan] }, DEFAULT_SETTINGS, "2020-01-15");
-    expect(a.actions.map((x) => x.updated)).toEqual([null, "2019-10-15", null, null, null, null]);
-    // "Never" says what it means, and a complete action cannot be stale: neither is a finding.
+    expect(a.actions.map((x) => x.updated)).toEqual([null, "2019-10-15", null, null, null, null, null, null]);
+    // "Never" says what it means, and a complete action cannot be stale: neither is a finding. A year typed as a number is a year too.
     expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.value, f.message])).toEqual([
       [3, "F", "Ongoing", 'Row 3: the last-updated date "Ongoing" is not a date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
       [6, "F", "2019", 'Row 6: the last-updated date "2019" is only a year, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
+      [10, "F", "2019", 'Row 10: the last-updated date "2019" is only a year, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
     ]);
   });
 

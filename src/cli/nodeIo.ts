@@ -30,6 +30,8 @@ async function readInput(path: string): Promise<Uint8Array> {
 async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const existing = await stat(path).catch(() => null);
   const target = existing ? await realpath(path) : path;
+  const folder = dirname(target);
+  if ((await stat(folder).catch(() => null))?.isDirectory() === false) throw new UsageError(`The output file "${path}" could not be written because "${folder}" is a file, not a folder; choose another folder.`);
   if (existing && !existing.isFile()) throw new UsageError(`The output "${path}" is not a file; give the name of an .xlsx workbook to write.`);
   if (existing && !(await isWritable(target, existing.mode))) throw new UsageError(`The output file "${path}" is read-only; choose another name, or make it writable first.`);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
@@ -38,7 +40,6 @@ async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    const folder = dirname(target);
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError(`The output file "${path}" could not be written because the folder "${folder}" does not exist; create it first, or choose another folder.`);
     throw new UsageError(`The output file "${path}" could not be written; check that you may write in the folder "${folder}".`);
   }
@@ -55,10 +56,19 @@ async function isWritable(path: string, mode: number): Promise<boolean> {
 
 /** Two paths name one file when they lead to the same file on disk (links followed), or, for a file not yet there, to the same place. */
 function sameFile(a: string, b: string): boolean {
-  const first = statSync(a, { throwIfNoEntry: false });
-  const second = statSync(b, { throwIfNoEntry: false });
+  const first = statOrNull(a);
+  const second = statOrNull(b);
   if (first && second) return first.dev === second.dev && first.ino === second.ino;
   return resolve(a) === resolve(b);
+}
+
+/** A path under a file ("report.sh/out.xlsx") is no file either: statSync throws ENOTDIR for it even when told not to throw. */
+function statOrNull(path: string) {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -41,6 +41,14 @@ describe("the command line's own file system: writing the output", () => {
     expect(readdirSync(dir)).toEqual(["real"]);
   });
 
+  it("says in one sentence when the output's folder is a file, and sees such a path as no file", async () => {
+    const out = join(dir, "real", "plan.xlsx", "summary.xlsx");
+    await expect(nodeIo.writeFileAtomic(out, bytes)).rejects.toThrow(
+      `The output file "${out}" could not be written because "${join(dir, "real", "plan.xlsx")}" is a file, not a folder; choose another folder.`,
+    );
+    expect(nodeIo.sameFile(join(dir, "real", "plan.xlsx"), out)).toBe(false);
+  });
+
   it("refuses a read-only output file and leaves it as it was", async () => {
     const out = join(dir, "locked.xlsx");
     writeFileSync(out, "kept");

@@ -29,8 +29,10 @@ function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): Rag
     const [name, meaning] = cells as [string, string];
     // "Blue | 7" under a table is a count of blue actions (often a COUNTIF), not what Blue means.
     if (isCount(grid.original(row, filled[1]!), meaning)) return null;
-    if (needKnownColour && !isKnownColourName(name.replace(/\s*\(.*\)$/, ""))) return null;
-    return entryFromParts(name, meaning);
+    const entry = entryFromParts(name, meaning);
+    // Without a heading, only a colour's row: "Blue | Action complete", "Blue (B) | …", or code first, "B | Blue – …".
+    if (needKnownColour && !(entry && entry.name.split(/[-/]/).every(isKnownColourName))) return null;
+    return entry;
   }
   if (cells.length === 1) {
     const m = /^([A-Za-z]+)\s*[-–:]?\s+(.+)$/.exec(cells[0]!);

@@ -39,6 +39,19 @@ describe("an index below the table written code first", () => {
     expect(a.overdue.map((f) => f.action.ref)).toEqual(["19"]);
   });
 
+  it("reads the same rows with no heading above them, at the foot of the sheet, as the index and not as actions", () => {
+    const key = [["B", "Blue – embedded into the service"], ["G", "Green – complete but not yet embedded"], ["A", "Amber – started but not yet completed"], ["R", "Red – not started"]];
+    const a = analyseWorkbook({ sheets: [matrix(key)] }, DEFAULT_SETTINGS, "2021-07-13");
+    expect(a.index.source).toMatchObject({ kind: "block" });
+    expect(a.index.entries.map((e) => [e.code, e.name])).toEqual([
+      ["B", "Blue"],
+      ["G", "Green"],
+      ["A", "Amber"],
+      ["R", "Red"],
+    ]);
+    expect(a.actions).toHaveLength(3);
+  });
+
   it("reads AG | Amber-Green – meaning as its own rating beside Amber, and leaves a code whose colour does not match it as written", () => {
     const key = [["RAG Key"], ["G", "Green – complete"], ["AG", "Amber-Green – on track"], ["A", "Amber – some delay"], ["R", "Red – off track"]];
     const a = analyseWorkbook({ sheets: [matrix(key)] }, DEFAULT_SETTINGS, "2021-07-13");

@@ -9,6 +9,7 @@ import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
+import { isKnownColourName } from "./ragIndex";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
 import { cellDate } from "./dates";
 import { ratingFindings } from "./ratingFindings";
@@ -112,6 +113,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
+    if (rating.kind !== "rated" && isLabelledCount(cells, index)) continue;
 
     let due: string | null = null;
     let dueProblem: string | undefined;
@@ -305,13 +307,28 @@ function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue,
   return true;
 }
 
-/** "Total", "Total actions", "All actions", "Blue", "Blue actions", "Number of actions": the label a team writes beside a count. */
+/** "Total", "Total actions", "All actions", "Blue", "Blue actions", "Amber-Green", "Number of actions": the label a team writes beside a count. */
 function isCountLabel(value: CellValue, index: RagIndex): boolean {
   if (typeof value !== "string" || value.length > 40) return false;
   const words = value.trim().toLowerCase().replace(/[:.]$/, "");
   if (/^(total|count|sum|number)\b|^((all|open|closed|completed?)\s+)?actions?$/.test(words)) return true;
-  // "Blue" or "Blue actions"
-  return index.entries.some((e) => words === e.name.toLowerCase() || words === `${e.name.toLowerCase()} actions`);
+  // "Blue" or "Blue actions", of this index or any colour
+  const rating = words.replace(/\s+actions?$/, "");
+  return index.entries.some((e) => rating === e.name.toLowerCase()) || rating.split(/[-/]/).every(isKnownColourName);
+}
+
+/** A row of two cells, a count label and a number, wherever they sit ("Blue | 7" under the No and Action columns): a count, not an action. */
+function isLabelledCount(cells: readonly CellValue[], index: RagIndex): boolean {
+  let label = false;
+  let count = false;
+  let filled = 0;
+  for (const value of cells) {
+    if (isBlank(value)) continue;
+    if (++filled > 2) return false;
+    if (typeof value === "number" || (typeof value === "string" && /^\s*\d+\s*$/.test(value)) || isUncalculatedFormula(value)) count = true;
+    else if (isCountLabel(value, index)) label = true;
+  }
+  return label && count;
 }
 
 function anotherTableFinding(sheet: string, row: number, headerRow: number): Finding {

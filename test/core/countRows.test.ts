@@ -25,6 +25,12 @@ describe("a count kept under the table is not an action", () => {
     expect(a.findings.filter((f) => f.code === "rating-invalid")).toEqual([]);
   });
 
+  it("a count and its label in any two cells ('Blue | 7' under the number and recommendation columns, 'Amber-Green | 1' beside an index without it) is not an action", () => {
+    const a = run([...TABLE, [], ["Blue", 7], ["Green", "3"], [null, "Amber-Green", null, null, 1], ["Total", { formula: "SUM(A5:A6)" }]]);
+    expect(a.actions.map((x) => x.ref)).toEqual(["1", "2"]);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   it("a number in the rating column of a row with a recommendation is still an action, and an invalid rating", () => {
     const a = run([...TABLE, [3, "Agree a multi-agency dataset", null, null, 3], [null, null, "See the agreed actions", null, 4]]);
     expect(a.totals.total).toBe(4);

@@ -263,7 +263,7 @@ function usageSentence(error: CommanderError, program: Command, argv: string[]):
   const usage = command ? `rag-tracker ${command.name()} ${command.usage()}` : `rag-tracker ${program.usage()}`;
   const hint =
     // A sheet name with a space, unquoted, reaches the command as two arguments.
-    error.code === "commander.excessArguments"
+    error.code === "commander.excessArguments" && command?.options.some((o) => o.long === "--sheet")
       ? ` (quote a name with spaces: --sheet "Peer Review")`
       : error.code === "commander.unknownOption"
         ? singleDashHint(text, command ?? program)

@@ -198,6 +198,7 @@ export async function listReports(door: SheetsDoor): Promise<ReportList> {
  */
 export async function removeReportWording(door: SheetsDoor): Promise<string> {
   const { records: stripped, reports, actions, unreadable } = withoutWording(await door.readStore());
+
   const left =
     unreadable > 0
       ? `; ${plural(unreadable, "recorded report")} that could not be read ${unreadable === 1 ? "keeps its" : "keep their"} wording, so delete ${unreadable === 1 ? "it" : "them"} to remove that too`
@@ -205,8 +206,9 @@ export async function removeReportWording(door: SheetsDoor): Promise<string> {
   if (reports === 0) return `No readable recorded report holds any wording, so there was nothing to remove${left}.`;
   await door.writeStore(stripped);
   return (
-    `Removed the wording of ${plural(actions, "action")} from ${plural(reports, "recorded report")}; their ratings, numbers and dates are kept, ` +
-    `so changes are still found, and reports recorded from now on keep the wording the plan then has${left}.`
+    `Removed the wording of the actions in ${plural(reports, "recorded report")} (${actions.toLocaleString("en-GB")} in all), keeping their ratings, numbers and dates${left}; ` +
+    // A pack already written quotes the wording in its own cells.
+    "reports recorded from now on keep the plan's wording again, and a Committee Pack already written keeps its wording until it is generated again."
   );
 }
 

@@ -176,6 +176,7 @@ describe("unusable input", () => {
     ["an unknown option", {}, ["check", "clean.xlsx", "--bogus"], /^rag-tracker: Unknown option '--bogus'; the command is written rag-tracker check \[options\] <file> \(add --help for more\)\.\n$/],
     ["an option written with one dash", {}, ["check", "clean.xlsx", "-json"], /^rag-tracker: Unknown option '-json' \(did you mean --json\?\); the command is written rag-tracker check/],
     ["a sheet name with a space, unquoted", {}, ["check", "clean.xlsx", "--sheet", "Peer", "Review"], /^rag-tracker: Too many arguments for 'check'; expected 1 argument but got 2 \(quote a name with spaces: --sheet "Peer Review"\); the command is written/],
+    ["two files to a command without --sheet", {}, ["reports", "clean.xlsx", "other.xlsx"], /^rag-tracker: Too many arguments for 'reports'; expected 1 argument but got 2; the command is written rag-tracker reports/],
     ["an option without its value", {}, ["check", "clean.xlsx", "--as-of"], /^rag-tracker: Option '--as-of <date>' argument missing; the command is written rag-tracker check \[options\] <file>/],
     ["a missing output option", {}, ["summarize", "clean.xlsx"], /^rag-tracker: Required option '-o, --output <file>' not specified; the command is written rag-tracker summarize/],
     ["days written as hexadecimal", {}, ["check", "clean.xlsx", "--stale-days", "0x10"], /^rag-tracker: "0x10" is not a whole number of days from 1 to 3650 \(given for --stale-days\)\.\n$/],
@@ -386,7 +387,7 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["remove-wording", "november.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toBe(
-      "Removed the wording of 346 actions from 2 recorded reports; their ratings, numbers and dates are kept, so changes are still found, and reports recorded from now on keep the wording the plan then has. Wrote bare.xlsx.\n",
+      "Removed the wording of the actions in 2 recorded reports (346 in all), keeping their ratings, numbers and dates; reports recorded from now on keep the plan's wording again, and a Committee Pack already written keeps its wording until it is generated again. Wrote bare.xlsx.\n",
     );
     io.out.length = 0;
     expect(await runCli(["changes", "bare.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);

@@ -96,7 +96,7 @@ describe("history operations for the task pane", () => {
     const first = await historyOf(d, analysis, read);
     const plain = await historyOf(d, analysis);
     expect(first.snapshots).toEqual(plain.snapshots);
-    expect(first.problems).toEqual(["The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used."]);
+    expect(first.problems).toEqual(["The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one."]);
     // The same text is not parsed again: the very same object comes back.
     const again = await historyOf(d, analysis, read);
     expect(again.snapshots[0]).toBe(first.snapshots[0]);
@@ -232,7 +232,7 @@ describe("changes between reports (the command line's changes)", () => {
     const d = door();
     await expect(changesBetween(d)).rejects.toThrow("This workbook has no recorded report yet; record one with the snapshot command first.");
     d.store.push({ kind: SNAPSHOT_KIND, id: "2022-01-10", json: "{" });
-    await expect(changesBetween(d)).rejects.toThrow("The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used.");
+    await expect(changesBetween(d)).rejects.toThrow("The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.");
   });
 
   it("notes a report skipped on the way to the default earlier one, and not one between two dates the user chose", async () => {

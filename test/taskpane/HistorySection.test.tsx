@@ -279,7 +279,7 @@ describe("Reports section", () => {
 
     await user.click(removeButton()!);
     await user.click(within(await openDialog()).getByRole("button", { name: "Remove wording" }));
-    await sectionSays(/^Removed the wording of \d+ actions from 2 recorded reports; their ratings, numbers and dates are kept/);
+    await sectionSays(/^Removed the wording of the actions in 2 recorded reports \([\d,]+ in all\), keeping their ratings, numbers and dates;/);
     expect(worded()).toBe(0);
     expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
     await waitFor(() => expect(removeButton()).toBeNull());
@@ -319,7 +319,7 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
 
-    await reports().findByText("The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used.");
+    await reports().findByText("The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.");
     expect(reports().getByText("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
     // The two that cannot be used are listed as such, so they can be deleted; the usable one keeps its counts.
     const list = within(reports().getByRole("list", { name: "Recorded reports" }));
@@ -381,7 +381,7 @@ describe("Reports section", () => {
     door.store.push({ kind: SNAPSHOT_KIND, id: AS_OF, json: damaged });
     renderPane({ door });
     await ready();
-    await reports().findByText("The report recorded for 1 June 2022 is damaged (its stored text is incomplete), so it cannot be used.");
+    await reports().findByText("The report recorded for 1 June 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.");
 
     await user.click(reports().getByRole("button", { name: "Record report" }));
     const dialog = await openDialog("Replace the report recorded for 1 June 2022?");

@@ -158,12 +158,12 @@ export function readSnapshot(json: string, label: string): SnapshotRead {
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, reason: "damaged", message: `The report recorded for ${label} is damaged (its stored text is incomplete), so it cannot be used.` };
+    return { ok: false, reason: "damaged", message: `The report recorded for ${label} is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.` };
   }
   const newer = { ok: false, reason: "newer", message: `The report recorded for ${label} was made by a newer version of RAG Tracker, so only that version can read it; update RAG Tracker to use it.` } as const;
   if (newerVersion(data)) return newer;
   const parsed = snapshotSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, reason: "malformed", message: `The report recorded for ${label} is not in the form RAG Tracker stores, so it cannot be used.` };
+  if (!parsed.success) return { ok: false, reason: "malformed", message: `The report recorded for ${label} is not in the form RAG Tracker stores, so it cannot be used; delete it and record a new one.` };
   const { seal, ...rest } = parsed.data;
   if (sealOf(rest) === seal) return { ok: true, snapshot: parsed.data };
   // zod leaves out fields it does not know: sealed with them, the report is a later version's, not an altered one.

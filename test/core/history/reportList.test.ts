@@ -46,6 +46,6 @@ describe("the recorded reports", () => {
       ["spring report", false, null],
     ]);
     expect(reports[0]).toMatchObject({ recordedBy: "Business Manager", recordedAt: "2021-11-01T09:00:00Z", counts: { Blue: 28, Green: 4, Amber: 14 }, problem: null });
-    expect(reports[3]!.problem).toBe("The report recorded for spring report is not in the form RAG Tracker stores, so it cannot be used.");
+    expect(reports[3]!.problem).toBe("The report recorded for spring report is not in the form RAG Tracker stores, so it cannot be used; delete it and record a new one.");
   });
 });

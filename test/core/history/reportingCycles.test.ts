@@ -321,7 +321,7 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(said.some((t) => t.includes("first recorded report, so"))).toBe(false);
     expect(packTexts(buildPackPlan(early, undefined))).toContain("No report was recorded before 30 June 2021, so there is nothing to compare with yet.");
     // A report that could not be read, dated after the pack, is no report the pack could have used.
-    const withLaterProblem = { dates: ["2021-07-13"], problems: ["The report recorded for 1 February 2022 is damaged (its stored text is incomplete), so it cannot be used."], unreadable: ["2022-02-01"] };
+    const withLaterProblem = { dates: ["2021-07-13"], problems: ["The report recorded for 1 February 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one."], unreadable: ["2022-02-01"] };
     expect(packTexts(buildPackPlan(early, undefined, withLaterProblem))).toContain(
       "No report was recorded before 30 June 2021, so there is nothing to compare with; the first recorded report is of 13 July 2021.",
     );

@@ -106,7 +106,8 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   // from a deleted one; the wording tells those apart too.
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
-  pending = idPass(pending, (b, a) => words.same(b, a));
+  // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
+  pending = idPass(pending, (b, a) => words.same(b, a) || (b.title === "" && a.title === ""));
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, pair);
 
   // Pass 5: reviews present only then, and reviews present only now.

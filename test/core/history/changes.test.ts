@@ -164,6 +164,15 @@ describe("what changed between two reports", () => {
     leo3row[RATING] = "Red";
     const third = snapshotOf(replaced, "2022-02-01", second);
     const bare = storedSnapshots(withoutWording(withSnapshot(withSnapshot([], second), third)).records).snapshots;
+    // And an action reworded between two reports recorded with their wording stays one action once the wording is removed.
+    const reworded = replaced.map((r) => [...r]);
+    const leo4Row = reworded.find((r) => r[0] === "Leo" && r[1] === 4)!;
+    leo4Row[4] = `${String(leo4Row[4])} Report progress to the Strategic Board.`;
+    const fourth = snapshotOf(reworded, "2022-05-01", third);
+    const [bareThird, bareFourth] = storedSnapshots(withoutWording(withSnapshot(withSnapshot([], third), fourth)).records).snapshots;
+    const ids4 = (c: Changes) => [c.added.map((a) => a.id), c.removed.map((a) => a.id), c.moves.length];
+    expect(ids4(compareSnapshots(bareThird!, bareFourth!))).toEqual(ids4(compareSnapshots(third, fourth)));
+    expect(compareSnapshots(third, fourth).added).toEqual([]);
     for (const [older, newer] of [[second, third], bare as [Snapshot, Snapshot]] as const) {
       const c = compareSnapshots(older, newer);
       expect([c.moves.length, c.added.map((a) => `${a.review} ${a.ref}`), c.removed.map((a) => `${a.review} ${a.ref}`)]).toEqual([0, ["Leo 3"], ["Leo 3"]]);

@@ -111,7 +111,12 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
 }
 
 export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date): Changes {
-  const { pairs, added, removed, renamed } = matchActions(older.actions, newer.actions);
+  const matched = matchActions(older.actions, newer.actions);
+  // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
+  const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
+  const added = inOrderOf(newer.actions, matched.added);
+  const removed = inOrderOf(older.actions, matched.removed);
+  const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
   const progressJudged = newer.date > older.date;
   const keepsThen = sheetsWithUpdates(older);
@@ -156,6 +161,12 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     byReview: countChanges(changes, (a) => a.review, [newer, older]),
     byCategory: countChanges(changes, (a) => a.category, [newer, older]),
   };
+}
+
+/** `list` in the order its actions have in `actions` (the report's rows, sheet by sheet). */
+function inOrderOf<T>(actions: readonly SnapshotAction[], list: T[], actionOf: (x: T) => SnapshotAction = (x) => x as SnapshotAction): T[] {
+  const place = new Map(actions.map((a, i) => [a, i]));
+  return [...list].sort((x, y) => (place.get(actionOf(x)) ?? 0) - (place.get(actionOf(y)) ?? 0));
 }
 
 /**

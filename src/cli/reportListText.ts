@@ -1,20 +1,14 @@
 /** Text output of `rag-tracker reports`. */
-import type { ListedReport, ReportList } from "../core/history/reportList";
+import { recordedWords, type ListedReport, type ReportList } from "../core/history/reportList";
 import { reportLabel } from "../core/longDate";
-import { isIsoDate } from "../core/dates";
 import { countsInWords, plural } from "../core/sentences";
-
-function recorded(r: ListedReport): string {
-  const on = r.recordedAt && isIsoDate(r.recordedAt.slice(0, 10)) ? ` on ${reportLabel(r.recordedAt.slice(0, 10))}` : "";
-  return r.recordedBy ? `recorded by ${r.recordedBy}${on}` : `recorded${on}`;
-}
 
 function line(r: ListedReport): string {
   // The reason's sentence names the report itself.
   if (!r.readable) return r.problem ?? `The report recorded for ${reportLabel(r.date)} could not be read.`;
   const total = r.total ?? 0;
   const counts = total > 0 ? ` (${countsInWords(r.counts, Object.keys(r.counts))})` : "";
-  return `${reportLabel(r.date)} – ${plural(total, "action")}${counts}; ${recorded(r)}`;
+  return `${reportLabel(r.date)} – ${plural(total, "action")}${counts}; ${recordedWords(r.recordedBy, r.recordedAt)}`;
 }
 
 export function reportListText({ reports }: ReportList): string {

@@ -298,13 +298,17 @@ function sectionAboveHeader(grid: SheetGrid, layout: TrackerLayout): string {
  * an action. A formula whose result the file does not hold, alone on its row, is taken for the same.
  */
 function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue, contentBesideRatingAt: number[], index: RagIndex): boolean {
-  const isCount = typeof ratingValue === "number" || (typeof ratingValue === "string" && /^\s*\d+\s*$/.test(ratingValue)) || isUncalculatedFormula(ratingValue);
-  if (!isCount) return false;
+  if (!isCountValue(ratingValue)) return false;
   for (let i = 0; i < contentBesideRatingAt.length; i++) {
     const value = cells[contentBesideRatingAt[i]!] ?? null;
     if (!isBlank(value) && !isCountLabel(value, index)) return false;
   }
   return true;
+}
+
+/** A number, a number written as text, or a formula whose result the file does not hold: what a count kept beside a table looks like. */
+function isCountValue(value: CellValue): boolean {
+  return typeof value === "number" || (typeof value === "string" && /^\s*\d+\s*$/.test(value)) || isUncalculatedFormula(value);
 }
 
 /** "Total", "Total actions", "All actions", "Blue", "Blue actions", "Amber-Green", "Number of actions": the label a team writes beside a count. */
@@ -325,7 +329,7 @@ function isLabelledCount(cells: readonly CellValue[], index: RagIndex): boolean 
   for (const value of cells) {
     if (isBlank(value)) continue;
     if (++filled > 2) return false;
-    if (typeof value === "number" || (typeof value === "string" && /^\s*\d+\s*$/.test(value)) || isUncalculatedFormula(value)) count = true;
+    if (isCountValue(value)) count = true;
     else if (isCountLabel(value, index)) label = true;
   }
   return label && count;

@@ -6,8 +6,8 @@ import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarge
 import { useState } from "react";
 import { TITLE_LENGTH, type Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
-import { newestFirst } from "../core/history/reportList";
-import { formatLongDate, reportLabel } from "../core/longDate";
+import { newestFirst, recordedWords } from "../core/history/reportList";
+import { reportLabel } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
 import { RatingSwatch } from "./RatingSwatch";
@@ -42,8 +42,8 @@ export interface SnapshotListProps {
 }
 
 function recordedLine(s: Snapshot): string {
-  const on = /^\d{4}-\d{2}-\d{2}/.test(s.recordedAt) ? ` on ${formatLongDate(s.recordedAt.slice(0, 10))}` : "";
-  return s.recordedBy ? `Recorded by ${s.recordedBy}${on}` : `Recorded${on}`;
+  const words = recordedWords(s.recordedBy, s.recordedAt);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 type Listed = { date: string; snapshot: Snapshot | null };

@@ -2,7 +2,7 @@
 import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
-import { SNAPSHOT_KIND, alteredReport, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta } from "./snapshot";
+import { SNAPSHOT_KIND, alteredReport, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta, type SnapshotRead } from "./snapshot";
 import { reportLabel } from "../longDate";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
@@ -45,6 +45,13 @@ export interface StoredSnapshots {
 }
 
 
+/** A stored report as this version reads it. The seal covers the report, not the record's id: one filed under another date was moved by hand. */
+function readStoredReport(r: StoreRecord, read: typeof readSnapshot = readSnapshot): SnapshotRead {
+  const label = reportLabel(r.id);
+  const result = read(r.json, label);
+  return result.ok && result.snapshot.date !== r.id ? alteredReport(label) : result;
+}
+
 /** `read` lets a caller that reads the store again and again (the task pane) keep what it has checked. */
 export function storedSnapshots(records: StoreRecord[], read: typeof readSnapshot = readSnapshot): StoredSnapshots {
   const snapshots: Snapshot[] = [];
@@ -56,10 +63,7 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
   for (const r of records) {
     if (r.kind !== SNAPSHOT_KIND || seen.has(r.id)) continue;
     seen.add(r.id);
-    const label = reportLabel(r.id);
-    const readBack = read(r.json, label);
-    // The seal covers the report, not the record's id: a report filed under another date was moved by hand.
-    const result = readBack.ok && readBack.snapshot.date !== r.id ? alteredReport(label) : readBack;
+    const result = readStoredReport(r, read);
     if (result.ok) snapshots.push(result.snapshot);
     else {
       problems.push(result.message);
@@ -123,8 +127,8 @@ export function withoutWording(records: StoreRecord[]): WordingRemoved {
   let unreadable = 0;
   const stripped = records.map((r) => {
     if (r.kind !== SNAPSHOT_KIND) return r;
-    const read = readSnapshot(r.json, reportLabel(r.id));
-    if (!read.ok || read.snapshot.date !== r.id) {
+    const read = readStoredReport(r);
+    if (!read.ok) {
       unreadable++;
       return r;
     }

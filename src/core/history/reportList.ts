@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { StoredSnapshots } from "./record";
 import { trend } from "./trend";
 import { isIsoDate } from "../dates";
+import { formatLongDate } from "../longDate";
 
 const listedReportSchema = z.object({
   /** The report date as stored (YYYY-MM-DD for every report RAG Tracker records). */
@@ -49,6 +50,13 @@ export function reportList({ snapshots, unreadable, problems, newer }: StoredSna
   }));
   const reports = [...readable, ...unread].sort((a, b) => newestFirst(a.date, b.date));
   return { reports };
+}
+
+/** "recorded by Sam Jones on 1 November 2021", as far as the report says who and when. */
+export function recordedWords(recordedBy: string | null, recordedAt: string | null): string {
+  const day = recordedAt?.slice(0, 10) ?? "";
+  const on = isIsoDate(day) ? ` on ${formatLongDate(day)}` : "";
+  return recordedBy ? `recorded by ${recordedBy}${on}` : `recorded${on}`;
 }
 
 /** Report dates newest first; an id that is no date (a record filed by hand) after them all. */

@@ -227,9 +227,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string, options: { output: string }) => {
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
-      const message = await removeReportWording(door);
+      const { message, advice } = await removeReportWording(door);
       await writeCopy(io, options.output, door);
-      io.stdout(`${message} Wrote ${options.output}.\n`);
+      io.stdout(`${[message, advice].filter(Boolean).join(" ")} Wrote ${options.output}.\n`);
     });
 
   try {

@@ -69,6 +69,10 @@ export function isDateFormat(numberFormat: string | null | undefined): boolean {
 const SERIAL_MIN = 32_874;
 const SERIAL_MAX = 73_415;
 
+export function isPlausibleSerial(value: number): boolean {
+  return value >= SERIAL_MIN && value <= SERIAL_MAX;
+}
+
 /**
  * A date read from a cell that is meant to hold one: a real date, or a serial number that
  * is formatted as a date (or, with no format known, lies in a plausible range).
@@ -78,7 +82,7 @@ export function cellDate(value: CellValue, numberFormat: string | null): string 
   if (typeof value === "number" && Number.isFinite(value)) {
     const formatted = isDateFormat(numberFormat);
     const unknownFormat = numberFormat === null || numberFormat === "General";
-    if (formatted || (unknownFormat && value >= SERIAL_MIN && value <= SERIAL_MAX)) return serialToIso(Math.floor(value));
+    if (formatted || (unknownFormat && isPlausibleSerial(value))) return serialToIso(Math.floor(value));
   }
   return null;
 }

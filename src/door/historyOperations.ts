@@ -29,6 +29,8 @@ export interface History {
   unreadable: string[];
   /** Those recorded by a newer version of RAG Tracker: never replaced, so there is nothing to confirm. */
   newer: string[];
+  /** Why each of them could not be read, by id. */
+  reasons: StoredSnapshots["reasons"];
   trend: Trend;
   /** The last snapshot against the workbook as it is now; undefined before the first snapshot. */
   sinceLast?: Changes;
@@ -89,6 +91,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
     problems: stored.problems,
     unreadable: stored.unreadable,
     newer: stored.newer,
+    reasons: stored.reasons,
     trend: trend(stored.snapshots),
     notes: live ? liveNotes(live.changes, stored, analysis.asOf) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
@@ -192,24 +195,29 @@ export async function listReports(door: SheetsDoor): Promise<ReportList> {
   return reportList(storedSnapshots(await door.readStore()));
 }
 
+/** What Remove wording did, and what it does not reach (said on a second line). */
+export interface WordingRemovedOutcome {
+  message: string;
+  advice: string;
+}
+
 /**
  * Takes the actions' wording out of every recorded report this version can read (withoutWording):
  * for a team that has removed a text from its plan and wants it gone from the workbook's reports too.
  */
-export async function removeReportWording(door: SheetsDoor): Promise<string> {
+export async function removeReportWording(door: SheetsDoor): Promise<WordingRemovedOutcome> {
   const { records: stripped, reports, actions, unreadable } = withoutWording(await door.readStore());
-
   const left =
     unreadable > 0
-      ? `; ${plural(unreadable, "recorded report")} that could not be read ${unreadable === 1 ? "keeps its" : "keep their"} wording, so delete ${unreadable === 1 ? "it" : "them"} to remove that too`
+      ? ` ${unreadable === 1 ? "One recorded report" : `${unreadable} recorded reports`} that could not be read ${unreadable === 1 ? "keeps its" : "keep their"} wording: delete ${unreadable === 1 ? "it" : "them"} to remove that too.`
       : "";
-  if (reports === 0) return `No readable recorded report holds any wording, so there was nothing to remove${left}.`;
+  if (reports === 0) return { message: `No readable recorded report holds any wording, so there was nothing to remove.${left}`, advice: "" };
   await door.writeStore(stripped);
-  return (
-    `Removed the wording of the actions in ${plural(reports, "recorded report")} (${actions.toLocaleString("en-GB")} in all), keeping their ratings, numbers and dates${left}; ` +
+  return {
+    message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${actions.toLocaleString("en-GB")} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
     // A pack already written quotes the wording in its own cells.
-    "reports recorded from now on keep the plan's wording again, and a Committee Pack already written keeps its wording until it is generated again."
-  );
+    advice: "Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again.",
+  };
 }
 
 export async function deleteReport(door: SheetsDoor, date: string): Promise<string> {

@@ -5,8 +5,8 @@
  * component only calls them and shows what they return.
  */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useMemo } from "react";
-import type { ReactNode } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import type { ReactNode, RefObject } from "react";
 import type { RagDoor } from "../door/RagDoor";
 import type { Analysis } from "../core/model";
 import type { SnapshotAction } from "../core/history/snapshot";
@@ -20,7 +20,7 @@ import { RecordReportForm } from "./RecordReportForm";
 import { SnapshotList } from "./SnapshotList";
 import { StatusArea } from "./StatusArea";
 import { TrendTable } from "./TrendTable";
-import { useDoorTask } from "./useDoorTask";
+import { useDoorTask, type Outcome } from "./useDoorTask";
 import { useHistory } from "./useHistory";
 import { writtenSentence } from "./messages";
 
@@ -30,16 +30,18 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  heading: { margin: 0 },
 });
 
-function Part({ title, children }: { title: string; children: ReactNode }) {
+/** `headingRef`: a heading that code can move focus to (not in the tab order). */
+function Part({ title, headingRef, children }: { title: string; headingRef?: RefObject<HTMLHeadingElement | null>; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
   return (
     <section aria-labelledby={id} className={styles.part}>
-      <Subtitle2 as="h3" block id={id}>
-        {title}
-      </Subtitle2>
+      <h3 className={styles.heading} id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+        <Subtitle2>{title}</Subtitle2>
+      </h3>
       {children}
     </section>
   );
@@ -94,22 +96,37 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
     });
   };
 
+  // After a report is deleted or changed, focus would fall on another report's button or on
+  // nothing: it goes to the list's heading (or the line saying none is left), whose count has changed.
+  const reportsHeading = useRef<HTMLHeadingElement>(null);
+  const noReports = useRef<HTMLParagraphElement>(null);
+  const [focusReports, setFocusReports] = useState(false);
+  useEffect(() => {
+    if (!focusReports) return;
+    setFocusReports(false);
+    (reportsHeading.current ?? noReports.current)?.focus();
+  }, [focusReports]);
+
   /** A change to the stored reports alone: the list is read again whatever the outcome. */
-  const changeReports = (title: string, change: () => Promise<string>) => {
+  const changeReports = (title: string, change: () => Promise<Outcome | string>) => {
     if (busy) return;
     void run(title, async () => {
-      let message: string;
+      let outcome: Outcome | string;
       try {
-        message = await change();
+        outcome = await change();
       } finally {
         await reload();
       }
       onWorkbookChanged();
-      return message;
-    });
+      return outcome;
+    }).then(() => setFocusReports(true));
   };
   const onDelete = (date: string) => changeReports("Deleting the report", () => deleteReport(door, date));
-  const onRemoveWording = () => changeReports("Removing the wording from the reports", () => removeReportWording(door));
+  const onRemoveWording = () =>
+    changeReports("Removing the wording from the reports", async () => {
+      const { message, advice } = await removeReportWording(door);
+      return { text: message, ...(advice ? { detail: advice } : {}) };
+    });
 
   const onHistorySheet = () => {
     // An empty RAG History sheet would only clutter the team's workbook.
@@ -198,7 +215,9 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
       {!history ? (
         <p className={styles.muted}>{error ? "" : "Reading the recorded reports…"}</p>
       ) : snapshots.length === 0 && history.unreadable.length === 0 ? (
-        <p className={styles.muted}>No report is recorded yet. Record one after each committee report, and the next one can say what moved.</p>
+        <p className={styles.muted} ref={noReports} tabIndex={-1}>
+          No report is recorded yet. Record one after each committee report, and the next one can say what moved.
+        </p>
       ) : (
         <>
           <Part title="What changed since the last report">
@@ -208,8 +227,16 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
               <p className={styles.muted}>Nothing to compare yet.</p>
             )}
           </Part>
-          <Part title={`Recorded reports (${snapshots.length + history.unreadable.length})`}>
-            <SnapshotList snapshots={snapshots} unreadable={history.unreadable} trend={history.trend} busy={busy} onDelete={onDelete} onRemoveWording={onRemoveWording} />
+          <Part title={`Recorded reports (${snapshots.length + history.unreadable.length})`} headingRef={reportsHeading}>
+            <SnapshotList
+              snapshots={snapshots}
+              unreadable={history.unreadable}
+              reasons={history.reasons}
+              trend={history.trend}
+              busy={busy}
+              onDelete={onDelete}
+              onRemoveWording={onRemoveWording}
+            />
           </Part>
           <Part title="Compare two reports">
             {snapshots.length >= 2 ? (

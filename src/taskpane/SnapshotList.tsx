@@ -4,7 +4,7 @@
  */
 import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
-import { TITLE_LENGTH, type Snapshot } from "../core/history/snapshot";
+import { TITLE_LENGTH, type Snapshot, type SnapshotProblem } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
 import { newestFirst, recordedWords } from "../core/history/reportList";
 import { reportLabel } from "../core/longDate";
@@ -33,13 +33,23 @@ export const SNAPSHOTS_SHOWN = 12;
 
 export interface SnapshotListProps {
   snapshots: Snapshot[];
-  /** Dates whose stored report could not be read: listed too, so they can be deleted (the note above says why). */
+  /** Dates whose stored report could not be read: listed too, so they can be deleted. */
   unreadable: string[];
+  /** Why each of them could not be read. */
+  reasons: Record<string, SnapshotProblem>;
   trend: Trend;
   busy: boolean;
   onDelete: (date: string) => void;
   onRemoveWording: () => void;
 }
+
+/** What an unreadable report's line says: what is wrong with it, and what the team can do. */
+const UNREADABLE_LINE: Record<SnapshotProblem, string> = {
+  damaged: "Damaged (its stored text is incomplete), so it cannot be used: delete it and record a new one.",
+  malformed: "Not in the form RAG Tracker stores, so it cannot be used: delete it and record a new one.",
+  altered: "Changed outside RAG Tracker, so it cannot be trusted: delete it and record a new one.",
+  newer: "Made by a newer version of RAG Tracker, which alone can read it: update RAG Tracker to use it.",
+};
 
 function recordedLine(s: Snapshot): string {
   const words = recordedWords(s.recordedBy, s.recordedAt);
@@ -48,7 +58,7 @@ function recordedLine(s: Snapshot): string {
 
 type Listed = { date: string; snapshot: Snapshot | null };
 
-export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete, onRemoveWording }: SnapshotListProps) {
+export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDelete, onRemoveWording }: SnapshotListProps) {
   const styles = useStyles();
   const [deleting, setDeleting] = useState<string | null>(null);
   // The dialog is opened from code, not a DialogTrigger: this marks the buttons focus goes back to when it closes.
@@ -57,6 +67,7 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete, onR
   const [removingWording, setRemovingWording] = useState(false);
   const worded = snapshots.filter((s) => s.actions.some((a) => a.title !== "")).length;
   const listed: Listed[] = [...snapshots.map((s) => ({ date: s.date, snapshot: s })), ...unreadable.filter((d) => !snapshots.some((s) => s.date === d)).map((date) => ({ date, snapshot: null }))];
+  const unreadableCount = listed.length - snapshots.length;
   const ordered = listed.sort((a, b) => newestFirst(a.date, b.date));
   const shown = showAll ? ordered : ordered.slice(0, SNAPSHOTS_SHOWN);
 
@@ -70,7 +81,7 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete, onR
             <li key={date} className={styles.item}>
               <div className={styles.text}>
                 <Body1Strong>{long}</Body1Strong>
-                <Caption1 className={styles.muted}>{s ? recordedLine(s) : "Could not be read (the note above says why): delete it, or record this date again."}</Caption1>
+                <Caption1 className={styles.muted}>{s ? recordedLine(s) : UNREADABLE_LINE[reasons[date] ?? "malformed"]}</Caption1>
                 {s && point && (
                   <div className={styles.counts}>
                     {pointCounts(point, trend.ratings).map((c) => (
@@ -115,7 +126,8 @@ export function SnapshotList({ snapshots, unreadable, trend, busy, onDelete, onR
         title="Remove the actions' wording from the recorded reports?"
         text={
           `${worded === 1 ? "The recorded report keeps" : `${worded} recorded reports keep`} up to ${TITLE_LENGTH} characters of each action's wording, so comparisons and the committee pack can name it. ` +
-          "Removing it takes that text out of the workbook; ratings, numbers and dates stay, and changes are still found. This cannot be undone."
+          "Removing it takes that text out of the workbook; ratings, numbers and dates stay, and changes are still found. This cannot be undone." +
+          (unreadableCount > 0 ? ` ${unreadableCount === 1 ? "The report that cannot be read keeps its" : `The ${unreadableCount} reports that cannot be read keep their`} wording until deleted.` : "")
         }
         confirmLabel="Remove wording"
         onConfirm={() => {

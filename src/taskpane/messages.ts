@@ -85,10 +85,15 @@ export function writtenSentence(sheets: AppliedSheet[]): string {
   return `Written to ${listInWords(sheets.map((s) => `“${s.name}”`))}.`;
 }
 
-/** "Frankie action 3", or the review and the first words of the action's text where it has no number. */
-export function actionName(action: { review: string; sheet: string; ref: string }, text: string): string {
+/**
+ * "Frankie action 3", or the review and the first words of the action's text where it has no
+ * number, or, with neither (a report whose wording was removed), its sheet and row.
+ */
+export function actionName(action: { review: string; sheet: string; ref: string; row: number }, text: string): string {
   const who = action.review || action.sheet;
   if (action.ref) return `${who} action ${action.ref}`;
-  const words = text.split(/\s+/).slice(0, 6).join(" ");
-  return words ? `${who}: ${words}…` : who;
+  const words = text.split(/\s+/).filter(Boolean).slice(0, 6).join(" ");
+  if (words) return `${who}: ${words}…`;
+  const place = `${action.sheet} row ${action.row}`;
+  return who === action.sheet ? place : `${who} (${place})`;
 }

@@ -387,7 +387,7 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["remove-wording", "november.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toBe(
-      "Removed the wording of the actions in 2 recorded reports (346 in all), keeping their ratings, numbers and dates; reports recorded from now on keep the plan's wording again, and a Committee Pack already written keeps its wording until it is generated again. Wrote bare.xlsx.\n",
+      "Removed the actions' wording from 2 recorded reports (346 action entries in all); their ratings, numbers and dates stay. Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. Wrote bare.xlsx.\n",
     );
     io.out.length = 0;
     expect(await runCli(["changes", "bare.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);

@@ -105,7 +105,7 @@ describe("history operations for the task pane", () => {
     record.json = record.json.replace('"staleDays":90', '"staleDays":30');
     const altered = await historyOf(d, analysis, read);
     expect(altered.snapshots.map((s) => s.date)).toEqual(["2022-01-10"]);
-    expect(altered.problems).toContain("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.");
+    expect(altered.problems).toContain("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.");
   });
 });
 
@@ -122,7 +122,7 @@ function setSettings(d: MemoryDoor, settings: object): void {
 const cells = (d: MemoryDoor, sheet: string) => d.sheet(sheet)!.values.flat().filter((v): v is string => typeof v === "string");
 
 const SKIPPED = "These changes are counted since 10 January 2022, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used.";
-const ALTERED = "The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.";
+const ALTERED = "The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.";
 
 describe("the committee pack", () => {
   it("says, in the pack and its message, that the latest report could not be used and the changes reach back to an older one", async () => {

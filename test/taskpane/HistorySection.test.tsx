@@ -279,11 +279,28 @@ describe("Reports section", () => {
 
     await user.click(removeButton()!);
     await user.click(within(await openDialog()).getByRole("button", { name: "Remove wording" }));
-    await sectionSays(/^Removed the wording of the actions in 2 recorded reports \([\d,]+ in all\), keeping their ratings, numbers and dates;/);
+    await sectionSays("Removed the actions' wording from 2 recorded reports (144 action entries in all); their ratings, numbers and dates stay.");
+    await sectionSays("Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again.");
+    await waitFor(() => expect(document.activeElement).toBe(reports().getByRole("heading", { name: "Recorded reports (2)" })));
     expect(worded()).toBe(0);
     expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
     await waitFor(() => expect(removeButton()).toBeNull());
     expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  it("says before removing wording that a report that cannot be read keeps its own", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: '{"version":1,"date":"2021-07' });
+    renderPane({ door });
+    await ready();
+    await user.click(await reports().findByRole("button", { name: "Remove wording from reports" }));
+    const asked = await openDialog("Remove the actions' wording from the recorded reports?");
+    expect(asked.textContent).toContain("The recorded report keeps up to 120 characters");
+    expect(asked.textContent).toContain("The report that cannot be read keeps its wording until deleted.");
+    await user.click(within(asked).getByRole("button", { name: "Remove wording" }));
+    await sectionSays("One recorded report that could not be read keeps its wording: delete it to remove that too.");
   });
 
   it("writes the RAG History and Committee Pack sheets through the door and says what it wrote", SLOW, async () => {
@@ -320,11 +337,13 @@ describe("Reports section", () => {
     await ready();
 
     await reports().findByText("The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.");
-    expect(reports().getByText("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; record a new one.")).toBeTruthy();
+    expect(reports().getByText("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.")).toBeTruthy();
     // The two that cannot be used are listed as such, so they can be deleted; the usable one keeps its counts.
     const list = within(reports().getByRole("list", { name: "Recorded reports" }));
-    expect(list.getAllByRole("listitem").map((li) => li.textContent?.slice(0, 16))).toEqual(["10 February 2022", "10 January 2022R", "13 July 2021Coul"]);
-    expect(list.getAllByText("Could not be read (the note above says why): delete it, or record this date again.")).toHaveLength(2);
+    expect(list.getAllByRole("listitem").map((li) => li.textContent?.slice(0, 16))).toEqual(["10 February 2022", "10 January 2022R", "13 July 2021Dama"]);
+    // Each says its own trouble and what to do about it.
+    expect(list.getByText("Changed outside RAG Tracker, so it cannot be trusted: delete it and record a new one.")).toBeTruthy();
+    expect(list.getByText("Damaged (its stored text is incomplete), so it cannot be used: delete it and record a new one.")).toBeTruthy();
   });
 
   it("deletes a stored report that could not be read, after asking", SLOW, async () => {
@@ -340,6 +359,8 @@ describe("Reports section", () => {
     await sectionSays("Deleted the report recorded for 13 July 2021.");
     expect(storedDates(door)).toEqual(["2022-01-10"]);
     expect(reports().queryByText(/13 July 2021 is damaged/)).toBeNull();
+    // Focus goes to the list's heading, not to the next report's Delete button.
+    await waitFor(() => expect(document.activeElement).toBe(reports().getByRole("heading", { name: "Recorded reports (1)" })));
   });
 
   it("shows the notes under what changed, and says 'passed N days without an update' rather than 'stale'", SLOW, async () => {
@@ -572,6 +593,8 @@ describe("Reports section", () => {
     await user.keyboard("{Enter}");
     await sectionSays("Deleted the report recorded for 10 January 2022.");
     expect(storedDates(door)).toEqual([]);
+    // The list is gone with its last report: focus goes to the line that says so, not to the page.
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^No report is recorded yet\./));
   });
 
   it("waits for the pane's task, and the pane waits for the section's", SLOW, async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearedSentence, errorSentence, fixSentence } from "../../src/taskpane/messages";
+import { actionName, clearedSentence, errorSentence, fixSentence } from "../../src/taskpane/messages";
 import { validateSettings, formValues } from "../../src/taskpane/settingsValidation";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
@@ -17,6 +17,15 @@ describe("sentences", () => {
     expect(errorSentence(new Error("Excel is busy\n    at run (office.js:1:1)"))).toBe("Excel is busy.");
     expect(errorSentence(new Error("There is no sheet named \"Plan\" any more."))).toBe('There is no sheet named "Plan" any more.');
     expect(errorSentence({ weird: true })).toBe("RAG Tracker stopped because of a problem it did not expect; please try again.");
+  });
+
+  it("names an action by its number, its first words, or else its sheet and row", () => {
+    const action = { review: "Frankie", sheet: "Case Reviews", ref: "3", row: 12 };
+    expect(actionName(action, "Publish the learning")).toBe("Frankie action 3");
+    expect(actionName({ ...action, ref: "" }, "Publish the learning from the review to all partners")).toBe("Frankie: Publish the learning from the review…");
+    // A report whose wording was removed keeps neither number nor words for an action without a number.
+    expect(actionName({ ...action, ref: "" }, "")).toBe("Frankie (Case Reviews row 12)");
+    expect(actionName({ ...action, review: "", ref: "" }, "")).toBe("Case Reviews row 12");
   });
 
   it("says when there was nothing to clear", () => {

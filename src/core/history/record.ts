@@ -2,7 +2,7 @@
 import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
-import { SNAPSHOT_KIND, alteredReport, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta, type SnapshotRead } from "./snapshot";
+import { SNAPSHOT_KIND, alteredReport, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { reportLabel } from "../longDate";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
@@ -42,6 +42,8 @@ export interface StoredSnapshots {
   unreadable: string[];
   /** Those of them recorded by a newer version of RAG Tracker, which this one never replaces. */
   newer: string[];
+  /** Why each of them could not be read, by id. */
+  reasons: Record<string, SnapshotProblem>;
 }
 
 
@@ -58,6 +60,7 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
   const problems: string[] = [];
   const unreadable: string[] = [];
   const newer: string[] = [];
+  const reasons: Record<string, SnapshotProblem> = {};
   // A row copied by hand repeats a report: the first is the one used, as the store's save keeps one.
   const seen = new Set<string>();
   for (const r of records) {
@@ -68,11 +71,12 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
     else {
       problems.push(result.message);
       unreadable.push(r.id);
+      reasons[r.id] = result.reason;
       if (result.reason === "newer") newer.push(r.id);
     }
   }
   snapshots.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { snapshots, problems, unreadable, newer };
+  return { snapshots, problems, unreadable, newer, reasons };
 }
 
 /** The latest snapshot dated before `date`, to carry identities from. */
@@ -125,17 +129,23 @@ export function withoutWording(records: StoreRecord[]): WordingRemoved {
   let reports = 0;
   let actions = 0;
   let unreadable = 0;
+  // A row copied by hand is stripped too, but counted once: it is the same report.
+  const counted = new Set<string>();
   const stripped = records.map((r) => {
     if (r.kind !== SNAPSHOT_KIND) return r;
+    const first = !counted.has(r.id);
+    counted.add(r.id);
     const read = readStoredReport(r);
     if (!read.ok) {
-      unreadable++;
+      if (first) unreadable++;
       return r;
     }
     const worded = read.snapshot.actions.filter((a) => a.title !== "").length;
     if (worded === 0) return r;
-    reports++;
-    actions += worded;
+    if (first) {
+      reports++;
+      actions += worded;
+    }
     const { seal: _seal, ...snapshot } = read.snapshot;
     return { ...r, json: JSON.stringify(sealSnapshot({ ...snapshot, actions: snapshot.actions.map((a) => ({ ...a, title: "" })) })) };
   });

@@ -173,5 +173,5 @@ export function readSnapshot(json: string, label: string): SnapshotRead {
 }
 
 export function alteredReport(label: string): SnapshotRead {
-  return { ok: false, reason: "altered", message: `The report recorded for ${label} was changed outside RAG Tracker, so it cannot be trusted; record a new one.` };
+  return { ok: false, reason: "altered", message: `The report recorded for ${label} was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.` };
 }

@@ -191,7 +191,7 @@ describe("what changed between two reports", () => {
     const json = JSON.stringify(first);
     expect(readSnapshot(json, "13 July 2021").ok).toBe(true);
     const altered = json.replace('"rating":"Amber"', '"rating":"Blue"');
-    expect(readSnapshot(altered, "13 July 2021")).toEqual({ ok: false, reason: "altered", message: "The report recorded for 13 July 2021 was changed outside RAG Tracker, so it cannot be trusted; record a new one." });
+    expect(readSnapshot(altered, "13 July 2021")).toEqual({ ok: false, reason: "altered", message: "The report recorded for 13 July 2021 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one." });
     expect(readSnapshot(json.slice(0, 500), "13 July 2021")).toMatchObject({ ok: false, message: expect.stringContaining("damaged") });
     const problems = storedSnapshots([{ kind: "snapshot", id: "2021-07-13", json: altered }]).problems;
     expect(problems).toHaveLength(1);

@@ -7,6 +7,7 @@ import { reportList } from "../../../src/core/history/reportList";
 import { SNAPSHOT_KIND } from "../../../src/core/history/snapshot";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 import { STORE_HEADER, decodeStore } from "../../../src/core/store";
+import { reportLabel } from "../../../src/core/longDate";
 
 const snapshot = (date: string) =>
   recordSnapshot(analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: date }), date), { date, recordedAt: `${date}T09:00:00Z`, recordedBy: "Business Manager" });
@@ -23,7 +24,7 @@ describe("the recorded reports", () => {
     const stored = storedSnapshots(records);
     expect(stored.snapshots.map((s) => s.date)).toEqual(["2021-07-13", "2021-11-01"]);
     expect(stored.unreadable).toEqual(["2021-07-12", "spring report"]);
-    expect(stored.problems[0]).toBe("The report recorded for 12 July 2021 was changed outside RAG Tracker, so it cannot be trusted; record a new one.");
+    expect(stored.problems[0]).toBe("The report recorded for 12 July 2021 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.");
     // Nor is its wording removed: only deleting it takes its text away.
     const removed = withoutWording(records);
     expect([removed.reports, removed.unreadable]).toEqual([2, 2]);
@@ -31,8 +32,17 @@ describe("the recorded reports", () => {
   });
 
   it("uses a report copied by hand once, and keeps a record whose id was retyped as a number or a date", () => {
-    const copied = storedSnapshots([...records, { kind: SNAPSHOT_KIND, id: "2021-11-01", json: JSON.stringify(november) }]);
+    const copy = { kind: SNAPSHOT_KIND, id: "2021-11-01", json: JSON.stringify(november) };
+    const copied = storedSnapshots([...records, copy]);
     expect(copied.snapshots.map((s) => s.date)).toEqual(["2021-07-13", "2021-11-01"]);
+    // Remove wording strips the copy too, but counts that report once.
+    const removed = withoutWording([...records, copy]);
+    expect([removed.reports, removed.actions, removed.unreadable]).toEqual([2, july.actions.length + november.actions.length, 2]);
+    expect(storedSnapshots(removed.records).snapshots.flatMap((s) => s.actions).every((a) => a.title === "")).toBe(true);
+    expect(removed.records.at(-1)!.json).not.toBe(copy.json);
+    // An id Excel turned into its serial number is named with the date it stands for.
+    expect(reportLabel("44390")).toBe("44390 (Excel's number for 13 July 2021)");
+    expect(reportLabel("20211101")).toBe("20211101");
     const rows = decodeStore([[...STORE_HEADER], [SNAPSHOT_KIND, 20211101, "{}"], [SNAPSHOT_KIND, new Date(Date.UTC(2021, 10, 1)), "{}"]]);
     expect(rows.map((r) => r.id)).toEqual(["20211101", "2021-11-01"]);
   });

@@ -8,10 +8,10 @@ export function formatLongDate(iso: string): string {
 
 /**
  * A recorded report's id as sentences name it: its date in words, or the id as stored when it is
- * no date, with the date it stands for when Excel turned the date into its serial number.
+ * no date, quoted, or with the date it stands for when Excel turned the date into its serial number.
  */
 export function reportLabel(id: string): string {
   if (isIsoDate(id)) return formatLongDate(id);
   const serial = /^\d+$/.test(id) ? Number(id) : NaN;
-  return isPlausibleSerial(serial) ? `${id} (Excel's number for ${formatLongDate(serialToIso(serial))})` : id;
+  return isPlausibleSerial(serial) ? `${id} (Excel's number for ${formatLongDate(serialToIso(serial))})` : `“${id}”`;
 }

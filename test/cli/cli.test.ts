@@ -370,7 +370,7 @@ describe("the history commands", () => {
     await door.writeStore([...(await door.readStore()), { kind: "snapshot", id: "my copy", json: "{}" }]);
     io.files.set("copied.xlsx", await door.save());
     expect(await runCli(["delete-report", "copied.xlsx", "--date", "my copy", "-o", "tidied.xlsx"], io)).toBe(0);
-    expect(io.out.at(-1)).toBe("Deleted the report recorded for my copy. Wrote tidied.xlsx.\n");
+    expect(io.out.at(-1)).toBe("Deleted the report recorded for “my copy”. Wrote tidied.xlsx.\n");
     io.out.length = 0;
     expect(await runCli(["reports", "tidied.xlsx", "--json"], io)).toBe(0);
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01", "2021-07-13"]);

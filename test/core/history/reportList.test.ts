@@ -42,7 +42,7 @@ describe("the recorded reports", () => {
     expect(removed.records.at(-1)!.json).not.toBe(copy.json);
     // An id Excel turned into its serial number is named with the date it stands for.
     expect(reportLabel("44390")).toBe("44390 (Excel's number for 13 July 2021)");
-    expect(reportLabel("20211101")).toBe("20211101");
+    expect(reportLabel("20211101")).toBe("“20211101”");
     const rows = decodeStore([[...STORE_HEADER], [SNAPSHOT_KIND, 20211101, "{}"], [SNAPSHOT_KIND, new Date(Date.UTC(2021, 10, 1)), "{}"]]);
     expect(rows.map((r) => r.id)).toEqual(["20211101", "2021-11-01"]);
   });
@@ -56,6 +56,6 @@ describe("the recorded reports", () => {
       ["spring report", false, null],
     ]);
     expect(reports[0]).toMatchObject({ recordedBy: "Business Manager", recordedAt: "2021-11-01T09:00:00Z", counts: { Blue: 28, Green: 4, Amber: 14 }, problem: null });
-    expect(reports[3]!.problem).toBe("The report recorded for spring report is not in the form RAG Tracker stores, so it cannot be used; delete it and record a new one.");
+    expect(reports[3]!.problem).toBe("The report recorded for “spring report” is not in the form RAG Tracker stores, so it cannot be used; delete it and record a new one.");
   });
 });

@@ -11,7 +11,8 @@ import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { isKnownColourName } from "./ragIndex";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
-import { cellDate } from "./dates";
+import { cellDate, isoToSerial } from "./dates";
+import { formatLongDate } from "./longDate";
 import { ratingFindings } from "./ratingFindings";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
@@ -115,6 +116,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && isLabelledCount(cells, index)) continue;
 
+    // A complete action is neither stale nor overdue, so a date it does not give is not worth a word.
+    const open = !(rating.kind === "rated" && rating.entry.complete);
     let due: string | null = null;
     let dueProblem: string | undefined;
     let dueText = "";
@@ -122,8 +125,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const value = valueAt(cells, row, dueAt);
       const date = dateAt(value, row, dueAt);
       // A real date is its own due date, with no time-scale text beside it.
-      if (date !== null) due = date;
-      else dueText = repeatedText(value);
+      if (date !== null) {
+        const early = earlyDateProblem(date);
+        if (!early) due = date;
+        else if (open) dueProblem = early;
+      } else dueText = repeatedText(value);
       // A year typed into a cell is a number (2021), read as the text it shows.
       if (date === null && (typeof value === "string" || isYearNumber(value))) {
         const parsed = parseTimeScaleText(dueText, locale);
@@ -137,12 +143,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (updatedAt >= 0) {
       updatedValue = valueAt(cells, row, updatedAt);
       const date = dateAt(updatedValue, row, updatedAt);
-      if (date !== null) updated = date;
-      else if ((typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue)) {
+      if (date !== null) {
+        const early = earlyDateProblem(date);
+        if (!early) updated = date;
+        else if (open) updatedProblem = early;
+      } else if ((typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue)) {
         const written = String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
-        // A complete action cannot be stale, so a last update it does not date is not worth a word.
-        const open = !(rating.kind === "rated" && rating.entry.complete);
         if (parsed.problem) updatedProblem = parsed.problem;
         // A year is due at its end, but as a last update it could be twelve months out either way.
         else if (isYearAlone(written)) updatedProblem = open ? `"${written}" is only a year` : undefined;
@@ -178,7 +185,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const first = refs.firstWith(action, typeof refValue === "number" && Number.isFinite(refValue) ? action.ref : action.ref.toLowerCase());
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
-    if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText, dueProblem, "time scale", locale));
+    if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText || cellText(valueAt(cells, row, dueAt)), dueProblem, "time scale", locale));
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
   }
 
@@ -219,6 +226,17 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
 
 /** A last-updated text that says the row has never been updated. */
 const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;
+
+/**
+ * A date before 1990 is no action plan's: most often a year typed into a cell formatted as a
+ * date, which Excel shows as a day in 1905 (2021 is 13 July 1905). Undefined for a plausible date.
+ */
+function earlyDateProblem(iso: string): string | undefined {
+  if (iso >= "1990-01-01") return undefined;
+  const serial = isoToSerial(iso);
+  const typedYear = serial >= 1990 && serial <= 2099 ? ` (Excel's date for the number ${serial}: a year typed into a cell formatted as a date)` : "";
+  return `reads as ${formatLongDate(iso)}${typedYear}`;
+}
 
 function isYearNumber(value: CellValue): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= 2000 && value <= 2099;

@@ -40,4 +40,26 @@ describe("a last-updated cell typed as text", () => {
     expect(a.actions.find((x) => x.ref === "2.6")).toMatchObject({ due: "2019-12-31", dueText: "2019" });
     expect(a.overdue.map((f) => f.action.ref)).toContain("2.6");
   });
+
+  it("says when a year typed into a cell formatted as a date reads as a day in 1905, and does not use it", () => {
+    // 2021 typed into a date cell: the file door reads Excel's date (13 July 1905), Office.js the number and its format.
+    const nineteenOFive = new Date(Date.UTC(1905, 6, 13));
+    const rows = plan.values.slice(0, 2).concat([
+      ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", nineteenOFive, "Report received at MEB.", 2021, "A"],
+      ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", nineteenOFive, "Reported to MEB.", nineteenOFive, "B"],
+    ]);
+    const formats = rows.map((r, i) => r.map((_, c) => (i === 2 && c === 5 ? "dd/mm/yyyy" : "General")));
+    const a = analyseWorkbook({ sheets: [{ ...plan, values: rows, numberFormats: formats }] }, DEFAULT_SETTINGS, "2022-01-15");
+    expect(a.actions.map((x) => [x.due, x.updated])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    const said = 'reads as 13 July 1905 (Excel\'s date for the number 2021: a year typed into a cell formatted as a date), so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.';
+    // The complete action (2.8, Blue) is neither stale nor overdue, so its dates are not worth a word.
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.value, f.message])).toEqual([
+      [3, "D", "1905-07-13", `Row 3: the time scale ${said}`],
+      [3, "F", "2021", `Row 3: the last-updated date ${said}`],
+    ]);
+    expect(a.overdue).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 /** The command line's real file system and terminal. */
-import { access, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { access, lstat, readFile, readlink, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { constants, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -25,10 +25,14 @@ async function readInput(path: string): Promise<Uint8Array> {
 /**
  * Write beside the target, then rename: a reader never sees half a workbook. An existing output
  * is replaced only if it may be written to, keeps its permissions, and when it is a link, the
- * file it leads to is replaced and the link kept.
+ * file it leads to is replaced and the link kept; a link that leads nowhere is refused.
  */
 async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const existing = await stat(path).catch(() => null);
+  // A link to nothing would be replaced by a file, and the link lost: the team meant the place it names.
+  if (!existing && (await lstat(path).catch(() => null))?.isSymbolicLink()) {
+    throw new UsageError(`The output "${path}" is a link to "${await readlink(path)}", which does not exist; give the path of the file to write, or create the file the link names first.`);
+  }
   const target = existing ? await realpath(path) : path;
   const folder = dirname(target);
   if ((await stat(folder).catch(() => null))?.isDirectory() === false) throw new UsageError(`The output file "${path}" could not be written because "${folder}" is a file, not a folder; choose another folder.`);

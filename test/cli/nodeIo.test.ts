@@ -77,6 +77,15 @@ describe("the command line's own file system: writing the output", () => {
     expect(readFileSync(target, "utf8")).toBe("the summary");
   });
 
+  it("refuses a link that leads nowhere, and keeps it", async () => {
+    const link = join(dir, "dangling.xlsx");
+    symlinkSync(join(dir, "gone", "summary.xlsx"), link);
+    await expect(nodeIo.writeFileAtomic(link, bytes)).rejects.toThrow(
+      `The output "${link}" is a link to "${join(dir, "gone", "summary.xlsx")}", which does not exist; give the path of the file to write, or create the file the link names first.`,
+    );
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+
   it("refuses a folder as the output", async () => {
     await expect(nodeIo.writeFileAtomic(join(dir, "real"), bytes)).rejects.toThrow(`The output "${join(dir, "real")}" is not a file; give the name of an .xlsx workbook to write.`);
   });

@@ -4,7 +4,7 @@
  * opened again, a second report recorded on a later date, and the move listed in the pane, with
  * both reports kept in the downloaded workbook. Then what only a real browser shows: the date
  * field's incomplete date, the Replace confirmation opening on Cancel, and the trend table
- * scrolled from the keyboard in a 320 px pane.
+ * scrolled from the keyboard in a 320 px pane, and a report deleted from the keyboard.
  */
 import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
@@ -91,6 +91,17 @@ describe("the Reports section in the workbench", () => {
       await expect.poll(() => scroller.evaluate((e) => e === document.activeElement)).toBe(true);
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+
+      // Deleting a report from the keyboard: once it is gone, focus is on the list's heading, whose count fell,
+      // not on another report's Delete button or nowhere.
+      await pane(page).getByRole("button", { name: "Delete the report recorded for 5 October 2021" }).focus();
+      await page.keyboard.press("Enter");
+      const asked = page.getByRole("dialog", { name: "Delete the report recorded for 5 October 2021?" });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => asked.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Recorded reports (1)");
 
       expect(problems).toEqual([]);
       await page.close();

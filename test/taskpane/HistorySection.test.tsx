@@ -84,6 +84,17 @@ async function ready(): Promise<void> {
   });
 }
 
+/** The pane over the reference workbook with a report for 10 January 2022 and a damaged one for 13 July 2021. */
+async function paneWithDamagedReport() {
+  const user = userEvent.setup();
+  const door = referenceDoor();
+  await recordReport(door, undefined, "2022-01-10");
+  door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: '{"version":1,"date":"2021-07' });
+  renderPane({ door });
+  await ready();
+  return { user, door };
+}
+
 /** A dialog, once it is open (rendering can be slow when the machine is busy). */
 function openDialog(name?: string): Promise<HTMLElement> {
   return screen.findByRole("dialog", name === undefined ? {} : { name }, { timeout: 10_000 });
@@ -289,12 +300,7 @@ describe("Reports section", () => {
   });
 
   it("says before removing wording that a report that cannot be read keeps its own", SLOW, async () => {
-    const user = userEvent.setup();
-    const door = referenceDoor();
-    await recordReport(door, undefined, "2022-01-10");
-    door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: '{"version":1,"date":"2021-07' });
-    renderPane({ door });
-    await ready();
+    const { user, door } = await paneWithDamagedReport();
     await user.click(await reports().findByRole("button", { name: "Remove wording from reports" }));
     const asked = await openDialog("Remove the actions' wording from the recorded reports?");
     expect(asked.textContent).toContain("The recorded report keeps up to 120 characters");
@@ -347,12 +353,7 @@ describe("Reports section", () => {
   });
 
   it("deletes a stored report that could not be read, after asking", SLOW, async () => {
-    const user = userEvent.setup();
-    const door = referenceDoor();
-    await recordReport(door, undefined, "2022-01-10");
-    door.store.push({ kind: SNAPSHOT_KIND, id: "2021-07-13", json: '{"version":1,"date":"2021-07' });
-    renderPane({ door });
-    await ready();
+    const { user, door } = await paneWithDamagedReport();
     const list = within(await reports().findByRole("list", { name: "Recorded reports" }));
     await user.click(list.getByRole("button", { name: "Delete the report recorded for 13 July 2021" }));
     await user.click(within(await openDialog("Delete the report recorded for 13 July 2021?")).getByRole("button", { name: "Delete report" }));

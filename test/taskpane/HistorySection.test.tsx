@@ -307,6 +307,7 @@ describe("Reports section", () => {
     expect(asked.textContent).toContain("The report that cannot be read keeps its wording until deleted.");
     await user.click(within(asked).getByRole("button", { name: "Remove wording" }));
     await sectionSays("One recorded report that could not be read keeps its wording: delete it to remove that too.");
+    expect(door.store.find((r) => r.id === "2021-07-13")?.json).toBe('{"version":1,"date":"2021-07');
   });
 
   it("writes the RAG History and Committee Pack sheets through the door and says what it wrote", SLOW, async () => {

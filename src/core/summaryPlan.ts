@@ -170,7 +170,7 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
   b.add(
     shared.flag(stale !== undefined, overdue !== undefined),
     shared.text(a.review, "wrap"),
-    refCell(a.ref),
+    shared.ref(a.ref),
     shared.text(a.category, "wrap"),
     text(a.actions || a.recommendation, "wrap"),
     text(a.response, "wrap"),
@@ -188,8 +188,8 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
 }
 
 /**
- * The cells that repeat down the Stale Actions sheet (flags, reviews, categories, leads, ratings,
- * dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
+ * The cells that repeat down the Stale Actions sheet (flags, reviews, action numbers, categories,
+ * leads, ratings, dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
  * data that doors only read, and a long list then holds a few cells per action rather than 14.
  */
 class SharedCells {
@@ -197,6 +197,7 @@ class SharedCells {
   private readonly flags = new Map<string, PlanCell>();
   private readonly texts = { body: new Map<string, PlanCell>(), wrap: new Map<string, PlanCell>() };
   private readonly ratings = new Map<RagEntry, PlanCell>();
+  private readonly refs = new Map<string, PlanCell>();
   private readonly dates = new Map<string, PlanCell>();
   private readonly dayCounts = new Map<number, PlanCell>();
 
@@ -211,6 +212,13 @@ class SharedCells {
     const cells = this.texts[style];
     let cell = cells.get(value);
     if (!cell) cells.set(value, (cell = text(value, style)));
+    return cell;
+  }
+
+  /** Each review numbers its actions from 1, so the same few numbers come back on every review. */
+  ref(value: string): PlanCell {
+    let cell = this.refs.get(value);
+    if (!cell) this.refs.set(value, (cell = refCell(value)));
     return cell;
   }
 

@@ -194,7 +194,13 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
  */
 class SharedCells {
   readonly blank = blank();
-  private readonly flags = new Map<string, PlanCell>();
+  // Made up front and picked by place, not made or named on first use: "Overdue" rows come last, and
+  // a lookup the optimised code had not yet seen would throw that code away near the end of the list.
+  private readonly flags = [
+    text("Stale", "body", PROBLEM_STYLES.stale),
+    text("Overdue", "body", PROBLEM_STYLES.overdue),
+    text("Stale and overdue", "body", PROBLEM_STYLES.overdue),
+  ];
   private readonly texts = { body: new Map<string, PlanCell>(), wrap: new Map<string, PlanCell>() };
   private readonly ratings = new Map<RagEntry, PlanCell>();
   private readonly refs = new Map<string, PlanCell>();
@@ -202,10 +208,7 @@ class SharedCells {
   private readonly dayCounts = new Map<number, PlanCell>();
 
   flag(isStale: boolean, isOverdue: boolean): PlanCell {
-    const flag = isStale && isOverdue ? "Stale and overdue" : isOverdue ? "Overdue" : "Stale";
-    let cell = this.flags.get(flag);
-    if (!cell) this.flags.set(flag, (cell = text(flag, "body", isOverdue ? PROBLEM_STYLES.overdue : PROBLEM_STYLES.stale)));
-    return cell;
+    return this.flags[isStale && isOverdue ? 2 : isOverdue ? 1 : 0]!;
   }
 
   text(value: string, style: "body" | "wrap"): PlanCell {

@@ -122,10 +122,9 @@ export class SheetGrid {
   filledColumns(row: number): number[] {
     const r = this.snapshot.values[row - this.firstRow];
     if (!r) return [];
+    // A plain loop, not forEach with a callback: readers ask this of many rows, most before the optimiser has stepped in.
     const columns: number[] = [];
-    r.forEach((v, i) => {
-      if (!isBlank(v)) columns.push(this.firstColumn + i);
-    });
+    for (let i = 0; i < r.length; i++) if (!isBlank(r[i])) columns.push(this.firstColumn + i);
     return columns;
   }
 }

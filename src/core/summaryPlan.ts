@@ -170,7 +170,7 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
   b.add(
     shared.flag(stale !== undefined, overdue !== undefined),
     shared.text(a.review, "wrap"),
-    refCell(a.ref),
+    shared.ref(a.ref),
     shared.text(a.category, "wrap"),
     text(a.actions || a.recommendation, "wrap"),
     text(a.response, "wrap"),
@@ -188,29 +188,40 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
 }
 
 /**
- * The cells that repeat down the Stale Actions sheet (flags, reviews, categories, leads, ratings,
- * dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
+ * The cells that repeat down the Stale Actions sheet (flags, reviews, action numbers, categories,
+ * leads, ratings, dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
  * data that doors only read, and a long list then holds a few cells per action rather than 14.
  */
 class SharedCells {
   readonly blank = blank();
-  private readonly flags = new Map<string, PlanCell>();
+  // Made up front and picked by place, not made or named on first use: "Overdue" rows come last, and
+  // a lookup the optimised code had not yet seen would throw that code away near the end of the list.
+  private readonly flags = [
+    text("Stale", "body", PROBLEM_STYLES.stale),
+    text("Overdue", "body", PROBLEM_STYLES.overdue),
+    text("Stale and overdue", "body", PROBLEM_STYLES.overdue),
+  ];
   private readonly texts = { body: new Map<string, PlanCell>(), wrap: new Map<string, PlanCell>() };
   private readonly ratings = new Map<RagEntry, PlanCell>();
+  private readonly refs = new Map<string, PlanCell>();
   private readonly dates = new Map<string, PlanCell>();
   private readonly dayCounts = new Map<number, PlanCell>();
 
   flag(isStale: boolean, isOverdue: boolean): PlanCell {
-    const flag = isStale && isOverdue ? "Stale and overdue" : isOverdue ? "Overdue" : "Stale";
-    let cell = this.flags.get(flag);
-    if (!cell) this.flags.set(flag, (cell = text(flag, "body", isOverdue ? PROBLEM_STYLES.overdue : PROBLEM_STYLES.stale)));
-    return cell;
+    return this.flags[isStale && isOverdue ? 2 : isOverdue ? 1 : 0]!;
   }
 
   text(value: string, style: "body" | "wrap"): PlanCell {
     const cells = this.texts[style];
     let cell = cells.get(value);
     if (!cell) cells.set(value, (cell = text(value, style)));
+    return cell;
+  }
+
+  /** Each review numbers its actions from 1, so the same few numbers come back on every review. */
+  ref(value: string): PlanCell {
+    let cell = this.refs.get(value);
+    if (!cell) this.refs.set(value, (cell = refCell(value)));
     return cell;
   }
 

@@ -83,7 +83,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rowValues(row);
     if (!cells) continue;
-    const filledCount = grid.filledCount(row, 2);
+    // Counted up to three: one cell can be a section, and only a row of one or two can be a labelled count.
+    const filledCount = grid.filledCount(row, 3);
     if (filledCount === 0) continue;
     if (repeatsHeader(grid, row, layout, headerFirst, headerFirstFolded, headerTexts)) continue; // a header repeated after a page break
     if (filledCount === 1) {
@@ -114,7 +115,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
-    if (rating.kind !== "rated" && isLabelledCount(cells, index)) continue;
+    if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
 
     // A complete action is neither stale nor overdue, so a date it does not give is not worth a word.
     const open = !(rating.kind === "rated" && rating.entry.complete);

@@ -12,6 +12,7 @@ import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
+import { withPageBreaks } from "./pageBreaks";
 
 export const SUMMARY_SHEET = "RAG Summary";
 export const STALE_SHEET = "Stale Actions";
@@ -95,7 +96,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
   const categoryChart = chartOver(analysis, "Ratings by category", byCategory, Math.max(categoryTop, reviewChart.anchor.bottom + 1));
   b.charts.push(reviewChart, categoryChart);
 
-  return {
+  return withPageBreaks({
     key: "summary",
     name: SUMMARY_SHEET,
     rows: b.rows,
@@ -105,7 +106,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `RAG Summary as at ${formatLongDate(analysis.asOf)}` },
-  };
+  });
 }
 
 const STALE_HEADERS = ["Flag", "Review", "No", "Category", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days since update", "Days overdue", "Sheet", "Row"];

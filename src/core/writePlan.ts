@@ -63,6 +63,8 @@ export interface SheetPlan {
   dateFormat: string;
   freezeRows: number;
   print: PrintSetup;
+  /** Rows that start a new printed page (manual breaks), chosen by withPageBreaks; none where absent. */
+  pageBreaks?: number[];
 }
 
 export interface WritePlan {

@@ -56,6 +56,8 @@ export interface XlWorksheet {
   readonly freezePanes: XlFreezePanes;
   /** ExcelApi 1.9. */
   readonly pageLayout: XlPageLayout;
+  /** ExcelApi 1.9: the manual breaks between rows. */
+  readonly horizontalPageBreaks: XlPageBreakCollection;
   /** ExcelApi 1.7. */
   readonly onChanged: XlEventHandlers<XlChangedEventArgs>;
   load(propertyNames: string): XlWorksheet;
@@ -226,6 +228,13 @@ export interface XlPageLayout {
   zoom: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
   readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
   setPrintTitleRows(printTitleRows: XlRange | string): void;
+}
+
+export interface XlPageBreakCollection {
+  /** A break above the range's top-left cell. */
+  add(pageBreakRange: XlRange | string): unknown;
+  /** Removes every manual break of the collection. */
+  removePageBreaks(): void;
 }
 
 export interface XlEventHandlers<T> {

@@ -271,8 +271,9 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
 
   if (options.printSetup) {
     const print = plan.print;
+    const pageBreaks = plan.pageBreaks ?? [];
     steps.push(
-      callStep(CALL_OVERHEAD_BYTES * 6, (context) => {
+      callStep(CALL_OVERHEAD_BYTES * (7 + pageBreaks.length), (context) => {
         const layout = context.workbook.worksheets.getItem(sheetName).pageLayout;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = print.paper;
@@ -281,6 +282,10 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
         if (print.repeatRows) layout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
         layout.headersFooters.defaultForAllPages.centerHeader = headerText(print.header);
         layout.headersFooters.defaultForAllPages.centerFooter = "Page &P of &N";
+        // A sheet written in place keeps the breaks of the last run: they go before the new ones come.
+        const breaks = context.workbook.worksheets.getItem(sheetName).horizontalPageBreaks;
+        breaks.removePageBreaks();
+        for (const row of pageBreaks) breaks.add(`A${row}`);
       }),
     );
   }

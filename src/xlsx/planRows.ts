@@ -15,7 +15,7 @@ import type { OwnSheetData, WriteRegistries } from "./ownSheetData";
 import { sheetDataEnd } from "./ownSheetData";
 import { Utf8Builder } from "./utf8Builder";
 import { PlanStyles } from "./planStyles";
-import { wrappedRowHeights } from "./rowHeights";
+import { wrappedRowHeights } from "../core/rowHeights";
 import { cellContent } from "./writeSheet";
 
 const { Null, Merge, Number: NumberType, String: StringType, Date: DateType } = ExcelJS.ValueType;

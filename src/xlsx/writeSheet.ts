@@ -12,7 +12,8 @@ import { hasData } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 import { PlanStyles } from "./planStyles";
-import { wrappedRowHeights } from "./rowHeights";
+import { wrappedRowHeights } from "../core/rowHeights";
+import { PAGE_MARGINS } from "../core/printedPage";
 
 /** Excel's limit on a header or footer. */
 const MAX_HEADER = 200;
@@ -127,6 +128,9 @@ export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): voi
     // Numbered from 1 on every generated sheet: LibreOffice otherwise counts on from the sheets before it.
     firstPageNumber: 1,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
+    margins: { ...PAGE_MARGINS },
   };
   sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: "&CPage &P of &N" };
+  // A break is stored after the last row of a page; column 16,384 is the sheet's last.
+  for (const row of plan.pageBreaks ?? []) sheet.getRow(row - 1).addPageBreak(1, 16_384);
 }

@@ -9,7 +9,7 @@ import type { SheetPlan } from "../../src/core/writePlan";
 import { buildHistoryPlan } from "../../src/core/history/historyPlan";
 import { recordSnapshot } from "../../src/core/history/record";
 import { trend } from "../../src/core/history/trend";
-import { wrappedLines } from "../../src/xlsx/rowHeights";
+import { wrappedLines } from "../../src/core/rowHeights";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 

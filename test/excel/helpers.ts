@@ -35,6 +35,7 @@ export function dumpSheet(sheet: FakeSheet) {
     freezeRows: sheet.freezeRows,
     columnWidths: [...sheet.columnWidths.entries()],
     page: sheet.page,
+    pageBreaks: sheet.pageBreaks,
   };
 }
 

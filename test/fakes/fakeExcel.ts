@@ -31,6 +31,7 @@ import type {
   XlNamedItem,
   XlNamedItemCollection,
   XlPageLayout,
+  XlPageBreakCollection,
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
@@ -124,6 +125,8 @@ export class FakeSheet {
   freezeRows = 0;
   readonly columnWidths = new Map<number, number>();
   readonly page: FakePageLayout = {};
+  /** Rows above which a manual page break stands (horizontalPageBreaks), in order. */
+  pageBreaks: number[] = [];
   autofitCalls = 0;
   deleted = false;
   readonly handlers = new Set<(args: XlChangedEventArgs) => Promise<unknown>>();
@@ -742,6 +745,29 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     );
     Object.defineProperty(layout, "headersFooters", { get: () => ({ defaultForAllPages: footers }) });
     return layout;
+  }
+
+  get horizontalPageBreaks(): XlPageBreakCollection {
+    const sheet = () => {
+      this.ctx.excel.requireApi("1.9", "horizontalPageBreaks");
+      return this.sheet();
+    };
+    return settable<XlPageBreakCollection>(
+      this.ctx,
+      `${this.path}.horizontalPageBreaks`,
+      {},
+      {
+        add: (address: string) => {
+          const s = sheet();
+          if (typeof address !== "string") fail("InvalidArgument", "The fake takes a page break's range as an address.");
+          const row = parseA1(address).top;
+          // Row 1 has no row above it to break from.
+          if (row < 2) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+          if (!s.pageBreaks.includes(row)) s.pageBreaks = [...s.pageBreaks, row].sort((a, b) => a - b);
+        },
+        removePageBreaks: () => (sheet().pageBreaks = []),
+      },
+    );
   }
 
   get onChanged(): { add(handler: (args: XlChangedEventArgs) => Promise<unknown>): { remove(): void } } {

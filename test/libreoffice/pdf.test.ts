@@ -2,7 +2,8 @@
 /**
  * A real spreadsheet application reads our output: the summary written by the command line and
  * the committee pack written after a recorded report are printed to PDF by LibreOffice Calc, and
- * the PDF's text must hold our tables and sentences, on A4 landscape pages one page wide.
+ * the PDF's text must hold our tables and sentences, on A4 landscape pages one page wide, each
+ * section heading on the page of its first rows, a small table and a chart on one page.
  * The first page of each generated sheet is left as a PNG in test-output/libreoffice/.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -85,6 +86,25 @@ function text(doc: Printed, pages: number[]): string {
   return squeeze(pages.map((p) => doc.pages[p - 1]!).join("\n"));
 }
 
+/**
+ * The text under `heading` on the page that prints it, up to `next` where that page holds it too:
+ * it must hold `rows`, the section's first rows (or all of a small table's).
+ */
+function expectWithHeading(doc: Printed, header: string, heading: string, rows: string[], next?: string): void {
+  const pages = sheetPages(doc, header).map((p) => squeeze(doc.pages[p - 1]!));
+  const page = pages.find((t) => t.includes(heading));
+  expect(page, `no page prints "${heading}"`).toBeDefined();
+  const after = page!.slice(page!.indexOf(heading) + heading.length);
+  const section = next && after.includes(next) ? after.slice(0, after.indexOf(next)) : after;
+  for (const row of rows) expect(section, `"${row}" is not on the page of "${heading}"`).toContain(row);
+}
+
+/** Every page of a sheet but its last carries at least a third of the lines of its fullest page: no page is left nearly empty. */
+function expectNoNearlyEmptyPage(doc: Printed, header: string): void {
+  const lines = sheetPages(doc, header).map((p) => doc.pages[p - 1]!.split("\n").filter((l) => l.trim() !== "").length);
+  for (const [i, n] of lines.slice(0, -1).entries()) expect(n, `page ${i + 1} of "${header}" has ${n} lines`).toBeGreaterThanOrEqual(Math.max(...lines) / 3);
+}
+
 beforeAll(async () => {
   requirePrograms();
   dir = freshDir("rag-lo-pdf-");
@@ -151,6 +171,52 @@ describe("the RAG Summary as LibreOffice prints it", () => {
       expect(isA4Landscape(summary.sizes[p - 1]!), `page ${p} is ${JSON.stringify(summary.sizes[p - 1])}`).toBe(true);
       expect(summary.pages[p - 1]).not.toContain("###");
     }
+  });
+});
+
+describe("the RAG Summary's pages", () => {
+  it("print each section heading with its first rows, and the index used whole", () => {
+    expectWithHeading(summary, SUMMARY_HEADER, "Committee summary", ["Peer Review – 26 actions identified"]);
+    expectWithHeading(summary, SUMMARY_HEADER, "By review", ["Review Blue Green", "Peer Review 23 3"]);
+    expectWithHeading(summary, SUMMARY_HEADER, "By category", ["Category Blue Green", "Governance & Business Support Structures 4 0"]);
+    expectWithHeading(summary, SUMMARY_HEADER, "By lead", ["Lead Blue Green", "(no lead) 23 3"]);
+    expectWithHeading(summary, SUMMARY_HEADER, "RAG index used", ["Rating Code Complete Meaning", "Action complete.", "Action on track", "Action commenced", "Action experiencing threatening problems"]);
+  });
+
+  it("print the category chart whole: its title and its last bar's label on one page", () => {
+    // The table wraps this category over two lines; only the chart prints it on one. LibreOffice
+    // also leaves a chart's clipped text in the PDF of the page above it, so the label, not the title, tells.
+    const pages = sheetPages(summary, SUMMARY_HEADER).map((p) => squeeze(summary.pages[p - 1]!));
+    expect(pages.some((t) => t.includes("Ratings by category") && t.includes("Strategic Aim 5 – A Partnership fit to meet future demands"))).toBe(true);
+  });
+
+  it("leave no page nearly empty, and take at most one page more than without breaks (2)", () => {
+    expectNoNearlyEmptyPage(summary, SUMMARY_HEADER);
+    expect(sheetPages(summary, SUMMARY_HEADER).length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("the Committee Pack's pages", () => {
+  it("print each section heading with its first rows", () => {
+    expectWithHeading(pack, PACK_HEADER, "Summary by review", ["Peer Review – 26 actions identified"]);
+    expectWithHeading(pack, PACK_HEADER, "Changes since the last report", ["Since 13 July 2021"]);
+    expectWithHeading(pack, PACK_HEADER, "Changes by review", ["Review Improved Worsened", "Peer Review 0 0"]);
+    expectWithHeading(pack, PACK_HEADER, "Passed 90 days without an update (4)", ["Review No Action Rating", "Include a reflective question"]);
+    expectWithHeading(pack, PACK_HEADER, "Changes by category", ["Category Improved Worsened", "Learning and Improvement"]);
+    expectWithHeading(pack, PACK_HEADER, "Overdue actions (28)", ["Review No Action Rating Lead Due", "Agree a same-day missing notification"]);
+    expectWithHeading(pack, PACK_HEADER, "Not updated for more than 90 days (6)", ["Review No Action Rating Lead Last updated", "Include a reflective question"]);
+    expectWithHeading(pack, PACK_HEADER, "RAG index used", ["Blue Action complete. Counts as complete.", "Green Action on track"]);
+  });
+
+  it("print a small table whole: the two moved ratings and the five newly overdue actions", () => {
+    expectWithHeading(pack, PACK_HEADER, "Moved rating (2)", ["Agree a same-day missing notification", "Give social workers access"], "Newly overdue");
+    const newlyOverdue = ["Agree a same-day missing notification", "Deliver county lines awareness", "Publish a practice note", "Add older associates", "Agree a transition pathway"];
+    expectWithHeading(pack, PACK_HEADER, "Newly overdue (5)", newlyOverdue, "Passed 90 days");
+  });
+
+  it("leave no page nearly empty, and take at most one page more than without breaks (5)", () => {
+    expectNoNearlyEmptyPage(pack, PACK_HEADER);
+    expect(sheetPages(pack, PACK_HEADER).length).toBeLessThanOrEqual(6);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wrappedLines, wrappedRowHeights, LINE_HEIGHT } from "../../src/xlsx/rowHeights";
+import { wrappedLines, wrappedRowHeights, LINE_HEIGHT } from "../../src/core/rowHeights";
 import { SheetBuilder, text } from "../../src/core/sheetBuilder";
 import type { SheetPlan } from "../../src/core/writePlan";
 import { openDoor, partText, sheetXml, userBytes } from "./helpers";

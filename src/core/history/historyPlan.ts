@@ -6,6 +6,7 @@ import { SheetBuilder, num, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { ratingColour } from "./ratingColour";
 import type { Snapshot } from "./snapshot";
+import { withPageBreaks } from "../pageBreaks";
 
 export const HISTORY_SHEET = "RAG History";
 
@@ -41,7 +42,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined): SheetP
   }
   for (const review of t.byReview) table(review.name, review.points);
 
-  return {
+  return withPageBreaks({
     key: "history",
     name: HISTORY_SHEET,
     rows: b.rows,
@@ -51,5 +52,5 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined): SheetP
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: "RAG History" },
-  };
+  });
 }

@@ -13,6 +13,7 @@ import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
 import { ratingLabel } from "../grouping";
+import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
 const WIDTH = 7;
@@ -57,7 +58,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     b.merges.push({ top: row, bottom: row, left: 2, right: WIDTH });
   }
 
-  return {
+  return withPageBreaks({
     key: "pack",
     name: PACK_SHEET,
     rows: b.rows,
@@ -70,7 +71,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: repeat, last: repeat }, header: `RAG rated action plan report – ${formatLongDate(analysis.asOf)}` },
-  };
+  });
 }
 
 /** "Action complete. Counts as complete." or "Embedded (counts as complete)": the note reads as part of the meaning's own sentence or not. */

@@ -12,6 +12,7 @@ import { columnLetter } from "../../core/cells";
 import { NS, XML_HEAD, xmlEscape } from "../packageXml";
 import { A4, headerText } from "../writeSheet";
 import { MAX_CELL_TEXT } from "../../core/excelLimits";
+import { PAGE_MARGINS } from "../../core/printedPage";
 
 const WORKSHEET_OPEN =
   XML_HEAD +
@@ -38,6 +39,12 @@ function colsXml(widths: readonly number[]): string {
   return xml ? `<cols>${xml}</cols>` : "";
 }
 
+/** Manual page breaks: a page breaks above <brk>'s row counted from 0, which is the 1-based row before it. */
+function rowBreaksXml(rows: readonly number[]): string {
+  if (rows.length === 0) return "";
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>`;
+}
+
 /** A generated sheet's part: its cells, merges, widths, frozen rows, print setup and, where it has charts, its drawing. */
 export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, strings: SharedStringTable, date1904: boolean, drawingRelId: string | null): Uint8Array[] {
   const data = renderPlan(plan, styles, date1904, sharedTextCell(strings));
@@ -53,12 +60,14 @@ export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, string
   for (const chunk of data.xml) out.appendBytes(chunk);
   if (data.mergeCells.length > 0) out.append(`<mergeCells count="${data.mergeCells.length}">${data.mergeCells.map((ref) => `<mergeCell ref="${ref}"/>`).join("")}</mergeCells>`);
   const print = plan.print;
+  const m = PAGE_MARGINS;
   out.append(
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
       // 0 pages tall: as many pages as the rows need; numbered from 1 on every generated sheet.
       `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="${print.fitToPagesWide}" fitToHeight="0" firstPageNumber="1" useFirstPageNumber="1"/>` +
       `<headerFooter><oddHeader>&amp;C${xmlEscape(headerText(print.header))}</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>` +
-      // The schema puts the drawing after the header and footer.
+      rowBreaksXml(plan.pageBreaks ?? []) +
+      // The schema puts the row breaks after the header and footer, and the drawing after both.
       `${drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : ""}</worksheet>`,
   );
   return out.chunks();

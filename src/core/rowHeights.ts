@@ -3,8 +3,9 @@
  * unless we write them, and LibreOffice Calc (7.x) does not fit rows to wrapped text when it
  * opens an .xlsx: lines overprint the rows below. Excel fits unmerged rows itself but never a
  * merged one. So every row with wrapped text gets a height estimated from Calibri 11's widths.
+ * The doors write these heights; the engine also counts them to estimate where pages end.
  */
-import type { PlanCell, SheetPlan } from "../core/writePlan";
+import type { PlanCell, SheetPlan } from "./writePlan";
 
 /** Excel's default column width, in characters. */
 export const DEFAULT_WIDTH = 8.43;

@@ -1,0 +1,37 @@
+/**
+ * The rows a printed page must not split: a section heading with its table's header and first
+ * rows (a small section whole, such as the index used), and the rows a chart covers. Read from the
+ * plan itself: a section starts at a "subtitle" row and runs to the next empty row or subtitle.
+ */
+import { hasData, type PlanCell, type SheetPlan } from "./writePlan";
+
+/** Excel rows, first to last, kept on one page. */
+export interface KeptBlock {
+  first: number;
+  last: number;
+}
+
+/** A section of up to this many rows (heading included) is kept whole: the index, a table of a few rows. */
+export const WHOLE_SECTION_ROWS = 10;
+/** A longer section keeps its heading with the header row and the first two rows; the rest flows across pages. */
+export const SECTION_HEAD_ROWS = 4;
+
+const isGap = (row: PlanCell[]) => row.every((c) => c.kind === "blank" && c.style === undefined && c.fill === undefined);
+const isHeading = (row: PlanCell[]) => row[0]?.style === "subtitle";
+
+/** The blocks of `plan`, in order of their first row. */
+export function keptBlocks(plan: SheetPlan): KeptBlock[] {
+  const blocks: KeptBlock[] = [];
+  const rows = plan.rows;
+  for (let r = 0; r < rows.length; r++) {
+    if (!isHeading(rows[r]!)) continue;
+    let end = r + 1;
+    while (end < rows.length && !isGap(rows[end]!) && !isHeading(rows[end]!)) end++;
+    const length = end - r;
+    // A heading alone says nothing; a heading with no rows under it is no block.
+    if (length < 2) continue;
+    blocks.push({ first: r + 1, last: r + (length <= WHOLE_SECTION_ROWS ? length : SECTION_HEAD_ROWS) });
+  }
+  for (const chart of plan.charts) if (hasData(chart)) blocks.push({ first: chart.anchor.top, last: chart.anchor.bottom });
+  return blocks.sort((a, b) => a.first - b.first || a.last - b.last);
+}

@@ -1,0 +1,147 @@
+/**
+ * Manual page breaks: a heading prints with its table's first rows, a small table and a chart
+ * print whole, in Excel's and in LibreOffice's pagination as the engine estimates them, and no
+ * page is left mostly empty for it. The LibreOffice PDF test checks the real print.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Analysis } from "../../src/core/model";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { buildPackPlan } from "../../src/core/history/packPlan";
+import { choosePageBreaks } from "../../src/core/pageBreaks";
+import { keptBlocks, type KeptBlock } from "../../src/core/keptBlocks";
+import { fitScale, pageModels, printedColumns, type PageModel } from "../../src/core/printedPage";
+import { SheetBuilder, num, text } from "../../src/core/sheetBuilder";
+import type { SheetPlan } from "../../src/core/writePlan";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { sampleBytes } from "../helpers/workbooks";
+
+let sample: Analysis;
+beforeAll(async () => {
+  const door = await XlsxDoor.open(sampleBytes(), "sample-action-plans.xlsx");
+  sample = analyseWorkbook(await door.read(), { ...(await door.readSettings()), asOf: "2021-11-01" }, "2021-11-01");
+});
+
+/** The page (from 0) each row prints on in `model`: rows flow until one would pass the page's end, or a manual break. */
+function pagesOf(plan: SheetPlan, model: PageModel): number[] {
+  const repeat = plan.print.repeatRows;
+  const repeatHeight = repeat ? model.rowHeights.slice(repeat.first - 1, repeat.last).reduce((a, b) => a + b, 0) : 0;
+  const breaks = new Set(plan.pageBreaks ?? []);
+  const page: number[] = [];
+  let current = 0;
+  let used = 0;
+  model.rowHeights.forEach((h, i) => {
+    const room = model.pageHeight - (current > 0 ? repeatHeight : 0);
+    if (i > 0 && (breaks.has(i + 1) || used + h > room)) {
+      current++;
+      used = 0;
+    }
+    used += h;
+    page.push(current);
+  });
+  return page;
+}
+
+function expectKeptAndFull(plan: SheetPlan): void {
+  for (const model of pageModels(plan)) {
+    const page = pagesOf(plan, model);
+    for (const block of keptBlocks(plan)) {
+      expect(page[block.last - 1], `${model.application}: rows ${block.first} to ${block.last} of ${plan.name}`).toBe(page[block.first - 1]);
+    }
+    // Every page but the last at least half full.
+    const filled = new Map<number, number>();
+    model.rowHeights.forEach((h, i) => filled.set(page[i]!, (filled.get(page[i]!) ?? 0) + h));
+    for (let p = 0; p < page.at(-1)!; p++) expect(filled.get(p)!, `${model.application}: page ${p + 1} of ${plan.name}`).toBeGreaterThanOrEqual(model.pageHeight / 2);
+  }
+}
+
+/** A sheet of `filler` one-line rows, then a heading over a table of `rows` rows. */
+function headingAfter(filler: number, rows: number): SheetPlan {
+  const b = new SheetBuilder();
+  for (let i = 0; i < filler; i++) b.add(text(`Row ${i + 1}`));
+  b.gap();
+  b.add(text("By review", "subtitle"));
+  b.add(text("Review", "header"), text("Blue", "header"));
+  for (let i = 0; i < rows; i++) b.add(text(`Review ${i + 1}`, "wrap"), num(i));
+  return {
+    key: "pack",
+    name: "Committee Pack",
+    rows: b.rows,
+    columnWidths: [120, 10],
+    merges: [],
+    charts: [],
+    dateFormat: "dd/mm/yyyy",
+    freezeRows: 0,
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: "Pack" },
+  };
+}
+
+describe("the page estimate", () => {
+  it("fits the sheet's width, charts included, to the page: a whole percent, rounded down", () => {
+    expect(fitScale(741.1, 841.9)).toBe(1);
+    expect(fitScale(1083.75, 841.9)).toBe(0.68);
+    expect(fitScale(100_000, 841.9)).toBe(0.1);
+    const summary = buildSummaryPlan(sample).sheets[0]!;
+    // Count columns A to H, then the charts' columns to R.
+    expect(printedColumns(summary)).toBe(18);
+  });
+
+  it("gives the RAG Summary's A4 landscape page the rows LibreOffice printed on it (47 rows, 765 of 780 points)", () => {
+    const [excel, libreOffice] = pageModels(buildSummaryPlan(sample).sheets[0]!);
+    expect(libreOffice!.pageHeight).toBeGreaterThanOrEqual(765);
+    expect(libreOffice!.pageHeight).toBeLessThan(780);
+    // Excel shrinks it less (68% against 66%) and starts the body at the top margin: fewer rows.
+    expect(excel!.pageHeight).toBeLessThan(libreOffice!.pageHeight);
+  });
+});
+
+describe("page breaks", () => {
+  it("start the RAG Summary's second page at the category chart, which would be cut, and keep every block whole", () => {
+    const summary = buildSummaryPlan(sample).sheets[0]!;
+    const categoryChart = summary.charts.find((c) => c.title === "Ratings by category")!;
+    expect(summary.pageBreaks).toEqual([categoryChart.anchor.top]);
+    expectKeptAndFull(summary);
+    // The stale list is one long table under a repeated header: it flows.
+    expect(buildSummaryPlan(sample).sheets[1]!.pageBreaks).toBeUndefined();
+  });
+
+  it("keep the Committee Pack's headings with their first rows and its small tables whole", () => {
+    const pack = buildPackPlan(sample, undefined);
+    expect(pack.pageBreaks!.length).toBeGreaterThan(0);
+    expectKeptAndFull(pack);
+  });
+
+  it("put a heading that would end a page on the next one, with its table's header and first rows", () => {
+    const model = (plan: SheetPlan) => pageModels(plan)[0]!;
+    // The heading is the last row of Excel's first page when nothing moves it.
+    const endsPage = (filler: number) => {
+      const plan = headingAfter(filler, 30);
+      const page = pagesOf(plan, model(plan));
+      return page[filler + 1] === 0 && page[filler + 2] === 1;
+    };
+    let filler = 1;
+    while (!endsPage(filler)) filler++;
+    const plan = headingAfter(filler, 30);
+    const heading = filler + 2;
+
+    expect(choosePageBreaks(plan)).toEqual([heading]);
+    expectKeptAndFull({ ...plan, pageBreaks: choosePageBreaks(plan) });
+  });
+
+  it("leave a long table to flow, and add nothing where every block fits", () => {
+    // The heading and its first rows sit well inside the first page; 60 rows run on.
+    expect(choosePageBreaks(headingAfter(5, 60))).toEqual([]);
+    expect(choosePageBreaks(headingAfter(5, 3))).toEqual([]);
+  });
+
+  it("never leave a page mostly empty to keep a block together", () => {
+    // A chart taller than half a page starting near the top: moving it would leave the page almost blank.
+    const plan = headingAfter(3, 60);
+    const tall: KeptBlock = { first: 3, last: 60 };
+    const withChart: SheetPlan = {
+      ...plan,
+      charts: [{ title: "Tall", kind: "stackedBar", categories: { top: 7, bottom: 8, left: 1, right: 1 }, series: [{ name: "Blue", values: { top: 7, bottom: 8, left: 2, right: 2 }, colour: "#0070C0" }], anchor: { top: tall.first, left: 4, bottom: tall.last, right: 10 } }],
+    };
+    expect(choosePageBreaks(withChart)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * generated sheets (ExcelJS cannot write charts), the drawings of sheets kept from the opened
  * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
  * sheet very hidden, the workbook's protection, the filters of kept sheets and tables as the file had them (ExcelJS drops
- * their criteria), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
+ * their criteria), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";
@@ -15,6 +15,7 @@ import type { KeptSheets } from "./keptDrawings";
 import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
 import { keepFilters } from "./keptFilters";
+import { keepPageBreaks } from "./keptPageBreaks";
 import { keepWorkbookProtection } from "./workbookProtection";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
 import { storeVeryHidden } from "./storeSheet";
@@ -89,6 +90,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   const parts = await sheetParts(zip);
   if (kept) contentTypes = await carryDrawings(kept, zip, parts, contentTypes);
   if (kept) await keepFilters(kept, zip, parts);
+  if (kept) await keepPageBreaks(kept, zip, parts);
   for (const { sheet, charts } of sheets) {
     if (charts.length === 0) continue;
     const part = parts.get(sheet);

@@ -7,6 +7,7 @@
 import type { SheetSnapshot } from "./cells";
 import type { Settings } from "./settings";
 import { parseSettings } from "./settings";
+import { dateToIso, isPlausibleSerial, serialToIso } from "./dates";
 
 export const STORE_SHEET_NAME = "RAGTracker_Data";
 export const STORE_CHUNK = 32000;
@@ -94,13 +95,24 @@ export function encodeStore(records: StoreRecord[]): string[][] {
   ];
 }
 
+/**
+ * A record's id as text. An id retyped by hand may come back as a number or a date: kept as text,
+ * the record stays listed (and deletable), never dropped; a date's serial number (a report date
+ * the cell now shows as a number) is that date.
+ */
+function storedId(written: unknown): string | null {
+  if (typeof written === "string") return written;
+  if (written instanceof Date) return dateToIso(written);
+  if (typeof written !== "number") return null;
+  return Number.isInteger(written) && isPlausibleSerial(written) ? serialToIso(written) : String(written);
+}
+
 /** Reads the store sheet's values back; rows that are not records are ignored. */
 export function decodeStore(rows: unknown[][]): StoreRecord[] {
   const records: StoreRecord[] = [];
   for (const row of rows.slice(1)) {
     const [kind, written, ...chunks] = row;
-    // An id retyped by hand may come back as a number or a date: kept as text, the record stays listed (and deletable), never dropped.
-    const id = typeof written === "string" ? written : typeof written === "number" ? String(written) : written instanceof Date ? written.toISOString().slice(0, 10) : null;
+    const id = storedId(written);
     if (typeof kind !== "string" || kind === "" || id === null) continue;
     records.push({ kind, id, json: chunks.map((c) => (typeof c === "string" ? c : c == null ? "" : String(c))).join("") });
   }

@@ -209,7 +209,9 @@ export async function removeReportWording(door: SheetsDoor): Promise<WordingRemo
   const { records: stripped, reports, actions, unreadable } = withoutWording(await door.readStore());
   const left =
     unreadable > 0
-      ? ` ${unreadable === 1 ? "One recorded report" : `${unreadable} recorded reports`} that could not be read ${unreadable === 1 ? "keeps its" : "keep their"} wording: delete ${unreadable === 1 ? "it" : "them"} to remove that too.`
+      ? unreadable === 1
+        ? " The recorded report that could not be read keeps its wording: delete it to remove that too."
+        : ` The ${unreadable} recorded reports that could not be read keep their wording: delete them to remove that too.`
       : "";
   if (reports === 0) return { message: `No readable recorded report holds any wording, so there was nothing to remove.${left}`, advice: "" };
   await door.writeStore(stripped);

@@ -78,7 +78,7 @@ function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }:
               <li key={`${action.sheet}-${action.row}`} className={styles.item}>
                 <RatingSwatch look={lookFor(ratingBucket(action), index)} />
                 <CellLink target={target} onSelect={onSelect}>
-                  {`${action.sheet} row ${action.row}: ${actionName(action, action.recommendation)}, ${ratingWords(action)}, ${flagDetail(flag, reason)}`}
+                  {`${action.sheet} row ${action.row}: ${actionName(action, action.recommendation, true)}, ${ratingWords(action)}, ${flagDetail(flag, reason)}`}
                 </CellLink>
               </li>
             );

@@ -47,6 +47,11 @@ function Part({ title, headingRef, children }: { title: string; headingRef?: Ref
   );
 }
 
+/** A control the user types or picks in. */
+function isField(element: Element | null): boolean {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || (element instanceof HTMLElement && element.isContentEditable);
+}
+
 const READING = "Waiting for the recorded reports to be read.";
 const UNREADABLE = "The recorded reports could not be read; press Refresh overview to try again.";
 const NOTHING_RECORDED = "Record a report first: RAG History counts the ratings at each recorded report.";
@@ -96,8 +101,9 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
     });
   };
 
-  // After a report is deleted or changed, focus would fall on another report's button or on
-  // nothing: it goes to the list's heading (or the line saying none is left), whose count has changed.
+  // Once a report is deleted or its wording removed, focus would fall on another report's button,
+  // on Record report or on nothing: it goes to the list's heading (or the line saying none is left).
+  // Not after a failure (the list is as it was), nor away from a field the user went on to meanwhile.
   const reportsHeading = useRef<HTMLHeadingElement>(null);
   const noReports = useRef<HTMLParagraphElement>(null);
   const [focusReports, setFocusReports] = useState(false);
@@ -110,16 +116,20 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   /** A change to the stored reports alone: the list is read again whatever the outcome. */
   const changeReports = (title: string, change: () => Promise<Outcome | string>) => {
     if (busy) return;
+    let changed = false;
     void run(title, async () => {
       let outcome: Outcome | string;
       try {
         outcome = await change();
+        changed = true;
       } finally {
         await reload();
       }
       onWorkbookChanged();
       return outcome;
-    }).then(() => setFocusReports(true));
+    }).then(() => {
+      if (changed && !isField(document.activeElement)) setFocusReports(true);
+    });
   };
   const onDelete = (date: string) => changeReports("Deleting the report", () => deleteReport(door, date));
   const onRemoveWording = () =>

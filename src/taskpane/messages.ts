@@ -87,13 +87,15 @@ export function writtenSentence(sheets: AppliedSheet[]): string {
 
 /**
  * "Frankie action 3", or the review and the first words of the action's text where it has no
- * number, or, with neither (a report whose wording was removed), its sheet and row.
+ * number, or, with neither (a report whose wording was removed), its sheet and row, unless the
+ * line already shows them (`placeShown`).
  */
-export function actionName(action: { review: string; sheet: string; ref: string; row: number }, text: string): string {
+export function actionName(action: { review: string; sheet: string; ref: string; row: number }, text: string, placeShown = false): string {
   const who = action.review || action.sheet;
   if (action.ref) return `${who} action ${action.ref}`;
   const words = text.split(/\s+/).filter(Boolean).slice(0, 6).join(" ");
   if (words) return `${who}: ${words}…`;
+  if (placeShown) return who;
   const place = `${action.sheet} row ${action.row}`;
   return who === action.sheet ? place : `${who} (${place})`;
 }

@@ -306,7 +306,7 @@ describe("Reports section", () => {
     expect(asked.textContent).toContain("The recorded report keeps up to 120 characters");
     expect(asked.textContent).toContain("The report that cannot be read keeps its wording until deleted.");
     await user.click(within(asked).getByRole("button", { name: "Remove wording" }));
-    await sectionSays("One recorded report that could not be read keeps its wording: delete it to remove that too.");
+    await sectionSays("The recorded report that could not be read keeps its wording: delete it to remove that too.");
     expect(door.store.find((r) => r.id === "2021-07-13")?.json).toBe('{"version":1,"date":"2021-07');
   });
 
@@ -351,6 +351,47 @@ describe("Reports section", () => {
     // Each says its own trouble and what to do about it.
     expect(list.getByText("Changed outside RAG Tracker, so it cannot be trusted: delete it and record a new one.")).toBeTruthy();
     expect(list.getByText("Damaged (its stored text is incomplete), so it cannot be used: delete it and record a new one.")).toBeTruthy();
+  });
+
+  it("leaves focus alone when deleting fails, or when the user has gone on to a field meanwhile", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await recordReport(door, undefined, "2022-04-10");
+    let failing = true;
+    let held = false;
+    let release = () => undefined as void;
+    const write = door.writeStore.bind(door);
+    door.writeStore = async (records) => {
+      if (failing) throw new Error("Excel is busy, so the store sheet could not be written.");
+      held = true;
+      await new Promise<void>((resolve) => (release = resolve));
+      return write(records);
+    };
+    renderPane({ door });
+    await ready();
+    const heading = () => reports().getByRole("heading", { name: /^Recorded reports/ });
+    const deleteFirst = async () => {
+      await user.click(reports().getByRole("button", { name: "Delete the report recorded for 10 January 2022" }));
+      await user.click(within(await openDialog()).getByRole("button", { name: "Delete report" }));
+    };
+
+    await deleteFirst();
+    await sectionSays("Excel is busy, so the store sheet could not be written.");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement).not.toBe(heading());
+
+    failing = false;
+    await deleteFirst();
+    const field = reports().getByLabelText("Report date");
+    // While the report is being deleted, the user goes on to the date field.
+    await waitFor(() => expect(held).toBe(true));
+    field.focus();
+    release();
+    await sectionSays("Deleted the report recorded for 10 January 2022.");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(heading().textContent).toBe("Recorded reports (1)");
+    expect(document.activeElement).toBe(field);
   });
 
   it("deletes a stored report that could not be read, after asking", SLOW, async () => {

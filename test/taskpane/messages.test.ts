@@ -26,6 +26,8 @@ describe("sentences", () => {
     // A report whose wording was removed keeps neither number nor words for an action without a number.
     expect(actionName({ ...action, ref: "" }, "")).toBe("Frankie (Case Reviews row 12)");
     expect(actionName({ ...action, review: "", ref: "" }, "")).toBe("Case Reviews row 12");
+    // A list that shows each action's sheet and row first does not say them twice.
+    expect(actionName({ ...action, ref: "" }, "", true)).toBe("Frankie");
   });
 
   it("says when there was nothing to clear", () => {

@@ -126,28 +126,24 @@ export interface WordingRemoved {
  * version's, which this one must not rewrite), and only deleting it takes its text away.
  */
 export function withoutWording(records: StoreRecord[]): WordingRemoved {
-  let reports = 0;
+  // A row copied by hand is the same report: stripped too, but counted once.
+  const strippedIds = new Set<string>();
+  // Unreadable rows are counted as they stand: a damaged copy of a readable report keeps its wording too.
+  const unreadableRows = new Set<string>();
   let actions = 0;
-  let unreadable = 0;
-  // A row copied by hand is stripped too, but counted once: it is the same report.
-  const counted = new Set<string>();
   const stripped = records.map((r) => {
     if (r.kind !== SNAPSHOT_KIND) return r;
-    const first = !counted.has(r.id);
-    counted.add(r.id);
     const read = readStoredReport(r);
     if (!read.ok) {
-      if (first) unreadable++;
+      unreadableRows.add(`${r.id}\n${r.json}`);
       return r;
     }
     const worded = read.snapshot.actions.filter((a) => a.title !== "").length;
     if (worded === 0) return r;
-    if (first) {
-      reports++;
-      actions += worded;
-    }
+    if (!strippedIds.has(r.id)) actions += worded;
+    strippedIds.add(r.id);
     const { seal: _seal, ...snapshot } = read.snapshot;
     return { ...r, json: JSON.stringify(sealSnapshot({ ...snapshot, actions: snapshot.actions.map((a) => ({ ...a, title: "" })) })) };
   });
-  return { records: stripped, reports, actions, unreadable };
+  return { records: stripped, reports: strippedIds.size, actions, unreadable: unreadableRows.size };
 }

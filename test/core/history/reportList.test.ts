@@ -35,14 +35,25 @@ describe("the recorded reports", () => {
     const copy = { kind: SNAPSHOT_KIND, id: "2021-11-01", json: JSON.stringify(november) };
     const copied = storedSnapshots([...records, copy]);
     expect(copied.snapshots.map((s) => s.date)).toEqual(["2021-07-13", "2021-11-01"]);
-    // Remove wording strips the copy too, but counts that report once.
+    // An id cell that now shows the report date's serial number holds that date: the report is as good as ever.
+    const retyped = storedSnapshots(decodeStore([[...STORE_HEADER], [SNAPSHOT_KIND, 44390, JSON.stringify(july)]]));
+    expect([retyped.snapshots.map((s) => s.date), retyped.unreadable]).toEqual([["2021-07-13"], []]);
+    expect(reportLabel("20211101")).toBe("“20211101”");
+  });
+
+  it("removes the wording of a copied row too, counting its report once, and counts a copy that cannot be read", () => {
+    const copy = { kind: SNAPSHOT_KIND, id: "2021-11-01", json: JSON.stringify(november) };
     const removed = withoutWording([...records, copy]);
     expect([removed.reports, removed.actions, removed.unreadable]).toEqual([2, july.actions.length + november.actions.length, 2]);
-    expect(storedSnapshots(removed.records).snapshots.flatMap((s) => s.actions).every((a) => a.title === "")).toBe(true);
-    expect(removed.records.at(-1)!.json).not.toBe(copy.json);
-    // An id Excel turned into its serial number is named with the date it stands for.
-    expect(reportLabel("44390")).toBe("44390 (Excel's number for 13 July 2021)");
-    expect(reportLabel("20211101")).toBe("“20211101”");
+    const titles = (json: string) => (JSON.parse(json) as { actions: { title: string }[] }).actions.map((a) => a.title);
+    expect(titles(removed.records.at(-1)!.json).every((t) => t === "")).toBe(true);
+    expect(titles(copy.json).some((t) => t !== "")).toBe(true);
+    // The first row already without wording, a later copy with it: that copy is stripped, and counted.
+    const bareFirst = [...withoutWording(withSnapshot([], november)).records, copy];
+    expect(withoutWording(bareFirst)).toMatchObject({ reports: 1, actions: november.actions.length, unreadable: 0 });
+    // A readable report with an altered copy: the copy keeps its wording, and is counted as unreadable.
+    const altered = { ...copy, json: copy.json.replace('"rating":"Amber"', '"rating":"Blue"') };
+    expect(withoutWording([...withSnapshot([], november), altered])).toMatchObject({ reports: 1, unreadable: 1 });
     const rows = decodeStore([[...STORE_HEADER], [SNAPSHOT_KIND, 20211101, "{}"], [SNAPSHOT_KIND, new Date(Date.UTC(2021, 10, 1)), "{}"]]);
     expect(rows.map((r) => r.id)).toEqual(["20211101", "2021-11-01"]);
   });

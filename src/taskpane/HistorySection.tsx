@@ -47,6 +47,12 @@ function Part({ title, headingRef, children }: { title: string; headingRef?: Ref
   );
 }
 
+/** Said once above the section's parts; each report's line in the list says what is wrong with it, by its Delete button. */
+function unusableSentence(count: number): string {
+  const which = count === 1 ? "A recorded report cannot be used" : `${count} recorded reports cannot be used`;
+  return `${which}, so comparisons and the committee pack leave ${count === 1 ? "it" : "them"} out; the list of recorded reports below says what is wrong and what to do.`;
+}
+
 /** A control the user types or picks in. */
 function isField(element: Element | null): boolean {
   return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || (element instanceof HTMLElement && element.isContentEditable);
@@ -218,9 +224,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
       </div>
 
       {error && <Message intent="error" text={error} />}
-      {history?.problems.map((p) => (
-        <Message key={p} intent="warning" text={p} />
-      ))}
+      {history && history.unreadable.length > 0 && <Message intent="warning" text={unusableSentence(history.unreadable.length)} />}
 
       {!history ? (
         <p className={styles.muted}>{error ? "" : "Reading the recorded reports…"}</p>

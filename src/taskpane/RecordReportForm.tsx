@@ -126,7 +126,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
             ? ""
             : replacing.readable
               ? `The report recorded for ${replacedLong}${replacing.recordedBy ? ` by ${replacing.recordedBy}` : ""} will be replaced by the ratings as they stand now; the earlier one cannot be recovered.`
-              : `The report recorded for ${replacedLong} could not be read (the note above says why); it will be replaced by the ratings as they stand now, and what it held cannot be recovered.`
+              : `The report recorded for ${replacedLong} could not be read (the list of recorded reports says why); it will be replaced by the ratings as they stand now, and what it held cannot be recovered.`
         }
         confirmLabel="Replace report"
         onConfirm={replace}

@@ -343,8 +343,8 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
 
-    await reports().findByText("The report recorded for 13 July 2021 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.");
-    expect(reports().getByText("The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.")).toBeTruthy();
+    // Said once above; each report's own trouble is on its line in the list, beside its Delete button.
+    await reports().findByText("2 recorded reports cannot be used, so comparisons and the committee pack leave them out; the list of recorded reports below says what is wrong and what to do.");
     // The two that cannot be used are listed as such, so they can be deleted; the usable one keeps its counts.
     const list = within(reports().getByRole("list", { name: "Recorded reports" }));
     expect(list.getAllByRole("listitem").map((li) => li.textContent?.slice(0, 16))).toEqual(["10 February 2022", "10 January 2022R", "13 July 2021Dama"]);
@@ -445,12 +445,12 @@ describe("Reports section", () => {
     door.store.push({ kind: SNAPSHOT_KIND, id: AS_OF, json: damaged });
     renderPane({ door });
     await ready();
-    await reports().findByText("The report recorded for 1 June 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.");
+    await reports().findByText("Damaged (its stored text is incomplete), so it cannot be used: delete it and record a new one.");
 
     await user.click(reports().getByRole("button", { name: "Record report" }));
     const dialog = await openDialog("Replace the report recorded for 1 June 2022?");
     expect(dialog.textContent).toContain(
-      "The report recorded for 1 June 2022 could not be read (the note above says why); it will be replaced by the ratings as they stand now, and what it held cannot be recovered.",
+      "The report recorded for 1 June 2022 could not be read (the list of recorded reports says why); it will be replaced by the ratings as they stand now, and what it held cannot be recovered.",
     );
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     await dialogGone();
@@ -472,7 +472,7 @@ describe("Reports section", () => {
     const stored = record.json;
     renderPane({ door });
     await ready();
-    await reports().findByText(/^The report recorded for 1 June 2022 was made by a newer version of RAG Tracker/);
+    await reports().findByText("Made by a newer version of RAG Tracker, which alone can read it: update RAG Tracker to use it.");
 
     await user.click(reports().getByRole("button", { name: "Record report" }));
     await sectionSays(/^The report recorded for 1 June 2022 was made by a newer version of RAG Tracker, so this version cannot replace it;/);

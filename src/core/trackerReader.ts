@@ -134,8 +134,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       // A year typed into a cell is a number (2021), read as the text it shows.
       if (date === null && (typeof value === "string" || isYearNumber(value))) {
         const parsed = parseTimeScaleText(dueText, locale);
-        due = parsed.due;
-        dueProblem = parsed.problem;
+        const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
+        due = early ? null : parsed.due;
+        dueProblem = parsed.problem ?? (open ? early : undefined);
       }
     }
     let updated: string | null = null;
@@ -154,7 +155,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         if (parsed.problem) updatedProblem = parsed.problem;
         // A year is due at its end, but as a last update it could be twelve months out either way.
         else if (isYearAlone(written)) updatedProblem = open ? `"${written}" is only a year` : undefined;
-        else if (parsed.due !== null) updated = parsed.due;
+        else if (parsed.due !== null) {
+          const early = earlyDateProblem(parsed.due, written);
+          if (!early) updated = parsed.due;
+          else if (open) updatedProblem = early;
+        }
         // "Ongoing" says nothing of when the row was last updated, which then reads as never; "Never" says so itself.
         else if (open && !NEVER.test(written)) updatedProblem = `"${written}" is not a date`;
       }
@@ -229,14 +234,17 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
 const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;
 
 /**
- * A date before 1990 is no action plan's: most often a year typed into a cell formatted as a
- * date, which Excel shows as a day in 1905 (2021 is 13 July 1905). Undefined for a plausible date.
+ * A date before 1990 is no action plan's: most often a year typed into a cell formatted as a date,
+ * which Excel shows as a day in 1905 (2021 is 13 July 1905), or a 0 that a formula gave. `written`:
+ * the text the date was read from, when it was text. Undefined for a plausible date.
  */
-function earlyDateProblem(iso: string): string | undefined {
+function earlyDateProblem(iso: string, written?: string): string | undefined {
   if (iso >= "1990-01-01") return undefined;
+  if (written !== undefined) return `"${written}" is before 1990, too early for an action plan`;
   const serial = isoToSerial(iso);
-  const typedYear = serial >= 1990 && serial <= 2099 ? ` (Excel's date for the number ${serial}: a year typed into a cell formatted as a date)` : "";
-  return `reads as ${formatLongDate(iso)}${typedYear}`;
+  if (serial === 0) return "is 0, which Excel shows as 00/01/1900 and is no date";
+  if (serial >= 1990 && serial <= 2099) return `reads as ${formatLongDate(iso)} (Excel's date for the number ${serial}: a year typed into a cell formatted as a date)`;
+  return `reads as ${formatLongDate(iso)}, before 1990 and too early for an action plan`;
 }
 
 function isYearNumber(value: CellValue): boolean {

@@ -62,4 +62,24 @@ describe("a last-updated cell typed as text", () => {
     ]);
     expect(a.overdue).toEqual([]);
   });
+
+  it("does not use an older date, typed as text or held as a date, nor a 0 a formula gave, and says why", () => {
+    const rows = plan.values.slice(0, 2).concat([
+      ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "30/06/1985", "Report received at MEB.", "30/06/1985", "A"],
+      ["2.5", "Receive and review Annual Report from IRO", "Management Executive Board", new Date(Date.UTC(1989, 5, 30)), "", 0, "A"],
+    ]);
+    const formats = rows.map((r, i) => r.map((_, c) => (i === 3 && c === 5 ? "dd/mm/yyyy" : "General")));
+    const a = analyseWorkbook({ sheets: [{ ...plan, values: rows, numberFormats: formats }] }, DEFAULT_SETTINGS, "2022-01-15");
+    expect(a.actions.map((x) => [x.due, x.updated])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    const advice = "so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.";
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.message])).toEqual([
+      [3, "D", `Row 3: the time scale "30/06/1985" is before 1990, too early for an action plan, ${advice}`],
+      [3, "F", `Row 3: the last-updated date "30/06/1985" is before 1990, too early for an action plan, ${advice}`],
+      [4, "D", `Row 4: the time scale reads as 30 June 1989, before 1990 and too early for an action plan, ${advice}`],
+      [4, "F", `Row 4: the last-updated date is 0, which Excel shows as 00/01/1900 and is no date, ${advice}`],
+    ]);
+  });
 });

@@ -31,7 +31,8 @@ async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const existing = await stat(path).catch(() => null);
   // A link to nothing would be replaced by a file, and the link lost: the team meant the place it names.
   if (!existing && (await lstat(path).catch(() => null))?.isSymbolicLink()) {
-    throw new UsageError(`The output "${path}" is a link to "${await readlink(path)}", which does not exist; give the path of the file to write, or create the file the link names first.`);
+    const target = resolve(dirname(path), await readlink(path));
+    throw new UsageError(`The output "${path}" is a link that leads to no file (it points to "${target}"); give the path of the file to write.`);
   }
   const target = existing ? await realpath(path) : path;
   const folder = dirname(target);

@@ -80,10 +80,12 @@ describe("the command line's own file system: writing the output", () => {
   it("refuses a link that leads nowhere, and keeps it", async () => {
     const link = join(dir, "dangling.xlsx");
     symlinkSync(join(dir, "gone", "summary.xlsx"), link);
-    await expect(nodeIo.writeFileAtomic(link, bytes)).rejects.toThrow(
-      `The output "${link}" is a link to "${join(dir, "gone", "summary.xlsx")}", which does not exist; give the path of the file to write, or create the file the link names first.`,
-    );
+    await expect(nodeIo.writeFileAtomic(link, bytes)).rejects.toThrow(`The output "${link}" is a link that leads to no file (it points to "${join(dir, "gone", "summary.xlsx")}"); give the path of the file to write.`);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    // A relative link is shown where it leads; a link to a link that leads nowhere leads to no file either.
+    const chained = join(dir, "chained.xlsx");
+    symlinkSync("dangling.xlsx", chained);
+    await expect(nodeIo.writeFileAtomic(chained, bytes)).rejects.toThrow(`The output "${chained}" is a link that leads to no file (it points to "${link}"); give the path of the file to write.`);
   });
 
   it("refuses a folder as the output", async () => {

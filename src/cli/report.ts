@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings";
 import { countNames } from "../core/grouping";
 import { outcomeMessage } from "../core/outcome";
 import { quoteSheetName } from "../core/cells";
+import { formatLongDate } from "../core/longDate";
 
 /** Group names wrap at this width, so a long category ("Strategic Aim 2 – …") keeps the counts in a terminal's view. */
 const NAME_WIDTH = 40;
@@ -70,7 +71,7 @@ export function checkText(analysis: Analysis): string {
 export function summaryText(analysis: Analysis): string {
   const names = countNames(analysis.index);
   return [
-    `RAG summary as at ${analysis.asOf}`,
+    `RAG summary as at ${formatLongDate(analysis.asOf)}`,
     "",
     ...analysis.sentences,
     "",

@@ -114,6 +114,8 @@ describe("rag-tracker check", () => {
     io.out.length = 0;
     await runCli(["summarize", "sample.xlsx", "-o", "out.xlsx", "--as-of", "2021-11-01"], io);
     const table = io.out.join("").split("\n");
+    // Dates as the committee's papers write them.
+    expect(table[0]).toBe("RAG summary as at 1 November 2021");
     const aim2 = table.findIndex((l) => l.startsWith("Strategic Aim 2 – "));
     // The name's first words beside its counts, the rest of it on the lines below, indented.
     expect(table[aim2]).toMatch(/^Strategic Aim 2 – Reduce the number of +13 +9 +7 +1 +0 +1 +31$/);

@@ -35,6 +35,23 @@ export function keptPartText(kept: KeptSheets, path: string): Promise<string | n
   return text;
 }
 
+const originalSheets = new WeakMap<KeptSheets, Promise<Map<string, string>>>();
+
+/** Each kept sheet's part in the opened package (looked up once per save) and in the saved one. */
+export async function keptSheetParts(kept: KeptSheets, targetParts: Map<string, string>): Promise<{ from: string; to: string }[]> {
+  if (kept.names.length === 0) return [];
+  let parts = originalSheets.get(kept);
+  if (!parts) originalSheets.set(kept, (parts = sheetParts(kept.original)));
+  const originalParts = await parts;
+  const pairs: { from: string; to: string }[] = [];
+  for (const sheet of kept.names) {
+    const from = originalParts.get(sheet);
+    const to = targetParts.get(sheet);
+    if (from && to) pairs.push({ from, to });
+  }
+  return pairs;
+}
+
 /** Every internal part a part reaches through its relationships, itself first. */
 async function reachable(zip: JSZip, start: string): Promise<string[]> {
   const seen: string[] = [];
@@ -88,12 +105,8 @@ async function copyParts(original: JSZip, target: JSZip, parts: string[], types:
 /** Copies the drawings of the kept sheets into the saved package; returns the updated content types. */
 export async function carryDrawings(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>, contentTypes: string): Promise<string> {
   if (kept.names.length === 0) return contentTypes;
-  const originalParts = await sheetParts(kept.original);
   const types = contentTypeTable((await partText(kept.original, CONTENT_TYPES_PART)) ?? "");
-  for (const sheet of kept.names) {
-    const from = originalParts.get(sheet);
-    const to = targetParts.get(sheet);
-    if (!from || !to) continue;
+  for (const { from, to } of await keptSheetParts(kept, targetParts)) {
     // No drawing relationship, no drawing: a big sheet's XML is not inflated just to find none.
     if (!parseRelationships(await partText(kept.original, relsPathOf(from))).some((r) => r.type.endsWith("/drawing"))) continue;
     const drawing = await drawingOf(kept.original, from, (await keptPartText(kept, from)) ?? undefined);

@@ -7,8 +7,8 @@
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
-import { keptPartText } from "./keptDrawings";
-import { attribute, partText, sheetParts } from "./packageXml";
+import { keptPartText, keptSheetParts } from "./keptDrawings";
+import { attribute, partText } from "./packageXml";
 
 const AUTO_FILTER = /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/;
 const SORT_STATE = /<sortState\b[^>]*?(?:\/>|>[\s\S]*?<\/sortState>)/;
@@ -49,11 +49,7 @@ async function tablesByName(zip: JSZip): Promise<Map<string, string>> {
 
 export async function keepFilters(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
   if (kept.names.length === 0) return;
-  const originalParts = await sheetParts(kept.original);
-  for (const sheet of kept.names) {
-    const from = originalParts.get(sheet);
-    const to = targetParts.get(sheet);
-    if (!from || !to) continue;
+  for (const { from, to } of await keptSheetParts(kept, targetParts)) {
     const saved = await partText(target, to);
     // ExcelJS writes a filter wherever the file had one: without it in the saved sheet, the opened one is not inflated.
     if (!saved?.includes("<autoFilter")) continue;

@@ -7,8 +7,8 @@
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
-import { keptPartText } from "./keptDrawings";
-import { partText, sheetParts } from "./packageXml";
+import { keptPartText, keptSheetParts } from "./keptDrawings";
+import { partText } from "./packageXml";
 
 const ROW_BREAKS = /<rowBreaks\b[^>]*?(?:\/>|>[\s\S]*?<\/rowBreaks>)/;
 const COL_BREAKS = /<colBreaks\b[^>]*?(?:\/>|>[\s\S]*?<\/colBreaks>)/;
@@ -24,12 +24,7 @@ export function withOriginalBreaks(target: string, original: string): string | n
 }
 
 export async function keepPageBreaks(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  if (kept.names.length === 0) return;
-  const originalParts = await sheetParts(kept.original);
-  for (const sheet of kept.names) {
-    const from = originalParts.get(sheet);
-    const to = targetParts.get(sheet);
-    if (!from || !to) continue;
+  for (const { from, to } of await keptSheetParts(kept, targetParts)) {
     // The opened sheet is read (once, shared with the other fix-ups) first: most have no breaks, and then the saved one is not inflated.
     const original = await keptPartText(kept, from);
     if (!original || !(ROW_BREAKS.test(original) || COL_BREAKS.test(original))) continue;

@@ -23,6 +23,16 @@ const plan: SheetSnapshot = {
   ],
 };
 
+/**
+ * The plan's title and header over `rows`, read on 15 January 2022; a number in the last-updated
+ * column (F) is formatted as a date, as Office.js reports a date cell.
+ */
+function analyseDated(rows: SheetSnapshot["values"]) {
+  const values = plan.values.slice(0, 2).concat(rows);
+  const numberFormats = values.map((r) => r.map((v, c) => (c === 5 && typeof v === "number" ? "dd/mm/yyyy" : "General")));
+  return analyseWorkbook({ sheets: [{ ...plan, values, numberFormats }] }, DEFAULT_SETTINGS, "2022-01-15");
+}
+
 describe("a last-updated cell typed as text", () => {
   it("says when it holds no date, rather than reading the action as never updated without a word", () => {
     const a = analyseWorkbook({ sheets: [plan] }, DEFAULT_SETTINGS, "2020-01-15");
@@ -44,12 +54,10 @@ describe("a last-updated cell typed as text", () => {
   it("says when a year typed into a cell formatted as a date reads as a day in 1905, and does not use it", () => {
     // 2021 typed into a date cell: the file door reads Excel's date (13 July 1905), Office.js the number and its format.
     const nineteenOFive = new Date(Date.UTC(1905, 6, 13));
-    const rows = plan.values.slice(0, 2).concat([
+    const a = analyseDated([
       ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", nineteenOFive, "Report received at MEB.", 2021, "A"],
       ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", nineteenOFive, "Reported to MEB.", nineteenOFive, "B"],
     ]);
-    const formats = rows.map((r, i) => r.map((_, c) => (i === 2 && c === 5 ? "dd/mm/yyyy" : "General")));
-    const a = analyseWorkbook({ sheets: [{ ...plan, values: rows, numberFormats: formats }] }, DEFAULT_SETTINGS, "2022-01-15");
     expect(a.actions.map((x) => [x.due, x.updated])).toEqual([
       [null, null],
       [null, null],
@@ -64,12 +72,10 @@ describe("a last-updated cell typed as text", () => {
   });
 
   it("does not use an older date, typed as text or held as a date, nor a 0 a formula gave, and says why", () => {
-    const rows = plan.values.slice(0, 2).concat([
+    const a = analyseDated([
       ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "30/06/1985", "Report received at MEB.", "30/06/1985", "A"],
       ["2.5", "Receive and review Annual Report from IRO", "Management Executive Board", new Date(Date.UTC(1989, 5, 30)), "", 0, "A"],
     ]);
-    const formats = rows.map((r, i) => r.map((_, c) => (i === 3 && c === 5 ? "dd/mm/yyyy" : "General")));
-    const a = analyseWorkbook({ sheets: [{ ...plan, values: rows, numberFormats: formats }] }, DEFAULT_SETTINGS, "2022-01-15");
     expect(a.actions.map((x) => [x.due, x.updated])).toEqual([
       [null, null],
       [null, null],

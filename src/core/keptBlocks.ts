@@ -19,19 +19,23 @@ export const SECTION_HEAD_ROWS = 4;
 const isGap = (row: PlanCell[]) => row.every((c) => c.kind === "blank" && c.style === undefined && c.fill === undefined);
 const isHeading = (row: PlanCell[]) => row[0]?.style === "subtitle";
 
-/** The blocks of `plan`, in order of their first row. */
-export function keptBlocks(plan: SheetPlan): KeptBlock[] {
-  const blocks: KeptBlock[] = [];
+/** The sections of `plan` (a heading and the rows under it), in order, each with at least one row under its heading. */
+export function sections(plan: SheetPlan): KeptBlock[] {
+  const found: KeptBlock[] = [];
   const rows = plan.rows;
   for (let r = 0; r < rows.length; r++) {
     if (!isHeading(rows[r]!)) continue;
     let end = r + 1;
     while (end < rows.length && !isGap(rows[end]!) && !isHeading(rows[end]!)) end++;
-    const length = end - r;
     // A heading alone says nothing; a heading with no rows under it is no block.
-    if (length < 2) continue;
-    blocks.push({ first: r + 1, last: r + (length <= WHOLE_SECTION_ROWS ? length : SECTION_HEAD_ROWS) });
+    if (end - r >= 2) found.push({ first: r + 1, last: end });
   }
+  return found;
+}
+
+/** The blocks of `plan`, in order of their first row. */
+export function keptBlocks(plan: SheetPlan): KeptBlock[] {
+  const blocks: KeptBlock[] = sections(plan).map(({ first, last }) => ({ first, last: last - first + 1 <= WHOLE_SECTION_ROWS ? last : first + SECTION_HEAD_ROWS - 1 }));
   for (const chart of plan.charts) if (hasData(chart)) blocks.push({ first: chart.anchor.top, last: chart.anchor.bottom });
   return blocks.sort((a, b) => a.first - b.first || a.last - b.last);
 }

@@ -214,6 +214,18 @@ describe("the Committee Pack's pages", () => {
     expectWithHeading(pack, PACK_HEADER, "Newly overdue (5)", newlyOverdue, "Passed 90 days");
   });
 
+  it("print the overdue list's column headings on every page it runs over, under a continued heading", () => {
+    const pages = sheetPages(pack, PACK_HEADER).map((p) => squeeze(pack.pages[p - 1]!));
+    const first = pages.findIndex((t) => t.includes("Overdue actions (28)"));
+    const next = pages.findIndex((t) => t.includes("Not updated for more than 90 days (6)"));
+    // The sample's 28 overdue actions, many over two or three lines, take more than one page.
+    expect(next).toBeGreaterThan(first);
+    for (const [i, t] of pages.slice(first, next + 1).entries()) {
+      expect(t, `page ${first + i + 1} of the pack holds overdue actions without the list's headings`).toMatch(/Review No Action Rating Lead Due Days/);
+      if (i > 0) expect(t).toContain("Overdue actions (continued)");
+    }
+  });
+
   it("leave no page nearly empty, and take at most one page more than without breaks (5)", () => {
     expectNoNearlyEmptyPage(pack, PACK_HEADER);
     expect(sheetPages(pack, PACK_HEADER).length).toBeLessThanOrEqual(6);

@@ -1,0 +1,113 @@
+/**
+ * A table that runs onto another printed page starts that page again: a manual break, its heading
+ * marked "(continued)" and a copy of its header row, so every printed page of a list says which
+ * column is which. Excel's print titles repeat one block of rows only, and the Committee Pack
+ * holds several tables. Where a page ends comes from the estimate the kept blocks' breaks use
+ * (see pageFlow), taken early: the break comes before the page would end in either application,
+ * less the estimate's slack, so neither pushes a table's last row of a page onto a page of its own.
+ * The page walk (pageBreaks) asks where to cut as it goes; the copies are inserted at the end.
+ * A table a chart reads is left to flow: copied rows would fall inside the chart's ranges.
+ */
+import type { PlanCell, SheetPlan } from "./writePlan";
+import { sections, type KeptBlock } from "./keptBlocks";
+import type { Pages } from "./pageFlow";
+import { insertRows, type Insertion } from "./insertRows";
+
+/** A section whose second row is a header row: the heading is `first`, the header `first + 1`, its rows run to `last`. */
+type Table = KeptBlock;
+
+/** A page that starts with `table`'s heading and header copied above row `at`. */
+export interface Continuation {
+  at: number;
+  table: Table;
+}
+
+const isHeaderRow = (row: PlanCell[] | undefined) => row !== undefined && row.length > 0 && row.every((c) => c.style === "header");
+
+/** "Overdue actions (28)" → "Overdue actions (continued)": the count is given where the list starts. */
+export const continuedHeading = (heading: string) => `${heading.replace(/ \(\d+\)$/, "")} (continued)`;
+
+function readByChart(plan: SheetPlan, table: Table): boolean {
+  return plan.charts.some((c) => [c.categories, ...c.series.map((s) => s.values)].some((r) => r.top <= table.last && r.bottom > table.first));
+}
+
+/** The tables of `plan` that may be continued: a heading, a header row and at least two rows, no chart reading them. */
+function continuable(plan: SheetPlan): Table[] {
+  return sections(plan).filter((s) => s.last >= s.first + 3 && isHeaderRow(plan.rows[s.first]) && !readByChart(plan, s));
+}
+
+/** Where the tables of a sheet are cut, found as the page walk goes down the sheet. */
+export class TableCuts {
+  readonly continuations: Continuation[] = [];
+  private readonly tables: Table[];
+  private next = 0;
+  /** The first row of the current table on the page being filled: a cut comes after it, so each page has a row under its header. */
+  private pageFirst = 0;
+
+  constructor(
+    plan: SheetPlan,
+    private readonly pages: Pages[],
+  ) {
+    this.tables = continuable(plan);
+  }
+
+  /** Cuts the tables where they run past a page's end, above row `before`; returns the breaks, in order. */
+  cutAbove(before: number): number[] {
+    const breaks: number[] = [];
+    for (; this.next < this.tables.length && this.tables[this.next]!.first < before; ) {
+      const table = this.tables[this.next]!;
+      if (this.pageFirst < table.first) this.pageFirst = table.first + 2;
+      const last = Math.min(table.last, before - 1);
+      for (let cut = this.cutRow(last); cut !== undefined; cut = this.cutRow(last)) {
+        this.continueAt(cut, table);
+        breaks.push(cut);
+      }
+      if (table.last >= before) break;
+      this.next++;
+    }
+    return breaks;
+  }
+
+  /** A break the kept blocks need inside the current table continues it there. */
+  breakAt(row: number): void {
+    const table = this.tables[this.next];
+    if (table && this.pageFirst >= table.first && row > this.pageFirst && row <= table.last) this.continueAt(row, table);
+  }
+
+  /** The first row after `pageFirst`, up to `last`, that might not fit the page in either application. */
+  private cutRow(last: number): number | undefined {
+    let cut = last + 1;
+    for (const p of this.pages) {
+      while (p.y(this.pageFirst + 1) > p.end()) p.turn();
+      const end = p.end() - p.slack;
+      for (let r = this.pageFirst + 1; r < cut; r++) {
+        if (p.y(r + 1) > end) {
+          cut = r;
+          break;
+        }
+      }
+    }
+    return cut <= last ? cut : undefined;
+  }
+
+  private continueAt(row: number, table: Table): void {
+    this.continuations.push({ at: row, table });
+    for (const p of this.pages) {
+      // The page holds the heading and header copied above `row`, as tall as the originals.
+      p.copied.set(row, p.y(table.first + 2) - p.y(table.first));
+      p.start = row;
+    }
+    this.pageFirst = row;
+  }
+}
+
+/** `plan` with each continuation's heading and header row (merges and all) copied in; breaks before a continuation start its page at the copies. */
+export function withContinuations(plan: SheetPlan, continuations: Continuation[]): SheetPlan {
+  const insertions: Insertion[] = continuations.map(({ at, table }) => {
+    const [heading, ...rest] = plan.rows[table.first - 1]!;
+    const continued = heading!.kind === "text" ? { ...heading!, value: continuedHeading(heading!.value) } : heading!;
+    const merges = plan.merges.filter((m) => m.top === m.bottom && (m.top === table.first || m.top === table.first + 1)).map((m) => ({ ...m, top: m.top - table.first + 1, bottom: m.top - table.first + 1 }));
+    return { at, rows: [[continued, ...rest], [...plan.rows[table.first]!]], merges };
+  });
+  return insertRows(plan, insertions);
+}

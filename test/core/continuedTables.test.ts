@@ -1,0 +1,181 @@
+/**
+ * A table that runs onto another printed page starts each page with its heading (continued) and
+ * its header row, by the engine's estimate of Excel's and LibreOffice's pages; the rows, merges,
+ * charts and breaks below move down with the copies. The LibreOffice PDF test checks the real print.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Analysis } from "../../src/core/model";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { buildPackPlan } from "../../src/core/history/packPlan";
+import { withPageBreaks } from "../../src/core/pageBreaks";
+import { continuedHeading } from "../../src/core/continuedTables";
+import { insertRows } from "../../src/core/insertRows";
+import { sections } from "../../src/core/keptBlocks";
+import { pageModels } from "../../src/core/printedPage";
+import { SheetBuilder, num, text } from "../../src/core/sheetBuilder";
+import type { PlanCell, SheetPlan } from "../../src/core/writePlan";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { sampleBytes } from "../helpers/workbooks";
+import { pagesOf } from "../helpers/printedPages";
+
+let sample: Analysis;
+beforeAll(async () => {
+  const door = await XlsxDoor.open(sampleBytes(), "sample-action-plans.xlsx");
+  sample = analyseWorkbook(await door.read(), { ...(await door.readSettings()), asOf: "2021-11-01" }, "2021-11-01");
+});
+
+const value = (c: PlanCell | undefined) => (c && "value" in c ? c.value : undefined);
+const isHeader = (row: PlanCell[] | undefined) => !!row && row.length > 0 && row.every((c) => c.style === "header");
+const headings = (plan: SheetPlan) => plan.rows.filter((r) => r[0]?.style === "subtitle").map((r) => String(value(r[0])));
+
+/**
+ * Every printed page (by each estimate) that holds a row of a table holds the table's header row
+ * above it: each section under a header row prints on one page (but a table a chart reads, which
+ * flows). Returns the continuations seen.
+ */
+function expectHeaderOnEveryPage(plan: SheetPlan): string[] {
+  const readByChart = (t: { first: number; last: number }) => plan.charts.some((c) => c.categories.top <= t.last && c.categories.bottom > t.first);
+  const tables = sections(plan).filter((s) => isHeader(plan.rows[s.first]) && !readByChart(s));
+  for (const model of pageModels(plan)) {
+    const page = pagesOf(plan, model);
+    for (const t of tables) {
+      const where = `${model.application}: "${String(value(plan.rows[t.first - 1]![0]))}" (rows ${t.first} to ${t.last}) of ${plan.name}`;
+      expect(page[t.last - 1], where).toBe(page[t.first - 1]);
+    }
+  }
+  return tables.map((t) => String(value(plan.rows[t.first - 1]![0]))).filter((h) => h.endsWith("(continued)"));
+}
+
+/** Each continued heading is followed by an exact copy of its table's header row, and starts a page by a manual break. */
+function expectCopies(plan: SheetPlan): void {
+  plan.rows.forEach((row, i) => {
+    const heading = value(row[0]);
+    if (typeof heading !== "string" || !heading.endsWith("(continued)")) return;
+    const original = plan.rows.findIndex((r) => r[0]?.style === "subtitle" && typeof value(r[0]) === "string" && continuedHeading(value(r[0]) as string) === heading);
+    expect(original, heading).toBeGreaterThanOrEqual(0);
+    expect(original).toBeLessThan(i);
+    expect(row[0]).toEqual({ ...plan.rows[original]![0], value: heading });
+    expect(plan.rows[i + 1]).toEqual(plan.rows[original + 1]);
+    expect(plan.pageBreaks).toContain(i + 1);
+  });
+}
+
+/** The sample with its overdue list repeated to `n` actions. */
+const withOverdue = (n: number): Analysis => ({ ...sample, overdue: Array.from({ length: n }, (_, i) => sample.overdue[i % sample.overdue.length]!) });
+
+describe("the Committee Pack", () => {
+  it("starts each printed page of the sample's overdue list with its header row, under a continued heading", () => {
+    const pack = buildPackPlan(sample, undefined);
+    const continued = expectHeaderOnEveryPage(pack);
+    expect(continued).toContain("Overdue actions (continued)");
+    expectCopies(pack);
+  });
+
+  it("does so for a list of 100 overdue actions, on every page it takes, and copies no short table's header", () => {
+    const pack = buildPackPlan(withOverdue(100), undefined);
+    const continued = expectHeaderOnEveryPage(pack);
+    expectCopies(pack);
+    // 100 actions, many over two or three lines, take several pages.
+    expect(continued.filter((h) => h === "Overdue actions (continued)").length).toBeGreaterThanOrEqual(3);
+    // The stale list (6) fits one page: never continued.
+    expect(continued).not.toContain(continuedHeading(`Not updated for more than ${sample.staleDays} days (${sample.stale.length})`));
+    // Every overdue action is printed once, in order.
+    const refs = pack.rows.filter((r) => r.length === 7 && !isHeader(r) && r[0]?.style !== "subtitle").length;
+    expect(refs).toBe(100 + sample.stale.length);
+  });
+
+  it("adds no copies where every table fits its page", () => {
+    const pack = buildPackPlan(withOverdue(3), undefined);
+    expect(expectHeaderOnEveryPage(pack)).toEqual([]);
+    expect(headings(pack).some((h) => h.endsWith("(continued)"))).toBe(false);
+  });
+});
+
+describe("the RAG Summary", () => {
+  it("leaves the count tables its charts read to flow, and on the sample continues nothing", () => {
+    const summary = buildSummaryPlan(sample).sheets[0]!;
+    expect(headings(summary).some((h) => h.endsWith("(continued)"))).toBe(false);
+  });
+
+  it("continues a long table no chart reads (By lead), and keeps the charts on their own tables' rows", () => {
+    // 120 leads, each with one blue action: far more than a page.
+    const byLead = Array.from({ length: 120 }, (_, i) => ({ name: `Lead ${i + 1}`, counts: { Blue: 1 }, total: 1 }));
+    const summary = buildSummaryPlan({ ...sample, byLead } as Analysis).sheets[0]!;
+    expect(expectHeaderOnEveryPage(summary)).toContain("By lead (continued)");
+    expectCopies(summary);
+    for (const chart of summary.charts) {
+      // A chart's categories are still its own table's names, with no header copied among them.
+      const names = summary.rows.slice(chart.categories.top - 1, chart.categories.bottom).map((r) => value(r[0]));
+      const table = chart.title === "Ratings by review" ? sample.byReview : sample.byCategory;
+      expect(names).toEqual(table.map((g) => g.name));
+      for (const s of chart.series) expect([s.values.top, s.values.bottom]).toEqual([chart.categories.top, chart.categories.bottom]);
+    }
+  });
+});
+
+/** A hand-made sheet: a long table (merged note above), a chart over a small table below it. */
+function tableThenChart(rows: number): SheetPlan {
+  const b = new SheetBuilder();
+  b.addSpanning(text("Title", "title"), 3);
+  b.add(text("Long", "subtitle"));
+  b.add(text("Name", "header"), text("Count", "header"));
+  for (let i = 0; i < rows; i++) b.add(text(`Row ${i + 1}`), num(i));
+  b.gap();
+  const top = b.add(text("Small", "subtitle"));
+  b.add(text("Name", "header"), text("Count", "header"));
+  b.add(text("A"), num(1));
+  b.add(text("B"), num(2));
+  b.addSpanning(text("A note under the small table.", "note"), 3);
+  return {
+    key: "pack",
+    name: "Sheet",
+    rows: b.rows,
+    columnWidths: [40, 10, 10],
+    merges: b.merges,
+    charts: [{ title: "Small", kind: "stackedBar", categories: { top: top + 2, bottom: top + 3, left: 1, right: 1 }, series: [{ name: "Count", values: { top: top + 2, bottom: top + 3, left: 2, right: 2 }, colour: "#0070C0" }], anchor: { top, left: 5, bottom: top + 12, right: 10 } }],
+    dateFormat: "dd/mm/yyyy",
+    freezeRows: 0,
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: 1, last: 1 }, header: "Sheet" },
+  };
+}
+
+describe("rows below a continued table", () => {
+  it("move down by the copies above them: merges, the chart's ranges and anchor, and later breaks", () => {
+    const before = tableThenChart(150);
+    const after = withPageBreaks(before);
+    const copies = after.rows.length - before.rows.length;
+    expect(copies).toBeGreaterThanOrEqual(6);
+    expect(copies % 2).toBe(0);
+    expect(after.rows.filter((r) => value(r[0]) === "Long (continued)").length).toBe(copies / 2);
+    const [chart] = after.charts;
+    const [was] = before.charts;
+    expect(chart!.anchor).toEqual({ ...was!.anchor, top: was!.anchor.top + copies, bottom: was!.anchor.bottom + copies });
+    expect(chart!.categories.top).toBe(was!.categories.top + copies);
+    expect(after.rows.slice(chart!.categories.top - 1, chart!.categories.bottom).map((r) => value(r[0]))).toEqual(["A", "B"]);
+    // The title's merge stays; the note's moves with its row.
+    expect(after.merges).toEqual([before.merges[0], { ...before.merges[1]!, top: before.merges[1]!.top + copies, bottom: before.merges[1]!.bottom + copies }]);
+    expect(after.print.repeatRows).toEqual({ first: 1, last: 1 });
+    expectHeaderOnEveryPage(after);
+    expectCopies(after);
+  });
+
+  it("leave a table a chart reads to flow: copies would fall inside the chart's ranges", () => {
+    const plan = tableThenChart(150);
+    const long = { top: 4, bottom: 153, left: 1, right: 1 };
+    const read: SheetPlan = { ...plan, charts: [{ ...plan.charts[0]!, categories: long, series: [{ ...plan.charts[0]!.series[0]!, values: { ...long, left: 2, right: 2 } }] }] };
+    expect(withPageBreaks(read).rows.length).toBe(plan.rows.length);
+  });
+});
+
+describe("inserting rows", () => {
+  it("keeps a break at the insertion before the new rows, and grows a merge or chart range that spans it", () => {
+    const plan = tableThenChart(3);
+    const spanning: SheetPlan = { ...plan, merges: [{ top: 2, bottom: 5, left: 3, right: 3 }], pageBreaks: [4, 6] };
+    const after = insertRows(spanning, [{ at: 4, rows: [[text("x")], [text("y")]], merges: [{ top: 2, bottom: 2, left: 1, right: 2 }] }]);
+    expect(after.rows.slice(3, 6).map((r) => value(r[0]))).toEqual(["x", "y", "Row 1"]);
+    expect(after.merges).toEqual([{ top: 2, bottom: 7, left: 3, right: 3 }, { top: 5, bottom: 5, left: 1, right: 2 }]);
+    expect(after.pageBreaks).toEqual([4, 8]);
+    expect(after.charts[0]!.anchor.top).toBe(plan.charts[0]!.anchor.top + 2);
+  });
+});

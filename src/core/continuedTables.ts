@@ -9,7 +9,7 @@
  * A table a chart reads is left to flow: copied rows would fall inside the chart's ranges.
  */
 import type { PlanCell, SheetPlan } from "./writePlan";
-import { sections, type KeptBlock } from "./keptBlocks";
+import { WHOLE_SECTION_ROWS, sections, type KeptBlock } from "./keptBlocks";
 import type { Pages } from "./pageFlow";
 import { insertRows, type Insertion } from "./insertRows";
 
@@ -31,9 +31,14 @@ function readByChart(plan: SheetPlan, table: Table): boolean {
   return plan.charts.some((c) => [c.categories, ...c.series.map((s) => s.values)].some((r) => r.top <= table.last && r.bottom > table.first));
 }
 
-/** The tables of `plan` that may be continued: a heading, a header row and at least two rows, no chart reading them. */
+/**
+ * The tables of `plan` that may be continued: a heading, a header row and more rows than a section
+ * kept whole (a short one goes to the next page whole instead, or, beside a chart that cannot move,
+ * flows: a page of "(continued)" and a header over a row or two would say more than the row), no
+ * chart reading them.
+ */
 function continuable(plan: SheetPlan): Table[] {
-  return sections(plan).filter((s) => s.last >= s.first + 3 && isHeaderRow(plan.rows[s.first]) && !readByChart(plan, s));
+  return sections(plan).filter((s) => s.last - s.first + 1 > WHOLE_SECTION_ROWS && isHeaderRow(plan.rows[s.first]) && !readByChart(plan, s));
 }
 
 /** Where the tables of a sheet are cut, found as the page walk goes down the sheet. */

@@ -13,6 +13,8 @@ import { TableCuts, withContinuations, type Continuation } from "./continuedTabl
 
 /** A page is not left less than half full for a block's sake. */
 const MIN_FILL = 0.5;
+/** Excel keeps at most this many manual breaks between rows on a sheet (its binary format allows 1,023). */
+export const MAX_PAGE_BREAKS = 1_023;
 
 /** Whether a break before `row` keeps the page at least half full and surely before its end, and `block` fits the page it starts. */
 function allows(p: Pages, row: number, block: KeptBlock): boolean {
@@ -37,10 +39,11 @@ export interface Pagination {
 }
 
 /** Walks the sheet's pages down the kept blocks, cutting the tables between them as it goes (see continuedTables). */
-export function paginate(plan: SheetPlan): Pagination {
+export function paginate(plan: SheetPlan, continueTables = true): Pagination {
   const blocks = keptBlocks(plan);
   const pages = pagesOf(plan);
-  const tables = new TableCuts(plan, pages);
+  // Without continuations, the cutter is given no rows and so finds no table to cut.
+  const tables = new TableCuts(continueTables ? plan : { ...plan, rows: [] }, pages);
   const breaks: number[] = [];
   for (const block of blocks) {
     breaks.push(...tables.cutAbove(block.first));
@@ -80,5 +83,7 @@ function breakRow(block: KeptBlock, blocks: KeptBlock[], pages: Pages[]): number
 /** `plan` with the breaks its kept blocks need, and each continued table's heading and header where it carries on. */
 export function withPageBreaks(plan: SheetPlan): SheetPlan {
   const { breaks, continuations } = paginate(plan);
-  return withContinuations({ ...plan, pageBreaks: breaks }, continuations);
+  if (breaks.length <= MAX_PAGE_BREAKS) return withContinuations({ ...plan, pageBreaks: breaks }, continuations);
+  // More breaks than Excel keeps (a list of thousands of actions): the lists flow without repeated headings.
+  return { ...plan, pageBreaks: paginate(plan, false).breaks.slice(0, MAX_PAGE_BREAKS) };
 }

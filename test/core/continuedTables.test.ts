@@ -8,7 +8,7 @@ import type { Analysis } from "../../src/core/model";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { buildPackPlan } from "../../src/core/history/packPlan";
-import { withPageBreaks } from "../../src/core/pageBreaks";
+import { MAX_PAGE_BREAKS, paginate, withPageBreaks } from "../../src/core/pageBreaks";
 import { continuedHeading } from "../../src/core/continuedTables";
 import { insertRows } from "../../src/core/insertRows";
 import { sections } from "../../src/core/keptBlocks";
@@ -158,6 +158,14 @@ describe("rows below a continued table", () => {
     expect(after.print.repeatRows).toEqual({ first: 1, last: 1 });
     expectHeaderOnEveryPage(after);
     expectCopies(after);
+  });
+
+  it("flow without copies where continuing them would take more breaks than Excel keeps", () => {
+    const before = tableThenChart(60_000);
+    const after = withPageBreaks(before);
+    expect(paginate(before).breaks.length).toBeGreaterThan(MAX_PAGE_BREAKS);
+    expect(after.rows.length).toBe(before.rows.length);
+    expect(after.pageBreaks!.length).toBeLessThanOrEqual(MAX_PAGE_BREAKS);
   });
 
   it("leave a table a chart reads to flow: copies would fall inside the chart's ranges", () => {

@@ -208,6 +208,8 @@ function isTabsterDummy(rule: string, html: string): boolean {
 
 /** WCAG 2.2 AA violations axe finds on the page as it is now, each as "rule: target (summary)", so a failure says what to fix. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A dialog fades in: colours read mid-transition are neither the start's nor the end's (a spinner's endless animation aside).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity));
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return result.violations.flatMap((v) =>
     v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)).map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? v.help})`),

@@ -49,11 +49,13 @@ export class TableCuts {
   /** The first row of the current table on the page being filled: a cut comes after it, so each page has a row under its header. */
   private pageFirst = 0;
 
+  /** `continueTables` false: no table is cut, and the walk places the kept blocks' breaks alone. */
   constructor(
     plan: SheetPlan,
     private readonly pages: Pages[],
+    continueTables = true,
   ) {
-    this.tables = continuable(plan);
+    this.tables = continueTables ? continuable(plan) : [];
   }
 
   /** Cuts the tables where they run past a page's end, above row `before`; returns the breaks, in order. */

@@ -42,8 +42,7 @@ export interface Pagination {
 export function paginate(plan: SheetPlan, continueTables = true): Pagination {
   const blocks = keptBlocks(plan);
   const pages = pagesOf(plan);
-  // Without continuations, the cutter is given no rows and so finds no table to cut.
-  const tables = new TableCuts(continueTables ? plan : { ...plan, rows: [] }, pages);
+  const tables = new TableCuts(plan, pages, continueTables);
   const breaks: number[] = [];
   for (const block of blocks) {
     breaks.push(...tables.cutAbove(block.first));

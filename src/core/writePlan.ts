@@ -45,9 +45,16 @@ export interface PrintSetup {
   fitToPagesWide: 1;
   /** Rows repeated at the top of every printed page (Excel row numbers). */
   repeatRows?: { first: number; last: number };
-  /** Header centre text; the footer always carries "Page N of M". */
+  /** Header centre text; the footer is PAGE_FOOTER. */
   header: string;
 }
+
+/**
+ * Every generated sheet's footer, in Excel's header codes: the sheet's name (&A) and its page
+ * number (&P), counted from 1 on each sheet. Not "of &N": printing the whole workbook, &N counts
+ * every sheet's pages, so a two-page sheet would say "Page 1 of 12".
+ */
+export const PAGE_FOOTER = "&A – page &P";
 
 export interface SheetPlan {
   key: GeneratedSheetKey;

@@ -227,6 +227,8 @@ export interface XlPageLayout {
   /** ExcelApi 1.9; a value left out or null is "not used" (the reference never gives 0 that meaning). */
   zoom: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
   readonly headersFooters: { readonly defaultForAllPages: { centerHeader: string; centerFooter: string } };
+  /** "" is automatic: on from the pages printed before. */
+  firstPageNumber: number | "";
   setPrintTitleRows(printTitleRows: XlRange | string): void;
 }
 

@@ -13,7 +13,7 @@
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { hasData, markerName } from "../core/writePlan";
+import { PAGE_FOOTER, hasData, markerName } from "../core/writePlan";
 import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
@@ -281,7 +281,9 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
         layout.zoom = { horizontalFitToPages: print.fitToPagesWide };
         if (print.repeatRows) layout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
         layout.headersFooters.defaultForAllPages.centerHeader = headerText(print.header);
-        layout.headersFooters.defaultForAllPages.centerFooter = "Page &P of &N";
+        layout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
+        // Numbered from 1 on every generated sheet, as the file doors write it; Excel otherwise counts on from the sheets printed before it.
+        layout.firstPageNumber = 1;
         // A sheet written in place keeps the breaks of the last run: they go before the new ones come.
         const breaks = context.workbook.worksheets.getItem(sheetName).horizontalPageBreaks;
         breaks.removePageBreaks();

@@ -8,7 +8,7 @@ import type { CellRange } from "../core/cells";
 import { rangesOverlap } from "../core/cells";
 import { isIsoDate } from "../core/dates";
 import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
-import { hasData } from "../core/writePlan";
+import { PAGE_FOOTER, hasData } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 import { PlanStyles } from "./planStyles";
@@ -130,7 +130,7 @@ export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): voi
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
     margins: { ...PAGE_MARGINS },
   };
-  sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: "&CPage &P of &N" };
+  sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: `&C${PAGE_FOOTER}` };
   // A break is stored after the last row of a page; column 16,384 is the sheet's last.
   for (const row of plan.pageBreaks ?? []) sheet.getRow(row - 1).addPageBreak(1, 16_384);
 }

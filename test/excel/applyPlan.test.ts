@@ -61,7 +61,8 @@ describe("ExcelDoor.applyPlan", () => {
       zoom: { horizontalFitToPages: 1 },
       printTitleRows: "$4:$4",
       centerHeader: "RAG Summary && Stale Actions",
-      centerFooter: "Page &P of &N",
+      centerFooter: "&A – page &P",
+      firstPageNumber: 1,
     });
     expect(sheet.charts).toEqual([
       {

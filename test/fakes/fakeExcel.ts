@@ -108,6 +108,7 @@ export interface FakePageLayout {
   printTitleRows?: string;
   centerHeader?: string;
   centerFooter?: string;
+  firstPageNumber?: number | "";
 }
 
 export class FakeSheet {
@@ -740,6 +741,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
         orientation: (v: string) => (page().orientation = v),
         paperSize: (v: string) => (page().paperSize = v),
         zoom: (v: FakePageLayout["zoom"]) => (page().zoom = checkedZoom(v)),
+        firstPageNumber: (v: number | "") => (page().firstPageNumber = v),
       },
       { setPrintTitleRows: (rows: string) => (page().printTitleRows = rows) },
     );

@@ -266,15 +266,20 @@ describe("the Committee Pack as LibreOffice prints it", () => {
     expect(all).toContain("Ratings at each report");
   });
 
-  it("prints on A4 landscape, one page wide, with page numbers", () => {
-    const pages = [...sheetPages(pack, PACK_HEADER), ...sheetPages(pack, HISTORY_HEADER)];
-    for (const p of pages) {
-      expect(isA4Landscape(pack.sizes[p - 1]!), `page ${p} is ${JSON.stringify(pack.sizes[p - 1])}`).toBe(true);
-      expect(pack.pages[p - 1]).toMatch(/Page \d+ of \d+/);
-      expect(pack.pages[p - 1]).not.toContain("###");
+  it("prints on A4 landscape, one page wide, with each sheet's name and its own page numbers", () => {
+    for (const [header, sheet] of [
+      [PACK_HEADER, "Committee Pack"],
+      [HISTORY_HEADER, "RAG History"],
+    ]) {
+      const pages = sheetPages(pack, header!);
+      pages.forEach((p, i) => {
+        expect(isA4Landscape(pack.sizes[p - 1]!), `page ${p} is ${JSON.stringify(pack.sizes[p - 1])}`).toBe(true);
+        expect(pack.pages[p - 1]).not.toContain("###");
+        // Numbered from 1 on each sheet, with no total: printing the whole workbook, a total would count every sheet's pages.
+        expect(pack.pages[p - 1]).toContain(`${sheet} – page ${i + 1}`);
+        expect(pack.pages[p - 1]).not.toMatch(/page \d+ of \d+/i);
+      });
     }
-    // Each generated sheet numbers its own pages from 1.
-    for (const header of [PACK_HEADER, HISTORY_HEADER]) expect(pack.pages[sheetPages(pack, header)[0]! - 1]).toMatch(/Page 1 of \d+/);
     // One page wide: each list's last column header is printed on the same line as its first.
     const all = text(pack, sheetPages(pack, PACK_HEADER));
     expect(all).toMatch(/Review No Action Rating Lead Due Days/);

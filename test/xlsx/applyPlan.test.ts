@@ -60,7 +60,7 @@ describe("XlsxDoor.applyPlan", () => {
     expect(xml).toMatch(/<pageSetup [^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(xml).toContain("<oddHeader>&amp;CRAG Summary &amp;&amp; Stale Actions</oddHeader>");
-    expect(xml).toContain("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>");
+    expect(xml).toContain("<oddFooter>&amp;C&amp;A – page &amp;P</oddFooter>");
     const workbookXml = await partText(bytes, "xl/workbook.xml");
     expect(workbookXml).toContain('<definedName hidden="1" name="RAGTracker_summary">&apos;RAG Summary&apos;!$A$1</definedName>');
     expect(workbookXml).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;RAG Summary&apos;!\$4:\$4<\/definedName>/);

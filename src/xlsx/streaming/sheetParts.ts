@@ -4,6 +4,7 @@
  * sharedStringTable for why), their looks to the style sheet.
  */
 import type { SheetPlan } from "../../core/writePlan";
+import { PAGE_FOOTER } from "../../core/writePlan";
 import type { StyleRegistry, TextCell } from "../planRows";
 import type { SharedStringTable } from "./sharedStringTable";
 import { renderPlan } from "../planRows";
@@ -65,7 +66,7 @@ export function generatedSheetXml(plan: SheetPlan, styles: StyleRegistry, string
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
       // 0 pages tall: as many pages as the rows need; numbered from 1 on every generated sheet.
       `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="${print.fitToPagesWide}" fitToHeight="0" firstPageNumber="1" useFirstPageNumber="1"/>` +
-      `<headerFooter><oddHeader>&amp;C${xmlEscape(headerText(print.header))}</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>` +
+      `<headerFooter><oddHeader>&amp;C${xmlEscape(headerText(print.header))}</oddHeader><oddFooter>${xmlEscape(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>` +
       rowBreaksXml(plan.pageBreaks ?? []) +
       // The schema puts the row breaks after the header and footer, and the drawing after both.
       `${drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : ""}</worksheet>`,

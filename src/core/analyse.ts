@@ -120,7 +120,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
-  const { totals, byReview, byCategory, byLead } = countRatings(actions, index);
+  const withoutLeads = new Set(trackers.filter((t) => t.columns.lead === undefined).map((t) => t.sheet));
+  const { totals, byReview, byCategory, byLead } = countRatings(actions, index, withoutLeads);
   const { stale, overdue } = flaggedActions(trackers, asOf, settings.staleDays);
   return {
     asOf,

@@ -29,11 +29,15 @@ export interface RatingCountsByGroup {
   byLead: GroupCount[];
 }
 
+/** The lead group of the actions of a sheet with no lead column: "(no lead)" would read as actions nobody owns. */
+export const noLeadColumn = (sheet: string) => `(${sheet} has no lead column)`;
+
 /**
  * The totals and the counts by review, category and lead, in one pass over the actions: each
  * action's count column (its place in countNames) is worked out once for all four.
+ * `sheetsWithoutLeads`: the sheets whose tracker has no lead column.
  */
-export function countRatings(actions: Action[], index: RagIndex): RatingCountsByGroup {
+export function countRatings(actions: Action[], index: RagIndex, sheetsWithoutLeads: ReadonlySet<string> = new Set()): RatingCountsByGroup {
   const place = new Map<string, number>();
   index.entries.forEach((e, i) => {
     if (!place.has(e.name)) place.set(e.name, i);
@@ -44,6 +48,7 @@ export function countRatings(actions: Action[], index: RagIndex): RatingCountsBy
   const reviews = new Grouping(width, "(no review)");
   const categories = new Grouping(width, "(no category)");
   const leads = new Grouping(width, "(no lead)");
+  const noLeadNames = new Map([...sheetsWithoutLeads].map((sheet) => [sheet, noLeadColumn(sheet)]));
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
     const rating = a.rating;
@@ -51,7 +56,7 @@ export function countRatings(actions: Action[], index: RagIndex): RatingCountsBy
     totals[bucket]!++;
     reviews.count(a.review, bucket);
     categories.count(a.category, bucket);
-    leads.count(a.lead, bucket);
+    leads.count(a.lead || (noLeadNames.get(a.sheet) ?? ""), bucket);
   }
   return {
     totals: { name: "All actions", counts: countsOf(totals, index), total: actions.length },

@@ -80,7 +80,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
   const byReview = countTable(b, analysis, "By review", "Review", analysis.byReview);
   const categoryTop = b.nextRow;
   const byCategory = countTable(b, analysis, "By category", "Category", analysis.byCategory);
-  // Without a lead column every action is "(no lead)": a table of that one row tells the committee nothing.
+  // Without a lead column on any sheet, a table of one row saying so tells the committee nothing.
   if (analysis.trackers.some((t) => t.columns.lead !== undefined)) countTable(b, analysis, "By lead", "Lead", analysis.byLead);
 
   b.add(text("RAG index used", "subtitle"));

@@ -32,7 +32,20 @@ describe("the summary write plan", () => {
     const financeRow = rows.find((r) => r[0] === "Finance");
     expect(financeRow).toEqual(["Finance", 3, 0, 0, 0, 0, 0, 3]);
     expect(flat).toContain("By lead");
+    // The peer review plan has no lead column: its actions are said to be that, not to have no lead.
+    expect(rows.find((r) => r[0] === "(Peer Review has no lead column)")).toEqual(["(Peer Review has no lead column)", 23, 3, 0, 0, 0, 0, 26]);
+    expect(flat).not.toContain("(no lead)");
     expect(flat).toContain("Action complete.");
+  });
+
+  it("names a blank lead cell '(no lead)' on a sheet that has a lead column", () => {
+    const sheet = caseReviewSheet();
+    const leadAt = sheet.values.findIndex((r) => r.includes("Lead Agency"));
+    const column = sheet.values[leadAt]!.indexOf("Lead Agency");
+    sheet.values[leadAt + 1]![column] = null;
+    const byLead = analyseWorkbook({ sheets: [peerReviewSheet(), sheet] }, DEFAULT_SETTINGS, "2021-12-15").byLead;
+    expect(byLead.find((g) => g.name === "(no lead)")?.total).toBe(1);
+    expect(byLead.find((g) => g.name === "(Peer Review has no lead column)")?.total).toBe(26);
   });
 
   it("leaves out the By lead table when no tracker has a lead column, rather than one row of '(no lead)'", () => {
@@ -40,7 +53,7 @@ describe("the summary write plan", () => {
     expect(peerReviewOnly.trackers[0]!.columns.lead).toBeUndefined();
     const flat = texts(buildSummaryPlan(peerReviewOnly).sheets[0]!).flat();
     expect(flat).not.toContain("By lead");
-    expect(flat).not.toContain("(no lead)");
+    expect(flat.filter((t) => typeof t === "string" && t.includes("lead"))).toEqual([]);
     expect(flat).toContain("By category");
   });
 

@@ -29,25 +29,31 @@ function table(title: string, groups: GroupCount[], names: string[]): string {
   return [line(title, header.slice(1)), ...rows.flatMap((r) => [line(r.name[0]!, r.counts), ...r.name.slice(1).map((l) => `  ${l}`)])].join("\n");
 }
 
-/** Where a finding is, as Excel names it: 'Delivery Plan 2019-20'!G63, a row, or a whole sheet. */
+/** Where a finding is, as Excel names it: 'Delivery Plan 2019-20'!G63, a row, or a whole sheet ("" where its message names the sheet). */
 function where(f: Finding): string {
   if (!f.sheet) return "";
   const sheet = quoteSheetName(f.sheet);
-  if (f.row === undefined) return `${sheet}: `;
+  if (f.row === undefined) return f.message.includes(`"${f.sheet}"`) ? "" : `${sheet}: `;
   return f.column === undefined ? `${sheet} row ${f.row}: ` : `${sheet}!${f.column}${f.row}: `;
+}
+
+/** The finding's sentence after its place: "Row 63: " at its start would say the row again. */
+function afterPlace(f: Finding): string {
+  const rowFirst = `Row ${f.row}: `;
+  return f.row !== undefined && f.message.startsWith(rowFirst) ? f.message.charAt(rowFirst.length).toUpperCase() + f.message.slice(rowFirst.length + 1) : f.message;
 }
 
 export function findingsText(findings: Finding[]): string {
   const sections: [string, Finding["severity"]][] = [
     ["Errors", "error"],
     ["Warnings", "warning"],
-    ["Notes", "info"],
+    ["For information", "info"],
   ];
   const out: string[] = [];
   for (const [title, severity] of sections) {
     const list = findings.filter((f) => f.severity === severity);
     if (list.length === 0) continue;
-    out.push(`${title} (${list.length})`, ...list.map((f) => `  ${where(f)}${f.message}`), "");
+    out.push(`${title} (${list.length})`, ...list.map((f) => `  ${where(f)}${afterPlace(f)}`), "");
   }
   return out.join("\n");
 }

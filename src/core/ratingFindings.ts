@@ -51,7 +51,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         code: "rating-not-canonical",
         severity: "info",
         value: typed,
-        message: `Row ${row}: ${quoted(typed)} is read as ${rating.entry.name}; Fix ratings writes it as "${fix}".`,
+        message: `Row ${row}: ${quoted(typed)} is read as ${rating.entry.name}; the sheet's usual spelling is "${fix}".`,
         fix,
       });
     }

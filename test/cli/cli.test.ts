@@ -82,7 +82,7 @@ describe("rag-tracker check", () => {
     expect(io.out.join("")).toContain('Tracker "Plan": header on row 1, 2 actions on rows 2–3.');
     const bad = memoryIo({ "bad.xlsx": await workbookBytes({ Plan: [...cleanPlan.Plan, [3, "Recruit a lay member", "Advertised.", "Yellow"]] }) });
     expect(await runCli(["check", "bad.xlsx"], bad)).toBe(1);
-    expect(bad.out.join("")).toContain('Plan!D4: Row 4: "Yellow" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Amber?).');
+    expect(bad.out.join("")).toContain('Plan!D4: "Yellow" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Amber?).');
   });
 
   it("says where a tracker's actions are in plain words, for one action or none", async () => {
@@ -108,9 +108,13 @@ describe("rag-tracker check", () => {
     const io = memoryIo({ "sample.xlsx": sampleBytes() });
     await runCli(["check", "sample.xlsx", "--as-of", "2021-11-01"], io);
     const checked = io.out.join("");
-    expect(checked).toContain(`  'Delivery Plan 2019-20'!G63: Row 63: "Yellow" is not a rating in the index`);
+    // The place is said once: not again as "Row 63:" at the start of the sentence.
+    expect(checked).toContain(`  'Delivery Plan 2019-20'!G63: "Yellow" is not a rating in the index`);
+    expect(checked).toContain(`  'Delivery Plan 2019-20'!G54: Action 20.4 has no rating;`);
     expect(checked).toContain(`  'Peer Review' row 32: Ratings are read with the index below the table`);
-    expect(checked).toContain(`  Notes: Sheet "Notes" was skipped`);
+    // A whole sheet's finding that names the sheet needs no place before it, under a heading no sheet is likely to be named.
+    expect(checked).toContain(`For information (3)\n`);
+    expect(checked).toContain(`\n  Sheet "Notes" was skipped`);
     io.out.length = 0;
     await runCli(["summarize", "sample.xlsx", "-o", "out.xlsx", "--as-of", "2021-11-01"], io);
     const table = io.out.join("").split("\n");

@@ -77,9 +77,9 @@ describe("the peer review action plan", () => {
     const a = analyse(peerReviewSheet({ 1: "\u200BBlue", 2: "Ｂ", 3: "G\n", 4: "\u200B" }));
     expect(a.totals.counts).toMatchObject({ Blue: 22, Green: 3, Invalid: 1 });
     const byRow = (no: number) => a.findings.find((f) => f.row === peerReviewRow(no));
-    expect(byRow(1)?.message).toBe(`Row ${peerReviewRow(1)}: "\\u200BBlue" is read as Blue; Fix ratings writes it as "B".`);
+    expect(byRow(1)?.message).toBe(`Row ${peerReviewRow(1)}: "\\u200BBlue" is read as Blue; the sheet's usual spelling is "B".`);
     expect(byRow(2)).toMatchObject({ code: "rating-not-canonical", fix: "B" });
-    expect(byRow(3)?.message).toBe(`Row ${peerReviewRow(3)}: "G\\n" is read as Green; Fix ratings writes it as "G".`);
+    expect(byRow(3)?.message).toBe(`Row ${peerReviewRow(3)}: "G\\n" is read as Green; the sheet's usual spelling is "G".`);
     expect(byRow(4)).toMatchObject({ code: "rating-invalid", message: expect.stringContaining('"\\u200B" is not a rating') });
   });
 

@@ -100,7 +100,7 @@ describe("actions", () => {
     // Each change is a link to its cell, and the findings were read again after the fix.
     await user.click(screen.getByRole("button", { name: "Peer Review row 13 ‘blue ’ → ‘B’" }));
     expect(door.selections).toEqual([{ sheet: "Peer Review", row: 13, column: 6 }]);
-    expect(screen.queryByText(/is read as Blue; Fix ratings writes it/)).toBeNull();
+    expect(screen.queryByText(/is read as Blue; the sheet's usual spelling/)).toBeNull();
   });
 
   it("a second Fix ratings says nothing needed changing and writes nothing", async () => {

@@ -51,6 +51,14 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined): SheetP
     charts: b.charts,
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: "RAG History" },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: historyHeader(t) },
   });
+}
+
+/** "RAG History, 13 July 2021 to 1 November 2021": a printed page says which reports it spans, as the other sheets' headers give their date. */
+function historyHeader(t: Trend): string {
+  const first = t.totals[0]?.date;
+  const last = t.totals.at(-1)?.date;
+  if (first === undefined || last === undefined) return HISTORY_SHEET;
+  return first === last ? `${HISTORY_SHEET}, ${formatLongDate(first)}` : `${HISTORY_SHEET}, ${formatLongDate(first)} to ${formatLongDate(last)}`;
 }

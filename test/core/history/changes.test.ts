@@ -207,6 +207,9 @@ describe("what changed between two reports", () => {
     const history = buildHistoryPlan(t, second);
     expect(history.charts[0]).toMatchObject({ kind: "stackedColumn", categories: { left: 1, right: 1 } });
     expect(history.rows.flat().some((c) => c.kind === "text" && c.value === "13 July 2021")).toBe(true);
+    // A printed page says which reports it spans.
+    expect(history.print.header).toBe("RAG History, 13 July 2021 to 1 November 2021");
+    expect(buildHistoryPlan(trend([first]), first).print.header).toBe("RAG History, 13 July 2021");
     const analysis = analyseWorkbook({ sheets: [caseReviewSheet()] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
     const pack = buildPackPlan(analysis, changes);
     const texts = pack.rows.flat().map((c) => ("value" in c ? c.value : ""));

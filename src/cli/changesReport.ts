@@ -1,6 +1,7 @@
 /** Text output of `rag-tracker changes`. */
 import type { ChangesResult } from "../door/historyOperations";
 import { shownTitle } from "../core/history/snapshot";
+import { DIRECTION_WORDS } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
   const lines = [sentence, ...notes, ""];
@@ -9,7 +10,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
     lines.push(`${title} (${items.length})`, ...items.map((i) => `  ${i}`), "");
   };
   const name = (a: { review: string; ref: string; title: string }) => `${a.review} ${a.ref || "–"}: ${shownTitle(a.title)}`;
-  list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${m.before.rating} → ${m.after.rating} (${m.direction})`));
+  list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${m.before.rating} → ${m.after.rating} (${DIRECTION_WORDS[m.direction]})`));
   list("New", changes.added.map(name));
   list("Removed", changes.removed.map(name));
   list("No progress reported", changes.noProgress.map(name));
@@ -17,8 +18,8 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   list(`Passed ${changes.staleDays} days without an update`, changes.newlyStale.map(name));
   list("Newly overdue", changes.newlyOverdue.map(name));
   if (changes.byReview.length > 0) {
-    lines.push("By review: improved / worsened / new / removed / no progress");
-    for (const g of changes.byReview) lines.push(`  ${g.name}: ${g.improved} / ${g.worsened} / ${g.added} / ${g.removed} / ${g.noProgress}`);
+    lines.push("By review: improved / worsened / changed, neither better nor worse / new / removed / no progress");
+    for (const g of changes.byReview) lines.push(`  ${g.name}: ${g.improved} / ${g.worsened} / ${g.neitherBetterNorWorse} / ${g.added} / ${g.removed} / ${g.noProgress}`);
     lines.push("");
   }
   for (const p of problems) lines.push(`Note: ${p}`);

@@ -246,6 +246,10 @@ describe("applying reported changes reproduces the newer snapshot", () => {
         const changes = compareSnapshots(older, newer);
         const sort = (list: SnapshotAction[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
         expect(sort(applyChanges(older.actions, changes))).toEqual(sort(newer.actions));
+        // Every move, to a blank or unreadable rating too, is counted in the tables as in the list.
+        for (const groups of [changes.byReview, changes.byCategory]) {
+          expect(groups.reduce((n, g) => n + g.improved + g.worsened + g.neitherBetterNorWorse, 0)).toBe(changes.moves.length);
+        }
         // And without carried identities (snapshots recorded apart), matching still reproduces it.
         const unchained = snapshotOf(rows, "2021-11-01");
         const loose = compareSnapshots(older, unchained);

@@ -294,6 +294,11 @@ describe("the history commands", () => {
     return Object.fromEntries(columns.map((c, i) => [c, counts[i]!]));
   }
 
+  it("changes says first when no rating changed", async () => {
+    const lines = await changesAfter([]);
+    expect(lines[0]).toMatch(/^No ratings changed since 13 July 2021; \d+ actions with no progress reported; /);
+  });
+
   it("changes counts a rating made unreadable in its By review table, and names the move in words", async () => {
     // Frankie 1 (blue) and Leo 4 (amber) given words that are not ratings.
     const lines = await changesAfter([

@@ -1,4 +1,7 @@
-/** "Since 13 July 2021: 3 actions moved to blue; 1 action worsened to amber.", and the notes that qualify it. */
+/**
+ * "Since 13 July 2021: 3 actions moved to blue; 1 action worsened to amber." or "No ratings changed
+ * since 13 July 2021; 2 new actions.", and the notes that qualify it.
+ */
 import type { Changes, Direction } from "./changes";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
@@ -44,8 +47,9 @@ export function changeSentence(changes: Changes): string {
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} passed ${changes.staleDays} days without an update`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
-  const since = `Since ${formatLongDate(changes.from)}`;
-  const sentence = parts.length === 0 ? `${since}: no action changed.` : `${since}: ${parts.join("; ")}.`;
+  const from = formatLongDate(changes.from);
+  // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
+  const sentence = changes.moves.length > 0 ? `Since ${from}: ${parts.join("; ")}.` : `${[`No ratings changed since ${from}`, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
   if (changes.progressJudged) return sentence;
   const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;

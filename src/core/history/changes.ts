@@ -23,7 +23,7 @@ export interface ChangeCount {
   name: string;
   improved: number;
   worsened: number;
-  /** Moves given, cleared or unreadable: counted, so the tables add up to the sentence and the list of moves. */
+  /** Moves to or from a blank or unreadable rating (or a key's dropped name): counted, so the tables add up to the sentence and the list of moves. */
   neitherBetterNorWorse: number;
   added: number;
   removed: number;
@@ -83,11 +83,6 @@ function direction(ranks: Map<string, number>, from: string, to: string): Direct
   // A name the later key no longer has: the key was edited, not the action.
   if (a === undefined || b === undefined) return "keyChanged";
   return b < a ? "improved" : "worsened";
-}
-
-/** Whether a move is one of those that no ranking can call better or worse. */
-export function neitherBetterNorWorse(direction: Direction): boolean {
-  return direction !== "improved" && direction !== "worsened";
 }
 
 const FIELDS: (keyof SnapshotAction)[] = ["id", "sheet", "row", "review", "ref", "category", "rating", "complete", "due", "updated", "stale", "overdue", "response", "text", "title"];
@@ -199,7 +194,7 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
     groups.set(key, g);
   };
   // Every move is counted somewhere: one left out would be in the sentence and the list but in no table.
-  for (const m of c.moves) bump(m.after, neitherBetterNorWorse(m.direction) ? "neitherBetterNorWorse" : (m.direction as "improved" | "worsened"));
+  for (const { after, direction } of c.moves) bump(after, direction === "improved" || direction === "worsened" ? direction : "neitherBetterNorWorse");
   for (const a of c.added) bump(a, "added");
   for (const a of c.removed) bump(a, "removed");
   for (const a of c.noProgress) bump(a, "noProgress");

@@ -6,6 +6,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
+import { DIRECTION_WORDS } from "../core/history/moveWords";
 import { plural } from "../core/sentences";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
@@ -43,6 +44,7 @@ function countWords(g: ChangeCount, staleDays: number): string {
   const parts = [
     g.improved && `${g.improved} improved`,
     g.worsened && `${g.worsened} worsened`,
+    g.neitherBetterNorWorse && `${g.neitherBetterNorWorse} changed, neither better nor worse`,
     g.added && `${g.added} new`,
     g.removed && `${g.removed} removed`,
     g.noProgress && `${g.noProgress} with no progress reported`,
@@ -74,7 +76,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
       entries: changes.moves.map((m) => ({
         key: `moved-${m.after.id}`,
         action: m.after,
-        text: `${actionName(m.after, m.after.title)}, ${m.before.rating} → ${m.after.rating}, ${m.direction}`,
+        text: `${actionName(m.after, m.after.title)}, ${m.before.rating} → ${m.after.rating}, ${DIRECTION_WORDS[m.direction]}`,
         ratings: [m.before.rating, m.after.rating],
       })),
     },

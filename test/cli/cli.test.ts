@@ -277,6 +277,64 @@ describe("the history commands", () => {
     expect(lines.some((l) => l.includes("stale"))).toBe(false);
   });
 
+  /** The `changes` text of the sample after a report of 13 July 2021 and these edits of the Case Reviews' rating column. */
+  async function changesAfter(edits: { row: number; from: string; to: string }[]): Promise<{ lines: string[]; io: MemoryIo }> {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    const door = await XlsxDoor.open(io.files.get("july.xlsx")!, "july.xlsx");
+    expect(await door.applyEdits(edits.map((e) => ({ sheet: "Case Reviews", column: 10, ...e })))).toBe(edits.length);
+    io.files.set("edited.xlsx", await door.save());
+    io.out.length = 0;
+    expect(await runCli(["changes", "edited.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    return { lines: io.out.join("").split("\n"), io };
+  }
+
+  /** The "By review" table's counts for one review, by the table's own column names. */
+  function byReview(lines: string[], review: string): Record<string, number> {
+    const header = lines.find((l) => l.startsWith("By review: "))!;
+    const columns = header.slice("By review: ".length).split(" / ");
+    const counts = lines.find((l) => l.startsWith(`  ${review}: `))!.slice(`  ${review}: `.length).split(" / ").map(Number);
+    expect(counts).toHaveLength(columns.length);
+    return Object.fromEntries(columns.map((c, i) => [c, counts[i]!]));
+  }
+
+  it("changes says first when no rating changed", async () => {
+    const { lines } = await changesAfter([]);
+    expect(lines[0]).toMatch(/^No ratings changed since 13 July 2021; \d+ actions with no progress reported; /);
+  });
+
+  it("changes counts a rating made unreadable in its By review table, and names the move in words", async () => {
+    // Frankie 1 (blue) and Leo 4 (amber) given words that are not ratings.
+    const { lines } = await changesAfter([
+      { row: 3, from: "Blue", to: "TBC" },
+      { row: 38, from: "Amber", to: "Yellow" },
+    ]);
+    expect(lines[0]).toMatch(/^Since 13 July 2021: 2 actions now with an unreadable rating; /);
+    expect(lines).toContain("  Frankie 1: Add a prompt on household members to the MASH referral form. — Blue → Invalid (rating unreadable)");
+    expect(byReview(lines, "Frankie")).toMatchObject({ improved: 0, worsened: 0, "changed, neither better nor worse": 1 });
+    expect(byReview(lines, "Leo")).toMatchObject({ improved: 0, worsened: 0, "changed, neither better nor worse": 1 });
+  });
+
+  it("changes counts per review what the pack's table counts, newly overdue and passed 90 days included", async () => {
+    // Frankie 1 (blue), Leo 4 and Leo 6 (amber) given words that are not ratings, so no longer complete or overdue-proof.
+    const { lines, io } = await changesAfter([
+      { row: 3, from: "Blue", to: "TBC" },
+      { row: 38, from: "Amber", to: "Yellow" },
+      { row: 40, from: "Amber", to: "TBC" },
+    ]);
+    expect(byReview(lines, "Frankie")).toMatchObject({ "no progress": 3, "newly overdue": 1, "passed 90 days without an update": 2 });
+    expect(byReview(lines, "Leo")).toMatchObject({ "no progress": 13, "newly overdue": 5, "passed 90 days without an update": 3 });
+    // Row for row, the numbers of the pack's "Changes by review", in its column order.
+    expect(await runCli(["pack", "edited.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const sheet = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
+    const start = sheet.values.findIndex((r) => r[0] === "Changes by review") + 2;
+    const end = sheet.values.findIndex((r, i) => i >= start && r.every((c) => c === null || c === undefined || c === ""));
+    const packRows = sheet.values.slice(start, end).map((r) => `  ${String(r[0])}: ${r.slice(1, 9).map(Number).join(" / ")}`);
+    expect(packRows).toHaveLength(4);
+    const table = lines.indexOf(lines.find((l) => l.startsWith("By review: "))!);
+    expect(lines.slice(table + 1, table + 1 + packRows.length)).toEqual(packRows);
+  });
+
   it("changes and pack without --as-of read the workbook as at the command line's today", async () => {
     // memoryIo's today is 1 November 2021, the later report's date: the comparison reaches back to July, as with --as-of 2021-11-01.
     const io = await twoReports();

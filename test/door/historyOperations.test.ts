@@ -175,7 +175,7 @@ describe("the history the pane gets", () => {
     d.store.push({ kind: SNAPSHOT_KIND, id: "2022-06-01", json: "{" });
     const history = await loadHistory(d);
     expect(history.unreadable.sort()).toEqual(["2022-02-10", "2022-06-01"]);
-    expect(history.sentence).toMatch(/^Since 10 January 2022:/);
+    expect(history.sentence).toMatch(/^No ratings changed since 10 January 2022[;.]/);
     // The report of the pane's own date was never the one to compare with, so it is not said to be skipped.
     expect(history.notes).toEqual([SKIPPED]);
 

@@ -243,7 +243,7 @@ describe("the Committee Pack as LibreOffice prints it", () => {
   it("says what moved since the recorded report, in a sentence and per review", () => {
     const all = text(pack, sheetPages(pack, PACK_HEADER));
     expect(all).toContain("Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber;");
-    expect(all).toMatch(/Review Improved Worsened New Removed No progress Newly overdue/);
+    expect(all).toMatch(/Review Improved Worsened Changed, New Removed No progress Newly overdue/);
     expect(all).toMatch(/Leo 1 1 0 0 \d+ \d+/);
     expect(all).toMatch(/Peer Review 0 0 0 0 \d+ \d+/);
     expect(all).toMatch(/Was Now Direction/);

@@ -1,22 +1,44 @@
-/** "Since 13 July 2021: 3 actions moved to blue; 1 action worsened to amber.", and the notes that qualify it. */
-import type { Changes } from "./changes";
+/**
+ * "Since 13 July 2021: 3 actions moved to blue; 1 action worsened to amber." or "No ratings changed
+ * since 13 July 2021; 2 new actions.", and the notes that qualify it.
+ */
+import type { Changes, Direction } from "./changes";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 
+const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
+
+/** "3 actions moved to blue", "1 action now with an unreadable rating": what happened, in words that need no key. */
+function movedInWords({ direction, rating, complete, n }: { direction: Direction; rating: string; complete: boolean; n: number }): string {
+  const actions = plural(n, "action");
+  const name = rating.toLowerCase();
+  switch (direction) {
+    // "Moved to amber" would not say whether a red action got better: only a complete rating reads as arrival.
+    case "improved":
+      return `${actions} ${complete ? "moved to" : "improved to"} ${name}`;
+    case "worsened":
+      return `${actions} worsened to ${name}`;
+    case "given":
+      return `${actions} rated ${name}`;
+    case "keyChanged":
+      return `${actions} changed to ${name}`;
+    case "cleared":
+      return `${actions} now with no rating`;
+    case "unreadable":
+      return `${actions} now with an unreadable rating`;
+  }
+}
+
 export function changeSentence(changes: Changes): string {
   const parts: string[] = [];
-  const byTarget = new Map<string, { verb: string; order: number; rating: string; n: number }>();
-  for (const m of changes.moves) {
-    // "Moved to amber" would not say whether a red action got better: only a complete rating reads as arrival.
-    const verb = m.direction === "improved" ? (m.after.complete ? "moved to" : "improved to") : m.direction === "worsened" ? "worsened to" : "changed to";
-    const key = `${verb}\u0001${m.after.rating}`;
-    const entry = byTarget.get(key) ?? { verb, order: { improved: 0, worsened: 1, changed: 2 }[m.direction], rating: m.after.rating, n: 0 };
+  const byTarget = new Map<string, { direction: Direction; rating: string; complete: boolean; n: number }>();
+  for (const { direction, after } of changes.moves) {
+    const key = `${direction}\u0001${after.rating}`;
+    const entry = byTarget.get(key) ?? { direction, rating: after.rating, complete: after.complete, n: 0 };
     entry.n++;
     byTarget.set(key, entry);
   }
-  for (const { verb, rating, n } of [...byTarget.values()].sort((a, b) => a.order - b.order)) {
-    parts.push(`${plural(n, "action")} ${verb} ${rating.toLowerCase()}`);
-  }
+  parts.push(...[...byTarget.values()].sort((a, b) => MOVE_ORDER[a.direction] - MOVE_ORDER[b.direction]).map(movedInWords));
   if (changes.added.length) {
     const overdue = changes.added.filter((a) => a.overdue).length;
     parts.push(`${plural(changes.added.length, "new action")}${overdue ? ` (${overdue} already overdue)` : ""}`);
@@ -25,8 +47,9 @@ export function changeSentence(changes: Changes): string {
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} passed ${changes.staleDays} days without an update`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
-  const since = `Since ${formatLongDate(changes.from)}`;
-  const sentence = parts.length === 0 ? `${since}: no action changed.` : `${since}: ${parts.join("; ")}.`;
+  const from = formatLongDate(changes.from);
+  // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
+  const sentence = changes.moves.length > 0 ? `Since ${from}: ${parts.join("; ")}.` : `${[`No ratings changed since ${from}`, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
   if (changes.progressJudged) return sentence;
   const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;

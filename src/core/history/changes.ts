@@ -4,8 +4,14 @@ import { matchActions } from "./matching";
 import { fingerprint } from "./fingerprint";
 import { groupingKey } from "../text";
 import { daysUntil } from "../dates";
+import { INVALID, UNRATED } from "../grouping";
 
-export type Direction = "improved" | "worsened" | "changed";
+/**
+ * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
+ * the ranking, so a move to or from them is neither better nor worse: it is named by what happened
+ * to the rating, in words a councillor can read without the key.
+ */
+export type Direction = "improved" | "worsened" | "given" | "cleared" | "unreadable" | "keyChanged";
 
 export interface RatingMove {
   before: SnapshotAction;
@@ -17,6 +23,8 @@ export interface ChangeCount {
   name: string;
   improved: number;
   worsened: number;
+  /** Moves to or from a blank or unreadable rating (or a key's dropped name): counted, so the tables add up to the sentence and the list of moves. */
+  neitherBetterNorWorse: number;
   added: number;
   removed: number;
   noProgress: number;
@@ -66,11 +74,14 @@ export function ratingRanks(index: Snapshot["index"]): Map<string, number> {
   return new Map(best.map((e, i) => [e.name, i]));
 }
 
-/** Unrated and invalid have no place in the ranking: a move to or from them is only "changed". */
 function direction(ranks: Map<string, number>, from: string, to: string): Direction {
   const a = ranks.get(from);
   const b = ranks.get(to);
-  if (a === undefined || b === undefined) return "changed";
+  if (to === INVALID) return "unreadable";
+  if (to === UNRATED) return "cleared";
+  if (from === INVALID || from === UNRATED) return "given";
+  // A name the later key no longer has: the key was edited, not the action.
+  if (a === undefined || b === undefined) return "keyChanged";
   return b < a ? "improved" : "worsened";
 }
 
@@ -178,11 +189,12 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
   const bump = (a: SnapshotAction, field: Exclude<keyof ChangeCount, "name">) => {
     const name = nameOf(a) || "(none)";
     const key = groupingKey(name);
-    const g = groups.get(key) ?? { name, improved: 0, worsened: 0, added: 0, removed: 0, noProgress: 0, newlyStale: 0, newlyOverdue: 0 };
+    const g = groups.get(key) ?? { name, improved: 0, worsened: 0, neitherBetterNorWorse: 0, added: 0, removed: 0, noProgress: 0, newlyStale: 0, newlyOverdue: 0 };
     g[field]++;
     groups.set(key, g);
   };
-  for (const m of c.moves) if (m.direction !== "changed") bump(m.after, m.direction);
+  // Every move is counted somewhere: one left out would be in the sentence and the list but in no table.
+  for (const { after, direction } of c.moves) bump(after, direction === "improved" || direction === "worsened" ? direction : "neitherBetterNorWorse");
   for (const a of c.added) bump(a, "added");
   for (const a of c.removed) bump(a, "removed");
   for (const a of c.noProgress) bump(a, "noProgress");

@@ -4,7 +4,7 @@
  * newly overdue and newly not updated action named), the stale and overdue lists, and the index used.
  */
 import { DATE_FORMAT } from "../dates";
-import type { Analysis, FlaggedAction } from "../model";
+import type { Action, Analysis, FlaggedAction } from "../model";
 import type { PlanCell, SheetPlan } from "../writePlan";
 import type { ChangeCount, Changes } from "./changes";
 import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
@@ -12,7 +12,8 @@ import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
-import { ratingLabel } from "../grouping";
+import { INVALID, ratingLabel } from "../grouping";
+import { DIRECTION_WORDS, NEITHER_BETTER_NOR_WORSE } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
@@ -45,7 +46,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     for (const note of changeNotes(changes)) b.addSpanning(text(note, "wrap"), WIDTH);
   }
   for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);
-  if (changes) changeTables(b, changes, wording(analysis));
+  if (changes) changeTables(b, changes, shownNow(analysis));
   b.gap();
 
   flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue");
@@ -63,9 +64,9 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     name: PACK_SHEET,
     rows: b.rows,
     // B holds "No" in the lists and "Improved" in the changes table: wide enough for the header.
-    // H is the count tables' last column only; the page's text spans A to G.
+    // H and I are the count tables' last columns only; the page's text spans A to G.
     // D is wide enough for "Invalid: Yellow" on one line.
-    columnWidths: [24, 10, 52, 13, 12, 14, 14, 14],
+    columnWidths: [24, 10, 52, 13, 12, 14, 14, 14, 14],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -94,39 +95,55 @@ function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], st
   b.gap();
   // Each table has its heading, as the lists below do: a councillor turning to it sees what it counts.
   b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
-  b.add(...[heading, "Improved", "Worsened", "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`].map((h) => text(h, "header")));
-  for (const g of groups) b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale));
+  b.add(...[heading, "Improved", "Worsened", NEITHER_BETTER_NOR_WORSE, "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`].map((h) => text(h, "header")));
+  for (const g of groups) {
+    b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.neitherBetterNorWorse), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale));
+  }
 }
 
 /** The counts, then every action behind them by name, so the committee hears which action, not only how many. */
-function changeTables(b: SheetBuilder, changes: Changes, title: (a: SnapshotAction) => string): void {
+function changeTables(b: SheetBuilder, changes: Changes, { title, rating }: ShownNow): void {
   if (changes.byReview.length > 0) ratingCount(b, "Review", changes.byReview, changes.staleDays);
   if (changes.moves.length > 0) {
     b.gap();
     b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(title(m.after), "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(title(m.after), "wrap"), text(m.before.rating), text(rating(m.after)), text(DIRECTION_WORDS[m.direction]));
   }
-  actionList(b, title, "New actions", changes.added, ["Rating", "Note"], (a) => [text(a.rating), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
+  actionList(b, title, "New actions", changes.added, ["Rating", "Note"], (a) => [text(rating(a)), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
   actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
-  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank()]);
-  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : text("never")]);
+  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a)), a.due ? date(a.due) : blank()]);
+  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a)), a.updated ? date(a.updated) : text("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
   if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
 
-/**
- * An action's wording: a report keeps only a shortened title ("… Community…"), so where the plan
- * still holds the action at that row, the pack prints it whole, as its overdue and stale lists do.
- */
-function wording(analysis: Analysis): (a: SnapshotAction) => string {
+/** How the pack names an action of the later report, and its rating, from the plan as it is now where it can. */
+interface ShownNow {
+  title: (a: SnapshotAction) => string;
+  rating: (a: SnapshotAction) => string;
+}
+
+function shownNow(analysis: Analysis): ShownNow {
   const now = new Map(analysis.actions.map((x) => [`${x.sheet}\u0001${x.row}`, x]));
-  return (a) => {
-    const x = now.get(`${a.sheet}\u0001${a.row}`);
-    // Without its title (withoutWording) a report cannot tell whether the action now on its row is the same one.
-    if (!x || !a.title.endsWith("…")) return shownTitle(a.title);
-    const full = actionWording(x);
-    return full.startsWith(a.title.slice(0, -1)) ? full : a.title;
+  const at = (a: SnapshotAction): Action | undefined => now.get(`${a.sheet}\u0001${a.row}`);
+  return {
+    /**
+     * A report keeps only a shortened title ("… Community…"), so where the plan still holds the
+     * action at that row, the pack prints it whole, as its overdue and stale lists do.
+     */
+    title: (a) => {
+      const x = at(a);
+      // Without its title (withoutWording) a report cannot tell whether the action now on its row is the same one.
+      if (!x || !a.title.endsWith("…")) return shownTitle(a.title);
+      const full = actionWording(x);
+      return full.startsWith(a.title.slice(0, -1)) ? full : a.title;
+    },
+    // A report keeps "Invalid", not what was typed: the plan still shows it ("Invalid: TBC"), as the overdue list does.
+    rating: (a) => {
+      const x = at(a);
+      return a.rating === INVALID && x?.rating.kind === "invalid" ? ratingLabel(x) : a.rating;
+    },
   };
 }
 

@@ -112,6 +112,13 @@ describe("what changed between two reports", () => {
     expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action passed 90 days without an update; 1 newly overdue\.$/);
   });
 
+  it("says first that no rating changed, then what else did", () => {
+    // The same rows as at the first report: nothing moved, Frankie 13 passed 90 days, and responses stood still.
+    const still = compareSnapshots(first, snapshotOf(startRows(), "2021-11-01", first));
+    expect(still.moves).toEqual([]);
+    expect(changeSentence(still)).toMatch(/^No ratings changed since 13 July 2021; \d+ actions with no progress reported; 1 action passed 90 days without an update\.$/);
+  });
+
   it("gives back the newer snapshot when the changes are applied to the older", () => {
     const sort = (list: SnapshotAction[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(sort(applyChanges(first.actions, changes))).toEqual(sort(second.actions));
@@ -249,6 +256,10 @@ describe("applying reported changes reproduces the newer snapshot", () => {
         const changes = compareSnapshots(older, newer);
         const sort = (list: SnapshotAction[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
         expect(sort(applyChanges(older.actions, changes))).toEqual(sort(newer.actions));
+        // Every move, to a blank or unreadable rating too, is counted in the tables as in the list.
+        for (const groups of [changes.byReview, changes.byCategory]) {
+          expect(groups.reduce((n, g) => n + g.improved + g.worsened + g.neitherBetterNorWorse, 0)).toBe(changes.moves.length);
+        }
         // And without carried identities (snapshots recorded apart), matching still reproduces it.
         const unchained = snapshotOf(rows, "2021-11-01");
         const loose = compareSnapshots(older, unchained);

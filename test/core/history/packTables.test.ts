@@ -7,6 +7,7 @@ import type { SheetPlan } from "../../../src/core/writePlan";
 import { recordSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots } from "../../../src/core/history/changes";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { changeSentence } from "../../../src/core/history/changeSentences";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 
 const RATING = 9;
@@ -98,6 +99,51 @@ describe("the actions the pack names", () => {
     // Sam and Kyle 7, rated "Yellow" and due in June.
     const yellow = plan.rows.slice(header).find((r) => r[1]?.kind === "number" && r[1].value === 7 && r[0]?.kind === "text" && r[0].value === "Sam and Kyle");
     expect(yellow?.[3]).toMatchObject({ kind: "text", value: "Invalid: Yellow" });
+  });
+});
+
+describe("moves to or from a rating that is blank or cannot be read", () => {
+  // Leo 8 (amber) had no rating at the earlier report.
+  const thenRows = rows();
+  thenRows[39]![RATING] = "";
+  const then = recordSnapshot(analysisOf(thenRows, "2021-07-13"), meta("2021-07-13"));
+  // Frankie 1 (blue) → "TBC" and Leo 6 (amber) → "Yellow": unreadable; Leo 7 (amber) cleared; Leo 8 rated green.
+  const nowRows = rows();
+  nowRows[0]![RATING] = "TBC";
+  nowRows[37]![RATING] = "Yellow";
+  nowRows[38]![RATING] = "";
+  nowRows[39]![RATING] = "Green";
+  const now = analysisOf(nowRows, "2021-11-01");
+  const c = compareSnapshots(then, recordSnapshot(now, meta("2021-11-01"), then));
+  const plan = buildPackPlan(now, c);
+  const rowTexts = plan.rows.map(texts);
+  const tableRow = (heading: string, name: string) => {
+    const start = rowTexts.findIndex((r) => r[0] === heading);
+    return rowTexts.slice(start).find((r) => r[0] === name)!;
+  };
+
+  it("are counted in the tables, so each table adds up to the moves the sentence and the list count", () => {
+    const header = rowTexts.find((r) => r[0] === "Review" && r.includes("Improved"))!;
+    expect(header.slice(0, 4)).toEqual(["Review", "Improved", "Worsened", "Changed, neither better nor worse"]);
+    expect(tableRow("Changes by review", "Frankie").slice(1, 4)).toEqual(["0", "0", "1"]);
+    expect(tableRow("Changes by review", "Leo").slice(1, 4)).toEqual(["0", "0", "3"]);
+    for (const groups of [c.byReview, c.byCategory]) {
+      expect(groups.reduce((n, g) => n + g.improved + g.worsened + g.neitherBetterNorWorse, 0)).toBe(c.moves.length);
+    }
+    expect(rowTexts).toContainEqual([`Moved rating (${c.moves.length})`]);
+    expect(c.moves).toHaveLength(4);
+  });
+
+  it("are listed with what is written now and what happened, in words that need no key", () => {
+    const moved = (ref: number, review: string) => rowTexts.find((r) => r[0] === review && r[1] === String(ref) && r.length === 6)!.slice(3);
+    expect(moved(1, "Frankie")).toEqual(["Blue", "Invalid: TBC", "rating unreadable"]);
+    expect(moved(6, "Leo")).toEqual(["Amber", "Invalid: Yellow", "rating unreadable"]);
+    expect(moved(7, "Leo")).toEqual(["Amber", "Unrated", "rating cleared"]);
+    expect(moved(8, "Leo")).toEqual(["Unrated", "Green", "rating given"]);
+  });
+
+  it("are said in the sentence by what happened to the rating", () => {
+    expect(changeSentence(c)).toMatch(/^Since 13 July 2021: 1 action rated green; 1 action now with no rating; 2 actions now with an unreadable rating; /);
   });
 });
 

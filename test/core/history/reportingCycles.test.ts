@@ -169,12 +169,12 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     const changes = compareSnapshots(recorded, liveSnapshot(analysis, recorded), "now");
     expect(changes.progressJudged).toBe(false);
     expect(changes.noProgress).toEqual([]);
-    expect(changeSentence(changes)).toBe("Since 2 December 2026: no action changed. Both are dated 2 December 2026, so progress is not judged.");
+    expect(changeSentence(changes)).toBe("No ratings changed since 2 December 2026. Both are dated 2 December 2026, so progress is not judged.");
     // Two reports given the wrong way round: no time passed either.
     const earlier = recordSnapshot(analysisOf([caseReviewSheet()], "2026-06-01"), meta("2026-06-01"));
     const backwards = compareSnapshots(recorded, earlier);
     expect(backwards.noProgress).toEqual([]);
-    expect(changeSentence(backwards)).toBe("Since 2 December 2026: no action changed. 1 June 2026 comes before 2 December 2026, so progress is not judged.");
+    expect(changeSentence(backwards)).toBe("No ratings changed since 2 December 2026. 1 June 2026 comes before 2 December 2026, so progress is not judged.");
   });
 });
 

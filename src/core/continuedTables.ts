@@ -5,7 +5,8 @@
  * holds several tables. Where a page ends comes from the estimate the kept blocks' breaks use
  * (see pageFlow), taken early: the break comes before the page would end in either application,
  * less the estimate's slack, so neither pushes a table's last row of a page onto a page of its own,
- * and where it can leaves three of the table's rows on each side (see MIN_ROWS_BESIDE_CUT).
+ * and where it can leaves three of the table's rows on each side (see MIN_ROWS_BESIDE_CUT) and
+ * misses the charts beside it (see cutRow).
  * The page walk (pageBreaks) asks where to cut as it goes; the copies are inserted at the end.
  * A table a chart reads is left to flow: copied rows would fall inside the chart's ranges.
  */
@@ -56,10 +57,11 @@ export class TableCuts {
   /** The first row of the current table on the page being filled: a cut comes after it, so each page has a row (three where it can) under its header. */
   private pageFirst = 0;
 
-  /** `continueTables` false: no table is cut, and the walk places the kept blocks' breaks alone. */
+  /** `blocks`: the rows a cut must not split (a chart beside the table, say). `continueTables` false: no table is cut, and the walk places the kept blocks' breaks alone. */
   constructor(
     plan: SheetPlan,
     private readonly pages: Pages[],
+    private readonly blocks: KeptBlock[],
     continueTables = true,
   ) {
     this.tables = continueTables ? continuable(plan) : [];
@@ -89,10 +91,13 @@ export class TableCuts {
     return breaks;
   }
 
-  /** A break the kept blocks need inside the current table continues it there. */
+  /**
+   * A break the kept blocks need below a table's first row continues it there: in the current
+   * table, or the one just passed, whose last rows flowed where the next block's break comes early.
+   */
   breakAt(row: number): void {
-    const table = this.tables[this.next];
-    if (table && this.pageFirst >= table.first && row > this.pageFirst && row <= table.last) this.continueAt(row, table);
+    const table = [this.tables[this.next], this.tables[this.next - 1]].find((t) => t !== undefined && t.first + 2 < row && row <= t.last);
+    if (table) this.continueAt(row, table);
   }
 
   /** The first row after `pageFirst`, up to `last`, that might not fit the page in either application. */
@@ -112,28 +117,37 @@ export class TableCuts {
   }
 
   /**
-   * Where to cut `table` for a page that might end above row `end`: the latest row that leaves
-   * MIN_ROWS_BESIDE_CUT of its rows on each side. Failing that, on the table's first page, above
-   * its heading, so the heading, header and first rows start the next page. Failing that, where
-   * the page ends: a continued page of a row or two still says which column is which, where rows
-   * flowing over would not. A cut keeps the page at least half full; where none can, undefined.
+   * Where to cut `table` for a page that might end above row `end`. A cut keeps the page at least
+   * half full and, where it can, leaves MIN_ROWS_BESIDE_CUT of the table's rows on each side and
+   * splits no kept block (a chart beside the table prints whole): the latest such row. Failing
+   * that, on the table's first page, above its heading, so the heading, header and first rows
+   * start the next page. Failing that, if the table's last rows might fit the page but for the
+   * estimate's slack, no cut: they flow, and most likely stay. Otherwise the rows going over keep
+   * their header, which says more than a page of rows without it: the latest row outside every
+   * block, or where the page ends, through the chart. Undefined where no row will do.
    */
   private cutRow(end: number, table: Table): number | undefined {
     const roomy = this.latestBreak(Math.min(end, table.last - MIN_ROWS_BESIDE_CUT + 1), this.pageFirst + MIN_ROWS_BESIDE_CUT);
     if (roomy !== undefined) return roomy;
     if (this.headingMoves(table)) return table.first;
-    return this.latestBreak(end, this.pageFirst + 1);
+    if (this.pages.every((p) => p.y(table.last + 1) <= p.end())) return undefined;
+    return this.latestBreak(end, this.pageFirst + 1) ?? (this.pages.every((p) => p.canBreakBefore(end)) ? end : undefined);
   }
 
-  /** The latest row from `latest` down to `earliest` that a break suits in both applications. */
+  /** The latest row from `latest` down to `earliest` that a break suits in both applications, outside every kept block. */
   private latestBreak(latest: number, earliest: number): number | undefined {
-    for (let row = latest; row >= earliest; row--) if (this.pages.every((p) => p.canBreakBefore(row))) return row;
+    for (let row = latest; row >= earliest; row--) if (this.suitsBreak(row)) return row;
     return undefined;
   }
 
   /** Whether the page holding `table`'s heading and first rows may end above it, the heading, header and MIN_ROWS_BESIDE_CUT rows starting the next. */
   private headingMoves(table: Table): boolean {
-    return this.pageFirst === table.first + 2 && this.pages.every((p) => p.canBreakBefore(table.first) && p.fitsFrom(table.first, table.first + 1 + MIN_ROWS_BESIDE_CUT));
+    return this.pageFirst === table.first + 2 && this.suitsBreak(table.first) && this.pages.every((p) => p.fitsFrom(table.first, table.first + 1 + MIN_ROWS_BESIDE_CUT));
+  }
+
+  /** Whether a break before `row` splits no kept block (such as a chart beside the table) and keeps the page at least half full in both applications. */
+  private suitsBreak(row: number): boolean {
+    return !this.blocks.some((b) => b.first < row && row <= b.last) && this.pages.every((p) => p.canBreakBefore(row));
   }
 
   private moveHeading(row: number): void {

@@ -39,7 +39,7 @@ export interface Pagination {
 export function paginate(plan: SheetPlan, continueTables = true): Pagination {
   const blocks = keptBlocks(plan);
   const pages = pagesOf(plan);
-  const tables = new TableCuts(plan, pages, continueTables);
+  const tables = new TableCuts(plan, pages, blocks, continueTables);
   const breaks: number[] = [];
   for (const block of blocks) {
     breaks.push(...tables.cutAbove(block.first));

@@ -223,6 +223,85 @@ function tableThenChart(rows: number): SheetPlan {
   };
 }
 
+/** A long table (150 rows) with a chart beside rows `top` to `bottom`; the chart reads a small table below it. */
+function tableBesideChart(top: number, bottom: number): SheetPlan {
+  const b = new SheetBuilder();
+  b.add(text("Long", "subtitle"));
+  b.add(text("Name", "header"), text("Count", "header"));
+  for (let i = 0; i < 150; i++) b.add(text(`Row ${i + 1}`), num(i));
+  b.gap();
+  const small = b.add(text("Small", "subtitle"));
+  b.add(text("Name", "header"), text("Count", "header"));
+  b.add(text("A"), num(1));
+  b.add(text("B"), num(2));
+  const read = (column: number) => ({ top: small + 2, bottom: small + 3, left: column, right: column });
+  return {
+    key: "pack",
+    name: "Sheet",
+    rows: b.rows,
+    columnWidths: [40, 10],
+    merges: [],
+    charts: [{ title: "Small", kind: "stackedBar", categories: read(1), series: [{ name: "Count", values: read(2), colour: "#0070C0" }], anchor: { top, left: 4, bottom, right: 10 } }],
+    dateFormat: "dd/mm/yyyy",
+    freezeRows: 0,
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: "Sheet" },
+  };
+}
+
+const categories = (n: number) => Array.from({ length: n }, (_, i) => ({ ...sample.byCategory[i % sample.byCategory.length]!, name: `Category ${i + 1}` }));
+const leads = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Lead ${i + 1}`, counts: { Blue: 1 }, total: 1 }));
+
+/** Manual breaks strictly inside a chart's rows, which would print it half on each page. */
+const breaksInCharts = (plan: SheetPlan) => (plan.pageBreaks ?? []).filter((r) => plan.charts.some((c) => c.anchor.top < r && r <= c.anchor.bottom));
+
+describe("a chart beside a long table", () => {
+  it("is not cut through where the cut can come above it: the chart starts the continued page", () => {
+    // Where the table's pages end with the chart out of the way, below everything (the same width, so the same pages).
+    const away = tableBesideChart(160, 175);
+    const [second, third] = paginate(away).continuations.map((c) => c.at);
+    // A chart from the second half of the second page, taller than a page: the page walk cannot keep it whole, and leaves it.
+    const top = Math.round((second! + third!) / 2) + 3;
+    const { breaks, continuations } = paginate(tableBesideChart(top, top + (third! - second!) + 5));
+    // Where that page ends, the table is cut above the chart rather than through it.
+    expect(breaks.find((r) => r > second!)).toBe(top);
+    expect(continuations.map((c) => c.at)).toContain(top);
+  });
+
+  it("is cut through only where the table runs on past the page, so its rows keep their header; where they might fit the page, they flow", () => {
+    // RAG Summaries of up to 8 categories: the category chart, stacked below the review chart, runs down beside By lead.
+    let continued = 0;
+    for (let c = 1; c <= 8; c++) {
+      for (let l = 1; l <= 60; l++) {
+        const summary = buildSummaryPlan({ ...sample, byCategory: categories(c), byLead: leads(l) }).sheets[0]!;
+        const where = `${c} categories, ${l} leads`;
+        // Each printed part of By lead (by either estimate) starts under its header.
+        const parts = sections(summary).filter((s) => String(value(summary.rows[s.first - 1]![0])).startsWith("By lead"));
+        for (const model of pageModels(summary)) {
+          const page = pagesOf(summary, model);
+          for (const part of parts) expect(page[part.last - 1], `${where}, ${model.application}`).toBe(page[part.first - 1]);
+        }
+        for (const at of breaksInCharts(summary)) {
+          // The break starts a continued page that carries at least three rows.
+          expect(value(summary.rows[at - 1]![0]), where).toBe("By lead (continued)");
+          const part = sections(summary).find((s) => s.first === at)!;
+          expect(part.last - part.first - 1, where).toBeGreaterThanOrEqual(MIN_ROWS_BESIDE_CUT);
+        }
+        if (headings(summary).includes("By lead (continued)")) continued++;
+      }
+    }
+    expect(continued).toBeGreaterThan(300);
+
+    // With 8 categories and 10 leads the chart runs beside the whole of By lead, whose last row falls
+    // within the estimate's slack of the page's end: it flows, and the chart is not cut.
+    const summary = buildSummaryPlan({ ...sample, byCategory: categories(8), byLead: leads(10) }).sheets[0]!;
+    const chart = summary.charts.find((c) => c.title === "Ratings by category")!;
+    const byLead = sections(summary).find((s) => value(summary.rows[s.first - 1]![0]) === "By lead")!;
+    expect([chart.anchor.top < byLead.first, chart.anchor.bottom > byLead.last]).toEqual([true, true]);
+    expect(breaksInCharts(summary)).toEqual([]);
+    expect(headings(summary)).not.toContain("By lead (continued)");
+  });
+});
+
 describe("rows below a continued table", () => {
   it("move down by the copies above them: merges, the chart's ranges and anchor, and later breaks", () => {
     const before = tableThenChart(150);

@@ -11,15 +11,12 @@ import { keptBlocks, type KeptBlock } from "./keptBlocks";
 import { pagesOf, type Pages } from "./pageFlow";
 import { TableCuts, withContinuations, type Continuation } from "./continuedTables";
 
-/** A page is not left less than half full for a block's sake. */
-const MIN_FILL = 0.5;
 /** Excel keeps at most this many manual breaks between rows on a sheet (its binary format allows 1,023). */
 export const MAX_PAGE_BREAKS = 1_023;
 
 /** Whether a break before `row` keeps the page at least half full and surely before its end, and `block` fits the page it starts. */
 function allows(p: Pages, row: number, block: KeptBlock): boolean {
-  const filled = p.y(row) - p.y(p.start);
-  return row > p.start && filled >= MIN_FILL * p.capacity() && p.y(row) <= p.end() - p.slack && p.y(block.last + 1) - p.y(row) <= p.capacity(row) - p.slack;
+  return p.canBreakBefore(row) && p.fitsFrom(row, block.last);
 }
 
 /** Turns the pages the application fills before `block`, leaving the page that holds its start (or might). */
@@ -42,7 +39,7 @@ export interface Pagination {
 export function paginate(plan: SheetPlan, continueTables = true): Pagination {
   const blocks = keptBlocks(plan);
   const pages = pagesOf(plan);
-  const tables = new TableCuts(plan, pages, continueTables);
+  const tables = new TableCuts(plan, pages, blocks, continueTables);
   const breaks: number[] = [];
   for (const block of blocks) {
     breaks.push(...tables.cutAbove(block.first));

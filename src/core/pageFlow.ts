@@ -8,6 +8,8 @@ import { pageModels, type PageModel } from "./printedPage";
 
 /** How far an estimate may be off, as a share of a page: each application rounds row heights, widths and scale its own way. */
 const SLACK = 0.03;
+/** A page is not left less than half full to keep rows together: a mostly blank page reads as a mistake. */
+const MIN_FILL = 0.5;
 
 /** One application's pages as the breaks so far leave them. */
 export class Pages {
@@ -43,6 +45,16 @@ export class Pages {
   /** Where the page being filled ends. */
   end(): number {
     return this.y(this.start) + this.capacity();
+  }
+
+  /** Whether a manual break before `row` leaves the page being filled at least half full, and comes surely before its end. */
+  canBreakBefore(row: number): boolean {
+    return row > this.start && this.y(row) - this.y(this.start) >= MIN_FILL * this.capacity() && this.y(row) <= this.end() - this.slack;
+  }
+
+  /** Whether rows `first` to `last` surely fit on the page a break before `first` starts. */
+  fitsFrom(first: number, last: number): boolean {
+    return this.y(last + 1) - this.y(first) <= this.capacity(first) - this.slack;
   }
 
   /** Starts the next page where the application would: at the first row that passes this one's end. */

@@ -8,10 +8,14 @@ import type { Analysis } from "../../src/core/model";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { buildPackPlan } from "../../src/core/history/packPlan";
+import { buildHistoryPlan } from "../../src/core/history/historyPlan";
+import { recordSnapshot } from "../../src/core/history/record";
+import { trend } from "../../src/core/history/trend";
 import { MAX_PAGE_BREAKS, paginate, withPageBreaks } from "../../src/core/pageBreaks";
-import { continuedHeading } from "../../src/core/continuedTables";
+import { MIN_ROWS_BESIDE_CUT, continuedHeading } from "../../src/core/continuedTables";
 import { insertRows } from "../../src/core/insertRows";
 import { sections } from "../../src/core/keptBlocks";
+import { pagesOf as pageFlows } from "../../src/core/pageFlow";
 import { pageModels } from "../../src/core/printedPage";
 import { SheetBuilder, num, text } from "../../src/core/sheetBuilder";
 import type { PlanCell, SheetPlan } from "../../src/core/writePlan";
@@ -92,6 +96,85 @@ describe("the Committee Pack", () => {
   });
 });
 
+/** Each printed part of a continued table, as its heading and the rows under its header: the part above a "(continued)" heading, and each continued part. */
+function continuedParts(plan: SheetPlan): { heading: string; rows: number }[] {
+  const all = sections(plan);
+  const heading = (first: number) => String(value(plan.rows[first - 1]![0]));
+  const continued = (i: number) => all[i] !== undefined && heading(all[i].first).endsWith("(continued)");
+  return all.flatMap((s, i) => (continued(i) || (continued(i + 1) && all[i + 1]!.first === s.last + 1) ? [{ heading: heading(s.first), rows: s.last - s.first - 1 }] : []));
+}
+
+function expectRoomyParts(plan: SheetPlan, where: string): number {
+  const parts = continuedParts(plan);
+  for (const part of parts) expect(part.rows, `${where}: "${part.heading}"`).toBeGreaterThanOrEqual(MIN_ROWS_BESIDE_CUT);
+  return parts.length;
+}
+
+/** A sheet of `filler` one-line rows, then a heading over a table of `rows` rows, each `lines` lines tall. */
+function headedTable(filler: number, rows: number, lines = 1): SheetPlan {
+  const b = new SheetBuilder();
+  for (let i = 0; i < filler; i++) b.add(text(`Row ${i + 1}`));
+  b.gap();
+  b.add(text("Actions", "subtitle"));
+  b.add(text("Action", "header"), text("Count", "header"));
+  for (let i = 0; i < rows; i++) b.add(text(Array.from({ length: lines }, (_, l) => `Action ${i + 1}, line ${l + 1}`).join("\n"), "wrap"), num(i));
+  return { key: "pack", name: "Committee Pack", rows: b.rows, columnWidths: [60, 10], merges: [], charts: [], dateFormat: "dd/mm/yyyy", freezeRows: 0, print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: "Pack" } };
+}
+
+describe("a cut", () => {
+  it("leaves at least three of the table's rows for the next page: where one or two would go over, it comes earlier if the page can spare them", () => {
+    const heading = 2;
+    const firstRow = heading + 2;
+    // Where the page ends in a long table: the first cut when plenty of rows follow.
+    const end = paginate(headedTable(0, 100)).continuations[0]!.at;
+    for (const over of [1, 2, 3]) {
+      const plan = headedTable(0, end - firstRow + over);
+      const last = plan.rows.length;
+      const [cut] = paginate(plan).continuations;
+      expect(cut?.at, `${over} row(s) past the page's end`).toBe(Math.min(end, last - MIN_ROWS_BESIDE_CUT + 1));
+      expectRoomyParts(withPageBreaks(plan), `${over} over`);
+    }
+    // Rows of 10 lines: a page holds the copied heading and header and two of them, and can spare
+    // none. The cut stays where the page ends, so each page keeps its header.
+    const tall = withPageBreaks(headedTable(0, 20, 10));
+    const parts = continuedParts(tall);
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.at(-1)!.rows).toBe(2);
+    expectHeaderOnEveryPage(tall);
+    expectCopies(tall);
+  });
+
+  it("moves a table's heading to the next page rather than leave it over two rows", () => {
+    // The heading, header and first two rows (kept together) end the page; the third row is past its end.
+    const twoRowsFit = (filler: number) => {
+      const heading = filler + 2;
+      return pageFlows(headedTable(filler, 30)).some((p) => p.y(heading + 4) <= p.end() - p.slack && p.y(heading + 5) > p.end() - p.slack);
+    };
+    let filler = 1;
+    while (!twoRowsFit(filler)) filler++;
+    const plan = headedTable(filler, 30);
+    const heading = filler + 2;
+    const { breaks, continuations } = paginate(plan);
+    expect(breaks[0]).toBe(heading);
+    expect(continuations.map((c) => c.at)).not.toContain(heading + 4);
+    expectRoomyParts(withPageBreaks(plan), "moved heading");
+  });
+
+  it("leaves three rows each side in the Committee Pack, for overdue lists of 9 to 80 actions (10 left one row under its continued heading)", () => {
+    let parts = 0;
+    for (let n = 9; n <= 80; n++) parts += expectRoomyParts(buildPackPlan(withOverdue(n), undefined), `${n} overdue`);
+    expect(parts).toBeGreaterThan(100);
+  });
+
+  it("leaves three rows each side in the RAG History, for 10 to 60 reports (16 left one row under each of three continued headings)", () => {
+    // Monthly reports of the sample from January 2016.
+    const reports = Array.from({ length: 60 }, (_, i) => recordSnapshot(sample, { date: `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-01`, recordedAt: "", recordedBy: null }));
+    let parts = 0;
+    for (let n = 10; n <= 60; n++) parts += expectRoomyParts(buildHistoryPlan(trend(reports.slice(0, n)), reports[n - 1]), `${n} reports`);
+    expect(parts).toBeGreaterThan(50);
+  });
+});
+
 describe("the RAG Summary", () => {
   it("leaves the count tables its charts read to flow, and on the sample continues nothing", () => {
     const summary = buildSummaryPlan(sample).sheets[0]!;
@@ -139,6 +222,85 @@ function tableThenChart(rows: number): SheetPlan {
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: 1, last: 1 }, header: "Sheet" },
   };
 }
+
+/** A long table (150 rows) with a chart beside rows `top` to `bottom`; the chart reads a small table below it. */
+function tableBesideChart(top: number, bottom: number): SheetPlan {
+  const b = new SheetBuilder();
+  b.add(text("Long", "subtitle"));
+  b.add(text("Name", "header"), text("Count", "header"));
+  for (let i = 0; i < 150; i++) b.add(text(`Row ${i + 1}`), num(i));
+  b.gap();
+  const small = b.add(text("Small", "subtitle"));
+  b.add(text("Name", "header"), text("Count", "header"));
+  b.add(text("A"), num(1));
+  b.add(text("B"), num(2));
+  const read = (column: number) => ({ top: small + 2, bottom: small + 3, left: column, right: column });
+  return {
+    key: "pack",
+    name: "Sheet",
+    rows: b.rows,
+    columnWidths: [40, 10],
+    merges: [],
+    charts: [{ title: "Small", kind: "stackedBar", categories: read(1), series: [{ name: "Count", values: read(2), colour: "#0070C0" }], anchor: { top, left: 4, bottom, right: 10 } }],
+    dateFormat: "dd/mm/yyyy",
+    freezeRows: 0,
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: "Sheet" },
+  };
+}
+
+const categories = (n: number) => Array.from({ length: n }, (_, i) => ({ ...sample.byCategory[i % sample.byCategory.length]!, name: `Category ${i + 1}` }));
+const leads = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Lead ${i + 1}`, counts: { Blue: 1 }, total: 1 }));
+
+/** Manual breaks strictly inside a chart's rows, which would print it half on each page. */
+const breaksInCharts = (plan: SheetPlan) => (plan.pageBreaks ?? []).filter((r) => plan.charts.some((c) => c.anchor.top < r && r <= c.anchor.bottom));
+
+describe("a chart beside a long table", () => {
+  it("is not cut through where the cut can come above it: the chart starts the continued page", () => {
+    // Where the table's pages end with the chart out of the way, below everything (the same width, so the same pages).
+    const away = tableBesideChart(160, 175);
+    const [second, third] = paginate(away).continuations.map((c) => c.at);
+    // A chart from the second half of the second page, taller than a page: the page walk cannot keep it whole, and leaves it.
+    const top = Math.round((second! + third!) / 2) + 3;
+    const { breaks, continuations } = paginate(tableBesideChart(top, top + (third! - second!) + 5));
+    // Where that page ends, the table is cut above the chart rather than through it.
+    expect(breaks.find((r) => r > second!)).toBe(top);
+    expect(continuations.map((c) => c.at)).toContain(top);
+  });
+
+  it("is cut through only where the table runs on past the page, so its rows keep their header; where they might fit the page, they flow", () => {
+    // RAG Summaries of up to 8 categories: the category chart, stacked below the review chart, runs down beside By lead.
+    let continued = 0;
+    for (let c = 1; c <= 8; c++) {
+      for (let l = 1; l <= 60; l++) {
+        const summary = buildSummaryPlan({ ...sample, byCategory: categories(c), byLead: leads(l) }).sheets[0]!;
+        const where = `${c} categories, ${l} leads`;
+        // Each printed part of By lead (by either estimate) starts under its header.
+        const parts = sections(summary).filter((s) => String(value(summary.rows[s.first - 1]![0])).startsWith("By lead"));
+        for (const model of pageModels(summary)) {
+          const page = pagesOf(summary, model);
+          for (const part of parts) expect(page[part.last - 1], `${where}, ${model.application}`).toBe(page[part.first - 1]);
+        }
+        for (const at of breaksInCharts(summary)) {
+          // The break starts a continued page that carries at least three rows.
+          expect(value(summary.rows[at - 1]![0]), where).toBe("By lead (continued)");
+          const part = sections(summary).find((s) => s.first === at)!;
+          expect(part.last - part.first - 1, where).toBeGreaterThanOrEqual(MIN_ROWS_BESIDE_CUT);
+        }
+        if (headings(summary).includes("By lead (continued)")) continued++;
+      }
+    }
+    expect(continued).toBeGreaterThan(300);
+
+    // With 8 categories and 10 leads the chart runs beside the whole of By lead, whose last row falls
+    // within the estimate's slack of the page's end: it flows, and the chart is not cut.
+    const summary = buildSummaryPlan({ ...sample, byCategory: categories(8), byLead: leads(10) }).sheets[0]!;
+    const chart = summary.charts.find((c) => c.title === "Ratings by category")!;
+    const byLead = sections(summary).find((s) => value(summary.rows[s.first - 1]![0]) === "By lead")!;
+    expect([chart.anchor.top < byLead.first, chart.anchor.bottom > byLead.last]).toEqual([true, true]);
+    expect(breaksInCharts(summary)).toEqual([]);
+    expect(headings(summary)).not.toContain("By lead (continued)");
+  });
+});
 
 describe("rows below a continued table", () => {
   it("move down by the copies above them: merges, the chart's ranges and anchor, and later breaks", () => {

@@ -7,7 +7,7 @@ import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, ratingLabel } from "./grouping";
-import { SheetBuilder, blank, date, num, refCell, text } from "./sheetBuilder";
+import { SheetBuilder, blank, date, num, refCell, rightText, text } from "./sheetBuilder";
 import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
@@ -179,7 +179,7 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
     shared.text(a.lead, "wrap"),
     a.dueText ? shared.text(a.dueText, "wrap") : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,
-    a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.text("never", "body") : shared.blank,
+    a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.never : shared.blank,
     // Two measures, each in its own column: a "Stale and overdue" row shows both.
     sinceUpdate === null ? shared.blank : shared.days(sinceUpdate),
     pastDue === null ? shared.blank : shared.days(pastDue),
@@ -194,7 +194,10 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
  * data that doors only read, and a long list then holds a few cells per action rather than 14.
  */
 class SharedCells {
-  readonly blank = blank();
+  /** Boxed like the cells beside it: a bare blank would leave a hole in the table's grid. */
+  readonly blank = blank("body");
+  /** Set right, as the dates above and below it are. */
+  readonly never = rightText("never");
   // Made up front and picked by place, not made or named on first use: "Overdue" rows come last, and
   // a lookup the optimised code had not yet seen would throw that code away near the end of the list.
   private readonly flags = [

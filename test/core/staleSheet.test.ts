@@ -97,6 +97,32 @@ describe("the Stale Actions sheet", () => {
     ]);
   });
 
+  it("boxes every cell of the list, the blank ones too, and sets 'never' to the right like the dates in its column", () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          plan([
+            ["Frankie", 1, "Brief staff", "As per meeting cycle", null, "Amber"], // stale, never updated: no date, no days overdue
+            ["Frankie", 2, "Train leads", "June 2021", day("2021-10-01"), "Red"], // overdue only: no days since update
+          ]),
+        ],
+      },
+      settingsSchema.parse({ staleDays: 90 }),
+      "2021-11-01",
+    );
+    const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    const header = sheet.rows[sheet.freezeRows - 1]!;
+    const rows = sheet.rows.slice(sheet.freezeRows);
+    expect(rows.flat().some((c) => c.kind === "blank")).toBe(true);
+    for (const row of rows) {
+      expect(row.length).toBe(header.length);
+      // "body" and "wrap" are the boxed table styles; a cell with no style has no border.
+      for (const [i, cell] of row.entries()) expect(["body", "wrap"], `column ${i + 1}`).toContain(cell.style);
+    }
+    const never = rows[0]![header.findIndex((c) => c.kind === "text" && c.value === "Last updated")]!;
+    expect(never).toMatchObject({ kind: "text", value: "never", align: "right" });
+  });
+
   it("says so when no action is stale or overdue", () => {
     expect(staleRows([["Frankie", 1, "Brief staff", "December 2030", day("2021-10-20"), "Amber"]]).map((r) => r.flag)).toEqual(["No action is stale or overdue."]);
   });

@@ -9,7 +9,7 @@ import type { PlanCell, SheetPlan } from "../writePlan";
 import type { ChangeCount, Changes } from "./changes";
 import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
 import { changeNotes, changeSentence } from "./changeSentences";
-import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
+import { SheetBuilder, blank, date, num, refCell, rightText, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
 import { ratingLabel } from "../grouping";
@@ -109,8 +109,8 @@ function changeTables(b: SheetBuilder, changes: Changes, title: (a: SnapshotActi
   }
   actionList(b, title, "New actions", changes.added, ["Rating", "Note"], (a) => [text(a.rating), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
   actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
-  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank()]);
-  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : text("never")]);
+  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank("body")]);
+  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : rightText("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
   if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
@@ -149,7 +149,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
   b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map((h) => text(h, "header")));
   for (const { action: a, days } of list) {
     const when = dateHeading === "Due" ? a.due : a.updated;
-    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a)), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
+    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a)), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
   }
   b.gap();
 }

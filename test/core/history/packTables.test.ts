@@ -58,6 +58,33 @@ describe("the Committee Pack's tables", () => {
   });
 });
 
+describe("the Committee Pack's table cells", () => {
+  it("are boxed under every header, blank ones too, and 'never' is set to the right like the dates in its column", () => {
+    const neverUpdated = [...later.map((r) => [...r])];
+    // Frankie 14 (amber) never updated: "never" in the stale lists, and no days since an update.
+    neverUpdated[13]![UPDATED] = null;
+    const now = analysisOf(neverUpdated, "2021-11-01");
+    const plan = buildPackPlan(now, compareSnapshots(first, recordSnapshot(now, meta("2021-11-01"), first)));
+    let width = 0;
+    let cells = 0;
+    for (const row of plan.rows) {
+      if (row.length > 0 && row.every((c) => c.style === "header")) width = row.length;
+      else if (row.length === 0 || row[0]!.style === "subtitle") width = 0;
+      else if (width > 0) {
+        // A row as wide as its header, each cell in a boxed style ("body", "wrap", "total"); a cell with no style has no border.
+        expect(row.length).toBe(width);
+        for (const cell of row) expect(["body", "wrap", "total"]).toContain(cell.style);
+        cells += row.length;
+      }
+    }
+    expect(cells).toBeGreaterThan(50);
+    expect(plan.rows.flat().filter((c) => c.kind === "blank").length).toBeGreaterThan(0);
+    const nevers = plan.rows.flat().filter((c) => c.kind === "text" && c.value === "never");
+    expect(nevers.length).toBeGreaterThan(0);
+    for (const never of nevers) expect(never).toMatchObject({ align: "right" });
+  });
+});
+
 describe("the change counts per review and per category", () => {
   it("come in the plan's order, whichever group changed first", () => {
     const leoWorse = rows();

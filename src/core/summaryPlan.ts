@@ -177,7 +177,8 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
     text(a.response, "wrap"),
     shared.rating(a),
     shared.text(a.lead, "wrap"),
-    a.dueText ? shared.text(a.dueText, "wrap") : shared.blank,
+    // The time scale as the sheet has it: its text, or the date a date cell holds (never empty beside a due date).
+    a.dueText ? shared.text(a.dueText, "wrap") : a.due ? shared.date(a.due) : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,
     a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.never : shared.blank,
     // Two measures, each in its own column: a "Stale and overdue" row shows both.

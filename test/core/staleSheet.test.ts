@@ -30,7 +30,7 @@ function staleRows(rows: CellValue[][]) {
 }
 
 describe("the Stale Actions sheet", () => {
-  it("says 'never' only where the sheet keeps a last-updated column, and leaves the time scale empty beside a real due date", () => {
+  it("says 'never' only where the sheet keeps a last-updated column, and shows a time scale written as a real date as that date", () => {
     const withColumn = plan([["Frankie", 1, "Brief staff", day("2021-06-30"), null, "Amber"]]);
     const withoutColumn: SheetSnapshot = { name: "Delivery", firstRow: 1, firstColumn: 1, values: [["Action", "Time scale", "RAG"], ["Publish the annual report", "Annually July", "Amber"], ["Audit files", "March 2021", "Red"]], merges: [] };
     const analysis = analyseWorkbook({ sheets: [withColumn, withoutColumn] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
@@ -39,9 +39,11 @@ describe("the Stale Actions sheet", () => {
     const cell = (r: PlanCell[], name: string) => r[header.indexOf(name)];
     const rows = sheet.rows.slice(sheet.freezeRows);
     expect(rows.map((r) => [cell(r, "Sheet"), cell(r, "Time scale"), cell(r, "Due"), cell(r, "Last updated")].map((c) => (c && c.kind !== "blank" ? c.value : null)))).toEqual([
-      ["Plan", null, "2021-06-30", "never"],
+      ["Plan", "2021-06-30", "2021-06-30", "never"],
       ["Delivery", "March 2021", "2021-03-31", null],
     ]);
+    // A date, shown in the sheet's date format as the plan shows it, not its ISO text.
+    expect(cell(rows[0]!, "Time scale")).toMatchObject({ kind: "date" });
   });
 
   it("lists stale actions in row order, marking those also overdue, then the actions only overdue", () => {

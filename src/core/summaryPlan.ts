@@ -115,13 +115,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
   const width = STALE_HEADERS.length;
   b.addSpanning(text("Stale and overdue actions", "title"), width);
-  b.addSpanning(
-    text(
-      `As at ${formatLongDate(analysis.asOf)}: ${analysis.stale.length} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${analysis.overdue.length} overdue (not complete and past the time scale).`,
-      "note",
-    ),
-    width,
-  );
+  b.addSpanning(text(staleHeadline(analysis), "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
   const headerRow = b.add(...STALE_HEADERS.map((h) => text(h, "header")));
@@ -163,6 +157,17 @@ function staleSheet(analysis: Analysis): SheetPlan {
       header: `Stale and overdue actions as at ${formatLongDate(analysis.asOf)}`,
     },
   };
+}
+
+/** The counts, and how many actions are both, so that they add up to the rows listed (each action is listed once). */
+function staleHeadline(analysis: Analysis): string {
+  const { stale, overdue } = analysis;
+  const counts = `As at ${formatLongDate(analysis.asOf)}: ${stale.length} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${overdue.length} overdue (not complete and past the time scale)`;
+  const staleActions = new Set(stale.map((f) => f.action));
+  const both = overdue.filter((f) => staleActions.has(f.action)).length;
+  if (both === 0) return `${counts}.`;
+  const listed = stale.length + overdue.length - both;
+  return `${counts}; ${both} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;
 }
 
 function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {

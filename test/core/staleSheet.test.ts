@@ -69,6 +69,31 @@ describe("the Stale Actions sheet", () => {
     ]);
   });
 
+  it("says how many actions are both stale and overdue, so the counts add up to the actions listed", () => {
+    const headline = (rows: CellValue[][]) => {
+      const analysis = analyseWorkbook({ sheets: [plan(rows)] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+      const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+      return { note: sheet.rows[1]![0]!, listed: sheet.rows.length - sheet.freezeRows };
+    };
+    const mixed = headline([
+      ["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"], // overdue only
+      ["Frankie", 2, "Audit files", "March 2021", null, "Green"], // stale and overdue
+      ["Frankie", 3, "Train leads", "March 2021", day("2021-01-01"), "Red"], // stale and overdue
+      ["Frankie", 4, "Update forms", "As per meeting cycle", null, "Amber"], // stale only
+    ]);
+    expect(mixed.listed).toBe(4);
+    expect(mixed.note).toMatchObject({
+      kind: "text",
+      value: "As at 1 November 2021: 3 stale (not complete and not updated for more than 90 days, or never) and 3 overdue (not complete and past the time scale); 2 are both, so 4 actions are listed.",
+    });
+    const one = headline([
+      ["Frankie", 1, "Brief staff", "March 2021", null, "Amber"], // stale and overdue
+    ]);
+    expect(one.note).toMatchObject({ value: expect.stringMatching(/1 stale .* and 1 overdue .*; 1 is both, so 1 action is listed\.$/) });
+    // Nothing is both: the two counts already add up.
+    expect(headline([["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"]]).note).toMatchObject({ value: expect.stringMatching(/0 stale .* and 1 overdue \(not complete and past the time scale\)\.$/) });
+  });
+
   it("pairs the two lists across several tracker sheets, in the workbook's order of sheets rather than by name", () => {
     const sheet = (name: string, rows: CellValue[][]): SheetSnapshot => ({ ...plan(rows), name });
     const analysis = analyseWorkbook(

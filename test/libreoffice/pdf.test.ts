@@ -160,7 +160,7 @@ describe("the RAG Summary as LibreOffice prints it", () => {
 
   it("lists the stale and overdue actions with every column on each page", () => {
     const pages = sheetPages(summary, STALE_HEADER);
-    expect(text(summary, pages)).toContain("6 stale (not complete and not updated for more than 90 days, or never) and 28 overdue");
+    expect(text(summary, pages)).toContain("6 stale (not complete and not updated for more than 90 days, or never) and 28 overdue (not complete and past the time scale); 2 are both, so 32 actions are listed.");
     // The two day columns' headers wrap ("Days since update", "Days overdue"): where the text lands on each line depends on the page's scale.
     for (const p of pages) expect(squeeze(summary.pages[p - 1]!)).toMatch(/Flag Review No Category Action Response Rating Lead Time scale Due Last updated Days (since )?Days Sheet Row\s+(since )?(update )?overdue/);
   });

@@ -150,6 +150,13 @@ describe("the Stale Actions sheet", () => {
     expect(never).toMatchObject({ kind: "text", value: "never", align: "right" });
   });
 
+  it("sets the headings over dates, day counts and row numbers to the right, over their values", () => {
+    const analysis = analyseWorkbook({ sheets: [plan([["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"]])] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+    const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    const right = sheet.rows[sheet.freezeRows - 1]!.flatMap((c) => (c.kind === "text" && c.align === "right" ? [c.value] : []));
+    expect(right).toEqual(["Due", "Last updated", "Days since update", "Days overdue", "Row"]);
+  });
+
   it("says so when no action is stale or overdue", () => {
     expect(staleRows([["Frankie", 1, "Brief staff", "December 2030", day("2021-10-20"), "Amber"]]).map((r) => r.flag)).toEqual(["No action is stale or overdue."]);
   });

@@ -17,6 +17,7 @@ import {
   freshDir,
   pagesWith,
   pdfPageSizes,
+  pdfBodyPointSize,
   pdfPageTexts,
   removeDir,
   renderPage,
@@ -43,6 +44,8 @@ interface Printed {
 }
 
 let dir = "";
+/** The point size most words print at, per page of the Stale Actions sheet. */
+let stalePointSizes: number[] = [];
 let summary: Printed;
 let pack: Printed;
 const timings: Record<string, number> = {};
@@ -119,6 +122,7 @@ beforeAll(async () => {
   pack = printed(packPdf!);
   renderPage(summaryPdf!, sheetPages(summary, SUMMARY_HEADER)[0]!, "summary");
   renderPage(summaryPdf!, sheetPages(summary, STALE_HEADER)[0]!, "stale-actions");
+  stalePointSizes = sheetPages(summary, STALE_HEADER).map((p) => pdfBodyPointSize(summaryPdf!, p));
   renderPage(packPdf!, sheetPages(pack, PACK_HEADER)[0]!, "committee-pack");
   renderPage(packPdf!, sheetPages(pack, HISTORY_HEADER)[0]!, "rag-history");
   timings.readPdf = performance.now() - start;
@@ -162,7 +166,13 @@ describe("the RAG Summary as LibreOffice prints it", () => {
     const pages = sheetPages(summary, STALE_HEADER);
     expect(text(summary, pages)).toContain("6 stale (not complete and not updated for more than 90 days, or never) and 28 overdue (not complete and past the time scale); 2 are both, so 32 actions are listed.");
     // The two day columns' headers wrap ("Days since update", "Days overdue"): where the text lands on each line depends on the page's scale.
-    for (const p of pages) expect(squeeze(summary.pages[p - 1]!)).toMatch(/Flag Review No Category Action Response Rating Lead Time scale Due Last updated Days (since )?Days Sheet Row\s+(since )?(update )?overdue/);
+    for (const p of pages) expect(squeeze(summary.pages[p - 1]!)).toMatch(/Flag Review No Action Response Rating Lead Time scale Due Last updated Days (since )?Days Sheet Row\s+(since )?(update )?overdue/);
+  });
+
+  it("prints the stale and overdue list large enough to read: 8 pt or more, on no more pages than at 5.3 pt (3)", () => {
+    // To a tenth of a point: the measure rounds each word's box to one.
+    for (const size of stalePointSizes) expect(size).toBeGreaterThanOrEqual(7.9);
+    expect(stalePointSizes.length).toBeLessThanOrEqual(3);
   });
 
   it("prints the generated sheets on A4 landscape, with no cell too narrow for its number", () => {

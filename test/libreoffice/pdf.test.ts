@@ -228,12 +228,18 @@ describe("the Committee Pack's pages", () => {
     const pages = sheetPages(pack, PACK_HEADER).map((p) => squeeze(pack.pages[p - 1]!));
     const first = pages.findIndex((t) => t.includes("Overdue actions (28)"));
     const next = pages.findIndex((t) => t.includes("Not updated for more than 90 days (6)"));
-    // The sample's 28 overdue actions, many over two or three lines, take more than one page.
     expect(next).toBeGreaterThan(first);
+    let holding = 0;
     for (const [i, t] of pages.slice(first, next + 1).entries()) {
-      expect(t, `page ${first + i + 1} of the pack holds overdue actions without the list's headings`).toMatch(/Review No Action Rating Lead Due Days/);
-      if (i > 0) expect(t).toContain("Overdue actions (continued)");
+      // The next list's page holds overdue actions (each with its due date) only above that list's heading, if the list runs onto it.
+      const overdue = first + i === next ? t.slice(0, t.indexOf("Not updated for more than 90 days (6)")) : t;
+      if (first + i === next && !/\d\d\/\d\d\/\d{4}/.test(overdue)) continue;
+      expect(overdue, `page ${first + i + 1} of the pack holds overdue actions without the list's headings`).toMatch(/Review No Action Rating Lead Due Days/);
+      if (i > 0) expect(overdue).toContain("Overdue actions (continued)");
+      holding++;
     }
+    // The sample's 28 overdue actions, many over two or three lines, take more than one page.
+    expect(holding).toBeGreaterThan(1);
   });
 
   it("leave no page nearly empty, and take at most one page more than without breaks (5)", () => {
@@ -253,7 +259,8 @@ describe("the Committee Pack as LibreOffice prints it", () => {
   it("says what moved since the recorded report, in a sentence and per review", () => {
     const all = text(pack, sheetPages(pack, PACK_HEADER));
     expect(all).toContain("Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber;");
-    expect(all).toMatch(/Review Improved Worsened New Removed No progress Newly overdue/);
+    // The count columns are narrow: their headings wrap, each over its own number.
+    expect(all).toMatch(/Review Improved Worsened New Removed No progress Newly Passed 90\s+reported overdue days without\s+an update/);
     expect(all).toMatch(/Leo 1 1 0 0 \d+ \d+/);
     expect(all).toMatch(/Peer Review 0 0 0 0 \d+ \d+/);
     expect(all).toMatch(/Was Now Direction/);

@@ -16,7 +16,10 @@ import { ratingLabel } from "../grouping";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
-const WIDTH = 7;
+/** Columns A to J: the lists use A to G, the change counts D to J. */
+const WIDTH = 10;
+/** The lists' Review, No and Action columns, which a count table's group name spans. */
+const NAME_COLUMNS = 3;
 
 /** What the pack knows of the recorded reports beyond the changes, where the caller has it. */
 export interface PackReports {
@@ -62,10 +65,9 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     key: "pack",
     name: PACK_SHEET,
     rows: b.rows,
-    // B holds "No" in the lists and "Improved" in the changes table: wide enough for the header.
-    // H is the count tables' last column only; the page's text spans A to G.
-    // D is wide enough for "Invalid: Yellow" on one line.
-    columnWidths: [24, 10, 52, 13, 12, 14, 14, 14],
+    // A to C: the lists' review, number and action, and a count table's group name across all three.
+    // D to J: the lists' short columns (rating, lead, date, days) and the seven counts, all one width.
+    columnWidths: [22, 6, 44, 12, 12, 12, 12, 12, 12, 12],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -90,12 +92,26 @@ function noEarlierReport(asOf: string, reports: PackReports): string {
   return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
 }
 
+/**
+ * The group's name spans the lists' first three columns, so a long category takes a line or two, and
+ * the seven counts sit side by side in the narrow columns after it, each under its heading, both set right.
+ */
 function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], staleDays: number): void {
   b.gap();
   // Each table has its heading, as the lists below do: a councillor turning to it sees what it counts.
   b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
-  b.add(...[heading, "Improved", "Worsened", "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`].map((h) => text(h, "header")));
-  for (const g of groups) b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale));
+  const counts = ["Improved", "Worsened", "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`];
+  spanName(b, b.add(text(heading, "header"), ...spanned("header"), ...counts.map((h) => rightText(h, "header"))));
+  for (const g of groups) {
+    spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), num(g.improved), num(g.worsened), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale)));
+  }
+}
+
+/** The cells a group's name covers: blank, in the row's style, so the merged cell keeps the table's border and fill. */
+const spanned = (style: "header" | "wrap"): PlanCell[] => Array.from({ length: NAME_COLUMNS - 1 }, () => blank(style));
+
+function spanName(b: SheetBuilder, row: number): void {
+  b.merges.push({ top: row, bottom: row, left: 1, right: NAME_COLUMNS });
 }
 
 /** The counts, then every action behind them by name, so the committee hears which action, not only how many. */

@@ -8,6 +8,7 @@ import { recordSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots } from "../../../src/core/history/changes";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { wrappedLines } from "../../../src/core/rowHeights";
 
 const RATING = 9;
 const UPDATED = 8;
@@ -86,6 +87,29 @@ describe("the Committee Pack's table cells", () => {
 });
 
 describe("the change counts per review and per category", () => {
+  it("sit side by side in columns of one width, each heading set right over its number, the group's name across the lists' first columns", () => {
+    for (const first of ["Review", "Category"]) {
+      const header = pack.rows.findIndex((r) => texts(r)[0] === first && texts(r).includes("Improved"));
+      const counts = pack.rows[header]!.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === "text" && c.value !== first);
+      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "New", "Removed", "No progress reported", "Newly overdue", "Passed 90 days without an update"]);
+      // Next to each other, the same width, none of them the lists' wide Action column.
+      const columns = counts.map(({ i }) => i);
+      expect(columns).toEqual(columns.map((_, k) => columns[0]! + k));
+      const widths = columns.map((i) => pack.columnWidths[i]!);
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(2);
+      for (const { c, i } of counts) {
+        expect(c).toMatchObject({ style: "header", align: "right" });
+        // Each word of a heading on one line of its column: "Improved" is not broken.
+        for (const word of texts([c])[0]!.split(" ")) expect(wrappedLines(word, pack.columnWidths[i]!, true), word).toBe(1);
+      }
+      // Every row below, to the table's end, has its numbers in those columns, and its name merged across the columns before them.
+      for (let r = header; r < pack.rows.length && pack.rows[r]!.length > 0; r++) {
+        expect(pack.merges).toContainEqual({ top: r + 1, bottom: r + 1, left: 1, right: columns[0]! });
+        if (r > header) for (const i of columns) expect(pack.rows[r]![i]!.kind).toBe("number");
+      }
+    }
+  });
+
   it("come in the plan's order, whichever group changed first", () => {
     const leoWorse = rows();
     // Leo 1 (blue) → amber: the only move, so counted before any other kind of change.

@@ -13,6 +13,7 @@ import { SheetBuilder, blank, date, num, refCell, rightText, text } from "../she
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
 import { ratingLabel } from "../grouping";
+import { saysComplete } from "../indexEntries";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
@@ -56,7 +57,8 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
-    const row = b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.complete ? completeMeaning(e.meaning) : e.meaning, "wrap"));
+    // A meaning that says complete ("Action complete.") is not told so again.
+    const row = b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.complete && !saysComplete(e.meaning) ? completeMeaning(e.meaning) : e.meaning, "wrap"));
     // The meaning spans the rest of the page: column B alone is a number's width.
     b.merges.push({ top: row, bottom: row, left: 2, right: WIDTH });
   }
@@ -76,7 +78,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   });
 }
 
-/** "Action complete. Counts as complete." or "Embedded (counts as complete)": the note reads as part of the meaning's own sentence or not. */
+/** "On track. Counts as complete." or "On track (counts as complete)": the note reads as part of the meaning's own sentence or not. */
 function completeMeaning(meaning: string): string {
   const said = meaning.trimEnd();
   if (said === "") return "Counts as complete.";
@@ -123,7 +125,10 @@ function changeTables(b: SheetBuilder, changes: Changes, title: (a: SnapshotActi
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
     for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(title(m.after), "wrap"), text(m.before.rating), text(m.after.rating), text(m.direction));
   }
-  actionList(b, title, "New actions", changes.added, ["Rating", "Note"], (a) => [text(a.rating), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
+  // A note only where a new action already has something to say: a column empty on every row says nothing.
+  const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "");
+  const noted = changes.added.some((a) => newNote(a) !== "");
+  actionList(b, title, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(a.rating), text(newNote(a), "wrap")] : [text(a.rating)]));
   actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
   actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(a.rating), a.due ? date(a.due) : blank("body")]);
   actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(a.rating), a.updated ? date(a.updated) : rightText("never")]);

@@ -152,10 +152,41 @@ describe("the actions the pack names", () => {
   });
 });
 
+describe("the new actions list", () => {
+  const packWith = (...added: CellValue[][]) => {
+    const now = analysisOf([...rows(), ...added], "2021-11-01");
+    return buildPackPlan(now, compareSnapshots(first, recordSnapshot(now, meta("2021-11-01"), first)));
+  };
+  const newHeader = (plan: SheetPlan) => texts(plan.rows[plan.rows.findIndex((r) => texts(r)[0]?.startsWith("New actions (")) + 1]!);
+  const onTrack: CellValue[] = ["Leo", 15, "Information sharing", "Share the learning.", "Brief the new safeguarding leads.", "Briefings booked.", "Police", "March 2022", new Date(Date.UTC(2021, 9, 20)), "Green"];
+  const late: CellValue[] = ["Leo", 16, "Information sharing", "Share the learning.", "Audit the referral forms.", "", "Health", "June 2021", new Date(Date.UTC(2021, 9, 20)), "Amber"];
+
+  it("has a Note column only when a new action has something to note: one already overdue", () => {
+    expect(newHeader(packWith(onTrack))).toEqual(["Review", "No", "Action", "Rating"]);
+    const plan = packWith(onTrack, late);
+    expect(newHeader(plan)).toEqual(["Review", "No", "Action", "Rating", "Note"]);
+    const at = plan.rows.findIndex((r) => texts(r)[0]?.startsWith("New actions ("));
+    expect(plan.rows.slice(at + 2, at + 4).map((r) => texts(r).slice(1))).toEqual([
+      ["15", "Brief the new safeguarding leads.", "Green", ""],
+      ["16", "Audit the referral forms.", "Amber", "already overdue"],
+    ]);
+  });
+});
+
 describe("the pack's RAG index", () => {
-  it("says which rating counts as complete as part of its meaning's sentence", () => {
-    const meanings = pack.rows.filter((r) => ["Blue", "Green", "Amber", "Red"].includes(texts(r)[0]!)).map((r) => texts(r)[1]);
-    expect(meanings[0]).toBe("Action complete. Counts as complete.");
-    expect(meanings.slice(1).some((m) => m?.includes("complete)"))).toBe(false);
+  const meaningsOf = (plan: SheetPlan) => plan.rows.filter((r) => ["Blue", "Green", "Amber", "Red"].includes(texts(r)[0]!)).map((r) => texts(r)[1]);
+
+  it("says a complete rating's meaning once where the meaning already says complete", () => {
+    const meanings = meaningsOf(pack);
+    expect(meanings[0]).toBe("Action complete.");
+    expect(meanings.some((m) => m?.includes("ounts as complete"))).toBe(false);
+  });
+
+  it("says which rating counts as complete, as part of its meaning's sentence, where the meaning does not say so", () => {
+    const sheet = caseReviewSheet();
+    const withGreen = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: "2021-11-01", completeRating: "Blue, Green" }), "2021-11-01");
+    const meanings = meaningsOf(buildPackPlan(withGreen, undefined));
+    expect(meanings.slice(0, 2)).toEqual(["Action complete.", "Action on track and progressing to plan. Counts as complete."]);
+    expect(meanings.slice(2).some((m) => m?.includes("ounts as complete"))).toBe(false);
   });
 });

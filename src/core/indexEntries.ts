@@ -10,14 +10,15 @@ import { isKnownColourName, makeEntry } from "./ragIndex";
  */
 export function markComplete(entries: RagEntry[], explicit?: boolean[]): RagEntry[] {
   if (explicit && explicit.some(Boolean)) return entries.map((e, i) => ({ ...e, complete: explicit[i] === true }));
-  // Judged on the meaning's first clause: "Complete but not yet embedded" is complete; "Some delay but expected to be completed" is not.
-  const saysComplete = (meaning: string) => {
-    const first = meaning.split(/\bbut\b|[;,:(]|\s[-–]\s/i)[0]!;
-    return /\b(complete|completed|embedded|achieved|closed|done)\b/i.test(first) && !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first);
-  };
   const complete = entries.map((e) => saysComplete(e.meaning));
   if (!complete.some(Boolean)) complete[0] = true;
   return entries.map((e, i) => ({ ...e, complete: complete[i]! }));
+}
+
+/** Whether a meaning says complete, judged on its first clause: "Complete but not yet embedded" does; "Some delay but expected to be completed" does not. */
+export function saysComplete(meaning: string): boolean {
+  const first = meaning.split(/\bbut\b|[;,:(]|\s[-–]\s/i)[0]!;
+  return /\b(complete|completed|embedded|achieved|closed|done)\b/i.test(first) && !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first);
 }
 
 /** One entry from its name (maybe "B - Blue" or "Blue (B)"), meaning and optional code. */

@@ -21,6 +21,8 @@ const LINE = 15;
 /** One application's pagination of a sheet. */
 export interface PageModel {
   application: "Excel" | "LibreOffice";
+  /** The fit-to-width scale the sheet prints at (0.5 is 50%): an 11 pt cell text prints at 11 × scale points. */
+  scale: number;
   /** Points of sheet (at 100%) one page holds, repeated rows included. */
   pageHeight: number;
   /** Each row's height in points; index 0 is row 1. */
@@ -89,6 +91,6 @@ export function pageModels(plan: SheetPlan): PageModel[] {
       const style = row[0]?.style;
       return wrapped.get(i + 1) ?? (style === "title" || style === "subtitle" ? app.fontRows[style] : LINE);
     });
-    return { application: app.application, pageHeight: app.body(paper.height, scale) / scale, rowHeights };
+    return { application: app.application, scale, pageHeight: app.body(paper.height, scale) / scale, rowHeights };
   });
 }

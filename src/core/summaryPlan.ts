@@ -7,7 +7,7 @@ import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, ratingLabel } from "./grouping";
-import { SheetBuilder, blank, date, num, refCell, text } from "./sheetBuilder";
+import { SheetBuilder, blank, date, num, refCell, rightText, text } from "./sheetBuilder";
 import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
@@ -109,22 +109,24 @@ function summarySheet(analysis: Analysis): SheetPlan {
   });
 }
 
-const STALE_HEADERS = ["Flag", "Review", "No", "Category", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days since update", "Days overdue", "Sheet", "Row"];
+/**
+ * What a business manager needs to find and chase each action, narrow enough to print one page
+ * wide at 8 pt or more (74% of Calibri 11). The category is left to the plan itself and the
+ * summary's counts: a delivery plan's aims run to 150 characters, a dozen lines in any column
+ * the page has room for, and Sheet and Row lead to the action's row.
+ */
+const RIGHT_HEADERS = new Set(["Due", "Last updated", "Days since update", "Days overdue", "Row"]);
+const STALE_HEADERS = ["Flag", "Review", "No", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days since update", "Days overdue", "Sheet", "Row"];
 
 function staleSheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
   const width = STALE_HEADERS.length;
   b.addSpanning(text("Stale and overdue actions", "title"), width);
-  b.addSpanning(
-    text(
-      `As at ${formatLongDate(analysis.asOf)}: ${analysis.stale.length} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${analysis.overdue.length} overdue (not complete and past the time scale).`,
-      "note",
-    ),
-    width,
-  );
+  b.addSpanning(text(staleHeadline(analysis), "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
-  const headerRow = b.add(...STALE_HEADERS.map((h) => text(h, "header")));
+  // Headings over dates and numbers sit right, over their values.
+  const headerRow = b.add(...STALE_HEADERS.map((h) => (RIGHT_HEADERS.has(h) ? rightText(h, "header") : text(h, "header"))));
 
   // Stale actions first, each with its overdue flag where it has one, then the overdue actions that are not stale.
   // Both lists follow the trackers' order (sheet, then row), so one walk down both pairs them.
@@ -149,8 +151,10 @@ function staleSheet(analysis: Analysis): SheetPlan {
     key: "stale",
     name: STALE_SHEET,
     rows: b.rows,
-    // Wide enough for "Stale and overdue", "Invalid: Yellow", "Last updated" and "Delivery Plan 2019-20" (as review and as sheet) on one line.
-    columnWidths: [16, 20, 6, 20, 40, 60, 13, 16, 16, 11, 13, 9, 9, 20, 6],
+    // 180 in all. Short texts wrap at their spaces ("Stale and / overdue", "Invalid: / Yellow"); each word and
+    // each dd/mm/yyyy date fits its column on one line, and "Plan 2019-20" too (Calc would break a narrower
+    // one after "2019-"). Action and response share the rest.
+    columnWidths: [9, 12, 6, 35, 31, 9, 12, 11, 11, 11, 8, 8, 12, 5],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -165,6 +169,17 @@ function staleSheet(analysis: Analysis): SheetPlan {
   };
 }
 
+/** The counts, and how many actions are both, so that they add up to the rows listed (each action is listed once). */
+function staleHeadline(analysis: Analysis): string {
+  const { stale, overdue } = analysis;
+  const counts = `As at ${formatLongDate(analysis.asOf)}: ${stale.length} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${overdue.length} overdue (not complete and past the time scale)`;
+  const staleActions = new Set(stale.map((f) => f.action));
+  const both = overdue.filter((f) => staleActions.has(f.action)).length;
+  if (both === 0) return `${counts}.`;
+  const listed = stale.length + overdue.length - both;
+  return `${counts}; ${both} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;
+}
+
 function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
   const sinceUpdate = stale?.days ?? null;
   const pastDue = overdue?.days ?? null;
@@ -172,35 +187,38 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
     shared.flag(stale !== undefined, overdue !== undefined),
     shared.text(a.review, "wrap"),
     shared.ref(a.ref),
-    shared.text(a.category, "wrap"),
     text(a.actions || a.recommendation, "wrap"),
     text(a.response, "wrap"),
     shared.rating(a),
     shared.text(a.lead, "wrap"),
-    a.dueText ? shared.text(a.dueText, "wrap") : shared.blank,
+    // The time scale as the sheet has it: its text, or the date a date cell holds (never empty beside a due date).
+    a.dueText ? shared.text(a.dueText, "wrap") : a.due ? shared.date(a.due) : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,
-    a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.text("never", "body") : shared.blank,
+    a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.never : shared.blank,
     // Two measures, each in its own column: a "Stale and overdue" row shows both.
     sinceUpdate === null ? shared.blank : shared.days(sinceUpdate),
     pastDue === null ? shared.blank : shared.days(pastDue),
-    shared.text(a.sheet, "body"),
+    shared.text(a.sheet, "wrap"),
     num(a.row),
   );
 }
 
 /**
- * The cells that repeat down the Stale Actions sheet (flags, reviews, action numbers, categories,
+ * The cells that repeat down the Stale Actions sheet (flags, reviews, action numbers,
  * leads, ratings, dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
- * data that doors only read, and a long list then holds a few cells per action rather than 14.
+ * data that doors only read, and a long list then holds a few cells per action rather than 13.
  */
 class SharedCells {
-  readonly blank = blank();
+  /** Boxed like the cells beside it: a bare blank would leave a hole in the table's grid. */
+  readonly blank = blank("body");
+  /** Set right, as the dates above and below it are. */
+  readonly never = rightText("never");
   // Made up front and picked by place, not made or named on first use: "Overdue" rows come last, and
   // a lookup the optimised code had not yet seen would throw that code away near the end of the list.
   private readonly flags = [
-    text("Stale", "body", PROBLEM_STYLES.stale),
-    text("Overdue", "body", PROBLEM_STYLES.overdue),
-    text("Stale and overdue", "body", PROBLEM_STYLES.overdue),
+    text("Stale", "wrap", PROBLEM_STYLES.stale),
+    text("Overdue", "wrap", PROBLEM_STYLES.overdue),
+    text("Stale and overdue", "wrap", PROBLEM_STYLES.overdue),
   ];
   private readonly texts = { body: new Map<string, PlanCell>(), wrap: new Map<string, PlanCell>() };
   private readonly ratings = new Map<RagEntry, PlanCell>();
@@ -228,7 +246,8 @@ class SharedCells {
 
   rating(a: Action): PlanCell {
     const { rating } = a;
-    if (rating.kind !== "rated") return this.text(ratingLabel(a), "body");
+    // "Invalid: Yellow" wraps at its space; a rating's name is one word.
+    if (rating.kind !== "rated") return this.text(ratingLabel(a), "wrap");
     let cell = this.ratings.get(rating.entry);
     if (!cell) this.ratings.set(rating.entry, (cell = text(rating.entry.name, "body", { fill: rating.entry.colour, fontColour: rating.entry.textColour })));
     return cell;

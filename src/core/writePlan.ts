@@ -15,8 +15,11 @@ export function markerName(key: GeneratedSheetKey): string {
 export type PlanCellStyle = "title" | "subtitle" | "header" | "body" | "wrap" | "total" | "note";
 
 export type PlanCell =
-  /** Always written as text: a leading =, +, - or @ must never become a formula. */
-  | { kind: "text"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string }
+  /**
+   * Always written as text: a leading =, +, - or @ must never become a formula. `align: "right"`
+   * sets a text beside numbers or dates as they sit ("never" under dates, a heading over counts).
+   */
+  | { kind: "text"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string; align?: "right" }
   | { kind: "number"; value: number; style?: PlanCellStyle; fill?: string; fontColour?: string }
   /** A calendar date as YYYY-MM-DD, shown with the plan's date format. */
   | { kind: "date"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string }

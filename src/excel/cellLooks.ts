@@ -8,6 +8,7 @@ export interface CellLook {
   wrap?: boolean;
   fill?: string;
   fontColour?: string;
+  align?: "right";
 }
 
 export const STYLE_LOOKS: Record<PlanCellStyle, CellLook> = {
@@ -28,6 +29,7 @@ export function cellLook(cell: PlanCell | undefined): CellLook | undefined {
   const look: CellLook = { ...(cell.style ? STYLE_LOOKS[cell.style] : {}) };
   if (cell.fill) look.fill = cell.fill;
   if ("fontColour" in cell && cell.fontColour) look.fontColour = cell.fontColour;
+  if ("align" in cell && cell.align) look.align = cell.align;
   if (look.fontColour?.toUpperCase() === DEFAULT_FONT) delete look.fontColour;
   return Object.keys(look).length > 0 ? look : undefined;
 }
@@ -35,11 +37,11 @@ export function cellLook(cell: PlanCell | undefined): CellLook | undefined {
 /** A stable key for grouping cells that look the same. */
 export function lookKey(look: CellLook | undefined): string | undefined {
   if (!look) return undefined;
-  return JSON.stringify([look.bold ?? null, look.italic ?? null, look.size ?? null, look.wrap ?? null, look.fill ?? null, look.fontColour ?? null]);
+  return JSON.stringify([look.bold ?? null, look.italic ?? null, look.size ?? null, look.wrap ?? null, look.fill ?? null, look.fontColour ?? null, look.align ?? null]);
 }
 
 export function lookFromKey(key: string): CellLook {
-  const [bold, italic, size, wrap, fill, fontColour] = JSON.parse(key) as [boolean | null, boolean | null, number | null, boolean | null, string | null, string | null];
+  const [bold, italic, size, wrap, fill, fontColour, align] = JSON.parse(key) as [boolean | null, boolean | null, number | null, boolean | null, string | null, string | null, "right" | null];
   const look: CellLook = {};
   if (bold !== null) look.bold = bold;
   if (italic !== null) look.italic = italic;
@@ -47,6 +49,7 @@ export function lookFromKey(key: string): CellLook {
   if (wrap !== null) look.wrap = wrap;
   if (fill !== null) look.fill = fill;
   if (fontColour !== null) look.fontColour = fontColour;
+  if (align !== null) look.align = align;
   return look;
 }
 

@@ -119,6 +119,7 @@ export interface XlRangeFormat {
   readonly font: { color: string; bold: boolean; italic: boolean; size: number };
   wrapText: boolean;
   verticalAlignment: string;
+  horizontalAlignment: string;
   columnWidth: number;
   /** ExcelApi 1.7: columns back to the sheet's standard width, rows to its standard height. */
   useStandardWidth: boolean;

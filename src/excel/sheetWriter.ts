@@ -136,7 +136,7 @@ function numberFormatStep(sheetName: string, formatAt: (row: number, column: num
   return gridStep(sheetName, "numberFormat", first, left, grid);
 }
 
-/** Font, fill and wrap of a group of same-looking areas: one range, or many at once through getRanges. */
+/** Font, fill, wrap and alignment of a group of same-looking areas: one range, or many at once through getRanges. */
 function lookStep(sheetName: string, look: CellLook, group: CellRange[]): WriteStep {
   const calls = Object.keys(look).length;
   const address = group.length > 1 ? areasAddress(group) : null;
@@ -151,6 +151,7 @@ function lookStep(sheetName: string, look: CellLook, group: CellRange[]): WriteS
     if (look.fontColour !== undefined) format.font.color = look.fontColour;
     if (look.fill !== undefined) format.fill.color = look.fill;
     if (look.wrap !== undefined) format.wrapText = look.wrap;
+    if (look.align !== undefined) format.horizontalAlignment = "Right";
   });
 }
 

@@ -48,7 +48,7 @@ export class PlanStyles {
   private readonly plain = new Map<string, Map<string, Partial<ExcelJS.Style>>>();
 
   styleOf(cell: PlanCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
-    if (cell.fill !== undefined || ("fontColour" in cell && cell.fontColour)) return this.keyed(cell, numFmt);
+    if (cell.fill !== undefined || ("fontColour" in cell && cell.fontColour) || ("align" in cell && cell.align)) return this.keyed(cell, numFmt);
     const look = cell.style ?? "";
     let byFormat = this.plain.get(look);
     if (!byFormat) this.plain.set(look, (byFormat = new Map()));
@@ -63,7 +63,7 @@ export class PlanStyles {
     // Joined rather than JSON-encoded (this runs for every generated cell; about twice as fast). A
     // given fill is marked, since no fill means the look's own; a missing colour or format and an
     // empty one share a key, and build() treats them alike.
-    const key = `${cell.style ?? ""}\u0001${cell.fill === undefined ? "" : `=${cell.fill}`}\u0001${fontColour ?? ""}\u0001${numFmt ?? ""}`;
+    const key = `${cell.style ?? ""}\u0001${cell.fill === undefined ? "" : `=${cell.fill}`}\u0001${fontColour ?? ""}\u0001${numFmt ?? ""}\u0001${"align" in cell ? (cell.align ?? "") : ""}`;
     let style = this.styles.get(key);
     if (!style) {
       style = build(cell, fontColour, numFmt);
@@ -87,5 +87,6 @@ function build(cell: PlanCell, fontColour: string | null, numFmt: string | undef
   if (look?.border) style.border = look.border;
   // Top alignment reads better beside wrapped neighbours.
   style.alignment = { vertical: "top", wrapText: look?.wrap === true };
+  if ("align" in cell && cell.align) style.alignment.horizontal = cell.align;
   return style;
 }

@@ -86,7 +86,7 @@ describe("the summary write plan", () => {
     const stale = buildSummaryPlan(a).sheets[1]!;
     expect(stale.name).toBe("Stale Actions");
     const header = stale.rows[stale.freezeRows - 1]!.map((c) => ("value" in c ? c.value : ""));
-    expect(header.slice(0, 6)).toEqual(["Flag", "Review", "No", "Category", "Action", "Response"]);
+    expect(header.slice(0, 5)).toEqual(["Flag", "Review", "No", "Action", "Response"]);
     const quoted = stale.rows.flat().find((c) => c.kind === "text" && c.value.startsWith("=HYPERLINK"));
     expect(quoted).toMatchObject({ kind: "text", value: "=HYPERLINK(\"http://example.invalid\",\"click\")\nsecond line" });
     expect(stale.rows.length - stale.freezeRows).toBe(a.stale.length);

@@ -30,7 +30,7 @@ function staleRows(rows: CellValue[][]) {
 }
 
 describe("the Stale Actions sheet", () => {
-  it("says 'never' only where the sheet keeps a last-updated column, and leaves the time scale empty beside a real due date", () => {
+  it("says 'never' only where the sheet keeps a last-updated column, and shows a time scale written as a real date as that date", () => {
     const withColumn = plan([["Frankie", 1, "Brief staff", day("2021-06-30"), null, "Amber"]]);
     const withoutColumn: SheetSnapshot = { name: "Delivery", firstRow: 1, firstColumn: 1, values: [["Action", "Time scale", "RAG"], ["Publish the annual report", "Annually July", "Amber"], ["Audit files", "March 2021", "Red"]], merges: [] };
     const analysis = analyseWorkbook({ sheets: [withColumn, withoutColumn] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
@@ -39,9 +39,11 @@ describe("the Stale Actions sheet", () => {
     const cell = (r: PlanCell[], name: string) => r[header.indexOf(name)];
     const rows = sheet.rows.slice(sheet.freezeRows);
     expect(rows.map((r) => [cell(r, "Sheet"), cell(r, "Time scale"), cell(r, "Due"), cell(r, "Last updated")].map((c) => (c && c.kind !== "blank" ? c.value : null)))).toEqual([
-      ["Plan", null, "2021-06-30", "never"],
+      ["Plan", "2021-06-30", "2021-06-30", "never"],
       ["Delivery", "March 2021", "2021-03-31", null],
     ]);
+    // A date, shown in the sheet's date format as the plan shows it, not its ISO text.
+    expect(cell(rows[0]!, "Time scale")).toMatchObject({ kind: "date" });
   });
 
   it("lists stale actions in row order, marking those also overdue, then the actions only overdue", () => {
@@ -65,6 +67,31 @@ describe("the Stale Actions sheet", () => {
       { kind: "text", value: "Amber", style: "body", fill: "#FFC000", fontColour: "#000000" },
       { kind: "text", value: "Amber", style: "body", fill: "#FFC000", fontColour: "#000000" },
     ]);
+  });
+
+  it("says how many actions are both stale and overdue, so the counts add up to the actions listed", () => {
+    const headline = (rows: CellValue[][]) => {
+      const analysis = analyseWorkbook({ sheets: [plan(rows)] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+      const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+      return { note: sheet.rows[1]![0]!, listed: sheet.rows.length - sheet.freezeRows };
+    };
+    const mixed = headline([
+      ["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"], // overdue only
+      ["Frankie", 2, "Audit files", "March 2021", null, "Green"], // stale and overdue
+      ["Frankie", 3, "Train leads", "March 2021", day("2021-01-01"), "Red"], // stale and overdue
+      ["Frankie", 4, "Update forms", "As per meeting cycle", null, "Amber"], // stale only
+    ]);
+    expect(mixed.listed).toBe(4);
+    expect(mixed.note).toMatchObject({
+      kind: "text",
+      value: "As at 1 November 2021: 3 stale (not complete and not updated for more than 90 days, or never) and 3 overdue (not complete and past the time scale); 2 are both, so 4 actions are listed.",
+    });
+    const one = headline([
+      ["Frankie", 1, "Brief staff", "March 2021", null, "Amber"], // stale and overdue
+    ]);
+    expect(one.note).toMatchObject({ value: expect.stringMatching(/1 stale .* and 1 overdue .*; 1 is both, so 1 action is listed\.$/) });
+    // Nothing is both: the two counts already add up.
+    expect(headline([["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"]]).note).toMatchObject({ value: expect.stringMatching(/0 stale .* and 1 overdue \(not complete and past the time scale\)\.$/) });
   });
 
   it("pairs the two lists across several tracker sheets, in the workbook's order of sheets rather than by name", () => {
@@ -95,6 +122,39 @@ describe("the Stale Actions sheet", () => {
       ["Overdue", "Zeta review", 3],
       ["Overdue", "Alpha review", 3],
     ]);
+  });
+
+  it("boxes every cell of the list, the blank ones too, and sets 'never' to the right like the dates in its column", () => {
+    const analysis = analyseWorkbook(
+      {
+        sheets: [
+          plan([
+            ["Frankie", 1, "Brief staff", "As per meeting cycle", null, "Amber"], // stale, never updated: no date, no days overdue
+            ["Frankie", 2, "Train leads", "June 2021", day("2021-10-01"), "Red"], // overdue only: no days since update
+          ]),
+        ],
+      },
+      settingsSchema.parse({ staleDays: 90 }),
+      "2021-11-01",
+    );
+    const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    const header = sheet.rows[sheet.freezeRows - 1]!;
+    const rows = sheet.rows.slice(sheet.freezeRows);
+    expect(rows.flat().some((c) => c.kind === "blank")).toBe(true);
+    for (const row of rows) {
+      expect(row.length).toBe(header.length);
+      // "body" and "wrap" are the boxed table styles; a cell with no style has no border.
+      for (const [i, cell] of row.entries()) expect(["body", "wrap"], `column ${i + 1}`).toContain(cell.style);
+    }
+    const never = rows[0]![header.findIndex((c) => c.kind === "text" && c.value === "Last updated")]!;
+    expect(never).toMatchObject({ kind: "text", value: "never", align: "right" });
+  });
+
+  it("sets the headings over dates, day counts and row numbers to the right, over their values", () => {
+    const analysis = analyseWorkbook({ sheets: [plan([["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"]])] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+    const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    const right = sheet.rows[sheet.freezeRows - 1]!.flatMap((c) => (c.kind === "text" && c.align === "right" ? [c.value] : []));
+    expect(right).toEqual(["Due", "Last updated", "Days since update", "Days overdue", "Row"]);
   });
 
   it("says so when no action is stale or overdue", () => {

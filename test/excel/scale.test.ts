@@ -103,6 +103,6 @@ describe("a 10,000-action tracker", () => {
     await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
     expect(excel.syncs.length).toBeGreaterThan(1);
     expect(excel.syncs.every((s) => s.ok && s.requestBytes <= 400_000)).toBe(true);
-    expect(excel.get("Stale Actions").text(6 + analysis.stale.length - 1, 14)).toBe("Case Reviews");
+    expect(excel.get("Stale Actions").text(6 + analysis.stale.length - 1, 13)).toBe("Case Reviews");
   });
 });

@@ -55,6 +55,7 @@ export interface FakeLook {
   size?: number;
   wrap?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
 }
 
 export interface FakeCell {
@@ -1024,6 +1025,7 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
     {
       wrapText: (v: boolean) => each((l) => (l.wrap = v))(),
       verticalAlignment: (v: string) => each((l) => (l.verticalAlignment = v))(),
+      horizontalAlignment: (v: string) => each((l) => (l.horizontalAlignment = v))(),
       columnWidth: (v: number) => {
         const { sheet, ranges } = target();
         for (const range of ranges) for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, v);

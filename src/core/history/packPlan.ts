@@ -9,15 +9,19 @@ import type { PlanCell, SheetPlan } from "../writePlan";
 import type { ChangeCount, Changes } from "./changes";
 import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
 import { changeNotes, changeSentence } from "./changeSentences";
-import { SheetBuilder, blank, date, num, refCell, text } from "../sheetBuilder";
+import { SheetBuilder, blank, date, num, refCell, rightText, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
 import { INVALID, ratingLabel } from "../grouping";
+import { saysComplete } from "../indexEntries";
 import { DIRECTION_WORDS, NEITHER_BETTER_NOR_WORSE } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
-const WIDTH = 7;
+/** Columns A to K: the lists use A to G, the change counts D to K. */
+const WIDTH = 11;
+/** The lists' Review, No and Action columns, which a count table's group name spans. */
+const NAME_COLUMNS = 3;
 
 /** What the pack knows of the recorded reports beyond the changes, where the caller has it. */
 export interface PackReports {
@@ -54,7 +58,8 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
-    const row = b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.complete ? completeMeaning(e.meaning) : e.meaning, "wrap"));
+    // A meaning that says complete ("Action complete.") is not told so again.
+    const row = b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.complete && !saysComplete(e.meaning) ? completeMeaning(e.meaning) : e.meaning, "wrap"));
     // The meaning spans the rest of the page: column B alone is a number's width.
     b.merges.push({ top: row, bottom: row, left: 2, right: WIDTH });
   }
@@ -63,10 +68,9 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     key: "pack",
     name: PACK_SHEET,
     rows: b.rows,
-    // B holds "No" in the lists and "Improved" in the changes table: wide enough for the header.
-    // H and I are the count tables' last columns only; the page's text spans A to G.
-    // D is wide enough for "Invalid: Yellow" on one line.
-    columnWidths: [24, 10, 52, 13, 12, 14, 14, 14, 14],
+    // A to C: the lists' review, number and action, and a count table's group name across all three.
+    // D to K: the lists' short columns (rating, lead, date, days) and the eight counts, all one width.
+    columnWidths: [22, 6, 44, 12, 12, 12, 12, 12, 12, 12, 12],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -75,7 +79,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   });
 }
 
-/** "Action complete. Counts as complete." or "Embedded (counts as complete)": the note reads as part of the meaning's own sentence or not. */
+/** "On track. Counts as complete." or "On track (counts as complete)": the note reads as part of the meaning's own sentence or not. */
 function completeMeaning(meaning: string): string {
   const said = meaning.trimEnd();
   if (said === "") return "Counts as complete.";
@@ -91,14 +95,26 @@ function noEarlierReport(asOf: string, reports: PackReports): string {
   return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
 }
 
+/**
+ * The group's name spans the lists' first three columns, so a long category takes a line or two, and
+ * the seven counts sit side by side in the narrow columns after it, each under its heading, both set right.
+ */
 function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], staleDays: number): void {
   b.gap();
   // Each table has its heading, as the lists below do: a councillor turning to it sees what it counts.
   b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
-  b.add(...[heading, "Improved", "Worsened", NEITHER_BETTER_NOR_WORSE, "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`].map((h) => text(h, "header")));
+  const counts = ["Improved", "Worsened", NEITHER_BETTER_NOR_WORSE, "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`];
+  spanName(b, b.add(text(heading, "header"), ...spanned("header"), ...counts.map((h) => rightText(h, "header"))));
   for (const g of groups) {
-    b.add(text(g.name, "wrap"), num(g.improved), num(g.worsened), num(g.neitherBetterNorWorse), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale));
+    spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), num(g.improved), num(g.worsened), num(g.neitherBetterNorWorse), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale)));
   }
+}
+
+/** The cells a group's name covers: blank, in the row's style, so the merged cell keeps the table's border and fill. */
+const spanned = (style: "header" | "wrap"): PlanCell[] => Array.from({ length: NAME_COLUMNS - 1 }, () => blank(style));
+
+function spanName(b: SheetBuilder, row: number): void {
+  b.merges.push({ top: row, bottom: row, left: 1, right: NAME_COLUMNS });
 }
 
 /** The counts, then every action behind them by name, so the committee hears which action, not only how many. */
@@ -108,12 +124,15 @@ function changeTables(b: SheetBuilder, changes: Changes, { title, rating }: Show
     b.gap();
     b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(title(m.after), "wrap"), text(m.before.rating), text(rating(m.after)), text(DIRECTION_WORDS[m.direction]));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(title(m.after), "wrap"), text(m.before.rating, "wrap"), text(rating(m.after), "wrap"), text(DIRECTION_WORDS[m.direction], "wrap"));
   }
-  actionList(b, title, "New actions", changes.added, ["Rating", "Note"], (a) => [text(rating(a)), text(a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "", "wrap")]);
+  // A note only where a new action already has something to say: a column empty on every row says nothing.
+  const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "");
+  const noted = changes.added.some((a) => newNote(a) !== "");
+  actionList(b, title, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
   actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
-  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a)), a.due ? date(a.due) : blank()]);
-  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a)), a.updated ? date(a.updated) : text("never")]);
+  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
+  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
   if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
@@ -166,7 +185,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
   b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map((h) => text(h, "header")));
   for (const { action: a, days } of list) {
     const when = dateHeading === "Due" ? a.due : a.updated;
-    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a)), text(a.lead, "wrap"), when ? date(when) : text("never"), days === null ? blank() : num(days));
+    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
   }
   b.gap();
 }

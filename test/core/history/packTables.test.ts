@@ -9,6 +9,7 @@ import { compareSnapshots } from "../../../src/core/history/changes";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { changeSentence } from "../../../src/core/history/changeSentences";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { wrappedLines } from "../../../src/core/rowHeights";
 
 const RATING = 9;
 const UPDATED = 8;
@@ -59,7 +60,57 @@ describe("the Committee Pack's tables", () => {
   });
 });
 
+describe("the Committee Pack's table cells", () => {
+  it("are boxed under every header, blank ones too, and 'never' is set to the right like the dates in its column", () => {
+    const neverUpdated = [...later.map((r) => [...r])];
+    // Frankie 14 (amber) never updated: "never" in the stale lists, and no days since an update.
+    neverUpdated[13]![UPDATED] = null;
+    const now = analysisOf(neverUpdated, "2021-11-01");
+    const plan = buildPackPlan(now, compareSnapshots(first, recordSnapshot(now, meta("2021-11-01"), first)));
+    let width = 0;
+    let cells = 0;
+    for (const row of plan.rows) {
+      if (row.length > 0 && row.every((c) => c.style === "header")) width = row.length;
+      else if (row.length === 0 || row[0]!.style === "subtitle") width = 0;
+      else if (width > 0) {
+        // A row as wide as its header, each cell in a boxed style ("body", "wrap", "total"); a cell with no style has no border.
+        expect(row.length).toBe(width);
+        for (const cell of row) expect(["body", "wrap", "total"]).toContain(cell.style);
+        cells += row.length;
+      }
+    }
+    expect(cells).toBeGreaterThan(50);
+    expect(plan.rows.flat().filter((c) => c.kind === "blank").length).toBeGreaterThan(0);
+    const nevers = plan.rows.flat().filter((c) => c.kind === "text" && c.value === "never");
+    expect(nevers.length).toBeGreaterThan(0);
+    for (const never of nevers) expect(never).toMatchObject({ align: "right" });
+  });
+});
+
 describe("the change counts per review and per category", () => {
+  it("sit side by side in columns of one width, each heading set right over its number, the group's name across the lists' first columns", () => {
+    for (const first of ["Review", "Category"]) {
+      const header = pack.rows.findIndex((r) => texts(r)[0] === first && texts(r).includes("Improved"));
+      const counts = pack.rows[header]!.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === "text" && c.value !== first);
+      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "Changed, neither better nor worse", "New", "Removed", "No progress reported", "Newly overdue", "Passed 90 days without an update"]);
+      // Next to each other, the same width, none of them the lists' wide Action column.
+      const columns = counts.map(({ i }) => i);
+      expect(columns).toEqual(columns.map((_, k) => columns[0]! + k));
+      const widths = columns.map((i) => pack.columnWidths[i]!);
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(2);
+      for (const { c, i } of counts) {
+        expect(c).toMatchObject({ style: "header", align: "right" });
+        // Each word of a heading on one line of its column: "Improved" is not broken.
+        for (const word of texts([c])[0]!.split(" ")) expect(wrappedLines(word, pack.columnWidths[i]!, true), word).toBe(1);
+      }
+      // Every row below, to the table's end, has its numbers in those columns, and its name merged across the columns before them.
+      for (let r = header; r < pack.rows.length && pack.rows[r]!.length > 0; r++) {
+        expect(pack.merges).toContainEqual({ top: r + 1, bottom: r + 1, left: 1, right: columns[0]! });
+        if (r > header) for (const i of columns) expect(pack.rows[r]![i]!.kind).toBe("number");
+      }
+    }
+  });
+
   it("come in the plan's order, whichever group changed first", () => {
     const leoWorse = rows();
     // Leo 1 (blue) → amber: the only move, so counted before any other kind of change.
@@ -124,9 +175,10 @@ describe("moves to or from a rating that is blank or cannot be read", () => {
 
   it("are counted in the tables, so each table adds up to the moves the sentence and the list count", () => {
     const header = rowTexts.find((r) => r[0] === "Review" && r.includes("Improved"))!;
-    expect(header.slice(0, 4)).toEqual(["Review", "Improved", "Worsened", "Changed, neither better nor worse"]);
-    expect(tableRow("Changes by review", "Frankie").slice(1, 4)).toEqual(["0", "0", "1"]);
-    expect(tableRow("Changes by review", "Leo").slice(1, 4)).toEqual(["0", "0", "3"]);
+    // The group's name spans the first three columns; the counts follow.
+    expect([header[0], ...header.slice(3, 6)]).toEqual(["Review", "Improved", "Worsened", "Changed, neither better nor worse"]);
+    expect(tableRow("Changes by review", "Frankie").slice(3, 6)).toEqual(["0", "0", "1"]);
+    expect(tableRow("Changes by review", "Leo").slice(3, 6)).toEqual(["0", "0", "3"]);
     for (const groups of [c.byReview, c.byCategory]) {
       expect(groups.reduce((n, g) => n + g.improved + g.worsened + g.neitherBetterNorWorse, 0)).toBe(c.moves.length);
     }
@@ -147,10 +199,41 @@ describe("moves to or from a rating that is blank or cannot be read", () => {
   });
 });
 
+describe("the new actions list", () => {
+  const packWith = (...added: CellValue[][]) => {
+    const now = analysisOf([...rows(), ...added], "2021-11-01");
+    return buildPackPlan(now, compareSnapshots(first, recordSnapshot(now, meta("2021-11-01"), first)));
+  };
+  const newHeader = (plan: SheetPlan) => texts(plan.rows[plan.rows.findIndex((r) => texts(r)[0]?.startsWith("New actions (")) + 1]!);
+  const onTrack: CellValue[] = ["Leo", 15, "Information sharing", "Share the learning.", "Brief the new safeguarding leads.", "Briefings booked.", "Police", "March 2022", new Date(Date.UTC(2021, 9, 20)), "Green"];
+  const late: CellValue[] = ["Leo", 16, "Information sharing", "Share the learning.", "Audit the referral forms.", "", "Health", "June 2021", new Date(Date.UTC(2021, 9, 20)), "Amber"];
+
+  it("has a Note column only when a new action has something to note: one already overdue", () => {
+    expect(newHeader(packWith(onTrack))).toEqual(["Review", "No", "Action", "Rating"]);
+    const plan = packWith(onTrack, late);
+    expect(newHeader(plan)).toEqual(["Review", "No", "Action", "Rating", "Note"]);
+    const at = plan.rows.findIndex((r) => texts(r)[0]?.startsWith("New actions ("));
+    expect(plan.rows.slice(at + 2, at + 4).map((r) => texts(r).slice(1))).toEqual([
+      ["15", "Brief the new safeguarding leads.", "Green", ""],
+      ["16", "Audit the referral forms.", "Amber", "already overdue"],
+    ]);
+  });
+});
+
 describe("the pack's RAG index", () => {
-  it("says which rating counts as complete as part of its meaning's sentence", () => {
-    const meanings = pack.rows.filter((r) => ["Blue", "Green", "Amber", "Red"].includes(texts(r)[0]!)).map((r) => texts(r)[1]);
-    expect(meanings[0]).toBe("Action complete. Counts as complete.");
-    expect(meanings.slice(1).some((m) => m?.includes("complete)"))).toBe(false);
+  const meaningsOf = (plan: SheetPlan) => plan.rows.filter((r) => ["Blue", "Green", "Amber", "Red"].includes(texts(r)[0]!)).map((r) => texts(r)[1]);
+
+  it("says a complete rating's meaning once where the meaning already says complete", () => {
+    const meanings = meaningsOf(pack);
+    expect(meanings[0]).toBe("Action complete.");
+    expect(meanings.some((m) => m?.includes("ounts as complete"))).toBe(false);
+  });
+
+  it("says which rating counts as complete, as part of its meaning's sentence, where the meaning does not say so", () => {
+    const sheet = caseReviewSheet();
+    const withGreen = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: "2021-11-01", completeRating: "Blue, Green" }), "2021-11-01");
+    const meanings = meaningsOf(buildPackPlan(withGreen, undefined));
+    expect(meanings.slice(0, 2)).toEqual(["Action complete.", "Action on track and progressing to plan. Counts as complete."]);
+    expect(meanings.slice(2).some((m) => m?.includes("ounts as complete"))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
+import { hasData } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, ratingLabel } from "./grouping";
 import { SheetBuilder, blank, date, num, refCell, rightText, text } from "./sheetBuilder";
@@ -57,6 +58,15 @@ function chartOver(analysis: Analysis, title: string, rows: { first: number; las
   };
 }
 
+/**
+ * The next section starts below the chart beside this one (a chart is taller than its table): each
+ * chart then sits beside its own table alone, so a printed page can end between two sections
+ * rather than across a table that a chart hanging down beside it keeps from being cut cleanly.
+ */
+function belowChart(b: SheetBuilder, chart: ChartSpec): void {
+  if (hasData(chart)) while (b.nextRow <= chart.anchor.bottom + 1) b.gap();
+}
+
 function summarySheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
   const width = countNames(analysis.index).length + 2;
@@ -77,9 +87,11 @@ function summarySheet(analysis: Analysis): SheetPlan {
 
   countTable(b, analysis, "Totals", "", [analysis.totals]);
   const reviewTop = b.nextRow;
-  const byReview = countTable(b, analysis, "By review", "Review", analysis.byReview);
+  const reviewChart = chartOver(analysis, "Ratings by review", countTable(b, analysis, "By review", "Review", analysis.byReview), reviewTop);
+  belowChart(b, reviewChart);
   const categoryTop = b.nextRow;
-  const byCategory = countTable(b, analysis, "By category", "Category", analysis.byCategory);
+  const categoryChart = chartOver(analysis, "Ratings by category", countTable(b, analysis, "By category", "Category", analysis.byCategory), categoryTop);
+  belowChart(b, categoryChart);
   // Without a lead column on any sheet, a table of one row saying so tells the committee nothing.
   if (analysis.trackers.some((t) => t.columns.lead !== undefined)) countTable(b, analysis, "By lead", "Lead", analysis.byLead);
 
@@ -91,9 +103,6 @@ function summarySheet(analysis: Analysis): SheetPlan {
     meaning(b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.code), text(e.complete ? "Yes" : ""), text(e.meaning, "wrap")));
   }
 
-  const reviewChart = chartOver(analysis, "Ratings by review", byReview, reviewTop);
-  // The category chart starts below the review chart, never over it.
-  const categoryChart = chartOver(analysis, "Ratings by category", byCategory, Math.max(categoryTop, reviewChart.anchor.bottom + 1));
   b.charts.push(reviewChart, categoryChart);
 
   return withPageBreaks({

@@ -77,10 +77,14 @@ describe("the page estimate", () => {
 });
 
 describe("page breaks", () => {
-  it("start the RAG Summary's second page at the category chart, which would be cut, and keep every block whole", () => {
+  it("start the RAG Summary's second page at By category and its chart, which would be cut, and keep every block whole", () => {
     const summary = buildSummaryPlan(sample).sheets[0]!;
     const categoryChart = summary.charts.find((c) => c.title === "Ratings by category")!;
-    expect(summary.pageBreaks).toEqual([categoryChart.anchor.top]);
+    const [first, ...rest] = summary.pageBreaks!;
+    expect(first).toBe(categoryChart.anchor.top);
+    expect(summary.rows[first! - 1]![0]).toMatchObject({ value: "By category" });
+    // Every later page starts with By lead continued.
+    for (const at of rest) expect(summary.rows[at - 1]![0]).toMatchObject({ value: "By lead (continued)" });
     expectKeptAndFull(summary);
     // The stale list is one long table under a repeated header: it flows.
     expect(buildSummaryPlan(sample).sheets[1]!.pageBreaks).toBeUndefined();

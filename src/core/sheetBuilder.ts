@@ -16,7 +16,10 @@ export const text = (value: string, style: PlanCellStyle = "body", colours?: Tex
   return fontColour === undefined ? { kind: "text", value, style, fill } : { kind: "text", value, style, fill, fontColour };
 };
 /** A text set to the right of its cell, like the numbers and dates in its column. */
-export const rightText = (value: string, style: PlanCellStyle = "body"): PlanCell => (value === "" ? blank(style) : { kind: "text", value, style, align: "right" });
+export const rightText = (value: string, style: PlanCellStyle = "body", colours?: TextColours): PlanCell => {
+  const cell = text(value, style, colours);
+  return cell.kind === "text" ? { ...cell, align: "right" } : cell;
+};
 export const num = (value: number, style: PlanCellStyle = "body"): PlanCell => ({ kind: "number", value, style });
 export const date = (value: string, style: PlanCellStyle = "body"): PlanCell => ({ kind: "date", value, style });
 export const blank = (style?: PlanCellStyle): PlanCell => (style ? { kind: "blank", style } : { kind: "blank" });

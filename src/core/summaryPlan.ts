@@ -33,7 +33,8 @@ function colourFor(analysis: Analysis, name: string): { fill: string; fontColour
 function countTable(b: SheetBuilder, analysis: Analysis, heading: string, firstHeader: string, groups: GroupCount[]): { first: number; last: number } {
   const names = countNames(analysis.index);
   b.add(text(heading, "subtitle"));
-  b.add(text(firstHeader, "header"), ...names.map((n) => text(n, "header", colourFor(analysis, n))), text("Total", "header"));
+  // Each count's heading sits over its numbers, on the right.
+  b.add(text(firstHeader, "header"), ...names.map((n) => rightText(n, "header", colourFor(analysis, n))), rightText("Total", "header"));
   const first = b.nextRow;
   for (const g of groups) b.add(text(g.name, "wrap"), ...names.map((n) => num(g.counts[n] ?? 0)), num(g.total, "total"));
   const last = b.nextRow - 1;

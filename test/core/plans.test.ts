@@ -27,6 +27,8 @@ describe("the summary write plan", () => {
     expect(rows[totalsHeader]).toEqual(["", "Blue", "Green", "Amber", "Red", "Unrated", "Invalid", "Total"]);
     // An empty heading is an empty cell with the heading's look, never a cell holding "".
     expect(summary!.rows[totalsHeader]![0]).toEqual({ kind: "blank", style: "header" });
+    // The count headings sit on the right, over their numbers.
+    for (const cell of summary!.rows[totalsHeader]!.slice(1)) expect(cell).toMatchObject({ kind: "text", style: "header", align: "right" });
     expect(summary!.rows.flat().some((c) => c.kind === "text" && c.value === "")).toBe(false);
     expect(rows[totalsHeader + 1]).toEqual(["All actions", 51, 7, 14, 0, 0, 0, 72]);
     const financeRow = rows.find((r) => r[0] === "Finance");

@@ -94,6 +94,11 @@ describe("the RAG Summary's layout", () => {
 describe("the Committee Pack's layout", () => {
   const pack = buildPackPlan(analysis, undefined);
 
+  it("names the report in each page's header, without its title row repeated under it", () => {
+    expect(pack.print.header).toBe("RAG rated action plan report – 15 December 2021");
+    expect(pack.print.repeatRows).toBeUndefined();
+  });
+
   it("prints each rating's meaning across the page, not in the narrow number column", () => {
     const blue = pack.rows.findIndex((r) => r[1]?.kind === "text" && r[1].value.startsWith("Action complete.")) + 1;
     expect(blue).toBeGreaterThan(0);

@@ -35,7 +35,7 @@ export interface PackReports {
 
 export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, reports: PackReports = {}): SheetPlan {
   const b = new SheetBuilder();
-  const repeat = b.addSpanning(text("RAG rated action plan report", "title"), WIDTH);
+  b.addSpanning(text("RAG rated action plan report", "title"), WIDTH);
   b.addSpanning(text(`As at ${formatLongDate(analysis.asOf)}: ${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}.`, "note"), WIDTH);
   b.gap();
 
@@ -75,7 +75,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     charts: [],
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, repeatRows: { first: repeat, last: repeat }, header: `RAG rated action plan report – ${formatLongDate(analysis.asOf)}` },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `RAG rated action plan report – ${formatLongDate(analysis.asOf)}` },
   });
 }
 

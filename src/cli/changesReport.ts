@@ -1,8 +1,7 @@
 /** Text output of `rag-tracker changes`. */
 import type { ChangesResult } from "../door/historyOperations";
-import type { ChangeCount } from "../core/history/changes";
 import { shownTitle } from "../core/history/snapshot";
-import { DIRECTION_WORDS } from "../core/history/moveWords";
+import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
   const lines = [sentence, ...notes, ""];
@@ -20,18 +19,9 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   list("Newly overdue", changes.newlyOverdue.map(name));
   if (changes.byReview.length > 0) {
     // The pack's "Changes by review" columns, in its order, so the two can be read side by side.
-    const columns: [string, (g: ChangeCount) => number][] = [
-      ["improved", (g) => g.improved],
-      ["worsened", (g) => g.worsened],
-      ["changed, neither better nor worse", (g) => g.neitherBetterNorWorse],
-      ["new", (g) => g.added],
-      ["removed", (g) => g.removed],
-      ["no progress", (g) => g.noProgress],
-      ["newly overdue", (g) => g.newlyOverdue],
-      [`passed ${changes.staleDays} days without an update`, (g) => g.newlyStale],
-    ];
-    lines.push(`By review: ${columns.map(([name]) => name).join(" / ")}`);
-    for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map(([, count]) => count(g)).join(" / ")}`);
+    const columns = changeCountColumns(changes.staleDays);
+    lines.push(`By review: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);
+    for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map((c) => c.count(g)).join(" / ")}`);
     lines.push("");
   }
   for (const p of problems) lines.push(`Note: ${p}`);

@@ -6,7 +6,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
-import { DIRECTION_WORDS } from "../core/history/moveWords";
+import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
 import { plural } from "../core/sentences";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
@@ -41,16 +41,10 @@ interface Entry {
 }
 
 function countWords(g: ChangeCount, staleDays: number): string {
-  const parts = [
-    g.improved && `${g.improved} improved`,
-    g.worsened && `${g.worsened} worsened`,
-    g.neitherBetterNorWorse && `${g.neitherBetterNorWorse} changed, neither better nor worse`,
-    g.added && `${g.added} new`,
-    g.removed && `${g.removed} removed`,
-    g.noProgress && `${g.noProgress} with no progress reported`,
-    g.newlyStale && `${g.newlyStale} passed ${staleDays} days without an update`,
-    g.newlyOverdue && `${g.newlyOverdue} newly overdue`,
-  ].filter((p): p is string => typeof p === "string");
+  // The pack's counts, in its order: "2 improved, 3 no progress reported".
+  const parts = changeCountColumns(staleDays)
+    .filter((c) => c.count(g) > 0)
+    .map((c) => `${c.count(g)} ${c.heading.toLowerCase()}`);
   return `${tidyName(g.name)}: ${parts.length > 0 ? parts.join(", ") : "no change counted"}`;
 }
 

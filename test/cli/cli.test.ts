@@ -322,8 +322,8 @@ describe("the history commands", () => {
       { row: 38, from: "Amber", to: "Yellow" },
       { row: 40, from: "Amber", to: "TBC" },
     ]);
-    expect(byReview(lines, "Frankie")).toMatchObject({ "no progress": 3, "newly overdue": 1, "passed 90 days without an update": 2 });
-    expect(byReview(lines, "Leo")).toMatchObject({ "no progress": 13, "newly overdue": 5, "passed 90 days without an update": 3 });
+    expect(byReview(lines, "Frankie")).toMatchObject({ "no progress reported": 3, "newly overdue": 1, "passed 90 days without an update": 2 });
+    expect(byReview(lines, "Leo")).toMatchObject({ "no progress reported": 13, "newly overdue": 5, "passed 90 days without an update": 3 });
     // Row for row, the numbers of the pack's "Changes by review", in its column order.
     expect(await runCli(["pack", "edited.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
     const sheet = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;

@@ -21,7 +21,7 @@ function movedInWords({ direction, rating, complete, n }: { direction: Direction
     case "given":
       return `${actions} rated ${name}`;
     case "keyChanged":
-      return `${actions} changed to ${name}`;
+      return `${actions} now ${name}, rated before under a name the RAG index no longer has`;
     case "cleared":
       return `${actions} now with no rating`;
     case "unreadable":

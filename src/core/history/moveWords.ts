@@ -1,5 +1,5 @@
 /** The words a committee reads for each way a rating can move, in the pack's list, the command line and the pane. */
-import type { Direction } from "./changes";
+import type { ChangeCount, Direction } from "./changes";
 
 /** Said in the list beside "Was" and "Now": "changed" alone would not tell a councillor what happened. */
 export const DIRECTION_WORDS: Record<Direction, string> = {
@@ -8,7 +8,7 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
   given: "rating given",
   cleared: "rating cleared",
   unreadable: "rating unreadable",
-  keyChanged: "key changed",
+  keyChanged: "rating renamed in the RAG index",
 };
 
 /**
@@ -17,3 +17,24 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
  * each kind, and no move in the sentence is missing from the table.
  */
 export const NEITHER_BETTER_NOR_WORSE = "Changed, neither better nor worse";
+
+/** One count of a group's changes: the pack's table column, and the words the command line and the pane use for it. */
+export interface ChangeCountColumn {
+  /** The pack's column heading ("No progress reported"). */
+  heading: string;
+  count: (g: ChangeCount) => number;
+}
+
+/** The counts of "Changes by review" and "Changes by category", in the pack's order, which the command line and the pane follow. */
+export function changeCountColumns(staleDays: number): ChangeCountColumn[] {
+  return [
+    { heading: "Improved", count: (g) => g.improved },
+    { heading: "Worsened", count: (g) => g.worsened },
+    { heading: NEITHER_BETTER_NOR_WORSE, count: (g) => g.neitherBetterNorWorse },
+    { heading: "New", count: (g) => g.added },
+    { heading: "Removed", count: (g) => g.removed },
+    { heading: "No progress reported", count: (g) => g.noProgress },
+    { heading: "Newly overdue", count: (g) => g.newlyOverdue },
+    { heading: `Passed ${staleDays} days without an update`, count: (g) => g.newlyStale },
+  ];
+}

@@ -14,7 +14,7 @@ import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
 import { INVALID, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
-import { DIRECTION_WORDS, NEITHER_BETTER_NOR_WORSE } from "./moveWords";
+import { DIRECTION_WORDS, changeCountColumns } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
@@ -97,17 +97,15 @@ function noEarlierReport(asOf: string, reports: PackReports): string {
 
 /**
  * The group's name spans the lists' first three columns, so a long category takes a line or two, and
- * the seven counts sit side by side in the narrow columns after it, each under its heading, both set right.
+ * the counts sit side by side in the narrow columns after it, each under its heading, both set right.
  */
 function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], staleDays: number): void {
   b.gap();
   // Each table has its heading, as the lists below do: a councillor turning to it sees what it counts.
   b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
-  const counts = ["Improved", "Worsened", NEITHER_BETTER_NOR_WORSE, "New", "Removed", "No progress reported", "Newly overdue", `Passed ${staleDays} days without an update`];
-  spanName(b, b.add(text(heading, "header"), ...spanned("header"), ...counts.map((h) => rightText(h, "header"))));
-  for (const g of groups) {
-    spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), num(g.improved), num(g.worsened), num(g.neitherBetterNorWorse), num(g.added), num(g.removed), num(g.noProgress), num(g.newlyOverdue), num(g.newlyStale)));
-  }
+  const columns = changeCountColumns(staleDays);
+  spanName(b, b.add(text(heading, "header"), ...spanned("header"), ...columns.map((c) => rightText(c.heading, "header"))));
+  for (const g of groups) spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), ...columns.map((c) => num(c.count(g)))));
 }
 
 /** The cells a group's name covers: blank, in the row's style, so the merged cell keeps the table's border and fill. */

@@ -204,6 +204,16 @@ describe("what changed between two reports", () => {
     expect(problems).toHaveLength(1);
   });
 
+  it("names a move from a rating the RAG index no longer has as that, neither better nor worse", () => {
+    // Frankie 12 was rated "Purple" under an earlier key; now it is blue.
+    const frankie12 = (a: SnapshotAction) => a.review === "Frankie" && a.ref === "12";
+    const earlier: Snapshot = { ...first, actions: first.actions.map((a) => (frankie12(a) ? { ...a, rating: "Purple" } : a)) };
+    const c = compareSnapshots(earlier, second);
+    expect(c.moves.find((m) => frankie12(m.after))?.direction).toBe("keyChanged");
+    expect(c.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 0, neitherBetterNorWorse: 1 });
+    expect(changeSentence(c)).toContain("1 action now blue, rated before under a name the RAG index no longer has");
+  });
+
   it("builds the trend, the history sheet and the committee pack", () => {
     const t = trend([first, second]);
     expect(t.totals.map((p) => [p.date, p.counts.Blue, p.counts.Green, p.counts.Amber, p.total])).toEqual([

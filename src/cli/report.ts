@@ -37,10 +37,10 @@ function where(f: Finding): string {
   return f.column === undefined ? `${sheet} row ${f.row}: ` : `${sheet}!${f.column}${f.row}: `;
 }
 
-/** The finding's sentence after its place: "Row 63: " at its start would say the row again. */
+/** The finding's sentence after its place: "Row 63: " at its start would say the row again (where() names the row wherever it names a sheet). */
 function afterPlace(f: Finding): string {
   const rowFirst = `Row ${f.row}: `;
-  return f.row !== undefined && f.message.startsWith(rowFirst) ? f.message.charAt(rowFirst.length).toUpperCase() + f.message.slice(rowFirst.length + 1) : f.message;
+  return f.sheet && f.row !== undefined && f.message.startsWith(rowFirst) ? f.message.charAt(rowFirst.length).toUpperCase() + f.message.slice(rowFirst.length + 1) : f.message;
 }
 
 export function findingsText(findings: Finding[]): string {

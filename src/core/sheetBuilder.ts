@@ -20,6 +20,10 @@ export const rightText = (value: string, style: PlanCellStyle = "body", colours?
   const cell = text(value, style, colours);
   return cell.kind === "text" ? { ...cell, align: "right" } : cell;
 };
+/** Headings of the columns of dates, day counts and row numbers that generated lists hold: set right, as their values are. */
+const RIGHT_HEADINGS = new Set(["Due", "Last updated", "Days since update", "Days overdue", "Row"]);
+/** A list's column heading, set right over a column of dates or numbers. */
+export const columnHeading = (value: string): PlanCell => (RIGHT_HEADINGS.has(value) ? rightText(value, "header") : text(value, "header"));
 export const num = (value: number, style: PlanCellStyle = "body"): PlanCell => ({ kind: "number", value, style });
 export const date = (value: string, style: PlanCellStyle = "body"): PlanCell => ({ kind: "date", value, style });
 export const blank = (style?: PlanCellStyle): PlanCell => (style ? { kind: "blank", style } : { kind: "blank" });

@@ -8,7 +8,7 @@ import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import { hasData } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, ratingLabel } from "./grouping";
-import { SheetBuilder, blank, date, num, refCell, rightText, text } from "./sheetBuilder";
+import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "./sheetBuilder";
 import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
@@ -125,7 +125,6 @@ function summarySheet(analysis: Analysis): SheetPlan {
  * summary's counts: a delivery plan's aims run to 150 characters, a dozen lines in any column
  * the page has room for, and Sheet and Row lead to the action's row.
  */
-const RIGHT_HEADERS = new Set(["Due", "Last updated", "Days since update", "Days overdue", "Row"]);
 const STALE_HEADERS = ["Flag", "Review", "No", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days since update", "Days overdue", "Sheet", "Row"];
 
 function staleSheet(analysis: Analysis): SheetPlan {
@@ -136,7 +135,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
   // Headings over dates and numbers sit right, over their values.
-  const headerRow = b.add(...STALE_HEADERS.map((h) => (RIGHT_HEADERS.has(h) ? rightText(h, "header") : text(h, "header"))));
+  const headerRow = b.add(...STALE_HEADERS.map(columnHeading));
 
   // Stale actions first, each with its overdue flag where it has one, then the overdue actions that are not stale.
   // Both lists follow the trackers' order (sheet, then row), so one walk down both pairs them.
@@ -216,7 +215,7 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
 /**
  * The cells that repeat down the Stale Actions sheet (flags, reviews, action numbers,
  * leads, ratings, dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
- * data that doors only read, and a long list then holds a few cells per action rather than 13.
+ * data that doors only read, and a long list then holds a few cells per action rather than 14.
  */
 class SharedCells {
   /** Boxed like the cells beside it: a bare blank would leave a hole in the table's grid. */

@@ -9,7 +9,7 @@ import type { PlanCell, SheetPlan } from "../writePlan";
 import type { ChangeCount, Changes } from "./changes";
 import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
 import { changeNotes, changeSentence } from "./changeSentences";
-import { SheetBuilder, blank, date, num, refCell, rightText, text } from "../sheetBuilder";
+import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { plural } from "../sentences";
 import { INVALID, ratingLabel } from "../grouping";
@@ -128,7 +128,7 @@ function changeTables(b: SheetBuilder, changes: Changes, { title, rating }: Show
   const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "");
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, title, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
-  actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating)]);
+  actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating, "wrap")]);
   actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
@@ -168,7 +168,7 @@ function actionList(b: SheetBuilder, title: (a: SnapshotAction) => string, headi
   if (list.length === 0) return;
   b.gap();
   b.add(text(`${heading} (${list.length})`, "subtitle"));
-  b.add(...["Review", "No", "Action", ...headers].map((h) => text(h, "header")));
+  b.add(...["Review", "No", "Action", ...headers].map(columnHeading));
   for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(title(a), "wrap"), ...cells(a));
 }
 
@@ -180,7 +180,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
     b.gap();
     return;
   }
-  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map((h) => text(h, "header")));
+  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
   for (const { action: a, days } of list) {
     const when = dateHeading === "Due" ? a.due : a.updated;
     b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));

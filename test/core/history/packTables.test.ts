@@ -84,6 +84,10 @@ describe("the Committee Pack's table cells", () => {
     const nevers = plan.rows.flat().filter((c) => c.kind === "text" && c.value === "never");
     expect(nevers.length).toBeGreaterThan(0);
     for (const never of nevers) expect(never).toMatchObject({ align: "right" });
+    // The lists' headings over dates and day counts are set right too, over their values.
+    const headings = plan.rows.flat().filter((c) => c.kind === "text" && c.style === "header" && ["Due", "Last updated", "Days overdue", "Days since update"].includes(c.value));
+    expect(headings.length).toBeGreaterThanOrEqual(4);
+    for (const h of headings) expect(h).toMatchObject({ align: "right" });
   });
 });
 

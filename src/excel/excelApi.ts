@@ -121,6 +121,8 @@ export interface XlRangeFormat {
   verticalAlignment: string;
   horizontalAlignment: string;
   columnWidth: number;
+  /** Points, for every row of the range. */
+  rowHeight: number;
   /** ExcelApi 1.7: columns back to the sheet's standard width, rows to its standard height. */
   useStandardWidth: boolean;
   useStandardHeight: boolean;

@@ -26,6 +26,7 @@ import { rectanglesByKey } from "./rectangles";
 import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
+import { rowHeightSteps } from "./rowHeightSteps";
 import { ExcelDoorError } from "./errors";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 
@@ -264,6 +265,7 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
         format.autofitRows();
       }),
     );
+    steps.push(...rowHeightSteps(sheetName, plan, options.multiArea));
   }
 
   if (plan.freezeRows > 0) {

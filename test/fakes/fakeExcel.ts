@@ -126,6 +126,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   freezeRows = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Heights set by format.rowHeight, in points; autofitRows and useStandardHeight drop them, as Excel refits or resets those rows. */
+  readonly rowHeights = new Map<number, number>();
   readonly page: FakePageLayout = {};
   /** Rows above which a manual page break stands (horizontalPageBreaks), in order. */
   pageBreaks: number[] = [];
@@ -1000,6 +1002,11 @@ class FakeFormatProtection extends FakeObject {
   }
 }
 
+/** Rows of these ranges lose the heights set on them (what the stand-in's Excel fits is not modelled). */
+function dropRowHeights({ sheet, ranges }: { sheet: FakeSheet; ranges: CellRange[] }): void {
+  for (const r of [...sheet.rowHeights.keys()]) if (ranges.some((range) => r >= range.top && r <= range.bottom)) sheet.rowHeights.delete(r);
+}
+
 function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: FakeSheet; ranges: CellRange[] }): XlRangeFormat {
   const each = (apply: (look: FakeLook) => void) => () => {
     const { sheet, ranges } = target();
@@ -1035,10 +1042,22 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
         const { sheet, ranges } = target();
         if (v) for (const c of [...sheet.columnWidths.keys()]) if (ranges.some((r) => c >= r.left && c <= r.right)) sheet.columnWidths.delete(c);
       },
-      // Row heights are not modelled.
-      useStandardHeight: () => ctx.excel.requireApi("1.7", "RangeFormat.useStandardHeight"),
+      rowHeight: (v: number) => {
+        const { sheet, ranges } = target();
+        refuseIfProtected(sheet);
+        for (const range of ranges) for (let r = range.top; r <= range.bottom; r++) sheet.rowHeights.set(r, v);
+      },
+      useStandardHeight: (v: boolean) => {
+        ctx.excel.requireApi("1.7", "RangeFormat.useStandardHeight");
+        if (v) dropRowHeights(target());
+      },
     },
-    { autofitRows: () => target().sheet.autofitCalls++ },
+    {
+      autofitRows: () => {
+        target().sheet.autofitCalls++;
+        dropRowHeights(target());
+      },
+    },
   );
   const protection = new FakeFormatProtection(ctx, `${path}.protection`, target);
   Object.defineProperty(format, "protection", { get: () => protection });

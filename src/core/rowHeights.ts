@@ -85,7 +85,8 @@ export function wrappedLines(text: string, width: number, bold = false): number 
   return lines;
 }
 
-function wraps(cell: PlanCell): boolean {
+/** Whether a cell's text wraps in the generated sheet (each door wraps these styles). */
+export function wraps(cell: PlanCell): boolean {
   return cell.kind === "text" && (cell.style === "wrap" || cell.style === "header" || cell.style === "note");
 }
 
@@ -120,4 +121,18 @@ export function wrappedRowHeights(plan: SheetPlan): Map<number, number> {
     if (lines > 1) heights.set(r + 1, lines * LINE_HEIGHT);
   }
   return heights;
+}
+
+/**
+ * Rows holding a wrapped text merged across columns of one row. Excel fits every other row to
+ * its text itself, but never these, so a door that leaves heights to Excel still sets theirs.
+ */
+export function mergedWrappedRows(plan: SheetPlan): Set<number> {
+  const rows = new Set<number>();
+  for (const m of plan.merges) {
+    if (m.top !== m.bottom || m.left === m.right) continue;
+    const cell = plan.rows[m.top - 1]?.[m.left - 1];
+    if (cell && wraps(cell)) rows.add(m.top);
+  }
+  return rows;
 }

@@ -18,7 +18,8 @@ export const STYLE_LOOKS: Record<PlanCellStyle, CellLook> = {
   body: {},
   wrap: { wrap: true },
   total: { bold: true },
-  note: { italic: true, fontColour: "#595959" },
+  // Wrapped as in the file doors: a note spans the sheet's width and its row height counts the lines.
+  note: { italic: true, fontColour: "#595959", wrap: true },
 };
 
 /** Excel's automatic font colour already is black; setting it would only cost a call. */

@@ -114,13 +114,24 @@ export interface XlRangeAreas {
   load(propertyNames: string): XlRangeAreas;
 }
 
+export type XlBorderIndex = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+/** ExcelApi 1.1. */
+export interface XlRangeBorder {
+  style: string;
+  color: string;
+}
+
 export interface XlRangeFormat {
   readonly fill: { color: string };
   readonly font: { color: string; bold: boolean; italic: boolean; size: number };
+  readonly borders: { getItem(index: XlBorderIndex): XlRangeBorder };
   wrapText: boolean;
   verticalAlignment: string;
   horizontalAlignment: string;
   columnWidth: number;
+  /** Points, for every row of the range. */
+  rowHeight: number;
   /** ExcelApi 1.7: columns back to the sheet's standard width, rows to its standard height. */
   useStandardWidth: boolean;
   useStandardHeight: boolean;

@@ -26,6 +26,8 @@ import { rectanglesByKey } from "./rectangles";
 import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
+import { rowHeightSteps } from "./rowHeightSteps";
+import { borderSteps } from "./borderSteps";
 import { ExcelDoorError } from "./errors";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 
@@ -252,6 +254,8 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
     for (const group of areaGroups(rects, options.multiArea)) steps.push(lookStep(sheetName, look, group));
   }
 
+  steps.push(...borderSteps(sheetName, height, width, cell, options.multiArea));
+
   for (const merge of plan.merges) {
     steps.push(callStep(CALL_OVERHEAD_BYTES, (context) => byIndexes(context.workbook.worksheets.getItem(sheetName), merge).merge(false)));
   }
@@ -264,6 +268,7 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
         format.autofitRows();
       }),
     );
+    steps.push(...rowHeightSteps(sheetName, plan, options.multiArea));
   }
 
   if (plan.freezeRows > 0) {

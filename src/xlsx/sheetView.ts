@@ -146,7 +146,10 @@ export function sheetView(sheet: ExcelJS.Worksheet): SheetView {
       const cellLook = look(cell.style, false);
       if (value === null && cellLook.fill === undefined) return;
       const s = shown(value, cell.numFmt || "General");
-      cells.push({ row: rowNumber, column, value: s.value, text: s.text, look: cellLook, wrap: cell.alignment?.wrapText === true, alignRight: s.right });
+      // A cell's own horizontal alignment wins, as in Excel: a right-aligned text ("never", a count heading) shows on the right.
+      const horizontal = cell.alignment?.horizontal;
+      const alignRight = horizontal === "right" ? true : horizontal === "left" || horizontal === "center" ? false : s.right;
+      cells.push({ row: rowNumber, column, value: s.value, text: s.text, look: cellLook, wrap: cell.alignment?.wrapText === true, alignRight });
       lastRow = Math.max(lastRow, rowNumber);
       lastColumn = Math.max(lastColumn, column);
     });

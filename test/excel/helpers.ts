@@ -36,6 +36,7 @@ export function dumpSheet(sheet: FakeSheet) {
     columnWidths: [...sheet.columnWidths.entries()],
     page: sheet.page,
     pageBreaks: sheet.pageBreaks,
+    rowHeights: [...sheet.rowHeights.entries()].sort(([a], [b]) => a - b),
   };
 }
 

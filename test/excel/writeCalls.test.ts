@@ -78,14 +78,14 @@ async function summaryPlan(door: ExcelDoor): Promise<WritePlan> {
 }
 
 describe("the write of Generate RAG summary", () => {
-  it("at 10,000 actions: 4 syncs in all, the write one request of under 2.5 MB and 300 calls, every cell as planned", async () => {
+  it("at 10,000 actions: 4 syncs in all, the write one request of under 2.5 MB and 340 calls, every cell as planned", async () => {
     const { excel, door } = await syntheticFakeExcel(10_000);
     await generateSummary(door);
     expect(excel.syncs.length).toBe(4);
     expect(excel.syncs.every((s) => s.ok && s.requestBytes <= LIMIT && s.responseBytes <= LIMIT)).toBe(true);
     const write = excel.syncs.at(-1)!;
-    // One call per number-format block and per group of same-looking areas, not one per cell run.
-    expect(write.calls).toBeLessThan(300);
+    // One call per number-format block and per group of same-looking or same-bordered areas, not one per cell run.
+    expect(write.calls).toBeLessThan(340);
     expect(write.requestBytes).toBeLessThan(2_500_000);
 
     const plan = await summaryPlan(new ExcelDoor(excel));
@@ -94,11 +94,11 @@ describe("the write of Generate RAG summary", () => {
     for (const sheet of plan.sheets) expectSheetAsPlanned(excel.get(sheet.name), sheet);
   });
 
-  it("at 1,000 actions: 3 syncs in all, the write under 250 calls, every cell as planned", async () => {
+  it("at 1,000 actions: 3 syncs in all, the write under 280 calls, every cell as planned", async () => {
     const { excel, door } = await syntheticFakeExcel(1_000);
     await generateSummary(door);
     expect(excel.syncs.length).toBe(3);
-    expect(excel.syncs.at(-1)!.calls).toBeLessThan(250);
+    expect(excel.syncs.at(-1)!.calls).toBeLessThan(280);
     const plan = await summaryPlan(new ExcelDoor(excel));
     for (const sheet of plan.sheets) expectSheetAsPlanned(excel.get(sheet.name), sheet);
   });

@@ -58,6 +58,14 @@ export interface FakeLook {
   horizontalAlignment?: string;
 }
 
+/** One side of a cell's border, as format.borders set it. */
+export interface FakeBorder {
+  style?: string;
+  color?: string;
+}
+
+export type FakeSide = "top" | "bottom" | "left" | "right";
+
 export interface FakeCell {
   /** For a formula cell: the result Excel last calculated. */
   value?: FakeValue;
@@ -65,6 +73,7 @@ export interface FakeCell {
   error?: string;
   numberFormat?: string;
   look?: FakeLook;
+  borders?: Partial<Record<FakeSide, FakeBorder>>;
 }
 
 export interface FakeConditionalFormat {
@@ -126,6 +135,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   freezeRows = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Heights set by format.rowHeight, in points; autofitRows and useStandardHeight drop them, as Excel refits or resets those rows. */
+  readonly rowHeights = new Map<number, number>();
   readonly page: FakePageLayout = {};
   /** Rows above which a manual page break stands (horizontalPageBreaks), in order. */
   pageBreaks: number[] = [];
@@ -1000,6 +1011,55 @@ class FakeFormatProtection extends FakeObject {
   }
 }
 
+/** Rows of these ranges lose the heights set on them (what the stand-in's Excel fits is not modelled). */
+function dropRowHeights({ sheet, ranges }: { sheet: FakeSheet; ranges: CellRange[] }): void {
+  for (const r of [...sheet.rowHeights.keys()]) if (ranges.some((range) => r >= range.top && r <= range.bottom)) sheet.rowHeights.delete(r);
+}
+
+/**
+ * The cell sides a border item stands for, area by area: an edge is the area's outer side, an
+ * inside border both sides of every line between its cells.
+ */
+function borderSides(index: string, range: CellRange, row: number, column: number): FakeSide[] {
+  switch (index) {
+    case "EdgeTop":
+      return row === range.top ? ["top"] : [];
+    case "EdgeBottom":
+      return row === range.bottom ? ["bottom"] : [];
+    case "EdgeLeft":
+      return column === range.left ? ["left"] : [];
+    case "EdgeRight":
+      return column === range.right ? ["right"] : [];
+    case "InsideHorizontal":
+      return [...(row > range.top ? (["top"] as const) : []), ...(row < range.bottom ? (["bottom"] as const) : [])];
+    case "InsideVertical":
+      return [...(column > range.left ? (["left"] as const) : []), ...(column < range.right ? (["right"] as const) : [])];
+    default:
+      return fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+  }
+}
+
+/** Range.format.borders.getItem(index) (ExcelApi 1.1): style and colour are recorded on each cell side it covers. */
+function borderProxy(ctx: FakeContext, path: string, index: string, target: () => { sheet: FakeSheet; ranges: CellRange[] }) {
+  const set = (apply: (border: FakeBorder) => void) => {
+    const { sheet, ranges } = target();
+    refuseIfProtected(sheet);
+    for (const range of ranges)
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) {
+          const sides = borderSides(index, range, r, c);
+          if (sides.length === 0) continue;
+          const cell = sheet.ensure(r, c);
+          cell.borders = cell.borders ?? {};
+          for (const side of sides) apply((cell.borders[side] = cell.borders[side] ?? {}));
+        }
+  };
+  return settable<{ style: string; color: string }>(ctx, path, {
+    style: (v: string) => set((b) => (b.style = v)),
+    color: (v: string) => set((b) => (b.color = v)),
+  });
+}
+
 function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: FakeSheet; ranges: CellRange[] }): XlRangeFormat {
   const each = (apply: (look: FakeLook) => void) => () => {
     const { sheet, ranges } = target();
@@ -1035,11 +1095,25 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
         const { sheet, ranges } = target();
         if (v) for (const c of [...sheet.columnWidths.keys()]) if (ranges.some((r) => c >= r.left && c <= r.right)) sheet.columnWidths.delete(c);
       },
-      // Row heights are not modelled.
-      useStandardHeight: () => ctx.excel.requireApi("1.7", "RangeFormat.useStandardHeight"),
+      rowHeight: (v: number) => {
+        const { sheet, ranges } = target();
+        refuseIfProtected(sheet);
+        for (const range of ranges) for (let r = range.top; r <= range.bottom; r++) sheet.rowHeights.set(r, v);
+      },
+      useStandardHeight: (v: boolean) => {
+        ctx.excel.requireApi("1.7", "RangeFormat.useStandardHeight");
+        if (v) dropRowHeights(target());
+      },
     },
-    { autofitRows: () => target().sheet.autofitCalls++ },
+    {
+      autofitRows: () => {
+        target().sheet.autofitCalls++;
+        dropRowHeights(target());
+      },
+    },
   );
+  const borders = { getItem: (index: string) => borderProxy(ctx, `${path}.borders.getItem(${index})`, index, target) };
+  Object.defineProperty(format, "borders", { get: () => borders });
   const protection = new FakeFormatProtection(ctx, `${path}.protection`, target);
   Object.defineProperty(format, "protection", { get: () => protection });
   Object.defineProperty(format, "fill", { get: () => fill });

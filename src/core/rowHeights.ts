@@ -90,8 +90,8 @@ export function wraps(cell: PlanCell): boolean {
   return cell.kind === "text" && (cell.style === "wrap" || cell.style === "header" || cell.style === "note");
 }
 
-/** Row number → height in points, for the rows of `plan` whose wrapped text needs more than one line. */
-export function wrappedRowHeights(plan: SheetPlan): Map<number, number> {
+/** Row number → height in points, for the rows of `plan` (of `only`, where given) whose wrapped text needs more than one line. */
+export function wrappedRowHeights(plan: SheetPlan, only?: ReadonlySet<number>): Map<number, number> {
   const widths = plan.columnWidths;
   // Cells are keyed by number (row × 16,384 + column, Excel's column count), not by string: a plan can have millions.
   const spans = new Map<number, number>();
@@ -109,6 +109,7 @@ export function wrappedRowHeights(plan: SheetPlan): Map<number, number> {
   const heights = new Map<number, number>();
   // Plain loops: closures made per row are costly when the plan has tens of thousands of rows.
   for (let r = 0; r < plan.rows.length; r++) {
+    if (only && !only.has(r + 1)) continue;
     const row = plan.rows[r]!;
     let lines = 1;
     for (let c = 0; c < row.length; c++) {

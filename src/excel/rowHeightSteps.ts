@@ -13,11 +13,9 @@ import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
 
 /** Runs of consecutive rows of one height, as column-A areas, keyed by height. */
-function runsByHeight(heights: Map<number, number>, rows: Set<number>): Map<number, CellRange[]> {
+function runsByHeight(heights: Map<number, number>): Map<number, CellRange[]> {
   const runs = new Map<number, CellRange[]>();
-  for (const row of [...rows].sort((a, b) => a - b)) {
-    const height = heights.get(row);
-    if (height === undefined) continue;
+  for (const [row, height] of [...heights].sort((a, b) => a[0] - b[0])) {
     const list = runs.get(height) ?? [];
     const last = list.at(-1);
     if (last && last.bottom === row - 1) last.bottom = row;
@@ -30,7 +28,7 @@ function runsByHeight(heights: Map<number, number>, rows: Set<number>): Map<numb
 /** One call per group of same-height runs; to follow autofitRows, which would undo them. */
 export function rowHeightSteps(sheetName: string, plan: SheetPlan, multiArea: boolean): WriteStep[] {
   const steps: WriteStep[] = [];
-  for (const [height, runs] of runsByHeight(wrappedRowHeights(plan), mergedWrappedRows(plan))) {
+  for (const [height, runs] of runsByHeight(wrappedRowHeights(plan, mergedWrappedRows(plan)))) {
     for (const group of areaGroups(runs, multiArea)) {
       const address = group.length > 1 ? areasAddress(group) : null;
       steps.push(

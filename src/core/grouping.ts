@@ -2,7 +2,7 @@
 import type { Action, GroupCount, RatingCounts } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { groupingKey } from "./text";
-import { cellText } from "./cells";
+import { writtenRating } from "./ratings";
 
 export const UNRATED = "Unrated";
 export const INVALID = "Invalid";
@@ -19,7 +19,7 @@ export function ratingBucket(action: Action): string {
 
 /** The rating as lists of actions show it: an invalid one quoted, so the reader sees what was written ("Invalid: Yellow"). */
 export function ratingLabel(action: Action): string {
-  return action.rating.kind === "invalid" ? `${INVALID}: ${cellText(action.ratingValue)}` : ratingBucket(action);
+  return action.rating.kind === "invalid" ? `${INVALID}: ${writtenRating(action.ratingValue)}` : ratingBucket(action);
 }
 
 export interface RatingCountsByGroup {

@@ -1,5 +1,6 @@
 /** Findings for ratings that are missing, not in the index, or written in an unusual spelling. */
-import { cellText, columnLetter, isUncalculatedFormula } from "./cells";
+import { columnLetter, isUncalculatedFormula } from "./cells";
+import { writtenRating } from "./ratings";
 import type { Finding } from "./findings";
 import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
@@ -25,7 +26,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
       const what = a.ref ? `action ${a.ref}` : "this action";
       findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating; enter ${expected}.` });
     } else if (rating.kind === "invalid") {
-      const value = cellText(a.ratingValue);
+      const value = writtenRating(a.ratingValue);
       const suggestion = rating.suggestion;
       const finding: Finding = {
         sheet,
@@ -36,7 +37,9 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         value,
         message: isUncalculatedFormula(a.ratingValue)
           ? `Row ${row}: the rating is a formula (${value}) whose result the file does not hold, so it cannot be read; open the workbook in Excel and save it so Excel stores the result, or type the rating.`
-          : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
+          : a.ratingValue instanceof Date
+            ? `Row ${row}: the rating cell holds a date, ${value}, not a rating; expected ${expected}.`
+            : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);

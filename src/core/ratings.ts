@@ -1,6 +1,8 @@
 /** Normalising a rating cell to an index entry: "b", " B ", "blue", "AMBER " are all ratings. */
 import type { CellValue } from "./cells";
-import { isBlank } from "./cells";
+import { cellText, isBlank } from "./cells";
+import { dateToIso } from "./dates";
+import { formatLongDate } from "./longDate";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RatingStatus } from "./model";
 import { foldText } from "./text";
@@ -74,4 +76,9 @@ function editDistance(a: string, b: string): number {
 /** True when a cell holds something that reads as a rating of this index. */
 export function looksLikeRating(value: CellValue, index: RagIndex): boolean {
   return typeof value === "string" && findEntry(index, value) !== undefined;
+}
+
+/** A rating cell's value as lists and findings quote it: a date in words ("25 October 2021"), anything else as its text. */
+export function writtenRating(value: CellValue): string {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? formatLongDate(dateToIso(value)) : cellText(value);
 }

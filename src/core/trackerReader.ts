@@ -178,7 +178,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       response: responseAt < 0 ? "" : exactText(valueAt(cells, row, responseAt)),
       lead: leadAt < 0 ? "" : repeatedText(valueAt(cells, row, leadAt)),
       rating,
-      ratingValue,
+      // A date typed into the rating cell is kept as the date it shows, not as Excel's serial (44494).
+      ratingValue: typeof ratingValue === "number" ? shownAsDate(ratingValue, dateAt(ratingValue, row, ratingAt)) : ratingValue,
       dueText,
       due,
       updated,
@@ -245,6 +246,11 @@ function earlyDateProblem(iso: string, written?: string): string | undefined {
   if (serial === 0) return "is 0, which Excel shows as 00/01/1900 and is no date";
   if (serial >= 1990 && serial <= 2099) return `reads as ${formatLongDate(iso)} (Excel's date for the number ${serial}: a year typed into a cell formatted as a date)`;
   return `reads as ${formatLongDate(iso)}, before 1990 and too early for an action plan`;
+}
+
+/** The number as a date where its cell shows one (`iso`, from cellDate), else the number. */
+function shownAsDate(value: number, iso: string | null): CellValue {
+  return iso === null ? value : new Date(`${iso}T00:00:00Z`);
 }
 
 function isYearNumber(value: CellValue): boolean {

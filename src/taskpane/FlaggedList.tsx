@@ -9,7 +9,7 @@ import type { RagIndex } from "../core/ragIndex";
 import { formatLongDate } from "../core/longDate";
 import { plural } from "../core/sentences";
 import { UNRATED, INVALID, ratingBucket } from "../core/grouping";
-import { cellText } from "../core/cells";
+import { writtenRating } from "../core/ratings";
 import type { SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { lookFor } from "./ratingLooks";
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 
 function ratingWords(action: Action): string {
   const bucket = ratingBucket(action);
-  if (bucket === INVALID) return `invalid rating ‘${cellText(action.ratingValue)}’`;
+  if (bucket === INVALID) return `invalid rating ‘${writtenRating(action.ratingValue)}’`;
   if (bucket === UNRATED) return "no rating";
   return bucket;
 }

@@ -200,8 +200,8 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
     text(a.response, "wrap"),
     shared.rating(a),
     shared.text(a.lead, "wrap"),
-    // The time scale as the sheet has it: its text, or the date a date cell holds (never empty beside a due date).
-    a.dueText ? shared.text(a.dueText, "wrap") : a.due ? shared.date(a.due) : shared.blank,
+    // The time scale as the sheet has it: its text, or the date a date cell holds (never empty beside a due date), set left as the texts are.
+    a.dueText ? shared.text(a.dueText, "wrap") : a.due ? shared.timeScaleDate(a.due) : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,
     a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.never : shared.blank,
     // Two measures, each in its own column: a "Stale and overdue" row shows both.
@@ -233,6 +233,7 @@ class SharedCells {
   private readonly ratings = new Map<RagEntry, PlanCell>();
   private readonly refs = new Map<string, PlanCell>();
   private readonly dates = new Map<string, PlanCell>();
+  private readonly timeScaleDates = new Map<string, PlanCell>();
   private readonly dayCounts = new Map<number, PlanCell>();
 
   flag(isStale: boolean, isOverdue: boolean): PlanCell {
@@ -265,6 +266,13 @@ class SharedCells {
   date(iso: string): PlanCell {
     let cell = this.dates.get(iso);
     if (!cell) this.dates.set(iso, (cell = date(iso)));
+    return cell;
+  }
+
+  /** A time scale written as a date, in a column whose other time scales are texts. */
+  timeScaleDate(iso: string): PlanCell {
+    let cell = this.timeScaleDates.get(iso);
+    if (!cell) this.timeScaleDates.set(iso, (cell = { kind: "date", value: iso, style: "body", align: "left" }));
     return cell;
   }
 

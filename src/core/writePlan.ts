@@ -14,15 +14,19 @@ export function markerName(key: GeneratedSheetKey): string {
 
 export type PlanCellStyle = "title" | "subtitle" | "header" | "body" | "wrap" | "total" | "note";
 
+/**
+ * A cell's own horizontal alignment, where its column's other values sit otherwise than its kind
+ * would: a text set right among dates ("never", a heading over counts), a date set left among texts
+ * (a time scale written as a date).
+ */
+export type PlanCellAlign = "left" | "right";
+
 export type PlanCell =
-  /**
-   * Always written as text: a leading =, +, - or @ must never become a formula. `align: "right"`
-   * sets a text beside numbers or dates as they sit ("never" under dates, a heading over counts).
-   */
-  | { kind: "text"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string; align?: "right" }
+  /** Always written as text: a leading =, +, - or @ must never become a formula. */
+  | { kind: "text"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string; align?: PlanCellAlign }
   | { kind: "number"; value: number; style?: PlanCellStyle; fill?: string; fontColour?: string }
   /** A calendar date as YYYY-MM-DD, shown with the plan's date format. */
-  | { kind: "date"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string }
+  | { kind: "date"; value: string; style?: PlanCellStyle; fill?: string; fontColour?: string; align?: PlanCellAlign }
   | { kind: "blank"; style?: PlanCellStyle; fill?: string };
 
 export interface ChartSeries {

@@ -1,5 +1,5 @@
 /** How each plan style looks in Excel, and the look of one plan cell once its own fill and colour apply. */
-import type { PlanCell, PlanCellStyle } from "../core/writePlan";
+import type { PlanCell, PlanCellAlign, PlanCellStyle } from "../core/writePlan";
 
 export interface CellLook {
   bold?: boolean;
@@ -8,7 +8,7 @@ export interface CellLook {
   wrap?: boolean;
   fill?: string;
   fontColour?: string;
-  align?: "right";
+  align?: PlanCellAlign;
 }
 
 export const STYLE_LOOKS: Record<PlanCellStyle, CellLook> = {
@@ -42,7 +42,7 @@ export function lookKey(look: CellLook | undefined): string | undefined {
 }
 
 export function lookFromKey(key: string): CellLook {
-  const [bold, italic, size, wrap, fill, fontColour, align] = JSON.parse(key) as [boolean | null, boolean | null, number | null, boolean | null, string | null, string | null, "right" | null];
+  const [bold, italic, size, wrap, fill, fontColour, align] = JSON.parse(key) as [boolean | null, boolean | null, number | null, boolean | null, string | null, string | null, PlanCellAlign | null];
   const look: CellLook = {};
   if (bold !== null) look.bold = bold;
   if (italic !== null) look.italic = italic;

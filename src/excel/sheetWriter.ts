@@ -153,7 +153,7 @@ function lookStep(sheetName: string, look: CellLook, group: CellRange[]): WriteS
     if (look.fontColour !== undefined) format.font.color = look.fontColour;
     if (look.fill !== undefined) format.fill.color = look.fill;
     if (look.wrap !== undefined) format.wrapText = look.wrap;
-    if (look.align !== undefined) format.horizontalAlignment = "Right";
+    if (look.align !== undefined) format.horizontalAlignment = look.align === "right" ? "Right" : "Left";
   });
 }
 

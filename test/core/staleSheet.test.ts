@@ -42,8 +42,10 @@ describe("the Stale Actions sheet", () => {
       ["Plan", "2021-06-30", "2021-06-30", "never"],
       ["Delivery", "March 2021", "2021-03-31", null],
     ]);
-    // A date, shown in the sheet's date format as the plan shows it, not its ISO text.
-    expect(cell(rows[0]!, "Time scale")).toMatchObject({ kind: "date" });
+    // A date, shown in the sheet's date format as the plan shows it, not its ISO text, and set left
+    // as the time scales written as text are; the Due column's dates sit right, as dates do.
+    expect(cell(rows[0]!, "Time scale")).toMatchObject({ kind: "date", align: "left" });
+    expect(cell(rows[0]!, "Due")).not.toHaveProperty("align");
   });
 
   it("lists stale actions in row order, marking those also overdue, then the actions only overdue", () => {

@@ -37,7 +37,7 @@ function expectedLook(cell: PlanCell | undefined): FakeLook {
   const font = ("fontColour" in cell && cell.fontColour) || style.fontColour;
   // Black is Excel's automatic colour already: the writer leaves it unset.
   if (font && font.toUpperCase() !== "#000000") look.fontColor = font;
-  if (cell.kind === "text" && cell.align === "right") look.horizontalAlignment = "Right";
+  if ((cell.kind === "text" || cell.kind === "date") && cell.align) look.horizontalAlignment = cell.align === "right" ? "Right" : "Left";
   return look;
 }
 

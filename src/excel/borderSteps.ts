@@ -1,10 +1,10 @@
 /**
- * The thin grey box the file doors draw round every table cell (planStyles), blank ones
- * included, so a table reads as one; titles and notes stay unboxed. A total row's top edge is
- * darker. Cells of one border kind are drawn together: one step per group of areas, as looks are.
+ * The borders of core/styleLooks in Excel. Cells of one border kind are drawn together: one step
+ * per group of areas, as looks are.
  */
 import type { CellRange } from "../core/cells";
-import type { PlanCell, PlanCellStyle } from "../core/writePlan";
+import type { PlanCell } from "../core/writePlan";
+import { DARK_GREY, GRID_COLOUR, STYLE_LOOKS, type BorderKind } from "../core/styleLooks";
 import type { XlBorderIndex } from "./excelApi";
 import { byIndexes } from "./addresses";
 import { areaGroups, areasAddress } from "./areaGroups";
@@ -13,18 +13,13 @@ import { CALL_OVERHEAD_BYTES } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
 
-const GREY = "#BFBFBF";
-const DARK = "#595959";
-
-type BorderKind = "box" | "total";
-
-const KIND: Partial<Record<PlanCellStyle, BorderKind>> = { header: "box", body: "box", wrap: "box", total: "total" };
+const GREY = GRID_COLOUR;
 
 /** Each edge's colour; every edge a thin continuous line. */
 const EDGES: Record<BorderKind, Record<XlBorderIndex, string>> = {
   box: { EdgeTop: GREY, EdgeBottom: GREY, EdgeLeft: GREY, EdgeRight: GREY, InsideHorizontal: GREY, InsideVertical: GREY },
   // Every total cell's top is dark, so between stacked total rows too.
-  total: { EdgeTop: DARK, EdgeBottom: GREY, EdgeLeft: GREY, EdgeRight: GREY, InsideHorizontal: DARK, InsideVertical: GREY },
+  total: { EdgeTop: DARK_GREY, EdgeBottom: GREY, EdgeLeft: GREY, EdgeRight: GREY, InsideHorizontal: DARK_GREY, InsideVertical: GREY },
 };
 
 const CALLS = Object.keys(EDGES.box).length * 2;
@@ -47,7 +42,7 @@ function borderStep(sheetName: string, kind: BorderKind, group: CellRange[]): Wr
 export function borderSteps(sheetName: string, height: number, width: number, cellAt: (row: number, column: number) => PlanCell | undefined, multiArea: boolean): WriteStep[] {
   const byKind = rectanglesByKey(height, width, (r, c) => {
     const style = cellAt(r, c)?.style;
-    return style ? KIND[style] : undefined;
+    return style ? STYLE_LOOKS[style].border : undefined;
   });
   const steps: WriteStep[] = [];
   for (const kind of ["box", "total"] as const) for (const group of areaGroups(byKind.get(kind) ?? [], multiArea)) steps.push(borderStep(sheetName, kind, group));

@@ -1,5 +1,6 @@
-/** How each plan style looks in Excel, and the look of one plan cell once its own fill and colour apply. */
-import type { PlanCell, PlanCellAlign, PlanCellStyle } from "../core/writePlan";
+/** The look of one plan cell in Excel once its own fill, colour and alignment apply to its style's (core/styleLooks). */
+import type { PlanCell, PlanCellAlign } from "../core/writePlan";
+import { STYLE_LOOKS } from "../core/styleLooks";
 
 export interface CellLook {
   bold?: boolean;
@@ -11,23 +12,20 @@ export interface CellLook {
   align?: PlanCellAlign;
 }
 
-export const STYLE_LOOKS: Record<PlanCellStyle, CellLook> = {
-  title: { bold: true, size: 14 },
-  subtitle: { bold: true, size: 12 },
-  header: { bold: true, wrap: true, fill: "#DDEBF7" },
-  body: {},
-  wrap: { wrap: true },
-  total: { bold: true },
-  // Wrapped as in the file doors: a note spans the sheet's width and its row height counts the lines.
-  note: { italic: true, fontColour: "#595959", wrap: true },
-};
-
 /** Excel's automatic font colour already is black; setting it would only cost a call. */
 const DEFAULT_FONT = "#000000";
 
 export function cellLook(cell: PlanCell | undefined): CellLook | undefined {
   if (!cell) return undefined;
-  const look: CellLook = { ...(cell.style ? STYLE_LOOKS[cell.style] : {}) };
+  const style = cell.style ? STYLE_LOOKS[cell.style] : {};
+  // Borders are drawn apart, a step per border kind (borderSteps).
+  const look: CellLook = {};
+  if (style.bold !== undefined) look.bold = style.bold;
+  if (style.italic !== undefined) look.italic = style.italic;
+  if (style.size !== undefined) look.size = style.size;
+  if (style.wrap !== undefined) look.wrap = style.wrap;
+  if (style.fill !== undefined) look.fill = style.fill;
+  if (style.fontColour !== undefined) look.fontColour = style.fontColour;
   if (cell.fill) look.fill = cell.fill;
   if ("fontColour" in cell && cell.fontColour) look.fontColour = cell.fontColour;
   if ("align" in cell && cell.align) look.align = cell.align;

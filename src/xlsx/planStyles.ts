@@ -1,9 +1,14 @@
 /** How each plan cell style looks in the file: fonts, fills, borders and wrapping. */
 import type ExcelJS from "exceljs";
 import type { PlanCell, PlanCellStyle } from "../core/writePlan";
+import { DARK_GREY, GRID_COLOUR, STYLE_LOOKS, type BorderKind } from "../core/styleLooks";
 
-const THIN_GREY: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN_GREY, left: THIN_GREY, bottom: THIN_GREY, right: THIN_GREY };
+const thin = (colour: string): Partial<ExcelJS.Border> => ({ style: "thin", color: { argb: argb(colour)! } });
+const GRID = thin(GRID_COLOUR);
+const BORDERS: Record<BorderKind, Partial<ExcelJS.Borders>> = {
+  box: { top: GRID, left: GRID, bottom: GRID, right: GRID },
+  total: { top: thin(DARK_GREY), left: GRID, bottom: GRID, right: GRID },
+};
 
 interface Look {
   font?: Partial<ExcelJS.Font>;
@@ -15,16 +20,22 @@ interface Look {
 /** The face and size row heights are estimated for (see rowHeights). */
 const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
 
-/** Table cells are boxed; titles and notes are free text above or beside the tables. */
-const LOOKS: Record<PlanCellStyle, Look> = {
-  title: { font: { bold: true, size: 14 } },
-  subtitle: { font: { bold: true, size: 12 } },
-  header: { font: { bold: true }, fill: "#DDEBF7", border: BOX, wrap: true },
-  body: { border: BOX },
-  wrap: { border: BOX, wrap: true },
-  total: { font: { bold: true }, border: { ...BOX, top: { style: "thin", color: { argb: "FF595959" } } } },
-  note: { font: { italic: true, color: { argb: "FF595959" } }, wrap: true },
-};
+/** Each style's look (core/styleLooks) as ExcelJS styles it. */
+const LOOKS = Object.fromEntries(
+  Object.entries(STYLE_LOOKS).map(([style, look]) => {
+    const font: Partial<ExcelJS.Font> = {};
+    if (look.bold) font.bold = true;
+    if (look.italic) font.italic = true;
+    if (look.size) font.size = look.size;
+    if (look.fontColour) font.color = { argb: argb(look.fontColour)! };
+    const file: Look = {};
+    if (Object.keys(font).length > 0) file.font = font;
+    if (look.fill) file.fill = look.fill;
+    if (look.border) file.border = BORDERS[look.border];
+    if (look.wrap) file.wrap = true;
+    return [style, file];
+  }),
+) as Record<PlanCellStyle, Look>;
 
 /** "#1F4E79" → "FF1F4E79"; null when it is not a #RRGGBB colour. */
 export function argb(colour: string): string | null {

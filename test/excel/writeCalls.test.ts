@@ -13,7 +13,7 @@ import { settingsSchema } from "../../src/core/settings";
 import { isoToSerial } from "../../src/core/dates";
 import { generateSummary } from "../../src/door/operations";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
-import { STYLE_LOOKS } from "../../src/excel/cellLooks";
+import { STYLE_LOOKS } from "../../src/core/styleLooks";
 import { finishStep, planTargets, sheetSteps } from "../../src/excel/sheetWriter";
 import { loadLayout } from "../../src/excel/layout";
 import { MAX_AREAS_ADDRESS, areaGroups, areasAddress } from "../../src/excel/areaGroups";

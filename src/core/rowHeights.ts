@@ -6,6 +6,7 @@
  * The doors write these heights; the engine also counts them to estimate where pages end.
  */
 import type { PlanCell, SheetPlan } from "./writePlan";
+import { MAX_ROW_HEIGHT } from "./excelLimits";
 
 /** Excel's default column width, in characters. */
 export const DEFAULT_WIDTH = 8.43;
@@ -119,7 +120,8 @@ export function wrappedRowHeights(plan: SheetPlan, only?: ReadonlySet<number>): 
       if (covered.has(at)) continue;
       lines = Math.max(lines, wrappedLines(cell.value, spans.get(at) ?? (widths[c] || DEFAULT_WIDTH), cell.style === "header"));
     }
-    if (lines > 1) heights.set(r + 1, lines * LINE_HEIGHT);
+    // A text of thousands of characters would need more: it shows its first 27 lines, and the whole in the formula bar.
+    if (lines > 1) heights.set(r + 1, Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT));
   }
   return heights;
 }

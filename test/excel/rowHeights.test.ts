@@ -37,6 +37,15 @@ function alternatingPlan(rows: number) {
 }
 
 describe("row heights of merged wrapped text", () => {
+  it("stop at Excel's tallest row for a text of thousands of characters, which Excel would refuse to set taller", async () => {
+    const b = new SheetBuilder();
+    b.addSpanning(text(LONG.repeat(60), "wrap"), 4);
+    const plan = handPlan({ rows: b.rows, merges: b.merges, columnWidths: [20, 10, 10, 8], charts: [], freezeRows: 0 });
+    const excel = new FakeExcel();
+    await new ExcelDoor(excel).applyPlan({ sheets: [plan] });
+    expect(excel.get(plan.name).rowHeights.get(1)).toBe(409);
+  });
+
   it("are set to the plan's heights, after autofit, and no other row's is", async () => {
     const { plan, rows } = mergedTextPlan();
     const heights = wrappedRowHeights(plan);

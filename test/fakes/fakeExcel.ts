@@ -1098,6 +1098,8 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
       rowHeight: (v: number) => {
         const { sheet, ranges } = target();
         refuseIfProtected(sheet);
+        // As Excel: a row is at most 409 points tall.
+        if (!(v >= 0 && v <= 409)) fail("InvalidArgument", "The row height must be from 0 to 409 points.");
         for (const range of ranges) for (let r = range.top; r <= range.bottom; r++) sheet.rowHeights.set(r, v);
       },
       useStandardHeight: (v: boolean) => {

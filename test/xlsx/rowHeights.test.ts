@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { wrappedLines, wrappedRowHeights, LINE_HEIGHT } from "../../src/core/rowHeights";
 import { SheetBuilder, text } from "../../src/core/sheetBuilder";
 import type { SheetPlan } from "../../src/core/writePlan";
+import { MAX_ROW_HEIGHT } from "../../src/core/excelLimits";
 import { openDoor, partText, sheetXml, userBytes } from "./helpers";
 
 function plan(b: SheetBuilder, columnWidths: number[]): SheetPlan {
@@ -57,6 +58,13 @@ describe("wrappedRowHeights", () => {
     expect(heights.get(3)).toBeUndefined();
     expect(heights.get(4)).toBe(wrappedLines(`${long} ${long} ${long}`, 40) * LINE_HEIGHT);
     expect(heights.get(5)).toBeUndefined();
+  });
+
+  it("never sets a row taller than Excel allows (409 points), however long the text", () => {
+    const b = new SheetBuilder();
+    // A response pasted whole from a report: thousands of characters in a 30-wide column.
+    b.add(text("Leo", "wrap"), text("Briefings delivered to all social work teams; audit planned. ".repeat(300), "wrap"));
+    expect(wrappedRowHeights(plan(b, [10, 30])).get(1)).toBe(MAX_ROW_HEIGHT);
   });
 
   it("leaves a text merged over several rows alone", () => {

@@ -164,6 +164,14 @@ describe("the committee pack", () => {
       "No report was recorded before 1 December 2021, so there is nothing to compare with; the first recorded report is of 10 January 2022.",
     );
   });
+
+  it("writes no RAG History sheet, and says it writes none, while no report is recorded", async () => {
+    const d = door();
+    const { sheets, message } = await generateCommitteePack(d);
+    expect(sheets.map((s) => s.name)).toEqual(["Committee Pack"]);
+    expect(d.sheet("RAG History")).toBeUndefined();
+    expect(message).toBe("Committee pack written; record a report after each committee meeting so the next pack can say what moved.");
+  });
 });
 
 describe("the history the pane gets", () => {

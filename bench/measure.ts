@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { performance } from "node:perf_hooks";
 import { Session } from "node:inspector/promises";
 import { writeFileSync } from "node:fs";
-import { REPORT_DATE, syntheticFakeExcel, syntheticSnapshot, syntheticWorkbookWithSettings } from "./syntheticTracker";
+import { REPORT_DATE, RUN_DATE, syntheticFakeExcel, syntheticSnapshot, syntheticWorkbookWithSettings } from "./syntheticTracker";
 import { preparedWorkbook, workbookFile } from "./preparedWorkbooks";
 import { recordsOnly } from "./recordsOnly";
 import { median } from "./median";
@@ -109,10 +109,10 @@ async function main(): Promise<Record<string, number>> {
       let planMs = 0;
       let analysis: ReturnType<typeof analyseWorkbook> | undefined;
       const ms = await time(async () => {
-        analyseMs = await time(() => (analysis = analyseWorkbook(snapshot, settings, REPORT_DATE)));
+        analyseMs = await time(() => (analysis = analyseWorkbook(snapshot, settings, RUN_DATE)));
         planMs = await time(() => buildSummaryPlan(analysis!));
       });
-      const steadyMs = await steadyState(() => buildSummaryPlan(analyseWorkbook(snapshot, settings, REPORT_DATE)), 9);
+      const steadyMs = await steadyState(() => buildSummaryPlan(analyseWorkbook(snapshot, settings, RUN_DATE)), 9);
       return { ms, analyseMs, planMs, steadyMs, stale: analysis!.stale.length };
     }
     case "records-only": {
@@ -129,14 +129,14 @@ async function main(): Promise<Record<string, number>> {
     }
     case "snapshot": {
       const sheet = syntheticSnapshot(n);
-      const first = recordSnapshot(analyseWorkbook({ sheets: [sheet] }, settings, REPORT_DATE), { date: "2021-07-13", recordedAt: "", recordedBy: null });
+      const first = recordSnapshot(analyseWorkbook({ sheets: [sheet] }, settings, RUN_DATE), { date: "2021-07-13", recordedAt: "", recordedBy: null });
       // A later report: every tenth rating moved, every seventh response rewritten.
       for (let r = 1; r < sheet.values.length; r++) {
         const row = sheet.values[r]!;
         if (r % 10 === 0) row[9] = "Blue";
         if (r % 7 === 0) row[5] = `Updated response ${r}`;
       }
-      const later = analyseWorkbook({ sheets: [sheet] }, settings, REPORT_DATE);
+      const later = analyseWorkbook({ sheets: [sheet] }, settings, RUN_DATE);
       let second: ReturnType<typeof recordSnapshot> | undefined;
       let recordMs = 0;
       let compareMs = 0;

@@ -7,6 +7,8 @@ import type { CellValue, SheetSnapshot } from "../src/core/cells";
 
 /** The report date every benchmark uses, stored in the workbooks' settings so the doors use it too. */
 export const REPORT_DATE = "2021-11-01";
+/** The day the engine runs, after every date the rows hold, as for any real run of the doors (which use today's date). */
+export const RUN_DATE = "2022-06-01";
 
 export const HEADER = ["Review", "Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
 const RATINGS = ["Blue", "Green", "Amber", "Red", "blue ", "B", "Yellow", ""];

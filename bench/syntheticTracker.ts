@@ -7,7 +7,7 @@ import { ExcelDoor } from "../src/excel/ExcelDoor";
 import { FakeExcel } from "../test/fakes/fakeExcel";
 import { HEADER, REPORT_DATE, syntheticRows } from "./syntheticRows";
 
-export { HEADER, REPORT_DATE, syntheticRows, syntheticSnapshot } from "./syntheticRows";
+export { HEADER, REPORT_DATE, RUN_DATE, syntheticRows, syntheticSnapshot } from "./syntheticRows";
 
 export async function syntheticWorkbook(n: number): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

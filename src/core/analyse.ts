@@ -19,6 +19,7 @@ import { flaggedActions } from "./flags";
 import { committeeSentence } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
+import { notJudged, notJudgedFinding } from "./notJudged";
 
 interface Candidate {
   grid: SheetGrid;
@@ -111,12 +112,13 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         message: `Row ${row} reads as the header of another table, but only the table headed on row ${layout.headerRow} is read on this sheet; move the other table to a sheet of its own so its actions are counted.`,
       });
     }
-    const read = readTracker(grid, layout, lastRow, index, settings);
+    const read = readTracker(grid, layout, lastRow, index, settings, today);
     trackers.push(read.tracker);
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
   }
 
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
+  for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));

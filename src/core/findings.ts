@@ -12,7 +12,8 @@ export type FindingCode =
   | "date-invalid"
   | "duplicate-ref"
   | "duplicate-column"
-  | "another-table";
+  | "another-table"
+  | "not-judged";
 
 export interface Finding {
   sheet: string;

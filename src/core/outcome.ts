@@ -5,6 +5,7 @@
 import type { Analysis } from "./model";
 import { plural } from "./sentences";
 import { ratingProblemCounts } from "./findings";
+import { notJudged, notJudgedSentence } from "./notJudged";
 
 export function outcomeMessage(analysis: Analysis): string {
   const { invalid, unrated } = ratingProblemCounts(analysis.findings);
@@ -14,5 +15,7 @@ export function outcomeMessage(analysis: Analysis): string {
     `${analysis.stale.length} stale`,
     `${analysis.overdue.length} overdue`,
   ];
-  return `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;
+  // "0 stale" on a sheet with no last-updated column means not judged, and is said so.
+  const unjudged = notJudged(analysis.trackers).map(notJudgedSentence);
+  return [`${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`, ...unjudged].join(" ");
 }

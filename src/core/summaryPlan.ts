@@ -8,6 +8,7 @@ import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import { hasData } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, ratingLabel } from "./grouping";
+import { notJudged, notJudgedSentence } from "./notJudged";
 import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "./sheetBuilder";
 import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
@@ -132,6 +133,8 @@ function staleSheet(analysis: Analysis): SheetPlan {
   const width = STALE_HEADERS.length;
   b.addSpanning(text("Stale and overdue actions", "title"), width);
   b.addSpanning(text(staleHeadline(analysis), "note"), width);
+  // A note of its own for each sheet whose actions are not judged: merged notes are not made taller, so each keeps to one line.
+  for (const n of notJudged(analysis.trackers)) b.addSpanning(text(notJudgedSentence(n), "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
   // Headings over dates and numbers sit right, over their values.

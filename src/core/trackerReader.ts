@@ -25,7 +25,8 @@ export interface TrackerRead {
   findings: Finding[];
 }
 
-export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings): TrackerRead {
+/** `today`: the real date, which no last update can be after (the report date may be earlier, for a past report). */
+export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings, today: string): TrackerRead {
   const { columns } = layout;
   const { locale } = settings;
   // Each role's place in a row's values, found once: the loop below reads the row's own array
@@ -162,6 +163,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         }
         // "Ongoing" says nothing of when the row was last updated, which then reads as never; "Never" says so itself.
         else if (open && !NEVER.test(written)) updatedProblem = `"${written}" is not a date`;
+      }
+      // A mistyped year (2030 for 2020) would keep the action from ever being stale.
+      if (updated !== null && updated > today) {
+        if (open) updatedProblem = `is ${formatLongDate(updated)}, after today (${formatLongDate(today)})`;
+        updated = null;
       }
     }
     const refValue = valueAt(cells, row, refAt);

@@ -113,8 +113,10 @@ describe("rag-tracker check", () => {
     expect(checked).toContain(`  'Delivery Plan 2019-20'!G54: Action 20.4 has no rating;`);
     expect(checked).toContain(`  'Peer Review' row 32: Ratings are read with the index below the table`);
     // A whole sheet's finding that names the sheet needs no place before it, under a heading no sheet is likely to be named.
-    expect(checked).toContain(`For information (3)\n`);
+    expect(checked).toContain(`For information (5)\n`);
     expect(checked).toContain(`\n  Sheet "Notes" was skipped`);
+    // "0 stale" on a sheet without the columns to judge by is said to be no judgement.
+    expect(checked).toContain(`\n  Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not judged stale or overdue; to have them judged, add columns headed "Last updated" and "Time scale", or choose them under Column overrides in the task pane's settings.\n`);
     io.out.length = 0;
     await runCli(["summarize", "sample.xlsx", "-o", "out.xlsx", "--as-of", "2021-11-01"], io);
     const table = io.out.join("").split("\n");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
 import type { SheetSnapshot } from "../../src/core/cells";
 
 /** Rows of the Thurrock LSCP Delivery Plan 2019–2020, with the last-updated dates a team types as text. */
@@ -87,5 +87,34 @@ describe("a last-updated cell typed as text", () => {
       [4, "D", `Row 4: the time scale reads as 30 June 1989, before 1990 and too early for an action plan, ${advice}`],
       [4, "F", `Row 4: the last-updated date is 0, which Excel shows as 00/01/1900 and is no date, ${advice}`],
     ]);
+  });
+
+  it("does not use a last update after today, typed or held as a date, and says why: a mistyped year would keep the action from ever being stale", () => {
+    // The file door hands over 5 January 2030 as a Date; Office.js the serial and its format (see analyseDated).
+    const a = analyseDated([
+      ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "October 2019", "Report received at MEB.", "15th October 2030", "A"],
+      ["2.5", "Receive and review Annual Report from IRO", "Management Executive Board", "October 2019", "", 47488, "A"],
+      ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", "October 2019", "Reported to MEB.", 47488, "B"],
+    ]);
+    expect(a.actions.map((x) => x.updated)).toEqual([null, null, null]);
+    const advice = "so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.";
+    // The complete action (2.8, Blue) is never stale, so its date is not worth a word.
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.message])).toEqual([
+      [3, "F", `Row 3: the last-updated date is 15 October 2030, after today (15 January 2022), ${advice}`],
+      [4, "F", `Row 4: the last-updated date is 5 January 2030, after today (15 January 2022), ${advice}`],
+    ]);
+    // Read as never updated, the two open actions are listed as stale, where the team will see the date to mend.
+    expect(a.stale.map((f) => [f.action.ref, f.days])).toEqual([
+      ["2.4", null],
+      ["2.5", null],
+    ]);
+  });
+
+  it("uses a last update after the report date but not after today: a past report reproduced from a plan updated since", () => {
+    // Row 2.4, last updated 15 October 2019, in a report as at 1 October 2019 made on 15 January 2022.
+    const updatedSince = { ...plan, values: [...plan.values.slice(0, 2), plan.values[3]!] };
+    const a = analyseWorkbook({ sheets: [updatedSince] }, settingsSchema.parse({ asOf: "2019-10-01" }), "2022-01-15");
+    expect(a.actions[0]!.updated).toBe("2019-10-15");
+    expect(a.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
   });
 });

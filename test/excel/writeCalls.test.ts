@@ -18,7 +18,7 @@ import { finishStep, planTargets, sheetSteps } from "../../src/excel/sheetWriter
 import { loadLayout } from "../../src/excel/layout";
 import { MAX_AREAS_ADDRESS, areaGroups, areasAddress } from "../../src/excel/areaGroups";
 import { FakeExcel, FakeOfficeError, type FakeLook, type FakeSheet } from "../fakes/fakeExcel";
-import { syntheticFakeExcel, REPORT_DATE } from "../../bench/syntheticTracker";
+import { syntheticFakeExcel, REPORT_DATE, RUN_DATE } from "../../bench/syntheticTracker";
 import { dumpSheet } from "./helpers";
 
 const LIMIT = 5_000_000;
@@ -73,7 +73,8 @@ function expectSheetAsPlanned(sheet: FakeSheet, plan: SheetPlan): void {
 /** The summary plan the door writes for the synthetic tracker in this workbook. */
 async function summaryPlan(door: ExcelDoor): Promise<WritePlan> {
   const snapshot = await door.read();
-  const analysis = analyseWorkbook(snapshot, settingsSchema.parse({ asOf: REPORT_DATE }), REPORT_DATE);
+  // As the door runs it: today (after every date the rows hold), with the report date from the settings.
+  const analysis = analyseWorkbook(snapshot, settingsSchema.parse({ asOf: REPORT_DATE }), RUN_DATE);
   return resolveSheetNames(buildSummaryPlan(analysis), snapshot);
 }
 

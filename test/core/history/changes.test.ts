@@ -12,6 +12,9 @@ import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 
+/** The day the tests run, after every date their rows hold: reports are of earlier dates, as when a past report is reproduced. */
+const TODAY = "2022-06-01";
+
 /** The older snapshot's actions with the changes applied: complete changes make it equal, as a set, to the newer one's. */
 function applyChanges(older: SnapshotAction[], changes: Pick<Changes, "added" | "removed" | "modified">): SnapshotAction[] {
   const removed = new Set(changes.removed.map((r) => r.id));
@@ -28,7 +31,7 @@ const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recorde
 function snapshotOf(rows: CellValue[][], date: string, previous?: Snapshot): Snapshot {
   const sheet = caseReviewSheet();
   sheet.values = [sheet.values[0]!, sheet.values[1]!, ...rows];
-  const analysis = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: date }), date);
+  const analysis = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: date }), TODAY);
   return recordSnapshot(analysis, meta(date), previous);
 }
 

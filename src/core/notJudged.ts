@@ -1,0 +1,41 @@
+/**
+ * Trackers whose actions cannot be judged stale or overdue because the sheet keeps no
+ * last-updated or no time-scale column: "0 stale" there means "not judged", and every place
+ * that gives the counts says so.
+ */
+import type { Tracker } from "./model";
+import type { Finding } from "./findings";
+import { plural } from "./sentences";
+
+export interface NotJudged {
+  sheet: string;
+  actions: number;
+  stale: boolean;
+  overdue: boolean;
+}
+
+export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
+  return trackers
+    .filter((t) => t.actions.length > 0 && (t.columns.updated === undefined || t.columns.due === undefined))
+    .map((t) => ({ sheet: t.sheet, actions: t.actions.length, stale: t.columns.updated === undefined, overdue: t.columns.due === undefined }));
+}
+
+/** 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not judged stale or overdue.' */
+export function notJudgedSentence({ sheet, actions, stale, overdue }: NotJudged): string {
+  const columns = stale && overdue ? "last-updated or time-scale column" : stale ? "last-updated column" : "time-scale column";
+  const judged = stale && overdue ? "stale or overdue" : stale ? "stale" : "overdue";
+  const its = actions === 1 ? "its one action is" : `its ${plural(actions, "action")} are`;
+  return `Sheet "${sheet}" has no ${columns}, so ${its} not judged ${judged}.`;
+}
+
+/** The finding: the sentence, and how to have the actions judged. */
+export function notJudgedFinding(n: NotJudged): Finding {
+  const headings = [n.stale ? '"Last updated"' : "", n.overdue ? '"Time scale"' : ""].filter((h) => h !== "").join(" and ");
+  const both = n.stale && n.overdue;
+  return {
+    sheet: n.sheet,
+    code: "not-judged",
+    severity: "info",
+    message: `${notJudgedSentence(n).slice(0, -1)}; to have ${n.actions === 1 ? "it" : "them"} judged, add ${both ? "columns" : "a column"} headed ${headings}, or choose ${both ? "them" : "it"} under Column overrides in the task pane's settings.`,
+  };
+}

@@ -153,6 +153,27 @@ const macroEnabled = async (bytes: Uint8Array) =>
     "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]),
   });
 
+describe("the help", () => {
+  it("ends the overview with what each exit code means", async () => {
+    const io = memoryIo({});
+    expect(await runCli(["--help"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/\nExit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {5}.*\n {2}3 .*\n$/);
+    // A command's own help stays on that command.
+    const check = memoryIo({});
+    expect(await runCli(["check", "--help"], check)).toBe(0);
+    expect(check.out.join("")).not.toContain("Exit codes");
+  });
+
+  it("is given for a known command after help, as after --help", async () => {
+    const viaHelp = memoryIo({});
+    const viaOption = memoryIo({});
+    expect(await runCli(["help", "check"], viaHelp)).toBe(0);
+    expect(await runCli(["check", "--help"], viaOption)).toBe(0);
+    expect(viaHelp.out.join("")).toBe(viaOption.out.join(""));
+    expect(viaHelp.out.join("")).toMatch(/^Usage: rag-tracker check/);
+  });
+});
+
 describe("the version", () => {
   it("is printed by --version, as package.json gives it, with exit 0", async () => {
     const io = memoryIo({});
@@ -196,6 +217,11 @@ describe("unusable input", () => {
     ["no tracker", {}, ["check", "notes.xlsx"], /^rag-tracker: No action-plan tracker was found in this workbook/],
     ["no rating column", {}, ["check", "norating.xlsx"], /^rag-tracker: No rating column was found on "Plan"/],
     ["a bad date", {}, ["check", "clean.xlsx", "--as-of", "13/07/2021"], /^rag-tracker: "13\/07\/2021" is not a date written YYYY-MM-DD \(given for --as-of\)\.\n$/],
+    ["a --to that is neither a date nor now", {}, ["changes", "clean.xlsx", "--to", "yesterday"], /^rag-tracker: "yesterday" is neither a date written YYYY-MM-DD nor "now" \(given for --to\)\.\n$/],
+    ["too many arguments to a command given no --sheet", {}, ["check", "clean.xlsx", "other.xlsx"], /^rag-tracker: Too many arguments for 'check'; expected 1 argument but got 2; the command is written rag-tracker check/],
+    ["help for an unknown command", {}, ["help", "sumarize"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize, .* or remove-wording\.\n$/],
+    ["--help after an unknown command", {}, ["bogus", "--help"], /^rag-tracker: Unknown command 'bogus'; expected one of check, summarize, .* or remove-wording\.\n$/],
+    ["-h after an unknown command", {}, ["bogus", "clean.xlsx", "-h"], /^rag-tracker: Unknown command 'bogus'; expected one of check/],
     ["the output over the input", {}, ["summarize", "clean.xlsx", "-o", "clean.xlsx"], /^rag-tracker: The output file must differ from the input file/],
   ];
   it.each(cases)("%s exits 2 with one sentence and writes nothing", async (_label, files, args, message) => {
@@ -427,7 +453,7 @@ describe("the history commands", () => {
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01"]);
     expect(await runCli(["delete-report", "november.xlsx", "--date", "2021-07-14", "-o", "none.xlsx"], io)).toBe(2);
     expect(io.err).toEqual([
-      `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its report dates are 2021-11-01 and 2021-07-13.\n`,
+      `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its recorded reports are of 1 November 2021 and 13 July 2021.\n`,
     ]);
     expect(io.files.has("none.xlsx")).toBe(false);
     // A record filed by hand under an id that is no date is listed under it, and deleted by it.
@@ -440,7 +466,7 @@ describe("the history commands", () => {
     expect(await runCli(["reports", "tidied.xlsx", "--json"], io)).toBe(0);
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01", "2021-07-13"]);
     expect(await runCli(["delete-report", "november.xlsx", "--date", "13/07/2021", "-o", "none.xlsx"], io)).toBe(2);
-    expect(io.err[1]).toBe(`rag-tracker: "13/07/2021" is not a date written YYYY-MM-DD, nor a report of "november.xlsx", so nothing was deleted; its report dates are 2021-11-01 and 2021-07-13.\n`);
+    expect(io.err[1]).toBe(`rag-tracker: "13/07/2021" is not a date written YYYY-MM-DD, nor a report of "november.xlsx", so nothing was deleted; its recorded reports are of 1 November 2021 and 13 July 2021.\n`);
     expect(io.files.has("none.xlsx")).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/program";
@@ -256,6 +256,29 @@ describe("the installed command", () => {
     expect((failed as { stderr: string }).stderr).toMatch(/^rag-tracker: .*HTML/i);
     expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
   }, 30_000);
+});
+
+describe("the installed command's standard output", () => {
+  it("that cannot be written (a full disk) is said in one sentence, with the exit code of an output that could not be written", async () => {
+    const full = openSync("/dev/full", "w");
+    const child = spawn(process.execPath, ["bin/rag-tracker.mjs", "check", SAMPLE_PATH], { stdio: ["ignore", full, "pipe"] });
+    closeSync(full);
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("rag-tracker: Could not write the report to standard output: no space left on device (ENOSPC).\n");
+    expect(code).toBe(2);
+  }, 30_000);
+});
+
+describe("npm run cli", () => {
+  it("reads and writes relative paths from the folder npm was started in, not the checkout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rag-npm-"));
+    copyFileSync(SAMPLE_PATH, join(dir, "plans.xlsx"));
+    await run("npm", ["--prefix", process.cwd(), "run", "--silent", "cli", "--", "summarize", "plans.xlsx", "-o", "summary.xlsx"], { cwd: dir });
+    expect(readFileSync(join(dir, "summary.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    expect(existsSync("summary.xlsx")).toBe(false);
+  }, 60_000);
 });
 
 describe("the history commands", () => {

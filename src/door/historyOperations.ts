@@ -320,5 +320,5 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const changes = second === "now" ? compareSnapshots(older, liveSnapshot(analysis, older), "now") : compareSnapshots(older, find(second));
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
-  return { changes, sentence: changeSentence(changes), notes: [...changeNotes(changes), ...skipped], problems: stored.problems };
+  return { changes, sentence: changeSentence(changes, { between: second !== "now" }), notes: [...changeNotes(changes), ...skipped], problems: stored.problems };
 }

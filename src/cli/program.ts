@@ -243,7 +243,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string, options: { output: string }) => {
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
-      const { message, advice } = await removeReportWording(door);
+      const { message, advice } = await removeReportWording(door, (await door.read()).sheets);
       await writeCopy(io, options.output, door);
       io.stdout(`${[message, advice].filter(Boolean).join(" ")} Wrote ${options.output}.\n`);
     });

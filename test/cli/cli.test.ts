@@ -502,7 +502,7 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["remove-wording", "november.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toBe(
-      "Removed the actions' wording from 2 recorded reports (346 action entries in all); their ratings, numbers and dates stay. Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. Wrote bare.xlsx.\n",
+      "Removed the actions' wording from 2 recorded reports (346 action entries in all); their ratings, numbers and dates stay. Reports recorded from now on keep the plan's wording again. Wrote bare.xlsx.\n",
     );
     io.out.length = 0;
     expect(await runCli(["changes", "bare.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);
@@ -517,6 +517,17 @@ describe("the history commands", () => {
     };
     expect(await storedTitles(io.files.get("november.xlsx")!)).toBe(346);
     expect(await storedTitles(io.files.get("bare.xlsx")!)).toBe(0);
+  });
+
+  it("remove-wording speaks of a Committee Pack sheet only where there is one, and of a workbook with no report as such", async () => {
+    const io = await twoReports();
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    io.out.length = 0;
+    expect(await runCli(["remove-wording", "pack.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toContain(" Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. Wrote bare.xlsx.\n");
+    io.out.length = 0;
+    expect(await runCli(["remove-wording", "sample.xlsx", "-o", "none.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toBe("This workbook has no recorded report, so there was nothing to remove. Wrote none.xlsx.\n");
   });
 
   it("changes piped to a reader that stops early (| head) ends quietly with exit 0", async () => {

@@ -42,6 +42,7 @@ Exit codes:
   2  the command could not be carried out as given (an unusable input, a bad
      option, an output that could not be written); standard error says why
   3  something went wrong that RAG Tracker did not expect; please report it`;
+
 /** Excel's dates start in 1900: an earlier one could not be written into the report. */
 const EARLIEST_DATE = "1900-01-01";
 

@@ -48,7 +48,8 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} passed ${changes.staleDays} days without an update`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
-  const period = between ? `between ${formatLongDate(changes.from)} and ${formatLongDate(changes.toDate)}` : `since ${formatLongDate(changes.from)}`;
+  const from = formatLongDate(changes.from);
+  const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
   // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
   const sentence = changes.moves.length > 0 ? `${period.charAt(0).toUpperCase()}${period.slice(1)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.

@@ -6,19 +6,21 @@ import { randomBytes } from "node:crypto";
 import type { CliIo } from "./cliIo";
 import { UsageError } from "./cliIo";
 import { todayIso } from "../door/operations";
+import { systemErrorWords } from "./systemError";
 
-async function readInput(path: string): Promise<Uint8Array> {
+/** `shown` is the path as the user wrote it, for the messages; `path` is where it leads. */
+async function readInput(shown: string, path: string): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(path);
   } catch {
-    throw new UsageError(`There is no file at "${path}"; give the path of an .xlsx workbook.`);
+    throw new UsageError(`There is no file at "${shown}"; give the path of an .xlsx workbook.`);
   }
-  if (!info.isFile()) throw new UsageError(`"${path}" is not a file; give the path of an .xlsx workbook.`);
+  if (!info.isFile()) throw new UsageError(`"${shown}" is not a file; give the path of an .xlsx workbook.`);
   try {
     return new Uint8Array(await readFile(path));
   } catch {
-    throw new UsageError(`"${path}" could not be read; check that you may open it.`);
+    throw new UsageError(`"${shown}" could not be read; check that you may open it.`);
   }
 }
 
@@ -27,26 +29,29 @@ async function readInput(path: string): Promise<Uint8Array> {
  * is replaced only if it may be written to, keeps its permissions, and when it is a link, the
  * file it leads to is replaced and the link kept; a link that leads nowhere is refused.
  */
-async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+async function writeFileAtomic(shown: string, path: string, bytes: Uint8Array): Promise<void> {
   const existing = await stat(path).catch(() => null);
   // A link to nothing would be replaced by a file, and the link lost: the team meant the place it names.
   if (!existing && (await lstat(path).catch(() => null))?.isSymbolicLink()) {
     const target = resolve(dirname(path), await readlink(path));
-    throw new UsageError(`The output "${path}" is a link that leads to no file (it points to "${target}"); give the path of the file to write.`);
+    throw new UsageError(`The output "${shown}" is a link that leads to no file (it points to "${target}"); give the path of the file to write.`);
   }
   const target = existing ? await realpath(path) : path;
   const folder = dirname(target);
-  if ((await stat(folder).catch(() => null))?.isDirectory() === false) throw new UsageError(`The output file "${path}" could not be written because "${folder}" is a file, not a folder; choose another folder.`);
-  if (existing && !existing.isFile()) throw new UsageError(`The output "${path}" is not a file; give the name of an .xlsx workbook to write.`);
-  if (existing && !(await isWritable(target, existing.mode))) throw new UsageError(`The output file "${path}" is read-only; choose another name, or make it writable first.`);
+  if ((await stat(folder).catch(() => null))?.isDirectory() === false) throw new UsageError(`The output file "${shown}" could not be written because "${folder}" is a file, not a folder; choose another folder.`);
+  if (existing && !existing.isFile()) throw new UsageError(`The output "${shown}" is not a file; give the name of an .xlsx workbook to write.`);
+  if (existing && !(await isWritable(target, existing.mode))) throw new UsageError(`The output file "${shown}" is read-only; choose another name, or make it writable first.`);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, bytes, existing ? { mode: existing.mode & 0o7777 } : {});
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError(`The output file "${path}" could not be written because the folder "${folder}" does not exist; create it first, or choose another folder.`);
-    throw new UsageError(`The output file "${path}" could not be written; check that you may write in the folder "${folder}".`);
+    const { code } = error as NodeJS.ErrnoException;
+    // ENOENT also comes from folders that exist but take no new file, such as /proc.
+    if (code === "ENOENT" && !(await stat(folder).catch(() => null))) throw new UsageError(`The output file "${shown}" could not be written because the folder "${folder}" does not exist; create it first, or choose another folder.`);
+    if (code === "EACCES" || code === "EPERM") throw new UsageError(`The output file "${shown}" could not be written; check that you may write in the folder "${folder}".`);
+    throw new UsageError(`The output file "${shown}" could not be written in the folder "${folder}": ${systemErrorWords(error)}.`);
   }
 }
 
@@ -79,24 +84,32 @@ function statOrNull(path: string) {
 /**
  * A reader that stops early (`rag-tracker changes … | head`) closes the pipe: the rest of the output
  * is not wanted, so it is dropped quietly and the command ends with its own exit code. Any other
- * failure to write is still an error.
+ * failure to write (a full disk) loses the report: one sentence, and exit 2, as for an output file
+ * that could not be written.
  */
-let stdoutClosed = false;
-export function dropOutputOnClosedPipe(): void {
+let stdoutStopped = false;
+export function watchStandardOutput(): void {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // Once the pipe is closed, a write already on its way fails too, with another code.
-    if (error.code !== "EPIPE" && !stdoutClosed) throw error;
-    stdoutClosed = true;
+    // Once stopped, a write already on its way fails too, with another code.
+    if (stdoutStopped) return;
+    stdoutStopped = true;
+    if (error.code === "EPIPE") return;
+    process.stderr.write(`rag-tracker: Could not write the report to standard output: ${systemErrorWords(error)}.\n`);
+    process.exitCode = 2;
   });
 }
 
-export const nodeIo: CliIo = {
-  stdout: (text) => {
-    if (!stdoutClosed) process.stdout.write(text);
-  },
-  stderr: (text) => process.stderr.write(text),
-  readFile: readInput,
-  writeFileAtomic,
-  sameFile,
-  today: () => todayIso(),
-};
+/** The real file system and terminal; relative paths lead from `folder` (see workingFolder). */
+export function nodeIo(folder: string): CliIo {
+  const at = (path: string) => resolve(folder, path);
+  return {
+    stdout: (text) => {
+      if (!stdoutStopped) process.stdout.write(text);
+    },
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readInput(path, at(path)),
+    writeFileAtomic: (path, bytes) => writeFileAtomic(path, at(path), bytes),
+    sameFile: (a, b) => sameFile(at(a), at(b)),
+    today: () => todayIso(),
+  };
+}

@@ -34,6 +34,15 @@ interface CommonOptions {
   sheet?: string[];
 }
 
+/** The overview's last lines: scripts that call rag-tracker branch on these. */
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  done; for check, no finding is an error
+  1  check found an error in the workbook
+  2  the command could not be carried out as given (an unusable input, a bad
+     option, an output that could not be written); standard error says why
+  3  something went wrong that RAG Tracker did not expect; please report it`;
+
 /** Excel's dates start in 1900: an earlier one could not be written into the report. */
 const EARLIEST_DATE = "1900-01-01";
 
@@ -41,6 +50,13 @@ function parseDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
   if (value < EARLIEST_DATE) throw new InvalidArgumentError(`"${value}" is before ${EARLIEST_DATE}, the first date Excel can hold.`);
   return value;
+}
+
+/** --to names a report date, or "now" for the workbook as it stands. */
+function parseDateOrNow(value: string): string {
+  if (value === "now") return value;
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is neither a date written YYYY-MM-DD nor "now".`);
+  return parseDate(value);
 }
 
 function parseDays(value: string): number {
@@ -107,7 +123,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .exitOverride()
     // Commander's own error text is replaced by one sentence of ours (reportError).
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
-    .showHelpAfterError(false);
+    .showHelpAfterError(false)
+    .addHelpText("after", EXIT_CODES_HELP);
 
   withCommonOptions(
     program
@@ -162,7 +179,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description("what changed between two recorded reports, or since the last report before the workbook's date")
     .argument("<file>", "the .xlsx workbook to read")
     .option("--from <date>", "the earlier report date (default: the last report before the later date)", parseDate)
-    .option("--to <date>", 'the later report date, or "now" for the workbook as it is (default)', (v: string) => (v === "now" ? v : parseDate(v)))
+    .option("--to <date>", 'the later report date, or "now" for the workbook as it is (default)', parseDateOrNow)
     .option("--as-of <date>", "read the workbook as at this date (YYYY-MM-DD) when comparing with it now; default the saved report date, or today", parseDate)
     .option("--json", "print one JSON document instead of text")
     .action(async (file: string, options: { from?: string; to?: string; asOf?: string; json?: boolean }) => {
@@ -203,14 +220,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command("delete-report")
     .description("write a copy of the workbook without the report recorded for a date (its text leaves the file)")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
-    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD), or the id the reports command lists for it")
+    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD); a report stored by hand under a name that is not a date is listed under that name by the reports command, and deleted by it")
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .action(async (file: string, options: { date: string; output: string }) => {
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
       const { reports } = await listReports(door);
       if (!reports.some((r) => r.date === options.date)) {
-        const recorded = reports.length === 0 ? "it has no recorded report" : `its report dates are ${listInWords(reports.map((r) => r.date))}`;
+        const recorded = reports.length === 0 ? "it has no recorded report" : `its recorded reports are of ${listInWords(reports.map((r) => reportLabel(r.date)))}`;
         // A report filed by hand under an id that is no date is listed under that id, and deleted by it.
         if (!isIsoDate(options.date)) throw new UsageError(`"${options.date}" is not a date written YYYY-MM-DD, nor a report of "${file}", so nothing was deleted; ${recorded}.`);
         throw new UsageError(`"${file}" holds no report recorded for ${reportLabel(options.date)}, so nothing was deleted; ${recorded}.`);
@@ -228,18 +245,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string, options: { output: string }) => {
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
-      const { message, advice } = await removeReportWording(door);
+      const { message, advice } = await removeReportWording(door, (await door.read()).sheets);
       await writeCopy(io, options.output, door);
       io.stdout(`${[message, advice].filter(Boolean).join(" ")} Wrote ${options.output}.\n`);
     });
 
   try {
     if (argv.length === 0) throw new UsageError(`No command was given; expected one of ${commandList(program)} (rag-tracker --help describes them).`);
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(withoutHelpForUnknownCommand(argv, program), { from: "user" });
     return exitCode;
   } catch (error) {
     return reportError(error, io, program, argv);
   }
+}
+
+/**
+ * Help asked for a command that does not exist ("help bogus", "bogus --help") is an unknown command:
+ * commander would print the whole help instead, so it is parsed without the request for help.
+ */
+function withoutHelpForUnknownCommand(argv: string[], program: Command): string[] {
+  const known = (name: string) => program.commands.some((c) => c.name() === name || c.aliases().includes(name));
+  const [first = "", second] = argv;
+  if (first === "help") return second !== undefined && !known(second) ? argv.slice(1) : argv;
+  if (first.startsWith("-") || known(first)) return argv;
+  return argv.filter((a) => a !== "--help" && a !== "-h");
 }
 
 function commandList(program: Command): string {
@@ -264,7 +293,7 @@ function usageSentence(error: CommanderError, program: Command, argv: string[]):
   const usage = command ? `rag-tracker ${command.name()} ${command.usage()}` : `rag-tracker ${program.usage()}`;
   const hint =
     // A sheet name with a space, unquoted, reaches the command as two arguments.
-    error.code === "commander.excessArguments" && command?.options.some((o) => o.long === "--sheet")
+    error.code === "commander.excessArguments" && argv.some((a) => a === "--sheet" || a.startsWith("--sheet="))
       ? ` (quote a name with spaces: --sheet "Peer Review")`
       : error.code === "commander.unknownOption"
         ? singleDashHint(text, command ?? program)

@@ -9,7 +9,7 @@ import { compareSnapshots, type Changes } from "../core/history/changes";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { buildPackPlan } from "../core/history/packPlan";
-import { readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/snapshot";
+import { SNAPSHOT_KIND, readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/snapshot";
 import { reportList, type ReportList } from "../core/history/reportList";
 import type { StoreRecord } from "../core/store";
 import { resolveSheetNames } from "../core/sheetNames";
@@ -204,21 +204,27 @@ export interface WordingRemovedOutcome {
 /**
  * Takes the actions' wording out of every recorded report this version can read (withoutWording):
  * for a team that has removed a text from its plan and wants it gone from the workbook's reports too.
+ * Given the workbook's sheets, it speaks of a Committee Pack sheet only when there is one.
  */
-export async function removeReportWording(door: SheetsDoor): Promise<WordingRemovedOutcome> {
-  const { records: stripped, reports, actions, unreadable } = withoutWording(await door.readStore());
+export async function removeReportWording(door: SheetsDoor, sheets?: readonly { generatedKey?: string }[]): Promise<WordingRemovedOutcome> {
+  const records = await door.readStore();
+  const { records: stripped, reports, actions, unreadable } = withoutWording(records);
   const left =
     unreadable > 0
       ? unreadable === 1
         ? " The recorded report that could not be read keeps its wording: delete it to remove that too."
         : ` The ${unreadable} recorded reports that could not be read keep their wording: delete them to remove that too.`
       : "";
-  if (reports === 0) return { message: `No readable recorded report holds any wording, so there was nothing to remove.${left}`, advice: "" };
+  if (reports === 0) {
+    const none = records.some((r) => r.kind === SNAPSHOT_KIND) ? "No readable recorded report holds any wording" : "This workbook has no recorded report";
+    return { message: `${none}, so there was nothing to remove.${left}`, advice: "" };
+  }
+  // A pack already written quotes the wording in its own cells.
+  const packWritten = sheets?.some((s) => s.generatedKey === "pack") ?? true;
   await door.writeStore(stripped);
   return {
     message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${actions.toLocaleString("en-GB")} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
-    // A pack already written quotes the wording in its own cells.
-    advice: "Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again.",
+    advice: `Reports recorded from now on keep the plan's wording again.${packWritten ? " A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : ""}`,
   };
 }
 
@@ -322,5 +328,5 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const changes = second === "now" ? compareSnapshots(older, liveSnapshot(analysis, older), "now") : compareSnapshots(older, find(second));
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
-  return { changes, sentence: changeSentence(changes), notes: [...changeNotes(changes), ...skipped], problems: stored.problems };
+  return { changes, sentence: changeSentence(changes, { between: second !== "now" }), notes: [...changeNotes(changes), ...skipped], problems: stored.problems };
 }

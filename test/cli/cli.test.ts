@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCli } from "../../src/cli/program";
@@ -155,6 +155,27 @@ const macroEnabled = async (bytes: Uint8Array) =>
     "xl/vbaProject.bin": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]),
   });
 
+describe("the help", () => {
+  it("ends the overview with what each exit code means", async () => {
+    const io = memoryIo({});
+    expect(await runCli(["--help"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/\nExit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*\n {5}.*\n {2}3 .*\n$/);
+    // A command's own help stays on that command.
+    const check = memoryIo({});
+    expect(await runCli(["check", "--help"], check)).toBe(0);
+    expect(check.out.join("")).not.toContain("Exit codes");
+  });
+
+  it("is given for a known command after help, as after --help", async () => {
+    const viaHelp = memoryIo({});
+    const viaOption = memoryIo({});
+    expect(await runCli(["help", "check"], viaHelp)).toBe(0);
+    expect(await runCli(["check", "--help"], viaOption)).toBe(0);
+    expect(viaHelp.out.join("")).toBe(viaOption.out.join(""));
+    expect(viaHelp.out.join("")).toMatch(/^Usage: rag-tracker check/);
+  });
+});
+
 describe("the version", () => {
   it("is printed by --version, as package.json gives it, with exit 0", async () => {
     const io = memoryIo({});
@@ -198,6 +219,11 @@ describe("unusable input", () => {
     ["no tracker", {}, ["check", "notes.xlsx"], /^rag-tracker: No action-plan tracker was found in this workbook/],
     ["no rating column", {}, ["check", "norating.xlsx"], /^rag-tracker: No rating column was found on "Plan"/],
     ["a bad date", {}, ["check", "clean.xlsx", "--as-of", "13/07/2021"], /^rag-tracker: "13\/07\/2021" is not a date written YYYY-MM-DD \(given for --as-of\)\.\n$/],
+    ["a --to that is neither a date nor now", {}, ["changes", "clean.xlsx", "--to", "yesterday"], /^rag-tracker: "yesterday" is neither a date written YYYY-MM-DD nor "now" \(given for --to\)\.\n$/],
+    ["too many arguments to a command given no --sheet", {}, ["check", "clean.xlsx", "other.xlsx"], /^rag-tracker: Too many arguments for 'check'; expected 1 argument but got 2; the command is written rag-tracker check/],
+    ["help for an unknown command", {}, ["help", "sumarize"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize, .* or remove-wording\.\n$/],
+    ["--help after an unknown command", {}, ["bogus", "--help"], /^rag-tracker: Unknown command 'bogus'; expected one of check, summarize, .* or remove-wording\.\n$/],
+    ["-h after an unknown command", {}, ["bogus", "clean.xlsx", "-h"], /^rag-tracker: Unknown command 'bogus'; expected one of check/],
     ["the output over the input", {}, ["summarize", "clean.xlsx", "-o", "clean.xlsx"], /^rag-tracker: The output file must differ from the input file/],
   ];
   it.each(cases)("%s exits 2 with one sentence and writes nothing", async (_label, files, args, message) => {
@@ -232,6 +258,29 @@ describe("the installed command", () => {
     expect((failed as { stderr: string }).stderr).toMatch(/^rag-tracker: .*HTML/i);
     expect(existsSync(join(dir, "never.xlsx"))).toBe(false);
   }, 30_000);
+});
+
+describe("the installed command's standard output", () => {
+  it("that cannot be written (a full disk) is said in one sentence, with the exit code of an output that could not be written", async () => {
+    const full = openSync("/dev/full", "w");
+    const child = spawn(process.execPath, ["bin/rag-tracker.mjs", "check", SAMPLE_PATH], { stdio: ["ignore", full, "pipe"] });
+    closeSync(full);
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("rag-tracker: Could not write the report to standard output: no space left on device (ENOSPC).\n");
+    expect(code).toBe(2);
+  }, 30_000);
+});
+
+describe("npm run cli", () => {
+  it("reads and writes relative paths from the folder npm was started in, not the checkout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rag-npm-"));
+    copyFileSync(SAMPLE_PATH, join(dir, "plans.xlsx"));
+    await run("npm", ["--prefix", process.cwd(), "run", "--silent", "cli", "--", "summarize", "plans.xlsx", "-o", "summary.xlsx"], { cwd: dir });
+    expect(readFileSync(join(dir, "summary.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    expect(existsSync("summary.xlsx")).toBe(false);
+  }, 60_000);
 });
 
 describe("the history commands", () => {
@@ -360,7 +409,8 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["changes", "november.xlsx", "--from", "2021-11-01", "--to", "2021-07-13"], io)).toBe(0);
     expect(io.out.join("")).toBe(forward);
-    expect(forward).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+    // Both reports are named: "since" alone would read as up to today.
+    expect(forward).toMatch(/^Between 13 July 2021 and 1 November 2021: 1 action moved to blue; /);
   });
 
   it("changes says in one sentence, with exit 2, when the dates cannot be compared", async () => {
@@ -429,7 +479,7 @@ describe("the history commands", () => {
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01"]);
     expect(await runCli(["delete-report", "november.xlsx", "--date", "2021-07-14", "-o", "none.xlsx"], io)).toBe(2);
     expect(io.err).toEqual([
-      `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its report dates are 2021-11-01 and 2021-07-13.\n`,
+      `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its recorded reports are of 1 November 2021 and 13 July 2021.\n`,
     ]);
     expect(io.files.has("none.xlsx")).toBe(false);
     // A record filed by hand under an id that is no date is listed under it, and deleted by it.
@@ -442,7 +492,7 @@ describe("the history commands", () => {
     expect(await runCli(["reports", "tidied.xlsx", "--json"], io)).toBe(0);
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01", "2021-07-13"]);
     expect(await runCli(["delete-report", "november.xlsx", "--date", "13/07/2021", "-o", "none.xlsx"], io)).toBe(2);
-    expect(io.err[1]).toBe(`rag-tracker: "13/07/2021" is not a date written YYYY-MM-DD, nor a report of "november.xlsx", so nothing was deleted; its report dates are 2021-11-01 and 2021-07-13.\n`);
+    expect(io.err[1]).toBe(`rag-tracker: "13/07/2021" is not a date written YYYY-MM-DD, nor a report of "november.xlsx", so nothing was deleted; its recorded reports are of 1 November 2021 and 13 July 2021.\n`);
     expect(io.files.has("none.xlsx")).toBe(false);
   });
 
@@ -454,7 +504,7 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["remove-wording", "november.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toBe(
-      "Removed the actions' wording from 2 recorded reports (346 action entries in all); their ratings, numbers and dates stay. Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. Wrote bare.xlsx.\n",
+      "Removed the actions' wording from 2 recorded reports (346 action entries in all); their ratings, numbers and dates stay. Reports recorded from now on keep the plan's wording again. Wrote bare.xlsx.\n",
     );
     io.out.length = 0;
     expect(await runCli(["changes", "bare.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);
@@ -469,6 +519,17 @@ describe("the history commands", () => {
     };
     expect(await storedTitles(io.files.get("november.xlsx")!)).toBe(346);
     expect(await storedTitles(io.files.get("bare.xlsx")!)).toBe(0);
+  });
+
+  it("remove-wording speaks of a Committee Pack sheet only where there is one, and of a workbook with no report as such", async () => {
+    const io = await twoReports();
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    io.out.length = 0;
+    expect(await runCli(["remove-wording", "pack.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toContain(" Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. Wrote bare.xlsx.\n");
+    io.out.length = 0;
+    expect(await runCli(["remove-wording", "sample.xlsx", "-o", "none.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toBe("This workbook has no recorded report, so there was nothing to remove. Wrote none.xlsx.\n");
   });
 
   it("changes piped to a reader that stops early (| head) ends quietly with exit 0", async () => {

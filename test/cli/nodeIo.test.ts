@@ -3,10 +3,13 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, r
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeIo } from "../../src/cli/nodeIo";
+import type { CliIo } from "../../src/cli/cliIo";
 
 let dir: string;
+let io: CliIo;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "rag-io-"));
+  io = nodeIo(dir);
   mkdirSync(join(dir, "real"));
   writeFileSync(join(dir, "real", "plan.xlsx"), "the input");
 });
@@ -18,15 +21,25 @@ describe("the command line's own file system: whether the output is the input", 
     symlinkSync(join(dir, "real"), join(dir, "alias"));
     linkSync(input, join(dir, "hard.xlsx"));
     for (const other of [join(dir, "link.xlsx"), join(dir, "alias", "plan.xlsx"), join(dir, "hard.xlsx"), join(dir, "alias", "..", "real", "plan.xlsx")]) {
-      expect(nodeIo.sameFile(input, other)).toBe(true);
-      expect(nodeIo.sameFile(other, input)).toBe(true);
+      expect(io.sameFile(input, other)).toBe(true);
+      expect(io.sameFile(other, input)).toBe(true);
     }
   });
 
   it("sees two files, or a file and a name not yet taken, as different", () => {
     writeFileSync(join(dir, "other.xlsx"), "the input");
-    expect(nodeIo.sameFile(join(dir, "real", "plan.xlsx"), join(dir, "other.xlsx"))).toBe(false);
-    expect(nodeIo.sameFile(join(dir, "real", "plan.xlsx"), join(dir, "new.xlsx"))).toBe(false);
+    expect(io.sameFile(join(dir, "real", "plan.xlsx"), join(dir, "other.xlsx"))).toBe(false);
+    expect(io.sameFile(join(dir, "real", "plan.xlsx"), join(dir, "new.xlsx"))).toBe(false);
+  });
+});
+
+describe("the command line's own file system: relative paths", () => {
+  it("lead from the folder it is given, and are quoted as written", async () => {
+    expect(new TextDecoder().decode(await io.readFile(join("real", "plan.xlsx")))).toBe("the input");
+    await io.writeFileAtomic("summary.xlsx", new TextEncoder().encode("the summary"));
+    expect(readFileSync(join(dir, "summary.xlsx"), "utf8")).toBe("the summary");
+    expect(io.sameFile(join("real", "plan.xlsx"), join(dir, "real", "plan.xlsx"))).toBe(true);
+    await expect(io.readFile("plan.xlsx")).rejects.toThrow('There is no file at "plan.xlsx"; give the path of an .xlsx workbook.');
   });
 });
 
@@ -35,25 +48,30 @@ describe("the command line's own file system: writing the output", () => {
 
   it("names the folder that does not exist when the output cannot be written there", async () => {
     const out = join(dir, "missing", "summary.xlsx");
-    await expect(nodeIo.writeFileAtomic(out, bytes)).rejects.toThrow(
+    await expect(io.writeFileAtomic(out, bytes)).rejects.toThrow(
       `The output file "${out}" could not be written because the folder "${join(dir, "missing")}" does not exist; create it first, or choose another folder.`,
     );
     expect(readdirSync(dir)).toEqual(["real"]);
   });
 
+  it("names the system's error when a folder that exists takes no new file", async () => {
+    // /proc is there, yet refuses a new file with the error a missing folder gives.
+    await expect(io.writeFileAtomic("/proc/summary.xlsx", bytes)).rejects.toThrow('The output file "/proc/summary.xlsx" could not be written in the folder "/proc": no such file or directory (ENOENT).');
+  });
+
   it("says in one sentence when the output's folder is a file, and sees such a path as no file", async () => {
     const out = join(dir, "real", "plan.xlsx", "summary.xlsx");
-    await expect(nodeIo.writeFileAtomic(out, bytes)).rejects.toThrow(
+    await expect(io.writeFileAtomic(out, bytes)).rejects.toThrow(
       `The output file "${out}" could not be written because "${join(dir, "real", "plan.xlsx")}" is a file, not a folder; choose another folder.`,
     );
-    expect(nodeIo.sameFile(join(dir, "real", "plan.xlsx"), out)).toBe(false);
+    expect(io.sameFile(join(dir, "real", "plan.xlsx"), out)).toBe(false);
   });
 
   it("refuses a read-only output file and leaves it as it was", async () => {
     const out = join(dir, "locked.xlsx");
     writeFileSync(out, "kept");
     chmodSync(out, 0o444);
-    await expect(nodeIo.writeFileAtomic(out, bytes)).rejects.toThrow(`The output file "${out}" is read-only; choose another name, or make it writable first.`);
+    await expect(io.writeFileAtomic(out, bytes)).rejects.toThrow(`The output file "${out}" is read-only; choose another name, or make it writable first.`);
     expect(readFileSync(out, "utf8")).toBe("kept");
     expect(statSync(out).mode & 0o777).toBe(0o444);
     expect(readdirSync(dir).sort()).toEqual(["locked.xlsx", "real"]);
@@ -63,7 +81,7 @@ describe("the command line's own file system: writing the output", () => {
     const out = join(dir, "shared.xlsx");
     writeFileSync(out, "old");
     chmodSync(out, 0o640);
-    await nodeIo.writeFileAtomic(out, bytes);
+    await io.writeFileAtomic(out, bytes);
     expect(readFileSync(out, "utf8")).toBe("the summary");
     expect(statSync(out).mode & 0o777).toBe(0o640);
   });
@@ -72,7 +90,7 @@ describe("the command line's own file system: writing the output", () => {
     const target = join(dir, "real", "summary.xlsx");
     writeFileSync(target, "old");
     symlinkSync(target, join(dir, "summary-link.xlsx"));
-    await nodeIo.writeFileAtomic(join(dir, "summary-link.xlsx"), bytes);
+    await io.writeFileAtomic(join(dir, "summary-link.xlsx"), bytes);
     expect(lstatSync(join(dir, "summary-link.xlsx")).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("the summary");
   });
@@ -80,15 +98,15 @@ describe("the command line's own file system: writing the output", () => {
   it("refuses a link that leads nowhere, and keeps it", async () => {
     const link = join(dir, "dangling.xlsx");
     symlinkSync(join(dir, "gone", "summary.xlsx"), link);
-    await expect(nodeIo.writeFileAtomic(link, bytes)).rejects.toThrow(`The output "${link}" is a link that leads to no file (it points to "${join(dir, "gone", "summary.xlsx")}"); give the path of the file to write.`);
+    await expect(io.writeFileAtomic(link, bytes)).rejects.toThrow(`The output "${link}" is a link that leads to no file (it points to "${join(dir, "gone", "summary.xlsx")}"); give the path of the file to write.`);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     // A relative link is shown where it leads; a link to a link that leads nowhere leads to no file either.
     const chained = join(dir, "chained.xlsx");
     symlinkSync("dangling.xlsx", chained);
-    await expect(nodeIo.writeFileAtomic(chained, bytes)).rejects.toThrow(`The output "${chained}" is a link that leads to no file (it points to "${link}"); give the path of the file to write.`);
+    await expect(io.writeFileAtomic(chained, bytes)).rejects.toThrow(`The output "${chained}" is a link that leads to no file (it points to "${link}"); give the path of the file to write.`);
   });
 
   it("refuses a folder as the output", async () => {
-    await expect(nodeIo.writeFileAtomic(join(dir, "real"), bytes)).rejects.toThrow(`The output "${join(dir, "real")}" is not a file; give the name of an .xlsx workbook to write.`);
+    await expect(io.writeFileAtomic(join(dir, "real"), bytes)).rejects.toThrow(`The output "${join(dir, "real")}" is not a file; give the name of an .xlsx workbook to write.`);
   });
 });

@@ -219,7 +219,7 @@ describe("changes between reports (the command line's changes)", () => {
     const forward = await changesBetween(d, "2022-01-10", "2022-04-10");
     const backward = await changesBetween(d, "2022-04-10", "2022-01-10");
     expect(backward).toEqual(forward);
-    expect(forward.sentence).toBe("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
+    expect(forward.sentence).toBe("Between 10 January 2022 and 10 April 2022: 1 action moved to blue; 2 actions with no progress reported.");
   });
 
   it("says in one sentence what is wrong with the dates", async () => {

@@ -29,7 +29,8 @@ function movedInWords({ direction, rating, complete, n }: { direction: Direction
   }
 }
 
-export function changeSentence(changes: Changes): string {
+/** `between`: name the later report too ("Between 13 July 2021 and 1 February 2022: …"), where it is a stored report the reader chose. */
+export function changeSentence(changes: Changes, { between = false } = {}): string {
   const parts: string[] = [];
   const byTarget = new Map<string, { direction: Direction; rating: string; complete: boolean; n: number }>();
   for (const { direction, after } of changes.moves) {
@@ -48,8 +49,9 @@ export function changeSentence(changes: Changes): string {
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} passed ${changes.staleDays} days without an update`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
   const from = formatLongDate(changes.from);
+  const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
   // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
-  const sentence = changes.moves.length > 0 ? `Since ${from}: ${parts.join("; ")}.` : `${[`No ratings changed since ${from}`, ...parts].join("; ")}.`;
+  const sentence = changes.moves.length > 0 ? `${period.charAt(0).toUpperCase()}${period.slice(1)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
   if (changes.progressJudged) return sentence;
   const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { analyse } from "../../src/door/operations";
@@ -15,6 +15,7 @@ import {
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { NewerReportError } from "../../src/core/history/record";
+import { recordedWords } from "../../src/core/history/reportList";
 
 const RATING_COLUMN = 6;
 
@@ -322,5 +323,21 @@ describe("recordReport and a date already recorded", () => {
       );
     }
     expect(storedFor(d, "2022-01-10")).toBe(newer);
+  });
+});
+
+describe("when a report was recorded", () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    vi.useRealTimers();
+    process.env.TZ = zone;
+  });
+
+  it("is kept in the user's own time, so half past midnight in a British summer is that day, not the day before", async () => {
+    process.env.TZ = "Europe/London";
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2021-07-13T23:30:00Z") });
+    const { snapshot } = await recordReport(door(), undefined, "2021-07-13");
+    expect(snapshot.recordedAt).toBe("2021-07-14T00:30:00+01:00");
+    expect(recordedWords(null, snapshot.recordedAt)).toBe("recorded on 14 July 2021");
   });
 });

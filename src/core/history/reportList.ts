@@ -52,7 +52,7 @@ export function reportList({ snapshots, unreadable, problems, newer }: StoredSna
   return { reports };
 }
 
-/** "recorded by Sam Jones on 1 November 2021", as far as the report says who and when. */
+/** "recorded by Sam Jones on 1 November 2021", as far as the report says who and when (the day `recordedAt` names, in the time it was written in). */
 export function recordedWords(recordedBy: string | null, recordedAt: string | null): string {
   const day = recordedAt?.slice(0, 10) ?? "";
   const on = isIsoDate(day) ? ` on ${formatLongDate(day)}` : "";

@@ -1,5 +1,5 @@
 /** Reporting cycles for every door: record a snapshot, compare, and write the history and committee pack. */
-import { formatISO } from "date-fns";
+import { format } from "date-fns";
 import type { AppliedSheet, SheetsDoor } from "./RagDoor";
 import type { Progress } from "./operations";
 import { todayIso } from "./operations";
@@ -172,8 +172,8 @@ export async function recordReport(
   const replaced = stored.snapshots.some((s) => s.date === reportDate) || stored.unreadable.includes(reportDate);
   const snapshot = recordSnapshot(
     analysis,
-    // Local time with its offset ("2021-07-14T00:30:00+01:00"): the day it names is the user's, as today's date is.
-    { date: reportDate, recordedAt: formatISO(new Date()), recordedBy: await door.userName() },
+    // Local time with its offset ("2021-07-14T00:30:00.000+01:00"): the day it names is the user's, as today's date is.
+    { date: reportDate, recordedAt: format(new Date(), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx"), recordedBy: await door.userName() },
     previousSnapshot(stored.snapshots, reportDate),
   );
   // Whatever was confirmed: a newer version's report is never replaced (the pane does not ask for these dates).

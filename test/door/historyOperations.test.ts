@@ -337,7 +337,7 @@ describe("when a report was recorded", () => {
     process.env.TZ = "Europe/London";
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2021-07-13T23:30:00Z") });
     const { snapshot } = await recordReport(door(), undefined, "2021-07-13");
-    expect(snapshot.recordedAt).toBe("2021-07-14T00:30:00+01:00");
+    expect(snapshot.recordedAt).toBe("2021-07-14T00:30:00.000+01:00");
     expect(recordedWords(null, snapshot.recordedAt)).toBe("recorded on 14 July 2021");
   });
 });

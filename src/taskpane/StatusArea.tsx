@@ -4,8 +4,10 @@
  * are always in the page, so screen readers announce each change.
  */
 import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
 import type { DoorTaskState } from "./useDoorTask";
 import { Message } from "./Message";
+import { useKeepFocusAbove } from "./useKeepFocusAbove";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -32,8 +34,10 @@ export interface StatusAreaProps extends DoorTaskState {
 
 export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false }: StatusAreaProps) {
   const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
+  useKeepFocusAbove(root, pinned);
   return (
-    <div className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}>
+    <div ref={root} className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}>
       <div {...(liveOnly ? { "aria-live": "polite" as const } : { role: "status" })} aria-atomic="true">
         {running && (
           <Field label={running.title} validationMessage={running.step} validationState="none">

@@ -7,7 +7,7 @@ import { FluentProvider, Subtitle1, Caption1, Title3, makeStyles, tokens, webLig
 import { useCallback, useEffect, useId, useState } from "react";
 import type { ReactNode } from "react";
 import type { RagDoor } from "../door/RagDoor";
-import type { Analysed, Progress } from "../door/operations";
+import type { Analysed } from "../door/operations";
 import {
   analyse,
   clearFormats,
@@ -25,6 +25,7 @@ import type { Analysis } from "../core/model";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { outcomeMessage } from "../core/outcome";
 import { WorkbookUnusableError } from "../core/errors";
+import { ratingProblemCounts } from "../core/findings";
 import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
 import { ActionsPanel } from "./ActionsPanel";
@@ -40,6 +41,7 @@ import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
 import type { Outcome, StatusPlace, TaskWork } from "./useDoorTask";
 import { useDoorTask } from "./useDoorTask";
+import { phase } from "./taskPhase";
 import { checkedSentence, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
@@ -95,9 +97,10 @@ function findingsIntent(analysis: Analysis): Outcome["intent"] {
   return analysis.findings.some((f) => f.severity === "error") ? "warning" : "success";
 }
 
-/** A progress callback for one part of a longer task, mapped onto [from, to] of the bar. */
-function phase(progress: Progress, from: number, to: number): Progress {
-  return (step, fraction) => progress(step, from + (to - from) * fraction);
+/** Ratings left invalid or missing are for the user to put right: no green tick while there are any. */
+function ratingProblemsIntent(analysis: Analysis): Outcome["intent"] {
+  const { invalid, unrated } = ratingProblemCounts(analysis.findings);
+  return invalid + unrated > 0 ? "warning" : "success";
 }
 
 interface SettingsState {
@@ -199,9 +202,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
     void run(ACTION_TITLES.refresh, analyseWork());
   }, [run, analyseWork]);
 
-  const withNotes = (text: string): Outcome => {
+  const withNotes = (text: string, intent?: Outcome["intent"]): Outcome => {
     const notes = capabilities?.formatOutcome?.().notes ?? [];
-    return notes.length > 0 ? { text, detail: notes.join(" ") } : { text };
+    return notes.length > 0 ? { text, detail: notes.join(" "), intent } : { text, intent };
   };
 
   const actionWork = (key: ActionKey): TaskWork => {
@@ -225,7 +228,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
           const result = await highlightRatingProblems(door, progress);
           accept(result);
           changed();
-          return withNotes(checkedSentence(result.analysis));
+          return withNotes(checkedSentence(result.analysis), ratingProblemsIntent(result.analysis));
         };
       case "colour":
         return async (progress) => {
@@ -248,14 +251,15 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
           const { left, notes } = capabilities?.editOutcome?.() ?? { left: [], notes: [] };
           const isLeft = (e: CellEdit) => left.some((l) => l.sheet === e.sheet && l.row === e.row && l.column === e.column);
           const made = result.edits.filter((e) => !isLeft(e));
-          if (made.length > 0) {
-            changed();
-            // Read the fixed ratings back so the overview and findings show the workbook as it now is.
-            accept(await analyse(door, phase(progress, 0.6, 1)));
-          } else accept(result);
+          if (made.length > 0) changed();
+          // Read the fixed ratings back so the overview and findings show the workbook as it now is.
+          const after = made.length > 0 ? await analyse(door, phase(progress, 0.6, 1)) : result;
+          accept(after);
           setChanges(made.length > 0 ? made : null);
-          const text = made.length === 0 && left.length > 0 ? "No rating was changed." : fixSentence(made);
-          return notes.length > 0 ? { text, detail: notes.join(" "), intent: "warning" } : text;
+          const withSheet = after.analysis.trackers.length > 1;
+          const text = made.length === 0 && left.length > 0 ? "No rating was changed." : fixSentence(made, after.analysis.findings, withSheet);
+          if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning" };
+          return { text, intent: ratingProblemsIntent(after.analysis) };
         };
       default:
         return analyseWork();
@@ -276,7 +280,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
       if (result.undone.length > 0) changed();
       accept(result);
       setChanges(null);
-      return undoneSentence(result.undone, result.kept);
+      return undoneSentence(result.undone, result.kept, result.analysis.trackers.length > 1);
     });
   };
 

@@ -675,7 +675,7 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
     await reports().findByText(/^Since 10 April 2022: 1 action worsened to red;/);
-    for (const header of reports().getAllByRole("button", { name: /^By (review|category)/ })) await user.click(header);
+    for (const header of reports().getAllByRole("button", { name: /^(Reviews|Categories) with changes/ })) await user.click(header);
 
     // Colour contrast needs a real layout, which jsdom does not have; the rest of axe's rules run.
     const options = { rules: { "color-contrast": { enabled: false } } };

@@ -186,6 +186,8 @@ describe("actions", () => {
     expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("G");
     expect(door.appliedEdits.at(-1)).toEqual([{ sheet: "Peer Review", row: 8, column: 6, from: "B", to: "b" }]);
     expect(screen.queryByRole("button", { name: "Undo these changes" })).toBeNull();
+    // The Undo button went with its list: the focus goes back to Fix ratings, not to the top of the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Fix ratings" })));
   });
 
   it("a workbook read but not understood says how to fix it, and its settings offer its sheets for a column override", async () => {
@@ -204,7 +206,8 @@ describe("actions", () => {
     await user.type(settings.getByRole("textbox", { name: "Column letter" }), "F{Enter}");
     expect(settings.getByText("Peer Review: RAG rating in column F")).toBeTruthy();
     await user.click(settings.getByRole("button", { name: "Save settings" }));
-    await waitFor(() => expect(settings.getByText("Settings saved.")).toBeTruthy());
+    // Saved, with a warning: the plan has no ratings yet, so nothing shows that F is the rating column.
+    await waitFor(() => expect(settings.getByText('Settings saved, but there is no rating in column F on "Peer Review"; check that it is the rating column.')).toBeTruthy());
     expect(door.settingsWritten.at(-1)?.columnOverrides).toEqual({ "Peer Review": { rating: "F" } });
     await paneReady();
     expect(screen.getByRole("img", { name: "All actions: 26 Unrated of 26" })).toBeTruthy();

@@ -161,9 +161,20 @@ describe("settings form", () => {
     expect(letter.getAttribute("aria-describedby")).toBe(refusal.id);
     expect(form.queryByRole("listitem")).toBeNull();
 
+    // Past XFD, Excel's last column.
+    await user.clear(letter);
+    await user.type(letter, "XFE{Enter}");
+    expect(form.getByText('The column must be a column no further right than XFD, Excel\'s last column, not "XFE".')).toBeTruthy();
+    expect(form.queryByRole("listitem")).toBeNull();
+
     await user.clear(letter);
     await user.type(letter, "g{Enter}");
     expect(form.getByText("Case Reviews: Lead in column G")).toBeTruthy();
+    // A second Lead column for the same sheet is refused, not swapped in without a word.
+    await user.type(letter, "k{Enter}");
+    expect(form.getByText("The Lead column of Case Reviews is already set to G; remove it first to choose another.")).toBeTruthy();
+    expect(form.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Case Reviews: Lead in column GRemove"]);
+    await user.clear(letter);
     await user.selectOptions(form.getByRole("combobox", { name: "Column holds" }), "Due date or time scale");
     await user.type(letter, "h");
     await user.click(form.getByRole("button", { name: "Add column" }));

@@ -128,4 +128,13 @@ describe("settings validation", () => {
     const result = validateSettings({ ...formValues(base), staleDays: " 60 " }, base);
     expect(result).toEqual({ ok: true, settings: { ...base, staleDays: 60 } });
   });
+
+  it("takes columns up to XFD, Excel's last, and refuses any further right", () => {
+    const override = (column: string) => ({ ...values, columnOverrides: [{ sheet: "Plan", role: "rating" as const, column }] });
+    expect(validateSettings(override("XFD"), DEFAULT_SETTINGS).ok).toBe(true);
+    expect(validateSettings(override("XFE"), DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      errors: { columnOverrides: "The column overrides must be a column no further right than XFD, Excel's last column." },
+    });
+  });
 });

@@ -53,11 +53,13 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
         )}
         {!running && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} detail={outcome.detail} />}
       </div>
-      <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>{shownError && (
+      <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>
+        {shownError && (
           <div ref={problem} tabIndex={focusError ? -1 : undefined}>
             <Message intent="error" text={shownError} />
           </div>
-        )}</div>
+        )}
+      </div>
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import type { RefObject } from "react";
 
 export type ActionKey = "generate" | "check" | "clearCheck" | "colour" | "clearColour" | "stale" | "clearStale" | "fix" | "refresh";
 
@@ -72,7 +73,9 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-function Group({ group, busy, onAction }: { group: ActionGroup; busy: boolean; onAction: (key: ActionKey) => void }) {
+type ButtonRefs = Partial<Record<ActionKey, RefObject<HTMLButtonElement | null>>>;
+
+function Group({ group, busy, onAction, buttonRefs }: { group: ActionGroup; busy: boolean; onAction: (key: ActionKey) => void; buttonRefs?: ButtonRefs }) {
   const styles = useStyles();
   const titleId = useId();
   const descriptionId = useId();
@@ -84,7 +87,7 @@ function Group({ group, busy, onAction }: { group: ActionGroup; busy: boolean; o
       </Caption1>
       <div className={styles.buttons}>
         {group.buttons.map((b) => (
-          <Button key={b.key} appearance={b.primary ? "primary" : "secondary"} disabledFocusable={busy} onClick={() => onAction(b.key)}>
+          <Button key={b.key} ref={buttonRefs?.[b.key]} appearance={b.primary ? "primary" : "secondary"} disabledFocusable={busy} onClick={() => onAction(b.key)}>
             {b.label}
           </Button>
         ))}
@@ -97,14 +100,16 @@ export interface ActionsPanelProps {
   busy: boolean;
   staleDays?: number;
   onAction: (key: ActionKey) => void;
+  /** The buttons the pane may move the focus to. */
+  buttonRefs?: ButtonRefs;
 }
 
-export function ActionsPanel({ busy, staleDays, onAction }: ActionsPanelProps) {
+export function ActionsPanel({ busy, staleDays, onAction, buttonRefs }: ActionsPanelProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
       {actionGroups(staleDays).map((g) => (
-        <Group key={g.title} group={g} busy={busy} onAction={onAction} />
+        <Group key={g.title} group={g} busy={busy} onAction={onAction} buttonRefs={buttonRefs} />
       ))}
     </div>
   );

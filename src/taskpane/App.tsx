@@ -3,11 +3,11 @@
  * component runs in Excel (ExcelDoor) and in the browser workbench (the .xlsx file door).
  * Every action goes through src/door/operations; the pane decides no rule of its own.
  */
-import { FluentProvider, Subtitle1, Caption1, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useState } from "react";
-import type { ReactNode } from "react";
+import { FluentProvider, Caption1, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { ReactNode, RefObject } from "react";
 import type { RagDoor } from "../door/RagDoor";
-import type { Analysed, Progress } from "../door/operations";
+import type { Analysed } from "../door/operations";
 import {
   analyse,
   clearFormats,
@@ -25,6 +25,7 @@ import type { Analysis } from "../core/model";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { outcomeMessage } from "../core/outcome";
 import { WorkbookUnusableError } from "../core/errors";
+import { ratingProblemCounts } from "../core/findings";
 import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
 import { ActionsPanel } from "./ActionsPanel";
@@ -40,6 +41,9 @@ import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
 import type { Outcome, StatusPlace, TaskWork } from "./useDoorTask";
 import { useDoorTask } from "./useDoorTask";
+import { phase } from "./taskPhase";
+import { savedOutcome, trySettings } from "./settingsCheck";
+import { useRefocusWhenLost } from "./useRefocusWhenLost";
 import { checkedSentence, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
@@ -77,14 +81,16 @@ const useStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/** `headingRef`: the heading can take the focus, for a task that removes the control the user was on. */
+function Section({ title, headingRef, children }: { title: string; headingRef?: RefObject<HTMLHeadingElement | null>; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
   return (
     <section aria-labelledby={id} className={styles.section}>
-      <Subtitle1 as="h2" block id={id}>
+      {/* Text with Subtitle1's size and weight: the preset takes no ref. */}
+      <Text as="h2" block size={500} weight="semibold" id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {title}
-      </Subtitle1>
+      </Text>
       {children}
     </section>
   );
@@ -95,9 +101,10 @@ function findingsIntent(analysis: Analysis): Outcome["intent"] {
   return analysis.findings.some((f) => f.severity === "error") ? "warning" : "success";
 }
 
-/** A progress callback for one part of a longer task, mapped onto [from, to] of the bar. */
-function phase(progress: Progress, from: number, to: number): Progress {
-  return (step, fraction) => progress(step, from + (to - from) * fraction);
+/** Ratings left invalid or missing are for the user to put right: no green tick while there are any. */
+function ratingProblemsIntent(analysis: Analysis): Outcome["intent"] {
+  const { invalid, unrated } = ratingProblemCounts(analysis.findings);
+  return invalid + unrated > 0 ? "warning" : "success";
 }
 
 interface SettingsState {
@@ -144,6 +151,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
   // The Reports section runs its own tasks; while one runs, the pane's buttons wait, and the other way round.
   const [historyBusy, setHistoryBusy] = useState(false);
   const busy = task.busy || historyBusy;
+  const refocus = useRefocusWhenLost();
+  const actionsHeading = useRef<HTMLHeadingElement>(null);
+  const fixButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     onBusyChange?.(busy);
   }, [busy, onBusyChange]);
@@ -199,9 +209,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
     void run(ACTION_TITLES.refresh, analyseWork());
   }, [run, analyseWork]);
 
-  const withNotes = (text: string): Outcome => {
+  const withNotes = (text: string, intent?: Outcome["intent"]): Outcome => {
     const notes = capabilities?.formatOutcome?.().notes ?? [];
-    return notes.length > 0 ? { text, detail: notes.join(" ") } : { text };
+    return notes.length > 0 ? { text, detail: notes.join(" "), intent } : { text, intent };
   };
 
   const actionWork = (key: ActionKey): TaskWork => {
@@ -225,7 +235,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
           const result = await highlightRatingProblems(door, progress);
           accept(result);
           changed();
-          return withNotes(checkedSentence(result.analysis));
+          return withNotes(checkedSentence(result.analysis), ratingProblemsIntent(result.analysis));
         };
       case "colour":
         return async (progress) => {
@@ -248,14 +258,15 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
           const { left, notes } = capabilities?.editOutcome?.() ?? { left: [], notes: [] };
           const isLeft = (e: CellEdit) => left.some((l) => l.sheet === e.sheet && l.row === e.row && l.column === e.column);
           const made = result.edits.filter((e) => !isLeft(e));
-          if (made.length > 0) {
-            changed();
-            // Read the fixed ratings back so the overview and findings show the workbook as it now is.
-            accept(await analyse(door, phase(progress, 0.6, 1)));
-          } else accept(result);
+          if (made.length > 0) changed();
+          // Read the fixed ratings back so the overview and findings show the workbook as it now is.
+          const after = made.length > 0 ? await analyse(door, phase(progress, 0.6, 1)) : result;
+          accept(after);
           setChanges(made.length > 0 ? made : null);
-          const text = made.length === 0 && left.length > 0 ? "No rating was changed." : fixSentence(made);
-          return notes.length > 0 ? { text, detail: notes.join(" "), intent: "warning" } : text;
+          const withSheet = after.analysis.trackers.length > 1;
+          const text = made.length === 0 && left.length > 0 ? "No rating was changed." : fixSentence(made, after.analysis.findings, withSheet);
+          if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning" };
+          return { text, intent: ratingProblemsIntent(after.analysis) };
         };
       default:
         return analyseWork();
@@ -276,25 +287,27 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
       if (result.undone.length > 0) changed();
       accept(result);
       setChanges(null);
-      return undoneSentence(result.undone, result.kept);
+      refocus(fixButton);
+      return undoneSentence(result.undone, result.kept, result.analysis.trackers.length > 1);
     });
   };
 
   /** Saves settings from the form (which already shows them, so it keeps its place and focus) or from elsewhere in the pane. */
-  const saveSettings = (settings: Settings, place: StatusPlace) => {
+  const saveSettings = (settings: Settings, place: StatusPlace, afterSave?: () => void) => {
     if (busy) return;
     const restartForm = place !== "settings";
     void run(
       "Saving settings",
       async (progress) => {
-        progress("Saving settings", 0);
+        // Read with the new settings before they are stored: settings that cannot be used are not kept.
+        const result = await trySettings(door, settings, phase(progress, 0, 0.9));
+        progress("Saving settings", 0.9);
         await door.writeSettings(settings);
-        acceptSettings(settings, undefined, { restartForm });
         changed();
-        const result = await analyse(door, phase(progress, 0.2, 1));
         setAnalysed(result);
         acceptSettings(result.settings, undefined, { restartForm });
-        return { text: "Settings saved.", detail: outcomeMessage(result.analysis) };
+        afterSave?.();
+        return { ...savedOutcome(settings, result.analysis), detail: outcomeMessage(result.analysis) };
       },
       place,
     );
@@ -304,7 +317,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
   const onUseToday = () => {
     if (!settingsState) return;
     const { asOf: _reportDate, ...today } = settingsState.settings;
-    saveSettings(today, "reportDate");
+    // The notice and its button go once saved: the focus goes on to the actions.
+    saveSettings(today, "reportDate", () => refocus(actionsHeading));
   };
 
   /** Selects a cell from a list; a refusal is said beside that list. */
@@ -338,8 +352,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
         <StatusArea liveOnly {...at("reportDate")} />
       </header>
       <main className={styles.main}>
-        <Section title="Actions">
-          <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} />
+        <Section title="Actions" headingRef={actionsHeading}>
+          <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} buttonRefs={{ fix: fixButton }} />
           {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
           <StatusArea pinned {...at("actions")} />
           {changes && <ChangesList edits={changes} busy={busy} onSelect={select} onUndo={onUndoFixes} />}
@@ -373,7 +387,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
               index={analysis?.index ?? null}
               busy={busy}
               onSave={onSaveSettings}
-              status={<StatusArea liveOnly {...at("settings")} />}
+              status={<StatusArea liveOnly focusError {...at("settings")} />}
             />
           ) : (
             waiting

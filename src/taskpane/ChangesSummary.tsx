@@ -7,7 +7,6 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Capti
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
 import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
-import { plural } from "../core/sentences";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
@@ -40,11 +39,16 @@ interface Entry {
   ratings: string[];
 }
 
+/** A column heading as the words after a count: "13 no progress reported" would read as thirteen reports. */
+function afterCount(heading: string): string {
+  return heading === "No progress reported" ? "with no progress reported" : heading.toLowerCase();
+}
+
 function countWords(g: ChangeCount, staleDays: number): string {
-  // The pack's counts, in its order: "2 improved, 3 no progress reported".
+  // The pack's counts, in its order: "2 improved, 3 with no progress reported".
   const parts = changeCountColumns(staleDays)
     .filter((c) => c.count(g) > 0)
-    .map((c) => `${c.count(g)} ${c.heading.toLowerCase()}`);
+    .map((c) => `${c.count(g)} ${afterCount(c.heading)}`);
   return `${tidyName(g.name)}: ${parts.length > 0 ? parts.join(", ") : "no change counted"}`;
 }
 
@@ -83,8 +87,8 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
   ];
   const shown = lists.filter((l) => l.entries.length > 0);
   const counts = [
-    { key: "byReview", title: "By review", groups: changes.byReview },
-    { key: "byCategory", title: "By category", groups: changes.byCategory },
+    { key: "byReview", title: "Reviews with changes", groups: changes.byReview },
+    { key: "byCategory", title: "Categories with changes", groups: changes.byCategory },
   ].filter((c) => c.groups.length > 0);
 
   return (
@@ -146,7 +150,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
           {counts.map(({ key, title, groups }) => (
             <AccordionItem key={key} value={key}>
               <AccordionHeader as="h4" size="small">
-                {title} ({plural(groups.length, "group")})
+                {title} ({groups.length})
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>

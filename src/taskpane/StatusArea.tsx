@@ -4,8 +4,10 @@
  * are always in the page, so screen readers announce each change.
  */
 import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { DoorTaskState } from "./useDoorTask";
 import { Message } from "./Message";
+import { useKeepFocusAbove } from "./useKeepFocusAbove";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -28,12 +30,21 @@ export interface StatusAreaProps extends DoorTaskState {
   liveOnly?: boolean;
   /** Keep it in view at the foot of the pane while its section is on screen. */
   pinned?: boolean;
+  /** Move the focus to a problem when one is shown: for a form whose save failed after the user left its fields. */
+  focusError?: boolean;
 }
 
-export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false }: StatusAreaProps) {
+export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false, focusError = false }: StatusAreaProps) {
   const styles = useStyles();
+  const root = useRef<HTMLDivElement>(null);
+  const problem = useRef<HTMLDivElement>(null);
+  useKeepFocusAbove(root, pinned);
+  const shownError = running ? null : error;
+  useEffect(() => {
+    if (focusError && shownError) problem.current?.focus();
+  }, [focusError, shownError]);
   return (
-    <div className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}>
+    <div ref={root} className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}>
       <div {...(liveOnly ? { "aria-live": "polite" as const } : { role: "status" })} aria-atomic="true">
         {running && (
           <Field label={running.title} validationMessage={running.step} validationState="none">
@@ -42,7 +53,13 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
         )}
         {!running && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} detail={outcome.detail} />}
       </div>
-      <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>{!running && error && <Message intent="error" text={error} />}</div>
+      <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>
+        {shownError && (
+          <div ref={problem} tabIndex={focusError ? -1 : undefined}>
+            <Message intent="error" text={shownError} />
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { ColumnRole, Settings } from "../core/settings";
 import { COLUMN_ROLES, settingsSchema } from "../core/settings";
+import { ROLE_LABELS } from "../core/columnRoles";
 
 export interface ColumnOverrideRow {
   sheet: string;
@@ -33,7 +34,9 @@ export function newOverride(rows: ColumnOverrideRow[], sheet: string, role: Colu
   if (sheet.trim() === "") return { ok: false, message: "Choose the sheet the column is on." };
   if (column === "") return { ok: false, message: "Type the column's letter, such as F." };
   const parsed = settingsSchema.shape.columnOverrides.safeParse({ [sheet]: { [role]: column } });
-  if (!parsed.success) return { ok: false, message: `The column must be a column letter such as F, not "${columnText.trim()}".` };
-  const others = rows.filter((r) => !(r.sheet === sheet && r.role === role));
-  return { ok: true, rows: [...others, { sheet, role, column }] };
+  if (!parsed.success) return { ok: false, message: `The column must be ${parsed.error.issues[0]?.message ?? "a column letter such as F"}, not "${columnText.trim()}".` };
+  // One column per sheet and role: a second would quietly replace the first.
+  const taken = rows.find((r) => r.sheet === sheet && r.role === role);
+  if (taken) return { ok: false, message: `The ${ROLE_LABELS[role]} column of ${sheet} is already set to ${taken.column}; remove it first to choose another.` };
+  return { ok: true, rows: [...rows, { sheet, role, column }] };
 }

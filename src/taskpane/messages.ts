@@ -6,6 +6,7 @@ import type { Analysis } from "../core/model";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { AppliedSheet } from "../door/RagDoor";
 import { listInWords, plural } from "../core/sentences";
+import type { Finding } from "../core/findings";
 import { ratingProblemCounts } from "../core/findings";
 
 /** One clear sentence from anything thrown: the error's own message, never a stack trace. */
@@ -18,49 +19,97 @@ export function errorSentence(error: unknown): string {
 
 const quote = (text: string) => `‘${text}’`;
 
-/** "row 5 ‘blue ’ → ‘Blue’", with the sheet's name when the changes span several sheets. */
+/** "row 5", or "Plan row 5" where the workbook has several trackers. */
+const rowPlace = (sheet: string, row: number | undefined, withSheet: boolean) => `${withSheet ? `${sheet} ` : ""}row ${row}`;
+
+/** "row 5 ‘blue ’ → ‘Blue’", with the sheet's name where the workbook has several trackers. */
 export function describeEdit(edit: CellEdit, withSheet: boolean): string {
-  return `${withSheet ? `${edit.sheet} ` : ""}row ${edit.row} ${quote(edit.from)} → ${quote(edit.to)}`;
+  return `${rowPlace(edit.sheet, edit.row, withSheet)} ${quote(edit.from)} → ${quote(edit.to)}`;
 }
 
 const SHOWN_IN_SENTENCE = 3;
 
-/** "Changed 3 ratings: row 5 ‘blue ’ → ‘Blue’, row 7 ‘g’ → ‘G’ and row 9 ‘b’ → ‘B’." */
-export function fixSentence(edits: CellEdit[]): string {
-  if (edits.length === 0) return "Every rating is already written the way its sheet writes ratings, so nothing was changed.";
-  const withSheet = new Set(edits.map((e) => e.sheet)).size > 1;
+/** The words of each count that is not nought, as a list: "1 invalid rating and 2 missing ratings". */
+function nonZero(counts: [count: number, words: string][]): string {
+  return listInWords(counts.filter(([n]) => n > 0).map(([, words]) => words));
+}
+
+/**
+ * The invalid and missing ratings Fix ratings cannot put right, as they need a person's choice:
+ * "1 invalid rating (row 63 ‘Yellow’, perhaps ‘A’) and 2 missing ratings", or "" when there are none.
+ * A kind with one rating says where it is, and the engine's suggestion where it has one.
+ */
+function ratingsLeft(findings: readonly Finding[], withSheet: boolean): { words: string; count: number } {
+  const invalid = findings.filter((f) => f.code === "rating-invalid");
+  const missing = findings.filter((f) => f.code === "rating-unrated");
+  const one = invalid.length === 1 ? invalid[0]! : undefined;
+  const invalidWords = one
+    ? `1 invalid rating (${rowPlace(one.sheet, one.row, withSheet)} ${quote(one.value ?? "")}${one.fix ? `, perhaps ${quote(one.fix)}` : ""})`
+    : plural(invalid.length, "invalid rating");
+  const missingWords = missing.length === 1 ? `1 missing rating (${rowPlace(missing[0]!.sheet, missing[0]!.row, withSheet)})` : plural(missing.length, "missing rating");
+  return {
+    words: nonZero([
+      [invalid.length, invalidWords],
+      [missing.length, missingWords],
+    ]),
+    count: invalid.length + missing.length,
+  };
+}
+
+/**
+ * "Changed 2 ratings: row 5 ‘blue ’ → ‘Blue’ and row 7 ‘g’ → ‘G’; 1 missing rating (row 9) still
+ * needs your choice." `findings` are those of the workbook after the fix; `withSheet` names each
+ * row's sheet, for a workbook with more than one tracker.
+ */
+export function fixSentence(edits: CellEdit[], findings: readonly Finding[], withSheet: boolean): string {
+  const left = ratingsLeft(findings, withSheet);
+  const needs = left.count === 1 ? "needs" : "need";
+  if (edits.length === 0) {
+    if (left.count === 0) return "Every rating is already written the way its sheet writes ratings, so nothing was changed.";
+    return `No rating was changed; ${left.words} ${needs} your choice.`;
+  }
   const shown = edits.slice(0, SHOWN_IN_SENTENCE).map((e) => describeEdit(e, withSheet));
   const rest = edits.length - shown.length;
   const parts = rest > 0 ? [...shown, `${rest} more`] : shown;
-  return `Changed ${plural(edits.length, "rating")}: ${listInWords(parts)}.`;
+  const changed = `Changed ${plural(edits.length, "rating")}: ${listInWords(parts)}`;
+  return left.count === 0 ? `${changed}.` : `${changed}; ${left.words} still ${needs} your choice.`;
 }
 
 /** "Put back 2 ratings as they were: row 8 ‘B’ → ‘b’ and row 13 ‘B’ → ‘blue ’." and which were left. */
-export function undoneSentence(undone: CellEdit[], kept: CellEdit[]): string {
-  const withSheet = new Set([...undone, ...kept].map((e) => e.sheet)).size > 1;
+export function undoneSentence(undone: CellEdit[], kept: CellEdit[], withSheet: boolean): string {
   const back = undone.map((e) => describeEdit({ ...e, from: e.to, to: e.from }, withSheet));
   const shown = back.length > SHOWN_IN_SENTENCE ? [...back.slice(0, SHOWN_IN_SENTENCE), `${back.length - SHOWN_IN_SENTENCE} more`] : back;
   const put = undone.length > 0 ? `Put back ${plural(undone.length, "rating")} as ${undone.length === 1 ? "it was" : "they were"}: ${listInWords(shown)}.` : "No rating was put back.";
   if (kept.length === 0) return put;
-  const where = kept.map((e) => `${withSheet ? `${e.sheet} ` : ""}row ${e.row}`);
+  const where = kept.map((e) => rowPlace(e.sheet, e.row, withSheet));
   return `${put} ${plural(kept.length, "rating")} changed since the fix ${kept.length === 1 ? "was" : "were"} left as ${kept.length === 1 ? "it is" : "they are"} (${listInWords(where)}).`;
 }
 
-const CLEARED: Record<FormatTag, string> = {
-  "rating-problems": "rating check highlights",
-  "rating-colours": "rating colours and drop-down lists",
-  "stale-rows": "stale and overdue highlights",
+const CLEARED: Record<FormatTag, { removed: string; none: string }> = {
+  "rating-problems": { removed: "the rating check's highlights", none: "rating check highlights" },
+  "rating-colours": { removed: "the rating colours and drop-down lists", none: "rating colours and drop-down lists" },
+  "stale-rows": { removed: "the stale and overdue highlights", none: "stale and overdue highlights" },
 };
 
+/** `removed` counts Excel's rules and lists, which mean nothing to the user: only whether there were any is said. */
 export function clearedSentence(tag: FormatTag, removed: number): string {
-  if (removed === 0) return `There were no ${CLEARED[tag]} from RAG Tracker to clear.`;
-  return `Cleared the ${CLEARED[tag]} (${plural(removed, "rule or list", "rules and lists")} removed).`;
+  if (removed === 0) return `There were no ${CLEARED[tag].none} from RAG Tracker to clear.`;
+  return `Removed ${CLEARED[tag].removed}.`;
 }
 
-export function checkedSentence(analysis: Analysis): string {
+function allValidSentence(ratings: number): string {
+  if (ratings === 0) return "There is no rating to check, so nothing needed highlighting.";
+  if (ratings === 1) return "The rating is valid, so nothing needed highlighting.";
+  return `All ${ratings} ratings are valid, so nothing needed highlighting.`;
+}
+
+export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">): string {
   const { invalid, unrated: missing } = ratingProblemCounts(analysis.findings);
-  if (invalid + missing === 0) return `All ${plural(analysis.actions.length, "rating")} are valid, so nothing needed highlighting.`;
-  return `Highlighted ${plural(invalid, "invalid rating")} and ${plural(missing, "missing rating")}.`;
+  if (invalid + missing === 0) return allValidSentence(analysis.actions.length);
+  return `Highlighted ${nonZero([
+    [invalid, plural(invalid, "invalid rating")],
+    [missing, plural(missing, "missing rating")],
+  ])}.`;
 }
 
 /** `lists`: how many drop-down lists the host added, where it says (the notes that follow say why any was not). */
@@ -74,10 +123,13 @@ export function colouredSentence(analysis: Analysis, lists?: number): string {
   return `${coloured} and added a drop-down list of ${listInWords(names)}${where}.`;
 }
 
-export function staleSentence(analysis: Analysis): string {
+export function staleSentence(analysis: Pick<Analysis, "stale" | "overdue" | "staleDays">): string {
   const { stale, overdue } = analysis;
   if (stale.length + overdue.length === 0) return `No action is stale (over ${plural(analysis.staleDays, "day")}) or overdue, so nothing needed highlighting.`;
-  return `Highlighted ${plural(stale.length, "stale action")} (peach) and ${plural(overdue.length, "overdue action")} (pink, bold).`;
+  return `Highlighted ${nonZero([
+    [stale.length, `${plural(stale.length, "stale action")} (peach)`],
+    [overdue.length, `${plural(overdue.length, "overdue action")} (pink, bold)`],
+  ])}.`;
 }
 
 export function writtenSentence(sheets: AppliedSheet[]): string {
@@ -87,15 +139,16 @@ export function writtenSentence(sheets: AppliedSheet[]): string {
 
 /**
  * "Frankie action 3", or the review and the first words of the action's text where it has no
- * number, or, with neither (a report whose wording was removed), its sheet and row, unless the
- * line already shows them (`placeShown`).
+ * number, or, with neither (a report whose wording was removed), its sheet and row. A line that
+ * already shows the sheet and row (`placeShown`) says neither again, nor a review named as its sheet.
  */
 export function actionName(action: { review: string; sheet: string; ref: string; row: number }, text: string, placeShown = false): string {
   const who = action.review || action.sheet;
-  if (action.ref) return `${who} action ${action.ref}`;
+  const named = placeShown && who === action.sheet ? "" : who;
+  if (action.ref) return named ? `${named} action ${action.ref}` : `action ${action.ref}`;
   const words = text.split(/\s+/).filter(Boolean).slice(0, 6).join(" ");
-  if (words) return `${who}: ${words}…`;
-  if (placeShown) return who;
+  if (words) return named ? `${named}: ${words}…` : `${words}…`;
+  if (placeShown) return named || "action with no number or wording";
   const place = `${action.sheet} row ${action.row}`;
   return who === action.sheet ? place : `${who} (${place})`;
 }

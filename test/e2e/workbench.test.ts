@@ -280,4 +280,38 @@ describe("the workbench", () => {
     },
     STEP_TIMEOUT,
   );
+
+  it(
+    "keeps the focused control in view above the pinned status box at the foot of the Actions section",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      // The reviewer's window: a laptop screen with the browser's own bars taking their share.
+      await page.setViewportSize({ width: 1366, height: 700 });
+      await runAction(page, "Generate RAG summary");
+      const generate = pane(page).getByRole("button", { name: "Generate RAG summary", exact: true });
+      await generate.focus();
+      // Whether the focused control's centre and foot are painted by the control itself, not the box over it (WCAG 2.4.11).
+      const focusedInView = () =>
+        page.evaluate(async () => {
+          // As the user sees it: after the next frame is drawn.
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const el = document.activeElement as HTMLElement;
+          const r = el.getBoundingClientRect();
+          const hits = [r.top + r.height / 2, r.bottom - 2].map((y) => document.elementFromPoint(r.left + r.width / 2, y));
+          return { name: el.textContent?.trim() ?? "", shown: hits.every((hit) => hit !== null && el.contains(hit)) };
+        });
+      const seen: string[] = [];
+      for (let presses = 0; presses < 40 && !seen.includes("Refresh overview"); presses++) {
+        await page.keyboard.press("Tab");
+        const { name, shown } = await focusedInView();
+        seen.push(name);
+        expect(shown, `"${name}" is covered`).toBe(true);
+      }
+      expect(seen).toContain("Clear colours & drop-down");
+      expect(seen).toContain("Refresh overview");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
 });

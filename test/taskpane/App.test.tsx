@@ -87,7 +87,9 @@ describe("actions", () => {
     await paneReady();
 
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
-    await waitFor(() => expect(status().textContent).toContain("Changed 2 ratings: row 8 ‘b’ → ‘B’ and row 13 ‘blue ’ → ‘B’."));
+    // Two trackers in the workbook: each row is named with its sheet.
+    await waitFor(() => expect(status().textContent).toBe("Changed 2 ratings: Peer Review row 8 ‘b’ → ‘B’ and Peer Review row 13 ‘blue ’ → ‘B’."));
+    expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("success");
 
     expect(door.cell("Peer Review", peerReviewRow(5), 6)).toBe("B");
     expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("B");
@@ -111,6 +113,28 @@ describe("actions", () => {
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     await waitFor(() => expect(status().textContent).toContain("so nothing was changed."));
     expect(door.appliedEdits).toEqual([]);
+  });
+
+  it("Fix ratings says which invalid and missing ratings are left for the user to choose, as a warning", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 5: "b", 9: "Yellow", 10: null });
+    renderPane({ door });
+    await paneReady();
+
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() =>
+      expect(status().textContent).toBe(
+        "Changed 1 rating: Peer Review row 8 ‘b’ → ‘B’; 1 invalid rating (Peer Review row 13 ‘Yellow’, perhaps ‘A’) and 1 missing rating (Peer Review row 14) still need your choice.",
+      ),
+    );
+    expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
+
+    // Nothing left that Fix ratings can change, but the invalid and missing ratings are still there.
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() =>
+      expect(status().textContent).toBe("No rating was changed; 1 invalid rating (Peer Review row 13 ‘Yellow’, perhaps ‘A’) and 1 missing rating (Peer Review row 14) need your choice."),
+    );
+    expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
   });
 
   it("shows one sentence when the door cannot read, leaves the workbook alone, and the buttons work again", async () => {
@@ -154,12 +178,16 @@ describe("actions", () => {
     door.sheets[0]!.values[peerReviewRow(9) - 1]![5] = "G";
     await user.click(screen.getByRole("button", { name: "Undo these changes" }));
     await waitFor(() =>
-      expect(status().textContent).toContain("Put back 1 rating as it was: row 8 ‘B’ → ‘b’. 1 rating changed since the fix was left as it is (row 13)."),
+      expect(status().textContent).toContain(
+        "Put back 1 rating as it was: Peer Review row 8 ‘B’ → ‘b’. 1 rating changed since the fix was left as it is (Peer Review row 13).",
+      ),
     );
     expect(door.cell("Peer Review", peerReviewRow(5), 6)).toBe("b");
     expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("G");
     expect(door.appliedEdits.at(-1)).toEqual([{ sheet: "Peer Review", row: 8, column: 6, from: "B", to: "b" }]);
     expect(screen.queryByRole("button", { name: "Undo these changes" })).toBeNull();
+    // The Undo button went with its list: the focus goes back to Fix ratings, not to the top of the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Fix ratings" })));
   });
 
   it("a workbook read but not understood says how to fix it, and its settings offer its sheets for a column override", async () => {
@@ -178,7 +206,8 @@ describe("actions", () => {
     await user.type(settings.getByRole("textbox", { name: "Column letter" }), "F{Enter}");
     expect(settings.getByText("Peer Review: RAG rating in column F")).toBeTruthy();
     await user.click(settings.getByRole("button", { name: "Save settings" }));
-    await waitFor(() => expect(settings.getByText("Settings saved.")).toBeTruthy());
+    // Saved, with a warning: the plan has no ratings yet, so nothing shows that F is the rating column.
+    await waitFor(() => expect(settings.getByText('Settings saved, but there is no rating in column F on "Peer Review"; check that it is the rating column.')).toBeTruthy());
     expect(door.settingsWritten.at(-1)?.columnOverrides).toEqual({ "Peer Review": { rating: "F" } });
     await paneReady();
     expect(screen.getByRole("img", { name: "All actions: 26 Unrated of 26" })).toBeTruthy();
@@ -231,7 +260,9 @@ describe("keyboard", () => {
 
     await tabTo("Check ratings");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(status().textContent).toContain("Highlighted 1 invalid rating and 0 missing ratings."));
+    await waitFor(() => expect(status().textContent).toBe("Highlighted 1 invalid rating."));
+    // Highlighted as asked, but a rating is still to be put right: a warning, not a green tick.
+    expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
     expect(door.formats.map((f) => [f.tag, f.sheet, f.rules.length])).toEqual([["rating-problems", "Peer Review", 1]]);
 
     await tabTo("Colour ratings & add drop-down");
@@ -249,16 +280,16 @@ describe("keyboard", () => {
 
     await tabTo("Clear rating checks");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(status().textContent).toMatch(/^Cleared the rating check highlights \(1 rule or list removed\)\.$/));
+    await waitFor(() => expect(status().textContent).toBe("Removed the rating check's highlights."));
     expect(door.formats.some((f) => f.tag === "rating-problems")).toBe(false);
 
     await tabTo("Clear colours & drop-down");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(status().textContent).toContain("Cleared the rating colours and drop-down lists"));
+    await waitFor(() => expect(status().textContent).toBe("Removed the rating colours and drop-down lists."));
 
     await tabTo("Clear stale & overdue highlights");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(status().textContent).toContain("Cleared the stale and overdue highlights"));
+    await waitFor(() => expect(status().textContent).toBe("Removed the stale and overdue highlights."));
     expect(door.formats).toEqual([]);
 
     await tabTo("Clear stale & overdue highlights");

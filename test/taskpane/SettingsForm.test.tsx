@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { AS_OF, paneReady, referenceDoor, renderPane } from "./paneHelpers";
+import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
+import { MemoryDoor } from "../fakes/memoryDoor";
+import { peerReviewSheet } from "../fixtures/peerReview";
 
 afterEach(cleanup);
 
@@ -49,8 +51,6 @@ describe("settings form", () => {
     await user.selectOptions(form.getByRole("combobox", { name: "Complete rating" }), "Green");
     await user.click(form.getByRole("radio", { name: /^US \(en-US\)/ }));
     await user.click(form.getByRole("checkbox", { name: "Case Reviews" }));
-    await user.type(form.getByRole("textbox", { name: "Another sheet, by name" }), "Delivery Plan{Enter}");
-    expect((form.getByRole("checkbox", { name: "Delivery Plan" }) as HTMLInputElement).checked).toBe(true);
     const save = form.getByRole("button", { name: "Save settings" });
     await user.click(save);
 
@@ -59,13 +59,62 @@ describe("settings form", () => {
     expect(document.activeElement).toBe(save);
     expect((form.getByRole("spinbutton", { name: "Stale threshold (days)" }) as HTMLInputElement).value).toBe("300");
     expect(door.settingsWritten).toEqual([
-      { trackerSheets: ["Case Reviews", "Delivery Plan"], columnOverrides: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
+      { trackerSheets: ["Case Reviews"], columnOverrides: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
     ]);
     expect(await door.readSettings()).toEqual(door.settingsWritten[0]);
     // Read again with the new settings: only the case reviews; none stale after 273 days; with Green as the
     // complete rating, the 28 blue and 14 amber actions are not done and all are past December 2021.
     expect(form.getByText("46 actions in 3 reviews; 0 invalid ratings, 0 stale, 42 overdue.")).toBeTruthy();
-    expect(screen.getByText(/The settings name a tracker sheet "Delivery Plan" that this workbook does not have/)).toBeTruthy();
+  });
+
+  it("does not store tracker sheets the workbook does not have, says which, and takes the focus to the problem", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+
+    await user.type(form.getByRole("textbox", { name: "Another sheet, by name" }), "Foo{Enter}");
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    const sentence = 'There is no sheet named "Foo" in this workbook, so the settings were not saved; untick "Foo" and tick the sheet you meant.';
+    const problem = await form.findByText(sentence);
+    // Said in the live region under the button, and the focus is on it.
+    expect(problem.closest("[aria-live]")).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.contains(problem)).toBe(true));
+    expect(door.settingsWritten).toEqual([]);
+    // The overview still shows the workbook as the stored settings read it.
+    expect(screen.getByRole("img", { name: "All actions: 51 Blue, 7 Green, 14 Amber of 72" })).toBeTruthy();
+  });
+
+  it("does not store settings that leave no tracker to read", async () => {
+    const user = userEvent.setup();
+    const notes = { name: "Notes", firstRow: 1, firstColumn: 1, values: [["Minutes of the partnership board"], ["Agreed the plan"]], merges: [] };
+    const door = new MemoryDoor([peerReviewSheet(), notes], { store: [settingsRecord({ asOf: AS_OF })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+
+    await user.click(form.getByRole("checkbox", { name: "Notes" }));
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    const problem = await form.findByText(/^No action-plan tracker was found in this workbook: looked on the sheet "Notes" alone, as asked, .*; the settings were not saved\.$/);
+    await waitFor(() => expect(document.activeElement?.contains(problem)).toBe(true));
+    expect(door.settingsWritten).toEqual([]);
+    expect(screen.getByRole("img", { name: /^All actions: .* of 26$/ })).toBeTruthy();
+  });
+
+  it("warns when a rating column chosen by hand holds no rating", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+
+    await user.selectOptions(form.getByRole("combobox", { name: "Sheet" }), "Case Reviews");
+    await user.type(form.getByRole("textbox", { name: "Column letter" }), "Z{Enter}");
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    const saved = await form.findByText('Settings saved, but there is no rating in column Z on "Case Reviews"; check that it is the rating column.');
+    expect(saved.closest("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
+    expect(door.settingsWritten.at(-1)?.columnOverrides).toEqual({ "Case Reviews": { rating: "Z" } });
   });
 
   it("says at the top while a saved report date holds the counts, and Use today clears it", async () => {
@@ -81,6 +130,8 @@ describe("settings form", () => {
 
     await user.click(screen.getByRole("button", { name: "Use today" }));
     await waitFor(() => expect(screen.queryByText(/the report date in the settings, not today/)).toBeNull());
+    // The button went with the notice: the focus goes on to the actions, not back to the top of the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Actions" })));
     expect(door.settingsWritten.at(-1)).not.toHaveProperty("asOf");
     expect(screen.getByText("Settings saved.")).toBeTruthy();
     // The form starts again from the stored settings: its report date is empty too.
@@ -110,9 +161,20 @@ describe("settings form", () => {
     expect(letter.getAttribute("aria-describedby")).toBe(refusal.id);
     expect(form.queryByRole("listitem")).toBeNull();
 
+    // Past XFD, Excel's last column.
+    await user.clear(letter);
+    await user.type(letter, "XFE{Enter}");
+    expect(form.getByText('The column must be a column no further right than XFD, Excel\'s last column, not "XFE".')).toBeTruthy();
+    expect(form.queryByRole("listitem")).toBeNull();
+
     await user.clear(letter);
     await user.type(letter, "g{Enter}");
     expect(form.getByText("Case Reviews: Lead in column G")).toBeTruthy();
+    // A second Lead column for the same sheet is refused, not swapped in without a word.
+    await user.type(letter, "k{Enter}");
+    expect(form.getByText("The Lead column of Case Reviews is already set to G; remove it first to choose another.")).toBeTruthy();
+    expect(form.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Case Reviews: Lead in column GRemove"]);
+    await user.clear(letter);
     await user.selectOptions(form.getByRole("combobox", { name: "Column holds" }), "Due date or time scale");
     await user.type(letter, "h");
     await user.click(form.getByRole("button", { name: "Add column" }));

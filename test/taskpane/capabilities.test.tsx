@@ -93,7 +93,7 @@ describe("the pane and its workbook", () => {
     renderPane({ door: referenceDoor({ 5: "b", 9: "blue " }), capabilities: { editOutcome: () => ({ left: [left], notes: [note] }) } });
     await paneReady();
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
-    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: row 13 ‘blue ’ → ‘B’."));
+    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: Peer Review row 13 ‘blue ’ → ‘B’."));
     expect(status().textContent).toContain(note);
     const list = screen.getByRole("list", { name: "Ratings changed by Fix ratings" });
     expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Peer Review row 13 ‘blue ’ → ‘B’"]);

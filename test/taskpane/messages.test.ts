@@ -1,16 +1,85 @@
 import { describe, expect, it } from "vitest";
-import { actionName, clearedSentence, errorSentence, fixSentence } from "../../src/taskpane/messages";
+import { actionName, checkedSentence, clearedSentence, errorSentence, fixSentence, staleSentence, undoneSentence } from "../../src/taskpane/messages";
+import type { Finding } from "../../src/core/findings";
+import type { Action, FlaggedAction } from "../../src/core/model";
 import { validateSettings, formValues } from "../../src/taskpane/settingsValidation";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
+const edit = (sheet: string, row: number, from: string, to: string) => ({ sheet, row, column: 6, from, to });
+const finding = (code: "rating-invalid" | "rating-unrated", sheet: string, row: number, value?: string, fix?: string): Finding => ({
+  sheet,
+  row,
+  column: "G",
+  code,
+  severity: code === "rating-invalid" ? "error" : "warning",
+  message: "",
+  ...(value === undefined ? {} : { value }),
+  ...(fix === undefined ? {} : { fix }),
+});
+const invalidFindings = (n: number) => Array.from({ length: n }, (_, i) => finding("rating-invalid", "Plan", 60 + i, "Yellow", "A"));
+const missingFindings = (n: number) => Array.from({ length: n }, (_, i) => finding("rating-unrated", "Plan", 50 + i));
+
 describe("sentences", () => {
-  it("lists up to three rating changes, naming sheets only when there are several", () => {
-    const edit = (sheet: string, row: number, from: string, to: string) => ({ sheet, row, column: 6, from, to });
-    expect(fixSentence([edit("Plan", 5, "blue ", "Blue")])).toBe("Changed 1 rating: row 5 ‘blue ’ → ‘Blue’.");
-    expect(fixSentence([edit("Plan", 5, "blue ", "Blue"), edit("Plan", 7, "g", "Green"), edit("Plan", 9, "AMBER", "Amber"), edit("Plan", 11, "r", "Red")])).toBe(
+  it("lists up to three rating changes, naming sheets only when the workbook has several trackers", () => {
+    expect(fixSentence([edit("Plan", 5, "blue ", "Blue")], [], false)).toBe("Changed 1 rating: row 5 ‘blue ’ → ‘Blue’.");
+    expect(fixSentence([edit("Plan", 5, "blue ", "Blue"), edit("Plan", 7, "g", "Green"), edit("Plan", 9, "AMBER", "Amber"), edit("Plan", 11, "r", "Red")], [], false)).toBe(
       "Changed 4 ratings: row 5 ‘blue ’ → ‘Blue’, row 7 ‘g’ → ‘Green’, row 9 ‘AMBER’ → ‘Amber’ and 1 more.",
     );
-    expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")])).toBe("Changed 2 ratings: Plan row 5 ‘b’ → ‘B’ and Leo row 3 ‘a’ → ‘Amber’.");
+    expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")], [], true)).toBe("Changed 2 ratings: Plan row 5 ‘b’ → ‘B’ and Leo row 3 ‘a’ → ‘Amber’.");
+    // One change, but another tracker in the workbook: the row alone would not say where.
+    expect(fixSentence([edit("Delivery Plan", 11, "blue ", "B")], [], true)).toBe("Changed 1 rating: Delivery Plan row 11 ‘blue ’ → ‘B’.");
+  });
+
+  it("says which invalid and missing ratings Fix ratings left for the user to choose", () => {
+    const blue = [edit("Plan", 11, "blue ", "B")];
+    expect(fixSentence([], [], false)).toBe("Every rating is already written the way its sheet writes ratings, so nothing was changed.");
+    expect(fixSentence([], [finding("rating-invalid", "Plan", 63, "Yellow")], false)).toBe("No rating was changed; 1 invalid rating (row 63 ‘Yellow’) needs your choice.");
+    expect(fixSentence([], [finding("rating-invalid", "Plan", 63, "Bleu", "B")], true)).toBe("No rating was changed; 1 invalid rating (Plan row 63 ‘Bleu’, perhaps ‘B’) needs your choice.");
+    expect(fixSentence(blue, [finding("rating-invalid", "Plan", 63, "Yellow"), finding("rating-unrated", "Plan", 54)], false)).toBe(
+      "Changed 1 rating: row 11 ‘blue ’ → ‘B’; 1 invalid rating (row 63 ‘Yellow’) and 1 missing rating (row 54) still need your choice.",
+    );
+    expect(fixSentence(blue, [...invalidFindings(2), ...missingFindings(1)], false)).toBe(
+      "Changed 1 rating: row 11 ‘blue ’ → ‘B’; 2 invalid ratings and 1 missing rating (row 50) still need your choice.",
+    );
+    expect(fixSentence(blue, missingFindings(2), false)).toBe("Changed 1 rating: row 11 ‘blue ’ → ‘B’; 2 missing ratings still need your choice.");
+  });
+
+  it("says what Check ratings highlighted for every count of invalid and missing ratings, leaving out the noughts", () => {
+    const checked = (invalid: number, missing: number, ratings = 2) =>
+      checkedSentence({ findings: [...invalidFindings(invalid), ...missingFindings(missing)], actions: new Array<Action>(ratings) });
+    expect(checked(0, 0, 0)).toBe("There is no rating to check, so nothing needed highlighting.");
+    expect(checked(0, 0, 1)).toBe("The rating is valid, so nothing needed highlighting.");
+    expect(checked(0, 0, 2)).toBe("All 2 ratings are valid, so nothing needed highlighting.");
+    expect(checked(1, 0)).toBe("Highlighted 1 invalid rating.");
+    expect(checked(2, 0)).toBe("Highlighted 2 invalid ratings.");
+    expect(checked(0, 1)).toBe("Highlighted 1 missing rating.");
+    expect(checked(0, 2)).toBe("Highlighted 2 missing ratings.");
+    expect(checked(1, 1)).toBe("Highlighted 1 invalid rating and 1 missing rating.");
+    expect(checked(1, 2)).toBe("Highlighted 1 invalid rating and 2 missing ratings.");
+    expect(checked(2, 1)).toBe("Highlighted 2 invalid ratings and 1 missing rating.");
+    expect(checked(2, 2)).toBe("Highlighted 2 invalid ratings and 2 missing ratings.");
+  });
+
+  it("says what Highlight stale & overdue highlighted for every count, leaving out the noughts", () => {
+    const highlighted = (stale: number, overdue: number, staleDays = 90) =>
+      staleSentence({ stale: new Array<FlaggedAction>(stale), overdue: new Array<FlaggedAction>(overdue), staleDays });
+    expect(highlighted(0, 0)).toBe("No action is stale (over 90 days) or overdue, so nothing needed highlighting.");
+    expect(highlighted(0, 0, 1)).toBe("No action is stale (over 1 day) or overdue, so nothing needed highlighting.");
+    expect(highlighted(1, 0)).toBe("Highlighted 1 stale action (peach).");
+    expect(highlighted(2, 0)).toBe("Highlighted 2 stale actions (peach).");
+    expect(highlighted(0, 1)).toBe("Highlighted 1 overdue action (pink, bold).");
+    expect(highlighted(0, 2)).toBe("Highlighted 2 overdue actions (pink, bold).");
+    expect(highlighted(1, 1)).toBe("Highlighted 1 stale action (peach) and 1 overdue action (pink, bold).");
+    expect(highlighted(1, 2)).toBe("Highlighted 1 stale action (peach) and 2 overdue actions (pink, bold).");
+    expect(highlighted(2, 1)).toBe("Highlighted 2 stale actions (peach) and 1 overdue action (pink, bold).");
+    expect(highlighted(2, 2)).toBe("Highlighted 2 stale actions (peach) and 2 overdue actions (pink, bold).");
+  });
+
+  it("names the sheet in what Undo put back only when the workbook has several trackers", () => {
+    expect(undoneSentence([edit("Plan", 8, "b", "B")], [edit("Plan", 13, "blue ", "B")], false)).toBe(
+      "Put back 1 rating as it was: row 8 ‘B’ → ‘b’. 1 rating changed since the fix was left as it is (row 13).",
+    );
+    expect(undoneSentence([edit("Plan", 8, "b", "B")], [], true)).toBe("Put back 1 rating as it was: Plan row 8 ‘B’ → ‘b’.");
   });
 
   it("keeps only the first line of an error and ends it as a sentence", () => {
@@ -28,11 +97,20 @@ describe("sentences", () => {
     expect(actionName({ ...action, review: "", ref: "" }, "")).toBe("Case Reviews row 12");
     // A list that shows each action's sheet and row first does not say them twice.
     expect(actionName({ ...action, ref: "" }, "", true)).toBe("Frankie");
+    // Nor a review named as its sheet (a plan with no review column): "Plan row 14: action 2.6".
+    const plan = { review: "Delivery Plan 2019-20", sheet: "Delivery Plan 2019-20", ref: "2.6", row: 14 };
+    expect(actionName(plan, "Publish the learning", true)).toBe("action 2.6");
+    expect(actionName({ ...plan, review: "" }, "Publish the learning", true)).toBe("action 2.6");
+    expect(actionName({ ...plan, ref: "" }, "Publish the learning", true)).toBe("Publish the learning…");
+    expect(actionName({ ...plan, ref: "" }, "", true)).toBe("action with no number or wording");
+    expect(actionName(plan, "Publish the learning")).toBe("Delivery Plan 2019-20 action 2.6");
   });
 
-  it("says when there was nothing to clear", () => {
+  it("says what was cleared without counting Excel's rules and lists, and when there was nothing to clear", () => {
     expect(clearedSentence("rating-colours", 0)).toBe("There were no rating colours and drop-down lists from RAG Tracker to clear.");
-    expect(clearedSentence("stale-rows", 2)).toBe("Cleared the stale and overdue highlights (2 rules and lists removed).");
+    expect(clearedSentence("rating-problems", 2)).toBe("Removed the rating check's highlights.");
+    expect(clearedSentence("rating-colours", 3)).toBe("Removed the rating colours and drop-down lists.");
+    expect(clearedSentence("stale-rows", 1)).toBe("Removed the stale and overdue highlights.");
   });
 });
 
@@ -49,5 +127,14 @@ describe("settings validation", () => {
     const base = { ...DEFAULT_SETTINGS, columnOverrides: { Plan: { rating: "H" } } };
     const result = validateSettings({ ...formValues(base), staleDays: " 60 " }, base);
     expect(result).toEqual({ ok: true, settings: { ...base, staleDays: 60 } });
+  });
+
+  it("takes columns up to XFD, Excel's last, and refuses any further right", () => {
+    const override = (column: string) => ({ ...values, columnOverrides: [{ sheet: "Plan", role: "rating" as const, column }] });
+    expect(validateSettings(override("XFD"), DEFAULT_SETTINGS).ok).toBe(true);
+    expect(validateSettings(override("XFE"), DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      errors: { columnOverrides: "The column overrides must be a column no further right than XFD, Excel's last column." },
+    });
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * Settings are tried on the workbook before they are stored: settings that name a sheet it does
+ * not have, or leave it no tracker, would be kept in the workbook for everyone who opens it. The
+ * engine reads the workbook with them as it would once they were stored; nothing is written.
+ */
+import type { Analysed, Progress } from "../door/operations";
+import { analyse } from "../door/operations";
+import type { RagDoor, SheetsDoor } from "../door/RagDoor";
+import type { Analysis } from "../core/model";
+import type { Settings } from "../core/settings";
+import { WorkbookUnusableError } from "../core/errors";
+import { listInWords } from "../core/sentences";
+
+/** Refuses tracker sheet names the workbook does not have, matched as the engine matches them, ignoring case. */
+function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly string[]): void {
+  const missing = trackerSheets.filter((name) => !sheets.some((s) => s.toLowerCase() === name.toLowerCase()));
+  if (missing.length === 0) return;
+  const names = missing.map((n) => `"${n}"`);
+  const either = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)!}`;
+  throw new Error(
+    missing.length === 1
+      ? `There is no sheet named ${either} in this workbook, so the settings were not saved; untick ${either} and tick the sheet you meant.`
+      : `There are no sheets named ${either} in this workbook, so the settings were not saved; untick them and tick the sheets you meant.`,
+  );
+}
+
+/** The workbook read and analysed with `settings` in place of the stored ones; throws one sentence when they cannot be kept. */
+export async function trySettings(door: RagDoor, settings: Settings, progress: Progress): Promise<Analysed> {
+  const read: { sheets: readonly string[] } = { sheets: [] };
+  const trial: SheetsDoor = {
+    label: door.label,
+    read: async (onProgress) => {
+      const snapshot = await door.read(onProgress);
+      read.sheets = snapshot.sheets.map((s) => s.name);
+      return snapshot;
+    },
+    readSettings: async () => settings,
+    writeSettings: (s) => door.writeSettings(s),
+    readStore: () => door.readStore(),
+    writeStore: (records) => door.writeStore(records),
+    userName: () => door.userName(),
+    applyPlan: (plan) => door.applyPlan(plan),
+  };
+  let result: Analysed;
+  try {
+    result = await analyse(trial, progress);
+  } catch (error) {
+    // A read that failed (Excel busy) says why itself; a workbook read but left with no tracker is said here.
+    if (!(error instanceof WorkbookUnusableError)) throw error;
+    refuseMissingSheets(settings.trackerSheets, read.sheets);
+    throw new Error(`${error.message.replace(/\.$/, "")}; the settings were not saved.`, { cause: error });
+  }
+  refuseMissingSheets(settings.trackerSheets, read.sheets);
+  return result;
+}
+
+/**
+ * "Settings saved." and, where a rating column chosen by hand holds no rating on its sheet (most
+ * likely the wrong column), a warning that says which.
+ */
+export function savedOutcome(settings: Settings, analysis: Analysis): { text: string; intent: "success" | "warning" } {
+  const empty = Object.entries(settings.columnOverrides).flatMap(([sheet, roles]) => {
+    const tracker = analysis.trackers.find((t) => t.sheet.toLowerCase() === sheet.toLowerCase());
+    if (!roles.rating || !tracker || tracker.actions.some((a) => a.rating.kind !== "unrated")) return [];
+    return [`column ${roles.rating} on "${tracker.sheet}"`];
+  });
+  if (empty.length === 0) return { text: "Settings saved.", intent: "success" };
+  const check = empty.length === 1 ? "it is the rating column" : "they are the rating columns";
+  return { text: `Settings saved, but there is no rating in ${listInWords(empty)}; check that ${check}.`, intent: "warning" };
+}

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ChangeCount, Changes } from "../../src/core/history/changes";
+import { ChangesSummary } from "../../src/taskpane/ChangesSummary";
+
+afterEach(cleanup);
+
+const counted = (name: string, counts: Partial<ChangeCount>): ChangeCount => ({
+  name,
+  improved: 0,
+  worsened: 0,
+  neitherBetterNorWorse: 0,
+  added: 0,
+  removed: 0,
+  noProgress: 0,
+  newlyStale: 0,
+  newlyOverdue: 0,
+  ...counts,
+});
+
+/** Only the counts: the lists of actions they count are tested with the Reports section. */
+const changes: Changes = {
+  from: "2022-01-10",
+  to: "now",
+  toDate: "2022-06-01",
+  moves: [],
+  added: [],
+  removed: [],
+  modified: [],
+  noProgress: [],
+  progressNotKept: [],
+  progressJudged: true,
+  newlyStale: [],
+  newlyOverdue: [],
+  staleDays: 90,
+  renamedReviews: [],
+  byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 })],
+  byCategory: [counted("Finance", { worsened: 1 })],
+};
+
+describe("the counts of what changed", () => {
+  it("says which reviews and categories had changes, and counts actions with no progress reported", async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ChangesSummary changes={changes} sentence="Since 10 January 2022: 2 actions improved." notes={[]} colours={undefined} locate={() => undefined} onSelect={() => undefined} />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "Reviews with changes (2)" }));
+    expect(screen.getByText("Leo: 2 improved, 13 with no progress reported")).toBeTruthy();
+    expect(screen.getByText("Frankie: 1 with no progress reported")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Categories with changes (1)" }));
+    expect(screen.getByText("Finance: 1 worsened")).toBeTruthy();
+  });
+});

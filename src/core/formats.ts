@@ -126,11 +126,16 @@ export function staleRowFormats(analysis: Analysis): FormatPlan[] {
     const left = Math.min(...columns);
     const right = Math.max(...columns);
     const overdueRows = analysis.overdue.filter((f) => f.action.sheet === tracker.sheet).map((f) => f.action.row);
-    const staleRows = analysis.stale.filter((f) => f.action.sheet === tracker.sheet && !overdueRows.includes(f.action.row)).map((f) => f.action.row);
+    const overdue = new Set(overdueRows);
+    const staleRows = analysis.stale.filter((f) => f.action.sheet === tracker.sheet && !overdue.has(f.action.row)).map((f) => f.action.row);
+    // The rating cell keeps its own colour (or its invalid or missing highlight): the row's highlight goes either side of it.
+    const rating = tracker.columns.rating;
+    const spans: [number, number][] = rating === undefined ? [[left, right]] : [[left, rating - 1], [rating + 1, right]];
+    const runs = (rows: number[]) => spans.filter(([from, to]) => from <= to).flatMap(([from, to]) => rowRuns(rows, from, to));
     const rules: ConditionalRule[] = [];
     // Overdue first: Excel applies the first matching rule, and overdue is the stronger signal.
-    if (overdueRows.length > 0) rules.push({ ranges: rowRuns(overdueRows, left, right), formula: withTag("TRUE", "stale-rows"), ...PROBLEM_STYLES.overdue });
-    if (staleRows.length > 0) rules.push({ ranges: rowRuns(staleRows, left, right), formula: withTag("TRUE", "stale-rows"), ...PROBLEM_STYLES.stale });
+    if (overdueRows.length > 0) rules.push({ ranges: runs(overdueRows), formula: withTag("TRUE", "stale-rows"), ...PROBLEM_STYLES.overdue });
+    if (staleRows.length > 0) rules.push({ ranges: runs(staleRows), formula: withTag("TRUE", "stale-rows"), ...PROBLEM_STYLES.stale });
     if (rules.length > 0) plans.push({ tag: "stale-rows", sheet: tracker.sheet, rules });
   }
   return plans;

@@ -150,12 +150,13 @@ describe("formats on the tracker", () => {
     expect(unrated!.ranges).toEqual([{ top: peerReviewRow(9), bottom: peerReviewRow(9), left: 6, right: 6 }]);
   });
 
-  it("highlights stale and overdue rows across the table", () => {
+  it("highlights stale and overdue rows across the table but for the rating cell, which keeps its own colour", () => {
     const plans = staleRowFormats(analysis());
     const cases = plans.find((p) => p.sheet === "Case Reviews")!;
     const covered = cases.rules.flatMap((r) => r.ranges).reduce((n, r) => n + r.bottom - r.top + 1, 0);
     expect(covered).toBe(18); // 3 + 2 + 13 not-blue actions, all last updated 1 September
-    expect(cases.rules[0]!.ranges[0]).toMatchObject({ left: 1, right: 10 });
+    // The rating is the last column (J): the highlight stops before it.
+    expect(cases.rules.flatMap((r) => r.ranges).every((r) => r.left === 1 && r.right === 9)).toBe(true);
     expect(rowRuns([5, 6, 7, 9], 1, 3)).toEqual([{ top: 5, bottom: 7, left: 1, right: 3 }, { top: 9, bottom: 9, left: 1, right: 3 }]);
   });
 

@@ -103,7 +103,7 @@ describe("formats on the user's tracker", () => {
     expect(await door.clearFormats("rating-problems")).toBe(2);
   });
 
-  it("highlights stale rows across the tracker's columns and clears them without stray rules", async () => {
+  it("highlights stale rows across the tracker's columns but the rating's, and clears them without stray rules", async () => {
     const excel = new FakeExcel();
     const rows = [
       ["Review", "No", "Action", "Response", "Last updated", "RAG"],
@@ -120,8 +120,8 @@ describe("formats on the user's tracker", () => {
     expect(analysis.stale.map((s) => s.action.row)).toEqual([2, 5]);
     const rules = excel.conditionalFormats("Leo").filter((cf) => hasFormatTag(cf.formula, "stale-rows"));
     expect(rules.flatMap((r) => r.ranges)).toEqual([
-      { top: 2, bottom: 2, left: 1, right: 6 },
-      { top: 5, bottom: 5, left: 1, right: 6 },
+      { top: 2, bottom: 2, left: 1, right: 5 },
+      { top: 5, bottom: 5, left: 1, right: 5 },
     ]);
     expect(await door.clearFormats("stale-rows")).toBe(1);
     expect(excel.conditionalFormats("Leo")).toEqual([]);

@@ -38,8 +38,9 @@ describe("the grid of a sheet", () => {
     await highlightStaleRows(sample);
     const caseReviews = gridModel(sample.sheetViews().find((v) => v.name === "Case Reviews")!);
     expect(cellAt(caseReviews, 9, 1)!.look.fill).toBe("#F4B6B6");
-    // The stale rules came after the checks, so on an overdue row with an invalid rating the overdue fill shows.
-    expect(cellAt(delivery(), 63, 7)!.look.fill).not.toBe("#FFC7CE");
+    // On an overdue row with an invalid rating, the row shows the overdue fill and the rating cell keeps its own highlight.
+    expect(cellAt(delivery(), 63, 2)!.look.fill).toBe("#F4B6B6");
+    expect(cellAt(delivery(), 63, 7)!.look.fill).toBe("#FFC7CE");
 
     await colourRatings(sample);
     expect(cellAt(delivery(), 11, 7)).toMatchObject({ look: { fill: "#0070C0", colour: "#FFFFFF", bold: true } });

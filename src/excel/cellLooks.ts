@@ -1,31 +1,16 @@
 /** The look of one plan cell in Excel once its own fill, colour and alignment apply to its style's (core/styleLooks). */
 import type { PlanCell, PlanCellAlign } from "../core/writePlan";
-import { STYLE_LOOKS } from "../core/styleLooks";
+import { STYLE_LOOKS, type StyleLook } from "../core/styleLooks";
 
-export interface CellLook {
-  bold?: boolean;
-  italic?: boolean;
-  size?: number;
-  wrap?: boolean;
-  fill?: string;
-  fontColour?: string;
-  align?: PlanCellAlign;
-}
+/** A style's look without its border, which is drawn apart (borderSteps), and with the cell's own alignment. */
+export type CellLook = Omit<StyleLook, "border"> & { align?: PlanCellAlign };
 
 /** Excel's automatic font colour already is black; setting it would only cost a call. */
 const DEFAULT_FONT = "#000000";
 
 export function cellLook(cell: PlanCell | undefined): CellLook | undefined {
   if (!cell) return undefined;
-  const style = cell.style ? STYLE_LOOKS[cell.style] : {};
-  // Borders are drawn apart, a step per border kind (borderSteps).
-  const look: CellLook = {};
-  if (style.bold !== undefined) look.bold = style.bold;
-  if (style.italic !== undefined) look.italic = style.italic;
-  if (style.size !== undefined) look.size = style.size;
-  if (style.wrap !== undefined) look.wrap = style.wrap;
-  if (style.fill !== undefined) look.fill = style.fill;
-  if (style.fontColour !== undefined) look.fontColour = style.fontColour;
+  const { border: _drawnApart, ...look }: CellLook & Pick<StyleLook, "border"> = cell.style ? STYLE_LOOKS[cell.style] : {};
   if (cell.fill) look.fill = cell.fill;
   if ("fontColour" in cell && cell.fontColour) look.fontColour = cell.fontColour;
   if ("align" in cell && cell.align) look.align = cell.align;

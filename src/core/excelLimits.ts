@@ -14,6 +14,8 @@ export function fitText(text: string, max: number): string {
 
 /** Excel's last row. */
 export const MAX_ROWS = 1_048_576;
+/** Excel's last column, XFD. */
+export const MAX_COLUMNS = 16_384;
 
 /** The tallest row Excel allows, in points: Office.js refuses a taller one, and a file's taller row is shown at this height. */
 export const MAX_ROW_HEIGHT = 409;

@@ -6,7 +6,7 @@
  * The doors write these heights; the engine also counts them to estimate where pages end.
  */
 import type { PlanCell, SheetPlan } from "./writePlan";
-import { MAX_ROW_HEIGHT } from "./excelLimits";
+import { MAX_COLUMNS, MAX_ROW_HEIGHT } from "./excelLimits";
 
 /** Excel's default column width, in characters. */
 export const DEFAULT_WIDTH = 8.43;
@@ -94,18 +94,18 @@ export function wraps(cell: PlanCell): boolean {
 /** Row number → height in points, for the rows of `plan` (of `only`, where given) whose wrapped text needs more than one line. */
 export function wrappedRowHeights(plan: SheetPlan, only?: ReadonlySet<number>): Map<number, number> {
   const widths = plan.columnWidths;
-  // Cells are keyed by number (row × 16,384 + column, Excel's column count), not by string: a plan can have millions.
+  // Cells are keyed by number (row × Excel's column count + column), not by string: a plan can have millions.
   const spans = new Map<number, number>();
   const covered = new Set<number>();
   for (const m of plan.merges) {
     if (m.top !== m.bottom) {
       // A text over several rows is left alone: its height is the user's to choose.
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(r * 16_384 + c);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(r * MAX_COLUMNS + c);
       continue;
     }
     let chars = 0;
     for (let c = m.left; c <= m.right; c++) chars += widths[c - 1] || DEFAULT_WIDTH;
-    spans.set(m.top * 16_384 + m.left, chars);
+    spans.set(m.top * MAX_COLUMNS + m.left, chars);
   }
   const heights = new Map<number, number>();
   // Plain loops: closures made per row are costly when the plan has tens of thousands of rows.
@@ -116,7 +116,7 @@ export function wrappedRowHeights(plan: SheetPlan, only?: ReadonlySet<number>): 
     for (let c = 0; c < row.length; c++) {
       const cell = row[c]!;
       if (!wraps(cell) || cell.kind !== "text") continue;
-      const at = (r + 1) * 16_384 + c + 1;
+      const at = (r + 1) * MAX_COLUMNS + c + 1;
       if (covered.has(at)) continue;
       lines = Math.max(lines, wrappedLines(cell.value, spans.get(at) ?? (widths[c] || DEFAULT_WIDTH), cell.style === "header"));
     }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { columnNumber } from "./cells";
+import { MAX_COLUMNS } from "./excelLimits";
 
 /** The column roles the engine recognises in a tracker's header row. */
 export const COLUMN_ROLES = [
@@ -19,12 +20,10 @@ export const columnRoleSchema = z.enum(COLUMN_ROLES);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
-/** Excel's last column, XFD. */
-const LAST_COLUMN = 16_384;
 const columnLetters = z
   .string()
   .regex(/^[A-Za-z]{1,3}$/, "a column letter such as F")
-  .refine((letters) => !/^[A-Za-z]{1,3}$/.test(letters) || columnNumber(letters) <= LAST_COLUMN, "a column no further right than XFD, Excel's last column");
+  .refine((letters) => !/^[A-Za-z]{1,3}$/.test(letters) || columnNumber(letters) <= MAX_COLUMNS, "a column no further right than XFD, Excel's last column");
 
 /**
  * Settings a team stores once in its workbook so every user gets the same results.

@@ -2,10 +2,9 @@
 import type { CellRange } from "../core/cells";
 import { columnLetter, columnNumber } from "../core/cells";
 import type { XlRange, XlWorksheet } from "./excelApi";
+import { MAX_COLUMNS, MAX_ROWS } from "../core/excelLimits";
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-
+export { MAX_COLUMNS, MAX_ROWS } from "../core/excelLimits";
 
 /** "B2:D5" (or "B2" for one cell), without the sheet. */
 export function rangeAddress(range: CellRange): string {

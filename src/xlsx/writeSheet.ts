@@ -10,7 +10,7 @@ import { isIsoDate } from "../core/dates";
 import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { PAGE_FOOTER, hasData } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
-import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
+import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, fitText } from "../core/excelLimits";
 import { PlanStyles } from "./planStyles";
 import { wrappedRowHeights } from "../core/rowHeights";
 import { PAGE_MARGINS } from "../core/printedPage";
@@ -22,7 +22,7 @@ const TEXT_FORMAT = "@";
 export const A4 = 9;
 
 function validRange(r: CellRange): boolean {
-  return [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 1) && r.bottom >= r.top && r.right >= r.left && r.bottom <= 1_048_576 && r.right <= 16_384;
+  return [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 1) && r.bottom >= r.top && r.right >= r.left && r.bottom <= MAX_ROWS && r.right <= MAX_COLUMNS;
 }
 
 /** Why Excel would refuse this sheet name, or null when it is a valid one. */
@@ -132,5 +132,5 @@ export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): voi
   };
   sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: `&C${PAGE_FOOTER}` };
   // A break is stored after the last row of a page; column 16,384 is the sheet's last.
-  for (const row of plan.pageBreaks ?? []) sheet.getRow(row - 1).addPageBreak(1, 16_384);
+  for (const row of plan.pageBreaks ?? []) sheet.getRow(row - 1).addPageBreak(1, MAX_COLUMNS);
 }

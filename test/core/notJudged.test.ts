@@ -29,10 +29,10 @@ describe("a tracker whose actions cannot be judged stale or overdue", () => {
     ]);
   });
 
-  it("is said so in the one-line outcome and under the Stale Actions headline, where 0 stale would read as none", () => {
+  it("is counted in the one-line outcome and said under the Stale Actions headline, where 0 stale would read as none", () => {
     const analysis = analyseWorkbook({ sheets: [peerReviewSheet({})] }, DEFAULT_SETTINGS, "2021-07-13");
     const said = 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not judged stale or overdue.';
-    expect(outcomeMessage(analysis)).toBe(`26 actions in 1 review; 0 invalid ratings, 0 stale, 0 overdue. ${said}`);
+    expect(outcomeMessage(analysis)).toBe("26 actions in 1 review; 0 invalid ratings, 0 stale (26 not judged), 0 overdue (26 not judged).");
     const stale = buildSummaryPlan(analysis).sheets.find((s) => s.key === "stale")!;
     expect(stale.rows.slice(0, 4).map((r) => (r[0]?.kind === "text" ? r[0].value : ""))).toContain(said);
   });

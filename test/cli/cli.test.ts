@@ -316,6 +316,21 @@ describe("the history commands", () => {
     expect(io.out.join("")).toBe("Replaced the report recorded for 1 November 2021 with the ratings of 173 actions as they stand now. Wrote again.xlsx.\n");
   });
 
+  it("snapshot refuses a date after today in one sentence with exit 2, unless --future allows it", async () => {
+    // memoryIo's today is 1 November 2021: 2099 stands for a year mistyped.
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2099-01-01", "-o", "typo.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 1 January 2099 is after today (1 November 2021), so no report was recorded; give the date of a report already made, or add --future to record one for a date to come.\n",
+    ]);
+    expect(io.files.has("typo.xlsx")).toBe(false);
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-11-02", "--future", "-o", "ahead.xlsx"], io)).toBe(0);
+    expect(io.out).toEqual(["Recorded a report of 173 actions for 2 November 2021. Wrote ahead.xlsx.\n"]);
+    const help = memoryIo({});
+    expect(await runCli(["snapshot", "--help"], help)).toBe(0);
+    expect(help.out.join("")).toMatch(/--future\s+allow a reporting date after today/);
+  });
+
   it("changes right after recording the day's report compares with the report before it, and prints the notes under the sentence", async () => {
     const io = await twoReports();
     io.out.length = 0;

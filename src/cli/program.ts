@@ -23,6 +23,7 @@ import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
 import { NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
+import { toChangesJson } from "../core/history/changesJson";
 import { reportListText } from "./reportListText";
 import { listInWords } from "../core/sentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
@@ -194,7 +195,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const result = await changesBetween(door, options.from, options.to, options.asOf, io.today()).catch((e: unknown) => {
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
-      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : changesText(result));
+      io.stdout(options.json ? `${JSON.stringify(toChangesJson(result), null, 2)}\n` : changesText(result));
     });
 
   program

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { runCli } from "../../src/cli/program";
 import { jsonReportSchema } from "../../src/core/jsonReport";
 import { reportListSchema } from "../../src/core/history/reportList";
+import { changesJsonSchema } from "../../src/core/history/changesJson";
 import { memoryIo, type MemoryIo } from "../helpers/memoryIo";
 import { SAMPLE_PATH, sampleBytes, workbookBytes } from "../helpers/workbooks";
 import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
@@ -414,6 +415,26 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["pack", "november.xlsx", "-o", "pack.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+  });
+
+  it("changes --json between two recorded reports matches its schema, which rejects a field left out and keeps out the stored fingerprints", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01", "--json"], io)).toBe(0);
+    const output = JSON.parse(io.out.join("")) as Record<string, Record<string, unknown>>;
+    const { changes, sentence } = changesJsonSchema.parse(output);
+    expect(sentence).toMatch(/^Between 13 July 2021 and 1 November 2021: 1 action moved to blue; /);
+    expect(changes.moves).toEqual([
+      {
+        before: expect.objectContaining({ review: "Frankie", ref: "7", rating: "Amber" }),
+        after: expect.objectContaining({ review: "Frankie", ref: "7", rating: "Blue", sheet: "Case Reviews", row: 9 }),
+        direction: "improved",
+      },
+    ]);
+    expect(Object.keys(changes.moves[0]!.after).sort()).toEqual(["category", "complete", "due", "id", "overdue", "rating", "ref", "review", "row", "sheet", "stale", "title", "updated"]);
+    const { toDate: _dropped, ...withoutToDate } = output.changes!;
+    expect(changesJsonSchema.safeParse({ ...output, changes: withoutToDate }).success).toBe(false);
+    expect(changesJsonSchema.safeParse({ ...output, changes: { ...output.changes, modified: [] } }).success).toBe(false);
   });
 
   it("changes compares two report dates given the wrong way round oldest first", async () => {

@@ -14,6 +14,7 @@ import { SAMPLE_PATH, sampleBytes, workbookBytes } from "../helpers/workbooks";
 import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
 import { STORE_SHEET_NAME } from "../../src/core/store";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { compoundFile } from "../../scripts/corpus/compoundFile";
 
 const run = promisify(execFile);
 const GENERATED = new Set(["RAG Summary", "Stale Actions", STORE_SHEET_NAME]);
@@ -216,6 +217,7 @@ describe("unusable input", () => {
     ["a package with no content types part", {}, ["summarize", "nocontent.xlsx", "-o", "out.xlsx"], /^rag-tracker: "nocontent.xlsx" is damaged: it has no \[Content_Types\]\.xml part/],
     ["a package missing a sheet's part", {}, ["check", "nosheetpart.xlsx"], /^rag-tracker: "nosheetpart.xlsx" is damaged: its sheet "Plan" names the part xl\/worksheets\/sheet1\.xml, which the package does not have/],
     ["a missing file", {}, ["check", "nowhere.xlsx"], /^rag-tracker: There is no file at "nowhere.xlsx"; give the path of an \.xlsx workbook\.\n$/],
+    ["an Excel 97-2003 workbook", { "old.xlsx": compoundFile([{ name: "Workbook", data: new Uint8Array(300) }]) }, ["check", "old.xlsx"], /^rag-tracker: "old\.xlsx" is an Excel 97-2003 workbook \(\.xls\), an older format RAG Tracker cannot read; open it in Excel and save it as an Excel Workbook \(\.xlsx\)\.\n$/],
     ["a CSV file renamed", { "x.xlsx": new TextEncoder().encode("Rec No,RAG\n1,Blue\n") }, ["check", "x.xlsx"], /^rag-tracker: .*CSV.*\n$/i],
     ["no tracker", {}, ["check", "notes.xlsx"], /^rag-tracker: No action-plan tracker was found in this workbook/],
     ["no rating column", {}, ["check", "norating.xlsx"], /^rag-tracker: No rating column was found on "Plan"/],

@@ -10,6 +10,7 @@ const HEADER_FAT_ENTRIES = 109;
 const DIRECTORY_ENTRY = 128;
 /** Sector numbers from here up mark a chain's end, a free sector or the allocation tables' own. */
 const LAST_SECTOR_NUMBER = 0xfffffffa;
+const NAME_DECODER = new TextDecoder("utf-16le");
 
 /**
  * The names of the entries in a compound file's directory (the root, storages and streams), or
@@ -51,7 +52,7 @@ export function compoundEntryNames(bytes: Uint8Array): string[] | null {
       const nameBytes = view.getUint16(entry + 64, true);
       const type = view.getUint8(entry + 66);
       if (type === 0 || nameBytes < 2 || nameBytes > 64) continue;
-      names.push(new TextDecoder("utf-16le").decode(bytes.subarray(entry, entry + nameBytes - 2)));
+      names.push(NAME_DECODER.decode(bytes.subarray(entry, entry + nameBytes - 2)));
     }
     sector = next(sector);
   }

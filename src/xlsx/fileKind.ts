@@ -86,9 +86,7 @@ function what(text: string): string {
 /** Names a compound file by the streams its directory holds, compared as the format does, ignoring case. */
 function describeCompoundFile(bytes: Uint8Array, label: string): string {
   const names = compoundEntryNames(bytes)?.map((n) => n.toLowerCase());
-  if (!names) {
-    return `"${label}" is damaged: it starts like an older Office file (an Excel 97-2003 workbook, or a password-protected one) but its contents cannot be followed, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
-  }
+  if (!names) return damagedWorkbook(label, "it starts like an older Office file (an Excel 97-2003 workbook, or a password-protected one) but its contents cannot be followed");
   if (names.includes("encryptioninfo") || names.includes("encryptedpackage")) {
     return `"${label}" is a password-protected workbook, which RAG Tracker cannot read; remove the password in Excel (File > Info > Protect Workbook) and save it again as .xlsx.`;
   }

@@ -23,9 +23,10 @@ import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
 import { NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
+import { toChangesJson } from "../core/history/changesJson";
 import { reportListText } from "./reportListText";
 import { listInWords } from "../core/sentences";
-import { reportLabel } from "../core/longDate";
+import { formatLongDate, reportLabel } from "../core/longDate";
 
 interface CommonOptions {
   json?: boolean;
@@ -166,10 +167,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument("<file>", "the .xlsx workbook to read (never modified)")
     .requiredOption("--date <date>", "the reporting date (YYYY-MM-DD)", parseDate)
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
-    .action(async (file: string, options: { date: string; output: string }) => {
+    .option("--future", "allow a reporting date after today (refused otherwise, as a mistyped year would keep a report in the list for good)")
+    .action(async (file: string, options: { date: string; output: string; future?: boolean }) => {
+      const today = io.today();
+      if (options.date > today && !options.future) {
+        throw new UsageError(
+          `${formatLongDate(options.date)} is after today (${formatLongDate(today)}), so no report was recorded; give the date of a report already made, or add --future to record one for a date to come.`,
+        );
+      }
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
-      const { message } = await recordReport(door, undefined, options.date, { today: io.today() });
+      const { message } = await recordReport(door, undefined, options.date, { today });
       await writeCopy(io, options.output, door);
       io.stdout(`${message} Wrote ${options.output}.\n`);
     });
@@ -187,7 +195,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const result = await changesBetween(door, options.from, options.to, options.asOf, io.today()).catch((e: unknown) => {
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
-      io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : changesText(result));
+      io.stdout(options.json ? `${JSON.stringify(toChangesJson(result), null, 2)}\n` : changesText(result));
     });
 
   program

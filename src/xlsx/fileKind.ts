@@ -5,9 +5,9 @@
  */
 import JSZip from "jszip";
 import { WorkbookFileError } from "./WorkbookFileError";
+import { COMPOUND_FILE_SIGNATURE, compoundEntryNames } from "./compoundFile";
 import { CONTENT_TYPES_PART, PACKAGE_RELS_PART, contentTypeTable, packagePart, partText } from "./packageXml";
 
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Local file header, empty archive, spanned archive. */
 const ZIP_SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],
@@ -21,19 +21,31 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 }
 
-/** True when the UTF-16LE text (as OLE directory entries store names) occurs in the bytes. */
-function containsUtf16(bytes: Uint8Array, text: string): boolean {
-  const pattern = Array.from(text).flatMap((ch) => [ch.charCodeAt(0), 0]);
-  const first = pattern[0]!;
-  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - pattern.length; i = bytes.indexOf(first, i + 1)) {
-    for (let k = 1; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 export function isZip(bytes: Uint8Array): boolean {
   return ZIP_SIGNATURES.some((s) => startsWith(bytes, s));
+}
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+
+/**
+ * Whether an entry of the zip archive is encrypted (bit 0 of its flags in the central directory),
+ * as `zip -P` writes one: Excel never encrypts a workbook's parts this way.
+ */
+function hasEncryptedEntries(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record is the last 22 bytes, or followed by a comment of up to 65,535.
+  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
+    if (view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) continue;
+    const entries = view.getUint16(end + 10, true);
+    let at = view.getUint32(end + 16, true);
+    for (let i = 0; i < entries && at + 46 <= bytes.length && view.getUint32(at, true) === CENTRAL_DIRECTORY_ENTRY; i++) {
+      if (view.getUint16(at + 8, true) & 1) return true;
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    return false;
+  }
+  return false;
 }
 
 /** The start of the file as text, or null when it does not look like text at all. */
@@ -71,6 +83,18 @@ function what(text: string): string {
   return "a plain text file";
 }
 
+/** Names a compound file by the streams its directory holds, compared as the format does, ignoring case. */
+function describeCompoundFile(bytes: Uint8Array, label: string): string {
+  const names = compoundEntryNames(bytes)?.map((n) => n.toLowerCase());
+  if (!names) return damagedWorkbook(label, "it starts like an older Office file (an Excel 97-2003 workbook, or a password-protected one) but its contents cannot be followed");
+  if (names.includes("encryptioninfo") || names.includes("encryptedpackage")) {
+    return `"${label}" is a password-protected workbook, which RAG Tracker cannot read; remove the password in Excel (File > Info > Protect Workbook) and save it again as .xlsx.`;
+  }
+  // "Workbook" in Excel 97 and later, "Book" in Excel 5 and 95.
+  if (names.includes("workbook") || names.includes("book")) return `"${label}" is an Excel 97-2003 workbook (.xls), an older format RAG Tracker cannot read; ${SAVE_AS_XLSX}.`;
+  return `"${label}" is an older Office file with no workbook in it (a Word or PowerPoint 97-2003 document, say), not an Excel workbook; expected an .xlsx file saved by Excel.`;
+}
+
 /**
  * The sentence explaining why these bytes are not an .xlsx workbook, or null when they start
  * like a zip archive (the package checks come next, in describeZip).
@@ -78,12 +102,7 @@ function what(text: string): string {
 export function describeNonZip(bytes: Uint8Array, label: string): string | null {
   if (bytes.length === 0) return `"${label}" is empty (0 bytes); expected an .xlsx workbook.`;
   if (isZip(bytes)) return null;
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    if (containsUtf16(bytes, "EncryptionInfo") || containsUtf16(bytes, "EncryptedPackage")) {
-      return `"${label}" is a password-protected workbook, which RAG Tracker cannot read; remove the password in Excel (File > Info > Protect Workbook) and save it again as .xlsx.`;
-    }
-    return `"${label}" is a password-protected workbook or an older Excel 97-2003 (.xls) file, not an unencrypted .xlsx workbook; open it in Excel, remove any password and save it as an Excel Workbook (.xlsx).`;
-  }
+  if (startsWith(bytes, COMPOUND_FILE_SIGNATURE)) return describeCompoundFile(bytes, label);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return `"${label}" is a PDF document, not an Excel workbook; expected an .xlsx file saved by Excel.`;
   const text = leadingText(bytes);
   if (text !== null) return `"${label}" is ${what(text)}, not an Excel workbook; ${SAVE_AS_XLSX}.`;
@@ -155,6 +174,9 @@ export async function openWorkbookZip(data: Uint8Array | ArrayBuffer, label: str
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const notZip = describeNonZip(bytes, label);
   if (notZip) throw new WorkbookFileError(notZip);
+  if (hasEncryptedEntries(bytes)) {
+    throw new WorkbookFileError(`"${label}" is a zip archive whose contents are password-encrypted, not an Excel workbook; unzip it with its password and give the .xlsx workbook inside.`);
+  }
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

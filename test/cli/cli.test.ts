@@ -8,11 +8,13 @@ import { join } from "node:path";
 import { runCli } from "../../src/cli/program";
 import { jsonReportSchema } from "../../src/core/jsonReport";
 import { reportListSchema } from "../../src/core/history/reportList";
+import { changesJsonSchema } from "../../src/core/history/changesJson";
 import { memoryIo, type MemoryIo } from "../helpers/memoryIo";
 import { SAMPLE_PATH, sampleBytes, workbookBytes } from "../helpers/workbooks";
 import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
 import { STORE_SHEET_NAME } from "../../src/core/store";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { compoundFile } from "../../scripts/corpus/compoundFile";
 
 const run = promisify(execFile);
 const GENERATED = new Set(["RAG Summary", "Stale Actions", STORE_SHEET_NAME]);
@@ -215,6 +217,7 @@ describe("unusable input", () => {
     ["a package with no content types part", {}, ["summarize", "nocontent.xlsx", "-o", "out.xlsx"], /^rag-tracker: "nocontent.xlsx" is damaged: it has no \[Content_Types\]\.xml part/],
     ["a package missing a sheet's part", {}, ["check", "nosheetpart.xlsx"], /^rag-tracker: "nosheetpart.xlsx" is damaged: its sheet "Plan" names the part xl\/worksheets\/sheet1\.xml, which the package does not have/],
     ["a missing file", {}, ["check", "nowhere.xlsx"], /^rag-tracker: There is no file at "nowhere.xlsx"; give the path of an \.xlsx workbook\.\n$/],
+    ["an Excel 97-2003 workbook", { "old.xlsx": compoundFile([{ name: "Workbook", data: new Uint8Array(300) }]) }, ["check", "old.xlsx"], /^rag-tracker: "old\.xlsx" is an Excel 97-2003 workbook \(\.xls\), an older format RAG Tracker cannot read; open it in Excel and save it as an Excel Workbook \(\.xlsx\)\.\n$/],
     ["a CSV file renamed", { "x.xlsx": new TextEncoder().encode("Rec No,RAG\n1,Blue\n") }, ["check", "x.xlsx"], /^rag-tracker: .*CSV.*\n$/i],
     ["no tracker", {}, ["check", "notes.xlsx"], /^rag-tracker: No action-plan tracker was found in this workbook/],
     ["no rating column", {}, ["check", "norating.xlsx"], /^rag-tracker: No rating column was found on "Plan"/],
@@ -316,6 +319,21 @@ describe("the history commands", () => {
     expect(io.out.join("")).toBe("Replaced the report recorded for 1 November 2021 with the ratings of 173 actions as they stand now. Wrote again.xlsx.\n");
   });
 
+  it("snapshot refuses a date after today in one sentence with exit 2, unless --future allows it", async () => {
+    // memoryIo's today is 1 November 2021: 2099 stands for a year mistyped.
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2099-01-01", "-o", "typo.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 1 January 2099 is after today (1 November 2021), so no report was recorded; give the date of a report already made, or add --future to record one for a date to come.\n",
+    ]);
+    expect(io.files.has("typo.xlsx")).toBe(false);
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-11-02", "--future", "-o", "ahead.xlsx"], io)).toBe(0);
+    expect(io.out).toEqual(["Recorded a report of 173 actions for 2 November 2021. Wrote ahead.xlsx.\n"]);
+    const help = memoryIo({});
+    expect(await runCli(["snapshot", "--help"], help)).toBe(0);
+    expect(help.out.join("")).toMatch(/--future\s+allow a reporting date after today/);
+  });
+
   it("changes right after recording the day's report compares with the report before it, and prints the notes under the sentence", async () => {
     const io = await twoReports();
     io.out.length = 0;
@@ -399,6 +417,26 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["pack", "november.xlsx", "-o", "pack.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+  });
+
+  it("changes --json between two recorded reports matches its schema, which rejects a field left out and keeps out the stored fingerprints", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01", "--json"], io)).toBe(0);
+    const output = JSON.parse(io.out.join("")) as Record<string, Record<string, unknown>>;
+    const { changes, sentence } = changesJsonSchema.parse(output);
+    expect(sentence).toMatch(/^Between 13 July 2021 and 1 November 2021: 1 action moved to blue; /);
+    expect(changes.moves).toEqual([
+      {
+        before: expect.objectContaining({ review: "Frankie", ref: "7", rating: "Amber" }),
+        after: expect.objectContaining({ review: "Frankie", ref: "7", rating: "Blue", sheet: "Case Reviews", row: 9 }),
+        direction: "improved",
+      },
+    ]);
+    expect(Object.keys(changes.moves[0]!.after).sort()).toEqual(["category", "complete", "due", "id", "overdue", "rating", "ref", "review", "row", "sheet", "stale", "title", "updated"]);
+    const { toDate: _dropped, ...withoutToDate } = output.changes!;
+    expect(changesJsonSchema.safeParse({ ...output, changes: withoutToDate }).success).toBe(false);
+    expect(changesJsonSchema.safeParse({ ...output, changes: { ...output.changes, modified: [] } }).success).toBe(false);
   });
 
   it("changes compares two report dates given the wrong way round oldest first", async () => {

@@ -4,14 +4,43 @@ import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
 import { sampleBytes } from "../helpers/workbooks";
 import { userBytes } from "./helpers";
+import { compoundFile } from "../../scripts/corpus/compoundFile";
+import { encryptedWorkbook } from "../../scripts/corpus/encryptedWorkbook";
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const utf16 = (text: string) => new Uint8Array(Array.from(text).flatMap((ch) => [ch.charCodeAt(0), 0]));
 
-/** An OLE compound file header followed by directory names, as Excel writes an encrypted workbook. */
-function oleFile(names: string[]): Uint8Array {
-  const body = names.flatMap((n) => [...Array.from(n).flatMap((ch) => [ch.charCodeAt(0), 0]), 0, 0]);
-  return new Uint8Array([...OLE, ...new Array(504).fill(0), ...body, ...new Array(64).fill(0)]);
+/**
+ * An Excel 97-2003 workbook's container: a "Workbook" stream large enough for regular sectors (its
+ * content, which no reader here looks into, names the encrypted workbook's streams), and the small
+ * property streams Excel writes beside it.
+ */
+function xlsFile(): Uint8Array {
+  const workbook = new Uint8Array(6000);
+  workbook.set(utf16("EncryptionInfo EncryptedPackage"), 100);
+  return compoundFile([
+    { name: "Workbook", data: workbook },
+    { name: "\u0005SummaryInformation", data: new Uint8Array(200) },
+    { name: "\u0005DocumentSummaryInformation", data: new Uint8Array(200) },
+  ]);
+}
+
+/** A zip archive as `zip -P` writes one: every entry flagged encrypted, in its local header and in the central directory. */
+async function passwordZip(): Promise<Uint8Array> {
+  const bytes = await userBytes();
+  const zip = await JSZip.loadAsync(bytes);
+  const out = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+  const view = new DataView(out.buffer);
+  let flagged = 0;
+  for (let at = 0; at + 4 <= out.length; at++) {
+    const signature = view.getUint32(at, true);
+    const flags = signature === 0x04034b50 ? at + 6 : signature === 0x02014b50 ? at + 8 : -1;
+    if (flags < 0) continue;
+    view.setUint16(flags, view.getUint16(flags, true) | 1, true);
+    flagged++;
+  }
+  expect(flagged).toBe(2 * Object.keys(zip.files).length);
+  return out;
 }
 
 async function zipWith(files: Record<string, string>): Promise<Uint8Array> {
@@ -68,18 +97,30 @@ describe("XlsxDoor.open refuses what is not an .xlsx workbook, in one sentence",
     expect(e.message).toBe('"plan.xlsx" is not an .xlsx workbook: an .xlsx file is a zip archive, and this file is not one.');
   });
 
-  it("an encrypted (password-protected) workbook: an OLE compound file with EncryptionInfo", async () => {
-    const e = await failure(oleFile(["EncryptionInfo", "EncryptedPackage"]));
+  it("a password-protected workbook: a compound file whose directory holds EncryptionInfo and EncryptedPackage", async () => {
+    const e = await failure(encryptedWorkbook());
     expect(e.message).toBe(
       '"plan.xlsx" is a password-protected workbook, which RAG Tracker cannot read; remove the password in Excel (File > Info > Protect Workbook) and save it again as .xlsx.',
     );
   });
 
-  it("any other OLE compound file (an old .xls, or a protected workbook we cannot tell apart)", async () => {
-    const e = await failure(oleFile(["Workbook"]));
-    expect(e.message).toBe(
-      '"plan.xlsx" is a password-protected workbook or an older Excel 97-2003 (.xls) file, not an unencrypted .xlsx workbook; open it in Excel, remove any password and save it as an Excel Workbook (.xlsx).',
+  it("an Excel 97-2003 workbook: a compound file whose directory holds a Workbook stream, whatever its content says", async () => {
+    const e = await failure(xlsFile());
+    expect(e.message).toBe('"plan.xlsx" is an Excel 97-2003 workbook (.xls), an older format RAG Tracker cannot read; open it in Excel and save it as an Excel Workbook (.xlsx).');
+    // Excel 5 and 95 named the stream "Book".
+    expect((await failure(compoundFile([{ name: "Book", data: new Uint8Array(300) }]))).message).toContain("is an Excel 97-2003 workbook (.xls)");
+  });
+
+  it("a compound file that holds no workbook, and one cut short before its directory", async () => {
+    expect((await failure(compoundFile([{ name: "WordDocument", data: new Uint8Array(5000) }]))).message).toBe(
+      '"plan.xlsx" is an older Office file with no workbook in it (a Word or PowerPoint 97-2003 document, say), not an Excel workbook; expected an .xlsx file saved by Excel.',
     );
+    expect((await failure(xlsFile().subarray(0, 1024))).message).toMatch(/^"plan\.xlsx" is damaged: it starts like an older Office file \(an Excel 97-2003 workbook, or a password-protected one\) but its contents cannot be followed/);
+  });
+
+  it("a zip archive whose entries are encrypted with a password (zip -P), renamed .xlsx", async () => {
+    const e = await failure(await passwordZip());
+    expect(e.message).toBe('"plan.xlsx" is a zip archive whose contents are password-encrypted, not an Excel workbook; unzip it with its password and give the .xlsx workbook inside.');
   });
 
   it("an empty zip archive", async () => {

@@ -11,7 +11,8 @@ import { INVALID, UNRATED } from "../grouping";
  * the ranking, so a move to or from them is neither better nor worse: it is named by what happened
  * to the rating, in words a councillor can read without the key.
  */
-export type Direction = "improved" | "worsened" | "given" | "cleared" | "unreadable" | "keyChanged";
+export const DIRECTIONS = ["improved", "worsened", "given", "cleared", "unreadable", "keyChanged"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface RatingMove {
   before: SnapshotAction;

@@ -1,0 +1,87 @@
+/**
+ * The command line's `changes --json` document: its schema (validated in tests and by consumers)
+ * and how it is built from the engine's Changes. It carries what a script needs to follow what
+ * moved; the fingerprints a report keeps to match actions (`response`, `text`) and the engine's
+ * own bookkeeping (every matched action that differs in any field) stay out of it.
+ */
+import { z } from "zod";
+import { snapshotActionSchema, type SnapshotAction } from "./snapshot";
+import { DIRECTIONS, type Changes } from "./changes";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** An action as a report holds it, less the fingerprints of its wording. */
+const changedActionSchema = z.strictObject(snapshotActionSchema.omit({ response: true, text: true }).shape);
+
+const count = z.number().int().min(0);
+const changeCountSchema = z.strictObject({
+  name: z.string(),
+  improved: count,
+  worsened: count,
+  neitherBetterNorWorse: count,
+  added: count,
+  removed: count,
+  noProgress: count,
+  newlyStale: count,
+  newlyOverdue: count,
+});
+
+export const changesJsonSchema = z.strictObject({
+  changes: z.strictObject({
+    from: isoDate,
+    /** The later report's date, or "now" for the workbook as it is. */
+    to: z.union([isoDate, z.literal("now")]),
+    /** The later report's date, also when `to` is "now" (the date the workbook was read as at). */
+    toDate: isoDate,
+    moves: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema, direction: z.enum(DIRECTIONS) })),
+    added: z.array(changedActionSchema),
+    removed: z.array(changedActionSchema),
+    noProgress: z.array(changedActionSchema),
+    /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
+    progressJudged: z.boolean(),
+    /** Open actions on sheets that hold no progress update at either report, left out of `noProgress`. */
+    progressNotKept: z.array(changedActionSchema),
+    newlyStale: z.array(changedActionSchema),
+    newlyOverdue: z.array(changedActionSchema),
+    staleDays: z.number().int(),
+    staleDaysBefore: z.number().int().optional(),
+    renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
+    byReview: z.array(changeCountSchema),
+    byCategory: z.array(changeCountSchema),
+  }),
+  sentence: z.string(),
+  notes: z.array(z.string()),
+  problems: z.array(z.string()),
+});
+export type ChangesJson = z.infer<typeof changesJsonSchema>;
+type ChangedAction = z.infer<typeof changedActionSchema>;
+
+function changedAction({ response: _response, text: _text, ...action }: SnapshotAction): ChangedAction {
+  return action;
+}
+
+export function toChangesJson({ changes: c, sentence, notes, problems }: { changes: Changes; sentence: string; notes: string[]; problems: string[] }): ChangesJson {
+  return {
+    changes: {
+      from: c.from,
+      to: c.to,
+      toDate: c.toDate,
+      moves: c.moves.map((m) => ({ before: changedAction(m.before), after: changedAction(m.after), direction: m.direction })),
+      added: c.added.map(changedAction),
+      removed: c.removed.map(changedAction),
+      noProgress: c.noProgress.map(changedAction),
+      progressJudged: c.progressJudged,
+      progressNotKept: c.progressNotKept.map(changedAction),
+      newlyStale: c.newlyStale.map(changedAction),
+      newlyOverdue: c.newlyOverdue.map(changedAction),
+      staleDays: c.staleDays,
+      ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
+      renamedReviews: c.renamedReviews,
+      byReview: c.byReview,
+      byCategory: c.byCategory,
+    },
+    sentence,
+    notes,
+    problems,
+  };
+}

@@ -18,9 +18,14 @@ function recordForm(page: Page) {
   return pane(page).getByRole("form", { name: "Record a report" });
 }
 
+/** Records a report for a date of the sample's (years ago), which the pane asks about first. */
 async function recordReport(page: Page, date: string, reports: number): Promise<void> {
   await recordForm(page).getByLabel("Report date").fill(date);
   await recordForm(page).getByRole("button", { name: "Record report" }).click();
+  const asked = page.getByRole("dialog", { name: "Check the report date" });
+  await expect.poll(() => asked.textContent()).toMatch(/is more than a year before today; record a report for that date anyway\?/);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+  await asked.getByRole("button", { name: "Record anyway" }).click();
   await expect.poll(() => pane(page).textContent()).toContain(`Recorded reports (${reports})`);
 }
 
@@ -67,9 +72,10 @@ describe("the Reports section in the workbench", () => {
       await recordForm(page).getByRole("button", { name: "Record report" }).click();
       await expect.poll(() => recordForm(page).textContent()).toContain("Enter a complete date, or pick one from the calendar.");
 
-      // Replacing asks first, and the dialog opens on Cancel: Enter keeps the report.
+      // Replacing asks first (after the date is confirmed), and the dialog opens on Cancel: Enter keeps the report.
       await dateField.fill("2021-10-05");
       await recordForm(page).getByRole("button", { name: "Record report" }).click();
+      await page.getByRole("dialog", { name: "Check the report date" }).getByRole("button", { name: "Record anyway" }).click();
       const dialog = page.getByRole("dialog", { name: "Replace the report recorded for 5 October 2021?" });
       await expect.poll(() => dialog.textContent()).toContain("the earlier one cannot be recovered");
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
@@ -9,12 +9,21 @@ import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
-import { recordReport } from "../../src/door/historyOperations";
+import { generateCommitteePack, recordReport } from "../../src/door/historyOperations";
 import { readSnapshot, sealSnapshot } from "../../src/core/history/snapshot";
 import { withSnapshot } from "../../src/core/history/record";
 import type { StoreRecord } from "../../src/core/store";
 
-afterEach(cleanup);
+/** Today in these tests: the reference plans' report dates are within the year before it, as a team's would be. */
+const TODAY = "2022-06-15";
+
+beforeEach(() => {
+  vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 // Each step reads and writes a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
 configure({ asyncUtilTimeout: 10_000 });
 
@@ -204,6 +213,28 @@ describe("Reports section", () => {
     await sectionSays("Replaced the report recorded for 1 June 2022 with the ratings of 72 actions as they stand now.");
     expect(storedDates(door)).toEqual([AS_OF]);
     expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(stored);
+  });
+
+  it("asks before recording a date after today or more than a year before it, opening on Cancel", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await ready();
+
+    await recordFor(user, "2030-01-01");
+    const future = await openDialog("Check the report date");
+    expect(future.textContent).toContain("1 January 2030 is after today; record a report for that date anyway?");
+    await waitFor(() => expect(document.activeElement).toBe(within(future).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Enter}");
+    await dialogGone();
+    expect(storedDates(door)).toEqual([]);
+
+    await recordFor(user, "2021-06-14");
+    const old = await openDialog("Check the report date");
+    expect(old.textContent).toContain("14 June 2021 is more than a year before today; record a report for that date anyway?");
+    await user.click(within(old).getByRole("button", { name: "Record anyway" }));
+    await sectionSays("Recorded a report of 72 actions for 14 June 2021.");
+    expect(storedDates(door)).toEqual(["2021-06-14"]);
   });
 
   it("says the chosen date in words under the field", SLOW, async () => {

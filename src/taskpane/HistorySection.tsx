@@ -140,7 +140,8 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   const onDelete = (date: string) => changeReports("Deleting the report", () => deleteReport(door, date));
   const onRemoveWording = () =>
     changeReports("Removing the wording from the reports", async () => {
-      const { message, advice } = await removeReportWording(door);
+      // The workbook's sheets say whether a Committee Pack sheet still quotes the wording.
+      const { message, advice } = await removeReportWording(door, (await door.read()).sheets);
       return { text: message, ...(advice ? { detail: advice } : {}) };
     });
 

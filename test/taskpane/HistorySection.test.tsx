@@ -322,14 +322,29 @@ describe("Reports section", () => {
     await user.click(removeButton()!);
     await user.click(within(await openDialog()).getByRole("button", { name: "Remove wording" }));
     await sectionSays("Removed the actions' wording from 2 recorded reports (144 action entries in all); their ratings, numbers and dates stay.");
-    // The advice is the outcome's second line, not part of its sentence.
-    const advice = "Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again.";
+    // The advice is the outcome's second line, not part of its sentence; with no Committee Pack sheet, it has none to mention.
+    const advice = "Reports recorded from now on keep the plan's wording again.";
     expect(reports().getByText(advice).textContent).toBe(advice);
     await waitFor(() => expect(document.activeElement).toBe(reports().getByRole("heading", { name: "Recorded reports (2)" })));
     expect(worded()).toBe(0);
     expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
     await waitFor(() => expect(removeButton()).toBeNull());
     expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  it("says after removing wording that a Committee Pack sheet already written keeps its own", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await generateCommitteePack(door, undefined);
+    renderPane({ door });
+    await ready();
+    await user.click(await reports().findByRole("button", { name: "Remove wording from reports" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Remove wording" }));
+    await sectionSays("Removed the actions' wording from 1 recorded report (72 action entries in all); their ratings, numbers and dates stay.");
+    expect(
+      reports().getByText("Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again."),
+    ).toBeTruthy();
   });
 
   it("says before removing wording that a report that cannot be read keeps its own", SLOW, async () => {

@@ -46,6 +46,10 @@ describe("the Reports section in the workbench", () => {
       // Against the workbook as it is now, the move is listed at once.
       const sinceLast = pane(page).getByRole("region", { name: "What changed since the last report" });
       await expect.poll(() => sinceLast.textContent()).toMatch(/^What changed since the last reportSince 13 July 2021: 1 action moved to blue/);
+      // Each action's link is a target at least 24 px tall (WCAG 2.5.8), not a line of text stacked on its caption.
+      const linkHeights = await sinceLast.locator("li button").evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height));
+      expect(linkHeights.length).toBeGreaterThan(0);
+      expect(Math.min(...linkHeights)).toBeGreaterThanOrEqual(24);
 
       await recordReport(page, "2021-10-05", 2);
       // The two recorded reports, compared: the one move, and nothing else about ratings.

@@ -4,7 +4,7 @@
  * least 24 px tall (WCAG 2.5.8), so a tap meant for one does not land on its neighbour.
  */
 import { Link, makeStyles } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 export interface CellTarget {
   sheet: string;
@@ -18,10 +18,18 @@ const useStyles = makeStyles({
   target: { display: "inline-flex", alignItems: "center", minHeight: "24px" },
 });
 
-export function CellLink({ target, onSelect, children }: { target: CellTarget; onSelect: SelectCell; children: ReactNode }) {
+export interface CellLinkProps {
+  target: CellTarget;
+  onSelect: SelectCell;
+  children: ReactNode;
+  /** For a list that moves focus to one of its links. */
+  ref?: Ref<HTMLButtonElement>;
+}
+
+export function CellLink({ target, onSelect, children, ref }: CellLinkProps) {
   const styles = useStyles();
   return (
-    <Link as="button" type="button" className={styles.target} onClick={() => onSelect(target)}>
+    <Link ref={ref} as="button" type="button" className={styles.target} onClick={() => onSelect(target)}>
       {children}
     </Link>
   );

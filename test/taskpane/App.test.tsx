@@ -337,6 +337,25 @@ describe("findings and flagged actions", () => {
     expect(stale.getAllByRole("button")[0]!.textContent).toBe("Case Reviews row 14: Frankie action 12, Amber, last updated 1 September 2021, 273 days ago");
   });
 
+  it("shows the first 10 of each list, and all of them on request, focus moving to the first newly shown", async () => {
+    const user = userEvent.setup();
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+
+    const flagged = within(screen.getByRole("region", { name: "Stale and overdue actions" }));
+    const overdue = within(flagged.getByRole("region", { name: "Overdue (18)" }));
+    const links = () => within(overdue.getByRole("list")).getAllByRole("button");
+    expect(links()).toHaveLength(10);
+    // Only the first 10 of each list are in the Tab order, so the keyboard gets past them.
+    expect(within(flagged.getByRole("region", { name: "Stale (18)" })).getByRole("button", { name: "Show all 18 stale actions" })).toBeTruthy();
+
+    overdue.getByRole("button", { name: "Show all 18 overdue actions" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(links()).toHaveLength(18));
+    expect(document.activeElement).toBe(links()[10]);
+    expect(overdue.queryByRole("button", { name: /^Show all/ })).toBeNull();
+  });
+
   it("a selection the door refuses shows its sentence", async () => {
     const user = userEvent.setup();
     const door = referenceDoor({ 9: "Yellow" });

@@ -102,7 +102,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
       <form noValidate onSubmit={submit} className={styles.form} aria-label="Record a report">
         <Field
           className={styles.field}
-          label="Report date"
+          label="Date of the report to record"
           hint="The date of the report the ratings belong to."
           validationState={problem ? "error" : "none"}
           validationMessage={problem ?? undefined}

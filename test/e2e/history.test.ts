@@ -20,7 +20,7 @@ function recordForm(page: Page) {
 
 /** Records a report for a date of the sample's (years ago), which the pane asks about first. */
 async function recordReport(page: Page, date: string, reports: number): Promise<void> {
-  await recordForm(page).getByLabel("Report date").fill(date);
+  await recordForm(page).getByLabel("Date of the report to record").fill(date);
   await recordForm(page).getByRole("button", { name: "Record report" }).click();
   const asked = page.getByRole("dialog", { name: "Check the report date" });
   await expect.poll(() => asked.textContent()).toMatch(/is more than a year before today; record a report for that date anyway\?/);
@@ -66,7 +66,7 @@ describe("the Reports section in the workbench", () => {
       expect(snapshotDates.join(" ")).toMatch(/2021-10-05/);
 
       // The date in words under the field; an incomplete date (the field then holds "") asks for a complete one.
-      const dateField = recordForm(page).getByLabel("Report date");
+      const dateField = recordForm(page).getByLabel("Date of the report to record");
       await dateField.fill("2021-10-05");
       await expect.poll(() => recordForm(page).textContent()).toContain("Tuesday 5 October 2021");
       await dateField.fill("");

@@ -30,6 +30,8 @@ configure({ asyncUtilTimeout: 10_000 });
 const SLOW = { timeout: 30_000 };
 const RATING_COLUMN = 6;
 
+/** The label of the date a report is recorded for. */
+const RECORD_DATE = "Date of the report to record";
 const reportsRegion = () => screen.getByRole("region", { name: "Reports" });
 const reports = () => within(reportsRegion());
 
@@ -63,9 +65,9 @@ function storedDates(door: MemoryDoor): string[] {
     .sort();
 }
 
-/** Sets the Report date field (a date input: typed as the browser would hand the value over). */
+/** Sets the record form's date field (a date input: typed as the browser would hand the value over). */
 function setReportDate(date: string): void {
-  fireEvent.change(reports().getByLabelText("Report date"), { target: { value: date } });
+  fireEvent.change(reports().getByLabelText(RECORD_DATE), { target: { value: date } });
 }
 
 async function recordFor(user: ReturnType<typeof userEvent.setup>, date: string): Promise<void> {
@@ -127,7 +129,9 @@ describe("Reports section", () => {
     await ready();
     await reports().findByText("No report is recorded yet. Record one after each committee report, and the next one can say what moved.");
     // The date offered first is the pane's report date (the settings hold one in these tests).
-    expect((reports().getByLabelText("Report date") as HTMLInputElement).value).toBe(AS_OF);
+    expect((reports().getByLabelText(RECORD_DATE) as HTMLInputElement).value).toBe(AS_OF);
+    // Named apart from Settings' "Report date", the date counts are worked out at.
+    expect(screen.getAllByLabelText(/^Report date/)).toEqual([within(screen.getByRole("region", { name: "Settings" })).getByLabelText(/^Report date/)]);
 
     await recordFor(user, "2022-01-10");
     await sectionSays("Recorded a report of 72 actions for 10 January 2022.");
@@ -240,7 +244,7 @@ describe("Reports section", () => {
   it("says the chosen date in words under the field", SLOW, async () => {
     renderPane({ door: referenceDoor() });
     await ready();
-    const field = reports().getByLabelText("Report date");
+    const field = reports().getByLabelText(RECORD_DATE);
     const words = reports().getByText("Wednesday 1 June 2022");
     expect(field.getAttribute("aria-describedby")?.split(" ")).toContain(words.id);
     setReportDate("2022-01-10");
@@ -260,7 +264,7 @@ describe("Reports section", () => {
     setReportDate("");
     await user.click(reports().getByRole("button", { name: "Record report" }));
     expect(reports().getByText("Enter a complete date, or pick one from the calendar.")).toBeTruthy();
-    expect(document.activeElement).toBe(reports().getByLabelText("Report date"));
+    expect(document.activeElement).toBe(reports().getByLabelText(RECORD_DATE));
     expect(storedDates(door)).toEqual([]);
   });
 
@@ -431,7 +435,7 @@ describe("Reports section", () => {
 
     failing = false;
     await deleteFirst();
-    const field = reports().getByLabelText("Report date");
+    const field = reports().getByLabelText(RECORD_DATE);
     // While the report is being deleted, the user goes on to the date field.
     await waitFor(() => expect(held).toBe(true));
     field.focus();

@@ -16,6 +16,7 @@ import { CellLink } from "./CellLink";
 import { lookFor } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
+import { useHeadingTag } from "./headingLevel";
 
 export const MAX_FLAGGED_SHOWN = 100;
 /** Shown before "Show all": enough to see what needs chasing first. */
@@ -75,7 +76,7 @@ function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }:
   const kind = title.toLowerCase();
   return (
     <section aria-labelledby={id} className={styles.section}>
-      <Subtitle2 as="h3" block id={id}>
+      <Subtitle2 as={useHeadingTag(3)} block id={id}>
         {title} ({flags.length})
       </Subtitle2>
       {flags.length === 0 ? (

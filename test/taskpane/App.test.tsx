@@ -57,6 +57,32 @@ describe("overview", () => {
   });
 });
 
+describe("page structure", () => {
+  /** The level of each heading, in the order read: what a screen reader's list of headings shows. */
+  const headingLevels = () => screen.getAllByRole("heading").map((h) => Number(h.tagName.slice(1)));
+
+  it("is its own page in Excel: its title the h1, its sections in a main landmark", async () => {
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("RAG Tracker");
+    expect(within(screen.getByRole("main")).getByRole("heading", { level: 2, name: "Actions" })).toBeTruthy();
+    expect(within(screen.getByRole("region", { name: "Stale and overdue actions" })).getByRole("heading", { level: 3, name: "Overdue (18)" })).toBeTruthy();
+  });
+
+  it("in a page with its own h1 and main landmark, sits one heading level down and adds no main", async () => {
+    const inExcel = renderPane({ door: referenceDoor() });
+    await paneReady();
+    const levels = headingLevels();
+    inExcel.unmount();
+
+    renderPane({ door: referenceDoor(), embedded: true });
+    await paneReady();
+    expect(headingLevels()).toEqual(levels.map((level) => level + 1));
+    expect(screen.getByRole("heading", { level: 2, name: "RAG Tracker" })).toBeTruthy();
+    expect(screen.queryByRole("main")).toBeNull();
+  });
+});
+
 describe("actions", () => {
   it("Generate RAG summary writes the engine's plan and shows the outcome sentence", async () => {
     const user = userEvent.setup();

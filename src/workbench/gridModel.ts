@@ -1,7 +1,8 @@
 /**
  * The rows and cells the workbench grid draws for one sheet: each cell's text and the look it
  * would have in Excel, its own style with the conditional formats that hold for it on top (the
- * add-in's rating colours and highlights included), merges as spans, and column widths in pixels.
+ * add-in's rating colours and highlights included), merges as spans, text running over the empty
+ * cells to its right, and column widths in pixels.
  */
 import type { CellRange } from "../core/cells";
 import type { CellLook, SheetView, ViewCell } from "../xlsx/sheetView";
@@ -19,6 +20,8 @@ export interface GridCell {
   alignRight: boolean;
   rowSpan: number;
   colSpan: number;
+  /** How many empty cells to its right the text runs over, as Excel shows text that does not fit. */
+  spill: number;
 }
 
 export interface GridRow {
@@ -42,6 +45,23 @@ const NO_LOOK: CellLook = {};
 function pixels(width: number | undefined): number {
   if (width === undefined) return 64;
   return Math.min(480, Math.max(24, Math.round(width * 7 + 5)));
+}
+
+/**
+ * Excel runs unwrapped, unmerged text on over the empty cells to its right (a title, a long
+ * heading) and stops at the first cell with anything in it or in a merge. Numbers and dates
+ * never run on (Excel shows ### instead), nor does text aligned right.
+ */
+function spillOf(cells: GridCell[], at: number, runsOn: boolean): number {
+  if (!runsOn) return 0;
+  let spill = 0;
+  for (let i = at + 1; i < cells.length; i++) {
+    const next = cells[i]!;
+    // A column missing from the row is covered by a merge from the row above.
+    if (next.column !== cells[at]!.column + spill + 1 || next.text !== "" || next.rowSpan > 1 || next.colSpan > 1) break;
+    spill++;
+  }
+  return spill;
 }
 
 function inside(range: CellRange, row: number, column: number): boolean {
@@ -98,6 +118,7 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const rows: GridRow[] = [];
   for (let row = 1; row <= shownRows; row++) {
     const cells: GridCell[] = [];
+    const runsOn: boolean[] = [];
     for (let column = 1; column <= lastColumn; column++) {
       const key = `${row}:${column}`;
       if (covered.has(key)) continue;
@@ -111,8 +132,11 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
         alignRight: cell?.alignRight ?? false,
         rowSpan: merge ? Math.min(merge.bottom, shownRows) - merge.top + 1 : 1,
         colSpan: merge ? merge.right - merge.left + 1 : 1,
+        spill: 0,
       });
+      runsOn.push(typeof cell?.value === "string" && cell.text !== "" && !cell.wrap && !cell.alignRight && !merge);
     }
+    cells.forEach((cell, i) => (cell.spill = spillOf(cells, i, runsOn[i]!)));
     rows.push({ row, cells });
   }
 

@@ -98,7 +98,7 @@ function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }:
           })}
         </ul>
       )}
-      {shown.length < flags.length && !all && (
+      {!all && flags.length > FIRST_FLAGGED_SHOWN && (
         <Button onClick={() => setAll(true)}>
           {flags.length > MAX_FLAGGED_SHOWN ? `Show the first ${MAX_FLAGGED_SHOWN} of ${flags.length} ${kind} actions` : `Show all ${flags.length} ${kind} actions`}
         </Button>

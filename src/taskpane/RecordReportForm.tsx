@@ -76,7 +76,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
     else record(chosen);
   };
 
-  /** Records a date the user means, once they have confirmed replacing any report it has. */
+  /** Records a date the user means, asking first when that would replace a report. */
   const record = (chosen: string) => {
     const existing = snapshots.find((s) => s.date === chosen);
     if (existing) setReplacing({ date: chosen, recordedBy: existing.recordedBy, readable: true });

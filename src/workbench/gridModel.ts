@@ -49,19 +49,10 @@ function pixels(width: number | undefined): number {
 
 /**
  * Excel runs unwrapped, unmerged text on over the empty cells to its right (a title, a long
- * heading) and stops at the first cell with anything in it or in a merge. Numbers and dates
- * never run on (Excel shows ### instead), nor does text aligned right.
+ * heading). Numbers and dates never run on (Excel shows ### instead), nor does text aligned right.
  */
-function spillOf(cells: GridCell[], at: number, runsOn: boolean): number {
-  if (!runsOn) return 0;
-  let spill = 0;
-  for (let i = at + 1; i < cells.length; i++) {
-    const next = cells[i]!;
-    // A column missing from the row is covered by a merge from the row above.
-    if (next.column !== cells[at]!.column + spill + 1 || next.text !== "" || next.rowSpan > 1 || next.colSpan > 1) break;
-    spill++;
-  }
-  return spill;
+function runsOn(cell: ViewCell | undefined): boolean {
+  return typeof cell?.value === "string" && cell.text !== "" && !cell.wrap && !cell.alignRight;
 }
 
 function inside(range: CellRange, row: number, column: number): boolean {
@@ -106,6 +97,17 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const lastRow = Math.max(view.lastRow, ...view.merges.map((m) => m.bottom), 0);
   const shownRows = Math.min(Math.max(lastRow, 1), Math.max(ROW_LIMIT, mustShowRow));
 
+  /** The empty cells right of this one, up to the first with anything in it or in a merge. */
+  const emptyAfter = (row: number, column: number): number => {
+    let spill = 0;
+    for (let c = column + 1; c <= lastColumn; c++) {
+      const key = `${row}:${c}`;
+      if (byPlace.get(key)?.text || spans.has(key) || covered.has(key)) break;
+      spill++;
+    }
+    return spill;
+  };
+
   const conditionalLook = (row: number, column: number): CellLook => {
     let look = NO_LOOK;
     for (const rule of rules) {
@@ -118,7 +120,6 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const rows: GridRow[] = [];
   for (let row = 1; row <= shownRows; row++) {
     const cells: GridCell[] = [];
-    const runsOn: boolean[] = [];
     for (let column = 1; column <= lastColumn; column++) {
       const key = `${row}:${column}`;
       if (covered.has(key)) continue;
@@ -132,11 +133,9 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
         alignRight: cell?.alignRight ?? false,
         rowSpan: merge ? Math.min(merge.bottom, shownRows) - merge.top + 1 : 1,
         colSpan: merge ? merge.right - merge.left + 1 : 1,
-        spill: 0,
+        spill: runsOn(cell) && !merge ? emptyAfter(row, column) : 0,
       });
-      runsOn.push(typeof cell?.value === "string" && cell.text !== "" && !cell.wrap && !cell.alignRight && !merge);
     }
-    cells.forEach((cell, i) => (cell.spill = spillOf(cells, i, runsOn[i]!)));
     rows.push({ row, cells });
   }
 

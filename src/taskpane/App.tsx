@@ -44,6 +44,7 @@ import { useDoorTask } from "./useDoorTask";
 import { phase } from "./taskPhase";
 import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
+import { HeadingDepth, useHeadingTag } from "./headingLevel";
 import { checkedSentence, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
@@ -55,6 +56,11 @@ export interface AppProps {
   onWorkbookChanged?: () => void;
   /** Called when a task starts and ends: a change under way is not yet reported by onWorkbookChanged. */
   onBusyChange?: (busy: boolean) => void;
+  /**
+   * Shown as one part of a page that has its own h1 and main landmark (the workbench): the pane's
+   * headings go one level down and its sections are not a second main landmark.
+   */
+  embedded?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -88,7 +94,7 @@ function Section({ title, headingRef, children }: { title: string; headingRef?: 
   return (
     <section aria-labelledby={id} className={styles.section}>
       {/* Text with Subtitle1's size and weight: the preset takes no ref. */}
-      <Text as="h2" block size={500} weight="semibold" id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+      <Text as={useHeadingTag(2)} block size={500} weight="semibold" id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {title}
       </Text>
       {children}
@@ -139,7 +145,7 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
   clearStale: "stale-rows",
 };
 
-function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps) {
+function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }: AppProps) {
   const styles = useStyles();
   const task = useDoorTask();
   const { run, report, fail, at } = task;
@@ -341,17 +347,19 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
     </p>
   );
 
+  // In the workbench the page's own main landmark holds the pane.
+  const Sections = embedded ? "div" : "main";
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <Title3 as="h1" block>
+        <Title3 as={useHeadingTag(1)} block>
           RAG Tracker
         </Title3>
         <Caption1 className={styles.workbook}>Workbook: {door.label}</Caption1>
         {storedAsOf && storedAsOf !== todayIso() && <ReportDateNotice asOf={storedAsOf} busy={busy} onUseToday={onUseToday} />}
         <StatusArea liveOnly {...at("reportDate")} />
       </header>
-      <main className={styles.main}>
+      <Sections className={styles.main}>
         <Section title="Actions" headingRef={actionsHeading}>
           <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} buttonRefs={{ fix: fixButton }} />
           {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
@@ -393,7 +401,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange }: AppProps)
             waiting
           )}
         </Section>
-      </main>
+      </Sections>
     </div>
   );
 }
@@ -412,7 +420,9 @@ export function App(props: AppProps) {
   const styles = useStyles();
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider}>
-      <Pane key={doorKey(props.door)} {...props} />
+      <HeadingDepth.Provider value={props.embedded ? 1 : 0}>
+        <Pane key={doorKey(props.door)} {...props} />
+      </HeadingDepth.Provider>
     </FluentProvider>
   );
 }

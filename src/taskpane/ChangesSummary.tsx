@@ -13,6 +13,7 @@ import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
+import { useHeadingTag } from "./headingLevel";
 
 export type ChangeKind = "moved" | "added" | "removed" | "noProgress" | "newlyStale" | "newlyOverdue";
 
@@ -65,6 +66,7 @@ export interface ChangesSummaryProps {
 
 export function ChangesSummary({ changes, sentence, notes, colours, locate, onSelect }: ChangesSummaryProps) {
   const styles = useStyles();
+  const listHeading = useHeadingTag(4);
   const plain = (kind: string, list: SnapshotAction[]): Entry[] =>
     list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${actionName(a, a.title)}, ${a.rating}`, ratings: [a.rating] }));
   const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
@@ -111,7 +113,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
         >
           {shown.map(({ kind, title, entries }) => (
             <AccordionItem key={kind} value={kind}>
-              <AccordionHeader as="h4" size="small">
+              <AccordionHeader as={listHeading} size="small">
                 {title} ({entries.length})
               </AccordionHeader>
               <AccordionPanel>
@@ -149,7 +151,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
           ))}
           {counts.map(({ key, title, groups }) => (
             <AccordionItem key={key} value={key}>
-              <AccordionHeader as="h4" size="small">
+              <AccordionHeader as={listHeading} size="small">
                 {title} ({groups.length})
               </AccordionHeader>
               <AccordionPanel>

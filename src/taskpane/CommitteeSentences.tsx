@@ -4,6 +4,7 @@ import { useId } from "react";
 import { plural } from "../core/sentences";
 import { copyText } from "./copyText";
 import { errorSentence } from "./messages";
+import { useHeadingTag } from "./headingLevel";
 
 const useStyles = makeStyles({
   list: {
@@ -36,7 +37,7 @@ export function CommitteeSentences({ sentences, onCopied, onCopyFailed }: Commit
   return (
     <section aria-labelledby={headingId}>
       <div className={styles.heading}>
-        <Subtitle2 as="h3" block id={headingId}>
+        <Subtitle2 as={useHeadingTag(3)} block id={headingId}>
           Committee sentences
         </Subtitle2>
         <Button size="small" onClick={() => void copy()} disabled={sentences.length === 0}>

@@ -1,9 +1,10 @@
 /**
  * Actions that are overdue (past their time scale) or stale (not updated for longer than the
- * threshold), each a link that selects the row's due or last-updated cell in the sheet.
+ * threshold), each a link that selects the row's due or last-updated cell in the sheet. Each list
+ * shows its first few until asked for all: dozens of links would each be a Tab stop to get past.
  */
-import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Action, Analysis, FlaggedAction, FlagReason, Tracker } from "../core/model";
 import type { RagIndex } from "../core/ragIndex";
 import { formatLongDate } from "../core/longDate";
@@ -15,11 +16,15 @@ import { CellLink } from "./CellLink";
 import { lookFor } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
+import { useHeadingTag } from "./headingLevel";
 
 export const MAX_FLAGGED_SHOWN = 100;
+/** Shown before "Show all": enough to see what needs chasing first. */
+export const FIRST_FLAGGED_SHOWN = 10;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: { display: "flex", alignItems: "baseline", columnGap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -61,23 +66,31 @@ interface FlagSectionProps {
 function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }: FlagSectionProps) {
   const styles = useStyles();
   const id = useId();
+  const [all, setAll] = useState(false);
+  const firstNew = useRef<HTMLButtonElement>(null);
+  // Focus would stay on the button, now gone: it goes to the first link it brought into view.
+  useEffect(() => {
+    if (all) firstNew.current?.focus();
+  }, [all]);
+  const shown = flags.slice(0, all ? MAX_FLAGGED_SHOWN : FIRST_FLAGGED_SHOWN);
+  const kind = title.toLowerCase();
   return (
-    <section aria-labelledby={id}>
-      <Subtitle2 as="h3" block id={id}>
+    <section aria-labelledby={id} className={styles.section}>
+      <Subtitle2 as={useHeadingTag(3)} block id={id}>
         {title} ({flags.length})
       </Subtitle2>
       {flags.length === 0 ? (
         <p className={styles.muted}>{empty}</p>
       ) : (
         <ul className={styles.list}>
-          {flags.slice(0, MAX_FLAGGED_SHOWN).map((flag) => {
+          {shown.map((flag, i) => {
             const { action } = flag;
             const tracker = trackers.find((t) => t.sheet === action.sheet);
             const target = { sheet: action.sheet, row: action.row, column: targetColumn(tracker, reason) };
             return (
               <li key={`${action.sheet}-${action.row}`} className={styles.item}>
                 <RatingSwatch look={lookFor(ratingBucket(action), index)} />
-                <CellLink target={target} onSelect={onSelect}>
+                <CellLink ref={i === FIRST_FLAGGED_SHOWN ? firstNew : undefined} target={target} onSelect={onSelect}>
                   {`${action.sheet} row ${action.row}: ${actionName(action, action.recommendation, true)}, ${ratingWords(action)}, ${flagDetail(flag, reason)}`}
                 </CellLink>
               </li>
@@ -85,7 +98,12 @@ function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }:
           })}
         </ul>
       )}
-      {flags.length > MAX_FLAGGED_SHOWN && (
+      {!all && flags.length > FIRST_FLAGGED_SHOWN && (
+        <Button onClick={() => setAll(true)}>
+          {flags.length > MAX_FLAGGED_SHOWN ? `Show the first ${MAX_FLAGGED_SHOWN} of ${flags.length} ${kind} actions` : `Show all ${flags.length} ${kind} actions`}
+        </Button>
+      )}
+      {all && flags.length > MAX_FLAGGED_SHOWN && (
         <p className={styles.muted}>
           Showing the first {MAX_FLAGGED_SHOWN} of {flags.length}; Generate RAG summary lists them all on the Stale Actions sheet.
         </p>

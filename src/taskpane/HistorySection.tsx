@@ -23,6 +23,7 @@ import { TrendTable } from "./TrendTable";
 import { useDoorTask, type Outcome } from "./useDoorTask";
 import { useHistory } from "./useHistory";
 import { writtenSentence } from "./messages";
+import { useHeadingTag } from "./headingLevel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -37,11 +38,12 @@ const useStyles = makeStyles({
 function Part({ title, headingRef, children }: { title: string; headingRef?: RefObject<HTMLHeadingElement | null>; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
+  const Heading = useHeadingTag(3);
   return (
     <section aria-labelledby={id} className={styles.part}>
-      <h3 className={styles.heading} id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+      <Heading className={styles.heading} id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         <Subtitle2>{title}</Subtitle2>
-      </h3>
+      </Heading>
       {children}
     </section>
   );
@@ -140,7 +142,8 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   const onDelete = (date: string) => changeReports("Deleting the report", () => deleteReport(door, date));
   const onRemoveWording = () =>
     changeReports("Removing the wording from the reports", async () => {
-      const { message, advice } = await removeReportWording(door);
+      // The workbook's sheets say whether a Committee Pack sheet still quotes the wording.
+      const { message, advice } = await removeReportWording(door, (await door.read()).sheets);
       return { text: message, ...(advice ? { detail: advice } : {}) };
     });
 

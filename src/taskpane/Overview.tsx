@@ -11,6 +11,7 @@ import { outcomeMessage } from "../core/outcome";
 import { formatLongDate } from "../core/longDate";
 import { RagBar } from "./RagBar";
 import { CommitteeSentences } from "./CommitteeSentences";
+import { useHeadingTag } from "./headingLevel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -30,7 +31,7 @@ function GroupList({ title, groups, index }: GroupListProps) {
   const id = useId();
   return (
     <section aria-labelledby={id}>
-      <Subtitle2 as="h3" block id={id}>
+      <Subtitle2 as={useHeadingTag(3)} block id={id}>
         {title}
       </Subtitle2>
       <ul className={styles.list}>

@@ -2,6 +2,8 @@
  * Record report: keeps the ratings as they stand for a reporting date, so the next report can
  * say what moved. One report per date, so recording a date that already has one replaces it,
  * after asking; also when the stored one could not be read, since it is lost once replaced.
+ * A date after today or more than a year before it is asked about first: it is most likely a
+ * mistyped year, and a report kept under it would be compared with as if it were real.
  */
 import { Button, Caption1, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
@@ -9,9 +11,10 @@ import type { FormEvent } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import { isIsoDate } from "../core/dates";
 import { formatLongDate } from "../core/longDate";
+import { todayIso } from "../door/operations";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DateInWords } from "./DateInWords";
-import { reportDateProblem } from "./reportDate";
+import { reportDateProblem, unlikelyReportDate } from "./reportDate";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
@@ -51,6 +54,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
   const [date, setDate] = useState(defaultDate);
   const [problem, setProblem] = useState<string | null>(null);
   const [replacing, setReplacing] = useState<Replacing | null>(null);
+  const [unlikely, setUnlikely] = useState<{ date: string; question: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const wordsId = useId();
   // The dialog is opened from code, not a DialogTrigger: focus goes back to Record report when it closes.
@@ -67,10 +71,23 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
       return;
     }
     const chosen = date.trim();
+    const question = unlikelyReportDate(chosen, todayIso());
+    if (question) setUnlikely({ date: chosen, question });
+    else record(chosen);
+  };
+
+  /** Records a date the user means, asking first when that would replace a report. */
+  const record = (chosen: string) => {
     const existing = snapshots.find((s) => s.date === chosen);
     if (existing) setReplacing({ date: chosen, recordedBy: existing.recordedBy, readable: true });
     else if (unreadable.includes(chosen) && !newer.includes(chosen)) setReplacing({ date: chosen, recordedBy: null, readable: false });
     else onRecord(chosen, false);
+  };
+
+  const recordUnlikely = () => {
+    if (!unlikely) return;
+    setUnlikely(null);
+    record(unlikely.date);
   };
 
   const replace = () => {
@@ -85,7 +102,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
       <form noValidate onSubmit={submit} className={styles.form} aria-label="Record a report">
         <Field
           className={styles.field}
-          label="Report date"
+          label="Date of the report to record"
           hint="The date of the report the ratings belong to."
           validationState={problem ? "error" : "none"}
           validationMessage={problem ?? undefined}
@@ -118,6 +135,14 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
           </Caption1>
         )}
       </form>
+      <ConfirmDialog
+        open={unlikely !== null}
+        title="Check the report date"
+        text={unlikely?.question ?? ""}
+        confirmLabel="Record anyway"
+        onConfirm={recordUnlikely}
+        onCancel={() => setUnlikely(null)}
+      />
       <ConfirmDialog
         open={replacing !== null}
         title={replacing ? `Replace the report recorded for ${replacedLong}?` : ""}

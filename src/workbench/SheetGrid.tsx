@@ -1,8 +1,8 @@
 /**
  * A read-only picture of the workbook as Excel would show it: a tab per visible sheet (hidden and
  * very hidden sheets stay out of sight, as in Excel), and the active sheet's cells with their
- * fills, fonts, merges and the conditional formats the add-in wrote. The cell the pane last
- * selected is outlined and scrolled into view.
+ * fills, fonts, merges and the conditional formats the add-in wrote, text running over the empty
+ * cells to its right as in Excel. The cell the pane last selected is outlined and scrolled into view.
  */
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
@@ -59,6 +59,9 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
   },
   wrapped: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  /** The cell lets its text out; the box inside it, as wide as the empty cells it runs over, cuts it off there. */
+  runsOn: { overflow: "visible" },
+  runOnText: { display: "block", overflow: "hidden", textOverflow: "ellipsis" },
   /** Long wrapped text is cut after a few lines, as a fixed row height would cut it in Excel. */
   clip: { maxHeight: "5.6em", overflow: "hidden" },
   selected: { outline: "2px solid #107C41", outlineOffset: "-2px" },
@@ -73,6 +76,14 @@ function cellStyle(cell: GridCell): CSSProperties {
   if (cell.look.italic) style.fontStyle = "italic";
   if (cell.alignRight) style.textAlign = "right";
   return style;
+}
+
+/** A cell's padding and right border: what its text has less than its columns' width. */
+const CELL_INSET = 9;
+
+/** The width the text of a cell may take: its own column and those of the empty cells it runs over. */
+function runOnWidth(widths: number[], cell: GridCell): number {
+  return widths.slice(cell.column - 1, cell.column + cell.spill).reduce((a, b) => a + b, 0) - CELL_INSET;
 }
 
 function isSelected(selection: GridSelection | null, sheet: string, row: number, cell: GridCell): boolean {
@@ -143,12 +154,20 @@ export function SheetGrid({ sheets, activeSheet, selection, onActivate }: SheetG
                       ref={selected ? selectedRef : undefined}
                       rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                       colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                      className={mergeClasses(styles.cell, cell.wrap && styles.wrapped, selected && styles.selected)}
+                      className={mergeClasses(styles.cell, cell.wrap && styles.wrapped, cell.spill > 0 && styles.runsOn, selected && styles.selected)}
                       style={cellStyle(cell)}
                       data-cell={`${columnLetter(cell.column)}${r.row}`}
                       aria-current={selected ? "location" : undefined}
                     >
-                      {cell.wrap ? <div className={styles.clip}>{cell.text}</div> : cell.text}
+                      {cell.wrap ? (
+                        <div className={styles.clip}>{cell.text}</div>
+                      ) : cell.spill > 0 ? (
+                        <span className={styles.runOnText} style={{ width: `${runOnWidth(model.widths, cell)}px` }}>
+                          {cell.text}
+                        </span>
+                      ) : (
+                        cell.text
+                      )}
                     </td>
                   );
                 })}

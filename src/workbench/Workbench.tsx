@@ -310,9 +310,9 @@ export function Workbench({ sample }: WorkbenchProps) {
         </div>
         {opened ? (
           // Inert while the next workbook opens, so a click cannot act on the one about to be replaced.
-          <div className={mergeClasses(styles.body, opening !== null && styles.held)} inert={opening !== null} aria-busy={opening !== null}>
+          <main className={mergeClasses(styles.body, opening !== null && styles.held)} inert={opening !== null} aria-busy={opening !== null}>
             <section className={styles.pane} aria-label="RAG Tracker task pane">
-              <App door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={onWorkbookChanged} onBusyChange={setPaneBusy} />
+              <App embedded door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={onWorkbookChanged} onBusyChange={setPaneBusy} />
             </section>
             <section className={styles.grid} aria-labelledby="workbench-grid-title">
               <h2 id="workbench-grid-title" className={styles.gridTitle}>
@@ -330,7 +330,7 @@ export function Workbench({ sample }: WorkbenchProps) {
                 }}
               />
             </section>
-          </div>
+          </main>
         ) : (
           !error && <Spinner className={styles.loading} label="Opening the sample workbook…" />
         )}

@@ -1,7 +1,8 @@
 /**
  * The rows and cells the workbench grid draws for one sheet: each cell's text and the look it
  * would have in Excel, its own style with the conditional formats that hold for it on top (the
- * add-in's rating colours and highlights included), merges as spans, and column widths in pixels.
+ * add-in's rating colours and highlights included), merges as spans, text running over the empty
+ * cells to its right, and column widths in pixels.
  */
 import type { CellRange } from "../core/cells";
 import type { CellLook, SheetView, ViewCell } from "../xlsx/sheetView";
@@ -19,6 +20,8 @@ export interface GridCell {
   alignRight: boolean;
   rowSpan: number;
   colSpan: number;
+  /** How many empty cells to its right the text runs over, as Excel shows text that does not fit. */
+  spill: number;
 }
 
 export interface GridRow {
@@ -42,6 +45,14 @@ const NO_LOOK: CellLook = {};
 function pixels(width: number | undefined): number {
   if (width === undefined) return 64;
   return Math.min(480, Math.max(24, Math.round(width * 7 + 5)));
+}
+
+/**
+ * Excel runs unwrapped, unmerged text on over the empty cells to its right (a title, a long
+ * heading). Numbers and dates never run on (Excel shows ### instead), nor does text aligned right.
+ */
+function runsOn(cell: ViewCell | undefined): boolean {
+  return typeof cell?.value === "string" && cell.text !== "" && !cell.wrap && !cell.alignRight;
 }
 
 function inside(range: CellRange, row: number, column: number): boolean {
@@ -86,6 +97,17 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const lastRow = Math.max(view.lastRow, ...view.merges.map((m) => m.bottom), 0);
   const shownRows = Math.min(Math.max(lastRow, 1), Math.max(ROW_LIMIT, mustShowRow));
 
+  /** The empty cells right of this one, up to the first with anything in it or in a merge. */
+  const emptyAfter = (row: number, column: number): number => {
+    let spill = 0;
+    for (let c = column + 1; c <= lastColumn; c++) {
+      const key = `${row}:${c}`;
+      if (byPlace.get(key)?.text || spans.has(key) || covered.has(key)) break;
+      spill++;
+    }
+    return spill;
+  };
+
   const conditionalLook = (row: number, column: number): CellLook => {
     let look = NO_LOOK;
     for (const rule of rules) {
@@ -111,6 +133,7 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
         alignRight: cell?.alignRight ?? false,
         rowSpan: merge ? Math.min(merge.bottom, shownRows) - merge.top + 1 : 1,
         colSpan: merge ? merge.right - merge.left + 1 : 1,
+        spill: runsOn(cell) && !merge ? emptyAfter(row, column) : 0,
       });
     }
     rows.push({ row, cells });

@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SCREENSHOTS, STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
@@ -53,6 +54,22 @@ describe("accessibility of the workbench and its pane", () => {
       await saved.waitFor({ timeout: 30_000 });
       expect(await saved.isVisible()).toBe(true);
       expect(await page.evaluate(() => (document.activeElement?.textContent ?? "").trim())).toBe("Save settings");
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "has one h1, the workbench's, and one main landmark, not inside another",
+    async () => {
+      const { page } = await openWorkbench(session.browser.context, session.url);
+      expect(await page.locator("h1").allTextContents()).toEqual(["RAG Tracker workbench"]);
+      expect(await pane(page).getByRole("heading", { name: "RAG Tracker", exact: true }).evaluate((h) => h.tagName)).toBe("H2");
+      // Best-practice rules, outside the WCAG tags axeViolations runs: they say how the page's parts are named and nested.
+      const structure = await new AxeBuilder({ page })
+        .withRules(["page-has-heading-one", "heading-order", "landmark-one-main", "landmark-no-duplicate-main", "landmark-main-is-top-level", "landmark-unique"])
+        .analyze();
+      expect(structure.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`))).toEqual([]);
       await page.close();
     },
     STEP_TIMEOUT,

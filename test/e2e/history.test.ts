@@ -18,9 +18,14 @@ function recordForm(page: Page) {
   return pane(page).getByRole("form", { name: "Record a report" });
 }
 
+/** Records a report for a date of the sample's (years ago), which the pane asks about first. */
 async function recordReport(page: Page, date: string, reports: number): Promise<void> {
-  await recordForm(page).getByLabel("Report date").fill(date);
+  await recordForm(page).getByLabel("Date of the report to record").fill(date);
   await recordForm(page).getByRole("button", { name: "Record report" }).click();
+  const asked = page.getByRole("dialog", { name: "Check the report date" });
+  await expect.poll(() => asked.textContent()).toMatch(/is more than a year before today; record a report for that date anyway\?/);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+  await asked.getByRole("button", { name: "Record anyway" }).click();
   await expect.poll(() => pane(page).textContent()).toContain(`Recorded reports (${reports})`);
 }
 
@@ -41,6 +46,10 @@ describe("the Reports section in the workbench", () => {
       // Against the workbook as it is now, the move is listed at once.
       const sinceLast = pane(page).getByRole("region", { name: "What changed since the last report" });
       await expect.poll(() => sinceLast.textContent()).toMatch(/^What changed since the last reportSince 13 July 2021: 1 action moved to blue/);
+      // Each action's link is a target at least 24 px tall (WCAG 2.5.8), not a line of text stacked on its caption.
+      const linkHeights = await sinceLast.locator("li button").evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height));
+      expect(linkHeights.length).toBeGreaterThan(0);
+      expect(Math.min(...linkHeights)).toBeGreaterThanOrEqual(24);
 
       await recordReport(page, "2021-10-05", 2);
       // The two recorded reports, compared: the one move, and nothing else about ratings.
@@ -57,7 +66,7 @@ describe("the Reports section in the workbench", () => {
       expect(snapshotDates.join(" ")).toMatch(/2021-10-05/);
 
       // The date in words under the field; an incomplete date (the field then holds "") asks for a complete one.
-      const dateField = recordForm(page).getByLabel("Report date");
+      const dateField = recordForm(page).getByLabel("Date of the report to record");
       await dateField.fill("2021-10-05");
       await expect.poll(() => recordForm(page).textContent()).toContain("Tuesday 5 October 2021");
       await dateField.fill("");
@@ -67,9 +76,10 @@ describe("the Reports section in the workbench", () => {
       await recordForm(page).getByRole("button", { name: "Record report" }).click();
       await expect.poll(() => recordForm(page).textContent()).toContain("Enter a complete date, or pick one from the calendar.");
 
-      // Replacing asks first, and the dialog opens on Cancel: Enter keeps the report.
+      // Replacing asks first (after the date is confirmed), and the dialog opens on Cancel: Enter keeps the report.
       await dateField.fill("2021-10-05");
       await recordForm(page).getByRole("button", { name: "Record report" }).click();
+      await page.getByRole("dialog", { name: "Check the report date" }).getByRole("button", { name: "Record anyway" }).click();
       const dialog = page.getByRole("dialog", { name: "Replace the report recorded for 5 October 2021?" });
       await expect.poll(() => dialog.textContent()).toContain("the earlier one cannot be recovered");
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");

@@ -24,6 +24,7 @@ import {
   pickFile,
   runAction,
   sheetTabs,
+  showSheet,
 } from "./workbenchPage";
 
 /** Target from the issue: the pane usable, with the sample read, within 1.5 s of navigation. */
@@ -96,6 +97,25 @@ describe("the workbench", () => {
       expect(problems).toEqual([]);
       await cold.page.close();
       await warm.page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "lets a title run over the empty cells to its right, as Excel does, rather than cutting it short",
+    async () => {
+      const { page } = await openWorkbench(session.browser.context, session.url);
+      await showSheet(page, "Case Reviews");
+      const title = gridCell(page, "A1");
+      expect((await title.textContent())?.trim()).toBe("Composite Action Matrix – case reviews");
+      // Whatever in the cell clips its text (the cell itself, or a box inside it) has room for all of it.
+      const cut = await title.evaluate((cell) =>
+        [cell, ...cell.querySelectorAll("*")].filter((e) => getComputedStyle(e).overflowX !== "visible" && e.scrollWidth > e.clientWidth).length,
+      );
+      expect(cut).toBe(0);
+      const [cellBox, textBox] = [await title.boundingBox(), await title.locator("span").boundingBox()];
+      expect(textBox!.width).toBeGreaterThan(cellBox!.width);
+      await page.close();
     },
     STEP_TIMEOUT,
   );

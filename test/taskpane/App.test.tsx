@@ -57,6 +57,32 @@ describe("overview", () => {
   });
 });
 
+describe("page structure", () => {
+  /** The level of each heading, in the order read: what a screen reader's list of headings shows. */
+  const headingLevels = () => screen.getAllByRole("heading").map((h) => Number(h.tagName.slice(1)));
+
+  it("is its own page in Excel: its title the h1, its sections in a main landmark", async () => {
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("RAG Tracker");
+    expect(within(screen.getByRole("main")).getByRole("heading", { level: 2, name: "Actions" })).toBeTruthy();
+    expect(within(screen.getByRole("region", { name: "Stale and overdue actions" })).getByRole("heading", { level: 3, name: "Overdue (18)" })).toBeTruthy();
+  });
+
+  it("in a page with its own h1 and main landmark, sits one heading level down and adds no main", async () => {
+    const inExcel = renderPane({ door: referenceDoor() });
+    await paneReady();
+    const levels = headingLevels();
+    inExcel.unmount();
+
+    renderPane({ door: referenceDoor(), embedded: true });
+    await paneReady();
+    expect(headingLevels()).toEqual(levels.map((level) => level + 1));
+    expect(screen.getByRole("heading", { level: 2, name: "RAG Tracker" })).toBeTruthy();
+    expect(screen.queryByRole("main")).toBeNull();
+  });
+});
+
 describe("actions", () => {
   it("Generate RAG summary writes the engine's plan and shows the outcome sentence", async () => {
     const user = userEvent.setup();
@@ -335,6 +361,25 @@ describe("findings and flagged actions", () => {
       { sheet: "Case Reviews", row: 14, column: 9 },
     ]);
     expect(stale.getAllByRole("button")[0]!.textContent).toBe("Case Reviews row 14: Frankie action 12, Amber, last updated 1 September 2021, 273 days ago");
+  });
+
+  it("shows the first 10 of each list, and all of them on request, focus moving to the first newly shown", async () => {
+    const user = userEvent.setup();
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+
+    const flagged = within(screen.getByRole("region", { name: "Stale and overdue actions" }));
+    const overdue = within(flagged.getByRole("region", { name: "Overdue (18)" }));
+    const links = () => within(overdue.getByRole("list")).getAllByRole("button");
+    expect(links()).toHaveLength(10);
+    // Only the first 10 of each list are in the Tab order, so the keyboard gets past them.
+    expect(within(flagged.getByRole("region", { name: "Stale (18)" })).getByRole("button", { name: "Show all 18 stale actions" })).toBeTruthy();
+
+    overdue.getByRole("button", { name: "Show all 18 overdue actions" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(links()).toHaveLength(18));
+    expect(document.activeElement).toBe(links()[10]);
+    expect(overdue.queryByRole("button", { name: /^Show all/ })).toBeNull();
   });
 
   it("a selection the door refuses shows its sentence", async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
@@ -9,18 +9,29 @@ import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
-import { recordReport } from "../../src/door/historyOperations";
+import { generateCommitteePack, recordReport } from "../../src/door/historyOperations";
 import { readSnapshot, sealSnapshot } from "../../src/core/history/snapshot";
 import { withSnapshot } from "../../src/core/history/record";
 import type { StoreRecord } from "../../src/core/store";
 
-afterEach(cleanup);
+/** Today in these tests: the reference plans' report dates are within the year before it, as a team's would be. */
+const TODAY = "2022-06-15";
+
+beforeEach(() => {
+  vi.setSystemTime(new Date(`${TODAY}T12:00:00`));
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 // Each step reads and writes a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
 configure({ asyncUtilTimeout: 10_000 });
 
 const SLOW = { timeout: 30_000 };
 const RATING_COLUMN = 6;
 
+/** The label of the date a report is recorded for. */
+const RECORD_DATE = "Date of the report to record";
 const reportsRegion = () => screen.getByRole("region", { name: "Reports" });
 const reports = () => within(reportsRegion());
 
@@ -54,9 +65,9 @@ function storedDates(door: MemoryDoor): string[] {
     .sort();
 }
 
-/** Sets the Report date field (a date input: typed as the browser would hand the value over). */
+/** Sets the record form's date field (a date input: typed as the browser would hand the value over). */
 function setReportDate(date: string): void {
-  fireEvent.change(reports().getByLabelText("Report date"), { target: { value: date } });
+  fireEvent.change(reports().getByLabelText(RECORD_DATE), { target: { value: date } });
 }
 
 async function recordFor(user: ReturnType<typeof userEvent.setup>, date: string): Promise<void> {
@@ -118,7 +129,9 @@ describe("Reports section", () => {
     await ready();
     await reports().findByText("No report is recorded yet. Record one after each committee report, and the next one can say what moved.");
     // The date offered first is the pane's report date (the settings hold one in these tests).
-    expect((reports().getByLabelText("Report date") as HTMLInputElement).value).toBe(AS_OF);
+    expect((reports().getByLabelText(RECORD_DATE) as HTMLInputElement).value).toBe(AS_OF);
+    // Named apart from Settings' "Report date", the date counts are worked out at.
+    expect(screen.getAllByLabelText(/^Report date/)).toEqual([within(screen.getByRole("region", { name: "Settings" })).getByLabelText(/^Report date/)]);
 
     await recordFor(user, "2022-01-10");
     await sectionSays("Recorded a report of 72 actions for 10 January 2022.");
@@ -206,10 +219,32 @@ describe("Reports section", () => {
     expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(stored);
   });
 
+  it("asks before recording a date after today or more than a year before it, opening on Cancel", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await ready();
+
+    await recordFor(user, "2030-01-01");
+    const future = await openDialog("Check the report date");
+    expect(future.textContent).toContain("1 January 2030 is after today; record a report for that date anyway?");
+    await waitFor(() => expect(document.activeElement).toBe(within(future).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Enter}");
+    await dialogGone();
+    expect(storedDates(door)).toEqual([]);
+
+    await recordFor(user, "2021-06-14");
+    const old = await openDialog("Check the report date");
+    expect(old.textContent).toContain("14 June 2021 is more than a year before today; record a report for that date anyway?");
+    await user.click(within(old).getByRole("button", { name: "Record anyway" }));
+    await sectionSays("Recorded a report of 72 actions for 14 June 2021.");
+    expect(storedDates(door)).toEqual(["2021-06-14"]);
+  });
+
   it("says the chosen date in words under the field", SLOW, async () => {
     renderPane({ door: referenceDoor() });
     await ready();
-    const field = reports().getByLabelText("Report date");
+    const field = reports().getByLabelText(RECORD_DATE);
     const words = reports().getByText("Wednesday 1 June 2022");
     expect(field.getAttribute("aria-describedby")?.split(" ")).toContain(words.id);
     setReportDate("2022-01-10");
@@ -229,7 +264,7 @@ describe("Reports section", () => {
     setReportDate("");
     await user.click(reports().getByRole("button", { name: "Record report" }));
     expect(reports().getByText("Enter a complete date, or pick one from the calendar.")).toBeTruthy();
-    expect(document.activeElement).toBe(reports().getByLabelText("Report date"));
+    expect(document.activeElement).toBe(reports().getByLabelText(RECORD_DATE));
     expect(storedDates(door)).toEqual([]);
   });
 
@@ -291,14 +326,29 @@ describe("Reports section", () => {
     await user.click(removeButton()!);
     await user.click(within(await openDialog()).getByRole("button", { name: "Remove wording" }));
     await sectionSays("Removed the actions' wording from 2 recorded reports (144 action entries in all); their ratings, numbers and dates stay.");
-    // The advice is the outcome's second line, not part of its sentence.
-    const advice = "Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again.";
+    // The advice is the outcome's second line, not part of its sentence; with no Committee Pack sheet, it has none to mention.
+    const advice = "Reports recorded from now on keep the plan's wording again.";
     expect(reports().getByText(advice).textContent).toBe(advice);
     await waitFor(() => expect(document.activeElement).toBe(reports().getByRole("heading", { name: "Recorded reports (2)" })));
     expect(worded()).toBe(0);
     expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
     await waitFor(() => expect(removeButton()).toBeNull());
     expect(within(reports().getByRole("list", { name: "Recorded reports" })).getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  it("says after removing wording that a Committee Pack sheet already written keeps its own", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await generateCommitteePack(door, undefined);
+    renderPane({ door });
+    await ready();
+    await user.click(await reports().findByRole("button", { name: "Remove wording from reports" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Remove wording" }));
+    await sectionSays("Removed the actions' wording from 1 recorded report (72 action entries in all); their ratings, numbers and dates stay.");
+    expect(
+      reports().getByText("Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again."),
+    ).toBeTruthy();
   });
 
   it("says before removing wording that a report that cannot be read keeps its own", SLOW, async () => {
@@ -385,7 +435,7 @@ describe("Reports section", () => {
 
     failing = false;
     await deleteFirst();
-    const field = reports().getByLabelText("Report date");
+    const field = reports().getByLabelText(RECORD_DATE);
     // While the report is being deleted, the user goes on to the date field.
     await waitFor(() => expect(held).toBe(true));
     field.focus();

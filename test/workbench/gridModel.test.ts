@@ -47,6 +47,30 @@ describe("the grid of a sheet", () => {
     expect(delivery().skippedRules).toBe(0);
   });
 
+  it("lets unwrapped text run over the empty cells to its right, as Excel does, up to the first filled cell", async () => {
+    const d = await door((wb) => {
+      const s = wb.addWorksheet("Plan");
+      s.getCell("A1").value = "Changes since the last report, by review";
+      s.getCell("E1").value = "Next";
+      s.getCell("A2").value = "Composite Action Plan";
+      s.getCell("B2").value = "Lead";
+      s.getCell("A3").value = "A long note kept inside its own cell";
+      s.getCell("A3").alignment = { wrapText: true };
+      s.getCell("A4").value = "Ends at a merge";
+      s.mergeCells("C4:D4");
+      s.getCell("A5").value = 12345;
+    });
+    const model = gridModel(d.sheetViews()[0]!);
+    // B1 to D1 are empty; E1 is not.
+    expect(cellAt(model, 1, 1)!.spill).toBe(3);
+    expect(cellAt(model, 1, 5)!.spill).toBe(0);
+    expect(cellAt(model, 2, 1)!.spill).toBe(0);
+    expect(cellAt(model, 3, 1)!.spill).toBe(0);
+    expect(cellAt(model, 4, 1)!.spill).toBe(1);
+    // A number is not text: Excel shows ### rather than run it on.
+    expect(cellAt(model, 5, 1)!.spill).toBe(0);
+  });
+
   it("draws merges as spans, numbers and dates on the right as their formats show them, and the sheet's column widths", async () => {
     const d = await door((wb) => {
       const s = wb.addWorksheet("Plan");

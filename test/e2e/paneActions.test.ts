@@ -64,8 +64,9 @@ describe("the pane's actions in the workbench", () => {
       expect(await cellFill(page, "J9")).toBe(AMBER);
       expect(await cellFill(page, "A9")).toBe(OVERDUE_FILL);
       await showSheet(page, DELIVERY);
-      // Row 63 is overdue too, and the stale and overdue rules came after the rating checks, so they win there, as in Excel.
-      expect(await cellFill(page, "G63")).toBe(OVERDUE_FILL);
+      // Row 63 is overdue too: the row is marked, and its rating cell keeps the invalid rating's highlight.
+      expect(await cellFill(page, "B63")).toBe(OVERDUE_FILL);
+      expect(await cellFill(page, "G63")).toBe(INVALID_FILL);
 
       const generated = await runAction(page, "Generate RAG summary");
       expect(generated).toMatch(/173 actions in \d+ reviews/);

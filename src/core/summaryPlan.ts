@@ -133,7 +133,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
   const width = STALE_HEADERS.length;
   b.addSpanning(text("Stale and overdue actions", "title"), width);
   b.addSpanning(text(staleHeadline(analysis), "note"), width);
-  // A note of its own for each sheet whose actions are not judged: merged notes are not made taller, so each keeps to one line.
+  // A note of its own for each sheet whose actions are not judged, under the counts it qualifies.
   for (const n of notJudged(analysis.trackers)) b.addSpanning(text(notJudgedSentence(n), "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();

@@ -11,7 +11,7 @@ import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { isKnownColourName } from "./ragIndex";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
-import { cellDate, isoToSerial } from "./dates";
+import { cellDate, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { ratingFindings } from "./ratingFindings";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
@@ -185,7 +185,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       lead: leadAt < 0 ? "" : repeatedText(valueAt(cells, row, leadAt)),
       rating,
       // A date typed into the rating cell is kept as the date it shows, not as Excel's serial (44494).
-      ratingValue: typeof ratingValue === "number" ? shownAsDate(ratingValue, dateAt(ratingValue, row, ratingAt)) : ratingValue,
+      ratingValue: typeof ratingValue === "number" ? shownAsDate(ratingValue, grid.numberFormat(row, ratingAt + grid.firstColumn)) : ratingValue,
       dueText,
       due,
       updated,
@@ -254,9 +254,9 @@ function earlyDateProblem(iso: string, written?: string): string | undefined {
   return `reads as ${formatLongDate(iso)}, before 1990 and too early for an action plan`;
 }
 
-/** The number as a date where its cell shows one (`iso`, from cellDate), else the number. */
-function shownAsDate(value: number, iso: string | null): CellValue {
-  return iso === null ? value : new Date(`${iso}T00:00:00Z`);
+/** The number as the date its cell shows where its number format is a date's (a General 45000 is a number), else the number. */
+function shownAsDate(value: number, numberFormat: string | null): CellValue {
+  return isDateFormat(numberFormat) && Number.isFinite(value) ? new Date(`${serialToIso(Math.floor(value))}T00:00:00Z`) : value;
 }
 
 function isYearNumber(value: CellValue): boolean {

@@ -144,7 +144,7 @@ export function compareRecorded(history: Pick<History, "snapshots">, first: stri
   const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
   const changes = compareSnapshots(older, newer);
   // Both reports were chosen, so a report between them that could not be read is not a surprise to say.
-  return { changes, sentence: changeSentence(changes), notes: changeNotes(changes) };
+  return { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes) };
 }
 
 export interface RecordOptions {

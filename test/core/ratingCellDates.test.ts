@@ -41,7 +41,8 @@ describe("a date typed into a rating cell", () => {
     expect(a.findings.find((f) => f.code === "rating-invalid")?.value).toBe("25 October 2019");
   });
 
-  it("leaves a number in a cell not formatted as a date as the number it is", () => {
+  it("leaves a number in a cell not formatted as a date as the number it is, even one that could be a date's serial", () => {
+    expect(ratingLabel(planWithRatings([45000, "A"], "General").actions[0]!)).toBe("Invalid: 45000");
     const a = planWithRatings([3, "A"], "General");
     expect(ratingLabel(a.actions[0]!)).toBe("Invalid: 3");
     expect(a.findings.find((f) => f.code === "rating-invalid")?.message).toBe('Row 2: "3" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R).');

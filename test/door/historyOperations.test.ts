@@ -68,7 +68,7 @@ describe("history operations for the task pane", () => {
     const history = await loadHistory(d);
     const forward = compareRecorded(history, "2022-01-10", "2022-04-10");
     const backward = compareRecorded(history, "2022-04-10", "2022-01-10");
-    expect(forward.sentence).toBe("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
+    expect(forward.sentence).toBe("Between 10 January 2022 and 10 April 2022: 1 action moved to blue; 2 actions with no progress reported.");
     expect(backward.sentence).toBe(forward.sentence);
     expect(forward.changes.moves.map((m) => [m.before.rating, m.after.rating, m.direction])).toEqual([["Green", "Blue", "improved"]]);
     expect(() => compareRecorded(history, "2022-01-10", "2022-01-10")).toThrow("Choose two different reports to compare.");
@@ -330,7 +330,8 @@ describe("when a report was recorded", () => {
   const zone = process.env.TZ;
   afterEach(() => {
     vi.useRealTimers();
-    process.env.TZ = zone;
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
   });
 
   it("is kept in the user's own time, so half past midnight in a British summer is that day, not the day before", async () => {

@@ -163,11 +163,11 @@ describe("Reports section", () => {
     const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
     expect((compare.getByRole("combobox", { name: "From report" }) as HTMLSelectElement).value).toBe("2022-01-10");
     expect((compare.getByRole("combobox", { name: "To report" }) as HTMLSelectElement).value).toBe("2022-04-10");
-    expect(compare.getByText(/^Since 10 January 2022: 1 action worsened to amber;/)).toBeTruthy();
+    expect(compare.getByText(/^Between 10 January 2022 and 10 April 2022: 1 action worsened to amber;/)).toBeTruthy();
     await user.selectOptions(compare.getByRole("combobox", { name: "From report" }), "2022-04-10");
     expect(compare.getByText("Choose two different reports to compare.")).toBeTruthy();
     await user.selectOptions(compare.getByRole("combobox", { name: "To report" }), "2022-01-10");
-    expect(compare.getByText(/^Since 10 January 2022: 1 action worsened to amber;/)).toBeTruthy();
+    expect(compare.getByText(/^Between 10 January 2022 and 10 April 2022: 1 action worsened to amber;/)).toBeTruthy();
     // The moved action still links to its row in the workbook.
     await user.click(compare.getByRole("button", { name: "Peer Review action 3, Green → Amber, worsened" }));
     expect(door.selections).toHaveLength(2);

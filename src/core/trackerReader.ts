@@ -164,12 +164,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // "Ongoing" says nothing of when the row was last updated, which then reads as never; "Never" says so itself.
         else if (open && !NEVER.test(written)) updatedProblem = `"${written}" is not a date`;
       }
-      // A mistyped year (2030 for 2020) would keep the action from ever being stale.
-      if (updated !== null && updated > today) {
-        if (open) updatedProblem = `is ${formatLongDate(updated)}, after today (${formatLongDate(today)})`;
-        updated = null;
-      }
     }
+    // A mistyped year (2030 for 2020) keeps the action from ever being stale: said, but the date is kept as written,
+    // since read as "never updated" the lists would say what the cell does not.
+    if (open && updated !== null && updated > today) findings.push(futureUpdateFinding(grid.name, row, columns.updated!, cellText(updatedValue), updated, today));
     const refValue = valueAt(cells, row, refAt);
     if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
     const action: Action = {
@@ -381,6 +379,18 @@ function anotherTableFinding(sheet: string, row: number, headerRow: number): Fin
     code: "another-table",
     severity: "warning",
     message: `Row ${row} reads as the header of another table, with other columns, so the table headed on row ${headerRow} ends above it and the rows from ${row} down are not counted; move the other table to a sheet of its own so its actions are counted.`,
+  };
+}
+
+function futureUpdateFinding(sheet: string, row: number, column: number, value: string, updated: string, today: string): Finding {
+  return {
+    sheet,
+    row,
+    column: columnLetter(column),
+    code: "date-invalid",
+    severity: "warning",
+    value,
+    message: `Row ${row}: the last-updated date is ${formatLongDate(updated)}, after today (${formatLongDate(today)}), so the action cannot be stale until then; check its year.`,
   };
 }
 

@@ -253,9 +253,8 @@ export async function generateCommitteePack(
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
   const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable });
-  // With no report up to its date, a RAG History sheet would be an empty table: the pack says why instead.
-  const history = shown.length > 0 ? [buildHistoryPlan(trend(shown), shown.at(-1))] : [];
-  const plan = resolveSheetNames({ sheets: [pack, ...history] }, snapshot);
+  // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
+  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1))] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);

@@ -4,6 +4,7 @@ import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { analyse } from "../../src/door/operations";
 import {
   changesBetween,
+  deleteReport,
   compareRecorded,
   generateCommitteePack,
   generateRagHistory,
@@ -166,11 +167,18 @@ describe("the committee pack", () => {
     );
   });
 
-  it("writes no RAG History sheet, and says it writes none, while no report is recorded", async () => {
+  it("writes a RAG History sheet that says no report is recorded, with no empty table, and leaves none from deleted reports behind", async () => {
     const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    await generateCommitteePack(d);
+    expect(cells(d, "RAG History")).toContain("10 January 2022");
+    await deleteReport(d, "2022-01-10");
     const { sheets, message } = await generateCommitteePack(d);
-    expect(sheets.map((s) => s.name)).toEqual(["Committee Pack"]);
-    expect(d.sheet("RAG History")).toBeUndefined();
+    expect(sheets.map((s) => s.name)).toEqual(["Committee Pack", "RAG History"]);
+    const history = cells(d, "RAG History");
+    expect(history).toContain("No report is recorded yet: record one after each committee meeting, and this sheet shows the ratings at each.");
+    expect(history).not.toContain("10 January 2022");
+    expect(history).not.toContain("Report date");
     expect(message).toBe("Committee pack written; record a report after each committee meeting so the next pack can say what moved.");
   });
 });

@@ -209,8 +209,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       checkOutput(io, file, options.output, door);
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
       await writeCopy(io, options.output, door);
-      // RAG History is written only once a report is recorded: the pack may be the one sheet.
-      io.stdout(`${message}\nWrote ${options.output} with the sheet${sheets.length === 1 ? "" : "s"} ${sheets.map((s) => `"${s.name}"`).join(" and ")}.\n`);
+      io.stdout(`${message}\nWrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.\n`);
     });
 
   program

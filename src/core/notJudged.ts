@@ -4,11 +4,13 @@
  * that gives the counts says so.
  */
 import type { Tracker } from "./model";
+import { isComplete } from "./flags";
 import type { Finding } from "./findings";
 import { plural } from "./sentences";
 
 export interface NotJudged {
   sheet: string;
+  /** The sheet's open actions: a complete one is never stale or overdue, so needs no judging. */
   actions: number;
   stale: boolean;
   overdue: boolean;
@@ -16,15 +18,24 @@ export interface NotJudged {
 
 export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
   return trackers
-    .filter((t) => t.actions.length > 0 && (t.columns.updated === undefined || t.columns.due === undefined))
-    .map((t) => ({ sheet: t.sheet, actions: t.actions.length, stale: t.columns.updated === undefined, overdue: t.columns.due === undefined }));
+    .filter((t) => t.columns.updated === undefined || t.columns.due === undefined)
+    .map((t) => ({ sheet: t.sheet, actions: t.actions.filter((a) => !isComplete(a)).length, stale: t.columns.updated === undefined, overdue: t.columns.due === undefined }))
+    .filter((n) => n.actions > 0);
+}
+
+/** The sentences for the sheets whose open actions are not judged `stale` or `overdue` ("" where none is). */
+export function notJudgedSentences(trackers: readonly Tracker[], judged: "stale" | "overdue"): string {
+  return notJudged(trackers)
+    .filter((n) => n[judged])
+    .map((n) => notJudgedSentence({ ...n, stale: judged === "stale", overdue: judged === "overdue" }))
+    .join(" ");
 }
 
 /** 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not judged stale or overdue.' */
 export function notJudgedSentence({ sheet, actions, stale, overdue }: NotJudged): string {
   const columns = stale && overdue ? "last-updated or time-scale column" : stale ? "last-updated column" : "time-scale column";
   const judged = stale && overdue ? "stale or overdue" : stale ? "stale" : "overdue";
-  const its = actions === 1 ? "its one action is" : `its ${plural(actions, "action")} are`;
+  const its = actions === 1 ? "its one open action is" : `its ${plural(actions, "open action")} are`;
   return `Sheet "${sheet}" has no ${columns}, so ${its} not judged ${judged}.`;
 }
 

@@ -9,6 +9,7 @@ import type { Action, Analysis, FlaggedAction, FlagReason, Tracker } from "../co
 import type { RagIndex } from "../core/ragIndex";
 import { formatLongDate } from "../core/longDate";
 import { plural } from "../core/sentences";
+import { notJudgedSentences } from "../core/notJudged";
 import { UNRATED, INVALID, ratingBucket } from "../core/grouping";
 import { writtenRating } from "../core/ratings";
 import type { SelectCell } from "./CellLink";
@@ -115,14 +116,16 @@ function FlagSection({ title, reason, flags, trackers, index, empty, onSelect }:
 export function FlaggedList({ analysis, onSelect }: { analysis: Analysis; onSelect: SelectCell }) {
   const styles = useStyles();
   const common = { trackers: analysis.trackers, index: analysis.index, onSelect };
+  const withNotJudged = (none: string, judged: "stale" | "overdue") => [none, notJudgedSentences(analysis.trackers, judged)].filter((s) => s !== "").join(" ");
   return (
     <div className={styles.root}>
-      <FlagSection title="Overdue" reason="overdue" flags={analysis.overdue} empty="No action is past its time scale." {...common} />
+      {/* "None" on a sheet without the date column to judge by would read as none at all: that sheet is named. */}
+      <FlagSection title="Overdue" reason="overdue" flags={analysis.overdue} empty={withNotJudged("No action is past its time scale.", "overdue")} {...common} />
       <FlagSection
         title="Stale"
         reason="stale"
         flags={analysis.stale}
-        empty={`No action has gone more than ${plural(analysis.staleDays, "day")} without an update.`}
+        empty={withNotJudged(`No action has gone more than ${plural(analysis.staleDays, "day")} without an update.`, "stale")}
         {...common}
       />
     </div>

@@ -8,6 +8,7 @@ import type { AppliedSheet } from "../door/RagDoor";
 import { listInWords, plural } from "../core/sentences";
 import type { Finding } from "../core/findings";
 import { ratingProblemCounts } from "../core/findings";
+import { notJudged, notJudgedSentence } from "../core/notJudged";
 
 /** One clear sentence from anything thrown: the error's own message, never a stack trace. */
 export function errorSentence(error: unknown): string {
@@ -123,9 +124,13 @@ export function colouredSentence(analysis: Analysis, lists?: number): string {
   return `${coloured} and added a drop-down list of ${listInWords(names)}${where}.`;
 }
 
-export function staleSentence(analysis: Pick<Analysis, "stale" | "overdue" | "staleDays">): string {
+export function staleSentence(analysis: Pick<Analysis, "stale" | "overdue" | "staleDays" | "trackers">): string {
   const { stale, overdue } = analysis;
-  if (stale.length + overdue.length === 0) return `No action is stale (over ${plural(analysis.staleDays, "day")}) or overdue, so nothing needed highlighting.`;
+  if (stale.length + overdue.length === 0) {
+    // "No action is stale" would be untrue of a sheet that has no date column to judge by: it is named.
+    const unjudged = notJudged(analysis.trackers).map(notJudgedSentence);
+    return [`No action is stale (over ${plural(analysis.staleDays, "day")}) or overdue, so nothing needed highlighting.`, ...unjudged].join(" ");
+  }
   return `Highlighted ${nonZero([
     [stale.length, `${plural(stale.length, "stale action")} (peach)`],
     [overdue.length, `${plural(overdue.length, "overdue action")} (pink, bold)`],

@@ -4,6 +4,8 @@ import type { Finding } from "../../src/core/findings";
 import type { Action, FlaggedAction } from "../../src/core/model";
 import { validateSettings, formValues } from "../../src/taskpane/settingsValidation";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { peerReviewSheet } from "../fixtures/peerReview";
 
 const edit = (sheet: string, row: number, from: string, to: string) => ({ sheet, row, column: 6, from, to });
 const finding = (code: "rating-invalid" | "rating-unrated", sheet: string, row: number, value?: string, fix?: string): Finding => ({
@@ -62,7 +64,7 @@ describe("sentences", () => {
 
   it("says what Highlight stale & overdue highlighted for every count, leaving out the noughts", () => {
     const highlighted = (stale: number, overdue: number, staleDays = 90) =>
-      staleSentence({ stale: new Array<FlaggedAction>(stale), overdue: new Array<FlaggedAction>(overdue), staleDays });
+      staleSentence({ stale: new Array<FlaggedAction>(stale), overdue: new Array<FlaggedAction>(overdue), staleDays, trackers: [] });
     expect(highlighted(0, 0)).toBe("No action is stale (over 90 days) or overdue, so nothing needed highlighting.");
     expect(highlighted(0, 0, 1)).toBe("No action is stale (over 1 day) or overdue, so nothing needed highlighting.");
     expect(highlighted(1, 0)).toBe("Highlighted 1 stale action (peach).");
@@ -73,6 +75,13 @@ describe("sentences", () => {
     expect(highlighted(1, 2)).toBe("Highlighted 1 stale action (peach) and 2 overdue actions (pink, bold).");
     expect(highlighted(2, 1)).toBe("Highlighted 2 stale actions (peach) and 1 overdue action (pink, bold).");
     expect(highlighted(2, 2)).toBe("Highlighted 2 stale actions (peach) and 2 overdue actions (pink, bold).");
+  });
+
+  it("says, when nothing is stale or overdue, which sheet has no date column to judge by", () => {
+    const analysis = analyseWorkbook({ sheets: [peerReviewSheet({})] }, DEFAULT_SETTINGS, "2021-07-13");
+    expect(staleSentence(analysis)).toBe(
+      'No action is stale (over 90 days) or overdue, so nothing needed highlighting. Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not judged stale or overdue.',
+    );
   });
 
   it("names the sheet in what Undo put back only when the workbook has several trackers", () => {

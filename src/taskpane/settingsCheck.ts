@@ -61,7 +61,8 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
 export function savedOutcome(settings: Settings, analysis: Analysis): { text: string; intent: "success" | "warning" } {
   const empty = Object.entries(settings.columnOverrides).flatMap(([sheet, roles]) => {
     const tracker = analysis.trackers.find((t) => t.sheet.toLowerCase() === sheet.toLowerCase());
-    if (!roles.rating || !tracker || tracker.actions.some((a) => a.rating.kind !== "unrated")) return [];
+    // Blank or all unreadable (a Lead or Progress column chosen by mistake): no rating of the index.
+    if (!roles.rating || !tracker || tracker.actions.some((a) => a.rating.kind === "rated")) return [];
     return [`column ${roles.rating} on "${tracker.sheet}"`];
   });
   if (empty.length === 0) return { text: "Settings saved.", intent: "success" };

@@ -54,7 +54,7 @@ describe("the Reports section in the workbench", () => {
       await recordReport(page, "2021-10-05", 2);
       // The two recorded reports, compared: the one move, and nothing else about ratings.
       const compare = pane(page).getByRole("region", { name: "Compare two reports" });
-      await expect.poll(() => compare.textContent()).toContain("Since 13 July 2021: 1 action moved to blue");
+      await expect.poll(() => compare.textContent()).toContain("Between 13 July 2021 and 5 October 2021: 1 action moved to blue");
       expect(await compare.getByLabel("From report").inputValue()).toBe("2021-07-13");
       expect(await compare.getByLabel("To report").inputValue()).toBe("2021-10-05");
       expect(await compare.textContent()).not.toMatch(/worsened to/);

@@ -383,28 +383,16 @@ function anotherTableFinding(sheet: string, row: number, headerRow: number): Fin
 }
 
 function futureUpdateFinding(sheet: string, row: number, column: number, value: string, updated: string, today: string): Finding {
-  return {
-    sheet,
-    row,
-    column: columnLetter(column),
-    code: "date-invalid",
-    severity: "warning",
-    value,
-    message: `Row ${row}: the last-updated date is ${formatLongDate(updated)}, after today (${formatLongDate(today)}), so the action cannot be stale until then; check its year.`,
-  };
+  return dateWarning(sheet, row, column, value, `Row ${row}: the last-updated date is ${formatLongDate(updated)}, after today (${formatLongDate(today)}), so the action cannot be stale until then; check its year.`);
 }
 
 function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"]): Finding {
   const example = locale === "en-US" ? "06/14/2021" : "14/06/2021";
-  return {
-    sheet,
-    row,
-    column: columnLetter(column),
-    code: "date-invalid",
-    severity: "warning",
-    value,
-    message: `Row ${row}: the ${what} ${problem}, so it is not used; write a real date such as ${example} or a month such as December 2021.`,
-  };
+  return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; write a real date such as ${example} or a month such as December 2021.`);
+}
+
+function dateWarning(sheet: string, row: number, column: number, value: string, message: string): Finding {
+  return { sheet, row, column: columnLetter(column), code: "date-invalid", severity: "warning", value, message };
 }
 
 interface RatingUse {

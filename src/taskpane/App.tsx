@@ -45,7 +45,8 @@ import { phase } from "./taskPhase";
 import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
 import { HeadingDepth, useHeadingTag } from "./headingLevel";
-import { checkedSentence, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
+import { checkedSentence } from "../core/checkedSentence";
+import { clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
 

@@ -7,7 +7,6 @@ import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { AppliedSheet } from "../door/RagDoor";
 import { listInWords, plural } from "../core/sentences";
 import type { Finding } from "../core/findings";
-import { ratingProblemCounts } from "../core/findings";
 import { notJudged, notJudgedSentence } from "../core/notJudged";
 
 /** One clear sentence from anything thrown: the error's own message, never a stack trace. */
@@ -96,21 +95,6 @@ const CLEARED: Record<FormatTag, { removed: string; none: string }> = {
 export function clearedSentence(tag: FormatTag, removed: number): string {
   if (removed === 0) return `There were no ${CLEARED[tag].none} from RAG Tracker to clear.`;
   return `Removed ${CLEARED[tag].removed}.`;
-}
-
-function allValidSentence(ratings: number): string {
-  if (ratings === 0) return "There is no rating to check, so nothing needed highlighting.";
-  if (ratings === 1) return "The rating is valid, so nothing needed highlighting.";
-  return `All ${ratings} ratings are valid, so nothing needed highlighting.`;
-}
-
-export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">): string {
-  const { invalid, unrated: missing } = ratingProblemCounts(analysis.findings);
-  if (invalid + missing === 0) return allValidSentence(analysis.actions.length);
-  return `Highlighted ${nonZero([
-    [invalid, plural(invalid, "invalid rating")],
-    [missing, plural(missing, "missing rating")],
-  ])}.`;
 }
 
 /** `lists`: how many drop-down lists the host added, where it says (the notes that follow say why any was not). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actionName, checkedSentence, clearedSentence, errorSentence, fixSentence, staleSentence, undoneSentence } from "../../src/taskpane/messages";
+import { checkedSentence } from "../../src/core/checkedSentence";
+import { actionName, clearedSentence, errorSentence, fixSentence, staleSentence, undoneSentence } from "../../src/taskpane/messages";
 import type { Finding } from "../../src/core/findings";
 import type { Action, FlaggedAction } from "../../src/core/model";
 import { validateSettings, formValues } from "../../src/taskpane/settingsValidation";

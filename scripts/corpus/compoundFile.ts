@@ -3,6 +3,7 @@
  * build the container Excel writes for a password-protected workbook: a root storage holding
  * streams. Streams under 4,096 bytes live in the mini stream, as the format requires.
  */
+import { COMPOUND_FILE_SIGNATURE } from "../../src/xlsx/compoundFile";
 
 const SECTOR = 512;
 const MINI_SECTOR = 64;
@@ -11,7 +12,6 @@ const FREESECT = 0xffffffff;
 const ENDOFCHAIN = 0xfffffffe;
 const FATSECT = 0xfffffffd;
 const NOSTREAM = 0xffffffff;
-const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export interface CompoundStream {
   name: string;
@@ -105,7 +105,7 @@ export function compoundFile(streams: CompoundStream[]): Uint8Array {
   const at = (sector: number) => SECTOR * (1 + sector);
 
   // Header.
-  out.set(SIGNATURE, 0);
+  out.set(COMPOUND_FILE_SIGNATURE, 0);
   view.setUint16(24, 0x003e, true);
   view.setUint16(26, 0x0003, true);
   view.setUint16(28, 0xfffe, true);

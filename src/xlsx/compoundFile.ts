@@ -8,7 +8,10 @@ export const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a
 
 const HEADER_FAT_ENTRIES = 109;
 const DIRECTORY_ENTRY = 128;
-/** Sector numbers from here up mark a chain's end, a free sector or the allocation tables' own. */
+/**
+ * Sector numbers from here up are not followed: the last regular sector (which no file this reader
+ * meets is large enough to reach), then the markers of a chain's end, a free sector and the tables' own.
+ */
 const LAST_SECTOR_NUMBER = 0xfffffffa;
 const NAME_DECODER = new TextDecoder("utf-16le");
 

@@ -25,7 +25,7 @@ import { NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
 import { toChangesJson } from "../core/history/changesJson";
 import { reportListText } from "./reportListText";
-import { listInWords } from "../core/sentences";
+import { choicesInWords, listInWords } from "../core/sentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
 
 interface CommonOptions {
@@ -279,8 +279,7 @@ function withoutHelpForUnknownCommand(argv: string[], program: Command): string[
 }
 
 function commandList(program: Command): string {
-  const names = program.commands.map((c) => c.name());
-  return `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+  return choicesInWords(program.commands.map((c) => c.name()));
 }
 
 /** Commander's wording ("error: unknown option '--jsn'") made one sentence that also says what was expected. */

@@ -5,6 +5,7 @@ import type { Finding } from "./findings";
 import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import { quoted } from "./text";
+import { choicesInWords } from "./sentences";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
@@ -12,7 +13,7 @@ export function spell(entry: RagEntry, spelling: "code" | "name"): string {
 
 function allowed(index: RagIndex): string {
   const names = index.entries.map((e) => (e.code === e.name ? e.name : `${e.name} (${e.code})`));
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names.join("");
+  return choicesInWords(names);
 }
 
 export function ratingFindings(actions: Action[], ratingColumn: number, spelling: "code" | "name", index: RagIndex): Finding[] {

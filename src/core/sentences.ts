@@ -9,6 +9,11 @@ export function listInWords(parts: string[], commaBeforeAnd = false): string {
   return `${parts.slice(0, -1).join(", ")}${commaBeforeAnd && parts.length > 2 ? "," : ""} and ${parts.at(-1)}`;
 }
 
+/** "Blue, Green, Amber or Red": choices, one of which is meant. */
+export function choicesInWords(parts: string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -9,14 +9,14 @@ import type { RagDoor, SheetsDoor } from "../door/RagDoor";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { WorkbookUnusableError } from "../core/errors";
-import { listInWords } from "../core/sentences";
+import { choicesInWords, listInWords } from "../core/sentences";
 
 /** Refuses tracker sheet names the workbook does not have, matched as the engine matches them, ignoring case. */
 function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly string[]): void {
   const missing = trackerSheets.filter((name) => !sheets.some((s) => s.toLowerCase() === name.toLowerCase()));
   if (missing.length === 0) return;
   const names = missing.map((n) => `"${n}"`);
-  const either = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)!}`;
+  const either = choicesInWords(names);
   throw new Error(
     missing.length === 1
       ? `There is no sheet named ${either} in this workbook, so the settings were not saved; untick ${either} and tick the sheet you meant.`

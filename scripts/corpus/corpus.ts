@@ -184,8 +184,14 @@ async function wrongTypes() {
   );
 }
 
-async function datesInManyForms() {
+/**
+ * `date1904`: the workbook counts its dates from 1904 (once the Mac's default): the same dates, so
+ * the same report, with every serial 1462 days smaller in the file.
+ */
+async function datesInManyForms(date1904 = false) {
   return workbookWith((wb) => {
+    wb.properties.date1904 = date1904;
+    const serial = (days1900: number) => (date1904 ? days1900 - 1462 : days1900);
     const sheet = sheetOf(wb, "Plan", [["Rec No", "Recommendation", "Time scale", "Last updated", "RAG"]]);
     const rows: Row[] = [
       [1, "Day-first text date", "14/06/2021", "01/10/2021", "Amber"],
@@ -196,7 +202,7 @@ async function datesInManyForms() {
       [6, "No date", "As per meeting cycle", "01/10/2021", "Amber"],
       [7, "Impossible date", "31/02/2021", "01/10/2021", "Amber"],
       [8, "Real date", new Date("2021-06-14T00:00:00Z"), "01/10/2021", "Amber"],
-      [9, "Serial number formatted as a date", 44361, 44470, "Amber"],
+      [9, "Serial number formatted as a date", serial(44361), serial(44470), "Amber"],
       [10, "Short month", "Feb 2022", "01/10/2021", "Amber"],
       [11, "Future real date", new Date("2022-03-31T00:00:00Z"), "01/10/2021", "Blue"],
     ];
@@ -402,7 +408,8 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "formulas-without-results", about: "ratings given by IF formulas, two of them saved with no calculated result", build: formulasWithoutResults },
   { name: "error-values", about: "#N/A, #REF!, #NAME?, #VALUE! and #DIV/0! in the table", build: errorValues },
   { name: "wrong-types", about: "numbers and TRUE/FALSE where text is expected", build: wrongTypes },
-  { name: "dates", about: "time scales and last-updated dates as text in several forms, as dates and as serial numbers", build: datesInManyForms },
+  { name: "dates", about: "time scales and last-updated dates as text in several forms, as dates and as serial numbers", build: () => datesInManyForms() },
+  { name: "dates-1904", about: "the same dates in a workbook that counts its dates from 1904", build: () => datesInManyForms(true) },
   { name: "merged-cells", about: "cells merged across columns and down rows, a rating shared by two rows", build: mergedCells },
   { name: "hidden-rows-columns", about: "hidden rows, and the Response and RAG columns hidden", build: hiddenRowsAndColumns },
   { name: "filtered-table", about: "an Excel Table filtered to Amber, the other rows hidden", build: filteredTable },

@@ -111,7 +111,7 @@ export class ExcelDoor implements RagDoor {
   }
 
   private async loadShape(context: XlContext): Promise<WorkbookLayout> {
-    const shape = await loadLayout(context, this.host.supports("ExcelApi", "1.7"));
+    const shape = await loadLayout(context, { protection: this.host.supports("ExcelApi", "1.7"), dateSystem: this.host.supports("ExcelApi", "1.2") });
     this.shape = { value: shape, at: this.now() };
     return shape;
   }
@@ -222,7 +222,7 @@ export class ExcelDoor implements RagDoor {
           const sweep = shape.structureLocked ? null : sweepStep(leftoverSheets(shape));
           const steps = [
             ...(sweep ? [sweep] : []),
-            ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
+            ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
             finishStep(targets),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;

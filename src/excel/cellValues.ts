@@ -2,6 +2,7 @@
 import type { CellValue } from "../core/cells";
 import type { PlanCell } from "../core/writePlan";
 import { isoToSerial } from "../core/dates";
+import { serialTo } from "./dateSystem";
 
 /** Excel's "text" number format: whatever is written stays exactly as written. */
 export const TEXT_FORMAT = "@";
@@ -22,10 +23,10 @@ export function toNumberFormat(format: unknown): string | null {
   return typeof format === "string" && format !== "" ? format : null;
 }
 
-/** The value Office.js should write for a plan cell: text as given, dates as serial numbers. */
-export function planValue(cell: PlanCell | undefined): string | number {
+/** The value Office.js should write for a plan cell: text as given, dates as serial numbers of the workbook's date system. */
+export function planValue(cell: PlanCell | undefined, date1904: boolean): string | number {
   if (!cell || cell.kind === "blank") return "";
-  if (cell.kind === "date") return isoToSerial(cell.value);
+  if (cell.kind === "date") return serialTo(isoToSerial(cell.value), date1904);
   return cell.value;
 }
 

@@ -28,6 +28,17 @@ export interface XlWorkbook {
   readonly names: XlNamedItemCollection;
   /** ExcelApi 1.7. */
   readonly protection: XlWorkbookProtection;
+  /** ExcelApi 1.2: worksheet functions, evaluated by Excel. */
+  readonly functions: XlFunctions;
+}
+
+export interface XlFunctions {
+  date(year: number, month: number, day: number): XlFunctionResult<number>;
+}
+
+export interface XlFunctionResult<T> {
+  readonly value: T;
+  load(propertyNames: string): XlFunctionResult<T>;
 }
 
 export interface XlWorkbookProtection {

@@ -18,6 +18,7 @@ import type { ExcelHost, XlChangedEventArgs, XlContext } from "./excelApi";
 import { parseAreas } from "./addresses";
 import { DATE_FORMAT } from "../core/dates";
 import { errorSentence } from "./errors";
+import { queueDateSystem, serialTo } from "./dateSystem";
 import type { OwnWrites } from "./ownWrites";
 
 export interface StampWatch {
@@ -119,7 +120,6 @@ class Watching {
 async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, rows: number[], options: StampOptions, now: number): Promise<void> {
   const watch = watching.watch;
   const today = (options.today ?? (() => todayIso()))();
-  const serial = isoToSerial(today);
   const top = rows[0]!;
   const count = rows.at(-1)! - top + 1;
   const region = { sheet: watch.sheet, range: { top, bottom: top + count - 1, left: watch.updatedColumn, right: watch.updatedColumn } };
@@ -127,7 +127,9 @@ async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watchi
     host.run(async (context) => {
       // getItem by id: the event names the sheet by id, which survives a rename.
       const cells = context.workbook.worksheets.getItem(args.worksheetId).getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("values,formulas,numberFormat");
+      const date1904 = queueDateSystem(context, host.supports("ExcelApi", "1.2"));
       await context.sync();
+      const serial = serialTo(isoToSerial(today), date1904());
       const wanted = new Set(rows);
       const formats: (string | null)[][] = [];
       const values: (number | null)[][] = [];

@@ -4,6 +4,7 @@
  */
 import type { XlContext } from "./excelApi";
 import { sheetOfAddress } from "./addresses";
+import { queueDateSystem } from "./dateSystem";
 
 export interface SheetInfo {
   name: string;
@@ -23,16 +24,25 @@ export interface WorkbookLayout {
   validationNames: Map<string, string>;
   /** Review > Protect Workbook: no sheet can be added (false where the host cannot say, before ExcelApi 1.7). */
   structureLocked: boolean;
+  /** The workbook counts its dates from 1904 (dateSystem.ts). */
+  date1904: boolean;
+}
+
+/** What the host can answer beyond the sheets and names: workbook protection (ExcelApi 1.7) and the date system (ExcelApi 1.2). */
+export interface LayoutQuestions {
+  protection: boolean;
+  dateSystem: boolean;
 }
 
 const MARKER = /^RAGTracker_([A-Za-z]+)$/;
 export const VALIDATION_NAME_PREFIX = "RAGTracker_list_";
 
-/** Queues the loads; call the returned function after the next sync. `withProtection` needs ExcelApi 1.7. */
-export function queueLayout(context: XlContext, withProtection = false): () => WorkbookLayout {
+/** Queues the loads; call the returned function after the next sync. */
+export function queueLayout(context: XlContext, asked: LayoutQuestions): () => WorkbookLayout {
   const sheets = context.workbook.worksheets.load("items/name,items/position,items/visibility,items/protection/protected");
   const names = context.workbook.names.load("items/name,items/type,items/value");
-  const protection = withProtection ? context.workbook.protection.load("protected") : null;
+  const protection = asked.protection ? context.workbook.protection.load("protected") : null;
+  const date1904 = queueDateSystem(context, asked.dateSystem);
   return () => {
     const infos = sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility, protected: s.protection.protected }));
     const exists = new Set(infos.map((s) => s.name.toLowerCase()));
@@ -46,12 +56,12 @@ export function queueLayout(context: XlContext, withProtection = false): () => W
         markers.set(marker[1]!, sheet && exists.has(sheet.toLowerCase()) ? (infos.find((s) => s.name.toLowerCase() === sheet.toLowerCase())?.name ?? null) : null);
       } else if (item.name.startsWith(VALIDATION_NAME_PREFIX)) validationNames.set(item.name, item.type === "Range" ? value : "");
     }
-    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames, structureLocked: protection?.protected ?? false };
+    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
   };
 }
 
-export async function loadLayout(context: XlContext, withProtection = false): Promise<WorkbookLayout> {
-  const read = queueLayout(context, withProtection);
+export async function loadLayout(context: XlContext, asked: LayoutQuestions): Promise<WorkbookLayout> {
+  const read = queueLayout(context, asked);
   await context.sync();
   return read();
 }

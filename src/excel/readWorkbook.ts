@@ -30,6 +30,7 @@ import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import type { SheetInfo, WorkbookLayout } from "./layout";
 import { generatedKeyOf } from "./layout";
 import { MAX_COLUMNS, MAX_ROWS, parseAreas } from "./addresses";
+import { datesFrom1904 } from "./dateSystem";
 import { toCellValue, toNumberFormat } from "./cellValues";
 import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, errorCode, gridResponseBytes, isPayloadLimitError } from "./payload";
 import { ExcelDoorError } from "./errors";
@@ -517,6 +518,7 @@ function mergeKey(m: CellRange): string {
 
 function snapshotOf(layout: WorkbookLayout, extent: Extent): SheetSnapshot {
   const name = extent.info.name;
+  if (layout.date1904) datesFrom1904(extent.values, extent.formats);
   const key = generatedKeyOf(layout, name);
   return {
     name,

@@ -193,6 +193,8 @@ export function leftoverSheets(layout: WorkbookLayout): string[] {
 export interface SheetStepOptions {
   printSetup: boolean;
   multiArea: boolean;
+  /** The workbook counts its dates from 1904: the plan's dates are written as its serials. */
+  date1904: boolean;
   /** The charts on a sheet written in place, which go with its old content. */
   charts?: XlChartItem[];
 }
@@ -244,7 +246,7 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
   for (let top = 1; top <= height; top += ROWS_PER_GRID_STEP) {
     const rows: (string | number)[][] = [];
     for (let r = top; r < Math.min(top + ROWS_PER_GRID_STEP, height + 1); r++) {
-      rows.push(Array.from({ length: width }, (_, c) => textForCell(planValue(cell(r, c + 1)))));
+      rows.push(Array.from({ length: width }, (_, c) => textForCell(planValue(cell(r, c + 1), options.date1904))));
     }
     steps.push(gridStep(sheetName, "values", top, 1, rows));
   }

@@ -61,6 +61,22 @@ const SIX_ACTIONS = {
   fixes: [{ row: 5, column: 8, from: "amber ", to: "Amber" }],
 } as const satisfies Expected;
 
+/**
+ * The "dates" entry, and "dates-1904" with the same dates counted from 1904. As at 1 November 2021,
+ * due dates before it on Amber rows are overdue: 14/06/2021, 2021-06-14, June 2021, December 2019,
+ * Q3 2021, a real 14 June 2021 and serial 44361; "As per meeting cycle" and 31/02/2021 give none;
+ * Feb 2022 is to come. Stale (90 days): updated 01/03/2021 (row 5) and never updated (row 6).
+ */
+const DATES = {
+  kind: "tracker",
+  actions: 11,
+  counts: { Blue: 1, Amber: 10 },
+  findings: ["date-invalid Plan!C8"],
+  staleRows: [5, 6],
+  overdueRows: [2, 3, 4, 5, 6, 9, 10],
+  fixes: [],
+} as const satisfies Expected;
+
 const notWorkbook = (sentence: string): Expected => ({ kind: "not-a-workbook", sentence });
 
 export const EXPECTED: Record<string, Expected> = {
@@ -130,18 +146,8 @@ export const EXPECTED: Record<string, Expected> = {
     overdueRows: [4, 5],
     fixes: [],
   },
-  // Due dates before 1 November 2021 on Amber rows are overdue: 14/06/2021, 2021-06-14, June 2021, December 2019,
-  // Q3 2021, a real 14 June 2021 and serial 44361; "As per meeting cycle" and 31/02/2021 give none; Feb 2022 is to come.
-  // Stale (90 days): updated 01/03/2021 (row 5) and never updated (row 6).
-  dates: {
-    kind: "tracker",
-    actions: 11,
-    counts: { Blue: 1, Amber: 10 },
-    findings: ["date-invalid Plan!C8"],
-    staleRows: [5, 6],
-    overdueRows: [2, 3, 4, 5, 6, 9, 10],
-    fixes: [],
-  },
+  dates: DATES,
+  "dates-1904": DATES,
   // Merged categories fill their rows; the rating merged over rows 6 and 7 rates both.
   "merged-cells": {
     kind: "tracker",

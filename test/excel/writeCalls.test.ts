@@ -126,9 +126,9 @@ describe("the write of Generate RAG summary", () => {
   it("estimates the write's size as what the request really carries, never less", async () => {
     const { excel, door } = await syntheticFakeExcel(10_000);
     const plan = await summaryPlan(door);
-    const layout = await excel.run((context) => loadLayout(context, true));
+    const layout = await excel.run((context) => loadLayout(context, { protection: true, dateSystem: true }));
     const targets = planTargets(plan, layout);
-    const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: true, multiArea: true })), finishStep(targets)];
+    const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: true, multiArea: true, date1904: false })), finishStep(targets)];
     const estimate = steps.reduce((sum, s) => sum + s.bytes, 0);
     excel.resetSyncs();
     await door.applyPlan(plan);

@@ -552,10 +552,50 @@ class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly functions: FakeFunctions;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx, "worksheets");
     this.names = new FakeNamedItemCollection(ctx, "names");
     this.protection = new FakeWorkbookProtection(ctx, "protection");
+    this.functions = new FakeFunctions(ctx);
+  }
+}
+
+/** 1 January 1904 in the 1900 date system, which is day 0 of the 1904 one. */
+const DAYS_1900_TO_1904 = 1462;
+
+/** Workbook.functions: only DATE, evaluated in the workbook's date system, as Excel does. */
+class FakeFunctions {
+  constructor(private readonly ctx: FakeContext) {}
+
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    // Day 1 of the 1900 system is 1 January 1900, with Excel's 29 February 1900 before March: day 0 falls on 30 December 1899.
+    const days1900 = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    return new FakeFunctionResult(this.ctx, `functions.date(${year},${month},${day})`, () => days1900 - (this.ctx.excel.workbook.date1904 ? DAYS_1900_TO_1904 : 0));
+  }
+}
+
+class FakeFunctionResult extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly compute: () => number,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    this.ctx.excel.requireApi("1.2", "Workbook.functions");
+    return prop === "value" ? this.compute() : super.read(prop);
+  }
+
+  get value(): number {
+    return this.got("value");
+  }
+
+  load(propertyNames: string): FakeFunctionResult {
+    this.queueLoad(propertyNames);
+    return this;
   }
 }
 
@@ -1853,12 +1893,15 @@ export class FakeExcel implements ExcelHost {
     selection: { sheet: string; range: CellRange } | null;
     /** Review > Protect Workbook: sheets cannot be added, deleted, renamed, moved, hidden or shown (AccessDenied). */
     protected: boolean;
+    /** The workbook counts its dates from 1904: its cells hold serials 1462 smaller than the 1900 system's. */
+    date1904: boolean;
   } = {
     sheets: [],
     names: [],
     active: null,
     selection: null,
     protected: false,
+    date1904: false,
   };
   readonly syncs: SyncRecord[] = [];
   readonly apiVersion: string;

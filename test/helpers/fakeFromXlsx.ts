@@ -12,11 +12,13 @@ import { columnNumber } from "../../src/core/cells";
 import { FakeExcel, type FakeCell, type FakeExcelOptions, type FakeValue } from "../fakes/fakeExcel";
 
 const DAY_MS = 86_400_000;
-/** 1899-12-30, Excel's day 0 (with its 1900 leap-year quirk folded in). */
-const EPOCH_MS = Date.UTC(1899, 11, 30);
+/** 1899-12-30, day 0 of the 1900 date system (with its leap-year quirk folded in); 1904-01-01, day 0 of the 1904 one. */
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
-function serial(date: Date): number {
-  return (date.getTime() - EPOCH_MS) / DAY_MS;
+/** The serial Excel holds for a date, in the workbook's date system. */
+function serial(date: Date, date1904: boolean): number {
+  return (date.getTime() - (date1904 ? EPOCH_1904_MS : EPOCH_1900_MS)) / DAY_MS;
 }
 
 function parseRange(ref: string): CellRange {
@@ -31,27 +33,27 @@ function parseRange(ref: string): CellRange {
   return { top: s.row, left: s.column, bottom: e.row, right: e.column };
 }
 
-function plain(value: unknown): FakeValue | { error: string } | undefined {
+function plain(value: unknown, date1904: boolean): FakeValue | { error: string } | undefined {
   if (value === null || value === undefined || value === "") return undefined;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return serial(value);
+  if (value instanceof Date) return serial(value, date1904);
   if (typeof value === "object") {
     if ("error" in value) return { error: String((value as { error: unknown }).error) };
     if ("richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
-    if ("text" in value) return plain((value as { text: unknown }).text);
+    if ("text" in value) return plain((value as { text: unknown }).text, date1904);
   }
   return String(value);
 }
 
-function fill(cell: FakeCell, source: ExcelJS.Cell): void {
+function fill(cell: FakeCell, source: ExcelJS.Cell, date1904: boolean): void {
   const raw = source.value;
   if (source.type === ExcelJS.ValueType.Formula) {
     cell.formula = `=${source.formula}`;
-    const result = plain((raw as ExcelJS.CellFormulaValue).result);
+    const result = plain((raw as ExcelJS.CellFormulaValue).result, date1904);
     if (result !== undefined && typeof result === "object") cell.error = result.error;
     else if (result !== undefined) cell.value = result;
   } else {
-    const value = plain(raw);
+    const value = plain(raw, date1904);
     if (value !== undefined && typeof value === "object") cell.error = value.error;
     else if (value !== undefined) cell.value = value;
   }
@@ -67,6 +69,8 @@ export async function fakeExcelFromXlsx(bytes: Uint8Array, options: FakeExcelOpt
   // ExcelJS does not read Review > Protect Workbook; the package says.
   const workbookXml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? "";
   excel.workbook.protected = /<workbookProtection\b[^>]*\slockStructure="(1|true)"/.test(workbookXml);
+  // ExcelJS gives a 1904 workbook's dates as real dates; Excel gives its serials, counted from 1904.
+  excel.workbook.date1904 = workbook.properties.date1904 === true;
   for (const source of workbook.worksheets) {
     const sheet = excel.sheet(source.name);
     if (source.state === "hidden") sheet.visibility = "Hidden";
@@ -76,7 +80,7 @@ export async function fakeExcelFromXlsx(bytes: Uint8Array, options: FakeExcelOpt
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const target: FakeCell = {};
-        fill(target, cell);
+        fill(target, cell, excel.workbook.date1904);
         if (Object.keys(target).length > 0) Object.assign(sheet.ensure(r, c), target);
       });
     });

@@ -12,6 +12,7 @@ export type FindingCode =
   | "date-invalid"
   | "duplicate-ref"
   | "duplicate-column"
+  | "other-round-column"
   | "another-table"
   | "not-judged";
 

@@ -10,6 +10,8 @@ import type { SheetGrid } from "./sheetGrid";
 import type { RagIndex } from "./ragIndex";
 import { isGenericHeader, roleForHeader } from "./columnRoles";
 import { looksLikeRating } from "./ratings";
+import type { OtherRoundColumn } from "./datedColumns";
+import { latestDatedColumn } from "./datedColumns";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -20,6 +22,8 @@ export interface TrackerLayout {
   lastColumn: number;
   /** Header columns with the same role as an earlier column, which are ignored. */
   duplicates: { role: ColumnRole; column: number; header: string }[];
+  /** Columns of one role headed with the dates of reporting rounds, other than the latest one read (datedColumns.ts). */
+  otherRounds: OtherRoundColumn[];
   /** Rows above the header that read as the header of another table (one table per sheet is read): reported. */
   otherHeaders: number[];
 }
@@ -41,7 +45,7 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
     if (namesATable(roles)) headerLike.push(row);
   }
   if (!best) return undefined;
-  const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings));
+  const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings), settings.locale);
   // A header repeated word for word after a page break is the same table, not another.
   const own = rowTexts(grid, best.row, layout);
   // Below the header, the reader meets any other table's header itself (see headerBelow).
@@ -83,7 +87,7 @@ export function headerBelow(grid: SheetGrid, row: number, layout: TrackerLayout,
     texts.push(value);
   }
   if (!namesATable(rolesNamed(texts))) return null;
-  const columns = layoutAt(grid, row, overridesFor(grid.name, settings)).columns;
+  const columns = layoutAt(grid, row, overridesFor(grid.name, settings), settings.locale).columns;
   const same = Object.keys(layout.columns).length === Object.keys(columns).length && Object.entries(columns).every(([role, c]) => layout.columns[role as ColumnRole] === c);
   return same ? "same" : "other";
 }
@@ -104,7 +108,7 @@ function overridesFor(sheet: string, settings: Settings): ColumnMap {
   return map;
 }
 
-function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): TrackerLayout {
+function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, locale: Settings["locale"]): TrackerLayout {
   const columns: ColumnMap = {};
   const headers: Partial<Record<ColumnRole, string>> = {};
   const duplicates: TrackerLayout["duplicates"] = [];
@@ -122,6 +126,16 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): Tra
       headers[role] = header;
     } else if (!isGenericHeader(header) || isGenericHeader(headers[role]!)) duplicates.push({ role, column: c, header });
   }
+  const otherRounds: OtherRoundColumn[] = [];
+  for (const role of new Set(duplicates.map((d) => d.role))) {
+    const rivals = duplicates.filter((d) => d.role === role);
+    const rounds = latestDatedColumn(grid, headerRow, role, [{ column: columns[role]!, header: headers[role]! }, ...rivals], locale);
+    if (!rounds) continue;
+    columns[role] = rounds.read.column;
+    headers[role] = rounds.read.header;
+    otherRounds.push(...rounds.others);
+    for (const rival of rivals) duplicates.splice(duplicates.indexOf(rival), 1);
+  }
   for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
     columns[role] = c;
     headers[role] = cellText(grid.original(headerRow, c)) || `column ${c}`;
@@ -132,6 +146,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap): Tra
     columns,
     headers,
     duplicates,
+    otherRounds,
     otherHeaders: [],
     firstColumn: Math.min(...allColumns),
     lastColumn: Math.max(...allColumns),

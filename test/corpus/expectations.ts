@@ -86,12 +86,12 @@ export const EXPECTED: Record<string, Expected> = {
     kind: "unusable",
     sentence: 'No rating column was found on "Plan": looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red; head the rating column RAG, or choose its column under Column overrides in the task pane\'s settings.',
   },
-  // The first rating column is read (May); the second is reported so the user can choose it in the settings.
+  // Rating columns headed with the dates of two rounds: the later (November) is read; May's is said to be an earlier round's.
   "two-rating-columns": {
     kind: "tracker",
     actions: 4,
-    counts: { Blue: 0, Green: 1, Amber: 2, Red: 1, Invalid: 0 },
-    findings: ["duplicate-column Plan!E1", "not-judged Plan!"],
+    counts: { Blue: 1, Green: 2, Amber: 1, Red: 0, Invalid: 0 },
+    findings: ["other-round-column Plan!D1", "not-judged Plan!"],
     staleRows: [],
     overdueRows: [],
     fixes: [],

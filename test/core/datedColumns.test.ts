@@ -1,0 +1,80 @@
+/**
+ * A column a round: "RAG (May 2021)" beside "RAG (November 2021)". The latest round's column is the
+ * one read, the others are said to be other rounds', and headers that do not all name distinct
+ * dates stay rivals for the user to choose between. Rows are the peer review plan's.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+
+const sheet = (values: CellValue[][]): SheetSnapshot => ({ name: "Plan", firstRow: 1, firstColumn: 1, values, merges: [] });
+const run = (values: CellValue[][], settings = DEFAULT_SETTINGS) => analyseWorkbook({ sheets: [sheet(values)] }, settings, "2021-12-01");
+const codes = (a: ReturnType<typeof run>, code: string) => a.findings.filter((f) => f.code === code).map((f) => `${f.column}: ${f.message}`);
+
+const ROWS: [string, string][] = [
+  ["Consider deputies on Strategic Group", "Deputies now attend."],
+  ["Revise the Learning and Improvement Framework", "Framework out for consultation."],
+];
+
+describe("columns of reporting rounds", () => {
+  it("reads the latest round's rating column, in any order, and says which earlier one was left", () => {
+    for (const [header, ratings] of [
+      [["RAG (May 2021)", "RAG (November 2021)"], [["Amber", "Blue"], ["Amber", "Green"]]],
+      [["Nov 21 RAG", "May 21 RAG"], [["Blue", "Amber"], ["Green", "Amber"]]],
+      [["RAG Q1 2021/22", "RAG Q3 2021/22"], [["Amber", "Blue"], ["Amber", "Green"]]],
+    ] as [string[], string[][]][]) {
+      const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r, i) => [...r, ...ratings[i]!])]);
+      const latest = header.findIndex((h) => /nov|q3/i.test(h)) + 3;
+      expect(a.trackers[0]!.columns.rating).toBe(latest);
+      expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Amber: 0 });
+      const earlier = String.fromCharCode(64 + (latest === 3 ? 4 : 3));
+      expect(codes(a, "other-round-column")).toEqual([expect.stringMatching(new RegExp(`^${earlier}: Column ${earlier} \\(".+"\\) is an earlier round's RAG rating column, so column ${String.fromCharCode(64 + latest)} `))]);
+      expect(a.findings.find((f) => f.code === "other-round-column")?.severity).toBe("info");
+      expect(codes(a, "duplicate-column")).toEqual([]);
+    }
+  });
+
+  it("reads the latest round that holds anything: a column made ready for the next round is not read while empty", () => {
+    const a = run([["Recommendation", "Response", "RAG (May 2021)", "RAG (November 2021)", "RAG (February 2022)"], ...ROWS.map((r) => [...r, "Amber", "Blue", null])]);
+    expect(a.trackers[0]!.columns.rating).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Unrated: 0 });
+    expect(codes(a, "other-round-column")).toEqual([
+      expect.stringContaining(`C: Column C ("RAG (May 2021)") is an earlier round's RAG rating column`),
+      'E: Column E ("RAG (February 2022)") is a later round\'s RAG rating column with nothing in it yet, so column D ("RAG (November 2021)") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+  });
+
+  it("reads the latest round's progress update too", () => {
+    const a = run([["Recommendation", "Update Q1 2021/22", "Update Q2 2021/22", "RAG"], [ROWS[0]![0], "Invited deputies.", "Deputies now attend.", "B"]]);
+    expect(a.actions[0]!.response).toBe("Deputies now attend.");
+    expect(codes(a, "other-round-column")).toEqual([expect.stringContaining("is an earlier round's Response or progress update column")]);
+  });
+
+  it("leaves headers that do not all name distinct dates as rivals: the first is read, the others are warned of", () => {
+    for (const header of [
+      ["RAG", "RAG (November 2021)"],
+      ["RAG (November 2021)", "RAG Nov 2021"],
+    ]) {
+      const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
+      expect(a.trackers[0]!.columns.rating).toBe(3);
+      expect(codes(a, "other-round-column")).toEqual([]);
+      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining(`Column D ("${header[1]}") is headed like column C`)]);
+    }
+  });
+
+  it("reads the column the team chose in the settings, whatever the dates", () => {
+    const settings = settingsSchema.parse({ columnOverrides: { Plan: { rating: "C" } } });
+    const a = run([["Recommendation", "Response", "RAG (May 2021)", "RAG (November 2021)"], ...ROWS.map((r) => [...r, "Amber", "Blue"])], settings);
+    expect(a.trackers[0]!.columns.rating).toBe(3);
+    expect(a.totals.counts).toMatchObject({ Amber: 2 });
+    expect(codes(a, "other-round-column")).toEqual([]);
+  });
+
+  it("reads day-first dates in headers as the locale says", () => {
+    const header = ["Recommendation", "Response", "RAG 01/06/2021", "RAG 05/01/2021"];
+    const rows = ROWS.map((r) => [...r, "Amber", "Blue"]);
+    expect(run([header, ...rows]).trackers[0]!.columns.rating).toBe(3); // 1 June is after 5 January
+    expect(run([header, ...rows], settingsSchema.parse({ locale: "en-US" })).trackers[0]!.columns.rating).toBe(4); // 1 May is after 6 January
+  });
+});

@@ -20,6 +20,13 @@ export interface UncalculatedFormula {
 
 export type CellValue = string | number | boolean | Date | CellError | UncalculatedFormula | null;
 
+/** One cell of a sheet, in Excel's 1-based row and column numbers. */
+export interface CellAddress {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
 /** A rectangle of cells in Excel's 1-based row and column numbers, inclusive. */
 export interface CellRange {
   top: number;
@@ -40,6 +47,11 @@ export interface SheetSnapshot {
   numberFormats?: (string | null)[][];
   /** Merged areas; Excel reports a value only in the top-left cell of each. */
   merges: CellRange[];
+  /**
+   * Fill colours (#RRGGBB) of the cells the engine asked a door for (blank rating cells, which a
+   * team may colour instead of typing a rating), by A1 address ("H5"). Absent: none were asked.
+   */
+  fills?: Record<string, string>;
   /** Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is. */
   generatedKey?: string;
 }

@@ -2,7 +2,7 @@
  * The one interface the task pane and the commands talk to. The Office.js door and the
  * .xlsx file door both implement it; neither decides anything the engine decides.
  */
-import type { WorkbookSnapshot } from "../core/cells";
+import type { CellAddress, WorkbookSnapshot } from "../core/cells";
 import type { Settings } from "../core/settings";
 import type { WritePlan } from "../core/writePlan";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
@@ -18,13 +18,20 @@ export interface AppliedSheet {
  * What reading, recording reports and generating sheets need: every door has it, and the
  * command line's streaming file door has only it (it never changes a user's cells).
  */
-export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
+export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readFills" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
 
 export interface RagDoor {
   /** Short label for the user: "Excel" or the file name. */
   readonly label: string;
   /** Reads every sheet's used range (values, number formats, merges, generated markers). */
   read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot>;
+  /**
+   * The fill colour of each cell, in the order asked: "#RRGGBB" (upper case) for a solid fill as
+   * Excel shows it (theme colours and tints resolved), null for no fill (or a fill that is not one
+   * colour: a pattern or a gradient). Asked after a read, of blank rating cells only (a team may
+   * colour a rating instead of typing it), so it is never asked of more cells than a tracker has rows.
+   */
+  readFills?(cells: CellAddress[]): Promise<(string | null)[]>;
   readSettings(): Promise<Settings>;
   writeSettings(settings: Settings): Promise<void>;
   /** Every record on the very hidden store sheet (settings, report snapshots); [] when there is none. */

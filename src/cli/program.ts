@@ -10,7 +10,7 @@ import { StreamingXlsxDoor } from "../xlsx/streaming/StreamingXlsxDoor";
 import { WorkbookFileError } from "../xlsx/WorkbookFileError";
 import { WorkbookUnusableError } from "../core/errors";
 import { ProtectionError } from "../door/protectedSheets";
-import { analyseWorkbook } from "../core/analyse";
+import { analyseRead } from "../door/analyseRead";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
@@ -136,7 +136,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { door, settings } = await openWorkbook(io, file);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options.sheet, file);
-    const analysis = analyseWorkbook(snapshot, applyOptions(settings, options), io.today());
+    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -153,7 +153,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     checkOutput(io, file, options.output, door);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options.sheet, file);
-    const analysis = analyseWorkbook(snapshot, applyOptions(settings, options), io.today());
+    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
     await writeCopy(io, options.output, door);
     const sheets = applied.map((s) => s.name);

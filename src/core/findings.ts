@@ -6,6 +6,7 @@ export type FindingCode =
   | "rating-invalid"
   | "rating-unrated"
   | "rating-not-canonical"
+  | "rating-colour-only"
   | "sheet-no-tracker"
   | "tracker-no-rating-column"
   | "index-from-workbook"

@@ -28,7 +28,8 @@ export interface Tracker {
 }
 
 export type RatingStatus =
-  | { kind: "rated"; entry: RagEntry; canonical: boolean }
+  /** `fill`: the rating cell holds nothing but this fill colour (#RRGGBB), read as the entry (fillRating.ts). */
+  | { kind: "rated"; entry: RagEntry; canonical: boolean; fill?: string }
   | { kind: "unrated" }
   | { kind: "invalid"; suggestion?: RagEntry };
 

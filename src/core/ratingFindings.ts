@@ -6,6 +6,7 @@ import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import { quoted } from "./text";
 import { choicesInWords } from "./sentences";
+import { hueFamily } from "./fillRating";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
@@ -44,6 +45,19 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);
+    } else if (rating.fill !== undefined) {
+      const fix = spell(rating.entry, spelling);
+      findings.push({
+        sheet,
+        row,
+        column,
+        code: "rating-colour-only",
+        severity: "warning",
+        // What the cell holds, which a fix checks is still there before writing: nothing, or only spaces.
+        value: typeof a.ratingValue === "string" ? a.ratingValue : "",
+        message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; type "${fix}" in it (Fix ratings does), so filters, screen readers and printouts in black and white read the rating too.`,
+        fix,
+      });
     } else if (!rating.canonical) {
       // Written as the sheet mostly writes ratings, so a fixed sheet reads consistently.
       const fix = spell(rating.entry, spelling);

@@ -4,7 +4,7 @@
  * category belongs to that category.
  */
 import type { CellValue, SheetSnapshot } from "./cells";
-import { isBlank } from "./cells";
+import { columnLetter, isBlank } from "./cells";
 
 /** filledCount answers up to this many from counts kept per row. */
 const FEW = 3;
@@ -49,6 +49,16 @@ export class SheetGrid {
     const own = this.original(row, column);
     if (this.mergeFill.size === 0 || !isBlank(own)) return own;
     return this.mergeFill.get(`${row}:${column}`) ?? own;
+  }
+
+  /** The fill colour a door gave for this cell (only blank rating cells are asked), or undefined. */
+  fill(row: number, column: number): string | undefined {
+    return this.snapshot.fills?.[`${columnLetter(column)}${row}`];
+  }
+
+  /** True when a door gave fill colours for some of this sheet's cells. */
+  get hasFills(): boolean {
+    return this.snapshot.fills !== undefined;
   }
 
   /** True when some blank cell takes a merged area's value, so get() can differ from the row's own cells. */

@@ -14,6 +14,7 @@ import { isYearAlone, parseTimeScaleText } from "./timeScale";
 import { cellDate, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { ratingFindings } from "./ratingFindings";
+import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
 
@@ -47,6 +48,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     .map((role) => at(columns[role]))
     .filter((o) => o >= 0);
   const fillsMerges = grid.fillsMerges;
+  const hasFills = grid.hasFills && ratingAt >= 0;
   /** The value as the user sees it (merged areas filled), as grid.get gives it. */
   const valueAt = (cells: readonly CellValue[], row: number, offset: number): CellValue => {
     if (offset < 0) return null;
@@ -104,7 +106,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (!anyFilled(cells, contentAt)) continue;
 
     const ratingValue = valueAt(cells, row, ratingAt);
-    const rating = rate(ratingValue);
+    let rating = rate(ratingValue);
+    // A rating given by colour alone, where the door was asked for the fills of blank rating cells.
+    if (rating.kind === "unrated" && hasFills) {
+      const fill = grid.fill(row, columns.rating!);
+      const entry = fill === undefined ? undefined : entryForFill(fill, index);
+      if (entry) rating = { kind: "rated", entry, canonical: false, fill };
+    }
     // A header row holds no rating: only a row without one can be this table's header reworded, or another table's.
     if (rating.kind !== "rated") {
       const header = headerBelow(grid, row, layout, settings);

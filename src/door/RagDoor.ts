@@ -20,6 +20,9 @@ export interface AppliedSheet {
  */
 export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readFills" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
 
+/** What reading a workbook for the engine needs: its cells, the fills of blank rating cells, and its settings. */
+export type ReadingDoor = Pick<RagDoor, "read" | "readFills" | "readSettings">;
+
 export interface RagDoor {
   /** Short label for the user: "Excel" or the file name. */
   readonly label: string;

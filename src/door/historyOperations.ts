@@ -3,7 +3,7 @@ import { format } from "date-fns";
 import type { AppliedSheet, SheetsDoor } from "./RagDoor";
 import type { Progress } from "./operations";
 import { todayIso } from "./operations";
-import { analyseWorkbook } from "../core/analyse";
+import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
 import { liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
@@ -50,7 +50,7 @@ async function readAll(door: SheetsDoor, progress: Progress, asOf?: string, toda
   const stored = await door.readSettings();
   const settings = asOf ? { ...stored, asOf } : stored;
   const records = await door.readStore();
-  const analysis = analyseWorkbook(snapshot, settings, today);
+  const analysis = await analyseRead(door, snapshot, settings, today);
   return { snapshot, analysis, records, stored: storedSnapshots(records) };
 }
 

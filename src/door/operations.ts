@@ -2,11 +2,11 @@
  * What each button and command does, in one place, for every door: read the workbook,
  * ask the engine, hand the engine's plan to the door. No rule lives here.
  */
-import type { AppliedSheet, RagDoor, SheetsDoor } from "./RagDoor";
+import type { AppliedSheet, RagDoor, ReadingDoor, SheetsDoor } from "./RagDoor";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
-import { analyseWorkbook } from "../core/analyse";
+import { analyseRead } from "./analyseRead";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
 import { ratingColourFormats, ratingProblemFormats, staleRowFormats } from "../core/formats";
@@ -28,13 +28,13 @@ export interface Analysed {
   settings: Settings;
 }
 
-export async function analyse(door: SheetsDoor, progress: Progress = noProgress): Promise<Analysed> {
+export async function analyse(door: ReadingDoor, progress: Progress = noProgress): Promise<Analysed> {
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the settings in the same sync, so readSettings is then free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
   const settings = await door.readSettings();
   progress("Checking ratings", 0.6);
-  const analysis = analyseWorkbook(snapshot, settings, todayIso());
+  const analysis = await analyseRead(door, snapshot, settings, todayIso());
   return { analysis, settings };
 }
 
@@ -49,7 +49,7 @@ export async function generateSummary(door: SheetsDoor, progress: Progress = noP
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.5 * done) / total : 0));
   const settings = await door.readSettings();
   progress("Summarising", 0.5);
-  const analysis = analyseWorkbook(snapshot, settings, todayIso());
+  const analysis = await analyseRead(door, snapshot, settings, todayIso());
   const plan = resolveSheetNames(buildSummaryPlan(analysis), snapshot);
   progress("Writing the summary sheets", 0.7);
   const sheets = await door.applyPlan(plan);

@@ -24,7 +24,9 @@ const rowPlace = (sheet: string, row: number | undefined, withSheet: boolean) =>
 
 /** "row 5 ‘blue ’ → ‘Blue’", with the sheet's name where the workbook has several trackers. */
 export function describeEdit(edit: CellEdit, withSheet: boolean): string {
-  return `${rowPlace(edit.sheet, edit.row, withSheet)} ${quote(edit.from)} → ${quote(edit.to)}`;
+  // An empty cell (a rating given by its colour alone) is said, not shown as empty quotes.
+  const shown = (text: string) => (text === "" ? "blank" : quote(text));
+  return `${rowPlace(edit.sheet, edit.row, withSheet)} ${shown(edit.from)} → ${shown(edit.to)}`;
 }
 
 const SHOWN_IN_SENTENCE = 3;

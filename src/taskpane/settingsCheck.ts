@@ -5,7 +5,7 @@
  */
 import type { Analysed, Progress } from "../door/operations";
 import { analyse } from "../door/operations";
-import type { RagDoor, SheetsDoor } from "../door/RagDoor";
+import type { RagDoor, ReadingDoor } from "../door/RagDoor";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { WorkbookUnusableError } from "../core/errors";
@@ -27,19 +27,14 @@ function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly 
 /** The workbook read and analysed with `settings` in place of the stored ones; throws one sentence when they cannot be kept. */
 export async function trySettings(door: RagDoor, settings: Settings, progress: Progress): Promise<Analysed> {
   const read: { sheets: readonly string[] } = { sheets: [] };
-  const trial: SheetsDoor = {
-    label: door.label,
+  const trial: ReadingDoor = {
     read: async (onProgress) => {
       const snapshot = await door.read(onProgress);
       read.sheets = snapshot.sheets.map((s) => s.name);
       return snapshot;
     },
+    readFills: door.readFills?.bind(door),
     readSettings: async () => settings,
-    writeSettings: (s) => door.writeSettings(s),
-    readStore: () => door.readStore(),
-    writeStore: (records) => door.writeStore(records),
-    userName: () => door.userName(),
-    applyPlan: (plan) => door.applyPlan(plan),
   };
   let result: Analysed;
   try {

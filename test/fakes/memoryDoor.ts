@@ -4,8 +4,8 @@
  * per sheet and tag and really removed by clearFormats, and settings go through the store
  * records and the engine's zod schema exactly as the real doors keep them.
  */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/cells";
-import { cellText } from "../../src/core/cells";
+import type { CellAddress, CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/cells";
+import { cellText, columnLetter } from "../../src/core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../../src/core/formatPlan";
 import type { Settings } from "../../src/core/settings";
 import { parseSettings } from "../../src/core/settings";
@@ -49,6 +49,10 @@ export class MemoryDoor implements RagDoor {
   readonly settingsWritten: Settings[] = [];
   /** How many times read() was called. */
   reads = 0;
+  /** Cells' fill colours, by "Sheet!H5"; a cell not here has no fill. */
+  readonly fills = new Map<string, string>();
+  /** Every batch of cells readFills was asked for. */
+  readonly fillsAsked: CellAddress[][] = [];
 
   constructor(sheets: SheetSnapshot[], options: MemoryDoorOptions = {}) {
     this.label = options.label ?? "Test workbook";
@@ -65,6 +69,11 @@ export class MemoryDoor implements RagDoor {
     const sheet = this.sheet(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
     return sheet.values[row - sheet.firstRow]?.[column - sheet.firstColumn] ?? null;
+  }
+
+  async readFills(cells: CellAddress[]): Promise<(string | null)[]> {
+    this.fillsAsked.push(cells);
+    return cells.map((c) => this.fills.get(`${c.sheet}!${columnLetter(c.column)}${c.row}`) ?? null);
   }
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {

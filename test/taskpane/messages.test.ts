@@ -31,6 +31,9 @@ describe("sentences", () => {
     expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")], [], true)).toBe("Changed 2 ratings: Plan row 5 ‘b’ → ‘B’ and Leo row 3 ‘a’ → ‘Amber’.");
     // One change, but another tracker in the workbook: the row alone would not say where.
     expect(fixSentence([edit("Delivery Plan", 11, "blue ", "B")], [], true)).toBe("Changed 1 rating: Delivery Plan row 11 ‘blue ’ → ‘B’.");
+    // A rating given by its colour alone: the cell was blank, and is said so.
+    expect(fixSentence([edit("Plan", 2, "", "G")], [], false)).toBe("Changed 1 rating: row 2 blank → ‘G’.");
+    expect(undoneSentence([edit("Plan", 2, "", "G")], [], false)).toMatch(/^Put back 1 rating as it was: row 2 ‘G’ → blank\b/);
   });
 
   it("says which invalid and missing ratings Fix ratings left for the user to choose", () => {

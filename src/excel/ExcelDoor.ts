@@ -7,10 +7,11 @@
  * the whole write a third (one more to find the charts when the summary is rewritten in place).
  * A workbook too large for that reads and writes in more syncs of about 4 MB each, none sized to
  * be refused (readWorkbook.ts, writeSteps.ts); so does a store with recorded reports (excelStore.ts).
+ * The fills of blank rating cells, asked after a read, are one sync more (readFills.ts).
  * The shape is kept for a few seconds so the calls of one operation (readSettings, read,
  * applyPlan) share it instead of each paying for it.
  */
-import type { WorkbookSnapshot } from "../core/cells";
+import type { CellAddress, WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import { storedSettings, storeSettings } from "../door/storedSettings";
 import type { Settings } from "../core/settings";
@@ -22,6 +23,7 @@ import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
 import { readWorkbook } from "./readWorkbook";
+import { readFills } from "./readFills";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
@@ -157,6 +159,16 @@ export class ExcelDoor implements RagDoor {
       this.merges = new Map(result.snapshot.sheets.map((s) => [s.name.toLowerCase(), s.merges]));
       return result.snapshot;
     });
+  }
+
+  /** The fill colour of each cell, in the order asked (readFills.ts): no shape is needed, so nothing is loaded but the fills. */
+  async readFills(cells: CellAddress[]): Promise<(string | null)[]> {
+    if (cells.length === 0) return [];
+    try {
+      return await this.host.run((context) => readFills(context, cells, { cellProperties: this.host.supports("ExcelApi", "1.9"), budget: this.options.readBudget }));
+    } catch (error) {
+      throw new ExcelDoorError(errorSentence(error));
+    }
   }
 
   /** The records of every store (see mergeStores): the one of the store's name, and any renamed or copied one. */

@@ -109,6 +109,8 @@ export interface XlRange {
   getMergedAreasOrNullObject(): XlRangeAreas;
   /** The part of this range that holds values (or formats too); a null object when none does. ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.9: the properties asked for, of every cell of the range, row by row. */
+  getCellProperties(cellPropertiesLoadOptions: XlCellPropertiesLoadOptions): { readonly value: XlCellProperties[][] };
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;
@@ -133,8 +135,24 @@ export interface XlRangeBorder {
   color: string;
 }
 
+/** Which of a cell's properties getCellProperties answers (Excel.CellPropertiesLoadOptions, the part the door asks). */
+export interface XlCellPropertiesLoadOptions {
+  format?: { fill?: { color?: boolean; pattern?: boolean } };
+}
+
+/** One cell's answer to getCellProperties: only what was asked is there. */
+export interface XlCellProperties {
+  format?: { fill?: { color?: string; pattern?: string } };
+}
+
+/** ExcelApi 1.1. Loaded, color is "#RRGGBB": "#FFFFFF" where the cell has no fill. */
+export interface XlRangeFill {
+  color: string;
+  load(propertyNames: string): XlRangeFill;
+}
+
 export interface XlRangeFormat {
-  readonly fill: { color: string };
+  readonly fill: XlRangeFill;
   readonly font: { color: string; bold: boolean; italic: boolean; size: number };
   readonly borders: { getItem(index: XlBorderIndex): XlRangeBorder };
   wrapText: boolean;

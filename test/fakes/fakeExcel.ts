@@ -15,11 +15,15 @@
  * - the calls Excel's undo support lists as clearing the user's undo history are recorded in undoCleared;
  * - a null inside a grid written to values, formulas or numberFormat leaves that cell as it is
  *   (Office.js documents this as "null input in 2-D Array");
- * - getRanges (ExcelApi 1.9) takes comma-separated areas, and its format sets every area.
+ * - getRanges (ExcelApi 1.9) takes comma-separated areas, and its format sets every area;
+ * - a cell with no fill reports its fill as colour "#FFFFFF" and pattern "None", as Excel does,
+ *   both through format.fill and getCellProperties (ExcelApi 1.9).
  * Addresses are formatted and parsed here independently of the door's own helpers.
  */
 import type {
   ExcelHost,
+  XlCellProperties,
+  XlCellPropertiesLoadOptions,
   XlChangedEventArgs,
   XlChart,
   XlChartSeries,
@@ -34,6 +38,7 @@ import type {
   XlPageBreakCollection,
   XlRange,
   XlRangeAreas,
+  XlRangeFill,
   XlRangeFormat,
   XlWorksheet,
   XlWorksheetCollection,
@@ -49,6 +54,12 @@ export type FakeValue = string | number | boolean;
 
 export interface FakeLook {
   fill?: string;
+  /**
+   * The fill's pattern as Excel reports it (RangeFill.pattern): left out, "Solid" for a cell with a
+   * fill and "None" for one without. null stands for a host that reports none for a single cell, as
+   * office-js issue 4900 describes.
+   */
+  fillPattern?: string | null;
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
@@ -1100,6 +1111,52 @@ function borderProxy(ctx: FakeContext, path: string, index: string, target: () =
   });
 }
 
+/** A cell's fill as Excel reports it: no fill is white with pattern "None". */
+function fillOf(cell: FakeCell | undefined): { color: string; pattern: string | null } {
+  const color = cell?.look?.fill;
+  const pattern = cell?.look?.fillPattern;
+  return { color: color ?? "#FFFFFF", pattern: pattern !== undefined ? pattern : color !== undefined ? "Solid" : "None" };
+}
+
+/**
+ * Range.format.fill (ExcelApi 1.1): color is set (queued) or loaded; pattern (ExcelApi 1.9) is
+ * loaded. Over several cells a loaded property is null where they differ, as Excel reports it.
+ */
+class FakeRangeFill extends FakeObject implements XlRangeFill {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => { sheet: FakeSheet; ranges: CellRange[] },
+    private readonly setColor: (value: string) => void,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    if (prop !== "color" && prop !== "pattern") return super.read(prop);
+    if (prop === "pattern") this.ctx.excel.requireApi("1.9", "RangeFill.pattern");
+    const { sheet, ranges } = this.target();
+    const seen = new Set<string | null>();
+    for (const range of ranges) for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) seen.add(fillOf(sheet.cell(r, c))[prop]);
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+
+  get color(): string {
+    return this.got("color");
+  }
+  set color(value: string) {
+    this.set("color", value, () => this.setColor(value));
+  }
+  get pattern(): string | null {
+    return this.got("pattern");
+  }
+
+  load(propertyNames: string): FakeRangeFill {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+}
+
 function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: FakeSheet; ranges: CellRange[] }): XlRangeFormat {
   const each = (apply: (look: FakeLook) => void) => () => {
     const { sheet, ranges } = target();
@@ -1112,7 +1169,7 @@ function formatProxy(ctx: FakeContext, path: string, target: () => { sheet: Fake
           apply(cell.look);
         }
   };
-  const fill = settable<{ color: string }>(ctx, `${path}.fill`, { color: (v: string) => each((l) => (l.fill = v))() });
+  const fill = new FakeRangeFill(ctx, `${path}.fill`, target, (v: string) => each((l) => (l.fill = v))());
   const font = settable<{ color: string; bold: boolean; italic: boolean; size: number }>(ctx, `${path}.font`, {
     color: (v: string) => each((l) => (l.fontColor = v))(),
     bold: (v: boolean) => each((l) => (l.bold = v))(),
@@ -1203,6 +1260,29 @@ class FakeRange extends FakeObject implements XlRange {
       },
       true,
     );
+  }
+
+  /**
+   * ExcelApi 1.9. Answers only the fill's color and pattern, the part of the options the stand-in
+   * models; each cell's answer holds what was asked and nothing else.
+   */
+  getCellProperties(options: XlCellPropertiesLoadOptions): FakeClientResult<XlCellProperties[][]> {
+    const result = new FakeClientResult<XlCellProperties[][]>(this.ctx, `${this.path}.getCellProperties()`);
+    this.call("getCellProperties", [options], () => {
+      this.ctx.excel.requireApi("1.9", "getCellProperties");
+      const { format, ...others } = options;
+      const { fill, ...otherFormats } = format ?? {};
+      if (Object.keys(others).length > 0 || Object.keys(otherFormats).length > 0) fail("InvalidArgument", "The fake's getCellProperties answers only format.fill.color and format.fill.pattern.");
+      const { color: askColor, pattern: askPattern, ...otherFills } = fill ?? {};
+      if (Object.keys(otherFills).length > 0) fail("InvalidArgument", "The fake's getCellProperties answers only format.fill.color and format.fill.pattern.");
+      const value = this.grid((cell): XlCellProperties => {
+        if (!fill) return {};
+        const { color, pattern } = fillOf(cell);
+        return { format: { fill: { ...(askColor ? { color } : {}), ...(askPattern && pattern !== null ? { pattern } : {}) } } };
+      });
+      this.ctx.deliver(result, "value", value);
+    });
+    return result;
   }
 
   private grid<T>(each: (cell: FakeCell | undefined, row: number, column: number) => T): T[][] {

@@ -1,0 +1,227 @@
+/**
+ * The fill colours of the cells the engine asks about: blank rating cells, which a team may colour
+ * green, amber or red instead of typing the rating (RagDoor.readFills).
+ *
+ * They are mostly many rows of one column per sheet. On ExcelApi 1.9 they are read as runs of
+ * rows, one Range.getCellProperties per run answering every cell's fill colour and pattern, all
+ * queued before one sync when the runs' requests and responses fit the read budget, and in as
+ * many syncs of about the budget as they need when they do not. Should Excel still refuse a sync
+ * for its size, the budget halves and the runs not yet read are read again in smaller pieces.
+ * Older hosts have neither getCellProperties nor a fill's pattern: each cell's format.fill.color
+ * is loaded, as many cells a sync as the budget takes.
+ */
+import type { CellAddress } from "../core/cells";
+import type { XlCellProperties, XlContext, XlRangeFill, XlWorksheet } from "./excelApi";
+import { MAX_COLUMNS, MAX_ROWS } from "./addresses";
+import { CALL_OVERHEAD_BYTES, DEFAULT_READ_BUDGET, errorCode, isPayloadLimitError } from "./payload";
+import { ExcelDoorError } from "./errors";
+
+export interface FillReadOptions {
+  /** ExcelApi 1.9: Range.getCellProperties, and the fill's pattern with it. */
+  cellProperties: boolean;
+  /** Largest estimated request, and response, of one sync in bytes. */
+  budget?: number;
+}
+
+const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } };
+
+/**
+ * Estimated response bytes per cell of a run: {"format":{"fill":{"color":"#00B050","pattern":"Solid"}}}
+ * is 57 bytes, 71 with the longest pattern name; rounded up for Office.js's envelope.
+ */
+export const FILL_BYTES_PER_CELL = 100;
+
+/** Estimated request bytes of one run: its sheet, its range, and the getCellProperties call with its options. */
+export const RUN_REQUEST_BYTES = 3 * CALL_OVERHEAD_BYTES + 60;
+
+/**
+ * Rows not asked between two asked ones are read along with them, up to this many: each costs
+ * about FILL_BYTES_PER_CELL of response, less than a run of its own costs in request and in calls.
+ */
+export const MAX_GAP_ROWS = 4;
+
+/** Estimated request bytes per cell on older hosts: its range, format and fill, and the load. */
+export const CELL_REQUEST_BYTES = 4 * CALL_OVERHEAD_BYTES;
+
+/** Estimated response bytes per cell on older hosts: {"color":"#00B050"} and its envelope. */
+export const CELL_RESPONSE_BYTES = 40;
+
+/** Halvings of the budget after refusals before giving up: 4 MB comes down to under 100 bytes, one cell. */
+const MAX_REFUSALS = 16;
+
+const WHITE = "#FFFFFF";
+const HEX_COLOUR = /^#?([0-9A-F]{6})$/i;
+
+/**
+ * The colour a cell's fill shows, "#RRGGBB", or null. Excel reports no fill as white with pattern
+ * "None", and a pattern other than "Solid" (hatching, a gradient) is not one colour. Where the host
+ * gives no pattern (none before ExcelApi 1.9; office-js issue 4900 reports null even for white and
+ * no fill), white cannot be told from no fill, and white is no rating colour anyway: it is null.
+ * Every other colour is the fill's, since without a pattern no colour but white stands for no fill.
+ */
+export function fillColour(fill: { color?: string | null; pattern?: string | null } | undefined): string | null {
+  const hex = HEX_COLOUR.exec(fill?.color ?? "");
+  if (!hex) return null;
+  const colour = `#${hex[1]!.toUpperCase()}`;
+  const pattern = fill?.pattern;
+  if (pattern === undefined || pattern === null) return colour === WHITE ? null : colour;
+  return pattern === "Solid" ? colour : null;
+}
+
+/** Rows of one column of one sheet, read with one call. */
+interface Run {
+  sheet: string;
+  column: number;
+  top: number;
+  rows: number;
+}
+
+/** Sheet names are the same sheet in any case, as Excel's getItem finds them. */
+function cellKey(sheet: string, row: number, column: number): string {
+  return `${sheet.toLowerCase()}\n${row}\n${column}`;
+}
+
+function rowsPerRun(budget: number): number {
+  return Math.max(1, Math.floor(budget / FILL_BYTES_PER_CELL));
+}
+
+/**
+ * The asked cells as runs, per sheet and column in row order: rows a short gap apart join one run,
+ * and no run is longer than `maxRows`. A cell asked twice is read once.
+ */
+export function planRuns(cells: readonly CellAddress[], maxRows: number): Run[] {
+  const columns = new Map<string, { sheet: string; column: number; rows: Set<number> }>();
+  for (const { sheet, row, column } of cells) {
+    const key = `${sheet.toLowerCase()}\n${column}`;
+    let group = columns.get(key);
+    if (!group) columns.set(key, (group = { sheet, column, rows: new Set() }));
+    group.rows.add(row);
+  }
+  const runs: Run[] = [];
+  for (const { sheet, column, rows } of columns.values()) {
+    let run: Run | null = null;
+    for (const row of [...rows].sort((a, b) => a - b)) {
+      const gap = run ? row - (run.top + run.rows) : Infinity;
+      if (run && gap <= MAX_GAP_ROWS && row - run.top < maxRows) run.rows = row - run.top + 1;
+      else runs.push((run = { sheet, column, top: row, rows: 1 }));
+    }
+  }
+  return runs;
+}
+
+/** Runs cut to at most `maxRows` each, after Excel refused a sync that seemed to fit. */
+function splitRuns(runs: readonly Run[], maxRows: number): Run[] {
+  return runs.flatMap((run) => {
+    const pieces: Run[] = [];
+    for (let at = 0; at < run.rows; at += maxRows) pieces.push({ ...run, top: run.top + at, rows: Math.min(maxRows, run.rows - at) });
+    return pieces;
+  });
+}
+
+/** As many runs, in order, as fit the budget in request and in response (at least one). */
+function nextBatch(runs: readonly Run[], budget: number): Run[] {
+  const batch: Run[] = [];
+  let request = 0;
+  let response = 0;
+  for (const run of runs) {
+    const cost = run.rows * FILL_BYTES_PER_CELL;
+    if (batch.length > 0 && (request + RUN_REQUEST_BYTES > budget || response + cost > budget)) break;
+    batch.push(run);
+    request += RUN_REQUEST_BYTES;
+    response += cost;
+  }
+  return batch;
+}
+
+/** One worksheet object per sheet for the calls of one sync, so each range does not name its sheet again. */
+function sheetsOf(context: XlContext): (name: string) => XlWorksheet {
+  const sheets = new Map<string, XlWorksheet>();
+  return (name) => {
+    const key = name.toLowerCase();
+    let sheet = sheets.get(key);
+    if (!sheet) sheets.set(key, (sheet = context.workbook.worksheets.getItem(name)));
+    return sheet;
+  };
+}
+
+/** What Office.js raises when a response would pass its limit; also raised when Excel answers a run with nothing. */
+function refusedForSize(): Error {
+  return Object.assign(new Error("Excel returned no cell properties for a read."), { code: "ResponsePayloadSizeLimitExceeded" });
+}
+
+/** ExcelApi 1.9: the runs, each with one getCellProperties, packed into as few syncs as the budget allows. */
+async function readRuns(context: XlContext, cells: readonly CellAddress[], startBudget: number, answers: Map<string, string | null>): Promise<void> {
+  let budget = startBudget;
+  let refusals = 0;
+  let runs = planRuns(cells, rowsPerRun(budget));
+  while (runs.length > 0) {
+    const batch = nextBatch(runs, budget);
+    const sheet = sheetsOf(context);
+    const results = batch.map((run) => sheet(run.sheet).getRangeByIndexes(run.top - 1, run.column - 1, run.rows, 1).getCellProperties(FILL_PROPERTIES));
+    let answered: XlCellProperties[][][];
+    try {
+      // One sync per batch is the point: each is as large as the payload limit allows, and under it there is only one.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      answered = results.map((r) => r.value);
+      if (answered.some((grid) => !Array.isArray(grid))) throw refusedForSize();
+    } catch (error) {
+      // A refused sync returned nothing: the same runs are read again, smaller, in more syncs.
+      if (!isPayloadLimitError(error) || ++refusals > MAX_REFUSALS) throw error;
+      if (batch.length === 1 && batch[0]!.rows === 1) throw new ExcelDoorError("Excel refused to send even one cell's fill, so the coloured ratings cannot be read.");
+      budget = Math.max(1, Math.floor(budget / 2));
+      runs = splitRuns(runs, rowsPerRun(budget));
+      continue;
+    }
+    batch.forEach((run, i) => {
+      answered[i]!.forEach((row, r) => answers.set(cellKey(run.sheet, run.top + r, run.column), fillColour(row[0]?.format?.fill)));
+    });
+    runs = runs.slice(batch.length);
+  }
+}
+
+/** Before ExcelApi 1.9: each cell's format.fill.color, as many cells a sync as the budget takes. */
+async function readCellByCell(context: XlContext, cells: readonly CellAddress[], budget: number, answers: Map<string, string | null>): Promise<void> {
+  const distinct = [...new Map(cells.map((c) => [cellKey(c.sheet, c.row, c.column), c])).values()];
+  const perSync = Math.max(1, Math.floor(budget / Math.max(CELL_REQUEST_BYTES, CELL_RESPONSE_BYTES)));
+  for (let i = 0; i < distinct.length; i += perSync) {
+    const sheet = sheetsOf(context);
+    const loads: { cell: CellAddress; fill: XlRangeFill }[] = distinct.slice(i, i + perSync).map((cell) => ({
+      cell,
+      fill: sheet(cell.sheet).getRangeByIndexes(cell.row - 1, cell.column - 1, 1, 1).format.fill.load("color"),
+    }));
+    // A budget's worth of cells a sync: rarely more than one, for a tracker's rating column.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { cell, fill } of loads) answers.set(cellKey(cell.sheet, cell.row, cell.column), fillColour({ color: fill.color }));
+  }
+}
+
+/** The first of these sheets that is not in the workbook, or null when they all are. */
+async function missingSheet(context: XlContext, names: readonly string[]): Promise<string | null> {
+  const sheets = names.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name).load("name") }));
+  await context.sync();
+  return sheets.find((s) => s.sheet.isNullObject)?.name ?? null;
+}
+
+/** The fill colour of each cell, in the order asked (see fillColour); a missing sheet is named in the error. */
+export async function readFills(context: XlContext, cells: readonly CellAddress[], options: FillReadOptions): Promise<(string | null)[]> {
+  if (cells.length === 0) return [];
+  const outside = cells.find((c) => !(Number.isInteger(c.row) && Number.isInteger(c.column) && c.row >= 1 && c.row <= MAX_ROWS && c.column >= 1 && c.column <= MAX_COLUMNS));
+  if (outside) throw new ExcelDoorError(`Row ${outside.row}, column ${outside.column} of "${outside.sheet}" is not a cell of the sheet, so its fill cannot be read.`);
+  const budget = options.budget ?? DEFAULT_READ_BUDGET;
+  const answers = new Map<string, string | null>();
+  try {
+    if (options.cellProperties) await readRuns(context, cells, budget, answers);
+    else await readCellByCell(context, cells, budget, answers);
+  } catch (error) {
+    // Excel's ItemNotFound does not say which sheet: one more sync finds it, to name it.
+    if (errorCode(error) === "ItemNotFound") {
+      const names = [...new Map(cells.map((c) => [c.sheet.toLowerCase(), c.sheet])).values()];
+      const gone = await missingSheet(context, names).catch(() => null);
+      if (gone !== null) throw new ExcelDoorError(`There is no sheet named "${gone}" any more.`);
+    }
+    throw error;
+  }
+  return cells.map((c) => answers.get(cellKey(c.sheet, c.row, c.column)) ?? null);
+}

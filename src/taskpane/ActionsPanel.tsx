@@ -55,7 +55,7 @@ export function actionGroups(staleDays: number | undefined): ActionGroup[] {
     },
     {
       title: "Fix ratings",
-      description: "Rewrites ratings such as ‘blue ’ or ‘b’ the way the sheet writes them, and lists every change with a button to put them back; nothing else is touched.",
+      description: "Rewrites ratings such as ‘blue ’ or ‘b’ the way the sheet writes them, types the rating into a blank rating cell given only a colour, and lists every change with a button to put them back; nothing else is touched.",
       buttons: [{ key: "fix", label: "Fix ratings" }],
     },
     {

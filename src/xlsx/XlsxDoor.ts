@@ -6,7 +6,7 @@
 import { FileDoorBase } from "./FileDoorBase";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellValue, WorkbookSnapshot } from "../core/cells";
+import type { CellAddress, CellValue, WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { StoreRecord } from "../core/store";
 import { encodeStore } from "../core/store";
@@ -34,6 +34,10 @@ import { structureLocked } from "./workbookProtection";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetView } from "./sheetView";
 import { sheetView } from "./sheetView";
+import type { Palette } from "./fillColour";
+import { fillColour } from "./fillColour";
+import { packagePalette } from "./streaming/styleFills";
+import { shownFill } from "./cellFills";
 
 export interface Selection {
   sheet: string;
@@ -58,6 +62,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
    * tens of thousands of ExcelJS cells just to be written out once.
    */
   private readonly pendingCells = new Map<ExcelJS.Worksheet, SheetPlan>();
+
+  /** The theme's colours and the indexed palette, from the opened package (ExcelJS keeps neither in its model), read when fills are first asked for. */
+  private palette: Promise<Palette> | null = null;
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -144,6 +151,23 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
         return snapshot;
       }),
     };
+  }
+
+  /** The fill colour each cell shows (see RagDoor.readFills), from ExcelJS's styles of the cells, rows and columns. */
+  async readFills(cells: CellAddress[]): Promise<(string | null)[]> {
+    if (cells.length === 0) return [];
+    this.writePendingCells();
+    const sheets = new Map(this.userSheets().map((s) => [s.name.toLowerCase(), s]));
+    const targets = cells.map((cell) => {
+      const sheet = sheets.get(cell.sheet.toLowerCase());
+      if (!sheet) throw new WorkbookFileError(`There is no sheet named "${cell.sheet}" in "${this.label}", so the fills of its cells could not be read.`);
+      return { sheet, cell };
+    });
+    this.palette ??= packagePalette(this.original).catch(() => {
+      throw new WorkbookFileError(damagedWorkbook(this.label));
+    });
+    const palette = await this.palette;
+    return targets.map(({ sheet, cell }) => fillColour(shownFill(sheet, cell.row, cell.column), palette));
   }
 
   async readStore(): Promise<StoreRecord[]> {

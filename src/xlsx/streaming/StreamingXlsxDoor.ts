@@ -11,7 +11,7 @@
  */
 import { FileDoorBase } from "../FileDoorBase";
 import JSZip from "jszip";
-import type { WorkbookSnapshot } from "../../core/cells";
+import type { CellAddress, CellRange, WorkbookSnapshot } from "../../core/cells";
 import type { StoreRecord } from "../../core/store";
 import { STORE_HEADER, STORE_SHEET_NAME, decodeStore, encodeStore, isStoreSheetName, mergeStores } from "../../core/store";
 import { freeSheetName } from "../../core/sheetNames";
@@ -27,6 +27,13 @@ import type { SharedParts } from "./packageSnapshot";
 import { generatedKeys, readPackageSnapshot, readSharedParts, readStoreRowsStreaming, storeSheetsOf } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
 import { savePackage } from "./savePackage";
+import type { Palette } from "../fillColour";
+import { fillColour, makePalette } from "../fillColour";
+import type { StyleFills } from "./styleFills";
+import { readPalette, readStyleFills, themePartOf } from "./styleFills";
+import type { Place } from "./cellStyles";
+import { mergeMasters, readShownStyles } from "./cellStyles";
+import { PlanStyles } from "../planStyles";
 
 /** A sheet of the workbook as it will be saved. */
 export interface SheetEntry {
@@ -58,6 +65,14 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   private sharedParts: Promise<SharedParts> | null = null;
   /** The opened package's store sheets (see storeSheetsOf), found once when first needed. */
   private openedStores: Promise<PackageSheet[]> | null = null;
+  /** The cell styles' fills and the palette they resolve against, read once when fills are first asked for. */
+  private fillParts: Promise<{ styles: StyleFills; palette: Palette }> | null = null;
+  /**
+   * The merged areas of the opened worksheets, as read() (or readFills) found them: with them
+   * known, reading fills stops after the last row asked about. A handful per sheet; the parts
+   * never change (this door changes no user sheet).
+   */
+  private readonly mergesOf = new Map<PackageSheet, readonly CellRange[]>();
 
   private constructor(
     private readonly zip: JSZip,
@@ -109,6 +124,10 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     const shared = await this.shared();
     const stores = (await this.stores()).flatMap((s) => (s.opened ? [s.opened] : []));
     const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress, shared, stores));
+    for (const sheet of opened.sheets) {
+      const part = this.workbook.sheets.find((s) => s.name === sheet.name);
+      if (part) this.mergesOf.set(part, sheet.merges.map((m) => ({ ...m })));
+    }
     if (!this.changed) return opened;
     // Sheets planned since opening are read from their plans, in the workbook's order as it stands.
     const byName = new Map(opened.sheets.map((s) => [s.name, s]));
@@ -123,6 +142,58 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     });
     onProgress?.(sheets.length, sheets.length);
     return { sheets };
+  }
+
+  /**
+   * The fill colour each cell shows (see RagDoor.readFills), read from the worksheet parts again,
+   * only as far down as the last row asked about: reading values keeps no cell's style.
+   */
+  async readFills(cells: CellAddress[]): Promise<(string | null)[]> {
+    if (cells.length === 0) return [];
+    const colours: (string | null)[] = new Array<string | null>(cells.length).fill(null);
+    // The cells of each sheet asked about, by name as asked; then each name's sheet, found once.
+    const byName = new Map<string, number[]>();
+    cells.forEach((cell, i) => {
+      let indexes = byName.get(cell.sheet);
+      if (!indexes) byName.set(cell.sheet, (indexes = []));
+      indexes.push(i);
+    });
+    const bySheet = new Map<SheetEntry, number[]>();
+    for (const [name, indexes] of byName) {
+      const entry = await this.fillSheet(name);
+      bySheet.set(entry, [...(bySheet.get(entry) ?? []), ...indexes]);
+    }
+    for (const [entry, indexes] of bySheet) {
+      const places: Place[] = indexes.map((i) => ({ row: cells[i]!.row, column: cells[i]!.column }));
+      const found = entry.content?.kind === "plan" ? planFills(entry.content.plan, places) : await this.partFills(entry.opened!, places);
+      indexes.forEach((i, k) => (colours[i] = found[k]!));
+    }
+    return colours;
+  }
+
+  /** The sheet whose cells read() gives under this name (in any letter case); a WorkbookFileError sentence for any other. */
+  private async fillSheet(name: string): Promise<SheetEntry> {
+    const entry = this.find(name);
+    const stores = await this.stores();
+    const readable =
+      entry !== undefined &&
+      (entry.content?.kind === "plan" ||
+        (entry.content === null && entry.opened !== null && entry.opened.kind === "worksheet" && entry.opened.state !== "veryHidden" && !stores.includes(entry)));
+    if (!readable) throw new WorkbookFileError(`There is no sheet named "${name}" in "${this.label}", so the fills of its cells could not be read.`);
+    return entry;
+  }
+
+  private async partFills(sheet: PackageSheet, places: Place[]): Promise<(string | null)[]> {
+    return readingFile(this.label, async () => {
+      this.fillParts ??= (async () => {
+        const styles = await readStyleFills(this.zip, this.workbook.stylesPart);
+        return { styles, palette: await readPalette(this.zip, await themePartOf(this.zip, this.workbook.part), styles.indexedColors) };
+      })();
+      const { styles, palette } = await this.fillParts;
+      const shown = await readShownStyles(this.zip, sheet.part, places, this.mergesOf.get(sheet) ?? null);
+      this.mergesOf.set(sheet, shown.merges);
+      return shown.styles.map((style) => fillColour(styles.fills[style], palette));
+    });
   }
 
   /** The records of every store sheet as one store (see mergeStores); [] without a store. */
@@ -194,4 +265,15 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     const stores = this.changed ? await this.stores() : [];
     return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores));
   }
+}
+
+/** A generated sheet written since opening shows the fills of its plan (its part is only written on save). */
+function planFills(plan: SheetPlan, places: Place[]): (string | null)[] {
+  const styles = new PlanStyles();
+  // A plan's fills are ARGB colours: the default palette is never consulted.
+  const palette = makePalette(null);
+  return mergeMasters(places, plan.merges).map(({ row, column }) => {
+    const cell = plan.rows[row - 1]?.[column - 1];
+    return cell ? fillColour(styles.styleOf(cell, undefined).fill, palette) : null;
+  });
 }

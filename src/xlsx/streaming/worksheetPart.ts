@@ -52,7 +52,7 @@ function isoToSerial(text: string, date1904: boolean): number {
 }
 
 /** "AB12" → 28; 0 when the reference has no column letters. */
-function columnOf(ref: string): number {
+export function columnOf(ref: string): number {
   let n = 0;
   for (let i = 0; i < ref.length; i++) {
     let code = ref.charCodeAt(i);

@@ -214,6 +214,35 @@ async function datesInManyForms(date1904 = false) {
   });
 }
 
+/**
+ * Ratings a team gave by colour alone: blank rating cells filled green (Excel's standard green and
+ * its pale "Good"), red ("Bad"), and a theme's accent with a tint, beside typed ratings; a grey
+ * fill and no fill are no rating, and a typed rating keeps its word whatever its fill.
+ */
+async function colourRatings() {
+  return workbookWith((wb) => {
+    const sheet = sheetOf(wb, "Plan", [
+      ["Rec No", "Recommendation", "Response", "RAG"],
+      [1, "Consider deputies on Strategic Group to bring strategic /operational leads together", "Deputies now attend.", "Blue"],
+      [2, "Multi-agency Safeguarding Hub (MASH) steering group subgroup - governance through LSCP", "Terms of reference agreed.", null],
+      [3, "Shared and agreed priorities across Partnerships in Thurrock", "Priorities agreed at the joint meeting.", null],
+      [4, "Protocol to reduce duplication and streamline processes across partnership groups", "Protocol drafted.", null],
+      [5, "Develop wider role of SET", "Discussed with SET partners.", null],
+      [6, "Consider different models to involve frontline staff/schools e.g. learning hubs", "Hub pilot planned.", null],
+      [7, "Revise Learning and Improvement Framework", "Framework out for consultation.", null],
+      [8, "Agree a multiagency dataset based on priority areas", "Dataset agreed.", "Amber"],
+    ]);
+    const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+    sheet.getCell("D3").fill = solid("FF00B050");
+    sheet.getCell("D4").fill = solid("FFC6EFCE");
+    sheet.getCell("D5").fill = solid("FFFFC7CE");
+    // Accent 3 of the theme ExcelJS writes (Office 2007's, #9BBB59, green), lightened 40%.
+    sheet.getCell("D6").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 6, tint: 0.3999755851924192 } } as ExcelJS.Fill;
+    sheet.getCell("D7").fill = solid("FFD9D9D9");
+    sheet.getCell("D9").fill = solid("FFFF0000");
+  });
+}
+
 async function mergedCells() {
   return workbookWith((wb) => {
     const sheet = sheetOf(wb, "Plan", [
@@ -410,6 +439,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "wrong-types", about: "numbers and TRUE/FALSE where text is expected", build: wrongTypes },
   { name: "dates", about: "time scales and last-updated dates as text in several forms, as dates and as serial numbers", build: () => datesInManyForms() },
   { name: "dates-1904", about: "the same dates in a workbook that counts its dates from 1904", build: () => datesInManyForms(true) },
+  { name: "colour-ratings", about: "ratings given by a cell's fill colour alone, beside typed ones", build: colourRatings },
   { name: "merged-cells", about: "cells merged across columns and down rows, a rating shared by two rows", build: mergedCells },
   { name: "hidden-rows-columns", about: "hidden rows, and the Response and RAG columns hidden", build: hiddenRowsAndColumns },
   { name: "filtered-table", about: "an Excel Table filtered to Amber, the other rows hidden", build: filteredTable },

@@ -148,6 +148,31 @@ export const EXPECTED: Record<string, Expected> = {
   },
   dates: DATES,
   "dates-1904": DATES,
+  // Blank rating cells filled green (#00B050, pale #C6EFCE, theme accent 6 lightened) count as Green and red (#FFC7CE) as Red,
+  // each with a warning and a fix typing the name (the sheet types names); grey (row 7) and no fill (row 8) are missing
+  // ratings; the red fill on row 9's typed Amber changes nothing.
+  "colour-ratings": {
+    kind: "tracker",
+    actions: 8,
+    counts: { Blue: 1, Green: 3, Amber: 1, Red: 1, Unrated: 2, Invalid: 0 },
+    findings: [
+      "rating-colour-only Plan!D3",
+      "rating-colour-only Plan!D4",
+      "rating-colour-only Plan!D5",
+      "rating-colour-only Plan!D6",
+      "rating-unrated Plan!D7",
+      "rating-unrated Plan!D8",
+      "not-judged Plan!",
+    ],
+    staleRows: [],
+    overdueRows: [],
+    fixes: [
+      { row: 3, column: 4, from: "", to: "Green" },
+      { row: 4, column: 4, from: "", to: "Green" },
+      { row: 5, column: 4, from: "", to: "Red" },
+      { row: 6, column: 4, from: "", to: "Green" },
+    ],
+  },
   // Merged categories fill their rows; the rating merged over rows 6 and 7 rates both.
   "merged-cells": {
     kind: "tracker",

@@ -9,6 +9,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CellRange } from "../../src/core/cells";
 import { columnNumber } from "../../src/core/cells";
+import { fillColour, type FillSpec, type Palette } from "../../src/xlsx/fillColour";
+import { packagePalette } from "../../src/xlsx/streaming/styleFills";
 import { FakeExcel, type FakeCell, type FakeExcelOptions, type FakeValue } from "../fakes/fakeExcel";
 
 const DAY_MS = 86_400_000;
@@ -45,7 +47,7 @@ function plain(value: unknown, date1904: boolean): FakeValue | { error: string }
   return String(value);
 }
 
-function fill(cell: FakeCell, source: ExcelJS.Cell, date1904: boolean): void {
+function fill(cell: FakeCell, source: ExcelJS.Cell, date1904: boolean, palette: Palette): void {
   const raw = source.value;
   if (source.type === ExcelJS.ValueType.Formula) {
     cell.formula = `=${source.formula}`;
@@ -57,6 +59,9 @@ function fill(cell: FakeCell, source: ExcelJS.Cell, date1904: boolean): void {
     if (value !== undefined && typeof value === "object") cell.error = value.error;
     else if (value !== undefined) cell.value = value;
   }
+  // A solid fill as Excel shows it, the workbook's theme colours resolved.
+  const colour = fillColour(source.fill as FillSpec | undefined, palette);
+  if (colour) cell.look = { ...cell.look, fill: colour };
   const format = source.numFmt;
   if (format && format !== "General") cell.numberFormat = format;
   else if (raw instanceof Date) cell.numberFormat = "dd/mm/yyyy";
@@ -67,7 +72,9 @@ export async function fakeExcelFromXlsx(bytes: Uint8Array, options: FakeExcelOpt
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const excel = new FakeExcel(options);
   // ExcelJS does not read Review > Protect Workbook; the package says.
-  const workbookXml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? "";
+  const zip = await JSZip.loadAsync(bytes);
+  const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const palette = await packagePalette(zip);
   excel.workbook.protected = /<workbookProtection\b[^>]*\slockStructure="(1|true)"/.test(workbookXml);
   // ExcelJS gives a 1904 workbook's dates as real dates; Excel gives its serials, counted from 1904.
   excel.workbook.date1904 = workbook.properties.date1904 === true;
@@ -77,10 +84,11 @@ export async function fakeExcelFromXlsx(bytes: Uint8Array, options: FakeExcelOpt
     if (source.state === "veryHidden") sheet.visibility = "VeryHidden";
     sheet.protected = (source as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet === true;
     source.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Empty cells too: a blank cell may still show a fill.
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const target: FakeCell = {};
-        fill(target, cell, excel.workbook.date1904);
+        fill(target, cell, excel.workbook.date1904, palette);
         if (Object.keys(target).length > 0) Object.assign(sheet.ensure(r, c), target);
       });
     });

@@ -26,9 +26,14 @@ export function isoToSerial(iso: string): number {
 /** Trackers repeat a few hundred dates on thousands of rows: each day's text is made once (keyed by day number, a small integer). */
 const isoByDay = new Map<number, string>();
 
-/** The UTC calendar day of a date, as YYYY-MM-DD (spreadsheet libraries hand dates over as UTC midnights). */
+/**
+ * The UTC calendar day of a date, as YYYY-MM-DD (spreadsheet libraries hand dates over as UTC
+ * midnights); "" for an invalid date (a serial past any calendar, read as a date), which has no day.
+ */
 export function dateToIso(date: Date): string {
-  const day = Math.floor(date.getTime() / MS_PER_DAY);
+  const time = date.getTime();
+  if (Number.isNaN(time)) return "";
+  const day = Math.floor(time / MS_PER_DAY);
   let iso = isoByDay.get(day);
   if (iso === undefined) {
     if (isoByDay.size > 20_000) isoByDay.clear();

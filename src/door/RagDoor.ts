@@ -20,8 +20,8 @@ export interface AppliedSheet {
  */
 export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readFills" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
 
-/** What reading a workbook for the engine needs: its cells, the fills of blank rating cells, and its settings. */
-export type ReadingDoor = Pick<RagDoor, "read" | "readFills" | "readSettings">;
+/** What reading a workbook for the engine needs: its cells and settings, and the fills of blank rating cells where the door can say. */
+export type ReadingDoor = Pick<RagDoor, "read" | "readSettings"> & Partial<Pick<RagDoor, "readFills">>;
 
 export interface RagDoor {
   /** Short label for the user: "Excel" or the file name. */
@@ -34,7 +34,7 @@ export interface RagDoor {
    * colour: a pattern or a gradient). Asked after a read, of blank rating cells only (a team may
    * colour a rating instead of typing it), so it is never asked of more cells than a tracker has rows.
    */
-  readFills?(cells: CellAddress[]): Promise<(string | null)[]>;
+  readFills(cells: CellAddress[]): Promise<(string | null)[]>;
   readSettings(): Promise<Settings>;
   writeSettings(settings: Settings): Promise<void>;
   /** Every record on the very hidden store sheet (settings, report snapshots); [] when there is none. */

@@ -33,7 +33,7 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
       read.sheets = snapshot.sheets.map((s) => s.name);
       return snapshot;
     },
-    readFills: door.readFills?.bind(door),
+    readFills: (cells) => door.readFills(cells),
     readSettings: async () => settings,
   };
   let result: Analysed;

@@ -3,7 +3,7 @@
  * and the workbench hears where Excel would move the user's eye — the first generated sheet
  * after a summary is written (Excel activates it) and the cell a finding link selects.
  */
-import type { WorkbookSnapshot } from "../core/cells";
+import type { CellAddress, WorkbookSnapshot } from "../core/cells";
 import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
@@ -28,6 +28,10 @@ export class ObservedDoor implements RagDoor {
 
   read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     return this.file.read(onProgress);
+  }
+
+  readFills(cells: CellAddress[]): Promise<(string | null)[]> {
+    return this.file.readFills(cells);
   }
 
   readSettings(): Promise<Settings> {

@@ -241,6 +241,17 @@ describe("readFills on both file doors", () => {
     }
   });
 
+  it("does not read a sheet again on the streaming door when no cell style of the workbook shows a colour", async () => {
+    const plain = await planWorkbook(3, () => undefined);
+    const coloured = await planWorkbook(3, (_, sheet) => (sheet.getCell("A1").fill = solid({ argb: "FFDDEBF7" })));
+    // The sheet's part cut short after its first rows: only a pass over it would fail on it.
+    const cut = (bytes: Uint8Array) => withPart(bytes, "xl/worksheets/sheet1.xml", (xml) => xml.replace(/<row r="3"[\s\S]*$/, "<row r=\"3\"><c"));
+    const door = await StreamingXlsxDoor.open(await cut(plain), "plan.xlsx");
+    expect(await door.readFills(ratingCells([2, 3, 4]))).toEqual([null, null, null]);
+    const read = (await StreamingXlsxDoor.open(await cut(coloured), "plan.xlsx")).readFills(ratingCells([2, 3, 4]));
+    await expect(read).rejects.toThrow(WorkbookFileError);
+  });
+
   it("reads a generated sheet planned since opening from its plan, as the workbench reads the cells it wrote", async () => {
     const bytes = await planWorkbook(2, () => undefined);
     const answers: (string | null)[][] = [];

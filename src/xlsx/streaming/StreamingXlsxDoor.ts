@@ -66,7 +66,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   /** The opened package's store sheets (see storeSheetsOf), found once when first needed. */
   private openedStores: Promise<PackageSheet[]> | null = null;
   /** The cell styles' fills and the palette they resolve against, read once when fills are first asked for. */
-  private fillParts: Promise<{ styles: StyleFills; palette: Palette }> | null = null;
+  private fillParts: Promise<{ styles: StyleFills; palette: Palette; anyColour: boolean }> | null = null;
   /**
    * The merged areas of the opened worksheets, as read() (or readFills) found them: with them
    * known, reading fills stops after the last row asked about. A handful per sheet; the parts
@@ -187,9 +187,12 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     return readingFile(this.label, async () => {
       this.fillParts ??= (async () => {
         const styles = await readStyleFills(this.zip, this.workbook.stylesPart);
-        return { styles, palette: await readPalette(this.zip, await themePartOf(this.zip, this.workbook.part), styles.indexedColors) };
+        const palette = await readPalette(this.zip, await themePartOf(this.zip, this.workbook.part), styles.indexedColors);
+        return { styles, palette, anyColour: styles.fills.some((fill) => fillColour(fill, palette) !== null) };
       })();
-      const { styles, palette } = await this.fillParts;
+      const { styles, palette, anyColour } = await this.fillParts;
+      // No cell style shows a colour (a workbook nobody coloured): no cell can, so the sheet is not read again.
+      if (!anyColour) return places.map(() => null);
       const shown = await readShownStyles(this.zip, sheet.part, places, this.mergesOf.get(sheet) ?? null);
       this.mergesOf.set(sheet, shown.merges);
       return shown.styles.map((style) => fillColour(styles.fills[style], palette));

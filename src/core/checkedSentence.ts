@@ -5,8 +5,13 @@ import { listInWords, plural } from "./sentences";
 
 /** "Highlighted 1 invalid rating and 2 missing ratings.", noughts left out; or that every rating is valid. */
 export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">): string {
-  const { invalid, unrated: missing } = ratingProblemCounts(analysis.findings);
-  const ratings = analysis.actions.length;
+  const { invalid, unrated: missing, colourOnly } = ratingProblemCounts(analysis.findings);
+  // Counted by their colour, so neither invalid nor missing, but no word is typed: said, with the way to type them.
+  const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${colourOnly} ratings are`} given by colour alone, with no word typed; Fix ratings types them.`;
+  return highlighted(invalid, missing, analysis.actions.length) + colourNote;
+}
+
+function highlighted(invalid: number, missing: number, ratings: number): string {
   if (invalid + missing === 0) {
     if (ratings === 0) return "There is no rating to check, so nothing needed highlighting.";
     if (ratings === 1) return "The rating is valid, so nothing needed highlighting.";

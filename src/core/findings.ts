@@ -60,12 +60,14 @@ export function sortedFindings(findings: Finding[]): Finding[] {
 }
 
 /** How many ratings are invalid and how many are missing: what every outcome sentence counts. */
-export function ratingProblemCounts(findings: readonly Finding[]): { invalid: number; unrated: number } {
+export function ratingProblemCounts(findings: readonly Finding[]): { invalid: number; unrated: number; colourOnly: number } {
   let invalid = 0;
   let unrated = 0;
+  let colourOnly = 0;
   for (const f of findings) {
     if (f.code === "rating-invalid") invalid++;
     else if (f.code === "rating-unrated") unrated++;
+    else if (f.code === "rating-colour-only") colourOnly++;
   }
-  return { invalid, unrated };
+  return { invalid, unrated, colourOnly };
 }

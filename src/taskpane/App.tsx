@@ -110,8 +110,8 @@ function findingsIntent(analysis: Analysis): Outcome["intent"] {
 
 /** Ratings left invalid or missing are for the user to put right: no green tick while there are any. */
 function ratingProblemsIntent(analysis: Analysis): Outcome["intent"] {
-  const { invalid, unrated } = ratingProblemCounts(analysis.findings);
-  return invalid + unrated > 0 ? "warning" : "success";
+  const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
+  return invalid + unrated + colourOnly > 0 ? "warning" : "success";
 }
 
 interface SettingsState {

@@ -9,7 +9,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { peerReviewSheet } from "../fixtures/peerReview";
 
 const edit = (sheet: string, row: number, from: string, to: string) => ({ sheet, row, column: 6, from, to });
-const finding = (code: "rating-invalid" | "rating-unrated", sheet: string, row: number, value?: string, fix?: string): Finding => ({
+const finding = (code: "rating-invalid" | "rating-unrated" | "rating-colour-only", sheet: string, row: number, value?: string, fix?: string): Finding => ({
   sheet,
   row,
   column: "G",
@@ -64,6 +64,11 @@ describe("sentences", () => {
     expect(checked(1, 2)).toBe("Highlighted 1 invalid rating and 2 missing ratings.");
     expect(checked(2, 1)).toBe("Highlighted 2 invalid ratings and 1 missing rating.");
     expect(checked(2, 2)).toBe("Highlighted 2 invalid ratings and 2 missing ratings.");
+    // Ratings counted by their colour alone are neither invalid nor missing, but no word is typed in them.
+    const colourOnly = (n: number, missing: number) =>
+      checkedSentence({ findings: [...Array.from({ length: n }, (_, i) => finding("rating-colour-only", "Plan", 20 + i, "", "Green")), ...missingFindings(missing)], actions: new Array<Action>(4) });
+    expect(colourOnly(1, 0)).toBe("All 4 ratings are valid, so nothing needed highlighting. 1 rating is given by colour alone, with no word typed; Fix ratings types them.");
+    expect(colourOnly(2, 1)).toBe("Highlighted 1 missing rating. 2 ratings are given by colour alone, with no word typed; Fix ratings types them.");
   });
 
   it("says what Highlight stale & overdue highlighted for every count, leaving out the noughts", () => {

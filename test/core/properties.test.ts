@@ -31,13 +31,16 @@ const sheetArb: fc.Arbitrary<SheetSnapshot> = fc
     firstRow: fc.integer({ min: 1, max: 5 }),
     firstColumn: fc.integer({ min: 1, max: 3 }),
     merges: fc.array(fc.record({ top: fc.integer({ min: 1, max: 30 }), left: fc.integer({ min: 1, max: 12 }), h: fc.integer({ min: 0, max: 4 }), w: fc.integer({ min: 0, max: 3 }) }), { maxLength: 4 }),
+    // Fills a door gave for cells (any cells, any text): a rating colour, white, a purple, or no colour at all.
+    fills: fc.option(fc.dictionary(fc.constantFrom("A2", "B3", "C4", "D5", "E6", "F7", "G3", "H4", "I5", "J6"), fc.constantFrom("#00B050", "#FFC7CE", "#FFEB9C", "#0070C0", "#FFFFFF", "#7030A0", "green", "")), { nil: undefined }),
   })
-  .map(({ name, titleRows, header: h, rows, firstRow, firstColumn, merges }) => ({
+  .map(({ name, titleRows, header: h, rows, firstRow, firstColumn, merges, fills }) => ({
     name,
     firstRow,
     firstColumn,
     values: [...titleRows, h, ...rows],
     merges: merges.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+    ...(fills ? { fills } : {}),
   }));
 
 const sum = (g: GroupCount) => Object.values(g.counts).reduce((a, b) => a + b, 0);

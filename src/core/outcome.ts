@@ -1,7 +1,7 @@
 /**
  * The one line a user sees after a one-click command: "173 actions in 5 reviews; 1 invalid
  * rating, 1 missing rating, 18 stale (127 not judged), 38 overdue (26 not judged)." (missing
- * ratings only where there are some; actions not judged, on sheets without the date column to
+ * ratings, and ratings given by colour alone, only where there are some; actions not judged, on sheets without the date column to
  * judge by, only where there are some: "0 stale" alone would read as none).
  */
 import type { Analysis } from "./model";
@@ -10,7 +10,7 @@ import { ratingProblemCounts } from "./findings";
 import { notJudged, type NotJudged } from "./notJudged";
 
 export function outcomeMessage(analysis: Analysis): string {
-  const { invalid, unrated } = ratingProblemCounts(analysis.findings);
+  const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
   const sheets = notJudged(analysis.trackers);
   const unjudged = (lacks: (n: NotJudged) => boolean): string => {
     const count = sheets.reduce((sum, n) => sum + (lacks(n) ? n.actions : 0), 0);
@@ -19,6 +19,7 @@ export function outcomeMessage(analysis: Analysis): string {
   const problems = [
     plural(invalid, "invalid rating"),
     ...(unrated > 0 ? [plural(unrated, "missing rating")] : []),
+    ...(colourOnly > 0 ? [`${colourOnly} given by colour alone`] : []),
     `${analysis.stale.length} stale${unjudged((n) => n.stale)}`,
     `${analysis.overdue.length} overdue${unjudged((n) => n.overdue)}`,
   ];

@@ -10,6 +10,7 @@ import { DEFAULT_RAG_INDEX, type RagIndex } from "../../src/core/ragIndex";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { analyseRead } from "../../src/door/analyseRead";
 import { fixRatings } from "../../src/door/operations";
+import { outcomeMessage } from "../../src/core/outcome";
 import { MemoryDoor } from "../fakes/memoryDoor";
 
 const TODAY = "2021-11-01";
@@ -80,6 +81,7 @@ describe("a rating given by colour alone", () => {
       },
     ]);
     expect(a.findings.filter((f) => f.code === "rating-unrated").map((f) => f.row)).toEqual([4, 5]);
+    expect(outcomeMessage(a)).toBe("4 actions in 1 review; 0 invalid ratings, 2 missing ratings, 1 given by colour alone, 0 stale (3 not judged), 0 overdue (3 not judged).");
   });
 
   it("is read through a door that can say a cell's fill, which is asked of the blank rating cells alone", async () => {

@@ -217,7 +217,7 @@ async function datesInManyForms(date1904 = false) {
 /**
  * Ratings a team gave by colour alone: blank rating cells filled green (Excel's standard green and
  * its pale "Good"), red ("Bad"), and a theme's accent with a tint, beside typed ratings; a grey
- * fill and no fill are no rating, and a typed rating keeps its word whatever its fill.
+ * fill, no fill and a row banded across are no rating, and a typed rating keeps its word whatever its fill.
  */
 async function colourRatings() {
   return workbookWith((wb) => {
@@ -231,6 +231,7 @@ async function colourRatings() {
       [6, "Consider different models to involve frontline staff/schools e.g. learning hubs", "Hub pilot planned.", null],
       [7, "Revise Learning and Improvement Framework", "Framework out for consultation.", null],
       [8, "Agree a multiagency dataset based on priority areas", "Dataset agreed.", "Amber"],
+      [9, "Develop different audit models", "Audit models agreed.", null],
     ]);
     const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
     sheet.getCell("D3").fill = solid("FF00B050");
@@ -240,6 +241,8 @@ async function colourRatings() {
     sheet.getCell("D6").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 6, tint: 0.3999755851924192 } } as ExcelJS.Fill;
     sheet.getCell("D7").fill = solid("FFD9D9D9");
     sheet.getCell("D9").fill = solid("FFFF0000");
+    // A row banded pale blue across: the colour is the row's, not a rating.
+    for (const column of ["A", "B", "C", "D"]) sheet.getCell(`${column}10`).fill = solid("FFDDEBF7");
   });
 }
 

@@ -2,17 +2,22 @@
  * A rating given by colour alone: a team that colours a blank rating cell green, instead of typing
  * Green, means Green. A fill is read by its hue family (red, amber, green, blue, purple), matched to
  * the one index entry whose colour is of that family: Excel's light "Good", "Neutral" and "Bad"
- * fills (#C6EFCE, #FFEB9C, #FFC7CE) read as Green, Amber and Red as surely as #00B050 does.
- * Greys, near-whites (a pale banding fill) and near-blacks are no rating, nor is a family two
- * entries share: a fill is read only where it can mean one rating.
+ * fills (#C6EFCE, #FFEB9C, #FFC7CE) and its palette's lighter shades read as Green, Amber and Red as
+ * surely as #00B050 does. Greys, near-whites and near-blacks are no rating, nor is a family two
+ * entries share. Whether a fill is the rating cell's own, not a filled row's or a shaded column's,
+ * is ratingFills.ts's to say.
  */
 import type { RagEntry, RagIndex } from "./ragIndex";
 
 export type HueFamily = "red" | "amber" | "green" | "blue" | "purple";
 
-/** Below this saturation a fill is a grey; above this lightness a pale tint that banding or headers use. */
+/**
+ * Below this saturation a fill is a grey; above this lightness nearly white. Both lie well away
+ * from the palette's swatches (its lightest shades are 0.86 to 0.93 light), so that a colour and
+ * its slightly different rounding by Excel and by a file door read alike.
+ */
 const MIN_SATURATION = 0.3;
-const MAX_LIGHTNESS = 0.9;
+const MAX_LIGHTNESS = 0.96;
 const MIN_LIGHTNESS = 0.08;
 
 /** The family of a colour "#RRGGBB", or null for a grey, a near-white, a near-black or text that is no colour. */

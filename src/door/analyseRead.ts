@@ -1,41 +1,23 @@
 /**
  * The engine's reading of what a door read, with ratings given by colour alone: where the first
- * reading leaves rating cells blank, the door is asked for those cells' fills (if it can say), and
- * the workbook is read again with them (core/fillRating.ts). A workbook whose ratings are all typed
- * costs nothing more.
+ * reading leaves rating cells blank, the door is asked for the fills that tell whether they were
+ * coloured instead (core/ratingFills.ts), if it can say, and the workbook is read again with the
+ * colours that are ratings (core/fillRating.ts). A workbook whose ratings are all typed costs
+ * nothing more.
  */
-import type { CellAddress, WorkbookSnapshot } from "../core/cells";
-import { columnLetter } from "../core/cells";
+import type { WorkbookSnapshot } from "../core/cells";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { analyseWorkbook } from "../core/analyse";
+import { fillQuestions, ratingFills } from "../core/ratingFills";
 import type { ReadingDoor } from "./RagDoor";
 
 export async function analyseRead(door: ReadingDoor, snapshot: WorkbookSnapshot, settings: Settings, today: string): Promise<Analysis> {
   const analysis = analyseWorkbook(snapshot, settings, today);
-  const blanks = blankRatingCells(analysis);
-  if (!door.readFills || blanks.length === 0) return analysis;
-  const fills = await door.readFills(blanks);
-  const bySheet = new Map<string, Record<string, string>>();
-  blanks.forEach((cell, i) => {
-    const fill = fills[i];
-    if (!fill) return;
-    const sheetFills = bySheet.get(cell.sheet) ?? {};
-    sheetFills[`${columnLetter(cell.column)}${cell.row}`] = fill;
-    bySheet.set(cell.sheet, sheetFills);
-  });
-  if (bySheet.size === 0) return analysis;
-  const withFills = { ...snapshot, sheets: snapshot.sheets.map((s) => (bySheet.has(s.name) ? { ...s, fills: bySheet.get(s.name)! } : s)) };
+  const questions = fillQuestions(analysis);
+  if (!door.readFills || questions.cells.length === 0) return analysis;
+  const fills = ratingFills(analysis, questions, await door.readFills(questions.cells));
+  if (fills.size === 0) return analysis;
+  const withFills = { ...snapshot, sheets: snapshot.sheets.map((s) => (fills.has(s.name) ? { ...s, fills: fills.get(s.name)! } : s)) };
   return analyseWorkbook(withFills, settings, today);
-}
-
-/** The rating cells of actions with no rating: blank, so perhaps coloured instead. */
-function blankRatingCells(analysis: Analysis): CellAddress[] {
-  const cells: CellAddress[] = [];
-  for (const tracker of analysis.trackers) {
-    const column = tracker.columns.rating;
-    if (column === undefined) continue;
-    for (const action of tracker.actions) if (action.rating.kind === "unrated") cells.push({ sheet: tracker.sheet, row: action.row, column });
-  }
-  return cells;
 }

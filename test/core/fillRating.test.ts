@@ -39,10 +39,17 @@ describe("the hue family of a fill", () => {
       "#0070C0": "blue",
       "#00B0F0": "blue",
       "#4472C4": "blue",
+      // The palette's lighter shades are colours (whether one is the rating cell's own is ratingFills.ts's to say).
+      "#DDEBF7": "blue",
+      "#D9E1F2": "blue",
+      "#DAE2F3": "blue",
+      "#E2EFDA": "green",
+      "#FFF2CC": "amber",
       "#7030A0": "purple",
       "#FFFFFF": null,
       "#D9D9D9": null,
-      "#DDEBF7": null,
+      "#F2F2F2": null,
+      "#FFFFF0": null,
       "#000000": null,
       "#1F1F1F": null,
       "green": null,
@@ -84,15 +91,33 @@ describe("a rating given by colour alone", () => {
     expect(outcomeMessage(a)).toBe("4 actions in 1 review; 0 invalid ratings, 2 missing ratings, 1 given by colour alone, 0 stale (3 not judged), 0 overdue (3 not judged).");
   });
 
-  it("is read through a door that can say a cell's fill, which is asked of the blank rating cells alone", async () => {
+  it("is read through a door that can say a cell's fill, asked of each blank rating cell, a content cell of its row and some typed ratings", async () => {
     const door = new MemoryDoor([plan()]);
     door.fills.set("Peer Review!D2", "#C6EFCE");
     door.fills.set("Peer Review!D5", "#FFC7CE");
-    // A typed rating's fill is the team's formatting, never asked.
     door.fills.set("Peer Review!D3", "#FF0000");
     const a = await analyseRead(door, await door.read(), DEFAULT_SETTINGS, TODAY);
-    expect(door.fillsAsked).toEqual([[2, 4, 5].map((row) => ({ sheet: "Peer Review", row, column: 4 }))]);
+    const cell = (row: number, column: number) => ({ sheet: "Peer Review", row, column });
+    // Each blank rating (D2, D4, D5) with its recommendation beside it (B), then the typed rating D3.
+    expect(door.fillsAsked).toEqual([[cell(2, 4), cell(2, 2), cell(4, 4), cell(4, 2), cell(5, 4), cell(5, 2), cell(3, 4)]]);
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Red: 1, Unrated: 1 });
+  });
+
+  it("is not read from a filled row (banding, a row highlighted yellow) or a shaded rating column", async () => {
+    const counts = async (fills: Record<string, string>) => {
+      const door = new MemoryDoor([plan()]);
+      for (const [at, colour] of Object.entries(fills)) door.fills.set(`Peer Review!${at}`, colour);
+      return (await analyseRead(door, await door.read(), DEFAULT_SETTINGS, TODAY)).totals.counts;
+    };
+    // Rows 2 and 4 banded pale blue across, row 5 highlighted yellow across: no rating among them.
+    expect(await counts({ A2: "#DDEBF7", B2: "#DDEBF7", C2: "#DDEBF7", D2: "#DDEBF7", B4: "#DDEBF7", D4: "#DDEBF7", B5: "#FFFF00", D5: "#FFFF00" })).toMatchObject({ Blue: 1, Unrated: 3 });
+    // A pale blue worn only by typed Blues: a blank cell wearing it reads as Blue too.
+    expect(await counts({ D2: "#DDEBF7", D3: "#DDEBF7" })).toMatchObject({ Blue: 2, Unrated: 2 });
+    // The rating column shaded pale blue under typed Blue and Green alike: the shade is no rating's colour.
+    const shaded = { ...plan(), values: plan().values.map((r, i) => (i === 3 ? [...r.slice(0, 3), "G"] : r)) };
+    const door = new MemoryDoor([shaded]);
+    for (const at of ["D2", "D3", "D4", "D5"]) door.fills.set(`Peer Review!${at}`, "#DDEBF7");
+    expect((await analyseRead(door, await door.read(), DEFAULT_SETTINGS, TODAY)).totals.counts).toMatchObject({ Blue: 1, Green: 1, Unrated: 2 });
   });
 
   it("costs nothing where every rating is typed, and is unrated as before through a door that cannot say", async () => {

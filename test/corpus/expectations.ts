@@ -150,11 +150,11 @@ export const EXPECTED: Record<string, Expected> = {
   "dates-1904": DATES,
   // Blank rating cells filled green (#00B050, pale #C6EFCE, theme accent 6 lightened) count as Green and red (#FFC7CE) as Red,
   // each with a warning and a fix typing the name (the sheet types names); grey (row 7) and no fill (row 8) are missing
-  // ratings; the red fill on row 9's typed Amber changes nothing.
+  // ratings, as is row 10's in a row banded pale blue across; the red fill on row 9's typed Amber changes nothing.
   "colour-ratings": {
     kind: "tracker",
-    actions: 8,
-    counts: { Blue: 1, Green: 3, Amber: 1, Red: 1, Unrated: 2, Invalid: 0 },
+    actions: 9,
+    counts: { Blue: 1, Green: 3, Amber: 1, Red: 1, Unrated: 3, Invalid: 0 },
     findings: [
       "rating-colour-only Plan!D3",
       "rating-colour-only Plan!D4",
@@ -162,6 +162,7 @@ export const EXPECTED: Record<string, Expected> = {
       "rating-colour-only Plan!D6",
       "rating-unrated Plan!D7",
       "rating-unrated Plan!D8",
+      "rating-unrated Plan!D10",
       "not-judged Plan!",
     ],
     staleRows: [],

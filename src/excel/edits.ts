@@ -99,6 +99,8 @@ export function editRegions(targets: EditTarget[]): WrittenRegion[] {
  * starts like a formula, or that reads as a number, date, time, percentage or TRUE/FALSE, does not.
  */
 export function keptAsTyped(text: string): boolean {
+  // Nothing (an undone fix of a rating given by colour alone) empties the cell in any format.
+  if (text === "") return true;
   return /^[A-Za-z][A-Za-z ]*$/.test(text) && !/^(true|false)$/i.test(text.trim());
 }
 

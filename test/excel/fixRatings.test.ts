@@ -44,8 +44,9 @@ describe("Fix ratings and the user's cells", () => {
   });
 
   it("knows which texts Excel would not keep as typed", () => {
-    for (const text of ["Blue", "B", "Not started", "Green"]) expect(keptAsTyped(text), text).toBe(true);
-    for (const text of ["1", "1/2", "12 Jan", "=B2", "-", "+1", "@x", "TRUE", "50%", "B/G", "007", ""]) expect(keptAsTyped(text), text).toBe(false);
+    // Nothing empties the cell in any format.
+    for (const text of ["Blue", "B", "Not started", "Green", ""]) expect(keptAsTyped(text), text).toBe(true);
+    for (const text of ["1", "1/2", "12 Jan", "=B2", "-", "+1", "@x", "TRUE", "50%", "B/G", "007"]) expect(keptAsTyped(text), text).toBe(false);
   });
 
   it("leaves Excel's calculation as it found it: the user's totals over the ratings are current", async () => {
@@ -83,6 +84,21 @@ describe("Fix ratings and a rating merged down beside several actions", () => {
     expect(undone.undone.map((e) => e.row)).toEqual([2, 3, 4]);
     expect(sheet.text(2, 5)).toBe("blue ");
     expect(sheet.merges).toEqual([{ top: 2, bottom: 4, left: 5, right: 5 }]);
+  });
+
+  it("types a rating given by colour alone, and undoing it empties the cell again, its format and fill as they were", async () => {
+    const excel = new FakeExcel();
+    const sheet = leo(excel, [null, "Amber"]);
+    sheet.ensure(2, 5).look = { fill: "#00B050" };
+    const door = new ExcelDoor(excel);
+    const { edits } = await fixRatings(door);
+    expect(edits).toEqual([{ sheet: "Leo", row: 2, column: 5, from: "", to: "Green" }]);
+    expect(sheet.cell(2, 5)).toEqual({ value: "Green", look: { fill: "#00B050" } });
+    const undone = await undoFixes(door, edits);
+    expect(undone.undone).toEqual(edits);
+    // No Text format left behind: the cell is as it was, and reads as coloured again.
+    expect(sheet.cell(2, 5)).toEqual({ look: { fill: "#00B050" } });
+    expect(undone.analysis.findings.filter((f) => f.code === "rating-colour-only").map((f) => f.row)).toEqual([2]);
   });
 
   it("says so, and writes nothing, when the merge was undone since the read", async () => {

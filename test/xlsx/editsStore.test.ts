@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { STORE_SHEET_NAME, STORE_CHUNK, SETTINGS_RECORD } from "../../src/core/store";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/settings";
-import { fixRatings } from "../../src/door/operations";
+import { fixRatings, undoFixes } from "../../src/door/operations";
 import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
 import { sampleBytes } from "../helpers/workbooks";
 import { bytesOf, openDoor, partText, reopen, sheetXml, userBytes } from "./helpers";
@@ -15,6 +15,27 @@ async function cell(bytes: Uint8Array, sheet: string, address: string): Promise<
 }
 
 describe("XlsxDoor.applyEdits", () => {
+  it("types a rating given by colour alone, and undoing it leaves the cell empty, not an empty text", async () => {
+    const bytes = await bytesOf((wb) => {
+      const sheet = wb.addWorksheet("Plan");
+      sheet.addRows([
+        ["Rec No", "Recommendation", "RAG"],
+        [1, "Consider deputies on Strategic Group", null],
+        [2, "Revise Learning and Improvement Framework", "Amber"],
+      ]);
+      sheet.getCell("C2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+    });
+    const door = await openDoor(bytes);
+    const { edits } = await fixRatings(door);
+    expect(edits).toEqual([{ sheet: "Plan", row: 2, column: 3, from: "", to: "Green" }]);
+    expect((await cell(await door.save(), "Plan", "C2")).value).toBe("Green");
+    await undoFixes(door, edits);
+    const saved = await door.save();
+    expect((await cell(saved, "Plan", "C2")).value).toBeNull();
+    expect(await sheetXml(saved, "Plan")).not.toMatch(/<c r="C2"[^>]*t="s"/);
+    expect((await cell(saved, "Plan", "C2")).fill).toMatchObject({ fgColor: { argb: "FF00B050" } });
+  });
+
   it("writes text as text and dates as dates, once every cell still holds what was read", async () => {
     const bytes = await bytesOf((wb) => {
       const sheet = wb.addWorksheet("Plan");

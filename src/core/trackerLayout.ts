@@ -87,9 +87,20 @@ export function headerBelow(grid: SheetGrid, row: number, layout: TrackerLayout,
     texts.push(value);
   }
   if (!namesATable(rolesNamed(texts))) return null;
-  const columns = layoutAt(grid, row, overridesFor(grid.name, settings), settings.locale).columns;
-  const same = Object.keys(layout.columns).length === Object.keys(columns).length && Object.entries(columns).every(([role, c]) => layout.columns[role as ColumnRole] === c);
-  return same ? "same" : "other";
+  return sameTable(layout, layoutAt(grid, row, overridesFor(grid.name, settings), settings.locale)) ? "same" : "other";
+}
+
+/**
+ * Whether two header rows give their columns the same roles. A role kept a round a column counts
+ * by all its rounds' columns: which round is read depends on the rows below each header, as the
+ * latest round may be filled above a repeated header and not yet below it.
+ */
+function sameTable(a: TrackerLayout, b: TrackerLayout): boolean {
+  const roles = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)] as ColumnRole[]);
+  const rounds = (layout: TrackerLayout, role: ColumnRole) =>
+    [layout.columns[role], ...layout.otherRounds.filter((o) => o.role === role).map((o) => o.column)].sort((x, y) => (x ?? 0) - (y ?? 0)).join();
+  for (const role of roles) if (a.columns[role] !== b.columns[role] && rounds(a, role) !== rounds(b, role)) return false;
+  return true;
 }
 
 /** A row's texts across the table's columns, lower case, to tell a repeated header from another. */

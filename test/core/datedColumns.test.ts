@@ -45,6 +45,19 @@ describe("columns of reporting rounds", () => {
     ]);
   });
 
+  it("takes a reworded repeat of the header for the same table, though the latest round is empty below it", () => {
+    const a = run([
+      ["Rec No", "Recommendation", "RAG (May 2021)", "RAG (November 2021)"],
+      [1, ROWS[0]![0], "Amber", "Blue"],
+      [2, ROWS[1]![0], "Amber", "Green"],
+      ["No.", "Recommendations", "RAG (May 2021)", "RAG (November 2021)"],
+      [3, "Agree a multiagency dataset based on priority areas", "Amber", null],
+    ]);
+    expect(a.actions.map((x) => x.row)).toEqual([2, 3, 5]);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Unrated: 1 });
+    expect(codes(a, "another-table")).toEqual([]);
+  });
+
   it("reads the latest round's progress update too", () => {
     const a = run([["Recommendation", "Update Q1 2021/22", "Update Q2 2021/22", "RAG"], [ROWS[0]![0], "Invited deputies.", "Deputies now attend.", "B"]]);
     expect(a.actions[0]!.response).toBe("Deputies now attend.");

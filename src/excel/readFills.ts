@@ -59,7 +59,7 @@ const HEX_COLOUR = /^#?([0-9A-F]{6})$/i;
  * no fill), white cannot be told from no fill, and white is no rating colour anyway: it is null.
  * Every other colour is the fill's, since without a pattern no colour but white stands for no fill.
  */
-export function fillColour(fill: { color?: string | null; pattern?: string | null } | undefined): string | null {
+export function excelFillColour(fill: { color?: string | null; pattern?: string | null } | undefined): string | null {
   const hex = HEX_COLOUR.exec(fill?.color ?? "");
   if (!hex) return null;
   const colour = `#${hex[1]!.toUpperCase()}`;
@@ -174,7 +174,7 @@ async function readRuns(context: XlContext, cells: readonly CellAddress[], start
       continue;
     }
     batch.forEach((run, i) => {
-      answered[i]!.forEach((row, r) => answers.set(cellKey(run.sheet, run.top + r, run.column), fillColour(row[0]?.format?.fill)));
+      answered[i]!.forEach((row, r) => answers.set(cellKey(run.sheet, run.top + r, run.column), excelFillColour(row[0]?.format?.fill)));
     });
     runs = runs.slice(batch.length);
   }
@@ -193,7 +193,7 @@ async function readCellByCell(context: XlContext, cells: readonly CellAddress[],
     // A budget's worth of cells a sync: rarely more than one, for a tracker's rating column.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (const { cell, fill } of loads) answers.set(cellKey(cell.sheet, cell.row, cell.column), fillColour({ color: fill.color }));
+    for (const { cell, fill } of loads) answers.set(cellKey(cell.sheet, cell.row, cell.column), excelFillColour({ color: fill.color }));
   }
 }
 
@@ -204,7 +204,7 @@ async function missingSheet(context: XlContext, names: readonly string[]): Promi
   return sheets.find((s) => s.sheet.isNullObject)?.name ?? null;
 }
 
-/** The fill colour of each cell, in the order asked (see fillColour); a missing sheet is named in the error. */
+/** The fill colour of each cell, in the order asked (see excelFillColour); a missing sheet is named in the error. */
 export async function readFills(context: XlContext, cells: readonly CellAddress[], options: FillReadOptions): Promise<(string | null)[]> {
   if (cells.length === 0) return [];
   const outside = cells.find((c) => !(Number.isInteger(c.row) && Number.isInteger(c.column) && c.row >= 1 && c.row <= MAX_ROWS && c.column >= 1 && c.column <= MAX_COLUMNS));

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { CellAddress } from "../../src/core/cells";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { ExcelDoorError } from "../../src/excel/errors";
-import { fillColour } from "../../src/excel/readFills";
+import { excelFillColour } from "../../src/excel/readFills";
 import { FakeExcel, type FakeSheet, type SyncRecord } from "../fakes/fakeExcel";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { putSnapshot } from "./helpers";
@@ -261,29 +261,29 @@ describe("what readFills refuses", () => {
   });
 });
 
-describe("fillColour: what a fill reads as", () => {
+describe("excelFillColour: what a fill reads as", () => {
   it("a solid fill is its colour, upper case; no fill, a pattern or a gradient is null", () => {
-    expect(fillColour({ color: "#00b050", pattern: "Solid" })).toBe(GREEN);
-    expect(fillColour({ color: "#FFFFFF", pattern: "None" })).toBeNull();
+    expect(excelFillColour({ color: "#00b050", pattern: "Solid" })).toBe(GREEN);
+    expect(excelFillColour({ color: "#FFFFFF", pattern: "None" })).toBeNull();
     // A colour with pattern None is what Excel keeps after the fill was removed: still no fill.
-    expect(fillColour({ color: "#FF0000", pattern: "None" })).toBeNull();
-    expect(fillColour({ color: "#FF0000", pattern: "LightUp" })).toBeNull();
-    expect(fillColour({ color: "#FF0000", pattern: "LinearGradient" })).toBeNull();
-    expect(fillColour({ color: "#FFFFFF", pattern: "Solid" })).toBe("#FFFFFF");
+    expect(excelFillColour({ color: "#FF0000", pattern: "None" })).toBeNull();
+    expect(excelFillColour({ color: "#FF0000", pattern: "LightUp" })).toBeNull();
+    expect(excelFillColour({ color: "#FF0000", pattern: "LinearGradient" })).toBeNull();
+    expect(excelFillColour({ color: "#FFFFFF", pattern: "Solid" })).toBe("#FFFFFF");
   });
 
   it("without a pattern, every colour but white is the fill's", () => {
-    expect(fillColour({ color: "#FFFFFF" })).toBeNull();
-    expect(fillColour({ color: "#ffffff", pattern: null })).toBeNull();
-    expect(fillColour({ color: "#FFC000" })).toBe(AMBER);
-    expect(fillColour({ color: "FFC000" })).toBe(AMBER);
+    expect(excelFillColour({ color: "#FFFFFF" })).toBeNull();
+    expect(excelFillColour({ color: "#ffffff", pattern: null })).toBeNull();
+    expect(excelFillColour({ color: "#FFC000" })).toBe(AMBER);
+    expect(excelFillColour({ color: "FFC000" })).toBe(AMBER);
   });
 
   it("anything but a colour code is null", () => {
-    expect(fillColour(undefined)).toBeNull();
-    expect(fillColour({})).toBeNull();
-    expect(fillColour({ color: "orange", pattern: "Solid" })).toBeNull();
-    expect(fillColour({ color: "#FFC00", pattern: "Solid" })).toBeNull();
+    expect(excelFillColour(undefined)).toBeNull();
+    expect(excelFillColour({})).toBeNull();
+    expect(excelFillColour({ color: "orange", pattern: "Solid" })).toBeNull();
+    expect(excelFillColour({ color: "#FFC00", pattern: "Solid" })).toBeNull();
   });
 });
 

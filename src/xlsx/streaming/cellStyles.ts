@@ -15,7 +15,7 @@ import type { CellRange } from "../../core/cells";
 import { a1Range } from "../../core/cells";
 import type { XmlAttributes } from "./xmlEvents";
 import { streamXml } from "./xmlEvents";
-import { columnOf } from "./worksheetPart";
+import { columnOf, rowNumberOf } from "./worksheetPart";
 
 export interface Place {
   row: number;
@@ -88,8 +88,7 @@ class StylePass {
         break;
       case "row":
         if (!this.inSheetData) break;
-        // A row without r follows the one before, as Excel reads it.
-        this.rowNumber = a.r !== undefined && parseInt(a.r, 10) > 0 ? parseInt(a.r, 10) : this.rowNumber + 1;
+        this.rowNumber = rowNumberOf(a, this.rowNumber);
         if (this.rowNumber > this.lastRow && !this.collectMerges) this.past = true;
         this.columns = this.wanted.get(this.rowNumber);
         this.column = 0;

@@ -51,6 +51,12 @@ function isoToSerial(text: string, date1904: boolean): number {
   return dateToSerial(new Date(ms), date1904);
 }
 
+/** A <row>'s number: its r, or for a row without one the number after the row before, as Excel reads it. */
+export function rowNumberOf(a: XmlAttributes, previous: number): number {
+  const r = a.r !== undefined ? parseInt(a.r, 10) : NaN;
+  return r > 0 ? r : previous + 1;
+}
+
 /** "AB12" → 28; 0 when the reference has no column letters. */
 export function columnOf(ref: string): number {
   let n = 0;
@@ -111,8 +117,7 @@ class WorksheetParser {
         break;
       case "row":
         if (!this.inSheetData) break;
-        // A row without r follows the one before, as Excel reads it.
-        this.rowNumber = a.r !== undefined && parseInt(a.r, 10) > 0 ? parseInt(a.r, 10) : this.rowNumber + 1;
+        this.rowNumber = rowNumberOf(a, this.rowNumber);
         if (this.context.rowsUpTo !== undefined && this.rowNumber > this.context.rowsUpTo) this.pastRows = true;
         this.row = null;
         this.column = 0;

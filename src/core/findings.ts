@@ -7,6 +7,7 @@ export type FindingCode =
   | "rating-unrated"
   | "rating-not-canonical"
   | "rating-colour-only"
+  | "fills-unread"
   | "sheet-no-tracker"
   | "tracker-no-rating-column"
   | "index-from-workbook"

@@ -8,6 +8,7 @@
  * another kind wears it.
  */
 import type { CellAddress } from "./cells";
+import type { Finding } from "./findings";
 import { columnLetter } from "./cells";
 import type { Analysis, Tracker } from "./model";
 import { entryForFill } from "./fillRating";
@@ -83,4 +84,15 @@ export function ratingFills(analysis: Analysis, { questions }: FillQuestions, an
 function besideOf(tracker: Tracker): number | undefined {
   for (const role of BESIDE_ROLES) if (tracker.columns[role] !== undefined) return tracker.columns[role];
   return undefined;
+}
+
+/** Said when the door could not give the fills (`reason`: its one sentence): the blank ratings stay missing, and the rest of the work goes on. */
+export function fillsUnreadFinding(questions: FillQuestions, reason: string): Finding {
+  const blanks = questions.questions.filter((q) => q.kind === "blank").length;
+  return {
+    sheet: questions.cells[0]!.sheet,
+    code: "fills-unread",
+    severity: "info",
+    message: `The fill colours of the ${blanks === 1 ? "blank rating cell" : `${blanks} blank rating cells`} could not be read (${reason.replace(/\.$/, "")}), so a rating given there by colour alone is counted as missing.`,
+  };
 }

@@ -9,14 +9,23 @@ import type { WorkbookSnapshot } from "../core/cells";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { analyseWorkbook } from "../core/analyse";
-import { fillQuestions, ratingFills } from "../core/ratingFills";
+import { fillQuestions, fillsUnreadFinding, ratingFills } from "../core/ratingFills";
+import { sortedFindings } from "../core/findings";
 import type { ReadingDoor } from "./RagDoor";
 
 export async function analyseRead(door: ReadingDoor, snapshot: WorkbookSnapshot, settings: Settings, today: string): Promise<Analysis> {
   const analysis = analyseWorkbook(snapshot, settings, today);
   const questions = fillQuestions(analysis);
   if (!door.readFills || questions.cells.length === 0) return analysis;
-  const fills = ratingFills(analysis, questions, await door.readFills(questions.cells));
+  let answers: (string | null)[];
+  try {
+    answers = await door.readFills(questions.cells);
+  } catch (error) {
+    // Colours are a second way to rate: a host that cannot give them leaves the ratings missing, not the work undone.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...analysis, findings: sortedFindings([...analysis.findings, fillsUnreadFinding(questions, reason)]) };
+  }
+  const fills = ratingFills(analysis, questions, answers);
   if (fills.size === 0) return analysis;
   const withFills = { ...snapshot, sheets: snapshot.sheets.map((s) => (fills.has(s.name) ? { ...s, fills: fills.get(s.name)! } : s)) };
   return analyseWorkbook(withFills, settings, today);

@@ -132,6 +132,23 @@ describe("a rating given by colour alone", () => {
     expect(a.totals.counts).toMatchObject({ Green: 0, Unrated: 3 });
   });
 
+  it("is left missing, with the reason said, where the door cannot give the fills; the work goes on", async () => {
+    const door = new MemoryDoor([plan()]);
+    door.readFills = async () => {
+      throw new Error("Excel could not read the cells' formats.");
+    };
+    const a = await analyseRead(door, await door.read(), DEFAULT_SETTINGS, TODAY);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Unrated: 3 });
+    expect(a.findings.filter((f) => f.code === "fills-unread")).toEqual([
+      {
+        sheet: "Peer Review",
+        code: "fills-unread",
+        severity: "info",
+        message: "The fill colours of the 3 blank rating cells could not be read (Excel could not read the cells' formats), so a rating given there by colour alone is counted as missing.",
+      },
+    ]);
+  });
+
   it("is written as its word by Fix ratings, in the sheet's spelling, and the cell then reads as typed", async () => {
     const door = new MemoryDoor([plan()]);
     door.fills.set("Peer Review!D2", "#00B050");

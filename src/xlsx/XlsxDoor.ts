@@ -35,7 +35,7 @@ import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../do
 import type { SheetView } from "./sheetView";
 import { sheetView } from "./sheetView";
 import type { Palette } from "./fillColour";
-import { fillColour } from "./fillColour";
+import { fillColour, makePalette } from "./fillColour";
 import { packagePalette } from "./streaming/styleFills";
 import { shownFill } from "./cellFills";
 
@@ -63,15 +63,14 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
    */
   private readonly pendingCells = new Map<ExcelJS.Worksheet, SheetPlan>();
 
-  /** The theme's colours and the indexed palette, from the opened package (ExcelJS keeps neither in its model), read when fills are first asked for. */
-  private palette: Promise<Palette> | null = null;
-
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly label: string,
     private readonly original: JSZip,
     /** Review > Protect Workbook: no sheet may be added (ExcelJS does not know; the package says). */
     private readonly structureLocked: boolean,
+    /** The theme's colours and the indexed palette, from the opened package (ExcelJS keeps neither in its model). */
+    private readonly palette: Palette,
   ) {
     super();
     this.openedSheets = new Set(workbook.worksheets);
@@ -95,7 +94,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     } catch {
       throw new WorkbookFileError(damagedWorkbook(label));
     }
-    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml));
+    // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
+    const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));
+    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette);
   }
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
@@ -126,7 +127,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   /** Every sheet in tab order as a person would see it, for the workbench grid (which skips hidden ones). */
   sheetViews(): SheetView[] {
     this.writePendingCells();
-    return this.workbook.worksheets.map(sheetView);
+    return this.workbook.worksheets.map((sheet) => sheetView(sheet, this.palette));
   }
 
   /** The sheets the engine reads: as the Excel door, not a store (however named) nor any other very hidden sheet (an add-in's or a macro's own). */
@@ -163,11 +164,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       if (!sheet) throw new WorkbookFileError(`There is no sheet named "${cell.sheet}" in "${this.label}", so the fills of its cells could not be read.`);
       return { sheet, cell };
     });
-    this.palette ??= packagePalette(this.original).catch(() => {
-      throw new WorkbookFileError(damagedWorkbook(this.label));
-    });
-    const palette = await this.palette;
-    return targets.map(({ sheet, cell }) => fillColour(shownFill(sheet, cell.row, cell.column), palette));
+    return targets.map(({ sheet, cell }) => fillColour(shownFill(sheet, cell.row, cell.column), this.palette));
   }
 
   async readStore(): Promise<StoreRecord[]> {

@@ -8,6 +8,8 @@ import type ExcelJS from "exceljs";
 import type { CellRange, CellValue } from "../core/cells";
 import { a1Range, cellText, isCellError, isUncalculatedFormula } from "../core/cells";
 import { cellValue } from "./cellValues";
+import type { FillSpec, Palette } from "./fillColour";
+import { fillColour } from "./fillColour";
 import { conditionalFormats, sheetMerges } from "./internals";
 
 /** How a cell looks beyond its text; colours are "#RRGGBB". */
@@ -63,15 +65,16 @@ function hexColour(colour: Partial<ExcelJS.Color> | undefined): string | undefin
   return typeof argb === "string" && /^[0-9a-f]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
 }
 
-function fillColour(fill: ExcelJS.Fill | undefined, conditional: boolean): string | undefined {
+/** A conditional format's solid fill: its background colour, which the add-in writes as ARGB. */
+function conditionalFill(fill: ExcelJS.Fill | undefined): string | undefined {
   if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return undefined;
-  // A cell's solid fill is its foreground colour; a conditional format's is its background colour.
-  return conditional ? (hexColour(fill.bgColor) ?? hexColour(fill.fgColor)) : hexColour(fill.fgColor);
+  return hexColour(fill.bgColor) ?? hexColour(fill.fgColor);
 }
 
-function look(style: Partial<ExcelJS.Style> | undefined, conditional: boolean): CellLook {
+/** A cell's look; `palette` (the workbook's theme and indexed colours) for a cell's own fill, none for a conditional format's. */
+function look(style: Partial<ExcelJS.Style> | undefined, palette: Palette | null): CellLook {
   const out: CellLook = {};
-  const fill = fillColour(style?.fill, conditional);
+  const fill = palette ? (fillColour(style?.fill as FillSpec | undefined, palette) ?? undefined) : conditionalFill(style?.fill);
   if (fill) out.fill = fill;
   const colour = hexColour(style?.font?.color);
   if (colour) out.colour = colour;
@@ -136,14 +139,15 @@ function visibility(sheet: ExcelJS.Worksheet): SheetVisibility {
 }
 
 /** One worksheet as the grid shows it. */
-export function sheetView(sheet: ExcelJS.Worksheet): SheetView {
+export function sheetView(sheet: ExcelJS.Worksheet, palette: Palette): SheetView {
   const cells: ViewCell[] = [];
   let lastRow = 0;
   let lastColumn = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
+    // Empty cells too: a blank cell may show a fill (a rating given by colour alone).
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
       const value = cellValue(cell);
-      const cellLook = look(cell.style, false);
+      const cellLook = look(cell.style, palette);
       if (value === null && cellLook.fill === undefined) return;
       const s = shown(value, cell.numFmt || "General");
       // A cell's own horizontal alignment wins, as in Excel: a right-aligned text ("never", a count heading) shows on the right.
@@ -170,7 +174,7 @@ export function sheetView(sheet: ExcelJS.Worksheet): SheetView {
         otherRuleKinds.add(rule.type);
         continue;
       }
-      rules.push({ ranges, formula: formula.replace(/^=/, ""), priority: rule.priority ?? Number.MAX_SAFE_INTEGER, look: look(rule.style, true) });
+      rules.push({ ranges, formula: formula.replace(/^=/, ""), priority: rule.priority ?? Number.MAX_SAFE_INTEGER, look: look(rule.style, null) });
     }
   }
   rules.sort((a, b) => a.priority - b.priority);

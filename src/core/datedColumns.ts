@@ -26,7 +26,7 @@ export interface OtherRoundColumn extends DatedColumn {
 
 /**
  * Of several columns headed for one role, the one to read when every header names a date and no
- * two name the same: the latest that holds anything below the header (a column added for the next
+ * two name the same: the latest with anything typed below the header (a column added for the next
  * round and still empty is not yet the current one), else the latest. Null when the headers do not
  * all name distinct dates: then they are rivals, for the user to choose between.
  */
@@ -58,7 +58,7 @@ function holdsAnything(grid: SheetGrid, headerRow: number, column: number): bool
 export function otherRoundFinding(sheet: string, headerRow: number, other: OtherRoundColumn): Finding {
   const role = ROLE_LABELS[other.role];
   const read = `column ${columnLetter(other.read.column)} ("${other.read.header}")`;
-  const what = other.date < other.read.date ? `an earlier round's ${role} column, so ${read}, of a later round,` : `a later round's ${role} column with nothing in it yet, so ${read}`;
+  const what = other.date < other.read.date ? `an earlier round's ${role} column, so ${read}, of a later round,` : `a later round's ${role} column with nothing typed in it yet, so ${read}`;
   return {
     sheet,
     row: headerRow,

@@ -41,7 +41,7 @@ describe("columns of reporting rounds", () => {
     expect(a.totals.counts).toMatchObject({ Blue: 2, Unrated: 0 });
     expect(codes(a, "other-round-column")).toEqual([
       expect.stringContaining(`C: Column C ("RAG (May 2021)") is an earlier round's RAG rating column`),
-      'E: Column E ("RAG (February 2022)") is a later round\'s RAG rating column with nothing in it yet, so column D ("RAG (November 2021)") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+      'E: Column E ("RAG (February 2022)") is a later round\'s RAG rating column with nothing typed in it yet, so column D ("RAG (November 2021)") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
   });
 

@@ -4,6 +4,7 @@
  * and what the downloaded .xlsx holds when opened again with the file door.
  */
 import { describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import type { SheetView } from "../../src/xlsx/sheetView";
 import { STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
@@ -149,6 +150,41 @@ describe("the pane's actions in the workbench", () => {
 
       const saved = await XlsxDoor.open((await downloadResult(page)).bytes, "plain (RAG Tracker).xlsx");
       expect(taggedRules(saved.sheetViews())).toEqual({ Plan: ["rating-problems"] });
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "counts blank ratings coloured by hand, shows their fills, and Fix ratings types their words, which undo takes away again",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("Plan");
+      sheet.addRows([
+        ["Rec No", "Recommendation", "Response", "RAG"],
+        [1, "Consider deputies on Strategic Group", "Deputies now attend.", "Blue"],
+        [2, "Revise Learning and Improvement Framework", "Out for consultation.", null],
+        [3, "Recruit community voice as lay member", "Advert closed with no applicants.", null],
+        [4, "Develop wider role of SET", "Not started.", null],
+      ]);
+      sheet.getCell("D3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+      sheet.getCell("D4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+      await pickFile(page, "coloured.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer()));
+      await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: coloured\.xlsx/);
+      expect([await cellFill(page, "D3"), await cellFill(page, "D4"), await cellFill(page, "D5")]).toEqual([GREEN, INVALID_FILL, null]);
+
+      expect(await runAction(page, "Check ratings")).toBe("Highlighted 1 missing rating. 2 ratings are given by colour alone, with no word typed; Fix ratings types them.");
+      expect(await runAction(page, "Fix ratings")).toBe("Changed 2 ratings: row 3 blank → ‘Green’ and row 4 blank → ‘Red’; 1 missing rating (row 5) still needs your choice.");
+      expect((await gridCell(page, "D3").textContent())?.trim()).toBe("Green");
+      expect(await cellFill(page, "D3"), "the team's own fill stays").toBe(GREEN);
+
+      await pane(page).getByRole("button", { name: "Undo these changes" }).click();
+      await expect.poll(async () => (await gridCell(page, "D3").textContent())?.trim()).toBe("");
+      const saved = await XlsxDoor.open((await downloadResult(page)).bytes, "coloured (RAG Tracker).xlsx");
+      const plan = (await saved.read()).sheets.find((s) => s.name === "Plan")!;
+      expect(plan.values.slice(1).map((row) => row[3] ?? null)).toEqual(["Blue", null, null, null]);
       expect(problems).toEqual([]);
       await page.close();
     },

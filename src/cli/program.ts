@@ -11,6 +11,7 @@ import { WorkbookFileError } from "../xlsx/WorkbookFileError";
 import { WorkbookUnusableError } from "../core/errors";
 import { ProtectionError } from "../door/protectedSheets";
 import { analyseRead } from "../door/analyseRead";
+import { unlikelyReportDate } from "../core/history/unlikelyReportDate";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
@@ -170,7 +171,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--future", "allow a reporting date after today (refused otherwise, as a mistyped year would keep a report in the list for good)")
     .action(async (file: string, options: { date: string; output: string; future?: boolean }) => {
       const today = io.today();
-      if (options.date > today && !options.future) {
+      const unlikely = unlikelyReportDate(options.date, today);
+      if (unlikely === "after today" && !options.future) {
         throw new UsageError(
           `${formatLongDate(options.date)} is after today (${formatLongDate(today)}), so no report was recorded; give the date of a report already made, or add --future to record one for a date to come.`,
         );
@@ -180,6 +182,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const { message } = await recordReport(door, undefined, options.date, { today });
       await writeCopy(io, options.output, door);
       io.stdout(`${message} Wrote ${options.output}.\n`);
+      // Recorded, as a report made long ago may be recorded late; said, as the year may be mistyped.
+      if (unlikely === "more than a year before today") {
+        io.stderr(`rag-tracker: note: ${formatLongDate(options.date)} is more than a year before today (${formatLongDate(today)}); if its year is mistyped, the delete-report command takes that report out of ${options.output} again.\n`);
+      }
     });
 
   program

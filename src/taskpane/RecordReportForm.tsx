@@ -14,7 +14,7 @@ import { formatLongDate } from "../core/longDate";
 import { todayIso } from "../door/operations";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DateInWords } from "./DateInWords";
-import { reportDateProblem, unlikelyReportDate } from "./reportDate";
+import { reportDateProblem, unlikelyReportDateQuestion } from "./reportDate";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
@@ -71,7 +71,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
       return;
     }
     const chosen = date.trim();
-    const question = unlikelyReportDate(chosen, todayIso());
+    const question = unlikelyReportDateQuestion(chosen, todayIso());
     if (question) setUnlikely({ date: chosen, question });
     else record(chosen);
   };

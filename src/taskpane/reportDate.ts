@@ -6,6 +6,7 @@
  */
 import { isIsoDate } from "../core/dates";
 import { formatLongDate } from "../core/longDate";
+import { unlikelyReportDate } from "../core/history/unlikelyReportDate";
 
 const INCOMPLETE_DATE = "Enter a complete date, or pick one from the calendar.";
 
@@ -16,13 +17,8 @@ export function reportDateProblem(value: string): string | null {
   return null;
 }
 
-/**
- * Why a readable date is unlikely to be the one meant (a mistyped year, such as 2062 for 2026),
- * as the question asking to go ahead, or null. A report is of a meeting that has happened, and
- * one recorded late is recorded within the year. Both dates are "yyyy-mm-dd", which sort as text.
- */
-export function unlikelyReportDate(date: string, today: string): string | null {
-  const yearBefore = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
-  const reason = date > today ? "is after today" : date < yearBefore ? "is more than a year before today" : null;
-  return reason && `${formatLongDate(date)} ${reason}; record a report for that date anyway?`;
+/** The question asking to go ahead with a date unlikely to be the one meant (core/history/unlikelyReportDate.ts), or null. */
+export function unlikelyReportDateQuestion(date: string, today: string): string | null {
+  const reason = unlikelyReportDate(date, today);
+  return reason && `${formatLongDate(date)} is ${reason}; record a report for that date anyway?`;
 }

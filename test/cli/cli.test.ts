@@ -334,6 +334,19 @@ describe("the history commands", () => {
     expect(help.out.join("")).toMatch(/--future\s+allow a reporting date after today/);
   });
 
+  it("snapshot records a date more than a year back, as a report may be recorded late, with a note on standard error", async () => {
+    // memoryIo's today is 1 November 2021: 2002 stands for 2022 mistyped, or a report recorded late.
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2002-07-13", "-o", "old.xlsx"], io)).toBe(0);
+    expect(io.out).toEqual(["Recorded a report of 173 actions for 13 July 2002. Wrote old.xlsx.\n"]);
+    expect(io.err).toEqual([
+      "rag-tracker: note: 13 July 2002 is more than a year before today (1 November 2021); if its year is mistyped, the delete-report command takes that report out of old.xlsx again.\n",
+    ]);
+    const recent = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], recent)).toBe(0);
+    expect(recent.err).toEqual([]);
+  });
+
   it("changes right after recording the day's report compares with the report before it, and prints the notes under the sentence", async () => {
     const io = await twoReports();
     io.out.length = 0;

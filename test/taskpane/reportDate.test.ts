@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reportDateProblem, unlikelyReportDate } from "../../src/taskpane/reportDate";
+import { reportDateProblem, unlikelyReportDateQuestion } from "../../src/taskpane/reportDate";
 
 describe("the Record report date", () => {
   it("accepts a real date written year-month-day", () => {
@@ -19,20 +19,20 @@ describe("an unlikely report date", () => {
   const today = "2026-03-01";
 
   it("asks about a date after today, saying so", () => {
-    expect(unlikelyReportDate("2030-01-01", today)).toBe("1 January 2030 is after today; record a report for that date anyway?");
-    expect(unlikelyReportDate("2062-03-01", today)).toBe("1 March 2062 is after today; record a report for that date anyway?");
-    expect(unlikelyReportDate("2026-03-02", today)).toBe("2 March 2026 is after today; record a report for that date anyway?");
+    expect(unlikelyReportDateQuestion("2030-01-01", today)).toBe("1 January 2030 is after today; record a report for that date anyway?");
+    expect(unlikelyReportDateQuestion("2062-03-01", today)).toBe("1 March 2062 is after today; record a report for that date anyway?");
+    expect(unlikelyReportDateQuestion("2026-03-02", today)).toBe("2 March 2026 is after today; record a report for that date anyway?");
   });
 
   it("asks about a date more than a year before today, saying so", () => {
-    expect(unlikelyReportDate("1999-01-01", today)).toBe("1 January 1999 is more than a year before today; record a report for that date anyway?");
-    expect(unlikelyReportDate("2025-02-28", today)).toBe("28 February 2025 is more than a year before today; record a report for that date anyway?");
+    expect(unlikelyReportDateQuestion("1999-01-01", today)).toBe("1 January 1999 is more than a year before today; record a report for that date anyway?");
+    expect(unlikelyReportDateQuestion("2025-02-28", today)).toBe("28 February 2025 is more than a year before today; record a report for that date anyway?");
   });
 
   it("takes today and any day of the year before it without asking", () => {
-    for (const date of [today, "2026-01-15", "2025-03-01"]) expect(unlikelyReportDate(date, today)).toBeNull();
+    for (const date of [today, "2026-01-15", "2025-03-01"]) expect(unlikelyReportDateQuestion(date, today)).toBeNull();
     // A year before 29 February 2024 is "2023-02-29", no date but sorting between 28 February and 1 March.
-    expect(unlikelyReportDate("2023-03-01", "2024-02-29")).toBeNull();
-    expect(unlikelyReportDate("2023-02-28", "2024-02-29")).not.toBeNull();
+    expect(unlikelyReportDateQuestion("2023-03-01", "2024-02-29")).toBeNull();
+    expect(unlikelyReportDateQuestion("2023-02-28", "2024-02-29")).not.toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { isDateFormat } from "../core/dates";
 import type { XlContext } from "./excelApi";
 
 /** Days from 1 January 1900 to 1 January 1904 as Excel counts them: a day's 1904 serial is this much smaller. */
-export const DATE_1904_OFFSET = 1462;
+const DATE_1904_OFFSET = 1462;
 
 /**
  * Queues the question; call the returned function after the next sync. DATE(1904,1,1) is day 0 in
@@ -21,11 +21,6 @@ export function queueDateSystem(context: XlContext, supported: boolean): () => b
   if (!supported) return () => false;
   const day = context.workbook.functions.date(1904, 1, 1).load("value");
   return () => day.value === 0;
-}
-
-/** The serial the engine reads (counted from 1900) for a serial of the workbook's date system. */
-export function serialFrom(serial: number, date1904: boolean): number {
-  return date1904 ? serial + DATE_1904_OFFSET : serial;
 }
 
 /** The serial the workbook should hold for a serial counted from 1900. */

@@ -29,22 +29,22 @@ const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } };
  * Estimated response bytes per cell of a run: {"format":{"fill":{"color":"#00B050","pattern":"Solid"}}}
  * is 57 bytes, 71 with the longest pattern name; rounded up for Office.js's envelope.
  */
-export const FILL_BYTES_PER_CELL = 100;
+const FILL_BYTES_PER_CELL = 100;
 
 /** Estimated request bytes of one run: its sheet, its range, and the getCellProperties call with its options. */
-export const RUN_REQUEST_BYTES = 3 * CALL_OVERHEAD_BYTES + 60;
+const RUN_REQUEST_BYTES = 3 * CALL_OVERHEAD_BYTES + 60;
 
 /**
  * Rows not asked between two asked ones are read along with them, up to this many: each costs
  * about FILL_BYTES_PER_CELL of response, less than a run of its own costs in request and in calls.
  */
-export const MAX_GAP_ROWS = 4;
+const MAX_GAP_ROWS = 4;
 
 /** Estimated request bytes per cell on older hosts: its range, format and fill, and the load. */
-export const CELL_REQUEST_BYTES = 4 * CALL_OVERHEAD_BYTES;
+const CELL_REQUEST_BYTES = 4 * CALL_OVERHEAD_BYTES;
 
 /** Estimated response bytes per cell on older hosts: {"color":"#00B050"} and its envelope. */
-export const CELL_RESPONSE_BYTES = 40;
+const CELL_RESPONSE_BYTES = 40;
 
 /** Halvings of the budget after refusals before giving up: 4 MB comes down to under 100 bytes, one cell. */
 const MAX_REFUSALS = 16;
@@ -89,7 +89,7 @@ function rowsPerRun(budget: number): number {
  * The asked cells as runs, per sheet and column in row order: rows a short gap apart join one run,
  * and no run is longer than `maxRows`. A cell asked twice is read once.
  */
-export function planRuns(cells: readonly CellAddress[], maxRows: number): Run[] {
+function planRuns(cells: readonly CellAddress[], maxRows: number): Run[] {
   const columns = new Map<string, { sheet: string; column: number; rows: Set<number> }>();
   for (const { sheet, row, column } of cells) {
     const key = `${sheet.toLowerCase()}\n${column}`;

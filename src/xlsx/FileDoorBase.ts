@@ -28,6 +28,11 @@ export abstract class FileDoorBase {
     return null;
   }
 
+  /** The sentence for fills asked of a sheet the read does not give (none of that name, or the store). */
+  protected noSheetForFills(sheet: string, label: string): WorkbookFileError {
+    return new WorkbookFileError(`There is no sheet named "${sheet}" in "${label}", so the fills of its cells could not be read.`);
+  }
+
   /**
    * Throws one sentence, before anything changes, when the plan cannot be written: a cell Excel
    * could not hold, a workbook whose structure is protected, or a user's sheet in the way.

@@ -161,7 +161,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const sheets = new Map(this.userSheets().map((s) => [s.name.toLowerCase(), s]));
     const targets = cells.map((cell) => {
       const sheet = sheets.get(cell.sheet.toLowerCase());
-      if (!sheet) throw new WorkbookFileError(`There is no sheet named "${cell.sheet}" in "${this.label}", so the fills of its cells could not be read.`);
+      if (!sheet) throw this.noSheetForFills(cell.sheet, this.label);
       return { sheet, cell };
     });
     return targets.map(({ sheet, cell }) => fillColour(shownFill(sheet, cell.row, cell.column), this.palette));

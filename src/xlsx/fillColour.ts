@@ -106,7 +106,7 @@ export function themeColours(themeXml: string | null | undefined): string[] {
  * The indexed palette: the workbook's own (<colors><indexedColors> in its styles part, ARGB each),
  * where it has one, over the legacy palette.
  */
-export function indexedPalette(overrides: readonly (string | undefined)[] = []): string[] {
+function indexedPalette(overrides: readonly (string | undefined)[] = []): string[] {
   const palette = [...LEGACY_PALETTE];
   overrides.forEach((argb, i) => {
     const rgb = rgbOf(argb);

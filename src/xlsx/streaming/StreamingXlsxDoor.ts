@@ -179,7 +179,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
       entry !== undefined &&
       (entry.content?.kind === "plan" ||
         (entry.content === null && entry.opened !== null && entry.opened.kind === "worksheet" && entry.opened.state !== "veryHidden" && !stores.includes(entry)));
-    if (!readable) throw new WorkbookFileError(`There is no sheet named "${name}" in "${this.label}", so the fills of its cells could not be read.`);
+    if (!readable) throw this.noSheetForFills(name, this.label);
     return entry;
   }
 

@@ -14,8 +14,8 @@ import type JSZip from "jszip";
 import type { CellRange } from "../../core/cells";
 import { a1Range } from "../../core/cells";
 import type { XmlAttributes } from "./xmlEvents";
-import { streamXml } from "./xmlEvents";
-import { columnOf, rowNumberOf } from "./worksheetPart";
+import { isTrue, streamXml } from "./xmlEvents";
+import { cellColumnOf, rowNumberOf, styleNumberOf } from "./worksheetPart";
 
 export interface Place {
   row: number;
@@ -45,15 +45,6 @@ export function mergeMasters(places: readonly Place[], merges: readonly CellRang
   return masters;
 }
 
-function isTrue(value: string | undefined): boolean {
-  return value === "1" || value === "true";
-}
-
-function styleNumber(value: string | undefined): number {
-  const n = value === undefined ? 0 : parseInt(value, 10);
-  return Number.isInteger(n) && n >= 0 ? n : 0;
-}
-
 /** One pass over a worksheet part, keeping the styles the asked cells depend on. */
 class StylePass {
   private readonly columnStyles: { min: number; max: number; style: number }[] = [];
@@ -80,7 +71,7 @@ class StylePass {
         if (a.style === undefined) break;
         const min = parseInt(a.min ?? "", 10);
         const max = parseInt(a.max ?? "", 10);
-        if (Number.isInteger(min) && Number.isInteger(max)) this.columnStyles.push({ min, max, style: styleNumber(a.style) });
+        if (Number.isInteger(min) && Number.isInteger(max)) this.columnStyles.push({ min, max, style: styleNumberOf(a.style) });
         break;
       }
       case "sheetData":
@@ -93,17 +84,15 @@ class StylePass {
         this.columns = this.wanted.get(this.rowNumber);
         this.column = 0;
         // A row's s counts only where customFormat says the row is formatted.
-        if (this.columns && isTrue(a.customFormat) && a.s !== undefined) this.rowStyles.set(this.rowNumber, styleNumber(a.s));
+        if (this.columns && isTrue(a.customFormat) && a.s !== undefined) this.rowStyles.set(this.rowNumber, styleNumberOf(a.s));
         break;
       case "c": {
         if (!this.inSheetData || !this.columns) break;
-        // A cell without r follows the one before, as Excel reads it.
-        const byRef = a.r !== undefined ? columnOf(a.r) : 0;
-        this.column = byRef > 0 ? byRef : this.column + 1;
+        this.column = cellColumnOf(a, this.column);
         if (!this.columns.has(this.column)) break;
         let cells = this.cellStyles.get(this.rowNumber);
         if (!cells) this.cellStyles.set(this.rowNumber, (cells = new Map()));
-        cells.set(this.column, styleNumber(a.s));
+        cells.set(this.column, styleNumberOf(a.s));
         break;
       }
       case "mergeCell": {

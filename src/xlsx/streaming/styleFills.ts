@@ -23,7 +23,7 @@ export interface StyleFills {
  * then theme, then indexed; automatic (or none) is no colour given. A tint is kept with any of
  * them (ExcelJS keeps it only with a theme colour, where Excel writes it).
  */
-export function colourSpec(a: XmlAttributes): ColourSpec | undefined {
+function colourSpec(a: XmlAttributes): ColourSpec | undefined {
   let spec: ColourSpec;
   if (a.rgb !== undefined) spec = { argb: a.rgb };
   else if (a.theme !== undefined && Number.isInteger(parseInt(a.theme, 10))) spec = { theme: parseInt(a.theme, 10) };

@@ -8,7 +8,7 @@ import type JSZip from "jszip";
 import type { WorkbookExtension } from "../fileKind";
 import { packageExtension } from "../fileKind";
 import { PACKAGE_RELS_PART, packagePart, parseRelationships, partText, relsPathOf, resolveTarget } from "../packageXml";
-import { relationshipId, streamXml } from "./xmlEvents";
+import { isTrue, relationshipId, streamXml } from "./xmlEvents";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -60,10 +60,6 @@ export class DamagedPackageError extends Error {
 
 function relType(type: string): string {
   return type.slice(type.lastIndexOf("/") + 1);
-}
-
-function isTrue(value: string | undefined): boolean {
-  return value === "1" || value === "true";
 }
 
 /** The workbook part's path, from the package relationships (_rels/.rels). */

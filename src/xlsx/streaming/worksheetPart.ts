@@ -57,6 +57,18 @@ export function rowNumberOf(a: XmlAttributes, previous: number): number {
   return r > 0 ? r : previous + 1;
 }
 
+/** A <c>'s column: its r's, or for a cell without one the column after the cell before, as Excel reads it. */
+export function cellColumnOf(a: XmlAttributes, previous: number): number {
+  const byRef = a.r !== undefined ? columnOf(a.r) : 0;
+  return byRef > 0 ? byRef : previous + 1;
+}
+
+/** A style index (a <c>'s or a <row>'s s): 0, the default style, where it is absent or not a number. */
+export function styleNumberOf(value: string | undefined): number {
+  const n = value === undefined ? 0 : parseInt(value, 10);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
 /** "AB12" → 28; 0 when the reference has no column letters. */
 export function columnOf(ref: string): number {
   let n = 0;
@@ -139,11 +151,9 @@ class WorksheetParser {
 
   private startCell(a: XmlAttributes): void {
     this.inCell = true;
-    // A cell without r follows the one before, as Excel reads it.
-    const byRef = a.r !== undefined ? columnOf(a.r) : 0;
-    this.column = byRef > 0 ? byRef : this.column + 1;
+    this.column = cellColumnOf(a, this.column);
     this.type = a.t;
-    this.style = a.s !== undefined ? parseInt(a.s, 10) || 0 : 0;
+    this.style = styleNumberOf(a.s);
     this.collect = Collect.None;
     this.valueText = undefined;
     this.sawValue = false;

@@ -10,6 +10,11 @@ import { forEachChunk } from "./zipEntries";
 
 export type XmlAttributes = Record<string, string>;
 
+/** An xsd:boolean attribute's truth: "1" or "true". */
+export function isTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
+}
+
 /** An element's relationship id (r:id), whatever prefix its namespace was given. */
 export function relationshipId(attributes: XmlAttributes): string | undefined {
   for (const key in attributes) if (key.endsWith(":id")) return attributes[key];

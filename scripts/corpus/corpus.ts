@@ -106,6 +106,20 @@ async function twoRatingColumns() {
   );
 }
 
+/** A round's columns told apart by their words: "Previous RAG" and "Current RAG"; a revised target date given only where a date moved. */
+async function roundsInWords() {
+  return workbookWith((wb) => {
+    const sheet = sheetOf(wb, "Plan", [
+      ["Rec No", "Recommendation", "Response", "Target date", "Revised target date", "Previous RAG", "Current RAG"],
+      [1, "Consider deputies on Strategic Group", "Deputies now attend.", new Date("2021-06-30T00:00:00Z"), null, "Amber", "Blue"],
+      [2, "Revise the Learning and Improvement Framework", "Out for consultation.", new Date("2021-09-30T00:00:00Z"), new Date("2022-03-31T00:00:00Z"), "Amber", "Green"],
+      [3, "Agree a multi-agency dataset", "Drafting.", new Date("2021-09-30T00:00:00Z"), null, "Green", "Amber"],
+      [4, "Recruit a lay member", "Advert closed with no applicants.", "December 2021", null, "Red", "Amber"],
+    ]);
+    for (let row = 2; row <= 5; row++) for (const column of [4, 5]) sheet.getCell(row, column).numFmt = "dd/mm/yyyy";
+  });
+}
+
 async function duplicateHeaders() {
   return workbookWith((wb) =>
     void sheetOf(wb, "Plan", [
@@ -435,6 +449,7 @@ const BUILDERS: { name: string; about: string; build: () => Promise<Uint8Array> 
   { name: "title-only", about: "a title and nothing else", build: titleOnly },
   { name: "no-rating-column", about: "a header naming action-plan columns, but none for ratings", build: noRatingColumn },
   { name: "two-rating-columns", about: "two rating columns (May and November)", build: twoRatingColumns },
+  { name: "rounds-in-words", about: "Previous RAG and Current RAG, a target date and a revised target date", build: roundsInWords },
   { name: "duplicate-headers", about: "two Response and two Lead columns", build: duplicateHeaders },
   { name: "formula-ratings", about: "ratings given by IF formulas, with their calculated results", build: formulaRatings },
   { name: "formulas-without-results", about: "ratings given by IF formulas, two of them saved with no calculated result", build: formulasWithoutResults },

@@ -1,6 +1,6 @@
 /** The engine's front door: a workbook snapshot in, every count, finding and flag out. */
 import type { WorkbookSnapshot } from "./cells";
-import { columnLetter } from "./cells";
+import { cellText, columnLetter } from "./cells";
 import type { Finding } from "./findings";
 import { sortedFindings } from "./findings";
 import type { Action, Analysis, Tracker } from "./model";
@@ -20,7 +20,7 @@ import { committeeSentence } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
-import { otherRoundFinding } from "./datedColumns";
+import { otherRoundFinding } from "./roundColumns";
 
 interface Candidate {
   grid: SheetGrid;
@@ -77,7 +77,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   const withoutRating: string[] = [];
   for (const { grid, layout, lastRow } of candidates) {
     if (layout.columns.rating === undefined) {
-      const byContent = ratingColumnByContent(grid, layout, lastRow, index);
+      const byContent = ratingColumnByContent(grid, layout, lastRow, index, settings.locale);
       if (byContent === undefined) {
         withoutRating.push(grid.name);
         findings.push({
@@ -89,8 +89,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         });
         continue;
       }
-      layout.columns.rating = byContent;
-      layout.headers.rating = `column ${columnLetter(byContent)}`;
+      layout.columns.rating = byContent.column;
+      layout.headers.rating = cellText(grid.original(layout.headerRow, byContent.column)) || `column ${columnLetter(byContent.column)}`;
+      layout.otherRounds.push(...byContent.otherRounds);
     }
     for (const d of layout.duplicates) {
       const used = layout.columns[d.role]!;
@@ -104,7 +105,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         message: `Column ${columnLetter(d.column)} ("${d.header}") is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${columnLetter(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
       });
     }
-    for (const other of layout.otherRounds) findings.push(otherRoundFinding(grid.name, layout.headerRow, other));
+    for (const other of layout.otherRounds) findings.push(otherRoundFinding(grid.name, layout.headerRow, other, other.column === layout.earlierDue));
     for (const row of layout.otherHeaders) {
       findings.push({
         sheet: grid.name,

@@ -10,8 +10,8 @@ import type { SheetGrid } from "./sheetGrid";
 import type { RagIndex } from "./ragIndex";
 import { isGenericHeader, roleForHeader } from "./columnRoles";
 import { looksLikeRating } from "./ratings";
-import type { OtherRoundColumn } from "./datedColumns";
-import { latestDatedColumn } from "./datedColumns";
+import type { OtherRoundColumn } from "./roundColumns";
+import { roundColumns } from "./roundColumns";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -22,8 +22,13 @@ export interface TrackerLayout {
   lastColumn: number;
   /** Header columns with the same role as an earlier column, which are ignored. */
   duplicates: { role: ColumnRole; column: number; header: string }[];
-  /** Columns of one role headed with the dates of reporting rounds, other than the latest one read (datedColumns.ts). */
+  /** Columns of one role kept a reporting round each, other than the one read (roundColumns.ts). */
   otherRounds: OtherRoundColumn[];
+  /**
+   * The due column of the round before the one read, whose date stands on a row where the read one
+   * is blank: "Target date" beside "Revised target date", filled only where a date was moved.
+   */
+  earlierDue?: number;
   /** Rows above the header that read as the header of another table (one table per sheet is read): reported. */
   otherHeaders: number[];
 }
@@ -138,13 +143,15 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     } else if (!isGenericHeader(header) || isGenericHeader(headers[role]!)) duplicates.push({ role, column: c, header });
   }
   const otherRounds: OtherRoundColumn[] = [];
+  let earlierDue: number | undefined;
   for (const role of new Set(duplicates.map((d) => d.role))) {
     const rivals = duplicates.filter((d) => d.role === role);
-    const rounds = latestDatedColumn(grid, headerRow, role, [{ column: columns[role]!, header: headers[role]! }, ...rivals], locale);
+    const rounds = roundColumns(grid, headerRow, role, [{ column: columns[role]!, header: headers[role]! }, ...rivals], locale);
     if (!rounds) continue;
     columns[role] = rounds.read.column;
     headers[role] = rounds.read.header;
     otherRounds.push(...rounds.others);
+    if (role === "due") earlierDue = rounds.others.filter((o) => !o.later).at(-1)?.column;
     for (const rival of rivals) duplicates.splice(duplicates.indexOf(rival), 1);
   }
   for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
@@ -158,6 +165,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     headers,
     duplicates,
     otherRounds,
+    ...(earlierDue === undefined ? {} : { earlierDue }),
     otherHeaders: [],
     firstColumn: Math.min(...allColumns),
     lastColumn: Math.max(...allColumns),
@@ -166,9 +174,11 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
 
 /**
  * The rating column when no header names it: the column below the header whose values are
- * mostly ratings of the index (at least 3 of them, and 60% of its filled cells).
+ * mostly ratings of the index (at least 3 of them, and 60% of its filled cells). Of several such
+ * columns, the current round's where the headers say which it is ("Previous Status", "Current
+ * Status"), else the one with the most ratings.
  */
-export function ratingColumnByContent(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex): number | undefined {
+export function ratingColumnByContent(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, locale: Settings["locale"]): { column: number; otherRounds: OtherRoundColumn[] } | undefined {
   const taken = new Set(Object.values(layout.columns));
   // Counted over the cells that hold values, not over every column: a stray entry far to the right makes a sheet thousands of columns wide.
   const counts = new Map<number, { filled: number; ratings: number }>();
@@ -182,9 +192,15 @@ export function ratingColumnByContent(grid: SheetGrid, layout: TrackerLayout, la
     }
   }
   let best: { column: number; ratings: number } | undefined;
+  const ofRatings: number[] = [];
   for (const column of [...counts.keys()].sort((a, b) => a - b)) {
     const { filled, ratings } = counts.get(column)!;
-    if (ratings >= 3 && ratings / filled >= 0.6 && (!best || ratings > best.ratings)) best = { column, ratings };
+    if (ratings < 3 || ratings / filled < 0.6) continue;
+    ofRatings.push(column);
+    if (!best || ratings > best.ratings) best = { column, ratings };
   }
-  return best?.column;
+  if (!best) return undefined;
+  const headed = ofRatings.map((column) => ({ column, header: cellText(grid.original(layout.headerRow, column)) }));
+  const rounds = headed.length > 1 ? roundColumns(grid, layout.headerRow, "rating", headed, locale) : null;
+  return rounds ? { column: rounds.read.column, otherRounds: rounds.others } : { column: best.column, otherRounds: [] };
 }

@@ -42,6 +42,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const leadAt = at(columns.lead);
   const ratingAt = at(columns.rating);
   const dueAt = at(columns.due);
+  const earlierDueAt = at(layout.earlierDue);
   const updatedAt = at(columns.updated);
   const contentAt = CONTENT_ROLES.map((role) => at(columns[role])).filter((o) => o >= 0);
   const contentBesideRatingAt = CONTENT_ROLES.filter((role) => role !== "rating")
@@ -131,9 +132,15 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let due: string | null = null;
     let dueProblem: string | undefined;
     let dueText = "";
+    let dueColumnAt = dueAt;
     if (dueAt >= 0) {
-      const value = valueAt(cells, row, dueAt);
-      const date = dateAt(value, row, dueAt);
+      let value = valueAt(cells, row, dueAt);
+      // A revised date stands where one is given; elsewhere the date first set is still the one due.
+      if (earlierDueAt >= 0 && isBlank(value)) {
+        dueColumnAt = earlierDueAt;
+        value = valueAt(cells, row, earlierDueAt);
+      }
+      const date = dateAt(value, row, dueColumnAt);
       // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) {
         const early = earlyDateProblem(date);
@@ -204,7 +211,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const first = refs.firstWith(action, typeof refValue === "number" && Number.isFinite(refValue) ? action.ref : action.ref.toLowerCase());
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
-    if (dueProblem && columns.due !== undefined) findings.push(dateFinding(grid.name, row, columns.due, dueText || cellText(valueAt(cells, row, dueAt)), dueProblem, "time scale", locale));
+    if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale));
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
   }
 

@@ -96,6 +96,16 @@ export const EXPECTED: Record<string, Expected> = {
     overdueRows: [],
     fixes: [],
   },
+  // Current RAG is read, and the revised target date where one is given: as at 1 November 2021 only row 4 (30 September 2021, Amber) is overdue; row 3's date moved to March 2022.
+  "rounds-in-words": {
+    kind: "tracker",
+    actions: 4,
+    counts: { Blue: 1, Green: 1, Amber: 2, Red: 0, Invalid: 0 },
+    findings: ["other-round-column Plan!D1", "other-round-column Plan!F1", "not-judged Plan!"],
+    staleRows: [],
+    overdueRows: [4],
+    fixes: [],
+  },
   "duplicate-headers": {
     kind: "tracker",
     actions: 3,

@@ -1,7 +1,8 @@
 /**
- * A column a round: "RAG (May 2021)" beside "RAG (November 2021)". The latest round's column is the
- * one read, the others are said to be other rounds', and headers that do not all name distinct
- * dates stay rivals for the user to choose between. Rows are the peer review plan's.
+ * A column a round: "RAG (May 2021)" beside "RAG (November 2021)", "Previous RAG" beside "Current
+ * RAG", "Target date" beside "Revised target date". The latest round's column is the one read, the
+ * others are said to be other rounds', and headers that do not say which round is which stay rivals
+ * for the user to choose between. Rows are the peer review plan's.
  */
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
@@ -89,5 +90,82 @@ describe("columns of reporting rounds", () => {
     const rows = ROWS.map((r) => [...r, "Amber", "Blue"]);
     expect(run([header, ...rows]).trackers[0]!.columns.rating).toBe(3); // 1 June is after 5 January
     expect(run([header, ...rows], settingsSchema.parse({ locale: "en-US" })).trackers[0]!.columns.rating).toBe(4); // 1 May is after 6 January
+  });
+
+  it("reads the current round's column where the headers say in words which is current", () => {
+    for (const header of [
+      ["Previous RAG", "Current RAG"],
+      ["RAG (current)", "RAG (previous)"],
+      ["Original RAG", "Revised RAG"],
+      ["RAG last quarter", "RAG this quarter"],
+      ["Baseline RAG", "RAG"],
+      ["RAG Rating", "Updated RAG Rating"],
+    ]) {
+      const current = /current|revised|this|updated/i.test(header[1]!) || header[1] === "RAG" ? 4 : 3;
+      const ratings = current === 4 ? ["Amber", "Blue"] : ["Blue", "Amber"];
+      const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, ...ratings])]);
+      expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(current);
+      expect(a.totals.counts).toMatchObject({ Blue: 2, Amber: 0 });
+      expect(codes(a, "duplicate-column")).toEqual([]);
+      expect(codes(a, "other-round-column")).toEqual([expect.stringContaining("is an earlier round's RAG rating column")]);
+    }
+  });
+
+  it("reads the previous round while the current round's column is still empty, and says so", () => {
+    const a = run([["Recommendation", "Response", "Previous RAG", "Current RAG"], ...ROWS.map((r) => [...r, "Amber", null])]);
+    expect(a.totals.counts).toMatchObject({ Amber: 2, Unrated: 0 });
+    expect(codes(a, "other-round-column")).toEqual([expect.stringContaining('D: Column D ("Current RAG") is a later round\'s RAG rating column with nothing typed in it yet, so column C ("Previous RAG") is the one read')]);
+  });
+
+  it("leaves words that do not single out one round as rivals", () => {
+    for (const header of [
+      ["Last RAG", "RAG"],
+      ["Current RAG", "New RAG"],
+      ["Previous RAG", "Old RAG"],
+    ]) {
+      const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
+      expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(3);
+      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining(`Column D ("${header[1]}") is headed like column C`)]);
+    }
+  });
+
+  it("reads a revised target date where one is given and the original date elsewhere", () => {
+    // As of 1 December 2021: the first action's date moved from October 2021 to March 2022; the second kept September 2021.
+    const a = run([
+      ["Recommendation", "Response", "Target date", "Revised target date", "RAG"],
+      [...ROWS[0]!, "October 2021", "March 2022", "Amber"],
+      [...ROWS[1]!, "September 2021", null, "Green"],
+      ["Agree a multiagency dataset based on priority areas", "Dataset drafted.", "Sept 2021", "Spring", "Amber"],
+    ]);
+    expect(a.actions.map((x) => [x.dueText, x.due])).toEqual([
+      ["March 2022", "2022-03-31"],
+      ["September 2021", "2021-09-30"],
+      ["Spring", null],
+    ]);
+    expect(a.overdue.map((f) => f.action.row)).toEqual([3]);
+    expect(codes(a, "other-round-column")).toEqual([
+      'C: Column C ("Target date") is an earlier round\'s Due date or time scale column: column D ("Revised target date") is read, and column C where D is blank; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+  });
+
+  it("says which column a date it cannot read came from, the revised one or the original", () => {
+    const a = run([
+      ["Recommendation", "Response", "Original due date", "Due date", "RAG"],
+      [...ROWS[0]!, "31/02/2021", null, "Amber"],
+      [...ROWS[1]!, "October 2021", "31/13/2021", "Green"],
+    ]);
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.value])).toEqual([
+      [2, "C", "31/02/2021"],
+      [3, "D", "31/13/2021"],
+    ]);
+  });
+
+  it("reads the current round's column of ratings where no header names the rating column", () => {
+    const rows = [...ROWS, ["Agree a multiagency dataset based on priority areas", "Dataset drafted."]];
+    const a = run([["Recommendation", "Response", "Previous Status", "Current Status"], ...rows.map((r) => [...r, "Amber", "Blue"])]);
+    expect(a.trackers[0]!.columns.rating).toBe(4);
+    expect(a.trackers[0]!.headers.rating).toBe("Current Status");
+    expect(a.totals.counts).toMatchObject({ Blue: 3 });
+    expect(codes(a, "other-round-column")).toEqual([expect.stringContaining('C: Column C ("Previous Status") is an earlier round\'s RAG rating column')]);
   });
 });

@@ -28,6 +28,7 @@ import { toChangesJson } from "../core/history/changesJson";
 import { reportListText } from "./reportListText";
 import { choicesInWords, listInWords } from "../core/sentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
+import { capitalised } from "../core/text";
 
 interface CommonOptions {
   json?: boolean;
@@ -317,10 +318,6 @@ function usageSentence(error: CommanderError, program: Command, argv: string[]):
 function singleDashHint(text: string, command: Command): string {
   const written = /^unknown option '-([a-z][\w-]+)'$/i.exec(text)?.[1];
   return written && command.options.some((o) => o.long === `--${written}`) ? ` (did you mean --${written}?)` : "";
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function reportError(error: unknown, io: CliIo, program: Command, argv: string[]): number {

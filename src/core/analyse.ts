@@ -21,6 +21,7 @@ import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
 import { otherRoundFinding } from "./roundColumns";
+import { isListsSheet, listsSheetMessage } from "./listsSheet";
 
 interface Candidate {
   grid: SheetGrid;
@@ -92,6 +93,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       layout.columns.rating = byContent.column;
       layout.headers.rating = cellText(grid.original(layout.headerRow, byContent.column)) || `column ${columnLetter(byContent.column)}`;
       layout.otherRounds.push(...byContent.otherRounds);
+    }
+    if (isListsSheet(grid, layout, lastRow)) {
+      findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message: listsSheetMessage(grid.name, layout.headers.rating!) });
+      continue;
     }
     for (const d of layout.duplicates) {
       const used = layout.columns[d.role]!;

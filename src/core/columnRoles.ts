@@ -49,6 +49,8 @@ export function isGenericHeader(header: string): boolean {
 export function roleForHeader(header: string): ColumnRole | null {
   const key = headerKey(header);
   if (key === "") return null;
+  // "Progress %", "% complete": a share done, not the words of the response (the key has dropped the %).
+  if (/%|\bper ?cent(age)?\b/i.test(header)) return null;
   const exact = ROLE_BY_KEY.get(key);
   if (exact) return exact;
   // "Days since update", "Days overdue": a count of days worked out from other columns, not the update or due date itself.

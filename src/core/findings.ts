@@ -16,6 +16,7 @@ export type FindingCode =
   | "duplicate-column"
   | "other-round-column"
   | "another-table"
+  | "rating-without-action"
   | "not-judged";
 
 export interface Finding {

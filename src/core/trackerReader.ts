@@ -13,6 +13,7 @@ import { isKnownColourName } from "./ragIndex";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
 import { cellDate, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
+import { capitalised, rowsInWords } from "./text";
 import { ratingFindings } from "./ratingFindings";
 import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
@@ -83,6 +84,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const ratingProblems: Action[] = [];
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
+  const ratedAlone: number[] = [];
+  const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rowValues(row);
@@ -126,6 +129,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
+    // A rating with nothing beside it to say what is rated: a row made ready by a formula (=IF(H7="","Red",…)), or rated before its action was typed.
+    if (contentBesideRatingAt.length > 0 && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt))) {
+      ratedAlone.push(row);
+      continue;
+    }
 
     // A complete action is neither stale nor overdue, so a date it does not give is not worth a word.
     const open = !(rating.kind === "rated" && rating.entry.complete);
@@ -215,6 +223,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
   }
 
+  if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));
   const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
   const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index) : [], duplicateRefs);
@@ -385,6 +394,21 @@ function isLabelledCount(cells: readonly CellValue[], index: RagIndex): boolean 
     else if (isCountLabel(value, index)) label = true;
   }
   return label && count;
+}
+
+/** Said once for a tracker's rows that hold a rating and nothing under the headers that say what an action is. */
+function ratedAloneFinding(sheet: string, rows: number[], ratingColumn: number, layout: TrackerLayout): Finding {
+  const headers = CONTENT_ROLES.flatMap((role) => (role === "rating" || layout.headers[role] === undefined ? [] : [`"${layout.headers[role]}"`]));
+  const under = headers.length === 1 ? headers[0]! : `${headers.slice(0, -1).join(", ")} or ${headers.at(-1)}`;
+  const one = rows.length === 1;
+  return {
+    sheet,
+    row: rows[0]!,
+    column: columnLetter(ratingColumn),
+    code: "rating-without-action",
+    severity: "info",
+    message: `${capitalised(rowsInWords(rows))} ${one ? "holds" : "hold"} a rating but nothing under ${under}, so ${one ? "it is not counted as an action" : "they are not counted as actions"}; type what ${one ? "the action is" : "each action is"}, or clear the rating.`,
+  };
 }
 
 function anotherTableFinding(sheet: string, row: number, headerRow: number): Finding {

@@ -18,6 +18,7 @@ export const NOTHING_SAVED = "nothing was saved";
 
 import type { CellEdit } from "../core/formatPlan";
 import { columnLetter } from "../core/cells";
+import { capitalised } from "../core/text";
 
 /** Cells named in a refusal before the rest are only counted. */
 const NAMED_CELLS = 10;
@@ -56,13 +57,12 @@ export function lockedCellsMessage(locked: CellEdit[], needFormat: CellEdit[] = 
 
 /** Review > Protect Workbook locks the structure: no sheet can be added, as Excel itself refuses. */
 export function protectedStructureMessage(outcome: string): string {
-  return `${outcome.charAt(0).toUpperCase()}${outcome.slice(1)} because the workbook's structure is protected; unprotect it in Excel (Review > Protect Workbook) and try again.`;
+  return `${capitalised(outcome)} because the workbook's structure is protected; unprotect it in Excel (Review > Protect Workbook) and try again.`;
 }
 
 /** `outcome` says what did not happen, e.g. "no highlights were added". */
 export function protectedSheetsMessage(sheets: string[], outcome: string): string {
   const quoted = [...new Set(sheets)].map((s) => `"${s}"`);
   const which = quoted.length === 1 ? `sheet ${quoted[0]} is` : `sheets ${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)} are`;
-  const capitalised = `${outcome.charAt(0).toUpperCase()}${outcome.slice(1)}`;
-  return `${capitalised} because ${which} protected against edits; unprotect ${quoted.length === 1 ? "it" : "them"} in Excel (Review > Unprotect Sheet) and try again.`;
+  return `${capitalised(outcome)} because ${which} protected against edits; unprotect ${quoted.length === 1 ? "it" : "them"} in Excel (Review > Unprotect Sheet) and try again.`;
 }

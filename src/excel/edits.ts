@@ -18,6 +18,7 @@ import { callStep, runSteps } from "./writeSteps";
 import { ExcelDoorError } from "./errors";
 import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
 import type { WrittenRegion } from "./ownWrites";
+import { capitalised } from "../core/text";
 
 /** The text a cell's value reads as, to compare with CellEdit.from. */
 function asText(value: unknown): string {
@@ -75,16 +76,12 @@ export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: 
     const asked = group.flatMap((t) => t.asked);
     if (group.some((t) => t.edit.from !== first.edit.from || t.edit.to !== first.edit.to)) {
       left.push(...asked);
-      notes.push(`${capital(rowList(rows))} of "${first.edit.sheet}" share one merged rating cell but were read with different ratings, so it was left as it is; unmerge the cells or give them one rating and check again.`);
+      notes.push(`${capitalised(rowList(rows))} of "${first.edit.sheet}" share one merged rating cell but were read with different ratings, so it was left as it is; unmerge the cells or give them one rating and check again.`);
       continue;
     }
     targets.push({ ...first, rows, asked });
   }
   return { targets, left, notes };
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function editRegions(targets: EditTarget[]): WrittenRegion[] {
@@ -187,8 +184,8 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
   await runSteps(context, steps, { budget: options.budget, pauseEvents: options.pauseEvents, pauseCalculation: false });
   const notes = [...formulaRows].map(([sheet, rows]) =>
     rows.length === 1
-      ? `${capital(rowList(rows))} of "${sheet}" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`
-      : `${capital(rowList(rows))} of "${sheet}" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`,
+      ? `${capitalised(rowList(rows))} of "${sheet}" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`
+      : `${capitalised(rowList(rows))} of "${sheet}" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`,
   );
   return { written: steps.length, left, notes };
 }

@@ -11,6 +11,7 @@ import { reportLabel } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
 import { RatingSwatch } from "./RatingSwatch";
+import { capitalised } from "../core/text";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -52,8 +53,7 @@ const UNREADABLE_LINE: Record<SnapshotProblem, string> = {
 };
 
 function recordedLine(s: Snapshot): string {
-  const words = recordedWords(s.recordedBy, s.recordedAt);
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalised(recordedWords(s.recordedBy, s.recordedAt));
 }
 
 type Listed = { date: string; snapshot: Snapshot | null };

@@ -96,6 +96,60 @@ describe("trackers laid out as the reference documents are", () => {
     );
   });
 
+  it("skips a sheet of drop-down lists headed like a tracker, and counts none of its choices as actions", () => {
+    const lists = sheet("Lists", [
+      ["Category", "Lead", "RAG"],
+      ["Governance", "LSCP Business Team", "Blue"],
+      ["Training", "LPR Group", "Green"],
+      ["Quality Assurance", "Strategic Group", "Amber"],
+      ["Learning", null, "Red"],
+    ]);
+    const a = run([peerReviewSheet(), lists]);
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
+    expect(a.totals.total).toBe(26);
+    expect(a.findings).toContainEqual({
+      sheet: "Lists",
+      code: "sheet-no-tracker",
+      severity: "info",
+      message: 'Sheet "Lists" was skipped: it names no column that says what an action is (such as Recommendation, Actions or Response), and its "RAG" column offers each rating once, as a sheet of drop-down lists does.',
+    });
+    // A plan with no column of action text is still read when its ratings repeat down its rows, as a plan's do.
+    const shortPlan = sheet("Plan", [["No", "Lead", "RAG"], [1, "Police", "Blue"], [2, "Health", "Amber"], [3, "Education", "Amber"]]);
+    expect(run([shortPlan]).totals.total).toBe(3);
+  });
+
+  it("reads the response, not a percentage done headed 'Progress %', and warns of no rival", () => {
+    const a = run([
+      sheet("Plan", [
+        ["Ref", "Recommendation", "Specific Actions", "Lead", "Time scale", "Progress %", "Response", "Last updated", "RAG"],
+        [1, "Consider deputies on Strategic Group", "Agree deputies with each partner", "Chair", "June 2021", 0.25, "Deputies now attend.", "01/10/2021", "Blue"],
+      ]),
+    ]);
+    expect(a.trackers[0]!.columns.response).toBe(7);
+    expect(a.actions[0]!.response).toBe("Deputies now attend.");
+    expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+  });
+
+  it("does not count rows made ready with a rating formula and nothing else, and says which rows they are", () => {
+    const rows: CellValue[][] = [["Rec No", "Recommendation", "Response", "RAG"]];
+    rows.push([1, "Consider deputies on Strategic Group", "Deputies now attend.", "Blue"], [2, "Revise the Learning and Improvement Framework", "Out for consultation.", "Amber"]);
+    // =ROW()-1 and =IF(C4="","Red",…), saved with their results, down to row 10; row 12 is rated with its action still to come.
+    for (let row = 4; row <= 10; row++) rows.push([row - 1, null, null, "Red"]);
+    rows.push([], [11, null, null, "Amber"]);
+    const a = run([sheet("Plan", rows)]);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1, Red: 0 });
+    expect(a.findings.filter((f) => f.code === "rating-without-action")).toEqual([
+      {
+        sheet: "Plan",
+        row: 4,
+        column: "D",
+        code: "rating-without-action",
+        severity: "info",
+        message: 'Rows 4 to 10 and 12 hold a rating but nothing under "Recommendation" or "Response", so they are not counted as actions; type what each action is, or clear the rating.',
+      },
+    ]);
+  });
+
   it("groups categories written with a trailing full stop or with & for and, under the most common spelling", () => {
     const s = sheet("Plan", [
       ["Category", "Action", "RAG"],

@@ -22,6 +22,7 @@ import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
 import { otherRoundFinding } from "./roundColumns";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
+import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 
 interface Candidate {
   grid: SheetGrid;
@@ -44,14 +45,14 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   }
 
   // A key sheet is the team's stated index, so it wins over a block below a table on any sheet, before or after it.
-  let keyIndex: RagIndex | undefined;
-  let blockIndex: RagIndex | undefined;
+  const keyIndexes: RagIndex[] = [];
+  const blockIndexes: RagIndex[] = [];
   const candidates: Candidate[] = [];
   for (const grid of grids) {
     if (looksLikeKeySheetName(grid.name)) {
       const entries = readKeySheet(grid);
       if (entries) {
-        keyIndex ??= { entries, source: { kind: "keySheet", sheet: grid.name } };
+        keyIndexes.push({ entries, source: { kind: "keySheet", sheet: grid.name } });
         continue;
       }
     }
@@ -67,12 +68,15 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       continue;
     }
     const block = findIndexBlock(grid, layout.headerRow + 1);
-    if (block) blockIndex ??= { entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } };
+    if (block) blockIndexes.push({ entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } });
     candidates.push({ grid, layout, lastRow: block ? block.row - 1 : grid.lastRow });
   }
 
-  const index = withCompleteRating(keyIndex ?? blockIndex ?? DEFAULT_RAG_INDEX, settings.completeRating);
+  const read = keyIndexes[0] ?? blockIndexes[0] ?? DEFAULT_RAG_INDEX;
+  const index = withCompleteRating(read, settings.completeRating);
   if (index.source.kind !== "default") findings.push(indexFinding(index));
+  const others = [...keyIndexes, ...blockIndexes].filter((i) => i !== read);
+  for (const f of otherIndexFindings(index, others, index !== read)) findings.push(f);
 
   const trackers: Tracker[] = [];
   const withoutRating: string[] = [];
@@ -152,18 +156,13 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
 
 function indexFinding(index: RagIndex): Finding {
   const names = index.entries.map((e) => e.name).join(", ");
-  const where =
-    index.source.kind === "keySheet"
-      ? { sheet: index.source.sheet, text: `the key on sheet "${index.source.sheet}"` }
-      : index.source.kind === "block"
-        ? { sheet: index.source.sheet, row: index.source.row, text: `the index below the table on sheet "${index.source.sheet}"` }
-        : { sheet: "", text: "the default index" };
+  const { source } = index;
   return {
-    sheet: where.sheet,
-    ...("row" in where ? { row: where.row } : {}),
+    sheet: source.kind === "default" ? "" : source.sheet,
+    ...(source.kind === "block" ? { row: source.row } : {}),
     code: "index-from-workbook",
     severity: "info",
-    message: `Ratings are read with ${where.text} (${names}; ${completeSentence(index)}).`,
+    message: `Ratings are read with ${indexSourceText(index)} (${names}; ${completeSentence(index)}).`,
   };
 }
 

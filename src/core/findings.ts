@@ -11,6 +11,7 @@ export type FindingCode =
   | "sheet-no-tracker"
   | "tracker-no-rating-column"
   | "index-from-workbook"
+  | "index-differs"
   | "date-invalid"
   | "duplicate-ref"
   | "duplicate-column"

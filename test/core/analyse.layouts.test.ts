@@ -150,6 +150,29 @@ describe("trackers laid out as the reference documents are", () => {
     ]);
   });
 
+  it("says when another sheet's index judges its ratings otherwise than the one read for the workbook", () => {
+    // The committee's meanings (minutes of the verbal update): Blue embedded, Green complete but not yet embedded.
+    const committee = caseReviewSheet();
+    committee.values.push([], ["Key to ratings"], ["Blue", "Work embedded into the service."], ["Green", "Complete but not yet embedded."], ["Amber", "Started but not yet completed."], ["Purple", "Closed by the board."]);
+    const a = run([peerReviewSheet(), committee]);
+    expect(a.index.source).toMatchObject({ kind: "block", sheet: "Peer Review" });
+    const differs = a.findings.filter((f) => f.code === "index-differs");
+    expect(differs).toEqual([
+      {
+        sheet: committee.name,
+        row: committee.values.length - 4,
+        code: "index-differs",
+        severity: "warning",
+        message: `The index below the table on sheet "${committee.name}" differs from the index below the table on sheet "Peer Review", which is read for the whole workbook: it has Purple, which the one read does not; Green means complete there ("Complete but not yet embedded."); make the two agree, or choose the Complete rating in the task pane's settings.`,
+      },
+    ]);
+    // Once the settings say which ratings are complete, only the rating the one read lacks is left to say.
+    const settled = run([peerReviewSheet(), committee], settingsSchema.parse({ completeRating: "Blue and Green" }));
+    expect(settled.findings.filter((f) => f.code === "index-differs").map((f) => f.message)).toEqual([expect.stringMatching(/: it has Purple, which the one read does not; make the two agree\.$/)]);
+    // Two sheets printing the same index say nothing.
+    expect(run([peerReviewSheet(), { ...peerReviewSheet(), name: "Peer Review 2" }]).findings.filter((f) => f.code === "index-differs")).toEqual([]);
+  });
+
   it("groups categories written with a trailing full stop or with & for and, under the most common spelling", () => {
     const s = sheet("Plan", [
       ["Category", "Action", "RAG"],

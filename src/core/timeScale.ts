@@ -18,7 +18,8 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
 };
-const MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_WORD = `(${MONTH_NAMES})`;
 
 /** A two-digit year is this century's: trackers plan ahead, not back to the 1900s. */
 const YEAR = "(\\d{4}|\\d{2})";
@@ -41,8 +42,9 @@ const SEASON_ENDS: Record<string, { season: number; term: number }> = {
 const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "iso", pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g },
   { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
-  // "30 Sep 21", "30-Sep-2021", "1st April 2021"
-  { name: "dayMonthYear", pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
+  // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
+  // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
   { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "gi") },
   // "End of Q2 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: /\bq([1-4])\s*(?:of\s+)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/gi },

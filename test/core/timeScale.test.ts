@@ -34,6 +34,16 @@ describe("time scales from the reference documents", () => {
     ["December 2021 (originally 31/05/2021)", "2021-12-31"],
     ["1st April 2021 – 31st March 2022", "2022-03-31"],
     ["June 2021 to March 2022", "2022-03-31"],
+    // A range of short months joined by a hyphen, read as it is with an en dash.
+    ["Apr 21 - Mar 22", "2022-03-31"],
+    ["Jan 21 - Dec 21", "2021-12-31"],
+    ["Sept 21 - Dec 21", "2021-12-31"],
+    ["Apr 21 – Mar 22", "2022-03-31"],
+    ["Apr 21-Mar-22", "2022-03-31"],
+    ["Apr 21 - 30 Mar 22", "2022-03-30"],
+    // A day, short month and year joined by hyphens is still a day.
+    ["21-Mar-22", "2022-03-21"],
+    ["21 - Mar - 22", "2022-03-21"],
     // Seasons end with their last month (winter runs into the next year); school terms with theirs.
     ["Spring 2021", "2021-05-31"],
     ["By autumn 2021", "2021-11-30"],

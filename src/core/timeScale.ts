@@ -69,6 +69,18 @@ const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the
 /** Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022". */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
 
+/**
+ * Words that put a new date in place of an earlier one, when only joining words ("to", "date",
+ * "end of") and punctuation stand between them and the date: "revised to Dec 2021", "New: January
+ * 2022", "extended to the end of March 2022". "Moved from June 2021" introduces the old date, so
+ * "from" is no joining word.
+ */
+const REVISED_BEFORE_DATE = new RegExp(
+  "\\b(?:revised|revision|amended|extended|extension|new|moved|changed|rescheduled|deferred|postponed|delayed|now)" +
+    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
+  "i",
+);
+
 const REFERENCE = new Date(2000, 0, 1);
 
 function iso(date: Date): string {
@@ -157,8 +169,10 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
 }
 
 /**
- * The due date of a time scale: the first date it mentions ("December 2021 (originally
- * 31/05/2021)"), or the end of a range ("1st April 2021 – 31st March 2022").
+ * The due date of a time scale: the last date it gives as revised ("Sept 2021 (revised to Dec
+ * 2021)", "Original: June 2021 New: January 2022"), else the first date it mentions ("December 2021
+ * (originally 31/05/2021)"); where that date starts a range ("1st April 2021 – 31st March 2022"),
+ * the range's end.
  */
 function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
   const mentions: Mention[] = [];
@@ -178,7 +192,10 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     return { due: year ? `${year[1]}-12-31` : null };
   }
   mentions.sort((a, b) => a.at - b.at);
-  const [first, second] = mentions;
-  if (second && RANGE_JOIN.test(text.slice(first!.end, second.at))) return second.scale;
-  return first!.scale;
+  const wordsBefore = (i: number) => text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.at);
+  let dueAt = 0;
+  for (let i = 0; i < mentions.length; i++) if (REVISED_BEFORE_DATE.test(wordsBefore(i))) dueAt = i;
+  const next = mentions[dueAt + 1];
+  if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) return next.scale;
+  return mentions[dueAt]!.scale;
 }

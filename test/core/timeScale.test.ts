@@ -33,6 +33,20 @@ describe("time scales from the reference documents", () => {
     // The first date mentioned, or the end of a range.
     ["December 2021 (originally 31/05/2021)", "2021-12-31"],
     ["1st April 2021 – 31st March 2022", "2022-03-31"],
+    // A date given as revised, extended or new is due, before or after the original.
+    ["Sept 2021 (revised to Dec 2021)", "2021-12-31"],
+    ["31/03/2021 - extended to 30/09/2021", "2021-09-30"],
+    ["March 2021. Revised date: December 2021", "2021-12-31"],
+    ["Original: June 2021 New: January 2022", "2022-01-31"],
+    ["Revised to Dec 2021 (was Sept 2021)", "2021-12-31"],
+    ["June 2021, revised to Sept 2021, revised again to Dec 2021", "2021-12-31"],
+    ["June 2021 - extended to the end of March 2022", "2022-03-31"],
+    ["Sept 2021, now 1st April 2022 – 31st March 2023", "2023-03-31"],
+    // "Moved from" names the old date; a revision word far from a date does not revise it.
+    ["Dec 2021 (moved from Sept 2021)", "2021-12-31"],
+    ["Moved from June 2021 to Sept 2021", "2021-09-30"],
+    ["Review by Dec 2021 after new guidance March 2021", "2021-12-31"],
+    ["Now complete (June 2021), was due March 2021", "2021-06-30"],
     ["June 2021 to March 2022", "2022-03-31"],
     // A range of short months joined by a hyphen, read as it is with an en dash.
     ["Apr 21 - Mar 22", "2022-03-31"],

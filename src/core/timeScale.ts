@@ -1,7 +1,8 @@
 /**
  * Reading a time scale's text as a due date: "14/06/2021", "December 2019" (end of that month),
- * "Completed by Feb 2020", "Q3 2021", "Autumn 2021" (end of November). Texts with no date ("As
- * per meeting cycle", "Various dates", "Quarterly") give no due date and no problem; a year
+ * "Completed by Feb 2020", "Q3 2021", "FY 21/22" (end of March 2022), "Autumn 2021" (end of
+ * November). Texts with no date ("As per meeting cycle", "Various dates", "Quarterly", "Q2")
+ * give no due date and no problem; a year
  * alone ("2021", "By 2021") is due on 31 December. A cell holding a real date is read by cellDate.
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
@@ -24,7 +25,10 @@ const MONTH_WORD = `(${MONTH_NAMES})`;
 /** A two-digit year is this century's: trackers plan ahead, not back to the 1900s. */
 const YEAR = "(\\d{4}|\\d{2})";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear";
+/** "Q3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
+const QUARTER = "(q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
+
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -46,9 +50,12 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
   { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
   { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "gi") },
-  // "End of Q2 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: /\bq([1-4])\s*(?:of\s+)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/gi },
-  { name: "quarter", pattern: /\bq([1-4])\s*(\d{4})\b/gi },
+  // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
+  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  // "Q3 2021", "3rd quarter 2021": a quarter of the calendar year.
+  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(\\d{4})\\b`, "gi") },
+  // "FY 21/22", "FY2021/22": the end of that financial year.
+  { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
   { name: "season", pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter)(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
   // "December 2019", "Sept 21", "Dec-19"
@@ -113,6 +120,10 @@ interface Mention {
   scale: TimeScale;
 }
 
+function quarterNumber(words: string): number {
+  return Number(/[1-4]/.exec(words)![0]);
+}
+
 /** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
 function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
@@ -136,13 +147,13 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "monthDayYear":
       return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[3]}`, "d M yyyy");
     case "financialQuarter": {
-      const start = Number(m[2]);
+      const start = year(m[2]!);
       if (!follows(start, m[3]!)) return null;
-      const quarter = Number(m[1]);
+      const quarter = quarterNumber(m[1]!);
       return { due: quarter === 4 ? monthEnd(start + 1, 3) : monthEnd(start, quarter * 3 + 3) };
     }
     case "quarter":
-      return { due: monthEnd(Number(m[2]), Number(m[1]) * 3) };
+      return { due: monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
     case "season": {
       const name = m[1]!.toLowerCase();
       const first = year(m[3]!);
@@ -161,8 +172,9 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { due: monthEnd(Number(m[2]), month) } : notADate;
     }
-    case "financialYear": {
-      const start = Number(m[1]);
+    case "financialYear":
+    case "namedFinancialYear": {
+      const start = year(m[1]!);
       return follows(start, m[2]!) ? { due: monthEnd(start + 1, 3) } : null;
     }
   }

@@ -22,6 +22,18 @@ describe("time scales from the reference documents", () => {
     ["Q4 2020/21", "2021-03-31"],
     ["Q1 2021-2022", "2021-06-30"],
     ["2020/21", "2021-03-31"],
+    ["FY 21/22", "2022-03-31"],
+    ["FY2021/22", "2022-03-31"],
+    ["FY 2021/2022", "2022-03-31"],
+    ["Q3 21/22", "2021-12-31"],
+    ["Q3 2021/22", "2021-12-31"],
+    ["Q4 FY21/22", "2022-03-31"],
+    ["3rd Qtr FY 2021/22", "2021-12-31"],
+    ["4th quarter 2021/22", "2022-03-31"],
+    // A quarter written in words, of the calendar year as "Q3 2021" is.
+    ["3rd Qtr 2021", "2021-09-30"],
+    ["3rd quarter 2021", "2021-09-30"],
+    ["Quarter 3 2021", "2021-09-30"],
     // Months and days written short, as typed into a text cell.
     ["Sept 21", "2021-09-30"],
     ["Dec-19", "2019-12-31"],
@@ -73,7 +85,7 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due });
   });
 
-  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September"])(
+  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September", "Q2", "3rd quarter"])(
     "%j has no due date and no problem",
     (text) => {
       expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
@@ -94,6 +106,8 @@ describe("time scales from the reference documents", () => {
   it("does not take two years that do not follow each other, or a 13th month, for a date", () => {
     expect(parseTimeScaleText("2019/22", "en-GB")).toEqual({ due: null });
     expect(parseTimeScaleText("Spring 2021/23", "en-GB")).toEqual({ due: null });
+    expect(parseTimeScaleText("FY 21/23", "en-GB")).toEqual({ due: null });
+    expect(parseTimeScaleText("Q3 21/23", "en-GB")).toEqual({ due: null });
     expect(parseTimeScaleText("13/2021", "en-GB")).toEqual({ due: null, problem: '"13/2021" is not a real date' });
   });
 

@@ -101,6 +101,8 @@ describe("time scales from the reference documents", () => {
   it("reads a month and two-digit year only where American English cannot mean a day", () => {
     expect(parseTimeScaleText("June 15", "en-US")).toEqual({ due: null });
     expect(parseTimeScaleText("Jun-15", "en-US").due).toBe("2015-06-30");
+    // "Apr 21" may be 21 April there, so a range of such months is read alike whichever dash joins it.
+    expect(parseTimeScaleText("Apr 21 - Mar 22", "en-US")).toEqual(parseTimeScaleText("Apr 21 – Mar 22", "en-US"));
   });
 
   it("does not take two years that do not follow each other, or a 13th month, for a date", () => {

@@ -2,8 +2,8 @@
  * Reading a time scale's text as a due date: "14/06/2021", "December 2019" (end of that month),
  * "Completed by Feb 2020", "Q3 2021", "FY 21/22" (end of March 2022), "Autumn 2021" (end of
  * November). Texts with no date ("As per meeting cycle", "Various dates", "Quarterly", "Q2")
- * give no due date and no problem; a year
- * alone ("2021", "By 2021") is due on 31 December. A cell holding a real date is read by cellDate.
+ * give no due date and no problem; a year alone ("2021", "By 2021") is due on 31 December. A cell
+ * holding a real date is read by cellDate.
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
 import type { Settings } from "./settings";

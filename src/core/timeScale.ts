@@ -1,8 +1,9 @@
 /**
  * Reading a time scale's text as a due date: "14/06/2021", "December 2019" (end of that month),
- * "Completed by Feb 2020", "Q3 2021", "Autumn 2021" (end of November). Texts with no date ("As
- * per meeting cycle", "Various dates", "Quarterly") give no due date and no problem; a year
- * alone ("2021", "By 2021") is due on 31 December. A cell holding a real date is read by cellDate.
+ * "Completed by Feb 2020", "Q3 2021", "FY 21/22" (end of March 2022), "Autumn 2021" (end of
+ * November). Texts with no date ("As per meeting cycle", "Various dates", "Quarterly", "Q2")
+ * give no due date and no problem; a year alone ("2021", "By 2021") is due on 31 December. A cell
+ * holding a real date is read by cellDate.
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
 import type { Settings } from "./settings";
@@ -18,12 +19,16 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
 };
-const MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_WORD = `(${MONTH_NAMES})`;
 
 /** A two-digit year is this century's: trackers plan ahead, not back to the 1900s. */
 const YEAR = "(\\d{4}|\\d{2})";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear";
+/** "Q3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
+const QUARTER = "(q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
+
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -41,12 +46,16 @@ const SEASON_ENDS: Record<string, { season: number; term: number }> = {
 const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "iso", pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g },
   { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
-  // "30 Sep 21", "30-Sep-2021", "1st April 2021"
-  { name: "dayMonthYear", pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
+  // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
+  // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
   { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "gi") },
-  // "End of Q2 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: /\bq([1-4])\s*(?:of\s+)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/gi },
-  { name: "quarter", pattern: /\bq([1-4])\s*(\d{4})\b/gi },
+  // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
+  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  // "Q3 2021", "3rd quarter 2021": a quarter of the calendar year.
+  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(\\d{4})\\b`, "gi") },
+  // "FY 21/22", "FY2021/22": the end of that financial year.
+  { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
   { name: "season", pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter)(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
   // "December 2019", "Sept 21", "Dec-19"
@@ -66,6 +75,18 @@ const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the
 
 /** Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022". */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
+
+/**
+ * Words that put a new date in place of an earlier one, when only joining words ("to", "date",
+ * "end of") and punctuation stand between them and the date: "revised to Dec 2021", "New: January
+ * 2022", "extended to the end of March 2022". "Moved from June 2021" introduces the old date, so
+ * "from" is no joining word.
+ */
+const REVISED_BEFORE_DATE = new RegExp(
+  "\\b(?:revised|revision|amended|extended|extension|new|moved|changed|rescheduled|deferred|postponed|delayed|now)" +
+    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
+  "i",
+);
 
 const REFERENCE = new Date(2000, 0, 1);
 
@@ -99,6 +120,10 @@ interface Mention {
   scale: TimeScale;
 }
 
+function quarterNumber(words: string): number {
+  return Number(/[1-4]/.exec(words)![0]);
+}
+
 /** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
 function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
@@ -122,13 +147,13 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "monthDayYear":
       return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[3]}`, "d M yyyy");
     case "financialQuarter": {
-      const start = Number(m[2]);
+      const start = year(m[2]!);
       if (!follows(start, m[3]!)) return null;
-      const quarter = Number(m[1]);
+      const quarter = quarterNumber(m[1]!);
       return { due: quarter === 4 ? monthEnd(start + 1, 3) : monthEnd(start, quarter * 3 + 3) };
     }
     case "quarter":
-      return { due: monthEnd(Number(m[2]), Number(m[1]) * 3) };
+      return { due: monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
     case "season": {
       const name = m[1]!.toLowerCase();
       const first = year(m[3]!);
@@ -147,16 +172,19 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { due: monthEnd(Number(m[2]), month) } : notADate;
     }
-    case "financialYear": {
-      const start = Number(m[1]);
+    case "financialYear":
+    case "namedFinancialYear": {
+      const start = year(m[1]!);
       return follows(start, m[2]!) ? { due: monthEnd(start + 1, 3) } : null;
     }
   }
 }
 
 /**
- * The due date of a time scale: the first date it mentions ("December 2021 (originally
- * 31/05/2021)"), or the end of a range ("1st April 2021 – 31st March 2022").
+ * The due date of a time scale: the last date it gives as revised ("Sept 2021 (revised to Dec
+ * 2021)", "Original: June 2021 New: January 2022"), else the first date it mentions ("December 2021
+ * (originally 31/05/2021)"); where that date starts a range ("1st April 2021 – 31st March 2022"),
+ * the range's end.
  */
 function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
   const mentions: Mention[] = [];
@@ -176,7 +204,10 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     return { due: year ? `${year[1]}-12-31` : null };
   }
   mentions.sort((a, b) => a.at - b.at);
-  const [first, second] = mentions;
-  if (second && RANGE_JOIN.test(text.slice(first!.end, second.at))) return second.scale;
-  return first!.scale;
+  const wordsBefore = (i: number) => text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.at);
+  let dueAt = 0;
+  for (let i = 0; i < mentions.length; i++) if (REVISED_BEFORE_DATE.test(wordsBefore(i))) dueAt = i;
+  const next = mentions[dueAt + 1];
+  if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) return next.scale;
+  return mentions[dueAt]!.scale;
 }

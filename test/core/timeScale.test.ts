@@ -22,6 +22,18 @@ describe("time scales from the reference documents", () => {
     ["Q4 2020/21", "2021-03-31"],
     ["Q1 2021-2022", "2021-06-30"],
     ["2020/21", "2021-03-31"],
+    ["FY 21/22", "2022-03-31"],
+    ["FY2021/22", "2022-03-31"],
+    ["FY 2021/2022", "2022-03-31"],
+    ["Q3 21/22", "2021-12-31"],
+    ["Q3 2021/22", "2021-12-31"],
+    ["Q4 FY21/22", "2022-03-31"],
+    ["3rd Qtr FY 2021/22", "2021-12-31"],
+    ["4th quarter 2021/22", "2022-03-31"],
+    // A quarter written in words, of the calendar year as "Q3 2021" is.
+    ["3rd Qtr 2021", "2021-09-30"],
+    ["3rd quarter 2021", "2021-09-30"],
+    ["Quarter 3 2021", "2021-09-30"],
     // Months and days written short, as typed into a text cell.
     ["Sept 21", "2021-09-30"],
     ["Dec-19", "2019-12-31"],
@@ -33,7 +45,31 @@ describe("time scales from the reference documents", () => {
     // The first date mentioned, or the end of a range.
     ["December 2021 (originally 31/05/2021)", "2021-12-31"],
     ["1st April 2021 – 31st March 2022", "2022-03-31"],
+    // A date given as revised, extended or new is due, before or after the original.
+    ["Sept 2021 (revised to Dec 2021)", "2021-12-31"],
+    ["31/03/2021 - extended to 30/09/2021", "2021-09-30"],
+    ["March 2021. Revised date: December 2021", "2021-12-31"],
+    ["Original: June 2021 New: January 2022", "2022-01-31"],
+    ["Revised to Dec 2021 (was Sept 2021)", "2021-12-31"],
+    ["June 2021, revised to Sept 2021, revised again to Dec 2021", "2021-12-31"],
+    ["June 2021 - extended to the end of March 2022", "2022-03-31"],
+    ["Sept 2021, now 1st April 2022 – 31st March 2023", "2023-03-31"],
+    // "Moved from" names the old date; a revision word far from a date does not revise it.
+    ["Dec 2021 (moved from Sept 2021)", "2021-12-31"],
+    ["Moved from June 2021 to Sept 2021", "2021-09-30"],
+    ["Review by Dec 2021 after new guidance March 2021", "2021-12-31"],
+    ["Now complete (June 2021), was due March 2021", "2021-06-30"],
     ["June 2021 to March 2022", "2022-03-31"],
+    // A range of short months joined by a hyphen, read as it is with an en dash.
+    ["Apr 21 - Mar 22", "2022-03-31"],
+    ["Jan 21 - Dec 21", "2021-12-31"],
+    ["Sept 21 - Dec 21", "2021-12-31"],
+    ["Apr 21 – Mar 22", "2022-03-31"],
+    ["Apr 21-Mar-22", "2022-03-31"],
+    ["Apr 21 - 30 Mar 22", "2022-03-30"],
+    // A day, short month and year joined by hyphens is still a day.
+    ["21-Mar-22", "2022-03-21"],
+    ["21 - Mar - 22", "2022-03-21"],
     // Seasons end with their last month (winter runs into the next year); school terms with theirs.
     ["Spring 2021", "2021-05-31"],
     ["By autumn 2021", "2021-11-30"],
@@ -49,7 +85,7 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due });
   });
 
-  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September"])(
+  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September", "Q2", "3rd quarter"])(
     "%j has no due date and no problem",
     (text) => {
       expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
@@ -65,11 +101,15 @@ describe("time scales from the reference documents", () => {
   it("reads a month and two-digit year only where American English cannot mean a day", () => {
     expect(parseTimeScaleText("June 15", "en-US")).toEqual({ due: null });
     expect(parseTimeScaleText("Jun-15", "en-US").due).toBe("2015-06-30");
+    // "Apr 21" may be 21 April there, so a range of such months is read alike whichever dash joins it.
+    expect(parseTimeScaleText("Apr 21 - Mar 22", "en-US")).toEqual(parseTimeScaleText("Apr 21 – Mar 22", "en-US"));
   });
 
   it("does not take two years that do not follow each other, or a 13th month, for a date", () => {
     expect(parseTimeScaleText("2019/22", "en-GB")).toEqual({ due: null });
     expect(parseTimeScaleText("Spring 2021/23", "en-GB")).toEqual({ due: null });
+    expect(parseTimeScaleText("FY 21/23", "en-GB")).toEqual({ due: null });
+    expect(parseTimeScaleText("Q3 21/23", "en-GB")).toEqual({ due: null });
     expect(parseTimeScaleText("13/2021", "en-GB")).toEqual({ due: null, problem: '"13/2021" is not a real date' });
   });
 

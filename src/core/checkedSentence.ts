@@ -1,13 +1,13 @@
 /** What Check ratings highlighted, said alike by the task pane and the ribbon command. */
 import type { Analysis } from "./model";
 import { ratingProblemCounts } from "./findings";
-import { listInWords, plural } from "./sentences";
+import { countText, listInWords, plural } from "./sentences";
 
 /** "Highlighted 1 invalid rating and 2 missing ratings.", noughts left out; or that every rating is valid. */
 export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">): string {
   const { invalid, unrated: missing, colourOnly } = ratingProblemCounts(analysis.findings);
   // Counted by their colour, so neither invalid nor missing, but no word is typed: said, with the way to type them.
-  const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${colourOnly} ratings are`} given by colour alone, with no word typed; Fix ratings types them.`;
+  const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; Fix ratings types them.`;
   return highlighted(invalid, missing, analysis.actions.length) + colourNote;
 }
 
@@ -15,7 +15,7 @@ function highlighted(invalid: number, missing: number, ratings: number): string 
   if (invalid + missing === 0) {
     if (ratings === 0) return "There is no rating to check, so nothing needed highlighting.";
     if (ratings === 1) return "The rating is valid, so nothing needed highlighting.";
-    return `All ${ratings} ratings are valid, so nothing needed highlighting.`;
+    return `All ${countText(ratings)} ratings are valid, so nothing needed highlighting.`;
   }
   const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(missing > 0 ? [plural(missing, "missing rating")] : [])];
   return `Highlighted ${listInWords(parts)}.`;

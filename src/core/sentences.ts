@@ -14,8 +14,15 @@ export function choicesInWords(parts: string[]): string {
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
 }
 
+const GROUPED = new Intl.NumberFormat("en-GB");
+
+/** A count as a committee reads it: "1,177", not "1177". */
+export function countText(n: number): string {
+  return GROUPED.format(n);
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${countText(n)} ${n === 1 ? one : many}`;
 }
 
 /** "11 blue and 3 amber": the non-zero ratings in index order, then unrated and invalid. */
@@ -32,8 +39,8 @@ export function countsInWords(counts: Record<string, number>, names: string[]): 
     .filter((name) => (counts[name] ?? 0) > 0)
     .map((name) => {
       const n = counts[name] ?? 0;
-      if (name === INVALID) return `${n} with an invalid rating`;
-      return `${n} ${name.toLowerCase()}`;
+      if (name === INVALID) return `${countText(n)} with an invalid rating`;
+      return `${countText(n)} ${name.toLowerCase()}`;
     });
   return listInWords(parts, true);
 }

@@ -130,7 +130,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
     // A rating with nothing beside it to say what is rated: a row made ready by a formula (=IF(H7="","Red",…)), or rated before its action was typed.
-    if (contentBesideRatingAt.length > 0 && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt))) {
+    // A value that is no rating stays an action with an invalid rating, so a stray entry is seen.
+    if (rating.kind === "rated" && contentBesideRatingAt.length > 0 && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt))) {
       ratedAlone.push(row);
       continue;
     }

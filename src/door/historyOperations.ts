@@ -17,7 +17,7 @@ import { resolveSheetNames } from "../core/sheetNames";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
-import { listInWords, plural } from "../core/sentences";
+import { countText, listInWords, plural } from "../core/sentences";
 
 const noProgress: Progress = () => undefined;
 
@@ -225,7 +225,7 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
   const packWritten = sheets?.some((s) => s.generatedKey === "pack") ?? true;
   await door.writeStore(stripped);
   return {
-    message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${actions.toLocaleString("en-GB")} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
+    message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${countText(actions)} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
     advice: `Reports recorded from now on keep the plan's wording again.${packWritten ? " A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : ""}`,
   };
 }

@@ -88,7 +88,7 @@ describe("a rating given by colour alone", () => {
       },
     ]);
     expect(a.findings.filter((f) => f.code === "rating-unrated").map((f) => f.row)).toEqual([4, 5]);
-    expect(outcomeMessage(a)).toBe("4 actions in 1 review; 0 invalid ratings, 2 missing ratings, 1 given by colour alone, 0 stale (3 not judged), 0 overdue (3 not judged).");
+    expect(outcomeMessage(a)).toBe("4 actions in 1 review; 0 invalid ratings, 2 missing ratings, 1 given by colour alone, 0 stale (3 not checked: no last-updated column), 0 overdue (3 not checked: no time-scale column).");
   });
 
   it("is read through a door that can say a cell's fill, asked of each blank rating cell, a content cell of its row and some typed ratings", async () => {

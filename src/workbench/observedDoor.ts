@@ -1,5 +1,6 @@
 /**
- * The file door as the workbench hands it to the pane: every call goes straight to the XlsxDoor,
+ * The file door as the workbench hands it to the pane: every call goes to the XlsxDoor, each one
+ * that reads or writes the workbook after the page has drawn the pane's progress (nextPaint.ts),
  * and the workbench hears where Excel would move the user's eye — the first generated sheet
  * after a summary is written (Excel activates it) and the cell a finding link selects.
  */
@@ -10,6 +11,7 @@ import type { StoreRecord } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import type { XlsxDoor } from "../xlsx/XlsxDoor";
+import { nextPaint } from "./nextPaint";
 
 export interface DoorSightings {
   /** A sheet to bring to the front, with the cell to select when there is one. */
@@ -26,11 +28,13 @@ export class ObservedDoor implements RagDoor {
     return this.file.label;
   }
 
-  read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+  async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
+    await nextPaint();
     return this.file.read(onProgress);
   }
 
-  readFills(cells: CellAddress[]): Promise<(string | null)[]> {
+  async readFills(cells: CellAddress[]): Promise<(string | null)[]> {
+    await nextPaint();
     return this.file.readFills(cells);
   }
 
@@ -46,7 +50,8 @@ export class ObservedDoor implements RagDoor {
     return this.file.readStore();
   }
 
-  writeStore(records: StoreRecord[]): Promise<void> {
+  async writeStore(records: StoreRecord[]): Promise<void> {
+    await nextPaint();
     return this.file.writeStore(records);
   }
 
@@ -55,21 +60,25 @@ export class ObservedDoor implements RagDoor {
   }
 
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
+    await nextPaint();
     const applied = await this.file.applyPlan(plan);
     const first = applied[0];
     if (first) this.sightings.show(first.name);
     return applied;
   }
 
-  applyFormats(plans: FormatPlan[]): Promise<void> {
+  async applyFormats(plans: FormatPlan[]): Promise<void> {
+    await nextPaint();
     return this.file.applyFormats(plans);
   }
 
-  clearFormats(tag: FormatTag): Promise<number> {
+  async clearFormats(tag: FormatTag): Promise<number> {
+    await nextPaint();
     return this.file.clearFormats(tag);
   }
 
-  applyEdits(edits: CellEdit[]): Promise<number> {
+  async applyEdits(edits: CellEdit[]): Promise<number> {
+    await nextPaint();
     return this.file.applyEdits(edits);
   }
 

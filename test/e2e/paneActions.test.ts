@@ -9,6 +9,7 @@ import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import type { SheetView } from "../../src/xlsx/sheetView";
 import { STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
 import { workbookBytes } from "../helpers/workbooks";
+import { syntheticWorkbook } from "../../bench/syntheticTracker";
 import { cellFill, downloadResult, gridCell, gridRegion, openWorkbench, pane, pickFile, runAction, sheetTabs, showSheet } from "./workbenchPage";
 
 const INVALID_FILL = "#FFC7CE";
@@ -185,6 +186,32 @@ describe("the pane's actions in the workbench", () => {
       const saved = await XlsxDoor.open((await downloadResult(page)).bytes, "coloured (RAG Tracker).xlsx");
       const plan = (await saved.read()).sheets.find((s) => s.name === "Plan")!;
       expect(plan.values.slice(1).map((row) => row[3] ?? null)).toEqual(["Blue", null, null, null]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "draws each step of a long job's progress as it comes, on a workbook of 10,000 actions",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      await pickFile(page, "large plan.xlsx", await syntheticWorkbook(10_000));
+      await expect.poll(() => pane(page).textContent(), { timeout: 30_000 }).toMatch(/Workbook: large plan\.xlsx/);
+      // Each frame the page draws, the step the pane's progress shows: a step drawn only after the work is no progress.
+      await page.evaluate(() => {
+        const drawn: string[] = [];
+        (window as unknown as { stepsDrawn: string[] }).stepsDrawn = drawn;
+        const look = () => {
+          const step = document.querySelector('[role="progressbar"]')?.closest('[role="status"]')?.textContent ?? "";
+          if (step !== "" && drawn.at(-1) !== step) drawn.push(step);
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      expect(await runAction(page, "Generate RAG summary")).toMatch(/^10,000 actions in 20 reviews; /);
+      const drawn = await page.evaluate(() => (window as unknown as { stepsDrawn: string[] }).stepsDrawn);
+      for (const step of ["Reading the workbook", "Writing the summary sheets"]) expect(drawn.some((text) => text.includes(step)), `${step} in ${JSON.stringify(drawn)}`).toBe(true);
       expect(problems).toEqual([]);
       await page.close();
     },

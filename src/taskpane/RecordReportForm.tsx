@@ -57,7 +57,8 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
   const [unlikely, setUnlikely] = useState<{ date: string; question: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const wordsId = useId();
-  // The dialog is opened from code, not a DialogTrigger: focus goes back to Record report when it closes.
+  // The dialogs are opened from code, not a DialogTrigger: focus goes back to what opened them when they
+  // close, Record report or the date field where Enter was pressed.
   const restoreFocus = useRestoreFocusTarget();
 
   const submit = (event: FormEvent) => {
@@ -108,6 +109,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
           validationMessage={problem ?? undefined}
         >
           <Input
+            {...restoreFocus}
             ref={input}
             type="date"
             value={date}

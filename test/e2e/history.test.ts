@@ -87,6 +87,14 @@ describe("the Reports section in the workbench", () => {
       await expect.poll(() => dialog.count()).toBe(0);
       // Focus goes back to the button that opened the dialog (Fluent restores it a moment after closing).
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Record report");
+      // Opened by Enter in the date field, a dialog gives the focus back to that field.
+      await dateField.focus();
+      await page.keyboard.press("Enter");
+      const dateAsked = page.getByRole("dialog", { name: "Check the report date" });
+      await expect.poll(() => dateAsked.count()).toBe(1);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => dateAsked.count()).toBe(0);
+      await expect.poll(() => dateField.evaluate((field) => field === document.activeElement)).toBe(true);
 
       // At 320 px the trend table is cut off: its scroller takes focus from the keyboard and scrolls, and Total stays in view.
       await page.setViewportSize({ width: 320, height: 800 });

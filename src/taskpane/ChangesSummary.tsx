@@ -89,8 +89,8 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
   ];
   const shown = lists.filter((l) => l.entries.length > 0);
   const counts = [
-    { key: "byReview", title: "Reviews with changes", groups: changes.byReview },
-    { key: "byCategory", title: "Categories with changes", groups: changes.byCategory },
+    { key: "byReview", title: "By review", groups: changes.byReview },
+    { key: "byCategory", title: "By category", groups: changes.byCategory },
   ].filter((c) => c.groups.length > 0);
 
   return (

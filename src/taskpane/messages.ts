@@ -125,7 +125,7 @@ export function staleSentence(analysis: Pick<Analysis, "stale" | "overdue" | "st
 
 export function writtenSentence(sheets: AppliedSheet[]): string {
   if (sheets.length === 0) return "No summary sheet was written.";
-  return `Written to ${listInWords(sheets.map((s) => `“${s.name}”`))}.`;
+  return `Wrote ${listInWords(sheets.map((s) => `“${s.name}”`))}.`;
 }
 
 /**

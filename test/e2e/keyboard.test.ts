@@ -68,7 +68,7 @@ describe("the workbench with the keyboard only", () => {
       expect(await pressAction(page, "Clear rating checks", "Enter")).toBe("Removed the rating check's highlights.");
       expect(await pressAction(page, "Clear stale & overdue highlights", "Space")).toBe("Removed the stale and overdue highlights.");
       expect(await pressAction(page, "Clear colours & drop-down", "Enter")).toBe("Removed the rating colours and drop-down lists.");
-      expect(await pressAction(page, "Generate RAG summary", "Space")).toContain("Written to “RAG Summary” and “Stale Actions”.");
+      expect(await pressAction(page, "Generate RAG summary", "Space")).toContain("Wrote “RAG Summary” and “Stale Actions”.");
       await expect.poll(() => gridRegion(page).getAttribute("data-sheet")).toBe("RAG Summary");
       expect(await pressAction(page, "Refresh overview", "Enter")).toMatch(/^4 actions in 1 review; 1 invalid rating/);
 

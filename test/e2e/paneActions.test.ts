@@ -72,7 +72,7 @@ describe("the pane's actions in the workbench", () => {
 
       const generated = await runAction(page, "Generate RAG summary");
       expect(generated).toMatch(/173 actions in \d+ reviews/);
-      expect(generated).toContain("Written to “RAG Summary” and “Stale Actions”.");
+      expect(generated).toContain("Wrote “RAG Summary” and “Stale Actions”.");
       // As Excel activates the summary it has written, the grid turns to it.
       expect(await sheetTabs(page)).toEqual(["Peer Review", "Case Reviews", DELIVERY, "Notes", "RAG Summary", "Stale Actions"]);
       await expect.poll(() => gridRegion(page).getAttribute("data-sheet")).toBe("RAG Summary");

@@ -25,7 +25,7 @@ describe("ribbon commands", () => {
     putSnapshot(excel, peerReviewSheet({ 4: "Purple" }));
     const { shown, event, handlers } = setUp(excel);
     await handlers.generateSummary(event);
-    expect(shown).toEqual([['26 actions in 1 review; 1 invalid rating, 0 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column). Written to “RAG Summary” and “Stale Actions”.', "done"]]);
+    expect(shown).toEqual([['26 actions in 1 review; 1 invalid rating, 0 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column). Wrote “RAG Summary” and “Stale Actions”.', "done"]]);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.get("RAG Summary").text(1, 1)).toBe("RAG Summary");
   });

@@ -92,7 +92,7 @@ describe("actions", () => {
 
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
     await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews; 1 invalid rating, 18 stale (4 not checked: no last-updated column), 18 overdue (4 not checked: no time-scale column)."));
-    expect(status().textContent).toContain("Written to “RAG Summary” and “Stale Actions”.");
+    expect(status().textContent).toContain("Wrote “RAG Summary” and “Stale Actions”.");
     // Done, but with a rating to put right: a warning, not a green tick.
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
 

@@ -49,10 +49,10 @@ describe("the counts of what changed", () => {
         <ChangesSummary changes={changes} sentence="Since 10 January 2022: 2 actions improved." notes={[]} colours={undefined} locate={() => undefined} onSelect={() => undefined} />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("button", { name: "Reviews with changes (2)" }));
+    await user.click(screen.getByRole("button", { name: "By review (2)" }));
     expect(screen.getByText("Leo: 2 improved, 13 with no progress reported")).toBeTruthy();
     expect(screen.getByText("Frankie: 1 with no progress reported")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Categories with changes (1)" }));
+    await user.click(screen.getByRole("button", { name: "By category (1)" }));
     expect(screen.getByText("Finance: 1 worsened")).toBeTruthy();
   });
 });

@@ -146,9 +146,9 @@ describe("Reports section", () => {
     await user.click(moved);
     expect(door.selections).toEqual([{ sheet: "Peer Review", row: peerReviewRow(3), column: RATING_COLUMN }]);
     // Counted per review and per category.
-    await user.click(since.getByRole("button", { name: /^Reviews with changes \(\d+\)$/ }));
+    await user.click(since.getByRole("button", { name: /^By review \(\d+\)$/ }));
     expect(since.getByText(/^Peer Review: 1 worsened/)).toBeTruthy();
-    await user.click(since.getByRole("button", { name: /^Categories with changes \(\d+\)$/ }));
+    await user.click(since.getByRole("button", { name: /^By category \(\d+\)$/ }));
     expect(since.getByText(/^Shared Priorities\/ Engagement: 1 worsened/)).toBeTruthy();
 
     await recordFor(user, "2022-04-10");
@@ -377,7 +377,7 @@ describe("Reports section", () => {
 
     await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
     await sectionSays(/^Since 10 January 2022: 1 action moved to blue;/);
-    expect(reports().getByText("Written to “Committee Pack” and “RAG History”.")).toBeTruthy();
+    expect(reports().getByText("Wrote “Committee Pack” and “RAG History”.")).toBeTruthy();
     expect(door.appliedPlans.at(-1)!.sheets.map((s) => [s.key, s.name])).toEqual([
       ["pack", "Committee Pack"],
       ["history", "RAG History"],
@@ -477,7 +477,7 @@ describe("Reports section", () => {
       since.getByText("These changes are counted since 1 December 2021, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used."),
     ).toBeTruthy();
     expect(since.getByRole("button", { name: /^Passed 100 days without an update \(\d+\)$/ })).toBeTruthy();
-    await user.click(since.getByRole("button", { name: /^Reviews with changes \(\d+\)$/ }));
+    await user.click(since.getByRole("button", { name: /^By review \(\d+\)$/ }));
     expect(since.getByText(/^Leo: .*13 passed 100 days without an update/)).toBeTruthy();
     expect(reports().getByRole("region", { name: "What changed since the last report" }).textContent).not.toMatch(/stale/i);
 
@@ -725,7 +725,7 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
     await reports().findByText(/^Since 10 April 2022: 1 action worsened to red;/);
-    for (const header of reports().getAllByRole("button", { name: /^(Reviews|Categories) with changes/ })) await user.click(header);
+    for (const header of reports().getAllByRole("button", { name: /^By (review|category) \(\d+\)$/ })) await user.click(header);
 
     // Colour contrast needs a real layout, which jsdom does not have; the rest of axe's rules run.
     const options = { rules: { "color-contrast": { enabled: false } } };

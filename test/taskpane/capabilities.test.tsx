@@ -82,7 +82,7 @@ describe("the pane and its workbook", () => {
     await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews"));
     expect(changes).toBe(0);
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
-    await waitFor(() => expect(status().textContent).toContain("Written to"));
+    await waitFor(() => expect(status().textContent).toContain("Wrote “"));
     expect(changes).toBe(1);
   });
 

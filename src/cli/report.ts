@@ -71,7 +71,9 @@ export function trackersText(analysis: Analysis): string {
 }
 
 export function checkText(analysis: Analysis): string {
-  return [trackersText(analysis), "", findingsText(analysis.findings), outcomeMessage(analysis), ""].join("\n");
+  // findingsText ends each section with its own blank line, and is empty with no finding.
+  const findings = findingsText(analysis.findings);
+  return [trackersText(analysis), "", ...(findings ? [findings] : []), outcomeMessage(analysis), ""].join("\n");
 }
 
 export function summaryText(analysis: Analysis): string {

@@ -87,6 +87,12 @@ describe("rag-tracker check", () => {
     expect(bad.out.join("")).toContain('Plan!D4: "Yellow" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Amber?).');
   });
 
+  it("puts one blank line between the trackers and the outcome when there is no finding", async () => {
+    const io = memoryIo({ "dated.xlsx": await workbookBytes({ Plan: [["Rec No", "Recommendation", "Response", "Time scale", "Last updated", "RAG"], [1, "Consider deputies on Strategic Group", "Deputies now attend.", "June 2021", "01/10/2021", "Blue"]] }) });
+    expect(await runCli(["check", "dated.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    expect(io.out.join("")).toBe('Tracker "Plan": header on row 1, 1 action on row 2.\n\n1 action in 1 review; 0 invalid ratings, 0 stale, 0 overdue.\n');
+  });
+
   it("says where a tracker's actions are in plain words, for one action or none", async () => {
     const io = memoryIo({
       "one.xlsx": await workbookBytes({ Plan: cleanPlan.Plan.slice(0, 2) }),

@@ -148,6 +148,17 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 /**
+ * A number as a fixed-decimals format shows it ("0.00", "#,##0.0"): 2.1 shown as 2.10 is how a plan
+ * numbers the tenth action under 2, which Excel holds as 2.1. Null for any other format.
+ */
+export function fixedDecimalsText(value: number, numberFormat: string | null): string | null {
+  const decimals = numberFormat === null ? undefined : FIXED_DECIMALS.exec(numberFormat.split(";")[0]!)?.[1];
+  return decimals === undefined || !Number.isFinite(value) ? null : value.toFixed(decimals.length);
+}
+
+const FIXED_DECIMALS = /^(?:#,##)?0\.(0+)$/;
+
+/**
  * cellText for a column whose texts repeat down the sheet (reviews, categories, leads, time
  * scales): each distinct text is tidied once and remembered by the returned function.
  */

@@ -1,6 +1,6 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
-import { cellText, columnLetter, isBlank, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
+import { cellText, columnLetter, fixedDecimalsText, isBlank, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -60,6 +60,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   /** A date from a cell meant to hold one; the number format is looked up only for a number, the one kind it decides. */
   const dateAt = (value: CellValue, row: number, offset: number): string | null =>
     typeof value === "number" ? cellDate(value, grid.numberFormat(row, offset + grid.firstColumn)) : value instanceof Date ? cellDate(value, null) : null;
+
+  /** An action's number as the sheet shows it: "2.10" where a fixed-decimals format shows Excel's 2.1 so. */
+  const refText = (value: CellValue, row: number): string =>
+    (typeof value === "number" && fixedDecimalsText(value, grid.numberFormat(row, refAt + grid.firstColumn))) || cellText(value);
 
   const headerTexts = rowTexts(grid, layout.headerRow, layout);
   const headerFirst = grid.original(layout.headerRow, layout.firstColumn);
@@ -198,7 +202,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       sheet: grid.name,
       row,
       review: lastReview || grid.name,
-      ref: refAt < 0 ? "" : cellText(refValue),
+      ref: refAt < 0 ? "" : refText(refValue, row),
       category: (categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt))) || section,
       // Long texts are kept as written, line breaks and edges too: reports quote them exactly.
       recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),

@@ -15,6 +15,21 @@ function duplicates(rows: CellValue[][]) {
 }
 
 describe("action numbers used twice", () => {
+  it("reads an action number as its fixed-decimals format shows it: 2.10 is the tenth action under 2, not 2.1 again", () => {
+    // The delivery plan numbers its actions 2.1, 2.2 … 2.10; Excel holds 2.10 as 2.1, and a 0.00 format shows it as typed.
+    const sheet: SheetSnapshot = {
+      ...plan([
+        ["Strategic Aim 2", 2.1, "Produce the LSCP Annual Report", "G"],
+        ["Strategic Aim 2", 2.1, "Receive and review the CDOP Annual Report", "B"],
+      ]),
+      numberFormats: [[], [null, "General"], [null, "0.00"]],
+    };
+    const analysis = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({}), "2021-11-01");
+    expect(analysis.actions.map((a) => a.ref)).toEqual(["2.1", "2.10"]);
+    expect(analysis.findings.filter((f) => f.code === "duplicate-ref")).toEqual([]);
+  });
+
+
   it("finds a number used twice in one review, whatever the case or spacing of the review's name", () => {
     expect(
       duplicates([

@@ -10,6 +10,19 @@ import { foldText } from "./text";
 /** Words people type for a colour the index calls something else; used only to suggest a fix. */
 const LOOSE_SYNONYMS: Record<string, string> = { yellow: "amber", orange: "amber", gray: "grey", grey: "gray" };
 
+/** Coloured circles and squares typed or pasted as a rating, read as their colour's word to suggest a fix. */
+const COLOUR_SYMBOLS: Record<string, string> = {
+  "🔵": "blue", "🟦": "blue", "🟢": "green", "🟩": "green", "🟠": "amber", "🟧": "amber", "🟡": "amber", "🟨": "amber",
+  "🔴": "red", "🟥": "red", "🟣": "purple", "🟪": "purple", "⚫": "black", "⬛": "black", "⚪": "white", "⬜": "white",
+};
+const COLOUR_SYMBOL = new RegExp(Object.keys(COLOUR_SYMBOLS).join("|"), "gu");
+
+/** Words that say an action is done, for an index with one complete rating: "Completed" means it. */
+const DONE_WORDS = new Set(["complete", "completed", "done", "closed", "achieved", "finished"]);
+
+/** A rating the text says was given before: "Green (was Amber)" names Green alone. */
+const EARLIER_RATING = /\b(was|previously|formerly|from)\s+[a-z]+/g;
+
 export function findEntry(index: RagIndex, text: string): RagEntry | undefined {
   const folded = foldText(text);
   if (folded === "") return undefined;
@@ -25,9 +38,9 @@ export function normaliseRating(value: CellValue, index: RagIndex): RatingStatus
   return { kind: "invalid", suggestion: suggestEntry(index, value) };
 }
 
-/** A likely meant rating for an invalid value ("Bleu", "blue.", "Yellow"), or undefined. */
+/** A likely meant rating for an invalid value ("Bleu", "blue.", "Yellow", "🟢", "Completed"), or undefined. */
 export function suggestEntry(index: RagIndex, value: string): RagEntry | undefined {
-  const folded = foldText(value);
+  const folded = foldText(value.replace(COLOUR_SYMBOL, (symbol) => ` ${COLOUR_SYMBOLS[symbol]} `));
   const stripped = folded.replace(/[^a-z0-9 ]/g, "").trim();
   const direct = findEntry(index, stripped);
   if (direct && stripped !== "") return direct;
@@ -44,7 +57,20 @@ export function suggestEntry(index: RagIndex, value: string): RagEntry | undefin
     const close = index.entries.filter((_, i) => distances[i] === nearest);
     if (nearest <= 2 && close.length === 1) return close[0];
   }
-  return namedInWords(index, folded);
+  return namedInWords(index, folded) ?? namedByMeaning(index, stripped);
+}
+
+/**
+ * The one rating whose meaning the text says in other words: "On track" is Green where Green means
+ * "Action on track and progressing to plan", and "Completed" is the one rating that means complete.
+ */
+function namedByMeaning(index: RagIndex, stripped: string): RagEntry | undefined {
+  const complete = index.entries.filter((e) => e.complete);
+  if (DONE_WORDS.has(stripped)) return complete.length === 1 ? complete[0] : undefined;
+  if (stripped.length < 4) return undefined;
+  const phrase = new RegExp(`\\b${stripped}\\b`);
+  const saying = index.entries.filter((e) => phrase.test(foldText(e.meaning)));
+  return saying.length === 1 ? saying[0] : undefined;
 }
 
 /**
@@ -52,7 +78,10 @@ export function suggestEntry(index: RagIndex, value: string): RagEntry | undefin
  * counts only as the first word ("n/a" does not name Amber); two ratings ("B/G") name none.
  */
 function namedInWords(index: RagIndex, folded: string): RagEntry | undefined {
-  const words = folded.split(/[^a-z0-9]+/).filter((w) => w !== "");
+  const words = folded
+    .replace(EARLIER_RATING, " ")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "");
   const mentioned = index.entries.filter((e) => words.includes(e.name.toLowerCase()) || words.includes(e.code.toLowerCase()));
   if (mentioned.length !== 1) return undefined;
   const only = mentioned[0]!;

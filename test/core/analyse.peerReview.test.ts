@@ -89,6 +89,12 @@ describe("the peer review action plan", () => {
     expect([1, 2, 3, 4, 5].map(fix)).toEqual(["G", "G", "B", undefined, undefined]);
   });
 
+  it("offers a fix for a coloured circle, a word for done, the words of a rating's meaning, and a rating that says what it was", () => {
+    const a = analyse(peerReviewSheet({ 1: "🟢", 2: "🔵", 3: "🟠 delayed", 4: "Completed", 5: "On track", 6: "Green (was Amber)", 7: "Not started", 8: "🟣" }));
+    const fix = (no: number) => a.findings.find((f) => f.row === peerReviewRow(no) && f.code === "rating-invalid")?.fix;
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(fix)).toEqual(["G", "B", "A", "B", "G", "G", undefined, undefined]);
+  });
+
   it("fills a merged category into every row of the merge", () => {
     const sheet = peerReviewSheet();
     const r8 = peerReviewRow(8);

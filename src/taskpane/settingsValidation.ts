@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Settings } from "../core/settings";
 import { settingsSchema } from "../core/settings";
 import { isIsoDate } from "../core/dates";
+import { capitalised } from "../core/text";
 import type { ColumnOverrideRow } from "./columnOverrideRows";
 import { overrideRecord, overrideRows } from "./columnOverrideRows";
 
@@ -44,14 +45,15 @@ export function formValues(settings: Settings): SettingsFormValues {
   };
 }
 
-/** "" and anything that is not a number both become NaN, which the schema refuses. */
+/** "", and anything but a whole number in digits ("1e2", "0x5a", "90.0"), become NaN, which the schema refuses. */
 function parseDays(text: string): number {
-  return text.trim() === "" ? Number.NaN : Number(text.trim());
+  const digits = text.trim();
+  return /^-?\d+$/.test(digits) ? Number(digits) : Number.NaN;
 }
 
 function asSentence(text: string): string {
   const trimmed = text.trim();
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  const capital = capitalised(trimmed);
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 

@@ -137,6 +137,8 @@ describe("settings validation", () => {
 
   it("puts each zod issue next to its field as one sentence", () => {
     expect(validateSettings({ ...values, staleDays: "4000" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { staleDays: "The stale threshold must be at most 3650 days." } });
+    for (const written of ["1e2", "0x5a", "90.0", "ninety"]) expect(validateSettings({ ...values, staleDays: written }, DEFAULT_SETTINGS), written).toEqual({ ok: false, errors: { staleDays: "The stale threshold must be a whole number of days." } });
+    expect(validateSettings({ ...values, staleDays: "-5" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { staleDays: "The stale threshold must be at least 1 day." } });
     expect(validateSettings({ ...values, asOf: "1/6/2022" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date must be a date written YYYY-MM-DD." } });
     expect(validateSettings({ ...values, asOf: "2022-02-30" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date 2022-02-30 is not a real date." } });
   });

@@ -152,7 +152,9 @@ export function cellText(value: CellValue | undefined): string {
  * numbers the tenth action under 2, which Excel holds as 2.1. Null for any other format.
  */
 export function fixedDecimalsText(value: number, numberFormat: string | null): string | null {
-  const decimals = numberFormat === null ? undefined : FIXED_DECIMALS.exec(numberFormat.split(";")[0]!)?.[1];
+  // Most numbers are General: ruled out without a look at the format's parts.
+  if (numberFormat === null || !numberFormat.includes("0.0")) return null;
+  const decimals = FIXED_DECIMALS.exec(numberFormat.split(";")[0]!)?.[1];
   return decimals === undefined || !Number.isFinite(value) ? null : value.toFixed(decimals.length);
 }
 

@@ -6,16 +6,22 @@ import { cellText, isBlank } from "./cells";
 import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
 
-/** Roles whose columns say what an action is: a tracker has at least one. */
-const ACTION_TEXT_ROLES = ["recommendation", "actions", "response", "measure"] as const;
+/**
+ * Roles a list of choices has no column for: what an action is, its number and its dates. A small
+ * plan headed "Ref | Description | Lead | RAG" has a number, so it is read.
+ */
+const ACTION_ROLES = ["recommendation", "actions", "response", "measure", "ref", "due", "updated"] as const;
+
+/** A list offers every rating, or most; fewer distinct ratings is as likely a short plan. */
+const LEAST_CHOICES = 3;
 
 /**
- * True when the header names no column that says what an action is and the rating column offers
- * each rating once, as a list of choices does; a tracker's ratings repeat down its rows.
+ * True when the header names no column an action has and no other (see ACTION_ROLES), and the rating
+ * column offers each of at least three ratings once, as a list of choices does; a plan's ratings repeat.
  */
 export function isListsSheet(grid: SheetGrid, layout: TrackerLayout, lastRow: number): boolean {
   const rating = layout.columns.rating;
-  if (rating === undefined || ACTION_TEXT_ROLES.some((role) => layout.columns[role] !== undefined)) return false;
+  if (rating === undefined || ACTION_ROLES.some((role) => layout.columns[role] !== undefined)) return false;
   const offered = new Set<string>();
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
     const value = grid.original(row, rating);
@@ -24,7 +30,7 @@ export function isListsSheet(grid: SheetGrid, layout: TrackerLayout, lastRow: nu
     if (offered.has(choice)) return false;
     offered.add(choice);
   }
-  return offered.size > 0;
+  return offered.size >= LEAST_CHOICES;
 }
 
 /** Why such a sheet was skipped, naming its rating column's header. */

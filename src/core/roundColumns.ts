@@ -38,7 +38,7 @@ interface Rounds {
  * round each is: then they are rivals, for the user to choose between.
  */
 export function roundColumns(grid: SheetGrid, headerRow: number, role: ColumnRole, candidates: RoundColumn[], locale: Settings["locale"]): Rounds | null {
-  const inOrder = byDate(candidates, locale) ?? byWords(candidates);
+  const inOrder = byDate(candidates, locale) ?? (WORD_ROUND_ROLES.has(role) ? byWords(candidates) : null);
   if (!inOrder) return null;
   const latest = inOrder.length - 1;
   let readAt = latest;
@@ -60,26 +60,37 @@ function byDate(candidates: RoundColumn[], locale: Settings["locale"]): RoundCol
   return dated.sort((a, b) => (a.date < b.date ? -1 : 1)).map(({ column, header }) => ({ column, header }));
 }
 
-// "Last" alone is no earlier round's word: "Last RAG" may mean the latest, and "Last updated" is a role of its own.
-const EARLIER = /\b(previous|prev|prior|old|original|initial|baseline|starting|opening|last (quarter|month|review|meeting|period|year|time|report|round))\b/;
-const CURRENT = /\b(current|latest|now|new|revised|amended|updated|this (quarter|month|review|meeting|period|year|round))\b/;
+/**
+ * Roles whose rounds words tell apart. A text column headed "New actions" or "Revised lead" is filled
+ * only where something changed, so it is no round of "Actions" or "Lead"; a rating is given every
+ * round, and a revised date stands in for the first (the reader falls back to it row by row).
+ */
+const WORD_ROUND_ROLES: ReadonlySet<ColumnRole> = new Set(["rating", "due"]);
+
+// "Last" alone is no earlier round's word: "Last RAG" may mean the latest.
+const EARLIER = /\b(previous|prev|prior|old|original|initial|baseline|starting|opening|last (quarter|month|review|meeting|period|year|time|report|round))\b/g;
+const CURRENT = /\b(current|latest|now|new|revised|amended|updated|this (quarter|month|review|meeting|period|year|round))\b/g;
 
 /**
  * Earlier rounds first (in the sheet's order), then the current one: the one column whose header says
  * it is current ("Current RAG", "Revised target date"), or else the one column that does not say it
- * is earlier ("RAG" beside "Previous RAG"). Null when the words do not single one out.
+ * is earlier ("RAG" beside "Previous RAG"). Null when the words do not single one out, or when the
+ * headers differ in more than those words ("Target RAG" beside "Current RAG" is no earlier round).
  */
 function byWords(candidates: RoundColumn[]): RoundColumn[] | null {
   const earlier: RoundColumn[] = [];
   const current: RoundColumn[] = [];
   const unmarked: RoundColumn[] = [];
+  const stems = new Set<string>();
   for (const c of candidates) {
     const key = headerKey(c.header);
-    const isEarlier = EARLIER.test(key);
-    const isCurrent = CURRENT.test(key);
+    const isEarlier = key.match(EARLIER) !== null;
+    const isCurrent = key.match(CURRENT) !== null;
     if (isEarlier && isCurrent) return null;
+    stems.add(key.replace(EARLIER, " ").replace(CURRENT, " ").replace(/\s+/g, " ").trim());
     (isEarlier ? earlier : isCurrent ? current : unmarked).push(c);
   }
+  if (stems.size > 1) return null;
   if (current.length === 1) return [...earlier, ...unmarked, current[0]!];
   if (current.length === 0 && unmarked.length === 1 && earlier.length > 0) return [...earlier, unmarked[0]!];
   return null;
@@ -92,7 +103,7 @@ function holdsAnything(grid: SheetGrid, headerRow: number, column: number): bool
 
 /**
  * Said of a column of another round, where the header row is: which column is read instead, and why.
- * `standsIn`: the earlier round's due date is read where the later one is blank.
+ * `standsIn`: the earlier round's due date is read on a row where the later rounds' cells say nothing.
  */
 export function otherRoundFinding(sheet: string, headerRow: number, other: OtherRoundColumn, standsIn: boolean): Finding {
   const role = ROLE_LABELS[other.role];
@@ -101,7 +112,7 @@ export function otherRoundFinding(sheet: string, headerRow: number, other: Other
   const what = other.later
     ? `is a later round's ${role} column with nothing typed in it yet, so ${read} is the one read`
     : standsIn
-      ? `is an earlier round's ${role} column: ${read} is read, and column ${letter} where ${columnLetter(other.read.column)} is blank`
+      ? `is an earlier round's ${role} column: ${read} is read, and column ${letter} on a row where the later rounds' cells are blank or say "N/A"`
       : `is an earlier round's ${role} column, so ${read}, of a later round, is the one read`;
   return {
     sheet,

@@ -28,7 +28,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -49,11 +49,14 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
   { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
-  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "gi") },
+  // "March 10, 2022", "March 10 2022" (a two-digit year after the month would be "March 10", 2010)
+  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "Q3 2021", "3rd quarter 2021": a quarter of the calendar year.
   { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(\\d{4})\\b`, "gi") },
+  // "FY 2022-23 Q2", "FY21/22 Q3": the year first, then its quarter.
+  { name: "yearThenQuarter", pattern: new RegExp(`\\bfy\\s*${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}`, "gi") },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
@@ -79,12 +82,13 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
 /**
  * Words that put a new date in place of an earlier one, when only joining words ("to", "date",
  * "end of") and punctuation stand between them and the date: "revised to Dec 2021", "New: January
- * 2022", "extended to the end of March 2022". "Moved from June 2021" introduces the old date, so
- * "from" is no joining word.
+ * 2022", "extended to the end of March 2022". "Moved from June 2021" introduces the old date, and
+ * "revised in Jan 2022" or "changed on 10/01/2022" the day of the change, so "from", "in", "on",
+ * "at", "as" and "for" are no joining words.
  */
 const REVISED_BEFORE_DATE = new RegExp(
   "\\b(?:revised|revision|amended|extended|extension|new|moved|changed|rescheduled|deferred|postponed|delayed|now)" +
-    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
+    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|by|is|the|end(?:\\s+of)?|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
   "i",
 );
 
@@ -120,17 +124,34 @@ interface Mention {
   scale: TimeScale;
 }
 
+function year(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/** "2021/22" or "2021-2022": the second year must follow the first. */
+function follows(first: number, text: string): boolean {
+  return year(text) % 100 === (first + 1) % 100;
+}
+
+function monthEnd(y: number, month: number): string {
+  return iso(endOfMonth(new Date(y, month - 1, 1)));
+}
+
 function quarterNumber(words: string): number {
   return Number(/[1-4]/.exec(words)![0]);
+}
+
+/** The end of a quarter of the UK financial year (April to March) written from `first` to `second`; null when the years do not follow on. */
+function financialQuarterEnd(quarterWords: string, first: string, second: string): TimeScale | null {
+  const start = year(first);
+  if (!follows(start, second)) return null;
+  const quarter = quarterNumber(quarterWords);
+  return { due: quarter === 4 ? monthEnd(start + 1, 3) : monthEnd(start, quarter * 3 + 3) };
 }
 
 /** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
 function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
-  const year = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));
-  // "2021/22" or "2021-2022": the second year must follow the first.
-  const follows = (first: number, text: string) => year(text) % 100 === (first + 1) % 100;
-  const monthEnd = (y: number, month: number) => iso(endOfMonth(new Date(y, month - 1, 1)));
   const day = (text: string, pattern: string) => {
     const d = strict(text, pattern);
     return d ? { due: iso(d) } : notADate;
@@ -146,12 +167,10 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return day(`${m[1]} ${MONTHS[m[2]!.toLowerCase()]} ${year(m[3]!)}`, "d M yyyy");
     case "monthDayYear":
       return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[3]}`, "d M yyyy");
-    case "financialQuarter": {
-      const start = year(m[2]!);
-      if (!follows(start, m[3]!)) return null;
-      const quarter = quarterNumber(m[1]!);
-      return { due: quarter === 4 ? monthEnd(start + 1, 3) : monthEnd(start, quarter * 3 + 3) };
-    }
+    case "financialQuarter":
+      return financialQuarterEnd(m[1]!, m[2]!, m[3]!);
+    case "yearThenQuarter":
+      return financialQuarterEnd(m[3]!, m[1]!, m[2]!);
     case "quarter":
       return { due: monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
     case "season": {
@@ -205,8 +224,11 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   }
   mentions.sort((a, b) => a.at - b.at);
   const wordsBefore = (i: number) => text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.at);
+  // A revision moves a date on: a date "revised" to one before the first is the day the change was made.
+  const first = mentions[0]!.scale.due;
+  const movesOn = (i: number) => first === null || mentions[i]!.scale.due === null || mentions[i]!.scale.due! > first;
   let dueAt = 0;
-  for (let i = 0; i < mentions.length; i++) if (REVISED_BEFORE_DATE.test(wordsBefore(i))) dueAt = i;
+  for (let i = 1; i < mentions.length; i++) if (REVISED_BEFORE_DATE.test(wordsBefore(i)) && movesOn(i)) dueAt = i;
   const next = mentions[dueAt + 1];
   if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) return next.scale;
   return mentions[dueAt]!.scale;

@@ -25,10 +25,10 @@ export interface TrackerLayout {
   /** Columns of one role kept a reporting round each, other than the one read (roundColumns.ts). */
   otherRounds: OtherRoundColumn[];
   /**
-   * The due column of the round before the one read, whose date stands on a row where the read one
-   * is blank: "Target date" beside "Revised target date", filled only where a date was moved.
+   * The due columns of the rounds before the one read, latest first, whose dates stand on a row where
+   * the later rounds give none: "Target date" beside "Revised target date", filled only where a date moved.
    */
-  earlierDue?: number;
+  earlierDues: number[];
   /** Rows above the header that read as the header of another table (one table per sheet is read): reported. */
   otherHeaders: number[];
 }
@@ -143,7 +143,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     } else if (!isGenericHeader(header) || isGenericHeader(headers[role]!)) duplicates.push({ role, column: c, header });
   }
   const otherRounds: OtherRoundColumn[] = [];
-  let earlierDue: number | undefined;
+  let earlierDues: number[] = [];
   for (const role of new Set(duplicates.map((d) => d.role))) {
     const rivals = duplicates.filter((d) => d.role === role);
     const rounds = roundColumns(grid, headerRow, role, [{ column: columns[role]!, header: headers[role]! }, ...rivals], locale);
@@ -151,7 +151,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     columns[role] = rounds.read.column;
     headers[role] = rounds.read.header;
     otherRounds.push(...rounds.others);
-    if (role === "due") earlierDue = rounds.others.filter((o) => !o.later).at(-1)?.column;
+    if (role === "due") earlierDues = rounds.others.filter((o) => !o.later).map((o) => o.column).reverse();
     for (const rival of rivals) duplicates.splice(duplicates.indexOf(rival), 1);
   }
   for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
@@ -165,7 +165,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     headers,
     duplicates,
     otherRounds,
-    ...(earlierDue === undefined ? {} : { earlierDue }),
+    earlierDues,
     otherHeaders: [],
     firstColumn: Math.min(...allColumns),
     lastColumn: Math.max(...allColumns),

@@ -21,6 +21,8 @@ import { MAX_ROWS } from "./excelLimits";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
+/** Columns that name, number, group, date or rate an action, but do not say what it is. */
+const LABEL_ROLES = ["review", "ref", "category", "lead", "due", "updated", "rating"] as const;
 
 export interface TrackerRead {
   tracker: Tracker;
@@ -43,7 +45,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const leadAt = at(columns.lead);
   const ratingAt = at(columns.rating);
   const dueAt = at(columns.due);
-  const earlierDueAt = at(layout.earlierDue);
+  const earlierDueAt = layout.earlierDues.map(at).filter((o) => o >= 0);
   const updatedAt = at(columns.updated);
   const contentAt = CONTENT_ROLES.map((role) => at(columns[role])).filter((o) => o >= 0);
   const contentBesideRatingAt = CONTENT_ROLES.filter((role) => role !== "rating")
@@ -89,6 +91,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
+  // Columns that label or date an action without saying what it is: a row with nothing else filled has no action.
+  const labelColumns = new Set([
+    ...LABEL_ROLES.map((role) => columns[role]).filter((c) => c !== undefined),
+    ...layout.earlierDues,
+    ...layout.otherRounds.filter((o) => o.role === "rating").map((o) => o.column),
+  ]);
+  const onlyLabelsFilled = (row: number): boolean => grid.filledColumns(row).every((c) => labelColumns.has(c));
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
@@ -135,8 +144,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
     // A rating with nothing beside it to say what is rated: a row made ready by a formula (=IF(H7="","Red",…)), or rated before its action was typed.
     // A value that is no rating stays an action with an invalid rating, so a stray entry is seen.
-    if (rating.kind === "rated" && contentBesideRatingAt.length > 0 && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt))) {
+    if (rating.kind === "rated" && contentBesideRatingAt.length > 0 && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt)) && onlyLabelsFilled(row)) {
       ratedAlone.push(row);
+      // A review named on the row (its overall rating, say) still names the rows below it.
+      if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
       continue;
     }
 
@@ -146,14 +157,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let dueProblem: string | undefined;
     let dueText = "";
     let dueColumnAt = dueAt;
-    if (dueAt >= 0) {
-      let value = valueAt(cells, row, dueAt);
-      // A revised date stands where one is given; elsewhere the date first set is still the one due.
-      if (earlierDueAt >= 0 && isBlank(value)) {
-        dueColumnAt = earlierDueAt;
-        value = valueAt(cells, row, earlierDueAt);
-      }
-      const date = dateAt(value, row, dueColumnAt);
+    // A revised date stands where one is given; on a row where the revised cell says nothing (blank, "N/A",
+    // "No change"), the latest earlier round's date is still the one due.
+    for (let round = 0; dueAt >= 0 && round <= earlierDueAt.length; round++) {
+      const at = round === 0 ? dueAt : earlierDueAt[round - 1]!;
+      const value = valueAt(cells, row, at);
+      if (round < earlierDueAt.length && saysNothing(value)) continue;
+      dueColumnAt = at;
+      const date = dateAt(value, row, at);
       // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) {
         const early = earlyDateProblem(date);
@@ -167,6 +178,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         due = early ? null : parsed.due;
         dueProblem = parsed.problem ?? (open ? early : undefined);
       }
+      break;
     }
     let updated: string | null = null;
     let updatedProblem: string | undefined;
@@ -262,6 +274,13 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
     for (let column = left; column <= right; column++) if (!isBlank(grid.get(row + n + 1, column))) return n;
   }
   return limit;
+}
+
+/** What a revised-date cell holds where the date was not revised. */
+const NOT_REVISED = /^\s*(n\/?a|-+|–|—|none|no change|unchanged|same|as (above|before|original))\s*\.?\s*$/i;
+
+function saysNothing(value: CellValue): boolean {
+  return isBlank(value) || (typeof value === "string" && NOT_REVISED.test(value));
 }
 
 /** A last-updated text that says the row has never been updated. */

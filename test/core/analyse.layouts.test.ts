@@ -116,6 +116,9 @@ describe("trackers laid out as the reference documents are", () => {
     // A plan with no column of action text is still read when its ratings repeat down its rows, as a plan's do.
     const shortPlan = sheet("Plan", [["No", "Lead", "RAG"], [1, "Police", "Blue"], [2, "Health", "Amber"], [3, "Education", "Amber"]]);
     expect(run([shortPlan]).totals.total).toBe(3);
+    // And so is a plan of a few actions, each rated differently, under a header that names its number.
+    const fewActions = sheet("Plan", [["Ref", "Description", "Lead", "RAG"], [1, "Set up the MASH subgroup", "LSCP", "Blue"], [2, "Agree a dataset", "Police", "Red"], [3, "Train staff", "CCG", "Amber"]]);
+    expect(run([fewActions]).totals.total).toBe(3);
   });
 
   it("reads the response, not a percentage done headed 'Progress %', and warns of no rival", () => {
@@ -171,6 +174,27 @@ describe("trackers laid out as the reference documents are", () => {
     expect(settled.findings.filter((f) => f.code === "index-differs").map((f) => f.message)).toEqual([expect.stringMatching(/: it has Purple, which the one read does not; make the two agree\.$/)]);
     // Two sheets printing the same index say nothing.
     expect(run([peerReviewSheet(), { ...peerReviewSheet(), name: "Peer Review 2" }]).findings.filter((f) => f.code === "index-differs")).toEqual([]);
+  });
+
+  it("counts a rated row whose action is under a header it does not know, and keeps the review a rated title row names", () => {
+    const described = run([
+      sheet("Plan", [
+        ["No", "Description", "Lead", "Comments", "RAG"],
+        [1, "Set up the MASH subgroup", "LSCP", "Subgroup set up.", "Blue"],
+        [2, "Agree a multi-agency dataset", "Police", null, "Red"],
+      ]),
+    ]);
+    expect(described.totals.total).toBe(2);
+    expect(described.findings.filter((f) => f.code === "rating-without-action")).toEqual([]);
+    const titled = run([
+      sheet("Plan", [
+        ["Review", "Recommendation", "RAG"],
+        ["Child A", null, "Green"],
+        [null, "Brief practitioners on the learning", "Green"],
+        [null, "Audit the effect", "Amber"],
+      ]),
+    ]);
+    expect(titled.actions.map((x) => x.review)).toEqual(["Child A", "Child A"]);
   });
 
   it("groups categories written with a trailing full stop or with & for and, under the most common spelling", () => {

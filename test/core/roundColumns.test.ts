@@ -144,7 +144,7 @@ describe("columns of reporting rounds", () => {
     ]);
     expect(a.overdue.map((f) => f.action.row)).toEqual([3]);
     expect(codes(a, "other-round-column")).toEqual([
-      'C: Column C ("Target date") is an earlier round\'s Due date or time scale column: column D ("Revised target date") is read, and column C where D is blank; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+      'C: Column C ("Target date") is an earlier round\'s Due date or time scale column: column D ("Revised target date") is read, and column C on a row where the later rounds\' cells are blank or say "N/A"; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
   });
 
@@ -167,5 +167,38 @@ describe("columns of reporting rounds", () => {
     expect(a.trackers[0]!.headers.rating).toBe("Current Status");
     expect(a.totals.counts).toMatchObject({ Blue: 3 });
     expect(codes(a, "other-round-column")).toEqual([expect.stringContaining('C: Column C ("Previous Status") is an earlier round\'s RAG rating column')]);
+  });
+
+  it("walks back through every earlier round, in the sheet's order, past a revised cell that says nothing", () => {
+    const settings = settingsSchema.parse({ asOf: "2022-06-01" });
+    const a = run(
+      [
+        ["Recommendation", "Response", "Timescale (May 2021)", "Timescale (Nov 2021)", "Timescale (Feb 2022)", "RAG"],
+        [...ROWS[0]!, "May 2021", null, null, "Amber"],
+        [...ROWS[1]!, "May 2021", "N/A", "No change", "Amber"],
+        ["Agree a multiagency dataset based on priority areas", "Dataset drafted.", "May 2021", "Spring", null, "Amber"],
+      ],
+      settings,
+    );
+    // "Spring" is a revision with no year: it stands, with no due date, rather than the first round's May.
+    expect(a.actions.map((x) => [x.dueText, x.due])).toEqual([
+      ["May 2021", "2021-05-31"],
+      ["May 2021", "2021-05-31"],
+      ["Spring", null],
+    ]);
+    const plan = [["Recommendation", "Target date", "Revised target date", "Completion date", "RAG"], [ROWS[0]![0], "March 2021", null, null, "Amber"]];
+    // A third column of the role that is no round of the others leaves them rivals, read from the first, as before.
+    expect(run(plan, settings).actions[0]!.due).toBe("2021-03-31");
+  });
+
+  it("takes words for rounds only in rating and date headers that differ in those words alone", () => {
+    const a = run([
+      ["Recommendation", "Actions", "New actions", "Lead", "New lead", "Target RAG", "Current RAG", "Last updated", "Date updated"],
+      [ROWS[0]![0], "Brief the partners", null, "Chair", null, "Blue", "Amber", "01/10/2021", null],
+    ]);
+    expect(a.actions[0]).toMatchObject({ actions: "Brief the partners", lead: "Chair" });
+    expect(a.trackers[0]!.columns.rating).toBe(6);
+    expect(codes(a, "other-round-column")).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["C", "E", "G", "I"]);
   });
 });

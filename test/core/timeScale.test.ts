@@ -59,6 +59,17 @@ describe("time scales from the reference documents", () => {
     ["Moved from June 2021 to Sept 2021", "2021-09-30"],
     ["Review by Dec 2021 after new guidance March 2021", "2021-12-31"],
     ["Now complete (June 2021), was due March 2021", "2021-06-30"],
+    // The day a change was made is no new due date: "in", "on", "at", "as of", "for", or a date before the first.
+    ["March 2022 (revised in Jan 2022)", "2022-03-31"],
+    ["31/03/2022 (date revised 12/01/2022)", "2022-03-31"],
+    ["Sept 2022 - changed on 10/01/2022", "2022-09-30"],
+    ["June 2022 (timescale amended at the Jan 2022 meeting)", "2022-06-30"],
+    ["March 2022 (new as of Nov 2021)", "2022-03-31"],
+    ["Dec 2021. New for 2022/23", "2021-12-31"],
+    // A financial year written before its quarter; a month, day and year with no comma.
+    ["FY 2022-23 Q2", "2022-09-30"],
+    ["FY21/22 Q3", "2021-12-31"],
+    ["March 10 2022", "2022-03-10"],
     ["June 2021 to March 2022", "2022-03-31"],
     // A range of short months joined by a hyphen, read as it is with an en dash.
     ["Apr 21 - Mar 22", "2022-03-31"],
@@ -102,7 +113,7 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("June 15", "en-US")).toEqual({ due: null });
     expect(parseTimeScaleText("Jun-15", "en-US").due).toBe("2015-06-30");
     // "Apr 21" may be 21 April there, so a range of such months is read alike whichever dash joins it.
-    expect(parseTimeScaleText("Apr 21 - Mar 22", "en-US")).toEqual(parseTimeScaleText("Apr 21 – Mar 22", "en-US"));
+    for (const dash of ["-", "–"]) expect(parseTimeScaleText(`Apr 21 ${dash} Mar 22`, "en-US"), dash).toEqual({ due: null });
   });
 
   it("does not take two years that do not follow each other, or a 13th month, for a date", () => {

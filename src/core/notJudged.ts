@@ -31,12 +31,12 @@ export function notJudgedSentences(trackers: readonly Tracker[], judged: "stale"
     .join(" ");
 }
 
-/** 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not judged stale or overdue.' */
+/** 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not checked for being stale or overdue.' */
 export function notJudgedSentence({ sheet, actions, stale, overdue }: NotJudged): string {
   const columns = stale && overdue ? "last-updated or time-scale column" : stale ? "last-updated column" : "time-scale column";
   const judged = stale && overdue ? "stale or overdue" : stale ? "stale" : "overdue";
   const its = actions === 1 ? "its one open action is" : `its ${plural(actions, "open action")} are`;
-  return `Sheet "${sheet}" has no ${columns}, so ${its} not judged ${judged}.`;
+  return `Sheet "${sheet}" has no ${columns}, so ${its} not checked for being ${judged}.`;
 }
 
 /** The finding: the sentence, and how to have the actions judged. */
@@ -47,6 +47,6 @@ export function notJudgedFinding(n: NotJudged): Finding {
     sheet: n.sheet,
     code: "not-judged",
     severity: "info",
-    message: `${notJudgedSentence(n).slice(0, -1)}; to have ${n.actions === 1 ? "it" : "them"} judged, add ${both ? "columns" : "a column"} headed ${headings}, or choose ${both ? "them" : "it"} under Column overrides in the task pane's settings.`,
+    message: `${notJudgedSentence(n).slice(0, -1)}; to have ${n.actions === 1 ? "it" : "them"} checked, add ${both ? "columns" : "a column"} headed ${headings}, or choose ${both ? "them" : "it"} under Column overrides in the task pane's settings.`,
   };
 }

@@ -1,6 +1,7 @@
 /** The RAG index: the ordered ratings a workbook uses, and which of them mean complete. */
 import { findEntry } from "./ratings";
 import { listInWords } from "./sentences";
+import { capitalised } from "./text";
 
 export interface RagEntry {
   /** Short code as typed in the rating column, e.g. "B". */
@@ -52,7 +53,7 @@ export function makeEntry(name: string, meaning: string, complete = false, code?
   const tidy = name.trim();
   return {
     code: (code ?? tidy.charAt(0)).toUpperCase(),
-    name: tidy.charAt(0).toUpperCase() + tidy.slice(1),
+    name: capitalised(tidy),
     meaning: meaning.trim(),
     complete,
     ...coloursFor(tidy),

@@ -67,7 +67,8 @@ export function suggestEntry(index: RagIndex, value: string): RagEntry | undefin
 function namedByMeaning(index: RagIndex, stripped: string): RagEntry | undefined {
   const complete = index.entries.filter((e) => e.complete);
   if (DONE_WORDS.has(stripped)) return complete.length === 1 ? complete[0] : undefined;
-  if (stripped.length < 4) return undefined;
+  // A phrase, not a word: "Plan" or "Issues" alone says too little to name a rating.
+  if (!stripped.includes(" ")) return undefined;
   const phrase = new RegExp(`\\b${stripped}\\b`);
   const saying = index.entries.filter((e) => phrase.test(foldText(e.meaning)));
   return saying.length === 1 ? saying[0] : undefined;

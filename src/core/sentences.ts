@@ -9,6 +9,20 @@ export function listInWords(parts: string[], commaBeforeAnd = false): string {
   return `${parts.slice(0, -1).join(", ")}${commaBeforeAnd && parts.length > 2 ? "," : ""} and ${parts.at(-1)}`;
 }
 
+/** "row 7", "rows 7 and 9", "rows 7 to 60", "rows 3, 7 to 60 and 62": rows in ascending order, each run of three or more as one. */
+export function rowsInWords(rows: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    let last = i;
+    while (last + 1 < rows.length && rows[last + 1] === rows[last]! + 1) last++;
+    if (last - i >= 2) {
+      runs.push(`${rows[i]} to ${rows[last]}`);
+      i = last;
+    } else runs.push(String(rows[i]));
+  }
+  return `${rows.length === 1 ? "row" : "rows"} ${listInWords(runs)}`;
+}
+
 /** "Blue, Green, Amber or Red": choices, one of which is meant. */
 export function choicesInWords(parts: string[]): string {
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;

@@ -47,18 +47,6 @@ export function groupingKey(text: string): string {
     .replace(/\s+/g, "");
 }
 
-/** "row 7", "rows 7 and 9", "rows 7 to 60", "rows 3, 7 to 60 and 62": rows in ascending order, each run as one. */
-export function rowsInWords(rows: readonly number[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const first = rows[i]!;
-    while (i + 1 < rows.length && rows[i + 1] === rows[i]! + 1) i++;
-    runs.push(rows[i] === first ? String(first) : `${first} to ${rows[i]}`);
-  }
-  const list = runs.length === 1 ? runs[0]! : `${runs.slice(0, -1).join(", ")} and ${runs.at(-1)}`;
-  return `${rows.length === 1 ? "row" : "rows"} ${list}`;
-}
-
 /** The text with its first letter in capitals, to open a sentence. */
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

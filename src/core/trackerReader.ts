@@ -13,7 +13,8 @@ import { isKnownColourName } from "./ragIndex";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
 import { cellDate, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
-import { capitalised, rowsInWords } from "./text";
+import { capitalised } from "./text";
+import { choicesInWords, rowsInWords } from "./sentences";
 import { ratingFindings } from "./ratingFindings";
 import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
@@ -422,8 +423,7 @@ function isLabelledCount(cells: readonly CellValue[], index: RagIndex): boolean 
 
 /** Said once for a tracker's rows that hold a rating and nothing under the headers that say what an action is. */
 function ratedAloneFinding(sheet: string, rows: number[], ratingColumn: number, layout: TrackerLayout): Finding {
-  const headers = CONTENT_ROLES.flatMap((role) => (role === "rating" || layout.headers[role] === undefined ? [] : [`"${layout.headers[role]}"`]));
-  const under = headers.length === 1 ? headers[0]! : `${headers.slice(0, -1).join(", ")} or ${headers.at(-1)}`;
+  const under = choicesInWords(CONTENT_ROLES.flatMap((role) => (role === "rating" || layout.headers[role] === undefined ? [] : [`"${layout.headers[role]}"`])));
   const one = rows.length === 1;
   return {
     sheet,

@@ -19,6 +19,7 @@ import { ExcelDoorError } from "./errors";
 import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
 import type { WrittenRegion } from "./ownWrites";
 import { capitalised } from "../core/text";
+import { rowsInWords } from "../core/sentences";
 
 /** The text a cell's value reads as, to compare with CellEdit.from. */
 function asText(value: unknown): string {
@@ -51,8 +52,7 @@ function mergeAt(merges: KnownMerges, sheet: string, row: number, column: number
 }
 
 function rowList(rows: number[]): string {
-  const sorted = [...rows].sort((a, b) => a - b);
-  return sorted.length === 1 ? `row ${sorted[0]}` : `rows ${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}`;
+  return rowsInWords([...rows].sort((a, b) => a - b));
 }
 
 /** The cells to write, and the edits left (with a note) where a merged cell's rows were read with different ratings. */

@@ -1,6 +1,6 @@
 /**
- * The file door as the workbench hands it to the pane: every call goes to the XlsxDoor, each one
- * that reads or writes the workbook after the page has drawn the pane's progress (nextPaint.ts),
+ * The file door as the workbench hands it to the pane: every call goes to the XlsxDoor (each long
+ * one, reading the sheets or writing them, after the page has drawn the pane's progress: nextPaint.ts),
  * and the workbench hears where Excel would move the user's eye — the first generated sheet
  * after a summary is written (Excel activates it) and the cell a finding link selects.
  */

@@ -124,7 +124,7 @@ describe("rag-tracker check", () => {
     expect(checked).toContain(`For information (5)\n`);
     expect(checked).toContain(`\n  Sheet "Notes" was skipped`);
     // "0 stale" on a sheet without the columns to judge by is said to be no judgement.
-    expect(checked).toContain(`\n  Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not judged stale or overdue; to have them judged, add columns headed "Last updated" and "Time scale", or choose them under Column overrides in the task pane's settings.\n`);
+    expect(checked).toContain(`\n  Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not checked for being stale or overdue; to have them checked, add columns headed "Last updated" and "Time scale", or choose them under Column overrides in the task pane's settings.\n`);
     io.out.length = 0;
     await runCli(["summarize", "sample.xlsx", "-o", "out.xlsx", "--as-of", "2021-11-01"], io);
     const table = io.out.join("").split("\n");

@@ -90,9 +90,9 @@ describe("the peer review action plan", () => {
   });
 
   it("offers a fix for a coloured circle, a word for done, the words of a rating's meaning, and a rating that says what it was", () => {
-    const a = analyse(peerReviewSheet({ 1: "🟢", 2: "🔵", 3: "🟠 delayed", 4: "Completed", 5: "On track", 6: "Green (was Amber)", 7: "Not started", 8: "🟣" }));
+    const a = analyse(peerReviewSheet({ 1: "🟢", 2: "🔵", 3: "🟠 delayed", 4: "Completed", 5: "On track", 6: "Green (was Amber)", 7: "Not started", 8: "🟣", 9: "Plan", 10: "Issues" }));
     const fix = (no: number) => a.findings.find((f) => f.row === peerReviewRow(no) && f.code === "rating-invalid")?.fix;
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map(fix)).toEqual(["G", "B", "A", "B", "G", "G", undefined, undefined]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(fix)).toEqual(["G", "B", "A", "B", "G", "G", undefined, undefined, undefined, undefined]);
   });
 
   it("fills a merged category into every row of the merge", () => {

@@ -19,20 +19,20 @@ function deliveryPlan(columns: ("Target date" | "Date of last update")[], rows =
 const messages = (sheet: SheetSnapshot) => analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2020-01-15").findings.filter((f) => f.code === "not-judged").map((f) => f.message);
 
 describe("a tracker whose actions cannot be judged stale or overdue", () => {
-  it("is said to be not judged, for each column it lacks, with how to have it judged", () => {
+  it("is said to be not judged, for each column it lacks, with how to have it checked", () => {
     expect(messages(deliveryPlan(["Target date", "Date of last update"]))).toEqual([]);
     expect(messages(deliveryPlan(["Target date"]))).toEqual([
-      'Sheet "Delivery Plan" has no last-updated column, so its 2 open actions are not judged stale; to have them judged, add a column headed "Last updated", or choose it under Column overrides in the task pane\'s settings.',
+      'Sheet "Delivery Plan" has no last-updated column, so its 2 open actions are not checked for being stale; to have them checked, add a column headed "Last updated", or choose it under Column overrides in the task pane\'s settings.',
     ]);
     expect(messages(deliveryPlan(["Date of last update"], 1))).toEqual([
-      'Sheet "Delivery Plan" has no time-scale column, so its one open action is not judged overdue; to have it judged, add a column headed "Time scale", or choose it under Column overrides in the task pane\'s settings.',
+      'Sheet "Delivery Plan" has no time-scale column, so its one open action is not checked for being overdue; to have it checked, add a column headed "Time scale", or choose it under Column overrides in the task pane\'s settings.',
     ]);
   });
 
   it("is counted in the one-line outcome and said under the Stale Actions headline, where 0 stale would read as none", () => {
     const analysis = analyseWorkbook({ sheets: [peerReviewSheet({})] }, DEFAULT_SETTINGS, "2021-07-13");
     // 23 of its 26 actions are Blue, complete: only the 3 open ones could have been stale or overdue.
-    const said = 'Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not judged stale or overdue.';
+    const said = 'Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not checked for being stale or overdue.';
     expect(outcomeMessage(analysis)).toBe("26 actions in 1 review; 0 invalid ratings, 0 stale (3 not checked: no last-updated column), 0 overdue (3 not checked: no time-scale column).");
     const stale = buildSummaryPlan(analysis).sheets.find((s) => s.key === "stale")!;
     expect(stale.rows.slice(0, 4).map((r) => (r[0]?.kind === "text" ? r[0].value : ""))).toContain(said);

@@ -89,7 +89,7 @@ describe("sentences", () => {
   it("says, when nothing is stale or overdue, which sheet has no date column to judge by", () => {
     const analysis = analyseWorkbook({ sheets: [peerReviewSheet({})] }, DEFAULT_SETTINGS, "2021-07-13");
     expect(staleSentence(analysis)).toBe(
-      'No action is stale (over 90 days) or overdue, so nothing needed highlighting. Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not judged stale or overdue.',
+      'No action is stale (over 90 days) or overdue, so nothing needed highlighting. Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not checked for being stale or overdue.',
     );
   });
 

@@ -5,6 +5,7 @@
 import type { Changes, Direction } from "./changes";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
+import { capitalised } from "../text";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
@@ -51,7 +52,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   const from = formatLongDate(changes.from);
   const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
   // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
-  const sentence = changes.moves.length > 0 ? `${period.charAt(0).toUpperCase()}${period.slice(1)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
+  const sentence = changes.moves.length > 0 ? `${capitalised(period)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
   if (changes.progressJudged) return sentence;
   const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;

@@ -18,6 +18,8 @@ export class SheetGrid {
   private readonly snapshot: SheetSnapshot;
   /** Cells filled from a merge: "row:col" → the merge's value. */
   private readonly mergeFill = new Map<string, CellValue>();
+  /** The number format of a merged area's top-left cell, for each other cell the merge fills. */
+  private readonly mergeFormat = new Map<string, string>();
   private fewFilled: Uint8Array | undefined;
 
   constructor(snapshot: SheetSnapshot) {
@@ -32,13 +34,16 @@ export class SheetGrid {
     for (const m of snapshot.merges) {
       const value = this.original(m.top, m.left);
       if (isBlank(value)) continue;
+      const format = this.numberFormat(m.top, m.left);
       // A merge can be as large as a whole column; only rows that exist matter.
       const bottom = Math.min(m.bottom, this.lastRow);
       const right = Math.min(m.right, this.lastColumn);
       for (let r = Math.max(m.top, this.firstRow); r <= bottom; r++) {
         for (let c = Math.max(m.left, this.firstColumn); c <= right; c++) {
           if (r === m.top && c === m.left) continue;
-          if (isBlank(this.original(r, c))) this.mergeFill.set(`${r}:${c}`, value);
+          if (!isBlank(this.original(r, c))) continue;
+          this.mergeFill.set(`${r}:${c}`, value);
+          if (format !== null) this.mergeFormat.set(`${r}:${c}`, format);
         }
       }
     }
@@ -83,7 +88,12 @@ export class SheetGrid {
     return r[column - this.firstColumn] ?? null;
   }
 
+  /** The cell's number format; for a cell a merged area fills, that of the area's top-left cell, whose value it shows. */
   numberFormat(row: number, column: number): string | null {
+    if (this.mergeFormat.size > 0) {
+      const merged = this.mergeFormat.get(`${row}:${column}`);
+      if (merged !== undefined) return merged;
+    }
     return this.snapshot.numberFormats?.[row - this.firstRow]?.[column - this.firstColumn] ?? null;
   }
 

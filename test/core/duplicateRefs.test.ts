@@ -27,6 +27,17 @@ describe("action numbers used twice", () => {
     const analysis = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({}), "2021-11-01");
     expect(analysis.actions.map((a) => a.ref)).toEqual(["2.1", "2.10"]);
     expect(analysis.findings.filter((f) => f.code === "duplicate-ref")).toEqual([]);
+    // Merged down beside two actions, the number is read in its top-left cell's format on both rows.
+    const merged: SheetSnapshot = {
+      ...plan([
+        ["Strategic Aim 2", 2.1, "Receive and review the CDOP Annual Report", "B"],
+        ["Strategic Aim 2", null, "Share its learning with the partnership", "G"],
+      ]),
+      numberFormats: [[], [null, "0.00"], [null, "General"]],
+      merges: [{ top: 2, bottom: 3, left: 2, right: 2 }],
+    };
+    const mergedAnalysis = analyseWorkbook({ sheets: [merged] }, settingsSchema.parse({}), "2021-11-01");
+    expect(mergedAnalysis.actions.map((a) => a.ref)).toEqual(["2.10", "2.10"]);
   });
 
 

@@ -7,10 +7,10 @@ import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
 
 /**
- * Roles a list of choices has no column for: what an action is, its number and its dates. A small
- * plan headed "Ref | Description | Lead | RAG" has a number, so it is read.
+ * Roles a list of choices has no column for: what an action is, and its number. A small plan headed
+ * "Ref | Description | Lead | RAG" has a number, so it is read; a list of time scales is still a list.
  */
-const ACTION_ROLES = ["recommendation", "actions", "response", "measure", "ref", "due", "updated"] as const;
+const ACTION_ROLES = ["recommendation", "actions", "response", "measure", "ref"] as const;
 
 /** A list offers every rating, or most; fewer distinct ratings is as likely a short plan. */
 const LEAST_CHOICES = 3;

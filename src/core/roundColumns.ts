@@ -72,10 +72,31 @@ const EARLIER = /\b(previous|prev|prior|old|original|initial|baseline|starting|o
 const CURRENT = /\b(current|latest|now|new|revised|amended|updated|this (quarter|month|review|meeting|period|year|round))\b/g;
 
 /**
+ * Words any header of the role may use, and small words: left out, what remains must be alike in
+ * every round's header. "Target date" and "Revised target date (if applicable)" are rounds, and so
+ * are "Previous RAG" and "RAG Status"; "Target date" and "Completion date", or "Target RAG" and
+ * "Current RAG", are not.
+ */
+const ROLE_WORDS = new Set([
+  ...["rag", "brag", "rating", "ratings", "status", "score", "rated"],
+  ...["date", "dates", "deadline", "deadlines", "timescale", "timescales", "time", "scale", "scales", "timeframe", "frame", "due", "by", "when"],
+  ...["at", "of", "the", "for", "if", "applicable", "in", "on", "to", "a"],
+]);
+
+function stem(key: string): string {
+  return key
+    .replace(EARLIER, " ")
+    .replace(CURRENT, " ")
+    .split(/[\s/]+/)
+    .filter((word) => word !== "" && !ROLE_WORDS.has(word))
+    .join(" ");
+}
+
+/**
  * Earlier rounds first (in the sheet's order), then the current one: the one column whose header says
  * it is current ("Current RAG", "Revised target date"), or else the one column that does not say it
  * is earlier ("RAG" beside "Previous RAG"). Null when the words do not single one out, or when the
- * headers differ in more than those words ("Target RAG" beside "Current RAG" is no earlier round).
+ * headers differ in more than those words and the role's own (see ROLE_WORDS).
  */
 function byWords(candidates: RoundColumn[]): RoundColumn[] | null {
   const earlier: RoundColumn[] = [];
@@ -87,7 +108,7 @@ function byWords(candidates: RoundColumn[]): RoundColumn[] | null {
     const isEarlier = key.match(EARLIER) !== null;
     const isCurrent = key.match(CURRENT) !== null;
     if (isEarlier && isCurrent) return null;
-    stems.add(key.replace(EARLIER, " ").replace(CURRENT, " ").replace(/\s+/g, " ").trim());
+    stems.add(stem(key));
     (isEarlier ? earlier : isCurrent ? current : unmarked).push(c);
   }
   if (stems.size > 1) return null;

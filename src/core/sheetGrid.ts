@@ -43,7 +43,7 @@ export class SheetGrid {
           if (r === m.top && c === m.left) continue;
           if (!isBlank(this.original(r, c))) continue;
           this.mergeFill.set(`${r}:${c}`, value);
-          if (format !== null) this.mergeFormat.set(`${r}:${c}`, format);
+          if (format !== null && format !== this.ownNumberFormat(r, c)) this.mergeFormat.set(`${r}:${c}`, format);
         }
       }
     }
@@ -94,6 +94,10 @@ export class SheetGrid {
       const merged = this.mergeFormat.get(`${row}:${column}`);
       if (merged !== undefined) return merged;
     }
+    return this.ownNumberFormat(row, column);
+  }
+
+  private ownNumberFormat(row: number, column: number): string | null {
     return this.snapshot.numberFormats?.[row - this.firstRow]?.[column - this.firstColumn] ?? null;
   }
 

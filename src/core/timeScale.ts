@@ -49,14 +49,13 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
   { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
-  // "March 10, 2022", "March 10 2022" (a two-digit year after the month would be "March 10", 2010)
-  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, "gi") },
+  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "Q3 2021", "3rd quarter 2021": a quarter of the calendar year.
   { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(\\d{4})\\b`, "gi") },
-  // "FY 2022-23 Q2", "FY21/22 Q3": the year first, then its quarter.
-  { name: "yearThenQuarter", pattern: new RegExp(`\\bfy\\s*${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}`, "gi") },
+  // "FY 2022-23 Q2", "FY21/22 Q3": the year first, then its quarter; "FY 21/22 Q1-Q4" is the whole year.
+  { name: "yearThenQuarter", pattern: new RegExp(`\\bfy\\s*${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
@@ -82,15 +81,18 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
 /**
  * Words that put a new date in place of an earlier one, when only joining words ("to", "date",
  * "end of") and punctuation stand between them and the date: "revised to Dec 2021", "New: January
- * 2022", "extended to the end of March 2022". "Moved from June 2021" introduces the old date, and
- * "revised in Jan 2022" or "changed on 10/01/2022" the day of the change, so "from", "in", "on",
- * "at", "as" and "for" are no joining words.
+ * 2022", "extended to the end of March 2022". "Moved from June 2021" introduces the old date, so
+ * "from" is no joining word. A date so introduced that is before the first one mentioned is the day
+ * the change was made ("March 2022 (revised in Jan 2022)"), which readTimeScaleText passes over.
  */
 const REVISED_BEFORE_DATE = new RegExp(
   "\\b(?:revised|revision|amended|extended|extension|new|moved|changed|rescheduled|deferred|postponed|delayed|now)" +
-    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|by|is|the|end(?:\\s+of)?|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
+    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
   "i",
 );
+
+/** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
+const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
 
 const REFERENCE = new Date(2000, 0, 1);
 
@@ -228,7 +230,12 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const first = mentions[0]!.scale.due;
   const movesOn = (i: number) => first === null || mentions[i]!.scale.due === null || mentions[i]!.scale.due! > first;
   let dueAt = 0;
-  for (let i = 1; i < mentions.length; i++) if (REVISED_BEFORE_DATE.test(wordsBefore(i)) && movesOn(i)) dueAt = i;
+  let revisedBefore = false;
+  for (let i = 1; i < mentions.length; i++) {
+    const revised: boolean = REVISED_BEFORE_DATE.test(wordsBefore(i)) || (revisedBefore && CHANGED_TO.test(wordsBefore(i)));
+    if (revised && movesOn(i)) dueAt = i;
+    revisedBefore = revised;
+  }
   const next = mentions[dueAt + 1];
   if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) return next.scale;
   return mentions[dueAt]!.scale;

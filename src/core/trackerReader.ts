@@ -92,13 +92,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
-  // Columns that label or date an action without saying what it is: a row with nothing else filled has no action.
+  // Columns that label or date an action without saying what it is: a row with no text anywhere else has no action
+  // (a number there is a share done or a count of days, worked out by a formula on every row).
   const labelColumns = new Set([
     ...LABEL_ROLES.map((role) => columns[role]).filter((c) => c !== undefined),
     ...layout.earlierDues,
     ...layout.otherRounds.filter((o) => o.role === "rating").map((o) => o.column),
   ]);
-  const onlyLabelsFilled = (row: number): boolean => grid.filledColumns(row).every((c) => labelColumns.has(c));
+  const onlyLabelsFilled = (row: number): boolean => grid.filledColumns(row).every((c) => labelColumns.has(c) || typeof grid.original(row, c) !== "string");
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
@@ -278,7 +279,8 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
 }
 
 /** What a revised-date cell holds where the date was not revised. */
-const NOT_REVISED = /^\s*(n\/?a|-+|–|—|none|no change|unchanged|same|as (above|before|original))\s*\.?\s*$/i;
+// "As above" is not here: down a column it means the date above, not the first date.
+const NOT_REVISED = /^\s*(n\/?a|not applicable|-+|–|—|none|no change|unchanged|same|as original)\s*\.?\s*$/i;
 
 function saysNothing(value: CellValue): boolean {
   return isBlank(value) || (typeof value === "string" && NOT_REVISED.test(value));

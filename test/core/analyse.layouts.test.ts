@@ -113,6 +113,9 @@ describe("trackers laid out as the reference documents are", () => {
       severity: "info",
       message: 'Sheet "Lists" was skipped: it names no column that says what an action is (such as Recommendation, Actions or Response), and its "RAG" column offers each rating once, as a sheet of drop-down lists does.',
     });
+    // A list of time scales beside them is still a sheet of lists.
+    const withTimeScales = sheet("Lists", [["Category", "Lead", "Timescale", "RAG"], ["Governance", "LSCP", "Q1 2021/22", "Blue"], ["Training", "LPR Group", "Q2 2021/22", "Green"], ["Learning", null, "Q3 2021/22", "Amber"], [null, "Education", "Q4 2021/22", "Red"]]);
+    expect(run([peerReviewSheet(), withTimeScales]).trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
     // A plan with no column of action text is still read when its ratings repeat down its rows, as a plan's do.
     const shortPlan = sheet("Plan", [["No", "Lead", "RAG"], [1, "Police", "Blue"], [2, "Health", "Amber"], [3, "Education", "Amber"]]);
     expect(run([shortPlan]).totals.total).toBe(3);
@@ -141,6 +144,10 @@ describe("trackers laid out as the reference documents are", () => {
     rows.push([], [11, null, null, "Amber"]);
     const a = run([sheet("Plan", rows)]);
     expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1, Red: 0 });
+    // A number worked out on every row (a share done, days overdue) says nothing of what the action is.
+    const worked = run([sheet("Plan", [["No", "Action", "Lead", "Progress %", "Days overdue", "RAG"], [1, "Brief staff", "Chair", 1, 0, "Blue"], [2, null, null, 0, 0, "Red"], [3, null, null, 0, 0, "Red"]])]);
+    expect(worked.totals.total).toBe(1);
+    expect(worked.findings.filter((f) => f.code === "rating-without-action").map((f) => f.message)).toEqual([expect.stringMatching(/^Rows 3 and 4 hold a rating/)]);
     expect(a.findings.filter((f) => f.code === "rating-without-action")).toEqual([
       {
         sheet: "Plan",

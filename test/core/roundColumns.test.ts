@@ -100,8 +100,11 @@ describe("columns of reporting rounds", () => {
       ["RAG last quarter", "RAG this quarter"],
       ["Baseline RAG", "RAG"],
       ["RAG Rating", "Updated RAG Rating"],
+      ["Previous RAG", "RAG Status"],
+      ["Previous RAG rating", "Current RAG"],
+      ["RAG at last review", "Current RAG"],
     ]) {
-      const current = /current|revised|this|updated/i.test(header[1]!) || header[1] === "RAG" ? 4 : 3;
+      const current = /current|revised|this|updated|status/i.test(header[1]!) || header[1] === "RAG" ? 4 : 3;
       const ratings = current === 4 ? ["Amber", "Blue"] : ["Blue", "Amber"];
       const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, ...ratings])]);
       expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(current);
@@ -148,6 +151,17 @@ describe("columns of reporting rounds", () => {
     ]);
   });
 
+  it("takes a revised date column for a round whatever the words of the role its headers use", () => {
+    for (const header of [
+      ["Target date", "Revised target date (if applicable)"],
+      ["Timescale", "Revised timescale/date"],
+      ["Timescale", "Revised deadline"],
+    ]) {
+      const a = run([["Recommendation", "Response", ...header, "RAG"], [...ROWS[0]!, "Sept 2021", "March 2022", "Amber"]]);
+      expect(a.actions[0]!.due, header.join(" | ")).toBe("2022-03-31");
+    }
+  });
+
   it("says which column a date it cannot read came from, the revised one or the original", () => {
     const a = run([
       ["Recommendation", "Response", "Original due date", "Due date", "RAG"],
@@ -186,6 +200,9 @@ describe("columns of reporting rounds", () => {
       ["May 2021", "2021-05-31"],
       ["Spring", null],
     ]);
+    // "As above" down a revised column means the date above it, not the first date: it stands as written.
+    const asAbove = run([["Recommendation", "Target date", "Revised target date", "RAG"], [ROWS[0]![0], "Sept 2021", "March 2022", "Amber"], [ROWS[1]![0], "Sept 2021", "As above", "Amber"]], settings);
+    expect(asAbove.actions.map((x) => [x.dueText, x.due])).toEqual([["March 2022", "2022-03-31"], ["As above", null]]);
     const plan = [["Recommendation", "Target date", "Revised target date", "Completion date", "RAG"], [ROWS[0]![0], "March 2021", null, null, "Amber"]];
     // A third column of the role that is no round of the others leaves them rivals, read from the first, as before.
     expect(run(plan, settings).actions[0]!.due).toBe("2021-03-31");

@@ -65,11 +65,19 @@ describe("time scales from the reference documents", () => {
     ["Sept 2022 - changed on 10/01/2022", "2022-09-30"],
     ["June 2022 (timescale amended at the Jan 2022 meeting)", "2022-06-30"],
     ["March 2022 (new as of Nov 2021)", "2022-03-31"],
-    ["Dec 2021. New for 2022/23", "2021-12-31"],
-    // A financial year written before its quarter; a month, day and year with no comma.
+    // Words of a revision before "of", "for", "in" or "on" still give the new date where it is later.
+    ["Original: June 2021. Revised date of Dec 2021", "2021-12-31"],
+    ["Sept 2021 (new timescale of Dec 2021)", "2021-12-31"],
+    ["Original June 2021. New target date for completion: March 2022", "2022-03-31"],
+    ["Sept 2021 - now in Q4 2021/22", "2022-03-31"],
+    ["March 2022 (revised in Jan 2022 to June 2022)", "2022-06-30"],
+    ["June 2021 revised on 01/05/2021 to Sept 2021", "2021-09-30"],
+    // A financial year written before its quarter, or before all four.
     ["FY 2022-23 Q2", "2022-09-30"],
     ["FY21/22 Q3", "2021-12-31"],
-    ["March 10 2022", "2022-03-10"],
+    ["FY 2021/22 Q1-Q4", "2022-03-31"],
+    ["FY 2021/22 Qtr 1 and 2", "2022-03-31"],
+    ["Dec 21 2022 review", "2021-12-31"],
     ["June 2021 to March 2022", "2022-03-31"],
     // A range of short months joined by a hyphen, read as it is with an en dash.
     ["Apr 21 - Mar 22", "2022-03-31"],

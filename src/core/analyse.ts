@@ -114,7 +114,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         message: `Column ${columnLetter(d.column)} ("${d.header}") is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${columnLetter(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
       });
     }
-    for (const other of layout.otherRounds) findings.push(otherRoundFinding(grid.name, layout.headerRow, other, layout.earlierDues.includes(other.column)));
+    for (const other of layout.otherRounds) findings.push(otherRoundFinding(grid.name, layout.headerRow, other, Object.values(layout.earlierRounds).some((columns) => columns.includes(other.column))));
     for (const row of layout.otherHeaders) {
       findings.push({
         sheet: grid.name,

@@ -61,11 +61,11 @@ function byDate(candidates: RoundColumn[], locale: Settings["locale"]): RoundCol
 }
 
 /**
- * Roles whose rounds words tell apart. A text column headed "New actions" or "Revised lead" is filled
- * only where something changed, so it is no round of "Actions" or "Lead"; a rating is given every
- * round, and a revised date stands in for the first (the reader falls back to it row by row).
+ * Roles whose rounds words tell apart. A rating is given every round; a revised date, update or lead
+ * stands in for the earlier one where given (the reader falls back row by row). "New actions" is
+ * filled only where actions were added: no round of "Actions".
  */
-const WORD_ROUND_ROLES: ReadonlySet<ColumnRole> = new Set(["rating", "due"]);
+const WORD_ROUND_ROLES: ReadonlySet<ColumnRole> = new Set(["rating", "due", "response", "lead"]);
 
 // "Last" alone is no earlier round's word: "Last RAG" may mean the latest.
 const EARLIER = /\b(previous|prev|prior|old|original|initial|baseline|starting|opening|last (quarter|month|review|meeting|period|year|time|report|round))\b/g;
@@ -80,6 +80,8 @@ const CURRENT = /\b(current|latest|now|new|revised|amended|updated|this (quarter
 const ROLE_WORDS = new Set([
   ...["rag", "brag", "rating", "ratings", "status", "score", "rated"],
   ...["date", "dates", "deadline", "deadlines", "timescale", "timescales", "time", "scale", "scales", "timeframe", "frame", "due", "by", "when"],
+  ...["update", "updates", "progress", "response", "comments", "commentary"],
+  ...["lead", "owner", "officer", "agency", "group", "person", "responsible"],
   ...["at", "of", "the", "for", "if", "applicable", "in", "on", "to", "a"],
 ]);
 

@@ -25,13 +25,18 @@ export interface TrackerLayout {
   /** Columns of one role kept a reporting round each, other than the one read (roundColumns.ts). */
   otherRounds: OtherRoundColumn[];
   /**
-   * The due columns of the rounds before the one read, latest first, whose dates stand on a row where
-   * the later rounds give none: "Target date" beside "Revised target date", filled only where a date moved.
+   * For the roles read round by round, the columns of the rounds before the one read, latest first,
+   * whose value stands on a row where the later rounds' cells say nothing: "Target date" beside
+   * "Revised target date", filled only where a date moved; "Previous update" beside "Latest update".
    */
-  earlierDues: number[];
+  earlierRounds: Record<FallbackRole, number[]>;
   /** Rows above the header that read as the header of another table (one table per sheet is read): reported. */
   otherHeaders: number[];
 }
+
+/** Roles whose earlier round stands where the later one says nothing. A rating does not: a blank is no rating yet this round. */
+export const FALLBACK_ROLES = ["due", "response", "lead"] as const;
+export type FallbackRole = (typeof FALLBACK_ROLES)[number];
 
 /** How far down a header row may sit below titles. */
 const HEADER_SCAN_ROWS = 40;
@@ -143,7 +148,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     } else if (!isGenericHeader(header) || isGenericHeader(headers[role]!)) duplicates.push({ role, column: c, header });
   }
   const otherRounds: OtherRoundColumn[] = [];
-  let earlierDues: number[] = [];
+  const earlierRounds: Record<FallbackRole, number[]> = { due: [], response: [], lead: [] };
   for (const role of new Set(duplicates.map((d) => d.role))) {
     const rivals = duplicates.filter((d) => d.role === role);
     const rounds = roundColumns(grid, headerRow, role, [{ column: columns[role]!, header: headers[role]! }, ...rivals], locale);
@@ -151,7 +156,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     columns[role] = rounds.read.column;
     headers[role] = rounds.read.header;
     otherRounds.push(...rounds.others);
-    if (role === "due") earlierDues = rounds.others.filter((o) => !o.later).map((o) => o.column).reverse();
+    if ((FALLBACK_ROLES as readonly ColumnRole[]).includes(role)) earlierRounds[role as FallbackRole] = rounds.others.filter((o) => !o.later).map((o) => o.column).reverse();
     for (const rival of rivals) duplicates.splice(duplicates.indexOf(rival), 1);
   }
   for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
@@ -165,7 +170,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     headers,
     duplicates,
     otherRounds,
-    earlierDues,
+    earlierRounds,
     otherHeaders: [],
     firstColumn: Math.min(...allColumns),
     lastColumn: Math.max(...allColumns),

@@ -6,7 +6,7 @@ import type { Action, RatingStatus, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
 import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
-import type { TrackerLayout } from "./trackerLayout";
+import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { isKnownColourName } from "./ragIndex";
@@ -46,7 +46,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const leadAt = at(columns.lead);
   const ratingAt = at(columns.rating);
   const dueAt = at(columns.due);
-  const earlierDueAt = layout.earlierDues.map(at).filter((o) => o >= 0);
+  const earlier = (role: FallbackRole) => layout.earlierRounds[role].map(at).filter((o) => o >= 0);
+  const earlierDueAt = earlier("due");
+  const earlierResponseAt = earlier("response");
+  const earlierLeadAt = earlier("lead");
   const updatedAt = at(columns.updated);
   const contentAt = CONTENT_ROLES.map((role) => at(columns[role])).filter((o) => o >= 0);
   const contentBesideRatingAt = CONTENT_ROLES.filter((role) => role !== "rating")
@@ -96,10 +99,21 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   // (a number there is a share done or a count of days, worked out by a formula on every row).
   const labelColumns = new Set([
     ...LABEL_ROLES.map((role) => columns[role]).filter((c) => c !== undefined),
-    ...layout.earlierDues,
+    ...layout.earlierRounds.due,
+    ...layout.earlierRounds.lead,
     ...layout.otherRounds.filter((o) => o.role === "rating").map((o) => o.column),
   ]);
   const onlyLabelsFilled = (row: number): boolean => grid.filledColumns(row).every((c) => labelColumns.has(c) || typeof grid.original(row, c) !== "string");
+  /** The value of the latest round whose cell says something on the row (see saysNothing), else the read round's. */
+  const latestSaying = (cells: readonly CellValue[], row: number, offset: number, earlierAt: number[]): CellValue => {
+    const value = valueAt(cells, row, offset);
+    if (!saysNothing(value)) return value;
+    for (const e of earlierAt) {
+      const before = valueAt(cells, row, e);
+      if (!saysNothing(before)) return before;
+    }
+    return value;
+  };
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
@@ -221,8 +235,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       // Long texts are kept as written, line breaks and edges too: reports quote them exactly.
       recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),
       actions: actionsAt < 0 ? "" : exactText(valueAt(cells, row, actionsAt)),
-      response: responseAt < 0 ? "" : exactText(valueAt(cells, row, responseAt)),
-      lead: leadAt < 0 ? "" : repeatedText(valueAt(cells, row, leadAt)),
+      response: responseAt < 0 ? "" : exactText(earlierResponseAt.length === 0 ? valueAt(cells, row, responseAt) : latestSaying(cells, row, responseAt, earlierResponseAt)),
+      lead: leadAt < 0 ? "" : repeatedText(earlierLeadAt.length === 0 ? valueAt(cells, row, leadAt) : latestSaying(cells, row, leadAt, earlierLeadAt)),
       rating,
       // A date typed into the rating cell is kept as the date it shows, not as Excel's serial (44494).
       ratingValue: typeof ratingValue === "number" ? shownAsDate(ratingValue, grid.numberFormat(row, ratingAt + grid.firstColumn)) : ratingValue,
@@ -278,7 +292,7 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
   return limit;
 }
 
-/** What a revised-date cell holds where the date was not revised. */
+/** What a later round's cell holds where nothing was revised: its earlier round's value stands. */
 // "As above" is not here: down a column it means the date above, not the first date.
 const NOT_REVISED = /^\s*(n\/?a|not applicable|-+|–|—|none|no change|unchanged|same|as original)\s*\.?\s*$/i;
 

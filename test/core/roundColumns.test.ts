@@ -208,14 +208,31 @@ describe("columns of reporting rounds", () => {
     expect(run(plan, settings).actions[0]!.due).toBe("2021-03-31");
   });
 
-  it("takes words for rounds only in rating and date headers that differ in those words alone", () => {
+  it("takes words for rounds only for ratings, dates, updates and leads whose headers differ in those words and the role's own", () => {
     const a = run([
       ["Recommendation", "Actions", "New actions", "Lead", "New lead", "Target RAG", "Current RAG", "Last updated", "Date updated"],
       [ROWS[0]![0], "Brief the partners", null, "Chair", null, "Blue", "Amber", "01/10/2021", null],
     ]);
     expect(a.actions[0]).toMatchObject({ actions: "Brief the partners", lead: "Chair" });
     expect(a.trackers[0]!.columns.rating).toBe(6);
-    expect(codes(a, "other-round-column")).toEqual([]);
-    expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["C", "E", "G", "I"]);
+    // The new lead's column is empty yet: the lead read is the earlier round's.
+    expect(codes(a, "other-round-column")).toEqual([expect.stringContaining('E: Column E ("New lead") is a later round\'s Lead column with nothing typed in it yet')]);
+    expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["C", "G", "I"]);
+  });
+
+  it("reads the latest update and lead where given, and the earlier round's on a row where the later one says nothing", () => {
+    const a = run([
+      ["Recommendation", "Previous update", "Latest update", "Previous lead", "Current lead", "RAG"],
+      [ROWS[0]![0], "Invited deputies.", "Deputies now attend.", "Chair", "Business Manager", "Blue"],
+      [ROWS[1]![0], "Drafting.", null, "Chair", "N/A", "Amber"],
+    ]);
+    expect(a.actions.map((x) => [x.response, x.lead])).toEqual([
+      ["Deputies now attend.", "Business Manager"],
+      ["Drafting.", "Chair"],
+    ]);
+    // A current position is no round of a progress update: they stay rivals.
+    const rivals = run([["Recommendation", "Current position", "Progress update", "RAG"], [ROWS[0]![0], "Deputies attend.", "Invited deputies.", "Blue"]]);
+    expect(codes(rivals, "other-round-column")).toEqual([]);
+    expect(rivals.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["C"]);
   });
 });

@@ -4,11 +4,12 @@
  */
 
 /** Should no frame come (the browser paints only so often), the work goes on after this long. */
-const NO_PAINT_WAIT_MS = 50;
+const NO_PAINT_WAIT_MS = 500;
 
 /**
- * Resolves once the browser has drawn a frame (the pane's latest step), or after NO_PAINT_WAIT_MS;
- * at once in a hidden tab, which draws nothing and holds back its timers.
+ * Resolves once the browser has drawn a frame with the pane's latest step, or after NO_PAINT_WAIT_MS;
+ * at once in a hidden tab, which draws nothing and holds back its timers. React may commit the step
+ * only after the next frame has begun, so the wait is for the frame after it.
  */
 export function nextPaint(): Promise<void> {
   if (typeof document === "undefined" || document.visibilityState === "hidden" || typeof requestAnimationFrame !== "function") return Promise.resolve();
@@ -16,10 +17,12 @@ export function nextPaint(): Promise<void> {
     const timer = setTimeout(resolve, NO_PAINT_WAIT_MS);
     // A frame's callbacks run just before it is drawn: the task after them runs once it is.
     requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve();
+        }, 0),
+      ),
     );
   });
 }

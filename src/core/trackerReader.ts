@@ -104,15 +104,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     ...layout.otherRounds.filter((o) => o.role === "rating").map((o) => o.column),
   ]);
   const onlyLabelsFilled = (row: number): boolean => grid.filledColumns(row).every((c) => labelColumns.has(c) || typeof grid.original(row, c) !== "string");
-  /** The value of the latest round whose cell says something on the row (see saysNothing), else the read round's. */
-  const latestSaying = (cells: readonly CellValue[], row: number, offset: number, earlierAt: number[]): CellValue => {
-    const value = valueAt(cells, row, offset);
-    if (!saysNothing(value)) return value;
-    for (const e of earlierAt) {
-      const before = valueAt(cells, row, e);
-      if (!saysNothing(before)) return before;
-    }
-    return value;
+  /**
+   * Where a role is read round by round, the place of the latest round whose cell says something on
+   * the row (see saysNothing), else the read round's: a revised date, update or lead stands where given.
+   */
+  const latestSayingAt = (cells: readonly CellValue[], row: number, offset: number, earlierAt: number[]): number => {
+    if (earlierAt.length === 0 || !saysNothing(valueAt(cells, row, offset))) return offset;
+    for (const before of earlierAt) if (!saysNothing(valueAt(cells, row, before))) return before;
+    return offset;
   };
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
@@ -172,15 +171,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let due: string | null = null;
     let dueProblem: string | undefined;
     let dueText = "";
-    let dueColumnAt = dueAt;
-    // A revised date stands where one is given; on a row where the revised cell says nothing (blank, "N/A",
-    // "No change"), the latest earlier round's date is still the one due.
-    for (let round = 0; dueAt >= 0 && round <= earlierDueAt.length; round++) {
-      const at = round === 0 ? dueAt : earlierDueAt[round - 1]!;
-      const value = valueAt(cells, row, at);
-      if (round < earlierDueAt.length && saysNothing(value)) continue;
-      dueColumnAt = at;
-      const date = dateAt(value, row, at);
+    const dueColumnAt = earlierDueAt.length === 0 ? dueAt : latestSayingAt(cells, row, dueAt, earlierDueAt);
+    if (dueAt >= 0) {
+      const value = valueAt(cells, row, dueColumnAt);
+      const date = dateAt(value, row, dueColumnAt);
       // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) {
         const early = earlyDateProblem(date);
@@ -194,7 +188,6 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         due = early ? null : parsed.due;
         dueProblem = parsed.problem ?? (open ? early : undefined);
       }
-      break;
     }
     let updated: string | null = null;
     let updatedProblem: string | undefined;
@@ -235,8 +228,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       // Long texts are kept as written, line breaks and edges too: reports quote them exactly.
       recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),
       actions: actionsAt < 0 ? "" : exactText(valueAt(cells, row, actionsAt)),
-      response: responseAt < 0 ? "" : exactText(earlierResponseAt.length === 0 ? valueAt(cells, row, responseAt) : latestSaying(cells, row, responseAt, earlierResponseAt)),
-      lead: leadAt < 0 ? "" : repeatedText(earlierLeadAt.length === 0 ? valueAt(cells, row, leadAt) : latestSaying(cells, row, leadAt, earlierLeadAt)),
+      response: responseAt < 0 ? "" : exactText(valueAt(cells, row, earlierResponseAt.length === 0 ? responseAt : latestSayingAt(cells, row, responseAt, earlierResponseAt))),
+      lead: leadAt < 0 ? "" : repeatedText(valueAt(cells, row, earlierLeadAt.length === 0 ? leadAt : latestSayingAt(cells, row, leadAt, earlierLeadAt))),
       rating,
       // A date typed into the rating cell is kept as the date it shows, not as Excel's serial (44494).
       ratingValue: typeof ratingValue === "number" ? shownAsDate(ratingValue, grid.numberFormat(row, ratingAt + grid.firstColumn)) : ratingValue,

@@ -15,15 +15,23 @@ const ACTION_ROLES = ["recommendation", "actions", "response", "measure", "ref"]
 /** A list offers every rating, or most; fewer distinct ratings is as likely a short plan. */
 const LEAST_CHOICES = 3;
 
+/** A choice in a list is a few words; an action, even under a header no role names, says more. */
+const MOST_WORDS_IN_A_CHOICE = 4;
+
 /**
- * True when the header names no column an action has and no other (see ACTION_ROLES), and the rating
- * column offers each of at least three ratings once, as a list of choices does; a plan's ratings repeat.
+ * True when the header names no column an action has (see ACTION_ROLES), every cell below it is a
+ * choice of a few words, and the rating column offers each of at least three ratings once, as a list
+ * of choices does; a plan's ratings repeat, and its actions are sentences.
  */
 export function isListsSheet(grid: SheetGrid, layout: TrackerLayout, lastRow: number): boolean {
   const rating = layout.columns.rating;
   if (rating === undefined || ACTION_ROLES.some((role) => layout.columns[role] !== undefined)) return false;
   const offered = new Set<string>();
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
+    for (const column of grid.filledColumns(row)) {
+      const words = cellText(grid.original(row, column)).split(" ").length;
+      if (words > MOST_WORDS_IN_A_CHOICE) return false;
+    }
     const value = grid.original(row, rating);
     if (isBlank(value)) continue;
     const choice = cellText(value).toLowerCase();

@@ -72,16 +72,15 @@ const EARLIER = /\b(previous|prev|prior|old|original|initial|baseline|starting|o
 const CURRENT = /\b(current|latest|now|new|revised|amended|updated|this (quarter|month|review|meeting|period|year|round))\b/g;
 
 /**
- * Words any header of the role may use, and small words: left out, what remains must be alike in
+ * Words any rating or date header may use, and small words: left out, what remains must be alike in
  * every round's header. "Target date" and "Revised target date (if applicable)" are rounds, and so
  * are "Previous RAG" and "RAG Status"; "Target date" and "Completion date", or "Target RAG" and
- * "Current RAG", are not.
+ * "Current RAG", are not. An update's or a lead's words stay: "Comments" is no round of "Latest
+ * update", nor "Lead agency" of "Lead officer".
  */
 const ROLE_WORDS = new Set([
   ...["rag", "brag", "rating", "ratings", "status", "score", "rated"],
   ...["date", "dates", "deadline", "deadlines", "timescale", "timescales", "time", "scale", "scales", "timeframe", "frame", "due", "by", "when"],
-  ...["update", "updates", "progress", "response", "comments", "commentary"],
-  ...["lead", "owner", "officer", "agency", "group", "person", "responsible"],
   ...["at", "of", "the", "for", "if", "applicable", "in", "on", "to", "a"],
 ]);
 
@@ -126,7 +125,7 @@ function holdsAnything(grid: SheetGrid, headerRow: number, column: number): bool
 
 /**
  * Said of a column of another round, where the header row is: which column is read instead, and why.
- * `standsIn`: the earlier round's due date is read on a row where the later rounds' cells say nothing.
+ * `standsIn`: the earlier round's value is read on a row where the later rounds give none.
  */
 export function otherRoundFinding(sheet: string, headerRow: number, other: OtherRoundColumn, standsIn: boolean): Finding {
   const role = ROLE_LABELS[other.role];
@@ -135,7 +134,7 @@ export function otherRoundFinding(sheet: string, headerRow: number, other: Other
   const what = other.later
     ? `is a later round's ${role} column with nothing typed in it yet, so ${read} is the one read`
     : standsIn
-      ? `is an earlier round's ${role} column: ${read} is read, and column ${letter} on a row where the later rounds' cells are blank or say "N/A"`
+      ? `is an earlier round's ${role} column: ${read} is read, and column ${letter} on a row where the later rounds ${other.role === "due" ? "give no date" : `are blank or say "N/A"`}`
       : `is an earlier round's ${role} column, so ${read}, of a later round, is the one read`;
   return {
     sheet,

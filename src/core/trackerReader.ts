@@ -95,6 +95,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
+  // A tracker kept one row per review, with no column for what the action is, rates the review itself.
+  const saysWhatActionIs = columns.recommendation !== undefined || columns.actions !== undefined || columns.measure !== undefined;
   // Columns that label or date an action without saying what it is: a row with no text anywhere else has no action
   // (a number there is a share done or a count of days, worked out by a formula on every row).
   const labelColumns = new Set([
@@ -105,13 +107,30 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   ]);
   const onlyLabelsFilled = (row: number): boolean => grid.filledColumns(row).every((c) => labelColumns.has(c) || typeof grid.original(row, c) !== "string");
   /**
-   * Where a role is read round by round, the place of the latest round whose cell says something on
-   * the row (see saysNothing), else the read round's: a revised date, update or lead stands where given.
+   * Where an update or a lead is read round by round, the place of the latest round whose cell says
+   * something on the row (see saysNothing), else the read round's: a new update or lead stands where given.
    */
   const latestSayingAt = (cells: readonly CellValue[], row: number, offset: number, earlierAt: number[]): number => {
     if (earlierAt.length === 0 || !saysNothing(valueAt(cells, row, offset))) return offset;
     for (const before of earlierAt) if (!saysNothing(valueAt(cells, row, before))) return before;
     return offset;
+  };
+  /**
+   * The round a revised date is read from: the latest whose cell gives a date, or a date that cannot be
+   * right, so "Not revised", "See original" or "TBC" leave the date first set standing; else the latest.
+   */
+  const datedRoundAt = (cells: readonly CellValue[], row: number): number => {
+    for (const offset of [dueAt, ...earlierDueAt]) {
+      const value = valueAt(cells, row, offset);
+      if (dateAt(value, row, offset) !== null) return offset;
+      if (typeof value === "string" && !isBlank(value)) {
+        // "As above" down a column means the date above it, not the first date: it stands, with no date.
+        if (AS_ABOVE.test(value)) return offset;
+        const scale = parseTimeScaleText(repeatedText(value), locale);
+        if (scale.due !== null || scale.problem !== undefined) return offset;
+      }
+    }
+    return dueAt;
   };
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
@@ -159,7 +178,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
     // A rating with nothing beside it to say what is rated: a row made ready by a formula (=IF(H7="","Red",…)), or rated before its action was typed.
     // A value that is no rating stays an action with an invalid rating, so a stray entry is seen.
-    if (rating.kind === "rated" && contentBesideRatingAt.length > 0 && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt)) && onlyLabelsFilled(row)) {
+    if (rating.kind === "rated" && saysWhatActionIs && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt)) && onlyLabelsFilled(row)) {
       ratedAlone.push(row);
       // A review named on the row (its overall rating, say) still names the rows below it.
       if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
@@ -171,7 +190,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let due: string | null = null;
     let dueProblem: string | undefined;
     let dueText = "";
-    const dueColumnAt = earlierDueAt.length === 0 ? dueAt : latestSayingAt(cells, row, dueAt, earlierDueAt);
+    const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueColumnAt);
       const date = dateAt(value, row, dueColumnAt);
@@ -285,9 +304,10 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
   return limit;
 }
 
-/** What a later round's cell holds where nothing was revised: its earlier round's value stands. */
-// "As above" is not here: down a column it means the date above, not the first date.
+/** What a later round's update or lead holds where nothing changed: its earlier round's value stands. */
 const NOT_REVISED = /^\s*(n\/?a|not applicable|-+|–|—|none|no change|unchanged|same|as original)\s*\.?\s*$/i;
+
+const AS_ABOVE = /^\s*(as above|see above|ditto)\s*\.?\s*$/i;
 
 function saysNothing(value: CellValue): boolean {
   return isBlank(value) || (typeof value === "string" && NOT_REVISED.test(value));

@@ -116,6 +116,9 @@ describe("trackers laid out as the reference documents are", () => {
     // A list of time scales beside them is still a sheet of lists.
     const withTimeScales = sheet("Lists", [["Category", "Lead", "Timescale", "RAG"], ["Governance", "LSCP", "Q1 2021/22", "Blue"], ["Training", "LPR Group", "Q2 2021/22", "Green"], ["Learning", null, "Q3 2021/22", "Amber"], [null, "Education", "Q4 2021/22", "Red"]]);
     expect(run([peerReviewSheet(), withTimeScales]).trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
+    // A short plan whose actions are sentences is read, though each rating is used once and no header names its text.
+    const shortPlan3 = sheet("Plan", [["Area for improvement", "Lead", "Timescale", "RAG"], ["Strengthen the MASH arrangements for early help referrals", "Police", "Mar 2022", "Red"], ["Audit the quality of strategy discussions", "CSC", "June 2022", "Amber"], ["Refresh the neglect strategy and its toolkit", "Health", "Sept 2022", "Green"]]);
+    expect(run([shortPlan3]).totals.total).toBe(3);
     // A plan with no column of action text is still read when its ratings repeat down its rows, as a plan's do.
     const shortPlan = sheet("Plan", [["No", "Lead", "RAG"], [1, "Police", "Blue"], [2, "Health", "Amber"], [3, "Education", "Amber"]]);
     expect(run([shortPlan]).totals.total).toBe(3);
@@ -181,6 +184,19 @@ describe("trackers laid out as the reference documents are", () => {
     expect(settled.findings.filter((f) => f.code === "index-differs").map((f) => f.message)).toEqual([expect.stringMatching(/: it has Purple, which the one read does not; make the two agree\.$/)]);
     // Two sheets printing the same index say nothing.
     expect(run([peerReviewSheet(), { ...peerReviewSheet(), name: "Peer Review 2" }]).findings.filter((f) => f.code === "index-differs")).toEqual([]);
+  });
+
+  it("counts every row of a tracker kept one row per review, where the review itself is rated", () => {
+    const a = run([
+      sheet("Reviews", [
+        ["Review", "Lead", "Due date", "RAG", "Progress update"],
+        ["Rapid Review Child B", "CSC", "Mar 2021", "R", null],
+        ["CSPR Child C", "Police", "Jun 2022", "A", "Terms of reference agreed"],
+        ["LCSPR Family D", "Health", "Sep 2021", "R", null],
+      ]),
+    ]);
+    expect(a.totals.total).toBe(3);
+    expect(a.overdue.map((f) => f.action.row)).toEqual([2, 4]);
   });
 
   it("counts a rated row whose action is under a header it does not know, and keeps the review a rated title row names", () => {

@@ -143,11 +143,12 @@ describe("columns of reporting rounds", () => {
     expect(a.actions.map((x) => [x.dueText, x.due])).toEqual([
       ["March 2022", "2022-03-31"],
       ["September 2021", "2021-09-30"],
-      ["Spring", null],
+      ["Sept 2021", "2021-09-30"],
     ]);
-    expect(a.overdue.map((f) => f.action.row)).toEqual([3]);
+    // "Spring" gives no date, so the date first set stands.
+    expect(a.overdue.map((f) => f.action.row)).toEqual([3, 4]);
     expect(codes(a, "other-round-column")).toEqual([
-      'C: Column C ("Target date") is an earlier round\'s Due date or time scale column: column D ("Revised target date") is read, and column C on a row where the later rounds\' cells are blank or say "N/A"; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+      'C: Column C ("Target date") is an earlier round\'s Due date or time scale column: column D ("Revised target date") is read, and column C on a row where the later rounds give no date; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
   });
 
@@ -194,12 +195,14 @@ describe("columns of reporting rounds", () => {
       ],
       settings,
     );
-    // "Spring" is a revision with no year: it stands, with no due date, rather than the first round's May.
+    // A revision that gives no date ("Spring", "Not revised", "TBC") leaves the date first set standing, so an overdue action stays overdue.
     expect(a.actions.map((x) => [x.dueText, x.due])).toEqual([
       ["May 2021", "2021-05-31"],
       ["May 2021", "2021-05-31"],
-      ["Spring", null],
+      ["May 2021", "2021-05-31"],
     ]);
+    const notRevised = run([["Recommendation", "Target date", "Revised target date", "RAG"], ...["Not revised", "See original", "No"].map((said, i) => [ROWS[i % 2]![0], "Sept 2021", said, "Amber"])], settings);
+    expect(notRevised.overdue).toHaveLength(3);
     // "As above" down a revised column means the date above it, not the first date: it stands as written.
     const asAbove = run([["Recommendation", "Target date", "Revised target date", "RAG"], [ROWS[0]![0], "Sept 2021", "March 2022", "Amber"], [ROWS[1]![0], "Sept 2021", "As above", "Amber"]], settings);
     expect(asAbove.actions.map((x) => [x.dueText, x.due])).toEqual([["March 2022", "2022-03-31"], ["As above", null]]);
@@ -218,6 +221,15 @@ describe("columns of reporting rounds", () => {
     // The new lead's column is empty yet: the lead read is the earlier round's.
     expect(codes(a, "other-round-column")).toEqual([expect.stringContaining('E: Column E ("New lead") is a later round\'s Lead column with nothing typed in it yet')]);
     expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["C", "G", "I"]);
+  });
+
+  it("takes no comments column for an earlier round of an update, nor a lead agency for one of a lead officer", () => {
+    const a = run([
+      ["Recommendation", "Latest update", "Comments", "Lead officer", "Lead agency", "New lead officer", "RAG"],
+      [ROWS[0]![0], null, "Chair to raise at exec", "DI Smith", "Police", null, "Amber"],
+    ]);
+    expect(a.actions[0]).toMatchObject({ response: "", lead: "DI Smith" });
+    expect(codes(a, "other-round-column")).toEqual([]);
   });
 
   it("reads the latest update and lead where given, and the earlier round's on a row where the later one says nothing", () => {

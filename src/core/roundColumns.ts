@@ -34,8 +34,8 @@ interface Rounds {
 /**
  * Of several columns headed for one role, the one to read when their headers put them in rounds:
  * the latest with anything typed below the header (a column added for the next round and still
- * empty is not yet the current one), else the latest. Null when the headers do not say which
- * round each is: then they are rivals, for the user to choose between.
+ * empty is not yet the current one), else the latest. Columns outside the rounds, and all of them
+ * when the headers do not say which round each is, are rivals, for the user to choose between.
  */
 export function roundColumns(grid: SheetGrid, headerRow: number, role: ColumnRole, candidates: RoundColumn[], locale: Settings["locale"]): Rounds | null {
   const inOrder = byDate(candidates, locale) ?? (WORD_ROUND_ROLES.has(role) ? byWords(candidates) : null);
@@ -96,23 +96,36 @@ function stem(key: string): string {
 /**
  * Earlier rounds first (in the sheet's order), then the current one: the one column whose header says
  * it is current ("Current RAG", "Revised target date"), or else the one column that does not say it
- * is earlier ("RAG" beside "Previous RAG"). Null when the words do not single one out, or when the
- * headers differ in more than those words and the role's own (see ROLE_WORDS).
+ * is earlier ("RAG" beside "Previous RAG"), among the headers alike but for those words and the
+ * role's own (see ROLE_WORDS); the others stay rivals. Null when no one group of such headers
+ * singles one out.
  */
 function byWords(candidates: RoundColumn[]): RoundColumn[] | null {
+  // Of "Previous RAG | Current RAG | Target RAG", the first two are rounds and the third a rival.
+  const byStem = new Map<string, RoundColumn[]>();
+  for (const c of candidates) {
+    const key = stem(headerKey(c.header));
+    byStem.set(key, [...(byStem.get(key) ?? []), c]);
+  }
+  const groups = [...byStem.values()].flatMap((group) => {
+    const rounds = group.length > 1 ? wordRounds(group) : null;
+    return rounds ? [rounds] : [];
+  });
+  return groups.length === 1 ? groups[0]! : null;
+}
+
+/** byWords for headers alike but for their round words. */
+function wordRounds(candidates: RoundColumn[]): RoundColumn[] | null {
   const earlier: RoundColumn[] = [];
   const current: RoundColumn[] = [];
   const unmarked: RoundColumn[] = [];
-  const stems = new Set<string>();
   for (const c of candidates) {
     const key = headerKey(c.header);
     const isEarlier = key.match(EARLIER) !== null;
     const isCurrent = key.match(CURRENT) !== null;
     if (isEarlier && isCurrent) return null;
-    stems.add(stem(key));
     (isEarlier ? earlier : isCurrent ? current : unmarked).push(c);
   }
-  if (stems.size > 1) return null;
   if (current.length === 1) return [...earlier, ...unmarked, current[0]!];
   if (current.length === 0 && unmarked.length === 1 && earlier.length > 0) return [...earlier, unmarked[0]!];
   return null;

@@ -151,13 +151,17 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
   const earlierRounds: Record<FallbackRole, number[]> = { due: [], response: [], lead: [] };
   for (const role of new Set(duplicates.map((d) => d.role))) {
     const rivals = duplicates.filter((d) => d.role === role);
-    const rounds = roundColumns(grid, headerRow, role, [{ column: columns[role]!, header: headers[role]! }, ...rivals], locale);
+    const held = { role, column: columns[role]!, header: headers[role]! };
+    const rounds = roundColumns(grid, headerRow, role, [held, ...rivals], locale);
     if (!rounds) continue;
+    const inRounds = new Set([rounds.read.column, ...rounds.others.map((o) => o.column)]);
     columns[role] = rounds.read.column;
     headers[role] = rounds.read.header;
     otherRounds.push(...rounds.others);
     if ((FALLBACK_ROLES as readonly ColumnRole[]).includes(role)) earlierRounds[role as FallbackRole] = rounds.others.filter((o) => !o.later).map((o) => o.column).reverse();
-    for (const rival of rivals) duplicates.splice(duplicates.indexOf(rival), 1);
+    for (const rival of rivals) if (inRounds.has(rival.column)) duplicates.splice(duplicates.indexOf(rival), 1);
+    // The column first read, outside the rounds ("Target RAG" before "Previous RAG | Current RAG"), is now a rival.
+    if (!inRounds.has(held.column)) duplicates.push(held);
   }
   for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
     columns[role] = c;

@@ -223,13 +223,28 @@ describe("columns of reporting rounds", () => {
     expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["C", "G", "I"]);
   });
 
+  it("reads the current round among the rounds, and leaves a target rating beside them a rival", () => {
+    for (const header of [
+      ["Previous RAG", "Current RAG", "Target RAG"],
+      ["Target RAG", "Previous RAG", "Current RAG"],
+    ]) {
+      const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, ...header.map((h) => (h.startsWith("Current") ? "Green" : h.startsWith("Target") ? "Blue" : "Red"))])]);
+      expect(a.trackers[0]!.headers.rating, header.join(" | ")).toBe("Current RAG");
+      expect(a.totals.counts).toMatchObject({ Green: 2, Blue: 0, Red: 0 });
+      expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.value)).toEqual(["Target RAG"]);
+      expect(a.findings.filter((f) => f.code === "other-round-column").map((f) => f.value)).toEqual(["Previous RAG"]);
+    }
+  });
+
   it("takes no comments column for an earlier round of an update, nor a lead agency for one of a lead officer", () => {
     const a = run([
       ["Recommendation", "Latest update", "Comments", "Lead officer", "Lead agency", "New lead officer", "RAG"],
       [ROWS[0]![0], null, "Chair to raise at exec", "DI Smith", "Police", null, "Amber"],
     ]);
     expect(a.actions[0]).toMatchObject({ response: "", lead: "DI Smith" });
-    expect(codes(a, "other-round-column")).toEqual([]);
+    // The new lead officer's column is empty yet, so the lead officer is read; the lead agency stays a rival.
+    expect(codes(a, "other-round-column")).toEqual([expect.stringContaining('F: Column F ("New lead officer") is a later round')]);
+    expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.value)).toEqual(["Comments", "Lead agency"]);
   });
 
   it("reads the latest update and lead where given, and the earlier round's on a row where the later one says nothing", () => {

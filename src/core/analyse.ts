@@ -80,6 +80,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
 
   const trackers: Tracker[] = [];
   const withoutRating: string[] = [];
+  const listsSheets: string[] = [];
   for (const { grid, layout, lastRow } of candidates) {
     if (layout.columns.rating === undefined) {
       const byContent = ratingColumnByContent(grid, layout, lastRow, index, settings.locale);
@@ -99,7 +100,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       layout.otherRounds.push(...byContent.otherRounds);
     }
     if (isListsSheet(grid, layout, lastRow)) {
-      findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message: listsSheetMessage(grid.name, layout.headers.rating!) });
+      const message = listsSheetMessage(grid.name, layout.headers.rating!);
+      findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message });
+      listsSheets.push(message);
       continue;
     }
     for (const d of layout.duplicates) {
@@ -129,6 +132,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
   }
 
+  // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
+  if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
 

@@ -113,6 +113,10 @@ describe("trackers laid out as the reference documents are", () => {
       severity: "info",
       message: 'Sheet "Lists" was skipped: it names no column that says what an action is (such as Recommendation, Actions or Response), and its "RAG" column offers each rating once, as a sheet of drop-down lists does.',
     });
+    // A workbook of lists alone says so, rather than that it has no header row.
+    expect(() => run([lists])).toThrow(
+      'No action-plan tracker was found in this workbook. Sheet "Lists" was skipped: it names no column that says what an action is (such as Recommendation, Actions or Response), and its "RAG" column offers each rating once, as a sheet of drop-down lists does.',
+    );
     // A list of time scales beside them is still a sheet of lists.
     const withTimeScales = sheet("Lists", [["Category", "Lead", "Timescale", "RAG"], ["Governance", "LSCP", "Q1 2021/22", "Blue"], ["Training", "LPR Group", "Q2 2021/22", "Green"], ["Learning", null, "Q3 2021/22", "Amber"], [null, "Education", "Q4 2021/22", "Red"]]);
     expect(run([peerReviewSheet(), withTimeScales]).trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);

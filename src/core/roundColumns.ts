@@ -94,14 +94,11 @@ function stem(key: string): string {
 }
 
 /**
- * Earlier rounds first (in the sheet's order), then the current one: the one column whose header says
- * it is current ("Current RAG", "Revised target date"), or else the one column that does not say it
- * is earlier ("RAG" beside "Previous RAG"), among the headers alike but for those words and the
- * role's own (see ROLE_WORDS); the others stay rivals. Null when no one group of such headers
- * singles one out.
+ * The rounds, in order (see wordRounds), among the headers alike but for their round words and the
+ * role's own (see ROLE_WORDS); the other columns stay rivals. Null unless exactly one group of such
+ * headers makes rounds. Of "Previous RAG | Current RAG | Target RAG", the first two are rounds.
  */
 function byWords(candidates: RoundColumn[]): RoundColumn[] | null {
-  // Of "Previous RAG | Current RAG | Target RAG", the first two are rounds and the third a rival.
   const byStem = new Map<string, RoundColumn[]>();
   for (const c of candidates) {
     const key = stem(headerKey(c.header));
@@ -114,7 +111,11 @@ function byWords(candidates: RoundColumn[]): RoundColumn[] | null {
   return groups.length === 1 ? groups[0]! : null;
 }
 
-/** byWords for headers alike but for their round words. */
+/**
+ * Earlier rounds first (in the sheet's order), then the current one: the one column whose header says
+ * it is current ("Current RAG", "Revised target date"), or else the one column that does not say it
+ * is earlier ("RAG" beside "Previous RAG"). Null when the words do not single one out.
+ */
 function wordRounds(candidates: RoundColumn[]): RoundColumn[] | null {
   const earlier: RoundColumn[] = [];
   const current: RoundColumn[] = [];

@@ -14,6 +14,7 @@ import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { cellText } from "../../src/core/cells";
 import type { WritePlan } from "../../src/core/writePlan";
+import { refCell } from "../../src/core/sheetBuilder";
 import type { RagDoor, SheetsDoor } from "../../src/door/RagDoor";
 import { generateSummary } from "../../src/door/operations";
 import { generateCommitteePack, recordReport } from "../../src/door/historyOperations";
@@ -112,9 +113,13 @@ async function reportingCycle(door: SheetsDoor & Partial<Pick<RagDoor, "applyEdi
   return { plans, names };
 }
 
-/** What a payload must look like wherever it was copied: the engine tidies whitespace in names. */
+/**
+ * What a payload must look like wherever it was copied: the engine tidies whitespace in names. An
+ * action number that is a number once tidied ("\t4") is written as the number, which is no formula.
+ */
 function mustAppear(t: Texts): string[] {
-  return [cellText(t.review), cellText(t.otherReview), cellText(t.category), cellText(t.lead), cellText(t.ref), t.actions.trim()];
+  const ref = cellText(t.ref);
+  return [cellText(t.review), cellText(t.otherReview), cellText(t.category), cellText(t.lead), ...(refCell(ref).kind === "text" ? [ref] : []), t.actions.trim()];
 }
 
 interface GeneratedCell {
@@ -220,7 +225,8 @@ describe.each([
   it("any text beginning with a formula character comes back as the same text (fuzz)", async () => {
     await fc.assert(
       fc.asyncProperty(texts, (t) => fileDoorKeepsText(t, open)),
-      { numRuns: 15 },
+      // A counterexample a run found: an action number that is a number once its tab is tidied away.
+      { numRuns: 15, examples: [[{ ...everyKnownPayload()[0]!, ref: "\t4" }]] },
     );
   }, 60_000);
 });

@@ -34,7 +34,7 @@ export class SheetGrid {
     for (const m of snapshot.merges) {
       const value = this.original(m.top, m.left);
       if (isBlank(value)) continue;
-      const format = this.numberFormat(m.top, m.left);
+      const format = this.ownNumberFormat(m.top, m.left);
       // A merge can be as large as a whole column; only rows that exist matter.
       const bottom = Math.min(m.bottom, this.lastRow);
       const right = Math.min(m.right, this.lastColumn);

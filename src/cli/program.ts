@@ -11,6 +11,8 @@ import { WorkbookFileError } from "../xlsx/WorkbookFileError";
 import { WorkbookUnusableError } from "../core/errors";
 import { ProtectionError } from "../door/protectedSheets";
 import { analyseRead } from "../door/analyseRead";
+import type { AppliedSheet } from "../door/RagDoor";
+import { keptSentence } from "../door/sheetOwnership";
 import { unlikelyReportDate } from "../core/history/unlikelyReportDate";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
@@ -97,6 +99,11 @@ function applyOptions(settings: Settings, options: CommonOptions): Settings {
 }
 
 /** The input is never modified: a copy is written, whole or not at all, of the input's own kind (Excel refuses an .xlsm renamed .xlsx). */
+/** The "Wrote …" line, and the renamed generated sheets kept rather than replaced. */
+function withKept(wrote: string, sheets: readonly AppliedSheet[]): string {
+  return [wrote, keptSentence(sheets, (name) => `"${name}"`)].filter(Boolean).join(" ");
+}
+
 function checkOutput(io: CliIo, file: string, output: string, door: StreamingXlsxDoor): void {
   if (io.sameFile(file, output)) throw new UsageError("The output file must differ from the input file: the input workbook is never modified.");
   const { extension } = door;
@@ -159,8 +166,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
     await writeCopy(io, options.output, door);
     const sheets = applied.map((s) => s.name);
-    if (options.json) io.stdout(`${JSON.stringify({ ...toJsonReport(analysis), output: { file: options.output, sheets } }, null, 2)}\n`);
-    else io.stdout(`${summaryText(analysis)}Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s}"`).join(" and ")}.\n`);
+    const kept = applied.flatMap((s) => (s.kept === undefined ? [] : [s.kept]));
+    if (options.json) io.stdout(`${JSON.stringify({ ...toJsonReport(analysis), output: { file: options.output, sheets, ...(kept.length > 0 ? { kept } : {}) } }, null, 2)}\n`);
+    else io.stdout(`${summaryText(analysis)}${withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s}"`).join(" and ")}.`, applied)}\n`);
   });
 
   program
@@ -216,7 +224,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       checkOutput(io, file, options.output, door);
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
       await writeCopy(io, options.output, door);
-      io.stdout(`${message}\nWrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.\n`);
+      io.stdout(`${message}\n${withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.`, sheets)}\n`);
     });
 
   program

@@ -52,7 +52,10 @@ export interface SheetSnapshot {
    * team may colour instead of typing a rating), by A1 address ("H5"). Absent: none were asked.
    */
   fills?: Record<string, string>;
-  /** Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is. */
+  /**
+   * Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is, or
+   * KEPT_SHEET_KEY for one the user renamed and so keeps (see writePlan.ts).
+   */
   generatedKey?: string;
 }
 

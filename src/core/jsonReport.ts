@@ -57,7 +57,7 @@ export const jsonReportSchema = z.object({
   stale: z.array(flaggedSchema),
   overdue: z.array(flaggedSchema),
   /** summarize only: the workbook written and the generated sheets in it. */
-  output: z.object({ file: z.string(), sheets: z.array(z.string()) }).optional(),
+  output: z.object({ file: z.string(), sheets: z.array(z.string()), kept: z.array(z.string()).optional() }).optional(),
 });
 export type JsonReport = z.infer<typeof jsonReportSchema>;
 

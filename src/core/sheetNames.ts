@@ -1,7 +1,9 @@
 /**
- * Which name each generated sheet gets. A sheet RAG Tracker made earlier (found by its
- * marker, even if renamed) is replaced; a user's sheet of the same name is never touched,
- * and the generated sheet takes the next free name instead ("RAG Summary (2)").
+ * Which name each generated sheet gets. A sheet RAG Tracker made earlier (found by its marker)
+ * is replaced where it still has the name it was given; where the user renamed it ("RAG Summary
+ * Jul 21", to keep last quarter's), it is kept as it stands and a new sheet is written. A user's
+ * sheet of the same name is never touched, and the generated sheet takes the next free name
+ * instead ("RAG Summary (2)").
  */
 import type { WorkbookSnapshot } from "./cells";
 import type { WritePlan } from "./writePlan";
@@ -11,11 +13,21 @@ const MAX_SHEET_NAME = 31;
 /** `name`, or the first of "name (2)", "name (3)"… that `isTaken` (given the name in lower case, as Excel compares them) leaves free. */
 export function freeSheetName(name: string, isTaken: (lower: string) => boolean): string {
   let free = name.slice(0, MAX_SHEET_NAME);
-  for (let n = 2; isTaken(free.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    free = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-  }
+  for (let n = 2; isTaken(free.toLowerCase()); n++) free = numbered(name, n);
   return free;
+}
+
+function numbered(name: string, n: number): string {
+  const suffix = ` (${n})`;
+  return name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+}
+
+/** Whether `sheet` is a name freeSheetName could have given for `name`, in any letter case: the sheet was not renamed. */
+export function isGivenName(sheet: string, name: string): boolean {
+  const lower = sheet.toLowerCase();
+  if (lower === name.slice(0, MAX_SHEET_NAME).toLowerCase()) return true;
+  const n = / \((\d+)\)$/.exec(sheet)?.[1];
+  return n !== undefined && Number(n) >= 2 && lower === numbered(name, Number(n)).toLowerCase();
 }
 
 export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets">): WritePlan {
@@ -24,13 +36,13 @@ export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapsh
   const chosen = new Set<string>();
   const sheets = plan.sheets.map((sheet) => {
     const existing = ours.get(sheet.key);
-    if (existing && !chosen.has(existing.toLowerCase())) {
+    if (existing !== undefined && isGivenName(existing, sheet.name) && !chosen.has(existing.toLowerCase())) {
       chosen.add(existing.toLowerCase());
       return { ...sheet, name: existing };
     }
     const name = freeSheetName(sheet.name, (lower) => taken.has(lower) || chosen.has(lower));
     chosen.add(name.toLowerCase());
-    return { ...sheet, name };
+    return existing === undefined ? { ...sheet, name } : { ...sheet, name, keeps: existing };
   });
   return { sheets };
 }

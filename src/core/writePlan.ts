@@ -12,6 +12,25 @@ export function markerName(key: GeneratedSheetKey): string {
   return `RAGTracker_${key}`;
 }
 
+/** A marker's name, giving its generated-sheet key. */
+export const MARKER_PATTERN = /^RAGTracker_([A-Za-z]+)$/;
+
+/**
+ * A generated sheet the user renamed (to keep last quarter's summary, say) is kept as it stands:
+ * its marker becomes one of these, so it is neither written again nor read as a tracker.
+ */
+export const KEPT_MARKER_PATTERN = /^RAGTracker_kept_(\d+)$/;
+
+/** The generatedKey a door gives a kept sheet's snapshot. */
+export const KEPT_SHEET_KEY = "kept";
+
+/** The first kept marker name that `isTaken` (given the name in lower case, as Excel compares names) leaves free. */
+export function freeKeptMarkerName(isTaken: (lower: string) => boolean): string {
+  let n = 1;
+  while (isTaken(`ragtracker_kept_${n}`)) n++;
+  return `RAGTracker_kept_${n}`;
+}
+
 export type PlanCellStyle = "title" | "subtitle" | "header" | "body" | "wrap" | "total" | "note";
 
 /**
@@ -67,6 +86,11 @@ export interface SheetPlan {
   key: GeneratedSheetKey;
   /** The name this sheet should get; see resolveSheetNames for clashes with user sheets. */
   name: string;
+  /**
+   * The sheet this key's marker points at, where the user renamed it: it is kept as it stands
+   * (its marker becomes a kept marker) and this sheet is written as a new one.
+   */
+  keeps?: string;
   /** Rows from A1 down; a row may be shorter than others. */
   rows: PlanCell[][];
   /** Column widths in Excel character units, from column A. */

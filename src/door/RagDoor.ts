@@ -12,6 +12,8 @@ export interface AppliedSheet {
   key: string;
   /** The name the sheet got (a user sheet of the preferred name is never replaced). */
   name: string;
+  /** The earlier sheet of this key that the user had renamed, kept as it stands rather than replaced. */
+  kept?: string;
 }
 
 /**

@@ -14,6 +14,7 @@ import { SNAPSHOT_KIND, readSnapshot, type Snapshot, type SnapshotRead } from ".
 import { reportList, type ReportList } from "../core/history/reportList";
 import type { StoreRecord } from "../core/store";
 import { resolveSheetNames } from "../core/sheetNames";
+import { KEPT_SHEET_KEY } from "../core/writePlan";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
@@ -208,7 +209,7 @@ export interface WordingRemovedOutcome {
  * for a team that has removed a text from its plan and wants it gone from the workbook's reports too.
  * Given the workbook's sheets, it speaks of a Committee Pack sheet only when there is one.
  */
-export async function removeReportWording(door: SheetsDoor, sheets?: readonly { generatedKey?: string }[]): Promise<WordingRemovedOutcome> {
+export async function removeReportWording(door: SheetsDoor, sheets?: readonly { name: string; generatedKey?: string }[]): Promise<WordingRemovedOutcome> {
   const records = await door.readStore();
   const { records: stripped, reports, actions, unreadable } = withoutWording(records);
   const left =
@@ -223,10 +224,18 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
   }
   // A pack already written quotes the wording in its own cells.
   const packWritten = sheets?.some((s) => s.generatedKey === "pack") ?? true;
+  // Sheets renamed to keep them are never written again, so they keep what they quote for good.
+  const kept = (sheets ?? []).filter((s) => s.generatedKey === KEPT_SHEET_KEY).map((s) => `“${s.name}”`);
   await door.writeStore(stripped);
   return {
     message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${countText(actions)} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
-    advice: `Reports recorded from now on keep the plan's wording again.${packWritten ? " A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : ""}`,
+    advice: [
+      "Reports recorded from now on keep the plan's wording again.",
+      packWritten ? "A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : "",
+      kept.length > 0 ? `${listInWords(kept)}, kept as renamed, ${kept.length === 1 ? "keeps its" : "keep their"} wording until deleted.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
   };
 }
 

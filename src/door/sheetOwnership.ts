@@ -1,5 +1,7 @@
 /** Which sheets a write plan may replace: only those RAG Tracker made for the plan's own keys. */
 import type { WritePlan } from "../core/writePlan";
+import type { AppliedSheet } from "./RagDoor";
+import { listInWords } from "../core/sentences";
 
 /** The sentence for a plan sheet whose name a user's sheet already has. */
 export function userSheetInTheWay(name: string): string {
@@ -19,4 +21,16 @@ export function refuseUserSheets(plan: WritePlan, existing: (name: string) => st
     const owner = ownerOf(name);
     if (owner === undefined || !keys.has(owner)) throw new Error(userSheetInTheWay(name));
   }
+}
+
+/** What a door wrote for this plan: each sheet's name, and the renamed sheet it kept instead of replacing. */
+export function appliedSheets(plan: WritePlan): AppliedSheet[] {
+  return plan.sheets.map((s) => (s.keeps === undefined ? { key: s.key, name: s.name } : { key: s.key, name: s.name, kept: s.keeps }));
+}
+
+/** "Kept “RAG Summary Jul 21” unchanged, since it had been renamed.", or "" when no sheet was kept; `quote` puts a name in quotation marks. */
+export function keptSentence(sheets: readonly AppliedSheet[], quote: (name: string) => string): string {
+  const kept = sheets.flatMap((s) => (s.kept === undefined ? [] : [quote(s.kept)]));
+  if (kept.length === 0) return "";
+  return `Kept ${listInWords(kept)} unchanged, since ${kept.length === 1 ? "it" : "they"} had been renamed.`;
 }

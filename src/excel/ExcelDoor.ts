@@ -19,6 +19,7 @@ import type { StoreRecord } from "../core/store";
 import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
+import { appliedSheets } from "../door/sheetOwnership";
 import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
@@ -258,7 +259,7 @@ export class ExcelDoor implements RagDoor {
     } finally {
       this.forget();
     }
-    return plan.sheets.map((s) => ({ key: s.key, name: s.name }));
+    return appliedSheets(plan);
   }
 
   /** Removes half-built sheets after a failed write, so no stray sheet is left behind. */

@@ -13,7 +13,7 @@
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { PAGE_FOOTER, hasData, markerName } from "../core/writePlan";
+import { PAGE_FOOTER, freeKeptMarkerName, hasData, markerName } from "../core/writePlan";
 import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
@@ -46,6 +46,9 @@ export interface SheetTarget {
   replaces: string | null;
   /** Whether a marker name of this key exists (possibly broken) and must be removed first. */
   hasMarker: boolean;
+  /** The generated sheet of this key that the user renamed, kept as it stands under `keptMarker`. */
+  keeps: string | null;
+  keptMarker: string | null;
   /** The replaced sheet's position, kept for the new one. */
   position: number | null;
 }
@@ -69,7 +72,11 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
         throw new ExcelDoorError(userSheetInTheWay(existing.name));
       }
     }
-    const replaces = layout.markers.get(sheet.key) ?? null;
+    const marked = layout.markers.get(sheet.key) ?? null;
+    const keeps = sheet.keeps === undefined ? null : marked;
+    const replaces = keeps === null ? marked : null;
+    const keptMarker = keeps === null ? null : freeKeptMarkerName((lower) => taken.has(lower));
+    if (keptMarker !== null) taken.add(keptMarker.toLowerCase());
     const inPlace = allowInPlace && replaces !== null && replaces === sheet.name && findSheet(layout, replaces)?.protected === false;
     let tempName: string | null = null;
     if (!inPlace) {
@@ -85,6 +92,8 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
       tempName,
       replaces,
       hasMarker: layout.markers.has(sheet.key),
+      keeps,
+      keptMarker,
       position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
     };
   });
@@ -308,15 +317,21 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
 }
 
 /**
- * The last step. For the sheets built under a temporary name: the old generated sheets and their
- * markers go, the new ones are marked (hidden defined names) and take their names and positions.
- * In that order, a failure at any call leaves no sheet of a plan's name without its marker, which
- * later runs would take for the user's. Then the first sheet is shown.
+ * The last step. For the sheets built under a temporary name: renamed generated sheets are marked
+ * kept, the old generated sheets and their markers go, the new ones are marked (hidden defined
+ * names) and take their names and positions. In that order, a failure at any call leaves no sheet
+ * of a plan's name without its marker, which later runs would take for the user's, and no kept
+ * sheet without a marker, which they would read as a tracker. Then the first sheet is shown.
  */
 export function finishStep(targets: SheetTarget[]): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
-  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 8), (context: XlContext) => {
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 10), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
+    for (const t of built) {
+      if (t.keeps === null) continue;
+      const kept = names.add(t.keptMarker!, worksheets.getItem(t.keeps).getRange("A1"));
+      kept.visible = false;
+    }
     for (const t of built) if (t.replaces) worksheets.getItem(t.replaces).delete();
     for (const t of built) if (t.hasMarker) names.getItem(markerName(t.plan.key)).delete();
     for (const t of built) {

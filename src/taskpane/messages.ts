@@ -5,6 +5,7 @@
 import type { Analysis } from "../core/model";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { AppliedSheet } from "../door/RagDoor";
+import { keptSentence } from "../door/sheetOwnership";
 import { listInWords, plural } from "../core/sentences";
 import type { Finding } from "../core/findings";
 import { notJudged, notJudgedSentence } from "../core/notJudged";
@@ -125,7 +126,8 @@ export function staleSentence(analysis: Pick<Analysis, "stale" | "overdue" | "st
 
 export function writtenSentence(sheets: AppliedSheet[]): string {
   if (sheets.length === 0) return "No summary sheet was written.";
-  return `Wrote ${listInWords(sheets.map((s) => `“${s.name}”`))}.`;
+  const quote = (name: string) => `“${name}”`;
+  return [`Wrote ${listInWords(sheets.map((s) => quote(s.name)))}.`, keptSentence(sheets, quote)].filter(Boolean).join(" ");
 }
 
 /**

@@ -11,13 +11,14 @@ import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { StoreRecord } from "../core/store";
 import { encodeStore } from "../core/store";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { hasData, markerName } from "../core/writePlan";
+import { KEPT_SHEET_KEY, freeKeptMarkerName, hasData, markerName } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
+import { appliedSheets } from "../door/sheetOwnership";
 import { WorkbookFileError } from "./WorkbookFileError";
 import { WORKBOOK_KINDS, damagedWorkbook, openWorkbookZip, packageExtension } from "./fileKind";
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
-import { addName, markerNames, readMarkers, removeName } from "./definedNames";
+import { addName, markerNames, readKeptSheets, readMarkers, removeName } from "./definedNames";
 import { writeSheetCells, writeSheetLayout } from "./writeSheet";
 import type { PlanCells } from "./planRows";
 import { planCells } from "./planRows";
@@ -142,7 +143,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     this.writePendingCells();
-    const keyOf = new Map([...readMarkers(this.workbook)].map(([key, sheet]) => [sheet.toLowerCase(), key]));
+    const keyOf = new Map([...readKeptSheets(this.workbook)].map((sheet) => [sheet.toLowerCase(), KEPT_SHEET_KEY]));
+    for (const [key, sheet] of readMarkers(this.workbook)) keyOf.set(sheet.toLowerCase(), key);
     const sheets = this.userSheets();
     onProgress?.(0, sheets.length);
     return {
@@ -185,6 +187,14 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       (sheet) => [...markers].find(([, name]) => name === sheet)?.[0],
     );
 
+    // A generated sheet the user renamed stays as it is, marked kept.
+    for (const sheet of plan.sheets) {
+      const kept = sheet.keeps === undefined ? undefined : markers.get(sheet.key);
+      if (kept === undefined) continue;
+      const names = new Set(this.workbook.definedNames.model.map((d) => d.name.toLowerCase()));
+      addName(this.workbook, freeKeptMarkerName((lower) => names.has(lower)), kept, { top: 1, left: 1, bottom: 1, right: 1 });
+      markers.delete(sheet.key);
+    }
     // The old generated sheets go; each new one takes the place of the one it replaces.
     const places = new Map<string, number>();
     for (const sheet of plan.sheets) {
@@ -207,7 +217,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       addName(this.workbook, markerName(sheetPlan.key as GeneratedSheetKey), sheetPlan.name, { top: 1, left: 1, bottom: 1, right: 1 });
       this.charts.set(sheetPlan.key, sheetPlan.charts.filter(hasData));
     }
-    return plan.sheets.map((s) => ({ key: s.key, name: s.name }));
+    return appliedSheets(plan);
   }
 
   /** The charts to add on save, with the values their ranges hold now, for generated sheets that still exist. */

@@ -1,16 +1,16 @@
 /**
  * The workbook-level defined names RAG Tracker keeps: markers of its generated sheets
- * (markerName(key) → 'Sheet'!$A$1, so a marker follows a renamed sheet) and the places it put a
+ * (markerName(key) → 'Sheet'!$A$1, so a marker follows a renamed sheet), kept markers of those the
+ * user renamed (see KEPT_MARKER_PATTERN), and the places it put a
  * drop-down list of ratings (RAGTracker_list_N, the prefix the Office.js door uses too, so each
  * door can remove what the other added).
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
 import { columnLetter, columnNumber, quoteSheetName } from "../core/cells";
+import { KEPT_MARKER_PATTERN, MARKER_PATTERN } from "../core/writePlan";
 import { deleteDefinedName } from "./internals";
 
-/** A marker name: RAGTracker_<generated-sheet key>. */
-export const MARKER_PATTERN = /^RAGTracker_([A-Za-z]+)$/;
 export const LIST_NAME_PREFIX = "RAGTracker_list_";
 /** Every name RAG Tracker writes starts so; the saved file marks them hidden. */
 export const OWN_NAME_PREFIX = "RAGTracker_";
@@ -58,6 +58,17 @@ export function readMarkers(workbook: ExcelJS.Workbook): Map<string, string> {
     if (sheet) markers.set(MARKER_PATTERN.exec(place.name)![1]!, sheet);
   }
   return markers;
+}
+
+/** The names of the existing sheets a kept marker points at: generated sheets the user renamed, kept as they stand. */
+export function readKeptSheets(workbook: ExcelJS.Workbook): Set<string> {
+  const sheets = new Map(workbook.worksheets.map((s) => [s.name.toLowerCase(), s.name]));
+  const kept = new Set<string>();
+  for (const place of namedPlaces(workbook, (n) => KEPT_MARKER_PATTERN.test(n))) {
+    const sheet = sheets.get(place.sheet.toLowerCase());
+    if (sheet) kept.add(sheet);
+  }
+  return kept;
 }
 
 /** Names that mark a generated sheet, whether or not their sheet still exists. */

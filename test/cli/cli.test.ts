@@ -15,6 +15,7 @@ import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
 import { STORE_SHEET_NAME } from "../../src/core/store";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { compoundFile } from "../../scripts/corpus/compoundFile";
+import { renamedWithNames } from "../helpers/storeSheets";
 
 const run = promisify(execFile);
 const GENERATED = new Set(["RAG Summary", "Stale Actions", STORE_SHEET_NAME]);
@@ -74,6 +75,18 @@ describe("rag-tracker summarize on the sample workbook", () => {
     const own = (await door.read()).sheets.find((s) => s.name === "RAG Summary")!;
     expect(own.values[0]?.[0]).toBe("The team's own notes");
     expect(own.generatedKey).toBeUndefined();
+  });
+
+  it("keeps a summary the team renamed to keep it, says so, and lists it in the JSON output", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    await runCli(["summarize", "sample.xlsx", "-o", "july.xlsx"], io);
+    io.files.set("renamed.xlsx", await renamedWithNames(io.files.get("july.xlsx")!, "RAG Summary", "RAG Summary Jul 21"));
+    io.out.length = 0;
+    expect(await runCli(["summarize", "renamed.xlsx", "-o", "october.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toContain('Wrote october.xlsx with the sheets "RAG Summary" and "Stale Actions". Kept "RAG Summary Jul 21" unchanged, since it had been renamed.\n');
+    io.out.length = 0;
+    expect(await runCli(["summarize", "renamed.xlsx", "-o", "october.xlsx", "--json"], io)).toBe(0);
+    expect(jsonReportSchema.parse(JSON.parse(io.out.join(""))).output).toEqual({ file: "october.xlsx", sheets: ["RAG Summary", "Stale Actions"], kept: ["RAG Summary Jul 21"] });
   });
 });
 
@@ -584,6 +597,14 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["remove-wording", "pack.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toContain(" Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. Wrote bare.xlsx.\n");
+    // A pack renamed to keep it is never written again, so it keeps its wording until deleted.
+    io.files.set("kept.xlsx", await renamedWithNames(io.files.get("pack.xlsx")!, "Committee Pack", "Committee Pack Nov 21"));
+    expect(await runCli(["pack", "kept.xlsx", "--as-of", "2021-11-01", "-o", "again.xlsx"], io)).toBe(0);
+    io.out.length = 0;
+    expect(await runCli(["remove-wording", "again.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toContain(
+      " Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. “Committee Pack Nov 21”, kept as renamed, keeps its wording until deleted. Wrote bare.xlsx.\n",
+    );
     io.out.length = 0;
     expect(await runCli(["remove-wording", "sample.xlsx", "-o", "none.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toBe("This workbook has no recorded report, so there was nothing to remove. Wrote none.xlsx.\n");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
-import { resolveSheetNames } from "../../src/core/sheetNames";
+import { isGivenName, resolveSheetNames } from "../../src/core/sheetNames";
 import { ratingColourFormats, ratingProblemFormats, staleRowFormats, rowRuns } from "../../src/core/formats";
 import { ratingFixes } from "../../src/core/ratingFixes";
 import { outcomeMessage } from "../../src/core/outcome";
@@ -115,14 +115,43 @@ describe("sheet names for generated sheets", () => {
     const resolved = resolveSheetNames(plan, { sheets: [{ name: "rag summary", firstRow: 1, firstColumn: 1, values: [], merges: [] }] });
     expect(resolved.sheets.map((s) => s.name)).toEqual(["RAG Summary (2)", "Stale Actions"]);
   });
-  it("replaces its own sheet even where the user renamed it", () => {
-    const resolved = resolveSheetNames(plan, {
-      sheets: [
-        { name: "RAG Summary", firstRow: 1, firstColumn: 1, values: [], merges: [] },
-        { name: "Summary Nov", firstRow: 1, firstColumn: 1, values: [], merges: [], generatedKey: "summary" },
-      ],
-    });
-    expect(resolved.sheets.map((s) => s.name)).toEqual(["Summary Nov", "Stale Actions"]);
+  const sheet = (name: string, generatedKey?: string) => ({ name, firstRow: 1, firstColumn: 1, values: [], merges: [], ...(generatedKey ? { generatedKey } : {}) });
+  it("keeps its own sheet where the user renamed it, and writes a new one beside it", () => {
+    const resolved = resolveSheetNames(plan, { sheets: [sheet("RAG Summary"), sheet("Summary Nov", "summary"), sheet("Stale Actions", "stale")] });
+    expect(resolved.sheets.map((s) => [s.name, s.keeps])).toEqual([
+      ["RAG Summary (2)", "Summary Nov"],
+      ["Stale Actions", undefined],
+    ]);
+  });
+  it("replaces its own sheet under any name it could have given, in any letter case", () => {
+    const resolved = resolveSheetNames(plan, { sheets: [sheet("RAG Summary"), sheet("rag summary (3)", "summary"), sheet("STALE ACTIONS", "stale")] });
+    expect(resolved.sheets.map((s) => [s.name, s.keeps])).toEqual([
+      ["rag summary (3)", undefined],
+      ["STALE ACTIONS", undefined],
+    ]);
+  });
+  it("a kept sheet's name is taken like any other", () => {
+    const resolved = resolveSheetNames(plan, { sheets: [sheet("RAG Summary", "kept"), sheet("Stale Actions", "kept")] });
+    expect(resolved.sheets.map((s) => [s.name, s.keeps])).toEqual([
+      ["RAG Summary (2)", undefined],
+      ["Stale Actions (2)", undefined],
+    ]);
+  });
+  it.each([
+    ["RAG Summary", "RAG Summary", true],
+    ["rag SUMMARY", "RAG Summary", true],
+    ["RAG Summary (2)", "RAG Summary", true],
+    ["RAG Summary (12)", "RAG Summary", true],
+    ["RAG Summary (1)", "RAG Summary", false],
+    ["RAG Summary Jul 21", "RAG Summary", false],
+    ["RAG Summary (2) old", "RAG Summary", false],
+    ["Summary", "RAG Summary", false],
+    // Excel's 31 characters: a long name is cut, and cut further to make room for its number.
+    ["Committee Pack for the Partnersh", "Committee Pack for the Partnership Board", false],
+    ["Committee Pack for the Partnersh".slice(0, 31), "Committee Pack for the Partnership Board", true],
+    ["Committee Pack for the Part (2)", "Committee Pack for the Partnership Board", true],
+  ])("%s is a name given for %s: %s", (name, preferred, given) => {
+    expect(isGivenName(name, preferred)).toBe(given);
   });
 });
 

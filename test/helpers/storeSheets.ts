@@ -66,3 +66,16 @@ export async function packageSheets(bytes: Uint8Array): Promise<{ name: string; 
     state: (/ state="([^"]*)"/.exec(tag)?.[1] ?? "visible") as SheetState,
   }));
 }
+
+/** The package with one sheet renamed as Excel renames it: in its workbook part, and in every defined name that refers to it. */
+export async function renamedWithNames(bytes: Uint8Array, from: string, to: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  const reference = (name: string) => `'${escape(name.replace(/'/g, "''"))}'!`;
+  const renamed = xml
+    .replace(/<sheet\b[^>]*>/g, (tag) => tag.replace(` name="${escape(from)}"`, ` name="${escape(to)}"`))
+    .replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, text: string, close: string) => open + text.replace(/&apos;/g, "'").split(reference(from)).join(reference(to)) + close);
+  if (renamed === xml) throw new Error(`The test workbook has no sheet "${from}".`);
+  zip.file("xl/workbook.xml", renamed);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

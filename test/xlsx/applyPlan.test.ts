@@ -127,22 +127,20 @@ describe("XlsxDoor.applyPlan", () => {
     expect(workbookXml.match(/<sheet /g)).toHaveLength(5);
   });
 
-  it("finds its own sheet by the marker after the user renamed or moved it, and replaces that sheet in its place", async () => {
+  it("finds its own sheet by the marker after the user moved it, and replaces that sheet in its place", async () => {
     const door = await openDoor(await userBytes());
     await door.applyPlan({ sheets: [handPlan()] });
     const workbook = await exceljsOf(await door.save());
-    // In Excel: rename the summary and move it first; the marker follows.
-    const renamed = workbook.getWorksheet("RAG Summary")!;
-    renamed.name = "Committee summary";
-    (renamed as unknown as { orderNo: number }).orderNo = -1;
-    workbook.definedNames.model = [{ name: "RAGTracker_summary", ranges: ["'Committee summary'!$A$1"] }];
+    // In Excel: move the summary first; the marker follows (a renamed one is kept: test/door/keptSheets.test.ts).
+    const summary = workbook.getWorksheet("RAG Summary")!;
+    (summary as unknown as { orderNo: number }).orderNo = -1;
     const moved = await openDoor(new Uint8Array(await workbook.xlsx.writeBuffer()));
     const plan = resolveSheetNames({ sheets: [handPlan()] }, await moved.read());
-    expect(plan.sheets[0]!.name).toBe("Committee summary");
+    expect([plan.sheets[0]!.name, plan.sheets[0]!.keeps]).toEqual(["RAG Summary", undefined]);
     await moved.applyPlan(plan);
     const after = await (await reopen(moved)).read();
     expect(after.sheets.map((s) => [s.name, s.generatedKey])).toEqual([
-      ["Committee summary", "summary"],
+      ["RAG Summary", "summary"],
       ["Plan", undefined],
       ["Notes", undefined],
     ]);

@@ -16,7 +16,10 @@ import type { StoreRecord } from "../../core/store";
 import { STORE_HEADER, STORE_SHEET_NAME, decodeStore, encodeStore, isStoreSheetName, mergeStores } from "../../core/store";
 import { freeSheetName } from "../../core/sheetNames";
 import type { GeneratedSheetKey, SheetPlan, WritePlan } from "../../core/writePlan";
+import { KEPT_SHEET_KEY, freeKeptMarkerName } from "../../core/writePlan";
+import { quoteSheetName } from "../../core/cells";
 import type { AppliedSheet, SheetsDoor } from "../../door/RagDoor";
+import { appliedSheets } from "../../door/sheetOwnership";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
 import { WorkbookFileError } from "../WorkbookFileError";
 import { damagedWorkbook, openWorkbookZip } from "../fileKind";
@@ -27,6 +30,7 @@ import type { SharedParts } from "./packageSnapshot";
 import { generatedKeys, readPackageSnapshot, readSharedParts, readStoreRowsStreaming, storeSheetsOf } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
 import { savePackage } from "./savePackage";
+import type { DefinedName } from "./workbookXml";
 import type { Palette } from "../fillColour";
 import { fillColour, makePalette } from "../fillColour";
 import type { StyleFills } from "./styleFills";
@@ -59,6 +63,10 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   private readonly sheets: SheetEntry[];
   /** Generated-sheet key → the sheet it marks (RAGTracker_<key> names), as the workbook stands now. */
   private readonly markers = new Map<string, string>();
+  /** The sheets kept markers point at: generated sheets the user renamed, kept as they stand. */
+  private readonly kept = new Set<string>();
+  /** Kept markers to add on save: the sheets this door kept rather than replaced. */
+  private readonly keptMarkers: DefinedName[] = [];
   /** Keys whose marker names are rewritten on save. */
   private readonly plannedKeys = new Set<GeneratedSheetKey>();
   /** The shared strings and cell formats, read once when first needed. */
@@ -82,7 +90,10 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     super();
     this.sheets = workbook.sheets.map((sheet) => ({ name: sheet.name, state: sheet.state, opened: sheet, content: null }));
     const byName = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s.name]));
-    for (const [sheet, key] of generatedKeys(workbook, workbook.sheets)) this.markers.set(key, byName.get(sheet)!);
+    for (const [sheet, key] of generatedKeys(workbook, workbook.sheets)) {
+      if (key === KEPT_SHEET_KEY) this.kept.add(byName.get(sheet)!);
+      else this.markers.set(key, byName.get(sheet)!);
+    }
   }
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
@@ -136,7 +147,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
       if (entry.content?.kind === "plan") return [planSnapshot(entry.content.plan)];
       const sheet = entry.opened && entry.content === null ? byName.get(entry.opened.name) : undefined;
       if (!sheet) return [];
-      const key = keyOf.get(entry.name);
+      const key = keyOf.get(entry.name) ?? (this.kept.has(entry.name) ? KEPT_SHEET_KEY : undefined);
       const { generatedKey: _opened, ...rest } = sheet;
       return [key === undefined ? rest : { ...rest, generatedKey: key }];
     });
@@ -248,7 +259,8 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     // Each generated sheet takes the place of the one it replaces, or goes at the end.
     for (const sheetPlan of plan.sheets) {
       const markedName = this.markers.get(sheetPlan.key);
-      const old = markedName === undefined ? undefined : this.find(markedName);
+      if (sheetPlan.keeps !== undefined && markedName !== undefined) this.keep(markedName);
+      const old = markedName === undefined || sheetPlan.keeps !== undefined ? undefined : this.find(markedName);
       const content = { kind: "plan" as const, plan: sheetPlan };
       if (old) {
         old.name = sheetPlan.name;
@@ -260,13 +272,20 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
       this.markers.set(sheetPlan.key, sheetPlan.name);
       this.plannedKeys.add(sheetPlan.key);
     }
-    return plan.sheets.map((s) => ({ key: s.key, name: s.name }));
+    return appliedSheets(plan);
+  }
+
+  /** A generated sheet the user renamed stays as it is, marked kept on save. */
+  private keep(sheet: string): void {
+    const taken = new Set([...this.workbook.definedNames, ...this.keptMarkers].map((n) => n.name.toLowerCase()));
+    this.keptMarkers.push({ name: freeKeptMarkerName((lower) => taken.has(lower)), hidden: true, text: `${quoteSheetName(sheet)}!$A$1` });
+    this.kept.add(sheet);
   }
 
   /** The workbook as .xlsx bytes: the opened parts, with the sheets written since laid over them. */
   async save(): Promise<Uint8Array> {
     const stores = this.changed ? await this.stores() : [];
-    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores));
+    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores), this.keptMarkers);
   }
 }
 

@@ -6,7 +6,8 @@
 import type JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../core/cells";
 import { isStoreHeader, isStoreSheetName, storeOrder } from "../../core/store";
-import { MARKER_PATTERN, parseReference } from "../definedNames";
+import { parseReference } from "../definedNames";
+import { KEPT_MARKER_PATTERN, KEPT_SHEET_KEY, MARKER_PATTERN } from "../../core/writePlan";
 import type { CellFormats } from "./cellFormats";
 import { readCellFormats } from "./cellFormats";
 import { readSharedStringItems } from "./sharedStrings";
@@ -35,17 +36,25 @@ function worksheets(workbook: PackageWorkbook): PackageSheet[] {
 /**
  * Sheet name (lower case) → the generated-sheet key whose marker name points at it, as
  * readMarkers reads them: RAGTracker_<key> referring to a cell of an existing sheet, matched
- * without regard to case; of two names spelled alike the later counts.
+ * without regard to case; of two names spelled alike the later counts. A sheet a kept marker
+ * points at (and no marker) has KEPT_SHEET_KEY, as XlsxDoor.read gives it.
  */
 export function generatedKeys(workbook: PackageWorkbook, sheets: PackageSheet[]): Map<string, string> {
   const names = new Map(sheets.map((s) => [s.name.toLowerCase(), s.name]));
+  const sheetOf = (text: string): string | undefined => {
+    const place = parseReference(text);
+    return place ? names.get(place.sheet.toLowerCase())?.toLowerCase() : undefined;
+  };
+  const keyOf = new Map<string, string>();
+  for (const name of workbook.definedNames) {
+    const sheet = KEPT_MARKER_PATTERN.test(name.name) ? sheetOf(name.text) : undefined;
+    if (sheet !== undefined) keyOf.set(sheet, KEPT_SHEET_KEY);
+  }
   const texts = new Map<string, string>();
   for (const name of workbook.definedNames) if (MARKER_PATTERN.test(name.name)) texts.set(name.name, name.text);
-  const keyOf = new Map<string, string>();
   for (const [name, text] of texts) {
-    const place = parseReference(text);
-    const sheet = place && names.get(place.sheet.toLowerCase());
-    if (sheet) keyOf.set(sheet.toLowerCase(), MARKER_PATTERN.exec(name)![1]!);
+    const sheet = sheetOf(text);
+    if (sheet !== undefined) keyOf.set(sheet, MARKER_PATTERN.exec(name)![1]!);
   }
   return keyOf;
 }

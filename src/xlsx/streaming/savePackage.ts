@@ -9,9 +9,9 @@
 import type { SharedParts } from "./packageSnapshot";
 import type JSZip from "jszip";
 import type { GeneratedSheetKey, SheetPlan } from "../../core/writePlan";
-import { hasData, markerName } from "../../core/writePlan";
+import { MARKER_PATTERN, hasData, markerName } from "../../core/writePlan";
 import { CONTENT_TYPE, chartXml, drawingXml } from "../chartParts";
-import { MARKER_PATTERN, OWN_NAME_PREFIX } from "../definedNames";
+import { OWN_NAME_PREFIX } from "../definedNames";
 import { quoteSheetName } from "../../core/cells";
 import type { Relationship } from "../packageXml";
 import { CONTENT_TYPES_PART, NS, PACKAGE_RELS_PART, REL_TYPE, addOverride, freeRelId, packagePart, parseRelationships, relationshipsXml, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
@@ -131,6 +131,7 @@ async function storeStringsToBlank(zip: JSZip, workbook: PackageWorkbook, sheets
  * `existingStrings`: the user's shared-string table, whose plain texts the generated cells reuse
  * (so a second run adds no copies of the first run's texts); new texts are numbered after them.
  * `stores`: the store sheets (a renamed or copied one too), each put back out of reach.
+ * `keptMarkers`: names to add marking generated sheets the user renamed as kept.
  */
 export async function savePackage(
   zip: JSZip,
@@ -139,6 +140,7 @@ export async function savePackage(
   plannedKeys: ReadonlySet<GeneratedSheetKey>,
   existingStrings: Pick<SharedParts, "strings" | "formattedStrings">,
   stores: ReadonlySet<SheetEntry> = new Set(),
+  keptMarkers: readonly DefinedName[] = [],
 ): Promise<Uint8Array> {
   const overlay = new PackageOverlay(zip);
   if (!sheets.some((s) => s.content !== null)) return overlay.zip();
@@ -162,7 +164,7 @@ export async function savePackage(
   let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
   const changed: SheetElement[] = [];
   const added: SheetElement[] = [];
-  const names: DefinedName[] = [];
+  const names: DefinedName[] = [...keptMarkers];
   const replacedIndexes = new Set<number>();
 
   for (const [index, entry] of sheets.entries()) {

@@ -1,0 +1,132 @@
+/**
+ * A team keeps last quarter's summary by renaming it ("RAG Summary Jul 21"). Through every door,
+ * the next run leaves the renamed sheets exactly as they were, writes new ones under the usual
+ * names, never reads a kept sheet as a tracker (a kept Stale Actions sheet has review, number,
+ * action and response columns), and keeps following a kept sheet however often it is renamed.
+ */
+import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { generateSummary } from "../../src/door/operations";
+import type { RagDoor, SheetsDoor } from "../../src/door/RagDoor";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
+import { ExcelDoor } from "../../src/excel/ExcelDoor";
+import type { FakeExcel } from "../fakes/fakeExcel";
+import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
+import { sampleBytes } from "../helpers/workbooks";
+import { renamedWithNames } from "../helpers/storeSheets";
+import { writtenSentence } from "../../src/taskpane/messages";
+
+/** A door to run the one-click job through, the workbook renamed between runs as a user would, and what it holds. */
+interface Harness {
+  run(): ReturnType<typeof generateSummary>;
+  rename(from: string, to: string): Promise<void>;
+  /** A fresh door on the workbook as it now stands. */
+  reader(): Promise<RagDoor | SheetsDoor>;
+  /** Every RAGTracker_ name but the lists' and the store's, with the sheet it points at. */
+  markers(): Promise<string[][]>;
+}
+
+/** A file door: each run opens the saved bytes and saves them again, as the command line and the workbench do. */
+function fileHarness(open: (bytes: Uint8Array) => Promise<SheetsDoor & { save(): Promise<Uint8Array> }>): Harness {
+  let bytes = sampleBytes();
+  return {
+    async run() {
+      const door = await open(bytes);
+      const result = await generateSummary(door);
+      bytes = await door.save();
+      return result;
+    },
+    async rename(from, to) {
+      bytes = await renamedWithNames(bytes, from, to);
+    },
+    reader: () => open(bytes),
+    async markers() {
+      const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
+      return [...xml.matchAll(/<definedName\b[^>]*\bname="(RAGTracker_(?:summary|stale|kept_\d+))"[^>]*>'?([^'!<]+)'?!/g)].map((m) => [m[1]!, m[2]!]).sort();
+    },
+  };
+}
+
+function excelHarness(excel: FakeExcel): Harness {
+  const door = new ExcelDoor(excel);
+  return {
+    run: () => generateSummary(door),
+    async rename(from, to) {
+      excel.get(from).name = to;
+    },
+    reader: async () => new ExcelDoor(excel),
+    async markers() {
+      return excel.workbook.names
+        .filter((n) => /^RAGTracker_(summary|stale|kept_\d+)$/.test(n.name))
+        .map((n) => [n.name, n.sheet!.name])
+        .sort();
+    },
+  };
+}
+
+const doors: [string, () => Promise<Harness>][] = [
+  ["the command line's streaming file door", async () => fileHarness((bytes) => StreamingXlsxDoor.open(bytes, "plan.xlsx"))],
+  ["the workbench's file door", async () => fileHarness((bytes) => XlsxDoor.open(bytes, "plan.xlsx"))],
+  ["the Excel door", async () => excelHarness(await fakeExcelFromXlsx(sampleBytes()))],
+];
+
+async function sheetValues(harness: Harness, name: string) {
+  const sheet = (await (await harness.reader()).read()).sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`The workbook has no sheet "${name}".`);
+  return { values: sheet.values, generatedKey: sheet.generatedKey };
+}
+
+describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
+  it("keeps the renamed sheets unchanged, writes new ones, and never counts a kept sheet as a tracker", async () => {
+    const harness = await make();
+    const first = await harness.run();
+    expect(first.sheets.map((s) => s.name)).toEqual(["RAG Summary", "Stale Actions"]);
+
+    await harness.rename("RAG Summary", "RAG Summary Jul 21");
+    await harness.rename("Stale Actions", "Stale Actions Jul 21");
+    const archived = [await sheetValues(harness, "RAG Summary Jul 21"), await sheetValues(harness, "Stale Actions Jul 21")];
+
+    const second = await harness.run();
+    expect(second.sheets).toEqual([
+      { key: "summary", name: "RAG Summary", kept: "RAG Summary Jul 21" },
+      { key: "stale", name: "Stale Actions", kept: "Stale Actions Jul 21" },
+    ]);
+    expect(writtenSentence(second.sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”. Kept “RAG Summary Jul 21” and “Stale Actions Jul 21” unchanged, since they had been renamed.");
+    // The same report: the kept Stale Actions sheet is not read as a second tracker, nor named in any finding.
+    expect(second.analysis.trackers.map((t) => t.sheet)).toEqual(first.analysis.trackers.map((t) => t.sheet));
+    expect(second.analysis.totals).toEqual(first.analysis.totals);
+    expect(second.analysis.findings).toEqual(first.analysis.findings);
+
+    const kept = [await sheetValues(harness, "RAG Summary Jul 21"), await sheetValues(harness, "Stale Actions Jul 21")];
+    expect(kept.map((k) => k.values)).toEqual(archived.map((a) => a.values));
+    expect(kept.map((k) => k.generatedKey)).toEqual(["kept", "kept"]);
+    expect((await sheetValues(harness, "RAG Summary")).generatedKey).toBe("summary");
+    expect(await harness.markers()).toEqual([
+      ["RAGTracker_kept_1", "RAG Summary Jul 21"],
+      ["RAGTracker_kept_2", "Stale Actions Jul 21"],
+      ["RAGTracker_stale", "Stale Actions"],
+      ["RAGTracker_summary", "RAG Summary"],
+    ]);
+
+    // A kept sheet renamed again stays kept; the new sheets are replaced where they are, and nothing more is kept.
+    await harness.rename("RAG Summary Jul 21", "Q2 summary");
+    const third = await harness.run();
+    expect(third.sheets).toEqual([
+      { key: "summary", name: "RAG Summary" },
+      { key: "stale", name: "Stale Actions" },
+    ]);
+    expect(writtenSentence(third.sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+    // Read with only their kept markers now, the kept sheets are still no trackers.
+    expect(third.analysis.trackers.map((t) => t.sheet)).toEqual(first.analysis.trackers.map((t) => t.sheet));
+    expect(third.analysis.totals).toEqual(first.analysis.totals);
+    expect(third.analysis.findings).toEqual(first.analysis.findings);
+    expect((await sheetValues(harness, "Q2 summary")).values).toEqual(archived[0]!.values);
+    expect(await harness.markers()).toEqual([
+      ["RAGTracker_kept_1", "Q2 summary"],
+      ["RAGTracker_kept_2", "Stale Actions Jul 21"],
+      ["RAGTracker_stale", "Stale Actions"],
+      ["RAGTracker_summary", "RAG Summary"],
+    ]);
+  }, 60_000);
+});

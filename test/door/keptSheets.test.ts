@@ -25,6 +25,8 @@ interface Harness {
   reader(): Promise<RagDoor | SheetsDoor>;
   /** Every RAGTracker_ name but the lists' and the store's, with the sheet it points at. */
   markers(): Promise<string[][]>;
+  /** How many charts the workbook holds. */
+  charts(): Promise<number>;
 }
 
 /** A file door: each run opens the saved bytes and saves them again, as the command line and the workbench do. */
@@ -45,6 +47,9 @@ function fileHarness(open: (bytes: Uint8Array) => Promise<SheetsDoor & { save():
       const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
       return [...xml.matchAll(/<definedName\b[^>]*\bname="(RAGTracker_(?:summary|stale|kept_\d+))"[^>]*>'?([^'!<]+)'?!/g)].map((m) => [m[1]!, m[2]!]).sort();
     },
+    async charts() {
+      return Object.keys((await JSZip.loadAsync(bytes)).files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
+    },
   };
 }
 
@@ -61,6 +66,9 @@ function excelHarness(excel: FakeExcel): Harness {
         .filter((n) => /^RAGTracker_(summary|stale|kept_\d+)$/.test(n.name))
         .map((n) => [n.name, n.sheet!.name])
         .sort();
+    },
+    async charts() {
+      return excel.workbook.sheets.reduce((n, sheet) => n + sheet.charts.length, 0);
     },
   };
 }
@@ -102,6 +110,8 @@ describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
     expect(kept.map((k) => k.values)).toEqual(archived.map((a) => a.values));
     expect(kept.map((k) => k.generatedKey)).toEqual(["kept", "kept"]);
     expect((await sheetValues(harness, "RAG Summary")).generatedKey).toBe("summary");
+    // The kept summary keeps its two charts; the new one has its own.
+    expect(await harness.charts()).toBe(4);
     expect(await harness.markers()).toEqual([
       ["RAGTracker_kept_1", "RAG Summary Jul 21"],
       ["RAGTracker_kept_2", "Stale Actions Jul 21"],
@@ -122,6 +132,7 @@ describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
     expect(third.analysis.totals).toEqual(first.analysis.totals);
     expect(third.analysis.findings).toEqual(first.analysis.findings);
     expect((await sheetValues(harness, "Q2 summary")).values).toEqual(archived[0]!.values);
+    expect(await harness.charts()).toBe(4);
     expect(await harness.markers()).toEqual([
       ["RAGTracker_kept_1", "Q2 summary"],
       ["RAGTracker_kept_2", "Stale Actions Jul 21"],

@@ -67,9 +67,15 @@ function byDate(candidates: RoundColumn[], locale: Settings["locale"]): RoundCol
  */
 const WORD_ROUND_ROLES: ReadonlySet<ColumnRole> = new Set(["rating", "due", "response", "lead"]);
 
-// "Last" alone is no earlier round's word: "Last RAG" may mean the latest.
-const EARLIER = /\b(previous|prev|prior|old|original|initial|baseline|starting|opening|last (quarter|month|review|meeting|period|year|time|report|round))\b/g;
-const CURRENT = /\b(current|latest|now|new|revised|amended|updated|this (quarter|month|review|meeting|period|year|round))\b/g;
+// Round words, by where they put a column (see RoundRank). "Last" alone is no earlier round's word: "Last RAG" may mean the latest.
+const FIRST_WORDS = "original|initial|baseline|starting|opening";
+const BEFORE_WORDS = "previous|prev|prior|old|last (quarter|month|review|meeting|period|year|time|report|round)";
+const REVISED_WORDS = "new|revised|amended|updated";
+const LATEST_WORDS = "current|latest|now|this (quarter|month|review|meeting|period|year|round)";
+const EARLIER = new RegExp(`\\b(${FIRST_WORDS}|${BEFORE_WORDS})\\b`, "g");
+const CURRENT = new RegExp(`\\b(${REVISED_WORDS}|${LATEST_WORDS})\\b`, "g");
+const FIRST = new RegExp(`\\b(${FIRST_WORDS})\\b`);
+const LATEST = new RegExp(`\\b(${LATEST_WORDS})\\b`);
 
 /**
  * Words any rating or date header may use, and small words: left out, what remains must be alike in
@@ -112,24 +118,51 @@ function byWords(candidates: RoundColumn[]): RoundColumn[] | null {
 }
 
 /**
- * Earlier rounds first (in the sheet's order), then the current one: the one column whose header says
- * it is current ("Current RAG", "Revised target date"), or else the one column that does not say it
- * is earlier ("RAG" beside "Previous RAG"). Null when the words do not single one out.
+ * Where a header's round words put its column, earliest first. A header with no round word
+ * ("Target date") sits between the earlier words and the current ones: it is the round a "Revised"
+ * column revises, or the current one beside a "Previous" column.
+ */
+const enum RoundRank {
+  First, // original, baseline: the round the plan started from
+  Earlier, // previous, prior: a round before the current one
+  Unmarked,
+  Revised, // revised, new: a round that stands in for an earlier one
+  Latest, // current, latest: the latest of all
+}
+
+function roundRank(key: string): RoundRank | null {
+  const isEarlier = key.match(EARLIER) !== null;
+  const isCurrent = key.match(CURRENT) !== null;
+  if (isEarlier && isCurrent) return null;
+  if (isEarlier) return FIRST.test(key) ? RoundRank.First : RoundRank.Earlier;
+  if (isCurrent) return LATEST.test(key) ? RoundRank.Latest : RoundRank.Revised;
+  return RoundRank.Unmarked;
+}
+
+/**
+ * The rounds, earliest first, when the words single out the current one. Columns go in the order of
+ * their words (RoundRank: "Original" < "Previous" < no word < "Revised" < "Current"), and columns
+ * whose words are of one rank in the sheet's order, left to right: "Original | Revised | Current
+ * target date" and "Baseline | Previous | Current RAG" are rounds in that order, wherever the sheet
+ * keeps them. The words single out the current round when some headers say they are current or
+ * revised and at least one says it is earlier or says neither ("Target date" and "Revised target
+ * date"), or, with no current word, when exactly one header says neither beside earlier ones
+ * ("Baseline RAG" and "RAG"). Headers that all say they are current ("Current RAG" and "New RAG":
+ * maybe a rating and one proposed) or all earlier ("Previous RAG" and "Old RAG") do not: null.
  */
 function wordRounds(candidates: RoundColumn[]): RoundColumn[] | null {
-  const earlier: RoundColumn[] = [];
-  const current: RoundColumn[] = [];
-  const unmarked: RoundColumn[] = [];
+  const ranked: (RoundColumn & { rank: RoundRank })[] = [];
   for (const c of candidates) {
-    const key = headerKey(c.header);
-    const isEarlier = key.match(EARLIER) !== null;
-    const isCurrent = key.match(CURRENT) !== null;
-    if (isEarlier && isCurrent) return null;
-    (isEarlier ? earlier : isCurrent ? current : unmarked).push(c);
+    const rank = roundRank(headerKey(c.header));
+    if (rank === null) return null;
+    ranked.push({ ...c, rank });
   }
-  if (current.length === 1) return [...earlier, ...unmarked, current[0]!];
-  if (current.length === 0 && unmarked.length === 1 && earlier.length > 0) return [...earlier, unmarked[0]!];
-  return null;
+  const current = ranked.filter((c) => c.rank > RoundRank.Unmarked).length;
+  const unmarked = ranked.filter((c) => c.rank === RoundRank.Unmarked).length;
+  const earlier = ranked.length - current - unmarked;
+  const singledOut = current > 0 ? current < ranked.length : unmarked === 1 && earlier > 0;
+  if (!singledOut) return null;
+  return ranked.sort((a, b) => a.rank - b.rank || a.column - b.column).map(({ column, header }) => ({ column, header }));
 }
 
 function holdsAnything(grid: SheetGrid, headerRow: number, column: number): boolean {

@@ -124,6 +124,7 @@ describe("columns of reporting rounds", () => {
     for (const header of [
       ["Last RAG", "RAG"],
       ["Current RAG", "New RAG"],
+      ["Revised RAG", "Current RAG"],
       ["Previous RAG", "Old RAG"],
     ]) {
       const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
@@ -261,5 +262,86 @@ describe("columns of reporting rounds", () => {
     const rivals = run([["Recommendation", "Current position", "Progress update", "RAG"], [ROWS[0]![0], "Deputies attend.", "Invited deputies.", "Blue"]]);
     expect(codes(rivals, "other-round-column")).toEqual([]);
     expect(rivals.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["C"]);
+  });
+
+  describe("three rounds or more, told apart by their words", () => {
+    // Actions from the peer review plan, with the dates a team set, moved and moved again; as of 15 March 2020.
+    const asOf = settingsSchema.parse({ asOf: "2020-03-15" });
+    const ACTIONS: [string, string][] = [
+      ["Consider deputies on Strategic Group to bring strategic/operational leads together", "Strategic Partners to identify deputies who can attend the Strategic Group alongside them."],
+      ["Revise Learning and Improvement Framework", "The Learning and Practice Review Group to revise the Learning and Improvement Framework"],
+      ["Agree a multiagency dataset based on priority areas", "Look at collating a small selection of data across the Partnership"],
+      ["Develop different audit models", "Have deep dive audits twice a year, to involve front line staff."],
+      ["Review functions of business unit", "Business Manager to review the current roles within the team"],
+    ];
+    // Original, revised and current dates: the original alone; original and revised; all three; the revised "N/A"
+    // and the current blank; all three on a completed action.
+    const DATES: (string | null)[][] = [
+      ["December 2019", null, null],
+      ["December 2019", "Feb 2020", null],
+      ["December 2019", "Feb 2020", "June 2020"],
+      ["December 2019", "N/A", null],
+      ["Dec 2019", "Jan 2020", "March 2020"],
+    ];
+    const RATINGS = ["Amber", "Amber", "Green", "Red", "Blue"];
+
+    it("reads the latest of an original, a revised and a current date that gives one on each row, in whatever order the sheet keeps them", () => {
+      for (const headers of [
+        ["Original target date", "Revised target date", "Current target date"],
+        ["Original deadline", "Revised deadline", "Current deadline"],
+      ]) {
+        // The words order the rounds, so the columns may stand in any order on the sheet.
+        for (const order of [[0, 1, 2], [2, 0, 1], [1, 2, 0]]) {
+          const label = order.map((i) => headers[i]).join(" | ");
+          const letter = (i: number) => String.fromCharCode(67 + order.indexOf(i));
+          const a = run([["Recommendation", "Specific actions", ...order.map((i) => headers[i]!), "RAG"], ...ACTIONS.map((action, row) => [...action, ...order.map((i) => DATES[row]![i]!), RATINGS[row]!])], asOf);
+          expect(a.trackers[0]!.headers.due, label).toBe(headers[2]);
+          expect(a.actions.map((x) => [x.dueText, x.due]), label).toEqual([
+            ["December 2019", "2019-12-31"],
+            ["Feb 2020", "2020-02-29"],
+            ["June 2020", "2020-06-30"],
+            ["December 2019", "2019-12-31"],
+            ["March 2020", "2020-03-31"],
+          ]);
+          // Past its first date, or its revised one, an action is overdue; moved on to June, it is not.
+          expect(a.overdue.map((f) => f.action.recommendation), label).toEqual([ACTIONS[0]![0], ACTIONS[1]![0], ACTIONS[3]![0]]);
+          expect(codes(a, "duplicate-column"), label).toEqual([]);
+          const others = a.findings.filter((f) => f.code === "other-round-column");
+          expect(others.map((f) => [f.column, f.value, f.severity]).sort(), label).toEqual([[letter(0), headers[0], "info"], [letter(1), headers[1], "info"]].sort());
+          for (const f of others) expect(f.message, label).toContain(`is an earlier round's Due date or time scale column: column ${letter(2)} ("${headers[2]}") is read, and column ${f.column} on a row where the later rounds give no date`);
+        }
+      }
+    });
+
+    it("reads the current round's rating beside a baseline and a previous one, and no earlier round's where it is blank", () => {
+      for (const header of [
+        ["Baseline RAG", "Previous RAG", "Current RAG"],
+        ["RAG (previous)", "RAG (revised)", "RAG (latest)"],
+        ["Current RAG", "Baseline RAG", "Previous RAG"],
+      ]) {
+        const label = header.join(" | ");
+        const latest = header.find((h) => /current|latest/i.test(h))!;
+        const rows = ACTIONS.slice(0, 3).map((action, i) => [...action, ...header.map((h) => (h === latest ? [null, "Green", "Blue"][i]! : /baseline/i.test(h) ? "Red" : "Amber"))]);
+        const a = run([["Recommendation", "Specific actions", ...header], ...rows], asOf);
+        expect(a.trackers[0]!.headers.rating, label).toBe(latest);
+        expect(a.totals.counts, label).toMatchObject({ Blue: 1, Green: 1, Amber: 0, Red: 0, Unrated: 1 });
+        expect(a.findings.filter((f) => f.code === "other-round-column").map((f) => f.value), label).toEqual(header.filter((h) => h !== latest));
+        expect(codes(a, "duplicate-column"), label).toEqual([]);
+      }
+    });
+
+    it("puts columns whose words are alike in the sheet's order, and a previous round after the original one wherever it stands", () => {
+      const a = run(
+        [
+          ["Recommendation", "Target date", "Revised target date", "Amended target date", "RAG"],
+          [ACTIONS[0]![0], "December 2019", "Feb 2020", null, "Amber"],
+          [ACTIONS[1]![0], "December 2019", "Feb 2020", "June 2020", "Amber"],
+        ],
+        asOf,
+      );
+      expect(a.actions.map((x) => x.due)).toEqual(["2020-02-29", "2020-06-30"]);
+      const b = run([["Recommendation", "Current target date", "Previous target date", "Original target date", "RAG"], [ACTIONS[0]![0], null, "Feb 2020", "December 2019", "Amber"]], asOf);
+      expect(b.actions[0]!.due).toBe("2020-02-29");
+    });
   });
 });

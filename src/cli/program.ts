@@ -98,12 +98,12 @@ function applyOptions(settings: Settings, options: CommonOptions): Settings {
   };
 }
 
-/** The input is never modified: a copy is written, whole or not at all, of the input's own kind (Excel refuses an .xlsm renamed .xlsx). */
 /** The "Wrote …" line, and the renamed generated sheets kept rather than replaced. */
 function withKept(wrote: string, sheets: readonly AppliedSheet[]): string {
   return [wrote, keptSentence(sheets, (name) => `"${name}"`)].filter(Boolean).join(" ");
 }
 
+/** The input is never modified: a copy is written, whole or not at all, of the input's own kind (Excel refuses an .xlsm renamed .xlsx). */
 function checkOutput(io: CliIo, file: string, output: string, door: StreamingXlsxDoor): void {
   if (io.sameFile(file, output)) throw new UsageError("The output file must differ from the input file: the input workbook is never modified.");
   const { extension } = door;

@@ -54,7 +54,7 @@ export interface SheetSnapshot {
   fills?: Record<string, string>;
   /**
    * Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is, or
-   * KEPT_SHEET_KEY for one the user renamed and so keeps (see writePlan.ts).
+   * keptKey(key) for one the user renamed and so keeps (see markers.ts).
    */
   generatedKey?: string;
 }

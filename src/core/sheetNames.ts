@@ -10,6 +10,9 @@ import type { WritePlan } from "./writePlan";
 
 const MAX_SHEET_NAME = 31;
 
+/** The name the Excel door builds a new generated sheet under before giving it its own (a write cut short may leave one). */
+export const TEMPORARY_SHEET_NAME = /^RAGTracker_new_\d+$/i;
+
 /** `name`, or the first of "name (2)", "name (3)"… that `isTaken` (given the name in lower case, as Excel compares them) leaves free. */
 export function freeSheetName(name: string, isTaken: (lower: string) => boolean): string {
   let free = name.slice(0, MAX_SHEET_NAME);
@@ -22,8 +25,9 @@ function numbered(name: string, n: number): string {
   return name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
 }
 
-/** Whether `sheet` is a name freeSheetName could have given for `name`, in any letter case: the sheet was not renamed. */
+/** Whether `sheet` is a name RAG Tracker could have given a sheet it writes as `name` (in any letter case): the sheet was not renamed. */
 export function isGivenName(sheet: string, name: string): boolean {
+  if (TEMPORARY_SHEET_NAME.test(sheet)) return true;
   const lower = sheet.toLowerCase();
   if (lower === name.slice(0, MAX_SHEET_NAME).toLowerCase()) return true;
   const n = / \((\d+)\)$/.exec(sheet)?.[1];

@@ -7,30 +7,6 @@ import type { CellRange } from "./cells";
 /** Stable identity of a generated sheet, recorded in the workbook as its marker. */
 export type GeneratedSheetKey = "summary" | "stale" | "history" | "pack";
 
-/** The defined name that marks a generated sheet as RAG Tracker's own; it follows a renamed sheet. */
-export function markerName(key: GeneratedSheetKey): string {
-  return `RAGTracker_${key}`;
-}
-
-/** A marker's name, giving its generated-sheet key. */
-export const MARKER_PATTERN = /^RAGTracker_([A-Za-z]+)$/;
-
-/**
- * A generated sheet the user renamed (to keep last quarter's summary, say) is kept as it stands:
- * its marker becomes one of these, so it is neither written again nor read as a tracker.
- */
-export const KEPT_MARKER_PATTERN = /^RAGTracker_kept_(\d+)$/;
-
-/** The generatedKey a door gives a kept sheet's snapshot. */
-export const KEPT_SHEET_KEY = "kept";
-
-/** The first kept marker name that `isTaken` (given the name in lower case, as Excel compares names) leaves free. */
-export function freeKeptMarkerName(isTaken: (lower: string) => boolean): string {
-  let n = 1;
-  while (isTaken(`ragtracker_kept_${n}`)) n++;
-  return `RAGTracker_kept_${n}`;
-}
-
 export type PlanCellStyle = "title" | "subtitle" | "header" | "body" | "wrap" | "total" | "note";
 
 /**

@@ -9,12 +9,13 @@ import { liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSn
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
-import { buildPackPlan } from "../core/history/packPlan";
+import { PACK_SHEET, buildPackPlan } from "../core/history/packPlan";
 import { SNAPSHOT_KIND, readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/snapshot";
 import { reportList, type ReportList } from "../core/history/reportList";
 import type { StoreRecord } from "../core/store";
-import { resolveSheetNames } from "../core/sheetNames";
-import { KEPT_SHEET_KEY } from "../core/writePlan";
+import { isGivenName, resolveSheetNames } from "../core/sheetNames";
+import { keptKey } from "../core/markers";
+import { keptSentence } from "./sheetOwnership";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
@@ -223,16 +224,17 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
     return { message: `${none}, so there was nothing to remove.${left}`, advice: "" };
   }
   // A pack already written quotes the wording in its own cells.
-  const packWritten = sheets?.some((s) => s.generatedKey === "pack") ?? true;
-  // Sheets renamed to keep them are never written again, so they keep what they quote for good.
-  const kept = (sheets ?? []).filter((s) => s.generatedKey === KEPT_SHEET_KEY).map((s) => `“${s.name}”`);
+  // A pack renamed to keep it (marked kept, or renamed since the last run, which will keep it) is never written again.
+  const keptPack = (s: { name: string; generatedKey?: string }) => s.generatedKey === keptKey("pack") || (s.generatedKey === "pack" && !isGivenName(s.name, PACK_SHEET));
+  const packWritten = sheets?.some((s) => s.generatedKey === "pack" && !keptPack(s)) ?? true;
+  const kept = (sheets ?? []).filter(keptPack).map((s) => `“${s.name}”`);
   await door.writeStore(stripped);
   return {
     message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${countText(actions)} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
     advice: [
       "Reports recorded from now on keep the plan's wording again.",
       packWritten ? "A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : "",
-      kept.length > 0 ? `${listInWords(kept)}, kept as renamed, ${kept.length === 1 ? "keeps its" : "keep their"} wording until deleted.` : "",
+      kept.length > 0 ? `${listInWords(kept)} ${kept.length === 1 ? "keeps its" : "keep their"} wording until you delete ${kept.length === 1 ? "it" : "them"}, since ${kept.length === 1 ? "it was" : "they were"} renamed to keep ${kept.length === 1 ? "it" : "them"}.` : "",
     ]
       .filter(Boolean)
       .join(" "),
@@ -285,7 +287,8 @@ export async function generateRagHistory(door: SheetsDoor, progress: Progress = 
   const name = sheets[0]?.name ?? HISTORY_SHEET;
   const counted = snapshots.length === 0 ? "no recorded report yet; record one after each report to fill it" : `${plural(snapshots.length, "recorded report")}`;
   const skipped = problems.length > 0 ? `, leaving out ${plural(problems.length, "recorded report")} that could not be used` : "";
-  return { sheets, message: `Wrote “${name}” with ${counted}${skipped}.` };
+  const kept = keptSentence(sheets, (sheet) => `“${sheet}”`);
+  return { sheets, message: `Wrote “${name}” with ${counted}${skipped}.${kept ? ` ${kept}` : ""}` };
 }
 
 /**

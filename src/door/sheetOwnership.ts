@@ -34,3 +34,11 @@ export function keptSentence(sheets: readonly AppliedSheet[], quote: (name: stri
   if (kept.length === 0) return "";
   return `Kept ${listInWords(kept)} unchanged, since ${kept.length === 1 ? "it" : "they"} had been renamed.`;
 }
+
+/** Said after a refusal to add sheets: ' "RAG Summary Jul 21" was renamed, so it is kept as it stands and the new report needs a sheet of its own.', or "". */
+export function renamedSheetsNote(plan: WritePlan): string {
+  const kept = plan.sheets.flatMap((s) => (s.keeps === undefined ? [] : [`"${s.keeps}"`]));
+  if (kept.length === 0) return "";
+  const were = kept.length === 1 ? "was" : "were";
+  return ` ${listInWords(kept)} ${were} renamed, so ${kept.length === 1 ? "it is" : "they are"} kept as ${kept.length === 1 ? "it stands" : "they stand"} and the new report needs ${kept.length === 1 ? "a sheet of its own" : "sheets of its own"}.`;
+}

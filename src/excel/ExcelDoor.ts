@@ -19,7 +19,7 @@ import type { StoreRecord } from "../core/store";
 import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
-import { appliedSheets } from "../door/sheetOwnership";
+import { appliedSheets, renamedSheetsNote } from "../door/sheetOwnership";
 import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
@@ -227,7 +227,7 @@ export class ExcelDoor implements RagDoor {
           // Every name is checked before anything is queued: a user's sheet stops the whole write.
           const targets = planTargets(plan, shape, allowInPlace);
           // A sheet written in place needs no change to the workbook's structure; a new one does, and Excel would refuse it.
-          if (shape.structureLocked && targets.some((t) => !t.inPlace)) throw new ExcelDoorError(protectedStructureMessage(NO_SHEETS_ADDED));
+          if (shape.structureLocked && targets.some((t) => !t.inPlace)) throw new ExcelDoorError(`${protectedStructureMessage(NO_SHEETS_ADDED)}${renamedSheetsNote(plan)}`);
           const inPlace = targets.filter((t) => t.inPlace);
           // The charts on the sheets written in place go with their old content.
           const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
@@ -236,7 +236,7 @@ export class ExcelDoor implements RagDoor {
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
-            finishStep(targets),
+            finishStep(targets, shape.structureLocked ? [] : shape.markers.danglingKept),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
           built = targets.flatMap((t) => (t.tempName ? [t.tempName] : []));

@@ -5,7 +5,7 @@
 import type { XlContext } from "./excelApi";
 import { sheetOfAddress } from "./addresses";
 import { queueDateSystem } from "./dateSystem";
-import { KEPT_MARKER_PATTERN, KEPT_SHEET_KEY, MARKER_PATTERN } from "../core/writePlan";
+import { WorkbookMarkers } from "../core/markers";
 
 export interface SheetInfo {
   name: string;
@@ -17,10 +17,8 @@ export interface SheetInfo {
 
 export interface WorkbookLayout {
   sheets: SheetInfo[];
-  /** Generated-sheet key → the name of the sheet its marker points at; null once that sheet is gone. */
-  markers: Map<string, string | null>;
-  /** The sheets kept markers point at: generated sheets the user renamed, kept as they stand. */
-  kept: Set<string>;
+  /** The generated sheets' marker names, and those of the sheets kept as the user renamed them. */
+  markers: WorkbookMarkers;
   /** Every workbook-level defined name, for choosing names that are free. */
   names: string[];
   /** Defined names recording where the add-in put a data-validation list: name → "Sheet!$F$5:$F$300". */
@@ -47,20 +45,16 @@ export function queueLayout(context: XlContext, asked: LayoutQuestions): () => W
   const date1904 = queueDateSystem(context, asked.dateSystem);
   return () => {
     const infos = sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility, protected: s.protection.protected }));
-    const markers = new Map<string, string | null>();
-    const kept = new Set<string>();
     const validationNames = new Map<string, string>();
-    for (const item of names.items) {
+    const pointing = names.items.map((item) => {
       const value = typeof item.value === "string" ? item.value : "";
+      if (item.name.startsWith(VALIDATION_NAME_PREFIX)) validationNames.set(item.name, item.type === "Range" ? value : "");
       const address = item.type === "Range" ? sheetOfAddress(value) : null;
       const sheet = address === null ? null : (infos.find((s) => s.name.toLowerCase() === address.toLowerCase())?.name ?? null);
-      const marker = MARKER_PATTERN.exec(item.name);
-      if (marker) markers.set(marker[1]!, sheet);
-      else if (KEPT_MARKER_PATTERN.test(item.name)) {
-        if (sheet !== null) kept.add(sheet);
-      } else if (item.name.startsWith(VALIDATION_NAME_PREFIX)) validationNames.set(item.name, item.type === "Range" ? value : "");
-    }
-    return { sheets: infos, markers, kept, names: names.items.map((n) => n.name), validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
+      return { name: item.name, sheet };
+    });
+    const markers = new WorkbookMarkers(pointing);
+    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
   };
 }
 
@@ -83,9 +77,7 @@ export function protectedAmong(layout: WorkbookLayout, names: string[]): string[
   });
 }
 
-/** The generated key whose marker points at this sheet, KEPT_SHEET_KEY for a kept one, or undefined. */
+/** The generated key whose marker points at this sheet, keptKey(key) for a kept one, or undefined. */
 export function generatedKeyOf(layout: WorkbookLayout, sheet: string): string | undefined {
-  for (const [key, target] of layout.markers) if (target !== null && target.toLowerCase() === sheet.toLowerCase()) return key;
-  for (const kept of layout.kept) if (kept.toLowerCase() === sheet.toLowerCase()) return KEPT_SHEET_KEY;
-  return undefined;
+  return layout.markers.keyOf(sheet);
 }

@@ -13,7 +13,9 @@
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { PAGE_FOOTER, freeKeptMarkerName, hasData, markerName } from "../core/writePlan";
+import { PAGE_FOOTER, hasData } from "../core/writePlan";
+import { markerName } from "../core/markers";
+import { TEMPORARY_SHEET_NAME } from "../core/sheetNames";
 import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
@@ -46,8 +48,9 @@ export interface SheetTarget {
   replaces: string | null;
   /** Whether a marker name of this key exists (possibly broken) and must be removed first. */
   hasMarker: boolean;
-  /** The generated sheet of this key that the user renamed, kept as it stands under `keptMarker`. */
+  /** The generated sheet of this key that the user renamed, kept as it stands. */
   keeps: string | null;
+  /** The kept marker to give it; null where it has one already. */
   keptMarker: string | null;
   /** The replaced sheet's position, kept for the new one. */
   position: number | null;
@@ -72,11 +75,10 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
         throw new ExcelDoorError(userSheetInTheWay(existing.name));
       }
     }
-    const marked = layout.markers.get(sheet.key) ?? null;
+    const marked = layout.markers.live.get(sheet.key) ?? null;
     const keeps = sheet.keeps === undefined ? null : marked;
     const replaces = keeps === null ? marked : null;
-    const keptMarker = keeps === null ? null : freeKeptMarkerName((lower) => taken.has(lower));
-    if (keptMarker !== null) taken.add(keptMarker.toLowerCase());
+    const keptMarker = keeps === null ? null : layout.markers.keptMarkerFor(keeps, sheet.key, taken);
     const inPlace = allowInPlace && replaces !== null && replaces === sheet.name && findSheet(layout, replaces)?.protected === false;
     let tempName: string | null = null;
     if (!inPlace) {
@@ -91,7 +93,7 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
       sheetName: tempName ?? sheet.name,
       tempName,
       replaces,
-      hasMarker: layout.markers.has(sheet.key),
+      hasMarker: layout.markers.live.has(sheet.key),
       keeps,
       keptMarker,
       position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
@@ -196,7 +198,7 @@ function headerText(text: string): string {
 
 /** Leftover temporary sheets of a write that was cut short: named as ours, and carrying no marker. */
 export function leftoverSheets(layout: WorkbookLayout): string[] {
-  return layout.sheets.filter((s) => /^RAGTracker_new_\d+$/i.test(s.name) && generatedKeyOf(layout, s.name) === undefined).map((s) => s.name);
+  return layout.sheets.filter((s) => TEMPORARY_SHEET_NAME.test(s.name) && generatedKeyOf(layout, s.name) === undefined).map((s) => s.name);
 }
 
 export interface SheetStepOptions {
@@ -323,15 +325,16 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
  * of a plan's name without its marker, which later runs would take for the user's, and no kept
  * sheet without a marker, which they would read as a tracker. Then the first sheet is shown.
  */
-export function finishStep(targets: SheetTarget[]): WriteStep {
+export function finishStep(targets: SheetTarget[], danglingKept: readonly string[]): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
-  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 10), (context: XlContext) => {
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 10 + danglingKept.length), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
     for (const t of built) {
-      if (t.keeps === null) continue;
-      const kept = names.add(t.keptMarker!, worksheets.getItem(t.keeps).getRange("A1"));
+      if (t.keeps === null || t.keptMarker === null) continue;
+      const kept = names.add(t.keptMarker, worksheets.getItem(t.keeps).getRange("A1"));
       kept.visible = false;
     }
+    for (const name of danglingKept) names.getItem(name).delete();
     for (const t of built) if (t.replaces) worksheets.getItem(t.replaces).delete();
     for (const t of built) if (t.hasMarker) names.getItem(markerName(t.plan.key)).delete();
     for (const t of built) {

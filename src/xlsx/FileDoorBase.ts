@@ -7,7 +7,7 @@ import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import { storeSettings, storedSettings } from "../door/storedSettings";
-import { refuseUserSheets } from "../door/sheetOwnership";
+import { refuseUserSheets, renamedSheetsNote } from "../door/sheetOwnership";
 import { NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import { WorkbookFileError } from "./WorkbookFileError";
 import { checkPlan } from "./writeSheet";
@@ -40,7 +40,7 @@ export abstract class FileDoorBase {
    */
   protected checkPlanFits(plan: WritePlan, structureLocked: boolean, existing: (name: string) => string | undefined, ownerOf: (sheet: string) => string | undefined): void {
     checkPlan(plan);
-    if (structureLocked && plan.sheets.length > 0) throw new ProtectionError(protectedStructureMessage(NO_SHEETS_ADDED));
+    if (structureLocked && plan.sheets.length > 0) throw new ProtectionError(`${protectedStructureMessage(NO_SHEETS_ADDED)}${renamedSheetsNote(plan)}`);
     refuseUserSheets(plan, existing, ownerOf);
   }
 }

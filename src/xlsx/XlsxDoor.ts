@@ -11,14 +11,15 @@ import type { CellEdit, FormatPlan, FormatTag } from "../core/formatPlan";
 import type { StoreRecord } from "../core/store";
 import { encodeStore } from "../core/store";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { KEPT_SHEET_KEY, freeKeptMarkerName, hasData, markerName } from "../core/writePlan";
+import { hasData } from "../core/writePlan";
+import { markerName } from "../core/markers";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { appliedSheets } from "../door/sheetOwnership";
 import { WorkbookFileError } from "./WorkbookFileError";
 import { WORKBOOK_KINDS, damagedWorkbook, openWorkbookZip, packageExtension } from "./fileKind";
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
-import { addName, markerNames, readKeptSheets, readMarkers, removeName } from "./definedNames";
+import { addName, readWorkbookMarkers, removeName } from "./definedNames";
 import { writeSheetCells, writeSheetLayout } from "./writeSheet";
 import type { PlanCells } from "./planRows";
 import { planCells } from "./planRows";
@@ -143,13 +144,12 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     this.writePendingCells();
-    const keyOf = new Map([...readKeptSheets(this.workbook)].map((sheet) => [sheet.toLowerCase(), KEPT_SHEET_KEY]));
-    for (const [key, sheet] of readMarkers(this.workbook)) keyOf.set(sheet.toLowerCase(), key);
+    const markers = readWorkbookMarkers(this.workbook);
     const sheets = this.userSheets();
     onProgress?.(0, sheets.length);
     return {
       sheets: sheets.map((sheet, i) => {
-        const snapshot = readSheet(sheet, keyOf.get(sheet.name.toLowerCase()));
+        const snapshot = readSheet(sheet, markers.keyOf(sheet.name));
         onProgress?.(i + 1, sheets.length);
         return snapshot;
       }),
@@ -179,34 +179,36 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   }
 
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
-    const markers = readMarkers(this.workbook);
+    const markers = readWorkbookMarkers(this.workbook);
     this.checkPlanFits(
       plan,
       this.structureLocked,
       (name) => this.findSheet(name)?.name,
-      (sheet) => [...markers].find(([, name]) => name === sheet)?.[0],
+      (sheet) => markers.keyOf(sheet),
     );
 
-    // A generated sheet the user renamed stays as it is, marked kept.
+    // A generated sheet the user renamed stays as it is, marked kept; kept markers of deleted sheets go.
+    const chosen = new Set<string>();
     for (const sheet of plan.sheets) {
-      const kept = sheet.keeps === undefined ? undefined : markers.get(sheet.key);
-      if (kept === undefined) continue;
-      const names = new Set(this.workbook.definedNames.model.map((d) => d.name.toLowerCase()));
-      addName(this.workbook, freeKeptMarkerName((lower) => names.has(lower)), kept, { top: 1, left: 1, bottom: 1, right: 1 });
-      markers.delete(sheet.key);
+      const marked = markers.live.get(sheet.key);
+      if (sheet.keeps === undefined || !marked) continue;
+      const kept = markers.keptMarkerFor(marked, sheet.key, chosen);
+      if (kept !== null) addName(this.workbook, kept, marked, { top: 1, left: 1, bottom: 1, right: 1 });
+      markers.live.delete(sheet.key);
     }
+    for (const name of markers.danglingKept) removeName(this.workbook, name);
     // The old generated sheets go; each new one takes the place of the one it replaces.
     const places = new Map<string, number>();
     for (const sheet of plan.sheets) {
-      const old = markers.has(sheet.key) ? this.findSheet(markers.get(sheet.key)!) : undefined;
+      const marked = markers.live.get(sheet.key);
+      const old = marked ? this.findSheet(marked) : undefined;
       if (old) {
         places.set(sheet.key, sheetOrder(old));
         this.pendingCells.delete(old);
         this.workbook.removeWorksheet(old.id);
       }
+      removeName(this.workbook, markerName(sheet.key));
     }
-    const staleMarkers = new Set(plan.sheets.map((s) => markerName(s.key)));
-    for (const name of markerNames(this.workbook)) if (staleMarkers.has(name)) removeName(this.workbook, name);
 
     for (const sheetPlan of plan.sheets) {
       const sheet = this.workbook.addWorksheet(sheetPlan.name);
@@ -222,10 +224,10 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   /** The charts to add on save, with the values their ranges hold now, for generated sheets that still exist. */
   private chartsToWrite(): SheetCharts[] {
-    const markers = readMarkers(this.workbook);
+    const markers = readWorkbookMarkers(this.workbook);
     const out: SheetCharts[] = [];
     for (const [key, specs] of this.charts) {
-      const name = markers.get(key);
+      const name = markers.live.get(key);
       const sheet = name ? this.findSheet(name) : undefined;
       if (!sheet || specs.length === 0) continue;
       this.writePendingCells(sheet);

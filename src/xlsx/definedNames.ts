@@ -1,14 +1,13 @@
 /**
  * The workbook-level defined names RAG Tracker keeps: markers of its generated sheets
- * (markerName(key) → 'Sheet'!$A$1, so a marker follows a renamed sheet), kept markers of those the
- * user renamed (see KEPT_MARKER_PATTERN), and the places it put a
+ * and of those the user renamed and so keeps (see core/markers.ts), and the places it put a
  * drop-down list of ratings (RAGTracker_list_N, the prefix the Office.js door uses too, so each
  * door can remove what the other added).
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
 import { columnLetter, columnNumber, quoteSheetName } from "../core/cells";
-import { KEPT_MARKER_PATTERN, MARKER_PATTERN } from "../core/writePlan";
+import { WorkbookMarkers } from "../core/markers";
 import { deleteDefinedName } from "./internals";
 
 export const LIST_NAME_PREFIX = "RAGTracker_list_";
@@ -49,31 +48,15 @@ export function namedPlaces(workbook: ExcelJS.Workbook, test: (name: string) => 
   return places;
 }
 
-/** Generated-sheet key → the name of the sheet its marker points at, where that sheet exists. */
-export function readMarkers(workbook: ExcelJS.Workbook): Map<string, string> {
+/** The markers of generated and kept sheets among the workbook's defined names (see core/markers.ts). */
+export function readWorkbookMarkers(workbook: ExcelJS.Workbook): WorkbookMarkers {
   const sheets = new Map(workbook.worksheets.map((s) => [s.name.toLowerCase(), s.name]));
-  const markers = new Map<string, string>();
-  for (const place of namedPlaces(workbook, (n) => MARKER_PATTERN.test(n))) {
-    const sheet = sheets.get(place.sheet.toLowerCase());
-    if (sheet) markers.set(MARKER_PATTERN.exec(place.name)![1]!, sheet);
-  }
-  return markers;
-}
-
-/** The names of the existing sheets a kept marker points at: generated sheets the user renamed, kept as they stand. */
-export function readKeptSheets(workbook: ExcelJS.Workbook): Set<string> {
-  const sheets = new Map(workbook.worksheets.map((s) => [s.name.toLowerCase(), s.name]));
-  const kept = new Set<string>();
-  for (const place of namedPlaces(workbook, (n) => KEPT_MARKER_PATTERN.test(n))) {
-    const sheet = sheets.get(place.sheet.toLowerCase());
-    if (sheet) kept.add(sheet);
-  }
-  return kept;
-}
-
-/** Names that mark a generated sheet, whether or not their sheet still exists. */
-export function markerNames(workbook: ExcelJS.Workbook): string[] {
-  return workbook.definedNames.model.map((d) => d.name).filter((n) => MARKER_PATTERN.test(n));
+  return new WorkbookMarkers(
+    workbook.definedNames.model.map(({ name, ranges }) => {
+      const place = ranges.length === 0 ? null : parseReference(ranges[0]!);
+      return { name, sheet: (place && sheets.get(place.sheet.toLowerCase())) ?? null };
+    }),
+  );
 }
 
 export function addName(workbook: ExcelJS.Workbook, name: string, sheet: string, range: CellRange): void {

@@ -603,7 +603,7 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["remove-wording", "again.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toContain(
-      " Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. “Committee Pack Nov 21”, kept as renamed, keeps its wording until deleted. Wrote bare.xlsx.\n",
+      " Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. “Committee Pack Nov 21” keeps its wording until you delete it, since it was renamed to keep it. Wrote bare.xlsx.\n",
     );
     io.out.length = 0;
     expect(await runCli(["remove-wording", "sample.xlsx", "-o", "none.xlsx"], io)).toBe(0);

@@ -146,6 +146,8 @@ describe("sheet names for generated sheets", () => {
     ["RAG Summary Jul 21", "RAG Summary", false],
     ["RAG Summary (2) old", "RAG Summary", false],
     ["Summary", "RAG Summary", false],
+    // The Excel door's own name for a sheet it is building, left by a write cut short.
+    ["RAGTracker_new_1", "RAG Summary", true],
     // Excel's 31 characters: a long name is cut, and cut further to make room for its number.
     ["Committee Pack for the Partnersh", "Committee Pack for the Partnership Board", false],
     ["Committee Pack for the Partnersh".slice(0, 31), "Committee Pack for the Partnership Board", true],

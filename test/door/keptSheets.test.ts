@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
+import ExcelJS from "exceljs";
 import { generateSummary } from "../../src/door/operations";
+import { generateRagHistory } from "../../src/door/historyOperations";
 import type { RagDoor, SheetsDoor } from "../../src/door/RagDoor";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
@@ -21,6 +23,8 @@ import { writtenSentence } from "../../src/taskpane/messages";
 interface Harness {
   run(): ReturnType<typeof generateSummary>;
   rename(from: string, to: string): Promise<void>;
+  /** Deletes a sheet as Excel does: names that pointed at it say #REF!. */
+  remove(name: string): Promise<void>;
   /** A fresh door on the workbook as it now stands. */
   reader(): Promise<RagDoor | SheetsDoor>;
   /** Every RAGTracker_ name but the lists' and the store's, with the sheet it points at. */
@@ -42,10 +46,17 @@ function fileHarness(open: (bytes: Uint8Array) => Promise<SheetsDoor & { save():
     async rename(from, to) {
       bytes = await renamedWithNames(bytes, from, to);
     },
+    async remove(name) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
+      workbook.definedNames.model = workbook.definedNames.model.map((d) => (d.ranges.some((r) => r.includes(name)) ? { ...d, ranges: ["#REF!$A$1"] } : d));
+      bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    },
     reader: () => open(bytes),
     async markers() {
       const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
-      return [...xml.matchAll(/<definedName\b[^>]*\bname="(RAGTracker_(?:summary|stale|kept_\d+))"[^>]*>'?([^'!<]+)'?!/g)].map((m) => [m[1]!, m[2]!]).sort();
+      return [...xml.matchAll(/<definedName\b[^>]*\bname="(RAGTracker_(?:summary|stale|kept_[a-z]+_\d+))"[^>]*>'?([^'!<]+)'?!/g)].map((m) => [m[1]!, m[2]!]).sort();
     },
     async charts() {
       return Object.keys((await JSZip.loadAsync(bytes)).files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
@@ -60,10 +71,13 @@ function excelHarness(excel: FakeExcel): Harness {
     async rename(from, to) {
       excel.get(from).name = to;
     },
+    async remove(name) {
+      excel.deleteSheet(excel.get(name));
+    },
     reader: async () => new ExcelDoor(excel),
     async markers() {
       return excel.workbook.names
-        .filter((n) => /^RAGTracker_(summary|stale|kept_\d+)$/.test(n.name))
+        .filter((n) => /^RAGTracker_(summary|stale|kept_[a-z]+_\d+)$/.test(n.name))
         .map((n) => [n.name, n.sheet!.name])
         .sort();
     },
@@ -108,13 +122,13 @@ describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
 
     const kept = [await sheetValues(harness, "RAG Summary Jul 21"), await sheetValues(harness, "Stale Actions Jul 21")];
     expect(kept.map((k) => k.values)).toEqual(archived.map((a) => a.values));
-    expect(kept.map((k) => k.generatedKey)).toEqual(["kept", "kept"]);
+    expect(kept.map((k) => k.generatedKey)).toEqual(["kept_summary", "kept_stale"]);
     expect((await sheetValues(harness, "RAG Summary")).generatedKey).toBe("summary");
     // The kept summary keeps its two charts; the new one has its own.
     expect(await harness.charts()).toBe(4);
     expect(await harness.markers()).toEqual([
-      ["RAGTracker_kept_1", "RAG Summary Jul 21"],
-      ["RAGTracker_kept_2", "Stale Actions Jul 21"],
+      ["RAGTracker_kept_stale_1", "Stale Actions Jul 21"],
+      ["RAGTracker_kept_summary_1", "RAG Summary Jul 21"],
       ["RAGTracker_stale", "Stale Actions"],
       ["RAGTracker_summary", "RAG Summary"],
     ]);
@@ -134,10 +148,52 @@ describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
     expect((await sheetValues(harness, "Q2 summary")).values).toEqual(archived[0]!.values);
     expect(await harness.charts()).toBe(4);
     expect(await harness.markers()).toEqual([
-      ["RAGTracker_kept_1", "Q2 summary"],
-      ["RAGTracker_kept_2", "Stale Actions Jul 21"],
+      ["RAGTracker_kept_stale_1", "Stale Actions Jul 21"],
+      ["RAGTracker_kept_summary_1", "Q2 summary"],
       ["RAGTracker_stale", "Stale Actions"],
       ["RAGTracker_summary", "RAG Summary"],
     ]);
   }, 60_000);
+
+  it("lets a kept sheet go once the user deletes it: its marker goes at the next write", async () => {
+    const harness = await make();
+    await harness.run();
+    await harness.rename("RAG Summary", "RAG Summary Jul 21");
+    await harness.run();
+    await harness.remove("RAG Summary Jul 21");
+    const after = await harness.run();
+    expect(after.sheets.map((s) => s.kept)).toEqual([undefined, undefined]);
+    expect(await harness.markers()).toEqual([
+      ["RAGTracker_stale", "Stale Actions"],
+      ["RAGTracker_summary", "RAG Summary"],
+    ]);
+    // Kept again later, it takes the first kept name free.
+    await harness.rename("RAG Summary", "RAG Summary Oct 21");
+    await harness.run();
+    expect((await harness.markers())[0]).toEqual(["RAGTracker_kept_summary_1", "RAG Summary Oct 21"]);
+  }, 60_000);
+});
+
+describe("renamed generated sheets are kept: what the committee pack and the Excel door say", () => {
+  it("the RAG History's own outcome names a kept history sheet", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    const door = new ExcelDoor(excel);
+    await generateRagHistory(door);
+    excel.get("RAG History").name = "RAG History 2021";
+    const { message } = await generateRagHistory(door);
+    expect(message).toBe("Wrote “RAG History” with no recorded report yet; record one after each report to fill it. Kept “RAG History 2021” unchanged, since it had been renamed.");
+  });
+
+  it("a workbook whose structure is protected refuses to keep a renamed summary, and says why a sheet was needed", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    const door = new ExcelDoor(excel);
+    await generateSummary(door);
+    excel.get("RAG Summary").name = "Summary Nov";
+    excel.workbook.protected = true;
+    const before = excel.workbook.sheets.map((s) => s.name);
+    await expect(generateSummary(door)).rejects.toThrow(
+      /^No sheets were added because the workbook's structure is protected; unprotect it in Excel \(Review > Protect Workbook\) and try again\. "Summary Nov" was renamed, so it is kept as it stands and the new report needs a sheet of its own\.$/,
+    );
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(before);
+  });
 });

@@ -16,7 +16,7 @@ import type { StoreRecord } from "../../core/store";
 import { STORE_HEADER, STORE_SHEET_NAME, decodeStore, encodeStore, isStoreSheetName, mergeStores } from "../../core/store";
 import { freeSheetName } from "../../core/sheetNames";
 import type { GeneratedSheetKey, SheetPlan, WritePlan } from "../../core/writePlan";
-import { KEPT_SHEET_KEY, freeKeptMarkerName } from "../../core/writePlan";
+import { WorkbookMarkers } from "../../core/markers";
 import { quoteSheetName } from "../../core/cells";
 import type { AppliedSheet, SheetsDoor } from "../../door/RagDoor";
 import { appliedSheets } from "../../door/sheetOwnership";
@@ -27,7 +27,7 @@ import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import type { WorkbookExtension } from "../fileKind";
 import { DamagedPackageError, readPackageWorkbook } from "./workbookPart";
 import type { SharedParts } from "./packageSnapshot";
-import { generatedKeys, readPackageSnapshot, readSharedParts, readStoreRowsStreaming, storeSheetsOf } from "./packageSnapshot";
+import { packageMarkers, readPackageSnapshot, readSharedParts, readStoreRowsStreaming, storeSheetsOf } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
 import { savePackage } from "./savePackage";
 import type { DefinedName } from "./workbookXml";
@@ -61,12 +61,11 @@ async function readingFile<T>(label: string, work: () => Promise<T>): Promise<T>
 
 export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   private readonly sheets: SheetEntry[];
-  /** Generated-sheet key → the sheet it marks (RAGTracker_<key> names), as the workbook stands now. */
-  private readonly markers = new Map<string, string>();
-  /** The sheets kept markers point at: generated sheets the user renamed, kept as they stand. */
-  private readonly kept = new Set<string>();
+  /** The markers of generated and kept sheets, as the workbook stands now. */
+  private readonly markers: WorkbookMarkers;
   /** Kept markers to add on save: the sheets this door kept rather than replaced. */
   private readonly keptMarkers: DefinedName[] = [];
+  private readonly keptMarkerNames = new Set<string>();
   /** Keys whose marker names are rewritten on save. */
   private readonly plannedKeys = new Set<GeneratedSheetKey>();
   /** The shared strings and cell formats, read once when first needed. */
@@ -89,11 +88,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   ) {
     super();
     this.sheets = workbook.sheets.map((sheet) => ({ name: sheet.name, state: sheet.state, opened: sheet, content: null }));
-    const byName = new Map(this.sheets.map((s) => [s.name.toLowerCase(), s.name]));
-    for (const [sheet, key] of generatedKeys(workbook, workbook.sheets)) {
-      if (key === KEPT_SHEET_KEY) this.kept.add(byName.get(sheet)!);
-      else this.markers.set(key, byName.get(sheet)!);
-    }
+    this.markers = packageMarkers(workbook, workbook.sheets);
   }
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
@@ -142,12 +137,11 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
     if (!this.changed) return opened;
     // Sheets planned since opening are read from their plans, in the workbook's order as it stands.
     const byName = new Map(opened.sheets.map((s) => [s.name, s]));
-    const keyOf = new Map([...this.markers].map(([key, sheet]) => [sheet, key]));
     const sheets = this.sheets.flatMap((entry) => {
       if (entry.content?.kind === "plan") return [planSnapshot(entry.content.plan)];
       const sheet = entry.opened && entry.content === null ? byName.get(entry.opened.name) : undefined;
       if (!sheet) return [];
-      const key = keyOf.get(entry.name) ?? (this.kept.has(entry.name) ? KEPT_SHEET_KEY : undefined);
+      const key = this.markers.keyOf(entry.name);
       const { generatedKey: _opened, ...rest } = sheet;
       return [key === undefined ? rest : { ...rest, generatedKey: key }];
     });
@@ -254,12 +248,12 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
       plan,
       this.workbook.structureLocked,
       (name) => this.find(name)?.name,
-      (sheet) => [...this.markers].find(([, name]) => name === sheet)?.[0],
+      (sheet) => this.markers.keyOf(sheet),
     );
     // Each generated sheet takes the place of the one it replaces, or goes at the end.
     for (const sheetPlan of plan.sheets) {
-      const markedName = this.markers.get(sheetPlan.key);
-      if (sheetPlan.keeps !== undefined && markedName !== undefined) this.keep(markedName);
+      const markedName = this.markers.live.get(sheetPlan.key) ?? undefined;
+      if (sheetPlan.keeps !== undefined && markedName !== undefined) this.keep(markedName, sheetPlan.key);
       const old = markedName === undefined || sheetPlan.keeps !== undefined ? undefined : this.find(markedName);
       const content = { kind: "plan" as const, plan: sheetPlan };
       if (old) {
@@ -269,23 +263,24 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
       } else {
         this.sheets.push({ name: sheetPlan.name, state: "visible", opened: null, content });
       }
-      this.markers.set(sheetPlan.key, sheetPlan.name);
+      this.markers.live.set(sheetPlan.key, sheetPlan.name);
       this.plannedKeys.add(sheetPlan.key);
     }
     return appliedSheets(plan);
   }
 
   /** A generated sheet the user renamed stays as it is, marked kept on save. */
-  private keep(sheet: string): void {
-    const taken = new Set([...this.workbook.definedNames, ...this.keptMarkers].map((n) => n.name.toLowerCase()));
-    this.keptMarkers.push({ name: freeKeptMarkerName((lower) => taken.has(lower)), hidden: true, text: `${quoteSheetName(sheet)}!$A$1` });
-    this.kept.add(sheet);
+  private keep(sheet: string, key: string): void {
+    const name = this.markers.keptMarkerFor(sheet, key, this.keptMarkerNames);
+    if (name !== null) this.keptMarkers.push({ name, hidden: true, text: `${quoteSheetName(sheet)}!$A$1` });
+    this.markers.noteKept(sheet, key);
   }
 
   /** The workbook as .xlsx bytes: the opened parts, with the sheets written since laid over them. */
   async save(): Promise<Uint8Array> {
     const stores = this.changed ? await this.stores() : [];
-    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores), this.keptMarkers);
+    const names = { added: this.keptMarkers, dropped: new Set(this.markers.danglingKept) };
+    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores), names);
   }
 }
 

@@ -7,7 +7,7 @@ import type JSZip from "jszip";
 import type { WorkbookSnapshot } from "../../core/cells";
 import { isStoreHeader, isStoreSheetName, storeOrder } from "../../core/store";
 import { parseReference } from "../definedNames";
-import { KEPT_MARKER_PATTERN, KEPT_SHEET_KEY, MARKER_PATTERN } from "../../core/writePlan";
+import { WorkbookMarkers } from "../../core/markers";
 import type { CellFormats } from "./cellFormats";
 import { readCellFormats } from "./cellFormats";
 import { readSharedStringItems } from "./sharedStrings";
@@ -33,30 +33,15 @@ function worksheets(workbook: PackageWorkbook): PackageSheet[] {
   return workbook.sheets.filter((s) => s.kind === "worksheet");
 }
 
-/**
- * Sheet name (lower case) → the generated-sheet key whose marker name points at it, as
- * readMarkers reads them: RAGTracker_<key> referring to a cell of an existing sheet, matched
- * without regard to case; of two names spelled alike the later counts. A sheet a kept marker
- * points at (and no marker) has KEPT_SHEET_KEY, as XlsxDoor.read gives it.
- */
-export function generatedKeys(workbook: PackageWorkbook, sheets: PackageSheet[]): Map<string, string> {
+/** The markers of generated and kept sheets among the package's defined names (see core/markers.ts), matched to sheets without regard to case. */
+export function packageMarkers(workbook: PackageWorkbook, sheets: PackageSheet[]): WorkbookMarkers {
   const names = new Map(sheets.map((s) => [s.name.toLowerCase(), s.name]));
-  const sheetOf = (text: string): string | undefined => {
-    const place = parseReference(text);
-    return place ? names.get(place.sheet.toLowerCase())?.toLowerCase() : undefined;
-  };
-  const keyOf = new Map<string, string>();
-  for (const name of workbook.definedNames) {
-    const sheet = KEPT_MARKER_PATTERN.test(name.name) ? sheetOf(name.text) : undefined;
-    if (sheet !== undefined) keyOf.set(sheet, KEPT_SHEET_KEY);
-  }
-  const texts = new Map<string, string>();
-  for (const name of workbook.definedNames) if (MARKER_PATTERN.test(name.name)) texts.set(name.name, name.text);
-  for (const [name, text] of texts) {
-    const sheet = sheetOf(text);
-    if (sheet !== undefined) keyOf.set(sheet, MARKER_PATTERN.exec(name)![1]!);
-  }
-  return keyOf;
+  return new WorkbookMarkers(
+    workbook.definedNames.map(({ name, text }) => {
+      const place = parseReference(text);
+      return { name, sheet: (place && names.get(place.sheet.toLowerCase())) ?? null };
+    }),
+  );
 }
 
 /** Row 1 of a worksheet, read no further: whether it is the store's header. */
@@ -84,7 +69,7 @@ export async function readPackageSnapshot(
   stores?: readonly PackageSheet[],
 ): Promise<WorkbookSnapshot> {
   const all = worksheets(workbook);
-  const keyOf = generatedKeys(workbook, all);
+  const markers = packageMarkers(workbook, all);
   const parts = shared ?? (await readSharedParts(zip, workbook));
   const storeSet = new Set(stores ?? (await storeSheetsOf(zip, workbook, parts)));
   const sheets = all.filter((s) => s.state !== "veryHidden" && !storeSet.has(s));
@@ -92,7 +77,7 @@ export async function readPackageSnapshot(
   onProgress?.(0, sheets.length);
   const snapshot: WorkbookSnapshot = { sheets: [] };
   for (const sheet of sheets) {
-    snapshot.sheets.push(await readSheetStreaming(zip, workbook, sheet, strings, formats, keyOf.get(sheet.name.toLowerCase())));
+    snapshot.sheets.push(await readSheetStreaming(zip, workbook, sheet, strings, formats, markers.keyOf(sheet.name)));
     onProgress?.(snapshot.sheets.length, sheets.length);
   }
   return snapshot;

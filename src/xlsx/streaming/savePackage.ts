@@ -9,7 +9,8 @@
 import type { SharedParts } from "./packageSnapshot";
 import type JSZip from "jszip";
 import type { GeneratedSheetKey, SheetPlan } from "../../core/writePlan";
-import { MARKER_PATTERN, hasData, markerName } from "../../core/writePlan";
+import { hasData } from "../../core/writePlan";
+import { markerKey, markerName } from "../../core/markers";
 import { CONTENT_TYPE, chartXml, drawingXml } from "../chartParts";
 import { OWN_NAME_PREFIX } from "../definedNames";
 import { quoteSheetName } from "../../core/cells";
@@ -131,7 +132,7 @@ async function storeStringsToBlank(zip: JSZip, workbook: PackageWorkbook, sheets
  * `existingStrings`: the user's shared-string table, whose plain texts the generated cells reuse
  * (so a second run adds no copies of the first run's texts); new texts are numbered after them.
  * `stores`: the store sheets (a renamed or copied one too), each put back out of reach.
- * `keptMarkers`: names to add marking generated sheets the user renamed as kept.
+ * `markerNames`: kept markers to add (generated sheets the user renamed) and to drop (their sheet deleted).
  */
 export async function savePackage(
   zip: JSZip,
@@ -140,7 +141,7 @@ export async function savePackage(
   plannedKeys: ReadonlySet<GeneratedSheetKey>,
   existingStrings: Pick<SharedParts, "strings" | "formattedStrings">,
   stores: ReadonlySet<SheetEntry> = new Set(),
-  keptMarkers: readonly DefinedName[] = [],
+  markerNames: { added: readonly DefinedName[]; dropped: ReadonlySet<string> } = { added: [], dropped: new Set() },
 ): Promise<Uint8Array> {
   const overlay = new PackageOverlay(zip);
   if (!sheets.some((s) => s.content !== null)) return overlay.zip();
@@ -164,7 +165,7 @@ export async function savePackage(
   let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
   const changed: SheetElement[] = [];
   const added: SheetElement[] = [];
-  const names: DefinedName[] = [...keptMarkers];
+  const names: DefinedName[] = [...markerNames.added];
   const replacedIndexes = new Set<number>();
 
   for (const [index, entry] of sheets.entries()) {
@@ -220,7 +221,8 @@ export async function savePackage(
       added,
       addedNames: names,
       dropName: (name, localSheetId) => {
-        const key = MARKER_PATTERN.exec(name)?.[1];
+        if (markerNames.dropped.has(name)) return true;
+        const key = markerKey(name);
         if (key !== undefined) return plannedKeys.has(key as GeneratedSheetKey);
         // Print titles and the like of a sheet whose content is replaced.
         return name.startsWith("_xlnm.") && localSheetId !== undefined && replacedIndexes.has(localSheetId);

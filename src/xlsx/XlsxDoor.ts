@@ -21,7 +21,7 @@ import { addName, markerNames, readMarkers, removeName } from "./definedNames";
 import { writeSheetCells, writeSheetLayout } from "./writeSheet";
 import type { PlanCells } from "./planRows";
 import { planCells } from "./planRows";
-import { setSheetOrder, sheetOrder } from "./internals";
+import { conditionalFormats, setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
 import { isStoreSheet, readStoreRecords, storeNameClashesRenamed, storeSheets, writeStoreRows } from "./storeSheet";
@@ -32,8 +32,9 @@ import { finishPackage } from "./packageParts";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
-import type { SheetView } from "./sheetView";
-import { sheetView } from "./sheetView";
+import type { SheetTab, SheetView } from "./sheetView";
+import { sheetTab } from "./sheetView";
+import { SheetViewCache } from "./sheetViewCache";
 import type { Palette } from "./fillColour";
 import { fillColour, makePalette } from "./fillColour";
 import { packagePalette } from "./streaming/styleFills";
@@ -63,6 +64,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
    */
   private readonly pendingCells = new Map<ExcelJS.Worksheet, SheetPlan>();
 
+  /** The workbench grid's views of the sheets, kept until a call here changes the sheet. */
+  private readonly views: SheetViewCache;
+
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly label: string,
@@ -74,6 +78,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   ) {
     super();
     this.openedSheets = new Set(workbook.worksheets);
+    this.views = new SheetViewCache(palette);
   }
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
@@ -124,10 +129,34 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     return this.selection;
   }
 
-  /** Every sheet in tab order as a person would see it, for the workbench grid (which skips hidden ones). */
+  /** Every sheet's tab, in tab order and hidden ones included, for the workbench grid's tabs: no cell is read. */
+  sheetTabs(): SheetTab[] {
+    return this.workbook.worksheets.map(sheetTab);
+  }
+
+  /**
+   * The sheet of this name as a person would see it, for the workbench grid: the same view until
+   * a call here changes that sheet, so the grid draws again only a sheet that changed.
+   */
+  sheetView(name: string): SheetView | undefined {
+    const sheet = this.workbook.worksheets.find((s) => s.name === name);
+    return sheet && this.viewOf(sheet);
+  }
+
+  /** Every sheet's view, in tab order. */
   sheetViews(): SheetView[] {
-    this.writePendingCells();
-    return this.workbook.worksheets.map((sheet) => sheetView(sheet, this.palette));
+    return this.workbook.worksheets.map((sheet) => this.viewOf(sheet));
+  }
+
+  private viewOf(sheet: ExcelJS.Worksheet): SheetView {
+    // A generated sheet still only in its plan is written out now, as it is about to be shown.
+    this.writePendingCells(sheet);
+    return this.views.of(sheet);
+  }
+
+  /** The sheets these names find, as the calls that change sheets find them (ignoring case). */
+  private sheetsNamed(names: string[]): ExcelJS.Worksheet[] {
+    return [...new Set(names)].map((name) => this.findSheet(name)).filter((sheet): sheet is ExcelJS.Worksheet => sheet !== undefined);
   }
 
   /** The sheets the engine reads: as the Excel door, not a store (however named) nor any other very hidden sheet (an add-in's or a macro's own). */
@@ -226,17 +255,31 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   async applyFormats(plans: FormatPlan[]): Promise<void> {
     this.writePendingCells();
-    this.lastFormatOutcome = applyFormatPlans(this.workbook, plans);
+    try {
+      this.lastFormatOutcome = applyFormatPlans(this.workbook, plans);
+    } finally {
+      this.views.changed(this.sheetsNamed(plans.map((p) => p.sheet)));
+    }
   }
 
   async clearFormats(tag: FormatTag): Promise<number> {
     this.writePendingCells();
-    return clearFormatTag(this.workbook, tag);
+    // The sheets that lose a rule are those whose views change (the lists it also removes are not drawn).
+    const rulesBefore = new Map(this.workbook.worksheets.map((sheet) => [sheet, ruleCount(sheet)]));
+    try {
+      return clearFormatTag(this.workbook, tag);
+    } finally {
+      this.views.changed([...rulesBefore].filter(([sheet, count]) => ruleCount(sheet) !== count).map(([sheet]) => sheet));
+    }
   }
 
   async applyEdits(edits: CellEdit[]): Promise<number> {
     this.writePendingCells();
-    return applyCellEdits(this.workbook, edits);
+    try {
+      return applyCellEdits(this.workbook, edits);
+    } finally {
+      this.views.changed(this.sheetsNamed(edits.map((e) => e.sheet)));
+    }
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
@@ -250,6 +293,10 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 async function withWorkbookXml(zip: JSZip, workbookXml: string): Promise<{ bytes: Uint8Array; zip: JSZip }> {
   const bytes = await zip.file("xl/workbook.xml", workbookXml).generateAsync({ type: "uint8array", compression: "STORE" });
   return { bytes, zip: await JSZip.loadAsync(bytes) };
+}
+
+function ruleCount(sheet: ExcelJS.Worksheet): number {
+  return conditionalFormats(sheet).reduce((n, format) => n + format.rules.length, 0);
 }
 
 /** A chart spec with the values its ranges hold on the sheet. */

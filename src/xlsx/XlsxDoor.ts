@@ -33,7 +33,8 @@ import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
-import { sheetTab } from "./sheetView";
+import { sheetTab, sheetView } from "./sheetView";
+import { planSheetView } from "./planSheetView";
 import { SheetViewCache } from "./sheetViewCache";
 import type { Palette } from "./fillColour";
 import { fillColour, makePalette } from "./fillColour";
@@ -59,13 +60,14 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   /**
    * Generated sheets whose cells are still only in their plan. They are written into ExcelJS
    * when anything reads the workbook's cells (writePendingCells); a save with nothing read in
-   * between renders them from the plan (planRows), so a long stale-action list never becomes
-   * tens of thousands of ExcelJS cells just to be written out once.
+   * between renders them from the plan (planRows), and the workbench grid shows them from it
+   * (planSheetView), so a long stale-action list never becomes tens of thousands of ExcelJS cells
+   * just to be written out once or to have its first rows drawn.
    */
   private readonly pendingCells = new Map<ExcelJS.Worksheet, SheetPlan>();
 
   /** The workbench grid's views of the sheets, kept until a call here changes the sheet. */
-  private readonly views: SheetViewCache;
+  private readonly views = new SheetViewCache();
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -78,7 +80,6 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   ) {
     super();
     this.openedSheets = new Set(workbook.worksheets);
-    this.views = new SheetViewCache(palette);
   }
 
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
@@ -149,9 +150,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   }
 
   private viewOf(sheet: ExcelJS.Worksheet): SheetView {
-    // A generated sheet still only in its plan is written out now, as it is about to be shown.
-    this.writePendingCells(sheet);
-    return this.views.of(sheet);
+    // A generated sheet still only in its plan is shown from the plan: its cells stay unmade until something reads them.
+    const plan = this.pendingCells.get(sheet);
+    return this.views.of(sheet, () => (plan ? planSheetView(sheet, plan, this.palette) : sheetView(sheet, this.palette)));
   }
 
   /** The sheets these names find, as the calls that change sheets find them (ignoring case). */

@@ -11,7 +11,7 @@ import { a1Range } from "../core/cells";
 import type { Palette } from "./fillColour";
 import { conditionalFormats, sheetMerges } from "./internals";
 import type { CellLook, ViewCell } from "./viewCell";
-import { look, showsSomething, viewCell } from "./viewCell";
+import { look, placeShowsSomething, viewCell } from "./viewCell";
 
 export type { CellLook, ViewCell } from "./viewCell";
 
@@ -74,7 +74,7 @@ function reach(sheet: ExcelJS.Worksheet, palette: Palette): { lastRow: number; l
   // Rows without a value show nothing (see viewCell), and eachRow skips them.
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     for (let column = row.cellCount; column >= 1; column--) {
-      if (!showsSomething(sheet, row, column, palette)) continue;
+      if (!placeShowsSomething(sheet, row, column, palette)) continue;
       lastRow = rowNumber;
       lastColumn = Math.max(lastColumn, column);
       return;
@@ -83,7 +83,7 @@ function reach(sheet: ExcelJS.Worksheet, palette: Palette): { lastRow: number; l
   return { lastRow, lastColumn };
 }
 
-function rules(sheet: ExcelJS.Worksheet): { rules: ViewRule[]; otherRuleKinds: string[] } {
+export function sheetRules(sheet: ExcelJS.Worksheet): { rules: ViewRule[]; otherRuleKinds: string[] } {
   const found: ViewRule[] = [];
   const otherRuleKinds = new Set<string>();
   for (const format of conditionalFormats(sheet)) {
@@ -101,18 +101,22 @@ function rules(sheet: ExcelJS.Worksheet): { rules: ViewRule[]; otherRuleKinds: s
   return { rules: found, otherRuleKinds: [...otherRuleKinds] };
 }
 
-/** One worksheet as the grid shows it; its cells are read from `sheet` when asked for, so the view goes with the sheet as it is then. */
-export function sheetView(sheet: ExcelJS.Worksheet, palette: Palette): SheetView {
+export function columnWidths(sheet: ExcelJS.Worksheet): Record<number, number> {
   const widths: Record<number, number> = {};
   (sheet.columns ?? []).forEach((column, i) => {
     if (typeof column.width === "number") widths[i + 1] = column.width;
   });
+  return widths;
+}
+
+/** One worksheet as the grid shows it; its cells are read from `sheet` when asked for, so the view goes with the sheet as it is then. */
+export function sheetView(sheet: ExcelJS.Worksheet, palette: Palette): SheetView {
   return {
     ...sheetTab(sheet),
     ...reach(sheet, palette),
     merges: sheetMerges(sheet),
-    widths,
-    ...rules(sheet),
+    widths: columnWidths(sheet),
+    ...sheetRules(sheet),
     cellAt: (row, column) => viewCell(sheet, row, column, palette),
   };
 }

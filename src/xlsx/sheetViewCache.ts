@@ -4,20 +4,17 @@
  * every other sheet's view as it was, so the grid draws again only what changed.
  */
 import type ExcelJS from "exceljs";
-import type { Palette } from "./fillColour";
 import type { SheetView } from "./sheetView";
-import { sheetView } from "./sheetView";
 
 export class SheetViewCache {
   /** Keyed by the worksheet itself: a sheet removed or replaced (a summary written again) is a new one, and its old view goes with it. */
   private readonly views = new WeakMap<ExcelJS.Worksheet, SheetView>();
 
-  constructor(private readonly palette: Palette) {}
-
-  of(sheet: ExcelJS.Worksheet): SheetView {
+  /** The sheet's view, built by `build` unless there is one already. */
+  of(sheet: ExcelJS.Worksheet, build: () => SheetView): SheetView {
     let view = this.views.get(sheet);
     if (!view) {
-      view = sheetView(sheet, this.palette);
+      view = build();
       this.views.set(sheet, view);
     }
     return view;

@@ -32,7 +32,7 @@ export interface ViewCell {
 }
 
 /** The parts of a style the grid shows. */
-type ShownStyle = Pick<Partial<ExcelJS.Style>, "numFmt" | "font" | "alignment" | "fill">;
+export type ShownStyle = Pick<Partial<ExcelJS.Style>, "numFmt" | "font" | "alignment" | "fill">;
 
 /** "FF1F4E79" → "#1F4E79"; theme and indexed colours give undefined (the default look). */
 function hexColour(colour: Partial<ExcelJS.Color> | undefined): string | undefined {
@@ -107,6 +107,22 @@ function placeStyle(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, column: number):
   return { numFmt: own.numFmt || columnStyle.numFmt, font: own.font || columnStyle.font, alignment: own.alignment || columnStyle.alignment, fill: own.fill || columnStyle.fill };
 }
 
+/** A value (as cellValue reads it) in a cell of this style, as the grid shows it; undefined when it is empty and unfilled. */
+export function shownCell(row: number, column: number, value: CellValue, style: ShownStyle, palette: Palette): ViewCell | undefined {
+  const cellLook = look(style, palette);
+  if (value === null && cellLook.fill === undefined) return undefined;
+  const s = shown(value, style.numFmt || "General");
+  // A cell's own horizontal alignment wins, as in Excel: a right-aligned text ("never", a count heading) shows on the right.
+  const horizontal = style.alignment?.horizontal;
+  const alignRight = horizontal === "right" ? true : horizontal === "left" || horizontal === "center" ? false : s.right;
+  return { row, column, value: s.value, text: s.text, look: cellLook, wrap: style.alignment?.wrapText === true, alignRight };
+}
+
+/** Whether a value in a cell of this fill shows anything: cheaper than shownCell, the fill worked out only for an empty cell. */
+export function showsSomething(value: CellValue, fill: ShownStyle["fill"], palette: Palette): boolean {
+  return value !== null || (fill !== undefined && fillColour(fill as FillSpec, palette) !== null);
+}
+
 /**
  * The cell at this place as the grid shows it; undefined where there is nothing to see: an empty
  * cell without a fill, or a row without a value (a row holding only styles shows nothing, as the
@@ -116,21 +132,11 @@ export function viewCell(sheet: ExcelJS.Worksheet, rowNumber: number, column: nu
   const row = sheet.findRow(rowNumber);
   if (!row || column > row.cellCount || !row.hasValues) return undefined;
   const cell = row.findCell(column);
-  const style: ShownStyle = cell ? cell.style : placeStyle(sheet, row, column);
-  const value = cell ? cellValue(cell) : null;
-  const cellLook = look(style, palette);
-  if (value === null && cellLook.fill === undefined) return undefined;
-  const s = shown(value, style.numFmt || "General");
-  // A cell's own horizontal alignment wins, as in Excel: a right-aligned text ("never", a count heading) shows on the right.
-  const horizontal = style.alignment?.horizontal;
-  const alignRight = horizontal === "right" ? true : horizontal === "left" || horizontal === "center" ? false : s.right;
-  return { row: rowNumber, column, value: s.value, text: s.text, look: cellLook, wrap: style.alignment?.wrapText === true, alignRight };
+  return shownCell(rowNumber, column, cell ? cellValue(cell) : null, cell ? cell.style : placeStyle(sheet, row, column), palette);
 }
 
-/** Whether the place shows anything, cheaper than viewCell: the value first, the fill only for an empty cell. */
-export function showsSomething(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, column: number, palette: Palette): boolean {
+/** Whether the place of a row with values shows anything (see viewCell). */
+export function placeShowsSomething(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, column: number, palette: Palette): boolean {
   const cell = row.findCell(column);
-  if (cell && cellValue(cell) !== null) return true;
-  const fill = cell ? cell.style?.fill : placeStyle(sheet, row, column).fill;
-  return fill !== undefined && fillColour(fill as FillSpec, palette) !== null;
+  return showsSomething(cell ? cellValue(cell) : null, cell ? cell.style?.fill : placeStyle(sheet, row, column).fill, palette);
 }

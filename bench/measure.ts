@@ -1,7 +1,7 @@
 /**
  * One measurement in a fresh process (so peak memory is its own), printed as one JSON line:
  *   tsx bench/measure.ts <what> <actions>
- * what: prepare | library-read | library-read-write | engine | records-only | browser | snapshot | summarize | summarize-workbench | excel
+ * what: prepare | library-read | library-read-write | engine | records-only | browser | snapshot | summarize | summarize-workbench | workbench-grid | excel
  * Set-up is outside the timed part. The workbooks are built beforehand ("prepare", in a process of
  * its own) and read from disk, so the peak RSS of a file measurement is that of the measured work
  * and the file's bytes, not of building the workbook with ExcelJS.
@@ -126,6 +126,11 @@ async function main(): Promise<Record<string, number>> {
       // The engine and ExcelJS's read in Chromium, timed inside the page (wall time only).
       const { browserFigures } = await import("./browserRuns");
       return browserFigures(n, preparedWorkbook(n));
+    }
+    case "workbench-grid": {
+      // The workbench page in Chromium: how long its grid keeps the page frozen after opening, jobs and tab clicks (wall time only).
+      const { workbenchGridFigures } = await import("./workbenchGrid");
+      return workbenchGridFigures(n, preparedWorkbook(n));
     }
     case "snapshot": {
       const sheet = syntheticSnapshot(n);

@@ -128,10 +128,12 @@ const engine = sizes.map((n) => measure("engine", n));
 const file = sizes.map((n) => measure("summarize", n));
 const workbench = sizes.map((n) => measure("summarize-workbench", n));
 const excel = sizes.map((n) => measure("excel", n));
+const grid = sizes.map((n) => measure("workbench-grid", n));
 saved.engine = engine;
 saved.fileDoor = file;
 saved.workbenchFileDoor = workbench;
 saved.excelDoor = excel;
+saved.workbenchGrid = grid;
 
 console.log(
   table(
@@ -159,6 +161,21 @@ console.log(
       "all responses": kb(r.totalResponseBytes),
     })),
     ["actions", ...TIME_COLUMNS, "syncs", "refused", "largest request", "largest response", "all requests", "all responses"],
+  ),
+);
+
+console.log(
+  table(
+    "Workbench page in Chromium: how long the grid keeps the page frozen (ms, from the last idle moment to the frame showing the change)",
+    grid.map((r) => ({
+      actions: r.actions,
+      "workbook opened": whole(r.openMs),
+      "after Check ratings": whole(r.checkMs),
+      "after Generate RAG summary": whole(r.generateMs),
+      "tab: the tracker": whole(r.largeTabMs),
+      "tab: Stale Actions": whole(r.staleTabMs),
+    })),
+    ["actions", "workbook opened", "after Check ratings", "after Generate RAG summary", "tab: the tracker", "tab: Stale Actions"],
   ),
 );
 

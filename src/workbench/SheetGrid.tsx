@@ -8,7 +8,7 @@ import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluen
 import { useEffect, useMemo, useRef } from "react";
 import type { CSSProperties } from "react";
 import { columnLetter } from "../core/cells";
-import type { SheetView } from "../xlsx/sheetView";
+import type { SheetTab, SheetView } from "../xlsx/sheetView";
 import type { GridCell } from "./gridModel";
 import { ROW_LIMIT, gridModel } from "./gridModel";
 
@@ -19,8 +19,10 @@ export interface GridSelection {
 }
 
 export interface SheetGridProps {
-  sheets: SheetView[];
-  activeSheet: string;
+  /** Every sheet's tab, hidden ones included (they are left out, as in Excel). */
+  tabs: SheetTab[];
+  /** The sheet on show (see shownSheet): the only one whose cells are read. */
+  view: SheetView | undefined;
   selection: GridSelection | null;
   onActivate: (sheet: string) => void;
 }
@@ -91,12 +93,18 @@ function isSelected(selection: GridSelection | null, sheet: string, row: number,
   return selection.row >= row && selection.row < row + cell.rowSpan && selection.column >= cell.column && selection.column < cell.column + cell.colSpan;
 }
 
-export function SheetGrid({ sheets, activeSheet, selection, onActivate }: SheetGridProps) {
+/** The name of the sheet to show: the active one while it is visible, else the first visible one. */
+export function shownSheet(tabs: SheetTab[], active: string): string | undefined {
+  const visible = tabs.filter((t) => t.visibility === "visible");
+  return (visible.find((t) => t.name === active) ?? visible[0])?.name;
+}
+
+export function SheetGrid({ tabs, view, selection, onActivate }: SheetGridProps) {
   const styles = useStyles();
-  const visible = sheets.filter((s) => s.visibility === "visible");
-  const hiddenCount = sheets.filter((s) => s.visibility === "hidden").length;
-  const view = visible.find((s) => s.name === activeSheet) ?? visible[0];
+  const visible = tabs.filter((s) => s.visibility === "visible");
+  const hiddenCount = tabs.filter((s) => s.visibility === "hidden").length;
   const selectedHere = selection && view && selection.sheet === view.name ? selection : null;
+  // Built again only when the view is a new one (the door changed the sheet, or another is shown) or the selection needs more rows.
   const model = useMemo(() => (view ? gridModel(view, selectedHere?.row ?? 0) : null), [view, selectedHere?.row]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
 

@@ -18,7 +18,7 @@ import { XlsxDoor } from "../xlsx/XlsxDoor";
 import { DiscardChangesDialog } from "./DiscardChangesDialog";
 import { ObservedDoor } from "./observedDoor";
 import type { GridSelection } from "./SheetGrid";
-import { SheetGrid } from "./SheetGrid";
+import { SheetGrid, shownSheet } from "./SheetGrid";
 import { downloadName } from "./downloadName";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -156,7 +156,7 @@ export function Workbench({ sample }: WorkbenchProps) {
           redraw();
         },
       });
-      const first = file.sheetViews().find((s) => s.visibility === "visible");
+      const first = file.sheetTabs().find((s) => s.visibility === "visible");
       setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome }, version: 0, changes: 0, downloaded: 0 });
       setActiveSheet(first?.name ?? "");
       setSelection(null);
@@ -249,7 +249,10 @@ export function Workbench({ sample }: WorkbenchProps) {
     }
   };
 
-  const sheets = useMemo(() => (opened ? opened.door.file.sheetViews() : []), [opened]);
+  // Asked again after every change: the door hands back the same view of a sheet it has not changed, so the grid keeps its rows.
+  const tabs = useMemo(() => (opened ? opened.door.file.sheetTabs() : []), [opened]);
+  const shown = shownSheet(tabs, activeSheet);
+  const view = useMemo(() => (opened && shown !== undefined ? opened.door.file.sheetView(shown) : undefined), [opened, shown]);
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -322,8 +325,8 @@ export function Workbench({ sample }: WorkbenchProps) {
                 <Caption1>{selection ? `Selected cell: ${selection.sheet}!${columnLetter(selection.column)}${selection.row}` : "Links in the pane select cells here."}</Caption1>
               </p>
               <SheetGrid
-                sheets={sheets}
-                activeSheet={activeSheet}
+                tabs={tabs}
+                view={view}
                 selection={selection}
                 onActivate={(sheet) => {
                   setActiveSheet(sheet);

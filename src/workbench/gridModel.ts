@@ -2,7 +2,8 @@
  * The rows and cells the workbench grid draws for one sheet: each cell's text and the look it
  * would have in Excel, its own style with the conditional formats that hold for it on top (the
  * add-in's rating colours and highlights included), merges as spans, text running over the empty
- * cells to its right, and column widths in pixels.
+ * cells to its right, and column widths in pixels. Only the rows drawn are built, their cells read
+ * from the sheet's view as they are needed, so the cost follows what is drawn, not the sheet's size.
  */
 import type { CellRange } from "../core/cells";
 import type { CellLook, SheetView, ViewCell } from "../xlsx/sheetView";
@@ -70,39 +71,62 @@ function under(top: CellLook, below: CellLook): CellLook {
   return { ...below, ...top };
 }
 
+/** Excel's columns (A to XFD): a place's number in the window's cache is row × this + column. */
+const COLUMNS = 16_384;
+
+/**
+ * Reads each place of the sheet once, as the grid's cells, runs of text and rule formulas ask for
+ * it: only the places in and around the rows drawn are read, never the whole sheet.
+ */
+function readOnce(view: SheetView): (row: number, column: number) => ViewCell | undefined {
+  const read = new Map<number, ViewCell | undefined>();
+  return (row, column) => {
+    const key = row * (COLUMNS + 1) + column;
+    if (read.has(key)) return read.get(key);
+    const cell = view.cellAt(row, column);
+    read.set(key, cell);
+    return cell;
+  };
+}
+
+/** The rows drawn of the sheet: the first ROW_LIMIT, or as many as reach `mustShowRow` (a selected cell). */
 export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
-  const byPlace = new Map<string, ViewCell>();
-  for (const cell of view.cells) byPlace.set(`${cell.row}:${cell.column}`, cell);
-  const lookup: CellLookup = (row, column) => byPlace.get(`${row}:${column}`)?.value ?? null;
+  const lastColumn = view.merges.reduce((last, m) => Math.max(last, m.right), Math.max(1, view.lastColumn));
+  const lastRow = view.merges.reduce((last, m) => Math.max(last, m.bottom), Math.max(view.lastRow, 0));
+  const shownRows = Math.min(Math.max(lastRow, 1), Math.max(ROW_LIMIT, mustShowRow));
+  const cellAt = readOnce(view);
+  const lookup: CellLookup = (row, column) => cellAt(row, column)?.value ?? null;
+  const shown = (range: CellRange) => range.top <= shownRows;
 
   const rules: ActiveRule[] = [];
   let skippedRules = view.otherRuleKinds.length;
   for (const rule of view.rules) {
+    let compiled: CompiledRule;
     try {
-      rules.push({ ranges: rule.ranges, look: rule.look, compiled: compileRule(rule.formula, rule.ranges[0]!.top, rule.ranges[0]!.left) });
+      compiled = compileRule(rule.formula, rule.ranges[0]!.top, rule.ranges[0]!.left);
     } catch (error) {
       if (!(error instanceof UnsupportedFormula)) throw error;
       skippedRules++;
+      continue;
     }
+    // Only the rule's ranges among the rows drawn are looked at for each cell (a check may mark thousands of rows).
+    const ranges = rule.ranges.filter(shown);
+    if (ranges.length > 0) rules.push({ ranges, look: rule.look, compiled });
   }
 
   const spans = new Map<string, CellRange>();
   const covered = new Set<string>();
-  for (const m of view.merges) {
+  for (const m of view.merges.filter(shown)) {
     spans.set(`${m.top}:${m.left}`, m);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= Math.min(m.bottom, shownRows); r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
-
-  const lastColumn = Math.max(1, view.lastColumn, ...view.merges.map((m) => m.right));
-  const lastRow = Math.max(view.lastRow, ...view.merges.map((m) => m.bottom), 0);
-  const shownRows = Math.min(Math.max(lastRow, 1), Math.max(ROW_LIMIT, mustShowRow));
 
   /** The empty cells right of this one, up to the first with anything in it or in a merge. */
   const emptyAfter = (row: number, column: number): number => {
     let spill = 0;
     for (let c = column + 1; c <= lastColumn; c++) {
       const key = `${row}:${c}`;
-      if (byPlace.get(key)?.text || spans.has(key) || covered.has(key)) break;
+      if (cellAt(row, c)?.text || spans.has(key) || covered.has(key)) break;
       spill++;
     }
     return spill;
@@ -123,7 +147,7 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
     for (let column = 1; column <= lastColumn; column++) {
       const key = `${row}:${column}`;
       if (covered.has(key)) continue;
-      const cell = byPlace.get(key);
+      const cell = cellAt(row, column);
       const merge = spans.get(key);
       cells.push({
         column,

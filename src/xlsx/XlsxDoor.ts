@@ -23,7 +23,7 @@ import { addName, readWorkbookMarkers, removeName } from "./definedNames";
 import { writeSheetCells, writeSheetLayout } from "./writeSheet";
 import type { PlanCells } from "./planRows";
 import { planCells } from "./planRows";
-import { setSheetOrder, sheetOrder } from "./internals";
+import { conditionalFormats, setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
 import { isStoreSheet, readStoreRecords, storeNameClashesRenamed, storeSheets, writeStoreRows } from "./storeSheet";
@@ -34,8 +34,10 @@ import { finishPackage } from "./packageParts";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
-import type { SheetView } from "./sheetView";
-import { sheetView } from "./sheetView";
+import type { SheetTab, SheetView } from "./sheetView";
+import { sheetTab, sheetView } from "./sheetView";
+import { planSheetView } from "./planSheetView";
+import { SheetViewCache } from "./sheetViewCache";
 import type { Palette } from "./fillColour";
 import { fillColour, makePalette } from "./fillColour";
 import { packagePalette } from "./streaming/styleFills";
@@ -60,10 +62,14 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   /**
    * Generated sheets whose cells are still only in their plan. They are written into ExcelJS
    * when anything reads the workbook's cells (writePendingCells); a save with nothing read in
-   * between renders them from the plan (planRows), so a long stale-action list never becomes
-   * tens of thousands of ExcelJS cells just to be written out once.
+   * between renders them from the plan (planRows), and the workbench grid shows them from it
+   * (planSheetView), so a long stale-action list never becomes tens of thousands of ExcelJS cells
+   * just to be written out once or to have its first rows drawn.
    */
   private readonly pendingCells = new Map<ExcelJS.Worksheet, SheetPlan>();
+
+  /** The workbench grid's views of the sheets, kept until a call here changes the sheet. */
+  private readonly views = new SheetViewCache();
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -126,10 +132,34 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     return this.selection;
   }
 
-  /** Every sheet in tab order as a person would see it, for the workbench grid (which skips hidden ones). */
+  /** Every sheet's tab, in tab order and hidden ones included, for the workbench grid's tabs: no cell is read. */
+  sheetTabs(): SheetTab[] {
+    return this.workbook.worksheets.map(sheetTab);
+  }
+
+  /**
+   * The sheet of this name as a person would see it, for the workbench grid: the same view until
+   * a call here changes that sheet, so the grid draws again only a sheet that changed.
+   */
+  sheetView(name: string): SheetView | undefined {
+    const sheet = this.workbook.worksheets.find((s) => s.name === name);
+    return sheet && this.viewOf(sheet);
+  }
+
+  /** Every sheet's view, in tab order. */
   sheetViews(): SheetView[] {
-    this.writePendingCells();
-    return this.workbook.worksheets.map((sheet) => sheetView(sheet, this.palette));
+    return this.workbook.worksheets.map((sheet) => this.viewOf(sheet));
+  }
+
+  private viewOf(sheet: ExcelJS.Worksheet): SheetView {
+    // A generated sheet still only in its plan is shown from the plan: its cells stay unmade until something reads them.
+    const plan = this.pendingCells.get(sheet);
+    return this.views.of(sheet, () => (plan ? planSheetView(sheet, plan, this.palette) : sheetView(sheet, this.palette)));
+  }
+
+  /** The sheets these names find, as the calls that change sheets find them (ignoring case). */
+  private sheetsNamed(names: string[]): ExcelJS.Worksheet[] {
+    return [...new Set(names)].map((name) => this.findSheet(name)).filter((sheet): sheet is ExcelJS.Worksheet => sheet !== undefined);
   }
 
   /** The sheets the engine reads: as the Excel door, not a store (however named) nor any other very hidden sheet (an add-in's or a macro's own). */
@@ -238,17 +268,31 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   async applyFormats(plans: FormatPlan[]): Promise<void> {
     this.writePendingCells();
-    this.lastFormatOutcome = applyFormatPlans(this.workbook, plans);
+    try {
+      this.lastFormatOutcome = applyFormatPlans(this.workbook, plans);
+    } finally {
+      this.views.changed(this.sheetsNamed(plans.map((p) => p.sheet)));
+    }
   }
 
   async clearFormats(tag: FormatTag): Promise<number> {
     this.writePendingCells();
-    return clearFormatTag(this.workbook, tag);
+    // The sheets that lose a rule are those whose views change (the lists it also removes are not drawn).
+    const rulesBefore = new Map(this.workbook.worksheets.map((sheet) => [sheet, ruleCount(sheet)]));
+    try {
+      return clearFormatTag(this.workbook, tag);
+    } finally {
+      this.views.changed([...rulesBefore].filter(([sheet, count]) => ruleCount(sheet) !== count).map(([sheet]) => sheet));
+    }
   }
 
   async applyEdits(edits: CellEdit[]): Promise<number> {
     this.writePendingCells();
-    return applyCellEdits(this.workbook, edits);
+    try {
+      return applyCellEdits(this.workbook, edits);
+    } finally {
+      this.views.changed(this.sheetsNamed(edits.map((e) => e.sheet)));
+    }
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {
@@ -262,6 +306,10 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 async function withWorkbookXml(zip: JSZip, workbookXml: string): Promise<{ bytes: Uint8Array; zip: JSZip }> {
   const bytes = await zip.file("xl/workbook.xml", workbookXml).generateAsync({ type: "uint8array", compression: "STORE" });
   return { bytes, zip: await JSZip.loadAsync(bytes) };
+}
+
+function ruleCount(sheet: ExcelJS.Worksheet): number {
+  return conditionalFormats(sheet).reduce((n, format) => n + format.rules.length, 0);
 }
 
 /** A chart spec with the values its ranges hold on the sheet. */

@@ -1,7 +1,7 @@
 /**
  * What the workbench grid draws, from the file door's view of a workbook: the sheet's own looks,
- * the add-in's highlights on top in Excel's priority order, merges, hidden sheets, the row limit,
- * and the name of a downloaded result.
+ * the add-in's highlights on top in Excel's priority order, merges, hidden sheets, the row limit
+ * (and no cell read beyond it), and the name of a downloaded result.
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { ROW_LIMIT, gridModel } from "../../src/workbench/gridModel";
 import type { GridModel } from "../../src/workbench/gridModel";
+import type { SheetView } from "../../src/xlsx/sheetView";
 import { downloadName } from "../../src/workbench/downloadName";
 import { sampleBytes } from "../helpers/workbooks";
 
@@ -111,6 +112,34 @@ describe("the grid of a sheet", () => {
     expect(gridModel(views[0]!).rows).toHaveLength(ROW_LIMIT);
     expect(gridModel(views[0]!).lastRow).toBe(ROW_LIMIT + 50);
     expect(gridModel(views[0]!, ROW_LIMIT + 20).rows).toHaveLength(ROW_LIMIT + 20);
+  });
+
+  it("reads only the cells of the rows it draws, however long the sheet, its highlights and merges", () => {
+    const lastRow = 100_000;
+    const rowsRead = new Set<number>();
+    // A rule reaching every row, as Check ratings writes on a long tracker, and a merge far down.
+    const everyRow = Array.from({ length: lastRow / 10 }, (_, i) => ({ top: i * 10 + 2, left: 2, bottom: i * 10 + 2, right: 2 }));
+    const view: SheetView = {
+      name: "Actions",
+      visibility: "visible",
+      lastRow,
+      lastColumn: 3,
+      merges: [{ top: 50_000, left: 1, bottom: 50_010, right: 3 }],
+      widths: {},
+      rules: [{ ranges: everyRow, formula: 'B2="Red"', priority: 1, look: { fill: "#FF0000" } }],
+      otherRuleKinds: [],
+      cellAt: (row, column) => {
+        rowsRead.add(row);
+        return { row, column, value: row % 2 === 0 ? "Red" : "Blue", text: row % 2 === 0 ? "Red" : "Blue", look: {}, wrap: false, alignRight: false };
+      },
+    };
+    const model = gridModel(view);
+    expect(model.rows).toHaveLength(ROW_LIMIT);
+    expect(model.lastRow).toBe(lastRow);
+    expect(cellAt(model, 12, 2)!.look.fill).toBe("#FF0000");
+    expect(cellAt(model, 13, 2)!.look.fill).toBeUndefined();
+    expect(Math.max(...rowsRead)).toBe(ROW_LIMIT);
+    expect(rowsRead.size).toBe(ROW_LIMIT);
   });
 
   it("counts conditional formats it cannot work out instead of guessing them", async () => {

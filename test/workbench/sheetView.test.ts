@@ -14,8 +14,26 @@ describe("sheetView", () => {
     sheet.getCell("C1").value = 12;
     sheet.getCell("D1").value = 7;
     sheet.getCell("D1").alignment = { horizontal: "left" };
-    const right = Object.fromEntries(sheetView(sheet, makePalette(null)).cells.map((c) => [c.column, c.alignRight]));
+    const view = sheetView(sheet, makePalette(null));
+    const right = Object.fromEntries([1, 2, 3, 4].map((column) => [column, view.cellAt(1, column)?.alignRight]));
     expect(right).toEqual({ 1: true, 2: false, 3: true, 4: false });
+  });
+
+  it("shows a place the sheet holds no cell for as its row's or column's style fills it, and nothing past a row's last cell", () => {
+    const sheet = new ExcelJS.Workbook().addWorksheet("S");
+    sheet.getColumn(2).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+    sheet.getRow(3).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC000" } };
+    for (const row of [2, 3]) {
+      sheet.getCell(row, 1).value = "Review";
+      sheet.getCell(row, 3).value = "Action";
+    }
+    // Column B holds no cell in either row: its places show the styles around them.
+    expect([sheet.findCell(2, 2), sheet.findCell(3, 2)]).toEqual([undefined, undefined]);
+    const view = sheetView(sheet, makePalette(null));
+    expect(view.cellAt(2, 2)?.look.fill).toBe("#00B050");
+    expect(view.cellAt(3, 2)?.look.fill, "the row's style before the column's").toBe("#FFC000");
+    expect(view.cellAt(2, 4)).toBeUndefined();
+    expect([view.lastRow, view.lastColumn]).toEqual([3, 3]);
   });
 
   it("shows a blank cell's fill, a theme colour as the workbook's theme has it, as the door reads it", async () => {
@@ -31,7 +49,7 @@ describe("sheetView", () => {
     sheet.getCell("C3").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 6, tint: 0.4 } } as ExcelJS.Fill;
     const door = await XlsxDoor.open(new Uint8Array(await workbook.xlsx.writeBuffer()), "plan.xlsx");
     const view = door.sheetViews()[0]!;
-    const fills = view.cells.filter((c) => c.column === 3 && c.row > 1).map((c) => [c.row, c.text, c.look.fill]);
+    const fills = [2, 3].map((row) => view.cellAt(row, 3)).map((c) => [c?.row, c?.text, c?.look.fill]);
     const [green, tinted] = await door.readFills([2, 3].map((row) => ({ sheet: "Plan", row, column: 3 })));
     expect(fills).toEqual([
       [2, "", "#00B050"],

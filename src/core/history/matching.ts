@@ -3,7 +3,7 @@
  *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
  *  then the same identity with similar wording (SIMILAR_WORDING), then
- *  3. the same review and the same number, with similar wording (reworded in place);
+ *  3. the same review and the same number, with similar wording or the same recommendation (reworded in place);
  *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered);
  *  5. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
  *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
@@ -71,6 +71,11 @@ class Words {
   same(a: Candidate, b: Candidate): boolean {
     return a.text === b.text || this.similarity(a, b) >= SIMILAR_WORDING;
   }
+}
+
+/** Both actions answer the same recommendation, each with wording of its own (reports recorded before this was kept have none). */
+function sameRecommendation(a: Candidate, b: Candidate): boolean {
+  return a.recommendation !== undefined && a.recommendation === b.recommendation;
 }
 
 // Pass 4 compares every pair left in a review; past this many, it is skipped (they stay new and removed).
@@ -197,7 +202,7 @@ function wordingPasses<T extends Candidate>(
   words: Words,
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, (x) => (x.ref ? x.ref.toLowerCase() : null), (b, a) => words.same(b, a), pair);
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, (x) => (x.ref ? x.ref.toLowerCase() : null), (b, a) => words.same(b, a) || sameRecommendation(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);

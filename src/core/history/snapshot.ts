@@ -33,6 +33,11 @@ export const snapshotActionSchema = z.object({
   response: z.string(),
   /** Fingerprint of the recommendation and action text, to recognise a renumbered action. */
   text: z.string(),
+  /**
+   * Fingerprint of the recommendation alone, where the action has its own wording beside it: an
+   * action reworded under the same number and recommendation ("To be agreed." filled in) is the same action.
+   */
+  recommendation: z.string().optional(),
   /** The action's wording, shortened, for lists in reports. */
   title: z.string(),
 });
@@ -132,6 +137,7 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       response: fingerprint(trimmed(a.response)),
       text: looseFingerprint(`${trimmed(a.recommendation)}\u0001${trimmed(a.actions)}`),
       title: title(actionWording(a)),
+      ...(a.recommendation && a.actions ? { recommendation: looseFingerprint(trimmed(a.recommendation)) } : {}),
     };
   });
 }

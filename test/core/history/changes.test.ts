@@ -161,11 +161,16 @@ describe("what changed between two reports", () => {
     const next = snapshotOf(later, "2022-02-01", bare2);
     expect(next.actions.find((a) => a.ref === "40")!.id).toBe(byRef(second, "Leo", "3").id);
     expect(next.actions.map((a) => a.id)).toEqual(snapshotOf(later, "2022-02-01", second).actions.map((a) => a.id));
-    // What the wording bought: an action reworded in place is matched by its similar words, and without them is new.
+    // What the wording bought: an action reworded in place is matched by its similar words; without them, by its recommendation's
+    // fingerprint, which is kept; with another recommendation as well, it is new.
     const leo4 = later.find((r) => r[0] === "Leo" && r[1] === 4)!;
     leo4[4] = `${String(leo4[4])} Report progress to the Strategic Board.`;
     expect(snapshotOf(later, "2022-02-01", second).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).toBe(byRef(second, "Leo", "4").id);
+    expect(snapshotOf(later, "2022-02-01", bare2).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).toBe(byRef(second, "Leo", "4").id);
+    leo4[3] = `${String(leo4[3])} (revised)`;
+    expect(snapshotOf(later, "2022-02-01", second).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).toBe(byRef(second, "Leo", "4").id);
     expect(snapshotOf(later, "2022-02-01", bare2).actions.find((a) => a.review === "Leo" && a.ref === "4")!.id).not.toBe(byRef(second, "Leo", "4").id);
+    leo4[3] = String(leo4[3]).replace(" (revised)", "");
     // Two reports without wording never pair unrelated actions: one put in another's place under its number is removed and new, not moved.
     const replaced = rows.map((r) => [...r]);
     const leo3row = replaced.find((r) => r[0] === "Leo" && r[1] === 3)!;
@@ -195,6 +200,30 @@ describe("what changed between two reports", () => {
     const texts = buildPackPlan(analysis, bareChanges).rows.flat().map((c) => ("value" in c ? c.value : ""));
     expect(texts).toContain("(wording not kept)");
     expect(withoutWording(removed.records)).toMatchObject({ reports: 0, actions: 0 });
+  });
+
+  it("an action reworded under the same number and recommendation is the same action, and its move is reported", () => {
+    // As teams fill in a placeholder: the peer review plan's "To be agreed." becomes the agreed action, and its rating moves.
+    const later = baseRows();
+    const frankie12 = later.find((r) => r[0] === "Frankie" && r[1] === 12)!;
+    frankie12[4] = "Agree a programme of multi-agency audits with the Southend, Essex and Thurrock boards.";
+    frankie12[RATING] = "Blue";
+    const then = snapshotOf(baseRows(), "2021-07-13");
+    const now = snapshotOf(later, "2021-11-01", then);
+    const c = compareSnapshots(then, now);
+    expect([c.added, c.removed]).toEqual([[], []]);
+    expect(c.moves.map((m) => [m.after.review, m.after.ref, m.before.rating, m.after.rating])).toEqual([["Frankie", "12", "Amber", "Blue"]]);
+    // Another recommendation under that number, with other wording, is another action.
+    const replaced = baseRows();
+    const row = replaced.find((r) => r[0] === "Frankie" && r[1] === 12)!;
+    row[3] = "Commission an independent audit of transport arrangements";
+    row[4] = "Procure the auditor and agree the terms of reference.";
+    const other = compareSnapshots(then, snapshotOf(replaced, "2021-11-01", then));
+    expect([other.added.map((a) => a.ref), other.removed.map((a) => a.ref)]).toEqual([["12"], ["12"]]);
+    // A report recorded before recommendations were kept apart cannot tell: the reworded action stays new.
+    const { recommendation: _kept, ...withoutRecommendation } = then.actions.find((a) => a.review === "Frankie" && a.ref === "12")!;
+    const older = { ...then, actions: then.actions.map((a) => (a.review === "Frankie" && a.ref === "12" ? withoutRecommendation : a)) };
+    expect(compareSnapshots(older, now).added.map((a) => a.ref)).toEqual(["12"]);
   });
 
   it("reports a snapshot altered outside the add-in instead of trusting it", () => {

@@ -51,8 +51,14 @@ Exit codes:
 /** Excel's dates start in 1900: an earlier one could not be written into the report. */
 const EARLIEST_DATE = "1900-01-01";
 
+/** "2022-02-30" is written as asked but names no day: said so, rather than that it is not written YYYY-MM-DD. */
+function notADate(value: string, otherwise: string): InvalidArgumentError {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new InvalidArgumentError(`"${value}" is written YYYY-MM-DD but is not a real date.`);
+  return new InvalidArgumentError(`"${value}" ${otherwise}.`);
+}
+
 function parseDate(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is not a date written YYYY-MM-DD.`);
+  if (!isIsoDate(value)) throw notADate(value, "is not a date written YYYY-MM-DD");
   if (value < EARLIEST_DATE) throw new InvalidArgumentError(`"${value}" is before ${EARLIEST_DATE}, the first date Excel can hold.`);
   return value;
 }
@@ -60,7 +66,7 @@ function parseDate(value: string): string {
 /** --to names a report date, or "now" for the workbook as it stands. */
 function parseDateOrNow(value: string): string {
   if (value === "now") return value;
-  if (!isIsoDate(value)) throw new InvalidArgumentError(`"${value}" is neither a date written YYYY-MM-DD nor "now".`);
+  if (!isIsoDate(value)) throw notADate(value, 'is neither a date written YYYY-MM-DD nor "now"');
   return parseDate(value);
 }
 
@@ -312,6 +318,10 @@ function usageSentence(error: CommanderError, program: Command, argv: string[]):
   if (error.code === "commander.unknownCommand") return `${capitalised(text)}; expected one of ${commandList(program)}.`;
   const command = program.commands.find((c) => c.name() === argv[0] || c.aliases().includes(argv[0] ?? ""));
   const usage = command ? `rag-tracker ${command.name()} ${command.usage()}` : `rag-tracker ${program.usage()}`;
+  // "required option '--date <date>' not specified": named with what to give.
+  const missing = error.code === "commander.missingMandatoryOptionValue" ? /option '([^']+)'/.exec(text)?.[1] : undefined;
+  const option = missing === undefined ? undefined : (command ?? program).options.find((o) => o.flags === missing);
+  if (option) return `The ${option.short ? `${option.short} (${option.long})` : option.long} option is missing: give ${option.description}; the command is written ${usage} (add --help for more).`;
   const hint =
     // A sheet name with a space, unquoted, reaches the command as two arguments.
     error.code === "commander.excessArguments" && argv.some((a) => a === "--sheet" || a.startsWith("--sheet="))

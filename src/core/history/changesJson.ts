@@ -1,7 +1,7 @@
 /**
  * The command line's `changes --json` document: its schema (validated in tests and by consumers)
  * and how it is built from the engine's Changes. It carries what a script needs to follow what
- * moved; the fingerprints a report keeps to match actions (`response`, `text`) and the engine's
+ * moved; the fingerprints a report keeps to match actions (`response`, `text`, `recommendation`) and the engine's
  * own bookkeeping (every matched action that differs in any field) stay out of it.
  */
 import { z } from "zod";
@@ -11,7 +11,7 @@ import { DIRECTIONS, type Changes } from "./changes";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** An action as a report holds it, less the fingerprints of its wording. */
-const changedActionSchema = z.strictObject(snapshotActionSchema.omit({ response: true, text: true }).shape);
+const changedActionSchema = z.strictObject(snapshotActionSchema.omit({ response: true, text: true, recommendation: true }).shape);
 
 const count = z.number().int().min(0);
 const changeCountSchema = z.strictObject({
@@ -56,7 +56,7 @@ export const changesJsonSchema = z.strictObject({
 export type ChangesJson = z.infer<typeof changesJsonSchema>;
 type ChangedAction = z.infer<typeof changedActionSchema>;
 
-function changedAction({ response: _response, text: _text, ...action }: SnapshotAction): ChangedAction {
+function changedAction({ response: _response, text: _text, recommendation: _recommendation, ...action }: SnapshotAction): ChangedAction {
   return action;
 }
 

@@ -25,10 +25,6 @@ export function keptKey(key: string): string {
   return `kept_${key}`;
 }
 
-export function isKeptKey(generatedKey: string | undefined): boolean {
-  return generatedKey?.startsWith("kept_") ?? false;
-}
-
 /** A defined name of the workbook, with the existing sheet it points at (as the workbook spells it), or null where it points at none. */
 export interface NamedSheet {
   name: string;

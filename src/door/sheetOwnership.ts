@@ -39,6 +39,6 @@ export function keptSentence(sheets: readonly AppliedSheet[], quote: (name: stri
 export function renamedSheetsNote(plan: WritePlan): string {
   const kept = plan.sheets.flatMap((s) => (s.keeps === undefined ? [] : [`"${s.keeps}"`]));
   if (kept.length === 0) return "";
-  const were = kept.length === 1 ? "was" : "were";
-  return ` ${listInWords(kept)} ${were} renamed, so ${kept.length === 1 ? "it is" : "they are"} kept as ${kept.length === 1 ? "it stands" : "they stand"} and the new report needs ${kept.length === 1 ? "a sheet of its own" : "sheets of its own"}.`;
+  const one = kept.length === 1;
+  return ` ${listInWords(kept)} ${one ? "was" : "were"} renamed, so ${one ? "it is kept as it stands" : "they are kept as they stand"} and the new report needs ${one ? "a sheet" : "sheets"} of its own.`;
 }

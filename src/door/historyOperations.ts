@@ -5,7 +5,7 @@ import type { Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
-import { liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
+import { EarlierReportError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
@@ -19,6 +19,7 @@ import { keptSentence } from "./sheetOwnership";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
+import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { countText, listInWords, plural } from "../core/sentences";
 
 const noProgress: Progress = () => undefined;
@@ -156,6 +157,12 @@ export interface RecordOptions {
    * passes false until the user has confirmed, because the list it checked may be out of date.
    */
   replace?: boolean;
+  /**
+   * Whether a date before the latest recorded report may be recorded (unlikelyReportDate.ts says
+   * why it is refused). Left out, it is refused: the pane passes true once the user has confirmed,
+   * the command line when given --earlier.
+   */
+  earlier?: boolean;
   /** The report date when neither `date` nor the settings give one (the command line's clock). */
   today?: string;
 }
@@ -165,11 +172,13 @@ export async function recordReport(
   door: SheetsDoor,
   progress: Progress = noProgress,
   date?: string,
-  { replace = true, today }: RecordOptions = {},
+  { replace = true, earlier = false, today }: RecordOptions = {},
 ): Promise<{ snapshot: Snapshot; replaced: boolean; message: string }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
   const { analysis, records, stored } = await readAll(door, progress, date, today);
   const reportDate = date ?? analysis.asOf;
+  const latest = latestReportDate(stored);
+  if (!earlier && isBeforeLatestReport(reportDate, latest)) throw new EarlierReportError(reportDate, latest);
   // A stored report that could not be read is still a report: what it held is lost once replaced, so it is confirmed like any other.
   const replaced = stored.snapshots.some((s) => s.date === reportDate) || stored.unreadable.includes(reportDate);
   const snapshot = recordSnapshot(

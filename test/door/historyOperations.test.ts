@@ -15,7 +15,7 @@ import {
 } from "../../src/door/historyOperations";
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
-import { NewerReportError } from "../../src/core/history/record";
+import { EarlierReportError, NewerReportError } from "../../src/core/history/record";
 import { recordedWords } from "../../src/core/history/reportList";
 
 const RATING_COLUMN = 6;
@@ -254,7 +254,8 @@ describe("changes between reports (the command line's changes)", () => {
 
   it("notes a report skipped on the way to the default earlier one, and not one between two dates the user chose", async () => {
     const d = await twoReports();
-    await recordReport(d, undefined, "2022-02-10");
+    // Filed between the two afterwards, as a report restored from a copy would be.
+    await recordReport(d, undefined, "2022-02-10", { earlier: true });
     alter(d, "2022-02-10");
     expect((await changesBetween(d, undefined, undefined, "2022-03-01")).notes).toEqual([SKIPPED]);
     expect((await changesBetween(d, "2022-01-10", "2022-04-10")).notes).toEqual([]);
@@ -331,6 +332,58 @@ describe("recordReport and a date already recorded", () => {
       );
     }
     expect(storedFor(d, "2022-01-10")).toBe(newer);
+  });
+});
+
+/**
+ * A report holds the plan as it stands when recorded: one recorded under a date before a report
+ * already recorded would hold the later plan under the earlier date. The door refuses it unless
+ * told it is meant (the pane once confirmed, the command line's --earlier).
+ */
+describe("recordReport and a date before the latest recorded report", () => {
+  /** Reports of 10 January (peer review 3 green) and 10 April (blue), then peer review 5 made red. */
+  async function twoReportsThenRed(): Promise<MemoryDoor> {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-04-10");
+    setRating(d, 5, "R");
+    return d;
+  }
+
+  it("refuses it in one sentence naming the latest report's date, recording nothing", async () => {
+    const d = await twoReportsThenRed();
+    const before = structuredClone(d.store);
+    const error = await recordReport(d, undefined, "2022-03-01").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EarlierReportError);
+    expect((error as EarlierReportError).latestReport).toBe("2022-04-10");
+    expect((error as Error).message).toBe(
+      "1 March 2022 is before 10 April 2022, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 1 March 2022, so nothing was recorded; record again and confirm to record it for that date anyway.",
+    );
+    expect(d.store).toEqual(before);
+    // Recording an earlier date again would put today's plan in its place just the same.
+    await expect(recordReport(d, undefined, "2022-01-10")).rejects.toBeInstanceOf(EarlierReportError);
+    expect(d.store).toEqual(before);
+  });
+
+  it("records it once told it is meant, and replaces the latest report itself as before", async () => {
+    const d = await twoReportsThenRed();
+    const meant = await recordReport(d, undefined, "2022-03-01", { earlier: true });
+    expect(meant.message).toBe("Recorded a report of 26 actions for 1 March 2022.");
+    expect(storedFor(d, "2022-03-01")).toContain('"rating":"Red"');
+    const latest = await recordReport(d, undefined, "2022-04-10");
+    expect(latest.message).toBe("Replaced the report recorded for 10 April 2022 with the ratings of 26 actions as they stand now.");
+    // A date after the latest report is what the cycle expects.
+    expect((await recordReport(d, undefined, "2022-06-01")).replaced).toBe(false);
+  });
+
+  it("counts a later report that could not be read: it still stands for the plan on its date", async () => {
+    const d = await twoReportsThenRed();
+    d.store.push({ kind: SNAPSHOT_KIND, id: "2022-05-01", json: "{" });
+    // A report filed by hand under a name that is no date has no place in time.
+    d.store.push({ kind: SNAPSHOT_KIND, id: "old copy", json: "{" });
+    const error = await recordReport(d, undefined, "2022-04-20").catch((e: unknown) => e);
+    expect((error as EarlierReportError).latestReport).toBe("2022-05-01");
   });
 });
 

@@ -366,6 +366,25 @@ describe("the history commands", () => {
     expect(recent.err).toEqual([]);
   });
 
+  it("snapshot refuses a date before the latest recorded report in one sentence with exit 2, unless --earlier allows it", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["snapshot", "november.xlsx", "--date", "2021-09-01", "-o", "september.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 1 September 2021 is before 1 November 2021, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 1 September 2021, so no report was recorded; add --earlier to record it for that date anyway.\n",
+    ]);
+    expect(io.files.has("september.xlsx")).toBe(false);
+    // Recording the earlier report's date again would put November's plan in July's place just the same.
+    expect(await runCli(["snapshot", "november.xlsx", "--date", "2021-07-13", "-o", "july-again.xlsx"], io)).toBe(2);
+    expect(io.files.has("july-again.xlsx")).toBe(false);
+
+    expect(await runCli(["snapshot", "november.xlsx", "--date", "2021-09-01", "--earlier", "-o", "september.xlsx"], io)).toBe(0);
+    expect(io.out).toEqual(["Recorded a report of 173 actions for 1 September 2021. Wrote september.xlsx.\n"]);
+    const help = memoryIo({});
+    expect(await runCli(["snapshot", "--help"], help)).toBe(0);
+    expect(help.out.join("")).toMatch(/--earlier\s+allow a reporting date before the latest recorded report/);
+  });
+
   it("changes right after recording the day's report compares with the report before it, and prints the notes under the sentence", async () => {
     const io = await twoReports();
     io.out.length = 0;

@@ -17,6 +17,7 @@ import { isGivenName, resolveSheetNames } from "../core/sheetNames";
 import { keptKey } from "../core/markers";
 import { keptSentence } from "./sheetOwnership";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
+import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/unrecordedChanges";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
@@ -80,6 +81,16 @@ function skippedReports(unreadable: string[], from: string, before: string): str
   return [
     `These changes are counted since ${formatLongDate(from)}, not since ${formatLongDate(skipped.at(-1)!)}, because the ${skipped.length === 1 ? "report" : "reports"} recorded for ${dates} could not be used.`,
   ];
+}
+
+/**
+ * Said when the plan has changed since the report recorded for the date it is read as at: the
+ * changes and the pack count the plan as it stands, RAG History and the next cycle that report.
+ */
+function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapshot): string | undefined {
+  const report = snapshots.find((s) => s.date === analysis.asOf);
+  // The plan as it stands, where the caller has it already: building it is most of the work on a large plan.
+  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report)));
 }
 
 /** The sentences under a comparison with the workbook now: the engine's notes, then any report skipped to reach the one compared with. */
@@ -267,12 +278,14 @@ export async function generateCommitteePack(
   today?: string,
 ): Promise<{ sheets: AppliedSheet[]; message: string }> {
   const { snapshot, analysis, stored } = await readAll(door, progress, asOf, today);
-  const changes = liveState(analysis, stored.snapshots)?.changes;
+  const live = liveState(analysis, stored.snapshots);
+  const changes = live?.changes;
   const skipped = changes ? skippedReports(stored.unreadable, changes.from, analysis.asOf) : [];
   const problems = [...skipped, ...stored.problems];
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
-  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable });
+  const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);
+  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable, unrecorded });
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
   const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1))] }, snapshot);
   progress("Writing the committee pack", 0.8);
@@ -281,7 +294,7 @@ export async function generateCommitteePack(
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes)]
     : ["Committee pack written; record a report after each committee meeting so the next pack can say what moved."];
-  return { sheets, message: [...said, ...problems].join(" ") };
+  return { sheets, message: [...said, unrecorded ?? "", ...problems].filter(Boolean).join(" ") };
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */
@@ -310,7 +323,7 @@ export async function generateRagHistory(door: SheetsDoor, progress: Progress = 
 export interface ChangesResult {
   changes: Changes;
   sentence: string;
-  /** Sentences that qualify the sentence (renamed reviews, progress not judged, reports skipped). */
+  /** Sentences that qualify the sentence (renamed reviews, progress not judged, reports skipped, the plan changed since the report of its date). */
   notes: string[];
   /** One sentence per stored report that could not be read. */
   problems: string[];
@@ -347,8 +360,17 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   }
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
-  const changes = second === "now" ? compareSnapshots(older, liveSnapshot(analysis, older), "now") : compareSnapshots(older, find(second));
+  const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
+  const changes = now ? compareSnapshots(older, now, "now") : compareSnapshots(older, find(second));
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
-  return { changes, sentence: changeSentence(changes, { between: second !== "now" }), notes: [...changeNotes(changes), ...skipped], problems: stored.problems };
+  // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.
+  // Compared with the report of the date itself, the sentence already says what changed since.
+  const unrecorded = now && older.date !== later ? unrecordedNote(analysis, stored.snapshots, now) : undefined;
+  return {
+    changes,
+    sentence: changeSentence(changes, { between: second !== "now" }),
+    notes: [...changeNotes(changes), ...skipped, ...(unrecorded ? [unrecorded] : [])],
+    problems: stored.problems,
+  };
 }

@@ -121,6 +121,8 @@ function setSettings(d: MemoryDoor, settings: object): void {
   d.store = d.store.map((r) => (r.kind === SETTINGS_RECORD.kind ? { ...r, json: JSON.stringify(settings) } : r));
 }
 
+const UNRECORDED = "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.";
+
 const cells = (d: MemoryDoor, sheet: string) => d.sheet(sheet)!.values.flat().filter((v): v is string => typeof v === "string");
 
 const SKIPPED = "These changes are counted since 10 January 2022, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used.";
@@ -139,6 +141,34 @@ describe("the committee pack", () => {
     const sentence = pack.indexOf("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
     expect(sentence).toBeGreaterThan(0);
     expect(pack.slice(sentence + 1, sentence + 3)).toEqual([SKIPPED, ALTERED]);
+  });
+
+  it("says, in the pack and its message, that the plan has changed since the report recorded for its date, until that report is recorded again", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-06-01");
+    // Recommendation 5 made red after the day's report was recorded: the pack counts it, RAG History does not.
+    setRating(d, 5, "R");
+    const { message } = await generateCommitteePack(d);
+    expect(message).toBe(`Since 10 January 2022: 1 action moved to blue; 1 action worsened to red; 2 actions with no progress reported. ${UNRECORDED}`);
+    const pack = cells(d, "Committee Pack");
+    expect(pack[pack.indexOf(message.slice(0, message.indexOf(UNRECORDED) - 1)) + 1]).toBe(UNRECORDED);
+
+    await recordReport(d, undefined, "2022-06-01");
+    const again = await generateCommitteePack(d);
+    expect(again.message).toBe("Since 10 January 2022: 1 action moved to blue; 1 action worsened to red; 2 actions with no progress reported.");
+    expect(cells(d, "Committee Pack")).not.toContain(UNRECORDED);
+  });
+
+  it("says so also with no earlier report to compare with, as its RAG History still shows that report", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-06-01");
+    setRating(d, 5, "R");
+    const { message } = await generateCommitteePack(d);
+    expect(message).toBe(`Committee pack written; record a report after each committee meeting so the next pack can say what moved. ${UNRECORDED}`);
+    const pack = cells(d, "Committee Pack");
+    expect(pack[pack.indexOf("No report was recorded before 1 June 2022, so there is nothing to compare with; the first recorded report is of 1 June 2022.") + 1]).toBe(UNRECORDED);
   });
 
   it("adds the notes that qualify the sentence to its message", async () => {
@@ -221,6 +251,22 @@ describe("changes between reports (the command line's changes)", () => {
     expect(now.changes.to).toBe("now");
     // As at an earlier date, the report before that one.
     expect((await changesBetween(d, undefined, undefined, "2022-04-10")).sentence).toMatch(/^Since 10 January 2022: 1 action moved to blue; 1 action worsened to red;/);
+  });
+
+  it("says when the plan has changed since the report recorded for the date the workbook is read as at, and not between two recorded reports", async () => {
+    const d = await twoReports();
+    await recordReport(d, undefined, "2022-06-01");
+    setRating(d, 5, "R");
+    const now = await changesBetween(d);
+    expect(now.sentence).toMatch(/^Since 10 April 2022: 1 action worsened to red;/);
+    expect(now.notes).toEqual([UNRECORDED]);
+    expect((await changesBetween(d, "2022-01-10")).notes).toEqual([UNRECORDED]);
+    // Between two recorded reports the changes are those RAG History shows.
+    expect((await changesBetween(d, "2022-01-10", "2022-06-01")).notes).toEqual([]);
+    // Compared with that very report, the sentence says what changed since.
+    expect((await changesBetween(d, "2022-06-01")).notes).toEqual([]);
+    // Read as at another date, the report of 1 June is not this report.
+    expect((await changesBetween(d, undefined, undefined, "2022-05-01")).notes).toEqual([]);
   });
 
   it("compares two report dates given the wrong way round oldest first", async () => {

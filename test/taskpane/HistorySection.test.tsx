@@ -440,6 +440,23 @@ describe("Reports section", () => {
     expect(door.sheet("Committee Pack")?.values.flat()).toContain("RAG rated action plan report");
   });
 
+  it("says with the committee pack that the plan has changed since the report recorded for its date", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await recordReport(door, undefined, AS_OF);
+    // Peer review recommendation 3 completed after the day's report was recorded.
+    setPeerReviewRating(door, 3, "B");
+    renderPane({ door });
+    await ready();
+
+    await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
+    const changed = "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.";
+    await sectionSays(/^Since 10 January 2022: 1 action moved to blue;/);
+    await sectionSays(changed);
+    expect(door.sheet("Committee Pack")?.values.flat()).toContain(changed);
+  });
+
   it("shows a damaged or altered stored snapshot as a sentence and uses the rest", SLOW, async () => {
     const door = referenceDoor();
     await recordReport(door, undefined, "2022-01-10");

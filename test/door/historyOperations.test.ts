@@ -397,7 +397,7 @@ describe("recordReport and a date before the latest recorded report", () => {
     return d;
   }
 
-  it("refuses it in one sentence naming the latest report's date, recording nothing", async () => {
+  it("refuses it in one sentence naming the latest report's date, recording nothing, until told it is meant", async () => {
     const d = await twoReportsThenRed();
     const before = structuredClone(d.store);
     const error = await recordReport(d, undefined, "2022-03-01").catch((e: unknown) => e);
@@ -410,10 +410,8 @@ describe("recordReport and a date before the latest recorded report", () => {
     // Recording an earlier date again would put today's plan in its place just the same.
     await expect(recordReport(d, undefined, "2022-01-10")).rejects.toBeInstanceOf(EarlierReportError);
     expect(d.store).toEqual(before);
-  });
 
-  it("records it once told it is meant, and replaces the latest report itself as before", async () => {
-    const d = await twoReportsThenRed();
+    // Told it is meant, it is recorded; the latest report's own date is replaced as before.
     const meant = await recordReport(d, undefined, "2022-03-01", { earlier: true });
     expect(meant.message).toBe("Recorded a report of 26 actions for 1 March 2022.");
     expect(storedFor(d, "2022-03-01")).toContain('"rating":"Red"');

@@ -13,7 +13,7 @@ import { ProtectionError } from "../door/protectedSheets";
 import { analyseRead } from "../door/analyseRead";
 import type { AppliedSheet } from "../door/RagDoor";
 import { keptSentence } from "../door/sheetOwnership";
-import { unlikelyReportDate } from "../core/history/unlikelyReportDate";
+import { beforeLatestReportClause, unlikelyReportDate } from "../core/history/unlikelyReportDate";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
@@ -24,7 +24,7 @@ import { isStoreSheetName } from "../core/store";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
-import { NewerReportError } from "../core/history/record";
+import { EarlierReportError, NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
 import { toChangesJson } from "../core/history/changesJson";
 import { reportListText } from "./reportListText";
@@ -184,7 +184,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .requiredOption("--date <date>", "the reporting date (YYYY-MM-DD)", parseDate)
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .option("--future", "allow a reporting date after today (refused otherwise, as a mistyped year would keep a report in the list for good)")
-    .action(async (file: string, options: { date: string; output: string; future?: boolean }) => {
+    .option(
+      "--earlier",
+      "allow a reporting date before the latest recorded report (refused otherwise, as the report would hold the plan as it stands now, not as it stood on that date)",
+    )
+    .action(async (file: string, options: { date: string; output: string; future?: boolean; earlier?: boolean }) => {
       const today = io.today();
       const unlikely = unlikelyReportDate(options.date, today);
       if (unlikely === "after today" && !options.future) {
@@ -194,7 +198,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       const { door } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
-      const { message } = await recordReport(door, undefined, options.date, { today });
+      const { message } = await recordReport(door, undefined, options.date, { today, earlier: options.earlier === true }).catch((e: unknown) => {
+        if (e instanceof EarlierReportError) throw new UsageError(`${beforeLatestReportClause(e.date, e.latestReport)}, so no report was recorded; add --earlier to record it for that date anyway.`);
+        throw e;
+      });
       await writeCopy(io, options.output, door);
       io.stdout(`${message} Wrote ${options.output}.\n`);
       // Recorded, as a report made long ago may be recorded late; said, as the year may be mistyped.

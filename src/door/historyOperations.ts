@@ -5,7 +5,7 @@ import type { Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
-import { liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
+import { EarlierReportError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
@@ -17,8 +17,10 @@ import { isGivenName, resolveSheetNames } from "../core/sheetNames";
 import { keptKey } from "../core/markers";
 import { keptSentence } from "./sheetOwnership";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
+import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/unrecordedChanges";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
+import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { countText, listInWords, plural } from "../core/sentences";
 
 const noProgress: Progress = () => undefined;
@@ -79,6 +81,16 @@ function skippedReports(unreadable: string[], from: string, before: string): str
   return [
     `These changes are counted since ${formatLongDate(from)}, not since ${formatLongDate(skipped.at(-1)!)}, because the ${skipped.length === 1 ? "report" : "reports"} recorded for ${dates} could not be used.`,
   ];
+}
+
+/**
+ * Said when the plan has changed since the report recorded for the date it is read as at: the
+ * changes and the pack count the plan as it stands, RAG History and the next cycle that report.
+ */
+function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapshot): string | undefined {
+  const report = snapshots.find((s) => s.date === analysis.asOf);
+  // The plan as it stands, where the caller has it already: building it is most of the work on a large plan.
+  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report)));
 }
 
 /** The sentences under a comparison with the workbook now: the engine's notes, then any report skipped to reach the one compared with. */
@@ -156,6 +168,12 @@ export interface RecordOptions {
    * passes false until the user has confirmed, because the list it checked may be out of date.
    */
   replace?: boolean;
+  /**
+   * Whether a date before the latest recorded report may be recorded (unlikelyReportDate.ts says
+   * why it is refused). Left out, it is refused: the pane passes true once the user has confirmed,
+   * the command line when given --earlier.
+   */
+  earlier?: boolean;
   /** The report date when neither `date` nor the settings give one (the command line's clock). */
   today?: string;
 }
@@ -165,11 +183,13 @@ export async function recordReport(
   door: SheetsDoor,
   progress: Progress = noProgress,
   date?: string,
-  { replace = true, today }: RecordOptions = {},
+  { replace = true, earlier = false, today }: RecordOptions = {},
 ): Promise<{ snapshot: Snapshot; replaced: boolean; message: string }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
   const { analysis, records, stored } = await readAll(door, progress, date, today);
   const reportDate = date ?? analysis.asOf;
+  const latest = latestReportDate(stored);
+  if (!earlier && isBeforeLatestReport(reportDate, latest)) throw new EarlierReportError(reportDate, latest);
   // A stored report that could not be read is still a report: what it held is lost once replaced, so it is confirmed like any other.
   const replaced = stored.snapshots.some((s) => s.date === reportDate) || stored.unreadable.includes(reportDate);
   const snapshot = recordSnapshot(
@@ -258,12 +278,14 @@ export async function generateCommitteePack(
   today?: string,
 ): Promise<{ sheets: AppliedSheet[]; message: string }> {
   const { snapshot, analysis, stored } = await readAll(door, progress, asOf, today);
-  const changes = liveState(analysis, stored.snapshots)?.changes;
+  const live = liveState(analysis, stored.snapshots);
+  const changes = live?.changes;
   const skipped = changes ? skippedReports(stored.unreadable, changes.from, analysis.asOf) : [];
   const problems = [...skipped, ...stored.problems];
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
-  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable });
+  const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);
+  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable, unrecorded });
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
   const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1))] }, snapshot);
   progress("Writing the committee pack", 0.8);
@@ -272,7 +294,7 @@ export async function generateCommitteePack(
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes)]
     : ["Committee pack written; record a report after each committee meeting so the next pack can say what moved."];
-  return { sheets, message: [...said, ...problems].join(" ") };
+  return { sheets, message: [...said, unrecorded ?? "", ...problems].filter(Boolean).join(" ") };
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */
@@ -301,7 +323,7 @@ export async function generateRagHistory(door: SheetsDoor, progress: Progress = 
 export interface ChangesResult {
   changes: Changes;
   sentence: string;
-  /** Sentences that qualify the sentence (renamed reviews, progress not judged, reports skipped). */
+  /** Sentences that qualify the sentence (renamed reviews, progress not judged, reports skipped, the plan changed since the report of its date). */
   notes: string[];
   /** One sentence per stored report that could not be read. */
   problems: string[];
@@ -338,8 +360,17 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   }
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
-  const changes = second === "now" ? compareSnapshots(older, liveSnapshot(analysis, older), "now") : compareSnapshots(older, find(second));
+  const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
+  const changes = now ? compareSnapshots(older, now, "now") : compareSnapshots(older, find(second));
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
-  return { changes, sentence: changeSentence(changes, { between: second !== "now" }), notes: [...changeNotes(changes), ...skipped], problems: stored.problems };
+  // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.
+  // Compared with the report of the date itself, the sentence already says what changed since.
+  const unrecorded = now && older.date !== later ? unrecordedNote(analysis, stored.snapshots, now) : undefined;
+  return {
+    changes,
+    sentence: changeSentence(changes, { between: second !== "now" }),
+    notes: [...changeNotes(changes), ...skipped, ...(unrecorded ? [unrecorded] : [])],
+    problems: stored.problems,
+  };
 }

@@ -16,7 +16,7 @@ import type { ChangeKind } from "./ChangesSummary";
 import { ChangesSummary } from "./ChangesSummary";
 import { CompareReports } from "./CompareReports";
 import { Message } from "./Message";
-import { RecordReportForm } from "./RecordReportForm";
+import { RecordReportForm, type RecordConfirmed } from "./RecordReportForm";
 import { SnapshotList } from "./SnapshotList";
 import { StatusArea } from "./StatusArea";
 import { TrendTable } from "./TrendTable";
@@ -93,13 +93,14 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   // Leaving while a task runs must not leave the pane's buttons waiting for it.
   useEffect(() => () => onBusyChange(false), [onBusyChange]);
 
-  const onRecord = (date: string, replace: boolean) => {
+  const onRecord = (date: string, { replace, earlier }: RecordConfirmed) => {
     if (busy) return;
     void run("Recording the report", async (progress) => {
       let result: Awaited<ReturnType<typeof recordReport>>;
       try {
-        // Unconfirmed, the door refuses to replace a report this pane's list did not show (recorded since it was read).
-        result = await recordReport(door, progress, date, { replace });
+        // Unconfirmed, the door refuses to replace a report this pane's list did not show (recorded since it was read),
+        // or to record under a date before a later report recorded since.
+        result = await recordReport(door, progress, date, { replace, earlier });
       } finally {
         // After a refusal too: the list then shows that report, and Record report asks before replacing it.
         await reload();

@@ -3,18 +3,21 @@
  * say what moved. One report per date, so recording a date that already has one replaces it,
  * after asking; also when the stored one could not be read, since it is lost once replaced.
  * A date after today or more than a year before it is asked about first: it is most likely a
- * mistyped year, and a report kept under it would be compared with as if it were real.
+ * mistyped year, and a report kept under it would be compared with as if it were real. So is a
+ * date before the latest recorded report: the report would hold today's plan under that date.
  */
 import { Button, Caption1, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import type { Snapshot } from "../core/history/snapshot";
+import { latestReportDate } from "../core/history/record";
 import { isIsoDate } from "../core/dates";
 import { formatLongDate } from "../core/longDate";
 import { todayIso } from "../door/operations";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DateInWords } from "./DateInWords";
 import { reportDateProblem, unlikelyReportDateQuestion } from "./reportDate";
+import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
@@ -38,8 +41,15 @@ export interface RecordReportFormProps {
   unavailable: string | null;
   /** The id the reason is shown under, so other buttons that wait for the same thing can point to it. */
   reasonId: string;
-  /** `replace` is true only once the user has confirmed replacing the report of that date. */
-  onRecord: (date: string, replace: boolean) => void;
+  /** What the user has confirmed, so the door records what it would otherwise refuse. */
+  onRecord: (date: string, confirmed: RecordConfirmed) => void;
+}
+
+export interface RecordConfirmed {
+  /** Replacing the report already recorded for that date. */
+  replace: boolean;
+  /** Recording a date before the latest recorded report. */
+  earlier: boolean;
 }
 
 /** The report a recording would replace: a readable one names who recorded it; an unreadable one says so. */
@@ -47,6 +57,15 @@ interface Replacing {
   date: string;
   recordedBy: string | null;
   readable: boolean;
+  /** The date was confirmed as meant though before the latest report (asked first). */
+  earlier: boolean;
+}
+
+/** A date asked about before recording, and whether confirming it confirms a date before the latest report. */
+interface Unlikely {
+  date: string;
+  question: string;
+  earlier: boolean;
 }
 
 export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
@@ -54,7 +73,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
   const [date, setDate] = useState(defaultDate);
   const [problem, setProblem] = useState<string | null>(null);
   const [replacing, setReplacing] = useState<Replacing | null>(null);
-  const [unlikely, setUnlikely] = useState<{ date: string; question: string } | null>(null);
+  const [unlikely, setUnlikely] = useState<Unlikely | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const wordsId = useId();
   // The dialogs are opened from code, not a DialogTrigger: focus goes back to what opened them when they
@@ -72,29 +91,30 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
       return;
     }
     const chosen = date.trim();
-    const question = unlikelyReportDateQuestion(chosen, todayIso());
-    if (question) setUnlikely({ date: chosen, question });
-    else record(chosen);
+    const latest = latestReportDate({ snapshots, unreadable });
+    const question = unlikelyReportDateQuestion(chosen, todayIso(), latest);
+    if (question) setUnlikely({ date: chosen, question, earlier: isBeforeLatestReport(chosen, latest) });
+    else record(chosen, false);
   };
 
   /** Records a date the user means, asking first when that would replace a report. */
-  const record = (chosen: string) => {
+  const record = (chosen: string, earlier: boolean) => {
     const existing = snapshots.find((s) => s.date === chosen);
-    if (existing) setReplacing({ date: chosen, recordedBy: existing.recordedBy, readable: true });
-    else if (unreadable.includes(chosen) && !newer.includes(chosen)) setReplacing({ date: chosen, recordedBy: null, readable: false });
-    else onRecord(chosen, false);
+    if (existing) setReplacing({ date: chosen, recordedBy: existing.recordedBy, readable: true, earlier });
+    else if (unreadable.includes(chosen) && !newer.includes(chosen)) setReplacing({ date: chosen, recordedBy: null, readable: false, earlier });
+    else onRecord(chosen, { replace: false, earlier });
   };
 
   const recordUnlikely = () => {
     if (!unlikely) return;
     setUnlikely(null);
-    record(unlikely.date);
+    record(unlikely.date, unlikely.earlier);
   };
 
   const replace = () => {
     if (!replacing) return;
     setReplacing(null);
-    onRecord(replacing.date, true);
+    onRecord(replacing.date, { replace: true, earlier: replacing.earlier });
   };
 
   const replacedLong = replacing ? formatLongDate(replacing.date) : "";

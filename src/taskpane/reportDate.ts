@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from "../core/dates";
 import { formatLongDate } from "../core/longDate";
-import { unlikelyReportDate } from "../core/history/unlikelyReportDate";
+import { beforeLatestReportClause, unlikelyReportDate } from "../core/history/unlikelyReportDate";
 
 const INCOMPLETE_DATE = "Enter a complete date, or pick one from the calendar.";
 
@@ -17,8 +17,12 @@ export function reportDateProblem(value: string): string | null {
   return null;
 }
 
-/** The question asking to go ahead with a date unlikely to be the one meant (core/history/unlikelyReportDate.ts), or null. */
-export function unlikelyReportDateQuestion(date: string, today: string): string | null {
-  const reason = unlikelyReportDate(date, today);
+/**
+ * The question asking to go ahead with a date unlikely to be the one meant
+ * (core/history/unlikelyReportDate.ts), or null; `latestReport` is the latest recorded report's date.
+ */
+export function unlikelyReportDateQuestion(date: string, today: string, latestReport?: string): string | null {
+  const reason = unlikelyReportDate(date, today, latestReport);
+  if (reason === "before the latest report" && latestReport !== undefined) return `${beforeLatestReportClause(date, latestReport)}; record a report for that date anyway?`;
   return reason && `${formatLongDate(date)} is ${reason}; record a report for that date anyway?`;
 }

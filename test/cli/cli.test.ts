@@ -368,6 +368,25 @@ describe("the history commands", () => {
     expect(recent.err).toEqual([]);
   });
 
+  it("snapshot refuses a date before the latest recorded report in one sentence with exit 2, unless --earlier allows it", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["snapshot", "november.xlsx", "--date", "2021-09-01", "-o", "september.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 1 September 2021 is before 1 November 2021, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 1 September 2021, so no report was recorded; add --earlier to record it for that date anyway.\n",
+    ]);
+    expect(io.files.has("september.xlsx")).toBe(false);
+    // Recording the earlier report's date again would put November's plan in July's place just the same.
+    expect(await runCli(["snapshot", "november.xlsx", "--date", "2021-07-13", "-o", "july-again.xlsx"], io)).toBe(2);
+    expect(io.files.has("july-again.xlsx")).toBe(false);
+
+    expect(await runCli(["snapshot", "november.xlsx", "--date", "2021-09-01", "--earlier", "-o", "september.xlsx"], io)).toBe(0);
+    expect(io.out).toEqual(["Recorded a report of 173 actions for 1 September 2021. Wrote september.xlsx.\n"]);
+    const help = memoryIo({});
+    expect(await runCli(["snapshot", "--help"], help)).toBe(0);
+    expect(help.out.join("")).toMatch(/--earlier\s+allow a reporting date before the latest recorded report/);
+  });
+
   it("changes right after recording the day's report compares with the report before it, and prints the notes under the sentence", async () => {
     const io = await twoReports();
     io.out.length = 0;
@@ -451,6 +470,34 @@ describe("the history commands", () => {
     io.out.length = 0;
     expect(await runCli(["pack", "november.xlsx", "-o", "pack.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
+  });
+
+  it("pack and changes say when the plan has changed since the report recorded for their date, as their RAG History shows that report", async () => {
+    const io = await twoReports();
+    // Frankie 1 (Case Reviews row 3) made amber after the report of 1 November 2021 was recorded.
+    const door = await XlsxDoor.open(io.files.get("november.xlsx")!, "november.xlsx");
+    expect(await door.applyEdits([{ sheet: "Case Reviews", row: 3, column: 10, from: "Blue", to: "Amber" }])).toBe(1);
+    io.files.set("late.xlsx", await door.save());
+    const changed = "The plan has changed since the report recorded for 1 November 2021: 1 rating differs; record the report again to include it.";
+    io.out.length = 0;
+
+    expect(await runCli(["pack", "late.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const said = io.out.join("").split("\n")[0]!;
+    expect(said).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; /);
+    expect(said.endsWith(` ${changed}`)).toBe(true);
+    const sheet = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
+    expect(sheet.values.flat()).toContain(changed);
+
+    io.out.length = 0;
+    expect(await runCli(["changes", "late.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    expect(io.out.join("").split("\n").slice(0, 3)).toContain(changed);
+    io.out.length = 0;
+    expect(await runCli(["changes", "late.xlsx", "--as-of", "2021-11-01", "--json"], io)).toBe(0);
+    expect(changesJsonSchema.parse(JSON.parse(io.out.join(""))).notes).toContain(changed);
+    // Between the two recorded reports, the changes are what RAG History shows.
+    io.out.length = 0;
+    expect(await runCli(["changes", "late.xlsx", "--from", "2021-07-13", "--to", "2021-11-01"], io)).toBe(0);
+    expect(io.out.join("")).not.toContain("The plan has changed");
   });
 
   it("changes --json between two recorded reports matches its schema, which rejects a field left out and keeps out the stored fingerprints", async () => {

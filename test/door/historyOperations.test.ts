@@ -15,7 +15,7 @@ import {
 } from "../../src/door/historyOperations";
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
-import { NewerReportError } from "../../src/core/history/record";
+import { EarlierReportError, NewerReportError } from "../../src/core/history/record";
 import { recordedWords } from "../../src/core/history/reportList";
 
 const RATING_COLUMN = 6;
@@ -121,6 +121,8 @@ function setSettings(d: MemoryDoor, settings: object): void {
   d.store = d.store.map((r) => (r.kind === SETTINGS_RECORD.kind ? { ...r, json: JSON.stringify(settings) } : r));
 }
 
+const UNRECORDED = "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.";
+
 const cells = (d: MemoryDoor, sheet: string) => d.sheet(sheet)!.values.flat().filter((v): v is string => typeof v === "string");
 
 const SKIPPED = "These changes are counted since 10 January 2022, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used.";
@@ -139,6 +141,34 @@ describe("the committee pack", () => {
     const sentence = pack.indexOf("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
     expect(sentence).toBeGreaterThan(0);
     expect(pack.slice(sentence + 1, sentence + 3)).toEqual([SKIPPED, ALTERED]);
+  });
+
+  it("says, in the pack and its message, that the plan has changed since the report recorded for its date, until that report is recorded again", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-06-01");
+    // Recommendation 5 made red after the day's report was recorded: the pack counts it, RAG History does not.
+    setRating(d, 5, "R");
+    const { message } = await generateCommitteePack(d);
+    expect(message).toBe(`Since 10 January 2022: 1 action moved to blue; 1 action worsened to red; 2 actions with no progress reported. ${UNRECORDED}`);
+    const pack = cells(d, "Committee Pack");
+    expect(pack[pack.indexOf(message.slice(0, message.indexOf(UNRECORDED) - 1)) + 1]).toBe(UNRECORDED);
+
+    await recordReport(d, undefined, "2022-06-01");
+    const again = await generateCommitteePack(d);
+    expect(again.message).toBe("Since 10 January 2022: 1 action moved to blue; 1 action worsened to red; 2 actions with no progress reported.");
+    expect(cells(d, "Committee Pack")).not.toContain(UNRECORDED);
+  });
+
+  it("says so also with no earlier report to compare with, as its RAG History still shows that report", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-06-01");
+    setRating(d, 5, "R");
+    const { message } = await generateCommitteePack(d);
+    expect(message).toBe(`Committee pack written; record a report after each committee meeting so the next pack can say what moved. ${UNRECORDED}`);
+    const pack = cells(d, "Committee Pack");
+    expect(pack[pack.indexOf("No report was recorded before 1 June 2022, so there is nothing to compare with; the first recorded report is of 1 June 2022.") + 1]).toBe(UNRECORDED);
   });
 
   it("adds the notes that qualify the sentence to its message", async () => {
@@ -223,6 +253,22 @@ describe("changes between reports (the command line's changes)", () => {
     expect((await changesBetween(d, undefined, undefined, "2022-04-10")).sentence).toMatch(/^Since 10 January 2022: 1 action moved to blue; 1 action worsened to red;/);
   });
 
+  it("says when the plan has changed since the report recorded for the date the workbook is read as at, and not between two recorded reports", async () => {
+    const d = await twoReports();
+    await recordReport(d, undefined, "2022-06-01");
+    setRating(d, 5, "R");
+    const now = await changesBetween(d);
+    expect(now.sentence).toMatch(/^Since 10 April 2022: 1 action worsened to red;/);
+    expect(now.notes).toEqual([UNRECORDED]);
+    expect((await changesBetween(d, "2022-01-10")).notes).toEqual([UNRECORDED]);
+    // Between two recorded reports the changes are those RAG History shows.
+    expect((await changesBetween(d, "2022-01-10", "2022-06-01")).notes).toEqual([]);
+    // Compared with that very report, the sentence says what changed since.
+    expect((await changesBetween(d, "2022-06-01")).notes).toEqual([]);
+    // Read as at another date, the report of 1 June is not this report.
+    expect((await changesBetween(d, undefined, undefined, "2022-05-01")).notes).toEqual([]);
+  });
+
   it("compares two report dates given the wrong way round oldest first", async () => {
     const d = await twoReports();
     const forward = await changesBetween(d, "2022-01-10", "2022-04-10");
@@ -254,7 +300,8 @@ describe("changes between reports (the command line's changes)", () => {
 
   it("notes a report skipped on the way to the default earlier one, and not one between two dates the user chose", async () => {
     const d = await twoReports();
-    await recordReport(d, undefined, "2022-02-10");
+    // Filed between the two afterwards, as a report restored from a copy would be.
+    await recordReport(d, undefined, "2022-02-10", { earlier: true });
     alter(d, "2022-02-10");
     expect((await changesBetween(d, undefined, undefined, "2022-03-01")).notes).toEqual([SKIPPED]);
     expect((await changesBetween(d, "2022-01-10", "2022-04-10")).notes).toEqual([]);
@@ -331,6 +378,56 @@ describe("recordReport and a date already recorded", () => {
       );
     }
     expect(storedFor(d, "2022-01-10")).toBe(newer);
+  });
+});
+
+/**
+ * A report holds the plan as it stands when recorded: one recorded under a date before a report
+ * already recorded would hold the later plan under the earlier date. The door refuses it unless
+ * told it is meant (the pane once confirmed, the command line's --earlier).
+ */
+describe("recordReport and a date before the latest recorded report", () => {
+  /** Reports of 10 January (peer review 3 green) and 10 April (blue), then peer review 5 made red. */
+  async function twoReportsThenRed(): Promise<MemoryDoor> {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "B");
+    await recordReport(d, undefined, "2022-04-10");
+    setRating(d, 5, "R");
+    return d;
+  }
+
+  it("refuses it in one sentence naming the latest report's date, recording nothing, until told it is meant", async () => {
+    const d = await twoReportsThenRed();
+    const before = structuredClone(d.store);
+    const error = await recordReport(d, undefined, "2022-03-01").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EarlierReportError);
+    expect((error as EarlierReportError).latestReport).toBe("2022-04-10");
+    expect((error as Error).message).toBe(
+      "1 March 2022 is before 10 April 2022, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 1 March 2022, so nothing was recorded; record again and confirm to record it for that date anyway.",
+    );
+    expect(d.store).toEqual(before);
+    // Recording an earlier date again would put today's plan in its place just the same.
+    await expect(recordReport(d, undefined, "2022-01-10")).rejects.toBeInstanceOf(EarlierReportError);
+    expect(d.store).toEqual(before);
+
+    // Told it is meant, it is recorded; the latest report's own date is replaced as before.
+    const meant = await recordReport(d, undefined, "2022-03-01", { earlier: true });
+    expect(meant.message).toBe("Recorded a report of 26 actions for 1 March 2022.");
+    expect(storedFor(d, "2022-03-01")).toContain('"rating":"Red"');
+    const latest = await recordReport(d, undefined, "2022-04-10");
+    expect(latest.message).toBe("Replaced the report recorded for 10 April 2022 with the ratings of 26 actions as they stand now.");
+    // A date after the latest report is what the cycle expects.
+    expect((await recordReport(d, undefined, "2022-06-01")).replaced).toBe(false);
+  });
+
+  it("counts a later report that could not be read: it still stands for the plan on its date", async () => {
+    const d = await twoReportsThenRed();
+    d.store.push({ kind: SNAPSHOT_KIND, id: "2022-05-01", json: "{" });
+    // A report filed by hand under a name that is no date has no place in time.
+    d.store.push({ kind: SNAPSHOT_KIND, id: "old copy", json: "{" });
+    const error = await recordReport(d, undefined, "2022-04-20").catch((e: unknown) => e);
+    expect((error as EarlierReportError).latestReport).toBe("2022-05-01");
   });
 });
 

@@ -241,6 +241,61 @@ describe("Reports section", () => {
     expect(storedDates(door)).toEqual(["2021-06-14"]);
   });
 
+  it("asks, saying why, before recording a date before the latest recorded report, and records it only once confirmed from the keyboard", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await recordReport(door, undefined, "2022-04-10");
+    renderPane({ door });
+    await ready();
+    await reports().findByRole("region", { name: "Recorded reports (2)" });
+    const earlier = "1 March 2022 is before 10 April 2022, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 1 March 2022; record a report for that date anyway?";
+
+    await recordFor(user, "2022-03-01");
+    const asked = await openDialog("Check the report date");
+    expect(asked.textContent).toContain(earlier);
+    // Focus opens on Cancel: Enter keeps the reports as they were.
+    await waitFor(() => expect(document.activeElement).toBe(within(asked).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Enter}");
+    await dialogGone();
+    expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    const again = await openDialog("Check the report date");
+    await waitFor(() => expect(document.activeElement).toBe(within(again).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Tab}");
+    expect(document.activeElement).toBe(within(again).getByRole("button", { name: "Record anyway" }));
+    await user.keyboard("{Enter}");
+    await sectionSays("Recorded a report of 72 actions for 1 March 2022.");
+    expect(storedDates(door)).toEqual(["2022-01-10", "2022-03-01", "2022-04-10"]);
+
+    // The latest report's own date is replaced as before, with no question about the date.
+    await recordFor(user, "2022-04-10");
+    expect((await openDialog()).textContent).toContain("Replace the report recorded for 10 April 2022?");
+  });
+
+  it("refuses a date before a report recorded after the list was read, and asks the next time", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await ready();
+    await reports().findByText(/^No report is recorded yet/);
+    // Someone else records a later report (a shared workbook), unseen by this pane's list.
+    await recordReport(door, undefined, "2022-04-10");
+
+    await recordFor(user, "2022-03-01");
+    await sectionSays(
+      "1 March 2022 is before 10 April 2022, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 1 March 2022, so nothing was recorded; record again and confirm to record it for that date anyway.",
+    );
+    expect(storedDates(door)).toEqual(["2022-04-10"]);
+    await reports().findByRole("region", { name: "Recorded reports (1)" });
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await user.click(within(await openDialog("Check the report date")).getByRole("button", { name: "Record anyway" }));
+    await sectionSays("Recorded a report of 72 actions for 1 March 2022.");
+    expect(storedDates(door)).toEqual(["2022-03-01", "2022-04-10"]);
+  });
+
   it("says the chosen date in words under the field", SLOW, async () => {
     renderPane({ door: referenceDoor() });
     await ready();
@@ -383,6 +438,23 @@ describe("Reports section", () => {
       ["history", "RAG History"],
     ]);
     expect(door.sheet("Committee Pack")?.values.flat()).toContain("RAG rated action plan report");
+  });
+
+  it("says with the committee pack that the plan has changed since the report recorded for its date", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await recordReport(door, undefined, AS_OF);
+    // Peer review recommendation 3 completed after the day's report was recorded.
+    setPeerReviewRating(door, 3, "B");
+    renderPane({ door });
+    await ready();
+
+    await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
+    const changed = "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.";
+    await sectionSays(/^Since 10 January 2022: 1 action moved to blue;/);
+    await sectionSays(changed);
+    expect(door.sheet("Committee Pack")?.values.flat()).toContain(changed);
   });
 
   it("shows a damaged or altered stored snapshot as a sentence and uses the rest", SLOW, async () => {

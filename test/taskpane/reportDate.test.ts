@@ -29,6 +29,17 @@ describe("an unlikely report date", () => {
     expect(unlikelyReportDateQuestion("2025-02-28", today)).toBe("28 February 2025 is more than a year before today; record a report for that date anyway?");
   });
 
+  it("asks about a date before the latest recorded report, saying the report would hold the plan as it stands now", () => {
+    const question =
+      "10 February 2026 is before 1 March 2026, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 10 February 2026; record a report for that date anyway?";
+    expect(unlikelyReportDateQuestion("2026-02-10", today, "2026-03-01")).toBe(question);
+    // Said as such also when the date is long ago too: it is the graver mistake.
+    expect(unlikelyReportDateQuestion("2024-02-10", today, "2026-03-01")).toMatch(/^10 February 2024 is before 1 March 2026, the date of the latest recorded report,/);
+    // The latest report's own date, or a later one, is no earlier date.
+    expect(unlikelyReportDateQuestion("2026-03-01", today, "2026-03-01")).toBeNull();
+    expect(unlikelyReportDateQuestion("2026-02-10", today, "2026-01-10")).toBeNull();
+  });
+
   it("takes today and any day of the year before it without asking", () => {
     for (const date of [today, "2026-01-15", "2025-03-01"]) expect(unlikelyReportDateQuestion(date, today)).toBeNull();
     // A year before 29 February 2024 is "2023-02-29", no date but sorting between 28 February and 1 March.

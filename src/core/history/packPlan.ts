@@ -31,6 +31,11 @@ export interface PackReports {
   problems?: string[];
   /** The dates of those reports: only one dated before the pack's date is a report it could have compared with. */
   unreadable?: string[];
+  /**
+   * Said when the plan has changed since the report recorded for the pack's date (unrecordedChanges.ts):
+   * the pack counts the plan as it stands, its RAG History the report.
+   */
+  unrecorded?: string;
 }
 
 export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, reports: PackReports = {}): SheetPlan {
@@ -49,6 +54,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
     for (const note of changeNotes(changes)) b.addSpanning(text(note, "wrap"), WIDTH);
   }
+  if (reports.unrecorded) b.addSpanning(text(reports.unrecorded, "wrap"), WIDTH);
   for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);
   if (changes) changeTables(b, changes, shownNow(analysis));
   b.gap();

@@ -4,6 +4,8 @@ import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
 import { SNAPSHOT_KIND, alteredReport, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { reportLabel } from "../longDate";
+import { isIsoDate } from "../dates";
+import { beforeLatestReportClause } from "./unlikelyReportDate";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   return {
@@ -82,6 +84,30 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
 /** The latest snapshot dated before `date`, to carry identities from. */
 export function previousSnapshot(snapshots: Snapshot[], date: string): Snapshot | undefined {
   return snapshots.filter((s) => s.date < date).at(-1);
+}
+
+/**
+ * The latest date a report is recorded for, whether or not this version can read it: a report that
+ * is damaged or a newer version's still stands for the plan as it was on its date. A report filed by
+ * hand under a name that is no date has no place in time, so it is left out.
+ */
+export function latestReportDate(stored: Pick<StoredSnapshots, "snapshots" | "unreadable">): string | undefined {
+  const dates = [...stored.snapshots.map((s) => s.date), ...stored.unreadable.filter(isIsoDate)];
+  return dates.reduce<string | undefined>((latest, d) => (latest === undefined || d > latest ? d : latest), undefined);
+}
+
+/**
+ * Recording was asked for a date before the latest recorded report, unconfirmed. Its message is
+ * the sentence for the pane; the command line says it its own way, naming its option.
+ */
+export class EarlierReportError extends Error {
+  override readonly name = "EarlierReportError";
+  constructor(
+    readonly date: string,
+    readonly latestReport: string,
+  ) {
+    super(`${beforeLatestReportClause(date, latestReport)}, so nothing was recorded; record again and confirm to record it for that date anyway.`);
+  }
 }
 
 /** Recording would replace a report only a newer version can read; its message is the sentence for the user. */

@@ -3,11 +3,37 @@
  * 2022): a report is of a meeting that has happened, and one recorded late is recorded within the
  * year. The pane asks before recording such a date; the command line, which cannot ask, refuses a
  * date after today unless told otherwise, and records an old one with a note.
+ *
+ * A date before the latest recorded report is the likeliest mistake of all: a report holds the plan
+ * as it stands when it is recorded, so one back-dated behind a later report would hold that later
+ * plan under an earlier date, and every comparison with it would count moves that never happened.
+ * Both doors refuse it unless told it is meant: the pane once the user has confirmed, the command
+ * line with --earlier. Replacing the latest report itself is not earlier, and stays as it was.
  */
-export type UnlikelyReportDate = "after today" | "more than a year before today";
+import { formatLongDate } from "../longDate";
 
-/** Both dates as YYYY-MM-DD, which sort as text. */
-export function unlikelyReportDate(date: string, today: string): UnlikelyReportDate | null {
+export type UnlikelyReportDate = "after today" | "before the latest report" | "more than a year before today";
+
+/**
+ * All dates as YYYY-MM-DD, which sort as text; `latestReport` is the latest date a report is
+ * recorded for (latestReportDate in record.ts), if any. The most harmful reason comes first: a
+ * date before the latest report is asked about as such even when it is also long ago.
+ */
+export function unlikelyReportDate(date: string, today: string, latestReport?: string): UnlikelyReportDate | null {
+  if (isBeforeLatestReport(date, latestReport)) return "before the latest report";
   const yearBefore = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   return date > today ? "after today" : date < yearBefore ? "more than a year before today" : null;
+}
+
+export function isBeforeLatestReport(date: string, latestReport: string | undefined): latestReport is string {
+  return latestReport !== undefined && date < latestReport;
+}
+
+/**
+ * Why a date before the latest report is unlikely, as a clause each door ends its own way (the
+ * pane's question, the command line's refusal naming --earlier, the door's own refusal).
+ */
+export function beforeLatestReportClause(date: string, latestReport: string): string {
+  const day = formatLongDate(date);
+  return `${day} is before ${formatLongDate(latestReport)}, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on ${day}`;
 }

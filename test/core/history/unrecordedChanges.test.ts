@@ -1,0 +1,74 @@
+/**
+ * The plan changed after the report of its date was recorded, on the rows of the peer review
+ * action plan: the committee pack counts the plan as it stands, RAG History the report, so the
+ * difference is counted and said.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { unrecordedChanges, unrecordedChangesSentence } from "../../../src/core/history/unrecordedChanges";
+import { peerReviewSheet } from "../../fixtures/peerReview";
+
+const REPORT_DATE = "2022-06-01";
+
+function analysisOf(sheet: SheetSnapshot) {
+  return analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: REPORT_DATE }), REPORT_DATE);
+}
+
+/** The peer review sheet with its value rows (below the title, blank and header rows) edited. */
+function peerReview(edit: (rows: CellValue[][]) => void = () => undefined): SheetSnapshot {
+  const sheet = peerReviewSheet();
+  const top = sheet.values.slice(0, 3);
+  const rows = sheet.values.slice(3).map((r) => [...r]);
+  edit(rows);
+  return { ...sheet, values: [...top, ...rows] };
+}
+const rec = (rows: CellValue[][], no: number) => rows.findIndex((r) => r[1] === no);
+const RATING = 5;
+
+/** The report recorded for 1 June 2022 against the plan as it stands after `edit`. */
+function sinceReport(edit: (rows: CellValue[][]) => void) {
+  const report = recordSnapshot(analysisOf(peerReview()), { date: REPORT_DATE, recordedAt: `${REPORT_DATE}T09:00:00Z`, recordedBy: null });
+  const now = analysisOf(peerReview(edit));
+  return unrecordedChanges(report, liveSnapshot(now, report));
+}
+
+describe("the plan changed since the report of its date", () => {
+  it("finds nothing when the plan holds what the report holds, and says nothing", () => {
+    const counts = sinceReport(() => undefined);
+    expect(counts).toEqual({ ratings: 0, added: 0, removed: 0 });
+    expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBeUndefined();
+  });
+
+  it("counts a rating changed after the report was recorded, and says to record the report again", () => {
+    // Recommendation 3 (Shared and agreed priorities) completed after the report.
+    const counts = sinceReport((rows) => void (rows[rec(rows, 3)]![RATING] = "B"));
+    expect(counts).toEqual({ ratings: 1, added: 0, removed: 0 });
+    expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.",
+    );
+  });
+
+  it("counts actions added and removed, and ratings changed, each in its own words", () => {
+    const counts = sinceReport((rows) => {
+      rows[rec(rows, 3)]![RATING] = "B";
+      rows[rec(rows, 5)]![RATING] = "A";
+      // Recommendation 26 gone, and a 27th in its row (the index follows the table).
+      const added = [...rows[rec(rows, 26)]!];
+      added[1] = 27;
+      added[2] = "Publish the partnership's annual report with the learning from reviews";
+      added[3] = "Draft the annual report for the Strategic Group.";
+      added[4] = "Not started.";
+      rows.splice(rec(rows, 26), 1, added);
+    });
+    expect(counts).toEqual({ ratings: 2, added: 1, removed: 1 });
+    expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 2 ratings differ, 1 action was added and 1 action was removed; record the report again to include them.",
+    );
+    expect(unrecordedChangesSentence(REPORT_DATE, { ratings: 0, added: 2, removed: 1200 })).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 2 actions were added and 1,200 actions were removed; record the report again to include them.",
+    );
+  });
+});

@@ -96,6 +96,16 @@ async function ready(): Promise<void> {
 }
 
 /** The pane over the reference workbook with a report for 10 January 2022 and a damaged one for 13 July 2021. */
+/** The pane open on the reference workbook with reports recorded for these dates. */
+async function paneWithReports(...dates: string[]) {
+  const user = userEvent.setup();
+  const door = referenceDoor();
+  for (const date of dates) await recordReport(door, undefined, date);
+  renderPane({ door });
+  await ready();
+  return { user, door };
+}
+
 async function paneWithDamagedReport() {
   const user = userEvent.setup();
   const door = referenceDoor();
@@ -242,12 +252,7 @@ describe("Reports section", () => {
   });
 
   it("asks, saying why, before recording a date before the latest recorded report, and records it only once confirmed from the keyboard", SLOW, async () => {
-    const user = userEvent.setup();
-    const door = referenceDoor();
-    await recordReport(door, undefined, "2022-01-10");
-    await recordReport(door, undefined, "2022-04-10");
-    renderPane({ door });
-    await ready();
+    const { user, door } = await paneWithReports("2022-01-10", "2022-04-10");
     await reports().findByRole("region", { name: "Recorded reports (2)" });
     const earlier = "1 March 2022 is before 10 April 2022, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 1 March 2022; record a report for that date anyway?";
 
@@ -324,12 +329,7 @@ describe("Reports section", () => {
   });
 
   it("deletes a report after asking, and keeps it when cancelled", SLOW, async () => {
-    const user = userEvent.setup();
-    const door = referenceDoor();
-    await recordReport(door, undefined, "2022-01-10");
-    await recordReport(door, undefined, "2022-04-10");
-    renderPane({ door });
-    await ready();
+    const { user, door } = await paneWithReports("2022-01-10", "2022-04-10");
     const list = () => within(reports().getByRole("list", { name: "Recorded reports" }));
     await waitFor(() => expect(list().getAllByRole("listitem")).toHaveLength(2));
 

@@ -21,7 +21,7 @@ import { writtenSentence } from "../../src/taskpane/messages";
 
 /** A door to run the one-click job through, the workbook renamed between runs as a user would, and what it holds. */
 interface Harness {
-  run(): ReturnType<typeof generateSummary>;
+  run(): Promise<Run>;
   rename(from: string, to: string): Promise<void>;
   /** Deletes a sheet as Excel does: names that pointed at it say #REF!. */
   remove(name: string): Promise<void>;
@@ -99,6 +99,15 @@ async function sheetValues(harness: Harness, name: string) {
   return { values: sheet.values, generatedKey: sheet.generatedKey };
 }
 
+type Run = Awaited<ReturnType<typeof generateSummary>>;
+
+/** The same trackers, counts and findings as the first run: no kept sheet read as a tracker. */
+function expectSameReport(run: Run, first: Run): void {
+  expect(run.analysis.trackers.map((t) => t.sheet)).toEqual(first.analysis.trackers.map((t) => t.sheet));
+  expect(run.analysis.totals).toEqual(first.analysis.totals);
+  expect(run.analysis.findings).toEqual(first.analysis.findings);
+}
+
 describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
   it("keeps the renamed sheets unchanged, writes new ones, and never counts a kept sheet as a tracker", async () => {
     const harness = await make();
@@ -116,9 +125,7 @@ describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
     ]);
     expect(writtenSentence(second.sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”. Kept “RAG Summary Jul 21” and “Stale Actions Jul 21” unchanged, since they had been renamed.");
     // The same report: the kept Stale Actions sheet is not read as a second tracker, nor named in any finding.
-    expect(second.analysis.trackers.map((t) => t.sheet)).toEqual(first.analysis.trackers.map((t) => t.sheet));
-    expect(second.analysis.totals).toEqual(first.analysis.totals);
-    expect(second.analysis.findings).toEqual(first.analysis.findings);
+    expectSameReport(second, first);
 
     const kept = [await sheetValues(harness, "RAG Summary Jul 21"), await sheetValues(harness, "Stale Actions Jul 21")];
     expect(kept.map((k) => k.values)).toEqual(archived.map((a) => a.values));
@@ -142,9 +149,7 @@ describe.each(doors)("renamed generated sheets are kept: %s", (_, make) => {
     ]);
     expect(writtenSentence(third.sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
     // Read with only their kept markers now, the kept sheets are still no trackers.
-    expect(third.analysis.trackers.map((t) => t.sheet)).toEqual(first.analysis.trackers.map((t) => t.sheet));
-    expect(third.analysis.totals).toEqual(first.analysis.totals);
-    expect(third.analysis.findings).toEqual(first.analysis.findings);
+    expectSameReport(third, first);
     expect((await sheetValues(harness, "Q2 summary")).values).toEqual(archived[0]!.values);
     expect(await harness.charts()).toBe(4);
     expect(await harness.markers()).toEqual([

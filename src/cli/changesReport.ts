@@ -1,7 +1,7 @@
 /** Text output of `rag-tracker changes`. */
 import type { ChangesResult } from "../door/historyOperations";
 import { shownTitle } from "../core/history/snapshot";
-import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
+import { DIRECTION_WORDS, changeCountColumns, shownCount } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
   const lines = [sentence, ...notes, ""];
@@ -21,7 +21,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
     // The pack's "Changes by review" columns, in its order, so the two can be read side by side.
     const columns = changeCountColumns(changes.staleDays);
     lines.push(`By review: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);
-    for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map((c) => c.count(g)).join(" / ")}`);
+    for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map((c) => shownCount(c, g)).join(" / ")}`);
     lines.push("");
   }
   for (const p of problems) lines.push(`Note: ${p}`);

@@ -18,6 +18,7 @@ const counted = (name: string, counts: Partial<ChangeCount>): ChangeCount => ({
   noProgress: 0,
   newlyStale: 0,
   newlyOverdue: 0,
+  notChecked: [],
   ...counts,
 });
 
@@ -35,6 +36,8 @@ const changes: Changes = {
   progressJudged: true,
   newlyStale: [],
   newlyOverdue: [],
+  staleNotChecked: [],
+  overdueNotChecked: [],
   staleDays: 90,
   renamedReviews: [],
   byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 })],

@@ -3,6 +3,7 @@
  * since 13 July 2021; 2 new actions.", and the notes that qualify it.
  */
 import type { Changes, Direction } from "./changes";
+import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 import { capitalised } from "../text";
@@ -71,10 +72,20 @@ export function changeNotes(changes: Changes): string[] {
       `Progress is not judged for ${plural(changes.progressNotKept.length, "open action")} on ${named(sheets)}, which ${sheets.length === 1 ? "holds" : "hold"} no progress updates.`,
     );
   }
+  notes.push(...notCheckedNote(changes.staleNotChecked, "last-updated dates", `passing ${changes.staleDays} days without an update`));
+  notes.push(...notCheckedNote(changes.overdueNotChecked, "due dates", "becoming overdue"));
   if (changes.staleDaysBefore !== undefined) {
     notes.push(
       `The limit for "without an update" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
     );
   }
   return notes;
+}
+
+/** '“Peer Review” holds no due dates, so its 3 open actions are not checked for becoming overdue.': a count of 0 beside them means not checked. */
+function notCheckedNote(actions: SnapshotAction[], dates: string, checkedFor: string): string[] {
+  if (actions.length === 0) return [];
+  const sheets = [...new Set(actions.map((a) => a.sheet))];
+  const one = sheets.length === 1;
+  return [`${named(sheets)} ${one ? "holds" : "hold"} no ${dates}, so ${one ? "its" : "their"} ${plural(actions.length, "open action")} ${actions.length === 1 ? "is" : "are"} not checked for ${checkedFor}.`];
 }

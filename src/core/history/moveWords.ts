@@ -1,5 +1,6 @@
 /** The words a committee reads for each way a rating can move, in the pack's list, the command line and the pane. */
 import type { ChangeCount, Direction } from "./changes";
+import type { CheckedCount } from "./notChecked";
 
 /** Said in the list beside "Was" and "Now": "changed" alone would not tell a councillor what happened. */
 export const DIRECTION_WORDS: Record<Direction, string> = {
@@ -23,6 +24,16 @@ export interface ChangeCountColumn {
   /** The pack's column heading ("No progress reported"). */
   heading: string;
   count: (g: ChangeCount) => number;
+  /** The count a sheet may give no means to check (no progress updates, last-updated or due dates). */
+  checked?: CheckedCount;
+}
+
+/** Said in place of a count none of a group's actions could be checked for: a 0 there would read as none. */
+export const NOT_CHECKED = "not checked";
+
+/** A group's count under `column`, or NOT_CHECKED. */
+export function shownCount(column: ChangeCountColumn, g: ChangeCount): number | typeof NOT_CHECKED {
+  return column.checked !== undefined && g.notChecked.includes(column.checked) ? NOT_CHECKED : column.count(g);
 }
 
 /** The counts of "Changes by review" and "Changes by category", in the pack's order, which the command line and the pane follow. */
@@ -33,8 +44,8 @@ export function changeCountColumns(staleDays: number): ChangeCountColumn[] {
     { heading: NEITHER_BETTER_NOR_WORSE, count: (g) => g.neitherBetterNorWorse },
     { heading: "New", count: (g) => g.added },
     { heading: "Removed", count: (g) => g.removed },
-    { heading: "No progress reported", count: (g) => g.noProgress },
-    { heading: "Newly overdue", count: (g) => g.newlyOverdue },
-    { heading: `Passed ${staleDays} days without an update`, count: (g) => g.newlyStale },
+    { heading: "No progress reported", count: (g) => g.noProgress, checked: "noProgress" },
+    { heading: "Newly overdue", count: (g) => g.newlyOverdue, checked: "newlyOverdue" },
+    { heading: `Passed ${staleDays} days without an update`, count: (g) => g.newlyStale, checked: "newlyStale" },
   ];
 }

@@ -11,10 +11,11 @@ import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
 import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
-import { plural } from "../sentences";
+import { countText, plural } from "../sentences";
+import { notJudged, notJudgedSentence } from "../notJudged";
 import { INVALID, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
-import { DIRECTION_WORDS, changeCountColumns } from "./moveWords";
+import { DIRECTION_WORDS, changeCountColumns, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
@@ -59,8 +60,8 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   if (changes) changeTables(b, changes, shownNow(analysis));
   b.gap();
 
-  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue");
-  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update");
+  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", notJudgedOf(analysis, "overdue", "being overdue"));
+  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update", notJudgedOf(analysis, "stale", `going more than ${analysis.staleDays} days without an update`));
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -111,8 +112,11 @@ function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], st
   b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
   const columns = changeCountColumns(staleDays);
   spanName(b, b.add(text(heading, "header"), ...spanned("header"), ...columns.map((c) => rightText(c.heading, "header"))));
-  for (const g of groups) spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), ...columns.map((c) => num(c.count(g)))));
+  for (const g of groups) spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), ...columns.map((c) => countCell(shownCount(c, g)))));
 }
+
+/** A count, or "not checked" set right where its number would be. */
+const countCell = (count: number | string): PlanCell => (typeof count === "number" ? num(count) : rightText(count));
 
 /** The cells a group's name covers: blank, in the row's style, so the merged cell keeps the table's border and fill. */
 const spanned = (style: "header" | "wrap"): PlanCell[] => Array.from({ length: NAME_COLUMNS - 1 }, () => blank(style));
@@ -178,18 +182,38 @@ function actionList(b: SheetBuilder, title: (a: SnapshotAction) => string, headi
   for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(title(a), "wrap"), ...cells(a));
 }
 
-/** `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things. */
-function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string): void {
-  b.add(text(`${heading} (${list.length})`, "subtitle"));
-  if (list.length === 0) {
-    b.add(text("None.", "body"));
-    b.gap();
-    return;
+/** The open actions a list could not check, and the sentence per sheet saying why, in the pack's words (never "stale"). */
+interface NotJudgedHere {
+  actions: number;
+  sentences: string[];
+}
+
+function notJudgedOf(analysis: Analysis, judged: "stale" | "overdue", checkedFor: string): NotJudgedHere {
+  const sheets = notJudged(analysis.trackers).filter((n) => n[judged]);
+  return {
+    actions: sheets.reduce((sum, n) => sum + n.actions, 0),
+    sentences: sheets.map((n) => notJudgedSentence({ ...n, stale: judged === "stale", overdue: judged === "overdue" }, checkedFor)),
+  };
+}
+
+/**
+ * `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things.
+ * The heading counts the actions not checked beside those listed, as the outcome line does ("12 stale (50 not checked: …)"),
+ * and the sentences under the list say which sheets they are on: a count alone would read as every action checked.
+ */
+function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, unjudged: NotJudgedHere): void {
+  b.add(text(`${heading} (${list.length}${unjudged.actions > 0 ? `; ${countText(unjudged.actions)} not checked` : ""})`, "subtitle"));
+  if (list.length === 0) b.add(text(unjudged.actions > 0 ? "None among the actions checked." : "None.", "body"));
+  else {
+    b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
+    for (const { action: a, days } of list) {
+      const when = dateHeading === "Due" ? a.due : a.updated;
+      b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
+    }
   }
-  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
-  for (const { action: a, days } of list) {
-    const when = dateHeading === "Due" ? a.due : a.updated;
-    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
-  }
+  b.gap();
+  if (unjudged.sentences.length === 0) return;
+  // Under the list, apart from it: inside, a sentence would be taken for one of its rows.
+  for (const sentence of unjudged.sentences) b.addSpanning(text(sentence, "note"), WIDTH);
   b.gap();
 }

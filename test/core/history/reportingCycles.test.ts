@@ -149,6 +149,43 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     expect(changeNotes(changes)).toContain("Progress is not judged for 2 open actions on “Delivery Plan 2019-20”, which holds no progress updates.");
   });
 
+  it("shows as not checked, never as 0, the counts a sheet gives no means to check, and says why where the pack counts them", () => {
+    const first = record([deliveryPlan(), peerReview()], "2022-02-01");
+    const sheets = [deliveryPlan({ "2.8": "G" }), peerReview()];
+    const changes = compareSnapshots(first, record(sheets, "2022-06-01", first));
+    // The delivery plan keeps no progress update or last-updated date; the peer review plan no last-updated date or time scale.
+    expect(changes.byReview.map((g) => [g.name, g.notChecked])).toEqual([
+      ["Delivery Plan 2019-20", ["noProgress", "newlyStale"]],
+      ["Peer Review", ["newlyStale", "newlyOverdue"]],
+    ]);
+    expect(changeNotes(changes)).toEqual(
+      expect.arrayContaining([
+        "“Delivery Plan 2019-20” and “Peer Review” hold no last-updated dates, so their 5 open actions are not checked for passing 90 days without an update.",
+        "“Peer Review” holds no due dates, so its 3 open actions are not checked for becoming overdue.",
+      ]),
+    );
+    const plan = buildPackPlan(analysisOf(sheets, "2022-06-01"), changes);
+    const rows = plan.rows.map((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
+    const header = rows.findIndex((r) => r[0] === "Review" && r.includes("Improved"));
+    const counts = (review: string) => {
+      const row = rows.slice(header).find((r) => r[0] === review)!;
+      return Object.fromEntries(rows[header]!.map((h, i) => [h, row[i]]).slice(3));
+    };
+    expect(counts("Delivery Plan 2019-20")).toMatchObject({ Improved: "1", "No progress reported": "not checked", "Newly overdue": "0", "Passed 90 days without an update": "not checked" });
+    expect(counts("Peer Review")).toMatchObject({ Improved: "0", "No progress reported": "3", "Newly overdue": "not checked", "Passed 90 days without an update": "not checked" });
+    // The lists of every overdue and not updated action count those not checked beside them, and say which sheet they are on.
+    const said = rows.map((r) => r[0]);
+    expect(said).toContain("Overdue actions (1; 3 not checked)");
+    expect(said).toContain('Sheet "Peer Review" has no time-scale column, so its 3 open actions are not checked for being overdue.');
+    expect(said.slice(said.indexOf("Not updated for more than 90 days (0; 5 not checked)"))).toEqual(
+      expect.arrayContaining([
+        "None among the actions checked.",
+        'Sheet "Delivery Plan 2019-20" has no last-updated column, so its 2 open actions are not checked for going more than 90 days without an update.',
+        'Sheet "Peer Review" has no last-updated column, so its 3 open actions are not checked for going more than 90 days without an update.',
+      ]),
+    );
+  });
+
   it("does not count an action whose rating improved, or whose last-updated date moved on; a worsened one still counts", () => {
     // Leo 6 to 9 are Amber (actions 37 to 40 of the sheet, counted from 0).
     const [LEO_6, LEO_7, LEO_8] = [37, 38, 39];

@@ -5,6 +5,7 @@ import { fingerprint } from "./fingerprint";
 import { groupingKey } from "../text";
 import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
+import { spellingsOf } from "./spellings";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 
 /**
@@ -195,13 +196,25 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   };
   return {
     ...changes,
-    byReview: countChanges(changes, (a) => a.review, [newer, older], checks),
+    byReview: countChanges(changes, reviewNow(renamed), [newer, older], checks),
     byCategory: countChanges(changes, (a) => a.category, [newer, older], checks),
   };
 }
 
 /** For each count that is checked per action, the open actions it was checked for and those it could not be. */
 type Checks = Record<CheckedCount, { checked: SnapshotAction[]; notChecked: SnapshotAction[] }>;
+
+/** An action's review as the later report names it: a removed action of a renamed review is counted under the review's new name. */
+function reviewNow(renamed: Changes["renamedReviews"]): (a: SnapshotAction) => string {
+  if (renamed.length === 0) return (a) => a.review;
+  const to = new Map(renamed.map((r) => [groupingKey(r.from), r.to]));
+  const keys = new Map<string, string>();
+  return (a) => {
+    let key = keys.get(a.review);
+    if (key === undefined) keys.set(a.review, (key = groupingKey(a.review)));
+    return to.get(key) ?? a.review;
+  };
+}
 
 /** `list` in the order its actions have in `actions` (the report's rows, sheet by sheet). */
 function inOrderOf<T>(actions: readonly SnapshotAction[], list: T[], actionOf: (x: T) => SnapshotAction = (x) => x as SnapshotAction): T[] {
@@ -246,16 +259,13 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
       if (!g.notChecked.includes(count)) g.notChecked.push(count);
     }
   }
-  const place = new Map<string, number>();
-  const written = new Set<string>();
+  // Each group in its place in the plan and spelt as the newer report spells it, as the summary does ("Sam & Kyle" once the plan says so).
+  const shown = new Map<string, string>();
   for (const report of reports) {
-    for (const a of report.actions) {
-      const name = nameOf(a) || "(none)";
-      if (written.has(name)) continue;
-      written.add(name);
-      const key = keyOf(name);
-      if (!place.has(key)) place.set(key, place.size);
-    }
+    for (const [key, name] of spellingsOf(report.actions.map((a) => nameOf(a) || "(none)"))) if (!shown.has(key)) shown.set(key, name);
   }
-  return [...groups].sort(([a], [b]) => (place.get(a) ?? place.size) - (place.get(b) ?? place.size)).map(([, g]) => g);
+  const place = new Map([...shown.keys()].map((key, i) => [key, i]));
+  return [...groups]
+    .sort(([a], [b]) => (place.get(a) ?? place.size) - (place.get(b) ?? place.size))
+    .map(([key, g]) => ({ ...g, name: shown.get(key) ?? g.name }));
 }

@@ -13,6 +13,8 @@ import { changeNotes, changeSentence } from "../../../src/core/history/changeSen
 import { matchActions, SIMILAR_WORDING, wordingSimilarity } from "../../../src/core/history/matching";
 import { readSnapshot, sealSnapshot, type Snapshot } from "../../../src/core/history/snapshot";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
+import { trend } from "../../../src/core/history/trend";
 import { PEER_REVIEW_DETAIL, peerReviewSheet } from "../../fixtures/peerReview";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 import { DELIVERY_HEADER, DELIVERY_PLAN, DELIVERY_TITLE } from "../../../scripts/sample/deliveryPlan";
@@ -82,6 +84,60 @@ describe("1: a renamed review is the same review", () => {
     const changes = compareSnapshots(first, record([sheet], "2022-06-01", first));
     expect(changes.renamedReviews).toEqual([]);
     expect([changes.added.length, changes.removed.length]).toEqual([2, 14]);
+  });
+});
+
+describe("1b: the pack's history and counts follow a review by its name now", () => {
+  const rows = (plan: ReturnType<typeof buildHistoryPlan>) => plan.rows.map((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
+  /** The rows of the history's table headed `review`, down to the gap under it. */
+  const tableOf = (plan: ReturnType<typeof buildHistoryPlan>, review: string) => {
+    const all = rows(plan);
+    const start = all.findIndex((r) => r.length === 1 && r[0] === review);
+    expect(start, `a table headed "${review}"`).toBeGreaterThan(0);
+    const end = all.findIndex((r, i) => i > start && r.length === 0);
+    return all.slice(start + 2, end);
+  };
+
+  it("a renamed review is one review in the history and in the counts by review, under its new name, its rename said once", () => {
+    const first = record([peerReview()], "2021-11-02");
+    const second = record([peerReview()], "2022-02-01", first);
+    // The tab renamed, and rec 13's specific actions reworded past recognition: removed and new, within the one review.
+    const reworded = "Updated March 2022: Strategic Partners to discuss and and report progress to the Strategic Group.";
+    const third = record([peerReview((rows) => void (rows[rec(rows, 13)]![3] = reworded), "Peer Review Action Plan")], "2022-05-03", second);
+    const changes = compareSnapshots(second, third);
+    expect(changes.renamedReviews).toEqual([{ from: "Peer Review", to: "Peer Review Action Plan" }]);
+    expect([named(changes.added), named(changes.removed)]).toEqual([["Peer Review Action Plan 13"], ["Peer Review 13"]]);
+    expect(changes.byReview.map((g) => [g.name, g.added, g.removed])).toEqual([["Peer Review Action Plan", 1, 1]]);
+
+    const history = trend([first, second, third]);
+    expect(history.byReview.map((r) => [r.name, r.points.map((p) => p.total)])).toEqual([["Peer Review Action Plan", [26, 26, 26]]]);
+    const plan = buildHistoryPlan(history, third);
+    expect(rows(plan).filter((r) => r[0] === "Peer Review")).toEqual([]);
+    // Each report's date and total, then the note.
+    expect(tableOf(plan, "Peer Review Action Plan").map((r) => r.filter((_, i) => i === 0 || i === r.length - 1).join(": "))).toEqual([
+      "2 November 2021: 26",
+      "1 February 2022: 26",
+      "3 May 2022: 26",
+      "Named “Peer Review” up to the report of 1 February 2022.",
+    ]);
+  });
+
+  it("names a review as the plan spells it now, and shows a review not yet in the plan by dashes with a note, not noughts", () => {
+    const first = record([caseReviewSheet()], "2021-11-02");
+    const sheet = caseReviewSheet((row) => void (row[0] === "Sam and Kyle" && (row[0] = "Sam & Kyle")));
+    // Shay and Ashley, whose learning the minutes say is published but not yet ratified.
+    sheet.values.push(["Shay and Ashley", 1, "Information sharing", "Publish the learning from the review once ratified.", "Business Manager to present the learning to the Strategic Group for ratification.", "", "Children's Social Care", "March 2022", null, "Amber"]);
+    const second = record([sheet], "2022-02-01", first);
+    const changes = compareSnapshots(first, second);
+    expect(changes.byReview.map((g) => g.name)).toEqual(["Frankie", "Sam & Kyle", "Leo", "Shay and Ashley"]);
+    const history = trend([first, second]);
+    expect(history.byReview.map((r) => r.name)).toEqual(["Frankie", "Sam & Kyle", "Leo", "Shay and Ashley"]);
+    const plan = buildHistoryPlan(history, second);
+    expect(rows(plan).filter((r) => r[0] === "Sam and Kyle")).toEqual([]);
+    const shay = tableOf(plan, "Shay and Ashley");
+    expect(shay[0]).toEqual(["2 November 2021", ...history.ratings.map(() => "–"), "–"]);
+    expect(shay[1]!.at(-1)).toBe("1");
+    expect(shay[2]).toEqual(["A dash marks a report at which this review was not yet in the plan."]);
   });
 });
 

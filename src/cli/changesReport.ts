@@ -1,6 +1,7 @@
 /** Text output of `rag-tracker changes`. */
 import type { ChangesResult } from "../door/historyOperations";
-import { shownTitle } from "../core/history/snapshot";
+import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
+import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
 import { DIRECTION_WORDS, changeCountColumns, shownCount } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
@@ -9,7 +10,9 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
     if (items.length === 0) return;
     lines.push(`${title} (${items.length})`, ...items.map((i) => `  ${i}`), "");
   };
-  const name = (a: { review: string; ref: string; title: string }) => `${a.review} ${a.ref || "–"}: ${shownTitle(a.title)}`;
+  // An action renumbered since the earlier report is named by both numbers: its new one alone may be another action's old one.
+  const earlier = earlierNumbers(changes.renumbered);
+  const name = (a: SnapshotAction) => `${a.review} ${numberWithEarlier(a.ref, earlier(a)) || "–"}: ${shownTitle(a.title)}`;
   list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${m.before.rating} → ${m.after.rating} (${DIRECTION_WORDS[m.direction]})`));
   list("New", changes.added.map(name));
   list("Removed", changes.removed.map(name));

@@ -7,6 +7,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Capti
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
 import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
+import { earlierNumbers } from "../core/history/renumbered";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
@@ -67,8 +68,13 @@ export interface ChangesSummaryProps {
 export function ChangesSummary({ changes, sentence, notes, colours, locate, onSelect }: ChangesSummaryProps) {
   const styles = useStyles();
   const listHeading = useHeadingTag(4);
-  const plain = (kind: string, list: SnapshotAction[]): Entry[] =>
-    list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${actionName(a, a.title)}, ${a.rating}`, ratings: [a.rating] }));
+  // An action renumbered since the earlier report is named by both numbers, as in the pack: its new one alone may be another action's old one.
+  const earlier = earlierNumbers(changes.renumbered);
+  const named = (a: SnapshotAction) => {
+    const was = earlier(a);
+    return was === undefined ? actionName(a, a.title) : `${actionName(a, a.title)} (was ${was})`;
+  };
+  const plain = (kind: string, list: SnapshotAction[]): Entry[] => list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${named(a)}, ${a.rating}`, ratings: [a.rating] }));
   const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
     {
       kind: "moved",
@@ -76,7 +82,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
       entries: changes.moves.map((m) => ({
         key: `moved-${m.after.id}`,
         action: m.after,
-        text: `${actionName(m.after, m.after.title)}, ${m.before.rating} → ${m.after.rating}, ${DIRECTION_WORDS[m.direction]}`,
+        text: `${named(m.after)}, ${m.before.rating} → ${m.after.rating}, ${DIRECTION_WORDS[m.direction]}`,
         ratings: [m.before.rating, m.after.rating],
       })),
     },

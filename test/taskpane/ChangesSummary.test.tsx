@@ -30,6 +30,7 @@ const changes: Changes = {
   moves: [],
   added: [],
   removed: [],
+  renumbered: [],
   modified: [],
   noProgress: [],
   progressNotKept: [],

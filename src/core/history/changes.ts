@@ -6,6 +6,7 @@ import { groupingKey } from "../text";
 import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
+import { numberChanged, type Renumbered } from "./renumbered";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 
 /**
@@ -46,6 +47,8 @@ export interface Changes {
   moves: RatingMove[];
   added: SnapshotAction[];
   removed: SnapshotAction[];
+  /** Actions in both reports whose number changed, in the plan's order. */
+  renumbered: Renumbered[];
   /** Every matched action that differs in any stored field, as it is now. */
   modified: { beforeId: string; after: SnapshotAction }[];
   /** Open actions whose progress update is unchanged, by the rule of progressUnchanged. */
@@ -142,6 +145,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);
   const moves: RatingMove[] = [];
+  const renumbered: Renumbered[] = [];
   const modified: Changes["modified"] = [];
   const noProgress: SnapshotAction[] = [];
   const progressNotKept: SnapshotAction[] = [];
@@ -156,6 +160,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   for (const { before, after } of pairs) {
     const move = before.rating !== after.rating ? direction(ranks, before.rating, after.rating) : undefined;
     if (move) moves.push({ before, after, direction: move });
+    if (numberChanged(before, after)) renumbered.push({ before, after });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });
     // Open at both reports: an action complete at the earlier one had no progress left to report.
     if (!after.complete && !before.complete) {
@@ -182,6 +187,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     moves,
     added,
     removed,
+    renumbered,
     modified,
     noProgress,
     progressNotKept,

@@ -4,7 +4,8 @@ import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue } from "../../../src/core/cells";
 import type { SheetPlan } from "../../../src/core/writePlan";
-import { recordSnapshot } from "../../../src/core/history/record";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { changesText } from "../../../src/cli/changesReport";
 import { compareSnapshots } from "../../../src/core/history/changes";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { changeSentence } from "../../../src/core/history/changeSentences";
@@ -157,6 +158,43 @@ describe("the actions the pack names", () => {
     // Sam and Kyle 7, rated "Yellow" and due in June.
     const yellow = plan.rows.slice(header).find((r) => r[1]?.kind === "number" && r[1].value === 7 && r[0]?.kind === "text" && r[0].value === "Sam and Kyle");
     expect(yellow?.[3]).toMatchObject({ kind: "text", value: "Invalid: Yellow" });
+  });
+});
+
+describe("an action renumbered since the last report", () => {
+  // Leo 13 and Leo 14 (both amber) swap numbers; the one now 13 worsens to red, the one now 14 is due in June, so overdue.
+  const [LEO_13, LEO_14] = [44, 45];
+  const nowRows = rows();
+  nowRows[LEO_13]![1] = 14;
+  nowRows[LEO_14]![1] = 13;
+  nowRows[LEO_14]![RATING] = "Red";
+  nowRows[LEO_13]![DUE] = "June 2021";
+  const now = analysisOf(nowRows, "2021-11-01");
+  const c = compareSnapshots(first, liveSnapshot(now, first), "now");
+  const rowTexts = buildPackPlan(now, c).rows.map(texts);
+  /** The rows of the list headed `heading` (its count left out) that name Leo by `number`. */
+  const listed = (heading: string, number: string) => {
+    const start = rowTexts.findIndex((r) => r.length === 1 && r[0]!.startsWith(`${heading} (`));
+    const end = rowTexts.findIndex((r, i) => i > start && r.length === 0);
+    return rowTexts.slice(start, end).filter((r) => r[0] === "Leo" && r[1] === number);
+  };
+
+  it("is named by its number now and the one it had, in the pack's lists of changes and of overdue actions", () => {
+    expect(c.renumbered.map((r) => [r.before.ref, r.after.ref])).toEqual([
+      ["13", "14"],
+      ["14", "13"],
+    ]);
+    expect(listed("Moved rating", "13 (was 14)").map((r) => r.slice(3))).toEqual([["Amber", "Red", "worsened"]]);
+    expect(listed("Newly overdue", "14 (was 13)")).toHaveLength(1);
+    expect(listed("Overdue actions", "14 (was 13)")).toHaveLength(1);
+    // An action whose number did not change is named by its number alone.
+    expect(rowTexts.some((r) => r[0] === "Leo" && r[1]?.startsWith("12 "))).toBe(false);
+  });
+
+  it("is named by both numbers in the changes text", () => {
+    const said = changesText({ changes: c, sentence: changeSentence(c), notes: [], problems: [] }).split("\n");
+    expect(said).toContain("  Leo 13 (was 14): Agencies to brief staff on the learning from Leo. — Amber → Red (worsened)");
+    expect(said).toContain("  Leo 14 (was 13): Agencies to brief staff on the learning from Leo.");
   });
 });
 

@@ -6,7 +6,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
-import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
+import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
@@ -74,7 +74,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     const was = earlier(a);
     return was === undefined ? actionName(a, a.title) : `${actionName(a, a.title)} (was ${was})`;
   };
-  const plain = (kind: string, list: SnapshotAction[]): Entry[] => list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${named(a)}, ${a.rating}`, ratings: [a.rating] }));
+  const plain = (kind: string, list: SnapshotAction[]): Entry[] => list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${named(a)}, ${ratingInWords(a.rating)}`, ratings: [a.rating] }));
   const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
     {
       kind: "moved",
@@ -82,15 +82,15 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
       entries: changes.moves.map((m) => ({
         key: `moved-${m.after.id}`,
         action: m.after,
-        text: `${named(m.after)}, ${m.before.rating} → ${m.after.rating}, ${DIRECTION_WORDS[m.direction]}`,
+        text: `${named(m.after)}, ${ratingInWords(m.before.rating)} → ${ratingInWords(m.after.rating)}, ${moveInWords(m)}`,
         ratings: [m.before.rating, m.after.rating],
       })),
     },
     { kind: "added", title: "New", entries: plain("added", changes.added) },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
     { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },
-    // The sentence's words, not the team's "stale": this list is what a councillor may be read.
-    { kind: "newlyStale", title: `Passed ${changes.staleDays} days without an update`, entries: plain("newlyStale", changes.newlyStale) },
+    // The pack's words, not the team's "stale": this list is what a councillor may be read.
+    { kind: "newlyStale", title: newlyNotUpdated(changes.staleDays), entries: plain("newlyStale", changes.newlyStale) },
     { kind: "newlyOverdue", title: "Newly overdue", entries: plain("newlyOverdue", changes.newlyOverdue) },
   ];
   const shown = lists.filter((l) => l.entries.length > 0);

@@ -10,7 +10,7 @@ import { capitalised } from "../text";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
-/** "3 actions moved to blue", "1 action now with an unreadable rating": what happened, in words that need no key. */
+/** "3 actions moved to blue", "1 action now with an invalid rating": what happened, in words that need no key. */
 function movedInWords({ direction, rating, complete, n }: { direction: Direction; rating: string; complete: boolean; n: number }): string {
   const actions = plural(n, "action");
   const name = rating.toLowerCase();
@@ -27,7 +27,8 @@ function movedInWords({ direction, rating, complete, n }: { direction: Direction
     case "cleared":
       return `${actions} now with no rating`;
     case "unreadable":
-      return `${actions} now with an unreadable rating`;
+      // "Invalid", as the summary's sentences say of such a rating ("1 with an invalid rating").
+      return `${actions} now with an invalid rating`;
   }
 }
 

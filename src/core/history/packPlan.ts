@@ -14,9 +14,9 @@ import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text
 import { formatLongDate } from "../longDate";
 import { countText, plural } from "../sentences";
 import { notJudged, notJudgedSentence } from "../notJudged";
-import { INVALID, ratingLabel } from "../grouping";
+import { INVALID, UNRATED, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
-import { DIRECTION_WORDS, changeCountColumns, shownCount } from "./moveWords";
+import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
@@ -136,15 +136,15 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
     b.gap();
     b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(m.before.rating, "wrap"), text(rating(m.after), "wrap"), text(DIRECTION_WORDS[m.direction], "wrap"));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before.rating), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
   }
   // A note only where a new action already has something to say: a column empty on every row says nothing.
   const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "");
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
-  actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating, "wrap")]);
+  actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a.rating), "wrap")]);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
-  actionList(b, shown, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
+  actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
   if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
@@ -191,10 +191,13 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
     // A report keeps "Invalid", not what was typed: the plan still shows it ("Invalid: TBC"), as the overdue list does.
     rating: (a) => {
       const x = at(a);
-      return a.rating === INVALID && x?.rating.kind === "invalid" ? ratingLabel(x) : a.rating;
+      return a.rating === INVALID && x?.rating.kind === "invalid" ? ratingLabel(x) : ratingInWords(a.rating);
     },
   };
 }
+
+/** An action's rating in the plan now, as the lists of changes say it: "Invalid: Yellow" quoted, as on the Stale Actions sheet, and a blank as "no rating". */
+const ratingShown = (a: Action): string => (a.rating.kind === "unrated" ? ratingInWords(UNRATED) : ratingLabel(a));
 
 function actionList(b: SheetBuilder, { title, number }: ShownNow, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
   if (list.length === 0) return;
@@ -230,7 +233,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
     b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
     for (const { action: a, days } of list) {
       const when = dateHeading === "Due" ? a.due : a.updated;
-      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
+      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
     }
   }
   b.gap();

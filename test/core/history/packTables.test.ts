@@ -100,7 +100,7 @@ describe("the change counts per review and per category", () => {
     for (const first of ["Review", "Category"]) {
       const header = pack.rows.findIndex((r) => texts(r)[0] === first && texts(r).includes("Improved"));
       const counts = pack.rows[header]!.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === "text" && c.value !== first);
-      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "Changed, neither better nor worse", "New", "Removed", "No progress reported", "Newly overdue", "Passed 90 days without an update"]);
+      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "Changed, neither better nor worse", "New", "Removed", "No progress reported", "Newly overdue", "Newly not updated for more than 90 days"]);
       // Next to each other, the same width, none of them the lists' wide Action column.
       const columns = counts.map(({ i }) => i);
       expect(columns).toEqual(columns.map((_, k) => columns[0]! + k));
@@ -199,9 +199,10 @@ describe("an action renumbered since the last report", () => {
 });
 
 describe("moves to or from a rating that is blank or cannot be read", () => {
-  // Leo 8 (amber) had no rating at the earlier report.
+  // Leo 8 (amber) had no rating at the earlier report, and Leo 9 (amber) "Yellow", which the index does not have.
   const thenRows = rows();
   thenRows[39]![RATING] = "";
+  thenRows[40]![RATING] = "Yellow";
   const then = recordSnapshot(analysisOf(thenRows, "2021-07-13"), meta("2021-07-13"));
   // Frankie 1 (blue) → "TBC" and Leo 6 (amber) → "Yellow": unreadable; Leo 7 (amber) cleared; Leo 8 rated green.
   const nowRows = rows();
@@ -223,24 +224,28 @@ describe("moves to or from a rating that is blank or cannot be read", () => {
     // The group's name spans the first three columns; the counts follow.
     expect([header[0], ...header.slice(3, 6)]).toEqual(["Review", "Improved", "Worsened", "Changed, neither better nor worse"]);
     expect(tableRow("Changes by review", "Frankie").slice(3, 6)).toEqual(["0", "0", "1"]);
-    expect(tableRow("Changes by review", "Leo").slice(3, 6)).toEqual(["0", "0", "3"]);
+    expect(tableRow("Changes by review", "Leo").slice(3, 6)).toEqual(["0", "0", "4"]);
     for (const groups of [c.byReview, c.byCategory]) {
       expect(groups.reduce((n, g) => n + g.improved + g.worsened + g.neitherBetterNorWorse, 0)).toBe(c.moves.length);
     }
     expect(rowTexts).toContainEqual([`Moved rating (${c.moves.length})`]);
-    expect(c.moves).toHaveLength(4);
+    expect(c.moves).toHaveLength(5);
   });
 
   it("are listed with what is written now and what happened, in words that need no key", () => {
     const moved = (ref: number, review: string) => rowTexts.find((r) => r[0] === review && r[1] === String(ref) && r.length === 6)!.slice(3);
-    expect(moved(1, "Frankie")).toEqual(["Blue", "Invalid: TBC", "rating unreadable"]);
-    expect(moved(6, "Leo")).toEqual(["Amber", "Invalid: Yellow", "rating unreadable"]);
-    expect(moved(7, "Leo")).toEqual(["Amber", "Unrated", "rating cleared"]);
-    expect(moved(8, "Leo")).toEqual(["Unrated", "Green", "rating given"]);
+    expect(moved(1, "Frankie")).toEqual(["Blue", "Invalid: TBC", "rating made invalid"]);
+    expect(moved(6, "Leo")).toEqual(["Amber", "Invalid: Yellow", "rating made invalid"]);
+    // A blank is "no rating", and a rating the report kept only as invalid an "invalid rating": never the count columns' "Unrated" and "Invalid".
+    expect(moved(7, "Leo")).toEqual(["Amber", "no rating", "rating cleared"]);
+    expect(moved(8, "Leo")).toEqual(["no rating", "Green", "rating given"]);
+    // "Yellow" put right: a rating was there, so it was corrected, not given.
+    expect(moved(9, "Leo")).toEqual(["invalid rating", "Amber", "rating corrected"]);
+    expect(rowTexts.flat().filter((t) => t === "Unrated" || t === "Invalid")).toEqual([]);
   });
 
-  it("are said in the sentence by what happened to the rating", () => {
-    expect(changeSentence(c)).toMatch(/^Since 13 July 2021: 1 action rated green; 1 action now with no rating; 2 actions now with an unreadable rating; /);
+  it("are said in the sentence by what happened to the rating, as the summary's sentences name an invalid rating", () => {
+    expect(changeSentence(c)).toMatch(/^Since 13 July 2021: 1 action rated green; 1 action rated amber; 1 action now with no rating; 2 actions now with an invalid rating; /);
   });
 });
 

@@ -227,8 +227,8 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
       const row = rows.slice(header).find((r) => r[0] === review)!;
       return Object.fromEntries(rows[header]!.map((h, i) => [h, row[i]]).slice(3));
     };
-    expect(counts("Delivery Plan 2019-20")).toMatchObject({ Improved: "1", "No progress reported": "not checked", "Newly overdue": "0", "Passed 90 days without an update": "not checked" });
-    expect(counts("Peer Review")).toMatchObject({ Improved: "0", "No progress reported": "3", "Newly overdue": "not checked", "Passed 90 days without an update": "not checked" });
+    expect(counts("Delivery Plan 2019-20")).toMatchObject({ Improved: "1", "No progress reported": "not checked", "Newly overdue": "0", "Newly not updated for more than 90 days": "not checked" });
+    expect(counts("Peer Review")).toMatchObject({ Improved: "0", "No progress reported": "3", "Newly overdue": "not checked", "Newly not updated for more than 90 days": "not checked" });
     // The lists of every overdue and not updated action count those not checked beside them, and say which sheet they are on.
     const said = rows.map((r) => r[0]);
     expect(said).toContain("Overdue actions (1; 3 not checked)");
@@ -392,8 +392,8 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(texts[at("Removed from the plan (1)") + 5]).toBe("Frankie");
     expect(at("Newly overdue (1)")).toBeGreaterThan(0);
     expect(texts[at("Newly overdue (1)") + 6]).toBe("Leo");
-    expect(at("Passed 90 days without an update (1)")).toBeGreaterThan(0);
-    expect(texts[at("Passed 90 days without an update (1)") + 6]).toBe("Frankie");
+    expect(at("Newly not updated for more than 90 days (1)")).toBeGreaterThan(0);
+    expect(texts[at("Newly not updated for more than 90 days (1)") + 6]).toBe("Frankie");
   });
 
   it("shows the counts per category as well as per review", () => {
@@ -409,6 +409,11 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(texts.some((t) => /stale/i.test(t))).toBe(false);
     expect(changeSentence(changes)).toContain("1 action passed 90 days without an update");
     expect(texts).toContain(`Not updated for more than 90 days (${analysis.stale.length})`);
+  });
+
+  it("names the list of actions that passed the limit since the last report apart from the list of all that have, as it does the overdue ones", () => {
+    const headings = texts.filter((t) => /^(Newly )?(overdue|Overdue actions|not updated|Not updated)\b.* \(\d+\)$/.test(t));
+    expect(headings).toEqual(["Newly overdue (1)", "Newly not updated for more than 90 days (1)", `Overdue actions (${analysis.overdue.length})`, `Not updated for more than 90 days (${analysis.stale.length})`]);
   });
 
   it("dated before the first report, says no report came before it and when the first was", () => {

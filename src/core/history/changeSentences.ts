@@ -88,5 +88,6 @@ function notCheckedNote(actions: SnapshotAction[], dates: string, checkedFor: st
   if (actions.length === 0) return [];
   const sheets = [...new Set(actions.map((a) => a.sheet))];
   const one = sheets.length === 1;
-  return [`${named(sheets)} ${one ? "holds" : "hold"} no ${dates}, so ${one ? "its" : "their"} ${plural(actions.length, "open action")} ${actions.length === 1 ? "is" : "are"} not checked for ${checkedFor}.`];
+  const counted = actions.length === 1 ? "one open action is" : `${plural(actions.length, "open action")} are`;
+  return [`${named(sheets)} ${one ? "holds" : "hold"} no ${dates}, so ${one ? "its" : "their"} ${counted} not checked for ${checkedFor}.`];
 }

@@ -220,6 +220,9 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
         "“Peer Review” holds no due dates, so its 3 open actions are not checked for becoming overdue.",
       ]),
     );
+    // One action is said as the summary's sentences say it.
+    const oneOpen = compareSnapshots(first, record([deliveryPlan(), peerReview((rows) => void ((rows[rec(rows, 3)]![PR_RATING] = "B"), (rows[rec(rows, 19)]![PR_RATING] = "B")))], "2022-06-01", first));
+    expect(changeNotes(oneOpen)).toContain("“Peer Review” holds no due dates, so its one open action is not checked for becoming overdue.");
     const plan = buildPackPlan(analysisOf(sheets, "2022-06-01"), changes);
     const rows = plan.rows.map((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
     const header = rows.findIndex((r) => r[0] === "Review" && r.includes("Improved"));

@@ -101,9 +101,9 @@ describe("1b: the pack's history and counts follow a review by its name now", ()
   it("a renamed review is one review in the history and in the counts by review, under its new name, its rename said once", () => {
     const first = record([peerReview()], "2021-11-02");
     const second = record([peerReview()], "2022-02-01", first);
-    // The tab renamed, and rec 13's specific actions reworded past recognition: removed and new, within the one review.
-    const reworded = "Updated March 2022: Strategic Partners to discuss and and report progress to the Strategic Group.";
-    const third = record([peerReview((rows) => void (rows[rec(rows, 13)]![3] = reworded), "Peer Review Action Plan")], "2022-05-03", second);
+    // The tab renamed, and rec 13 replaced by an unrelated action under its number: removed and new, within the one review.
+    const annualReport: CellValue[] = ["Finance", 13, "Produce the LSCP Annual Report", "Produce the LSCP Annual Report", "Annual Report published.", "B"];
+    const third = record([peerReview((rows) => void (rows[rec(rows, 13)] = annualReport), "Peer Review Action Plan")], "2022-05-03", second);
     const changes = compareSnapshots(second, third);
     expect(changes.renamedReviews).toEqual([{ from: "Peer Review", to: "Peer Review Action Plan" }]);
     expect([named(changes.added), named(changes.removed)]).toEqual([["Peer Review Action Plan 13"], ["Peer Review 13"]]);

@@ -6,7 +6,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
-import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords } from "../core/history/moveWords";
+import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
@@ -47,11 +47,13 @@ function afterCount(heading: string): string {
 }
 
 function countWords(g: ChangeCount, staleDays: number): string {
+  const columns = changeCountColumns(staleDays);
   // The pack's counts, in its order: "2 improved, 3 with no progress reported".
-  const parts = changeCountColumns(staleDays)
-    .filter((c) => c.count(g) > 0)
-    .map((c) => `${c.count(g)} ${afterCount(c.heading)}`);
-  return `${tidyName(g.name)}: ${parts.length > 0 ? parts.join(", ") : "no change counted"}`;
+  const parts = columns.filter((c) => shownCount(c, g) !== NOT_CHECKED && c.count(g) > 0).map((c) => `${c.count(g)} ${afterCount(c.heading)}`);
+  // The pack's "not checked" cells: left out, they would read as none.
+  const unchecked = columns.filter((c) => shownCount(c, g) === NOT_CHECKED).map((c) => c.heading.toLowerCase());
+  const counted = parts.length > 0 ? parts.join(", ") : "no change counted";
+  return `${tidyName(g.name)}: ${counted}${unchecked.length > 0 ? ` (not checked: ${unchecked.join(", ")})` : ""}`;
 }
 
 export interface ChangesSummaryProps {

@@ -1,7 +1,8 @@
 /** Text output of `rag-tracker changes`. */
 import type { ChangesResult } from "../door/historyOperations";
-import { shownTitle } from "../core/history/snapshot";
-import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
+import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
+import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
+import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
   const lines = [sentence, ...notes, ""];
@@ -9,19 +10,21 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
     if (items.length === 0) return;
     lines.push(`${title} (${items.length})`, ...items.map((i) => `  ${i}`), "");
   };
-  const name = (a: { review: string; ref: string; title: string }) => `${a.review} ${a.ref || "–"}: ${shownTitle(a.title)}`;
-  list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${m.before.rating} → ${m.after.rating} (${DIRECTION_WORDS[m.direction]})`));
+  // An action renumbered since the earlier report is named by both numbers: its new one alone may be another action's old one.
+  const earlier = earlierNumbers(changes.renumbered);
+  const name = (a: SnapshotAction) => `${a.review} ${numberWithEarlier(a.ref, earlier(a)) || "–"}: ${shownTitle(a.title)}`;
+  list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${ratingInWords(m.before.rating)} → ${ratingInWords(m.after.rating)} (${moveInWords(m)})`));
   list("New", changes.added.map(name));
   list("Removed", changes.removed.map(name));
   list("No progress reported", changes.noProgress.map(name));
-  // The words of the sentence above ("passed 90 days without an update"), not the team's "stale".
-  list(`Passed ${changes.staleDays} days without an update`, changes.newlyStale.map(name));
+  // The pack's words, not the team's "stale".
+  list(newlyNotUpdated(changes.staleDays), changes.newlyStale.map(name));
   list("Newly overdue", changes.newlyOverdue.map(name));
   if (changes.byReview.length > 0) {
     // The pack's "Changes by review" columns, in its order, so the two can be read side by side.
     const columns = changeCountColumns(changes.staleDays);
     lines.push(`By review: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);
-    for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map((c) => c.count(g)).join(" / ")}`);
+    for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map((c) => shownCount(c, g)).join(" / ")}`);
     lines.push("");
   }
   for (const p of problems) lines.push(`Note: ${p}`);

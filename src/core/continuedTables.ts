@@ -26,8 +26,8 @@ export interface Continuation {
 
 const isHeaderRow = (row: PlanCell[] | undefined) => row !== undefined && row.length > 0 && row.every((c) => c.style === "header");
 
-/** "Overdue actions (28)" → "Overdue actions (continued)": the count is given where the list starts. */
-export const continuedHeading = (heading: string) => `${heading.replace(/ \(\d+\)$/, "")} (continued)`;
+/** "Overdue actions (28)" or "Overdue actions (28; 3 not checked)" → "Overdue actions (continued)": the counts are given where the list starts. */
+export const continuedHeading = (heading: string) => `${heading.replace(/ \(\d+(; [^()]*)?\)$/, "")} (continued)`;
 
 function readByChart(plan: SheetPlan, table: Table): boolean {
   return plan.charts.some((c) => [c.categories, ...c.series.map((s) => s.values)].some((r) => r.top <= table.last && r.bottom > table.first));

@@ -31,12 +31,15 @@ export function notJudgedSentences(trackers: readonly Tracker[], judged: "stale"
     .join(" ");
 }
 
-/** 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not checked for being stale or overdue.' */
-export function notJudgedSentence({ sheet, actions, stale, overdue }: NotJudged): string {
+/**
+ * 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not checked for being stale or overdue.'
+ * `checkedFor` names the check in other words: the committee pack says "going more than 90 days without an update", never "stale".
+ */
+export function notJudgedSentence({ sheet, actions, stale, overdue }: NotJudged, checkedFor?: string): string {
   const columns = stale && overdue ? "last-updated or time-scale column" : stale ? "last-updated column" : "time-scale column";
-  const judged = stale && overdue ? "stale or overdue" : stale ? "stale" : "overdue";
+  const judged = checkedFor ?? `being ${stale && overdue ? "stale or overdue" : stale ? "stale" : "overdue"}`;
   const its = actions === 1 ? "its one open action is" : `its ${plural(actions, "open action")} are`;
-  return `Sheet "${sheet}" has no ${columns}, so ${its} not checked for being ${judged}.`;
+  return `Sheet "${sheet}" has no ${columns}, so ${its} not checked for ${judged}.`;
 }
 
 /** The finding: the sentence, and how to have the actions judged. */

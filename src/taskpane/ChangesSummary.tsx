@@ -6,7 +6,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
-import { DIRECTION_WORDS, changeCountColumns } from "../core/history/moveWords";
+import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
+import { earlierNumbers } from "../core/history/renumbered";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
@@ -46,11 +47,13 @@ function afterCount(heading: string): string {
 }
 
 function countWords(g: ChangeCount, staleDays: number): string {
+  const columns = changeCountColumns(staleDays);
   // The pack's counts, in its order: "2 improved, 3 with no progress reported".
-  const parts = changeCountColumns(staleDays)
-    .filter((c) => c.count(g) > 0)
-    .map((c) => `${c.count(g)} ${afterCount(c.heading)}`);
-  return `${tidyName(g.name)}: ${parts.length > 0 ? parts.join(", ") : "no change counted"}`;
+  const parts = columns.filter((c) => shownCount(c, g) !== NOT_CHECKED && c.count(g) > 0).map((c) => `${c.count(g)} ${afterCount(c.heading)}`);
+  // The pack's "not checked" cells: left out, they would read as none.
+  const unchecked = columns.filter((c) => shownCount(c, g) === NOT_CHECKED).map((c) => c.heading.toLowerCase());
+  const counted = parts.length > 0 ? parts.join(", ") : "no change counted";
+  return `${tidyName(g.name)}: ${counted}${unchecked.length > 0 ? ` (not checked: ${unchecked.join(", ")})` : ""}`;
 }
 
 export interface ChangesSummaryProps {
@@ -67,8 +70,13 @@ export interface ChangesSummaryProps {
 export function ChangesSummary({ changes, sentence, notes, colours, locate, onSelect }: ChangesSummaryProps) {
   const styles = useStyles();
   const listHeading = useHeadingTag(4);
-  const plain = (kind: string, list: SnapshotAction[]): Entry[] =>
-    list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${actionName(a, a.title)}, ${a.rating}`, ratings: [a.rating] }));
+  // An action renumbered since the earlier report is named by both numbers, as in the pack: its new one alone may be another action's old one.
+  const earlier = earlierNumbers(changes.renumbered);
+  const named = (a: SnapshotAction) => {
+    const was = earlier(a);
+    return was === undefined ? actionName(a, a.title) : `${actionName(a, a.title)} (was ${was})`;
+  };
+  const plain = (kind: string, list: SnapshotAction[]): Entry[] => list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${named(a)}, ${ratingInWords(a.rating)}`, ratings: [a.rating] }));
   const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
     {
       kind: "moved",
@@ -76,15 +84,15 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
       entries: changes.moves.map((m) => ({
         key: `moved-${m.after.id}`,
         action: m.after,
-        text: `${actionName(m.after, m.after.title)}, ${m.before.rating} → ${m.after.rating}, ${DIRECTION_WORDS[m.direction]}`,
+        text: `${named(m.after)}, ${ratingInWords(m.before.rating)} → ${ratingInWords(m.after.rating)}, ${moveInWords(m)}`,
         ratings: [m.before.rating, m.after.rating],
       })),
     },
     { kind: "added", title: "New", entries: plain("added", changes.added) },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
     { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },
-    // The sentence's words, not the team's "stale": this list is what a councillor may be read.
-    { kind: "newlyStale", title: `Passed ${changes.staleDays} days without an update`, entries: plain("newlyStale", changes.newlyStale) },
+    // The pack's words, not the team's "stale": this list is what a councillor may be read.
+    { kind: "newlyStale", title: newlyNotUpdated(changes.staleDays), entries: plain("newlyStale", changes.newlyStale) },
     { kind: "newlyOverdue", title: "Newly overdue", entries: plain("newlyOverdue", changes.newlyOverdue) },
   ];
   const shown = lists.filter((l) => l.entries.length > 0);

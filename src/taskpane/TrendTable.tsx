@@ -14,6 +14,7 @@ import { tidyName } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
 
 const ALL = "";
+const NOT_IN_PLAN = "–";
 /** The latest reports shown until the user asks for every one. */
 export const TREND_ROWS_SHOWN = 12;
 
@@ -89,19 +90,23 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
             </tr>
           </thead>
           <tbody>
-            {points.map((p) => (
-              <tr key={p.date}>
-                <th scope="row" className={styles.date}>
-                  {formatLongDate(p.date)}
-                </th>
-                <td className={styles.cell}>{p.total}</td>
-                {ratings.map((r) => (
-                  <td key={r} className={styles.cell}>
-                    {p.counts[r] ?? 0}
-                  </td>
-                ))}
-              </tr>
-            ))}
+            {points.map((p) => {
+              // A review with no action at a report was not in the plan then: a dash, as on the RAG History sheet, not noughts.
+              const inPlan = !chosen || p.total > 0;
+              return (
+                <tr key={p.date}>
+                  <th scope="row" className={styles.date}>
+                    {formatLongDate(p.date)}
+                  </th>
+                  <td className={styles.cell}>{inPlan ? p.total : NOT_IN_PLAN}</td>
+                  {ratings.map((r) => (
+                    <td key={r} className={styles.cell}>
+                      {inPlan ? (p.counts[r] ?? 0) : NOT_IN_PLAN}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

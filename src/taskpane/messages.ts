@@ -115,7 +115,7 @@ export function staleSentence(analysis: Pick<Analysis, "stale" | "overdue" | "st
   const { stale, overdue } = analysis;
   if (stale.length + overdue.length === 0) {
     // "No action is stale" would be untrue of a sheet that has no date column to judge by: it is named.
-    const unjudged = notJudged(analysis.trackers).map(notJudgedSentence);
+    const unjudged = notJudged(analysis.trackers).map((n) => notJudgedSentence(n));
     return [`No action is stale (over ${plural(analysis.staleDays, "day")}) or overdue, so nothing needed highlighting.`, ...unjudged].join(" ");
   }
   return `Highlighted ${nonZero([

@@ -395,7 +395,7 @@ describe("the history commands", () => {
     expect(lines[0]).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
     expect(lines[1]).toMatch(/^Progress is not judged for \d+ open actions on “Delivery Plan 2019-20”, which holds no progress updates\.$/);
     expect(lines).toContain("Moved rating (1)");
-    expect(lines.some((l) => /^Passed 90 days without an update \(\d+\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Newly not updated for more than 90 days \(\d+\)$/.test(l))).toBe(true);
     expect(lines.some((l) => l.includes("stale"))).toBe(false);
   });
 
@@ -425,14 +425,14 @@ describe("the history commands", () => {
     expect(lines[0]).toMatch(/^No ratings changed since 13 July 2021; \d+ actions with no progress reported; /);
   });
 
-  it("changes counts a rating made unreadable in its By review table, and names the move in words", async () => {
+  it("changes counts a rating made invalid in its By review table, and names the move in words", async () => {
     // Frankie 1 (blue) and Leo 4 (amber) given words that are not ratings.
     const { lines } = await changesAfter([
       { row: 3, from: "Blue", to: "TBC" },
       { row: 38, from: "Amber", to: "Yellow" },
     ]);
-    expect(lines[0]).toMatch(/^Since 13 July 2021: 2 actions now with an unreadable rating; /);
-    expect(lines).toContain("  Frankie 1: Add a prompt on household members to the MASH referral form. — Blue → Invalid (rating unreadable)");
+    expect(lines[0]).toMatch(/^Since 13 July 2021: 2 actions now with an invalid rating; /);
+    expect(lines).toContain("  Frankie 1: Add a prompt on household members to the MASH referral form. — Blue → invalid rating (rating made invalid)");
     expect(byReview(lines, "Frankie")).toMatchObject({ improved: 0, worsened: 0, "changed, neither better nor worse": 1 });
     expect(byReview(lines, "Leo")).toMatchObject({ improved: 0, worsened: 0, "changed, neither better nor worse": 1 });
   });
@@ -444,16 +444,19 @@ describe("the history commands", () => {
       { row: 38, from: "Amber", to: "Yellow" },
       { row: 40, from: "Amber", to: "TBC" },
     ]);
-    expect(byReview(lines, "Frankie")).toMatchObject({ "no progress reported": 3, "newly overdue": 1, "passed 90 days without an update": 2 });
-    expect(byReview(lines, "Leo")).toMatchObject({ "no progress reported": 13, "newly overdue": 5, "passed 90 days without an update": 3 });
+    expect(byReview(lines, "Frankie")).toMatchObject({ "no progress reported": 3, "newly overdue": 1, "newly not updated for more than 90 days": 2 });
+    expect(byReview(lines, "Leo")).toMatchObject({ "no progress reported": 13, "newly overdue": 5, "newly not updated for more than 90 days": 3 });
     // Row for row, the numbers of the pack's "Changes by review", in its column order.
     expect(await runCli(["pack", "edited.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
     const sheet = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
     const start = sheet.values.findIndex((r) => r[0] === "Changes by review") + 2;
     const end = sheet.values.findIndex((r, i) => i >= start && r.every((c) => c === null || c === undefined || c === ""));
-    // The review's name spans columns A to C; its eight counts follow.
-    const packRows = sheet.values.slice(start, end).map((r) => `  ${String(r[0])}: ${r.slice(3, 11).map(Number).join(" / ")}`);
-    expect(packRows).toHaveLength(4);
+    // The review's name spans columns A to C; its eight counts follow, or "not checked" where the sheet gives no means to check.
+    const packRows = sheet.values.slice(start, end).map((r) => `  ${String(r[0])}: ${r.slice(3, 11).map(String).join(" / ")}`);
+    // The delivery plan, with nothing counted, is listed all the same: its progress and updates could not be checked, which an absent row would not say.
+    expect(packRows).toHaveLength(5);
+    expect(packRows).toContain("  Delivery Plan 2019-20: 0 / 0 / 0 / 0 / 0 / not checked / 0 / not checked");
+    expect(packRows).toContain("  Peer Review: 0 / 0 / 0 / 0 / 0 / 3 / not checked / not checked");
     const table = lines.indexOf(lines.find((l) => l.startsWith("By review: "))!);
     expect(lines.slice(table + 1, table + 1 + packRows.length)).toEqual(packRows);
   });
@@ -490,7 +493,9 @@ describe("the history commands", () => {
 
     io.out.length = 0;
     expect(await runCli(["changes", "late.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
-    expect(io.out.join("").split("\n").slice(0, 3)).toContain(changed);
+    // Among the notes under the sentence, before the first blank line.
+    const lines = io.out.join("").split("\n");
+    expect(lines.slice(0, lines.indexOf(""))).toContain(changed);
     io.out.length = 0;
     expect(await runCli(["changes", "late.xlsx", "--as-of", "2021-11-01", "--json"], io)).toBe(0);
     expect(changesJsonSchema.parse(JSON.parse(io.out.join(""))).notes).toContain(changed);

@@ -123,16 +123,18 @@ function expectWithHeading(doc: Printed, header: string, heading: string, rows: 
 }
 
 /**
- * How many actions each "(continued)" heading of a sheet prints over: the lines under its header
- * that start a row (one with a date: a wrapped line is indented and dateless), up to the next
- * line that starts with anything else (the next heading).
+ * How many rows each "(continued)" heading of a sheet prints over: the lines under its header
+ * that start a row (in a list of actions one with a date: a wrapped line is indented and dateless;
+ * in a table of change counts one that ends in a count), up to the next line that starts with
+ * anything else (the next heading).
  */
-function actionsUnderContinuedHeadings(doc: Printed, header: string): number[] {
-  const startsRow = (line: string) => /^\S.*\d{2}\/\d{2}\/\d{4}/.test(line);
+function rowsUnderContinuedHeadings(doc: Printed, header: string): number[] {
   return sheetPages(doc, header).flatMap((p) => {
     const lines = doc.pages[p - 1]!.split("\n");
     return lines.flatMap((line, i) => {
       if (!line.includes("(continued)")) return [];
+      const counts = line.trimStart().startsWith("Changes by");
+      const startsRow = (l: string) => (counts ? /^\S.*(\d|not checked)$/.test(l.trimEnd()) : /^\S.*\d{2}\/\d{2}\/\d{4}/.test(l));
       let rows = 0;
       for (let j = i + 2; j < lines.length; j++) {
         if (startsRow(lines[j]!)) rows++;
@@ -260,28 +262,28 @@ describe("the Committee Pack's pages", () => {
     expectWithHeading(pack, PACK_HEADER, "Summary by review", ["Peer Review – 26 actions identified"]);
     expectWithHeading(pack, PACK_HEADER, "Changes since the last report", ["Since 13 July 2021"]);
     expectWithHeading(pack, PACK_HEADER, "Changes by review", ["Review Improved Worsened", "Peer Review 0 0"]);
-    expectWithHeading(pack, PACK_HEADER, "Passed 90 days without an update (4)", ["Review No Action Rating", "Include a reflective question"]);
+    expectWithHeading(pack, PACK_HEADER, "Newly not updated for more than 90 days (4)", ["Review No Action Rating", "Include a reflective question"]);
     expectWithHeading(pack, PACK_HEADER, "Changes by category", ["Category Improved Worsened", "Learning and Improvement"]);
-    expectWithHeading(pack, PACK_HEADER, "Overdue actions (28)", ["Review No Action Rating Lead Due", "Agree a same-day missing notification"]);
-    expectWithHeading(pack, PACK_HEADER, "Not updated for more than 90 days (6)", ["Review No Action Rating Lead Last updated", "Include a reflective question"]);
+    expectWithHeading(pack, PACK_HEADER, "Overdue actions (28; 3 not checked)", ["Review No Action Rating Lead Due", "Agree a same-day missing notification"]);
+    expectWithHeading(pack, PACK_HEADER, "Not updated for more than 90 days (6; 56 not checked)", ["Review No Action Rating Lead Last updated", "Include a reflective question"]);
     expectWithHeading(pack, PACK_HEADER, "RAG index used", ["Blue Action complete.", "Green Action on track"]);
   });
 
   it("print a small table whole: the two moved ratings and the five newly overdue actions", () => {
     expectWithHeading(pack, PACK_HEADER, "Moved rating (2)", ["Agree a same-day missing notification", "Give social workers access"], "Newly overdue");
     const newlyOverdue = ["Agree a same-day missing notification", "Deliver county lines awareness", "Publish a practice note", "Add older associates", "Agree a transition pathway"];
-    expectWithHeading(pack, PACK_HEADER, "Newly overdue (5)", newlyOverdue, "Passed 90 days");
+    expectWithHeading(pack, PACK_HEADER, "Newly overdue (5)", newlyOverdue, "Newly not updated");
   });
 
   it("print the overdue list's column headings on every page it runs over, under a continued heading", () => {
     const pages = sheetPages(pack, PACK_HEADER).map((p) => squeeze(pack.pages[p - 1]!));
-    const first = pages.findIndex((t) => t.includes("Overdue actions (28)"));
-    const next = pages.findIndex((t) => t.includes("Not updated for more than 90 days (6)"));
+    const first = pages.findIndex((t) => t.includes("Overdue actions (28; 3 not checked)"));
+    const next = pages.findIndex((t) => t.includes("Not updated for more than 90 days (6; 56 not checked)"));
     expect(next).toBeGreaterThan(first);
     let holding = 0;
     for (const [i, t] of pages.slice(first, next + 1).entries()) {
       // The next list's page holds overdue actions (each with its due date) only above that list's heading, if the list runs onto it.
-      const overdue = first + i === next ? t.slice(0, t.indexOf("Not updated for more than 90 days (6)")) : t;
+      const overdue = first + i === next ? t.slice(0, t.indexOf("Not updated for more than 90 days (6; 56 not checked)")) : t;
       if (first + i === next && !/\d\d\/\d\d\/\d{4}/.test(overdue)) continue;
       expect(overdue, `page ${first + i + 1} of the pack holds overdue actions without the list's headings`).toMatch(/Review No Action Rating Lead Due Days/);
       if (i > 0) expect(overdue).toContain("Overdue actions (continued)");
@@ -292,11 +294,11 @@ describe("the Committee Pack's pages", () => {
   });
 
   it("print at least three actions under a continued heading, the shortest overdue list that runs past a page included", () => {
-    const rows = actionsUnderContinuedHeadings(shortOverdue, PACK_HEADER);
+    const rows = rowsUnderContinuedHeadings(shortOverdue, PACK_HEADER);
     expect(rows.length).toBeGreaterThan(0);
     for (const n of rows) expect(n).toBeGreaterThanOrEqual(3);
     // The sample's 28 likewise.
-    for (const n of actionsUnderContinuedHeadings(pack, PACK_HEADER)) expect(n).toBeGreaterThanOrEqual(3);
+    for (const n of rowsUnderContinuedHeadings(pack, PACK_HEADER)) expect(n).toBeGreaterThanOrEqual(3);
   });
 
   it("leave no page less than half full, and take at most one page more than without breaks (5)", () => {
@@ -317,7 +319,7 @@ describe("the Committee Pack as LibreOffice prints it", () => {
     const all = text(pack, sheetPages(pack, PACK_HEADER));
     expect(all).toContain("Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber;");
     // The count columns are narrow: their headings wrap, each over its own number.
-    expect(all).toMatch(/Review Improved Worsened Changed, New Removed No progress Newly Passed 90/);
+    expect(all).toMatch(/Review Improved Worsened Changed, New Removed No progress Newly Newly not/);
     expect(all).toMatch(/Leo 1 1 0 0 \d+ \d+/);
     expect(all).toMatch(/Peer Review 0 0 0 0 \d+ \d+/);
     expect(all).toMatch(/Was Now Direction/);
@@ -325,10 +327,19 @@ describe("the Committee Pack as LibreOffice prints it", () => {
     expect(all).toMatch(/Green Amber worsened/);
   });
 
+  it("says which counts could not be checked, in the tables and under the lists", () => {
+    const all = text(pack, sheetPages(pack, PACK_HEADER));
+    // The peer review plan has no time scales or last-updated dates, the delivery plan no progress updates or last-updated dates.
+    expect(all).toMatch(/Peer Review 0 0 0 0 0 \d+ not checked not checked/);
+    expect(all).toMatch(/Delivery Plan 2019-20 0 0 0 0 0 not checked \d+ not checked/);
+    expect(all).toContain('Sheet "Peer Review" has no time-scale column, so its 3 open actions are not checked for being overdue.');
+    expect(all).toContain('Sheet "Delivery Plan 2019-20" has no last-updated column, so its 53 open actions are not checked for going more than 90 days without an update.');
+  });
+
   it("lists overdue and stale actions and the index used", () => {
     const all = text(pack, sheetPages(pack, PACK_HEADER));
-    expect(all).toMatch(/Overdue actions \(\d+\)/);
-    expect(all).toMatch(/Not updated for more than 90 days \(\d+\)/);
+    expect(all).toMatch(/Overdue actions \(\d+; \d+ not checked\)/);
+    expect(all).toMatch(/Not updated for more than 90 days \(\d+; \d+ not checked\)/);
     expect(all).toContain("RAG index used");
     // Blue's meaning, "Action complete.", says so itself: it is not said twice.
     expect(all).not.toContain("Counts as complete");

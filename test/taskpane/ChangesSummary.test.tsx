@@ -18,6 +18,7 @@ const counted = (name: string, counts: Partial<ChangeCount>): ChangeCount => ({
   noProgress: 0,
   newlyStale: 0,
   newlyOverdue: 0,
+  notChecked: [],
   ...counts,
 });
 
@@ -29,15 +30,18 @@ const changes: Changes = {
   moves: [],
   added: [],
   removed: [],
+  renumbered: [],
   modified: [],
   noProgress: [],
   progressNotKept: [],
   progressJudged: true,
   newlyStale: [],
   newlyOverdue: [],
+  staleNotChecked: [],
+  overdueNotChecked: [],
   staleDays: 90,
   renamedReviews: [],
-  byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 })],
+  byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 }), counted("Delivery Plan 2019-20", { improved: 1, notChecked: ["noProgress", "newlyStale"] })],
   byCategory: [counted("Finance", { worsened: 1 })],
 };
 
@@ -49,9 +53,11 @@ describe("the counts of what changed", () => {
         <ChangesSummary changes={changes} sentence="Since 10 January 2022: 2 actions improved." notes={[]} colours={undefined} locate={() => undefined} onSelect={() => undefined} />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("button", { name: "By review (2)" }));
+    await user.click(screen.getByRole("button", { name: "By review (3)" }));
     expect(screen.getByText("Leo: 2 improved, 13 with no progress reported")).toBeTruthy();
     expect(screen.getByText("Frankie: 1 with no progress reported")).toBeTruthy();
+    // What the pack prints "not checked" is said so, not left out as if none.
+    expect(screen.getByText("Delivery Plan 2019-20: 1 improved (not checked: no progress reported, newly not updated for more than 90 days)")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "By category (1)" }));
     expect(screen.getByText("Finance: 1 worsened")).toBeTruthy();
   });

@@ -548,9 +548,9 @@ describe("Reports section", () => {
     expect(
       since.getByText("These changes are counted since 1 December 2021, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used."),
     ).toBeTruthy();
-    expect(since.getByRole("button", { name: /^Passed 100 days without an update \(\d+\)$/ })).toBeTruthy();
+    expect(since.getByRole("button", { name: /^Newly not updated for more than 100 days \(\d+\)$/ })).toBeTruthy();
     await user.click(since.getByRole("button", { name: /^By review \(\d+\)$/ }));
-    expect(since.getByText(/^Leo: .*13 passed 100 days without an update/)).toBeTruthy();
+    expect(since.getByText(/^Leo: .*13 newly not updated for more than 100 days/)).toBeTruthy();
     expect(reports().getByRole("region", { name: "What changed since the last report" }).textContent).not.toMatch(/stale/i);
 
     // Two recorded reports compared carry their notes too: here the changed limit.

@@ -3,13 +3,14 @@
  * since 13 July 2021; 2 new actions.", and the notes that qualify it.
  */
 import type { Changes, Direction } from "./changes";
+import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 import { capitalised } from "../text";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
-/** "3 actions moved to blue", "1 action now with an unreadable rating": what happened, in words that need no key. */
+/** "3 actions moved to blue", "1 action now with an invalid rating": what happened, in words that need no key. */
 function movedInWords({ direction, rating, complete, n }: { direction: Direction; rating: string; complete: boolean; n: number }): string {
   const actions = plural(n, "action");
   const name = rating.toLowerCase();
@@ -26,7 +27,8 @@ function movedInWords({ direction, rating, complete, n }: { direction: Direction
     case "cleared":
       return `${actions} now with no rating`;
     case "unreadable":
-      return `${actions} now with an unreadable rating`;
+      // "Invalid", as the summary's sentences say of such a rating ("1 with an invalid rating").
+      return `${actions} now with an invalid rating`;
   }
 }
 
@@ -71,10 +73,21 @@ export function changeNotes(changes: Changes): string[] {
       `Progress is not judged for ${plural(changes.progressNotKept.length, "open action")} on ${named(sheets)}, which ${sheets.length === 1 ? "holds" : "hold"} no progress updates.`,
     );
   }
+  notes.push(...notCheckedNote(changes.staleNotChecked, "last-updated dates", `passing ${changes.staleDays} days without an update`));
+  notes.push(...notCheckedNote(changes.overdueNotChecked, "due dates", "becoming overdue"));
   if (changes.staleDaysBefore !== undefined) {
     notes.push(
       `The limit for "without an update" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
     );
   }
   return notes;
+}
+
+/** '“Peer Review” holds no due dates, so its 3 open actions are not checked for becoming overdue.': a count of 0 beside them means not checked. */
+function notCheckedNote(actions: SnapshotAction[], dates: string, checkedFor: string): string[] {
+  if (actions.length === 0) return [];
+  const sheets = [...new Set(actions.map((a) => a.sheet))];
+  const one = sheets.length === 1;
+  const counted = actions.length === 1 ? "one open action is" : `${plural(actions.length, "open action")} are`;
+  return [`${named(sheets)} ${one ? "holds" : "hold"} no ${dates}, so ${one ? "its" : "their"} ${counted} not checked for ${checkedFor}.`];
 }

@@ -5,6 +5,9 @@ import { fingerprint } from "./fingerprint";
 import { groupingKey } from "../text";
 import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
+import { spellingsOf } from "./spellings";
+import { numberChanged, type Renumbered } from "./renumbered";
+import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -31,6 +34,8 @@ export interface ChangeCount {
   noProgress: number;
   newlyStale: number;
   newlyOverdue: number;
+  /** The counts none of the group's actions could be checked for: their 0 means not checked, never none. */
+  notChecked: CheckedCount[];
 }
 
 export interface Changes {
@@ -42,6 +47,8 @@ export interface Changes {
   moves: RatingMove[];
   added: SnapshotAction[];
   removed: SnapshotAction[];
+  /** Actions in both reports whose number changed, in the plan's order. */
+  renumbered: Renumbered[];
   /** Every matched action that differs in any stored field, as it is now. */
   modified: { beforeId: string; after: SnapshotAction }[];
   /** Open actions whose progress update is unchanged, by the rule of progressUnchanged. */
@@ -53,6 +60,10 @@ export interface Changes {
   /** In both reports, and stale or overdue only at the later one (a new action is not "newly" anything). */
   newlyStale: SnapshotAction[];
   newlyOverdue: SnapshotAction[];
+  /** Open actions in both reports that cannot be checked for passing the limit: their sheet holds no last-updated date at the later report. */
+  staleNotChecked: SnapshotAction[];
+  /** Open actions in both reports that cannot be checked for being overdue: their sheet holds no due date at the later report. */
+  overdueNotChecked: SnapshotAction[];
   /** Stale means not updated for more than this many days (the later report's threshold). */
   staleDays: number;
   /** The earlier report's threshold where it differs; the earlier report is judged by the later one's. */
@@ -134,19 +145,37 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);
   const moves: RatingMove[] = [];
+  const renumbered: Renumbered[] = [];
   const modified: Changes["modified"] = [];
   const noProgress: SnapshotAction[] = [];
   const progressNotKept: SnapshotAction[] = [];
   const newlyStale: SnapshotAction[] = [];
   const newlyOverdue: SnapshotAction[] = [];
+  const staleNotChecked: SnapshotAction[] = [];
+  const overdueNotChecked: SnapshotAction[] = [];
+  const updatesNow = sheetsWithUpdateDates(newer);
+  const dueDatesNow = sheetsWithDueDates(newer);
+  // The open actions each count was, and was not, checked for, so a table can tell "0" from "not checked".
+  const checks: Checks = { noProgress: { checked: [], notChecked: [] }, newlyStale: { checked: [], notChecked: staleNotChecked }, newlyOverdue: { checked: [], notChecked: overdueNotChecked } };
   for (const { before, after } of pairs) {
     const move = before.rating !== after.rating ? direction(ranks, before.rating, after.rating) : undefined;
     if (move) moves.push({ before, after, direction: move });
+    if (numberChanged(before, after)) renumbered.push({ before, after });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });
     // Open at both reports: an action complete at the earlier one had no progress left to report.
-    if (progressJudged && !after.complete && !before.complete) {
-      if (!keepsNow.has(after.sheet) && !keepsThen.has(before.sheet)) progressNotKept.push(after);
-      else if (progressUnchanged(before, after, move)) noProgress.push(after);
+    if (!after.complete && !before.complete) {
+      if (!progressJudged) checks.noProgress.notChecked.push(after);
+      else if (!keepsNow.has(after.sheet) && !keepsThen.has(before.sheet)) {
+        progressNotKept.push(after);
+        checks.noProgress.notChecked.push(after);
+      } else {
+        checks.noProgress.checked.push(after);
+        if (progressUnchanged(before, after, move)) noProgress.push(after);
+      }
+    }
+    if (!after.complete) {
+      (updatesNow.has(after.sheet) ? checks.newlyStale.checked : staleNotChecked).push(after);
+      (dueDatesNow.has(after.sheet) ? checks.newlyOverdue.checked : overdueNotChecked).push(after);
     }
     if (after.stale && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
     if (after.overdue && !before.overdue) newlyOverdue.push(after);
@@ -158,20 +187,38 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     moves,
     added,
     removed,
+    renumbered,
     modified,
     noProgress,
     progressNotKept,
     progressJudged,
     newlyStale,
     newlyOverdue,
+    staleNotChecked,
+    overdueNotChecked,
     staleDays: newer.staleDays,
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
     renamedReviews: renamed,
   };
   return {
     ...changes,
-    byReview: countChanges(changes, (a) => a.review, [newer, older]),
-    byCategory: countChanges(changes, (a) => a.category, [newer, older]),
+    byReview: countChanges(changes, reviewNow(renamed), [newer, older], checks),
+    byCategory: countChanges(changes, (a) => a.category, [newer, older], checks),
+  };
+}
+
+/** For each count that is checked per action, the open actions it was checked for and those it could not be. */
+type Checks = Record<CheckedCount, { checked: SnapshotAction[]; notChecked: SnapshotAction[] }>;
+
+/** An action's review as the later report names it: a removed action of a renamed review is counted under the review's new name. */
+function reviewNow(renamed: Changes["renamedReviews"]): (a: SnapshotAction) => string {
+  if (renamed.length === 0) return (a) => a.review;
+  const to = new Map(renamed.map((r) => [groupingKey(r.from), r.to]));
+  const keys = new Map<string, string>();
+  return (a) => {
+    let key = keys.get(a.review);
+    if (key === undefined) keys.set(a.review, (key = groupingKey(a.review)));
+    return to.get(key) ?? a.review;
   };
 }
 
@@ -185,15 +232,23 @@ function inOrderOf<T>(actions: readonly SnapshotAction[], list: T[], actionOf: (
  * The count per group, in the order the groups come in the plan (the newer report's, then the
  * older's for a group since removed), as the summary lists them: not in the order the kinds of change are counted.
  */
-function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: SnapshotAction) => string, reports: Snapshot[]): ChangeCount[] {
-  const groups = new Map<string, ChangeCount>();
-  const bump = (a: SnapshotAction, field: Exclude<keyof ChangeCount, "name">) => {
-    const name = nameOf(a) || "(none)";
-    const key = groupingKey(name);
-    const g = groups.get(key) ?? { name, improved: 0, worsened: 0, neitherBetterNorWorse: 0, added: 0, removed: 0, noProgress: 0, newlyStale: 0, newlyOverdue: 0 };
-    g[field]++;
-    groups.set(key, g);
+function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: SnapshotAction) => string, reports: Snapshot[], checks: Checks): ChangeCount[] {
+  // Tens of thousands of actions share a few names: each name as written is folded once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = groupingKey(name)));
+    return key;
   };
+  const groups = new Map<string, ChangeCount>();
+  const groupOf = (a: SnapshotAction): ChangeCount => {
+    const name = nameOf(a) || "(none)";
+    const key = keyOf(name);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { name, improved: 0, worsened: 0, neitherBetterNorWorse: 0, added: 0, removed: 0, noProgress: 0, newlyStale: 0, newlyOverdue: 0, notChecked: [] }));
+    return g;
+  };
+  const bump = (a: SnapshotAction, field: Exclude<keyof ChangeCount, "name" | "notChecked">) => void groupOf(a)[field]++;
   // Every move is counted somewhere: one left out would be in the sentence and the list but in no table.
   for (const { after, direction } of c.moves) bump(after, direction === "improved" || direction === "worsened" ? direction : "neitherBetterNorWorse");
   for (const a of c.added) bump(a, "added");
@@ -201,17 +256,22 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
   for (const a of c.noProgress) bump(a, "noProgress");
   for (const a of c.newlyStale) bump(a, "newlyStale");
   for (const a of c.newlyOverdue) bump(a, "newlyOverdue");
-  const place = new Map<string, number>();
-  // Tens of thousands of actions share a few names: each name as written is folded once.
-  const written = new Set<string>();
-  for (const report of reports) {
-    for (const a of report.actions) {
-      const name = nameOf(a) || "(none)";
-      if (written.has(name)) continue;
-      written.add(name);
-      const key = groupingKey(name);
-      if (!place.has(key)) place.set(key, place.size);
+  // A group none of whose actions could be checked is listed, even with nothing else counted: left out, it would read as nothing to report.
+  for (const count of CHECKED_COUNTS) {
+    const checkedIn = new Set(checks[count].checked.map((a) => keyOf(nameOf(a) || "(none)")));
+    for (const a of checks[count].notChecked) {
+      if (checkedIn.has(keyOf(nameOf(a) || "(none)"))) continue;
+      const g = groupOf(a);
+      if (!g.notChecked.includes(count)) g.notChecked.push(count);
     }
   }
-  return [...groups].sort(([a], [b]) => (place.get(a) ?? place.size) - (place.get(b) ?? place.size)).map(([, g]) => g);
+  // Each group in its place in the plan and spelt as the newer report spells it, as the summary does ("Sam & Kyle" once the plan says so).
+  const shown = new Map<string, string>();
+  for (const report of reports) {
+    for (const [key, name] of spellingsOf(report.actions.map((a) => nameOf(a) || "(none)"))) if (!shown.has(key)) shown.set(key, name);
+  }
+  const place = new Map([...shown.keys()].map((key, i) => [key, i]));
+  return [...groups]
+    .sort(([a], [b]) => (place.get(a) ?? place.size) - (place.get(b) ?? place.size))
+    .map(([key, g]) => ({ ...g, name: shown.get(key) ?? g.name }));
 }

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { snapshotActionSchema, type SnapshotAction } from "./snapshot";
 import { DIRECTIONS, type Changes } from "./changes";
+import { CHECKED_COUNTS } from "./notChecked";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -24,6 +25,8 @@ const changeCountSchema = z.strictObject({
   noProgress: count,
   newlyStale: count,
   newlyOverdue: count,
+  /** The counts none of the group's actions could be checked for, whose 0 means not checked. */
+  notChecked: z.array(z.enum(CHECKED_COUNTS)),
 });
 
 export const changesJsonSchema = z.strictObject({
@@ -43,6 +46,10 @@ export const changesJsonSchema = z.strictObject({
     progressNotKept: z.array(changedActionSchema),
     newlyStale: z.array(changedActionSchema),
     newlyOverdue: z.array(changedActionSchema),
+    /** Open actions in both reports on sheets that hold no last-updated date at the later one, left out of `newlyStale`. */
+    staleNotChecked: z.array(changedActionSchema),
+    /** Open actions in both reports on sheets that hold no due date at the later one, left out of `newlyOverdue`. */
+    overdueNotChecked: z.array(changedActionSchema),
     staleDays: z.number().int(),
     staleDaysBefore: z.number().int().optional(),
     renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
@@ -74,6 +81,8 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       progressNotKept: c.progressNotKept.map(changedAction),
       newlyStale: c.newlyStale.map(changedAction),
       newlyOverdue: c.newlyOverdue.map(changedAction),
+      staleNotChecked: c.staleNotChecked.map(changedAction),
+      overdueNotChecked: c.overdueNotChecked.map(changedAction),
       staleDays: c.staleDays,
       ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
       renamedReviews: c.renamedReviews,

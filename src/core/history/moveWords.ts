@@ -1,15 +1,34 @@
 /** The words a committee reads for each way a rating can move, in the pack's list, the command line and the pane. */
-import type { ChangeCount, Direction } from "./changes";
+import type { ChangeCount, Direction, RatingMove } from "./changes";
+import { INVALID, UNRATED } from "../grouping";
+import type { CheckedCount } from "./notChecked";
 
-/** Said in the list beside "Was" and "Now": "changed" alone would not tell a councillor what happened. */
-export const DIRECTION_WORDS: Record<Direction, string> = {
+const DIRECTION_WORDS: Record<Direction, string> = {
   improved: "improved",
   worsened: "worsened",
   given: "rating given",
   cleared: "rating cleared",
-  unreadable: "rating unreadable",
+  unreadable: "rating made invalid",
   keyChanged: "rating renamed in the RAG index",
 };
+
+/**
+ * Said in the list beside "Was" and "Now": "changed" alone would not tell a councillor what happened.
+ * A rating given where an invalid one was written (Yellow, now Amber) was corrected: something was there.
+ */
+export function moveInWords({ before, direction }: Pick<RatingMove, "before" | "direction">): string {
+  return direction === "given" && before.rating === INVALID ? "rating corrected" : DIRECTION_WORDS[direction];
+}
+
+/**
+ * A rating of a report as the lists say it: a blank is "no rating" and a value the RAG index does
+ * not have an "invalid rating", as the summary's sentences say, never the counts' column names
+ * "Unrated" and "Invalid". A report keeps no more than that of an invalid rating, not what was written.
+ */
+export function ratingInWords(rating: string): string {
+  if (rating === UNRATED) return "no rating";
+  return rating === INVALID ? "invalid rating" : rating;
+}
 
 /**
  * The count tables' column for moves to or from a blank or unreadable rating (or a rating the key
@@ -18,11 +37,29 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
  */
 export const NEITHER_BETTER_NOR_WORSE = "Changed, neither better nor worse";
 
+/**
+ * The heading of the actions that passed the limit since the last report: "Newly not updated for
+ * more than 90 days", beside "Newly overdue", as the pack's list of every such action is "Not
+ * updated for more than 90 days" beside "Overdue actions". Said otherwise, the two would read as
+ * one list under two names.
+ */
+export const newlyNotUpdated = (staleDays: number) => `Newly not updated for more than ${staleDays} days`;
+
 /** One count of a group's changes: the pack's table column, and the words the command line and the pane use for it. */
 export interface ChangeCountColumn {
   /** The pack's column heading ("No progress reported"). */
   heading: string;
   count: (g: ChangeCount) => number;
+  /** The count a sheet may give no means to check (no progress updates, last-updated or due dates). */
+  checked?: CheckedCount;
+}
+
+/** Said in place of a count none of a group's actions could be checked for: a 0 there would read as none. */
+export const NOT_CHECKED = "not checked";
+
+/** A group's count under `column`, or NOT_CHECKED. */
+export function shownCount(column: ChangeCountColumn, g: ChangeCount): number | typeof NOT_CHECKED {
+  return column.checked !== undefined && g.notChecked.includes(column.checked) ? NOT_CHECKED : column.count(g);
 }
 
 /** The counts of "Changes by review" and "Changes by category", in the pack's order, which the command line and the pane follow. */
@@ -33,8 +70,8 @@ export function changeCountColumns(staleDays: number): ChangeCountColumn[] {
     { heading: NEITHER_BETTER_NOR_WORSE, count: (g) => g.neitherBetterNorWorse },
     { heading: "New", count: (g) => g.added },
     { heading: "Removed", count: (g) => g.removed },
-    { heading: "No progress reported", count: (g) => g.noProgress },
-    { heading: "Newly overdue", count: (g) => g.newlyOverdue },
-    { heading: `Passed ${staleDays} days without an update`, count: (g) => g.newlyStale },
+    { heading: "No progress reported", count: (g) => g.noProgress, checked: "noProgress" },
+    { heading: "Newly overdue", count: (g) => g.newlyOverdue, checked: "newlyOverdue" },
+    { heading: newlyNotUpdated(staleDays), count: (g) => g.newlyStale, checked: "newlyStale" },
   ];
 }

@@ -8,13 +8,15 @@ import type { Action, Analysis, FlaggedAction } from "../model";
 import type { PlanCell, SheetPlan } from "../writePlan";
 import type { ChangeCount, Changes } from "./changes";
 import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
+import { earlierNumbers, numberWithEarlier } from "./renumbered";
 import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
-import { plural } from "../sentences";
-import { INVALID, ratingLabel } from "../grouping";
+import { countText, plural } from "../sentences";
+import { notJudged, notJudgedSentence } from "../notJudged";
+import { INVALID, UNRATED, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
-import { DIRECTION_WORDS, changeCountColumns } from "./moveWords";
+import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
 
 export const PACK_SHEET = "Committee Pack";
@@ -56,11 +58,12 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   }
   if (reports.unrecorded) b.addSpanning(text(reports.unrecorded, "wrap"), WIDTH);
   for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);
-  if (changes) changeTables(b, changes, shownNow(analysis));
+  if (changes) changeTables(b, changes, shownNow(analysis, changes));
   b.gap();
 
-  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue");
-  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update");
+  const number = numberNow(changes);
+  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, notJudgedOf(analysis, "overdue", "being overdue"));
+  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update", number, notJudgedOf(analysis, "stale", `going more than ${analysis.staleDays} days without an update`));
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -75,8 +78,9 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     name: PACK_SHEET,
     rows: b.rows,
     // A to C: the lists' review, number and action, and a count table's group name across all three.
+    // B holds "(was 15)" on a line of its own under a renumbered action's number.
     // D to K: the lists' short columns (rating, lead, date, days) and the eight counts, all one width.
-    columnWidths: [22, 6, 44, 12, 12, 12, 12, 12, 12, 12, 12],
+    columnWidths: [22, 8, 42, 12, 12, 12, 12, 12, 12, 12, 12],
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -111,8 +115,11 @@ function ratingCount(b: SheetBuilder, heading: string, groups: ChangeCount[], st
   b.add(text(`Changes by ${heading.toLowerCase()}`, "subtitle"));
   const columns = changeCountColumns(staleDays);
   spanName(b, b.add(text(heading, "header"), ...spanned("header"), ...columns.map((c) => rightText(c.heading, "header"))));
-  for (const g of groups) spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), ...columns.map((c) => num(c.count(g)))));
+  for (const g of groups) spanName(b, b.add(text(g.name, "wrap"), ...spanned("wrap"), ...columns.map((c) => countCell(shownCount(c, g)))));
 }
+
+/** A count, or "not checked" set right where its number would be. */
+const countCell = (count: number | string): PlanCell => (typeof count === "number" ? num(count) : rightText(count));
 
 /** The cells a group's name covers: blank, in the row's style, so the merged cell keeps the table's border and fill. */
 const spanned = (style: "header" | "wrap"): PlanCell[] => Array.from({ length: NAME_COLUMNS - 1 }, () => blank(style));
@@ -122,21 +129,22 @@ function spanName(b: SheetBuilder, row: number): void {
 }
 
 /** The counts, then every action behind them by name, so the committee hears which action, not only how many. */
-function changeTables(b: SheetBuilder, changes: Changes, { title, rating }: ShownNow): void {
+function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void {
+  const { title, rating, number } = shown;
   if (changes.byReview.length > 0) ratingCount(b, "Review", changes.byReview, changes.staleDays);
   if (changes.moves.length > 0) {
     b.gap();
     b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), refCell(m.after.ref), text(title(m.after), "wrap"), text(m.before.rating, "wrap"), text(rating(m.after), "wrap"), text(DIRECTION_WORDS[m.direction], "wrap"));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before.rating), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
   }
   // A note only where a new action already has something to say: a column empty on every row says nothing.
   const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "");
   const noted = changes.added.some((a) => newNote(a) !== "");
-  actionList(b, title, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
-  actionList(b, title, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(a.rating, "wrap")]);
-  actionList(b, title, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
-  actionList(b, title, `Passed ${changes.staleDays} days without an update`, changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
+  actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
+  actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a.rating), "wrap")]);
+  actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
+  actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
   if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
@@ -145,12 +153,30 @@ function changeTables(b: SheetBuilder, changes: Changes, { title, rating }: Show
 interface ShownNow {
   title: (a: SnapshotAction) => string;
   rating: (a: SnapshotAction) => string;
+  /** Its number, with the earlier one where it changed: "14 (was 15)". */
+  number: (a: SnapshotAction) => PlanCell;
 }
 
-function shownNow(analysis: Analysis): ShownNow {
+/** An action's number, as the tracker most likely held it, or "14 (was 15)" where it changed since the last report. */
+function numberCell(ref: string, was: string | undefined): PlanCell {
+  return was === undefined ? refCell(ref) : text(numberWithEarlier(ref, was), "wrap");
+}
+
+/**
+ * The number of an action of the plan now, in the overdue and not updated lists: its earlier number
+ * found by its row, where the changes compare with the plan now (the pack's own), as in the lists of changes.
+ */
+function numberNow(changes: Changes | undefined): (a: Action) => PlanCell {
+  const was = new Map((changes?.to === "now" ? changes.renumbered : []).map((r) => [`${r.after.sheet}\u0001${r.after.row}`, r.before.ref.trim()]));
+  return (a) => numberCell(a.ref, was.get(`${a.sheet}\u0001${a.row}`));
+}
+
+function shownNow(analysis: Analysis, changes: Changes): ShownNow {
+  const earlier = earlierNumbers(changes.renumbered);
   const now = new Map(analysis.actions.map((x) => [`${x.sheet}\u0001${x.row}`, x]));
   const at = (a: SnapshotAction): Action | undefined => now.get(`${a.sheet}\u0001${a.row}`);
   return {
+    number: (a) => numberCell(a.ref, earlier(a)),
     /**
      * A report keeps only a shortened title ("… Community…"), so where the plan still holds the
      * action at that row, the pack prints it whole, as its overdue and stale lists do.
@@ -165,31 +191,54 @@ function shownNow(analysis: Analysis): ShownNow {
     // A report keeps "Invalid", not what was typed: the plan still shows it ("Invalid: TBC"), as the overdue list does.
     rating: (a) => {
       const x = at(a);
-      return a.rating === INVALID && x?.rating.kind === "invalid" ? ratingLabel(x) : a.rating;
+      return a.rating === INVALID && x?.rating.kind === "invalid" ? ratingLabel(x) : ratingInWords(a.rating);
     },
   };
 }
 
-function actionList(b: SheetBuilder, title: (a: SnapshotAction) => string, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
+/** An action's rating in the plan now, as the lists of changes say it: "Invalid: Yellow" quoted, as on the Stale Actions sheet, and a blank as "no rating". */
+const ratingShown = (a: Action): string => (a.rating.kind === "unrated" ? ratingInWords(UNRATED) : ratingLabel(a));
+
+function actionList(b: SheetBuilder, { title, number }: ShownNow, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
   if (list.length === 0) return;
   b.gap();
   b.add(text(`${heading} (${list.length})`, "subtitle"));
   b.add(...["Review", "No", "Action", ...headers].map(columnHeading));
-  for (const a of list) b.add(text(a.review, "wrap"), refCell(a.ref), text(title(a), "wrap"), ...cells(a));
+  for (const a of list) b.add(text(a.review, "wrap"), number(a), text(title(a), "wrap"), ...cells(a));
 }
 
-/** `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things. */
-function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string): void {
-  b.add(text(`${heading} (${list.length})`, "subtitle"));
-  if (list.length === 0) {
-    b.add(text("None.", "body"));
-    b.gap();
-    return;
+/** The open actions a list could not check, and the sentence per sheet saying why, in the pack's words (never "stale"). */
+interface NotJudgedHere {
+  actions: number;
+  sentences: string[];
+}
+
+function notJudgedOf(analysis: Analysis, judged: "stale" | "overdue", checkedFor: string): NotJudgedHere {
+  const sheets = notJudged(analysis.trackers).filter((n) => n[judged]);
+  return {
+    actions: sheets.reduce((sum, n) => sum + n.actions, 0),
+    sentences: sheets.map((n) => notJudgedSentence({ ...n, stale: judged === "stale", overdue: judged === "overdue" }, checkedFor)),
+  };
+}
+
+/**
+ * `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things.
+ * The heading counts the actions not checked beside those listed, as the outcome line does ("12 stale (50 not checked: …)"),
+ * and the sentences under the list say which sheets they are on: a count alone would read as every action checked.
+ */
+function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, number: (a: Action) => PlanCell, unjudged: NotJudgedHere): void {
+  b.add(text(`${heading} (${list.length}${unjudged.actions > 0 ? `; ${countText(unjudged.actions)} not checked` : ""})`, "subtitle"));
+  if (list.length === 0) b.add(text(unjudged.actions > 0 ? "None among the actions checked." : "None.", "body"));
+  else {
+    b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
+    for (const { action: a, days } of list) {
+      const when = dateHeading === "Due" ? a.due : a.updated;
+      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
+    }
   }
-  b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
-  for (const { action: a, days } of list) {
-    const when = dateHeading === "Due" ? a.due : a.updated;
-    b.add(text(a.review, "wrap"), refCell(a.ref), text(a.actions || a.recommendation, "wrap"), text(ratingLabel(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
-  }
+  b.gap();
+  if (unjudged.sentences.length === 0) return;
+  // Under the list, apart from it: inside, a sentence would be taken for one of its rows.
+  for (const sentence of unjudged.sentences) b.addSpanning(text(sentence, "note"), WIDTH);
   b.gap();
 }

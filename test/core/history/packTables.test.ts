@@ -4,7 +4,8 @@ import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue } from "../../../src/core/cells";
 import type { SheetPlan } from "../../../src/core/writePlan";
-import { recordSnapshot } from "../../../src/core/history/record";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { changesText } from "../../../src/cli/changesReport";
 import { compareSnapshots } from "../../../src/core/history/changes";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { changeSentence } from "../../../src/core/history/changeSentences";
@@ -99,7 +100,7 @@ describe("the change counts per review and per category", () => {
     for (const first of ["Review", "Category"]) {
       const header = pack.rows.findIndex((r) => texts(r)[0] === first && texts(r).includes("Improved"));
       const counts = pack.rows[header]!.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === "text" && c.value !== first);
-      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "Changed, neither better nor worse", "New", "Removed", "No progress reported", "Newly overdue", "Passed 90 days without an update"]);
+      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "Changed, neither better nor worse", "New", "Removed", "No progress reported", "Newly overdue", "Newly not updated for more than 90 days"]);
       // Next to each other, the same width, none of them the lists' wide Action column.
       const columns = counts.map(({ i }) => i);
       expect(columns).toEqual(columns.map((_, k) => columns[0]! + k));
@@ -160,10 +161,48 @@ describe("the actions the pack names", () => {
   });
 });
 
+describe("an action renumbered since the last report", () => {
+  // Leo 13 and Leo 14 (both amber) swap numbers; the one now 13 worsens to red, the one now 14 is due in June, so overdue.
+  const [LEO_13, LEO_14] = [44, 45];
+  const nowRows = rows();
+  nowRows[LEO_13]![1] = 14;
+  nowRows[LEO_14]![1] = 13;
+  nowRows[LEO_14]![RATING] = "Red";
+  nowRows[LEO_13]![DUE] = "June 2021";
+  const now = analysisOf(nowRows, "2021-11-01");
+  const c = compareSnapshots(first, liveSnapshot(now, first), "now");
+  const rowTexts = buildPackPlan(now, c).rows.map(texts);
+  /** The rows of the list headed `heading` (its count left out) that name Leo by `number`. */
+  const listed = (heading: string, number: string) => {
+    const start = rowTexts.findIndex((r) => r.length === 1 && r[0]!.startsWith(`${heading} (`));
+    const end = rowTexts.findIndex((r, i) => i > start && r.length === 0);
+    return rowTexts.slice(start, end).filter((r) => r[0] === "Leo" && r[1] === number);
+  };
+
+  it("is named by its number now and the one it had, in the pack's lists of changes and of overdue actions", () => {
+    expect(c.renumbered.map((r) => [r.before.ref, r.after.ref])).toEqual([
+      ["13", "14"],
+      ["14", "13"],
+    ]);
+    expect(listed("Moved rating", "13 (was 14)").map((r) => r.slice(3))).toEqual([["Amber", "Red", "worsened"]]);
+    expect(listed("Newly overdue", "14 (was 13)")).toHaveLength(1);
+    expect(listed("Overdue actions", "14 (was 13)")).toHaveLength(1);
+    // An action whose number did not change is named by its number alone.
+    expect(rowTexts.some((r) => r[0] === "Leo" && r[1]?.startsWith("12 "))).toBe(false);
+  });
+
+  it("is named by both numbers in the changes text", () => {
+    const said = changesText({ changes: c, sentence: changeSentence(c), notes: [], problems: [] }).split("\n");
+    expect(said).toContain("  Leo 13 (was 14): Agencies to brief staff on the learning from Leo. — Amber → Red (worsened)");
+    expect(said).toContain("  Leo 14 (was 13): Agencies to brief staff on the learning from Leo.");
+  });
+});
+
 describe("moves to or from a rating that is blank or cannot be read", () => {
-  // Leo 8 (amber) had no rating at the earlier report.
+  // Leo 8 (amber) had no rating at the earlier report, and Leo 9 (amber) "Yellow", which the index does not have.
   const thenRows = rows();
   thenRows[39]![RATING] = "";
+  thenRows[40]![RATING] = "Yellow";
   const then = recordSnapshot(analysisOf(thenRows, "2021-07-13"), meta("2021-07-13"));
   // Frankie 1 (blue) → "TBC" and Leo 6 (amber) → "Yellow": unreadable; Leo 7 (amber) cleared; Leo 8 rated green.
   const nowRows = rows();
@@ -185,24 +224,28 @@ describe("moves to or from a rating that is blank or cannot be read", () => {
     // The group's name spans the first three columns; the counts follow.
     expect([header[0], ...header.slice(3, 6)]).toEqual(["Review", "Improved", "Worsened", "Changed, neither better nor worse"]);
     expect(tableRow("Changes by review", "Frankie").slice(3, 6)).toEqual(["0", "0", "1"]);
-    expect(tableRow("Changes by review", "Leo").slice(3, 6)).toEqual(["0", "0", "3"]);
+    expect(tableRow("Changes by review", "Leo").slice(3, 6)).toEqual(["0", "0", "4"]);
     for (const groups of [c.byReview, c.byCategory]) {
       expect(groups.reduce((n, g) => n + g.improved + g.worsened + g.neitherBetterNorWorse, 0)).toBe(c.moves.length);
     }
     expect(rowTexts).toContainEqual([`Moved rating (${c.moves.length})`]);
-    expect(c.moves).toHaveLength(4);
+    expect(c.moves).toHaveLength(5);
   });
 
   it("are listed with what is written now and what happened, in words that need no key", () => {
     const moved = (ref: number, review: string) => rowTexts.find((r) => r[0] === review && r[1] === String(ref) && r.length === 6)!.slice(3);
-    expect(moved(1, "Frankie")).toEqual(["Blue", "Invalid: TBC", "rating unreadable"]);
-    expect(moved(6, "Leo")).toEqual(["Amber", "Invalid: Yellow", "rating unreadable"]);
-    expect(moved(7, "Leo")).toEqual(["Amber", "Unrated", "rating cleared"]);
-    expect(moved(8, "Leo")).toEqual(["Unrated", "Green", "rating given"]);
+    expect(moved(1, "Frankie")).toEqual(["Blue", "Invalid: TBC", "rating made invalid"]);
+    expect(moved(6, "Leo")).toEqual(["Amber", "Invalid: Yellow", "rating made invalid"]);
+    // A blank is "no rating", and a rating the report kept only as invalid an "invalid rating": never the count columns' "Unrated" and "Invalid".
+    expect(moved(7, "Leo")).toEqual(["Amber", "no rating", "rating cleared"]);
+    expect(moved(8, "Leo")).toEqual(["no rating", "Green", "rating given"]);
+    // "Yellow" put right: a rating was there, so it was corrected, not given.
+    expect(moved(9, "Leo")).toEqual(["invalid rating", "Amber", "rating corrected"]);
+    expect(rowTexts.flat().filter((t) => t === "Unrated" || t === "Invalid")).toEqual([]);
   });
 
-  it("are said in the sentence by what happened to the rating", () => {
-    expect(changeSentence(c)).toMatch(/^Since 13 July 2021: 1 action rated green; 1 action now with no rating; 2 actions now with an unreadable rating; /);
+  it("are said in the sentence by what happened to the rating, as the summary's sentences name an invalid rating", () => {
+    expect(changeSentence(c)).toMatch(/^Since 13 July 2021: 1 action rated green; 1 action rated amber; 1 action now with no rating; 2 actions now with an invalid rating; /);
   });
 });
 

@@ -13,6 +13,8 @@ import { changeNotes, changeSentence } from "../../../src/core/history/changeSen
 import { matchActions, SIMILAR_WORDING, wordingSimilarity } from "../../../src/core/history/matching";
 import { readSnapshot, sealSnapshot, type Snapshot } from "../../../src/core/history/snapshot";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
+import { trend } from "../../../src/core/history/trend";
 import { PEER_REVIEW_DETAIL, peerReviewSheet } from "../../fixtures/peerReview";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 import { DELIVERY_HEADER, DELIVERY_PLAN, DELIVERY_TITLE } from "../../../scripts/sample/deliveryPlan";
@@ -85,6 +87,60 @@ describe("1: a renamed review is the same review", () => {
   });
 });
 
+describe("1b: the pack's history and counts follow a review by its name now", () => {
+  const rows = (plan: ReturnType<typeof buildHistoryPlan>) => plan.rows.map((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
+  /** The rows of the history's table headed `review`, down to the gap under it. */
+  const tableOf = (plan: ReturnType<typeof buildHistoryPlan>, review: string) => {
+    const all = rows(plan);
+    const start = all.findIndex((r) => r.length === 1 && r[0] === review);
+    expect(start, `a table headed "${review}"`).toBeGreaterThan(0);
+    const end = all.findIndex((r, i) => i > start && r.length === 0);
+    return all.slice(start + 2, end);
+  };
+
+  it("a renamed review is one review in the history and in the counts by review, under its new name, its rename said once", () => {
+    const first = record([peerReview()], "2021-11-02");
+    const second = record([peerReview()], "2022-02-01", first);
+    // The tab renamed, and rec 13 replaced by an unrelated action under its number: removed and new, within the one review.
+    const annualReport: CellValue[] = ["Finance", 13, "Produce the LSCP Annual Report", "Produce the LSCP Annual Report", "Annual Report published.", "B"];
+    const third = record([peerReview((rows) => void (rows[rec(rows, 13)] = annualReport), "Peer Review Action Plan")], "2022-05-03", second);
+    const changes = compareSnapshots(second, third);
+    expect(changes.renamedReviews).toEqual([{ from: "Peer Review", to: "Peer Review Action Plan" }]);
+    expect([named(changes.added), named(changes.removed)]).toEqual([["Peer Review Action Plan 13"], ["Peer Review 13"]]);
+    expect(changes.byReview.map((g) => [g.name, g.added, g.removed])).toEqual([["Peer Review Action Plan", 1, 1]]);
+
+    const history = trend([first, second, third]);
+    expect(history.byReview.map((r) => [r.name, r.points.map((p) => p.total)])).toEqual([["Peer Review Action Plan", [26, 26, 26]]]);
+    const plan = buildHistoryPlan(history, third);
+    expect(rows(plan).filter((r) => r[0] === "Peer Review")).toEqual([]);
+    // Each report's date and total, then the note.
+    expect(tableOf(plan, "Peer Review Action Plan").map((r) => r.filter((_, i) => i === 0 || i === r.length - 1).join(": "))).toEqual([
+      "2 November 2021: 26",
+      "1 February 2022: 26",
+      "3 May 2022: 26",
+      "Named “Peer Review” up to the report of 1 February 2022.",
+    ]);
+  });
+
+  it("names a review as the plan spells it now, and shows a review not yet in the plan by dashes with a note, not noughts", () => {
+    const first = record([caseReviewSheet()], "2021-11-02");
+    const sheet = caseReviewSheet((row) => void (row[0] === "Sam and Kyle" && (row[0] = "Sam & Kyle")));
+    // Shay and Ashley, whose learning the minutes say is published but not yet ratified.
+    sheet.values.push(["Shay and Ashley", 1, "Information sharing", "Publish the learning from the review once ratified.", "Business Manager to present the learning to the Strategic Group for ratification.", "", "Children's Social Care", "March 2022", null, "Amber"]);
+    const second = record([sheet], "2022-02-01", first);
+    const changes = compareSnapshots(first, second);
+    expect(changes.byReview.map((g) => g.name)).toEqual(["Frankie", "Sam & Kyle", "Leo", "Shay and Ashley"]);
+    const history = trend([first, second]);
+    expect(history.byReview.map((r) => r.name)).toEqual(["Frankie", "Sam & Kyle", "Leo", "Shay and Ashley"]);
+    const plan = buildHistoryPlan(history, second);
+    expect(rows(plan).filter((r) => r[0] === "Sam and Kyle")).toEqual([]);
+    const shay = tableOf(plan, "Shay and Ashley");
+    expect(shay[0]).toEqual(["2 November 2021", ...history.ratings.map(() => "–"), "–"]);
+    expect(shay[1]!.at(-1)).toBe("1");
+    expect(shay[2]).toEqual(["A dash marks a report at which this review was not yet in the plan."]);
+  });
+});
+
 describe("2: whether a rating improved comes from what it means, not where the key lists it", () => {
   // The peer review's index, on a key sheet listed Red first ("RAG" order).
   const redFirstKey: SheetSnapshot = {
@@ -147,6 +203,46 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     expect(named(changes.progressNotKept)).toEqual(["Delivery Plan 2019-20 2.6", "Delivery Plan 2019-20 2.8"]);
     expect(named(changes.noProgress)).toEqual(["Peer Review 3", "Peer Review 19", "Peer Review 25"]);
     expect(changeNotes(changes)).toContain("Progress is not judged for 2 open actions on “Delivery Plan 2019-20”, which holds no progress updates.");
+  });
+
+  it("shows as not checked, never as 0, the counts a sheet gives no means to check, and says why where the pack counts them", () => {
+    const first = record([deliveryPlan(), peerReview()], "2022-02-01");
+    const sheets = [deliveryPlan({ "2.8": "G" }), peerReview()];
+    const changes = compareSnapshots(first, record(sheets, "2022-06-01", first));
+    // The delivery plan keeps no progress update or last-updated date; the peer review plan no last-updated date or time scale.
+    expect(changes.byReview.map((g) => [g.name, g.notChecked])).toEqual([
+      ["Delivery Plan 2019-20", ["noProgress", "newlyStale"]],
+      ["Peer Review", ["newlyStale", "newlyOverdue"]],
+    ]);
+    expect(changeNotes(changes)).toEqual(
+      expect.arrayContaining([
+        "“Delivery Plan 2019-20” and “Peer Review” hold no last-updated dates, so their 5 open actions are not checked for passing 90 days without an update.",
+        "“Peer Review” holds no due dates, so its 3 open actions are not checked for becoming overdue.",
+      ]),
+    );
+    // One action is said as the summary's sentences say it.
+    const oneOpen = compareSnapshots(first, record([deliveryPlan(), peerReview((rows) => void ((rows[rec(rows, 3)]![PR_RATING] = "B"), (rows[rec(rows, 19)]![PR_RATING] = "B")))], "2022-06-01", first));
+    expect(changeNotes(oneOpen)).toContain("“Peer Review” holds no due dates, so its one open action is not checked for becoming overdue.");
+    const plan = buildPackPlan(analysisOf(sheets, "2022-06-01"), changes);
+    const rows = plan.rows.map((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
+    const header = rows.findIndex((r) => r[0] === "Review" && r.includes("Improved"));
+    const counts = (review: string) => {
+      const row = rows.slice(header).find((r) => r[0] === review)!;
+      return Object.fromEntries(rows[header]!.map((h, i) => [h, row[i]]).slice(3));
+    };
+    expect(counts("Delivery Plan 2019-20")).toMatchObject({ Improved: "1", "No progress reported": "not checked", "Newly overdue": "0", "Newly not updated for more than 90 days": "not checked" });
+    expect(counts("Peer Review")).toMatchObject({ Improved: "0", "No progress reported": "3", "Newly overdue": "not checked", "Newly not updated for more than 90 days": "not checked" });
+    // The lists of every overdue and not updated action count those not checked beside them, and say which sheet they are on.
+    const said = rows.map((r) => r[0]);
+    expect(said).toContain("Overdue actions (1; 3 not checked)");
+    expect(said).toContain('Sheet "Peer Review" has no time-scale column, so its 3 open actions are not checked for being overdue.');
+    expect(said.slice(said.indexOf("Not updated for more than 90 days (0; 5 not checked)"))).toEqual(
+      expect.arrayContaining([
+        "None among the actions checked.",
+        'Sheet "Delivery Plan 2019-20" has no last-updated column, so its 2 open actions are not checked for going more than 90 days without an update.',
+        'Sheet "Peer Review" has no last-updated column, so its 3 open actions are not checked for going more than 90 days without an update.',
+      ]),
+    );
   });
 
   it("does not count an action whose rating improved, or whose last-updated date moved on; a worsened one still counts", () => {
@@ -299,8 +395,8 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(texts[at("Removed from the plan (1)") + 5]).toBe("Frankie");
     expect(at("Newly overdue (1)")).toBeGreaterThan(0);
     expect(texts[at("Newly overdue (1)") + 6]).toBe("Leo");
-    expect(at("Passed 90 days without an update (1)")).toBeGreaterThan(0);
-    expect(texts[at("Passed 90 days without an update (1)") + 6]).toBe("Frankie");
+    expect(at("Newly not updated for more than 90 days (1)")).toBeGreaterThan(0);
+    expect(texts[at("Newly not updated for more than 90 days (1)") + 6]).toBe("Frankie");
   });
 
   it("shows the counts per category as well as per review", () => {
@@ -316,6 +412,11 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(texts.some((t) => /stale/i.test(t))).toBe(false);
     expect(changeSentence(changes)).toContain("1 action passed 90 days without an update");
     expect(texts).toContain(`Not updated for more than 90 days (${analysis.stale.length})`);
+  });
+
+  it("names the list of actions that passed the limit since the last report apart from the list of all that have, as it does the overdue ones", () => {
+    const headings = texts.filter((t) => /^(Newly )?(overdue|Overdue actions|not updated|Not updated)\b.* \(\d+\)$/.test(t));
+    expect(headings).toEqual(["Newly overdue (1)", "Newly not updated for more than 90 days (1)", `Overdue actions (${analysis.overdue.length})`, `Not updated for more than 90 days (${analysis.stale.length})`]);
   });
 
   it("dated before the first report, says no report came before it and when the first was", () => {

@@ -1,0 +1,66 @@
+/**
+ * Which review of each report is which review now. A review renamed between two reports (the
+ * peer review plan's tab renamed "Peer Review Action Plan") is the rename the changes between them
+ * find (matchActions' renamed reviews): followed from report to report, it is one review, shown
+ * under its latest name, and never a review that dropped to nothing beside a new one.
+ */
+import type { Snapshot } from "./snapshot";
+import { matchActions } from "./matching";
+import { spellingsOf } from "./spellings";
+import { groupingKey } from "../text";
+
+export interface ReviewLineage {
+  /** The name the latest report holding the review gives it. */
+  name: string;
+  /** The review's grouping key in each report (by index), where the report holds it. */
+  keys: (string | undefined)[];
+  /** Names it had before, oldest first, each with the date of the last report that used it. */
+  formerNames: { name: string; until: string }[];
+}
+
+/** Renames between two consecutive reports; matching is skipped where no review is gone and none new, as most quarters. */
+function renamesBetween(then: Snapshot, now: Snapshot, keysThen: Map<string, string>, keysNow: Map<string, string>): { from: string; to: string }[] {
+  const gone = [...keysThen.keys()].some((k) => !keysNow.has(k));
+  const appeared = [...keysNow.keys()].some((k) => !keysThen.has(k));
+  return gone && appeared ? matchActions(then.actions, now.actions).renamed : [];
+}
+
+/** The reviews of `snapshots` (oldest first), each followed through its renames, in order of first appearance. */
+export function reviewLineages(snapshots: readonly Snapshot[]): ReviewLineage[] {
+  const lines: ReviewLineage[] = [];
+  /** The line each review key belongs to as of the report being read. */
+  const lineOf = new Map<string, ReviewLineage>();
+  const named: { line: ReviewLineage; name: string; date: string }[] = [];
+  let previous: Map<string, string> | undefined;
+  snapshots.forEach((s, i) => {
+    const spellings = spellingsOf(s.actions.map((a) => a.review));
+    if (previous) {
+      for (const { from, to } of renamesBetween(snapshots[i - 1]!, s, previous, spellings)) {
+        const line = lineOf.get(groupingKey(from));
+        if (!line) continue;
+        lineOf.delete(groupingKey(from));
+        lineOf.set(groupingKey(to), line);
+      }
+    }
+    for (const [key, name] of spellings) {
+      let line = lineOf.get(key);
+      if (!line) {
+        lines.push((line = { name, keys: [], formerNames: [] }));
+        lineOf.set(key, line);
+      }
+      line.keys[i] = key;
+      line.name = name;
+      named.push({ line, name, date: s.date });
+    }
+    previous = spellings;
+  });
+  // A former name is one the line no longer answers to by its grouping ("Sam & Kyle" is no former "Sam and Kyle").
+  for (const { line, name, date } of named) {
+    if (groupingKey(name) === groupingKey(line.name)) continue;
+    const former = line.formerNames.find((f) => groupingKey(f.name) === groupingKey(name));
+    if (former) former.until = date;
+    else line.formerNames.push({ name, until: date });
+  }
+  for (const line of lines) line.keys.length = snapshots.length;
+  return lines;
+}

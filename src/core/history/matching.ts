@@ -2,7 +2,7 @@
  * Which action now is which action then. In order of trust:
  *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
- *  then the same identity with similar wording (SIMILAR_WORDING), then
+ *  then the same identity with similar wording (SIMILAR_WORDING) or the same recommendation, then
  *  3. the same review and the same number, with similar wording or the same recommendation (reworded in place);
  *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered);
  *  5. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
@@ -112,7 +112,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
   // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
-  pending = idPass(pending, (b, a) => words.same(b, a) || (b.title === "" && a.title === ""));
+  pending = idPass(pending, (b, a) => words.same(b, a) || sameRecommendation(b, a) || (b.title === "" && a.title === ""));
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, pair);
 
   // Pass 5: reviews present only then, and reviews present only now.
@@ -259,7 +259,7 @@ function pairable(olds: Candidate[], news: Candidate[], words: Words): number {
   const byRef = new Map(news.filter((a) => a.ref).map((a) => [a.ref.toLowerCase(), a]));
   return olds.filter((b) => {
     const sameRef = b.ref ? byRef.get(b.ref.toLowerCase()) : undefined;
-    return texts.has(b.text) || (sameRef !== undefined && words.same(b, sameRef));
+    return texts.has(b.text) || (sameRef !== undefined && (words.same(b, sameRef) || sameRecommendation(b, sameRef)));
   }).length;
 }
 

@@ -220,6 +220,11 @@ describe("what changed between two reports", () => {
     row[4] = "Procure the auditor and agree the terms of reference.";
     const other = compareSnapshots(then, snapshotOf(replaced, "2021-11-01", then));
     expect([other.added.map((a) => a.ref), other.removed.map((a) => a.ref)]).toEqual([["12"], ["12"]]);
+    // Across a renamed review too: the review renamed in every row, the action reworded as before.
+    const renamed = later.map((r) => (r[0] === "Frankie" ? ["Frankie (child F)", ...r.slice(1)] : [...r]));
+    const across = compareSnapshots(then, snapshotOf(renamed, "2021-11-01", then));
+    expect([across.added, across.removed, across.renamedReviews]).toEqual([[], [], [{ from: "Frankie", to: "Frankie (child F)" }]]);
+    expect(across.moves.map((m) => [m.after.review, m.after.ref, m.before.rating, m.after.rating])).toEqual([["Frankie (child F)", "12", "Amber", "Blue"]]);
     // A report recorded before recommendations were kept apart cannot tell: the reworded action stays new.
     const { recommendation: _kept, ...withoutRecommendation } = then.actions.find((a) => a.review === "Frankie" && a.ref === "12")!;
     const older = { ...then, actions: then.actions.map((a) => (a.review === "Frankie" && a.ref === "12" ? withoutRecommendation : a)) };

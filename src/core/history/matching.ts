@@ -2,9 +2,10 @@
  * Which action now is which action then. In order of trust:
  *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
- *  then the same identity with similar wording (SIMILAR_WORDING) or the same recommendation, then
- *  3. the same review and the same number, with similar wording or the same recommendation (reworded in place);
- *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered);
+ *  then the same identity with similar wording (SIMILAR_WORDING), then
+ *  3. the same review and the same number, with similar wording (reworded in place);
+ *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered),
+ *     then the same review and number under the same recommendation, given to that action alone;
  *  5. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
  *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
@@ -73,9 +74,23 @@ class Words {
   }
 }
 
-/** Both actions answer the same recommendation, each with wording of its own (reports recorded before this was kept have none). */
-function sameRecommendation(a: Candidate, b: Candidate): boolean {
-  return a.recommendation !== undefined && a.recommendation === b.recommendation;
+type Pairing = (b: Candidate, a: Candidate) => boolean;
+
+/**
+ * Both actions answer the same recommendation, which each report gives to this one action of its
+ * review alone: a recommendation shared by several actions (the delivery plan's objectives) says
+ * nothing of which is which. Reports recorded before recommendations were kept apart have none.
+ */
+function sameSoleRecommendation(before: readonly Candidate[], after: readonly Candidate[], reviewOf: (x: Candidate) => string): Pairing {
+  const sole = (actions: readonly Candidate[]) => {
+    const counts = new Map<string, number>();
+    for (const x of actions) if (x.recommendation !== undefined) counts.set(`${reviewOf(x)}\u0001${x.recommendation}`, (counts.get(`${reviewOf(x)}\u0001${x.recommendation}`) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n === 1).map(([key]) => key));
+  };
+  const soleThen = sole(before);
+  const soleNow = sole(after);
+  return (b, a) =>
+    b.recommendation !== undefined && b.recommendation === a.recommendation && soleThen.has(`${reviewOf(b)}\u0001${b.recommendation}`) && soleNow.has(`${reviewOf(a)}\u0001${a.recommendation}`);
 }
 
 // Pass 4 compares every pair left in a review; past this many, it is skipped (they stay new and removed).
@@ -112,8 +127,9 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
   // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
-  pending = idPass(pending, (b, a) => words.same(b, a) || sameRecommendation(b, a) || (b.title === "" && a.title === ""));
-  pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, pair);
+  pending = idPass(pending, (b, a) => words.same(b, a) || (b.title === "" && a.title === ""));
+  const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
+  pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, pair);
 
   // Pass 5: reviews present only then, and reviews present only now.
   const sizeThen = countBy(before, reviewOf);
@@ -125,7 +141,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     let best: { to: string; shared: number } | undefined;
     for (const [to, news] of appeared) {
       if ([...renameTo.values()].includes(to)) continue;
-      const shared = pairable(olds, news, words);
+      const shared = pairable(olds, news, words, sameRecommendation);
       if (isMost(shared, olds.length, news.length) && shared > (best?.shared ?? 0)) best = { to, shared };
     }
     if (best) renameTo.set(from, best.to);
@@ -133,7 +149,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   if (renameTo.size > 0) {
     const thenAsNow = (b: Candidate) => renameTo.get(reviewOf(b)) ?? reviewOf(b);
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
-    pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, pair);
+    pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, pair);
   }
   return { pairs, added: pending, removed: [...unmatchedBefore], renamed: renamedReviews(pairs, sizeThen, sizeNow, reviewOf) };
 }
@@ -193,16 +209,22 @@ function keyedPass<T extends Candidate>(
   });
 }
 
-/** Passes 3 and 4: the same number with similar wording, then similar wording alone where only one pairing fits. */
+/**
+ * Passes 3 and 4: the same number with similar wording, then similar wording alone where only one
+ * pairing fits; then the same number under the same recommendation, given to that action alone
+ * (reworded in place), once wording has paired all it can.
+ */
 function wordingPasses<T extends Candidate>(
   pending: T[],
   unmatchedBefore: Set<SnapshotAction>,
   thenKey: (b: SnapshotAction) => string,
   nowKey: (a: T) => string,
   words: Words,
+  sameRecommendation: Pairing,
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, (x) => (x.ref ? x.ref.toLowerCase() : null), (b, a) => words.same(b, a) || sameRecommendation(b, a), pair);
+  const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -233,7 +255,8 @@ function wordingPasses<T extends Candidate>(
       }
     }
   }
-  return pending.filter((a) => !taken.has(a));
+  pending = pending.filter((a) => !taken.has(a));
+  return keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, sameRecommendation, pair);
 }
 
 function countBy<X>(list: X[], keyOf: (x: X) => string): Map<string, number> {
@@ -254,7 +277,7 @@ function groupBy<X>(list: X[], keyOf: (x: X) => string): Map<string, X[]> {
 }
 
 /** How many of one review's actions have a counterpart in another by wording, or by number and similar wording. */
-function pairable(olds: Candidate[], news: Candidate[], words: Words): number {
+function pairable(olds: Candidate[], news: Candidate[], words: Words, sameRecommendation: Pairing): number {
   const texts = new Set(news.map((a) => a.text));
   const byRef = new Map(news.filter((a) => a.ref).map((a) => [a.ref.toLowerCase(), a]));
   return olds.filter((b) => {

@@ -231,6 +231,35 @@ describe("what changed between two reports", () => {
     expect(compareSnapshots(older, now).added.map((a) => a.ref)).toEqual(["12"]);
   });
 
+  it("a recommendation shared by several actions (as the delivery plan's objectives are) pairs none of them", () => {
+    // The delivery plan's own actions under one objective.
+    const OBJECTIVE = "Safeguarding is everyone's business";
+    const ACTIONS: Record<number, string> = {
+      11: "Receive and review Annual Report from LADO",
+      12: "Monitor use of Signs of Safety, promoting its benefits",
+      13: "Receive and review an Annual Report from Essex Fire and Rescue Service",
+    };
+    const shared = () => baseRows().map((r) => (r[0] === "Frankie" && ACTIONS[r[1] as number] ? [r[0], r[1], r[2], OBJECTIVE, ACTIONS[r[1] as number]!, ...r.slice(5)] : r));
+    const then = snapshotOf(shared(), "2021-07-13");
+    const at = (rows: CellValue[][], ref: number) => rows.findIndex((r) => r[0] === "Frankie" && r[1] === ref);
+    // Frankie 12 deleted; 13 renumbered 12 and a few words added: 13 moved, 12 removed, no rating moved.
+    const later = shared();
+    later.splice(at(later, 12), 1);
+    const thirteen = later[at(later, 13)]!;
+    thirteen[1] = 12;
+    thirteen[4] = `${String(thirteen[4])} Report to the board.`;
+    const c = compareSnapshots(then, snapshotOf(later, "2021-11-01", then));
+    expect([c.moves, c.added, c.removed.map((a) => a.ref)]).toEqual([[], [], ["12"]]);
+    expect(c.renumbered.map((r) => [r.before.ref, r.after.ref])).toEqual([["13", "12"]]);
+    // Another action put in 12's place under the shared objective: removed and new, not a rating that moved.
+    const replaced = shared();
+    const twelve = replaced[at(replaced, 12)]!;
+    twelve[4] = "Commission an independent review of the front door.";
+    twelve[RATING] = "Red";
+    const r = compareSnapshots(then, snapshotOf(replaced, "2021-11-01", then));
+    expect([r.moves, r.added.map((a) => a.ref), r.removed.map((a) => a.ref)]).toEqual([[], ["12"], ["12"]]);
+  });
+
   it("reports a snapshot altered outside the add-in instead of trusting it", () => {
     const json = JSON.stringify(first);
     expect(readSnapshot(json, "13 July 2021").ok).toBe(true);

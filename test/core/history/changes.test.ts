@@ -239,7 +239,12 @@ describe("what changed between two reports", () => {
       12: "Monitor use of Signs of Safety, promoting its benefits",
       13: "Receive and review an Annual Report from Essex Fire and Rescue Service",
     };
-    const shared = () => baseRows().map((r) => (r[0] === "Frankie" && ACTIONS[r[1] as number] ? [r[0], r[1], r[2], OBJECTIVE, ACTIONS[r[1] as number]!, ...r.slice(5)] : r));
+    const shared = () =>
+      baseRows().map((r) => {
+        const action = r[0] === "Frankie" ? ACTIONS[r[1] as number] : undefined;
+        if (action) [r[3], r[4]] = [OBJECTIVE, action];
+        return r;
+      });
     const then = snapshotOf(shared(), "2021-07-13");
     const at = (rows: CellValue[][], ref: number) => rows.findIndex((r) => r[0] === "Frankie" && r[1] === ref);
     // Frankie 12 deleted; 13 renumbered 12 and a few words added: 13 moved, 12 removed, no rating moved.

@@ -38,14 +38,14 @@ function sinceReport(edit: (rows: CellValue[][]) => void) {
 describe("the plan changed since the report of its date", () => {
   it("finds nothing when the plan holds what the report holds, and says nothing", () => {
     const counts = sinceReport(() => undefined);
-    expect(counts).toEqual({ ratings: 0, added: 0, removed: 0 });
+    expect(counts).toEqual({ ratings: 0, edited: 0, added: 0, removed: 0 });
     expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBeUndefined();
   });
 
   it("counts a rating changed after the report was recorded, and says to record the report again", () => {
     // Recommendation 3 (Shared and agreed priorities) completed after the report.
     const counts = sinceReport((rows) => void (rows[rec(rows, 3)]![RATING] = "B"));
-    expect(counts).toEqual({ ratings: 1, added: 0, removed: 0 });
+    expect(counts).toEqual({ ratings: 1, edited: 0, added: 0, removed: 0 });
     expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
       "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.",
     );
@@ -63,12 +63,31 @@ describe("the plan changed since the report of its date", () => {
       added[4] = "Not started.";
       rows.splice(rec(rows, 26), 1, added);
     });
-    expect(counts).toEqual({ ratings: 2, added: 1, removed: 1 });
+    expect(counts).toEqual({ ratings: 2, edited: 0, added: 1, removed: 1 });
     expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
       "The plan has changed since the report recorded for 1 June 2022: 2 ratings differ, 1 action was added and 1 action was removed; record the report again to include them.",
     );
-    expect(unrecordedChangesSentence(REPORT_DATE, { ratings: 0, added: 2, removed: 1200 })).toBe(
+    expect(unrecordedChangesSentence(REPORT_DATE, { ratings: 0, edited: 0, added: 2, removed: 1200 })).toBe(
       "The plan has changed since the report recorded for 1 June 2022: 2 actions were added and 1,200 actions were removed; record the report again to include them.",
+    );
+  });
+
+  it("counts an action whose progress update or number changed, though its rating did not, and not one only moved to another row", () => {
+    const RESPONSE = 4;
+    const counts = sinceReport((rows) => {
+      rows[rec(rows, 3)]![RATING] = "B";
+      rows[rec(rows, 7)]![RESPONSE] = "Safeguarding week programme agreed with the three boards.";
+      rows[rec(rows, 9)]![1] = 90;
+      // Recommendation 12 moved below 13: the same action in another row.
+      const [twelve] = rows.splice(rec(rows, 12), 1);
+      rows.splice(rec(rows, 13) + 1, 0, twelve!);
+    });
+    expect(counts).toEqual({ ratings: 1, edited: 2, added: 0, removed: 0 });
+    expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 1 rating differs and 2 other actions were edited (progress, dates, number or wording); record the report again to include them.",
+    );
+    expect(unrecordedChangesSentence(REPORT_DATE, { ratings: 0, edited: 1, added: 0, removed: 0 })).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 1 action was edited (progress, dates, number or wording); record the report again to include it.",
     );
   });
 });

@@ -509,7 +509,7 @@ describe("Reports section", () => {
     await deleteFirst();
     const field = reports().getByLabelText(RECORD_DATE);
     // While the report is being deleted, the user goes on to the date field.
-    await waitFor(() => expect(held).toBe(true));
+    await waitFor(() => expect(held).toBe(true), { timeout: 10_000 });
     field.focus();
     release();
     await sectionSays("Deleted the report recorded for 10 January 2022.");

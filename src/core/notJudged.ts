@@ -1,7 +1,9 @@
 /**
- * Trackers whose actions cannot be judged stale or overdue because the sheet keeps no
- * last-updated or no time-scale column: "0 stale" there means "not judged", and every place
- * that gives the counts says so.
+ * Trackers whose actions cannot be judged stale or overdue: the sheet keeps no last-updated
+ * column, or no time-scale column, or one that gives no date anywhere ("As per meeting cycle" on
+ * every row). "0 stale" there means "not judged", and every place that gives the counts says so.
+ * The committee pack's changes use the same rule on a recorded report (history/notChecked.ts):
+ * a sheet none of whose actions has a due date is not checked for becoming overdue.
  */
 import type { Tracker } from "./model";
 import { isComplete } from "./flags";
@@ -14,13 +16,19 @@ export interface NotJudged {
   actions: number;
   stale: boolean;
   overdue: boolean;
+  /** Whether the sheet has a time-scale column (that gives no date): said apart from having none, as the fix differs. */
+  timeScale: boolean;
 }
 
 export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
   return trackers
-    .filter((t) => t.columns.updated === undefined || t.columns.due === undefined)
-    .map((t) => ({ sheet: t.sheet, actions: t.actions.filter((a) => !isComplete(a)).length, stale: t.columns.updated === undefined, overdue: t.columns.due === undefined }))
-    .filter((n) => n.actions > 0);
+    .map((t) => {
+      const timeScale = t.columns.due !== undefined;
+      // One due date anywhere on the sheet, a complete action's too, and it is checked: the rule of the changes (sheetsWithDueDates).
+      const overdue = !timeScale || !t.actions.some((a) => a.due !== null);
+      return { sheet: t.sheet, actions: t.actions.filter((a) => !isComplete(a)).length, stale: t.columns.updated === undefined, overdue, timeScale };
+    })
+    .filter((n) => (n.stale || n.overdue) && n.actions > 0);
 }
 
 /** The sentences for the sheets whose open actions are not judged `stale` or `overdue` ("" where none is). */
@@ -31,25 +39,50 @@ export function notJudgedSentences(trackers: readonly Tracker[], judged: "stale"
     .join(" ");
 }
 
+/** "has no last-updated or time-scale column", "has no date in its time-scale column": what the sheet lacks, for the checks asked of it. */
+export function sheetLacks({ stale, overdue, timeScale }: Pick<NotJudged, "stale" | "overdue" | "timeScale">): string {
+  if (stale && overdue) return timeScale ? "has no last-updated column and no date in its time-scale column" : "has no last-updated or time-scale column";
+  if (stale) return "has no last-updated column";
+  return timeScale ? "has no date in its time-scale column" : "has no time-scale column";
+}
+
+/**
+ * What each sheet of the plan lacks for a check it cannot have ("has no time-scale column"), or
+ * undefined where the plan checks it: so the notes on the changes since the last report say a
+ * sheet's lack as the notes under the lists of every overdue and not updated action do.
+ */
+export function sheetLacksIn(trackers: readonly Tracker[]): (sheet: string, judged: "stale" | "overdue") => string | undefined {
+  const sheets = new Map(notJudged(trackers).map((n) => [n.sheet, n]));
+  return (sheet, judged) => {
+    const n = sheets.get(sheet);
+    return n?.[judged] ? sheetLacks({ ...n, stale: judged === "stale", overdue: judged === "overdue" }) : undefined;
+  };
+}
+
 /**
  * 'Sheet "Peer Review" has no last-updated or time-scale column, so its 26 actions are not checked for being stale or overdue.'
- * `checkedFor` names the check in other words: the committee pack says "going more than 90 days without an update", never "stale".
+ * `checkedFor` names the check in other words, and `named` the sheet: the committee pack says
+ * "being not updated for more than 90 days", never "stale", and quotes names “so”.
  */
-export function notJudgedSentence({ sheet, actions, stale, overdue }: NotJudged, checkedFor?: string): string {
-  const columns = stale && overdue ? "last-updated or time-scale column" : stale ? "last-updated column" : "time-scale column";
+export function notJudgedSentence(n: NotJudged, { checkedFor, named = (sheet) => `Sheet "${sheet}"` }: { checkedFor?: string; named?: (sheet: string) => string } = {}): string {
+  const { sheet, actions, stale, overdue } = n;
   const judged = checkedFor ?? `being ${stale && overdue ? "stale or overdue" : stale ? "stale" : "overdue"}`;
   const its = actions === 1 ? "its one open action is" : `its ${plural(actions, "open action")} are`;
-  return `Sheet "${sheet}" has no ${columns}, so ${its} not checked for ${judged}.`;
+  return `${named(sheet)} ${sheetLacks(n)}, so ${its} not checked for ${judged}.`;
 }
 
 /** The finding: the sentence, and how to have the actions judged. */
 export function notJudgedFinding(n: NotJudged): Finding {
-  const headings = [n.stale ? '"Last updated"' : "", n.overdue ? '"Time scale"' : ""].filter((h) => h !== "").join(" and ");
-  const both = n.stale && n.overdue;
+  const them = n.actions === 1 ? "it" : "them";
+  const columns = [n.stale ? '"Last updated"' : "", n.overdue && !n.timeScale ? '"Time scale"' : ""].filter((h) => h !== "");
+  const both = columns.length === 2;
+  const add = columns.length > 0 ? `add ${both ? "columns" : "a column"} headed ${columns.join(" and ")}, or choose ${both ? "them" : "it"} under Column overrides in the task pane's settings` : "";
+  // A time scale of "As per meeting cycle" names no day: only a date there ("March 2023") can be passed.
+  const date = n.overdue && n.timeScale ? `give ${them} a date in the time-scale column, such as "March 2023"` : "";
   return {
     sheet: n.sheet,
     code: "not-judged",
     severity: "info",
-    message: `${notJudgedSentence(n).slice(0, -1)}; to have ${n.actions === 1 ? "it" : "them"} checked, add ${both ? "columns" : "a column"} headed ${headings}, or choose ${both ? "them" : "it"} under Column overrides in the task pane's settings.`,
+    message: `${notJudgedSentence(n).slice(0, -1)}; to have ${them} checked, ${[add, date].filter((s) => s !== "").join(", and ")}.`,
   };
 }

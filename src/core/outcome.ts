@@ -1,7 +1,7 @@
 /**
  * The one line a user sees after a one-click command: "173 actions in 5 reviews; 1 invalid
  * rating, 1 missing rating, 18 stale (127 not checked: no last-updated column), 38 overdue (26 not
- * checked: no time-scale column)." Missing ratings, and ratings given by colour alone, only where
+ * checked: no time-scale column)." ("no due dates" where a time-scale column gives none.) Missing ratings, and ratings given by colour alone, only where
  * there are some; actions on sheets without the date column to check by, only where there are
  * some: "0 stale" alone would read as none.
  */
@@ -13,16 +13,18 @@ import { notJudged, type NotJudged } from "./notJudged";
 export function outcomeMessage(analysis: Analysis): string {
   const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
   const sheets = notJudged(analysis.trackers);
-  const unjudged = (lacks: (n: NotJudged) => boolean, column: string): string => {
+  const unjudged = (lacks: (n: NotJudged) => boolean, why: string): string => {
     const count = sheets.reduce((sum, n) => sum + (lacks(n) ? n.actions : 0), 0);
-    return count > 0 ? ` (${countText(count)} not checked: no ${column} column)` : "";
+    return count > 0 ? ` (${countText(count)} not checked: ${why})` : "";
   };
+  // A time-scale column of "As per meeting cycle" throughout gives no date: "no time-scale column" would not be true of it.
+  const noDueWhy = sheets.some((n) => n.overdue && n.timeScale) ? "no due dates" : "no time-scale column";
   const problems = [
     plural(invalid, "invalid rating"),
     ...(unrated > 0 ? [plural(unrated, "missing rating")] : []),
     ...(colourOnly > 0 ? [`${countText(colourOnly)} given by colour alone`] : []),
-    `${countText(analysis.stale.length)} stale${unjudged((n) => n.stale, "last-updated")}`,
-    `${countText(analysis.overdue.length)} overdue${unjudged((n) => n.overdue, "time-scale")}`,
+    `${countText(analysis.stale.length)} stale${unjudged((n) => n.stale, "no last-updated column")}`,
+    `${countText(analysis.overdue.length)} overdue${unjudged((n) => n.overdue, noDueWhy)}`,
   ];
   return `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;
 }

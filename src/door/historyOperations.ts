@@ -17,6 +17,7 @@ import { isGivenName, resolveSheetNames } from "../core/sheetNames";
 import { keptKey } from "../core/markers";
 import { keptSentence } from "./sheetOwnership";
 import { changeNotes, changeSentence } from "../core/history/changeSentences";
+import { sheetLacksIn } from "../core/notJudged";
 import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/unrecordedChanges";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
@@ -94,8 +95,8 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapsho
 }
 
 /** The sentences under a comparison with the workbook now: the engine's notes, then any report skipped to reach the one compared with. */
-function liveNotes(changes: Changes, stored: StoredSnapshots, asOf: string): string[] {
-  return [...changeNotes(changes), ...skippedReports(stored.unreadable, changes.from, asOf)];
+function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis): string[] {
+  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf)];
 }
 
 function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
@@ -108,7 +109,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
     newer: stored.newer,
     reasons: stored.reasons,
     trend: trend(stored.snapshots),
-    notes: live ? liveNotes(live.changes, stored, analysis.asOf) : [],
+    notes: live ? liveNotes(live.changes, stored, analysis) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
   };
 }
@@ -292,7 +293,7 @@ export async function generateCommitteePack(
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
   const said = changes
-    ? [changeSentence(changes), ...changeNotes(changes)]
+    ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })]
     : ["Committee pack written; record a report after each committee meeting so the next pack can say what moved."];
   return { sheets, message: [...said, unrecorded ?? "", ...problems].filter(Boolean).join(" ") };
 }
@@ -370,7 +371,8 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   return {
     changes,
     sentence: changeSentence(changes, { between: second !== "now" }),
-    notes: [...changeNotes(changes), ...skipped, ...(unrecorded ? [unrecorded] : [])],
+    // Compared with the plan as it stands, a sheet's lack is said as the summary says it ("has no time-scale column").
+    notes: [...changeNotes(changes, now ? { lacks: sheetLacksIn(analysis.trackers) } : {}), ...skipped, ...(unrecorded ? [unrecorded] : [])],
     problems: stored.problems,
   };
 }

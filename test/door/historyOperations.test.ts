@@ -125,10 +125,13 @@ const UNRECORDED = "The plan has changed since the report recorded for 1 June 20
 
 const cells = (d: MemoryDoor, sheet: string) => d.sheet(sheet)!.values.flat().filter((v): v is string => typeof v === "string");
 
-/** The peer review plan keeps no last-updated dates or time scales: the notes saying so stand beside those these tests look for. */
-const NOT_CHECKED_NOTE = /^“Peer Review” holds no (last-updated|due) dates, so its .* not checked for (passing \d+ days without an update|becoming overdue)\.$/;
+/**
+ * The peer review plan has no last-updated or time-scale column: the notes saying so stand beside those these tests look for
+ * ("holds no … dates" between two recorded reports, where the plan's columns are not what was compared).
+ */
+const NOT_CHECKED_NOTE = /^“Peer Review” (has no (last-updated|time-scale) column|holds no (last-updated|due) dates), so its .* not checked for being newly (not updated for more than \d+ days|overdue)\.$/;
 const otherNotes = (notes: string[]) => notes.filter((n) => !NOT_CHECKED_NOTE.test(n));
-const withoutNotCheckedNotes = (message: string) => message.replace(/ “Peer Review” holds no [^.]*\./g, "");
+const withoutNotCheckedNotes = (message: string) => message.replace(/ “Peer Review” (has|holds) no [^.]*\./g, "");
 
 const SKIPPED = "These changes are counted since 10 January 2022, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used.";
 const ALTERED = "The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.";
@@ -141,7 +144,7 @@ describe("the committee pack", () => {
     await recordReport(d, undefined, "2022-02-10");
     alter(d, "2022-02-10");
     const { message } = await generateCommitteePack(d);
-    expect(message).toContain("“Peer Review” holds no due dates, so its 2 open actions are not checked for becoming overdue.");
+    expect(message).toContain("“Peer Review” has no time-scale column, so its 2 open actions are not checked for being newly overdue.");
     expect(withoutNotCheckedNotes(message)).toBe(`Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported. ${SKIPPED} ${ALTERED}`);
     const pack = cells(d, "Committee Pack");
     const sentence = pack.indexOf("Since 10 January 2022: 1 action moved to blue; 2 actions with no progress reported.");
@@ -184,7 +187,7 @@ describe("the committee pack", () => {
     setSettings(d, { asOf: "2022-06-01", staleDays: 30 });
     const { message } = await generateCommitteePack(d);
     expect(message).toContain(
-      'The limit for "without an update" changed from 90 to 30 days since 10 January 2022; both reports are counted by 30 days, so the change of limit is not counted as movement.',
+      'The limit for "not updated" changed from 90 to 30 days since 10 January 2022; both reports are counted by 30 days, so the change of limit is not counted as movement.',
     );
   });
 

@@ -332,8 +332,8 @@ describe("the Committee Pack as LibreOffice prints it", () => {
     // The peer review plan has no time scales or last-updated dates, the delivery plan no progress updates or last-updated dates.
     expect(all).toMatch(/Peer Review 0 0 0 0 0 \d+ not checked not checked/);
     expect(all).toMatch(/Delivery Plan 2019-20 0 0 0 0 0 not checked \d+ not checked/);
-    expect(all).toContain('Sheet "Peer Review" has no time-scale column, so its 3 open actions are not checked for being overdue.');
-    expect(all).toContain('Sheet "Delivery Plan 2019-20" has no last-updated column, so its 53 open actions are not checked for going more than 90 days without an update.');
+    expect(all).toContain("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being overdue.");
+    expect(all).toContain("“Delivery Plan 2019-20” has no last-updated column, so its 53 open actions are not checked for being not updated for more than 90 days.");
   });
 
   it("lists overdue and stale actions and the index used", () => {

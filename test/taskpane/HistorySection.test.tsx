@@ -530,7 +530,7 @@ describe("Reports section", () => {
     await waitFor(() => expect(document.activeElement).toBe(reports().getByRole("heading", { name: "Recorded reports (1)" })));
   });
 
-  it("shows the notes under what changed, and says 'passed N days without an update' rather than 'stale'", SLOW, async () => {
+  it("shows the notes under what changed, and says 'newly not updated for more than N days' rather than 'stale'", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     // Every case review action was last updated on 1 September 2021: not yet 100 days by 1 December, long past by 1 June.
@@ -544,7 +544,7 @@ describe("Reports section", () => {
     await ready();
 
     const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
-    await since.findByText(/^No ratings changed since 1 December 2021; .*\d+ actions passed 100 days without an update/);
+    await since.findByText(/^No ratings changed since 1 December 2021; .*\d+ actions newly not updated for more than 100 days/);
     expect(
       since.getByText("These changes are counted since 1 December 2021, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used."),
     ).toBeTruthy();
@@ -557,7 +557,7 @@ describe("Reports section", () => {
     const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
     expect(
       compare.getByText(
-        'The limit for "without an update" changed from 90 to 100 days since 1 November 2021; both reports are counted by 100 days, so the change of limit is not counted as movement.',
+        'The limit for "not updated" changed from 90 to 100 days since 1 November 2021; both reports are counted by 100 days, so the change of limit is not counted as movement.',
       ),
     ).toBeTruthy();
   });

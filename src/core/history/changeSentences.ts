@@ -49,7 +49,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   }
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
-  if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} passed ${changes.staleDays} days without an update`);
+  if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} ${newlyNotUpdatedInWords(changes.staleDays)}`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
   const from = formatLongDate(changes.from);
   const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
@@ -63,8 +63,14 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
 
 const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `“${n}”`));
 
+/**
+ * What a sheet lacks for a check, in words that say why ("has no time-scale column"), where the
+ * caller knows the plan's columns (the pack does); otherwise what the report holds ("holds no due dates").
+ */
+export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string | undefined;
+
 /** One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold. */
-export function changeNotes(changes: Changes): string[] {
+export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
   const notes: string[] = [];
   for (const { from, to } of changes.renamedReviews) notes.push(`${named([from])} is now named ${named([to])}; its actions are compared as the same review.`);
   if (changes.progressNotKept.length > 0) {
@@ -73,21 +79,36 @@ export function changeNotes(changes: Changes): string[] {
       `Progress is not judged for ${plural(changes.progressNotKept.length, "open action")} on ${named(sheets)}, which ${sheets.length === 1 ? "holds" : "hold"} no progress updates.`,
     );
   }
-  notes.push(...notCheckedNote(changes.staleNotChecked, "last-updated dates", `passing ${changes.staleDays} days without an update`));
-  notes.push(...notCheckedNote(changes.overdueNotChecked, "due dates", "becoming overdue"));
+  const lack = (judged: "stale" | "overdue", dates: string) => (sheet: string) => lacks?.(sheet, judged) ?? `holds no ${dates}`;
+  notes.push(...notCheckedNotes(changes, changes.staleNotChecked, lack("stale", "last-updated dates"), `being ${newlyNotUpdatedInWords(changes.staleDays)}`));
+  notes.push(...notCheckedNotes(changes, changes.overdueNotChecked, lack("overdue", "due dates"), "being newly overdue"));
   if (changes.staleDaysBefore !== undefined) {
     notes.push(
-      `The limit for "without an update" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
+      `The limit for "not updated" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
     );
   }
   return notes;
 }
 
-/** '“Peer Review” holds no due dates, so its 3 open actions are not checked for becoming overdue.': a count of 0 beside them means not checked. */
-function notCheckedNote(actions: SnapshotAction[], dates: string, checkedFor: string): string[] {
-  if (actions.length === 0) return [];
-  const sheets = [...new Set(actions.map((a) => a.sheet))];
-  const one = sheets.length === 1;
-  const counted = actions.length === 1 ? "one open action is" : `${plural(actions.length, "open action")} are`;
-  return [`${named(sheets)} ${one ? "holds" : "hold"} no ${dates}, so ${one ? "its" : "their"} ${counted} not checked for ${checkedFor}.`];
+/** "newly not updated for more than 90 days": the words of the pack's heading (moveWords.newlyNotUpdated), in a sentence. */
+const newlyNotUpdatedInWords = (staleDays: number) => `newly not updated for more than ${staleDays} days`;
+
+/**
+ * One note per sheet: '“Peer Review” holds no due dates, so its 3 open actions are not checked for
+ * being newly overdue.', and a count of 0 beside them means not checked. Only actions in both reports
+ * are counted (a new action is not "newly" anything): where the sheet has new open actions too, the
+ * note says the count is not all of its open actions, as the lists of every overdue action count them.
+ */
+function notCheckedNotes(changes: Changes, actions: SnapshotAction[], lacks: (sheet: string) => string, checkedFor: string): string[] {
+  const bySheet = new Map<string, number>();
+  for (const a of actions) bySheet.set(a.sheet, (bySheet.get(a.sheet) ?? 0) + 1);
+  const newOpen = new Set(changes.added.filter((a) => !a.complete).map((a) => a.sheet));
+  return [...bySheet].map(([sheet, n]) => {
+    const counted = newOpen.has(sheet)
+      ? `${n === 1 ? "one" : n} of its open actions, ${n === 1 ? "the one" : "those"} in both reports, ${n === 1 ? "is" : "are"}`
+      : n === 1
+        ? "its one open action is"
+        : `its ${plural(n, "open action")} are`;
+    return `${named([sheet])} ${lacks(sheet)}, so ${counted} not checked for ${checkedFor}.`;
+  });
 }

@@ -20,7 +20,11 @@ export function sheetsWithUpdateDates(snapshot: Snapshot): Set<string> {
   return sheets;
 }
 
-/** Sheets with at least one action due by a date: on any other, no action can be overdue, so none is checked. */
+/**
+ * Sheets with at least one action due by a date: on any other, no action can be overdue, so none is
+ * checked. The rule the summary, `check` and the pack's list of overdue actions use on the plan
+ * (notJudged.ts): a time-scale column of "As per meeting cycle" throughout is no means to check.
+ */
 export function sheetsWithDueDates(snapshot: Snapshot): Set<string> {
   const sheets = new Set<string>();
   for (const a of snapshot.actions) if (a.due !== null) sheets.add(a.sheet);

@@ -13,7 +13,7 @@ import { changeNotes, changeSentence } from "./changeSentences";
 import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "../sheetBuilder";
 import { formatLongDate } from "../longDate";
 import { countText, plural } from "../sentences";
-import { notJudged, notJudgedSentence } from "../notJudged";
+import { notJudged, notJudgedSentence, sheetLacksIn } from "../notJudged";
 import { INVALID, UNRATED, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
@@ -54,7 +54,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports), "wrap"), WIDTH);
   else {
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
-    for (const note of changeNotes(changes)) b.addSpanning(text(note, "wrap"), WIDTH);
+    for (const note of changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })) b.addSpanning(text(note, "wrap"), WIDTH);
   }
   if (reports.unrecorded) b.addSpanning(text(reports.unrecorded, "wrap"), WIDTH);
   for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);
@@ -63,7 +63,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
 
   const number = numberNow(changes);
   flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, notJudgedOf(analysis, "overdue", "being overdue"));
-  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update", number, notJudgedOf(analysis, "stale", `going more than ${analysis.staleDays} days without an update`));
+  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update", number, notJudgedOf(analysis, "stale", `being not updated for more than ${analysis.staleDays} days`));
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -78,7 +78,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     name: PACK_SHEET,
     rows: b.rows,
     // A to C: the lists' review, number and action, and a count table's group name across all three.
-    // B holds "(was 15)" on a line of its own under a renumbered action's number.
+    // B holds a renumbered action's number with "(was 15)" on a line of its own under it (numberCell), so it never wraps mid-phrase.
     // D to K: the lists' short columns (rating, lead, date, days) and the eight counts, all one width.
     columnWidths: [22, 8, 42, 12, 12, 12, 12, 12, 12, 12, 12],
     merges: b.merges,
@@ -139,7 +139,7 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
     for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before.rating), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
   }
   // A note only where a new action already has something to say: a column empty on every row says nothing.
-  const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `no update for more than ${changes.staleDays} days` : "");
+  const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `not updated for more than ${changes.staleDays} days` : "");
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
   actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a.rating), "wrap")]);
@@ -153,13 +153,17 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
 interface ShownNow {
   title: (a: SnapshotAction) => string;
   rating: (a: SnapshotAction) => string;
-  /** Its number, with the earlier one where it changed: "14 (was 15)". */
+  /** Its number, with the earlier one under it where it changed: "14", then "(was 15)". */
   number: (a: SnapshotAction) => PlanCell;
 }
 
-/** An action's number, as the tracker most likely held it, or "14 (was 15)" where it changed since the last report. */
+/**
+ * An action's number, as the tracker most likely held it, or where it changed since the last report
+ * "14" and "(was 15)" on two lines, broken where a reader would, and set right like the numbers
+ * above and below it (the row heights count the line break: rowHeights.ts).
+ */
 function numberCell(ref: string, was: string | undefined): PlanCell {
-  return was === undefined ? refCell(ref) : text(numberWithEarlier(ref, was), "wrap");
+  return was === undefined ? refCell(ref) : rightText(numberWithEarlier(ref, was, "\n"), "wrap");
 }
 
 /**
@@ -213,13 +217,17 @@ interface NotJudgedHere {
   sentences: string[];
 }
 
+/** A sheet as the pack's notes name it, as the notes on the changes do. */
+const quoted = (sheet: string) => `“${sheet}”`;
+
 function notJudgedOf(analysis: Analysis, judged: "stale" | "overdue", checkedFor: string): NotJudgedHere {
   const sheets = notJudged(analysis.trackers).filter((n) => n[judged]);
   return {
     actions: sheets.reduce((sum, n) => sum + n.actions, 0),
-    sentences: sheets.map((n) => notJudgedSentence({ ...n, stale: judged === "stale", overdue: judged === "overdue" }, checkedFor)),
+    sentences: sheets.map((n) => notJudgedSentence({ ...n, stale: judged === "stale", overdue: judged === "overdue" }, { checkedFor, named: quoted })),
   };
 }
+
 
 /**
  * `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things.

@@ -22,8 +22,8 @@ export function earlierNumbers(renumbered: readonly Renumbered[]): (a: SnapshotA
   return (a) => was.get(a);
 }
 
-/** "14 (was 15)", or the number alone where it did not change. */
-export function numberWithEarlier(ref: string, was: string | undefined): string {
+/** "14 (was 15)", or the number alone where it did not change; `between` parts them ("\n" puts "(was 15)" on a line of its own in a cell). */
+export function numberWithEarlier(ref: string, was: string | undefined, between = " "): string {
   if (was === undefined) return ref;
-  return ref === "" ? `(was ${was})` : `${ref} (was ${was})`;
+  return ref === "" ? `(was ${was})` : `${ref}${between}(was ${was})`;
 }

@@ -10,7 +10,7 @@ import { compareSnapshots } from "../../../src/core/history/changes";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { changeSentence } from "../../../src/core/history/changeSentences";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
-import { wrappedLines } from "../../../src/core/rowHeights";
+import { LINE_HEIGHT, wrappedLines, wrappedRowHeights } from "../../../src/core/rowHeights";
 
 /** The day the tests run, after every date their rows hold: reports are of earlier dates, as when a past report is reproduced. */
 const TODAY = "2022-06-01";
@@ -171,7 +171,8 @@ describe("an action renumbered since the last report", () => {
   nowRows[LEO_13]![DUE] = "June 2021";
   const now = analysisOf(nowRows, "2021-11-01");
   const c = compareSnapshots(first, liveSnapshot(now, first), "now");
-  const rowTexts = buildPackPlan(now, c).rows.map(texts);
+  const plan = buildPackPlan(now, c);
+  const rowTexts = plan.rows.map(texts);
   /** The rows of the list headed `heading` (its count left out) that name Leo by `number`. */
   const listed = (heading: string, number: string) => {
     const start = rowTexts.findIndex((r) => r.length === 1 && r[0]!.startsWith(`${heading} (`));
@@ -184,11 +185,20 @@ describe("an action renumbered since the last report", () => {
       ["13", "14"],
       ["14", "13"],
     ]);
-    expect(listed("Moved rating", "13 (was 14)").map((r) => r.slice(3))).toEqual([["Amber", "Red", "worsened"]]);
-    expect(listed("Newly overdue", "14 (was 13)")).toHaveLength(1);
-    expect(listed("Overdue actions", "14 (was 13)")).toHaveLength(1);
+    expect(listed("Moved rating", "13\n(was 14)").map((r) => r.slice(3))).toEqual([["Amber", "Red", "worsened"]]);
+    expect(listed("Newly overdue", "14\n(was 13)")).toHaveLength(1);
+    expect(listed("Overdue actions", "14\n(was 13)")).toHaveLength(1);
     // An action whose number did not change is named by its number alone.
     expect(rowTexts.some((r) => r[0] === "Leo" && r[1]?.startsWith("12 "))).toBe(false);
+  });
+
+  it("shows its earlier number on a line of its own, set right like the numbers above and below it, in a row tall enough for both lines", () => {
+    const heights = wrappedRowHeights(plan);
+    const at = plan.rows.findIndex((r) => texts(r)[1] === "14\n(was 13)");
+    // "14 (was" then "15)" when the column wrapped it: the line break is the cell's own, and the cell wraps and is set right.
+    expect(plan.rows[at]![1]).toEqual({ kind: "text", value: "14\n(was 13)", style: "wrap", align: "right" });
+    expect(wrappedLines("(was 13)", plan.columnWidths[1]!)).toBe(1);
+    expect(heights.get(at + 1)).toBeGreaterThanOrEqual(2 * LINE_HEIGHT);
   });
 
   it("is named by both numbers in the changes text", () => {

@@ -13,6 +13,7 @@ import { changeNotes, changeSentence } from "../../../src/core/history/changeSen
 import { matchActions, SIMILAR_WORDING, wordingSimilarity } from "../../../src/core/history/matching";
 import { readSnapshot, sealSnapshot, type Snapshot } from "../../../src/core/history/snapshot";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { outcomeMessage } from "../../../src/core/outcome";
 import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
 import { trend } from "../../../src/core/history/trend";
 import { PEER_REVIEW_DETAIL, peerReviewSheet } from "../../fixtures/peerReview";
@@ -216,13 +217,14 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     ]);
     expect(changeNotes(changes)).toEqual(
       expect.arrayContaining([
-        "“Delivery Plan 2019-20” and “Peer Review” hold no last-updated dates, so their 5 open actions are not checked for passing 90 days without an update.",
-        "“Peer Review” holds no due dates, so its 3 open actions are not checked for becoming overdue.",
+        "“Delivery Plan 2019-20” holds no last-updated dates, so its 2 open actions are not checked for being newly not updated for more than 90 days.",
+        "“Peer Review” holds no last-updated dates, so its 3 open actions are not checked for being newly not updated for more than 90 days.",
+        "“Peer Review” holds no due dates, so its 3 open actions are not checked for being newly overdue.",
       ]),
     );
     // One action is said as the summary's sentences say it.
     const oneOpen = compareSnapshots(first, record([deliveryPlan(), peerReview((rows) => void ((rows[rec(rows, 3)]![PR_RATING] = "B"), (rows[rec(rows, 19)]![PR_RATING] = "B")))], "2022-06-01", first));
-    expect(changeNotes(oneOpen)).toContain("“Peer Review” holds no due dates, so its one open action is not checked for becoming overdue.");
+    expect(changeNotes(oneOpen)).toContain("“Peer Review” holds no due dates, so its one open action is not checked for being newly overdue.");
     const plan = buildPackPlan(analysisOf(sheets, "2022-06-01"), changes);
     const rows = plan.rows.map((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
     const header = rows.findIndex((r) => r[0] === "Review" && r.includes("Improved"));
@@ -235,14 +237,54 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     // The lists of every overdue and not updated action count those not checked beside them, and say which sheet they are on.
     const said = rows.map((r) => r[0]);
     expect(said).toContain("Overdue actions (1; 3 not checked)");
-    expect(said).toContain('Sheet "Peer Review" has no time-scale column, so its 3 open actions are not checked for being overdue.');
+    expect(said).toContain("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being overdue.");
+    // The pack knows the plan's columns, so its notes on the changes say a sheet's lack as the notes under its lists do.
+    expect(said).toContain("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being newly overdue.");
+    expect(said).toContain("“Delivery Plan 2019-20” has no last-updated column, so its 2 open actions are not checked for being newly not updated for more than 90 days.");
     expect(said.slice(said.indexOf("Not updated for more than 90 days (0; 5 not checked)"))).toEqual(
       expect.arrayContaining([
         "None among the actions checked.",
-        'Sheet "Delivery Plan 2019-20" has no last-updated column, so its 2 open actions are not checked for going more than 90 days without an update.',
-        'Sheet "Peer Review" has no last-updated column, so its 3 open actions are not checked for going more than 90 days without an update.',
+        "“Delivery Plan 2019-20” has no last-updated column, so its 2 open actions are not checked for being not updated for more than 90 days.",
+        "“Peer Review” has no last-updated column, so its 3 open actions are not checked for being not updated for more than 90 days.",
       ]),
     );
+  });
+
+  it("counts a sheet whose time scales give no date anywhere as not checked for overdue, in the changes and the lists alike", () => {
+    // Every time scale "As per meeting cycle": no action of the sheet can pass its date.
+    const meetingCycle = (ratings: Record<string, string> = {}) => {
+      const sheet = deliveryPlan(ratings);
+      return { ...sheet, values: sheet.values.map((r, i) => (i < 2 ? r : r.map((v, c) => (c === 4 ? "As per meeting cycle" : v)))) };
+    };
+    const first = record([meetingCycle()], "2022-02-01");
+    const sheets = [meetingCycle({ "2.8": "G" })];
+    const changes = compareSnapshots(first, record(sheets, "2022-06-01", first));
+    const analysis = analysisOf(sheets, "2022-06-01");
+    expect(named(changes.overdueNotChecked)).toEqual(["Delivery Plan 2019-20 2.6", "Delivery Plan 2019-20 2.8"]);
+    const said = packTexts(buildPackPlan(analysis, changes));
+    expect(said).toContain("“Delivery Plan 2019-20” has no date in its time-scale column, so its 2 open actions are not checked for being newly overdue.");
+    expect(said).toContain("Overdue actions (0; 2 not checked)");
+    expect(said).toContain("“Delivery Plan 2019-20” has no date in its time-scale column, so its 2 open actions are not checked for being overdue.");
+    // The summary, `check` and the outcome line say it by the same rule.
+    expect(analysis.findings.find((f) => f.code === "not-judged")?.message).toBe(
+      'Sheet "Delivery Plan 2019-20" has no last-updated column and no date in its time-scale column, so its 2 open actions are not checked for being stale or overdue; to have them checked, add a column headed "Last updated", or choose it under Column overrides in the task pane\'s settings, and give them a date in the time-scale column, such as "March 2023".',
+    );
+    expect(outcomeMessage(analysis)).toContain("0 overdue (2 not checked: no due dates)");
+  });
+
+  it("says which open actions a note on the changes counts where the sheet has new ones too, beside the list that counts them all", () => {
+    const first = record([deliveryPlan()], "2022-02-01");
+    const sheet = deliveryPlan();
+    const added = [sheet.values[2]![0]!, "2.9", "Publish a partnership response to the national review", "Response published", "March 2023", "Strategic Group", "G"];
+    const sheets = [{ ...sheet, values: [...sheet.values, added] }];
+    const changes = compareSnapshots(first, record(sheets, "2022-06-01", first));
+    expect(named(changes.added)).toEqual(["Delivery Plan 2019-20 2.9"]);
+    expect(changeNotes(changes)).toContain(
+      "“Delivery Plan 2019-20” holds no last-updated dates, so 2 of its open actions, those in both reports, are not checked for being newly not updated for more than 90 days.",
+    );
+    const said = packTexts(buildPackPlan(analysisOf(sheets, "2022-06-01"), changes));
+    expect(said).toContain("Not updated for more than 90 days (0; 3 not checked)");
+    expect(said).toContain("“Delivery Plan 2019-20” has no last-updated column, so its 3 open actions are not checked for being not updated for more than 90 days.");
   });
 
   it("does not count an action whose rating improved, or whose last-updated date moved on; a worsened one still counts", () => {
@@ -410,7 +452,7 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
 
   it("says 'not updated' rather than 'stale'", () => {
     expect(texts.some((t) => /stale/i.test(t))).toBe(false);
-    expect(changeSentence(changes)).toContain("1 action passed 90 days without an update");
+    expect(changeSentence(changes)).toContain("1 action newly not updated for more than 90 days");
     expect(texts).toContain(`Not updated for more than 90 days (${analysis.stale.length})`);
   });
 
@@ -473,7 +515,7 @@ describe("14: a changed threshold for 'not updated' is not movement", () => {
     const changes = compareSnapshots(first, second);
     expect(changes.newlyStale).toEqual([]);
     expect(changeNotes(changes)).toContain(
-      'The limit for "without an update" changed from 90 to 30 days since 1 November 2021; both reports are counted by 30 days, so the change of limit is not counted as movement.',
+      'The limit for "not updated" changed from 90 to 30 days since 1 November 2021; both reports are counted by 30 days, so the change of limit is not counted as movement.',
     );
   });
 });

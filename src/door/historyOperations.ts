@@ -255,7 +255,9 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
     advice: [
       "Reports recorded from now on keep the plan's wording again.",
       packWritten ? "A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : "",
-      kept.length > 0 ? `${listInWords(kept)} ${kept.length === 1 ? "keeps its" : "keep their"} wording until you delete ${kept.length === 1 ? "it" : "them"}, since ${kept.length === 1 ? "it was" : "they were"} renamed to keep ${kept.length === 1 ? "it" : "them"}.` : "",
+      kept.length === 0
+        ? ""
+        : `${listInWords(kept)} ${kept.length === 1 ? "keeps its wording until you delete it, since it was renamed to keep it" : "keep their wording until you delete them, since they were renamed to keep them"}.`,
     ]
       .filter(Boolean)
       .join(" "),

@@ -8,13 +8,13 @@ import { Button, Field, Select, createFocusOutlineStyle, makeStyles, tokens } fr
 import { useId, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
+import { NOT_IN_PLAN } from "../core/history/historyPlan";
 import { formatLongDate } from "../core/longDate";
 import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
 
 const ALL = "";
-const NOT_IN_PLAN = "–";
 /** The latest reports shown until the user asks for every one. */
 export const TREND_ROWS_SHOWN = 12;
 

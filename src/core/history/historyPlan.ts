@@ -12,7 +12,7 @@ import { withPageBreaks } from "../pageBreaks";
 export const HISTORY_SHEET = "RAG History";
 
 /** Shown for each count of a report at which a review was not in the plan. */
-const NOT_IN_PLAN = "–";
+export const NOT_IN_PLAN = "–";
 
 /**
  * What a review's table needs said: the names it had before ("Named “Peer Review” up to the report

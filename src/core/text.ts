@@ -47,6 +47,16 @@ export function groupingKey(text: string): string {
     .replace(/\s+/g, "");
 }
 
+/** groupingKey, each text worked out once: tens of thousands of actions share a few review and category names. */
+export function rememberedGroupingKey(): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = groupingKey(text)));
+    return key;
+  };
+}
+
 /** The text with its first letter in capitals, to open a sentence. */
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,7 +2,7 @@
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { matchActions } from "./matching";
 import { fingerprint } from "./fingerprint";
-import { groupingKey } from "../text";
+import { groupingKey, rememberedGroupingKey } from "../text";
 import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
@@ -214,12 +214,8 @@ type Checks = Record<CheckedCount, { checked: SnapshotAction[]; notChecked: Snap
 function reviewNow(renamed: Changes["renamedReviews"]): (a: SnapshotAction) => string {
   if (renamed.length === 0) return (a) => a.review;
   const to = new Map(renamed.map((r) => [groupingKey(r.from), r.to]));
-  const keys = new Map<string, string>();
-  return (a) => {
-    let key = keys.get(a.review);
-    if (key === undefined) keys.set(a.review, (key = groupingKey(a.review)));
-    return to.get(key) ?? a.review;
-  };
+  const keyOf = rememberedGroupingKey();
+  return (a) => to.get(keyOf(a.review)) ?? a.review;
 }
 
 /** `list` in the order its actions have in `actions` (the report's rows, sheet by sheet). */
@@ -233,13 +229,7 @@ function inOrderOf<T>(actions: readonly SnapshotAction[], list: T[], actionOf: (
  * older's for a group since removed), as the summary lists them: not in the order the kinds of change are counted.
  */
 function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: SnapshotAction) => string, reports: Snapshot[], checks: Checks): ChangeCount[] {
-  // Tens of thousands of actions share a few names: each name as written is folded once.
-  const keys = new Map<string, string>();
-  const keyOf = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = groupingKey(name)));
-    return key;
-  };
+  const keyOf = rememberedGroupingKey();
   const groups = new Map<string, ChangeCount>();
   const groupOf = (a: SnapshotAction): ChangeCount => {
     const name = nameOf(a) || "(none)";

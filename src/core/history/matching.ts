@@ -13,7 +13,7 @@
  * similar words are never reported as one action whose rating moved.
  */
 import type { SnapshotAction } from "./snapshot";
-import { foldText, groupingKey } from "../text";
+import { foldText, rememberedGroupingKey } from "../text";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
@@ -104,13 +104,8 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     unmatchedBefore.delete(b);
     pairs.push({ before: b, after: a });
   };
-  // Few reviews, many actions: each name's key is worked out once.
-  const keys = new Map<string, string>();
-  const reviewOf = (x: Candidate) => {
-    let key = keys.get(x.review);
-    if (key === undefined) keys.set(x.review, (key = groupingKey(x.review)));
-    return key;
-  };
+  const keyOf = rememberedGroupingKey();
+  const reviewOf = (x: Candidate) => keyOf(x.review);
   const byId = new Map(before.map((b) => [b.id, b]));
   const idPass = (pending: T[], accept: (b: SnapshotAction, a: T) => boolean) =>
     pending.filter((a) => {

@@ -1,7 +1,7 @@
 /** The count per rating at each snapshot, in total and per review. */
 import type { Snapshot } from "./snapshot";
 import { reviewLineages } from "./reviewLineage";
-import { groupingKey } from "../text";
+import { rememberedGroupingKey } from "../text";
 
 export interface TrendPoint {
   date: string;
@@ -39,10 +39,9 @@ export function trend(snapshots: Snapshot[]): Trend {
   // Each report's actions by review key, in one pass: a review renamed between reports is found under its key of the time.
   const byKey = snapshots.map((s) => {
     const groups = new Map<string, Snapshot["actions"]>();
-    const keys = new Map<string, string>();
+    const keyOf = rememberedGroupingKey();
     for (const a of s.actions) {
-      let key = keys.get(a.review);
-      if (key === undefined) keys.set(a.review, (key = groupingKey(a.review)));
+      const key = keyOf(a.review);
       const group = groups.get(key);
       if (group) group.push(a);
       else groups.set(key, [a]);

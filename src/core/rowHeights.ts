@@ -86,6 +86,21 @@ export function wrappedLines(text: string, width: number, bold = false): number 
   return lines;
 }
 
+/** The widest character the table measures ("@"), in pixels. */
+const WIDEST_PIXELS = PIXELS.reduce((a, b) => Math.max(a, b), UNKNOWN_PIXELS);
+
+/**
+ * A bound on wrappedLines that reads no character's width, for skipping the measure where it
+ * cannot matter: of two lines in a row of one paragraph, the first ended because the second's
+ * first word did not fit, so the two hold at least a line's room between them.
+ */
+export function mostWrappedLines(text: string, width: number): number {
+  let breaks = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) breaks++;
+  const room = Math.max(DIGIT_PIXELS, Math.trunc(width * DIGIT_PIXELS + 5) - PADDING) - PIXELS[32]! * BOLD;
+  return breaks + 1 + Math.ceil((2 * (text.length - breaks) * WIDEST_PIXELS * BOLD) / Math.max(1, room));
+}
+
 /** Whether a cell's text wraps in the generated sheet (each door wraps these styles). */
 export function wraps(cell: PlanCell): boolean {
   return cell.kind === "text" && (cell.style === "wrap" || cell.style === "header" || cell.style === "note");

@@ -14,6 +14,7 @@ import { plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
+import { cutShortSentence, type QuotedColumn } from "./cutTexts";
 import { withPageBreaks } from "./pageBreaks";
 
 export const SUMMARY_SHEET = "RAG Summary";
@@ -127,6 +128,15 @@ function summarySheet(analysis: Analysis): SheetPlan {
  * the page has room for, and Sheet and Row lead to the action's row.
  */
 const STALE_HEADERS = ["Flag", "Review", "No", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days since update", "Days overdue", "Sheet", "Row"];
+// 180 in all. Short texts wrap at their spaces ("Stale and / overdue", "Invalid: / Yellow"); each word and
+// each dd/mm/yyyy date fits its column on one line, and "Plan 2019-20" too (Calc would break a narrower
+// one after "2019-"). Action and response share the rest.
+const STALE_WIDTHS = [9, 12, 6, 35, 31, 9, 12, 11, 11, 11, 8, 8, 12, 5];
+/** The texts the list quotes whole, which a long response can make taller than a row can be. */
+const STALE_QUOTES: QuotedColumn[] = [
+  { name: "action", width: STALE_WIDTHS[3]!, text: (a) => a.actions || a.recommendation },
+  { name: "response", width: STALE_WIDTHS[4]!, text: (a) => a.response },
+];
 
 function staleSheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
@@ -135,6 +145,8 @@ function staleSheet(analysis: Analysis): SheetPlan {
   b.addSpanning(text(staleHeadline(analysis), "note"), width);
   // A note of its own for each sheet whose actions are not judged, under the counts it qualifies.
   for (const n of notJudged(analysis.trackers)) b.addSpanning(text(notJudgedSentence(n), "note"), width);
+  const cutShort = cutShortSentence(listedActions(analysis), STALE_QUOTES);
+  if (cutShort) b.addSpanning(text(cutShort, "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
   // Headings over dates and numbers sit right, over their values.
@@ -163,10 +175,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
     key: "stale",
     name: STALE_SHEET,
     rows: b.rows,
-    // 180 in all. Short texts wrap at their spaces ("Stale and / overdue", "Invalid: / Yellow"); each word and
-    // each dd/mm/yyyy date fits its column on one line, and "Plan 2019-20" too (Calc would break a narrower
-    // one after "2019-"). Action and response share the rest.
-    columnWidths: [9, 12, 6, 35, 31, 9, 12, 11, 11, 11, 8, 8, 12, 5],
+    columnWidths: STALE_WIDTHS,
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
@@ -179,6 +188,16 @@ function staleSheet(analysis: Analysis): SheetPlan {
       header: `Stale and overdue actions as at ${formatLongDate(analysis.asOf)}`,
     },
   };
+}
+
+/** Each action the list shows, once. */
+function* listedActions(analysis: Analysis): Generator<Action> {
+  const stale = new Set<Action>();
+  for (const f of analysis.stale) {
+    stale.add(f.action);
+    yield f.action;
+  }
+  for (const f of analysis.overdue) if (!stale.has(f.action)) yield f.action;
 }
 
 /** The counts, and how many actions are both, so that they add up to the rows listed (each action is listed once). */

@@ -1,0 +1,46 @@
+/**
+ * Quoted texts too long for their rows. Excel shows and prints at most a 409-point row, about 27
+ * lines of Calibri 11, and cuts the rest without a mark: a committee reading a printed list would
+ * take the first lines of a long response for the whole of it. The cell still holds every word.
+ */
+import { MAX_ROW_HEIGHT } from "./excelLimits";
+import { LINE_HEIGHT, mostWrappedLines, wrappedLines } from "./rowHeights";
+import type { Action } from "./model";
+import { listInWords, plural } from "./sentences";
+
+/** The lines a row shows of a wrapped text. */
+export const LINES_A_ROW_SHOWS = Math.floor(MAX_ROW_HEIGHT / LINE_HEIGHT);
+
+/** Whether `text`, wrapped in a column `width` characters wide, needs more lines than a row shows. */
+export function isCutShort(text: string, width: number): boolean {
+  // Most texts are far too short to matter: the bound spares measuring each of them.
+  return mostWrappedLines(text, width) > LINES_A_ROW_SHOWS && wrappedLines(text, width) > LINES_A_ROW_SHOWS;
+}
+
+/** Where a quoted text sits in a generated list: which of the action's texts, in a column how wide. */
+export interface QuotedColumn {
+  /** As the sentence names it: "response", "action". */
+  name: string;
+  width: number;
+  text: (a: Action) => string;
+}
+
+/** How many actions a sentence names before it counts the rest. */
+const NAMED = 5;
+
+/**
+ * One sentence naming the actions of `listed` whose quoted texts a row cuts short, each by its
+ * review and number as the printed list shows them; null when none is.
+ */
+export function cutShortSentence(listed: Iterable<Action>, columns: QuotedColumn[]): string | null {
+  const cut = columns.map((column) => ({ column, actions: [] as Action[] }));
+  for (const a of listed) for (const c of cut) if (isCutShort(c.column.text(a), c.column.width)) c.actions.push(a);
+  const parts = cut.filter((c) => c.actions.length > 0).map(({ column, actions }) => `the ${actions.length === 1 ? column.name : `${column.name}s`} of ${namesOf(actions)}`);
+  if (parts.length === 0) return null;
+  return `Cut short on screen and in print, as a row shows about ${LINES_A_ROW_SHOWS} lines: ${listInWords(parts)}. Each cell holds the whole text (select it to read it in the formula bar), as the tracker does.`;
+}
+
+function namesOf(actions: Action[]): string {
+  const named = actions.slice(0, NAMED).map((a) => (a.ref ? `${a.review} ${a.ref}`.trim() : `row ${a.row} of ${a.sheet}`));
+  return listInWords(actions.length > NAMED ? [...named, plural(actions.length - NAMED, "other")] : named);
+}

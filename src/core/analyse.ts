@@ -23,6 +23,7 @@ import { notJudged, notJudgedFinding } from "./notJudged";
 import { otherRoundFinding } from "./roundColumns";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
+import { saysGeneratedAbove } from "./generatedCopy";
 
 interface Candidate {
   grid: SheetGrid;
@@ -64,6 +65,15 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         code: "sheet-no-tracker",
         severity: "info",
         message: `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG).`,
+      });
+      continue;
+    }
+    if (saysGeneratedAbove(grid, layout.headerRow)) {
+      findings.push({
+        sheet: grid.name,
+        code: "sheet-no-tracker",
+        severity: "info",
+        message: `Sheet "${grid.name}" was skipped: it is a copy of a sheet RAG Tracker generated, and its actions are counted on the sheets they come from.`,
       });
       continue;
     }

@@ -20,6 +20,7 @@ import { WORKBOOK_KINDS, damagedWorkbook, openWorkbookZip, packageExtension } fr
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, readWorkbookMarkers, removeName } from "./definedNames";
+import { ownNamesAtWorkbookLevel } from "./keptNames";
 import { writeSheetCells, writeSheetLayout } from "./writeSheet";
 import type { PlanCells } from "./planRows";
 import { planCells } from "./planRows";
@@ -102,6 +103,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     } catch {
       throw new WorkbookFileError(damagedWorkbook(label));
     }
+    ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
     const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));
     return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette);

@@ -6,13 +6,17 @@
  * the opened file (sheet scopes re-pointed at the same sheets), and from ExcelJS only RAG
  * Tracker's own names and the names of the sheets it wrote in this session.
  */
-import { attribute } from "./packageXml";
+import type ExcelJS from "exceljs";
+import { attribute, xmlUnescape } from "./packageXml";
 import { OWN_NAME_PREFIX } from "./definedNames";
+import { deleteDefinedName } from "./internals";
 
 interface NameElement {
   xml: string;
   name: string;
   scope: number | null;
+  /** What the name refers to, unescaped: "'RAG Summary'!$A$1". */
+  text: string;
 }
 
 function sheetOrder(workbookXml: string): string[] {
@@ -23,7 +27,8 @@ function nameElements(workbookXml: string): NameElement[] {
   return [...workbookXml.matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)].map((m) => {
     const open = /^<definedName\b[^>]*>/.exec(m[0])![0];
     const scope = attribute(open, "localSheetId");
-    return { xml: m[0], name: attribute(open, "name") ?? "", scope: scope === null ? null : Number(scope) };
+    const inner = m[0].slice(open.length).replace(/<\/definedName>$/, "");
+    return { xml: m[0], name: attribute(open, "name") ?? "", scope: scope === null ? null : Number(scope), text: xmlUnescape(inner) };
   });
 }
 
@@ -61,4 +66,18 @@ export function keepUserNames(savedXml: string, originalXml: string, keptSheets:
   const block = unique.length > 0 ? `<definedNames>${unique.map((e) => e.xml).join("")}</definedNames>` : "";
   if (/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/.test(savedXml)) return savedXml.replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/, block);
   return savedXml.replace("</sheets>", `</sheets>${block}`);
+}
+
+/**
+ * Excel's "Move or Copy… Create a copy" gives the copy a clone, scoped to it, of each workbook name
+ * that points at the sheet, RAG Tracker's markers among them. ExcelJS drops scopes and lets a clone
+ * read after its original take the original's place, so a copy of Stale Actions the team kept
+ * would be taken for the generated sheet and written over. RAG Tracker's own names are set back
+ * to the workbook-level ones the file holds, and the clones go.
+ */
+export function ownNamesAtWorkbookLevel(workbook: ExcelJS.Workbook, workbookXml: string): void {
+  const own = nameElements(workbookXml).filter((e) => e.name.startsWith(OWN_NAME_PREFIX));
+  if (!own.some((e) => e.scope !== null)) return;
+  for (const e of own) deleteDefinedName(workbook, e.name);
+  for (const e of own) if (e.scope === null) workbook.definedNames.add(e.text, e.name);
 }

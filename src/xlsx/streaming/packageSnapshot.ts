@@ -37,7 +37,8 @@ function worksheets(workbook: PackageWorkbook): PackageSheet[] {
 export function packageMarkers(workbook: PackageWorkbook, sheets: PackageSheet[]): WorkbookMarkers {
   const names = new Map(sheets.map((s) => [s.name.toLowerCase(), s.name]));
   return new WorkbookMarkers(
-    workbook.definedNames.map(({ name, text }) => {
+    // Only workbook-level names: Excel gives a copied sheet clones of the markers, scoped to the copy (see keptNames.ts).
+    workbook.definedNames.filter((n) => n.localSheetId === undefined).map(({ name, text }) => {
       const place = parseReference(text);
       return { name, sheet: (place && names.get(place.sheet.toLowerCase())) ?? null };
     }),

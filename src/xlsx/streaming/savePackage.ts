@@ -221,6 +221,8 @@ export async function savePackage(
       added,
       addedNames: names,
       dropName: (name, localSheetId) => {
+        // Excel's clones of RAG Tracker's names on a copied sheet (see keptNames.ts): the copy is the team's own.
+        if (localSheetId !== undefined && name.startsWith(OWN_NAME_PREFIX)) return true;
         if (markerNames.dropped.has(name)) return true;
         const key = markerKey(name);
         if (key !== undefined) return plannedKeys.has(key as GeneratedSheetKey);

@@ -9,6 +9,7 @@ import type { Analysis } from "./model";
 import { countText, plural } from "./sentences";
 import { ratingProblemCounts } from "./findings";
 import { notJudged, type NotJudged } from "./notJudged";
+import { uncountedTablesSentence } from "./uncountedTables";
 
 export function outcomeMessage(analysis: Analysis): string {
   const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
@@ -26,5 +27,7 @@ export function outcomeMessage(analysis: Analysis): string {
     `${countText(analysis.stale.length)} stale${unjudged((n) => n.stale, "no last-updated column")}`,
     `${countText(analysis.overdue.length)} overdue${unjudged((n) => n.overdue, noDueWhy)}`,
   ];
-  return `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;
+  const counts = `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;
+  const uncounted = uncountedTablesSentence(analysis.findings);
+  return uncounted ? `${counts} ${uncounted}` : counts;
 }

@@ -16,6 +16,7 @@ import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
 import { cutShortSentence, type QuotedColumn } from "./cutTexts";
 import { GENERATED_NOTE } from "./generatedCopy";
+import { uncountedTablesSentence } from "./uncountedTables";
 import { withPageBreaks } from "./pageBreaks";
 
 export const SUMMARY_SHEET = "RAG Summary";
@@ -81,6 +82,8 @@ function summarySheet(analysis: Analysis): SheetPlan {
     ),
     width,
   );
+  const uncounted = uncountedTablesSentence(analysis.findings);
+  if (uncounted) b.addSpanning(text(uncounted, "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
 

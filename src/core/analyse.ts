@@ -24,6 +24,7 @@ import { otherRoundFinding } from "./roundColumns";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
+import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 
 interface Candidate {
   grid: SheetGrid;
@@ -145,6 +146,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
   if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
+  const repeated = repeatedTrackers(trackers);
+  if (repeated.length > 0) leaveOutCopies(repeated, trackers, findings);
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
 
   // One copy of every tracker's list at once (flatMap copies element by element).
@@ -167,6 +170,15 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     overdue,
     sentences: byReview.map((g) => committeeSentence(g, index)),
   };
+}
+
+/** Drops each exact copy of another tracker with its findings (the original's say the same), and says each repeat in a finding. */
+function leaveOutCopies(repeated: RepeatedTracker[], trackers: Tracker[], findings: Finding[]): void {
+  const copies = new Set(repeated.filter((r) => r.copy).map((r) => r.sheet));
+  for (let i = trackers.length - 1; i >= 0; i--) if (copies.has(trackers[i]!.sheet)) trackers.splice(i, 1);
+  for (let i = findings.length - 1; i >= 0; i--) if (copies.has(findings[i]!.sheet)) findings.splice(i, 1);
+  const sentences = repeatedTrackersSentences(repeated);
+  repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: r.copy ? "info" : "warning", message: sentences[i]! }));
 }
 
 function indexFinding(index: RagIndex): Finding {

@@ -17,6 +17,7 @@ export type FindingCode =
   | "duplicate-column"
   | "other-round-column"
   | "another-table"
+  | "repeated-tracker"
   | "rating-without-action"
   | "not-judged";
 

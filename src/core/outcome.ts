@@ -9,7 +9,7 @@ import type { Analysis } from "./model";
 import { countText, plural } from "./sentences";
 import { ratingProblemCounts } from "./findings";
 import { notJudged, type NotJudged } from "./notJudged";
-import { uncountedTablesSentence } from "./uncountedTables";
+import { countingNotes } from "./countingNotes";
 
 export function outcomeMessage(analysis: Analysis): string {
   const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
@@ -28,6 +28,5 @@ export function outcomeMessage(analysis: Analysis): string {
     `${countText(analysis.overdue.length)} overdue${unjudged((n) => n.overdue, noDueWhy)}`,
   ];
   const counts = `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;
-  const uncounted = uncountedTablesSentence(analysis.findings);
-  return uncounted ? `${counts} ${uncounted}` : counts;
+  return [counts, ...countingNotes(analysis.findings)].join(" ");
 }

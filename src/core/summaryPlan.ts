@@ -16,7 +16,7 @@ import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
 import { cutShortSentence, type QuotedColumn } from "./cutTexts";
 import { GENERATED_NOTE } from "./generatedCopy";
-import { uncountedTablesSentence } from "./uncountedTables";
+import { countingNotes } from "./countingNotes";
 import { withPageBreaks } from "./pageBreaks";
 
 export const SUMMARY_SHEET = "RAG Summary";
@@ -82,8 +82,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
     ),
     width,
   );
-  const uncounted = uncountedTablesSentence(analysis.findings);
-  if (uncounted) b.addSpanning(text(uncounted, "note"), width);
+  for (const note of countingNotes(analysis.findings)) b.addSpanning(text(note, "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
 

@@ -19,7 +19,7 @@ import { saysComplete } from "../indexEntries";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
 import { GENERATED_NOTE } from "../generatedCopy";
-import { uncountedTablesSentence } from "../uncountedTables";
+import { countingNotes } from "../countingNotes";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -46,8 +46,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   const b = new SheetBuilder();
   b.addSpanning(text("RAG rated action plan report", "title"), WIDTH);
   b.addSpanning(text(`As at ${formatLongDate(analysis.asOf)}: ${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}.`, "note"), WIDTH);
-  const uncounted = uncountedTablesSentence(analysis.findings);
-  if (uncounted) b.addSpanning(text(uncounted, "note"), WIDTH);
+  for (const note of countingNotes(analysis.findings)) b.addSpanning(text(note, "note"), WIDTH);
   b.addSpanning(text(GENERATED_NOTE, "note"), WIDTH);
   b.gap();
 

@@ -1,0 +1,23 @@
+/**
+ * What the counts leave out or count twice, said wherever the counts are (the outcome line, the
+ * RAG Summary, the Committee Pack): a finding alone is not enough, as the summary's reader would
+ * take its counts for the whole plan. One table is read on each sheet, so a second one (a peer
+ * review plan above a case review table) is not counted; a tracker sheet repeating another's
+ * actions is left out as a copy, or counted twice (repeatedTrackers.ts).
+ */
+import type { Finding } from "./findings";
+import { listInWords } from "./sentences";
+
+/** The sentences, in the order of the findings they come from; none where every action found is counted once. */
+export function countingNotes(findings: readonly Finding[]): string[] {
+  const tables = uncountedTablesSentence(findings);
+  return [...(tables ? [tables] : []), ...findings.filter((f) => f.code === "repeated-tracker").map((f) => f.message)];
+}
+
+/** 'Not counted: the table headed on row 2 of sheet "Actions", as …', or null where every table found is counted. */
+function uncountedTablesSentence(findings: readonly Finding[]): string | null {
+  const places = findings.filter((f) => f.code === "another-table").map((f) => `on row ${f.row} of sheet "${f.sheet}"`);
+  if (places.length === 0) return null;
+  const one = places.length === 1;
+  return `Not counted: the ${one ? "table" : "tables"} headed ${listInWords(places)}, as one table is read on each sheet; move ${one ? "it" : "each"} to a sheet of its own to have its actions counted.`;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { SheetSnapshot } from "../../src/core/cells";
+import { outcomeMessage } from "../../src/core/outcome";
+import { settingsSchema } from "../../src/core/settings";
+import { SUMMARY_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
+import { buildPackPlan } from "../../src/core/history/packPlan";
+import type { SheetPlan } from "../../src/core/writePlan";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+import { isCopyName } from "../../src/core/repeatedTrackers";
+import { peerReviewSheet } from "../fixtures/peerReview";
+
+const SENTENCE = 'Not counted: the table headed on row 3 of sheet "Actions", as one table is read on each sheet; move it to a sheet of its own to have its actions counted.';
+
+/** The peer review plan (title, header on row 3, 26 recommendations) with the case reviews' table below it on the same sheet, as a team might paste one under the other. */
+function stacked(): SheetSnapshot {
+  const peer = peerReviewSheet();
+  // The peer review plan without its index, which would end its table as a block below it does.
+  const table = peer.values.slice(0, peer.values.findIndex((row) => row[0] === "The following index indicates how the rating is decided:") - 1);
+  return { name: "Actions", firstRow: 1, firstColumn: 1, values: [...table, [], [], ...caseReviewSheet().values], merges: [] };
+}
+
+const notes = (plan: SheetPlan) => plan.rows.flatMap((r) => (r[0]?.kind === "text" && r[0].style === "note" ? [r[0].value] : []));
+
+describe("a second table on a sheet, which is not counted", () => {
+  const analysis = analyseWorkbook({ sheets: [stacked()] }, settingsSchema.parse({}), "2021-11-01");
+
+  it("is said by the outcome line, the RAG Summary and the Committee Pack, so their counts are not taken for the whole plan", () => {
+    expect(analysis.findings.filter((f) => f.code === "another-table").map((f) => f.row)).toEqual([3]);
+    expect(outcomeMessage(analysis)).toMatch(new RegExp(`\\. ${SENTENCE.replace(/[.()]/g, "\\$&")}$`));
+    expect(notes(buildSummaryPlan(analysis).sheets.find((s) => s.name === SUMMARY_SHEET)!)).toContain(SENTENCE);
+    expect(notes(buildPackPlan(analysis, undefined))).toContain(SENTENCE);
+  });
+
+  it("is not said where every table is counted", () => {
+    const one = analyseWorkbook({ sheets: [peerReviewSheet(), caseReviewSheet()] }, settingsSchema.parse({}), "2021-11-01");
+    expect(outcomeMessage(one)).not.toContain("Not counted");
+    expect(notes(buildSummaryPlan(one).sheets[0]!).some((n) => n.startsWith("Not counted"))).toBe(false);
+  });
+});
+
+describe("a tracker sheet that repeats another's actions", () => {
+  const renamed = (sheet: SheetSnapshot, name: string): SheetSnapshot => ({ ...sheet, name, values: sheet.values.map((row) => [...row]) });
+  const analyse = (...sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, settingsSchema.parse({}), "2021-11-01");
+  const alone = analyse(caseReviewSheet());
+
+  it("is left out when it is a copy, the same actions with the same ratings, whichever side of the original it sits", () => {
+    for (const sheets of [
+      [caseReviewSheet(), renamed(caseReviewSheet(), "Case Reviews (2)")],
+      [renamed(caseReviewSheet(), "Copy of Case Reviews"), caseReviewSheet()],
+    ]) {
+      const analysis = analyse(...sheets);
+      expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Case Reviews"]);
+      expect(analysis.totals).toEqual(alone.totals);
+      expect(analysis.byReview).toEqual(alone.byReview);
+      const copy = sheets.find((s) => s.name !== "Case Reviews")!.name;
+      const said = `Not counted: sheet "${copy}", a copy of sheet "Case Reviews" (the same 46 actions, with the same ratings).`;
+      expect(analysis.findings.filter((f) => f.sheet === copy)).toEqual([{ sheet: copy, code: "repeated-tracker", severity: "info", message: said }]);
+      expect(outcomeMessage(analysis).endsWith(said)).toBe(true);
+      expect(notes(buildSummaryPlan(analysis).sheets[0]!)).toContain(said);
+    }
+  });
+
+  it("is counted, with a warning said wherever the counts are, when its ratings differ: it may be the live plan", () => {
+    const edited = renamed(caseReviewSheet(), "Case Reviews (2)");
+    edited.values[2]![9] = "Red";
+    const analysis = analyse(caseReviewSheet(), edited);
+    expect(analysis.actions).toHaveLength(92);
+    const said = 'Counted twice: 46 actions on sheet "Case Reviews (2)" repeat those on sheet "Case Reviews" (the same review, number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.';
+    expect(analysis.findings).toContainEqual({ sheet: "Case Reviews (2)", code: "repeated-tracker", severity: "warning", message: said });
+    expect(notes(buildPackPlan(analysis, undefined))).toContain(said);
+  });
+
+  it("is told by its actions, so a copy of a plan with no review column is found, and sheets sharing a few actions are not copies", () => {
+    const delivery = (name: string, actions: string[]): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values: [["Ref", "Action", "Time scale", "RAG"], ...actions.map((a, i) => [`1.${i + 1}`, a, "March 2022", "Green"])], merges: [] });
+    const plan = ["Publish the annual report", "Audit multi-agency referrals", "Refresh the threshold document", "Run the neglect strategy launch"];
+    expect(analyse(delivery("Delivery Plan", plan), delivery("Delivery Plan - Copy", plan)).trackers.map((t) => t.sheet)).toEqual(["Delivery Plan"]);
+    const shared = [...plan.slice(0, 2), "Train designated leads", "Review the escalation policy", "Consult young people", "Publish a newsletter"];
+    expect(analyse(delivery("Plan 2021", plan), delivery("Plan 2022", shared)).findings.some((f) => f.code === "repeated-tracker")).toBe(false);
+  });
+
+  it("is named as a copy only in the ways a copy is named", () => {
+    for (const name of ["Case Reviews (2)", "Copy of Case Reviews", "Case Reviews - Copy", "case reviews copy (3)", "Case Reviews OLD", "Case Reviews backup"]) expect(isCopyName(name, "Case Reviews")).toBe(true);
+    for (const name of ["Case Reviews", "Case Reviews 2022", "Old Case Reviews list", "Reviews"]) expect(isCopyName(name, "Case Reviews")).toBe(false);
+  });
+});

@@ -146,7 +146,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
   if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
-  const repeated = repeatedTrackers(trackers);
+  // Sheets the settings name are counted as named, copies or not.
+  const repeated = repeatedTrackers(trackers).map((r) => (wanted.size > 0 ? { ...r, copy: false } : r));
   if (repeated.length > 0) leaveOutCopies(repeated, trackers, findings);
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
 

@@ -41,6 +41,7 @@ export function cutShortSentence(listed: Iterable<Action>, columns: QuotedColumn
 }
 
 function namesOf(actions: Action[]): string {
-  const named = actions.slice(0, NAMED).map((a) => (a.ref ? `${a.review} ${a.ref}`.trim() : `row ${a.row} of ${a.sheet}`));
+  // "Frankie no. 3": a review's name may end in a number of its own ("Plan 2019-20").
+  const named = actions.slice(0, NAMED).map((a) => (a.ref ? `${a.review} no. ${a.ref}`.trim() : `row ${a.row} of ${a.sheet}`));
   return listInWords(actions.length > NAMED ? [...named, plural(actions.length - NAMED, "other")] : named);
 }

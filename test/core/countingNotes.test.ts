@@ -54,7 +54,7 @@ describe("a tracker sheet that repeats another's actions", () => {
       expect(analysis.totals).toEqual(alone.totals);
       expect(analysis.byReview).toEqual(alone.byReview);
       const copy = sheets.find((s) => s.name !== "Case Reviews")!.name;
-      const said = `Not counted: sheet "${copy}", a copy of sheet "Case Reviews" (the same 46 actions, with the same ratings).`;
+      const said = `Not counted: sheet "${copy}", a copy of sheet "Case Reviews" (the same 46 actions, with the same ratings, dates and leads).`;
       expect(analysis.findings.filter((f) => f.sheet === copy)).toEqual([{ sheet: copy, code: "repeated-tracker", severity: "info", message: said }]);
       expect(outcomeMessage(analysis).endsWith(said)).toBe(true);
       expect(notes(buildSummaryPlan(analysis).sheets[0]!)).toContain(said);
@@ -82,5 +82,41 @@ describe("a tracker sheet that repeats another's actions", () => {
   it("is named as a copy only in the ways a copy is named", () => {
     for (const name of ["Case Reviews (2)", "Copy of Case Reviews", "Case Reviews - Copy", "case reviews copy (3)", "Case Reviews OLD", "Case Reviews backup"]) expect(isCopyName(name, "Case Reviews")).toBe(true);
     for (const name of ["Case Reviews", "Case Reviews 2022", "Old Case Reviews list", "Reviews"]) expect(isCopyName(name, "Case Reviews")).toBe(false);
+  });
+});
+
+describe("which sheets repeat which", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  /** A case review tracker of `n` actions of Frankie's, each updated on `updated`. */
+  const plan = (name: string, n: number, { updated = "2021-10-01", withReview = true, first = "Green" } = {}): SheetSnapshot => ({
+    name,
+    firstRow: 1,
+    firstColumn: 1,
+    values: [
+      [...(withReview ? ["Review"] : []), "Action No", "Action", "Last updated", "RAG"],
+      ...Array.from({ length: n }, (_, i) => [...(withReview ? ["Frankie"] : []), i + 1, `Share the learning from the review with partner ${i + 1}.`, day(updated), i === 0 ? first : "Green"]),
+    ],
+    merges: [],
+  });
+  const said = (...sheets: SheetSnapshot[]) => {
+    const analysis = analyseWorkbook({ sheets }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+    return { counted: analysis.trackers.map((t) => t.sheet), repeats: analysis.findings.filter((f) => f.code === "repeated-tracker").map((f) => f.message.split(" (the same")[0]) };
+  };
+
+  it("counts both sheets where only their dates differ, as the stale count reads them", () => {
+    expect(said(plan("Case Reviews", 10, { updated: "2021-01-01" }), plan("Case Reviews (2)", 10))).toEqual({ counted: ["Case Reviews", "Case Reviews (2)"], repeats: ['Counted twice: 10 actions on sheet "Case Reviews (2)" repeat those on sheet "Case Reviews"'] });
+  });
+
+  it("says an old sheet held whole in a larger one, and finds each copy in a chain of them", () => {
+    expect(said(plan("Plan A", 10), plan("Plan B", 40)).repeats).toEqual(['Counted twice: 10 actions on sheet "Plan A" repeat those on sheet "Plan B"']);
+    expect(said(plan("Plan", 10), plan("Plan (2)", 10, { first: "Blue" }), plan("Plan (3)", 10, { first: "Blue" }))).toEqual({
+      counted: ["Plan", "Plan (2)"],
+      repeats: ['Counted twice: 10 actions on sheet "Plan (2)" repeat those on sheet "Plan"', 'Not counted: sheet "Plan (3)", a copy of sheet "Plan (2)"'],
+    });
+  });
+
+  it("keeps the original whose 31-character name Excel cut for its copy, and takes sheets of one template with no review column for reviews of their own", () => {
+    expect(said(plan("Local Child Safeguarding Pra (2)", 10), plan("Local Child Safeguarding Practic", 10)).counted).toEqual(["Local Child Safeguarding Practic"]);
+    expect(said(plan("Frankie", 4, { withReview: false }), plan("Leo", 4, { withReview: false }))).toEqual({ counted: ["Frankie", "Leo"], repeats: [] });
   });
 });

@@ -6,6 +6,7 @@ import { LINES_A_ROW_SHOWS, isCutShort } from "../../src/core/cutTexts";
 import { mostWrappedLines, wrappedLines } from "../../src/core/rowHeights";
 import { settingsSchema } from "../../src/core/settings";
 import { STALE_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
+import { buildPackPlan } from "../../src/core/history/packPlan";
 
 // Two of the peer review plan's responses (recommendations 23 and 25), as a team keeps them when each quarter's update is added to the cell.
 const SUMMER =
@@ -38,14 +39,27 @@ describe("quoted texts longer than a row can show", () => {
       ["Leo", 2, COMMUNITY, "Blue"],
     ]);
     expect(notes.filter((n) => n.startsWith("Cut short"))).toEqual([
-      `Cut short on screen and in print, as a row shows about 27 lines: the response of Frankie 3. Each cell holds the whole text (select it to read it in the formula bar), as the tracker does.`,
+      `Cut short on screen and in print, as a row shows about 27 lines: the response of Frankie no. 3. Each cell holds the whole text (select it to read it in the formula bar), as the tracker does.`,
     ]);
   });
 
   it("says nothing when every quoted text fits, and counts past the fifth action", () => {
     expect(staleNotes([["Frankie", 4, SUMMER, "Amber"]]).some((n) => n.startsWith("Cut short"))).toBe(false);
     const many = staleNotes(Array.from({ length: 7 }, (_, i): [string, CellValue, string, string] => ["Sam and Kyle", i + 1, UPDATES, "Red"]));
-    expect(many.find((n) => n.startsWith("Cut short"))).toContain("the responses of Sam and Kyle 1, Sam and Kyle 2, Sam and Kyle 3, Sam and Kyle 4, Sam and Kyle 5 and 2 others.");
+    expect(many.find((n) => n.startsWith("Cut short"))).toContain("the responses of Sam and Kyle no. 1, Sam and Kyle no. 2, Sam and Kyle no. 3, Sam and Kyle no. 4, Sam and Kyle no. 5 and 2 others.");
+  });
+
+  it("names an action the Committee Pack's lists cut short, under the list", () => {
+    const sheet: SheetSnapshot = {
+      name: "Case Reviews",
+      firstRow: 1,
+      firstColumn: 1,
+      values: [["Review", "Action No", "Action", "Last updated", "RAG"], ["Frankie", 3, UPDATES, day("2021-03-01"), "Amber"], ["Frankie", 4, SUMMER, day("2021-03-01"), "Amber"]],
+      merges: [],
+    };
+    const pack = buildPackPlan(analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01"), undefined);
+    const notes = pack.rows.flatMap((r) => (r[0]?.kind === "text" && r[0].style === "note" ? [r[0].value] : []));
+    expect(notes.filter((n) => n.startsWith("Cut short"))).toEqual([expect.stringContaining(": the action of Frankie no. 3.")]);
   });
 
   it("is told by a bound that never falls below the lines measured, so no long text is missed", () => {

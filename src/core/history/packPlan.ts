@@ -18,12 +18,16 @@ import { INVALID, UNRATED, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
-import { GENERATED_NOTE } from "../generatedCopy";
+import { GENERATED_NOTE, PACK_FIRST_HEADING, PACK_TITLE } from "../generatedCopy";
 import { countingNotes } from "../countingNotes";
+import { cutShortSentence, type QuotedColumn } from "../cutTexts";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
 const WIDTH = 11;
+const COLUMN_WIDTHS = [22, 8, 42, 12, 12, 12, 12, 12, 12, 12, 12];
+/** The stale and overdue lists quote each action whole, in the third column. */
+const QUOTED_ACTION: QuotedColumn[] = [{ name: "action", width: COLUMN_WIDTHS[2]!, text: (a) => a.actions || a.recommendation }];
 /** The lists' Review, No and Action columns, which a count table's group name spans. */
 const NAME_COLUMNS = 3;
 
@@ -44,13 +48,13 @@ export interface PackReports {
 
 export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, reports: PackReports = {}): SheetPlan {
   const b = new SheetBuilder();
-  b.addSpanning(text("RAG rated action plan report", "title"), WIDTH);
+  b.addSpanning(text(PACK_TITLE, "title"), WIDTH);
   b.addSpanning(text(`As at ${formatLongDate(analysis.asOf)}: ${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}.`, "note"), WIDTH);
   for (const note of countingNotes(analysis.findings)) b.addSpanning(text(note, "note"), WIDTH);
   b.addSpanning(text(GENERATED_NOTE, "note"), WIDTH);
   b.gap();
 
-  b.add(text("Summary by review", "subtitle"));
+  b.add(text(PACK_FIRST_HEADING, "subtitle"));
   for (const s of analysis.sentences) b.addSpanning(text(s, "wrap"), WIDTH);
   b.gap();
 
@@ -84,12 +88,12 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     // A to C: the lists' review, number and action, and a count table's group name across all three.
     // B holds a renumbered action's number with "(was 15)" on a line of its own under it (numberCell), so it never wraps mid-phrase.
     // D to K: the lists' short columns (rating, lead, date, days) and the eight counts, all one width.
-    columnWidths: [22, 8, 42, 12, 12, 12, 12, 12, 12, 12, 12],
+    columnWidths: COLUMN_WIDTHS,
     merges: b.merges,
     charts: [],
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `RAG rated action plan report – ${formatLongDate(analysis.asOf)}` },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `${PACK_TITLE} – ${formatLongDate(analysis.asOf)}` },
   });
 }
 
@@ -249,8 +253,10 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
     }
   }
   b.gap();
-  if (unjudged.sentences.length === 0) return;
+  const cutShort = cutShortSentence(list.map((f) => f.action), QUOTED_ACTION);
+  const notes = cutShort ? [...unjudged.sentences, cutShort] : unjudged.sentences;
+  if (notes.length === 0) return;
   // Under the list, apart from it: inside, a sentence would be taken for one of its rows.
-  for (const sentence of unjudged.sentences) b.addSpanning(text(sentence, "note"), WIDTH);
+  for (const sentence of notes) b.addSpanning(text(sentence, "note"), WIDTH);
   b.gap();
 }

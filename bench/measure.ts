@@ -1,7 +1,7 @@
 /**
  * One measurement in a fresh process (so peak memory is its own), printed as one JSON line:
  *   tsx bench/measure.ts <what> <actions>
- * what: prepare | library-read | library-read-write | engine | records-only | browser | snapshot | summarize | summarize-workbench | workbench-grid | excel
+ * what: prepare | library-read | library-read-write | engine | engine-sheets | records-only | browser | snapshot | summarize | summarize-workbench | workbench-grid | excel
  * Set-up is outside the timed part. The workbooks are built beforehand ("prepare", in a process of
  * its own) and read from disk, so the peak RSS of a file measurement is that of the measured work
  * and the file's bytes, not of building the workbook with ExcelJS.
@@ -114,6 +114,18 @@ async function main(): Promise<Record<string, number>> {
       });
       const steadyMs = await steadyState(() => buildSummaryPlan(analyseWorkbook(snapshot, settings, RUN_DATE)), 9);
       return { ms, analyseMs, planMs, steadyMs, stale: analysis!.stale.length };
+    }
+    case "engine-sheets": {
+      // The same actions over five tracker sheets, and a copy of the first kept beside it, as a team
+      // keeps one before a big edit: what comparing sheets for repeated actions adds (repeatedTrackers.ts).
+      const rows = syntheticSnapshot(n).values;
+      const part = Math.ceil((rows.length - 1) / 5);
+      const sheets = Array.from({ length: 5 }, (_, i) => ({ ...syntheticSnapshot(0), name: `Actions ${i + 1}`, values: [rows[0]!, ...rows.slice(1 + i * part, 1 + (i + 1) * part)] }));
+      const snapshot = { sheets: [...sheets, { ...sheets[0]!, name: "Actions 1 (2)" }] };
+      let analysis: ReturnType<typeof analyseWorkbook> | undefined;
+      const ms = await time(() => buildSummaryPlan((analysis = analyseWorkbook(snapshot, settings, RUN_DATE))));
+      const steadyMs = await steadyState(() => buildSummaryPlan(analyseWorkbook(snapshot, settings, RUN_DATE)), 9);
+      return { ms, steadyMs, trackers: analysis!.trackers.length, counted: analysis!.actions.length };
     }
     case "records-only": {
       // The floor under the engine's first run (see bench/recordsOnly.ts), timed the same way.

@@ -74,6 +74,7 @@ if (!scaleOnly) {
   const readWrite = measure("library-read-write", N);
   const engine = medianOf("engine", N, 5);
   const floor = medianOf("records-only", N, 5);
+  const engineSheets = medianOf("engine-sheets", N, 3);
   const browser = measure("browser", N);
   const summarize = measure("summarize", N);
   const snapshot = measure("snapshot", N);
@@ -83,7 +84,7 @@ if (!scaleOnly) {
   const steadyShare = (Number(engine.steadyMs) / Number(read.steadyMs)) * 100;
   const browserFirstShare = (Number(browser.engineFirstMs) / Number(browser.readFirstMs)) * 100;
   const browserWarmShare = (Number(browser.engineWarmMs) / Number(browser.readWarmMs)) * 100;
-  saved.comparison = { read, readWrite, engine, floor, browser, browserFirstShare, browserWarmShare, summarize, snapshot, engineShare, floorShare, engineSteadyShare: steadyShare, endToEndRatio };
+  saved.comparison = { read, readWrite, engine, engineSheets, floor, browser, browserFirstShare, browserWarmShare, summarize, snapshot, engineShare, floorShare, engineSteadyShare: steadyShare, endToEndRatio };
   const step = (name: string, r: Measured): Row => ({
     step: name,
     "wall ms": whole(r.ms),
@@ -99,6 +100,7 @@ if (!scaleOnly) {
         step("read + write with ExcelJS alone", readWrite),
         step("engine alone (analyse + summary plan)", engine),
         step("floor: one bare record per action, nothing else (bench/recordsOnly.ts)", floor),
+        step("engine alone, the same actions over 5 sheets and a copy of one kept beside them (left out as a copy)", engineSheets),
         step("summarize end to end, as the command line runs it (streaming door: open, read, analyse, write, save)", summarize),
         step("record snapshot + changes against the previous (engine)", snapshot),
       ],

@@ -73,14 +73,25 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
   if (trackers.length < 2) return [];
   const grouped = new Grouped();
   const reviewed = trackers.map((t) => t.columns.review !== undefined);
-  const keys = trackers.map((t, i) => t.actions.map((a) => actionKey(a, reviewed[i]!, grouped)));
-  const keySets = keys.map((k) => new Set(k));
-  // Built only for sheets of the same length as another whose actions they all share.
+  // Each sheet's actions by review and number first: two sheets that share too few of those share too few actions, and their wording is never keyed.
+  const numbers = trackers.map((t, i) => new Set(t.actions.map((a) => `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}`)));
+  const keyLists: (string[] | undefined)[] = [];
+  const keySetList: (Set<string> | undefined)[] = [];
+  const keys = (i: number) => (keyLists[i] ??= trackers[i]!.actions.map((a) => actionKey(a, reviewed[i]!, grouped)));
+  const keySet = (i: number) => (keySetList[i] ??= new Set(keys(i)));
   const countedKeys: (string[] | undefined)[] = [];
   const counted = (i: number) => (countedKeys[i] ??= trackers[i]!.actions.map((a) => countedKey(a, reviewed[i]!, grouped)));
-  const sameActions = (i: number, j: number) => keys[i]!.length === keys[j]!.length && keys[j]!.every((k) => keySets[i]!.has(k));
+  const sameActions = (i: number, j: number) => keys(i).length === keys(j).length && keys(j).every((k) => keySet(i).has(k));
 
-  const comparable = (i: number, j: number) => (reviewed[i] && reviewed[j]) || (!reviewed[i] && !reviewed[j] && (isCopyName(trackers[i]!.sheet, trackers[j]!.sheet) || isCopyName(trackers[j]!.sheet, trackers[i]!.sheet)));
+  const sharesEnoughNumbers = (i: number, j: number) => {
+    // A plan that numbers few of its actions is told by its wording alone.
+    if (Math.min(numbers[i]!.size, numbers[j]!.size) < FEWEST_REPEATED) return true;
+    let shared = 0;
+    for (const k of numbers[i]!) if (numbers[j]!.has(k)) shared++;
+    return shared >= FEWEST_REPEATED && shared * 2 >= Math.min(numbers[i]!.size, numbers[j]!.size);
+  };
+  const comparable = (i: number, j: number) =>
+    ((reviewed[i] && reviewed[j]) || (!reviewed[i] && !reviewed[j] && (isCopyName(trackers[i]!.sheet, trackers[j]!.sheet) || isCopyName(trackers[j]!.sheet, trackers[i]!.sheet)))) && sharesEnoughNumbers(i, j);
   const namedCopy = (i: number) => trackers.some((o, j) => j !== i && isCopyName(trackers[i]!.sheet, o.sheet));
 
   // Sheets alike in every count, grouped: each keeps the group's first sheet not named as a copy.
@@ -88,7 +99,7 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
   for (let i = 0; i < trackers.length; i++) {
     if (keptFor[i] !== i) continue;
     const group = [i];
-    for (let j = i + 1; j < trackers.length; j++) if (keptFor[j] === j && comparable(i, j) && keys[i]!.length >= FEWEST_REPEATED && sameActions(i, j) && sameKeys(counted(i), counted(j))) group.push(j);
+    for (let j = i + 1; j < trackers.length; j++) if (keptFor[j] === j && comparable(i, j) && keys(i).length >= FEWEST_REPEATED && sameActions(i, j) && sameKeys(counted(i), counted(j))) group.push(j);
     const kept = group.find((g) => !namedCopy(g)) ?? i;
     for (const g of group) keptFor[g] = kept;
   }
@@ -106,7 +117,7 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
       const other = repeating === i ? j : i;
       if (said.has(repeating)) continue;
       let shared = 0;
-      for (const k of keys[repeating]!) if (keySets[other]!.has(k)) shared++;
+      for (const k of keys(repeating)) if (keySet(other).has(k)) shared++;
       const smaller = Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
       if (shared < FEWEST_REPEATED || shared * 2 < smaller) continue;
       said.add(repeating);

@@ -118,5 +118,8 @@ describe("which sheets repeat which", () => {
   it("keeps the original whose 31-character name Excel cut for its copy, and takes sheets of one template with no review column for reviews of their own", () => {
     expect(said(plan("Local Child Safeguarding Pra (2)", 10), plan("Local Child Safeguarding Practic", 10)).counted).toEqual(["Local Child Safeguarding Practic"]);
     expect(said(plan("Frankie", 4, { withReview: false }), plan("Leo", 4, { withReview: false }))).toEqual({ counted: ["Frankie", "Leo"], repeats: [] });
+    // A plan with no action numbers is told by its wording.
+    const unnumbered = (name: string): SheetSnapshot => ({ ...plan(name, 5), values: plan(name, 5).values.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 1 ? null : v)))) });
+    expect(said(unnumbered("Actions"), unnumbered("Actions - Copy")).counted).toEqual(["Actions"]);
   });
 });

@@ -101,12 +101,12 @@ function title(wording: string): string {
 export const TYPED_RATING_LENGTH = 40;
 
 /**
- * An invalid rating as a report keeps it: quoted as the lists of the plan now quote it ("Invalid: Yellow",
- * ratingLabel), edges trimmed, and past TYPED_RATING_LENGTH characters cut with "…" (counted in
- * characters, so an emoji is never cut in half).
+ * An invalid rating as a report keeps it: as the lists of the plan now quote it ("Invalid: Yellow",
+ * ratingLabel), so with its spaces tidied (" b/g " is "b/g"), and past TYPED_RATING_LENGTH characters cut
+ * with "…" (counted in characters, so an emoji is never cut in half).
  */
 export function typedRating(value: CellValue): string {
-  const written = writtenRating(value).trim();
+  const written = writtenRating(value);
   const characters = Array.from(written);
   return characters.length > TYPED_RATING_LENGTH ? `${characters.slice(0, TYPED_RATING_LENGTH - 1).join("").trimEnd()}…` : written;
 }

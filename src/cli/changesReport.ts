@@ -13,7 +13,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   // An action renumbered since the earlier report is named by both numbers: its new one alone may be another action's old one.
   const earlier = earlierNumbers(changes.renumbered);
   const name = (a: SnapshotAction) => `${a.review} ${numberWithEarlier(a.ref, earlier(a)) || "–"}: ${shownTitle(a.title)}`;
-  list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${ratingInWords(m.before.rating)} → ${ratingInWords(m.after.rating)} (${moveInWords(m)})`));
+  list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${ratingInWords(m.before)} → ${ratingInWords(m.after)} (${moveInWords(m)})`));
   list("New", changes.added.map(name));
   list("Removed", changes.removed.map(name));
   list("No progress reported", changes.noProgress.map(name));

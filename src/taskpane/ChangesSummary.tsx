@@ -76,7 +76,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     const was = earlier(a);
     return was === undefined ? actionName(a, a.title) : `${actionName(a, a.title)} (was ${was})`;
   };
-  const plain = (kind: string, list: SnapshotAction[]): Entry[] => list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${named(a)}, ${ratingInWords(a.rating)}`, ratings: [a.rating] }));
+  const plain = (kind: string, list: SnapshotAction[]): Entry[] => list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${named(a)}, ${ratingInWords(a)}`, ratings: [a.rating] }));
   const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
     {
       kind: "moved",
@@ -84,7 +84,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
       entries: changes.moves.map((m) => ({
         key: `moved-${m.after.id}`,
         action: m.after,
-        text: `${named(m.after)}, ${ratingInWords(m.before.rating)} → ${ratingInWords(m.after.rating)}, ${moveInWords(m)}`,
+        text: `${named(m.after)}, ${ratingInWords(m.before)} → ${ratingInWords(m.after)}, ${moveInWords(m)}`,
         ratings: [m.before.rating, m.after.rating],
       })),
     },

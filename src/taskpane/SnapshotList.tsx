@@ -4,7 +4,7 @@
  */
 import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
-import { TITLE_LENGTH, type Snapshot, type SnapshotProblem } from "../core/history/snapshot";
+import { TITLE_LENGTH, TYPED_RATING_LENGTH, keepsWording, type Snapshot, type SnapshotProblem } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
 import { newestFirst, recordedWords } from "../core/history/reportList";
 import { reportLabel } from "../core/longDate";
@@ -65,7 +65,7 @@ export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDe
   const restoreFocus = useRestoreFocusTarget();
   const [showAll, setShowAll] = useState(false);
   const [removingWording, setRemovingWording] = useState(false);
-  const worded = snapshots.filter((s) => s.actions.some((a) => a.title !== "")).length;
+  const worded = snapshots.filter((s) => s.actions.some(keepsWording)).length;
   const listed: Listed[] = [...snapshots.map((s) => ({ date: s.date, snapshot: s })), ...unreadable.filter((d) => !snapshots.some((s) => s.date === d)).map((date) => ({ date, snapshot: null }))];
   const unreadableCount = listed.length - snapshots.length;
   const ordered = listed.sort((a, b) => newestFirst(a.date, b.date));
@@ -125,7 +125,7 @@ export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDe
         open={removingWording}
         title="Remove the actions' wording from the recorded reports?"
         text={
-          `${worded === 1 ? "The recorded report keeps" : `${worded} recorded reports keep`} up to ${TITLE_LENGTH} characters of each action's wording, so comparisons and the committee pack can name it. ` +
+          `${worded === 1 ? "The recorded report keeps" : `${worded} recorded reports keep`} up to ${TITLE_LENGTH} characters of each action's wording, and up to ${TYPED_RATING_LENGTH} of each invalid rating as it was typed (“Yellow”), so comparisons and the committee pack can name them. ` +
           "Removing it takes that text out of the workbook; ratings, numbers and dates stay, and changes are still found. This cannot be undone." +
           (unreadableCount > 0 ? ` ${unreadableCount === 1 ? "The report that cannot be read keeps its" : `The ${unreadableCount} reports that cannot be read keep their`} wording until deleted.` : "")
         }

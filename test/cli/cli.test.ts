@@ -432,7 +432,7 @@ describe("the history commands", () => {
       { row: 38, from: "Amber", to: "Yellow" },
     ]);
     expect(lines[0]).toMatch(/^Since 13 July 2021: 2 actions now with an invalid rating; /);
-    expect(lines).toContain("  Frankie 1: Add a prompt on household members to the MASH referral form. — Blue → invalid rating (rating made invalid)");
+    expect(lines).toContain("  Frankie 1: Add a prompt on household members to the MASH referral form. — Blue → Invalid: TBC (rating made invalid)");
     expect(byReview(lines, "Frankie")).toMatchObject({ improved: 0, worsened: 0, "changed, neither better nor worse": 1 });
     expect(byReview(lines, "Leo")).toMatchObject({ improved: 0, worsened: 0, "changed, neither better nor worse": 1 });
   });
@@ -643,6 +643,60 @@ describe("the history commands", () => {
     };
     expect(await storedTitles(io.files.get("november.xlsx")!)).toBe(346);
     expect(await storedTitles(io.files.get("bare.xlsx")!)).toBe(0);
+  });
+
+  it("changes, its JSON and the pack say what an invalid rating said at the earlier report, until remove-wording takes it out", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    // In July, Frankie 1 (Case Reviews row 3) typed "TBC" and Leo 4 (row 38) " b/g "; the Delivery Plan's row 63 has "Yellow" as the sample does.
+    const typed = await XlsxDoor.open(io.files.get("sample.xlsx")!, "sample.xlsx");
+    expect(await typed.applyEdits([{ sheet: "Case Reviews", row: 3, column: 10, from: "Blue", to: "TBC" }, { sheet: "Case Reviews", row: 38, column: 10, from: "Amber", to: " b/g " }])).toBe(2);
+    io.files.set("typed.xlsx", await typed.save());
+    expect(await runCli(["snapshot", "typed.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    // By November, Frankie 1 is Blue again and row 63 Amber; Leo 4 is retyped "Yellow", still no rating.
+    const edited = await XlsxDoor.open(io.files.get("july.xlsx")!, "july.xlsx");
+    const edits = [
+      { sheet: "Case Reviews", row: 3, column: 10, from: "TBC", to: "Blue" },
+      { sheet: "Case Reviews", row: 38, column: 10, from: " b/g ", to: "Yellow" },
+      { sheet: "Delivery Plan 2019-20", row: 63, column: 7, from: "Yellow", to: "A" },
+    ];
+    expect(await edited.applyEdits(edits)).toBe(3);
+    io.files.set("edited.xlsx", await edited.save());
+
+    io.out.length = 0;
+    expect(await runCli(["changes", "edited.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    const lines = io.out.join("").split("\n");
+    const moved = lines.slice(lines.indexOf("Moved rating (2)") + 1, lines.indexOf("Moved rating (2)") + 3);
+    expect(moved[0]).toBe("  Frankie 1: Add a prompt on household members to the MASH referral form. — Invalid: TBC → Blue (rating corrected)");
+    expect(moved[1]).toMatch(/^ {2}Delivery Plan 2019-20 [\d.]+: .* — Invalid: Yellow → Amber \(rating corrected\)$/);
+
+    io.out.length = 0;
+    expect(await runCli(["changes", "edited.xlsx", "--as-of", "2021-11-01", "--json"], io)).toBe(0);
+    const { changes } = changesJsonSchema.parse(JSON.parse(io.out.join("")));
+    expect(changes.moves.map((m) => [m.before.review, m.before.rating, m.before.typedRating, m.after.rating, m.after.typedRating])).toEqual([
+      ["Frankie", "Invalid", "TBC", "Blue", undefined],
+      ["Delivery Plan 2019-20", "Invalid", "Yellow", "Amber", undefined],
+    ]);
+
+    expect(await runCli(["pack", "edited.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const pack = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
+    const at = pack.values.findIndex((r) => r[0] === "Moved rating (2)");
+    expect(pack.values[at + 1]!.slice(3, 6)).toEqual(["Was", "Now", "Direction"]);
+    expect(pack.values.slice(at + 2, at + 4).map((r) => r.slice(3, 6))).toEqual([
+      ["Invalid: TBC", "Blue", "rating corrected"],
+      ["Invalid: Yellow", "Amber", "rating corrected"],
+    ]);
+
+    // Taken out with the wording, from the file itself: it is whatever the team typed in the cell.
+    expect(await runCli(["remove-wording", "edited.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
+    const storedXml = async (bytes: Uint8Array) => {
+      const zip = await JSZip.loadAsync(bytes);
+      return (await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith(".xml")).map((n) => zip.file(n)!.async("string")))).join("");
+    };
+    expect(await storedXml(io.files.get("edited.xlsx")!)).toContain("&quot;typedRating&quot;:&quot;b/g&quot;");
+    expect(await storedXml(io.files.get("bare.xlsx")!)).not.toContain("typedRating");
+    io.out.length = 0;
+    expect(await runCli(["changes", "bare.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    expect(io.out.join("")).toContain("  Frankie 1: Add a prompt on household members to the MASH referral form. — invalid rating → Blue (rating corrected)");
   });
 
   it("remove-wording speaks of a Committee Pack sheet only where there is one, and of a workbook with no report as such", async () => {

@@ -200,6 +200,27 @@ describe("Reports section", () => {
     expect(reports().getByRole("table", { name: "Ratings at each report: Peer Review" })).toBeTruthy();
   });
 
+  it("says what an invalid rating said at the last report, and lists no move where only its words changed", SLOW, async () => {
+    const door = referenceDoor();
+    // Peer review recommendations 3, 19 and 25 (green) as a team might have typed them.
+    setPeerReviewRating(door, 3, "Yellow");
+    setPeerReviewRating(door, 19, "TBC");
+    setPeerReviewRating(door, 25, " b/g ");
+    await recordReport(door, undefined, "2022-01-10");
+    setPeerReviewRating(door, 3, "A");
+    setPeerReviewRating(door, 19, "Yellow");
+    setPeerReviewRating(door, 25, "B");
+    renderPane({ door });
+    await ready();
+    const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
+    await since.findByText(/^Since 10 January 2022: 1 action rated amber; 1 action rated blue; /);
+    expect(since.getByRole("button", { name: "Moved rating (2)" })).toBeTruthy();
+    expect(since.getByRole("button", { name: "Peer Review action 3, Invalid: Yellow → Amber, rating corrected" })).toBeTruthy();
+    expect(since.getByRole("button", { name: "Peer Review action 25, Invalid: b/g → Blue, rating corrected" })).toBeTruthy();
+    // "TBC" retyped "Yellow" is still no rating: not a move.
+    expect(since.queryByRole("button", { name: /^Peer Review action 19,/ })).toBeNull();
+  });
+
   it("asks before replacing the report of a date already recorded", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

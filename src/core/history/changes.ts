@@ -97,7 +97,7 @@ function direction(ranks: Map<string, number>, from: string, to: string): Direct
   return b < a ? "improved" : "worsened";
 }
 
-const FIELDS: (keyof SnapshotAction)[] = ["id", "sheet", "row", "review", "ref", "category", "rating", "complete", "due", "updated", "stale", "overdue", "response", "text", "title"];
+const FIELDS: (keyof SnapshotAction)[] = ["id", "sheet", "row", "review", "ref", "category", "rating", "typedRating", "complete", "due", "updated", "stale", "overdue", "response", "text", "title"];
 
 function differs(a: SnapshotAction, b: SnapshotAction): boolean {
   return FIELDS.some((f) => a[f] !== b[f]);
@@ -158,6 +158,10 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   // The open actions each count was, and was not, checked for, so a table can tell "0" from "not checked".
   const checks: Checks = { noProgress: { checked: [], notChecked: [] }, newlyStale: { checked: [], notChecked: staleNotChecked }, newlyOverdue: { checked: [], notChecked: overdueNotChecked } };
   for (const { before, after } of pairs) {
+    // Ratings are compared, not what was typed: "Invalid: Yellow" made "Invalid: TBC" is unreadable at
+    // both reports, so it is neither better, worse nor corrected. Listed as a move, it would be counted in the
+    // sentence ("1 action now with an invalid rating") and the tables as if something had happened to the
+    // action, when only the wording of a value still needing a rating changed; Check ratings names it each time.
     const move = before.rating !== after.rating ? direction(ranks, before.rating, after.rating) : undefined;
     if (move) moves.push({ before, after, direction: move });
     if (numberChanged(before, after)) renumbered.push({ before, after });

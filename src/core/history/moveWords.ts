@@ -2,6 +2,7 @@
 import type { ChangeCount, Direction, RatingMove } from "./changes";
 import { INVALID, UNRATED } from "../grouping";
 import type { CheckedCount } from "./notChecked";
+import type { SnapshotAction } from "./snapshot";
 
 const DIRECTION_WORDS: Record<Direction, string> = {
   improved: "improved",
@@ -21,13 +22,16 @@ export function moveInWords({ before, direction }: Pick<RatingMove, "before" | "
 }
 
 /**
- * A rating of a report as the lists say it: a blank is "no rating" and a value the RAG index does
- * not have an "invalid rating", as the summary's sentences say, never the counts' column names
- * "Unrated" and "Invalid". A report keeps no more than that of an invalid rating, not what was written.
+ * A rating of a report as the lists say it: a blank is "no rating", as the summary's sentences say,
+ * never the counts' column name "Unrated"; a value the RAG index does not have is quoted as the lists
+ * of the plan now quote it ("Invalid: Yellow", ratingLabel), so "Invalid: Yellow → Amber" tells a
+ * councillor what the rating said. A report recorded before invalid ratings were kept, or whose
+ * wording was removed, knows only that it was invalid: "invalid rating".
  */
-export function ratingInWords(rating: string): string {
+export function ratingInWords({ rating, typedRating }: Pick<SnapshotAction, "rating" | "typedRating">): string {
   if (rating === UNRATED) return "no rating";
-  return rating === INVALID ? "invalid rating" : rating;
+  if (rating !== INVALID) return rating;
+  return typedRating ? `${INVALID}: ${typedRating}` : "invalid rating";
 }
 
 /**

@@ -144,13 +144,13 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
     b.gap();
     b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
     b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before.rating), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
+    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
   }
   // A note only where a new action already has something to say: a column empty on every row says nothing.
   const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `not updated for more than ${changes.staleDays} days` : "");
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
-  actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a.rating), "wrap")]);
+  actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a), "wrap")]);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
@@ -200,16 +200,19 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
       const full = actionWording(x);
       return full.startsWith(a.title.slice(0, -1)) ? full : a.title;
     },
-    // A report keeps "Invalid", not what was typed: the plan still shows it ("Invalid: TBC"), as the overdue list does.
+    /**
+     * A report keeps an invalid rating shortened (TYPED_RATING_LENGTH): where the plan still holds it,
+     * the pack quotes it whole ("Invalid: TBC"), as the overdue list does.
+     */
     rating: (a) => {
       const x = at(a);
-      return a.rating === INVALID && x?.rating.kind === "invalid" ? ratingLabel(x) : ratingInWords(a.rating);
+      return a.rating === INVALID && x?.rating.kind === "invalid" ? ratingLabel(x) : ratingInWords(a);
     },
   };
 }
 
 /** An action's rating in the plan now, as the lists of changes say it: "Invalid: Yellow" quoted, as on the Stale Actions sheet, and a blank as "no rating". */
-const ratingShown = (a: Action): string => (a.rating.kind === "unrated" ? ratingInWords(UNRATED) : ratingLabel(a));
+const ratingShown = (a: Action): string => (a.rating.kind === "unrated" ? ratingInWords({ rating: UNRATED }) : ratingLabel(a));
 
 function actionList(b: SheetBuilder, { title, number }: ShownNow, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
   if (list.length === 0) return;

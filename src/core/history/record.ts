@@ -2,7 +2,7 @@
 import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
-import { SNAPSHOT_KIND, alteredReport, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
+import { SNAPSHOT_KIND, alteredReport, keepsWording, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
@@ -145,6 +145,11 @@ export interface WordingRemoved {
   unreadable: number;
 }
 
+/** The action as Remove wording leaves it: no title, and no text of an invalid rating (keepsWording). */
+function withoutActionWording({ typedRating: _typed, ...a }: SnapshotAction): SnapshotAction {
+  return { ...a, title: "" };
+}
+
 /**
  * Store records with the wording of every action taken out of each report this version can read,
  * each report sealed again. Ratings, numbers, dates and the fingerprints that match an action
@@ -164,12 +169,12 @@ export function withoutWording(records: StoreRecord[]): WordingRemoved {
       unreadableRows.add(`${r.id}\n${r.json}`);
       return r;
     }
-    const worded = read.snapshot.actions.filter((a) => a.title !== "").length;
+    const worded = read.snapshot.actions.filter(keepsWording).length;
     if (worded === 0) return r;
     if (!strippedIds.has(r.id)) actions += worded;
     strippedIds.add(r.id);
     const { seal: _seal, ...snapshot } = read.snapshot;
-    return { ...r, json: JSON.stringify(sealSnapshot({ ...snapshot, actions: snapshot.actions.map((a) => ({ ...a, title: "" })) })) };
+    return { ...r, json: JSON.stringify(sealSnapshot({ ...snapshot, actions: snapshot.actions.map(withoutActionWording) })) };
   });
   return { records: stripped, reports: strippedIds.size, actions, unreadable: unreadableRows.size };
 }

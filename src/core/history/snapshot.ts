@@ -7,8 +7,9 @@
 import { z } from "zod";
 import type { Action, Analysis } from "../model";
 import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint";
-import { trimmed } from "../cells";
+import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
+import { writtenRating } from "../ratings";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -24,6 +25,12 @@ export const snapshotActionSchema = z.object({
   category: z.string(),
   /** A rating name from the snapshot's index, "Unrated" or "Invalid". */
   rating: z.string(),
+  /**
+   * What an invalid rating said ("Yellow", "TBC", "B/G"), as lists quote it, so a later report can say
+   * "was Invalid: Yellow" (typedRating). Only where `rating` is "Invalid", so a plan rated throughout stores
+   * no more than before; absent in a report recorded before it was kept, and once the wording is removed.
+   */
+  typedRating: z.string().optional(),
   complete: z.boolean(),
   due: isoDate.nullable(),
   updated: isoDate.nullable(),
@@ -70,6 +77,14 @@ export function shownTitle(title: string): string {
   return title || "(wording not kept)";
 }
 
+/**
+ * Whether a report keeps any of the action's wording, which Remove wording takes out. What an invalid
+ * rating said counts as wording: it is whatever was typed in the cell, a name or a note ("Ask Jo") as
+ * readily as "Yellow". Without it the report still counts the rating as invalid, and its lists say
+ * "invalid rating", as for a report recorded before that text was kept.
+ */
+export const keepsWording = (a: SnapshotAction): boolean => a.title !== "" || a.typedRating !== undefined;
+
 /** The text an action is named by, on one line: its actions, else its recommendation, else its response. */
 export function actionWording(a: Pick<Action, "actions" | "recommendation" | "response">): string {
   return (a.actions || a.recommendation || a.response).replace(/\s+/g, " ").trim();
@@ -77,6 +92,23 @@ export function actionWording(a: Pick<Action, "actions" | "recommendation" | "re
 
 function title(wording: string): string {
   return wording.length > TITLE_LENGTH ? `${wording.slice(0, TITLE_LENGTH - 1)}…` : wording;
+}
+
+/**
+ * How much of an invalid rating a report keeps, in characters: a rating cell's stray entry is a word or
+ * two ("TBC", "Green (on track?)"), and a whole sentence pasted into one would cost every report its length.
+ */
+export const TYPED_RATING_LENGTH = 40;
+
+/**
+ * An invalid rating as a report keeps it: as the lists of the plan now quote it ("Invalid: Yellow",
+ * ratingLabel), so with its spaces tidied (" b/g " is "b/g"), and past TYPED_RATING_LENGTH characters cut
+ * with "…" (counted in characters, so an emoji is never cut in half).
+ */
+export function typedRating(value: CellValue): string {
+  const written = writtenRating(value);
+  const characters = Array.from(written);
+  return characters.length > TYPED_RATING_LENGTH ? `${characters.slice(0, TYPED_RATING_LENGTH - 1).join("").trimEnd()}…` : written;
 }
 
 /**
@@ -128,6 +160,7 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       ref: a.ref,
       category: a.category,
       rating: ratingBucket(a),
+      ...(a.rating.kind === "invalid" ? { typedRating: typedRating(a.ratingValue) } : {}),
       complete: a.rating.kind === "rated" && a.rating.entry.complete,
       due: a.due,
       updated: a.updated,

@@ -20,7 +20,11 @@ export interface UnrecordedChanges {
   removed: number;
 }
 
-/** What the pack and the changes count from: where a row sits, and the identity matching gives it, are not among them. */
+/**
+ * What the pack and the changes count from: where a row sits, and the identity matching gives it, are not
+ * among them; nor is what an invalid rating says (typedRating), as "Yellow" retyped "TBC" is no rating
+ * moved and changes no count or list the pack shows (its lists quote the plan as it stands).
+ */
 const COUNTED: (keyof SnapshotAction)[] = ["review", "ref", "category", "due", "updated", "response", "text"];
 
 /** `now` is the plan as it stands (liveSnapshot), whichever report its identities were carried from: matching does not rely on them alone. */

@@ -246,11 +246,11 @@ describe("moves to or from a rating that is blank or cannot be read", () => {
     const moved = (ref: number, review: string) => rowTexts.find((r) => r[0] === review && r[1] === String(ref) && r.length === 6)!.slice(3);
     expect(moved(1, "Frankie")).toEqual(["Blue", "Invalid: TBC", "rating made invalid"]);
     expect(moved(6, "Leo")).toEqual(["Amber", "Invalid: Yellow", "rating made invalid"]);
-    // A blank is "no rating", and a rating the report kept only as invalid an "invalid rating": never the count columns' "Unrated" and "Invalid".
+    // A blank is "no rating", never the count columns' "Unrated".
     expect(moved(7, "Leo")).toEqual(["Amber", "no rating", "rating cleared"]);
     expect(moved(8, "Leo")).toEqual(["no rating", "Green", "rating given"]);
-    // "Yellow" put right: a rating was there, so it was corrected, not given.
-    expect(moved(9, "Leo")).toEqual(["invalid rating", "Amber", "rating corrected"]);
+    // "Yellow" put right: a rating was there, so it was corrected, not given; the report kept what it said.
+    expect(moved(9, "Leo")).toEqual(["Invalid: Yellow", "Amber", "rating corrected"]);
     expect(rowTexts.flat().filter((t) => t === "Unrated" || t === "Invalid")).toEqual([]);
   });
 

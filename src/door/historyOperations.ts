@@ -22,6 +22,7 @@ import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/un
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
+import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
 import { countText, listInWords, plural } from "../core/sentences";
 
 const noProgress: Progress = () => undefined;
@@ -45,6 +46,8 @@ export interface History {
   notes: string[];
   /** The workbook as it is now, unrecorded, with identities carried from the last snapshot (where each action is today). */
   now?: Snapshot;
+  /** Why there is nothing to compare with, where reports are recorded but none before the report date; undefined otherwise. */
+  nothingToCompare?: string;
 }
 
 /** `asOf` overrides the settings' report date (the command line's --date and --as-of); `today` is the date where neither is set. */
@@ -101,6 +104,7 @@ function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis
 
 function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
   const live = liveState(analysis, stored.snapshots);
+  const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
   return {
     analysis,
     snapshots: stored.snapshots,
@@ -111,6 +115,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
     trend: trend(stored.snapshots),
     notes: live ? liveNotes(live.changes, stored, analysis) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
+    ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: noEarlierReport(analysis.asOf, recorded, false) } : {}),
   };
 }
 
@@ -288,15 +293,18 @@ export async function generateCommitteePack(
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
   const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);
-  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable, unrecorded });
+  const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
+  const pack = buildPackPlan(analysis, changes, { ...recorded, problems, unrecorded });
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
-  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1))] }, snapshot);
+  const first = stored.snapshots[0]?.date;
+  const none = shown.length === 0 && first !== undefined ? noReportUpTo(analysis.asOf, first) : undefined;
+  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1), none)] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })]
-    : ["Committee pack written; record a report after each committee meeting so the next pack can say what moved."];
+    : [packWithoutChanges(analysis.asOf, recorded)];
   return { sheets, message: [...said, unrecorded ?? "", ...problems].filter(Boolean).join(" ") };
 }
 

@@ -461,6 +461,25 @@ describe("the history commands", () => {
     expect(lines.slice(table + 1, table + 1 + packRows.length)).toEqual(packRows);
   });
 
+  it("pack dated before the first recorded report says that reports are recorded, only later, and what the pack holds instead", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-06-30", "-o", "pack.xlsx"], io)).toBe(0);
+    const early =
+      "No report is recorded on or before 30 June 2021 (the first recorded report is of 13 July 2021), so this pack compares with none: it counts the plan as it stands, as at 30 June 2021, and its RAG History shows no report.";
+    expect(io.out.join("").split("\n")[0]).toBe(`Committee pack written. ${early}`);
+    expect(io.out.join("")).not.toContain("record a report after each committee meeting");
+    const sheets = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets;
+    expect(sheets.find((s) => s.name === "Committee Pack")!.values.flat()).toContain(early);
+    expect(sheets.find((s) => s.name === "RAG History")!.values.flat()).toContain(
+      "No report is recorded on or before 30 June 2021, the date of the committee pack; the first recorded report is of 13 July 2021.",
+    );
+    // With no report at all, the advice to start recording stands.
+    const none = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["pack", "sample.xlsx", "--as-of", "2021-06-30", "-o", "pack.xlsx"], none)).toBe(0);
+    expect(none.out.join("")).toMatch(/^Committee pack written; record a report after each committee meeting so the next pack can say what moved\.\n/);
+  });
+
   it("changes and pack without --as-of read the workbook as at the command line's today", async () => {
     // memoryIo's today is 1 November 2021, the later report's date: the comparison reaches back to July, as with --as-of 2021-11-01.
     const io = await twoReports();

@@ -18,6 +18,7 @@ import { INVALID, UNRATED, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
+import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -26,13 +27,9 @@ const WIDTH = 11;
 const NAME_COLUMNS = 3;
 
 /** What the pack knows of the recorded reports beyond the changes, where the caller has it. */
-export interface PackReports {
-  /** Dates of every readable recorded report, to say when the first one is when none comes before the pack's date. */
-  dates?: string[];
-  /** One sentence per stored report that could not be used. */
+export interface PackReports extends RecordedDates {
+  /** One sentence per stored report that could not be used (their dates are `unreadable`). */
   problems?: string[];
-  /** The dates of those reports: only one dated before the pack's date is a report it could have compared with. */
-  unreadable?: string[];
   /**
    * Said when the plan has changed since the report recorded for the pack's date (unrecordedChanges.ts):
    * the pack counts the plan as it stands, its RAG History the report.
@@ -51,7 +48,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   b.gap();
 
   b.add(text("Changes since the last report", "subtitle"));
-  if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports), "wrap"), WIDTH);
+  if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports, true), "wrap"), WIDTH);
   else {
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
     for (const note of changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })) b.addSpanning(text(note, "wrap"), WIDTH);
@@ -94,15 +91,6 @@ function completeMeaning(meaning: string): string {
   const said = meaning.trimEnd();
   if (said === "") return "Counts as complete.";
   return /[.!?]$/.test(said) ? `${said} Counts as complete.` : `${said} (counts as complete)`;
-}
-
-/** Why there is nothing to compare with, true whether reports come later, could not be read, or there are none. */
-function noEarlierReport(asOf: string, reports: PackReports): string {
-  const date = formatLongDate(asOf);
-  const later = (reports.dates ?? []).filter((d) => d >= asOf).sort();
-  if ((reports.unreadable ?? []).some((d) => d < asOf)) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
-  if (later.length > 0) return `No report was recorded before ${date}, so there is nothing to compare with; the first recorded report is of ${formatLongDate(later[0]!)}.`;
-  return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
 }
 
 /**

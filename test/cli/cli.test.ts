@@ -480,6 +480,51 @@ describe("the history commands", () => {
     expect(none.out.join("")).toMatch(/^Committee pack written; record a report after each committee meeting so the next pack can say what moved\.\n/);
   });
 
+  it("pack and changes refuse a date after today in one sentence with exit 2, as snapshot does, unless --future allows it", async () => {
+    // memoryIo's today is 1 November 2021: 2202 stands for 2022 mistyped.
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2202-01-10", "-o", "pack.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 10 January 2202 is after today (1 November 2021), so no pack was written; give a date up to today, or add --future to write the pack for a meeting to come.\n",
+    ]);
+    expect(io.files.has("pack.xlsx")).toBe(false);
+    io.err.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--as-of", "2202-01-10"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 10 January 2202 is after today (1 November 2021), so nothing was compared; give a date up to today, or add --future to read the workbook as at a date to come.\n",
+    ]);
+    expect(io.out).toEqual([]);
+    // Two recorded reports are compared as recorded: the date the workbook would be read as at plays no part.
+    io.err.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01", "--as-of", "2202-01-10"], io)).toBe(0);
+
+    // A pack for a meeting to come, asked for.
+    io.out.length = 0;
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-08", "--future", "-o", "pack.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/^No ratings changed since 1 November 2021; /);
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--as-of", "2021-11-08", "--future"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/^No ratings changed since 1 November 2021; /);
+    for (const command of ["pack", "changes"]) {
+      const help = memoryIo({});
+      expect(await runCli([command, "--help"], help)).toBe(0);
+      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report date\) after today/);
+    }
+  });
+
+  it("pack and changes refuse a report date saved in the settings after today, naming it as the settings'", async () => {
+    const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
+    await door.writeSettings({ ...(await door.readSettings()), asOf: "2202-01-10" });
+    const io = memoryIo({ "ahead.xlsx": await door.save() });
+    expect(await runCli(["pack", "ahead.xlsx", "-o", "pack.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: The report date saved in the workbook's settings, 10 January 2202, is after today (1 November 2021), so no pack was written; give --as-of with the date meant, or add --future to write the pack for a meeting to come.\n",
+    ]);
+    // --as-of overrides the settings' date, so a date up to today goes ahead.
+    expect(await runCli(["pack", "ahead.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+  });
+
   it("changes and pack without --as-of read the workbook as at the command line's today", async () => {
     // memoryIo's today is 1 November 2021, the later report's date: the comparison reaches back to July, as with --as-of 2021-11-01.
     const io = await twoReports();
@@ -579,12 +624,12 @@ describe("the history commands", () => {
     io.files.set("newer.xlsx", await withNewerReport(io.files.get("november.xlsx")!, "2021-11-01"));
     const skipped = "These changes are counted since 13 July 2021, not since 1 November 2021, because the report recorded for 1 November 2021 could not be used.";
     io.out.length = 0;
-    expect(await runCli(["changes", "newer.xlsx", "--as-of", "2021-12-01"], io)).toBe(0);
+    expect(await runCli(["changes", "newer.xlsx", "--as-of", "2021-12-01", "--future"], io)).toBe(0);
     const changes = io.out.join("");
     expect(changes.split("\n")).toContain(skipped);
     expect(changes).toContain(`Note: ${NEWER}, so only that version can read it; update RAG Tracker to use it.`);
     io.out.length = 0;
-    expect(await runCli(["pack", "newer.xlsx", "--as-of", "2021-12-01", "-o", "pack.xlsx"], io)).toBe(0);
+    expect(await runCli(["pack", "newer.xlsx", "--as-of", "2021-12-01", "--future", "-o", "pack.xlsx"], io)).toBe(0);
     const [message] = io.out.join("").split("\n");
     expect(message).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
     expect(message).toContain(` ${skipped} ${NEWER}`);

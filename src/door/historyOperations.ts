@@ -7,6 +7,7 @@ import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
 import { EarlierReportError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
+import { backActions } from "../core/history/backActions";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { PACK_SHEET, buildPackPlan } from "../core/history/packPlan";
@@ -71,7 +72,12 @@ function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; 
   const last = previousSnapshot(snapshots, analysis.asOf);
   if (!last) return undefined;
   const now = liveSnapshot(analysis, last);
-  return { now, changes: compareSnapshots(last, now, "now") };
+  return { now, changes: withBack(compareSnapshots(last, now, "now"), last, snapshots) };
+}
+
+/** The changes with their new actions that are back since an earlier report, found from the reports before `older`. */
+function withBack(changes: Changes, older: Snapshot, snapshots: Snapshot[]): Changes {
+  return { ...changes, back: backActions(changes.added, older, snapshots) };
 }
 
 /**
@@ -162,7 +168,7 @@ export function compareRecorded(history: Pick<History, "snapshots">, first: stri
   };
   if (first === second) throw new Error("Choose two different reports to compare.");
   const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
-  const changes = compareSnapshots(older, newer);
+  const changes = withBack(compareSnapshots(older, newer), older, history.snapshots);
   // Both reports were chosen, so a report between them that could not be read is not a surprise to say.
   return { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes) };
 }
@@ -372,7 +378,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
-  const changes = now ? compareSnapshots(older, now, "now") : compareSnapshots(older, find(second));
+  const changes = withBack(now ? compareSnapshots(older, now, "now") : compareSnapshots(older, find(second)), older, stored.snapshots);
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
   // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.

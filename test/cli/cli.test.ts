@@ -525,6 +525,44 @@ describe("the history commands", () => {
     expect(await runCli(["pack", "ahead.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
   });
 
+  it("changes and pack say of a new action that it is back, when a report before the last one held it under the same number and wording", async () => {
+    // Frankie 7 (Case Reviews row 9) taken out of the plan for the report of 13 July 2021, and back by 1 November 2021.
+    const FRANKIE_7 = [
+      { column: 4, text: "Supervision to test practitioners' assumptions about family members." },
+      { column: 5, text: "Include a reflective question on hidden adults in the supervision template." },
+      { column: 6, text: "Template updated; audit planned for the spring." },
+      { column: 10, text: "Amber" },
+    ];
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-03-01", "-o", "march.xlsx"], io)).toBe(0);
+    const door = await XlsxDoor.open(io.files.get("march.xlsx")!, "march.xlsx");
+    expect(await door.applyEdits(FRANKIE_7.map((c) => ({ sheet: "Case Reviews", row: 9, column: c.column, from: c.text, to: "" })))).toBe(4);
+    io.files.set("removed.xlsx", await door.save());
+    expect(await runCli(["snapshot", "removed.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    const back = await XlsxDoor.open(io.files.get("july.xlsx")!, "july.xlsx");
+    expect(await back.applyEdits(FRANKIE_7.map((c) => ({ sheet: "Case Reviews", row: 9, column: c.column, from: "", to: c.text })))).toBe(4);
+    io.files.set("back.xlsx", await back.save());
+    io.out.length = 0;
+
+    expect(await runCli(["changes", "back.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    const lines = io.out.join("").split("\n");
+    expect(lines.slice(lines.indexOf("New (1)"), lines.indexOf("New (1)") + 2)).toEqual([
+      "New (1)",
+      "  Frankie 7: Include a reflective question on hidden adults in the supervision template. — Back: removed at the report of 13 July 2021",
+    ]);
+    io.out.length = 0;
+    expect(await runCli(["changes", "back.xlsx", "--as-of", "2021-11-01", "--json"], io)).toBe(0);
+    const json = changesJsonSchema.parse(JSON.parse(io.out.join("")));
+    expect(json.changes.back).toEqual([{ id: json.changes.added[0]!.id, earlierId: expect.stringMatching(/.+/), removedAt: "2021-07-13" }]);
+    expect(json.changes.back[0]!.earlierId).not.toBe(json.changes.back[0]!.id);
+
+    expect(await runCli(["pack", "back.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const pack = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
+    // The list's heading, its column headings, then Frankie 7 with its note.
+    const listed = pack.values[pack.values.findIndex((r) => r[0] === "New actions (1)") + 2]!;
+    expect([listed[0], String(listed[1]), listed.at(-1)]).toEqual(["Frankie", "7", "Back: removed at the report of 13 July 2021; not updated for more than 90 days"]);
+  });
+
   it("changes and pack without --as-of read the workbook as at the command line's today", async () => {
     // memoryIo's today is 1 November 2021, the later report's date: the comparison reaches back to July, as with --as-of 2021-11-01.
     const io = await twoReports();

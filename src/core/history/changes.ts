@@ -7,6 +7,7 @@ import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
 import { numberChanged, type Renumbered } from "./renumbered";
+import type { BackAction } from "./backActions";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 
 /**
@@ -46,6 +47,8 @@ export interface Changes {
   toDate: string;
   moves: RatingMove[];
   added: SnapshotAction[];
+  /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty until the caller, who has them, looks. */
+  back: BackAction[];
   removed: SnapshotAction[];
   /** Actions in both reports whose number changed, in the plan's order. */
   renumbered: Renumbered[];
@@ -186,6 +189,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     toDate: newer.date,
     moves,
     added,
+    back: [],
     removed,
     renumbered,
     modified,

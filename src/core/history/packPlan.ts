@@ -18,6 +18,7 @@ import { INVALID, UNRATED, ratingLabel } from "../grouping";
 import { saysComplete } from "../indexEntries";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
+import { backInWords, backOf } from "./backActions";
 import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
 
 export const PACK_SHEET = "Committee Pack";
@@ -127,7 +128,12 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
     for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before.rating), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
   }
   // A note only where a new action already has something to say: a column empty on every row says nothing.
-  const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `not updated for more than ${changes.staleDays} days` : "");
+  const back = backOf(changes.back);
+  const newNote = (a: SnapshotAction) => {
+    const b = back(a);
+    const flag = a.overdue ? "already overdue" : a.stale ? `not updated for more than ${changes.staleDays} days` : "";
+    return [b ? backInWords(b) : "", flag].filter(Boolean).join("; ");
+  };
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
   actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a.rating), "wrap")]);

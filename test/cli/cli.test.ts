@@ -563,6 +563,28 @@ describe("the history commands", () => {
     expect([listed[0], String(listed[1]), listed.at(-1)]).toEqual(["Frankie", "7", "Back: removed at the report of 13 July 2021; not updated for more than 90 days"]);
   });
 
+  it("changes and pack note a category renamed between two reports, and count it under its new name alone", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    const door = await XlsxDoor.open(io.files.get("july.xlsx")!, "july.xlsx");
+    const sheet = (await door.read()).sheets.find((s) => s.name === "Case Reviews")!;
+    // Every case review action of the theme "Information sharing" (column C) given the theme's new name.
+    const rows = sheet.values.flatMap((r, i) => (r[2] === "Information sharing" ? [sheet.firstRow + i] : []));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(await door.applyEdits(rows.map((row) => ({ sheet: "Case Reviews", row, column: 3, from: "Information sharing", to: "Sharing information" })))).toBe(rows.length);
+    io.files.set("renamed.xlsx", await door.save());
+    io.out.length = 0;
+    const NOTE = "The category “Information sharing” is now named “Sharing information”; its actions are counted under the new name.";
+    expect(await runCli(["changes", "renamed.xlsx", "--as-of", "2021-11-01", "--json"], io)).toBe(0);
+    const json = changesJsonSchema.parse(JSON.parse(io.out.join("")));
+    expect(json.changes.renamedCategories).toEqual([{ from: "Information sharing", to: "Sharing information" }]);
+    expect(json.notes).toContain(NOTE);
+    expect(json.changes.byCategory.map((g) => g.name)).not.toContain("Information sharing");
+    expect(await runCli(["pack", "renamed.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const pack = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
+    expect(pack.values.flat()).toContain(NOTE);
+  });
+
   it("changes and pack without --as-of read the workbook as at the command line's today", async () => {
     // memoryIo's today is 1 November 2021, the later report's date: the comparison reaches back to July, as with --as-of 2021-11-01.
     const io = await twoReports();

@@ -55,6 +55,8 @@ export const changesJsonSchema = z.strictObject({
     staleDays: z.number().int(),
     staleDaysBefore: z.number().int().optional(),
     renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
+    /** Categories whose actions all moved to a new name between the two reports. */
+    renamedCategories: z.array(z.strictObject({ from: z.string(), to: z.string() })),
     byReview: z.array(changeCountSchema),
     byCategory: z.array(changeCountSchema),
   }),
@@ -89,6 +91,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       staleDays: c.staleDays,
       ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
       renamedReviews: c.renamedReviews,
+      renamedCategories: c.renamedCategories,
       byReview: c.byReview,
       byCategory: c.byCategory,
     },

@@ -2,6 +2,7 @@
 import type { ChangesResult } from "../door/historyOperations";
 import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
 import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
+import { backInWords, backOf } from "../core/history/backActions";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
@@ -14,7 +15,13 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   const earlier = earlierNumbers(changes.renumbered);
   const name = (a: SnapshotAction) => `${a.review} ${numberWithEarlier(a.ref, earlier(a)) || "–"}: ${shownTitle(a.title)}`;
   list("Moved rating", changes.moves.map((m) => `${name(m.after)} — ${ratingInWords(m.before)} → ${ratingInWords(m.after)} (${moveInWords(m)})`));
-  list("New", changes.added.map(name));
+  const back = backOf(changes.back);
+  // An action back since an earlier report is new to these two reports, not to the plan: said so beside it.
+  const added = (a: SnapshotAction) => {
+    const b = back(a);
+    return b ? `${name(a)} — ${backInWords(b)}` : name(a);
+  };
+  list("New", changes.added.map(added));
   list("Removed", changes.removed.map(name));
   list("No progress reported", changes.noProgress.map(name));
   // The pack's words, not the team's "stale".

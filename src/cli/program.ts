@@ -13,7 +13,7 @@ import { ProtectionError } from "../door/protectedSheets";
 import { analyseRead } from "../door/analyseRead";
 import type { AppliedSheet } from "../door/RagDoor";
 import { keptSentence } from "../door/sheetOwnership";
-import { beforeLatestReportClause, unlikelyReportDate } from "../core/history/unlikelyReportDate";
+import { afterTodayClause, beforeLatestReportClause, unlikelyReportDate } from "../core/history/unlikelyReportDate";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
@@ -126,6 +126,19 @@ function checkSheetNames(snapshot: WorkbookSnapshot, names: string[] | undefined
   }
 }
 
+/**
+ * A report date after today is almost always a mistyped year (2202 for 2022): refused unless --future
+ * says it is meant, as the snapshot command refuses one (unlikelyReportDate.ts). The date is the
+ * one the command would use: --as-of, else the report date saved in the workbook's settings.
+ */
+function refuseFutureDate(given: string | undefined, settings: Settings, today: string, refused: string, allow: string): void {
+  const date = given ?? settings.asOf;
+  if (date === undefined || unlikelyReportDate(date, today) !== "after today") return;
+  const named = given !== undefined ? afterTodayClause(date, today) : `The report date saved in the workbook's settings, ${formatLongDate(date)}, is after today (${formatLongDate(today)})`;
+  const instead = given !== undefined ? "give a date up to today" : "give --as-of with the date meant";
+  throw new UsageError(`${named}, so ${refused}; ${instead}, or add --future to ${allow}.`);
+}
+
 async function writeCopy(io: CliIo, output: string, door: StreamingXlsxDoor): Promise<void> {
   await io.writeFileAtomic(output, await door.save());
 }
@@ -193,7 +206,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const unlikely = unlikelyReportDate(options.date, today);
       if (unlikely === "after today" && !options.future) {
         throw new UsageError(
-          `${formatLongDate(options.date)} is after today (${formatLongDate(today)}), so no report was recorded; give the date of a report already made, or add --future to record one for a date to come.`,
+          `${afterTodayClause(options.date, today)}, so no report was recorded; give the date of a report already made, or add --future to record one for a date to come.`,
         );
       }
       const { door } = await openWorkbook(io, file);
@@ -217,9 +230,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--from <date>", "the earlier report date (default: the last report before the later date)", parseDate)
     .option("--to <date>", 'the later report date, or "now" for the workbook as it is (default)', parseDateOrNow)
     .option("--as-of <date>", "read the workbook as at this date (YYYY-MM-DD) when comparing with it now; default the saved report date, or today", parseDate)
+    .option("--future", "allow an --as-of date (or saved report date) after today (refused otherwise, as it is most likely a mistyped year)")
     .option("--json", "print one JSON document instead of text")
-    .action(async (file: string, options: { from?: string; to?: string; asOf?: string; json?: boolean }) => {
-      const { door } = await openWorkbook(io, file);
+    .action(async (file: string, options: { from?: string; to?: string; asOf?: string; future?: boolean; json?: boolean }) => {
+      const { door, settings } = await openWorkbook(io, file);
+      // Only the workbook read as it is now is read as at a date; two recorded reports are compared as recorded.
+      if (!options.future && (options.to ?? "now") === "now") {
+        refuseFutureDate(options.asOf, settings, io.today(), "nothing was compared", "read the workbook as at a date to come");
+      }
       const result = await changesBetween(door, options.from, options.to, options.asOf, io.today()).catch((e: unknown) => {
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
@@ -231,10 +249,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description("write a copy of the workbook with the Committee Pack and RAG History sheets")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
-    .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
-    .action(async (file: string, options: { output: string; asOf?: string }) => {
-      const { door } = await openWorkbook(io, file);
+    .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default the saved report date, or today", parseDate)
+    .option("--future", "allow an --as-of date (or saved report date) after today (refused otherwise, as it is most likely a mistyped year)")
+    .action(async (file: string, options: { output: string; asOf?: string; future?: boolean }) => {
+      const { door, settings } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
+      if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no pack was written", "write the pack for a meeting to come");
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
       await writeCopy(io, options.output, door);
       io.stdout(`${message}\n${withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.`, sheets)}\n`);

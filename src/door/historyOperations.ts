@@ -7,6 +7,7 @@ import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
 import { EarlierReportError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
+import { backActions } from "../core/history/backActions";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { PACK_SHEET, buildPackPlan } from "../core/history/packPlan";
@@ -22,6 +23,7 @@ import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/un
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
+import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
 import { countText, listInWords, plural } from "../core/sentences";
 
 const noProgress: Progress = () => undefined;
@@ -45,6 +47,8 @@ export interface History {
   notes: string[];
   /** The workbook as it is now, unrecorded, with identities carried from the last snapshot (where each action is today). */
   now?: Snapshot;
+  /** Why there is nothing to compare with, where reports are recorded but none before the report date; undefined otherwise. */
+  nothingToCompare?: string;
 }
 
 /** `asOf` overrides the settings' report date (the command line's --date and --as-of); `today` is the date where neither is set. */
@@ -68,7 +72,12 @@ function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; 
   const last = previousSnapshot(snapshots, analysis.asOf);
   if (!last) return undefined;
   const now = liveSnapshot(analysis, last);
-  return { now, changes: compareSnapshots(last, now, "now") };
+  return { now, changes: withBack(compareSnapshots(last, now, "now"), last, snapshots) };
+}
+
+/** The changes with their new actions that are back since an earlier report, found from the reports before `older`. */
+function withBack(changes: Changes, older: Snapshot, snapshots: Snapshot[]): Changes {
+  return { ...changes, back: backActions(changes.added, older, snapshots) };
 }
 
 /**
@@ -101,6 +110,7 @@ function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis
 
 function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
   const live = liveState(analysis, stored.snapshots);
+  const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
   return {
     analysis,
     snapshots: stored.snapshots,
@@ -111,6 +121,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
     trend: trend(stored.snapshots),
     notes: live ? liveNotes(live.changes, stored, analysis) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
+    ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: noEarlierReport(analysis.asOf, recorded, false) } : {}),
   };
 }
 
@@ -157,7 +168,7 @@ export function compareRecorded(history: Pick<History, "snapshots">, first: stri
   };
   if (first === second) throw new Error("Choose two different reports to compare.");
   const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
-  const changes = compareSnapshots(older, newer);
+  const changes = withBack(compareSnapshots(older, newer), older, history.snapshots);
   // Both reports were chosen, so a report between them that could not be read is not a surprise to say.
   return { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes) };
 }
@@ -288,15 +299,18 @@ export async function generateCommitteePack(
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
   const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);
-  const pack = buildPackPlan(analysis, changes, { dates: stored.snapshots.map((s) => s.date), problems, unreadable: stored.unreadable, unrecorded });
+  const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
+  const pack = buildPackPlan(analysis, changes, { ...recorded, problems, unrecorded });
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
-  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1))] }, snapshot);
+  const first = stored.snapshots[0]?.date;
+  const none = shown.length === 0 && first !== undefined ? noReportUpTo(analysis.asOf, first) : undefined;
+  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1), none)] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })]
-    : ["Committee pack written; record a report after each committee meeting so the next pack can say what moved."];
+    : [packWithoutChanges(analysis.asOf, recorded)];
   return { sheets, message: [...said, unrecorded ?? "", ...problems].filter(Boolean).join(" ") };
 }
 
@@ -364,7 +378,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
-  const changes = now ? compareSnapshots(older, now, "now") : compareSnapshots(older, find(second));
+  const changes = withBack(now ? compareSnapshots(older, now, "now") : compareSnapshots(older, find(second)), older, stored.snapshots);
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
   // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.

@@ -357,7 +357,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
           RAG Tracker
         </Title3>
         <Caption1 className={styles.workbook}>Workbook: {door.label}</Caption1>
-        {storedAsOf && storedAsOf !== todayIso() && <ReportDateNotice asOf={storedAsOf} busy={busy} onUseToday={onUseToday} />}
+        {storedAsOf && storedAsOf !== todayIso() && <ReportDateNotice asOf={storedAsOf} today={todayIso()} busy={busy} onUseToday={onUseToday} />}
         <StatusArea liveOnly {...at("reportDate")} />
       </header>
       <Sections className={styles.main}>

@@ -3,6 +3,7 @@
  * sentence and the notes that qualify it, then each kind of change as a list that opens on demand, each action a link to its
  * row where the row is still in the workbook, and the counts per review and per category.
  */
+import { backInWords, backOf, type BackAction } from "../core/history/backActions";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
@@ -67,6 +68,11 @@ export interface ChangesSummaryProps {
   onSelect: SelectCell;
 }
 
+/** "…, amber; Back: removed at the report of 1 February 2022" */
+function withBack(entry: Entry, back: BackAction | undefined): Entry {
+  return back ? { ...entry, text: `${entry.text}; ${backInWords(back)}` } : entry;
+}
+
 export function ChangesSummary({ changes, sentence, notes, colours, locate, onSelect }: ChangesSummaryProps) {
   const styles = useStyles();
   const listHeading = useHeadingTag(4);
@@ -76,6 +82,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     const was = earlier(a);
     return was === undefined ? actionName(a, a.title) : `${actionName(a, a.title)} (was ${was})`;
   };
+  const back = backOf(changes.back);
   const plain = (kind: string, list: SnapshotAction[]): Entry[] => list.map((a) => ({ key: `${kind}-${a.id}`, action: a, text: `${named(a)}, ${ratingInWords(a)}`, ratings: [a.rating] }));
   const lists: { kind: ChangeKind; title: string; entries: Entry[] }[] = [
     {
@@ -88,7 +95,8 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
         ratings: [m.before.rating, m.after.rating],
       })),
     },
-    { kind: "added", title: "New", entries: plain("added", changes.added) },
+    // An action back since an earlier report is said to be, beside its rating: it is new to these two reports, not to the plan.
+    { kind: "added", title: "New", entries: plain("added", changes.added).map((e) => withBack(e, back(e.action))) },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
     { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },
     // The pack's words, not the team's "stale": this list is what a councillor may be read.

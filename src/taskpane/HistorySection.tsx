@@ -242,7 +242,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
             {history.sinceLast && history.sentence ? (
               <ChangesSummary changes={history.sinceLast} sentence={history.sentence} notes={history.notes} colours={now} locate={locate} onSelect={onSelect} />
             ) : (
-              <p className={styles.muted}>Nothing to compare yet.</p>
+              <p className={styles.muted}>{history.nothingToCompare ?? "Nothing to compare yet."}</p>
             )}
           </Part>
           <Part title={`Recorded reports (${snapshots.length + history.unreadable.length})`} headingRef={reportsHeading}>

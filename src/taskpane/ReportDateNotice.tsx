@@ -8,16 +8,20 @@ import { formatLongDate } from "../core/longDate";
 
 export interface ReportDateNoticeProps {
   asOf: string;
+  /** A report date after it is most likely a mistyped year, and is said to be. */
+  today: string;
   busy: boolean;
   onUseToday: () => void;
 }
 
-export function ReportDateNotice({ asOf, busy, onUseToday }: ReportDateNoticeProps) {
+export function ReportDateNotice({ asOf, today, busy, onUseToday }: ReportDateNoticeProps) {
   const bodyId = useId();
   return (
     <MessageBar intent="warning" layout="multiline" aria-labelledby={bodyId}>
       <MessageBarBody id={bodyId}>
-        Counts are as at {formatLongDate(asOf)}, the report date in the settings, not today.
+        {asOf > today
+          ? `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, which is after today (${formatLongDate(today)}); a date to come is most likely a mistyped year.`
+          : `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, not today.`}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" disabledFocusable={busy} onClick={onUseToday}>

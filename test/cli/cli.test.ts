@@ -461,6 +461,130 @@ describe("the history commands", () => {
     expect(lines.slice(table + 1, table + 1 + packRows.length)).toEqual(packRows);
   });
 
+  it("pack dated before the first recorded report says that reports are recorded, only later, and what the pack holds instead", async () => {
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-06-30", "-o", "pack.xlsx"], io)).toBe(0);
+    const early =
+      "No report is recorded on or before 30 June 2021 (the first recorded report is of 13 July 2021), so this pack compares with none: it counts the plan as it stands, as at 30 June 2021, and its RAG History shows no report.";
+    expect(io.out.join("").split("\n")[0]).toBe(`Committee pack written. ${early}`);
+    expect(io.out.join("")).not.toContain("record a report after each committee meeting");
+    const sheets = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets;
+    expect(sheets.find((s) => s.name === "Committee Pack")!.values.flat()).toContain(early);
+    expect(sheets.find((s) => s.name === "RAG History")!.values.flat()).toContain(
+      "No report is recorded on or before 30 June 2021, the date of the committee pack; the first recorded report is of 13 July 2021.",
+    );
+    // With no report at all, the advice to start recording stands.
+    const none = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["pack", "sample.xlsx", "--as-of", "2021-06-30", "-o", "pack.xlsx"], none)).toBe(0);
+    expect(none.out.join("")).toMatch(/^Committee pack written; record a report after each committee meeting so the next pack can say what moved\.\n/);
+  });
+
+  it("pack and changes refuse a date after today in one sentence with exit 2, as snapshot does, unless --future allows it", async () => {
+    // memoryIo's today is 1 November 2021: 2202 stands for 2022 mistyped.
+    const io = await twoReports();
+    io.out.length = 0;
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2202-01-10", "-o", "pack.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 10 January 2202 is after today (1 November 2021), so no pack was written; give a date up to today, or add --future to write the pack for a meeting to come.\n",
+    ]);
+    expect(io.files.has("pack.xlsx")).toBe(false);
+    io.err.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--as-of", "2202-01-10"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 10 January 2202 is after today (1 November 2021), so nothing was compared; give a date up to today, or add --future to read the workbook as at a date to come.\n",
+    ]);
+    expect(io.out).toEqual([]);
+    // Two recorded reports are compared as recorded: the date the workbook would be read as at plays no part.
+    io.err.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01", "--as-of", "2202-01-10"], io)).toBe(0);
+
+    // A pack for a meeting to come, asked for.
+    io.out.length = 0;
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-08", "--future", "-o", "pack.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/^No ratings changed since 1 November 2021; /);
+    io.out.length = 0;
+    expect(await runCli(["changes", "november.xlsx", "--as-of", "2021-11-08", "--future"], io)).toBe(0);
+    expect(io.out.join("")).toMatch(/^No ratings changed since 1 November 2021; /);
+    for (const command of ["pack", "changes"]) {
+      const help = memoryIo({});
+      expect(await runCli([command, "--help"], help)).toBe(0);
+      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report date\) after today/);
+    }
+  });
+
+  it("pack and changes refuse a report date saved in the settings after today, naming it as the settings'", async () => {
+    const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
+    await door.writeSettings({ ...(await door.readSettings()), asOf: "2202-01-10" });
+    const io = memoryIo({ "ahead.xlsx": await door.save() });
+    expect(await runCli(["pack", "ahead.xlsx", "-o", "pack.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: The report date saved in the workbook's settings, 10 January 2202, is after today (1 November 2021), so no pack was written; give --as-of with the date meant, or add --future to write the pack for a meeting to come.\n",
+    ]);
+    // --as-of overrides the settings' date, so a date up to today goes ahead.
+    expect(await runCli(["pack", "ahead.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+  });
+
+  it("changes and pack say of a new action that it is back, when a report before the last one held it under the same number and wording", async () => {
+    // Frankie 7 (Case Reviews row 9) taken out of the plan for the report of 13 July 2021, and back by 1 November 2021.
+    const FRANKIE_7 = [
+      { column: 4, text: "Supervision to test practitioners' assumptions about family members." },
+      { column: 5, text: "Include a reflective question on hidden adults in the supervision template." },
+      { column: 6, text: "Template updated; audit planned for the spring." },
+      { column: 10, text: "Amber" },
+    ];
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-03-01", "-o", "march.xlsx"], io)).toBe(0);
+    const door = await XlsxDoor.open(io.files.get("march.xlsx")!, "march.xlsx");
+    expect(await door.applyEdits(FRANKIE_7.map((c) => ({ sheet: "Case Reviews", row: 9, column: c.column, from: c.text, to: "" })))).toBe(4);
+    io.files.set("removed.xlsx", await door.save());
+    expect(await runCli(["snapshot", "removed.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    const back = await XlsxDoor.open(io.files.get("july.xlsx")!, "july.xlsx");
+    expect(await back.applyEdits(FRANKIE_7.map((c) => ({ sheet: "Case Reviews", row: 9, column: c.column, from: "", to: c.text })))).toBe(4);
+    io.files.set("back.xlsx", await back.save());
+    io.out.length = 0;
+
+    expect(await runCli(["changes", "back.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    const lines = io.out.join("").split("\n");
+    expect(lines.slice(lines.indexOf("New (1)"), lines.indexOf("New (1)") + 2)).toEqual([
+      "New (1)",
+      "  Frankie 7: Include a reflective question on hidden adults in the supervision template. — Back: removed at the report of 13 July 2021",
+    ]);
+    io.out.length = 0;
+    expect(await runCli(["changes", "back.xlsx", "--as-of", "2021-11-01", "--json"], io)).toBe(0);
+    const json = changesJsonSchema.parse(JSON.parse(io.out.join("")));
+    expect(json.changes.back).toEqual([{ id: json.changes.added[0]!.id, earlierId: expect.stringMatching(/.+/), removedAt: "2021-07-13" }]);
+    expect(json.changes.back[0]!.earlierId).not.toBe(json.changes.back[0]!.id);
+
+    expect(await runCli(["pack", "back.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const pack = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
+    // The list's heading, its column headings, then Frankie 7 with its note.
+    const listed = pack.values[pack.values.findIndex((r) => r[0] === "New actions (1)") + 2]!;
+    expect([listed[0], String(listed[1]), listed.at(-1)]).toEqual(["Frankie", "7", "Back: removed at the report of 13 July 2021; not updated for more than 90 days"]);
+  });
+
+  it("changes and pack note a category renamed between two reports, and count it under its new name alone", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["snapshot", "sample.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    const door = await XlsxDoor.open(io.files.get("july.xlsx")!, "july.xlsx");
+    const sheet = (await door.read()).sheets.find((s) => s.name === "Case Reviews")!;
+    // Every case review action of the theme "Information sharing" (column C) given the theme's new name.
+    const rows = sheet.values.flatMap((r, i) => (r[2] === "Information sharing" ? [sheet.firstRow + i] : []));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(await door.applyEdits(rows.map((row) => ({ sheet: "Case Reviews", row, column: 3, from: "Information sharing", to: "Sharing information" })))).toBe(rows.length);
+    io.files.set("renamed.xlsx", await door.save());
+    io.out.length = 0;
+    const NOTE = "The category “Information sharing” is now named “Sharing information”; its actions are counted under the new name.";
+    expect(await runCli(["changes", "renamed.xlsx", "--as-of", "2021-11-01", "--json"], io)).toBe(0);
+    const json = changesJsonSchema.parse(JSON.parse(io.out.join("")));
+    expect(json.changes.renamedCategories).toEqual([{ from: "Information sharing", to: "Sharing information" }]);
+    expect(json.notes).toContain(NOTE);
+    expect(json.changes.byCategory.map((g) => g.name)).not.toContain("Information sharing");
+    expect(await runCli(["pack", "renamed.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
+    const pack = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;
+    expect(pack.values.flat()).toContain(NOTE);
+  });
+
   it("changes and pack without --as-of read the workbook as at the command line's today", async () => {
     // memoryIo's today is 1 November 2021, the later report's date: the comparison reaches back to July, as with --as-of 2021-11-01.
     const io = await twoReports();
@@ -560,12 +684,12 @@ describe("the history commands", () => {
     io.files.set("newer.xlsx", await withNewerReport(io.files.get("november.xlsx")!, "2021-11-01"));
     const skipped = "These changes are counted since 13 July 2021, not since 1 November 2021, because the report recorded for 1 November 2021 could not be used.";
     io.out.length = 0;
-    expect(await runCli(["changes", "newer.xlsx", "--as-of", "2021-12-01"], io)).toBe(0);
+    expect(await runCli(["changes", "newer.xlsx", "--as-of", "2021-12-01", "--future"], io)).toBe(0);
     const changes = io.out.join("");
     expect(changes.split("\n")).toContain(skipped);
     expect(changes).toContain(`Note: ${NEWER}, so only that version can read it; update RAG Tracker to use it.`);
     io.out.length = 0;
-    expect(await runCli(["pack", "newer.xlsx", "--as-of", "2021-12-01", "-o", "pack.xlsx"], io)).toBe(0);
+    expect(await runCli(["pack", "newer.xlsx", "--as-of", "2021-12-01", "--future", "-o", "pack.xlsx"], io)).toBe(0);
     const [message] = io.out.join("").split("\n");
     expect(message).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
     expect(message).toContain(` ${skipped} ${NEWER}`);

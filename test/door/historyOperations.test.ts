@@ -178,7 +178,7 @@ describe("the committee pack", () => {
     const { message } = await generateCommitteePack(d);
     expect(message).toBe(`Committee pack written; record a report after each committee meeting so the next pack can say what moved. ${UNRECORDED}`);
     const pack = cells(d, "Committee Pack");
-    expect(pack[pack.indexOf("No report was recorded before 1 June 2022, so there is nothing to compare with; the first recorded report is of 1 June 2022.") + 1]).toBe(UNRECORDED);
+    expect(pack[pack.indexOf("The first recorded report is of 1 June 2022, the report date itself, so there is no earlier report to compare with yet.") + 1]).toBe(UNRECORDED);
   });
 
   it("adds the notes that qualify the sentence to its message", async () => {
@@ -201,10 +201,16 @@ describe("the committee pack", () => {
     expect(history).not.toContain("10 April 2022");
     expect(history).toContain("Ratings at each recorded report (1).");
 
-    await generateCommitteePack(d, undefined, "2021-12-01");
-    expect(cells(d, "Committee Pack")).toContain(
-      "No report was recorded before 1 December 2021, so there is nothing to compare with; the first recorded report is of 10 January 2022.",
-    );
+    // Dated before the first report: the pack, its outcome and its RAG History say that reports are recorded, only later, and what the pack holds instead.
+    const EARLY = "No report is recorded on or before 1 December 2021 (the first recorded report is of 10 January 2022), so this pack compares with none: it counts the plan as it stands, as at 1 December 2021, and its RAG History shows no report.";
+    const { message } = await generateCommitteePack(d, undefined, "2021-12-01");
+    expect(message).toBe(`Committee pack written. ${EARLY}`);
+    expect(cells(d, "Committee Pack")).toContain(EARLY);
+    expect(cells(d, "RAG History")).toContain("No report is recorded on or before 1 December 2021, the date of the committee pack; the first recorded report is of 10 January 2022.");
+    expect(cells(d, "RAG History")).not.toContain("No report is recorded yet: record one after each committee meeting, and this sheet shows the ratings at each.");
+    // The pane, read as at the same date, says the same of its changes.
+    setSettings(d, { asOf: "2021-12-01" });
+    expect((await loadHistory(d)).nothingToCompare).toBe("No report is recorded on or before 1 December 2021 (the first recorded report is of 10 January 2022), so there is nothing to compare with.");
   });
 
   it("writes a RAG History sheet that says no report is recorded, with no empty table, and leaves none from deleted reports behind", async () => {

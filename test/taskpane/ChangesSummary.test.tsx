@@ -29,6 +29,7 @@ const changes: Changes = {
   toDate: "2022-06-01",
   moves: [],
   added: [],
+  back: [],
   removed: [],
   renumbered: [],
   modified: [],
@@ -41,6 +42,7 @@ const changes: Changes = {
   overdueNotChecked: [],
   staleDays: 90,
   renamedReviews: [],
+  renamedCategories: [],
   byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 }), counted("Delivery Plan 2019-20", { improved: 1, notChecked: ["noProgress", "newlyStale"] })],
   byCategory: [counted("Finance", { worsened: 1 })],
 };
@@ -60,5 +62,47 @@ describe("the counts of what changed", () => {
     expect(screen.getByText("Delivery Plan 2019-20: 1 improved (not checked: no progress reported, newly not updated for more than 90 days)")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "By category (1)" }));
     expect(screen.getByText("Finance: 1 worsened")).toBeTruthy();
+  });
+});
+
+describe("the list of new actions", () => {
+  /** Frankie 7, as a report holds it. */
+  const action = (id: string, ref: string, title: string) => ({
+    id,
+    sheet: "Case Reviews",
+    row: 9,
+    review: "Frankie",
+    ref,
+    category: "Professional curiosity",
+    rating: "Amber",
+    complete: false,
+    due: "2022-03-31",
+    updated: "2021-05-10",
+    stale: false,
+    overdue: false,
+    response: "r",
+    text: "t",
+    title,
+  });
+
+  it("says of an action back since an earlier report that it is back, and when it was removed", async () => {
+    const user = userEvent.setup();
+    const back = action("Frankie#7@2022-08-02", "7", "Include a reflective question on hidden adults in the supervision template.");
+    const fresh = action("Frankie#15@2022-08-02", "15", "Audit the use of the escalation policy.");
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ChangesSummary
+          changes={{ ...changes, added: [back, fresh], back: [{ id: back.id, earlierId: "Frankie#7", removedAt: "2022-02-01" }] }}
+          sentence="No ratings changed since 1 February 2022; 2 new actions."
+          notes={[]}
+          colours={undefined}
+          locate={() => undefined}
+          onSelect={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "New (2)" }));
+    expect(screen.getByText("Frankie action 7, Amber; Back: removed at the report of 1 February 2022")).toBeTruthy();
+    expect(screen.getByText("Frankie action 15, Amber")).toBeTruthy();
   });
 });

@@ -583,6 +583,16 @@ describe("Reports section", () => {
     ).toBeTruthy();
   });
 
+  it("says, with the report date before the first recorded report, that reports are recorded only later", SLOW, async () => {
+    // The report date is 1 June 2022 (AS_OF); the only report is of 10 June 2022.
+    await paneWithReports("2022-06-10");
+    const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
+    expect(
+      await since.findByText("No report is recorded on or before 1 June 2022 (the first recorded report is of 10 June 2022), so there is nothing to compare with."),
+    ).toBeTruthy();
+    expect(since.queryByText("Nothing to compare yet.")).toBeNull();
+  });
+
   it("asks before recording over a stored report that could not be read, saying so", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

@@ -5,6 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewSheet } from "../fixtures/peerReview";
+import { formatLongDate } from "../../src/core/longDate";
+import { todayIso } from "../../src/door/operations";
 
 afterEach(cleanup);
 
@@ -116,6 +118,15 @@ describe("settings form", () => {
     const saved = await form.findByText(`Settings saved, but there is no rating in column ${column} on "Case Reviews"; check that it is the rating column.`);
     expect(saved.closest("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
     expect(door.settingsWritten.at(-1)?.columnOverrides).toEqual({ "Case Reviews": { rating: column } });
+  });
+
+  it("says at the top when the saved report date is after today, as most likely a mistyped year", async () => {
+    const door = referenceDoor();
+    door.store = [settingsRecord({ asOf: "2202-06-01" })];
+    renderPane({ door });
+    await paneReady();
+    expect(screen.getByText(`Counts are as at 1 June 2202, the report date in the settings, which is after today (${formatLongDate(todayIso())}); a date to come is most likely a mistyped year.`)).toBeTruthy();
+    expect(screen.queryByText(/the report date in the settings, not today/)).toBeNull();
   });
 
   it("says at the top while a saved report date holds the counts, and Use today clears it", async () => {

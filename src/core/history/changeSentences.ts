@@ -73,6 +73,7 @@ export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string 
 export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
   const notes: string[] = [];
   for (const { from, to } of changes.renamedReviews) notes.push(`${named([from])} is now named ${named([to])}; its actions are compared as the same review.`);
+  for (const { from, to } of changes.renamedCategories) notes.push(`The category ${named([from])} is now named ${named([to])}; its actions are counted under the new name.`);
   if (changes.progressNotKept.length > 0) {
     const sheets = [...new Set(changes.progressNotKept.map((a) => a.sheet))];
     notes.push(

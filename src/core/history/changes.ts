@@ -7,6 +7,8 @@ import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
 import { numberChanged, type Renumbered } from "./renumbered";
+import type { BackAction } from "./backActions";
+import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 
 /**
@@ -46,6 +48,8 @@ export interface Changes {
   toDate: string;
   moves: RatingMove[];
   added: SnapshotAction[];
+  /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty until the caller, who has them, looks. */
+  back: BackAction[];
   removed: SnapshotAction[];
   /** Actions in both reports whose number changed, in the plan's order. */
   renumbered: Renumbered[];
@@ -70,6 +74,8 @@ export interface Changes {
   staleDaysBefore?: number;
   /** Reviews renamed between the two reports, matched by their actions' numbers and wording. */
   renamedReviews: { from: string; to: string }[];
+  /** Categories renamed between the two reports, their actions moved wholesale (renamedCategories.ts). */
+  renamedCategories: { from: string; to: string }[];
   byReview: ChangeCount[];
   byCategory: ChangeCount[];
 }
@@ -190,6 +196,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     toDate: newer.date,
     moves,
     added,
+    back: [],
     removed,
     renumbered,
     modified,
@@ -203,11 +210,13 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     staleDays: newer.staleDays,
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
     renamedReviews: renamed,
+    renamedCategories: renamedCategories(pairs, older.actions, newer.actions),
   };
   return {
     ...changes,
     byReview: countChanges(changes, reviewNow(renamed), [newer, older], checks),
-    byCategory: countChanges(changes, (a) => a.category, [newer, older], checks),
+    // A removed action of a renamed category is counted under its new name, as a renamed review's is.
+    byCategory: countChanges(changes, nameNow(changes.renamedCategories, (a) => a.category), [newer, older], checks),
   };
 }
 
@@ -216,10 +225,15 @@ type Checks = Record<CheckedCount, { checked: SnapshotAction[]; notChecked: Snap
 
 /** An action's review as the later report names it: a removed action of a renamed review is counted under the review's new name. */
 function reviewNow(renamed: Changes["renamedReviews"]): (a: SnapshotAction) => string {
-  if (renamed.length === 0) return (a) => a.review;
+  return nameNow(renamed, (a) => a.review);
+}
+
+/** An action's group as the later report names it, through the renames found. */
+function nameNow(renamed: { from: string; to: string }[], nameOf: (a: SnapshotAction) => string): (a: SnapshotAction) => string {
+  if (renamed.length === 0) return nameOf;
   const to = new Map(renamed.map((r) => [groupingKey(r.from), r.to]));
   const keyOf = rememberedGroupingKey();
-  return (a) => to.get(keyOf(a.review)) ?? a.review;
+  return (a) => to.get(keyOf(nameOf(a))) ?? nameOf(a);
 }
 
 /** `list` in the order its actions have in `actions` (the report's rows, sheet by sheet). */

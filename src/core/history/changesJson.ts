@@ -42,6 +42,8 @@ export const changesJsonSchema = z.strictObject({
     toDate: isoDate,
     moves: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema, direction: z.enum(DIRECTIONS) })),
     added: z.array(changedActionSchema),
+    /** Those of `added` removed at an earlier report and back since: `id` as in `added`, `earlierId` its identity before, `removedAt` the report it was missing from first. */
+    back: z.array(z.strictObject({ id: z.string().min(1), earlierId: z.string().min(1), removedAt: isoDate })),
     removed: z.array(changedActionSchema),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
@@ -57,6 +59,8 @@ export const changesJsonSchema = z.strictObject({
     staleDays: z.number().int(),
     staleDaysBefore: z.number().int().optional(),
     renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
+    /** Categories whose actions all moved to a new name between the two reports. */
+    renamedCategories: z.array(z.strictObject({ from: z.string(), to: z.string() })),
     byReview: z.array(changeCountSchema),
     byCategory: z.array(changeCountSchema),
   }),
@@ -79,6 +83,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       toDate: c.toDate,
       moves: c.moves.map((m) => ({ before: changedAction(m.before), after: changedAction(m.after), direction: m.direction })),
       added: c.added.map(changedAction),
+      back: c.back.map(({ id, earlierId, removedAt }) => ({ id, earlierId, removedAt })),
       removed: c.removed.map(changedAction),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,
@@ -90,6 +95,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       staleDays: c.staleDays,
       ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
       renamedReviews: c.renamedReviews,
+      renamedCategories: c.renamedCategories,
       byReview: c.byReview,
       byCategory: c.byCategory,
     },

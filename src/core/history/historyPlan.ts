@@ -32,13 +32,14 @@ function reviewNotes({ points, formerNames }: ReviewTrend): string[] {
   return notes;
 }
 
-export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined): SheetPlan {
+/** `none`: what to say instead of "No report is recorded yet" where reports are recorded but none is shown (a pack dated before the first). */
+export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: string): SheetPlan {
   const b = new SheetBuilder();
   const width = t.ratings.length + 2;
   b.addSpanning(text("RAG History", "title"), width);
   // Two short notes rather than one long one: a merged note is cut at its last column in Excel, which fits no merged row to its text.
   // With no report, no table: one with no rating columns and no rows would say nothing.
-  const counted = t.totals.length > 0 ? `Ratings at each recorded report (${t.totals.length}).` : "No report is recorded yet: record one after each committee meeting, and this sheet shows the ratings at each.";
+  const counted = t.totals.length > 0 ? `Ratings at each recorded report (${t.totals.length}).` : (none ?? "No report is recorded yet: record one after each committee meeting, and this sheet shows the ratings at each.");
   b.addSpanning(text(counted, "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();

@@ -21,6 +21,8 @@ import { withPageBreaks } from "../pageBreaks";
 import { GENERATED_NOTE, PACK_FIRST_HEADING, PACK_TITLE } from "../generatedCopy";
 import { countingNotes } from "../countingNotes";
 import { cutShortSentence, type QuotedColumn } from "../cutTexts";
+import { backInWords, backOf } from "./backActions";
+import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -32,13 +34,9 @@ const QUOTED_ACTION: QuotedColumn[] = [{ name: "action", width: COLUMN_WIDTHS[2]
 const NAME_COLUMNS = 3;
 
 /** What the pack knows of the recorded reports beyond the changes, where the caller has it. */
-export interface PackReports {
-  /** Dates of every readable recorded report, to say when the first one is when none comes before the pack's date. */
-  dates?: string[];
-  /** One sentence per stored report that could not be used. */
+export interface PackReports extends RecordedDates {
+  /** One sentence per stored report that could not be used (their dates are `unreadable`). */
   problems?: string[];
-  /** The dates of those reports: only one dated before the pack's date is a report it could have compared with. */
-  unreadable?: string[];
   /**
    * Said when the plan has changed since the report recorded for the pack's date (unrecordedChanges.ts):
    * the pack counts the plan as it stands, its RAG History the report.
@@ -59,7 +57,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   b.gap();
 
   b.add(text("Changes since the last report", "subtitle"));
-  if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports), "wrap"), WIDTH);
+  if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports, true), "wrap"), WIDTH);
   else {
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
     for (const note of changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })) b.addSpanning(text(note, "wrap"), WIDTH);
@@ -104,15 +102,6 @@ function completeMeaning(meaning: string): string {
   return /[.!?]$/.test(said) ? `${said} Counts as complete.` : `${said} (counts as complete)`;
 }
 
-/** Why there is nothing to compare with, true whether reports come later, could not be read, or there are none. */
-function noEarlierReport(asOf: string, reports: PackReports): string {
-  const date = formatLongDate(asOf);
-  const later = (reports.dates ?? []).filter((d) => d >= asOf).sort();
-  if ((reports.unreadable ?? []).some((d) => d < asOf)) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
-  if (later.length > 0) return `No report was recorded before ${date}, so there is nothing to compare with; the first recorded report is of ${formatLongDate(later[0]!)}.`;
-  return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
-}
-
 /**
  * The group's name spans the lists' first three columns, so a long category takes a line or two, and
  * the counts sit side by side in the narrow columns after it, each under its heading, both set right.
@@ -147,7 +136,12 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
     for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
   }
   // A note only where a new action already has something to say: a column empty on every row says nothing.
-  const newNote = (a: SnapshotAction) => (a.overdue ? "already overdue" : a.stale ? `not updated for more than ${changes.staleDays} days` : "");
+  const back = backOf(changes.back);
+  const newNote = (a: SnapshotAction) => {
+    const b = back(a);
+    const flag = a.overdue ? "already overdue" : a.stale ? `not updated for more than ${changes.staleDays} days` : "";
+    return [b ? backInWords(b) : "", flag].filter(Boolean).join("; ");
+  };
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
   actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a), "wrap")]);

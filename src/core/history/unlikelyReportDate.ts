@@ -2,7 +2,9 @@
  * A report date unlikely to be the one meant, such as a mistyped year (2062 for 2026, 2002 for
  * 2022): a report is of a meeting that has happened, and one recorded late is recorded within the
  * year. The pane asks before recording such a date; the command line, which cannot ask, refuses a
- * date after today unless told otherwise, and records an old one with a note.
+ * date after today unless told otherwise, and records an old one with a note. A committee pack or a
+ * comparison as at a date after today is refused by the command line the same way (--future), and
+ * the pane's notice of a report date in the settings says when it is after today.
  *
  * A date before the latest recorded report is the likeliest mistake of all: a report holds the plan
  * as it stands when it is recorded, so one back-dated behind a later report would hold that later
@@ -36,4 +38,9 @@ export function isBeforeLatestReport(date: string, latestReport: string | undefi
 export function beforeLatestReportClause(date: string, latestReport: string): string {
   const day = formatLongDate(date);
   return `${day} is before ${formatLongDate(latestReport)}, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on ${day}`;
+}
+
+/** "1 January 2099 is after today (1 November 2021)": how every door names a date after today, each ending it its own way. */
+export function afterTodayClause(date: string, today: string): string {
+  return `${formatLongDate(date)} is after today (${formatLongDate(today)})`;
 }

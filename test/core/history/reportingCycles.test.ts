@@ -464,13 +464,18 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
   it("dated before the first report, says no report came before it and when the first was", () => {
     const early = analysisOf([caseReviewSheet()], "2021-06-30");
     const said = packTexts(buildPackPlan(early, undefined, { dates: ["2021-07-13", "2022-02-01"] }));
-    expect(said).toContain("No report was recorded before 30 June 2021, so there is nothing to compare with; the first recorded report is of 13 July 2021.");
+    expect(said).toContain(
+      "No report is recorded on or before 30 June 2021 (the first recorded report is of 13 July 2021), so this pack compares with none: it counts the plan as it stands, as at 30 June 2021, and its RAG History shows no report.",
+    );
+    // A pack of the first report's own date is that report: there is no earlier one yet, which is no fault of the date.
+    const onFirst = packTexts(buildPackPlan(analysisOf([caseReviewSheet()], "2021-07-13"), undefined, { dates: ["2021-07-13", "2022-02-01"] }));
+    expect(onFirst).toContain("The first recorded report is of 13 July 2021, the report date itself, so there is no earlier report to compare with yet.");
     expect(said.some((t) => t.includes("first recorded report, so"))).toBe(false);
     expect(packTexts(buildPackPlan(early, undefined))).toContain("No report was recorded before 30 June 2021, so there is nothing to compare with yet.");
     // A report that could not be read, dated after the pack, is no report the pack could have used.
     const withLaterProblem = { dates: ["2021-07-13"], problems: ["The report recorded for 1 February 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one."], unreadable: ["2022-02-01"] };
     expect(packTexts(buildPackPlan(early, undefined, withLaterProblem))).toContain(
-      "No report was recorded before 30 June 2021, so there is nothing to compare with; the first recorded report is of 13 July 2021.",
+      "No report is recorded on or before 30 June 2021 (the first recorded report is of 13 July 2021), so this pack compares with none: it counts the plan as it stands, as at 30 June 2021, and its RAG History shows no report.",
     );
     expect(packTexts(buildPackPlan(early, undefined, { ...withLaterProblem, unreadable: ["2021-06-01"] }))).toContain(
       "No report recorded before 30 June 2021 could be used, so there is nothing to compare with.",

@@ -1,0 +1,47 @@
+/**
+ * Why a report date has no earlier report to compare with, in the words the pack, its outcome and
+ * the pane share. A report recorded on the date itself is the report being made (previousSnapshot
+ * in record.ts), so "earlier" is strictly before; reports recorded after the date are not history
+ * yet, and a reader who knows they exist must not be told to start recording them.
+ */
+import { formatLongDate } from "../longDate";
+
+export interface RecordedDates {
+  /** Dates of every readable recorded report. */
+  dates?: readonly string[];
+  /** Dates of the stored reports that could not be read. */
+  unreadable?: readonly string[];
+}
+
+
+/**
+ * One sentence. `forPack`: said on the Committee Pack and in its outcome, which also say what the
+ * pack holds instead (the plan as it stands, and a RAG History of the reports up to its date).
+ */
+export function noEarlierReport(asOf: string, reports: RecordedDates, forPack: boolean): string {
+  const date = formatLongDate(asOf);
+  const first = (reports.dates ?? []).filter((d) => d >= asOf).sort()[0];
+  if ((reports.unreadable ?? []).some((d) => d < asOf)) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
+  if (first === undefined) return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
+  if (first === asOf) return `The first recorded report is of ${date}, the report date itself, so there is no earlier report to compare with yet.`;
+  const none = `No report is recorded on or before ${date} (the first recorded report is of ${formatLongDate(first)})`;
+  return forPack
+    ? `${none}, so this pack compares with none: it counts the plan as it stands, as at ${date}, and its RAG History shows no report.`
+    : `${none}, so there is nothing to compare with.`;
+}
+
+/** RAG History's line when it shows no report up to the pack's date, though later ones are recorded. */
+export function noReportUpTo(asOf: string, first: string): string {
+  return `No report is recorded on or before ${formatLongDate(asOf)}, the date of the committee pack; the first recorded report is of ${formatLongDate(first)}.`;
+}
+
+/**
+ * The committee pack's outcome when it has nothing to compare with. Where the only reports are of
+ * its own date or none, the advice is to go on recording; where reports are recorded only after its
+ * date, or one before it could not be used, that advice would tell the reader there are none.
+ */
+export function packWithoutChanges(asOf: string, reports: RecordedDates): string {
+  const { dates = [], unreadable = [] } = reports;
+  if (dates.some((d) => d > asOf) || unreadable.length > 0) return `Committee pack written. ${noEarlierReport(asOf, reports, true)}`;
+  return "Committee pack written; record a report after each committee meeting so the next pack can say what moved.";
+}

@@ -11,6 +11,7 @@ import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
+import { findIndexBeside, withoutIndexBeside } from "./indexBeside";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
 import { readTracker } from "./trackerReader";
 import { ROLE_LABELS } from "./columnRoles";
@@ -37,9 +38,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   if (!isIsoDate(asOf)) throw new WorkbookUnusableError(`The report date "${asOf}" is not a real date; write it as YYYY-MM-DD.`);
   const findings: Finding[] = [];
   const wanted = new Set(settings.trackerSheets.map((s) => s.toLowerCase()));
-  const grids = snapshot.sheets
-    .filter((s) => !s.generatedKey && !isStoreSnapshot(s))
-    .map((s) => new SheetGrid(s));
+  const sheets = snapshot.sheets.filter((s) => !s.generatedKey && !isStoreSnapshot(s));
+  const grids = sheets.map((s) => new SheetGrid(s));
 
   for (const name of settings.trackerSheets) {
     if (!grids.some((g) => g.name.toLowerCase() === name.toLowerCase()))
@@ -50,7 +50,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   const keyIndexes: RagIndex[] = [];
   const blockIndexes: RagIndex[] = [];
   const candidates: Candidate[] = [];
-  for (const grid of grids) {
+  for (const [i, sheetGrid] of grids.entries()) {
+    let grid = sheetGrid;
     if (looksLikeKeySheetName(grid.name)) {
       const entries = readKeySheet(grid);
       if (entries) {
@@ -59,7 +60,16 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       }
     }
     if (wanted.size > 0 && !wanted.has(grid.name.toLowerCase())) continue;
-    const layout = findLayout(grid, settings);
+    let layout = findLayout(grid, settings);
+    // A key beside the table is the index, and its columns are not the table's: the table is read without them.
+    const beside = layout && findIndexBeside(grid, layout.headerRow);
+    const withoutKey = beside ? new SheetGrid(withoutIndexBeside(sheets[i]!, beside)) : undefined;
+    const layoutWithoutKey = withoutKey && findLayout(withoutKey, settings);
+    if (beside && withoutKey && layoutWithoutKey) {
+      blockIndexes.push({ entries: beside.entries, source: { kind: "beside", sheet: grid.name, row: beside.row, column: beside.column } });
+      grid = withoutKey;
+      layout = layoutWithoutKey;
+    }
     if (!layout) {
       findings.push({
         sheet: grid.name,
@@ -187,7 +197,7 @@ function indexFinding(index: RagIndex): Finding {
   const { source } = index;
   return {
     sheet: source.kind === "default" ? "" : source.sheet,
-    ...(source.kind === "block" ? { row: source.row } : {}),
+    ...(source.kind === "block" ? { row: source.row } : source.kind === "beside" ? { row: source.row, column: columnLetter(source.column) } : {}),
     code: "index-from-workbook",
     severity: "info",
     message: `Ratings are read with ${indexSourceText(index)} (${names}; ${completeSentence(index)}).`,

@@ -6,6 +6,7 @@ export type FindingCode =
   | "rating-invalid"
   | "rating-unrated"
   | "rating-not-canonical"
+  | "rating-with-words"
   | "rating-colour-only"
   | "fills-unread"
   | "sheet-no-tracker"

@@ -6,11 +6,11 @@
  */
 import type { CellRange } from "./cells";
 import { columnLetter } from "./cells";
-import type { Analysis, Tracker } from "./model";
+import type { Analysis, Tracker, WordedRating } from "./model";
 import type { RagEntry } from "./ragIndex";
 import type { ConditionalRule, FormatPlan, FormatTag } from "./formatPlan";
 import { formatTagText } from "./formatPlan";
-import { MAX_ALERT, MAX_ROWS, fitText } from "./excelLimits";
+import { MAX_ALERT, MAX_LIST_SOURCE, MAX_ROWS, fitText } from "./excelLimits";
 
 /**
  * Rows below the last action that rating colours and the list also cover, so new actions are
@@ -30,10 +30,44 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** TRUE where the cell holds this entry's code or name (Excel's = ignores case). */
-function matchesEntry(cell: string, entry: RagEntry): string {
-  const spellings = [...new Set([entry.name, entry.code])].map((s) => `TRIM(${cell})=${quoted(s)}`);
+/**
+ * How many of a sheet's ratings written with words ("Blue - Complete") the rules match, most used
+ * first, and how long each may be: a rule's formula stays short, and Excel allows a text of at most
+ * 255 characters in a formula.
+ */
+export const MAX_WORDED_MATCHED = 12;
+export const MAX_WORDED_LENGTH = 100;
+
+/** The sheet's ratings written with words that the rules match, as the sheet writes them (WordedRating). */
+function wordedMatched(tracker: Tracker): WordedRating[] {
+  return tracker.wordedRatings.filter((w) => w.text.length <= MAX_WORDED_LENGTH).slice(0, MAX_WORDED_MATCHED);
+}
+
+/** TRUE where the cell holds this entry's code or name, or one of the sheet's wordings of it ("Blue - Complete"; Excel's = ignores case). */
+function matchesEntry(cell: string, entry: RagEntry, worded: readonly WordedRating[]): string {
+  const wordings = worded.filter((w) => w.name === entry.name).map((w) => w.text);
+  const spellings = [...new Set([entry.name, entry.code, ...wordings])].map((s) => `TRIM(${cell})=${quoted(s)}`);
   return spellings.length === 1 ? spellings[0]! : `OR(${spellings.join(",")})`;
+}
+
+/**
+ * The ratings the drop-down list offers: each as the sheet writes it, by code or name, or with its
+ * words where the sheet mostly writes that rating so ("Blue - Complete"). Plain codes or names where
+ * a wording holds a comma or the list grows longer than Excel allows.
+ */
+function listedRatings(tracker: Tracker, entries: readonly RagEntry[]): string[] {
+  const plain = entries.map((e) => (tracker.ratingSpelling === "code" ? e.code : e.name));
+  if (tracker.wordedRatings.length === 0) return plain;
+  const plainUses = new Map<string, number>();
+  for (const a of tracker.actions) {
+    if (a.rating.kind === "rated" && !a.rating.withWords) plainUses.set(a.rating.entry.name, (plainUses.get(a.rating.entry.name) ?? 0) + 1);
+  }
+  const listed = entries.map((e, i) => {
+    const wordings = tracker.wordedRatings.filter((w) => w.name === e.name);
+    const worded = wordings.reduce((sum, w) => sum + w.uses, 0);
+    return wordings.length > 0 && worded > (plainUses.get(e.name) ?? 0) ? wordings[0]!.text : plain[i]!;
+  });
+  return listed.some((l) => l.includes(",")) || listed.join(",").length > MAX_LIST_SOURCE ? plain : listed;
 }
 
 function withTag(condition: string, tag: FormatTag): string {
@@ -75,14 +109,15 @@ export function ratingColourFormats(analysis: Analysis): FormatPlan[] {
       const range = ratingFormatRange(tracker, analysis.trackers);
       if (!range) return [];
       const cell = ratingCell(tracker, tracker.firstRow);
+      const worded = wordedMatched(tracker);
       const rules: ConditionalRule[] = analysis.index.entries.map((entry) => ({
         ranges: [range],
-        formula: withTag(`IFERROR(${matchesEntry(cell, entry)},FALSE)`, "rating-colours"),
+        formula: withTag(`IFERROR(${matchesEntry(cell, entry, worded)},FALSE)`, "rating-colours"),
         fill: entry.colour,
         fontColour: entry.textColour,
         bold: true,
       }));
-      const allowed = analysis.index.entries.map((e) => (tracker.ratingSpelling === "code" ? e.code : e.name));
+      const allowed = listedRatings(tracker, analysis.index.entries);
       const meanings = analysis.index.entries.map((e) => `${e.name}: ${e.meaning}`).join(" ");
       return [
         {
@@ -105,7 +140,8 @@ export function ratingProblemFormats(analysis: Analysis): FormatPlan[] {
     const invalidRuns = rowRuns(rowsOf("rating-invalid"), column, column);
     if (invalidRuns.length > 0) {
       const cell = ratingCell(tracker, invalidRuns[0]!.top);
-      const known = analysis.index.entries.map((e) => matchesEntry(cell, e)).join(",");
+      const worded = wordedMatched(tracker);
+      const known = analysis.index.entries.map((e) => matchesEntry(cell, e, worded)).join(",");
       // Still flagged only while the cell is still not a rating: a corrected cell clears itself.
       rules.push({ ranges: invalidRuns, formula: withTag(`IFERROR(AND(TRIM(${cell})<>"",NOT(OR(${known}))),TRUE)`, "rating-problems"), ...PROBLEM_STYLES.invalid });
     }

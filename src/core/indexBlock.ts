@@ -20,6 +20,11 @@ export interface IndexBlock {
 // "Key" or "Index" alone, or "Key to ratings": a section such as "Key Priority 2 – Early Help" is not an index.
 const HEADING = /(how the (rag )?rating is (decided|determined|defined))|\b(rag|brag|rating)s?\s+(index|key|legend|definitions?)\b|^(index|key|legend)\s*[:.]?$|^key to\b/i;
 
+/** Whether a cell heads a RAG index: "RAG Key", "Key:", "The following index indicates how the rating is decided:". */
+export function isIndexHeading(text: string): boolean {
+  return HEADING.test(text);
+}
+
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
 function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): RagEntry | null {
   if (grid.filledCount(row, 3) > 2) return null;
@@ -50,7 +55,7 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): IndexBlock | u
   // An index row holds one or two cells: a full action row cannot start one, and is skipped without a look.
   for (let row = grid.nextSparseRow(fromRow); row !== undefined; row = grid.nextSparseRow(row + 1)) {
     const filled = grid.filledColumns(row);
-    const isHeading = filled.length <= 2 && HEADING.test(cellText(grid.original(row, filled[0]!)));
+    const isHeading = filled.length <= 2 && isIndexHeading(cellText(grid.original(row, filled[0]!)));
     const start = isHeading ? row + 1 : row;
     const { entries, end } = collectEntries(grid, start, !isHeading);
     // Without a heading, colour rows count as an index only when nothing follows them.

@@ -87,7 +87,7 @@ export function toJsonReport(analysis: Analysis): JsonReport {
       ),
     })),
     index: {
-      source: source.kind === "default" ? "default" : source.kind === "keySheet" ? `sheet ${source.sheet}` : `sheet ${source.sheet} row ${source.row}`,
+      source: source.kind === "default" ? "default" : source.kind === "keySheet" ? `sheet ${source.sheet}` : source.kind === "beside" ? `sheet ${source.sheet} cell ${columnLetter(source.column)}${source.row}` : `sheet ${source.sheet} row ${source.row}`,
       entries: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, meaning: e.meaning, colour: e.colour, complete: e.complete })),
     },
     totals: group(analysis.totals),

@@ -13,6 +13,15 @@ const MEANING_HEADERS = new Set(["meaning", "description", "definition", "means"
 const CODE_HEADERS = new Set(["code", "letter", "short code", "abbreviation"]);
 const COMPLETE_HEADERS = new Set(["complete", "complete?", "is complete", "counts as complete", "done"]);
 
+/** "RAG" over a key's ratings, "Meaning" over what each means: the headers of a key's two columns. */
+export function isKeyNameHeader(text: string): boolean {
+  return NAME_HEADERS.has(headerKey(text));
+}
+
+export function isKeyMeaningHeader(text: string): boolean {
+  return MEANING_HEADERS.has(headerKey(text));
+}
+
 export function looksLikeKeySheetName(name: string): boolean {
   return /\b(key|index|legend|definitions?)\b/i.test(name);
 }

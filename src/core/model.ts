@@ -21,15 +21,32 @@ export interface Tracker {
   /** Whether the sheet mostly writes ratings as codes ("B") or names ("Blue"); fixes follow it. */
   ratingSpelling: "code" | "name";
   /**
+   * The ratings the sheet writes with words after them ("Blue - Complete"), each spelling once (as
+   * Excel compares text: any case, spaces trimmed), most used first: the rating colours and the
+   * drop-down list offer them as the team writes them.
+   */
+  wordedRatings: WordedRating[];
+  /**
    * Empty rows straight below the last action, in the table's columns, up to ROOM_FOR_NEW_ROWS and
    * never past Excel's last row: where new actions can go, and where the rating formats may reach.
    */
   roomBelow: number;
 }
 
+export interface WordedRating {
+  /** The entry's name ("Blue"). */
+  name: string;
+  /** As the sheet writes it, trimmed ("Blue - Complete"). */
+  text: string;
+  uses: number;
+}
+
 export type RatingStatus =
-  /** `fill`: the rating cell holds nothing but this fill colour (#RRGGBB), read as the entry (fillRating.ts). */
-  | { kind: "rated"; entry: RagEntry; canonical: boolean; fill?: string }
+  /**
+   * `fill`: the rating cell holds nothing but this fill colour (#RRGGBB), read as the entry (fillRating.ts).
+   * `withWords`: the cell holds the rating with words after it ("Blue - Complete"), read as the rating it starts with (ratingWords.ts).
+   */
+  | { kind: "rated"; entry: RagEntry; canonical: boolean; fill?: string; withWords?: true }
   | { kind: "unrated" }
   | { kind: "invalid"; suggestion?: RagEntry };
 

@@ -11,7 +11,9 @@ import { capitalised } from "./text";
 /** Where an index was read from, as a finding names it. */
 export function indexSourceText(index: RagIndex): string {
   const source = index.source;
-  return source.kind === "keySheet" ? `the key on sheet "${source.sheet}"` : source.kind === "block" ? `the index below the table on sheet "${source.sheet}"` : "the default index";
+  if (source.kind === "keySheet") return `the key on sheet "${source.sheet}"`;
+  if (source.kind === "block") return `the index below the table on sheet "${source.sheet}"`;
+  return source.kind === "beside" ? `the key beside the table on sheet "${source.sheet}"` : "the default index";
 }
 
 /** `completeSet`: the settings say which ratings are complete, so no index decides that. */
@@ -34,7 +36,7 @@ export function otherIndexFindings(used: RagIndex, others: readonly RagIndex[], 
     if (differences.length === 0) continue;
     findings.push({
       sheet: other.source.sheet,
-      ...(other.source.kind === "block" ? { row: other.source.row } : {}),
+      ...(other.source.kind === "block" || other.source.kind === "beside" ? { row: other.source.row } : {}),
       code: "index-differs",
       severity: "warning",
       message: `${capitalised(indexSourceText(other))} differs from ${indexSourceText(used)}, which is read for the whole workbook: ${differences.join("; ")}; make the two agree${completeDiffers ? ", or choose the Complete rating in the task pane's settings" : ""}.`,

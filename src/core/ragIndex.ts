@@ -19,6 +19,8 @@ export interface RagEntry {
 export type RagIndexSource =
   | { kind: "default" }
   | { kind: "block"; sheet: string; row: number }
+  /** A key to the right of the table (indexBeside.ts): its heading's row, or its first entry's, and its ratings' column. */
+  | { kind: "beside"; sheet: string; row: number; column: number }
   | { kind: "keySheet"; sheet: string };
 
 export interface RagIndex {

@@ -5,7 +5,7 @@ import type { Finding } from "./findings";
 import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import { quoted } from "./text";
-import { choicesInWords } from "./sentences";
+import { choicesInWords, listInWords } from "./sentences";
 import { hueFamily } from "./fillRating";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
@@ -21,6 +21,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
   const column = columnLetter(ratingColumn);
   const expected = allowed(index);
   const findings: Finding[] = [];
+  const withWords: Action[] = [];
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
     const { sheet, row, rating } = a;
@@ -58,6 +59,8 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; type "${fix}" in it (Fix ratings does), so filters, screen readers and printouts in black and white read the rating too.`,
         fix,
       });
+    } else if (rating.withWords) {
+      withWords.push(a);
     } else if (!rating.canonical) {
       // Written as the sheet mostly writes ratings, so a fixed sheet reads consistently.
       const fix = spell(rating.entry, spelling);
@@ -74,5 +77,31 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
       });
     }
   }
+  if (withWords.length > 0) findings.push(withWordsFinding(withWords, column));
   return findings;
+}
+
+/**
+ * One finding per sheet for ratings written with words after them ("Blue - Complete"): valid as the
+ * team writes them, so no fix is offered, but the team is told how they are read.
+ */
+function withWordsFinding(actions: Action[], column: string): Finding {
+  const examples: string[] = [];
+  for (const a of actions) {
+    const text = quoted(String(a.ratingValue).trim());
+    if (!examples.includes(text)) examples.push(text);
+    if (examples.length === 2) break;
+  }
+  const first = actions[0]!;
+  const entry = first.rating.kind === "rated" ? first.rating.entry.name : "";
+  const n = actions.length;
+  return {
+    sheet: first.sheet,
+    // The first such cell, so a link goes to one; the sentence speaks for the column.
+    row: first.row,
+    column,
+    code: "rating-with-words",
+    severity: "info",
+    message: `${n === 1 ? "1 rating" : `${n} ratings`} in column ${column} ${n === 1 ? "has" : "have"} words after the rating, such as ${listInWords(examples)}: each is read as the rating it starts with (${quoted(String(first.ratingValue).trim())} as ${entry}), and Fix ratings leaves ${n === 1 ? "it" : "them"} as written.`,
+  };
 }

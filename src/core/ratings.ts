@@ -1,4 +1,4 @@
-/** Normalising a rating cell to an index entry: "b", " B ", "blue", "AMBER " are all ratings. */
+/** Normalising a rating cell to an index entry: "b", " B ", "blue", "AMBER " are all ratings, and so is "Blue - Complete" (ratingWords.ts). */
 import type { CellValue } from "./cells";
 import { cellText, isBlank } from "./cells";
 import { dateToIso } from "./dates";
@@ -6,6 +6,7 @@ import { formatLongDate } from "./longDate";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RatingStatus } from "./model";
 import { foldText } from "./text";
+import { entryWithWords } from "./ratingWords";
 
 /** Words people type for a colour the index calls something else; used only to suggest a fix. */
 const LOOSE_SYNONYMS: Record<string, string> = { yellow: "amber", orange: "amber", gray: "grey", grey: "gray" };
@@ -35,6 +36,8 @@ export function normaliseRating(value: CellValue, index: RagIndex): RatingStatus
   if (typeof value !== "string") return { kind: "invalid" };
   const entry = findEntry(index, value);
   if (entry) return { kind: "rated", entry, canonical: value === entry.code || value === entry.name };
+  const worded = entryWithWords(index, value);
+  if (worded) return { kind: "rated", entry: worded, canonical: false, withWords: true };
   return { kind: "invalid", suggestion: suggestEntry(index, value) };
 }
 
@@ -103,9 +106,9 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** True when a cell holds something that reads as a rating of this index. */
+/** True when a cell holds something that reads as a rating of this index, words after it included ("Blue - Complete"). */
 export function looksLikeRating(value: CellValue, index: RagIndex): boolean {
-  return typeof value === "string" && findEntry(index, value) !== undefined;
+  return typeof value === "string" && (findEntry(index, value) !== undefined || entryWithWords(index, value) !== undefined);
 }
 
 /** A rating cell's value as lists and findings quote it: a date in words ("25 October 2021"), anything else as its text. */

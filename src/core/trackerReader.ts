@@ -2,7 +2,7 @@
 import type { CellValue } from "./cells";
 import { cellText, columnLetter, fixedDecimalsText, isBlank, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
-import type { Action, RatingStatus, Tracker } from "./model";
+import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
 import type { RagIndex } from "./ragIndex";
 import type { Settings } from "./settings";
 import type { SheetGrid } from "./sheetGrid";
@@ -283,6 +283,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     headers: layout.headers,
     actions,
     ratingSpelling: spelling,
+    wordedRatings: wordedRatings(ratings),
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
   };
   return { tracker, findings: allFindings };
@@ -493,12 +494,28 @@ interface RatingUse {
   uses: number;
 }
 
+/** The ratings written with words after them, each spelling once as Excel compares text (any case, spaces trimmed), most used first. */
+function wordedRatings(ratings: Map<string, RatingUse>): WordedRating[] {
+  const bySpelling = new Map<string, WordedRating>();
+  for (const [value, { status, uses }] of ratings) {
+    if (status.kind !== "rated" || !status.withWords) continue;
+    // Trimmed as Excel's TRIM trims (spaces only), so a rule comparing TRIM(cell) with it matches the cell.
+    const text = value.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
+    const key = text.toLowerCase();
+    const seen = bySpelling.get(key);
+    if (seen) seen.uses += uses;
+    else bySpelling.set(key, { name: status.entry.name, text, uses });
+  }
+  return [...bySpelling.values()].sort((a, b) => b.uses - a.uses);
+}
+
 /** The spelling most of the sheet's valid ratings use (codes on ties go to names), from the uses of each distinct spelling. */
 function ratingSpelling(ratings: Map<string, RatingUse>): "code" | "name" {
   let codes = 0;
   let names = 0;
   for (const [value, { status, uses }] of ratings) {
-    if (status.kind !== "rated") continue;
+    // "Blue - Complete" is neither: the words after it are the team's own, which a fix leaves alone.
+    if (status.kind !== "rated" || status.withWords) continue;
     const typed = value.trim().toLowerCase();
     if (typed === status.entry.code.toLowerCase() && typed !== status.entry.name.toLowerCase()) codes += uses;
     else names += uses;

@@ -67,6 +67,7 @@ describe("the rows the rating formats cover", () => {
       headers: {},
       actions: [],
       ratingSpelling: "code",
+      wordedRatings: [],
       roomBelow,
     });
     const first = tracker(1, 10, 200);

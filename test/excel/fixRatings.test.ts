@@ -49,6 +49,14 @@ describe("Fix ratings and the user's cells", () => {
     for (const text of ["1", "1/2", "12 Jan", "=B2", "-", "+1", "@x", "TRUE", "50%", "B/G", "007"]) expect(keptAsTyped(text), text).toBe(false);
   });
 
+  it("leaves a rating written with its meaning as the team writes it, and fixes the plain ones beside it", async () => {
+    const excel = new FakeExcel();
+    const sheet = leo(excel, ["Blue - Complete", "green ", "Amber: some delay", "Green – On track"]);
+    const { edits } = await fixRatings(new ExcelDoor(excel));
+    expect(edits.map((e) => [e.row, e.to])).toEqual([[3, "Green"]]);
+    expect([2, 3, 4, 5].map((row) => sheet.text(row, 5))).toEqual(["Blue - Complete", "Green", "Amber: some delay", "Green – On track"]);
+  });
+
   it("leaves Excel's calculation as it found it: the user's totals over the ratings are current", async () => {
     const excel = new FakeExcel();
     leo(excel, ["blue ", "Green"]);

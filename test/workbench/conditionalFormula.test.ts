@@ -91,3 +91,49 @@ describe("the add-in's own formulas", () => {
     expect(fills(5, corrected)).toEqual([]);
   });
 });
+
+describe("the add-in's own formulas on ratings written with their meaning", () => {
+  const sheet: SheetSnapshot = {
+    name: "Plan",
+    firstRow: 1,
+    firstColumn: 1,
+    values: [
+      ["Review", "No", "Specific actions", "RAG"],
+      ["Audit", 1, "Refresh the policy", "Blue - Complete"],
+      ["Audit", 2, "Train chairs", "Green - On track"],
+      ["Audit", 3, "Publish", "Blue - Complete"],
+      ["Audit", 4, "Review data", "Red - Amber"],
+      ["Audit", 5, "Survey staff", "Amber - Some delay"],
+    ],
+    merges: [],
+  };
+  const analysis: Analysis = analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2024-01-01");
+  const value = (row: number, column: number): FormulaValue => (sheet.values[row - 1]?.[column - 1] as FormulaValue | undefined) ?? null;
+
+  it("colour each as the sheet writes it, in any case, but not a text naming two ratings", () => {
+    const [plan] = ratingColourFormats(analysis);
+    const shown = (row: number, lookup: CellLookup = value) =>
+      plan!.rules.filter((rule) => compileRule(rule.formula, rule.ranges[0]!.top, rule.ranges[0]!.left).appliesAt(row, 4, lookup)).map((rule) => rule.fill);
+    expect([2, 3, 4, 5, 6].map((row) => shown(row))).toEqual([["#0070C0"], ["#00B050"], ["#0070C0"], [], ["#FFC000"]]);
+    expect(shown(2, () => "  blue - complete ")).toEqual(["#0070C0"]);
+  });
+
+  it("offer the ratings in the drop-down list as the sheet writes them, with their meaning", () => {
+    const [plan] = ratingColourFormats(analysis);
+    expect(plan!.validation?.allowed).toEqual(["Blue - Complete", "Green - On track", "Amber - Some delay", "Red"]);
+  });
+
+  it("offer plain names in the list where a wording holds a comma, which a list cannot hold", () => {
+    const withComma: SheetSnapshot = { ...sheet, values: sheet.values.map((row, i) => (i === 5 ? [...row.slice(0, 3), "Amber: delayed, recovering"] : i === 4 ? [...row.slice(0, 3), "Amber: delayed, recovering"] : row)) };
+    const [plan] = ratingColourFormats(analyseWorkbook({ sheets: [withComma] }, DEFAULT_SETTINGS, "2024-01-01"));
+    expect(plan!.validation?.allowed).toEqual(["Blue", "Green", "Amber", "Red"]);
+  });
+
+  it("take a rating corrected to one with its meaning as corrected", () => {
+    const [plan] = ratingProblemFormats(analysis);
+    const [invalid] = plan!.rules;
+    const flagged = (lookup: CellLookup) => compileRule(invalid!.formula, invalid!.ranges[0]!.top, invalid!.ranges[0]!.left).appliesAt(5, 4, lookup);
+    expect(flagged(value)).toBe(true);
+    expect(flagged((row, column) => (row === 5 && column === 4 ? "Amber - Some delay" : value(row, column)))).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The RAG key a team keeps beside its table, to the right of it past an empty column:
+ *   No | … | RAG |   | RAG   | Meaning
+ *   1  | … | B   |   | Blue  | Complete and embedded
+ *   2  | … | G   |   | Green | Complete but not yet embedded …
+ * It is the workbook's index, as a block below the table is (indexBlock.ts), and its columns are
+ * not the table's: its "RAG" is no second rating column. It is told from a column the table keeps
+ * by its shape: a heading ("RAG Key", or "RAG | Meaning"), each rating once, named by a colour, with
+ * what it means beside it, and nothing else in its two columns from the table's header row down.
+ */
+import type { SheetSnapshot } from "./cells";
+import { cellText, isBlank } from "./cells";
+import type { RagEntry } from "./ragIndex";
+import { isKnownColourName } from "./ragIndex";
+import type { SheetGrid } from "./sheetGrid";
+import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
+import { isIndexHeading } from "./indexBlock";
+import { isKeyMeaningHeader, isKeyNameHeader } from "./keySheet";
+
+export interface IndexBeside {
+  /** Excel row of the key's heading, or of its first entry where it has none. */
+  row: number;
+  /** The column of its ratings; their meanings are in the next. */
+  column: number;
+  /** The last row holding an entry. */
+  lastRow: number;
+  entries: RagEntry[];
+}
+
+/** How far below the table's header row a key's heading may sit. */
+const SCAN_ROWS = 40;
+
+/** The key beside the table headed on `headerRow`, or undefined when there is none. */
+export function findIndexBeside(grid: SheetGrid, headerRow: number): IndexBeside | undefined {
+  const scanTo = Math.min(grid.lastRow, headerRow + SCAN_ROWS);
+  for (let row = headerRow; row <= scanTo; row++) {
+    for (const column of grid.filledColumns(row)) {
+      const key = keyAt(grid, headerRow, row, column);
+      if (key) return key;
+    }
+  }
+  return undefined;
+}
+
+function keyAt(grid: SheetGrid, headerRow: number, row: number, column: number): IndexBeside | undefined {
+  // An empty column stands between the table and its key.
+  if (column - 1 < grid.firstColumn) return undefined;
+  const text = cellText(grid.original(row, column));
+  const next = cellText(grid.original(row, column + 1));
+  const headed = (isIndexHeading(text) && (next === "" || isKeyMeaningHeader(next))) || (isKeyNameHeader(text) && isKeyMeaningHeader(next));
+  const start = headed ? row + 1 : row;
+  // Without a heading, the key's first cell must be a rating: a cheap test that spares every other cell the look.
+  if (!headed && !entryIn(grid, row, column)) return undefined;
+  for (let r = headerRow; r < row; r++) if (!blankIn(grid, r, column)) return undefined;
+
+  const entries: RagEntry[] = [];
+  let lastRow = start - 1;
+  for (let r = start; r <= grid.lastRow; r++) {
+    if (blankIn(grid, r, column)) {
+      if (entries.length === 0 && r - start > 2) return undefined;
+      continue;
+    }
+    const entry = entryIn(grid, r, column);
+    if (!entry) return undefined;
+    entries.push(entry);
+    lastRow = r;
+  }
+  if (entries.length < (headed ? 2 : 3)) return undefined;
+  // Each rating once: a column of ratings, one per action, names some twice.
+  if (new Set(entries.map((e) => e.name.toLowerCase())).size < entries.length) return undefined;
+  for (let r = row; r <= lastRow; r++) if (!isBlank(grid.original(r, column - 1))) return undefined;
+  return { row, column, lastRow, entries: distinctCodes(markComplete(entries)) };
+}
+
+function blankIn(grid: SheetGrid, row: number, column: number): boolean {
+  return isBlank(grid.original(row, column)) && isBlank(grid.original(row, column + 1));
+}
+
+/** "Blue | Complete and embedded": a colour's name and what it means, where the meaning is no rating itself. */
+function entryIn(grid: SheetGrid, row: number, column: number): RagEntry | undefined {
+  const name = grid.original(row, column);
+  const meaning = grid.original(row, column + 1);
+  if (typeof name !== "string" || typeof meaning !== "string" || isBlank(meaning) || isKnownColourName(meaning)) return undefined;
+  const entry = entryFromParts(name, meaning);
+  return entry && entry.name.split(/[-/]/).every(isKnownColourName) ? entry : undefined;
+}
+
+/** The sheet without the key's cells, so the table is read without them: its header has no second "RAG", its rows no stray texts. */
+export function withoutIndexBeside(sheet: SheetSnapshot, key: IndexBeside): SheetSnapshot {
+  const values = sheet.values.slice();
+  for (let row = key.row; row <= key.lastRow; row++) {
+    const i = row - sheet.firstRow;
+    const cells = values[i];
+    if (!cells) continue;
+    const copy = cells.slice();
+    for (const column of [key.column, key.column + 1]) if (column - sheet.firstColumn < copy.length) copy[column - sheet.firstColumn] = null;
+    values[i] = copy;
+  }
+  return { ...sheet, values };
+}

@@ -1,0 +1,77 @@
+/**
+ * A rating kept with its meaning after it, as a team's drop-down list often offers it: "Blue - Complete",
+ * "Green – On track", "Amber: some delay", "Red (off track)", "B - complete". It is read as the rating
+ * it starts with, where the rating's name or code is followed by a dash, a colon or an opening bracket
+ * and then words that name no other rating. "Red - Amber" and "Green - was Amber" name two ratings, so
+ * they stay invalid; "Blue/Green" and "B/G" have no such separator; "Blue: 3" has no words, only a count.
+ */
+import type { RagEntry, RagIndex } from "./ragIndex";
+
+/** Format characters take no space on screen: pasted text brings them in unseen (as foldText drops them). */
+const INVISIBLE = /\p{Cf}/gu;
+/** What may stand between a rating and its words: spaces, then a dash, a colon or an opening bracket. */
+const SEPARATOR = /^ ?[-–—:(]/;
+const LETTER = /\p{L}/u;
+
+interface Spelling {
+  /** A name or code, lower case. */
+  text: string;
+  entry: RagEntry;
+}
+
+interface WordsReader {
+  /** Every entry's name and code, longest first, so "Amber-Green - on track" is Amber-Green, not Amber. */
+  spellings: Spelling[];
+  /** Per entry, whether a text names any other entry: by name in any case, by code only as the index writes it ("A", never "a delay"). */
+  namesOther: Map<RagEntry, (folded: string, plain: string) => boolean>;
+}
+
+const readers = new WeakMap<RagIndex, WordsReader>();
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The text as a whole word or phrase: "red" in "Red - off track", not in "redesigned". */
+function wordPattern(text: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text)}(?![\\p{L}\\p{N}])`, flags);
+}
+
+function readerFor(index: RagIndex): WordsReader {
+  let reader = readers.get(index);
+  if (reader) return reader;
+  const spellings = index.entries
+    .flatMap((entry) => [...new Set([entry.name.toLowerCase(), entry.code.toLowerCase()])].map((text) => ({ text, entry })))
+    .filter((s) => s.text !== "")
+    .sort((a, b) => b.text.length - a.text.length);
+  const patterns = index.entries.map((entry) => ({ entry, name: wordPattern(entry.name.toLowerCase(), "u"), code: wordPattern(entry.code, "u") }));
+  const namesOther = new Map(
+    index.entries.map((entry) => {
+      const others = patterns.filter((p) => p.entry !== entry);
+      return [entry, (folded: string, plain: string) => others.some((p) => p.name.test(folded) || p.code.test(plain))] as const;
+    }),
+  );
+  readers.set(index, (reader = { spellings, namesOther }));
+  return reader;
+}
+
+/** The entry a rating with words after it reads as ("Blue - Complete" is Blue), or undefined. */
+export function entryWithWords(index: RagIndex, value: string): RagEntry | undefined {
+  const plain = value.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const folded = plain.toLowerCase();
+  // A rating needs at least one character before its separator and one letter after it.
+  if (folded.length < 3) return undefined;
+  // Lower case can change a text's length (rarely): then the code is looked for in lower case too.
+  const sameLength = folded.length === plain.length;
+  for (const { text, entry } of readerFor(index).spellings) {
+    if (!folded.startsWith(text)) continue;
+    const after = folded.slice(text.length);
+    const separator = SEPARATOR.exec(after);
+    if (!separator) continue;
+    const start = text.length + separator[0].length;
+    const words = folded.slice(start);
+    if (!LETTER.test(words)) return undefined;
+    return readerFor(index).namesOther.get(entry)!(words, sameLength ? plain.slice(start) : words) ? undefined : entry;
+  }
+  return undefined;
+}

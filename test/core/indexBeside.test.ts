@@ -1,0 +1,126 @@
+/** A RAG key kept beside the table, to its right past an empty column: read as the workbook's index, its columns not the table's. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { toJsonReport } from "../../src/core/jsonReport";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { PEER_REVIEW_INDEX_ROWS, peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+
+const analyse = (...sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2022-06-30");
+
+/** The sheet with `key` written from `row` on, starting in `column`, one row of the key a row. */
+function withKeyAt(sheet: SheetSnapshot, row: number, column: number, key: CellValue[][]): SheetSnapshot {
+  const values = sheet.values.map((cells) => cells.slice());
+  key.forEach((cells, i) => {
+    const at = row - sheet.firstRow + i;
+    while (values.length <= at) values.push([]);
+    const target = values[at]!;
+    while (target.length < column - 1) target.push(null);
+    cells.forEach((value, j) => (target[column - 1 + j] = value));
+  });
+  return { ...sheet, values };
+}
+
+/** The peer review plan with its own index moved from below the table to beside it, in H and I. */
+function peerReviewKeyBeside(heading: CellValue[]): SheetSnapshot {
+  const plain = peerReviewSheet();
+  const tableEnd = peerReviewRow(26);
+  const withoutBelow = { ...plain, values: plain.values.slice(0, tableEnd) };
+  return withKeyAt(withoutBelow, 3, 8, [heading, ...PEER_REVIEW_INDEX_ROWS.slice(1)]);
+}
+
+// The committee's sense of the colours (minutes): Green is complete but not yet embedded.
+const COMMITTEE_KEY: CellValue[][] = [
+  ["Blue", "Complete and embedded"],
+  ["Green", "Complete but not yet embedded"],
+  ["Amber", "Started but not yet completed"],
+  ["Red", "Not started"],
+];
+const RATINGS = ["Blue", "Blue", "Green", "Amber", "Blue", "Red", "Green"];
+
+/** Seven actions due March 2022 in A:F, and the key in H:I beside rows 1 to 5. */
+function actionPlanKeyBeside(header: CellValue[] = ["RAG", "Meaning"]): SheetSnapshot {
+  const table: CellValue[][] = [
+    ["No", "Recommendation", "Action", "Time scale", "Progress update", "RAG"],
+    ...RATINGS.map((rating, i) => [i + 1, `Recommendation ${i + 1}`, `Action ${i + 1}`, "March 2022", `Update ${i + 1}`, rating]),
+  ];
+  return withKeyAt({ name: "Action Plan", firstRow: 1, firstColumn: 1, values: table, merges: [] }, 1, 8, [header, ...COMMITTEE_KEY]);
+}
+
+describe("a RAG key beside the table", () => {
+  it("is the index, read as the peer review plan prints it below its table, and its heading no second rating column", () => {
+    for (const heading of [["RAG Key"], ["Rating", "Meaning"]]) {
+      const a = analyse(peerReviewKeyBeside(heading));
+      expect(a.index.source).toEqual({ kind: "beside", sheet: "Peer Review", row: 3, column: 8 });
+      expect(a.index.entries).toEqual(analyse(peerReviewSheet()).index.entries);
+      expect(a.totals.counts).toEqual({ Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 });
+      expect(a.trackers[0]?.columns).toEqual({ category: 1, ref: 2, recommendation: 3, actions: 4, response: 5, rating: 6 });
+      expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+      expect(a.findings.find((f) => f.code === "index-from-workbook")).toMatchObject({
+        row: 3,
+        column: "H",
+        message: 'Ratings are read with the key beside the table on sheet "Peer Review" (Blue, Green, Amber, Red; Blue means complete).',
+      });
+    }
+  });
+
+  it("decides what is complete, so Green, complete but not yet embedded, is not overdue, as with the same key below the table", () => {
+    const beside = analyse(actionPlanKeyBeside());
+    expect(beside.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Blue", "Green"]);
+    expect(beside.overdue.map((f) => f.action.ref)).toEqual(["4", "6"]);
+    expect(beside.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+    expect(toJsonReport(beside).index.source).toBe("sheet Action Plan cell H1");
+
+    const table = actionPlanKeyBeside().values.map((cells) => cells.slice(0, 6));
+    const below = analyse({ name: "Action Plan", firstRow: 1, firstColumn: 1, values: [...table, [], ["RAG key"], ...COMMITTEE_KEY], merges: [] });
+    expect(below.overdue.map((f) => f.action.ref)).toEqual(beside.overdue.map((f) => f.action.ref));
+    expect(below.totals).toEqual(beside.totals);
+  });
+
+  it("is read headed RAG Key alone, and lower down beside the table, and adds no action where it runs past the table", () => {
+    const short: SheetSnapshot = { name: "Plan", firstRow: 1, firstColumn: 1, values: [["No", "Action", "RAG"], [1, "Agree the budget", "G"], [2, "Recruit a lay member", "A"]], merges: [] };
+    const a = analyse(withKeyAt(short, 2, 5, [["RAG Key", null], ...COMMITTEE_KEY]));
+    expect(a.index.source).toEqual({ kind: "beside", sheet: "Plan", row: 2, column: 5 });
+    expect(a.actions).toHaveLength(2);
+    expect(a.totals.counts).toMatchObject({ Green: 1, Amber: 1 });
+  });
+
+  it("without a heading, is read from three colours or more with their meanings, alone in their columns", () => {
+    const plain = actionPlanKeyBeside();
+    const unheaded = { ...plain, values: plain.values.map((cells, i) => (i === 0 ? cells.slice(0, 6) : cells)) };
+    expect(analyse(unheaded).index.source).toEqual({ kind: "beside", sheet: "Action Plan", row: 2, column: 8 });
+  });
+
+  it("gives way to a key sheet, which is the team's stated index, and the difference is said", () => {
+    const keySheet: SheetSnapshot = { name: "RAG Key", firstRow: 1, firstColumn: 1, values: [["Rating", "Meaning"], ...PEER_REVIEW_INDEX_ROWS.slice(1).filter((r) => r.length > 0)], merges: [] };
+    const a = analyse(actionPlanKeyBeside(), keySheet);
+    expect(a.index.source).toEqual({ kind: "keySheet", sheet: "RAG Key" });
+    expect(a.findings.find((f) => f.code === "index-differs")).toMatchObject({ sheet: "Action Plan", row: 1, message: expect.stringContaining('The key beside the table on sheet "Action Plan" differs from the key on sheet "RAG Key"') });
+  });
+});
+
+describe("a second rating column beside the table", () => {
+  it("is still a rival, whether it repeats ratings down the table or rates each action differently", () => {
+    const repeated: CellValue[][] = [["No", "Action", "RAG", null, "RAG", "Comments"], ...RATINGS.map((r, i) => [i + 1, `Action ${i + 1}`, r, null, r, `Comment ${i + 1}`])];
+    const distinct: CellValue[][] = [["No", "Action", "RAG", null, "RAG", "Comments"], ...["Blue", "Green", "Amber", "Red"].map((r, i) => [i + 1, `Action ${i + 1}`, r, null, r, `Comment ${i + 1}`])];
+    for (const values of [repeated, distinct]) {
+      const a = analyse({ name: "Plan", firstRow: 1, firstColumn: 1, values, merges: [] });
+      expect(a.index.source).toEqual({ kind: "default" });
+      expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["E"]);
+    }
+  });
+
+  it("is the table's own when no empty column stands between, even headed Rating and Meaning", () => {
+    const values: CellValue[][] = [["No", "Action", "Rating", "Meaning"], [1, "Agree the budget", "Blue", "Budget agreed in January"], [2, "Recruit a lay member", "Green", "Interviews held"], [3, "Publish the plan", "Amber", "Draft with partners"]];
+    const a = analyse({ name: "Plan", firstRow: 1, firstColumn: 1, values, merges: [] });
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Amber: 1 });
+  });
+
+  it("is no key when the ratings beside the table carry on below four rows", () => {
+    const values: CellValue[][] = [["No", "Action", "RAG", null, "RAG", "Meaning"], ...RATINGS.map((r, i) => [i + 1, `Action ${i + 1}`, r, null, i < 4 ? r : "Blue", `Meaning ${i + 1}`])];
+    const a = analyse({ name: "Plan", firstRow: 1, firstColumn: 1, values, merges: [] });
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.column)).toEqual(["E"]);
+  });
+});

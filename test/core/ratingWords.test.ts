@@ -1,0 +1,138 @@
+/** Ratings kept with their meaning after them ("Blue - Complete"), as a team's drop-down list offers them. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import type { SheetSnapshot } from "../../src/core/cells";
+import { DEFAULT_RAG_INDEX, makeEntry } from "../../src/core/ragIndex";
+import type { RagIndex } from "../../src/core/ragIndex";
+import { entryWithWords } from "../../src/core/ratingWords";
+import { ratingFixes } from "../../src/core/ratingFixes";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+
+const analyse = (sheet: SheetSnapshot) => analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2022-06-30");
+const read = (text: string, index: RagIndex = DEFAULT_RAG_INDEX) => entryWithWords(index, text)?.name;
+
+describe("a rating with words after it", () => {
+  it.each([
+    ["Blue - Complete", "Blue"],
+    ["Green – On track", "Green"],
+    ["Amber: some delay", "Amber"],
+    ["Amber (improving)", "Amber"],
+    ["Red — behind schedule", "Red"],
+    ["B - complete", "Blue"],
+    ["  green -  on track ", "Green"],
+    ["\u200BBlue - Complete", "Blue"],
+    // Another rating's name inside a word, or its code in small letters, names no rating.
+    ["Blue - redesigned service in place", "Blue"],
+    ["Amber - a delay of a month", "Amber"],
+  ])("%s is read as %s", (text, name) => {
+    expect(read(text)).toBe(name);
+  });
+
+  it.each([
+    // Two ratings named: which one the team meant is not the engine's to guess.
+    "Blue/Green",
+    "Green - was Amber",
+    "Red - Amber",
+    "B - G",
+    "Green - see note A",
+    // No separator, or nothing but a count after it.
+    "Blue Green",
+    "Blues - fine",
+    "Blue: 3",
+    "Blue -",
+    "B/G",
+    "Yellow - some delay",
+    "TBC",
+  ])("%s is no rating", (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it("reads the longest rating it starts with, so an index's Amber-Green is not taken for Amber", () => {
+    const index: RagIndex = {
+      source: { kind: "default" },
+      entries: [makeEntry("Green", "On track", true), makeEntry("Amber", "Delayed"), makeEntry("Amber-Green", "Minor slippage", false, "AG"), makeEntry("Red", "Off track", false, "R")],
+    };
+    expect(read("Amber-Green - recovering", index)).toBe("Amber-Green");
+    expect(read("AG: recovering", index)).toBe("Amber-Green");
+    expect(read("Amber - delayed", index)).toBe("Amber");
+    expect(read("Amber - was Amber-Green", index)).toBeUndefined();
+  });
+});
+
+describe("the peer review plan with its ratings written with their meaning", () => {
+  const worded = analyse(
+    peerReviewSheet({ 1: "Blue - Action complete.", 2: "B - complete", 3: "Green – on track", 4: "Amber: some delay", 5: "Red (behind schedule)", 6: "blue - action complete.", 7: "Green - was Amber", 8: "Red - Amber", 9: "Blue/Green" }),
+  );
+  const rowOf = (no: number) => peerReviewRow(no);
+
+  it("counts each as the rating it starts with, and still refuses a text naming two ratings", () => {
+    expect(worded.totals.counts).toEqual({ Blue: 18, Green: 3, Amber: 1, Red: 1, Unrated: 0, Invalid: 3 });
+    const invalid = worded.findings.filter((f) => f.code === "rating-invalid").map((f) => [f.row, f.fix]);
+    expect(invalid).toEqual([
+      [rowOf(7), "G"],
+      [rowOf(8), undefined],
+      [rowOf(9), undefined],
+    ]);
+  });
+
+  it("says so once for the sheet, and offers no fix: Fix ratings leaves them as written", () => {
+    const told = worded.findings.filter((f) => f.code === "rating-with-words");
+    expect(told).toEqual([
+      {
+        sheet: "Peer Review",
+        row: rowOf(1),
+        column: "F",
+        code: "rating-with-words",
+        severity: "info",
+        message: `6 ratings in column F have words after the rating, such as "Blue - Action complete." and "B - complete": each is read as the rating it starts with ("Blue - Action complete." as Blue), and Fix ratings leaves them as written.`,
+      },
+    ]);
+    expect(worded.findings.filter((f) => f.code === "rating-not-canonical")).toEqual([]);
+    expect(ratingFixes(worded)).toEqual([]);
+  });
+
+  it("keeps the sheet's spelling of plain ratings, and lists the wordings, most used first, any case as one", () => {
+    const [tracker] = worded.trackers;
+    expect(tracker?.ratingSpelling).toBe("code");
+    expect(tracker?.wordedRatings).toEqual([
+      { name: "Blue", text: "Blue - Action complete.", uses: 2 },
+      { name: "Blue", text: "B - complete", uses: 1 },
+      { name: "Green", text: "Green – on track", uses: 1 },
+      { name: "Amber", text: "Amber: some delay", uses: 1 },
+      { name: "Red", text: "Red (behind schedule)", uses: 1 },
+    ]);
+  });
+
+  it("still offers a fix for a plain rating written otherwise, beside the ratings with words", () => {
+    const a = analyse(peerReviewSheet({ 1: "Blue - Action complete.", 2: " b " }));
+    expect(ratingFixes(a)).toEqual([{ sheet: "Peer Review", row: rowOf(2), column: 6, from: " b ", to: "B" }]);
+  });
+});
+
+describe("a tracker whose drop-down list writes every rating with its meaning", () => {
+  // The header gives the codes as a hint; every rating follows one pattern.
+  const sheet = (header: string): SheetSnapshot => ({
+    name: "Tracker",
+    firstRow: 1,
+    firstColumn: 1,
+    values: [
+      ["No", "Action", "Progress update", header],
+      ...["Blue - Complete", "Blue - Complete", "Green - On track", "Amber - Some delay", "Red - Off track", "Green - On track"].map((rating, i) => [i + 1, `Action ${i + 1}: partners to agree and implement the learning`, `Update ${i + 1}: reported to the Strategic Group.`, rating]),
+    ],
+    merges: [],
+  });
+
+  it("reads 2 blue, 2 green, 1 amber and 1 red, with no error", () => {
+    const a = analyse(sheet("RAG Status\n(B/G/A/R)"));
+    expect(a.totals.counts).toEqual({ Blue: 2, Green: 2, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 });
+    expect(a.sentences).toEqual(["Tracker – 6 actions identified (2 blue, 2 green, 1 amber, and 1 red)"]);
+    expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("finds the rating column by what it holds when its header says nothing", () => {
+    const a = analyse(sheet("Where we are"));
+    expect(a.trackers[0]?.columns.rating).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 2, Amber: 1, Red: 1, Invalid: 0 });
+  });
+});

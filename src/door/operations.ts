@@ -36,8 +36,8 @@ export interface Analysed {
 }
 
 /**
- * The store read right after the cells (free in the Excel door, which has just read it for the
- * settings); left out where the door cannot give it. A store that cannot be read is said where the
+ * The store read right after the cells (in the Excel door, with them or in the sync the settings
+ * would take); left out where the door cannot give it. A store that cannot be read is said where the
  * recorded reports are listed; the reading stands without it.
  */
 async function storeAlongside(door: ReadingDoor): Promise<{ store?: StoreRecord[] }> {
@@ -53,8 +53,9 @@ export async function analyse(door: ReadingDoor, progress: Progress = noProgress
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the settings in the same sync, so readSettings is then free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
-  const settings = await door.readSettings();
+  // The store before the settings: the Excel door keeps what it read, so the settings then cost nothing more.
   const store = await storeAlongside(door);
+  const settings = await door.readSettings();
   progress("Checking ratings", 0.6);
   const analysis = await analyseRead(door, snapshot, settings, todayIso());
   return { analysis, settings, ...store };
@@ -69,8 +70,8 @@ export interface Generated extends Analysed {
 export async function generateSummary(door: SheetsDoor, progress: Progress = noProgress): Promise<Generated> {
   progress("Reading the workbook", 0);
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.5 * done) / total : 0));
-  const settings = await door.readSettings();
   const store = await storeAlongside(door);
+  const settings = await door.readSettings();
   progress("Summarising", 0.5);
   const analysis = await analyseRead(door, snapshot, settings, todayIso());
   const plan = resolveSheetNames(buildSummaryPlan(analysis), snapshot);

@@ -294,7 +294,11 @@ export function HistorySection(props: HistorySectionProps) {
             ) : (
               <p className={styles.muted}>Nothing to compare yet.</p>
             )}
-            <PlanChangedNote sentence={history.unrecorded} edited={editedSinceRead && reportOfDate ? editedSentence(analysis.asOf) : undefined} />
+            <PlanChangedNote
+              // Worked out against a reading the pane has since replaced, it may no longer hold: it waits for the list worked out against the new one.
+              sentence={history.analysis === analysis ? history.unrecorded : undefined}
+              edited={editedSinceRead && reportOfDate ? editedSentence(analysis.asOf) : undefined}
+            />
           </Part>
           <Part title={`Recorded reports (${snapshots.length + history.unreadable.length})`} headingRef={reportsHeading}>
             <SnapshotList

@@ -943,6 +943,8 @@ describe("the plan changed since the report of the report date", () => {
     await user.keyboard("{Enter}");
     await waitFor(() => expect(since().queryByText(edited)).toBeNull());
     expect(since().queryByText(/^The plan has changed/)).toBeNull();
+    // Refresh overview answers again once that reading has finished.
+    await ready();
     setPeerReviewRating(door, 3, "A");
     await user.click(screen.getByRole("button", { name: "Refresh overview" }));
     await since().findByText(CHANGED);

@@ -22,8 +22,11 @@ export interface AppliedSheet {
  */
 export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readFills" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
 
-/** What reading a workbook for the engine needs: its cells and settings, and the fills of blank rating cells where the door can say. */
-export type ReadingDoor = Pick<RagDoor, "read" | "readSettings"> & Partial<Pick<RagDoor, "readFills">>;
+/**
+ * What reading a workbook for the engine needs: its cells and settings, and the fills of blank
+ * rating cells and the store's records where the door can say.
+ */
+export type ReadingDoor = Pick<RagDoor, "read" | "readSettings"> & Partial<Pick<RagDoor, "readFills" | "readStore">>;
 
 export interface RagDoor {
   /** Short label for the user: "Excel" or the file name. */

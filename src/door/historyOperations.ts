@@ -1,7 +1,7 @@
 /** Reporting cycles for every door: record a snapshot, compare, and write the history and committee pack. */
 import { format } from "date-fns";
 import type { AppliedSheet, SheetsDoor } from "./RagDoor";
-import type { Progress } from "./operations";
+import type { Analysed, Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
@@ -49,18 +49,51 @@ export interface History {
   now?: Snapshot;
   /** Why there is nothing to compare with, where reports are recorded but none before the report date; undefined otherwise. */
   nothingToCompare?: string;
+  /**
+   * "The plan has changed since the report recorded for 2 August 2022: …", as the committee pack
+   * says it; only where the reading is known to be no older than that report (readingKnownFresh).
+   */
+  unrecorded?: string;
+  /**
+   * A report is recorded for the report date, but the reading compared may be older than it (read
+   * before that report was recorded or replaced), so whether the plan has changed since is not known
+   * until the workbook is read again.
+   */
+  unrecordedUnknown: boolean;
 }
 
 /** `asOf` overrides the settings' report date (the command line's --date and --as-of); `today` is the date where neither is set. */
-async function readAll(door: SheetsDoor, progress: Progress, asOf?: string, today = todayIso()) {
+async function readAll(door: SheetsDoor, progress: Progress, asOf?: string, today = todayIso(), read: ReadStoredSnapshots = storedSnapshots) {
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the store in the same sync, so the next two calls are free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
-  const stored = await door.readSettings();
-  const settings = asOf ? { ...stored, asOf } : stored;
+  const saved = await door.readSettings();
+  const settings = asOf ? { ...saved, asOf } : saved;
   const records = await door.readStore();
   const analysis = await analyseRead(door, snapshot, settings, today);
-  return { snapshot, analysis, records, stored: storedSnapshots(records) };
+  return { snapshot, analysis, saved, records, stored: read(records) };
+}
+
+/**
+ * The stored text of the report recorded for `date` (the first, as storedSnapshots reads them), or
+ * undefined. Two readings of the store hold the same report when this text is the same: recording
+ * it again, or removing its wording, changes it.
+ */
+export function reportRecordOf(records: readonly StoreRecord[], date: string): string | undefined {
+  return records.find((r) => r.kind === SNAPSHOT_KIND && r.id === date)?.json;
+}
+
+/**
+ * Whether a reading of the cells is no older than the report recorded for its date, as the store
+ * now holds it: true where the store read right after those cells (`storeAtReading`) held that very
+ * report, or there is none, so there is nothing to be older than. Reports are recorded from a
+ * reading of their own, so one already in the store when the cells were read was recorded from
+ * cells no newer than these.
+ */
+export function readingKnownFresh(storeAtReading: readonly StoreRecord[] | undefined, storeNow: readonly StoreRecord[], asOf: string): boolean {
+  const now = reportRecordOf(storeNow, asOf);
+  if (now === undefined) return true;
+  return storeAtReading !== undefined && reportRecordOf(storeAtReading, asOf) === now;
 }
 
 /**
@@ -108,9 +141,13 @@ function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis
   return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf)];
 }
 
-function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
+/** `fresh`: the analysis is known to be no older than the report recorded for its date (readingKnownFresh). */
+function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean): History {
   const live = liveState(analysis, stored.snapshots);
   const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
+  const unrecorded = fresh ? unrecordedNote(analysis, stored.snapshots, live?.now) : undefined;
+  // A report of the date that could not be read has nothing to compare with: the list says what is wrong with it.
+  const reportOfDate = stored.snapshots.some((s) => s.date === analysis.asOf);
   return {
     analysis,
     snapshots: stored.snapshots,
@@ -122,13 +159,32 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots): History {
     notes: live ? liveNotes(live.changes, stored, analysis) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
     ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: noEarlierReport(analysis.asOf, recorded, false) } : {}),
+    ...(unrecorded ? { unrecorded } : {}),
+    unrecordedUnknown: reportOfDate && !fresh,
   };
 }
 
-export async function loadHistory(door: SheetsDoor, progress: Progress = noProgress): Promise<History> {
-  const { analysis, stored } = await readAll(door, progress);
+/** The workbook and its recorded reports read together, as the pane takes them in: the reading, the store read with it, and the history. */
+export interface ReadHistory {
+  /** The reading, with the stored settings (not the report date given, if any). */
+  analysed: Analysed;
+  store: StoreRecord[];
+  history: History;
+}
+
+/**
+ * Reads the workbook and the store together, as the committee pack does, so the history's "now"
+ * is no older than any report recorded before it and says whether the plan has changed since the
+ * report of its date.
+ */
+export async function readHistory(door: SheetsDoor, progress: Progress = noProgress, read: ReadStoredSnapshots = storedSnapshots): Promise<ReadHistory> {
+  const { analysis, saved, records, stored } = await readAll(door, progress, undefined, undefined, read);
   progress("Done", 1);
-  return historyFrom(analysis, stored);
+  return { analysed: { analysis, settings: saved, store: records }, store: records, history: historyFrom(analysis, stored, true) };
+}
+
+export async function loadHistory(door: SheetsDoor, progress: Progress = noProgress): Promise<History> {
+  return (await readHistory(door, progress)).history;
 }
 
 export type ReadStoredSnapshots = (records: StoreRecord[]) => StoredSnapshots;
@@ -154,9 +210,15 @@ export function rememberingSnapshotReader(): ReadStoredSnapshots {
   };
 }
 
-/** The history against an analysis the caller already holds (the task pane's last reading): reads only the store. */
-export async function historyOf(door: SheetsDoor, analysis: Analysis, read: ReadStoredSnapshots = storedSnapshots): Promise<History> {
-  return historyFrom(analysis, read(await door.readStore()));
+/**
+ * The history against an analysis the caller already holds (the task pane's last reading): reads
+ * only the store. `storeAtReading` is the store as read with that analysis, where the caller has
+ * it: the plan-changed sentence is given only when the analysis is known to be no older than the
+ * report of its date (readingKnownFresh); otherwise `unrecordedUnknown` says a new reading is needed.
+ */
+export async function historyOf(door: SheetsDoor, analysis: Analysis, read: ReadStoredSnapshots = storedSnapshots, storeAtReading?: readonly StoreRecord[]): Promise<History> {
+  const records = await door.readStore();
+  return historyFrom(analysis, read(records), readingKnownFresh(storeAtReading, records, analysis.asOf));
 }
 
 /** Changes between two recorded reports already loaded, the older first whichever way they are given. */
@@ -196,9 +258,9 @@ export async function recordReport(
   progress: Progress = noProgress,
   date?: string,
   { replace = true, earlier = false, today }: RecordOptions = {},
-): Promise<{ snapshot: Snapshot; replaced: boolean; message: string }> {
+): Promise<{ snapshot: Snapshot; replaced: boolean; message: string; reading: Analysed }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
-  const { analysis, records, stored } = await readAll(door, progress, date, today);
+  const { analysis, saved, records, stored } = await readAll(door, progress, date, today);
   const reportDate = date ?? analysis.asOf;
   const latest = latestReportDate(stored);
   if (!earlier && isBeforeLatestReport(reportDate, latest)) throw new EarlierReportError(reportDate, latest);
@@ -222,6 +284,8 @@ export async function recordReport(
   return {
     snapshot,
     replaced,
+    // The reading the report was made from, with the store as now saved: for the task pane to show, no older than the report.
+    reading: { analysis, settings: saved, store: next },
     message: replaced ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.` : `Recorded a report of ${actions} for ${long}.`,
   };
 }

@@ -12,6 +12,7 @@ import { resolveSheetNames } from "../core/sheetNames";
 import { ratingColourFormats, ratingProblemFormats, staleRowFormats } from "../core/formats";
 import { ratingFixes } from "../core/ratingFixes";
 import { outcomeMessage } from "../core/outcome";
+import type { StoreRecord } from "../core/store";
 
 export type Progress = (step: string, fraction: number) => void;
 
@@ -26,16 +27,38 @@ export function todayIso(now: Date = new Date()): string {
 export interface Analysed {
   analysis: Analysis;
   settings: Settings;
+  /**
+   * The store's records as read right after the cells, where the door can read them: every report
+   * among them was recorded before this reading, so the task pane can tell whether the reading is
+   * no older than the report of its date (historyOperations' readingKnownFresh).
+   */
+  store?: StoreRecord[];
+}
+
+/**
+ * The store read right after the cells (in the Excel door, with them or in the sync the settings
+ * would take); left out where the door cannot give it. A store that cannot be read is said where the
+ * recorded reports are listed; the reading stands without it.
+ */
+async function storeAlongside(door: ReadingDoor): Promise<{ store?: StoreRecord[] }> {
+  if (!door.readStore) return {};
+  try {
+    return { store: await door.readStore() };
+  } catch {
+    return {};
+  }
 }
 
 export async function analyse(door: ReadingDoor, progress: Progress = noProgress): Promise<Analysed> {
   progress("Reading the workbook", 0);
   // Cells first: the Excel door reads the settings in the same sync, so readSettings is then free.
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
+  // The store before the settings: the Excel door keeps what it read, so the settings then cost nothing more.
+  const store = await storeAlongside(door);
   const settings = await door.readSettings();
   progress("Checking ratings", 0.6);
   const analysis = await analyseRead(door, snapshot, settings, todayIso());
-  return { analysis, settings };
+  return { analysis, settings, ...store };
 }
 
 export interface Generated extends Analysed {
@@ -47,6 +70,7 @@ export interface Generated extends Analysed {
 export async function generateSummary(door: SheetsDoor, progress: Progress = noProgress): Promise<Generated> {
   progress("Reading the workbook", 0);
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.5 * done) / total : 0));
+  const store = await storeAlongside(door);
   const settings = await door.readSettings();
   progress("Summarising", 0.5);
   const analysis = await analyseRead(door, snapshot, settings, todayIso());
@@ -54,7 +78,7 @@ export async function generateSummary(door: SheetsDoor, progress: Progress = noP
   progress("Writing the summary sheets", 0.7);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
-  return { analysis, settings, sheets, message: outcomeMessage(analysis) };
+  return { analysis, settings, ...store, sheets, message: outcomeMessage(analysis) };
 }
 
 /** Check ratings: highlight invalid and missing ratings in place. */

@@ -149,7 +149,21 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
 function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }: AppProps) {
   const styles = useStyles();
   const task = useDoorTask();
-  const { run, report, fail, at } = task;
+  const { report, fail, at } = task;
+  const runTask = task.run;
+  /** Runs a task of the pane's, noting the edits reported as it begins: a reading it gives is no newer than them. */
+  const run = useCallback(
+    (title: string, work: TaskWork, place?: StatusPlace) =>
+      runTask(
+        title,
+        (progress) => {
+          editsAtTaskStart.current = editsHeard.current;
+          return work(progress);
+        },
+        place,
+      ),
+    [runTask],
+  );
   const [analysed, setAnalysed] = useState<Analysed | null>(null);
   // The sheets of a workbook read but not understood (no tracker, no rating column): the settings that can fix it offer them.
   const [unreadSheets, setUnreadSheets] = useState<readonly string[] | null>(null);
@@ -159,6 +173,12 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
   const [historyBusy, setHistoryBusy] = useState(false);
   const busy = task.busy || historyBusy;
   const refocus = useRefocusWhenLost();
+  // Edits Excel has reported since the pane opened, and how many it had reported when the reading on show began:
+  // a reading is older than any edit reported after it began (an edit reported while it ran may or may not be in it).
+  const editsHeard = useRef(0);
+  const [edits, setEdits] = useState({ heard: 0, atReading: 0 });
+  const editsAtTaskStart = useRef(0);
+  const editMark = useCallback(() => editsHeard.current, []);
   const actionsHeading = useRef<HTMLHeadingElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -173,10 +193,12 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
     });
   }, []);
 
+  /** A new reading to show; `mark`, the edits reported when it began (by default when the pane's running task began). */
   const accept = useCallback(
-    (result: Analysed) => {
+    (result: Analysed, mark: number = editsAtTaskStart.current) => {
       setAnalysed(result);
       setUnreadSheets(null);
+      setEdits((e) => ({ ...e, atReading: mark }));
       acceptSettings(result.settings);
     },
     [acceptSettings],
@@ -215,6 +237,31 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
   useEffect(() => {
     void run(ACTION_TITLES.refresh, analyseWork());
   }, [run, analyseWork]);
+
+  // Where the host reports edits (Excel), the trackers of the reading on show are listened to; again when they change.
+  const watchEdits = capabilities?.watchEdits;
+  const watchedSheets = JSON.stringify(analysed?.analysis.trackers.map((t) => t.sheet) ?? []);
+  useEffect(() => {
+    const sheets = JSON.parse(watchedSheets) as string[];
+    if (!watchEdits || sheets.length === 0) return;
+    let stop: (() => Promise<void>) | null = null;
+    let ended = false;
+    const heard = () => {
+      editsHeard.current += 1;
+      setEdits((e) => ({ ...e, heard: editsHeard.current }));
+    };
+    watchEdits(sheets, heard).then(
+      (stopper) => {
+        if (ended) void stopper().catch((e: unknown) => fail(errorSentence(e)));
+        else stop = stopper;
+      },
+      (error: unknown) => fail(errorSentence(error)),
+    );
+    return () => {
+      ended = true;
+      if (stop) void stop().catch((e: unknown) => fail(errorSentence(e)));
+    };
+  }, [watchEdits, watchedSheets, fail]);
 
   const withNotes = (text: string, intent?: Outcome["intent"]): Outcome => {
     const notes = capabilities?.formatOutcome?.().notes ?? [];
@@ -312,6 +359,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
         await door.writeSettings(settings);
         changed();
         setAnalysed(result);
+        setEdits((e) => ({ ...e, atReading: editsAtTaskStart.current }));
         acceptSettings(result.settings, undefined, { restartForm });
         afterSave?.();
         return { ...savedOutcome(settings, result.analysis), detail: outcomeMessage(result.analysis) };
@@ -381,7 +429,18 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
         </Section>
         <Section title="Reports">
           {analysis ? (
-            <HistorySection door={door} analysis={analysis} paneBusy={task.busy} onBusyChange={setHistoryBusy} onSelect={select} onWorkbookChanged={changed} />
+            <HistorySection
+              door={door}
+              analysis={analysis}
+              storeAtReading={analysed?.store}
+              onRead={accept}
+              editMark={editMark}
+              editedSinceRead={edits.heard > edits.atReading}
+              paneBusy={task.busy}
+              onBusyChange={setHistoryBusy}
+              onSelect={select}
+              onWorkbookChanged={changed}
+            />
           ) : (
             waiting
           )}

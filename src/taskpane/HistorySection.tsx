@@ -9,13 +9,17 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import type { ReactNode, RefObject } from "react";
 import type { RagDoor } from "../door/RagDoor";
 import type { Analysis } from "../core/model";
+import type { StoreRecord } from "../core/store";
+import type { Analysed, Progress } from "../door/operations";
 import type { SnapshotAction } from "../core/history/snapshot";
+import { formatLongDate } from "../core/longDate";
 import { deleteReport, generateCommitteePack, generateRagHistory, recordReport, removeReportWording } from "../door/historyOperations";
 import type { CellTarget, SelectCell } from "./CellLink";
 import type { ChangeKind } from "./ChangesSummary";
 import { ChangesSummary } from "./ChangesSummary";
 import { CompareReports } from "./CompareReports";
 import { Message } from "./Message";
+import { PlanChangedNote } from "./PlanChangedNote";
 import { RecordReportForm, type RecordConfirmed } from "./RecordReportForm";
 import { SnapshotList } from "./SnapshotList";
 import { StatusArea } from "./StatusArea";
@@ -64,6 +68,11 @@ const READING = "Waiting for the recorded reports to be read.";
 const UNREADABLE = "The recorded reports could not be read; press Refresh overview to try again.";
 const NOTHING_RECORDED = "Record a report first: RAG History counts the ratings at each recorded report.";
 
+/** Said in place of the plan-changed sentence once Excel has reported an edit since the reading it was worked out from. */
+function editedSentence(asOf: string): string {
+  return `The workbook has been edited since the pane read it: press Refresh overview to check it against the report recorded for ${formatLongDate(asOf)} again.`;
+}
+
 /** Which cell of a row to show for each kind of change: the rating, or the column the change is about. */
 function columnFor(columns: Analysis["trackers"][number]["columns"] | undefined, kind: ChangeKind): number {
   const wanted = kind === "noProgress" ? columns?.response : kind === "newlyStale" ? columns?.updated : kind === "newlyOverdue" ? columns?.due : undefined;
@@ -74,6 +83,14 @@ export interface HistorySectionProps {
   door: RagDoor;
   /** The pane's last reading of the workbook. */
   analysis: Analysis;
+  /** The store as read with that reading, where the pane has it: it tells whether the reading is no older than the report of its date. */
+  storeAtReading?: StoreRecord[];
+  /** A reading of the workbook this section made, for the pane to show; `mark` is what editMark gave as the reading began. */
+  onRead: (analysed: Analysed, mark: number) => void;
+  /** How many edits Excel has reported so far (always 0 where the host reports none). */
+  editMark: () => number;
+  /** Excel has reported an edit of the plan since the pane's reading began. */
+  editedSinceRead: boolean;
   /** Another task of the pane is running: this section's buttons wait for it. */
   paneBusy: boolean;
   /** Tells the pane while this section's task runs, so its own buttons wait too. */
@@ -82,12 +99,40 @@ export interface HistorySectionProps {
   onWorkbookChanged: () => void;
 }
 
-export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelect, onWorkbookChanged }: HistorySectionProps) {
+export function HistorySection(props: HistorySectionProps) {
+  const { door, analysis, storeAtReading, onRead, editMark, editedSinceRead, paneBusy, onBusyChange, onSelect, onWorkbookChanged } = props;
   const styles = useStyles();
   const task = useDoorTask();
   const { run } = task;
-  const { history, error, reload } = useHistory(door, analysis);
+  const { history, error, reload, readAgain } = useHistory(door, analysis, storeAtReading);
   const busy = paneBusy || task.busy;
+
+  /**
+   * Reads the workbook and the store together, as the committee pack does, and hands the reading
+   * to the pane: the plan-changed sentence is then worked out from cells no older than the report.
+   */
+  const readFresh = useCallback(
+    async (progress: Progress) => {
+      const mark = editMark();
+      const read = await readAgain(progress);
+      onRead(read.analysed, mark);
+    },
+    [editMark, readAgain, onRead],
+  );
+
+  // A report of the report date recorded or replaced since the pane's reading (by someone else, or its
+  // wording removed) leaves that reading older than it: read again, once per such list, so a failure is said, not retried in a loop.
+  const checkedHistory = useRef<typeof history>(null);
+  useEffect(() => {
+    // A list worked out against a reading the pane has since replaced is about to be worked out again.
+    if (!history?.unrecordedUnknown || history.analysis !== analysis || busy || checkedHistory.current === history) return;
+    checkedHistory.current = history;
+    void run(`Reading the workbook to compare it with the report recorded for ${formatLongDate(history.analysis.asOf)}`, async (progress) => {
+      await readFresh(progress);
+      // The sentence, if any, is said under what changed, where it belongs.
+      return null;
+    });
+  }, [history, analysis, busy, run, readFresh]);
 
   useEffect(() => onBusyChange(task.busy), [task.busy, onBusyChange]);
   // Leaving while a task runs must not leave the pane's buttons waiting for it.
@@ -96,6 +141,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   const onRecord = (date: string, { replace, earlier }: RecordConfirmed) => {
     if (busy) return;
     void run("Recording the report", async (progress) => {
+      const mark = editMark();
       let result: Awaited<ReturnType<typeof recordReport>>;
       try {
         // Unconfirmed, the door refuses to replace a report this pane's list did not show (recorded since it was read),
@@ -105,6 +151,9 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
         // After a refusal too: the list then shows that report, and Record report asks before replacing it.
         await reload();
       }
+      // The report of the pane's report date is the one the plan is checked against, and the pane's reading is older than it:
+      // the pane takes the reading the report was made from instead, so it is not read a second time.
+      if (date === analysis.asOf) onRead(result.reading, mark);
       onWorkbookChanged();
       return result.message;
     });
@@ -180,6 +229,7 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
   );
 
   const snapshots = history?.snapshots ?? [];
+  const reportOfDate = snapshots.some((s) => s.date === analysis.asOf);
   // Until the list is read, Record report could not see that a date already has a report.
   const notRead = error ? UNREADABLE : history ? null : READING;
   const reasonId = useId();
@@ -244,6 +294,11 @@ export function HistorySection({ door, analysis, paneBusy, onBusyChange, onSelec
             ) : (
               <p className={styles.muted}>{history.nothingToCompare ?? "Nothing to compare yet."}</p>
             )}
+            <PlanChangedNote
+              // Worked out against a reading the pane has since replaced, it may no longer hold: it waits for the list worked out against the new one.
+              sentence={history.analysis === analysis ? history.unrecorded : undefined}
+              edited={editedSinceRead && reportOfDate ? editedSentence(analysis.asOf) : undefined}
+            />
           </Part>
           <Part title={`Recorded reports (${snapshots.length + history.unreadable.length})`} headingRef={reportsHeading}>
             <SnapshotList

@@ -18,4 +18,10 @@ export interface PaneCapabilities {
   formatOutcome?: () => { lists: number; notes: string[] };
   /** What the last Fix ratings left undone (a rating a formula gives, say), with a sentence for each. */
   editOutcome?: () => { left: CellEdit[]; notes: string[] };
+  /**
+   * Starts listening for edits of these tracker sheets by the user or a co-author (not the
+   * add-in's own writes), and for a co-author's change to the recorded reports; resolves to a
+   * function that stops it. The pane then knows its reading may no longer be the plan as it stands.
+   */
+  watchEdits?: (sheets: string[], onEdit: () => void) => Promise<() => Promise<void>>;
 }

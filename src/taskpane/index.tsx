@@ -11,6 +11,7 @@ import type { PaneCapabilities } from "./capabilities";
 import { ExcelDoor } from "../excel/ExcelDoor";
 import { officeHost } from "../excel/officeHost";
 import { startLastUpdatedStamping } from "../excel/lastUpdatedStamp";
+import { watchPlanEdits } from "../excel/planEdits";
 import { stampWatches } from "./stampWatches";
 
 function showText(container: HTMLElement, sentence: string): void {
@@ -27,6 +28,7 @@ function start(container: HTMLElement): void {
     stampLastUpdated: (analysis, onError) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError }),
     formatOutcome: () => door.lastFormatOutcome,
     editOutcome: () => door.lastEditOutcome,
+    watchEdits: (sheets, onEdit) => watchPlanEdits(host, { sheets, ownWrites: door.ownWrites, onEdit }),
   };
   createRoot(container).render(
     <StrictMode>

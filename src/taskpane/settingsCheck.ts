@@ -35,6 +35,8 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
     },
     readFills: (cells) => door.readFills(cells),
     readSettings: async () => settings,
+    // The recorded reports do not depend on the settings tried: read with the cells, they date the reading.
+    readStore: () => door.readStore(),
   };
   let result: Analysed;
   try {

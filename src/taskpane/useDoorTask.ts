@@ -45,8 +45,11 @@ interface PlacedState extends DoorTaskState {
 
 const NOTHING: DoorTaskState = { running: null, outcome: null, error: null };
 
-/** The work of a task: gets a progress callback, resolves to what the user is told. */
-export type TaskWork = (progress: Progress) => Promise<Outcome | string>;
+/**
+ * The work of a task: gets a progress callback, resolves to what the user is told, or to null for
+ * work with nothing to say once done (a reading whose result the pane shows where it belongs).
+ */
+export type TaskWork = (progress: Progress) => Promise<Outcome | string | null>;
 
 export interface DoorTask extends DoorTaskState {
   busy: boolean;

@@ -10,6 +10,8 @@ import {
   generateRagHistory,
   historyOf,
   loadHistory,
+  readHistory,
+  readingKnownFresh,
   recordReport,
   rememberingSnapshotReader,
 } from "../../src/door/historyOperations";
@@ -59,6 +61,56 @@ describe("history operations for the task pane", () => {
     const first = door();
     await recordReport(first, undefined, "2022-06-01");
     expect((await loadHistory(first)).sinceLast).toBeUndefined();
+  });
+
+  it("says the plan has changed since the report of the report date, as the pack does, only against a reading no older than that report", async () => {
+    const changed = "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.";
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    await recordReport(d, undefined, "2022-06-01");
+    setRating(d, 3, "B");
+    // Read with the store, as the pack reads them: the pack's own sentence.
+    const read = await readHistory(d);
+    expect(read.history.unrecorded).toBe(changed);
+    expect(read.history.unrecordedUnknown).toBe(false);
+    expect((await generateCommitteePack(d)).message).toContain(changed);
+    // The pane's reading, with the store read along with its cells: the same.
+    const reading = await analyse(d);
+    expect(reading.store).toBeDefined();
+    expect((await historyOf(d, reading.analysis, undefined, reading.store)).unrecorded).toBe(changed);
+    // Without the store it was read with, the reading may be older than the report: nothing is said, and a new reading is asked for.
+    const unknown = await historyOf(d, reading.analysis);
+    expect(unknown.unrecorded).toBeUndefined();
+    expect(unknown.unrecordedUnknown).toBe(true);
+
+    // Someone else completes recommendation 4 and records the report again after that reading: the reading is older than
+    // the report, so nothing is said until the workbook is read again.
+    setRating(d, 4, "B");
+    await recordReport(d, undefined, "2022-06-01");
+    const stale = await historyOf(d, reading.analysis, undefined, reading.store);
+    expect(stale.unrecorded).toBeUndefined();
+    expect(stale.unrecordedUnknown).toBe(true);
+    const again = await readHistory(d);
+    expect(again.history.unrecorded).toBeUndefined();
+    expect(again.history.unrecordedUnknown).toBe(false);
+    // The reading a report is recorded from is the plan as that report holds it.
+    setRating(d, 5, "R");
+    const recorded = await recordReport(d, undefined, "2022-06-01");
+    const history = await historyOf(d, recorded.reading.analysis, undefined, recorded.reading.store);
+    expect(history.unrecordedUnknown).toBe(false);
+    expect(history.unrecorded).toBeUndefined();
+  });
+
+  it("knows a reading fresh when its store held the report of its date as the store holds it now, or there is none", () => {
+    const report = (json: string) => ({ kind: SNAPSHOT_KIND, id: "2022-06-01", json });
+    const other = { kind: SNAPSHOT_KIND, id: "2022-01-10", json: "{}" };
+    expect(readingKnownFresh([report("a")], [report("a"), other], "2022-06-01")).toBe(true);
+    expect(readingKnownFresh([report("a")], [report("b")], "2022-06-01")).toBe(false);
+    expect(readingKnownFresh([], [report("a")], "2022-06-01")).toBe(false);
+    expect(readingKnownFresh(undefined, [report("a")], "2022-06-01")).toBe(false);
+    // No report of the date: nothing for the reading to be older than, whatever else was recorded since.
+    expect(readingKnownFresh(undefined, [other], "2022-06-01")).toBe(true);
+    expect(readingKnownFresh([report("a")], [other], "2022-06-01")).toBe(true);
   });
 
   it("compareRecorded puts the older report first whichever way they are chosen", async () => {

@@ -11,6 +11,8 @@ import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
 import { downloadResult, openWorkbench, pane, pickFile } from "./workbenchPage";
 import type { Page } from "playwright-core";
+import { todayIso } from "../../src/door/operations";
+import { formatLongDate } from "../../src/core/longDate";
 
 const session = sessionForThisFile();
 
@@ -120,6 +122,42 @@ describe("the Reports section in the workbench", () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => asked.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Recorded reports (1)");
+
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "says, where it is heard, when the plan has changed since the report recorded for today, and no longer once it is recorded again",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const today = formatLongDate(todayIso());
+      await recordForm(page).getByRole("button", { name: "Record report" }).click();
+      await expect.poll(() => pane(page).textContent()).toContain(`Recorded a report of 173 actions for ${today}.`);
+      const recorded = await downloadResult(page);
+
+      // Frankie action 7 (Case Reviews, row 9) set from Amber to Blue after the day's report, and the workbook opened again.
+      const edited = await XlsxDoor.open(recorded.bytes, recorded.name);
+      expect(await edited.applyEdits([{ sheet: "Case Reviews", row: 9, column: 10, from: "Amber", to: "Blue" }])).toBe(1);
+      await pickFile(page, "action plans later.xlsx", await edited.save());
+      const sinceLast = pane(page).getByRole("region", { name: "What changed since the last report" });
+      const changed = `The plan has changed since the report recorded for ${today}: 1 rating differs; record the report again to include it.`;
+      await expect.poll(() => sinceLast.textContent()).toContain(changed);
+      // In a polite live region, so a screen reader announces it.
+      expect(await sinceLast.getByText(changed).evaluate((e) => e.closest("[aria-live]")?.getAttribute("aria-live"))).toBe("polite");
+
+      // Recorded again from the keyboard: the sentence goes.
+      await recordForm(page).getByRole("button", { name: "Record report" }).focus();
+      await page.keyboard.press("Enter");
+      const replace = page.getByRole("dialog", { name: `Replace the report recorded for ${today}?` });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => replace.count()).toBe(0);
+      await expect.poll(() => pane(page).textContent()).toContain(`Replaced the report recorded for ${today}`);
+      await expect.poll(() => sinceLast.textContent()).not.toContain("The plan has changed");
 
       expect(problems).toEqual([]);
       await page.close();

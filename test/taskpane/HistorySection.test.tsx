@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import { MemoryDoor } from "../fakes/memoryDoor";
@@ -13,6 +13,7 @@ import { generateCommitteePack, recordReport } from "../../src/door/historyOpera
 import { readSnapshot, sealSnapshot } from "../../src/core/history/snapshot";
 import { withSnapshot } from "../../src/core/history/record";
 import type { StoreRecord } from "../../src/core/store";
+import type { PaneCapabilities } from "../../src/taskpane/capabilities";
 
 /** Today in these tests: the reference plans' report dates are within the year before it, as a team's would be. */
 const TODAY = "2022-06-15";
@@ -35,16 +36,29 @@ const RECORD_DATE = "Date of the report to record";
 const reportsRegion = () => screen.getByRole("region", { name: "Reports" });
 const reports = () => within(reportsRegion());
 
-/** A door whose first reading of the store (the pane's list of reports) waits for the test, or fails; later readings work. */
+/**
+ * A door whose first reading of the store on its own (the pane's list of reports) waits for the
+ * test, or fails; the store read along with the cells, and later readings, work.
+ */
 class FirstStoreReadDoor extends MemoryDoor {
   firstRead: "hold" | "fail" | "done" = "done";
   private releaseRead: () => void = () => undefined;
+  private alongsideCells = false;
 
   release(): void {
     this.releaseRead();
   }
 
+  override async read(onProgress?: (done: number, total: number) => void) {
+    this.alongsideCells = true;
+    return super.read(onProgress);
+  }
+
   override async readStore(): Promise<StoreRecord[]> {
+    if (this.alongsideCells) {
+      this.alongsideCells = false;
+      return super.readStore();
+    }
     const first = this.firstRead;
     this.firstRead = "done";
     if (first === "fail") throw new Error("Excel is busy, so the store sheet could not be read.");
@@ -864,5 +878,106 @@ describe("Reports section", () => {
     expect(list().getAllByRole("listitem")).toHaveLength(30);
     await user.click(reports().getByRole("button", { name: "Show all 30 rows" }));
     expect(within(reports().getByRole("table", { name: "Ratings at each report: all actions" })).getAllByRole("row")).toHaveLength(31);
+  });
+});
+
+describe("the plan changed since the report of the report date", () => {
+  const CHANGED = "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.";
+  const since = () => within(reports().getByRole("region", { name: "What changed since the last report" }));
+  /** The sentence is in a polite live region that is always in the page, so it is announced when it appears. */
+  const announced = (text: string) => {
+    const live = since().getByText(text).closest("[aria-live]");
+    expect(live?.getAttribute("aria-live")).toBe("polite");
+  };
+
+  it("says it in the pack's words, and no longer once the report is recorded again, with no second reading", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    await recordReport(door, undefined, AS_OF);
+    // Peer review recommendation 3 completed after the day's report was recorded.
+    setPeerReviewRating(door, 3, "B");
+    renderPane({ door });
+    await ready();
+    await since().findByText(CHANGED);
+    announced(CHANGED);
+    expect((await generateCommitteePack(door)).message).toContain(CHANGED);
+
+    const reads = door.reads;
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await user.click(within(await openDialog("Replace the report recorded for 1 June 2022?")).getByRole("button", { name: "Replace report" }));
+    await sectionSays("Replaced the report recorded for 1 June 2022 with the ratings of 72 actions as they stand now.");
+    await waitFor(() => expect(since().queryByText(CHANGED)).toBeNull());
+    // The pane shows the reading the report was made from: the workbook is read once.
+    expect(door.reads).toBe(reads + 1);
+    await since().findByText(/^Since 10 January 2022: 1 action moved to blue;/);
+  });
+
+  it("never says it against a reading older than a report recorded since, and reads the workbook again, with progress", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = new HeldReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    await recordReport(door, undefined, "2022-01-10");
+    await recordReport(door, undefined, "2022-02-10");
+    await recordReport(door, undefined, AS_OF);
+    setPeerReviewRating(door, 3, "B");
+    renderPane({ door });
+    await ready();
+    await since().findByText(CHANGED);
+
+    // Someone else records the day's report again with recommendation 3 in it, and completes recommendation 19 after.
+    await recordReport(door, undefined, AS_OF);
+    setPeerReviewRating(door, 19, "B");
+    door.holding = true;
+    // Anything that reads the list again finds the newer report: the sentence goes, and the workbook is read again.
+    await user.click(reports().getByRole("button", { name: "Delete the report recorded for 10 February 2022" }));
+    await user.click(within(await openDialog()).getByRole("button", { name: "Delete report" }));
+    const bar = await reports().findByRole("progressbar", {}, { timeout: 10_000 });
+    expect(reports().getByText("Reading the workbook to compare it with the report recorded for 1 June 2022")).toBeTruthy();
+    expect(bar).toBeTruthy();
+    expect(since().queryByText(/^The plan has changed/)).toBeNull();
+    door.release();
+    await since().findByText("The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.");
+    await waitFor(() => expect(reports().queryByRole("progressbar")).toBeNull());
+    // The pane shows that reading: recommendation 19 is counted complete in the overview's bar too.
+    expect(screen.getByRole("img", { name: /^All actions:/ }).getAttribute("aria-label")).toMatch(/53 Blue/);
+  });
+
+  it("in Excel, takes it back when a tracker is edited, until the workbook is read again", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, AS_OF);
+    setPeerReviewRating(door, 3, "B");
+    let edit: () => void = () => undefined;
+    const watched: string[][] = [];
+    const capabilities: PaneCapabilities = {
+      watchEdits: async (sheets, onEdit) => {
+        watched.push(sheets);
+        edit = onEdit;
+        return async () => undefined;
+      },
+    };
+    renderPane({ door, capabilities });
+    await ready();
+    await since().findByText(CHANGED);
+    expect(watched[0]).toEqual(["Peer Review", "Case Reviews"]);
+
+    // Recommendation 3 put back to green in Excel: the sentence no longer holds, and the pane says so.
+    setPeerReviewRating(door, 3, "G");
+    act(() => edit());
+    const edited = "The workbook has been edited since the pane read it: press Refresh overview to check it against the report recorded for 1 June 2022 again.";
+    await since().findByText(edited);
+    announced(edited);
+    expect(since().queryByText(CHANGED)).toBeNull();
+
+    // Refresh overview, from the keyboard, reads the plan again: it now holds what the report holds.
+    screen.getByRole("button", { name: "Refresh overview" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(since().queryByText(edited)).toBeNull());
+    expect(since().queryByText(/^The plan has changed/)).toBeNull();
+    // Refresh overview answers again once that reading has finished.
+    await ready();
+    setPeerReviewRating(door, 3, "A");
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await since().findByText(CHANGED);
   });
 });

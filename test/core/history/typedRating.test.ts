@@ -70,8 +70,9 @@ describe("a recorded report and an invalid rating", () => {
   });
 
   it(`keeps at most ${TYPED_RATING_LENGTH} characters of it, ending with "…", and never half an emoji`, () => {
-    const pasted = "Green – but see the note from the Strategic Partners' meeting in May";
-    expect(typedRating(pasted)).toBe("Green – but see the note from the Strat…");
+    // Not a rating with words after it ("Green – on track", read as Green): no rating begins it.
+    const pasted = "To be agreed – see the note from the Strategic Partners' meeting in May";
+    expect(typedRating(pasted)).toBe("To be agreed – see the note from the St…");
     expect(Array.from(typedRating(pasted))).toHaveLength(TYPED_RATING_LENGTH);
     expect(typedRating("x".repeat(TYPED_RATING_LENGTH))).toBe("x".repeat(TYPED_RATING_LENGTH));
     const emoji = `${"🟡".repeat(45)}`;
@@ -80,7 +81,7 @@ describe("a recorded report and an invalid rating", () => {
     expect(typedRating(new Date(Date.UTC(2021, 9, 25)))).toBe("25 October 2021");
     expect(typedRating({ error: "#N/A" })).toBe("#N/A");
     const report = recordSnapshot(analysisOf(peerReviewSheet({ 7: pasted }), JULY), meta(JULY));
-    expect(byRef(report, 7).typedRating).toBe("Green – but see the note from the Strat…");
+    expect(byRef(report, 7).typedRating).toBe("To be agreed – see the note from the St…");
   });
 });
 

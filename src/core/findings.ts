@@ -18,6 +18,7 @@ export type FindingCode =
   | "other-round-column"
   | "another-table"
   | "rating-without-action"
+  | "note-below-table"
   | "not-judged";
 
 export interface Finding {

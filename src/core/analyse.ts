@@ -9,7 +9,7 @@ import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIn
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
-import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
+import { findLayout, HEADER_SCAN_ROWS, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, withoutIndexBeside } from "./indexBeside";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
@@ -210,5 +210,5 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
     return `No rating column was found on ${sheets}: looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red; head the rating column RAG, or choose its column under Column overrides in the task pane's settings.`;
   }
   const where = trackerSheets.length > 0 ? `on the sheet${trackerSheets.length > 1 ? "s" : ""} ${trackerSheets.map((s) => `"${s}"`).join(", ")} alone, as asked,` : "on every sheet";
-  return `No action-plan tracker was found in this workbook: looked ${where} for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale.`;
+  return `No action-plan tracker was found in this workbook: looked ${where} for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale (below the first ${HEADER_SCAN_ROWS} rows, three such columns, or two with RAG).`;
 }

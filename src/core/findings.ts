@@ -20,6 +20,7 @@ export type FindingCode =
   | "another-table"
   | "repeated-tracker"
   | "rating-without-action"
+  | "note-below-table"
   | "not-judged";
 
 export interface Finding {

@@ -3,6 +3,7 @@
  * which column plays which role, from the header names, the team's overrides, and, for
  * the rating column when its header says nothing, from what the column holds.
  */
+import type { CellValue } from "./cells";
 import { cellText, columnNumber } from "./cells";
 import type { ColumnRole, Settings } from "./settings";
 import type { ColumnMap } from "./model";
@@ -38,21 +39,22 @@ export interface TrackerLayout {
 export const FALLBACK_ROLES = ["due", "response", "lead"] as const;
 export type FallbackRole = (typeof FALLBACK_ROLES)[number];
 
-/** How far down a header row may sit below titles. */
-const HEADER_SCAN_ROWS = 40;
+/** How many rows, from the first the sheet uses, are looked at for the header row naming the most columns. */
+export const HEADER_SCAN_ROWS = 40;
 /** Roles that make a row read as an action-plan header rather than prose. */
 const MIN_ROLES = 2;
 
 export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout | undefined {
-  let best: { row: number; roles: number } | undefined;
   const headerLike: number[] = [];
-  const scanTo = Math.min(grid.lastRow, grid.firstRow + HEADER_SCAN_ROWS);
-  for (let row = grid.firstRow; row <= scanTo; row++) {
-    const filled = grid.filledColumns(row);
-    if (filled.length < MIN_ROLES) continue;
-    const roles = rolesNamed(filled.map((c) => grid.original(row, c)).filter((v): v is string => typeof v === "string"));
-    if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles)) best = { row, roles: roles.size };
-    if (namesATable(roles)) headerLike.push(row);
+  let best = bestHeaderRow(grid, grid.firstRow, headerLike);
+  // A plan that opens with pages of introduction (the delivery plan's runs to some 40 lines): below the
+  // first rows, only a row that reads as a table's header starts a second look, so prose and action rows,
+  // which name such words in long texts, never do. The introduction's own prose may name two columns
+  // ("Lead agencies | … report progress and the RAG rating …"): a row of two cells that names no more,
+  // one of them in a long text, gives way to a table's header further down.
+  if (!best || mayBeProse(grid, best)) {
+    const below = tableHeaderRowFrom(grid, grid.firstRow + HEADER_SCAN_ROWS);
+    if (below !== undefined) best = bestHeaderRow(grid, below, headerLike);
   }
   if (!best) return undefined;
   const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings), settings.locale);
@@ -61,6 +63,58 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
   // Below the header, the reader meets any other table's header itself (see headerBelow).
   layout.otherHeaders = headerLike.filter((row) => row < best.row && rowTexts(grid, row, layout) !== own);
   return layout;
+}
+
+/**
+ * The row naming the most roles (two at least; the first of equals) among HEADER_SCAN_ROWS rows from
+ * `from`. Rows there that read as a table's header are added to `headerLike`.
+ */
+function bestHeaderRow(grid: SheetGrid, from: number, headerLike: number[]): HeaderRow | undefined {
+  let best: HeaderRow | undefined;
+  const scanTo = Math.min(grid.lastRow, from + HEADER_SCAN_ROWS - 1);
+  for (let row = from; row <= scanTo; row++) {
+    const filled = grid.filledColumns(row);
+    if (filled.length < MIN_ROLES) continue;
+    const roles = rolesNamed(filled.map((c) => grid.original(row, c)).filter((v): v is string => typeof v === "string"));
+    if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles)) best = { row, roles: roles.size };
+    if (namesATable(roles)) headerLike.push(row);
+  }
+  return best;
+}
+
+interface HeaderRow {
+  row: number;
+  roles: number;
+}
+
+/**
+ * A row of two cells naming two roles, one of them in a long text: a line of prose as likely as a
+ * header. A header of more cells, or of short texts alone, stands wherever a table lies below it.
+ */
+function mayBeProse(grid: SheetGrid, best: HeaderRow): boolean {
+  return best.roles <= MIN_ROLES && grid.filledCount(best.row, 3) === MIN_ROLES && headerTexts(grid, best.row) === undefined;
+}
+
+/** The first row from `from` on that reads as a table's header (see headerTexts); undefined when none does. */
+function tableHeaderRowFrom(grid: SheetGrid, from: number): number | undefined {
+  for (let row = Math.max(from, grid.firstRow); row <= grid.lastRow; row++) {
+    // A row of fewer than two cells names fewer than two roles: asked of the counts kept for every row, not of its cells.
+    if (grid.filledCount(row, MIN_ROLES) < MIN_ROLES || !allShortTexts(grid.rowValues(row))) continue;
+    const texts = headerTexts(grid, row);
+    if (texts && namesATable(rolesNamed(texts))) return row;
+  }
+  return undefined;
+}
+
+/** Whether every value of a row is a short text: on a sheet of many rows, most are ruled out by their first cells, with nothing copied. */
+function allShortTexts(cells: readonly CellValue[] | undefined): boolean {
+  if (!cells) return false;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (value === null || value === undefined) continue;
+    if (typeof value !== "string" || value.length > MAX_HEADER_TEXT) return false;
+  }
+  return true;
 }
 
 /** The roles a row's texts name as headers. */
@@ -87,17 +141,25 @@ const MAX_HEADER_TEXT = 40;
  * (the header repeated in other words), "other" for another table's; null for any other row.
  */
 export function headerBelow(grid: SheetGrid, row: number, layout: TrackerLayout, settings: Settings): "same" | "other" | null {
+  const texts = headerTexts(grid, row);
+  if (!texts || !namesATable(rolesNamed(texts))) return null;
+  return sameTable(layout, layoutAt(grid, row, overridesFor(grid.name, settings), settings.locale)) ? "same" : "other";
+}
+
+/**
+ * The texts of a row that could be a header: two cells or more, each a short text. Most rows are
+ * actions: a number, a date or a long text rules them out before any header word is looked up.
+ */
+function headerTexts(grid: SheetGrid, row: number): string[] | undefined {
   const filled = grid.filledColumns(row);
-  if (filled.length < MIN_ROLES) return null;
-  // Most rows without a rating are actions: a number, a date or a long text rules them out before any header word is looked up.
+  if (filled.length < MIN_ROLES) return undefined;
   const texts: string[] = [];
   for (const c of filled) {
     const value = grid.original(row, c);
-    if (typeof value !== "string" || value.length > MAX_HEADER_TEXT) return null;
+    if (typeof value !== "string" || value.length > MAX_HEADER_TEXT) return undefined;
     texts.push(value);
   }
-  if (!namesATable(rolesNamed(texts))) return null;
-  return sameTable(layout, layoutAt(grid, row, overridesFor(grid.name, settings), settings.locale)) ? "same" : "other";
+  return texts;
 }
 
 /**

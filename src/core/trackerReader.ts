@@ -19,6 +19,7 @@ import { ratingFindings } from "./ratingFindings";
 import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
+import { isNoteRow, notesFinding } from "./notesBelowTable";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -95,6 +96,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
+  // Below a blank row under the actions read so far, a row may be a note rather than an action (notesBelowTable.ts).
+  let belowGap = false;
+  // The notes met since the last action, said in one finding when the next action comes or the table ends.
+  let notes: number[] = [];
   // A tracker kept one row per review, with no column for what the action is, rates the review itself.
   const saysWhatActionIs = columns.recommendation !== undefined || columns.actions !== undefined || columns.measure !== undefined;
   // Columns that label or date an action without saying what it is: a row with no text anywhere else has no action
@@ -136,10 +141,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
     const cells = grid.rowValues(row);
-    if (!cells) continue;
     // Counted up to three: one cell can be a section, and only a row of one or two can be a labelled count.
-    const filledCount = grid.filledCount(row, 3);
-    if (filledCount === 0) continue;
+    const filledCount = cells ? grid.filledCount(row, 3) : 0;
+    if (!cells || filledCount === 0) {
+      if (actions.length > 0) belowGap = true;
+      continue;
+    }
     if (repeatsHeader(grid, row, layout, headerFirst, headerFirstFolded, headerTexts)) continue; // a header repeated after a page break
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
@@ -176,6 +183,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
+    if (belowGap && rating.kind === "unrated" && isNoteRow(grid, row, columns, saysWhatActionIs)) {
+      notes.push(row);
+      continue;
+    }
     // A rating with nothing beside it to say what is rated: a row made ready by a formula (=IF(H7="","Red",…)), or rated before its action was typed.
     // A value that is no rating stays an action with an invalid rating, so a stray entry is seen.
     if (rating.kind === "rated" && saysWhatActionIs && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt)) && onlyLabelsFilled(row)) {
@@ -257,6 +268,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       updated,
     };
     actions.push(action);
+    belowGap = false;
+    if (notes.length > 0) {
+      findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
+      notes = [];
+    }
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
@@ -268,6 +284,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
   }
 
+  if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));
   const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
@@ -411,15 +428,27 @@ function sectionAboveHeader(grid: SheetGrid, layout: TrackerLayout): string {
 /**
  * "Blue actions | 2" kept under the table: a number in the rating column (never a rating) with
  * nothing in the other action columns but a label such as "Total" is a count the team keeps, not
- * an action. A formula whose result the file does not hold, alone on its row, is taken for the same.
+ * an action; so is one beside such a label and a heading over the counts ("Summary" | "Total Blue" | 3).
+ * A formula whose result the file does not hold, alone on its row, is taken for the same.
  */
 function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue, contentBesideRatingAt: number[], index: RagIndex): boolean {
   if (!isCountValue(ratingValue)) return false;
+  let labelled = false;
+  let headed = false;
   for (let i = 0; i < contentBesideRatingAt.length; i++) {
     const value = cells[contentBesideRatingAt[i]!] ?? null;
-    if (!isBlank(value) && !isCountLabel(value, index)) return false;
+    if (isBlank(value)) continue;
+    if (isCountLabel(value, index)) labelled = true;
+    else if (isHeadingWords(value)) headed = true;
+    else return false;
   }
-  return true;
+  // A heading alone is no label: "Agreed | 3" may be an action with a number for its rating.
+  return labelled || !headed;
+}
+
+/** "Summary", "Totals", "RAG summary": up to three words with no digit, as a heading over counts. */
+function isHeadingWords(value: CellValue): boolean {
+  return typeof value === "string" && value.length <= 30 && !/\d/.test(value) && value.trim().split(/\s+/).length <= 3;
 }
 
 /** A number, a number written as text, or a formula whose result the file does not hold: what a count kept beside a table looks like. */

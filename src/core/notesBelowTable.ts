@@ -1,0 +1,84 @@
+/**
+ * Lines a team writes under its table once the actions end, which are not actions:
+ *   Key:    | B = Blue – action complete; G = Green – on track; …
+ *   Note:   | Actions 4 and 6 to be reviewed at the next Strategic Group.
+ * They sit below a blank row (blank rows between blocks of actions do not end a table, so the
+ * reader cannot stop there), and hold no number, rating or date.
+ */
+import { cellText, isBlank } from "./cells";
+import type { Finding } from "./findings";
+import type { ColumnMap } from "./model";
+import type { SheetGrid } from "./sheetGrid";
+import { capitalised } from "./text";
+import { rowsInWords } from "./sentences";
+
+/** Columns that number, rate or date an action: any value there makes the row an action's. */
+const ACTION_MARK_ROLES = ["ref", "rating", "due", "updated"] as const;
+/** Columns that rate or date an action. */
+const ACTION_DATE_ROLES = ["rating", "due", "updated"] as const;
+/** Columns that say what an action is. */
+const ACTION_TEXT_ROLES = ["recommendation", "actions", "measure"] as const;
+
+/** "Key:", "Note:", "NB:", "Updated by:", "Please note:": a few words and a colon, no digit (an action's number is never one). */
+const NOTE_LABEL = /^\p{L}[\p{L}.'’&/ -]{0,29}:$/u;
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * Whether a row below a blank row under the table (the caller knows that, and that the row has no
+ * rating) is a note: every cell it fills holds text, and either it is a label ending in a colon with
+ * one text beside it and no date, or it has nothing in the columns that number, date or say what an
+ * action is. A key's text typed into a narrow number column is a sentence, never an action's number.
+ * `saysWhatActionIs`: the table has a recommendation, actions or measure column; without one, a row
+ * of text alone could be an action still to be rated.
+ */
+export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, saysWhatActionIs: boolean): boolean {
+  const filled = grid.filledColumns(row);
+  for (const c of filled) if (typeof grid.original(row, c) !== "string") return false;
+  // Merged areas count as the user sees them: a number merged down from above is an action's.
+  const blankIn = (roles: readonly (keyof ColumnMap)[], except?: number) =>
+    roles.every((role) => columns[role] === undefined || columns[role] === except || isBlank(grid.get(row, columns[role])));
+  if (filled.length === 2 && isNoteLabel(grid.original(row, filled[0]!) as string)) {
+    const ref = columns.ref === undefined || columns.ref === filled[0] ? "" : cellText(grid.get(row, columns.ref));
+    return blankIn(ACTION_DATE_ROLES, filled[0]) && (ref === "" || isSentence(ref));
+  }
+  return saysWhatActionIs && blankIn(ACTION_MARK_ROLES) && blankIn(ACTION_TEXT_ROLES);
+}
+
+/** Four words or more: no action's number ("1.2a", "3 (iii)", "Rec 12") runs so long. */
+function isSentence(text: string): boolean {
+  return text.split(" ").length >= 4;
+}
+
+function isNoteLabel(text: string): boolean {
+  const label = text.trim();
+  return NOTE_LABEL.test(label) && label.split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
+/**
+ * Said once for each run of notes below the table (one not broken by an action), naming the rows and
+ * how each begins. `numbered`: the table has a column for the action's number.
+ */
+export function notesFinding(sheet: string, rows: readonly number[], grid: SheetGrid, numbered: boolean): Finding {
+  const one = rows.length === 1;
+  const quoted = rows.slice(0, 3).map((row) => `"${shortened(firstText(grid, row))}"`);
+  const more = rows.length > 3 ? ", …" : "";
+  const fix = numbered ? "a number or a rating" : "a rating";
+  return {
+    sheet,
+    row: rows[0]!,
+    code: "note-below-table",
+    severity: "info",
+    message: one
+      ? `Row ${rows[0]} below the table (${quoted[0]}) holds no number, rating or date and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
+      : `${capitalised(rowsInWords(rows))} below the table (${quoted.join(", ")}${more}) hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
+  };
+}
+
+function firstText(grid: SheetGrid, row: number): string {
+  const first = grid.filledColumns(row)[0];
+  return first === undefined ? "" : cellText(grid.original(row, first));
+}
+
+function shortened(text: string): string {
+  return text.length <= 30 ? text : `${text.slice(0, 29).trimEnd()}…`;
+}

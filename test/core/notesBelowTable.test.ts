@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import type { Analysis } from "../../src/core/model";
+import { PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+import { DELIVERY_HEADER, DELIVERY_PLAN, DELIVERY_TITLE } from "../../scripts/sample/deliveryPlan";
+
+const sheet = (values: CellValue[][], name = "LSCP Action Plan"): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [] });
+const run = (...sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2022-06-30");
+const notes = (a: Analysis) => a.findings.filter((f) => f.code === "note-below-table");
+const counts = (a: Analysis) => a.totals.counts;
+
+/** A peer review plan's seven actions (3 blue, 2 green, 1 amber, 1 red) on rows 2 to 8, as a team lays them out. */
+const TABLE: CellValue[][] = [
+  ["No", "Recommendation", "Action", "Lead", "Response", "RAG"],
+  [1, "Consider deputies on Strategic Group", "Strategic Partners to identify deputies", "Strategic Partners", "Deputies are now core members of Strategic Group.", "Blue"],
+  [2, "MASH steering group subgroup", "The MASH Steering Group to become one of the LSCP Sub-Groups", "Strategic Partners", "The MASH Strategic Group is now a Sub-group of the LSCP.", "Blue"],
+  [3, "Shared and agreed priorities", "Produce a Priorities Outcome Booklet", "Strategic Partners", "Meetings have taken place to discuss priorities.", "Green"],
+  [4, "Protocol to reduce duplication", "Develop a protocol across the partnerships", "Strategic Partners", "A draft protocol and flowchart has been developed.", "Amber"],
+  [5, "Develop wider role of SET", "To be agreed.", "Strategic Partners", "There are many SET groups with a growing amount of joint work.", "Blue"],
+  [6, "Consider different models to involve frontline staff", "Consultation to be undertaken with front line staff", "Strategic Partners", "An annual schedule of consultation has been devised.", "Red"],
+  [7, "Revise Learning and Improvement Framework", "Revise the Framework", "Strategic Partners", "The Framework has been devised and approved.", "Green"],
+];
+const SEVEN = { Blue: 3, Green: 2, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 };
+const KEY_LINE = ["Key:", "B = Blue – action complete; G = Green – on track; A = Amber – some delay; R = Red – not expected to recover"];
+const SIGNATURE = ["Updated by: Priscilla, LSCP Business Manager – 05/07/2021"];
+const NOTE = ["Note:", "Actions 4 and 6 to be reviewed at the next Strategic Group."];
+const TOTALS: CellValue[][] = [
+  [null, "Summary", null, null, "Total Blue", 3],
+  [null, null, null, null, "Total Green", 2],
+  [null, null, null, null, "Total Amber", 1],
+  [null, null, null, null, "Total Red", 1],
+  [null, null, null, null, "Total", 7],
+];
+
+describe("notes under the table are not actions", () => {
+  it('a key line ("Key:" and the key in the next cell) below a blank row is a note, named in an info finding', () => {
+    const a = run(sheet([...TABLE, [], KEY_LINE]));
+    expect(counts(a)).toMatchObject(SEVEN);
+    expect(a.totals.total).toBe(7);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(notes(a)).toEqual([
+      {
+        sheet: "LSCP Action Plan",
+        row: 10,
+        code: "note-below-table",
+        severity: "info",
+        message: 'Row 10 below the table ("Key:") holds no number, rating or date and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.',
+      },
+    ]);
+  });
+
+  it("a signature line and a note below it are neither actions nor a category", () => {
+    const a = run(sheet([...TABLE, [], SIGNATURE, NOTE]));
+    expect(a.totals.total).toBe(7);
+    expect(a.byCategory.map((g) => g.name)).toEqual(["(no category)"]);
+    // The signature, alone in the first column, reads as a section, which names no category with no action under it.
+    expect(notes(a).map((f) => f.row)).toEqual([11]);
+  });
+
+  it('counts beside "Total…" labels under a heading such as "Summary" are counts, not actions with an invalid rating', () => {
+    const a = run(sheet([...TABLE, [], ...TOTALS]));
+    expect(counts(a)).toMatchObject(SEVEN);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("a heading with no count label beside a number is still an action with an invalid rating", () => {
+    const a = run(sheet([...TABLE, [], [null, "Summary", null, null, null, 3]]));
+    expect(a.totals.total).toBe(8);
+    expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.row)).toEqual([10]);
+  });
+
+  it("a sheet ending in totals, a signature and a key has its seven actions, and one finding for each run of notes", () => {
+    const a = run(sheet([...TABLE, [], ...TOTALS, [], SIGNATURE, KEY_LINE]));
+    expect(counts(a)).toMatchObject(SEVEN);
+    expect(a.byCategory.map((g) => [g.name, g.total])).toEqual([["(no category)", 7]]);
+    expect(a.byLead.map((g) => [g.name, g.total])).toEqual([["Strategic Partners", 7]]);
+    expect(notes(a).map((f) => f.row)).toEqual([17]);
+
+    const between = run(sheet([...TABLE.slice(0, 5), [], NOTE, ["NB:", "Rows below added in March."], [], ...TABLE.slice(5), [], KEY_LINE, [null, null, null, null, "Outside the plan's actions: reviewed by the chair."]]));
+    expect(counts(between)).toMatchObject(SEVEN);
+    expect(notes(between).map((f) => [f.row, f.message])).toEqual([
+      [7, 'Rows 7 and 8 below the table ("Note:", "NB:") hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
+      [14, 'Rows 14 and 15 below the table ("Key:", "Outside the plan\'s actions: r…") hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
+    ]);
+  });
+
+  it("a row shaped like a note that gives a number, a rating or a date is an action", () => {
+    const numbered = run(sheet([...TABLE, [], [8, ...NOTE]]));
+    expect(numbered.totals.total).toBe(8);
+    const rated = run(sheet([...TABLE, [], [...NOTE, null, null, null, "Amber"]]));
+    expect(counts(rated).Amber).toBe(2);
+    const dated = run(sheet([["Action", "Response", "Due date", "RAG"], ["Revise the Framework", "Approved.", new Date(Date.UTC(2022, 2, 31)), "Blue"], [], ["Note:", "Reviewed quarterly.", new Date(Date.UTC(2022, 8, 30))]]));
+    expect(dated.totals.total).toBe(2);
+    const timed = run(sheet([["Action", "Response", "Due date", "RAG"], ["Revise the Framework", "Approved.", "March 2022", "Blue"], [], ["Update:", null, "30/09/2022"]]));
+    expect(timed.totals.total).toBe(2);
+    const costed = run(sheet([...TABLE, [], [null, "Budget:", null, null, 25000]]));
+    expect(costed.totals.total).toBe(8);
+    const objectives = run(sheet([["Objective", "Action No", "Action", "RAG"], ["Develop our workforce", "1.1", "Deliver training", "Blue"], [], ["Workforce:", "1.2a"]]));
+    expect(objectives.actions.map((x) => x.ref)).toEqual(["1.1", "1.2a"]);
+    for (const a of [numbered, rated, dated, timed, costed, objectives]) expect(notes(a)).toEqual([]);
+  });
+
+  it("only below a blank row: a line straight under the last action is read as an action, as a new action added there would be", () => {
+    const a = run(sheet([...TABLE, KEY_LINE]));
+    expect(a.totals.total).toBe(8);
+    expect(notes(a)).toEqual([]);
+    // An action below the notes starts the table again: a line straight under it is its neighbour.
+    const again = run(sheet([...TABLE.slice(0, 5), [], NOTE, ...TABLE.slice(5), KEY_LINE]));
+    expect(again.totals.total).toBe(8);
+    expect(notes(again).map((f) => f.row)).toEqual([7]);
+  });
+
+  it("an action typed below a blank row, not yet numbered or rated, is an action", () => {
+    const a = run(sheet([...TABLE, [], [null, null, "Recruit a community lay member", null, null, null], [], [null, "Training: develop across SET, sharing costs", null, "L&D Subgroup", null, null]]));
+    expect(a.totals.total).toBe(9);
+    expect(counts(a).Unrated).toBe(2);
+    expect(notes(a)).toEqual([]);
+  });
+
+  it("a table with no column for what an action is rates each row: text below a blank row stays an action", () => {
+    const a = run(sheet([["Review", "Response", "RAG"], ["Frankie", "Briefings delivered.", "Blue"], [], ["Leo", "Awaiting the panel's report.", null]]));
+    expect(a.totals.total).toBe(2);
+    expect(notes(a)).toEqual([]);
+  });
+
+  it("a table with no number column asks only for a rating", () => {
+    const a = run(sheet([TABLE[0]!.slice(1), ...TABLE.slice(1).map((r) => r.slice(1)), [], KEY_LINE]));
+    expect(a.totals.total).toBe(7);
+    expect(notes(a)[0]!.message).toMatch(/if it is an action, give it a rating\.$/);
+  });
+});
+
+/** The row's number and rating cleared: what a note has too. */
+function unnumberedUnrated(row: CellValue[], refAt: number, ratingAt: number): CellValue[] {
+  const copy = [...row];
+  copy[refAt] = null;
+  copy[ratingAt] = null;
+  return copy;
+}
+
+/** Each action row of the sheet with a blank row above it and its number and rating cleared, so each meets the notes' test at its hardest. */
+function everyRowBelowABlank(sheet: SheetSnapshot, firstActionRow: number, refAt: number, ratingAt: number): SheetSnapshot {
+  const top = sheet.values.slice(0, firstActionRow - 1);
+  const rows = sheet.values.slice(firstActionRow - 1).filter((r) => r.length > 0);
+  return { ...sheet, values: [...top, rows[0]!, ...rows.slice(1).flatMap((r) => [[], unnumberedUnrated(r, refAt, ratingAt)])] };
+}
+
+/** The delivery plan laid out as the sample keeps it: a section row per strategic aim, the objective on its first action's row. */
+function deliveryPlanSheet(): SheetSnapshot {
+  const values: CellValue[][] = [[DELIVERY_TITLE], DELIVERY_HEADER];
+  for (const aim of DELIVERY_PLAN) {
+    values.push([aim.title]);
+    for (const { objective, actions } of aim.objectives) actions.forEach(([no, action, measure, timeScale, lead, rating], i) => values.push([i === 0 ? objective : null, no, action, measure, timeScale, lead, rating === "" ? null : rating]));
+  }
+  return sheet(values, "Delivery Plan 2019-20");
+}
+
+describe("no real action is read as a note", () => {
+  it("the peer review plan with notes between its table and its index: 26 actions, 23 blue and 3 green, the index still read", () => {
+    const plan = peerReviewSheet();
+    const end = plan.values.length - PEER_REVIEW_INDEX_ROWS.length;
+    // The note's text typed under the recommendations, as a team would type it across the sheet.
+    const values = [...plan.values.slice(0, end), SIGNATURE, [NOTE[0]!, null, NOTE[1]!], [], ...plan.values.slice(end)];
+    const a = run({ ...plan, values });
+    expect(a.totals.total).toBe(26);
+    expect(counts(a)).toMatchObject({ Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toMatchObject({ kind: "block", sheet: "Peer Review" });
+    expect(notes(a).map((f) => f.row)).toEqual([end + 2]);
+  });
+
+  it("each peer review row, below a blank row with no number and no rating, is still an action", () => {
+    const plan = peerReviewSheet();
+    const a = run(everyRowBelowABlank({ ...plan, values: plan.values.slice(0, plan.values.length - PEER_REVIEW_INDEX_ROWS.length) }, 4, 1, 5));
+    expect(a.totals.total).toBe(26);
+    expect(notes(a)).toEqual([]);
+  });
+
+  it("the case reviews with a key and a note below: the counts the minutes give", () => {
+    const reviews = caseReviewSheet();
+    const a = run({ ...reviews, values: [...reviews.values, [], KEY_LINE, [NOTE[0]!, null, null, NOTE[1]!]] });
+    expect(a.sentences).toEqual([
+      "Frankie – 14 actions identified (11 blue and 3 amber)",
+      "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
+      "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)",
+    ]);
+    // The key's text sits in the number column, so its row has nothing that says what an action is, and is passed over.
+    expect(notes(a).map((f) => f.row)).toEqual([51]);
+  });
+
+  it("each case review row, below a blank row with no number and no rating, is still an action", () => {
+    const a = run(everyRowBelowABlank(caseReviewSheet(), 3, 1, 9));
+    expect(a.totals.total).toBe(46);
+    expect(notes(a)).toEqual([]);
+  });
+
+  it("the delivery plan with a signature and a key below: its 101 actions under their aims", () => {
+    const plan = deliveryPlanSheet();
+    const a = run({ ...plan, values: [...plan.values, [], SIGNATURE, KEY_LINE] });
+    expect(a.totals.total).toBe(101);
+    expect(a.byCategory.map((g) => g.total)).toEqual([53, 31, 3, 6, 8]);
+    expect(notes(a)).toHaveLength(1);
+  });
+
+  it("each delivery plan row, below a blank row with no number and no rating, is still an action", () => {
+    const a = run(everyRowBelowABlank(deliveryPlanSheet(), 3, 1, 6));
+    // Its section rows stay sections: each aim's row is followed by its actions.
+    expect(a.totals.total).toBe(101);
+    expect(a.byCategory.map((g) => g.total)).toEqual([53, 31, 3, 6, 8]);
+    expect(notes(a)).toEqual([]);
+  });
+});

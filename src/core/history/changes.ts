@@ -1,4 +1,5 @@
 /** What changed between two snapshots (or the last one and now), counted and listed. */
+import { readAgainAs } from "./readAgain";
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { matchActions } from "./matching";
 import { fingerprint } from "./fingerprint";
@@ -168,7 +169,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     // both reports, so it is neither better, worse nor corrected. Listed as a move, it would be counted in the
     // sentence ("1 action now with an invalid rating") and the tables as if something had happened to the
     // action, when only the wording of a value still needing a rating changed; Check ratings names it each time.
-    const move = before.rating !== after.rating ? direction(ranks, before.rating, after.rating) : undefined;
+    // A rating with words an earlier version could not read is the same rating, not one corrected (readAgain.ts).
+    const move = before.rating !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, before.rating, after.rating) : undefined;
     if (move) moves.push({ before, after, direction: move });
     if (numberChanged(before, after)) renumbered.push({ before, after });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });

@@ -12,9 +12,9 @@ import { CHECKED_COUNTS } from "./notChecked";
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**
- * An action as a report holds it, less the fingerprints of its wording. `typedRating`, only where `rating`
- * is "Invalid", is what the cell said ("Yellow"), up to TYPED_RATING_LENGTH characters; absent in a
- * report recorded before it was kept, or whose wording was removed.
+ * An action as a report holds it, less the fingerprints of its wording. `typedRating`, where the cell said
+ * more than a rating's name or code ("Yellow", "Green - on track"), is what it said, up to
+ * TYPED_RATING_LENGTH characters; absent in a report recorded before it was kept, or whose wording was removed.
  */
 const changedActionSchema = z.strictObject(snapshotActionSchema.omit({ response: true, text: true, recommendation: true }).shape);
 

@@ -26,9 +26,11 @@ export const snapshotActionSchema = z.object({
   /** A rating name from the snapshot's index, "Unrated" or "Invalid". */
   rating: z.string(),
   /**
-   * What an invalid rating said ("Yellow", "TBC", "B/G"), as lists quote it, so a later report can say
-   * "was Invalid: Yellow" (typedRating). Only where `rating` is "Invalid", so a plan rated throughout stores
-   * no more than before; absent in a report recorded before it was kept, and once the wording is removed.
+   * What the rating cell said where it was not a rating's name or code: an invalid rating ("Yellow",
+   * "TBC", "B/G"), as lists quote it, so a later report can say "was Invalid: Yellow"; or a rating
+   * written with words ("Green - on track"), so a comparison with a report an earlier version recorded
+   * it invalid in knows it (readAgain.ts). A plan rated by name or code throughout stores no more than
+   * before; absent in a report recorded before it was kept, and once the wording is removed.
    */
   typedRating: z.string().optional(),
   complete: z.boolean(),
@@ -160,7 +162,8 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       ref: a.ref,
       category: a.category,
       rating: ratingBucket(a),
-      ...(a.rating.kind === "invalid" ? { typedRating: typedRating(a.ratingValue) } : {}),
+      // Also a rating read from its words ("Green - on track"), so a later comparison knows it (readAgain.ts).
+      ...(a.rating.kind === "invalid" || (a.rating.kind === "rated" && a.rating.withWords) ? { typedRating: typedRating(a.ratingValue) } : {}),
       complete: a.rating.kind === "rated" && a.rating.entry.complete,
       due: a.due,
       updated: a.updated,

@@ -180,3 +180,34 @@ describe("Remove wording and what an invalid rating said", () => {
     expect(withoutWording(removed.records)).toMatchObject({ reports: 0, actions: 0 });
   });
 });
+
+describe("a rating written with words, which an earlier version recorded as invalid", () => {
+  // Recommendations 3 and 7 kept as the team's drop-down writes them.
+  const worded = peerReview({ 3: "Green - on track", 7: "Blue - Complete" });
+  const recordedNow = recordSnapshot(analysisOf(worded, JULY), meta(JULY));
+  /** The July report as a version before ratings with words were read recorded it: invalid, with no text kept. */
+  const recordedBefore: Snapshot = {
+    ...recordedNow,
+    actions: recordedNow.actions.map(({ typedRating: _typed, ...a }) => (a.ref === "3" || a.ref === "7" ? { ...a, rating: "Invalid", complete: false } : a)),
+  };
+
+  it("keeps the words with the rating it reads", () => {
+    const byRef = (ref: string) => recordedNow.actions.find((a) => a.ref === ref)!;
+    expect([byRef("3").rating, byRef("3").typedRating, byRef("7").rating, byRef("7").typedRating]).toEqual(["Green", "Green - on track", "Blue", "Blue - Complete"]);
+    expect(byRef("4").typedRating).toBeUndefined();
+  });
+
+  it("is not a rating corrected when nothing changed, whether the earlier report kept its text or not", () => {
+    const now = liveSnapshot(analysisOf(worded, NOVEMBER), recordedBefore);
+    expect(compareSnapshots(recordedBefore, now).moves).toEqual([]);
+    expect(unrecordedChanges(recordedBefore, now).ratings).toBe(0);
+    const keptText: Snapshot = { ...recordedBefore, actions: recordedBefore.actions.map((a) => (a.ref === "3" ? { ...a, typedRating: "Green - on track" } : a)) };
+    expect(compareSnapshots(keptText, now).moves).toEqual([]);
+  });
+
+  it("is still a move where the earlier text reads as another rating, or as none", () => {
+    const then: Snapshot = { ...recordedBefore, actions: recordedBefore.actions.map((a) => (a.ref === "3" ? { ...a, typedRating: "TBC" } : a.ref === "7" ? { ...a, typedRating: "Amber - delayed" } : a)) };
+    const now = liveSnapshot(analysisOf(worded, NOVEMBER), then);
+    expect(compareSnapshots(then, now).moves.map((m) => `${m.after.ref}: ${m.before.rating} → ${m.after.rating}`)).toEqual(["3: Invalid → Green", "7: Invalid → Blue"]);
+  });
+});

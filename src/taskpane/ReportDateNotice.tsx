@@ -5,6 +5,10 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatLongDate } from "../core/longDate";
+import { isoToSerial } from "../core/dates";
+
+/** Further ahead than a meeting is planned: a date this far to come is most likely a mistyped year (2202 for 2022). */
+const PLANNED_DAYS_AHEAD = 60;
 
 export interface ReportDateNoticeProps {
   asOf: string;
@@ -19,9 +23,11 @@ export function ReportDateNotice({ asOf, today, busy, onUseToday }: ReportDateNo
   return (
     <MessageBar intent="warning" layout="multiline" aria-labelledby={bodyId}>
       <MessageBarBody id={bodyId}>
-        {asOf > today
-          ? `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, which is after today (${formatLongDate(today)}); a date to come is most likely a mistyped year.`
-          : `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, not today.`}
+        {asOf <= today
+          ? `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, not today.`
+          : isoToSerial(asOf) - isoToSerial(today) > PLANNED_DAYS_AHEAD
+            ? `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, which is after today (${formatLongDate(today)}); a date so far to come is most likely a mistyped year.`
+            : `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, a meeting to come: stale and overdue actions are judged as they will be on that day if nothing changes.`}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" disabledFocusable={busy} onClick={onUseToday}>

@@ -125,8 +125,18 @@ describe("settings form", () => {
     door.store = [settingsRecord({ asOf: "2202-06-01" })];
     renderPane({ door });
     await paneReady();
-    expect(screen.getByText(`Counts are as at 1 June 2202, the report date in the settings, which is after today (${formatLongDate(todayIso())}); a date to come is most likely a mistyped year.`)).toBeTruthy();
+    expect(screen.getByText(`Counts are as at 1 June 2202, the report date in the settings, which is after today (${formatLongDate(todayIso())}); a date so far to come is most likely a mistyped year.`)).toBeTruthy();
     expect(screen.queryByText(/the report date in the settings, not today/)).toBeNull();
+  });
+
+  it("takes a report date a few weeks ahead for a meeting to come, not a mistyped year", async () => {
+    const door = referenceDoor();
+    const meeting = new Date();
+    meeting.setDate(meeting.getDate() + 21);
+    door.store = [settingsRecord({ asOf: todayIso(meeting) })];
+    renderPane({ door });
+    await paneReady();
+    expect(screen.getByText(`Counts are as at ${formatLongDate(todayIso(meeting))}, the report date in the settings, a meeting to come: stale and overdue actions are judged as they will be on that day if nothing changes.`)).toBeTruthy();
   });
 
   it("says at the top while a saved report date holds the counts, and Use today clears it", async () => {

@@ -24,6 +24,7 @@ import { otherRoundFinding } from "./roundColumns";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
+import { nameSheetReviews } from "./sheetReviews";
 
 interface Candidate {
   grid: SheetGrid;
@@ -146,6 +147,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
+  for (const f of nameSheetReviews(trackers, settings)) findings.push(f);
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));

@@ -18,7 +18,8 @@ export type FindingCode =
   | "other-round-column"
   | "another-table"
   | "rating-without-action"
-  | "not-judged";
+  | "not-judged"
+  | "review-from-sheet";
 
 export interface Finding {
   sheet: string;

@@ -17,6 +17,7 @@ import { PROBLEM_STYLES } from "./formats";
 import { cutShortSentence, type QuotedColumn } from "./cutTexts";
 import { GENERATED_NOTE } from "./generatedCopy";
 import { withPageBreaks } from "./pageBreaks";
+import { sheetReviewNote } from "./sheetReviews";
 
 export const SUMMARY_SHEET = "RAG Summary";
 export const STALE_SHEET = "Stale Actions";
@@ -86,6 +87,8 @@ function summarySheet(analysis: Analysis): SheetPlan {
 
   b.add(text("Committee summary", "subtitle"));
   for (const sentence of analysis.sentences) b.addSpanning(text(sentence, "wrap"), width);
+  const reviewsNamedBySheets = sheetReviewNote(analysis.trackers);
+  if (reviewsNamedBySheets) b.addSpanning(text(reviewsNamedBySheets, "note"), width);
   b.gap();
 
   countTable(b, analysis, "Totals", "", [analysis.totals]);

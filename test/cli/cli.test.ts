@@ -101,7 +101,10 @@ describe("rag-tracker check", () => {
   });
 
   it("puts one blank line between the trackers and the outcome when there is no finding", async () => {
-    const io = memoryIo({ "dated.xlsx": await workbookBytes({ Plan: [["Rec No", "Recommendation", "Response", "Time scale", "Last updated", "RAG"], [1, "Consider deputies on Strategic Group", "Deputies now attend.", "June 2021", "01/10/2021", "Blue"]] }) });
+    // A Review column too: a sheet without one is named as the review, which is said.
+    const io = memoryIo({
+      "dated.xlsx": await workbookBytes({ Plan: [["Review", "Rec No", "Recommendation", "Response", "Time scale", "Last updated", "RAG"], ["Peer Review", 1, "Consider deputies on Strategic Group", "Deputies now attend.", "June 2021", "01/10/2021", "Blue"]] }),
+    });
     expect(await runCli(["check", "dated.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
     expect(io.out.join("")).toBe('Tracker "Plan": header on row 1, 1 action on row 2.\n\n1 action in 1 review; 0 invalid ratings, 0 stale, 0 overdue.\n');
   });
@@ -134,8 +137,9 @@ describe("rag-tracker check", () => {
     expect(checked).toContain(`  'Delivery Plan 2019-20'!G54: Action 20.4 has no rating;`);
     expect(checked).toContain(`  'Peer Review' row 32: Ratings are read with the index below the table`);
     // A whole sheet's finding that names the sheet needs no place before it, under a heading no sheet is likely to be named.
-    expect(checked).toContain(`For information (5)\n`);
+    expect(checked).toContain(`For information (7)\n`);
     expect(checked).toContain(`\n  Sheet "Notes" was skipped`);
+    expect(checked).toContain(`\n  Sheet "Peer Review" has no Review column, so its 26 actions are counted under a review named after the sheet, "Peer Review";`);
     // "0 stale" on a sheet without the columns to judge by is said to be no judgement.
     expect(checked).toContain(`\n  Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not checked for being stale or overdue; to have them checked, add columns headed "Last updated" and "Time scale", or choose them under Column overrides in the task pane's settings.\n`);
     io.out.length = 0;

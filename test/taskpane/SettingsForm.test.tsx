@@ -59,7 +59,7 @@ describe("settings form", () => {
     expect(document.activeElement).toBe(save);
     expect((form.getByRole("spinbutton", { name: "Stale threshold (days)" }) as HTMLInputElement).value).toBe("300");
     expect(door.settingsWritten).toEqual([
-      { trackerSheets: ["Case Reviews"], columnOverrides: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
+      { trackerSheets: ["Case Reviews"], columnOverrides: {}, sheetReviews: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
     ]);
     expect(await door.readSettings()).toEqual(door.settingsWritten[0]);
     // Read again with the new settings: only the case reviews; none stale after 273 days; with Green as the

@@ -65,9 +65,18 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
     const review = reviewOf(t);
     t.sheetReview = review;
     for (const a of t.actions) a.review = review.review;
-    if (review.namedBy !== "settings") findings.push(sheetReviewFinding(t, review));
+    if (review.namedBy !== "settings" && isSaid(t, trackers)) findings.push(sheetReviewFinding(t, review));
   }
   return findings;
+}
+
+/**
+ * Whether a sheet's review is said: only where its actions could be split from their review, with
+ * another sheet's actions in the plan. A plan of one sheet is one review, whatever its name, and a
+ * sheet with no action counts nothing under any review.
+ */
+function isSaid(t: Tracker, trackers: readonly Tracker[]): boolean {
+  return t.actions.length > 0 && trackers.some((other) => other !== t && other.actions.length > 0);
 }
 
 const HOW_TO_CHANGE = "add a Review column naming each action's review, or name the sheet's review under Reviews of sheets in the task pane's settings";
@@ -97,8 +106,8 @@ function unusedSettingFinding(t: Tracker): Finding {
  * Review column.' ("" where no review is); a sheet that continues another is named too.
  */
 export function sheetReviewNote(trackers: readonly Tracker[]): string {
-  const named = trackers.filter((t) => t.sheetReview?.namedBy === "sheet").map((t) => `"${t.sheet}"`);
-  const continued = trackers.flatMap((t) => (t.sheetReview?.namedBy === "continued" ? [`"${t.sheet}" are counted under ${t.sheetReview.review}, as the sheet continues "${t.sheetReview.continues}".`] : []));
+  const named = trackers.filter((t) => t.sheetReview?.namedBy === "sheet" && isSaid(t, trackers)).map((t) => `"${t.sheet}"`);
+  const continued = trackers.flatMap((t) => (t.sheetReview?.namedBy === "continued" && isSaid(t, trackers) ? [`"${t.sheet}" are counted under ${t.sheetReview.review}, as the sheet continues "${t.sheetReview.continues}".`] : []));
   const one = named.length === 1;
   const sentences = named.length === 0 ? [] : [`${listInWords(named)} ${one ? "is" : "are"} named after ${one ? "its sheet, which has" : "their sheets, which have"} no Review column.`];
   for (const c of continued) sentences.push(`The actions on ${c}`);

@@ -49,6 +49,21 @@ describe("the review of a sheet with no Review column", () => {
     expect(summaryNotes(a)).toContain(`"Peer Review" is named after its sheet, which has no Review column.`);
   });
 
+  it("is not said where the plan is one sheet, whose actions are one review whatever its name", () => {
+    const a = run([peerReviewSheet()]);
+    expect(a.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);
+    expect(sheetReviewFindings(a)).toEqual([]);
+    expect(summaryNotes(a).join(" ")).not.toContain("named after");
+  });
+
+  it("is not said of a sheet with no action", () => {
+    const empty: SheetSnapshot = { name: "Completed actions", firstRow: 1, firstColumn: 1, values: [["Rec No", "Recommendation", "Response", "RAG"]], merges: [] };
+    const a = run([caseReviewSheet(), empty]);
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Case Reviews", "Completed actions"]);
+    expect(sheetReviewFindings(a)).toEqual([]);
+    expect(summaryNotes(a).join(" ")).not.toContain("named after");
+  });
+
   it("stays a review of its own for a sheet of completed actions, with a finding that says how to count them under their review", () => {
     const a = run(withCompletedSheet());
     expect(a.sentences).toContain("Frankie – 12 actions identified (9 blue and 3 amber)");

@@ -37,6 +37,7 @@ interface CommonOptions {
   asOf?: string;
   staleDays?: number;
   sheet?: string[];
+  sheetReview?: Record<string, string>;
 }
 
 /** The overview's last lines: scripts that call rag-tracker branch on these. */
@@ -81,12 +82,22 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** "Completed actions=Frankie": a sheet with no Review column and the review its actions are counted under. */
+function collectSheetReview(value: string, previous: Record<string, string> = {}): Record<string, string> {
+  const at = value.indexOf("=");
+  const sheet = at < 0 ? "" : value.slice(0, at).trim();
+  const review = at < 0 ? "" : value.slice(at + 1).trim();
+  if (sheet === "" || review === "") throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
+  return { ...previous, [sheet]: review };
+}
+
 function withCommonOptions(command: Command): Command {
   return command
     .option("--json", "print one JSON document instead of text")
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
     .option("--stale-days <n>", "days without an update before an action is stale; default 90", parseDays)
-    .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect);
+    .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect)
+    .option("--sheet-review <sheet=review>", "count the actions of a sheet with no Review column under this review (repeatable)", collectSheetReview);
 }
 
 /** The command line reads and writes workbooks through the streaming door: a large workbook is never held as a spreadsheet model. */
@@ -101,6 +112,7 @@ function applyOptions(settings: Settings, options: CommonOptions): Settings {
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.staleDays ? { staleDays: options.staleDays } : {}),
     ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
+    ...(options.sheetReview ? { sheetReviews: { ...settings.sheetReviews, ...options.sheetReview } } : {}),
   };
 }
 
@@ -118,10 +130,11 @@ function checkOutput(io: CliIo, file: string, output: string, door: StreamingXls
   throw new UsageError(`"${file}" is a ${WORKBOOK_KINDS[extension]} (${extension}), so its copy must be one too: give the output file a name ending in ${extension}.`);
 }
 
-/** A sheet named with --sheet must be there: a mistyped name would otherwise read as a workbook with no tracker. */
-function checkSheetNames(snapshot: WorkbookSnapshot, names: string[] | undefined, file: string): void {
+/** A sheet named with --sheet or --sheet-review must be there: a mistyped name would otherwise read as a workbook with no tracker, or change nothing. */
+function checkSheetNames(snapshot: WorkbookSnapshot, options: CommonOptions, file: string): void {
+  const names = [...(options.sheet ?? []), ...Object.keys(options.sheetReview ?? {})];
   const sheets = snapshot.sheets.filter((s) => !isStoreSheetName(s.name)).map((s) => s.name);
-  for (const name of names ?? []) {
+  for (const name of names) {
     if (!sheets.some((s) => s.toLowerCase() === name.toLowerCase())) throw new UsageError(`"${file}" has no sheet named "${name}"; its sheets are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
   }
 }
@@ -163,7 +176,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   ).action(async (file: string, options: CommonOptions) => {
     const { door, settings } = await openWorkbook(io, file);
     const snapshot = await door.read();
-    checkSheetNames(snapshot, options.sheet, file);
+    checkSheetNames(snapshot, options, file);
     const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
@@ -180,7 +193,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { door, settings } = await openWorkbook(io, file);
     checkOutput(io, file, options.output, door);
     const snapshot = await door.read();
-    checkSheetNames(snapshot, options.sheet, file);
+    checkSheetNames(snapshot, options, file);
     const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
     await writeCopy(io, options.output, door);

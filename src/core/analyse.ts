@@ -26,6 +26,7 @@ import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
+import { nameSheetReviews } from "./sheetReviews";
 
 interface Candidate {
   grid: SheetGrid;
@@ -160,6 +161,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   const repeated = repeatedTrackers(trackers).map((r) => (wanted.size > 0 ? { ...r, copy: false } : r));
   if (repeated.length > 0) leaveOutCopies(repeated, trackers, findings);
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
+  for (const f of nameSheetReviews(trackers, settings)) findings.push(f);
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));

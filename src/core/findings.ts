@@ -21,7 +21,8 @@ export type FindingCode =
   | "repeated-tracker"
   | "rating-without-action"
   | "note-below-table"
-  | "not-judged";
+  | "not-judged"
+  | "review-from-sheet";
 
 export interface Finding {
   sheet: string;

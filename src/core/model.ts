@@ -3,6 +3,7 @@ import type { CellValue } from "./cells";
 import type { ColumnRole } from "./settings";
 import type { Finding } from "./findings";
 import type { RagEntry, RagIndex } from "./ragIndex";
+import type { SheetReview } from "./sheetReviews";
 
 /** Where each recognised column sits: role → Excel column number. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -31,6 +32,8 @@ export interface Tracker {
    * never past Excel's last row: where new actions can go, and where the rating formats may reach.
    */
   roomBelow: number;
+  /** On a sheet with no review column: the review its actions are counted under, and what names it. */
+  sheetReview?: SheetReview;
 }
 
 export interface WordedRating {

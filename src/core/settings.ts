@@ -34,6 +34,8 @@ export const settingsSchema = z.object({
   trackerSheets: z.array(z.string().min(1)).default([]),
   /** Per sheet name, columns that the header names do not reveal, e.g. {"Plan": {"rating": "H"}}. */
   columnOverrides: z.record(z.string(), z.partialRecord(columnRoleSchema, columnLetters)).default({}),
+  /** Per sheet name, the review of the actions on a sheet with no review column, e.g. {"Completed actions": "Frankie"}; the sheet's own name when absent. */
+  sheetReviews: z.record(z.string(), z.string().trim().min(1, "a review name, not blank")).default({}),
   staleDays: z.number().int().min(1).max(3650).default(90),
   /** Codes or names of the ratings that mean complete ("Green", "Blue, Green"); the index's own choice (Blue) when absent. */
   completeRating: z.string().min(1).optional(),

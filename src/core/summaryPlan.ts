@@ -18,6 +18,7 @@ import { cutShortSentence, type QuotedColumn } from "./cutTexts";
 import { GENERATED_NOTE } from "./generatedCopy";
 import { countingNotes } from "./countingNotes";
 import { withPageBreaks } from "./pageBreaks";
+import { sheetReviewNote } from "./sheetReviews";
 
 export const SUMMARY_SHEET = "RAG Summary";
 export const STALE_SHEET = "Stale Actions";
@@ -88,6 +89,8 @@ function summarySheet(analysis: Analysis): SheetPlan {
 
   b.add(text("Committee summary", "subtitle"));
   for (const sentence of analysis.sentences) b.addSpanning(text(sentence, "wrap"), width);
+  const reviewsNamedBySheets = sheetReviewNote(analysis.trackers);
+  if (reviewsNamedBySheets) b.addSpanning(text(reviewsNamedBySheets, "note"), width);
   b.gap();
 
   countTable(b, analysis, "Totals", "", [analysis.totals]);

@@ -20,6 +20,7 @@ import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
 import { isNoteRow, notesFinding } from "./notesBelowTable";
+import { CategoryBlocks } from "./categoryBlocks";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -80,6 +81,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let section = sectionAboveHeader(grid, layout);
   // A review's name written once, above its block of rows (not merged), names the rows below it too.
   let lastReview = "";
+  // A category written once, above its block of rows (not merged), names the rows below it where the column is laid out so.
+  const categoryBlocks = categoryAt < 0 ? undefined : new CategoryBlocks();
   // Trackers repeat the same few rating spellings on every row: each is judged once, and counted for the sheet's spelling.
   const ratings = new Map<string, RatingUse>();
   const rate = (value: CellValue): RatingStatus => {
@@ -152,12 +155,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const only = grid.filledColumns(row)[0]!;
       if (isSectionRow(grid, row, only, layout)) {
         section = cellText(grid.original(row, only));
+        categoryBlocks?.newSection();
         continue;
       }
     } else if (startsWithSectionLabel(cells[layout.firstColumn - grid.firstColumn])) {
       const labelled = labelledSection(grid, row, layout);
       if (labelled) {
         section = labelled;
+        categoryBlocks?.newSection();
         continue;
       }
     }
@@ -249,12 +254,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (open && updated !== null && updated > today) findings.push(futureUpdateFinding(grid.name, row, columns.updated!, cellText(updatedValue), updated, today));
     const refValue = valueAt(cells, row, refAt);
     if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
+    const category = categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt));
     const action: Action = {
       sheet: grid.name,
       row,
       review: lastReview || grid.name,
       ref: refAt < 0 ? "" : refText(refValue, row),
-      category: (categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt))) || section,
+      category: category || section,
       // Long texts are kept as written, line breaks and edges too: reports quote them exactly.
       recommendation: recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)),
       actions: actionsAt < 0 ? "" : exactText(valueAt(cells, row, actionsAt)),
@@ -273,6 +279,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
       notes = [];
     }
+    categoryBlocks?.read(action, category, !isBlank(cells[categoryAt]));
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
@@ -285,6 +292,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   }
 
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
+  categoryBlocks?.carryDown();
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));
   const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.

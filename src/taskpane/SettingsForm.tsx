@@ -1,7 +1,8 @@
 /**
- * The workbook's RAG Tracker settings: which sheets are trackers, the stale threshold, which
- * rating means complete, how dates are read, and the report date. Validated with the engine's
- * zod schema on save; a problem is shown as one sentence next to its field.
+ * The workbook's RAG Tracker settings: which sheets are trackers, columns and reviews of sheets
+ * set by hand, the stale threshold, which rating means complete, how dates are read, and the
+ * report date. Validated with the engine's zod schema on save; a problem is shown as one sentence
+ * next to its field.
  */
 import {
   Button,
@@ -24,6 +25,7 @@ import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settin
 import { formValues, validateSettings } from "./settingsValidation";
 import { Message } from "./Message";
 import { ColumnOverridesField } from "./ColumnOverridesField";
+import { SheetReviewsField } from "./SheetReviewsField";
 import { DateInWords } from "./DateInWords";
 import { isIsoDate } from "../core/dates";
 
@@ -85,6 +87,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
   const refs = {
     trackerSheets: useRef<HTMLInputElement>(null),
     columnOverrides: useRef<HTMLInputElement>(null),
+    sheetReviews: useRef<HTMLInputElement>(null),
     staleDays: useRef<HTMLInputElement>(null),
     completeRating: useRef<HTMLSelectElement>(null),
     locale: useRef<HTMLDivElement>(null),
@@ -176,6 +179,8 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
       </fieldset>
 
       <ColumnOverridesField rows={values.columnOverrides} sheetNames={known} error={errors.columnOverrides} letterRef={refs.columnOverrides} onChange={(rows) => update("columnOverrides", rows)} />
+
+      <SheetReviewsField rows={values.sheetReviews} sheetNames={known} error={errors.sheetReviews} reviewRef={refs.sheetReviews} onChange={(rows) => update("sheetReviews", rows)} />
 
       <Field
         label="Stale threshold (days)"

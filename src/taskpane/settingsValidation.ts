@@ -10,10 +10,13 @@ import { isIsoDate } from "../core/dates";
 import { capitalised } from "../core/text";
 import type { ColumnOverrideRow } from "./columnOverrideRows";
 import { overrideRecord, overrideRows } from "./columnOverrideRows";
+import type { SheetReviewRow } from "./sheetReviewRows";
+import { sheetReviewRecord, sheetReviewRows } from "./sheetReviewRows";
 
 export interface SettingsFormValues {
   trackerSheets: string[];
   columnOverrides: ColumnOverrideRow[];
+  sheetReviews: SheetReviewRow[];
   /** As typed; parsed on save. */
   staleDays: string;
   /** "" means the index's own choice. */
@@ -28,6 +31,7 @@ export type SettingsField = keyof SettingsFormValues;
 export const FIELD_LABELS: Record<SettingsField, string> = {
   trackerSheets: "Tracker sheets",
   columnOverrides: "Column overrides",
+  sheetReviews: "Reviews of sheets",
   staleDays: "Stale threshold",
   completeRating: "Complete rating",
   locale: "Date order",
@@ -38,6 +42,7 @@ export function formValues(settings: Settings): SettingsFormValues {
   return {
     trackerSheets: [...settings.trackerSheets],
     columnOverrides: overrideRows(settings.columnOverrides),
+    sheetReviews: sheetReviewRows(settings.sheetReviews),
     staleDays: String(settings.staleDays),
     completeRating: settings.completeRating ?? "",
     locale: settings.locale,
@@ -90,6 +95,7 @@ export function validateSettings(values: SettingsFormValues, base: Settings): Se
     ...base,
     trackerSheets: values.trackerSheets.map((s) => s.trim()),
     columnOverrides: overrideRecord(values.columnOverrides),
+    sheetReviews: sheetReviewRecord(values.sheetReviews),
     staleDays: parseDays(values.staleDays),
     completeRating: values.completeRating.trim() === "" ? undefined : values.completeRating.trim(),
     locale: values.locale,

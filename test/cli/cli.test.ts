@@ -117,6 +117,20 @@ describe("rag-tracker check", () => {
     expect(io.out.join("")).toContain('Tracker "Plan": header on row 1, no actions below it.');
   });
 
+  it("counts a sheet with no Review column under the review --sheet-review names, as the settings would", async () => {
+    const bytes = await workbookBytes({ Plan: [["Review", ...cleanPlan.Plan[0]!], ...cleanPlan.Plan.slice(1).map((r) => ["Peer Review", ...r])], "Completed actions": [cleanPlan.Plan[0]!, [3, "Recruit a lay member", "Recruited.", "B"]] });
+    const plain = memoryIo({ "plan.xlsx": bytes });
+    expect(await runCli(["check", "plan.xlsx", "--json"], plain)).toBe(0);
+    const before = jsonReportSchema.parse(JSON.parse(plain.out.join("")));
+    expect(before.sentences).toEqual(["Peer Review – 2 actions identified (1 blue and 1 green)", "Completed actions – 1 action identified (1 blue)"]);
+    expect(before.findings.filter((f) => f.code === "review-from-sheet").map((f) => f.sheet)).toEqual(["Completed actions"]);
+    const io = memoryIo({ "plan.xlsx": bytes });
+    expect(await runCli(["check", "plan.xlsx", "--json", "--sheet-review", "completed actions=Peer Review"], io)).toBe(0);
+    const report = jsonReportSchema.parse(JSON.parse(io.out.join("")));
+    expect(report.sentences).toEqual(["Peer Review – 3 actions identified (2 blue and 1 green)"]);
+    expect(report.findings.filter((f) => f.code === "review-from-sheet")).toEqual([]);
+  });
+
   it("honours --sheet, --as-of and --stale-days", async () => {
     const io = memoryIo({ "sample.xlsx": sampleBytes() });
     expect(await runCli(["check", "sample.xlsx", "--json", "--sheet", "Peer Review", "--as-of", "2021-07-13", "--stale-days", "30"], io)).toBe(0);
@@ -134,8 +148,9 @@ describe("rag-tracker check", () => {
     expect(checked).toContain(`  'Delivery Plan 2019-20'!G54: Action 20.4 has no rating;`);
     expect(checked).toContain(`  'Peer Review' row 32: Ratings are read with the index below the table`);
     // A whole sheet's finding that names the sheet needs no place before it, under a heading no sheet is likely to be named.
-    expect(checked).toContain(`For information (5)\n`);
+    expect(checked).toContain(`For information (7)\n`);
     expect(checked).toContain(`\n  Sheet "Notes" was skipped`);
+    expect(checked).toContain(`\n  Sheet "Peer Review" has no Review column, so its 26 actions are counted under a review named after the sheet, "Peer Review";`);
     // "0 stale" on a sheet without the columns to judge by is said to be no judgement.
     expect(checked).toContain(`\n  Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not checked for being stale or overdue; to have them checked, add columns headed "Last updated" and "Time scale", or choose them under Column overrides in the task pane's settings.\n`);
     io.out.length = 0;
@@ -235,6 +250,9 @@ describe("unusable input", () => {
     ["days written with an exponent", {}, ["check", "clean.xlsx", "--stale-days", "1e2"], /"1e2" is not a whole number of days/],
     ["a date before Excel's first", {}, ["summarize", "clean.xlsx", "-o", "out.xlsx", "--as-of", "0000-01-01"], /^rag-tracker: "0000-01-01" is before 1900-01-01, the first date Excel can hold \(given for --as-of\)\.\n$/],
     ["a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet", "Nope"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope"; its sheets are "Plan"\.\n$/],
+    ["a sheet's review for a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet-review", "Nope=Frankie"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope"; its sheets are "Plan"\.\n$/],
+    ["a sheet's review without its sheet", {}, ["check", "clean.xlsx", "--sheet-review", "Frankie"], /^rag-tracker: "Frankie" is not a sheet and a review joined by =, such as "Completed actions=Frankie" \(given for --sheet-review\)\.\n$/],
+    ["a sheet's review left blank", {}, ["check", "clean.xlsx", "--sheet-review", "Plan= "], /^rag-tracker: "Plan= " is not a sheet and a review joined by =/],
     ["a package with no content types part", {}, ["summarize", "nocontent.xlsx", "-o", "out.xlsx"], /^rag-tracker: "nocontent.xlsx" is damaged: it has no \[Content_Types\]\.xml part/],
     ["a package missing a sheet's part", {}, ["check", "nosheetpart.xlsx"], /^rag-tracker: "nosheetpart.xlsx" is damaged: its sheet "Plan" names the part xl\/worksheets\/sheet1\.xml, which the package does not have/],
     ["a missing file", {}, ["check", "nowhere.xlsx"], /^rag-tracker: There is no file at "nowhere.xlsx"; give the path of an \.xlsx workbook\.\n$/],

@@ -115,7 +115,7 @@ describe("formats on the user's tracker", () => {
     const sheet = excel.sheet("Leo", rows);
     for (let r = 2; r <= 5; r++) sheet.ensure(r, 5).numberFormat = "dd/mm/yyyy";
     const door = new ExcelDoor(excel);
-    await door.writeSettings({ trackerSheets: [], columnOverrides: {}, staleDays: 90, locale: "en-GB", asOf: "2021-12-15" });
+    await door.writeSettings({ trackerSheets: [], columnOverrides: {}, sheetReviews: {}, staleDays: 90, locale: "en-GB", asOf: "2021-12-15" });
     const { analysis } = await highlightStaleRows(door);
     expect(analysis.stale.map((s) => s.action.row)).toEqual([2, 5]);
     const rules = excel.conditionalFormats("Leo").filter((cf) => hasFormatTag(cf.formula, "stale-rows"));

@@ -61,7 +61,7 @@ describe("settings form", () => {
     expect(document.activeElement).toBe(save);
     expect((form.getByRole("spinbutton", { name: "Stale threshold (days)" }) as HTMLInputElement).value).toBe("300");
     expect(door.settingsWritten).toEqual([
-      { trackerSheets: ["Case Reviews"], columnOverrides: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
+      { trackerSheets: ["Case Reviews"], columnOverrides: {}, sheetReviews: {}, staleDays: 300, completeRating: "Green", locale: "en-US", asOf: AS_OF },
     ]);
     expect(await door.readSettings()).toEqual(door.settingsWritten[0]);
     // Read again with the new settings: only the case reviews; none stale after 273 days; with Green as the
@@ -206,5 +206,37 @@ describe("settings form", () => {
     await user.click(form.getByRole("button", { name: "Save settings" }));
     await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
     expect(door.settingsWritten[0]!.columnOverrides).toEqual({ "Case Reviews": { due: "H" } });
+  });
+
+  it("adds, refuses and removes the review of a sheet with no Review column, saves it in the engine's shape, and counts the sheet under it", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const review = form.getByRole("textbox", { name: "Its review" });
+    const sheet = form.getByRole("combobox", { name: "Sheet with no Review column" });
+
+    await user.selectOptions(sheet, "Peer Review");
+    await user.type(review, "  {Enter}");
+    const refusal = form.getByText("Type the review the sheet's actions belong to, such as Frankie.");
+    expect(review.getAttribute("aria-describedby")).toBe(refusal.id);
+    expect(form.queryByRole("listitem")).toBeNull();
+
+    await user.clear(review);
+    await user.type(review, "Case Reviews{Enter}");
+    expect(form.getByText("Peer Review: counted under Case Reviews")).toBeTruthy();
+    // A second review for the same sheet is refused, not swapped in without a word.
+    await user.type(review, "LSCP Peer Review{Enter}");
+    expect(form.getByText("The actions of Peer Review are already counted under Case Reviews; remove that first to choose another review.")).toBeTruthy();
+    await user.click(form.getByRole("button", { name: "Remove the review of Peer Review" }));
+    expect(form.queryByRole("listitem")).toBeNull();
+    await user.click(form.getByRole("button", { name: "Add review" }));
+    expect(form.getByText("Peer Review: counted under LSCP Peer Review")).toBeTruthy();
+
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.sheetReviews).toEqual({ "Peer Review": "LSCP Peer Review" });
+    expect(await screen.findByText(/^LSCP Peer Review – 26 actions identified \(23 blue and 3 green\)/)).toBeTruthy();
   });
 });

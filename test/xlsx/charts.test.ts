@@ -134,7 +134,7 @@ describe("charts in the saved workbook", () => {
 
     // A later run that only records settings: the summary is not rewritten but keeps its chart.
     const later = await openDoor(once);
-    await later.writeSettings({ trackerSheets: [], columnOverrides: {}, staleDays: 60, locale: "en-GB" });
+    await later.writeSettings({ trackerSheets: [], columnOverrides: {}, sheetReviews: {}, staleDays: 60, locale: "en-GB" });
     const kept = await later.save();
     const keptZip = await zipOf(kept);
     expect(parts(keptZip, /^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);

@@ -48,7 +48,7 @@ describe("the user's defined names", () => {
 
   it("keep their sheet scope when RAG Tracker adds its store sheet", async () => {
     const door = await openDoor(await namedBytes());
-    await door.writeSettings({ trackerSheets: [], columnOverrides: {}, staleDays: 45, locale: "en-GB" });
+    await door.writeSettings({ trackerSheets: [], columnOverrides: {}, sheetReviews: {}, staleDays: 45, locale: "en-GB" });
     const xml = await partText(await door.save(), "xl/workbook.xml");
     expect(xml).toContain('<definedName name="LocalTotal" localSheetId="0">Plan!$B$2:$B$3</definedName>');
   });

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from "../../src/core/settings";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { continuedName } from "../../src/core/sheetReviews";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import type { Analysis } from "../../src/core/model";
+import { peerReviewSheet } from "../fixtures/peerReview";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+
+const run = (sheets: SheetSnapshot[], settings: Settings = DEFAULT_SETTINGS) => analyseWorkbook({ sheets }, settings, "2021-12-15");
+const sheetReviewFindings = (a: Analysis) => a.findings.filter((f) => f.code === "review-from-sheet");
+const summaryNotes = (a: Analysis) =>
+  buildSummaryPlan(a)
+    .sheets[0]!.rows.flat()
+    .flatMap((c) => (c.kind === "text" && c.style === "note" ? [c.value] : []));
+
+/** The peer review plan split after recommendation `last`, the rest on a sheet named `second` under `header` (the plan's own by default). */
+function splitPeerReview(second: string, last: number, header?: CellValue[]): SheetSnapshot[] {
+  const plan = peerReviewSheet();
+  const cut = plan.values.findIndex((r) => r[1] === last + 1);
+  const first = { ...plan, values: [...plan.values.slice(0, cut)] };
+  const rest = { ...plan, name: second, values: [header ?? plan.values[2]!, ...plan.values.slice(cut)] };
+  return [first, rest];
+}
+
+/** The case reviews with two of Frankie's blue actions moved to a sheet of completed actions, which has no Review column. */
+function withCompletedSheet(): SheetSnapshot[] {
+  const cases = caseReviewSheet();
+  const moved = new Set([11, 12]); // Frankie's actions 10 and 11, both Blue
+  const completed: CellValue[][] = [cases.values[1]!.slice(1), ...[...moved].map((i) => cases.values[i]!.slice(1))];
+  expect(completed.slice(1).map((r) => r.at(-1))).toEqual(["Blue", "Blue"]);
+  return [{ ...cases, values: cases.values.filter((_, i) => !moved.has(i)) }, { name: "Completed actions", firstRow: 1, firstColumn: 1, values: completed, merges: [] }];
+}
+
+describe("the review of a sheet with no Review column", () => {
+  it("is the sheet's name, said in a finding and in a note under the committee sentences", () => {
+    const a = run([peerReviewSheet(), caseReviewSheet()]);
+    expect(a.sentences[0]).toBe("Peer Review – 26 actions identified (23 blue and 3 green)");
+    expect(sheetReviewFindings(a)).toEqual([
+      {
+        sheet: "Peer Review",
+        code: "review-from-sheet",
+        severity: "info",
+        message:
+          `Sheet "Peer Review" has no Review column, so its 26 actions are counted under a review named after the sheet, "Peer Review"; if they belong to another review, add a Review column naming each action's review, or name the sheet's review under Reviews of sheets in the task pane's settings.`,
+      },
+    ]);
+    expect(summaryNotes(a)).toContain(`"Peer Review" is named after its sheet, which has no Review column.`);
+  });
+
+  it("is not said where the plan is one sheet, whose actions are one review whatever its name", () => {
+    const a = run([peerReviewSheet()]);
+    expect(a.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);
+    expect(sheetReviewFindings(a)).toEqual([]);
+    expect(summaryNotes(a).join(" ")).not.toContain("named after");
+  });
+
+  it("is not said of a sheet with no action", () => {
+    const empty: SheetSnapshot = { name: "Completed actions", firstRow: 1, firstColumn: 1, values: [["Rec No", "Recommendation", "Response", "RAG"]], merges: [] };
+    const a = run([caseReviewSheet(), empty]);
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Case Reviews", "Completed actions"]);
+    expect(sheetReviewFindings(a)).toEqual([]);
+    expect(summaryNotes(a).join(" ")).not.toContain("named after");
+  });
+
+  it("stays a review of its own for a sheet of completed actions, with a finding that says how to count them under their review", () => {
+    const a = run(withCompletedSheet());
+    expect(a.sentences).toContain("Frankie – 12 actions identified (9 blue and 3 amber)");
+    expect(a.sentences).toContain("Completed actions – 2 actions identified (2 blue)");
+    expect(sheetReviewFindings(a).map((f) => [f.sheet, f.message])).toEqual([
+      [
+        "Completed actions",
+        `Sheet "Completed actions" has no Review column, so its 2 actions are counted under a review named after the sheet, "Completed actions"; if they belong to another review, add a Review column naming each action's review, or name the sheet's review under Reviews of sheets in the task pane's settings.`,
+      ],
+    ]);
+    expect(summaryNotes(a)).toContain(`"Completed actions" is named after its sheet, which has no Review column.`);
+  });
+
+  it("is the review the settings name for the sheet, with no finding or note", () => {
+    const settings = settingsSchema.parse({ sheetReviews: { "completed ACTIONS": "Frankie" } });
+    const a = run(withCompletedSheet(), settings);
+    // The committee minutes' count for Frankie.
+    expect(a.sentences).toEqual(["Frankie – 14 actions identified (11 blue and 3 amber)", "Sam and Kyle – 18 actions identified (16 blue and 2 amber)", "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)"]);
+    expect(a.trackers[1]?.sheetReview).toEqual({ review: "Frankie", namedBy: "settings" });
+    expect(sheetReviewFindings(a)).toEqual([]);
+    expect(summaryNotes(a).join(" ")).not.toContain("named after");
+  });
+
+  it("is not set by the settings on a sheet that has a Review column, which is said", () => {
+    const a = run([caseReviewSheet()], settingsSchema.parse({ sheetReviews: { "Case Reviews": "Frankie" } }));
+    expect(a.byReview.map((g) => g.name)).toEqual(["Frankie", "Sam and Kyle", "Leo"]);
+    expect(sheetReviewFindings(a).map((f) => f.message)).toEqual([
+      `The settings name the review of sheet "Case Reviews", but the sheet has a Review column ("Review"), which is read instead; clear the sheet's review in the settings.`,
+    ]);
+  });
+
+  it("is the review of the sheet it continues, for a sheet named so with the same header", () => {
+    const a = run(splitPeerReview("Peer Review (cont)", 13));
+    expect(a.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);
+    expect(a.actions.filter((x) => x.sheet === "Peer Review (cont)").map((x) => x.review)).toEqual(Array(13).fill("Peer Review"));
+    expect(sheetReviewFindings(a).find((f) => f.sheet === "Peer Review (cont)")?.message).toBe(
+      `Sheet "Peer Review (cont)" has no Review column and continues "Peer Review", as its name says and its header is the same, so its 13 actions are counted under Peer Review; to count them apart, add a Review column naming each action's review, or name the sheet's review under Reviews of sheets in the task pane's settings.`,
+    );
+    expect(summaryNotes(a)).toContain(`"Peer Review" is named after its sheet, which has no Review column. The actions on "Peer Review (cont)" are counted under Peer Review, as the sheet continues "Peer Review".`);
+  });
+
+  it("follows the continued sheet's review where the settings name it", () => {
+    const a = run(splitPeerReview("Peer Review continued", 13), settingsSchema.parse({ sheetReviews: { "Peer Review": "LSCP Peer Review" } }));
+    expect(a.sentences).toEqual(["LSCP Peer Review – 26 actions identified (23 blue and 3 green)"]);
+  });
+
+  it("stays the sheet's own name where the header differs or the name only looks like a copy's", () => {
+    const otherHeader = run(splitPeerReview("Peer Review (cont)", 13, ["Category", "Rec No", "Recommendation", "Specific Actions", "Update", "RAG"]));
+    expect(otherHeader.byReview.map((g) => [g.name, g.total])).toEqual([["Peer Review", 13], ["Peer Review (cont)", 13]]);
+    const copy = run(splitPeerReview("Peer Review (2)", 13));
+    expect(copy.byReview.map((g) => [g.name, g.total])).toEqual([["Peer Review", 13], ["Peer Review (2)", 13]]);
+  });
+});
+
+describe("continuedName", () => {
+  it("reads the sheet a name says it continues", () => {
+    for (const name of ["Peer Review (cont)", "Peer Review (Cont.)", "Peer Review (continued)", "Peer Review - continued", "Peer Review – cont", "Peer Review contd", "Peer Review cont'd"]) expect(continuedName(name), name).toBe("Peer Review");
+    for (const name of ["Peer Review (2)", "Peer Review 2", "Completed actions", "Continued", "Contingency plan", "Peer Review (contingency)"]) expect(continuedName(name), name).toBeUndefined();
+  });
+});
+
+describe("the sheet reviews setting", () => {
+  it("refuses a blank review name in one sentence", () => {
+    expect(parseSettings({ sheetReviews: { "Completed actions": "  " } })).toEqual({ ok: false, message: 'The stored RAG Tracker settings are not valid at "sheetReviews.Completed actions": a review name, not blank.' });
+  });
+});

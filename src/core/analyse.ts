@@ -11,13 +11,13 @@ import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
 import { findLayout, HEADER_SCAN_ROWS, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
-import { findIndexBeside, withoutIndexBeside } from "./indexBeside";
+import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
 import { readTracker } from "./trackerReader";
 import { ROLE_LABELS } from "./columnRoles";
 import { countRatings } from "./grouping";
 import { flaggedActions } from "./flags";
-import { committeeSentence } from "./sentences";
+import { committeeSentence, listInWords } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
@@ -66,7 +66,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     const beside = layout && findIndexBeside(grid, layout.headerRow);
     const withoutKey = beside ? new SheetGrid(withoutIndexBeside(sheets[i]!, beside)) : undefined;
     const layoutWithoutKey = withoutKey && findLayout(withoutKey, settings);
-    if (beside && withoutKey && layoutWithoutKey) {
+    const leftOut = beside && withoutKey && layoutWithoutKey ? usedRatingsLeftOut(withoutKey, layoutWithoutKey, beside, settings) : [];
+    if (beside && leftOut.length > 0) findings.push(keyNotTakenFinding(grid.name, beside, leftOut));
+    else if (beside && withoutKey && layoutWithoutKey) {
       blockIndexes.push({ entries: beside.entries, source: { kind: "beside", sheet: grid.name, row: beside.row, column: beside.column } });
       grid = withoutKey;
       layout = layoutWithoutKey;
@@ -192,6 +194,29 @@ function leaveOutCopies(repeated: RepeatedTracker[], trackers: Tracker[], findin
   for (let i = findings.length - 1; i >= 0; i--) if (copies.has(findings[i]!.sheet)) findings.splice(i, 1);
   const sentences = repeatedTrackersSentences(repeated);
   repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: r.copy ? "info" : "warning", message: sentences[i]! }));
+}
+
+/** The ratings the table read without the key uses that the key leaves out: its rating column by header, or else by content. */
+function usedRatingsLeftOut(grid: SheetGrid, layout: TrackerLayout, key: IndexBeside, settings: Settings): string[] {
+  const block = findIndexBlock(grid, layout.headerRow + 1);
+  const lastRow = block ? block.row - 1 : grid.lastRow;
+  const keyIndex: RagIndex = { entries: key.entries, source: { kind: "beside", sheet: grid.name, row: key.row, column: key.column } };
+  const column =
+    layout.columns.rating ?? ratingColumnByContent(grid, layout, lastRow, keyIndex, settings.locale)?.column ?? ratingColumnByContent(grid, layout, lastRow, DEFAULT_RAG_INDEX, settings.locale)?.column;
+  return column === undefined ? [] : ratingsLeftOut(grid, column, layout.headerRow + 1, lastRow, key);
+}
+
+function keyNotTakenFinding(sheet: string, key: IndexBeside, leftOut: string[]): Finding {
+  const range = `${columnLetter(key.column)}${key.row}:${columnLetter(key.column + 1)}${key.lastRow}`;
+  const names = key.entries.map((e) => e.name).join(", ");
+  return {
+    sheet,
+    row: key.row,
+    column: columnLetter(key.column),
+    code: "index-beside-not-taken",
+    severity: "warning",
+    message: `The ratings in ${range} beside the table (${names}) were not read as the RAG key: they leave out ${listInWords(leftOut)}, which the table's rating column uses; if they are the key, add ${leftOut.length > 1 ? "those ratings" : "that rating"} to them.`,
+  };
 }
 
 function indexFinding(index: RagIndex): Finding {

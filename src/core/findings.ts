@@ -13,6 +13,7 @@ export type FindingCode =
   | "tracker-no-rating-column"
   | "index-from-workbook"
   | "index-differs"
+  | "index-beside-not-taken"
   | "date-invalid"
   | "duplicate-ref"
   | "duplicate-column"

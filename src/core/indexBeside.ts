@@ -7,15 +7,22 @@
  * not the table's: its "RAG" is no second rating column. It is told from a column the table keeps
  * by its shape: a heading ("RAG Key", or "RAG | Meaning"), each rating once, named by a colour, with
  * what it means beside it, and nothing else in its two columns from the table's header row down.
+ * Without a heading it must name every rating of the default index, or say what each rating means
+ * rather than count actions: "Blue | 2 actions" beside the table is a summary, not a key.
+ * A key that leaves out a rating the table's rating column uses is not taken (ratingsLeftOut):
+ * "Red" in the table would be invalid by it.
  */
 import type { SheetSnapshot } from "./cells";
 import { cellText, isBlank } from "./cells";
-import type { RagEntry } from "./ragIndex";
-import { isKnownColourName } from "./ragIndex";
+import type { RagEntry, RagIndex } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, isKnownColourName } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 import { isIndexHeading } from "./indexBlock";
 import { isKeyMeaningHeader, isKeyNameHeader } from "./keySheet";
+import { findEntry, normaliseRating } from "./ratings";
+import { entryWithWords } from "./ratingWords";
+import { capitalised, foldText } from "./text";
 
 export interface IndexBeside {
   /** Excel row of the key's heading, or of its first entry where it has none. */
@@ -67,9 +74,34 @@ function keyAt(grid: SheetGrid, headerRow: number, row: number, column: number):
   }
   if (entries.length < (headed ? 2 : 3)) return undefined;
   // Each rating once: a column of ratings, one per action, names some twice.
-  if (new Set(entries.map((e) => e.name.toLowerCase())).size < entries.length) return undefined;
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (names.size < entries.length) return undefined;
+  // Without a heading, a summary beside the table ("Blue | 2 actions") is no key: a key names every usual rating, or says what each means.
+  if (!headed && !DEFAULT_RAG_INDEX.entries.every((e) => names.has(e.name.toLowerCase())) && entries.some((e) => isCount(e.meaning))) return undefined;
   for (let r = row; r <= lastRow; r++) if (!isBlank(grid.original(r, column - 1))) return undefined;
   return { row, column, lastRow, entries: distinctCodes(markComplete(entries)) };
+}
+
+/** "2 actions", "1 action, signed off", "3": how many actions have a rating, not what the rating means. */
+function isCount(meaning: string): boolean {
+  return /^\d+\s*$|^\d+\s+(?:actions?|items?|recommendations?)\b/i.test(meaning.trim());
+}
+
+/**
+ * The ratings the table's rating column uses that the key leaves out, by name ("Red"), in the order the
+ * column first uses them: a rating of the default index, or a colour's name, that the key does not read.
+ */
+export function ratingsLeftOut(grid: SheetGrid, ratingColumn: number, firstRow: number, lastRow: number, key: IndexBeside): string[] {
+  const index: RagIndex = { entries: key.entries, source: { kind: "beside", sheet: grid.name, row: key.row, column: key.column } };
+  const left = new Set<string>();
+  for (let r = firstRow; r <= lastRow; r++) {
+    const value = grid.original(r, ratingColumn);
+    if (typeof value !== "string" || normaliseRating(value, index).kind !== "invalid") continue;
+    const usual = findEntry(DEFAULT_RAG_INDEX, value) ?? entryWithWords(DEFAULT_RAG_INDEX, value);
+    const name = usual?.name ?? (isKnownColourName(foldText(value)) ? capitalised(foldText(value)) : undefined);
+    if (name) left.add(name);
+  }
+  return [...left];
 }
 
 function blankIn(grid: SheetGrid, row: number, column: number): boolean {

@@ -2,15 +2,21 @@
  * A rating kept with its meaning after it, as a team's drop-down list often offers it: "Blue - Complete",
  * "Green – On track", "Amber: some delay", "Red (off track)", "B - complete". It is read as the rating
  * it starts with, where the rating's name or code is followed by a dash, a colon or an opening bracket
- * and then words that name no other rating. "Red - Amber" and "Green - was Amber" name two ratings, so
- * they stay invalid; "Blue/Green" and "B/G" have no such separator; "Blue: 3" has no words, only a count.
+ * and then words that name no other rating. A dash separates only with a space before or after it
+ * ("Blue - Complete", "Blue -Complete", "Blue- Complete"): with none it is part of a word, so
+ * "Blue-sky thinking day held" and "Amber-ish" are no ratings. "Red - Amber" and "Green - was Amber"
+ * name two ratings, so they stay invalid; "Blue/Green" and "B/G" have no such separator; "Blue: 3"
+ * has no words, only a count. A capital letter that opens the words, followed by a word in small
+ * letters, is a word, not a rating's code: "Green - A delay is expected" is Green ("Green - A" is not).
  */
 import type { RagEntry, RagIndex } from "./ragIndex";
 
 /** Format characters take no space on screen: pasted text brings them in unseen (as foldText drops them). */
 const INVISIBLE = /\p{Cf}/gu;
-/** What may stand between a rating and its words: spaces, then a dash, a colon or an opening bracket. */
-const SEPARATOR = /^ ?[-–—:(]/;
+/** What may stand between a rating and its words: a dash with a space before or after it, or a colon or an opening bracket after an optional space. */
+const SEPARATOR = /^(?: [-–—]|[-–—](?= )| ?[:(])/;
+/** A capital letter that opens the words, then a space and a word in small letters: "A delay", where "A" is no code. */
+const OPENING_LETTER = /^( ?)\p{Lu}(?= \p{Ll})/u;
 const LETTER = /\p{L}/u;
 
 interface Spelling {
@@ -71,7 +77,8 @@ export function entryWithWords(index: RagIndex, value: string): RagEntry | undef
     const start = text.length + separator[0].length;
     const words = folded.slice(start);
     if (!LETTER.test(words)) return undefined;
-    return readerFor(index).namesOther.get(entry)!(words, sameLength ? plain.slice(start) : words) ? undefined : entry;
+    const plainWords = (sameLength ? plain.slice(start) : words).replace(OPENING_LETTER, "$1 ");
+    return readerFor(index).namesOther.get(entry)!(words, plainWords) ? undefined : entry;
   }
   return undefined;
 }

@@ -99,6 +99,68 @@ describe("a RAG key beside the table", () => {
   });
 });
 
+describe("a summary or a short key beside the table", () => {
+  // Six actions, one of them Red, and a hand-typed summary in J2:K4 with no heading (review 12b, w2).
+  const SIX = ["Blue", "Blue", "Green", "Green", "Amber", "Red"];
+  const sixActions = (): SheetSnapshot => ({
+    name: "Action Plan",
+    firstRow: 1,
+    firstColumn: 1,
+    values: [["No", "Recommendation", "Action", "Time scale", "Progress update", "RAG"], ...SIX.map((rating, i) => [i + 1, `Recommendation ${i + 1}`, `Action ${i + 1}`, "March 2022", `Update ${i + 1}`, rating])],
+    merges: [],
+  });
+  const SUMMARY: CellValue[][] = [
+    ["Blue", "2 actions, all signed off"],
+    ["Green", "2 actions"],
+    ["Amber", "1 action"],
+  ];
+
+  it("is no key without a heading when its meanings count actions, so Red stays a rating and the sentence counts it", () => {
+    const a = analyse(withKeyAt(sixActions(), 2, 10, SUMMARY));
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.totals.counts).toEqual({ Blue: 2, Green: 2, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 });
+    expect(a.sentences[0]).not.toContain("invalid");
+    expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("without a heading, is still a key when it names every usual rating, even with counts beside them", () => {
+    const a = analyse(withKeyAt(sixActions(), 2, 10, [...SUMMARY, ["Red", "1 action"]]));
+    expect(a.index.source).toEqual({ kind: "beside", sheet: "Action Plan", row: 2, column: 10 });
+  });
+
+  it("is not taken when it leaves out a rating the table uses, and the block is named in a warning", () => {
+    const key: CellValue[][] = [
+      ["RAG", "Meaning"],
+      ["Blue", "Complete and embedded"],
+      ["Green", "Complete but not yet embedded"],
+      ["Amber", "Started but not yet completed"],
+    ];
+    for (const [row, rows] of [[2, key.slice(1)], [1, key]] as const) {
+      const a = analyse(withKeyAt(sixActions(), row, 10, rows as CellValue[][]));
+      expect(a.index.source).toEqual({ kind: "default" });
+      expect(a.totals.counts).toMatchObject({ Red: 1, Invalid: 0 });
+      expect(a.findings.filter((f) => f.code === "index-beside-not-taken")).toEqual([
+        {
+          sheet: "Action Plan",
+          row,
+          column: "J",
+          code: "index-beside-not-taken",
+          severity: "warning",
+          message: `The ratings in J${row}:K4 beside the table (Blue, Green, Amber) were not read as the RAG key: they leave out Red, which the table's rating column uses; if they are the key, add that rating to them.`,
+        },
+      ]);
+    }
+  });
+
+  it("gives way to a key below the table when it leaves out a rating the table uses", () => {
+    const values = [...sixActions().values, [], ["RAG key"], ...COMMITTEE_KEY];
+    const key: CellValue[][] = [["RAG Key", null], ["Blue", "Done"], ["Green", "On track"], ["Amber", "Late"]];
+    const a = analyse(withKeyAt({ ...sixActions(), values }, 1, 10, key));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Action Plan", row: 9 });
+    expect(a.totals.counts).toMatchObject({ Red: 1, Invalid: 0 });
+  });
+});
+
 describe("a second rating column beside the table", () => {
   it("is still a rival, whether it repeats ratings down the table or rates each action differently", () => {
     const repeated: CellValue[][] = [["No", "Action", "RAG", null, "RAG", "Comments"], ...RATINGS.map((r, i) => [i + 1, `Action ${i + 1}`, r, null, r, `Comment ${i + 1}`])];

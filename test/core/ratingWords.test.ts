@@ -25,6 +25,15 @@ describe("a rating with words after it", () => {
     // Another rating's name inside a word, or its code in small letters, names no rating.
     ["Blue - redesigned service in place", "Blue"],
     ["Amber - a delay of a month", "Amber"],
+    // A dash with a space on either side of it, or both.
+    ["Blue -Complete", "Blue"],
+    ["Blue- Complete", "Blue"],
+    ["Blue – Complete", "Blue"],
+    ["Blue –Complete", "Blue"],
+    // A capital letter opening the words before a word in small letters is a word ("A delay"), not Amber's code.
+    ["Green - A delay is expected", "Green"],
+    ["Green: A delay is expected", "Green"],
+    ["Green (A delay is expected)", "Green"],
   ])("%s is read as %s", (text, name) => {
     expect(read(text)).toBe(name);
   });
@@ -36,6 +45,16 @@ describe("a rating with words after it", () => {
     "Red - Amber",
     "B - G",
     "Green - see note A",
+    // A capital letter alone, or not opening the words, is a rating's code.
+    "Green - A",
+    "Green - A.",
+    "Green - was A",
+    "Green - A Delay",
+    // A dash with no space around it is part of a word.
+    "Blue-sky thinking day held",
+    "Amber-ish",
+    "Blue–Complete",
+    "Blue-Complete",
     // No separator, or nothing but a count after it.
     "Blue Green",
     "Blues - fine",
@@ -128,6 +147,13 @@ describe("a tracker whose drop-down list writes every rating with its meaning", 
     expect(a.totals.counts).toEqual({ Blue: 2, Green: 2, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 });
     expect(a.sentences).toEqual(["Tracker – 6 actions identified (2 blue, 2 green, 1 amber, and 1 red)"]);
     expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("counts a dash inside a word as part of it, and a capital A opening the words as a word", () => {
+    const values = sheet("RAG").values.map((cells, i) => (i === 1 ? [...cells.slice(0, 3), "Blue-sky thinking day held"] : i === 3 ? [...cells.slice(0, 3), "Green - A delay is expected"] : cells));
+    const a = analyse({ ...sheet("RAG"), values });
+    expect(a.totals.counts).toEqual({ Blue: 1, Green: 2, Amber: 1, Red: 1, Unrated: 0, Invalid: 1 });
+    expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.value)).toEqual(["Blue-sky thinking day held"]);
   });
 
   it("finds the rating column by what it holds when its header says nothing", () => {

@@ -64,6 +64,25 @@ describe("a category renamed between two reports", () => {
     expect(changes.byCategory.find((g) => g.name === "Finance")).toMatchObject({ removed: 2 });
   });
 
+  it("is most of a category's actions moved to a new name, beside actions new since", () => {
+    const july = record(plan([
+      ["F", 1, "Finance", "Agree the budget", "p1", "Blue"],
+      ["F", 2, "Finance", "Schools forum bid", "p2", "Amber"],
+      ["F", 3, "Finance", "Health and police contributions", "p3", "Amber"],
+      ["F", 4, "Training", "Neglect training", "p4", "Green"],
+    ]), "2021-07-13");
+    const november = record(plan([
+      ["F", 2, "Governance", "Schools forum bid", "p2b", "Amber"],
+      ["F", 3, "Governance", "Health and police contributions", "p3b", "Green"],
+      ["F", 4, "Training", "Neglect training", "p4b", "Green"],
+      ["F", 5, "Governance", "Appoint an independent chair", "p5", "Green"],
+    ]), "2021-11-01", july);
+    const changes = compareSnapshots(july, november);
+    expect(changes.renamedCategories).toEqual([{ from: "Finance", to: "Governance" }]);
+    expect(changes.byCategory.map((g) => g.name)).not.toContain("Finance");
+    expect(changes.byCategory.find((g) => g.name === "Governance")).toMatchObject({ improved: 1, added: 1, removed: 1 });
+  });
+
   it("is not two categories merged into one new name: neither is renamed", () => {
     const july = record(plan([
       ["F", 1, "Information sharing", "Agree the information sharing protocol", "p1", "Green"],

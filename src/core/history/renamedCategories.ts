@@ -1,34 +1,51 @@
 /**
- * Categories renamed between two reports ("Information sharing" written "Sharing information"),
- * by the rule reviewLineage.ts follows for reviews: the same actions moved wholesale from one name
- * to another. A category counts as renamed only when it is in the earlier report alone, the other
- * in the later report alone, and every action of the earlier one found in the later report is under
- * the other; a category split in two, or merged into one that was already there, is no rename.
+ * Categories renamed between two reports ("Information sharing" written "Sharing information"):
+ * most of one category's actions moved to a name new in the later report. A category counts as
+ * renamed only when
+ * 1. it is in the earlier report alone, and the new name in the later report alone, claimed by
+ *    this old category only: a name two or more old categories' actions went to is a merge, and
+ *    none of them is renamed;
+ * 2. most of its actions in the earlier report (more than half, and at least two) are found under
+ *    the new name in the later report, none left under the old name (it is gone) nor moved to
+ *    another (a category split in two is no rename);
+ * 3. the new name holds no other action that was in the earlier report (actions new since are fine).
+ * Otherwise no rename is said, and each report's actions are counted under the names it gives them.
  */
 import type { SnapshotAction } from "./snapshot";
 import { rememberedGroupingKey } from "../text";
 
 export function renamedCategories(pairs: readonly { before: SnapshotAction; after: SnapshotAction }[], then: readonly SnapshotAction[], now: readonly SnapshotAction[]): { from: string; to: string }[] {
   const keyOf = rememberedGroupingKey();
-  const thenKeys = new Set(then.map((a) => keyOf(a.category)));
+  const thenCount = new Map<string, number>();
+  for (const a of then) {
+    const key = keyOf(a.category);
+    thenCount.set(key, (thenCount.get(key) ?? 0) + 1);
+  }
   const nowKeys = new Set(now.map((a) => keyOf(a.category)));
-  /** For each category gone since, the categories now of its actions found again, and how it and they are spelt. */
-  const went = new Map<string, { from: string; to: Map<string, string> }>();
+  /** For each category in the earlier report, how many of its actions are found in the later one. */
+  const found = new Map<string, number>();
+  /** For each category now, the old categories of the actions under it found in the earlier report, and how many of each. */
+  const claims = new Map<string, { name: string; from: Map<string, { name: string; count: number }> }>();
   for (const { before, after } of pairs) {
+    const to = keyOf(after.category);
     const from = keyOf(before.category);
-    if (nowKeys.has(from) || from === "") continue;
-    const entry = went.get(from) ?? { from: before.category, to: new Map<string, string>() };
-    entry.to.set(keyOf(after.category), after.category);
-    went.set(from, entry);
+    found.set(from, (found.get(from) ?? 0) + 1);
+    const entry = claims.get(to) ?? { name: after.category, from: new Map<string, { name: string; count: number }>() };
+    const source = entry.from.get(from) ?? { name: before.category, count: 0 };
+    source.count++;
+    entry.from.set(from, source);
+    claims.set(to, entry);
   }
   const renamed: { from: string; to: string }[] = [];
-  const taken = new Set<string>();
-  for (const { from, to } of went.values()) {
-    if (to.size !== 1) continue;
-    const [key, name] = [...to][0]!;
-    if (key === "" || thenKeys.has(key) || taken.has(key)) continue;
-    taken.add(key);
-    renamed.push({ from, to: name });
+  for (const [to, { name, from }] of claims) {
+    // A new name, and every action under it that was in the earlier report came from one old category: conditions 1 and 3.
+    if (to === "" || thenCount.has(to) || from.size !== 1) continue;
+    const [key, source] = [...from][0]!;
+    // That category gone from the later report, with most of its actions (at least two) moved here, and none elsewhere: condition 2.
+    if (key === "" || nowKeys.has(key) || found.get(key) !== source.count) continue;
+    const had = thenCount.get(key) ?? 0;
+    if (source.count < 2 || source.count * 2 <= had) continue;
+    renamed.push({ from: source.name, to: name });
   }
   return renamed;
 }

@@ -40,4 +40,68 @@ describe("a category renamed between two reports", () => {
     });
     expect(compareSnapshots(february, record(merged, "2022-08-01", february)).renamedCategories).toEqual([]);
   });
+
+  // Small plans of one sheet, as the case reviews' in a category the fixture has not.
+  const plan = (rows: CellValue[][]): SheetSnapshot => ({ name: "Plan", firstRow: 1, firstColumn: 1, values: [["Review", "No", "Category", "Action", "Progress update", "RAG"], ...rows], merges: [] });
+
+  it("is not one surviving action of three moved to a new category that holds new actions too", () => {
+    const july = record(plan([
+      ["F", 1, "Finance", "Agree the budget", "p1", "Blue"],
+      ["F", 2, "Finance", "Schools forum bid", "p2", "Blue"],
+      ["F", 3, "Finance", "Health and police contributions", "p3", "Amber"],
+      ["F", 4, "Training", "Neglect training", "p4", "Green"],
+    ]), "2021-07-13");
+    const november = record(plan([
+      ["F", 3, "Governance", "Health and police contributions", "p3b", "Green"],
+      ["F", 4, "Training", "Neglect training", "p4b", "Green"],
+      ["F", 5, "Governance", "Appoint an independent chair", "p5", "Green"],
+    ]), "2021-11-01", july);
+    const changes = compareSnapshots(july, november);
+    expect(changes.renamedCategories).toEqual([]);
+    expect(changeNotes(changes).join(" ")).not.toContain("is now named");
+    // Finance's two removed actions stay Finance's: they were never Governance's.
+    expect(changes.byCategory.find((g) => g.name === "Governance")).toMatchObject({ improved: 1, added: 1, removed: 0 });
+    expect(changes.byCategory.find((g) => g.name === "Finance")).toMatchObject({ removed: 2 });
+  });
+
+  it("is most of a category's actions moved to a new name, beside actions new since", () => {
+    const july = record(plan([
+      ["F", 1, "Finance", "Agree the budget", "p1", "Blue"],
+      ["F", 2, "Finance", "Schools forum bid", "p2", "Amber"],
+      ["F", 3, "Finance", "Health and police contributions", "p3", "Amber"],
+      ["F", 4, "Training", "Neglect training", "p4", "Green"],
+    ]), "2021-07-13");
+    const november = record(plan([
+      ["F", 2, "Governance", "Schools forum bid", "p2b", "Amber"],
+      ["F", 3, "Governance", "Health and police contributions", "p3b", "Green"],
+      ["F", 4, "Training", "Neglect training", "p4b", "Green"],
+      ["F", 5, "Governance", "Appoint an independent chair", "p5", "Green"],
+    ]), "2021-11-01", july);
+    const changes = compareSnapshots(july, november);
+    expect(changes.renamedCategories).toEqual([{ from: "Finance", to: "Governance" }]);
+    expect(changes.byCategory.map((g) => g.name)).not.toContain("Finance");
+    expect(changes.byCategory.find((g) => g.name === "Governance")).toMatchObject({ improved: 1, added: 1, removed: 1 });
+  });
+
+  it("is not two categories merged into one new name: neither is renamed", () => {
+    const july = record(plan([
+      ["F", 1, "Information sharing", "Agree the information sharing protocol", "p1", "Green"],
+      ["F", 2, "Information sharing", "Train staff on sharing", "p2", "Amber"],
+      ["F", 3, "Data", "Build a dataset", "p3", "Green"],
+      ["F", 4, "Data", "Publish quarterly data", "p4", "Red"],
+      ["F", 5, "Training", "Neglect training", "p5", "Blue"],
+    ]), "2021-07-13");
+    const november = record(plan([
+      ["F", 1, "Information and data", "Agree the information sharing protocol", "p1b", "Green"],
+      ["F", 2, "Information and data", "Train staff on sharing", "p2b", "Amber"],
+      ["F", 3, "Information and data", "Build a dataset", "p3b", "Blue"],
+      ["F", 5, "Training", "Neglect training", "p5", "Blue"],
+    ]), "2021-11-01", july);
+    const changes = compareSnapshots(july, november);
+    expect(changes.renamedCategories).toEqual([]);
+    expect(changeNotes(changes).join(" ")).not.toContain("is now named");
+    expect(changes.byCategory.find((g) => g.name === "Information and data")).toMatchObject({ improved: 1, removed: 0 });
+    expect(changes.byCategory.find((g) => g.name === "Data")).toMatchObject({ removed: 1 });
+    expect(changes.byCategory.map((g) => g.name)).not.toContain("Information sharing");
+  });
 });

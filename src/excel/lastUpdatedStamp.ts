@@ -14,7 +14,8 @@
 import type { CellRange } from "../core/cells";
 import { isDateFormat, isoToSerial } from "../core/dates";
 import { todayIso } from "../door/operations";
-import type { ExcelHost, XlChangedEventArgs, XlContext } from "./excelApi";
+import type { ExcelHost, XlChangedEventArgs } from "./excelApi";
+import { watchSheets } from "./sheetWatch";
 import { parseAreas } from "./addresses";
 import { DATE_FORMAT } from "../core/dates";
 import { errorSentence } from "./errors";
@@ -182,9 +183,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** Starts stamping on the given trackers; resolves to a function that stops it. */
 export async function startLastUpdatedStamping(host: ExcelHost, watches: StampWatch[], options: StampOptions): Promise<() => Promise<void>> {
   const clock = options.now ?? Date.now;
-  let kept: XlContext | null = null;
-  const handlers: { remove(): void }[] = [];
-  await host.run(async (context) => {
+  return watchSheets(host, (context, handlers) => {
     for (const watch of watches) {
       const watching = new Watching(watch);
       const sheet = context.workbook.worksheets.getItem(watch.sheet);
@@ -198,18 +197,7 @@ export async function startLastUpdatedStamping(host: ExcelHost, watches: StampWa
         }),
       );
     }
-    await context.sync();
-    kept = context;
   });
-  return async () => {
-    const context = kept;
-    if (!context) return;
-    kept = null;
-    await host.runIn(context, async (ctx) => {
-      for (const h of handlers) h.remove();
-      await ctx.sync();
-    });
-  };
 }
 
 async function onChange(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, options: StampOptions, now: number): Promise<void> {

@@ -4,7 +4,8 @@
  * add-in's own writes are not edits (triggerSource on ExcelApi 1.14; the door's record of what it
  * just wrote before that, and events paused while it saves its store on 1.8 and later).
  */
-import type { ExcelHost, XlChangedEventArgs, XlContext } from "./excelApi";
+import type { ExcelHost, XlChangedEventArgs } from "./excelApi";
+import { watchSheets } from "./sheetWatch";
 import type { OwnWrites } from "./ownWrites";
 import { parseAreas } from "./addresses";
 import { isStoreSheetName } from "../core/store";
@@ -28,9 +29,7 @@ export function isPlanEdit(args: XlChangedEventArgs, host: ExcelHost, ownWrites:
 
 /** Starts listening; resolves to a function that stops it. Sheets no longer in the workbook are left out. */
 export async function watchPlanEdits(host: ExcelHost, { sheets, ownWrites, onEdit }: PlanEditOptions): Promise<() => Promise<void>> {
-  let kept: XlContext | null = null;
-  const handlers: { remove(): void }[] = [];
-  await host.run(async (context) => {
+  return watchSheets(host, async (context, handlers) => {
     const all = context.workbook.worksheets.load("items/name");
     await context.sync();
     const wanted = new Set(sheets.map((s) => s.toLowerCase()));
@@ -43,16 +42,5 @@ export async function watchPlanEdits(host: ExcelHost, { sheets, ownWrites, onEdi
         handlers.push(sheet.onChanged.add(async (args) => (args.source === "Remote" ? onEdit() : undefined)));
       }
     }
-    await context.sync();
-    kept = context;
   });
-  return async () => {
-    const context = kept;
-    if (!context) return;
-    kept = null;
-    await host.runIn(context, async (ctx) => {
-      for (const h of handlers) h.remove();
-      await ctx.sync();
-    });
-  };
 }

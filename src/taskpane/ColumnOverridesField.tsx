@@ -3,7 +3,8 @@
  * column H". Each override is listed with its own Remove button; Add checks the letter with the
  * engine's schema and says in one sentence what is wrong.
  */
-import { Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRowInput } from "./AddRowInput";
 import { useId, useState } from "react";
 import type { Ref } from "react";
 import type { ColumnRole } from "../core/settings";
@@ -101,21 +102,16 @@ export function ColumnOverridesField({ rows, sheetNames, error, letterRef, onCha
           </Select>
         </Field>
         <Field label="Column letter">
-          <Input
-            ref={letterRef}
+          <AddRowInput
+            inputRef={letterRef}
             className={styles.letters}
             value={column}
-            onChange={(_, data) => {
-              setColumn(data.value);
+            onValue={(value) => {
+              setColumn(value);
               setAddError(undefined);
             }}
-            onKeyDown={(event) => {
-              if (event.key !== "Enter") return;
-              event.preventDefault();
-              add();
-            }}
-            aria-invalid={shown ? true : undefined}
-            aria-describedby={shown ? ids.error : undefined}
+            onAdd={add}
+            errorId={shown ? ids.error : undefined}
           />
         </Field>
         <Button onClick={add}>Add column</Button>

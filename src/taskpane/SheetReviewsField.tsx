@@ -3,7 +3,8 @@
  * belong to Frankie", where they would otherwise be counted under the sheet's name. Each is listed
  * with its own Remove button; Add checks it with the engine's schema and says in one sentence what is wrong.
  */
-import { Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRowInput } from "./AddRowInput";
 import { useId, useState } from "react";
 import type { Ref } from "react";
 import type { SheetReviewRow } from "./sheetReviewRows";
@@ -87,21 +88,16 @@ export function SheetReviewsField({ rows, sheetNames, error, reviewRef, onChange
           </Select>
         </Field>
         <Field label="Its review" className={styles.grow}>
-          <Input
-            ref={reviewRef}
+          <AddRowInput
+            inputRef={reviewRef}
             className={styles.control}
             value={review}
-            onChange={(_, data) => {
-              setReview(data.value);
+            onValue={(value) => {
+              setReview(value);
               setAddError(undefined);
             }}
-            onKeyDown={(event) => {
-              if (event.key !== "Enter") return;
-              event.preventDefault();
-              add();
-            }}
-            aria-invalid={shown ? true : undefined}
-            aria-describedby={shown ? ids.error : undefined}
+            onAdd={add}
+            errorId={shown ? ids.error : undefined}
           />
         </Field>
         <Button onClick={add}>Add review</Button>

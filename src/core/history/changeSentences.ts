@@ -45,7 +45,10 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   parts.push(...[...byTarget.values()].sort((a, b) => MOVE_ORDER[a.direction] - MOVE_ORDER[b.direction]).map(movedInWords));
   if (changes.added.length) {
     const overdue = changes.added.filter((a) => a.overdue).length;
-    parts.push(`${plural(changes.added.length, "new action")}${overdue ? ` (${overdue} already overdue)` : ""}`);
+    // An action back after an earlier report removed it is new to this comparison, not new to the plan: said so, or the committee hears it as new work.
+    const back = changes.back.length;
+    const qualifiers = [back ? `${back} back after being removed` : "", overdue ? `${overdue} already overdue` : ""].filter(Boolean);
+    parts.push(`${plural(changes.added.length, "new action")}${qualifiers.length ? ` (${qualifiers.join(", ")})` : ""}`);
   }
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);

@@ -10,6 +10,7 @@ import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots } from "../../../src/core/history/changes";
 import { backActions, backInWords } from "../../../src/core/history/backActions";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { changeSentence } from "../../../src/core/history/changeSentences";
 import { toChangesJson, changesJsonSchema } from "../../../src/core/history/changesJson";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { peerReviewSheet } from "../../fixtures/peerReview";
@@ -87,5 +88,11 @@ describe("an action back after being removed", () => {
     expect(texts).toContain("Back: removed at the report of 1 February 2022");
     const json = changesJsonSchema.parse(toChangesJson({ changes: withBack, sentence: "", notes: [], problems: [] }));
     expect(json.changes.back).toEqual([{ id: withBack.added[0]!.id, earlierId: withBack.back[0]!.earlierId, removedAt: "2022-02-01" }]);
+  });
+
+  it("is said in the changes sentence, so the committee does not hear it as new work", () => {
+    const changes = compareSnapshots(february, august);
+    expect(changeSentence({ ...changes, back: backActions(changes.added, february, reports) })).toBe("No ratings changed since 1 February 2022; 1 new action (1 back after being removed); 3 actions with no progress reported.");
+    expect(changeSentence(changes)).toBe("No ratings changed since 1 February 2022; 1 new action; 3 actions with no progress reported.");
   });
 });

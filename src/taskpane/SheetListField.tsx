@@ -1,0 +1,129 @@
+/**
+ * A settings list of things set by hand per sheet (a column override, the review of a sheet): the
+ * rows, each with its own Remove button, and an add row of a sheet, any further choices, a text
+ * box and an Add button. Adding is checked by the caller (with the engine's schema), whose one
+ * sentence on what is wrong shows under the row.
+ */
+import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRowInput } from "./AddRowInput";
+import { useId, useState } from "react";
+import type { ReactNode, Ref } from "react";
+
+const useStyles = makeStyles({
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  item: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
+  addRow: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Shrinks below its usual width in a narrow or zoomed pane.
+  grow: { flex: "1 1 8em", minWidth: 0 },
+  control: { minWidth: 0, maxWidth: "100%" },
+  short: { width: "5em" },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+});
+
+export type AddResult<Row> = { ok: true; rows: Row[] } | { ok: false; message: string };
+
+export interface SheetListFieldProps<Row> {
+  legend: string;
+  hint: string;
+  rows: Row[];
+  /** What a row says in the list, and the name of its Remove button. */
+  describe: (row: Row) => { key: string; text: string; removeLabel: string };
+  sheetLabel: string;
+  sheetNames: string[];
+  /** Choices between the sheet and the text box, such as what the column holds. */
+  choices?: ReactNode;
+  inputLabel: string;
+  /** A text box a few characters wide, for a column letter. */
+  shortInput?: boolean;
+  addLabel: string;
+  /** The row to add for the chosen sheet and the text typed, or a sentence saying why it cannot be added. */
+  check: (sheet: string, typed: string) => AddResult<Row>;
+  /** A problem the schema found on save, shown under the list. */
+  error?: string;
+  /** The text box, focused when a save finds a problem here. */
+  inputRef?: Ref<HTMLInputElement>;
+  onChange: (rows: Row[]) => void;
+}
+
+export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, choices, inputLabel, shortInput, addLabel, check, error, inputRef, onChange }: SheetListFieldProps<Row>) {
+  const styles = useStyles();
+  const ids = { legend: useId(), hint: useId(), error: useId() };
+  const [chosen, setChosen] = useState(sheetNames[0] ?? "");
+  // The names can arrive or change after the form appears (a sheet added by name, a later read): a choice no longer offered falls back to the first.
+  const sheet = sheetNames.includes(chosen) ? chosen : (sheetNames[0] ?? "");
+  const [typed, setTyped] = useState("");
+  const [addError, setAddError] = useState<string>();
+  const shown = addError ?? error;
+
+  const add = () => {
+    const result = check(sheet, typed);
+    if (!result.ok) {
+      setAddError(result.message);
+      return;
+    }
+    setAddError(undefined);
+    setTyped("");
+    onChange(result.rows);
+  };
+
+  return (
+    <fieldset className={styles.fieldset} aria-describedby={shown ? `${ids.hint} ${ids.error}` : ids.hint}>
+      <legend className={styles.legend} id={ids.legend}>
+        {legend}
+      </legend>
+      <Caption1 id={ids.hint} className={styles.hint}>
+        {hint}
+      </Caption1>
+      {rows.length > 0 && (
+        <ul className={styles.list} aria-labelledby={ids.legend}>
+          {rows.map((row) => {
+            const { key, text, removeLabel } = describe(row);
+            return (
+              <li key={key} className={styles.item}>
+                <span>{text}</span>
+                <Button size="small" aria-label={removeLabel} onClick={() => onChange(rows.filter((r) => r !== row))}>
+                  Remove
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className={styles.addRow}>
+        <Field label={sheetLabel} className={styles.grow}>
+          <Select className={styles.control} value={sheet} onChange={(_, data) => setChosen(data.value)}>
+            {sheetNames.length === 0 && <option value="">No sheets read yet</option>}
+            {sheetNames.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {choices}
+        <Field label={inputLabel} className={shortInput ? undefined : styles.grow}>
+          <AddRowInput
+            inputRef={inputRef}
+            className={shortInput ? styles.short : styles.control}
+            value={typed}
+            onValue={(value) => {
+              setTyped(value);
+              setAddError(undefined);
+            }}
+            onAdd={add}
+            errorId={shown ? ids.error : undefined}
+          />
+        </Field>
+        <Button onClick={add}>{addLabel}</Button>
+      </div>
+      {shown && (
+        <span id={ids.error} className={styles.error}>
+          {shown}
+        </span>
+      )}
+    </fieldset>
+  );
+}

@@ -3,7 +3,9 @@
  *   Key:    | B = Blue – action complete; G = Green – on track; …
  *   Note:   | Actions 4 and 6 to be reviewed at the next Strategic Group.
  * They sit below a blank row (blank rows between blocks of actions do not end a table, so the
- * reader cannot stop there), and hold no number, rating or date.
+ * reader cannot stop there), and hold no number, rating or date. A labelled note ("Note:" and its
+ * text) may also sit straight under the last action, where the label is in the number column or a
+ * column the table does not use: a new action's first cells are its number, review or category.
  */
 import { cellText, isBlank } from "./cells";
 import type { Finding } from "./findings";
@@ -24,24 +26,28 @@ const NOTE_LABEL = /^\p{L}[\p{L}.'’&/ -]{0,29}:$/u;
 const MAX_LABEL_WORDS = 4;
 
 /**
- * Whether a row below a blank row under the table (the caller knows that, and that the row has no
- * rating) is a note: every cell it fills holds text, and either it is a label ending in a colon with
- * one text beside it and no date, or it has nothing in the columns that number, date or say what an
- * action is. A key's text typed into a narrow number column is a sentence, never an action's number.
- * `saysWhatActionIs`: the table has a recommendation, actions or measure column; without one, a row
- * of text alone could be an action still to be rated.
+ * Whether a row under the table with no rating (the caller knows that) is a note: every cell it
+ * fills holds text, and either it is a label ending in a colon with one text beside it and no date,
+ * or, below a blank row, it has nothing in the columns that number, date or say what an action is.
+ * A key's text typed into a narrow number column is a sentence, never an action's number.
+ * `belowGap`: a blank row lies between the row and the last action; without one only a label in the
+ * number column or a column of no role makes a note. `saysWhatActionIs`: the table has a
+ * recommendation, actions or measure column; without one, a row of text alone could be an action
+ * still to be rated.
  */
-export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, saysWhatActionIs: boolean): boolean {
+export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, { belowGap, saysWhatActionIs }: { belowGap: boolean; saysWhatActionIs: boolean }): boolean {
   const filled = grid.filledColumns(row);
   for (const c of filled) if (typeof grid.original(row, c) !== "string") return false;
   // Merged areas count as the user sees them: a number merged down from above is an action's.
   const blankIn = (roles: readonly (keyof ColumnMap)[], except?: number) =>
     roles.every((role) => columns[role] === undefined || columns[role] === except || isBlank(grid.get(row, columns[role])));
   if (filled.length === 2 && isNoteLabel(grid.original(row, filled[0]!) as string)) {
-    const ref = columns.ref === undefined || columns.ref === filled[0] ? "" : cellText(grid.get(row, columns.ref));
-    return blankIn(ACTION_DATE_ROLES, filled[0]) && (ref === "" || isSentence(ref));
+    const labelAt = filled[0]!;
+    if (!belowGap && Object.entries(columns).some(([role, column]) => column === labelAt && role !== "ref")) return false;
+    const ref = columns.ref === undefined || columns.ref === labelAt ? "" : cellText(grid.get(row, columns.ref));
+    return blankIn(ACTION_DATE_ROLES, labelAt) && (ref === "" || isSentence(ref));
   }
-  return saysWhatActionIs && blankIn(ACTION_MARK_ROLES) && blankIn(ACTION_TEXT_ROLES);
+  return belowGap && saysWhatActionIs && blankIn(ACTION_MARK_ROLES) && blankIn(ACTION_TEXT_ROLES);
 }
 
 /** Four words or more: no action's number ("1.2a", "3 (iii)", "Rec 12") runs so long. */

@@ -188,7 +188,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
-    if (belowGap && rating.kind === "unrated" && isNoteRow(grid, row, columns, saysWhatActionIs)) {
+    // Straight under an action only a label and its text can be a note: two cells, a cheap first look for the rows of the table.
+    if (rating.kind === "unrated" && (belowGap || (filledCount === 2 && actions.length > 0)) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
       notes.push(row);
       continue;
     }

@@ -103,14 +103,25 @@ describe("notes under the table are not actions", () => {
     for (const a of [numbered, rated, dated, timed, costed, objectives]) expect(notes(a)).toEqual([]);
   });
 
-  it("only below a blank row: a line straight under the last action is read as an action, as a new action added there would be", () => {
-    const a = run(sheet([...TABLE, KEY_LINE]));
-    expect(a.totals.total).toBe(8);
-    expect(notes(a)).toEqual([]);
-    // An action below the notes starts the table again: a line straight under it is its neighbour.
-    const again = run(sheet([...TABLE.slice(0, 5), [], NOTE, ...TABLE.slice(5), KEY_LINE]));
-    expect(again.totals.total).toBe(8);
-    expect(notes(again).map((f) => f.row)).toEqual([7]);
+  it("straight under the last action, a label in the number column and its text is a note; anything else there is an action, as a new action added there would be", () => {
+    for (const line of [KEY_LINE, NOTE]) {
+      const a = run(sheet([...TABLE, line]));
+      expect(counts(a)).toMatchObject(SEVEN);
+      expect(notes(a).map((f) => f.row)).toEqual([9]);
+    }
+    const between = run(sheet([...TABLE.slice(0, 5), NOTE, ...TABLE.slice(5), KEY_LINE]));
+    expect(counts(between)).toMatchObject(SEVEN);
+    expect(notes(between).map((f) => f.row)).toEqual([6, 10]);
+    // A new action typed there, not yet numbered or rated, or a text with no label.
+    for (const line of [[null, null, "Recruit a community lay member"], [null, "Training: develop across SET, sharing costs"], ["Key: B = Blue – action complete; G = Green – on track"]]) {
+      const a = run(sheet([...TABLE, line]));
+      expect(notes(a)).toEqual([]);
+      expect(a.totals.total, String(line)).toBe(line.length === 1 ? 7 : 8);
+    }
+    // A category typed with a colon, first in a table that starts with its category: the first cells of a new action.
+    const byCategory = run(sheet([["Category", "Action", "RAG"], ["Workforce", "Deliver training", "Blue"], ["Finance:", "Agree the partnership budget"]]));
+    expect(byCategory.totals.total).toBe(2);
+    expect(notes(byCategory)).toEqual([]);
   });
 
   it("an action typed below a blank row, not yet numbered or rated, is an action", () => {

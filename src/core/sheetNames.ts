@@ -36,6 +36,7 @@ export function isGivenName(sheet: string, name: string): boolean {
 
 export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets">): WritePlan {
   const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
+  const userSheets = new Map(snapshot.sheets.filter((s) => !s.generatedKey).map((s) => [s.name.toLowerCase(), s.name]));
   const ours = new Map(snapshot.sheets.filter((s) => s.generatedKey).map((s) => [s.generatedKey!, s.name]));
   const chosen = new Set<string>();
   const sheets = plan.sheets.map((sheet) => {
@@ -46,7 +47,8 @@ export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapsh
     }
     const name = freeSheetName(sheet.name, (lower) => taken.has(lower) || chosen.has(lower));
     chosen.add(name.toLowerCase());
-    return existing === undefined ? { ...sheet, name } : { ...sheet, name, keeps: existing };
+    const own = name === sheet.name ? undefined : userSheets.get(sheet.name.toLowerCase());
+    return { ...sheet, name, ...(existing === undefined ? {} : { keeps: existing }), ...(own === undefined ? {} : { besideOwn: own }) };
   });
   return { sheets };
 }

@@ -67,6 +67,8 @@ export interface SheetPlan {
    * (its marker becomes a kept marker) and this sheet is written as a new one.
    */
   keeps?: string;
+  /** The user's own sheet that has the name this sheet would have had: left alone, and this sheet named otherwise. */
+  besideOwn?: string;
   /** Rows from A1 down; a row may be shorter than others. */
   rows: PlanCell[][];
   /** Column widths in Excel character units, from column A. */

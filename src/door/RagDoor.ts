@@ -14,6 +14,8 @@ export interface AppliedSheet {
   name: string;
   /** The earlier sheet of this key that the user had renamed, kept as it stands rather than replaced. */
   kept?: string;
+  /** The user's own sheet of the name this sheet would have had, left alone. */
+  besideOwn?: string;
 }
 
 /**

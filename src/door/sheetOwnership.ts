@@ -25,14 +25,26 @@ export function refuseUserSheets(plan: WritePlan, existing: (name: string) => st
 
 /** What a door wrote for this plan: each sheet's name, and the renamed sheet it kept instead of replacing. */
 export function appliedSheets(plan: WritePlan): AppliedSheet[] {
-  return plan.sheets.map((s) => (s.keeps === undefined ? { key: s.key, name: s.name } : { key: s.key, name: s.name, kept: s.keeps }));
+  return plan.sheets.map((s) => ({ key: s.key, name: s.name, ...(s.keeps === undefined ? {} : { kept: s.keeps }), ...(s.besideOwn === undefined ? {} : { besideOwn: s.besideOwn }) }));
 }
 
-/** "Kept “RAG Summary Jul 21” unchanged, since it had been renamed.", or "" when no sheet was kept; `quote` puts a name in quotation marks. */
+/**
+ * "Kept “RAG Summary Jul 21” unchanged, since it had been renamed.", and "The workbook's own sheet
+ * “RAG Summary” is left as it is, so the new one is “RAG Summary (2)”.", or "" when no sheet was
+ * kept; `quote` puts a name in quotation marks.
+ */
 export function keptSentence(sheets: readonly AppliedSheet[], quote: (name: string) => string): string {
   const kept = sheets.flatMap((s) => (s.kept === undefined ? [] : [quote(s.kept)]));
-  if (kept.length === 0) return "";
-  return `Kept ${listInWords(kept)} unchanged, since ${kept.length === 1 ? "it" : "they"} had been renamed.`;
+  const beside = sheets.filter((s) => s.besideOwn !== undefined);
+  const one = beside.length === 1;
+  return [
+    kept.length === 0 ? "" : `Kept ${listInWords(kept)} unchanged, since ${kept.length === 1 ? "it" : "they"} had been renamed.`,
+    beside.length === 0
+      ? ""
+      : `The workbook's own ${one ? "sheet" : "sheets"} ${listInWords(beside.map((s) => quote(s.besideOwn!)))} ${one ? "is" : "are"} left as ${one ? "it is" : "they are"}, so the new ${one ? "one is" : "ones are"} ${listInWords(beside.map((s) => quote(s.name)))}.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** Said after a refusal to add sheets: ' "RAG Summary Jul 21" was renamed, so it is kept as it stands and the new report needs a sheet of its own.', or "". */

@@ -75,6 +75,10 @@ describe("rag-tracker summarize on the sample workbook", () => {
     const own = (await door.read()).sheets.find((s) => s.name === "RAG Summary")!;
     expect(own.values[0]?.[0]).toBe("The team's own notes");
     expect(own.generatedKey).toBeUndefined();
+    // Said in the text output, where the new name would otherwise go unexplained.
+    io.out.length = 0;
+    expect(await runCli(["summarize", "in.xlsx", "-o", "text.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toContain('Wrote text.xlsx with the sheets "RAG Summary (2)" and "Stale Actions". The workbook\'s own sheet "RAG Summary" is left as it is, so the new one is "RAG Summary (2)".');
   });
 
   it("keeps a summary the team renamed to keep it, says so, and lists it in the JSON output", async () => {

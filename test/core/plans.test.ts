@@ -113,7 +113,10 @@ describe("sheet names for generated sheets", () => {
   const plan = buildSummaryPlan(analysis());
   it("never takes the name of a user's sheet", () => {
     const resolved = resolveSheetNames(plan, { sheets: [{ name: "rag summary", firstRow: 1, firstColumn: 1, values: [], merges: [] }] });
-    expect(resolved.sheets.map((s) => s.name)).toEqual(["RAG Summary (2)", "Stale Actions"]);
+    expect(resolved.sheets.map((s) => [s.name, s.besideOwn])).toEqual([
+      ["RAG Summary (2)", "rag summary"],
+      ["Stale Actions", undefined],
+    ]);
   });
   const sheet = (name: string, generatedKey?: string) => ({ name, firstRow: 1, firstColumn: 1, values: [], merges: [], ...(generatedKey ? { generatedKey } : {}) });
   it("keeps its own sheet where the user renamed it, and writes a new one beside it", () => {

@@ -12,6 +12,7 @@ import { caseReviewSheet } from "../fixtures/caseReviews";
 import { dumpWorkbook, putSnapshot } from "./helpers";
 import { FORMULA_LIKE, handPlan } from "../helpers/handPlan";
 import { text } from "../../src/core/sheetBuilder";
+import { writtenSentence } from "../../src/taskpane/messages";
 
 
 function userWorkbook() {
@@ -111,7 +112,11 @@ describe("ExcelDoor.applyPlan", () => {
     putSnapshot(excel, peerReviewSheet());
     excel.sheet("RAG Summary", [["The user's own summary"]]);
     const result = await generateSummary(new ExcelDoor(excel));
-    expect(result.sheets.map((s) => s.name)).toEqual(["RAG Summary (2)", "Stale Actions"]);
+    expect(result.sheets).toEqual([
+      { key: "summary", name: "RAG Summary (2)", besideOwn: "RAG Summary" },
+      { key: "stale", name: "Stale Actions" },
+    ]);
+    expect(writtenSentence(result.sheets)).toBe("Wrote “RAG Summary (2)” and “Stale Actions”. The workbook's own sheet “RAG Summary” is left as it is, so the new one is “RAG Summary (2)”.");
     expect(excel.get("RAG Summary").text(1, 1)).toBe("The user's own summary");
     expect(excel.get("RAG Summary").cells.size).toBe(1);
   });

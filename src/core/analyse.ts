@@ -78,7 +78,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         sheet: grid.name,
         code: "sheet-no-tracker",
         severity: "info",
-        message: `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG).`,
+        message: isEmpty(grid)
+          ? `Sheet "${grid.name}" was skipped: it is empty.`
+          : `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG).`,
       });
       continue;
     }
@@ -238,4 +240,9 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   }
   const where = trackerSheets.length > 0 ? `on the sheet${trackerSheets.length > 1 ? "s" : ""} ${trackerSheets.map((s) => `"${s}"`).join(", ")} alone, as asked,` : "on every sheet";
   return `No action-plan tracker was found in this workbook: looked ${where} for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale (below the first ${HEADER_SCAN_ROWS} rows, three such columns, or two with RAG).`;
+}
+
+function isEmpty(grid: SheetGrid): boolean {
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) if (!grid.isBlankRow(row)) return false;
+  return true;
 }

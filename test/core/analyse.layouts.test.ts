@@ -268,6 +268,15 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.totals.total).toBe(72);
   });
 
+  it("says a skipped sheet is empty where it is, rather than that it has no header row", () => {
+    const a = run([peerReviewSheet(), sheet("Actions", []), sheet("Blank", [[null, "  "], []]), sheet("Notes", [["Notes for the business team"]])]);
+    expect(a.findings.filter((f) => f.code === "sheet-no-tracker").map((f) => f.message)).toEqual([
+      'Sheet "Actions" was skipped: it is empty.',
+      'Sheet "Blank" was skipped: it is empty.',
+      'Sheet "Notes" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG).',
+    ]);
+  });
+
   it("finds the rating column from its content when the header does not name it", () => {
     const s = sheet("Plan", [
       ["No", "Recommendation", "Progress", "Where are we"],

@@ -23,7 +23,8 @@ export type FindingCode =
   | "rating-without-action"
   | "note-below-table"
   | "not-judged"
-  | "review-from-sheet";
+  | "review-from-sheet"
+  | "review-bands";
 
 export interface Finding {
   sheet: string;

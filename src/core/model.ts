@@ -4,6 +4,7 @@ import type { ColumnRole } from "./settings";
 import type { Finding } from "./findings";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import type { SheetReview } from "./sheetReviews";
+import type { ReviewBand } from "./reviewBands";
 
 /** Where each recognised column sits: role → Excel column number. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -34,6 +35,8 @@ export interface Tracker {
   roomBelow: number;
   /** On a sheet with no review column: the review its actions are counted under, and what names it. */
   sheetReview?: SheetReview;
+  /** On a sheet with no review column: the band rows naming the review of the actions below each (reviewBands.ts). */
+  reviewBands?: ReviewBand[];
 }
 
 export interface WordedRating {

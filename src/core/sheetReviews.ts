@@ -10,6 +10,7 @@ import type { Finding } from "./findings";
 import type { Tracker } from "./model";
 import type { Settings } from "./settings";
 import { listInWords, plural } from "./sentences";
+import { reviewBandsFinding } from "./reviewBands";
 
 export type SheetReview =
   | { review: string; namedBy: "sheet" }
@@ -63,9 +64,14 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
       continue;
     }
     const review = reviewOf(t);
+    // Band rows name the reviews of the actions below them (reviewBands.ts), unless the settings name the sheet's review.
+    const firstBand = review.namedBy === "settings" ? undefined : t.reviewBands?.[0]?.row;
+    if (firstBand !== undefined) findings.push(reviewBandsFinding(t.sheet, t.reviewBands!));
+    const unbanded = firstBand === undefined ? t.actions : t.actions.filter((a) => a.row < firstBand);
+    if (unbanded.length === 0) continue;
     t.sheetReview = review;
-    for (const a of t.actions) a.review = review.review;
-    if (review.namedBy !== "settings" && isSaid(t, trackers)) findings.push(sheetReviewFinding(t, review));
+    for (const a of unbanded) a.review = review.review;
+    if (review.namedBy !== "settings" && isSaid(t, trackers)) findings.push(sheetReviewFinding(t, review, unbanded.length));
   }
   return findings;
 }
@@ -76,14 +82,17 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
  * sheet with no action counts nothing under any review.
  */
 function isSaid(t: Tracker, trackers: readonly Tracker[]): boolean {
-  return t.actions.length > 0 && trackers.some((other) => other !== t && other.actions.length > 0);
+  // Band rows below some of the sheet's actions name other reviews: those above are split from them on the sheet itself.
+  return t.actions.length > 0 && (t.reviewBands !== undefined || trackers.some((other) => other !== t && other.actions.length > 0));
 }
 
 const HOW_TO_CHANGE = "add a Review column naming each action's review, or name the sheet's review under Reviews of sheets in the task pane's settings";
 
-function sheetReviewFinding(t: Tracker, review: SheetReview): Finding {
-  const one = t.actions.length === 1;
-  const counted = `its ${plural(t.actions.length, "action")} ${one ? "is" : "are"} counted`;
+/** `n`: how many of the sheet's actions are counted under the review (those above any band row naming another). */
+function sheetReviewFinding(t: Tracker, review: SheetReview, n: number): Finding {
+  const one = n === 1;
+  const banded = n < t.actions.length ? ` above row ${t.reviewBands![0]!.row}` : "";
+  const counted = `its ${plural(n, "action")}${banded} ${one ? "is" : "are"} counted`;
   const message =
     review.namedBy === "continued"
       ? `Sheet "${t.sheet}" has no Review column and continues "${review.continues}", as its name says and its header is the same, so ${counted} under ${review.review}; to count ${one ? "it" : "them"} apart, ${HOW_TO_CHANGE}.`

@@ -21,6 +21,8 @@ import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
 import { isNoteRow, notesFinding } from "./notesBelowTable";
 import { CategoryBlocks } from "./categoryBlocks";
+import type { ReviewBand } from "./reviewBands";
+import { reviewOfBand } from "./reviewBands";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -81,6 +83,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let section = sectionAboveHeader(grid, layout);
   // A review's name written once, above its block of rows (not merged), names the rows below it too.
   let lastReview = "";
+  // On a sheet with no Review column, a band row may name the review of the rows below it instead (reviewBands.ts).
+  const reviewBands: ReviewBand[] = [];
   // A category written once, above its block of rows (not merged), names the rows below it where the column is laid out so.
   const categoryBlocks = categoryAt < 0 ? undefined : new CategoryBlocks();
   // Trackers repeat the same few rating spellings on every row: each is judged once, and counted for the sheet's spelling.
@@ -154,6 +158,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
       if (isSectionRow(grid, row, only, layout)) {
+        const band = reviewAt < 0 ? reviewOfBand(cellText(grid.original(row, only))) : null;
+        if (band !== null) {
+          reviewBands.push({ row, review: band });
+          continue;
+        }
         section = cellText(grid.original(row, only));
         categoryBlocks?.newSection();
         continue;
@@ -259,7 +268,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const action: Action = {
       sheet: grid.name,
       row,
-      review: lastReview || grid.name,
+      review: lastReview || reviewBands.at(-1)?.review || grid.name,
       ref: refAt < 0 ? "" : refText(refValue, row),
       category: category || section,
       // Long texts are kept as written, line breaks and edges too: reports quote them exactly.
@@ -311,6 +320,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     ratingSpelling: spelling,
     wordedRatings: wordedRatings(ratings),
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
+    ...(reviewBands.length > 0 ? { reviewBands } : {}),
   };
   return { tracker, findings: allFindings };
 }

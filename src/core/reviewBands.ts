@@ -1,0 +1,39 @@
+/**
+ * A composite plan kept on one sheet with no Review column, each review's actions under a band row
+ * that names it: "Case Review: Frankie (LSPR)", "Rapid Review – Sam and Kyle", "LCSPR: Leo". The
+ * band names the review of the actions below it, as a "Strategic Aim" band names their category;
+ * without this the whole sheet is one review, and each review's numbers, restarting at 1, read as
+ * duplicates.
+ */
+import type { Finding } from "./findings";
+import { capitalised } from "./text";
+import { rowsInWords } from "./sentences";
+
+/** The kinds of review a safeguarding partnership reports on, as band rows name them. */
+const REVIEW_KIND =
+  "(?:(?:serious\\s+case|case|rapid|learning|practice|thematic|peer|local\\s+(?:child\\s+)?safeguarding\\s+practice|child\\s+safeguarding\\s+practice|safeguarding\\s+adults?|domestic\\s+homicide|multi[-\\s]agency)\\s+review|review|l?cspr|scr|sar|dhr)";
+/** The kind, then a colon or a dash with spaces around it, then the review's name. */
+const REVIEW_BAND = new RegExp(`^\\s*${REVIEW_KIND}\\s*(?::|\\s[-–—]\\s)\\s*(\\S.*?)\\s*$`, "i");
+
+/** The review a band row's text names ("Frankie (LSPR)" of "Case Review: Frankie (LSPR)"), else null. */
+export function reviewOfBand(text: string): string | null {
+  return REVIEW_BAND.exec(text)?.[1] ?? null;
+}
+
+export interface ReviewBand {
+  row: number;
+  review: string;
+}
+
+/** Said once per sheet, so a reader can check the reviews the bands gave. */
+export function reviewBandsFinding(sheet: string, bands: readonly ReviewBand[]): Finding {
+  const named = bands.slice(0, 3).map((b) => `"${b.review}"`);
+  const more = bands.length > 3 ? ", …" : "";
+  return {
+    sheet,
+    row: bands[0]!.row,
+    code: "review-bands",
+    severity: "info",
+    message: `${capitalised(rowsInWords(bands.map((b) => b.row)))} of sheet "${sheet}" ${bands.length === 1 ? "names the review" : "name the reviews"} (${named.join(", ")}${more}) of the actions below ${bands.length === 1 ? "it" : "them"}, as the sheet has no Review column.`,
+  };
+}

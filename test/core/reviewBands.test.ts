@@ -1,0 +1,70 @@
+/**
+ * The case reviews kept on one sheet with no Review column, each review's actions under a band row
+ * naming it ("Case Review: Frankie"), numbered from 1 again under each band, as the minutes count them.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { settingsSchema } from "../../src/core/settings";
+import { reviewOfBand } from "../../src/core/reviewBands";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+
+const run = (sheets: SheetSnapshot[], settings = settingsSchema.parse({})) => analyseWorkbook({ sheets }, settings, "2021-12-15");
+
+/** The composite sheet with its Review column taken out and a band row above each review's actions, `band` naming it. */
+function banded(band: (review: string) => string, before: CellValue[][] = []): SheetSnapshot {
+  const cases = caseReviewSheet();
+  const values: CellValue[][] = [cases.values[0]!, cases.values[1]!.slice(1), ...before];
+  let review = "";
+  for (const row of cases.values.slice(2)) {
+    if (row[0] !== review) values.push([band((review = String(row[0])))]);
+    values.push(row.slice(1));
+  }
+  return { ...cases, values };
+}
+const byReview = (sheets: SheetSnapshot[], settings?: Parameters<typeof run>[1]) => run(sheets, settings).byReview.map((g) => [g.name, g.total]);
+
+describe("band rows naming reviews on a sheet with no Review column", () => {
+  it("give each review's actions their review: the minutes' three sentences, and numbers restarting at 1 are no duplicates", () => {
+    const a = run([banded((r) => `Case Review: ${r}`)]);
+    expect(a.sentences).toEqual([
+      "Frankie – 14 actions identified (11 blue and 3 amber)",
+      "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
+      "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)",
+    ]);
+    expect(a.findings.filter((f) => f.code === "duplicate-ref" || f.code === "review-from-sheet")).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "review-bands").map((f) => f.message)).toEqual([
+      'Rows 3, 18 and 37 of sheet "Case Reviews" name the reviews ("Frankie", "Sam and Kyle", "Leo") of the actions below them, as the sheet has no Review column.',
+    ]);
+    // The bands name reviews, not categories: each action keeps its theme.
+    expect(a.byCategory.map((g) => g.name)).not.toContain("Case Review: Frankie");
+  });
+
+  it("read the kinds of review a partnership reports on, with a colon or a spaced dash", () => {
+    expect(reviewOfBand("Case Review: Frankie (LSPR)")).toBe("Frankie (LSPR)");
+    expect(reviewOfBand("Rapid Review – Sam and Kyle")).toBe("Sam and Kyle");
+    expect(reviewOfBand("LCSPR: Leo")).toBe("Leo");
+    expect(reviewOfBand("Serious Case Review - Child D ")).toBe("Child D");
+    expect(reviewOfBand("Peer Review: LSCP arrangements")).toBe("LSCP arrangements");
+    for (const text of ["Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
+  });
+
+  it("leave actions above the first band under the sheet's name, and say so", () => {
+    const early: CellValue[] = ["0", "Information sharing", "Agree the composite plan's format.", "Agencies to agree.", "Agreed.", "LSCP Business Team", "December 2021", new Date(Date.UTC(2021, 8, 1)), "Blue"];
+    expect(byReview([banded((r) => `Case Review: ${r}`, [early])])).toEqual([["Case Reviews", 1], ["Frankie", 14], ["Sam and Kyle", 18], ["Leo", 14]]);
+    const said = run([banded((r) => `Case Review: ${r}`, [early])]).findings.find((f) => f.code === "review-from-sheet");
+    expect(said?.message).toMatch(/^Sheet "Case Reviews" has no Review column, so its 1 action above row 4 is counted under a review named after the sheet/);
+  });
+
+  it("are not read where the sheet has a Review column, or where the settings name the sheet's review", () => {
+    const cases = caseReviewSheet();
+    const withColumn = { ...cases, values: [...cases.values.slice(0, 2), ["Case Review: Somebody"], ...cases.values.slice(2)] };
+    expect(byReview([withColumn])).toEqual([["Frankie", 14], ["Sam and Kyle", 18], ["Leo", 14]]);
+    expect(byReview([banded((r) => `Case Review: ${r}`)], settingsSchema.parse({ sheetReviews: { "Case Reviews": "Composite plan" } }))).toEqual([["Composite plan", 46]]);
+  });
+
+  it("a band that names no review stays a section, naming the category of the rows below it where they have none", () => {
+    const a = run([banded((r) => `Learning from ${r}`)]);
+    expect(a.byReview.map((g) => g.name)).toEqual(["Case Reviews"]);
+  });
+});

@@ -6,11 +6,12 @@
  */
 import type { CellRange } from "./cells";
 import { columnLetter } from "./cells";
-import type { Analysis, Tracker, WordedRating } from "./model";
-import type { RagEntry } from "./ragIndex";
+import type { Analysis, Tracker } from "./model";
+import type { RagEntry, RagIndex } from "./ragIndex";
+import { holdsPlainRating, holdsRating } from "./ratingFormula";
 import type { ConditionalRule, FormatPlan, FormatTag } from "./formatPlan";
 import { formatTagText } from "./formatPlan";
-import { MAX_ALERT, MAX_LIST_SOURCE, MAX_ROWS, fitText } from "./excelLimits";
+import { MAX_ALERT, MAX_COLUMNS, MAX_LIST_SOURCE, MAX_ROWS, fitText, fitsInFormula } from "./excelLimits";
 
 /**
  * Rows below the last action that rating colours and the list also cover, so new actions are
@@ -26,28 +27,23 @@ export const PROBLEM_STYLES = {
   overdue: { fill: "#F4B6B6", fontColour: "#000000", bold: true },
 } as const;
 
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+type RatingMatch = (cell: string, entry: RagEntry) => string;
+
+/** TRUE where the cell holds something other than a rating: what the invalid highlight shows on. */
+function notRating(cell: string, index: RagIndex, matches: RatingMatch): string {
+  return `AND(TRIM(${cell})<>"",NOT(OR(${index.entries.map((e) => matches(cell, e)).join(",")})))`;
 }
 
 /**
- * How many of a sheet's ratings written with words ("Blue - Complete") the rules match, most used
- * first, and how long each may be: a rule's formula stays short, and Excel allows a text of at most
- * 255 characters in a formula.
+ * How the rules match a rating: as the engine reads it, words after it included (ratingFormula.ts),
+ * where the longest rule (the invalid highlight's, every rating in it, at Excel's longest cell
+ * reference) fits in an Excel formula; else by name or code alone. The colours and the invalid
+ * highlight always match alike, so a flagged cell shows one or the other, never both or neither.
  */
-export const MAX_WORDED_MATCHED = 12;
-export const MAX_WORDED_LENGTH = 100;
-
-/** The sheet's ratings written with words that the rules match, as the sheet writes them (WordedRating). */
-function wordedMatched(tracker: Tracker): WordedRating[] {
-  return tracker.wordedRatings.filter((w) => w.text.length <= MAX_WORDED_LENGTH).slice(0, MAX_WORDED_MATCHED);
-}
-
-/** TRUE where the cell holds this entry's code or name, or one of the sheet's wordings of it ("Blue - Complete"; Excel's = ignores case). */
-function matchesEntry(cell: string, entry: RagEntry, worded: readonly WordedRating[]): string {
-  const wordings = worded.filter((w) => w.name === entry.name).map((w) => w.text);
-  const spellings = [...new Set([entry.name, entry.code, ...wordings])].map((s) => `TRIM(${cell})=${quoted(s)}`);
-  return spellings.length === 1 ? spellings[0]! : `OR(${spellings.join(",")})`;
+function ratingMatch(index: RagIndex): RatingMatch {
+  const withWords: RatingMatch = (cell, entry) => holdsRating(cell, entry, index);
+  const longest = withTag(`IFERROR(${notRating(`$${columnLetter(MAX_COLUMNS)}${MAX_ROWS}`, index, withWords)},TRUE)`, "rating-problems");
+  return fitsInFormula(longest) ? withWords : holdsPlainRating;
 }
 
 /**
@@ -109,10 +105,10 @@ export function ratingColourFormats(analysis: Analysis): FormatPlan[] {
       const range = ratingFormatRange(tracker, analysis.trackers);
       if (!range) return [];
       const cell = ratingCell(tracker, tracker.firstRow);
-      const worded = wordedMatched(tracker);
+      const matches = ratingMatch(analysis.index);
       const rules: ConditionalRule[] = analysis.index.entries.map((entry) => ({
         ranges: [range],
-        formula: withTag(`IFERROR(${matchesEntry(cell, entry, worded)},FALSE)`, "rating-colours"),
+        formula: withTag(`IFERROR(${matches(cell, entry)},FALSE)`, "rating-colours"),
         fill: entry.colour,
         fontColour: entry.textColour,
         bold: true,
@@ -140,10 +136,9 @@ export function ratingProblemFormats(analysis: Analysis): FormatPlan[] {
     const invalidRuns = rowRuns(rowsOf("rating-invalid"), column, column);
     if (invalidRuns.length > 0) {
       const cell = ratingCell(tracker, invalidRuns[0]!.top);
-      const worded = wordedMatched(tracker);
-      const known = analysis.index.entries.map((e) => matchesEntry(cell, e, worded)).join(",");
-      // Still flagged only while the cell is still not a rating: a corrected cell clears itself.
-      rules.push({ ranges: invalidRuns, formula: withTag(`IFERROR(AND(TRIM(${cell})<>"",NOT(OR(${known}))),TRUE)`, "rating-problems"), ...PROBLEM_STYLES.invalid });
+      // Still flagged only while the cell is still not a rating: a corrected cell clears itself, worded as the team likes.
+      const formula = withTag(`IFERROR(${notRating(cell, analysis.index, ratingMatch(analysis.index))},TRUE)`, "rating-problems");
+      rules.push({ ranges: invalidRuns, formula, ...PROBLEM_STYLES.invalid });
     }
     const unratedRuns = rowRuns(rowsOf("rating-unrated"), column, column);
     if (unratedRuns.length > 0) {

@@ -24,8 +24,8 @@ export interface Tracker {
   ratingSpelling: "code" | "name";
   /**
    * The ratings the sheet writes with words after them ("Blue - Complete"), each spelling once (as
-   * Excel compares text: any case, spaces trimmed), most used first: the rating colours and the
-   * drop-down list offer them as the team writes them.
+   * Excel compares text: any case, spaces trimmed), most used first: the drop-down list offers
+   * them as the team writes them.
    */
   wordedRatings: WordedRating[];
   /**

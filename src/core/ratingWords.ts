@@ -14,7 +14,7 @@ import type { RagEntry, RagIndex } from "./ragIndex";
 /** Format characters take no space on screen: pasted text brings them in unseen (as foldText drops them). */
 const INVISIBLE = /\p{Cf}/gu;
 /** What may stand between a rating and its words: a dash with a space before or after it, or a colon or an opening bracket after an optional space. */
-const SEPARATOR = /^(?: [-–—]|[-–—](?= )| ?[:(])/;
+export const SEPARATOR = /^(?: [-–—]|[-–—](?= )| ?[:(])/;
 /** A capital letter that opens the words, then a space and a word in small letters: "A delay", where "A" is no code. */
 const OPENING_LETTER = /^( ?)\p{Lu}(?= \p{Ll})/u;
 const LETTER = /\p{L}/u;

@@ -547,7 +547,7 @@ function wordedRatings(ratings: Map<string, RatingUse>): WordedRating[] {
   const bySpelling = new Map<string, WordedRating>();
   for (const [value, { status, uses }] of ratings) {
     if (status.kind !== "rated" || !status.withWords) continue;
-    // Trimmed as Excel's TRIM trims (spaces only), so a rule comparing TRIM(cell) with it matches the cell.
+    // Trimmed as Excel's TRIM trims (spaces only), so the list offers each wording once as Excel would tell them apart.
     const text = value.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
     const key = text.toLowerCase();
     const seen = bySpelling.get(key);

@@ -2,7 +2,8 @@
  * Works out an Excel conditional-format formula for one cell, so the workbench grid shows the
  * highlights Excel would. It understands the small part of Excel's formula language that
  * conditional formats on trackers use (comparisons, & and arithmetic, TRUE/FALSE, cell
- * references with $, and TRIM, OR, AND, NOT, IF, IFERROR, N, LEN, UPPER, LOWER, ISBLANK);
+ * references with $, and TRIM, OR, AND, NOT, IF, IFERROR, N, LEN, UPPER, LOWER, ISBLANK, ISNUMBER,
+ * LEFT, MID, FIND, EXACT, SUBSTITUTE);
  * anything else is reported as unsupported, and the grid then leaves that rule out rather than guess.
  */
 import { columnNumber } from "../core/cells";
@@ -29,7 +30,7 @@ type Node =
   | { kind: "binary"; op: string; left: Node; right: Node };
 
 /** The functions it works out; any other name makes the formula unsupported when it is read. */
-const FUNCTIONS = new Set(["IFERROR", "IF", "OR", "AND", "NOT", "N", "ISBLANK", "TRIM", "LEN", "UPPER", "LOWER"]);
+const FUNCTIONS = new Set(["IFERROR", "IF", "OR", "AND", "NOT", "N", "ISBLANK", "ISNUMBER", "TRIM", "LEN", "UPPER", "LOWER", "LEFT", "MID", "FIND", "EXACT", "SUBSTITUTE"]);
 
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9_(])|([A-Z][A-Z0-9_.]*)|(<>|<=|>=|[-+*/&=<>(),]))/iy;
 
@@ -207,6 +208,22 @@ function call(name: string, args: Node[], cell: CellLookup, shift: { rows: numbe
     const v = arg(0);
     return isError(v) ? v : f(asText(v));
   };
+  /** Every argument as text, or the first error among them. */
+  const texts = (): string[] | { error: string } => {
+    const out: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const v = arg(i);
+      if (isError(v)) return v;
+      out.push(asText(v));
+    }
+    return out;
+  };
+  /** A count or position argument as a whole number (Excel drops the fraction), `fallback` where it is left out, null where it is no number. */
+  const whole = (text: string | undefined, fallback: number): number | null => {
+    if (text === undefined) return fallback;
+    const n = asNumber(text);
+    return n === null ? null : Math.trunc(n);
+  };
   switch (name) {
     case "IFERROR": {
       const v = arg(0);
@@ -246,6 +263,49 @@ function call(name: string, args: Node[], cell: CellLookup, shift: { rows: numbe
       return oneText((t) => t.toUpperCase());
     case "LOWER":
       return oneText((t) => t.toLowerCase());
+    case "ISNUMBER":
+      return typeof arg(0) === "number";
+    case "EXACT": {
+      const all = texts();
+      return Array.isArray(all) ? all[0] === all[1] : all;
+    }
+    case "LEFT": {
+      const all = texts();
+      if (!Array.isArray(all)) return all;
+      const count = whole(all[1], 1);
+      return count === null || count < 0 ? VALUE_ERROR : all[0]!.slice(0, count);
+    }
+    case "MID": {
+      const all = texts();
+      if (!Array.isArray(all)) return all;
+      const start = whole(all[1], Number.NaN);
+      const count = whole(all[2], Number.NaN);
+      if (start === null || count === null || !(start >= 1) || !(count >= 0)) return VALUE_ERROR;
+      return all[0]!.slice(start - 1, start - 1 + count);
+    }
+    case "FIND": {
+      // Heeds case, unlike SEARCH; text not found is #VALUE!.
+      const all = texts();
+      if (!Array.isArray(all)) return all;
+      const start = whole(all[2], 1);
+      if (start === null || start < 1 || start > all[1]!.length + 1) return VALUE_ERROR;
+      const at = all[1]!.indexOf(all[0]!, start - 1);
+      return at < 0 ? VALUE_ERROR : at + 1;
+    }
+    case "SUBSTITUTE": {
+      // Heeds case; every occurrence, or only the one numbered by the fourth argument.
+      const all = texts();
+      if (!Array.isArray(all)) return all;
+      const [text, from, to] = [all[0]!, all[1] ?? "", all[2] ?? ""];
+      if (from === "") return text;
+      if (all[3] === undefined) return text.split(from).join(to);
+      const instance = whole(all[3], 1);
+      if (instance === null || instance < 1) return VALUE_ERROR;
+      let at = text.indexOf(from);
+      for (let i = 1; i < instance && at >= 0; i++) at = text.indexOf(from, at + from.length);
+      if (at < 0) return text;
+      return text.slice(0, at) + to + text.slice(at + from.length);
+    }
     default:
       throw new UnsupportedFormula(`The function ${name} is not supported.`);
   }

@@ -5,6 +5,8 @@ import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { isGivenName, resolveSheetNames } from "../../src/core/sheetNames";
 import { ratingColourFormats, ratingProblemFormats, staleRowFormats, rowRuns } from "../../src/core/formats";
 import { ratingFixes } from "../../src/core/ratingFixes";
+import { makeEntry } from "../../src/core/ragIndex";
+import { fitsInFormula } from "../../src/core/excelLimits";
 import { outcomeMessage } from "../../src/core/outcome";
 import { jsonReportSchema, toJsonReport } from "../../src/core/jsonReport";
 import type { PlanCell, SheetPlan } from "../../src/core/writePlan";
@@ -166,7 +168,8 @@ describe("formats on the tracker", () => {
     const peer = plans.find((p) => p.sheet === "Peer Review")!;
     expect(peer.rules).toHaveLength(4);
     expect(peer.rules[0]).toMatchObject({ fill: "#0070C0", fontColour: "#FFFFFF" });
-    expect(peer.rules[0]!.formula).toBe('=(IFERROR(OR(TRIM($F4)="Blue",TRIM($F4)="B"),FALSE))+N("RAGTracker:rating-colours")');
+    // Blue by name or code, or either with words after it (ratingFormula.ts).
+    expect(peer.rules[0]!.formula).toMatch(/^=\(IFERROR\(OR\(TRIM\(\$F4\)="Blue",TRIM\(\$F4\)="B",AND\(.+\),FALSE\)\)\+N\("RAGTracker:rating-colours"\)$/);
     expect(peer.validation?.allowed).toEqual(["B", "G", "A", "R"]);
     const cases = plans.find((p) => p.sheet === "Case Reviews")!;
     expect(cases.validation?.allowed).toEqual(["Blue", "Green", "Amber", "Red"]);
@@ -182,6 +185,17 @@ describe("formats on the tracker", () => {
     expect(invalid!.ranges).toEqual([{ top: peerReviewRow(4), bottom: peerReviewRow(5), left: 6, right: 6 }]);
     expect(invalid!.formula).toContain(`TRIM($F${peerReviewRow(4)})`);
     expect(unrated!.ranges).toEqual([{ top: peerReviewRow(9), bottom: peerReviewRow(9), left: 6, right: 6 }]);
+  });
+
+  it("matches ratings by name or code alone, in the colours and the invalid highlight alike, where words after them would not fit in an Excel formula", () => {
+    const base = analysis({ 4: "Yellow" });
+    const many = Array.from({ length: 30 }, (_, i) => makeEntry(`Rating number ${i + 1}`, "A rating of a long key.", false, `R${i + 1}`));
+    const crowded = { ...base, index: { ...base.index, entries: [...base.index.entries, ...many] } };
+    const formulas = [...ratingColourFormats(crowded), ...ratingProblemFormats(crowded)].flatMap((p) => p.rules.map((r) => r.formula));
+    expect(formulas.some((f) => f.includes("SUBSTITUTE("))).toBe(false);
+    expect(formulas.every((f) => fitsInFormula(f))).toBe(true);
+    expect(ratingColourFormats(base)[0]!.rules[0]!.formula).toContain("SUBSTITUTE(");
+    expect(ratingProblemFormats(base)[0]!.rules[0]!.formula).toContain("SUBSTITUTE(");
   });
 
   it("highlights stale and overdue rows across the table but for the rating cell, which keeps its own colour", () => {

@@ -46,6 +46,24 @@ describe("conditional-format formulas", () => {
     expect(holds('$A1&"-"&$B1="a-2"', [1, 1], { A1: "a", B1: 2 })).toBe(true);
   });
 
+  it("cuts, finds and replaces text as Excel does: FIND and SUBSTITUTE heed case, EXACT too, = does not", () => {
+    expect(holds('LEFT($A1,4)="blue"', [1, 1], { A1: "Blue - Complete" })).toBe(true);
+    expect(holds('LEFT($A1)="B"', [1, 1], { A1: "Blue" })).toBe(true);
+    expect(holds('MID($A1,5,2)=" -"', [1, 1], { A1: "Blue - Complete" })).toBe(true);
+    expect(holds('MID($A1,20,2)=""', [1, 1], { A1: "Blue" })).toBe(true);
+    expect(holds("ISNUMBER(MID($A1,0,2))", [1, 1], { A1: "Blue" })).toBe(false);
+    expect(holds('FIND("-",$A1)=6', [1, 1], { A1: "Blue - Complete" })).toBe(true);
+    expect(holds('ISNUMBER(FIND("c",$A1))', [1, 1], { A1: "Blue - Complete" })).toBe(false);
+    expect(holds('FIND("",$A1)=1', [1, 1], { A1: "Blue" })).toBe(true);
+    expect(holds("ISNUMBER($A1)", [1, 1], { A1: 3 })).toBe(true);
+    expect(holds("ISNUMBER($A1)", [1, 1], { A1: "3" })).toBe(false);
+    expect(holds('EXACT($A1,"Blue")', [1, 1], { A1: "blue" })).toBe(false);
+    expect(holds('$A1="Blue"', [1, 1], { A1: "blue" })).toBe(true);
+    expect(holds('SUBSTITUTE($A1,"a","/")="B/n/n/ A"', [1, 1], { A1: "Banana A" })).toBe(true);
+    expect(holds('SUBSTITUTE($A1,"a","/",2)="Ban/na"', [1, 1], { A1: "Banana" })).toBe(true);
+    expect(holds('SUBSTITUTE($A1,"","/")="Banana"', [1, 1], { A1: "Banana" })).toBe(true);
+  });
+
   it("refuses what it does not read, rather than guess", () => {
     for (const formula of ["VLOOKUP($A1,Sheet2!A:B,2,FALSE)", "$A1:$A9", "TODAY()-$A1>90", "$A1=", "($A1"]) {
       expect(() => compileRule(formula, 1, 1), formula).toThrow(UnsupportedFormula);
@@ -118,6 +136,17 @@ describe("the add-in's own formulas on ratings written with their meaning", () =
     expect(shown(2, () => "  blue - complete ")).toEqual(["#0070C0"]);
   });
 
+  it("colour a wording the sheet did not have when the colours were added, as the engine reads it", () => {
+    const [plan] = ratingColourFormats(analysis);
+    const shown = (text: string) =>
+      plan!.rules.filter((rule) => compileRule(rule.formula, rule.ranges[0]!.top, rule.ranges[0]!.left).appliesAt(3, 4, () => text)).map((rule) => rule.fill);
+    expect(shown("Amber - awaiting sign-off")).toEqual(["#FFC000"]);
+    expect(shown("R (off track)")).toEqual(["#C00000"]);
+    expect(shown("Blue-sky thinking day held")).toEqual([]);
+    expect(shown("Bluebell")).toEqual([]);
+    expect(shown("Green - was Amber")).toEqual([]);
+  });
+
   it("offer the ratings in the drop-down list as the sheet writes them, with their meaning", () => {
     const [plan] = ratingColourFormats(analysis);
     expect(plan!.validation?.allowed).toEqual(["Blue - Complete", "Green - On track", "Amber - Some delay", "Red"]);
@@ -135,5 +164,8 @@ describe("the add-in's own formulas on ratings written with their meaning", () =
     const flagged = (lookup: CellLookup) => compileRule(invalid!.formula, invalid!.ranges[0]!.top, invalid!.ranges[0]!.left).appliesAt(5, 4, lookup);
     expect(flagged(value)).toBe(true);
     expect(flagged((row, column) => (row === 5 && column === 4 ? "Amber - Some delay" : value(row, column)))).toBe(false);
+    // A wording no cell had when the highlight was added.
+    expect(flagged((row, column) => (row === 5 && column === 4 ? "Amber - awaiting sign-off" : value(row, column)))).toBe(false);
+    expect(flagged((row, column) => (row === 5 && column === 4 ? "Amber - Red" : value(row, column)))).toBe(true);
   });
 });

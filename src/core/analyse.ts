@@ -27,6 +27,7 @@ import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { nameSheetReviews } from "./sheetReviews";
+import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 
 interface Candidate {
   grid: SheetGrid;
@@ -131,6 +132,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
       listsSheets.push(message);
       continue;
     }
+    // A hidden column is named as hidden: the user looking at the sheet does not see it.
+    const named = (column: number, header?: string) => `${columnLetter(column)}${header === undefined ? "" : ` ("${header}")`}${grid.isColumnHidden(column) ? ", which is hidden," : ""}`;
     for (const d of layout.duplicates) {
       const used = layout.columns[d.role]!;
       findings.push({
@@ -140,7 +143,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         code: "duplicate-column",
         severity: "warning",
         value: d.header,
-        message: `Column ${columnLetter(d.column)} ("${d.header}") is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${columnLetter(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
+        message: `Column ${named(d.column, d.header)} is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${named(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
       });
     }
     for (const other of layout.otherRounds) findings.push(otherRoundFinding(grid.name, layout.headerRow, other, Object.values(layout.earlierRounds).some((columns) => columns.includes(other.column))));
@@ -161,7 +164,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
   if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
-  // Sheets the settings name are counted as named, copies or not.
+  // Sheets the settings name are counted as named, hidden or not, copies or not.
+  if (wanted.size === 0) leaveOutHidden(hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))), trackers, findings);
   const repeated = repeatedTrackers(trackers).map((r) => (wanted.size > 0 ? { ...r, copy: false } : r));
   if (repeated.length > 0) leaveOutCopies(repeated, trackers, findings);
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
@@ -187,6 +191,17 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     overdue,
     sentences: byReview.map((g) => committeeSentence(g, index)),
   };
+}
+
+/**
+ * Drops each hidden tracker left out with its findings (the index's excepted: a key below its table
+ * may still be the one read), and says each hidden tracker, counted or not, in a finding.
+ */
+function leaveOutHidden(hidden: HiddenTracker[], trackers: Tracker[], findings: Finding[]): void {
+  const leftOut = new Set(hidden.filter((h) => !h.counted).map((h) => h.sheet));
+  for (let i = trackers.length - 1; i >= 0; i--) if (leftOut.has(trackers[i]!.sheet)) trackers.splice(i, 1);
+  for (let i = findings.length - 1; i >= 0; i--) if (leftOut.has(findings[i]!.sheet) && !findings[i]!.code.startsWith("index-")) findings.splice(i, 1);
+  for (const h of hidden) findings.push({ sheet: h.sheet, code: "hidden-tracker", severity: "info", message: hiddenTrackerSentence(h) });
 }
 
 /** Drops each exact copy of another tracker with its findings (the original's say the same), and says each repeat in a finding. */

@@ -35,6 +35,12 @@ export interface CellRange {
   right: number;
 }
 
+/** Columns first to last, inclusive, in Excel's 1-based column numbers. */
+export interface ColumnRun {
+  first: number;
+  last: number;
+}
+
 export interface SheetSnapshot {
   name: string;
   /** Excel row number of values[0]. */
@@ -52,6 +58,16 @@ export interface SheetSnapshot {
    * team may colour instead of typing a rating), by A1 address ("H5"). Absent: none were asked.
    */
   fills?: Record<string, string>;
+  /**
+   * Hidden in Excel (Hide, or very hidden where a door reads such a sheet): a manager reports what
+   * they can see, so a hidden tracker is left out where visible ones are counted. Absent: visible.
+   */
+  hidden?: boolean;
+  /**
+   * The sheet's hidden columns, as runs of Excel column numbers (a team may hide every column
+   * right of its table at once), where the door read them; absent: none known.
+   */
+  hiddenColumns?: ColumnRun[];
   /**
    * Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is, or
    * keptKey(key) for one the user renamed and so keeps (see markers.ts).

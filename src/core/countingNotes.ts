@@ -2,8 +2,9 @@
  * What the counts leave out or count twice, said wherever the counts are (the outcome line, the
  * RAG Summary, the Committee Pack): a finding alone is not enough, as the summary's reader would
  * take its counts for the whole plan. One table is read on each sheet, so a second one (a peer
- * review plan above a case review table) is not counted; a tracker sheet repeating another's
- * actions is left out as a copy, or counted twice (repeatedTrackers.ts).
+ * review plan above a case review table) is not counted; a tracker on a hidden sheet is left out
+ * (hiddenTrackers.ts); a tracker sheet repeating another's actions is left out as a copy, or
+ * counted twice (repeatedTrackers.ts).
  */
 import type { Finding } from "./findings";
 import { listInWords } from "./sentences";
@@ -11,7 +12,7 @@ import { listInWords } from "./sentences";
 /** The sentences, in the order of the findings they come from; none where every action found is counted once. */
 export function countingNotes(findings: readonly Finding[]): string[] {
   const tables = uncountedTablesSentence(findings);
-  return [...(tables ? [tables] : []), ...findings.filter((f) => f.code === "repeated-tracker").map((f) => f.message)];
+  return [...(tables ? [tables] : []), ...findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.message)];
 }
 
 /** 'Not counted: the table headed on row 2 of sheet "Actions", as …', or null where every table found is counted. */

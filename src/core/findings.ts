@@ -20,6 +20,7 @@ export type FindingCode =
   | "other-round-column"
   | "another-table"
   | "repeated-tracker"
+  | "hidden-tracker"
   | "rating-without-action"
   | "note-below-table"
   | "not-judged"

@@ -5,7 +5,9 @@
  * gives every action the same rating, dates, lead and category as the other counts nothing the
  * other does not, so it is left out. One that differs (a copy edited since, or an old sheet the
  * live one grew from) may hold the live plan, so both are counted and the repeat is said wherever
- * the counts are.
+ * the counts are. So is an old version reworded since: most of its actions carry the same review
+ * and number as the other sheet's but not the same wording, as a review's number names one action
+ * (one sheet using a number twice in a review is warned of too, see duplicate refs).
  */
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
@@ -16,10 +18,12 @@ export interface RepeatedTracker {
   sheet: string;
   /** The sheet it repeats. */
   of: string;
-  /** Its rows whose action is also on `of`, by review, number and wording. */
+  /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone where `byNumber`. */
   repeated: number;
   /** True where it holds exactly what `of` holds for every count: it is not counted. */
   copy: boolean;
+  /** True where the two share review and number but not wording: counted twice, perhaps. */
+  byNumber: boolean;
 }
 
 /** Below this many actions in common, two sheets are taken to share a few generic actions, not to be copies. */
@@ -75,6 +79,7 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
   const reviewed = trackers.map((t) => t.columns.review !== undefined);
   // Each sheet's actions by review and number first: two sheets that share too few of those share too few actions, and their wording is never keyed.
   const numbers = trackers.map((t, i) => new Set(t.actions.map((a) => `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}`)));
+  const numbered = (i: number) => [...numbers[i]!].filter((k) => !k.endsWith("\u0001"));
   const keyLists: (string[] | undefined)[] = [];
   const keySetList: (Set<string> | undefined)[] = [];
   const keys = (i: number) => (keyLists[i] ??= trackers[i]!.actions.map((a) => actionKey(a, reviewed[i]!, grouped)));
@@ -105,7 +110,7 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
   }
   const found: RepeatedTracker[] = [];
   for (let i = 0; i < trackers.length; i++) {
-    if (keptFor[i] !== i) found.push({ sheet: trackers[i]!.sheet, of: trackers[keptFor[i]!]!.sheet, repeated: trackers[i]!.actions.length, copy: true });
+    if (keptFor[i] !== i) found.push({ sheet: trackers[i]!.sheet, of: trackers[keptFor[i]!]!.sheet, repeated: trackers[i]!.actions.length, copy: true, byNumber: false });
   }
 
   // Sheets that share much but differ: both counted, the repeat said once for each sheet that repeats.
@@ -119,9 +124,18 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
       let shared = 0;
       for (const k of keys(repeating)) if (keySet(other).has(k)) shared++;
       const smaller = Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
-      if (shared < FEWEST_REPEATED || shared * 2 < smaller) continue;
+      if (shared >= FEWEST_REPEATED && shared * 2 >= smaller) {
+        said.add(repeating);
+        found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, copy: false, byNumber: false });
+        continue;
+      }
+      // Reworded since: told by the numbers alone, where each sheet numbers its actions.
+      const mine = numbered(repeating);
+      const theirs = numbered(other);
+      const sharedNumbers = mine.filter((k) => numbers[other]!.has(k)).length;
+      if (sharedNumbers < FEWEST_REPEATED || sharedNumbers * 2 < Math.min(mine.length, theirs.length)) continue;
       said.add(repeating);
-      found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, copy: false });
+      found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: sharedNumbers, copy: false, byNumber: true });
     }
   }
   return found;
@@ -148,6 +162,8 @@ export function repeatedTrackersSentences(repeated: readonly RepeatedTracker[]):
   return repeated.map((r) =>
     r.copy
       ? `Not counted: sheet "${r.sheet}", a copy of sheet "${r.of}" (the same ${plural(r.repeated, "action")}, with the same ratings, dates and leads).`
-      : `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.`,
+      : r.byNumber
+        ? `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or choose the tracker sheets in the settings, and if not, give each action its own number.`
+        : `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.`,
   );
 }

@@ -61,6 +61,11 @@ export class SheetGrid {
     return this.snapshot.fills?.[`${columnLetter(column)}${row}`];
   }
 
+  /** True when the door said the column is hidden in Excel. */
+  isColumnHidden(column: number): boolean {
+    return this.snapshot.hiddenColumns?.some((run) => run.first <= column && column <= run.last) ?? false;
+  }
+
   /** True when a door gave fill colours for some of this sheet's cells. */
   get hasFills(): boolean {
     return this.snapshot.fills !== undefined;

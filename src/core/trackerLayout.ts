@@ -13,6 +13,7 @@ import { isGenericHeader, roleForHeader } from "./columnRoles";
 import { looksLikeRating } from "./ratings";
 import type { OtherRoundColumn } from "./roundColumns";
 import { roundColumns } from "./roundColumns";
+import { preferVisibleColumns } from "./visibleColumns";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -225,6 +226,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     // The column first read, outside the rounds ("Target RAG" before "Previous RAG | Current RAG"), is now a rival.
     if (!inRounds.has(held.column)) duplicates.push(held);
   }
+  preferVisibleColumns(grid, columns, headers, duplicates);
   for (const [role, c] of Object.entries(overrides) as [ColumnRole, number][]) {
     columns[role] = c;
     headers[role] = cellText(grid.original(headerRow, c)) || `column ${c}`;

@@ -99,6 +99,8 @@ export interface XlRange {
   readonly rowCount: number;
   readonly columnCount: number;
   readonly isNullObject: boolean;
+  /** True where every column of the range is hidden, false where none is, null for a mix. */
+  readonly columnHidden: boolean | null;
   readonly format: XlRangeFormat;
   /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;

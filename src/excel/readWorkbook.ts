@@ -24,7 +24,7 @@
  * Should Excel still refuse a response (texts far longer than estimated), the window shrinks to
  * a sample that measures them, or the block budget halves, and the read goes on.
  */
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/cells";
+import type { CellRange, CellValue, ColumnRun, SheetSnapshot, WorkbookSnapshot } from "../core/cells";
 import { isStoreSheetName } from "../core/store";
 import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import type { SheetInfo, WorkbookLayout } from "./layout";
@@ -34,6 +34,7 @@ import { datesFrom1904 } from "./dateSystem";
 import { toCellValue, toNumberFormat } from "./cellValues";
 import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, errorCode, gridResponseBytes, isPayloadLimitError } from "./payload";
 import { ExcelDoorError } from "./errors";
+import { HIDDEN_COLUMN_BYTES_PER_SHEET, queueHiddenColumns } from "./hiddenColumns";
 
 export interface ReadOptions {
   /** getMergedAreasOrNullObject needs ExcelApi 1.13; without it merges are not reported. */
@@ -132,6 +133,7 @@ interface Extent {
   values: CellValue[][];
   formats: (string | null)[][];
   merges: CellRange[];
+  hiddenColumns: ColumnRun[];
 }
 
 /** What Office.js does when a response would pass its limit; also raised when Excel sends no values at all. */
@@ -173,6 +175,7 @@ function newExtent(info: SheetInfo, used: XlRange): Extent {
     values: new Array<CellValue[]>(used.rowCount).fill(EMPTY_ROW),
     formats: new Array<(string | null)[]>(used.rowCount).fill(EMPTY_ROW),
     merges: [],
+    hiddenColumns: [],
   };
 }
 
@@ -263,14 +266,17 @@ async function readExtentsAndWindows(
     // far right is read only where it holds values.
     const left = sheet.getRangeByIndexes(0, 0, MAX_ROWS, WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES);
     const right = sheet.getRangeByIndexes(0, WINDOW_COLUMNS, MAX_ROWS, MAX_COLUMNS - WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES);
-    return { info, used, window, merged, left, right };
+    // Which columns are hidden, so that of two columns headed alike the visible one is read.
+    const hidden = queueHiddenColumns(sheet);
+    return { info, used, window, merged, left, right, hidden };
   });
   const collect = alongside?.queue(context);
   await context.sync();
   if (queued.some((q) => q.window && !q.window.isNullObject && q.window.values == null)) throw refusedForSize();
   collect?.();
-  return queued.map(({ info, used, window, merged, left, right }) => {
+  return queued.map(({ info, used, window, merged, left, right, hidden }) => {
     const extent = newExtent(info, used);
+    extent.hiddenColumns = hidden();
     const box = boxIn(extent, right);
     if (box) {
       extent.boxes.push({ ...box, probed: 1 });
@@ -527,6 +533,8 @@ function snapshotOf(layout: WorkbookLayout, extent: Extent): SheetSnapshot {
     values: extent.values,
     numberFormats: extent.formats,
     merges: extent.merges,
+    ...(extent.info.visibility !== "Visible" ? { hidden: true } : {}),
+    ...(extent.hiddenColumns.length > 0 ? { hiddenColumns: extent.hiddenColumns } : {}),
     ...(key ? { generatedKey: key } : {}),
   };
 }
@@ -536,7 +544,7 @@ export async function readWorkbook(context: XlContext, layout: WorkbookLayout, o
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.readBudget ?? DEFAULT_READ_BUDGET;
   progress(0, sheets.length);
-  let windowRows = windowRowsFor(Math.max(1, budget - (options.alongside?.bytes ?? 0)), sheets.length);
+  let windowRows = windowRowsFor(Math.max(1, budget - (options.alongside?.bytes ?? 0) - HIDDEN_COLUMN_BYTES_PER_SHEET * sheets.length), sheets.length);
   let mergesRide = options.withMerges;
   let extents: Extent[];
   for (;;) {

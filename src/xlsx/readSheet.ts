@@ -1,6 +1,6 @@
-/** One ExcelJS worksheet to the engine's SheetSnapshot: the used area's values, number formats and merges. */
+/** One ExcelJS worksheet to the engine's SheetSnapshot: the used area's values, number formats, merges and what is hidden. */
 import type ExcelJS from "exceljs";
-import type { SheetSnapshot } from "../core/cells";
+import type { ColumnRun, SheetSnapshot } from "../core/cells";
 import { cellValue } from "./cellValues";
 import { sheetMerges } from "./internals";
 import type { RowCells } from "./snapshotRows";
@@ -18,6 +18,23 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
     if (cells.values.length > 0) rows.push(cells);
   });
   const snapshot: SheetSnapshot = { name: sheet.name, firstRow: 1, firstColumn: 1, values: [], numberFormats: [], merges: sheetMerges(sheet) };
+  if (sheet.state !== "visible") snapshot.hidden = true;
+  const hiddenColumns = hiddenColumnRuns(sheet);
+  if (hiddenColumns.length > 0) snapshot.hiddenColumns = hiddenColumns;
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
   return snapshotFromRows(rows, snapshot);
+}
+
+/** The hidden columns as runs: ExcelJS keeps one column object for each column of a <col> run. */
+function hiddenColumnRuns(sheet: ExcelJS.Worksheet): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  // Typed as always a list, but null on a sheet whose file gives no column settings.
+  const columns = (sheet.columns as ExcelJS.Column[] | null) ?? [];
+  columns.forEach((column, i) => {
+    if (!column.hidden) return;
+    const last = runs[runs.length - 1];
+    if (last && last.last === i) last.last = i + 1;
+    else runs.push({ first: i + 1, last: i + 1 });
+  });
+  return runs;
 }

@@ -146,6 +146,8 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   freezeRows = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden (Home > Format > Hide columns), by number. */
+  readonly hiddenColumns = new Set<number>();
   /** Heights set by format.rowHeight, in points; autofitRows and useStandardHeight drop them, as Excel refits or resets those rows. */
   readonly rowHeights = new Map<number, number>();
   readonly page: FakePageLayout = {};
@@ -1325,6 +1327,12 @@ class FakeRange extends FakeObject implements XlRange {
         return range.bottom - range.top + 1;
       case "columnCount":
         return range.right - range.left + 1;
+      case "columnHidden": {
+        // As Excel answers: true where every column is hidden, false where none is, null for a mix.
+        let hidden = 0;
+        for (const c of sheet.hiddenColumns) if (c >= range.left && c <= range.right) hidden++;
+        return hidden === 0 ? false : hidden === range.right - range.left + 1 ? true : null;
+      }
       default:
         return super.read(prop);
     }
@@ -1386,6 +1394,9 @@ class FakeRange extends FakeObject implements XlRange {
   }
   get columnCount(): number {
     return this.got("columnCount");
+  }
+  get columnHidden(): boolean | null {
+    return this.got("columnHidden");
   }
 
   load(propertyNames: string): FakeRange {

@@ -4,7 +4,7 @@
  * with a value, a gap null), so a sheet used down to row 1,048,576 with nothing in most rows
  * costs nothing for those rows, and most rows need no copy to become the snapshot's.
  */
-import type { CellRange } from "../../core/cells";
+import type { CellRange, ColumnRun } from "../../core/cells";
 import type { RowCells } from "../snapshotRows";
 
 export interface SheetCells {
@@ -12,6 +12,8 @@ export interface SheetCells {
   rows: RowCells[];
   /** Merged areas in the order the sheet lists them. */
   merges: CellRange[];
+  /** Hidden columns, as the sheet's <col hidden="1"> elements list them. */
+  hiddenColumns: ColumnRun[];
 }
 
 /** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */

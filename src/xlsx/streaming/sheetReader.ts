@@ -21,6 +21,8 @@ export async function readSheetStreaming(
   // Sorted as sheetMerges gives ExcelJS's merges: by top row, then left column.
   const merges = cells.merges.map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right })).sort((a, b) => a.top - b.top || a.left - b.left);
   const snapshot: SheetSnapshot = { name: sheet.name, firstRow: 1, firstColumn: 1, values: [], numberFormats: [], merges };
+  if (sheet.state !== "visible") snapshot.hidden = true;
+  if (cells.hiddenColumns.length > 0) snapshot.hiddenColumns = cells.hiddenColumns;
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
   return snapshotFromRows(cells.rows, snapshot);
 }

@@ -7,7 +7,7 @@
 import type JSZip from "jszip";
 import excelJsUtils from "exceljs/lib/utils/utils.js";
 import { slideFormula } from "exceljs/lib/utils/shared-formula.js";
-import type { CellRange, CellValue } from "../../core/cells";
+import type { CellRange, CellValue, ColumnRun } from "../../core/cells";
 import { a1Range, columnLetter } from "../../core/cells";
 import { dateToSerial } from "../../core/dates";
 import type { CellFormats } from "./cellFormats";
@@ -90,6 +90,7 @@ interface SharedMaster {
 class WorksheetParser {
   readonly rows: RowCells[] = [];
   private readonly mergesByMaster = new Map<string, CellRange>();
+  private readonly hiddenColumns: ColumnRun[] = [];
   /** Cells linked to a web address (<hyperlink r:id>); ExcelJS reads such a cell's formula without result as empty. */
   private readonly linkedCells = new Set<string>();
   /** Formulas without a saved result, by address, should a hyperlink empty them. */
@@ -138,6 +139,9 @@ class WorksheetParser {
         if (!this.inSheetData) break;
         this.startCell(a);
         break;
+      case "col":
+        if (!this.inSheetData) this.noteHiddenColumns(a);
+        break;
       case "mergeCell": {
         const range = a.ref !== undefined ? a1Range(a.ref) : null;
         if (range) this.mergesByMaster.set(`${range.top}:${range.left}`, range);
@@ -147,6 +151,18 @@ class WorksheetParser {
         if (a.ref !== undefined && relationshipId(a)) this.linkedCells.add(a.ref);
         break;
     }
+  }
+
+  /** A <col> run marked hidden (hidden="1" or "true"), its bounds as Excel reads them. */
+  private noteHiddenColumns(a: XmlAttributes): void {
+    if (a.hidden !== "1" && a.hidden !== "true") return;
+    const first = parseInt(a.min ?? "", 10);
+    const last = parseInt(a.max ?? "", 10);
+    if (!(first > 0 && last >= first)) return;
+    // Excel writes a run of columns alike as one <col>, other programs one per column: joined as runs.
+    const previous = this.hiddenColumns[this.hiddenColumns.length - 1];
+    if (previous && previous.last === first - 1) previous.last = last;
+    else this.hiddenColumns.push({ first, last });
   }
 
   private startCell(a: XmlAttributes): void {
@@ -334,7 +350,7 @@ class WorksheetParser {
     }
     const merges = [...this.mergesByMaster.values()];
     emptyMergedCells(rows, merges);
-    return { rows, merges };
+    return { rows, merges, hiddenColumns: this.hiddenColumns };
   }
 }
 

@@ -22,6 +22,7 @@ import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
 import { otherRoundFinding } from "./roundColumns";
+import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
@@ -131,6 +132,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     }
     for (const d of layout.duplicates) {
       const used = layout.columns[d.role]!;
+      if (d.role === "rating" && outranksRating(layout.headers.rating!, d.header)) {
+        findings.push(passedOverRatingFinding(grid.name, layout.headerRow, d, { column: used, header: layout.headers.rating! }));
+        continue;
+      }
       findings.push({
         sheet: grid.name,
         row: layout.headerRow,

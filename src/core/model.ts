@@ -34,6 +34,8 @@ export interface Tracker {
   roomBelow: number;
   /** On a sheet with no review column: the review its actions are counted under, and what names it. */
   sheetReview?: SheetReview;
+  /** Where the last-updated dates are a formula's that changes by itself (volatileDates.ts): which one, and in how many action rows. */
+  updatedByFormula?: { formula: string; actions: number };
 }
 
 export interface WordedRating {

@@ -1,6 +1,8 @@
 /** One ExcelJS worksheet to the engine's SheetSnapshot: the used area's values, number formats and merges. */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../core/cells";
+import { isUncalculatedFormula } from "../core/cells";
+import { isVolatileDateFormula } from "../core/volatileDates";
 import { cellValue } from "./cellValues";
 import { sheetMerges } from "./internals";
 import type { RowCells } from "./snapshotRows";
@@ -9,15 +11,20 @@ import { newRow, place, snapshotFromRows } from "./snapshotRows";
 export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undefined): SheetSnapshot {
   // Only rows the file holds are visited (ExcelJS keeps them in a sparse array).
   const rows: RowCells[] = [];
+  let formulas: Record<string, string> | undefined;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = newRow(rowNumber);
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const value = cellValue(cell);
       if (value !== null) place(cells, column, value, cell.numFmt || "General");
+      // A date =TODAY() gives is a date like any other once read: its formula says it is not the day of an update.
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      if (formula && !isUncalculatedFormula(value) && isVolatileDateFormula(formula)) (formulas ??= {})[cell.address] = formula;
     });
     if (cells.values.length > 0) rows.push(cells);
   });
   const snapshot: SheetSnapshot = { name: sheet.name, firstRow: 1, firstColumn: 1, values: [], numberFormats: [], merges: sheetMerges(sheet) };
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
+  if (formulas) snapshot.formulas = formulas;
   return snapshotFromRows(rows, snapshot);
 }

@@ -12,6 +12,8 @@ export interface SheetCells {
   rows: RowCells[];
   /** Merged areas in the order the sheet lists them. */
   merges: CellRange[];
+  /** Formulas of =TODAY() and =NOW() with a saved result, by A1 address (SheetSnapshot.formulas); absent where none. */
+  formulas?: Record<string, string>;
 }
 
 /** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */

@@ -22,5 +22,6 @@ export async function readSheetStreaming(
   const merges = cells.merges.map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right })).sort((a, b) => a.top - b.top || a.left - b.left);
   const snapshot: SheetSnapshot = { name: sheet.name, firstRow: 1, firstColumn: 1, values: [], numberFormats: [], merges };
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
+  if (cells.formulas) snapshot.formulas = cells.formulas;
   return snapshotFromRows(cells.rows, snapshot);
 }

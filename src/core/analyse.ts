@@ -22,6 +22,7 @@ import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
 import { otherRoundFinding } from "./roundColumns";
+import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
@@ -136,6 +137,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     const named = (column: number, header?: string) => `${columnLetter(column)}${header === undefined ? "" : ` ("${header}")`}${grid.isColumnHidden(column) ? ", which is hidden," : ""}`;
     for (const d of layout.duplicates) {
       const used = layout.columns[d.role]!;
+      if (d.role === "rating" && outranksRating(layout.headers.rating!, d.header)) {
+        findings.push(passedOverRatingFinding(grid.name, layout.headerRow, d, { column: used, header: layout.headers.rating! }));
+        continue;
+      }
       findings.push({
         sheet: grid.name,
         row: layout.headerRow,

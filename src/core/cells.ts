@@ -69,6 +69,11 @@ export interface SheetSnapshot {
    */
   hiddenColumns?: ColumnRun[];
   /**
+   * Formulas (without "=") of the cells whose saved result a date formula that changes by itself
+   * gave (=TODAY(), =NOW(): see volatileDates.ts), by A1 address ("H5"). Absent: the door gave none.
+   */
+  formulas?: Record<string, string>;
+  /**
    * Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is, or
    * keptKey(key) for one the user renamed and so keeps (see markers.ts).
    */

@@ -4,6 +4,7 @@
  */
 import type { Action, FlaggedAction, Tracker } from "./model";
 import { daysUntil } from "./dates";
+import { judgesStale } from "./volatileDates";
 
 export function isComplete(action: Action): boolean {
   return action.rating.kind === "rated" && action.rating.entry.complete;
@@ -20,7 +21,7 @@ export function flaggedActions(trackers: Tracker[], asOf: string, staleDays: num
   const overdue: FlaggedAction[] = [];
   const daysTo = daysUntil(asOf);
   for (const tracker of trackers) {
-    const keepsUpdates = tracker.columns.updated !== undefined;
+    const keepsUpdates = judgesStale(tracker);
     const { actions } = tracker;
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i]!;

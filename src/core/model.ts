@@ -37,6 +37,8 @@ export interface Tracker {
   sheetReview?: SheetReview;
   /** On a sheet with no review column: the band rows naming the review of the actions below each (reviewBands.ts). */
   reviewBands?: ReviewBand[];
+  /** Where the last-updated dates are a formula's that changes by itself (volatileDates.ts): which one, and in how many action rows. */
+  updatedByFormula?: { formula: string; actions: number };
 }
 
 export interface WordedRating {

@@ -9,6 +9,7 @@ import type { Tracker } from "./model";
 import { isComplete } from "./flags";
 import type { Finding } from "./findings";
 import { plural } from "./sentences";
+import { judgesStale } from "./volatileDates";
 
 export interface NotJudged {
   sheet: string;
@@ -18,6 +19,8 @@ export interface NotJudged {
   overdue: boolean;
   /** Whether the sheet has a time-scale column (that gives no date): said apart from having none, as the fix differs. */
   timeScale: boolean;
+  /** The formula that dates its last-updated column, changing by itself ("TODAY()"): said apart from having no column. */
+  updatedByFormula?: string;
 }
 
 export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
@@ -26,7 +29,9 @@ export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
       const timeScale = t.columns.due !== undefined;
       // One due date anywhere on the sheet, a complete action's too, and it is checked: the rule of the changes (sheetsWithDueDates).
       const overdue = !timeScale || !t.actions.some((a) => a.due !== null);
-      return { sheet: t.sheet, actions: t.actions.filter((a) => !isComplete(a)).length, stale: t.columns.updated === undefined, overdue, timeScale };
+      const judged: NotJudged = { sheet: t.sheet, actions: t.actions.filter((a) => !isComplete(a)).length, stale: !judgesStale(t), overdue, timeScale };
+      if (t.updatedByFormula) judged.updatedByFormula = t.updatedByFormula.formula;
+      return judged;
     })
     .filter((n) => (n.stale || n.overdue) && n.actions > 0);
 }
@@ -40,7 +45,12 @@ export function notJudgedSentences(trackers: readonly Tracker[], judged: "stale"
 }
 
 /** "has no last-updated or time-scale column", "has no date in its time-scale column": what the sheet lacks, for the checks asked of it. */
-export function sheetLacks({ stale, overdue, timeScale }: Pick<NotJudged, "stale" | "overdue" | "timeScale">): string {
+export function sheetLacks({ stale, overdue, timeScale, updatedByFormula }: Pick<NotJudged, "stale" | "overdue" | "timeScale" | "updatedByFormula">): string {
+  if (stale && updatedByFormula !== undefined) {
+    // A date that changes every day says nothing of when an action was updated.
+    const stamped = `dates its last-updated column by =${updatedByFormula}, which changes every day rather than when an action is updated`;
+    return overdue ? `${stamped}, and ${timeScale ? "has no date in its time-scale column" : "has no time-scale column"}` : stamped;
+  }
   if (stale && overdue) return timeScale ? "has no last-updated column and no date in its time-scale column" : "has no last-updated or time-scale column";
   if (stale) return "has no last-updated column";
   return timeScale ? "has no date in its time-scale column" : "has no time-scale column";
@@ -74,15 +84,17 @@ export function notJudgedSentence(n: NotJudged, { checkedFor, named = (sheet) =>
 /** The finding: the sentence, and how to have the actions judged. */
 export function notJudgedFinding(n: NotJudged): Finding {
   const them = n.actions === 1 ? "it" : "them";
-  const columns = [n.stale ? '"Last updated"' : "", n.overdue && !n.timeScale ? '"Time scale"' : ""].filter((h) => h !== "");
+  const columns = [n.stale && n.updatedByFormula === undefined ? '"Last updated"' : "", n.overdue && !n.timeScale ? '"Time scale"' : ""].filter((h) => h !== "");
   const both = columns.length === 2;
   const add = columns.length > 0 ? `add ${both ? "columns" : "a column"} headed ${columns.join(" and ")}, or choose ${both ? "them" : "it"} under Column overrides in the task pane's settings` : "";
   // A time scale of "As per meeting cycle" names no day: only a date there ("March 2023") can be passed.
   const date = n.overdue && n.timeScale ? `give ${them} a date in the time-scale column, such as "March 2023"` : "";
+  const typed = n.stale && n.updatedByFormula !== undefined ? `type the date each action was last updated in place of =${n.updatedByFormula}` : "";
   return {
     sheet: n.sheet,
     code: "not-judged",
-    severity: "info",
-    message: `${notJudgedSentence(n).slice(0, -1)}; to have ${them} checked, ${[add, date].filter((s) => s !== "").join(", and ")}.`,
+    // A sheet that looks judged, every action updated today, is worth a warning; a column missing shows itself.
+    severity: typed !== "" ? "warning" : "info",
+    message: `${notJudgedSentence(n).slice(0, -1)}; to have ${them} checked, ${[typed, add, date].filter((s) => s !== "").join(", and ")}.`,
   };
 }

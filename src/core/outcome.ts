@@ -20,11 +20,13 @@ export function outcomeMessage(analysis: Analysis): string {
   };
   // A time-scale column of "As per meeting cycle" throughout gives no date: "no time-scale column" would not be true of it.
   const noDueWhy = sheets.some((n) => n.overdue && n.timeScale) ? "no due dates" : "no time-scale column";
+  // A last-updated column of =TODAY() gives a date, but not the day of the update.
+  const noUpdatedWhy = sheets.some((n) => n.stale && n.updatedByFormula !== undefined) ? "last updated by a formula" : "no last-updated column";
   const problems = [
     plural(invalid, "invalid rating"),
     ...(unrated > 0 ? [plural(unrated, "missing rating")] : []),
     ...(colourOnly > 0 ? [`${countText(colourOnly)} given by colour alone`] : []),
-    `${countText(analysis.stale.length)} stale${unjudged((n) => n.stale, "no last-updated column")}`,
+    `${countText(analysis.stale.length)} stale${unjudged((n) => n.stale, noUpdatedWhy)}`,
     `${countText(analysis.overdue.length)} overdue${unjudged((n) => n.overdue, noDueWhy)}`,
   ];
   const counts = `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;

@@ -76,6 +76,12 @@ const EARLIER = new RegExp(`\\b(${FIRST_WORDS}|${BEFORE_WORDS})\\b`, "g");
 const CURRENT = new RegExp(`\\b(${REVISED_WORDS}|${LATEST_WORDS})\\b`, "g");
 const FIRST = new RegExp(`\\b(${FIRST_WORDS})\\b`);
 const LATEST = new RegExp(`\\b(${LATEST_WORDS})\\b`);
+const EARLIER_ONE = new RegExp(`\\b(${FIRST_WORDS}|${BEFORE_WORDS})\\b`);
+
+/** Whether a header key names an earlier round ("Previous RAG", "Baseline RAG", "Last quarter's RAG"). */
+export function namesEarlierRound(key: string): boolean {
+  return EARLIER_ONE.test(key);
+}
 
 /**
  * Words any rating or date header may use, and small words: left out, what remains must be alike in

@@ -66,6 +66,16 @@ export class SheetGrid {
     return this.snapshot.hiddenColumns?.some((run) => run.first <= column && column <= run.last) ?? false;
   }
 
+  /** The formula a door gave for this cell (only those of =TODAY() and =NOW() are given), or undefined. */
+  formula(row: number, column: number): string | undefined {
+    return this.snapshot.formulas?.[`${columnLetter(column)}${row}`];
+  }
+
+  /** True when a door gave formulas for some of this sheet's cells. */
+  get hasFormulas(): boolean {
+    return this.snapshot.formulas !== undefined;
+  }
+
   /** True when a door gave fill colours for some of this sheet's cells. */
   get hasFills(): boolean {
     return this.snapshot.fills !== undefined;

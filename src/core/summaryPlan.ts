@@ -3,6 +3,7 @@
  * category and lead, the index used, stacked-bar charts) and "Stale Actions" (stale and
  * overdue actions with their texts quoted exactly). Plain data; a door writes it.
  */
+import { judgesStale } from "./volatileDates";
 import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import { hasData } from "./writePlan";
@@ -165,7 +166,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
   const pairedWithStale = new Uint8Array(overdue.length);
   const shared = new SharedCells();
   // "never" is said only of actions on a sheet that keeps a last-updated column; elsewhere there is nothing to say.
-  const keepsUpdates = new Set(analysis.trackers.filter((t) => t.columns.updated !== undefined).map((t) => t.sheet));
+  const keepsUpdates = new Set(analysis.trackers.filter(judgesStale).map((t) => t.sheet));
   if (stale.length === 0 && overdue.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
   let next = 0;
   for (let i = 0; i < stale.length; i++) {

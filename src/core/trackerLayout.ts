@@ -10,6 +10,7 @@ import type { ColumnMap } from "./model";
 import type { SheetGrid } from "./sheetGrid";
 import type { RagIndex } from "./ragIndex";
 import { isGenericHeader, roleForHeader } from "./columnRoles";
+import { outranksRating, ratingStanding } from "./currentRating";
 import { looksLikeRating } from "./ratings";
 import type { OtherRoundColumn } from "./roundColumns";
 import { roundColumns } from "./roundColumns";
@@ -203,18 +204,31 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     const header = cellText(grid.original(headerRow, c));
     const role = roleForHeader(header);
     if (!role || overrides[role] !== undefined) continue;
-    // A generic header ("Status") beside an exact one ("RAG") is a column of its own kind, not a rival: it is left unread, unremarked.
     const held = columns[role];
-    if (held === undefined || (isGenericHeader(headers[role]!) && !isGenericHeader(header))) {
+    const heldHeader = headers[role];
+    if (held === undefined || heldHeader === undefined) {
       columns[role] = c;
       headers[role] = header;
-    } else if (!isGenericHeader(header) || isGenericHeader(headers[role]!)) duplicates.push({ role, column: c, header });
+    } else if (isGenericHeader(heldHeader) !== isGenericHeader(header)) {
+      // A generic header ("Status") beside an exact one ("RAG") is a column of its own kind, not a rival: it is left unread, unremarked.
+      if (isGenericHeader(heldHeader)) {
+        columns[role] = c;
+        headers[role] = header;
+      }
+    } else if (role === "rating" && outranksRating(header, heldHeader)) {
+      // "Target RAG" or "Previous RAG" left of "Current RAG": the current rating is read, wherever it stands.
+      duplicates.push({ role, column: held, header: heldHeader });
+      columns[role] = c;
+      headers[role] = header;
+    } else duplicates.push({ role, column: c, header });
   }
   const otherRounds: OtherRoundColumn[] = [];
   const earlierRounds: Record<FallbackRole, number[]> = { due: [], response: [], lead: [] };
   for (const role of new Set(duplicates.map((d) => d.role))) {
-    const rivals = duplicates.filter((d) => d.role === role);
     const held = { role, column: columns[role]!, header: headers[role]! };
+    // A target rating is no round of the rating given now, whatever date its header names ("Target RAG (March 2022)").
+    const rivals = duplicates.filter((d) => d.role === role && !(role === "rating" && ratingStanding(d.header) === "aimed" && ratingStanding(held.header) !== "aimed"));
+    if (rivals.length === 0) continue;
     const rounds = roundColumns(grid, headerRow, role, [held, ...rivals], locale);
     if (!rounds) continue;
     const inRounds = new Set([rounds.read.column, ...rounds.others.map((o) => o.column)]);

@@ -1,5 +1,6 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
+import { updatedByFormula } from "./volatileDates";
 import { cellText, columnLetter, fixedDecimalsText, isBlank, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
@@ -322,6 +323,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
   };
+  const stamped = updatedByFormula(grid, columns.updated, actions);
+  if (stamped) tracker.updatedByFormula = stamped;
   return { tracker, findings: allFindings };
 }
 

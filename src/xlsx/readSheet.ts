@@ -1,6 +1,8 @@
-/** One ExcelJS worksheet to the engine's SheetSnapshot: the used area's values, number formats, merges and what is hidden. */
-import type ExcelJS from "exceljs";
+/** One ExcelJS worksheet to the engine's SheetSnapshot: the used area's values, number formats, merges, what is hidden, and =TODAY() formulas. */
+import ExcelJS from "exceljs";
 import type { ColumnRun, SheetSnapshot } from "../core/cells";
+import { isUncalculatedFormula } from "../core/cells";
+import { isVolatileDateFormula } from "../core/volatileDates";
 import { cellValue } from "./cellValues";
 import { sheetMerges } from "./internals";
 import type { RowCells } from "./snapshotRows";
@@ -9,11 +11,15 @@ import { newRow, place, snapshotFromRows } from "./snapshotRows";
 export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undefined): SheetSnapshot {
   // Only rows the file holds are visited (ExcelJS keeps them in a sparse array).
   const rows: RowCells[] = [];
+  let formulas: Record<string, string> | undefined;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = newRow(rowNumber);
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const value = cellValue(cell);
       if (value !== null) place(cells, column, value, cell.numFmt || "General");
+      // A date =TODAY() gives is a date like any other once read: its formula says it is not the day of an update.
+      const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+      if (formula && !isUncalculatedFormula(value) && isVolatileDateFormula(formula)) (formulas ??= {})[cell.address] = formula;
     });
     if (cells.values.length > 0) rows.push(cells);
   });
@@ -22,6 +28,7 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
   const hiddenColumns = hiddenColumnRuns(sheet);
   if (hiddenColumns.length > 0) snapshot.hiddenColumns = hiddenColumns;
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
+  if (formulas) snapshot.formulas = formulas;
   return snapshotFromRows(rows, snapshot);
 }
 

@@ -14,6 +14,8 @@ export interface SheetCells {
   merges: CellRange[];
   /** Hidden columns, as the sheet's <col hidden="1"> elements list them. */
   hiddenColumns: ColumnRun[];
+  /** Formulas of =TODAY() and =NOW() with a saved result, by A1 address (SheetSnapshot.formulas); absent where none. */
+  formulas?: Record<string, string>;
 }
 
 /** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */

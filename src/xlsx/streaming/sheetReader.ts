@@ -24,5 +24,6 @@ export async function readSheetStreaming(
   if (sheet.state !== "visible") snapshot.hidden = true;
   if (cells.hiddenColumns.length > 0) snapshot.hiddenColumns = cells.hiddenColumns;
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
+  if (cells.formulas) snapshot.formulas = cells.formulas;
   return snapshotFromRows(cells.rows, snapshot);
 }

@@ -4,6 +4,7 @@
  * format, and nothing else of the cell is kept. Where ExcelJS reads a cell differently from
  * what Excel shows, this follows Excel (each case is named where it is handled).
  */
+import { isVolatileDateFormula } from "../../core/volatileDates";
 import type JSZip from "jszip";
 import excelJsUtils from "exceljs/lib/utils/utils.js";
 import { slideFormula } from "exceljs/lib/utils/shared-formula.js";
@@ -96,6 +97,8 @@ class WorksheetParser {
   /** Formulas without a saved result, by address, should a hyperlink empty them. */
   private readonly uncalculated: { row: number; column: number }[] = [];
   private readonly sharedMasters = new Map<string, SharedMaster>();
+  /** Formulas of =TODAY() and =NOW() with a saved result: the engine cannot tell their dates from typed ones. */
+  private volatile: Record<string, string> | undefined;
 
   private inSheetData = false;
   private rowNumber = 0;
@@ -320,7 +323,11 @@ class WorksheetParser {
     // Follows Excel: a text result saved empty (<v></v>, as =IF(…,"",…) gives) is an empty cell; ExcelJS reads it as a formula without result.
     if (this.type === "str" && this.sawValue) return text ? text : null;
     // A result of 0 or false is a result like any other.
-    if (text) return this.typedValue(text);
+    if (text) {
+      const formula = this.formulaWithoutResult();
+      if (isVolatileDateFormula(formula)) (this.volatile ??= {})[`${columnLetter(this.column)}${this.rowNumber}`] = formula;
+      return this.typedValue(text);
+    }
     this.uncalculated.push({ row: this.rowNumber, column: this.column });
     return { formula: this.formulaWithoutResult() };
   }
@@ -350,7 +357,7 @@ class WorksheetParser {
     }
     const merges = [...this.mergesByMaster.values()];
     emptyMergedCells(rows, merges);
-    return { rows, merges, hiddenColumns: this.hiddenColumns };
+    return this.volatile ? { rows, merges, hiddenColumns: this.hiddenColumns, formulas: this.volatile } : { rows, merges, hiddenColumns: this.hiddenColumns };
   }
 }
 

@@ -249,12 +249,8 @@ export const EXPECTED: Record<string, Expected> = {
   },
   // The hidden sheet is the user's (last year's tracker, one Blue action: complete, so nothing to judge); the very hidden one belongs to
   // another add-in or a macro and is not read, by either door.
-  "hidden-sheets": {
-    ...SIX_ACTIONS,
-    actions: 7,
-    counts: { ...SIX_ACTIONS.counts, Blue: 3 },
-    trackers: 2,
-  },
+  // Last year's tracker on a hidden sheet is left out, as the manager cannot see it, and said so.
+  "hidden-sheets": { ...SIX_ACTIONS, findings: [...SIX_ACTIONS.findings, "hidden-tracker Archive 2020!"] },
   "protected-sheet": { ...SIX_ACTIONS, findings: [...SIX_ACTIONS.findings, "sheet-no-tracker Notes!"], protectedSheet: "Plan" },
   "protected-workbook": { ...SIX_ACTIONS, structureLocked: true },
   corrupt: notWorkbook(

@@ -22,6 +22,7 @@ export type FindingCode =
   | "repeated-tracker"
   | "rating-without-action"
   | "note-below-table"
+  | "recommendation-heading"
   | "not-judged"
   | "review-from-sheet";
 

@@ -52,6 +52,8 @@ export function headingNumber(grid: SheetGrid, row: number, lastRow: number, col
 export class RecommendationHeadings {
   readonly rows: number[] = [];
   private current: { stem: string; recommendation: string; category: string } | undefined;
+  /** The first action numbered under a heading, and the heading's number, to show the finding's reader what was read ("1a" under "1"). */
+  private example: { ref: string; stem: string } | undefined;
 
   /** A heading row: the actions numbered under it, from the next row on, take its recommendation and category. */
   start(row: number, stem: string, recommendation: string, category: string): void {
@@ -70,6 +72,7 @@ export class RecommendationHeadings {
       this.current = undefined;
       return "";
     }
+    this.example ??= { ref: action.ref, stem: this.current.stem };
     if (action.recommendation === "") action.recommendation = this.current.recommendation;
     if (ownCategory !== "" || this.current.category === "") return "";
     action.category = this.current.category;
@@ -80,13 +83,14 @@ export class RecommendationHeadings {
   finding(sheet: string, refColumn: string): Finding | undefined {
     if (this.rows.length === 0) return undefined;
     const one = this.rows.length === 1;
+    const as = this.example ? ` (as ${this.example.ref} is under ${this.example.stem})` : "";
     return {
       sheet,
       row: this.rows[0]!,
       column: refColumn,
       code: "recommendation-heading",
       severity: "info",
-      message: `${capitalised(rowsInWords(this.rows))} ${one ? "numbers a recommendation" : "number recommendations"} with no rating, action, response or date, above the actions numbered under ${one ? "it" : "them"} (such as 1a or 1.1), so ${one ? "it is read as their heading" : "they are read as their headings"} and not counted as ${one ? "an action" : "actions"}; ${one ? "its" : "their"} recommendation and category are given to those actions. Rate a recommendation, or type its action, to count it as an action.`,
+      message: `${capitalised(rowsInWords(this.rows))} ${one ? "numbers a recommendation" : "number recommendations"} with no rating, action, response or date, above the actions numbered under ${one ? "it" : "them"}${as}, so ${one ? "it is read as their heading" : "they are read as their headings"} and not counted as ${one ? "an action" : "actions"}; ${one ? "its" : "their"} recommendation and category are given to those actions. Rate a recommendation, or type its action, to count it as an action.`,
     };
   }
 }

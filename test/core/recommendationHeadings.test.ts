@@ -49,7 +49,7 @@ describe("a recommendation on its own row above the actions numbered under it", 
         code: "recommendation-heading",
         severity: "info",
         message:
-          "Rows 3 and 6 number recommendations with no rating, action, response or date, above the actions numbered under them (such as 1a or 1.1), so they are read as their headings and not counted as actions; their recommendation and category are given to those actions. Rate a recommendation, or type its action, to count it as an action.",
+          "Rows 3 and 6 number recommendations with no rating, action, response or date, above the actions numbered under them (as 1a is under 1), so they are read as their headings and not counted as actions; their recommendation and category are given to those actions. Rate a recommendation, or type its action, to count it as an action.",
       },
     ]);
   });

@@ -9,7 +9,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   ref: ["no", "rec no", "ref", "reference", "action no", "number", "#", "rec", "item", "id", "action ref", "rec number", "recommendation no", "ref no", "no."],
   category: ["category", "theme", "strategic aim", "priority", "area", "workstream", "aim", "themes"],
   recommendation: ["recommendation", "recommendations", "objective", "finding", "issue", "learning", "objectives"],
-  actions: ["specific actions", "specific action", "action", "actions", "action required", "actions required", "what we will do", "agreed action", "action to be taken", "task", "tasks", "key tasks", "key actions", "activity", "activities", "commitment", "commitments", "milestone", "milestones", "deliverable", "deliverables"],
+  actions: ["specific actions", "specific action", "action", "actions", "action required", "actions required", "what we will do", "agreed action", "action to be taken", "task", "tasks", "key tasks", "key actions", "activity", "activities", "commitment", "commitments", "milestone", "milestones", "deliverable", "deliverables", "action description", "description"],
   measure: ["measure", "measures", "success measure", "outcome measure", "outcome", "success criteria", "measure of success", "evidence of impact"],
   response: ["response", "progress", "progress update", "update", "updates", "comments", "commentary", "progress response", "progress to date", "current position", "evidence", "progress/response", "response/progress", "progress/update"],
   lead: ["lead", "lead group", "lead agency", "lead officer", "lead person", "owner", "responsible", "responsible officer", "lead/owner", "action owner", "who"],
@@ -37,8 +37,8 @@ for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
   for (const name of names) if (!ROLE_BY_KEY.has(headerKey(name))) ROLE_BY_KEY.set(headerKey(name), role);
 }
 
-/** Headers that name a role only when no other column's header names it more exactly ("Status" beside "RAG"). */
-const GENERIC_HEADERS = new Set(["status"]);
+/** Headers that name a role only when no other column's header names it more exactly ("Status" beside "RAG", "Description" beside "Action"). */
+const GENERIC_HEADERS = new Set(["status", "description"]);
 
 /** True when the header names its role in a word that other columns may use too; a more exact header wins the role. */
 export function isGenericHeader(header: string): boolean {

@@ -23,6 +23,7 @@ export type FindingCode =
   | "hidden-tracker"
   | "rating-without-action"
   | "note-below-table"
+  | "recommendation-heading"
   | "not-judged"
   | "review-from-sheet"
   | "review-bands";

@@ -3,7 +3,7 @@
  * Excel reports a merged value only in its top-left cell, but every row of a merged
  * category belongs to that category.
  */
-import type { CellValue, SheetSnapshot } from "./cells";
+import type { CellRange, CellValue, SheetSnapshot } from "./cells";
 import { columnLetter, isBlank } from "./cells";
 
 /** filledCount answers up to this many from counts kept per row. */
@@ -54,6 +54,11 @@ export class SheetGrid {
     const own = this.original(row, column);
     if (this.mergeFill.size === 0 || !isBlank(own)) return own;
     return this.mergeFill.get(`${row}:${column}`) ?? own;
+  }
+
+  /** The sheet's merged areas, as the door gave them. */
+  get merges(): readonly CellRange[] {
+    return this.snapshot.merges;
   }
 
   /** The fill colour a door gave for this cell (only blank rating cells are asked), or undefined. */

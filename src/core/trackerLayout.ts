@@ -15,6 +15,7 @@ import { looksLikeRating } from "./ratings";
 import type { OtherRoundColumn } from "./roundColumns";
 import { roundColumns } from "./roundColumns";
 import { preferVisibleColumns } from "./visibleColumns";
+import { headerCells, isUpperHeaderRow } from "./twoRowHeader";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -63,7 +64,8 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
   // A header repeated word for word after a page break is the same table, not another.
   const own = rowTexts(grid, best.row, layout);
   // Below the header, the reader meets any other table's header itself (see headerBelow).
-  layout.otherHeaders = headerLike.filter((row) => row < best.row && rowTexts(grid, row, layout) !== own);
+  // The group headings of a two-row header are part of it, not another table.
+  layout.otherHeaders = headerLike.filter((row) => row < best.row && rowTexts(grid, row, layout) !== own && !isUpperHeaderRow(grid, row, best.row));
   return layout;
 }
 
@@ -75,9 +77,9 @@ function bestHeaderRow(grid: SheetGrid, from: number, headerLike: number[]): Hea
   let best: HeaderRow | undefined;
   const scanTo = Math.min(grid.lastRow, from + HEADER_SCAN_ROWS - 1);
   for (let row = from; row <= scanTo; row++) {
-    const filled = grid.filledColumns(row);
-    if (filled.length < MIN_ROLES) continue;
-    const roles = rolesNamed(filled.map((c) => grid.original(row, c)).filter((v): v is string => typeof v === "string"));
+    const cells = headerCells(grid, row);
+    if (cells.length < MIN_ROLES) continue;
+    const roles = rolesNamed(cells.map((cell) => cell.value).filter((v): v is string => typeof v === "string"));
     if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles)) best = { row, roles: roles.size };
     if (namesATable(roles)) headerLike.push(row);
   }
@@ -197,11 +199,12 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
   const columns: ColumnMap = {};
   const headers: Partial<Record<ColumnRole, string>> = {};
   const duplicates: TrackerLayout["duplicates"] = [];
-  const filled = grid.filledColumns(headerRow);
+  const cells = headerCells(grid, headerRow);
+  const filled = cells.map((cell) => cell.column);
   const overridden = new Set(Object.values(overrides));
-  for (const c of filled) {
+  for (const { column: c, value } of cells) {
     if (overridden.has(c)) continue;
-    const header = cellText(grid.original(headerRow, c));
+    const header = cellText(value);
     const role = roleForHeader(header);
     if (!role || overrides[role] !== undefined) continue;
     const held = columns[role];

@@ -24,6 +24,7 @@ import { isNoteRow, notesFinding } from "./notesBelowTable";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
+import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -88,6 +89,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const reviewBands: ReviewBand[] = [];
   // A category written once, above its block of rows (not merged), names the rows below it where the column is laid out so.
   const categoryBlocks = categoryAt < 0 ? undefined : new CategoryBlocks();
+  // A recommendation numbered 1 on its own row heads its actions 1a, 1b below it (recommendationHeadings.ts).
+  const headings = new RecommendationHeadings();
   // Trackers repeat the same few rating spellings on every row: each is judged once, and counted for the sheet's spelling.
   const ratings = new Map<string, RatingUse>();
   const rate = (value: CellValue): RatingStatus => {
@@ -198,6 +201,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
+    const heading = rating.kind === "unrated" && refAt >= 0 ? headingNumber(grid, row, lastRow, columns, refText) : undefined;
+    if (heading !== undefined) {
+      headings.start(row, heading, recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)), categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt)));
+      if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
+      continue;
+    }
     // Straight under an action only a label and its text can be a note: two cells, a cheap first look for the rows of the table.
     if (rating.kind === "unrated" && (belowGap || (filledCount === 2 && actions.length > 0)) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
       notes.push(row);
@@ -290,7 +299,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
       notes = [];
     }
-    categoryBlocks?.read(action, category, !isBlank(cells[categoryAt]));
+    const headingCategory = headings.carryTo(action, category);
+    categoryBlocks?.read(action, headingCategory || category, headingCategory === "" && !isBlank(cells[categoryAt]));
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
@@ -305,6 +315,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
   categoryBlocks?.carryDown();
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));
+  const headingsFinding = headings.finding(grid.name, columnLetter(columns.ref ?? layout.firstColumn));
+  if (headingsFinding) findings.push(headingsFinding);
   const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
   const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index) : [], duplicateRefs);

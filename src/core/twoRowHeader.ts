@@ -1,0 +1,53 @@
+/**
+ * A header kept on two rows: group headings above ("Action" over No, Theme and Description;
+ * "Dates" over Target and Last updated), and the columns' own headings below, where a column with
+ * no group ("Review", "Lead") has its heading merged down over both rows. Excel gives such a
+ * heading only in the merge's top-left cell, in the upper row, yet it heads the lower row's column.
+ */
+import type { CellValue } from "./cells";
+import { isBlank } from "./cells";
+import type { SheetGrid } from "./sheetGrid";
+
+export interface HeaderCell {
+  column: number;
+  value: CellValue;
+}
+
+/** How far above a header row a heading merged down into it may start: a header of up to three rows. */
+const MAX_ROWS_ABOVE = 2;
+
+/**
+ * The cells of a header row, left to right: its own filled cells, and the headings merged down
+ * into it from the rows just above (the merge ends on this row, so it heads a column, not a
+ * block of actions). A heading merged across columns heads the first of them.
+ */
+export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
+  const cells: HeaderCell[] = grid.filledColumns(row).map((column) => ({ column, value: grid.original(row, column) }));
+  for (const [column, value] of mergedDownInto(grid, row)) if (isBlank(grid.original(row, column))) cells.push({ column, value });
+  return cells.sort((a, b) => a.column - b.column);
+}
+
+/** The headings merged down into `row` from above, by the column of each merge's top-left cell. */
+function mergedDownInto(grid: SheetGrid, row: number): Map<number, CellValue> {
+  const headings = new Map<number, CellValue>();
+  for (const merge of grid.merges) {
+    if (merge.bottom !== row || merge.top >= row || merge.top < row - MAX_ROWS_ABOVE) continue;
+    const value = grid.original(merge.top, merge.left);
+    if (!isBlank(value)) headings.set(merge.left, value);
+  }
+  return headings;
+}
+
+/**
+ * Whether `row`, above the header row, is the upper row of a two-row header: every heading on it
+ * is merged, either down over the header row (a column's own heading) or across columns (a group
+ * heading over the columns below it). Such a row is part of the header, not another table's.
+ */
+export function isUpperHeaderRow(grid: SheetGrid, row: number, headerRow: number): boolean {
+  if (row >= headerRow || row < headerRow - MAX_ROWS_ABOVE) return false;
+  const filled = grid.filledColumns(row);
+  if (filled.length === 0) return false;
+  return filled.every((column) =>
+    grid.merges.some((merge) => merge.top === row && merge.left === column && (merge.bottom === headerRow || (merge.right > merge.left && merge.bottom < headerRow))),
+  );
+}

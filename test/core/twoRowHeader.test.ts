@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellRange, CellValue, SheetSnapshot } from "../../src/core/cells";
+
+const sheet = (values: CellValue[][], merges: CellRange[]): SheetSnapshot => ({ name: "Case Reviews", firstRow: 1, firstColumn: 1, values, merges });
+const run = (s: SheetSnapshot) => analyseWorkbook({ sheets: [s] }, DEFAULT_SETTINGS, "2021-11-01");
+const area = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
+
+// A Review | No | Theme | Description | Lead | Target | Last updated | Update | RAG, numbers restarting for each review.
+const ACTIONS: CellValue[][] = [
+  ["Frankie", 1, "Information sharing", "Add a prompt on household members to the MASH referral form.", "Health", "March 2021", "April 2021", "Complete.", "B"],
+  ["Frankie", 2, "Information sharing", "Invite the named GP to every strategy discussion.", "Police", "March 2022", "October 2021", "Started.", "A"],
+  ["Leo", 1, "Training", "Deliver professional curiosity briefings to frontline staff.", "Education", "March 2022", "October 2021", "Started.", "G"],
+  ["Leo", 2, "Training", "Refresh the multi-agency neglect toolkit training.", "Health", "March 2022", "October 2021", "Started.", "A"],
+];
+
+/** Row 3: group headings, with Review and Lead merged down over rows 3 and 4 (or typed in row 4); row 4: the columns' own headings. */
+function twoRowHeader(mergedDown = true): SheetSnapshot {
+  const upper: CellValue[] = [mergedDown ? "Review" : null, "Action", null, null, mergedDown ? "Lead" : null, "Dates", null, "Progress", null];
+  const lower: CellValue[] = [mergedDown ? null : "Review", "No", "Theme", "Description", mergedDown ? null : "Lead", "Target", "Last updated", "Update", "RAG"];
+  const groups = [area(3, 2, 3, 4), area(3, 6, 3, 7), area(3, 8, 3, 9)];
+  const merges = mergedDown ? [area(3, 1, 4, 1), area(3, 5, 4, 5), ...groups] : groups;
+  return sheet([["Case Review Action Plans"], [], upper, lower, ...ACTIONS], merges);
+}
+
+describe("a header kept on two rows", () => {
+  it("reads a heading merged down over both rows as the lower row's: the reviews and leads are counted", () => {
+    const a = run(twoRowHeader());
+    expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow])).toEqual([[4, 5, 8]]);
+    expect(a.trackers[0]!.columns).toEqual({ review: 1, ref: 2, category: 3, actions: 4, lead: 5, due: 6, updated: 7, response: 8, rating: 9 });
+    expect(a.trackers[0]!.headers.review).toBe("Review");
+    expect(a.sentences).toEqual(["Frankie – 2 actions identified (1 blue and 1 amber)", "Leo – 2 actions identified (1 green and 1 amber)"]);
+    expect(Object.fromEntries(a.byLead.map((g) => [g.name, g.total]))).toEqual({ Health: 2, Police: 1, Education: 1 });
+  });
+
+  it("does not take the row of group headings for another table, nor the numbers that restart per review for duplicates", () => {
+    const codes = run(twoRowHeader()).findings.map((f) => f.code);
+    expect(codes).not.toContain("another-table");
+    expect(codes).not.toContain("duplicate-ref");
+  });
+
+  it("reads the headings typed in the lower row under a row of merged group headings", () => {
+    const a = run(twoRowHeader(false));
+    expect(a.trackers[0]!.headerRow).toBe(4);
+    expect(a.trackers[0]!.columns.review).toBe(1);
+    expect(a.findings.map((f) => f.code)).not.toContain("another-table");
+  });
+
+  it("reads a Description column as the actions, where no other column names them", () => {
+    const a = run(twoRowHeader());
+    expect(a.trackers[0]!.headers.actions).toBe("Description");
+    expect(a.actions[0]!.actions).toBe("Add a prompt on household members to the MASH referral form.");
+  });
+
+  it("keeps an Action column as the actions beside a Description, with no warning", () => {
+    const header = ["No", "Action", "Description", "Lead", "RAG"];
+    const a = run(sheet([header, [1, "Identify deputies", "Deputies attend the Strategic Group", "LSCP", "B"], [2, "Revise Terms of Reference", "Reflect the deputies", "LSCP", "G"]], []));
+    expect(a.trackers[0]!.columns.actions).toBe(2);
+    expect(a.findings.map((f) => f.code)).not.toContain("duplicate-column");
+  });
+
+  it("does not read a category merged down over the rows below a heading as part of the header", () => {
+    const values: CellValue[][] = [
+      ["Review", "No", "Theme", "Action", "RAG"],
+      ["Frankie", 1, "Training", "Deliver briefings.", "B"],
+      ["Frankie", 2, null, "Refresh the toolkit.", "A"],
+    ];
+    const a = run(sheet(values, [area(2, 3, 3, 3)]));
+    expect(a.trackers[0]!.headerRow).toBe(1);
+    expect(a.actions.map((x) => x.category)).toEqual(["Training", "Training"]);
+  });
+});

@@ -5,6 +5,7 @@ import { countNames } from "../core/grouping";
 import { outcomeMessage } from "../core/outcome";
 import { quoteSheetName } from "../core/cells";
 import { formatLongDate } from "../core/longDate";
+import { alikeFindings, cellRuns, type AlikeFindings } from "./alikeFindings";
 
 /** Group names wrap at this width, so a long category ("Strategic Aim 2 – …") keeps the counts in a terminal's view. */
 const NAME_WIDTH = 40;
@@ -43,6 +44,12 @@ function afterPlace(f: Finding): string {
   return f.sheet && f.row !== undefined && f.message.startsWith(rowFirst) ? f.message.charAt(rowFirst.length).toUpperCase() + f.message.slice(rowFirst.length + 1) : f.message;
 }
 
+/** One line for a finding, or for several alike: their cells, how many, and the sentence they share. */
+function findingLine({ first, rows }: AlikeFindings): string {
+  if (rows.length <= 1) return `  ${where(first)}${afterPlace(first)}`;
+  return `  ${quoteSheetName(first.sheet)}!${cellRuns(first.column!, rows)} (${rows.length} cells): ${afterPlace(first)}`;
+}
+
 export function findingsText(findings: Finding[]): string {
   const sections: [string, Finding["severity"]][] = [
     ["Errors", "error"],
@@ -53,7 +60,7 @@ export function findingsText(findings: Finding[]): string {
   for (const [title, severity] of sections) {
     const list = findings.filter((f) => f.severity === severity);
     if (list.length === 0) continue;
-    out.push(`${title} (${list.length})`, ...list.map((f) => `  ${where(f)}${afterPlace(f)}`), "");
+    out.push(`${title} (${list.length})`, ...alikeFindings(list, afterPlace).map(findingLine), "");
   }
   return out.join("\n");
 }
@@ -73,7 +80,8 @@ export function trackersText(analysis: Analysis): string {
 export function checkText(analysis: Analysis): string {
   // findingsText ends each section with its own blank line, and is empty with no finding.
   const findings = findingsText(analysis.findings);
-  return [trackersText(analysis), "", ...(findings ? [findings] : []), outcomeMessage(analysis), ""].join("\n");
+  // The findings lead with any column of statuses, so the outcome line below need not say it again.
+  return [trackersText(analysis), "", ...(findings ? [findings] : []), outcomeMessage(analysis, false), ""].join("\n");
 }
 
 export function summaryText(analysis: Analysis): string {

@@ -29,6 +29,7 @@ import { saysGeneratedAbove } from "./generatedCopy";
 import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
+import { statusColumnFinding } from "./statusColumn";
 
 interface Candidate {
   grid: SheetGrid;
@@ -164,6 +165,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     const read = readTracker(grid, layout, lastRow, index, settings, today);
     trackers.push(read.tracker);
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
+    const statuses = statusColumnFinding(read.tracker, index);
+    if (statuses) findings.push(statuses);
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.

@@ -8,6 +8,8 @@ export type FindingCode =
   | "rating-not-canonical"
   | "rating-with-words"
   | "rating-colour-only"
+  | "rating-column-statuses"
+  | "error-value"
   | "fills-unread"
   | "sheet-no-tracker"
   | "tracker-no-rating-column"

@@ -5,9 +5,11 @@
 import type { Action, FlaggedAction, Tracker } from "./model";
 import { daysUntil } from "./dates";
 import { judgesStale } from "./volatileDates";
+import { isCompleteRating } from "./completeWords";
 
+/** Complete by its rating, or by a rating cell that says so in words ("Complete"): counted as invalid, but never chased. */
 export function isComplete(action: Action): boolean {
-  return action.rating.kind === "rated" && action.rating.entry.complete;
+  return isCompleteRating(action.rating, action.ratingValue);
 }
 
 export interface Flagged {
@@ -27,6 +29,8 @@ export function flaggedActions(trackers: Tracker[], asOf: string, staleDays: num
       const action = actions[i]!;
       if (isComplete(action)) continue;
       if (keepsUpdates) {
+        // A last update that cannot be read (an error value such as #VALUE!, or "Ongoing") counts as none: the list is
+        // for chasing open actions with no known recent update, and a finding asks the team to correct the cell.
         if (action.updated === null) stale.push({ action, days: null });
         else {
           const days = daysTo(action.updated);

@@ -76,8 +76,10 @@ export interface Action {
   dueText: string;
   /** Due date as YYYY-MM-DD, when the time scale names one. */
   due: string | null;
-  /** Last updated as YYYY-MM-DD; null when blank or when the sheet has no such column. */
+  /** Last updated as YYYY-MM-DD; null when blank, unreadable, or when the sheet has no such column. */
   updated: string | null;
+  /** The last-updated cell as it shows, where it holds something that gives no date ("#VALUE!", "Ongoing"): lists show it, not "never". */
+  updatedWritten?: string;
 }
 
 /** Counts per rating name plus Unrated and Invalid. */

@@ -11,7 +11,8 @@ import { ratingProblemCounts } from "./findings";
 import { notJudged, type NotJudged } from "./notJudged";
 import { countingNotes } from "./countingNotes";
 
-export function outcomeMessage(analysis: Analysis): string {
+/** `withStatusColumns`: false where the findings printed above already lead with the sentence on a column of statuses. */
+export function outcomeMessage(analysis: Analysis, withStatusColumns = true): string {
   const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
   const sheets = notJudged(analysis.trackers);
   const unjudged = (lacks: (n: NotJudged) => boolean, why: string): string => {
@@ -30,5 +31,7 @@ export function outcomeMessage(analysis: Analysis): string {
     `${countText(analysis.overdue.length)} overdue${unjudged((n) => n.overdue, noDueWhy)}`,
   ];
   const counts = `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;
-  return [counts, ...countingNotes(analysis.findings)].join(" ");
+  // A column of statuses explains the invalid ratings that follow, so it leads.
+  const statusColumns = withStatusColumns ? analysis.findings.filter((f) => f.code === "rating-column-statuses").map((f) => f.message) : [];
+  return [...statusColumns, counts, ...countingNotes(analysis.findings)].join(" ");
 }

@@ -1,5 +1,5 @@
 /** Findings for ratings that are missing, not in the index, or written in an unusual spelling. */
-import { columnLetter, isUncalculatedFormula } from "./cells";
+import { columnLetter, isCellError, isUncalculatedFormula } from "./cells";
 import { writtenRating } from "./ratings";
 import type { Finding } from "./findings";
 import type { Action } from "./model";
@@ -7,15 +7,21 @@ import type { RagEntry, RagIndex } from "./ragIndex";
 import { quoted } from "./text";
 import { choicesInWords, listInWords } from "./sentences";
 import { hueFamily } from "./fillRating";
+import { ratingErrorMessage } from "./errorValues";
+import { saysComplete } from "./completeWords";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
 }
 
-function allowed(index: RagIndex): string {
+/** The ratings a cell may hold, as messages offer them: "Blue (B), Green (G), Amber (A) or Red (R)". */
+export function allowed(index: RagIndex): string {
   const names = index.entries.map((e) => (e.code === e.name ? e.name : `${e.name} (${e.code})`));
   return choicesInWords(names);
 }
+
+/** Said of a rating cell that says the action is done: why the action is missing from the stale and overdue lists. */
+const COMPLETE_NOT_CHASED = "; as it says the action is complete, the action is not listed as stale or overdue";
 
 export function ratingFindings(actions: Action[], ratingColumn: number, spelling: "code" | "name", index: RagIndex): Finding[] {
   const column = columnLetter(ratingColumn);
@@ -40,9 +46,11 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         value,
         message: isUncalculatedFormula(a.ratingValue)
           ? `Row ${row}: the rating is a formula (${value}) whose result the file does not hold, so it cannot be read; open the workbook in Excel and save it so Excel stores the result, or type the rating.`
-          : a.ratingValue instanceof Date
-            ? `Row ${row}: the rating cell holds a date, ${value}, not a rating; expected ${expected}.`
-            : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}.`,
+          : isCellError(a.ratingValue)
+            ? ratingErrorMessage(row, `${column}${row}`, value, expected)
+            : a.ratingValue instanceof Date
+              ? `Row ${row}: the rating cell holds a date, ${value}, not a rating; expected ${expected}.`
+              : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);

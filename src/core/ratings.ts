@@ -7,6 +7,7 @@ import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RatingStatus } from "./model";
 import { foldText } from "./text";
 import { entryWithWords } from "./ratingWords";
+import { DONE_WORDS } from "./completeWords";
 
 /** Words people type for a colour the index calls something else; used only to suggest a fix. */
 const LOOSE_SYNONYMS: Record<string, string> = { yellow: "amber", orange: "amber", gray: "grey", grey: "gray" };
@@ -17,9 +18,6 @@ const COLOUR_SYMBOLS: Record<string, string> = {
   "🔴": "red", "🟥": "red", "🟣": "purple", "🟪": "purple", "⚫": "black", "⬛": "black", "⚪": "white", "⬜": "white",
 };
 const COLOUR_SYMBOL = new RegExp(Object.keys(COLOUR_SYMBOLS).join("|"), "gu");
-
-/** Words that say an action is done, for an index with one complete rating: "Completed" means it. */
-const DONE_WORDS = new Set(["complete", "completed", "done", "closed", "achieved", "finished"]);
 
 /** A rating the text says was given before: "Green (was Amber)" names Green alone. */
 const EARLIER_RATING = /\b(was|previously|formerly|from)\s+[a-z]+/g;
@@ -69,6 +67,7 @@ export function suggestEntry(index: RagIndex, value: string): RagEntry | undefin
  */
 function namedByMeaning(index: RagIndex, stripped: string): RagEntry | undefined {
   const complete = index.entries.filter((e) => e.complete);
+  // Words that say an action is done name the index's one complete rating: "Completed" means it.
   if (DONE_WORDS.has(stripped)) return complete.length === 1 ? complete[0] : undefined;
   // A phrase, not a word: "Plan" or "Issues" alone says too little to name a rating.
   if (!stripped.includes(" ")) return undefined;

@@ -231,7 +231,8 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
     // The time scale as the sheet has it: its text, or the date a date cell holds (never empty beside a due date), set left as the texts are.
     a.dueText ? shared.text(a.dueText, "wrap") : a.due ? shared.timeScaleDate(a.due) : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,
-    a.updated ? shared.date(a.updated) : keepsUpdates.has(a.sheet) ? shared.never : shared.blank,
+    // A cell that gives no date but is not empty ("#VALUE!", "Ongoing") shows what it holds: "never" would not be true.
+    a.updated ? shared.date(a.updated) : a.updatedWritten !== undefined ? shared.text(a.updatedWritten, "wrap") : keepsUpdates.has(a.sheet) ? shared.never : shared.blank,
     // Two measures, each in its own column: a "Stale and overdue" row shows both.
     sinceUpdate === null ? shared.blank : shared.days(sinceUpdate),
     pastDue === null ? shared.blank : shared.days(pastDue),

@@ -1,7 +1,7 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
 import { updatedByFormula } from "./volatileDates";
-import { cellText, columnLetter, fixedDecimalsText, isBlank, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
+import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -25,6 +25,8 @@ import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
+import { isCompleteRating } from "./completeWords";
+import { dateErrorFinding } from "./errorValues";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -222,7 +224,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
 
     // A complete action is neither stale nor overdue, so a date it does not give is not worth a word.
-    const open = !(rating.kind === "rated" && rating.entry.complete);
+    const open = !isCompleteRating(rating, ratingValue);
     let due: string | null = null;
     let dueProblem: string | undefined;
     let dueText = "";
@@ -293,6 +295,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       due,
       updated,
     };
+    if (updated === null && shownInsteadOfNever(updatedValue)) action.updatedWritten = cellText(updatedValue);
     actions.push(action);
     belowGap = false;
     if (notes.length > 0) {
@@ -310,6 +313,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale));
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
+    if (open && dueAt >= 0) pushDefined(findings, dateErrorFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "due"));
+    if (open && columns.updated !== undefined) pushDefined(findings, dateErrorFinding(grid.name, row, columns.updated, updatedValue, "updated"));
   }
 
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
@@ -367,6 +372,15 @@ function saysNothing(value: CellValue): boolean {
 
 /** A last-updated text that says the row has never been updated. */
 const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;
+
+/** A last-updated cell that gives no date but is not empty ("#VALUE!", "Ongoing"): lists show what it holds, where "never" would not be true. */
+function shownInsteadOfNever(value: CellValue): boolean {
+  return isCellError(value) || (typeof value === "string" && !isBlank(value) && !NEVER.test(value));
+}
+
+function pushDefined(findings: Finding[], finding: Finding | undefined): void {
+  if (finding) findings.push(finding);
+}
 
 /**
  * A date before 1990 is no action plan's: most often a year typed into a cell formatted as a date,

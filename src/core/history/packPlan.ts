@@ -246,7 +246,9 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
     b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
     for (const { action: a, days } of list) {
       const when = dateHeading === "Due" ? a.due : a.updated;
-      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : rightText("never"), days === null ? blank("body") : num(days));
+      // A last-updated cell that gives no date but is not empty ("#VALUE!") shows what it holds: "never" would not be true.
+      const written = dateHeading === "Due" ? undefined : a.updatedWritten;
+      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : written !== undefined ? text(written, "wrap") : rightText("never"), days === null ? blank("body") : num(days));
     }
   }
   b.gap();

@@ -10,6 +10,7 @@ import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint
 import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
 import { writtenRating } from "../ratings";
+import { isComplete } from "../flags";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -164,7 +165,8 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       rating: ratingBucket(a),
       // Also a rating read from its words ("Green - on track"), so a later comparison knows it (readAgain.ts).
       ...(a.rating.kind === "invalid" || (a.rating.kind === "rated" && a.rating.withWords) ? { typedRating: typedRating(a.ratingValue) } : {}),
-      complete: a.rating.kind === "rated" && a.rating.entry.complete,
+      // As the stale and overdue lists judge it: a rating cell reading "Complete" is complete too.
+      complete: isComplete(a),
       due: a.due,
       updated: a.updated,
       stale: stale.has(a),

@@ -23,6 +23,15 @@ export function allowed(index: RagIndex): string {
 /** Said of a rating cell that says the action is done: why the action is missing from the stale and overdue lists. */
 const COMPLETE_NOT_CHASED = "; as it says the action is complete, the action is not listed as stale or overdue";
 
+/** "N/A", "n/a", "NA", "Not applicable": put where an action has no rating yet or no longer applies, neither of which a rating says. */
+const NOT_APPLICABLE = /^\s*(?:n\s*\/\s*a|n\.a\.?|na|not\s+applicable)\s*\.?\s*$/i;
+
+/** ", or rate it Blue if it is complete", naming the index's complete rating, where it has one. */
+function completeAdvice(index: RagIndex): string {
+  const complete = index.entries.find((e) => e.complete);
+  return complete ? ` or rate it ${complete.name} if it is complete` : "";
+}
+
 export function ratingFindings(actions: Action[], ratingColumn: number, spelling: "code" | "name", index: RagIndex): Finding[] {
   const column = columnLetter(ratingColumn);
   const expected = allowed(index);
@@ -50,7 +59,9 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
             ? ratingErrorMessage(row, `${column}${row}`, value, expected)
             : a.ratingValue instanceof Date
               ? `Row ${row}: the rating cell holds a date, ${value}, not a rating; expected ${expected}.`
-              : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
+              : NOT_APPLICABLE.test(value)
+                ? `Row ${row}: ${quoted(value)} is not a rating, so the action is counted with an invalid rating; if it no longer applies, remove it from the plan${completeAdvice(index)}, or else enter ${expected}.`
+                : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);

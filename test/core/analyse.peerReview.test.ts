@@ -65,6 +65,19 @@ describe("the peer review action plan", () => {
     expect(byRow(7)[0]).toMatchObject({ code: "rating-unrated", severity: "warning" });
   });
 
+  it('says what to do with "N/A", which marks an action not yet rated or no longer applying, and counts it invalid', () => {
+    const a = analyse(peerReviewSheet({ 5: "N/A", 6: "n/a", 7: "Not applicable" }));
+    expect(a.totals.counts).toMatchObject({ Invalid: 3 });
+    expect(a.totals.total).toBe(26);
+    const finding = a.findings.find((f) => f.row === peerReviewRow(5));
+    expect(finding).toMatchObject({ code: "rating-invalid", severity: "error", value: "N/A" });
+    expect(finding?.fix).toBeUndefined();
+    expect(finding?.message).toBe(
+      `Row ${peerReviewRow(5)}: "N/A" is not a rating, so the action is counted with an invalid rating; if it no longer applies, remove it from the plan or rate it Blue if it is complete, or else enter Blue (B), Green (G), Amber (A) or Red (R).`,
+    );
+    for (const no of [6, 7]) expect(a.findings.find((f) => f.row === peerReviewRow(no))?.message).toMatch(/is not a rating, so the action is counted with an invalid rating; if it no longer applies/);
+  });
+
   it("suggests the nearest rating for a typo that is near two (Gren: Green, not Red)", () => {
     const a = analyse(peerReviewSheet({ 3: "Gren", 4: "Ambre" }));
     const byRow = (no: number) => a.findings.find((f) => f.row === peerReviewRow(no));

@@ -207,18 +207,25 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
  */
 function leaveOutHidden(hidden: HiddenTracker[], trackers: Tracker[], findings: Finding[]): void {
   const leftOut = new Set(hidden.filter((h) => !h.counted).map((h) => h.sheet));
-  for (let i = trackers.length - 1; i >= 0; i--) if (leftOut.has(trackers[i]!.sheet)) trackers.splice(i, 1);
-  for (let i = findings.length - 1; i >= 0; i--) if (leftOut.has(findings[i]!.sheet) && !findings[i]!.code.startsWith("index-")) findings.splice(i, 1);
+  keepOnly(trackers, (t) => !leftOut.has(t.sheet));
+  keepOnly(findings, (f) => !leftOut.has(f.sheet) || f.code.startsWith("index-"));
   for (const h of hidden) findings.push({ sheet: h.sheet, code: "hidden-tracker", severity: "info", message: hiddenTrackerSentence(h) });
 }
 
 /** Drops each exact copy of another tracker with its findings (the original's say the same), and says each repeat in a finding. */
 function leaveOutCopies(repeated: RepeatedTracker[], trackers: Tracker[], findings: Finding[]): void {
   const copies = new Set(repeated.filter((r) => r.copy).map((r) => r.sheet));
-  for (let i = trackers.length - 1; i >= 0; i--) if (copies.has(trackers[i]!.sheet)) trackers.splice(i, 1);
-  for (let i = findings.length - 1; i >= 0; i--) if (copies.has(findings[i]!.sheet)) findings.splice(i, 1);
+  keepOnly(trackers, (t) => !copies.has(t.sheet));
+  keepOnly(findings, (f) => !copies.has(f.sheet));
   const sentences = repeatedTrackersSentences(repeated);
   repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: r.copy ? "info" : "warning", message: sentences[i]! }));
+}
+
+/** Removes in place the items `keep` refuses, in one pass: a splice per item would move the rest each time, and a sheet may have a finding per row. */
+function keepOnly<T>(items: T[], keep: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of items) if (keep(item)) items[kept++] = item;
+  items.length = kept;
 }
 
 /** The ratings the table read without the key uses that the key leaves out: its rating column by header, or else by content. */

@@ -28,16 +28,9 @@ export class CategoryBlocks {
    * included), "" when blank; `ownCell`: whether it is typed in the row's own cell, not merged down into it.
    */
   read(action: Action, category: string, ownCell: boolean): void {
-    if (action.review !== this.review) {
-      this.review = action.review;
-      this.above = "";
-    }
+    this.enterReview(action.review);
     if (category !== "") {
-      // A merged category names its rows already, and says nothing of how typed cells are laid out.
-      if (!ownCell) return;
-      this.typed++;
-      this.above = category;
-      this.aboveStartsBlock = false;
+      this.typedAt(category, ownCell);
       return;
     }
     if (this.above === "") return;
@@ -46,6 +39,30 @@ export class CategoryBlocks {
       this.aboveStartsBlock = true;
     }
     this.blanks.push({ action, category: this.above });
+  }
+
+  /**
+   * A recommendation's heading row (recommendationHeadings.ts): a category typed on it starts a block
+   * as an action's would. The actions under it take the heading's category from it, and are read
+   * as merged (not typed) there.
+   */
+  heading(review: string, category: string, ownCell: boolean): void {
+    this.enterReview(review);
+    if (category !== "") this.typedAt(category, ownCell);
+  }
+
+  private enterReview(review: string): void {
+    if (review === this.review) return;
+    this.review = review;
+    this.above = "";
+  }
+
+  private typedAt(category: string, ownCell: boolean): void {
+    // A merged category names its rows already, and says nothing of how typed cells are laid out.
+    if (!ownCell) return;
+    this.typed++;
+    this.above = category;
+    this.aboveStartsBlock = false;
   }
 
   /**

@@ -7,11 +7,13 @@ import type { CellValue } from "./cells";
 import { columnLetter, isCellError } from "./cells";
 import type { Finding } from "./findings";
 
-export type DateRole = "due" | "updated";
+/** "updatedNotJudged": a last-updated cell on a sheet whose actions are not checked for being stale (volatileDates.ts). */
+export type DateRole = "due" | "updated" | "updatedNotJudged";
 
 const WHAT_CANNOT_BE_READ: Record<DateRole, string> = {
   due: "the action's due date cannot be read and it is not checked for being overdue",
   updated: "the action's last update cannot be read and it is listed as stale, with the error shown in place of a date",
+  updatedNotJudged: "the action's last update cannot be read",
 };
 
 /** The warning for an error value in a date cell of an open action; undefined for any other value. */

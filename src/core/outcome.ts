@@ -15,20 +15,31 @@ import { countingNotes } from "./countingNotes";
 export function outcomeMessage(analysis: Analysis, withStatusColumns = true): string {
   const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
   const sheets = notJudged(analysis.trackers);
-  const unjudged = (lacks: (n: NotJudged) => boolean, why: string): string => {
-    const count = sheets.reduce((sum, n) => sum + (lacks(n) ? n.actions : 0), 0);
-    return count > 0 ? ` (${countText(count)} not checked: ${why})` : "";
+  /** " (6 not checked: 4 last updated by a formula, 2 with no last-updated column)": each reason with its own count, as sheets differ. */
+  const unjudged = (reasons: [why: string, lacks: (n: NotJudged) => boolean][]): string => {
+    const counted = reasons.flatMap(([why, lacks]) => {
+      const count = sheets.reduce((sum, n) => sum + (lacks(n) ? n.actions : 0), 0);
+      return count > 0 ? [{ why, count }] : [];
+    });
+    if (counted.length === 0) return "";
+    if (counted.length === 1) return ` (${countText(counted[0]!.count)} not checked: ${counted[0]!.why})`;
+    const total = counted.reduce((sum, c) => sum + c.count, 0);
+    return ` (${countText(total)} not checked: ${counted.map((c) => `${countText(c.count)} ${c.why.startsWith("no ") ? `with ${c.why}` : c.why}`).join(", ")})`;
   };
-  // A time-scale column of "As per meeting cycle" throughout gives no date: "no time-scale column" would not be true of it.
-  const noDueWhy = sheets.some((n) => n.overdue && n.timeScale) ? "no due dates" : "no time-scale column";
-  // A last-updated column of =TODAY() gives a date, but not the day of the update.
-  const noUpdatedWhy = sheets.some((n) => n.stale && n.updatedByFormula !== undefined) ? "last updated by a formula" : "no last-updated column";
   const problems = [
     plural(invalid, "invalid rating"),
     ...(unrated > 0 ? [plural(unrated, "missing rating")] : []),
     ...(colourOnly > 0 ? [`${countText(colourOnly)} given by colour alone`] : []),
-    `${countText(analysis.stale.length)} stale${unjudged((n) => n.stale, noUpdatedWhy)}`,
-    `${countText(analysis.overdue.length)} overdue${unjudged((n) => n.overdue, noDueWhy)}`,
+    // A last-updated column of =TODAY() gives a date, but not the day of the update.
+    `${countText(analysis.stale.length)} stale${unjudged([
+      ["last updated by a formula", (n) => n.stale && n.updatedByFormula !== undefined],
+      ["no last-updated column", (n) => n.stale && n.updatedByFormula === undefined],
+    ])}`,
+    // A time-scale column of "As per meeting cycle" throughout gives no date: "no time-scale column" would not be true of it.
+    `${countText(analysis.overdue.length)} overdue${unjudged([
+      ["no due dates", (n) => n.overdue && n.timeScale],
+      ["no time-scale column", (n) => n.overdue && !n.timeScale],
+    ])}`,
   ];
   const counts = `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;
   // A column of statuses explains the invalid ratings that follow, so it leads.

@@ -1,6 +1,6 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
-import { updatedByFormula } from "./volatileDates";
+import { stampedUpdates } from "./volatileDates";
 import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
@@ -109,6 +109,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
+  const updatedErrors: { row: number; value: CellValue }[] = [];
   // Below a blank row under the actions read so far, a row may be a note rather than an action (notesBelowTable.ts).
   let belowGap = false;
   // The notes met since the last action, said in one finding when the next action comes or the table ends.
@@ -205,8 +206,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
     const heading = rating.kind === "unrated" && refAt >= 0 ? headingNumber(grid, row, lastRow, columns, refText) : undefined;
     if (heading !== undefined) {
-      headings.start(row, heading, recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)), categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt)));
+      const headingCategory = categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt));
+      headings.start(row, heading, recommendationAt < 0 ? "" : exactText(valueAt(cells, row, recommendationAt)), headingCategory);
       if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
+      categoryBlocks?.heading(lastReview || reviewBands.at(-1)?.review || grid.name, headingCategory, !isBlank(cells[categoryAt]));
       continue;
     }
     // Straight under an action only a label and its text can be a note: two cells, a cheap first look for the rows of the table.
@@ -314,7 +317,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale));
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
     if (open && dueAt >= 0) pushDefined(findings, dateErrorFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "due"));
-    if (open && columns.updated !== undefined) pushDefined(findings, dateErrorFinding(grid.name, row, columns.updated, updatedValue, "updated"));
+    // Said once the sheet is known to be judged stale or not (stampedUpdates, below).
+    if (open && columns.updated !== undefined && isCellError(updatedValue)) updatedErrors.push({ row, value: updatedValue });
   }
 
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
@@ -340,9 +344,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
   };
-  const stamped = updatedByFormula(grid, columns.updated, actions);
-  if (stamped) tracker.updatedByFormula = stamped;
-  return { tracker, findings: allFindings };
+  const stamped = stampedUpdates(grid, columns.updated, actions, (a) => !isCompleteRating(a.rating, a.ratingValue));
+  if (stamped.column) tracker.updatedByFormula = stamped.column;
+  const staleJudged = columns.updated !== undefined && !stamped.column;
+  for (const { row, value } of updatedErrors) pushDefined(allFindings, dateErrorFinding(grid.name, row, columns.updated!, value, staleJudged ? "updated" : "updatedNotJudged"));
+  return { tracker, findings: allFindings.concat(stamped.findings) };
 }
 
 /**

@@ -40,6 +40,30 @@ describe("a recommendation on its own row above the actions numbered under it", 
     expect(a.actions.map((x) => x.category)).toEqual(["Governance & Business Support Structures", "Governance & Business Support Structures", "Shared Priorities/ Engagement"]);
   });
 
+  it("with a category typed on some headings only, as blocks: the headings with none take the category above, as action rows would", () => {
+    const row = (ref: string, action: string, rag: string): CellValue[] => [ref, null, null, action, "Under way.", "March 2022", UPDATED, rag];
+    const a = run([
+      TITLE,
+      HEADER,
+      [1, "Governance", "Consider deputies on Strategic Group", null, null, null, null, null],
+      row("1a", "Identify deputies.", "B"),
+      row("1b", "Revise the Terms of Reference.", "G"),
+      [2, null, "Review the MASH Steering Group", null, null, null, null, null],
+      row("2a", "Make the group a Sub-Group of the LSCP.", "A"),
+      row("2b", "Agree its reporting line.", "B"),
+      [3, "Learning", "Revise the Learning and Improvement Framework", null, null, null, null, null],
+      row("3a", "Revise the Framework.", "B"),
+      row("3b", "Share it with partners.", "G"),
+      [4, null, "Consider models to involve frontline staff", null, null, null, null, null],
+      row("4a", "Consult frontline staff.", "R"),
+      row("4b", "Report back to the Strategic Group.", "A"),
+    ]);
+    expect(a.byCategory.map((g) => [g.name, g.total])).toEqual([
+      ["Governance", 4],
+      ["Learning", 4],
+    ]);
+  });
+
   it("is named in one info finding per sheet", () => {
     expect(headings(PLAN)).toEqual([
       {

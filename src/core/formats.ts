@@ -29,21 +29,65 @@ export const PROBLEM_STYLES = {
 
 type RatingMatch = (cell: string, entry: RagEntry) => string;
 
+/**
+ * How many of a sheet's ratings written with words ("Blue - Complete") the rules match as written,
+ * most used first, and how long each may be: the plain match stays short, and Excel allows a text
+ * of at most 255 characters in a formula.
+ */
+export const MAX_WORDED_MATCHED = 12;
+export const MAX_WORDED_LENGTH = 100;
+
+/** Excel's longest cell reference: a rule that fits with it fits wherever a tracker stands. */
+const LONGEST_CELL = `$${columnLetter(MAX_COLUMNS)}${MAX_ROWS}`;
+
+/** The sheet's wordings of the entry that the rules match as written. */
+function wordingsOf(tracker: Tracker, entry: RagEntry): string[] {
+  return tracker.wordedRatings
+    .filter((w) => w.text.length <= MAX_WORDED_LENGTH)
+    .slice(0, MAX_WORDED_MATCHED)
+    .filter((w) => w.name === entry.name)
+    .map((w) => w.text);
+}
+
+/** The entry's name or code, or one of the sheet's own wordings of it, alone: short, so it always fits. */
+function plainMatch(tracker: Tracker): RatingMatch {
+  return (cell, entry) => holdsPlainRating(cell, entry, wordingsOf(tracker, entry));
+}
+
+function colourFormula(cell: string, entry: RagEntry, matches: RatingMatch): string {
+  return withTag(`IFERROR(${matches(cell, entry)},FALSE)`, "rating-colours");
+}
+
+/**
+ * How each colour rule matches its rating: as the engine reads it, any words after it included
+ * (ratingFormula.ts), and the sheet's own wordings as written, where that rule fits in an Excel
+ * formula at the longest cell reference (about 1,500 characters each); else by the plain match.
+ */
+function colourMatch(tracker: Tracker, index: RagIndex): RatingMatch {
+  const plain = plainMatch(tracker);
+  const worded: RatingMatch = (cell, entry) => holdsRating(cell, entry, index, wordingsOf(tracker, entry));
+  const fits = new Set(index.entries.filter((entry) => fitsInFormula(colourFormula(LONGEST_CELL, entry, worded))));
+  return (cell, entry) => (fits.has(entry) ? worded(cell, entry) : plain(cell, entry));
+}
+
 /** TRUE where the cell holds something other than a rating: what the invalid highlight shows on. */
 function notRating(cell: string, index: RagIndex, matches: RatingMatch): string {
   return `AND(TRIM(${cell})<>"",NOT(OR(${index.entries.map((e) => matches(cell, e)).join(",")})))`;
 }
 
 /**
- * How the rules match a rating: as the engine reads it, words after it included (ratingFormula.ts),
- * where the longest rule (the invalid highlight's, every rating in it, at Excel's longest cell
- * reference) fits in an Excel formula; else by name or code alone. The colours and the invalid
- * highlight always match alike, so a flagged cell shows one or the other, never both or neither.
+ * The invalid highlight: every colour rule's match in one formula, so a flagged cell shows its
+ * colour or the highlight, never both and never neither. Where that passes Excel's limits (seven
+ * ratings or more, about 1,500 characters each), it falls back to the plain match, names, codes and
+ * the sheet's own wordings alone, which a colour rule always also matches: those still show one or
+ * the other. A wording new to the sheet ("Amber - awaiting sign-off" typed later) then meets both
+ * its colour and the highlight, and Excel shows the rule higher in its list, the one added last,
+ * until Check ratings is run again and no longer finds the cell invalid.
  */
-function ratingMatch(index: RagIndex): RatingMatch {
-  const withWords: RatingMatch = (cell, entry) => holdsRating(cell, entry, index);
-  const longest = withTag(`IFERROR(${notRating(`$${columnLetter(MAX_COLUMNS)}${MAX_ROWS}`, index, withWords)},TRUE)`, "rating-problems");
-  return fitsInFormula(longest) ? withWords : holdsPlainRating;
+function invalidFormula(cell: string, tracker: Tracker, index: RagIndex): string {
+  const formula = (matches: RatingMatch) => withTag(`IFERROR(${notRating(cell, index, matches)},TRUE)`, "rating-problems");
+  const full = formula(colourMatch(tracker, index));
+  return fitsInFormula(full) ? full : formula(plainMatch(tracker));
 }
 
 /**
@@ -105,10 +149,10 @@ export function ratingColourFormats(analysis: Analysis): FormatPlan[] {
       const range = ratingFormatRange(tracker, analysis.trackers);
       if (!range) return [];
       const cell = ratingCell(tracker, tracker.firstRow);
-      const matches = ratingMatch(analysis.index);
+      const matches = colourMatch(tracker, analysis.index);
       const rules: ConditionalRule[] = analysis.index.entries.map((entry) => ({
         ranges: [range],
-        formula: withTag(`IFERROR(${matches(cell, entry)},FALSE)`, "rating-colours"),
+        formula: colourFormula(cell, entry, matches),
         fill: entry.colour,
         fontColour: entry.textColour,
         bold: true,
@@ -137,8 +181,7 @@ export function ratingProblemFormats(analysis: Analysis): FormatPlan[] {
     if (invalidRuns.length > 0) {
       const cell = ratingCell(tracker, invalidRuns[0]!.top);
       // Still flagged only while the cell is still not a rating: a corrected cell clears itself, worded as the team likes.
-      const formula = withTag(`IFERROR(${notRating(cell, analysis.index, ratingMatch(analysis.index))},TRUE)`, "rating-problems");
-      rules.push({ ranges: invalidRuns, formula, ...PROBLEM_STYLES.invalid });
+      rules.push({ ranges: invalidRuns, formula: invalidFormula(cell, tracker, analysis.index), ...PROBLEM_STYLES.invalid });
     }
     const unratedRuns = rowRuns(rowsOf("rating-unrated"), column, column);
     if (unratedRuns.length > 0) {

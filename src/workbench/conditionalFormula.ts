@@ -3,7 +3,7 @@
  * highlights Excel would. It understands the small part of Excel's formula language that
  * conditional formats on trackers use (comparisons, & and arithmetic, TRUE/FALSE, cell
  * references with $, and TRIM, OR, AND, NOT, IF, IFERROR, N, LEN, UPPER, LOWER, ISBLANK, ISNUMBER,
- * LEFT, MID, FIND, EXACT, SUBSTITUTE);
+ * LEFT, MID, FIND, EXACT, SUBSTITUTE, CHAR);
  * anything else is reported as unsupported, and the grid then leaves that rule out rather than guess.
  */
 import { columnNumber } from "../core/cells";
@@ -30,7 +30,7 @@ type Node =
   | { kind: "binary"; op: string; left: Node; right: Node };
 
 /** The functions it works out; any other name makes the formula unsupported when it is read. */
-const FUNCTIONS = new Set(["IFERROR", "IF", "OR", "AND", "NOT", "N", "ISBLANK", "ISNUMBER", "TRIM", "LEN", "UPPER", "LOWER", "LEFT", "MID", "FIND", "EXACT", "SUBSTITUTE"]);
+const FUNCTIONS = new Set(["IFERROR", "IF", "OR", "AND", "NOT", "N", "ISBLANK", "ISNUMBER", "TRIM", "LEN", "UPPER", "LOWER", "LEFT", "MID", "FIND", "EXACT", "SUBSTITUTE", "CHAR"]);
 
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|"((?:[^"]|"")*)"|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Z0-9_(])|([A-Z][A-Z0-9_.]*)|(<>|<=|>=|[-+*/&=<>(),]))/iy;
 
@@ -142,7 +142,11 @@ function asBoolean(v: Exclude<FormulaValue, { error: string }>): boolean | null 
   return null;
 }
 
-/** Excel orders numbers before text before logical values; text compares without case. */
+/**
+ * Excel orders numbers before text before logical values; text compares without case, and is equal
+ * only where it is the same but for case: no character counts as nothing, not even a zero-width
+ * space or a soft hyphen, as they would to localeCompare.
+ */
 function compare(a: Exclude<FormulaValue, { error: string }>, b: Exclude<FormulaValue, { error: string }>): number {
   const rank = (v: typeof a) => (typeof v === "boolean" ? 2 : typeof v === "string" ? 1 : 0);
   // An empty cell takes the other side's type: "" against text, 0 against a number, FALSE against a logical.
@@ -150,12 +154,16 @@ function compare(a: Exclude<FormulaValue, { error: string }>, b: Exclude<Formula
   const x = fill(a, b);
   const y = fill(b, a);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
-  if (typeof x === "string") return x.toLowerCase().localeCompare((y as string).toLowerCase());
+  if (typeof x === "string") {
+    const [p, q] = [x.toLowerCase(), (y as string).toLowerCase()];
+    return p === q ? 0 : p.localeCompare(q) || (p < q ? -1 : 1);
+  }
   return Number(x) - Number(y);
 }
 
+/** Excel's TRIM takes only the space character: tabs, line breaks and non-breaking spaces stay. */
 function trimExcel(text: string): string {
-  return text.replace(/ +/g, " ").trim();
+  return text.replace(/ +/g, " ").replace(/^ | $/g, "");
 }
 
 function evaluate(node: Node, cell: CellLookup, shift: { rows: number; columns: number }): FormulaValue {
@@ -257,6 +265,13 @@ function call(name: string, args: Node[], cell: CellLookup, shift: { rows: numbe
       return arg(0) === null;
     case "TRIM":
       return oneText(trimExcel);
+    case "CHAR": {
+      // Codes below 128 are the same in every character set, and all the add-in writes; above, Windows and Mac differ.
+      const v = arg(0);
+      if (isError(v)) return v;
+      const code = asNumber(v);
+      return code === null || Math.trunc(code) < 1 || Math.trunc(code) > 255 ? VALUE_ERROR : String.fromCharCode(Math.trunc(code));
+    }
     case "LEN":
       return oneText((t) => t.length);
     case "UPPER":

@@ -7,6 +7,7 @@ import { ratingColourFormats, ratingProblemFormats, staleRowFormats, rowRuns } f
 import { ratingFixes } from "../../src/core/ratingFixes";
 import { makeEntry } from "../../src/core/ragIndex";
 import { fitsInFormula } from "../../src/core/excelLimits";
+import { compileRule } from "../../src/workbench/conditionalFormula";
 import { outcomeMessage } from "../../src/core/outcome";
 import { jsonReportSchema, toJsonReport } from "../../src/core/jsonReport";
 import type { PlanCell, SheetPlan } from "../../src/core/writePlan";
@@ -196,6 +197,34 @@ describe("formats on the tracker", () => {
     expect(formulas.every((f) => fitsInFormula(f))).toBe(true);
     expect(ratingColourFormats(base)[0]!.rules[0]!.formula).toContain("SUBSTITUTE(");
     expect(ratingProblemFormats(base)[0]!.rules[0]!.formula).toContain("SUBSTITUTE(");
+  });
+
+  it("keeps each colour rule reading words with a long RAG key, and a flagged cell shows its colour or the highlight, never both, never neither", () => {
+    const base = analysis({ 1: "Blue - Complete", 2: "Green - on track", 4: "Yellow", 5: "TBC" });
+    const extra = [["Amber Green", "AG"], ["Amber Red", "AR"], ["Not started", "NS"]].map(([name, code]) => makeEntry(name!, "A rating of a longer key.", false, code));
+    const seven = { ...base, index: { ...base.index, entries: [...base.index.entries, ...extra] } };
+    const colours = ratingColourFormats(seven).find((p) => p.sheet === "Peer Review")!.rules;
+    const invalid = ratingProblemFormats(seven).find((p) => p.sheet === "Peer Review")!.rules[0]!;
+    expect(colours).toHaveLength(7);
+    // Each colour rule on its own fits with words read; the highlight naming all seven would not, so it matches the sheet's own wordings.
+    for (const rule of colours) expect(rule.formula).toContain("SUBSTITUTE(");
+    expect(invalid.formula).not.toContain("SUBSTITUTE(");
+    expect([...colours.map((r) => r.formula), invalid.formula].every((f) => fitsInFormula(f))).toBe(true);
+    const [top, column] = [invalid.ranges[0]!.top, invalid.ranges[0]!.left];
+    const shown = (text: string) => {
+      const cell = () => text;
+      const names = colours.filter((r) => compileRule(r.formula, peerReviewRow(1), column).appliesAt(top, column, cell)).map((r) => r.fill);
+      return [...names, ...(compileRule(invalid.formula, top, column).appliesAt(top, column, cell) ? ["invalid"] : [])];
+    };
+    const colourOf = (name: string) => seven.index.entries.find((e) => e.name === name)!.colour;
+    expect(shown("Blue - Complete")).toEqual([colourOf("Blue")]);
+    expect(shown("green - on track")).toEqual([colourOf("Green")]);
+    expect(shown("AG")).toEqual([colourOf("Amber Green")]);
+    expect(shown("Not started")).toEqual([colourOf("Not started")]);
+    expect(shown("Yellow")).toEqual(["invalid"]);
+    expect(shown("Red - Amber")).toEqual(["invalid"]);
+    // A wording new to the sheet gets its colour and keeps the highlight: never neither (formats.ts).
+    expect(shown("Amber - awaiting sign-off")).toEqual([colourOf("Amber"), "invalid"]);
   });
 
   it("highlights stale and overdue rows across the table but for the rating cell, which keeps its own colour", () => {

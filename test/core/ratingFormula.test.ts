@@ -52,6 +52,16 @@ describe("the formula that tells a rating in a cell", () => {
     ["Blue -", undefined],
     ["Blue/Green", undefined],
     ["Yellow - some delay", undefined],
+    // Pasted from Word or typed with Alt+Enter: a line break, tab, non-breaking space or curly quote parts words too.
+    ["Green - on track\nAmber risk", undefined],
+    ["Amber - awaiting sign-off\nRed if missed", undefined],
+    ["Green - on track\r\nAmber risk", undefined],
+    ["Green - on track\tAmber risk", undefined],
+    ["Green - on track\u00a0Amber risk", undefined],
+    ["Green - Amber’s", undefined],
+    ["Green - “Amber”", undefined],
+    ["Green - ‘Amber’", undefined],
+    ["Green - on track\nnext review in May", "Green"],
   ])("reads %j as the engine does: %s", (text, rating) => {
     const expected = rating === undefined ? [] : [rating];
     expect(seenAs(DEFAULT_RAG_INDEX, text)).toEqual(expected);
@@ -65,7 +75,7 @@ describe("the formula that tells a rating in a cell", () => {
   });
 
   it("never sees a rating the engine does not read, nor another than it reads", () => {
-    const pieces = ["Blue", "blue", "B", "b", "Red", "R", "Amber", "A", "Green", "G", "Amber-Green", " - ", " -", "- ", "-", "–", "—", ": ", ":", " (", "(", ")", "[", " ", "  ", ".", ",", "/", "!", "?", "'", "\"", "sky", "done", "a delay", "was", "3", "ok", "bell"];
+    const pieces = ["Blue", "blue", "B", "b", "Red", "R", "Amber", "A", "Green", "G", "Amber-Green", " - ", " -", "- ", "-", "–", "—", ": ", ":", " (", "(", ")", "[", " ", "  ", ".", ",", "/", "!", "?", "'", "\"", "sky", "done", "a delay", "was", "3", "ok", "bell", "\n", "\r\n", "\t", "\u00a0", "’", "‘", "“", "”"];
     const index: RagIndex = { ...DEFAULT_RAG_INDEX, entries: [...DEFAULT_RAG_INDEX.entries, makeEntry("Amber-Green", "Nearly on track.", false, "AG")] };
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }), (parts) => {
@@ -86,7 +96,7 @@ describe("the formula that tells a rating in a cell", () => {
 
   it("fits easily in one Excel formula, for each rating and for all of them together", () => {
     const each = DEFAULT_RAG_INDEX.entries.map((entry) => holdsRating(CELL, entry, DEFAULT_RAG_INDEX));
-    expect(Math.max(...each.map((f) => f.length))).toBeLessThan(1_000);
+    expect(Math.max(...each.map((f) => f.length))).toBeLessThan(1_500);
     expect(fitsInFormula(`NOT(OR(${each.join(",")}))`)).toBe(true);
     expect(holdsPlainRating(CELL, DEFAULT_RAG_INDEX.entries[0]!)).toBe('OR(TRIM($F4)="Blue",TRIM($F4)="B")');
   });

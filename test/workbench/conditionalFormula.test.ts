@@ -25,6 +25,23 @@ describe("conditional-format formulas", () => {
     expect(holds('TRIM("  a   b  ")="a b"', [1, 1], {})).toBe(true);
   });
 
+  it("trims only spaces, as Excel's TRIM does, and counts every character in a comparison", () => {
+    for (const text of ["Blue\n", "Blue\t", "Blue\u00a0", "Blue\u200b", "Blue\u00ad", "\u200bBlue", "Bl\u00adue"]) {
+      expect(holds('TRIM($F5)="Blue"', [5, 6], { F5: text }), JSON.stringify(text)).toBe(false);
+    }
+    expect(holds('TRIM($F5)="a b"', [5, 6], { F5: "  a    b " })).toBe(true);
+    expect(holds('TRIM($F5)=" a"&CHAR(9)', [5, 6], { F5: `${String.fromCharCode(9)}  a ${String.fromCharCode(9)}` })).toBe(false);
+    expect(holds('TRIM($F5)=CHAR(9)&"a"&CHAR(9)', [5, 6], { F5: "\ta\t " })).toBe(true);
+    expect(holds('LEN(TRIM($F5))=3', [5, 6], { F5: "\u00a0a\n" })).toBe(true);
+    expect(holds('$F5="BLUE"', [5, 6], { F5: "blue" })).toBe(true);
+    expect(holds('$F5<"b"', [5, 6], { F5: "A" })).toBe(true);
+  });
+
+  it("gives a character by its code, as CHAR does", () => {
+    expect(holds('SUBSTITUTE($F5,CHAR(10)," ")="a b"', [5, 6], { F5: "a\nb" })).toBe(true);
+    expect(holds('IFERROR(CHAR(0),"none")="none"', [5, 6], {})).toBe(true);
+  });
+
   it("moves relative references with the cell and keeps $ references fixed", () => {
     // Anchored at F5, looked at in F7 and G5.
     expect(holds('$F5="x"', [7, 6], { F7: "x", F5: "y" }, [5, 6])).toBe(true);

@@ -19,8 +19,8 @@ const RANK: Record<RatingStanding, number> = { aimed: 0, earlier: 1, current: 2 
 
 // A rating aimed at or foreseen, not the one given now.
 const AIMED = /\b(target|targets|targeted|forecast|forecasted|expected|planned|projected|predicted|anticipated|aim|aimed|goal|desired|intended|ambition)\b/;
-// "RAG against target", "RAG vs plan": the current rating, measured against the aim.
-const MEASURED_AGAINST = /\b(against|vs|versus|to|towards?) (the )?(target|targets|plan|forecast|goal|aim)\b/;
+// "RAG against target", "RAG vs plan", "RAG against planned timescale": the current rating, measured against the aim.
+const MEASURED_AGAINST = /\b(against|vs|versus|to|towards?) (the )?((planned|agreed|original|target) )?(target|targets|plan|forecast|goal|aim|time ?scales?|dates?|milestones?|trajectory)\b/;
 
 export function ratingStanding(header: string): RatingStanding {
   const key = headerKey(header);

@@ -6,6 +6,7 @@
 import type { ColumnRole } from "./settings";
 import type { ColumnMap } from "./model";
 import type { SheetGrid } from "./sheetGrid";
+import { outranksRating } from "./currentRating";
 
 interface Rival {
   role: ColumnRole;
@@ -19,6 +20,8 @@ export function preferVisibleColumns(grid: SheetGrid, columns: ColumnMap, header
     const rival = rivals[i]!;
     const read = columns[rival.role];
     if (read === undefined || !grid.isColumnHidden(read) || grid.isColumnHidden(rival.column)) continue;
+    // A visible "Target RAG" says itself it is not the rating now: the hidden current one stays read (currentRating.ts).
+    if (rival.role === "rating" && outranksRating(headers.rating!, rival.header)) continue;
     rivals[i] = { role: rival.role, column: read, header: headers[rival.role]! };
     columns[rival.role] = rival.column;
     headers[rival.role] = rival.header;

@@ -95,6 +95,9 @@ describe("the current rating beside a target or an earlier one", () => {
   it("takes a rating measured against the target for the current one", () => {
     expect(ratingStanding("RAG against target")).toBe("current");
     expect(ratingStanding("RAG vs. plan")).toBe("current");
+    expect(ratingStanding("RAG against planned timescale")).toBe("current");
+    expect(ratingStanding("RAG Status (to agreed milestones)")).toBe("current");
+    expect(ratingStanding("Planned RAG")).toBe("aimed");
     expect(ratingStanding("Target RAG")).toBe("aimed");
     expect(ratingStanding("Previous RAG")).toBe("earlier");
   });

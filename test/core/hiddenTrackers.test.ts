@@ -84,6 +84,11 @@ describe("two columns headed alike, one hidden", () => {
     expect(duplicate(sheet([4]))).toEqual(['Column D ("RAG Status"), which is hidden, is headed like column C ("RAG Status"), so only column C is read as the RAG rating column; rename one, or set the column in the settings.']);
   });
 
+  it("a visible target gives way to a hidden current rating all the same: its header says it is not the rating now", () => {
+    const targets: SheetSnapshot = { ...sheet([3]), values: sheet([3]).values.map((row, r) => (r === 0 ? ["Review", "No", "RAG", "Target RAG"] : row)) };
+    expect(analyse([targets]).totals.counts).toMatchObject({ Amber: 4 });
+  });
+
   it("keeps the leftmost where both are hidden, and says the one read is hidden", () => {
     expect(analyse([sheet([3, 4])]).totals.counts).toMatchObject({ Amber: 4 });
     expect(duplicate(sheet([3, 4]))).toEqual(['Column D ("RAG Status"), which is hidden, is headed like column C ("RAG Status"), so only column C, which is hidden, is read as the RAG rating column; rename one, or set the column in the settings.']);

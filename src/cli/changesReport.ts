@@ -3,6 +3,7 @@ import type { ChangesResult } from "../door/historyOperations";
 import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
 import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
 import { backInWords, backOf } from "../core/history/backActions";
+import { notCountedInWords } from "../core/history/noLongerCounted";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
@@ -23,6 +24,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   };
   list("New", changes.added.map(added));
   list("Removed", changes.removed.map(name));
+  list("No longer counted", changes.noLongerCounted.map(({ action, reason }) => `${name(action)} — ${notCountedInWords(reason, action.sheet)}`));
   list("No progress reported", changes.noProgress.map(name));
   // The pack's words, not the team's "stale".
   list(newlyNotUpdated(changes.staleDays), changes.newlyStale.map(name));

@@ -173,7 +173,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
   // Sheets the settings name are counted as named, hidden or not, copies or not.
-  if (wanted.size === 0) leaveOutHidden(hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))), trackers, findings);
+  const hidden = wanted.size === 0 ? hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))) : [];
+  if (hidden.length > 0) leaveOutHidden(hidden, trackers, findings);
+  const hiddenSheetsLeftOut = hidden.filter((h) => !h.counted).map((h) => h.sheet);
   const repeated = repeatedTrackers(trackers).map((r) => (wanted.size > 0 ? { ...r, copy: false } : r));
   if (repeated.length > 0) leaveOutCopies(repeated, trackers, findings);
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
@@ -198,6 +200,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     stale,
     overdue,
     sentences: byReview.map((g) => committeeSentence(g, index)),
+    ...(hiddenSheetsLeftOut.length > 0 ? { hiddenSheetsLeftOut } : {}),
   };
 }
 

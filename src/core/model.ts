@@ -37,8 +37,19 @@ export interface Tracker {
   sheetReview?: SheetReview;
   /** On a sheet with no review column: the band rows naming the review of the actions below each (reviewBands.ts). */
   reviewBands?: ReviewBand[];
+  /**
+   * Rows read and deliberately not counted as actions: a recommendation heading its numbered actions
+   * (recommendationHeadings.ts) or a note under the table (notesBelowTable.ts). A report recorded by an
+   * earlier version may hold them as actions (history/noLongerCounted.ts).
+   */
+  rowsNotCounted?: RowNotCounted[];
   /** Where the last-updated dates are a formula's that changes by itself (volatileDates.ts): which one, and in how many action rows. */
   updatedByFormula?: { formula: string; actions: number };
+}
+
+export interface RowNotCounted {
+  row: number;
+  readAs: "heading" | "note";
 }
 
 export interface WordedRating {
@@ -112,6 +123,11 @@ export interface Analysis {
   findings: Finding[];
   stale: FlaggedAction[];
   overdue: FlaggedAction[];
+  /**
+   * Sheets whose tracker is left out because it is hidden (hiddenTrackers.ts): a report recorded
+   * before they were left out, or before they were hidden, holds their actions.
+   */
+  hiddenSheetsLeftOut?: string[];
   /** One committee sentence per review, e.g. "Frankie – 14 actions identified (11 blue and 3 amber)". */
   sentences: string[];
 }

@@ -25,6 +25,7 @@ import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
+import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 
@@ -114,6 +115,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let belowGap = false;
   // The notes met since the last action, said in one finding when the next action comes or the table ends.
   let notes: number[] = [];
+  // Every note row, kept for the tracker: a report an earlier version recorded may hold them as actions.
+  const noteRows: number[] = [];
   // A tracker kept one row per review, with no column for what the action is, rates the review itself.
   const saysWhatActionIs = columns.recommendation !== undefined || columns.actions !== undefined || columns.measure !== undefined;
   // Columns that label or date an action without saying what it is: a row with no text anywhere else has no action
@@ -215,6 +218,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // Straight under an action only a label and its text can be a note: two cells, a cheap first look for the rows of the table.
     if (rating.kind === "unrated" && (belowGap || (filledCount === 2 && actions.length > 0)) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
       notes.push(row);
+      noteRows.push(row);
       continue;
     }
     // A rating with nothing beside it to say what is rated: a row made ready by a formula (=IF(H7="","Red",…)), or rated before its action was typed.
@@ -343,6 +347,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     wordedRatings: wordedRatings(ratings),
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
+    ...rowsNotCounted(headings.rows, noteRows),
   };
   const stamped = stampedUpdates(grid, columns.updated, actions, (a) => !isCompleteRating(a.rating, a.ratingValue));
   if (stamped.column) tracker.updatedByFormula = stamped.column;

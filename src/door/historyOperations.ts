@@ -8,6 +8,7 @@ import type { Analysis } from "../core/model";
 import { EarlierReportError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { backActions } from "../core/history/backActions";
+import { leftOutNow } from "../core/history/noLongerCounted";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { PACK_SHEET, buildPackPlan } from "../core/history/packPlan";
@@ -105,7 +106,8 @@ function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; 
   const last = previousSnapshot(snapshots, analysis.asOf);
   if (!last) return undefined;
   const now = liveSnapshot(analysis, last);
-  return { now, changes: withBack(compareSnapshots(last, now, "now"), last, snapshots) };
+  // An action the plan as read now leaves out (a hidden sheet's, a heading row) is no longer counted, not removed.
+  return { now, changes: withBack(compareSnapshots(last, now, "now", leftOutNow(analysis)), last, snapshots) };
 }
 
 /** The changes with their new actions that are back since an earlier report, found from the reports before `older`. */
@@ -442,7 +444,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
-  const changes = withBack(now ? compareSnapshots(older, now, "now") : compareSnapshots(older, find(second)), older, stored.snapshots);
+  const changes = withBack(now ? compareSnapshots(older, now, "now", leftOutNow(analysis)) : compareSnapshots(older, find(second)), older, stored.snapshots);
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
   // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.

@@ -9,6 +9,7 @@ import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
 import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
+import { notCountedInWords } from "../core/history/noLongerCounted";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
@@ -17,7 +18,7 @@ import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
 import { useHeadingTag } from "./headingLevel";
 
-export type ChangeKind = "moved" | "added" | "removed" | "noProgress" | "newlyStale" | "newlyOverdue";
+export type ChangeKind = "moved" | "added" | "removed" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue";
 
 /** Where an action is in the workbook now, for this kind of change; undefined when its row is gone. */
 export type LocateAction = (action: SnapshotAction, kind: ChangeKind) => CellTarget | undefined;
@@ -98,6 +99,17 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     // An action back since an earlier report is said to be, beside its rating: it is new to these two reports, not to the plan.
     { kind: "added", title: "New", entries: plain("added", changes.added).map((e) => withBack(e, back(e.action))) },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
+    // Still in the workbook, left out of the counts by how the plan is read now: listed apart from the removed, with why.
+    {
+      kind: "noLongerCounted",
+      title: "No longer counted",
+      entries: changes.noLongerCounted.map(({ action, reason }) => ({
+        key: `noLongerCounted-${action.id}`,
+        action,
+        text: `${named(action)}, ${ratingInWords(action)}; ${notCountedInWords(reason, action.sheet)}`,
+        ratings: [action.rating],
+      })),
+    },
     { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },
     // The pack's words, not the team's "stale": this list is what a councillor may be read.
     { kind: "newlyStale", title: newlyNotUpdated(changes.staleDays), entries: plain("newlyStale", changes.newlyStale) },

@@ -515,3 +515,34 @@ describe("when a report was recorded", () => {
     expect(recordedWords(null, snapshot.recordedAt)).toBe("recorded on 14 July 2021");
   });
 });
+
+describe("a tracker hidden since the last report, compared with the plan now", () => {
+  const leo = (hidden: boolean) => ({
+    name: "Leo (2020 version)",
+    firstRow: 1,
+    firstColumn: 1,
+    values: [["Review", "No", "Action", "RAG"], ["Leo", 1, "Share the learning with partners.", "Amber"], ["Leo", 2, "Audit the use of the escalation policy.", "Red"]],
+    merges: [],
+    ...(hidden ? { hidden } : {}),
+  });
+  const settings = { ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2022-06-01" }) };
+
+  it("has its actions no longer counted, not removed, in the changes, the pane's history and the pack", async () => {
+    const d = new MemoryDoor([peerReviewSheet(), leo(false)], { store: [settings] });
+    await recordReport(d, undefined, "2022-01-10");
+    const hidden = new MemoryDoor([peerReviewSheet(), leo(true)], { store: await d.readStore() });
+    const result = await changesBetween(hidden);
+    expect(result.changes.removed).toEqual([]);
+    expect(result.changes.noLongerCounted.map((x) => [x.action.ref, x.reason])).toEqual([
+      ["1", "hiddenSheet"],
+      ["2", "hiddenSheet"],
+    ]);
+    expect(result.sentence).toMatch(/; 2 actions no longer counted \(on a hidden sheet\)/);
+    expect(result.sentence).not.toMatch(/removed/);
+    expect((await loadHistory(hidden)).sentence).toBe(result.sentence);
+    expect((await generateCommitteePack(hidden)).message).toContain("2 actions no longer counted (on a hidden sheet)");
+    // Between two recorded reports the plan now says nothing of what either reading left out.
+    await recordReport(hidden, undefined, "2022-06-01");
+    expect(compareRecorded(await loadHistory(hidden), "2022-01-10", "2022-06-01").changes.removed).toHaveLength(2);
+  });
+});

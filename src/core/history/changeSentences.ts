@@ -7,6 +7,7 @@ import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 import { capitalised } from "../text";
+import { noLongerCountedNotes, noLongerCountedParts } from "./noLongerCounted";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
@@ -51,6 +52,8 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
     parts.push(`${plural(changes.added.length, "new action")}${qualifiers.length ? ` (${qualifiers.join(", ")})` : ""}`);
   }
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
+  // Left out by how the plan is read now, not taken out of it: said apart, or the committee hears of work dropped.
+  parts.push(...noLongerCountedParts(changes.noLongerCounted));
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} ${newlyNotUpdatedInWords(changes.staleDays)}`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
@@ -76,6 +79,11 @@ export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string 
 export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
   const notes: string[] = [];
   for (const { from, to } of changes.renamedReviews) notes.push(`${named([from])} is now named ${named([to])}; its actions are compared as the same review.`);
+  for (const { from, to } of changes.reviewsNamedOnSheet) {
+    const reviews = to.length === 1 ? `the review the sheet names, ${named(to)}` : `the reviews the sheet names, ${named(to)}`;
+    notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);
+  }
+  notes.push(...noLongerCountedNotes(changes.noLongerCounted));
   for (const { from, to } of changes.renamedCategories) notes.push(`The category ${named([from])} is now named ${named([to])}; its actions are counted under the new name.`);
   if (changes.progressNotKept.length > 0) {
     const sheets = [...new Set(changes.progressNotKept.map((a) => a.sheet))];

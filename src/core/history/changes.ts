@@ -11,6 +11,8 @@ import { numberChanged, type Renumbered } from "./renumbered";
 import type { BackAction } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
+import { withoutLeftOut, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
+import type { ReviewNamedOnSheet } from "./matching";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -52,6 +54,11 @@ export interface Changes {
   /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty until the caller, who has them, looks. */
   back: BackAction[];
   removed: SnapshotAction[];
+  /**
+   * Actions of the earlier report the plan as read now deliberately leaves out (noLongerCounted.ts): a
+   * hidden sheet's, or rows now read as headings or notes. Still in the workbook, so never among `removed`.
+   */
+  noLongerCounted: NoLongerCounted[];
   /** Actions in both reports whose number changed, in the plan's order. */
   renumbered: Renumbered[];
   /** Every matched action that differs in any stored field, as it is now. */
@@ -75,6 +82,8 @@ export interface Changes {
   staleDaysBefore?: number;
   /** Reviews renamed between the two reports, matched by their actions' numbers and wording. */
   renamedReviews: { from: string; to: string }[];
+  /** Reviews the earlier report named after their sheet whose actions are now under reviews named on the sheet (band rows). */
+  reviewsNamedOnSheet: ReviewNamedOnSheet[];
   /** Categories renamed between the two reports, their actions moved wholesale (renamedCategories.ts). */
   renamedCategories: { from: string; to: string }[];
   byReview: ChangeCount[];
@@ -140,12 +149,16 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
   return !before.complete && daysUntil(reportDate)(before.updated) > staleDays;
 }
 
-export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date): Changes {
+/**
+ * `leftOut`: what the plan as read now deliberately leaves out, where `newer` is that reading (the
+ * plan now): an action of `older` there is no longer counted rather than removed.
+ */
+export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOutNow): Changes {
   const matched = matchActions(older.actions, newer.actions);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const added = inOrderOf(newer.actions, matched.added);
-  const removed = inOrderOf(older.actions, matched.removed);
+  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut);
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
   const progressJudged = newer.date > older.date;
@@ -200,6 +213,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     added,
     back: [],
     removed,
+    noLongerCounted,
     renumbered,
     modified,
     noProgress,
@@ -212,6 +226,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     staleDays: newer.staleDays,
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
     renamedReviews: renamed,
+    reviewsNamedOnSheet: matched.namedOnSheet,
     renamedCategories: renamedCategories(pairs, older.actions, newer.actions),
   };
   return {

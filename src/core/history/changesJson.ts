@@ -8,6 +8,7 @@ import { z } from "zod";
 import { snapshotActionSchema, type SnapshotAction } from "./snapshot";
 import { DIRECTIONS, type Changes } from "./changes";
 import { CHECKED_COUNTS } from "./notChecked";
+import { NOT_COUNTED_REASONS } from "./noLongerCounted";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -45,6 +46,8 @@ export const changesJsonSchema = z.strictObject({
     /** Those of `added` removed at an earlier report and back since: `id` as in `added`, `earlierId` its identity before, `removedAt` the report it was missing from first. */
     back: z.array(z.strictObject({ id: z.string().min(1), earlierId: z.string().min(1), removedAt: isoDate })),
     removed: z.array(changedActionSchema),
+    /** Actions of the earlier report the plan as read now leaves out, so not among `removed`: on a hidden sheet, or a row now read as a heading of numbered actions or a note. */
+    noLongerCounted: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(NOT_COUNTED_REASONS) })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
     progressJudged: z.boolean(),
@@ -59,6 +62,8 @@ export const changesJsonSchema = z.strictObject({
     staleDays: z.number().int(),
     staleDaysBefore: z.number().int().optional(),
     renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
+    /** Reviews the earlier report named after their sheet whose actions are now under the reviews the sheet names. */
+    reviewsNamedOnSheet: z.array(z.strictObject({ from: z.string(), to: z.array(z.string()) })),
     /** Categories whose actions all moved to a new name between the two reports. */
     renamedCategories: z.array(z.strictObject({ from: z.string(), to: z.string() })),
     byReview: z.array(changeCountSchema),
@@ -85,6 +90,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       added: c.added.map(changedAction),
       back: c.back.map(({ id, earlierId, removedAt }) => ({ id, earlierId, removedAt })),
       removed: c.removed.map(changedAction),
+      noLongerCounted: c.noLongerCounted.map(({ action, reason }) => ({ action: changedAction(action), reason })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,
       progressNotKept: c.progressNotKept.map(changedAction),
@@ -95,6 +101,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       staleDays: c.staleDays,
       ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
       renamedReviews: c.renamedReviews,
+      reviewsNamedOnSheet: c.reviewsNamedOnSheet,
       renamedCategories: c.renamedCategories,
       byReview: c.byReview,
       byCategory: c.byCategory,

@@ -6,7 +6,10 @@
  *  3. the same review and the same number, with similar wording (reworded in place);
  *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered),
  *     then the same review and number under the same recommendation, given to that action alone;
- *  5. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
+ *  5. the same sheet, number and wording, where the earlier report counted the action under its
+ *     sheet's name and the plan now names its review on the sheet (a band row, reviewBands.ts, that
+ *     earlier versions did not read): one sheet's actions parted among several reviews;
+ *  6. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
  *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
@@ -19,8 +22,17 @@ export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
   added: T[];
   removed: SnapshotAction[];
-  /** Reviews whose actions are mostly found under a new name (by carried identities or pass 5), as each report writes the name. */
+  /** Reviews whose actions are mostly found under a new name (by carried identities or pass 6), as each report writes the name. */
   renamed: { from: string; to: string }[];
+  /** Reviews named after their sheet whose actions are now under reviews the sheet names (pass 5, or carried identities), not among `renamed`. */
+  namedOnSheet: ReviewNamedOnSheet[];
+}
+
+export interface ReviewNamedOnSheet {
+  /** The review as the earlier report names it: its sheet's name. */
+  from: string;
+  /** The reviews its actions are under now, in the order first met. */
+  to: string[];
 }
 
 type Candidate = Omit<SnapshotAction, "id"> & { id?: string };
@@ -126,7 +138,12 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, pair);
 
-  // Pass 5: reviews present only then, and reviews present only now.
+  // Pass 5: an action counted under its sheet's name then, under a review named on that sheet now.
+  const sheetNamed = (x: Candidate) => reviewOf(x) === keyOf(x.sheet);
+  const numberAndText = (x: Candidate) => (x.ref ? `${x.ref.toLowerCase()}\u0001${x.text}` : null);
+  pending = keyedPass(pending, unmatchedBefore, (b) => b.sheet, (a) => a.sheet, numberAndText, (b, a) => sheetNamed(b) && !sheetNamed(a), pair);
+
+  // Pass 6: reviews present only then, and reviews present only now.
   const sizeThen = countBy(before, reviewOf);
   const sizeNow = countBy(after, reviewOf);
   const gone = groupBy([...unmatchedBefore].filter((b) => !sizeNow.has(reviewOf(b))), reviewOf);
@@ -146,7 +163,33 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
     pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, pair);
   }
-  return { pairs, added: pending, removed: [...unmatchedBefore], renamed: renamedReviews(pairs, sizeThen, sizeNow, reviewOf) };
+  const renamed = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
+  return { pairs, added: pending, removed: [...unmatchedBefore], renamed, namedOnSheet: reviewsNamedOnSheet(pairs, renamed, keyOf) };
+}
+
+/**
+ * Reviews an earlier report named after their sheet whose actions, by the pairs made, are now under
+ * reviews named on that sheet: a review already said to be renamed is not said again.
+ */
+function reviewsNamedOnSheet<T extends Candidate>(pairs: Matched<T>["pairs"], renamed: Matched<T>["renamed"], keyOf: (name: string) => string): ReviewNamedOnSheet[] {
+  const reviewOf = (x: Candidate) => keyOf(x.review);
+  const sheetNamed = (x: Candidate) => reviewOf(x) === keyOf(x.sheet);
+  const said = new Set(renamed.map((r) => keyOf(r.from)));
+  const found = new Map<string, ReviewNamedOnSheet>();
+  const keysNow = new Map<string, Set<string>>();
+  for (const { before: b, after: a } of pairs) {
+    if (b.sheet !== a.sheet || !sheetNamed(b) || sheetNamed(a) || said.has(reviewOf(b))) continue;
+    const from = reviewOf(b);
+    const entry = found.get(from) ?? { from: b.review, to: [] };
+    const seen = keysNow.get(from) ?? new Set<string>();
+    if (!seen.has(reviewOf(a))) {
+      seen.add(reviewOf(a));
+      entry.to.push(a.review);
+    }
+    found.set(from, entry);
+    keysNow.set(from, seen);
+  }
+  return [...found.values()];
 }
 
 /** At least half of each side: most of one review's actions are the other's. */
@@ -154,7 +197,7 @@ const isMost = (shared: number, then: number, now: number) => shared > 0 && shar
 
 /**
  * A review gone by its old name whose actions are mostly, by the pairs made, those of one that
- * has appeared: whether identities carried it across or pass 5 did.
+ * has appeared: whether identities carried it across or pass 6 did.
  */
 function renamedReviews<T extends Candidate>(
   pairs: Matched<T>["pairs"],
@@ -175,7 +218,7 @@ function renamedReviews<T extends Candidate>(
   return [...across.values()].filter((r) => isMost(r.shared, r.then, r.now)).map(({ from, to }) => ({ from, to }));
 }
 
-/** Pairs on a key within a review (each side's review key given: pass 5 reads an old name as the new one). */
+/** Pairs on a key within a review (each side's review key given: pass 6 reads an old name as the new one). */
 function keyedPass<T extends Candidate>(
   pending: T[],
   unmatchedBefore: Set<SnapshotAction>,

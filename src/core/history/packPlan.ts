@@ -23,6 +23,7 @@ import { countingNotes } from "../countingNotes";
 import { cutShortSentence, type QuotedColumn } from "../cutTexts";
 import { backInWords, backOf } from "./backActions";
 import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
+import { notCountedInWords } from "./noLongerCounted";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -145,6 +146,9 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
   actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a), "wrap")]);
+  // Still in the workbook, so listed apart from the removed, each with why it is left out of the counts now.
+  const whyLeftOut = new Map(changes.noLongerCounted.map(({ action, reason }) => [action, notCountedInWords(reason, action.sheet)]));
+  actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.

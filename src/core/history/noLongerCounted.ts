@@ -1,0 +1,107 @@
+/**
+ * Actions a report holds that the plan as read now deliberately leaves out: a tracker on a hidden
+ * sheet (hiddenTrackers.ts), a recommendation row heading its numbered actions (recommendationHeadings.ts)
+ * and a note under the table (notesBelowTable.ts). A report recorded before they were read so still
+ * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
+ * committee would hear of work dropped that is still there.
+ */
+import type { Analysis, RowNotCounted } from "../model";
+import type { SnapshotAction } from "./snapshot";
+import { plural } from "../sentences";
+
+/** A hidden tracker's sheet, or what the row is read as now (RowNotCounted). */
+export const NOT_COUNTED_REASONS = ["hiddenSheet", "heading", "note"] as const satisfies readonly ("hiddenSheet" | RowNotCounted["readAs"])[];
+export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
+
+export interface NoLongerCounted {
+  action: SnapshotAction;
+  reason: NotCountedReason;
+}
+
+/** What the plan as read now leaves out: the hidden sheets whose trackers are left out, and each row not counted, by sheet and row. */
+export interface LeftOutNow {
+  hiddenSheets: ReadonlySet<string>;
+  rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
+}
+
+const rowKey = (sheet: string, row: number) => `${sheet}\u0001${row}`;
+
+export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenSheetsLeftOut">): LeftOutNow {
+  const rows = new Map<string, RowNotCounted["readAs"]>();
+  for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(rowKey(t.sheet, r.row), r.readAs);
+  return { hiddenSheets: new Set(analysis.hiddenSheetsLeftOut ?? []), rows };
+}
+
+/**
+ * Parts `removed` into the actions truly removed and those the plan now leaves out. A row is known by
+ * its sheet and row number: the report recorded it there, read as an action, and the same row now
+ * reads as a heading or a note. A row moved since is not followed, so it stays removed, as before.
+ */
+export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOutNow | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
+  if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
+  const kept: SnapshotAction[] = [];
+  const noLongerCounted: NoLongerCounted[] = [];
+  for (const action of removed) {
+    const reason = leftOut.hiddenSheets.has(action.sheet) ? "hiddenSheet" : leftOut.rows.get(rowKey(action.sheet, action.row));
+    if (reason) noLongerCounted.push({ action, reason });
+    else kept.push(action);
+  }
+  return { removed: kept, noLongerCounted };
+}
+
+/** Why an action is no longer counted, beside it in the lists: "heads numbered actions". */
+export function notCountedInWords(reason: NotCountedReason, sheet: string): string {
+  switch (reason) {
+    case "hiddenSheet":
+      return `on hidden sheet “${sheet}”`;
+    case "heading":
+      return "heads the numbered actions below it";
+    case "note":
+      return "a note below the table";
+  }
+}
+
+/**
+ * The sentence's parts, one per reason: "4 rows no longer counted as actions (recommendations heading
+ * the numbered actions below them)". Rows that are not actions are called rows; a hidden sheet's are actions still.
+ */
+export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[] {
+  const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason).length;
+  const hidden = n("hiddenSheet");
+  const headings = n("heading");
+  const notes = n("note");
+  return [
+    hidden ? `${plural(hidden, "action")} no longer counted (on a hidden sheet)` : "",
+    headings ? `${plural(headings, "row")} no longer counted as actions (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
+    notes ? `${plural(notes, "row")} no longer counted as actions (${notes === 1 ? "a note" : "notes"} below the table)` : "",
+  ].filter(Boolean);
+}
+
+/**
+ * One note per sheet, so the committee knows nothing was taken out of the plan: "The 4 rows of “Peer Review”
+ * no longer counted are still in the plan, …".
+ */
+export function noLongerCountedNotes(list: readonly NoLongerCounted[]): string[] {
+  const hiddenSheets = [...new Set(list.filter((x) => x.reason === "hiddenSheet").map((x) => x.action.sheet))];
+  const notes = hiddenSheets.map((sheet) => {
+    const n = list.filter((x) => x.action.sheet === sheet && x.reason === "hiddenSheet").length;
+    return `${n === 1 ? "The action" : `The ${plural(n, "action")}`} no longer counted on “${sheet}” ${n === 1 ? "is" : "are"} still in the workbook, but the sheet is hidden, so ${n === 1 ? "it is" : "they are"} left out of the counts; unhide it to have ${n === 1 ? "it" : "them"} counted.`;
+  });
+  const rowSheets = [...new Set(list.filter((x) => x.reason !== "hiddenSheet").map((x) => x.action.sheet))];
+  for (const sheet of rowSheets) {
+    const rows = list.filter((x) => x.action.sheet === sheet && x.reason !== "hiddenSheet");
+    const one = rows.length === 1;
+    notes.push(
+      `${one ? "The row" : `The ${plural(rows.length, "row")}`} of “${sheet}” no longer counted ${one ? "is" : "are"} still in the plan: the earlier report counted ${one ? "it as an action" : "them as actions"}, and ${one ? "it is" : "they are"} now read as ${readAsInWords(rows, one)}.`,
+    );
+  }
+  return notes;
+}
+
+function readAsInWords(rows: readonly NoLongerCounted[], one: boolean): string {
+  const headings = rows.some((x) => x.reason === "heading");
+  const notes = rows.some((x) => x.reason === "note");
+  if (headings && notes) return "headings of numbered actions and notes below the table";
+  if (headings) return one ? "the heading of the numbered actions below it" : "headings of the numbered actions below them";
+  return one ? "a note below the table" : "notes below the table";
+}

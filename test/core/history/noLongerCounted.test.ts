@@ -1,0 +1,234 @@
+/**
+ * A report recorded before the plan was read as it is now still counts as actions what is now left
+ * out of the count: a tracker on a hidden sheet, a recommendation row heading its numbered actions, a
+ * note under the table. Compared with the plan now, those are no longer counted, never "removed"; and
+ * actions an earlier report counted under the sheet's name, now under the reviews band rows name,
+ * are the same actions.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
+import type { Analysis } from "../../../src/core/model";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
+import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
+import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { leftOutNow } from "../../../src/core/history/noLongerCounted";
+import { sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
+import { changesText } from "../../../src/cli/changesReport";
+import type { SheetPlan } from "../../../src/core/writePlan";
+import { caseReviewSheet } from "../../fixtures/caseReviews";
+
+const TODAY = "2022-06-01";
+const JULY = "2021-07-13";
+const NOVEMBER = "2021-11-01";
+const UPDATED = new Date(Date.UTC(2021, 5, 1));
+
+const analysisOf = (sheets: SheetSnapshot[], date: string) => analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: date }), TODAY);
+const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: null });
+
+/** The report recorded in July, compared with the plan as read in November, as the pane, the pack and the command line compare them. */
+function sinceJuly(july: Snapshot, november: Analysis): Changes {
+  return compareSnapshots(july, liveSnapshot(november, july), "now", leftOutNow(november));
+}
+
+/** A report as an earlier version recorded it: the actions it read, given here, in place of this version's. */
+function recordedEarlier(analysis: Analysis, actions: (read: SnapshotAction[]) => SnapshotAction[]): Snapshot {
+  const { seal: _seal, ...report } = recordSnapshot(analysis, meta(JULY));
+  return sealSnapshot({ ...report, actions: actions(report.actions) });
+}
+
+const texts = (row: SheetPlan["rows"][number]) => row.map((c) => ("value" in c ? String(c.value) : ""));
+function listRows(plan: SheetPlan, heading: string): string[][] {
+  const rows = plan.rows.map(texts);
+  const start = rows.findIndex((r) => r[0]?.startsWith(`${heading} (`));
+  if (start < 0) return [];
+  const end = rows.findIndex((r, i) => i > start && r.every((t) => t === ""));
+  return rows.slice(start + 1, end < 0 ? undefined : end).map((r) => r.filter(Boolean));
+}
+
+const GOV = "Governance & \nBusiness \nSupport \nStructures";
+const SPE = "Shared Priorities/\nEngagement";
+const HEADER = ["No", "Category", "Recommendation", "Specific Actions", "Response", "Time scale", "Last updated", "RAG Rating"];
+
+/** The peer review's recommendations on rows of their own above the actions numbered under them; `headingRating` rates each heading row, making it an action. */
+function peerReview(headingRating: CellValue = null, { without = [] as string[], notes = [] as CellValue[][] } = {}): SheetSnapshot {
+  const rows: CellValue[][] = [
+    [1, GOV, "Consider deputies on Strategic Group to bring strategic /operational leads together", null, null, null, null, headingRating],
+    ["1a", GOV, null, "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", "Deputies are now core members of Strategic Group.", "March 2022", UPDATED, "B"],
+    ["1b", GOV, null, "Revise the Terms of Reference for the group.", "The Terms of Reference have been revised to reflect this.", "March 2022", UPDATED, "B"],
+    [2, SPE, "Shared and agreed priorities across Partnerships in Thurrock", null, null, null, null, headingRating],
+    ["2a", null, null, "Produce a Priorities Outcome Booklet.", "Meetings between all Board/Partnerships managers have taken place.", "March 2022", UPDATED, "G"],
+    ["2b", null, null, "Share the booklet with the Health and Wellbeing Board.", "To be shared at the next meeting.", "March 2022", UPDATED, "A"],
+  ];
+  const values = [["Peer Review Action Plan"], HEADER, ...rows.filter((r) => !without.includes(String(r[0]))), ...notes];
+  return { name: "Peer Review", firstRow: 1, firstColumn: 1, values, merges: [] };
+}
+
+describe("rows now read as recommendation headings, counted as actions by the report", () => {
+  // In July each recommendation row was rated, so it was an action; by November the ratings are cleared and the rows head their actions.
+  const july = recordSnapshot(analysisOf([peerReview("G")], JULY), meta(JULY));
+  const changes = sinceJuly(july, analysisOf([peerReview()], NOVEMBER));
+
+  it("are no longer counted, not removed, and the sentence says which they are", () => {
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.ref, x.action.row, x.reason])).toEqual([
+      ["1", 3, "heading"],
+      ["2", 6, "heading"],
+    ]);
+    // What else is said (progress, dates) is the plan's own news, said as ever.
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 2 rows no longer counted as actions \(recommendations heading the numbered actions below them\);/);
+    expect(changeNotes(changes)).toContain(
+      "The 2 rows of “Peer Review” no longer counted are still in the plan: the earlier report counted them as actions, and they are now read as headings of the numbered actions below them.",
+    );
+    // The tables count removed work only.
+    expect(changes.byReview.every((g) => g.removed === 0)).toBe(true);
+  });
+
+  it("an action taken out of the plan since is still removed beside them", () => {
+    const without2b = sinceJuly(july, analysisOf([peerReview(null, { without: ["2b"] })], NOVEMBER));
+    expect(without2b.removed.map((a) => a.ref)).toEqual(["2b"]);
+    expect(without2b.noLongerCounted.map((x) => x.action.ref)).toEqual(["1", "2"]);
+    expect(changeSentence(without2b)).toMatch(/^No ratings changed since 13 July 2021; 1 action removed; 2 rows no longer counted as actions \(recommendations heading the numbered actions below them\);/);
+  });
+
+  it("compared without the plan now (two recorded reports), they are removed, as before", () => {
+    const november = recordSnapshot(analysisOf([peerReview()], NOVEMBER), meta(NOVEMBER), july);
+    const between = compareSnapshots(july, november);
+    expect(between.removed.map((a) => a.ref)).toEqual(["1", "2"]);
+    expect(between.noLongerCounted).toEqual([]);
+  });
+
+  it("are listed apart in the pack, the command line and the JSON", () => {
+    const november = analysisOf([peerReview()], NOVEMBER);
+    const pack = buildPackPlan(november, changes);
+    expect(listRows(pack, "Removed from the plan")).toEqual([]);
+    expect(listRows(pack, "No longer counted")).toEqual([
+      ["Review", "No", "Action", "Rating when last reported", "Why"],
+      ["Peer Review", "1", "Consider deputies on Strategic Group to bring strategic /operational leads together", "Green", "heads the numbered actions below it"],
+      ["Peer Review", "2", "Shared and agreed priorities across Partnerships in Thurrock", "Green", "heads the numbered actions below it"],
+    ]);
+    const result = { changes, sentence: changeSentence(changes), notes: changeNotes(changes), problems: [] };
+    const text = changesText(result);
+    expect(text).not.toContain("Removed (");
+    expect(text).toContain("No longer counted (2)\n  Peer Review 1: Consider deputies on Strategic Group to bring strategic /operational leads together — heads the numbered actions below it\n");
+    const json = changesJsonSchema.parse(JSON.parse(JSON.stringify(toChangesJson(result))));
+    expect(json.changes.removed).toEqual([]);
+    expect(json.changes.noLongerCounted.map((x) => [x.action.ref, x.reason])).toEqual([
+      ["1", "heading"],
+      ["2", "heading"],
+    ]);
+  });
+});
+
+describe("a note under the table, counted as an action by an earlier version's report", () => {
+  const note: CellValue[] = ["Note:", null, "Recommendations 1 and 2 to be reviewed at the next Strategic Group."];
+  const plan = peerReview(null, { notes: [note] });
+  const november = analysisOf([plan], NOVEMBER);
+  const noteRow = plan.values.length;
+  // The earlier version read the note's row as an unrated action numbered "Note:".
+  const july = recordedEarlier(analysisOf([plan], JULY), (read) => [
+    ...read,
+    { ...read.at(-1)!, id: "Peer Review#Note:", row: noteRow, ref: "Note:", category: "", rating: "Unrated", complete: false, title: String(note[2]), text: "note" },
+  ]);
+
+  it("is no longer counted, as a note below the table", () => {
+    expect(november.trackers[0]!.rowsNotCounted).toEqual([
+      { row: 3, readAs: "heading" },
+      { row: 6, readAs: "heading" },
+      { row: noteRow, readAs: "note" },
+    ]);
+    const changes = sinceJuly(july, november);
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.row, x.reason])).toEqual([[noteRow, "note"]]);
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 row no longer counted as actions \(a note below the table\);/);
+    expect(changeNotes(changes)).toContain("The row of “Peer Review” no longer counted is still in the plan: the earlier report counted it as an action, and it is now read as a note below the table.");
+  });
+});
+
+/** A tracker of review "Leo": `n` actions numbered from 1. */
+function leo(name: string, n: number, hidden = false): SheetSnapshot {
+  const values = [["Review", "No", "Action", "RAG"], ...Array.from({ length: n }, (_, i) => ["Leo", i + 1, `Share the learning with partner ${i + 1}.`, "Amber"])];
+  return { name, firstRow: 1, firstColumn: 1, values, merges: [], ...(hidden ? { hidden } : {}) };
+}
+const frankie = (n: number): SheetSnapshot => ({
+  name: "Frankie",
+  firstRow: 1,
+  firstColumn: 1,
+  values: [["Review", "No", "Action", "RAG"], ...Array.from({ length: n }, (_, i) => ["Frankie", i + 1, `Brief staff on the learning from Frankie, part ${i + 1}.`, "Green"])],
+  merges: [],
+});
+
+describe("a tracker on a sheet hidden since the report", () => {
+  const july = recordSnapshot(analysisOf([frankie(3), leo("Leo (2020 version)", 4)], JULY), meta(JULY));
+
+  it("has its actions no longer counted, and a Frankie action taken out is still removed", () => {
+    const november = analysisOf([frankie(2), leo("Leo (2020 version)", 4, true)], NOVEMBER);
+    expect(november.hiddenSheetsLeftOut).toEqual(["Leo (2020 version)"]);
+    const changes = sinceJuly(july, november);
+    expect(changes.removed.map((a) => [a.review, a.ref])).toEqual([["Frankie", "3"]]);
+    expect(changes.noLongerCounted.map((x) => [x.action.ref, x.reason])).toEqual([
+      ["1", "hiddenSheet"],
+      ["2", "hiddenSheet"],
+      ["3", "hiddenSheet"],
+      ["4", "hiddenSheet"],
+    ]);
+    expect(changeSentence(changes)).toBe("No ratings changed since 13 July 2021; 1 action removed; 4 actions no longer counted (on a hidden sheet).");
+    expect(changeNotes(changes)).toContain(
+      "The 4 actions no longer counted on “Leo (2020 version)” are still in the workbook, but the sheet is hidden, so they are left out of the counts; unhide it to have them counted.",
+    );
+    expect(changes.byReview.map((g) => [g.name, g.removed])).toEqual([["Frankie", 1]]);
+  });
+
+  it("counted after all where no tracker is visible, its actions are compared as ever", () => {
+    const alone = recordSnapshot(analysisOf([leo("Leo", 4)], JULY), meta(JULY));
+    const november = analysisOf([leo("Leo", 4, true)], NOVEMBER);
+    expect(november.hiddenSheetsLeftOut).toBeUndefined();
+    const changes = sinceJuly(alone, november);
+    expect([changes.removed, changes.noLongerCounted, changes.added]).toEqual([[], [], []]);
+  });
+});
+
+/** The composite sheet with its Review column taken out and a band row above each review's actions ("Case Review: Frankie"). */
+function banded(without: (row: CellValue[]) => boolean = () => false): SheetSnapshot {
+  const cases = caseReviewSheet();
+  const values: CellValue[][] = [cases.values[0]!, cases.values[1]!.slice(1)];
+  let review = "";
+  for (const row of cases.values.slice(2)) {
+    if (row[0] !== review) values.push([`Case Review: ${(review = String(row[0]))}`]);
+    if (!without(row)) values.push(row.slice(1));
+  }
+  return { ...cases, values };
+}
+
+describe("actions an earlier version counted under the sheet's name, now under the reviews its band rows name", () => {
+  const plan = banded();
+  // The earlier version did not read the bands: every action was under the sheet's name, its id made from it.
+  const july = recordedEarlier(analysisOf([plan], JULY), (read) => read.map((a, i) => ({ ...a, id: `Case Reviews#${a.ref}(${i})`, review: "Case Reviews" })));
+
+  it("are the same actions, neither new nor removed, and the reviews' new names are said", () => {
+    const changes = sinceJuly(july, analysisOf([plan], NOVEMBER));
+    expect([changes.added, changes.removed, changes.noLongerCounted, changes.moves]).toEqual([[], [], [], []]);
+    expect(changes.reviewsNamedOnSheet).toEqual([{ from: "Case Reviews", to: ["Frankie", "Sam and Kyle", "Leo"] }]);
+    expect(changes.renamedReviews).toEqual([]);
+    expect(changeNotes(changes)).toContain(
+      "The actions counted under “Case Reviews”, the sheet's name, are now counted under the reviews the sheet names, “Frankie”, “Sam and Kyle” and “Leo”; each is compared as the same action.",
+    );
+    expect(changeSentence(changes)).not.toMatch(/new action|removed/);
+  });
+
+  it("an action taken out since is still removed", () => {
+    const leo14 = (row: CellValue[]) => row[0] === "Leo" && row[1] === 14;
+    const changes = sinceJuly(july, analysisOf([banded(leo14)], NOVEMBER));
+    expect(changes.removed.map((a) => [a.review, a.ref, a.row])).toEqual([["Case Reviews", "14", 51]]);
+    expect(changes.added).toEqual([]);
+  });
+
+  it("are matched by sheet, number and wording alone: the same number on another sheet is another action", () => {
+    const elsewhere = { ...plan, name: "Case Reviews 2022" };
+    const changes = sinceJuly(july, analysisOf([elsewhere], NOVEMBER));
+    expect(changes.reviewsNamedOnSheet).toEqual([]);
+  });
+});

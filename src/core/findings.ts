@@ -11,6 +11,7 @@ export type FindingCode =
   | "rating-column-statuses"
   | "error-value"
   | "fills-unread"
+  | "formulas-unread"
   | "sheet-no-tracker"
   | "tracker-no-rating-column"
   | "index-from-workbook"

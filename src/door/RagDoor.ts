@@ -22,13 +22,19 @@ export interface AppliedSheet {
  * What reading, recording reports and generating sheets need: every door has it, and the
  * command line's streaming file door has only it (it never changes a user's cells).
  */
-export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readFills" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
+export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readFills" | "readFormulas" | "readSettings" | "writeSettings" | "readStore" | "writeStore" | "userName" | "applyPlan">;
 
 /**
  * What reading a workbook for the engine needs: its cells and settings, and the fills of blank
- * rating cells and the store's records where the door can say.
+ * rating cells, the formulas of last-updated cells and the store's records where the door can say.
  */
-export type ReadingDoor = Pick<RagDoor, "read" | "readSettings"> & Partial<Pick<RagDoor, "readFills" | "readStore">>;
+export type ReadingDoor = Pick<RagDoor, "read" | "readSettings"> & Partial<Pick<RagDoor, "readFills" | "readFormulas" | "readStore">>;
+
+/** A door's answers to readFormulas: the formulas asked, and the fills asked alongside. */
+export interface FormulaAnswers {
+  formulas: (string | null)[];
+  fills: (string | null)[];
+}
 
 export interface RagDoor {
   /** Short label for the user: "Excel" or the file name. */
@@ -43,6 +49,14 @@ export interface RagDoor {
    * typed rating cells (core/ratingFills.ts), so never of many more cells than a tracker has rows.
    */
   readFills(cells: CellAddress[]): Promise<(string | null)[]>;
+  /**
+   * The formula of each cell, in the order asked, as Excel writes it ("=TODAY()"), or null where the
+   * cell holds a value; with the fills of `fills` as readFills gives them, in the same round trip.
+   * Only a door whose read gives no SheetSnapshot.formulas has it (Excel's: formulas for every cell
+   * would double the read). Asked after a read, of the last-updated cells that gave a date
+   * (core/updatedFormulas.ts), so never of more cells than a tracker has rows.
+   */
+  readFormulas?(cells: CellAddress[], fills: CellAddress[]): Promise<FormulaAnswers>;
   readSettings(): Promise<Settings>;
   writeSettings(settings: Settings): Promise<void>;
   /** Every record on the very hidden store sheet (settings, report snapshots); [] when there is none. */

@@ -1,32 +1,52 @@
 /**
- * The engine's reading of what a door read, with ratings given by colour alone: where the first
- * reading leaves rating cells blank, the door is asked for the fills that tell whether they were
- * coloured instead (core/ratingFills.ts), if it can say, and the workbook is read again with the
- * colours that are ratings (core/fillRating.ts). A workbook whose ratings are all typed costs
- * nothing more.
+ * The engine's reading of what a door read, with what a first reading asks of some cells: where
+ * it leaves rating cells blank, the fills that tell whether they were coloured instead
+ * (core/ratingFills.ts); where a door reads values alone, the formulas of the last-updated cells,
+ * which tell a date =TODAY() gives from one typed (core/updatedFormulas.ts). Both are asked in one
+ * question, and the workbook is read again only where an answer changes it. A workbook whose
+ * ratings are all typed, read by a door that gives its formulas, costs nothing more.
  */
-import type { WorkbookSnapshot } from "../core/cells";
+import type { CellAddress, WorkbookSnapshot } from "../core/cells";
+import type { Finding } from "../core/findings";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { analyseWorkbook } from "../core/analyse";
 import { fillQuestions, fillsUnreadFinding, ratingFills } from "../core/ratingFills";
+import { formulaQuestions, formulasUnreadFinding, volatileFormulas } from "../core/updatedFormulas";
 import { sortedFindings } from "../core/findings";
-import type { ReadingDoor } from "./RagDoor";
+import type { FormulaAnswers, ReadingDoor } from "./RagDoor";
 
 export async function analyseRead(door: ReadingDoor, snapshot: WorkbookSnapshot, settings: Settings, today: string): Promise<Analysis> {
   const analysis = analyseWorkbook(snapshot, settings, today);
   const questions = fillQuestions(analysis);
-  if (!door.readFills || questions.cells.length === 0) return analysis;
-  let answers: (string | null)[];
+  const fillCells = door.readFills ? questions.cells : [];
+  const formulaCells = door.readFormulas ? formulaQuestions(analysis) : [];
+  if (fillCells.length === 0 && formulaCells.length === 0) return analysis;
+  let answers: FormulaAnswers;
   try {
-    answers = await door.readFills(questions.cells);
+    answers = await ask(door, formulaCells, fillCells);
   } catch (error) {
-    // Colours are a second way to rate: a host that cannot give them leaves the ratings missing, not the work undone.
+    // Colours and formulas are second looks: a host that cannot give them leaves the first reading standing, not the work undone.
     const reason = error instanceof Error ? error.message : String(error);
-    return { ...analysis, findings: sortedFindings([...analysis.findings, fillsUnreadFinding(questions, reason)]) };
+    const unread: Finding[] = [];
+    if (fillCells.length > 0) unread.push(fillsUnreadFinding(questions, reason));
+    if (formulaCells.length > 0) unread.push(formulasUnreadFinding(formulaCells, reason));
+    return { ...analysis, findings: sortedFindings([...analysis.findings, ...unread]) };
   }
-  const fills = ratingFills(analysis, questions, answers);
-  if (fills.size === 0) return analysis;
-  const withFills = { ...snapshot, sheets: snapshot.sheets.map((s) => (fills.has(s.name) ? { ...s, fills: fills.get(s.name)! } : s)) };
-  return analyseWorkbook(withFills, settings, today);
+  const fills = fillCells.length > 0 ? ratingFills(analysis, questions, answers.fills) : new Map<string, Record<string, string>>();
+  const formulas = volatileFormulas(formulaCells, answers.formulas);
+  if (fills.size === 0 && formulas.size === 0) return analysis;
+  const sheets = snapshot.sheets.map((s) => {
+    const sheetFills = fills.get(s.name);
+    const sheetFormulas = formulas.get(s.name);
+    if (!sheetFills && !sheetFormulas) return s;
+    return { ...s, ...(sheetFills && { fills: sheetFills }), ...(sheetFormulas && { formulas: { ...s.formulas, ...sheetFormulas } }) };
+  });
+  return analyseWorkbook({ ...snapshot, sheets }, settings, today);
+}
+
+/** The formulas with the fills alongside where the door reads formulas (one round trip in Excel); the fills alone where it does not. */
+async function ask(door: ReadingDoor, formulaCells: CellAddress[], fillCells: CellAddress[]): Promise<FormulaAnswers> {
+  if (door.readFormulas && formulaCells.length > 0) return door.readFormulas(formulaCells, fillCells);
+  return { formulas: [], fills: await door.readFills!(fillCells) };
 }

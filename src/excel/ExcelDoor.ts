@@ -7,7 +7,8 @@
  * the whole write a third (one more to find the charts when the summary is rewritten in place).
  * A workbook too large for that reads and writes in more syncs of about 4 MB each, none sized to
  * be refused (readWorkbook.ts, writeSteps.ts); so does a store with recorded reports (excelStore.ts).
- * The fills of blank rating cells, asked after a read, are one sync more (readFills.ts).
+ * The fills of blank rating cells and the formulas of the last-updated cells that show a date,
+ * asked together after a read, are one sync more (readFills.ts); a workbook with neither costs none.
  * The shape is kept for a few seconds so the calls of one operation (readSettings, read,
  * applyPlan) share it instead of each paying for it.
  */
@@ -18,13 +19,13 @@ import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
-import type { AppliedSheet, RagDoor } from "../door/RagDoor";
+import type { AppliedSheet, FormulaAnswers, RagDoor } from "../door/RagDoor";
 import { appliedSheets, renamedSheetsNote } from "../door/sheetOwnership";
 import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
 import { readWorkbook } from "./readWorkbook";
-import { readFills } from "./readFills";
+import { readFills, readFillsAndFormulas } from "./readFills";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
@@ -167,6 +168,19 @@ export class ExcelDoor implements RagDoor {
     if (cells.length === 0) return [];
     try {
       return await this.host.run((context) => readFills(context, cells, { cellProperties: this.host.supports("ExcelApi", "1.9"), budget: this.options.readBudget }));
+    } catch (error) {
+      throw new ExcelDoorError(errorSentence(error));
+    }
+  }
+
+  /**
+   * The formula of each cell ("=TODAY()", null for a value), with the fills of `fills`, in the same
+   * syncs (readFills.ts): the read loads values alone, as formulas for every cell would double it.
+   */
+  async readFormulas(cells: CellAddress[], fills: CellAddress[]): Promise<FormulaAnswers> {
+    if (cells.length === 0 && fills.length === 0) return { formulas: [], fills: [] };
+    try {
+      return await this.host.run((context) => readFillsAndFormulas(context, { fills, formulas: cells }, { cellProperties: this.host.supports("ExcelApi", "1.9"), budget: this.options.readBudget }));
     } catch (error) {
       throw new ExcelDoorError(errorSentence(error));
     }

@@ -1,6 +1,8 @@
 /**
  * The fill colours of the cells the engine asks about: blank rating cells, which a team may colour
- * green, amber or red instead of typing the rating (RagDoor.readFills).
+ * green, amber or red instead of typing the rating (RagDoor.readFills); and, in the same syncs, the
+ * formulas of last-updated cells, which tell a date =TODAY() gives from one typed
+ * (RagDoor.readFormulas: Range.formulas of each run, the cell's value where it holds no formula).
  *
  * They are mostly many rows of one column per sheet. On ExcelApi 1.9 they are read as runs of
  * rows, one Range.getCellProperties per run answering every cell's fill colour and pattern, all
@@ -11,7 +13,7 @@
  * is loaded, as many cells a sync as the budget takes.
  */
 import type { CellAddress } from "../core/cells";
-import type { XlCellProperties, XlContext, XlRangeFill, XlWorksheet } from "./excelApi";
+import type { XlCellProperties, XlContext, XlRange, XlRangeFill, XlWorksheet } from "./excelApi";
 import { MAX_COLUMNS, MAX_ROWS } from "./addresses";
 import { CALL_OVERHEAD_BYTES, DEFAULT_READ_BUDGET, errorCode, isPayloadLimitError } from "./payload";
 import { ExcelDoorError } from "./errors";
@@ -30,6 +32,13 @@ const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } };
  * is 57 bytes, 71 with the longest pattern name; rounded up for Office.js's envelope.
  */
 const FILL_BYTES_PER_CELL = 100;
+
+/**
+ * Estimated response bytes per cell of a run of formulas: a last-updated cell answers its date's
+ * serial ([44501], 8 bytes with its brackets and comma), its text, or its formula (["=TODAY()"],
+ * 13 bytes); rounded up for a longer formula. Should Excel still refuse, the runs are read smaller.
+ */
+const FORMULA_BYTES_PER_CELL = 32;
 
 /** Estimated request bytes of one run: its sheet, its range, and the getCellProperties call with its options. */
 const RUN_REQUEST_BYTES = 3 * CALL_OVERHEAD_BYTES + 60;
@@ -68,8 +77,12 @@ export function excelFillColour(fill: { color?: string | null; pattern?: string 
   return pattern === "Solid" ? colour : null;
 }
 
+/** What a run asks of its cells. */
+type Kind = "fill" | "formula";
+
 /** Rows of one column of one sheet, read with one call. */
 interface Run {
+  kind: Kind;
   sheet: string;
   column: number;
   top: number;
@@ -81,15 +94,20 @@ function cellKey(sheet: string, row: number, column: number): string {
   return `${sheet.toLowerCase()}\n${row}\n${column}`;
 }
 
-function rowsPerRun(budget: number): number {
-  return Math.max(1, Math.floor(budget / FILL_BYTES_PER_CELL));
+function bytesPerCell(kind: Kind): number {
+  return kind === "fill" ? FILL_BYTES_PER_CELL : FORMULA_BYTES_PER_CELL;
+}
+
+function rowsPerRun(budget: number, kind: Kind): number {
+  return Math.max(1, Math.floor(budget / bytesPerCell(kind)));
 }
 
 /**
  * The asked cells as runs, per sheet and column in row order: rows a short gap apart join one run,
  * and no run is longer than `maxRows`. A cell asked twice is read once.
  */
-function planRuns(cells: readonly CellAddress[], maxRows: number): Run[] {
+function planRuns(cells: readonly CellAddress[], kind: Kind, budget: number): Run[] {
+  const maxRows = rowsPerRun(budget, kind);
   const columns = new Map<string, { sheet: string; column: number; rows: Set<number> }>();
   for (const { sheet, row, column } of cells) {
     const key = `${sheet.toLowerCase()}\n${column}`;
@@ -103,15 +121,16 @@ function planRuns(cells: readonly CellAddress[], maxRows: number): Run[] {
     for (const row of [...rows].sort((a, b) => a - b)) {
       const gap = run ? row - (run.top + run.rows) : Infinity;
       if (run && gap <= MAX_GAP_ROWS && row - run.top < maxRows) run.rows = row - run.top + 1;
-      else runs.push((run = { sheet, column, top: row, rows: 1 }));
+      else runs.push((run = { kind, sheet, column, top: row, rows: 1 }));
     }
   }
   return runs;
 }
 
 /** Runs cut to at most `maxRows` each, after Excel refused a sync that seemed to fit. */
-function splitRuns(runs: readonly Run[], maxRows: number): Run[] {
+function splitRuns(runs: readonly Run[], budget: number): Run[] {
   return runs.flatMap((run) => {
+    const maxRows = rowsPerRun(budget, run.kind);
     const pieces: Run[] = [];
     for (let at = 0; at < run.rows; at += maxRows) pieces.push({ ...run, top: run.top + at, rows: Math.min(maxRows, run.rows - at) });
     return pieces;
@@ -124,7 +143,7 @@ function nextBatch(runs: readonly Run[], budget: number): Run[] {
   let request = 0;
   let response = 0;
   for (const run of runs) {
-    const cost = run.rows * FILL_BYTES_PER_CELL;
+    const cost = run.rows * bytesPerCell(run.kind);
     if (batch.length > 0 && (request + RUN_REQUEST_BYTES > budget || response + cost > budget)) break;
     batch.push(run);
     request += RUN_REQUEST_BYTES;
@@ -149,32 +168,71 @@ function refusedForSize(): Error {
   return Object.assign(new Error("Excel returned no cell properties for a read."), { code: "ResponsePayloadSizeLimitExceeded" });
 }
 
-/** ExcelApi 1.9: the runs, each with one getCellProperties, packed into as few syncs as the budget allows. */
-async function readRuns(context: XlContext, cells: readonly CellAddress[], startBudget: number, answers: Map<string, string | null>): Promise<void> {
+/** What the door asks of each kind of cell, and its answers by cellKey. */
+export interface Asked {
+  fills: readonly CellAddress[];
+  formulas: readonly CellAddress[];
+}
+
+interface Answers {
+  fills: Map<string, string | null>;
+  formulas: Map<string, string | null>;
+}
+
+/** The formula Excel gives a cell ("=TODAY()"), or null where the cell holds a value (Range.formulas gives the value). */
+function formulaOf(cell: unknown): string | null {
+  return typeof cell === "string" && cell.startsWith("=") ? cell : null;
+}
+
+/** A run queued in a sync: its fills (getCellProperties) or its range with formulas loaded. */
+type Queued = { kind: "fill"; result: { readonly value: XlCellProperties[][] } } | { kind: "formula"; range: XlRange };
+
+function queueRun(sheet: XlWorksheet, run: Run): Queued {
+  const range = sheet.getRangeByIndexes(run.top - 1, run.column - 1, run.rows, 1);
+  return run.kind === "fill" ? { kind: "fill", result: range.getCellProperties(FILL_PROPERTIES) } : { kind: "formula", range: range.load("formulas") };
+}
+
+/** A queued run's answer per row, or null when Excel sent none (refused for size). */
+function answered(queued: Queued): (string | null)[] | null {
+  if (queued.kind === "fill") {
+    const grid = queued.result.value;
+    return Array.isArray(grid) ? grid.map((row) => excelFillColour(row[0]?.format?.fill)) : null;
+  }
+  const grid = queued.range.formulas;
+  return Array.isArray(grid) ? grid.map((row) => formulaOf(row[0])) : null;
+}
+
+/**
+ * The runs, each with one call (getCellProperties for fills, ExcelApi 1.9; Range.formulas), fills and
+ * formulas alike packed into as few syncs as the budget allows.
+ */
+async function readRuns(context: XlContext, asked: Asked, startBudget: number, answers: Answers): Promise<void> {
   let budget = startBudget;
   let refusals = 0;
-  let runs = planRuns(cells, rowsPerRun(budget));
+  let runs = [...planRuns(asked.fills, "fill", budget), ...planRuns(asked.formulas, "formula", budget)];
   while (runs.length > 0) {
     const batch = nextBatch(runs, budget);
     const sheet = sheetsOf(context);
-    const results = batch.map((run) => sheet(run.sheet).getRangeByIndexes(run.top - 1, run.column - 1, run.rows, 1).getCellProperties(FILL_PROPERTIES));
-    let answered: XlCellProperties[][][];
+    const queued = batch.map((run) => queueRun(sheet(run.sheet), run));
+    let rows: (string | null)[][];
     try {
       // One sync per batch is the point: each is as large as the payload limit allows, and under it there is only one.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      answered = results.map((r) => r.value);
-      if (answered.some((grid) => !Array.isArray(grid))) throw refusedForSize();
+      const got = queued.map(answered);
+      if (got.some((r) => r === null)) throw refusedForSize();
+      rows = got as (string | null)[][];
     } catch (error) {
       // A refused sync returned nothing: the same runs are read again, smaller, in more syncs.
       if (!isPayloadLimitError(error) || ++refusals > MAX_REFUSALS) throw error;
-      if (batch.length === 1 && batch[0]!.rows === 1) throw new ExcelDoorError("Excel refused to send even one cell's fill, so the coloured ratings cannot be read.");
+      if (batch.length === 1 && batch[0]!.rows === 1) throw new ExcelDoorError(batch[0]!.kind === "fill" ? "Excel refused to send even one cell's fill, so the coloured ratings cannot be read." : "Excel refused to send even one cell's formula, so the last-updated formulas cannot be read.");
       budget = Math.max(1, Math.floor(budget / 2));
-      runs = splitRuns(runs, rowsPerRun(budget));
+      runs = splitRuns(runs, budget);
       continue;
     }
     batch.forEach((run, i) => {
-      answered[i]!.forEach((row, r) => answers.set(cellKey(run.sheet, run.top + r, run.column), excelFillColour(row[0]?.format?.fill)));
+      const into = run.kind === "fill" ? answers.fills : answers.formulas;
+      rows[i]!.forEach((answer, r) => into.set(cellKey(run.sheet, run.top + r, run.column), answer));
     });
     runs = runs.slice(batch.length);
   }
@@ -206,14 +264,27 @@ async function missingSheet(context: XlContext, names: readonly string[]): Promi
 
 /** The fill colour of each cell, in the order asked (see excelFillColour); a missing sheet is named in the error. */
 export async function readFills(context: XlContext, cells: readonly CellAddress[], options: FillReadOptions): Promise<(string | null)[]> {
-  if (cells.length === 0) return [];
+  return (await readFillsAndFormulas(context, { fills: cells, formulas: [] }, options)).fills;
+}
+
+/**
+ * The fill colour (see excelFillColour) and the formula ("=TODAY()", null for a value) of each cell
+ * asked, in the order asked; a missing sheet is named in the error. Hosts before ExcelApi 1.9 read
+ * the fills cell by cell, and the formulas in syncs of their own.
+ */
+export async function readFillsAndFormulas(context: XlContext, asked: Asked, options: FillReadOptions): Promise<{ fills: (string | null)[]; formulas: (string | null)[] }> {
+  const cells = [...asked.fills, ...asked.formulas];
+  if (cells.length === 0) return { fills: [], formulas: [] };
   const outside = cells.find((c) => !(Number.isInteger(c.row) && Number.isInteger(c.column) && c.row >= 1 && c.row <= MAX_ROWS && c.column >= 1 && c.column <= MAX_COLUMNS));
-  if (outside) throw new ExcelDoorError(`Row ${outside.row}, column ${outside.column} of "${outside.sheet}" is not a cell of the sheet, so its fill cannot be read.`);
+  if (outside) throw new ExcelDoorError(`Row ${outside.row}, column ${outside.column} of "${outside.sheet}" is not a cell of the sheet, so ${asked.fills.includes(outside) ? "its fill" : "its formula"} cannot be read.`);
   const budget = options.budget ?? DEFAULT_READ_BUDGET;
-  const answers = new Map<string, string | null>();
+  const answers: Answers = { fills: new Map(), formulas: new Map() };
   try {
-    if (options.cellProperties) await readRuns(context, cells, budget, answers);
-    else await readCellByCell(context, cells, budget, answers);
+    if (options.cellProperties) await readRuns(context, asked, budget, answers);
+    else {
+      await readCellByCell(context, asked.fills, budget, answers.fills);
+      await readRuns(context, { fills: [], formulas: asked.formulas }, budget, answers);
+    }
   } catch (error) {
     // Excel's ItemNotFound does not say which sheet: one more sync finds it, to name it.
     if (errorCode(error) === "ItemNotFound") {
@@ -223,5 +294,6 @@ export async function readFills(context: XlContext, cells: readonly CellAddress[
     }
     throw error;
   }
-  return cells.map((c) => answers.get(cellKey(c.sheet, c.row, c.column)) ?? null);
+  const answer = (from: Map<string, string | null>) => (c: CellAddress) => from.get(cellKey(c.sheet, c.row, c.column)) ?? null;
+  return { fills: asked.fills.map(answer(answers.fills)), formulas: asked.formulas.map(answer(answers.formulas)) };
 }

@@ -34,6 +34,8 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
       return snapshot;
     },
     readFills: (cells) => door.readFills(cells),
+    // Where the door reads values alone (Excel), tried settings see =TODAY() dates as the stored ones do.
+    ...(door.readFormulas && { readFormulas: (cells, fills) => door.readFormulas!(cells, fills) }),
     readSettings: async () => settings,
     // The recorded reports do not depend on the settings tried: read with the cells, they date the reading.
     readStore: () => door.readStore(),

@@ -174,8 +174,11 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
   // Sheets the settings name are counted as named, hidden or not, copies or not.
   const hidden = wanted.size === 0 ? hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))) : [];
+  const hiddenTrackersRead = trackers.filter((t) => hidden.some((h) => h.sheet === t.sheet));
   if (hidden.length > 0) leaveOutHidden(hidden, trackers, findings);
   const hiddenSheetsLeftOut = hidden.filter((h) => !h.counted).map((h) => h.sheet);
+  // Read before they were left out (leaveOutHidden keeps them here): a report that counted them is compared with them.
+  const hiddenActionsLeftOut = hiddenTrackersRead.filter((t) => hiddenSheetsLeftOut.includes(t.sheet)).flatMap((t) => t.actions);
   const repeated = repeatedTrackers(trackers).map((r) => (wanted.size > 0 ? { ...r, copy: false } : r));
   if (repeated.length > 0) leaveOutCopies(repeated, trackers, findings);
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
@@ -200,7 +203,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     stale,
     overdue,
     sentences: byReview.map((g) => committeeSentence(g, index)),
-    ...(hiddenSheetsLeftOut.length > 0 ? { hiddenSheetsLeftOut } : {}),
+    ...(hiddenSheetsLeftOut.length > 0 ? { hiddenSheetsLeftOut, hiddenActionsLeftOut } : {}),
   };
 }
 

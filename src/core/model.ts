@@ -50,6 +50,8 @@ export interface Tracker {
 export interface RowNotCounted {
   row: number;
   readAs: "heading" | "note";
+  /** What an action read from the row would be named by (actionWording): a report that counted it holds it so. */
+  wording: string;
 }
 
 export interface WordedRating {
@@ -128,6 +130,8 @@ export interface Analysis {
    * before they were left out, or before they were hidden, holds their actions.
    */
   hiddenSheetsLeftOut?: string[];
+  /** The actions of those trackers, as read before they were left out: a report that counted them holds them so. */
+  hiddenActionsLeftOut?: Action[];
   /** One committee sentence per review, e.g. "Frankie – 14 actions identified (11 blue and 3 amber)". */
   sentences: string[];
 }

@@ -6,6 +6,7 @@
  * duplicates.
  */
 import type { Finding } from "./findings";
+import type { Tracker } from "./model";
 import { capitalised } from "./text";
 import { rowsInWords } from "./sentences";
 
@@ -18,6 +19,12 @@ const REVIEW_BAND = new RegExp(`^\\s*${REVIEW_KIND}\\s*(?::|\\s[-–—]\\s)\\s*
 /** The review a band row's text names ("Frankie (LSPR)" of "Case Review: Frankie (LSPR)"), else null. */
 export function reviewOfBand(text: string): string | null {
   return REVIEW_BAND.exec(text)?.[1] ?? null;
+}
+
+/** Whether an action's review is named by a band row on its sheet, in these trackers. */
+export function bandReviewed(trackers: readonly Tracker[]): (a: { sheet: string; review: string }) => boolean {
+  const named = new Set(trackers.flatMap((t) => (t.reviewBands ?? []).map((b) => `${t.sheet}\u0001${b.review}`)));
+  return (a) => named.has(`${a.sheet}\u0001${a.review}`);
 }
 
 export interface ReviewBand {

@@ -26,6 +26,7 @@ import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
+import { actionWording } from "./actionWording";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 
@@ -347,7 +348,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     wordedRatings: wordedRatings(ratings),
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
-    ...rowsNotCounted(headings.rows, noteRows),
+    ...rowsNotCounted(headings.rows, noteRows, (row) => {
+      const text = (at: number) => (at < 0 ? "" : cellText(grid.get(row, at + grid.firstColumn)));
+      return actionWording({ actions: text(actionsAt), recommendation: text(recommendationAt), response: text(responseAt) });
+    }),
   };
   const stamped = stampedUpdates(grid, columns.updated, actions, (a) => !isCompleteRating(a.rating, a.ratingValue));
   if (stamped.column) tracker.updatedByFormula = stamped.column;

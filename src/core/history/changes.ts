@@ -154,7 +154,7 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
  * plan now): an action of `older` there is no longer counted rather than removed.
  */
 export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOutNow): Changes {
-  const matched = matchActions(older.actions, newer.actions);
+  const matched = matchActions(older.actions, newer.actions, leftOut?.bandReviewed);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const added = inOrderOf(newer.actions, matched.added);

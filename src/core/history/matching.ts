@@ -7,8 +7,10 @@
  *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered),
  *     then the same review and number under the same recommendation, given to that action alone;
  *  5. the same sheet, number and wording, where the earlier report counted the action under its
- *     sheet's name and the plan now names its review on the sheet (a band row, reviewBands.ts, that
- *     earlier versions did not read): one sheet's actions parted among several reviews;
+ *     sheet's name and a band row on the sheet now names its review (reviewBands.ts, which earlier
+ *     versions did not read): one sheet's actions parted among several reviews. Only where the
+ *     caller says which reviews bands name, and several sharing a number and wording pair in row
+ *     order only where each side has as many, so no action takes another's rating;
  *  6. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
  *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
@@ -108,7 +110,8 @@ function sameSoleRecommendation(before: readonly Candidate[], after: readonly Ca
 // Pass 4 compares every pair left in a review; past this many, it is skipped (they stay new and removed).
 const MAX_COMPARISONS = 250_000;
 
-export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[]): Matched<T> {
+/** `bandReviewed`: whether an action's review is named by a band row on its sheet (pass 5 runs only where it is given). */
+export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[], bandReviewed?: (a: Candidate) => boolean): Matched<T> {
   const words = new Words();
   const unmatchedBefore = new Set(before);
   const pairs: Matched<T>["pairs"] = [];
@@ -138,15 +141,16 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, pair);
 
-  // Pass 5: an action counted under its sheet's name then, under a review named on that sheet now.
+  // Pass 5: an action counted under its sheet's name then, under a review a band row on that sheet names now.
   const sheetNamed = (x: Candidate) => reviewOf(x) === keyOf(x.sheet);
-  const numberAndText = (x: Candidate) => (x.ref ? `${x.ref.toLowerCase()}\u0001${x.text}` : null);
-  pending = keyedPass(pending, unmatchedBefore, (b) => b.sheet, (a) => a.sheet, numberAndText, (b, a) => sheetNamed(b) && !sheetNamed(a), pair);
+  if (bandReviewed) pending = bandPass(pending, unmatchedBefore, sheetNamed, (a) => !sheetNamed(a) && bandReviewed(a), pair);
 
   // Pass 6: reviews present only then, and reviews present only now.
   const sizeThen = countBy(before, reviewOf);
   const sizeNow = countBy(after, reviewOf);
-  const gone = groupBy([...unmatchedBefore].filter((b) => !sizeNow.has(reviewOf(b))), reviewOf);
+  // A sheet-named review whose sheet now has band rows was parted among them by pass 5: what is left of it was removed, not renamed.
+  const bandedSheets = new Set(bandReviewed ? after.filter(bandReviewed).map((a) => a.sheet) : []);
+  const gone = groupBy([...unmatchedBefore].filter((b) => !sizeNow.has(reviewOf(b)) && !(sheetNamed(b) && bandedSheets.has(b.sheet))), reviewOf);
   const appeared = groupBy(pending.filter((a) => !sizeThen.has(reviewOf(a))), reviewOf);
   const renameTo = new Map<string, string>();
   for (const [from, olds] of gone) {
@@ -165,6 +169,35 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   }
   const renamed = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
   return { pairs, added: pending, removed: [...unmatchedBefore], renamed, namedOnSheet: reviewsNamedOnSheet(pairs, renamed, keyOf) };
+}
+
+/**
+ * Pass 5's pairing by sheet, number and wording: in row order where each side has as many sharing
+ * them (two reviews on a sheet both numbered from 1, both "Deliver briefings"), else none, so an
+ * action deleted from one review never hands its rating to the other's.
+ */
+function bandPass<T extends Candidate>(pending: T[], unmatchedBefore: Set<SnapshotAction>, then: (b: Candidate) => boolean, now: (a: T) => boolean, pair: (b: SnapshotAction, a: T) => void): T[] {
+  const groups = new Map<string, { before: SnapshotAction[]; after: T[] }>();
+  const groupOf = (x: Candidate) => {
+    const k = `${x.sheet}\u0001${x.ref.toLowerCase()}\u0001${x.text}`;
+    let group = groups.get(k);
+    if (!group) groups.set(k, (group = { before: [], after: [] }));
+    return group;
+  };
+  for (const b of unmatchedBefore) if (b.ref && then(b)) groupOf(b).before.push(b);
+  for (const a of pending) if (a.ref && now(a)) groupOf(a).after.push(a);
+  const paired = new Set<T>();
+  for (const { before, after } of groups.values()) {
+    if (before.length === 0 || before.length !== after.length) continue;
+    const byRow = (x: Candidate, y: Candidate) => x.row - y.row;
+    before.sort(byRow);
+    after.sort(byRow);
+    before.forEach((b, i) => {
+      pair(b, after[i]!);
+      paired.add(after[i]!);
+    });
+  }
+  return pending.filter((a) => !paired.has(a));
 }
 
 /**
@@ -329,8 +362,8 @@ function pairable(olds: Candidate[], news: Candidate[], words: Words, sameRecomm
  * An action new since an earlier report also takes the report's date, and every earlier id stays
  * reserved, so a new action never takes the id of one deleted since (which pass 1 would pair it with).
  */
-export function assignIds(previous: SnapshotAction[], current: Omit<SnapshotAction, "id">[], reportDate?: string): SnapshotAction[] {
-  const { pairs } = matchActions(previous, current);
+export function assignIds(previous: SnapshotAction[], current: Omit<SnapshotAction, "id">[], reportDate?: string, bandReviewed?: (a: Candidate) => boolean): SnapshotAction[] {
+  const { pairs } = matchActions(previous, current, bandReviewed);
   const carried = new Map(pairs.map((p) => [p.after, p.before.id]));
   const used = new Set<string>([...previous.map((p) => p.id), ...carried.values()]);
   const since = previous.length > 0 && reportDate ? `@${reportDate}` : "";

@@ -7,6 +7,8 @@
  */
 import type { Analysis, RowNotCounted } from "../model";
 import type { SnapshotAction } from "./snapshot";
+import { actionWording, title } from "./snapshot";
+import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
 
 /** A hidden tracker's sheet, or what the row is read as now (RowNotCounted). */
@@ -18,31 +20,38 @@ export interface NoLongerCounted {
   reason: NotCountedReason;
 }
 
-/** What the plan as read now leaves out: the hidden sheets whose trackers are left out, and each row not counted, by sheet and row. */
+/**
+ * What the plan as read now leaves out, each as a report that counted it would hold it: the hidden
+ * trackers' actions, by sheet, number and wording; each row not counted, by sheet and wording.
+ * `bandReviewed`: whether an action's review is named by a band row on its sheet (reviewBands.ts).
+ */
 export interface LeftOutNow {
-  hiddenSheets: ReadonlySet<string>;
+  hidden: ReadonlySet<string>;
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
+  bandReviewed: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
 }
 
-const rowKey = (sheet: string, row: number) => `${sheet}\u0001${row}`;
+const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
-export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenSheetsLeftOut">): LeftOutNow {
+export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsLeftOut">): LeftOutNow {
   const rows = new Map<string, RowNotCounted["readAs"]>();
-  for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(rowKey(t.sheet, r.row), r.readAs);
-  return { hiddenSheets: new Set(analysis.hiddenSheetsLeftOut ?? []), rows };
+  for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, title(r.wording)), r.readAs);
+  const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), title(actionWording(a)))));
+  return { hidden, rows, bandReviewed: bandReviewed(analysis.trackers) };
 }
 
 /**
- * Parts `removed` into the actions truly removed and those the plan now leaves out. A row is known by
- * its sheet and row number: the report recorded it there, read as an action, and the same row now
- * reads as a heading or a note. A row moved since is not followed, so it stays removed, as before.
+ * Parts `removed` into the actions truly removed and those the plan now leaves out. A removed action
+ * is left out only where the plan now holds it as the report did: on a hidden sheet under the same
+ * number and wording, or on its sheet with the same wording, read as a heading or a note (wherever
+ * rows above it were added or deleted). An action deleted since stays removed, whatever fills its row.
  */
 export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOutNow | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
   for (const action of removed) {
-    const reason = leftOut.hiddenSheets.has(action.sheet) ? "hiddenSheet" : leftOut.rows.get(rowKey(action.sheet, action.row));
+    const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.title)) ? "hiddenSheet" : action.title === "" ? undefined : leftOut.rows.get(key(action.sheet, action.title));
     if (reason) noLongerCounted.push({ action, reason });
     else kept.push(action);
   }
@@ -72,8 +81,8 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[]
   const notes = n("note");
   return [
     hidden ? `${plural(hidden, "action")} no longer counted (on a hidden sheet)` : "",
-    headings ? `${plural(headings, "row")} no longer counted as actions (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
-    notes ? `${plural(notes, "row")} no longer counted as actions (${notes === 1 ? "a note" : "notes"} below the table)` : "",
+    headings ? `${plural(headings, "row")} no longer counted as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
+    notes ? `${plural(notes, "row")} no longer counted as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"} below the table)` : "",
   ].filter(Boolean);
 }
 

@@ -2,6 +2,7 @@
 import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
+import { bandReviewed } from "../reviewBands";
 import { SNAPSHOT_KIND, alteredReport, keepsWording, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
@@ -15,7 +16,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     recordedBy: meta.recordedBy,
     staleDays: analysis.staleDays,
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
-    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date),
+    actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers)),
   };
 }
 

@@ -5,12 +5,13 @@
  * reported rather than trusted.
  */
 import { z } from "zod";
-import type { Action, Analysis } from "../model";
+import type { Analysis } from "../model";
 import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint";
 import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
 import { writtenRating } from "../ratings";
 import { isComplete } from "../flags";
+import { actionWording } from "../actionWording";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -88,12 +89,10 @@ export function shownTitle(title: string): string {
  */
 export const keepsWording = (a: SnapshotAction): boolean => a.title !== "" || a.typedRating !== undefined;
 
-/** The text an action is named by, on one line: its actions, else its recommendation, else its response. */
-export function actionWording(a: Pick<Action, "actions" | "recommendation" | "response">): string {
-  return (a.actions || a.recommendation || a.response).replace(/\s+/g, " ").trim();
-}
+export { actionWording };
 
-function title(wording: string): string {
+/** The wording as a report keeps it: cut to TITLE_LENGTH characters. */
+export function title(wording: string): string {
   return wording.length > TITLE_LENGTH ? `${wording.slice(0, TITLE_LENGTH - 1)}…` : wording;
 }
 

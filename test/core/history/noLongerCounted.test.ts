@@ -135,7 +135,7 @@ describe("a note under the table, counted as an action by an earlier version's r
   ]);
 
   it("is no longer counted, as a note below the table", () => {
-    expect(november.trackers[0]!.rowsNotCounted).toEqual([
+    expect(november.trackers[0]!.rowsNotCounted?.map(({ row, readAs }) => ({ row, readAs }))).toEqual([
       { row: 3, readAs: "heading" },
       { row: 6, readAs: "heading" },
       { row: noteRow, readAs: "note" },
@@ -143,7 +143,7 @@ describe("a note under the table, counted as an action by an earlier version's r
     const changes = sinceJuly(july, november);
     expect(changes.removed).toEqual([]);
     expect(changes.noLongerCounted.map((x) => [x.action.row, x.reason])).toEqual([[noteRow, "note"]]);
-    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 row no longer counted as actions \(a note below the table\);/);
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 row no longer counted as an action \(a note below the table\);/);
     expect(changeNotes(changes)).toContain("The row of “Peer Review” no longer counted is still in the plan: the earlier report counted it as an action, and it is now read as a note below the table.");
   });
 });
@@ -229,6 +229,63 @@ describe("actions an earlier version counted under the sheet's name, now under t
   it("are matched by sheet, number and wording alone: the same number on another sheet is another action", () => {
     const elsewhere = { ...plan, name: "Case Reviews 2022" };
     const changes = sinceJuly(july, analysisOf([elsewhere], NOVEMBER));
+    expect(changes.reviewsNamedOnSheet).toEqual([]);
+  });
+});
+
+describe("what is no longer counted is told from what was taken out", () => {
+  it("a heading moved up into a deleted action's row: the deleted action is removed, the headings no longer counted", () => {
+    const withHeadingsCounted = recordedEarlier(analysisOf([peerReview("B")], JULY), (read) => read);
+    const november = analysisOf([peerReview(null, { without: ["1b"] })], NOVEMBER);
+    const changes = sinceJuly(withHeadingsCounted, november);
+    expect(changes.removed.map((a) => a.ref)).toEqual(["1b"]);
+    expect(changes.noLongerCounted.map((x) => [x.action.ref, x.reason])).toEqual([
+      ["1", "heading"],
+      ["2", "heading"],
+    ]);
+  });
+
+  it("an action deleted from a sheet hidden since is removed; the ones still there are no longer counted", () => {
+    const july = recordSnapshot(analysisOf([frankie(3), leo("Leo", 3)], JULY), meta(JULY));
+    const hiddenWithout2: SheetSnapshot = { ...leo("Leo", 3, true), values: leo("Leo", 3).values.filter((r) => r[1] !== 2) };
+    const changes = sinceJuly(july, analysisOf([frankie(3), hiddenWithout2], NOVEMBER));
+    expect(changes.removed.map((a) => [a.review, a.ref])).toEqual([["Leo", "2"]]);
+    expect(changes.noLongerCounted.map((x) => x.action.ref)).toEqual(["1", "3"]);
+  });
+
+  it("two band reviews sharing a number and wording: one deleted leaves the other new, never taking its rating", () => {
+    const sheet = (frankieFirst: boolean): SheetSnapshot => ({
+      name: "Case Reviews",
+      firstRow: 1,
+      firstColumn: 1,
+      merges: [],
+      values: [
+        ["No", "Action", "RAG"],
+        ["Case Review: Frankie"],
+        ...(frankieFirst ? [[1, "Deliver briefings", "Red"]] : []),
+        [2, "Audit referrals", "Amber"],
+        ["Case Review: Sam"],
+        [1, "Deliver briefings", "Blue"],
+        [2, "Audit referrals", "Green"],
+      ],
+    });
+    const july = recordedEarlier(analysisOf([sheet(true)], JULY), (read) => read.map((a, i) => ({ ...a, id: `Case Reviews#${a.ref}(${i})`, review: "Case Reviews" })));
+    const same = sinceJuly(july, analysisOf([sheet(true)], NOVEMBER));
+    expect([same.added, same.removed, same.moves]).toEqual([[], [], []]);
+    const deleted = sinceJuly(july, analysisOf([sheet(false)], NOVEMBER));
+    expect(deleted.moves).toEqual([]);
+    expect(deleted.renamedReviews).toEqual([]);
+    expect(deleted.added.map((a) => [a.review, a.ref])).toEqual([["Sam", "1"]]);
+    expect(deleted.removed.map((a) => a.ref)).toEqual(["1", "1"]);
+  });
+
+  it("with no band rows, an action deleted and another added under the same number and wording in another review stay removed and new", () => {
+    const sheet = (rows: CellValue[][]): SheetSnapshot => ({ name: "Frankie", firstRow: 1, firstColumn: 1, merges: [], values: [["Review", "No", "Action", "RAG"], ...rows] });
+    const july = recordSnapshot(analysisOf([sheet([["Frankie", 1, "Deliver briefings", "Red"], ["Frankie", 2, "Audit referrals", "Amber"], ["Sam", 2, "Audit referrals", "Green"]])], JULY), meta(JULY));
+    const changes = sinceJuly(july, analysisOf([sheet([["Frankie", 2, "Audit referrals", "Amber"], ["Sam", 1, "Deliver briefings", "Blue"], ["Sam", 2, "Audit referrals", "Green"]])], NOVEMBER));
+    expect(changes.moves).toEqual([]);
+    expect(changes.added.map((a) => [a.review, a.ref])).toEqual([["Sam", "1"]]);
+    expect(changes.removed.map((a) => [a.review, a.ref])).toEqual([["Frankie", "1"]]);
     expect(changes.reviewsNamedOnSheet).toEqual([]);
   });
 });

@@ -80,8 +80,21 @@ export interface SheetSnapshot {
   generatedKey?: string;
 }
 
+/**
+ * A sheet of the workbook the door does not read: one kept very hidden (a macro's or another
+ * add-in's own), RAG Tracker's store, or a chart sheet. Its name is still taken, so no generated
+ * sheet may have it.
+ */
+export interface OtherSheet {
+  name: string;
+  /** Very hidden: Excel's Unhide does not list it, so the user cannot see it at all. */
+  veryHidden?: true;
+}
+
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /** The sheets the door left out of `sheets`, by name; absent: none (or the door does not say). */
+  otherSheets?: OtherSheet[];
 }
 
 export function isCellError(value: CellValue): value is CellError {

@@ -34,9 +34,12 @@ export function isGivenName(sheet: string, name: string): boolean {
   return n !== undefined && Number(n) >= 2 && lower === numbered(name, Number(n)).toLowerCase();
 }
 
-export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets">): WritePlan {
-  const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
-  const userSheets = new Map(snapshot.sheets.filter((s) => !s.generatedKey).map((s) => [s.name.toLowerCase(), s.name]));
+export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets" | "otherSheets">): WritePlan {
+  const others = snapshot.otherSheets ?? [];
+  const taken = new Set([...snapshot.sheets, ...others].map((s) => s.name.toLowerCase()));
+  // A sheet the door did not read is never one RAG Tracker may replace: it is the workbook's own.
+  const userSheets = new Map([...snapshot.sheets.filter((s) => !s.generatedKey), ...others].map((s) => [s.name.toLowerCase(), s.name]));
+  const unseen = new Set(others.filter((s) => s.veryHidden).map((s) => s.name.toLowerCase()));
   const ours = new Map(snapshot.sheets.filter((s) => s.generatedKey).map((s) => [s.generatedKey!, s.name]));
   const chosen = new Set<string>();
   const sheets = plan.sheets.map((sheet) => {
@@ -48,7 +51,8 @@ export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapsh
     const name = freeSheetName(sheet.name, (lower) => taken.has(lower) || chosen.has(lower));
     chosen.add(name.toLowerCase());
     const own = name === sheet.name ? undefined : userSheets.get(sheet.name.toLowerCase());
-    return { ...sheet, name, ...(existing === undefined ? {} : { keeps: existing }), ...(own === undefined ? {} : { besideOwn: own }) };
+    const ownUnseen = own !== undefined && unseen.has(own.toLowerCase());
+    return { ...sheet, name, ...(existing === undefined ? {} : { keeps: existing }), ...(own === undefined ? {} : { besideOwn: own }), ...(ownUnseen ? { besideOwnUnseen: true as const } : {}) };
   });
   return { sheets };
 }

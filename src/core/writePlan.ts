@@ -69,6 +69,8 @@ export interface SheetPlan {
   keeps?: string;
   /** The user's own sheet that has the name this sheet would have had: left alone, and this sheet named otherwise. */
   besideOwn?: string;
+  /** That sheet is very hidden, so the user cannot see it: said so rather than named as theirs. */
+  besideOwnUnseen?: true;
   /** Rows from A1 down; a row may be shorter than others. */
   rows: PlanCell[][];
   /** Column widths in Excel character units, from column A. */

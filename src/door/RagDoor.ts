@@ -16,6 +16,8 @@ export interface AppliedSheet {
   kept?: string;
   /** The user's own sheet of the name this sheet would have had, left alone. */
   besideOwn?: string;
+  /** That sheet is very hidden: the user cannot see it. */
+  besideOwnUnseen?: true;
 }
 
 /**

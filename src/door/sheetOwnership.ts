@@ -25,23 +25,35 @@ export function refuseUserSheets(plan: WritePlan, existing: (name: string) => st
 
 /** What a door wrote for this plan: each sheet's name, and the renamed sheet it kept instead of replacing. */
 export function appliedSheets(plan: WritePlan): AppliedSheet[] {
-  return plan.sheets.map((s) => ({ key: s.key, name: s.name, ...(s.keeps === undefined ? {} : { kept: s.keeps }), ...(s.besideOwn === undefined ? {} : { besideOwn: s.besideOwn }) }));
+  return plan.sheets.map((s) => ({
+    key: s.key,
+    name: s.name,
+    ...(s.keeps === undefined ? {} : { kept: s.keeps }),
+    ...(s.besideOwn === undefined ? {} : { besideOwn: s.besideOwn }),
+    ...(s.besideOwnUnseen ? { besideOwnUnseen: s.besideOwnUnseen } : {}),
+  }));
 }
 
 /**
  * "Kept “RAG Summary Jul 21” unchanged, since it had been renamed.", and "The workbook's own sheet
  * “RAG Summary” is left as it is, so the new one is “RAG Summary (2)”.", or "" when no sheet was
- * kept; `quote` puts a name in quotation marks.
+ * kept; `quote` puts a name in quotation marks. A very hidden sheet is not called the user's: they
+ * cannot see it, and would look for it in vain, so the sentence says why its name is taken.
  */
 export function keptSentence(sheets: readonly AppliedSheet[], quote: (name: string) => string): string {
   const kept = sheets.flatMap((s) => (s.kept === undefined ? [] : [quote(s.kept)]));
-  const beside = sheets.filter((s) => s.besideOwn !== undefined);
+  const beside = sheets.filter((s) => s.besideOwn !== undefined && !s.besideOwnUnseen);
+  const unseen = sheets.filter((s) => s.besideOwn !== undefined && s.besideOwnUnseen);
   const one = beside.length === 1;
+  const oneUnseen = unseen.length === 1;
   return [
     kept.length === 0 ? "" : `Kept ${listInWords(kept)} unchanged, since ${kept.length === 1 ? "it" : "they"} had been renamed.`,
     beside.length === 0
       ? ""
       : `The workbook's own ${one ? "sheet" : "sheets"} ${listInWords(beside.map((s) => quote(s.besideOwn!)))} ${one ? "is" : "are"} left as ${one ? "it is" : "they are"}, so the new ${one ? "one is" : "ones are"} ${listInWords(beside.map((s) => quote(s.name)))}.`,
+    unseen.length === 0
+      ? ""
+      : `The workbook already has ${oneUnseen ? "a sheet" : "sheets"} named ${listInWords(unseen.map((s) => quote(s.besideOwn!)))} that it keeps out of sight (very hidden, as a macro or another add-in may do), so the new ${oneUnseen ? "one is" : "ones are"} ${listInWords(unseen.map((s) => quote(s.name)))}.`,
   ]
     .filter(Boolean)
     .join(" ");

@@ -25,6 +25,7 @@ import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
 import { readWorkbook } from "./readWorkbook";
+import { unreadSheets } from "./unreadSheets";
 import { readFills, readFillsAndFormulas } from "./readFills";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
 import { packSteps, runSteps } from "./writeSteps";
@@ -159,7 +160,8 @@ export class ExcelDoor implements RagDoor {
       // large workbook does not make the write that follows load the shape again.
       if (this.shape?.value === shape) this.shape.at = this.now();
       this.merges = new Map(result.snapshot.sheets.map((s) => [s.name.toLowerCase(), s.merges]));
-      return result.snapshot;
+      const otherSheets = unreadSheets(shape, result.snapshot);
+      return otherSheets.length > 0 ? { ...result.snapshot, otherSheets } : result.snapshot;
     });
   }
 

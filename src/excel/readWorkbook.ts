@@ -24,7 +24,7 @@
  * Should Excel still refuse a response (texts far longer than estimated), the window shrinks to
  * a sample that measures them, or the block budget halves, and the read goes on.
  */
-import type { CellRange, CellValue, ColumnRun, SheetSnapshot, WorkbookSnapshot } from "../core/cells";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/cells";
 import { isStoreSheetName } from "../core/store";
 import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import type { SheetInfo, WorkbookLayout } from "./layout";
@@ -34,7 +34,7 @@ import { datesFrom1904 } from "./dateSystem";
 import { toCellValue, toNumberFormat } from "./cellValues";
 import { DEFAULT_READ_BUDGET, MAX_CELLS_PER_READ, READ_BYTES_PER_CELL, errorCode, gridResponseBytes, isPayloadLimitError } from "./payload";
 import { ExcelDoorError } from "./errors";
-import { HIDDEN_COLUMN_BYTES_PER_SHEET, queueHiddenColumns } from "./hiddenColumns";
+import { ANSWER_BYTES_PER_SYNC, HiddenColumns, firstAnswerBytes, queueNarrowing } from "./hiddenColumns";
 
 export interface ReadOptions {
   /** getMergedAreasOrNullObject needs ExcelApi 1.13; without it merges are not reported. */
@@ -133,7 +133,7 @@ interface Extent {
   values: CellValue[][];
   formats: (string | null)[][];
   merges: CellRange[];
-  hiddenColumns: ColumnRun[];
+  hidden: HiddenColumns;
 }
 
 /** What Office.js does when a response would pass its limit; also raised when Excel sends no values at all. */
@@ -156,7 +156,7 @@ function cellsPerBlock(extent: Extent, budget: number): number {
   return Math.max(1, Math.min(MAX_CELLS_PER_READ, Math.floor(budget / extent.bytesPerCell)));
 }
 
-function newExtent(info: SheetInfo, used: XlRange): Extent {
+function newExtent(info: SheetInfo, used: XlRange, hidden: HiddenColumns): Extent {
   return {
     info,
     rowIndex: used.rowIndex,
@@ -175,7 +175,7 @@ function newExtent(info: SheetInfo, used: XlRange): Extent {
     values: new Array<CellValue[]>(used.rowCount).fill(EMPTY_ROW),
     formats: new Array<(string | null)[]>(used.rowCount).fill(EMPTY_ROW),
     merges: [],
-    hiddenColumns: [],
+    hidden,
   };
 }
 
@@ -267,16 +267,18 @@ async function readExtentsAndWindows(
     const left = sheet.getRangeByIndexes(0, 0, MAX_ROWS, WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES);
     const right = sheet.getRangeByIndexes(0, WINDOW_COLUMNS, MAX_ROWS, MAX_COLUMNS - WINDOW_COLUMNS).getUsedRangeOrNullObject(true).load(EXTENT_PROPERTIES);
     // Which columns are hidden, so that of two columns headed alike the visible one is read.
-    const hidden = queueHiddenColumns(sheet);
-    return { info, used, window, merged, left, right, hidden };
+    const hidden = new HiddenColumns();
+    const collectHidden = hidden.queueFirst(sheet, HiddenColumns.eachColumns(sheets.length));
+    return { info, used, window, merged, left, right, hidden, collectHidden };
   });
   const collect = alongside?.queue(context);
   await context.sync();
   if (queued.some((q) => q.window && !q.window.isNullObject && q.window.values == null)) throw refusedForSize();
   collect?.();
-  return queued.map(({ info, used, window, merged, left, right, hidden }) => {
-    const extent = newExtent(info, used);
-    extent.hiddenColumns = hidden();
+  return queued.map(({ info, used, window, merged, left, right, hidden, collectHidden }) => {
+    collectHidden();
+    hidden.endAt(used.columnIndex + used.columnCount);
+    const extent = newExtent(info, used, hidden);
     const box = boxIn(extent, right);
     if (box) {
       extent.boxes.push({ ...box, probed: 1 });
@@ -430,13 +432,15 @@ async function readRemainingRows(context: XlContext, extents: Extent[], readBudg
     // window ended in empty rows: there they would most likely be empty too, so only the probe goes.
     // A box still to probe is not read until the probe has narrowed it.
     const boxesToProbe = extents.flatMap((e) => e.boxes.filter((box) => needsProbe(e, box, budget)).map((box) => ({ e, box })));
+    // Mixes of hidden and visible columns are narrowed riding along; their answers come off the budget.
+    const narrowing = extents.some((e) => e.hidden.pending);
     const batch = nextBatch(
       blocks.filter((b) => (b.box ? !boxesToProbe.some((p) => p.box === b.box) : !(b.extent.emptyBelowWindow && probing.includes(b.extent)))),
-      budget,
+      Math.max(1, budget - (narrowing ? ANSWER_BYTES_PER_SYNC : 0)),
     );
     const ranges = batch.map((b) => blockRange(context, b).load(CELL_PROPERTIES));
     const merged = batch.map((b) => (mergesRide ? blockRange(context, b).getMergedAreasOrNullObject().load("address") : null));
-    const probes = [...probing.map((e) => queueProbe(context, e)), ...boxesToProbe.map(({ e, box }) => queueBoxProbe(context, e, box))];
+    const probes = [...probing.map((e) => queueProbe(context, e)), ...boxesToProbe.map(({ e, box }) => queueBoxProbe(context, e, box)), queueHiddenNarrowing(context, extents)];
     try {
       // One sync per batch is the point here: each is as large as the payload limit allows.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -479,6 +483,25 @@ async function readRemainingRows(context: XlContext, extents: Extent[], readBudg
     blocks = planBlocks(extents, budget);
   }
   return mergesRide === withMerges;
+}
+
+/** Queues the narrowing of every sheet's mixes of hidden and visible columns; the function returned takes in the answers. */
+function queueHiddenNarrowing(context: XlContext, extents: Extent[]): () => void {
+  return queueNarrowing(extents.map((e) => ({ hidden: e.hidden, sheet: () => context.workbook.worksheets.getItem(e.info.name) })));
+}
+
+/**
+ * Narrows what the reads left of the mixes of hidden and visible columns. Only a mix the syncs of
+ * the reads could not narrow comes here: more columns mixed than the questions of those syncs.
+ */
+async function narrowHiddenColumns(context: XlContext, extents: Extent[]): Promise<void> {
+  while (extents.some((e) => e.hidden.pending)) {
+    const collect = queueHiddenNarrowing(context, extents);
+    // Each round narrows every mix to pieces a fraction as wide: a few rounds at most.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    collect();
+  }
 }
 
 /** Merged areas of the rows read, asked for in 500-row pieces; a sheet whose merges still cannot be read gets none. */
@@ -526,6 +549,7 @@ function snapshotOf(layout: WorkbookLayout, extent: Extent): SheetSnapshot {
   const name = extent.info.name;
   if (layout.date1904) datesFrom1904(extent.values, extent.formats);
   const key = generatedKeyOf(layout, name);
+  const hiddenColumns = extent.hidden.runs();
   return {
     name,
     firstRow: extent.rowIndex + 1,
@@ -534,7 +558,7 @@ function snapshotOf(layout: WorkbookLayout, extent: Extent): SheetSnapshot {
     numberFormats: extent.formats,
     merges: extent.merges,
     ...(extent.info.visibility !== "Visible" ? { hidden: true } : {}),
-    ...(extent.hiddenColumns.length > 0 ? { hiddenColumns: extent.hiddenColumns } : {}),
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     ...(key ? { generatedKey: key } : {}),
   };
 }
@@ -544,7 +568,7 @@ export async function readWorkbook(context: XlContext, layout: WorkbookLayout, o
   const progress = options.onProgress ?? (() => undefined);
   const budget = options.readBudget ?? DEFAULT_READ_BUDGET;
   progress(0, sheets.length);
-  let windowRows = windowRowsFor(Math.max(1, budget - (options.alongside?.bytes ?? 0) - HIDDEN_COLUMN_BYTES_PER_SHEET * sheets.length), sheets.length);
+  let windowRows = windowRowsFor(Math.max(1, budget - (options.alongside?.bytes ?? 0) - firstAnswerBytes(sheets.length)), sheets.length);
   let mergesRide = options.withMerges;
   let extents: Extent[];
   for (;;) {
@@ -565,6 +589,7 @@ export async function readWorkbook(context: XlContext, layout: WorkbookLayout, o
   }
   if (!(await readRemainingRows(context, extents, budget, mergesRide, progress))) mergesRide = false;
   if (options.withMerges && !mergesRide) await readMergesInPieces(context, extents);
+  await narrowHiddenColumns(context, extents);
   progress(sheets.length, sheets.length);
   return { snapshot: { sheets: extents.map((e) => snapshotOf(layout, e)) } };
 }

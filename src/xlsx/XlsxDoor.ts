@@ -179,12 +179,15 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const markers = readWorkbookMarkers(this.workbook);
     const sheets = this.userSheets();
     onProgress?.(0, sheets.length);
+    // The sheets left out still hold their names: a generated sheet must not take one.
+    const otherSheets = this.workbook.worksheets.filter((s) => !sheets.includes(s)).map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
     return {
       sheets: sheets.map((sheet, i) => {
         const snapshot = readSheet(sheet, markers.keyOf(sheet.name));
         onProgress?.(i + 1, sheets.length);
         return snapshot;
       }),
+      ...(otherSheets.length > 0 ? { otherSheets } : {}),
     };
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
+import ExcelJS from "exceljs";
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, existsSync, writeFileSync } from "node:fs";
@@ -79,6 +80,17 @@ describe("rag-tracker summarize on the sample workbook", () => {
     io.out.length = 0;
     expect(await runCli(["summarize", "in.xlsx", "-o", "text.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toContain('Wrote text.xlsx with the sheets "RAG Summary (2)" and "Stale Actions". The workbook\'s own sheet "RAG Summary" is left as it is, so the new one is "RAG Summary (2)".');
+  });
+
+  it("a very hidden sheet of the workbook's own named RAG Summary (a macro's) is not read, but the summary takes the next free name and says why", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Plan").addRows(cleanPlan.Plan);
+    wb.addWorksheet("RAG Summary", { state: "veryHidden" }).addRow(["The macro's own"]);
+    const io = memoryIo({ "in.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
+    expect(await runCli(["summarize", "in.xlsx", "-o", "out.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toContain(
+      'Wrote out.xlsx with the sheets "RAG Summary (2)" and "Stale Actions". The workbook already has a sheet named "RAG Summary" that it keeps out of sight (very hidden, as a macro or another add-in may do), so the new one is "RAG Summary (2)".',
+    );
   });
 
   it("keeps a summary the team renamed to keep it, says so, and lists it in the JSON output", async () => {

@@ -121,6 +121,13 @@ describe("sheet names for generated sheets", () => {
       ["Stale Actions", undefined],
     ]);
   });
+  it("never takes the name of a sheet the door did not read, and marks one kept very hidden as unseen", () => {
+    const resolved = resolveSheetNames(plan, { sheets: [], otherSheets: [{ name: "RAG Summary", veryHidden: true }, { name: "Stale Actions" }] });
+    expect(resolved.sheets.map((s) => [s.name, s.besideOwn, s.besideOwnUnseen])).toEqual([
+      ["RAG Summary (2)", "RAG Summary", true],
+      ["Stale Actions (2)", "Stale Actions", undefined],
+    ]);
+  });
   const sheet = (name: string, generatedKey?: string) => ({ name, firstRow: 1, firstColumn: 1, values: [], merges: [], ...(generatedKey ? { generatedKey } : {}) });
   it("keeps its own sheet where the user renamed it, and writes a new one beside it", () => {
     const resolved = resolveSheetNames(plan, { sheets: [sheet("RAG Summary"), sheet("Summary Nov", "summary"), sheet("Stale Actions", "stale")] });

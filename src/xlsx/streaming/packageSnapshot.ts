@@ -76,7 +76,9 @@ export async function readPackageSnapshot(
   const sheets = all.filter((s) => s.state !== "veryHidden" && !storeSet.has(s));
   const { strings, formats } = parts;
   onProgress?.(0, sheets.length);
-  const snapshot: WorkbookSnapshot = { sheets: [] };
+  // The sheets left out (chart sheets too) still hold their names: a generated sheet must not take one.
+  const otherSheets = workbook.sheets.filter((s) => !sheets.includes(s)).map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
+  const snapshot: WorkbookSnapshot = { sheets: [], ...(otherSheets.length > 0 ? { otherSheets } : {}) };
   for (const sheet of sheets) {
     snapshot.sheets.push(await readSheetStreaming(zip, workbook, sheet, strings, formats, markers.keyOf(sheet.name)));
     onProgress?.(snapshot.sheets.length, sheets.length);

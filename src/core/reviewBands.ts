@@ -16,9 +16,13 @@ const REVIEW_KIND =
 /** The kind, then a colon or a dash with spaces around it, then the review's name. */
 const REVIEW_BAND = new RegExp(`^\\s*${REVIEW_KIND}\\s*(?::|\\s[-–—]\\s)\\s*(\\S.*?)\\s*$`, "i");
 
-/** The review a band row's text names ("Frankie (LSPR)" of "Case Review: Frankie (LSPR)"), else null. */
+/** The kind of review in brackets after its name, "(LSPR)": the committee names the review without it. */
+const KIND_AFTER = /\s*\((?:l?c?spr|lspr|scr|sar|dhr|rapid review|case review)\)$/i;
+
+/** The review a band row's text names ("Frankie" of "Case Review: Frankie (LSPR)"), else null. */
 export function reviewOfBand(text: string): string | null {
-  return REVIEW_BAND.exec(text)?.[1] ?? null;
+  const name = REVIEW_BAND.exec(text)?.[1];
+  return name === undefined ? null : name.replace(KIND_AFTER, "") || name;
 }
 
 /** Whether an action's review is named by a band row on its sheet, in these trackers. */

@@ -41,7 +41,9 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
   });
 
   it("read the kinds of review a partnership reports on, with a colon or a spaced dash", () => {
-    expect(reviewOfBand("Case Review: Frankie (LSPR)")).toBe("Frankie (LSPR)");
+    expect(reviewOfBand("Case Review: Frankie (LSPR)")).toBe("Frankie");
+    expect(reviewOfBand("Case Review: Child D (Rapid Review)")).toBe("Child D");
+    expect(reviewOfBand("Review: Sam (and Kyle)")).toBe("Sam (and Kyle)");
     expect(reviewOfBand("Rapid Review – Sam and Kyle")).toBe("Sam and Kyle");
     expect(reviewOfBand("LCSPR: Leo")).toBe("Leo");
     expect(reviewOfBand("Serious Case Review - Child D ")).toBe("Child D");

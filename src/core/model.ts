@@ -50,8 +50,9 @@ export interface Tracker {
 export interface RowNotCounted {
   row: number;
   readAs: "heading" | "note";
-  /** What an action read from the row would be named by (actionWording): a report that counted it holds it so. */
-  wording: string;
+  /** The row's recommendation and actions as read: a report that counted the row as an action holds it by them. */
+  recommendation: string;
+  actions: string;
 }
 
 export interface WordedRating {

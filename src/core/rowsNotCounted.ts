@@ -6,10 +6,10 @@
 import type { RowNotCounted, Tracker } from "./model";
 
 /** The tracker's field, in row order, or nothing where every row was counted (the tracker stays as before). */
-export function rowsNotCounted(headingRows: readonly number[], noteRows: readonly number[], wordingAt: (row: number) => string): Pick<Tracker, "rowsNotCounted"> {
+export function rowsNotCounted(headingRows: readonly number[], noteRows: readonly number[], textsAt: (row: number) => Pick<RowNotCounted, "recommendation" | "actions">): Pick<Tracker, "rowsNotCounted"> {
   const rows: RowNotCounted[] = [
-    ...headingRows.map((row) => ({ row, readAs: "heading" as const, wording: wordingAt(row) })),
-    ...noteRows.map((row) => ({ row, readAs: "note" as const, wording: wordingAt(row) })),
+    ...headingRows.map((row) => ({ row, readAs: "heading" as const, ...textsAt(row) })),
+    ...noteRows.map((row) => ({ row, readAs: "note" as const, ...textsAt(row) })),
   ];
   return rows.length === 0 ? {} : { rowsNotCounted: rows.sort((a, b) => a.row - b.row) };
 }

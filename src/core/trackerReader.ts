@@ -26,7 +26,6 @@ import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
-import { actionWording } from "./actionWording";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 
@@ -349,8 +348,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
     ...rowsNotCounted(headings.rows, noteRows, (row) => {
-      const text = (at: number) => (at < 0 ? "" : cellText(grid.get(row, at + grid.firstColumn)));
-      return actionWording({ actions: text(actionsAt), recommendation: text(recommendationAt), response: text(responseAt) });
+      const text = (at: number) => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
+      return { recommendation: text(recommendationAt), actions: text(actionsAt) };
     }),
   };
   const stamped = stampedUpdates(grid, columns.updated, actions, (a) => !isCompleteRating(a.rating, a.ratingValue));

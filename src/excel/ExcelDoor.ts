@@ -160,7 +160,7 @@ export class ExcelDoor implements RagDoor {
       // large workbook does not make the write that follows load the shape again.
       if (this.shape?.value === shape) this.shape.at = this.now();
       this.merges = new Map(result.snapshot.sheets.map((s) => [s.name.toLowerCase(), s.merges]));
-      const otherSheets = unreadSheets(shape, result.snapshot);
+      const otherSheets = unreadSheets(shape, result.snapshot, [...found]);
       return otherSheets.length > 0 ? { ...result.snapshot, otherSheets } : result.snapshot;
     });
   }

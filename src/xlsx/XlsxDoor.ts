@@ -179,8 +179,10 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const markers = readWorkbookMarkers(this.workbook);
     const sheets = this.userSheets();
     onProgress?.(0, sheets.length);
-    // The sheets left out still hold their names: a generated sheet must not take one.
-    const otherSheets = this.workbook.worksheets.filter((s) => !sheets.includes(s)).map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
+    // The workbook's own sheets left out still hold their names: a generated sheet must not take one (ours, made very hidden, is replaced in place).
+    const otherSheets = this.workbook.worksheets
+      .filter((s) => !sheets.includes(s) && !isStoreSheet(s) && markers.keyOf(s.name) === undefined)
+      .map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
     return {
       sheets: sheets.map((sheet, i) => {
         const snapshot = readSheet(sheet, markers.keyOf(sheet.name));

@@ -79,3 +79,48 @@ describe.each(doors)("a very hidden sheet named like a generated one, through %s
     expect(await macroCell()).toBe("The macro's own");
   });
 });
+
+/** RAG Tracker's own summary, made very hidden after it was written: each door's second summary, and the workbook's sheets after it. */
+const ownHidden: [string, () => Promise<{ second: Awaited<ReturnType<typeof generateSummary>>; sheets: string[] }>][] = [
+  [
+    "the Office.js door",
+    async () => {
+      const excel = new FakeExcel();
+      excel.sheet("Plan", PLAN);
+      await generateSummary(new ExcelDoor(excel));
+      excel.get("RAG Summary").visibility = "VeryHidden";
+      const second = await generateSummary(new ExcelDoor(excel));
+      return { second, sheets: excel.workbook.sheets.map((s) => s.name) };
+    },
+  ],
+  ...(
+    [
+      ["the workbench's file door", (bytes: Uint8Array) => XlsxDoor.open(bytes, "plan.xlsx")],
+      ["the command line's streaming file door", (bytes: Uint8Array) => StreamingXlsxDoor.open(bytes, "plan.xlsx")],
+    ] as const
+  ).map(([name, open]): (typeof ownHidden)[number] => [
+    name,
+    async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Plan").addRows(PLAN);
+      const first = await open(new Uint8Array(await wb.xlsx.writeBuffer()));
+      await generateSummary(first);
+      const hidden = await readBack(await first.save());
+      hidden.getWorksheet("RAG Summary")!.state = "veryHidden";
+      const door = await open(new Uint8Array(await hidden.xlsx.writeBuffer()));
+      const second = await generateSummary(door);
+      return { second, sheets: (await readBack(await door.save())).worksheets.map((s) => s.name) };
+    },
+  ]),
+];
+
+describe.each(ownHidden)("RAG Tracker's own summary made very hidden, through %s", (_name, run) => {
+  it("is its own still: replaced in place, with no sheet kept beside it", async () => {
+    const { second, sheets } = await run();
+    expect(second.sheets).toEqual([
+      { key: "summary", name: "RAG Summary" },
+      { key: "stale", name: "Stale Actions" },
+    ]);
+    expect(sheets.filter((n) => n.startsWith("RAG Summary"))).toEqual(["RAG Summary"]);
+  });
+});

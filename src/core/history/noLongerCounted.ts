@@ -7,7 +7,7 @@
  */
 import type { Analysis, RowNotCounted } from "../model";
 import type { SnapshotAction } from "./snapshot";
-import { actionWording, title } from "./snapshot";
+import { actionText } from "./snapshot";
 import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
 
@@ -22,7 +22,8 @@ export interface NoLongerCounted {
 
 /**
  * What the plan as read now leaves out, each as a report that counted it would hold it: the hidden
- * trackers' actions, by sheet, number and wording; each row not counted, by sheet and wording.
+ * trackers' actions, by sheet, number and what they say (SnapshotAction.text, kept when a report's
+ * wording is removed); each row not counted, by sheet and what it says.
  * `bandReviewed`: whether an action's review is named by a band row on its sheet (reviewBands.ts).
  */
 export interface LeftOutNow {
@@ -35,8 +36,8 @@ const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
 export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsLeftOut">): LeftOutNow {
   const rows = new Map<string, RowNotCounted["readAs"]>();
-  for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, title(r.wording)), r.readAs);
-  const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), title(actionWording(a)))));
+  for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
+  const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
   return { hidden, rows, bandReviewed: bandReviewed(analysis.trackers) };
 }
 
@@ -51,7 +52,7 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
   for (const action of removed) {
-    const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.title)) ? "hiddenSheet" : action.title === "" ? undefined : leftOut.rows.get(key(action.sheet, action.title));
+    const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text)) ? "hiddenSheet" : leftOut.rows.get(key(action.sheet, action.text));
     if (reason) noLongerCounted.push({ action, reason });
     else kept.push(action);
   }

@@ -5,13 +5,12 @@
  * reported rather than trusted.
  */
 import { z } from "zod";
-import type { Analysis } from "../model";
+import type { Action, Analysis } from "../model";
 import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint";
 import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
 import { writtenRating } from "../ratings";
 import { isComplete } from "../flags";
-import { actionWording } from "../actionWording";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -89,10 +88,17 @@ export function shownTitle(title: string): string {
  */
 export const keepsWording = (a: SnapshotAction): boolean => a.title !== "" || a.typedRating !== undefined;
 
-export { actionWording };
+/** The text an action is named by, on one line: its actions, else its recommendation, else its response. */
+export function actionWording(a: Pick<Action, "actions" | "recommendation" | "response">): string {
+  return (a.actions || a.recommendation || a.response).replace(/\s+/g, " ").trim();
+}
 
-/** The wording as a report keeps it: cut to TITLE_LENGTH characters. */
-export function title(wording: string): string {
+/** What an action says, as a report keeps it to match it by (SnapshotAction.text): kept when its wording is removed. */
+export function actionText(a: Pick<Action, "recommendation" | "actions">): string {
+  return looseFingerprint(`${trimmed(a.recommendation)}\u0001${trimmed(a.actions)}`);
+}
+
+function title(wording: string): string {
   return wording.length > TITLE_LENGTH ? `${wording.slice(0, TITLE_LENGTH - 1)}…` : wording;
 }
 
@@ -172,7 +178,7 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       overdue: overdue.has(a),
       // Edges trimmed as they always were, so a space added or removed at an edge is not a new response.
       response: fingerprint(trimmed(a.response)),
-      text: looseFingerprint(`${trimmed(a.recommendation)}\u0001${trimmed(a.actions)}`),
+      text: actionText(a),
       title: title(actionWording(a)),
       ...(a.recommendation && a.actions ? { recommendation: looseFingerprint(trimmed(a.recommendation)) } : {}),
     };

@@ -76,8 +76,10 @@ export async function readPackageSnapshot(
   const sheets = all.filter((s) => s.state !== "veryHidden" && !storeSet.has(s));
   const { strings, formats } = parts;
   onProgress?.(0, sheets.length);
-  // The sheets left out (chart sheets too) still hold their names: a generated sheet must not take one.
-  const otherSheets = workbook.sheets.filter((s) => !sheets.includes(s)).map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
+  // The workbook's own sheets left out (chart sheets too) still hold their names: a generated sheet must not take one (ours, made very hidden, is replaced in place).
+  const otherSheets = workbook.sheets
+    .filter((s) => !sheets.includes(s) && !storeSet.has(s) && markers.keyOf(s.name) === undefined)
+    .map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
   const snapshot: WorkbookSnapshot = { sheets: [], ...(otherSheets.length > 0 ? { otherSheets } : {}) };
   for (const sheet of sheets) {
     snapshot.sheets.push(await readSheetStreaming(zip, workbook, sheet, strings, formats, markers.keyOf(sheet.name)));

@@ -16,7 +16,7 @@ import { changeNotes, changeSentence } from "../../../src/core/history/changeSen
 import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { leftOutNow } from "../../../src/core/history/noLongerCounted";
-import { sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
+import { actionText, sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
 import { changesText } from "../../../src/cli/changesReport";
 import type { SheetPlan } from "../../../src/core/writePlan";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
@@ -131,7 +131,7 @@ describe("a note under the table, counted as an action by an earlier version's r
   // The earlier version read the note's row as an unrated action numbered "Note:".
   const july = recordedEarlier(analysisOf([plan], JULY), (read) => [
     ...read,
-    { ...read.at(-1)!, id: "Peer Review#Note:", row: noteRow, ref: "Note:", category: "", rating: "Unrated", complete: false, title: String(note[2]), text: "note" },
+    { ...read.at(-1)!, id: "Peer Review#Note:", row: noteRow, ref: "Note:", category: "", rating: "Unrated", complete: false, title: String(note[2]), text: actionText({ recommendation: String(note[2]), actions: "" }) },
   ]);
 
   it("is no longer counted, as a note below the table", () => {
@@ -180,6 +180,13 @@ describe("a tracker on a sheet hidden since the report", () => {
       "The 4 actions no longer counted on “Leo (2020 version)” are still in the workbook, but the sheet is hidden, so they are left out of the counts; unhide it to have them counted.",
     );
     expect(changes.byReview.map((g) => [g.name, g.removed])).toEqual([["Frankie", 1]]);
+  });
+
+  it("are no longer counted after the report's wording was removed too (matched by what the actions say, which is kept)", () => {
+    const unworded = sealSnapshot({ ...july, actions: july.actions.map((a) => ({ ...a, title: "" })) });
+    const changes = sinceJuly(unworded, analysisOf([frankie(3), leo("Leo (2020 version)", 4, true)], NOVEMBER));
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => x.reason)).toEqual(["hiddenSheet", "hiddenSheet", "hiddenSheet", "hiddenSheet"]);
   });
 
   it("counted after all where no tracker is visible, its actions are compared as ever", () => {

@@ -18,9 +18,19 @@ export function bareWords(text: string): string {
     .trim();
 }
 
+/** Each invalid rating text's answer: asked of every open action by the flags, the notes and the snapshots, of the same few texts. */
+const remembered = new Map<string, boolean>();
+const REMEMBER_AT_MOST = 5000;
+
 /** True when the cell holds a word that says the action is done, and nothing else. */
 export function saysComplete(value: CellValue): boolean {
-  return typeof value === "string" && DONE_WORDS.has(bareWords(value));
+  if (typeof value !== "string") return false;
+  let says = remembered.get(value);
+  if (says === undefined) {
+    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+    remembered.set(value, (says = DONE_WORDS.has(bareWords(value))));
+  }
+  return says;
 }
 
 /** A complete rating, or a cell that is no rating but says the action is done: either way the action is not open. */

@@ -4,6 +4,7 @@
  * the rest. The JSON output keeps one finding per cell.
  */
 import type { Finding } from "../core/findings";
+import { rowRuns } from "../core/formats";
 
 export interface AlikeFindings {
   /** The first of them, in the order given; the line reads as its sentence. */
@@ -36,15 +37,9 @@ export function alikeFindings(findings: readonly Finding[], sentence: (f: Findin
   return groups;
 }
 
-/** "I2:I12, I16, I18:I20": the cells of one column, each run of rows as a range. */
+/** "I2:I12, I16, I18:I20": the cells of one column, each run of rows as a range (the runs the formats make, rowRuns). */
 export function cellRuns(column: string, rows: readonly number[]): string {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let last = i;
-    while (last + 1 < sorted.length && sorted[last + 1] === sorted[last]! + 1) last++;
-    runs.push(last > i ? `${column}${sorted[i]}:${column}${sorted[last]}` : `${column}${sorted[i]}`);
-    i = last;
-  }
-  return runs.join(", ");
+  return rowRuns([...rows], 1, 1)
+    .map((r) => (r.top === r.bottom ? `${column}${r.top}` : `${column}${r.top}:${column}${r.bottom}`))
+    .join(", ");
 }

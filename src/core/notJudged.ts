@@ -24,16 +24,27 @@ export interface NotJudged {
 }
 
 export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
-  return trackers
-    .map((t) => {
-      const timeScale = t.columns.due !== undefined;
-      // One due date anywhere on the sheet, a complete action's too, and it is checked: the rule of the changes (sheetsWithDueDates).
-      const overdue = !timeScale || !t.actions.some((a) => a.due !== null);
-      const judged: NotJudged = { sheet: t.sheet, actions: t.actions.filter((a) => !isComplete(a)).length, stale: !judgesStale(t), overdue, timeScale };
-      if (t.updatedByFormula) judged.updatedByFormula = t.updatedByFormula.formula;
-      return judged;
-    })
-    .filter((n) => (n.stale || n.overdue) && n.actions > 0);
+  const sheets: NotJudged[] = [];
+  for (const t of trackers) {
+    const timeScale = t.columns.due !== undefined;
+    // One due date anywhere on the sheet, a complete action's too, and it is checked: the rule of the changes (sheetsWithDueDates).
+    const overdue = !timeScale || !t.actions.some((a) => a.due !== null);
+    const stale = !judgesStale(t);
+    // Most sheets are judged both ways: their actions need no counting.
+    if (!stale && !overdue) continue;
+    const actions = openActions(t);
+    if (actions === 0) continue;
+    const judged: NotJudged = { sheet: t.sheet, actions, stale, overdue, timeScale };
+    if (t.updatedByFormula) judged.updatedByFormula = t.updatedByFormula.formula;
+    sheets.push(judged);
+  }
+  return sheets;
+}
+
+function openActions(tracker: Tracker): number {
+  let open = 0;
+  for (const a of tracker.actions) if (!isComplete(a)) open++;
+  return open;
 }
 
 /** The sentences for the sheets whose open actions are not judged `stale` or `overdue` ("" where none is). */

@@ -147,36 +147,23 @@ const STALE_QUOTES: QuotedColumn[] = [
 function staleSheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
   const width = STALE_HEADERS.length;
+  const listed = listedRows(analysis);
   b.addSpanning(text("Stale and overdue actions", "title"), width);
-  b.addSpanning(text(staleHeadline(analysis), "note"), width);
+  b.addSpanning(text(staleHeadline(analysis, listed.length), "note"), width);
   // A note of its own for each sheet whose actions are not judged, under the counts it qualifies.
   for (const n of notJudged(analysis.trackers)) b.addSpanning(text(notJudgedSentence(n), "note"), width);
-  const cutShort = cutShortSentence(listedActions(analysis), STALE_QUOTES);
+  const cutShort = cutShortSentence(listed.map((r) => r.action), STALE_QUOTES);
   if (cutShort) b.addSpanning(text(cutShort, "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
   // Headings over dates and numbers sit right, over their values.
   const headerRow = b.add(...STALE_HEADERS.map(columnHeading));
 
-  // Stale actions first, each with its overdue flag where it has one, then the overdue actions that are not stale.
-  // Both lists follow the trackers' order (sheet, then row), so one walk down both pairs them.
-  const { stale, overdue } = analysis;
-  const sheetOrder = new Map(analysis.trackers.map((t, i) => [t.sheet, i]));
-  const precedes = (a: Action, b: Action): boolean => (a.sheet === b.sheet ? a.row < b.row : sheetOrder.get(a.sheet)! < sheetOrder.get(b.sheet)!);
-  const pairedWithStale = new Uint8Array(overdue.length);
   const shared = new SharedCells();
   // "never" is said only of actions on a sheet that keeps a last-updated column; elsewhere there is nothing to say.
   const keepsUpdates = new Set(analysis.trackers.filter(judgesStale).map((t) => t.sheet));
-  if (stale.length === 0 && overdue.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
-  let next = 0;
-  for (let i = 0; i < stale.length; i++) {
-    const flagged = stale[i]!;
-    while (next < overdue.length && precedes(overdue[next]!.action, flagged.action)) next++;
-    const alsoOverdue = next < overdue.length && overdue[next]!.action === flagged.action ? overdue[next] : undefined;
-    if (alsoOverdue) pairedWithStale[next++] = 1;
-    addFlaggedRow(b, shared, keepsUpdates, flagged.action, flagged, alsoOverdue);
-  }
-  for (let i = 0; i < overdue.length; i++) if (pairedWithStale[i] === 0) addFlaggedRow(b, shared, keepsUpdates, overdue[i]!.action, undefined, overdue[i]);
+  if (listed.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
+  for (const r of listed) addFlaggedRow(b, shared, keepsUpdates, r.action, r.stale, r.overdue);
   return {
     key: "stale",
     name: STALE_SHEET,
@@ -196,24 +183,42 @@ function staleSheet(analysis: Analysis): SheetPlan {
   };
 }
 
-/** Each action the list shows, once. */
-function* listedActions(analysis: Analysis): Generator<Action> {
-  const stale = new Set<Action>();
-  for (const f of analysis.stale) {
-    stale.add(f.action);
-    yield f.action;
+/** One row of the list: an action, with its stale flag, its overdue flag, or both. */
+interface ListedRow {
+  action: Action;
+  stale: FlaggedAction | undefined;
+  overdue: FlaggedAction | undefined;
+}
+
+/**
+ * The list's rows, each action once: the stale actions first, each with its overdue flag where it has one,
+ * then the overdue actions that are not stale. Both lists follow the trackers' order (sheet, then row), so
+ * one walk down both pairs them.
+ */
+function listedRows(analysis: Analysis): ListedRow[] {
+  const { stale, overdue } = analysis;
+  const sheetOrder = new Map(analysis.trackers.map((t, i) => [t.sheet, i]));
+  const precedes = (a: Action, b: Action): boolean => (a.sheet === b.sheet ? a.row < b.row : sheetOrder.get(a.sheet)! < sheetOrder.get(b.sheet)!);
+  const pairedWithStale = new Uint8Array(overdue.length);
+  const rows: ListedRow[] = [];
+  let next = 0;
+  for (let i = 0; i < stale.length; i++) {
+    const flagged = stale[i]!;
+    while (next < overdue.length && precedes(overdue[next]!.action, flagged.action)) next++;
+    const alsoOverdue = next < overdue.length && overdue[next]!.action === flagged.action ? overdue[next] : undefined;
+    if (alsoOverdue) pairedWithStale[next++] = 1;
+    rows.push({ action: flagged.action, stale: flagged, overdue: alsoOverdue });
   }
-  for (const f of analysis.overdue) if (!stale.has(f.action)) yield f.action;
+  for (let i = 0; i < overdue.length; i++) if (pairedWithStale[i] === 0) rows.push({ action: overdue[i]!.action, stale: undefined, overdue: overdue[i] });
+  return rows;
 }
 
 /** The counts, and how many actions are both, so that they add up to the rows listed (each action is listed once). */
-function staleHeadline(analysis: Analysis): string {
+function staleHeadline(analysis: Analysis, listed: number): string {
   const { stale, overdue } = analysis;
   const counts = `As at ${formatLongDate(analysis.asOf)}: ${stale.length} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${overdue.length} overdue (not complete and past the time scale)`;
-  const staleActions = new Set(stale.map((f) => f.action));
-  const both = overdue.filter((f) => staleActions.has(f.action)).length;
+  const both = stale.length + overdue.length - listed;
   if (both === 0) return `${counts}.`;
-  const listed = stale.length + overdue.length - both;
   return `${counts}; ${both} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;
 }
 

@@ -21,24 +21,48 @@ export function saysComplete(meaning: string): boolean {
   return /\b(complete|completed|embedded|achieved|closed|done)\b/i.test(first) && !/\b(not|to be|will|yet)\b|\bincomplete\b/i.test(first);
 }
 
+/**
+ * A rating's name: words of letters, joined by spaces, or by a hyphen or slash as a six-point key
+ * writes its in-between ratings ("Amber-Green", "Amber/Red"), which a key must not drop.
+ */
+const RATING_NAME = "[A-Za-z]+(?:(?:\\s*[-–/]\\s*|\\s+)[A-Za-z]+)*";
+const PLAIN_NAME = new RegExp(`^${RATING_NAME}$`);
+const CODE_THEN_NAME = new RegExp(`^([A-Za-z]{1,2})\\s*[-–:=]\\s*(${RATING_NAME})$`);
+const NAME_THEN_BRACKETS = new RegExp(`^(${RATING_NAME})\\s*\\(([^()]+)\\)$`);
+
+/**
+ * Whether the name reads as a rating's: a spaced dash may part a name from words about it ("Amber - some
+ * delay"), so words joined with spaces around the dash must each be a colour ("Amber - Green").
+ */
+function isRatingName(name: string): boolean {
+  if (!/\s[-–/]|[-–/]\s/.test(name)) return true;
+  return name.split(/\s*[-–/]\s*/).every(isKnownColourName);
+}
+
+/** An in-between rating's code where the key gives none: its colours' initials ("AG"), so it does not take Amber's "A". */
+function joinedInitials(name: string): string | undefined {
+  const words = name.split(/\s*[-–/]\s*/);
+  return words.length > 1 ? words.map((w) => w.charAt(0)).join("") : undefined;
+}
+
 /** One entry from its name (maybe "B - Blue" or "Blue (B)"), meaning and optional code. */
 export function entryFromParts(nameText: string, meaning: string, codeText?: string): RagEntry | null {
   const name = nameText.replace(/\s+/g, " ").trim();
   if (name === "" || name.length > 30) return null;
   const spelled = spelledAfterCode(name, meaning);
   if (spelled) return makeEntry(spelled.colour, spelled.meaning, false, name);
-  const dashed = /^([A-Za-z]{1,2})\s*[-–:=]\s*([A-Za-z][A-Za-z ]*)$/.exec(name);
-  if (dashed) return makeEntry(dashed[2]!, meaning, false, dashed[1]);
+  const dashed = CODE_THEN_NAME.exec(name);
+  if (dashed && isRatingName(dashed[2]!)) return makeEntry(dashed[2]!, meaning, false, dashed[1]);
   // "Blue (B)" gives a code; "Blue (Complete)" only a note, read as part of the meaning.
-  const bracketed = /^([A-Za-z][A-Za-z ]*?)\s*\(([^()]+)\)$/.exec(name);
-  if (bracketed) {
+  const bracketed = NAME_THEN_BRACKETS.exec(name);
+  if (bracketed && isRatingName(bracketed[1]!)) {
     const inside = bracketed[2]!.trim();
     if (/^[A-Za-z]{1,2}$/.test(inside)) return makeEntry(bracketed[1]!, meaning, false, inside);
-    return makeEntry(bracketed[1]!, meaning ? `${inside}: ${meaning}` : inside, false);
+    return makeEntry(bracketed[1]!, meaning ? `${inside}: ${meaning}` : inside, false, joinedInitials(bracketed[1]!));
   }
-  if (!/^[A-Za-z][A-Za-z ]*$/.test(name)) return null;
+  if (!PLAIN_NAME.test(name) || !isRatingName(name)) return null;
   const code = codeText?.trim();
-  return makeEntry(name, meaning, false, code && /^[A-Za-z0-9]{1,3}$/.test(code) ? code : undefined);
+  return makeEntry(name, meaning, false, code && /^[A-Za-z0-9]{1,3}$/.test(code) ? code : joinedInitials(name));
 }
 
 /**

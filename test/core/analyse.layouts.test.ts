@@ -344,6 +344,23 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Grey: 1, Invalid: 0 });
   });
 
+  it("reads a six-point key's in-between ratings, written with a hyphen or a slash, and gives each its colours' initials where the key gives no code", () => {
+    const key = sheet("RAG Key", [
+      ["RAG", "Meaning"],
+      ["Blue", "Complete."],
+      ["Green", "On track."],
+      ["Amber-Green", "Minor slippage, expected to recover."],
+      ["Amber", "Some slippage."],
+      ["Amber/Red", "Significant slippage."],
+      ["Red", "Not started or off track."],
+      ["Amber - see the notes below", "Not a rating: a dash with spaces parts a name from words about it."],
+    ]);
+    const plan = sheet("Plan", [["Recommendation", "RAG"], ["Train staff", "AG"], ["Audit", "Amber-Green"], ["Publish", "A"], ["Consult", "amber/red"], ["Review", "AR"]]);
+    const a = run([key, plan]);
+    expect(a.index.entries.map((e) => [e.code, e.name])).toEqual([["B", "Blue"], ["G", "Green"], ["AG", "Amber-Green"], ["A", "Amber"], ["AR", "Amber/Red"], ["R", "Red"]]);
+    expect(a.totals.counts).toMatchObject({ "Amber-Green": 2, Amber: 1, "Amber/Red": 2, Invalid: 0 });
+  });
+
   it("marks every rating a key's Complete? column says yes to as complete", () => {
     const key = sheet("RAG Key", [
       ["Rating", "Meaning", "Complete?"],

@@ -57,9 +57,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   for (const [i, sheetGrid] of grids.entries()) {
     let grid = sheetGrid;
     if (looksLikeKeySheetName(grid.name)) {
-      const entries = readKeySheet(grid);
-      if (entries) {
-        keyIndexes.push({ entries, source: { kind: "keySheet", sheet: grid.name } });
+      const key = readKeySheet(grid);
+      if (key) {
+        keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet: grid.name } });
+        if (key.unread) findings.push(key.unread);
         continue;
       }
     }

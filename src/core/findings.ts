@@ -17,6 +17,7 @@ export type FindingCode =
   | "index-from-workbook"
   | "index-differs"
   | "index-beside-not-taken"
+  | "key-row-not-read"
   | "date-invalid"
   | "duplicate-ref"
   | "duplicate-column"

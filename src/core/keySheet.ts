@@ -2,10 +2,12 @@
  * A RAG index kept on a sheet of its own ("RAG Key": Rating | Meaning, maybe Code, Colour,
  * Complete). Such a sheet is read as the index and never as a tracker.
  */
-import { cellText } from "./cells";
+import { cellText, columnLetter } from "./cells";
+import type { Finding } from "./findings";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
-import { headerKey } from "./text";
+import { headerKey, quoted } from "./text";
+import { listInWords } from "./sentences";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 
 const NAME_HEADERS = new Set(["rating", "rag", "rag rating", "brag", "colour", "color", "status", "rag status", "name", "rating name"]);
@@ -26,8 +28,14 @@ export function looksLikeKeySheetName(name: string): boolean {
   return /\b(key|index|legend|definitions?)\b/i.test(name);
 }
 
+export interface KeySheetRead {
+  entries: RagEntry[];
+  /** A finding naming the rows that give a meaning but no name read as a rating's; undefined when there are none. */
+  unread?: Finding;
+}
+
 /** The index on a key sheet, or undefined when the sheet is not one. */
-export function readKeySheet(grid: SheetGrid): RagEntry[] | undefined {
+export function readKeySheet(grid: SheetGrid): KeySheetRead | undefined {
   const scanTo = Math.min(grid.lastRow, grid.firstRow + 15);
   for (let row = grid.firstRow; row <= scanTo; row++) {
     const columns = { name: 0, meaning: 0, code: 0, complete: 0 };
@@ -41,19 +49,39 @@ export function readKeySheet(grid: SheetGrid): RagEntry[] | undefined {
     if (!columns.name || !columns.meaning) continue;
     const entries: RagEntry[] = [];
     const explicit: boolean[] = [];
+    const unread: { row: number; name: string }[] = [];
     for (let r = row + 1; r <= grid.lastRow; r++) {
       if (grid.isBlankRow(r)) continue;
-      const entry = entryFromParts(
-        cellText(grid.get(r, columns.name)),
-        cellText(grid.get(r, columns.meaning)),
-        columns.code ? cellText(grid.get(r, columns.code)) : undefined,
-      );
-      if (!entry) continue;
+      const name = cellText(grid.get(r, columns.name));
+      const meaning = cellText(grid.get(r, columns.meaning));
+      const entry = entryFromParts(name, meaning, columns.code ? cellText(grid.get(r, columns.code)) : undefined);
+      if (!entry) {
+        // A note under the key fills one cell; a row giving a meaning too was meant as a rating, and its actions would count as invalid.
+        if (name !== "" && meaning !== "") unread.push({ row: r, name });
+        continue;
+      }
       entries.push(entry);
       const flag = columns.complete ? grid.get(r, columns.complete) : null;
       explicit.push(flag === true || /^(y|yes|true|x|✓)$/i.test(cellText(flag)));
     }
-    if (entries.length >= 2) return distinctCodes(markComplete(entries, columns.complete ? explicit : undefined));
+    if (entries.length < 2) continue;
+    const read: KeySheetRead = { entries: distinctCodes(markComplete(entries, columns.complete ? explicit : undefined)) };
+    if (unread.length > 0) read.unread = unreadRowsFinding(grid.name, columns.name, unread);
+    return read;
   }
   return undefined;
+}
+
+function unreadRowsFinding(sheet: string, column: number, rows: { row: number; name: string }[]): Finding {
+  const letter = columnLetter(column);
+  const named = rows.map((r) => `${quoted(r.name)} (${letter}${r.row})`);
+  const one = rows.length === 1;
+  return {
+    sheet,
+    row: rows[0]!.row,
+    column: letter,
+    code: "key-row-not-read",
+    severity: "warning",
+    message: `The key on sheet ${quoted(sheet)} gives a meaning for ${listInWords(named)}, but ${one ? "it is" : "they are"} not read as ${one ? "a rating's name" : "ratings' names"}, so actions rated with ${one ? "it" : "them"} count as invalid; write each rating's name alone in column ${letter} (letters, as "Amber" or "Amber-Green", with any code in brackets after it), and any note in the meaning.`,
+  };
 }

@@ -359,6 +359,20 @@ describe("trackers laid out as the reference documents are", () => {
     const a = run([key, plan]);
     expect(a.index.entries.map((e) => [e.code, e.name])).toEqual([["B", "Blue"], ["G", "Green"], ["AG", "Amber-Green"], ["A", "Amber"], ["AR", "Amber/Red"], ["R", "Red"]]);
     expect(a.totals.counts).toMatchObject({ "Amber-Green": 2, Amber: 1, "Amber/Red": 2, Invalid: 0 });
+    expect(a.findings.filter((f) => f.code === "key-row-not-read").map((f) => [f.row, f.column, f.message])).toEqual([
+      [
+        8,
+        "A",
+        'The key on sheet "RAG Key" gives a meaning for "Amber - see the notes below" (A8), but it is not read as a rating\'s name, so actions rated with it count as invalid; write each rating\'s name alone in column A (letters, as "Amber" or "Amber-Green", with any code in brackets after it), and any note in the meaning.',
+      ],
+    ]);
+  });
+
+  it("says nothing of a note written under a key in one cell", () => {
+    const key = sheet("RAG Key", [["Rating", "Meaning"], ["Blue", "Complete."], ["Green", "On track."], [], ["Ratings are agreed by the lead agency at each quarterly review."]]);
+    const a = run([key, caseReviewSheet()]);
+    expect(a.index.entries.map((e) => e.name)).toEqual(["Blue", "Green"]);
+    expect(a.findings.filter((f) => f.code === "key-row-not-read")).toEqual([]);
   });
 
   it("marks every rating a key's Complete? column says yes to as complete", () => {

@@ -21,7 +21,7 @@ import { committeeSentence, listInWords } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
-import { otherRoundFinding } from "./roundColumns";
+import { otherRoundsFindings } from "./roundColumns";
 import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
@@ -152,7 +152,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         message: `Column ${named(d.column, d.header)} is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${named(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
       });
     }
-    for (const other of layout.otherRounds) findings.push(otherRoundFinding(grid.name, layout.headerRow, other, Object.values(layout.earlierRounds).some((columns) => columns.includes(other.column))));
+    for (const f of otherRoundsFindings(grid.name, layout.headerRow, layout.otherRounds, layout.earlierRounds)) findings.push(f);
     for (const row of layout.otherHeaders) {
       findings.push({
         sheet: grid.name,

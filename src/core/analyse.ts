@@ -30,6 +30,7 @@ import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } fro
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { statusColumnFinding } from "./statusColumn";
+import { isCountTableColumn } from "./countTables";
 
 interface Candidate {
   grid: SheetGrid;
@@ -142,6 +143,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         findings.push(passedOverRatingFinding(grid.name, layout.headerRow, d, { column: used, header: layout.headers.rating! }));
         continue;
       }
+      // "Rating | Count" beside the table, "Blue | 28" below it: the team's own counts, not a column to rename. Unread, as every count kept beside the table.
+      if (isCountTableColumn(grid, layout.headerRow, lastRow, d.column, index)) continue;
       findings.push({
         sheet: grid.name,
         row: layout.headerRow,

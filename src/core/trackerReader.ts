@@ -1,7 +1,7 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
 import { stampedUpdates } from "./volatileDates";
-import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
+import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -10,7 +10,6 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { isKnownColourName } from "./ragIndex";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
 import { cellDate, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
@@ -28,6 +27,7 @@ import { RecommendationHeadings, headingNumber } from "./recommendationHeadings"
 import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
+import { isCountLabel, isCountValue } from "./countTables";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -511,21 +511,6 @@ function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue,
 /** "Summary", "Totals", "RAG summary": up to three words with no digit, as a heading over counts. */
 function isHeadingWords(value: CellValue): boolean {
   return typeof value === "string" && value.length <= 30 && !/\d/.test(value) && value.trim().split(/\s+/).length <= 3;
-}
-
-/** A number, a number written as text, or a formula whose result the file does not hold: what a count kept beside a table looks like. */
-function isCountValue(value: CellValue): boolean {
-  return typeof value === "number" || (typeof value === "string" && /^\s*\d+\s*$/.test(value)) || isUncalculatedFormula(value);
-}
-
-/** "Total", "Total actions", "All actions", "Blue", "Blue actions", "Amber-Green", "Number of actions": the label a team writes beside a count. */
-function isCountLabel(value: CellValue, index: RagIndex): boolean {
-  if (typeof value !== "string" || value.length > 40) return false;
-  const words = value.trim().toLowerCase().replace(/[:.]$/, "");
-  if (/^(total|count|sum|number)\b|^((all|open|closed|completed?)\s+)?actions?$/.test(words)) return true;
-  // "Blue" or "Blue actions", of this index or any colour
-  const rating = words.replace(/\s+actions?$/, "");
-  return index.entries.some((e) => rating === e.name.toLowerCase()) || rating.split(/[-/]/).every(isKnownColourName);
 }
 
 /** A row of two cells, a count label and a number, wherever they sit ("Blue | 7" under the No and Action columns): a count, not an action. */

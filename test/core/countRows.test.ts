@@ -37,3 +37,30 @@ describe("a count kept under the table is not an action", () => {
     expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.row)).toEqual([4, 5]);
   });
 });
+
+describe("a little count table beside the tracker is no second rating column", () => {
+  // The peer review plan's rows, with the team's own "Rating | Count" table (COUNTIF results) past a blank column.
+  const PLAN: CellValue[][] = [
+    ["Rec No", "Recommendation", "Response", "RAG", null, "Rating", "Count"],
+    [1, "Consider deputies on Strategic Group", "Deputies now attend.", "Blue", null, "Blue", 1],
+    [2, "Revise the Learning and Improvement Framework", "Out for consultation.", "Amber", null, "Green", 0],
+    [3, "Agree a multiagency dataset based on priority areas", "Dataset drafted.", "Amber", null, "Amber", 2],
+    [4, "Develop different audit models", "Deep dive audits planned.", "Green", null, "Red", { formula: "COUNTIF(D2:D5,F5)" }],
+    [5, "Review functions of business unit", "Roles reviewed.", "Blue", null, "Total", 5],
+  ];
+
+  it('gives no advice to rename "Rating" (it labels the counts), and counts as before', () => {
+    const a = run(PLAN);
+    expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+    expect(a.trackers[0]!.columns.rating).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Amber: 2, Red: 0 });
+    expect(a.totals.total).toBe(5);
+  });
+
+  it("still warns of a second column of ratings, down the actions, with a number beside each", () => {
+    const rival = PLAN.map((row, i) => (i === 0 ? row : [...row.slice(0, 5), ["Amber", "Amber", "Green", "Blue", "Blue"][i - 1]!, i]));
+    const a = run(rival);
+    expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.message)).toEqual([expect.stringMatching(/^Column F \("Rating"\) is headed like column D \("RAG"\), so only column D is read as the RAG rating column; rename one/)]);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Amber: 2, Red: 0 });
+  });
+});

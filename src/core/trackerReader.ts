@@ -234,6 +234,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const open = !isCompleteRating(rating, ratingValue);
     let due: string | null = null;
     let dueProblem: string | undefined;
+    let dueMeant: string | undefined;
     let dueText = "";
     const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
     if (dueAt >= 0) {
@@ -245,16 +246,18 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         if (!early) due = date;
         else if (open) dueProblem = early;
       } else dueText = repeatedText(value);
-      // A year typed into a cell is a number (2021), read as the text it shows.
-      if (date === null && (typeof value === "string" || isYearNumber(value))) {
+      // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said.
+      if (date === null && (typeof value === "string" || isYearNumber(value) || isDigitRunNumber(value))) {
         const parsed = parseTimeScaleText(dueText, locale);
         const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
         due = early ? null : parsed.due;
         dueProblem = parsed.problem ?? (open ? early : undefined);
+        dueMeant = parsed.meant;
       }
     }
     let updated: string | null = null;
     let updatedProblem: string | undefined;
+    let updatedMeant: string | undefined;
     let updatedValue: CellValue = null;
     if (updatedAt >= 0) {
       updatedValue = valueAt(cells, row, updatedAt);
@@ -263,10 +266,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         const early = earlyDateProblem(date);
         if (!early) updated = date;
         else if (open) updatedProblem = early;
-      } else if ((typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue)) {
+      } else if ((typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
         const written = String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
-        if (parsed.problem) updatedProblem = parsed.problem;
+        if (parsed.problem) {
+          updatedProblem = parsed.problem;
+          updatedMeant = parsed.meant;
+        }
         // A year is due at its end, but as a last update it could be twelve months out either way.
         else if (isYearAlone(written)) updatedProblem = open ? `"${written}" is only a year` : undefined;
         else if (parsed.due !== null) {
@@ -318,8 +324,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const first = refs.firstWith(action, typeof refValue === "number" && Number.isFinite(refValue) ? action.ref : action.ref.toLowerCase());
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
-    if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale));
-    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
+    if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
+    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
     if (open && dueAt >= 0) pushDefined(findings, dateErrorFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "due"));
     // Said once the sheet is known to be judged stale or not (stampedUpdates, below).
     if (open && columns.updated !== undefined && isCellError(updatedValue)) updatedErrors.push({ row, value: updatedValue });
@@ -417,6 +423,11 @@ function shownAsDate(value: number, numberFormat: string | null): CellValue {
 
 function isYearNumber(value: CellValue): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= 2000 && value <= 2099;
+}
+
+/** A whole number of six or eight digits in a date cell not formatted as one: a date typed without separators (31032022). */
+function isDigitRunNumber(value: CellValue): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 100000 && value <= 99999999;
 }
 
 /** True when any of the row's cells at these places holds a value of its own. */
@@ -555,9 +566,11 @@ function futureUpdateFinding(sheet: string, row: number, column: number, value: 
   return dateWarning(sheet, row, column, value, `Row ${row}: the last-updated date is ${formatLongDate(updated)}, after today (${formatLongDate(today)}), so the action cannot be stale until then; check its year.`);
 }
 
-function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"]): Finding {
+/** `meant`: the date the cell seems to mean, in the locale's form, to suggest in place of the usual example. */
+function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"], meant?: string): Finding {
   const example = locale === "en-US" ? "06/14/2021" : "14/06/2021";
-  return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; write a real date such as ${example} or a month such as December 2021.`);
+  const write = meant ? `write it as a date with separators, such as ${meant}` : `write a real date such as ${example} or a month such as December 2021`;
+  return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; ${write}.`);
 }
 
 function dateWarning(sheet: string, row: number, column: number, value: string, message: string): Finding {

@@ -461,6 +461,26 @@ describe("awkward headers", () => {
     );
   });
 
+  it("says a due date typed as digits with no separators is not read, as a number or as text, and suggests it with separators", () => {
+    // The peer review plan's rows, as at 1 November 2021: the first date was typed 31032022 (Excel keeps a number), the second as text.
+    const s = sheet("Plan", [
+      ["Rec No", "Recommendation", "Time scale", "Last updated", "RAG"],
+      [1, "Consider deputies on Strategic Group", 31032022, "01/10/2021", "Amber"],
+      [2, "Revise Learning and Improvement Framework", "310321", "01/10/2021", "Amber"],
+      [3, "Agree a multiagency dataset based on priority areas", "December 2021", "01102021", "Green"],
+    ]);
+    const a = run([s]);
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.column, f.value, f.severity, f.message])).toEqual([
+      ["C", "31032022", "warning", 'Row 2: the time scale "31032022" is digits with no separators, which are not read as a date, so it is not used; write it as a date with separators, such as 31/03/2022.'],
+      ["C", "310321", "warning", 'Row 3: the time scale "310321" is digits with no separators, which are not read as a date, so it is not used; write it as a date with separators, such as 31/03/2021.'],
+      ["D", "01102021", "warning", 'Row 4: the last-updated date "01102021" is digits with no separators, which are not read as a date, so it is not used; write it as a date with separators, such as 01/10/2021.'],
+    ]);
+    // Not read as dates: no due date, so neither overdue; the last update unknown, so stale.
+    expect(a.actions.map((x) => [x.due, x.updated])).toEqual([[null, "2021-10-01"], [null, "2021-10-01"], ["2021-12-31", null]]);
+    expect(a.overdue).toEqual([]);
+    expect(a.stale.map((f) => f.action.row)).toEqual([4]);
+  });
+
   it("still reads a Status column as the rating when no other column names it", () => {
     const a = run([sheet("Plan", [["Recommendation", "Status"], ["Train staff", "Blue"], ["Audit", "Red"]])]);
     expect(a.totals.counts).toMatchObject({ Blue: 1, Red: 1 });

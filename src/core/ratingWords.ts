@@ -28,6 +28,8 @@ interface Spelling {
 interface WordsReader {
   /** Every entry's name and code, longest first, so "Amber-Green - on track" is Amber-Green, not Amber. */
   spellings: Spelling[];
+  /** Each entry's name as a word in any case, and its code as the index writes it. */
+  patterns: { entry: RagEntry; name: RegExp; code: RegExp }[];
   /** Per entry, whether a text names any other entry: by name in any case, by code only as the index writes it ("A", never "a delay"). */
   namesOther: Map<RagEntry, (folded: string, plain: string) => boolean>;
 }
@@ -57,7 +59,7 @@ function readerFor(index: RagIndex): WordsReader {
       return [entry, (folded: string, plain: string) => others.some((p) => p.name.test(folded) || p.code.test(plain))] as const;
     }),
   );
-  readers.set(index, (reader = { spellings, namesOther }));
+  readers.set(index, (reader = { spellings, patterns, namesOther }));
   return reader;
 }
 
@@ -81,4 +83,23 @@ export function entryWithWords(index: RagIndex, value: string): RagEntry | undef
     return readerFor(index).namesOther.get(entry)!(words, plainWords) ? undefined : entry;
   }
   return undefined;
+}
+
+/**
+ * The index's ratings a text names, in the order it names them: "Amber Green" (Amber struck
+ * through, as a file reads it), "Amber → Green", "B/G" and "Red - Amber" name two. A name counts
+ * in any case and a code only as the index writes it, each as a whole word: "n/a" names no Amber,
+ * nor "redesigned" Red. For an invalid rating's text, to say why it is not read.
+ */
+export function ratingsNamed(index: RagIndex, value: string): RagEntry[] {
+  const plain = value.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  const folded = plain.toLowerCase();
+  const named: { entry: RagEntry; at: number }[] = [];
+  for (const { entry, name, code } of readerFor(index).patterns) {
+    const byName = folded.search(name);
+    const byCode = plain.search(code);
+    const at = byName < 0 ? byCode : byCode < 0 ? byName : Math.min(byName, byCode);
+    if (at >= 0) named.push({ entry, at });
+  }
+  return named.sort((a, b) => a.at - b.at).map((n) => n.entry);
 }

@@ -4,7 +4,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import type { SheetSnapshot } from "../../src/core/cells";
 import { DEFAULT_RAG_INDEX, makeEntry } from "../../src/core/ragIndex";
 import type { RagIndex } from "../../src/core/ragIndex";
-import { entryWithWords } from "../../src/core/ratingWords";
+import { entryWithWords, ratingsNamed } from "../../src/core/ratingWords";
 import { ratingFixes } from "../../src/core/ratingFixes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
@@ -160,5 +160,41 @@ describe("a tracker whose drop-down list writes every rating with its meaning", 
     const a = analyse(sheet("Where we are"));
     expect(a.trackers[0]?.columns.rating).toBe(4);
     expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 2, Amber: 1, Red: 1, Invalid: 0 });
+  });
+});
+
+describe("a rating cell holding two ratings", () => {
+  it("names the index's ratings a text holds, by name in any case or by code as the index writes it, in the text's order", () => {
+    const named = (text: string) => ratingsNamed(DEFAULT_RAG_INDEX, text).map((e) => e.name);
+    // "Amber" struck through then "Green", as a file's rich text reads; an arrow; codes; a dash.
+    expect(named("Amber Green")).toEqual(["Amber", "Green"]);
+    expect(named("Amber → Green")).toEqual(["Amber", "Green"]);
+    expect(named("B/G")).toEqual(["Blue", "Green"]);
+    expect(named("red - AMBER")).toEqual(["Red", "Amber"]);
+    // A code in small letters, or a name inside a word, names no rating.
+    expect(named("n/a")).toEqual([]);
+    expect(named("Blue - redesigned")).toEqual(["Blue"]);
+  });
+
+  it("says so in one sentence for each such cell, counting it invalid as before, and leaves a rating with words after it alone", () => {
+    // The peer review plan, rerated: Amber struck through then Green; Amber → Green; a code pair; and "Amber - on track", one rating.
+    const a = analyse(peerReviewSheet({ 1: "Amber Green", 2: "Amber → Green", 3: "Amber Green", 4: "B/G", 5: "Amber - on track", 6: "Green (was Amber)" }));
+    expect(a.totals.counts).toMatchObject({ Invalid: 5 });
+    expect(a.actions.find((x) => x.row === peerReviewRow(5))!.rating).toMatchObject({ kind: "rated", entry: { name: "Amber" } });
+    const said = a.findings.filter((f) => f.code === "rating-invalid").map((f) => [f.row, f.message, f.fix]);
+    const two = (row: number, text: string, names: string) => `Row ${row}: "${text}" holds two ratings (${names}), perhaps an old one struck through or left in, so it is not read as a rating; the cell should hold only the current one`;
+    expect(said).toEqual([
+      [peerReviewRow(1), `${two(peerReviewRow(1), "Amber Green", '"Amber" and "Green"')}.`, undefined],
+      [peerReviewRow(2), `${two(peerReviewRow(2), "Amber → Green", '"Amber" and "Green"')}.`, undefined],
+      [peerReviewRow(3), `${two(peerReviewRow(3), "Amber Green", '"Amber" and "Green"')}.`, undefined],
+      [peerReviewRow(4), `${two(peerReviewRow(4), "B/G", '"Blue" and "Green"')}.`, undefined],
+      // The rating a text says is current is still offered as its fix.
+      [peerReviewRow(6), `${two(peerReviewRow(6), "Green (was Amber)", '"Green" and "Amber"')} (did you mean Green?).`, "G"],
+    ]);
+  });
+
+  it("says three ratings where a cell holds three", () => {
+    const a = analyse(peerReviewSheet({ 1: "Red Amber Green" }));
+    expect(a.findings.find((f) => f.code === "rating-invalid")!.message).toContain('"Red Amber Green" holds three ratings ("Red", "Amber" and "Green")');
   });
 });

@@ -31,6 +31,7 @@ import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { statusColumnFinding } from "./statusColumn";
 import { isCountTableColumn } from "./countTables";
+import { mergedRatingsFinding } from "./mergedRatings";
 
 interface Candidate {
   grid: SheetGrid;
@@ -170,6 +171,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
     const statuses = statusColumnFinding(read.tracker, index);
     if (statuses) findings.push(statuses);
+    const merged = mergedRatingsFinding(grid, read.tracker);
+    if (merged) findings.push(merged);
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.

@@ -28,8 +28,6 @@ interface Spelling {
 interface WordsReader {
   /** Every entry's name and code, longest first, so "Amber-Green - on track" is Amber-Green, not Amber. */
   spellings: Spelling[];
-  /** Each entry's name as a word in any case, and its code as the index writes it. */
-  patterns: { entry: RagEntry; name: RegExp; code: RegExp }[];
   /** Per entry, whether a text names any other entry: by name in any case, by code only as the index writes it ("A", never "a delay"). */
   namesOther: Map<RagEntry, (folded: string, plain: string) => boolean>;
 }
@@ -59,7 +57,7 @@ function readerFor(index: RagIndex): WordsReader {
       return [entry, (folded: string, plain: string) => others.some((p) => p.name.test(folded) || p.code.test(plain))] as const;
     }),
   );
-  readers.set(index, (reader = { spellings, patterns, namesOther }));
+  readers.set(index, (reader = { spellings, namesOther }));
   return reader;
 }
 
@@ -85,21 +83,35 @@ export function entryWithWords(index: RagIndex, value: string): RagEntry | undef
   return undefined;
 }
 
+/** What stands between two ratings a cell holds: spaces (an old one struck through, as a file reads it), or an arrow with or without spaces. */
+const BETWEEN_RATINGS = /^(?:\s*(?:→|⇒|➔|➜|-+>|=>)\s*|\s+)/u;
+
 /**
- * The index's ratings a text names, in the order it names them: "Amber Green" (Amber struck
- * through, as a file reads it), "Amber → Green", "B/G" and "Red - Amber" name two. A name counts
- * in any case and a code only as the index writes it, each as a whole word: "n/a" names no Amber,
- * nor "redesigned" Red. For an invalid rating's text, to say why it is not read.
+ * The ratings a text holds when it is nothing but two or more of the index's rating names
+ * separated by spaces or an arrow: "Amber Green" (Amber struck through, as a file reads it),
+ * "Amber → Green", "Amber -> Green", "GREEN AMBER". Names count in any case, matched longest
+ * first, each consuming its span, so an index's "Amber-Green Green" holds Amber-Green and Green,
+ * not Amber too. Otherwise none: "Amber-Green", "Amber/Red", "A/R" and "B/G" are ratings between
+ * two (written with "-" or "/"), not two ratings; codes are never read inside words ("A meeting
+ * with Green Lane school", "Is A or B", "N/A - G"). For an invalid rating's text, to say why it is
+ * not read.
  */
 export function ratingsNamed(index: RagIndex, value: string): RagEntry[] {
-  const plain = value.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-  const folded = plain.toLowerCase();
-  const named: { entry: RagEntry; at: number }[] = [];
-  for (const { entry, name, code } of readerFor(index).patterns) {
-    const byName = folded.search(name);
-    const byCode = plain.search(code);
-    const at = byName < 0 ? byCode : byCode < 0 ? byName : Math.min(byName, byCode);
-    if (at >= 0) named.push({ entry, at });
+  const folded = value.normalize("NFKC").replace(INVISIBLE, "").trim().toLowerCase();
+  const names = index.entries.map((entry) => ({ entry, text: entry.name.toLowerCase() })).filter((n) => n.text !== "").sort((a, b) => b.text.length - a.text.length);
+  const named: RagEntry[] = [];
+  let at = 0;
+  while (at < folded.length) {
+    if (named.length > 0) {
+      const between = BETWEEN_RATINGS.exec(folded.slice(at));
+      if (!between) return [];
+      at += between[0].length;
+    }
+    const rest = folded.slice(at);
+    const name = names.find((n) => rest.startsWith(n.text) && !/^[\p{L}\p{N}]/u.test(rest.slice(n.text.length)));
+    if (!name) return [];
+    if (!named.includes(name.entry)) named.push(name.entry);
+    at += name.text.length;
   }
-  return named.sort((a, b) => a.at - b.at).map((n) => n.entry);
+  return named.length >= 2 ? named : [];
 }

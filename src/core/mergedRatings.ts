@@ -10,13 +10,14 @@ import type { Action, Tracker } from "./model";
 import type { SheetGrid } from "./sheetGrid";
 import { listInWords, plural } from "./sentences";
 
-/** The one finding for a tracker whose rating column has merged areas over two actions or more; undefined otherwise. Only the sheet's merges are looked at. */
+/** The one finding for a tracker whose rating column has merged areas, each in that column alone, over two actions or more; undefined otherwise. Only the sheet's merges are looked at. */
 export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding | undefined {
   const column = tracker.columns.rating;
   if (column === undefined || grid.merges.length === 0 || tracker.actions.length === 0) return undefined;
   const areas: { merge: CellRange; actions: number }[] = [];
   for (const m of grid.merges) {
-    if (m.left > column || m.right < column || m.bottom === m.top || m.bottom < tracker.firstRow || m.top > tracker.lastRow) continue;
+    // Only a merge lying wholly in the rating column is a merged rating: one over the update text through the rating (E5:I6) is a note across the row.
+    if (m.left !== column || m.right !== column || m.bottom === m.top || m.bottom < tracker.firstRow || m.top > tracker.lastRow) continue;
     if (isBlank(grid.original(m.top, m.left))) continue;
     const actions = actionsIn(tracker.actions, m.top, m.bottom);
     if (actions >= 2) areas.push({ merge: m, actions });

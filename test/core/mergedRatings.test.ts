@@ -8,6 +8,10 @@ import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellRange, CellValue, SheetSnapshot } from "../../src/core/cells";
+import { outcomeMessage } from "../../src/core/outcome";
+import { SUMMARY_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
+import { buildPackPlan } from "../../src/core/history/packPlan";
+import type { SheetPlan } from "../../src/core/writePlan";
 
 const sheet = (values: CellValue[][], merges: CellRange[]): SheetSnapshot => ({ name: "Peer Review", firstRow: 1, firstColumn: 1, values, merges });
 const run = (values: CellValue[][], merges: CellRange[]) => analyseWorkbook({ sheets: [sheet(values, merges)] }, DEFAULT_SETTINGS, "2021-11-01");
@@ -58,5 +62,22 @@ describe("a rating merged down over several action rows", () => {
     // The title merged across the sheet's width, and a rating merged over its action row and a blank row below it.
     const withBlank = [...PLAN.slice(0, 5), [], ...PLAN.slice(5)];
     expect(said(run(withBlank, [{ top: 1, bottom: 1, left: 1, right: 6 }, { top: 5, bottom: 6, left: 6, right: 6 }]))).toEqual([]);
+  });
+
+  it("says nothing of a merge over the update text through the rating (a note across the row), only of one lying wholly in the rating column", () => {
+    // "Delayed pending …" merged over the Response and rating cells of recommendation 3's second and third actions (E7:F8).
+    const across = [{ top: 7, bottom: 8, left: 5, right: 6 }];
+    expect(said(run(PLAN, across))).toEqual([]);
+    expect(said(run(PLAN, [...across, ...down(3, 4)])).map((f) => f.message)).toEqual([expect.stringMatching(/^A rating is merged down over several action rows \(F3:F4\)/)]);
+  });
+
+  it("is carried where the counts are explained: the outcome line, the RAG Summary and the Committee Pack", () => {
+    const a = run(PLAN, down(6, 8));
+    const note = 'On sheet "Peer Review", a rating is merged down over several action rows (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.';
+    const notes = (plan: SheetPlan) => plan.rows.flatMap((r) => (r[0]?.kind === "text" && r[0].style === "note" ? [r[0].value] : []));
+    expect(notes(buildSummaryPlan(a).sheets.find((s) => s.name === SUMMARY_SHEET)!)).toContain(note);
+    expect(notes(buildPackPlan(a, undefined))).toContain(note);
+    expect(outcomeMessage(a)).toContain(note);
+    expect(notes(buildSummaryPlan(run(PLAN, [])).sheets.find((s) => s.name === SUMMARY_SHEET)!).some((n) => n.includes("merged"))).toBe(false);
   });
 });

@@ -250,15 +250,16 @@ const DIGIT_RUN = /^\s*(?:\d{6}|\d{8})\s*$/;
 /**
  * A run of digits is never read as a date: "01022022" is 1 February in one locale and 2 January in
  * another, and "20210131" may be a reference. It is said, with the date it would be in the locale's
- * order (or year first) where it makes one, for the team to retype.
+ * order (or, for eight digits, year first) where that makes a date of 1990 to 2099, for the team to
+ * retype: "20050612" is 12/06/2005, never 20/05/0612; "123456" makes none, so none is suggested.
  */
 function digitRun(digits: string, locale: Settings["locale"]): TimeScale {
   const year = digits.length === 8 ? "yyyy" : "yy";
   const dayMonth = locale === "en-US" ? "MMdd" : "ddMM";
-  const date = strict(digits, `${dayMonth}${year}`) ?? (digits.length === 8 ? strict(digits, "yyyyMMdd") : null);
+  const date = [`${dayMonth}${year}`, ...(digits.length === 8 ? ["yyyyMMdd"] : [])].map((pattern) => strict(digits, pattern)).find((d) => d !== null && d.getFullYear() >= 1990 && d.getFullYear() <= 2099);
   return {
     due: null,
-    problem: `"${digits}" is digits with no separators, which are not read as a date`,
+    problem: `"${digits}" is a run of digits with no separators, which is not read as a date`,
     ...(date ? { meant: format(date, locale === "en-US" ? "MM/dd/yyyy" : "dd/MM/yyyy") } : {}),
   };
 }

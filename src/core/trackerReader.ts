@@ -11,7 +11,7 @@ import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
-import { cellDate, isDateFormat, isoToSerial, serialToIso } from "./dates";
+import { cellDate, dateToSerial, isDateFormat, isPlausibleSerial, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { capitalised } from "./text";
 import { choicesInWords, rowsInWords } from "./sentences";
@@ -239,15 +239,17 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueColumnAt);
-      const date = dateAt(value, row, dueColumnAt);
+      const shown = dateAt(value, row, dueColumnAt);
+      const typed = digitsShownAsDate(value, shown);
+      const date = typed === undefined ? shown : null;
       // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) {
         const early = earlyDateProblem(date);
         if (!early) due = date;
         else if (open) dueProblem = early;
-      } else dueText = repeatedText(value);
-      // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said.
-      if (date === null && (typeof value === "string" || isYearNumber(value) || isDigitRunNumber(value))) {
+      } else dueText = typed ?? repeatedText(value);
+      // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said, even where the cell's date format shows it as a date centuries away.
+      if (date === null && (typed !== undefined || typeof value === "string" || isYearNumber(value) || isDigitRunNumber(value))) {
         const parsed = parseTimeScaleText(dueText, locale);
         const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
         due = early ? null : parsed.due;
@@ -259,15 +261,18 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let updatedProblem: string | undefined;
     let updatedMeant: string | undefined;
     let updatedValue: CellValue = null;
+    let updatedTyped: string | undefined;
     if (updatedAt >= 0) {
       updatedValue = valueAt(cells, row, updatedAt);
-      const date = dateAt(updatedValue, row, updatedAt);
+      const shown = dateAt(updatedValue, row, updatedAt);
+      updatedTyped = digitsShownAsDate(updatedValue, shown);
+      const date = updatedTyped === undefined ? shown : null;
       if (date !== null) {
         const early = earlyDateProblem(date);
         if (!early) updated = date;
         else if (open) updatedProblem = early;
-      } else if ((typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
-        const written = String(updatedValue).trim();
+      } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
+        const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
         if (parsed.problem) {
           updatedProblem = parsed.problem;
@@ -325,7 +330,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
-    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
+    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, updatedTyped ?? cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
     if (open && dueAt >= 0) pushDefined(findings, dateErrorFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "due"));
     // Said once the sheet is known to be judged stale or not (stampedUpdates, below).
     if (open && columns.updated !== undefined && isCellError(updatedValue)) updatedErrors.push({ row, value: updatedValue });
@@ -428,6 +433,19 @@ function isYearNumber(value: CellValue): boolean {
 /** A whole number of six or eight digits in a date cell not formatted as one: a date typed without separators (31032022). */
 function isDigitRunNumber(value: CellValue): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= 100000 && value <= 99999999;
+}
+
+/**
+ * The digits of a date typed without separators into a cell formatted as a date, which Excel then
+ * shows as a date after 2099 (31032021 as 1 October 86862, 310321 as 2749, never overdue): the
+ * add-in is given the number, the file door a date. Every six- or eight-digit serial lies past
+ * 31/12/2099. Undefined for any other value, or where the cell is not read as a date (`shown` null).
+ */
+function digitsShownAsDate(value: CellValue, shown: string | null): string | undefined {
+  if (shown === null) return undefined;
+  const serial = value instanceof Date ? dateToSerial(value) : value;
+  // Six digits or more lie past the last plausible serial (31/12/2099), so none is a plausible date.
+  return isDigitRunNumber(serial) && !isPlausibleSerial(serial as number) ? String(serial) : undefined;
 }
 
 /** True when any of the row's cells at these places holds a value of its own. */

@@ -195,7 +195,7 @@ export function otherRoundsFinding(sheet: string, headerRow: number, others: rea
   const standing =
     earlier.length === 1
       ? `column ${columnLetter(earlier[0]!.column)} on a row where the later rounds ${role === "due" ? "give no date" : `are blank or say "N/A"`}`
-      : `on a row where it ${role === "due" ? "gives no date, the latest of them that gives one" : `is blank or says "N/A", the latest of them that is not`}`;
+      : `on a row where it ${role === "due" ? "gives no date, the latest of the earlier rounds' columns that gives one" : `is blank or says "N/A", the latest of the earlier rounds' columns that is not`}`;
   const what = standsIn && earlier.length > 0 ? `: ${read} is read, and ${standing}` : `, so ${read}${later.length === 0 ? ", of a later round," : ""} is the one read`;
   const first = others.reduce((a, b) => (b.column < a.column ? b : a));
   return {
@@ -212,12 +212,13 @@ export function otherRoundsFinding(sheet: string, headerRow: number, others: rea
 /**
  * 'column F ("Update Apr 2017")', 'columns C ("Baseline RAG") and D ("Previous RAG")', and past two
  * 'columns F to BD (51 columns, from "Update Apr 2017" to "Update Jun 2021")': the columns in the
- * sheet's order, the headers of the first and last round.
+ * sheet's order, the headers of the first and last column, left to right.
  */
 function roundColumnsInWords(columns: readonly RoundColumn[]): string {
   const bySheet = [...columns].sort((a, b) => a.column - b.column);
   if (columns.length <= 2) return `${columns.length === 1 ? "column" : "columns"} ${listInWords(bySheet.map((c) => `${columnLetter(c.column)} (${quoted(c.header)})`))}`;
-  return `${columnsInWords(bySheet.map((c) => c.column))} (${columns.length} columns, from ${quoted(columns[0]!.header)} to ${quoted(columns.at(-1)!.header)})`;
+  // "from … to …" follows the columns left to right, as "columns J to M" does, whatever order the rounds run in.
+  return `${columnsInWords(bySheet.map((c) => c.column))} (${columns.length} columns, from ${quoted(bySheet[0]!.header)} to ${quoted(bySheet.at(-1)!.header)})`;
 }
 
 /** One finding per role read by rounds, for all its columns of other rounds. */

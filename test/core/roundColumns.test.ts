@@ -75,7 +75,7 @@ describe("columns of reporting rounds", () => {
       [ROWS[1]![0], ...updates(ROWS[1]![1], 9), "Amber"],
     ]);
     expect(codes(a, "other-round-column")).toEqual([
-      'B: Columns B to L (11 columns, from "Update Jan 2021" to "Update Nov 2021") are earlier rounds\' Response or progress update columns: column M ("Update Dec 2021") is read, and on a row where it is blank or says "N/A", the latest of them that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+      'B: Columns B to L (11 columns, from "Update Jan 2021" to "Update Nov 2021") are earlier rounds\' Response or progress update columns: column M ("Update Dec 2021") is read, and on a row where it is blank or says "N/A", the latest of the earlier rounds\' columns that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
     expect(a.findings.find((f) => f.code === "other-round-column")!.value).toBeUndefined();
     expect(a.actions.map((x) => x.response)).toEqual([`${ROWS[0]![1]} (Dec 2021)`, `${ROWS[1]![1]} (Oct 2021)`]);
@@ -88,8 +88,17 @@ describe("columns of reporting rounds", () => {
     expect(a.totals.counts).toMatchObject({ Green: 2, Amber: 0 });
     expect(a.actions.map((x) => x.response)).toEqual(ROWS.map((r) => r[1]));
     expect(codes(a, "other-round-column")).toEqual([
-      'B: Columns B, D and F (3 columns, from "Update Q1 2021/22" to "Update Q3 2021/22") are earlier rounds\' Response or progress update columns: column H ("Update Q4 2021/22") is read, and on a row where it is blank or says "N/A", the latest of them that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+      'B: Columns B, D and F (3 columns, from "Update Q1 2021/22" to "Update Q3 2021/22") are earlier rounds\' Response or progress update columns: column H ("Update Q4 2021/22") is read, and on a row where it is blank or says "N/A", the latest of the earlier rounds\' columns that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
       'C: Columns C ("RAG Q1 2021/22") and E ("RAG Q2 2021/22") are earlier rounds\' RAG rating columns, and column I ("RAG Q4 2021/22") is a later round\'s RAG rating column with nothing typed in it yet, so column G ("RAG Q3 2021/22") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+  });
+
+  it("gives a run's headers from left to right, as its columns are, where the rounds run right to left", () => {
+    // The newest round kept first: Q4 read in B, the earlier rounds in C to E from Q3 back to Q1.
+    const header = ["Recommendation", "Update Q4 2021/22", "Update Q3 2021/22", "Update Q2 2021/22", "Update Q1 2021/22", "RAG"];
+    const a = run([header, ...ROWS.map(([recommendation, response]) => [recommendation, response, "Under way.", "Started.", "Planned.", "Green"])]);
+    expect(codes(a, "other-round-column")).toEqual([
+      'C: Columns C to E (3 columns, from "Update Q3 2021/22" to "Update Q1 2021/22") are earlier rounds\' Response or progress update columns: column B ("Update Q4 2021/22") is read, and on a row where it is blank or says "N/A", the latest of the earlier rounds\' columns that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
   });
 
@@ -340,7 +349,7 @@ describe("columns of reporting rounds", () => {
           const [left, right] = [0, 1].sort((x, y) => letter(x).localeCompare(letter(y)));
           expect(others.map((f) => [f.column, f.value, f.severity]), label).toEqual([[letter(left!), undefined, "info"]]);
           expect(others[0]!.message, label).toContain(
-            `Columns ${letter(left!)} ("${headers[left!]}") and ${letter(right!)} ("${headers[right!]}") are earlier rounds' Due date or time scale columns: column ${letter(2)} ("${headers[2]}") is read, and on a row where it gives no date, the latest of them that gives one;`,
+            `Columns ${letter(left!)} ("${headers[left!]}") and ${letter(right!)} ("${headers[right!]}") are earlier rounds' Due date or time scale columns: column ${letter(2)} ("${headers[2]}") is read, and on a row where it gives no date, the latest of the earlier rounds' columns that gives one;`,
           );
         }
       }

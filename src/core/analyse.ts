@@ -21,7 +21,7 @@ import { committeeSentence, listInWords } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
 import { isIsoDate } from "./dates";
 import { notJudged, notJudgedFinding } from "./notJudged";
-import { otherRoundFinding } from "./roundColumns";
+import { otherRoundsFindings } from "./roundColumns";
 import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
@@ -30,6 +30,8 @@ import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } fro
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { statusColumnFinding } from "./statusColumn";
+import { isCountTableColumn } from "./countTables";
+import { mergedRatingsFinding } from "./mergedRatings";
 
 interface Candidate {
   grid: SheetGrid;
@@ -143,6 +145,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         findings.push(passedOverRatingFinding(grid.name, layout.headerRow, d, { column: used, header: layout.headers.rating! }));
         continue;
       }
+      // "Rating | Count" beside the table, "Blue | 28" below it: the team's own counts, not a column to rename. Unread, as every count kept beside the table.
+      if (isCountTableColumn(grid, layout.headerRow, lastRow, d.column, index)) continue;
       findings.push({
         sheet: grid.name,
         row: layout.headerRow,
@@ -153,7 +157,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         message: `Column ${named(d.column, d.header)} is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${named(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
       });
     }
-    for (const other of layout.otherRounds) findings.push(otherRoundFinding(grid.name, layout.headerRow, other, Object.values(layout.earlierRounds).some((columns) => columns.includes(other.column))));
+    for (const f of otherRoundsFindings(grid.name, layout.headerRow, layout.otherRounds, layout.earlierRounds)) findings.push(f);
     for (const row of layout.otherHeaders) {
       findings.push({
         sheet: grid.name,
@@ -168,6 +172,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
     const statuses = statusColumnFinding(read.tracker, index);
     if (statuses) findings.push(statuses);
+    const merged = mergedRatingsFinding(grid, read.tracker);
+    if (merged) findings.push(merged);
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.

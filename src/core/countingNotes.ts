@@ -4,7 +4,8 @@
  * take its counts for the whole plan. One table is read on each sheet, so a second one (a peer
  * review plan above a case review table) is not counted; a tracker on a hidden sheet is left out
  * (hiddenTrackers.ts); a tracker sheet repeating another's actions is left out as a copy, or
- * counted twice (repeatedTrackers.ts).
+ * counted twice (repeatedTrackers.ts); a rating merged down over several action rows counts each
+ * row, above a plan numbering one item per merged rating (mergedRatings.ts).
  */
 import type { Finding } from "./findings";
 import { listInWords } from "./sentences";
@@ -12,7 +13,15 @@ import { listInWords } from "./sentences";
 /** The sentences, in the order of the findings they come from; none where every action found is counted once. */
 export function countingNotes(findings: readonly Finding[]): string[] {
   const tables = uncountedTablesSentence(findings);
-  return [...(tables ? [tables] : []), ...findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.message)];
+  return [
+    ...(tables ? [tables] : []),
+    ...findings.flatMap((f) => (f.code === "hidden-tracker" || f.code === "repeated-tracker" ? [f.message] : f.code === "merged-rating" ? [mergedRatingNote(f)] : [])),
+  ];
+}
+
+/** 'On sheet "Peer Review", a rating is merged down over several action rows (F3:F4): …': the finding names no sheet, the summary's reader needs it. */
+function mergedRatingNote(finding: Finding): string {
+  return `On sheet "${finding.sheet}", ${finding.message.replace(/^A /, "a ")}`;
 }
 
 /** 'Not counted: the table headed on row 2 of sheet "Actions", as …', or null where every table found is counted. */

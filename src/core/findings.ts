@@ -30,7 +30,8 @@ export type FindingCode =
   | "recommendation-heading"
   | "not-judged"
   | "review-from-sheet"
-  | "review-bands";
+  | "review-bands"
+  | "merged-rating";
 
 export interface Finding {
   sheet: string;

@@ -9,6 +9,7 @@ import { choicesInWords, listInWords } from "./sentences";
 import { hueFamily } from "./fillRating";
 import { ratingErrorMessage } from "./errorValues";
 import { saysComplete } from "./completeWords";
+import { ratingsNamed } from "./ratingWords";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
@@ -36,6 +37,13 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
   const column = columnLetter(ratingColumn);
   const expected = allowed(index);
   const findings: Finding[] = [];
+  // An invalid text is looked at for the ratings it names once, however many rows repeat it.
+  const namedByText = new Map<string, RagEntry[]>();
+  const ratingsIn = (value: string): RagEntry[] => {
+    let named = namedByText.get(value);
+    if (!named) namedByText.set(value, (named = ratingsNamed(index, value)));
+    return named;
+  };
   const withWords: Action[] = [];
   for (let i = 0; i < actions.length; i++) {
     const a = actions[i]!;
@@ -61,7 +69,9 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
               ? `Row ${row}: the rating cell holds a date, ${value}, not a rating; expected ${expected}.`
               : NOT_APPLICABLE.test(value)
                 ? `Row ${row}: ${quoted(value)} is not a rating, so the action is counted with an invalid rating; if it no longer applies, remove it from the plan${completeAdvice(index)}, or else enter ${expected}.`
-                : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
+                : typeof a.ratingValue === "string" && ratingsIn(a.ratingValue).length >= 2
+                  ? `Row ${row}: ${quoted(value)} ${twoRatingsSentence(ratingsIn(a.ratingValue), expected)}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`
+                  : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);
@@ -98,6 +108,18 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
   }
   if (withWords.length > 0) findings.push(withWordsFinding(withWords, column));
   return findings;
+}
+
+const COUNT_WORDS = ["", "one", "two", "three", "four"];
+
+/**
+ * Said of a cell naming two ratings or more ("Amber Green", "Amber → Green"): a rating
+ * updated by adding the new one, the old one struck through (which a file keeps as text, and Excel
+ * gives no add-in a sight of) or left in. Neither is counted, in any door.
+ */
+function twoRatingsSentence(named: readonly RagEntry[], expected: string): string {
+  const n = named.length;
+  return `holds ${COUNT_WORDS[n] ?? n} ratings (${listInWords(named.map((e) => quoted(e.name)))}), perhaps an old one struck through or left in, so it is not read as a rating; the cell should hold only the current one, one of ${expected}`;
 }
 
 /**

@@ -82,3 +82,36 @@ export function entryWithWords(index: RagIndex, value: string): RagEntry | undef
   }
   return undefined;
 }
+
+/** What stands between two ratings a cell holds: spaces (an old one struck through, as a file reads it), or an arrow with or without spaces. */
+const BETWEEN_RATINGS = /^(?:\s*(?:→|⇒|➔|➜|-+>|=>)\s*|\s+)/u;
+
+/**
+ * The ratings a text holds when it is nothing but two or more of the index's rating names
+ * separated by spaces or an arrow: "Amber Green" (Amber struck through, as a file reads it),
+ * "Amber → Green", "Amber -> Green", "GREEN AMBER". Names count in any case, matched longest
+ * first, each consuming its span, so an index's "Amber-Green Green" holds Amber-Green and Green,
+ * not Amber too. Otherwise none: "Amber-Green", "Amber/Red", "A/R" and "B/G" are ratings between
+ * two (written with "-" or "/"), not two ratings; codes are never read inside words ("A meeting
+ * with Green Lane school", "Is A or B", "N/A - G"). For an invalid rating's text, to say why it is
+ * not read.
+ */
+export function ratingsNamed(index: RagIndex, value: string): RagEntry[] {
+  const folded = value.normalize("NFKC").replace(INVISIBLE, "").trim().toLowerCase();
+  const names = index.entries.map((entry) => ({ entry, text: entry.name.toLowerCase() })).filter((n) => n.text !== "").sort((a, b) => b.text.length - a.text.length);
+  const named: RagEntry[] = [];
+  let at = 0;
+  while (at < folded.length) {
+    if (named.length > 0) {
+      const between = BETWEEN_RATINGS.exec(folded.slice(at));
+      if (!between) return [];
+      at += between[0].length;
+    }
+    const rest = folded.slice(at);
+    const name = names.find((n) => rest.startsWith(n.text) && !/^[\p{L}\p{N}]/u.test(rest.slice(n.text.length)));
+    if (!name) return [];
+    if (!named.includes(name.entry)) named.push(name.entry);
+    at += name.text.length;
+  }
+  return named.length >= 2 ? named : [];
+}

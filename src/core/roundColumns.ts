@@ -11,7 +11,8 @@ import { columnLetter, isBlank } from "./cells";
 import type { Finding } from "./findings";
 import { ROLE_LABELS } from "./columnRoles";
 import { parseTimeScaleText } from "./timeScale";
-import { headerKey } from "./text";
+import { capitalised, headerKey, quoted } from "./text";
+import { columnsInWords, listInWords } from "./sentences";
 
 export interface RoundColumn {
   column: number;
@@ -177,25 +178,52 @@ function holdsAnything(grid: SheetGrid, headerRow: number, column: number): bool
 }
 
 /**
- * Said of a column of another round, where the header row is: which column is read instead, and why.
- * `standsIn`: the earlier round's value is read on a row where the later rounds give none.
+ * Said of a role's columns of other rounds, in one finding where the header row is (a sheet that
+ * adds a column each month may have fifty): which columns are earlier rounds, which later and
+ * still empty, and which column is read instead. `standsIn`: an earlier round's value is read on a
+ * row where the later rounds give none.
  */
-export function otherRoundFinding(sheet: string, headerRow: number, other: OtherRoundColumn, standsIn: boolean): Finding {
-  const role = ROLE_LABELS[other.role];
-  const letter = columnLetter(other.column);
-  const read = `column ${columnLetter(other.read.column)} ("${other.read.header}")`;
-  const what = other.later
-    ? `is a later round's ${role} column with nothing typed in it yet, so ${read} is the one read`
-    : standsIn
-      ? `is an earlier round's ${role} column: ${read} is read, and column ${letter} on a row where the later rounds ${other.role === "due" ? "give no date" : `are blank or say "N/A"`}`
-      : `is an earlier round's ${role} column, so ${read}, of a later round, is the one read`;
+export function otherRoundsFinding(sheet: string, headerRow: number, others: readonly OtherRoundColumn[], standsIn: boolean): Finding {
+  const { role, read: readColumn } = others[0]!;
+  const label = ROLE_LABELS[role];
+  const earlier = others.filter((o) => !o.later);
+  const later = others.filter((o) => o.later);
+  const read = `column ${columnLetter(readColumn.column)} (${quoted(readColumn.header)})`;
+  const clauses: string[] = [];
+  if (earlier.length > 0) clauses.push(`${roundColumnsInWords(earlier)} ${earlier.length === 1 ? `is an earlier round's ${label} column` : `are earlier rounds' ${label} columns`}`);
+  if (later.length > 0) clauses.push(`${roundColumnsInWords(later)} ${later.length === 1 ? `is a later round's ${label} column with nothing typed in it yet` : `are later rounds' ${label} columns with nothing typed in them yet`}`);
+  const standing =
+    earlier.length === 1
+      ? `column ${columnLetter(earlier[0]!.column)} on a row where the later rounds ${role === "due" ? "give no date" : `are blank or say "N/A"`}`
+      : `on a row where it ${role === "due" ? "gives no date, the latest of the earlier rounds' columns that gives one" : `is blank or says "N/A", the latest of the earlier rounds' columns that is not`}`;
+  const what = standsIn && earlier.length > 0 ? `: ${read} is read, and ${standing}` : `, so ${read}${later.length === 0 ? ", of a later round," : ""} is the one read`;
+  const first = others.reduce((a, b) => (b.column < a.column ? b : a));
   return {
     sheet,
     row: headerRow,
-    column: letter,
+    column: columnLetter(first.column),
     code: "other-round-column",
     severity: "info",
-    value: other.header,
-    message: `Column ${letter} ("${other.header}") ${what}; to report another round, choose its column under Column overrides in the task pane's settings.`,
+    ...(others.length === 1 ? { value: first.header } : {}),
+    message: `${capitalised(clauses.join(", and "))}${what}; to report another round, choose its column under Column overrides in the task pane's settings.`,
   };
+}
+
+/**
+ * 'column F ("Update Apr 2017")', 'columns C ("Baseline RAG") and D ("Previous RAG")', and past two
+ * 'columns F to BD (51 columns, from "Update Apr 2017" to "Update Jun 2021")': the columns in the
+ * sheet's order, the headers of the first and last column, left to right.
+ */
+function roundColumnsInWords(columns: readonly RoundColumn[]): string {
+  const bySheet = [...columns].sort((a, b) => a.column - b.column);
+  if (columns.length <= 2) return `${columns.length === 1 ? "column" : "columns"} ${listInWords(bySheet.map((c) => `${columnLetter(c.column)} (${quoted(c.header)})`))}`;
+  // "from … to …" follows the columns left to right, as "columns J to M" does, whatever order the rounds run in.
+  return `${columnsInWords(bySheet.map((c) => c.column))} (${columns.length} columns, from ${quoted(bySheet[0]!.header)} to ${quoted(bySheet.at(-1)!.header)})`;
+}
+
+/** One finding per role read by rounds, for all its columns of other rounds. */
+export function otherRoundsFindings(sheet: string, headerRow: number, others: readonly OtherRoundColumn[], earlierRounds: Readonly<Record<string, readonly number[]>>): Finding[] {
+  const byRole = new Map<ColumnRole, OtherRoundColumn[]>();
+  for (const o of others) byRole.set(o.role, [...(byRole.get(o.role) ?? []), o]);
+  return [...byRole].map(([role, columns]) => otherRoundsFinding(sheet, headerRow, columns, (earlierRounds[role]?.length ?? 0) > 0));
 }

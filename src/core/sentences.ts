@@ -2,6 +2,7 @@
 import type { GroupCount } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { INVALID, UNRATED } from "./grouping";
+import { columnLetter } from "./cells";
 
 /** "a, b and c": the plans' own lists have no comma before "and"; the committee's minutes do ("a, b, and c"). */
 export function listInWords(parts: string[], commaBeforeAnd = false): string {
@@ -11,16 +12,26 @@ export function listInWords(parts: string[], commaBeforeAnd = false): string {
 
 /** "row 7", "rows 7 and 9", "rows 7 to 60", "rows 3, 7 to 60 and 62": rows in ascending order, each run of three or more as one. */
 export function rowsInWords(rows: readonly number[]): string {
+  return `${rows.length === 1 ? "row" : "rows"} ${listInWords(runsInWords(rows, String))}`;
+}
+
+/** "column F", "columns C and E", "columns F to BD": columns (1-based) in ascending order, each run of three or more as one. */
+export function columnsInWords(columns: readonly number[]): string {
+  return `${columns.length === 1 ? "column" : "columns"} ${listInWords(runsInWords(columns, columnLetter))}`;
+}
+
+/** Ascending numbers as runs, "7 to 60" for three or more in a row, each named by `name`. */
+function runsInWords(numbers: readonly number[], name: (n: number) => string): string[] {
   const runs: string[] = [];
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < numbers.length; i++) {
     let last = i;
-    while (last + 1 < rows.length && rows[last + 1] === rows[last]! + 1) last++;
+    while (last + 1 < numbers.length && numbers[last + 1] === numbers[last]! + 1) last++;
     if (last - i >= 2) {
-      runs.push(`${rows[i]} to ${rows[last]}`);
+      runs.push(`${name(numbers[i]!)} to ${name(numbers[last]!)}`);
       i = last;
-    } else runs.push(String(rows[i]));
+    } else runs.push(name(numbers[i]!));
   }
-  return `${rows.length === 1 ? "row" : "rows"} ${listInWords(runs)}`;
+  return runs;
 }
 
 /** "Blue, Green, Amber or Red": choices, one of which is meant. */

@@ -12,6 +12,8 @@ export interface TimeScale {
   due: string | null;
   /** Set when the text holds something date-shaped that is not a real date ("31/02/2021"). */
   problem?: string;
+  /** The date a problem text seems to mean, written as the locale writes dates ("31032022": 31/03/2022), for the message to suggest. */
+  meant?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -222,7 +224,8 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     // "2021", "By 2021", "End of 2021": a year alone is due at its end. A year inside other words
     // ("in line with Working Together 2018") names a document, not a time scale, so it is not read.
     const year = YEAR_ALONE.exec(text);
-    return { due: year ? `${year[1]}-12-31` : null };
+    if (year) return { due: `${year[1]}-12-31` };
+    return DIGIT_RUN.test(text) ? digitRun(text.trim(), locale) : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);
   const wordsBefore = (i: number) => text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.at);
@@ -239,4 +242,24 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const next = mentions[dueAt + 1];
   if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) return next.scale;
   return mentions[dueAt]!.scale;
+}
+
+/** "31032022", "310322": a date typed with no separators, which Excel keeps as a number. */
+const DIGIT_RUN = /^\s*(?:\d{6}|\d{8})\s*$/;
+
+/**
+ * A run of digits is never read as a date: "01022022" is 1 February in one locale and 2 January in
+ * another, and "20210131" may be a reference. It is said, with the date it would be in the locale's
+ * order (or, for eight digits, year first) where that makes a date of 1990 to 2099, for the team to
+ * retype: "20050612" is 12/06/2005, never 20/05/0612; "123456" makes none, so none is suggested.
+ */
+function digitRun(digits: string, locale: Settings["locale"]): TimeScale {
+  const year = digits.length === 8 ? "yyyy" : "yy";
+  const dayMonth = locale === "en-US" ? "MMdd" : "ddMM";
+  const date = [`${dayMonth}${year}`, ...(digits.length === 8 ? ["yyyyMMdd"] : [])].map((pattern) => strict(digits, pattern)).find((d) => d !== null && d.getFullYear() >= 1990 && d.getFullYear() <= 2099);
+  return {
+    due: null,
+    problem: `"${digits}" is a run of digits with no separators, which is not read as a date`,
+    ...(date ? { meant: format(date, locale === "en-US" ? "MM/dd/yyyy" : "dd/MM/yyyy") } : {}),
+  };
 }

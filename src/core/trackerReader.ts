@@ -1,7 +1,7 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
 import { stampedUpdates } from "./volatileDates";
-import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
+import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -10,9 +10,8 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { isKnownColourName } from "./ragIndex";
 import { isYearAlone, parseTimeScaleText } from "./timeScale";
-import { cellDate, isDateFormat, isoToSerial, serialToIso } from "./dates";
+import { cellDate, dateToSerial, isDateFormat, isPlausibleSerial, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { capitalised } from "./text";
 import { choicesInWords, rowsInWords } from "./sentences";
@@ -28,6 +27,7 @@ import { RecommendationHeadings, headingNumber } from "./recommendationHeadings"
 import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
+import { isCountLabel, isCountValue } from "./countTables";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -234,39 +234,50 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const open = !isCompleteRating(rating, ratingValue);
     let due: string | null = null;
     let dueProblem: string | undefined;
+    let dueMeant: string | undefined;
     let dueText = "";
     const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueColumnAt);
-      const date = dateAt(value, row, dueColumnAt);
+      const shown = dateAt(value, row, dueColumnAt);
+      const typed = digitsShownAsDate(value, shown);
+      const date = typed === undefined ? shown : null;
       // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) {
         const early = earlyDateProblem(date);
         if (!early) due = date;
         else if (open) dueProblem = early;
-      } else dueText = repeatedText(value);
-      // A year typed into a cell is a number (2021), read as the text it shows.
-      if (date === null && (typeof value === "string" || isYearNumber(value))) {
+      } else dueText = typed ?? repeatedText(value);
+      // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said, even where the cell's date format shows it as a date centuries away.
+      if (date === null && (typed !== undefined || typeof value === "string" || isYearNumber(value) || isDigitRunNumber(value))) {
         const parsed = parseTimeScaleText(dueText, locale);
         const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
         due = early ? null : parsed.due;
         dueProblem = parsed.problem ?? (open ? early : undefined);
+        dueMeant = parsed.meant;
       }
     }
     let updated: string | null = null;
     let updatedProblem: string | undefined;
+    let updatedMeant: string | undefined;
     let updatedValue: CellValue = null;
+    let updatedTyped: string | undefined;
     if (updatedAt >= 0) {
       updatedValue = valueAt(cells, row, updatedAt);
-      const date = dateAt(updatedValue, row, updatedAt);
+      const shown = dateAt(updatedValue, row, updatedAt);
+      updatedTyped = digitsShownAsDate(updatedValue, shown);
+      const date = updatedTyped === undefined ? shown : null;
       if (date !== null) {
         const early = earlyDateProblem(date);
         if (!early) updated = date;
         else if (open) updatedProblem = early;
-      } else if ((typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue)) {
-        const written = String(updatedValue).trim();
+      } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
+        const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
-        if (parsed.problem) updatedProblem = parsed.problem;
+        if (parsed.problem) {
+          updatedProblem = parsed.problem;
+          updatedMeant = parsed.meant;
+        }
         // A year is due at its end, but as a last update it could be twelve months out either way.
         else if (isYearAlone(written)) updatedProblem = open ? `"${written}" is only a year` : undefined;
         else if (parsed.due !== null) {
@@ -318,8 +329,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const first = refs.firstWith(action, typeof refValue === "number" && Number.isFinite(refValue) ? action.ref : action.ref.toLowerCase());
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
-    if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale));
-    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, cellText(updatedValue), updatedProblem, "last-updated date", locale));
+    if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
+    if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, updatedTyped ?? cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
     if (open && dueAt >= 0) pushDefined(findings, dateErrorFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "due"));
     // Said once the sheet is known to be judged stale or not (stampedUpdates, below).
     if (open && columns.updated !== undefined && isCellError(updatedValue)) updatedErrors.push({ row, value: updatedValue });
@@ -419,6 +430,24 @@ function isYearNumber(value: CellValue): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= 2000 && value <= 2099;
 }
 
+/** A whole number of six or eight digits in a date cell not formatted as one: a date typed without separators (31032022). */
+function isDigitRunNumber(value: CellValue): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 100000 && value <= 99999999;
+}
+
+/**
+ * The digits of a date typed without separators into a cell formatted as a date, which Excel then
+ * shows as a date after 2099 (31032021 as 1 October 86862, 310321 as 2749, never overdue): the
+ * add-in is given the number, the file door a date. Every six- or eight-digit serial lies past
+ * 31/12/2099. Undefined for any other value, or where the cell is not read as a date (`shown` null).
+ */
+function digitsShownAsDate(value: CellValue, shown: string | null): string | undefined {
+  if (shown === null) return undefined;
+  const serial = value instanceof Date ? dateToSerial(value) : value;
+  // Six digits or more lie past the last plausible serial (31/12/2099), so none is a plausible date.
+  return isDigitRunNumber(serial) && !isPlausibleSerial(serial as number) ? String(serial) : undefined;
+}
+
 /** True when any of the row's cells at these places holds a value of its own. */
 function anyFilled(cells: readonly CellValue[], offsets: number[]): boolean {
   for (let i = 0; i < offsets.length; i++) if (!isBlank(cells[offsets[i]!])) return true;
@@ -513,21 +542,6 @@ function isHeadingWords(value: CellValue): boolean {
   return typeof value === "string" && value.length <= 30 && !/\d/.test(value) && value.trim().split(/\s+/).length <= 3;
 }
 
-/** A number, a number written as text, or a formula whose result the file does not hold: what a count kept beside a table looks like. */
-function isCountValue(value: CellValue): boolean {
-  return typeof value === "number" || (typeof value === "string" && /^\s*\d+\s*$/.test(value)) || isUncalculatedFormula(value);
-}
-
-/** "Total", "Total actions", "All actions", "Blue", "Blue actions", "Amber-Green", "Number of actions": the label a team writes beside a count. */
-function isCountLabel(value: CellValue, index: RagIndex): boolean {
-  if (typeof value !== "string" || value.length > 40) return false;
-  const words = value.trim().toLowerCase().replace(/[:.]$/, "");
-  if (/^(total|count|sum|number)\b|^((all|open|closed|completed?)\s+)?actions?$/.test(words)) return true;
-  // "Blue" or "Blue actions", of this index or any colour
-  const rating = words.replace(/\s+actions?$/, "");
-  return index.entries.some((e) => rating === e.name.toLowerCase()) || rating.split(/[-/]/).every(isKnownColourName);
-}
-
 /** A row of two cells, a count label and a number, wherever they sit ("Blue | 7" under the No and Action columns): a count, not an action. */
 function isLabelledCount(cells: readonly CellValue[], index: RagIndex): boolean {
   let label = false;
@@ -570,9 +584,11 @@ function futureUpdateFinding(sheet: string, row: number, column: number, value: 
   return dateWarning(sheet, row, column, value, `Row ${row}: the last-updated date is ${formatLongDate(updated)}, after today (${formatLongDate(today)}), so the action cannot be stale until then; check its year.`);
 }
 
-function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"]): Finding {
+/** `meant`: the date the cell seems to mean, in the locale's form, to suggest in place of the usual example. */
+function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"], meant?: string): Finding {
   const example = locale === "en-US" ? "06/14/2021" : "14/06/2021";
-  return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; write a real date such as ${example} or a month such as December 2021.`);
+  const write = meant ? `write it as a date with separators, such as ${meant}` : `write a real date such as ${example} or a month such as December 2021`;
+  return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; ${write}.`);
 }
 
 function dateWarning(sheet: string, row: number, column: number, value: string, message: string): Finding {

@@ -492,6 +492,54 @@ describe("awkward headers", () => {
     );
   });
 
+  it("says a due date typed as digits with no separators is not read, as a number or as text, and suggests it with separators", () => {
+    // The peer review plan's rows, as at 1 November 2021: the first date was typed 31032022 (Excel keeps a number), the second as text.
+    const s = sheet("Plan", [
+      ["Rec No", "Recommendation", "Time scale", "Last updated", "RAG"],
+      [1, "Consider deputies on Strategic Group", 31032022, "01/10/2021", "Amber"],
+      [2, "Revise Learning and Improvement Framework", "310321", "01/10/2021", "Amber"],
+      [3, "Agree a multiagency dataset based on priority areas", "December 2021", "01102021", "Green"],
+    ]);
+    const a = run([s]);
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.column, f.value, f.severity, f.message])).toEqual([
+      ["C", "31032022", "warning", 'Row 2: the time scale "31032022" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/03/2022.'],
+      ["C", "310321", "warning", 'Row 3: the time scale "310321" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/03/2021.'],
+      ["D", "01102021", "warning", 'Row 4: the last-updated date "01102021" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 01/10/2021.'],
+    ]);
+    // Not read as dates: no due date, so neither overdue; the last update unknown, so stale.
+    expect(a.actions.map((x) => [x.due, x.updated])).toEqual([[null, "2021-10-01"], [null, "2021-10-01"], ["2021-12-31", null]]);
+    expect(a.overdue).toEqual([]);
+    expect(a.stale.map((f) => f.action.row)).toEqual([4]);
+  });
+
+  it("says digits typed into a date-formatted cell, which Excel shows as a date after 2099, are not read, in the add-in (numbers) and from a file (dates)", () => {
+    // As at 1 November 2021: 310321 (31/03/2021, overdue) typed into a dd/mm/yyyy cell shows as a date in 2749, never overdue; 31032021 as one in year 86862.
+    const values: CellValue[][] = [
+      ["Rec No", "Recommendation", "Time scale", "Last updated", "RAG"],
+      [1, "Consider deputies on Strategic Group", 310321, 44470, "Amber"],
+      [2, "Revise Learning and Improvement Framework", 31032021, 31102021, "Amber"],
+      [3, "Agree a multiagency dataset based on priority areas", 20050612, 44470, "Amber"],
+      [4, "Develop different audit models", 123456, 44470, "Green"],
+    ];
+    const numberFormats = values.map((row, i) => row.map((_, c) => (i > 0 && (c === 2 || c === 3) ? "dd/mm/yyyy" : "General")));
+    const said = [
+      ["C", "310321", 'Row 2: the time scale "310321" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/03/2021.'],
+      ["C", "31032021", 'Row 3: the time scale "31032021" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/03/2021.'],
+      ["D", "31102021", 'Row 3: the last-updated date "31102021" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/10/2021.'],
+      // Year first where day first makes no date of 1990 to 2099 (20/05/0612); none suggested where no reading does.
+      ["C", "20050612", 'Row 4: the time scale "20050612" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 12/06/2005.'],
+      ["C", "123456", 'Row 5: the time scale "123456" is a run of digits with no separators, which is not read as a date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
+    ];
+    const addIn = run([sheet("Plan", values, { numberFormats })]);
+    const asDate = (serial: CellValue) => (typeof serial === "number" ? new Date(Date.UTC(1899, 11, 30) + serial * 864e5) : serial);
+    const file = run([sheet("Plan", values.map((row, i) => (i === 0 ? row : row.map((v, c) => (c === 2 || c === 3 ? asDate(v) : v)))))]);
+    for (const a of [addIn, file]) {
+      expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.column, f.value, f.message])).toEqual(said);
+      expect(a.actions.map((x) => x.due)).toEqual([null, null, null, null]);
+      expect(a.actions[1]!.updated).toBeNull();
+    }
+  });
+
   it("still reads a Status column as the rating when no other column names it", () => {
     const a = run([sheet("Plan", [["Recommendation", "Status"], ["Train staff", "Blue"], ["Audit", "Red"]])]);
     expect(a.totals.counts).toMatchObject({ Blue: 1, Red: 1 });

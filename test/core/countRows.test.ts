@@ -37,3 +37,77 @@ describe("a count kept under the table is not an action", () => {
     expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.row)).toEqual([4, 5]);
   });
 });
+
+describe("a little count table beside the tracker is no second rating column", () => {
+  // The peer review plan's rows, with the team's own "Rating | Count" table (COUNTIF results) past a blank column.
+  const PLAN: CellValue[][] = [
+    ["Rec No", "Recommendation", "Response", "RAG", null, "Rating", "Count"],
+    [1, "Consider deputies on Strategic Group", "Deputies now attend.", "Blue", null, "Blue", 1],
+    [2, "Revise the Learning and Improvement Framework", "Out for consultation.", "Amber", null, "Green", 0],
+    [3, "Agree a multiagency dataset based on priority areas", "Dataset drafted.", "Amber", null, "Amber", 2],
+    [4, "Develop different audit models", "Deep dive audits planned.", "Green", null, "Red", { formula: "COUNTIF(D2:D5,F5)" }],
+    [5, "Review functions of business unit", "Roles reviewed.", "Blue", null, "Total", 5],
+  ];
+
+  it('gives no advice to rename "Rating" (it labels the counts), and counts as before', () => {
+    const a = run(PLAN);
+    expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+    expect(a.trackers[0]!.columns.rating).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Amber: 2, Red: 0 });
+    expect(a.totals.total).toBe(5);
+  });
+
+  it("still warns of a second column of ratings, down the actions, with a number beside each", () => {
+    const rival = PLAN.map((row, i) => (i === 0 ? row : [...row.slice(0, 5), ["Amber", "Amber", "Green", "Blue", "Blue"][i - 1]!, i]));
+    const a = run(rival);
+    expect(a.findings.filter((f) => f.code === "duplicate-column").map((f) => f.message)).toEqual([expect.stringMatching(/^Column F \("Rating"\) is headed like column D \("RAG"\), so only column D is read as the RAG rating column; rename one/)]);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Amber: 2, Red: 0 });
+  });
+});
+
+describe("a second rating column whose few ratings differ is no count table", () => {
+  // The team's previous ratings pasted in beside the current ones, under the same header.
+  const RIVAL: CellValue[][] = [
+    ["Rec No", "Recommendation", "Response", "RAG", "RAG", "% complete"],
+    [1, "Consider deputies on Strategic Group", "Deputies now attend.", "Blue", "Green", 1],
+    [2, "Revise the Learning and Improvement Framework", "Out for consultation.", "Amber", "Amber", 0.5],
+    [3, "Agree a multiagency dataset", "Dataset drafted.", "Green", "Red", 0.25],
+    [4, "Develop different audit models", "Deep dive audits planned.", "Amber", null, 0.1],
+  ];
+  const duplicates = (a: ReturnType<typeof run>) => a.findings.filter((f) => f.code === "duplicate-column");
+
+  it("a fraction beside the ratings (a percentage complete) is not a count: the warning to rename one stays", () => {
+    expect(duplicates(run(RIVAL))).toHaveLength(1);
+  });
+
+  it("nor is a whole number formatted as a percentage", () => {
+    const values = RIVAL.map((row, i) => (i === 0 ? row : [...row.slice(0, 5), 1]));
+    const numberFormats = values.map((row, i) => row.map((_, c) => (i > 0 && c === 5 ? "0%" : "General")));
+    const a = analyseWorkbook({ sheets: [{ name: "Plan", firstRow: 1, firstColumn: 1, values, numberFormats, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
+    expect(duplicates(a)).toHaveLength(1);
+  });
+
+  it("nor a date beside them, as the add-in gives it (a serial number in a date-formatted cell)", () => {
+    const values: CellValue[][] = RIVAL.map((row, i) => (i === 0 ? [...row.slice(0, 5), "Date rated"] : [...row.slice(0, 5), 44400 + i]));
+    const numberFormats = values.map((row, i) => row.map((_, c) => (i > 0 && c === 5 ? "dd/mm/yyyy" : "General")));
+    const a = analyseWorkbook({ sheets: [{ name: "Plan", firstRow: 1, firstColumn: 1, values, numberFormats, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
+    expect(duplicates(a)).toHaveLength(1);
+  });
+
+  it("nor ratings with counts beside them that are spread down the actions, or run longer than the index and its totals", () => {
+    const gapped = RIVAL.map((row, i) => (i === 0 ? row : [...row.slice(0, 4), ["Green", null, "Red", "Amber"][i - 1]!, i]));
+    expect(duplicates(run(gapped))).toHaveLength(1);
+    const long: CellValue[][] = [RIVAL[0]!, ...["Blue", "Green", "Amber", "Red", "Not rated", "Unrated", "Total", "Grand Total", "(blank)"].map((label, i) => [i + 1, `Recommendation ${i + 1}`, "Update.", "Green", label, i] as CellValue[])];
+    expect(duplicates(run(long))).toHaveLength(1);
+  });
+
+  it('a pivot table\'s labels ("Not rated", "Unrated", "(blank)", "Blank", "Grand Total") are a count table\'s', () => {
+    for (const labels of [["Blue", "Green", "Amber", "Red", "Not rated", "Total"], ["Amber", "Blue", "Green", "(blank)", "Grand Total"], ["Blue", "Green", "Amber", "Red", "Unrated"], ["Green", "Red", "Blank"]]) {
+      const values: CellValue[][] = [
+        ["Rec No", "Recommendation", "Response", "RAG", null, "RAG", "Count"],
+        ...[1, 2, 3, 4, 5, 6].map((n, i) => [n, `Recommendation ${n}`, "Update.", ["Blue", "Amber", "Green", "Blue", "Amber", null][i]!, null, labels[i] ?? null, labels[i] ? i : null] as CellValue[]),
+      ];
+      expect(duplicates(run(values)), labels.join("|")).toEqual([]);
+    }
+  });
+});

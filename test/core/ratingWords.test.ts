@@ -4,7 +4,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import type { SheetSnapshot } from "../../src/core/cells";
 import { DEFAULT_RAG_INDEX, makeEntry } from "../../src/core/ragIndex";
 import type { RagIndex } from "../../src/core/ragIndex";
-import { entryWithWords } from "../../src/core/ratingWords";
+import { entryWithWords, ratingsNamed } from "../../src/core/ratingWords";
 import { ratingFixes } from "../../src/core/ratingFixes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
@@ -160,5 +160,59 @@ describe("a tracker whose drop-down list writes every rating with its meaning", 
     const a = analyse(sheet("Where we are"));
     expect(a.trackers[0]?.columns.rating).toBe(4);
     expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 2, Amber: 1, Red: 1, Invalid: 0 });
+  });
+});
+
+describe("a rating cell holding two ratings", () => {
+  const SIX: RagIndex = {
+    source: { kind: "default" },
+    entries: [makeEntry("Blue", "Done", true), makeEntry("Green", "On track"), makeEntry("Amber-Green", "Minor", false, "AG"), makeEntry("Amber", "Delayed"), makeEntry("Amber-Red", "Major", false, "AR"), makeEntry("Red", "Off track", false, "R")],
+  };
+
+  it("finds two or more rating names, in any case, separated by spaces or an arrow, in the text's order", () => {
+    const named = (text: string) => ratingsNamed(DEFAULT_RAG_INDEX, text).map((e) => e.name);
+    // "Amber" struck through then "Green", as a file's rich text reads; arrows.
+    expect(named("Amber Green")).toEqual(["Amber", "Green"]);
+    expect(named("Amber → Green")).toEqual(["Amber", "Green"]);
+    expect(named("Amber -> Green")).toEqual(["Amber", "Green"]);
+    expect(named("GREEN AMBER")).toEqual(["Green", "Amber"]);
+    expect(named("Red Amber Green")).toEqual(["Red", "Amber", "Green"]);
+  });
+
+  it("finds none in a rating between two written with a dash or a slash, in codes, or in ordinary text", () => {
+    const named = (text: string) => ratingsNamed(DEFAULT_RAG_INDEX, text).map((e) => e.name);
+    for (const text of ["Amber-Green", "Amber/Red", "Red/Amber", "A/R", "B/G", "A meeting with Green Lane school", "A & B", "N/A - G", "Is A or B", "n/a", "Green (was Amber)", "Amber to Green", "Amber Greenwich"]) expect(named(text), text).toEqual([]);
+  });
+
+  it("matches an index's longest names first, each once, so Amber-Green is not also Amber and Green", () => {
+    const named = (text: string) => ratingsNamed(SIX, text).map((e) => e.name);
+    expect(named("Amber-Green Green")).toEqual(["Amber-Green", "Green"]);
+    expect(named("Amber-Red → Amber")).toEqual(["Amber-Red", "Amber"]);
+    expect(named("Amber Amber-Green")).toEqual(["Amber", "Amber-Green"]);
+    expect(named("Amber-Red")).toEqual([]);
+    expect(named("AG/A")).toEqual([]);
+  });
+
+  it("says so in one sentence for each such cell, with the ratings expected, counting it invalid as before; other invalid texts keep their message", () => {
+    // The peer review plan, rerated: Amber struck through then Green; Amber → Green; a rating between two; and "Amber - on track", one rating.
+    const a = analyse(peerReviewSheet({ 1: "Amber Green", 2: "Amber → Green", 3: "Amber -> Green", 4: "B/G", 5: "Amber - on track", 6: "Green (was Amber)", 7: "Amber/Red" }));
+    expect(a.totals.counts).toMatchObject({ Invalid: 6 });
+    expect(a.actions.find((x) => x.row === peerReviewRow(5))!.rating).toMatchObject({ kind: "rated", entry: { name: "Amber" } });
+    const said = a.findings.filter((f) => f.code === "rating-invalid").map((f) => [f.row, f.message]);
+    const expected = "Blue (B), Green (G), Amber (A) or Red (R)";
+    const two = (row: number, text: string) => `Row ${row}: "${text}" holds two ratings ("Amber" and "Green"), perhaps an old one struck through or left in, so it is not read as a rating; the cell should hold only the current one, one of ${expected}.`;
+    expect(said.slice(0, 3)).toEqual([
+      [peerReviewRow(1), two(peerReviewRow(1), "Amber Green")],
+      [peerReviewRow(2), two(peerReviewRow(2), "Amber → Green")],
+      [peerReviewRow(3), two(peerReviewRow(3), "Amber -> Green")],
+    ]);
+    for (const [row, message] of said.slice(3)) {
+      expect(message).toMatch(new RegExp(`^Row ${row}: ".*" is not a rating in the index; expected ${expected.replace(/[()]/g, "\\$&")}`));
+    }
+  });
+
+  it("says three ratings where a cell holds three", () => {
+    const a = analyse(peerReviewSheet({ 1: "Red Amber Green" }));
+    expect(a.findings.find((f) => f.code === "rating-invalid")!.message).toContain('"Red Amber Green" holds three ratings ("Red", "Amber" and "Green")');
   });
 });

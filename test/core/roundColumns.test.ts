@@ -40,9 +40,9 @@ describe("columns of reporting rounds", () => {
     const a = run([["Recommendation", "Response", "RAG (May 2021)", "RAG (November 2021)", "RAG (February 2022)"], ...ROWS.map((r) => [...r, "Amber", "Blue", null])]);
     expect(a.trackers[0]!.columns.rating).toBe(4);
     expect(a.totals.counts).toMatchObject({ Blue: 2, Unrated: 0 });
+    // One finding for the role: the earlier round and the later one still empty, either side of the one read.
     expect(codes(a, "other-round-column")).toEqual([
-      expect.stringContaining(`C: Column C ("RAG (May 2021)") is an earlier round's RAG rating column`),
-      'E: Column E ("RAG (February 2022)") is a later round\'s RAG rating column with nothing typed in it yet, so column D ("RAG (November 2021)") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+      'C: Column C ("RAG (May 2021)") is an earlier round\'s RAG rating column, and column E ("RAG (February 2022)") is a later round\'s RAG rating column with nothing typed in it yet, so column D ("RAG (November 2021)") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
   });
 
@@ -63,6 +63,43 @@ describe("columns of reporting rounds", () => {
     const a = run([["Recommendation", "Update Q1 2021/22", "Update Q2 2021/22", "RAG"], [ROWS[0]![0], "Invited deputies.", "Deputies now attend.", "B"]]);
     expect(a.actions[0]!.response).toBe("Deputies now attend.");
     expect(codes(a, "other-round-column")).toEqual([expect.stringContaining("is an earlier round's Response or progress update column")]);
+  });
+
+  it("says a role's many earlier rounds in one finding, as runs of columns with their number, and counts as before", () => {
+    // A column added each month for a year: eleven earlier updates, the latest read, and the rows' ratings as before.
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((m) => `Update ${m} 2021`);
+    const updates = (said: string, upTo: number) => months.map((_, i) => (i <= upTo ? `${said} (${months[i]!.slice(7)})` : null));
+    const a = run([
+      ["Recommendation", ...months, "RAG"],
+      [ROWS[0]![0], ...updates(ROWS[0]![1], 11), "Blue"],
+      [ROWS[1]![0], ...updates(ROWS[1]![1], 9), "Amber"],
+    ]);
+    expect(codes(a, "other-round-column")).toEqual([
+      'B: Columns B to L (11 columns, from "Update Jan 2021" to "Update Nov 2021") are earlier rounds\' Response or progress update columns: column M ("Update Dec 2021") is read, and on a row where it is blank or says "N/A", the latest of the earlier rounds\' columns that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+    expect(a.findings.find((f) => f.code === "other-round-column")!.value).toBeUndefined();
+    expect(a.actions.map((x) => x.response)).toEqual([`${ROWS[0]![1]} (Dec 2021)`, `${ROWS[1]![1]} (Oct 2021)`]);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1 });
+  });
+
+  it("names earlier rounds kept between other columns one by one, each role in a finding of its own", () => {
+    const header = ["Recommendation", "Update Q1 2021/22", "RAG Q1 2021/22", "Update Q2 2021/22", "RAG Q2 2021/22", "Update Q3 2021/22", "RAG Q3 2021/22", "Update Q4 2021/22", "RAG Q4 2021/22"];
+    const a = run([header, ...ROWS.map(([recommendation, response]) => [recommendation, "Planned.", "Red", "Started.", "Amber", "Under way.", "Green", response, null])]);
+    expect(a.totals.counts).toMatchObject({ Green: 2, Amber: 0 });
+    expect(a.actions.map((x) => x.response)).toEqual(ROWS.map((r) => r[1]));
+    expect(codes(a, "other-round-column")).toEqual([
+      'B: Columns B, D and F (3 columns, from "Update Q1 2021/22" to "Update Q3 2021/22") are earlier rounds\' Response or progress update columns: column H ("Update Q4 2021/22") is read, and on a row where it is blank or says "N/A", the latest of the earlier rounds\' columns that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+      'C: Columns C ("RAG Q1 2021/22") and E ("RAG Q2 2021/22") are earlier rounds\' RAG rating columns, and column I ("RAG Q4 2021/22") is a later round\'s RAG rating column with nothing typed in it yet, so column G ("RAG Q3 2021/22") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+  });
+
+  it("gives a run's headers from left to right, as its columns are, where the rounds run right to left", () => {
+    // The newest round kept first: Q4 read in B, the earlier rounds in C to E from Q3 back to Q1.
+    const header = ["Recommendation", "Update Q4 2021/22", "Update Q3 2021/22", "Update Q2 2021/22", "Update Q1 2021/22", "RAG"];
+    const a = run([header, ...ROWS.map(([recommendation, response]) => [recommendation, response, "Under way.", "Started.", "Planned.", "Green"])]);
+    expect(codes(a, "other-round-column")).toEqual([
+      'C: Columns C to E (3 columns, from "Update Q3 2021/22" to "Update Q1 2021/22") are earlier rounds\' Response or progress update columns: column B ("Update Q4 2021/22") is read, and on a row where it is blank or says "N/A", the latest of the earlier rounds\' columns that is not; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
   });
 
   it("leaves headers that do not all name distinct dates as rivals: the first is read, the others are warned of", () => {
@@ -307,9 +344,13 @@ describe("columns of reporting rounds", () => {
           // Past its first date, or its revised one, an action is overdue; moved on to June, it is not.
           expect(a.overdue.map((f) => f.action.recommendation), label).toEqual([ACTIONS[0]![0], ACTIONS[1]![0], ACTIONS[3]![0]]);
           expect(codes(a, "duplicate-column"), label).toEqual([]);
+          // Both earlier rounds in one finding, in the sheet's order, at the first of them.
           const others = a.findings.filter((f) => f.code === "other-round-column");
-          expect(others.map((f) => [f.column, f.value, f.severity]).sort(), label).toEqual([[letter(0), headers[0], "info"], [letter(1), headers[1], "info"]].sort());
-          for (const f of others) expect(f.message, label).toContain(`is an earlier round's Due date or time scale column: column ${letter(2)} ("${headers[2]}") is read, and column ${f.column} on a row where the later rounds give no date`);
+          const [left, right] = [0, 1].sort((x, y) => letter(x).localeCompare(letter(y)));
+          expect(others.map((f) => [f.column, f.value, f.severity]), label).toEqual([[letter(left!), undefined, "info"]]);
+          expect(others[0]!.message, label).toContain(
+            `Columns ${letter(left!)} ("${headers[left!]}") and ${letter(right!)} ("${headers[right!]}") are earlier rounds' Due date or time scale columns: column ${letter(2)} ("${headers[2]}") is read, and on a row where it gives no date, the latest of the earlier rounds' columns that gives one;`,
+          );
         }
       }
     });
@@ -326,7 +367,10 @@ describe("columns of reporting rounds", () => {
         const a = run([["Recommendation", "Specific actions", ...header], ...rows], asOf);
         expect(a.trackers[0]!.headers.rating, label).toBe(latest);
         expect(a.totals.counts, label).toMatchObject({ Blue: 1, Green: 1, Amber: 0, Red: 0, Unrated: 1 });
-        expect(a.findings.filter((f) => f.code === "other-round-column").map((f) => f.value), label).toEqual(header.filter((h) => h !== latest));
+        const others = a.findings.filter((f) => f.code === "other-round-column");
+        expect(others, label).toHaveLength(1);
+        for (const h of header.filter((h) => h !== latest)) expect(others[0]!.message, label).toContain(`("${h}")`);
+        expect(others[0]!.message, label).toContain(`are earlier rounds' RAG rating columns, so column ${String.fromCharCode(67 + header.indexOf(latest))} ("${latest}"), of a later round, is the one read;`);
         expect(codes(a, "duplicate-column"), label).toEqual([]);
       }
     });

@@ -136,6 +136,21 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("31/02/2021", "en-GB")).toEqual({ due: null, problem: '"31/02/2021" is not a real date' });
   });
 
+  it("reads no date from a run of digits, and says what it would be with separators, in the locale's order", () => {
+    expect(parseTimeScaleText("31032022", "en-GB")).toEqual({ due: null, problem: '"31032022" is a run of digits with no separators, which is not read as a date', meant: "31/03/2022" });
+    expect(parseTimeScaleText("310322", "en-GB")).toMatchObject({ due: null, meant: "31/03/2022" });
+    expect(parseTimeScaleText("03312022", "en-US")).toMatchObject({ due: null, meant: "03/31/2022" });
+    // Year first where the locale's order makes no date; none suggested where neither does.
+    expect(parseTimeScaleText("20220331", "en-GB")).toMatchObject({ due: null, meant: "31/03/2022" });
+    expect(parseTimeScaleText("12345678", "en-GB")).toEqual({ due: null, problem: '"12345678" is a run of digits with no separators, which is not read as a date' });
+    // Only a date of 1990 to 2099 is suggested: "20050612" is 12/06/2005 year first, never 20/05/0612.
+    expect(parseTimeScaleText("20050612", "en-GB")).toMatchObject({ due: null, meant: "12/06/2005" });
+    expect(parseTimeScaleText("01010101", "en-GB")).toEqual({ due: null, problem: '"01010101" is a run of digits with no separators, which is not read as a date' });
+    // Shorter or longer runs are no date typed without separators; a year alone still is one.
+    for (const text of ["1234", "1234567", "123456789"]) expect(parseTimeScaleText(text, "en-GB"), text).toEqual({ due: null });
+    expect(parseTimeScaleText("2021", "en-GB").due).toBe("2021-12-31");
+  });
+
   it("reads real dates and serial numbers formatted as dates", () => {
     expect(cellDate(new Date(Date.UTC(2021, 6, 13)), null)).toBe("2021-07-13");
     expect(cellDate(44390, "dd/mm/yyyy")).toBe("2021-07-13");

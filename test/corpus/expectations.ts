@@ -184,12 +184,12 @@ export const EXPECTED: Record<string, Expected> = {
       { row: 6, column: 4, from: "", to: "Green" },
     ],
   },
-  // Merged categories fill their rows; the rating merged over rows 6 and 7 rates both.
+  // Merged categories fill their rows; the rating merged over rows 6 and 7 rates both, and is said to (mergedRatings.ts).
   "merged-cells": {
     kind: "tracker",
     actions: 5,
     counts: { Blue: 3, Green: 1, Amber: 1, Invalid: 0, Unrated: 0 },
-    findings: ["not-judged Plan!"],
+    findings: ["merged-rating Plan!F6", "not-judged Plan!"],
     staleRows: [],
     overdueRows: [],
     fixes: [],

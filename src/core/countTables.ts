@@ -1,0 +1,70 @@
+/**
+ * Counts a team keeps on the tracker's sheet: "Blue actions | 2" under the table, or a little table
+ * of its own beside it ("Rating | Count", then "Blue | 28", "Green | 4" …, worked out by COUNTIF).
+ * They are neither actions nor a second rating column.
+ */
+import type { CellValue } from "./cells";
+import { isBlank, isUncalculatedFormula } from "./cells";
+import type { RagIndex } from "./ragIndex";
+import { isKnownColourName } from "./ragIndex";
+import type { SheetGrid } from "./sheetGrid";
+import { isDateFormat } from "./dates";
+
+/** A number, a number written as text, or a formula whose result the file does not hold: what a count kept beside a table looks like. */
+export function isCountValue(value: CellValue): boolean {
+  return typeof value === "number" || (typeof value === "string" && /^\s*\d+\s*$/.test(value)) || isUncalculatedFormula(value);
+}
+
+/** "Total", "Grand Total", "Not rated", "Unrated", "(blank)": the labels a pivot table or a team writes beside the ratings' counts. */
+const OTHER_COUNT_LABEL = /^(grand\s+)?total$|^not\s+rated$|^unrated$|^\(?blank\)?$/;
+
+/** "Total", "Total actions", "All actions", "Blue", "Blue actions", "Amber-Green", "Number of actions", "Not rated", "(blank)": the label a team writes beside a count. */
+export function isCountLabel(value: CellValue, index: RagIndex): boolean {
+  if (typeof value !== "string" || value.length > 40) return false;
+  const words = value.trim().toLowerCase().replace(/[:.]$/, "");
+  if (/^(total|count|sum|number)\b|^((all|open|closed|completed?)\s+)?actions?$/.test(words) || OTHER_COUNT_LABEL.test(words)) return true;
+  // "Blue" or "Blue actions", of this index or any colour
+  const rating = words.replace(/\s+actions?$/, "");
+  return index.entries.some((e) => rating === e.name.toLowerCase()) || rating.split(/[-/]/).every(isKnownColourName);
+}
+
+/** Labels a count table may hold besides the index's ratings: a total, a grand total, the unrated, a blank row of a pivot table. */
+const EXTRA_LABELS = 4;
+
+/** A count as a count table holds it: a whole number (or one written as text, or a formula whose result the file does not hold) in a cell formatted neither as a date nor as a percentage, since the add-in is given dates as formatted serial numbers. */
+function isCountCell(grid: SheetGrid, row: number, column: number): boolean {
+  const value = grid.original(row, column);
+  if (!isCountValue(value)) return false;
+  if (typeof value === "number" && (!Number.isInteger(value) || value < 0)) return false;
+  const format = grid.numberFormat(row, column);
+  return !isDateFormat(format) && !format?.includes("%");
+}
+
+/**
+ * Whether a column headed like one of the tracker's ("Rating") is the labels of a little count
+ * table beside it: below the header, one short run of consecutive rows (no more than the index's
+ * ratings and a few totals), each a rating or a total written once, each with a whole-number count
+ * (not a date) in the next column, and nothing else in the column down the tracker. A second rating
+ * column repeats its ratings down the actions; one whose few ratings happen to differ still has a
+ * score, a percentage or a date beside them, not a count. Read down the column only until it is
+ * ruled out, so a rival column of ratings costs a few rows.
+ */
+export function isCountTableColumn(grid: SheetGrid, headerRow: number, lastRow: number, column: number, index: RagIndex): boolean {
+  const labels = new Set<string>();
+  let first = 0;
+  let last = 0;
+  for (let row = headerRow + 1; row <= lastRow; row++) {
+    const label = grid.original(row, column);
+    if (isBlank(label)) continue;
+    // one run of consecutive rows, and no longer than the index's ratings and a few totals
+    if (first === 0) first = row;
+    else if (row !== last + 1) return false;
+    last = row;
+    if (last - first + 1 > index.entries.length + EXTRA_LABELS) return false;
+    if (!isCountLabel(label, index) || !isCountCell(grid, row, column + 1)) return false;
+    const key = String(label).trim().toLowerCase();
+    if (labels.has(key)) return false;
+    labels.add(key);
+  }
+  return labels.size >= 2;
+}

@@ -1,0 +1,55 @@
+/**
+ * A rating merged down over several action rows: one recommendation, its actions on rows of their
+ * own, rated once. Each row is an action and is counted with the merged rating, so the count runs
+ * above the plan's numbering of recommendations; one finding says where, for the team to reconcile.
+ */
+import type { CellRange } from "./cells";
+import { columnLetter, isBlank } from "./cells";
+import type { Finding } from "./findings";
+import type { Action, Tracker } from "./model";
+import type { SheetGrid } from "./sheetGrid";
+import { listInWords, plural } from "./sentences";
+
+/** The one finding for a tracker whose rating column has merged areas, each in that column alone, over two actions or more; undefined otherwise. Only the sheet's merges are looked at. */
+export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding | undefined {
+  const column = tracker.columns.rating;
+  if (column === undefined || grid.merges.length === 0 || tracker.actions.length === 0) return undefined;
+  const areas: { merge: CellRange; actions: number }[] = [];
+  for (const m of grid.merges) {
+    // Only a merge lying wholly in the rating column is a merged rating: one over the update text through the rating (E5:I6) is a note across the row.
+    if (m.left !== column || m.right !== column || m.bottom === m.top || m.bottom < tracker.firstRow || m.top > tracker.lastRow) continue;
+    if (isBlank(grid.original(m.top, m.left))) continue;
+    const actions = actionsIn(tracker.actions, m.top, m.bottom);
+    if (actions >= 2) areas.push({ merge: m, actions });
+  }
+  if (areas.length === 0) return undefined;
+  areas.sort((a, b) => a.merge.top - b.merge.top);
+  const letter = columnLetter(column);
+  const ranges = areas.map(({ merge }) => `${letter}${merge.top}:${letter}${merge.bottom}`);
+  const rows = areas.reduce((n, a) => n + a.actions, 0);
+  const one = areas.length === 1;
+  return {
+    sheet: tracker.sheet,
+    row: areas[0]!.merge.top,
+    column: letter,
+    code: "merged-rating",
+    severity: "info",
+    message: `${one ? "A rating is" : `${areas.length} ratings are`} merged down over several action rows (${listInWords(ranges)}): each action row in ${one ? "it" : "them"} is counted with the merged rating, ${plural(rows, "action")} from ${plural(areas.length, "rating")}, so where the plan numbers one item per merged rating the count here is ${rows - areas.length} higher.`,
+  };
+}
+
+/** How many of the actions (in row order) lie on rows top to bottom: two searches, not a look at each action. */
+function actionsIn(actions: readonly Action[], top: number, bottom: number): number {
+  return firstAtOrAfter(actions, bottom + 1) - firstAtOrAfter(actions, top);
+}
+
+function firstAtOrAfter(actions: readonly Action[], row: number): number {
+  let low = 0;
+  let high = actions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (actions[mid]!.row < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -28,6 +28,7 @@ import { RecommendationHeadings, headingNumber } from "./recommendationHeadings"
 import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
+import { EarlierRatingFinder, earlierRatingRounds, earlierRoundFinding } from "./earlierRoundRatings";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -107,6 +108,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const repeatedText = repeatedCellText();
   // Gathered as the rows are read, so no later pass over every action is needed.
   const ratingProblems: Action[] = [];
+  // Where the rating column is one round of several, an action it has not rated yet is looked up in the earlier rounds (earlierRoundRatings.ts).
+  const ratingRounds = ratingAt < 0 ? [] : earlierRatingRounds(layout);
+  const earlierRatings = ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, index);
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
@@ -312,6 +316,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const headingCategory = headings.carryTo(action, category);
     categoryBlocks?.read(action, headingCategory || category, headingCategory === "" && !isBlank(cells[categoryAt]));
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
+    if (earlierRatings && action.rating.kind === "unrated") earlierRatings.look(action, (column) => valueAt(cells, row, at(column)));
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       // A number's text has no capital letter to fold (most action numbers are numbers).
@@ -332,7 +337,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   if (headingsFinding) findings.push(headingsFinding);
   const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
-  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index) : [], duplicateRefs);
+  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index, earlierRatings) : [], duplicateRefs);
+  if (earlierRatings && earlierRatings.found.size > 0) {
+    const unrated = ratingProblems.filter((a) => a.rating.kind === "unrated").length;
+    pushDefined(allFindings, earlierRoundFinding(grid.name, layout.headerRow, earlierRatings, unrated, actions.length, index));
+  }
 
   const last = actions.at(-1)?.row ?? layout.headerRow;
   const tracker: Tracker = {

@@ -1,0 +1,127 @@
+/**
+ * Ratings kept a round a column ("RAG Q1 21/22 | RAG Q2 21/22 | RAG Q3 21/22"): while the round read
+ * is being filled in, an action with no rating in it yet may have one from an earlier round. That
+ * rating is never counted (a blank is no rating yet this round, see FALLBACK_ROLES), but it is said,
+ * once for the tracker and on each such action, so "9 unrated" is not taken for 9 actions nobody rated.
+ */
+import type { CellValue } from "./cells";
+import { columnLetter } from "./cells";
+import type { Finding } from "./findings";
+import type { Action } from "./model";
+import type { RagEntry, RagIndex } from "./ragIndex";
+import type { RoundColumn } from "./roundColumns";
+import type { TrackerLayout } from "./trackerLayout";
+import { normaliseRating } from "./ratings";
+import { countText, countsInWords, listInWords } from "./sentences";
+import { quoted } from "./text";
+
+/** The rating an earlier round gave an action the round read has not rated yet. */
+export interface EarlierRating {
+  round: RoundColumn;
+  entry: RagEntry;
+}
+
+/**
+ * The earlier rounds' rating columns, latest first, beside the column read; none on a sheet of one
+ * rating column, or where the settings name the rating column (no rounds are looked for then).
+ */
+export function earlierRatingRounds(layout: TrackerLayout): RoundColumn[] {
+  const read = layout.columns.rating;
+  // otherRounds keeps a role's rounds oldest first.
+  return layout.otherRounds
+    .filter((o) => o.role === "rating" && !o.later && o.read.column === read)
+    .map(({ column, header }) => ({ column, header }))
+    .reverse();
+}
+
+/**
+ * Looks up unrated actions' earlier ratings, as the reader meets them: asked only of an action with
+ * no rating in the round read, so a sheet of rated rows costs nothing. Each distinct text is judged once.
+ */
+export class EarlierRatingFinder {
+  /** Only actions with no rating in the round read and one in an earlier round are here. */
+  readonly found = new Map<Action, EarlierRating>();
+  private readonly judged = new Map<string, RagEntry | null>();
+
+  /** `read`: the round read; `rounds`: the earlier ones, latest first (earlierRatingRounds). */
+  constructor(
+    readonly read: RoundColumn,
+    readonly rounds: readonly RoundColumn[],
+    private readonly index: RagIndex,
+  ) {}
+
+  /** Notes the latest earlier round that rates the action (a row may skip a round); `value` reads the row's cell of a column. */
+  look(action: Action, value: (column: number) => CellValue): void {
+    for (const round of this.rounds) {
+      const entry = this.entryOf(value(round.column));
+      if (entry) {
+        this.found.set(action, { round, entry });
+        return;
+      }
+    }
+  }
+
+  private entryOf(value: CellValue): RagEntry | null {
+    if (typeof value !== "string") {
+      const status = normaliseRating(value, this.index);
+      return status.kind === "rated" ? status.entry : null;
+    }
+    let entry = this.judged.get(value);
+    if (entry === undefined) {
+      const status = normaliseRating(value, this.index);
+      this.judged.set(value, (entry = status.kind === "rated" ? status.entry : null));
+    }
+    return entry;
+  }
+}
+
+/** What an unrated action's message adds: ' yet in column K ("RAG Q3 21/22"), though column J ("RAG Q2 21/22") rated it Amber'. */
+export function earlierRatingWords(read: RoundColumn, earlier: EarlierRating): string {
+  return ` yet in ${columnWords(read)}, though ${columnWords(earlier.round)} rated it ${earlier.entry.name}`;
+}
+
+/**
+ * Said once for a tracker whose round read leaves actions unrated that an earlier round rated: which
+ * round is read, how many of its actions it has not rated yet, and what the earlier rounds rated them,
+ * so the unrated count is understood. Undefined where no unrated action has an earlier rating.
+ * `unrated`: the tracker's actions with no rating in the round read; `total`: all its actions.
+ */
+export function earlierRoundFinding(sheet: string, headerRow: number, finder: EarlierRatingFinder, unrated: number, total: number, index: RagIndex): Finding | undefined {
+  if (finder.found.size === 0) return undefined;
+  const { read, found } = finder;
+  const letter = columnLetter(read.column);
+  // Each earlier round's ratings of them, latest round first.
+  const byRound = new Map<RoundColumn, Record<string, number>>(finder.rounds.map((round) => [round, {}]));
+  for (const { round, entry } of found.values()) {
+    const counts = byRound.get(round)!;
+    counts[entry.name] = (counts[entry.name] ?? 0) + 1;
+  }
+  const rounds = [...byRound].filter(([, counts]) => Object.keys(counts).length > 0).map(([round, counts]) => ({ round, counts }));
+  const names = index.entries.map((e) => e.name);
+  const one = unrated === 1;
+  const howMany = unrated === total ? (one ? "the 1 action has" : `all ${countText(total)} actions have`) : `${countText(unrated)} of the ${countText(total)} actions ${one ? "has" : "have"}`;
+  const without = unrated - found.size;
+  let rated: string;
+  if (rounds.length === 1 && without === 0) {
+    // All from one round: "column J rated them 9 amber", or "rated it amber" of one.
+    const only = rounds[0]!;
+    rated = `${columnWords(only.round)} rated ${one ? `it ${Object.keys(only.counts)[0]!.toLowerCase()}` : `them ${countsInWords(only.counts, names)}`}`;
+  } else {
+    const parts = rounds.map((r) => `${columnWords(r.round)} rated ${countsInWords(r.counts, names)}`);
+    if (without > 0) parts.push(`${countText(without)} ${without === 1 ? "has" : "have"} no earlier rating`);
+    rated = `of these, ${parts.length === 2 ? parts.join(", and ") : listInWords(parts, true)}`;
+  }
+  return {
+    sheet,
+    row: headerRow,
+    column: letter,
+    code: "rating-earlier-round",
+    severity: "warning",
+    value: read.header,
+    message: `Column ${letter} (${quoted(read.header)}) is the latest round of ratings, and ${howMany} no rating in it yet; ${rated}. ${one ? "It is" : "They are"} counted as unrated until rated in column ${letter}.`,
+  };
+}
+
+function columnWords(round: RoundColumn): string {
+  return `column ${columnLetter(round.column)} (${quoted(round.header)})`;
+}

@@ -44,10 +44,11 @@ function afterPlace(f: Finding): string {
   return f.sheet && f.row !== undefined && f.message.startsWith(rowFirst) ? f.message.charAt(rowFirst.length).toUpperCase() + f.message.slice(rowFirst.length + 1) : f.message;
 }
 
-/** One line for a finding, or for several alike: their cells, how many, and the sentence they share. */
+/** One line for a finding, or for several alike: their cells, how many, and the sentence they share (or the one that speaks for them). */
 function findingLine({ first, rows }: AlikeFindings): string {
-  if (rows.length <= 1) return `  ${where(first)}${afterPlace(first)}`;
-  return `  ${quoteSheetName(first.sheet)}!${cellRuns(first.column!, rows)} (${rows.length} cells): ${afterPlace(first)}`;
+  if (rows.length === 0 || (rows.length === 1 && rows[0] === first.row)) return `  ${where(first)}${afterPlace(first)}`;
+  const cells = rows.length === 1 ? "" : ` (${rows.length} cells)`;
+  return `  ${quoteSheetName(first.sheet)}!${cellRuns(first.column!, rows)}${cells}: ${afterPlace(first)}`;
 }
 
 export function findingsText(findings: Finding[]): string {

@@ -1,0 +1,110 @@
+/**
+ * A rating column a quarter ("RAG Q1 21/22 | RAG Q2 21/22 | RAG Q3 21/22"), the latest being filled in:
+ * an action with no Q3 rating yet is counted as unrated (a rating never falls back), and the findings
+ * say what the earlier round rated it. Leo's actions as the committee minutes report them: 14 actions,
+ * 1 blue, 4 green and 9 amber.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
+import { ratingProblemCounts } from "../../src/core/findings";
+import { outcomeMessage } from "../../src/core/outcome";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { CASE_REVIEW_HEADER, caseReviewSheet } from "../fixtures/caseReviews";
+
+const ROUNDS = ["RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"];
+const ENTER = "enter Blue (B), Green (G), Amber (A) or Red (R).";
+
+/** Leo's 14 rows (rows 2 to 15) with a rating a round: `ratings(q2, i)` gives the row's three rounds from its Q2 rating. */
+function leo(ratings: (q2: string, i: number) => CellValue[], headers = ROUNDS): SheetSnapshot {
+  const all = caseReviewSheet().values.filter((row) => row[0] === "Leo");
+  const rating = CASE_REVIEW_HEADER.length - 1;
+  const values = [
+    [...CASE_REVIEW_HEADER.slice(0, rating), ...headers],
+    ...all.map((row, i) => [...row.slice(0, rating), ...ratings(String(row[rating]), i)]),
+  ];
+  return { name: "Leo", firstRow: 1, firstColumn: 1, values, merges: [] };
+}
+
+const run = (sheet: SheetSnapshot, settings = DEFAULT_SETTINGS) => analyseWorkbook({ sheets: [sheet] }, settings, "2021-11-01");
+const messages = (a: ReturnType<typeof run>, code: string) => a.findings.filter((f) => f.code === code).map((f) => `${f.column}${f.row}: ${f.message}`);
+
+/** The tester's sheet: Q1 green where Q2 is blue, else amber; Q3 rated on the first 5 rows only. */
+const partialQ3 = (q2: string, i: number) => [q2 === "Blue" ? "Green" : "Amber", q2, i < 5 ? q2 : null];
+
+describe("an action with no rating yet in the round read, rated in an earlier round", () => {
+  it("is counted as unrated, and one warning for the tracker says which round is read and what the earlier round rated them", () => {
+    const a = run(leo(partialQ3));
+    expect(a.trackers[0]!.columns.rating).toBe(12);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 0, Unrated: 9 });
+    expect(a.sentences).toEqual(["Leo – 14 actions identified (1 blue, 4 green, and 9 unrated)"]);
+    expect(ratingProblemCounts(a.findings).unrated).toBe(9);
+    expect(outcomeMessage(a, false)).toContain("9 missing ratings");
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; column K ("RAG Q2 21/22") rated them 9 amber. They are counted as unrated until rated in column L.',
+    ]);
+    expect(a.findings.find((f) => f.code === "rating-earlier-round")?.severity).toBe("warning");
+    const unrated = messages(a, "rating-unrated");
+    expect(unrated).toHaveLength(9);
+    expect(unrated[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`);
+  });
+
+  it("says the earlier rating of a row that skipped a round, from the latest round that rates it", () => {
+    // Row 7 was not rated in Q2; Q1 rated it Green.
+    const a = run(leo((q2, i) => [i === 5 ? "Green" : q2 === "Blue" ? "Green" : "Amber", i === 5 ? null : q2, i < 5 ? q2 : null]));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-unrated").slice(0, 2)).toEqual([
+      `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it Green; ${ENTER}`,
+      `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`,
+    ]);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and column J ("RAG Q1 21/22") rated 1 green. They are counted as unrated until rated in column L.',
+    ]);
+  });
+
+  it("keeps today's wording for an action no round has rated, and counts it among those with no earlier rating", () => {
+    // Row 15, a new action this quarter, has no rating in any round.
+    const a = run(leo((q2, i) => (i === 13 ? [null, null, null] : partialQ3(q2, i))));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-unrated").at(-1)).toBe(`L15: Row 15: action 14 has no rating; ${ENTER}`);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and 1 has no earlier rating. They are counted as unrated until rated in column L.',
+    ]);
+  });
+
+  it("says nothing more where no earlier round rates the unrated actions", () => {
+    const a = run(leo((q2, i) => (i < 5 ? ["Green", q2, q2] : [null, null, null])));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-earlier-round")).toEqual([]);
+    expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating; ${ENTER}`);
+  });
+
+  it("leaves a sheet of one rating column as it was", () => {
+    const a = run(leo((q2, i) => [i < 5 ? q2 : null], ["RAG Status"]));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-earlier-round")).toEqual([]);
+    expect(messages(a, "rating-unrated")[0]).toBe(`J7: Row 7: action 6 has no rating; ${ENTER}`);
+  });
+
+  it("leaves the round the team chose in the settings as it was: no rounds are looked for then", () => {
+    const settings = settingsSchema.parse({ columnOverrides: { Leo: { rating: "L" } } });
+    const a = run(leo(partialQ3), settings);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-earlier-round")).toEqual([]);
+    expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating; ${ENTER}`);
+  });
+
+  it("speaks of one action in the singular", () => {
+    const a = run(leo((q2, i) => [q2, q2, i === 13 ? null : q2]));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 8, Unrated: 1 });
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 1 of the 14 actions has no rating in it yet; column K ("RAG Q2 21/22") rated it amber. It is counted as unrated until rated in column L.',
+    ]);
+  });
+
+  it("counts an invalid rating in the round read as invalid, not as a rating the earlier round gave", () => {
+    const a = run(leo((q2, i) => [q2, q2, i === 13 ? "Complete" : q2]));
+    expect(a.totals.counts).toMatchObject({ Invalid: 1, Unrated: 0 });
+    expect(messages(a, "rating-earlier-round")).toEqual([]);
+  });
+});

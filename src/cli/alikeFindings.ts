@@ -37,12 +37,12 @@ export function alikeFindings(findings: readonly Finding[], sentence: (f: Findin
     if (code && f.column !== undefined) speakers.set(spokenKey(f, code), { first: f, rows: [] });
   }
   for (const f of findings) {
-    const code = SPEAKS_FOR[f.code];
-    const speaker = code ? undefined : speakers.get(spokenKey(f, f.code));
-    if (code && f.column !== undefined) {
-      groups.push(speakers.get(spokenKey(f, code))!);
+    const spoken = SPEAKS_FOR[f.code];
+    if (spoken && f.column !== undefined) {
+      groups.push(speakers.get(spokenKey(f, spoken))!);
       continue;
     }
+    const speaker = speakers.get(spokenKey(f, f.code));
     if (speaker && f.row !== undefined) {
       speaker.rows.push(f.row);
       continue;

@@ -36,29 +36,46 @@ export function earlierRatingRounds(layout: TrackerLayout): RoundColumn[] {
 
 /**
  * Looks up unrated actions' earlier ratings, as the reader meets them: asked only of an action with
- * no rating in the round read, so a sheet of rated rows costs nothing. Each distinct text is judged once.
+ * no rating in the round read, so a sheet of rated rows costs nothing. Each distinct text is judged
+ * once, and each earlier rating's words are made once, however many actions they are said of.
  */
 export class EarlierRatingFinder {
   /** Only actions with no rating in the round read and one in an earlier round are here. */
   readonly found = new Map<Action, EarlierRating>();
   private readonly judged = new Map<string, RagEntry | null>();
+  private readonly words = new Map<RoundColumn, Map<RagEntry, string>>();
 
-  /** `read`: the round read; `rounds`: the earlier ones, latest first (earlierRatingRounds). */
+  /**
+   * `read`: the round read; `rounds`: the earlier ones, latest first (earlierRatingRounds); `offsets`:
+   * where each earlier round's cell is in a row's values, as the reader places them.
+   */
   constructor(
     readonly read: RoundColumn,
     readonly rounds: readonly RoundColumn[],
+    private readonly offsets: readonly number[],
     private readonly index: RagIndex,
   ) {}
 
-  /** Notes the latest earlier round that rates the action (a row may skip a round); `value` reads the row's cell of a column. */
-  look(action: Action, value: (column: number) => CellValue): void {
-    for (const round of this.rounds) {
-      const entry = this.entryOf(value(round.column));
+  /** Notes the latest earlier round that rates the action (a row may skip a round); `valueAt` reads a row's cell as the reader does. */
+  look(action: Action, cells: readonly CellValue[], valueAt: (cells: readonly CellValue[], row: number, offset: number) => CellValue): void {
+    for (let i = 0; i < this.rounds.length; i++) {
+      const entry = this.entryOf(valueAt(cells, action.row, this.offsets[i]!));
       if (entry) {
-        this.found.set(action, { round, entry });
+        this.found.set(action, { round: this.rounds[i]!, entry });
         return;
       }
     }
+  }
+
+  /** What an unrated action's message adds: ' yet in column K ("RAG Q3 21/22"), though column J ("RAG Q2 21/22") rated it Amber'; "" for one no earlier round rated. */
+  wordsFor(action: Action): string {
+    const earlier = this.found.get(action);
+    if (!earlier) return "";
+    let byEntry = this.words.get(earlier.round);
+    if (!byEntry) this.words.set(earlier.round, (byEntry = new Map()));
+    let words = byEntry.get(earlier.entry);
+    if (words === undefined) byEntry.set(earlier.entry, (words = ` yet in ${columnWords(this.read)}, though ${columnWords(earlier.round)} rated it ${earlier.entry.name}`));
+    return words;
   }
 
   private entryOf(value: CellValue): RagEntry | null {
@@ -73,11 +90,6 @@ export class EarlierRatingFinder {
     }
     return entry;
   }
-}
-
-/** What an unrated action's message adds: ' yet in column K ("RAG Q3 21/22"), though column J ("RAG Q2 21/22") rated it Amber'. */
-export function earlierRatingWords(read: RoundColumn, earlier: EarlierRating): string {
-  return ` yet in ${columnWords(read)}, though ${columnWords(earlier.round)} rated it ${earlier.entry.name}`;
 }
 
 /**

@@ -10,7 +10,6 @@ import { hueFamily } from "./fillRating";
 import { ratingErrorMessage } from "./errorValues";
 import { saysComplete } from "./completeWords";
 import type { EarlierRatingFinder } from "./earlierRoundRatings";
-import { earlierRatingWords } from "./earlierRoundRatings";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
@@ -45,8 +44,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
     const { sheet, row, rating } = a;
     if (rating.kind === "unrated") {
       const what = a.ref ? `action ${a.ref}` : "this action";
-      const before = earlier?.found.get(a);
-      const since = earlier && before ? earlierRatingWords(earlier.read, before) : "";
+      const since = earlier ? earlier.wordsFor(a) : "";
       findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating${since}; enter ${expected}.` });
     } else if (rating.kind === "invalid") {
       const value = writtenRating(a.ratingValue);

@@ -110,7 +110,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const ratingProblems: Action[] = [];
   // Where the rating column is one round of several, an action it has not rated yet is looked up in the earlier rounds (earlierRoundRatings.ts).
   const ratingRounds = ratingAt < 0 ? [] : earlierRatingRounds(layout);
-  const earlierRatings = ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, index);
+  const earlierRatings =
+    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), index);
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
@@ -316,7 +317,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const headingCategory = headings.carryTo(action, category);
     categoryBlocks?.read(action, headingCategory || category, headingCategory === "" && !isBlank(cells[categoryAt]));
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
-    if (earlierRatings && action.rating.kind === "unrated") earlierRatings.look(action, (column) => valueAt(cells, row, at(column)));
+    if (earlierRatings && action.rating.kind === "unrated") earlierRatings.look(action, cells, valueAt);
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       // A number's text has no capital letter to fold (most action numbers are numbers).

@@ -5,13 +5,13 @@
  * once for the tracker and on each such action, so "9 unrated" is not taken for 9 actions nobody rated.
  */
 import type { CellValue } from "./cells";
-import { columnLetter } from "./cells";
+import { columnLetter, isBlank } from "./cells";
 import type { Finding } from "./findings";
 import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RoundColumn } from "./roundColumns";
 import type { TrackerLayout } from "./trackerLayout";
-import { normaliseRating } from "./ratings";
+import { normaliseRating, writtenRating } from "./ratings";
 import { countText, countsInWords, listInWords } from "./sentences";
 import { quoted } from "./text";
 
@@ -19,6 +19,12 @@ import { quoted } from "./text";
 export interface EarlierRating {
   round: RoundColumn;
   entry: RagEntry;
+}
+
+/** What the latest earlier round holds for such an action where that is not a rating ("Complete", a date). */
+export interface EarlierNotRating {
+  round: RoundColumn;
+  value: CellValue;
 }
 
 /**
@@ -40,8 +46,10 @@ export function earlierRatingRounds(layout: TrackerLayout): RoundColumn[] {
  * once, and each earlier rating's words are made once, however many actions they are said of.
  */
 export class EarlierRatingFinder {
-  /** Only actions with no rating in the round read and one in an earlier round are here. */
+  /** Only actions with no rating in the round read and one in the latest earlier round that holds anything are here. */
   readonly found = new Map<Action, EarlierRating>();
+  /** Actions with no rating in the round read whose latest earlier round holds something that is not a rating: they have no earlier rating. */
+  readonly notRatings = new Map<Action, EarlierNotRating>();
   private readonly judged = new Map<string, RagEntry | null>();
   private readonly words = new Map<RoundColumn, Map<RagEntry, string>>();
 
@@ -56,21 +64,33 @@ export class EarlierRatingFinder {
     private readonly index: RagIndex,
   ) {}
 
-  /** Notes the latest earlier round that rates the action (a row may skip a round); `valueAt` reads a row's cell as the reader does. */
+  /**
+   * Notes what the latest earlier round holding anything for the action holds (a row may skip a round,
+   * left blank): its rating, or, where that is not a rating ("Complete", "Redd", a date), no earlier
+   * rating, as an older round's would be out of date. `valueAt` reads a row's cell as the reader does.
+   */
   look(action: Action, cells: readonly CellValue[], valueAt: (cells: readonly CellValue[], row: number, offset: number) => CellValue): void {
     for (let i = 0; i < this.rounds.length; i++) {
-      const entry = this.entryOf(valueAt(cells, action.row, this.offsets[i]!));
-      if (entry) {
-        this.found.set(action, { round: this.rounds[i]!, entry });
-        return;
-      }
+      const value = valueAt(cells, action.row, this.offsets[i]!);
+      if (isBlank(value)) continue;
+      const entry = this.entryOf(value);
+      if (entry) this.found.set(action, { round: this.rounds[i]!, entry });
+      else this.notRatings.set(action, { round: this.rounds[i]!, value });
+      return;
     }
   }
 
-  /** What an unrated action's message adds: ' yet in column K ("RAG Q3 21/22"), though column J ("RAG Q2 21/22") rated it Amber'; "" for one no earlier round rated. */
+  /**
+   * What an unrated action's message adds: ' yet in column K ("RAG Q3 21/22"), though column J ("RAG Q2
+   * 21/22") rated it Amber', or ', and column J ("RAG Q2 21/22") holds "Complete", not a rating'; "" for
+   * one no earlier round holds anything for.
+   */
   wordsFor(action: Action): string {
     const earlier = this.found.get(action);
-    if (!earlier) return "";
+    if (!earlier) {
+      const other = this.notRatings.get(action);
+      return other ? ` yet in ${columnWords(this.read)}, and ${columnWords(other.round)} holds ${quoted(writtenRating(other.value))}, not a rating` : "";
+    }
     let byEntry = this.words.get(earlier.round);
     if (!byEntry) this.words.set(earlier.round, (byEntry = new Map()));
     let words = byEntry.get(earlier.entry);

@@ -62,6 +62,25 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     ]);
   });
 
+  it("gives no earlier rating where the latest earlier round holding anything holds something that is not a rating, not an older round's", () => {
+    // Q1 rated rows 7 to 15 Red; Q2 holds "Complete", "Redd", a date, a number and #N/A on rows 7 to 11, nothing on row 12, and Amber below.
+    const q2 = ["Complete", "Redd", new Date(Date.UTC(2021, 8, 1)), 3, { error: "#N/A" }, null];
+    const a = run(leo((q, i) => (i < 5 ? [q, q, q] : ["Red", i - 5 < q2.length ? q2[i - 5]! : "Amber", null])));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-unrated").slice(0, 7)).toEqual([
+      `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "Complete", not a rating; ${ENTER}`,
+      `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "Redd", not a rating; ${ENTER}`,
+      `L9: Row 9: action 8 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "1 September 2021", not a rating; ${ENTER}`,
+      `L10: Row 10: action 9 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "3", not a rating; ${ENTER}`,
+      `L11: Row 11: action 10 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "#N/A", not a rating; ${ENTER}`,
+      `L12: Row 12: action 11 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it Red; ${ENTER}`,
+      `L13: Row 13: action 12 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`,
+    ]);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 3 amber, column J ("RAG Q1 21/22") rated 1 red, and 5 have no earlier rating. They are counted as unrated until rated in column L.',
+    ]);
+  });
+
   it("keeps today's wording for an action no round has rated, and counts it among those with no earlier rating", () => {
     // Row 15, a new action this quarter, has no rating in any round.
     const a = run(leo((q2, i) => (i === 13 ? [null, null, null] : partialQ3(q2, i))));

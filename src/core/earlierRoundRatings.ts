@@ -150,7 +150,7 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
     code: "rating-earlier-round",
     severity: "warning",
     value: read.header,
-    message: `Column ${letter} (${quoted(read.header)}) is the latest round of ratings, and ${howMany} no rating in it yet; ${rated}. ${one ? "It is" : "They are"} counted as unrated until rated in column ${letter}.`,
+    message: `Column ${letter} (${quoted(read.header)}) is the latest round with ratings in it, and ${howMany} no rating in it yet; ${rated}. ${one ? "It is" : "They are"} counted as unrated until rated in column ${letter}.`,
   };
 }
 

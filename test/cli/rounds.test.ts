@@ -31,7 +31,7 @@ describe("check on a tracker whose latest round of ratings is being filled in", 
     const lines = io.out.join("").split("\n");
     expect(lines.slice(2, 5)).toEqual([
       "Warnings (10)",
-      '  Leo!I7:I15 (9 cells): Column I ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; column H ("RAG Q2 21/22") rated them 9 amber. They are counted as unrated until rated in column I.',
+      '  Leo!I7:I15 (9 cells): Column I ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; column H ("RAG Q2 21/22") rated them 9 amber. They are counted as unrated until rated in column I.',
       "",
     ]);
     expect(lines.at(-2)).toBe("14 actions in 1 review; 0 invalid ratings, 9 missing ratings, 0 stale, 0 overdue.");

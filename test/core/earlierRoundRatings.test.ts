@@ -41,12 +41,21 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     expect(ratingProblemCounts(a.findings).unrated).toBe(9);
     expect(outcomeMessage(a, false)).toContain("9 missing ratings");
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; column K ("RAG Q2 21/22") rated them 9 amber. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; column K ("RAG Q2 21/22") rated them 9 amber. They are counted as unrated until rated in column L.',
     ]);
     expect(a.findings.find((f) => f.code === "rating-earlier-round")?.severity).toBe("warning");
     const unrated = messages(a, "rating-unrated");
     expect(unrated).toHaveLength(9);
     expect(unrated[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`);
+  });
+
+  it("calls the round read the latest with ratings in it where a later round's column is there with nothing in it yet", () => {
+    // Q2 is being filled in; Q3's column is ready, empty.
+    const a = run(leo((q2, i) => [q2, i < 10 ? q2 : null, null]));
+    expect(a.trackers[0]!.columns.rating).toBe(11);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'K1: Column K ("RAG Q2 21/22") is the latest round with ratings in it, and 4 of the 14 actions have no rating in it yet; column J ("RAG Q1 21/22") rated them 4 amber. They are counted as unrated until rated in column K.',
+    ]);
   });
 
   it("says the earlier rating of a row that skipped a round, from the latest round that rates it", () => {
@@ -58,7 +67,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
       `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`,
     ]);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and column J ("RAG Q1 21/22") rated 1 green. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and column J ("RAG Q1 21/22") rated 1 green. They are counted as unrated until rated in column L.',
     ]);
   });
 
@@ -77,7 +86,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
       `L13: Row 13: action 12 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`,
     ]);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 3 amber, column J ("RAG Q1 21/22") rated 1 red, and 5 have no earlier rating. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 3 amber, column J ("RAG Q1 21/22") rated 1 red, and 5 have no earlier rating. They are counted as unrated until rated in column L.',
     ]);
   });
 
@@ -87,7 +96,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
     expect(messages(a, "rating-unrated").at(-1)).toBe(`L15: Row 15: action 14 has no rating; ${ENTER}`);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and 1 has no earlier rating. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and 1 has no earlier rating. They are counted as unrated until rated in column L.',
     ]);
   });
 
@@ -117,7 +126,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     const a = run(leo((q2, i) => [q2, q2, i === 13 ? null : q2]));
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 8, Unrated: 1 });
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round of ratings, and 1 of the 14 actions has no rating in it yet; column K ("RAG Q2 21/22") rated it amber. It is counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 1 of the 14 actions has no rating in it yet; column K ("RAG Q2 21/22") rated it amber. It is counted as unrated until rated in column L.',
     ]);
   });
 

@@ -12,7 +12,7 @@ import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RoundColumn } from "./roundColumns";
 import type { TrackerLayout } from "./trackerLayout";
 import { normaliseRating, writtenRating } from "./ratings";
-import { countText, countsInWords, listInWords } from "./sentences";
+import { countText, countsInWords } from "./sentences";
 import { quoted } from "./text";
 
 /** The rating an earlier round gave an action the round read has not rated yet. */
@@ -82,8 +82,8 @@ export class EarlierRatingFinder {
 
   /**
    * What an unrated action's message adds: ' yet in column K ("RAG Q3 21/22"), though column J ("RAG Q2
-   * 21/22") rated it Amber', or ', and column J ("RAG Q2 21/22") holds "Complete", not a rating'; "" for
-   * one no earlier round holds anything for.
+   * 21/22") rated it amber' (as the committee's sentences write a rating), or ', and column J ("RAG Q2
+   * 21/22") holds "Complete", not a rating'; "" for one no earlier round holds anything for.
    */
   wordsFor(action: Action): string {
     const earlier = this.found.get(action);
@@ -94,7 +94,7 @@ export class EarlierRatingFinder {
     let byEntry = this.words.get(earlier.round);
     if (!byEntry) this.words.set(earlier.round, (byEntry = new Map()));
     let words = byEntry.get(earlier.entry);
-    if (words === undefined) byEntry.set(earlier.entry, (words = ` yet in ${columnWords(this.read)}, though ${columnWords(earlier.round)} rated it ${earlier.entry.name}`));
+    if (words === undefined) byEntry.set(earlier.entry, (words = ` yet in ${columnWords(this.read)}, though ${columnWords(earlier.round)} rated it ${earlier.entry.name.toLowerCase()}`));
     return words;
   }
 
@@ -141,7 +141,8 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
   } else {
     const parts = rounds.map((r) => `${columnWords(r.round)} rated ${countsInWords(r.counts, names)}`);
     if (without > 0) parts.push(`${countText(without)} ${without === 1 ? "has" : "have"} no earlier rating`);
-    rated = `of these, ${parts.length === 2 ? parts.join(", and ") : listInWords(parts, true)}`;
+    // Rounds apart by semicolons, as a round's own ratings are listed with commas ("3 blue, 7 amber and 1 red").
+    rated = `of these, ${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)!}`;
   }
   return {
     sheet,

@@ -45,7 +45,7 @@ describe("check on a tracker whose latest round of ratings is being filled in", 
     expect(report.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 0, Unrated: 9 });
     const unrated = report.findings.filter((f) => f.code === "rating-unrated");
     expect(unrated.map((f) => f.row)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15]);
-    expect(unrated[0]!.message).toBe('Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it Amber; enter Blue (B), Green (G), Amber (A) or Red (R).');
+    expect(unrated[0]!.message).toBe('Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it amber; enter Blue (B), Green (G), Amber (A) or Red (R).');
     expect(report.findings.filter((f) => f.code === "rating-earlier-round").map((f) => [f.row, f.column])).toEqual([[1, "I"]]);
   });
 });

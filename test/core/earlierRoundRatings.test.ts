@@ -46,7 +46,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     expect(a.findings.find((f) => f.code === "rating-earlier-round")?.severity).toBe("warning");
     const unrated = messages(a, "rating-unrated");
     expect(unrated).toHaveLength(9);
-    expect(unrated[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`);
+    expect(unrated[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`);
   });
 
   it("calls the round read the latest with ratings in it where a later round's column is there with nothing in it yet", () => {
@@ -63,11 +63,11 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     const a = run(leo((q2, i) => [i === 5 ? "Green" : q2 === "Blue" ? "Green" : "Amber", i === 5 ? null : q2, i < 5 ? q2 : null]));
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
     expect(messages(a, "rating-unrated").slice(0, 2)).toEqual([
-      `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it Green; ${ENTER}`,
-      `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`,
+      `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it green; ${ENTER}`,
+      `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`,
     ]);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and column J ("RAG Q1 21/22") rated 1 green. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber; and column J ("RAG Q1 21/22") rated 1 green. They are counted as unrated until rated in column L.',
     ]);
   });
 
@@ -82,11 +82,26 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
       `L9: Row 9: action 8 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "1 September 2021", not a rating; ${ENTER}`,
       `L10: Row 10: action 9 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "3", not a rating; ${ENTER}`,
       `L11: Row 11: action 10 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "#N/A", not a rating; ${ENTER}`,
-      `L12: Row 12: action 11 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it Red; ${ENTER}`,
-      `L13: Row 13: action 12 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it Amber; ${ENTER}`,
+      `L12: Row 12: action 11 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it red; ${ENTER}`,
+      `L13: Row 13: action 12 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`,
     ]);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 3 amber, column J ("RAG Q1 21/22") rated 1 red, and 5 have no earlier rating. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 3 amber; column J ("RAG Q1 21/22") rated 1 red; and 5 have no earlier rating. They are counted as unrated until rated in column L.',
+    ]);
+  });
+
+  it("keeps each earlier round's ratings apart with semicolons, and writes ratings as the committee's sentences do", () => {
+    // Four rounds, Q4 read: Q3 rated rows 4 and 5 Green, Q2 the rest of Leo's ratings, Q1 row 3 alone.
+    const a = run(
+      leo((q2, i) => (i === 0 ? [q2, q2, q2, q2] : i === 1 ? ["Red", null, null, null] : i < 4 ? ["Amber", q2, "Green", null] : ["Amber", q2, null, null]), [...ROUNDS, "RAG Q4 21/22"]),
+    );
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Unrated: 13 });
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'M1: Column M ("RAG Q4 21/22") is the latest round with ratings in it, and 13 of the 14 actions have no rating in it yet; of these, column L ("RAG Q3 21/22") rated 2 green; column K ("RAG Q2 21/22") rated 1 green and 9 amber; and column J ("RAG Q1 21/22") rated 1 red. They are counted as unrated until rated in column M.',
+    ]);
+    expect(messages(a, "rating-unrated").slice(0, 2)).toEqual([
+      `M3: Row 3: action 2 has no rating yet in column M ("RAG Q4 21/22"), though column J ("RAG Q1 21/22") rated it red; ${ENTER}`,
+      `M4: Row 4: action 3 has no rating yet in column M ("RAG Q4 21/22"), though column L ("RAG Q3 21/22") rated it green; ${ENTER}`,
     ]);
   });
 
@@ -96,7 +111,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
     expect(messages(a, "rating-unrated").at(-1)).toBe(`L15: Row 15: action 14 has no rating; ${ENTER}`);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber, and 1 has no earlier rating. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber; and 1 has no earlier rating. They are counted as unrated until rated in column L.',
     ]);
   });
 

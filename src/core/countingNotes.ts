@@ -4,7 +4,9 @@
  * take its counts for the whole plan. One table is read on each sheet, so a second one (a peer
  * review plan above a case review table) is not counted; a tracker on a hidden sheet is left out
  * (hiddenTrackers.ts); a tracker sheet repeating another's actions is left out as a copy, or
- * counted twice (repeatedTrackers.ts).
+ * counted twice (repeatedTrackers.ts). A tracker whose round read leaves actions unrated that an
+ * earlier round rated says so (earlierRoundRatings.ts), so its unrated count is not taken for actions
+ * nobody rated.
  */
 import type { Finding } from "./findings";
 import { listInWords } from "./sentences";
@@ -12,7 +14,12 @@ import { listInWords } from "./sentences";
 /** The sentences, in the order of the findings they come from; none where every action found is counted once. */
 export function countingNotes(findings: readonly Finding[]): string[] {
   const tables = uncountedTablesSentence(findings);
-  return [...(tables ? [tables] : []), ...findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.message)];
+  return [...(tables ? [tables] : []), ...findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.message), ...earlierRoundSentences(findings)];
+}
+
+/** 'On sheet "Leo", column I ("RAG Q3 21/22") is the latest round with ratings in it, and 9 …': each tracker's sentence on its unrated actions an earlier round rated. */
+function earlierRoundSentences(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => f.code === "rating-earlier-round").map((f) => `On sheet "${f.sheet}", ${f.message.charAt(0).toLowerCase()}${f.message.slice(1)}`);
 }
 
 /** 'Not counted: the table headed on row 2 of sheet "Actions", as …', or null where every table found is counted. */

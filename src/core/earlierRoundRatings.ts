@@ -115,7 +115,8 @@ export class EarlierRatingFinder {
 /**
  * Said once for a tracker whose round read leaves actions unrated that an earlier round rated: which
  * round is read, how many of its actions it has not rated yet, and what the earlier rounds rated them,
- * so the unrated count is understood. Undefined where no unrated action has an earlier rating.
+ * so the unrated count is understood: one sentence, as it is also a counting note (countingNotes.ts).
+ * Undefined where no unrated action has an earlier rating.
  * `unrated`: the tracker's actions with no rating in the round read; `total`: all its actions.
  */
 export function earlierRoundFinding(sheet: string, headerRow: number, finder: EarlierRatingFinder, unrated: number, total: number, index: RagIndex): Finding | undefined {
@@ -135,14 +136,14 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
   const without = unrated - found.size;
   let rated: string;
   if (rounds.length === 1 && without === 0) {
-    // All from one round: "column J rated them 9 amber", or "rated it amber" of one.
+    // All from one round: ", though column J rated them 9 amber", or "rated it amber" of one.
     const only = rounds[0]!;
-    rated = `${columnWords(only.round)} rated ${one ? `it ${Object.keys(only.counts)[0]!.toLowerCase()}` : `them ${countsInWords(only.counts, names)}`}`;
+    rated = `, though ${columnWords(only.round)} rated ${one ? `it ${Object.keys(only.counts)[0]!.toLowerCase()}` : `them ${countsInWords(only.counts, names)}`}`;
   } else {
     const parts = rounds.map((r) => `${columnWords(r.round)} rated ${countsInWords(r.counts, names)}`);
     if (without > 0) parts.push(`${countText(without)} ${without === 1 ? "has" : "have"} no earlier rating`);
     // Rounds apart by semicolons, as a round's own ratings are listed with commas ("3 blue, 7 amber and 1 red").
-    rated = `of these, ${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)!}`;
+    rated = `: of these, ${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)!}`;
   }
   return {
     sheet,
@@ -151,7 +152,7 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
     code: "rating-earlier-round",
     severity: "warning",
     value: read.header,
-    message: `Column ${letter} (${quoted(read.header)}) is the latest round with ratings in it, and ${howMany} no rating in it yet; ${rated}. ${one ? "It is" : "They are"} counted as unrated until rated in column ${letter}.`,
+    message: `Column ${letter} (${quoted(read.header)}) is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}.`,
   };
 }
 

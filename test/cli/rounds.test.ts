@@ -25,16 +25,18 @@ async function quarters(): Promise<Uint8Array> {
 }
 
 describe("check on a tracker whose latest round of ratings is being filled in", () => {
-  it("prints one line for the tracker, naming the unrated cells, and keeps the outcome line's counts", async () => {
+  it("prints one line for the tracker, naming the unrated cells, and keeps the outcome line's counts, explained among its notes", async () => {
     const io = memoryIo({ "leo.xlsx": await quarters() });
     expect(await runCli(["check", "leo.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
     const lines = io.out.join("").split("\n");
     expect(lines.slice(2, 5)).toEqual([
       "Warnings (10)",
-      '  Leo!I7:I15 (9 cells): Column I ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; column H ("RAG Q2 21/22") rated them 9 amber. They are counted as unrated until rated in column I.',
+      '  Leo!I7:I15 (9 cells): Column I ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column H ("RAG Q2 21/22") rated them 9 amber.',
       "",
     ]);
-    expect(lines.at(-2)).toBe("14 actions in 1 review; 0 invalid ratings, 9 missing ratings, 0 stale, 0 overdue.");
+    expect(lines.at(-2)).toBe(
+      '14 actions in 1 review; 0 invalid ratings, 9 missing ratings, 0 stale, 0 overdue. On sheet "Leo", column I ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column H ("RAG Q2 21/22") rated them 9 amber.',
+    );
   });
 
   it("keeps one finding per unrated cell in the JSON, each saying what the earlier round rated it, and the committee's counts", async () => {

@@ -9,6 +9,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
 import { ratingProblemCounts } from "../../src/core/findings";
 import { outcomeMessage } from "../../src/core/outcome";
+import { countingNotes } from "../../src/core/countingNotes";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { CASE_REVIEW_HEADER, caseReviewSheet } from "../fixtures/caseReviews";
 
@@ -41,9 +42,13 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     expect(ratingProblemCounts(a.findings).unrated).toBe(9);
     expect(outcomeMessage(a, false)).toContain("9 missing ratings");
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; column K ("RAG Q2 21/22") rated them 9 amber. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 amber.',
     ]);
     expect(a.findings.find((f) => f.code === "rating-earlier-round")?.severity).toBe("warning");
+    // Said where the counts are: the RAG Summary, the Committee Pack and the outcome line.
+    const note = 'On sheet "Leo", column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 amber.';
+    expect(countingNotes(a.findings)).toEqual([note]);
+    expect(outcomeMessage(a, false)).toContain(note);
     const unrated = messages(a, "rating-unrated");
     expect(unrated).toHaveLength(9);
     expect(unrated[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`);
@@ -54,7 +59,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     const a = run(leo((q2, i) => [q2, i < 10 ? q2 : null, null]));
     expect(a.trackers[0]!.columns.rating).toBe(11);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'K1: Column K ("RAG Q2 21/22") is the latest round with ratings in it, and 4 of the 14 actions have no rating in it yet; column J ("RAG Q1 21/22") rated them 4 amber. They are counted as unrated until rated in column K.',
+      'K1: Column K ("RAG Q2 21/22") is the latest round with ratings in it, and 4 of the 14 actions have no rating in it yet, so are counted as unrated, though column J ("RAG Q1 21/22") rated them 4 amber.',
     ]);
   });
 
@@ -67,7 +72,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
       `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`,
     ]);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber; and column J ("RAG Q1 21/22") rated 1 green. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 8 amber; and column J ("RAG Q1 21/22") rated 1 green.',
     ]);
   });
 
@@ -86,7 +91,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
       `L13: Row 13: action 12 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`,
     ]);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 3 amber; column J ("RAG Q1 21/22") rated 1 red; and 5 have no earlier rating. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 3 amber; column J ("RAG Q1 21/22") rated 1 red; and 5 have no earlier rating.',
     ]);
   });
 
@@ -97,7 +102,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     );
     expect(a.totals.counts).toMatchObject({ Blue: 1, Unrated: 13 });
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'M1: Column M ("RAG Q4 21/22") is the latest round with ratings in it, and 13 of the 14 actions have no rating in it yet; of these, column L ("RAG Q3 21/22") rated 2 green; column K ("RAG Q2 21/22") rated 1 green and 9 amber; and column J ("RAG Q1 21/22") rated 1 red. They are counted as unrated until rated in column M.',
+      'M1: Column M ("RAG Q4 21/22") is the latest round with ratings in it, and 13 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column L ("RAG Q3 21/22") rated 2 green; column K ("RAG Q2 21/22") rated 1 green and 9 amber; and column J ("RAG Q1 21/22") rated 1 red.',
     ]);
     expect(messages(a, "rating-unrated").slice(0, 2)).toEqual([
       `M3: Row 3: action 2 has no rating yet in column M ("RAG Q4 21/22"), though column J ("RAG Q1 21/22") rated it red; ${ENTER}`,
@@ -111,7 +116,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
     expect(messages(a, "rating-unrated").at(-1)).toBe(`L15: Row 15: action 14 has no rating; ${ENTER}`);
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet; of these, column K ("RAG Q2 21/22") rated 8 amber; and 1 has no earlier rating. They are counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 8 amber; and 1 has no earlier rating.',
     ]);
   });
 
@@ -141,7 +146,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     const a = run(leo((q2, i) => [q2, q2, i === 13 ? null : q2]));
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 8, Unrated: 1 });
     expect(messages(a, "rating-earlier-round")).toEqual([
-      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 1 of the 14 actions has no rating in it yet; column K ("RAG Q2 21/22") rated it amber. It is counted as unrated until rated in column L.',
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 1 of the 14 actions has no rating in it yet, so is counted as unrated, though column K ("RAG Q2 21/22") rated it amber.',
     ]);
   });
 

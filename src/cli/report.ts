@@ -61,7 +61,10 @@ export function findingsText(findings: Finding[]): string {
   for (const [title, severity] of sections) {
     const list = findings.filter((f) => f.severity === severity);
     if (list.length === 0) continue;
-    out.push(`${title} (${list.length})`, ...alikeFindings(list, afterPlace).map(findingLine), "");
+    const lines = alikeFindings(list, afterPlace);
+    // What the lines show: a line's cells, or its one finding; a finding speaking for a column's cells is not counted beside them.
+    const shown = lines.reduce((n, { rows }) => n + Math.max(rows.length, 1), 0);
+    out.push(`${title} (${shown})`, ...lines.map(findingLine), "");
   }
   return out.join("\n");
 }

@@ -10,6 +10,7 @@ import type { Finding } from "./findings";
 import type { Action } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RoundColumn } from "./roundColumns";
+import { roundColumnWords } from "./roundColumns";
 import type { TrackerLayout } from "./trackerLayout";
 import { normaliseRating, writtenRating } from "./ratings";
 import { countText, countsInWords } from "./sentences";
@@ -62,7 +63,18 @@ export class EarlierRatingFinder {
     readonly rounds: readonly RoundColumn[],
     private readonly offsets: readonly number[],
     private readonly index: RagIndex,
+    private readonly isHidden: (column: number) => boolean = () => false,
   ) {}
+
+  /** 'column J ("RAG Q2 21/22")', and ", which is hidden," after a hidden column's. */
+  named(round: RoundColumn): string {
+    return roundColumnWords(round, this.isHidden(round.column));
+  }
+
+  /** The round read as an action's message names it, before ", though" or ", and" (no second comma after "which is hidden,"). */
+  private readNamed(): string {
+    return this.named(this.read).replace(/,$/, "");
+  }
 
   /**
    * Notes what the latest earlier round holding anything for the action holds (a row may skip a round,
@@ -89,12 +101,12 @@ export class EarlierRatingFinder {
     const earlier = this.found.get(action);
     if (!earlier) {
       const other = this.notRatings.get(action);
-      return other ? ` yet in ${columnWords(this.read)}, and ${columnWords(other.round)} holds ${quoted(writtenRating(other.value))}, not a rating` : "";
+      return other ? ` yet in ${this.readNamed()}, and ${this.named(other.round)} holds ${quoted(writtenRating(other.value))}, not a rating` : "";
     }
     let byEntry = this.words.get(earlier.round);
     if (!byEntry) this.words.set(earlier.round, (byEntry = new Map()));
     let words = byEntry.get(earlier.entry);
-    if (words === undefined) byEntry.set(earlier.entry, (words = ` yet in ${columnWords(this.read)}, though ${columnWords(earlier.round)} rated it ${earlier.entry.name.toLowerCase()}`));
+    if (words === undefined) byEntry.set(earlier.entry, (words = ` yet in ${this.readNamed()}, though ${this.named(earlier.round)} rated it ${earlier.entry.name.toLowerCase()}`));
     return words;
   }
 
@@ -138,9 +150,9 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
   if (rounds.length === 1 && without === 0) {
     // All from one round: ", though column J rated them 9 amber", or "rated it amber" of one.
     const only = rounds[0]!;
-    rated = `, though ${columnWords(only.round)} rated ${one ? `it ${Object.keys(only.counts)[0]!.toLowerCase()}` : `them ${countsInWords(only.counts, names)}`}`;
+    rated = `, though ${finder.named(only.round)} rated ${one ? `it ${Object.keys(only.counts)[0]!.toLowerCase()}` : `them ${countsInWords(only.counts, names)}`}`;
   } else {
-    const parts = rounds.map((r) => `${columnWords(r.round)} rated ${countsInWords(r.counts, names)}`);
+    const parts = rounds.map((r) => `${finder.named(r.round)} rated ${countsInWords(r.counts, names)}`);
     if (without > 0) parts.push(`${countText(without)} ${without === 1 ? "has" : "have"} no earlier rating`);
     // Rounds apart by semicolons, as a round's own ratings are listed with commas ("3 blue, 7 amber and 1 red").
     rated = `: of these, ${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)!}`;
@@ -152,10 +164,6 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
     code: "rating-earlier-round",
     severity: "warning",
     value: read.header,
-    message: `Column ${letter} (${quoted(read.header)}) is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}.`,
+    message: `C${finder.named(read).slice(1)} is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}.`,
   };
-}
-
-function columnWords(round: RoundColumn): string {
-  return `column ${columnLetter(round.column)} (${quoted(round.header)})`;
 }

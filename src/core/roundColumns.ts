@@ -177,13 +177,21 @@ function holdsAnything(grid: SheetGrid, headerRow: number, column: number): bool
 }
 
 /**
+ * How a round's column is named in a finding: 'column I ("RAG Q3 21/22")', with ", which is hidden,"
+ * after a hidden one's, as the user looking at the sheet does not see it (as analyse.ts names columns).
+ */
+export function roundColumnWords(round: RoundColumn, hidden = false): string {
+  return `column ${columnLetter(round.column)} ("${round.header}")${hidden ? ", which is hidden," : ""}`;
+}
+
+/**
  * Said of a column of another round, where the header row is: which column is read instead, and why.
  * `standsIn`: the earlier round's value is read on a row where the later rounds give none.
  */
 export function otherRoundFinding(sheet: string, headerRow: number, other: OtherRoundColumn, standsIn: boolean): Finding {
   const role = ROLE_LABELS[other.role];
   const letter = columnLetter(other.column);
-  const read = `column ${columnLetter(other.read.column)} ("${other.read.header}")`;
+  const read = roundColumnWords(other.read);
   const what = other.later
     ? `is a later round's ${role} column with nothing typed in it yet, so ${read} is the one read`
     : standsIn

@@ -111,7 +111,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   // Where the rating column is one round of several, an action it has not rated yet is looked up in the earlier rounds (earlierRoundRatings.ts).
   const ratingRounds = ratingAt < 0 ? [] : earlierRatingRounds(layout);
   const earlierRatings =
-    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), index);
+    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), index, (column) => grid.isColumnHidden(column));
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];

@@ -63,6 +63,16 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     ]);
   });
 
+  it("says an earlier round's column is hidden, as the user looking at the sheet does not see it", () => {
+    // Q2, column K, hidden.
+    const a = run({ ...leo(partialQ3), hiddenColumns: [{ first: 11, last: 11 }] });
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22"), which is hidden, rated them 9 amber.',
+    ]);
+    expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22"), which is hidden, rated it amber; ${ENTER}`);
+  });
+
   it("says the earlier rating of a row that skipped a round, from the latest round that rates it", () => {
     // Row 7 was not rated in Q2; Q1 rated it Green.
     const a = run(leo((q2, i) => [i === 5 ? "Green" : q2 === "Blue" ? "Green" : "Amber", i === 5 ? null : q2, i < 5 ? q2 : null]));

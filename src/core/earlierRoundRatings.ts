@@ -7,12 +7,12 @@
 import type { CellValue } from "./cells";
 import { columnLetter, isBlank } from "./cells";
 import type { Finding } from "./findings";
-import type { Action } from "./model";
+import type { Action, RatingStatus } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import type { RoundColumn } from "./roundColumns";
 import { roundColumnWords } from "./roundColumns";
 import type { TrackerLayout } from "./trackerLayout";
-import { normaliseRating, writtenRating } from "./ratings";
+import { writtenRating } from "./ratings";
 import { countText, countsInWords } from "./sentences";
 import { quoted } from "./text";
 
@@ -44,25 +44,27 @@ export function earlierRatingRounds(layout: TrackerLayout): RoundColumn[] {
 /**
  * Looks up unrated actions' earlier ratings, as the reader meets them: asked only of an action with
  * no rating in the round read, so a sheet of rated rows costs nothing. Each distinct text is judged
- * once, and each earlier rating's words are made once, however many actions they are said of.
+ * once, by the reader's own judge (its memo of ratings), and each earlier rating's words are made
+ * once, however many actions they are said of.
  */
 export class EarlierRatingFinder {
   /** Only actions with no rating in the round read and one in the latest earlier round that holds anything are here. */
   readonly found = new Map<Action, EarlierRating>();
   /** Actions with no rating in the round read whose latest earlier round holds something that is not a rating: they have no earlier rating. */
   readonly notRatings = new Map<Action, EarlierNotRating>();
-  private readonly judged = new Map<string, RagEntry | null>();
   private readonly words = new Map<RoundColumn, Map<RagEntry, string>>();
 
   /**
    * `read`: the round read; `rounds`: the earlier ones, latest first (earlierRatingRounds); `offsets`:
-   * where each earlier round's cell is in a row's values, as the reader places them.
+   * where each earlier round's cell is in a row's values, as the reader places them; `judge`: a cell's
+   * rating as the reader judges it, each distinct text once (trackerReader's memo, not counted for the
+   * sheet's spelling); `isHidden`: whether a column is hidden in Excel.
    */
   constructor(
     readonly read: RoundColumn,
     readonly rounds: readonly RoundColumn[],
     private readonly offsets: readonly number[],
-    private readonly index: RagIndex,
+    private readonly judge: (value: CellValue) => RatingStatus,
     private readonly isHidden: (column: number) => boolean = () => false,
   ) {}
 
@@ -85,8 +87,8 @@ export class EarlierRatingFinder {
     for (let i = 0; i < this.rounds.length; i++) {
       const value = valueAt(cells, action.row, this.offsets[i]!);
       if (isBlank(value)) continue;
-      const entry = this.entryOf(value);
-      if (entry) this.found.set(action, { round: this.rounds[i]!, entry });
+      const status = this.judge(value);
+      if (status.kind === "rated") this.found.set(action, { round: this.rounds[i]!, entry: status.entry });
       else this.notRatings.set(action, { round: this.rounds[i]!, value });
       return;
     }
@@ -108,19 +110,6 @@ export class EarlierRatingFinder {
     let words = byEntry.get(earlier.entry);
     if (words === undefined) byEntry.set(earlier.entry, (words = ` yet in ${this.readNamed()}, though ${this.named(earlier.round)} rated it ${earlier.entry.name.toLowerCase()}`));
     return words;
-  }
-
-  private entryOf(value: CellValue): RagEntry | null {
-    if (typeof value !== "string") {
-      const status = normaliseRating(value, this.index);
-      return status.kind === "rated" ? status.entry : null;
-    }
-    let entry = this.judged.get(value);
-    if (entry === undefined) {
-      const status = normaliseRating(value, this.index);
-      this.judged.set(value, (entry = status.kind === "rated" ? status.entry : null));
-    }
-    return entry;
   }
 }
 

@@ -97,13 +97,15 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const headings = new RecommendationHeadings();
   // Trackers repeat the same few rating spellings on every row: each is judged once, and counted for the sheet's spelling.
   const ratings = new Map<string, RatingUse>();
-  const rate = (value: CellValue): RatingStatus => {
+  // `counted`: a use of the round read, counted for its spelling; an earlier round's cell is judged through the same memo but not counted.
+  const judge = (value: CellValue, counted: boolean): RatingStatus => {
     if (typeof value !== "string") return normaliseRating(value, index);
     let use = ratings.get(value);
     if (!use) ratings.set(value, (use = { status: normaliseRating(value, index), uses: 0 }));
-    use.uses++;
+    if (counted) use.uses++;
     return use.status;
   };
+  const rate = (value: CellValue): RatingStatus => judge(value, true);
   // Reviews, categories, leads and time scales repeat too: each distinct text is tidied once.
   const repeatedText = repeatedCellText();
   // Gathered as the rows are read, so no later pass over every action is needed.
@@ -111,7 +113,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   // Where the rating column is one round of several, an action it has not rated yet is looked up in the earlier rounds (earlierRoundRatings.ts).
   const ratingRounds = ratingAt < 0 ? [] : earlierRatingRounds(layout);
   const earlierRatings =
-    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), index, (column) => grid.isColumnHidden(column));
+    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), (value) => judge(value, false), (column) => grid.isColumnHidden(column));
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
@@ -599,7 +601,8 @@ interface RatingUse {
 function wordedRatings(ratings: Map<string, RatingUse>): WordedRating[] {
   const bySpelling = new Map<string, WordedRating>();
   for (const [value, { status, uses }] of ratings) {
-    if (status.kind !== "rated" || !status.withWords) continue;
+    // A spelling met only in an earlier round's column (uses 0) is not the round read's.
+    if (status.kind !== "rated" || !status.withWords || uses === 0) continue;
     // Trimmed as Excel's TRIM trims (spaces only), so the list offers each wording once as Excel would tell them apart.
     const text = value.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
     const key = text.toLowerCase();

@@ -77,6 +77,12 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
     expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22"), which is hidden, rated it amber; ${ENTER}`);
   });
 
+  it("reads an earlier round's rating with words after it as its rating, without taking its wording for the round read's", () => {
+    const a = run(leo((q2, i) => [q2, q2 === "Amber" ? "Amber - see update" : q2, i < 5 ? q2 : null]));
+    expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`);
+    expect(a.trackers[0]!.wordedRatings).toEqual([]);
+  });
+
   it("says the earlier rating of a row that skipped a round, from the latest round that rates it", () => {
     // Row 7 was not rated in Q2; Q1 rated it Green.
     const a = run(leo((q2, i) => [i === 5 ? "Green" : q2 === "Blue" ? "Green" : "Amber", i === 5 ? null : q2, i < 5 ? q2 : null]));

@@ -44,10 +44,11 @@ function afterPlace(f: Finding): string {
   return f.sheet && f.row !== undefined && f.message.startsWith(rowFirst) ? f.message.charAt(rowFirst.length).toUpperCase() + f.message.slice(rowFirst.length + 1) : f.message;
 }
 
-/** One line for a finding, or for several alike: their cells, how many, and the sentence they share. */
+/** One line for a finding, or for several alike: their cells, how many, and the sentence they share (or the one that speaks for them). */
 function findingLine({ first, rows }: AlikeFindings): string {
-  if (rows.length <= 1) return `  ${where(first)}${afterPlace(first)}`;
-  return `  ${quoteSheetName(first.sheet)}!${cellRuns(first.column!, rows)} (${rows.length} cells): ${afterPlace(first)}`;
+  if (rows.length === 0 || (rows.length === 1 && rows[0] === first.row)) return `  ${where(first)}${afterPlace(first)}`;
+  const cells = rows.length === 1 ? "" : ` (${rows.length} cells)`;
+  return `  ${quoteSheetName(first.sheet)}!${cellRuns(first.column!, rows)}${cells}: ${afterPlace(first)}`;
 }
 
 export function findingsText(findings: Finding[]): string {
@@ -60,7 +61,10 @@ export function findingsText(findings: Finding[]): string {
   for (const [title, severity] of sections) {
     const list = findings.filter((f) => f.severity === severity);
     if (list.length === 0) continue;
-    out.push(`${title} (${list.length})`, ...alikeFindings(list, afterPlace).map(findingLine), "");
+    const lines = alikeFindings(list, afterPlace);
+    // What the lines show: a line's cells, or its one finding; a finding speaking for a column's cells is not counted beside them.
+    const shown = lines.reduce((n, { rows }) => n + Math.max(rows.length, 1), 0);
+    out.push(`${title} (${shown})`, ...lines.map(findingLine), "");
   }
   return out.join("\n");
 }

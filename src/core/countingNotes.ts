@@ -5,7 +5,9 @@
  * review plan above a case review table) is not counted; a tracker on a hidden sheet is left out
  * (hiddenTrackers.ts); a tracker sheet repeating another's actions is left out as a copy, or
  * counted twice (repeatedTrackers.ts); a rating merged down over several action rows counts each
- * row, above a plan numbering one item per merged rating (mergedRatings.ts).
+ * row, above a plan numbering one item per merged rating (mergedRatings.ts). A tracker whose round
+ * read leaves actions unrated that an earlier round rated says so (earlierRoundRatings.ts), so its
+ * unrated count is not taken for actions nobody rated.
  */
 import type { Finding } from "./findings";
 import { listInWords } from "./sentences";
@@ -15,13 +17,13 @@ export function countingNotes(findings: readonly Finding[]): string[] {
   const tables = uncountedTablesSentence(findings);
   return [
     ...(tables ? [tables] : []),
-    ...findings.flatMap((f) => (f.code === "hidden-tracker" || f.code === "repeated-tracker" ? [f.message] : f.code === "merged-rating" ? [mergedRatingNote(f)] : [])),
+    ...findings.flatMap((f) => (f.code === "hidden-tracker" || f.code === "repeated-tracker" ? [f.message] : f.code === "merged-rating" || f.code === "rating-earlier-round" ? [onSheet(f)] : [])),
   ];
 }
 
 /** 'On sheet "Peer Review", a rating is merged down over several action rows (F3:F4): …': the finding names no sheet, the summary's reader needs it. */
-function mergedRatingNote(finding: Finding): string {
-  return `On sheet "${finding.sheet}", ${finding.message.replace(/^A /, "a ")}`;
+function onSheet(finding: Finding): string {
+  return `On sheet "${finding.sheet}", ${finding.message.charAt(0).toLowerCase()}${finding.message.slice(1)}`;
 }
 
 /** 'Not counted: the table headed on row 2 of sheet "Actions", as …', or null where every table found is counted. */

@@ -5,6 +5,7 @@ export type Severity = "error" | "warning" | "info";
 export type FindingCode =
   | "rating-invalid"
   | "rating-unrated"
+  | "rating-earlier-round"
   | "rating-not-canonical"
   | "rating-with-words"
   | "rating-colour-only"

@@ -10,6 +10,7 @@ import { hueFamily } from "./fillRating";
 import { ratingErrorMessage } from "./errorValues";
 import { saysComplete } from "./completeWords";
 import { ratingsNamed } from "./ratingWords";
+import type { EarlierRatingFinder } from "./earlierRoundRatings";
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
@@ -33,7 +34,8 @@ function completeAdvice(index: RagIndex): string {
   return complete ? ` or rate it ${complete.name} if it is complete` : "";
 }
 
-export function ratingFindings(actions: Action[], ratingColumn: number, spelling: "code" | "name", index: RagIndex): Finding[] {
+/** `earlier`: where the rating column is one round of several, what earlier rounds rated the actions unrated in it. */
+export function ratingFindings(actions: Action[], ratingColumn: number, spelling: "code" | "name", index: RagIndex, earlier?: EarlierRatingFinder): Finding[] {
   const column = columnLetter(ratingColumn);
   const expected = allowed(index);
   const findings: Finding[] = [];
@@ -50,7 +52,8 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
     const { sheet, row, rating } = a;
     if (rating.kind === "unrated") {
       const what = a.ref ? `action ${a.ref}` : "this action";
-      findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating; enter ${expected}.` });
+      const since = earlier ? earlier.wordsFor(a) : "";
+      findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating${since}; enter ${expected}.` });
     } else if (rating.kind === "invalid") {
       const value = writtenRating(a.ratingValue);
       const suggestion = rating.suggestion;

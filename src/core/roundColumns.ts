@@ -178,6 +178,14 @@ function holdsAnything(grid: SheetGrid, headerRow: number, column: number): bool
 }
 
 /**
+ * How a round's column is named in a finding: 'column I ("RAG Q3 21/22")', with ", which is hidden,"
+ * after a hidden one's, as the user looking at the sheet does not see it (as analyse.ts names columns).
+ */
+export function roundColumnWords(round: RoundColumn, hidden = false): string {
+  return `column ${columnLetter(round.column)} (${quoted(round.header)})${hidden ? ", which is hidden," : ""}`;
+}
+
+/**
  * Said of a role's columns of other rounds, in one finding where the header row is (a sheet that
  * adds a column each month may have fifty): which columns are earlier rounds, which later and
  * still empty, and which column is read instead. `standsIn`: an earlier round's value is read on a
@@ -188,7 +196,7 @@ export function otherRoundsFinding(sheet: string, headerRow: number, others: rea
   const label = ROLE_LABELS[role];
   const earlier = others.filter((o) => !o.later);
   const later = others.filter((o) => o.later);
-  const read = `column ${columnLetter(readColumn.column)} (${quoted(readColumn.header)})`;
+  const read = roundColumnWords(readColumn);
   const clauses: string[] = [];
   if (earlier.length > 0) clauses.push(`${roundColumnsInWords(earlier)} ${earlier.length === 1 ? `is an earlier round's ${label} column` : `are earlier rounds' ${label} columns`}`);
   if (later.length > 0) clauses.push(`${roundColumnsInWords(later)} ${later.length === 1 ? `is a later round's ${label} column with nothing typed in it yet` : `are later rounds' ${label} columns with nothing typed in them yet`}`);

@@ -28,6 +28,7 @@ import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
+import { EarlierRatingFinder, earlierRatingRounds, earlierRoundFinding } from "./earlierRoundRatings";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -96,17 +97,23 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const headings = new RecommendationHeadings();
   // Trackers repeat the same few rating spellings on every row: each is judged once, and counted for the sheet's spelling.
   const ratings = new Map<string, RatingUse>();
-  const rate = (value: CellValue): RatingStatus => {
+  // `counted`: a use of the round read, counted for its spelling; an earlier round's cell is judged through the same memo but not counted.
+  const judge = (value: CellValue, counted: boolean): RatingStatus => {
     if (typeof value !== "string") return normaliseRating(value, index);
     let use = ratings.get(value);
     if (!use) ratings.set(value, (use = { status: normaliseRating(value, index), uses: 0 }));
-    use.uses++;
+    if (counted) use.uses++;
     return use.status;
   };
+  const rate = (value: CellValue): RatingStatus => judge(value, true);
   // Reviews, categories, leads and time scales repeat too: each distinct text is tidied once.
   const repeatedText = repeatedCellText();
   // Gathered as the rows are read, so no later pass over every action is needed.
   const ratingProblems: Action[] = [];
+  // Where the rating column is one round of several, an action it has not rated yet is looked up in the earlier rounds (earlierRoundRatings.ts).
+  const ratingRounds = ratingAt < 0 ? [] : earlierRatingRounds(layout);
+  const earlierRatings =
+    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), (value) => judge(value, false), (column) => grid.isColumnHidden(column));
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
@@ -323,6 +330,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const headingCategory = headings.carryTo(action, category);
     categoryBlocks?.read(action, headingCategory || category, headingCategory === "" && !isBlank(cells[categoryAt]));
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
+    if (earlierRatings && action.rating.kind === "unrated") earlierRatings.look(action, cells, valueAt);
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       // A number's text has no capital letter to fold (most action numbers are numbers).
@@ -343,7 +351,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   if (headingsFinding) findings.push(headingsFinding);
   const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
-  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index) : [], duplicateRefs);
+  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index, earlierRatings) : [], duplicateRefs);
+  if (earlierRatings && earlierRatings.found.size > 0) {
+    const unrated = ratingProblems.filter((a) => a.rating.kind === "unrated").length;
+    pushDefined(allFindings, earlierRoundFinding(grid.name, layout.headerRow, earlierRatings, unrated, actions.length, index));
+  }
 
   const last = actions.at(-1)?.row ?? layout.headerRow;
   const tracker: Tracker = {
@@ -605,7 +617,8 @@ interface RatingUse {
 function wordedRatings(ratings: Map<string, RatingUse>): WordedRating[] {
   const bySpelling = new Map<string, WordedRating>();
   for (const [value, { status, uses }] of ratings) {
-    if (status.kind !== "rated" || !status.withWords) continue;
+    // A spelling met only in an earlier round's column (uses 0) is not the round read's.
+    if (status.kind !== "rated" || !status.withWords || uses === 0) continue;
     // Trimmed as Excel's TRIM trims (spaces only), so the list offers each wording once as Excel would tell them apart.
     const text = value.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
     const key = text.toLowerCase();

@@ -1,0 +1,179 @@
+/**
+ * A rating column a quarter ("RAG Q1 21/22 | RAG Q2 21/22 | RAG Q3 21/22"), the latest being filled in:
+ * an action with no Q3 rating yet is counted as unrated (a rating never falls back), and the findings
+ * say what the earlier round rated it. Leo's actions as the committee minutes report them: 14 actions,
+ * 1 blue, 4 green and 9 amber.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
+import { ratingProblemCounts } from "../../src/core/findings";
+import { outcomeMessage } from "../../src/core/outcome";
+import { countingNotes } from "../../src/core/countingNotes";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { CASE_REVIEW_HEADER, caseReviewSheet } from "../fixtures/caseReviews";
+
+const ROUNDS = ["RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"];
+const ENTER = "enter Blue (B), Green (G), Amber (A) or Red (R).";
+
+/** Leo's 14 rows (rows 2 to 15) with a rating a round: `ratings(q2, i)` gives the row's three rounds from its Q2 rating. */
+function leo(ratings: (q2: string, i: number) => CellValue[], headers = ROUNDS): SheetSnapshot {
+  const all = caseReviewSheet().values.filter((row) => row[0] === "Leo");
+  const rating = CASE_REVIEW_HEADER.length - 1;
+  const values = [
+    [...CASE_REVIEW_HEADER.slice(0, rating), ...headers],
+    ...all.map((row, i) => [...row.slice(0, rating), ...ratings(String(row[rating]), i)]),
+  ];
+  return { name: "Leo", firstRow: 1, firstColumn: 1, values, merges: [] };
+}
+
+const run = (sheet: SheetSnapshot, settings = DEFAULT_SETTINGS) => analyseWorkbook({ sheets: [sheet] }, settings, "2021-11-01");
+const messages = (a: ReturnType<typeof run>, code: string) => a.findings.filter((f) => f.code === code).map((f) => `${f.column}${f.row}: ${f.message}`);
+/** Every finding's place and message, so a word on earlier rounds said under any code would show. */
+const allMessages = (a: ReturnType<typeof run>) => a.findings.map((f) => `${f.column}${f.row}: ${f.message}`);
+/** Today's warnings on Leo's rows 7 to 15 left unrated in column `letter`, as a tracker of one round gives them. */
+const unratedAsToday = (letter: string) => Array.from({ length: 9 }, (_, i) => `${letter}${7 + i}: Row ${7 + i}: action ${6 + i} has no rating; ${ENTER}`);
+
+/** The tester's sheet: Q1 green where Q2 is blue, else amber; Q3 rated on the first 5 rows only. */
+const partialQ3 = (q2: string, i: number) => [q2 === "Blue" ? "Green" : "Amber", q2, i < 5 ? q2 : null];
+
+describe("an action with no rating yet in the round read, rated in an earlier round", () => {
+  it("is counted as unrated, and one warning for the tracker says which round is read and what the earlier round rated them", () => {
+    const a = run(leo(partialQ3));
+    expect(a.trackers[0]!.columns.rating).toBe(12);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 0, Unrated: 9 });
+    expect(a.sentences).toEqual(["Leo – 14 actions identified (1 blue, 4 green, and 9 unrated)"]);
+    expect(ratingProblemCounts(a.findings).unrated).toBe(9);
+    expect(outcomeMessage(a, false)).toContain("9 missing ratings");
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 amber.',
+    ]);
+    expect(a.findings.find((f) => f.code === "rating-earlier-round")?.severity).toBe("warning");
+    // Said where the counts are: the RAG Summary, the Committee Pack and the outcome line.
+    const note = 'On sheet "Leo", column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 amber.';
+    expect(countingNotes(a.findings)).toEqual([note]);
+    expect(outcomeMessage(a, false)).toContain(note);
+    const unrated = messages(a, "rating-unrated");
+    expect(unrated).toHaveLength(9);
+    expect(unrated[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`);
+  });
+
+  it("calls the round read the latest with ratings in it where a later round's column is there with nothing in it yet", () => {
+    // Q2 is being filled in; Q3's column is ready, empty.
+    const a = run(leo((q2, i) => [q2, i < 10 ? q2 : null, null]));
+    expect(a.trackers[0]!.columns.rating).toBe(11);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'K1: Column K ("RAG Q2 21/22") is the latest round with ratings in it, and 4 of the 14 actions have no rating in it yet, so are counted as unrated, though column J ("RAG Q1 21/22") rated them 4 amber.',
+    ]);
+  });
+
+  it("says an earlier round's column is hidden, as the user looking at the sheet does not see it", () => {
+    // Q2, column K, hidden.
+    const a = run({ ...leo(partialQ3), hiddenColumns: [{ first: 11, last: 11 }] });
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22"), which is hidden, rated them 9 amber.',
+    ]);
+    expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22"), which is hidden, rated it amber; ${ENTER}`);
+  });
+
+  it("reads an earlier round's rating with words after it as its rating, without taking its wording for the round read's", () => {
+    const a = run(leo((q2, i) => [q2, q2 === "Amber" ? "Amber - see update" : q2, i < 5 ? q2 : null]));
+    expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`);
+    expect(a.trackers[0]!.wordedRatings).toEqual([]);
+  });
+
+  it("says the earlier rating of a row that skipped a round, from the latest round that rates it", () => {
+    // Row 7 was not rated in Q2; Q1 rated it Green.
+    const a = run(leo((q2, i) => [i === 5 ? "Green" : q2 === "Blue" ? "Green" : "Amber", i === 5 ? null : q2, i < 5 ? q2 : null]));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-unrated").slice(0, 2)).toEqual([
+      `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it green; ${ENTER}`,
+      `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`,
+    ]);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 8 amber; and column J ("RAG Q1 21/22") rated 1 green.',
+    ]);
+  });
+
+  it("gives no earlier rating where the latest earlier round holding anything holds something that is not a rating, not an older round's", () => {
+    // Q1 rated rows 7 to 15 Red; Q2 holds "Complete", "Redd", a date, a number and #N/A on rows 7 to 11, nothing on row 12, and Amber below.
+    const q2 = ["Complete", "Redd", new Date(Date.UTC(2021, 8, 1)), 3, { error: "#N/A" }, null];
+    const a = run(leo((q, i) => (i < 5 ? [q, q, q] : ["Red", i - 5 < q2.length ? q2[i - 5]! : "Amber", null])));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-unrated").slice(0, 7)).toEqual([
+      `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "Complete", not a rating; ${ENTER}`,
+      `L8: Row 8: action 7 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "Redd", not a rating; ${ENTER}`,
+      `L9: Row 9: action 8 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "1 September 2021", not a rating; ${ENTER}`,
+      `L10: Row 10: action 9 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "3", not a rating; ${ENTER}`,
+      `L11: Row 11: action 10 has no rating yet in column L ("RAG Q3 21/22"), and column K ("RAG Q2 21/22") holds "#N/A", not a rating; ${ENTER}`,
+      `L12: Row 12: action 11 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it red; ${ENTER}`,
+      `L13: Row 13: action 12 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber; ${ENTER}`,
+    ]);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 3 amber; column J ("RAG Q1 21/22") rated 1 red; and 5 have no earlier rating.',
+    ]);
+  });
+
+  it("keeps each earlier round's ratings apart with semicolons, and writes ratings as the committee's sentences do", () => {
+    // Four rounds, Q4 read: Q3 rated rows 4 and 5 Green, Q2 the rest of Leo's ratings, Q1 row 3 alone.
+    const a = run(
+      leo((q2, i) => (i === 0 ? [q2, q2, q2, q2] : i === 1 ? ["Red", null, null, null] : i < 4 ? ["Amber", q2, "Green", null] : ["Amber", q2, null, null]), [...ROUNDS, "RAG Q4 21/22"]),
+    );
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Unrated: 13 });
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'M1: Column M ("RAG Q4 21/22") is the latest round with ratings in it, and 13 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column L ("RAG Q3 21/22") rated 2 green; column K ("RAG Q2 21/22") rated 1 green and 9 amber; and column J ("RAG Q1 21/22") rated 1 red.',
+    ]);
+    expect(messages(a, "rating-unrated").slice(0, 2)).toEqual([
+      `M3: Row 3: action 2 has no rating yet in column M ("RAG Q4 21/22"), though column J ("RAG Q1 21/22") rated it red; ${ENTER}`,
+      `M4: Row 4: action 3 has no rating yet in column M ("RAG Q4 21/22"), though column L ("RAG Q3 21/22") rated it green; ${ENTER}`,
+    ]);
+  });
+
+  it("keeps today's wording for an action no round has rated, and counts it among those with no earlier rating", () => {
+    // Row 15, a new action this quarter, has no rating in any round.
+    const a = run(leo((q2, i) => (i === 13 ? [null, null, null] : partialQ3(q2, i))));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-unrated").at(-1)).toBe(`L15: Row 15: action 14 has no rating; ${ENTER}`);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 8 amber; and 1 has no earlier rating.',
+    ]);
+  });
+
+  it("says nothing more where no earlier round rates the unrated actions", () => {
+    const a = run(leo((q2, i) => (i < 5 ? ["Green", q2, q2] : [null, null, null])));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-earlier-round")).toEqual([]);
+    expect(messages(a, "rating-unrated")[0]).toBe(`L7: Row 7: action 6 has no rating; ${ENTER}`);
+  });
+
+  it("leaves a sheet of one rating column as it was", () => {
+    const a = run(leo((q2, i) => [i < 5 ? q2 : null], ["RAG Status"]));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(allMessages(a)).toEqual(unratedAsToday("J"));
+  });
+
+  it("leaves the round the team chose in the settings as it was: no rounds are looked for then", () => {
+    const settings = settingsSchema.parse({ columnOverrides: { Leo: { rating: "L" } } });
+    const a = run(leo(partialQ3), settings);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(allMessages(a)).toEqual(unratedAsToday("L"));
+  });
+
+  it("speaks of one action in the singular", () => {
+    const a = run(leo((q2, i) => [q2, q2, i === 13 ? null : q2]));
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 8, Unrated: 1 });
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 1 of the 14 actions has no rating in it yet, so is counted as unrated, though column K ("RAG Q2 21/22") rated it amber.',
+    ]);
+  });
+
+  it("counts an invalid rating in the round read as invalid, not as a rating the earlier round gave", () => {
+    const a = run(leo((q2, i) => [q2, q2, i === 13 ? "Complete" : q2]));
+    expect(a.totals.counts).toMatchObject({ Invalid: 1, Unrated: 0 });
+    expect(allMessages(a)).toEqual([
+      `L15: Row 15: "Complete" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Blue?); as it says the action is complete, the action is not listed as stale or overdue.`,
+      'J1: Columns J ("RAG Q1 21/22") and K ("RAG Q2 21/22") are earlier rounds\' RAG rating columns, so column L ("RAG Q3 21/22"), of a later round, is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+  });
+});

@@ -244,8 +244,11 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   return mentions[dueAt]!.scale;
 }
 
-/** "31032022", "310322": a date typed with no separators, which Excel keeps as a number. */
-const DIGIT_RUN = /^\s*(?:\d{6}|\d{8})\s*$/;
+/**
+ * "31032022", "310322": a date typed with no separators, which Excel keeps as a number; "1102021" is
+ * 01102021 with the leading zero Excel drops from a number.
+ */
+const DIGIT_RUN = /^\s*\d{6,8}\s*$/;
 
 /**
  * A run of digits is never read as a date: "01022022" is 1 February in one locale and 2 January in
@@ -254,12 +257,18 @@ const DIGIT_RUN = /^\s*(?:\d{6}|\d{8})\s*$/;
  * retype: "20050612" is 12/06/2005, never 20/05/0612; "123456" makes none, so none is suggested.
  */
 function digitRun(digits: string, locale: Settings["locale"]): TimeScale {
-  const year = digits.length === 8 ? "yyyy" : "yy";
-  const dayMonth = locale === "en-US" ? "MMdd" : "ddMM";
-  const date = [`${dayMonth}${year}`, ...(digits.length === 8 ? ["yyyyMMdd"] : [])].map((pattern) => strict(digits, pattern)).find((d) => d !== null && d.getFullYear() >= 1990 && d.getFullYear() <= 2099);
+  const date = digitRunDate(digits, locale);
   return {
     due: null,
     problem: `"${digits}" is a run of digits with no separators, which is not read as a date`,
     ...(date ? { meant: format(date, locale === "en-US" ? "MM/dd/yyyy" : "dd/MM/yyyy") } : {}),
   };
+}
+
+/** The date of 1990 to 2099 that a run of six to eight digits would be, typed with separators; undefined where it makes none. */
+export function digitRunDate(digits: string, locale: Settings["locale"]): Date | undefined {
+  const padded = digits.length === 7 ? `0${digits}` : digits;
+  const year = padded.length === 8 ? "yyyy" : "yy";
+  const dayMonth = locale === "en-US" ? "MMdd" : "ddMM";
+  return [`${dayMonth}${year}`, ...(padded.length === 8 ? ["yyyyMMdd"] : [])].map((pattern) => strict(padded, pattern)).find((d): d is Date => d !== null && d.getFullYear() >= 1990 && d.getFullYear() <= 2099);
 }

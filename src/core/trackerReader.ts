@@ -10,8 +10,8 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { isYearAlone, parseTimeScaleText } from "./timeScale";
-import { cellDate, dateToSerial, isDateFormat, isPlausibleSerial, isoToSerial, serialToIso } from "./dates";
+import { digitRunDate, isYearAlone, parseTimeScaleText } from "./timeScale";
+import { cellDate, dateToSerial, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { capitalised } from "./text";
 import { choicesInWords, rowsInWords } from "./sentences";
@@ -243,24 +243,30 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let dueProblem: string | undefined;
     let dueMeant: string | undefined;
     let dueText = "";
+    let dueShown: string | undefined;
     const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueColumnAt);
       const shown = dateAt(value, row, dueColumnAt);
-      const typed = digitsShownAsDate(value, shown);
+      const typed = digitsShownAsDate(value, shown, locale);
       const date = typed === undefined ? shown : null;
       // A real date is its own due date, with no time-scale text beside it.
       if (date !== null) {
-        const early = earlyDateProblem(date);
-        if (!early) due = date;
-        else if (open) dueProblem = early;
+        // A due date after 2099 (a mistyped year) would keep the action from ever being overdue.
+        const implausible = date > LAST_PLAUSIBLE_DATE ? lateDateProblem(date) : earlyDateProblem(date);
+        if (!implausible) due = date;
+        else if (open) {
+          dueProblem = implausible;
+          // Said as the date the cell shows in every door: the add-in is given its serial, the file door a date.
+          dueShown = date;
+        }
       } else dueText = typed ?? repeatedText(value);
       // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said, even where the cell's date format shows it as a date centuries away.
       if (date === null && (typed !== undefined || typeof value === "string" || isYearNumber(value) || isDigitRunNumber(value))) {
         const parsed = parseTimeScaleText(dueText, locale);
         const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
         due = early ? null : parsed.due;
-        dueProblem = parsed.problem ?? (open ? early : undefined);
+        dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? (open ? early : undefined));
         dueMeant = parsed.meant;
       }
     }
@@ -272,7 +278,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (updatedAt >= 0) {
       updatedValue = valueAt(cells, row, updatedAt);
       const shown = dateAt(updatedValue, row, updatedAt);
-      updatedTyped = digitsShownAsDate(updatedValue, shown);
+      updatedTyped = digitsShownAsDate(updatedValue, shown, locale);
       const date = updatedTyped === undefined ? shown : null;
       if (date !== null) {
         const early = earlyDateProblem(date);
@@ -282,7 +288,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
         if (parsed.problem) {
-          updatedProblem = parsed.problem;
+          updatedProblem = updatedTyped !== undefined ? shownDigitsProblem(shown!, updatedTyped) : parsed.problem;
           updatedMeant = parsed.meant;
         }
         // A year is due at its end, but as a last update it could be twelve months out either way.
@@ -337,7 +343,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const first = refs.firstWith(action, typeof refValue === "number" && Number.isFinite(refValue) ? action.ref : action.ref.toLowerCase());
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
-    if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
+    if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, updatedTyped ?? cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
     if (open && dueAt >= 0) pushDefined(findings, dateErrorFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "due"));
     // Said once the sheet is known to be judged stale or not (stampedUpdates, below).
@@ -425,6 +431,7 @@ function pushDefined(findings: Finding[], finding: Finding | undefined): void {
  * the text the date was read from, when it was text. Undefined for a plausible date.
  */
 function earlyDateProblem(iso: string, written?: string): string | undefined {
+  if (iso.charCodeAt(0) === PLUS) return lateDateProblem(iso);
   if (iso >= "1990-01-01") return undefined;
   if (written !== undefined) return `"${written}" is before 1990, too early for an action plan`;
   const serial = isoToSerial(iso);
@@ -450,14 +457,27 @@ function isDigitRunNumber(value: CellValue): boolean {
 /**
  * The digits of a date typed without separators into a cell formatted as a date, which Excel then
  * shows as a date after 2099 (31032021 as 1 October 86862, 310321 as 2749, never overdue): the
- * add-in is given the number, the file door a date. Every six- or eight-digit serial lies past
- * 31/12/2099. Undefined for any other value, or where the cell is not read as a date (`shown` null).
+ * add-in is given the number, the file door a date. Only where the digits make a date of 1990 to
+ * 2099: a real date after 2099 (a mistyped year, 2201) is said as the date it is. Undefined for any
+ * other value, or where the cell is not read as a date (`shown` null).
  */
-function digitsShownAsDate(value: CellValue, shown: string | null): string | undefined {
-  if (shown === null) return undefined;
+function digitsShownAsDate(value: CellValue, shown: string | null, locale: Settings["locale"]): string | undefined {
+  // Most dates are plausible: one comparison of the date already read rules them out (a year past 9999 is written "+086862-10").
+  if (shown === null || (shown <= LAST_PLAUSIBLE_DATE && shown.charCodeAt(0) !== PLUS)) return undefined;
   const serial = value instanceof Date ? dateToSerial(value) : value;
-  // Six digits or more lie past the last plausible serial (31/12/2099), so none is a plausible date.
-  return isDigitRunNumber(serial) && !isPlausibleSerial(serial as number) ? String(serial) : undefined;
+  return isDigitRunNumber(serial) && digitRunDate(String(serial), locale) !== undefined ? String(serial) : undefined;
+}
+
+const LAST_PLAUSIBLE_DATE = "2099-12-31";
+const PLUS = "+".charCodeAt(0);
+
+/** What a date cell holding digits typed without separators shows, said as the cell shows it, since either reading may be the one meant. */
+function shownDigitsProblem(shown: string, digits: string): string {
+  return `${lateDateProblem(shown)}, perhaps the digits ${digits} typed with no separators`;
+}
+
+function lateDateProblem(iso: string): string {
+  return `shows ${formatLongDate(iso)}, a date no action plan means`;
 }
 
 /** True when any of the row's cells at these places holds a value of its own. */

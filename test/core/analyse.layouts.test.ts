@@ -512,7 +512,7 @@ describe("awkward headers", () => {
     expect(a.stale.map((f) => f.action.row)).toEqual([4]);
   });
 
-  it("says digits typed into a date-formatted cell, which Excel shows as a date after 2099, are not read, in the add-in (numbers) and from a file (dates)", () => {
+  it("says digits typed into a date-formatted cell, which Excel shows as a date after 2099, are not read, in the add-in (numbers) and from a file (dates), as the date shown and perhaps the digits", () => {
     // As at 1 November 2021: 310321 (31/03/2021, overdue) typed into a dd/mm/yyyy cell shows as a date in 2749, never overdue; 31032021 as one in year 86862.
     const values: CellValue[][] = [
       ["Rec No", "Recommendation", "Time scale", "Last updated", "RAG"],
@@ -520,22 +520,28 @@ describe("awkward headers", () => {
       [2, "Revise Learning and Improvement Framework", 31032021, 31102021, "Amber"],
       [3, "Agree a multiagency dataset based on priority areas", 20050612, 44470, "Amber"],
       [4, "Develop different audit models", 123456, 44470, "Green"],
+      // 01/10/2201, typed with separators: its serial's digits (110213) would make 11/02/2013, so both readings are said.
+      [5, "Publish the annual report", 110213, 44470, "Amber"],
+      // 01102021 with the leading zero Excel drops: seven digits.
+      [6, "Refresh the escalation policy", 1102021, 44470, "Amber"],
     ];
     const numberFormats = values.map((row, i) => row.map((_, c) => (i > 0 && (c === 2 || c === 3) ? "dd/mm/yyyy" : "General")));
     const said = [
-      ["C", "310321", 'Row 2: the time scale "310321" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/03/2021.'],
-      ["C", "31032021", 'Row 3: the time scale "31032021" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/03/2021.'],
-      ["D", "31102021", 'Row 3: the last-updated date "31102021" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 31/10/2021.'],
-      // Year first where day first makes no date of 1990 to 2099 (20/05/0612); none suggested where no reading does.
-      ["C", "20050612", 'Row 4: the time scale "20050612" is a run of digits with no separators, which is not read as a date, so it is not used; write it as a date with separators, such as 12/06/2005.'],
-      ["C", "123456", 'Row 5: the time scale "123456" is a run of digits with no separators, which is not read as a date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
+      ["C", "310321", 'Row 2: the time scale shows 17 August 2749, a date no action plan means, perhaps the digits 310321 typed with no separators, so it is not used; write it as a date with separators, such as 31/03/2021.'],
+      ["C", "31032021", 'Row 3: the time scale shows 1 October 86862, a date no action plan means, perhaps the digits 31032021 typed with no separators, so it is not used; write it as a date with separators, such as 31/03/2021.'],
+      ["D", "31102021", 'Row 3: the last-updated date shows 1 June 87054, a date no action plan means, perhaps the digits 31102021 typed with no separators, so it is not used; write it as a date with separators, such as 31/10/2021.'],
+      // Year first where day first makes no date of 1990 to 2099 (20/05/0612); none suggested where no reading does: a date after 2099 is said as the date it is.
+      ["C", "20050612", 'Row 4: the time scale shows 1 September 56796, a date no action plan means, perhaps the digits 20050612 typed with no separators, so it is not used; write it as a date with separators, such as 12/06/2005.'],
+      ["C", "2238-01-03", 'Row 5: the time scale shows 3 January 2238, a date no action plan means, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],
+      ["C", "110213", 'Row 6: the time scale shows 1 October 2201, a date no action plan means, perhaps the digits 110213 typed with no separators, so it is not used; write it as a date with separators, such as 11/02/2013.'],
+      ["C", "1102021", 'Row 7: the time scale shows 24 March 4917, a date no action plan means, perhaps the digits 1102021 typed with no separators, so it is not used; write it as a date with separators, such as 01/10/2021.'],
     ];
     const addIn = run([sheet("Plan", values, { numberFormats })]);
     const asDate = (serial: CellValue) => (typeof serial === "number" ? new Date(Date.UTC(1899, 11, 30) + serial * 864e5) : serial);
     const file = run([sheet("Plan", values.map((row, i) => (i === 0 ? row : row.map((v, c) => (c === 2 || c === 3 ? asDate(v) : v)))))]);
     for (const a of [addIn, file]) {
       expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.column, f.value, f.message])).toEqual(said);
-      expect(a.actions.map((x) => x.due)).toEqual([null, null, null, null]);
+      expect(a.actions.map((x) => x.due)).toEqual([null, null, null, null, null, null]);
       expect(a.actions[1]!.updated).toBeNull();
     }
   });

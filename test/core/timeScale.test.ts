@@ -147,7 +147,9 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("20050612", "en-GB")).toMatchObject({ due: null, meant: "12/06/2005" });
     expect(parseTimeScaleText("01010101", "en-GB")).toEqual({ due: null, problem: '"01010101" is a run of digits with no separators, which is not read as a date' });
     // Shorter or longer runs are no date typed without separators; a year alone still is one.
-    for (const text of ["1234", "1234567", "123456789"]) expect(parseTimeScaleText(text, "en-GB"), text).toEqual({ due: null });
+    for (const text of ["1234", "12345", "123456789"]) expect(parseTimeScaleText(text, "en-GB"), text).toEqual({ due: null });
+    // Seven digits are eight with the leading zero Excel drops from a number: 1102021 is 01/10/2021.
+    expect(parseTimeScaleText("1102021", "en-GB")).toMatchObject({ due: null, meant: "01/10/2021" });
     expect(parseTimeScaleText("2021", "en-GB").due).toBe("2021-12-31");
   });
 

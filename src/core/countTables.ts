@@ -44,9 +44,9 @@ function isCountCell(grid: SheetGrid, row: number, column: number): boolean {
  * Whether a column headed like one of the tracker's ("Rating") is the labels of a little count
  * table beside it: below the header, one short run of consecutive rows (no more than the index's
  * ratings and a few totals), each a rating or a total written once, each with a whole-number count
- * (not a date) in the next column, and nothing else in the column down the tracker. A second rating
- * column repeats its ratings down the actions; one whose few ratings happen to differ still has a
- * score, a percentage or a date beside them, not a count. Read down the column only until it is
+ * (not a date) in the next column, headed as a count or summed in a total row, and nothing else in
+ * the column down the tracker. A second rating column repeats its ratings down the actions; one whose
+ * few ratings happen to differ has a score, a number of days, a percentage or a date beside them. Read down the column only until it is
  * ruled out, so a rival column of ratings costs a few rows.
  */
 export function isCountTableColumn(grid: SheetGrid, headerRow: number, lastRow: number, column: number, index: RagIndex): boolean {
@@ -66,5 +66,11 @@ export function isCountTableColumn(grid: SheetGrid, headerRow: number, lastRow: 
     if (labels.has(key)) return false;
     labels.add(key);
   }
-  return labels.size >= 2;
+  // Whole numbers beside a few ratings may be a score or a number of days: the table says they are counts.
+  return labels.size >= 2 && (COUNT_HEADER.test(String(grid.original(headerRow, column + 1) ?? "")) || [...labels].some((l) => TOTAL_LABEL.test(l)));
 }
+
+/** "Count", "No. of actions", "Number", "Total", "#": the heading over a count table's numbers. */
+const COUNT_HEADER = /\b(count|counts|number|no|total|totals|actions|tally|how many)\b|#/i;
+/** "Total", "Grand Total", "Total actions": a count table's last row. */
+const TOTAL_LABEL = /^(grand\s+)?total\b/;

@@ -94,6 +94,18 @@ describe("a second rating column whose few ratings differ is no count table", ()
     expect(duplicates(a)).toHaveLength(1);
   });
 
+  it("nor whole numbers that are not headed as counts and have no total row (a priority, a number of days overdue)", () => {
+    for (const heading of ["Priority", "Days overdue"]) {
+      const values = RIVAL.map((row, i) => (i === 0 ? [...row.slice(0, 5), heading] : [...row.slice(0, 5), [0, 12, 40, 95][i - 1]!]));
+      expect(duplicates(run(values)), heading).toHaveLength(1);
+    }
+    // Headed as counts, or ending in a total, they are counts.
+    const counted = RIVAL.map((row, i) => (i === 0 ? [...row.slice(0, 5), "Count"] : [...row.slice(0, 5), [3, 1, 2, 0][i - 1]!]));
+    expect(duplicates(run(counted.map((row) => [...row.slice(0, 4), null, ...row.slice(4)])))).toEqual([]);
+    const totalled = RIVAL.map((row, i) => (i === 0 ? [...row.slice(0, 4), null, "RAG", "Priority"] : [...row.slice(0, 4), null, ["Green", "Amber", "Total", null][i - 1]!, [3, 1, 4, 0][i - 1]!]));
+    expect(duplicates(run(totalled))).toEqual([]);
+  });
+
   it("nor ratings with counts beside them that are spread down the actions, or run longer than the index and its totals", () => {
     const gapped = RIVAL.map((row, i) => (i === 0 ? row : [...row.slice(0, 4), ["Green", null, "Red", "Amber"][i - 1]!, i]));
     expect(duplicates(run(gapped))).toHaveLength(1);

@@ -30,6 +30,7 @@ import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
 import { ActionsPanel } from "./ActionsPanel";
 import { StatusArea } from "./StatusArea";
+import { Message } from "./Message";
 import { ReportDateNotice } from "./ReportDateNotice";
 import { Overview } from "./Overview";
 import { FindingsList } from "./FindingsList";
@@ -168,6 +169,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
   // The sheets of a workbook read but not understood (no tracker, no rating column): the settings that can fix it offer them.
   const [unreadSheets, setUnreadSheets] = useState<readonly string[] | null>(null);
   const [settingsState, setSettingsState] = useState<SettingsState | null>(null);
+  // The settings form holds changes not yet saved: every task meanwhile uses the saved settings, and the pane says so.
+  const [settingsDirty, setSettingsDirty] = useState(false);
   const [changes, setChanges] = useState<CellEdit[] | null>(null);
   // The Reports section runs its own tasks; while one runs, the pane's buttons wait, and the other way round.
   const [historyBusy, setHistoryBusy] = useState(false);
@@ -346,10 +349,12 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
     });
   };
 
-  /** Saves settings from the form (which already shows them, so it keeps its place and focus) or from elsewhere in the pane. */
+  /**
+   * Saves settings from the form or from elsewhere in the pane (Use today). The form is not started
+   * again: it shows what changed in the stored settings and keeps any other change typed in it.
+   */
   const saveSettings = (settings: Settings, place: StatusPlace, afterSave?: () => void) => {
     if (busy) return;
-    const restartForm = place !== "settings";
     void run(
       "Saving settings",
       async (progress) => {
@@ -360,7 +365,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
         changed();
         setAnalysed(result);
         setEdits((e) => ({ ...e, atReading: editsAtTaskStart.current }));
-        acceptSettings(result.settings, undefined, { restartForm });
+        acceptSettings(result.settings, undefined, { restartForm: false });
         afterSave?.();
         return { ...savedOutcome(settings, result.analysis), detail: outcomeMessage(result.analysis) };
       },
@@ -410,6 +415,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
       </header>
       <Sections className={styles.main}>
         <Section title="Actions" headingRef={actionsHeading}>
+          {settingsDirty && <Message intent="warning" text="Settings have unsaved changes; the actions and reports use the saved settings until you press Save settings." />}
           <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} buttonRefs={{ fix: fixButton }} />
           {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
           <StatusArea pinned {...at("actions")} />
@@ -455,6 +461,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
               index={analysis?.index ?? null}
               busy={busy}
               onSave={onSaveSettings}
+              onDirtyChange={setSettingsDirty}
               status={<StatusArea liveOnly focusError {...at("settings")} />}
             />
           ) : (

@@ -59,6 +59,12 @@ export interface AppProps {
   /** Called when a task starts and ends: a change under way is not yet reported by onWorkbookChanged. */
   onBusyChange?: (busy: boolean) => void;
   /**
+   * Called once the pane's first reading of the workbook has ended: with null when it could be used,
+   * or with the sentence the pane shows on why not (no tracker, no rating column). The workbench
+   * says "Opened …" only of a workbook the pane can use.
+   */
+  onFirstReading?: (problem: string | null) => void;
+  /**
    * Shown as one part of a page that has its own h1 and main landmark (the workbench): the pane's
    * headings go one level down and its sections are not a second main landmark.
    */
@@ -147,7 +153,7 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
   clearStale: "stale-rows",
 };
 
-function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }: AppProps) {
+function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstReading, embedded }: AppProps) {
   const styles = useStyles();
   const task = useDoorTask();
   const { report, fail, at } = task;
@@ -237,8 +243,22 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
     [door, accept, settingsAfterFailure],
   );
 
+  const firstReading = useRef(onFirstReading);
   useEffect(() => {
-    void run(ACTION_TITLES.refresh, analyseWork());
+    firstReading.current = onFirstReading;
+  }, [onFirstReading]);
+  useEffect(() => {
+    const work = analyseWork();
+    void run(ACTION_TITLES.refresh, async (progress) => {
+      try {
+        const outcome = await work(progress);
+        firstReading.current?.(null);
+        return outcome;
+      } catch (error) {
+        firstReading.current?.(errorSentence(error));
+        throw error;
+      }
+    });
   }, [run, analyseWork]);
 
   // Where the host reports edits (Excel), the trackers of the reading on show are listened to; again when they change.

@@ -9,7 +9,7 @@ import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIn
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
-import { findLayout, HEADER_SCAN_ROWS, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
+import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
@@ -281,8 +281,13 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
     const sheets = withoutRating.map((s) => `"${s}"`).join(", ");
     return `No rating column was found on ${sheets}: looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red; head the rating column RAG, or choose its column under Column overrides in the task pane's settings.`;
   }
-  const where = trackerSheets.length > 0 ? `on the sheet${trackerSheets.length > 1 ? "s" : ""} ${trackerSheets.map((s) => `"${s}"`).join(", ")} alone, as asked,` : "on every sheet";
-  return `No action-plan tracker was found in this workbook: looked ${where} for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale (below the first ${HEADER_SCAN_ROWS} rows, three such columns, or two with RAG).`;
+  const kinds = "columns such as Recommendation, Actions, Response, RAG, Lead or Time scale";
+  // Such a row names a table wherever it stands (trackerLayout's namesATable): the remedy always works.
+  const remedy = "a header row with a RAG column and an Actions or Recommendation column";
+  if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: no sheet has a header row naming ${kinds}. To have the table read, give it ${remedy}.`;
+  const one = trackerSheets.length === 1;
+  const sheets = listInWords(trackerSheets.map((s) => `"${s}"`));
+  return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${sheets}, the ${one ? "only sheet" : "only sheets"} the settings say to read: ${one ? "it has" : "they have"} no header row naming ${kinds}. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table ${remedy}.`;
 }
 
 function isEmpty(grid: SheetGrid): boolean {

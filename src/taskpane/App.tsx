@@ -30,6 +30,7 @@ import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
 import { ActionsPanel } from "./ActionsPanel";
 import { StatusArea } from "./StatusArea";
+import { Message } from "./Message";
 import { ReportDateNotice } from "./ReportDateNotice";
 import { Overview } from "./Overview";
 import { FindingsList } from "./FindingsList";
@@ -57,6 +58,12 @@ export interface AppProps {
   onWorkbookChanged?: () => void;
   /** Called when a task starts and ends: a change under way is not yet reported by onWorkbookChanged. */
   onBusyChange?: (busy: boolean) => void;
+  /**
+   * Called once the pane's first reading of the workbook has ended: with null when it could be used,
+   * or with the sentence the pane shows on why not (no tracker, no rating column). The workbench
+   * says "Opened …" only of a workbook the pane can use.
+   */
+  onFirstReading?: (problem: string | null) => void;
   /**
    * Shown as one part of a page that has its own h1 and main landmark (the workbench): the pane's
    * headings go one level down and its sections are not a second main landmark.
@@ -146,7 +153,7 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
   clearStale: "stale-rows",
 };
 
-function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }: AppProps) {
+function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstReading, embedded }: AppProps) {
   const styles = useStyles();
   const task = useDoorTask();
   const { report, fail, at } = task;
@@ -168,6 +175,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
   // The sheets of a workbook read but not understood (no tracker, no rating column): the settings that can fix it offer them.
   const [unreadSheets, setUnreadSheets] = useState<readonly string[] | null>(null);
   const [settingsState, setSettingsState] = useState<SettingsState | null>(null);
+  // The settings form holds changes not yet saved: every task meanwhile uses the saved settings, and the pane says so.
+  const [settingsDirty, setSettingsDirty] = useState(false);
   const [changes, setChanges] = useState<CellEdit[] | null>(null);
   // The Reports section runs its own tasks; while one runs, the pane's buttons wait, and the other way round.
   const [historyBusy, setHistoryBusy] = useState(false);
@@ -234,8 +243,22 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
     [door, accept, settingsAfterFailure],
   );
 
+  const firstReading = useRef(onFirstReading);
   useEffect(() => {
-    void run(ACTION_TITLES.refresh, analyseWork());
+    firstReading.current = onFirstReading;
+  }, [onFirstReading]);
+  useEffect(() => {
+    const work = analyseWork();
+    void run(ACTION_TITLES.refresh, async (progress) => {
+      try {
+        const outcome = await work(progress);
+        firstReading.current?.(null);
+        return outcome;
+      } catch (error) {
+        firstReading.current?.(errorSentence(error));
+        throw error;
+      }
+    });
   }, [run, analyseWork]);
 
   // Where the host reports edits (Excel), the trackers of the reading on show are listened to; again when they change.
@@ -346,10 +369,12 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
     });
   };
 
-  /** Saves settings from the form (which already shows them, so it keeps its place and focus) or from elsewhere in the pane. */
+  /**
+   * Saves settings from the form or from elsewhere in the pane (Use today). The form is not started
+   * again: it shows what changed in the stored settings and keeps any other change typed in it.
+   */
   const saveSettings = (settings: Settings, place: StatusPlace, afterSave?: () => void) => {
     if (busy) return;
-    const restartForm = place !== "settings";
     void run(
       "Saving settings",
       async (progress) => {
@@ -360,7 +385,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
         changed();
         setAnalysed(result);
         setEdits((e) => ({ ...e, atReading: editsAtTaskStart.current }));
-        acceptSettings(result.settings, undefined, { restartForm });
+        acceptSettings(result.settings, undefined, { restartForm: false });
         afterSave?.();
         return { ...savedOutcome(settings, result.analysis), detail: outcomeMessage(result.analysis) };
       },
@@ -410,6 +435,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
       </header>
       <Sections className={styles.main}>
         <Section title="Actions" headingRef={actionsHeading}>
+          {settingsDirty && <Message intent="warning" text="Settings have unsaved changes; the actions and reports use the saved settings until you press Save settings." />}
           <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} buttonRefs={{ fix: fixButton }} />
           {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
           <StatusArea pinned {...at("actions")} />
@@ -455,6 +481,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, embedded }:
               index={analysis?.index ?? null}
               busy={busy}
               onSave={onSaveSettings}
+              onDirtyChange={setSettingsDirty}
               status={<StatusArea liveOnly focusError {...at("settings")} />}
             />
           ) : (

@@ -26,10 +26,13 @@ export interface ColumnOverridesFieldProps {
   error?: string;
   /** The column letter box, focused when a save finds a problem here. */
   letterRef?: Ref<HTMLInputElement>;
+  /** What the text box holds, not yet added. */
+  typed: string;
+  onTyped: (typed: string) => void;
   onChange: (rows: ColumnOverrideRow[]) => void;
 }
 
-export function ColumnOverridesField({ rows, sheetNames, error, letterRef, onChange }: ColumnOverridesFieldProps) {
+export function ColumnOverridesField({ rows, sheetNames, error, letterRef, typed, onTyped, onChange }: ColumnOverridesFieldProps) {
   const styles = useStyles();
   const [role, setRole] = useState<ColumnRole>("rating");
   return (
@@ -61,6 +64,8 @@ export function ColumnOverridesField({ rows, sheetNames, error, letterRef, onCha
       check={(sheet, typed) => newOverride(rows, sheet, role, typed)}
       error={error}
       inputRef={letterRef}
+      typed={typed}
+      onTyped={onTyped}
       onChange={onChange}
     />
   );

@@ -241,7 +241,6 @@ export function HistorySection(props: HistorySectionProps) {
       <div className={styles.group}>
         <Caption1 className={styles.muted}>Record report keeps the ratings as they stand, inside the workbook, so the next report can say what moved.</Caption1>
         <RecordReportForm
-          key={analysis.asOf}
           defaultDate={analysis.asOf}
           snapshots={snapshots}
           unreadable={history?.unreadable ?? []}

@@ -26,7 +26,10 @@ const useStyles = makeStyles({
 });
 
 export interface RecordReportFormProps {
-  /** The date offered first: the pane's report date (today unless Settings has one). */
+  /**
+   * The date offered: the pane's report date (today unless Settings has one). The field follows it
+   * while the user has not typed a date of their own; a date they typed stays when it changes.
+   */
   defaultDate: string;
   snapshots: Snapshot[];
   /** Dates whose stored report could not be read: not in `snapshots`, but still replaced by recording that date. */
@@ -70,7 +73,9 @@ interface Unlikely {
 
 export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
   const styles = useStyles();
-  const [date, setDate] = useState(defaultDate);
+  // null until the user types a date: until then the field shows the report date, whatever it becomes.
+  const [typed, setTyped] = useState<string | null>(null);
+  const date = typed ?? defaultDate;
   const [problem, setProblem] = useState<string | null>(null);
   const [replacing, setReplacing] = useState<Replacing | null>(null);
   const [unlikely, setUnlikely] = useState<Unlikely | null>(null);
@@ -136,7 +141,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
             // The browser shows the date in its own locale's order; the words under it cannot be misread.
             aria-describedby={isIsoDate(date) ? wordsId : undefined}
             onChange={(_, data) => {
-              setDate(data.value);
+              setTyped(data.value);
               setProblem(null);
             }}
           />

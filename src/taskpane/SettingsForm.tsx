@@ -16,13 +16,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent, ReactNode } from "react";
 import type { RagIndex } from "../core/ragIndex";
 import { completeNames } from "../core/ragIndex";
 import type { Settings } from "../core/settings";
 import type { SettingsErrors, SettingsField, SettingsFormValues } from "./settingsValidation";
-import { formValues, validateSettings } from "./settingsValidation";
+import { differs, formValues, rebased, validateSettings } from "./settingsValidation";
 import { Message } from "./Message";
 import { ColumnOverridesField } from "./ColumnOverridesField";
 import { SheetReviewsField } from "./SheetReviewsField";
@@ -40,7 +40,8 @@ const useStyles = makeStyles({
   addField: { flex: "1 1 10em", minWidth: 0 },
   control: { minWidth: 0, maxWidth: "100%" },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  unsaved: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface SettingsFormProps {
@@ -53,6 +54,8 @@ export interface SettingsFormProps {
   /** Shown above the form, e.g. when the stored settings could not be read. */
   note?: string;
   onSave: (settings: Settings) => void;
+  /** Told whether the form holds changes not yet saved (typed text not yet added counts), so the pane can say the actions use the saved settings. */
+  onDirtyChange?: (dirty: boolean) => void;
   /** The save's progress and outcome, shown under the Save button. */
   status?: ReactNode;
 }
@@ -67,6 +70,11 @@ function uniqueNames(names: string[]): string[] {
   });
 }
 
+/** What a list's add row holds when Save is pressed: refused in one sentence, since the list above is what is saved. */
+function notAdded(what: string, addLabel: string): string {
+  return `${what} is typed but not added; press ${addLabel} to add it, or clear the box, then save the settings.`;
+}
+
 /** The index entry a stored complete rating names (by code or name), as the select's value. */
 function completeValue(stored: string, index: RagIndex | null): string {
   if (stored === "" || !index) return stored;
@@ -74,16 +82,33 @@ function completeValue(stored: string, index: RagIndex | null): string {
   return index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted)?.name ?? stored;
 }
 
-export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, status }: SettingsFormProps) {
+export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
   const styles = useStyles();
-  const [values, setValues] = useState<SettingsFormValues>(() => {
-    const v = formValues(settings);
+  /** The stored settings as the form shows them. */
+  const shown = (stored: Settings): SettingsFormValues => {
+    const v = formValues(stored);
     return { ...v, completeRating: completeValue(v.completeRating, index) };
-  });
+  };
+  const [values, setValues] = useState<SettingsFormValues>(() => shown(settings));
+  // The stored settings can change under the form (Use today, a save from here): what changed there is
+  // shown, and every other field keeps what the user has typed and not yet saved.
+  const [storedBefore, setStoredBefore] = useState(settings);
+  if (storedBefore !== settings) {
+    setStoredBefore(settings);
+    setValues((v) => rebased(v, shown(storedBefore), shown(settings)));
+  }
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [newSheet, setNewSheet] = useState("");
   const [added, setAdded] = useState<string[]>([]);
-  const ids = { legend: useId(), sheetsHint: useId(), sheetsError: useId(), asOfWords: useId() };
+  // The text boxes of the column override and sheet review add rows: text there is not saved until added.
+  const [typedLetter, setTypedLetter] = useState("");
+  const [typedReview, setTypedReview] = useState("");
+  const dirty = differs(values, shown(settings)) || [newSheet, typedLetter, typedReview].some((t) => t.trim() !== "");
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+  const ids = { legend: useId(), sheetsHint: useId(), sheetsError: useId(), asOfWords: useId(), unsaved: useId() };
   const refs = {
     trackerSheets: useRef<HTMLInputElement>(null),
     columnOverrides: useRef<HTMLInputElement>(null),
@@ -124,13 +149,24 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
     addSheet();
   };
 
+  /** A typed entry not yet added, as a problem of its list: Save would otherwise drop it without a word. */
+  const pendingErrors = (): SettingsErrors => {
+    const found: SettingsErrors = {};
+    if (newSheet.trim() !== "") found.trackerSheets = notAdded(`The sheet "${newSheet.trim()}"`, "Add sheet");
+    if (typedLetter.trim() !== "") found.columnOverrides = notAdded(`Column ${typedLetter.trim().toUpperCase()}`, "Add column");
+    if (typedReview.trim() !== "") found.sheetReviews = notAdded(`The review "${typedReview.trim()}"`, "Add review");
+    return found;
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
     const result = validateSettings(values, settings);
-    if (!result.ok) {
-      setErrors(result.errors);
-      const first = (Object.keys(refs) as SettingsField[]).find((f) => result.errors[f]);
+    const pending = pendingErrors();
+    if (!result.ok || Object.keys(pending).length > 0) {
+      const found = { ...(result.ok ? {} : result.errors), ...pending };
+      setErrors(found);
+      const first = (Object.keys(refs) as SettingsField[]).find((f) => found[f]);
       if (first) refs[first].current?.focus();
       return;
     }
@@ -163,7 +199,10 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
               className={styles.control}
               ref={refs.trackerSheets}
               value={newSheet}
-              onChange={(_, data) => setNewSheet(data.value)}
+              onChange={(_, data) => {
+                setNewSheet(data.value);
+                setErrors((e) => ({ ...e, trackerSheets: undefined }));
+              }}
               onKeyDown={onAddKey}
               aria-invalid={errors.trackerSheets ? true : undefined}
               aria-describedby={errors.trackerSheets ? ids.sheetsError : undefined}
@@ -178,9 +217,31 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         )}
       </fieldset>
 
-      <ColumnOverridesField rows={values.columnOverrides} sheetNames={known} error={errors.columnOverrides} letterRef={refs.columnOverrides} onChange={(rows) => update("columnOverrides", rows)} />
+      <ColumnOverridesField
+        rows={values.columnOverrides}
+        sheetNames={known}
+        error={errors.columnOverrides}
+        letterRef={refs.columnOverrides}
+        typed={typedLetter}
+        onTyped={(typed) => {
+          setTypedLetter(typed);
+          setErrors((e) => ({ ...e, columnOverrides: undefined }));
+        }}
+        onChange={(rows) => update("columnOverrides", rows)}
+      />
 
-      <SheetReviewsField rows={values.sheetReviews} sheetNames={known} error={errors.sheetReviews} reviewRef={refs.sheetReviews} onChange={(rows) => update("sheetReviews", rows)} />
+      <SheetReviewsField
+        rows={values.sheetReviews}
+        sheetNames={known}
+        error={errors.sheetReviews}
+        reviewRef={refs.sheetReviews}
+        typed={typedReview}
+        onTyped={(typed) => {
+          setTypedReview(typed);
+          setErrors((e) => ({ ...e, sheetReviews: undefined }));
+        }}
+        onChange={(rows) => update("sheetReviews", rows)}
+      />
 
       <Field
         label="Stale threshold (days)"
@@ -231,9 +292,14 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
       {errors.general && <Message intent="error" text={errors.general} />}
 
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-describedby={dirty ? ids.unsaved : undefined}>
           Save settings
         </Button>
+        {dirty && (
+          <Caption1 id={ids.unsaved} className={styles.unsaved}>
+            Changes not saved
+          </Caption1>
+        )}
       </div>
       {status}
     </form>

@@ -45,16 +45,18 @@ export interface SheetListFieldProps<Row> {
   error?: string;
   /** The text box, focused when a save finds a problem here. */
   inputRef?: Ref<HTMLInputElement>;
+  /** What the text box holds: the form asks about it on save, as typed text not yet added would be lost. */
+  typed: string;
+  onTyped: (typed: string) => void;
   onChange: (rows: Row[]) => void;
 }
 
-export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, choices, inputLabel, shortInput, addLabel, check, error, inputRef, onChange }: SheetListFieldProps<Row>) {
+export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, choices, inputLabel, shortInput, addLabel, check, error, inputRef, typed, onTyped, onChange }: SheetListFieldProps<Row>) {
   const styles = useStyles();
   const ids = { legend: useId(), hint: useId(), error: useId() };
   const [chosen, setChosen] = useState(sheetNames[0] ?? "");
   // The names can arrive or change after the form appears (a sheet added by name, a later read): a choice no longer offered falls back to the first.
   const sheet = sheetNames.includes(chosen) ? chosen : (sheetNames[0] ?? "");
-  const [typed, setTyped] = useState("");
   const [addError, setAddError] = useState<string>();
   const shown = addError ?? error;
 
@@ -65,7 +67,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
       return;
     }
     setAddError(undefined);
-    setTyped("");
+    onTyped("");
     onChange(result.rows);
   };
 
@@ -110,7 +112,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
             className={shortInput ? styles.short : styles.control}
             value={typed}
             onValue={(value) => {
-              setTyped(value);
+              onTyped(value);
               setAddError(undefined);
             }}
             onAdd={add}

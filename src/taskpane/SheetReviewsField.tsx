@@ -15,10 +15,13 @@ export interface SheetReviewsFieldProps {
   error?: string;
   /** The review box, focused when a save finds a problem here. */
   reviewRef?: Ref<HTMLInputElement>;
+  /** What the text box holds, not yet added. */
+  typed: string;
+  onTyped: (typed: string) => void;
   onChange: (rows: SheetReviewRow[]) => void;
 }
 
-export function SheetReviewsField({ rows, sheetNames, error, reviewRef, onChange }: SheetReviewsFieldProps) {
+export function SheetReviewsField({ rows, sheetNames, error, reviewRef, typed, onTyped, onChange }: SheetReviewsFieldProps) {
   return (
     <SheetListField
       legend="Reviews of sheets"
@@ -32,6 +35,8 @@ export function SheetReviewsField({ rows, sheetNames, error, reviewRef, onChange
       check={(sheet, typed) => newSheetReview(rows, sheet, typed)}
       error={error}
       inputRef={reviewRef}
+      typed={typed}
+      onTyped={onTyped}
       onChange={onChange}
     />
   );

@@ -115,3 +115,34 @@ export function validateSettings(values: SettingsFormValues, base: Settings): Se
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, settings: result.data };
 }
+
+/** The form's values as they would be saved, for telling whether they differ from the stored settings (" 30" is 30, "h" is H, order aside). */
+function comparable(values: SettingsFormValues): string {
+  const days = parseDays(values.staleDays);
+  return JSON.stringify({
+    trackerSheets: values.trackerSheets.map((s) => s.trim()).sort(),
+    columnOverrides: values.columnOverrides.map((r) => [r.sheet, r.role, r.column.trim().toUpperCase()].join("\u0000")).sort(),
+    sheetReviews: values.sheetReviews.map((r) => [r.sheet, r.review.trim()].join("\u0000")).sort(),
+    staleDays: Number.isNaN(days) ? values.staleDays.trim() : days,
+    completeRating: values.completeRating.trim(),
+    locale: values.locale,
+    asOf: values.asOf.trim(),
+  });
+}
+
+/** Whether the form holds changes the stored settings (as the form first shows them) do not. */
+export function differs(values: SettingsFormValues, stored: SettingsFormValues): boolean {
+  return comparable(values) !== comparable(stored);
+}
+
+/**
+ * The form's values once the stored settings change under it (Use today, a save): a setting whose
+ * stored value changed shows the new one; every other field keeps what the user has typed.
+ */
+export function rebased(values: SettingsFormValues, before: SettingsFormValues, after: SettingsFormValues): SettingsFormValues {
+  const next = { ...values };
+  for (const field of FIELDS) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) (next as Record<SettingsField, unknown>)[field] = after[field];
+  }
+  return next;
+}

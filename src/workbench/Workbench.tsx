@@ -96,6 +96,8 @@ interface Opened {
   /** How many changes the pane has reported for this workbook, and how many of them the last download held. */
   changes: number;
   downloaded: number;
+  /** The file the user opened, said to be opened once the pane has read it; absent for the sample. */
+  announce?: string;
 }
 
 export interface WorkbenchProps {
@@ -133,6 +135,31 @@ export function Workbench({ sample }: WorkbenchProps) {
   const door = opened?.door;
   const onWorkbookChanged = useMemo(() => (door ? () => changedIn(door) : undefined), [door, changedIn]);
   const unsaved = opened !== null && opened.changes > opened.downloaded;
+  const announce = opened?.announce;
+  const shownDoor = useRef<ObservedDoor | null>(null);
+  useEffect(() => {
+    shownDoor.current = door ?? null;
+  }, [door]);
+  const onFirstReading = useMemo(
+    () =>
+      door && announce
+        ? (problem: string | null) => {
+            // A reading of a workbook already replaced says nothing.
+            if (shownDoor.current !== door) return;
+            setNotice(problem === null ? `Opened ${announce}.` : `Opened ${announce}, but the pane cannot use it: the message under Actions says why.`);
+          }
+        : undefined,
+    [door, announce],
+  );
+  // Another workbook starts a fresh pane, at its top: the place scrolled to in the last one would hide its first message.
+  const paneSection = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const section = paneSection.current;
+    if (!door || !section) return;
+    section.scrollTop = 0;
+    // In a narrow window the page scrolls instead, with the pane at its top.
+    if (section.getBoundingClientRect().top < 0) window.scrollTo({ top: 0 });
+  }, [door]);
   // A task still running in the pane may be changing the workbook: opening another would lose that too.
   const [paneBusy, setPaneBusy] = useState(false);
   const atRisk = unsaved || paneBusy;
@@ -146,7 +173,7 @@ export function Workbench({ sample }: WorkbenchProps) {
   }, [atRisk]);
 
   const load = useCallback(
-    async (bytes: ArrayBuffer, name: string) => {
+    async (bytes: ArrayBuffer, name: string, announce?: string) => {
       const file = await XlsxDoor.open(bytes, name);
       performance.mark("workbench:workbook-opened");
       const door = new ObservedDoor(file, {
@@ -157,7 +184,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         },
       });
       const first = file.sheetTabs().find((s) => s.visibility === "visible");
-      setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome }, version: 0, changes: 0, downloaded: 0 });
+      setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome }, version: 0, changes: 0, downloaded: 0, announce });
       setActiveSheet(first?.name ?? "");
       setSelection(null);
       setError(null);
@@ -177,8 +204,8 @@ export function Workbench({ sample }: WorkbenchProps) {
       setNotice(null);
       setOpening(file.name);
       try {
-        await load(await file.arrayBuffer(), file.name);
-        setNotice(`Opened ${file.name}.`);
+        // "Opened …" waits for the pane's reading: a workbook with no tracker in it has not opened as the user hoped.
+        await load(await file.arrayBuffer(), file.name, file.name);
       } catch (e) {
         setError(sentenceFor(e, file.name));
       } finally {
@@ -314,8 +341,15 @@ export function Workbench({ sample }: WorkbenchProps) {
         {opened ? (
           // Inert while the next workbook opens, so a click cannot act on the one about to be replaced.
           <main className={mergeClasses(styles.body, opening !== null && styles.held)} inert={opening !== null} aria-busy={opening !== null}>
-            <section className={styles.pane} aria-label="RAG Tracker task pane">
-              <App embedded door={opened.door} capabilities={opened.capabilities} onWorkbookChanged={onWorkbookChanged} onBusyChange={setPaneBusy} />
+            <section ref={paneSection} className={styles.pane} aria-label="RAG Tracker task pane">
+              <App
+                embedded
+                door={opened.door}
+                capabilities={opened.capabilities}
+                onWorkbookChanged={onWorkbookChanged}
+                onBusyChange={setPaneBusy}
+                onFirstReading={onFirstReading}
+              />
             </section>
             <section className={styles.grid} aria-labelledby="workbench-grid-title">
               <h2 id="workbench-grid-title" className={styles.gridTitle}>

@@ -61,13 +61,13 @@ describe("a header row below the first 40 rows", () => {
     expect(a.totals.total).toBe(5);
   });
 
-  it("names the first 40 rows: a header of two columns without the rating, below them, is not found", () => {
+  it("looks at the first 40 rows for a header of two columns without the rating: below them it is not found, and the message says how to head the table", () => {
     const two = ["Recommendation", "Response", "Q4"];
     const rows = (n: number) => [...introduced(n, two, false).slice(0, n), ...ACTIONS.map((r): CellValue[] => [r[2]!, "Under way.", r[5]!])];
     // On row 40 it is among the first 40 rows; the column of ratings is found by what it holds.
     expect(run(sheet(rows(40))).trackers[0]!.headerRow).toBe(40);
     expect(() => run(sheet(rows(41)))).toThrow(
-      "No action-plan tracker was found in this workbook: looked on every sheet for a header row naming at least two columns such as Recommendation, Actions, Response, RAG, Lead or Time scale (below the first 40 rows, three such columns, or two with RAG).",
+      "No action-plan tracker was found in this workbook: no sheet has a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale. To have the table read, give it a header row with a RAG column and an Actions or Recommendation column.",
     );
   });
 

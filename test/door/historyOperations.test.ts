@@ -228,9 +228,12 @@ describe("the committee pack", () => {
     await recordReport(d, undefined, "2022-06-01");
     setRating(d, 5, "R");
     const { message } = await generateCommitteePack(d);
-    expect(message).toBe(`Committee pack written; record a report after each committee meeting so the next pack can say what moved. ${UNRECORDED}`);
+    // A report is recorded, of the pack's own date: the outcome says what the pack says, not the advice to start recording.
+    const FIRST = "The first recorded report is of 1 June 2022, the report date itself, so there is no earlier report to compare with yet.";
+    expect(message).toBe(`Committee pack written. ${FIRST} ${UNRECORDED}`);
+    expect(message).not.toContain("record a report after each committee meeting");
     const pack = cells(d, "Committee Pack");
-    expect(pack[pack.indexOf("The first recorded report is of 1 June 2022, the report date itself, so there is no earlier report to compare with yet.") + 1]).toBe(UNRECORDED);
+    expect(pack[pack.indexOf(FIRST) + 1]).toBe(UNRECORDED);
   });
 
   it("adds the notes that qualify the sentence to its message", async () => {

@@ -282,6 +282,35 @@ describe("the workbench", () => {
   );
 
   it(
+    "shows a workbook's no-tracker message in view after another was scrolled, and says 'Opened' only of a workbook the pane can use",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      await expect.poll(() => pane(page).textContent()).toMatch(OVERVIEW_LINE);
+      await pane(page).getByRole("button", { name: "Record report" }).scrollIntoViewIfNeeded();
+      expect(await pane(page).evaluate((section) => section.scrollTop), "the pane scrolled down").toBeGreaterThan(0);
+
+      const notes = await workbookBytes({ Notes: [["Minutes of the partnership board"], ["Agreed the plan"]] });
+      await pickFile(page, "notes.xlsx", notes);
+      await expect.poll(() => workbenchStatus(page).textContent()).toBe("Opened notes.xlsx, but the pane cannot use it: the message under Actions says why.");
+      const problem = pane(page).getByRole("alert").filter({ hasText: "No action-plan tracker was found" });
+      await expect.poll(() => problem.count()).toBe(1);
+      // In view: inside the pane's visible part and the window.
+      const seen = await problem.evaluate((alert) => {
+        const box = alert.getBoundingClientRect();
+        const section = alert.closest("section[aria-label='RAG Tracker task pane']")!.getBoundingClientRect();
+        return box.height > 0 && box.top >= Math.max(0, section.top) && box.bottom <= Math.min(window.innerHeight, section.bottom);
+      });
+      expect(seen).toBe(true);
+
+      await pickFile(page, "team-plan.xlsx", await teamPlan());
+      await expect.poll(() => workbenchStatus(page).textContent()).toBe("Opened team-plan.xlsx.");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
     "clears an error once a download succeeds",
     async () => {
       const { page, problems } = await openWorkbench(session.browser.context, session.url);

@@ -350,6 +350,33 @@ describe("Reports section", () => {
     expect(field.getAttribute("aria-describedby")?.split(" ")).not.toContain(words.id);
   });
 
+  it("keeps a date typed to record when the settings' report date changes; an untouched field follows it", SLOW, async () => {
+    const { user, door } = await paneWithReports();
+    const settings = within(screen.getByRole("region", { name: "Settings" }));
+    const saveReportDate = async (date: string) => {
+      fireEvent.change(settings.getByLabelText(/^Report date/), { target: { value: date } });
+      await user.click(settings.getByRole("button", { name: "Save settings" }));
+      await waitFor(() => expect(door.settingsWritten.at(-1)?.asOf).toBe(date), { timeout: 10_000 });
+      await ready();
+    };
+    const recordDate = () => (reports().getByLabelText(RECORD_DATE) as HTMLInputElement).value;
+
+    // Untouched, the field follows the report date.
+    await saveReportDate("2022-05-01");
+    await waitFor(() => expect(recordDate()).toBe("2022-05-01"));
+
+    // Typed, it stays, through a save of the settings and a reading of the workbook.
+    setReportDate("2022-04-15");
+    await saveReportDate("2022-05-20");
+    expect(recordDate()).toBe("2022-04-15");
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await ready();
+    expect(recordDate()).toBe("2022-04-15");
+    await recordFor(user, "2022-04-15");
+    await sectionSays("for 15 April 2022.");
+    expect(storedDates(door)).toEqual(["2022-04-15"]);
+  });
+
   it("says in one sentence when the report date is missing or incomplete, and records nothing", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

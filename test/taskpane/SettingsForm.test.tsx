@@ -11,6 +11,8 @@ import { todayIso } from "../../src/door/operations";
 afterEach(cleanup);
 
 const settingsRegion = () => within(screen.getByRole("region", { name: "Settings" }));
+/** Said where the actions are while the settings form holds changes not saved. */
+const UNSAVED = "Settings have unsaved changes; the actions and reports use the saved settings until you press Save settings.";
 
 describe("settings form", () => {
   it("shows the zod problem as one sentence next to the stale threshold and saves nothing", async () => {
@@ -98,7 +100,7 @@ describe("settings form", () => {
 
     await user.click(form.getByRole("checkbox", { name: "Notes" }));
     await user.click(form.getByRole("button", { name: "Save settings" }));
-    const problem = await form.findByText(/^No action-plan tracker was found in this workbook: looked on the sheet "Notes" alone, as asked, .*; the settings were not saved\.$/);
+    const problem = await form.findByText(/^No action-plan tracker was found on the sheet "Notes", the only sheet the settings say to read: it has no header row naming columns such as .*\. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table a header row with a RAG column and an Actions or Recommendation column; the settings were not saved\.$/);
     await waitFor(() => expect(document.activeElement?.contains(problem)).toBe(true));
     expect(door.settingsWritten).toEqual([]);
     expect(screen.getByRole("img", { name: /^All actions: .* of 26$/ })).toBeTruthy();
@@ -150,14 +152,106 @@ describe("settings form", () => {
     const words = settingsRegion().getByText("Wednesday 1 June 2022");
     expect(settingsRegion().getByLabelText(/^Report date/).getAttribute("aria-describedby")?.split(" ")).toContain(words.id);
 
+    // Changes typed in the form and not saved are not Use today's to throw away.
+    const days = settingsRegion().getByRole("spinbutton", { name: "Stale threshold (days)" });
+    await user.clear(days);
+    await user.type(days, "30");
+    await user.type(settingsRegion().getByRole("textbox", { name: "Its review" }), "Frankie");
+
     await user.click(screen.getByRole("button", { name: "Use today" }));
     await waitFor(() => expect(screen.queryByText(/the report date in the settings, not today/)).toBeNull());
     // The button went with the notice: the focus goes on to the actions, not back to the top of the page.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Actions" })));
     expect(door.settingsWritten.at(-1)).not.toHaveProperty("asOf");
+    expect(door.settingsWritten.at(-1)!.staleDays).toBe(90);
     expect(screen.getByText("Settings saved.")).toBeTruthy();
-    // The form starts again from the stored settings: its report date is empty too.
+    // The form shows the report date as stored, empty, and keeps the rest as typed, still to be saved.
     expect((settingsRegion().getByLabelText(/^Report date/) as HTMLInputElement).value).toBe("");
+    expect((days as HTMLInputElement).value).toBe("30");
+    expect((settingsRegion().getByRole("textbox", { name: "Its review" }) as HTMLInputElement).value).toBe("Frankie");
+    expect(screen.getByText(UNSAVED)).toBeTruthy();
+  });
+
+  it("says where the actions are, and beside Save, while the settings hold changes not saved", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const actions = within(screen.getByRole("region", { name: "Actions" }));
+    const save = form.getByRole("button", { name: "Save settings" });
+    const saveSays = () => document.getElementById(save.getAttribute("aria-describedby") ?? "")?.textContent;
+    expect(actions.queryByText(UNSAVED)).toBeNull();
+
+    const days = form.getByRole("spinbutton", { name: "Stale threshold (days)" });
+    await user.clear(days);
+    await user.type(days, "30");
+    expect(actions.getByText(UNSAVED)).toBeTruthy();
+    expect(saveSays()).toBe("Changes not saved");
+    // Generate uses the saved threshold, as the pane says; the change is still there to save.
+    await user.click(actions.getByRole("button", { name: "Generate RAG summary" }));
+    await waitFor(() => expect(door.sheet("Stale Actions")).toBeTruthy());
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+    expect(JSON.stringify(door.sheet("Stale Actions")!.values)).toContain("more than 90 days");
+    expect((days as HTMLInputElement).value).toBe("30");
+    expect(actions.getByText(UNSAVED)).toBeTruthy();
+
+    // Typed back to the saved value, nothing is left to save.
+    await user.clear(days);
+    await user.type(days, "90");
+    expect(actions.queryByText(UNSAVED)).toBeNull();
+    expect(save.getAttribute("aria-describedby")).toBeNull();
+
+    await user.clear(days);
+    await user.type(days, "30");
+    await user.click(save);
+    await waitFor(() => expect(form.getByText("Settings saved.")).toBeTruthy());
+    await waitFor(() => expect(actions.queryByText(UNSAVED)).toBeNull());
+    expect(save.getAttribute("aria-describedby")).toBeNull();
+
+    // Text typed in an add row is a change not saved too.
+    await user.type(form.getByRole("textbox", { name: "Its review" }), "Frankie");
+    expect(actions.getByText(UNSAVED)).toBeTruthy();
+  });
+
+  it("refuses to save a sheet, column letter or review typed but not added, in one sentence beside each, and saves once they are added or cleared", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const sheetName = form.getByRole("textbox", { name: "Another sheet, by name" });
+    const letter = form.getByRole("textbox", { name: "Column letter" });
+    const review = form.getByRole("textbox", { name: "Its review" });
+    await user.type(sheetName, "Case Reviews ");
+    await user.selectOptions(form.getByRole("combobox", { name: "Sheet" }), "Case Reviews");
+    await user.selectOptions(form.getByRole("combobox", { name: "Column holds" }), "Lead");
+    await user.type(letter, "g");
+    await user.type(review, "Frankie");
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+
+    const sheetProblem = form.getByText('The sheet "Case Reviews" is typed but not added; press Add sheet to add it, or clear the box, then save the settings.');
+    expect(sheetName.getAttribute("aria-describedby")).toBe(sheetProblem.id);
+    const letterProblem = form.getByText("Column G is typed but not added; press Add column to add it, or clear the box, then save the settings.");
+    expect(letter.getAttribute("aria-describedby")).toBe(letterProblem.id);
+    const reviewProblem = form.getByText('The review "Frankie" is typed but not added; press Add review to add it, or clear the box, then save the settings.');
+    expect(review.getAttribute("aria-describedby")).toBe(reviewProblem.id);
+    // The focus goes to the first of them; nothing is saved, and nothing says it was.
+    expect(document.activeElement).toBe(sheetName);
+    expect(form.queryByText("Settings saved.")).toBeNull();
+    expect(door.settingsWritten).toEqual([]);
+
+    await user.click(form.getByRole("button", { name: "Add sheet" }));
+    expect(form.queryByText(/^The sheet "Case Reviews" is typed/)).toBeNull();
+    await user.click(form.getByRole("button", { name: "Add column" }));
+    expect(form.queryByText(/^Column G is typed/)).toBeNull();
+    await user.clear(review);
+    expect(form.queryByText(/^The review "Frankie" is typed/)).toBeNull();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Case Reviews"]);
+    expect(door.settingsWritten[0]!.columnOverrides).toEqual({ "Case Reviews": { lead: "G" } });
+    expect(door.settingsWritten[0]!.sheetReviews).toEqual({});
   });
 
   it("will not add a blank sheet name", async () => {

@@ -124,4 +124,24 @@ describe("the pane and its workbook", () => {
     expect(screen.queryByText(/^Peer Review – /)).toBeNull();
     expect(second.reads).toBe(1);
   });
+
+  it("tells the host once how its first reading of a workbook ended: null when it could be used, else the pane's sentence", async () => {
+    const said: (string | null)[] = [];
+    const onFirstReading = (problem: string | null) => said.push(problem);
+    const { rerender } = renderPane({ door: referenceDoor(), onFirstReading });
+    await paneReady();
+    await waitFor(() => expect(said).toEqual([null]));
+
+    // A workbook with no tracker: the host is given the sentence the pane shows under Actions.
+    const notes = new MemoryDoor([{ name: "Notes", firstRow: 1, firstColumn: 1, values: [["Minutes of the partnership board"]], merges: [] }], { label: "Notes.xlsx" });
+    rerender(<App door={notes} onFirstReading={onFirstReading} />);
+    const alert = await screen.findByText(/^No action-plan tracker was found in this workbook/);
+    await waitFor(() => expect(said).toEqual([null, alert.textContent]));
+    expect(said[1]).toMatch(/ To have the table read, give it a header row with a RAG column and an Actions or Recommendation column\.$/);
+
+    // Later readings are not first readings.
+    await userEvent.setup().click(screen.getByRole("button", { name: "Refresh overview" }));
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+    expect(said).toHaveLength(2);
+  });
 });

@@ -36,12 +36,13 @@ export function noReportUpTo(asOf: string, first: string): string {
 }
 
 /**
- * The committee pack's outcome when it has nothing to compare with. Where the only reports are of
- * its own date or none, the advice is to go on recording; where reports are recorded only after its
- * date, or one before it could not be used, that advice would tell the reader there are none.
+ * The committee pack's outcome when it has nothing to compare with. Only where no report is
+ * recorded at all is the advice to start recording; where one is (of its own date, only after it,
+ * or one before it that could not be used), that advice would tell the reader there are none, so
+ * the outcome says what the pack itself says.
  */
 export function packWithoutChanges(asOf: string, reports: RecordedDates): string {
   const { dates = [], unreadable = [] } = reports;
-  if (dates.some((d) => d > asOf) || unreadable.length > 0) return `Committee pack written. ${noEarlierReport(asOf, reports, true)}`;
+  if (dates.length > 0 || unreadable.length > 0) return `Committee pack written. ${noEarlierReport(asOf, reports, true)}`;
   return "Committee pack written; record a report after each committee meeting so the next pack can say what moved.";
 }

@@ -113,5 +113,13 @@ export function ratingsNamed(index: RagIndex, value: string): RagEntry[] {
     if (!named.includes(name.entry)) named.push(name.entry);
     at += name.text.length;
   }
-  return named.length >= 2 ? named : [];
+  if (named.length < 2) return [];
+  // "Amber Green" beside a six-point key's Amber-Green is that rating written with a space, not two ratings.
+  const joined = joinedKey(folded);
+  return index.entries.some((e) => joinedKey(e.name.toLowerCase()) === joined) ? [] : named;
+}
+
+/** A rating's name with whatever joins its words made one: "amber-green", "amber/green" and "amber green" alike. */
+function joinedKey(name: string): string {
+  return name.replace(/\s*[-–/]\s*|\s+/g, "-");
 }

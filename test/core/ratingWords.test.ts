@@ -191,6 +191,11 @@ describe("a rating cell holding two ratings", () => {
     expect(named("Amber Amber-Green")).toEqual(["Amber", "Amber-Green"]);
     expect(named("Amber-Red")).toEqual([]);
     expect(named("AG/A")).toEqual([]);
+    // The index's own in-between rating written with a space is that rating misspelt, not two ratings; with an arrow it is two.
+    expect(named("Amber Green")).toEqual([]);
+    expect(named("AMBER  RED")).toEqual([]);
+    expect(named("Amber → Green")).toEqual(["Amber", "Green"]);
+    expect(ratingsNamed(DEFAULT_RAG_INDEX, "Amber Green").map((e) => e.name)).toEqual(["Amber", "Green"]);
   });
 
   it("says so in one sentence for each such cell, with the ratings expected, counting it invalid as before; other invalid texts keep their message", () => {

@@ -9,6 +9,7 @@ import type { SheetGrid } from "./sheetGrid";
 import { headerKey, quoted } from "./text";
 import { listInWords } from "./sentences";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
+import { isKnownColourName } from "./ragIndex";
 
 const NAME_HEADERS = new Set(["rating", "rag", "rag rating", "brag", "colour", "color", "status", "rag status", "name", "rating name"]);
 const MEANING_HEADERS = new Set(["meaning", "description", "definition", "means", "what it means", "criteria", "explanation", "rag definition"]);
@@ -54,10 +55,12 @@ export function readKeySheet(grid: SheetGrid): KeySheetRead | undefined {
       if (grid.isBlankRow(r)) continue;
       const name = cellText(grid.get(r, columns.name));
       const meaning = cellText(grid.get(r, columns.meaning));
-      const entry = entryFromParts(name, meaning, columns.code ? cellText(grid.get(r, columns.code)) : undefined);
+      // A row naming no colour and giving no meaning is a note under the key ("See notes below"), not a rating.
+      const colour = namesColour(name);
+      const entry = meaning === "" && !colour ? null : entryFromParts(name, meaning, columns.code ? cellText(grid.get(r, columns.code)) : undefined);
       if (!entry) {
-        // A note under the key fills one cell; a row giving a meaning too was meant as a rating, and its actions would count as invalid.
-        if (name !== "" && meaning !== "") unread.push({ row: r, name });
+        // A row naming a colour was meant as a rating, and actions rated with it would count as invalid; a labelled note ("Owner:", "N.B.") was not.
+        if (colour) unread.push({ row: r, name });
         continue;
       }
       entries.push(entry);
@@ -72,6 +75,11 @@ export function readKeySheet(grid: SheetGrid): KeySheetRead | undefined {
   return undefined;
 }
 
+/** Whether any word of the text is a colour's name ("Green*", "Black - closed"). */
+function namesColour(text: string): boolean {
+  return text.split(/[^A-Za-z]+/).some((word) => word !== "" && isKnownColourName(word));
+}
+
 function unreadRowsFinding(sheet: string, column: number, rows: { row: number; name: string }[]): Finding {
   const letter = columnLetter(column);
   const named = rows.map((r) => `${quoted(r.name)} (${letter}${r.row})`);
@@ -82,6 +90,6 @@ function unreadRowsFinding(sheet: string, column: number, rows: { row: number; n
     column: letter,
     code: "key-row-not-read",
     severity: "warning",
-    message: `The key on sheet ${quoted(sheet)} gives a meaning for ${listInWords(named)}, but ${one ? "it is" : "they are"} not read as ${one ? "a rating's name" : "ratings' names"}, so actions rated with ${one ? "it" : "them"} count as invalid; write each rating's name alone in column ${letter} (letters, as "Amber" or "Amber-Green", with any code in brackets after it), and any note in the meaning.`,
+    message: `The key on sheet ${quoted(sheet)} names ${listInWords(named)}, but ${one ? "it is" : "they are"} not read as ${one ? "a rating's name" : "ratings' names"}, so actions rated with ${one ? "it" : "them"} count as invalid; write each rating's name alone in column ${letter} (letters, as "Amber" or "Amber-Green", with any code in brackets after it), and any note in the meaning.`,
   };
 }

@@ -363,13 +363,22 @@ describe("trackers laid out as the reference documents are", () => {
       [
         8,
         "A",
-        'The key on sheet "RAG Key" gives a meaning for "Amber - see the notes below" (A8), but it is not read as a rating\'s name, so actions rated with it count as invalid; write each rating\'s name alone in column A (letters, as "Amber" or "Amber-Green", with any code in brackets after it), and any note in the meaning.',
+        'The key on sheet "RAG Key" names "Amber - see the notes below" (A8), but it is not read as a rating\'s name, so actions rated with it count as invalid; write each rating\'s name alone in column A (letters, as "Amber" or "Amber-Green", with any code in brackets after it), and any note in the meaning.',
       ],
     ]);
   });
 
-  it("says nothing of a note written under a key in one cell", () => {
-    const key = sheet("RAG Key", [["Rating", "Meaning"], ["Blue", "Complete."], ["Green", "On track."], [], ["Ratings are agreed by the lead agency at each quarterly review."]]);
+  it("says nothing of notes written under a key, in one cell or labelled, and reads none as a rating", () => {
+    const key = sheet("RAG Key", [
+      ["Rating", "Meaning"],
+      ["Blue", "Complete."],
+      ["Green", "On track."],
+      [],
+      ["Ratings are agreed by the lead agency at each quarterly review."],
+      ["See notes below"],
+      ["Owner:", "LSCP Business Team"],
+      ["N.B.", "Blue is only given once the evidence is seen."],
+    ]);
     const a = run([key, caseReviewSheet()]);
     expect(a.index.entries.map((e) => e.name)).toEqual(["Blue", "Green"]);
     expect(a.findings.filter((f) => f.code === "key-row-not-read")).toEqual([]);

@@ -178,7 +178,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
   if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
-  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets), grids.map((g) => g.name));
+  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets, grids.map((g) => g.name)), grids.map((g) => g.name));
   // Sheets the settings name are counted as named, hidden or not, copies or not.
   const hidden = wanted.size === 0 ? hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))) : [];
   const hiddenTrackersRead = trackers.filter((t) => hidden.some((h) => h.sheet === t.sheet));
@@ -276,18 +276,28 @@ function indexFinding(index: RagIndex): Finding {
   };
 }
 
-function unusableMessage(withoutRating: string[], trackerSheets: readonly string[]): string {
+function unusableMessage(withoutRating: string[], trackerSheets: readonly string[], sheetNames: readonly string[]): string {
   if (withoutRating.length > 0) {
     const sheets = withoutRating.map((s) => `"${s}"`).join(", ");
     return `No rating column was found on ${sheets}: looked for a header such as RAG, RAG Rating, BRAG, RAG Status or Status, and for a column of ratings such as Blue, Green, Amber or Red; head the rating column RAG, or choose its column under Column overrides in the task pane's settings.`;
   }
   const kinds = "columns such as Recommendation, Actions, Response, RAG, Lead or Time scale";
-  // Such a row names a table wherever it stands (trackerLayout's namesATable): the remedy always works.
-  const remedy = "a header row with a RAG column and an Actions or Recommendation column";
-  if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: no sheet has a header row naming ${kinds}. To have the table read, give it ${remedy}.`;
-  const one = trackerSheets.length === 1;
-  const sheets = listInWords(trackerSheets.map((s) => `"${s}"`));
-  return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${sheets}, the ${one ? "only sheet" : "only sheets"} the settings say to read: ${one ? "it has" : "they have"} no header row naming ${kinds}. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table ${remedy}.`;
+  // A row of short text headings naming RAG and one other role is read as a table's header wherever it stands (trackerLayout's
+  // namesATable and headerTexts): the remedy always works. Near the top, a row naming two roles is enough, so "looked for", not "has none".
+  const remedy = "a header row of short text headings with a RAG column and an Actions or Recommendation column";
+  if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming ${kinds}. To have the table read, give it ${remedy}.`;
+  const present = new Set(sheetNames.map((name) => name.toLowerCase()));
+  const missing = trackerSheets.filter((s) => !present.has(s.toLowerCase()));
+  const quotedList = (names: readonly string[]) => listInWords(names.map((s) => `"${s}"`));
+  // A sheet renamed or deleted since the settings were saved: the settings, not the table, need the change.
+  if (missing.length === trackerSheets.length) {
+    const one = missing.length === 1;
+    return `The settings say to read the sheet${one ? "" : "s"} ${quotedList(missing)} alone, which this workbook does not have; tick the tracker's sheet under Tracker sheets in the task pane's settings.`;
+  }
+  const read = trackerSheets.filter((s) => present.has(s.toLowerCase()));
+  const one = read.length === 1;
+  const gone = missing.length === 0 ? "" : ` (the settings also name ${quotedList(missing)}, which this workbook does not have)`;
+  return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} the settings say to read${gone}: RAG Tracker looked there for a header row naming ${kinds}. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table ${remedy}.`;
 }
 
 function isEmpty(grid: SheetGrid): boolean {

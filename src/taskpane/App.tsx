@@ -435,7 +435,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
       </header>
       <Sections className={styles.main}>
         <Section title="Actions" headingRef={actionsHeading}>
-          {settingsDirty && <Message intent="warning" text="Settings have unsaved changes; the actions and reports use the saved settings until you press Save settings." />}
+          {settingsDirty && <Message intent="warning" text="Settings have unsaved changes; the actions and reports use the saved settings until the changes are saved." />}
           <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} buttonRefs={{ fix: fixButton }} />
           {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
           <StatusArea pinned {...at("actions")} />

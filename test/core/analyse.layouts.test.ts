@@ -427,11 +427,16 @@ describe("trackers laid out as the reference documents are", () => {
     expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(WorkbookUnusableError);
     expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(/^No action-plan tracker was found in this workbook/);
     // It ends with what to do: a header the reader always takes, or (where the settings name the sheets) the sheet to tick.
-    expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(/ To have the table read, give it a header row with a RAG column and an Actions or Recommendation column\.$/);
+    expect(() => run([sheet("Notes", [["Just some notes"]])])).toThrow(/ To have the table read, give it a header row of short text headings with a RAG column and an Actions or Recommendation column\.$/);
     const named = { ...DEFAULT_SETTINGS, trackerSheets: ["Notes", "Minutes"] };
     expect(() => run([sheet("Notes", [["Just some notes"]]), sheet("Minutes", [["Agreed"]])], named)).toThrow(
-      'No action-plan tracker was found on the sheets "Notes" and "Minutes", the only sheets the settings say to read: they have no header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale. Tick the tracker\'s sheet under Tracker sheets in the task pane\'s settings, or give the table a header row with a RAG column and an Actions or Recommendation column.',
+      'No action-plan tracker was found on the sheets "Notes" and "Minutes", the only sheets the settings say to read: RAG Tracker looked there for a header row naming columns such as Recommendation, Actions, Response, RAG, Lead or Time scale. Tick the tracker\'s sheet under Tracker sheets in the task pane\'s settings, or give the table a header row of short text headings with a RAG column and an Actions or Recommendation column.',
     );
+    // A sheet the settings name that the workbook no longer has (renamed since): the settings are what to change.
+    expect(() => run([sheet("Notes", [["Just some notes"]])], { ...DEFAULT_SETTINGS, trackerSheets: ["Plan"] })).toThrow(
+      'The settings say to read the sheet "Plan" alone, which this workbook does not have; tick the tracker\'s sheet under Tracker sheets in the task pane\'s settings.',
+    );
+    expect(() => run([sheet("Notes", [["Just some notes"]])], { ...DEFAULT_SETTINGS, trackerSheets: ["Notes", "Plan"] })).toThrow(/^No action-plan tracker was found on the sheet "Notes", the only sheet the settings say to read \(the settings also name "Plan", which this workbook does not have\): /);
     const noRating = sheet("Plan", [["Recommendation", "Response", "Lead"], ["Train staff", "Under way", "Police"]]);
     expect(() => run([noRating])).toThrow('No rating column was found on "Plan": looked for a header such as RAG');
     expect(() => run([])).toThrow(WorkbookUnusableError);

@@ -9,6 +9,7 @@ import type { Finding } from "./findings";
 import type { Action, Tracker } from "./model";
 import type { SheetGrid } from "./sheetGrid";
 import { listInWords, plural } from "./sentences";
+import { firstAtOrAfterRow } from "./rowSearch";
 
 /** The one finding for a tracker whose rating column has merged areas, each in that column alone, over two actions or more; undefined otherwise. Only the sheet's merges are looked at. */
 export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding | undefined {
@@ -40,16 +41,5 @@ export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding
 
 /** How many of the actions (in row order) lie on rows top to bottom: two searches, not a look at each action. */
 function actionsIn(actions: readonly Action[], top: number, bottom: number): number {
-  return firstAtOrAfter(actions, bottom + 1) - firstAtOrAfter(actions, top);
-}
-
-function firstAtOrAfter(actions: readonly Action[], row: number): number {
-  let low = 0;
-  let high = actions.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (actions[mid]!.row < row) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstAtOrAfterRow(actions, bottom + 1) - firstAtOrAfterRow(actions, top);
 }

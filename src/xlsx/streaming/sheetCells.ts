@@ -6,6 +6,7 @@
  */
 import type { CellRange, ColumnRun } from "../../core/cells";
 import type { RowCells } from "../snapshotRows";
+import { firstAtOrAfterRow } from "../../core/rowSearch";
 
 export interface SheetCells {
   /** Rows holding at least one cell, in row order. */
@@ -27,21 +28,9 @@ export function rowsInOrder(rows: RowCells[]): RowCells[] {
   return sorted.filter((s, i) => sorted[i + 1]?.cells.row !== s.cells.row).map((s) => s.cells);
 }
 
-/** Index of the first row at or after `row` (binary search). */
-function firstRowFrom(rows: RowCells[], row: number): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (rows[mid]!.row < row) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Empties one cell where the sheet holds a value; its row, or null where it holds none. */
 export function emptyCell(rows: RowCells[], row: number, column: number): RowCells | null {
-  const cells = rows[firstRowFrom(rows, row)];
+  const cells = rows[firstAtOrAfterRow(rows, row)];
   if (!cells || cells.row !== row) return null;
   const at = column - cells.first;
   if (at < 0 || at >= cells.values.length || cells.values[at] === null) return null;
@@ -53,7 +42,7 @@ export function emptyCell(rows: RowCells[], row: number, column: number): RowCel
 /** Empties every cell a merge covers other than its top-left one, as Excel reports them. */
 export function emptyMergedCells(rows: RowCells[], merges: CellRange[]): void {
   for (const merge of merges) {
-    for (let i = firstRowFrom(rows, merge.top); i < rows.length && rows[i]!.row <= merge.bottom; i++) {
+    for (let i = firstAtOrAfterRow(rows, merge.top); i < rows.length && rows[i]!.row <= merge.bottom; i++) {
       const cells = rows[i]!;
       const from = Math.max(merge.left, cells.first) - cells.first;
       const to = Math.min(merge.right, cells.first + cells.values.length - 1) - cells.first;

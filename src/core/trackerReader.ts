@@ -449,7 +449,7 @@ function isYearNumber(value: CellValue): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= 2000 && value <= 2099;
 }
 
-/** A whole number of six or eight digits in a date cell not formatted as one: a date typed without separators (31032022). */
+/** A whole number of six to eight digits in a date cell not formatted as one: a date typed without separators (31032022; 1102021, Excel's 01102021). */
 function isDigitRunNumber(value: CellValue): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= 100000 && value <= 99999999;
 }

@@ -103,7 +103,8 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
   // The text boxes of the column override and sheet review add rows: text there is not saved until added.
   const [typedLetter, setTypedLetter] = useState("");
   const [typedReview, setTypedReview] = useState("");
-  const dirty = differs(values, shown(settings)) || [newSheet, typedLetter, typedReview].some((t) => t.trim() !== "");
+  // The complete rating is compared as the current index names it: a stored "B" shown before the index was known is Blue once it is.
+  const dirty = differs({ ...values, completeRating: completeValue(values.completeRating, index) }, shown(settings)) || [newSheet, typedLetter, typedReview].some((t) => t.trim() !== "");
   useEffect(() => {
     onDirtyChange?.(dirty);
   }, [dirty, onDirtyChange]);

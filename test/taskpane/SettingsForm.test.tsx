@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import userEvent from "@testing-library/user-event";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { formatLongDate } from "../../src/core/longDate";
 import { todayIso } from "../../src/door/operations";
+import { SettingsForm } from "../../src/taskpane/SettingsForm";
+import { DEFAULT_RAG_INDEX, type RagIndex } from "../../src/core/ragIndex";
+import { settingsSchema } from "../../src/core/settings";
 
 afterEach(cleanup);
 
@@ -332,5 +336,21 @@ describe("settings form", () => {
     await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
     expect(door.settingsWritten[0]!.sheetReviews).toEqual({ "Peer Review": "LSCP Peer Review" });
     expect(await screen.findByText(/^LSCP Peer Review – 26 actions identified \(23 blue and 3 green\)/)).toBeTruthy();
+  });
+});
+
+describe("the settings form on its own", () => {
+  it("does not call a complete rating stored as a code unsaved once the workbook's index names it", () => {
+    const settings = settingsSchema.parse({ completeRating: "B" });
+    const dirty: boolean[] = [];
+    const form = (index: RagIndex | null) => (
+      <FluentProvider theme={webLightTheme}>
+        <SettingsForm settings={settings} sheetNames={["Peer Review"]} index={index} busy={false} onSave={() => {}} onDirtyChange={(d) => dirty.push(d)} />
+      </FluentProvider>
+    );
+    const { rerender } = render(form(null));
+    rerender(form(DEFAULT_RAG_INDEX));
+    expect(screen.queryByText("Changes not saved")).toBeNull();
+    expect(dirty.includes(true)).toBe(false);
   });
 });

@@ -72,9 +72,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
               ? `Row ${row}: the rating cell holds a date, ${value}, not a rating; expected ${expected}.`
               : NOT_APPLICABLE.test(value)
                 ? `Row ${row}: ${quoted(value)} is not a rating, so the action is counted with an invalid rating; if it no longer applies, remove it from the plan${completeAdvice(index)}, or else enter ${expected}.`
-                : typeof a.ratingValue === "string" && ratingsIn(a.ratingValue).length >= 2
-                  ? `Row ${row}: ${quoted(value)} ${twoRatingsSentence(ratingsIn(a.ratingValue), expected)}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`
-                  : `Row ${row}: ${quoted(value)} is not a rating in the index; expected ${expected}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
+                : `Row ${row}: ${quoted(value)} ${notARating(typeof a.ratingValue === "string" ? ratingsIn(a.ratingValue) : [], expected)}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);
@@ -116,12 +114,13 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
 const COUNT_WORDS = ["", "one", "two", "three", "four"];
 
 /**
- * Said of a cell naming two ratings or more ("Amber Green", "Amber → Green"): a rating
- * updated by adding the new one, the old one struck through (which a file keeps as text, and Excel
- * gives no add-in a sight of) or left in. Neither is counted, in any door.
+ * Why an invalid text is no rating. A cell naming two ratings or more ("Amber Green", "Amber → Green")
+ * is a rating updated by adding the new one, the old one struck through (which a file keeps as text,
+ * and Excel gives no add-in a sight of) or left in. Neither is counted, in any door.
  */
-function twoRatingsSentence(named: readonly RagEntry[], expected: string): string {
+function notARating(named: readonly RagEntry[], expected: string): string {
   const n = named.length;
+  if (n < 2) return `is not a rating in the index; expected ${expected}`;
   return `holds ${COUNT_WORDS[n] ?? n} ratings (${listInWords(named.map((e) => quoted(e.name)))}), perhaps an old one struck through or left in, so it is not read as a rating; the cell should hold only the current one, one of ${expected}`;
 }
 

@@ -150,6 +150,12 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
     addSheet();
   };
 
+  /** What typing in a list's add box does: keeps the text, and clears the list's problem, as the text may be what was refused. */
+  const typedInto = (keep: (typed: string) => void, field: SettingsField) => (typed: string) => {
+    keep(typed);
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
   /** A typed entry not yet added, as a problem of its list: Save would otherwise drop it without a word. */
   const pendingErrors = (): SettingsErrors => {
     const found: SettingsErrors = {};
@@ -200,10 +206,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
               className={styles.control}
               ref={refs.trackerSheets}
               value={newSheet}
-              onChange={(_, data) => {
-                setNewSheet(data.value);
-                setErrors((e) => ({ ...e, trackerSheets: undefined }));
-              }}
+              onChange={(_, data) => typedInto(setNewSheet, "trackerSheets")(data.value)}
               onKeyDown={onAddKey}
               aria-invalid={errors.trackerSheets ? true : undefined}
               aria-describedby={errors.trackerSheets ? ids.sheetsError : undefined}
@@ -224,10 +227,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         error={errors.columnOverrides}
         letterRef={refs.columnOverrides}
         typed={typedLetter}
-        onTyped={(typed) => {
-          setTypedLetter(typed);
-          setErrors((e) => ({ ...e, columnOverrides: undefined }));
-        }}
+        onTyped={typedInto(setTypedLetter, "columnOverrides")}
         onChange={(rows) => update("columnOverrides", rows)}
       />
 
@@ -237,10 +237,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         error={errors.sheetReviews}
         reviewRef={refs.sheetReviews}
         typed={typedReview}
-        onTyped={(typed) => {
-          setTypedReview(typed);
-          setErrors((e) => ({ ...e, sheetReviews: undefined }));
-        }}
+        onTyped={typedInto(setTypedReview, "sheetReviews")}
         onChange={(rows) => update("sheetReviews", rows)}
       />
 

@@ -3,9 +3,11 @@
  *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
  *  then the same identity with similar wording (SIMILAR_WORDING), then
- *  3. the same review and the same number, with similar wording (reworded in place);
- *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered),
- *     then the same review and number under the same recommendation, given to that action alone;
+ *  3. the same review and the same number, with similar wording (reworded in place), where
+ *     neither has a closer match still unpaired in the review (closerElsewhere);
+ *  4. the same review and similar wording, where only one pairing fits and the two do not answer
+ *     different recommendations (reworded and renumbered), then the same review and number under
+ *     the same recommendation, given to that action alone;
  *  5. the same sheet, number and wording, where the earlier report counted the action under its
  *     sheet's name and a band row on the sheet now names its review (reviewBands.ts, which earlier
  *     versions did not read): one sheet's actions parted among several reviews. Only where the
@@ -295,7 +297,8 @@ function wordingPasses<T extends Candidate>(
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a), pair);
+  const closer = closerElsewhere(pending, unmatchedBefore, thenKey, nowKey, words);
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a) && !closer(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -308,7 +311,7 @@ function wordingPasses<T extends Candidate>(
       let score = SIMILAR_WORDING;
       let tied = false;
       for (const y of ys) {
-        const s = words.similarity(x, y);
+        const s = answerOtherRecommendations(x, y) ? 0 : words.similarity(x, y);
         if (s > score || (s === score && !best)) [best, score, tied] = [y, s, false];
         else if (s === score) tied = true;
       }
@@ -328,6 +331,47 @@ function wordingPasses<T extends Candidate>(
   }
   pending = pending.filter((a) => !taken.has(a));
   return keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, sameRecommendation, pair);
+}
+
+/**
+ * Two actions that each report files under its own recommendation, and the recommendations differ:
+ * plans word their actions from a template ("Conduct a multi-agency audit of neglect cases", "… of
+ * child exploitation cases"), so under different numbers only the recommendation tells a deleted
+ * action and a new one from one action renumbered. Under one number, similar wording still pairs
+ * them: a recommendation revised in place stays the same action.
+ */
+function answerOtherRecommendations(x: Candidate, y: Candidate): boolean {
+  return x.recommendation !== undefined && y.recommendation !== undefined && x.recommendation !== y.recommendation;
+}
+
+/**
+ * Whether a pairing by number and similar wording has a closer match on either side, in the same
+ * review and still unpaired: an action deleted and the next renumbered into its place with its
+ * wording tidied is the next action, not the deleted one reworded ("audit of neglect cases" is
+ * not "audit of domestic abuse cases, including the voice of the child", which was number 8).
+ * A review too large to compare every pair is not looked at (MAX_COMPARISONS).
+ */
+function closerElsewhere<T extends Candidate>(
+  pending: readonly T[],
+  unmatchedBefore: ReadonlySet<SnapshotAction>,
+  thenKey: (b: SnapshotAction) => string,
+  nowKey: (a: T) => string,
+  words: Words,
+): (b: SnapshotAction, a: T) => boolean {
+  const thenByReview = groupBy([...unmatchedBefore], thenKey);
+  const nowByReview = groupBy([...pending], nowKey);
+  const stillPending = new Set<Candidate>(pending);
+  return (b, a) => {
+    if (b.text === a.text) return false;
+    const olds = thenByReview.get(nowKey(a)) ?? [];
+    const news = nowByReview.get(thenKey(b)) ?? [];
+    if (olds.length * news.length > MAX_COMPARISONS) return false;
+    const score = words.similarity(b, a);
+    const closer = olds.some((x) => x !== b && unmatchedBefore.has(x) && words.similarity(x, a) > score) || news.some((y) => y !== a && stillPending.has(y) && words.similarity(b, y) > score);
+    // Accepted, the caller pairs them: neither is a rival for a later pairing.
+    if (!closer) stillPending.delete(a);
+    return closer;
+  };
 }
 
 function countBy<X>(list: X[], keyOf: (x: X) => string): Map<string, number> {

@@ -231,6 +231,37 @@ describe("what changed between two reports", () => {
     expect(compareSnapshots(older, now).added.map((a) => a.ref)).toEqual(["12"]);
   });
 
+  it("never pairs two actions worded from one template where a closer match or another recommendation says they are two", () => {
+    // Two audits worded alike under their own recommendations, added to Frankie as 15 (Red) and 16 (Green).
+    const audit = (ref: number, topic: string, recommendation: string, rating: string): CellValue[] =>
+      ["Frankie", ref, "Quality assurance", recommendation, `Conduct a multi-agency audit of ${topic} cases.`, "Audit planned.", "Audit Group", "December 2021", new Date(Date.UTC(2021, 8, 1)), rating];
+    const neglect = audit(15, "neglect", "Multi-agency audit of neglect to test the new neglect strategy.", "Red");
+    const abuse = audit(16, "domestic abuse", "Multi-agency audit of domestic abuse to test the DA pathway.", "Green");
+    const rows = baseRows();
+    const withAudits = (...audits: CellValue[][]) => [...rows.slice(0, 14), ...audits, ...rows.slice(14)];
+    const then = snapshotOf(withAudits(neglect, abuse), "2021-07-13");
+    const said = (now: CellValue[][]) => {
+      const c = compareSnapshots(then, snapshotOf(now, "2021-11-01", then));
+      return { moves: c.moves.map((m) => `${m.before.ref}→${m.after.ref} ${m.before.rating}→${m.after.rating}`), added: c.added.map((a) => a.ref), removed: c.removed.map((a) => `${a.ref} ${a.rating}`) };
+    };
+    // The neglect audit deleted, the domestic abuse audit renumbered 15 and its wording tidied: the Red one was removed, and nothing moved.
+    const tidied = [...abuse];
+    tidied[1] = 15;
+    tidied[4] = "Conduct a multi-agency audit of domestic abuse cases, including the voice of the child.";
+    expect(said(withAudits(tidied))).toEqual({ moves: [], added: [], removed: ["15 Red"] });
+    // The two swapped and renumbered, each tidied: no rating moved.
+    const [a, b] = [[...abuse], [...neglect]];
+    [a[1], a[4], b[1], b[4]] = [15, "Conduct a multi-agency audit of domestic abuse cases (DA pathway).", 16, "Conduct a multi-agency audit of neglect cases (neglect strategy)."];
+    expect(said(withAudits(a, b))).toEqual({ moves: [], added: [], removed: [] });
+    // The neglect audit deleted and an exploitation audit added as 17 under a recommendation of its own: removed and new, not "Red → Green".
+    const exploitation = audit(17, "child exploitation", "Multi-agency audit of child exploitation to test the MACE arrangements.", "Green");
+    expect(said(withAudits(abuse, exploitation))).toEqual({ moves: [], added: ["17"], removed: ["15 Red"] });
+    // An action reworded and renumbered under its own recommendation is still found by its wording.
+    const moved = [...neglect];
+    [moved[1], moved[4], moved[9]] = [17, "Conduct a multi-agency audit of neglect cases with health partners.", "Amber"];
+    expect(said(withAudits(abuse, moved))).toEqual({ moves: ["15→17 Red→Amber"], added: [], removed: [] });
+  });
+
   it("a recommendation shared by several actions (as the delivery plan's objectives are) pairs none of them", () => {
     // The delivery plan's own actions under one objective.
     const OBJECTIVE = "Safeguarding is everyone's business";

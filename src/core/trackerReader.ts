@@ -272,7 +272,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         const parsed = parseTimeScaleText(dueText, locale);
         const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
         due = early ? null : parsed.due;
-        dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? (open ? early : undefined));
+        // Digits typed with no separators or a date that is not real are said, like every other date problem, only of an open action.
+        if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? early);
         dueMeant = parsed.meant;
       }
     }
@@ -294,7 +295,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
         if (parsed.problem) {
-          updatedProblem = updatedTyped !== undefined ? shownDigitsProblem(shown!, updatedTyped) : parsed.problem;
+          if (open) updatedProblem = updatedTyped !== undefined ? shownDigitsProblem(shown!, updatedTyped) : parsed.problem;
           updatedMeant = parsed.meant;
         }
         // A year is due at its end, but as a last update it could be twelve months out either way.

@@ -2,13 +2,17 @@
  * check on a tracker keeping a rating column a quarter, while the latest quarter is being filled in:
  * Leo's 14 actions as the committee minutes report them (1 blue, 4 green and 9 amber), rated in Q2
  * and, so far, 5 of them in Q3. One line says what the 9 unrated cells have in common, and the JSON
- * keeps one finding per cell, each saying what Q2 rated it.
+ * keeps one finding per cell, each saying what Q2 rated it. A Q2 cell coloured in instead of typed is
+ * read by its colour through the file door and the Excel door alike.
  */
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/program";
 import { jsonReportSchema } from "../../src/core/jsonReport";
 import { memoryIo } from "../helpers/memoryIo";
+import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
+import { ExcelDoor } from "../../src/excel/ExcelDoor";
+import { analyse } from "../../src/door/operations";
 
 const LEO = ["Blue", ...Array<string>(4).fill("Green"), ...Array<string>(9).fill("Amber")];
 const UPDATED = new Date(Date.UTC(2021, 9, 1));
@@ -57,13 +61,14 @@ describe("check on a tracker whose latest round of ratings is being filled in", 
     expect(report.findings.filter((f) => f.code === "rating-earlier-round").map((f) => [f.row, f.column])).toEqual([[1, "I"]]);
   });
 
-  it("reads an earlier round's blank rating cell filled in a rating's colour as that rating, by colour alone, as the round read's own", async () => {
+  it("reads an earlier round's blank rating cell filled in a rating's colour as that rating, by colour alone, as the round read's own, through the file door and the Excel door", async () => {
+    const said = 'Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled #FFC000 with nothing typed in it); enter Blue (B), Green (G), Amber (A) or Red (R).';
     const io = memoryIo({ "leo.xlsx": await quarters(true) });
     await runCli(["check", "leo.xlsx", "--json", "--as-of", "2021-11-01"], io);
     const report = jsonReportSchema.parse(JSON.parse(io.out.join("")));
     expect(report.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 0, Unrated: 9 });
-    expect(report.findings.find((f) => f.code === "rating-unrated")!.message).toBe(
-      'Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled #FFC000 with nothing typed in it); enter Blue (B), Green (G), Amber (A) or Red (R).',
-    );
+    expect(report.findings.find((f) => f.code === "rating-unrated")!.message).toBe(said);
+    const { analysis } = await analyse(new ExcelDoor(await fakeExcelFromXlsx(await quarters(true))));
+    expect(analysis.findings.find((f) => f.code === "rating-unrated")!.message).toBe(said);
   });
 });

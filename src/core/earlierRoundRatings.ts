@@ -172,13 +172,19 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
     code: "rating-earlier-round",
     severity: "warning",
     value: read.header,
-    message: `C${finder.named(read).slice(1)} is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}${colouredWords(coloured, found.size)}.`,
+    message: `C${finder.named(read).slice(1)} is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}${colouredWords(coloured, found.size, one)}.`,
   };
 }
 
-/** ' (2 of these earlier ratings are given by colour alone)', or ' (by colour alone)' of the one; "" where every one is typed. */
-function colouredWords(coloured: number, found: number): string {
+/**
+ * How many of the earlier ratings said were read from a cell's colour, as the round read's own are
+ * said to be: ' by colour alone' after the one action's rating ("rated it amber by colour alone"),
+ * else in brackets after the list (' (2 of these earlier ratings are given by colour alone)'); "" where
+ * every one is typed.
+ */
+function colouredWords(coloured: number, found: number, one: boolean): string {
   if (coloured === 0) return "";
-  if (found === 1) return " (by colour alone)";
-  return ` (${countText(coloured)} of these earlier ratings ${coloured === 1 ? "is" : "are"} given by colour alone)`;
+  if (one) return " by colour alone";
+  if (found === 1) return " (that earlier rating is given by colour alone)";
+  return ` (${coloured === found ? `all ${countText(found)}` : countText(coloured)} of these earlier ratings ${coloured === 1 ? "is" : "are"} given by colour alone)`;
 }

@@ -198,6 +198,19 @@ describe("an earlier round's blank rating cell coloured in", () => {
     expect(messages(a, "rating-earlier-round")).toEqual([
       'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 amber (1 of these earlier ratings is given by colour alone).',
     ]);
+    // One unrated action, rated by colour alone; one earlier rating among actions with none; all read from colours.
+    const onlyRow7 = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : [q2, q2, q2]);
+    expect(messages(run({ ...leo(onlyRow7), fills: { K7: "#FFC000" } }), "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 1 of the 14 actions has no rating in it yet, so is counted as unrated, though column K ("RAG Q2 21/22") rated it amber by colour alone.',
+    ]);
+    const newActions = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : i > 5 ? [null, null, null] : [q2, q2, q2]);
+    expect(messages(run({ ...leo(newActions), fills: { K7: "#FFC000" } }), "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 1 amber; and 8 have no earlier rating (that earlier rating is given by colour alone).',
+    ]);
+    const allColoured = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`K${7 + i}`, "#FF0000"]));
+    expect(messages(run({ ...leo(newActions), fills: allColoured }), "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 red (all 9 of these earlier ratings are given by colour alone).',
+    ]);
     // No colour, or one no rating wears: the round before is named, as before.
     expect(messages(run(leo(skipped)), "rating-unrated")[0]).toBe(GREEN_FROM_Q1);
     expect(messages(run({ ...leo(skipped), fills: { K7: "#D9D9D9" } }), "rating-unrated")[0]).toBe(GREEN_FROM_Q1);

@@ -15,6 +15,7 @@ import type { TrackerLayout } from "./trackerLayout";
 import { writtenRating } from "./ratings";
 import { countText, countsInWords } from "./sentences";
 import { quoted } from "./text";
+import { hueFamily } from "./fillRating";
 
 /** The rating an earlier round gave an action the round read has not rated yet; `fill`: where the cell holds nothing but this colour, read as the entry (fillRating.ts). */
 export interface EarlierRating {
@@ -121,7 +122,7 @@ export class EarlierRatingFinder {
       const other = this.notRatings.get(action);
       return other ? ` yet in ${this.readNamed()}, and ${this.named(other.round)} holds ${quoted(writtenRating(other.value))}, not a rating` : "";
     }
-    if (earlier.fill !== undefined) return ` yet in ${this.readNamed()}, though ${this.named(earlier.round)} rated it ${earlier.entry.name.toLowerCase()} by colour alone (its cell is filled ${earlier.fill} with nothing typed in it)`;
+    if (earlier.fill !== undefined) return ` yet in ${this.readNamed()}, though ${this.named(earlier.round)} rated it ${earlier.entry.name.toLowerCase()} by colour alone (its cell is filled ${hueFamily(earlier.fill)} (${earlier.fill}) with nothing typed in it)`;
     let byEntry = this.words.get(earlier.round);
     if (!byEntry) this.words.set(earlier.round, (byEntry = new Map()));
     let words = byEntry.get(earlier.entry);

@@ -9,13 +9,14 @@
  * with no rating in it may have been rated in an earlier round by colour too: that round's blank
  * cells are asked the same way, with a sample of that round's typed ratings.
  */
-import type { CellAddress, CellValue, SheetSnapshot, WorkbookSnapshot } from "./cells";
+import type { CellAddress, WorkbookSnapshot } from "./cells";
 import type { Finding } from "./findings";
 import { columnLetter, isBlank } from "./cells";
 import type { Action, Analysis, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { entryForFill } from "./fillRating";
 import { normaliseRating } from "./ratings";
+import { SheetGrid } from "./sheetGrid";
 
 /** Typed rating cells asked per tracker: enough to see a shaded column, few enough to cost nothing. */
 const TYPED_SAMPLE = 20;
@@ -46,22 +47,24 @@ export function fillQuestions(analysis: Analysis, snapshot: WorkbookSnapshot): F
     const besideColumn = besideOf(tracker);
     const rounds = tracker.earlierRatingColumns ?? [];
     const sheet = rounds.length === 0 ? undefined : snapshot.sheets.find((s) => s.name === tracker.sheet);
+    // Merged areas filled, as the reader looks at the earlier rounds: a rating merged down holds on every row it covers.
+    const grid = sheet && new SheetGrid(sheet);
     const earlierAsked = new Set<number>();
     for (const action of blanks) {
       const beside = besideColumn === undefined ? null : questions.length + 1;
       questions.push({ cell: { sheet: tracker.sheet, row: action.row, column }, kind: "blank", beside });
       if (besideColumn !== undefined) questions.push({ cell: { sheet: tracker.sheet, row: action.row, column: besideColumn }, kind: "beside" });
-      if (!sheet) continue;
+      if (!grid) continue;
       // The earlier rounds' blank cells, latest first, up to the first holding anything: the one the action's earlier rating is read from.
       for (const round of rounds) {
-        if (!isBlank(ownValue(sheet, action.row, round))) break;
+        if (!isBlank(grid.get(action.row, round))) break;
         questions.push({ cell: { sheet: tracker.sheet, row: action.row, column: round }, kind: "earlier", beside });
         earlierAsked.add(round);
       }
     }
     const typed = tracker.actions.flatMap((a) => (a.rating.kind === "rated" ? [{ row: a.row, entry: a.rating.entry.name }] : []));
     questions.push(...typedSample(tracker.sheet, column, typed));
-    if (sheet) for (const round of earlierAsked) questions.push(...typedSample(tracker.sheet, round, typedIn(sheet, round, tracker.actions, analysis.index)));
+    if (grid) for (const round of earlierAsked) questions.push(...typedSample(tracker.sheet, round, typedIn(grid, round, tracker.actions, analysis.index)));
   }
   return { cells: questions.map((q) => q.cell), questions };
 }
@@ -75,11 +78,12 @@ function typedSample(sheet: string, column: number, typed: readonly { row: numbe
 }
 
 /** The ratings typed in an earlier round's column on the actions' rows, each distinct text judged once. */
-function typedIn(sheet: SheetSnapshot, column: number, actions: readonly Action[], index: RagIndex): { row: number; entry: string }[] {
+function typedIn(grid: SheetGrid, column: number, actions: readonly Action[], index: RagIndex): { row: number; entry: string }[] {
   const judged = new Map<string, string | undefined>();
   const typed: { row: number; entry: string }[] = [];
   for (const { row } of actions) {
-    const value = ownValue(sheet, row, column);
+    // The cell's own value: a fill is asked of the cell that holds the rating, not of the rows a merge spreads it over.
+    const value = grid.original(row, column);
     if (typeof value !== "string" || isBlank(value)) continue;
     if (!judged.has(value)) {
       const status = normaliseRating(value, index);
@@ -89,11 +93,6 @@ function typedIn(sheet: SheetSnapshot, column: number, actions: readonly Action[
     if (entry !== undefined) typed.push({ row, entry });
   }
   return typed;
-}
-
-/** A cell's own value as the door read it (merged areas not filled). */
-function ownValue(sheet: SheetSnapshot, row: number, column: number): CellValue {
-  return sheet.values[row - sheet.firstRow]?.[column - sheet.firstColumn] ?? null;
 }
 
 /** The fills of blank rating cells that are ratings, per sheet by A1 address, from the door's answers to the questions. */

@@ -48,8 +48,8 @@ export interface RagDoor {
    * Excel shows it (theme colours and tints resolved), null for no fill (or a fill that is not one
    * colour: a pattern or a gradient). Asked after a read where ratings are blank (a team may colour
    * a rating instead of typing it): of each blank rating cell, a content cell of its row, its earlier
-   * rounds' blank rating cells where ratings are kept a round a column, and a few typed rating cells
-   * of each column asked (core/ratingFills.ts), so a few cells a row at most.
+   * rounds' blank rating cells where ratings are kept a round a column (one a round left blank on
+   * the row), and a few typed rating cells of each column asked (core/ratingFills.ts).
    */
   readFills(cells: CellAddress[]): Promise<(string | null)[]>;
   /**

@@ -62,7 +62,7 @@ describe("check on a tracker whose latest round of ratings is being filled in", 
   });
 
   it("reads an earlier round's blank rating cell filled in a rating's colour as that rating, by colour alone, as the round read's own, through the file door and the Excel door", async () => {
-    const said = 'Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled #FFC000 with nothing typed in it); enter Blue (B), Green (G), Amber (A) or Red (R).';
+    const said = 'Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled amber (#FFC000) with nothing typed in it); enter Blue (B), Green (G), Amber (A) or Red (R).';
     const io = memoryIo({ "leo.xlsx": await quarters(true) });
     await runCli(["check", "leo.xlsx", "--json", "--as-of", "2021-11-01"], io);
     const report = jsonReportSchema.parse(JSON.parse(io.out.join("")));

@@ -183,7 +183,7 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
 describe("an earlier round's blank rating cell coloured in", () => {
   // Row 7 rated green in Q1, its Q2 cell left blank and coloured amber; Q3 not rated yet.
   const skipped = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : partialQ3(q2, i));
-  const AMBER_BY_COLOUR = `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled #FFC000 with nothing typed in it); ${ENTER}`;
+  const AMBER_BY_COLOUR = `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled amber (#FFC000) with nothing typed in it); ${ENTER}`;
   const GREEN_FROM_Q1 = `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it green; ${ENTER}`;
   const asRead = async (fills: Record<string, string>, sheet = leo(skipped)) => {
     const door = new MemoryDoor([sheet]);
@@ -230,5 +230,27 @@ describe("an earlier round's blank rating cell coloured in", () => {
     // Column K shaded pale blue, the typed Blue, Green and Amber in it too.
     const shaded = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`K${i + 2}`, "#DDEBF7"]));
     expect(messages((await asRead(shaded)).a, "rating-unrated")[0]).toBe(GREEN_FROM_Q1);
+  });
+
+  it("is judged by its own column's typed ratings: an earlier round shaded amber does not stop an amber cell of the round read being read", async () => {
+    // Q2 (column K) shaded amber under its typed ratings of every kind, and asked of for row 8, left blank in Q2 and Q3;
+    // row 7's Q3 cell (L7) blank and coloured amber.
+    const shadedQ2 = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`K${i + 2}`, "#FFC000"]));
+    const { door, a } = await asRead({ ...shadedQ2, L7: "#FFC000" }, leo((q2, i) => (i === 5 ? ["Green", "Blue", null] : i === 6 ? ["Green", null, null] : partialQ3(q2, i))));
+    expect(door.fillsAsked.flat().filter((c) => c.column === 11).length).toBeGreaterThan(1);
+    expect(a.actions.find((x) => x.row === 7)!.rating).toMatchObject({ kind: "rated", entry: { name: "Amber" }, fill: "#FFC000" });
+    // The shade itself is no rating: row 8's earlier rating is Q1's green.
+    expect(messages(a, "rating-unrated").find((m) => m.startsWith("L8"))).toContain('column J ("RAG Q1 21/22") rated it green');
+  });
+
+  it("is not asked of the rows a rating merged down an earlier round covers: the merge holds its rating on each", async () => {
+    // Q2's "Amber" in K7 merged down over K7:K10, Q3 not rated on those rows.
+    const sheet = leo((q2, i) => (i >= 5 && i <= 8 ? ["Green", i === 5 ? "Amber" : null, null] : partialQ3(q2, i)));
+    sheet.merges = [{ top: 7, bottom: 10, left: 11, right: 11 }];
+    const door = new MemoryDoor([sheet]);
+    await analyseRead(door, await door.read(), DEFAULT_SETTINGS, "2021-11-01");
+    const asked = door.fillsAsked.flat().map((c) => `${c.column}:${c.row}`);
+    expect(asked).toEqual(expect.arrayContaining(["12:7", "12:8", "12:9", "12:10"]));
+    for (const row of [7, 8, 9, 10]) for (const column of [10, 11]) expect(asked).not.toContain(`${column}:${row}`);
   });
 });

@@ -54,8 +54,9 @@ export interface SheetSnapshot {
   /** Merged areas; Excel reports a value only in the top-left cell of each. */
   merges: CellRange[];
   /**
-   * Fill colours (#RRGGBB) of the cells the engine asked a door for (blank rating cells, which a
-   * team may colour instead of typing a rating), by A1 address ("H5"). Absent: none were asked.
+   * Fill colours (#RRGGBB) of the cells the engine asked a door for (blank rating cells, of the round
+   * read or an earlier one, which a team may colour instead of typing a rating), by A1 address ("H5").
+   * Absent: none were asked.
    */
   fills?: Record<string, string>;
   /**

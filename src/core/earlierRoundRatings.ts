@@ -15,11 +15,19 @@ import type { TrackerLayout } from "./trackerLayout";
 import { writtenRating } from "./ratings";
 import { countText, countsInWords } from "./sentences";
 import { quoted } from "./text";
+import { hueFamily } from "./fillRating";
 
-/** The rating an earlier round gave an action the round read has not rated yet. */
+/** The rating an earlier round gave an action the round read has not rated yet; `fill`: where the cell holds nothing but this colour, read as the entry (fillRating.ts). */
 export interface EarlierRating {
   round: RoundColumn;
   entry: RagEntry;
+  fill?: string;
+}
+
+/** The rating a blank cell's fill means, and the fill, where the door gave one that is the cell's own (ratingFills.ts). */
+export interface ColouredRating {
+  entry: RagEntry;
+  fill: string;
 }
 
 /** What the latest earlier round holds for such an action where that is not a rating ("Complete", a date). */
@@ -58,7 +66,8 @@ export class EarlierRatingFinder {
    * `read`: the round read; `rounds`: the earlier ones, latest first (earlierRatingRounds); `offsets`:
    * where each earlier round's cell is in a row's values, as the reader places them; `judge`: a cell's
    * rating as the reader judges it, each distinct text once (trackerReader's memo, not counted for the
-   * sheet's spelling); `isHidden`: whether a column is hidden in Excel.
+   * sheet's spelling); `isHidden`: whether a column is hidden in Excel; `colourOf`: the rating a blank
+   * cell's fill means, where the door gave fills, as the round read's own blank cells are read.
    */
   constructor(
     readonly read: RoundColumn,
@@ -66,6 +75,7 @@ export class EarlierRatingFinder {
     private readonly offsets: readonly number[],
     private readonly judge: (value: CellValue) => RatingStatus,
     private readonly isHidden: (column: number) => boolean = () => false,
+    private readonly colourOf?: (row: number, column: number) => ColouredRating | undefined,
   ) {}
 
   /** 'column J ("RAG Q2 21/22")', and ", which is hidden," after a hidden column's. */
@@ -81,12 +91,18 @@ export class EarlierRatingFinder {
   /**
    * Notes what the latest earlier round holding anything for the action holds (a row may skip a round,
    * left blank): its rating, or, where that is not a rating ("Complete", "Redd", a date), no earlier
-   * rating, as an older round's would be out of date. `valueAt` reads a row's cell as the reader does.
+   * rating, as an older round's would be out of date. A blank cell coloured in holds the rating its
+   * colour means, as in the round read. `valueAt` reads a row's cell as the reader does.
    */
   look(action: Action, cells: readonly CellValue[], valueAt: (cells: readonly CellValue[], row: number, offset: number) => CellValue): void {
     for (let i = 0; i < this.rounds.length; i++) {
       const value = valueAt(cells, action.row, this.offsets[i]!);
-      if (isBlank(value)) continue;
+      if (isBlank(value)) {
+        const coloured = this.colourOf?.(action.row, this.rounds[i]!.column);
+        if (!coloured) continue;
+        this.found.set(action, { round: this.rounds[i]!, ...coloured });
+        return;
+      }
       const status = this.judge(value);
       if (status.kind === "rated") this.found.set(action, { round: this.rounds[i]!, entry: status.entry });
       else this.notRatings.set(action, { round: this.rounds[i]!, value });
@@ -97,7 +113,8 @@ export class EarlierRatingFinder {
   /**
    * What an unrated action's message adds: ' yet in column K ("RAG Q3 21/22"), though column J ("RAG Q2
    * 21/22") rated it amber' (as the committee's sentences write a rating), or ', and column J ("RAG Q2
-   * 21/22") holds "Complete", not a rating'; "" for one no earlier round holds anything for.
+   * 21/22") holds "Complete", not a rating'; "" for one no earlier round holds anything for. A rating
+   * read from a cell's colour is said to be, with the colour, as the round read's own is.
    */
   wordsFor(action: Action): string {
     const earlier = this.found.get(action);
@@ -105,6 +122,7 @@ export class EarlierRatingFinder {
       const other = this.notRatings.get(action);
       return other ? ` yet in ${this.readNamed()}, and ${this.named(other.round)} holds ${quoted(writtenRating(other.value))}, not a rating` : "";
     }
+    if (earlier.fill !== undefined) return ` yet in ${this.readNamed()}, though ${this.named(earlier.round)} rated it ${earlier.entry.name.toLowerCase()} by colour alone (its cell is filled ${hueFamily(earlier.fill)} (${earlier.fill}) with nothing typed in it)`;
     let byEntry = this.words.get(earlier.round);
     if (!byEntry) this.words.set(earlier.round, (byEntry = new Map()));
     let words = byEntry.get(earlier.entry);
@@ -135,6 +153,8 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
   const one = unrated === 1;
   const howMany = unrated === total ? (one ? "the 1 action has" : `all ${countText(total)} actions have`) : `${countText(unrated)} of the ${countText(total)} actions ${one ? "has" : "have"}`;
   const without = unrated - found.size;
+  let coloured = 0;
+  for (const e of found.values()) if (e.fill !== undefined) coloured++;
   let rated: string;
   if (rounds.length === 1 && without === 0) {
     // All from one round: ", though column J rated them 9 amber", or "rated it amber" of one.
@@ -153,6 +173,19 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
     code: "rating-earlier-round",
     severity: "warning",
     value: read.header,
-    message: `C${finder.named(read).slice(1)} is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}.`,
+    message: `C${finder.named(read).slice(1)} is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}${colouredWords(coloured, found.size, one)}.`,
   };
+}
+
+/**
+ * How many of the earlier ratings said were read from a cell's colour, as the round read's own are
+ * said to be: ' by colour alone' after the one action's rating ("rated it amber by colour alone"),
+ * else in brackets after the list (' (2 of these earlier ratings are given by colour alone)'); "" where
+ * every one is typed.
+ */
+function colouredWords(coloured: number, found: number, one: boolean): string {
+  if (coloured === 0) return "";
+  if (one) return " by colour alone";
+  if (found === 1) return " (that earlier rating is given by colour alone)";
+  return ` (${coloured === found ? `all ${countText(found)}` : countText(coloured)} of these earlier ratings ${coloured === 1 ? "is" : "are"} given by colour alone)`;
 }

@@ -11,27 +11,32 @@ import type { SheetGrid } from "./sheetGrid";
 import { listInWords, plural } from "./sentences";
 import { firstAtOrAfterRow } from "./rowSearch";
 
-/** The one finding for a tracker whose rating column has merged areas, each in that column alone, over two actions or more; undefined otherwise. Only the sheet's merges are looked at. */
+/**
+ * The one finding for a tracker whose rating column has merged areas, each in that column alone, over
+ * two actions or more; undefined otherwise. Only the sheet's merges are looked at. Each area is said
+ * as the action rows it covers: a merge may run on past the last action, over a blank row or a note
+ * below the table, which is no action and not counted.
+ */
 export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding | undefined {
   const column = tracker.columns.rating;
   if (column === undefined || grid.merges.length === 0 || tracker.actions.length === 0) return undefined;
-  const areas: { merge: CellRange; actions: number }[] = [];
+  const areas: ActionRows[] = [];
   for (const m of grid.merges) {
     // Only a merge lying wholly in the rating column is a merged rating: one over the update text through the rating (E5:I6) is a note across the row.
     if (m.left !== column || m.right !== column || m.bottom === m.top || m.bottom < tracker.firstRow || m.top > tracker.lastRow) continue;
     if (isBlank(grid.original(m.top, m.left))) continue;
-    const actions = actionsIn(tracker.actions, m.top, m.bottom);
-    if (actions >= 2) areas.push({ merge: m, actions });
+    const covered = actionRowsIn(tracker.actions, m);
+    if (covered.actions >= 2) areas.push(covered);
   }
   if (areas.length === 0) return undefined;
-  areas.sort((a, b) => a.merge.top - b.merge.top);
+  areas.sort((a, b) => a.first - b.first);
   const letter = columnLetter(column);
-  const ranges = areas.map(({ merge }) => `${letter}${merge.top}:${letter}${merge.bottom}`);
+  const ranges = areas.map(({ first, last }) => `${letter}${first}:${letter}${last}`);
   const rows = areas.reduce((n, a) => n + a.actions, 0);
   const one = areas.length === 1;
   return {
     sheet: tracker.sheet,
-    row: areas[0]!.merge.top,
+    row: areas[0]!.first,
     column: letter,
     code: "merged-rating",
     severity: "info",
@@ -39,7 +44,16 @@ export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding
   };
 }
 
-/** How many of the actions (in row order) lie on rows top to bottom: two searches, not a look at each action. */
-function actionsIn(actions: readonly Action[], top: number, bottom: number): number {
-  return firstAtOrAfterRow(actions, bottom + 1) - firstAtOrAfterRow(actions, top);
+/** The actions a merge covers: how many, and the rows of the first and last (0 where none). */
+interface ActionRows {
+  actions: number;
+  first: number;
+  last: number;
+}
+
+/** The actions (in row order) lying on the merge's rows: two searches, not a look at each action. */
+function actionRowsIn(actions: readonly Action[], merge: CellRange): ActionRows {
+  const start = firstAtOrAfterRow(actions, merge.top);
+  const end = firstAtOrAfterRow(actions, merge.bottom + 1);
+  return end > start ? { actions: end - start, first: actions[start]!.row, last: actions[end - 1]!.row } : { actions: 0, first: 0, last: 0 };
 }

@@ -43,6 +43,11 @@ export interface Tracker {
    * earlier version may hold them as actions (history/noLongerCounted.ts).
    */
   rowsNotCounted?: RowNotCounted[];
+  /**
+   * Where the rating column is one round of several, the earlier rounds' rating columns, latest first
+   * (earlierRoundRatings.ts): a blank cell there may be coloured in, which ratingFills.ts asks the door.
+   */
+  earlierRatingColumns?: number[];
   /** Where the last-updated dates are a formula's that changes by itself (volatileDates.ts): which one, and in how many action rows. */
   updatedByFormula?: { formula: string; actions: number };
 }

@@ -61,7 +61,7 @@ export class SheetGrid {
     return this.snapshot.merges;
   }
 
-  /** The fill colour a door gave for this cell (only blank rating cells are asked), or undefined. */
+  /** The fill colour a door gave for this cell (only blank rating cells, of the round read or an earlier one, are asked), or undefined. */
   fill(row: number, column: number): string | undefined {
     return this.snapshot.fills?.[`${columnLetter(column)}${row}`];
   }

@@ -28,6 +28,7 @@ import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
+import type { ColouredRating } from "./earlierRoundRatings";
 import { EarlierRatingFinder, earlierRatingRounds, earlierRoundFinding } from "./earlierRoundRatings";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
@@ -67,6 +68,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     .filter((o) => o >= 0);
   const fillsMerges = grid.fillsMerges;
   const hasFills = grid.hasFills && ratingAt >= 0;
+  /** The rating a blank rating cell's fill means, where the door gave its fill (ratingFills.ts keeps only a cell's own). */
+  const colourAt = (row: number, column: number): ColouredRating | undefined => {
+    const fill = grid.fill(row, column);
+    const entry = fill === undefined ? undefined : entryForFill(fill, index);
+    return entry && { entry, fill: fill! };
+  };
   /** The value as the user sees it (merged areas filled), as grid.get gives it. */
   const valueAt = (cells: readonly CellValue[], row: number, offset: number): CellValue => {
     if (offset < 0) return null;
@@ -113,7 +120,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   // Where the rating column is one round of several, an action it has not rated yet is looked up in the earlier rounds (earlierRoundRatings.ts).
   const ratingRounds = ratingAt < 0 ? [] : earlierRatingRounds(layout);
   const earlierRatings =
-    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), (value) => judge(value, false), (column) => grid.isColumnHidden(column));
+    ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), (value) => judge(value, false), (column) => grid.isColumnHidden(column), hasFills ? colourAt : undefined);
   const refs = refAt < 0 ? undefined : new RefRegister();
   const duplicateRefs: Finding[] = [];
   const ratedAlone: number[] = [];
@@ -198,9 +205,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let rating = rate(ratingValue);
     // A rating given by colour alone, where the door was asked for the fills of blank rating cells.
     if (rating.kind === "unrated" && hasFills) {
-      const fill = grid.fill(row, columns.rating!);
-      const entry = fill === undefined ? undefined : entryForFill(fill, index);
-      if (entry) rating = { kind: "rated", entry, canonical: false, fill };
+      const coloured = colourAt(row, columns.rating!);
+      if (coloured) rating = { kind: "rated", entry: coloured.entry, canonical: false, fill: coloured.fill };
     }
     // A header row holds no rating: only a row without one can be this table's header reworded, or another table's.
     if (rating.kind !== "rated") {
@@ -266,7 +272,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         const parsed = parseTimeScaleText(dueText, locale);
         const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
         due = early ? null : parsed.due;
-        dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? (open ? early : undefined));
+        // Digits typed with no separators or a date that is not real are said, like every other date problem, only of an open action.
+        if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? early);
         dueMeant = parsed.meant;
       }
     }
@@ -288,7 +295,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
         if (parsed.problem) {
-          updatedProblem = updatedTyped !== undefined ? shownDigitsProblem(shown!, updatedTyped) : parsed.problem;
+          if (open) updatedProblem = updatedTyped !== undefined ? shownDigitsProblem(shown!, updatedTyped) : parsed.problem;
           updatedMeant = parsed.meant;
         }
         // A year is due at its end, but as a last update it could be twelve months out either way.
@@ -376,6 +383,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     wordedRatings: wordedRatings(ratings),
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
+    ...(ratingRounds.length > 0 ? { earlierRatingColumns: ratingRounds.map((r) => r.column) } : {}),
     ...rowsNotCounted(headings.rows, noteRows, (row) => {
       const text = (at: number) => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
       return { recommendation: text(recommendationAt), actions: text(actionsAt) };

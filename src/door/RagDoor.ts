@@ -47,8 +47,9 @@ export interface RagDoor {
    * The fill colour of each cell, in the order asked: "#RRGGBB" (upper case) for a solid fill as
    * Excel shows it (theme colours and tints resolved), null for no fill (or a fill that is not one
    * colour: a pattern or a gradient). Asked after a read where ratings are blank (a team may colour
-   * a rating instead of typing it): of each blank rating cell, a content cell of its row and a few
-   * typed rating cells (core/ratingFills.ts), so never of many more cells than a tracker has rows.
+   * a rating instead of typing it): of each blank rating cell, a content cell of its row, its earlier
+   * rounds' blank rating cells where ratings are kept a round a column (one a round left blank on
+   * the row), and a few typed rating cells of each column asked (core/ratingFills.ts).
    */
   readFills(cells: CellAddress[]): Promise<(string | null)[]>;
   /**

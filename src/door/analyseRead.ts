@@ -18,7 +18,7 @@ import type { FormulaAnswers, ReadingDoor } from "./RagDoor";
 
 export async function analyseRead(door: ReadingDoor, snapshot: WorkbookSnapshot, settings: Settings, today: string): Promise<Analysis> {
   const analysis = analyseWorkbook(snapshot, settings, today);
-  const questions = fillQuestions(analysis);
+  const questions = fillQuestions(analysis, snapshot);
   const fillCells = door.readFills ? questions.cells : [];
   const formulaCells = door.readFormulas ? formulaQuestions(analysis) : [];
   if (fillCells.length === 0 && formulaCells.length === 0) return analysis;

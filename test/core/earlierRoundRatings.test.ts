@@ -12,6 +12,8 @@ import { outcomeMessage } from "../../src/core/outcome";
 import { countingNotes } from "../../src/core/countingNotes";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { CASE_REVIEW_HEADER, caseReviewSheet } from "../fixtures/caseReviews";
+import { analyseRead } from "../../src/door/analyseRead";
+import { MemoryDoor } from "../fakes/memoryDoor";
 
 const ROUNDS = ["RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"];
 const ENTER = "enter Blue (B), Green (G), Amber (A) or Red (R).";
@@ -175,5 +177,80 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
       `L15: Row 15: "Complete" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Blue?); as it says the action is complete, the action is not listed as stale or overdue.`,
       'J1: Columns J ("RAG Q1 21/22") and K ("RAG Q2 21/22") are earlier rounds\' RAG rating columns, so column L ("RAG Q3 21/22"), of a later round, is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
+  });
+});
+
+describe("an earlier round's blank rating cell coloured in", () => {
+  // Row 7 rated green in Q1, its Q2 cell left blank and coloured amber; Q3 not rated yet.
+  const skipped = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : partialQ3(q2, i));
+  const AMBER_BY_COLOUR = `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column K ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled amber (#FFC000) with nothing typed in it); ${ENTER}`;
+  const GREEN_FROM_Q1 = `L7: Row 7: action 6 has no rating yet in column L ("RAG Q3 21/22"), though column J ("RAG Q1 21/22") rated it green; ${ENTER}`;
+  const asRead = async (fills: Record<string, string>, sheet = leo(skipped)) => {
+    const door = new MemoryDoor([sheet]);
+    for (const [at, colour] of Object.entries(fills)) door.fills.set(`Leo!${at}`, colour);
+    return { door, a: await analyseRead(door, await door.read(), DEFAULT_SETTINGS, "2021-11-01") };
+  };
+
+  it("is read as the rating its colour means, as the round read's own blank cell is, and said to be by colour alone", () => {
+    const a = run({ ...leo(skipped), fills: { K7: "#FFC000" } });
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+    expect(messages(a, "rating-unrated")[0]).toBe(AMBER_BY_COLOUR);
+    expect(messages(a, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 amber (1 of these earlier ratings is given by colour alone).',
+    ]);
+    // One unrated action, rated by colour alone; one earlier rating among actions with none; all read from colours.
+    const onlyRow7 = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : [q2, q2, q2]);
+    expect(messages(run({ ...leo(onlyRow7), fills: { K7: "#FFC000" } }), "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 1 of the 14 actions has no rating in it yet, so is counted as unrated, though column K ("RAG Q2 21/22") rated it amber by colour alone.',
+    ]);
+    const newActions = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : i > 5 ? [null, null, null] : [q2, q2, q2]);
+    expect(messages(run({ ...leo(newActions), fills: { K7: "#FFC000" } }), "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated: of these, column K ("RAG Q2 21/22") rated 1 amber; and 8 have no earlier rating (that earlier rating is given by colour alone).',
+    ]);
+    const allColoured = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`K${7 + i}`, "#FF0000"]));
+    expect(messages(run({ ...leo(newActions), fills: allColoured }), "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 9 red (all 9 of these earlier ratings are given by colour alone).',
+    ]);
+    // No colour, or one no rating wears: the round before is named, as before.
+    expect(messages(run(leo(skipped)), "rating-unrated")[0]).toBe(GREEN_FROM_Q1);
+    expect(messages(run({ ...leo(skipped), fills: { K7: "#D9D9D9" } }), "rating-unrated")[0]).toBe(GREEN_FROM_Q1);
+  });
+
+  it("is asked of the door with the round read's blank cells, and read through it", async () => {
+    const { door, a } = await asRead({ K7: "#FFC000" });
+    const asked = door.fillsAsked.flat().map((c) => `${c.column}:${c.row}`);
+    // Row 7's blank Q3 (L) and Q2 (K) cells, not its Q1 rating (J), typed.
+    expect(asked).toEqual(expect.arrayContaining(["12:7", "11:7"]));
+    expect(asked).not.toContain("10:7");
+    expect(messages(a, "rating-unrated")[0]).toBe(AMBER_BY_COLOUR);
+  });
+
+  it("is not read from a row filled across, or from an earlier round's column shaded under its typed ratings of every kind", async () => {
+    expect(messages((await asRead({ D7: "#FFC000", K7: "#FFC000" })).a, "rating-unrated")[0]).toBe(GREEN_FROM_Q1);
+    // Column K shaded pale blue, the typed Blue, Green and Amber in it too.
+    const shaded = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`K${i + 2}`, "#DDEBF7"]));
+    expect(messages((await asRead(shaded)).a, "rating-unrated")[0]).toBe(GREEN_FROM_Q1);
+  });
+
+  it("is judged by its own column's typed ratings: an earlier round shaded amber does not stop an amber cell of the round read being read", async () => {
+    // Q2 (column K) shaded amber under its typed ratings of every kind, and asked of for row 8, left blank in Q2 and Q3;
+    // row 7's Q3 cell (L7) blank and coloured amber.
+    const shadedQ2 = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`K${i + 2}`, "#FFC000"]));
+    const { door, a } = await asRead({ ...shadedQ2, L7: "#FFC000" }, leo((q2, i) => (i === 5 ? ["Green", "Blue", null] : i === 6 ? ["Green", null, null] : partialQ3(q2, i))));
+    expect(door.fillsAsked.flat().filter((c) => c.column === 11).length).toBeGreaterThan(1);
+    expect(a.actions.find((x) => x.row === 7)!.rating).toMatchObject({ kind: "rated", entry: { name: "Amber" }, fill: "#FFC000" });
+    // The shade itself is no rating: row 8's earlier rating is Q1's green.
+    expect(messages(a, "rating-unrated").find((m) => m.startsWith("L8"))).toContain('column J ("RAG Q1 21/22") rated it green');
+  });
+
+  it("is not asked of the rows a rating merged down an earlier round covers: the merge holds its rating on each", async () => {
+    // Q2's "Amber" in K7 merged down over K7:K10, Q3 not rated on those rows.
+    const sheet = leo((q2, i) => (i >= 5 && i <= 8 ? ["Green", i === 5 ? "Amber" : null, null] : partialQ3(q2, i)));
+    sheet.merges = [{ top: 7, bottom: 10, left: 11, right: 11 }];
+    const door = new MemoryDoor([sheet]);
+    await analyseRead(door, await door.read(), DEFAULT_SETTINGS, "2021-11-01");
+    const asked = door.fillsAsked.flat().map((c) => `${c.column}:${c.row}`);
+    expect(asked).toEqual(expect.arrayContaining(["12:7", "12:8", "12:9", "12:10"]));
+    for (const row of [7, 8, 9, 10]) for (const column of [10, 11]) expect(asked).not.toContain(`${column}:${row}`);
   });
 });

@@ -24,12 +24,12 @@ const plan: SheetSnapshot = {
 };
 
 /**
- * The plan's title and header over `rows`, read on 15 January 2022; a number in the last-updated
- * column (F) is formatted as a date, as Office.js reports a date cell.
+ * The plan's title and header over `rows`, read on 15 January 2022; a number in the target-date (D)
+ * or last-updated (F) column is formatted as a date, as Office.js reports a date cell.
  */
 function analyseDated(rows: SheetSnapshot["values"]) {
   const values = plan.values.slice(0, 2).concat(rows);
-  const numberFormats = values.map((r) => r.map((v, c) => (c === 5 && typeof v === "number" ? "dd/mm/yyyy" : "General")));
+  const numberFormats = values.map((r) => r.map((v, c) => ((c === 3 || c === 5) && typeof v === "number" ? "dd/mm/yyyy" : "General")));
   return analyseWorkbook({ sheets: [{ ...plan, values, numberFormats }] }, DEFAULT_SETTINGS, "2022-01-15");
 }
 
@@ -113,5 +113,29 @@ describe("a last-updated cell typed as text", () => {
     const a = analyseWorkbook({ sheets: [updatedSince] }, settingsSchema.parse({ asOf: "2019-10-01" }), "2022-01-15");
     expect(a.actions[0]!.updated).toBe("2019-10-15");
     expect(a.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+
+  it("says digits typed with no separators, or a date that is not real, only of an open action: a complete one is neither stale nor overdue", () => {
+    // 31032021 and 31102021 typed into date cells, which Excel shows as dates in the year 86862 and 87054: Office.js gives the numbers, the file door the dates.
+    const asDate = (serial: number) => new Date(Date.UTC(1899, 11, 30) + serial * 864e5);
+    const rows = (typed: (serial: number) => number | Date) => [
+      ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", typed(31032021), "Report received at MEB.", typed(31102021), "A"],
+      ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", typed(31032021), "Reported to MEB.", typed(31102021), "B"],
+      ["2.9", "Receive and review the CDOP annual report", "Management Executive Board", "31032021", "Reported to MEB.", "31102021", "B"],
+      ["2.10", "Receive and review the Early Help annual report", "Management Executive Board", "31/02/2021", "Reported to MEB.", "31/02/2021", "B"],
+    ];
+    const retype = (date: string) => `so it is not used; write it as a date with separators, such as ${date}.`;
+    for (const a of [analyseDated(rows((serial) => serial)), analyseDated(rows(asDate))]) {
+      expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.message])).toEqual([
+        [3, "D", `Row 3: the time scale shows 1 October 86862, a date no action plan means, perhaps the digits 31032021 typed with no separators, ${retype("31/03/2021")}`],
+        [3, "F", `Row 3: the last-updated date shows 1 June 87054, a date no action plan means, perhaps the digits 31102021 typed with no separators, ${retype("31/10/2021")}`],
+      ]);
+      expect(a.actions.map((x) => [x.due, x.updated])).toEqual([
+        [null, null],
+        [null, null],
+        [null, null],
+        [null, null],
+      ]);
+    }
   });
 });

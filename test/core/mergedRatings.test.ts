@@ -64,6 +64,24 @@ describe("a rating merged down over several action rows", () => {
     expect(said(run(withBlank, [{ top: 1, bottom: 1, left: 1, right: 6 }, { top: 5, bottom: 6, left: 6, right: 6 }]))).toEqual([]);
   });
 
+  it("names only the action rows a merge covers, not a blank row or a note below the table it runs on into, and counts only those", () => {
+    // Recommendation 3's rating merged down past its last action (row 8) over the blank row under the table, and over a note below that.
+    const below = [...PLAN, [], ["Note:", "Actions 3b and 3c to be reviewed at the next Strategic Group."]];
+    const message = "A rating is merged down over several action rows (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.";
+    for (const bottom of [9, 10]) {
+      const a = run(below, [...down(6, 8).filter((m) => m.left !== 6), { top: 6, bottom, left: 6, right: 6 }]);
+      expect(a.totals.total).toBe(6);
+      expect(said(a)).toEqual([expect.objectContaining({ row: 6, column: "F", message })]);
+      expect(outcomeMessage(a)).toContain(`On sheet "Peer Review", a rating is merged down over several action rows (F6:F8)`);
+    }
+  });
+
+  it("says nothing of a rating merged over one action row and the rows below the table, however many", () => {
+    // Recommendation 3 rated on its last action's row alone, the rating merged down over the blank row and the note below it.
+    const below = [...PLAN.slice(0, 7), [null, null, null, "Re-publish the booklet with priority updates.", "Agreed as a dynamic document.", "G"], [], ["Note:", "Actions 3b and 3c to be reviewed at the next Strategic Group."]];
+    expect(said(run(below, [{ top: 8, bottom: 10, left: 6, right: 6 }]))).toEqual([]);
+  });
+
   it("says nothing of a merge over the update text through the rating (a note across the row), only of one lying wholly in the rating column", () => {
     // "Delayed pending …" merged over the Response and rating cells of recommendation 3's second and third actions (E7:F8).
     const across = [{ top: 7, bottom: 8, left: 5, right: 6 }];

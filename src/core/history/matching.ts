@@ -14,7 +14,10 @@
  *     caller says which reviews bands name, and several sharing a number and wording pair in row
  *     order only where each side has as many, so no action takes another's rating;
  *  6. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
- *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
+ *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed);
+ *  7. the same sheet, number and wording, where the action is now under a review no earlier action
+ *     had and its review then is still in the plan: a review mistyped on one row ("Franki"), or some
+ *     of a review's rows given a new name. One candidate only.
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
@@ -27,9 +30,25 @@ export interface Matched<T> {
   added: T[];
   removed: SnapshotAction[];
   /** Reviews whose actions are mostly found under a new name (by carried identities or pass 6), as each report writes the name. */
-  renamed: { from: string; to: string }[];
+  /** `toSheet`: `to` is the name of the sheet the actions are now on, counted under it as the sheet names no review (a review's actions moved to a sheet with no Review column). */
+  renamed: RenamedReview[];
+  /** Actions now under a review no earlier action had, whose review then is still in the plan (pass 7), by review then and now. */
+  reviewChanged: ReviewChanged[];
   /** Reviews named after their sheet whose actions are now under reviews the sheet names (pass 5, or carried identities), not among `renamed`. */
   namedOnSheet: ReviewNamedOnSheet[];
+}
+
+export interface RenamedReview {
+  from: string;
+  to: string;
+  toSheet?: true;
+}
+
+export interface ReviewChanged {
+  from: string;
+  to: string;
+  /** The actions' numbers as the later report gives them ("" where the plan numbers none). */
+  refs: string[];
 }
 
 export interface ReviewNamedOnSheet {
@@ -169,8 +188,9 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
     pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, pair);
   }
-  const renamed = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
-  return { pairs, added: pending, removed: [...unmatchedBefore], renamed, namedOnSheet: reviewsNamedOnSheet(pairs, renamed, keyOf) };
+  pending = reviewChangedPass(pending, unmatchedBefore, sizeThen, sizeNow, reviewOf, pair);
+  const renamed = renamedReviews(pairs, sizeThen, sizeNow, reviewOf, sheetNamed);
+  return { pairs, added: pending, removed: [...unmatchedBefore], renamed, reviewChanged: reviewsChanged(pairs, sizeNow, reviewOf, sheetNamed), namedOnSheet: reviewsNamedOnSheet(pairs, renamed, keyOf) };
 }
 
 /**
@@ -239,18 +259,70 @@ function renamedReviews<T extends Candidate>(
   sizeThen: Map<string, number>,
   sizeNow: Map<string, number>,
   reviewOf: (x: Candidate) => string,
+  sheetNamed: (x: Candidate) => boolean,
 ): Matched<T>["renamed"] {
-  const across = new Map<string, { from: string; to: string; shared: number; then: number; now: number }>();
+  const across = new Map<string, { from: string; to: string; shared: number; then: number; now: number; toSheet: boolean }>();
   for (const { before: b, after: a } of pairs) {
     const from = reviewOf(b);
     const to = reviewOf(a);
     if (sizeNow.has(from) || sizeThen.has(to)) continue;
     const key = `${from}\u0001${to}`;
-    const entry = across.get(key) ?? { from: b.review, to: a.review, shared: 0, then: sizeThen.get(from)!, now: sizeNow.get(to)! };
+    const entry = across.get(key) ?? { from: b.review, to: a.review, shared: 0, then: sizeThen.get(from)!, now: sizeNow.get(to)!, toSheet: true };
     entry.shared++;
+    // A review of its own then, its sheet's name now: moved to a sheet that names no review, not renamed by anyone.
+    entry.toSheet &&= !sheetNamed(b) && sheetNamed(a);
     across.set(key, entry);
   }
-  return [...across.values()].filter((r) => isMost(r.shared, r.then, r.now)).map(({ from, to }) => ({ from, to }));
+  return [...across.values()].filter((r) => isMost(r.shared, r.then, r.now)).map(({ from, to, toSheet }) => ({ from, to, ...(toSheet ? { toSheet: true as const } : {}) }));
+}
+
+/**
+ * Pairs across reviews whose review then is still in the plan, by review then and now: pass 7's,
+ * here or when the later report was recorded (its identities carry them). A renamed review is gone
+ * by its old name, and a sheet-named one parted among band rows is said apart (reviewsNamedOnSheet).
+ */
+function reviewsChanged<T extends Candidate>(pairs: Matched<T>["pairs"], sizeNow: Map<string, number>, reviewOf: (x: Candidate) => string, sheetNamed: (x: Candidate) => boolean): ReviewChanged[] {
+  const changed = new Map<string, ReviewChanged>();
+  for (const { before: b, after: a } of pairs) {
+    if (reviewOf(b) === reviewOf(a) || !sizeNow.has(reviewOf(b)) || sheetNamed(b)) continue;
+    const key = `${reviewOf(b)}\u0001${reviewOf(a)}`;
+    const entry = changed.get(key);
+    if (entry) entry.refs.push(a.ref);
+    else changed.set(key, { from: b.review, to: a.review, refs: [a.ref] });
+  }
+  return [...changed.values()];
+}
+
+/**
+ * Pass 7: an action now under a review no earlier action had, found by its sheet, number and
+ * wording under a review still in the plan, where exactly one earlier action has them: the review
+ * typed otherwise on its row. A review gone altogether is pass 6's (renamed); an action without a
+ * number is left to the other passes.
+ */
+function reviewChangedPass<T extends Candidate>(
+  pending: T[],
+  unmatchedBefore: Set<SnapshotAction>,
+  sizeThen: Map<string, number>,
+  sizeNow: Map<string, number>,
+  reviewOf: (x: Candidate) => string,
+  pair: (b: SnapshotAction, a: T) => void,
+): T[] {
+  const key = (x: Candidate) => `${x.sheet}\u0001${x.ref.toLowerCase()}\u0001${x.text}`;
+  const candidates = groupBy(
+    [...unmatchedBefore].filter((b) => b.ref !== "" && sizeNow.has(reviewOf(b))),
+    key,
+  );
+  const wanted = countBy(
+    pending.filter((a) => a.ref !== "" && !sizeThen.has(reviewOf(a))),
+    key,
+  );
+  return pending.filter((a) => {
+    if (a.ref === "" || sizeThen.has(reviewOf(a))) return true;
+    const olds = candidates.get(key(a));
+    if (olds?.length !== 1 || wanted.get(key(a)) !== 1) return true;
+    pair(olds[0]!, a);
+    return false;
+  });
 }
 
 /** Pairs on a key within a review (each side's review key given: pass 6 reads an old name as the new one). */

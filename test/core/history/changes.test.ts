@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
-import type { CellValue } from "../../../src/core/cells";
+import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
 import { recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording } from "../../../src/core/history/record";
 import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
-import { changeSentence } from "../../../src/core/history/changeSentences";
+import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
 import { readSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
 import { trend } from "../../../src/core/history/trend";
 import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
-import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { CASE_REVIEW_HEADER, caseReviewSheet } from "../../fixtures/caseReviews";
 
 /** The day the tests run, after every date their rows hold: reports are of earlier dates, as when a past report is reproduced. */
 const TODAY = "2022-06-01";
@@ -260,6 +260,35 @@ describe("what changed between two reports", () => {
     const moved = [...neglect];
     [moved[1], moved[4], moved[9]] = [17, "Conduct a multi-agency audit of neglect cases with health partners.", "Amber"];
     expect(said(withAudits(abuse, moved))).toEqual({ moves: ["15→17 Red→Amber"], added: [], removed: [] });
+  });
+
+  it("an action whose review cell alone changed is the same action, and a note says so; a review's actions moved to a sheet naming no review are not a rename", () => {
+    const then = snapshotOf(baseRows(), "2021-07-13");
+    const compared = (rows: CellValue[][], sheets?: SheetSnapshot[]) => {
+      const now = sheets ? recordSnapshot(analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: "2021-11-01" }), TODAY), meta("2021-11-01"), then) : snapshotOf(rows, "2021-11-01", then);
+      const c = compareSnapshots(then, now);
+      return { added: c.added.length, removed: c.removed.length, notes: changeNotes(c) };
+    };
+    // One row's review mistyped.
+    const typo = baseRows();
+    typo.find((r) => r[0] === "Frankie" && r[1] === 3)![0] = "Franki";
+    expect(compared(typo)).toEqual({ added: 0, removed: 0, notes: ["1 action of “Frankie” (no. 3) is now under “Franki”; it is compared as the same action, so check the review its row gives."] });
+    // Three of Leo's rows renamed, the rest not.
+    const some = baseRows().map((r) => (r[0] === "Leo" && Number(r[1]) <= 3 ? ["Child Leo", ...r.slice(1)] : r));
+    expect(compared(some).notes).toEqual(["3 actions of “Leo” (no. 1, no. 2 and no. 3) are now under “Child Leo”; each is compared as the same action, so check the review their rows give."]);
+    // A new review whose action has the number and wording of one deleted from a review still in the plan is that action only where no other has them.
+    const twice = baseRows();
+    const leo2 = twice.find((r) => r[0] === "Leo" && r[1] === 2)!;
+    twice.push(["Mia", 2, ...leo2.slice(2)], ["Nia", 2, ...leo2.slice(2)]);
+    twice.splice(twice.indexOf(leo2), 1);
+    expect(compared(twice)).toMatchObject({ added: 2, removed: 1 });
+    // Leo's actions moved to a sheet of their own with no Review column: counted under the sheet's name, not renamed by anyone.
+    const sheet = caseReviewSheet();
+    const moved = caseReviewSheet();
+    sheet.values = [sheet.values[0]!, sheet.values[1]!, ...baseRows().filter((r) => r[0] !== "Leo")];
+    moved.name = "Completed actions";
+    moved.values = [CASE_REVIEW_HEADER.slice(1), ...baseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1))];
+    expect(compared([], [sheet, moved]).notes[0]).toBe("The actions of “Leo” are now on the sheet “Completed actions”, which names no review, so they are counted under the sheet's name; each is compared as the same action.");
   });
 
   it("a recommendation shared by several actions (as the delivery plan's objectives are) pairs none of them", () => {

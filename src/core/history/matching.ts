@@ -30,7 +30,6 @@ export interface Matched<T> {
   added: T[];
   removed: SnapshotAction[];
   /** Reviews whose actions are mostly found under a new name (by carried identities or pass 6), as each report writes the name. */
-  /** `toSheet`: `to` is the name of the sheet the actions are now on, counted under it as the sheet names no review (a review's actions moved to a sheet with no Review column). */
   renamed: RenamedReview[];
   /** Actions now under a review no earlier action had, whose review then is still in the plan (pass 7), by review then and now. */
   reviewChanged: ReviewChanged[];
@@ -41,6 +40,7 @@ export interface Matched<T> {
 export interface RenamedReview {
   from: string;
   to: string;
+  /** `to` is the name of the sheet the actions are now on, counted under it as the sheet names no review: moved there, not renamed. */
   toSheet?: true;
 }
 
@@ -308,14 +308,8 @@ function reviewChangedPass<T extends Candidate>(
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const key = (x: Candidate) => `${x.sheet}\u0001${x.ref.toLowerCase()}\u0001${x.text}`;
-  const candidates = groupBy(
-    [...unmatchedBefore].filter((b) => b.ref !== "" && sizeNow.has(reviewOf(b))),
-    key,
-  );
-  const wanted = countBy(
-    pending.filter((a) => a.ref !== "" && !sizeThen.has(reviewOf(a))),
-    key,
-  );
+  const candidates = groupBy([...unmatchedBefore].filter((b) => b.ref !== "" && sizeNow.has(reviewOf(b))), key);
+  const wanted = countBy(pending.filter((a) => a.ref !== "" && !sizeThen.has(reviewOf(a))), key);
   return pending.filter((a) => {
     if (a.ref === "" || sizeThen.has(reviewOf(a))) return true;
     const olds = candidates.get(key(a));

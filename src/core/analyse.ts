@@ -56,6 +56,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   const keyIndexes: RagIndex[] = [];
   const blockIndexes: RagIndex[] = [];
   const candidates: Candidate[] = [];
+  const sheetsNotRead: string[] = [];
   for (const [i, sheetGrid] of grids.entries()) {
     let grid = sheetGrid;
     if (looksLikeKeySheetName(grid.name)) {
@@ -66,7 +67,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         continue;
       }
     }
-    if (wanted.size > 0 && !wanted.has(grid.name.toLowerCase())) continue;
+    if (wanted.size > 0 && !wanted.has(grid.name.toLowerCase())) {
+      sheetsNotRead.push(grid.name);
+      continue;
+    }
     let layout = findLayout(grid, settings);
     // A key beside the table is the index, and its columns are not the table's: the table is read without them.
     const beside = layout && findIndexBeside(grid, layout.headerRow);
@@ -211,6 +215,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     overdue,
     sentences: byReview.map((g) => committeeSentence(g, index)),
     ...(hiddenSheetsLeftOut.length > 0 ? { hiddenSheetsLeftOut, hiddenActionsLeftOut } : {}),
+    ...(sheetsNotRead.length > 0 ? { sheetsNotRead } : {}),
   };
 }
 

@@ -138,6 +138,11 @@ export interface Analysis {
   hiddenSheetsLeftOut?: string[];
   /** The actions of those trackers, as read before they were left out: a report that counted them holds them so. */
   hiddenActionsLeftOut?: Action[];
+  /**
+   * The workbook's sheets the settings leave unread (Settings.trackerSheets names others): never read,
+   * so whatever they hold is not known, but a report that counted actions on one is compared knowing it is there.
+   */
+  sheetsNotRead?: string[];
   /** One committee sentence per review, e.g. "Frankie – 14 actions identified (11 blue and 3 amber)". */
   sentences: string[];
 }

@@ -1,6 +1,7 @@
 /**
  * Actions a report holds that the plan as read now deliberately leaves out: a tracker on a hidden
- * sheet (hiddenTrackers.ts), a recommendation row heading its numbered actions (recommendationHeadings.ts)
+ * sheet (hiddenTrackers.ts), a sheet the settings do not read (Settings.trackerSheets names others),
+ * a recommendation row heading its numbered actions (recommendationHeadings.ts)
  * and a note under the table (notesBelowTable.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
  * committee would hear of work dropped that is still there.
@@ -11,8 +12,8 @@ import { actionText } from "./snapshot";
 import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
 
-/** A hidden tracker's sheet, or what the row is read as now (RowNotCounted). */
-export const NOT_COUNTED_REASONS = ["hiddenSheet", "heading", "note"] as const satisfies readonly ("hiddenSheet" | RowNotCounted["readAs"])[];
+/** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
+export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
 export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
 
 export interface NoLongerCounted {
@@ -25,34 +26,42 @@ export interface NoLongerCounted {
  * trackers' actions, by sheet, number and what they say (SnapshotAction.text, kept when a report's
  * wording is removed); each row not counted, by sheet and what it says.
  * `bandReviewed`: whether an action's review is named by a band row on its sheet (reviewBands.ts).
+ * `notRead`: the sheets the settings leave unread, by name in lower case (Excel's sheet names ignore case).
  */
 export interface LeftOutNow {
   hidden: ReadonlySet<string>;
+  notRead: ReadonlySet<string>;
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
   bandReviewed: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
 }
 
 const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
-export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsLeftOut">): LeftOutNow {
+export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead">): LeftOutNow {
   const rows = new Map<string, RowNotCounted["readAs"]>();
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
-  return { hidden, rows, bandReviewed: bandReviewed(analysis.trackers) };
+  const notRead = new Set((analysis.sheetsNotRead ?? []).map((s) => s.toLowerCase()));
+  return { hidden, notRead, rows, bandReviewed: bandReviewed(analysis.trackers) };
 }
 
 /**
  * Parts `removed` into the actions truly removed and those the plan now leaves out. A removed action
  * is left out only where the plan now holds it as the report did: on a hidden sheet under the same
  * number and wording, or on its sheet with the same wording, read as a heading or a note (wherever
- * rows above it were added or deleted). An action deleted since stays removed, whatever fills its row.
+ * rows above it were added or deleted), or on a sheet the settings do not read (which is not read, so
+ * nothing more is known of it). An action deleted since stays removed, whatever fills its row.
  */
 export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOutNow | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
   for (const action of removed) {
-    const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text)) ? "hiddenSheet" : leftOut.rows.get(key(action.sheet, action.text));
+    const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text))
+      ? "hiddenSheet"
+      : leftOut.notRead.has(action.sheet.toLowerCase())
+        ? "notRead"
+        : leftOut.rows.get(key(action.sheet, action.text));
     if (reason) noLongerCounted.push({ action, reason });
     else kept.push(action);
   }
@@ -64,6 +73,8 @@ export function notCountedInWords(reason: NotCountedReason, sheet: string): stri
   switch (reason) {
     case "hiddenSheet":
       return `on hidden sheet “${sheet}”`;
+    case "notRead":
+      return `on sheet “${sheet}”, not read by the settings`;
     case "heading":
       return "heads the numbered actions below it";
     case "note":
@@ -78,10 +89,12 @@ export function notCountedInWords(reason: NotCountedReason, sheet: string): stri
 export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[] {
   const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason).length;
   const hidden = n("hiddenSheet");
+  const notRead = n("notRead");
   const headings = n("heading");
   const notes = n("note");
   return [
     hidden ? `${plural(hidden, "action")} no longer counted (on a hidden sheet)` : "",
+    notRead ? `${plural(notRead, "action")} no longer counted (on a sheet not read by the settings)` : "",
     headings ? `${plural(headings, "row")} no longer counted as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
     notes ? `${plural(notes, "row")} no longer counted as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"} below the table)` : "",
   ].filter(Boolean);
@@ -89,7 +102,8 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[]
 
 /**
  * One note per sheet, so the committee knows nothing was taken out of the plan: "The 4 rows of “Peer Review”
- * no longer counted are still in the plan, …".
+ * no longer counted are still in the plan, …". A sheet the settings do not read is not read, so of it only
+ * that is said: it is in the workbook, and the settings leave it out.
  */
 export function noLongerCountedNotes(list: readonly NoLongerCounted[]): string[] {
   const hiddenSheets = [...new Set(list.filter((x) => x.reason === "hiddenSheet").map((x) => x.action.sheet))];
@@ -97,9 +111,17 @@ export function noLongerCountedNotes(list: readonly NoLongerCounted[]): string[]
     const n = list.filter((x) => x.action.sheet === sheet && x.reason === "hiddenSheet").length;
     return `${n === 1 ? "The action" : `The ${plural(n, "action")}`} no longer counted on “${sheet}” ${n === 1 ? "is" : "are"} still in the workbook, but the sheet is hidden, so ${n === 1 ? "it is" : "they are"} left out of the counts; unhide it to have ${n === 1 ? "it" : "them"} counted.`;
   });
-  const rowSheets = [...new Set(list.filter((x) => x.reason !== "hiddenSheet").map((x) => x.action.sheet))];
+  const notReadSheets = [...new Set(list.filter((x) => x.reason === "notRead").map((x) => x.action.sheet))];
+  for (const sheet of notReadSheets) {
+    const n = list.filter((x) => x.action.sheet === sheet && x.reason === "notRead").length;
+    notes.push(
+      `${n === 1 ? "The action" : `The ${plural(n, "action")}`} the earlier report counted on “${sheet}” ${n === 1 ? "is" : "are"} not counted now: the sheet is in the workbook, but the settings name the tracker sheets to read, and not this one; name it among them in the settings to have it read.`,
+    );
+  }
+  const isRow = (x: NoLongerCounted) => x.reason === "heading" || x.reason === "note";
+  const rowSheets = [...new Set(list.filter(isRow).map((x) => x.action.sheet))];
   for (const sheet of rowSheets) {
-    const rows = list.filter((x) => x.action.sheet === sheet && x.reason !== "hiddenSheet");
+    const rows = list.filter((x) => x.action.sheet === sheet && isRow(x));
     const one = rows.length === 1;
     notes.push(
       `${one ? "The row" : `The ${plural(rows.length, "row")}`} of “${sheet}” no longer counted ${one ? "is" : "are"} still in the plan: the earlier report counted ${one ? "it as an action" : "them as actions"}, and ${one ? "it is" : "they are"} now read as ${readAsInWords(rows, one)}.`,

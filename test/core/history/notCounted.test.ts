@@ -1,0 +1,82 @@
+/**
+ * Actions a report counted that a later one leaves out without anybody removing them: a sheet the
+ * settings do not read. It is not "removed".
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
+import type { Analysis } from "../../../src/core/model";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
+import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
+import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import { backActions } from "../../../src/core/history/backActions";
+import { leftOutNow } from "../../../src/core/history/noLongerCounted";
+import type { Snapshot } from "../../../src/core/history/snapshot";
+import { changesText } from "../../../src/cli/changesReport";
+import type { SheetPlan } from "../../../src/core/writePlan";
+
+const TODAY = "2022-06-01";
+const JULY = "2021-07-13";
+const NOVEMBER = "2021-11-01";
+
+const analysisOf = (sheets: SheetSnapshot[], date: string, trackerSheets: string[] = []) => analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: date, trackerSheets }), TODAY);
+const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: null });
+
+/** A report compared with the plan as read at a later date, as the pane, the pack and the command line compare them. */
+function since(report: Snapshot, now: Analysis, reports: Snapshot[] = [report]): Changes {
+  const changes = compareSnapshots(report, liveSnapshot(now, report), "now", leftOutNow(now));
+  return { ...changes, back: backActions(changes.added, report, reports) };
+}
+
+const texts = (row: SheetPlan["rows"][number]) => row.map((c) => ("value" in c ? String(c.value) : ""));
+function listRows(plan: SheetPlan, heading: string): string[][] {
+  const rows = plan.rows.map(texts);
+  const start = rows.findIndex((r) => r[0]?.startsWith(`${heading} (`));
+  if (start < 0) return [];
+  const end = rows.findIndex((r, i) => i > start && r.every((t) => t === ""));
+  return rows.slice(start + 1, end < 0 ? undefined : end).map((r) => r.filter(Boolean));
+}
+
+type Row = [review: string, no: number, action: string, rag: string];
+function sheet(name: string, rows: Row[], hidden = false): SheetSnapshot {
+  const values: CellValue[][] = [["Review", "No", "Action", "RAG"], ...rows];
+  return { name, firstRow: 1, firstColumn: 1, values, merges: [], ...(hidden ? { hidden } : {}) };
+}
+const frankie = (n: number): Row[] => Array.from({ length: n }, (_, i) => ["Frankie", i + 1, `Brief staff on the learning from Frankie, part ${i + 1}.`, "Green"] as Row);
+const leo = (ratings: string[]): Row[] => ratings.map((rag, i) => ["Leo", i + 1, `Share the learning with partner ${i + 1}.`, rag] as Row);
+const LEO = ["Amber", "Green", "Red", "Amber"];
+
+describe("a sheet the settings do not read", () => {
+  const july = recordSnapshot(analysisOf([sheet("Frankie", frankie(3)), sheet("Leo", leo(LEO))], JULY), meta(JULY));
+  const november = analysisOf([sheet("Frankie", frankie(3)), sheet("Leo", leo(LEO))], NOVEMBER, ["Frankie"]);
+  const changes = since(july, november);
+
+  it("has the actions an earlier report counted on it not counted, never removed", () => {
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.review, x.action.ref, x.reason])).toEqual([
+      ["Leo", "1", "notRead"],
+      ["Leo", "2", "notRead"],
+      ["Leo", "3", "notRead"],
+      ["Leo", "4", "notRead"],
+    ]);
+    expect(changeSentence(changes)).toBe("No ratings changed since 13 July 2021; 4 actions no longer counted (on a sheet not read by the settings).");
+    // Only what is known: the sheet is there and is not read; what it holds now is not looked at.
+    expect(changeNotes(changes)).toContain(
+      "The 4 actions the earlier report counted on “Leo” are not counted now: the sheet is in the workbook, but the settings name the tracker sheets to read, and not this one; name it among them in the settings to have it read.",
+    );
+    expect(changes.byReview.every((g) => g.removed === 0)).toBe(true);
+  });
+
+  it("is listed apart in the pack, the command line and the JSON", () => {
+    const pack = buildPackPlan(november, changes);
+    expect(listRows(pack, "Removed from the plan")).toEqual([]);
+    expect(listRows(pack, "No longer counted")[1]).toEqual(["Leo", "1", "Share the learning with partner 1.", "Amber", "on sheet “Leo”, not read by the settings"]);
+    const result = { changes, sentence: changeSentence(changes), notes: changeNotes(changes), problems: [] };
+    expect(changesText(result)).not.toContain("Removed (");
+    const json = changesJsonSchema.parse(JSON.parse(JSON.stringify(toChangesJson(result))));
+    expect(json.changes.noLongerCounted.map((x) => x.reason)).toEqual(["notRead", "notRead", "notRead", "notRead"]);
+  });
+});

@@ -295,7 +295,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       checkOutput(io, file, options.output, door);
       const { reports } = await listReports(door);
       if (!reports.some((r) => r.date === options.date)) {
-        const recorded = reports.length === 0 ? "it has no recorded report" : `its recorded reports are of ${listInWords(reports.map((r) => reportLabel(r.date)))}`;
+        // Oldest first, as every other sentence listing the recorded reports (listReports gives them newest first).
+        const recorded = reports.length === 0 ? "it has no recorded report" : `its recorded reports are of ${listInWords(reports.map((r) => reportLabel(r.date)).reverse())}`;
         // A report filed by hand under an id that is no date is listed under that id, and deleted by it.
         if (!isIsoDate(options.date)) throw new UsageError(`"${options.date}" is not a date written YYYY-MM-DD, nor a report of "${file}", so nothing was deleted; ${recorded}.`);
         throw new UsageError(`"${file}" holds no report recorded for ${reportLabel(options.date)}, so nothing was deleted; ${recorded}.`);

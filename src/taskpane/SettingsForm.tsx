@@ -293,11 +293,14 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         <Button type="submit" appearance="primary" disabledFocusable={busy} aria-describedby={dirty ? ids.unsaved : undefined}>
           Save settings
         </Button>
-        {dirty && (
-          <Caption1 id={ids.unsaved} className={styles.unsaved}>
-            Changes not saved
-          </Caption1>
-        )}
+        {/* Polite, and in the page before the note: it is announced as it appears, not at each keystroke after. */}
+        <span aria-live="polite">
+          {dirty && (
+            <Caption1 id={ids.unsaved} className={styles.unsaved}>
+              Changes not saved
+            </Caption1>
+          )}
+        </span>
       </div>
       {status}
     </form>

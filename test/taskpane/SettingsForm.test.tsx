@@ -218,6 +218,26 @@ describe("settings form", () => {
     expect(actions.getByText(UNSAVED)).toBeTruthy();
   });
 
+  it("announces the note beside Save politely as it appears, once, not at every keystroke", async () => {
+    const user = userEvent.setup();
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+    const form = settingsRegion();
+    // A live region is announced only when its content changes: it must be in the page before the note is.
+    const politeBefore = [...form.getByRole("form", { name: "RAG Tracker settings" }).querySelectorAll('[aria-live="polite"]')];
+    const said: string[] = [];
+    const heard = new MutationObserver(() => said.push(politeBefore.map((r) => r.textContent).join("")));
+    for (const region of politeBefore) heard.observe(region, { childList: true, subtree: true, characterData: true });
+
+    const days = form.getByRole("spinbutton", { name: "Stale threshold (days)" });
+    await user.clear(days);
+    await user.type(days, "300");
+    const note = form.getByText("Changes not saved");
+    heard.disconnect();
+    expect(politeBefore).toContain(note.closest('[aria-live="polite"]'));
+    expect(said).toEqual(["Changes not saved"]);
+  });
+
   it("refuses to save a sheet, column letter or review typed but not added, in one sentence beside each, and saves once they are added or cleared", async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

@@ -26,7 +26,7 @@ import { StatusArea } from "./StatusArea";
 import { TrendTable } from "./TrendTable";
 import { useDoorTask, type Outcome } from "./useDoorTask";
 import { useHistory } from "./useHistory";
-import { writtenSentence } from "./messages";
+import { errorSentence, writtenSentence } from "./messages";
 import { useHeadingTag } from "./headingLevel";
 
 const useStyles = makeStyles({
@@ -138,6 +138,19 @@ export function HistorySection(props: HistorySectionProps) {
   // Leaving while a task runs must not leave the pane's buttons waiting for it.
   useEffect(() => () => onBusyChange(false), [onBusyChange]);
 
+  // A refusal to record (or a failure) speaks of the date recorded: it is taken back once the date field holds another.
+  const recordProblem = useRef<{ date: string; sentence: string } | null>(null);
+  const { dismiss } = task;
+  const onDateChange = useCallback(
+    (date: string) => {
+      const problem = recordProblem.current;
+      if (!problem || problem.date === date) return;
+      recordProblem.current = null;
+      dismiss(problem.sentence);
+    },
+    [dismiss],
+  );
+
   const onRecord = (date: string, { replace, earlier }: RecordConfirmed) => {
     if (busy) return;
     void run("Recording the report", async (progress) => {
@@ -147,6 +160,10 @@ export function HistorySection(props: HistorySectionProps) {
         // Unconfirmed, the door refuses to replace a report this pane's list did not show (recorded since it was read),
         // or to record under a date before a later report recorded since.
         result = await recordReport(door, progress, date, { replace, earlier });
+      } catch (error) {
+        // The sentence the section shows for it (useDoorTask words it the same way).
+        recordProblem.current = { date, sentence: errorSentence(error) };
+        throw error;
       } finally {
         // After a refusal too: the list then shows that report, and Record report asks before replacing it.
         await reload();
@@ -249,6 +266,7 @@ export function HistorySection(props: HistorySectionProps) {
           unavailable={notRead}
           reasonId={reasonId}
           onRecord={onRecord}
+          onDateChange={onDateChange}
         />
         <div className={styles.group} role="group" aria-label="Report sheets">
           <Caption1 className={styles.muted}>

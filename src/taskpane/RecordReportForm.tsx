@@ -7,7 +7,7 @@
  * date before the latest recorded report: the report would hold today's plan under that date.
  */
 import { Button, Caption1, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import { latestReportDate } from "../core/history/record";
@@ -46,6 +46,8 @@ export interface RecordReportFormProps {
   reasonId: string;
   /** What the user has confirmed, so the door records what it would otherwise refuse. */
   onRecord: (date: string, confirmed: RecordConfirmed) => void;
+  /** Told the date the field holds each time it changes, typed or following the report date. */
+  onDateChange?: (date: string) => void;
 }
 
 export interface RecordConfirmed {
@@ -71,7 +73,7 @@ interface Unlikely {
   earlier: boolean;
 }
 
-export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
+export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, busy, unavailable, reasonId, onRecord, onDateChange }: RecordReportFormProps) {
   const styles = useStyles();
   // null until the user types a date: until then the field shows the report date, whatever it becomes.
   const [typed, setTyped] = useState<string | null>(null);
@@ -84,6 +86,9 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
   // The dialogs are opened from code, not a DialogTrigger: focus goes back to what opened them when they
   // close, Record report or the date field where Enter was pressed.
   const restoreFocus = useRestoreFocusTarget();
+  useEffect(() => {
+    onDateChange?.(date.trim());
+  }, [date, onDateChange]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

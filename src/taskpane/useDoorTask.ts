@@ -58,6 +58,8 @@ export interface DoorTask extends DoorTaskState {
   /** Shows an outcome or a problem that did not come from a task (Copy, a stamp that failed). */
   report(outcome: Outcome | string, place?: StatusPlace): void;
   fail(sentence: string, place?: StatusPlace): void;
+  /** Takes back this problem if it is still the one shown: what it spoke of has since changed (a refused report date, since changed). */
+  dismiss(sentence: string): void;
   /** What to show at this place: the running task if it was asked for here, and the last result given here. */
   at(place: StatusPlace): DoorTaskState;
 }
@@ -103,10 +105,14 @@ export function useDoorTask(): DoorTask {
     setState((s) => ({ ...s, outcome: null, error: sentence, resultPlace: place }));
   }, []);
 
+  const dismiss = useCallback((sentence: string) => {
+    setState((s) => (s.error === sentence ? { ...s, error: null } : s));
+  }, []);
+
   const { running, outcome, error, runningPlace, resultPlace } = state;
   const at = (place: StatusPlace): DoorTaskState =>
     place === runningPlace || place === resultPlace
       ? { running: place === runningPlace ? running : null, outcome: place === resultPlace ? outcome : null, error: place === resultPlace ? error : null }
       : NOTHING;
-  return { running, outcome, error, busy: running !== null, run, report, fail, at };
+  return { running, outcome, error, busy: running !== null, run, report, fail, dismiss, at };
 }

@@ -336,6 +336,35 @@ describe("Reports section", () => {
     expect(storedDates(door)).toEqual(["2022-03-01", "2022-04-10"]);
   });
 
+  it("takes back a refusal to record a date once the field holds another date, typed or followed from the settings", SLOW, async () => {
+    const { user, door } = await paneWithReports();
+    await reports().findByText(/^No report is recorded yet/);
+    const said = () => [...reportsRegion().querySelectorAll("[aria-live]")].map((e) => e.textContent ?? "").join(" ");
+    // Someone else records a report of 10 June 2022 (a shared workbook), unseen by this pane's list.
+    await recordReport(door, undefined, "2022-06-10");
+
+    // The field has not been touched: it holds the report date, 1 June.
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    const firstRefused = /1 June 2022 is before 10 June 2022, .*, so nothing was recorded;/;
+    await sectionSays(firstRefused);
+    // The report date changes in the settings, and the untouched field follows it: the refusal spoke of 1 June.
+    const settings = within(screen.getByRole("region", { name: "Settings" }));
+    fireEvent.change(settings.getByLabelText(/^Report date/), { target: { value: "2022-05-20" } });
+    await user.click(settings.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten.at(-1)?.asOf).toBe("2022-05-20"));
+    await ready();
+    expect((reports().getByLabelText(RECORD_DATE) as HTMLInputElement).value).toBe("2022-05-20");
+    expect(said()).not.toMatch(firstRefused);
+
+    // A date typed, refused as before a report recorded since the list was read; typing another date takes that back.
+    await recordReport(door, undefined, "2022-06-12");
+    await recordFor(user, "2022-06-11");
+    const typedRefused = /11 June 2022 is before 12 June 2022, .*, so nothing was recorded;/;
+    await sectionSays(typedRefused);
+    setReportDate("2022-06-13");
+    expect(said()).not.toMatch(typedRefused);
+  });
+
   it("says the chosen date in words under the field", SLOW, async () => {
     renderPane({ door: referenceDoor() });
     await ready();
@@ -388,6 +417,9 @@ describe("Reports section", () => {
     expect(reports().getByText("Enter a complete date, or pick one from the calendar.")).toBeTruthy();
     expect(document.activeElement).toBe(reports().getByLabelText(RECORD_DATE));
     expect(storedDates(door)).toEqual([]);
+    // The sentence goes once the field holds a date.
+    setReportDate("2022-01-10");
+    expect(reports().queryByText("Enter a complete date, or pick one from the calendar.")).toBeNull();
   });
 
   it("deletes a report after asking, and keeps it when cancelled", SLOW, async () => {

@@ -314,6 +314,47 @@ describe("Reports section", () => {
     expect((await openDialog()).textContent).toContain("Replace the report recorded for 10 April 2022?");
   });
 
+  it("asks once, saying both, before replacing the report of a date more than a year before today", SLOW, async () => {
+    const { user, door } = await paneWithReports("2021-06-01");
+    await reports().findByRole("region", { name: "Recorded reports (1)" });
+    const stored = door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json;
+    setPeerReviewRating(door, 3, "B");
+
+    await recordFor(user, "2021-06-01");
+    const asked = await openDialog("Replace the report recorded for 1 June 2021?");
+    expect(asked.textContent).toContain(
+      "1 June 2021 is more than a year before today; the report already recorded for 1 June 2021 will be replaced by the ratings as they stand now, and the earlier one cannot be recovered.",
+    );
+    // Focus opens on Cancel: Enter keeps the report.
+    await waitFor(() => expect(document.activeElement).toBe(within(asked).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Enter}");
+    await dialogGone();
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await user.click(within(await openDialog("Replace the report recorded for 1 June 2021?")).getByRole("button", { name: "Replace report" }));
+    // Recorded with no second question.
+    await sectionSays("Replaced the report recorded for 1 June 2021 with the ratings of 72 actions as they stand now.");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(storedDates(door)).toEqual(["2021-06-01"]);
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(stored);
+  });
+
+  it("asks once, saying both, before replacing the report of a date before the latest recorded report", SLOW, async () => {
+    const { user, door } = await paneWithReports("2022-01-10", "2022-04-10");
+    await reports().findByRole("region", { name: "Recorded reports (2)" });
+
+    await recordFor(user, "2022-01-10");
+    const asked = await openDialog("Replace the report recorded for 10 January 2022?");
+    expect(asked.textContent).toContain(
+      "10 January 2022 is before 10 April 2022, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 10 January 2022; the report already recorded for 10 January 2022 will be replaced by the ratings as they stand now, and the earlier one cannot be recovered.",
+    );
+    await user.click(within(asked).getByRole("button", { name: "Replace report" }));
+    await sectionSays("Replaced the report recorded for 10 January 2022 with the ratings of 72 actions as they stand now.");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
+  });
+
   it("refuses a date before a report recorded after the list was read, and asks the next time", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

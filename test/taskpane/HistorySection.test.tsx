@@ -697,6 +697,24 @@ describe("Reports section", () => {
     ).toBeTruthy();
   });
 
+  it("says what a sheet lacks for a check as the plan has it now, and between two reports as the later one held it", SLOW, async () => {
+    await paneWithReports("2022-01-10", "2022-04-10");
+    // The peer review plan has no last-updated or time-scale column.
+    const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
+    expect(
+      await since.findByText("“Peer Review” has no last-updated column, so its 3 open actions are not checked for being newly not updated for more than 90 days."),
+    ).toBeTruthy();
+    expect(since.getByText("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being newly overdue.")).toBeTruthy();
+    // Two recorded reports keep the actions' dates, not the sheet's columns, and the sheet may have changed since.
+    const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
+    expect(
+      compare.getByText(
+        "“Peer Review” had no last-updated dates in the report recorded for 10 April 2022, so its 3 open actions are not checked for being newly not updated for more than 90 days.",
+      ),
+    ).toBeTruthy();
+    expect(compare.getByText("“Peer Review” had no due dates in the report recorded for 10 April 2022, so its 3 open actions are not checked for being newly overdue.")).toBeTruthy();
+  });
+
   it("says, with the report date before the first recorded report, that reports are recorded only later", SLOW, async () => {
     // The report date is 1 June 2022 (AS_OF); the only report is of 10 June 2022.
     await paneWithReports("2022-06-10");

@@ -199,6 +199,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   return {
     asOf,
     staleDays: settings.staleDays,
+    sheets: grids.map((g) => g.name),
     index,
     trackers,
     actions,

@@ -116,6 +116,11 @@ export interface FlaggedAction {
 export interface Analysis {
   asOf: string;
   staleDays: number;
+  /**
+   * The workbook's own sheets, in its order (not those RAG Tracker generated, nor its store): the
+   * sheets a tracker may be on, against which the task pane checks a tracker sheet named by hand.
+   */
+  sheets: string[];
   index: RagIndex;
   trackers: Tracker[];
   actions: Action[];

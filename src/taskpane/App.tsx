@@ -478,6 +478,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
               settings={settingsState.settings}
               note={settingsState.note}
               sheetNames={knownSheets(analysed, unreadSheets ?? [])}
+              workbookSheets={analysed ? analysed.analysis.sheets : unreadSheets}
               index={analysis?.index ?? null}
               busy={busy}
               onSave={onSaveSettings}

@@ -28,6 +28,7 @@ import { ColumnOverridesField } from "./ColumnOverridesField";
 import { SheetReviewsField } from "./SheetReviewsField";
 import { DateInWords } from "./DateInWords";
 import { isIsoDate } from "../core/dates";
+import { sheetToAdd } from "./sheetToAdd";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -48,6 +49,8 @@ export interface SettingsFormProps {
   settings: Settings;
   /** Sheet names the pane knows of, offered as tracker sheets. */
   sheetNames: string[];
+  /** The workbook's sheets as last read, which a sheet added by name must be one of; null before the workbook is read. */
+  workbookSheets: readonly string[] | null;
   /** The workbook's RAG index, for the complete rating; null before the workbook is read. */
   index: RagIndex | null;
   busy: boolean;
@@ -82,7 +85,7 @@ function completeValue(stored: string, index: RagIndex | null): string {
   return index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted)?.name ?? stored;
 }
 
-export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
+export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
   const styles = useStyles();
   /** The stored settings as the form shows them. */
   const shown = (stored: Settings): SettingsFormValues => {
@@ -132,12 +135,14 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
     update("trackerSheets", checked ? [...values.trackerSheets, name] : values.trackerSheets.filter((s) => s.toLowerCase() !== name.toLowerCase()));
 
   const addSheet = () => {
-    const name = newSheet.trim();
-    if (name === "") {
-      setErrors((e) => ({ ...e, trackerSheets: "Type a sheet name before adding it." }));
+    const typed = newSheet.trim();
+    const found = typed === "" ? { ok: false as const, message: "Type a sheet name before adding it." } : sheetToAdd(typed, workbookSheets, known);
+    if (!found.ok) {
+      setErrors((e) => ({ ...e, trackerSheets: found.message }));
       refs.trackerSheets.current?.focus();
       return;
     }
+    const { name } = found;
     if (!known.some((k) => k.toLowerCase() === name.toLowerCase())) setAdded((a) => [...a, name]);
     if (!isChosen(name)) update("trackerSheets", [...values.trackerSheets, name]);
     else setErrors((e) => ({ ...e, trackerSheets: undefined }));

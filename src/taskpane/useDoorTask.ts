@@ -47,7 +47,8 @@ const NOTHING: DoorTaskState = { running: null, outcome: null, error: null };
 
 /**
  * The work of a task: gets a progress callback, resolves to what the user is told, or to null for
- * work with nothing to say once done (a reading whose result the pane shows where it belongs).
+ * work with nothing new to say once done (a reading whose result the pane shows where it belongs):
+ * what was said before it, such as a refusal the reading followed, is then said again.
  */
 export type TaskWork = (progress: Progress) => Promise<Outcome | string | null>;
 
@@ -81,7 +82,11 @@ export function useDoorTask(): DoorTask {
   const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions") => {
     if (busyRef.current) return;
     busyRef.current = true;
-    setState({ running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place });
+    const before: { said?: Pick<PlacedState, "outcome" | "error" | "resultPlace"> } = {};
+    setState((s) => {
+      before.said = { outcome: s.outcome, error: s.error, resultPlace: s.resultPlace };
+      return { running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place };
+    });
     const progress: Progress = (step, fraction) => {
       if (!mounted.current) return;
       setState((s) => (s.running ? { ...s, running: { title, step, fraction: Number.isFinite(fraction) ? clamp(fraction) : undefined } } : s));
@@ -89,7 +94,7 @@ export function useDoorTask(): DoorTask {
     try {
       const result = await work(progress);
       const outcome = typeof result === "string" ? { text: result } : result;
-      if (mounted.current) setState((s) => ({ ...s, running: null, outcome, error: null, resultPlace: place }));
+      if (mounted.current) setState((s) => (outcome === null && before.said ? { ...s, running: null, ...before.said } : { ...s, running: null, outcome, error: null, resultPlace: place }));
     } catch (error) {
       if (mounted.current) setState((s) => ({ ...s, running: null, outcome: null, error: errorSentence(error), resultPlace: place }));
     } finally {

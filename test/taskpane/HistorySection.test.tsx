@@ -406,6 +406,23 @@ describe("Reports section", () => {
     expect(said()).not.toMatch(typedRefused);
   });
 
+  it("keeps a refusal to record in view while the workbook is read again against the report recorded since", SLOW, async () => {
+    const { user, door } = await paneWithReports();
+    await reports().findByText(/^No report is recorded yet/);
+    const said = () => [...reportsRegion().querySelectorAll("[aria-live]")].map((e) => e.textContent ?? "").join(" ");
+    // Someone else records the report of the report date, 1 June 2022, unseen by this pane's list.
+    await recordReport(door, undefined, AS_OF);
+    const reads = door.reads;
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    const refused = "A report is already recorded for 1 June 2022, so nothing was recorded; record again and confirm to replace it.";
+    await sectionSays(refused);
+    // The list now holds that report, newer than the pane's reading, which is read again (the refused recording read once too).
+    await waitFor(() => expect(door.reads).toBe(reads + 2));
+    await ready();
+    expect(said()).toContain(refused);
+  });
+
   it("says the chosen date in words under the field", SLOW, async () => {
     renderPane({ door: referenceDoor() });
     await ready();

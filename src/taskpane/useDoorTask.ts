@@ -47,8 +47,7 @@ const NOTHING: DoorTaskState = { running: null, outcome: null, error: null };
 
 /**
  * The work of a task: gets a progress callback, resolves to what the user is told, or to null for
- * work with nothing new to say once done (a reading whose result the pane shows where it belongs):
- * what was said before it, such as a refusal the reading followed, is then said again.
+ * work with nothing to say once done (a reading whose result the pane shows where it belongs).
  */
 export type TaskWork = (progress: Progress) => Promise<Outcome | string | null>;
 
@@ -59,8 +58,6 @@ export interface DoorTask extends DoorTaskState {
   /** Shows an outcome or a problem that did not come from a task (Copy, a stamp that failed). */
   report(outcome: Outcome | string, place?: StatusPlace): void;
   fail(sentence: string, place?: StatusPlace): void;
-  /** Takes back this problem if it is still the one shown: what it spoke of has since changed (a refused report date, since changed). */
-  dismiss(sentence: string): void;
   /** What to show at this place: the running task if it was asked for here, and the last result given here. */
   at(place: StatusPlace): DoorTaskState;
 }
@@ -82,11 +79,7 @@ export function useDoorTask(): DoorTask {
   const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions") => {
     if (busyRef.current) return;
     busyRef.current = true;
-    const before: { said?: Pick<PlacedState, "outcome" | "error" | "resultPlace"> } = {};
-    setState((s) => {
-      before.said = { outcome: s.outcome, error: s.error, resultPlace: s.resultPlace };
-      return { running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place };
-    });
+    setState({ running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place });
     const progress: Progress = (step, fraction) => {
       if (!mounted.current) return;
       setState((s) => (s.running ? { ...s, running: { title, step, fraction: Number.isFinite(fraction) ? clamp(fraction) : undefined } } : s));
@@ -94,7 +87,7 @@ export function useDoorTask(): DoorTask {
     try {
       const result = await work(progress);
       const outcome = typeof result === "string" ? { text: result } : result;
-      if (mounted.current) setState((s) => (outcome === null && before.said ? { ...s, running: null, ...before.said } : { ...s, running: null, outcome, error: null, resultPlace: place }));
+      if (mounted.current) setState((s) => ({ ...s, running: null, outcome, error: null, resultPlace: place }));
     } catch (error) {
       if (mounted.current) setState((s) => ({ ...s, running: null, outcome: null, error: errorSentence(error), resultPlace: place }));
     } finally {
@@ -110,14 +103,10 @@ export function useDoorTask(): DoorTask {
     setState((s) => ({ ...s, outcome: null, error: sentence, resultPlace: place }));
   }, []);
 
-  const dismiss = useCallback((sentence: string) => {
-    setState((s) => (s.error === sentence ? { ...s, error: null } : s));
-  }, []);
-
   const { running, outcome, error, runningPlace, resultPlace } = state;
   const at = (place: StatusPlace): DoorTaskState =>
     place === runningPlace || place === resultPlace
       ? { running: place === runningPlace ? running : null, outcome: place === resultPlace ? outcome : null, error: place === resultPlace ? error : null }
       : NOTHING;
-  return { running, outcome, error, busy: running !== null, run, report, fail, dismiss, at };
+  return { running, outcome, error, busy: running !== null, run, report, fail, at };
 }

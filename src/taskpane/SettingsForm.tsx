@@ -29,6 +29,7 @@ import { SheetReviewsField } from "./SheetReviewsField";
 import { DateInWords } from "./DateInWords";
 import { isIsoDate } from "../core/dates";
 import { sheetToAdd } from "./sheetToAdd";
+import { sameSheetName, sheetNameKey } from "../core/sheetMatch";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -66,7 +67,7 @@ export interface SettingsFormProps {
 function uniqueNames(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
-    const key = n.toLowerCase();
+    const key = sheetNameKey(n);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -124,7 +125,7 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
   };
 
   const known = uniqueNames([...sheetNames, ...settings.trackerSheets, ...added]);
-  const isChosen = (name: string) => values.trackerSheets.some((s) => s.toLowerCase() === name.toLowerCase());
+  const isChosen = (name: string) => values.trackerSheets.some((s) => sameSheetName(s, name));
 
   const update = <K extends SettingsField>(field: K, value: SettingsFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -132,7 +133,7 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
   };
 
   const toggleSheet = (name: string, checked: boolean) =>
-    update("trackerSheets", checked ? [...values.trackerSheets, name] : values.trackerSheets.filter((s) => s.toLowerCase() !== name.toLowerCase()));
+    update("trackerSheets", checked ? [...values.trackerSheets, name] : values.trackerSheets.filter((s) => !sameSheetName(s, name)));
 
   const addSheet = () => {
     const typed = newSheet.trim();
@@ -143,7 +144,7 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
       return;
     }
     const { name } = found;
-    if (!known.some((k) => k.toLowerCase() === name.toLowerCase())) setAdded((a) => [...a, name]);
+    if (!known.some((k) => sameSheetName(k, name))) setAdded((a) => [...a, name]);
     if (!isChosen(name)) update("trackerSheets", [...values.trackerSheets, name]);
     else setErrors((e) => ({ ...e, trackerSheets: undefined }));
     setNewSheet("");

@@ -9,6 +9,11 @@ describe("a tracker sheet added by name", () => {
     expect(sheetToAdd("delivery plan 2019-20", ["Peer Review", "Case Reviews", "Delivery Plan 2019-20"], listed)).toEqual({ ok: true, name: "Delivery Plan 2019-20" });
   });
 
+  it("is matched ignoring spaces at either end of the tab's name, and added as the tab spells it", () => {
+    expect(sheetToAdd("case reviews", ["Peer Review", "Case Reviews "], ["Peer Review"])).toEqual({ ok: true, name: "Case Reviews " });
+    expect(sheetToAdd(" Case Reviews", ["Peer Review", "Case Reviews"], ["Peer Review"])).toEqual({ ok: true, name: "Case Reviews" });
+  });
+
   it("is taken as typed before the workbook has been read, for Save to check", () => {
     expect(sheetToAdd("Leo Review", null, listed)).toEqual({ ok: true, name: "Leo Review" });
   });

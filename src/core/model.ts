@@ -117,8 +117,8 @@ export interface Analysis {
   asOf: string;
   staleDays: number;
   /**
-   * The workbook's own sheets, in its order (not those RAG Tracker generated, nor its store): the
-   * sheets a tracker may be on, against which the task pane checks a tracker sheet named by hand.
+   * Every sheet read, in the workbook's order (those RAG Tracker generated too, not its store): the
+   * list a tracker sheet named in the settings is checked against, on Add sheet as on Save.
    */
   sheets: string[];
   index: RagIndex;

@@ -10,7 +10,7 @@ import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { WorkbookUnusableError } from "../core/errors";
 import { choicesInWords, listInWords } from "../core/sentences";
-import { findSheetName } from "../core/sheetMatch";
+import { findSheetName, workbookSheetNames } from "../core/sheetMatch";
 
 /** Refuses tracker sheet names the workbook does not have, matched as the engine matches them. */
 function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly string[]): void {
@@ -31,7 +31,7 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
   const trial: ReadingDoor = {
     read: async (onProgress) => {
       const snapshot = await door.read(onProgress);
-      read.sheets = snapshot.sheets.map((s) => s.name);
+      read.sheets = workbookSheetNames(snapshot);
       return snapshot;
     },
     readFills: (cells) => door.readFills(cells),

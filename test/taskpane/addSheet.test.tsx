@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
- * Add sheet in the settings matches a typed name as Save and the engine do, ignoring case and spaces
- * at either end of the tab's name.
+ * Add sheet in the settings matches a typed name as Save and the engine do (ignoring case and spaces
+ * at either end of the tab's name), against the same list of sheets: every sheet read.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, configure, screen, waitFor, within } from "@testing-library/react";
@@ -10,6 +10,9 @@ import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { AS_OF, paneReady, renderPane, settingsRecord } from "./paneHelpers";
+import { generateSummary } from "../../src/door/operations";
+import { trySettings } from "../../src/taskpane/settingsCheck";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 afterEach(cleanup);
 // Each step reads a whole workbook; on a busy machine that can take longer than the 1 s Testing Library waits by default.
@@ -39,5 +42,19 @@ describe("Add sheet", () => {
     await user.click(settingsRegion().getByRole("button", { name: "Save settings" }));
     await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
     expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Peer Review", "Case Reviews "]);
+  });
+
+  it("adds a sheet RAG Tracker generated, as Save accepts it", async () => {
+    const user = userEvent.setup();
+    const door = new MemoryDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    await generateSummary(door);
+    const generated = door.sheets.map((s) => s.name).find((name) => !["Peer Review", "Case Reviews"].includes(name))!;
+    await expect(trySettings(door, { ...DEFAULT_SETTINGS, asOf: AS_OF, trackerSheets: ["Peer Review", generated] }, () => undefined)).resolves.toBeTruthy();
+    renderPane({ door });
+    await paneReady();
+
+    await addSheet(user, generated);
+    expect(refusal()).toBeNull();
+    expect((settingsRegion().getByRole("checkbox", { name: generated }) as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIn
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
+import { sameSheetName, sheetNameKey, workbookSheetNames } from "./sheetMatch";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
@@ -43,12 +44,12 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   const asOf = settings.asOf ?? today;
   if (!isIsoDate(asOf)) throw new WorkbookUnusableError(`The report date "${asOf}" is not a real date; write it as YYYY-MM-DD.`);
   const findings: Finding[] = [];
-  const wanted = new Set(settings.trackerSheets.map((s) => s.toLowerCase()));
+  const wanted = new Set(settings.trackerSheets.map(sheetNameKey));
   const sheets = snapshot.sheets.filter((s) => !s.generatedKey && !isStoreSnapshot(s));
   const grids = sheets.map((s) => new SheetGrid(s));
 
   for (const name of settings.trackerSheets) {
-    if (!grids.some((g) => g.name.toLowerCase() === name.toLowerCase()))
+    if (!grids.some((g) => sameSheetName(g.name, name)))
       findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: `The settings name a tracker sheet "${name}" that this workbook does not have.` });
   }
 
@@ -67,7 +68,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
         continue;
       }
     }
-    if (wanted.size > 0 && !wanted.has(grid.name.toLowerCase())) {
+    if (wanted.size > 0 && !wanted.has(sheetNameKey(grid.name))) {
       sheetsNotRead.push(grid.name);
       continue;
     }
@@ -181,8 +182,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
-  if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
-  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets, grids.map((g) => g.name)), grids.map((g) => g.name));
+  if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name), workbookSheetNames(snapshot));
+  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets, grids.map((g) => g.name)), grids.map((g) => g.name), workbookSheetNames(snapshot));
   // Sheets the settings name are counted as named, hidden or not, copies or not.
   const hidden = wanted.size === 0 ? hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))) : [];
   const hiddenTrackersRead = trackers.filter((t) => hidden.some((h) => h.sheet === t.sheet));
@@ -203,6 +204,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   return {
     asOf,
     staleDays: settings.staleDays,
+    sheets: workbookSheetNames(snapshot),
     index,
     trackers,
     actions,
@@ -291,15 +293,15 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   // namesATable and headerTexts): the remedy always works. Near the top, a row naming two roles is enough, so "looked for", not "has none".
   const remedy = "a header row of short text headings with a RAG column and an Actions or Recommendation column";
   if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming ${kinds}. To have the table read, give it ${remedy}.`;
-  const present = new Set(sheetNames.map((name) => name.toLowerCase()));
-  const missing = trackerSheets.filter((s) => !present.has(s.toLowerCase()));
+  const present = new Set(sheetNames.map(sheetNameKey));
+  const missing = trackerSheets.filter((s) => !present.has(sheetNameKey(s)));
   const quotedList = (names: readonly string[]) => listInWords(names.map((s) => `"${s}"`));
   // A sheet renamed or deleted since the settings were saved: the settings, not the table, need the change.
   if (missing.length === trackerSheets.length) {
     const one = missing.length === 1;
     return `The settings say to read the sheet${one ? "" : "s"} ${quotedList(missing)} alone, which this workbook does not have; tick the tracker's sheet under Tracker sheets in the task pane's settings.`;
   }
-  const read = trackerSheets.filter((s) => present.has(s.toLowerCase()));
+  const read = trackerSheets.filter((s) => present.has(sheetNameKey(s)));
   const one = read.length === 1;
   const gone = missing.length === 0 ? "" : ` (the settings also name ${quotedList(missing)}, which this workbook does not have)`;
   return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} the settings say to read${gone}: RAG Tracker looked there for a header row naming ${kinds}. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table ${remedy}.`;

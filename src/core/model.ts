@@ -121,6 +121,11 @@ export interface FlaggedAction {
 export interface Analysis {
   asOf: string;
   staleDays: number;
+  /**
+   * Every sheet read, in the workbook's order (those RAG Tracker generated too, not its store): the
+   * list a tracker sheet named in the settings is checked against, on Add sheet as on Save.
+   */
+  sheets: string[];
   index: RagIndex;
   trackers: Tracker[];
   actions: Action[];

@@ -172,8 +172,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     [runTask],
   );
   const [analysed, setAnalysed] = useState<Analysed | null>(null);
-  // The sheets of a workbook read but not understood (no tracker, no rating column): the settings that can fix it offer them.
-  const [unreadSheets, setUnreadSheets] = useState<readonly string[] | null>(null);
+  // The sheets of a workbook read but not understood (no tracker, no rating column): the settings that can fix it offer them,
+  // and check a sheet added by name against every sheet read.
+  const [unreadSheets, setUnreadSheets] = useState<Pick<WorkbookUnusableError, "sheets" | "workbookSheets"> | null>(null);
   const [settingsState, setSettingsState] = useState<SettingsState | null>(null);
   // The settings form holds changes not yet saved: every task meanwhile uses the saved settings, and the pane says so.
   const [settingsDirty, setSettingsDirty] = useState(false);
@@ -234,7 +235,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         // A workbook read but not understood has nothing left to show; a read that failed (Excel busy) keeps the last one.
         if (error instanceof WorkbookUnusableError) {
           setAnalysed(null);
-          setUnreadSheets(error.sheets);
+          setUnreadSheets({ sheets: error.sheets, workbookSheets: error.workbookSheets });
         }
         await settingsAfterFailure();
         throw error;
@@ -477,7 +478,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
               key={settingsState.version}
               settings={settingsState.settings}
               note={settingsState.note}
-              sheetNames={knownSheets(analysed, unreadSheets ?? [])}
+              sheetNames={knownSheets(analysed, unreadSheets?.sheets ?? [])}
+              workbookSheets={analysed ? analysed.analysis.sheets : (unreadSheets?.workbookSheets ?? null)}
               index={analysis?.index ?? null}
               busy={busy}
               onSave={onSaveSettings}

@@ -24,9 +24,9 @@ import { RecordReportForm, type RecordConfirmed } from "./RecordReportForm";
 import { SnapshotList } from "./SnapshotList";
 import { StatusArea } from "./StatusArea";
 import { TrendTable } from "./TrendTable";
-import { useDoorTask, type Outcome } from "./useDoorTask";
+import { useDoorTask, type Outcome, type TaskWork } from "./useDoorTask";
 import { useHistory } from "./useHistory";
-import { writtenSentence } from "./messages";
+import { errorSentence, writtenSentence } from "./messages";
 import { useHeadingTag } from "./headingLevel";
 
 const useStyles = makeStyles({
@@ -138,19 +138,40 @@ export function HistorySection(props: HistorySectionProps) {
   // Leaving while a task runs must not leave the pane's buttons waiting for it.
   useEffect(() => () => onBusyChange(false), [onBusyChange]);
 
+  // A refusal to record (or a failure) speaks of the date recorded: it stays in view, the reading that may follow it
+  // included, until the date field holds another date (typed, or following the settings' report date) or the
+  // section's next task the user asks for. Kept apart from the task's own outcome, it is announced once.
+  const [recordProblem, setRecordProblem] = useState<{ date: string; sentence: string } | null>(null);
+  // The date the field holds, for a refusal that arrives after it was changed (while the recording ran).
+  const fieldDate = useRef<string | null>(null);
+  const onDateChange = useCallback((date: string) => {
+    fieldDate.current = date;
+    setRecordProblem((problem) => (problem && problem.date !== date ? null : problem));
+  }, []);
+
+  /** Runs a task the user asked for: what it says takes the place of a refusal to record. */
+  const start = (title: string, work: TaskWork) => {
+    setRecordProblem(null);
+    return run(title, work);
+  };
+
   const onRecord = (date: string, { replace, earlier }: RecordConfirmed) => {
     if (busy) return;
-    void run("Recording the report", async (progress) => {
+    void start("Recording the report", async (progress) => {
       const mark = editMark();
-      let result: Awaited<ReturnType<typeof recordReport>>;
+      let result: Awaited<ReturnType<typeof recordReport>> | null = null;
       try {
         // Unconfirmed, the door refuses to replace a report this pane's list did not show (recorded since it was read),
         // or to record under a date before a later report recorded since.
         result = await recordReport(door, progress, date, { replace, earlier });
+      } catch (error) {
+        // Said only while the field still holds the date refused: it may have been changed while the recording ran.
+        if (fieldDate.current === date) setRecordProblem({ date, sentence: errorSentence(error) });
       } finally {
         // After a refusal too: the list then shows that report, and Record report asks before replacing it.
         await reload();
       }
+      if (!result) return null;
       // The report of the pane's report date is the one the plan is checked against, and the pane's reading is older than it:
       // the pane takes the reading the report was made from instead, so it is not read a second time.
       if (date === analysis.asOf) onRead(result.reading, mark);
@@ -175,7 +196,7 @@ export function HistorySection(props: HistorySectionProps) {
   const changeReports = (title: string, change: () => Promise<Outcome | string>) => {
     if (busy) return;
     let changed = false;
-    void run(title, async () => {
+    void start(title, async () => {
       let outcome: Outcome | string;
       try {
         outcome = await change();
@@ -200,7 +221,7 @@ export function HistorySection(props: HistorySectionProps) {
   const onHistorySheet = () => {
     // An empty RAG History sheet would only clutter the team's workbook.
     if (busy || !history || history.snapshots.length === 0) return;
-    void run("Generating the RAG History sheet", async (progress) => {
+    void start("Generating the RAG History sheet", async (progress) => {
       const result = await generateRagHistory(door, progress);
       onWorkbookChanged();
       return result.message;
@@ -209,7 +230,7 @@ export function HistorySection(props: HistorySectionProps) {
 
   const onPack = () => {
     if (busy) return;
-    void run("Generating the committee pack", async (progress) => {
+    void start("Generating the committee pack", async (progress) => {
       const result = await generateCommitteePack(door, progress);
       onWorkbookChanged();
       return { text: result.message, detail: writtenSentence(result.sheets) };
@@ -249,6 +270,7 @@ export function HistorySection(props: HistorySectionProps) {
           unavailable={notRead}
           reasonId={reasonId}
           onRecord={onRecord}
+          onDateChange={onDateChange}
         />
         <div className={styles.group} role="group" aria-label="Report sheets">
           <Caption1 className={styles.muted}>
@@ -273,7 +295,7 @@ export function HistorySection(props: HistorySectionProps) {
             </Caption1>
           )}
         </div>
-        <StatusArea liveOnly running={task.running} outcome={task.outcome} error={task.error} />
+        <StatusArea liveOnly running={task.running} outcome={task.outcome} error={task.error} standingError={recordProblem?.sentence ?? null} />
       </div>
 
       {error && <Message intent="error" text={error} />}

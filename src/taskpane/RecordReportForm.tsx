@@ -5,18 +5,20 @@
  * A date after today or more than a year before it is asked about first: it is most likely a
  * mistyped year, and a report kept under it would be compared with as if it were real. So is a
  * date before the latest recorded report: the report would hold today's plan under that date.
+ * A date that is both asked about and already recorded is asked about once, in one dialog.
  */
 import { Button, Caption1, Field, Input, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import { latestReportDate } from "../core/history/record";
 import { isIsoDate } from "../core/dates";
-import { formatLongDate } from "../core/longDate";
 import { todayIso } from "../door/operations";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DateInWords } from "./DateInWords";
-import { reportDateProblem, unlikelyReportDateQuestion } from "./reportDate";
+import { reportDateProblem, unlikelyReportDateClause, unlikelyReportDateQuestion } from "./reportDate";
+import type { ReplacedReport } from "./replaceReportQuestion";
+import { replaceReportQuestion } from "./replaceReportQuestion";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 
 const useStyles = makeStyles({
@@ -46,6 +48,8 @@ export interface RecordReportFormProps {
   reasonId: string;
   /** What the user has confirmed, so the door records what it would otherwise refuse. */
   onRecord: (date: string, confirmed: RecordConfirmed) => void;
+  /** Told the date the field holds each time it changes, typed or following the report date. */
+  onDateChange?: (date: string) => void;
 }
 
 export interface RecordConfirmed {
@@ -55,12 +59,10 @@ export interface RecordConfirmed {
   earlier: boolean;
 }
 
-/** The report a recording would replace: a readable one names who recorded it; an unreadable one says so. */
-interface Replacing {
-  date: string;
-  recordedBy: string | null;
-  readable: boolean;
-  /** The date was confirmed as meant though before the latest report (asked first). */
+/** The report a recording would replace, and why its date is unlikely to be the one meant, if it is: asked about together. */
+interface Replacing extends ReplacedReport {
+  unlikely: string | null;
+  /** Confirming confirms a date before the latest report too. */
   earlier: boolean;
 }
 
@@ -71,7 +73,7 @@ interface Unlikely {
   earlier: boolean;
 }
 
-export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, busy, unavailable, reasonId, onRecord }: RecordReportFormProps) {
+export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, busy, unavailable, reasonId, onRecord, onDateChange }: RecordReportFormProps) {
   const styles = useStyles();
   // null until the user types a date: until then the field shows the report date, whatever it becomes.
   const [typed, setTyped] = useState<string | null>(null);
@@ -84,6 +86,9 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
   // The dialogs are opened from code, not a DialogTrigger: focus goes back to what opened them when they
   // close, Record report or the date field where Enter was pressed.
   const restoreFocus = useRestoreFocusTarget();
+  useEffect(() => {
+    onDateChange?.(date.trim());
+  }, [date, onDateChange]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -97,16 +102,28 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
     }
     const chosen = date.trim();
     const latest = latestReportDate({ snapshots, unreadable });
-    const question = unlikelyReportDateQuestion(chosen, todayIso(), latest);
-    if (question) setUnlikely({ date: chosen, question, earlier: isBeforeLatestReport(chosen, latest) });
-    else record(chosen, false);
+    const today = todayIso();
+    const earlier = isBeforeLatestReport(chosen, latest);
+    const replaced = replacedBy(chosen);
+    const question = unlikelyReportDateQuestion(chosen, today, latest);
+    // Both at once: one dialog says both and asks once.
+    if (replaced) setReplacing({ ...replaced, unlikely: unlikelyReportDateClause(chosen, today, latest), earlier });
+    else if (question) setUnlikely({ date: chosen, question, earlier });
+    else onRecord(chosen, { replace: false, earlier });
   };
 
-  /** Records a date the user means, asking first when that would replace a report. */
-  const record = (chosen: string, earlier: boolean) => {
+  /** The report recording `chosen` would replace, or null; one a newer version recorded is never replaced, so the door's refusal says so. */
+  const replacedBy = (chosen: string): ReplacedReport | null => {
     const existing = snapshots.find((s) => s.date === chosen);
-    if (existing) setReplacing({ date: chosen, recordedBy: existing.recordedBy, readable: true, earlier });
-    else if (unreadable.includes(chosen) && !newer.includes(chosen)) setReplacing({ date: chosen, recordedBy: null, readable: false, earlier });
+    if (existing) return { date: chosen, recordedBy: existing.recordedBy, readable: true };
+    if (unreadable.includes(chosen) && !newer.includes(chosen)) return { date: chosen, recordedBy: null, readable: false };
+    return null;
+  };
+
+  /** Records a date the user means, asking first when that would replace a report (recorded since the date was asked about). */
+  const record = (chosen: string, earlier: boolean) => {
+    const replaced = replacedBy(chosen);
+    if (replaced) setReplacing({ ...replaced, unlikely: null, earlier });
     else onRecord(chosen, { replace: false, earlier });
   };
 
@@ -122,7 +139,7 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
     onRecord(replacing.date, { replace: true, earlier: replacing.earlier });
   };
 
-  const replacedLong = replacing ? formatLongDate(replacing.date) : "";
+  const replaceQuestion = replacing ? replaceReportQuestion(replacing, replacing.unlikely) : null;
   return (
     <>
       <form noValidate onSubmit={submit} className={styles.form} aria-label="Record a report">
@@ -172,14 +189,8 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
       />
       <ConfirmDialog
         open={replacing !== null}
-        title={replacing ? `Replace the report recorded for ${replacedLong}?` : ""}
-        text={
-          !replacing
-            ? ""
-            : replacing.readable
-              ? `The report recorded for ${replacedLong}${replacing.recordedBy ? ` by ${replacing.recordedBy}` : ""} will be replaced by the ratings as they stand now; the earlier one cannot be recovered.`
-              : `The report recorded for ${replacedLong} could not be read (the list of recorded reports says why); it will be replaced by the ratings as they stand now, and what it held cannot be recovered.`
-        }
+        title={replaceQuestion?.title ?? ""}
+        text={replaceQuestion?.text ?? ""}
         confirmLabel="Replace report"
         onConfirm={replace}
         onCancel={() => setReplacing(null)}

@@ -28,6 +28,8 @@ import { ColumnOverridesField } from "./ColumnOverridesField";
 import { SheetReviewsField } from "./SheetReviewsField";
 import { DateInWords } from "./DateInWords";
 import { isIsoDate } from "../core/dates";
+import { sheetToAdd } from "./sheetToAdd";
+import { sameSheetName, sheetNameKey } from "../core/sheetMatch";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -48,6 +50,8 @@ export interface SettingsFormProps {
   settings: Settings;
   /** Sheet names the pane knows of, offered as tracker sheets. */
   sheetNames: string[];
+  /** The workbook's sheets as last read, which a sheet added by name must be one of; null before the workbook is read. */
+  workbookSheets: readonly string[] | null;
   /** The workbook's RAG index, for the complete rating; null before the workbook is read. */
   index: RagIndex | null;
   busy: boolean;
@@ -63,7 +67,7 @@ export interface SettingsFormProps {
 function uniqueNames(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => {
-    const key = n.toLowerCase();
+    const key = sheetNameKey(n);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -82,7 +86,7 @@ function completeValue(stored: string, index: RagIndex | null): string {
   return index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted)?.name ?? stored;
 }
 
-export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
+export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
   const styles = useStyles();
   /** The stored settings as the form shows them. */
   const shown = (stored: Settings): SettingsFormValues => {
@@ -121,7 +125,7 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
   };
 
   const known = uniqueNames([...sheetNames, ...settings.trackerSheets, ...added]);
-  const isChosen = (name: string) => values.trackerSheets.some((s) => s.toLowerCase() === name.toLowerCase());
+  const isChosen = (name: string) => values.trackerSheets.some((s) => sameSheetName(s, name));
 
   const update = <K extends SettingsField>(field: K, value: SettingsFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -129,16 +133,18 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
   };
 
   const toggleSheet = (name: string, checked: boolean) =>
-    update("trackerSheets", checked ? [...values.trackerSheets, name] : values.trackerSheets.filter((s) => s.toLowerCase() !== name.toLowerCase()));
+    update("trackerSheets", checked ? [...values.trackerSheets, name] : values.trackerSheets.filter((s) => !sameSheetName(s, name)));
 
   const addSheet = () => {
-    const name = newSheet.trim();
-    if (name === "") {
-      setErrors((e) => ({ ...e, trackerSheets: "Type a sheet name before adding it." }));
+    const typed = newSheet.trim();
+    const found = typed === "" ? { ok: false as const, message: "Type a sheet name before adding it." } : sheetToAdd(typed, workbookSheets, known);
+    if (!found.ok) {
+      setErrors((e) => ({ ...e, trackerSheets: found.message }));
       refs.trackerSheets.current?.focus();
       return;
     }
-    if (!known.some((k) => k.toLowerCase() === name.toLowerCase())) setAdded((a) => [...a, name]);
+    const { name } = found;
+    if (!known.some((k) => sameSheetName(k, name))) setAdded((a) => [...a, name]);
     if (!isChosen(name)) update("trackerSheets", [...values.trackerSheets, name]);
     else setErrors((e) => ({ ...e, trackerSheets: undefined }));
     setNewSheet("");
@@ -293,11 +299,14 @@ export function SettingsForm({ settings, sheetNames, index, busy, note, onSave, 
         <Button type="submit" appearance="primary" disabledFocusable={busy} aria-describedby={dirty ? ids.unsaved : undefined}>
           Save settings
         </Button>
-        {dirty && (
-          <Caption1 id={ids.unsaved} className={styles.unsaved}>
-            Changes not saved
-          </Caption1>
-        )}
+        {/* Polite, and in the page before the note: it is announced as it appears, not at each keystroke after. */}
+        <span aria-live="polite">
+          {dirty && (
+            <Caption1 id={ids.unsaved} className={styles.unsaved}>
+              Changes not saved
+            </Caption1>
+          )}
+        </span>
       </div>
       {status}
     </form>

@@ -18,8 +18,12 @@ const useStyles = makeStyles({
   addRow: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   // Shrinks below its usual width in a narrow or zoomed pane.
   grow: { flex: "1 1 8em", minWidth: 0 },
+  // A sheet name runs to 31 characters: in a task pane's width the sheet takes a row of its own, so the
+  // name shows whole and its label, on one line, is not read with the next field's; in a wide pane it shares the row.
+  sheet: { flex: "1 1 100%", maxWidth: "24em", minWidth: 0 },
   control: { minWidth: 0, maxWidth: "100%" },
-  short: { width: "5em" },
+  // At least as wide as its label ("Column letter"), which would otherwise stick out over the next field.
+  short: { width: "7em" },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
@@ -95,7 +99,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
         </ul>
       )}
       <div className={styles.addRow}>
-        <Field label={sheetLabel} className={styles.grow}>
+        <Field label={sheetLabel} className={styles.sheet}>
           <Select className={styles.control} value={sheet} onChange={(_, data) => setChosen(data.value)}>
             {sheetNames.length === 0 && <option value="">No sheets read yet</option>}
             {sheetNames.map((name) => (

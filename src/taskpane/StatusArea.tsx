@@ -32,9 +32,14 @@ export interface StatusAreaProps extends DoorTaskState {
   pinned?: boolean;
   /** Move the focus to a problem when one is shown: for a form whose save failed after the user left its fields. */
   focusError?: boolean;
+  /**
+   * A problem that stays in view while tasks run, until what it speaks of changes (a refusal to record a
+   * date, until the date field holds another): it is announced once, as it appears, not again after each task.
+   */
+  standingError?: string | null;
 }
 
-export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false, focusError = false }: StatusAreaProps) {
+export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false, focusError = false, standingError = null }: StatusAreaProps) {
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
   const problem = useRef<HTMLDivElement>(null);
@@ -54,6 +59,7 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
         {!running && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} detail={outcome.detail} />}
       </div>
       <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>
+        {standingError && <Message intent="error" text={standingError} />}
         {shownError && (
           <div ref={problem} tabIndex={focusError ? -1 : undefined}>
             <Message intent="error" text={shownError} />

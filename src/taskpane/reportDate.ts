@@ -18,11 +18,17 @@ export function reportDateProblem(value: string): string | null {
 }
 
 /**
- * The question asking to go ahead with a date unlikely to be the one meant
- * (core/history/unlikelyReportDate.ts), or null; `latestReport` is the latest recorded report's date.
+ * Why a date is unlikely to be the one meant (core/history/unlikelyReportDate.ts), as a clause
+ * ("1 January 2030 is after today"), or null; `latestReport` is the latest recorded report's date.
  */
-export function unlikelyReportDateQuestion(date: string, today: string, latestReport?: string): string | null {
+export function unlikelyReportDateClause(date: string, today: string, latestReport?: string): string | null {
   const reason = unlikelyReportDate(date, today, latestReport);
-  if (reason === "before the latest report" && latestReport !== undefined) return `${beforeLatestReportClause(date, latestReport)}; record a report for that date anyway?`;
-  return reason && `${formatLongDate(date)} is ${reason}; record a report for that date anyway?`;
+  if (reason === "before the latest report" && latestReport !== undefined) return beforeLatestReportClause(date, latestReport);
+  return reason && `${formatLongDate(date)} is ${reason}`;
+}
+
+/** The question asking to go ahead with a date unlikely to be the one meant, or null. */
+export function unlikelyReportDateQuestion(date: string, today: string, latestReport?: string): string | null {
+  const clause = unlikelyReportDateClause(date, today, latestReport);
+  return clause && `${clause}; record a report for that date anyway?`;
 }

@@ -10,10 +10,11 @@ import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { WorkbookUnusableError } from "../core/errors";
 import { choicesInWords, listInWords } from "../core/sentences";
+import { findSheetName, workbookSheetNames } from "../core/sheetMatch";
 
-/** Refuses tracker sheet names the workbook does not have, matched as the engine matches them, ignoring case. */
+/** Refuses tracker sheet names the workbook does not have, matched as the engine matches them. */
 function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly string[]): void {
-  const missing = trackerSheets.filter((name) => !sheets.some((s) => s.toLowerCase() === name.toLowerCase()));
+  const missing = trackerSheets.filter((name) => findSheetName(sheets, name) === undefined);
   if (missing.length === 0) return;
   const names = missing.map((n) => `"${n}"`);
   const either = choicesInWords(names);
@@ -30,7 +31,7 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
   const trial: ReadingDoor = {
     read: async (onProgress) => {
       const snapshot = await door.read(onProgress);
-      read.sheets = snapshot.sheets.map((s) => s.name);
+      read.sheets = workbookSheetNames(snapshot);
       return snapshot;
     },
     readFills: (cells) => door.readFills(cells),

@@ -93,7 +93,8 @@ function isField(key: PropertyKey | undefined): key is SettingsField {
 export function validateSettings(values: SettingsFormValues, base: Settings): SettingsValidation {
   const input = {
     ...base,
-    trackerSheets: values.trackerSheets.map((s) => s.trim()),
+    // As the sheet's tab spells it, a space at its end included; a blank name is refused.
+    trackerSheets: values.trackerSheets.map((s) => (s.trim() === "" ? "" : s)),
     columnOverrides: overrideRecord(values.columnOverrides),
     sheetReviews: sheetReviewRecord(values.sheetReviews),
     staleDays: parseDays(values.staleDays),
@@ -120,7 +121,7 @@ export function validateSettings(values: SettingsFormValues, base: Settings): Se
 function comparable(values: SettingsFormValues): string {
   const days = parseDays(values.staleDays);
   return JSON.stringify({
-    trackerSheets: values.trackerSheets.map((s) => s.trim()).sort(),
+    trackerSheets: [...values.trackerSheets].sort(),
     columnOverrides: values.columnOverrides.map((r) => [r.sheet, r.role, r.column.trim().toUpperCase()].join("\u0000")).sort(),
     sheetReviews: values.sheetReviews.map((r) => [r.sheet, r.review.trim()].join("\u0000")).sort(),
     staleDays: Number.isNaN(days) ? values.staleDays.trim() : days,

@@ -179,11 +179,11 @@ const cells = (d: MemoryDoor, sheet: string) => d.sheet(sheet)!.values.flat().fi
 
 /**
  * The peer review plan has no last-updated or time-scale column: the notes saying so stand beside those these tests look for
- * ("holds no … dates" between two recorded reports, where the plan's columns are not what was compared).
+ * ("had no … dates in the report recorded for …" between two recorded reports, where the plan's columns are not what was compared).
  */
-const NOT_CHECKED_NOTE = /^“Peer Review” (has no (last-updated|time-scale) column|holds no (last-updated|due) dates), so its .* not checked for being newly (not updated for more than \d+ days|overdue)\.$/;
+const NOT_CHECKED_NOTE = /^“Peer Review” (has no (last-updated|time-scale) column|had no (last-updated|due) dates in the report recorded for \d+ \w+ \d{4}), so its .* not checked for being newly (not updated for more than \d+ days|overdue)\.$/;
 const otherNotes = (notes: string[]) => notes.filter((n) => !NOT_CHECKED_NOTE.test(n));
-const withoutNotCheckedNotes = (message: string) => message.replace(/ “Peer Review” (has|holds) no [^.]*\./g, "");
+const withoutNotCheckedNotes = (message: string) => message.replace(/ “Peer Review” (has|had) no [^.]*\./g, "");
 
 const SKIPPED = "These changes are counted since 10 January 2022, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used.";
 const ALTERED = "The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.";

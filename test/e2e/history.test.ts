@@ -3,7 +3,7 @@
  * edited as a user would between two committee meetings (one rating moves from amber to blue),
  * opened again, a second report recorded on a later date, and the move listed in the pane, with
  * both reports kept in the downloaded workbook. Then what only a real browser shows: the date
- * field's incomplete date, the Replace confirmation opening on Cancel, and the trend table
+ * field's incomplete date, the Replace confirmation (asked once with the date's own question) opening on Cancel, and the trend table
  * scrolled from the keyboard in a 320 px pane, and a report deleted from the keyboard.
  */
 import { describe, expect, it } from "vitest";
@@ -78,12 +78,13 @@ describe("the Reports section in the workbench", () => {
       await recordForm(page).getByRole("button", { name: "Record report" }).click();
       await expect.poll(() => recordForm(page).textContent()).toContain("Enter a complete date, or pick one from the calendar.");
 
-      // Replacing asks first (after the date is confirmed), and the dialog opens on Cancel: Enter keeps the report.
+      // Replacing the report of a date long ago asks once, saying both, and the dialog opens on Cancel: Enter keeps the report.
       await dateField.fill("2021-10-05");
       await recordForm(page).getByRole("button", { name: "Record report" }).click();
-      await page.getByRole("dialog", { name: "Check the report date" }).getByRole("button", { name: "Record anyway" }).click();
       const dialog = page.getByRole("dialog", { name: "Replace the report recorded for 5 October 2021?" });
-      await expect.poll(() => dialog.textContent()).toContain("the earlier one cannot be recovered");
+      await expect.poll(() => dialog.textContent()).toContain(
+        "5 October 2021 is more than a year before today; the report already recorded for 5 October 2021 will be replaced by the ratings as they stand now, and the earlier one cannot be recovered.",
+      );
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
       await page.keyboard.press("Enter");
       await expect.poll(() => dialog.count()).toBe(0);
@@ -92,7 +93,7 @@ describe("the Reports section in the workbench", () => {
       // Opened by Enter in the date field, a dialog gives the focus back to that field.
       await dateField.focus();
       await page.keyboard.press("Enter");
-      const dateAsked = page.getByRole("dialog", { name: "Check the report date" });
+      const dateAsked = page.getByRole("dialog", { name: "Replace the report recorded for 5 October 2021?" });
       await expect.poll(() => dateAsked.count()).toBe(1);
       await page.keyboard.press("Escape");
       await expect.poll(() => dateAsked.count()).toBe(0);

@@ -314,6 +314,47 @@ describe("Reports section", () => {
     expect((await openDialog()).textContent).toContain("Replace the report recorded for 10 April 2022?");
   });
 
+  it("asks once, saying both, before replacing the report of a date more than a year before today", SLOW, async () => {
+    const { user, door } = await paneWithReports("2021-06-01");
+    await reports().findByRole("region", { name: "Recorded reports (1)" });
+    const stored = door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json;
+    setPeerReviewRating(door, 3, "B");
+
+    await recordFor(user, "2021-06-01");
+    const asked = await openDialog("Replace the report recorded for 1 June 2021?");
+    expect(asked.textContent).toContain(
+      "1 June 2021 is more than a year before today; the report already recorded for 1 June 2021 will be replaced by the ratings as they stand now, and the earlier one cannot be recovered.",
+    );
+    // Focus opens on Cancel: Enter keeps the report.
+    await waitFor(() => expect(document.activeElement).toBe(within(asked).getByRole("button", { name: "Cancel" })));
+    await user.keyboard("{Enter}");
+    await dialogGone();
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).toBe(stored);
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await user.click(within(await openDialog("Replace the report recorded for 1 June 2021?")).getByRole("button", { name: "Replace report" }));
+    // Recorded with no second question.
+    await sectionSays("Replaced the report recorded for 1 June 2021 with the ratings of 72 actions as they stand now.");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(storedDates(door)).toEqual(["2021-06-01"]);
+    expect(door.store.find((r) => r.kind === SNAPSHOT_KIND)!.json).not.toBe(stored);
+  });
+
+  it("asks once, saying both, before replacing the report of a date before the latest recorded report", SLOW, async () => {
+    const { user, door } = await paneWithReports("2022-01-10", "2022-04-10");
+    await reports().findByRole("region", { name: "Recorded reports (2)" });
+
+    await recordFor(user, "2022-01-10");
+    const asked = await openDialog("Replace the report recorded for 10 January 2022?");
+    expect(asked.textContent).toContain(
+      "10 January 2022 is before 10 April 2022, the date of the latest recorded report, and a report recorded now holds the plan as it stands now, not as it stood on 10 January 2022; the report already recorded for 10 January 2022 will be replaced by the ratings as they stand now, and the earlier one cannot be recovered.",
+    );
+    await user.click(within(asked).getByRole("button", { name: "Replace report" }));
+    await sectionSays("Replaced the report recorded for 10 January 2022 with the ratings of 72 actions as they stand now.");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(storedDates(door)).toEqual(["2022-01-10", "2022-04-10"]);
+  });
+
   it("refuses a date before a report recorded after the list was read, and asks the next time", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();
@@ -334,6 +375,52 @@ describe("Reports section", () => {
     await user.click(within(await openDialog("Check the report date")).getByRole("button", { name: "Record anyway" }));
     await sectionSays("Recorded a report of 72 actions for 1 March 2022.");
     expect(storedDates(door)).toEqual(["2022-03-01", "2022-04-10"]);
+  });
+
+  it("takes back a refusal to record a date once the field holds another date, typed or followed from the settings", SLOW, async () => {
+    const { user, door } = await paneWithReports();
+    await reports().findByText(/^No report is recorded yet/);
+    const said = () => [...reportsRegion().querySelectorAll("[aria-live]")].map((e) => e.textContent ?? "").join(" ");
+    // Someone else records a report of 10 June 2022 (a shared workbook), unseen by this pane's list.
+    await recordReport(door, undefined, "2022-06-10");
+
+    // The field has not been touched: it holds the report date, 1 June.
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    const firstRefused = /1 June 2022 is before 10 June 2022, .*, so nothing was recorded;/;
+    await sectionSays(firstRefused);
+    // The report date changes in the settings, and the untouched field follows it: the refusal spoke of 1 June.
+    const settings = within(screen.getByRole("region", { name: "Settings" }));
+    fireEvent.change(settings.getByLabelText(/^Report date/), { target: { value: "2022-05-20" } });
+    await user.click(settings.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten.at(-1)?.asOf).toBe("2022-05-20"));
+    await ready();
+    expect((reports().getByLabelText(RECORD_DATE) as HTMLInputElement).value).toBe("2022-05-20");
+    expect(said()).not.toMatch(firstRefused);
+
+    // A date typed, refused as before a report recorded since the list was read; typing another date takes that back.
+    await recordReport(door, undefined, "2022-06-12");
+    await recordFor(user, "2022-06-11");
+    const typedRefused = /11 June 2022 is before 12 June 2022, .*, so nothing was recorded;/;
+    await sectionSays(typedRefused);
+    setReportDate("2022-06-13");
+    expect(said()).not.toMatch(typedRefused);
+  });
+
+  it("keeps a refusal to record in view while the workbook is read again against the report recorded since", SLOW, async () => {
+    const { user, door } = await paneWithReports();
+    await reports().findByText(/^No report is recorded yet/);
+    const said = () => [...reportsRegion().querySelectorAll("[aria-live]")].map((e) => e.textContent ?? "").join(" ");
+    // Someone else records the report of the report date, 1 June 2022, unseen by this pane's list.
+    await recordReport(door, undefined, AS_OF);
+    const reads = door.reads;
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    const refused = "A report is already recorded for 1 June 2022, so nothing was recorded; record again and confirm to replace it.";
+    await sectionSays(refused);
+    // The list now holds that report, newer than the pane's reading, which is read again (the refused recording read once too).
+    await waitFor(() => expect(door.reads).toBe(reads + 2));
+    await ready();
+    expect(said()).toContain(refused);
   });
 
   it("says the chosen date in words under the field", SLOW, async () => {
@@ -388,6 +475,9 @@ describe("Reports section", () => {
     expect(reports().getByText("Enter a complete date, or pick one from the calendar.")).toBeTruthy();
     expect(document.activeElement).toBe(reports().getByLabelText(RECORD_DATE));
     expect(storedDates(door)).toEqual([]);
+    // The sentence goes once the field holds a date.
+    setReportDate("2022-01-10");
+    expect(reports().queryByText("Enter a complete date, or pick one from the calendar.")).toBeNull();
   });
 
   it("deletes a report after asking, and keeps it when cancelled", SLOW, async () => {
@@ -622,6 +712,24 @@ describe("Reports section", () => {
         'The limit for "not updated" changed from 90 to 100 days since 1 November 2021; both reports are counted by 100 days, so the change of limit is not counted as movement.',
       ),
     ).toBeTruthy();
+  });
+
+  it("says what a sheet lacks for a check as the plan has it now, and between two reports as the later one held it", SLOW, async () => {
+    await paneWithReports("2022-01-10", "2022-04-10");
+    // The peer review plan has no last-updated or time-scale column.
+    const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
+    expect(
+      await since.findByText("“Peer Review” has no last-updated column, so its 3 open actions are not checked for being newly not updated for more than 90 days."),
+    ).toBeTruthy();
+    expect(since.getByText("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being newly overdue.")).toBeTruthy();
+    // Two recorded reports keep the actions' dates, not the sheet's columns, and the sheet may have changed since.
+    const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
+    expect(
+      compare.getByText(
+        "“Peer Review” had no last-updated dates in the report recorded for 10 April 2022, so its 3 open actions are not checked for being newly not updated for more than 90 days.",
+      ),
+    ).toBeTruthy();
+    expect(compare.getByText("“Peer Review” had no due dates in the report recorded for 10 April 2022, so its 3 open actions are not checked for being newly overdue.")).toBeTruthy();
   });
 
   it("says, with the report date before the first recorded report, that reports are recorded only later", SLOW, async () => {

@@ -6,6 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewSheet } from "../fixtures/peerReview";
+import { caseReviewSheet } from "../fixtures/caseReviews";
 import { formatLongDate } from "../../src/core/longDate";
 import { todayIso } from "../../src/door/operations";
 import { SettingsForm } from "../../src/taskpane/SettingsForm";
@@ -77,12 +78,14 @@ describe("settings form", () => {
 
   it("does not store tracker sheets the workbook does not have, says which, and takes the focus to the problem", async () => {
     const user = userEvent.setup();
+    // The settings name a sheet since renamed or deleted: the form lists it, ticked, and Save refuses it.
     const door = referenceDoor();
+    door.store = [settingsRecord({ asOf: AS_OF, trackerSheets: ["Peer Review", "Case Reviews", "Foo"] })];
     renderPane({ door });
     await paneReady();
     const form = settingsRegion();
+    expect((form.getByRole("checkbox", { name: "Foo" }) as HTMLInputElement).checked).toBe(true);
 
-    await user.type(form.getByRole("textbox", { name: "Another sheet, by name" }), "Foo{Enter}");
     await user.click(form.getByRole("button", { name: "Save settings" }));
     const sentence = 'There is no sheet named "Foo" in this workbook, so the settings were not saved; untick "Foo" and tick the sheet you meant.';
     const problem = await form.findByText(sentence);
@@ -92,6 +95,54 @@ describe("settings form", () => {
     expect(door.settingsWritten).toEqual([]);
     // The overview still shows the workbook as the stored settings read it.
     expect(screen.getByRole("img", { name: "All actions: 51 Blue, 7 Green, 14 Amber of 72" })).toBeTruthy();
+  });
+
+  it("refuses at Add a sheet the workbook does not have, saying what it has, and adds one it has as its tab spells it", async () => {
+    const user = userEvent.setup();
+    const notes = { name: "Notes", firstRow: 1, firstColumn: 1, values: [["Minutes of the partnership board"]], merges: [] };
+    const door = new MemoryDoor([peerReviewSheet(), caseReviewSheet(), notes], { store: [settingsRecord({ asOf: AS_OF, trackerSheets: ["Peer Review"] })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const box = form.getByRole("textbox", { name: "Another sheet, by name" });
+
+    await user.type(box, "Leo Review");
+    await user.click(form.getByRole("button", { name: "Add sheet" }));
+    const refusal = form.getByText(
+      'There is no sheet named "Leo Review" in the workbook as last read, whose sheets not listed above are "Case Reviews" and "Notes"; add one of those or tick one above, or press Refresh overview if you have added the sheet since.',
+    );
+    expect(form.queryByRole("checkbox", { name: "Leo Review" })).toBeNull();
+    // The name stays to be put right, in the box the sentence describes, which has the focus.
+    expect((box as HTMLInputElement).value).toBe("Leo Review");
+    expect(box.getAttribute("aria-describedby")).toBe(refusal.id);
+    expect(document.activeElement).toBe(box);
+
+    await user.clear(box);
+    await user.type(box, "case reviews{Enter}");
+    expect((form.getByRole("checkbox", { name: "Case Reviews" }) as HTMLInputElement).checked).toBe(true);
+    expect(form.queryByText(/^There is no sheet named/)).toBeNull();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Peer Review", "Case Reviews"]);
+  });
+
+  it("refuses at Add a sheet added to the workbook since it was read, and adds it once the workbook is read again", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const box = form.getByRole("textbox", { name: "Another sheet, by name" });
+    door.sheets.push({ ...peerReviewSheet(), name: "Leo Review" });
+
+    await user.type(box, "Leo Review{Enter}");
+    expect(
+      form.getByText('There is no sheet named "Leo Review" in the workbook as last read; tick the sheet you meant in the list above, or press Refresh overview if you have added the sheet since.'),
+    ).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+    await user.click(form.getByRole("button", { name: "Add sheet" }));
+    expect((form.getByRole("checkbox", { name: "Leo Review" }) as HTMLInputElement).checked).toBe(true);
   });
 
   it("does not store settings that leave no tracker to read", async () => {
@@ -216,6 +267,26 @@ describe("settings form", () => {
     // Text typed in an add row is a change not saved too.
     await user.type(form.getByRole("textbox", { name: "Its review" }), "Frankie");
     expect(actions.getByText(UNSAVED)).toBeTruthy();
+  });
+
+  it("announces the note beside Save politely as it appears, once, not at every keystroke", async () => {
+    const user = userEvent.setup();
+    renderPane({ door: referenceDoor() });
+    await paneReady();
+    const form = settingsRegion();
+    // A live region is announced only when its content changes: it must be in the page before the note is.
+    const politeBefore = [...form.getByRole("form", { name: "RAG Tracker settings" }).querySelectorAll('[aria-live="polite"]')];
+    const said: string[] = [];
+    const heard = new MutationObserver(() => said.push(politeBefore.map((r) => r.textContent).join("")));
+    for (const region of politeBefore) heard.observe(region, { childList: true, subtree: true, characterData: true });
+
+    const days = form.getByRole("spinbutton", { name: "Stale threshold (days)" });
+    await user.clear(days);
+    await user.type(days, "300");
+    const note = form.getByText("Changes not saved");
+    heard.disconnect();
+    expect(politeBefore).toContain(note.closest('[aria-live="polite"]'));
+    expect(said).toEqual(["Changes not saved"]);
   });
 
   it("refuses to save a sheet, column letter or review typed but not added, in one sentence beside each, and saves once they are added or cleared", async () => {
@@ -345,7 +416,7 @@ describe("the settings form on its own", () => {
     const dirty: boolean[] = [];
     const form = (index: RagIndex | null) => (
       <FluentProvider theme={webLightTheme}>
-        <SettingsForm settings={settings} sheetNames={["Peer Review"]} index={index} busy={false} onSave={() => {}} onDirtyChange={(d) => dirty.push(d)} />
+        <SettingsForm settings={settings} sheetNames={["Peer Review"]} workbookSheets={["Peer Review"]} index={index} busy={false} onSave={() => {}} onDirtyChange={(d) => dirty.push(d)} />
       </FluentProvider>
     );
     const { rerender } = render(form(null));

@@ -71,7 +71,9 @@ const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `�
 
 /**
  * What a sheet lacks for a check, in words that say why ("has no time-scale column"), where the
- * caller knows the plan's columns (the pack does); otherwise what the report holds ("holds no due dates").
+ * caller knows the plan's columns (the pack does). Otherwise it is what the later report held ("had
+ * no due dates in the report recorded for 1 June 2022"): a report keeps dates, not columns, and the
+ * sheet may have changed since.
  */
 export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string | undefined;
 
@@ -103,7 +105,8 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
       `Progress is not judged for ${plural(changes.progressNotKept.length, "open action")} on ${named(sheets)}, which ${sheets.length === 1 ? "holds" : "hold"} no progress updates.`,
     );
   }
-  const lack = (judged: "stale" | "overdue", dates: string) => (sheet: string) => lacks?.(sheet, judged) ?? `holds no ${dates}`;
+  const held = (dates: string) => (changes.to === "now" ? `has no ${dates}` : `had no ${dates} in the report recorded for ${formatLongDate(changes.toDate)}`);
+  const lack = (judged: "stale" | "overdue", dates: string) => (sheet: string) => lacks?.(sheet, judged) ?? held(dates);
   notes.push(...notCheckedNotes(changes, changes.staleNotChecked, lack("stale", "last-updated dates"), `being ${newlyNotUpdatedInWords(changes.staleDays)}`));
   notes.push(...notCheckedNotes(changes, changes.overdueNotChecked, lack("overdue", "due dates"), "being newly overdue"));
   if (changes.staleDaysBefore !== undefined) {
@@ -118,8 +121,8 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
 const newlyNotUpdatedInWords = (staleDays: number) => `newly not updated for more than ${staleDays} days`;
 
 /**
- * One note per sheet: '“Peer Review” holds no due dates, so its 3 open actions are not checked for
- * being newly overdue.', and a count of 0 beside them means not checked. Only actions in both reports
+ * One note per sheet: '“Peer Review” has no time-scale column, so its 3 open actions are not checked
+ * for being newly overdue.', and a count of 0 beside them means not checked. Only actions in both reports
  * are counted (a new action is not "newly" anything): where the sheet has new open actions too, the
  * note says the count is not all of its open actions, as the lists of every overdue action count them.
  */

@@ -11,6 +11,7 @@ import type { SnapshotAction } from "./snapshot";
 import { actionText } from "./snapshot";
 import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
+import { sheetNameKey } from "../sheetMatch";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -26,7 +27,7 @@ export interface NoLongerCounted {
  * trackers' actions, by sheet, number and what they say (SnapshotAction.text, kept when a report's
  * wording is removed); each row not counted, by sheet and what it says.
  * `bandReviewed`: whether an action's review is named by a band row on its sheet (reviewBands.ts).
- * `notRead`: the sheets the settings leave unread, by name in lower case (Excel's sheet names ignore case).
+ * `notRead`: the sheets the settings leave unread, by sheetNameKey (Excel's sheet names ignore case).
  */
 export interface LeftOutNow {
   hidden: ReadonlySet<string>;
@@ -41,7 +42,7 @@ export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsL
   const rows = new Map<string, RowNotCounted["readAs"]>();
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
-  const notRead = new Set((analysis.sheetsNotRead ?? []).map((s) => s.toLowerCase()));
+  const notRead = new Set((analysis.sheetsNotRead ?? []).map(sheetNameKey));
   return { hidden, notRead, rows, bandReviewed: bandReviewed(analysis.trackers) };
 }
 
@@ -59,7 +60,7 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
   for (const action of removed) {
     const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text))
       ? "hiddenSheet"
-      : leftOut.notRead.has(action.sheet.toLowerCase())
+      : leftOut.notRead.has(sheetNameKey(action.sheet))
         ? "notRead"
         : leftOut.rows.get(key(action.sheet, action.text));
     if (reason) noLongerCounted.push({ action, reason });

@@ -217,14 +217,14 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     ]);
     expect(changeNotes(changes)).toEqual(
       expect.arrayContaining([
-        "“Delivery Plan 2019-20” holds no last-updated dates, so its 2 open actions are not checked for being newly not updated for more than 90 days.",
-        "“Peer Review” holds no last-updated dates, so its 3 open actions are not checked for being newly not updated for more than 90 days.",
-        "“Peer Review” holds no due dates, so its 3 open actions are not checked for being newly overdue.",
+        "“Delivery Plan 2019-20” had no last-updated dates in the report recorded for 1 June 2022, so its 2 open actions are not checked for being newly not updated for more than 90 days.",
+        "“Peer Review” had no last-updated dates in the report recorded for 1 June 2022, so its 3 open actions are not checked for being newly not updated for more than 90 days.",
+        "“Peer Review” had no due dates in the report recorded for 1 June 2022, so its 3 open actions are not checked for being newly overdue.",
       ]),
     );
     // One action is said as the summary's sentences say it.
     const oneOpen = compareSnapshots(first, record([deliveryPlan(), peerReview((rows) => void ((rows[rec(rows, 3)]![PR_RATING] = "B"), (rows[rec(rows, 19)]![PR_RATING] = "B")))], "2022-06-01", first));
-    expect(changeNotes(oneOpen)).toContain("“Peer Review” holds no due dates, so its one open action is not checked for being newly overdue.");
+    expect(changeNotes(oneOpen)).toContain("“Peer Review” had no due dates in the report recorded for 1 June 2022, so its one open action is not checked for being newly overdue.");
     const plan = buildPackPlan(analysisOf(sheets, "2022-06-01"), changes);
     const rows = plan.rows.map((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
     const header = rows.findIndex((r) => r[0] === "Review" && r.includes("Improved"));
@@ -280,7 +280,7 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     const changes = compareSnapshots(first, record(sheets, "2022-06-01", first));
     expect(named(changes.added)).toEqual(["Delivery Plan 2019-20 2.9"]);
     expect(changeNotes(changes)).toContain(
-      "“Delivery Plan 2019-20” holds no last-updated dates, so 2 of its open actions, those in both reports, are not checked for being newly not updated for more than 90 days.",
+      "“Delivery Plan 2019-20” had no last-updated dates in the report recorded for 1 June 2022, so 2 of its open actions, those in both reports, are not checked for being newly not updated for more than 90 days.",
     );
     const said = packTexts(buildPackPlan(analysisOf(sheets, "2022-06-01"), changes));
     expect(said).toContain("Not updated for more than 90 days (0; 3 not checked)");

@@ -43,7 +43,6 @@ const changes: Changes = {
   overdueNotChecked: [],
   staleDays: 90,
   renamedReviews: [],
-  reviewChanged: [],
   reviewsNamedOnSheet: [],
   renamedCategories: [],
   byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 }), counted("Delivery Plan 2019-20", { improved: 1, notChecked: ["noProgress", "newlyStale"] })],

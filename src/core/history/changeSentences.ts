@@ -80,19 +80,7 @@ export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string 
 /** One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold. */
 export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
   const notes: string[] = [];
-  for (const { from, to, toSheet } of changes.renamedReviews) {
-    notes.push(
-      toSheet
-        ? `The actions of ${named([from])} are now on the sheet ${named([to])}, which names no review, so they are counted under the sheet's name; each is compared as the same action.`
-        : `${named([from])} is now named ${named([to])}; its actions are compared as the same review.`,
-    );
-  }
-  for (const { from, to, refs } of changes.reviewChanged) {
-    const one = refs.length === 1;
-    const numbers = refs.filter((r) => r !== "");
-    const which = numbers.length === refs.length ? ` (${listInWords(numbers.map((r) => `no. ${r}`))})` : "";
-    notes.push(`${one ? "1 action" : `${refs.length} actions`} of ${named([from])}${which} ${one ? "is" : "are"} now under ${named([to])}; ${one ? "it is" : "each is"} compared as the same action, so check the review ${one ? "its row gives" : "their rows give"}.`);
-  }
+  for (const { from, to } of changes.renamedReviews) notes.push(`${named([from])} is now named ${named([to])}; its actions are compared as the same review.`);
   for (const { from, to } of changes.reviewsNamedOnSheet) {
     const reviews = to.length === 1 ? `the review the sheet names, ${named(to)}` : `the reviews the sheet names, ${named(to)}`;
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);

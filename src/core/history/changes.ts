@@ -1,7 +1,7 @@
 /** What changed between two snapshots (or the last one and now), counted and listed. */
 import { readAgainAs } from "./readAgain";
 import type { Snapshot, SnapshotAction } from "./snapshot";
-import { matchActions, type RenamedReview, type ReviewChanged } from "./matching";
+import { matchActions } from "./matching";
 import { fingerprint } from "./fingerprint";
 import { groupingKey, rememberedGroupingKey } from "../text";
 import { daysUntil } from "../dates";
@@ -80,10 +80,8 @@ export interface Changes {
   staleDays: number;
   /** The earlier report's threshold where it differs; the earlier report is judged by the later one's. */
   staleDaysBefore?: number;
-  /** Reviews renamed between the two reports, matched by their actions' numbers and wording; `toSheet`: moved to a sheet that names no review, counted under its name. */
-  renamedReviews: RenamedReview[];
-  /** Actions now under a review no earlier action had, their review then still in the plan (one row's review mistyped, or some of a review's rows renamed). */
-  reviewChanged: ReviewChanged[];
+  /** Reviews renamed between the two reports, matched by their actions' numbers and wording. */
+  renamedReviews: { from: string; to: string }[];
   /** Reviews the earlier report named after their sheet whose actions are now under reviews named on the sheet (band rows). */
   reviewsNamedOnSheet: ReviewNamedOnSheet[];
   /** Categories renamed between the two reports, their actions moved wholesale (renamedCategories.ts). */
@@ -228,7 +226,6 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     staleDays: newer.staleDays,
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
     renamedReviews: renamed,
-    reviewChanged: matched.reviewChanged,
     reviewsNamedOnSheet: matched.namedOnSheet,
     renamedCategories: renamedCategories(pairs, older.actions, newer.actions),
   };

@@ -61,10 +61,7 @@ export const changesJsonSchema = z.strictObject({
     overdueNotChecked: z.array(changedActionSchema),
     staleDays: z.number().int(),
     staleDaysBefore: z.number().int().optional(),
-    /** `toSheet`: `to` is the name of the sheet the review's actions are now on, which names no review. */
-    renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string(), toSheet: z.literal(true).optional() })),
-    /** Actions now under a review no earlier action had, whose review then is still in the plan, by their numbers now. */
-    reviewChanged: z.array(z.strictObject({ from: z.string(), to: z.string(), refs: z.array(z.string()) })),
+    renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
     /** Reviews the earlier report named after their sheet whose actions are now under the reviews the sheet names. */
     reviewsNamedOnSheet: z.array(z.strictObject({ from: z.string(), to: z.array(z.string()) })),
     /** Categories whose actions all moved to a new name between the two reports. */
@@ -104,7 +101,6 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       staleDays: c.staleDays,
       ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
       renamedReviews: c.renamedReviews,
-      reviewChanged: c.reviewChanged,
       reviewsNamedOnSheet: c.reviewsNamedOnSheet,
       renamedCategories: c.renamedCategories,
       byReview: c.byReview,

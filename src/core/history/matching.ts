@@ -3,21 +3,16 @@
  *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
  *  then the same identity with similar wording (SIMILAR_WORDING), then
- *  3. the same review and the same number, with similar wording (reworded in place), where
- *     neither has a closer match still unpaired in the review (closerElsewhere);
- *  4. the same review and similar wording, where only one pairing fits and the two do not answer
- *     different recommendations (reworded and renumbered), then the same review and number under
- *     the same recommendation, given to that action alone;
+ *  3. the same review and the same number, with similar wording (reworded in place);
+ *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered),
+ *     then the same review and number under the same recommendation, given to that action alone;
  *  5. the same sheet, number and wording, where the earlier report counted the action under its
  *     sheet's name and a band row on the sheet now names its review (reviewBands.ts, which earlier
  *     versions did not read): one sheet's actions parted among several reviews. Only where the
  *     caller says which reviews bands name, and several sharing a number and wording pair in row
  *     order only where each side has as many, so no action takes another's rating;
  *  6. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
- *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed);
- *  7. the same sheet, number and wording, where the action is now under a review no earlier action
- *     had and its review then is still in the plan: a review mistyped on one row ("Franki"), or some
- *     of a review's rows given a new name. One candidate only.
+ *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
@@ -30,25 +25,9 @@ export interface Matched<T> {
   added: T[];
   removed: SnapshotAction[];
   /** Reviews whose actions are mostly found under a new name (by carried identities or pass 6), as each report writes the name. */
-  renamed: RenamedReview[];
-  /** Actions now under a review no earlier action had, whose review then is still in the plan (pass 7), by review then and now. */
-  reviewChanged: ReviewChanged[];
+  renamed: { from: string; to: string }[];
   /** Reviews named after their sheet whose actions are now under reviews the sheet names (pass 5, or carried identities), not among `renamed`. */
   namedOnSheet: ReviewNamedOnSheet[];
-}
-
-export interface RenamedReview {
-  from: string;
-  to: string;
-  /** `to` is the name of the sheet the actions are now on, counted under it as the sheet names no review: moved there, not renamed. */
-  toSheet?: true;
-}
-
-export interface ReviewChanged {
-  from: string;
-  to: string;
-  /** The actions' numbers as the later report gives them ("" where the plan numbers none). */
-  refs: string[];
 }
 
 export interface ReviewNamedOnSheet {
@@ -188,9 +167,8 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
     pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, pair);
   }
-  pending = reviewChangedPass(pending, unmatchedBefore, sizeThen, sizeNow, reviewOf, pair);
-  const renamed = renamedReviews(pairs, sizeThen, sizeNow, reviewOf, sheetNamed);
-  return { pairs, added: pending, removed: [...unmatchedBefore], renamed, reviewChanged: reviewsChanged(pairs, sizeNow, reviewOf, sheetNamed), namedOnSheet: reviewsNamedOnSheet(pairs, renamed, keyOf) };
+  const renamed = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
+  return { pairs, added: pending, removed: [...unmatchedBefore], renamed, namedOnSheet: reviewsNamedOnSheet(pairs, renamed, keyOf) };
 }
 
 /**
@@ -259,64 +237,18 @@ function renamedReviews<T extends Candidate>(
   sizeThen: Map<string, number>,
   sizeNow: Map<string, number>,
   reviewOf: (x: Candidate) => string,
-  sheetNamed: (x: Candidate) => boolean,
 ): Matched<T>["renamed"] {
-  const across = new Map<string, { from: string; to: string; shared: number; then: number; now: number; toSheet: boolean }>();
+  const across = new Map<string, { from: string; to: string; shared: number; then: number; now: number }>();
   for (const { before: b, after: a } of pairs) {
     const from = reviewOf(b);
     const to = reviewOf(a);
     if (sizeNow.has(from) || sizeThen.has(to)) continue;
     const key = `${from}\u0001${to}`;
-    const entry = across.get(key) ?? { from: b.review, to: a.review, shared: 0, then: sizeThen.get(from)!, now: sizeNow.get(to)!, toSheet: true };
+    const entry = across.get(key) ?? { from: b.review, to: a.review, shared: 0, then: sizeThen.get(from)!, now: sizeNow.get(to)! };
     entry.shared++;
-    // A review of its own then, its sheet's name now: moved to a sheet that names no review, not renamed by anyone.
-    entry.toSheet &&= !sheetNamed(b) && sheetNamed(a);
     across.set(key, entry);
   }
-  return [...across.values()].filter((r) => isMost(r.shared, r.then, r.now)).map(({ from, to, toSheet }) => ({ from, to, ...(toSheet ? { toSheet: true as const } : {}) }));
-}
-
-/**
- * Pairs across reviews whose review then is still in the plan, by review then and now: pass 7's,
- * here or when the later report was recorded (its identities carry them). A renamed review is gone
- * by its old name, and a sheet-named one parted among band rows is said apart (reviewsNamedOnSheet).
- */
-function reviewsChanged<T extends Candidate>(pairs: Matched<T>["pairs"], sizeNow: Map<string, number>, reviewOf: (x: Candidate) => string, sheetNamed: (x: Candidate) => boolean): ReviewChanged[] {
-  const changed = new Map<string, ReviewChanged>();
-  for (const { before: b, after: a } of pairs) {
-    if (reviewOf(b) === reviewOf(a) || !sizeNow.has(reviewOf(b)) || sheetNamed(b)) continue;
-    const key = `${reviewOf(b)}\u0001${reviewOf(a)}`;
-    const entry = changed.get(key);
-    if (entry) entry.refs.push(a.ref);
-    else changed.set(key, { from: b.review, to: a.review, refs: [a.ref] });
-  }
-  return [...changed.values()];
-}
-
-/**
- * Pass 7: an action now under a review no earlier action had, found by its sheet, number and
- * wording under a review still in the plan, where exactly one earlier action has them: the review
- * typed otherwise on its row. A review gone altogether is pass 6's (renamed); an action without a
- * number is left to the other passes.
- */
-function reviewChangedPass<T extends Candidate>(
-  pending: T[],
-  unmatchedBefore: Set<SnapshotAction>,
-  sizeThen: Map<string, number>,
-  sizeNow: Map<string, number>,
-  reviewOf: (x: Candidate) => string,
-  pair: (b: SnapshotAction, a: T) => void,
-): T[] {
-  const key = (x: Candidate) => `${x.sheet}\u0001${x.ref.toLowerCase()}\u0001${x.text}`;
-  const candidates = groupBy([...unmatchedBefore].filter((b) => b.ref !== "" && sizeNow.has(reviewOf(b))), key);
-  const wanted = countBy(pending.filter((a) => a.ref !== "" && !sizeThen.has(reviewOf(a))), key);
-  return pending.filter((a) => {
-    if (a.ref === "" || sizeThen.has(reviewOf(a))) return true;
-    const olds = candidates.get(key(a));
-    if (olds?.length !== 1 || wanted.get(key(a)) !== 1) return true;
-    pair(olds[0]!, a);
-    return false;
-  });
+  return [...across.values()].filter((r) => isMost(r.shared, r.then, r.now)).map(({ from, to }) => ({ from, to }));
 }
 
 /** Pairs on a key within a review (each side's review key given: pass 6 reads an old name as the new one). */
@@ -363,8 +295,7 @@ function wordingPasses<T extends Candidate>(
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
-  const closer = closerElsewhere(pending, unmatchedBefore, thenKey, nowKey, words);
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a) && !closer(b, a), pair);
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -377,7 +308,7 @@ function wordingPasses<T extends Candidate>(
       let score = SIMILAR_WORDING;
       let tied = false;
       for (const y of ys) {
-        const s = answerOtherRecommendations(x, y) ? 0 : words.similarity(x, y);
+        const s = words.similarity(x, y);
         if (s > score || (s === score && !best)) [best, score, tied] = [y, s, false];
         else if (s === score) tied = true;
       }
@@ -397,47 +328,6 @@ function wordingPasses<T extends Candidate>(
   }
   pending = pending.filter((a) => !taken.has(a));
   return keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, sameRecommendation, pair);
-}
-
-/**
- * Two actions that each report files under its own recommendation, and the recommendations differ:
- * plans word their actions from a template ("Conduct a multi-agency audit of neglect cases", "… of
- * child exploitation cases"), so under different numbers only the recommendation tells a deleted
- * action and a new one from one action renumbered. Under one number, similar wording still pairs
- * them: a recommendation revised in place stays the same action.
- */
-function answerOtherRecommendations(x: Candidate, y: Candidate): boolean {
-  return x.recommendation !== undefined && y.recommendation !== undefined && x.recommendation !== y.recommendation;
-}
-
-/**
- * Whether a pairing by number and similar wording has a closer match on either side, in the same
- * review and still unpaired: an action deleted and the next renumbered into its place with its
- * wording tidied is the next action, not the deleted one reworded ("audit of neglect cases" is
- * not "audit of domestic abuse cases, including the voice of the child", which was number 8).
- * A review too large to compare every pair is not looked at (MAX_COMPARISONS).
- */
-function closerElsewhere<T extends Candidate>(
-  pending: readonly T[],
-  unmatchedBefore: ReadonlySet<SnapshotAction>,
-  thenKey: (b: SnapshotAction) => string,
-  nowKey: (a: T) => string,
-  words: Words,
-): (b: SnapshotAction, a: T) => boolean {
-  const thenByReview = groupBy([...unmatchedBefore], thenKey);
-  const nowByReview = groupBy([...pending], nowKey);
-  const stillPending = new Set<Candidate>(pending);
-  return (b, a) => {
-    if (b.text === a.text) return false;
-    const olds = thenByReview.get(nowKey(a)) ?? [];
-    const news = nowByReview.get(thenKey(b)) ?? [];
-    if (olds.length * news.length > MAX_COMPARISONS) return false;
-    const score = words.similarity(b, a);
-    const closer = olds.some((x) => x !== b && unmatchedBefore.has(x) && words.similarity(x, a) > score) || news.some((y) => y !== a && stillPending.has(y) && words.similarity(b, y) > score);
-    // Accepted, the caller pairs them: neither is a rival for a later pairing.
-    if (!closer) stillPending.delete(a);
-    return closer;
-  };
 }
 
 function countBy<X>(list: X[], keyOf: (x: X) => string): Map<string, number> {

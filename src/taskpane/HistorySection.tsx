@@ -129,9 +129,9 @@ export function HistorySection(props: HistorySectionProps) {
     checkedHistory.current = history;
     void run(`Reading the workbook to compare it with the report recorded for ${formatLongDate(history.analysis.asOf)}`, async (progress) => {
       await readFresh(progress);
-      // The sentence, if any, is said under what changed, where it belongs.
+      // The sentence, if any, is said under what changed, where it belongs; what the last task said stays.
       return null;
-    });
+    }, undefined, { keepsResult: true });
   }, [history, analysis, busy, run, readFresh]);
 
   useEffect(() => onBusyChange(task.busy), [task.busy, onBusyChange]);
@@ -141,13 +141,9 @@ export function HistorySection(props: HistorySectionProps) {
   // A refusal to record (or a failure) speaks of the date recorded: it stays in view, the reading that may follow it
   // included, until the date field holds another date (typed, or following the settings' report date) or the
   // section's next task the user asks for. Kept apart from the task's own outcome, it is announced once.
+  // One that arrives after the field was changed (while the recording ran) is still said: it names its date, and goes at the next change.
   const [recordProblem, setRecordProblem] = useState<{ date: string; sentence: string } | null>(null);
-  // The date the field holds, for a refusal that arrives after it was changed (while the recording ran).
-  const fieldDate = useRef<string | null>(null);
-  const onDateChange = useCallback((date: string) => {
-    fieldDate.current = date;
-    setRecordProblem((problem) => (problem && problem.date !== date ? null : problem));
-  }, []);
+  const onDateChange = useCallback((date: string) => setRecordProblem((problem) => (problem && problem.date !== date ? null : problem)), []);
 
   /** Runs a task the user asked for: what it says takes the place of a refusal to record. */
   const start = (title: string, work: TaskWork) => {
@@ -165,8 +161,7 @@ export function HistorySection(props: HistorySectionProps) {
         // or to record under a date before a later report recorded since.
         result = await recordReport(door, progress, date, { replace, earlier });
       } catch (error) {
-        // Said only while the field still holds the date refused: it may have been changed while the recording ran.
-        if (fieldDate.current === date) setRecordProblem({ date, sentence: errorSentence(error) });
+        setRecordProblem({ date, sentence: errorSentence(error) });
       } finally {
         // After a refusal too: the list then shows that report, and Record report asks before replacing it.
         await reload();

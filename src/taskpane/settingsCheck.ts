@@ -10,11 +10,11 @@ import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { WorkbookUnusableError } from "../core/errors";
 import { choicesInWords, listInWords } from "../core/sentences";
-import { findSheetName, workbookSheetNames } from "../core/sheetMatch";
+import { sameSheetName, workbookSheetNames } from "../core/sheetMatch";
 
 /** Refuses tracker sheet names the workbook does not have, matched as the engine matches them. */
 function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly string[]): void {
-  const missing = trackerSheets.filter((name) => findSheetName(sheets, name) === undefined);
+  const missing = trackerSheets.filter((name) => !sheets.some((s) => sameSheetName(s, name)));
   if (missing.length === 0) return;
   const names = missing.map((n) => `"${n}"`);
   const either = choicesInWords(names);

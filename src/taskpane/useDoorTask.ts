@@ -53,8 +53,12 @@ export type TaskWork = (progress: Progress) => Promise<Outcome | string | null>;
 
 export interface DoorTask extends DoorTaskState {
   busy: boolean;
-  /** Starts the work unless another task is running; resolves when it has finished either way. */
-  run(title: string, work: TaskWork, place?: StatusPlace): Promise<void>;
+  /**
+   * Starts the work unless another task is running; resolves when it has finished either way.
+   * `keepsResult`: work the pane starts by itself (reading the workbook again), which leaves what the
+   * last task said in place when it has nothing to say itself.
+   */
+  run(title: string, work: TaskWork, place?: StatusPlace, options?: { keepsResult?: boolean }): Promise<void>;
   /** Shows an outcome or a problem that did not come from a task (Copy, a stamp that failed). */
   report(outcome: Outcome | string, place?: StatusPlace): void;
   fail(sentence: string, place?: StatusPlace): void;
@@ -76,9 +80,16 @@ export function useDoorTask(): DoorTask {
     };
   }, []);
 
-  const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions") => {
+  // What was last said, and where, for work that leaves it in place (keepsResult).
+  const said = useRef<Pick<PlacedState, "outcome" | "error" | "resultPlace">>({ outcome: null, error: null, resultPlace: "actions" });
+  useEffect(() => {
+    said.current = { outcome: state.outcome, error: state.error, resultPlace: state.resultPlace };
+  }, [state.outcome, state.error, state.resultPlace]);
+
+  const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions", { keepsResult = false } = {}) => {
     if (busyRef.current) return;
     busyRef.current = true;
+    const before = said.current;
     setState({ running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place });
     const progress: Progress = (step, fraction) => {
       if (!mounted.current) return;
@@ -87,7 +98,7 @@ export function useDoorTask(): DoorTask {
     try {
       const result = await work(progress);
       const outcome = typeof result === "string" ? { text: result } : result;
-      if (mounted.current) setState((s) => ({ ...s, running: null, outcome, error: null, resultPlace: place }));
+      if (mounted.current) setState((s) => (result === null && keepsResult ? { ...s, running: null, ...before } : { ...s, running: null, outcome, error: null, resultPlace: place }));
     } catch (error) {
       if (mounted.current) setState((s) => ({ ...s, running: null, outcome: null, error: errorSentence(error), resultPlace: place }));
     } finally {

@@ -442,6 +442,12 @@ describe("trackers laid out as the reference documents are", () => {
     expect(() => run([])).toThrow(WorkbookUnusableError);
   });
 
+  it("reads the sheet the settings name, not another whose name differs by a space at the end (Excel keeps them apart)", () => {
+    const spaced = { ...caseReviewSheet(), name: "Case Reviews " };
+    const a = run([caseReviewSheet(), spaced], { ...DEFAULT_SETTINGS, trackerSheets: ["Case Reviews"] });
+    expect([a.trackers.map((t) => t.sheet), a.actions.length]).toEqual([["Case Reviews"], caseReviewSheet().values.length - 2]);
+  });
+
   it("ignores sheets RAG Tracker generated and its store sheet", () => {
     const generated = { ...peerReviewSheet(), name: "RAG Summary", generatedKey: "summary" };
     const a = run([peerReviewSheet(), generated, sheet("RAGTracker_Data", [["kind", "id"], ["settings", "workbook", "{}"]])]);

@@ -44,17 +44,17 @@ describe("Add sheet", () => {
     expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Peer Review", "Case Reviews "]);
   });
 
-  it("adds a sheet RAG Tracker generated, as Save accepts it", async () => {
+  it("refuses a sheet RAG Tracker generated, as Save does: the engine never reads one as a tracker", async () => {
     const user = userEvent.setup();
     const door = new MemoryDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
     await generateSummary(door);
     const generated = door.sheets.map((s) => s.name).find((name) => !["Peer Review", "Case Reviews"].includes(name))!;
-    await expect(trySettings(door, { ...DEFAULT_SETTINGS, asOf: AS_OF, trackerSheets: ["Peer Review", generated] }, () => undefined)).resolves.toBeTruthy();
+    await expect(trySettings(door, { ...DEFAULT_SETTINGS, asOf: AS_OF, trackerSheets: ["Peer Review", generated] }, () => undefined)).rejects.toThrow(`There is no sheet named "${generated}"`);
     renderPane({ door });
     await paneReady();
 
     await addSheet(user, generated);
-    expect(refusal()).toBeNull();
-    expect((settingsRegion().getByRole("checkbox", { name: generated }) as HTMLInputElement).checked).toBe(true);
+    expect(refusal()).not.toBeNull();
+    expect(settingsRegion().queryByRole("checkbox", { name: generated })).toBeNull();
   });
 });

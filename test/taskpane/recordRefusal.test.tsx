@@ -134,7 +134,7 @@ describe("a refusal to record a report", () => {
     expect(said()).not.toContain(REFUSED);
   });
 
-  it("is not said when the date was changed while Record report ran", SLOW, async () => {
+  it("is said, naming its date, when the date was changed while Record report ran, and goes at the next change", SLOW, async () => {
     const user = userEvent.setup();
     const door = heldDoor();
     renderPane({ door });
@@ -149,6 +149,8 @@ describe("a refusal to record a report", () => {
     setReportDate("2022-06-12");
     door.release();
     await ready();
+    expect(said()).toMatch(/1 June 2022 is before 10 June 2022/);
+    setReportDate("2022-06-14");
     expect(said()).not.toMatch(/1 June 2022 is before 10 June 2022/);
   });
 
@@ -168,5 +170,24 @@ describe("a refusal to record a report", () => {
     expect(said().split(BusyDoor.SENTENCE)).toHaveLength(2);
     setReportDate("2022-05-20");
     expect(said()).toContain(BusyDoor.SENTENCE);
+  });
+});
+
+describe("what Record report said", () => {
+  it("stays in view after the reading the pane starts by itself against a report recorded since", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = new HeldNthReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    renderPane({ door });
+    await ready();
+    // A colleague records the report of the report date, unseen by this pane; the user records another date.
+    await recordReport(door, undefined, AS_OF);
+    const reads = door.reads;
+    setReportDate("2022-06-10");
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await waitFor(() => expect(said()).toMatch(/Recorded a report/));
+    // The recording's own reading, then the one the pane starts to compare with the colleague's report.
+    await waitFor(() => expect(door.reads).toBe(reads + 2));
+    await ready();
+    expect(said()).toMatch(/Recorded a report of \d+ actions for 10 June 2022/);
   });
 });

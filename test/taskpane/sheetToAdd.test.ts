@@ -14,6 +14,11 @@ describe("a tracker sheet added by name", () => {
     expect(sheetToAdd(" Case Reviews", ["Peer Review", "Case Reviews"], ["Peer Review"])).toEqual({ ok: true, name: "Case Reviews" });
   });
 
+  it("is the tab of that very name where two differ only by a space at the end, each added apart", () => {
+    expect(sheetToAdd("Case Reviews", ["Case Reviews", "Case Reviews "], [])).toEqual({ ok: true, name: "Case Reviews" });
+    expect(sheetToAdd("Case Reviews ", ["Case Reviews", "Case Reviews "], [])).toEqual({ ok: true, name: "Case Reviews " });
+  });
+
   it("is taken as typed before the workbook has been read, for Save to check", () => {
     expect(sheetToAdd("Leo Review", null, listed)).toEqual({ ok: true, name: "Leo Review" });
   });

@@ -20,7 +20,7 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
-import { isStoreSheetName } from "../core/store";
+import { sameSheetName, workbookSheetNames } from "../core/sheetMatch";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
@@ -133,9 +133,10 @@ function checkOutput(io: CliIo, file: string, output: string, door: StreamingXls
 /** A sheet named with --sheet or --sheet-review must be there: a mistyped name would otherwise read as a workbook with no tracker, or change nothing. */
 function checkSheetNames(snapshot: WorkbookSnapshot, options: CommonOptions, file: string): void {
   const names = [...(options.sheet ?? []), ...Object.keys(options.sheetReview ?? {})];
-  const sheets = snapshot.sheets.filter((s) => !isStoreSheetName(s.name)).map((s) => s.name);
+  // The sheets the engine reads, matched as it matches them: neither RAG Tracker's store nor the sheets it generated.
+  const sheets = workbookSheetNames(snapshot);
   for (const name of names) {
-    if (!sheets.some((s) => s.toLowerCase() === name.toLowerCase())) throw new UsageError(`"${file}" has no sheet named "${name}"; its sheets are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
+    if (!sheets.some((s) => sameSheetName(s, name))) throw new UsageError(`"${file}" has no sheet named "${name}" that RAG Tracker reads; the sheets it reads are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
   }
 }
 

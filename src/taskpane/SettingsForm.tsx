@@ -136,8 +136,8 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
     update("trackerSheets", checked ? [...values.trackerSheets, name] : values.trackerSheets.filter((s) => !sameSheetName(s, name)));
 
   const addSheet = () => {
-    const typed = newSheet.trim();
-    const found = typed === "" ? { ok: false as const, message: "Type a sheet name before adding it." } : sheetToAdd(typed, workbookSheets, known);
+    // Spaces at either end are kept: a tab may have them, beside another without (sheetToAdd matches without them where no tab has them).
+    const found = newSheet.trim() === "" ? { ok: false as const, message: "Type a sheet name before adding it." } : sheetToAdd(newSheet, workbookSheets, known);
     if (!found.ok) {
       setErrors((e) => ({ ...e, trackerSheets: found.message }));
       refs.trackerSheets.current?.focus();

@@ -80,11 +80,13 @@ export function useDoorTask(): DoorTask {
     };
   }, []);
 
-  // What was last said, and where, for work that leaves it in place (keepsResult).
+  // What the last task the user asked for said, and where, for work that leaves it in place (keepsResult):
+  // a failure of such work is shown, but not put back after the next such work, which succeeded.
   const said = useRef<Pick<PlacedState, "outcome" | "error" | "resultPlace">>({ outcome: null, error: null, resultPlace: "actions" });
-  useEffect(() => {
-    said.current = { outcome: state.outcome, error: state.error, resultPlace: state.resultPlace };
-  }, [state.outcome, state.error, state.resultPlace]);
+  const show = (result: Pick<PlacedState, "outcome" | "error" | "resultPlace">, remembered: boolean) => {
+    if (remembered) said.current = result;
+    if (mounted.current) setState((s) => ({ ...s, running: null, ...result }));
+  };
 
   const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions", { keepsResult = false } = {}) => {
     if (busyRef.current) return;
@@ -98,20 +100,22 @@ export function useDoorTask(): DoorTask {
     try {
       const result = await work(progress);
       const outcome = typeof result === "string" ? { text: result } : result;
-      if (mounted.current) setState((s) => (result === null && keepsResult ? { ...s, running: null, ...before } : { ...s, running: null, outcome, error: null, resultPlace: place }));
+      show(result === null && keepsResult ? before : { outcome, error: null, resultPlace: place }, !keepsResult);
     } catch (error) {
-      if (mounted.current) setState((s) => ({ ...s, running: null, outcome: null, error: errorSentence(error), resultPlace: place }));
+      show({ outcome: null, error: errorSentence(error), resultPlace: place }, !keepsResult);
     } finally {
       busyRef.current = false;
     }
   }, []);
 
   const report = useCallback((outcome: Outcome | string, place: StatusPlace = "actions") => {
-    setState((s) => ({ ...s, outcome: typeof outcome === "string" ? { text: outcome } : outcome, error: null, resultPlace: place }));
+    said.current = { outcome: typeof outcome === "string" ? { text: outcome } : outcome, error: null, resultPlace: place };
+    setState((s) => ({ ...s, ...said.current }));
   }, []);
 
   const fail = useCallback((sentence: string, place: StatusPlace = "actions") => {
-    setState((s) => ({ ...s, outcome: null, error: sentence, resultPlace: place }));
+    said.current = { outcome: null, error: sentence, resultPlace: place };
+    setState((s) => ({ ...s, ...said.current }));
   }, []);
 
   const { running, outcome, error, runningPlace, resultPlace } = state;

@@ -250,6 +250,16 @@ describe("a macro-enabled workbook", () => {
   });
 });
 
+describe("a sheet named with --sheet", () => {
+  it("must be one RAG Tracker reads: a sheet it generated is refused, as the engine never reads one as a tracker", async () => {
+    const io = memoryIo({ "clean.xlsx": await workbookBytes(cleanPlan) });
+    expect(await runCli(["summarize", "clean.xlsx", "-o", "out.xlsx"], io)).toBe(0);
+    expect(await runCli(["check", "out.xlsx", "--sheet", "RAG Summary"], io)).toBe(2);
+    expect(io.err.join("")).toBe('rag-tracker: "out.xlsx" has no sheet named "RAG Summary" that RAG Tracker reads; the sheets it reads are "Plan".\n');
+    expect(await runCli(["check", "out.xlsx", "--sheet", "plan"], io)).toBe(0);
+  });
+});
+
 describe("unusable input", () => {
   const cases: [string, Record<string, Uint8Array>, string[], RegExp][] = [
     ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes, pack, reports, delete-report or remove-wording \(rag-tracker --help describes them\)\.\n$/],
@@ -265,8 +275,8 @@ describe("unusable input", () => {
     ["days written as hexadecimal", {}, ["check", "clean.xlsx", "--stale-days", "0x10"], /^rag-tracker: "0x10" is not a whole number of days from 1 to 3650 \(given for --stale-days\)\.\n$/],
     ["days written with an exponent", {}, ["check", "clean.xlsx", "--stale-days", "1e2"], /"1e2" is not a whole number of days/],
     ["a date before Excel's first", {}, ["summarize", "clean.xlsx", "-o", "out.xlsx", "--as-of", "0000-01-01"], /^rag-tracker: "0000-01-01" is before 1900-01-01, the first date Excel can hold \(given for --as-of\)\.\n$/],
-    ["a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet", "Nope"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope"; its sheets are "Plan"\.\n$/],
-    ["a sheet's review for a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet-review", "Nope=Frankie"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope"; its sheets are "Plan"\.\n$/],
+    ["a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet", "Nope"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope" that RAG Tracker reads; the sheets it reads are "Plan"\.\n$/],
+    ["a sheet's review for a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet-review", "Nope=Frankie"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope" that RAG Tracker reads; the sheets it reads are "Plan"\.\n$/],
     ["a sheet's review without its sheet", {}, ["check", "clean.xlsx", "--sheet-review", "Frankie"], /^rag-tracker: "Frankie" is not a sheet and a review joined by =, such as "Completed actions=Frankie" \(given for --sheet-review\)\.\n$/],
     ["a sheet's review left blank", {}, ["check", "clean.xlsx", "--sheet-review", "Plan= "], /^rag-tracker: "Plan= " is not a sheet and a review joined by =/],
     ["a package with no content types part", {}, ["summarize", "nocontent.xlsx", "-o", "out.xlsx"], /^rag-tracker: "nocontent.xlsx" is damaged: it has no \[Content_Types\]\.xml part/],

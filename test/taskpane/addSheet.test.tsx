@@ -44,6 +44,19 @@ describe("Add sheet", () => {
     expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Peer Review", "Case Reviews "]);
   });
 
+  it("adds the tab typed with its space at the end, where another tab has the name without it", async () => {
+    const user = userEvent.setup();
+    const door = new MemoryDoor([peerReviewSheet(), caseReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }], { store: [settingsRecord({ asOf: AS_OF, trackerSheets: ["Peer Review"] })] });
+    renderPane({ door });
+    await paneReady();
+
+    await addSheet(user, "Case Reviews ");
+    expect(refusal()).toBeNull();
+    await user.click(settingsRegion().getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Peer Review", "Case Reviews "]);
+  });
+
   it("refuses a sheet RAG Tracker generated, as Save does: the engine never reads one as a tracker", async () => {
     const user = userEvent.setup();
     const door = new MemoryDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });

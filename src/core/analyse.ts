@@ -9,7 +9,7 @@ import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIn
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
-import { sameSheetName, sheetNameKey, workbookSheetNames } from "./sheetMatch";
+import { sameSheetName, sheetNameKey } from "./sheetMatch";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
@@ -182,8 +182,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.
-  if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name), workbookSheetNames(snapshot));
-  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets, grids.map((g) => g.name)), grids.map((g) => g.name), workbookSheetNames(snapshot));
+  if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
+  if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets, grids.map((g) => g.name)), grids.map((g) => g.name));
   // Sheets the settings name are counted as named, hidden or not, copies or not.
   const hidden = wanted.size === 0 ? hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))) : [];
   const hiddenTrackersRead = trackers.filter((t) => hidden.some((h) => h.sheet === t.sheet));
@@ -204,7 +204,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
   return {
     asOf,
     staleDays: settings.staleDays,
-    sheets: workbookSheetNames(snapshot),
+    sheets: grids.map((g) => g.name),
     index,
     trackers,
     actions,

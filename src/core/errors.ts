@@ -9,8 +9,6 @@ export class WorkbookUnusableError extends Error {
     message: string,
     /** The workbook's sheets, so a pane can still offer them in its settings (the way out of most such errors). */
     readonly sheets: readonly string[] = [],
-    /** Every sheet read (those RAG Tracker generated too): the list a tracker sheet named in the settings is checked against. */
-    readonly workbookSheets: readonly string[] = sheets,
   ) {
     super(message);
   }

@@ -122,8 +122,8 @@ export interface Analysis {
   asOf: string;
   staleDays: number;
   /**
-   * Every sheet read, in the workbook's order (those RAG Tracker generated too, not its store): the
-   * list a tracker sheet named in the settings is checked against, on Add sheet as on Save.
+   * The sheets the engine reads, in the workbook's order (not those RAG Tracker generated, nor its
+   * store): the list a tracker sheet named in the settings is checked against, on Add sheet as on Save.
    */
   sheets: string[];
   index: RagIndex;

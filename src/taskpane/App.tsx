@@ -173,8 +173,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   );
   const [analysed, setAnalysed] = useState<Analysed | null>(null);
   // The sheets of a workbook read but not understood (no tracker, no rating column): the settings that can fix it offer them,
-  // and check a sheet added by name against every sheet read.
-  const [unreadSheets, setUnreadSheets] = useState<Pick<WorkbookUnusableError, "sheets" | "workbookSheets"> | null>(null);
+  // and check a sheet added by name against them.
+  const [unreadSheets, setUnreadSheets] = useState<readonly string[] | null>(null);
   const [settingsState, setSettingsState] = useState<SettingsState | null>(null);
   // The settings form holds changes not yet saved: every task meanwhile uses the saved settings, and the pane says so.
   const [settingsDirty, setSettingsDirty] = useState(false);
@@ -235,7 +235,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         // A workbook read but not understood has nothing left to show; a read that failed (Excel busy) keeps the last one.
         if (error instanceof WorkbookUnusableError) {
           setAnalysed(null);
-          setUnreadSheets({ sheets: error.sheets, workbookSheets: error.workbookSheets });
+          setUnreadSheets(error.sheets);
         }
         await settingsAfterFailure();
         throw error;
@@ -478,8 +478,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
               key={settingsState.version}
               settings={settingsState.settings}
               note={settingsState.note}
-              sheetNames={knownSheets(analysed, unreadSheets?.sheets ?? [])}
-              workbookSheets={analysed ? analysed.analysis.sheets : (unreadSheets?.workbookSheets ?? null)}
+              sheetNames={knownSheets(analysed, unreadSheets ?? [])}
+              // No sheets known (a report date that is no date stopped the reading first): Save checks the name instead.
+              workbookSheets={analysed ? analysed.analysis.sheets : unreadSheets?.length ? unreadSheets : null}
               index={analysis?.index ?? null}
               busy={busy}
               onSave={onSaveSettings}

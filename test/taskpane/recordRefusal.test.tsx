@@ -86,15 +86,20 @@ function heldDoor(): HeldNthReadDoor {
   return new HeldNthReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
 }
 
+/** The pane on a workbook in which someone else then records the report of the report date, 1 June 2022, unseen by the pane's list. */
+async function paneWithReportRecordedUnseen(): Promise<HeldNthReadDoor> {
+  const door = heldDoor();
+  renderPane({ door });
+  await ready();
+  await reports().findByText(/^No report is recorded yet/);
+  await recordReport(door, undefined, AS_OF);
+  return door;
+}
+
 describe("a refusal to record a report", () => {
   it("stays while the workbook is read again after it, put into the assertive region once", SLOW, async () => {
     const user = userEvent.setup();
-    const door = heldDoor();
-    renderPane({ door });
-    await ready();
-    await reports().findByText(/^No report is recorded yet/);
-    // Someone else records the report of the report date, 1 June 2022, unseen by this pane's list.
-    await recordReport(door, undefined, AS_OF);
+    const door = await paneWithReportRecordedUnseen();
     const assertive = reportsRegion().querySelector('[aria-live="assertive"]')!;
     const inserted: string[] = [];
     const observer = new MutationObserver((records) => {
@@ -116,11 +121,7 @@ describe("a refusal to record a report", () => {
 
   it("goes when the date is changed while the workbook is read again after it, and does not come back", SLOW, async () => {
     const user = userEvent.setup();
-    const door = heldDoor();
-    renderPane({ door });
-    await ready();
-    await reports().findByText(/^No report is recorded yet/);
-    await recordReport(door, undefined, AS_OF);
+    const door = await paneWithReportRecordedUnseen();
     door.holdAt = door.reads + 2;
 
     await user.click(reports().getByRole("button", { name: "Record report" }));
@@ -176,11 +177,8 @@ describe("a refusal to record a report", () => {
 describe("what Record report said", () => {
   it("stays in view after the reading the pane starts by itself against a report recorded since", SLOW, async () => {
     const user = userEvent.setup();
-    const door = new HeldNthReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
-    renderPane({ door });
-    await ready();
-    // A colleague records the report of the report date, unseen by this pane; the user records another date.
-    await recordReport(door, undefined, AS_OF);
+    // A colleague records the report of the report date; the user records another date.
+    const door = await paneWithReportRecordedUnseen();
     const reads = door.reads;
     setReportDate("2022-06-10");
     await user.click(reports().getByRole("button", { name: "Record report" }));

@@ -18,7 +18,7 @@ import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { leftOutNow } from "../../../src/core/history/noLongerCounted";
 import { actionText, sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
 import { changesText } from "../../../src/cli/changesReport";
-import type { SheetPlan } from "../../../src/core/writePlan";
+import { listRows } from "../../helpers/packLists";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 
 const TODAY = "2022-06-01";
@@ -38,15 +38,6 @@ function sinceJuly(july: Snapshot, november: Analysis): Changes {
 function recordedEarlier(analysis: Analysis, actions: (read: SnapshotAction[]) => SnapshotAction[]): Snapshot {
   const { seal: _seal, ...report } = recordSnapshot(analysis, meta(JULY));
   return sealSnapshot({ ...report, actions: actions(report.actions) });
-}
-
-const texts = (row: SheetPlan["rows"][number]) => row.map((c) => ("value" in c ? String(c.value) : ""));
-function listRows(plan: SheetPlan, heading: string): string[][] {
-  const rows = plan.rows.map(texts);
-  const start = rows.findIndex((r) => r[0]?.startsWith(`${heading} (`));
-  if (start < 0) return [];
-  const end = rows.findIndex((r, i) => i > start && r.every((t) => t === ""));
-  return rows.slice(start + 1, end < 0 ? undefined : end).map((r) => r.filter(Boolean));
 }
 
 const GOV = "Governance & \nBusiness \nSupport \nStructures";

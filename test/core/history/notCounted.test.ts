@@ -16,7 +16,7 @@ import { backActions } from "../../../src/core/history/backActions";
 import { leftOutNow } from "../../../src/core/history/noLongerCounted";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { changesText } from "../../../src/cli/changesReport";
-import type { SheetPlan } from "../../../src/core/writePlan";
+import { listRows } from "../../helpers/packLists";
 
 const TODAY = "2022-06-01";
 const JULY = "2021-07-13";
@@ -29,15 +29,6 @@ const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recorde
 function since(report: Snapshot, now: Analysis, reports: Snapshot[] = [report]): Changes {
   const changes = compareSnapshots(report, liveSnapshot(now, report), "now", leftOutNow(now));
   return { ...changes, back: backActions(changes.added, report, reports) };
-}
-
-const texts = (row: SheetPlan["rows"][number]) => row.map((c) => ("value" in c ? String(c.value) : ""));
-function listRows(plan: SheetPlan, heading: string): string[][] {
-  const rows = plan.rows.map(texts);
-  const start = rows.findIndex((r) => r[0]?.startsWith(`${heading} (`));
-  if (start < 0) return [];
-  const end = rows.findIndex((r, i) => i > start && r.every((t) => t === ""));
-  return rows.slice(start + 1, end < 0 ? undefined : end).map((r) => r.filter(Boolean));
 }
 
 type Row = [review: string, no: number, action: string, rag: string];

@@ -156,9 +156,30 @@ describe("a refusal to record a report", () => {
     setReportDate("2022-06-12");
     door.release();
     await ready();
-    expect(said()).toMatch(/1 June 2022 is before 10 June 2022/);
+    expect(said()).toMatch(/1 June 2022 is before 10 June 2022.*, so nothing was recorded for 1 June 2022\./);
+    // Record report would now record 12 June: no advice to record again.
+    expect(said()).not.toMatch(/record again/);
     setReportDate("2022-06-14");
     expect(said()).not.toMatch(/1 June 2022 is before 10 June 2022/);
+  });
+
+  it("that the date already has a report, arriving after the date was changed, names that date and gives no advice to record again", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = await paneWithReportRecordedUnseen();
+    // The recording's own reading waits while the user moves on to another date.
+    door.holdAt = door.reads + 1;
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await waitFor(() => expect(door.held).toBe(true));
+    setReportDate("2022-06-12");
+    door.release();
+    await ready();
+    expect(said()).toContain("A report is already recorded for 1 June 2022, so nothing was recorded for that date.");
+    expect(said()).not.toContain(REFUSED);
+    expect(said()).not.toMatch(/record again/);
+    expect((reports().getByLabelText("Date of the report to record") as HTMLInputElement).value).toBe("2022-06-12");
+    setReportDate("2022-06-14");
+    expect(said()).not.toMatch(/already recorded for 1 June 2022/);
   });
 
   it("takes only itself away when the date changes, not another task's problem worded the same way", SLOW, async () => {

@@ -143,7 +143,7 @@ export function HistorySection(props: HistorySectionProps) {
   // included, until the date field holds another date (typed, or following the settings' report date) or the
   // section's next task the user asks for. Kept apart from the task's own outcome, it is announced once.
   // One that arrives after the field was changed (while the recording ran) is still said, so no one takes the date for recorded,
-  // in words true of the field as it now is (recordProblem.ts): it names its date, with no advice to record again; it goes at the next change.
+  // in words true of the field as it now is (recordProblem.ts): it names its date, with no advice to record again; it goes when the date changes to another date.
   const [recordProblem, setRecordProblem] = useState<{ date: string; sentence: string } | null>(null);
   const fieldDate = useRef<string | null>(null);
   const onDateChange = useCallback((date: string) => {

@@ -3,7 +3,8 @@
  * field still holds that date, it is the door's own sentence, with its advice (record again and
  * confirm). One that arrives after the field was changed (while the recording ran) must be true of
  * the screen as it is: Record report would now record the date in the field, so the sentence names
- * the date refused and gives no advice to record again.
+ * the date refused and gives no advice to record again; a failure's own advice ("try again") is kept
+ * and told to set the date back first.
  */
 import { formatLongDate } from "../core/longDate";
 import { EarlierReportError, NewerReportError, ReportExistsError } from "../core/history/record";
@@ -17,5 +18,6 @@ export function recordProblemSentence(error: unknown, date: string, fieldDate: s
   if (error instanceof EarlierReportError) return `${beforeLatestReportClause(error.date, error.latestReport)}, so nothing was recorded for ${formatLongDate(error.date)}.`;
   // It names its date, and its advice (update, or another date) holds whatever the field holds.
   if (error instanceof NewerReportError) return errorSentence(error);
-  return `Recording the report for ${formatLongDate(date)} failed: ${errorSentence(error)}`;
+  // Not "nothing was recorded": a write that failed partway may already have recorded it.
+  return `Recording the report for ${formatLongDate(date)} failed: ${errorSentence(error)} To record ${formatLongDate(date)}, set the date back to it first.`;
 }

@@ -20,7 +20,7 @@ describe("what a refusal or failure to record says", () => {
     expect(earlier).toMatch(/^1 June 2022 is before 10 June 2022, .*, so nothing was recorded for 1 June 2022\.$/);
     expect(earlier).not.toMatch(/record again/);
     // Which recording failed is said: pressing Record report again would record the date now in the field.
-    expect(recordProblemSentence(BUSY, "2022-06-01", "2022-06-12")).toBe(`Recording the report for 1 June 2022 failed: ${BUSY.message}`);
+    expect(recordProblemSentence(BUSY, "2022-06-01", "2022-06-12")).toBe(`Recording the report for 1 June 2022 failed: ${BUSY.message} To record 1 June 2022, set the date back to it first.`);
     // A report a newer version recorded: the sentence names its date, and its advice holds whatever the field holds.
     const newer = new NewerReportError("The report recorded for 1 June 2022 was made by a newer version of RAG Tracker, so this version cannot replace it.");
     expect(recordProblemSentence(newer, "2022-06-01", "2022-06-12")).toBe(newer.message);

@@ -5,7 +5,7 @@ import type { Analysed, Progress } from "./operations";
 import { todayIso } from "./operations";
 import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
-import { EarlierReportError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
+import { EarlierReportError, ReportExistsError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
 import { backActions } from "../core/history/backActions";
 import { leftOutNow } from "../core/history/noLongerCounted";
@@ -276,8 +276,7 @@ export async function recordReport(
   );
   // Whatever was confirmed: a newer version's report is never replaced (the pane does not ask for these dates).
   const next = withSnapshot(records, snapshot);
-  if (replaced && !replace)
-    throw new Error(`A report is already recorded for ${formatLongDate(reportDate)}, so nothing was recorded; record again and confirm to replace it.`);
+  if (replaced && !replace) throw new ReportExistsError(reportDate);
   progress("Saving the report in the workbook", 0.8);
   await door.writeStore(next);
   progress("Done", 1);

@@ -26,7 +26,8 @@ import { StatusArea } from "./StatusArea";
 import { TrendTable } from "./TrendTable";
 import { useDoorTask, type Outcome, type TaskWork } from "./useDoorTask";
 import { useHistory } from "./useHistory";
-import { errorSentence, writtenSentence } from "./messages";
+import { writtenSentence } from "./messages";
+import { recordProblemSentence } from "./recordProblem";
 import { useHeadingTag } from "./headingLevel";
 
 const useStyles = makeStyles({
@@ -141,9 +142,14 @@ export function HistorySection(props: HistorySectionProps) {
   // A refusal to record (or a failure) speaks of the date recorded: it stays in view, the reading that may follow it
   // included, until the date field holds another date (typed, or following the settings' report date) or the
   // section's next task the user asks for. Kept apart from the task's own outcome, it is announced once.
-  // One that arrives after the field was changed (while the recording ran) is still said: it names its date, and goes at the next change.
+  // One that arrives after the field was changed (while the recording ran) is still said, so no one takes the date for recorded,
+  // in words true of the field as it now is (recordProblem.ts): it names its date, with no advice to record again; it goes when the date changes to another date.
   const [recordProblem, setRecordProblem] = useState<{ date: string; sentence: string } | null>(null);
-  const onDateChange = useCallback((date: string) => setRecordProblem((problem) => (problem && problem.date !== date ? null : problem)), []);
+  const fieldDate = useRef<string | null>(null);
+  const onDateChange = useCallback((date: string) => {
+    fieldDate.current = date;
+    setRecordProblem((problem) => (problem && problem.date !== date ? null : problem));
+  }, []);
 
   /** Runs a task the user asked for: what it says takes the place of a refusal to record. */
   const start = (title: string, work: TaskWork) => {
@@ -161,7 +167,7 @@ export function HistorySection(props: HistorySectionProps) {
         // or to record under a date before a later report recorded since.
         result = await recordReport(door, progress, date, { replace, earlier });
       } catch (error) {
-        setRecordProblem({ date, sentence: errorSentence(error) });
+        setRecordProblem({ date, sentence: recordProblemSentence(error, date, fieldDate.current) });
       } finally {
         // After a refusal too: the list then shows that report, and Record report asks before replacing it.
         await reload();

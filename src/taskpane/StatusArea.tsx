@@ -1,7 +1,8 @@
 /**
  * Where the pane says what is happening: a progress bar with the operation's step while a task
  * runs, then its outcome, or one sentence about what went wrong. Both sit in live regions that
- * are always in the page, so screen readers announce each change.
+ * are always in the page, so screen readers announce each change. Work the pane starts by itself
+ * (reading the workbook again) shows its bar outside them, beside what the last task said.
  */
 import { Field, ProgressBar, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
@@ -44,19 +45,25 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
   const root = useRef<HTMLDivElement>(null);
   const problem = useRef<HTMLDivElement>(null);
   useKeepFocusAbove(root, pinned);
-  const shownError = running ? null : error;
+  // Work the pane started by itself leaves what the last task said where it is: its progress is shown outside the live
+  // regions, so the outcome's region (atomic) is not changed, and read out again, as it starts and ends.
+  const background = running?.background === true;
+  const asked = background ? null : running;
+  const shownError = asked ? null : error;
   useEffect(() => {
     if (focusError && shownError) problem.current?.focus();
   }, [focusError, shownError]);
+  const bar = running && (
+    <Field label={running.title} validationMessage={running.step} validationState="none">
+      <ProgressBar value={running.fraction} thickness="large" />
+    </Field>
+  );
   return (
     <div ref={root} className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}>
+      {background && bar}
       <div {...(liveOnly ? { "aria-live": "polite" as const } : { role: "status" })} aria-atomic="true">
-        {running && (
-          <Field label={running.title} validationMessage={running.step} validationState="none">
-            <ProgressBar value={running.fraction} thickness="large" />
-          </Field>
-        )}
-        {!running && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} detail={outcome.detail} />}
+        {asked && bar}
+        {!asked && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} detail={outcome.detail} />}
       </div>
       <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>
         {standingError && <Message intent="error" text={standingError} />}

@@ -14,6 +14,11 @@ export interface Running {
   step: string;
   /** 0 to 1; undefined until the operation reports, shown as an indeterminate bar. */
   fraction?: number;
+  /**
+   * Work the pane started by itself (keepsResult): what the last task said stays on show, and in its
+   * live region untouched, while it runs, so a screen reader does not hear it a second time.
+   */
+  background?: boolean;
 }
 
 export interface Outcome {
@@ -92,10 +97,16 @@ export function useDoorTask(): DoorTask {
     if (busyRef.current) return;
     busyRef.current = true;
     const before = said.current;
-    setState({ running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place });
+    const background = keepsResult ? { background: true } : {};
+    // Work the pane starts by itself leaves what is on show (an outcome, or an earlier such work's failure) in place as it begins.
+    setState((s) =>
+      keepsResult
+        ? { ...s, running: { title, step: title, ...background }, runningPlace: place }
+        : { running: { title, step: title }, outcome: null, error: null, runningPlace: place, resultPlace: place },
+    );
     const progress: Progress = (step, fraction) => {
       if (!mounted.current) return;
-      setState((s) => (s.running ? { ...s, running: { title, step, fraction: Number.isFinite(fraction) ? clamp(fraction) : undefined } } : s));
+      setState((s) => (s.running ? { ...s, running: { title, step, fraction: Number.isFinite(fraction) ? clamp(fraction) : undefined, ...background } } : s));
     };
     try {
       const result = await work(progress);

@@ -69,6 +69,16 @@ const reports = () => within(reportsRegion());
 /** Everything the Reports section says in its live regions. */
 const said = () => [...reportsRegion().querySelectorAll("[aria-live]")].map((e) => e.textContent ?? "").join(" | ");
 
+/** The text of every node put into `region` (or into a node inside it) from now until `stop`. */
+function insertionsInto(region: Element): { texts: string[]; stop: () => void } {
+  const texts: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) texts.push(node.textContent ?? "");
+  });
+  observer.observe(region, { childList: true, subtree: true, characterData: true });
+  return { texts, stop: () => observer.disconnect() };
+}
+
 function setReportDate(date: string): void {
   fireEvent.change(reports().getByLabelText("Date of the report to record"), { target: { value: date } });
 }
@@ -101,11 +111,7 @@ describe("a refusal to record a report", () => {
     const user = userEvent.setup();
     const door = await paneWithReportRecordedUnseen();
     const assertive = reportsRegion().querySelector('[aria-live="assertive"]')!;
-    const inserted: string[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) inserted.push(node.textContent ?? "");
-    });
-    observer.observe(assertive, { childList: true, subtree: true, characterData: true });
+    const inserted = insertionsInto(assertive);
     // The refused recording reads once; the reading against the report recorded since is the next: it waits.
     door.holdAt = door.reads + 2;
 
@@ -114,9 +120,9 @@ describe("a refusal to record a report", () => {
     await waitFor(() => expect(assertive.textContent).toContain(REFUSED));
     door.release();
     await ready();
-    observer.disconnect();
+    inserted.stop();
     expect(said()).toContain(REFUSED);
-    expect(inserted.filter((text) => text.includes(REFUSED))).toHaveLength(1);
+    expect(inserted.texts.filter((text) => text.includes(REFUSED))).toHaveLength(1);
   });
 
   it("goes when the date is changed while the workbook is read again after it, and does not come back", SLOW, async () => {
@@ -150,9 +156,30 @@ describe("a refusal to record a report", () => {
     setReportDate("2022-06-12");
     door.release();
     await ready();
-    expect(said()).toMatch(/1 June 2022 is before 10 June 2022/);
+    expect(said()).toMatch(/1 June 2022 is before 10 June 2022.*, so nothing was recorded for 1 June 2022\./);
+    // Record report would now record 12 June: no advice to record again.
+    expect(said()).not.toMatch(/record again/);
     setReportDate("2022-06-14");
     expect(said()).not.toMatch(/1 June 2022 is before 10 June 2022/);
+  });
+
+  it("that the date already has a report, arriving after the date was changed, names that date and gives no advice to record again", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = await paneWithReportRecordedUnseen();
+    // The recording's own reading waits while the user moves on to another date.
+    door.holdAt = door.reads + 1;
+
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await waitFor(() => expect(door.held).toBe(true));
+    setReportDate("2022-06-12");
+    door.release();
+    await ready();
+    expect(said()).toContain("A report is already recorded for 1 June 2022, so nothing was recorded for that date.");
+    expect(said()).not.toContain(REFUSED);
+    expect(said()).not.toMatch(/record again/);
+    expect((reports().getByLabelText("Date of the report to record") as HTMLInputElement).value).toBe("2022-06-12");
+    setReportDate("2022-06-14");
+    expect(said()).not.toMatch(/already recorded for 1 June 2022/);
   });
 
   it("takes only itself away when the date changes, not another task's problem worded the same way", SLOW, async () => {
@@ -187,5 +214,24 @@ describe("what Record report said", () => {
     await waitFor(() => expect(door.reads).toBe(reads + 2));
     await ready();
     expect(said()).toMatch(/Recorded a report of \d+ actions for 10 June 2022/);
+  });
+
+  it("is put into its live region once, the reading the pane starts by itself after it included", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = await paneWithReportRecordedUnseen();
+    const polite = reportsRegion().querySelector('[aria-live="polite"]')!;
+    const inserted = insertionsInto(polite);
+    // The recording's own reading, then the one the pane starts to compare with the colleague's report: it waits.
+    door.holdAt = door.reads + 2;
+    setReportDate("2022-06-10");
+    await user.click(reports().getByRole("button", { name: "Record report" }));
+    await waitFor(() => expect(door.held).toBe(true));
+    // It stays in view while that reading runs.
+    await waitFor(() => expect(said()).toMatch(/Recorded a report of \d+ actions for 10 June 2022/));
+    door.release();
+    await ready();
+    inserted.stop();
+    expect(said()).toMatch(/Recorded a report of \d+ actions for 10 June 2022/);
+    expect(inserted.texts.filter((text) => /Recorded a report/.test(text))).toHaveLength(1);
   });
 });

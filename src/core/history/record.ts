@@ -4,7 +4,7 @@ import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
 import { bandReviewed } from "../reviewBands";
 import { SNAPSHOT_KIND, alteredReport, keepsWording, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
-import { reportLabel } from "../longDate";
+import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
 
@@ -108,6 +108,17 @@ export class EarlierReportError extends Error {
     readonly latestReport: string,
   ) {
     super(`${beforeLatestReportClause(date, latestReport)}, so nothing was recorded; record again and confirm to record it for that date anyway.`);
+  }
+}
+
+/**
+ * Recording was asked, unconfirmed, for a date that already has a report (recorded since the pane
+ * read the list, so it did not ask). Its message is the sentence for the pane.
+ */
+export class ReportExistsError extends Error {
+  override readonly name = "ReportExistsError";
+  constructor(readonly date: string) {
+    super(`A report is already recorded for ${formatLongDate(date)}, so nothing was recorded; record again and confirm to replace it.`);
   }
 }
 

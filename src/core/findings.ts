@@ -9,6 +9,7 @@ export type FindingCode =
   | "rating-not-canonical"
   | "rating-with-words"
   | "rating-colour-only"
+  | "rating-earlier-colour-only"
   | "rating-column-statuses"
   | "error-value"
   | "fills-unread"

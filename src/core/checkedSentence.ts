@@ -10,23 +10,9 @@ import { countText, listInWords, plural } from "./sentences";
  */
 export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">, afterHighlighted = ""): string {
   const { invalid, unrated: missing, colourOnly } = ratingProblemCounts(analysis.findings);
-  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote(colourOnly, analysis.findings);
-}
-
-/**
- * Ratings given by colour alone, with the way to type them: those of the round read, counted by their
- * colour, so neither invalid nor missing; and those of earlier rounds' columns, said but not counted,
- * which Fix ratings types too. "" where there are none.
- */
-function colourNote(colourOnly: number, findings: Analysis["findings"]): string {
-  const earlier = findings.filter((f) => f.code === "rating-earlier-colour-only");
-  if (colourOnly + earlier.length === 0) return "";
-  const them = colourOnly + earlier.length === 1 ? "it" : "them";
-  const columns = new Set(earlier.map((f) => `${f.column}\u0000${f.sheet}`)).size;
-  const where = columns === 1 ? "an earlier round's column" : "earlier rounds' columns";
-  if (earlier.length === 0) return ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; Fix ratings types ${them}.`;
-  if (colourOnly === 0) return ` ${earlier.length === 1 ? "1 rating" : `${countText(earlier.length)} ratings`} in ${where} ${earlier.length === 1 ? "is" : "are"} given by colour alone, with no word typed (not counted); Fix ratings types ${them}.`;
-  return ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed, as ${earlier.length === 1 ? "is" : "are"} ${countText(earlier.length)} in ${where} (not counted); Fix ratings types ${them}.`;
+  // Counted by their colour, so neither invalid nor missing, but no word is typed: said, with the way to type them.
+  const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; Fix ratings types ${colourOnly === 1 ? "it" : "them"}.`;
+  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote;
 }
 
 function highlighted(invalid: number, missing: number, ratings: number, after: string): string {

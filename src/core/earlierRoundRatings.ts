@@ -17,16 +17,11 @@ import { countText, countsInWords } from "./sentences";
 import { quoted } from "./text";
 import { hueFamily } from "./fillRating";
 
-/**
- * The rating an earlier round gave an action the round read has not rated yet; `fill`: where the cell
- * holds nothing but this colour, read as the entry (fillRating.ts), with `blank`, what the cell holds
- * (nothing, or only spaces), which Fix ratings checks is still there before typing the rating.
- */
+/** The rating an earlier round gave an action the round read has not rated yet; `fill`: where the cell holds nothing but this colour, read as the entry (fillRating.ts). */
 export interface EarlierRating {
   round: RoundColumn;
   entry: RagEntry;
   fill?: string;
-  blank?: string;
 }
 
 /** The rating a blank cell's fill means, and the fill, where the door gave one that is the cell's own (ratingFills.ts). */
@@ -105,7 +100,7 @@ export class EarlierRatingFinder {
       if (isBlank(value)) {
         const coloured = this.colourOf?.(action.row, this.rounds[i]!.column);
         if (!coloured) continue;
-        this.found.set(action, { round: this.rounds[i]!, ...coloured, blank: typeof value === "string" ? value : "" });
+        this.found.set(action, { round: this.rounds[i]!, ...coloured });
         return;
       }
       const status = this.judge(value);
@@ -133,28 +128,6 @@ export class EarlierRatingFinder {
     let words = byEntry.get(earlier.entry);
     if (words === undefined) byEntry.set(earlier.entry, (words = ` yet in ${this.readNamed()}, though ${this.named(earlier.round)} rated it ${earlier.entry.name.toLowerCase()}`));
     return words;
-  }
-
-  /**
-   * Where the action's earlier rating is given by colour alone, the finding on that cell, with the word
-   * to type (`typed`, in the sheet's spelling), which Fix ratings types: the rating is said, not counted,
-   * and typing it changes no count, but filters, screen readers and printouts then read it too.
-   */
-  colourOnlyFinding(action: Action, typed: (entry: RagEntry) => string): Finding | undefined {
-    const earlier = this.found.get(action);
-    if (earlier?.fill === undefined) return undefined;
-    const fix = typed(earlier.entry);
-    return {
-      sheet: action.sheet,
-      row: action.row,
-      column: columnLetter(earlier.round.column),
-      code: "rating-earlier-colour-only",
-      severity: "info",
-      // What the cell holds, which a fix checks is still there before writing: nothing, or only spaces.
-      value: earlier.blank ?? "",
-      message: `Row ${action.row}: the cell in ${this.named(earlier.round)} is filled ${hueFamily(earlier.fill)} (${earlier.fill}) with nothing typed in it, so that earlier round is read as rating the action ${earlier.entry.name} (said, not counted); type "${fix}" in it (Fix ratings does), so filters, screen readers and printouts in black and white read the rating too.`,
-      fix,
-    };
   }
 }
 

@@ -9,7 +9,6 @@ export type FindingCode =
   | "rating-not-canonical"
   | "rating-with-words"
   | "rating-colour-only"
-  | "rating-earlier-colour-only"
   | "rating-column-statuses"
   | "error-value"
   | "fills-unread"

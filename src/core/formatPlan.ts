@@ -47,9 +47,4 @@ export interface CellEdit {
   column: number;
   from: string;
   to: string;
-  /**
-   * The cell is in an earlier round's rating column, not the column read (a rating given there by
-   * colour alone, which is said but never counted): the sentences naming the change name its column.
-   */
-  earlierRound?: true;
 }

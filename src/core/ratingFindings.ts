@@ -54,9 +54,6 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
       const what = a.ref ? `action ${a.ref}` : "this action";
       const since = earlier ? earlier.wordsFor(a) : "";
       findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating${since}; enter ${expected}.` });
-      // An earlier round's rating given by colour alone: its cell is named, with the word Fix ratings types there.
-      const colourOnly = earlier?.colourOnlyFinding(a, (entry) => spell(entry, spelling));
-      if (colourOnly) findings.push(colourOnly);
     } else if (rating.kind === "invalid") {
       const value = writtenRating(a.ratingValue);
       const suggestion = rating.suggestion;

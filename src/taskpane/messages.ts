@@ -6,8 +6,7 @@ import type { Analysis } from "../core/model";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { AppliedSheet } from "../door/RagDoor";
 import { keptSentence } from "../door/sheetOwnership";
-import { countText, listInWords, plural } from "../core/sentences";
-import { columnLetter } from "../core/cells";
+import { listInWords, plural } from "../core/sentences";
 import type { Finding } from "../core/findings";
 import { notJudged, notJudgedSentence } from "../core/notJudged";
 
@@ -24,30 +23,11 @@ const quote = (text: string) => `‘${text}’`;
 /** "row 5", or "Plan row 5" where the workbook has several trackers. */
 const rowPlace = (sheet: string, row: number | undefined, withSheet: boolean) => `${withSheet ? `${sheet} ` : ""}row ${row}`;
 
-/**
- * "row 5 ‘blue ’ → ‘Blue’", with the sheet's name where the workbook has several trackers, and the
- * column of a cell in an earlier round's rating column ("row 7 column K blank → ‘A’"), which is not
- * the row's rating read.
- */
+/** "row 5 ‘blue ’ → ‘Blue’", with the sheet's name where the workbook has several trackers. */
 export function describeEdit(edit: CellEdit, withSheet: boolean): string {
   // An empty cell (a rating given by its colour alone) is said, not shown as empty quotes.
   const shown = (text: string) => (text === "" ? "blank" : quote(text));
-  return `${editPlace(edit, withSheet)} ${shown(edit.from)} → ${shown(edit.to)}`;
-}
-
-/** "row 7", or "row 7 column K" for a cell in an earlier round's rating column. */
-function editPlace(edit: CellEdit, withSheet: boolean): string {
-  return `${rowPlace(edit.sheet, edit.row, withSheet)}${edit.earlierRound ? ` column ${columnLetter(edit.column)}` : ""}`;
-}
-
-/** ", 1 of them in an earlier round's column" after "Changed 3 ratings": the changes in earlier rounds' columns, which no count holds; "" where there are none. */
-function earlierWords(edits: readonly CellEdit[]): string {
-  const earlier = edits.filter((e) => e.earlierRound);
-  if (earlier.length === 0) return "";
-  const columns = new Set(earlier.map((e) => `${e.column}\u0000${e.sheet}`)).size;
-  const where = columns === 1 ? "an earlier round's column" : "earlier rounds' columns";
-  if (earlier.length < edits.length) return `, ${countText(earlier.length)} of them in ${where}`;
-  return edits.length === 1 ? `, in ${where}` : `, all in ${where}`;
+  return `${rowPlace(edit.sheet, edit.row, withSheet)} ${shown(edit.from)} → ${shown(edit.to)}`;
 }
 
 const SHOWN_IN_SENTENCE = 3;
@@ -94,7 +74,7 @@ export function fixSentence(edits: CellEdit[], findings: readonly Finding[], wit
   const shown = edits.slice(0, SHOWN_IN_SENTENCE).map((e) => describeEdit(e, withSheet));
   const rest = edits.length - shown.length;
   const parts = rest > 0 ? [...shown, `${rest} more`] : shown;
-  const changed = `Changed ${plural(edits.length, "rating")}${earlierWords(edits)}: ${listInWords(parts)}`;
+  const changed = `Changed ${plural(edits.length, "rating")}: ${listInWords(parts)}`;
   return left.count === 0 ? `${changed}.` : `${changed}; ${left.words} still ${needs} your choice.`;
 }
 
@@ -102,10 +82,9 @@ export function fixSentence(edits: CellEdit[], findings: readonly Finding[], wit
 export function undoneSentence(undone: CellEdit[], kept: CellEdit[], withSheet: boolean): string {
   const back = undone.map((e) => describeEdit({ ...e, from: e.to, to: e.from }, withSheet));
   const shown = back.length > SHOWN_IN_SENTENCE ? [...back.slice(0, SHOWN_IN_SENTENCE), `${back.length - SHOWN_IN_SENTENCE} more`] : back;
-  const earlier = earlierWords(undone);
-  const put = undone.length > 0 ? `Put back ${plural(undone.length, "rating")}${earlier}${earlier && ","} as ${undone.length === 1 ? "it was" : "they were"}: ${listInWords(shown)}.` : "No rating was put back.";
+  const put = undone.length > 0 ? `Put back ${plural(undone.length, "rating")} as ${undone.length === 1 ? "it was" : "they were"}: ${listInWords(shown)}.` : "No rating was put back.";
   if (kept.length === 0) return put;
-  const where = kept.map((e) => editPlace(e, withSheet));
+  const where = kept.map((e) => rowPlace(e.sheet, e.row, withSheet));
   return `${put} ${plural(kept.length, "rating")} changed since the fix ${kept.length === 1 ? "was" : "were"} left as ${kept.length === 1 ? "it is" : "they are"} (${listInWords(where)}).`;
 }
 

@@ -3,8 +3,7 @@
  * Leo's 14 actions as the committee minutes report them (1 blue, 4 green and 9 amber), rated in Q2
  * and, so far, 5 of them in Q3. One line says what the 9 unrated cells have in common, and the JSON
  * keeps one finding per cell, each saying what Q2 rated it. A Q2 cell coloured in instead of typed is
- * read by its colour through the file door and the Excel door alike, offered as a fix on its own cell,
- * and typed by Fix ratings through either door, which undo empties again.
+ * read by its colour through the file door and the Excel door alike.
  */
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
@@ -13,9 +12,7 @@ import { jsonReportSchema } from "../../src/core/jsonReport";
 import { memoryIo } from "../helpers/memoryIo";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
-import { analyse, fixRatings, undoFixes } from "../../src/door/operations";
-import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
-import type { Analysis } from "../../src/core/model";
+import { analyse } from "../../src/door/operations";
 
 const LEO = ["Blue", ...Array<string>(4).fill("Green"), ...Array<string>(9).fill("Amber")];
 const UPDATED = new Date(Date.UTC(2021, 9, 1));
@@ -73,46 +70,5 @@ describe("check on a tracker whose latest round of ratings is being filled in", 
     expect(report.findings.find((f) => f.code === "rating-unrated")!.message).toBe(said);
     const { analysis } = await analyse(new ExcelDoor(await fakeExcelFromXlsx(await quarters(true))));
     expect(analysis.findings.find((f) => f.code === "rating-unrated")!.message).toBe(said);
-  });
-
-  it("offers to type an earlier round's rating given by colour alone, on its own cell, and Fix ratings types it through the file door and the Excel door; undo empties it again, its fill kept", async () => {
-    const offered = {
-      sheet: "Leo",
-      row: 7,
-      column: "H",
-      code: "rating-earlier-colour-only",
-      severity: "info",
-      value: "",
-      fix: "Amber",
-      message: 'Row 7: the cell in column H ("RAG Q2 21/22") is filled amber (#FFC000) with nothing typed in it, so that earlier round is read as rating the action Amber (said, not counted); type "Amber" in it (Fix ratings does), so filters, screen readers and printouts in black and white read the rating too.',
-    };
-    const io = memoryIo({ "leo.xlsx": await quarters(true) });
-    await runCli(["check", "leo.xlsx", "--json", "--as-of", "2021-11-01"], io);
-    expect(jsonReportSchema.parse(JSON.parse(io.out.join(""))).findings.filter((f) => f.code === "rating-earlier-colour-only")).toEqual([offered]);
-    const text = memoryIo({ "leo.xlsx": await quarters(true) });
-    await runCli(["check", "leo.xlsx", "--as-of", "2021-11-01"], text);
-    expect(text.out.join("").split("\n")).toContain(`  Leo!H7: T${offered.message.slice("Row 7: t".length)}`);
-
-    const typed = 'Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it amber; enter Blue (B), Green (G), Amber (A) or Red (R).';
-    const coloured = 'Row 7: action 6 has no rating yet in column I ("RAG Q3 21/22"), though column H ("RAG Q2 21/22") rated it amber by colour alone (its cell is filled amber (#FFC000) with nothing typed in it); enter Blue (B), Green (G), Amber (A) or Red (R).';
-    const row7 = (a: Analysis) => a.findings.filter((f) => f.row === 7).map((f) => f.message);
-    const file = await XlsxDoor.open(await quarters(true), "leo.xlsx");
-    const excel = await fakeExcelFromXlsx(await quarters(true));
-    for (const door of [file, new ExcelDoor(excel)]) {
-      const fixed = await fixRatings(door);
-      expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: 8, from: "", to: "Amber", earlierRound: true }]);
-      // Typed, the earlier rating is said as typed, and still not counted.
-      const after = (await analyse(door)).analysis;
-      expect(row7(after)).toEqual([typed]);
-      expect(after.totals.counts).toMatchObject({ Blue: 1, Green: 4, Amber: 0, Unrated: 9 });
-      const undone = await undoFixes(door, fixed.edits);
-      expect(undone.undone).toEqual(fixed.edits);
-      expect(row7(undone.analysis)).toEqual([coloured, offered.message]);
-    }
-    const saved = new ExcelJS.Workbook();
-    await saved.xlsx.load((await file.save()) as unknown as ArrayBuffer);
-    expect(saved.getWorksheet("Leo")!.getCell("H7").value).toBeNull();
-    expect(saved.getWorksheet("Leo")!.getCell("H7").fill).toMatchObject({ fgColor: { argb: "FFFFC000" } });
-    expect(excel.sheetByKey("Leo")!.cell(7, 8)).toEqual({ look: { fill: "#FFC000" } });
   });
 });

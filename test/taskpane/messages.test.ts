@@ -67,36 +67,8 @@ describe("sentences", () => {
     // Ratings counted by their colour alone are neither invalid nor missing, but no word is typed in them.
     const colourOnly = (n: number, missing: number) =>
       checkedSentence({ findings: [...Array.from({ length: n }, (_, i) => finding("rating-colour-only", "Plan", 20 + i, "", "Green")), ...missingFindings(missing)], actions: new Array<Action>(4) });
-    expect(colourOnly(1, 0)).toBe("All 4 ratings are valid, so nothing needed highlighting. 1 rating is given by colour alone, with no word typed; Fix ratings types it.");
+    expect(colourOnly(1, 0)).toBe("All 4 ratings are valid, so nothing needed highlighting. 1 rating is given by colour alone, with no word typed; Fix ratings types them.");
     expect(colourOnly(2, 1)).toBe("Highlighted 1 missing rating. 2 ratings are given by colour alone, with no word typed; Fix ratings types them.");
-  });
-
-  it("counts apart the ratings in earlier rounds' columns given by colour alone, which Fix ratings types too but no count holds", () => {
-    // Leo's quarters: column L ("RAG Q3 21/22") read, rows 7 to 15 not rated in it yet; Q2 (K) left blank and coloured on some of them.
-    const earlier = (row: number, column = "K"): Finding => ({ sheet: "Leo", row, column, code: "rating-earlier-colour-only", severity: "info", message: "", value: "", fix: "Amber" });
-    const unrated = Array.from({ length: 9 }, (_, i): Finding => ({ ...finding("rating-unrated", "Leo", 7 + i), column: "L" }));
-    const checked = (findings: Finding[]) => checkedSentence({ findings: [...unrated, ...findings], actions: new Array<Action>(14) });
-    expect(checked([earlier(7)])).toBe("Highlighted 9 missing ratings. 1 rating in an earlier round's column is given by colour alone, with no word typed (not counted); Fix ratings types it.");
-    expect(checked([earlier(7), earlier(8, "J")])).toBe(
-      "Highlighted 9 missing ratings. 2 ratings in earlier rounds' columns are given by colour alone, with no word typed (not counted); Fix ratings types them.",
-    );
-    const coloured = { ...finding("rating-colour-only", "Leo", 3, "", "Green"), column: "L" };
-    expect(checked([coloured, earlier(7), earlier(9)])).toBe(
-      "Highlighted 9 missing ratings. 1 rating is given by colour alone, with no word typed, as are 2 in an earlier round's column (not counted); Fix ratings types them.",
-    );
-
-    // What Fix ratings typed there is said with its column, which is not the one whose ratings are counted.
-    const q2 = { sheet: "Leo", row: 7, column: 11, from: "", to: "Amber", earlierRound: true as const };
-    const q3 = { sheet: "Leo", row: 3, column: 12, from: "", to: "Green" };
-    expect(fixSentence([q2], unrated, false)).toBe("Changed 1 rating, in an earlier round's column: row 7 column K blank → ‘Amber’; 9 missing ratings still need your choice.");
-    expect(fixSentence([q3, q2, { ...q2, row: 9 }], unrated, false)).toBe(
-      "Changed 3 ratings, 2 of them in an earlier round's column: row 3 blank → ‘Green’, row 7 column K blank → ‘Amber’ and row 9 column K blank → ‘Amber’; 9 missing ratings still need your choice.",
-    );
-    expect(fixSentence([q2, { ...q2, row: 8, column: 10 }], unrated, true)).toBe(
-      "Changed 2 ratings, all in earlier rounds' columns: Leo row 7 column K blank → ‘Amber’ and Leo row 8 column J blank → ‘Amber’; 9 missing ratings still need your choice.",
-    );
-    expect(undoneSentence([q3, q2], [], false)).toBe("Put back 2 ratings, 1 of them in an earlier round's column, as they were: row 3 ‘Green’ → blank and row 7 column K ‘Amber’ → blank.");
-    expect(undoneSentence([q3], [q2], false)).toBe("Put back 1 rating as it was: row 3 ‘Green’ → blank. 1 rating changed since the fix was left as it is (row 7 column K).");
   });
 
   it("says what Highlight stale & overdue highlighted for every count, leaving out the noughts", () => {

@@ -3,20 +3,24 @@ import type { Analysis } from "./model";
 import { ratingProblemCounts } from "./findings";
 import { countText, listInWords, plural } from "./sentences";
 
-/** "Highlighted 1 invalid rating and 2 missing ratings.", noughts left out; or that every rating is valid. */
-export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">): string {
+/**
+ * "Highlighted 1 invalid rating and 2 missing ratings.", noughts left out; or that every rating is
+ * valid. `afterHighlighted` ends the sentence saying what was highlighted, where something was
+ * (" in place; each highlight goes …"), before any sentence on ratings given by colour alone.
+ */
+export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">, afterHighlighted = ""): string {
   const { invalid, unrated: missing, colourOnly } = ratingProblemCounts(analysis.findings);
   // Counted by their colour, so neither invalid nor missing, but no word is typed: said, with the way to type them.
-  const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; Fix ratings types them.`;
-  return highlighted(invalid, missing, analysis.actions.length) + colourNote;
+  const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; Fix ratings types ${colourOnly === 1 ? "it" : "them"}.`;
+  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote;
 }
 
-function highlighted(invalid: number, missing: number, ratings: number): string {
+function highlighted(invalid: number, missing: number, ratings: number, after: string): string {
   if (invalid + missing === 0) {
     if (ratings === 0) return "There is no rating to check, so nothing needed highlighting.";
     if (ratings === 1) return "The rating is valid, so nothing needed highlighting.";
     return `All ${countText(ratings)} ratings are valid, so nothing needed highlighting.`;
   }
   const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(missing > 0 ? [plural(missing, "missing rating")] : [])];
-  return `Highlighted ${listInWords(parts)}.`;
+  return `Highlighted ${listInWords(parts)}${after}.`;
 }

@@ -17,6 +17,7 @@ import type { RagIndex } from "./ragIndex";
 import { entryForFill } from "./fillRating";
 import { normaliseRating } from "./ratings";
 import { SheetGrid } from "./sheetGrid";
+import { countText } from "./sentences";
 
 /** Typed rating cells asked per tracker: enough to see a shaded column, few enough to cost nothing. */
 const TYPED_SAMPLE = 20;
@@ -128,13 +129,25 @@ function besideOf(tracker: Tracker): number | undefined {
   return undefined;
 }
 
-/** Said when the door could not give the fills (`reason`: its one sentence): the blank ratings stay missing, and the rest of the work goes on. */
+/**
+ * Said when the door could not give the fills (`reason`: its one sentence): the blank ratings stay
+ * missing, an earlier round's rating given by colour alone on their rows is not said, and the rest of
+ * the work goes on. Counts the blank cells asked, of the round read and of earlier rounds, not the
+ * cells beside them or the typed ratings asked to tell a shaded column.
+ */
 export function fillsUnreadFinding(questions: FillQuestions, reason: string): Finding {
   const blanks = questions.questions.filter((q) => q.kind === "blank").length;
+  const earlier = questions.questions.filter((q) => q.kind === "earlier");
+  const columns = new Set(earlier.map((q) => `${q.cell.column}\u0000${q.cell.sheet}`)).size;
+  const earlierCells =
+    earlier.length === 0
+      ? ""
+      : `, and of ${earlier.length === 1 ? "1 blank cell" : `${countText(earlier.length)} blank cells`} on ${blanks === 1 ? "its row" : "their rows"} in ${columns === 1 ? "an earlier round's rating column" : "earlier rounds' rating columns"},`;
+  const earlierUnsaid = earlier.length === 0 ? "" : `, or, in ${columns === 1 ? "an earlier round's column" : "earlier rounds' columns"}, not said`;
   return {
     sheet: questions.cells[0]!.sheet,
     code: "fills-unread",
     severity: "info",
-    message: `The fill colours of the ${blanks === 1 ? "blank rating cell" : `${blanks} blank rating cells`} could not be read (${reason.replace(/\.$/, "")}), so a rating given there by colour alone is counted as missing.`,
+    message: `The fill colours of the ${blanks === 1 ? "blank rating cell" : `${countText(blanks)} blank rating cells`}${earlierCells} could not be read (${reason.replace(/\.$/, "")}), so a rating given there by colour alone is counted as missing${earlierUnsaid}.`,
   };
 }

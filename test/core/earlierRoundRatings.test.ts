@@ -243,6 +243,26 @@ describe("an earlier round's blank rating cell coloured in", () => {
     expect(messages(a, "rating-unrated").find((m) => m.startsWith("L8"))).toContain('column J ("RAG Q1 21/22") rated it green');
   });
 
+  it("is counted among the blank cells whose fills could not be read, where the door cannot give them, and said to go unsaid", async () => {
+    const unread = async (sheet: SheetSnapshot) => {
+      const door = new MemoryDoor([sheet]);
+      door.readFills = async () => {
+        throw new Error("Excel could not read the cells' formats.");
+      };
+      const a = await analyseRead(door, await door.read(), DEFAULT_SETTINGS, "2021-11-01");
+      expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 4, Unrated: 9 });
+      return a.findings.filter((f) => f.code === "fills-unread").map((f) => f.message);
+    };
+    // Row 7's Q2 cell (K7) asked with the 9 blank Q3 cells; Q1 (J7) holds Green, so is not.
+    expect(await unread(leo(skipped))).toEqual([
+      "The fill colours of the 9 blank rating cells, and of 1 blank cell on their rows in an earlier round's rating column, could not be read (Excel could not read the cells' formats), so a rating given there by colour alone is counted as missing, or, in an earlier round's column, not said.",
+    ]);
+    // Row 7 blank in Q1 (J7) too: both earlier rounds' cells are asked.
+    expect(await unread(leo((q2, i) => (i === 5 ? [null, null, null] : partialQ3(q2, i))))).toEqual([
+      "The fill colours of the 9 blank rating cells, and of 2 blank cells on their rows in earlier rounds' rating columns, could not be read (Excel could not read the cells' formats), so a rating given there by colour alone is counted as missing, or, in earlier rounds' columns, not said.",
+    ]);
+  });
+
   it("is not asked of the rows a rating merged down an earlier round covers: the merge holds its rating on each", async () => {
     // Q2's "Amber" in K7 merged down over K7:K10, Q3 not rated on those rows.
     const sheet = leo((q2, i) => (i >= 5 && i <= 8 ? ["Green", i === 5 ? "Amber" : null, null] : partialQ3(q2, i)));

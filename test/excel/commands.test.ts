@@ -40,6 +40,22 @@ describe("ribbon commands", () => {
     expect(excel.conditionalFormats("Peer Review")).toHaveLength(2);
   });
 
+  it("Check ratings says 'in place' of what it highlighted, not of the ratings given by colour alone that it names after", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.sheet("Leo", [
+      ["Review", "No", "Action", "Response", "RAG"],
+      ["Leo", 1, "Agencies to brief staff on the learning from Leo.", "Briefings held in March.", null],
+      ["Leo", 2, "Audit of strategy discussions held within 72 hours.", "Audit planned.", null],
+      ["Leo", 3, "Review the escalation policy.", "Policy revised.", "Amber"],
+    ]);
+    sheet.ensure(2, 5).look = { fill: "#00B050" };
+    const { shown, handlers } = setUp(excel);
+    await handlers.checkRatings({ completed: vi.fn() });
+    expect(shown).toEqual([
+      ["Highlighted 1 missing rating in place; each highlight goes as soon as its rating is corrected. 1 rating is given by colour alone, with no word typed; Fix ratings types it.", "done"],
+    ]);
+  });
+
   it("a failure is shown as one sentence and the command still completes", async () => {
     const excel = new FakeExcel();
     excel.sheet("Notes", [["Nothing here is an action plan"]]);

@@ -67,7 +67,7 @@ describe("sentences", () => {
     // Ratings counted by their colour alone are neither invalid nor missing, but no word is typed in them.
     const colourOnly = (n: number, missing: number) =>
       checkedSentence({ findings: [...Array.from({ length: n }, (_, i) => finding("rating-colour-only", "Plan", 20 + i, "", "Green")), ...missingFindings(missing)], actions: new Array<Action>(4) });
-    expect(colourOnly(1, 0)).toBe("All 4 ratings are valid, so nothing needed highlighting. 1 rating is given by colour alone, with no word typed; Fix ratings types them.");
+    expect(colourOnly(1, 0)).toBe("All 4 ratings are valid, so nothing needed highlighting. 1 rating is given by colour alone, with no word typed; Fix ratings types it.");
     expect(colourOnly(2, 1)).toBe("Highlighted 1 missing rating. 2 ratings are given by colour alone, with no word typed; Fix ratings types them.");
   });
 

@@ -1,0 +1,217 @@
+/**
+ * Matching actions between two reports where a plan words its actions from one template
+ * ("Conduct a multi-agency audit of neglect cases." / "… of domestic abuse cases."): the ordinary
+ * edits a team makes (an action split in two, a delivery-plan action shortened beside its siblings,
+ * a recommendation tidied while the actions are renumbered, a new review's standard first action)
+ * pair as the same action, as any change to the matching must keep them. Told apart from a
+ * templated action deleted beside a new one, they are what makes that case hard (README, "How
+ * actions are matched between reports").
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
+import type { Snapshot } from "../../../src/core/history/snapshot";
+
+const TODAY = "2026-12-04";
+const THEN = "2026-01-15";
+const NOW = "2026-04-15";
+const d = (s: string) => new Date(`${s}T00:00:00Z`);
+
+interface Sheet {
+  name: string;
+  header: string[];
+  rows: CellValue[][];
+}
+
+const sheetOf = ({ name, header, rows }: Sheet): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values: [header, ...rows], merges: [] });
+const analysisOf = (sheets: Sheet[], date: string) => analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: date }), TODAY);
+const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: "Business Manager" });
+
+/** What a comparison says, in a form to compare with a test's expectation. */
+function told(then: Snapshot, c: Changes) {
+  const refThen = new Map(then.actions.map((a) => [a.id, `${a.review} ${a.ref}`]));
+  return {
+    moves: c.moves.map((m) => `${m.before.review} ${m.before.ref}→${m.after.ref} ${m.before.rating}→${m.after.rating}`),
+    added: c.added.map((a) => `${a.review} ${a.ref} ${a.rating}`),
+    removed: c.removed.map((a) => `${a.review} ${a.ref} ${a.rating}`),
+    renumbered: c.modified.map((m) => `${refThen.get(m.beforeId)}→${m.after.ref}`).filter((s) => s.split("→")[0]!.split(" ").pop() !== s.split("→")[1]),
+    renamed: c.renamedReviews,
+  };
+}
+
+/**
+ * The two plans compared both ways a user meets them: the workbook as it is against the recorded
+ * report (`changes`), and two recorded reports (the second recorded with the first before it).
+ * Both must tell the same story; that story is returned.
+ */
+function compare(thenSheets: Sheet[], nowSheets: Sheet[]) {
+  const then = recordSnapshot(analysisOf(thenSheets, THEN), meta(THEN));
+  const nowAnalysis = analysisOf(nowSheets, NOW);
+  const live = told(then, compareSnapshots(then, liveSnapshot(nowAnalysis, then)));
+  const recorded = told(then, compareSnapshots(then, recordSnapshot(nowAnalysis, meta(NOW), then)));
+  expect(recorded).toEqual(live);
+  return live;
+}
+
+// The case reviews sheet of a partnership's plan (as the tester's workbooks have it).
+const CASE_HEADER = ["Review", "Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
+const REC = 3;
+const ACTION = 4;
+const RATING = 9;
+
+function caseRows(): CellValue[][] {
+  const row = (review: string, n: number, theme: string, rec: string, action: string, progress: string, lead: string, due: string, updated: string, rag: string): CellValue[] => [review, n, theme, rec, action, progress, lead, d(due), d(updated), rag];
+  return [
+    row("Frankie", 1, "Information sharing", "Agencies to share information about adults in the household at the point of referral.", "Add a prompt on household members to the MASH referral form.", "Referral form updated and in use since March 2026.", "Children's Social Care", "2026-03-31", "2025-12-10", "Green"),
+    row("Frankie", 2, "Information sharing", "Health visiting and GP records to be shared at strategy discussions.", "Invite the named GP to every strategy discussion for children under five.", "Invitations being drafted.", "Health", "2026-06-30", "2025-12-01", "Amber"),
+    row("Frankie", 3, "Information sharing", "Schools to be told when a child on their roll becomes subject to a plan.", "Send a notification to the designated safeguarding lead when a plan starts.", "Notifications sent through the education portal.", "Education", "2026-04-30", "2025-12-14", "Green"),
+    row("Frankie", 4, "Professional curiosity", "Practitioners to look beyond the presenting concern.", "Deliver professional curiosity briefings to frontline staff.", "Six briefings delivered to 140 practitioners.", "LSCP Business Team", "2026-05-31", "2025-12-01", "Blue"),
+    row("Frankie", 5, "Professional curiosity", "Home visits to include seeing where the child sleeps.", "Add the child's sleeping arrangements to the home visit checklist.", "Checklist being revised.", "Children's Social Care", "2026-06-14", "2025-12-20", "Amber"),
+    row("Frankie", 6, "Thresholds and escalations", "Practitioners to use the escalation policy when they disagree with a decision.", "Relaunch the escalation policy with a one-page guide.", "Guide in draft.", "LSCP Business Team", "2026-07-31", "2025-12-28", "Red"),
+    row("Sam and Kyle", 1, "Information sharing", "Information about siblings in different households to be linked.", "Link sibling records across the children's social care system.", "Records being linked.", "Children's Social Care", "2026-01-31", "2025-12-10", "Amber"),
+    row("Sam and Kyle", 2, "Information sharing", "Housing to share concerns about overcrowding with children's services.", "Add housing officers to the MASH partner contact list.", "Housing contact now attends the MASH weekly.", "Housing", "2026-02-28", "2025-12-01", "Green"),
+    row("Sam and Kyle", 3, "Professional curiosity", "Practitioners to consider the lived experience of each child.", "Use the child's day tool in assessments.", "Tool being piloted.", "Children's Social Care", "2026-05-31", "2025-12-11", "Amber"),
+    row("Sam and Kyle", 4, "Professional curiosity", "Injuries in non-mobile babies to be treated as a concern.", "Relaunch the SET bruising protocol.", "Protocol relaunched with a learning event.", "Health", "2026-04-30", "2025-12-02", "Blue"),
+    row("Sam and Kyle", 5, "Working with resistance", "Home visits to be unannounced where access has been refused.", "Update practice guidance on unannounced visits.", "Guidance being updated.", "Children's Social Care", "2026-05-31", "2025-12-01", "Green"),
+    row("Leo", 1, "Information sharing", "Agencies to share information about exploitation risk.", "Add exploitation indicators to the MASH referral form.", "Indicators drafted.", "Children's Social Care", "2026-06-30", "2025-12-28", "Amber"),
+    row("Leo", 2, "Information sharing", "Missing episodes to be shared with the school the same day.", "Agree a same-day missing notification to schools.", "Process agreed with schools.", "Police", "2026-07-31", "2025-12-09", "Green"),
+    row("Leo", 3, "Professional curiosity", "Practitioners to recognise signs of criminal exploitation.", "Deliver county lines awareness training.", "Training booked.", "LSCP Business Team", "2026-07-31", "2025-12-05", "Green"),
+    row("Leo", 4, "Thresholds and escalations", "Exploitation concerns to be considered at strategy level.", "Hold a strategy discussion for every child assessed at significant risk.", "Not yet started.", "Children's Social Care", "2026-06-30", "2025-12-01", "Red"),
+    row("Leo", 5, "Working with resistance", "Disruption activity to be coordinated across agencies.", "Agree a disruption plan template for MACE.", "Template in draft with the Police.", "Police", "2026-09-30", "2025-12-30", "Amber"),
+  ];
+}
+
+const caseSheet = (rows: CellValue[][]): Sheet[] => [{ name: "Case Reviews", header: CASE_HEADER, rows }];
+const copy = (rows: CellValue[][]) => rows.map((r) => [...r]);
+const indexOf = (rows: CellValue[][], review: string, n: number) => rows.findIndex((r) => r[0] === review && r[1] === n);
+const none = { moves: [], added: [], removed: [], renumbered: [], renamed: [] };
+
+describe("actions worded from one template", () => {
+  // Frankie 7 and 8: two audits worded alike, each under its own recommendation.
+  const audit = (n: number, topic: string, rec: string, progress: string, due: string, rag: string): CellValue[] =>
+    ["Frankie", n, "Quality assurance", rec, `Conduct a multi-agency audit of ${topic} cases.`, progress, "Audit Group", d(due), d("2025-12-15"), rag];
+  const NEGLECT = audit(7, "neglect", "Multi-agency audit of neglect to test the new neglect strategy.", "Not started: no auditors available.", "2026-03-31", "Red");
+  const ABUSE = audit(8, "domestic abuse", "Multi-agency audit of domestic abuse to test the DA pathway.", "Audit under way.", "2026-06-30", "Green");
+  const base = () => {
+    const rows = caseRows();
+    rows.splice(6, 0, [...NEGLECT], [...ABUSE]);
+    return rows;
+  };
+  const then = caseSheet(base());
+
+  it("an audit reworded and renumbered under its own recommendation is still the same audit", () => {
+    const rows = base();
+    const neglect = rows[indexOf(rows, "Frankie", 7)]!;
+    rows.splice(indexOf(rows, "Frankie", 7), 1);
+    [neglect[1], neglect[ACTION], neglect[RATING]] = [9, "Conduct a multi-agency audit of neglect cases with health partners.", "Amber"];
+    rows.splice(indexOf(rows, "Frankie", 8) + 1, 0, neglect);
+    expect(compare(then, caseSheet(rows))).toEqual({ ...none, moves: ["Frankie 7→9 Red→Amber"], renumbered: ["Frankie 7→9"] });
+  });
+});
+
+describe("ordinary edits that pair as before (the review of the backed-out attempt)", () => {
+  it("an action split in two keeps its rating under its number; the new half is new", () => {
+    // Frankie 4 (Blue) keeps the social workers' briefings; a new Frankie 7, same recommendation, takes health staff (Red).
+    const rows = caseRows();
+    const f4 = rows[indexOf(rows, "Frankie", 4)]!;
+    f4[ACTION] = "Deliver professional curiosity briefings to frontline social workers.";
+    rows.splice(indexOf(rows, "Frankie", 6) + 1, 0, ["Frankie", 7, f4[2]!, f4[REC]!, "Deliver professional curiosity briefings to frontline health staff.", "Not started: dates to be agreed with Health.", "Health", d("2026-09-30"), d("2026-04-01"), "Red"]);
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, added: ["Frankie 7 Red"] });
+  });
+
+  it("an action split in two under one recommendation, the new half numbered next", () => {
+    const REC7 = "Neglect to be recognised early using the Graded Care Profile 2.";
+    const base = caseRows();
+    base.splice(6, 0, ["Frankie", 7, "Neglect", REC7, "Deliver Graded Care Profile 2 training to schools and health visitors.", "Schools sessions booked.", "LSCP Business Team", d("2026-06-30"), d("2026-01-05"), "Amber"]);
+    const rows = copy(base);
+    rows[6]![ACTION] = "Deliver Graded Care Profile 2 training to schools.";
+    rows.splice(7, 0, ["Frankie", 8, "Neglect", REC7, "Deliver Graded Care Profile 2 training to health visitors.", "Not started: trainer needed.", "Health", d("2026-09-30"), d("2026-04-01"), "Red"]);
+    expect(compare(caseSheet(base), caseSheet(rows))).toEqual({ ...none, added: ["Frankie 8 Red"] });
+  });
+
+  it("an action renumbered while its recommendation is tidied is the same action", () => {
+    // A new Frankie 3 inserted (3–6 renumbered 4–7), and old Frankie 5's recommendation tidied in the same quarter.
+    const rows = caseRows();
+    const f5 = rows[indexOf(rows, "Frankie", 5)]!;
+    for (const r of rows) if (r[0] === "Frankie" && (r[1] as number) >= 3) r[1] = (r[1] as number) + 1;
+    f5[REC] = "Home visits to include seeing where the child sleeps, and the visit record to say so.";
+    rows.splice(indexOf(rows, "Frankie", 4), 0, ["Frankie", 3, "Information sharing", "GPs to be told the outcome of strategy discussions.", "Send the outcome of every strategy discussion to the child's GP.", "Not started.", "Health", d("2026-09-30"), d("2026-04-01"), "Amber"]);
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, added: ["Frankie 3 Amber"], renumbered: ["Frankie 3→4", "Frankie 4→5", "Frankie 5→6", "Frankie 6→7"] });
+  });
+
+  it("an action renumbered while both its recommendation and its wording are tidied is the same action", () => {
+    const rows = caseRows();
+    const f5 = rows[indexOf(rows, "Frankie", 5)]!;
+    for (const r of rows) if (r[0] === "Frankie" && (r[1] as number) >= 3) r[1] = (r[1] as number) + 1;
+    f5[REC] = "Home visits to include seeing where the child sleeps (the child's bedroom).";
+    f5[ACTION] = "Add the child's sleeping arrangements to the home visit checklist by June.";
+    f5[RATING] = "Green";
+    rows.splice(indexOf(rows, "Frankie", 4), 0, ["Frankie", 3, "Information sharing", "GPs to be told the outcome of strategy discussions.", "Send the outcome of every strategy discussion to the child's GP.", "Not started.", "Health", d("2026-09-30"), d("2026-04-01"), "Amber"]);
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({
+      ...none,
+      moves: ["Frankie 5→6 Amber→Green"],
+      added: ["Frankie 3 Amber"],
+      renumbered: ["Frankie 3→4", "Frankie 4→5", "Frankie 5→6", "Frankie 6→7"],
+    });
+  });
+
+  it("a new review's standard first action never takes a deleted review action's rating", () => {
+    const REC1 = "Learning from the review to be shared across the partnership.";
+    const ACT1 = "Publish a 7-minute briefing on the review and circulate it to all partner agencies.";
+    const brief = (review: string, rag: string, progress: string): CellValue[] => [review, 1, "Learning", REC1, ACT1, progress, "LSCP Business Team", d("2026-03-31"), d("2026-01-05"), rag];
+    const other = (review: string, n: number, text: string, rag: string): CellValue[] => [review, n, "Information sharing", `Recommendation ${n} of ${review}.`, text, "Under way.", "Health", d("2026-06-30"), d("2026-01-05"), rag];
+    const thenRows = [brief("Frankie", "Blue", "Briefing published in December."), other("Frankie", 2, "Add a prompt on household members to the MASH referral form.", "Green"), brief("Leo", "Blue", "Briefing published and circulated."), other("Leo", 2, "Add exploitation indicators to the MASH referral form.", "Amber")];
+    // Leo's completed briefing tidied away; a new review, Mia, added with the standard first action, not started.
+    const nowRows = [thenRows[0]!, thenRows[1]!, thenRows[3]!, brief("Mia", "Red", "Not started."), other("Mia", 2, "Review the health visiting pathway for new birth visits.", "Amber")];
+    expect(compare(caseSheet(thenRows), caseSheet(nowRows))).toEqual({ ...none, added: ["Mia 1 Red", "Mia 2 Amber"], removed: ["Leo 1 Blue"] });
+  });
+
+  it("a review's name tidied on its own sheet is the same review", () => {
+    const rows = caseRows();
+    const frankie = rows.filter((r) => r[0] === "Frankie");
+    const leo = (name: string) => rows.filter((r) => r[0] === "Leo").map((r) => [name, ...r.slice(1)]);
+    const sheets = (leoName: string): Sheet[] => [
+      { name: "Frankie", header: CASE_HEADER, rows: frankie },
+      { name: "Leo", header: CASE_HEADER, rows: leo(leoName) },
+    ];
+    expect(compare(sheets("Child Leo"), sheets("Leo"))).toEqual({ ...none, renamed: [{ from: "Child Leo", to: "Leo" }] });
+  });
+
+  it("a review split in two by name keeps every action", () => {
+    const rows = caseRows();
+    for (const r of rows) if (r[0] === "Sam and Kyle") r[0] = (r[1] as number) <= 3 ? "Sam" : "Kyle";
+    const c = compare(caseSheet(caseRows()), caseSheet(rows));
+    expect({ moves: c.moves, added: c.added, removed: c.removed }).toEqual({ moves: [], added: [], removed: [] });
+  });
+
+  describe("a delivery plan's actions under one objective", () => {
+    const HEADER = ["Objective", "No", "Action", "Measure", "Time Scale", "Lead Group", "RAG"];
+    const O2 = "Effective strategic arrangements are in place for the LSCP in Thurrock which promote safeguarding";
+    const plan = (): CellValue[][] => [
+      [O2, "2.1", "Produce the LSCP Annual Report", "Annual Report published", "Annually July", "Strategic Group", "G"],
+      [O2, "2.2", "LSCP Management Executive Board undertake themed multi-agency audits supporting our scrutiny of improving outcomes for children", "Learning outcomes", "As per meeting cycle", "Management Executive Board", "A"],
+      [O2, "2.3", "Circulate and review Section 11 and school 157/175 audits which include a Prevent audit.", "Compliance and action plans", "Biennial - August", "Audit Group", "G"],
+      [O2, "2.4", "Receive and review Annual Report from LADO, including allegations management data and themes", "Report and learning opportunities", "October 2019", "Management Executive Board", "G"],
+      [O2, "2.5", "Receive and review Annual Report from IRO", "Report and learning opportunities", "October 2019", "Management Executive Board", "R"],
+      [O2, "2.6", "Receive and review Annual Report from Private Fostering", "Report and learning opportunities", "October 2019", "Management Executive Board", "A"],
+    ];
+    const sheet = (rows: CellValue[][]): Sheet[] => [{ name: "Delivery Plan", header: HEADER, rows }];
+
+    it("2.4 shortened beside its templated siblings and 2.5 reworded: both keep their pairing", () => {
+      const rows = plan();
+      rows[3]![2] = "Receive and review Annual Report from LADO";
+      rows[4]![2] = "Receive and review the IRO Annual Report 2019-20 with the Corporate Parenting Committee";
+      expect(compare(sheet(plan()), sheet(rows))).toEqual(none);
+    });
+
+    it("2.4 shortened and 2.5 (Red) deleted: 2.5 removed, 2.4 kept", () => {
+      const rows = plan();
+      rows[3]![2] = "Receive and review Annual Report from LADO";
+      rows.splice(4, 1);
+      expect(compare(sheet(plan()), sheet(rows))).toEqual({ ...none, removed: ["Delivery Plan 2.5 Red"] });
+    });
+  });
+});

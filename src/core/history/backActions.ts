@@ -9,6 +9,8 @@
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { rememberedGroupingKey } from "../text";
 import { formatLongDate } from "../longDate";
+import { sheetNameKey } from "../sheetMatch";
+import type { LeftOutBy } from "./noLongerCounted";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
@@ -68,4 +70,33 @@ export function backInWords(back: BackAction): string {
 export function backOf(back: readonly BackAction[]): (a: SnapshotAction) => BackAction | undefined {
   const byId = new Map(back.map((b) => [b.id, b]));
   return (a) => byId.get(a.id);
+}
+
+/** An action counted again: missing from a report that left its sheet out, and counted by one before it (as backActions finds it). */
+export interface CountedAgain extends LeftOutBy {
+  /** The identity it had up to the report it was last counted in. */
+  earlierId: string;
+}
+
+/**
+ * The new actions of a comparison parted into those new, those back after being removed, and those
+ * counted again: back, and on a sheet `from` left out (Snapshot.leftOut), so not removed there, only
+ * left out. Only an action an earlier report counted is counted again: one with no match is new, on that sheet too.
+ * `reports`: every readable report; without them nothing is looked up, and every action is new.
+ */
+export function foundAgain(added: SnapshotAction[], from: Snapshot, reports?: readonly Snapshot[]): { added: SnapshotAction[]; back: BackAction[]; countedAgain: CountedAgain[] } {
+  const found = reports ? backActions(added, from, reports) : [];
+  const leftOut = new Map((from.leftOut ?? []).map((x) => [sheetNameKey(x.sheet), x.reason]));
+  if (found.length === 0 || leftOut.size === 0) return { added, back: found, countedAgain: [] };
+  const byId = new Map(added.map((a) => [a.id, a]));
+  const back: BackAction[] = [];
+  const countedAgain: CountedAgain[] = [];
+  for (const b of found) {
+    const action = byId.get(b.id)!;
+    const reason = leftOut.get(sheetNameKey(action.sheet));
+    if (reason) countedAgain.push({ action, reason, at: from.date, earlierId: b.earlierId });
+    else back.push(b);
+  }
+  const again = new Set(countedAgain.map((x) => x.action));
+  return { added: added.filter((a) => !again.has(a)), back, countedAgain };
 }

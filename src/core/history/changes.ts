@@ -8,10 +8,10 @@ import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
 import { numberChanged, type Renumbered } from "./renumbered";
-import type { BackAction } from "./backActions";
+import { foundAgain, type BackAction, type CountedAgain } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
-import { withoutLeftOut, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
+import { leftOutAt, withoutLeftOut, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
 
 /**
@@ -51,12 +51,18 @@ export interface Changes {
   toDate: string;
   moves: RatingMove[];
   added: SnapshotAction[];
-  /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty until the caller, who has them, looks. */
+  /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty unless the caller gives them. */
   back: BackAction[];
+  /**
+   * Actions missing from the earlier report, whose sheet it left out (Snapshot.leftOut), and counted by a
+   * report before it (foundAgain): counted again, so never among `added`. Found as `back` is.
+   */
+  countedAgain: CountedAgain[];
   removed: SnapshotAction[];
   /**
    * Actions of the earlier report the plan as read now deliberately leaves out (noLongerCounted.ts): a
-   * hidden sheet's, or rows now read as headings or notes. Still in the workbook, so never among `removed`.
+   * hidden sheet's, or rows now read as headings or notes; or, between recorded reports, those whose sheet
+   * the later one recorded as left out. Still in the workbook, so never among `removed`.
    */
   noLongerCounted: NoLongerCounted[];
   /** Actions in both reports whose number changed, in the plan's order. */
@@ -151,13 +157,15 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
 
 /**
  * `leftOut`: what the plan as read now deliberately leaves out, where `newer` is that reading (the
- * plan now): an action of `older` there is no longer counted rather than removed.
+ * plan now): an action of `older` there is no longer counted rather than removed. Without it, what
+ * `newer` recorded as left out (Snapshot.leftOut) says the same by sheet.
+ * `reports`: every readable report, to find the new actions back since an earlier one (foundAgain).
  */
-export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOutNow): Changes {
+export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut: LeftOutNow | undefined = leftOutAt(newer), reports?: readonly Snapshot[]): Changes {
   const matched = matchActions(older.actions, newer.actions, leftOut?.bandReviewed);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
-  const added = inOrderOf(newer.actions, matched.added);
+  const { added, back, countedAgain } = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
   const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut);
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
@@ -211,7 +219,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     toDate: newer.date,
     moves,
     added,
-    back: [],
+    back,
+    countedAgain,
     removed,
     noLongerCounted,
     renumbered,

@@ -18,6 +18,8 @@ export interface UnrecordedChanges {
   /** Actions in the plan that the report does not hold, and those it holds that the plan no longer does. */
   added: number;
   removed: number;
+  /** Actions the report holds that the plan now leaves out though they are there (a sheet hidden or not read since): never "removed". */
+  noLongerCounted?: number;
 }
 
 /**
@@ -33,21 +35,23 @@ export function unrecordedChanges(report: Snapshot, now: Snapshot): UnrecordedCh
   const moved = new Set(changes.moves.map((m) => m.after));
   const before = new Map(report.actions.map((a) => [a.id, a]));
   const edited = changes.modified.filter(({ beforeId, after }) => !moved.has(after) && COUNTED.some((f) => before.get(beforeId)?.[f] !== after[f])).length;
-  return { ratings: changes.moves.length, edited, added: changes.added.length, removed: changes.removed.length };
+  const leftOut = changes.noLongerCounted.length;
+  return { ratings: changes.moves.length, edited, added: changes.added.length, removed: changes.removed.length, ...(leftOut > 0 ? { noLongerCounted: leftOut } : {}) };
 }
 
 /**
  * "The plan has changed since the report recorded for 2 August 2022: 1 rating differs; record the
  * report again to include it.", or undefined when the plan holds what the report holds.
  */
-export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed }: UnrecordedChanges): string | undefined {
+export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed, noLongerCounted = 0 }: UnrecordedChanges): string | undefined {
   const parts = [
     ratings > 0 ? `${plural(ratings, "rating")} ${ratings === 1 ? "differs" : "differ"}` : "",
     edited > 0 ? `${plural(edited, ratings > 0 ? "other action" : "action")} ${edited === 1 ? "was" : "were"} edited (progress, dates, number or wording)` : "",
     added > 0 ? `${plural(added, "action")} ${added === 1 ? "was" : "were"} added` : "",
     removed > 0 ? `${plural(removed, "action")} ${removed === 1 ? "was" : "were"} removed` : "",
+    noLongerCounted > 0 ? `${plural(noLongerCounted, "action")} ${noLongerCounted === 1 ? "is" : "are"} no longer counted` : "",
   ].filter(Boolean);
   if (parts.length === 0) return undefined;
-  const them = ratings + edited + added + removed === 1 ? "it" : "them";
+  const them = ratings + edited + added + removed + noLongerCounted === 1 ? "it" : "them";
   return `The plan has changed since the report recorded for ${formatLongDate(date)}: ${listInWords(parts)}; record the report again to include ${them}.`;
 }

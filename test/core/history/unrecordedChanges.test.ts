@@ -91,3 +91,14 @@ describe("the plan changed since the report of its date", () => {
     );
   });
 });
+
+describe("a tracker sheet hidden since the report of its date", () => {
+  it("is said as no longer counted, not removed", () => {
+    const frankie: SheetSnapshot = { name: "Frankie", firstRow: 1, firstColumn: 1, merges: [], values: [["Review", "No", "Action", "RAG"], ["Frankie", 1, "Brief staff on the learning.", "Green"]] };
+    const report = recordSnapshot(analyseWorkbook({ sheets: [peerReview(), frankie] }, settingsSchema.parse({ asOf: REPORT_DATE }), REPORT_DATE), { date: REPORT_DATE, recordedAt: `${REPORT_DATE}T09:00:00Z`, recordedBy: null });
+    const now = analyseWorkbook({ sheets: [peerReview(), { ...frankie, hidden: true }] }, settingsSchema.parse({ asOf: REPORT_DATE }), REPORT_DATE);
+    const counts = unrecordedChanges(report, liveSnapshot(now, report));
+    expect(counts).toMatchObject({ removed: 0, noLongerCounted: 1 });
+    expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe("The plan has changed since the report recorded for 1 June 2022: 1 action is no longer counted; record the report again to include it.");
+  });
+});

@@ -25,7 +25,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   list("New", changes.added.map(added));
   list("Counted again", changes.countedAgain.map((x) => `${name(x.action)} — ${countedAgainInWords(x)}`));
   list("Removed", changes.removed.map(name));
-  list("No longer counted", changes.noLongerCounted.map(({ action, reason, leftOutAt }) => `${name(action)} — ${notCountedInWords(reason, action.sheet, leftOutAt)}`));
+  list("No longer counted", changes.noLongerCounted.map((x) => `${name(x.action)} — ${notCountedInWords(x)}`));
   list("No progress reported", changes.noProgress.map(name));
   // The pack's words, not the team's "stale".
   list(newlyNotUpdated(changes.staleDays), changes.newlyStale.map(name));

@@ -129,7 +129,8 @@ function skippedReports(unreadable: string[], from: string, before: string): str
 function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapshot): string | undefined {
   const report = snapshots.find((s) => s.date === analysis.asOf);
   // The plan as it stands, where the caller has it already: building it is most of the work on a large plan.
-  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report)));
+  // Counted as the changes are, knowing what the plan as read now leaves out, so the note and the headline agree.
+  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots));
 }
 
 /** The sentences under a comparison with the workbook now: the engine's notes, then any report skipped to reach the one compared with. */

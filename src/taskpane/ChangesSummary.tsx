@@ -106,7 +106,8 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
         key: `countedAgain-${x.action.id}`,
         action: x.action,
         text: `${named(x.action)}, ${ratingInWords(x.action)}; ${countedAgainInWords(x)}`,
-        ratings: [x.action.rating],
+        // Rated otherwise than when last counted: both ratings, as a move shows them.
+        ratings: x.move ? [x.earlier.rating, x.action.rating] : [x.action.rating],
       })),
     },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
@@ -114,11 +115,11 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     {
       kind: "noLongerCounted",
       title: "No longer counted",
-      entries: changes.noLongerCounted.map(({ action, reason, leftOutAt }) => ({
-        key: `noLongerCounted-${action.id}`,
-        action,
-        text: `${named(action)}, ${ratingInWords(action)}; ${notCountedInWords(reason, action.sheet, leftOutAt)}`,
-        ratings: [action.rating],
+      entries: changes.noLongerCounted.map((x) => ({
+        key: `noLongerCounted-${x.action.id}`,
+        action: x.action,
+        text: `${named(x.action)}, ${ratingInWords(x.action)}; ${notCountedInWords(x)}`,
+        ratings: [x.action.rating],
       })),
     },
     { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },

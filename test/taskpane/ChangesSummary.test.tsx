@@ -115,7 +115,7 @@ describe("the list of new actions", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <ChangesSummary
-          changes={{ ...changes, countedAgain: [{ action: again, reason: "hiddenSheet", at: "2022-02-01", earlierId: "Leo#2" }] }}
+          changes={{ ...changes, countedAgain: [{ action: again, reason: "hiddenSheet", sheet: "Leo", at: "2022-02-01", earlierId: "Leo#2", earlier: { ...again, id: "Leo#2" }, lastCountedAt: "2021-07-13" }] }}
           sentence="No ratings changed since 1 February 2022; 1 action counted again (its sheet was hidden at the earlier report)."
           notes={[]}
           colours={undefined}
@@ -126,6 +126,6 @@ describe("the list of new actions", () => {
     );
     expect(screen.queryByRole("button", { name: /^New/ })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Counted again (1)" }));
-    expect(screen.getByText("Leo action 2, Amber; not counted at the report of 1 February 2022: sheet “Leo” was hidden")).toBeTruthy();
+    expect(screen.getByText("Leo action 2, Amber; sheet “Leo” was hidden at the report of 1 February 2022; Amber when last counted, at the report of 13 July 2021")).toBeTruthy();
   });
 });

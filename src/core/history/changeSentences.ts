@@ -62,19 +62,33 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   const from = formatLongDate(changes.from);
   const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
   // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
-  const sentence = changes.moves.length > 0 ? `${capitalised(period)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
+  // A counted-again action rated otherwise than when last counted is a rating changed too, though in no list of moves.
+  const sentence = changes.moves.length > 0 || changes.countedAgain.some((x) => x.move) ? `${capitalised(period)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
   if (changes.progressJudged) return sentence;
   const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;
   return `${sentence} ${when}, so progress is not judged.`;
 }
 
-/** "8 actions counted again (their sheet was hidden at the earlier report)", a part for each reason. */
+/**
+ * "8 actions counted again (their sheet was hidden at the earlier report; since last counted, 1 rated
+ * worse and 1 better)": each is compared with its rating at the report it was last counted in.
+ */
 function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): string {
   const n = countedAgain.length;
   const hidden = countedAgain.filter((x) => x.reason === "hiddenSheet").length;
   const why = hidden === n ? "was hidden" : hidden === 0 ? "was not read by the settings" : "was hidden or not read by the settings";
-  return `${plural(n, "action")} counted again (${n === 1 ? "its" : "their"} sheet ${why} at the earlier report)`;
+  const moved = (d: (x: Changes["countedAgain"][number]) => boolean) => countedAgain.filter(d).length;
+  const worse = moved((x) => x.move === "worsened");
+  const better = moved((x) => x.move === "improved");
+  const other = moved((x) => x.move !== undefined && x.move !== "worsened" && x.move !== "improved");
+  const rated = [
+    worse ? `${worse} rated worse` : "",
+    better ? `${better} ${worse ? "better" : "rated better"}` : "",
+    other ? `${other} ${worse || better ? "changed" : "with a rating changed"}, neither better nor worse` : "",
+  ].filter(Boolean);
+  const since = rated.length > 0 ? `; since last counted, ${listInWords(rated)}` : "";
+  return `${plural(n, "action")} counted again (${n === 1 ? "its" : "their"} sheet ${why} at the earlier report${since})`;
 }
 
 const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `“${n}”`));

@@ -11,7 +11,7 @@ import { numberChanged, type Renumbered } from "./renumbered";
 import { foundAgain, type BackAction, type CountedAgain } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
-import { leftOutAt, withoutLeftOut, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
+import { withoutLeftOut, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
 
 /**
@@ -156,19 +156,26 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
 }
 
 /**
- * `leftOut`: what the plan as read now deliberately leaves out, where `newer` is that reading (the
- * plan now): an action of `older` there is no longer counted rather than removed. Without it, what
- * `newer` recorded as left out (Snapshot.leftOut) says the same by sheet.
+ * `leftOut`: what `newer` deliberately leaves out, so an action of `older` there is no longer counted
+ * rather than removed: leftOutNow of the plan as read now, where `newer` is that reading, or leftOutAt
+ * of a recorded report (what it kept as left out, by sheet); undefined where nothing is known of it.
+ * Never guessed from `newer`: the plan now and a recorded report know different things, so each caller says which.
  * `reports`: every readable report, to find the new actions back since an earlier one (foundAgain).
  */
-export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut: LeftOutNow | undefined = leftOutAt(newer), reports?: readonly Snapshot[]): Changes {
+export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOutNow, reports?: readonly Snapshot[]): Changes {
   const matched = matchActions(older.actions, newer.actions, leftOut?.bandReviewed);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
-  const { added, back, countedAgain } = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
+  const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
+  const { added, back } = found;
   const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut);
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
+  // Compared with its rating when last counted, as a matched action is with the earlier report's.
+  const countedAgain = found.countedAgain.map((x) => {
+    const move = x.earlier.rating !== x.action.rating && !readAgainAs(x.earlier, x.action, newer.index) ? direction(ranks, x.earlier.rating, x.action.rating) : undefined;
+    return move ? { ...x, move } : x;
+  });
   const progressJudged = newer.date > older.date;
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);

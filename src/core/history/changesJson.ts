@@ -56,9 +56,20 @@ export const changesJsonSchema = z.strictObject({
     /**
      * Actions missing from the earlier report because it left their sheet out (`reason`: `hiddenSheet` or
      * `notRead`, as that report recorded it), and counted by a report before it under the same review, number
-     * and wording: so not among `added`. `earlierId` is the identity it had when last counted.
+     * and wording: so not among `added`. `earlierId` is the identity it had when last counted, `lastCountedAt`
+     * the date of that report, `earlierRating` its rating there, and `move`, where that rating differs from
+     * `action.rating`, which way (as `moves[].direction`): a rating changed while its sheet was left out.
      */
-    countedAgain: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), earlierId: z.string().min(1) })),
+    countedAgain: z.array(
+      z.strictObject({
+        action: changedActionSchema,
+        reason: z.enum(SHEET_LEFT_OUT_REASONS),
+        earlierId: z.string().min(1),
+        lastCountedAt: isoDate,
+        earlierRating: z.string(),
+        move: z.enum(DIRECTIONS).optional(),
+      }),
+    ),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
     progressJudged: z.boolean(),
@@ -102,7 +113,14 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       back: c.back.map(({ id, earlierId, removedAt }) => ({ id, earlierId, removedAt })),
       removed: c.removed.map(changedAction),
       noLongerCounted: c.noLongerCounted.map(({ action, reason, leftOutAt }) => ({ action: changedAction(action), reason, ...(leftOutAt !== undefined ? { leftOutAt } : {}) })),
-      countedAgain: c.countedAgain.map(({ action, reason, earlierId }) => ({ action: changedAction(action), reason, earlierId })),
+      countedAgain: c.countedAgain.map(({ action, reason, earlierId, lastCountedAt, earlier, move }) => ({
+        action: changedAction(action),
+        reason,
+        earlierId,
+        lastCountedAt,
+        earlierRating: earlier.rating,
+        ...(move ? { move } : {}),
+      })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,
       progressNotKept: c.progressNotKept.map(changedAction),

@@ -14,6 +14,8 @@ import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
 import { sheetNameKey } from "../sheetMatch";
 import { formatLongDate } from "../longDate";
+import { capitalised } from "../text";
+import { ratingInWords } from "./moveWords";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -27,6 +29,8 @@ export interface NoLongerCounted {
    * names of the sheets it left out, so only that is known: the sheet was hidden or not read then.
    */
   leftOutAt?: string;
+  /** With `leftOutAt`: the sheet's name as that report recorded it, which may be spelt otherwise now or in the earlier report. */
+  leftOutSheet?: string;
 }
 
 /**
@@ -44,6 +48,8 @@ export interface LeftOutNow {
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
   hiddenSheets?: ReadonlySet<string>;
   recordedAt?: string;
+  /** With `recordedAt`: each sheet's name as the report recorded it, by sheetNameKey. */
+  recordedNames?: ReadonlyMap<string, string>;
 }
 
 const key = (...parts: (string | number)[]) => parts.join("\u0001");
@@ -60,7 +66,8 @@ export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsL
 export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutNow | undefined {
   if (!report.leftOut?.length) return undefined;
   const sheets = (reason: string) => new Set(report.leftOut!.filter((x) => x.reason === reason).map((x) => sheetNameKey(x.sheet)));
-  return { hidden: new Set(), notRead: sheets("notRead"), rows: new Map(), hiddenSheets: sheets("hiddenSheet"), recordedAt: report.date };
+  const recordedNames = new Map(report.leftOut.map((x) => [sheetNameKey(x.sheet), x.sheet]));
+  return { hidden: new Set(), notRead: sheets("notRead"), rows: new Map(), hiddenSheets: sheets("hiddenSheet"), recordedAt: report.date, recordedNames };
 }
 
 /**
@@ -83,18 +90,26 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
         : leftOut.notRead.has(sheetNameKey(action.sheet))
           ? "notRead"
           : leftOut.rows.get(key(action.sheet, action.text));
-    if (reason) noLongerCounted.push({ action, reason, ...(leftOut.recordedAt !== undefined ? { leftOutAt: leftOut.recordedAt } : {}) });
+    const recorded = leftOut.recordedAt !== undefined && (reason === "hiddenSheet" || reason === "notRead");
+    const leftOutSheet = leftOut.recordedNames?.get(sheetNameKey(action.sheet)) ?? action.sheet;
+    if (reason) noLongerCounted.push({ action, reason, ...(recorded ? { leftOutAt: leftOut.recordedAt, leftOutSheet } : {}) });
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
 }
 
+/** "sheet “Peer Review” was hidden at the report of 15 April 2026": what a recorded report kept of a sheet it left out, said alike everywhere. */
+export function sheetLeftOutInWords({ sheet, reason, at }: { sheet: string; reason: SheetLeftOutReason; at: string }): string {
+  return `sheet “${sheet}” was ${reason === "hiddenSheet" ? "hidden" : "not read by the settings"} at the report of ${formatLongDate(at)}`;
+}
+
 /**
- * Why an action is no longer counted, beside it in the lists: "heads numbered actions". `at`: the date
- * of the recorded report that left its sheet out (NoLongerCounted.leftOutAt), of which only that is known.
+ * Why an action is no longer counted, beside it in the lists: "heads numbered actions". Where it is
+ * known from a recorded report (NoLongerCounted.leftOutAt), of which only the sheet left out is known, that.
  */
-export function notCountedInWords(reason: NotCountedReason, sheet: string, at?: string): string {
-  if (at !== undefined && (reason === "hiddenSheet" || reason === "notRead")) return `sheet “${sheet}” ${reason === "hiddenSheet" ? "hidden" : "not read by the settings"} at the report of ${formatLongDate(at)}`;
+export function notCountedInWords({ action, reason, leftOutAt, leftOutSheet }: NoLongerCounted): string {
+  if (leftOutAt !== undefined && (reason === "hiddenSheet" || reason === "notRead")) return sheetLeftOutInWords({ sheet: leftOutSheet ?? action.sheet, reason, at: leftOutAt });
+  const sheet = action.sheet;
   switch (reason) {
     case "hiddenSheet":
       return `on hidden sheet “${sheet}”`;
@@ -107,9 +122,13 @@ export function notCountedInWords(reason: NotCountedReason, sheet: string, at?: 
   }
 }
 
-/** Why a report did not count an action counted again, beside it in the lists: "not counted at the report of 15 April 2026: sheet “Peer Review” was hidden". */
-export function countedAgainInWords({ action, reason, at }: LeftOutBy): string {
-  return `not counted at the report of ${formatLongDate(at)}: sheet “${action.sheet}” was ${reason === "hiddenSheet" ? "hidden" : "not read by the settings"}`;
+/**
+ * Beside an action counted again: "sheet “Peer Review” was hidden at the report of 15 April 2026; Green
+ * when last counted, at the report of 15 January 2026; now Red", the last only where its rating differs.
+ */
+export function countedAgainInWords(x: LeftOutBy & { earlier: SnapshotAction; lastCountedAt: string; move?: unknown }): string {
+  const then = `${ratingInWords(x.earlier)} when last counted, at the report of ${formatLongDate(x.lastCountedAt)}`;
+  return `${sheetLeftOutInWords(x)}; ${then}${x.move !== undefined ? `; now ${ratingInWords(x.action)}` : ""}`;
 }
 
 /**
@@ -177,6 +196,8 @@ export function noLongerCountedNotes(all: readonly NoLongerCounted[]): string[] 
 export interface LeftOutBy {
   action: SnapshotAction;
   reason: SheetLeftOutReason;
+  /** The sheet's name as that report recorded it. */
+  sheet: string;
   /** The date of the report that left its sheet out. */
   at: string;
 }
@@ -187,20 +208,16 @@ export interface LeftOutBy {
  * earlier report counted on it"); `after`: what follows, by their count.
  */
 export function sheetLeftOutNotes(list: readonly (NoLongerCounted | LeftOutBy)[], actions: (n: number) => string, after: (n: number) => string = () => ""): string[] {
-  const notes = new Map<string, { sheet: string; reason: NotCountedReason; at: string; n: number }>();
+  const notes = new Map<string, { sheet: string; reason: SheetLeftOutReason; at: string; n: number }>();
   for (const x of list) {
-    const at = "at" in x ? x.at : x.leftOutAt;
-    if (at === undefined) continue;
-    const k = key(sheetNameKey(x.action.sheet), x.reason, at);
-    const note = notes.get(k) ?? { sheet: x.action.sheet, reason: x.reason, at, n: 0 };
+    const left = "at" in x ? x : x.leftOutAt !== undefined && (x.reason === "hiddenSheet" || x.reason === "notRead") ? { sheet: x.leftOutSheet ?? x.action.sheet, reason: x.reason, at: x.leftOutAt } : undefined;
+    if (!left) continue;
+    const k = key(sheetNameKey(left.sheet), left.reason, left.at);
+    const note = notes.get(k) ?? { sheet: left.sheet, reason: left.reason, at: left.at, n: 0 };
     note.n++;
     notes.set(k, note);
   }
-  return [...notes.values()].map(({ sheet, reason, at, n }) => {
-    const when = `when the report of ${formatLongDate(at)} was recorded`;
-    const leftOut = reason === "hiddenSheet" ? `“${sheet}” was hidden ${when}` : `The settings did not name “${sheet}” among the tracker sheets to read ${when}`;
-    return `${leftOut}, so ${actions(n)} ${n === 1 ? "was" : "were"} left out of that report's counts${after(n)}.`;
-  });
+  return [...notes.values()].map((note) => `${capitalised(sheetLeftOutInWords(note))}, so ${actions(note.n)} ${note.n === 1 ? "was" : "were"} left out of that report's counts${after(note.n)}.`);
 }
 
 function readAsInWords(rows: readonly NoLongerCounted[], one: boolean): string {

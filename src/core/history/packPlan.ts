@@ -150,7 +150,7 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   actionList(b, shown, "Counted again", [...whyAgain.keys()], ["Rating", "Why"], (a) => [text(rating(a), "wrap"), text(whyAgain.get(a) ?? "", "wrap")]);
   actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a), "wrap")]);
   // Still in the workbook, so listed apart from the removed, each with why it is left out of the counts now.
-  const whyLeftOut = new Map(changes.noLongerCounted.map(({ action, reason, leftOutAt }) => [action, notCountedInWords(reason, action.sheet, leftOutAt)]));
+  const whyLeftOut = new Map(changes.noLongerCounted.map((x) => [x.action, notCountedInWords(x)]));
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);

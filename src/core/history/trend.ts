@@ -58,13 +58,24 @@ export function trend(snapshots: Snapshot[]): Trend {
     ratings,
     totals: snapshots.map((s) => point(s.date, s.actions, ratings)),
     byReview: lines.map((line) => {
-      const sheets = new Set(line.keys.flatMap((key, i) => (key === undefined ? [] : (byKey[i]!.get(key) ?? []).map((a) => sheetNameKey(a.sheet)))));
+      const actionsAt = (i: number) => {
+        const key = line.keys[i];
+        return key === undefined ? [] : (byKey[i]!.get(key) ?? []);
+      };
+      // The review's sheets at the last report that counted it, carried over the reports since.
+      let lastSheets: ReadonlySet<string> | undefined;
       return {
         name: line.name,
         points: snapshots.map((s, i) => {
-          const key = line.keys[i];
-          const p = point(s.date, key === undefined ? [] : (byKey[i]!.get(key) ?? []), ratings);
-          const leftOut = p.total === 0 ? leftOutOf(s, sheets) : undefined;
+          const actions = actionsAt(i);
+          const p = point(s.date, actions, ratings);
+          if (p.total > 0) {
+            lastSheets = new Set(actions.map((a) => sheetNameKey(a.sheet)));
+            return p;
+          }
+          const leftOut = lastSheets && leftOutOf(s, lastSheets);
+          // A report that read the review's sheets without it: the review left the plan, and no later dash is put down to a sheet left out.
+          if (!leftOut) lastSheets = undefined;
           return leftOut ? { ...p, leftOut } : p;
         }),
         formerNames: line.formerNames,
@@ -74,8 +85,9 @@ export function trend(snapshots: Snapshot[]): Trend {
 }
 
 /**
- * Which of a review's sheets (those its actions are on at the reports counting it, by sheetNameKey) a
- * report left out, and why; the first reason where they differ. Undefined where it left none of them out.
+ * Which of a review's sheets (those its actions were on at the last report counting it, by sheetNameKey,
+ * every report since having left them out) a report left out, and why; the first reason where they differ.
+ * Undefined where it left none of them out: the review is then not in the plan, not left out.
  */
 function leftOutOf(s: Snapshot, sheets: ReadonlySet<string>): TrendPoint["leftOut"] {
   const hit = (s.leftOut ?? []).filter((x) => sheets.has(sheetNameKey(x.sheet)));

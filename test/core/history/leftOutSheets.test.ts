@@ -71,10 +71,10 @@ describe("a sheet the settings do not read, between recorded reports", () => {
     );
     // Only what the later report kept: the sheet's name and why, not that the actions are still there.
     expect(changeNotes(changes)[0]).toEqual(
-      "The settings did not name “Leo” among the tracker sheets to read when the report of 1 November 2021 was recorded, so the 4 actions the earlier report counted on it were left out of that report's counts; that report keeps the sheet's name, not its rows, so they are not counted as removed.",
+      "Sheet “Leo” was not read by the settings at the report of 1 November 2021, so the 4 actions the earlier report counted on it were left out of that report's counts; that report keeps the sheet's name, not its rows, so they are not counted as removed.",
     );
     expect(changes.byReview.every((g) => g.removed === 0)).toBe(true);
-    expect(changesText(result(changes))).toContain("  Leo 1: Share the learning with partner 1. — sheet “Leo” not read by the settings at the report of 1 November 2021");
+    expect(changesText(result(changes))).toContain("  Leo 1: Share the learning with partner 1. — sheet “Leo” was not read by the settings at the report of 1 November 2021");
   });
 
   it("has them counted again once it is read, neither new nor back after being removed", () => {
@@ -85,7 +85,7 @@ describe("a sheet the settings do not read, between recorded reports", () => {
       expect(changes.countedAgain.map((x) => [x.reason, x.at])).toEqual(Array(4).fill(["notRead", NOVEMBER]));
       expect(changeSentence(changes)).toBe("No ratings changed since 1 November 2021; 4 actions counted again (their sheet was not read by the settings at the earlier report).");
       expect(changeNotes(changes)).toContain(
-        "The settings did not name “Leo” among the tracker sheets to read when the report of 1 November 2021 was recorded, so the 4 actions counted again on it were left out of that report's counts; a report before it counted each under the same review, number and wording, so they are not counted as new.",
+        "Sheet “Leo” was not read by the settings at the report of 1 November 2021, so the 4 actions counted again on it were left out of that report's counts; a report before it counted each under the same review, number and wording, so they are not counted as new.",
       );
       expect(changes.byReview.every((g) => g.added === 0)).toBe(true);
     }
@@ -115,7 +115,7 @@ describe("a hidden tracker sheet, between recorded reports", () => {
     expect(since(july, analysisOf(both(true), NOVEMBER), [july]).noLongerCounted.map((x) => x.reason)).toEqual(changes.noLongerCounted.map((x) => x.reason));
     expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 13 July 2021 and 1 November 2021; 4 actions no longer counted (their sheet was hidden at the later report).");
     expect(changeNotes(changes)[0]).toBe(
-      "“Leo” was hidden when the report of 1 November 2021 was recorded, so the 4 actions the earlier report counted on it were left out of that report's counts; that report keeps the sheet's name, not its rows, so they are not counted as removed.",
+      "Sheet “Leo” was hidden at the report of 1 November 2021, so the 4 actions the earlier report counted on it were left out of that report's counts; that report keeps the sheet's name, not its rows, so they are not counted as removed.",
     );
   });
 
@@ -137,13 +137,13 @@ describe("a hidden tracker sheet, between recorded reports", () => {
       ["Leo", "5", "Audit the missing-from-home return interviews.", "Red"],
     ]);
     expect(listRows(pack, "Counted again")[0]).toEqual(["Review", "No", "Action", "Rating", "Why"]);
-    expect(listRows(pack, "Counted again")[3]).toEqual(["Leo", "3", "Share the learning with partner 3.", "Red", "not counted at the report of 1 November 2021: sheet “Leo” was hidden"]);
+    expect(listRows(pack, "Counted again")[3]).toEqual(["Leo", "3", "Share the learning with partner 3.", "Red", "sheet “Leo” was hidden at the report of 1 November 2021; Red when last counted, at the report of 13 July 2021"]);
     const hiddenPack = buildPackPlan(analysisOf(both(true), NOVEMBER), between(july, november, reports));
     expect(listRows(hiddenPack, "Removed from the plan")).toEqual([]);
-    expect(listRows(hiddenPack, "No longer counted")[1]).toEqual(["Leo", "1", "Share the learning with partner 1.", "Amber", "sheet “Leo” hidden at the report of 1 November 2021"]);
+    expect(listRows(hiddenPack, "No longer counted")[1]).toEqual(["Leo", "1", "Share the learning with partner 1.", "Amber", "sheet “Leo” was hidden at the report of 1 November 2021"]);
 
     const text = changesText(result(changes));
-    expect(text).toContain("Counted again (4)\n  Leo 1: Share the learning with partner 1. — not counted at the report of 1 November 2021: sheet “Leo” was hidden\n");
+    expect(text).toContain("Counted again (4)\n  Leo 1: Share the learning with partner 1. — sheet “Leo” was hidden at the report of 1 November 2021; Amber when last counted, at the report of 13 July 2021\n");
     expect(text).not.toContain("Back:");
     const json = changesJsonSchema.parse(JSON.parse(JSON.stringify(toChangesJson(result(changes)))));
     expect(json.changes.countedAgain.map((x) => [x.action.ref, x.reason, x.earlierId])).toEqual(

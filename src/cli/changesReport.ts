@@ -3,7 +3,7 @@ import type { ChangesResult } from "../door/historyOperations";
 import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
 import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
 import { backInWords, backOf } from "../core/history/backActions";
-import { notCountedInWords } from "../core/history/noLongerCounted";
+import { countedAgainInWords, notCountedInWords } from "../core/history/noLongerCounted";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
@@ -23,8 +23,9 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
     return b ? `${name(a)} — ${backInWords(b)}` : name(a);
   };
   list("New", changes.added.map(added));
+  list("Counted again", changes.countedAgain.map((x) => `${name(x.action)} — ${countedAgainInWords(x)}`));
   list("Removed", changes.removed.map(name));
-  list("No longer counted", changes.noLongerCounted.map(({ action, reason }) => `${name(action)} — ${notCountedInWords(reason, action.sheet)}`));
+  list("No longer counted", changes.noLongerCounted.map((x) => `${name(x.action)} — ${notCountedInWords(x)}`));
   list("No progress reported", changes.noProgress.map(name));
   // The pack's words, not the team's "stale".
   list(newlyNotUpdated(changes.staleDays), changes.newlyStale.map(name));

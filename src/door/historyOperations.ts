@@ -7,8 +7,7 @@ import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
 import { EarlierReportError, ReportExistsError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
-import { backActions } from "../core/history/backActions";
-import { leftOutNow } from "../core/history/noLongerCounted";
+import { leftOutAt, leftOutNow } from "../core/history/noLongerCounted";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { PACK_SHEET, buildPackPlan } from "../core/history/packPlan";
@@ -107,12 +106,7 @@ function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; 
   if (!last) return undefined;
   const now = liveSnapshot(analysis, last);
   // An action the plan as read now leaves out (a hidden sheet's, a heading row) is no longer counted, not removed.
-  return { now, changes: withBack(compareSnapshots(last, now, "now", leftOutNow(analysis)), last, snapshots) };
-}
-
-/** The changes with their new actions that are back since an earlier report, found from the reports before `older`. */
-function withBack(changes: Changes, older: Snapshot, snapshots: Snapshot[]): Changes {
-  return { ...changes, back: backActions(changes.added, older, snapshots) };
+  return { now, changes: compareSnapshots(last, now, "now", leftOutNow(analysis), snapshots) };
 }
 
 /**
@@ -135,7 +129,8 @@ function skippedReports(unreadable: string[], from: string, before: string): str
 function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapshot): string | undefined {
   const report = snapshots.find((s) => s.date === analysis.asOf);
   // The plan as it stands, where the caller has it already: building it is most of the work on a large plan.
-  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report)));
+  // Counted as the changes are, knowing what the plan as read now leaves out, so the note and the headline agree.
+  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots));
 }
 
 /** The sentences under a comparison with the workbook now: the engine's notes, then any report skipped to reach the one compared with. */
@@ -232,7 +227,7 @@ export function compareRecorded(history: Pick<History, "snapshots">, first: stri
   };
   if (first === second) throw new Error("Choose two different reports to compare.");
   const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
-  const changes = withBack(compareSnapshots(older, newer), older, history.snapshots);
+  const changes = compareSnapshots(older, newer, newer.date, leftOutAt(newer), history.snapshots);
   // Both reports were chosen, so a report between them that could not be read is not a surprise to say.
   return { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes) };
 }
@@ -443,7 +438,8 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
-  const changes = withBack(now ? compareSnapshots(older, now, "now", leftOutNow(analysis)) : compareSnapshots(older, find(second)), older, stored.snapshots);
+  const newer = now ?? find(second);
+  const changes = now ? compareSnapshots(older, now, "now", leftOutNow(analysis), stored.snapshots) : compareSnapshots(older, newer, newer.date, leftOutAt(newer), stored.snapshots);
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
   // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.

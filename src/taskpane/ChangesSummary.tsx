@@ -9,7 +9,7 @@ import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
 import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
-import { notCountedInWords } from "../core/history/noLongerCounted";
+import { countedAgainInWords, notCountedInWords } from "../core/history/noLongerCounted";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
@@ -18,7 +18,7 @@ import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
 import { useHeadingTag } from "./headingLevel";
 
-export type ChangeKind = "moved" | "added" | "removed" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue";
+export type ChangeKind = "moved" | "added" | "countedAgain" | "removed" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue";
 
 /** Where an action is in the workbook now, for this kind of change; undefined when its row is gone. */
 export type LocateAction = (action: SnapshotAction, kind: ChangeKind) => CellTarget | undefined;
@@ -98,16 +98,28 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     },
     // An action back since an earlier report is said to be, beside its rating: it is new to these two reports, not to the plan.
     { kind: "added", title: "New", entries: plain("added", changes.added).map((e) => withBack(e, back(e.action))) },
+    // Missing from the earlier report only because it left their sheet out: neither new nor back after being removed.
+    {
+      kind: "countedAgain",
+      title: "Counted again",
+      entries: changes.countedAgain.map((x) => ({
+        key: `countedAgain-${x.action.id}`,
+        action: x.action,
+        text: `${named(x.action)}, ${ratingInWords(x.action)}; ${countedAgainInWords(x)}`,
+        // Rated otherwise than when last counted: both ratings, as a move shows them.
+        ratings: x.move ? [x.earlier.rating, x.action.rating] : [x.action.rating],
+      })),
+    },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
     // Still in the workbook, left out of the counts by how the plan is read now: listed apart from the removed, with why.
     {
       kind: "noLongerCounted",
       title: "No longer counted",
-      entries: changes.noLongerCounted.map(({ action, reason }) => ({
-        key: `noLongerCounted-${action.id}`,
-        action,
-        text: `${named(action)}, ${ratingInWords(action)}; ${notCountedInWords(reason, action.sheet)}`,
-        ratings: [action.rating],
+      entries: changes.noLongerCounted.map((x) => ({
+        key: `noLongerCounted-${x.action.id}`,
+        action: x.action,
+        text: `${named(x.action)}, ${ratingInWords(x.action)}; ${notCountedInWords(x)}`,
+        ratings: [x.action.rating],
       })),
     },
     { kind: "noProgress", title: "No progress reported", entries: plain("noProgress", changes.noProgress) },

@@ -544,8 +544,24 @@ describe("a tracker hidden since the last report, compared with the plan now", (
     expect(result.sentence).not.toMatch(/removed/);
     expect((await loadHistory(hidden)).sentence).toBe(result.sentence);
     expect((await generateCommitteePack(hidden)).message).toContain("2 actions no longer counted (on a hidden sheet)");
-    // Between two recorded reports the plan now says nothing of what either reading left out.
+    // Between two recorded reports the same is said, from the sheet the later one kept as left out.
     await recordReport(hidden, undefined, "2022-06-01");
-    expect(compareRecorded(await loadHistory(hidden), "2022-01-10", "2022-06-01").changes.removed).toHaveLength(2);
+    const recorded = compareRecorded(await loadHistory(hidden), "2022-01-10", "2022-06-01");
+    expect(recorded.changes.removed).toEqual([]);
+    expect(recorded.changes.noLongerCounted.map((x) => [x.action.ref, x.reason, x.leftOutAt])).toEqual([
+      ["1", "hiddenSheet", "2022-06-01"],
+      ["2", "hiddenSheet", "2022-06-01"],
+    ]);
+    expect((await changesBetween(hidden, "2022-01-10", "2022-06-01")).sentence).toMatch(/; 2 actions no longer counted \(their sheet was hidden at the later report\)/);
+    // Unhidden, they are counted again: neither new nor back after being removed.
+    const unhidden = new MemoryDoor([peerReviewSheet(), leo(false)], { store: await hidden.readStore() });
+    const again = await changesBetween(unhidden, undefined, undefined, "2022-07-01");
+    expect(again.changes.added).toEqual([]);
+    expect(again.changes.back).toEqual([]);
+    expect(again.changes.countedAgain.map((x) => [x.action.ref, x.reason, x.at])).toEqual([
+      ["1", "hiddenSheet", "2022-06-01"],
+      ["2", "hiddenSheet", "2022-06-01"],
+    ]);
+    expect((await generateCommitteePack(unhidden, undefined, "2022-07-01")).message).toContain("2 actions counted again (their sheet was hidden at the earlier report)");
   });
 });

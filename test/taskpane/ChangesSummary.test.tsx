@@ -32,6 +32,7 @@ const changes: Changes = {
   back: [],
   removed: [],
   noLongerCounted: [],
+  countedAgain: [],
   renumbered: [],
   modified: [],
   noProgress: [],
@@ -106,5 +107,25 @@ describe("the list of new actions", () => {
     await user.click(screen.getByRole("button", { name: "New (2)" }));
     expect(screen.getByText("Frankie action 7, Amber; Back: removed at the report of 1 February 2022")).toBeTruthy();
     expect(screen.getByText("Frankie action 15, Amber")).toBeTruthy();
+  });
+
+  it("lists an action counted again apart from the new ones, saying why the earlier report did not count it", async () => {
+    const user = userEvent.setup();
+    const again = { ...action("Leo#2@2022-08-02", "2", "Share the learning with partners."), sheet: "Leo", review: "Leo" };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ChangesSummary
+          changes={{ ...changes, countedAgain: [{ action: again, reason: "hiddenSheet", sheet: "Leo", at: "2022-02-01", earlierId: "Leo#2", earlier: { ...again, id: "Leo#2" }, lastCountedAt: "2021-07-13" }] }}
+          sentence="No ratings changed since 1 February 2022; 1 action counted again (its sheet was hidden at the earlier report)."
+          notes={[]}
+          colours={undefined}
+          locate={() => undefined}
+          onSelect={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole("button", { name: /^New/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Counted again (1)" }));
+    expect(screen.getByText("Leo action 2, Amber; sheet “Leo” was hidden at the report of 1 February 2022; Amber when last counted, at the report of 13 July 2021")).toBeTruthy();
   });
 });

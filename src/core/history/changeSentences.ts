@@ -7,7 +7,7 @@ import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 import { capitalised } from "../text";
-import { noLongerCountedNotes, noLongerCountedParts } from "./noLongerCounted";
+import { noLongerCountedNotes, noLongerCountedParts, sheetLeftOutNotes } from "./noLongerCounted";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
@@ -51,6 +51,8 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
     const qualifiers = [back ? `${back} back after being removed` : "", overdue ? `${overdue} already overdue` : ""].filter(Boolean);
     parts.push(`${plural(changes.added.length, "new action")}${qualifiers.length ? ` (${qualifiers.join(", ")})` : ""}`);
   }
+  // Missing from the earlier report only because it left their sheet out: neither new nor back after being removed.
+  if (changes.countedAgain.length) parts.push(countedAgainPart(changes));
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
   // Left out by how the plan is read now, not taken out of it: said apart, or the committee hears of work dropped.
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
@@ -60,11 +62,33 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   const from = formatLongDate(changes.from);
   const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
   // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
-  const sentence = changes.moves.length > 0 ? `${capitalised(period)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
+  // A counted-again action rated otherwise than when last counted is a rating changed too, though in no list of moves.
+  const sentence = changes.moves.length > 0 || changes.countedAgain.some((x) => x.move) ? `${capitalised(period)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
   if (changes.progressJudged) return sentence;
   const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;
   return `${sentence} ${when}, so progress is not judged.`;
+}
+
+/**
+ * "8 actions counted again (their sheet was hidden at the earlier report; since last counted, 1 rated
+ * worse and 1 better)": each is compared with its rating at the report it was last counted in.
+ */
+function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): string {
+  const n = countedAgain.length;
+  const hidden = countedAgain.filter((x) => x.reason === "hiddenSheet").length;
+  const why = hidden === n ? "was hidden" : hidden === 0 ? "was not read by the settings" : "was hidden or not read by the settings";
+  const moved = (d: (x: Changes["countedAgain"][number]) => boolean) => countedAgain.filter(d).length;
+  const worse = moved((x) => x.move === "worsened");
+  const better = moved((x) => x.move === "improved");
+  const other = moved((x) => x.move !== undefined && x.move !== "worsened" && x.move !== "improved");
+  const rated = [
+    worse ? `${worse} rated worse` : "",
+    better ? `${better} ${worse ? "better" : "rated better"}` : "",
+    other ? `${other} ${worse || better ? "changed" : "with a rating changed"}, neither better nor worse` : "",
+  ].filter(Boolean);
+  const since = rated.length > 0 ? `; since last counted, ${listInWords(rated)}` : "";
+  return `${plural(n, "action")} counted again (${n === 1 ? "its" : "their"} sheet ${why} at the earlier report${since})`;
 }
 
 const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `“${n}”`));
@@ -86,6 +110,13 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);
   }
   notes.push(...noLongerCountedNotes(changes.noLongerCounted));
+  notes.push(
+    ...sheetLeftOutNotes(
+      changes.countedAgain,
+      (n) => (n === 1 ? "the action counted again on it" : `the ${plural(n, "action")} counted again on it`),
+      (n) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`,
+    ),
+  );
   for (const { from, to } of changes.renamedCategories) notes.push(`The category ${named([from])} is now named ${named([to])}; its actions are counted under the new name.`);
   if (changes.progressNotKept.length > 0) {
     const sheets = [...new Set(changes.progressNotKept.map((a) => a.sheet))];
@@ -117,7 +148,7 @@ const newlyNotUpdatedInWords = (staleDays: number) => `newly not updated for mor
 function notCheckedNotes(changes: Changes, actions: SnapshotAction[], lacks: (sheet: string) => string, checkedFor: string): string[] {
   const bySheet = new Map<string, number>();
   for (const a of actions) bySheet.set(a.sheet, (bySheet.get(a.sheet) ?? 0) + 1);
-  const newOpen = new Set(changes.added.filter((a) => !a.complete).map((a) => a.sheet));
+  const newOpen = new Set([...changes.added, ...changes.countedAgain.map((x) => x.action)].filter((a) => !a.complete).map((a) => a.sheet));
   return [...bySheet].map(([sheet, n]) => {
     const counted = newOpen.has(sheet)
       ? `${n === 1 ? "one" : n} of its open actions, ${n === 1 ? "the one" : "those"} in both reports, ${n === 1 ? "is" : "are"}`

@@ -8,7 +8,7 @@ import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
 import { numberChanged, type Renumbered } from "./renumbered";
-import type { BackAction } from "./backActions";
+import { foundAgain, type BackAction, type CountedAgain } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 import { withoutLeftOut, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
@@ -51,12 +51,18 @@ export interface Changes {
   toDate: string;
   moves: RatingMove[];
   added: SnapshotAction[];
-  /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty until the caller, who has them, looks. */
+  /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty unless the caller gives them. */
   back: BackAction[];
+  /**
+   * Actions missing from the earlier report, whose sheet it left out (Snapshot.leftOut), and counted by a
+   * report before it (foundAgain): counted again, so never among `added`. Found as `back` is.
+   */
+  countedAgain: CountedAgain[];
   removed: SnapshotAction[];
   /**
    * Actions of the earlier report the plan as read now deliberately leaves out (noLongerCounted.ts): a
-   * hidden sheet's, or rows now read as headings or notes. Still in the workbook, so never among `removed`.
+   * hidden sheet's, or rows now read as headings or notes; or, between recorded reports, those whose sheet
+   * the later one recorded as left out. Still in the workbook, so never among `removed`.
    */
   noLongerCounted: NoLongerCounted[];
   /** Actions in both reports whose number changed, in the plan's order. */
@@ -150,17 +156,26 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
 }
 
 /**
- * `leftOut`: what the plan as read now deliberately leaves out, where `newer` is that reading (the
- * plan now): an action of `older` there is no longer counted rather than removed.
+ * `leftOut`: what `newer` deliberately leaves out, so an action of `older` there is no longer counted
+ * rather than removed: leftOutNow of the plan as read now, where `newer` is that reading, or leftOutAt
+ * of a recorded report (what it kept as left out, by sheet); undefined where nothing is known of it.
+ * Never guessed from `newer`: the plan now and a recorded report know different things, so each caller says which.
+ * `reports`: every readable report, to find the new actions back since an earlier one (foundAgain).
  */
-export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOutNow): Changes {
+export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOutNow, reports?: readonly Snapshot[]): Changes {
   const matched = matchActions(older.actions, newer.actions, leftOut?.bandReviewed);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
-  const added = inOrderOf(newer.actions, matched.added);
+  const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
+  const { added, back } = found;
   const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut);
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
+  // Compared with its rating when last counted, as a matched action is with the earlier report's.
+  const countedAgain = found.countedAgain.map((x) => {
+    const move = x.earlier.rating !== x.action.rating && !readAgainAs(x.earlier, x.action, newer.index) ? direction(ranks, x.earlier.rating, x.action.rating) : undefined;
+    return move ? { ...x, move } : x;
+  });
   const progressJudged = newer.date > older.date;
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);
@@ -211,7 +226,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     toDate: newer.date,
     moves,
     added,
-    back: [],
+    back,
+    countedAgain,
     removed,
     noLongerCounted,
     renumbered,

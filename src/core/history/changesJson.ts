@@ -5,7 +5,7 @@
  * own bookkeeping (every matched action that differs in any field) stay out of it.
  */
 import { z } from "zod";
-import { snapshotActionSchema, type SnapshotAction } from "./snapshot";
+import { SHEET_LEFT_OUT_REASONS, snapshotActionSchema, type SnapshotAction } from "./snapshot";
 import { DIRECTIONS, type Changes } from "./changes";
 import { CHECKED_COUNTS } from "./notChecked";
 import { NOT_COUNTED_REASONS } from "./noLongerCounted";
@@ -46,8 +46,30 @@ export const changesJsonSchema = z.strictObject({
     /** Those of `added` removed at an earlier report and back since: `id` as in `added`, `earlierId` its identity before, `removedAt` the report it was missing from first. */
     back: z.array(z.strictObject({ id: z.string().min(1), earlierId: z.string().min(1), removedAt: isoDate })),
     removed: z.array(changedActionSchema),
-    /** Actions of the earlier report the plan as read now leaves out, so not among `removed`: on a hidden sheet, or a row now read as a heading of numbered actions or a note. */
-    noLongerCounted: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(NOT_COUNTED_REASONS) })),
+    /**
+     * Actions of the earlier report the plan as read now leaves out, so not among `removed`: on a hidden sheet,
+     * on a sheet the settings do not read, or a row now read as a heading of numbered actions or a note.
+     * `leftOutAt`, where the later report is a recorded one: its date; it kept only that the action's sheet
+     * was hidden (`hiddenSheet`) or not read (`notRead`) then, not the sheet's rows.
+     */
+    noLongerCounted: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(NOT_COUNTED_REASONS), leftOutAt: isoDate.optional() })),
+    /**
+     * Actions missing from the earlier report because it left their sheet out (`reason`: `hiddenSheet` or
+     * `notRead`, as that report recorded it), and counted by a report before it under the same review, number
+     * and wording: so not among `added`. `earlierId` is the identity it had when last counted, `lastCountedAt`
+     * the date of that report, `earlierRating` its rating there, and `move`, where that rating differs from
+     * `action.rating`, which way (as `moves[].direction`): a rating changed while its sheet was left out.
+     */
+    countedAgain: z.array(
+      z.strictObject({
+        action: changedActionSchema,
+        reason: z.enum(SHEET_LEFT_OUT_REASONS),
+        earlierId: z.string().min(1),
+        lastCountedAt: isoDate,
+        earlierRating: z.string(),
+        move: z.enum(DIRECTIONS).optional(),
+      }),
+    ),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
     progressJudged: z.boolean(),
@@ -90,7 +112,15 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       added: c.added.map(changedAction),
       back: c.back.map(({ id, earlierId, removedAt }) => ({ id, earlierId, removedAt })),
       removed: c.removed.map(changedAction),
-      noLongerCounted: c.noLongerCounted.map(({ action, reason }) => ({ action: changedAction(action), reason })),
+      noLongerCounted: c.noLongerCounted.map(({ action, reason, leftOutAt }) => ({ action: changedAction(action), reason, ...(leftOutAt !== undefined ? { leftOutAt } : {}) })),
+      countedAgain: c.countedAgain.map(({ action, reason, earlierId, lastCountedAt, earlier, move }) => ({
+        action: changedAction(action),
+        reason,
+        earlierId,
+        lastCountedAt,
+        earlierRating: earlier.rating,
+        ...(move ? { move } : {}),
+      })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,
       progressNotKept: c.progressNotKept.map(changedAction),

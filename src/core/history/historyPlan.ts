@@ -17,18 +17,32 @@ export const NOT_IN_PLAN = "–";
 
 /**
  * What a review's table needs said: the names it had before ("Named “Peer Review” up to the report
- * of 1 February 2022."), and what its dashes mean, by where they fall: before the review's first
- * report, after its last, or between.
+ * of 1 February 2022."), and what its dashes mean: at a report that left its sheet out (hidden, or not
+ * read by the settings), not counted, named by date; else by where they fall: before the review's
+ * first report, after its last, or between.
  */
 function reviewNotes({ points, formerNames }: ReviewTrend): string[] {
   const notes: string[] = [];
   if (formerNames.length > 0) notes.push(`Named ${listInWords(formerNames.map((f) => `“${f.name}” up to the report of ${formatLongDate(f.until)}`))}.`);
   const present = points.flatMap((p, i) => (p.total > 0 ? [i] : []));
-  const absent = points.flatMap((p, i) => (p.total > 0 ? [] : [i]));
-  if (absent.length === 0 || present.length === 0) return notes;
+  const absent = points.flatMap((p, i) => (p.total > 0 || p.leftOut ? [] : [i]));
+  if (present.length === 0) return notes;
+  // One note per reason and sheets, naming the reports: the report kept the sheet's name, so only that is said.
+  const leftOut = new Map<string, { dates: string[]; was: string }>();
+  for (const p of points) {
+    if (p.total > 0 || !p.leftOut) continue;
+    const { reason, sheets } = p.leftOut;
+    const named = `${sheets.length === 1 ? "its sheet" : "its sheets"} ${listInWords(sheets.map((x) => `“${x}”`))} ${sheets.length === 1 ? "was" : "were"} ${reason === "hiddenSheet" ? "hidden" : "not read by the settings"}`;
+    leftOut.set(named, { dates: [...(leftOut.get(named)?.dates ?? []), p.date], was: named });
+  }
+  for (const { dates, was } of leftOut.values()) {
+    const one = dates.length === 1;
+    notes.push(`A dash at the ${one ? "report" : "reports"} of ${listInWords(dates.map(formatLongDate))} means this review was not counted at ${one ? "that report" : "those reports"}: ${was}.`);
+  }
+  if (absent.length === 0) return notes;
   const before = absent.every((i) => i < present[0]!);
   const after = absent.every((i) => i > present.at(-1)!);
-  notes.push(`A dash marks a report at which this review was ${before ? "not yet" : after ? "no longer" : "not"} in the plan.`);
+  notes.push(`${leftOut.size > 0 ? "Any other dash marks" : "A dash marks"} a report at which this review was ${before ? "not yet" : after ? "no longer" : "not"} in the plan.`);
   return notes;
 }
 

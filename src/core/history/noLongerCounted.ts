@@ -4,14 +4,18 @@
  * a recommendation row heading its numbered actions (recommendationHeadings.ts)
  * and a note under the table (notesBelowTable.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
- * committee would hear of work dropped that is still there.
+ * committee would hear of work dropped that is still there. A recorded report keeps the names of
+ * the sheets it left out (Snapshot.leftOut), so two recorded reports are compared knowing them too.
  */
 import type { Analysis, RowNotCounted } from "../model";
-import type { SnapshotAction } from "./snapshot";
+import type { SheetLeftOutReason, Snapshot, SnapshotAction } from "./snapshot";
 import { actionText } from "./snapshot";
 import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
 import { sheetNameKey } from "../sheetMatch";
+import { formatLongDate } from "../longDate";
+import { capitalised } from "../text";
+import { ratingInWords } from "./moveWords";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -20,6 +24,13 @@ export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
 export interface NoLongerCounted {
   action: SnapshotAction;
   reason: NotCountedReason;
+  /**
+   * Where it is known from a recorded report, not the plan now: that report's date. It kept only the
+   * names of the sheets it left out, so only that is known: the sheet was hidden or not read then.
+   */
+  leftOutAt?: string;
+  /** With `leftOutAt`: the sheet's name as that report recorded it, which may be spelt otherwise now or in the earlier report. */
+  leftOutSheet?: string;
 }
 
 /**
@@ -28,12 +39,17 @@ export interface NoLongerCounted {
  * wording is removed); each row not counted, by sheet and what it says.
  * `bandReviewed`: whether an action's review is named by a band row on its sheet (reviewBands.ts).
  * `notRead`: the sheets the settings leave unread, by sheetNameKey (Excel's sheet names ignore case).
+ * `hiddenSheets` and `recordedAt`: for a recorded report, which keeps hidden sheets by name only (leftOutAt).
  */
 export interface LeftOutNow {
   hidden: ReadonlySet<string>;
   notRead: ReadonlySet<string>;
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
-  bandReviewed: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
+  bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
+  hiddenSheets?: ReadonlySet<string>;
+  recordedAt?: string;
+  /** With `recordedAt`: each sheet's name as the report recorded it, by sheetNameKey. */
+  recordedNames?: ReadonlyMap<string, string>;
 }
 
 const key = (...parts: (string | number)[]) => parts.join("\u0001");
@@ -46,31 +62,54 @@ export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsL
   return { hidden, notRead, rows, bandReviewed: bandReviewed(analysis.trackers) };
 }
 
+/** What a recorded report left out, by sheet name only; undefined for a report that kept none (one recorded before they were kept too). */
+export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutNow | undefined {
+  if (!report.leftOut?.length) return undefined;
+  const sheets = (reason: string) => new Set(report.leftOut!.filter((x) => x.reason === reason).map((x) => sheetNameKey(x.sheet)));
+  const recordedNames = new Map(report.leftOut.map((x) => [sheetNameKey(x.sheet), x.sheet]));
+  return { hidden: new Set(), notRead: sheets("notRead"), rows: new Map(), hiddenSheets: sheets("hiddenSheet"), recordedAt: report.date, recordedNames };
+}
+
 /**
  * Parts `removed` into the actions truly removed and those the plan now leaves out. A removed action
  * is left out only where the plan now holds it as the report did: on a hidden sheet under the same
  * number and wording, or on its sheet with the same wording, read as a heading or a note (wherever
  * rows above it were added or deleted), or on a sheet the settings do not read (which is not read, so
  * nothing more is known of it). An action deleted since stays removed, whatever fills its row.
+ * Against a recorded report (leftOutAt), an action is left out where its sheet was: the report kept
+ * no rows of it. An action whose sheet it read stays removed, whatever sheet beside it was hidden.
  */
 export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOutNow | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
   for (const action of removed) {
-    const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text))
-      ? "hiddenSheet"
-      : leftOut.notRead.has(sheetNameKey(action.sheet))
-        ? "notRead"
-        : leftOut.rows.get(key(action.sheet, action.text));
-    if (reason) noLongerCounted.push({ action, reason });
+    const reason =
+      leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text)) || leftOut.hiddenSheets?.has(sheetNameKey(action.sheet))
+        ? "hiddenSheet"
+        : leftOut.notRead.has(sheetNameKey(action.sheet))
+          ? "notRead"
+          : leftOut.rows.get(key(action.sheet, action.text));
+    const recorded = leftOut.recordedAt !== undefined && (reason === "hiddenSheet" || reason === "notRead");
+    const leftOutSheet = leftOut.recordedNames?.get(sheetNameKey(action.sheet)) ?? action.sheet;
+    if (reason) noLongerCounted.push({ action, reason, ...(recorded ? { leftOutAt: leftOut.recordedAt, leftOutSheet } : {}) });
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
 }
 
-/** Why an action is no longer counted, beside it in the lists: "heads numbered actions". */
-export function notCountedInWords(reason: NotCountedReason, sheet: string): string {
+/** "sheet “Peer Review” was hidden at the report of 15 April 2026": what a recorded report kept of a sheet it left out, said alike everywhere. */
+export function sheetLeftOutInWords({ sheet, reason, at }: { sheet: string; reason: SheetLeftOutReason; at: string }): string {
+  return `sheet “${sheet}” was ${reason === "hiddenSheet" ? "hidden" : "not read by the settings"} at the report of ${formatLongDate(at)}`;
+}
+
+/**
+ * Why an action is no longer counted, beside it in the lists: "heads numbered actions". Where it is
+ * known from a recorded report (NoLongerCounted.leftOutAt), of which only the sheet left out is known, that.
+ */
+export function notCountedInWords({ action, reason, leftOutAt, leftOutSheet }: NoLongerCounted): string {
+  if (leftOutAt !== undefined && (reason === "hiddenSheet" || reason === "notRead")) return sheetLeftOutInWords({ sheet: leftOutSheet ?? action.sheet, reason, at: leftOutAt });
+  const sheet = action.sheet;
   switch (reason) {
     case "hiddenSheet":
       return `on hidden sheet “${sheet}”`;
@@ -84,11 +123,23 @@ export function notCountedInWords(reason: NotCountedReason, sheet: string): stri
 }
 
 /**
+ * Beside an action counted again: "sheet “Peer Review” was hidden at the report of 15 April 2026; Green
+ * when last counted, at the report of 15 January 2026; now Red", the last only where its rating differs.
+ */
+export function countedAgainInWords(x: LeftOutBy & { earlier: SnapshotAction; lastCountedAt: string; move?: unknown }): string {
+  const then = `${ratingInWords(x.earlier)} when last counted, at the report of ${formatLongDate(x.lastCountedAt)}`;
+  return `${sheetLeftOutInWords(x)}; ${then}${x.move !== undefined ? `; now ${ratingInWords(x.action)}` : ""}`;
+}
+
+/**
  * The sentence's parts, one per reason: "4 rows no longer counted as actions (recommendations heading
  * the numbered actions below them)". Rows that are not actions are called rows; a hidden sheet's are actions still.
  */
 export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[] {
-  const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason).length;
+  const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt === undefined).length;
+  // Known from a recorded report by the sheet alone: said of the sheet then, not of where the actions are.
+  const recorded = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt !== undefined).length;
+  const sheetThen = (count: number, was: string) => (count ? `${plural(count, "action")} no longer counted (${count === 1 ? "its" : "their"} sheet ${was} at the later report)` : "");
   const hidden = n("hiddenSheet");
   const notRead = n("notRead");
   const headings = n("heading");
@@ -96,6 +147,8 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[]
   return [
     hidden ? `${plural(hidden, "action")} no longer counted (on a hidden sheet)` : "",
     notRead ? `${plural(notRead, "action")} no longer counted (on a sheet not read by the settings)` : "",
+    sheetThen(recorded("hiddenSheet"), "was hidden"),
+    sheetThen(recorded("notRead"), "was not read by the settings"),
     headings ? `${plural(headings, "row")} no longer counted as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
     notes ? `${plural(notes, "row")} no longer counted as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"} below the table)` : "",
   ].filter(Boolean);
@@ -106,7 +159,8 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[]
  * no longer counted are still in the plan, …". A sheet the settings do not read is not read, so of it only
  * that is said: it is in the workbook, and the settings leave it out.
  */
-export function noLongerCountedNotes(list: readonly NoLongerCounted[]): string[] {
+export function noLongerCountedNotes(all: readonly NoLongerCounted[]): string[] {
+  const list = all.filter((x) => x.leftOutAt === undefined);
   const hiddenSheets = [...new Set(list.filter((x) => x.reason === "hiddenSheet").map((x) => x.action.sheet))];
   const notes = hiddenSheets.map((sheet) => {
     const n = list.filter((x) => x.action.sheet === sheet && x.reason === "hiddenSheet").length;
@@ -128,7 +182,42 @@ export function noLongerCountedNotes(list: readonly NoLongerCounted[]): string[]
       `${one ? "The row" : `The ${plural(rows.length, "row")}`} of “${sheet}” no longer counted ${one ? "is" : "are"} still in the plan: the earlier report counted ${one ? "it as an action" : "them as actions"}, and ${one ? "it is" : "they are"} now read as ${readAsInWords(rows, one)}.`,
     );
   }
+  notes.push(
+    ...sheetLeftOutNotes(
+      all.filter((x) => x.leftOutAt !== undefined),
+      (n) => (n === 1 ? "the action the earlier report counted on it" : `the ${plural(n, "action")} the earlier report counted on it`),
+      (n) => `; that report keeps the sheet's name, not its rows, so ${n === 1 ? "it is" : "they are"} not counted as removed`,
+    ),
+  );
   return notes;
+}
+
+/** An action missing from one report or found again after it, whose sheet that report left out. */
+export interface LeftOutBy {
+  action: SnapshotAction;
+  reason: SheetLeftOutReason;
+  /** The sheet's name as that report recorded it. */
+  sheet: string;
+  /** The date of the report that left its sheet out. */
+  at: string;
+}
+
+/**
+ * One note per sheet a recorded report left out, saying only what that report kept: the sheet's name
+ * and why. `actions`: the actions of the sheet the note is about, by their count ("the 8 actions the
+ * earlier report counted on it"); `after`: what follows, by their count.
+ */
+export function sheetLeftOutNotes(list: readonly (NoLongerCounted | LeftOutBy)[], actions: (n: number) => string, after: (n: number) => string = () => ""): string[] {
+  const notes = new Map<string, { sheet: string; reason: SheetLeftOutReason; at: string; n: number }>();
+  for (const x of list) {
+    const left = "at" in x ? x : x.leftOutAt !== undefined && (x.reason === "hiddenSheet" || x.reason === "notRead") ? { sheet: x.leftOutSheet ?? x.action.sheet, reason: x.reason, at: x.leftOutAt } : undefined;
+    if (!left) continue;
+    const k = key(sheetNameKey(left.sheet), left.reason, left.at);
+    const note = notes.get(k) ?? { sheet: left.sheet, reason: left.reason, at: left.at, n: 0 };
+    note.n++;
+    notes.set(k, note);
+  }
+  return [...notes.values()].map((note) => `${capitalised(sheetLeftOutInWords(note))}, so ${actions(note.n)} ${note.n === 1 ? "was" : "were"} left out of that report's counts${after(note.n)}.`);
 }
 
 function readAsInWords(rows: readonly NoLongerCounted[], one: boolean): string {

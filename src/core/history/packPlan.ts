@@ -23,7 +23,7 @@ import { countingNotes } from "../countingNotes";
 import { cutShortSentence, type QuotedColumn } from "../cutTexts";
 import { backInWords, backOf } from "./backActions";
 import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
-import { notCountedInWords } from "./noLongerCounted";
+import { countedAgainInWords, notCountedInWords } from "./noLongerCounted";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -145,9 +145,12 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   };
   const noted = changes.added.some((a) => newNote(a) !== "");
   actionList(b, shown, "New actions", changes.added, noted ? ["Rating", "Note"] : ["Rating"], (a) => (noted ? [text(rating(a), "wrap"), text(newNote(a), "wrap")] : [text(rating(a), "wrap")]));
+  // Missing from the earlier report only because it left their sheet out: listed apart from the new, with why.
+  const whyAgain = new Map(changes.countedAgain.map((x) => [x.action, countedAgainInWords(x)]));
+  actionList(b, shown, "Counted again", [...whyAgain.keys()], ["Rating", "Why"], (a) => [text(rating(a), "wrap"), text(whyAgain.get(a) ?? "", "wrap")]);
   actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a), "wrap")]);
   // Still in the workbook, so listed apart from the removed, each with why it is left out of the counts now.
-  const whyLeftOut = new Map(changes.noLongerCounted.map(({ action, reason }) => [action, notCountedInWords(reason, action.sheet)]));
+  const whyLeftOut = new Map(changes.noLongerCounted.map((x) => [x.action, notCountedInWords(x)]));
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);

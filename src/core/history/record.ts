@@ -3,12 +3,13 @@ import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
 import { bandReviewed } from "../reviewBands";
-import { SNAPSHOT_KIND, alteredReport, keepsWording, readSnapshot, sealSnapshot, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
+import { SNAPSHOT_KIND, alteredReport, keepsWording, readSnapshot, sealSnapshot, sheetsLeftOut, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
+  const leftOut = sheetsLeftOut(analysis);
   return {
     version: 1,
     date: meta.date,
@@ -17,6 +18,8 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     staleDays: analysis.staleDays,
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
     actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers)),
+    // Kept only where a sheet was left out, so a report of a plan with none is stored as before.
+    ...(leftOut.length > 0 ? { leftOut } : {}),
   };
 }
 

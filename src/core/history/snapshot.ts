@@ -53,6 +53,12 @@ export const snapshotActionSchema = z.object({
 });
 export type SnapshotAction = z.infer<typeof snapshotActionSchema>;
 
+/** Why a report left a sheet out of its counts: a hidden tracker sheet (hiddenTrackers.ts), or one the settings do not read. */
+export const SHEET_LEFT_OUT_REASONS = ["hiddenSheet", "notRead"] as const;
+export type SheetLeftOutReason = (typeof SHEET_LEFT_OUT_REASONS)[number];
+export const sheetLeftOutSchema = z.object({ sheet: z.string(), reason: z.enum(SHEET_LEFT_OUT_REASONS) });
+export type SheetLeftOut = z.infer<typeof sheetLeftOutSchema>;
+
 export const snapshotSchema = z.object({
   version: z.literal(1),
   date: isoDate,
@@ -61,6 +67,12 @@ export const snapshotSchema = z.object({
   staleDays: z.number().int(),
   index: z.array(z.object({ code: z.string(), name: z.string(), colour: z.string(), complete: z.boolean() })),
   actions: z.array(snapshotActionSchema),
+  /**
+   * The sheets the report left out of its counts, and why: names only, never their rows, so its size is
+   * bounded by the sheet count. A later report can then say an action missing from this one was left
+   * out, not removed. Absent where none was, and in a report recorded before it was kept.
+   */
+  leftOut: z.array(sheetLeftOutSchema).optional(),
   /** Fingerprint of everything above, written last. */
   seal: z.string(),
 });
@@ -183,6 +195,14 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
       ...(a.recommendation && a.actions ? { recommendation: looseFingerprint(trimmed(a.recommendation)) } : {}),
     };
   });
+}
+
+/** The sheets the analysis leaves out of its counts: hidden trackers left out, and sheets the settings do not read. */
+export function sheetsLeftOut(analysis: Pick<Analysis, "hiddenSheetsLeftOut" | "sheetsNotRead">): SheetLeftOut[] {
+  return [
+    ...(analysis.hiddenSheetsLeftOut ?? []).map((sheet) => ({ sheet, reason: "hiddenSheet" as const })),
+    ...(analysis.sheetsNotRead ?? []).map((sheet) => ({ sheet, reason: "notRead" as const })),
+  ];
 }
 
 export function sealSnapshot(snapshot: Omit<Snapshot, "seal">): Snapshot {

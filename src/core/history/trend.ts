@@ -1,13 +1,19 @@
 /** The count per rating at each snapshot, in total and per review. */
-import type { Snapshot } from "./snapshot";
+import type { SheetLeftOutReason, Snapshot } from "./snapshot";
 import { reviewLineages } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
+import { sheetNameKey } from "../sheetMatch";
 
 export interface TrendPoint {
   date: string;
   counts: Record<string, number>;
   /** 0 in a review's points where the review was not in the plan at that report. */
   total: number;
+  /**
+   * In a review's points with no action: the review's sheets the report recorded as left out (Snapshot.leftOut),
+   * as it named them, and why. The review was not counted there, which is not out of the plan.
+   */
+  leftOut?: { reason: SheetLeftOutReason; sheets: string[] };
 }
 
 export interface ReviewTrend {
@@ -51,13 +57,40 @@ export function trend(snapshots: Snapshot[]): Trend {
   return {
     ratings,
     totals: snapshots.map((s) => point(s.date, s.actions, ratings)),
-    byReview: lines.map((line) => ({
-      name: line.name,
-      points: snapshots.map((s, i) => {
+    byReview: lines.map((line) => {
+      const actionsAt = (i: number) => {
         const key = line.keys[i];
-        return point(s.date, key === undefined ? [] : (byKey[i]!.get(key) ?? []), ratings);
-      }),
-      formerNames: line.formerNames,
-    })),
+        return key === undefined ? [] : (byKey[i]!.get(key) ?? []);
+      };
+      // The review's sheets at the last report that counted it, carried over the reports since.
+      let lastSheets: ReadonlySet<string> | undefined;
+      return {
+        name: line.name,
+        points: snapshots.map((s, i) => {
+          const actions = actionsAt(i);
+          const p = point(s.date, actions, ratings);
+          if (p.total > 0) {
+            lastSheets = new Set(actions.map((a) => sheetNameKey(a.sheet)));
+            return p;
+          }
+          const leftOut = lastSheets && leftOutOf(s, lastSheets);
+          // A report that read the review's sheets without it: the review left the plan, and no later dash is put down to a sheet left out.
+          if (!leftOut) lastSheets = undefined;
+          return leftOut ? { ...p, leftOut } : p;
+        }),
+        formerNames: line.formerNames,
+      };
+    }),
   };
+}
+
+/**
+ * Which of a review's sheets (those its actions were on at the last report counting it, by sheetNameKey,
+ * every report since having left them out) a report left out, and why; the first reason where they differ.
+ * Undefined where it left none of them out: the review is then not in the plan, not left out.
+ */
+function leftOutOf(s: Snapshot, sheets: ReadonlySet<string>): TrendPoint["leftOut"] {
+  const hit = (s.leftOut ?? []).filter((x) => sheets.has(sheetNameKey(x.sheet)));
+  const reason = hit[0]?.reason;
+  return reason && { reason, sheets: hit.filter((x) => x.reason === reason).map((x) => x.sheet) };
 }

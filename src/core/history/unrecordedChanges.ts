@@ -5,6 +5,7 @@
  * again puts the plan as it stands in its place.
  */
 import { compareSnapshots } from "./changes";
+import { noLongerCountedParts, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
@@ -18,6 +19,13 @@ export interface UnrecordedChanges {
   /** Actions in the plan that the report does not hold, and those it holds that the plan no longer does. */
   added: number;
   removed: number;
+  /** Actions the plan holds that the report left out with their sheet, and an earlier report counted: never "added". */
+  countedAgain?: number;
+  /**
+   * Actions the report holds that the plan now leaves out though they are there (a sheet hidden or not
+   * read since, a row now read as a heading or a note): never "removed", and said as the changes say them.
+   */
+  noLongerCounted?: NoLongerCounted[];
 }
 
 /**
@@ -27,27 +35,47 @@ export interface UnrecordedChanges {
  */
 const COUNTED: (keyof SnapshotAction)[] = ["review", "ref", "category", "due", "updated", "response", "text"];
 
-/** `now` is the plan as it stands (liveSnapshot), whichever report its identities were carried from: matching does not rely on them alone. */
-export function unrecordedChanges(report: Snapshot, now: Snapshot): UnrecordedChanges {
-  const changes = compareSnapshots(report, now, "now");
+/**
+ * `now` is the plan as it stands (liveSnapshot), whichever report its identities were carried from: matching does not rely on them alone.
+ * `leftOut`: what the plan as read now leaves out (leftOutNow), and `reports` every readable report, as the changes are counted with them.
+ */
+export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: LeftOutNow | undefined, reports?: readonly Snapshot[]): UnrecordedChanges {
+  const changes = compareSnapshots(report, now, "now", leftOut, reports);
   const moved = new Set(changes.moves.map((m) => m.after));
   const before = new Map(report.actions.map((a) => [a.id, a]));
   const edited = changes.modified.filter(({ beforeId, after }) => !moved.has(after) && COUNTED.some((f) => before.get(beforeId)?.[f] !== after[f])).length;
-  return { ratings: changes.moves.length, edited, added: changes.added.length, removed: changes.removed.length };
+  return {
+    ratings: changes.moves.length,
+    edited,
+    added: changes.added.length,
+    removed: changes.removed.length,
+    ...(changes.countedAgain.length > 0 ? { countedAgain: changes.countedAgain.length } : {}),
+    ...(changes.noLongerCounted.length > 0 ? { noLongerCounted: changes.noLongerCounted } : {}),
+  };
 }
 
 /**
  * "The plan has changed since the report recorded for 2 August 2022: 1 rating differs; record the
- * report again to include it.", or undefined when the plan holds what the report holds.
+ * report again to include it.", or undefined when the plan holds what the report holds. Actions no
+ * longer counted are said as the changes say them, and never as included by recording again: a report
+ * recorded now would leave them out too.
  */
-export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed }: UnrecordedChanges): string | undefined {
+export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed, countedAgain = 0, noLongerCounted = [] }: UnrecordedChanges): string | undefined {
   const parts = [
     ratings > 0 ? `${plural(ratings, "rating")} ${ratings === 1 ? "differs" : "differ"}` : "",
     edited > 0 ? `${plural(edited, ratings > 0 ? "other action" : "action")} ${edited === 1 ? "was" : "were"} edited (progress, dates, number or wording)` : "",
     added > 0 ? `${plural(added, "action")} ${added === 1 ? "was" : "were"} added` : "",
+    countedAgain > 0 ? `${plural(countedAgain, "action")} ${countedAgain === 1 ? "is" : "are"} counted again (left out with ${countedAgain === 1 ? "its" : "their"} sheet by that report)` : "",
     removed > 0 ? `${plural(removed, "action")} ${removed === 1 ? "was" : "were"} removed` : "",
   ].filter(Boolean);
-  if (parts.length === 0) return undefined;
-  const them = ratings + edited + added + removed === 1 ? "it" : "them";
-  return `The plan has changed since the report recorded for ${formatLongDate(date)}: ${listInWords(parts)}; record the report again to include ${them}.`;
+  // "7 actions are no longer counted (on a hidden sheet)": the changes' words, made a clause like the others.
+  const notCounted = noLongerCountedParts(noLongerCounted).map((part) => part.replace(/^([\d,]+) (\S+) no longer counted/, (_, n: string, what: string) => `${n} ${what} ${n === "1" ? "is" : "are"} no longer counted`));
+  if (parts.length === 0 && notCounted.length === 0) return undefined;
+  const them = ratings + edited + added + countedAgain + removed === 1 ? "it" : "them";
+  const n = noLongerCounted.length;
+  const advice =
+    parts.length === 0
+      ? `record the report again to leave ${n === 1 ? "it" : "them"} out of its counts too`
+      : `record the report again to include ${them}${n > 0 ? ` and to leave out ${n === 1 ? "the one" : "those"} no longer counted` : ""}`;
+  return `The plan has changed since the report recorded for ${formatLongDate(date)}: ${listInWords([...parts, ...notCounted])}; ${advice}.`;
 }

@@ -104,7 +104,7 @@ describe("what an invalid rating said, in the lists of changes", () => {
     // Nor is it a change of the plan that the report of the day would need recording again for.
     const report = recordSnapshot(analysisOf(julyPlan, JULY), meta(JULY));
     const retyped = analysisOf(peerReview({ 3: "Yellow", 19: "Yellow", 24: "Ask Jo", 25: " b/g " }), JULY);
-    expect(unrecordedChanges(report, liveSnapshot(retyped, report))).toEqual({ ratings: 0, edited: 0, added: 0, removed: 0 });
+    expect(unrecordedChanges(report, liveSnapshot(retyped, report), undefined)).toEqual({ ratings: 0, edited: 0, added: 0, removed: 0 });
   });
 
   it("is said in the changes text and JSON, whose schema takes the field", () => {
@@ -200,7 +200,7 @@ describe("a rating written with words, which an earlier version recorded as inva
   it("is not a rating corrected when nothing changed, whether the earlier report kept its text or not", () => {
     const now = liveSnapshot(analysisOf(worded, NOVEMBER), recordedBefore);
     expect(compareSnapshots(recordedBefore, now).moves).toEqual([]);
-    expect(unrecordedChanges(recordedBefore, now).ratings).toBe(0);
+    expect(unrecordedChanges(recordedBefore, now, undefined).ratings).toBe(0);
     const keptText: Snapshot = { ...recordedBefore, actions: recordedBefore.actions.map((a) => (a.ref === "3" ? { ...a, typedRating: "Green - on track" } : a)) };
     expect(compareSnapshots(keptText, now).moves).toEqual([]);
   });

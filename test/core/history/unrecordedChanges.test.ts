@@ -9,6 +9,7 @@ import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
 import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
 import { unrecordedChanges, unrecordedChangesSentence } from "../../../src/core/history/unrecordedChanges";
+import { leftOutNow } from "../../../src/core/history/noLongerCounted";
 import { peerReviewSheet } from "../../fixtures/peerReview";
 
 const REPORT_DATE = "2022-06-01";
@@ -32,7 +33,7 @@ const RATING = 5;
 function sinceReport(edit: (rows: CellValue[][]) => void) {
   const report = recordSnapshot(analysisOf(peerReview()), { date: REPORT_DATE, recordedAt: `${REPORT_DATE}T09:00:00Z`, recordedBy: null });
   const now = analysisOf(peerReview(edit));
-  return unrecordedChanges(report, liveSnapshot(now, report));
+  return unrecordedChanges(report, liveSnapshot(now, report), leftOutNow(now));
 }
 
 describe("the plan changed since the report of its date", () => {
@@ -88,6 +89,20 @@ describe("the plan changed since the report of its date", () => {
     );
     expect(unrecordedChangesSentence(REPORT_DATE, { ratings: 0, edited: 1, added: 0, removed: 0 })).toBe(
       "The plan has changed since the report recorded for 1 June 2022: 1 action was edited (progress, dates, number or wording); record the report again to include it.",
+    );
+  });
+});
+
+describe("a tracker sheet hidden since the report of its date", () => {
+  it("is said as no longer counted, not removed", () => {
+    const frankie: SheetSnapshot = { name: "Frankie", firstRow: 1, firstColumn: 1, merges: [], values: [["Review", "No", "Action", "RAG"], ["Frankie", 1, "Brief staff on the learning.", "Green"]] };
+    const report = recordSnapshot(analyseWorkbook({ sheets: [peerReview(), frankie] }, settingsSchema.parse({ asOf: REPORT_DATE }), REPORT_DATE), { date: REPORT_DATE, recordedAt: `${REPORT_DATE}T09:00:00Z`, recordedBy: null });
+    const now = analyseWorkbook({ sheets: [peerReview(), { ...frankie, hidden: true }] }, settingsSchema.parse({ asOf: REPORT_DATE }), REPORT_DATE);
+    const counts = unrecordedChanges(report, liveSnapshot(now, report), leftOutNow(now));
+    expect(counts).toMatchObject({ removed: 0, noLongerCounted: [{ reason: "hiddenSheet" }] });
+    // Said as the changes say it, and never as included by recording again: a report recorded now would leave it out too.
+    expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 1 action is no longer counted (on a hidden sheet); record the report again to leave it out of its counts too.",
     );
   });
 });

@@ -19,6 +19,7 @@ export const NOTHING_SAVED = "nothing was saved";
 import type { CellEdit } from "../core/formatPlan";
 import { columnLetter } from "../core/cells";
 import { capitalised } from "../core/text";
+import { countText } from "../core/sentences";
 
 /** Cells named in a refusal before the rest are only counted. */
 const NAMED_CELLS = 10;
@@ -26,7 +27,11 @@ const NAMED_CELLS = 10;
 /** "cell F5 of "Plan"", "cells F5, F9 and F12 of "Plan" and cell B3 of "Leo"", the rest counted. */
 function cellsPhrase(edits: CellEdit[]): string {
   const bySheet = new Map<string, string[]>();
-  for (const e of edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), `${columnLetter(e.column)}${e.row}`]);
+  for (const e of edits) {
+    const cells = bySheet.get(e.sheet) ?? [];
+    cells.push(`${columnLetter(e.column)}${e.row}`);
+    bySheet.set(e.sheet, cells);
+  }
   let named = 0;
   const parts: string[] = [];
   for (const [sheet, cells] of bySheet) {
@@ -36,7 +41,7 @@ function cellsPhrase(edits: CellEdit[]): string {
     parts.push(`${shown.length === 1 ? "cell" : "cells"} ${listed(shown)} of "${sheet}"`);
   }
   const rest = edits.length - named;
-  return rest > 0 ? `${parts.join(", ")} and ${rest} more` : listed(parts);
+  return rest > 0 ? `${parts.join(", ")} and ${countText(rest)} more` : listed(parts);
 }
 
 function listed(items: string[]): string {

@@ -152,14 +152,14 @@ describe("RAG History's dash for a review at a report that left a sheet out", ()
     expect(frankieTrend.points[2]!.leftOut).toEqual({ reason: "hiddenSheet", sheets: ["Case"] });
   });
 
-  it("is not put down to a hidden sheet the review was not on when last counted", () => {
+  it("is put down to the hidden sheet the review is on when next counted, not the one it was on when last counted", () => {
     const reports = record([
       [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
       [NOVEMBER, [sheet("Frankie", frankie), sheet("Archive", leo(), true)]],
       [FEBRUARY, [sheet("Frankie", frankie), sheet("Archive", leo())]],
     ]);
     const leoTrend = trend(reports).byReview.find((r) => r.name === "Leo")!;
-    expect(leoTrend.points[1]!.leftOut).toBeUndefined();
+    expect(leoTrend.points[1]!.leftOut).toEqual({ reason: "hiddenSheet", sheets: ["Archive"] });
   });
 
   it("is put down to the sheet at every report since the review was last counted that left it out", () => {

@@ -158,7 +158,7 @@ describe("the list of new actions", () => {
       <FluentProvider theme={webLightTheme}>
         <ChangesSummary
           changes={{ ...changes, removedWhileLeftOut: [{ action: gone, reason: "hiddenSheet", sheet: "Leo", at: "2022-02-01", lastCountedAt: "2021-07-13" }] }}
-          sentence="No ratings changed since 1 February 2022; 1 action removed since last counted, at a report before the earlier one (its sheet was hidden at the earlier report)."
+          sentence="No ratings changed since 1 February 2022; 1 action removed since it was last counted, at the report of 13 July 2021 (its sheet was hidden at the earlier report)."
           notes={[]}
           colours={undefined}
           locate={() => undefined}

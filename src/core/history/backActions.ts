@@ -66,7 +66,7 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
       const key = keyOf(groupOf, x);
       const now = waiting.get(key)?.shift();
       if (!now) continue;
-      found.push({ back: { id: now.id, earlierId: x.id, removedAt: removedAt(x, since) }, earlier: x, lastIn: report.date });
+      found.push({ back: { id: now.id, earlierId: x.id, removedAt: removedAt(x, now, since) }, earlier: x, lastIn: report.date });
       if (waiting.get(key)!.length === 0) waiting.delete(key);
     }
     for (const x of report.actions) carried.add(x.id);
@@ -79,10 +79,22 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
 /**
  * The report an action was removed at: the first of `since` (the reports after the one it was last in,
  * oldest first) that read its sheet. One that left its sheet out (Snapshot.leftOut) did not say it was
- * gone: it counted none of that sheet's actions. Where every one left it out, the last.
+ * gone: it counted none of that sheet's actions. Its sheet is the one it was on when last in (`earlier`)
+ * or the one it is on now (`now`), as leftOutEither reads them: a sheet renamed while left out is
+ * recorded under its new name. Where every one left it out, the last.
  */
-function removedAt(earlier: SnapshotAction, since: readonly Snapshot[]): string {
-  return (since.find((r) => sheetLeftOutBy(r, earlier.sheet) === undefined) ?? since.at(-1)!).date;
+function removedAt(earlier: SnapshotAction, now: SnapshotAction, since: readonly Snapshot[]): string {
+  return (since.find((r) => leftOutEither(r, earlier, now) === undefined) ?? since.at(-1)!).date;
+}
+
+/**
+ * How the report left out the sheet the action was on then, or failing that the one it is on now, where
+ * it left out either. The one it is on now only where the report holds no action on the one it was on
+ * then: a report that read that sheet read it without the action, whatever hidden sheet held it too.
+ */
+function leftOutEither(report: Pick<Snapshot, "leftOut" | "actions">, earlier: SnapshotAction, now: SnapshotAction): SheetLeftOut | undefined {
+  const then = sheetNameKey(earlier.sheet);
+  return sheetLeftOutBy(report, earlier.sheet) ?? (report.actions.some((a) => sheetNameKey(a.sheet) === then) ? undefined : sheetLeftOutBy(report, now.sheet));
 }
 
 /** How a report recorded the sheet as left out, where it did (sheet names ignore case, as Excel's do). */
@@ -117,9 +129,10 @@ export interface CountedAgain extends LeftOutBy {
 /**
  * The new actions of a comparison parted into those new, those back after being removed, and those
  * counted again. An action found in an earlier report (as backActions finds it) is counted again only
- * where the action that report held was on a sheet left out (Snapshot.leftOut) by every report since,
- * `from` included: it went missing because its sheet was left out, not because it was removed. Where
- * a report since read its sheet without it, or it was on another sheet, it is back after being removed.
+ * where every report since, `from` included, left out (Snapshot.leftOut) the sheet the action that
+ * report held was on, or, holding no action on that one, the sheet it is on now (a sheet renamed while
+ * left out is recorded under its new name): it went missing because its sheet was left out, not because
+ * it was removed. Where a report since read its sheet without it, it is back after being removed.
  * One no report held is new, on a left-out sheet too.
  * `reports`: every readable report; without them nothing is looked up, and every action is new.
  */
@@ -132,9 +145,10 @@ export function foundAgain(added: SnapshotAction[], from: Snapshot, reports?: re
   for (const f of found) {
     // The reports that did not hold it: from the first after it was last in, to `from`.
     const missing = reports!.filter((r) => r.date > f.lastIn && r.date <= from.date);
-    const atFrom = sheetLeftOutBy(from, f.earlier.sheet);
-    if (atFrom && missing.every((r) => sheetLeftOutBy(r, f.earlier.sheet) !== undefined)) {
-      countedAgain.push({ action: byId.get(f.back.id)!, reason: atFrom.reason, sheet: atFrom.sheet, at: from.date, earlierId: f.back.earlierId, earlier: f.earlier, lastCountedAt: f.lastIn });
+    const action = byId.get(f.back.id)!;
+    const atFrom = leftOutEither(from, f.earlier, action);
+    if (atFrom && missing.every((r) => leftOutEither(r, f.earlier, action) !== undefined)) {
+      countedAgain.push({ action, reason: atFrom.reason, sheet: atFrom.sheet, at: from.date, earlierId: f.back.earlierId, earlier: f.earlier, lastCountedAt: f.lastIn });
     } else back.push(f.back);
   }
   const again = new Set(countedAgain.map((x) => x.action));
@@ -151,7 +165,8 @@ export interface RemovedWhileLeftOut extends LeftOutBy {
  * The counterpart of counted again: comparing `from` with `to`, where `to` reads a sheet `from` left
  * out (it holds actions on it and did not leave it out), the actions the report before that run of
  * left-out reports counted on the sheet that `to` does not hold. Not counted again, not back, not
- * carried on under their identity by any report since (moved to another sheet), and not paired by
+ * carried on by any report since, `to` included, under their identity or the same review, number and
+ * wording (moved to another sheet, and perhaps counted under a new identity there), and not paired by
  * the matching with a new action of `to` (reworded while left out, which stays new): removed since
  * they were last counted. `from` never counted them, so they are apart from Changes.removed, and
  * from the sum that takes `from`'s count to `to`'s. `found`: the earlier identities found again
@@ -162,6 +177,7 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
   const earlier = reports.filter((r) => r.date < from.date).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   // A sheet `to` holds no action on may have been renamed while left out, or deleted: nothing is said of it.
   const readByTo = new Set(to.actions.map((a) => sheetNameKey(a.sheet)));
+  const groupOf = rememberedGroupingKey();
   const removed: RemovedWhileLeftOut[] = [];
   for (const left of from.leftOut) {
     const sheet = sheetNameKey(left.sheet);
@@ -175,8 +191,12 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
     });
     if (!last) continue;
     const between = reports.filter((r) => r.date > from.date && r.date < to.date);
-    const carried = new Set([...run, ...between].flatMap((r) => r.actions.map((a) => a.id)));
-    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !found.has(a.id));
+    // Carried on where any of them counted it, under its identity or under the same review, number and
+    // wording: an action moved to a sheet they read may be counted under a new identity there.
+    const since = [...run, ...between].flatMap((r) => r.actions);
+    const carried = new Set(since.map((a) => a.id));
+    const carriedAs = new Set(since.map((a) => keyOf(groupOf, a)));
+    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(keyOf(groupOf, a)) && !found.has(a.id));
     const paired = new Set(matchActions(gone, [...added]).pairs.map((p) => p.before));
     for (const action of gone) {
       if (!paired.has(action)) removed.push({ action, reason: left.reason, sheet: left.sheet, at: from.date, lastCountedAt: last.date });

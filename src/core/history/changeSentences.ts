@@ -7,6 +7,7 @@ import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 import { capitalised } from "../text";
+import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
 
@@ -60,7 +61,8 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   // Never in the earlier report's count, so apart from the removed: the counts still add up.
   if (changes.removedWhileLeftOut.length) {
     const n = changes.removedWhileLeftOut.length;
-    parts.push(`${plural(n, "action")} removed since last counted, at a report before the earlier one (${n === 1 ? "its" : "their"} sheet ${wasLeftOut(changes.removedWhileLeftOut)} at the earlier report)`);
+    const at = lastCountedAtInWords(changes.removedWhileLeftOut);
+    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${at} (${n === 1 ? "its" : "their"} sheet ${wasLeftOut(changes.removedWhileLeftOut)} at the earlier report)`);
   }
   // Left out by how the plan is read now, not taken out of it: said apart, or the committee hears of work dropped.
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
@@ -96,6 +98,12 @@ function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): stri
   ].filter(Boolean);
   const since = rated.length > 0 ? `; since last counted, ${listInWords(rated)}` : "";
   return `${plural(n, "action")} counted again (${n === 1 ? "its" : "their"} sheet ${why} at the earlier report${since})`;
+}
+
+/** "at the report of 15 February 2026", or "at the reports of …" where the actions were last counted at several. */
+function lastCountedAtInWords(list: readonly { lastCountedAt: string }[]): string {
+  const dates = [...new Set(list.map((x) => x.lastCountedAt))].sort();
+  return `at the report${dates.length === 1 ? "" : "s"} of ${listInWords(dates.map(formatLongDate))}`;
 }
 
 /** "was hidden", "was not read by the settings", or both where the sheets differ. */
@@ -137,10 +145,10 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
   }
   for (const { left, n } of bySheetLeftOut(changes.removedWhileLeftOut)) {
     const one = n === 1;
-    const reads = changes.to === "now" ? "It is read now" : "The later report reads it";
-    const them = one ? "the action" : `the ${plural(n, "action")}`;
+    const reads = changes.to === "now" ? "the sheet is read now" : "the later report reads the sheet";
+    const these = changes.removedWhileLeftOut.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
     notes.push(
-      `${capitalised(sheetLeftOutInWords(left))}. ${reads} without ${them} a report before then last counted on it: removed since, ${one ? "it is" : "they are"} listed apart from the removed actions, as that report's count never held ${one ? "it" : "them"}.`,
+      `${capitalised(sheetLeftOutInWords(left))}, which did not count its actions; ${reads} without ${plural(n, "action")} last counted on it ${lastCountedAtInWords(these)}, so ${one ? "that action was" : "those actions were"} removed since then, and ${one ? "is" : "are"} listed apart from the removed actions.`,
     );
   }
   for (const { from, to } of changes.renamedCategories) notes.push(`The category ${named([from])} is now named ${named([to])}; its actions are counted under the new name.`);

@@ -23,6 +23,7 @@ import { listRows } from "../../helpers/packLists";
 
 const TODAY = "2022-06-01";
 const JULY = "2021-07-13";
+const SEPTEMBER = "2021-09-01";
 const NOVEMBER = "2021-11-01";
 const FEBRUARY = "2022-02-01";
 const MAY = "2022-05-01";
@@ -90,10 +91,10 @@ describe("an action deleted while its sheet was left out, when the sheet is read
     expect(changes.removedWhileLeftOut.map((x) => [`${x.action.review} ${x.action.ref}`, x.action.rating, x.reason, x.sheet, x.at, x.lastCountedAt])).toEqual([["Leo 4", "Amber", "hiddenSheet", "Leo", NOVEMBER, JULY]]);
     expect(adds(reports[1]!, reports[2]!, changes)).toBe(true);
     expect(changeSentence(changes, { between: true })).toBe(
-      "No ratings changed between 1 November 2021 and 1 February 2022; 3 actions counted again (their sheet was hidden at the earlier report); 1 action removed since last counted, at a report before the earlier one (its sheet was hidden at the earlier report).",
+      "No ratings changed between 1 November 2021 and 1 February 2022; 3 actions counted again (their sheet was hidden at the earlier report); 1 action removed since it was last counted, at the report of 13 July 2021 (its sheet was hidden at the earlier report).",
     );
     expect(changeNotes(changes)).toContain(
-      "Sheet “Leo” was hidden at the report of 1 November 2021. The later report reads it without the action a report before then last counted on it: removed since, it is listed apart from the removed actions, as that report's count never held it.",
+      "Sheet “Leo” was hidden at the report of 1 November 2021, which did not count its actions; the later report reads the sheet without 1 action last counted on it at the report of 13 July 2021, so that action was removed since then, and is listed apart from the removed actions.",
     );
     const text = changesText(result(changes));
     expect(text).toContain("Removed since last counted (1)\n  Leo 4: Share the learning with partner 4. — sheet “Leo” was hidden at the report of 1 November 2021; Amber when last counted, at the report of 13 July 2021; removed since\n");
@@ -114,7 +115,7 @@ describe("an action deleted while its sheet was left out, when the sheet is read
     const changes = compareSnapshots(reports[1]!, liveSnapshot(now, reports[1]!), "now", leftOutNow(now), reports);
     expect(refs(changes.removedWhileLeftOut)).toEqual(["Leo 4"]);
     expect(changeNotes(changes)).toContain(
-      "Sheet “Leo” was hidden at the report of 1 November 2021. It is read now without the action a report before then last counted on it: removed since, it is listed apart from the removed actions, as that report's count never held it.",
+      "Sheet “Leo” was hidden at the report of 1 November 2021, which did not count its actions; the sheet is read now without 1 action last counted on it at the report of 13 July 2021, so that action was removed since then, and is listed apart from the removed actions.",
     );
   });
 
@@ -157,6 +158,84 @@ describe("an action deleted while its sheet was left out, when the sheet is read
     const changes = between(reworded[1]!, reworded[2]!, reworded);
     expect(changes.removedWhileLeftOut).toEqual([]);
     expect(refs(changes.newOnSheetLeftOut)).toEqual(["Leo 4"]);
+  });
+});
+
+describe("an action moved off a sheet left out, to a sheet read, while it was left out", () => {
+  // Leo 4 counted on "Leo" in July; "Leo" left out in November; Leo 4 moved to "Frankie" (read) by
+  // February, so counted there under a new identity, "Leo" still left out; "Leo" read again in May.
+  const movedWhileLeftOut = (leftOut: "hidden" | "notRead") => {
+    const hidden = leftOut === "hidden";
+    const plans: [string, SheetSnapshot[], string[] | undefined][] = [
+      [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())], undefined],
+      [NOVEMBER, [sheet("Frankie", frankie), sheet("Leo", leo(), hidden)], hidden ? undefined : ["Frankie"]],
+      [FEBRUARY, [sheet("Frankie", [...frankie, leo()[3]!]), sheet("Leo", threeLeo, hidden)], hidden ? undefined : ["Frankie"]],
+      [MAY, [sheet("Frankie", [...frankie, leo()[3]!]), sheet("Leo", threeLeo)], undefined],
+    ];
+    const reports: Snapshot[] = [];
+    for (const [date, sheets, trackerSheets] of plans) {
+      const analysis = analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: date, ...(trackerSheets ? { trackerSheets } : {}) }), TODAY);
+      reports.push(recordSnapshot(analysis, meta(date), reports.at(-1)));
+    }
+    return reports;
+  };
+
+  for (const leftOut of ["hidden", "notRead"] as const) {
+    it(`is not removed since last counted, counted on the sheet it was moved to (sheet ${leftOut})`, () => {
+      const reports = movedWhileLeftOut(leftOut);
+      expect(reports[2]!.leftOut?.map((x) => x.sheet)).toEqual(["Leo"]);
+      const changes = between(reports[2]!, reports[3]!, reports);
+      expect(changes.removedWhileLeftOut).toEqual([]);
+      expect(refs(changes.countedAgain)).toEqual(["Leo 1", "Leo 2", "Leo 3"]);
+      expect(adds(reports[2]!, reports[3]!, changes)).toBe(true);
+      expect(changeSentence(changes, { between: true })).not.toContain("removed");
+      expect(changesText(result(changes))).not.toContain("Removed since last counted");
+    });
+  }
+
+  it("is still removed since last counted where it was deleted, not moved, while its sheet was left out", () => {
+    const deleted = record([
+      [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
+      [NOVEMBER, [sheet("Frankie", frankie), sheet("Leo", leo(), true)]],
+      [FEBRUARY, [sheet("Frankie", frankie), sheet("Leo", threeLeo, true)]],
+      [MAY, [sheet("Frankie", frankie), sheet("Leo", threeLeo)]],
+    ]);
+    expect(refs(between(deleted[2]!, deleted[3]!, deleted).removedWhileLeftOut)).toEqual(["Leo 4"]);
+  });
+});
+
+describe("the actions of a sheet renamed while it was hidden, when it is read again", () => {
+  // "Leo" counted in July, hidden in November, renamed "Leo archive" while hidden in February, read again in May.
+  const renamedWhileHidden = (february: Row[] = leo(), may: Row[] = leo()) =>
+    record([
+      [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
+      [NOVEMBER, [sheet("Frankie", frankie), sheet("Leo", leo(), true)]],
+      [FEBRUARY, [sheet("Frankie", frankie), sheet("Leo archive", february, true)]],
+      [MAY, [sheet("Frankie", frankie), sheet("Leo archive", may)]],
+    ]);
+
+  it("are counted again, not back after being removed, as RAG History says", () => {
+    const reports = renamedWhileHidden();
+    const changes = between(reports[2]!, reports[3]!, reports);
+    expect(changes.back).toEqual([]);
+    expect(changes.countedAgain.map((x) => [x.action.ref, x.sheet, x.at, x.lastCountedAt])).toEqual(["1", "2", "3", "4"].map((ref) => [ref, "Leo archive", FEBRUARY, JULY]));
+    expect(changesText(result(changes))).not.toContain("Back:");
+    const pack = buildPackPlan(analysisOf([sheet("Frankie", frankie), sheet("Leo archive", leo())], MAY), changes);
+    expect(listRows(pack, "New actions")).toEqual([]);
+    const leoTrend = trend(reports).byReview.find((r) => r.name === "Leo")!;
+    expect(leoTrend.points[2]!.leftOut).toEqual({ reason: "hiddenSheet", sheets: ["Leo archive"] });
+  });
+
+  it("are back, removed at the first report that read the sheet under either name without them", () => {
+    const reports = record([
+      [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
+      [SEPTEMBER, [sheet("Frankie", frankie), sheet("Leo archive", leo(), true)]],
+      [NOVEMBER, [sheet("Frankie", frankie), sheet("Leo archive", threeLeo)]],
+      [FEBRUARY, [sheet("Frankie", frankie), sheet("Leo archive", leo())]],
+    ]);
+    const changes = between(reports[2]!, reports[3]!, reports);
+    expect(changes.back.map((b) => b.removedAt)).toEqual([NOVEMBER]);
+    expect(changesText(result(changes))).toContain("Leo 4: Share the learning with partner 4. — Back: removed at the report of 1 November 2021");
   });
 });
 

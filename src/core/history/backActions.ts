@@ -193,7 +193,7 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
     const between = reports.filter((r) => r.date > from.date && r.date < to.date);
     // Carried on where any of them counted it, under its identity or under the same review, number and
     // wording: an action moved to a sheet they read may be counted under a new identity there.
-    const since = [...run, ...between].flatMap((r) => r.actions);
+    const since = [...run, ...between, to].flatMap((r) => r.actions);
     const carried = new Set(since.map((a) => a.id));
     const carriedAs = new Set(since.map((a) => keyOf(groupOf, a)));
     const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(keyOf(groupOf, a)) && !found.has(a.id));

@@ -3,7 +3,7 @@ import type { ChangesResult } from "../door/historyOperations";
 import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
 import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
 import { backInWords, backOf } from "../core/history/backActions";
-import { countedAgainInWords, notCountedInWords } from "../core/history/noLongerCounted";
+import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "../core/history/noLongerCounted";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
@@ -25,6 +25,8 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   list("New", changes.added.map(added));
   list("Counted again", changes.countedAgain.map((x) => `${name(x.action)} — ${countedAgainInWords(x)}`));
   list("Removed", changes.removed.map(name));
+  // Not in the earlier report's count: listed apart from the removed, with why.
+  list("Removed since last counted", changes.removedWhileLeftOut.map((x) => `${name(x.action)} — ${removedWhileLeftOutInWords(x)}`));
   list("No longer counted", changes.noLongerCounted.map((x) => `${name(x.action)} — ${notCountedInWords(x)}`));
   list("No progress reported", changes.noProgress.map(name));
   // The pack's words, not the team's "stale".

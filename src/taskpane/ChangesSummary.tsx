@@ -9,7 +9,7 @@ import type { ChangeCount, Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
 import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
-import { countedAgainInWords, notCountedInWords } from "../core/history/noLongerCounted";
+import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "../core/history/noLongerCounted";
 import type { CellTarget, SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { snapshotLook } from "./historyLooks";
@@ -18,7 +18,7 @@ import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
 import { useHeadingTag } from "./headingLevel";
 
-export type ChangeKind = "moved" | "added" | "countedAgain" | "removed" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue";
+export type ChangeKind = "moved" | "added" | "countedAgain" | "removed" | "removedWhileLeftOut" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue";
 
 /** Where an action is in the workbook now, for this kind of change; undefined when its row is gone. */
 export type LocateAction = (action: SnapshotAction, kind: ChangeKind) => CellTarget | undefined;
@@ -105,12 +105,24 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
       entries: changes.countedAgain.map((x) => ({
         key: `countedAgain-${x.action.id}`,
         action: x.action,
-        text: `${named(x.action)}, ${ratingInWords(x.action)}; ${countedAgainInWords(x)}`,
+        // Its rating now said once, before the words that say its rating when last counted.
+        text: `${named(x.action)}, ${ratingInWords(x.action)}; ${countedAgainInWords(x, { now: false })}`,
         // Rated otherwise than when last counted: both ratings, as a move shows them.
         ratings: x.move ? [x.earlier.rating, x.action.rating] : [x.action.rating],
       })),
     },
     { kind: "removed", title: "Removed", entries: plain("removed", changes.removed) },
+    // Not in the earlier report's count: listed apart from the removed, with why; its rating is the one last counted.
+    {
+      kind: "removedWhileLeftOut",
+      title: "Removed since last counted",
+      entries: changes.removedWhileLeftOut.map((x) => ({
+        key: `removedWhileLeftOut-${x.action.id}`,
+        action: x.action,
+        text: `${named(x.action)}; ${removedWhileLeftOutInWords(x)}`,
+        ratings: [x.action.rating],
+      })),
+    },
     // Still in the workbook, left out of the counts by how the plan is read now: listed apart from the removed, with why.
     {
       kind: "noLongerCounted",

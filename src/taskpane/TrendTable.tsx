@@ -4,11 +4,11 @@
  * the table fits a narrow pane; Total comes straight after the date, so it is not the column a
  * narrow pane cuts off.
  */
-import { Button, Field, Select, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Select, createFocusOutlineStyle, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
-import { NOT_IN_PLAN } from "../core/history/historyPlan";
+import { NOT_IN_PLAN, reviewNotes } from "../core/history/historyPlan";
 import { formatLongDate } from "../core/longDate";
 import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
@@ -37,6 +37,7 @@ const useStyles = makeStyles({
   },
   rating: { display: "inline-flex", alignItems: "center", columnGap: "3px" },
   date: { textAlign: "start", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
+  note: { color: tokens.colorNeutralForeground2 },
   cell: { textAlign: "end", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderTop: `1px solid ${tokens.colorNeutralStroke3}` },
 });
 
@@ -91,7 +92,8 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
           </thead>
           <tbody>
             {points.map((p) => {
-              // A review with no action at a report was not in the plan then: a dash, as on the RAG History sheet, not noughts.
+              // A review with no action at a report was not counted there (not in the plan, or on a sheet that report left out):
+              // a dash, as on the RAG History sheet, not noughts; the notes under the table say which, as that sheet's do.
               const inPlan = !chosen || p.total > 0;
               return (
                 <tr key={p.date}>
@@ -110,6 +112,12 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
           </tbody>
         </table>
       </div>
+      {chosen &&
+        reviewNotes(chosen).map((note) => (
+          <Caption1 key={note} className={styles.note}>
+            {note}
+          </Caption1>
+        ))}
       {allPoints.length > TREND_ROWS_SHOWN && (
         <div>
           <Button appearance="subtle" size="small" onClick={() => setShowAll((v) => !v)}>

@@ -33,6 +33,8 @@ const changes: Changes = {
   removed: [],
   noLongerCounted: [],
   countedAgain: [],
+  newOnSheetLeftOut: [],
+  removedWhileLeftOut: [],
   renumbered: [],
   modified: [],
   noProgress: [],
@@ -127,5 +129,45 @@ describe("the list of new actions", () => {
     expect(screen.queryByRole("button", { name: /^New/ })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Counted again (1)" }));
     expect(screen.getByText("Leo action 2, Amber; sheet “Leo” was hidden at the report of 1 February 2022; Amber when last counted, at the report of 13 July 2021")).toBeTruthy();
+  });
+
+  it("says the rating of an action counted again once, where it differs from its rating when last counted", async () => {
+    const user = userEvent.setup();
+    const again = { ...action("Leo#2@2022-08-02", "2", "Share the learning with partners."), sheet: "Leo", review: "Leo", rating: "Red" };
+    const earlier = { ...again, id: "Leo#2", rating: "Green" };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ChangesSummary
+          changes={{ ...changes, countedAgain: [{ action: again, reason: "hiddenSheet", sheet: "Leo", at: "2022-02-01", earlierId: "Leo#2", earlier, lastCountedAt: "2021-07-13", move: "worsened" }] }}
+          sentence="Since 1 February 2022: 1 action counted again (its sheet was hidden at the earlier report; since last counted, 1 rated worse)."
+          notes={[]}
+          colours={undefined}
+          locate={() => undefined}
+          onSelect={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "Counted again (1)" }));
+    expect(screen.getByText("Leo action 2, Red; sheet “Leo” was hidden at the report of 1 February 2022; Green when last counted, at the report of 13 July 2021")).toBeTruthy();
+  });
+
+  it("lists an action removed while its sheet was left out apart from the removed, with its rating when last counted", async () => {
+    const user = userEvent.setup();
+    const gone = { ...action("Leo#4", "4", "Share the learning with partner 4."), sheet: "Leo", review: "Leo" };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ChangesSummary
+          changes={{ ...changes, removedWhileLeftOut: [{ action: gone, reason: "hiddenSheet", sheet: "Leo", at: "2022-02-01", lastCountedAt: "2021-07-13" }] }}
+          sentence="No ratings changed since 1 February 2022; 1 action removed since it was last counted, at the report of 13 July 2021 (its sheet was hidden at the earlier report)."
+          notes={[]}
+          colours={undefined}
+          locate={() => undefined}
+          onSelect={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole("button", { name: /^Removed \(/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Removed since last counted (1)" }));
+    expect(screen.getByText("Leo action 4; sheet “Leo” was hidden at the report of 1 February 2022; Amber when last counted, at the report of 13 July 2021; removed since")).toBeTruthy();
   });
 });

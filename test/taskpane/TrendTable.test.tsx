@@ -35,3 +35,30 @@ describe("the trend of one review", () => {
     expect(cells("1 February 2022")).toEqual(["1", "0", "1", "0"]);
   });
 });
+
+describe("the notes under one review's trend", () => {
+  it("say why its dashes are there, as the RAG History sheet does", async () => {
+    const user = userEvent.setup();
+    const hidden: TrendPoint = { ...point("2021-11-02", {}), leftOut: { reason: "hiddenSheet", sheets: ["Shay and Ashley"] } };
+    const withSheet: Trend = { ...trend, byReview: [trend.byReview[0]!, { ...trend.byReview[1]!, points: [hidden, trend.byReview[1]!.points[1]!] }] };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TrendTable trend={withSheet} newest={undefined} />
+      </FluentProvider>,
+    );
+    expect(screen.queryByText(/A dash/)).toBeNull();
+    await user.selectOptions(screen.getByRole("combobox"), "Shay and Ashley");
+    expect(screen.getByText("A dash at the report of 2 November 2021 means this review was not counted at that report: its sheet “Shay and Ashley” was hidden.")).toBeTruthy();
+  });
+
+  it("say a dash before the review's first report marks it not yet in the plan", async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TrendTable trend={trend} newest={undefined} />
+      </FluentProvider>,
+    );
+    await user.selectOptions(screen.getByRole("combobox"), "Shay and Ashley");
+    expect(screen.getByText("A dash marks a report at which this review was not yet in the plan.")).toBeTruthy();
+  });
+});

@@ -6,19 +6,20 @@
  * after the report it was last in: an action reworded or renumbered since is followed by its
  * identity, and was never removed.
  */
-import type { Snapshot, SnapshotAction } from "./snapshot";
+import type { SheetLeftOut, Snapshot, SnapshotAction } from "./snapshot";
 import { rememberedGroupingKey } from "../text";
 import { formatLongDate } from "../longDate";
 import { sheetNameKey } from "../sheetMatch";
 import type { LeftOutBy } from "./noLongerCounted";
 import type { Direction } from "./changes";
+import { matchActions } from "./matching";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
   id: string;
   /** The identity it had up to the report it was last in. */
   earlierId: string;
-  /** The date of the first report after it was last in, the report it was removed at. */
+  /** The date of the report it was removed at: the first after it was last in that read its sheet (that did not leave it out). */
   removedAt: string;
 }
 
@@ -56,7 +57,8 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
   // Identities still in a report after the one being read: an action carried on under one of them was never removed.
   const carried = new Set(from.actions.map((a) => a.id));
   const found: FoundEarlier[] = [];
-  let after = from;
+  // The reports after the one being read, up to `from`, oldest first.
+  const since: Snapshot[] = [from];
   for (const report of earlier) {
     if (waiting.size === 0) break;
     for (const x of report.actions) {
@@ -64,14 +66,41 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
       const key = keyOf(groupOf, x);
       const now = waiting.get(key)?.shift();
       if (!now) continue;
-      found.push({ back: { id: now.id, earlierId: x.id, removedAt: after.date }, earlier: x, lastIn: report.date });
+      found.push({ back: { id: now.id, earlierId: x.id, removedAt: removedAt(x, now, since) }, earlier: x, lastIn: report.date });
       if (waiting.get(key)!.length === 0) waiting.delete(key);
     }
     for (const x of report.actions) carried.add(x.id);
-    after = report;
+    since.unshift(report);
   }
   const order = new Map(added.map((a, i) => [a.id, i]));
   return found.sort((a, b) => order.get(a.back.id)! - order.get(b.back.id)!);
+}
+
+/**
+ * The report an action was removed at: the first of `since` (the reports after the one it was last in,
+ * oldest first) that read its sheet. One that left its sheet out (Snapshot.leftOut) did not say it was
+ * gone: it counted none of that sheet's actions. Its sheet is the one it was on when last in (`earlier`)
+ * or the one it is on now (`now`), as leftOutEither reads them: a sheet renamed while left out is
+ * recorded under its new name. Where every one left it out, the last.
+ */
+function removedAt(earlier: SnapshotAction, now: SnapshotAction, since: readonly Snapshot[]): string {
+  return (since.find((r) => leftOutEither(r, earlier, now) === undefined) ?? since.at(-1)!).date;
+}
+
+/**
+ * How the report left out the sheet the action was on then, or failing that the one it is on now, where
+ * it left out either. The one it is on now only where the report holds no action on the one it was on
+ * then: a report that read that sheet read it without the action, whatever hidden sheet held it too.
+ */
+function leftOutEither(report: Pick<Snapshot, "leftOut" | "actions">, earlier: SnapshotAction, now: SnapshotAction): SheetLeftOut | undefined {
+  const then = sheetNameKey(earlier.sheet);
+  return sheetLeftOutBy(report, earlier.sheet) ?? (report.actions.some((a) => sheetNameKey(a.sheet) === then) ? undefined : sheetLeftOutBy(report, now.sheet));
+}
+
+/** How a report recorded the sheet as left out, where it did (sheet names ignore case, as Excel's do). */
+export function sheetLeftOutBy(report: Pick<Snapshot, "leftOut">, sheet: string): SheetLeftOut | undefined {
+  const key = sheetNameKey(sheet);
+  return report.leftOut?.find((x) => sheetNameKey(x.sheet) === key);
 }
 
 /** "Back: removed at the report of 1 February 2022", as the pack, the pane and the command line say it beside a new action. */
@@ -100,9 +129,10 @@ export interface CountedAgain extends LeftOutBy {
 /**
  * The new actions of a comparison parted into those new, those back after being removed, and those
  * counted again. An action found in an earlier report (as backActions finds it) is counted again only
- * where the action that report held was on a sheet left out (Snapshot.leftOut) by every report since,
- * `from` included: it went missing because its sheet was left out, not because it was removed. Where
- * a report since read its sheet without it, or it was on another sheet, it is back after being removed.
+ * where every report since, `from` included, left out (Snapshot.leftOut) the sheet the action that
+ * report held was on, or, holding no action on that one, the sheet it is on now (a sheet renamed while
+ * left out is recorded under its new name): it went missing because its sheet was left out, not because
+ * it was removed. Where a report since read its sheet without it, it is back after being removed.
  * One no report held is new, on a left-out sheet too.
  * `reports`: every readable report; without them nothing is looked up, and every action is new.
  */
@@ -113,15 +143,64 @@ export function foundAgain(added: SnapshotAction[], from: Snapshot, reports?: re
   const back: BackAction[] = [];
   const countedAgain: CountedAgain[] = [];
   for (const f of found) {
-    const sheet = sheetNameKey(f.earlier.sheet);
     // The reports that did not hold it: from the first after it was last in, to `from`.
     const missing = reports!.filter((r) => r.date > f.lastIn && r.date <= from.date);
-    const leftOut = (r: Snapshot) => r.leftOut?.find((x) => sheetNameKey(x.sheet) === sheet);
-    const atFrom = leftOut(from);
-    if (atFrom && missing.every((r) => leftOut(r) !== undefined)) {
-      countedAgain.push({ action: byId.get(f.back.id)!, reason: atFrom.reason, sheet: atFrom.sheet, at: from.date, earlierId: f.back.earlierId, earlier: f.earlier, lastCountedAt: f.lastIn });
+    const action = byId.get(f.back.id)!;
+    const atFrom = leftOutEither(from, f.earlier, action);
+    if (atFrom && missing.every((r) => leftOutEither(r, f.earlier, action) !== undefined)) {
+      countedAgain.push({ action, reason: atFrom.reason, sheet: atFrom.sheet, at: from.date, earlierId: f.back.earlierId, earlier: f.earlier, lastCountedAt: f.lastIn });
     } else back.push(f.back);
   }
   const again = new Set(countedAgain.map((x) => x.action));
   return { added: added.filter((a) => !again.has(a)), back, countedAgain };
+}
+
+/** An action removed while uncounted: last counted by a report before one that left its sheet out, and not on that sheet when read again. */
+export interface RemovedWhileLeftOut extends LeftOutBy {
+  /** The date of the report it was last counted in, which `action` is as that report held it. */
+  lastCountedAt: string;
+}
+
+/**
+ * The counterpart of counted again: comparing `from` with `to`, where `to` reads a sheet `from` left
+ * out (it holds actions on it and did not leave it out), the actions the report before that run of
+ * left-out reports counted on the sheet that `to` does not hold. Not counted again, not back, not
+ * carried on by any report since, `to` included, under their identity or the same review, number and
+ * wording (moved to another sheet, and perhaps counted under a new identity there), and not paired by
+ * the matching with a new action of `to` (reworded while left out, which stays new): removed since
+ * they were last counted. `from` never counted them, so they are apart from Changes.removed, and
+ * from the sum that takes `from`'s count to `to`'s. `found`: the earlier identities found again
+ * (BackAction.earlierId, CountedAgain.earlierId); `added`: the new actions of `to` left after them.
+ */
+export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: readonly Snapshot[] | undefined, found: ReadonlySet<string>, added: readonly SnapshotAction[]): RemovedWhileLeftOut[] {
+  if (!reports || !from.leftOut?.length) return [];
+  const earlier = reports.filter((r) => r.date < from.date).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  // A sheet `to` holds no action on may have been renamed while left out, or deleted: nothing is said of it.
+  const readByTo = new Set(to.actions.map((a) => sheetNameKey(a.sheet)));
+  const groupOf = rememberedGroupingKey();
+  const removed: RemovedWhileLeftOut[] = [];
+  for (const left of from.leftOut) {
+    const sheet = sheetNameKey(left.sheet);
+    if (!readByTo.has(sheet) || sheetLeftOutBy(to, left.sheet)) continue;
+    // Back from `from`, the reports that left the sheet out too; the one before them counted its actions last.
+    const run: Snapshot[] = [from, to];
+    const last = earlier.find((r) => {
+      if (sheetLeftOutBy(r, left.sheet) === undefined) return true;
+      run.push(r);
+      return false;
+    });
+    if (!last) continue;
+    const between = reports.filter((r) => r.date > from.date && r.date < to.date);
+    // Carried on where any of them counted it, under its identity or under the same review, number and
+    // wording: an action moved to a sheet they read may be counted under a new identity there.
+    const since = [...run, ...between, to].flatMap((r) => r.actions);
+    const carried = new Set(since.map((a) => a.id));
+    const carriedAs = new Set(since.map((a) => keyOf(groupOf, a)));
+    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(keyOf(groupOf, a)) && !found.has(a.id));
+    const paired = new Set(matchActions(gone, [...added]).pairs.map((p) => p.before));
+    for (const action of gone) {
+      if (!paired.has(action)) removed.push({ action, reason: left.reason, sheet: left.sheet, at: from.date, lastCountedAt: last.date });
+    }
+  }
+  return removed;
 }

@@ -7,7 +7,9 @@ import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 import { capitalised } from "../text";
-import { noLongerCountedNotes, noLongerCountedParts, sheetLeftOutNotes } from "./noLongerCounted";
+import { sheetNameKey } from "../sheetMatch";
+import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
+import type { SheetLeftOutReason } from "./snapshot";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
@@ -48,12 +50,20 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
     const overdue = changes.added.filter((a) => a.overdue).length;
     // An action back after an earlier report removed it is new to this comparison, not new to the plan: said so, or the committee hears it as new work.
     const back = changes.back.length;
-    const qualifiers = [back ? `${back} back after being removed` : "", overdue ? `${overdue} already overdue` : ""].filter(Boolean);
+    // On a sheet the earlier report left out: new to its counts, not known to be new to the plan.
+    const leftOut = changes.newOnSheetLeftOut.length;
+    const qualifiers = [back ? `${back} back after being removed` : "", leftOut ? `${leftOut} on a sheet the earlier report left out` : "", overdue ? `${overdue} already overdue` : ""].filter(Boolean);
     parts.push(`${plural(changes.added.length, "new action")}${qualifiers.length ? ` (${qualifiers.join(", ")})` : ""}`);
   }
   // Missing from the earlier report only because it left their sheet out: neither new nor back after being removed.
   if (changes.countedAgain.length) parts.push(countedAgainPart(changes));
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
+  // Never in the earlier report's count, so apart from the removed: the counts still add up.
+  if (changes.removedWhileLeftOut.length) {
+    const n = changes.removedWhileLeftOut.length;
+    const at = lastCountedAtInWords(changes.removedWhileLeftOut);
+    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${at} (${n === 1 ? "its" : "their"} sheet ${wasLeftOut(changes.removedWhileLeftOut)} at the earlier report)`);
+  }
   // Left out by how the plan is read now, not taken out of it: said apart, or the committee hears of work dropped.
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
@@ -76,8 +86,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
  */
 function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): string {
   const n = countedAgain.length;
-  const hidden = countedAgain.filter((x) => x.reason === "hiddenSheet").length;
-  const why = hidden === n ? "was hidden" : hidden === 0 ? "was not read by the settings" : "was hidden or not read by the settings";
+  const why = wasLeftOut(countedAgain);
   const moved = (d: (x: Changes["countedAgain"][number]) => boolean) => countedAgain.filter(d).length;
   const worse = moved((x) => x.move === "worsened");
   const better = moved((x) => x.move === "improved");
@@ -89,6 +98,18 @@ function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): stri
   ].filter(Boolean);
   const since = rated.length > 0 ? `; since last counted, ${listInWords(rated)}` : "";
   return `${plural(n, "action")} counted again (${n === 1 ? "its" : "their"} sheet ${why} at the earlier report${since})`;
+}
+
+/** "at the report of 15 February 2026", or "at the reports of …" where the actions were last counted at several. */
+function lastCountedAtInWords(list: readonly { lastCountedAt: string }[]): string {
+  const dates = [...new Set(list.map((x) => x.lastCountedAt))].sort();
+  return `at the report${dates.length === 1 ? "" : "s"} of ${listInWords(dates.map(formatLongDate))}`;
+}
+
+/** "was hidden", "was not read by the settings", or both where the sheets differ. */
+function wasLeftOut(list: readonly { reason: SheetLeftOutReason }[]): string {
+  const hidden = list.filter((x) => x.reason === "hiddenSheet").length;
+  return hidden === list.length ? "was hidden" : hidden === 0 ? "was not read by the settings" : "was hidden or not read by the settings";
 }
 
 const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `“${n}”`));
@@ -117,6 +138,19 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
       (n) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`,
     ),
   );
+  // Only what the earlier report kept of the sheet: its name, not whether these actions were on it.
+  for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut)) {
+    const them = n === 1 ? "the new action on it is" : `the ${plural(n, "new action")} on it are`;
+    notes.push(`${capitalised(sheetLeftOutInWords(left))}, and that report keeps the sheet's name, not its rows: ${them} new to its counts, and may have been in the plan then.`);
+  }
+  for (const { left, n } of bySheetLeftOut(changes.removedWhileLeftOut)) {
+    const one = n === 1;
+    const reads = changes.to === "now" ? "the sheet is read now" : "the later report reads the sheet";
+    const these = changes.removedWhileLeftOut.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
+    notes.push(
+      `${capitalised(sheetLeftOutInWords(left))}, which did not count its actions; ${reads} without ${plural(n, "action")} last counted on it ${lastCountedAtInWords(these)}, so ${one ? "that action was" : "those actions were"} removed since then, and ${one ? "is" : "are"} listed apart from the removed actions.`,
+    );
+  }
   for (const { from, to } of changes.renamedCategories) notes.push(`The category ${named([from])} is now named ${named([to])}; its actions are counted under the new name.`);
   if (changes.progressNotKept.length > 0) {
     const sheets = [...new Set(changes.progressNotKept.map((a) => a.sheet))];

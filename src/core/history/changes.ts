@@ -8,10 +8,10 @@ import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
 import { numberChanged, type Renumbered } from "./renumbered";
-import { foundAgain, type BackAction, type CountedAgain } from "./backActions";
+import { foundAgain, removedWhileLeftOut, sheetLeftOutBy, type BackAction, type CountedAgain, type RemovedWhileLeftOut } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
-import { withoutLeftOut, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
+import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
 
 /**
@@ -58,7 +58,19 @@ export interface Changes {
    * report before it (foundAgain): counted again, so never among `added`. Found as `back` is.
    */
   countedAgain: CountedAgain[];
+  /**
+   * Those of `added`, not back, on a sheet the earlier report left out: new to these two reports, and
+   * not known to be new to the plan, since that report kept the sheet's name, not its rows.
+   */
+  newOnSheetLeftOut: LeftOutBy[];
   removed: SnapshotAction[];
+  /**
+   * Actions last counted by a report before the earlier one, on a sheet the earlier report left out,
+   * that the later side reads without them (backActions.ts): removed since they were last counted. Never
+   * in the earlier report's count, so apart from `removed`, and from the sum: the earlier count, plus
+   * `added` and `countedAgain`, less `removed` and `noLongerCounted`, is the later one.
+   */
+  removedWhileLeftOut: RemovedWhileLeftOut[];
   /**
    * Actions of the earlier report the plan as read now deliberately leaves out (noLongerCounted.ts): a
    * hidden sheet's, or rows now read as headings or notes; or, between recorded reports, those whose sheet
@@ -162,8 +174,8 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
  * Never guessed from `newer`: the plan now and a recorded report know different things, so each caller says which.
  * `reports`: every readable report, to find the new actions back since an earlier one (foundAgain).
  */
-export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOutNow, reports?: readonly Snapshot[]): Changes {
-  const matched = matchActions(older.actions, newer.actions, leftOut?.bandReviewed);
+export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOut, reports?: readonly Snapshot[]): Changes {
+  const matched = matchActions(older.actions, newer.actions, leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
@@ -176,6 +188,13 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     const move = x.earlier.rating !== x.action.rating && !readAgainAs(x.earlier, x.action, newer.index) ? direction(ranks, x.earlier.rating, x.action.rating) : undefined;
     return move ? { ...x, move } : x;
   });
+  const backIds = new Set(back.map((b) => b.id));
+  const newOnSheetLeftOut = added.flatMap((action) => {
+    const left = backIds.has(action.id) ? undefined : sheetLeftOutBy(older, action.sheet);
+    return left ? [{ action, reason: left.reason, sheet: left.sheet, at: older.date }] : [];
+  });
+  const foundIds = new Set([...back.map((b) => b.earlierId), ...countedAgain.map((x) => x.earlierId)]);
+  const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, added);
   const progressJudged = newer.date > older.date;
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);
@@ -228,7 +247,9 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     added,
     back,
     countedAgain,
+    newOnSheetLeftOut,
     removed,
+    removedWhileLeftOut: removedUncounted,
     noLongerCounted,
     renumbered,
     modified,

@@ -50,13 +50,14 @@ export const changesJsonSchema = z.strictObject({
      * Actions of the earlier report the plan as read now leaves out, so not among `removed`: on a hidden sheet,
      * on a sheet the settings do not read, or a row now read as a heading of numbered actions or a note.
      * `leftOutAt`, where the later report is a recorded one: its date; it kept only that the action's sheet
-     * was hidden (`hiddenSheet`) or not read (`notRead`) then, not the sheet's rows.
+     * was hidden (`hiddenSheet`) or not read (`notRead`) then, not the sheet's rows; `leftOutSheet` with it,
+     * the sheet's name as that report recorded it.
      */
-    noLongerCounted: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(NOT_COUNTED_REASONS), leftOutAt: isoDate.optional() })),
+    noLongerCounted: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(NOT_COUNTED_REASONS), leftOutAt: isoDate.optional(), leftOutSheet: z.string().optional() })),
     /**
      * Actions missing from the earlier report because it left their sheet out (`reason`: `hiddenSheet` or
      * `notRead`, as that report recorded it), and counted by a report before it under the same review, number
-     * and wording: so not among `added`. `earlierId` is the identity it had when last counted, `lastCountedAt`
+     * and wording: so not among `added`. `sheet` is the sheet's name as that report recorded it. `earlierId` is the identity it had when last counted, `lastCountedAt`
      * the date of that report, `earlierRating` its rating there, and `move`, where that rating differs from
      * `action.rating`, which way (as `moves[].direction`): a rating changed while its sheet was left out.
      */
@@ -64,12 +65,20 @@ export const changesJsonSchema = z.strictObject({
       z.strictObject({
         action: changedActionSchema,
         reason: z.enum(SHEET_LEFT_OUT_REASONS),
+        sheet: z.string(),
         earlierId: z.string().min(1),
         lastCountedAt: isoDate,
         earlierRating: z.string(),
         move: z.enum(DIRECTIONS).optional(),
       }),
     ),
+    /**
+     * Actions last counted (`lastCountedAt`) by a report before the earlier one, on a sheet the earlier report
+     * left out (`reason`, and `sheet` as it recorded it), that the later side reads without them: removed since
+     * they were last counted, `action` as they were then. The earlier report never counted them, so they are
+     * not among `removed` nor taken from its count.
+     */
+    removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
     progressJudged: z.boolean(),
@@ -112,15 +121,21 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       added: c.added.map(changedAction),
       back: c.back.map(({ id, earlierId, removedAt }) => ({ id, earlierId, removedAt })),
       removed: c.removed.map(changedAction),
-      noLongerCounted: c.noLongerCounted.map(({ action, reason, leftOutAt }) => ({ action: changedAction(action), reason, ...(leftOutAt !== undefined ? { leftOutAt } : {}) })),
-      countedAgain: c.countedAgain.map(({ action, reason, earlierId, lastCountedAt, earlier, move }) => ({
+      noLongerCounted: c.noLongerCounted.map(({ action, reason, leftOutAt, leftOutSheet }) => ({
         action: changedAction(action),
         reason,
+        ...(leftOutAt !== undefined ? { leftOutAt, leftOutSheet: leftOutSheet ?? action.sheet } : {}),
+      })),
+      countedAgain: c.countedAgain.map(({ action, reason, sheet, earlierId, lastCountedAt, earlier, move }) => ({
+        action: changedAction(action),
+        reason,
+        sheet,
         earlierId,
         lastCountedAt,
         earlierRating: earlier.rating,
         ...(move ? { move } : {}),
       })),
+      removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt }) => ({ action: changedAction(action), reason, sheet, lastCountedAt })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,
       progressNotKept: c.progressNotKept.map(changedAction),

@@ -21,7 +21,7 @@ export const NOT_IN_PLAN = "–";
  * read by the settings), not counted, named by date; else by where they fall: before the review's
  * first report, after its last, or between.
  */
-function reviewNotes({ points, formerNames }: ReviewTrend): string[] {
+export function reviewNotes({ points, formerNames }: ReviewTrend): string[] {
   const notes: string[] = [];
   if (formerNames.length > 0) notes.push(`Named ${listInWords(formerNames.map((f) => `“${f.name}” up to the report of ${formatLongDate(f.until)}`))}.`);
   const present = points.flatMap((p, i) => (p.total > 0 ? [i] : []));

@@ -8,7 +8,8 @@
  * the sheets it left out (Snapshot.leftOut), so two recorded reports are compared knowing them too.
  */
 import type { Analysis, RowNotCounted } from "../model";
-import type { SheetLeftOutReason, Snapshot, SnapshotAction } from "./snapshot";
+import type { SheetLeftOut, SheetLeftOutReason, Snapshot, SnapshotAction } from "./snapshot";
+import type { CountedAgain, RemovedWhileLeftOut } from "./backActions";
 import { actionText } from "./snapshot";
 import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
@@ -39,18 +40,24 @@ export interface NoLongerCounted {
  * wording is removed); each row not counted, by sheet and what it says.
  * `bandReviewed`: whether an action's review is named by a band row on its sheet (reviewBands.ts).
  * `notRead`: the sheets the settings leave unread, by sheetNameKey (Excel's sheet names ignore case).
- * `hiddenSheets` and `recordedAt`: for a recorded report, which keeps hidden sheets by name only (leftOutAt).
  */
 export interface LeftOutNow {
   hidden: ReadonlySet<string>;
   notRead: ReadonlySet<string>;
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
-  hiddenSheets?: ReadonlySet<string>;
-  recordedAt?: string;
-  /** With `recordedAt`: each sheet's name as the report recorded it, by sheetNameKey. */
-  recordedNames?: ReadonlyMap<string, string>;
 }
+
+/** What a recorded report left out (leftOutAt): the sheets it kept by name, and why, never their rows. */
+export interface LeftOutRecorded {
+  /** The report's date. */
+  recordedAt: string;
+  /** Each sheet as the report recorded it, and why, by sheetNameKey. */
+  sheets: ReadonlyMap<string, SheetLeftOut>;
+}
+
+/** What the later side of a comparison leaves out: the plan as read now, or a recorded report. */
+export type LeftOut = LeftOutNow | LeftOutRecorded;
 
 const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
@@ -63,11 +70,14 @@ export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsL
 }
 
 /** What a recorded report left out, by sheet name only; undefined for a report that kept none (one recorded before they were kept too). */
-export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutNow | undefined {
+export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRecorded | undefined {
   if (!report.leftOut?.length) return undefined;
-  const sheets = (reason: string) => new Set(report.leftOut!.filter((x) => x.reason === reason).map((x) => sheetNameKey(x.sheet)));
-  const recordedNames = new Map(report.leftOut.map((x) => [sheetNameKey(x.sheet), x.sheet]));
-  return { hidden: new Set(), notRead: sheets("notRead"), rows: new Map(), hiddenSheets: sheets("hiddenSheet"), recordedAt: report.date, recordedNames };
+  // A hidden sheet first, as a report records them (sheetsLeftOut), where one name were kept twice.
+  const sheets = new Map<string, SheetLeftOut>();
+  for (const x of [...report.leftOut].sort((a, b) => Number(a.reason !== "hiddenSheet") - Number(b.reason !== "hiddenSheet"))) {
+    if (!sheets.has(sheetNameKey(x.sheet))) sheets.set(sheetNameKey(x.sheet), x);
+  }
+  return { recordedAt: report.date, sheets };
 }
 
 /**
@@ -79,23 +89,32 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutNo
  * Against a recorded report (leftOutAt), an action is left out where its sheet was: the report kept
  * no rows of it. An action whose sheet it read stays removed, whatever sheet beside it was hidden.
  */
-export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOutNow | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
+export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
   for (const action of removed) {
-    const reason =
-      leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text)) || leftOut.hiddenSheets?.has(sheetNameKey(action.sheet))
-        ? "hiddenSheet"
-        : leftOut.notRead.has(sheetNameKey(action.sheet))
-          ? "notRead"
-          : leftOut.rows.get(key(action.sheet, action.text));
-    const recorded = leftOut.recordedAt !== undefined && (reason === "hiddenSheet" || reason === "notRead");
-    const leftOutSheet = leftOut.recordedNames?.get(sheetNameKey(action.sheet)) ?? action.sheet;
-    if (reason) noLongerCounted.push({ action, reason, ...(recorded ? { leftOutAt: leftOut.recordedAt, leftOutSheet } : {}) });
+    if ("recordedAt" in leftOut) {
+      const left = leftOut.sheets.get(sheetNameKey(action.sheet));
+      if (left) noLongerCounted.push({ action, reason: left.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: left.sheet });
+      else kept.push(action);
+      continue;
+    }
+    const reason = leftOut.hidden.has(key(action.sheet, action.ref.toLowerCase(), action.text))
+      ? "hiddenSheet"
+      : leftOut.notRead.has(sheetNameKey(action.sheet))
+        ? "notRead"
+        : leftOut.rows.get(key(action.sheet, action.text));
+    if (reason) noLongerCounted.push({ action, reason });
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
+}
+
+/** Where an action is no longer counted as a recorded report left its sheet out (NoLongerCounted.leftOutAt): that report's sheet, reason and date. */
+export function leftOutByReport(x: NoLongerCounted): LeftOutBy | undefined {
+  if (x.leftOutAt === undefined || (x.reason !== "hiddenSheet" && x.reason !== "notRead")) return undefined;
+  return { action: x.action, reason: x.reason, sheet: x.leftOutSheet ?? x.action.sheet, at: x.leftOutAt };
 }
 
 /** "sheet “Peer Review” was hidden at the report of 15 April 2026": what a recorded report kept of a sheet it left out, said alike everywhere. */
@@ -107,10 +126,11 @@ export function sheetLeftOutInWords({ sheet, reason, at }: { sheet: string; reas
  * Why an action is no longer counted, beside it in the lists: "heads numbered actions". Where it is
  * known from a recorded report (NoLongerCounted.leftOutAt), of which only the sheet left out is known, that.
  */
-export function notCountedInWords({ action, reason, leftOutAt, leftOutSheet }: NoLongerCounted): string {
-  if (leftOutAt !== undefined && (reason === "hiddenSheet" || reason === "notRead")) return sheetLeftOutInWords({ sheet: leftOutSheet ?? action.sheet, reason, at: leftOutAt });
-  const sheet = action.sheet;
-  switch (reason) {
+export function notCountedInWords(x: NoLongerCounted): string {
+  const byReport = leftOutByReport(x);
+  if (byReport) return sheetLeftOutInWords(byReport);
+  const sheet = x.action.sheet;
+  switch (x.reason) {
     case "hiddenSheet":
       return `on hidden sheet “${sheet}”`;
     case "notRead":
@@ -124,33 +144,44 @@ export function notCountedInWords({ action, reason, leftOutAt, leftOutSheet }: N
 
 /**
  * Beside an action counted again: "sheet “Peer Review” was hidden at the report of 15 April 2026; Green
- * when last counted, at the report of 15 January 2026; now Red", the last only where its rating differs.
+ * when last counted, at the report of 15 January 2026; now Red", the last only where its rating differs,
+ * and only with `now` (the pane says its rating now before these words, so not again).
  */
-export function countedAgainInWords(x: LeftOutBy & { earlier: SnapshotAction; lastCountedAt: string; move?: unknown }): string {
+export function countedAgainInWords(x: Pick<CountedAgain, "action" | "reason" | "sheet" | "at" | "earlier" | "lastCountedAt" | "move">, { now = true } = {}): string {
   const then = `${ratingInWords(x.earlier)} when last counted, at the report of ${formatLongDate(x.lastCountedAt)}`;
-  return `${sheetLeftOutInWords(x)}; ${then}${x.move !== undefined ? `; now ${ratingInWords(x.action)}` : ""}`;
+  return `${sheetLeftOutInWords(x)}; ${then}${now && x.move !== undefined ? `; now ${ratingInWords(x.action)}` : ""}`;
+}
+
+/**
+ * Beside an action removed while uncounted (RemovedWhileLeftOut): "sheet “Peer Review” was hidden at the report
+ * of 15 April 2026; Red when last counted, at the report of 15 January 2026; removed since". When it was removed
+ * is not known: after that report, and before its sheet was read again.
+ */
+export function removedWhileLeftOutInWords(x: RemovedWhileLeftOut): string {
+  return `${sheetLeftOutInWords(x)}; ${ratingInWords(x.action)} when last counted, at the report of ${formatLongDate(x.lastCountedAt)}; removed since`;
 }
 
 /**
  * The sentence's parts, one per reason: "4 rows no longer counted as actions (recommendations heading
  * the numbered actions below them)". Rows that are not actions are called rows; a hidden sheet's are actions still.
+ * `notCounted`: the words after the count, by it ("are no longer counted", where the parts are clauses).
  */
-export function noLongerCountedParts(list: readonly NoLongerCounted[]): string[] {
+export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounted: (n: number) => string = () => "no longer counted"): string[] {
   const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt === undefined).length;
   // Known from a recorded report by the sheet alone: said of the sheet then, not of where the actions are.
   const recorded = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt !== undefined).length;
-  const sheetThen = (count: number, was: string) => (count ? `${plural(count, "action")} no longer counted (${count === 1 ? "its" : "their"} sheet ${was} at the later report)` : "");
+  const sheetThen = (count: number, was: string) => (count ? `${plural(count, "action")} ${notCounted(count)} (${count === 1 ? "its" : "their"} sheet ${was} at the later report)` : "");
   const hidden = n("hiddenSheet");
   const notRead = n("notRead");
   const headings = n("heading");
   const notes = n("note");
   return [
-    hidden ? `${plural(hidden, "action")} no longer counted (on a hidden sheet)` : "",
-    notRead ? `${plural(notRead, "action")} no longer counted (on a sheet not read by the settings)` : "",
+    hidden ? `${plural(hidden, "action")} ${notCounted(hidden)} (on a hidden sheet)` : "",
+    notRead ? `${plural(notRead, "action")} ${notCounted(notRead)} (on a sheet not read by the settings)` : "",
     sheetThen(recorded("hiddenSheet"), "was hidden"),
     sheetThen(recorded("notRead"), "was not read by the settings"),
-    headings ? `${plural(headings, "row")} no longer counted as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
-    notes ? `${plural(notes, "row")} no longer counted as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"} below the table)` : "",
+    headings ? `${plural(headings, "row")} ${notCounted(headings)} as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
+    notes ? `${plural(notes, "row")} ${notCounted(notes)} as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"} below the table)` : "",
   ].filter(Boolean);
 }
 
@@ -208,16 +239,21 @@ export interface LeftOutBy {
  * earlier report counted on it"); `after`: what follows, by their count.
  */
 export function sheetLeftOutNotes(list: readonly (NoLongerCounted | LeftOutBy)[], actions: (n: number) => string, after: (n: number) => string = () => ""): string[] {
-  const notes = new Map<string, { sheet: string; reason: SheetLeftOutReason; at: string; n: number }>();
+  return bySheetLeftOut(list).map(({ left, n }) => `${capitalised(sheetLeftOutInWords(left))}, so ${actions(n)} ${n === 1 ? "was" : "were"} left out of that report's counts${after(n)}.`);
+}
+
+/** The actions of `list` a recorded report left out with their sheet, counted per sheet, reason and report, in the order first met. */
+export function bySheetLeftOut(list: readonly (NoLongerCounted | LeftOutBy)[]): { left: Omit<LeftOutBy, "action">; n: number }[] {
+  const groups = new Map<string, { left: Omit<LeftOutBy, "action">; n: number }>();
   for (const x of list) {
-    const left = "at" in x ? x : x.leftOutAt !== undefined && (x.reason === "hiddenSheet" || x.reason === "notRead") ? { sheet: x.leftOutSheet ?? x.action.sheet, reason: x.reason, at: x.leftOutAt } : undefined;
+    const left = "at" in x ? x : leftOutByReport(x);
     if (!left) continue;
     const k = key(sheetNameKey(left.sheet), left.reason, left.at);
-    const note = notes.get(k) ?? { sheet: left.sheet, reason: left.reason, at: left.at, n: 0 };
-    note.n++;
-    notes.set(k, note);
+    const group = groups.get(k) ?? { left: { sheet: left.sheet, reason: left.reason, at: left.at }, n: 0 };
+    group.n++;
+    groups.set(k, group);
   }
-  return [...notes.values()].map((note) => `${capitalised(sheetLeftOutInWords(note))}, so ${actions(note.n)} ${note.n === 1 ? "was" : "were"} left out of that report's counts${after(note.n)}.`);
+  return [...groups.values()];
 }
 
 function readAsInWords(rows: readonly NoLongerCounted[], one: boolean): string {

@@ -23,7 +23,7 @@ import { countingNotes } from "../countingNotes";
 import { cutShortSentence, type QuotedColumn } from "../cutTexts";
 import { backInWords, backOf } from "./backActions";
 import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
-import { countedAgainInWords, notCountedInWords } from "./noLongerCounted";
+import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "./noLongerCounted";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -149,6 +149,9 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   const whyAgain = new Map(changes.countedAgain.map((x) => [x.action, countedAgainInWords(x)]));
   actionList(b, shown, "Counted again", [...whyAgain.keys()], ["Rating", "Why"], (a) => [text(rating(a), "wrap"), text(whyAgain.get(a) ?? "", "wrap")]);
   actionList(b, shown, "Removed from the plan", changes.removed, ["Rating when last reported"], (a) => [text(ratingInWords(a), "wrap")]);
+  // Not in the earlier report's count: listed apart from the removed, with why.
+  const whyRemoved = new Map(changes.removedWhileLeftOut.map((x) => [x.action, removedWhileLeftOutInWords(x)]));
+  actionList(b, shown, "Removed since last counted", [...whyRemoved.keys()], ["Rating when last counted", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyRemoved.get(a) ?? "", "wrap")]);
   // Still in the workbook, so listed apart from the removed, each with why it is left out of the counts now.
   const whyLeftOut = new Map(changes.noLongerCounted.map((x) => [x.action, notCountedInWords(x)]));
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);

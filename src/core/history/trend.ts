@@ -11,7 +11,9 @@ export interface TrendPoint {
   total: number;
   /**
    * In a review's points with no action: the review's sheets the report recorded as left out (Snapshot.leftOut),
-   * as it named them, and why. The review was not counted there, which is not out of the plan.
+   * as it named them, and why. The review was not counted there, which is not out of the plan. Its sheets are
+   * those it was on when last counted, every report since having left them out; or, before that, when next
+   * counted, every report until then having left them out.
    */
   leftOut?: { reason: SheetLeftOutReason; sheets: string[] };
 }
@@ -62,32 +64,39 @@ export function trend(snapshots: Snapshot[]): Trend {
         const key = line.keys[i];
         return key === undefined ? [] : (byKey[i]!.get(key) ?? []);
       };
-      // The review's sheets at the last report that counted it, carried over the reports since.
-      let lastSheets: ReadonlySet<string> | undefined;
-      return {
-        name: line.name,
-        points: snapshots.map((s, i) => {
-          const actions = actionsAt(i);
-          const p = point(s.date, actions, ratings);
-          if (p.total > 0) {
-            lastSheets = new Set(actions.map((a) => sheetNameKey(a.sheet)));
-            return p;
-          }
-          const leftOut = lastSheets && leftOutOf(s, lastSheets);
-          // A report that read the review's sheets without it: the review left the plan, and no later dash is put down to a sheet left out.
-          if (!leftOut) lastSheets = undefined;
-          return leftOut ? { ...p, leftOut } : p;
-        }),
-        formerNames: line.formerNames,
-      };
+      const points = snapshots.map((s, i) => point(s.date, actionsAt(i), ratings));
+      const sheetsAt = (i: number) => new Set(actionsAt(i).map((a) => sheetNameKey(a.sheet)));
+      // Back from each report without the review to the one before that counted it, then forward to the next that did.
+      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()]);
+      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse());
+      return { name: line.name, points, formerNames: line.formerNames };
     }),
   };
 }
 
 /**
- * Which of a review's sheets (those its actions were on at the last report counting it, by sheetNameKey,
- * every report since having left them out) a report left out, and why; the first reason where they differ.
- * Undefined where it left none of them out: the review is then not in the plan, not left out.
+ * Puts each dash in `order` (indexes of `points`) down to the review's sheets left out, where it is not
+ * yet: the sheets of the point before it in that order that counted the review, carried over the dashes
+ * since only while each report left them out. A report that read them without it breaks the run: the review
+ * was then not in the plan, and no dash past it is put down to a sheet left out.
+ */
+function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>, order: number[]): void {
+  let sheets: ReadonlySet<string> | undefined;
+  for (const i of order) {
+    if (points[i]!.total > 0) {
+      sheets = sheetsAt(i);
+      continue;
+    }
+    const leftOut = sheets && leftOutOf(snapshots[i]!, sheets);
+    if (!leftOut) sheets = undefined;
+    else if (!points[i]!.leftOut) points[i] = { ...points[i]!, leftOut };
+  }
+}
+
+/**
+ * Which of a review's sheets (by sheetNameKey: those its actions were on at the nearest report counting it,
+ * before or after, every report between having left them out) a report left out, and why; the first reason
+ * where they differ. Undefined where it left none of them out: the review is then not in the plan, not left out.
  */
 function leftOutOf(s: Snapshot, sheets: ReadonlySet<string>): TrendPoint["leftOut"] {
   const hit = (s.leftOut ?? []).filter((x) => sheets.has(sheetNameKey(x.sheet)));

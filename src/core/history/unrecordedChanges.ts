@@ -5,7 +5,7 @@
  * again puts the plan as it stands in its place.
  */
 import { compareSnapshots } from "./changes";
-import { noLongerCountedParts, type LeftOutNow, type NoLongerCounted } from "./noLongerCounted";
+import { noLongerCountedParts, type LeftOut, type NoLongerCounted } from "./noLongerCounted";
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
@@ -39,7 +39,7 @@ const COUNTED: (keyof SnapshotAction)[] = ["review", "ref", "category", "due", "
  * `now` is the plan as it stands (liveSnapshot), whichever report its identities were carried from: matching does not rely on them alone.
  * `leftOut`: what the plan as read now leaves out (leftOutNow), and `reports` every readable report, as the changes are counted with them.
  */
-export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: LeftOutNow | undefined, reports?: readonly Snapshot[]): UnrecordedChanges {
+export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: LeftOut | undefined, reports?: readonly Snapshot[]): UnrecordedChanges {
   const changes = compareSnapshots(report, now, "now", leftOut, reports);
   const moved = new Set(changes.moves.map((m) => m.after));
   const before = new Map(report.actions.map((a) => [a.id, a]));
@@ -69,7 +69,7 @@ export function unrecordedChangesSentence(date: string, { ratings, edited, added
     removed > 0 ? `${plural(removed, "action")} ${removed === 1 ? "was" : "were"} removed` : "",
   ].filter(Boolean);
   // "7 actions are no longer counted (on a hidden sheet)": the changes' words, made a clause like the others.
-  const notCounted = noLongerCountedParts(noLongerCounted).map((part) => part.replace(/^([\d,]+) (\S+) no longer counted/, (_, n: string, what: string) => `${n} ${what} ${n === "1" ? "is" : "are"} no longer counted`));
+  const notCounted = noLongerCountedParts(noLongerCounted, (n) => `${n === 1 ? "is" : "are"} no longer counted`);
   if (parts.length === 0 && notCounted.length === 0) return undefined;
   const them = ratings + edited + added + countedAgain + removed === 1 ? "it" : "them";
   const n = noLongerCounted.length;

@@ -124,7 +124,7 @@ describe("a hidden tracker sheet, between recorded reports", () => {
       expect(refs(changes.countedAgain)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4"]);
       expect(changes.added.map((a) => `${a.review} ${a.ref} ${a.rating}`)).toEqual(["Leo 5 Red"]);
       expect(changes.back).toEqual([]);
-      expect(changeSentence(changes)).toBe("No ratings changed since 1 November 2021; 1 new action; 4 actions counted again (their sheet was hidden at the earlier report).");
+      expect(changeSentence(changes)).toBe("No ratings changed since 1 November 2021; 1 new action (1 on a sheet the earlier report left out); 4 actions counted again (their sheet was hidden at the earlier report).");
       expect(changes.byReview.find((g) => g.name === "Leo")?.added).toBe(1);
     }
   });

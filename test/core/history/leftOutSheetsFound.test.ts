@@ -48,16 +48,29 @@ const refs = (list: { action: { review: string; ref: string } }[]) => list.map((
 const result = (changes: Changes) => ({ changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes), problems: [] });
 
 describe("an action found again after a report that left a sheet out", () => {
-  it("is back after being removed, not counted again, where it was on another sheet when last counted (moved to a hidden archive)", () => {
+  it("is back after being removed, not counted again, where it was moved to a hidden archive from a sheet still read", () => {
+    const reports = record([
+      [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
+      [NOVEMBER, [sheet("Frankie", frankie), sheet("Leo", leo().slice(0, 3)), sheet("Archive", leo().slice(3), true)]],
+      [FEBRUARY, [sheet("Frankie", frankie), sheet("Leo", leo().slice(0, 3)), sheet("Archive", leo().slice(3))]],
+    ]);
+    const changes = between(reports[1]!, reports[2]!, reports);
+    expect(changes.countedAgain).toEqual([]);
+    expect(changes.back.map((b) => b.removedAt)).toEqual([NOVEMBER]);
+    expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 1 November 2021 and 1 February 2022; 1 new action (1 back after being removed).");
+  });
+
+  it("is counted again where its sheet is gone and the sheet it is on now was hidden (renamed as it was hidden), as RAG History says", () => {
     const reports = record([
       [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
       [NOVEMBER, [sheet("Frankie", frankie), sheet("Archive", leo(), true)]],
       [FEBRUARY, [sheet("Frankie", frankie), sheet("Archive", leo())]],
     ]);
     const changes = between(reports[1]!, reports[2]!, reports);
-    expect(changes.countedAgain).toEqual([]);
-    expect(changes.back.map((b) => b.removedAt)).toEqual(Array(4).fill(NOVEMBER));
-    expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 1 November 2021 and 1 February 2022; 4 new actions (4 back after being removed).");
+    expect(changes.back).toEqual([]);
+    expect(changes.countedAgain.map((x) => [x.action.ref, x.sheet, x.lastCountedAt])).toEqual(["1", "2", "3", "4"].map((ref) => [ref, "Archive", JULY]));
+    expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 1 November 2021 and 1 February 2022; 4 actions counted again (their sheet was hidden at the earlier report).");
+    expect(trend(reports).byReview.find((r) => r.name === "Leo")!.points[1]!.leftOut).toEqual({ reason: "hiddenSheet", sheets: ["Archive"] });
   });
 
   it("is back after being removed where a report since read its sheet without it, the sheet hidden later", () => {
@@ -152,14 +165,14 @@ describe("RAG History's dash for a review at a report that left a sheet out", ()
     expect(frankieTrend.points[2]!.leftOut).toEqual({ reason: "hiddenSheet", sheets: ["Case"] });
   });
 
-  it("is not put down to a hidden sheet the review was not on when last counted", () => {
+  it("is put down to the hidden sheet the review is on when next counted, not the one it was on when last counted", () => {
     const reports = record([
       [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
       [NOVEMBER, [sheet("Frankie", frankie), sheet("Archive", leo(), true)]],
       [FEBRUARY, [sheet("Frankie", frankie), sheet("Archive", leo())]],
     ]);
     const leoTrend = trend(reports).byReview.find((r) => r.name === "Leo")!;
-    expect(leoTrend.points[1]!.leftOut).toBeUndefined();
+    expect(leoTrend.points[1]!.leftOut).toEqual({ reason: "hiddenSheet", sheets: ["Archive"] });
   });
 
   it("is put down to the sheet at every report since the review was last counted that left it out", () => {

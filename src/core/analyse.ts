@@ -32,7 +32,7 @@ import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { statusColumnFinding } from "./statusColumn";
 import { isCountTableColumn } from "./countTables";
-import { mergedRatingsFinding } from "./mergedRatings";
+import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 
 interface Candidate {
   grid: SheetGrid;
@@ -179,6 +179,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     if (statuses) findings.push(statuses);
     const merged = mergedRatingsFinding(grid, read.tracker);
     if (merged) findings.push(merged);
+    const merges = ratingMerges(grid, read.tracker);
+    if (merges.length > 0) read.tracker.ratingMerges = merges;
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.

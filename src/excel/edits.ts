@@ -64,7 +64,8 @@ export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: 
     const column = merge?.left ?? edit.column;
     const key = `${edit.sheet.toLowerCase()}\u0001${row}\u0001${column}`;
     const list = byCell.get(key) ?? [];
-    list.push({ edit: { ...edit, row, column }, merge, rows: [edit.row], asked: [edit] });
+    // An edit the engine already made one for a merged rating names the rows it covers.
+    list.push({ edit: { ...edit, row, column }, merge, rows: edit.rows ?? [edit.row], asked: [edit] });
     byCell.set(key, list);
   }
   const targets: EditTarget[] = [];

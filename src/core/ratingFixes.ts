@@ -1,44 +1,94 @@
 /** Fix ratings: every rating the engine can read but that is not written as the sheet writes them, or is a colour with no word. */
-import type { Analysis } from "./model";
+import type { Action, Analysis, Tracker } from "./model";
 import type { CellEdit } from "./formatPlan";
 import type { CellRange } from "./cells";
-import { columnNumber } from "./cells";
+import { columnLetter, columnNumber } from "./cells";
+import { listInWords, rowsInWords } from "./sentences";
+
+/** The edits Fix ratings makes, and a sentence for each merged rating it leaves as it is. */
+export interface RatingFixPlan {
+  edits: CellEdit[];
+  notes: string[];
+}
 
 /**
  * One edit per rating cell. A rating merged down beside several actions is read on each of their
- * rows, but held in the merge's top-left cell alone: their fixes become one edit there, naming the
- * rows it covers, as the merged rating is one rating counted on each row (mergedRatings.ts). Rows
- * of one merge read with different fixes (a fill Excel gives one of them alone) are left as an edit
- * each, for the door to refuse as it finds them.
+ * rows, but held in the merge's top-left cell alone: it becomes one edit there, naming the rows it
+ * covers, only where the merge lies wholly in the rating column and every action row it covers reads
+ * the same fix, so that typing it changes no row's count but as the fix says. Any other merge a fix
+ * lies in (rows read apart, as where a row's own fill hides the merged colour on it, or a merge
+ * reaching into the next column) gets no edit, and a sentence saying why.
  */
-export function ratingFixes(analysis: Analysis): CellEdit[] {
+export function ratingFixPlan(analysis: Analysis): RatingFixPlan {
   const edits = analysis.findings
     .filter((f) => (f.code === "rating-not-canonical" || f.code === "rating-colour-only") && f.row !== undefined && f.column !== undefined && f.fix !== undefined)
-    .map((f) => ({ sheet: f.sheet, row: f.row!, column: columnNumber(f.column!), from: f.value ?? "", to: f.fix! }));
-  const mergesOf = new Map(analysis.trackers.flatMap((t) => (t.ratingMerges ? [[t.sheet, t.ratingMerges] as const] : [])));
-  if (mergesOf.size === 0) return edits;
-  const byMerge = new Map<CellRange, CellEdit[]>();
-  const fixes: (CellEdit | CellRange)[] = [];
-  for (const edit of edits) {
-    const merge = mergesOf.get(edit.sheet)?.find((m) => edit.row >= m.top && edit.row <= m.bottom && edit.column >= m.left && edit.column <= m.right);
-    if (!merge) {
-      fixes.push(edit);
-      continue;
-    }
-    const group = byMerge.get(merge);
-    if (group) group.push(edit);
-    else {
-      byMerge.set(merge, [edit]);
-      fixes.push(merge);
+    .map((f): CellEdit => ({ sheet: f.sheet, row: f.row!, column: columnNumber(f.column!), from: f.value ?? "", to: f.fix! }));
+  const notes: string[] = [];
+  const merged = new Map<CellEdit, CellEdit | null>();
+  for (const tracker of analysis.trackers) {
+    const column = tracker.columns.rating;
+    if (column === undefined || !tracker.ratingMerges) continue;
+    for (const m of tracker.ratingMerges) {
+      const inside = edits.filter((e) => e.sheet === tracker.sheet && e.row >= m.top && e.row <= m.bottom && e.column >= m.left && e.column <= m.right);
+      if (inside.length === 0) continue;
+      const joined = mergedEdit(tracker, column, m, inside);
+      if (typeof joined === "string") notes.push(joined);
+      // The joined edit stands in the place of the merge's first fix; the others are dropped.
+      inside.forEach((e, i) => merged.set(e, i === 0 && typeof joined !== "string" ? joined : null));
     }
   }
-  return fixes.flatMap((fix) => {
-    if (!("top" in fix)) return [fix];
-    const group = byMerge.get(fix)!;
-    const first = group[0]!;
-    if (group.some((e) => e.from !== first.from || e.to !== first.to)) return group;
-    const rows = group.map((e) => e.row).sort((a, b) => a - b);
-    const edit: CellEdit = { sheet: first.sheet, row: fix.top, column: fix.left, from: first.from, to: first.to };
-    return rows.length === 1 && rows[0] === fix.top ? [edit] : [{ ...edit, rows }];
+  if (merged.size === 0) return { edits, notes };
+  return { edits: edits.flatMap((e) => (merged.has(e) ? (merged.get(e) ? [merged.get(e)!] : []) : [e])), notes };
+}
+
+/** "The rating of row 7 was left as it is: its cell is merged beyond the rating column I (H7:I7); …": said by the engine, and by a door finding it so at the write. */
+export function beyondColumnSentence(rows: readonly number[], column: number, merge: CellRange): string {
+  const letter = columnLetter(column);
+  const area = `${columnLetter(merge.left)}${merge.top}:${columnLetter(merge.right)}${merge.bottom}`;
+  return `The rating of ${rowsInWords(rows)} was left as it is: its cell is merged beyond the rating column ${letter} (${area}); unmerge it and rate ${rows.length === 1 ? "the row" : "each row"} in column ${letter}.`;
+}
+
+export function ratingFixes(analysis: Analysis): CellEdit[] {
+  return ratingFixPlan(analysis).edits;
+}
+
+/** The one edit at the merge's top-left for the fixes inside it, or the sentence saying why it is left as it is. */
+function mergedEdit(tracker: Tracker, column: number, m: CellRange, inside: CellEdit[]): CellEdit | string {
+  const covered = tracker.actions.filter((a) => a.row >= m.top && a.row <= m.bottom);
+  const rows = covered.map((a) => a.row);
+  if (m.left !== column || m.right !== column) {
+    return beyondColumnSentence(rows, column, m);
+  }
+  const fixOf = new Map(inside.map((e) => [e.row, e]));
+  const first = inside[0]!;
+  const alike = covered.every((a) => {
+    const e = fixOf.get(a.row);
+    return e !== undefined && e.from === first.from && e.to === first.to;
   });
+  if (!alike) {
+    return `The rating merged over ${rowsInWords(rows)} was left as it is: its rows are not read alike (${apart(covered, fixOf)}); unmerge it and rate each row.`;
+  }
+  const edit: CellEdit = { sheet: first.sheet, row: m.top, column: m.left, from: first.from, to: first.to };
+  return rows.length === 1 && rows[0] === m.top ? edit : { ...edit, rows };
+}
+
+/** "row 8 reads as missing": the rows reading otherwise than most of the merge's rows (the first row's reading where as many read each way). */
+function apart(covered: Action[], fixOf: Map<number, CellEdit>): string {
+  const groups = new Map<string, number[]>();
+  for (const a of covered) {
+    const words = reading(a, fixOf.get(a.row));
+    groups.set(words, [...(groups.get(words) ?? []), a.row]);
+  }
+  let most = [...groups.keys()][0]!;
+  for (const [words, rows] of groups) if (rows.length > groups.get(most)!.length) most = words;
+  return listInWords([...groups].filter(([words]) => words !== most).map(([words, rows]) => `${rowsInWords(rows)} ${rows.length === 1 ? "reads" : "read"} as ${words}`));
+}
+
+/** How an action's rating reads, in words: "missing", "‘amber ’", "Amber by its colour". */
+function reading(action: Action, fix: CellEdit | undefined): string {
+  const { rating } = action;
+  if (rating.kind === "unrated") return "missing";
+  if (rating.kind === "invalid") return "invalid";
+  if (rating.fill !== undefined) return `${rating.entry.name} by its colour`;
+  return `‘${fix ? fix.from : String(action.ratingValue ?? "")}’`;
 }

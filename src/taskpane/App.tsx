@@ -333,7 +333,10 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         return async (progress) => {
           const result = await fixRatings(door, phase(progress, 0, 0.6));
           // The host may leave some cells as they are (a rating a formula gives): only the others were changed.
-          const { left, notes } = capabilities?.editOutcome?.() ?? { left: [], notes: [] };
+          const outcome = capabilities?.editOutcome?.() ?? { left: [], notes: [] };
+          const left = outcome.left;
+          // The engine's sentences first (a merged rating left as it is), then the host's.
+          const notes = [...result.notes, ...outcome.notes];
           const isLeft = (e: CellEdit) => left.some((l) => l.sheet === e.sheet && l.row === e.row && l.column === e.column);
           const made = result.edits.filter((e) => !isLeft(e));
           if (made.length > 0) changed();

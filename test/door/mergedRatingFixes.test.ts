@@ -42,6 +42,12 @@ interface Opened {
   cells(): (string | null)[];
   /** Whether I7 is still filled amber and I7:I10 still merged. */
   stillMergedAndFilled(): boolean;
+  /** What the door's last write left as it was, with its sentences. */
+  outcome(): { left: unknown[]; notes: string[] };
+  /** The cell's formula, or null. */
+  formula(row: number, column: number): string | null;
+  /** Unmerges I7:I10 and merges `rows` of it again (none: left unmerged), as a user may between a fix and Undo. */
+  remerge(rows?: [number, number]): void;
 }
 
 const fileDoor = async (bytes: Uint8Array): Promise<Opened> => {
@@ -52,17 +58,29 @@ const fileDoor = async (bytes: Uint8Array): Promise<Opened> => {
     // ExcelJS shows the top-left's value on a merged area's other cells: they hold none of their own while still merged.
     cells: () => [7, 8, 9, 10].map((row) => (row > 7 && sheet().getCell(row, RATING).type === ExcelJS.ValueType.Merge ? null : ((sheet().getCell(row, RATING).value as string | null) ?? null))),
     stillMergedAndFilled: () => sheet().getCell("I7").isMerged && (sheet().getCell("I7").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb === AMBER,
+    outcome: () => door.lastEditOutcome,
+    formula: (row, column) => sheet().findCell(row, column)?.formula ?? null,
+    remerge: (rows) => {
+      sheet().unMergeCells("I7:I10");
+      if (rows) sheet().mergeCells(rows[0], RATING, rows[1], RATING);
+    },
   };
 };
 
 const excelDoor = async (bytes: Uint8Array): Promise<Opened> => {
   const excel = await fakeExcelFromXlsx(bytes);
   const sheet = excel.sheetByKey("Leo")!;
+  const door = new ExcelDoor(excel);
   return {
-    door: new ExcelDoor(excel),
+    door,
     cells: () => [7, 8, 9, 10].map((row) => (sheet.cell(row, RATING)?.value as string | undefined) ?? null),
-    stillMergedAndFilled: () =>
-      sheet.merges.some((m) => m.top === 7 && m.bottom === 10 && m.left === RATING && m.right === RATING) && [7, 8, 9, 10].every((row) => sheet.cell(row, RATING)?.look?.fill === "#FFC000"),
+    // The merged cell's fill is its top-left cell's: what Excel reports for the others is not relied on.
+    stillMergedAndFilled: () => sheet.merges.some((m) => m.top === 7 && m.bottom === 10 && m.left === RATING && m.right === RATING) && sheet.cell(7, RATING)?.look?.fill === "#FFC000",
+    outcome: () => door.lastEditOutcome,
+    formula: (row, column) => sheet.cell(row, column)?.formula ?? null,
+    remerge: (rows) => {
+      sheet.merges = rows ? [{ top: rows[0], bottom: rows[1], left: RATING, right: RATING }] : [];
+    },
   };
 };
 
@@ -125,5 +143,90 @@ describe.each(doors)("%s: a rating merged down beside four actions", (_, open) =
     expect(undone.undone).toEqual([]);
     expect(undoneSentence(undone.undone, undone.kept, false)).toBe("No rating was put back. 1 rating changed since the fix was left as it is (rows 7 to 10).");
     expect(w.cells()).toEqual(["Red", null, null, null]);
+  });
+
+  it("a row of the merge read otherwise (its own row highlighted in the same amber): no change, a sentence saying why, and every count as it was", async () => {
+    const w = await open(
+      await plan((sheet) => {
+        colouredIn(sheet);
+        for (let c = 1; c <= 8; c++) sheet.getCell(8, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: AMBER } };
+      }),
+    );
+    const before = (await analyse(w.door)).analysis;
+    expect(before.findings.filter((f) => f.code === "rating-unrated" && f.row! <= 10).map((f) => f.row)).toEqual([8]);
+    // Not one rating counted on each of its rows: no counting note either.
+    expect(before.findings.filter((f) => f.code === "merged-rating")).toEqual([]);
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits).toEqual([]);
+    expect(fixed.notes).toEqual(["The rating merged over rows 7 to 10 was left as it is: its rows are not read alike (row 8 reads as missing); unmerge it and rate each row."]);
+    expect(w.cells()).toEqual([null, null, null, null]);
+    const after = (await analyse(w.door)).analysis;
+    expect(after.totals.counts).toEqual(before.totals.counts);
+    expect(after.findings.filter((f) => f.code === "merged-rating")).toEqual([]);
+  });
+
+  it("a rating a formula gives is left as it is, said as the rows it rates, and its formula kept", async () => {
+    const w = await open(
+      await plan((sheet) => {
+        sheet.getCell("I7").value = { formula: 'LOWER("AMBER ")', result: "amber " };
+      }),
+    );
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "amber ", to: "Amber", rows: [7, 8, 9, 10] }]);
+    expect(w.outcome()).toEqual({
+      left: fixed.edits,
+      notes: ['Rows 7 to 10 of "Leo" were left as they are because a formula gives their merged rating; fix the rating in the cell the formula reads.'],
+    });
+    expect(w.formula(7, RATING)).toMatch(/LOWER\("AMBER "\)/);
+  });
+
+  it.each([
+    [undefined, "Put back 1 rating as it was: row 7 ‘Amber’ → ‘amber ’. 3 ratings changed since the fix were left as they are (row 8, row 9 and row 10)."],
+    [[7, 8] as [number, number], "Put back 1 rating as it was: rows 7 and 8 ‘Amber’ → ‘amber ’. 2 ratings changed since the fix were left as they are (row 9 and row 10)."],
+  ])("Undo after the merge was unmerged or merged again over %s says only what it put back", async (rows, sentence) => {
+    const w = await open(await plan(typedWrong));
+    const fixed = await fixRatings(w.door);
+    w.remerge(rows);
+    const undone = await undoFixes(w.door, fixed.edits);
+    expect(undoneSentence(undone.undone, undone.kept, false)).toBe(sentence);
+    expect(w.cells()[0]).toBe("amber ");
+  });
+});
+
+describe.each(doors)("%s: a rating cell merged with the cell beside it in another column", (_, open) => {
+  it.each([
+    ["typed", (sheet: ExcelJS.Worksheet) => void (sheet.getCell("H7").value = "amber ")],
+    ["coloured in", (sheet: ExcelJS.Worksheet) => void ((sheet.getCell("H7").value = null), (sheet.getCell("H7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: AMBER } }))],
+  ])("%s: is left as it is with a sentence, the earlier round's cell untouched", async (_kind, shape) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Leo");
+    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
+    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
+    shape(sheet);
+    sheet.getCell("I7").value = null;
+    sheet.mergeCells("H7:I7");
+    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const before = (await analyse(w.door)).analysis;
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits).toEqual([]);
+    expect(fixed.notes).toEqual(["The rating of row 7 was left as it is: its cell is merged beyond the rating column I (H7:I7); unmerge it and rate the row in column I."]);
+    const after = (await analyse(w.door)).analysis;
+    expect(after.totals.counts).toEqual(before.totals.counts);
+    expect(after.findings.map((f) => f.message)).toEqual(before.findings.map((f) => f.message));
+  });
+});
+
+describe.each(doors)("%s: a rating a formula gives, unmerged", (_, open) => {
+  it("is left as it is, with the sentence Excel gives, and its formula kept", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Leo");
+    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
+    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
+    sheet.getCell("I7").value = { formula: 'LOWER("AMBER ")', result: "amber " };
+    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "amber ", to: "Amber" }]);
+    expect(w.outcome()).toEqual({ left: fixed.edits, notes: ['Row 7 of "Leo" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.'] });
+    expect(w.formula(7, RATING)).toMatch(/LOWER\("AMBER "\)/);
   });
 });

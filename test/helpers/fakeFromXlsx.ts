@@ -1,7 +1,7 @@
 /**
  * Opens an .xlsx workbook in the Excel stand-in, as Excel would show it to the add-in: values,
  * formulas with their last results, error values, dates as serial numbers with their formats,
- * number formats, fills (a merged area's on each of its cells), merges, hidden and very hidden sheets, sheet and workbook protection. Read with ExcelJS
+ * number formats, merges, hidden and very hidden sheets, sheet and workbook protection. Read with ExcelJS
  * directly, not through the file door, so the two doors are checked against the same file
  * independently.
  */
@@ -86,13 +86,7 @@ export async function fakeExcelFromXlsx(bytes: Uint8Array, options: FakeExcelOpt
     source.eachRow({ includeEmpty: false }, (row, r) => {
       // Empty cells too: a blank cell may still show a fill.
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        if (cell.type === ExcelJS.ValueType.Merge) {
-          // A merged area's other cells hold no value, but show its top-left cell's format: Excel gives the
-          // merged cell the top-left's formatting, and each cell keeps it (an unmerged area stays filled).
-          const colour = fillColour(cell.master.fill as FillSpec | undefined, palette);
-          if (colour) sheet.ensure(r, c).look = { fill: colour };
-          return;
-        }
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const target: FakeCell = {};
         fill(target, cell, excel.workbook.date1904, palette);
         if (Object.keys(target).length > 0) Object.assign(sheet.ensure(r, c), target);

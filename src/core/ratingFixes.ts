@@ -4,6 +4,7 @@ import type { CellEdit } from "./formatPlan";
 import type { CellRange } from "./cells";
 import { columnLetter, columnNumber } from "./cells";
 import { listInWords, rowsInWords } from "./sentences";
+import { firstAtOrAfterRow } from "./rowSearch";
 
 /** The edits Fix ratings makes, and a sentence for each merged rating it leaves as it is. */
 export interface RatingFixPlan {
@@ -14,10 +15,10 @@ export interface RatingFixPlan {
 /**
  * One edit per rating cell. A rating merged down beside several actions is read on each of their
  * rows, but held in the merge's top-left cell alone: it becomes one edit there, naming the rows it
- * covers, only where the merge lies wholly in the rating column and every action row it covers reads
- * the same fix, so that typing it changes no row's count but as the fix says. Any other merge a fix
- * lies in (rows read apart, as where a row's own fill hides the merged colour on it, or a merge
- * reaching into the next column) gets no edit, and a sentence saying why.
+ * covers, only where the merge starts in the rating column (it may reach on into the next) and every
+ * action row it covers reads the same fix, so that typing it changes no row's count but as the fix
+ * says. Any other merge a fix lies in (rows read apart, as where a row's own fill hides the merged
+ * colour on it, or a merge starting in an earlier column) gets no edit, and a sentence saying why.
  */
 export function ratingFixPlan(analysis: Analysis): RatingFixPlan {
   const edits = analysis.findings
@@ -25,11 +26,22 @@ export function ratingFixPlan(analysis: Analysis): RatingFixPlan {
     .map((f): CellEdit => ({ sheet: f.sheet, row: f.row!, column: columnNumber(f.column!), from: f.value ?? "", to: f.fix! }));
   const notes: string[] = [];
   const merged = new Map<CellEdit, CellEdit | null>();
+  // Each sheet's edits in row order, so each merge finds its own by a binary search: the merges an action's rating cell lies in hold that column, so their rows never overlap and the walk stays linear.
+  const bySheet = new Map<string, CellEdit[]>();
   for (const tracker of analysis.trackers) {
     const column = tracker.columns.rating;
     if (column === undefined || !tracker.ratingMerges) continue;
+    let sheetEdits = bySheet.get(tracker.sheet);
+    if (!sheetEdits) {
+      sheetEdits = edits.filter((e) => e.sheet === tracker.sheet).sort((a, b) => a.row - b.row);
+      bySheet.set(tracker.sheet, sheetEdits);
+    }
     for (const m of tracker.ratingMerges) {
-      const inside = edits.filter((e) => e.sheet === tracker.sheet && e.row >= m.top && e.row <= m.bottom && e.column >= m.left && e.column <= m.right);
+      const inside: CellEdit[] = [];
+      for (let i = firstAtOrAfterRow(sheetEdits, m.top); i < sheetEdits.length && sheetEdits[i]!.row <= m.bottom; i++) {
+        const e = sheetEdits[i]!;
+        if (e.column >= m.left && e.column <= m.right) inside.push(e);
+      }
       if (inside.length === 0) continue;
       const joined = mergedEdit(tracker, column, m, inside);
       if (typeof joined === "string") notes.push(joined);
@@ -41,11 +53,15 @@ export function ratingFixPlan(analysis: Analysis): RatingFixPlan {
   return { edits: edits.flatMap((e) => (merged.has(e) ? (merged.get(e) ? [merged.get(e)!] : []) : [e])), notes };
 }
 
-/** "The rating of row 7 was left as it is: its cell is merged beyond the rating column I (H7:I7); …": said by the engine, and by a door finding it so at the write. */
+/**
+ * "The rating of row 7 was left as it is: its cell is merged in from column H (H7:I7), …": a merge
+ * starting left of the rating column holds its rating in another column's cell. Said by the engine,
+ * and by a door finding it so at the write.
+ */
 export function beyondColumnSentence(rows: readonly number[], column: number, merge: CellRange): string {
   const letter = columnLetter(column);
   const area = `${columnLetter(merge.left)}${merge.top}:${columnLetter(merge.right)}${merge.bottom}`;
-  return `The rating of ${rowsInWords(rows)} was left as it is: its cell is merged beyond the rating column ${letter} (${area}); unmerge it and rate ${rows.length === 1 ? "the row" : "each row"} in column ${letter}.`;
+  return `The rating of ${rowsInWords(rows)} was left as it is: its cell is merged in from column ${columnLetter(merge.left)} (${area}), where the rating would be typed; unmerge it and rate ${rows.length === 1 ? "the row" : "each row"} in column ${letter}.`;
 }
 
 export function ratingFixes(analysis: Analysis): CellEdit[] {
@@ -54,9 +70,10 @@ export function ratingFixes(analysis: Analysis): CellEdit[] {
 
 /** The one edit at the merge's top-left for the fixes inside it, or the sentence saying why it is left as it is. */
 function mergedEdit(tracker: Tracker, column: number, m: CellRange, inside: CellEdit[]): CellEdit | string {
-  const covered = tracker.actions.filter((a) => a.row >= m.top && a.row <= m.bottom);
+  const covered = tracker.actions.slice(firstAtOrAfterRow(tracker.actions, m.top), firstAtOrAfterRow(tracker.actions, m.bottom + 1));
   const rows = covered.map((a) => a.row);
-  if (m.left !== column || m.right !== column) {
+  // A merge starting in the rating column is written there, however wide (a rating cell merged across to the next column); one starting to its left is not.
+  if (m.left !== column) {
     return beyondColumnSentence(rows, column, m);
   }
   const fixOf = new Map(inside.map((e) => [e.row, e]));

@@ -5,8 +5,8 @@
  *
  * A rating merged down beside several actions is one cell, its top-left: the engine gives one edit
  * there, naming the rows it covers (edits of several rows in one merged cell still become one
- * write). A cell merged beyond its own column is left as it is, with a note: the write would land in
- * another column's cell. A cell whose rating a formula gives is left as it is, with a note: writing
+ * write). A cell merged in from an earlier column is left as it is, with a note: the write would land
+ * in that column's cell; one merged on across the next column is written in its top-left, its own. A cell whose rating a formula gives is left as it is, with a note: writing
  * the value would destroy the formula.
  */
 import type { CellRange } from "../core/cells";
@@ -65,8 +65,8 @@ export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: 
   const notes: string[] = [];
   for (const edit of edits) {
     const merge = mergeAt(merges, edit.sheet, edit.row, edit.column);
-    // A merge reaching into the next column holds another column's cell: the fix would be written there, so it is left.
-    if (merge && (merge.left !== edit.column || merge.right !== edit.column)) {
+    // A merge starting in an earlier column holds its value in that column's cell: the fix would be written there, so it is left. One starting in the edit's column (a rating cell merged across to the next) is written in its top-left as usual.
+    if (merge && merge.left !== edit.column) {
       left.push(edit);
       notes.push(beyondColumnSentence(edit.rows ?? [edit.row], edit.column, merge));
       continue;

@@ -1,6 +1,6 @@
 /**
  * Fix ratings' plan for a rating merged down beside several actions: one edit at the merge's top-left
- * only where the merge lies wholly in the rating column and every action row it covers reads the
+ * only where the merge starts in the rating column and every action row it covers reads the
  * same fix; otherwise no edit, and one sentence saying why. Rows are the peer review plan's, its
  * third recommendation split into three actions (rows 6 to 8), its rating column F.
  */
@@ -62,7 +62,14 @@ describe("ratingFixPlan: a rating merged down beside several actions", () => {
     values[5]![5] = null;
     const b = run(values, [{ top: 6, bottom: 6, left: 5, right: 6 }]);
     for (const analysis of [a, b]) expect(ratingFixes(analysis).filter((e) => e.row === 6)).toEqual([]);
-    expect(ratingFixPlan(b).notes).toEqual(["The rating of row 6 was left as it is: its cell is merged beyond the rating column F (E6:F6); unmerge it and rate the row in column F."]);
+    expect(ratingFixPlan(b).notes).toEqual(["The rating of row 6 was left as it is: its cell is merged in from column E (E6:F6), where the rating would be typed; unmerge it and rate the row in column F."]);
+  });
+
+  it("merged across to the next column from the rating cell: fixed there, in its own cell", () => {
+    const values = plan("blue ");
+    const a = run(values, [{ top: 6, bottom: 6, left: 6, right: 7 }]);
+    expect(ratingFixPlan(a).edits.filter((e) => e.row === 6)).toEqual([{ sheet: expect.any(String), row: 6, column: 6, from: "blue ", to: expect.any(String) }]);
+    expect(ratingFixPlan(a).notes).toEqual([]);
   });
 
   it("leaves other rows' fixes as they are", () => {

@@ -209,10 +209,38 @@ describe.each(doors)("%s: a rating cell merged with the cell beside it in anothe
     const before = (await analyse(w.door)).analysis;
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([]);
-    expect(fixed.notes).toEqual(["The rating of row 7 was left as it is: its cell is merged beyond the rating column I (H7:I7); unmerge it and rate the row in column I."]);
+    expect(fixed.notes).toEqual(["The rating of row 7 was left as it is: its cell is merged in from column H (H7:I7), where the rating would be typed; unmerge it and rate the row in column I."]);
     const after = (await analyse(w.door)).analysis;
     expect(after.totals.counts).toEqual(before.totals.counts);
     expect(after.findings.map((f) => f.message)).toEqual(before.findings.map((f) => f.message));
+  });
+});
+
+describe.each(doors)("%s: a rating cell merged across to the next column, one row each", (_, open) => {
+  it.each([
+    ["typed", (sheet: ExcelJS.Worksheet) => void (sheet.getCell("I7").value = "amber ")],
+    ["coloured in", (sheet: ExcelJS.Worksheet) => void (sheet.getCell("I7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: AMBER } })],
+  ])("%s: is fixed in its own cell, the rating column's, and Undo puts it back", async (_kind, shape) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Leo");
+    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
+    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
+    shape(sheet);
+    sheet.mergeCells("I7:J7");
+    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const before = (await analyse(w.door)).analysis;
+    const from = before.findings.find((f) => f.row === 7 && f.fix !== undefined)?.value ?? "";
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from, to: "Amber" }]);
+    expect(fixed.notes).toEqual([]);
+    expect(w.outcome()).toEqual({ left: [], notes: [] });
+    expect(w.cells()[0]).toBe("Amber");
+    const after = (await analyse(w.door)).analysis;
+    expect(after.totals.counts).toEqual(before.totals.counts);
+    expect(after.findings.filter((f) => f.row === 7 && f.fix !== undefined)).toEqual([]);
+    const undone = await undoFixes(w.door, fixed.edits);
+    expect(undone.undone).toEqual(fixed.edits);
+    expect(w.cells()[0] ?? "").toBe(from);
   });
 });
 

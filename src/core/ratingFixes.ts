@@ -1,6 +1,7 @@
 /** Fix ratings: every rating the engine can read but that is not written as the sheet writes them, or is a colour with no word. */
 import type { Action, Analysis, Tracker } from "./model";
 import type { CellEdit } from "./formatPlan";
+import type { Finding } from "./findings";
 import type { CellRange } from "./cells";
 import { columnLetter, columnNumber } from "./cells";
 import { listInWords, rowsInWords } from "./sentences";
@@ -20,7 +21,7 @@ export interface RatingFixPlan {
  * says. Any other merge a fix lies in (rows read apart, as where a row's own fill hides the merged
  * colour on it, or a merge starting in an earlier column) gets no edit, and a sentence saying why.
  */
-export function ratingFixPlan(analysis: Analysis): RatingFixPlan {
+export function ratingFixPlan(analysis: Pick<Analysis, "findings" | "trackers">): RatingFixPlan {
   const edits = analysis.findings
     .filter((f) => (f.code === "rating-not-canonical" || f.code === "rating-colour-only") && f.row !== undefined && f.column !== undefined && f.fix !== undefined)
     .map((f): CellEdit => ({ sheet: f.sheet, row: f.row!, column: columnNumber(f.column!), from: f.value ?? "", to: f.fix! }));
@@ -62,6 +63,17 @@ export function beyondColumnSentence(rows: readonly number[], column: number, me
   const letter = columnLetter(column);
   const area = `${columnLetter(merge.left)}${merge.top}:${columnLetter(merge.right)}${merge.bottom}`;
   return `The rating of ${rowsInWords(rows)} was left as it is: its cell is merged in from column ${columnLetter(merge.left)} (${area}), where the rating would be typed; unmerge it and rate ${rows.length === 1 ? "the row" : "each row"} in column ${letter}.`;
+}
+
+/**
+ * The ratings given by colour alone that Fix ratings leaves as they are (in a merged cell it gives no
+ * edit, and a sentence for): their findings, whose rows no edit of the plan covers.
+ */
+export function colourOnlyLeft(analysis: Pick<Analysis, "findings" | "trackers">): Finding[] {
+  const colourOnly = analysis.findings.filter((f) => f.code === "rating-colour-only");
+  if (colourOnly.length === 0 || !analysis.trackers.some((t) => t.ratingMerges)) return [];
+  const fixed = new Set(ratingFixPlan(analysis).edits.flatMap((e) => (e.rows ?? [e.row]).map((row) => `${e.sheet}\u0001${row}`)));
+  return colourOnly.filter((f) => !fixed.has(`${f.sheet}\u0001${f.row}`));
 }
 
 export function ratingFixes(analysis: Analysis): CellEdit[] {

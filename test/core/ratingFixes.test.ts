@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellRange, CellValue, SheetSnapshot } from "../../src/core/cells";
-import { ratingFixPlan, ratingFixes } from "../../src/core/ratingFixes";
+import { colourOnlyLeft, ratingFixPlan, ratingFixes } from "../../src/core/ratingFixes";
+import { checkedSentence } from "../../src/core/checkedSentence";
 
 const GREEN = "#00B050";
 const plan = (rating: CellValue): CellValue[][] => [
@@ -70,6 +71,26 @@ describe("ratingFixPlan: a rating merged down beside several actions", () => {
     const a = run(values, [{ top: 6, bottom: 6, left: 6, right: 7 }]);
     expect(ratingFixPlan(a).edits.filter((e) => e.row === 6)).toEqual([{ sheet: expect.any(String), row: 6, column: 6, from: "blue ", to: expect.any(String) }]);
     expect(ratingFixPlan(a).notes).toEqual([]);
+  });
+
+  it("given by colour alone where the plan leaves it: its finding and Check ratings' sentence promise no fix", () => {
+    const values = plan(null);
+    values[3]![5] = null;
+    const a = run(values, [F6_F8], { F4: GREEN, F6: GREEN, F8: GREEN });
+    const colourOnly = a.findings.filter((f) => f.code === "rating-colour-only");
+    expect(colourOnly.map((f) => [f.row, f.message.includes("(Fix ratings does)")])).toEqual([
+      [4, true],
+      [6, false],
+      [8, false],
+    ]);
+    expect(colourOnlyLeft(a).map((f) => f.row)).toEqual([6, 8]);
+    expect(checkedSentence(a)).toContain("3 ratings are given by colour alone, with no word typed; Fix ratings types 1 and leaves 2 as they are, in merged cells, saying why.");
+    const beside = plan(null);
+    beside[5]![4] = null;
+    const b = run(beside, [{ top: 6, bottom: 6, left: 5, right: 6 }], { E6: GREEN, F6: GREEN });
+    expect(ratingFixPlan(b).edits).toEqual([]);
+    expect(checkedSentence(b)).toContain("1 rating is given by colour alone, with no word typed; Fix ratings leaves it as it is, in a merged cell, saying why.");
+    expect(b.findings.find((f) => f.code === "rating-colour-only")?.message).not.toContain("Fix ratings");
   });
 
   it("leaves other rows' fixes as they are", () => {

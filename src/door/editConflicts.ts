@@ -1,6 +1,7 @@
 /** Why a change of cells was refused as a whole: cells that changed since the workbook was read. */
 import type { CellEdit } from "../core/formatPlan";
 import { rowsInWords } from "../core/sentences";
+import { capitalised } from "../core/text";
 
 /** "row 5 of "Plan" now holds "b" where "blue" was read": one cell that no longer holds what was read. */
 export function changedCell(edit: CellEdit, now: string): string {
@@ -22,7 +23,7 @@ export function changedSinceReadMessage(changed: string[]): string {
  */
 export function formulaRatingsNote(sheet: string, cells: readonly (readonly number[])[]): string {
   const rows = rowsInWords(cells.flat().sort((a, b) => a - b));
-  const place = `${rows.charAt(0).toUpperCase()}${rows.slice(1)} of "${sheet}"`;
+  const place = `${capitalised(rows)} of "${sheet}"`;
   if (cells.length === 1) {
     return cells[0]!.length === 1
       ? `${place} was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`

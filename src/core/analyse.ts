@@ -32,7 +32,9 @@ import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { statusColumnFinding } from "./statusColumn";
 import { isCountTableColumn } from "./countTables";
-import { mergedRatingsFinding } from "./mergedRatings";
+import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
+import { colourOnlyLeft } from "./ratingFixes";
+import { FIX_RATINGS_DOES } from "./ratingFindings";
 
 interface Candidate {
   grid: SheetGrid;
@@ -174,6 +176,13 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     }
     const read = readTracker(grid, layout, lastRow, index, settings, today);
     trackers.push(read.tracker);
+    const merges = ratingMerges(grid, read.tracker);
+    if (merges.length > 0) {
+      read.tracker.ratingMerges = merges;
+      // A rating given by colour alone in a merged cell Fix ratings leaves: its finding does not promise the fix.
+      const left = new Set(colourOnlyLeft({ findings: read.findings, trackers: [read.tracker] }));
+      if (left.size > 0) read.findings = read.findings.map((f) => (left.has(f) ? { ...f, message: f.message.replace(FIX_RATINGS_DOES, "") } : f));
+    }
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
     const statuses = statusColumnFinding(read.tracker, index);
     if (statuses) findings.push(statuses);

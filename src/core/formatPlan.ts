@@ -47,4 +47,9 @@ export interface CellEdit {
   column: number;
   from: string;
   to: string;
+  /**
+   * A rating merged down beside several actions is one cell, its top-left (`row`, `column`), rated
+   * once for all of them: the action rows it covers, in order. Absent for a cell of one action's row.
+   */
+  rows?: number[];
 }

@@ -13,9 +13,10 @@ import { firstAtOrAfterRow } from "./rowSearch";
 
 /**
  * The one finding for a tracker whose rating column has merged areas, each in that column alone, over
- * two actions or more; undefined otherwise. Only the sheet's merges are looked at. Each area is said
- * as the action rows it covers: a merge may run on past the last action, over a blank row or a note
- * below the table, which is no action and not counted.
+ * two actions or more, typed, or blank and coloured in with one rating read on each row it covers;
+ * undefined otherwise. Only the sheet's merges are looked at. Each area is said as the action rows it
+ * covers: a merge may run on past the last action, over a blank row or a note below the table, which
+ * is no action and not counted.
  */
 export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding | undefined {
   const column = tracker.columns.rating;
@@ -24,9 +25,11 @@ export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding
   for (const m of grid.merges) {
     // Only a merge lying wholly in the rating column is a merged rating: one over the update text through the rating (E5:I6) is a note across the row.
     if (m.left !== column || m.right !== column || m.bottom === m.top || m.bottom < tracker.firstRow || m.top > tracker.lastRow) continue;
-    if (isBlank(grid.original(m.top, m.left))) continue;
     const covered = actionRowsIn(tracker.actions, m);
-    if (covered.actions >= 2) areas.push(covered);
+    if (covered.actions < 2) continue;
+    // A blank merged cell rates its rows only where it is coloured in: a rating given by colour alone, read on each of its rows alike.
+    if (isBlank(grid.original(m.top, m.left)) && !colouredAlike(tracker.actions, m)) continue;
+    areas.push(covered);
   }
   if (areas.length === 0) return undefined;
   areas.sort((a, b) => a.first - b.first);
@@ -42,6 +45,28 @@ export function mergedRatingsFinding(grid: SheetGrid, tracker: Tracker): Finding
     severity: "info",
     message: `${one ? "A rating is" : `${areas.length} ratings are`} merged down over several action rows (${listInWords(ranges)}): each action row in ${one ? "it" : "them"} is counted with the merged rating, ${plural(rows, "action")} from ${plural(areas.length, "rating")}, so where the plan numbers one item per merged rating the count here is ${rows - areas.length} higher.`,
   };
+}
+
+/**
+ * The sheet's merged areas that an action's rating cell lies in, in the sheet's order: each shows
+ * its top-left cell's value (and fill) on every row it covers, and holds it there alone.
+ */
+export function ratingMerges(grid: SheetGrid, tracker: Tracker): CellRange[] {
+  const column = tracker.columns.rating;
+  if (column === undefined || grid.merges.length === 0 || tracker.actions.length === 0) return [];
+  return grid.merges.filter((m) => m.left <= column && m.right >= column && actionRowsIn(tracker.actions, m).actions > 0);
+}
+
+/**
+ * Whether every action a blank merged cell covers is read as one rating given by colour: a row whose
+ * own fill hides the merged colour (a row highlighted across) reads as missing, and then the merged
+ * cell is not one rating counted on each of its rows.
+ */
+function colouredAlike(actions: readonly Action[], merge: CellRange): boolean {
+  const covered = actions.slice(firstAtOrAfterRow(actions, merge.top), firstAtOrAfterRow(actions, merge.bottom + 1));
+  const first = covered[0]?.rating;
+  if (first?.kind !== "rated" || first.fill === undefined) return false;
+  return covered.every(({ rating }) => rating.kind === "rated" && rating.fill !== undefined && rating.entry.name === first.entry.name);
 }
 
 /** The actions a merge covers: how many, and the rows of the first and last (0 where none). */

@@ -1,5 +1,5 @@
 /** The tracker model the engine builds from a sheet snapshot, and the analysis it returns. */
-import type { CellValue } from "./cells";
+import type { CellRange, CellValue } from "./cells";
 import type { ColumnRole } from "./settings";
 import type { Finding } from "./findings";
 import type { RagEntry, RagIndex } from "./ragIndex";
@@ -48,6 +48,11 @@ export interface Tracker {
    * (earlierRoundRatings.ts): a blank cell there may be coloured in, which ratingFills.ts asks the door.
    */
   earlierRatingColumns?: number[];
+  /**
+   * The merged areas an action's rating cell lies in (a rating merged down beside several actions):
+   * each holds its rating in its top-left cell, where Fix ratings writes it once (ratingFixes.ts).
+   */
+  ratingMerges?: CellRange[];
   /** Where the last-updated dates are a formula's that changes by itself (volatileDates.ts): which one, and in how many action rows. */
   updatedByFormula?: { formula: string; actions: number };
 }

@@ -26,10 +26,10 @@ const TYPED_SAMPLE = 20;
 const BESIDE_ROLES = ["recommendation", "actions", "response", "measure", "ref", "category", "lead"] as const;
 
 /** `blank`: a blank rating cell of the round read; `earlier`: one of an earlier round, for an action the round read has not rated. */
-type Question = { cell: CellAddress } & ({ kind: "blank" | "earlier"; beside: number | null } | { kind: "beside" } | { kind: "typed"; entry: string });
+type Question = { cell: CellAddress; asked?: CellAddress } & ({ kind: "blank" | "earlier"; beside: number | null } | { kind: "beside" } | { kind: "typed"; entry: string });
 
 export interface FillQuestions {
-  /** The cells to ask the door for, in order. */
+  /** The cells to ask the door for, in order: a rating cell inside a merged area is asked at the area's top-left cell, whose fill it shows. */
   cells: CellAddress[];
   questions: Question[];
 }
@@ -53,7 +53,7 @@ export function fillQuestions(analysis: Analysis, snapshot: WorkbookSnapshot): F
     const earlierAsked = new Set<number>();
     for (const action of blanks) {
       const beside = besideColumn === undefined ? null : questions.length + 1;
-      questions.push({ cell: { sheet: tracker.sheet, row: action.row, column }, kind: "blank", beside });
+      questions.push({ ...inMerge(tracker, { sheet: tracker.sheet, row: action.row, column }), kind: "blank", beside });
       if (besideColumn !== undefined) questions.push({ cell: { sheet: tracker.sheet, row: action.row, column: besideColumn }, kind: "beside" });
       if (!grid) continue;
       // The earlier rounds' blank cells, latest first, up to the first holding anything: the one the action's earlier rating is read from.
@@ -64,10 +64,20 @@ export function fillQuestions(analysis: Analysis, snapshot: WorkbookSnapshot): F
       }
     }
     const typed = tracker.actions.flatMap((a) => (a.rating.kind === "rated" ? [{ row: a.row, entry: a.rating.entry.name }] : []));
-    questions.push(...typedSample(tracker.sheet, column, typed));
+    questions.push(...typedSample(tracker.sheet, column, typed).map((q) => ({ ...q, ...inMerge(tracker, q.cell) })));
     if (grid) for (const round of earlierAsked) questions.push(...typedSample(tracker.sheet, round, typedIn(grid, round, tracker.actions, analysis.index)));
   }
-  return { cells: questions.map((q) => q.cell), questions };
+  return { cells: questions.map((q) => q.asked ?? q.cell), questions };
+}
+
+/**
+ * The rating cell, and where it lies in a merged area (a rating merged down beside several actions)
+ * the area's top-left cell to ask: the merged cell shows that cell's fill on every row, whatever a
+ * host reports for the area's other cells.
+ */
+function inMerge(tracker: Tracker, cell: CellAddress): { cell: CellAddress; asked?: CellAddress } {
+  const m = tracker.ratingMerges?.find((r) => cell.row >= r.top && cell.row <= r.bottom && cell.column >= r.left && cell.column <= r.right);
+  return m && (m.top !== cell.row || m.left !== cell.column) ? { cell, asked: { sheet: cell.sheet, row: m.top, column: m.left } } : { cell };
 }
 
 /** Up to TYPED_SAMPLE of a column's typed ratings, spread down it: enough to see the column shaded. */

@@ -12,6 +12,9 @@ import { saysComplete } from "./completeWords";
 import { ratingsNamed } from "./ratingWords";
 import type { EarlierRatingFinder } from "./earlierRoundRatings";
 
+/** Said in a rating-colour-only finding where Fix ratings types the rating; taken out where it leaves the cell (a merged one, colourOnlyLeft). */
+export const FIX_RATINGS_DOES = " (Fix ratings does)";
+
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
 }
@@ -86,7 +89,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         severity: "warning",
         // What the cell holds, which a fix checks is still there before writing: nothing, or only spaces.
         value: typeof a.ratingValue === "string" ? a.ratingValue : "",
-        message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; type "${fix}" in it (Fix ratings does), so filters, screen readers and printouts in black and white read the rating too.`,
+        message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; type "${fix}" in it${FIX_RATINGS_DOES}, so filters, screen readers and printouts in black and white read the rating too.`,
         fix,
       });
     } else if (rating.withWords) {

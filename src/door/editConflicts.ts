@@ -1,5 +1,7 @@
 /** Why a change of cells was refused as a whole: cells that changed since the workbook was read. */
 import type { CellEdit } from "../core/formatPlan";
+import { rowsInWords } from "../core/sentences";
+import { capitalised } from "../core/text";
 
 /** "row 5 of "Plan" now holds "b" where "blue" was read": one cell that no longer holds what was read. */
 export function changedCell(edit: CellEdit, now: string): string {
@@ -12,4 +14,20 @@ export function changedSinceReadMessage(changed: string[]): string {
   return changed.length === 1
     ? `Nothing was changed because ${first}; check again and retry.`
     : `Nothing was changed because ${changed.length} cells changed since the workbook was read (first, ${first}); check again and retry.`;
+}
+
+/**
+ * The sentence for ratings a formula gives, left as they are by Fix ratings in every door (writing
+ * the value would destroy the formula): `cells` are one sheet's rating cells left, each as the rows
+ * it rates (a merged rating, several).
+ */
+export function formulaRatingsNote(sheet: string, cells: readonly (readonly number[])[]): string {
+  const rows = rowsInWords(cells.flat().sort((a, b) => a - b));
+  const place = `${capitalised(rows)} of "${sheet}"`;
+  if (cells.length === 1) {
+    return cells[0]!.length === 1
+      ? `${place} was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`
+      : `${place} were left as they are because a formula gives their merged rating; fix the rating in the cell the formula reads.`;
+  }
+  return `${place} were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`;
 }

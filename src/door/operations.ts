@@ -4,13 +4,14 @@
  */
 import type { AppliedSheet, RagDoor, ReadingDoor, SheetsDoor } from "./RagDoor";
 import type { Analysis } from "../core/model";
+import type { WorkbookSnapshot } from "../core/cells";
 import type { Settings } from "../core/settings";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import { analyseRead } from "./analyseRead";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { resolveSheetNames } from "../core/sheetNames";
 import { ratingColourFormats, ratingProblemFormats, staleRowFormats } from "../core/formats";
-import { ratingFixes } from "../core/ratingFixes";
+import { ratingFixPlan } from "../core/ratingFixes";
 import { outcomeMessage } from "../core/outcome";
 import type { StoreRecord } from "../core/store";
 
@@ -113,15 +114,17 @@ export function clearFormats(door: RagDoor, tag: FormatTag): Promise<number> {
 
 export interface Fixed extends Analysed {
   edits: CellEdit[];
+  /** A sentence for each merged rating the engine left as it is (its rows read apart, or merged beyond the rating column). */
+  notes: string[];
 }
 
 /** Normalises every rating that can be fixed, in the spelling the sheet mostly uses; touches nothing else. */
 export async function fixRatings(door: RagDoor, progress: Progress = noProgress): Promise<Fixed> {
   const result = await analyse(door, progress);
-  const edits = ratingFixes(result.analysis);
+  const { edits, notes } = ratingFixPlan(result.analysis);
   if (edits.length > 0) await door.applyEdits(edits);
   progress("Done", 1);
-  return { ...result, edits };
+  return { ...result, edits, notes };
 }
 
 export interface Undone extends Analysed {
@@ -139,19 +142,38 @@ export interface Undone extends Analysed {
 export async function undoFixes(door: RagDoor, fixes: CellEdit[], progress: Progress = noProgress): Promise<Undone> {
   progress("Reading the workbook", 0);
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.4 * done) / total : 0));
-  const holds = (fix: CellEdit): boolean => {
-    const sheet = snapshot.sheets.find((s) => s.name === fix.sheet);
-    if (!sheet) return false;
-    // A rating merged down beside several actions is held by the merge's top-left cell alone.
-    const merge = sheet.merges.find((m) => fix.row >= m.top && fix.row <= m.bottom && fix.column >= m.left && fix.column <= m.right);
-    const value = sheet.values[(merge?.top ?? fix.row) - sheet.firstRow]?.[(merge?.left ?? fix.column) - sheet.firstColumn];
-    return typeof value === "string" && value === fix.to;
-  };
-  const undone = fixes.filter(holds);
-  const kept = fixes.filter((f) => !undone.includes(f));
+  const undone: CellEdit[] = [];
+  const kept: CellEdit[] = [];
+  for (const fix of fixes) {
+    const { back, left } = stillAsFixed(snapshot, fix);
+    if (back) undone.push(back);
+    kept.push(...left);
+  }
   progress("Putting the ratings back", 0.4);
   if (undone.length > 0) await door.applyEdits(undone.map((f) => ({ ...f, from: f.to, to: f.from })));
   const result = await analyse(door, (step, fraction) => progress(step, 0.6 + 0.4 * fraction));
   progress("Done", 1);
   return { ...result, undone, kept };
+}
+
+/**
+ * What of a fix can be put back: the fix itself where its cell still holds what it wrote (and a
+ * merged rating is still merged over the rows it was fixed for); where the user has since unmerged
+ * or re-merged it, the fix's cell over the rows it still covers alone, each other row kept, as it
+ * now shows something else. Nothing where the cell holds anything else.
+ */
+function stillAsFixed(snapshot: WorkbookSnapshot, fix: CellEdit): { back?: CellEdit; left: CellEdit[] } {
+  const sheet = snapshot.sheets.find((s) => s.name === fix.sheet);
+  const value = sheet?.values[fix.row - sheet.firstRow]?.[fix.column - sheet.firstColumn];
+  const merge = sheet?.merges.find((m) => fix.row >= m.top && fix.row <= m.bottom && fix.column >= m.left && fix.column <= m.right);
+  // The fix wrote its cell: a merge made since with another top-left no longer shows it.
+  const holds = typeof value === "string" && value === fix.to && (!merge || (merge.top === fix.row && merge.left === fix.column));
+  if (!fix.rows) return holds ? { back: fix, left: [] } : { left: [fix] };
+  if (!holds) return { left: [fix] };
+  const bottom = merge && merge.left === merge.right ? merge.bottom : fix.row;
+  const still = fix.rows.filter((r) => r >= fix.row && r <= bottom);
+  const gone = fix.rows.filter((r) => !still.includes(r)).map((row): CellEdit => ({ sheet: fix.sheet, row, column: fix.column, from: fix.from, to: fix.to }));
+  if (gone.length === 0) return { back: fix, left: [] };
+  const { rows: _, ...cell } = fix;
+  return { back: still.length > 1 || (still.length === 1 && still[0] !== fix.row) ? { ...cell, rows: still } : cell, left: gone };
 }

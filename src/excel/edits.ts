@@ -3,11 +3,14 @@
  * formula, number format, and whether a merged cell is still merged) and checks it still holds
  * what the engine read; only if all do does the write go ahead.
  *
- * A rating merged down beside several actions is one cell, its top-left: the engine gives each
- * row of the merge an edit, and they become one write there. A cell whose rating a formula gives
- * is left as it is, with a note: writing the value would destroy the formula.
+ * A rating merged down beside several actions is one cell, its top-left: the engine gives one edit
+ * there, naming the rows it covers (edits of several rows in one merged cell still become one
+ * write). A cell merged in from an earlier column is left as it is, with a note: the write would land
+ * in that column's cell; one merged on across the next column is written in its top-left, its own. A cell whose rating a formula gives is left as it is, with a note: writing
+ * the value would destroy the formula.
  */
 import type { CellRange } from "../core/cells";
+import { beyondColumnSentence } from "../core/ratingFixes";
 import type { CellEdit } from "../core/formatPlan";
 import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import { TEXT_FORMAT } from "./cellValues";
@@ -16,7 +19,7 @@ import { CALL_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import type { WriteStep } from "./writeSteps";
 import { callStep, runSteps } from "./writeSteps";
 import { ExcelDoorError } from "./errors";
-import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
+import { changedCell, changedSinceReadMessage, formulaRatingsNote } from "../door/editConflicts";
 import type { WrittenRegion } from "./ownWrites";
 import { capitalised } from "../core/text";
 import { rowsInWords } from "../core/sentences";
@@ -58,18 +61,25 @@ function rowList(rows: number[]): string {
 /** The cells to write, and the edits left (with a note) where a merged cell's rows were read with different ratings. */
 export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: EditTarget[]; left: CellEdit[]; notes: string[] } {
   const byCell = new Map<string, EditTarget[]>();
+  const left: CellEdit[] = [];
+  const notes: string[] = [];
   for (const edit of edits) {
     const merge = mergeAt(merges, edit.sheet, edit.row, edit.column);
+    // A merge starting in an earlier column holds its value in that column's cell: the fix would be written there, so it is left. One starting in the edit's column (a rating cell merged across to the next) is written in its top-left as usual.
+    if (merge && merge.left !== edit.column) {
+      left.push(edit);
+      notes.push(beyondColumnSentence(edit.rows ?? [edit.row], edit.column, merge));
+      continue;
+    }
     const row = merge?.top ?? edit.row;
     const column = merge?.left ?? edit.column;
     const key = `${edit.sheet.toLowerCase()}\u0001${row}\u0001${column}`;
     const list = byCell.get(key) ?? [];
-    list.push({ edit: { ...edit, row, column }, merge, rows: [edit.row], asked: [edit] });
+    // An edit the engine already made one for a merged rating names the rows it covers.
+    list.push({ edit: { ...edit, row, column }, merge, rows: edit.rows ?? [edit.row], asked: [edit] });
     byCell.set(key, list);
   }
   const targets: EditTarget[] = [];
-  const left: CellEdit[] = [];
-  const notes: string[] = [];
   for (const group of byCell.values()) {
     const first = group[0]!;
     const rows = group.flatMap((t) => t.rows);
@@ -139,7 +149,7 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
   await context.sync();
 
   const changed: string[] = [];
-  const formulaRows = new Map<string, number[]>();
+  const formulaCells = new Map<string, number[][]>();
   const left: CellEdit[] = [];
   const steps: WriteStep[] = [];
   for (const target of targets) {
@@ -163,9 +173,8 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
       continue;
     }
     if (typeof formula === "string" && formula.startsWith("=")) {
-      const list = formulaRows.get(e.sheet) ?? [];
-      list.push(e.row);
-      formulaRows.set(e.sheet, list);
+      // Said as the rows the rating is read on: a merged rating's, all of them.
+      formulaCells.set(e.sheet, [...(formulaCells.get(e.sheet) ?? []), target.rows]);
       left.push(...target.asked);
       continue;
     }
@@ -182,11 +191,7 @@ export async function writeEdits(context: XlContext, targets: EditTarget[], opti
   if (changed.length > 0) throw new ExcelDoorError(changedSinceReadMessage(changed));
   // A handful of cells: Excel recalculates as usual, so the user's own totals over the ratings stay right.
   await runSteps(context, steps, { budget: options.budget, pauseEvents: options.pauseEvents, pauseCalculation: false });
-  const notes = [...formulaRows].map(([sheet, rows]) =>
-    rows.length === 1
-      ? `${capitalised(rowList(rows))} of "${sheet}" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`
-      : `${capitalised(rowList(rows))} of "${sheet}" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`,
-  );
+  const notes = [...formulaCells].map(([sheet, cells]) => formulaRatingsNote(sheet, cells));
   return { written: steps.length, left, notes };
 }
 

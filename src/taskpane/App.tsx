@@ -332,8 +332,11 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
       case "fix":
         return async (progress) => {
           const result = await fixRatings(door, phase(progress, 0, 0.6));
-          // The host may leave some cells as they are (a rating a formula gives): only the others were changed.
-          const { left, notes } = capabilities?.editOutcome?.() ?? { left: [], notes: [] };
+          // The host may leave some cells as they are (a rating a formula gives): only the others were changed. Its outcome is of this fix only where this fix wrote.
+          const outcome = (result.edits.length > 0 ? capabilities?.editOutcome?.() : undefined) ?? { left: [], notes: [] };
+          const left = outcome.left;
+          // The engine's sentences first (a merged rating left as it is), then the host's.
+          const notes = [...result.notes, ...outcome.notes];
           const isLeft = (e: CellEdit) => left.some((l) => l.sheet === e.sheet && l.row === e.row && l.column === e.column);
           const made = result.edits.filter((e) => !isLeft(e));
           if (made.length > 0) changed();
@@ -342,7 +345,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           accept(after);
           setChanges(made.length > 0 ? made : null);
           const withSheet = after.analysis.trackers.length > 1;
-          const text = made.length === 0 && left.length > 0 ? "No rating was changed." : fixSentence(made, after.analysis.findings, withSheet);
+          // A rating left as it is, by the engine (a merged one) or the host, is no rating already written right.
+          const text = made.length === 0 && notes.length > 0 ? "No rating was changed." : fixSentence(made, after.analysis.findings, withSheet);
           if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning" };
           return { text, intent: ratingProblemsIntent(after.analysis) };
         };
@@ -362,11 +366,17 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     if (busy || !changes) return;
     void run("Putting the fixed ratings back", async (progress) => {
       const result = await undoFixes(door, changes, progress);
-      if (result.undone.length > 0) changed();
+      // The host may leave a cell as it is (a formula put in it since the fix): it was not put back, but kept.
+      const outcome = (result.undone.length > 0 ? capabilities?.editOutcome?.() : undefined) ?? { left: [], notes: [] };
+      const isLeft = (e: CellEdit) => outcome.left.some((l) => l.sheet === e.sheet && l.row === e.row && l.column === e.column);
+      const undone = result.undone.filter((e) => !isLeft(e));
+      const kept = [...result.kept, ...result.undone.filter(isLeft)];
+      if (undone.length > 0) changed();
       accept(result);
       setChanges(null);
       refocus(fixButton);
-      return undoneSentence(result.undone, result.kept, result.analysis.trackers.length > 1);
+      const text = undoneSentence(undone, kept, result.analysis.trackers.length > 1);
+      return outcome.notes.length > 0 ? { text, detail: outcome.notes.join(" "), intent: "warning" } : text;
     });
   };
 

@@ -6,7 +6,7 @@ import type { Analysis } from "../core/model";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { AppliedSheet } from "../door/RagDoor";
 import { keptSentence } from "../door/sheetOwnership";
-import { listInWords, plural } from "../core/sentences";
+import { listInWords, plural, rowsInWords } from "../core/sentences";
 import type { Finding } from "../core/findings";
 import { notJudged, notJudgedSentence } from "../core/notJudged";
 
@@ -23,11 +23,14 @@ const quote = (text: string) => `‘${text}’`;
 /** "row 5", or "Plan row 5" where the workbook has several trackers. */
 const rowPlace = (sheet: string, row: number | undefined, withSheet: boolean) => `${withSheet ? `${sheet} ` : ""}row ${row}`;
 
-/** "row 5 ‘blue ’ → ‘Blue’", with the sheet's name where the workbook has several trackers. */
+/** "row 5", or "rows 7 to 10" for a rating merged down beside several actions, with the sheet's name as rowPlace. */
+const editPlace = (edit: CellEdit, withSheet: boolean) => (edit.rows ? `${withSheet ? `${edit.sheet} ` : ""}${rowsInWords(edit.rows)}` : rowPlace(edit.sheet, edit.row, withSheet));
+
+/** "row 5 ‘blue ’ → ‘Blue’", "rows 7 to 10 blank → ‘Amber’" (one merged rating), with the sheet's name where the workbook has several trackers. */
 export function describeEdit(edit: CellEdit, withSheet: boolean): string {
   // An empty cell (a rating given by its colour alone) is said, not shown as empty quotes.
   const shown = (text: string) => (text === "" ? "blank" : quote(text));
-  return `${rowPlace(edit.sheet, edit.row, withSheet)} ${shown(edit.from)} → ${shown(edit.to)}`;
+  return `${editPlace(edit, withSheet)} ${shown(edit.from)} → ${shown(edit.to)}`;
 }
 
 const SHOWN_IN_SENTENCE = 3;
@@ -84,7 +87,7 @@ export function undoneSentence(undone: CellEdit[], kept: CellEdit[], withSheet: 
   const shown = back.length > SHOWN_IN_SENTENCE ? [...back.slice(0, SHOWN_IN_SENTENCE), `${back.length - SHOWN_IN_SENTENCE} more`] : back;
   const put = undone.length > 0 ? `Put back ${plural(undone.length, "rating")} as ${undone.length === 1 ? "it was" : "they were"}: ${listInWords(shown)}.` : "No rating was put back.";
   if (kept.length === 0) return put;
-  const where = kept.map((e) => rowPlace(e.sheet, e.row, withSheet));
+  const where = kept.map((e) => editPlace(e, withSheet));
   return `${put} ${plural(kept.length, "rating")} changed since the fix ${kept.length === 1 ? "was" : "were"} left as ${kept.length === 1 ? "it is" : "they are"} (${listInWords(where)}).`;
 }
 

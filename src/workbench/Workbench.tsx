@@ -184,7 +184,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         },
       });
       const first = file.sheetTabs().find((s) => s.visibility === "visible");
-      setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome }, version: 0, changes: 0, downloaded: 0, announce });
+      setOpened({ door, capabilities: { formatOutcome: () => file.lastFormatOutcome, editOutcome: () => file.lastEditOutcome }, version: 0, changes: 0, downloaded: 0, announce });
       setActiveSheet(first?.name ?? "");
       setSelection(null);
       setError(null);

@@ -28,7 +28,7 @@ import { conditionalFormats, setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
 import { isStoreSheet, readStoreRecords, storeNameClashesRenamed, storeSheets, writeStoreRows } from "./storeSheet";
-import { applyCellEdits } from "./edits";
+import { applyCellEdits, type CellEditOutcome } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
@@ -53,6 +53,8 @@ export interface Selection {
 export class XlsxDoor extends FileDoorBase implements RagDoor {
   /** What the last applyFormats added and left out (RagDoor.applyFormats returns nothing). */
   lastFormatOutcome: FormatOutcome = { rules: 0, lists: 0, notes: [] };
+  /** What the last applyEdits left as it is (a rating a formula gives), with a sentence for each sheet's. */
+  lastEditOutcome: Pick<CellEditOutcome, "left" | "notes"> = { left: [], notes: [] };
   private selection: Selection | null = null;
   /** Charts of the generated sheets written in this session, by generated-sheet key; added to the package on save. */
   private readonly charts = new Map<string, ChartSpec[]>();
@@ -295,8 +297,11 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   async applyEdits(edits: CellEdit[]): Promise<number> {
     this.writePendingCells();
+    this.lastEditOutcome = { left: [], notes: [] };
     try {
-      return applyCellEdits(this.workbook, edits);
+      const { written, left, notes } = applyCellEdits(this.workbook, edits);
+      this.lastEditOutcome = { left, notes };
+      return written;
     } finally {
       this.views.changed(this.sheetsNamed(edits.map((e) => e.sheet)));
     }

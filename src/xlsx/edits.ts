@@ -2,13 +2,13 @@
  * Values the user asked to change (Fix ratings), written into the file.
  * Every edit is checked first: the cell must still hold what the engine read, or nothing changes.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { CellEdit } from "../core/formatPlan";
 import { cellValue, editText } from "./cellValues";
 import { isStoreSheet } from "./storeSheet";
 import { isProtectedSheet } from "./sheetProtection";
 import { ProtectionError, lockedCellsMessage } from "../door/protectedSheets";
-import { changedCell, changedSinceReadMessage } from "../door/editConflicts";
+import { changedCell, changedSinceReadMessage, formulaRatingsNote } from "../door/editConflicts";
 
 interface Target {
   edit: CellEdit;
@@ -35,7 +35,24 @@ function isLockedCell(sheet: ExcelJS.Worksheet, row: number, column: number): bo
   return columnStyle?.locked !== false;
 }
 
-export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): number {
+/** What a write of edits did: how many cells it wrote, and the edits it left as they are, with a sentence for each sheet's. */
+export interface CellEditOutcome {
+  written: number;
+  left: CellEdit[];
+  notes: string[];
+}
+
+/** Whether the cell's value is a formula's (its own or a shared one): writing the rating would destroy it. */
+function holdsFormula(sheet: ExcelJS.Worksheet, row: number, column: number): boolean {
+  const found = sheet.findCell(row, column);
+  return found !== undefined && found.type === ExcelJS.ValueType.Formula;
+}
+
+/**
+ * Writes the edits, or none. A cell whose rating a formula gives is left as it is, with a note, as in
+ * Excel: the fix belongs in the cell the formula reads, and Undo could not put the formula back.
+ */
+export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): CellEditOutcome {
   const targets: Target[] = edits.map((edit) => {
     const lower = edit.sheet.toLowerCase();
     const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === lower && !isStoreSheet(s));
@@ -47,6 +64,15 @@ export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): n
   if (locked.length > 0) throw new ProtectionError(lockedCellsMessage(locked));
   const changed = targets.filter(({ edit, sheet }) => textAt(sheet, edit.row, edit.column) !== edit.from);
   if (changed.length > 0) throw new Error(changedSinceReadMessage(changed.map(({ edit, sheet }) => changedCell(edit, textAt(sheet, edit.row, edit.column)))));
-  for (const { edit, sheet } of targets) write(sheet, edit);
-  return targets.length;
+  const left: CellEdit[] = [];
+  const formulaCells = new Map<string, number[][]>();
+  for (const { edit, sheet } of targets) {
+    if (holdsFormula(sheet, edit.row, edit.column)) {
+      left.push(edit);
+      formulaCells.set(edit.sheet, [...(formulaCells.get(edit.sheet) ?? []), edit.rows ?? [edit.row]]);
+      continue;
+    }
+    write(sheet, edit);
+  }
+  return { written: targets.length - left.length, left, notes: [...formulaCells].map(([sheet, cells]) => formulaRatingsNote(sheet, cells)) };
 }

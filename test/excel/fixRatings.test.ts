@@ -78,8 +78,8 @@ describe("Fix ratings and a rating merged down beside several actions", () => {
     sheet.merges.push({ top: 2, bottom: 4, left: 5, right: 5 });
     const door = new ExcelDoor(excel);
     const { edits } = await fixRatings(door);
-    // The engine sees the rating on each of the three rows; Excel holds it once.
-    expect(edits.map((e) => e.row)).toEqual([2, 3, 4]);
+    // The engine sees the rating on each of the three rows; Excel holds it once, and it is one change, over the three rows.
+    expect(edits).toEqual([{ sheet: "Leo", row: 2, column: 5, from: "blue ", to: "Blue", rows: [2, 3, 4] }]);
     expect(sheet.text(2, 5)).toBe("Blue");
     expect(sheet.cell(3, 5)).toBeUndefined();
     expect(sheet.cell(4, 5)).toBeUndefined();
@@ -89,7 +89,7 @@ describe("Fix ratings and a rating merged down beside several actions", () => {
     // Undo puts the merged cell back once, and blames no row for the cells the merge leaves empty.
     const undone = await undoFixes(door, edits);
     expect(undone.kept).toEqual([]);
-    expect(undone.undone.map((e) => e.row)).toEqual([2, 3, 4]);
+    expect(undone.undone).toEqual(edits);
     expect(sheet.text(2, 5)).toBe("blue ");
     expect(sheet.merges).toEqual([{ top: 2, bottom: 4, left: 5, right: 5 }]);
   });

@@ -5,6 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { PaneCapabilities } from "../../src/taskpane/capabilities";
 import type { Analysis } from "../../src/core/model";
+import type { CellEdit } from "../../src/core/formatPlan";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { peerReviewSheet } from "../fixtures/peerReview";
@@ -97,6 +98,58 @@ describe("the pane and its workbook", () => {
     expect(status().textContent).toContain(note);
     const list = screen.getByRole("list", { name: "Ratings changed by Fix ratings" });
     expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Peer Review row 13 ‘blue ’ → ‘B’"]);
+  });
+
+  it("Fix ratings that writes nothing reads no host outcome: an earlier fix's sentence is not said again", async () => {
+    const user = userEvent.setup();
+    const stale = 'Row 8 of "Peer Review" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.';
+    renderPane({ door: referenceDoor(), capabilities: { editOutcome: () => ({ left: [{ sheet: "Peer Review", row: 8, column: 6, from: "b", to: "B" }], notes: [stale] }) } });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("Every rating is already written the way its sheet writes ratings"));
+    expect(status().textContent).not.toContain(stale);
+  });
+
+  it("Fix ratings that leaves a merged rating as it is says no rating was changed, and why, not that every rating is written right", async () => {
+    const user = userEvent.setup();
+    const sheet = peerReviewSheet({ 9: "blue " });
+    // The response on row 13 is merged over the rating: the rating is held in column E's cell.
+    sheet.values[12]![4] = "blue ";
+    sheet.values[12]![5] = null;
+    sheet.merges.push({ top: 13, bottom: 13, left: 5, right: 6 });
+    const door = new MemoryDoor([sheet, caseReviewSheet()], { label: "Action plans.xlsx", store: [settingsRecord({ asOf: AS_OF })] });
+    renderPane({ door });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("No rating was changed."));
+    expect(status().textContent).toContain("The rating of row 13 was left as it is: its cell is merged in from column E (E13:F13)");
+    expect(status().textContent).not.toContain("already written");
+    expect(door.appliedEdits).toEqual([]);
+  });
+
+  it("Undo says a rating the host left as it is (a formula put in it since the fix) was kept, not put back", async () => {
+    const user = userEvent.setup();
+    const note = 'Row 13 of "Peer Review" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.';
+    const door = referenceDoor({ 9: "blue " });
+    let outcome: { left: CellEdit[]; notes: string[] } = { left: [], notes: [] };
+    const apply = door.applyEdits.bind(door);
+    door.applyEdits = async (edits) => {
+      // The fix is written; the undo finds a formula in the cell and leaves it.
+      if (edits[0]!.from === "B") {
+        outcome = { left: edits, notes: [note] };
+        return 0;
+      }
+      outcome = { left: [], notes: [] };
+      return apply(edits);
+    };
+    renderPane({ door, capabilities: { editOutcome: () => outcome } });
+    await paneReady();
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: Peer Review row 13 ‘blue ’ → ‘B’."));
+    await user.click(screen.getByRole("button", { name: "Undo these changes" }));
+    await waitFor(() => expect(status().textContent).toContain("No rating was put back. 1 rating changed since the fix was left as it is (Peer Review row 13)."));
+    expect(status().textContent).toContain(note);
+    expect(status().textContent).not.toContain("Put back");
   });
 
   it("tells the host while a task runs, so it can keep a change under way from being lost", async () => {

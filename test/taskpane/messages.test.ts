@@ -100,6 +100,14 @@ describe("sentences", () => {
     expect(undoneSentence([edit("Plan", 8, "b", "B")], [], true)).toBe("Put back 1 rating as it was: Plan row 8 ‘B’ → ‘b’.");
   });
 
+  it("says a rating merged down beside several actions as one change over the rows it covers, with the sheet where there are several trackers", () => {
+    const merged = { ...edit("Plan", 7, "", "A"), rows: [7, 8, 9, 10] };
+    expect(fixSentence([merged, edit("Plan", 12, "g", "G")], [], false)).toBe("Changed 2 ratings: rows 7 to 10 blank → ‘A’ and row 12 ‘g’ → ‘G’.");
+    expect(fixSentence([{ ...merged, rows: [8, 9] }], [], true)).toBe("Changed 1 rating: Plan rows 8 and 9 blank → ‘A’.");
+    expect(undoneSentence([merged], [], false)).toBe("Put back 1 rating as it was: rows 7 to 10 ‘A’ → blank.");
+    expect(undoneSentence([], [merged], true)).toBe("No rating was put back. 1 rating changed since the fix was left as it is (Plan rows 7 to 10).");
+  });
+
   it("keeps only the first line of an error and ends it as a sentence", () => {
     expect(errorSentence(new Error("Excel is busy\n    at run (office.js:1:1)"))).toBe("Excel is busy.");
     expect(errorSentence(new Error("There is no sheet named \"Plan\" any more."))).toBe('There is no sheet named "Plan" any more.');

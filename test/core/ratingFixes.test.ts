@@ -1,0 +1,105 @@
+/**
+ * Fix ratings' plan for a rating merged down beside several actions: one edit at the merge's top-left
+ * only where the merge starts in the rating column and every action row it covers reads the
+ * same fix; otherwise no edit, and one sentence saying why. Rows are the peer review plan's, its
+ * third recommendation split into three actions (rows 6 to 8), its rating column F.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellRange, CellValue, SheetSnapshot } from "../../src/core/cells";
+import { colourOnlyLeft, ratingFixPlan, ratingFixes } from "../../src/core/ratingFixes";
+import { checkedSentence } from "../../src/core/checkedSentence";
+
+const GREEN = "#00B050";
+const plan = (rating: CellValue): CellValue[][] => [
+  ["Peer Review Action Plan"],
+  ["No", "Category", "Recommendation", "Specific Actions", "Response", "RAG Rating"],
+  [1, "Governance", "Consider deputies on Strategic Group", "Identify deputies.", "Deputies are now core members.", "B"],
+  [2, "Governance", "MASH steering group", "Become an LSCP sub-group.", "Now a sub-group.", "B"],
+  [3, "Priorities", "Shared and agreed priorities", "Produce a booklet.", "Meetings have taken place.", "Blue"],
+  [3, "Priorities", "Shared and agreed priorities", "Share the booklet.", "Delayed.", rating],
+  [3, "Priorities", "Shared and agreed priorities", "Re-publish the booklet.", "Agreed.", null],
+  [3, "Priorities", "Shared and agreed priorities", "Review the booklet.", "Due.", null],
+];
+const run = (values: CellValue[][], merges: CellRange[], fills?: Record<string, string>) => {
+  const sheet: SheetSnapshot = { name: "Peer Review", firstRow: 1, firstColumn: 1, values, merges, ...(fills && { fills }) };
+  return analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-11-01");
+};
+const F6_F8: CellRange = { top: 6, bottom: 8, left: 6, right: 6 };
+
+describe("ratingFixPlan: a rating merged down beside several actions", () => {
+  it("typed in an unusual spelling: one edit at the top-left, naming the rows it covers", () => {
+    const a = run(plan("blue "), [F6_F8]);
+    expect(ratingFixPlan(a)).toEqual({ edits: [{ sheet: "Peer Review", row: 6, column: 6, from: "blue ", to: "Blue", rows: [6, 7, 8] }], notes: [] });
+  });
+
+  it("coloured in and read alike on each row: one edit typing the rating once", () => {
+    const a = run(plan(null), [F6_F8], { F6: GREEN, F7: GREEN, F8: GREEN });
+    expect(ratingFixes(a)).toEqual([{ sheet: "Peer Review", row: 6, column: 6, from: "", to: "G", rows: [6, 7, 8] }]);
+  });
+
+  it("coloured in but a row read as missing (its own fill hides the colour there): no edit, and a sentence saying why", () => {
+    const a = run(plan(null), [F6_F8], { F6: GREEN, F8: GREEN });
+    expect(a.totals.counts).toMatchObject({ Green: 2, Unrated: 1 });
+    expect(ratingFixPlan(a)).toEqual({
+      edits: [],
+      notes: ["The rating merged over rows 6 to 8 was left as it is: its rows are not read alike (row 7 reads as missing); unmerge it and rate each row."],
+    });
+  });
+
+  it("the first row read as missing: no edit either, and the counting note is not given, as its rows are not one rating", () => {
+    const a = run(plan(null), [F6_F8], { F7: GREEN, F8: GREEN });
+    expect(ratingFixPlan(a).edits).toEqual([]);
+    expect(ratingFixPlan(a).notes).toEqual([expect.stringContaining("(row 6 reads as missing)")]);
+    expect(a.findings.filter((f) => f.code === "merged-rating")).toEqual([]);
+  });
+
+  it("merged with the cell beside it in another column: no edit, as it would land in that column's cell", () => {
+    const values = plan("blue ");
+    const a = run(values, [{ top: 6, bottom: 6, left: 5, right: 6 }]);
+    // The response on row 6 is merged over the rating: the rating cell F6 holds nothing of its own.
+    values[5]![4] = "blue ";
+    values[5]![5] = null;
+    const b = run(values, [{ top: 6, bottom: 6, left: 5, right: 6 }]);
+    for (const analysis of [a, b]) expect(ratingFixes(analysis).filter((e) => e.row === 6)).toEqual([]);
+    expect(ratingFixPlan(b).notes).toEqual(["The rating of row 6 was left as it is: its cell is merged in from column E (E6:F6), where the rating would be typed; unmerge it and rate the row in column F."]);
+  });
+
+  it("merged across to the next column from the rating cell: fixed there, in its own cell", () => {
+    const values = plan("blue ");
+    const a = run(values, [{ top: 6, bottom: 6, left: 6, right: 7 }]);
+    expect(ratingFixPlan(a).edits.filter((e) => e.row === 6)).toEqual([{ sheet: expect.any(String), row: 6, column: 6, from: "blue ", to: expect.any(String) }]);
+    expect(ratingFixPlan(a).notes).toEqual([]);
+  });
+
+  it("given by colour alone where the plan leaves it: its finding and Check ratings' sentence promise no fix", () => {
+    const values = plan(null);
+    values[3]![5] = null;
+    const a = run(values, [F6_F8], { F4: GREEN, F6: GREEN, F8: GREEN });
+    const colourOnly = a.findings.filter((f) => f.code === "rating-colour-only");
+    expect(colourOnly.map((f) => [f.row, f.message.includes("(Fix ratings does)")])).toEqual([
+      [4, true],
+      [6, false],
+      [8, false],
+    ]);
+    expect(colourOnlyLeft(a).map((f) => f.row)).toEqual([6, 8]);
+    expect(checkedSentence(a)).toContain("3 ratings are given by colour alone, with no word typed; Fix ratings types 1 and leaves 2 as they are, in merged cells, saying why.");
+    const beside = plan(null);
+    beside[5]![4] = null;
+    const b = run(beside, [{ top: 6, bottom: 6, left: 5, right: 6 }], { E6: GREEN, F6: GREEN });
+    expect(ratingFixPlan(b).edits).toEqual([]);
+    expect(checkedSentence(b)).toContain("1 rating is given by colour alone, with no word typed; Fix ratings leaves it as it is, in a merged cell, saying why.");
+    expect(b.findings.find((f) => f.code === "rating-colour-only")?.message).not.toContain("Fix ratings");
+  });
+
+  it("leaves other rows' fixes as they are", () => {
+    const values = plan("blue ");
+    values[3]![5] = "b";
+    const a = run(values, [F6_F8]);
+    expect(ratingFixes(a).map((e) => [e.row, e.rows])).toEqual([
+      [4, undefined],
+      [6, [6, 7, 8]],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Analysis } from "../core/model";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { AppliedSheet } from "../door/RagDoor";
 import { keptSentence } from "../door/sheetOwnership";
-import { listInWords, plural, rowsInWords } from "../core/sentences";
+import { countText, listInWords, plural, rowsInWords } from "../core/sentences";
 import type { Finding } from "../core/findings";
 import { notJudged, notJudgedSentence } from "../core/notJudged";
 
@@ -76,7 +76,7 @@ export function fixSentence(edits: CellEdit[], findings: readonly Finding[], wit
   }
   const shown = edits.slice(0, SHOWN_IN_SENTENCE).map((e) => describeEdit(e, withSheet));
   const rest = edits.length - shown.length;
-  const parts = rest > 0 ? [...shown, `${rest} more`] : shown;
+  const parts = rest > 0 ? [...shown, `${countText(rest)} more`] : shown;
   const changed = `Changed ${plural(edits.length, "rating")}: ${listInWords(parts)}`;
   return left.count === 0 ? `${changed}.` : `${changed}; ${left.words} still ${needs} your choice.`;
 }
@@ -84,7 +84,7 @@ export function fixSentence(edits: CellEdit[], findings: readonly Finding[], wit
 /** "Put back 2 ratings as they were: row 8 ‘B’ → ‘b’ and row 13 ‘B’ → ‘blue ’." and which were left. */
 export function undoneSentence(undone: CellEdit[], kept: CellEdit[], withSheet: boolean): string {
   const back = undone.map((e) => describeEdit({ ...e, from: e.to, to: e.from }, withSheet));
-  const shown = back.length > SHOWN_IN_SENTENCE ? [...back.slice(0, SHOWN_IN_SENTENCE), `${back.length - SHOWN_IN_SENTENCE} more`] : back;
+  const shown = back.length > SHOWN_IN_SENTENCE ? [...back.slice(0, SHOWN_IN_SENTENCE), `${countText(back.length - SHOWN_IN_SENTENCE)} more`] : back;
   const put = undone.length > 0 ? `Put back ${plural(undone.length, "rating")} as ${undone.length === 1 ? "it was" : "they were"}: ${listInWords(shown)}.` : "No rating was put back.";
   if (kept.length === 0) return put;
   const where = kept.map((e) => editPlace(e, withSheet));

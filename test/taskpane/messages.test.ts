@@ -28,6 +28,10 @@ describe("sentences", () => {
     expect(fixSentence([edit("Plan", 5, "blue ", "Blue"), edit("Plan", 7, "g", "Green"), edit("Plan", 9, "AMBER", "Amber"), edit("Plan", 11, "r", "Red")], [], false)).toBe(
       "Changed 4 ratings: row 5 ‘blue ’ → ‘Blue’, row 7 ‘g’ → ‘Green’, row 9 ‘AMBER’ → ‘Amber’ and 1 more.",
     );
+    // Thousands grouped in the count of the rest, as in every other count.
+    const many = Array.from({ length: 1_503 }, (_, i) => edit("Plan", 5 + i, "blue ", "Blue"));
+    expect(fixSentence(many, [], false)).toMatch(/ and 1,500 more\.$/);
+    expect(undoneSentence(many, [], false)).toMatch(/ and 1,500 more\.$/);
     expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")], [], true)).toBe("Changed 2 ratings: Plan row 5 ‘b’ → ‘B’ and Leo row 3 ‘a’ → ‘Amber’.");
     // One change, but another tracker in the workbook: the row alone would not say where.
     expect(fixSentence([edit("Delivery Plan", 11, "blue ", "B")], [], true)).toBe("Changed 1 rating: Delivery Plan row 11 ‘blue ’ → ‘B’.");

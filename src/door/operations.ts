@@ -170,7 +170,7 @@ function stillAsFixed(snapshot: WorkbookSnapshot, fix: CellEdit): { back?: CellE
   const holds = typeof value === "string" && value === fix.to && (!merge || (merge.top === fix.row && merge.left === fix.column));
   if (!fix.rows) return holds ? { back: fix, left: [] } : { left: [fix] };
   if (!holds) return { left: [fix] };
-  const bottom = merge && merge.left === merge.right ? merge.bottom : fix.row;
+  const bottom = merge && merge.left === fix.column ? merge.bottom : fix.row;
   const still = fix.rows.filter((r) => r >= fix.row && r <= bottom);
   const gone = fix.rows.filter((r) => !still.includes(r)).map((row): CellEdit => ({ sheet: fix.sheet, row, column: fix.column, from: fix.from, to: fix.to }));
   if (gone.length === 0) return { back: fix, left: [] };

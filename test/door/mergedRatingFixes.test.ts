@@ -244,6 +244,24 @@ describe.each(doors)("%s: a rating cell merged across to the next column, one ro
   });
 });
 
+describe.each(doors)("%s: a rating cell merged down and across (I7:J10)", (_, open) => {
+  it("is fixed once in its own cell, and Undo says it put back the rows it covers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Leo");
+    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
+    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
+    sheet.getCell("I7").value = "amber ";
+    sheet.mergeCells("I7:J10");
+    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const before = (await analyse(w.door)).analysis;
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "amber ", to: "Amber", rows: [7, 8, 9, 10] }]);
+    const undone = await undoFixes(w.door, fixed.edits);
+    expect(undoneSentence(undone.undone, undone.kept, false)).toBe("Put back 1 rating as it was: rows 7 to 10 ‘Amber’ → ‘amber ’.");
+    expect(undone.analysis.totals.counts).toEqual(before.totals.counts);
+  });
+});
+
 describe.each(doors)("%s: a rating a formula gives, unmerged", (_, open) => {
   it("is left as it is, with the sentence Excel gives, and its formula kept", async () => {
     const workbook = new ExcelJS.Workbook();

@@ -47,7 +47,7 @@ import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
 import { HeadingDepth, useHeadingTag } from "./headingLevel";
 import { checkedSentence } from "../core/checkedSentence";
-import { clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
+import { ALREADY_WRITTEN, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
 
@@ -346,7 +346,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           setChanges(made.length > 0 ? made : null);
           const withSheet = after.analysis.trackers.length > 1;
           // A rating left as it is, by the engine (a merged one) or the host, is no rating already written right.
-          const text = made.length === 0 && notes.length > 0 ? "No rating was changed." : fixSentence(made, after.analysis.findings, withSheet);
+          const sentence = fixSentence(made, after.analysis.findings, withSheet);
+          const text = sentence === ALREADY_WRITTEN && notes.length > 0 ? "No rating was changed." : sentence;
           if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning" };
           return { text, intent: ratingProblemsIntent(after.analysis) };
         };

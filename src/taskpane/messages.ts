@@ -62,6 +62,9 @@ function ratingsLeft(findings: readonly Finding[], withSheet: boolean): { words:
   };
 }
 
+/** What Fix ratings says when it had nothing to change and nothing is left for the user's choice. */
+export const ALREADY_WRITTEN = "Every rating is already written the way its sheet writes ratings, so nothing was changed.";
+
 /**
  * "Changed 2 ratings: row 5 ‘blue ’ → ‘Blue’ and row 7 ‘g’ → ‘G’; 1 missing rating (row 9) still
  * needs your choice." `findings` are those of the workbook after the fix; `withSheet` names each
@@ -71,7 +74,7 @@ export function fixSentence(edits: CellEdit[], findings: readonly Finding[], wit
   const left = ratingsLeft(findings, withSheet);
   const needs = left.count === 1 ? "needs" : "need";
   if (edits.length === 0) {
-    if (left.count === 0) return "Every rating is already written the way its sheet writes ratings, so nothing was changed.";
+    if (left.count === 0) return ALREADY_WRITTEN;
     return `No rating was changed; ${left.words} ${needs} your choice.`;
   }
   const shown = edits.slice(0, SHOWN_IN_SENTENCE).map((e) => describeEdit(e, withSheet));

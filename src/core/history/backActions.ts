@@ -43,6 +43,8 @@ interface FoundEarlier {
   earlier: SnapshotAction;
   /** The date of the report it was last in. */
   lastIn: string;
+  /** How each report since it was last in, oldest first and `from` last, left out its sheet, as leftOutSince reads it. */
+  leftOut: (SheetLeftOut | undefined)[];
 }
 
 function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports: readonly Snapshot[]): FoundEarlier[] {
@@ -66,7 +68,8 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
       const key = keyOf(groupOf, x);
       const now = waiting.get(key)?.shift();
       if (!now) continue;
-      found.push({ back: { id: now.id, earlierId: x.id, removedAt: removedAt(x, now, since) }, earlier: x, lastIn: report.date });
+      const leftOut = leftOutSince(report, since, x, now);
+      found.push({ back: { id: now.id, earlierId: x.id, removedAt: removedAt(leftOut, since) }, earlier: x, lastIn: report.date, leftOut });
       if (waiting.get(key)!.length === 0) waiting.delete(key);
     }
     for (const x of report.actions) carried.add(x.id);
@@ -77,24 +80,34 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
 }
 
 /**
- * The report an action was removed at: the first of `since` (the reports after the one it was last in,
- * oldest first) that read its sheet. One that left its sheet out (Snapshot.leftOut) did not say it was
- * gone: it counted none of that sheet's actions. Its sheet is the one it was on when last in (`earlier`)
- * or the one it is on now (`now`), as leftOutEither reads them: a sheet renamed while left out is
- * recorded under its new name. Where every one left it out, the last.
+ * The report an action was removed at: the first of the reports since it was last in (oldest first)
+ * that read its sheet, as leftOutSince reads them (`leftOut`, one per report of `since`). One that left
+ * its sheet out did not say it was gone: it counted none of that sheet's actions. Where every one left
+ * it out, the last.
  */
-function removedAt(earlier: SnapshotAction, now: SnapshotAction, since: readonly Snapshot[]): string {
-  return (since.find((r) => leftOutEither(r, earlier, now) === undefined) ?? since.at(-1)!).date;
+function removedAt(leftOut: readonly (SheetLeftOut | undefined)[], since: readonly Snapshot[]): string {
+  const i = leftOut.findIndex((x) => x === undefined);
+  return since[i === -1 ? since.length - 1 : i]!.date;
 }
 
 /**
- * How the report left out the sheet the action was on then, or failing that the one it is on now, where
- * it left out either. The one it is on now only where the report holds no action on the one it was on
- * then: a report that read that sheet read it without the action, whatever hidden sheet held it too.
+ * How each of `since` (the reports after `lastIn`, the one the action was last in, oldest first) left out
+ * the sheet the action was on then (`earlier`), or failing that the one it is on now (`now`): a sheet
+ * renamed while left out is recorded under its new name. The one it is on now only where the report holds
+ * no action on the one it was on then (a report that read that sheet read it without the action, whatever
+ * hidden sheet held it too), and only where `lastIn` neither left out nor held an action on a sheet of that
+ * name: a sheet renamed had no such name yet, and one there already was another sheet, which the action was
+ * moved to some time after, none can say when.
  */
-function leftOutEither(report: Pick<Snapshot, "leftOut" | "actions">, earlier: SnapshotAction, now: SnapshotAction): SheetLeftOut | undefined {
+function leftOutSince(lastIn: Snapshot, since: readonly Snapshot[], earlier: SnapshotAction, now: SnapshotAction): (SheetLeftOut | undefined)[] {
   const then = sheetNameKey(earlier.sheet);
-  return sheetLeftOutBy(report, earlier.sheet) ?? (report.actions.some((a) => sheetNameKey(a.sheet) === then) ? undefined : sheetLeftOutBy(report, now.sheet));
+  const next = sheetNameKey(now.sheet);
+  const renamed = next !== then && !sheetLeftOutBy(lastIn, now.sheet) && !lastIn.actions.some((a) => sheetNameKey(a.sheet) === next);
+  return since.map((report) => {
+    const direct = sheetLeftOutBy(report, earlier.sheet);
+    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct;
+    return sheetLeftOutBy(report, now.sheet);
+  });
 }
 
 /** How a report recorded the sheet as left out, where it did (sheet names ignore case, as Excel's do). */
@@ -130,8 +143,8 @@ export interface CountedAgain extends LeftOutBy {
  * The new actions of a comparison parted into those new, those back after being removed, and those
  * counted again. An action found in an earlier report (as backActions finds it) is counted again only
  * where every report since, `from` included, left out (Snapshot.leftOut) the sheet the action that
- * report held was on, or, holding no action on that one, the sheet it is on now (a sheet renamed while
- * left out is recorded under its new name): it went missing because its sheet was left out, not because
+ * report held was on, or, holding no action on that one, the sheet it is on now where that is a sheet
+ * renamed while left out, recorded under its new name (as leftOutSince reads them): it went missing because its sheet was left out, not because
  * it was removed. Where a report since read its sheet without it, it is back after being removed.
  * One no report held is new, on a left-out sheet too.
  * `reports`: every readable report; without them nothing is looked up, and every action is new.
@@ -143,11 +156,10 @@ export function foundAgain(added: SnapshotAction[], from: Snapshot, reports?: re
   const back: BackAction[] = [];
   const countedAgain: CountedAgain[] = [];
   for (const f of found) {
-    // The reports that did not hold it: from the first after it was last in, to `from`.
-    const missing = reports!.filter((r) => r.date > f.lastIn && r.date <= from.date);
+    // How the reports that did not hold it left its sheet out: from the first after it was last in, to `from`.
     const action = byId.get(f.back.id)!;
-    const atFrom = leftOutEither(from, f.earlier, action);
-    if (atFrom && missing.every((r) => leftOutEither(r, f.earlier, action) !== undefined)) {
+    const atFrom = f.leftOut.at(-1);
+    if (atFrom && f.leftOut.every((x) => x !== undefined)) {
       countedAgain.push({ action, reason: atFrom.reason, sheet: atFrom.sheet, at: from.date, earlierId: f.back.earlierId, earlier: f.earlier, lastCountedAt: f.lastIn });
     } else back.push(f.back);
   }

@@ -13,7 +13,8 @@ export interface TrendPoint {
    * In a review's points with no action: the review's sheets the report recorded as left out (Snapshot.leftOut),
    * as it named them, and why. The review was not counted there, which is not out of the plan. Its sheets are
    * those it was on when last counted, every report since having left them out; or, before that, when next
-   * counted, every report until then having left them out.
+   * counted, every report until then having left them out, where those may be its sheets renamed while
+   * left out (see renamedSheets).
    */
   leftOut?: { reason: SheetLeftOutReason; sheets: string[] };
 }
@@ -68,7 +69,7 @@ export function trend(snapshots: Snapshot[]): Trend {
       const sheetsAt = (i: number) => new Set(actionsAt(i).map((a) => sheetNameKey(a.sheet)));
       // Back from each report without the review to the one before that counted it, then forward to the next that did.
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()]);
-      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse());
+      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse(), renamedSheets(points, snapshots, sheetsAt));
       return { name: line.name, points, formerNames: line.formerNames };
     }),
   };
@@ -78,19 +79,61 @@ export function trend(snapshots: Snapshot[]): Trend {
  * Puts each dash in `order` (indexes of `points`) down to the review's sheets left out, where it is not
  * yet: the sheets of the point before it in that order that counted the review, carried over the dashes
  * since only while each report left them out. A report that read them without it breaks the run: the review
- * was then not in the plan, and no dash past it is put down to a sheet left out.
+ * was then not in the plan, and no dash past it is put down to a sheet left out. `backward`: the backward
+ * pass's reading of the review's sheets (renamedSheets).
  */
-function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>, order: number[]): void {
+function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>, order: number[], backward?: Backward): void {
   let sheets: ReadonlySet<string> | undefined;
   for (const i of order) {
     if (points[i]!.total > 0) {
-      sheets = sheetsAt(i);
+      sheets = backward ? backward.sheetsAt(i) : sheetsAt(i);
       continue;
     }
-    const leftOut = sheets && leftOutOf(snapshots[i]!, sheets);
+    const leftOut = sheets && !backward?.readWithout(i) ? leftOutOf(snapshots[i]!, sheets) : undefined;
     if (!leftOut) sheets = undefined;
     else if (!points[i]!.leftOut) points[i] = { ...points[i]!, leftOut };
   }
+}
+
+/** How the backward pass reads a review's sheets: see renamedSheets. */
+interface Backward {
+  /** The review's sheets at a report counting it that the dashes before it may be put down to. */
+  sheetsAt(i: number): ReadonlySet<string>;
+  /** Whether a report without the review read a sheet it was on when last counted: no dash before it is put down to the sheets it is on next. */
+  readWithout(i: number): boolean;
+}
+
+/**
+ * Back from a report counting the review, its dashes are put down to the sheets it is on then as to
+ * sheets renamed while left out. Where the review was counted before them, only the sheets it was on
+ * then, and those the report that counted it neither left out nor held an action on: a sheet renamed
+ * had no such name yet, and one there already was another sheet, which the review was moved to some
+ * time after, none can say when. A report that read a sheet the review was on when last counted, holding
+ * actions on it, read it without the review: it was then not in the plan, and no dash before it is put
+ * down to the sheets it is on next.
+ */
+function renamedSheets(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>): Backward {
+  const counted = [...points.keys()].filter((i) => points[i]!.total > 0);
+  const lastCounted = (i: number) => counted.filter((k) => k < i).at(-1);
+  const held = (s: Snapshot) => new Set(s.actions.map((a) => sheetNameKey(a.sheet)));
+  return {
+    sheetsAt(i) {
+      const k = lastCounted(i);
+      if (k === undefined) return sheetsAt(i);
+      const before = sheetsAt(k);
+      const named = held(snapshots[k]!);
+      for (const x of snapshots[k]!.leftOut ?? []) named.add(sheetNameKey(x.sheet));
+      return new Set([...sheetsAt(i)].filter((sheet) => before.has(sheet) || !named.has(sheet)));
+    },
+    readWithout(i) {
+      const k = lastCounted(i);
+      if (k === undefined) return false;
+      const s = snapshots[i]!;
+      const leftOut = new Set((s.leftOut ?? []).map((x) => sheetNameKey(x.sheet)));
+      const read = held(s);
+      return [...sheetsAt(k)].some((sheet) => read.has(sheet) && !leftOut.has(sheet));
+    },
+  };
 }
 
 /**

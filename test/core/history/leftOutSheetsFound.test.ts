@@ -5,10 +5,8 @@
  * only where the review was on it when last counted; the plan-changed note says what the headline says.
  */
 import { describe, expect, it } from "vitest";
-import { analyseWorkbook } from "../../../src/core/analyse";
-import { settingsSchema } from "../../../src/core/settings";
-import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
-import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { FEBRUARY, JULY, MAY, NOVEMBER, SEPTEMBER, analysisOf, frankie, leoRows, record, sheet, type Row } from "../../helpers/leftOutPlans";
+import { liveSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
 import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
 import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
@@ -19,30 +17,7 @@ import { trend } from "../../../src/core/history/trend";
 import { unrecordedChanges, unrecordedChangesSentence } from "../../../src/core/history/unrecordedChanges";
 import { changesText } from "../../../src/cli/changesReport";
 
-const TODAY = "2022-06-01";
-const JULY = "2021-07-13";
-const SEPTEMBER = "2021-09-01";
-const NOVEMBER = "2021-11-01";
-const FEBRUARY = "2022-02-01";
-const MAY = "2022-05-01";
-
-const analysisOf = (sheets: SheetSnapshot[], date: string) => analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: date }), TODAY);
-const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: null });
-
-type Row = [review: string, no: number, action: string, rag: string];
-function sheet(name: string, rows: Row[], hidden = false): SheetSnapshot {
-  const values: CellValue[][] = [["Review", "No", "Action", "RAG"], ...rows];
-  return { name, firstRow: 1, firstColumn: 1, values, merges: [], ...(hidden ? { hidden } : {}) };
-}
-const frankie: Row[] = [1, 2, 3].map((n) => ["Frankie", n, `Brief staff on the learning from Frankie, part ${n}.`, "Green"]);
-const leo = (ratings: string[] = ["Amber", "Green", "Red", "Amber"]): Row[] => ratings.map((rag, i) => ["Leo", i + 1, `Share the learning with partner ${i + 1}.`, rag] as Row);
-
-/** A run of recorded reports, each carrying identities from the one before. */
-function record(plans: [date: string, sheets: SheetSnapshot[]][]): Snapshot[] {
-  const reports: Snapshot[] = [];
-  for (const [date, sheets] of plans) reports.push(recordSnapshot(analysisOf(sheets, date), meta(date), reports.at(-1)));
-  return reports;
-}
+const leo = (ratings: string[] = ["Amber", "Green", "Red", "Amber"]): Row[] => leoRows(ratings);
 const between = (older: Snapshot, newer: Snapshot, reports: Snapshot[]) => compareSnapshots(older, newer, newer.date, leftOutAt(newer), reports);
 const refs = (list: { action: { review: string; ref: string } }[]) => list.map((x) => `${x.action.review} ${x.action.ref}`);
 const result = (changes: Changes) => ({ changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes), problems: [] });

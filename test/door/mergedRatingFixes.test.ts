@@ -16,14 +16,14 @@ import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 const AMBER = "FFFFC000";
 const RATING = 9;
 
-/** Twelve actions rated in three rounds, the third round rating five so far; `merged` shapes I7:I10, then merged. */
-async function plan(merged: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+/** Twelve actions rated in three rounds, the third round rating five so far; `merged` shapes the cells, then `area` (I7:I10; null: none) is merged. */
+async function plan(merged: (sheet: ExcelJS.Worksheet) => void, area: string | null = "I7:I10"): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Leo");
   sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
   for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
   merged(sheet);
-  sheet.mergeCells("I7:I10");
+  if (area) sheet.mergeCells(area);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -198,14 +198,7 @@ describe.each(doors)("%s: a rating cell merged with the cell beside it in anothe
     ["typed", (sheet: ExcelJS.Worksheet) => void (sheet.getCell("H7").value = "amber ")],
     ["coloured in", (sheet: ExcelJS.Worksheet) => void ((sheet.getCell("H7").value = null), (sheet.getCell("H7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: AMBER } }))],
   ])("%s: is left as it is with a sentence, the earlier round's cell untouched", async (_kind, shape) => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Leo");
-    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
-    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
-    shape(sheet);
-    sheet.getCell("I7").value = null;
-    sheet.mergeCells("H7:I7");
-    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const w = await open(await plan((sheet) => (shape(sheet), (sheet.getCell("I7").value = null)), "H7:I7"));
     const before = (await analyse(w.door)).analysis;
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([]);
@@ -221,13 +214,7 @@ describe.each(doors)("%s: a rating cell merged across to the next column, one ro
     ["typed", (sheet: ExcelJS.Worksheet) => void (sheet.getCell("I7").value = "amber ")],
     ["coloured in", (sheet: ExcelJS.Worksheet) => void (sheet.getCell("I7").fill = { type: "pattern", pattern: "solid", fgColor: { argb: AMBER } })],
   ])("%s: is fixed in its own cell, the rating column's, and Undo puts it back", async (_kind, shape) => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Leo");
-    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
-    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
-    shape(sheet);
-    sheet.mergeCells("I7:J7");
-    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const w = await open(await plan(shape, "I7:J7"));
     const before = (await analyse(w.door)).analysis;
     const from = before.findings.find((f) => f.row === 7 && f.fix !== undefined)?.value ?? "";
     const fixed = await fixRatings(w.door);
@@ -246,13 +233,7 @@ describe.each(doors)("%s: a rating cell merged across to the next column, one ro
 
 describe.each(doors)("%s: a rating cell merged down and across (I7:J10)", (_, open) => {
   it("is fixed once in its own cell, and Undo says it put back the rows it covers", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Leo");
-    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
-    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
-    sheet.getCell("I7").value = "amber ";
-    sheet.mergeCells("I7:J10");
-    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const w = await open(await plan(typedWrong, "I7:J10"));
     const before = (await analyse(w.door)).analysis;
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "amber ", to: "Amber", rows: [7, 8, 9, 10] }]);
@@ -264,12 +245,7 @@ describe.each(doors)("%s: a rating cell merged down and across (I7:J10)", (_, op
 
 describe.each(doors)("%s: a rating a formula gives, unmerged", (_, open) => {
   it("is left as it is, with the sentence Excel gives, and its formula kept", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Leo");
-    sheet.addRow(["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG Q1 21/22", "RAG Q2 21/22", "RAG Q3 21/22"]);
-    for (let i = 0; i < 12; i++) sheet.addRow(["Leo", i + 1, `Action ${i + 1}`, "Health", "March 2022", new Date(Date.UTC(2021, 9, 1)), "Green", "Amber", i < 5 ? "Green" : null]);
-    sheet.getCell("I7").value = { formula: 'LOWER("AMBER ")', result: "amber " };
-    const w = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const w = await open(await plan((sheet) => void (sheet.getCell("I7").value = { formula: 'LOWER("AMBER ")', result: "amber " }), null));
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "amber ", to: "Amber" }]);
     expect(w.outcome()).toEqual({ left: fixed.edits, notes: ['Row 7 of "Leo" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.'] });

@@ -5,9 +5,10 @@
  *
  * A rating merged down beside several actions is one cell, its top-left: the engine gives one edit
  * there, naming the rows it covers (edits of several rows in one merged cell still become one
- * write). A cell merged in from an earlier column is left as it is, with a note: the write would land
- * in that column's cell; one merged on across the next column is written in its top-left, its own. A cell whose rating a formula gives is left as it is, with a note: writing
- * the value would destroy the formula.
+ * write). A cell merged in from an earlier column is left as it is, with a note: the write would
+ * land in that column's cell; one merged on across the next column is written in its top-left, its
+ * own. A cell whose rating a formula gives is left as it is, with a note: writing the value would
+ * destroy the formula.
  */
 import type { CellRange } from "../core/cells";
 import { beyondColumnSentence } from "../core/ratingFixes";

@@ -5,10 +5,11 @@
  * again, not new and not back after being removed.
  */
 import { describe, expect, it } from "vitest";
+import { leoRows as leo, sheet, type Row } from "../../helpers/leftOutPlans";
 import fc from "fast-check";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
-import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
+import type { SheetSnapshot } from "../../../src/core/cells";
 import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
 import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
@@ -29,13 +30,7 @@ const FEBRUARY = "2022-02-01";
 const analysisOf = (sheets: SheetSnapshot[], date: string, trackerSheets: string[] = []) => analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: date, trackerSheets }), TODAY);
 const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: null });
 
-type Row = [review: string, no: number, action: string, rag: string];
-function sheet(name: string, rows: Row[], hidden = false): SheetSnapshot {
-  const values: CellValue[][] = [["Review", "No", "Action", "RAG"], ...rows];
-  return { name, firstRow: 1, firstColumn: 1, values, merges: [], ...(hidden ? { hidden } : {}) };
-}
 const frankie = (n: number): Row[] => Array.from({ length: n }, (_, i) => ["Frankie", i + 1, `Brief staff on the learning from Frankie, part ${i + 1}.`, "Green"] as Row);
-const leo = (ratings: string[]): Row[] => ratings.map((rag, i) => ["Leo", i + 1, `Share the learning with partner ${i + 1}.`, rag] as Row);
 const LEO = ["Amber", "Green", "Red", "Amber"];
 
 /** Two recorded reports compared, as `changes --from --to` and the pane's Compare reports do. */

@@ -3,9 +3,10 @@
  * settings do not read. It is not "removed".
  */
 import { describe, expect, it } from "vitest";
+import { leoRows as leo, sheet, type Row } from "../../helpers/leftOutPlans";
 import { analyseWorkbook } from "../../../src/core/analyse";
 import { settingsSchema } from "../../../src/core/settings";
-import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
+import type { SheetSnapshot } from "../../../src/core/cells";
 import type { Analysis } from "../../../src/core/model";
 import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
@@ -31,13 +32,7 @@ function since(report: Snapshot, now: Analysis, reports: Snapshot[] = [report]):
   return { ...changes, back: backActions(changes.added, report, reports) };
 }
 
-type Row = [review: string, no: number, action: string, rag: string];
-function sheet(name: string, rows: Row[], hidden = false): SheetSnapshot {
-  const values: CellValue[][] = [["Review", "No", "Action", "RAG"], ...rows];
-  return { name, firstRow: 1, firstColumn: 1, values, merges: [], ...(hidden ? { hidden } : {}) };
-}
 const frankie = (n: number): Row[] => Array.from({ length: n }, (_, i) => ["Frankie", i + 1, `Brief staff on the learning from Frankie, part ${i + 1}.`, "Green"] as Row);
-const leo = (ratings: string[]): Row[] => ratings.map((rag, i) => ["Leo", i + 1, `Share the learning with partner ${i + 1}.`, rag] as Row);
 const LEO = ["Amber", "Green", "Red", "Amber"];
 
 describe("a sheet the settings do not read", () => {

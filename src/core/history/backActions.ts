@@ -13,6 +13,7 @@ import { sheetNameKey } from "../sheetMatch";
 import type { LeftOutBy } from "./noLongerCounted";
 import type { Direction } from "./changes";
 import { matchActions } from "./matching";
+import { sameActionKey } from "./archivedActions";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
@@ -23,10 +24,6 @@ export interface BackAction {
   removedAt: string;
 }
 
-/** Same review (as the summaries group it), same number and the same wording (its fingerprint, kept when wording is removed). */
-function keyOf(groupOf: (name: string) => string, a: SnapshotAction): string {
-  return `${groupOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
-}
 
 /**
  * `added`: the new actions of a comparison whose earlier report is `from`; `reports`: every
@@ -52,7 +49,7 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
   const groupOf = rememberedGroupingKey();
   const waiting = new Map<string, SnapshotAction[]>();
   for (const a of added) {
-    const key = keyOf(groupOf, a);
+    const key = sameActionKey(groupOf, a);
     waiting.set(key, [...(waiting.get(key) ?? []), a]);
   }
   const earlier = reports.filter((r) => r.date < from.date).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -65,7 +62,7 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
     if (waiting.size === 0) break;
     for (const x of report.actions) {
       if (carried.has(x.id)) continue;
-      const key = keyOf(groupOf, x);
+      const key = sameActionKey(groupOf, x);
       const now = waiting.get(key)?.shift();
       if (!now) continue;
       const leftOut = leftOutSince(report, since, x, now);
@@ -207,8 +204,8 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
     // wording: an action moved to a sheet they read may be counted under a new identity there.
     const since = [...run, ...between, to].flatMap((r) => r.actions);
     const carried = new Set(since.map((a) => a.id));
-    const carriedAs = new Set(since.map((a) => keyOf(groupOf, a)));
-    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(keyOf(groupOf, a)) && !found.has(a.id));
+    const carriedAs = new Set(since.map((a) => sameActionKey(groupOf, a)));
+    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(sameActionKey(groupOf, a)) && !found.has(a.id));
     const paired = new Set(matchActions(gone, [...added]).pairs.map((p) => p.before));
     for (const action of gone) {
       if (!paired.has(action)) removed.push({ action, reason: left.reason, sheet: left.sheet, at: from.date, lastCountedAt: last.date });

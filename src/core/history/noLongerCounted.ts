@@ -17,6 +17,9 @@ import { sheetNameKey } from "../sheetMatch";
 import { formatLongDate } from "../longDate";
 import { capitalised } from "../text";
 import { ratingInWords } from "./moveWords";
+import { rememberedGroupingKey } from "../text";
+import { INVALID, UNRATED } from "../grouping";
+import { archivedActions, archivedFingerprint, archivedFingerprints, sameActionKey, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -32,6 +35,13 @@ export interface NoLongerCounted {
   leftOutAt?: string;
   /** With `leftOutAt`: the sheet's name as that report recorded it, which may be spelt otherwise now or in the earlier report. */
   leftOutSheet?: string;
+  /**
+   * Where the action was moved to an archive the later side leaves out (archivedActions.ts), not left out
+   * with its own sheet: that sheet's name (with `leftOutAt`, as that report recorded it).
+   */
+  movedTo?: string;
+  /** With `movedTo`, where the later side is the plan now: the action's rating on that sheet, not counted. */
+  ratingThere?: string;
 }
 
 /**
@@ -45,6 +55,8 @@ export interface LeftOutNow {
   hidden: ReadonlySet<string>;
   notRead: ReadonlySet<string>;
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
+  /** The actions of the hidden archives on no counted sheet, by sameActionKey (archivedActions.ts). */
+  archived?: ReadonlyMap<string, ArchivedAction>;
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
 }
 
@@ -54,6 +66,8 @@ export interface LeftOutRecorded {
   recordedAt: string;
   /** Each sheet as the report recorded it, and why, by sheetNameKey. */
   sheets: ReadonlyMap<string, SheetLeftOut>;
+  /** The archives it left out, by the fingerprint it kept of each of their actions on no counted sheet (archivedFingerprint). */
+  archived?: ReadonlyMap<string, SheetLeftOut>;
 }
 
 /** What the later side of a comparison leaves out: the plan as read now, or a recorded report. */
@@ -61,12 +75,13 @@ export type LeftOut = LeftOutNow | LeftOutRecorded;
 
 const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
-export function leftOutNow(analysis: Pick<Analysis, "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead">): LeftOutNow {
+export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead">): LeftOutNow {
   const rows = new Map<string, RowNotCounted["readAs"]>();
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
   const notRead = new Set((analysis.sheetsNotRead ?? []).map(sheetNameKey));
-  return { hidden, notRead, rows, bandReviewed: bandReviewed(analysis.trackers) };
+  const archived = archivedActions(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
+  return { hidden, notRead, rows, ...(archived.size > 0 ? { archived } : {}), bandReviewed: bandReviewed(analysis.trackers) };
 }
 
 /** What a recorded report left out, by sheet name only; undefined for a report that kept none (one recorded before they were kept too). */
@@ -77,7 +92,9 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
   for (const x of [...report.leftOut].sort((a, b) => Number(a.reason !== "hiddenSheet") - Number(b.reason !== "hiddenSheet"))) {
     if (!sheets.has(sheetNameKey(x.sheet))) sheets.set(sheetNameKey(x.sheet), x);
   }
-  return { recordedAt: report.date, sheets };
+  const archived = new Map<string, SheetLeftOut>();
+  for (const x of sheets.values()) for (const print of archivedFingerprints(x.archived ?? "")) if (!archived.has(print)) archived.set(print, x);
+  return { recordedAt: report.date, sheets, ...(archived.size > 0 ? { archived } : {}) };
 }
 
 /**
@@ -88,15 +105,22 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
  * nothing more is known of it). An action deleted since stays removed, whatever fills its row.
  * Against a recorded report (leftOutAt), an action is left out where its sheet was: the report kept
  * no rows of it. An action whose sheet it read stays removed, whatever sheet beside it was hidden.
+ * Either way, an action found under the same review, number and wording on a hidden archive
+ * (archivedActions.ts; against a recorded report, by the fingerprint it kept) was moved there: no
+ * longer counted too. A backup copy is no archive, so an action deleted from the counted sheets and
+ * still in an older copy stays removed.
  */
 export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
+  const groupOf = rememberedGroupingKey();
   for (const action of removed) {
     if ("recordedAt" in leftOut) {
       const left = leftOut.sheets.get(sheetNameKey(action.sheet));
+      const archive = left ? undefined : leftOut.archived?.get(archivedFingerprint(sameActionKey(groupOf, action)));
       if (left) noLongerCounted.push({ action, reason: left.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: left.sheet });
+      else if (archive) noLongerCounted.push({ action, reason: archive.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: archive.sheet, movedTo: archive.sheet });
       else kept.push(action);
       continue;
     }
@@ -105,7 +129,9 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       : leftOut.notRead.has(sheetNameKey(action.sheet))
         ? "notRead"
         : leftOut.rows.get(key(action.sheet, action.text));
+    const archive = reason ? undefined : leftOut.archived?.get(sameActionKey(groupOf, action));
     if (reason) noLongerCounted.push({ action, reason });
+    else if (archive) noLongerCounted.push({ action, reason: "hiddenSheet", movedTo: archive.sheet, ratingThere: archive.rating });
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
@@ -127,6 +153,7 @@ export function sheetLeftOutInWords({ sheet, reason, at }: { sheet: string; reas
  * known from a recorded report (NoLongerCounted.leftOutAt), of which only the sheet left out is known, that.
  */
 export function notCountedInWords(x: NoLongerCounted): string {
+  if (x.movedTo !== undefined) return movedInWords(x, x.movedTo);
   const byReport = leftOutByReport(x);
   if (byReport) return sheetLeftOutInWords(byReport);
   const sheet = x.action.sheet;
@@ -140,6 +167,18 @@ export function notCountedInWords(x: NoLongerCounted): string {
     case "note":
       return "a note below the table";
   }
+}
+
+/**
+ * Beside an action moved to an archive left out: "moved to sheet “Archive”, which is hidden; rated Blue
+ * there", or, known from a recorded report, "moved to sheet “Archive”, which was hidden at the report of 15 April 2026".
+ */
+function movedInWords(x: NoLongerCounted, sheet: string): string {
+  const leftOut = x.reason === "hiddenSheet" ? "hidden" : "not read by the settings";
+  if (x.leftOutAt !== undefined) return `moved to sheet “${sheet}”, which was ${leftOut} at the report of ${formatLongDate(x.leftOutAt)}`;
+  const rating = x.ratingThere;
+  const there = rating === undefined ? "" : `; ${rating === UNRATED || rating === INVALID ? ratingInWords({ rating }) : `rated ${rating}`} there`;
+  return `moved to sheet “${sheet}”, which is ${leftOut}${there}`;
 }
 
 /**
@@ -167,15 +206,19 @@ export function removedWhileLeftOutInWords(x: RemovedWhileLeftOut): string {
  * `notCounted`: the words after the count, by it ("are no longer counted", where the parts are clauses).
  */
 export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounted: (n: number) => string = () => "no longer counted"): string[] {
-  const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt === undefined).length;
+  const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt === undefined && x.movedTo === undefined).length;
   // Known from a recorded report by the sheet alone: said of the sheet then, not of where the actions are.
-  const recorded = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt !== undefined).length;
+  const recorded = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt !== undefined && x.movedTo === undefined).length;
+  const moved = list.filter((x) => x.movedTo !== undefined && x.leftOutAt === undefined).length;
+  const movedThen = list.filter((x) => x.movedTo !== undefined && x.leftOutAt !== undefined).length;
   const sheetThen = (count: number, was: string) => (count ? `${plural(count, "action")} ${notCounted(count)} (${count === 1 ? "its" : "their"} sheet ${was} at the later report)` : "");
   const hidden = n("hiddenSheet");
   const notRead = n("notRead");
   const headings = n("heading");
   const notes = n("note");
   return [
+    moved ? `${plural(moved, "action")} ${notCounted(moved)} (moved to a hidden sheet)` : "",
+    movedThen ? `${plural(movedThen, "action")} ${notCounted(movedThen)} (moved to a sheet the later report left out)` : "",
     hidden ? `${plural(hidden, "action")} ${notCounted(hidden)} (on a hidden sheet)` : "",
     notRead ? `${plural(notRead, "action")} ${notCounted(notRead)} (on a sheet not read by the settings)` : "",
     sheetThen(recorded("hiddenSheet"), "was hidden"),
@@ -190,7 +233,8 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
  * no longer counted are still in the plan, …". A sheet the settings do not read is not read, so of it only
  * that is said: it is in the workbook, and the settings leave it out.
  */
-export function noLongerCountedNotes(all: readonly NoLongerCounted[]): string[] {
+export function noLongerCountedNotes(everything: readonly NoLongerCounted[]): string[] {
+  const all = everything.filter((x) => x.movedTo === undefined);
   const list = all.filter((x) => x.leftOutAt === undefined);
   const hiddenSheets = [...new Set(list.filter((x) => x.reason === "hiddenSheet").map((x) => x.action.sheet))];
   const notes = hiddenSheets.map((sheet) => {
@@ -220,7 +264,32 @@ export function noLongerCountedNotes(all: readonly NoLongerCounted[]): string[] 
       (n) => `; that report keeps the sheet's name, not its rows, so ${n === 1 ? "it is" : "they are"} not counted as removed`,
     ),
   );
+  notes.push(...movedNotes(everything.filter((x) => x.movedTo !== undefined)));
   return notes;
+}
+
+/**
+ * One note per archive actions were moved to: "The 5 actions no longer counted by being moved to “Archive”
+ * are still in the workbook, but the sheet is hidden, so they are left out of the counts; unhide it to have
+ * them counted." Known from a recorded report, only that they were there then.
+ */
+function movedNotes(list: readonly NoLongerCounted[]): string[] {
+  const groups = new Map<string, { x: NoLongerCounted; n: number }>();
+  for (const x of list) {
+    const k = key(sheetNameKey(x.movedTo ?? ""), x.reason, x.leftOutAt ?? "");
+    const group = groups.get(k) ?? { x, n: 0 };
+    group.n++;
+    groups.set(k, group);
+  }
+  return [...groups.values()].map(({ x, n }) => {
+    const actions = n === 1 ? "The action of the earlier report" : `The ${plural(n, "action")} of the earlier report`;
+    const were = n === 1 ? "was" : "were";
+    if (x.leftOutAt !== undefined) {
+      const leftOut = x.reason === "hiddenSheet" ? "hidden" : "not read by the settings";
+      return `${actions} no longer counted ${were} on sheet “${x.movedTo}” at the report of ${formatLongDate(x.leftOutAt)}, which left that sheet out (it was ${leftOut}); that report keeps a fingerprint of each action on it, so ${n === 1 ? "it is" : "they are"} known to have been moved there, not removed.`;
+    }
+    return `${n === 1 ? "The action" : `The ${plural(n, "action")}`} no longer counted by being moved to “${x.movedTo}” ${n === 1 ? "is" : "are"} still in the workbook, but the sheet is hidden, so ${n === 1 ? "it is" : "they are"} left out of the counts; unhide it to have ${n === 1 ? "it" : "them"} counted.`;
+  });
 }
 
 /** An action missing from one report or found again after it, whose sheet that report left out. */

@@ -11,6 +11,7 @@ import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
 import { writtenRating } from "../ratings";
 import { isComplete } from "../flags";
+import { archivedActions, archivedBySheet } from "./archivedActions";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -56,7 +57,16 @@ export type SnapshotAction = z.infer<typeof snapshotActionSchema>;
 /** Why a report left a sheet out of its counts: a hidden tracker sheet (hiddenTrackers.ts), or one the settings do not read. */
 export const SHEET_LEFT_OUT_REASONS = ["hiddenSheet", "notRead"] as const;
 export type SheetLeftOutReason = (typeof SHEET_LEFT_OUT_REASONS)[number];
-export const sheetLeftOutSchema = z.object({ sheet: z.string(), reason: z.enum(SHEET_LEFT_OUT_REASONS) });
+export const sheetLeftOutSchema = z.object({
+  sheet: z.string(),
+  reason: z.enum(SHEET_LEFT_OUT_REASONS),
+  /**
+   * Where the sheet is an archive (archivedActions.ts): a fingerprint of each of its actions on no counted
+   * sheet, by review, number and wording, ARCHIVED_FINGERPRINT_LENGTH hex digits each, one after the other,
+   * so a later report can say an action moved there is no longer counted, not removed. Never its rows.
+   */
+  archived: z.string().regex(/^[0-9a-f]*$/).optional(),
+});
 export type SheetLeftOut = z.infer<typeof sheetLeftOutSchema>;
 
 export const snapshotSchema = z.object({
@@ -197,10 +207,17 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
   });
 }
 
-/** The sheets the analysis leaves out of its counts: hidden trackers left out, and sheets the settings do not read. */
-export function sheetsLeftOut(analysis: Pick<Analysis, "hiddenSheetsLeftOut" | "sheetsNotRead">): SheetLeftOut[] {
+/**
+ * The sheets the analysis leaves out of its counts: hidden trackers left out, and sheets the settings do
+ * not read; a hidden archive with the fingerprints of its actions on no counted sheet (archivedActions.ts).
+ */
+export function sheetsLeftOut(analysis: Pick<Analysis, "actions" | "hiddenSheetsLeftOut" | "hiddenActionsLeftOut" | "sheetsNotRead">): SheetLeftOut[] {
+  const archived = archivedBySheet(archivedActions(analysis.actions, analysis.hiddenActionsLeftOut ?? []));
   return [
-    ...(analysis.hiddenSheetsLeftOut ?? []).map((sheet) => ({ sheet, reason: "hiddenSheet" as const })),
+    ...(analysis.hiddenSheetsLeftOut ?? []).map((sheet) => {
+      const prints = archived.get(sheet);
+      return { sheet, reason: "hiddenSheet" as const, ...(prints ? { archived: prints } : {}) };
+    }),
     ...(analysis.sheetsNotRead ?? []).map((sheet) => ({ sheet, reason: "notRead" as const })),
   ];
 }

@@ -16,7 +16,7 @@ import type { Action } from "../model";
 import { ratingBucket } from "../grouping";
 import { rememberedGroupingKey } from "../text";
 import { fingerprint } from "./fingerprint";
-import { actionText, type SnapshotAction } from "./snapshot";
+import { actionText, type SheetLeftOut, type Snapshot, type SnapshotAction } from "./snapshot";
 
 /** The same review (as the summaries group it), the same number and the same wording (its fingerprint, kept when wording is removed). */
 export function sameActionKey(groupOf: (name: string) => string, a: Pick<SnapshotAction, "review" | "ref" | "text">): string {
@@ -31,11 +31,24 @@ export function archivedFingerprint(key: string): string {
   return fingerprint(key).slice(0, ARCHIVED_FINGERPRINT_LENGTH);
 }
 
-/** The fingerprints of a stored list, one after the other. */
-export function archivedFingerprints(stored: string): Set<string> {
-  const set = new Set<string>();
+/** Each stored archive's fingerprints, read once however often they are looked in. */
+const readArchives = new WeakMap<SheetLeftOut, Set<string>>();
+
+/** The fingerprints a report kept of a sheet it left out (none where it is no archive). */
+export function archivedFingerprints(x: SheetLeftOut): ReadonlySet<string> {
+  let set = readArchives.get(x);
+  if (set) return set;
+  const stored = x.archived ?? "";
+  set = new Set<string>();
   for (let i = 0; i + ARCHIVED_FINGERPRINT_LENGTH <= stored.length; i += ARCHIVED_FINGERPRINT_LENGTH) set.add(stored.slice(i, i + ARCHIVED_FINGERPRINT_LENGTH));
+  readArchives.set(x, set);
   return set;
+}
+
+/** The archive a report left out that held the action (by sameActionKey), where one did. */
+export function archiveHolding(report: Pick<Snapshot, "leftOut">, key: string): SheetLeftOut | undefined {
+  const print = archivedFingerprint(key);
+  return report.leftOut?.find((x) => x.archived !== undefined && archivedFingerprints(x).has(print));
 }
 
 /** An action on an archive the plan leaves out: the sheet, and its rating there. */

@@ -13,7 +13,7 @@ import { sheetNameKey } from "../sheetMatch";
 import type { LeftOutBy } from "./noLongerCounted";
 import type { Direction } from "./changes";
 import { matchActions } from "./matching";
-import { sameActionKey } from "./archivedActions";
+import { archiveHolding, sameActionKey } from "./archivedActions";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
@@ -94,16 +94,18 @@ function removedAt(leftOut: readonly (SheetLeftOut | undefined)[], since: readon
  * no action on the one it was on then (a report that read that sheet read it without the action, whatever
  * hidden sheet held it too), and only where `lastIn` neither left out nor held an action on a sheet of that
  * name: a sheet renamed had no such name yet, and one there already was another sheet, which the action was
- * moved to some time after, none can say when.
+ * moved to some time after, none can say when. Failing both, an archive the report left out that held the
+ * action (archivedActions.ts): it was moved there, so that report did not say it was gone either.
  */
 function leftOutSince(lastIn: Snapshot, since: readonly Snapshot[], earlier: SnapshotAction, now: SnapshotAction): (SheetLeftOut | undefined)[] {
   const then = sheetNameKey(earlier.sheet);
   const next = sheetNameKey(now.sheet);
   const renamed = next !== then && !sheetLeftOutBy(lastIn, now.sheet) && !lastIn.actions.some((a) => sheetNameKey(a.sheet) === next);
+  const key = sameActionKey(rememberedGroupingKey(), earlier);
   return since.map((report) => {
     const direct = sheetLeftOutBy(report, earlier.sheet);
-    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct;
-    return sheetLeftOutBy(report, now.sheet);
+    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? archiveHolding(report, key);
+    return sheetLeftOutBy(report, now.sheet) ?? archiveHolding(report, key);
   });
 }
 

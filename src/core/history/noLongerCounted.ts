@@ -93,7 +93,7 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
     if (!sheets.has(sheetNameKey(x.sheet))) sheets.set(sheetNameKey(x.sheet), x);
   }
   const archived = new Map<string, SheetLeftOut>();
-  for (const x of sheets.values()) for (const print of archivedFingerprints(x.archived ?? "")) if (!archived.has(print)) archived.set(print, x);
+  for (const x of sheets.values()) for (const print of archivedFingerprints(x)) if (!archived.has(print)) archived.set(print, x);
   return { recordedAt: report.date, sheets, ...(archived.size > 0 ? { archived } : {}) };
 }
 
@@ -282,11 +282,8 @@ function movedNotes(list: readonly NoLongerCounted[]): string[] {
     groups.set(k, group);
   }
   return [...groups.values()].map(({ x, n }) => {
-    const actions = n === 1 ? "The action of the earlier report" : `The ${plural(n, "action")} of the earlier report`;
-    const were = n === 1 ? "was" : "were";
     if (x.leftOutAt !== undefined) {
-      const leftOut = x.reason === "hiddenSheet" ? "hidden" : "not read by the settings";
-      return `${actions} no longer counted ${were} on sheet “${x.movedTo}” at the report of ${formatLongDate(x.leftOutAt)}, which left that sheet out (it was ${leftOut}); that report keeps a fingerprint of each action on it, so ${n === 1 ? "it is" : "they are"} known to have been moved there, not removed.`;
+      return `${capitalised(sheetLeftOutInWords({ sheet: x.movedTo ?? "", reason: x.reason === "notRead" ? "notRead" : "hiddenSheet", at: x.leftOutAt }))}, and held ${n === 1 ? "the action" : `the ${plural(n, "action")}`} of the earlier report no longer counted; that report keeps a fingerprint of each action on it, so ${n === 1 ? "it is" : "they are"} known to have been moved there, not removed.`;
     }
     return `${n === 1 ? "The action" : `The ${plural(n, "action")}`} no longer counted by being moved to “${x.movedTo}” ${n === 1 ? "is" : "are"} still in the workbook, but the sheet is hidden, so ${n === 1 ? "it is" : "they are"} left out of the counts; unhide it to have ${n === 1 ? "it" : "them"} counted.`;
   });

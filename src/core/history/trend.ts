@@ -3,6 +3,7 @@ import type { SheetLeftOutReason, Snapshot } from "./snapshot";
 import { reviewLineages } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
+import { archivedFingerprint, archivedFingerprints, sameActionKey } from "./archivedActions";
 
 export interface TrendPoint {
   date: string;
@@ -14,9 +15,10 @@ export interface TrendPoint {
    * as it named them, and why. The review was not counted there, which is not out of the plan. Its sheets are
    * those it was on when last counted, every report since having left them out; or, before that, when next
    * counted, every report until then having left them out, where those may be its sheets renamed while
-   * left out (see renamedSheets).
+   * left out (see renamedSheets). `moved`: the sheets are instead the archive the report left out that held
+   * most of the review's actions as last counted (archivedActions.ts): they were moved there.
    */
-  leftOut?: { reason: SheetLeftOutReason; sheets: string[] };
+  leftOut?: { reason: SheetLeftOutReason; sheets: string[]; moved?: true };
 }
 
 export interface ReviewTrend {
@@ -68,7 +70,7 @@ export function trend(snapshots: Snapshot[]): Trend {
       const points = snapshots.map((s, i) => point(s.date, actionsAt(i), ratings));
       const sheetsAt = (i: number) => new Set(actionsAt(i).map((a) => sheetNameKey(a.sheet)));
       // Back from each report without the review to the one before that counted it, then forward to the next that did.
-      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()]);
+      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()], undefined, actionsAt);
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse(), renamedSheets(points, snapshots, sheetsAt));
       return { name: line.name, points, formerNames: line.formerNames };
     }),
@@ -82,17 +84,32 @@ export function trend(snapshots: Snapshot[]): Trend {
  * was then not in the plan, and no dash past it is put down to a sheet left out. `backward`: the backward
  * pass's reading of the review's sheets (renamedSheets).
  */
-function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>, order: number[], backward?: Backward): void {
+function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>, order: number[], backward?: Backward, actionsAt?: (i: number) => Snapshot["actions"]): void {
   let sheets: ReadonlySet<string> | undefined;
+  // Forward only: the review's actions when last counted, to find them in an archive a report left out.
+  let lastCounted: Snapshot["actions"] | undefined;
   for (const i of order) {
     if (points[i]!.total > 0) {
       sheets = backward ? backward.sheetsAt(i) : sheetsAt(i);
+      lastCounted = actionsAt?.(i);
       continue;
     }
-    const leftOut = sheets && !backward?.readWithout(i) ? leftOutOf(snapshots[i]!, sheets) : undefined;
-    if (!leftOut) sheets = undefined;
+    const leftOut = (sheets && !backward?.readWithout(i) ? leftOutOf(snapshots[i]!, sheets) : undefined) ?? (lastCounted && archivedIn(snapshots[i]!, lastCounted));
+    if (!leftOut) sheets = lastCounted = undefined;
     else if (!points[i]!.leftOut) points[i] = { ...points[i]!, leftOut };
   }
+}
+
+/** The archive a report left out that holds most of the review's actions as last counted, by the fingerprints it kept of it. */
+function archivedIn(s: Snapshot, actions: Snapshot["actions"]): TrendPoint["leftOut"] {
+  const groupOf = rememberedGroupingKey();
+  const prints = actions.map((a) => archivedFingerprint(sameActionKey(groupOf, a)));
+  for (const x of s.leftOut ?? []) {
+    if (!x.archived) continue;
+    const there = archivedFingerprints(x);
+    if (prints.filter((p) => there.has(p)).length * 2 > prints.length) return { reason: x.reason, sheets: [x.sheet], moved: true };
+  }
+  return undefined;
 }
 
 /** How the backward pass reads a review's sheets: see renamedSheets. */

@@ -6,7 +6,9 @@
  *
  * A hidden backup copy of the tracker is no archive: it repeats the counted sheets' actions, and an
  * action deleted from them is still in the copy because the copy is older, not because it was moved.
- * So a left-out sheet counts as an archive only where most of its actions are on no counted sheet.
+ * So a left-out sheet counts as an archive only where most of its actions are on no counted sheet, and
+ * not where the report the action was last counted in left it out as a copy (leftOutAsCopy): a backup
+ * copy whose tracker was emptied since holds, by then, mostly actions on no counted sheet.
  *
  * A recorded report keeps, for each archive it left out, a short fingerprint of each of its actions
  * on no counted sheet (Snapshot.leftOut[].archived), so two recorded reports tell a move to it from a
@@ -16,6 +18,7 @@ import type { Action } from "../model";
 import { ratingBucket } from "../grouping";
 import { rememberedGroupingKey } from "../text";
 import { fingerprint } from "./fingerprint";
+import { sheetNameKey } from "../sheetMatch";
 import { actionText, type SheetLeftOut, type Snapshot, type SnapshotAction } from "./snapshot";
 
 /** The same review (as the summaries group it), the same number and the same wording (its fingerprint, kept when wording is removed). */
@@ -45,10 +48,23 @@ export function archivedFingerprints(x: SheetLeftOut): ReadonlySet<string> {
   return set;
 }
 
-/** The archive a report left out that held the action (by sameActionKey), where one did. */
-export function archiveHolding(report: Pick<Snapshot, "leftOut">, key: string): SheetLeftOut | undefined {
+/**
+ * Whether `earlier`, a report that counted an action, left the sheet out keeping no fingerprints of it: a
+ * copy then, or a report recorded before they were kept. A hidden backup copy holds the actions it was
+ * copied with, so one found there later, deleted from the sheets read, was not moved there.
+ */
+export function leftOutAsCopy(earlier: Pick<Snapshot, "leftOut">, sheet: string): boolean {
+  const key = sheetNameKey(sheet);
+  return earlier.leftOut?.some((x) => sheetNameKey(x.sheet) === key && x.archived === undefined) ?? false;
+}
+
+/**
+ * The archive a report left out that held the action (by sameActionKey), where one did, but not one
+ * `earlier` (the report that last counted it) left out as a copy (leftOutAsCopy).
+ */
+export function archiveHolding(report: Pick<Snapshot, "leftOut">, key: string, earlier: Pick<Snapshot, "leftOut">): SheetLeftOut | undefined {
   const print = archivedFingerprint(key);
-  return report.leftOut?.find((x) => x.archived !== undefined && archivedFingerprints(x).has(print));
+  return report.leftOut?.find((x) => x.archived !== undefined && archivedFingerprints(x).has(print) && !leftOutAsCopy(earlier, x.sheet));
 }
 
 /** An action on an archive the plan leaves out: the sheet, and its rating there. */

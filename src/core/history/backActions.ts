@@ -104,8 +104,8 @@ function leftOutSince(lastIn: Snapshot, since: readonly Snapshot[], earlier: Sna
   const key = sameActionKey(rememberedGroupingKey(), earlier);
   return since.map((report) => {
     const direct = sheetLeftOutBy(report, earlier.sheet);
-    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? archiveHolding(report, key);
-    return sheetLeftOutBy(report, now.sheet) ?? archiveHolding(report, key);
+    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? archiveHolding(report, key, lastIn);
+    return sheetLeftOutBy(report, now.sheet) ?? archiveHolding(report, key, lastIn);
   });
 }
 

@@ -19,7 +19,7 @@ import { capitalised } from "../text";
 import { ratingInWords } from "./moveWords";
 import { rememberedGroupingKey } from "../text";
 import { INVALID, UNRATED } from "../grouping";
-import { archivedActions, archivedFingerprint, archivedFingerprints, sameActionKey, type ArchivedAction } from "./archivedActions";
+import { archivedActions, archivedFingerprint, archivedFingerprints, leftOutAsCopy, sameActionKey, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -108,9 +108,10 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
  * Either way, an action found under the same review, number and wording on a hidden archive
  * (archivedActions.ts; against a recorded report, by the fingerprint it kept) was moved there: no
  * longer counted too. A backup copy is no archive, so an action deleted from the counted sheets and
- * still in an older copy stays removed.
+ * still in an older copy stays removed: `earlier`, the report the actions are of, tells a copy it left
+ * out then (leftOutAsCopy).
  */
-export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
+export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined, earlier: Pick<Snapshot, "leftOut"> = {}): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
@@ -118,7 +119,8 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
   for (const action of removed) {
     if ("recordedAt" in leftOut) {
       const left = leftOut.sheets.get(sheetNameKey(action.sheet));
-      const archive = left ? undefined : leftOut.archived?.get(archivedFingerprint(sameActionKey(groupOf, action)));
+      const found = left ? undefined : leftOut.archived?.get(archivedFingerprint(sameActionKey(groupOf, action)));
+      const archive = found && !leftOutAsCopy(earlier, found.sheet) ? found : undefined;
       if (left) noLongerCounted.push({ action, reason: left.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: left.sheet });
       else if (archive) noLongerCounted.push({ action, reason: archive.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: archive.sheet, movedTo: archive.sheet });
       else kept.push(action);
@@ -129,7 +131,8 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       : leftOut.notRead.has(sheetNameKey(action.sheet))
         ? "notRead"
         : leftOut.rows.get(key(action.sheet, action.text));
-    const archive = reason ? undefined : leftOut.archived?.get(sameActionKey(groupOf, action));
+    const found = reason ? undefined : leftOut.archived?.get(sameActionKey(groupOf, action));
+    const archive = found && !leftOutAsCopy(earlier, found.sheet) ? found : undefined;
     if (reason) noLongerCounted.push({ action, reason });
     else if (archive) noLongerCounted.push({ action, reason: "hiddenSheet", movedTo: archive.sheet, ratingThere: archive.rating });
     else kept.push(action);

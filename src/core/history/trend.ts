@@ -1,9 +1,9 @@
 /** The count per rating at each snapshot, in total and per review. */
-import type { SheetLeftOutReason, Snapshot } from "./snapshot";
+import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
 import { reviewLineages } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
-import { archivedFingerprint, archivedFingerprints, sameActionKey } from "./archivedActions";
+import { archivedFingerprint, archivedFingerprints, leftOutAsCopy, sameActionKey } from "./archivedActions";
 
 export interface TrendPoint {
   date: string;
@@ -70,8 +70,9 @@ export function trend(snapshots: Snapshot[]): Trend {
       const points = snapshots.map((s, i) => point(s.date, actionsAt(i), ratings));
       const sheetsAt = (i: number) => new Set(actionsAt(i).map((a) => sheetNameKey(a.sheet)));
       // Back from each report without the review to the one before that counted it, then forward to the next that did.
-      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()], undefined, actionsAt);
+      leftOutRuns(points, snapshots, sheetsAt, [...points.keys()]);
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse(), renamedSheets(points, snapshots, sheetsAt));
+      archivedRuns(points, snapshots, actionsAt);
       return { name: line.name, points, formerNames: line.formerNames };
     }),
   };
@@ -84,32 +85,47 @@ export function trend(snapshots: Snapshot[]): Trend {
  * was then not in the plan, and no dash past it is put down to a sheet left out. `backward`: the backward
  * pass's reading of the review's sheets (renamedSheets).
  */
-function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>, order: number[], backward?: Backward, actionsAt?: (i: number) => Snapshot["actions"]): void {
+function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: number) => ReadonlySet<string>, order: number[], backward?: Backward): void {
   let sheets: ReadonlySet<string> | undefined;
-  // Forward only: the review's actions when last counted, to find them in an archive a report left out.
-  let lastCounted: Snapshot["actions"] | undefined;
   for (const i of order) {
     if (points[i]!.total > 0) {
       sheets = backward ? backward.sheetsAt(i) : sheetsAt(i);
-      lastCounted = actionsAt?.(i);
       continue;
     }
-    const leftOut = (sheets && !backward?.readWithout(i) ? leftOutOf(snapshots[i]!, sheets) : undefined) ?? (lastCounted && archivedIn(snapshots[i]!, lastCounted));
-    if (!leftOut) sheets = lastCounted = undefined;
+    const leftOut = sheets && !backward?.readWithout(i) ? leftOutOf(snapshots[i]!, sheets) : undefined;
+    if (!leftOut) sheets = undefined;
     else if (!points[i]!.leftOut) points[i] = { ...points[i]!, leftOut };
   }
 }
 
-/** The archive a report left out that holds most of the review's actions as last counted, by the fingerprints it kept of it. */
-function archivedIn(s: Snapshot, actions: Snapshot["actions"]): TrendPoint["leftOut"] {
+/**
+ * Puts each dash not yet put down to a sheet down to the archive the report left out that holds most of
+ * the review's actions as last counted (archivedActions.ts), while each report since does: they were
+ * moved there. Not an archive the report that last counted them left out as a copy (leftOutAsCopy).
+ */
+function archivedRuns(points: TrendPoint[], snapshots: Snapshot[], actionsAt: (i: number) => Snapshot["actions"]): void {
   const groupOf = rememberedGroupingKey();
-  const prints = actions.map((a) => archivedFingerprint(sameActionKey(groupOf, a)));
-  for (const x of s.leftOut ?? []) {
-    if (!x.archived) continue;
-    const there = archivedFingerprints(x);
-    if (prints.filter((p) => there.has(p)).length * 2 > prints.length) return { reason: x.reason, sheets: [x.sheet], moved: true };
+  let prints: string[] | undefined;
+  let lastCounted: Snapshot | undefined;
+  for (const [i, p] of points.entries()) {
+    if (p.total > 0) {
+      prints = actionsAt(i).map((a) => archivedFingerprint(sameActionKey(groupOf, a)));
+      lastCounted = snapshots[i];
+      continue;
+    }
+    const archive = prints && lastCounted && archivedIn(snapshots[i]!, prints, lastCounted);
+    if (!archive) prints = undefined;
+    else if (!p.leftOut) points[i] = { ...p, leftOut: { reason: archive.reason, sheets: [archive.sheet], moved: true } };
   }
-  return undefined;
+}
+
+/** The archive a report left out holding most of `prints` (a review's actions as last counted, at `lastCounted`). */
+function archivedIn(s: Snapshot, prints: readonly string[], lastCounted: Snapshot): SheetLeftOut | undefined {
+  return (s.leftOut ?? []).find((x) => {
+    if (!x.archived || leftOutAsCopy(lastCounted, x.sheet)) return false;
+    const there = archivedFingerprints(x);
+    return prints.filter((p) => there.has(p)).length * 2 > prints.length;
+  });
 }
 
 /** How the backward pass reads a review's sheets: see renamedSheets. */

@@ -100,6 +100,22 @@ describe("a hidden backup copy of the tracker is no archive", () => {
     expect(named(between(reports[0]!, reports[1]!, reports).removed)).toEqual(["Leo 3", "Leo 4"]);
   });
 
+  it("a review deleted from the plan stays removed where the copy, hidden at the earlier report too, now holds mostly actions on no counted sheet", () => {
+    // The copy was taken of Frankie and Leo, and hidden, before the July report; Leo's 4 actions deleted since: 4 of the copy's 7.
+    const copy = () => sheet("Plan (backup)", [...frankie, ...leo], true);
+    const [july] = record([[JULY, [plan(), copy()]]]);
+    expect(july!.leftOut).toEqual([{ sheet: "Plan (backup)", reason: "hiddenSheet" }]);
+    const { changes } = sinceReport(july!, [sheet("Plan", frankie), copy()]);
+    expect(named(changes.removed)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4"]);
+    expect(changes.noLongerCounted).toEqual([]);
+    const reports = record([
+      [JULY, [plan(), copy()]],
+      [NOVEMBER, [sheet("Plan", frankie), copy()]],
+    ]);
+    expect(named(between(reports[0]!, reports[1]!, reports).removed)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4"]);
+    expect(trend(reports).byReview.find((r) => r.name === "Leo")!.points[1]!.leftOut).toBeUndefined();
+  });
+
   it("an action deleted beside a hidden copy that does not hold it stays removed too", () => {
     const [july] = record([[JULY, [before()]]]);
     const { changes } = sinceReport(july!, [sheet("Plan", [...frankie, ...sam, leo[2]!]), sheet("Plan (backup)", [...frankie, ...sam, leo[2]!], true)]);

@@ -5,7 +5,8 @@
  * and a note under the table (notesBelowTable.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
  * committee would hear of work dropped that is still there. A recorded report keeps the names of
- * the sheets it left out (Snapshot.leftOut), so two recorded reports are compared knowing them too.
+ * the sheets it left out (Snapshot.leftOut), so two recorded reports are compared knowing them too. An
+ * action moved to a hidden archive is no longer counted, with the sheet it was moved to (archivedActions.ts).
  */
 import type { Analysis, RowNotCounted } from "../model";
 import type { SheetLeftOut, SheetLeftOutReason, Snapshot, SnapshotAction } from "./snapshot";
@@ -15,9 +16,8 @@ import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
 import { sheetNameKey } from "../sheetMatch";
 import { formatLongDate } from "../longDate";
-import { capitalised } from "../text";
+import { capitalised, rememberedGroupingKey } from "../text";
 import { ratingInWords } from "./moveWords";
-import { rememberedGroupingKey } from "../text";
 import { INVALID, UNRATED } from "../grouping";
 import { archivedActions, archivedFingerprint, archivedFingerprints, leftOutAsCopy, sameActionKey, type ArchivedAction } from "./archivedActions";
 

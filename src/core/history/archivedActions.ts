@@ -1,14 +1,18 @@
 /**
  * Actions moved to a sheet the plan leaves out. A team closes a review's actions and cuts their rows
  * to an "Archive" sheet, then hides it: the actions are still in the workbook, no longer counted, and
- * must not be reported as removed. Found as the reports are searched for an action back
- * (backActions.ts): the same review, number and wording.
+ * must not be reported as removed. Found by the same number and wording, and the same review (none,
+ * where the review was the sheet's own name: a Peer Review-style sheet's actions moved to another sheet
+ * take that sheet's name as their review).
  *
  * A hidden backup copy of the tracker is no archive: it repeats the counted sheets' actions, and an
  * action deleted from them is still in the copy because the copy is older, not because it was moved.
- * So a left-out sheet counts as an archive only where most of its actions are on no counted sheet, and
- * not where the report the action was last counted in left it out as a copy (leftOutAsCopy): a backup
- * copy whose tracker was emptied since holds, by then, mostly actions on no counted sheet.
+ * So a hidden sheet is taken for a copy where most of its actions have a counterpart on the counted
+ * sheets, paired as the comparison pairs actions (the same wording, or renumbered, reworded or under a
+ * renamed review: matching.ts), and for an archive otherwise (an empty one too: what is moved to it
+ * later has no counterpart). A report records which (Snapshot.leftOut[].copy), and a sheet any report
+ * since the action was last counted left out as a copy is no archive for it (leftOutAsCopy): a copy
+ * whose tracker was emptied since holds, by then, mostly actions on no counted sheet.
  *
  * A recorded report keeps, for each archive it left out, a short fingerprint of each of its actions
  * on no counted sheet (Snapshot.leftOut[].archived), so two recorded reports tell a move to it from a
@@ -19,12 +23,32 @@ import { ratingBucket } from "../grouping";
 import { rememberedGroupingKey } from "../text";
 import { fingerprint } from "./fingerprint";
 import { sheetNameKey } from "../sheetMatch";
-import { actionText, type SheetLeftOut, type Snapshot, type SnapshotAction } from "./snapshot";
+import { actionText, snapshotActionOf, type SheetLeftOut, type Snapshot, type SnapshotAction } from "./snapshot";
+import { matchActions } from "./matching";
 
 /** The same review (as the summaries group it), the same number and the same wording (its fingerprint, kept when wording is removed). */
 export function sameActionKey(groupOf: (name: string) => string, a: Pick<SnapshotAction, "review" | "ref" | "text">): string {
   return `${groupOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
 }
+
+/**
+ * An action's key on an archive: sameActionKey, but with no review where the review is the sheet's own
+ * name (a sheet with no Review column): an action moved to such a sheet takes that sheet's name as its review.
+ */
+export function archiveKey(groupOf: (name: string) => string, a: Pick<SnapshotAction, "sheet" | "review" | "ref" | "text">): string {
+  return sheetNamed(a) ? `\u0001${a.ref.trim()}\u0001${a.text}` : sameActionKey(groupOf, a);
+}
+
+/**
+ * The keys an action counted on a sheet may have on an archive (archiveKey): sameActionKey, and, where its
+ * review was its sheet's name, which a move to another sheet changes, the key with no review too.
+ */
+export function archiveKeys(groupOf: (name: string) => string, a: Pick<SnapshotAction, "sheet" | "review" | "ref" | "text">): string[] {
+  const key = sameActionKey(groupOf, a);
+  return sheetNamed(a) ? [key, archiveKey(groupOf, a)] : [key];
+}
+
+const sheetNamed = (a: Pick<SnapshotAction, "sheet" | "review">) => sheetNameKey(a.review) === sheetNameKey(a.sheet);
 
 /** Hex digits kept per archived action: 40 bits, so a deleted action is taken for an archived one about once in 50 million for a 20,000-action archive. */
 export const ARCHIVED_FINGERPRINT_LENGTH = 10;
@@ -49,22 +73,23 @@ export function archivedFingerprints(x: SheetLeftOut): ReadonlySet<string> {
 }
 
 /**
- * Whether `earlier`, a report that counted an action, left the sheet out keeping no fingerprints of it: a
- * copy then, or a report recorded before they were kept. A hidden backup copy holds the actions it was
- * copied with, so one found there later, deleted from the sheets read, was not moved there.
+ * Whether a sheet is a copy to any of `reports` (those from the one that last counted an action to the
+ * one it is looked for in): one of them left it out as a copy, or kept no fingerprints of it (a report
+ * recorded before they were kept, compared as it always was). A hidden backup copy holds the actions it
+ * was copied with, so one found there later, deleted from the sheets read, was not moved there.
  */
-export function leftOutAsCopy(earlier: Pick<Snapshot, "leftOut">, sheet: string): boolean {
+export function leftOutAsCopy(reports: readonly Pick<Snapshot, "leftOut">[], sheet: string): boolean {
   const key = sheetNameKey(sheet);
-  return earlier.leftOut?.some((x) => sheetNameKey(x.sheet) === key && x.archived === undefined) ?? false;
+  return reports.some((r) => r.leftOut?.some((x) => sheetNameKey(x.sheet) === key && (x.copy === true || x.archived === undefined)) ?? false);
 }
 
 /**
- * The archive a report left out that held the action (by sameActionKey), where one did, but not one
- * `earlier` (the report that last counted it) left out as a copy (leftOutAsCopy).
+ * The archive a report left out that held the action (by any of its archiveKeys), where one did, but not one any
+ * of `span` (the reports since the one that last counted it) left out as a copy (leftOutAsCopy).
  */
-export function archiveHolding(report: Pick<Snapshot, "leftOut">, key: string, earlier: Pick<Snapshot, "leftOut">): SheetLeftOut | undefined {
-  const print = archivedFingerprint(key);
-  return report.leftOut?.find((x) => x.archived !== undefined && archivedFingerprints(x).has(print) && !leftOutAsCopy(earlier, x.sheet));
+export function archiveHolding(report: Pick<Snapshot, "leftOut">, keys: readonly string[], span: readonly Pick<Snapshot, "leftOut">[]): SheetLeftOut | undefined {
+  const prints = keys.map(archivedFingerprint);
+  return report.leftOut?.find((x) => x.archived !== undefined && prints.some((print) => archivedFingerprints(x).has(print)) && !leftOutAsCopy(span, x.sheet));
 }
 
 /** An action on an archive the plan leaves out: the sheet, and its rating there. */
@@ -73,32 +98,49 @@ export interface ArchivedAction {
   rating: string;
 }
 
-/**
- * The actions of the left-out sheets that are archives, by sameActionKey, each on no counted sheet:
- * `counted`, the plan's counted actions; `leftOut`, the actions of the sheets it leaves out.
- */
+/** The actions of the hidden archives on no counted sheet, by archiveKey (hiddenSheetsJudged). */
 export function archivedActions(counted: readonly Action[], leftOut: readonly Action[]): Map<string, ArchivedAction> {
+  return hiddenSheetsJudged(counted, leftOut).archived;
+}
+
+/**
+ * Each hidden sheet holding actions taken for a copy of the counted sheets or for an archive:
+ * `counted`, the plan's counted actions; `leftOut`, the actions of the sheets it leaves out. `archived`:
+ * the archives' actions on no counted sheet (by archiveKey); `copies`: the sheets taken for copies.
+ */
+export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly Action[]): { archived: Map<string, ArchivedAction>; copies: Set<string> } {
   const archived = new Map<string, ArchivedAction>();
-  if (leftOut.length === 0) return archived;
+  const copies = new Set<string>();
+  if (leftOut.length === 0) return { archived, copies };
   const groupOf = rememberedGroupingKey();
-  const keyOf = (a: Action) => sameActionKey(groupOf, { review: a.review, ref: a.ref, text: actionText(a) });
-  const countedKeys = new Set(counted.map(keyOf));
+  const keyed = (a: Action) => ({ sheet: a.sheet, review: a.review, ref: a.ref, text: actionText(a) });
+  const keyOf = (a: Action) => archiveKey(groupOf, keyed(a));
+  const countedKeys = new Set(counted.flatMap((a) => archiveKeys(groupOf, keyed(a))));
   const bySheet = new Map<string, Action[]>();
   for (const a of leftOut) {
     const list = bySheet.get(a.sheet);
     if (list) list.push(a);
     else bySheet.set(a.sheet, [a]);
   }
+  let countedAsReported: SnapshotAction[] | undefined;
   for (const [sheet, actions] of bySheet) {
     const off = actions.filter((a) => !countedKeys.has(keyOf(a)));
-    // Most of a backup copy's actions are still counted: the rest were deleted since it was taken.
-    if (off.length * 2 <= actions.length) continue;
-    for (const a of off) {
-      const key = keyOf(a);
-      if (!archived.has(key)) archived.set(key, { sheet, rating: ratingBucket(a) });
+    // Only a sheet most of whose actions are off the counted sheets by key is paired as the comparison pairs them (the costlier test).
+    if (off.length * 2 > actions.length) {
+      countedAsReported ??= counted.map((a, i) => ({ ...snapshotActionOf(a, { stale: false, overdue: false }), id: String(i) }));
+      const paired = matchActions(countedAsReported, off.map((a) => snapshotActionOf(a, { stale: false, overdue: false }))).pairs.length;
+      if ((actions.length - off.length + paired) * 2 <= actions.length) {
+        for (const a of off) {
+          const key = keyOf(a);
+          if (!archived.has(key)) archived.set(key, { sheet, rating: ratingBucket(a) });
+        }
+        continue;
+      }
     }
+    // Most of a backup copy's actions are still counted, if renumbered or reworded since: the rest were deleted since it was taken.
+    copies.add(sheet);
   }
-  return archived;
+  return { archived, copies };
 }
 
 /** The fingerprints a report keeps of each archive's actions on no counted sheet, by sheet: sorted, so the stored text does not depend on row order. */

@@ -13,7 +13,7 @@ import { sheetNameKey } from "../sheetMatch";
 import type { LeftOutBy } from "./noLongerCounted";
 import type { Direction } from "./changes";
 import { matchActions } from "./matching";
-import { archiveHolding, sameActionKey } from "./archivedActions";
+import { archiveHolding, archiveKeys, sameActionKey } from "./archivedActions";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
@@ -101,11 +101,13 @@ function leftOutSince(lastIn: Snapshot, since: readonly Snapshot[], earlier: Sna
   const then = sheetNameKey(earlier.sheet);
   const next = sheetNameKey(now.sheet);
   const renamed = next !== then && !sheetLeftOutBy(lastIn, now.sheet) && !lastIn.actions.some((a) => sheetNameKey(a.sheet) === next);
-  const key = sameActionKey(rememberedGroupingKey(), earlier);
-  return since.map((report) => {
+  const keys = archiveKeys(rememberedGroupingKey(), earlier);
+  return since.map((report, i) => {
+    // A sheet left out as a copy by any report since it was last counted is no archive of it (leftOutAsCopy).
+    const span = [lastIn, ...since.slice(0, i + 1)];
     const direct = sheetLeftOutBy(report, earlier.sheet);
-    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? archiveHolding(report, key, lastIn);
-    return sheetLeftOutBy(report, now.sheet) ?? archiveHolding(report, key, lastIn);
+    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? archiveHolding(report, keys, span);
+    return sheetLeftOutBy(report, now.sheet) ?? archiveHolding(report, keys, span);
   });
 }
 

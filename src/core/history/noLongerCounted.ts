@@ -19,7 +19,7 @@ import { formatLongDate } from "../longDate";
 import { capitalised, rememberedGroupingKey } from "../text";
 import { ratingInWords } from "./moveWords";
 import { INVALID, UNRATED } from "../grouping";
-import { archivedActions, archivedFingerprint, archivedFingerprints, leftOutAsCopy, sameActionKey, type ArchivedAction } from "./archivedActions";
+import { archiveKeys, archivedActions, archivedFingerprint, archivedFingerprints, leftOutAsCopy, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -55,7 +55,7 @@ export interface LeftOutNow {
   hidden: ReadonlySet<string>;
   notRead: ReadonlySet<string>;
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
-  /** The actions of the hidden archives on no counted sheet, by sameActionKey (archivedActions.ts). */
+  /** The actions of the hidden archives on no counted sheet, by archiveKey (archivedActions.ts). */
   archived?: ReadonlyMap<string, ArchivedAction>;
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
 }
@@ -108,10 +108,10 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
  * Either way, an action found under the same review, number and wording on a hidden archive
  * (archivedActions.ts; against a recorded report, by the fingerprint it kept) was moved there: no
  * longer counted too. A backup copy is no archive, so an action deleted from the counted sheets and
- * still in an older copy stays removed: `earlier`, the report the actions are of, tells a copy it left
- * out then (leftOutAsCopy).
+ * still in an older copy stays removed: `span`, the report the actions are of and every report after
+ * it before the later side, tells a copy any of them left out (leftOutAsCopy).
  */
-export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined, earlier: Pick<Snapshot, "leftOut"> = {}): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
+export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined, span: readonly Pick<Snapshot, "leftOut">[] = []): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
@@ -119,8 +119,8 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
   for (const action of removed) {
     if ("recordedAt" in leftOut) {
       const left = leftOut.sheets.get(sheetNameKey(action.sheet));
-      const found = left ? undefined : leftOut.archived?.get(archivedFingerprint(sameActionKey(groupOf, action)));
-      const archive = found && !leftOutAsCopy(earlier, found.sheet) ? found : undefined;
+      const found = left ? undefined : firstFound(archiveKeys(groupOf, action), (k) => leftOut.archived?.get(archivedFingerprint(k)));
+      const archive = found && !leftOutAsCopy(span, found.sheet) ? found : undefined;
       if (left) noLongerCounted.push({ action, reason: left.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: left.sheet });
       else if (archive) noLongerCounted.push({ action, reason: archive.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: archive.sheet, movedTo: archive.sheet });
       else kept.push(action);
@@ -131,8 +131,8 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       : leftOut.notRead.has(sheetNameKey(action.sheet))
         ? "notRead"
         : leftOut.rows.get(key(action.sheet, action.text));
-    const found = reason ? undefined : leftOut.archived?.get(sameActionKey(groupOf, action));
-    const archive = found && !leftOutAsCopy(earlier, found.sheet) ? found : undefined;
+    const found = reason ? undefined : firstFound(archiveKeys(groupOf, action), (k) => leftOut.archived?.get(k));
+    const archive = found && !leftOutAsCopy(span, found.sheet) ? found : undefined;
     if (reason) noLongerCounted.push({ action, reason });
     else if (archive) noLongerCounted.push({ action, reason: "hiddenSheet", movedTo: archive.sheet, ratingThere: archive.rating });
     else kept.push(action);
@@ -170,6 +170,15 @@ export function notCountedInWords(x: NoLongerCounted): string {
     case "note":
       return "a note below the table";
   }
+}
+
+/** The first of `keys` that `find` finds something for. */
+function firstFound<T>(keys: readonly string[], find: (key: string) => T | undefined): T | undefined {
+  for (const k of keys) {
+    const found = find(k);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**

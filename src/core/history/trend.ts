@@ -3,7 +3,7 @@ import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
 import { reviewLineages } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
-import { archivedFingerprint, archivedFingerprints, leftOutAsCopy, sameActionKey } from "./archivedActions";
+import { archiveKeys, archivedFingerprint, archivedFingerprints, leftOutAsCopy } from "./archivedActions";
 
 export interface TrendPoint {
   date: string;
@@ -101,30 +101,32 @@ function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: 
 /**
  * Puts each dash not yet put down to a sheet down to the archive the report left out that holds most of
  * the review's actions as last counted (archivedActions.ts), while each report since does: they were
- * moved there. Not an archive the report that last counted them left out as a copy (leftOutAsCopy).
+ * moved there. Not an archive any report since the one that last counted them left out as a copy (leftOutAsCopy).
  */
 function archivedRuns(points: TrendPoint[], snapshots: Snapshot[], actionsAt: (i: number) => Snapshot["actions"]): void {
   const groupOf = rememberedGroupingKey();
-  let prints: string[] | undefined;
-  let lastCounted: Snapshot | undefined;
+  let prints: string[][] | undefined;
+  // The report that last counted the review, and each since: a sheet any of them left out as a copy is no archive.
+  let span: Snapshot[] = [];
   for (const [i, p] of points.entries()) {
     if (p.total > 0) {
-      prints = actionsAt(i).map((a) => archivedFingerprint(sameActionKey(groupOf, a)));
-      lastCounted = snapshots[i];
+      prints = actionsAt(i).map((a) => archiveKeys(groupOf, a).map(archivedFingerprint));
+      span = [snapshots[i]!];
       continue;
     }
-    const archive = prints && lastCounted && archivedIn(snapshots[i]!, prints, lastCounted);
+    span.push(snapshots[i]!);
+    const archive = prints && archivedIn(snapshots[i]!, prints, span);
     if (!archive) prints = undefined;
     else if (!p.leftOut) points[i] = { ...p, leftOut: { reason: archive.reason, sheets: [archive.sheet], moved: true } };
   }
 }
 
-/** The archive a report left out holding most of `prints` (a review's actions as last counted, at `lastCounted`). */
-function archivedIn(s: Snapshot, prints: readonly string[], lastCounted: Snapshot): SheetLeftOut | undefined {
+/** The archive a report left out holding most of `prints` (a review's actions as last counted), not one any of `span` left out as a copy. */
+function archivedIn(s: Snapshot, prints: readonly (readonly string[])[], span: readonly Snapshot[]): SheetLeftOut | undefined {
   return (s.leftOut ?? []).find((x) => {
-    if (!x.archived || leftOutAsCopy(lastCounted, x.sheet)) return false;
+    if (x.archived === undefined || leftOutAsCopy(span, x.sheet)) return false;
     const there = archivedFingerprints(x);
-    return prints.filter((p) => there.has(p)).length * 2 > prints.length;
+    return prints.filter((keys) => keys.some((p) => there.has(p))).length * 2 > prints.length;
   });
 }
 

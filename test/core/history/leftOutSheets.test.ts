@@ -177,7 +177,7 @@ describe("a hidden backup copy beside real deletions", () => {
   );
 
   it("leaves the deletions removed: their sheet was read", () => {
-    expect(november.leftOut).toEqual([{ sheet: "Leo (backup)", reason: "hiddenSheet" }]);
+    expect(november.leftOut).toEqual([{ sheet: "Leo (backup)", reason: "hiddenSheet", copy: true }]);
     const changes = between(july, november, [july, november]);
     expect(changes.removed.map((a) => a.ref)).toEqual(["2", "3"]);
     expect(changes.noLongerCounted).toEqual([]);
@@ -217,12 +217,12 @@ describe("a report recorded before the sheets left out were kept", () => {
 });
 
 describe("a hidden copy of a large tracker", () => {
-  it("adds only its name to the report", () => {
+  it("adds only its name to the report, taken for a copy", () => {
     const rows = leo(Array.from({ length: 400 }, (_, i) => ["Blue", "Green", "Amber", "Red"][i % 4]!));
     const alone = recordSnapshot(analysisOf([sheet("Leo", rows)], JULY), meta(JULY));
     const withCopy = recordSnapshot(analysisOf([sheet("Leo", rows), sheet("Leo archive", rows, true)], JULY), meta(JULY));
-    expect(withCopy.leftOut).toEqual([{ sheet: "Leo archive", reason: "hiddenSheet" }]);
-    expect(JSON.stringify(withCopy).length - JSON.stringify(alone).length).toBe(',"leftOut":[{"sheet":"Leo archive","reason":"hiddenSheet"}]'.length);
+    expect(withCopy.leftOut).toEqual([{ sheet: "Leo archive", reason: "hiddenSheet", copy: true }]);
+    expect(JSON.stringify(withCopy).length - JSON.stringify(alone).length).toBe(',"leftOut":[{"sheet":"Leo archive","reason":"hiddenSheet","copy":true}]'.length);
   });
 });
 

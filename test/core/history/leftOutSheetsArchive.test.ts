@@ -95,8 +95,8 @@ describe("a hidden backup copy of the tracker is no archive", () => {
       [JULY, [before()]],
       [NOVEMBER, [sheet("Plan", [...frankie, ...sam]), backup()]],
     ]);
-    // The copy repeats the counted sheets, so the report keeps its name alone.
-    expect(reports[1]!.leftOut).toEqual([{ sheet: "Plan (backup)", reason: "hiddenSheet" }]);
+    // The copy repeats the counted sheets, so the report keeps its name, and that it was taken for a copy.
+    expect(reports[1]!.leftOut).toEqual([{ sheet: "Plan (backup)", reason: "hiddenSheet", copy: true }]);
     expect(named(between(reports[0]!, reports[1]!, reports).removed)).toEqual(["Leo 3", "Leo 4"]);
   });
 
@@ -104,7 +104,7 @@ describe("a hidden backup copy of the tracker is no archive", () => {
     // The copy was taken of Frankie and Leo, and hidden, before the July report; Leo's 4 actions deleted since: 4 of the copy's 7.
     const copy = () => sheet("Plan (backup)", [...frankie, ...leo], true);
     const [july] = record([[JULY, [plan(), copy()]]]);
-    expect(july!.leftOut).toEqual([{ sheet: "Plan (backup)", reason: "hiddenSheet" }]);
+    expect(july!.leftOut).toEqual([{ sheet: "Plan (backup)", reason: "hiddenSheet", copy: true }]);
     const { changes } = sinceReport(july!, [sheet("Plan", frankie), copy()]);
     expect(named(changes.removed)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4"]);
     expect(changes.noLongerCounted).toEqual([]);

@@ -114,3 +114,32 @@ describe("a hidden archive empty at a report", () => {
     expect(named(sinceReport(older, moved()).removed)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4"]);
   });
 });
+
+describe("actions of a sheet with no Review column moved to a hidden archive", () => {
+  // A Peer Review-style sheet: its actions' review is the sheet's name, and on the archive, the archive's.
+  const peer = (name: string, rows: [no: number, rag: string][], hidden = false): SheetSnapshot => ({
+    name,
+    firstRow: 1,
+    firstColumn: 1,
+    values: [["No", "Action", "RAG"], ...rows.map(([no, rag]) => [no, `Peer review recommendation ${no} carried out.`, rag])],
+    merges: [],
+    ...(hidden ? { hidden } : {}),
+  });
+  const all: [number, string][] = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n, n === 8 ? "Red" : "Green"]);
+  const moving = new Set([1, 2, 3, 8]);
+  const archived = () => [peer("Peer Review", all.filter(([n]) => !moving.has(n))), peer("Peer Review (closed)", all.filter(([n]) => moving.has(n)).map(([n]): [number, string] => [n, "Blue"]), true)];
+
+  it("are no longer counted, moved there, not removed, against the plan now and between recorded reports", () => {
+    const [july] = record([[JULY, [peer("Peer Review", all)]]]);
+    const changes = sinceReport(july!, archived());
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.ref, x.movedTo])).toEqual(["1", "2", "3", "8"].map((n) => [n, "Peer Review (closed)"]));
+    const reports = record([
+      [JULY, [peer("Peer Review", all)]],
+      [NOVEMBER, archived()],
+    ]);
+    const recorded = between(reports[0]!, reports[1]!, reports);
+    expect(recorded.removed).toEqual([]);
+    expect(recorded.noLongerCounted.map((x) => x.action.ref)).toEqual(["1", "2", "3", "8"]);
+  });
+});

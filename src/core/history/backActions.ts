@@ -13,7 +13,7 @@ import { sheetNameKey } from "../sheetMatch";
 import type { LeftOutBy } from "./noLongerCounted";
 import type { Direction } from "./changes";
 import { matchActions } from "./matching";
-import { archiveHolding, archiveKeys, sameActionKey } from "./archivedActions";
+import { archiveHolding, archiveKeys, archivedFingerprint, archivedFingerprints, sameActionKey } from "./archivedActions";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
@@ -172,6 +172,11 @@ export function foundAgain(added: SnapshotAction[], from: Snapshot, reports?: re
 export interface RemovedWhileLeftOut extends LeftOutBy {
   /** The date of the report it was last counted in, which `action` is as that report held it. */
   lastCountedAt: string;
+  /**
+   * Where it was not left out with its own sheet but moved to an archive the earlier report left out
+   * (`sheet`), and deleted from that archive since (removedFromArchives): that sheet's name.
+   */
+  movedTo?: string;
 }
 
 /**
@@ -213,6 +218,51 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
     const paired = new Set(matchActions(gone, [...added]).pairs.map((p) => p.before));
     for (const action of gone) {
       if (!paired.has(action)) removed.push({ action, reason: left.reason, sheet: left.sheet, at: from.date, lastCountedAt: last.date });
+    }
+  }
+  return [...removed, ...removedFromArchives(from, to, earlier, reports, found, added)];
+}
+
+/**
+ * Actions moved to an archive `from` left out (its fingerprints: archivedActions.ts) and deleted from
+ * it before `to`, which left the sheet out too, keeping its fingerprints, or reads it: a fingerprint
+ * `from` kept that `to` holds nowhere, neither on an archive it left out nor among the actions it
+ * counts. Each is named as the report that last counted it held it (`earlier`, newest first), and is
+ * left out where that report's action is carried on (counted by `from`, `to` or a report between them,
+ * or found again), or, where `to` reads the sheet, paired by the matching with a new action of `to`
+ * (reworded while left out). Where `to` leaves the sheet out, an action reworded or renumbered on it
+ * has a new fingerprint, which cannot be paired with the old one: it is said removed from the archive.
+ */
+function removedFromArchives(from: Snapshot, to: Snapshot, earlier: readonly Snapshot[], reports: readonly Snapshot[], found: ReadonlySet<string>, added: readonly SnapshotAction[]): RemovedWhileLeftOut[] {
+  const archives = (from.leftOut ?? []).filter((x) => x.archived && !x.copy);
+  if (archives.length === 0) return [];
+  const groupOf = rememberedGroupingKey();
+  const printsOf = (a: SnapshotAction) => archiveKeys(groupOf, a).map(archivedFingerprint);
+  const heldByTo = new Set([...(to.leftOut ?? []).flatMap((x) => [...archivedFingerprints(x)]), ...to.actions.flatMap(printsOf)]);
+  const readByTo = new Set(to.actions.map((a) => sheetNameKey(a.sheet)));
+  const between = reports.filter((r) => r.date > from.date && r.date < to.date);
+  const since = [from, ...between, to].flatMap((r) => r.actions);
+  const carried = new Set(since.map((a) => a.id));
+  const carriedAs = new Set(since.map((a) => sameActionKey(groupOf, a)));
+  const removed: RemovedWhileLeftOut[] = [];
+  for (const archive of archives) {
+    const later = sheetLeftOutBy(to, archive.sheet);
+    // Only where `to` kept the archive's fingerprints or reads it: of a sheet it left out as a copy, or no longer holds, nothing is known.
+    if (later ? later.archived === undefined || later.copy : !readByTo.has(sheetNameKey(archive.sheet))) continue;
+    const gone = new Set([...archivedFingerprints(archive)].filter((p) => !heldByTo.has(p)));
+    const lost: { action: SnapshotAction; lastCountedAt: string }[] = [];
+    for (const report of earlier) {
+      if (gone.size === 0) break;
+      for (const action of report.actions) {
+        const print = printsOf(action).find((p) => gone.has(p));
+        if (print === undefined) continue;
+        gone.delete(print);
+        if (!carried.has(action.id) && !carriedAs.has(sameActionKey(groupOf, action)) && !found.has(action.id)) lost.push({ action, lastCountedAt: report.date });
+      }
+    }
+    const paired = later ? new Set<SnapshotAction>() : new Set(matchActions(lost.map((x) => x.action), [...added]).pairs.map((p) => p.before));
+    for (const { action, lastCountedAt } of lost) {
+      if (!paired.has(action)) removed.push({ action, reason: archive.reason, sheet: archive.sheet, at: from.date, lastCountedAt, movedTo: archive.sheet });
     }
   }
   return removed;

@@ -59,10 +59,17 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   if (changes.countedAgain.length) parts.push(countedAgainPart(changes));
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
   // Never in the earlier report's count, so apart from the removed: the counts still add up.
-  if (changes.removedWhileLeftOut.length) {
-    const n = changes.removedWhileLeftOut.length;
-    const at = lastCountedAtInWords(changes.removedWhileLeftOut);
-    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${at} (${n === 1 ? "its" : "their"} sheet ${wasLeftOut(changes.removedWhileLeftOut)} at the earlier report)`);
+  const leftOutWithSheet = changes.removedWhileLeftOut.filter((x) => x.movedTo === undefined);
+  if (leftOutWithSheet.length) {
+    const n = leftOutWithSheet.length;
+    const at = lastCountedAtInWords(leftOutWithSheet);
+    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${at} (${n === 1 ? "its" : "their"} sheet ${wasLeftOut(leftOutWithSheet)} at the earlier report)`);
+  }
+  // Moved to an archive the earlier report left out, and deleted from it since.
+  const fromArchives = changes.removedWhileLeftOut.filter((x) => x.movedTo !== undefined);
+  if (fromArchives.length) {
+    const n = fromArchives.length;
+    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${lastCountedAtInWords(fromArchives)} (moved to a sheet the earlier report left out, and deleted from it)`);
   }
   // Left out by how the plan is read now, not taken out of it: said apart, or the committee hears of work dropped.
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
@@ -143,12 +150,22 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     const them = n === 1 ? "the new action on it is" : `the ${plural(n, "new action")} on it are`;
     notes.push(`${capitalised(sheetLeftOutInWords(left))}, and that report keeps the sheet's name, not its rows: ${them} new to its counts, and may have been in the plan then.`);
   }
-  for (const { left, n } of bySheetLeftOut(changes.removedWhileLeftOut)) {
+  const leftOutWithSheet = changes.removedWhileLeftOut.filter((x) => x.movedTo === undefined);
+  const fromArchives = changes.removedWhileLeftOut.filter((x) => x.movedTo !== undefined);
+  for (const { left, n } of bySheetLeftOut(leftOutWithSheet)) {
     const one = n === 1;
     const reads = changes.to === "now" ? "the sheet is read now" : "the later report reads the sheet";
-    const these = changes.removedWhileLeftOut.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
+    const these = leftOutWithSheet.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
     notes.push(
       `${capitalised(sheetLeftOutInWords(left))}, which did not count its actions; ${reads} without ${plural(n, "action")} last counted on it ${lastCountedAtInWords(these)}, so ${one ? "that action was" : "those actions were"} removed since then, and ${one ? "is" : "are"} listed apart from the removed actions.`,
+    );
+  }
+  for (const { left, n } of bySheetLeftOut(fromArchives)) {
+    const one = n === 1;
+    const these = fromArchives.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
+    const later = changes.to === "now" ? "the plan now holds" : "the later report's fingerprints hold";
+    notes.push(
+      `${capitalised(sheetLeftOutInWords(left))}, and held ${one ? "an action" : plural(n, "action")} moved there, last counted ${lastCountedAtInWords(these)}; ${later} ${one ? "it" : "them"} nowhere, so ${one ? "it was" : "they were"} deleted from that sheet since, and ${one ? "is" : "are"} listed apart from the removed actions.`,
     );
   }
   for (const { from, to } of changes.renamedCategories) notes.push(`The category ${named([from])} is now named ${named([to])}; its actions are counted under the new name.`);

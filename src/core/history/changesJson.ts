@@ -87,9 +87,10 @@ export const changesJsonSchema = z.strictObject({
      * Actions last counted (`lastCountedAt`) by a report before the earlier one, on a sheet the earlier report
      * left out (`reason`, and `sheet` as it recorded it), that the later side reads without them: removed since
      * they were last counted, `action` as they were then. The earlier report never counted them, so they are
-     * not among `removed` nor taken from its count.
+     * not among `removed` nor taken from its count. `movedTo`, where the action was instead moved to an
+     * archive the earlier report left out (`sheet`) and deleted from it since: that sheet's name.
      */
-    removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate })),
+    removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
     progressJudged: z.boolean(),
@@ -148,7 +149,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
         earlierRating: earlier.rating,
         ...(move ? { move } : {}),
       })),
-      removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt }) => ({ action: changedAction(action), reason, sheet, lastCountedAt })),
+      removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt, movedTo }) => ({ action: changedAction(action), reason, sheet, lastCountedAt, ...(movedTo !== undefined ? { movedTo } : {}) })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,
       progressNotKept: c.progressNotKept.map(changedAction),

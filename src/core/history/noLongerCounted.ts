@@ -206,10 +206,14 @@ export function countedAgainInWords(x: Pick<CountedAgain, "action" | "reason" | 
 /**
  * Beside an action removed while uncounted (RemovedWhileLeftOut): "sheet “Peer Review” was hidden at the report
  * of 15 April 2026; Red when last counted, at the report of 15 January 2026; removed since". When it was removed
- * is not known: after that report, and before its sheet was read again.
+ * is not known: after that report, and before its sheet was read again. One moved to an archive and
+ * deleted from it: "moved to sheet “Archive”, which was hidden at the report of 15 April 2026; Red when last
+ * counted, at the report of 15 January 2026; deleted from that sheet since".
  */
 export function removedWhileLeftOutInWords(x: RemovedWhileLeftOut): string {
-  return `${sheetLeftOutInWords(x)}; ${ratingInWords(x.action)} when last counted, at the report of ${formatLongDate(x.lastCountedAt)}; removed since`;
+  const then = `${ratingInWords(x.action)} when last counted, at the report of ${formatLongDate(x.lastCountedAt)}`;
+  if (x.movedTo !== undefined) return `moved to sheet “${x.movedTo}”, which was ${x.reason === "hiddenSheet" ? "hidden" : "not read by the settings"} at the report of ${formatLongDate(x.at)}; ${then}; deleted from that sheet since`;
+  return `${sheetLeftOutInWords(x)}; ${then}; removed since`;
 }
 
 /**

@@ -6,9 +6,11 @@
  * action was last counted left out as a copy is no archive for it.
  */
 import { describe, expect, it } from "vitest";
-import { FEBRUARY, JULY, NOVEMBER, analysisOf, frankie, leoRows, record, sheet, type Row } from "../../helpers/leftOutPlans";
+import { FEBRUARY, JULY, MAY, NOVEMBER, analysisOf, frankie, leoRows, record, sheet, type Row } from "../../helpers/leftOutPlans";
 import { liveSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots } from "../../../src/core/history/changes";
+import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
+import { removedWhileLeftOutInWords } from "../../../src/core/history/noLongerCounted";
 import { leftOutAt, leftOutNow } from "../../../src/core/history/noLongerCounted";
 import { sealSnapshot, type Snapshot } from "../../../src/core/history/snapshot";
 import type { SheetSnapshot } from "../../../src/core/cells";
@@ -141,5 +143,42 @@ describe("actions of a sheet with no Review column moved to a hidden archive", (
     const recorded = between(reports[0]!, reports[1]!, reports);
     expect(recorded.removed).toEqual([]);
     expect(recorded.noLongerCounted.map((x) => x.action.ref)).toEqual(["1", "2", "3", "8"]);
+  });
+});
+
+describe("an action moved to a hidden archive, then deleted from it", () => {
+  // Leo's actions archived in November; Leo 3, Red when last counted in July, deleted from the archive by February; the archive unhidden in May.
+  const plan = () => sheet("Plan", [...frankie, ...leo]);
+  const archive = (rows: Row[], hidden = true) => [sheet("Plan", frankie), sheet("Archive", closed(rows), hidden)];
+  const withoutLeo3 = leo.filter(([, no]) => no !== 3);
+  const reports = () =>
+    record([
+      [JULY, [plan()]],
+      [NOVEMBER, archive(leo)],
+      [FEBRUARY, archive(withoutLeo3)],
+      [MAY, archive(withoutLeo3, false)],
+    ]);
+
+  it("is removed since last counted between the two reports that left the archive out, said so truly", () => {
+    const all = reports();
+    const changes = between(all[1]!, all[2]!, all);
+    expect(changes.removedWhileLeftOut.map((x) => [x.action.ref, x.action.rating, x.movedTo, x.lastCountedAt])).toEqual([["3", "Red", "Archive", JULY]]);
+    expect(changes.removed).toEqual([]);
+    expect(changeSentence(changes, { between: true })).toBe(
+      "No ratings changed between 1 November 2021 and 1 February 2022; 1 action removed since it was last counted, at the report of 13 July 2021 (moved to a sheet the earlier report left out, and deleted from it).",
+    );
+    expect(removedWhileLeftOutInWords(changes.removedWhileLeftOut[0]!)).toBe("moved to sheet “Archive”, which was hidden at the report of 1 November 2021; Red when last counted, at the report of 13 July 2021; deleted from that sheet since");
+    expect(changeNotes(changes)).toContain(
+      "Sheet “Archive” was hidden at the report of 1 November 2021, and held an action moved there, last counted at the report of 13 July 2021; the later report's fingerprints hold it nowhere, so it was deleted from that sheet since, and is listed apart from the removed actions.",
+    );
+  });
+
+  it("against the plan now too; and once the archive is unhidden, the rest are counted again and nothing more is said removed", () => {
+    const all = reports();
+    expect(sinceReport(all[1]!, archive(withoutLeo3), all.slice(0, 2)).removedWhileLeftOut.map((x) => x.action.ref)).toEqual(["3"]);
+    const unhidden = between(all[2]!, all[3]!, all);
+    expect(refs(unhidden.countedAgain)).toEqual(["Leo 1", "Leo 2", "Leo 4"]);
+    expect(unhidden.removedWhileLeftOut).toEqual([]);
+    expect(between(all[1]!, all[3]!, all).removedWhileLeftOut.map((x) => x.action.ref)).toEqual(["3"]);
   });
 });

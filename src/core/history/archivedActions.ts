@@ -92,6 +92,13 @@ export function archiveHolding(report: Pick<Snapshot, "leftOut">, keys: readonly
   return report.leftOut?.find((x) => x.archived !== undefined && prints.some((print) => archivedFingerprints(x).has(print)) && !leftOutAsCopy(span, x.sheet));
 }
 
+/** Whether `left`, an archive a report left out (not a copy), was without `action` then: none of its fingerprints is the action's. */
+export function notOnArchive(left: SheetLeftOut, action: Pick<SnapshotAction, "sheet" | "review" | "ref" | "text">): boolean {
+  if (left.archived === undefined || left.copy) return false;
+  const prints = archivedFingerprints(left);
+  return !archiveKeys(rememberedGroupingKey(), action).some((key) => prints.has(archivedFingerprint(key)));
+}
+
 /** An action on an archive the plan leaves out: the sheet, and its rating there. */
 export interface ArchivedAction {
   sheet: string;

@@ -138,13 +138,22 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);
   }
   notes.push(...noLongerCountedNotes(changes.noLongerCounted));
+  const notAsNew = (n: number) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`;
+  // An action taken back off a hidden archive to a sheet read (reopened) is counted again there, not on the archive.
+  const onSheetLeftOut = (x: { action: { sheet: string }; sheet: string }) => sheetNameKey(x.action.sheet) === sheetNameKey(x.sheet);
+  const movedOff = changes.countedAgain.filter((x) => !onSheetLeftOut(x));
   notes.push(
     ...sheetLeftOutNotes(
-      changes.countedAgain,
+      changes.countedAgain.filter(onSheetLeftOut),
       (n) => (n === 1 ? "the action counted again on it" : `the ${plural(n, "action")} counted again on it`),
-      (n) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`,
+      notAsNew,
     ),
   );
+  for (const { left, n } of bySheetLeftOut(movedOff)) {
+    const these = movedOff.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
+    const now = named(these.map((x) => x.action.sheet));
+    notes.push(`${capitalised(sheetLeftOutInWords(left))}, and held ${n === 1 ? "the action counted again, now on" : `the ${plural(n, "action")} counted again, now on`} ${now}, so ${n === 1 ? "it was" : "they were"} left out of that report's counts${notAsNew(n)}.`);
+  }
   // Only what the earlier report kept of the sheet: its name, not whether these actions were on it.
   for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut)) {
     const them = n === 1 ? "the new action on it is" : `the ${plural(n, "new action")} on it are`;

@@ -13,6 +13,7 @@ import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
+import { notOnArchive } from "./archivedActions";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -193,7 +194,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const backIds = new Set(back.map((b) => b.id));
   const newOnSheetLeftOut = added.flatMap((action) => {
     const left = backIds.has(action.id) ? undefined : sheetLeftOutBy(older, action.sheet);
-    return left ? [{ action, reason: left.reason, sheet: left.sheet, at: older.date }] : [];
+    // Of an archive it left out, the earlier report kept a fingerprint of each action: one not among them was not on it then.
+    return left && !notOnArchive(left, action) ? [{ action, reason: left.reason, sheet: left.sheet, at: older.date }] : [];
   });
   const foundIds = new Set([...back.map((b) => b.earlierId), ...countedAgain.map((x) => x.earlierId)]);
   const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, added);

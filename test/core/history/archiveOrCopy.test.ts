@@ -182,3 +182,35 @@ describe("an action moved to a hidden archive, then deleted from it", () => {
     expect(between(all[1]!, all[3]!, all).removedWhileLeftOut.map((x) => x.action.ref)).toEqual(["3"]);
   });
 });
+
+describe("what the notes say of an archive's actions found again", () => {
+  const plan = () => sheet("Plan", [...frankie, ...leo]);
+  const archive = (hidden = true, extra: Row[] = []) => [sheet("Plan", frankie), sheet("Archive", [...closed(leo), ...extra], hidden)];
+
+  it("an action reopened, moved back off the hidden archive, is counted again on the sheet it is on now", () => {
+    const all = record([
+      [JULY, [plan()]],
+      [NOVEMBER, archive()],
+      [FEBRUARY, [sheet("Plan", [...frankie, ["Leo", 3, "Share the learning with partner 3.", "Red"]]), sheet("Archive", closed(leo.filter(([, no]) => no !== 3)), true)]],
+    ]);
+    const changes = between(all[1]!, all[2]!, all);
+    expect(changes.countedAgain.map((x) => [x.action.ref, x.action.sheet, x.sheet])).toEqual([["3", "Plan", "Archive"]]);
+    expect(changeNotes(changes)).toContain(
+      "Sheet “Archive” was hidden at the report of 1 November 2021, and held the action counted again, now on “Plan”, so it was left out of that report's counts; a report before it counted it under the same review, number and wording, so it is not counted as new.",
+    );
+    expect(changeNotes(changes).join(" ")).not.toContain("counted again on it");
+  });
+
+  it("a new action added to the archive is new, not said perhaps in the plan then: that report's fingerprints show it was not on the sheet", () => {
+    const extra: Row = ["Leo", 5, "Write up the learning for the annual report.", "Red"];
+    const all = record([
+      [JULY, [plan()]],
+      [NOVEMBER, archive()],
+      [FEBRUARY, archive(false, [extra])],
+    ]);
+    const changes = between(all[1]!, all[2]!, all);
+    expect(named(changes.added)).toEqual(["Leo 5"]);
+    expect(changes.newOnSheetLeftOut).toEqual([]);
+    expect(changeNotes(changes).join(" ")).not.toContain("may have been in the plan then");
+  });
+});

@@ -230,8 +230,10 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
  * counts. Each is named as the report that last counted it held it (`earlier`, newest first), and is
  * left out where that report's action is carried on (counted by `from`, `to` or a report between them,
  * or found again), or, where `to` reads the sheet, paired by the matching with a new action of `to`
- * (reworded while left out). Where `to` leaves the sheet out, an action reworded or renumbered on it
- * has a new fingerprint, which cannot be paired with the old one: it is said removed from the archive.
+ * (reworded while left out). Not an action last counted on that sheet itself (a tracker hidden on its own
+ * sheet): it was left out with its sheet, as removedWhileLeftOut finds. Where `to` leaves the sheet out,
+ * an action reworded or renumbered on it has a new fingerprint, which cannot be paired with the old one:
+ * it is said removed from the archive.
  */
 function removedFromArchives(from: Snapshot, to: Snapshot, earlier: readonly Snapshot[], reports: readonly Snapshot[], found: ReadonlySet<string>, added: readonly SnapshotAction[]): RemovedWhileLeftOut[] {
   const archives = (from.leftOut ?? []).filter((x) => x.archived && !x.copy);
@@ -254,7 +256,8 @@ function removedFromArchives(from: Snapshot, to: Snapshot, earlier: readonly Sna
     for (const report of earlier) {
       if (gone.size === 0) break;
       for (const action of report.actions) {
-        const print = printsOf(action).find((p) => gone.has(p));
+        // An action last counted on the sheet itself, hidden since, is left out with its sheet (removedWhileLeftOut above).
+        const print = sheetNameKey(action.sheet) === sheetNameKey(archive.sheet) ? undefined : printsOf(action).find((p) => gone.has(p));
         if (print === undefined) continue;
         gone.delete(print);
         if (!carried.has(action.id) && !carriedAs.has(sameActionKey(groupOf, action)) && !found.has(action.id)) lost.push({ action, lastCountedAt: report.date });

@@ -155,9 +155,16 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     notes.push(`${capitalised(sheetLeftOutInWords(left))}, and held ${n === 1 ? "the action counted again, now on" : `the ${plural(n, "action")} counted again, now on`} ${now}, so ${n === 1 ? "it was" : "they were"} left out of that report's counts${notAsNew(n)}.`);
   }
   // Only what the earlier report kept of the sheet: its name, not whether these actions were on it.
-  for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut)) {
+  for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut.filter((x) => !x.notThereThen))) {
     const them = n === 1 ? "the new action on it is" : `the ${plural(n, "new action")} on it are`;
     notes.push(`${capitalised(sheetLeftOutInWords(left))}, and that report keeps the sheet's name, not its rows: ${them} new to its counts, and may have been in the plan then.`);
+  }
+  // Of an archive, that report kept a fingerprint of each action: these are none of them.
+  for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut.filter((x) => x.notThereThen))) {
+    const one = n === 1;
+    notes.push(
+      `${capitalised(sheetLeftOutInWords(left))}, and that report keeps a fingerprint of each action on it, none with the review, number and wording ${one ? "the new action on it has" : `the ${plural(n, "new action")} on it have`} now: ${one ? "it is" : "they are"} new to its counts, and ${one ? "was" : "were"} on that sheet then only if reworded or renumbered since.`,
+    );
   }
   const leftOutWithSheet = changes.removedWhileLeftOut.filter((x) => x.movedTo === undefined);
   const fromArchives = changes.removedWhileLeftOut.filter((x) => x.movedTo !== undefined);

@@ -63,7 +63,7 @@ export interface Changes {
    * Those of `added`, not back, on a sheet the earlier report left out: new to these two reports, and
    * not known to be new to the plan, since that report kept the sheet's name, not its rows.
    */
-  newOnSheetLeftOut: LeftOutBy[];
+  newOnSheetLeftOut: (LeftOutBy & { notThereThen?: true })[];
   removed: SnapshotAction[];
   /**
    * Actions last counted by a report before the earlier one, on a sheet the earlier report left out,
@@ -194,8 +194,9 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const backIds = new Set(back.map((b) => b.id));
   const newOnSheetLeftOut = added.flatMap((action) => {
     const left = backIds.has(action.id) ? undefined : sheetLeftOutBy(older, action.sheet);
-    // Of an archive it left out, the earlier report kept a fingerprint of each action: one not among them was not on it then.
-    return left && !notOnArchive(left, action) ? [{ action, reason: left.reason, sheet: left.sheet, at: older.date }] : [];
+    if (!left) return [];
+    // Of an archive it left out, the earlier report kept a fingerprint of each action: one not among them was not on it then as it is worded now.
+    return [{ action, reason: left.reason, sheet: left.sheet, at: older.date, ...(notOnArchive(left, action) ? { notThereThen: true as const } : {}) }];
   });
   const foundIds = new Set([...back.map((b) => b.earlierId), ...countedAgain.map((x) => x.earlierId)]);
   const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, added);

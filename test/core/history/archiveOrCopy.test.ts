@@ -201,7 +201,7 @@ describe("what the notes say of an archive's actions found again", () => {
     expect(changeNotes(changes).join(" ")).not.toContain("counted again on it");
   });
 
-  it("a new action added to the archive is new, not said perhaps in the plan then: that report's fingerprints show it was not on the sheet", () => {
+  it("a new action added to the archive is not said perhaps in the plan then: that report's fingerprints show it was not on the sheet as worded now", () => {
     const extra: Row = ["Leo", 5, "Write up the learning for the annual report.", "Red"];
     const all = record([
       [JULY, [plan()]],
@@ -210,7 +210,10 @@ describe("what the notes say of an archive's actions found again", () => {
     ]);
     const changes = between(all[1]!, all[2]!, all);
     expect(named(changes.added)).toEqual(["Leo 5"]);
-    expect(changes.newOnSheetLeftOut).toEqual([]);
+    expect(changes.newOnSheetLeftOut.map((x) => [x.action.ref, x.notThereThen])).toEqual([["5", true]]);
     expect(changeNotes(changes).join(" ")).not.toContain("may have been in the plan then");
+    expect(changeNotes(changes)).toContain(
+      "Sheet “Archive” was hidden at the report of 1 November 2021, and that report keeps a fingerprint of each action on it, none with the review, number and wording the new action on it has now: it is new to its counts, and was on that sheet then only if reworded or renumbered since.",
+    );
   });
 });

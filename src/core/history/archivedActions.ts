@@ -130,12 +130,17 @@ export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly
     else bySheet.set(a.sheet, [a]);
   }
   let countedAsReported: SnapshotAction[] | undefined;
+  const pairedWithCounted = (off: readonly Action[]) => {
+    countedAsReported ??= counted.map((a, i) => ({ ...snapshotActionOf(a, { stale: false, overdue: false }), id: String(i) }));
+    return matchActions(countedAsReported, off.map((a) => snapshotActionOf(a, { stale: false, overdue: false }))).pairs.length;
+  };
   for (const [sheet, actions] of bySheet) {
     const off = actions.filter((a) => !countedKeys.has(keyOf(a)));
-    // Only a sheet most of whose actions are off the counted sheets by key is paired as the comparison pairs them (the costlier test).
+    // Only a sheet most of whose actions are off the counted sheets by key is paired as the comparison pairs them (the costlier
+    // test), and only where enough could pair: each counted action pairs with one at most, so a large archive needs no pairing.
     if (off.length * 2 > actions.length) {
-      countedAsReported ??= counted.map((a, i) => ({ ...snapshotActionOf(a, { stale: false, overdue: false }), id: String(i) }));
-      const paired = matchActions(countedAsReported, off.map((a) => snapshotActionOf(a, { stale: false, overdue: false }))).pairs.length;
+      const couldPair = (actions.length - off.length + Math.min(off.length, counted.length)) * 2 > actions.length;
+      const paired = couldPair ? pairedWithCounted(off) : 0;
       if ((actions.length - off.length + paired) * 2 <= actions.length) {
         for (const a of off) {
           const key = keyOf(a);

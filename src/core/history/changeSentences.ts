@@ -104,7 +104,10 @@ function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): stri
     other ? `${other} ${worse || better ? "changed" : "with a rating changed"}, neither better nor worse` : "",
   ].filter(Boolean);
   const since = rated.length > 0 ? `; since last counted, ${listInWords(rated)}` : "";
-  return `${plural(n, "action")} counted again (${n === 1 ? "its" : "their"} sheet ${why} at the earlier report${since})`;
+  // Taken back off a hidden archive (reopened), an action is counted on another sheet now: said of where it was then.
+  const offIt = countedAgain.some((x) => sheetNameKey(x.action.sheet) !== sheetNameKey(x.sheet));
+  const where = offIt ? (n === 1 ? `on a sheet that ${why}` : `on sheets that ${why.replace(/^was/, "were")}`) : `${n === 1 ? "its" : "their"} sheet ${why}`;
+  return `${plural(n, "action")} counted again (${where} at the earlier report${since})`;
 }
 
 /** "at the report of 15 February 2026", or "at the reports of …" where the actions were last counted at several. */

@@ -199,6 +199,7 @@ describe("what the notes say of an archive's actions found again", () => {
       "Sheet “Archive” was hidden at the report of 1 November 2021, and held the action counted again, now on “Plan”, so it was left out of that report's counts; a report before it counted it under the same review, number and wording, so it is not counted as new.",
     );
     expect(changeNotes(changes).join(" ")).not.toContain("counted again on it");
+    expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 1 November 2021 and 1 February 2022; 1 action counted again (on a sheet that was hidden at the earlier report).");
   });
 
   it("a new action added to the archive is not said perhaps in the plan then: that report's fingerprints show it was not on the sheet as worded now", () => {

@@ -28,6 +28,7 @@ import { readWorkbook } from "./readWorkbook";
 import { unreadSheets } from "./unreadSheets";
 import { readFills, readFillsAndFormulas } from "./readFills";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
+import { besideUnlisted, isNameRefused, renameBesideUnlisted } from "./unlistedSheetNames";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
@@ -227,6 +228,7 @@ export class ExcelDoor implements RagDoor {
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
     if (plan.sheets.length === 0) return [];
     let built: string[] = [];
+    let givenNames = new Map<string, string>();
     try {
       await this.withShape(async (context, shape) => {
         // ExcelApi 1.9: page layout, and getRanges to format many same-looking areas in one call.
@@ -261,7 +263,9 @@ export class ExcelDoor implements RagDoor {
             await runSteps(context, steps, { budget, pauseEvents: this.pauseEvents, pauseCalculation: inPlace.length === 0, retrySmaller: inPlace.length === 0 });
           } catch (error) {
             if (inPlace.length > 0 && isPayloadLimitError(error)) return false;
-            throw error;
+            if (!isNameRefused(error)) throw error;
+            // A chart sheet, which Office.js does not list, holds a plan sheet's name: the new sheet takes the next free one.
+            givenNames = await renameBesideUnlisted(context, targets, shape, error);
           }
           return true;
         };
@@ -275,7 +279,7 @@ export class ExcelDoor implements RagDoor {
     } finally {
       this.forget();
     }
-    return appliedSheets(plan);
+    return appliedSheets(besideUnlisted(plan, givenNames));
   }
 
   /** Removes half-built sheets after a failed write, so no stray sheet is left behind. */

@@ -1986,6 +1986,12 @@ export class FakeExcel implements ExcelHost {
     protected: boolean;
     /** The workbook counts its dates from 1904: its cells hold serials 1462 smaller than the 1900 system's. */
     date1904: boolean;
+    /**
+     * The names of the workbook's chart sheets (a sheet that is only a chart). Office.js has no
+     * object for them: worksheets does not list them and getItem does not find them, yet their
+     * names are taken, so adding or renaming a worksheet to one fails with ItemAlreadyExists.
+     */
+    chartSheets: string[];
   } = {
     sheets: [],
     names: [],
@@ -1993,6 +1999,7 @@ export class FakeExcel implements ExcelHost {
     selection: null,
     protected: false,
     date1904: false,
+    chartSheets: [],
   };
   readonly syncs: SyncRecord[] = [];
   readonly apiVersion: string;
@@ -2065,6 +2072,10 @@ export class FakeExcel implements ExcelHost {
     return this.workbook.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower) ?? null;
   }
 
+  private isChartSheetName(name: string): boolean {
+    return this.workbook.chartSheets.some((c) => c.toLowerCase() === name.toLowerCase());
+  }
+
   /** Excel's refusal of a change to a protected workbook's structure. */
   refuseIfStructureLocked(): void {
     if (this.workbook.protected) fail("AccessDenied", "The workbook's structure is protected.");
@@ -2072,7 +2083,7 @@ export class FakeExcel implements ExcelHost {
 
   addSheet(name: string): FakeSheet {
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
-    if (this.sheetByKey(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if (this.sheetByKey(name) || this.isChartSheetName(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     const sheet = new FakeSheet(`{sheet-${this.nextId()}}`, name);
     this.workbook.sheets.push(sheet);
     return sheet;
@@ -2081,7 +2092,7 @@ export class FakeExcel implements ExcelHost {
   renameSheet(sheet: FakeSheet, name: string): void {
     this.refuseIfStructureLocked();
     const other = this.sheetByKey(name);
-    if (other && other !== sheet) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if ((other && other !== sheet) || this.isChartSheetName(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
     this.undoCleared.push(`Worksheet.name ${sheet.name} -> ${name}`);
     // Formulas that refer to the sheet follow it to its new name.

@@ -1,0 +1,82 @@
+/**
+ * A chart sheet (a sheet that is only a chart) named as a generated sheet: "RAG Summary". It is
+ * never overwritten or duplicated, and the generated sheet takes the next free name, through the
+ * command line's door (which keeps the package's parts), the Excel door (where Office.js does not
+ * list chart sheets, so Excel's refusal of the name is caught) and the workbench's door (whose
+ * spreadsheet library cannot keep a chart sheet, so it refuses the workbook before anything is written).
+ */
+import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { generateSummary } from "../../src/door/operations";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
+import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
+import { ExcelDoor } from "../../src/excel/ExcelDoor";
+import { writtenSentence } from "../../src/taskpane/messages";
+import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
+import { sampleBytes } from "../helpers/workbooks";
+import { CHART_TITLE, withChartSheet } from "../helpers/chartSheet";
+
+/** What the first run says; the next one rewrites its own "RAG Summary (2)", and says only what it wrote. */
+const BESIDE = ["Wrote “RAG Summary (2)” and “Stale Actions”. The workbook's own sheet “RAG Summary” is left as it is, so the new one is “RAG Summary (2)”.", "Wrote “RAG Summary (2)” and “Stale Actions”."];
+
+async function chartSample(): Promise<Uint8Array> {
+  return withChartSheet(sampleBytes(), "RAG Summary", "'Peer Review'!$A$4:$A$8");
+}
+
+/** The package's sheets in tab order, each with its kind of part, and the markers' sheets. */
+async function packageSheets(bytes: Uint8Array): Promise<{ sheets: string[]; markers: string[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const kind = (id: string) => new RegExp(`Id="${id}"[^>]*Target="[^"]*?(worksheets|chartsheets)/`).exec(rels)?.[1] ?? /Target="[^"]*?(worksheets|chartsheets)\/[^"]*"[^>]*Id="/.exec(rels)?.[1];
+  const sheets = [...xml.matchAll(/<sheet\b[^>]*>/g)].map((m) => `${/name="([^"]+)"/.exec(m[0])![1]} (${kind(/r:id="([^"]+)"/.exec(m[0])![1]!)})`);
+  const markers = [...xml.matchAll(/<definedName\b[^>]*name="(RAGTracker_(?:summary|stale))"[^>]*>'?([^'!<]+)'?!/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+  return { sheets, markers };
+}
+
+async function chartTitles(bytes: Uint8Array): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  const charts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+  const texts = await Promise.all(charts.map((n) => zip.file(n)!.async("string")));
+  return texts.filter((t) => t.includes(CHART_TITLE)).length;
+}
+
+describe("a chart sheet named as a generated sheet", () => {
+  it("is kept by the command line's door, twice over, and the summary is written beside it", async () => {
+    let bytes = await chartSample();
+    for (const said of BESIDE) {
+      const door = await StreamingXlsxDoor.open(bytes, "plan.xlsx");
+      const { sheets } = await generateSummary(door);
+      expect(writtenSentence(sheets)).toBe(said);
+      bytes = await door.save();
+    }
+    expect(await packageSheets(bytes)).toEqual({
+      sheets: ["Peer Review (worksheets)", "Case Reviews (worksheets)", "Delivery Plan 2019-20 (worksheets)", "Notes (worksheets)", "RAG Summary (chartsheets)", "RAG Summary (2) (worksheets)", "Stale Actions (worksheets)"],
+      markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary (2)"],
+    });
+    expect(await chartTitles(bytes)).toBe(1);
+  });
+
+  it("makes the workbench refuse the workbook in one sentence, since it would save it without the chart sheet", async () => {
+    const opening = XlsxDoor.open(await chartSample(), "plan.xlsx");
+    await expect(opening).rejects.toThrow(WorkbookFileError);
+    await expect(opening).rejects.toThrow(
+      '"plan.xlsx" has a chart sheet, "RAG Summary", which the workbench would save without it; use RAG Tracker inside Excel, or its command line, which keep it.',
+    );
+  });
+
+  it("in Excel, which does not list it, has Excel's refusal of its name caught: the summary takes the next free name, twice over", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.chartSheets.push("RAG Summary");
+    for (const said of BESIDE) {
+      const { sheets } = await generateSummary(new ExcelDoor(excel));
+      expect(writtenSentence(sheets)).toBe(said);
+      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes", "RAG Summary (2)", "Stale Actions"]);
+      const markers = excel.workbook.names.filter((n) => /^RAGTracker_(summary|stale)$/.test(n.name)).map((n) => `${n.name} ${n.sheet!.name}`);
+      expect(markers.sort()).toEqual(["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary (2)"]);
+      expect(excel.workbook.active?.name).toBe("RAG Summary (2)");
+    }
+    expect(excel.workbook.chartSheets).toEqual(["RAG Summary"]);
+  });
+});

@@ -47,7 +47,7 @@ import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
 import { HeadingDepth, useHeadingTag } from "./headingLevel";
 import { checkedSentence } from "../core/checkedSentence";
-import { ALREADY_WRITTEN, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
+import { ALREADY_WRITTEN, clearedSentence, colouredSentence, errorSentence, fixSentence, notReadAfterFix, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
 
@@ -341,15 +341,26 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           const made = result.edits.filter((e) => !isLeft(e));
           if (made.length > 0) changed();
           // Read the fixed ratings back so the overview and findings show the workbook as it now is.
-          const after = made.length > 0 ? await analyse(door, phase(progress, 0.6, 1)) : result;
-          accept(after);
+          // The ratings are changed whether or not that reading succeeds: its failure is said beside what the fix did.
+          let after: Analysed = result;
+          let afterwards: string | undefined;
+          if (made.length > 0) {
+            try {
+              after = await analyse(door, phase(progress, 0.6, 1));
+            } catch (error) {
+              afterwards = notReadAfterFix(error);
+            }
+          }
+          if (afterwards === undefined) accept(after);
           setChanges(made.length > 0 ? made : null);
           const withSheet = after.analysis.trackers.length > 1;
           // A rating left as it is, by the engine (a merged one) or the host, is no rating already written right.
+          // Fix ratings changes no invalid or missing rating, so the reading before the fix counts those left as well.
           const sentence = fixSentence(made, after.analysis.findings, withSheet);
           const text = sentence === ALREADY_WRITTEN && notes.length > 0 ? "No rating was changed." : sentence;
-          if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning" };
-          return { text, intent: ratingProblemsIntent(after.analysis) };
+          const failed = afterwards === undefined ? {} : { afterwards };
+          if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning", ...failed };
+          return { text, intent: ratingProblemsIntent(after.analysis), ...failed };
         };
       default:
         return analyseWork();

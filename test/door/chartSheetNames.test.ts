@@ -79,4 +79,14 @@ describe("a chart sheet named as a generated sheet", () => {
     }
     expect(excel.workbook.chartSheets).toEqual(["RAG Summary"]);
   });
+
+  it("in Excel, tries the next name again where a chart sheet holds that one too, for each generated sheet", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.chartSheets.push("RAG Summary", "RAG Summary (2)", "Stale Actions");
+    const { sheets } = await generateSummary(new ExcelDoor(excel));
+    expect(writtenSentence(sheets)).toBe(
+      "Wrote “RAG Summary (3)” and “Stale Actions (2)”. The workbook's own sheets “RAG Summary” and “Stale Actions” are left as they are, so the new ones are “RAG Summary (3)” and “Stale Actions (2)”.",
+    );
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes", "RAG Summary (3)", "Stale Actions (2)"]);
+  });
 });

@@ -18,7 +18,7 @@ import { storedSettings, storeSettings } from "../door/storedSettings";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
-import type { WritePlan } from "../core/writePlan";
+import type { GeneratedSheetKey, WritePlan } from "../core/writePlan";
 import type { AppliedSheet, FormulaAnswers, RagDoor } from "../door/RagDoor";
 import { appliedSheets, renamedSheetsNote } from "../door/sheetOwnership";
 import type { ExcelHost, XlContext } from "./excelApi";
@@ -28,6 +28,7 @@ import { readWorkbook } from "./readWorkbook";
 import { unreadSheets } from "./unreadSheets";
 import { readFills, readFillsAndFormulas } from "./readFills";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
+import { markerName } from "../core/markers";
 import { besideUnlisted, isNameRefused, renameBesideUnlisted } from "./unlistedSheetNames";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
@@ -265,7 +266,7 @@ export class ExcelDoor implements RagDoor {
             if (inPlace.length > 0 && isPayloadLimitError(error)) return false;
             if (!isNameRefused(error)) throw error;
             // A chart sheet, which Office.js does not list, holds a plan sheet's name: the new sheet takes the next free one.
-            givenNames = await renameBesideUnlisted(context, targets, shape, error);
+            givenNames = await renameBesideUnlisted(context, targets, error);
           }
           return true;
         };
@@ -282,12 +283,17 @@ export class ExcelDoor implements RagDoor {
     return appliedSheets(besideUnlisted(plan, givenNames));
   }
 
-  /** Removes half-built sheets after a failed write, so no stray sheet is left behind. */
+  /**
+   * Removes half-built sheets after a failed write, so no stray sheet is left behind, and the
+   * markers the write had given them, which would otherwise be left pointing at #REF!.
+   */
   private async removeSheets(names: string[]): Promise<void> {
     await this.host
       .run(async (context) => {
         const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load("name"));
-        await context.sync();
+        const layout = await loadLayout(context, { protection: false, dateSystem: false });
+        const removed = new Set(sheets.filter((s) => !s.isNullObject).map((s) => s.name.toLowerCase()));
+        for (const [key, sheet] of layout.markers.live) if (sheet !== null && removed.has(sheet.toLowerCase())) context.workbook.names.getItem(markerName(key as GeneratedSheetKey)).delete();
         for (const s of sheets) if (!s.isNullObject) s.delete();
         await context.sync();
       })

@@ -9,7 +9,8 @@
 import { freeSheetName } from "../core/sheetNames";
 import { errorCode } from "./payload";
 import type { XlContext } from "./excelApi";
-import type { WorkbookLayout } from "./layout";
+import { loadLayout } from "./layout";
+import { listInWords } from "../core/sentences";
 import type { SheetTarget } from "./sheetWriter";
 import type { WritePlan } from "../core/writePlan";
 import { ExcelDoorError } from "./errors";
@@ -22,27 +23,38 @@ export function isNameRefused(error: unknown): boolean {
   return errorCode(error) === "ItemAlreadyExists";
 }
 
+/** Whether a sheet's marker points at the sheet of this name (the workbook spells names in any case). */
+function pointsAt(marker: string | null | undefined, sheet: string | null): boolean {
+  return marker != null && sheet !== null && marker.toLowerCase() === sheet.toLowerCase();
+}
+
 /**
  * Finishes a write whose last step Excel refused a name in: each new sheet still under its
- * temporary name takes the next free name. Returns the name each plan sheet now has, by key;
- * rethrows `refusal` where the write stopped anywhere else (a sheet neither built nor renamed).
+ * temporary name takes the next free name. Returns the name each plan sheet now has, by key.
+ * Only a refused rename is finished so: every new sheet must already carry its marker (on its
+ * temporary sheet, or on the sheet renamed before the refusal) and one must still wait for its
+ * name. Anything else refused (Excel also refuses a defined name spuriously with the same code)
+ * rethrows `refusal`, and the write is undone as any failed one.
  */
-export async function renameBesideUnlisted(context: XlContext, targets: readonly SheetTarget[], layout: WorkbookLayout, refusal: unknown): Promise<Map<string, string>> {
+export async function renameBesideUnlisted(context: XlContext, targets: readonly SheetTarget[], refusal: unknown): Promise<Map<string, string>> {
   const built = targets.filter((t) => !t.inPlace && t.tempName !== null);
-  const { worksheets } = context.workbook;
-  const found = built.map((t) => ({ temporary: worksheets.getItemOrNullObject(t.tempName!).load("name"), named: worksheets.getItemOrNullObject(t.plan.name).load("name") }));
-  await context.sync();
-  if (found.some((f) => f.temporary.isNullObject && f.named.isNullObject)) throw refusal;
+  const now = await loadLayout(context, { protection: false, dateSystem: false });
+  const marker = (t: SheetTarget) => now.markers.live.get(t.plan.key);
+  const waiting = built.filter((t) => pointsAt(marker(t), t.tempName));
+  const renamed = built.filter((t) => pointsAt(marker(t), t.plan.name) && !now.sheets.some((s) => pointsAt(s.name, t.tempName)));
+  if (waiting.length === 0 || waiting.length + renamed.length !== built.length) throw refusal;
 
+  const { worksheets } = context.workbook;
   const names = new Map(targets.map((t) => [t.plan.key, t.plan.name]));
-  const taken = new Set([...layout.sheets.map((s) => s.name), ...targets.map((t) => t.plan.name)].map((n) => n.toLowerCase()));
-  const refused = new Set<string>();
-  for (const [i, t] of built.entries()) {
-    if (found[i]!.temporary.isNullObject) continue;
-    // The plan's own name is the one Excel refused, unless a sheet before this one was refused and this one's rename never ran.
-    for (let tries = 0; ; tries++) {
-      const name = tries === 0 ? t.plan.name : freeSheetName(t.plan.name, (lower) => taken.has(lower) || refused.has(lower));
-      if (tries >= MAX_TRIES) throw new ExcelDoorError(`Excel refused every name tried for the new "${t.plan.name}" sheet, so it was left as "${t.tempName}".`);
+  const taken = new Set([...now.sheets.map((s) => s.name), ...targets.map((t) => t.plan.name)].map((n) => n.toLowerCase()));
+  // The renames run in order and the batch stopped at the refused one: the first sheet waiting was refused its own name.
+  const refused = new Set([waiting[0]!.plan.name.toLowerCase()]);
+  for (const [i, t] of waiting.entries()) {
+    const tried: string[] = i === 0 ? [t.plan.name] : [];
+    for (;;) {
+      const name = tried.length === 0 ? t.plan.name : freeSheetName(t.plan.name, (lower) => taken.has(lower) || refused.has(lower));
+      if (tried.length >= MAX_TRIES) throw new ExcelDoorError(gaveUp(waiting.slice(i), tried));
+      tried.push(name);
       worksheets.getItem(t.tempName!).name = name;
       try {
         // One rename per request: a refused one changes nothing, and the next name is tried.
@@ -65,6 +77,18 @@ export async function renameBesideUnlisted(context: XlContext, targets: readonly
   if (first) worksheets.getItem(names.get(first.plan.key)!).activate();
   await context.sync();
   return names;
+}
+
+/**
+ * Said when every name tried for a new sheet was refused: that sheet and those after it, still
+ * under temporary names, are removed with their markers (ExcelDoor.applyPlan), and a sheet they
+ * were to replace was already deleted by the refused last step.
+ */
+function gaveUp(left: readonly SheetTarget[], tried: readonly string[]): string {
+  const [first] = left;
+  const sheets = listInWords(left.map((t) => `"${t.plan.name}"`));
+  const replaced = left.some((t) => t.replaces !== null) ? `, and the old ${left.length === 1 ? "one it was" : "ones they were"} to replace had already been deleted` : "";
+  return `Excel refused every name tried for the new "${first!.plan.name}" sheet, from "${tried[0]}" to "${tried[tried.length - 1]}", so ${sheets} ${left.length === 1 ? "was" : "were"} not written${replaced}.`;
 }
 
 /** The plan as written: a sheet that took another name is said to be beside the sheet that holds its own. */

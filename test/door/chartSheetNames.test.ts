@@ -16,6 +16,7 @@ import { writtenSentence } from "../../src/taskpane/messages";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { sampleBytes } from "../helpers/workbooks";
 import { CHART_TITLE, withChartSheet } from "../helpers/chartSheet";
+import type { FakeExcel } from "../fakes/fakeExcel";
 
 /** What the first run says; the next one rewrites its own "RAG Summary (2)", and says only what it wrote. */
 const BESIDE = ["Wrote “RAG Summary (2)” and “Stale Actions”. The workbook's own sheet “RAG Summary” is left as it is, so the new one is “RAG Summary (2)”.", "Wrote “RAG Summary (2)” and “Stale Actions”."];
@@ -40,6 +41,21 @@ async function chartTitles(bytes: Uint8Array): Promise<number> {
   const charts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
   const texts = await Promise.all(charts.map((n) => zip.file(n)!.async("string")));
   return texts.filter((t) => t.includes(CHART_TITLE)).length;
+}
+
+/** The sample workbook's own sheets, in Excel. */
+const OWN_SHEETS = ["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes"];
+
+/** The sheets in Excel, and each of RAG Tracker's markers with the sheet it points at (#REF! once that sheet is gone). */
+function sheetsAndMarkers(excel: FakeExcel): { sheets: string[]; markers: string[] } {
+  const { sheets, names } = excel.workbook;
+  const markers = names.filter((n) => n.name.startsWith("RAGTracker_")).map((n) => `${n.name} ${n.sheet && !n.sheet.deleted && sheets.includes(n.sheet) ? n.sheet.name : "#REF!"}`);
+  return { sheets: sheets.map((s) => s.name), markers: markers.sort() };
+}
+
+/** Failed requests to Excel since `from` (an index into excel.syncs). */
+function refusedSyncs(excel: FakeExcel, from: number): number {
+  return excel.syncs.slice(from).filter((s) => !s.ok).length;
 }
 
 describe("a chart sheet named as a generated sheet", () => {
@@ -70,7 +86,10 @@ describe("a chart sheet named as a generated sheet", () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
     excel.workbook.chartSheets.push("RAG Summary");
     for (const said of BESIDE) {
+      const from = excel.syncs.length;
       const { sheets } = await generateSummary(new ExcelDoor(excel));
+      // The first run: Excel refuses the last step's rename, and only that; "RAG Summary" is not asked for again.
+      expect(refusedSyncs(excel, from)).toBe(said === BESIDE[0] ? 1 : 0);
       expect(writtenSentence(sheets)).toBe(said);
       expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes", "RAG Summary (2)", "Stale Actions"]);
       const markers = excel.workbook.names.filter((n) => /^RAGTracker_(summary|stale)$/.test(n.name)).map((n) => `${n.name} ${n.sheet!.name}`);
@@ -84,9 +103,54 @@ describe("a chart sheet named as a generated sheet", () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
     excel.workbook.chartSheets.push("RAG Summary", "RAG Summary (2)", "Stale Actions");
     const { sheets } = await generateSummary(new ExcelDoor(excel));
+    // "RAG Summary" in the last step, "RAG Summary (2)", and "Stale Actions": each refused once.
+    expect(refusedSyncs(excel, 0)).toBe(3);
     expect(writtenSentence(sheets)).toBe(
       "Wrote “RAG Summary (3)” and “Stale Actions (2)”. The workbook's own sheets “RAG Summary” and “Stale Actions” are left as they are, so the new ones are “RAG Summary (3)” and “Stale Actions (2)”.",
     );
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes", "RAG Summary (3)", "Stale Actions (2)"]);
+  });
+
+  it("in Excel, past 20 names refused, removes the new sheets and their markers, and says which were not written", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.chartSheets.push("RAG Summary", ...Array.from({ length: 20 }, (_, i) => `RAG Summary (${i + 2})`));
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
+      'Excel refused every name tried for the new "RAG Summary" sheet, from "RAG Summary" to "RAG Summary (20)", so "RAG Summary" and "Stale Actions" were not written.',
+    );
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+  });
+});
+
+describe("in Excel, a name refused for another reason than a sheet Office.js does not list", () => {
+  it("a marker Excel refuses to add (as it sometimes does, spuriously) undoes the write, so the next run writes under the plan's own names", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.spuriouslyRefusedNames.push("RAGTracker_summary");
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('The name "RAGTracker_summary" already exists.');
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+    const { sheets } = await generateSummary(new ExcelDoor(excel));
+    expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+  });
+
+  it("a marker refused while rebuilding a summary leaves no unmarked sheet of its name, which the next run would take for the user's", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    await generateSummary(new ExcelDoor(excel));
+    // Protected, so it is built beside and replaces the old one in the last step.
+    excel.workbook.sheets.find((s) => s.name === "RAG Summary")!.protected = true;
+    excel.workbook.spuriouslyRefusedNames.push("RAGTracker_summary");
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('The name "RAGTracker_summary" already exists.');
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "Stale Actions"], markers: ["RAGTracker_stale Stale Actions"] });
+    const { sheets } = await generateSummary(new ExcelDoor(excel));
+    expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+  });
+
+  it("a rename refused with another code fails the write and leaves no marker pointing at #REF!", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    const rename = excel.renameSheet.bind(excel);
+    excel.renameSheet = (sheet, name) => {
+      if (name === "RAG Summary") throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { code: "InvalidArgument" });
+      rename(sheet, name);
+    };
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow("The argument is invalid");
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
   });
 });

@@ -1898,7 +1898,10 @@ class FakeNamedItemCollection extends FakeObject implements XlNamedItemCollectio
     let created: FakeName | null = null;
     this.call("add", [name, reference, comment], () => {
       this.ctx.excel.requireApi("1.4", "names.add");
-      if (this.ctx.excel.workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", `The name "${name}" already exists.`);
+      const spurious = this.ctx.excel.workbook.spuriouslyRefusedNames;
+      const refusedOnce = spurious.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+      if (refusedOnce >= 0) spurious.splice(refusedOnce, 1);
+      if (refusedOnce >= 0 || this.ctx.excel.workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", `The name "${name}" already exists.`);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) fail("InvalidArgument", `"${name}" is not a valid name.`);
       if (typeof reference === "string") fail("InvalidArgument", "The fake only supports names that refer to a range object.");
       const { sheet, range } = (reference as FakeRange).target();
@@ -1992,6 +1995,11 @@ export class FakeExcel implements ExcelHost {
      * names are taken, so adding or renaming a worksheet to one fails with ItemAlreadyExists.
      */
     chartSheets: string[];
+    /**
+     * Defined names Excel refuses to add once each with ItemAlreadyExists though no such name
+     * exists, as it sometimes does (office-js issue #2875): each is taken off the list when refused.
+     */
+    spuriouslyRefusedNames: string[];
   } = {
     sheets: [],
     names: [],
@@ -2000,6 +2008,7 @@ export class FakeExcel implements ExcelHost {
     protected: false,
     date1904: false,
     chartSheets: [],
+    spuriouslyRefusedNames: [],
   };
   readonly syncs: SyncRecord[] = [];
   readonly apiVersion: string;

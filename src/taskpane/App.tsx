@@ -25,6 +25,7 @@ import type { Analysis } from "../core/model";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { outcomeMessage } from "../core/outcome";
 import { WorkbookUnusableError } from "../core/errors";
+import type { Finding } from "../core/findings";
 import { ratingProblemCounts } from "../core/findings";
 import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
@@ -117,8 +118,21 @@ function findingsIntent(analysis: Analysis): Outcome["intent"] {
 
 /** Ratings left invalid or missing are for the user to put right: no green tick while there are any. */
 function ratingProblemsIntent(analysis: Analysis): Outcome["intent"] {
-  const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
+  return ratingFindingsIntent(analysis.findings);
+}
+
+function ratingFindingsIntent(findings: readonly Finding[]): Outcome["intent"] {
+  const { invalid, unrated, colourOnly } = ratingProblemCounts(findings);
   return invalid + unrated + colourOnly > 0 ? "warning" : "success";
+}
+
+/**
+ * The findings of the reading before Fix ratings, less the ratings given by colour alone that it
+ * has typed (`made`): what is left when the workbook could not be read again after the fix.
+ */
+function leftAfterFix(before: readonly Finding[], made: readonly CellEdit[]): Finding[] {
+  const typed = (f: Finding) => made.some((e) => e.sheet === f.sheet && (e.rows ?? [e.row]).includes(f.row ?? -1));
+  return before.filter((f) => f.code !== "rating-colour-only" || !typed(f));
 }
 
 interface SettingsState {
@@ -354,13 +368,14 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           if (afterwards === undefined) accept(after);
           setChanges(made.length > 0 ? made : null);
           const withSheet = after.analysis.trackers.length > 1;
+          // Fix ratings changes no invalid or missing rating, so where the reading after it failed the reading before counts those left as well; the colour-only ratings it typed are not left.
+          const remaining = afterwards === undefined ? after.analysis.findings : leftAfterFix(result.analysis.findings, made);
           // A rating left as it is, by the engine (a merged one) or the host, is no rating already written right.
-          // Fix ratings changes no invalid or missing rating, so the reading before the fix counts those left as well.
-          const sentence = fixSentence(made, after.analysis.findings, withSheet);
+          const sentence = fixSentence(made, remaining, withSheet);
           const text = sentence === ALREADY_WRITTEN && notes.length > 0 ? "No rating was changed." : sentence;
           const failed = afterwards === undefined ? {} : { afterwards };
           if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning", ...failed };
-          return { text, intent: ratingProblemsIntent(after.analysis), ...failed };
+          return { text, intent: ratingFindingsIntent(remaining), ...failed };
         };
       default:
         return analyseWork();

@@ -101,6 +101,17 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);
+    } else if (rating.fill !== undefined && rating.byFormula) {
+      // No fix: Fix ratings never overwrites a formula, so the advice is the formula's, and the finding promises nothing.
+      findings.push({
+        sheet,
+        row,
+        column,
+        code: "rating-colour-only",
+        severity: "warning",
+        value: "",
+        message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) and its formula gives nothing, so it is counted as ${rating.entry.name}; make the formula give "${spell(rating.entry, spelling)}" (Fix ratings leaves formulas as they are), so filters, screen readers and printouts in black and white read the rating too.`,
+      });
     } else if (rating.fill !== undefined) {
       const fix = spell(rating.entry, spelling);
       findings.push({

@@ -82,6 +82,31 @@ describe("a chart sheet named as a generated sheet", () => {
     );
   });
 
+  it("makes the workbench refuse it where its relationship is typed a worksheet's, by its content type or, with none, by its root element", async () => {
+    const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const asWorksheet = async (bytes: Uint8Array, withoutContentType: boolean): Promise<Uint8Array> => {
+      const zip = await JSZip.loadAsync(bytes);
+      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      zip.file("xl/_rels/workbook.xml.rels", rels.replace(`${REL}/chartsheet`, `${REL}/worksheet`));
+      const types = await zip.file("[Content_Types].xml")!.async("string");
+      if (withoutContentType) zip.file("[Content_Types].xml", types.replace(/<Override PartName="\/xl\/chartsheets\/[^>]*\/>/, ""));
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    for (const withoutContentType of [false, true]) {
+      const opening = XlsxDoor.open(await asWorksheet(await chartSample(), withoutContentType), "plan.xlsx");
+      await expect(opening).rejects.toThrow('"plan.xlsx" has a chart sheet, "RAG Summary", which the workbench would save without it;');
+    }
+  });
+
+  it("makes the workbench say, in refusing it, that a very hidden chart sheet is one the user cannot unhide", async () => {
+    const zip = await JSZip.loadAsync(await chartSample());
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", workbook.replace('<sheet name="RAG Summary"', '<sheet name="RAG Summary" state="veryHidden"'));
+    await expect(XlsxDoor.open(await zip.generateAsync({ type: "uint8array" }), "plan.xlsx")).rejects.toThrow(
+      '"plan.xlsx" has a chart sheet, "RAG Summary" (very hidden: Excel\'s Unhide does not list it), which the workbench would save without it;',
+    );
+  });
+
   it("in Excel, which does not list it, has Excel's refusal of its name caught: the summary takes the next free name, twice over", async () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
     excel.workbook.chartSheets.push("RAG Summary");

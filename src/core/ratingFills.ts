@@ -39,8 +39,8 @@ export interface FillQuestions {
  * top-left): a door that reads formulas apart is asked theirs too, since a formula giving nothing
  * is a rating Fix ratings cannot type (SheetSnapshot.emptyFormulas).
  */
-export function blankRatingCells(questions: FillQuestions): { cell: CellAddress; asked: CellAddress }[] {
-  return questions.questions.flatMap((q) => (q.kind === "blank" ? [{ cell: q.cell, asked: q.asked ?? q.cell }] : []));
+export function blankRatingCells(questions: FillQuestions): { asked: CellAddress }[] {
+  return questions.questions.flatMap((q) => (q.kind === "blank" ? [{ asked: q.asked ?? q.cell }] : []));
 }
 
 /**

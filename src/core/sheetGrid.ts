@@ -77,12 +77,16 @@ export class SheetGrid {
     return this.snapshot.formulas?.[`${columnLetter(column)}${row}`];
   }
 
-  /** True where the door said the cell holds a formula whose result is empty (SheetSnapshot.emptyFormulas). */
+  /**
+   * True where the door said the cell holds a formula whose result is empty (SheetSnapshot.emptyFormulas);
+   * in a merged area, where its top-left cell, which holds the area's content, does.
+   */
   holdsEmptyFormula(row: number, column: number): boolean {
     const cells = this.snapshot.emptyFormulas;
     if (!cells) return false;
     this.emptyFormulaSet ??= new Set(cells);
-    return this.emptyFormulaSet.has(`${columnLetter(column)}${row}`);
+    const merge = this.snapshot.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+    return this.emptyFormulaSet.has(merge ? `${columnLetter(merge.left)}${merge.top}` : `${columnLetter(column)}${row}`);
   }
 
   /** True when a door gave formulas for some of this sheet's cells. */

@@ -50,10 +50,10 @@ export async function analyseRead(door: ReadingDoor, snapshot: WorkbookSnapshot,
   return analyseWorkbook({ ...snapshot, sheets }, settings, today);
 }
 
-/** The blank rating cells whose cell asked holds a formula (it gives nothing, as the cell was read blank), by sheet, as A1 addresses. */
-function emptyFormulaCells(cells: readonly { cell: CellAddress }[], answers: readonly (string | null)[]): Map<string, string[]> {
+/** The blank rating cells whose cell asked (a merged one's top-left) holds a formula, which gives nothing as the cell was read blank: by sheet, as A1 addresses of the cells asked. */
+function emptyFormulaCells(cells: readonly { asked: CellAddress }[], answers: readonly (string | null)[]): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  cells.forEach(({ cell }, i) => {
+  cells.forEach(({ asked: cell }, i) => {
     if (!answers[i]?.startsWith("=")) return;
     found.set(cell.sheet, [...(found.get(cell.sheet) ?? []), `${columnLetter(cell.column)}${cell.row}`]);
   });

@@ -57,4 +57,27 @@ describe("a rating cell filled green whose formula gives nothing", () => {
     const { analysis } = await analyse(door);
     expect(row4(analysis.findings)).toEqual([["rating-colour-only", FINDING]]);
   });
+
+  it("merged down beside two actions, gives both rows the finding on the formula, in Excel and through the command line's door", async () => {
+    const message = (row: number) => FINDING.replace("Row 4:", `Row ${row}:`);
+    const excel = new FakeExcel();
+    const sheet = excel.sheet("Leo", ROWS);
+    Object.assign(sheet.ensure(3, 5), { formula: `=${FORMULA}`, value: "" });
+    sheet.ensure(3, 5).look = { fill: GREEN };
+    sheet.cells.delete("4,5");
+    sheet.merges.push({ top: 3, bottom: 4, left: 5, right: 5 });
+    const workbook = new ExcelJS.Workbook();
+    const file = workbook.addWorksheet("Leo");
+    ROWS.forEach((r) => file.addRow(r));
+    file.getCell("E3").value = { formula: FORMULA, result: "" } as ExcelJS.CellFormulaValue;
+    file.getCell("E3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+    file.getCell("E4").value = null;
+    file.mergeCells("E3:E4");
+    const doors = [new ExcelDoor(excel), await StreamingXlsxDoor.open(new Uint8Array(await workbook.xlsx.writeBuffer()), "plan.xlsx")];
+    for (const door of doors) {
+      const { analysis } = await analyse(door);
+      const rows = analysis.findings.filter((f) => f.code === "rating-colour-only").map((f) => f.message);
+      expect(rows).toEqual([message(3), message(4)]);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import type { Changes, Direction } from "./changes";
 import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
-import { capitalised } from "../text";
+import { capitalised, groupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
@@ -130,6 +130,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     const reviews = to.length === 1 ? `the review the sheet names, ${named(to)}` : `the reviews the sheet names, ${named(to)}`;
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);
   }
+  notes.push(...reviewMoveNotes(changes));
   notes.push(...noLongerCountedNotes(changes.noLongerCounted));
   notes.push(
     ...sheetLeftOutNotes(
@@ -166,6 +167,38 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     notes.push(
       `The limit for "not updated" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
     );
+  }
+  return notes;
+}
+
+/**
+ * Actions now under another review, said for what happened: a review split, moved to a sheet that
+ * names no review, or one action's review cell changed ("Frankie 3 is now under “Franki”"), which a
+ * committee wants to catch when it is a typo. Each says how "Changes by review" counts them.
+ */
+function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedToSheet" | "movedBetweenReviews">): string[] {
+  const notes: string[] = [];
+  const counted = (from: string, to: string) => `and counted by review as removed from ${from} and new to ${to}`;
+  for (const { from, to } of changes.splitReviews) {
+    notes.push(`${named([from])} is now split into ${named(to)}; its actions are compared as the same actions, ${counted(named([from]), "the review each is under now")}.`);
+  }
+  for (const { from, sheet } of changes.reviewsMovedToSheet) {
+    notes.push(
+      `The actions of ${named([from])} are now on the sheet ${named([sheet])}, which names no review for them, so they are counted under the sheet's name; they are compared as the same actions, ${counted(named([from]), named([sheet]))}.`,
+    );
+  }
+  const said = new Set([...changes.splitReviews.map((s) => groupingKey(s.from)), ...changes.reviewsMovedToSheet.map((m) => groupingKey(m.from))]);
+  const byReviews = new Map<string, { from: string; to: string; refs: string[] }>();
+  for (const { before, after } of changes.movedBetweenReviews) {
+    if (said.has(groupingKey(before.review))) continue;
+    const key = `${groupingKey(before.review)}\u0001${groupingKey(after.review)}`;
+    const entry = byReviews.get(key) ?? { from: before.review, to: after.review, refs: [] };
+    entry.refs.push(`${before.review} ${before.ref}`);
+    byReviews.set(key, entry);
+  }
+  for (const { from, to, refs } of byReviews.values()) {
+    const one = refs.length === 1;
+    notes.push(`${listInWords(refs)} ${one ? "is" : "are"} now under the review ${named([to])}; ${one ? "it is compared as the same action" : "they are compared as the same actions"}, ${counted(named([from]), named([to]))}.`);
   }
   return notes;
 }

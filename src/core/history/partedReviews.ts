@@ -1,0 +1,87 @@
+/**
+ * Actions now under another review that no rename explains. A review whose actions are mostly under
+ * one new name was renamed (matching.ts, pass 6); but a review parted among several new ones ("Sam
+ * and Kyle" into "Sam" and "Kyle") was split, and one whose actions all went to a sheet that names no
+ * review for them (closed actions moved to "Completed actions") was moved, not renamed: each is said
+ * for what it is, and followed in RAG History as the reviews the reports name. An action whose review
+ * cell alone changed (pass 7) is moved too. "Changes by review" counts every such action as removed
+ * from the review it was under and new to the one it is under now, so each review's count at the
+ * earlier report, plus its new, less its removed, is its count at the later one.
+ */
+import type { SnapshotAction } from "./snapshot";
+import type { ReviewNamedOnSheet } from "./matching";
+
+export interface ReviewSplit {
+  /** The review as the earlier report names it. */
+  from: string;
+  /** The new reviews its actions are under now, in the order first met. */
+  to: string[];
+}
+
+export interface ReviewMovedToSheet {
+  /** The review as the earlier report names it. */
+  from: string;
+  /** The sheet its actions are on now, which names no review for them: they are counted under its name. */
+  sheet: string;
+}
+
+interface Review {
+  review: string;
+  sheet: string;
+}
+
+type Pair = { before: SnapshotAction; after: Review };
+type Rename = { from: string; to: string };
+
+/**
+ * Of the reviews found renamed (most of their actions under one new name), those that were split or
+ * moved to a sheet without a review are taken out and said as such; the rest stay renamed.
+ */
+export function partedReviews(
+  pairs: readonly Pair[],
+  renamedOrParted: readonly Rename[],
+  namedOnSheet: readonly ReviewNamedOnSheet[],
+  sizeThen: Map<string, number>,
+  sizeNow: Map<string, number>,
+  keyOf: (name: string) => string,
+): { renamed: Rename[]; split: ReviewSplit[]; movedToSheet: ReviewMovedToSheet[] } {
+  // Parted among the reviews a sheet's band rows name: said by namedOnSheet already.
+  const banded = new Set(namedOnSheet.map((n) => keyOf(n.from)));
+  const targets = new Map<string, { from: string; to: Map<string, string> }>();
+  for (const { before: b, after: a } of pairs) {
+    const from = keyOf(b.review);
+    if (sizeNow.has(from) || banded.has(from) || from === keyOf(a.review)) continue;
+    const entry = targets.get(from) ?? { from: b.review, to: new Map<string, string>() };
+    if (!entry.to.has(keyOf(a.review))) entry.to.set(keyOf(a.review), a.review);
+    targets.set(from, entry);
+  }
+  // Every part new: a review that sent one action to a review already there and the rest to a new name was renamed.
+  const split = [...targets.values()].filter((t) => t.to.size >= 2 && [...t.to.keys()].every((k) => !sizeThen.has(k))).map((t) => ({ from: t.from, to: [...t.to.values()] }));
+  const splitKeys = new Set(split.map((s) => keyOf(s.from)));
+  const movedToSheet: ReviewMovedToSheet[] = [];
+  const renamed: Rename[] = [];
+  for (const r of renamedOrParted) {
+    if (splitKeys.has(keyOf(r.from))) continue;
+    const moved = pairs.filter((p) => keyOf(p.before.review) === keyOf(r.from) && keyOf(p.after.review) === keyOf(r.to));
+    // A review named in a Review column then, under its sheet's name now on another sheet: its actions moved there.
+    // A review named after its sheet then (a tab renamed) is a rename.
+    const toSheet = moved.every((p) => p.before.sheet !== p.after.sheet && keyOf(p.after.review) === keyOf(p.after.sheet) && keyOf(p.before.review) !== keyOf(p.before.sheet));
+    if (moved.length > 0 && toSheet) movedToSheet.push({ from: r.from, sheet: moved[0]!.after.sheet });
+    else renamed.push(r);
+  }
+  return { renamed, split, movedToSheet };
+}
+
+/**
+ * The pairs whose review differs, where no rename explains it and no band row on the sheet does:
+ * moved from one review to another (a review split, moved to a sheet, or one cell changed).
+ */
+export function movedBetweenReviews<P extends { before: SnapshotAction; after: SnapshotAction }>(pairs: readonly P[], renamed: readonly Rename[], namedOnSheet: readonly ReviewNamedOnSheet[], keyOf: (name: string) => string): P[] {
+  const renamedTo = new Map(renamed.map((r) => [keyOf(r.from), keyOf(r.to)]));
+  const banded = new Set(namedOnSheet.map((n) => keyOf(n.from)));
+  return pairs.filter(({ before: b, after: a }) => {
+    const [from, to] = [keyOf(b.review), keyOf(a.review)];
+    if (from === to || renamedTo.get(from) === to) return false;
+    return !(banded.has(from) && b.sheet === a.sheet);
+  });
+}

@@ -14,7 +14,8 @@
  *  6. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
  *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed);
  *  7. the same sheet, number and wording under another review, each found once in each report, where
- *     one of the two reviews is in both (one row's review mistyped, part of a review renamed).
+ *     one of the two reviews is new or gone and the other in both (one row's review mistyped, part of a
+ *     review renamed).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
@@ -185,10 +186,11 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
 /**
  * Pass 7: the same sheet, number and wording under another review, where that number and wording
  * are on the sheet once in each report (a templated action kept by several reviews is never moved
- * from one to another). A review gone beside one new is pass 6's to judge, so at least one of the two
- * reviews is in both reports; a review new since takes such actions only where all its actions are
- * such, and a review gone gives them only where all it had are: a new review's standard first
- * action, worded as an action deleted from another review, beside actions of its own, stays new.
+ * from one to another). Either into a review new since, from one still there (a typo, part of a
+ * review renamed), or from a review gone into one there before (the typo put right): a review gone
+ * beside one new is pass 6's to judge. A review new since takes such actions only where all its
+ * actions are such, and a review gone gives them only where all it had are: a new review's standard
+ * first action, worded as an action deleted from another review, beside actions of its own, stays new.
  */
 function reviewCellPass<T extends Candidate>(
   pending: T[],
@@ -218,7 +220,9 @@ function reviewCellPass<T extends Candidate>(
     const [from, to] = [reviewOf(b), reviewOf(a)];
     const fromStays = sizeNow.has(from);
     const toWasThere = sizeThen.has(to);
-    if (!fromStays && !toWasThere) continue;
+    // Exactly one of the two reviews is new or gone: between two reviews in both reports, an action deleted
+    // from one and another added to the other under the same number and wording stay removed and new.
+    if (fromStays === toWasThere) continue;
     if (!toWasThere && movingIn.get(to) !== sizeNow.get(to)) continue;
     if (!fromStays && movingOut.get(from) !== sizeThen.get(from)) continue;
     pair(b, a);

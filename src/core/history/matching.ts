@@ -202,6 +202,8 @@ function reviewCellPass<T extends Candidate>(
   sizeNow: Map<string, number>,
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
+  // Most quarters every action is paired by now: nothing to look for.
+  if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
   const keyOf = (x: Candidate) => `${x.sheet}\u0001${x.ref.toLowerCase()}\u0001${x.text}`;
   const onceThen = countBy(before.filter((b) => b.ref), keyOf);
   const onceNow = countBy(after.filter((a) => a.ref), keyOf);

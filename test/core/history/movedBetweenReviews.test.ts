@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
 import type { Changes } from "../../../src/core/history/changes";
 import { changeNotes } from "../../../src/core/history/changeSentences";
+import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
 import { reviewLineages } from "../../../src/core/history/reviewLineage";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { groupingKey } from "../../../src/core/text";
@@ -28,6 +29,8 @@ function expectCountsAddUp(c: Changes, [then, now]: Snapshot[]) {
 }
 
 const moved = (c: Changes) => c.movedBetweenReviews.map(({ before, after }) => `${before.review} ${before.ref}→${after.review} ${after.ref}`);
+/** `changes --json` of the comparison, as validated by its schema. */
+const json = (c: Changes) => changesJsonSchema.parse(toChangesJson({ changes: c, sentence: "", notes: changeNotes(c), problems: [] })).changes;
 const counts = (c: Changes) => c.byReview.map((g) => `${g.name} +${g.added} -${g.removed}`);
 
 describe("an action whose review cell alone changed", () => {
@@ -38,6 +41,7 @@ describe("an action whose review cell alone changed", () => {
     expect(moved(live)).toEqual(["Frankie 3→Franki 3"]);
     expect(changeNotes(live)[0]).toBe("Frankie 3 is now under the review “Franki”; it is compared as the same action, and counted by review as removed from “Frankie” and new to “Franki”.");
     expect(counts(live)).toEqual(["Frankie +0 -1", "Franki +1 -0", "Sam and Kyle +0 -0", "Leo +0 -0"]);
+    expect(json(live).movedBetweenReviews?.map((m) => [m.before.review, m.after.review, m.after.id])).toEqual([["Frankie", "Franki", "Frankie#3"]]);
     expectCountsAddUp(recorded, reports);
     // Recorded, it keeps its identity, so the next report follows it as one action.
     expect(reports[1]!.actions.find((a) => a.review === "Franki")?.id).toBe("Frankie#3");
@@ -68,6 +72,8 @@ describe("an action whose review cell alone changed", () => {
     expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, renamed: [{ from: "Leo", to: "Child Leo" }] });
     const { live } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
     expect([live.movedBetweenReviews, live.splitReviews, live.reviewsMovedToSheet]).toEqual([[], [], []]);
+    // The document of a plan with none is as it was.
+    expect(Object.keys(json(live)).filter((k) => ["movedBetweenReviews", "splitReviews", "reviewsMovedToSheet"].includes(k))).toEqual([]);
     expect(changeNotes(live)[0]).toBe("“Leo” is now named “Child Leo”; its actions are compared as the same review.");
   });
 });

@@ -14,8 +14,8 @@
  *  6. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
  *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed);
  *  7. the same sheet, number and wording under another review, each found once in each report, where
- *     one of the two reviews is new or gone and the other in both (one row's review mistyped, part of a
- *     review renamed).
+ *     one of the two reviews is new or gone and the other in both, and the rating, progress update and
+ *     due date are as they were (one row's review mistyped, part of a review renamed).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
@@ -184,6 +184,13 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
 }
 
 /**
+ * A mistyped review cell leaves the rest of the row as it was; a new review's row written from the
+ * same template as one just deleted (the partnership's standard learning actions) is rated and
+ * updated afresh. So pass 7 asks the rating, progress update and due date to be the same too.
+ */
+const restOfRowKept = (b: SnapshotAction, a: Candidate) => b.rating === a.rating && b.response === a.response && b.due === a.due;
+
+/**
  * Pass 7: the same sheet, number and wording under another review, where that number and wording
  * are on the sheet once in each report (a templated action kept by several reviews is never moved
  * from one to another). Either into a review new since, from one still there (a typo, part of a
@@ -191,6 +198,8 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
  * beside one new is pass 6's to judge. A review new since takes such actions only where all its
  * actions are such, and a review gone gives them only where all it had are: a new review's standard
  * first action, worded as an action deleted from another review, beside actions of its own, stays new.
+ * The rest of the row must be as it was (restOfRowKept), and the review it goes to must hold no other
+ * action of its number now.
  */
 function reviewCellPass<T extends Candidate>(
   pending: T[],
@@ -209,10 +218,12 @@ function reviewCellPass<T extends Candidate>(
   const onceNow = countBy(after.filter((a) => a.ref), keyOf);
   const thenByKey = new Map<string, SnapshotAction>();
   for (const b of unmatchedBefore) if (b.ref && onceThen.get(keyOf(b)) === 1) thenByKey.set(keyOf(b), b);
+  // A review holding two actions of one number now (Leo's blank Review cells read as the review above) takes neither.
+  const numberedNow = countBy(after.filter((a) => a.ref), (x) => `${reviewOf(x)}\u0001${x.ref.toLowerCase()}`);
   const candidates: { b: SnapshotAction; a: T }[] = [];
   for (const a of pending) {
     const b = a.ref && onceNow.get(keyOf(a)) === 1 ? thenByKey.get(keyOf(a)) : undefined;
-    if (b && reviewOf(b) !== reviewOf(a)) candidates.push({ b, a });
+    if (b && reviewOf(b) !== reviewOf(a) && restOfRowKept(b, a) && numberedNow.get(`${reviewOf(a)}\u0001${a.ref.toLowerCase()}`) === 1) candidates.push({ b, a });
   }
   if (candidates.length === 0) return pending;
   const movingOut = countBy(candidates.map((c) => c.b), reviewOf);

@@ -47,16 +47,22 @@ export function partedReviews(
 ): { renamed: Rename[]; split: ReviewSplit[]; movedToSheet: ReviewMovedToSheet[] } {
   // Parted among the reviews a sheet's band rows name: said by namedOnSheet already.
   const banded = new Set(namedOnSheet.map((n) => keyOf(n.from)));
-  const targets = new Map<string, { from: string; to: Map<string, string> }>();
+  const targets = new Map<string, { from: string; to: Map<string, { name: string; actions: number }> }>();
   for (const { before: b, after: a } of pairs) {
     const from = keyOf(b.review);
     if (sizeNow.has(from) || banded.has(from) || from === keyOf(a.review)) continue;
-    const entry = targets.get(from) ?? { from: b.review, to: new Map<string, string>() };
-    if (!entry.to.has(keyOf(a.review))) entry.to.set(keyOf(a.review), a.review);
+    const entry = targets.get(from) ?? { from: b.review, to: new Map<string, { name: string; actions: number }>() };
+    const part = entry.to.get(keyOf(a.review)) ?? { name: a.review, actions: 0 };
+    part.actions++;
+    entry.to.set(keyOf(a.review), part);
     targets.set(from, entry);
   }
   // Every part new: a review that sent one action to a review already there and the rest to a new name was renamed.
-  const split = [...targets.values()].filter((t) => t.to.size >= 2 && [...t.to.keys()].every((k) => !sizeThen.has(k))).map((t) => ({ from: t.from, to: [...t.to.values()] }));
+  // One part holding most of its actions beside single rows is a rename with rows mistyped ("Chld Leo" beside
+  // "Child Leo"): those rows are said moved, one by one, and the review keeps its history under its new name.
+  const split = [...targets.values()]
+    .filter((t) => t.to.size >= 2 && [...t.to.keys()].every((k) => !sizeThen.has(k)) && !renamedWithStrayRows([...t.to.values()].map((p) => p.actions)))
+    .map((t) => ({ from: t.from, to: [...t.to.values()].map((p) => p.name) }));
   const splitKeys = new Set(split.map((s) => keyOf(s.from)));
   const movedToSheet: ReviewMovedToSheet[] = [];
   const renamed: Rename[] = [];
@@ -70,6 +76,13 @@ export function partedReviews(
     else renamed.push(r);
   }
   return { renamed, split, movedToSheet };
+}
+
+/** One part holds more than half the actions and every other part a single one: mistyped rows, not a split. */
+function renamedWithStrayRows(partSizes: number[]): boolean {
+  const largest = Math.max(...partSizes);
+  const total = partSizes.reduce((sum, n) => sum + n, 0);
+  return largest * 2 > total && partSizes.filter((n) => n !== largest).every((n) => n === 1) && partSizes.filter((n) => n === largest).length === 1;
 }
 
 /**

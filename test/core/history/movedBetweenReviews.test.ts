@@ -54,17 +54,44 @@ describe("an action whose review cell alone changed", () => {
     expect(changeNotes(live)[0]).toBe("Franki 3 is now under the review “Frankie”; it is compared as the same action, and counted by review as removed from “Franki” and new to “Frankie”.");
   });
 
-  it("three of Leo's five actions under “Child Leo” are the same actions, its rating moves reported", () => {
+  it("three of Leo's five actions under “Child Leo” are the same actions", () => {
     const rows = renamedRows((review, n) => (review === "Leo" && n <= 3 ? "Child Leo" : review));
-    rows.find((r) => r[0] === "Child Leo" && r[1] === 1)![RATING] = "Green";
-    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, moves: ["Leo 1→1 Amber→Green"] });
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual(none);
     const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
     expect(moved(live)).toEqual(["Leo 1→Child Leo 1", "Leo 2→Child Leo 2", "Leo 3→Child Leo 3"]);
     expect(changeNotes(live)[0]).toBe(
       "Leo 1, Leo 2 and Leo 3 are now under the review “Child Leo”; they are compared as the same actions, and counted by review as removed from “Leo” and new to “Child Leo”.",
     );
-    expect(live.byReview.find((g) => g.name === "Child Leo")).toMatchObject({ improved: 1, added: 3, removed: 0 });
+    expect(live.byReview.find((g) => g.name === "Child Leo")).toMatchObject({ added: 3, removed: 0 });
     expectCountsAddUp(recorded, reports);
+  });
+
+  it("a row whose review is mistyped and rated afresh the same quarter stays removed and new: the rest of the row must be as it was", () => {
+    const rows = renamedRows((review, n) => (review === "Frankie" && n === 6 ? "Franki" : review));
+    rows.find((r) => r[0] === "Franki")![RATING] = "Green";
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, added: ["Franki 6 Green"], removed: ["Frankie 6 Red"] });
+  });
+
+  it("Leo renamed “Child Leo” with one row typed “Chld Leo” is a rename, that row said moved, and RAG History follows Leo", () => {
+    const rows = renamedRows((review, n) => (review === "Leo" ? (n === 5 ? "Chld Leo" : "Child Leo") : review));
+    const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    for (const c of [live, recorded]) expect([c.renamedReviews, c.splitReviews]).toEqual([[{ from: "Leo", to: "Child Leo" }], []]);
+    expect(moved(live)).toEqual(["Leo 5→Chld Leo 5"]);
+    expect(reviewLineages(reports).map((l) => [l.name, l.formerNames.map((f) => f.name)])).toEqual([
+      ["Frankie", []],
+      ["Sam and Kyle", []],
+      ["Child Leo", ["Leo"]],
+      ["Chld Leo", []],
+    ]);
+  });
+
+  it("Leo's blank Review cells read as “Sam and Kyle”, which holds actions of those numbers already: removed and new, as before", () => {
+    const rows = renamedRows((review) => (review === "Leo" ? "Sam and Kyle" : review));
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({
+      ...none,
+      added: ["Sam and Kyle 1 Amber", "Sam and Kyle 2 Green", "Sam and Kyle 3 Green", "Sam and Kyle 4 Red", "Sam and Kyle 5 Amber"],
+      removed: ["Leo 1 Amber", "Leo 2 Green", "Leo 3 Green", "Leo 4 Red", "Leo 5 Amber"],
+    });
   });
 
   it("all of Leo's actions under “Child Leo” is a rename, as before", () => {
@@ -141,6 +168,15 @@ describe("a templated action is never moved from one review to another", () => {
     // Mia's only action: the shape of a mistyped review, told apart only because the wording is on the sheet twice.
     const rows = [...templated(true).filter((r) => !(r[0] === "Leo" && r[1] === 1)), share("Mia", "Red", "Not started.")];
     expect(compare(caseSheet(templated(true)), caseSheet(rows))).toEqual({ ...none, added: ["Mia 1 Red"], removed: ["Leo 1 Blue"] });
+  });
+
+  it("a review's standard actions deleted beside a new review of the same standard actions alone, rated afresh: removed and new", () => {
+    const STANDARD = ["Share the learning from this review with all partners.", "Publish a 7-minute briefing on the review.", "Audit the impact of the learning after six months."];
+    const standard = (review: string, n: number, rag: string): CellValue[] => [review, n, "Learning", "Standard learning actions for every review.", STANDARD[n - 1]!, "Progress.", "LSCP Business Team", d("2026-06-30"), d("2026-01-05"), rag];
+    const leoOwn = caseRows().filter((r) => r[0] === "Leo").map((r) => [r[0], (r[1] as number) + 3, ...r.slice(2)]);
+    const then = [...caseRows().filter((r) => r[0] !== "Leo"), standard("Leo", 1, "Blue"), standard("Leo", 2, "Blue"), standard("Leo", 3, "Green"), ...leoOwn];
+    const now = [...then.filter((r) => !(r[0] === "Leo" && (r[1] as number) <= 3)), standard("Mia", 1, "Red"), standard("Mia", 2, "Red"), standard("Mia", 3, "Amber")];
+    expect(compare(caseSheet(then), caseSheet(now))).toEqual({ ...none, added: ["Mia 1 Red", "Mia 2 Red", "Mia 3 Amber"], removed: ["Leo 1 Blue", "Leo 2 Blue", "Leo 3 Green"] });
   });
 
   it("an action deleted from one review and one added to another review already there stay removed and new", () => {

@@ -173,7 +173,11 @@ describe("a templated action is never moved from one review to another", () => {
   it("a review's standard actions deleted beside a new review of the same standard actions alone, rated afresh: removed and new", () => {
     const STANDARD = ["Share the learning from this review with all partners.", "Publish a 7-minute briefing on the review.", "Audit the impact of the learning after six months."];
     const standard = (review: string, n: number, rag: string): CellValue[] => [review, n, "Learning", "Standard learning actions for every review.", STANDARD[n - 1]!, "Progress.", "LSCP Business Team", d("2026-06-30"), d("2026-01-05"), rag];
-    const leoOwn = caseRows().filter((r) => r[0] === "Leo").map((r) => [r[0], (r[1] as number) + 3, ...r.slice(2)]);
+    const leoOwn = caseRows().filter((r) => r[0] === "Leo").map((r) => {
+      const x = [...r];
+      x[1] = (x[1] as number) + 3;
+      return x;
+    });
     const then = [...caseRows().filter((r) => r[0] !== "Leo"), standard("Leo", 1, "Blue"), standard("Leo", 2, "Blue"), standard("Leo", 3, "Green"), ...leoOwn];
     const now = [...then.filter((r) => !(r[0] === "Leo" && (r[1] as number) <= 3)), standard("Mia", 1, "Red"), standard("Mia", 2, "Red"), standard("Mia", 3, "Amber")];
     expect(compare(caseSheet(then), caseSheet(now))).toEqual({ ...none, added: ["Mia 1 Red", "Mia 2 Red", "Mia 3 Amber"], removed: ["Leo 1 Blue", "Leo 2 Blue", "Leo 3 Green"] });

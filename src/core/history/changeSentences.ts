@@ -5,7 +5,7 @@
 import type { Changes, Direction } from "./changes";
 import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
-import { listInWords, plural } from "../sentences";
+import { fewInWords, listInWords, plural } from "../sentences";
 import { capitalised, groupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
@@ -173,32 +173,41 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
 
 /**
  * Actions now under another review, said for what happened: a review split, moved to a sheet that
- * names no review, or one action's review cell changed ("Frankie 3 is now under “Franki”"), which a
- * committee wants to catch when it is a typo. Each says how "Changes by review" counts them.
+ * names no review, or actions whose review cell changed ("Frankie 3 is now under “Franki”"), which a
+ * committee wants to catch when it is a typo: one action alone gone to a new review names its row to
+ * check. Each says how "Changes by review" counts them; long lists name a few and how many more.
  */
 function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedToSheet" | "movedBetweenReviews">): string[] {
   const notes: string[] = [];
-  const counted = (from: string, to: string) => `and counted by review as removed from ${from} and new to ${to}`;
+  const counted = (them: string, from: string, to: string) => `“Changes by review” counts ${them} as removed from ${from} and new to ${to}`;
   for (const { from, to } of changes.splitReviews) {
-    notes.push(`${named([from])} is now split into ${named(to)}; its actions are compared as the same actions, ${counted(named([from]), "the review each is under now")}.`);
+    notes.push(`${named([from])} is now split into ${fewInWords(to.map((t) => named([t])))}; its actions keep their rating history, and ${counted("each", named([from]), "the review it is under now")}.`);
   }
   for (const { from, sheet } of changes.reviewsMovedToSheet) {
     notes.push(
-      `The actions of ${named([from])} are now on the sheet ${named([sheet])}, which names no review for them, so they are counted under the sheet's name; they are compared as the same actions, ${counted(named([from]), named([sheet]))}.`,
+      `The actions of ${named([from])} are now on the sheet ${named([sheet])}, which names no review for them, so they are counted under the sheet's name; they keep their rating history, and ${counted("them", named([from]), named([sheet]))}.`,
     );
   }
   const said = new Set([...changes.splitReviews.map((s) => groupingKey(s.from)), ...changes.reviewsMovedToSheet.map((m) => groupingKey(m.from))]);
-  const byReviews = new Map<string, { from: string; to: string; refs: string[] }>();
-  for (const { before, after } of changes.movedBetweenReviews) {
+  const byReviews = new Map<string, { from: string; to: string; moved: Changes["movedBetweenReviews"] }>();
+  for (const move of changes.movedBetweenReviews) {
+    const { before, after } = move;
     if (said.has(groupingKey(before.review))) continue;
     const key = `${groupingKey(before.review)}\u0001${groupingKey(after.review)}`;
-    const entry = byReviews.get(key) ?? { from: before.review, to: after.review, refs: [] };
-    entry.refs.push(`${before.review} ${before.ref}`);
+    const entry = byReviews.get(key) ?? { from: before.review, to: after.review, moved: [] };
+    entry.moved.push(move);
     byReviews.set(key, entry);
   }
-  for (const { from, to, refs } of byReviews.values()) {
-    const one = refs.length === 1;
-    notes.push(`${listInWords(refs)} ${one ? "is" : "are"} now under the review ${named([to])}; ${one ? "it is compared as the same action" : "they are compared as the same actions"}, ${counted(named([from]), named([to]))}.`);
+  for (const { from, to, moved } of byReviews.values()) {
+    const [only] = moved;
+    if (moved.length === 1 && only) {
+      // One row alone under a review new since: most likely its review's name mistyped.
+      const check = only.toNewReview ? `; check the review's name on row ${only.after.row} of ${named([only.after.sheet])}` : "";
+      notes.push(`${from} ${only.before.ref} is now under the review ${named([to])}, so ${counted("it", named([from]), named([to]))}, though it keeps its rating history${check}.`);
+    } else {
+      const refs = moved.map((m) => `${from} ${m.before.ref}`);
+      notes.push(`${fewInWords(refs)} are now under the review ${named([to])}; they keep their rating history, and ${counted("them", named([from]), named([to]))}.`);
+    }
   }
   return notes;
 }

@@ -13,7 +13,7 @@ import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
-import { movedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -112,7 +112,7 @@ export interface Changes {
    * part of a review renamed, a review split or moved to a sheet), in the plan's order: "Changes by review"
    * counts each as removed from its earlier review and new to its review now, so each review's counts add up.
    */
-  movedBetweenReviews: { before: SnapshotAction; after: SnapshotAction }[];
+  movedBetweenReviews: MovedBetweenReviews[];
   /** Categories renamed between the two reports, their actions moved wholesale (renamedCategories.ts). */
   renamedCategories: { from: string; to: string }[];
   byReview: ChangeCount[];
@@ -277,7 +277,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,
     reviewsMovedToSheet: matched.movedToSheet,
-    movedBetweenReviews: movedBetweenReviews(pairs, renamed, matched.namedOnSheet, rememberedGroupingKey()),
+    movedBetweenReviews: movedBetweenReviews(pairs, renamed, matched.namedOnSheet, rememberedGroupingKey(), older.actions),
     renamedCategories: renamedCategories(pairs, older.actions, newer.actions),
   };
   return {

@@ -85,16 +85,33 @@ function renamedWithStrayRows(partSizes: number[]): boolean {
   return largest * 2 > total && partSizes.filter((n) => n !== largest).every((n) => n === 1) && partSizes.filter((n) => n === largest).length === 1;
 }
 
+/** An action moved between reviews; `toNewReview`: the review it is under now is not in the earlier report (a typo's mark). */
+export interface MovedBetweenReviews {
+  before: SnapshotAction;
+  after: SnapshotAction;
+  toNewReview: boolean;
+}
+
 /**
  * The pairs whose review differs, where no rename explains it and no band row on the sheet does:
  * moved from one review to another (a review split, moved to a sheet, or one cell changed).
+ * `actionsThen`: the earlier report's actions, to tell a review new since.
  */
-export function movedBetweenReviews<P extends { before: SnapshotAction; after: SnapshotAction }>(pairs: readonly P[], renamed: readonly Rename[], namedOnSheet: readonly ReviewNamedOnSheet[], keyOf: (name: string) => string): P[] {
+export function movedBetweenReviews(
+  pairs: readonly { before: SnapshotAction; after: SnapshotAction }[],
+  renamed: readonly Rename[],
+  namedOnSheet: readonly ReviewNamedOnSheet[],
+  keyOf: (name: string) => string,
+  actionsThen: readonly SnapshotAction[],
+): MovedBetweenReviews[] {
+  // Worked out only where some action moved: most quarters none does.
+  let reviewsThen: Set<string> | undefined;
+  const wasThere = (review: string) => (reviewsThen ??= new Set(actionsThen.map((x) => keyOf(x.review)))).has(review);
   const renamedTo = new Map(renamed.map((r) => [keyOf(r.from), keyOf(r.to)]));
   const banded = new Set(namedOnSheet.map((n) => keyOf(n.from)));
-  return pairs.filter(({ before: b, after: a }) => {
+  return pairs.flatMap(({ before: b, after: a }) => {
     const [from, to] = [keyOf(b.review), keyOf(a.review)];
-    if (from === to || renamedTo.get(from) === to) return false;
-    return !(banded.has(from) && b.sheet === a.sheet);
+    if (from === to || renamedTo.get(from) === to || (banded.has(from) && b.sheet === a.sheet)) return [];
+    return [{ before: b, after: a, toNewReview: !wasThere(to) }];
   });
 }

@@ -22,10 +22,11 @@ const renamedRows = (rename: (review: string, n: number) => string) =>
     return r;
   });
 
-/** Each review's count at the earlier report, plus its new, less its removed, is its count at the later one. */
+/** Each review's count at the earlier report (under its name then, where renamed), plus its new, less its removed, is its count at the later one. */
 function expectCountsAddUp(c: Changes, [then, now]: Snapshot[]) {
+  const nameThen = (name: string) => c.renamedReviews.find((r) => groupingKey(r.to) === groupingKey(name))?.from ?? name;
   const size = (s: Snapshot, name: string) => s.actions.filter((a) => groupingKey(a.review) === groupingKey(name)).length;
-  for (const g of c.byReview) expect([g.name, size(then!, g.name) + g.added - g.removed]).toEqual([g.name, size(now!, g.name)]);
+  for (const g of c.byReview) expect([g.name, size(then!, nameThen(g.name)) + g.added - g.removed]).toEqual([g.name, size(now!, g.name)]);
 }
 
 const moved = (c: Changes) => c.movedBetweenReviews.map(({ before, after }) => `${before.review} ${before.ref}→${after.review} ${after.ref}`);
@@ -39,7 +40,9 @@ describe("an action whose review cell alone changed", () => {
     expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual(none);
     const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
     expect(moved(live)).toEqual(["Frankie 3→Franki 3"]);
-    expect(changeNotes(live)[0]).toBe("Frankie 3 is now under the review “Franki”; it is compared as the same action, and counted by review as removed from “Frankie” and new to “Franki”.");
+    expect(changeNotes(live)[0]).toBe(
+      "Frankie 3 is now under the review “Franki”, so “Changes by review” counts it as removed from “Frankie” and new to “Franki”, though it keeps its rating history; check the review's name on row 4 of “Case Reviews”.",
+    );
     expect(counts(live)).toEqual(["Frankie +0 -1", "Franki +1 -0", "Sam and Kyle +0 -0", "Leo +0 -0"]);
     expect(json(live).movedBetweenReviews?.map((m) => [m.before.review, m.after.review, m.after.id])).toEqual([["Frankie", "Franki", "Frankie#3"]]);
     expectCountsAddUp(recorded, reports);
@@ -51,7 +54,9 @@ describe("an action whose review cell alone changed", () => {
     const typo = renamedRows((review, n) => (review === "Frankie" && n === 3 ? "Franki" : review));
     const { live } = compareBoth(caseSheet(typo), caseSheet(caseRows()));
     expect([live.added, live.removed, moved(live)]).toEqual([[], [], ["Franki 3→Frankie 3"]]);
-    expect(changeNotes(live)[0]).toBe("Franki 3 is now under the review “Frankie”; it is compared as the same action, and counted by review as removed from “Franki” and new to “Frankie”.");
+    expect(changeNotes(live)[0]).toBe(
+      "Franki 3 is now under the review “Frankie”, so “Changes by review” counts it as removed from “Franki” and new to “Frankie”, though it keeps its rating history.",
+    );
   });
 
   it("three of Leo's five actions under “Child Leo” are the same actions", () => {
@@ -60,7 +65,7 @@ describe("an action whose review cell alone changed", () => {
     const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
     expect(moved(live)).toEqual(["Leo 1→Child Leo 1", "Leo 2→Child Leo 2", "Leo 3→Child Leo 3"]);
     expect(changeNotes(live)[0]).toBe(
-      "Leo 1, Leo 2 and Leo 3 are now under the review “Child Leo”; they are compared as the same actions, and counted by review as removed from “Leo” and new to “Child Leo”.",
+      "Leo 1, Leo 2 and Leo 3 are now under the review “Child Leo”; they keep their rating history, and “Changes by review” counts them as removed from “Leo” and new to “Child Leo”.",
     );
     expect(live.byReview.find((g) => g.name === "Child Leo")).toMatchObject({ added: 3, removed: 0 });
     expectCountsAddUp(recorded, reports);
@@ -77,6 +82,11 @@ describe("an action whose review cell alone changed", () => {
     const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
     for (const c of [live, recorded]) expect([c.renamedReviews, c.splitReviews]).toEqual([[{ from: "Leo", to: "Child Leo" }], []]);
     expect(moved(live)).toEqual(["Leo 5→Chld Leo 5"]);
+    expect(changeNotes(live).slice(0, 2)).toEqual([
+      "“Leo” is now named “Child Leo”; its actions are compared as the same review.",
+      "Leo 5 is now under the review “Chld Leo”, so “Changes by review” counts it as removed from “Leo” and new to “Chld Leo”, though it keeps its rating history; check the review's name on row 17 of “Case Reviews”.",
+    ]);
+    expectCountsAddUp(recorded, reports);
     expect(reviewLineages(reports).map((l) => [l.name, l.formerNames.map((f) => f.name)])).toEqual([
       ["Frankie", []],
       ["Sam and Kyle", []],
@@ -92,6 +102,15 @@ describe("an action whose review cell alone changed", () => {
       added: ["Sam and Kyle 1 Amber", "Sam and Kyle 2 Green", "Sam and Kyle 3 Green", "Sam and Kyle 4 Red", "Sam and Kyle 5 Amber"],
       removed: ["Leo 1 Amber", "Leo 2 Green", "Leo 3 Green", "Leo 4 Red", "Leo 5 Amber"],
     });
+  });
+
+  it("five of Frankie's six actions under a new review are named three and “2 more”", () => {
+    const rows = renamedRows((review, n) => (review === "Frankie" && n <= 5 ? "Frankie (2025)" : review));
+    const { live } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect(moved(live)).toHaveLength(5);
+    expect(changeNotes(live)[0]).toBe(
+      "Frankie 1, Frankie 2, Frankie 3 and 2 more are now under the review “Frankie (2025)”; they keep their rating history, and “Changes by review” counts them as removed from “Frankie” and new to “Frankie (2025)”.",
+    );
   });
 
   it("all of Leo's actions under “Child Leo” is a rename, as before", () => {
@@ -112,7 +131,7 @@ describe("a review parted otherwise than by a rename", () => {
     const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
     expect(live.splitReviews).toEqual([{ from: "Sam and Kyle", to: ["Sam", "Kyle"] }]);
     expect(changeNotes(live)[0]).toBe(
-      "“Sam and Kyle” is now split into “Sam” and “Kyle”; its actions are compared as the same actions, and counted by review as removed from “Sam and Kyle” and new to the review each is under now.",
+      "“Sam and Kyle” is now split into “Sam” and “Kyle”; its actions keep their rating history, and “Changes by review” counts each as removed from “Sam and Kyle” and new to the review it is under now.",
     );
     expect(changeNotes(live)).toHaveLength(1);
     expectCountsAddUp(recorded, reports);
@@ -135,7 +154,7 @@ describe("a review parted otherwise than by a rename", () => {
     const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), sheets);
     expect(live.reviewsMovedToSheet).toEqual([{ from: "Leo", sheet: "Completed actions" }]);
     expect(changeNotes(live)[0]).toBe(
-      "The actions of “Leo” are now on the sheet “Completed actions”, which names no review for them, so they are counted under the sheet's name; they are compared as the same actions, and counted by review as removed from “Leo” and new to “Completed actions”.",
+      "The actions of “Leo” are now on the sheet “Completed actions”, which names no review for them, so they are counted under the sheet's name; they keep their rating history, and “Changes by review” counts them as removed from “Leo” and new to “Completed actions”.",
     );
     expect(live.byReview.find((g) => g.name === "Completed actions")).toMatchObject({ improved: 5, added: 5 });
     expectCountsAddUp(recorded, reports);

@@ -11,7 +11,9 @@ import type { CellValue } from "../../../src/core/cells";
 import type { Changes } from "../../../src/core/history/changes";
 import { changeNotes } from "../../../src/core/history/changeSentences";
 import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
+import { reviewNotes } from "../../../src/core/history/historyPlan";
 import { reviewLineages } from "../../../src/core/history/reviewLineage";
+import { trend } from "../../../src/core/history/trend";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { groupingKey } from "../../../src/core/text";
 import { CASE_HEADER, RATING, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
@@ -135,6 +137,9 @@ describe("a review parted otherwise than by a rename", () => {
     );
     expect(changeNotes(live)).toHaveLength(1);
     expectCountsAddUp(recorded, reports);
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Sam and Kyle")!)).toEqual([
+      "A dash marks a report at which this review was no longer in the plan by its name: at the report of 15 April 2026 its actions were split between “Sam” and “Kyle”.",
+    ]);
     expect(reviewLineages(reports).map((l) => [l.name, l.formerNames])).toEqual([
       ["Frankie", []],
       ["Sam and Kyle", []],
@@ -158,6 +163,10 @@ describe("a review parted otherwise than by a rename", () => {
     );
     expect(live.byReview.find((g) => g.name === "Completed actions")).toMatchObject({ improved: 5, added: 5 });
     expectCountsAddUp(recorded, reports);
+    // RAG History says where Leo's actions went, not that they left the plan.
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Leo")!)).toEqual([
+      "A dash marks a report at which this review was no longer in the plan by its name: at the report of 15 April 2026 its actions were on the sheet “Completed actions”, counted under the sheet's name.",
+    ]);
   });
 });
 

@@ -109,9 +109,11 @@ export function movedBetweenReviews(
   const wasThere = (review: string) => (reviewsThen ??= new Set(actionsThen.map((x) => keyOf(x.review)))).has(review);
   const renamedTo = new Map(renamed.map((r) => [keyOf(r.from), keyOf(r.to)]));
   const banded = new Set(namedOnSheet.map((n) => keyOf(n.from)));
-  return pairs.flatMap(({ before: b, after: a }) => {
+  const moved: MovedBetweenReviews[] = [];
+  for (const { before: b, after: a } of pairs) {
     const [from, to] = [keyOf(b.review), keyOf(a.review)];
-    if (from === to || renamedTo.get(from) === to || (banded.has(from) && b.sheet === a.sheet)) return [];
-    return [{ before: b, after: a, toNewReview: !wasThere(to) }];
-  });
+    if (from === to || renamedTo.get(from) === to || (banded.has(from) && b.sheet === a.sheet)) continue;
+    moved.push({ before: b, after: a, toNewReview: !wasThere(to) });
+  }
+  return moved;
 }

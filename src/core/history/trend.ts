@@ -1,6 +1,6 @@
 /** The count per rating at each snapshot, in total and per review. */
 import type { SheetLeftOutReason, Snapshot } from "./snapshot";
-import { reviewLineages } from "./reviewLineage";
+import { reviewLineages, type ReviewParted } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 
@@ -25,6 +25,8 @@ export interface ReviewTrend {
   points: TrendPoint[];
   /** Names the review had before it was renamed, each with the date of the last report that used it. */
   formerNames: { name: string; until: string }[];
+  /** Where its actions went, where the review ended split or moved to a sheet that names no review (reviewLineage.ts). */
+  parted?: ReviewParted;
 }
 
 export interface Trend {
@@ -70,7 +72,7 @@ export function trend(snapshots: Snapshot[]): Trend {
       // Back from each report without the review to the one before that counted it, then forward to the next that did.
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()]);
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse(), renamedSheets(points, snapshots, sheetsAt));
-      return { name: line.name, points, formerNames: line.formerNames };
+      return { name: line.name, points, formerNames: line.formerNames, ...(line.parted ? { parted: line.parted } : {}) };
     }),
   };
 }

@@ -131,17 +131,21 @@ describe("actions", () => {
     expect(screen.queryByText(/is read as Blue; the sheet's usual spelling/)).toBeNull();
   });
 
-  it("Fix ratings whose reading afterwards fails still says what it changed, with the failure beside it", async () => {
-    const user = userEvent.setup();
-    const door = referenceDoor({ 5: "b", 9: "blue " });
-    renderPane({ door });
-    await paneReady();
-    // Excel busy once the ratings are written: the pane's reading of them back fails.
+  /** Excel busy once the ratings are written: the pane's reading of them back fails. */
+  function failReadsAfterEdits(door: ReturnType<typeof referenceDoor>): void {
     const read = door.read.bind(door);
     door.read = async (onProgress) => {
       if (door.appliedEdits.length > 0) throw new Error("Excel is busy editing a cell; press Enter or Esc in the sheet and try again.");
       return read(onProgress);
     };
+  }
+
+  it("Fix ratings whose reading afterwards fails still says what it changed, with the failure beside it", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 5: "b", 9: "blue " });
+    renderPane({ door });
+    await paneReady();
+    failReadsAfterEdits(door);
 
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     await waitFor(() => expect(status().textContent).toBe("Changed 2 ratings: Peer Review row 8 ‘b’ → ‘B’ and Peer Review row 13 ‘blue ’ → ‘B’."));
@@ -161,11 +165,7 @@ describe("actions", () => {
     door.fills.set(`Peer Review!F${peerReviewRow(5)}`, "#00B050");
     renderPane({ door });
     await paneReady();
-    const read = door.read.bind(door);
-    door.read = async (onProgress) => {
-      if (door.appliedEdits.length > 0) throw new Error("Excel is busy editing a cell; press Enter or Esc in the sheet and try again.");
-      return read(onProgress);
-    };
+    failReadsAfterEdits(door);
 
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     await waitFor(() => expect(status().textContent).toBe("Changed 1 rating: Peer Review row 8 blank → ‘G’."));

@@ -103,28 +103,13 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
       findings.push(finding);
     } else if (rating.fill !== undefined && rating.byFormula) {
       // No fix: Fix ratings never overwrites a formula, so the advice is the formula's, and the finding promises nothing.
-      findings.push({
-        sheet,
-        row,
-        column,
-        code: "rating-colour-only",
-        severity: "warning",
-        value: "",
-        message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) and its formula gives nothing, so it is counted as ${rating.entry.name}; make the formula give "${spell(rating.entry, spelling)}" (Fix ratings leaves formulas as they are), so filters, screen readers and printouts in black and white read the rating too.`,
-      });
+      const said = `the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) and its formula gives nothing, so it is counted as ${rating.entry.name}; make the formula give "${spell(rating.entry, spelling)}" (Fix ratings leaves formulas as they are)`;
+      findings.push({ sheet, row, column, code: "rating-colour-only", severity: "warning", value: "", message: colourOnlyMessage(row, said) });
     } else if (rating.fill !== undefined) {
       const fix = spell(rating.entry, spelling);
-      findings.push({
-        sheet,
-        row,
-        column,
-        code: "rating-colour-only",
-        severity: "warning",
-        // What the cell holds, which a fix checks is still there before writing: nothing, or only spaces.
-        value: typeof a.ratingValue === "string" ? a.ratingValue : "",
-        message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; ${typeAdvice(fix)}, so filters, screen readers and printouts in black and white read the rating too.`,
-        fix,
-      });
+      const said = `the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; ${typeAdvice(fix)}`;
+      // value: what the cell holds, which a fix checks is still there before writing: nothing, or only spaces.
+      findings.push({ sheet, row, column, code: "rating-colour-only", severity: "warning", value: typeof a.ratingValue === "string" ? a.ratingValue : "", message: colourOnlyMessage(row, said), fix });
     } else if (rating.withWords) {
       withWords.push(a);
     } else if (!rating.canonical) {
@@ -183,4 +168,9 @@ function withWordsFinding(actions: Action[], column: string): Finding {
     severity: "info",
     message: `${n === 1 ? "1 rating" : `${n} ratings`} in column ${column} ${n === 1 ? "has" : "have"} words after the rating, such as ${listInWords(examples)}: each is read as the rating it starts with (${quoted(String(first.ratingValue).trim())} as ${entry}), and Fix ratings leaves ${n === 1 ? "it" : "them"} as written.`,
   };
+}
+
+/** A colour-only rating's finding: what the row's cell shows and the advice, and why a rating typed matters. */
+function colourOnlyMessage(row: number, said: string): string {
+  return `Row ${row}: ${said}, so filters, screen readers and printouts in black and white read the rating too.`;
 }

@@ -34,7 +34,7 @@ import { statusColumnFinding } from "./statusColumn";
 import { isCountTableColumn } from "./countTables";
 import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 import { colourOnlyLeft } from "./ratingFixes";
-import { FIX_RATINGS_DOES } from "./ratingFindings";
+import { leftInMergeFinding } from "./ratingFindings";
 
 interface Candidate {
   grid: SheetGrid;
@@ -179,9 +179,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     const merges = ratingMerges(grid, read.tracker);
     if (merges.length > 0) {
       read.tracker.ratingMerges = merges;
-      // A rating given by colour alone in a merged cell Fix ratings leaves: its finding does not promise the fix.
+      // A rating given by colour alone in a merged cell Fix ratings leaves: its finding does not promise the fix, and says to unmerge the cell first.
       const left = new Set(colourOnlyLeft({ findings: read.findings, trackers: [read.tracker] }));
-      if (left.size > 0) read.findings = read.findings.map((f) => (left.has(f) ? { ...f, message: f.message.replace(FIX_RATINGS_DOES, "") } : f));
+      if (left.size > 0) read.findings = read.findings.map((f) => (left.has(f) ? leftInMergeFinding(f, merges) : f));
     }
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
     const statuses = statusColumnFinding(read.tracker, index);

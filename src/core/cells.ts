@@ -75,6 +75,12 @@ export interface SheetSnapshot {
    */
   formulas?: Record<string, string>;
   /**
+   * A1 addresses of cells holding a formula whose result is empty (=IF(…,"",…)), where the door
+   * knows them: such a rating cell filled green is counted by its colour, but its rating is the
+   * formula's to give, so Fix ratings, which never overwrites a formula, does not type it.
+   */
+  emptyFormulas?: string[];
+  /**
    * Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is, or
    * keptKey(key) for one the user renamed and so keeps (see markers.ts).
    */

@@ -77,8 +77,9 @@ export type RatingStatus =
   /**
    * `fill`: the rating cell holds nothing but this fill colour (#RRGGBB), read as the entry (fillRating.ts).
    * `withWords`: the cell holds the rating with words after it ("Blue - Complete"), read as the rating it starts with (ratingWords.ts).
+   * `byFormula`: with `fill`, the cell's nothing is a formula's result, which Fix ratings leaves as it is.
    */
-  | { kind: "rated"; entry: RagEntry; canonical: boolean; fill?: string; withWords?: true }
+  | { kind: "rated"; entry: RagEntry; canonical: boolean; fill?: string; withWords?: true; byFormula?: true }
   | { kind: "unrated" }
   | { kind: "invalid"; suggestion?: RagEntry };
 

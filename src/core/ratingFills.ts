@@ -35,6 +35,15 @@ export interface FillQuestions {
 }
 
 /**
+ * The blank rating cells among the questions, each with the cell asked for it (a merged one's
+ * top-left): a door that reads formulas apart is asked theirs too, since a formula giving nothing
+ * is a rating Fix ratings cannot type (SheetSnapshot.emptyFormulas).
+ */
+export function blankRatingCells(questions: FillQuestions): { asked: CellAddress }[] {
+  return questions.questions.flatMap((q) => (q.kind === "blank" ? [{ asked: q.asked ?? q.cell }] : []));
+}
+
+/**
  * The cells whose fills tell the ratings given by colour alone: none where every rating is typed.
  * `snapshot`: the workbook as read, whose earlier rounds' cells tell which are blank and which typed.
  */

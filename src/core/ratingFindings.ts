@@ -1,5 +1,6 @@
 /** Findings for ratings that are missing, not in the index, or written in an unusual spelling. */
-import { columnLetter, isCellError, isUncalculatedFormula } from "./cells";
+import type { CellRange } from "./cells";
+import { columnLetter, columnNumber, isCellError, isUncalculatedFormula } from "./cells";
 import { writtenRating } from "./ratings";
 import type { Finding } from "./findings";
 import type { Action } from "./model";
@@ -12,8 +13,29 @@ import { saysComplete } from "./completeWords";
 import { ratingsNamed } from "./ratingWords";
 import type { EarlierRatingFinder } from "./earlierRoundRatings";
 
-/** Said in a rating-colour-only finding where Fix ratings types the rating; taken out where it leaves the cell (a merged one, colourOnlyLeft). */
-export const FIX_RATINGS_DOES = " (Fix ratings does)";
+/** Said in a rating-colour-only finding where Fix ratings types the rating; not where it leaves the cell (a merged one, leftInMergeFinding). */
+const FIX_RATINGS_DOES = " (Fix ratings does)";
+
+/** A rating-colour-only finding's advice: 'type "Red" in it (Fix ratings does)'. */
+function typeAdvice(fix: string): string {
+  return `type "${fix}" in it${FIX_RATINGS_DOES}`;
+}
+
+/**
+ * The finding of a rating given by colour alone that Fix ratings leaves as it is, in a merged cell
+ * (`merges`: the sheet's rating merges): typing in the merged cell would rate every row it covers,
+ * which is why it was left, so the advice is to unmerge it first and type the rating in the row's own cell.
+ */
+export function leftInMergeFinding(finding: Finding, merges: readonly CellRange[]): Finding {
+  const { row, column, fix } = finding;
+  if (row === undefined || column === undefined || fix === undefined) return finding;
+  const at = columnNumber(column);
+  const merge = merges.find((m) => row >= m.top && row <= m.bottom && at >= m.left && at <= m.right);
+  const advice = merge
+    ? `unmerge ${columnLetter(merge.left)}${merge.top}:${columnLetter(merge.right)}${merge.bottom} first, then type "${fix}" in ${column}${row}`
+    : `type "${fix}" in it`;
+  return { ...finding, message: finding.message.replace(typeAdvice(fix), advice) };
+}
 
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
@@ -79,19 +101,15 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);
+    } else if (rating.fill !== undefined && rating.byFormula) {
+      // No fix: Fix ratings never overwrites a formula, so the advice is the formula's, and the finding promises nothing.
+      const said = `the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) and its formula gives nothing, so it is counted as ${rating.entry.name}; make the formula give "${spell(rating.entry, spelling)}" (Fix ratings leaves formulas as they are)`;
+      findings.push({ sheet, row, column, code: "rating-colour-only", severity: "warning", value: "", message: colourOnlyMessage(row, said) });
     } else if (rating.fill !== undefined) {
       const fix = spell(rating.entry, spelling);
-      findings.push({
-        sheet,
-        row,
-        column,
-        code: "rating-colour-only",
-        severity: "warning",
-        // What the cell holds, which a fix checks is still there before writing: nothing, or only spaces.
-        value: typeof a.ratingValue === "string" ? a.ratingValue : "",
-        message: `Row ${row}: the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; type "${fix}" in it${FIX_RATINGS_DOES}, so filters, screen readers and printouts in black and white read the rating too.`,
-        fix,
-      });
+      const said = `the rating cell is filled ${hueFamily(rating.fill)} (${rating.fill}) with nothing typed in it, so it is counted as ${rating.entry.name}; ${typeAdvice(fix)}`;
+      // value: what the cell holds, which a fix checks is still there before writing: nothing, or only spaces.
+      findings.push({ sheet, row, column, code: "rating-colour-only", severity: "warning", value: typeof a.ratingValue === "string" ? a.ratingValue : "", message: colourOnlyMessage(row, said), fix });
     } else if (rating.withWords) {
       withWords.push(a);
     } else if (!rating.canonical) {
@@ -150,4 +168,9 @@ function withWordsFinding(actions: Action[], column: string): Finding {
     severity: "info",
     message: `${n === 1 ? "1 rating" : `${n} ratings`} in column ${column} ${n === 1 ? "has" : "have"} words after the rating, such as ${listInWords(examples)}: each is read as the rating it starts with (${quoted(String(first.ratingValue).trim())} as ${entry}), and Fix ratings leaves ${n === 1 ? "it" : "them"} as written.`,
   };
+}
+
+/** A colour-only rating's finding: what the row's cell shows and the advice, and why a rating typed matters. */
+function colourOnlyMessage(row: number, said: string): string {
+  return `Row ${row}: ${said}, so filters, screen readers and printouts in black and white read the rating too.`;
 }

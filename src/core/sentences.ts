@@ -46,6 +46,13 @@ export function countText(n: number): string {
   return GROUPED.format(n);
 }
 
+/** "Leo 1, Leo 2, Leo 3 and 247 more": the first `shown` of a long list, and how many more; a short list whole. */
+export function fewInWords(parts: string[], shown = 3): string {
+  // "and 1 more" would be no shorter than the one it hides.
+  if (parts.length <= shown + 1) return listInWords(parts);
+  return listInWords([...parts.slice(0, shown), `${countText(parts.length - shown)} more`]);
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${countText(n)} ${n === 1 ? one : many}`;
 }

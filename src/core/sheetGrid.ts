@@ -21,6 +21,7 @@ export class SheetGrid {
   /** The number format of a merged area's top-left cell, for each other cell the merge fills. */
   private readonly mergeFormat = new Map<string, string>();
   private fewFilled: Uint8Array | undefined;
+  private emptyFormulaSet: Set<string> | undefined;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -74,6 +75,18 @@ export class SheetGrid {
   /** The formula a door gave for this cell (only those of =TODAY() and =NOW() are given), or undefined. */
   formula(row: number, column: number): string | undefined {
     return this.snapshot.formulas?.[`${columnLetter(column)}${row}`];
+  }
+
+  /**
+   * True where the door said the cell holds a formula whose result is empty (SheetSnapshot.emptyFormulas);
+   * in a merged area, where its top-left cell, which holds the area's content, does.
+   */
+  holdsEmptyFormula(row: number, column: number): boolean {
+    const cells = this.snapshot.emptyFormulas;
+    if (!cells) return false;
+    this.emptyFormulaSet ??= new Set(cells);
+    const merge = this.snapshot.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+    return this.emptyFormulaSet.has(merge ? `${columnLetter(merge.left)}${merge.top}` : `${columnLetter(column)}${row}`);
   }
 
   /** True when a door gave formulas for some of this sheet's cells. */

@@ -206,7 +206,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A rating given by colour alone, where the door was asked for the fills of blank rating cells.
     if (rating.kind === "unrated" && hasFills) {
       const coloured = colourAt(row, columns.rating!);
-      if (coloured) rating = { kind: "rated", entry: coloured.entry, canonical: false, fill: coloured.fill };
+      if (coloured) {
+        rating = { kind: "rated", entry: coloured.entry, canonical: false, fill: coloured.fill, ...(grid.holdsEmptyFormula(row, columns.rating!) && { byFormula: true as const }) };
+      }
     }
     // A header row holds no rating: only a row without one can be this table's header reworded, or another table's.
     if (rating.kind !== "rated") {

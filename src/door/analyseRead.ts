@@ -11,7 +11,8 @@ import type { Finding } from "../core/findings";
 import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { analyseWorkbook } from "../core/analyse";
-import { fillQuestions, fillsUnreadFinding, ratingFills } from "../core/ratingFills";
+import { blankRatingCells, fillQuestions, fillsUnreadFinding, ratingFills } from "../core/ratingFills";
+import { columnLetter } from "../core/cells";
 import { formulaQuestions, formulasUnreadFinding, volatileFormulas } from "../core/updatedFormulas";
 import { sortedFindings } from "../core/findings";
 import type { FormulaAnswers, ReadingDoor } from "./RagDoor";
@@ -21,10 +22,12 @@ export async function analyseRead(door: ReadingDoor, snapshot: WorkbookSnapshot,
   const questions = fillQuestions(analysis, snapshot);
   const fillCells = door.readFills ? questions.cells : [];
   const formulaCells = door.readFormulas ? formulaQuestions(analysis) : [];
+  // A door whose read gives no formulas is asked those of the blank rating cells too, in the same round trip.
+  const ratingCells = door.readFormulas && fillCells.length > 0 ? blankRatingCells(questions) : [];
   if (fillCells.length === 0 && formulaCells.length === 0) return analysis;
   let answers: FormulaAnswers;
   try {
-    answers = await ask(door, formulaCells, fillCells);
+    answers = await ask(door, [...formulaCells, ...ratingCells.map((c) => c.asked)], fillCells);
   } catch (error) {
     // Colours and formulas are second looks: a host that cannot give them leaves the first reading standing, not the work undone.
     const reason = error instanceof Error ? error.message : String(error);
@@ -36,13 +39,25 @@ export async function analyseRead(door: ReadingDoor, snapshot: WorkbookSnapshot,
   const fills = fillCells.length > 0 ? ratingFills(analysis, questions, answers.fills) : new Map<string, Record<string, string>>();
   const formulas = volatileFormulas(formulaCells, answers.formulas);
   if (fills.size === 0 && formulas.size === 0) return analysis;
+  const emptyFormulas = emptyFormulaCells(ratingCells, answers.formulas.slice(formulaCells.length));
   const sheets = snapshot.sheets.map((s) => {
     const sheetFills = fills.get(s.name);
     const sheetFormulas = formulas.get(s.name);
     if (!sheetFills && !sheetFormulas) return s;
-    return { ...s, ...(sheetFills && { fills: sheetFills }), ...(sheetFormulas && { formulas: { ...s.formulas, ...sheetFormulas } }) };
+    const sheetEmpty = sheetFills && emptyFormulas.get(s.name);
+    return { ...s, ...(sheetFills && { fills: sheetFills }), ...(sheetFormulas && { formulas: { ...s.formulas, ...sheetFormulas } }), ...(sheetEmpty && { emptyFormulas: [...(s.emptyFormulas ?? []), ...sheetEmpty] }) };
   });
   return analyseWorkbook({ ...snapshot, sheets }, settings, today);
+}
+
+/** The blank rating cells whose cell asked (a merged one's top-left) holds a formula, which gives nothing as the cell was read blank: by sheet, as A1 addresses of the cells asked. */
+function emptyFormulaCells(cells: readonly { asked: CellAddress }[], answers: readonly (string | null)[]): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  cells.forEach(({ asked: cell }, i) => {
+    if (!answers[i]?.startsWith("=")) return;
+    found.set(cell.sheet, [...(found.get(cell.sheet) ?? []), `${columnLetter(cell.column)}${cell.row}`]);
+  });
+  return found;
 }
 
 /** The formulas with the fills alongside where the door reads formulas (one round trip in Excel); the fills alone where it does not. */

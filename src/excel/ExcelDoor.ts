@@ -18,7 +18,7 @@ import { storedSettings, storeSettings } from "../door/storedSettings";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
-import type { WritePlan } from "../core/writePlan";
+import type { GeneratedSheetKey, WritePlan } from "../core/writePlan";
 import type { AppliedSheet, FormulaAnswers, RagDoor } from "../door/RagDoor";
 import { appliedSheets, renamedSheetsNote } from "../door/sheetOwnership";
 import type { ExcelHost, XlContext } from "./excelApi";
@@ -28,6 +28,8 @@ import { readWorkbook } from "./readWorkbook";
 import { unreadSheets } from "./unreadSheets";
 import { readFills, readFillsAndFormulas } from "./readFills";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
+import { markerName } from "../core/markers";
+import { besideUnlisted, isNameRefused, renameBesideUnlisted } from "./unlistedSheetNames";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
@@ -227,6 +229,7 @@ export class ExcelDoor implements RagDoor {
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
     if (plan.sheets.length === 0) return [];
     let built: string[] = [];
+    let givenNames = new Map<string, string>();
     try {
       await this.withShape(async (context, shape) => {
         // ExcelApi 1.9: page layout, and getRanges to format many same-looking areas in one call.
@@ -261,7 +264,9 @@ export class ExcelDoor implements RagDoor {
             await runSteps(context, steps, { budget, pauseEvents: this.pauseEvents, pauseCalculation: inPlace.length === 0, retrySmaller: inPlace.length === 0 });
           } catch (error) {
             if (inPlace.length > 0 && isPayloadLimitError(error)) return false;
-            throw error;
+            if (!isNameRefused(error)) throw error;
+            // A chart sheet, which Office.js does not list, holds a plan sheet's name: the new sheet takes the next free one.
+            givenNames = await renameBesideUnlisted(context, targets, error);
           }
           return true;
         };
@@ -275,15 +280,20 @@ export class ExcelDoor implements RagDoor {
     } finally {
       this.forget();
     }
-    return appliedSheets(plan);
+    return appliedSheets(besideUnlisted(plan, givenNames));
   }
 
-  /** Removes half-built sheets after a failed write, so no stray sheet is left behind. */
+  /**
+   * Removes half-built sheets after a failed write, so no stray sheet is left behind, and the
+   * markers the write had given them, which would otherwise be left pointing at #REF!.
+   */
   private async removeSheets(names: string[]): Promise<void> {
     await this.host
       .run(async (context) => {
         const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load("name"));
-        await context.sync();
+        const layout = await loadLayout(context, { protection: false, dateSystem: false });
+        const removed = new Set(sheets.filter((s) => !s.isNullObject).map((s) => s.name.toLowerCase()));
+        for (const [key, sheet] of layout.markers.live) if (sheet !== null && removed.has(sheet.toLowerCase())) context.workbook.names.getItem(markerName(key as GeneratedSheetKey)).delete();
         for (const s of sheets) if (!s.isNullObject) s.delete();
         await context.sync();
       })

@@ -25,6 +25,7 @@ import type { Analysis } from "../core/model";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import { outcomeMessage } from "../core/outcome";
 import { WorkbookUnusableError } from "../core/errors";
+import type { Finding } from "../core/findings";
 import { ratingProblemCounts } from "../core/findings";
 import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
@@ -47,7 +48,7 @@ import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
 import { HeadingDepth, useHeadingTag } from "./headingLevel";
 import { checkedSentence } from "../core/checkedSentence";
-import { ALREADY_WRITTEN, clearedSentence, colouredSentence, errorSentence, fixSentence, staleSentence, undoneSentence, writtenSentence } from "./messages";
+import { ALREADY_WRITTEN, clearedSentence, colouredSentence, errorSentence, fixSentence, notReadAfterFix, staleSentence, undoneSentence, writtenSentence } from "./messages";
 
 export type { PaneCapabilities } from "./capabilities";
 
@@ -117,8 +118,21 @@ function findingsIntent(analysis: Analysis): Outcome["intent"] {
 
 /** Ratings left invalid or missing are for the user to put right: no green tick while there are any. */
 function ratingProblemsIntent(analysis: Analysis): Outcome["intent"] {
-  const { invalid, unrated, colourOnly } = ratingProblemCounts(analysis.findings);
+  return ratingFindingsIntent(analysis.findings);
+}
+
+function ratingFindingsIntent(findings: readonly Finding[]): Outcome["intent"] {
+  const { invalid, unrated, colourOnly } = ratingProblemCounts(findings);
   return invalid + unrated + colourOnly > 0 ? "warning" : "success";
+}
+
+/**
+ * The findings of the reading before Fix ratings, less the ratings given by colour alone that it
+ * has typed (`made`): what is left when the workbook could not be read again after the fix.
+ */
+function leftAfterFix(before: readonly Finding[], made: readonly CellEdit[]): Finding[] {
+  const typed = (f: Finding) => made.some((e) => e.sheet === f.sheet && (e.rows ?? [e.row]).includes(f.row ?? -1));
+  return before.filter((f) => f.code !== "rating-colour-only" || !typed(f));
 }
 
 interface SettingsState {
@@ -341,15 +355,27 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           const made = result.edits.filter((e) => !isLeft(e));
           if (made.length > 0) changed();
           // Read the fixed ratings back so the overview and findings show the workbook as it now is.
-          const after = made.length > 0 ? await analyse(door, phase(progress, 0.6, 1)) : result;
-          accept(after);
+          // The ratings are changed whether or not that reading succeeds: its failure is said beside what the fix did.
+          let after: Analysed = result;
+          let afterwards: string | undefined;
+          if (made.length > 0) {
+            try {
+              after = await analyse(door, phase(progress, 0.6, 1));
+            } catch (error) {
+              afterwards = notReadAfterFix(error);
+            }
+          }
+          if (afterwards === undefined) accept(after);
           setChanges(made.length > 0 ? made : null);
           const withSheet = after.analysis.trackers.length > 1;
+          // Fix ratings changes no invalid or missing rating, so where the reading after it failed the reading before counts those left as well; the colour-only ratings it typed are not left.
+          const remaining = afterwards === undefined ? after.analysis.findings : leftAfterFix(result.analysis.findings, made);
           // A rating left as it is, by the engine (a merged one) or the host, is no rating already written right.
-          const sentence = fixSentence(made, after.analysis.findings, withSheet);
+          const sentence = fixSentence(made, remaining, withSheet);
           const text = sentence === ALREADY_WRITTEN && notes.length > 0 ? "No rating was changed." : sentence;
-          if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning" };
-          return { text, intent: ratingProblemsIntent(after.analysis) };
+          const failed = afterwards === undefined ? {} : { afterwards };
+          if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning", ...failed };
+          return { text, intent: ratingFindingsIntent(remaining), ...failed };
         };
       default:
         return analyseWork();

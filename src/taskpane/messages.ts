@@ -62,6 +62,14 @@ function ratingsLeft(findings: readonly Finding[], withSheet: boolean): { words:
   };
 }
 
+/**
+ * Said beside Fix ratings' outcome when reading the workbook again after the fix failed: why, and
+ * that the pane still shows the workbook as it was, as the fix's outcome stays true.
+ */
+export function notReadAfterFix(error: unknown): string {
+  return `${errorSentence(error)} The ratings were changed, but the overview and findings still show the workbook as it was before the fix; press Refresh overview to read it again.`;
+}
+
 /** What Fix ratings says when it had nothing to change and nothing is left for the user's choice. */
 export const ALREADY_WRITTEN = "Every rating is already written the way its sheet writes ratings, so nothing was changed.";
 

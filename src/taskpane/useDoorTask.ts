@@ -1,7 +1,8 @@
 /**
  * Runs one piece of door work at a time, with the state the pane shows while it runs: the
  * task's name, the step text and fraction from the operation's progress callback, and then
- * either the outcome or one clear sentence about what went wrong.
+ * either the outcome or one clear sentence about what went wrong, or both where what failed came
+ * after the work was done (reading the workbook again), which leaves the outcome true.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Progress } from "../door/operations";
@@ -27,6 +28,11 @@ export interface Outcome {
   detail?: string;
   /** "warning" when the work was done but found problems to put right (invalid ratings): no green tick. */
   intent?: "success" | "warning";
+  /**
+   * What failed once the work was done (reading the workbook again after it): said as a problem
+   * beside the outcome, which is still true, rather than in its place.
+   */
+  afterwards?: string;
 }
 
 export interface DoorTaskState {
@@ -110,10 +116,16 @@ export function useDoorTask(): DoorTask {
     };
     try {
       const result = await work(progress);
-      const outcome = typeof result === "string" ? { text: result } : result;
-      show(result === null && keepsResult ? before : { outcome, error: null, resultPlace: place }, !keepsResult);
+      if (result === null) {
+        show(keepsResult ? before : { outcome: null, error: null, resultPlace: place }, !keepsResult);
+      } else {
+        const { afterwards, ...outcome }: Outcome = typeof result === "string" ? { text: result } : result;
+        show({ outcome, error: afterwards ?? null, resultPlace: place }, !keepsResult);
+      }
     } catch (error) {
-      show({ outcome: null, error: errorSentence(error), resultPlace: place }, !keepsResult);
+      // Work the pane starts by itself (reading the workbook again) failing leaves what the last task said true: the failure is said beside it.
+      const kept = keepsResult && before.outcome ? { outcome: before.outcome, resultPlace: before.resultPlace } : { outcome: null, resultPlace: place };
+      show({ ...kept, error: errorSentence(error) }, !keepsResult);
     } finally {
       busyRef.current = false;
     }

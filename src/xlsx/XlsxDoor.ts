@@ -34,6 +34,7 @@ import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
+import { chartSheets, chartSheetsRefused } from "./chartSheets";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -95,6 +96,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     if (extension === ".xlsm" || extension === ".xltm") {
       throw new WorkbookFileError(`"${label}" is a ${WORKBOOK_KINDS[extension]} (${extension}), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.`);
     }
+    const charts = await chartSheets(zip);
+    if (charts.length > 0) throw new WorkbookFileError(chartSheetsRefused(label, charts));
     const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
     // Two store sheets whose names differ only in case (an older version's doing): ExcelJS would refuse the file.
     const repaired = storeNameClashesRenamed(workbookXml);

@@ -60,7 +60,10 @@ export function applyCellEdits(workbook: ExcelJS.Workbook, edits: CellEdit[]): C
     return { edit, sheet };
   });
   // A protected sheet's unlocked cells take values, as in Excel: only locked targets refuse the change.
-  const locked = targets.filter(({ sheet, edit }) => isProtectedSheet(sheet) && isLockedCell(sheet, edit.row, edit.column)).map(({ edit }) => edit);
+  // A rating a formula gives is left as it is (below), so its cell being locked stops nothing.
+  const locked = targets
+    .filter(({ sheet, edit }) => isProtectedSheet(sheet) && isLockedCell(sheet, edit.row, edit.column) && !holdsFormula(sheet, edit.row, edit.column))
+    .map(({ edit }) => edit);
   if (locked.length > 0) throw new ProtectionError(lockedCellsMessage(locked));
   const changed = targets.filter(({ edit, sheet }) => textAt(sheet, edit.row, edit.column) !== edit.from);
   if (changed.length > 0) throw new Error(changedSinceReadMessage(changed.map(({ edit, sheet }) => changedCell(edit, textAt(sheet, edit.row, edit.column)))));

@@ -93,6 +93,19 @@ describe("ratingFixPlan: a rating merged down beside several actions", () => {
     expect(b.findings.find((f) => f.code === "rating-colour-only")?.message).not.toContain("Fix ratings");
   });
 
+  it("given by colour alone where the plan leaves it: its finding says to unmerge the cell before typing the rating in the row's own", () => {
+    const values = plan(null);
+    const a = run(values, [F6_F8], { F6: GREEN, F8: GREEN });
+    expect(a.findings.filter((f) => f.code === "rating-colour-only").map((f) => f.message)).toEqual([
+      'Row 6: the rating cell is filled green (#00B050) with nothing typed in it, so it is counted as Green; unmerge F6:F8 first, then type "G" in F6, so filters, screen readers and printouts in black and white read the rating too.',
+      'Row 8: the rating cell is filled green (#00B050) with nothing typed in it, so it is counted as Green; unmerge F6:F8 first, then type "G" in F8, so filters, screen readers and printouts in black and white read the rating too.',
+    ]);
+    const beside = plan(null);
+    beside[5]![4] = null;
+    const b = run(beside, [{ top: 6, bottom: 6, left: 5, right: 6 }], { E6: GREEN, F6: GREEN });
+    expect(b.findings.find((f) => f.code === "rating-colour-only")?.message).toContain('unmerge E6:F6 first, then type "G" in F6,');
+  });
+
   it("leaves other rows' fixes as they are", () => {
     const values = plan("blue ");
     values[3]![5] = "b";

@@ -156,6 +156,10 @@ describe.each(doors)("%s: a rating merged down beside four actions", (_, open) =
     expect(before.findings.filter((f) => f.code === "rating-unrated" && f.row! <= 10).map((f) => f.row)).toEqual([8]);
     // Not one rating counted on each of its rows: no counting note either.
     expect(before.findings.filter((f) => f.code === "merged-rating")).toEqual([]);
+    // The rows rated by colour alone are told to unmerge the cell first: typing in it would rate row 8 too.
+    expect(before.findings.filter((f) => f.code === "rating-colour-only").map((f) => f.message.replace(/^.*; /, ""))).toEqual(
+      [7, 9, 10].map((row) => `unmerge I7:I10 first, then type "Amber" in I${row}, so filters, screen readers and printouts in black and white read the rating too.`),
+    );
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([]);
     expect(fixed.notes).toEqual(["The rating merged over rows 7 to 10 was left as it is: its rows are not read alike (row 8 reads as missing); unmerge it and rate each row."]);

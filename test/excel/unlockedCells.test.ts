@@ -38,6 +38,20 @@ describe("Fix ratings on a protected sheet", () => {
     expect(dumpWorkbook(excel)).toEqual(before);
   });
 
+  it("fixes the unlocked ratings beside a locked rating a formula gives, which it leaves as it is", async () => {
+    const excel = new FakeExcel();
+    const sheet = leo(excel, ["blue ", "Green", "amber"]);
+    sheet.unlocked.push({ top: 2, bottom: 2, left: 5, right: 5 });
+    // E4, locked, holds a rating its formula gives.
+    Object.assign(sheet.ensure(4, 5), { formula: '=LOWER("Amber")', value: "amber" });
+    const door = new ExcelDoor(excel);
+    const { edits } = await fixRatings(door);
+    expect(edits.map((e) => e.row)).toEqual([2, 4]);
+    expect(sheet.text(2, 5)).toBe("Blue");
+    expect(sheet.cell(4, 5)).toEqual({ formula: '=LOWER("Amber")', value: "amber" });
+    expect(door.lastEditOutcome.notes).toEqual(['Row 4 of "Leo" was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.']);
+  });
+
   it("keeps refusing highlights on a protected sheet, unlocked cells or not", async () => {
     const excel = new FakeExcel();
     const sheet = leo(excel, ["Blue", "Green"]);

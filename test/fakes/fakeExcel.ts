@@ -1898,7 +1898,10 @@ class FakeNamedItemCollection extends FakeObject implements XlNamedItemCollectio
     let created: FakeName | null = null;
     this.call("add", [name, reference, comment], () => {
       this.ctx.excel.requireApi("1.4", "names.add");
-      if (this.ctx.excel.workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", `The name "${name}" already exists.`);
+      const spurious = this.ctx.excel.workbook.spuriouslyRefusedNames;
+      const refusedOnce = spurious.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+      if (refusedOnce >= 0) spurious.splice(refusedOnce, 1);
+      if (refusedOnce >= 0 || this.ctx.excel.workbook.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) fail("ItemAlreadyExists", `The name "${name}" already exists.`);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) fail("InvalidArgument", `"${name}" is not a valid name.`);
       if (typeof reference === "string") fail("InvalidArgument", "The fake only supports names that refer to a range object.");
       const { sheet, range } = (reference as FakeRange).target();
@@ -1986,6 +1989,17 @@ export class FakeExcel implements ExcelHost {
     protected: boolean;
     /** The workbook counts its dates from 1904: its cells hold serials 1462 smaller than the 1900 system's. */
     date1904: boolean;
+    /**
+     * The names of the workbook's chart sheets (a sheet that is only a chart). Office.js has no
+     * object for them: worksheets does not list them and getItem does not find them, yet their
+     * names are taken, so adding or renaming a worksheet to one fails with ItemAlreadyExists.
+     */
+    chartSheets: string[];
+    /**
+     * Defined names Excel refuses to add once each with ItemAlreadyExists though no such name
+     * exists, as it sometimes does (office-js issue #2875): each is taken off the list when refused.
+     */
+    spuriouslyRefusedNames: string[];
   } = {
     sheets: [],
     names: [],
@@ -1993,6 +2007,8 @@ export class FakeExcel implements ExcelHost {
     selection: null,
     protected: false,
     date1904: false,
+    chartSheets: [],
+    spuriouslyRefusedNames: [],
   };
   readonly syncs: SyncRecord[] = [];
   readonly apiVersion: string;
@@ -2065,6 +2081,10 @@ export class FakeExcel implements ExcelHost {
     return this.workbook.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower) ?? null;
   }
 
+  private isChartSheetName(name: string): boolean {
+    return this.workbook.chartSheets.some((c) => c.toLowerCase() === name.toLowerCase());
+  }
+
   /** Excel's refusal of a change to a protected workbook's structure. */
   refuseIfStructureLocked(): void {
     if (this.workbook.protected) fail("AccessDenied", "The workbook's structure is protected.");
@@ -2072,7 +2092,7 @@ export class FakeExcel implements ExcelHost {
 
   addSheet(name: string): FakeSheet {
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
-    if (this.sheetByKey(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if (this.sheetByKey(name) || this.isChartSheetName(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     const sheet = new FakeSheet(`{sheet-${this.nextId()}}`, name);
     this.workbook.sheets.push(sheet);
     return sheet;
@@ -2081,7 +2101,7 @@ export class FakeExcel implements ExcelHost {
   renameSheet(sheet: FakeSheet, name: string): void {
     this.refuseIfStructureLocked();
     const other = this.sheetByKey(name);
-    if (other && other !== sheet) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    if ((other && other !== sheet) || this.isChartSheetName(name)) fail("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) fail("InvalidArgument", `"${name}" is not a valid sheet name.`);
     this.undoCleared.push(`Worksheet.name ${sheet.name} -> ${name}`);
     // Formulas that refer to the sheet follow it to its new name.

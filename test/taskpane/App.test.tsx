@@ -131,6 +131,48 @@ describe("actions", () => {
     expect(screen.queryByText(/is read as Blue; the sheet's usual spelling/)).toBeNull();
   });
 
+  /** Excel busy once the ratings are written: the pane's reading of them back fails. */
+  function failReadsAfterEdits(door: ReturnType<typeof referenceDoor>): void {
+    const read = door.read.bind(door);
+    door.read = async (onProgress) => {
+      if (door.appliedEdits.length > 0) throw new Error("Excel is busy editing a cell; press Enter or Esc in the sheet and try again.");
+      return read(onProgress);
+    };
+  }
+
+  it("Fix ratings whose reading afterwards fails still says what it changed, with the failure beside it", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 5: "b", 9: "blue " });
+    renderPane({ door });
+    await paneReady();
+    failReadsAfterEdits(door);
+
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toBe("Changed 2 ratings: Peer Review row 8 ‘b’ → ‘B’ and Peer Review row 13 ‘blue ’ → ‘B’."));
+    expect(alert().textContent).toBe(
+      "Excel is busy editing a cell; press Enter or Esc in the sheet and try again. The ratings were changed, but the overview and findings still show the workbook as it was before the fix; press Refresh overview to read it again.",
+    );
+    expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("B");
+    // The changes are listed, each a link, with Undo: the only record of what the cells held.
+    expect(screen.getByRole("list", { name: "Ratings changed by Fix ratings" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Undo these changes" })).toBeTruthy();
+  });
+
+  it("Fix ratings whose reading afterwards fails counts the colour-only ratings it typed as put right: a tick where nothing is left", async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor({ 5: null });
+    // Row 5's rating is given by its green fill alone: the reading before the fix warns of it.
+    door.fills.set(`Peer Review!F${peerReviewRow(5)}`, "#00B050");
+    renderPane({ door });
+    await paneReady();
+    failReadsAfterEdits(door);
+
+    await user.click(screen.getByRole("button", { name: "Fix ratings" }));
+    await waitFor(() => expect(status().textContent).toBe("Changed 1 rating: Peer Review row 8 blank → ‘G’."));
+    expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("success");
+    expect(alert().textContent).toContain("The ratings were changed, but the overview and findings still show the workbook as it was before the fix");
+  });
+
   it("a second Fix ratings says nothing needed changing and writes nothing", async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

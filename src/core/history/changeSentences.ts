@@ -5,8 +5,8 @@
 import type { Changes, Direction } from "./changes";
 import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
-import { listInWords, plural } from "../sentences";
-import { capitalised } from "../text";
+import { fewInWords, listInWords, plural } from "../sentences";
+import { capitalised, groupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
@@ -140,6 +140,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     const reviews = to.length === 1 ? `the review the sheet names, ${named(to)}` : `the reviews the sheet names, ${named(to)}`;
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);
   }
+  notes.push(...reviewMoveNotes(changes));
   notes.push(...noLongerCountedNotes(changes.noLongerCounted));
   const notAsNew = (n: number) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`;
   // An action taken back off a hidden archive to a sheet read (reopened) is counted again there, not on the archive.
@@ -202,6 +203,47 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     notes.push(
       `The limit for "not updated" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
     );
+  }
+  return notes;
+}
+
+/**
+ * Actions now under another review, said for what happened: a review split, moved to a sheet that
+ * names no review, or actions whose review cell changed ("Frankie 3 is now under “Franki”"), which a
+ * committee wants to catch when it is a typo: one action alone gone to a new review names its row to
+ * check. Each says how "Changes by review" counts them; long lists name a few and how many more.
+ */
+function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedToSheet" | "movedBetweenReviews">): string[] {
+  const notes: string[] = [];
+  const counted = (them: string, from: string, to: string) => `“Changes by review” counts ${them} as removed from ${from} and new to ${to}`;
+  for (const { from, to } of changes.splitReviews) {
+    notes.push(`${named([from])} is now split into ${fewInWords(to.map((t) => named([t])))}; its actions keep their rating history, and ${counted("each", named([from]), "the review it is under now")}.`);
+  }
+  for (const { from, sheet } of changes.reviewsMovedToSheet) {
+    notes.push(
+      `The actions of ${named([from])} are now on the sheet ${named([sheet])}, which names no review for them, so they are counted under the sheet's name; they keep their rating history, and ${counted("them", named([from]), named([sheet]))}.`,
+    );
+  }
+  const said = new Set([...changes.splitReviews.map((s) => groupingKey(s.from)), ...changes.reviewsMovedToSheet.map((m) => groupingKey(m.from))]);
+  const byReviews = new Map<string, { from: string; to: string; moved: Changes["movedBetweenReviews"] }>();
+  for (const move of changes.movedBetweenReviews) {
+    const { before, after } = move;
+    if (said.has(groupingKey(before.review))) continue;
+    const key = `${groupingKey(before.review)}\u0001${groupingKey(after.review)}`;
+    const entry = byReviews.get(key) ?? { from: before.review, to: after.review, moved: [] };
+    entry.moved.push(move);
+    byReviews.set(key, entry);
+  }
+  for (const { from, to, moved } of byReviews.values()) {
+    const [only] = moved;
+    if (moved.length === 1 && only) {
+      // One row alone under a review new since: most likely its review's name mistyped.
+      const check = only.toNewReview ? `; check the review's name on row ${only.after.row} of ${named([only.after.sheet])}` : "";
+      notes.push(`${from} ${only.before.ref} is now under the review ${named([to])}, so ${counted("it", named([from]), named([to]))}, though it keeps its rating history${check}.`);
+    } else {
+      const refs = moved.map((m) => `${from} ${m.before.ref}`);
+      notes.push(`${fewInWords(refs)} are now under the review ${named([to])}; they keep their rating history, and ${counted("them", named([from]), named([to]))}.`);
+    }
   }
   return notes;
 }

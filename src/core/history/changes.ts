@@ -14,6 +14,7 @@ import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type Checked
 import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
 import { notOnArchive } from "./archivedActions";
+import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -103,6 +104,16 @@ export interface Changes {
   renamedReviews: { from: string; to: string }[];
   /** Reviews the earlier report named after their sheet whose actions are now under reviews named on the sheet (band rows). */
   reviewsNamedOnSheet: ReviewNamedOnSheet[];
+  /** Reviews gone whose actions are now under several new reviews. */
+  splitReviews: ReviewSplit[];
+  /** Reviews gone whose actions are now on a sheet that names no review for them, so counted under its name. */
+  reviewsMovedToSheet: ReviewMovedToSheet[];
+  /**
+   * Actions in both reports now under another review that no rename explains (one row's review mistyped,
+   * part of a review renamed, a review split or moved to a sheet), in the plan's order: "Changes by review"
+   * counts each as removed from its earlier review and new to its review now, so each review's counts add up.
+   */
+  movedBetweenReviews: MovedBetweenReviews[];
   /** Categories renamed between the two reports, their actions moved wholesale (renamedCategories.ts). */
   renamedCategories: { from: string; to: string }[];
   byReview: ChangeCount[];
@@ -269,11 +280,14 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
     renamedReviews: renamed,
     reviewsNamedOnSheet: matched.namedOnSheet,
+    splitReviews: matched.split,
+    reviewsMovedToSheet: matched.movedToSheet,
+    movedBetweenReviews: movedBetweenReviews(pairs, renamed, matched.namedOnSheet, rememberedGroupingKey(), older.actions),
     renamedCategories: renamedCategories(pairs, older.actions, newer.actions),
   };
   return {
     ...changes,
-    byReview: countChanges(changes, reviewNow(renamed), [newer, older], checks),
+    byReview: countChanges(changes, reviewNow(renamed), [newer, older], checks, changes.movedBetweenReviews),
     // A removed action of a renamed category is counted under its new name, as a renamed review's is.
     byCategory: countChanges(changes, nameNow(changes.renamedCategories, (a) => a.category), [newer, older], checks),
   };
@@ -305,7 +319,13 @@ function inOrderOf<T>(actions: readonly SnapshotAction[], list: T[], actionOf: (
  * The count per group, in the order the groups come in the plan (the newer report's, then the
  * older's for a group since removed), as the summary lists them: not in the order the kinds of change are counted.
  */
-function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: SnapshotAction) => string, reports: Snapshot[], checks: Checks): ChangeCount[] {
+function countChanges(
+  c: Omit<Changes, "byReview" | "byCategory">,
+  nameOf: (a: SnapshotAction) => string,
+  reports: Snapshot[],
+  checks: Checks,
+  moved: Changes["movedBetweenReviews"] = [],
+): ChangeCount[] {
   const keyOf = rememberedGroupingKey();
   const groups = new Map<string, ChangeCount>();
   const groupOf = (a: SnapshotAction): ChangeCount => {
@@ -320,6 +340,11 @@ function countChanges(c: Omit<Changes, "byReview" | "byCategory">, nameOf: (a: S
   for (const { after, direction } of c.moves) bump(after, direction === "improved" || direction === "worsened" ? direction : "neitherBetterNorWorse");
   for (const a of c.added) bump(a, "added");
   for (const a of c.removed) bump(a, "removed");
+  // Gone from one group and come to another: counted so, or the group's counts would not add up to its size at each report.
+  for (const { before, after } of moved) {
+    bump(before, "removed");
+    bump(after, "added");
+  }
   for (const a of c.noProgress) bump(a, "noProgress");
   for (const a of c.newlyStale) bump(a, "newlyStale");
   for (const a of c.newlyOverdue) bump(a, "newlyOverdue");

@@ -107,6 +107,16 @@ export const changesJsonSchema = z.strictObject({
     renamedReviews: z.array(z.strictObject({ from: z.string(), to: z.string() })),
     /** Reviews the earlier report named after their sheet whose actions are now under the reviews the sheet names. */
     reviewsNamedOnSheet: z.array(z.strictObject({ from: z.string(), to: z.array(z.string()) })),
+    /** Reviews gone whose actions are now under several new reviews; present only where there are some. */
+    splitReviews: z.array(z.strictObject({ from: z.string(), to: z.array(z.string()) })).optional(),
+    /** Reviews gone whose actions are now on `sheet`, which names no review for them, so they are counted under its name; present only where there are some. */
+    reviewsMovedToSheet: z.array(z.strictObject({ from: z.string(), sheet: z.string() })).optional(),
+    /**
+     * Actions in both reports now under another review that no rename explains (a review cell changed, a review
+     * split or moved to a sheet): `byReview` counts each as removed from `before.review` and new to `after.review`,
+     * though they are not among `removed` and `added`. Present only where there are some.
+     */
+    movedBetweenReviews: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema })).optional(),
     /** Categories whose actions all moved to a new name between the two reports. */
     renamedCategories: z.array(z.strictObject({ from: z.string(), to: z.string() })),
     byReview: z.array(changeCountSchema),
@@ -161,6 +171,10 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       ...(c.staleDaysBefore !== undefined ? { staleDaysBefore: c.staleDaysBefore } : {}),
       renamedReviews: c.renamedReviews,
       reviewsNamedOnSheet: c.reviewsNamedOnSheet,
+      // Only where there are some, so the document of a plan with none is as before.
+      ...(c.splitReviews.length > 0 ? { splitReviews: c.splitReviews } : {}),
+      ...(c.reviewsMovedToSheet.length > 0 ? { reviewsMovedToSheet: c.reviewsMovedToSheet } : {}),
+      ...(c.movedBetweenReviews.length > 0 ? { movedBetweenReviews: c.movedBetweenReviews.map((m) => ({ before: changedAction(m.before), after: changedAction(m.after) })) } : {}),
       renamedCategories: c.renamedCategories,
       byReview: c.byReview,
       byCategory: c.byCategory,

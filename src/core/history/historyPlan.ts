@@ -3,7 +3,7 @@ import { DATE_FORMAT } from "../dates";
 import type { SheetPlan } from "../writePlan";
 import type { ReviewTrend, Trend, TrendPoint } from "./trend";
 import { SheetBuilder, num, rightText, text } from "../sheetBuilder";
-import { listInWords } from "../sentences";
+import { fewInWords, listInWords } from "../sentences";
 import { formatLongDate } from "../longDate";
 import { ratingColour } from "./ratingColour";
 import type { Snapshot } from "./snapshot";
@@ -21,7 +21,7 @@ export const NOT_IN_PLAN = "–";
  * read by the settings), not counted, named by date; else by where they fall: before the review's
  * first report, after its last, or between.
  */
-export function reviewNotes({ points, formerNames }: ReviewTrend): string[] {
+export function reviewNotes({ points, formerNames, parted }: ReviewTrend): string[] {
   const notes: string[] = [];
   if (formerNames.length > 0) notes.push(`Named ${listInWords(formerNames.map((f) => `“${f.name}” up to the report of ${formatLongDate(f.until)}`))}.`);
   const present = points.flatMap((p, i) => (p.total > 0 ? [i] : []));
@@ -45,7 +45,14 @@ export function reviewNotes({ points, formerNames }: ReviewTrend): string[] {
   if (absent.length === 0) return notes;
   const before = absent.every((i) => i < present[0]!);
   const after = absent.every((i) => i > present.at(-1)!);
-  notes.push(`${leftOut.size > 0 ? "Any other dash marks" : "A dash marks"} a report at which this review was ${before ? "not yet" : after ? "no longer" : "not"} in the plan.`);
+  const dash = leftOut.size > 0 ? "Any other dash marks" : "A dash marks";
+  // Its actions still in the plan under other names: said where they went, lest a reader think them deleted.
+  if (after && parted) {
+    const where = parted.onSheet ? `were on the sheet “${parted.into[0]}”, counted under the sheet's name` : `were split between ${fewInWords(parted.into.map((r) => `“${r}”`))}`;
+    notes.push(`${dash} a report at which this review was no longer in the plan by its name: at the report of ${formatLongDate(parted.date)} its actions ${where}.`);
+    return notes;
+  }
+  notes.push(`${dash} a report at which this review was ${before ? "not yet" : after ? "no longer" : "not"} in the plan.`);
   return notes;
 }
 

@@ -12,13 +12,17 @@
  *     caller says which reviews bands name, and several sharing a number and wording pair in row
  *     order only where each side has as many, so no action takes another's rating;
  *  6. passes 2–4 again across a renamed review: one that is gone whose actions, by number and
- *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed).
+ *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed);
+ *  7. the same sheet, number and wording under another review, each found once in each report, where
+ *     one of the two reviews is new or gone and the other in both, and the rating, progress update and
+ *     due date are as they were (one row's review mistyped, part of a review renamed).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
  */
 import type { SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
+import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
@@ -28,6 +32,10 @@ export interface Matched<T> {
   renamed: { from: string; to: string }[];
   /** Reviews named after their sheet whose actions are now under reviews the sheet names (pass 5, or carried identities), not among `renamed`. */
   namedOnSheet: ReviewNamedOnSheet[];
+  /** Reviews gone whose actions are now under several new reviews (partedReviews.ts), not among `renamed`. */
+  split: ReviewSplit[];
+  /** Reviews gone whose actions are now on a sheet that names no review for them, counted under its name (partedReviews.ts), not among `renamed`. */
+  movedToSheet: ReviewMovedToSheet[];
 }
 
 export interface ReviewNamedOnSheet {
@@ -167,8 +175,73 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
     pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, pair);
   }
-  const renamed = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
-  return { pairs, added: pending, removed: [...unmatchedBefore], renamed, namedOnSheet: reviewsNamedOnSheet(pairs, renamed, keyOf) };
+  // Pass 7: one action whose review cell alone changed (a review's name mistyped on one row, or part of a review renamed).
+  pending = reviewCellPass(pending, unmatchedBefore, before, after, reviewOf, sizeThen, sizeNow, pair);
+  const renamedOrParted = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
+  const namedOnSheet = reviewsNamedOnSheet(pairs, renamedOrParted, keyOf);
+  const parted = partedReviews(pairs, renamedOrParted, namedOnSheet, sizeThen, sizeNow, keyOf);
+  return { pairs, added: pending, removed: [...unmatchedBefore], ...parted, namedOnSheet };
+}
+
+/**
+ * A mistyped review cell leaves the rest of the row as it was; a new review's row written from the
+ * same template as one just deleted (the partnership's standard learning actions) is rated and
+ * updated afresh. So pass 7 asks the rating, progress update and due date to be the same too.
+ */
+const restOfRowKept = (b: SnapshotAction, a: Candidate) => b.rating === a.rating && b.response === a.response && b.due === a.due;
+
+/**
+ * Pass 7: the same sheet, number and wording under another review, where that number and wording
+ * are on the sheet once in each report (a templated action kept by several reviews is never moved
+ * from one to another). Either into a review new since, from one still there (a typo, part of a
+ * review renamed), or from a review gone into one there before (the typo put right): a review gone
+ * beside one new is pass 6's to judge. A review new since takes such actions only where all its
+ * actions are such, and a review gone gives them only where all it had are: a new review's standard
+ * first action, worded as an action deleted from another review, beside actions of its own, stays new.
+ * The rest of the row must be as it was (restOfRowKept), and the review it goes to must hold no other
+ * action of its number now.
+ */
+function reviewCellPass<T extends Candidate>(
+  pending: T[],
+  unmatchedBefore: Set<SnapshotAction>,
+  before: readonly SnapshotAction[],
+  after: readonly T[],
+  reviewOf: (x: Candidate) => string,
+  sizeThen: Map<string, number>,
+  sizeNow: Map<string, number>,
+  pair: (b: SnapshotAction, a: T) => void,
+): T[] {
+  // Most quarters every action is paired by now: nothing to look for.
+  if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
+  const keyOf = (x: Candidate) => `${x.sheet}\u0001${x.ref.toLowerCase()}\u0001${x.text}`;
+  const onceThen = countBy(before.filter((b) => b.ref), keyOf);
+  const onceNow = countBy(after.filter((a) => a.ref), keyOf);
+  const thenByKey = new Map<string, SnapshotAction>();
+  for (const b of unmatchedBefore) if (b.ref && onceThen.get(keyOf(b)) === 1) thenByKey.set(keyOf(b), b);
+  // A review holding two actions of one number now (Leo's blank Review cells read as the review above) takes neither.
+  const numberedNow = countBy(after.filter((a) => a.ref), (x) => `${reviewOf(x)}\u0001${x.ref.toLowerCase()}`);
+  const candidates: { b: SnapshotAction; a: T }[] = [];
+  for (const a of pending) {
+    const b = a.ref && onceNow.get(keyOf(a)) === 1 ? thenByKey.get(keyOf(a)) : undefined;
+    if (b && reviewOf(b) !== reviewOf(a) && restOfRowKept(b, a) && numberedNow.get(`${reviewOf(a)}\u0001${a.ref.toLowerCase()}`) === 1) candidates.push({ b, a });
+  }
+  if (candidates.length === 0) return pending;
+  const movingOut = countBy(candidates.map((c) => c.b), reviewOf);
+  const movingIn = countBy(candidates.map((c) => c.a), reviewOf);
+  const paired = new Set<T>();
+  for (const { b, a } of candidates) {
+    const [from, to] = [reviewOf(b), reviewOf(a)];
+    const fromStays = sizeNow.has(from);
+    const toWasThere = sizeThen.has(to);
+    // Exactly one of the two reviews is new or gone: between two reviews in both reports, an action deleted
+    // from one and another added to the other under the same number and wording stay removed and new.
+    if (fromStays === toWasThere) continue;
+    if (!toWasThere && movingIn.get(to) !== sizeNow.get(to)) continue;
+    if (!fromStays && movingOut.get(from) !== sizeThen.get(from)) continue;
+    pair(b, a);
+    paired.add(a);
+  }
+  return pending.filter((a) => !paired.has(a));
 }
 
 /**

@@ -5,7 +5,7 @@
  * under its latest name, and never a review that dropped to nothing beside a new one.
  */
 import type { Snapshot } from "./snapshot";
-import { matchActions } from "./matching";
+import { matchActions, type Matched } from "./matching";
 import { spellingsOf } from "./spellings";
 import { groupingKey } from "../text";
 
@@ -16,13 +16,23 @@ export interface ReviewLineage {
   keys: (string | undefined)[];
   /** Names it had before, oldest first, each with the date of the last report that used it. */
   formerNames: { name: string; until: string }[];
+  /** Where its actions went when the review ended that way: split among new reviews, or moved to a sheet that names no review (counted under its name). */
+  parted?: ReviewParted;
 }
 
-/** Renames between two consecutive reports; matching is skipped where no review is gone and none new, as most quarters. */
-function renamesBetween(then: Snapshot, now: Snapshot, keysThen: Map<string, string>, keysNow: Map<string, string>): { from: string; to: string }[] {
+export interface ReviewParted {
+  /** The first report without the review. */
+  date: string;
+  /** The reviews its actions went to, or the sheet they went to. */
+  into: string[];
+  onSheet: boolean;
+}
+
+/** Renames, splits and moves to a sheet between two consecutive reports; matching is skipped where no review is gone and none new, as most quarters. */
+function renamesBetween(then: Snapshot, now: Snapshot, keysThen: Map<string, string>, keysNow: Map<string, string>): Pick<Matched<unknown>, "renamed" | "split" | "movedToSheet"> {
   const gone = [...keysThen.keys()].some((k) => !keysNow.has(k));
   const appeared = [...keysNow.keys()].some((k) => !keysThen.has(k));
-  return gone && appeared ? matchActions(then.actions, now.actions).renamed : [];
+  return gone && appeared ? matchActions(then.actions, now.actions) : { renamed: [], split: [], movedToSheet: [] };
 }
 
 /** The reviews of `snapshots` (oldest first), each followed through its renames, in order of first appearance. */
@@ -35,11 +45,21 @@ export function reviewLineages(snapshots: readonly Snapshot[]): ReviewLineage[] 
   snapshots.forEach((s, i) => {
     const spellings = spellingsOf(s.actions.map((a) => a.review));
     if (previous) {
-      for (const { from, to } of renamesBetween(snapshots[i - 1]!, s, previous, spellings)) {
+      const { renamed, split, movedToSheet } = renamesBetween(snapshots[i - 1]!, s, previous, spellings);
+      for (const { from, to } of renamed) {
         const line = lineOf.get(groupingKey(from));
         if (!line) continue;
         lineOf.delete(groupingKey(from));
         lineOf.set(groupingKey(to), line);
+      }
+      // Not followed, as the reports name them apart; but its table says where its actions went.
+      for (const { from, to } of split) {
+        const line = lineOf.get(groupingKey(from));
+        if (line) line.parted = { date: s.date, into: to, onSheet: false };
+      }
+      for (const { from, sheet } of movedToSheet) {
+        const line = lineOf.get(groupingKey(from));
+        if (line) line.parted = { date: s.date, into: [sheet], onSheet: true };
       }
     }
     for (const [key, name] of spellings) {

@@ -1,6 +1,6 @@
 /** The count per rating at each snapshot, in total and per review. */
 import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
-import { reviewLineages } from "./reviewLineage";
+import { reviewLineages, type ReviewParted } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { archiveKeys, archivedFingerprint, archivedFingerprints, leftOutAsCopy } from "./archivedActions";
@@ -27,6 +27,8 @@ export interface ReviewTrend {
   points: TrendPoint[];
   /** Names the review had before it was renamed, each with the date of the last report that used it. */
   formerNames: { name: string; until: string }[];
+  /** Where its actions went, where the review ended split or moved to a sheet that names no review (reviewLineage.ts). */
+  parted?: ReviewParted;
 }
 
 export interface Trend {
@@ -73,7 +75,7 @@ export function trend(snapshots: Snapshot[]): Trend {
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()]);
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse(), renamedSheets(points, snapshots, sheetsAt));
       archivedRuns(points, snapshots, actionsAt);
-      return { name: line.name, points, formerNames: line.formerNames };
+      return { name: line.name, points, formerNames: line.formerNames, ...(line.parted ? { parted: line.parted } : {}) };
     }),
   };
 }

@@ -17,6 +17,8 @@ export interface SheetCells {
   hiddenColumns: ColumnRun[];
   /** Formulas of =TODAY() and =NOW() with a saved result, by A1 address (SheetSnapshot.formulas); absent where none. */
   formulas?: Record<string, string>;
+  /** Cells holding a formula whose saved result is empty text, by A1 address (SheetSnapshot.emptyFormulas); absent where none. */
+  emptyFormulas?: string[];
 }
 
 /** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */

@@ -25,5 +25,6 @@ export async function readSheetStreaming(
   if (cells.hiddenColumns.length > 0) snapshot.hiddenColumns = cells.hiddenColumns;
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
   if (cells.formulas) snapshot.formulas = cells.formulas;
+  if (cells.emptyFormulas) snapshot.emptyFormulas = cells.emptyFormulas;
   return snapshotFromRows(cells.rows, snapshot);
 }

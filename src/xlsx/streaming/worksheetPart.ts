@@ -99,6 +99,7 @@ class WorksheetParser {
   private readonly sharedMasters = new Map<string, SharedMaster>();
   /** Formulas of =TODAY() and =NOW() with a saved result: the engine cannot tell their dates from typed ones. */
   private volatile: Record<string, string> | undefined;
+  private emptyFormulas: string[] | undefined;
 
   private inSheetData = false;
   private rowNumber = 0;
@@ -321,7 +322,11 @@ class WorksheetParser {
   private formulaValue(): CellValue {
     const text = this.valueText;
     // Follows Excel: a text result saved empty (<v></v>, as =IF(…,"",…) gives) is an empty cell; ExcelJS reads it as a formula without result.
-    if (this.type === "str" && this.sawValue) return text ? text : null;
+    if (this.type === "str" && this.sawValue) {
+      if (text) return text;
+      (this.emptyFormulas ??= []).push(`${columnLetter(this.column)}${this.rowNumber}`);
+      return null;
+    }
     // A result of 0 or false is a result like any other.
     if (text) {
       const formula = this.formulaWithoutResult();
@@ -357,7 +362,7 @@ class WorksheetParser {
     }
     const merges = [...this.mergesByMaster.values()];
     emptyMergedCells(rows, merges);
-    return this.volatile ? { rows, merges, hiddenColumns: this.hiddenColumns, formulas: this.volatile } : { rows, merges, hiddenColumns: this.hiddenColumns };
+    return { rows, merges, hiddenColumns: this.hiddenColumns, ...(this.volatile && { formulas: this.volatile }), ...(this.emptyFormulas && { emptyFormulas: this.emptyFormulas }) };
   }
 }
 

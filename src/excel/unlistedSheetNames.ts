@@ -1,0 +1,102 @@
+/**
+ * A name held by a sheet Office.js does not list. A chart sheet (a sheet that is only a chart)
+ * is not among the worksheets, so the door cannot see that it holds "RAG Summary", and Excel
+ * refuses (ItemAlreadyExists) only when the new sheet, built under its temporary name and
+ * already marked as ours, is given that name at the last step. The sheets left under their
+ * temporary names then take the next free name each ("RAG Summary (2)"), one try per request,
+ * and are put in place as the last step would have; the chart sheet is never touched.
+ */
+import { freeSheetName } from "../core/sheetNames";
+import { errorCode } from "./payload";
+import type { XlContext } from "./excelApi";
+import { loadLayout } from "./layout";
+import { listInWords } from "../core/sentences";
+import type { SheetTarget } from "./sheetWriter";
+import type { WritePlan } from "../core/writePlan";
+import { ExcelDoorError } from "./errors";
+
+/** More refusals than any workbook's chart sheets could cause: past this, the refusals have another cause. */
+const MAX_TRIES = 20;
+
+/** Whether a failed write may be one that a sheet Office.js does not list refused a name to. */
+export function isNameRefused(error: unknown): boolean {
+  return errorCode(error) === "ItemAlreadyExists";
+}
+
+/** Whether a sheet's marker points at the sheet of this name (the workbook spells names in any case). */
+function pointsAt(marker: string | null | undefined, sheet: string | null): boolean {
+  return marker != null && sheet !== null && marker.toLowerCase() === sheet.toLowerCase();
+}
+
+/**
+ * Finishes a write whose last step Excel refused a name in: each new sheet still under its
+ * temporary name takes the next free name. Returns the name each plan sheet now has, by key.
+ * Only a refused rename is finished so: every new sheet must already carry its marker (on its
+ * temporary sheet, or on the sheet renamed before the refusal) and one must still wait for its
+ * name. Anything else refused (Excel also refuses a defined name spuriously with the same code)
+ * rethrows `refusal`, and the write is undone as any failed one.
+ */
+export async function renameBesideUnlisted(context: XlContext, targets: readonly SheetTarget[], refusal: unknown): Promise<Map<string, string>> {
+  const built = targets.filter((t) => !t.inPlace && t.tempName !== null);
+  const now = await loadLayout(context, { protection: false, dateSystem: false });
+  const marker = (t: SheetTarget) => now.markers.live.get(t.plan.key);
+  const waiting = built.filter((t) => pointsAt(marker(t), t.tempName));
+  const renamed = built.filter((t) => pointsAt(marker(t), t.plan.name) && !now.sheets.some((s) => pointsAt(s.name, t.tempName)));
+  if (waiting.length === 0 || waiting.length + renamed.length !== built.length) throw refusal;
+
+  const { worksheets } = context.workbook;
+  const names = new Map(targets.map((t) => [t.plan.key, t.plan.name]));
+  const taken = new Set([...now.sheets.map((s) => s.name), ...targets.map((t) => t.plan.name)].map((n) => n.toLowerCase()));
+  // The renames run in order and the batch stopped at the refused one: the first sheet waiting was refused its own name.
+  const refused = new Set([waiting[0]!.plan.name.toLowerCase()]);
+  for (const [i, t] of waiting.entries()) {
+    const tried: string[] = i === 0 ? [t.plan.name] : [];
+    for (;;) {
+      const name = tried.length === 0 ? t.plan.name : freeSheetName(t.plan.name, (lower) => taken.has(lower) || refused.has(lower));
+      if (tried.length >= MAX_TRIES) throw new ExcelDoorError(gaveUp(waiting.slice(i), tried));
+      tried.push(name);
+      worksheets.getItem(t.tempName!).name = name;
+      try {
+        // One rename per request: a refused one changes nothing, and the next name is tried.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (!isNameRefused(error)) throw error;
+        refused.add(name.toLowerCase());
+        continue;
+      }
+      taken.add(name.toLowerCase());
+      names.set(t.plan.key, name);
+      break;
+    }
+  }
+  for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
+    worksheets.getItem(names.get(t.plan.key)!).position = t.position!;
+  }
+  const first = targets[0];
+  if (first) worksheets.getItem(names.get(first.plan.key)!).activate();
+  await context.sync();
+  return names;
+}
+
+/**
+ * Said when every name tried for a new sheet was refused: that sheet and those after it, still
+ * under temporary names, are removed with their markers (ExcelDoor.applyPlan), and a sheet they
+ * were to replace was already deleted by the refused last step.
+ */
+function gaveUp(left: readonly SheetTarget[], tried: readonly string[]): string {
+  const [first] = left;
+  const sheets = listInWords(left.map((t) => `"${t.plan.name}"`));
+  const replaced = left.some((t) => t.replaces !== null) ? `, and the old ${left.length === 1 ? "one it was" : "ones they were"} to replace had already been deleted` : "";
+  return `Excel refused every name tried for the new "${first!.plan.name}" sheet, from "${tried[0]}" to "${tried[tried.length - 1]}", so ${sheets} ${left.length === 1 ? "was" : "were"} not written${replaced}.`;
+}
+
+/** The plan as written: a sheet that took another name is said to be beside the sheet that holds its own. */
+export function besideUnlisted(plan: WritePlan, given: ReadonlyMap<string, string>): WritePlan {
+  return {
+    sheets: plan.sheets.map((sheet) => {
+      const name = given.get(sheet.key) ?? sheet.name;
+      return name === sheet.name ? sheet : { ...sheet, name, besideOwn: sheet.besideOwn ?? sheet.name };
+    }),
+  };
+}

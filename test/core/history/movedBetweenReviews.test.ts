@@ -1,0 +1,221 @@
+/**
+ * Actions now under another review (the tester's D7 and D6): one row's review mistyped, part of a
+ * review renamed, a review split, closed actions moved to a sheet with no Review column. Each is the
+ * same action, said for what happened, never a rename it was not; "Changes by review" counts it as
+ * removed from one review and new to the other, so each review's counts add up to RAG History's. A
+ * templated action deleted from one review beside a new review worded from the same template stays
+ * removed and new.
+ */
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../src/core/cells";
+import type { Changes } from "../../../src/core/history/changes";
+import { changeNotes } from "../../../src/core/history/changeSentences";
+import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
+import { reviewNotes } from "../../../src/core/history/historyPlan";
+import { reviewLineages } from "../../../src/core/history/reviewLineage";
+import { trend } from "../../../src/core/history/trend";
+import type { Snapshot } from "../../../src/core/history/snapshot";
+import { groupingKey } from "../../../src/core/text";
+import { CASE_HEADER, RATING, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
+
+const renamedRows = (rename: (review: string, n: number) => string) =>
+  caseRows().map((r) => {
+    r[0] = rename(r[0] as string, r[1] as number);
+    return r;
+  });
+
+/** Each review's count at the earlier report (under its name then, where renamed), plus its new, less its removed, is its count at the later one. */
+function expectCountsAddUp(c: Changes, [then, now]: Snapshot[]) {
+  const nameThen = (name: string) => c.renamedReviews.find((r) => groupingKey(r.to) === groupingKey(name))?.from ?? name;
+  const size = (s: Snapshot, name: string) => s.actions.filter((a) => groupingKey(a.review) === groupingKey(name)).length;
+  for (const g of c.byReview) expect([g.name, size(then!, nameThen(g.name)) + g.added - g.removed]).toEqual([g.name, size(now!, g.name)]);
+}
+
+const moved = (c: Changes) => c.movedBetweenReviews.map(({ before, after }) => `${before.review} ${before.ref}→${after.review} ${after.ref}`);
+/** `changes --json` of the comparison, as validated by its schema. */
+const json = (c: Changes) => changesJsonSchema.parse(toChangesJson({ changes: c, sentence: "", notes: changeNotes(c), problems: [] })).changes;
+const counts = (c: Changes) => c.byReview.map((g) => `${g.name} +${g.added} -${g.removed}`);
+
+describe("an action whose review cell alone changed", () => {
+  it("one row's review mistyped (Frankie 3 as “Franki”) is the same action, said moved to that review", () => {
+    const rows = renamedRows((review, n) => (review === "Frankie" && n === 3 ? "Franki" : review));
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual(none);
+    const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect(moved(live)).toEqual(["Frankie 3→Franki 3"]);
+    expect(changeNotes(live)[0]).toBe(
+      "Frankie 3 is now under the review “Franki”, so “Changes by review” counts it as removed from “Frankie” and new to “Franki”, though it keeps its rating history; check the review's name on row 4 of “Case Reviews”.",
+    );
+    expect(counts(live)).toEqual(["Frankie +0 -1", "Franki +1 -0", "Sam and Kyle +0 -0", "Leo +0 -0"]);
+    expect(json(live).movedBetweenReviews?.map((m) => [m.before.review, m.after.review, m.after.id])).toEqual([["Frankie", "Franki", "Frankie#3"]]);
+    expectCountsAddUp(recorded, reports);
+    // Recorded, it keeps its identity, so the next report follows it as one action.
+    expect(reports[1]!.actions.find((a) => a.review === "Franki")?.id).toBe("Frankie#3");
+  });
+
+  it("the typo put right at the next report moves it back", () => {
+    const typo = renamedRows((review, n) => (review === "Frankie" && n === 3 ? "Franki" : review));
+    const { live } = compareBoth(caseSheet(typo), caseSheet(caseRows()));
+    expect([live.added, live.removed, moved(live)]).toEqual([[], [], ["Franki 3→Frankie 3"]]);
+    expect(changeNotes(live)[0]).toBe(
+      "Franki 3 is now under the review “Frankie”, so “Changes by review” counts it as removed from “Franki” and new to “Frankie”, though it keeps its rating history.",
+    );
+  });
+
+  it("three of Leo's five actions under “Child Leo” are the same actions", () => {
+    const rows = renamedRows((review, n) => (review === "Leo" && n <= 3 ? "Child Leo" : review));
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual(none);
+    const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect(moved(live)).toEqual(["Leo 1→Child Leo 1", "Leo 2→Child Leo 2", "Leo 3→Child Leo 3"]);
+    expect(changeNotes(live)[0]).toBe(
+      "Leo 1, Leo 2 and Leo 3 are now under the review “Child Leo”; they keep their rating history, and “Changes by review” counts them as removed from “Leo” and new to “Child Leo”.",
+    );
+    expect(live.byReview.find((g) => g.name === "Child Leo")).toMatchObject({ added: 3, removed: 0 });
+    expectCountsAddUp(recorded, reports);
+  });
+
+  it("a row whose review is mistyped and rated afresh the same quarter stays removed and new: the rest of the row must be as it was", () => {
+    const rows = renamedRows((review, n) => (review === "Frankie" && n === 6 ? "Franki" : review));
+    rows.find((r) => r[0] === "Franki")![RATING] = "Green";
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, added: ["Franki 6 Green"], removed: ["Frankie 6 Red"] });
+  });
+
+  it("Leo renamed “Child Leo” with one row typed “Chld Leo” is a rename, that row said moved, and RAG History follows Leo", () => {
+    const rows = renamedRows((review, n) => (review === "Leo" ? (n === 5 ? "Chld Leo" : "Child Leo") : review));
+    const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    for (const c of [live, recorded]) expect([c.renamedReviews, c.splitReviews]).toEqual([[{ from: "Leo", to: "Child Leo" }], []]);
+    expect(moved(live)).toEqual(["Leo 5→Chld Leo 5"]);
+    expect(changeNotes(live).slice(0, 2)).toEqual([
+      "“Leo” is now named “Child Leo”; its actions are compared as the same review.",
+      "Leo 5 is now under the review “Chld Leo”, so “Changes by review” counts it as removed from “Leo” and new to “Chld Leo”, though it keeps its rating history; check the review's name on row 17 of “Case Reviews”.",
+    ]);
+    expectCountsAddUp(recorded, reports);
+    expect(reviewLineages(reports).map((l) => [l.name, l.formerNames.map((f) => f.name)])).toEqual([
+      ["Frankie", []],
+      ["Sam and Kyle", []],
+      ["Child Leo", ["Leo"]],
+      ["Chld Leo", []],
+    ]);
+  });
+
+  it("Leo's blank Review cells read as “Sam and Kyle”, which holds actions of those numbers already: removed and new, as before", () => {
+    const rows = renamedRows((review) => (review === "Leo" ? "Sam and Kyle" : review));
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({
+      ...none,
+      added: ["Sam and Kyle 1 Amber", "Sam and Kyle 2 Green", "Sam and Kyle 3 Green", "Sam and Kyle 4 Red", "Sam and Kyle 5 Amber"],
+      removed: ["Leo 1 Amber", "Leo 2 Green", "Leo 3 Green", "Leo 4 Red", "Leo 5 Amber"],
+    });
+  });
+
+  it("five of Frankie's six actions under a new review are named three and “2 more”", () => {
+    const rows = renamedRows((review, n) => (review === "Frankie" && n <= 5 ? "Frankie (2025)" : review));
+    const { live } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect(moved(live)).toHaveLength(5);
+    expect(changeNotes(live)[0]).toBe(
+      "Frankie 1, Frankie 2, Frankie 3 and 2 more are now under the review “Frankie (2025)”; they keep their rating history, and “Changes by review” counts them as removed from “Frankie” and new to “Frankie (2025)”.",
+    );
+  });
+
+  it("all of Leo's actions under “Child Leo” is a rename, as before", () => {
+    const rows = renamedRows((review) => (review === "Leo" ? "Child Leo" : review));
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, renamed: [{ from: "Leo", to: "Child Leo" }] });
+    const { live } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect([live.movedBetweenReviews, live.splitReviews, live.reviewsMovedToSheet]).toEqual([[], [], []]);
+    // The document of a plan with none is as it was.
+    expect(Object.keys(json(live)).filter((k) => ["movedBetweenReviews", "splitReviews", "reviewsMovedToSheet"].includes(k))).toEqual([]);
+    expect(changeNotes(live)[0]).toBe("“Leo” is now named “Child Leo”; its actions are compared as the same review.");
+  });
+});
+
+describe("a review parted otherwise than by a rename", () => {
+  it("“Sam and Kyle” split into “Sam” and “Kyle” is said as a split, not as a rename to one of them", () => {
+    const rows = renamedRows((review, n) => (review === "Sam and Kyle" ? (n <= 3 ? "Sam" : "Kyle") : review));
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual(none);
+    const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect(live.splitReviews).toEqual([{ from: "Sam and Kyle", to: ["Sam", "Kyle"] }]);
+    expect(changeNotes(live)[0]).toBe(
+      "“Sam and Kyle” is now split into “Sam” and “Kyle”; its actions keep their rating history, and “Changes by review” counts each as removed from “Sam and Kyle” and new to the review it is under now.",
+    );
+    expect(changeNotes(live)).toHaveLength(1);
+    expectCountsAddUp(recorded, reports);
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Sam and Kyle")!)).toEqual([
+      "A dash marks a report at which this review was no longer in the plan by its name: at the report of 15 April 2026 its actions were split between “Sam” and “Kyle”.",
+    ]);
+    expect(reviewLineages(reports).map((l) => [l.name, l.formerNames])).toEqual([
+      ["Frankie", []],
+      ["Sam and Kyle", []],
+      ["Leo", []],
+      ["Sam", []],
+      ["Kyle", []],
+    ]);
+  });
+
+  it("Leo's closed actions moved to a sheet with no Review column are said moved there, not renamed, and their moves to blue reported", () => {
+    const rows = caseRows();
+    const leo = rows.filter((r) => r[0] === "Leo").map((r) => [...r.slice(1, RATING), "Blue"]);
+    const sheets: Sheet[] = [...caseSheet(rows.filter((r) => r[0] !== "Leo")), { name: "Completed actions", header: CASE_HEADER.slice(1), rows: leo }];
+    const c = compare(caseSheet(caseRows()), sheets);
+    expect(c.renamed).toEqual([]);
+    expect(c.moves).toEqual(["Leo 1→1 Amber→Blue", "Leo 2→2 Green→Blue", "Leo 3→3 Green→Blue", "Leo 4→4 Red→Blue", "Leo 5→5 Amber→Blue"]);
+    const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), sheets);
+    expect(live.reviewsMovedToSheet).toEqual([{ from: "Leo", sheet: "Completed actions" }]);
+    expect(changeNotes(live)[0]).toBe(
+      "The actions of “Leo” are now on the sheet “Completed actions”, which names no review for them, so they are counted under the sheet's name; they keep their rating history, and “Changes by review” counts them as removed from “Leo” and new to “Completed actions”.",
+    );
+    expect(live.byReview.find((g) => g.name === "Completed actions")).toMatchObject({ improved: 5, added: 5 });
+    expectCountsAddUp(recorded, reports);
+    // RAG History says where Leo's actions went, not that they left the plan.
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Leo")!)).toEqual([
+      "A dash marks a report at which this review was no longer in the plan by its name: at the report of 15 April 2026 its actions were on the sheet “Completed actions”, counted under the sheet's name.",
+    ]);
+  });
+});
+
+describe("a templated action is never moved from one review to another", () => {
+  const SHARE = "Share the learning from this review with all partners.";
+  const share = (review: string, rag: string, progress: string): CellValue[] => [review, 1, "Learning", "Learning from the review to be shared across the partnership.", SHARE, progress, "LSCP Business Team", d("2026-06-30"), d("2026-01-05"), rag];
+  const mia = (n: number, text: string): CellValue[] => ["Mia", n, "Information sharing", `Recommendation ${n} of Mia.`, text, "Not started.", "Health", d("2026-09-30"), d("2026-04-01"), "Amber"];
+  /** The plan with Leo's first action worded from the template (Blue: shared), and Frankie's too where asked. */
+  const templated = (frankieToo: boolean) =>
+    caseRows().map((r) => (r[0] === "Leo" && r[1] === 1 ? share("Leo", "Blue", "Shared at the LSCP conference.") : frankieToo && r[0] === "Frankie" && r[1] === 1 ? share("Frankie", "Green", "Briefing drafted.") : r));
+
+  it("a whole review deleted beside a new one whose standard first action is worded as the deleted one's: removed and new", () => {
+    const rows = [...templated(false).filter((r) => r[0] !== "Leo"), share("Mia", "Red", "Not started."), mia(2, "Review the health visiting pathway for new birth visits.")];
+    expect(compare(caseSheet(templated(false)), caseSheet(rows))).toEqual({
+      ...none,
+      added: ["Mia 1 Red", "Mia 2 Amber"],
+      removed: ["Leo 1 Blue", "Leo 2 Green", "Leo 3 Green", "Leo 4 Red", "Leo 5 Amber"],
+    });
+  });
+
+  it("a new review's standard first action, beside actions of its own, never takes the rating of one deleted from a review still there", () => {
+    const rows = [...templated(false).filter((r) => !(r[0] === "Leo" && r[1] === 1)), share("Mia", "Red", "Not started."), mia(2, "Review the health visiting pathway for new birth visits.")];
+    expect(compare(caseSheet(templated(false)), caseSheet(rows))).toEqual({ ...none, added: ["Mia 1 Red", "Mia 2 Amber"], removed: ["Leo 1 Blue"] });
+  });
+
+  it("two reviews that both keep the templated action: the one deleted from Leo never goes to a new review worded alike", () => {
+    // Mia's only action: the shape of a mistyped review, told apart only because the wording is on the sheet twice.
+    const rows = [...templated(true).filter((r) => !(r[0] === "Leo" && r[1] === 1)), share("Mia", "Red", "Not started.")];
+    expect(compare(caseSheet(templated(true)), caseSheet(rows))).toEqual({ ...none, added: ["Mia 1 Red"], removed: ["Leo 1 Blue"] });
+  });
+
+  it("a review's standard actions deleted beside a new review of the same standard actions alone, rated afresh: removed and new", () => {
+    const STANDARD = ["Share the learning from this review with all partners.", "Publish a 7-minute briefing on the review.", "Audit the impact of the learning after six months."];
+    const standard = (review: string, n: number, rag: string): CellValue[] => [review, n, "Learning", "Standard learning actions for every review.", STANDARD[n - 1]!, "Progress.", "LSCP Business Team", d("2026-06-30"), d("2026-01-05"), rag];
+    const leoOwn = caseRows().filter((r) => r[0] === "Leo").map((r) => {
+      const x = [...r];
+      x[1] = (x[1] as number) + 3;
+      return x;
+    });
+    const then = [...caseRows().filter((r) => r[0] !== "Leo"), standard("Leo", 1, "Blue"), standard("Leo", 2, "Blue"), standard("Leo", 3, "Green"), ...leoOwn];
+    const now = [...then.filter((r) => !(r[0] === "Leo" && (r[1] as number) <= 3)), standard("Mia", 1, "Red"), standard("Mia", 2, "Red"), standard("Mia", 3, "Amber")];
+    expect(compare(caseSheet(then), caseSheet(now))).toEqual({ ...none, added: ["Mia 1 Red", "Mia 2 Red", "Mia 3 Amber"], removed: ["Leo 1 Blue", "Leo 2 Blue", "Leo 3 Green"] });
+  });
+
+  it("an action deleted from one review and one added to another review already there stay removed and new", () => {
+    // Frankie 6 (Red) deleted; Leo 6, worded alike, added not started: two reviews in both reports, so no move.
+    const rows = caseRows();
+    const f6 = rows.splice(indexOf(rows, "Frankie", 6), 1)[0]!;
+    rows.push(["Leo", ...f6.slice(1, RATING), "Amber"]);
+    expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, added: ["Leo 6 Amber"], removed: ["Frankie 6 Red"] });
+  });
+});

@@ -92,6 +92,49 @@ export function archiveHolding(report: Pick<Snapshot, "leftOut">, keys: readonly
   return report.leftOut?.find((x) => x.archived !== undefined && prints.some((print) => archivedFingerprints(x).has(print)) && !leftOutAsCopy(span, x.sheet));
 }
 
+/**
+ * The archive an action was moved to, as `next`, the first report after `lastCounted` (the one that last
+ * counted it), decided it: an archive `next` left out holding it (by any of its archiveKeys), which
+ * `lastCounted` did not leave out as a copy. That report decides once: a later one that leaves the sheet
+ * out as a copy (an archive that holds mostly copied actions by then) does not make the move a deletion,
+ * nor does a later one that takes for an archive what `next` took for a copy make a deletion a move.
+ */
+export function movedToArchive(lastCounted: Pick<Snapshot, "leftOut">, next: Pick<Snapshot, "leftOut">, keys: readonly string[]): SheetLeftOut | undefined {
+  return archiveHolding(next, keys, [lastCounted]);
+}
+
+/**
+ * How `report`, later than the one that decided an action was moved to `archive` (movedToArchive), still
+ * leaves it out: the sheet by name and, where it kept that sheet's fingerprints as an archive's, with one
+ * of the action's among them (one without it was deleted from the archive). Where it took the sheet for a
+ * copy, and kept no fingerprints, the action is taken to be there still: nothing says it went.
+ */
+export function stillOnArchive(report: Pick<Snapshot, "leftOut">, archive: Pick<SheetLeftOut, "sheet">, keys: readonly string[]): SheetLeftOut | undefined {
+  const name = sheetNameKey(archive.sheet);
+  const x = report.leftOut?.find((l) => sheetNameKey(l.sheet) === name);
+  if (!x || x.copy || x.archived === undefined) return x;
+  const prints = archivedFingerprints(x);
+  return keys.some((key) => prints.has(archivedFingerprint(key))) ? x : undefined;
+}
+
+/**
+ * For an action of `older` (by identity), the report that last counted it of `older` and `between`
+ * (the recorded reports after it, before the later side, oldest first), and the one after that, where
+ * one of `between` is: the report that decides whether it was moved to an archive (movedToArchive).
+ * Without one, the later side decides.
+ */
+export function lastCountedOf(older: Snapshot, between: readonly Snapshot[]): (id: string) => { last: Snapshot; next?: Snapshot } {
+  const ids = between.map((r) => new Set(r.actions.map((a) => a.id)));
+  return (id) => {
+    let last = older;
+    for (const [i, report] of between.entries()) {
+      if (!ids[i]!.has(id)) return { last, next: report };
+      last = report;
+    }
+    return { last };
+  };
+}
+
 /** Whether `left`, an archive a report left out (not a copy), was without `action` then: none of its fingerprints is the action's. */
 export function notOnArchive(left: SheetLeftOut, action: Pick<SnapshotAction, "sheet" | "review" | "ref" | "text">): boolean {
   if (left.archived === undefined || left.copy) return false;
@@ -105,20 +148,38 @@ export interface ArchivedAction {
   rating: string;
 }
 
-/** The actions of the hidden archives on no counted sheet, by archiveKey (hiddenSheetsJudged). */
-export function archivedActions(counted: readonly Action[], leftOut: readonly Action[]): Map<string, ArchivedAction> {
-  return hiddenSheetsJudged(counted, leftOut).archived;
-}
 
 /**
  * Each hidden sheet holding actions taken for a copy of the counted sheets or for an archive:
  * `counted`, the plan's counted actions; `leftOut`, the actions of the sheets it leaves out. `archived`:
  * the archives' actions on no counted sheet (by archiveKey); `copies`: the sheets taken for copies.
  */
-export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly Action[]): { archived: Map<string, ArchivedAction>; copies: Set<string> } {
+export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly Action[]): HiddenSheetsJudged {
+  if (leftOut.length === 0) return { archived: new Map(), copies: new Set(), onCopies: new Map() };
+  // Judged once per reading of the plan: recording it and comparing it live both ask.
+  let byLeftOut = judged.get(counted);
+  if (!byLeftOut) judged.set(counted, (byLeftOut = new WeakMap()));
+  let result = byLeftOut.get(leftOut);
+  if (!result) byLeftOut.set(leftOut, (result = judgeHiddenSheets(counted, leftOut)));
+  return result;
+}
+
+/** What hiddenSheetsJudged found, by the plan's counted actions and then the hidden sheets' actions it was asked of. */
+const judged = new WeakMap<readonly Action[], WeakMap<readonly Action[], HiddenSheetsJudged>>();
+
+export interface HiddenSheetsJudged {
+  /** The archives' actions on no counted sheet, by archiveKey. */
+  archived: Map<string, ArchivedAction>;
+  /** The hidden sheets taken for copies. */
+  copies: Set<string>;
+  /** The copies' actions on no counted sheet, by archiveKey: an action an earlier report found moved to an archive is there still, taken for a copy since. */
+  onCopies: Map<string, ArchivedAction>;
+}
+
+function judgeHiddenSheets(counted: readonly Action[], leftOut: readonly Action[]): HiddenSheetsJudged {
   const archived = new Map<string, ArchivedAction>();
   const copies = new Set<string>();
-  if (leftOut.length === 0) return { archived, copies };
+  const onCopies = new Map<string, ArchivedAction>();
   const groupOf = rememberedGroupingKey();
   const keyed = (a: Action) => ({ sheet: a.sheet, review: a.review, ref: a.ref, text: actionText(a) });
   const keyOf = (a: Action) => archiveKey(groupOf, keyed(a));
@@ -136,9 +197,10 @@ export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly
   };
   for (const [sheet, actions] of bySheet) {
     const off = actions.filter((a) => !countedKeys.has(keyOf(a)));
-    // Only a sheet most of whose actions are off the counted sheets by key is paired as the comparison pairs them (the costlier
-    // test), and only where enough could pair: each counted action pairs with one at most, so a large archive needs no pairing.
-    if (off.length * 2 > actions.length) {
+    // A copy is a sheet more than half of whose actions pair with counted ones. Where more than half are on the counted sheets
+    // by key, it is one; else its actions are paired as the comparison pairs them (the costlier test), and only where enough
+    // could pair: each counted action pairs with one at most, so a large archive needs no pairing.
+    if (off.length * 2 >= actions.length) {
       const couldPair = (actions.length - off.length + Math.min(off.length, counted.length)) * 2 > actions.length;
       const paired = couldPair ? pairedWithCounted(off) : 0;
       if ((actions.length - off.length + paired) * 2 <= actions.length) {
@@ -151,8 +213,12 @@ export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly
     }
     // Most of a backup copy's actions are still counted, if renumbered or reworded since: the rest were deleted since it was taken.
     copies.add(sheet);
+    for (const a of off) {
+      const key = keyOf(a);
+      if (!onCopies.has(key)) onCopies.set(key, { sheet, rating: ratingBucket(a) });
+    }
   }
-  return { archived, copies };
+  return { archived, copies, onCopies };
 }
 
 /** The fingerprints a report keeps of each archive's actions on no counted sheet, by sheet: sorted, so the stored text does not depend on row order. */

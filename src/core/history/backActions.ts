@@ -13,7 +13,7 @@ import { sheetNameKey } from "../sheetMatch";
 import type { LeftOutBy } from "./noLongerCounted";
 import type { Direction } from "./changes";
 import { matchActions } from "./matching";
-import { archiveHolding, archiveKeys, archivedFingerprint, archivedFingerprints, sameActionKey } from "./archivedActions";
+import { archiveKeys, archivedFingerprint, archivedFingerprints, movedToArchive, sameActionKey, stillOnArchive } from "./archivedActions";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
@@ -94,20 +94,25 @@ function removedAt(leftOut: readonly (SheetLeftOut | undefined)[], since: readon
  * no action on the one it was on then (a report that read that sheet read it without the action, whatever
  * hidden sheet held it too), and only where `lastIn` neither left out nor held an action on a sheet of that
  * name: a sheet renamed had no such name yet, and one there already was another sheet, which the action was
- * moved to some time after, none can say when. Failing both, an archive the report left out that held the
- * action (archivedActions.ts): it was moved there, so that report did not say it was gone either.
+ * moved to some time after, none can say when. Failing both, the archive it was moved to, as the first report
+ * failing both decided (movedToArchive), while each report since still leaves it out holding the action
+ * (stillOnArchive): it was moved there, so that report did not say it was gone either.
  */
 function leftOutSince(lastIn: Snapshot, since: readonly Snapshot[], earlier: SnapshotAction, now: SnapshotAction): (SheetLeftOut | undefined)[] {
   const then = sheetNameKey(earlier.sheet);
   const next = sheetNameKey(now.sheet);
   const renamed = next !== then && !sheetLeftOutBy(lastIn, now.sheet) && !lastIn.actions.some((a) => sheetNameKey(a.sheet) === next);
   const keys = archiveKeys(rememberedGroupingKey(), earlier);
-  return since.map((report, i) => {
-    // A sheet left out as a copy by any report since it was last counted is no archive of it (leftOutAsCopy).
-    const span = [lastIn, ...since.slice(0, i + 1)];
+  // The archive it was moved to, as the first report not leaving its sheet out decided (movedToArchive); null until one did.
+  let archive: SheetLeftOut | undefined | null = null;
+  const onArchive = (report: Snapshot) => {
+    if (archive === null) return (archive = movedToArchive(lastIn, report, keys));
+    return archive && stillOnArchive(report, archive, keys);
+  };
+  return since.map((report) => {
     const direct = sheetLeftOutBy(report, earlier.sheet);
-    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? archiveHolding(report, keys, span);
-    return sheetLeftOutBy(report, now.sheet) ?? archiveHolding(report, keys, span);
+    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? onArchive(report);
+    return sheetLeftOutBy(report, now.sheet) ?? onArchive(report);
   });
 }
 
@@ -224,47 +229,64 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
 }
 
 /**
- * Actions moved to an archive `from` left out (its fingerprints: archivedActions.ts) and deleted from
- * it before `to`, which left the sheet out too, keeping its fingerprints, or reads it: a fingerprint
- * `from` kept that `to` holds nowhere, neither on an archive it left out nor among the actions it
- * counts. Each is named as the report that last counted it held it (`earlier`, newest first), and is
- * left out where that report's action is carried on (counted by `from`, `to` or a report between them,
- * or found again), or, where `to` reads the sheet, paired by the matching with a new action of `to`
- * (reworded while left out). Not an action last counted on that sheet itself (a tracker hidden on its own
- * sheet): it was left out with its sheet, as removedWhileLeftOut finds. Where `to` leaves the sheet out,
- * an action reworded or renumbered on it has a new fingerprint, which cannot be paired with the old one:
- * it is said removed from the archive.
+ * Actions moved to an archive `from` left out and deleted from it before `to`, which left the sheet out
+ * too, keeping its fingerprints as an archive's, or reads it: an action last counted by a report before
+ * `from` (`earlier`, newest first), which the report after that one found moved to the archive
+ * (movedToArchive: that report decides, so an action it found deleted, beside a copy, is not said removed
+ * again here), which `from` still leaves out holding it (stillOnArchive), and whose fingerprint `to` holds
+ * nowhere, neither on an archive it left out nor among the actions it counts. Left out where that report's
+ * action is carried on (counted by `from`, `to` or a report between them, or found again), or, where `to`
+ * reads the sheet, paired by the matching with a new action of `to` (reworded while left out). Not an
+ * action last counted on that sheet itself (a tracker hidden on its own sheet): it was left out with its
+ * sheet, as removedWhileLeftOut finds. Where `to` leaves the sheet out, an action reworded or renumbered on
+ * it has a new fingerprint, which cannot be paired with the old one: it is said removed from the archive.
  */
 function removedFromArchives(from: Snapshot, to: Snapshot, earlier: readonly Snapshot[], reports: readonly Snapshot[], found: ReadonlySet<string>, added: readonly SnapshotAction[]): RemovedWhileLeftOut[] {
-  const archives = (from.leftOut ?? []).filter((x) => x.archived && !x.copy);
+  // Only a report that kept an archive's fingerprints can have found an action moved to one.
+  const keptPrints = (r: Snapshot) => r.leftOut?.some((x) => x.archived) ?? false;
+  if (!keptPrints(from) && !earlier.some(keptPrints)) return [];
+  const readByTo = new Set(to.actions.map((a) => sheetNameKey(a.sheet)));
+  // Only where `to` kept the archive's fingerprints or reads it: of a sheet it left out as a copy, or no longer holds, nothing is known.
+  const archives = (from.leftOut ?? []).filter((x) => {
+    const later = sheetLeftOutBy(to, x.sheet);
+    return later ? later.archived !== undefined && !later.copy : readByTo.has(sheetNameKey(x.sheet));
+  });
   if (archives.length === 0) return [];
   const groupOf = rememberedGroupingKey();
   const printsOf = (a: SnapshotAction) => archiveKeys(groupOf, a).map(archivedFingerprint);
   const heldByTo = new Set([...(to.leftOut ?? []).flatMap((x) => [...archivedFingerprints(x)]), ...to.actions.flatMap(printsOf)]);
-  const readByTo = new Set(to.actions.map((a) => sheetNameKey(a.sheet)));
   const between = reports.filter((r) => r.date > from.date && r.date < to.date);
   const since = [from, ...between, to].flatMap((r) => r.actions);
+  // Identities in a report after the one being read: an action carried on under one was not last counted there.
   const carried = new Set(since.map((a) => a.id));
   const carriedAs = new Set(since.map((a) => sameActionKey(groupOf, a)));
+  const placed = new Set<string>();
+  const lost = new Map<SheetLeftOut, { action: SnapshotAction; lastCountedAt: string }[]>();
+  for (const [i, report] of earlier.entries()) {
+    const next = i === 0 ? from : earlier[i - 1]!;
+    for (const action of keptPrints(next) ? report.actions : []) {
+      if (carried.has(action.id) || carriedAs.has(sameActionKey(groupOf, action)) || found.has(action.id)) continue;
+      const keys = archiveKeys(groupOf, action);
+      const moved = movedToArchive(report, next, keys);
+      // An action last counted on the sheet itself, hidden since, is left out with its sheet (removedWhileLeftOut above).
+      if (!moved || sheetNameKey(moved.sheet) === sheetNameKey(action.sheet)) continue;
+      const atFrom = stillOnArchive(from, moved, keys);
+      if (!atFrom || !archives.includes(atFrom)) continue;
+      const prints = keys.map(archivedFingerprint);
+      if (prints.some((p) => heldByTo.has(p) || placed.has(p))) continue;
+      for (const p of prints) placed.add(p);
+      const list = lost.get(atFrom);
+      if (list) list.push({ action, lastCountedAt: report.date });
+      else lost.set(atFrom, [{ action, lastCountedAt: report.date }]);
+    }
+    for (const a of report.actions) carried.add(a.id);
+  }
   const removed: RemovedWhileLeftOut[] = [];
   for (const archive of archives) {
-    const later = sheetLeftOutBy(to, archive.sheet);
-    // Only where `to` kept the archive's fingerprints or reads it: of a sheet it left out as a copy, or no longer holds, nothing is known.
-    if (later ? later.archived === undefined || later.copy : !readByTo.has(sheetNameKey(archive.sheet))) continue;
-    const gone = new Set([...archivedFingerprints(archive)].filter((p) => !heldByTo.has(p)));
-    const lost: { action: SnapshotAction; lastCountedAt: string }[] = [];
-    for (const report of earlier) {
-      if (gone.size === 0) break;
-      for (const action of report.actions) {
-        // An action last counted on the sheet itself, hidden since, is left out with its sheet (removedWhileLeftOut above).
-        const print = sheetNameKey(action.sheet) === sheetNameKey(archive.sheet) ? undefined : printsOf(action).find((p) => gone.has(p));
-        if (print === undefined) continue;
-        gone.delete(print);
-        if (!carried.has(action.id) && !carriedAs.has(sameActionKey(groupOf, action)) && !found.has(action.id)) lost.push({ action, lastCountedAt: report.date });
-      }
-    }
-    const paired = later ? new Set<SnapshotAction>() : new Set(matchActions(lost.map((x) => x.action), [...added]).pairs.map((p) => p.before));
-    for (const { action, lastCountedAt } of lost) {
+    const gone = lost.get(archive) ?? [];
+    if (gone.length === 0) continue;
+    const paired = sheetLeftOutBy(to, archive.sheet) ? new Set<SnapshotAction>() : new Set(matchActions(gone.map((x) => x.action), [...added]).pairs.map((p) => p.before));
+    for (const { action, lastCountedAt } of gone) {
       if (!paired.has(action)) removed.push({ action, reason: archive.reason, sheet: archive.sheet, at: from.date, lastCountedAt, movedTo: archive.sheet });
     }
   }

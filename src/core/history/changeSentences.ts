@@ -106,7 +106,8 @@ function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): stri
   const since = rated.length > 0 ? `; since last counted, ${listInWords(rated)}` : "";
   // Taken back off a hidden archive (reopened), an action is counted on another sheet now: said of where it was then.
   const offIt = countedAgain.some((x) => sheetNameKey(x.action.sheet) !== sheetNameKey(x.sheet));
-  const where = offIt ? (n === 1 ? `on a sheet that ${why}` : `on sheets that ${why.replace(/^was/, "were")}`) : `${n === 1 ? "its" : "their"} sheet ${why}`;
+  const sheets = new Set(countedAgain.map((x) => sheetNameKey(x.sheet))).size;
+  const where = offIt ? (sheets === 1 ? `on a sheet that ${why}` : `on sheets that ${why.replace(/^was/, "were")}`) : `${n === 1 ? "its" : "their"} sheet ${why}`;
   return `${plural(n, "action")} counted again (${where} at the earlier report${since})`;
 }
 

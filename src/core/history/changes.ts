@@ -192,9 +192,9 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
   const { added, back } = found;
-  // A sheet any report from the earlier one to the later side left out as a copy is no archive (leftOutAsCopy).
-  const span = [older, ...(reports ?? []).filter((r) => r.date > older.date && r.date < newer.date)];
-  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut, span);
+  // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
+  const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut, { older, between });
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
   // Compared with its rating when last counted, as a matched action is with the earlier report's.

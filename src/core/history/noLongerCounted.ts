@@ -19,7 +19,7 @@ import { formatLongDate } from "../longDate";
 import { capitalised, rememberedGroupingKey } from "../text";
 import { ratingInWords } from "./moveWords";
 import { INVALID, UNRATED } from "../grouping";
-import { archiveKeys, archivedActions, archivedFingerprint, archivedFingerprints, leftOutAsCopy, type ArchivedAction } from "./archivedActions";
+import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -57,6 +57,8 @@ export interface LeftOutNow {
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
   /** The actions of the hidden archives on no counted sheet, by archiveKey (archivedActions.ts). */
   archived?: ReadonlyMap<string, ArchivedAction>;
+  /** The same of the hidden sheets taken for copies: an action an earlier report found moved to an archive may be on one now. */
+  onCopies?: ReadonlyMap<string, ArchivedAction>;
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
 }
 
@@ -80,8 +82,8 @@ export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hi
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
   const notRead = new Set((analysis.sheetsNotRead ?? []).map(sheetNameKey));
-  const archived = archivedActions(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
-  return { hidden, notRead, rows, ...(archived.size > 0 ? { archived } : {}), bandReviewed: bandReviewed(analysis.trackers) };
+  const { archived, onCopies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
+  return { hidden, notRead, rows, ...(archived.size > 0 ? { archived } : {}), ...(onCopies.size > 0 ? { onCopies } : {}), bandReviewed: bandReviewed(analysis.trackers) };
 }
 
 /** What a recorded report left out, by sheet name only; undefined for a report that kept none (one recorded before they were kept too). */
@@ -108,19 +110,37 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
  * Either way, an action found under the same review, number and wording on a hidden archive
  * (archivedActions.ts; against a recorded report, by the fingerprint it kept) was moved there: no
  * longer counted too. A backup copy is no archive, so an action deleted from the counted sheets and
- * still in an older copy stays removed: `span`, the report the actions are of and every report after
- * it before the later side, tells a copy any of them left out (leftOutAsCopy).
+ * still in an older copy stays removed. The first report after the one that last counted the action
+ * decides (movedToArchive): `older`, the report the actions are of, and `between`, the recorded reports
+ * after it before the later side (oldest first), tell which those are. Where it is one of `between`, the
+ * later side need only still leave that archive out holding the action (stillOnArchive; the plan now, on
+ * a hidden sheet taken for a copy since, too); else the later side decides, as above.
  */
-export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined, span: readonly Pick<Snapshot, "leftOut">[] = []): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
+export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined, reports?: { older: Snapshot; between: readonly Snapshot[] }): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
   const kept: SnapshotAction[] = [];
   const noLongerCounted: NoLongerCounted[] = [];
   const groupOf = rememberedGroupingKey();
+  const lastCounted = reports ? lastCountedOf(reports.older, reports.between) : undefined;
+  const later = "recordedAt" in leftOut ? { leftOut: [...leftOut.sheets.values()] } : undefined;
   for (const action of removed) {
+    const counted = lastCounted?.(action.id);
+    // Left out with its own sheet first; failing that, moved to an archive, as the report after the one that last counted it decided.
+    const decided = (keys: string[]) => (counted?.next ? movedToArchive(counted.last, counted.next, keys) : undefined);
+    const notCopyThen = (sheet: string) => !counted || !leftOutAsCopy([counted.last], sheet);
     if ("recordedAt" in leftOut) {
       const left = leftOut.sheets.get(sheetNameKey(action.sheet));
-      const found = left ? undefined : firstFound(archiveKeys(groupOf, action), (k) => leftOut.archived?.get(archivedFingerprint(k)));
-      const archive = found && !leftOutAsCopy(span, found.sheet) ? found : undefined;
+      let archive: SheetLeftOut | undefined;
+      if (!left) {
+        const keys = archiveKeys(groupOf, action);
+        if (counted?.next) {
+          const then = decided(keys);
+          archive = then && later && stillOnArchive(later, then, keys);
+        } else {
+          const found = firstFound(keys, (k) => leftOut.archived?.get(archivedFingerprint(k)));
+          archive = found && notCopyThen(found.sheet) ? found : undefined;
+        }
+      }
       if (left) noLongerCounted.push({ action, reason: left.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: left.sheet });
       else if (archive) noLongerCounted.push({ action, reason: archive.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: archive.sheet, movedTo: archive.sheet });
       else kept.push(action);
@@ -131,8 +151,18 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       : leftOut.notRead.has(sheetNameKey(action.sheet))
         ? "notRead"
         : leftOut.rows.get(key(action.sheet, action.text));
-    const found = reason ? undefined : firstFound(archiveKeys(groupOf, action), (k) => leftOut.archived?.get(k));
-    const archive = found && !leftOutAsCopy(span, found.sheet) ? found : undefined;
+    let archive: ArchivedAction | undefined;
+    if (!reason) {
+      const keys = archiveKeys(groupOf, action);
+      if (counted?.next) {
+        const then = decided(keys);
+        const now = then && firstFound(keys, (k) => leftOut.archived?.get(k) ?? leftOut.onCopies?.get(k));
+        archive = now && sheetNameKey(now.sheet) === sheetNameKey(then.sheet) ? now : undefined;
+      } else {
+        const found = firstFound(keys, (k) => leftOut.archived?.get(k));
+        archive = found && notCopyThen(found.sheet) ? found : undefined;
+      }
+    }
     if (reason) noLongerCounted.push({ action, reason });
     else if (archive) noLongerCounted.push({ action, reason: "hiddenSheet", movedTo: archive.sheet, ratingThere: archive.rating });
     else kept.push(action);

@@ -101,35 +101,45 @@ function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: 
 }
 
 /**
- * Puts each dash not yet put down to a sheet down to the archive the report left out that holds most of
- * the review's actions as last counted (archivedActions.ts), while each report since does: they were
- * moved there. Not an archive any report since the one that last counted them left out as a copy (leftOutAsCopy).
+ * Puts each dash not yet put down to a sheet down to the archive the review's actions were moved to: as the
+ * first report after the one that last counted the review decided, the archive it left out holding most of
+ * the review's actions as last counted (archivedActions.ts), not one the report that last counted them left
+ * out as a copy; then while each report since still leaves that sheet out holding most of them (where it kept
+ * its fingerprints: one that took it for a copy since does not undo the move, as movedToArchive).
  */
 function archivedRuns(points: TrendPoint[], snapshots: Snapshot[], actionsAt: (i: number) => Snapshot["actions"]): void {
   const groupOf = rememberedGroupingKey();
   let prints: string[][] | undefined;
-  // The report that last counted the review, and each since: a sheet any of them left out as a copy is no archive.
-  let span: Snapshot[] = [];
+  // The report that last counted the review, and the archive the one after it found its actions moved to (null until then).
+  let lastCounted: Snapshot | undefined;
+  let archive: SheetLeftOut | undefined | null = null;
   for (const [i, p] of points.entries()) {
     if (p.total > 0) {
       prints = actionsAt(i).map((a) => archiveKeys(groupOf, a).map(archivedFingerprint));
-      span = [snapshots[i]!];
+      lastCounted = snapshots[i]!;
+      archive = null;
       continue;
     }
-    span.push(snapshots[i]!);
-    const archive = prints && archivedIn(snapshots[i]!, prints, span);
-    if (!archive) prints = undefined;
-    else if (!p.leftOut) points[i] = { ...p, leftOut: { reason: archive.reason, sheets: [archive.sheet], moved: true } };
+    if (!prints || !lastCounted) continue;
+    archive = archive === null ? archivedIn(snapshots[i]!, prints, lastCounted) : archive && stillHeld(snapshots[i]!, archive, prints);
+    if (archive && !p.leftOut) points[i] = { ...p, leftOut: { reason: archive.reason, sheets: [archive.sheet], moved: true } };
   }
 }
 
-/** The archive a report left out holding most of `prints` (a review's actions as last counted), not one any of `span` left out as a copy. */
-function archivedIn(s: Snapshot, prints: readonly (readonly string[])[], span: readonly Snapshot[]): SheetLeftOut | undefined {
-  return (s.leftOut ?? []).find((x) => {
-    if (x.archived === undefined || leftOutAsCopy(span, x.sheet)) return false;
-    const there = archivedFingerprints(x);
-    return prints.filter((keys) => keys.some((p) => there.has(p))).length * 2 > prints.length;
-  });
+/** The archive a report left out holding most of `prints` (a review's actions as last counted), not one `lastCounted` left out as a copy. */
+function archivedIn(s: Snapshot, prints: readonly (readonly string[])[], lastCounted: Snapshot): SheetLeftOut | undefined {
+  return (s.leftOut ?? []).find((x) => x.archived !== undefined && !leftOutAsCopy([lastCounted], x.sheet) && holdsMost(x, prints));
+}
+
+/** How a later report still leaves out `archive`: by name, holding most of `prints` where it kept the sheet's fingerprints as an archive's. */
+function stillHeld(s: Snapshot, archive: SheetLeftOut, prints: readonly (readonly string[])[]): SheetLeftOut | undefined {
+  const x = (s.leftOut ?? []).find((l) => sheetNameKey(l.sheet) === sheetNameKey(archive.sheet));
+  return x && (x.copy || x.archived === undefined || holdsMost(x, prints)) ? x : undefined;
+}
+
+function holdsMost(x: SheetLeftOut, prints: readonly (readonly string[])[]): boolean {
+  const there = archivedFingerprints(x);
+  return prints.filter((keys) => keys.some((p) => there.has(p))).length * 2 > prints.length;
 }
 
 /** How the backward pass reads a review's sheets: see renamedSheets. */

@@ -1,0 +1,135 @@
+/**
+ * Whether an action went to an archive is decided once, by the first report after the one that last
+ * counted it (movedToArchive): a later report taking the archive for a copy does not make the move a
+ * deletion, and a later one taking a copy for an archive does not make a deletion a move. A hidden sheet
+ * is a copy only where more than half its actions pair with counted ones. The plan is read once for both.
+ */
+import { describe, expect, it } from "vitest";
+import { FEBRUARY, JULY, MAY, NOVEMBER, analysisOf, frankie, leoRows, record, sheet, type Row } from "../../helpers/leftOutPlans";
+import { liveSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
+import { changeSentence } from "../../../src/core/history/changeSentences";
+import { leftOutAt, leftOutNow } from "../../../src/core/history/noLongerCounted";
+import { hiddenSheetsJudged } from "../../../src/core/history/archivedActions";
+import { sheetsLeftOut, type Snapshot } from "../../../src/core/history/snapshot";
+import { trend } from "../../../src/core/history/trend";
+import { reviewNotes } from "../../../src/core/history/historyPlan";
+import type { SheetSnapshot } from "../../../src/core/cells";
+
+const leo = leoRows(["Amber", "Green", "Red", "Amber"]);
+const sam: Row[] = [1, 2, 3].map((n) => ["Sam and Kyle", n, `Link sibling records, step ${n}.`, "Amber"]);
+const closed = (rows: Row[]): Row[] => rows.map(([review, no, action]) => [review, no, action, "Blue"]);
+const refs = (list: { action: { review: string; ref: string } }[]) => list.map((x) => `${x.action.review} ${x.action.ref}`);
+const named = (list: { review: string; ref: string }[]) => list.map((a) => `${a.review} ${a.ref}`);
+const between = (older: Snapshot, newer: Snapshot, reports: readonly Snapshot[]) => compareSnapshots(older, newer, newer.date, leftOutAt(newer), reports);
+function sinceReport(report: Snapshot, sheets: SheetSnapshot[], reports: readonly Snapshot[], date = MAY): Changes {
+  const now = analysisOf(sheets, date);
+  return compareSnapshots(report, liveSnapshot(now, report), "now", leftOutNow(now), reports);
+}
+
+describe("an archive later taken for a copy", () => {
+  // Leo's actions cut to a hidden Archive by November; Frankie's copied there (not moved) by February, so the
+  // Archive then holds more actions still counted than not, and February takes it for a copy.
+  const july = () => [sheet("Plan", [...frankie, ...sam, ...leo])];
+  const november = () => [sheet("Plan", [...frankie, ...sam]), sheet("Archive", closed(leo), true)];
+  const february = () => [sheet("Plan", [...frankie, ...sam]), sheet("Archive", [...closed(leo), ...closed(frankie), ...closed(sam)], true)];
+  const reports = () => record([[JULY, july()], [NOVEMBER, november()], [FEBRUARY, february()]]);
+
+  it("leaves the actions November found moved there moved, from July to February as from July to November", () => {
+    const all = reports();
+    expect(all[1]!.leftOut?.[0]?.archived).toBeDefined();
+    expect(all[2]!.leftOut).toEqual([{ sheet: "Archive", reason: "hiddenSheet", copy: true }]);
+    for (const later of [all[1]!, all[2]!]) {
+      const changes = between(all[0]!, later, all);
+      expect(changes.removed).toEqual([]);
+      expect(changes.noLongerCounted.map((x) => [`${x.action.review} ${x.action.ref}`, x.movedTo])).toEqual([1, 2, 3, 4].map((n) => [`Leo ${n}`, "Archive"]));
+    }
+    expect(changeSentence(between(all[0]!, all[2]!, all), { between: true })).toContain("4 actions no longer counted (moved to a sheet the later report left out)");
+  });
+
+  it("and against the plan now, from July, with the reports between", () => {
+    const all = reports();
+    const changes = sinceReport(all[0]!, february(), all);
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.ref, x.movedTo, x.ratingThere])).toEqual([1, 2, 3, 4].map((n) => [String(n), "Archive", "Blue"]));
+  });
+
+  it("leaves RAG History's dashes put down to the archive at February too, not to the review leaving the plan", () => {
+    const leoTrend = trend(reports()).byReview.find((r) => r.name === "Leo")!;
+    expect(leoTrend.points.map((p) => p.leftOut?.moved ?? false)).toEqual([false, true, true]);
+    expect(reviewNotes(leoTrend).join(" ")).not.toContain("no longer in the plan");
+  });
+
+  it("counts Leo's actions again, not back after being removed, when the archive is unhidden", () => {
+    const all = record([[JULY, july()], [NOVEMBER, november()], [FEBRUARY, february()], [MAY, [sheet("Plan", [...frankie, ...sam]), sheet("Archive", [...closed(leo), ...closed(frankie), ...closed(sam)])]]]);
+    const changes = between(all[2]!, all[3]!, all);
+    expect(refs(changes.countedAgain)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4"]);
+    expect(changes.back).toEqual([]);
+  });
+});
+
+describe("a partial backup recorded as a copy, then deleted from", () => {
+  // A hidden copy of Frankie's actions beside the plan in July (a copy); Frankie deleted from the plan by November
+  // (removed: the copy was July's); Frankie 3 then deleted from the backup by February.
+  const backup = (rows: Row[]) => sheet("Frankie backup", rows, true);
+  const reports = () =>
+    record([
+      [JULY, [sheet("Plan", [...frankie, ...leo]), backup(frankie)]],
+      [NOVEMBER, [sheet("Plan", leo), backup(frankie)]],
+      [FEBRUARY, [sheet("Plan", leo), backup(frankie.slice(0, 2))]],
+    ]);
+
+  it("says Frankie's actions removed once, in July to November, not again as deleted from the backup", () => {
+    const all = reports();
+    expect(all[0]!.leftOut).toEqual([{ sheet: "Frankie backup", reason: "hiddenSheet", copy: true }]);
+    expect(all[1]!.leftOut?.[0]?.archived).toBeDefined();
+    expect(named(between(all[0]!, all[1]!, all).removed)).toEqual(["Frankie 1", "Frankie 2", "Frankie 3"]);
+    const changes = between(all[1]!, all[2]!, all);
+    expect(changes.removedWhileLeftOut).toEqual([]);
+    expect(changeSentence(changes, { between: true })).not.toContain("removed");
+  });
+});
+
+describe("a hidden copy with exactly half its actions deleted from the plan", () => {
+  // Four of the eight actions the copy holds are deleted from the plan: half pair with counted ones, which is not most.
+  const plan = [...frankie, ...leo.slice(0, 1)];
+  const copy = () => sheet("Backup", [...frankie, ...leo, ...sam.slice(0, 1)], true);
+
+  it("is an archive, whether its actions pair by key or only as the comparison pairs them", () => {
+    const [july] = record([[JULY, [sheet("Plan", [...frankie, ...leo, ...sam.slice(0, 1)])]]]);
+    const asIs = sinceReport(july!, [sheet("Plan", plan), copy()], [july!]);
+    // Renumbered since, so none pairs by key: the same answer.
+    const renumbered = sinceReport(july!, [sheet("Plan", plan.map(([r, n, t, g]): Row => [r, n + 10, t, g])), copy()], [july!]);
+    for (const changes of [asIs, renumbered]) {
+      expect(changes.removed).toEqual([]);
+      expect(refs(changes.noLongerCounted)).toEqual(["Leo 2", "Leo 3", "Leo 4", "Sam and Kyle 1"]);
+    }
+  });
+
+  it("and a copy with one more action paired", () => {
+    const now = analysisOf([sheet("Plan", [...plan, ...leo.slice(1, 2)]), copy()], MAY);
+    expect(sheetsLeftOut(now)).toEqual([{ sheet: "Backup", reason: "hiddenSheet", copy: true }]);
+  });
+});
+
+describe("a live comparison", () => {
+  it("judges the hidden sheets once, for the report recorded and for what the plan leaves out", () => {
+    const now = analysisOf([sheet("Plan", frankie), sheet("Archive", closed(leo), true)], MAY);
+    expect(hiddenSheetsJudged(now.actions, now.hiddenActionsLeftOut!)).toBe(hiddenSheetsJudged(now.actions, now.hiddenActionsLeftOut!));
+  });
+});
+
+describe("actions counted again off one hidden archive", () => {
+  it("are said to have been on a sheet that was hidden, one sheet, where one was taken back off it", () => {
+    const plan = [...frankie, ...leo];
+    const all = record([
+      [JULY, [sheet("Plan", plan)]],
+      [NOVEMBER, [sheet("Plan", frankie), sheet("Archive", closed(leo), true)]],
+      // Leo 4 taken back to the plan, reopened, and the archive unhidden.
+      [FEBRUARY, [sheet("Plan", [...frankie, leo[3]!]), sheet("Archive", closed(leo.slice(0, 3)))]],
+    ]);
+    const changes = between(all[1]!, all[2]!, all);
+    expect(changes.countedAgain).toHaveLength(4);
+    expect(changeSentence(changes, { between: true })).toContain("4 actions counted again (on a sheet that was hidden at the earlier report");
+  });
+});

@@ -68,6 +68,24 @@ describe("an archive later taken for a copy", () => {
   });
 });
 
+describe("an action deleted from an archive while a report took it for a copy", () => {
+  it("is said deleted from it against the next report that keeps the archive's fingerprints again", () => {
+    const all = record([
+      [JULY, [sheet("Plan", [...frankie, ...sam, ...leo])]],
+      [NOVEMBER, [sheet("Plan", [...frankie, ...sam]), sheet("Archive", closed(leo), true)]],
+      [FEBRUARY, [sheet("Plan", [...frankie, ...sam]), sheet("Archive", [...closed(leo), ...closed(frankie), ...closed(sam)], true)]],
+      // The copied actions taken off the archive again, and Leo 4 deleted from it.
+      [MAY, [sheet("Plan", [...frankie, ...sam]), sheet("Archive", closed(leo.slice(0, 3)), true)]],
+    ]);
+    expect(all[3]!.leftOut?.[0]?.archived).toBeDefined();
+    const fromCopy = between(all[2]!, all[3]!, all);
+    expect(fromCopy.removedWhileLeftOut.map((x) => [`${x.action.review} ${x.action.ref}`, x.movedTo, x.lastCountedAt])).toEqual([["Leo 4", "Archive", JULY]]);
+    const fromJuly = between(all[0]!, all[3]!, all);
+    expect(named(fromJuly.removed)).toEqual(["Leo 4"]);
+    expect(refs(fromJuly.noLongerCounted)).toEqual(["Leo 1", "Leo 2", "Leo 3"]);
+  });
+});
+
 describe("a partial backup recorded as a copy, then deleted from", () => {
   // A hidden copy of Frankie's actions beside the plan in July (a copy); Frankie deleted from the plan by November
   // (removed: the copy was July's); Frankie 3 then deleted from the backup by February.

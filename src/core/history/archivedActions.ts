@@ -155,7 +155,7 @@ export interface ArchivedAction {
  * the archives' actions on no counted sheet (by archiveKey); `copies`: the sheets taken for copies.
  */
 export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly Action[]): HiddenSheetsJudged {
-  if (leftOut.length === 0) return { archived: new Map(), copies: new Set(), onCopies: new Map() };
+  if (leftOut.length === 0) return { archived: new Map(), copies: new Set(), onCopies: () => new Map() };
   // Judged once per reading of the plan: recording it and comparing it live both ask.
   let byLeftOut = judged.get(counted);
   if (!byLeftOut) judged.set(counted, (byLeftOut = new WeakMap()));
@@ -172,14 +172,17 @@ export interface HiddenSheetsJudged {
   archived: Map<string, ArchivedAction>;
   /** The hidden sheets taken for copies. */
   copies: Set<string>;
-  /** The copies' actions on no counted sheet, by archiveKey: an action an earlier report found moved to an archive is there still, taken for a copy since. */
-  onCopies: Map<string, ArchivedAction>;
+  /**
+   * The copies' actions on no counted sheet, by archiveKey: an action an earlier report found moved to an
+   * archive is there still, taken for a copy since. Gathered only when asked, by a live comparison.
+   */
+  onCopies: () => Map<string, ArchivedAction>;
 }
 
 function judgeHiddenSheets(counted: readonly Action[], leftOut: readonly Action[]): HiddenSheetsJudged {
   const archived = new Map<string, ArchivedAction>();
   const copies = new Set<string>();
-  const onCopies = new Map<string, ArchivedAction>();
+  const offCopies: { sheet: string; off: Action[] }[] = [];
   const groupOf = rememberedGroupingKey();
   const keyed = (a: Action) => ({ sheet: a.sheet, review: a.review, ref: a.ref, text: actionText(a) });
   const keyOf = (a: Action) => archiveKey(groupOf, keyed(a));
@@ -213,12 +216,21 @@ function judgeHiddenSheets(counted: readonly Action[], leftOut: readonly Action[
     }
     // Most of a backup copy's actions are still counted, if renumbered or reworded since: the rest were deleted since it was taken.
     copies.add(sheet);
-    for (const a of off) {
-      const key = keyOf(a);
-      if (!onCopies.has(key)) onCopies.set(key, { sheet, rating: ratingBucket(a) });
-    }
+    offCopies.push({ sheet, off });
   }
-  return { archived, copies, onCopies };
+  let onCopies: Map<string, ArchivedAction> | undefined;
+  const gathered = () => {
+    if (onCopies) return onCopies;
+    onCopies = new Map();
+    for (const { sheet, off } of offCopies) {
+      for (const a of off) {
+        const key = keyOf(a);
+        if (!onCopies.has(key)) onCopies.set(key, { sheet, rating: ratingBucket(a) });
+      }
+    }
+    return onCopies;
+  };
+  return { archived, copies, onCopies: gathered };
 }
 
 /** The fingerprints a report keeps of each archive's actions on no counted sheet, by sheet: sorted, so the stored text does not depend on row order. */

@@ -57,8 +57,8 @@ export interface LeftOutNow {
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
   /** The actions of the hidden archives on no counted sheet, by archiveKey (archivedActions.ts). */
   archived?: ReadonlyMap<string, ArchivedAction>;
-  /** The same of the hidden sheets taken for copies: an action an earlier report found moved to an archive may be on one now. */
-  onCopies?: ReadonlyMap<string, ArchivedAction>;
+  /** The same of the hidden sheets taken for copies, gathered when first asked: an action an earlier report found moved to an archive may be on one now. */
+  onCopies?: () => ReadonlyMap<string, ArchivedAction>;
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
 }
 
@@ -82,8 +82,8 @@ export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hi
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
   const notRead = new Set((analysis.sheetsNotRead ?? []).map(sheetNameKey));
-  const { archived, onCopies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
-  return { hidden, notRead, rows, ...(archived.size > 0 ? { archived } : {}), ...(onCopies.size > 0 ? { onCopies } : {}), bandReviewed: bandReviewed(analysis.trackers) };
+  const { archived, copies, onCopies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
+  return { hidden, notRead, rows, ...(archived.size > 0 ? { archived } : {}), ...(copies.size > 0 ? { onCopies } : {}), bandReviewed: bandReviewed(analysis.trackers) };
 }
 
 /** What a recorded report left out, by sheet name only; undefined for a report that kept none (one recorded before they were kept too). */
@@ -156,7 +156,7 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       const keys = archiveKeys(groupOf, action);
       if (counted?.next) {
         const then = decided(keys);
-        const now = then && firstFound(keys, (k) => leftOut.archived?.get(k) ?? leftOut.onCopies?.get(k));
+        const now = then && firstFound(keys, (k) => leftOut.archived?.get(k) ?? leftOut.onCopies?.().get(k));
         archive = now && sheetNameKey(now.sheet) === sheetNameKey(then.sheet) ? now : undefined;
       } else {
         const found = firstFound(keys, (k) => leftOut.archived?.get(k));

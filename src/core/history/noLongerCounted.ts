@@ -114,7 +114,8 @@ export function leftOutAt(report: Pick<Snapshot, "date" | "leftOut">): LeftOutRe
  * decides (movedToArchive): `older`, the report the actions are of, and `between`, the recorded reports
  * after it before the later side (oldest first), tell which those are. Where it is one of `between`, the
  * later side need only still leave that archive out holding the action (stillOnArchive; the plan now, on
- * a hidden sheet taken for a copy since, too); else the later side decides, as above.
+ * a hidden sheet taken for a copy since, too); else, or where that report left the action's own sheet
+ * out (it judged no move), the later side decides, as above.
  */
 export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: LeftOut | undefined, reports?: { older: Snapshot; between: readonly Snapshot[] }): { removed: SnapshotAction[]; noLongerCounted: NoLongerCounted[] } {
   if (!leftOut) return { removed: [...removed], noLongerCounted: [] };
@@ -125,15 +126,17 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
   const later = "recordedAt" in leftOut ? { leftOut: [...leftOut.sheets.values()] } : undefined;
   for (const action of removed) {
     const counted = lastCounted?.(action.id);
-    // Left out with its own sheet first; failing that, moved to an archive, as the report after the one that last counted it decided.
-    const decided = (keys: string[]) => (counted?.next ? movedToArchive(counted.last, counted.next, keys) : undefined);
+    // Left out with its own sheet first; failing that, moved to an archive, as the report after the one that last counted it
+    // decided, unless that report left the action's own sheet out (it judged no move then): the later side decides.
+    const decider = counted?.next && !sheetLeftOutIn(counted.next, action.sheet) ? counted : undefined;
+    const decided = (keys: string[]) => (decider?.next ? movedToArchive(decider.last, decider.next, keys) : undefined);
     const notCopyThen = (sheet: string) => !counted || !leftOutAsCopy([counted.last], sheet);
     if ("recordedAt" in leftOut) {
       const left = leftOut.sheets.get(sheetNameKey(action.sheet));
       let archive: SheetLeftOut | undefined;
       if (!left) {
         const keys = archiveKeys(groupOf, action);
-        if (counted?.next) {
+        if (decider) {
           const then = decided(keys);
           archive = then && later && stillOnArchive(later, then, keys);
         } else {
@@ -154,7 +157,7 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
     let archive: ArchivedAction | undefined;
     if (!reason) {
       const keys = archiveKeys(groupOf, action);
-      if (counted?.next) {
+      if (decider) {
         const then = decided(keys);
         const now = then && firstFound(keys, (k) => leftOut.archived?.get(k) ?? leftOut.onCopies?.().get(k));
         archive = now && sheetNameKey(now.sheet) === sheetNameKey(then.sheet) ? now : undefined;
@@ -168,6 +171,12 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
+}
+
+/** Whether a report left the sheet out (sheet names ignore case, as Excel's do). */
+function sheetLeftOutIn(report: Pick<Snapshot, "leftOut">, sheet: string): boolean {
+  const name = sheetNameKey(sheet);
+  return report.leftOut?.some((x) => sheetNameKey(x.sheet) === name) ?? false;
 }
 
 /** Where an action is no longer counted as a recorded report left its sheet out (NoLongerCounted.leftOutAt): that report's sheet, reason and date. */

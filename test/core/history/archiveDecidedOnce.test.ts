@@ -86,6 +86,20 @@ describe("an action deleted from an archive while a report took it for a copy", 
   });
 });
 
+describe("actions whose own sheet was hidden at the report after they were last counted", () => {
+  it("are moved to the archive the later report found them on: that report judged no move", () => {
+    const all = record([
+      [JULY, [sheet("Plan", frankie), sheet("Leo", leo)]],
+      [NOVEMBER, [sheet("Plan", frankie), sheet("Leo", leo, true)]],
+      // Leo's sheet deleted, its actions closed and cut to a hidden Archive.
+      [FEBRUARY, [sheet("Plan", frankie), sheet("Archive", closed(leo), true)]],
+    ]);
+    const changes = between(all[0]!, all[2]!, all);
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => x.movedTo)).toEqual(Array(4).fill("Archive"));
+  });
+});
+
 describe("a partial backup recorded as a copy, then deleted from", () => {
   // A hidden copy of Frankie's actions beside the plan in July (a copy); Frankie deleted from the plan by November
   // (removed: the copy was July's); Frankie 3 then deleted from the backup by February.

@@ -35,7 +35,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   if (changes.byReview.length > 0) {
     // The pack's "Changes by review" columns, in its order, so the two can be read side by side.
     const columns = changeCountColumns(changes.staleDays);
-    lines.push(`By review: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);
+    lines.push(`Changes by review: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);
     for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map((c) => shownCount(c, g)).join(" / ")}`);
     lines.push("");
   }

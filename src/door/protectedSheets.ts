@@ -19,7 +19,7 @@ export const NOTHING_SAVED = "nothing was saved";
 import type { CellEdit } from "../core/formatPlan";
 import { columnLetter } from "../core/cells";
 import { capitalised } from "../core/text";
-import { countText } from "../core/sentences";
+import { countText, listInWords } from "../core/sentences";
 
 /** Cells named in a refusal before the rest are only counted. */
 const NAMED_CELLS = 10;
@@ -38,14 +38,10 @@ function cellsPhrase(edits: CellEdit[]): string {
     if (named >= NAMED_CELLS) break;
     const shown = cells.slice(0, NAMED_CELLS - named);
     named += shown.length;
-    parts.push(`${shown.length === 1 ? "cell" : "cells"} ${listed(shown)} of "${sheet}"`);
+    parts.push(`${shown.length === 1 ? "cell" : "cells"} ${listInWords(shown)} of "${sheet}"`);
   }
   const rest = edits.length - named;
-  return rest > 0 ? `${parts.join(", ")} and ${countText(rest)} more` : listed(parts);
-}
-
-function listed(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return rest > 0 ? `${parts.join(", ")} and ${countText(rest)} more` : listInWords(parts);
 }
 
 /**

@@ -141,8 +141,8 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
   ];
   const shown = lists.filter((l) => l.entries.length > 0);
   const counts = [
-    { key: "byReview", title: "By review", groups: changes.byReview },
-    { key: "byCategory", title: "By category", groups: changes.byCategory },
+    { key: "byReview", title: "Changes by review", groups: changes.byReview },
+    { key: "byCategory", title: "Changes by category", groups: changes.byCategory },
   ].filter((c) => c.groups.length > 0);
 
   return (

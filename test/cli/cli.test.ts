@@ -455,10 +455,10 @@ describe("the history commands", () => {
     return { lines: io.out.join("").split("\n"), io };
   }
 
-  /** The "By review" table's counts for one review, by the table's own column names. */
+  /** The "Changes by review" table's counts for one review, by the table's own column names. */
   function byReview(lines: string[], review: string): Record<string, number> {
-    const header = lines.find((l) => l.startsWith("By review: "))!;
-    const columns = header.slice("By review: ".length).split(" / ");
+    const header = lines.find((l) => l.startsWith("Changes by review: "))!;
+    const columns = header.slice("Changes by review: ".length).split(" / ");
     const counts = lines.find((l) => l.startsWith(`  ${review}: `))!.slice(`  ${review}: `.length).split(" / ").map(Number);
     expect(counts).toHaveLength(columns.length);
     return Object.fromEntries(columns.map((c, i) => [c, counts[i]!]));
@@ -501,7 +501,7 @@ describe("the history commands", () => {
     expect(packRows).toHaveLength(5);
     expect(packRows).toContain("  Delivery Plan 2019-20: 0 / 0 / 0 / 0 / 0 / not checked / 0 / not checked");
     expect(packRows).toContain("  Peer Review: 0 / 0 / 0 / 0 / 0 / 3 / not checked / not checked");
-    const table = lines.indexOf(lines.find((l) => l.startsWith("By review: "))!);
+    const table = lines.indexOf(lines.find((l) => l.startsWith("Changes by review: "))!);
     expect(lines.slice(table + 1, table + 1 + packRows.length)).toEqual(packRows);
   });
 

@@ -63,12 +63,12 @@ describe("the counts of what changed", () => {
         <ChangesSummary changes={changes} sentence="Since 10 January 2022: 2 actions improved." notes={[]} colours={undefined} locate={() => undefined} onSelect={() => undefined} />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("button", { name: "By review (3)" }));
+    await user.click(screen.getByRole("button", { name: "Changes by review (3)" }));
     expect(screen.getByText("Leo: 2 improved, 13 with no progress reported")).toBeTruthy();
     expect(screen.getByText("Frankie: 1 with no progress reported")).toBeTruthy();
     // What the pack prints "not checked" is said so, not left out as if none.
     expect(screen.getByText("Delivery Plan 2019-20: 1 improved (not checked: no progress reported, newly not updated for more than 90 days)")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "By category (1)" }));
+    await user.click(screen.getByRole("button", { name: "Changes by category (1)" }));
     expect(screen.getByText("Finance: 1 worsened")).toBeTruthy();
   });
 });

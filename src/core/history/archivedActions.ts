@@ -7,7 +7,7 @@
  *
  * A hidden backup copy of the tracker is no archive: it repeats the counted sheets' actions, and an
  * action deleted from them is still in the copy because the copy is older, not because it was moved.
- * So a hidden sheet is taken for a copy where most of its actions have a counterpart on the counted
+ * So a hidden sheet is taken for a copy where at least half of its actions have a counterpart on the counted
  * sheets, paired as the comparison pairs actions (the same wording, or renumbered, reworded or under a
  * renamed review: matching.ts), and for an archive otherwise (an empty one too: what is moved to it
  * later has no counterpart). A report records which (Snapshot.leftOut[].copy), and a sheet any report
@@ -155,7 +155,7 @@ export interface ArchivedAction {
  * the archives' actions on no counted sheet (by archiveKey); `copies`: the sheets taken for copies.
  */
 export function hiddenSheetsJudged(counted: readonly Action[], leftOut: readonly Action[]): HiddenSheetsJudged {
-  if (leftOut.length === 0) return { archived: new Map(), copies: new Set(), onCopies: () => new Map() };
+  if (leftOut.length === 0) return { archived: new Map(), copies: new Set(), repeatsCounted: new Set(), onCopies: () => new Map() };
   // Judged once per reading of the plan: recording it and comparing it live both ask.
   let byLeftOut = judged.get(counted);
   if (!byLeftOut) judged.set(counted, (byLeftOut = new WeakMap()));
@@ -172,6 +172,8 @@ export interface HiddenSheetsJudged {
   archived: Map<string, ArchivedAction>;
   /** The hidden sheets taken for copies. */
   copies: Set<string>;
+  /** The archives that also hold actions counted on other sheets (fewer than half of theirs): unhiding one would count those twice. */
+  repeatsCounted: Set<string>;
   /**
    * The copies' actions on no counted sheet, by archiveKey: an action an earlier report found moved to an
    * archive is there still, taken for a copy since. Gathered only when asked, by a live comparison.
@@ -182,6 +184,7 @@ export interface HiddenSheetsJudged {
 function judgeHiddenSheets(counted: readonly Action[], leftOut: readonly Action[]): HiddenSheetsJudged {
   const archived = new Map<string, ArchivedAction>();
   const copies = new Set<string>();
+  const repeatsCounted = new Set<string>();
   const offCopies: { sheet: string; off: Action[] }[] = [];
   const groupOf = rememberedGroupingKey();
   const keyed = (a: Action) => ({ sheet: a.sheet, review: a.review, ref: a.ref, text: actionText(a) });
@@ -200,13 +203,16 @@ function judgeHiddenSheets(counted: readonly Action[], leftOut: readonly Action[
   };
   for (const [sheet, actions] of bySheet) {
     const off = actions.filter((a) => !countedKeys.has(keyOf(a)));
-    // A copy is a sheet more than half of whose actions pair with counted ones. Where more than half are on the counted sheets
+    // A copy is a sheet at least half of whose actions pair with counted ones. Where half or more are on the counted sheets
     // by key, it is one; else its actions are paired as the comparison pairs them (the costlier test), and only where enough
     // could pair: each counted action pairs with one at most, so a large archive needs no pairing.
-    if (off.length * 2 >= actions.length) {
-      const couldPair = (actions.length - off.length + Math.min(off.length, counted.length)) * 2 > actions.length;
+    if (off.length * 2 > actions.length) {
+      const couldPair = (actions.length - off.length + Math.min(off.length, counted.length)) * 2 >= actions.length;
       const paired = couldPair ? pairedWithCounted(off) : 0;
-      if ((actions.length - off.length + paired) * 2 <= actions.length) {
+      const repeated = actions.length - off.length + paired;
+      if (repeated * 2 < actions.length) {
+        // Unhiding an archive that repeats counted actions would count those twice (paired where the pairing ran; else by key only).
+        if (repeated > 0) repeatsCounted.add(sheet);
         for (const a of off) {
           const key = keyOf(a);
           if (!archived.has(key)) archived.set(key, { sheet, rating: ratingBucket(a) });
@@ -230,7 +236,7 @@ function judgeHiddenSheets(counted: readonly Action[], leftOut: readonly Action[
     }
     return onCopies;
   };
-  return { archived, copies, onCopies: gathered };
+  return { archived, copies, repeatsCounted, onCopies: gathered };
 }
 
 /** The fingerprints a report keeps of each archive's actions on no counted sheet, by sheet: sorted, so the stored text does not depend on row order. */

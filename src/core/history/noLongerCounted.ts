@@ -42,6 +42,8 @@ export interface NoLongerCounted {
   movedTo?: string;
   /** With `movedTo`, where the later side is the plan now: the action's rating on that sheet, not counted. */
   ratingThere?: string;
+  /** With `movedTo`, where the later side is the plan now: that sheet also holds actions counted on other sheets, which unhiding it would count twice. */
+  sheetRepeatsCounted?: true;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface LeftOutNow {
   archived?: ReadonlyMap<string, ArchivedAction>;
   /** The same of the hidden sheets taken for copies, gathered when first asked: an action an earlier report found moved to an archive may be on one now. */
   onCopies?: () => ReadonlyMap<string, ArchivedAction>;
+  /** The hidden sheets holding actions counted on other sheets too (copies, and archives repeating some): unhiding one would count those twice. */
+  repeatsCounted?: ReadonlySet<string>;
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
 }
 
@@ -82,8 +86,17 @@ export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hi
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
   const notRead = new Set((analysis.sheetsNotRead ?? []).map(sheetNameKey));
-  const { archived, copies, onCopies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
-  return { hidden, notRead, rows, ...(archived.size > 0 ? { archived } : {}), ...(copies.size > 0 ? { onCopies } : {}), bandReviewed: bandReviewed(analysis.trackers) };
+  const { archived, copies, repeatsCounted, onCopies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
+  const repeating = new Set([...copies, ...repeatsCounted]);
+  return {
+    hidden,
+    notRead,
+    rows,
+    ...(archived.size > 0 ? { archived } : {}),
+    ...(copies.size > 0 ? { onCopies } : {}),
+    ...(repeating.size > 0 ? { repeatsCounted: repeating } : {}),
+    bandReviewed: bandReviewed(analysis.trackers),
+  };
 }
 
 /** What a recorded report left out, by sheet name only; undefined for a report that kept none (one recorded before they were kept too). */
@@ -167,7 +180,10 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       }
     }
     if (reason) noLongerCounted.push({ action, reason });
-    else if (archive) noLongerCounted.push({ action, reason: "hiddenSheet", movedTo: archive.sheet, ratingThere: archive.rating });
+    else if (archive) {
+      const repeats = leftOut.repeatsCounted?.has(archive.sheet) ?? false;
+      noLongerCounted.push({ action, reason: "hiddenSheet", movedTo: archive.sheet, ratingThere: archive.rating, ...(repeats ? { sheetRepeatsCounted: true as const } : {}) });
+    }
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
@@ -340,7 +356,8 @@ function movedNotes(list: readonly NoLongerCounted[]): string[] {
     if (x.leftOutAt !== undefined) {
       return `${capitalised(sheetLeftOutInWords({ sheet: x.movedTo ?? "", reason: x.reason === "notRead" ? "notRead" : "hiddenSheet", at: x.leftOutAt }))}, and held ${n === 1 ? "the action" : `the ${plural(n, "action")}`} of the earlier report no longer counted; that report keeps a fingerprint of each action on it, so ${n === 1 ? "it is" : "they are"} known to have been moved there, not removed.`;
     }
-    return `${n === 1 ? "The action" : `The ${plural(n, "action")}`} no longer counted by being moved to “${x.movedTo}” ${n === 1 ? "is" : "are"} still in the workbook, but the sheet is hidden, so ${n === 1 ? "it is" : "they are"} left out of the counts; unhide it to have ${n === 1 ? "it" : "them"} counted.`;
+    const unhide = x.sheetRepeatsCounted ? "it also holds actions counted on other sheets, which unhiding it would count twice" : `unhide it to have ${n === 1 ? "it" : "them"} counted`;
+    return `${n === 1 ? "The action" : `The ${plural(n, "action")}`} no longer counted by being moved to “${x.movedTo}” ${n === 1 ? "is" : "are"} still in the workbook, but the sheet is hidden, so ${n === 1 ? "it is" : "they are"} left out of the counts; ${unhide}.`;
   });
 }
 

@@ -169,7 +169,7 @@ describe("a hidden tracker sheet, between recorded reports", () => {
 
 describe("a hidden backup copy beside real deletions", () => {
   const july = recordSnapshot(analysisOf([sheet("Frankie", frankie(3)), sheet("Leo", leo(LEO))], JULY), meta(JULY));
-  // Leo 3 deleted; a hidden copy of the sheet as it was kept beside it (most of its actions still counted: a copy; half would be an archive).
+  // Leo 3 deleted; a hidden copy of the sheet as it was kept beside it (most of its actions still counted: a copy, as half would be).
   const november = recordSnapshot(
     analysisOf([sheet("Frankie", frankie(3)), sheet("Leo", leo(LEO).filter((r) => r[1] !== 3)), sheet("Leo (backup)", leo(LEO), true)], NOVEMBER),
     meta(NOVEMBER),

@@ -105,16 +105,34 @@ export function movedToArchive(lastCounted: Pick<Snapshot, "leftOut">, next: Pic
 
 /**
  * How `report`, later than the one that decided an action was moved to `archive` (movedToArchive), still
- * leaves it out: the sheet by name and, where it kept that sheet's fingerprints as an archive's, with one
- * of the action's among them (one without it was deleted from the archive). Where it took the sheet for a
- * copy, and kept no fingerprints, the action is taken to be there still: nothing says it went.
+ * leaves it out: any sheet it left out whose fingerprints, kept as an archive's, include one of the action's
+ * (the archive renamed since, or its rows moved on to another hidden sheet); failing that, `archive` by name
+ * where it kept no fingerprints of it (it took the sheet for a copy, or the settings did not read it): the
+ * action is taken to be there still, as nothing says it went. One whose fingerprints lack it was deleted from it.
  */
 export function stillOnArchive(report: Pick<Snapshot, "leftOut">, archive: Pick<SheetLeftOut, "sheet">, keys: readonly string[]): SheetLeftOut | undefined {
+  const prints = keys.map(archivedFingerprint);
+  const holding = report.leftOut?.find((x) => keptPrints(x) && prints.some((print) => archivedFingerprints(x).has(print)));
+  if (holding) return holding;
   const name = sheetNameKey(archive.sheet);
   const x = report.leftOut?.find((l) => sheetNameKey(l.sheet) === name);
-  if (!x || x.copy || x.archived === undefined) return x;
-  const prints = archivedFingerprints(x);
-  return keys.some((key) => prints.has(archivedFingerprint(key))) ? x : undefined;
+  return x && !keptPrints(x) ? x : undefined;
+}
+
+/** Whether a report kept the fingerprints of a sheet it left out, as an archive's (not a copy, nor a sheet the settings do not read). */
+export function keptPrints(x: SheetLeftOut): boolean {
+  return x.archived !== undefined && x.copy !== true;
+}
+
+/**
+ * Whether `report`, the first after the one that last counted an action on `sheet`, decides whether the
+ * action went to an archive: not where it left that sheet out, as the action was then left out with its
+ * own sheet, and no move was judged. A later report decides then: the later side of the comparison. One
+ * rule for the changes, the actions removed while left out, and RAG History.
+ */
+export function judgesMove(report: Pick<Snapshot, "leftOut">, sheet: string): boolean {
+  const name = sheetNameKey(sheet);
+  return !(report.leftOut?.some((x) => sheetNameKey(x.sheet) === name) ?? false);
 }
 
 /**

@@ -219,7 +219,10 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
     const since = [...run, ...between, to].flatMap((r) => r.actions);
     const carried = new Set(since.map((a) => a.id));
     const carriedAs = new Set(since.map((a) => sameActionKey(groupOf, a)));
-    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(sameActionKey(groupOf, a)) && !found.has(a.id));
+    // Not removed where moved to an archive: every report of this run left the action's own sheet out, so none judged a
+    // move (judgesMove), and `to`, the later side, decides, as in the changes and RAG History.
+    const moved = (a: SnapshotAction) => movedToArchive(last, to, archiveKeys(groupOf, a)) !== undefined;
+    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(sameActionKey(groupOf, a)) && !found.has(a.id) && !moved(a));
     const paired = new Set(matchActions(gone, [...added]).pairs.map((p) => p.before));
     for (const action of gone) {
       if (!paired.has(action)) removed.push({ action, reason: left.reason, sheet: left.sheet, at: from.date, lastCountedAt: last.date });

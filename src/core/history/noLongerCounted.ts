@@ -19,7 +19,7 @@ import { formatLongDate } from "../longDate";
 import { capitalised, rememberedGroupingKey } from "../text";
 import { ratingInWords } from "./moveWords";
 import { INVALID, UNRATED } from "../grouping";
-import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
+import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, judgesMove, keptPrints, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
 export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
@@ -42,6 +42,11 @@ export interface NoLongerCounted {
   movedTo?: string;
   /** With `movedTo`, where the later side is the plan now: the action's rating on that sheet, not counted. */
   ratingThere?: string;
+  /**
+   * With `movedTo`, where the later side kept no fingerprints of that sheet (a recorded report that took it for a copy, or
+   * did not read it; the plan now, whose settings do not read it): the date of the report that found the action moved there.
+   */
+  foundMovedAt?: string;
   /** With `movedTo`, where the later side is the plan now: that sheet also holds actions counted on other sheets, which unhiding it would count twice. */
   sheetRepeatsCounted?: true;
 }
@@ -141,24 +146,27 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
     const counted = lastCounted?.(action.id);
     // Left out with its own sheet first; failing that, moved to an archive, as the report after the one that last counted it
     // decided, unless that report left the action's own sheet out (it judged no move then): the later side decides.
-    const decider = counted?.next && !sheetLeftOutIn(counted.next, action.sheet) ? counted : undefined;
+    const decider = counted?.next && judgesMove(counted.next, action.sheet) ? counted : undefined;
     const decided = (keys: string[]) => (decider?.next ? movedToArchive(decider.last, decider.next, keys) : undefined);
     const notCopyThen = (sheet: string) => !counted || !leftOutAsCopy([counted.last], sheet);
     if ("recordedAt" in leftOut) {
       const left = leftOut.sheets.get(sheetNameKey(action.sheet));
       let archive: SheetLeftOut | undefined;
+      let foundMovedAt: string | undefined;
       if (!left) {
         const keys = archiveKeys(groupOf, action);
         if (decider) {
           const then = decided(keys);
           archive = then && later && stillOnArchive(later, then, keys);
+          // Where the later report kept no fingerprints of that sheet, it is the report that found the move that says so.
+          if (archive && !keptPrints(archive)) foundMovedAt = decider.next!.date;
         } else {
           const found = firstFound(keys, (k) => leftOut.archived?.get(archivedFingerprint(k)));
           archive = found && notCopyThen(found.sheet) ? found : undefined;
         }
       }
       if (left) noLongerCounted.push({ action, reason: left.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: left.sheet });
-      else if (archive) noLongerCounted.push({ action, reason: archive.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: archive.sheet, movedTo: archive.sheet });
+      else if (archive) noLongerCounted.push({ action, reason: archive.reason, leftOutAt: leftOut.recordedAt, leftOutSheet: archive.sheet, movedTo: archive.sheet, ...(foundMovedAt ? { foundMovedAt } : {}) });
       else kept.push(action);
       continue;
     }
@@ -167,19 +175,22 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       : leftOut.notRead.has(sheetNameKey(action.sheet))
         ? "notRead"
         : leftOut.rows.get(key(action.sheet, action.text));
-    let archive: ArchivedAction | undefined;
+    let archive: (ArchivedAction & { notRead?: true; foundMovedAt?: string }) | undefined;
     if (!reason) {
       const keys = archiveKeys(groupOf, action);
       if (decider) {
+        // On any hidden sheet now (the archive renamed, or its rows moved on), or, where the settings no longer read the archive it
+        // was found moved to, taken to be there still: nothing says it went.
         const then = decided(keys);
         const now = then && firstFound(keys, (k) => leftOut.archived?.get(k) ?? leftOut.onCopies?.().get(k));
-        archive = now && sheetNameKey(now.sheet) === sheetNameKey(then.sheet) ? now : undefined;
+        archive = now ?? (then && leftOut.notRead.has(sheetNameKey(then.sheet)) ? { sheet: then.sheet, rating: "", notRead: true, foundMovedAt: decider.next!.date } : undefined);
       } else {
         const found = firstFound(keys, (k) => leftOut.archived?.get(k));
         archive = found && notCopyThen(found.sheet) ? found : undefined;
       }
     }
     if (reason) noLongerCounted.push({ action, reason });
+    else if (archive?.notRead) noLongerCounted.push({ action, reason: "notRead", movedTo: archive.sheet, foundMovedAt: archive.foundMovedAt });
     else if (archive) {
       const repeats = leftOut.repeatsCounted?.has(archive.sheet) ?? false;
       noLongerCounted.push({ action, reason: "hiddenSheet", movedTo: archive.sheet, ratingThere: archive.rating, ...(repeats ? { sheetRepeatsCounted: true as const } : {}) });
@@ -187,12 +198,6 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
-}
-
-/** Whether a report left the sheet out (sheet names ignore case, as Excel's do). */
-function sheetLeftOutIn(report: Pick<Snapshot, "leftOut">, sheet: string): boolean {
-  const name = sheetNameKey(sheet);
-  return report.leftOut?.some((x) => sheetNameKey(x.sheet) === name) ?? false;
 }
 
 /** Where an action is no longer counted as a recorded report left its sheet out (NoLongerCounted.leftOutAt): that report's sheet, reason and date. */
@@ -280,7 +285,8 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
   const n = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt === undefined && x.movedTo === undefined).length;
   // Known from a recorded report by the sheet alone: said of the sheet then, not of where the actions are.
   const recorded = (reason: NotCountedReason) => list.filter((x) => x.reason === reason && x.leftOutAt !== undefined && x.movedTo === undefined).length;
-  const moved = list.filter((x) => x.movedTo !== undefined && x.leftOutAt === undefined).length;
+  const moved = list.filter((x) => x.movedTo !== undefined && x.leftOutAt === undefined && x.reason === "hiddenSheet").length;
+  const movedNotRead = list.filter((x) => x.movedTo !== undefined && x.leftOutAt === undefined && x.reason === "notRead").length;
   const movedThen = list.filter((x) => x.movedTo !== undefined && x.leftOutAt !== undefined).length;
   const sheetThen = (count: number, was: string) => (count ? `${plural(count, "action")} ${notCounted(count)} (${count === 1 ? "its" : "their"} sheet ${was} at the later report)` : "");
   const hidden = n("hiddenSheet");
@@ -289,6 +295,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
   const notes = n("note");
   return [
     moved ? `${plural(moved, "action")} ${notCounted(moved)} (moved to a hidden sheet)` : "",
+    movedNotRead ? `${plural(movedNotRead, "action")} ${notCounted(movedNotRead)} (moved to a sheet not read by the settings)` : "",
     movedThen ? `${plural(movedThen, "action")} ${notCounted(movedThen)} (moved to a sheet the later report left out)` : "",
     hidden ? `${plural(hidden, "action")} ${notCounted(hidden)} (on a hidden sheet)` : "",
     notRead ? `${plural(notRead, "action")} ${notCounted(notRead)} (on a sheet not read by the settings)` : "",
@@ -347,12 +354,19 @@ export function noLongerCountedNotes(everything: readonly NoLongerCounted[]): st
 function movedNotes(list: readonly NoLongerCounted[]): string[] {
   const groups = new Map<string, { x: NoLongerCounted; n: number }>();
   for (const x of list) {
-    const k = key(sheetNameKey(x.movedTo ?? ""), x.reason, x.leftOutAt ?? "");
+    const k = key(sheetNameKey(x.movedTo ?? ""), x.reason, x.leftOutAt ?? "", x.foundMovedAt ?? "");
     const group = groups.get(k) ?? { x, n: 0 };
     group.n++;
     groups.set(k, group);
   }
   return [...groups.values()].map(({ x, n }) => {
+    const them = n === 1 ? "the action" : `the ${plural(n, "action")}`;
+    if (x.leftOutAt !== undefined && x.foundMovedAt !== undefined) {
+      return `${capitalised(sheetLeftOutInWords({ sheet: x.movedTo ?? "", reason: x.reason === "notRead" ? "notRead" : "hiddenSheet", at: x.leftOutAt }))}, and that report kept no fingerprint of its actions; the report of ${formatLongDate(x.foundMovedAt)} found ${them} of the earlier report no longer counted moved there, so ${n === 1 ? "it is" : "they are"} taken to be there still, not removed.`;
+    }
+    if (x.foundMovedAt !== undefined) {
+      return `The report of ${formatLongDate(x.foundMovedAt)} found ${them} no longer counted moved to “${x.movedTo}”; the settings name the tracker sheets to read, and not that one, so ${n === 1 ? "it is" : "they are"} taken to be there still and left out of the counts.`;
+    }
     if (x.leftOutAt !== undefined) {
       return `${capitalised(sheetLeftOutInWords({ sheet: x.movedTo ?? "", reason: x.reason === "notRead" ? "notRead" : "hiddenSheet", at: x.leftOutAt }))}, and held ${n === 1 ? "the action" : `the ${plural(n, "action")}`} of the earlier report no longer counted; that report keeps a fingerprint of each action on it, so ${n === 1 ? "it is" : "they are"} known to have been moved there, not removed.`;
     }

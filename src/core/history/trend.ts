@@ -3,7 +3,7 @@ import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
 import { reviewLineages, type ReviewParted } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
-import { archiveKeys, archivedFingerprint, archivedFingerprints, leftOutAsCopy } from "./archivedActions";
+import { archiveKeys, archivedFingerprint, archivedFingerprints, judgesMove, keptPrints, leftOutAsCopy } from "./archivedActions";
 
 export interface TrendPoint {
   date: string;
@@ -104,23 +104,28 @@ function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: 
  * Puts each dash not yet put down to a sheet down to the archive the review's actions were moved to: as the
  * first report after the one that last counted the review decided, the archive it left out holding most of
  * the review's actions as last counted (archivedActions.ts), not one the report that last counted them left
- * out as a copy; then while each report since still leaves that sheet out holding most of them (where it kept
- * its fingerprints: one that took it for a copy since does not undo the move, as movedToArchive).
+ * out as a copy; then while each report since still leaves an archive out holding most of them (the same
+ * sheet renamed, or another their rows were moved on to), or that sheet with no fingerprints kept (one that
+ * took it for a copy since, or did not read it, does not undo the move, as stillOnArchive). A report that
+ * left out every sheet the review was on when last counted judged no move (judgesMove): the next decides.
  */
 function archivedRuns(points: TrendPoint[], snapshots: Snapshot[], actionsAt: (i: number) => Snapshot["actions"]): void {
   const groupOf = rememberedGroupingKey();
   let prints: string[][] | undefined;
+  let sheets: string[] = [];
   // The report that last counted the review, and the archive the one after it found its actions moved to (null until then).
   let lastCounted: Snapshot | undefined;
   let archive: SheetLeftOut | undefined | null = null;
   for (const [i, p] of points.entries()) {
     if (p.total > 0) {
       prints = actionsAt(i).map((a) => archiveKeys(groupOf, a).map(archivedFingerprint));
+      sheets = [...new Set(actionsAt(i).map((a) => a.sheet))];
       lastCounted = snapshots[i]!;
       archive = null;
       continue;
     }
     if (!prints || !lastCounted) continue;
+    if (archive === null && !sheets.some((sheet) => judgesMove(snapshots[i]!, sheet))) continue;
     archive = archive === null ? archivedIn(snapshots[i]!, prints, lastCounted) : archive && stillHeld(snapshots[i]!, archive, prints);
     if (archive && !p.leftOut) points[i] = { ...p, leftOut: { reason: archive.reason, sheets: [archive.sheet], moved: true } };
   }
@@ -131,10 +136,12 @@ function archivedIn(s: Snapshot, prints: readonly (readonly string[])[], lastCou
   return (s.leftOut ?? []).find((x) => x.archived !== undefined && !leftOutAsCopy([lastCounted], x.sheet) && holdsMost(x, prints));
 }
 
-/** How a later report still leaves out `archive`: by name, holding most of `prints` where it kept the sheet's fingerprints as an archive's. */
+/** How a later report still leaves out `archive`: any archive it kept the fingerprints of holding most of `prints`, or failing that the sheet by name where it kept none. */
 function stillHeld(s: Snapshot, archive: SheetLeftOut, prints: readonly (readonly string[])[]): SheetLeftOut | undefined {
+  const holding = (s.leftOut ?? []).find((x) => keptPrints(x) && holdsMost(x, prints));
+  if (holding) return holding;
   const x = (s.leftOut ?? []).find((l) => sheetNameKey(l.sheet) === sheetNameKey(archive.sheet));
-  return x && (x.copy || x.archived === undefined || holdsMost(x, prints)) ? x : undefined;
+  return x && !keptPrints(x) ? x : undefined;
 }
 
 function holdsMost(x: SheetLeftOut, prints: readonly (readonly string[])[]): boolean {

@@ -150,7 +150,7 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
     const decided = (keys: string[]) => (decider?.next ? movedToArchive(decider.last, decider.next, keys) : undefined);
     const notCopyThen = (sheet: string) => !counted || !leftOutAsCopy([counted.last], sheet);
     if ("recordedAt" in leftOut) {
-      const left = withAction(leftOut.sheets.get(sheetNameKey(action.sheet)), archiveKeys(groupOf, action));
+      const left = leftOut.sheets.get(sheetNameKey(action.sheet));
       let archive: SheetLeftOut | undefined;
       let foundMovedAt: string | undefined;
       if (!left) {
@@ -198,18 +198,6 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
     else kept.push(action);
   }
   return { removed: kept, noLongerCounted };
-}
-
-/**
- * The action's own sheet as a recorded report left it out, unless that report kept the sheet's fingerprints
- * and none is the action's (by any of its archiveKeys): then it was deleted from the sheet before the report,
- * as the plan read then would say, not left out with it. A report that took the sheet for a copy, or did not
- * read it, kept none: the action is taken to be there.
- */
-function withAction(left: SheetLeftOut | undefined, keys: readonly string[]): SheetLeftOut | undefined {
-  if (!left || !keptPrints(left)) return left;
-  const prints = archivedFingerprints(left);
-  return keys.some((k) => prints.has(archivedFingerprint(k))) ? left : undefined;
 }
 
 /** Where an action is no longer counted as a recorded report left its sheet out (NoLongerCounted.leftOutAt): that report's sheet, reason and date. */

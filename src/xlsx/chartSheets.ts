@@ -21,6 +21,15 @@ export interface ChartSheet {
   state: SheetState;
 }
 
+/** A part name with its %-escapes decoded; one with a malformed escape as written, since it can name no part read here. */
+function decodedPartName(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The content type the package gives each part by name (an Override), by part path without its leading "/", lower case. */
 async function partContentTypes(zip: JSZip): Promise<Map<string, string>> {
   const xml = (await zip.file(CONTENT_TYPES_PART)?.async("string")) ?? "";
@@ -28,7 +37,7 @@ async function partContentTypes(zip: JSZip): Promise<Map<string, string>> {
   for (const m of xml.matchAll(/<Override\b[^>]*>/g)) {
     const part = /PartName="\/?([^"]+)"/.exec(m[0])?.[1];
     const type = /ContentType="([^"]+)"/.exec(m[0])?.[1];
-    if (part && type) types.set(decodeURIComponent(part).toLowerCase(), type);
+    if (part && type) types.set(decodedPartName(part).toLowerCase(), type);
   }
   return types;
 }

@@ -98,6 +98,15 @@ describe("a chart sheet named as a generated sheet", () => {
     }
   });
 
+  it("makes the workbench refuse it though another part's content type is named with a malformed %-escape", async () => {
+    const zip = await JSZip.loadAsync(await chartSample());
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/odd%zz.xml" ContentType="application/xml"/></Types>'));
+    await expect(XlsxDoor.open(await zip.generateAsync({ type: "uint8array" }), "plan.xlsx")).rejects.toThrow(
+      '"plan.xlsx" has a chart sheet, "RAG Summary", which the workbench would save without it;',
+    );
+  });
+
   it("makes the workbench say, in refusing it, that a very hidden chart sheet is one the user cannot unhide", async () => {
     const zip = await JSZip.loadAsync(await chartSample());
     const workbook = await zip.file("xl/workbook.xml")!.async("string");

@@ -81,13 +81,14 @@ export async function renameBesideUnlisted(context: XlContext, targets: readonly
 
 /**
  * Said when every name tried for a new sheet was refused: that sheet and those after it, still
- * under temporary names, are removed with their markers (ExcelDoor.applyPlan), and a sheet they
- * were to replace was already deleted by the refused last step.
+ * under temporary names, are removed with their markers (ExcelDoor.applyPlan), and the old
+ * generated sheets they were to replace, named, were already deleted by the refused last step.
  */
 function gaveUp(left: readonly SheetTarget[], tried: readonly string[]): string {
   const [first] = left;
   const sheets = listInWords(left.map((t) => `"${t.plan.name}"`));
-  const replaced = left.some((t) => t.replaces !== null) ? `, and the old ${left.length === 1 ? "one it was" : "ones they were"} to replace had already been deleted` : "";
+  const old = left.flatMap((t) => (t.replaces !== null ? [`"${t.replaces}"`] : []));
+  const replaced = old.length === 0 ? "" : `, and the old ${listInWords(old)} had already been deleted`;
   return `Excel refused every name tried for the new "${first!.plan.name}" sheet, from "${tried[0]}" to "${tried[tried.length - 1]}", so ${sheets} ${left.length === 1 ? "was" : "were"} not written${replaced}.`;
 }
 

@@ -153,6 +153,18 @@ describe("a chart sheet named as a generated sheet", () => {
     );
     expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
   });
+  it("in Excel, past 20 names refused, names only the old generated sheet that was deleted: the one Stale Actions replaced", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    await generateSummary(new ExcelDoor(excel));
+    // The user deletes "RAG Summary" and adds chart sheets of its name and the next 20; "Stale Actions", protected, is rebuilt beside.
+    excel.workbook.sheets.splice(excel.workbook.sheets.findIndex((s) => s.name === "RAG Summary"), 1);
+    excel.workbook.chartSheets.push("RAG Summary", ...Array.from({ length: 20 }, (_, i) => `RAG Summary (${i + 2})`));
+    excel.workbook.sheets.find((s) => s.name === "Stale Actions")!.protected = true;
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
+      'Excel refused every name tried for the new "RAG Summary" sheet, from "RAG Summary" to "RAG Summary (20)", so "RAG Summary" and "Stale Actions" were not written, and the old "Stale Actions" had already been deleted.',
+    );
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+  });
 });
 
 describe("in Excel, a name refused for another reason than a sheet Office.js does not list", () => {

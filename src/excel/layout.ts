@@ -6,6 +6,7 @@ import type { XlContext } from "./excelApi";
 import { sheetOfAddress } from "./addresses";
 import { queueDateSystem } from "./dateSystem";
 import { WorkbookMarkers } from "../core/markers";
+import { TEMPORARY_SHEET_NAME } from "../core/sheetNames";
 
 export interface SheetInfo {
   name: string;
@@ -21,6 +22,11 @@ export interface WorkbookLayout {
   markers: WorkbookMarkers;
   /** Every workbook-level defined name, for choosing names that are free. */
   names: string[];
+  /**
+   * The temporary sheets the door built (sheetWriter.ts), as the workbook spells them: each
+   * carries a defined name of its own name, added with it, which a user's sheet of such a name lacks.
+   */
+  temporarySheets: string[];
   /** Defined names recording where the add-in put a data-validation list: name → "Sheet!$F$5:$F$300". */
   validationNames: Map<string, string>;
   /** Review > Protect Workbook: no sheet can be added (false where the host cannot say, before ExcelApi 1.7). */
@@ -54,7 +60,8 @@ export function queueLayout(context: XlContext, asked: LayoutQuestions): () => W
       return { name: item.name, sheet };
     });
     const markers = new WorkbookMarkers(pointing);
-    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
+    const temporarySheets = pointing.flatMap((p) => (p.sheet !== null && TEMPORARY_SHEET_NAME.test(p.name) && p.sheet.toLowerCase() === p.name.toLowerCase() ? [p.sheet] : []));
+    return { sheets: infos, markers, names: names.items.map((n) => n.name), temporarySheets, validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
   };
 }
 

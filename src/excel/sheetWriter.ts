@@ -7,15 +7,16 @@
  * a write that stops part-way leaves a sheet the next run still knows as its own and rewrites.
  *
  * A new generated sheet (or one that cannot be written in place: protected, or under another
- * name) is built complete under a temporary name; only the last step deletes the old one, marks
- * the new one and gives it its name and position. A user's sheet is never touched.
+ * name) is built complete under a temporary name, which a defined name of the same name marks as
+ * the door's from the call that adds it; only the last step marks the new one, then deletes the
+ * old one and gives the new one its name and position. A user's sheet is never touched, whatever
+ * its name.
  */
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { PAGE_FOOTER, hasData } from "../core/writePlan";
 import { markerName } from "../core/markers";
-import { TEMPORARY_SHEET_NAME } from "../core/sheetNames";
 import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
@@ -60,10 +61,11 @@ export interface SheetTarget {
  * Checks every target name before anything is written: a name already used by a sheet that
  * does not carry one of this plan's markers belongs to the user, and the whole write stops.
  */
-export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlace = true): SheetTarget[] {
+export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlace = true, unlisted: ReadonlySet<string> = new Set()): SheetTarget[] {
   const keys = new Set<string>(plan.sheets.map((s) => s.key));
   const seen = new Set<string>();
-  const taken = new Set([...layout.sheets.map((s) => s.name.toLowerCase()), ...layout.names.map((n) => n.toLowerCase())]);
+  // `unlisted`: temporary names Excel refused as held by a sheet Office.js does not list (a chart sheet), lower case.
+  const taken = new Set([...layout.sheets.map((s) => s.name.toLowerCase()), ...layout.names.map((n) => n.toLowerCase()), ...unlisted]);
   return plan.sheets.map((sheet, i) => {
     const lower = sheet.name.toLowerCase();
     if (seen.has(lower)) throw new ExcelDoorError(`The summary plan names two sheets "${sheet.name}", so nothing was written.`);
@@ -196,9 +198,9 @@ function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-/** Leftover temporary sheets of a write that was cut short: named as ours, and carrying no marker. */
+/** Leftover temporary sheets of a write that was cut short: carrying the door's mark of a temporary sheet, and no marker. */
 export function leftoverSheets(layout: WorkbookLayout): string[] {
-  return layout.sheets.filter((s) => TEMPORARY_SHEET_NAME.test(s.name) && generatedKeyOf(layout, s.name) === undefined).map((s) => s.name);
+  return layout.temporarySheets.filter((name) => generatedKeyOf(layout, name) === undefined);
 }
 
 export interface SheetStepOptions {
@@ -234,8 +236,11 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
     );
   } else {
     steps.push(
-      callStep(CALL_OVERHEAD_BYTES, (context) => {
-        context.workbook.worksheets.add(sheetName);
+      callStep(CALL_OVERHEAD_BYTES * 3, (context) => {
+        const sheet = context.workbook.worksheets.add(sheetName);
+        // The mark that tells a temporary sheet the door built from a user's sheet of the same name, which is never swept.
+        const mark = context.workbook.names.add(sheetName, sheet.getRange("A1"));
+        mark.visible = false;
       }),
     );
   }
@@ -320,14 +325,15 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
 
 /**
  * The last step. For the sheets built under a temporary name: renamed generated sheets are marked
- * kept, the old generated sheets and their markers go, the new ones are marked (hidden defined
- * names) and take their names and positions. In that order, a failure at any call leaves no sheet
- * of a plan's name without its marker, which later runs would take for the user's, and no kept
- * sheet without a marker, which they would read as a tracker. Then the first sheet is shown.
+ * kept, the old generated sheets' markers go, the new ones are marked (hidden defined names) and
+ * lose their temporary marks, and only then do the old generated sheets go and the new ones take
+ * their names and positions. So a failure before the new sheets are marked leaves every old one
+ * in place (ExcelDoor.applyPlan marks it again), and no kept sheet without a marker, which later
+ * runs would read as a tracker. Then the first sheet is shown.
  */
 export function finishStep(targets: SheetTarget[], danglingKept: readonly string[]): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
-  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 10 + danglingKept.length), (context: XlContext) => {
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + danglingKept.length), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
     for (const t of built) {
       if (t.keeps === null || t.keptMarker === null) continue;
@@ -335,13 +341,14 @@ export function finishStep(targets: SheetTarget[], danglingKept: readonly string
       kept.visible = false;
     }
     for (const name of danglingKept) names.getItem(name).delete();
-    for (const t of built) if (t.replaces) worksheets.getItem(t.replaces).delete();
     for (const t of built) if (t.hasMarker) names.getItem(markerName(t.plan.key)).delete();
     for (const t of built) {
       // No comment on the name: setting one clears the undo history in Excel on the web.
       const marker = names.add(markerName(t.plan.key as GeneratedSheetKey), worksheets.getItem(t.tempName!).getRange("A1"));
       marker.visible = false;
     }
+    for (const t of built) names.getItem(t.tempName!).delete();
+    for (const t of built) if (t.replaces) worksheets.getItem(t.replaces).delete();
     for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;
     for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
       worksheets.getItem(t.plan.name).position = t.position!;
@@ -351,10 +358,13 @@ export function finishStep(targets: SheetTarget[], danglingKept: readonly string
   });
 }
 
-/** The first step: leftover temporary sheets of an earlier write that was cut short go. */
+/** The first step: leftover temporary sheets of an earlier write that was cut short go, with their marks. */
 export function sweepStep(leftovers: string[]): WriteStep | null {
   if (leftovers.length === 0) return null;
-  return callStep(CALL_OVERHEAD_BYTES * leftovers.length, (context) => {
-    for (const name of leftovers) context.workbook.worksheets.getItem(name).delete();
+  return callStep(CALL_OVERHEAD_BYTES * 2 * leftovers.length, (context) => {
+    for (const name of leftovers) {
+      context.workbook.names.getItem(name).delete();
+      context.workbook.worksheets.getItem(name).delete();
+    }
   });
 }

@@ -23,6 +23,19 @@ export function isNameRefused(error: unknown): boolean {
   return errorCode(error) === "ItemAlreadyExists";
 }
 
+/**
+ * Excel refused to add a temporary sheet under a name a sheet Office.js does not list holds
+ * ("RAGTracker_new_1" as a chart sheet's name): the write is built again under another.
+ */
+export class TemporaryNameHeld extends Error {
+  constructor(readonly held: string) {
+    super(`A sheet named "${held}" already exists.`);
+  }
+}
+
+/** Every name tried for a new sheet refused: the sentence names the old sheets deleted already. */
+export class NamesRefused extends ExcelDoorError {}
+
 /** Whether a sheet's marker points at the sheet of this name (the workbook spells names in any case). */
 function pointsAt(marker: string | null | undefined, sheet: string | null): boolean {
   return marker != null && sheet !== null && marker.toLowerCase() === sheet.toLowerCase();
@@ -33,8 +46,10 @@ function pointsAt(marker: string | null | undefined, sheet: string | null): bool
  * temporary name takes the next free name. Returns the name each plan sheet now has, by key.
  * Only a refused rename is finished so: every new sheet must already carry its marker (on its
  * temporary sheet, or on the sheet renamed before the refusal) and one must still wait for its
- * name. Anything else refused (Excel also refuses a defined name spuriously with the same code)
- * rethrows `refusal`, and the write is undone as any failed one.
+ * name. Where none waits and a temporary sheet is missing, adding it was refused (nothing after
+ * the renames can be refused a name): TemporaryNameHeld. Anything else refused (Excel also
+ * refuses a defined name spuriously with the same code) rethrows `refusal`, and the write is
+ * undone as any failed one.
  */
 export async function renameBesideUnlisted(context: XlContext, targets: readonly SheetTarget[], refusal: unknown): Promise<Map<string, string>> {
   const built = targets.filter((t) => !t.inPlace && t.tempName !== null);
@@ -42,6 +57,11 @@ export async function renameBesideUnlisted(context: XlContext, targets: readonly
   const marker = (t: SheetTarget) => now.markers.live.get(t.plan.key);
   const waiting = built.filter((t) => pointsAt(marker(t), t.tempName));
   const renamed = built.filter((t) => pointsAt(marker(t), t.plan.name) && !now.sheets.some((s) => pointsAt(s.name, t.tempName)));
+  if (waiting.length === 0) {
+    // The sheets are added in order and the batch stopped at the refused call: the first one missing was refused its name.
+    const missing = built.find((t) => !now.sheets.some((s) => pointsAt(s.name, t.tempName)));
+    if (missing) throw new TemporaryNameHeld(missing.tempName!);
+  }
   if (waiting.length === 0 || waiting.length + renamed.length !== built.length) throw refusal;
 
   const { worksheets } = context.workbook;
@@ -53,7 +73,7 @@ export async function renameBesideUnlisted(context: XlContext, targets: readonly
     const tried: string[] = i === 0 ? [t.plan.name] : [];
     for (;;) {
       const name = tried.length === 0 ? t.plan.name : freeSheetName(t.plan.name, (lower) => taken.has(lower) || refused.has(lower));
-      if (tried.length >= MAX_TRIES) throw new ExcelDoorError(gaveUp(waiting.slice(i), tried));
+      if (tried.length >= MAX_TRIES) throw new NamesRefused(gaveUp(waiting.slice(i), tried));
       tried.push(name);
       worksheets.getItem(t.tempName!).name = name;
       try {

@@ -167,6 +167,70 @@ describe("a chart sheet named as a generated sheet", () => {
   });
 });
 
+/**
+ * Makes the `nth` request after Excel's first ItemAlreadyExists refusal fail as Excel sometimes
+ * does (GeneralException), with nothing of it applied: the 2nd is the door's re-read of the workbook.
+ */
+function failAfterRefusal(excel: FakeExcel, nth: number): void {
+  const run = excel.run;
+  let since = -1;
+  excel.run = (batch) =>
+    run(async (context) => {
+      const fake = context as unknown as { sync: () => Promise<void>; queue: unknown[] };
+      const sync = fake.sync.bind(context);
+      fake.sync = async () => {
+        if (since >= 0 && ++since === nth) {
+          fake.queue = [];
+          throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+        }
+        try {
+          await sync();
+        } catch (error) {
+          if ((error as { code?: string }).code === "ItemAlreadyExists" && since < 0) since = 0;
+          throw error;
+        }
+      };
+      return batch(context);
+    });
+}
+
+describe("in Excel, a write that fails after a chart sheet refused a name", () => {
+  it("says which generated sheet was written before the failure, which is left as written", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.chartSheets.push("Stale Actions");
+    failAfterRefusal(excel, 2);
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('An internal error has occurred; only "RAG Summary" was written.');
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary"], markers: ["RAGTracker_summary RAG Summary"] });
+  });
+
+  it("says which old generated sheet the last step had deleted before the failure", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    await generateSummary(new ExcelDoor(excel));
+    // The user deletes "RAG Summary" and adds a chart sheet of its name; "Stale Actions", protected, is rebuilt beside.
+    excel.workbook.sheets.splice(excel.workbook.sheets.findIndex((s) => s.name === "RAG Summary"), 1);
+    excel.workbook.chartSheets.push("RAG Summary");
+    excel.workbook.sheets.find((s) => s.name === "Stale Actions")!.protected = true;
+    failAfterRefusal(excel, 2);
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('An internal error has occurred; nothing was written, and the old "Stale Actions" had already been deleted.');
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+  });
+});
+
+describe("in Excel, a chart sheet holding a temporary name", () => {
+  it("has the new sheets built under the next free temporary name, and blocks no later write", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.chartSheets.push("RAGTracker_new_1");
+    for (let run = 0; run < 2; run++) {
+      const from = excel.syncs.length;
+      const { sheets } = await generateSummary(new ExcelDoor(excel));
+      expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+      expect(refusedSyncs(excel, from)).toBe(run === 0 ? 1 : 0);
+      expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
+    }
+    expect(excel.workbook.chartSheets).toEqual(["RAGTracker_new_1"]);
+  });
+});
+
 describe("in Excel, a name refused for another reason than a sheet Office.js does not list", () => {
   it("a marker Excel refuses to add (as it sometimes does, spuriously) undoes the write, so the next run writes under the plan's own names", async () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
@@ -177,14 +241,16 @@ describe("in Excel, a name refused for another reason than a sheet Office.js doe
     expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
   });
 
-  it("a marker refused while rebuilding a summary leaves no unmarked sheet of its name, which the next run would take for the user's", async () => {
+  it("a marker refused while rebuilding a summary undoes the write: the old summary is kept, marked again, so the next run still knows it", async () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
     await generateSummary(new ExcelDoor(excel));
     // Protected, so it is built beside and replaces the old one in the last step.
     excel.workbook.sheets.find((s) => s.name === "RAG Summary")!.protected = true;
+    const old = excel.get("RAG Summary");
     excel.workbook.spuriouslyRefusedNames.push("RAGTracker_summary");
     await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('The name "RAGTracker_summary" already exists.');
-    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "Stale Actions"], markers: ["RAGTracker_stale Stale Actions"] });
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
+    expect(excel.get("RAG Summary")).toBe(old);
     const { sheets } = await generateSummary(new ExcelDoor(excel));
     expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
   });

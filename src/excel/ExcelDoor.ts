@@ -29,7 +29,7 @@ import { unreadSheets } from "./unreadSheets";
 import { readFills, readFillsAndFormulas } from "./readFills";
 import type { SheetTarget } from "./sheetWriter";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
-import { NamesRefused, TemporaryNameHeld, besideUnlisted, isNameRefused, renameBesideUnlisted } from "./unlistedSheetNames";
+import { NamesRefused, TemporaryMarkRefused, TemporaryNameHeld, besideUnlisted, isNameRefused, probeTemporaryNames, renameBesideUnlisted } from "./unlistedSheetNames";
 import { leftSentence, undoWrite } from "./undoWrite";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
@@ -45,6 +45,8 @@ import { NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protected
 
 /** Temporary names tried, each refused as a sheet Office.js does not list holds it, before the write gives up. */
 const MAX_TEMPORARY_TRIES = 20;
+/** Writes built again after Excel refused a temporary sheet's mark spuriously, before the write gives up. */
+const MAX_MARK_REFUSALS = 2;
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -251,6 +253,8 @@ export class ExcelDoor implements RagDoor {
         // Temporary names Excel refused, held by sheets Office.js does not list; and whether the leftovers are swept.
         const unlisted = new Set<string>();
         let swept = false;
+        let marksRefused = 0;
+        const repoint = this.host.supports("ExcelApi", "1.7");
         const write = async (allowInPlace: boolean): Promise<boolean> => {
           // Every name is checked before anything is queued: a user's sheet stops the whole write.
           const targets = planTargets(plan, shape, allowInPlace, unlisted);
@@ -264,7 +268,7 @@ export class ExcelDoor implements RagDoor {
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
-            finishStep(targets, shape.structureLocked ? [] : shape.markers.danglingKept),
+            finishStep(targets, shape.structureLocked ? [] : shape.markers.danglingKept, { repoint }),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
           attempt = targets;
@@ -278,12 +282,22 @@ export class ExcelDoor implements RagDoor {
               // A chart sheet, which Office.js does not list, holds a plan sheet's name: the new sheet takes the next free one.
               givenNames = await renameBesideUnlisted(context, targets, error);
             } catch (refused) {
-              // One holds a temporary name: the new sheets go, and are built again under the next free one.
-              if (!(refused instanceof TemporaryNameHeld) || unlisted.size >= MAX_TEMPORARY_TRIES) throw refused;
-              await undoWrite(context, targets);
+              const markRefused = refused instanceof TemporaryMarkRefused && marksRefused < MAX_MARK_REFUSALS;
+              if (!(refused instanceof TemporaryNameHeld) && !markRefused) {
+                if (refused instanceof TemporaryMarkRefused) throw new ExcelDoorError(markRefusedSentence(refused.sheet));
+                throw refused;
+              }
+              // The new sheets go, and are built again: under the same names where only a mark was refused.
+              await undoWrite(context, targets, { finish: false, repoint });
               attempt = [];
-              unlisted.add(refused.held.toLowerCase());
               swept = true;
+              if (refused instanceof TemporaryMarkRefused) marksRefused++;
+              else {
+                // One holds a temporary name: free ones are found in small requests before the write is built again.
+                unlisted.add(refused.held.toLowerCase());
+                const temporaryNames = () => planTargets(plan, shape, allowInPlace, unlisted).flatMap((t) => (t.tempName === null ? [] : [t.tempName]));
+                await probeTemporaryNames(context, temporaryNames, unlisted, MAX_TEMPORARY_TRIES);
+              }
               return write(allowInPlace);
             }
           }
@@ -296,7 +310,13 @@ export class ExcelDoor implements RagDoor {
     } catch (error) {
       // A write in place alone builds nothing to undo: its sheets keep their markers, and the next run rewrites them.
       if (!attempt.some((t) => t.tempName !== null)) throw error;
-      const left = await this.host.run((context) => undoWrite(context, attempt)).catch(() => null);
+      const settled = attempt;
+      const options = { finish: !(error instanceof NamesRefused), repoint: this.host.supports("ExcelApi", "1.7") };
+      const settle = (finish: boolean) => this.host.run((context) => undoWrite(context, settled, { ...options, finish }));
+      // Where finishing the last step fails too, the sheets it had not named go.
+      const left = await settle(options.finish).catch(() => (options.finish ? settle(false) : null)).catch(() => null);
+      // The last step had begun and is finished: the write succeeded after all.
+      if (left?.complete) return appliedSheets(besideUnlisted(plan, givenNames));
       const said = left ? leftSentence(errorSentence(error), left, error instanceof NamesRefused) : errorSentence(error);
       throw said === errorSentence(error) ? error : new ExcelDoorError(said);
     } finally {
@@ -377,4 +397,9 @@ export class ExcelDoor implements RagDoor {
       throw new ExcelDoorError(errorCode(error) === "ItemNotFound" ? `There is no sheet named "${sheet}" any more.` : errorSentence(error));
     }
   }
+}
+
+/** Said when Excel refused, each time the write was built, the hidden name that marks a new sheet as RAG Tracker's. */
+function markRefusedSentence(sheet: string): string {
+  return `Excel refused ${MAX_MARK_REFUSALS + 1} times to add the hidden name that marks the new sheet "${sheet}" as RAG Tracker's, so nothing was written; try again.`;
 }

@@ -55,6 +55,10 @@ export interface SheetTarget {
   keptMarker: string | null;
   /** The replaced sheet's position, kept for the new one. */
   position: number | null;
+  /** The replaced sheet still carries a temporary sheet's mark (a write cut short after marking it): the mark goes with it. */
+  replacesTemporary: boolean;
+  /** Excel's id of the replaced sheet: once no sheet has it, the last step has deleted it. */
+  replacesId: string | null;
 }
 
 /**
@@ -99,6 +103,8 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
       keeps,
       keptMarker,
       position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
+      replacesId: replaces ? (findSheet(layout, replaces)?.id ?? null) : null,
+      replacesTemporary: replaces !== null && layout.temporarySheets.some((name) => name.toLowerCase() === replaces.toLowerCase()),
     };
   });
 }
@@ -323,15 +329,46 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
   return steps;
 }
 
+/** A name's formula referring to a sheet's A1 ("='RAG Summary'!$A$1"). */
+export function firstCellFormula(sheet: string): string {
+  return `='${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
+/**
+ * Points the generated marker of `key` at the sheet `sheet`. With ExcelApi 1.7 the marker that
+ * exists is pointed there (NamedItem.formula), so it is never removed, nor refused when added
+ * again (Excel refuses a defined name spuriously at times, office-js#2875); before, or where there
+ * is none, it is added (after the old one, if any, is deleted).
+ */
+export function pointMarker(context: XlContext, key: string, sheet: string, has: boolean, repoint: boolean): void {
+  const { names, worksheets } = context.workbook;
+  const name = markerName(key as GeneratedSheetKey);
+  if (has && repoint) {
+    names.getItem(name).formula = firstCellFormula(sheet);
+    return;
+  }
+  if (has) names.getItem(name).delete();
+  // No comment on the name: setting one clears the undo history in Excel on the web.
+  const marker = names.add(name, worksheets.getItem(sheet).getRange("A1"));
+  marker.visible = false;
+}
+
+export interface FinishOptions {
+  /** ExcelApi 1.7: a marker is pointed at its new sheet rather than deleted and added again. */
+  repoint: boolean;
+}
+
 /**
  * The last step. For the sheets built under a temporary name: renamed generated sheets are marked
- * kept, the old generated sheets' markers go, the new ones are marked (hidden defined names) and
- * lose their temporary marks, and only then do the old generated sheets go and the new ones take
- * their names and positions. So a failure before the new sheets are marked leaves every old one
- * in place (ExcelDoor.applyPlan marks it again), and no kept sheet without a marker, which later
- * runs would read as a tracker. Then the first sheet is shown.
+ * kept; then, sheet by sheet, the old generated sheet goes and only then is its marker pointed at
+ * the new one (pointMarker), so no old sheet is ever left unmarked, which later runs would take
+ * for the user's; then the new ones lose their temporary marks and take their names and
+ * positions, and the first sheet is shown. A failure part-way leaves every sheet marked as what it
+ * is: a new one not yet marked is a marked temporary sheet the next write removes, a new one
+ * marked but not named is the generated sheet the next write replaces. A failed write whose last
+ * step had begun is completed (undoWrite.ts), since every new sheet was complete before it.
  */
-export function finishStep(targets: SheetTarget[], danglingKept: readonly string[]): WriteStep {
+export function finishStep(targets: SheetTarget[], danglingKept: readonly string[], options: FinishOptions): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
   return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + danglingKept.length), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
@@ -341,14 +378,12 @@ export function finishStep(targets: SheetTarget[], danglingKept: readonly string
       kept.visible = false;
     }
     for (const name of danglingKept) names.getItem(name).delete();
-    for (const t of built) if (t.hasMarker) names.getItem(markerName(t.plan.key)).delete();
     for (const t of built) {
-      // No comment on the name: setting one clears the undo history in Excel on the web.
-      const marker = names.add(markerName(t.plan.key as GeneratedSheetKey), worksheets.getItem(t.tempName!).getRange("A1"));
-      marker.visible = false;
+      if (t.replacesTemporary) names.getItem(t.replaces!).delete();
+      if (t.replaces) worksheets.getItem(t.replaces).delete();
+      pointMarker(context, t.plan.key, t.tempName!, t.hasMarker, options.repoint);
     }
     for (const t of built) names.getItem(t.tempName!).delete();
-    for (const t of built) if (t.replaces) worksheets.getItem(t.replaces).delete();
     for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;
     for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
       worksheets.getItem(t.plan.name).position = t.position!;

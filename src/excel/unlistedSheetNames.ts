@@ -33,6 +33,16 @@ export class TemporaryNameHeld extends Error {
   }
 }
 
+/**
+ * Excel refused the hidden name that marks a temporary sheet as the door's, though no name holds
+ * it (a spurious refusal, office-js#2875): the sheet was added, so it is not held by a chart sheet.
+ */
+export class TemporaryMarkRefused extends Error {
+  constructor(readonly sheet: string) {
+    super(`The name "${sheet}" already exists.`);
+  }
+}
+
 /** Every name tried for a new sheet refused: the sentence names the old sheets deleted already. */
 export class NamesRefused extends ExcelDoorError {}
 
@@ -58,6 +68,9 @@ export async function renameBesideUnlisted(context: XlContext, targets: readonly
   const waiting = built.filter((t) => pointsAt(marker(t), t.tempName));
   const renamed = built.filter((t) => pointsAt(marker(t), t.plan.name) && !now.sheets.some((s) => pointsAt(s.name, t.tempName)));
   if (waiting.length === 0) {
+    // A temporary sheet added without its mark: the mark was refused, not the sheet's name.
+    const unmarked = built.find((t) => now.sheets.some((s) => pointsAt(s.name, t.tempName)) && !now.temporarySheets.some((s) => pointsAt(s, t.tempName)) && !pointsAt(marker(t), t.tempName));
+    if (unmarked) throw new TemporaryMarkRefused(unmarked.tempName!);
     // The sheets are added in order and the batch stopped at the refused call: the first one missing was refused its name.
     const missing = built.find((t) => !now.sheets.some((s) => pointsAt(s.name, t.tempName)));
     if (missing) throw new TemporaryNameHeld(missing.tempName!);
@@ -120,4 +133,36 @@ export function besideUnlisted(plan: WritePlan, given: ReadonlyMap<string, strin
       return name === sheet.name ? sheet : { ...sheet, name, besideOwn: sheet.besideOwn ?? sheet.name };
     }),
   };
+}
+
+/**
+ * Finds temporary names no unlisted sheet holds before the write is built again: each name is
+ * tried by adding a bare sheet and deleting it in one small request, and a refused one is added to
+ * `unlisted`, so a workbook with many chart sheets named RAGTracker_new_… costs small requests,
+ * not a full write each. `names` gives the temporary names the write would use with `unlisted`.
+ */
+export async function probeTemporaryNames(context: XlContext, names: () => string[], unlisted: Set<string>, maxRefused: number): Promise<void> {
+  const free = new Set<string>();
+  for (;;) {
+    const next = names().find((n) => !free.has(n.toLowerCase()));
+    if (next === undefined) return;
+    const sheet = context.workbook.worksheets.add(next);
+    sheet.delete();
+    try {
+      // One name per request: a refused add stops the batch there.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      free.add(next.toLowerCase());
+    } catch (error) {
+      if (!isNameRefused(error)) throw error;
+      unlisted.add(next.toLowerCase());
+      if (unlisted.size >= maxRefused) throw new ExcelDoorError(temporaryNamesHeld([...unlisted]));
+    }
+  }
+}
+
+/** Said when chart sheets hold every temporary name tried: what to do about them. */
+function temporaryNamesHeld(held: readonly string[]): string {
+  const numbers = held.map((n) => Number(/\d+$/.exec(n)?.[0] ?? 0)).sort((a, b) => a - b);
+  return `Excel refused the temporary sheet names RAGTracker_new_${numbers[0]} to RAGTracker_new_${numbers[numbers.length - 1]}, which sheets the add-in cannot see (chart sheets) hold, so nothing was written; rename or delete those chart sheets, then generate the summary again.`;
 }

@@ -229,6 +229,21 @@ describe("in Excel, a chart sheet holding a temporary name", () => {
     }
     expect(excel.workbook.chartSheets).toEqual(["RAGTracker_new_1"]);
   });
+
+  it("with 25 of them, gives up after 20 small requests, not a full write each, and says what to do", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    for (let n = 1; n <= 25; n++) excel.workbook.chartSheets.push(`RAGTracker_new_${n}`);
+    const from = excel.syncs.length;
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
+      "Excel refused the temporary sheet names RAGTracker_new_1 to RAGTracker_new_20, which sheets the add-in cannot see (chart sheets) hold, so nothing was written; rename or delete those chart sheets, then generate the summary again.",
+    );
+    expect(excel.syncs.length - from).toBeLessThan(30);
+    // One full write, refused at its first temporary name; every later request is a small one.
+    const sizes = excel.syncs.slice(from).map((s) => s.requestBytes);
+    const write = sizes.indexOf(Math.max(...sizes));
+    expect(sizes.slice(write + 1).every((b) => b < 1_000)).toBe(true);
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+  });
 });
 
 describe("in Excel, a name refused for another reason than a sheet Office.js does not list", () => {
@@ -241,18 +256,28 @@ describe("in Excel, a name refused for another reason than a sheet Office.js doe
     expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
   });
 
-  it("a marker refused while rebuilding a summary undoes the write: the old summary is kept, marked again, so the next run still knows it", async () => {
+  it("a summary rebuilt beside keeps its marker throughout, pointed at the new sheet, so a refusal to add one cannot unmark the old", async () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
     await generateSummary(new ExcelDoor(excel));
     // Protected, so it is built beside and replaces the old one in the last step.
     excel.workbook.sheets.find((s) => s.name === "RAG Summary")!.protected = true;
     const old = excel.get("RAG Summary");
+    const marker = excel.name("RAGTracker_summary");
     excel.workbook.spuriouslyRefusedNames.push("RAGTracker_summary");
-    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('The name "RAGTracker_summary" already exists.');
-    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
-    expect(excel.get("RAG Summary")).toBe(old);
     const { sheets } = await generateSummary(new ExcelDoor(excel));
     expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
+    expect(excel.get("RAG Summary")).not.toBe(old);
+    expect(excel.name("RAGTracker_summary")).toBe(marker);
+  });
+
+  it("a temporary sheet's mark refused spuriously is told from a chart sheet holding its name: the write is built again under the same names", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.spuriouslyRefusedNames.push("RAGTracker_new_2");
+    const { sheets } = await generateSummary(new ExcelDoor(excel));
+    expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
+    expect(excel.workbook.names.map((n) => n.name).sort()).toEqual(["RAGTracker_stale", "RAGTracker_summary"]);
   });
 
   it("a rename refused with another code fails the write and leaves no marker pointing at #REF!", async () => {

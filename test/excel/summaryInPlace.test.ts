@@ -105,4 +105,13 @@ describe("building a new summary", () => {
     expect(excel.get("RAGTracker_new_1").text(1, 1)).toBe("the user's");
     expect(excel.workbook.names.map((n) => n.name)).toEqual(["RAGTracker_summary", "RAGTracker_stale"]);
   });
+
+  it("a user's sheet named as a temporary sheet with a visible name of its own name is not taken for one of the door's", async () => {
+    const excel = workbook();
+    const users = excel.sheet("RAGTracker_new_1", [["the user's"]]);
+    excel.workbook.names.push({ name: "RAGTracker_new_1", sheet: users, range: { top: 1, left: 1, bottom: 5, right: 2 }, visible: true });
+    await generateSummary(new ExcelDoor(excel));
+    expect(excel.get("RAGTracker_new_1").text(1, 1)).toBe("the user's");
+    expect(excel.workbook.names.map((n) => n.name)).toEqual(["RAGTracker_new_1", "RAGTracker_summary", "RAGTracker_stale"]);
+  });
 });

@@ -52,8 +52,12 @@ async function isChartSheet(zip: JSZip, sheet: PackageSheet, types: ReadonlyMap<
   return /^(?:<\?[^>]*\?>|<!--[^]*?-->|\s)*<(?:\w+:)?chartsheet\b/.test(xml);
 }
 
-/** The chart sheets in tab order; none where the sheet list cannot be read (ExcelJS then says whether the file is damaged). */
-export async function chartSheets(zip: JSZip): Promise<ChartSheet[]> {
+/**
+ * The chart sheets in tab order; null where the sheet list cannot be read (a sheet with no part),
+ * so whether any sheet is a chart sheet cannot be told: the workbench then refuses the workbook
+ * (uncheckedSheetsRefused) unless ExcelJS refuses it first as damaged.
+ */
+export async function chartSheets(zip: JSZip): Promise<ChartSheet[] | null> {
   try {
     const { sheets } = await readPackageWorkbook(zip);
     const types = await partContentTypes(zip);
@@ -61,8 +65,13 @@ export async function chartSheets(zip: JSZip): Promise<ChartSheet[]> {
     for (const sheet of sheets) if (await isChartSheet(zip, sheet, types)) charts.push({ name: sheet.name, state: sheet.state });
     return charts;
   } catch {
-    return [];
+    return null;
   }
+}
+
+/** The one sentence refusing a workbook whose sheets could not be checked for chart sheets. */
+export function uncheckedSheetsRefused(label: string): string {
+  return `The workbench could not check the sheets of "${label}" for chart sheets, which it would save without, as its list of sheets is damaged; open it in Excel, let Excel repair it, and save it again.`;
 }
 
 /** A chart sheet as the refusal names it: the user may not see a hidden one, and cannot unhide a very hidden one. */

@@ -107,6 +107,26 @@ describe("a chart sheet named as a generated sheet", () => {
     );
   });
 
+  it("makes the workbench refuse a workbook whose sheet list it cannot check, where ExcelJS would open it and drop the chart sheet", async () => {
+    const sample = await chartSample();
+    // A <sheet> with no relationship, and one whose relationship names a part the package lacks.
+    const damaged = async (rels: boolean): Promise<Uint8Array> => {
+      const zip = await JSZip.loadAsync(sample);
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", workbook.replace("</sheets>", '<sheet name="Ghost" sheetId="99" r:id="rId99"/></sheets>'));
+      if (rels) {
+        const list = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+        zip.file("xl/_rels/workbook.xml.rels", list.replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/ghost.xml"/></Relationships>'));
+      }
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    for (const rels of [false, true]) {
+      await expect(XlsxDoor.open(await damaged(rels), "plan.xlsx")).rejects.toThrow(
+        'The workbench could not check the sheets of "plan.xlsx" for chart sheets, which it would save without, as its list of sheets is damaged; open it in Excel, let Excel repair it, and save it again.',
+      );
+    }
+  });
+
   it("makes the workbench say, in refusing it, that a very hidden chart sheet is one the user cannot unhide", async () => {
     const zip = await JSZip.loadAsync(await chartSample());
     const workbook = await zip.file("xl/workbook.xml")!.async("string");

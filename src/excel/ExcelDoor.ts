@@ -31,7 +31,6 @@ import type { SheetTarget } from "./sheetWriter";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
 import { NamesRefused, TemporaryMarkRefused, TemporaryNameHeld, besideUnlisted, isNameRefused, probeTemporaryNames, renameBesideUnlisted } from "./unlistedSheetNames";
 import { leftSentence, undoWrite } from "./undoWrite";
-import { earlierLeftovers, stillLeftOver } from "./earlierLeftovers";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
@@ -76,8 +75,6 @@ export class ExcelDoor implements RagDoor {
   private store: Cached<StoreRecord[]> | null = null;
   /** The stores under other names (renamed or copied, known by their header row) as last found. */
   private otherStores: Cached<string[]> | null = null;
-  /** Unmarked temporary sheets of earlier versions found by the last read to be RAG Tracker's (earlierLeftovers.ts). */
-  private leftovers: Cached<string[]> | null = null;
   private readonly now: () => number;
   private readonly cacheMs: number;
 
@@ -172,7 +169,6 @@ export class ExcelDoor implements RagDoor {
       // large workbook does not make the write that follows load the shape again.
       if (this.shape?.value === shape) this.shape.at = this.now();
       this.merges = new Map(result.snapshot.sheets.map((s) => [s.name.toLowerCase(), s.merges]));
-      this.leftovers = { value: earlierLeftovers(shape, result.snapshot), at: this.now() };
       const otherSheets = unreadSheets(shape, result.snapshot, [...found]);
       return otherSheets.length > 0 ? { ...result.snapshot, otherSheets } : result.snapshot;
     });
@@ -268,7 +264,7 @@ export class ExcelDoor implements RagDoor {
           // The charts on the sheets written in place go with their old content.
           const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
           if (inPlace.length > 0) await context.sync();
-          const sweep = shape.structureLocked || swept ? null : sweepStep(leftoverSheets(shape), stillLeftOver(shape, this.fresh(this.leftovers) ?? []));
+          const sweep = shape.structureLocked || swept ? null : sweepStep(leftoverSheets(shape));
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),

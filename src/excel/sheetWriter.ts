@@ -393,17 +393,13 @@ export function finishStep(targets: SheetTarget[], danglingKept: readonly string
   });
 }
 
-/**
- * The first step: leftover temporary sheets of an earlier write that was cut short go, with their
- * marks; `unmarked`, those of versions before the mark that are provably RAG Tracker's (earlierLeftovers.ts), have none.
- */
-export function sweepStep(leftovers: string[], unmarked: readonly string[] = []): WriteStep | null {
-  if (leftovers.length === 0 && unmarked.length === 0) return null;
-  return callStep(CALL_OVERHEAD_BYTES * (2 * leftovers.length + unmarked.length), (context) => {
+/** The first step: leftover temporary sheets of an earlier write that was cut short go, with their marks. */
+export function sweepStep(leftovers: string[]): WriteStep | null {
+  if (leftovers.length === 0) return null;
+  return callStep(CALL_OVERHEAD_BYTES * 2 * leftovers.length, (context) => {
     for (const name of leftovers) {
       context.workbook.names.getItem(name).delete();
       context.workbook.worksheets.getItem(name).delete();
     }
-    for (const name of unmarked) context.workbook.worksheets.getItem(name).delete();
   });
 }

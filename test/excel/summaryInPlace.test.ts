@@ -10,7 +10,6 @@ import { FakeExcel } from "../fakes/fakeExcel";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { dumpWorkbook, putSnapshot } from "./helpers";
-import { GENERATED_NOTE } from "../../src/core/generatedCopy";
 
 function workbook(): FakeExcel {
   const excel = new FakeExcel();
@@ -105,18 +104,6 @@ describe("building a new summary", () => {
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Notes", "RAGTracker_new_1", "RAG Summary", "Stale Actions"]);
     expect(excel.get("RAGTracker_new_1").text(1, 1)).toBe("the user's");
     expect(excel.workbook.names.map((n) => n.name)).toEqual(["RAGTracker_summary", "RAGTracker_stale"]);
-  });
-
-  it("an unmarked temporary sheet an earlier version left is removed only where it carries RAG Tracker's note", async () => {
-    const excel = workbook();
-    await generateSummary(new ExcelDoor(excel));
-    // A copy of the summary as an earlier version left it, under a temporary name, with no mark; and a user's sheet of such a name.
-    const ours = excel.sheet("RAGTracker_new_2", [["RAG Summary"], [GENERATED_NOTE]]);
-    excel.sheet("RAGTracker_new_3", [["RAG Summary"], ["the user's own notes"]]);
-    expect(ours.name).toBe("RAGTracker_new_2");
-    await generateSummary(new ExcelDoor(excel));
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Peer Review", "Case Reviews", "Notes", "RAG Summary", "Stale Actions", "RAGTracker_new_3"]);
-    expect(excel.get("RAGTracker_new_3").text(2, 1)).toBe("the user's own notes");
   });
 
   it("a user's sheet named as a temporary sheet with a visible name of its own name is not taken for one of the door's", async () => {

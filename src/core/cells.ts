@@ -75,8 +75,8 @@ export interface SheetSnapshot {
    */
   formulas?: Record<string, string>;
   /**
-   * A1 addresses of cells holding a formula whose result is empty (=IF(…,"",…)), where the door
-   * knows them: such a rating cell filled green is counted by its colour, but its rating is the
+   * A1 addresses of cells holding a formula whose result is empty (=IF(…,"",…)) or only spaces
+   * (formulaGivesNothing), where the door knows them: such a rating cell filled green is counted by its colour, but its rating is the
    * formula's to give, so Fix ratings, which never overwrites a formula, does not type it.
    */
   emptyFormulas?: string[];
@@ -169,6 +169,14 @@ export function isBlank(value: CellValue | undefined): boolean {
   if (typeof value !== "string") return false;
   // Most text starts with a visible character: no need to trim (and copy) it to know it is not blank.
   return value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && value.trim() === "");
+}
+
+/**
+ * Whether a formula's result counts as giving nothing: empty, or only spaces, as a blank cell is.
+ * The one rule for SheetSnapshot.emptyFormulas, so every door counts " " as Excel's door does.
+ */
+export function formulaGivesNothing(result: CellValue | undefined): boolean {
+  return isBlank(result);
 }
 
 /** Whitespace as String.prototype.trim sees it (and a few control characters, which callers then trim to be sure). */

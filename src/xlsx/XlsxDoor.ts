@@ -34,7 +34,7 @@ import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
-import { chartSheets, chartSheetsRefused } from "./chartSheets";
+import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -97,7 +97,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       throw new WorkbookFileError(`"${label}" is a ${WORKBOOK_KINDS[extension]} (${extension}), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.`);
     }
     const charts = await chartSheets(zip);
-    if (charts.length > 0) throw new WorkbookFileError(chartSheetsRefused(label, charts));
+    if (charts !== null && charts.length > 0) throw new WorkbookFileError(chartSheetsRefused(label, charts));
     const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
     // Two store sheets whose names differ only in case (an older version's doing): ExcelJS would refuse the file.
     const repaired = storeNameClashesRenamed(workbookXml);
@@ -108,6 +108,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     } catch {
       throw new WorkbookFileError(damagedWorkbook(label));
     }
+    // ExcelJS opened what the chart-sheet check could not read: a chart sheet in it would be lost unsaid.
+    if (charts === null) throw new WorkbookFileError(uncheckedSheetsRefused(label));
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
     const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));

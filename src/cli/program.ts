@@ -20,7 +20,7 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
-import { sameSheetName, workbookSheetNames } from "../core/sheetMatch";
+import { alikeSheetsWords, findSheetName, sheetsAlike, workbookSheetNames } from "../core/sheetMatch";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
@@ -136,7 +136,11 @@ function checkSheetNames(snapshot: WorkbookSnapshot, options: CommonOptions, fil
   // The sheets the engine reads, matched as it matches them: neither RAG Tracker's store nor the sheets it generated.
   const sheets = workbookSheetNames(snapshot);
   for (const name of names) {
-    if (!sheets.some((s) => sameSheetName(s, name))) throw new UsageError(`"${file}" has no sheet named "${name}" that RAG Tracker reads; the sheets it reads are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
+    // A name without the spaces a tab's name ends in (which its tab does not show) names that tab, where no other has it so.
+    if (findSheetName(sheets, name) !== undefined) continue;
+    const alike = sheetsAlike(sheets, name);
+    if (alike.length > 0) throw new UsageError(`"${file}" has no sheet named "${name}" exactly, and the name ${alikeSheetsWords(alike)}; name the sheet with its spaces, in quotation marks.`);
+    throw new UsageError(`"${file}" has no sheet named "${name}" that RAG Tracker reads; the sheets it reads are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
   }
 }
 

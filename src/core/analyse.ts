@@ -9,7 +9,8 @@ import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIn
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
-import { sameSheetName, sheetNameKey } from "./sheetMatch";
+import { alikeSheetsSentence, findSheetName, sheetNameKey, sheetsAlike } from "./sheetMatch";
+import { settingsOnSheets } from "./settingsSheets";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
@@ -42,17 +43,21 @@ interface Candidate {
   lastRow: number;
 }
 
-export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, today: string): Analysis {
-  const asOf = settings.asOf ?? today;
+export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, today: string): Analysis {
+  const asOf = given.asOf ?? today;
   if (!isIsoDate(asOf)) throw new WorkbookUnusableError(`The report date "${asOf}" is not a real date; write it as YYYY-MM-DD.`);
   const findings: Finding[] = [];
-  const wanted = new Set(settings.trackerSheets.map(sheetNameKey));
   const sheets = snapshot.sheets.filter((s) => !s.generatedKey && !isStoreSnapshot(s));
   const grids = sheets.map((s) => new SheetGrid(s));
+  const names = grids.map((g) => g.name);
+  // A sheet the settings name with or without spaces at an end its tab does not show is that tab.
+  const settings = settingsOnSheets(given, names);
+  const wanted = new Set(settings.trackerSheets.map(sheetNameKey));
 
-  for (const name of settings.trackerSheets) {
-    if (!grids.some((g) => sameSheetName(g.name, name)))
-      findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: `The settings name a tracker sheet "${name}" that this workbook does not have.` });
+  for (const name of given.trackerSheets) {
+    if (findSheetName(names, name) !== undefined) continue;
+    const alike = sheetsAlike(names, name);
+    findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: alike.length > 0 ? alikeSheetsSentence(name, alike) : `The settings name a tracker sheet "${name}" that this workbook does not have.` });
   }
 
   // A key sheet is the team's stated index, so it wins over a block below a table on any sheet, before or after it.

@@ -30,6 +30,7 @@ import { DateInWords } from "./DateInWords";
 import { isIsoDate } from "../core/dates";
 import { sheetToAdd } from "./sheetToAdd";
 import { sameSheetName, sheetNameKey } from "../core/sheetMatch";
+import { settingsOnSheets } from "../core/settingsSheets";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -88,9 +89,9 @@ function completeValue(stored: string, index: RagIndex | null): string {
 
 export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
   const styles = useStyles();
-  /** The stored settings as the form shows them. */
+  /** The stored settings as the form shows them: each sheet spelled as its tab is, so a name without the spaces its tab's name ends in is that tab's. */
   const shown = (stored: Settings): SettingsFormValues => {
-    const v = formValues(stored);
+    const v = formValues(settingsOnSheets(stored, workbookSheets ?? sheetNames));
     return { ...v, completeRating: completeValue(v.completeRating, index) };
   };
   const [values, setValues] = useState<SettingsFormValues>(() => shown(settings));
@@ -124,7 +125,7 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
     asOf: useRef<HTMLInputElement>(null),
   };
 
-  const known = uniqueNames([...sheetNames, ...settings.trackerSheets, ...added]);
+  const known = uniqueNames([...sheetNames, ...shown(settings).trackerSheets, ...added]);
   const isChosen = (name: string) => values.trackerSheets.some((s) => sameSheetName(s, name));
 
   const update = <K extends SettingsField>(field: K, value: SettingsFormValues[K]) => {

@@ -10,12 +10,15 @@ import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { WorkbookUnusableError } from "../core/errors";
 import { choicesInWords, listInWords } from "../core/sentences";
-import { sameSheetName, workbookSheetNames } from "../core/sheetMatch";
+import { alikeSheetsWords, findSheetName, sheetsAlike, workbookSheetNames } from "../core/sheetMatch";
 
 /** Refuses tracker sheet names the workbook does not have, matched as the engine matches them. */
 function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly string[]): void {
-  const missing = trackerSheets.filter((name) => !sheets.some((s) => sameSheetName(s, name)));
+  const missing = trackerSheets.filter((name) => findSheetName(sheets, name) === undefined);
   if (missing.length === 0) return;
+  // A name two tabs have once the spaces at their ends are dropped names neither: the sentence says which they are.
+  const alike = missing.map((name) => [name, sheetsAlike(sheets, name)] as const).find(([, tabs]) => tabs.length > 0);
+  if (alike) throw new Error(`"${alike[0]}" ${alikeSheetsWords(alike[1])}, so the settings were not saved; untick "${alike[0]}" and tick the sheet you meant.`);
   const names = missing.map((n) => `"${n}"`);
   const either = choicesInWords(names);
   throw new Error(

@@ -258,6 +258,14 @@ describe("a sheet named with --sheet", () => {
     expect(io.err.join("")).toBe('rag-tracker: "out.xlsx" has no sheet named "RAG Summary" that RAG Tracker reads; the sheets it reads are "Plan".\n');
     expect(await runCli(["check", "out.xlsx", "--sheet", "plan"], io)).toBe(0);
   });
+
+  it("finds the tab whose name ends in a space not typed, and names both tabs where two differ only by end spaces", async () => {
+    const io = memoryIo({ "spaced.xlsx": await workbookBytes({ "Plan ": cleanPlan.Plan }), "two.xlsx": await workbookBytes({ "Plan ": cleanPlan.Plan, " Plan": cleanPlan.Plan }) });
+    expect(await runCli(["check", "spaced.xlsx", "--sheet", "Plan", "--sheet-review", "Plan=Peer Review"], io)).toBe(0);
+    expect(await runCli(["check", "two.xlsx", "--sheet", "Plan"], io)).toBe(2);
+    expect(io.err.join("")).toBe('rag-tracker: "two.xlsx" has no sheet named "Plan" exactly, and the name could be either of the tabs "Plan " and " Plan", whose names differ only by spaces at their ends; name the sheet with its spaces, in quotation marks.\n');
+    expect(await runCli(["check", "two.xlsx", "--sheet", " Plan"], io)).toBe(0);
+  });
 });
 
 describe("unusable input", () => {

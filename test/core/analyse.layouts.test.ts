@@ -448,6 +448,32 @@ describe("trackers laid out as the reference documents are", () => {
     expect([a.trackers.map((t) => t.sheet), a.actions.length]).toEqual([["Case Reviews"], caseReviewSheet().values.length - 2]);
   });
 
+  it("reads a tab whose name ends in a space the settings leave out, or the other way round, where no other tab has the name", () => {
+    const spaced = { ...caseReviewSheet(), name: "Case Reviews " };
+    const plain = caseReviewSheet();
+    const reviewSheet = sheet("Leo", [["Ref", "Recommendation", "Col C"], [1, "Train staff", "B"], [2, "Audit", "A"]]);
+    for (const [tab, named] of [
+      [spaced, "Case Reviews"],
+      [plain, "Case Reviews  "],
+    ] as const) {
+      const a = run([tab, peerReviewSheet()], { ...DEFAULT_SETTINGS, trackerSheets: [named] });
+      expect([a.trackers.map((t) => t.sheet), a.findings.filter((f) => f.code === "sheet-no-tracker" && f.severity === "warning")]).toEqual([[tab.name], []]);
+    }
+    // A column chosen and a review named for the sheet by its name without the space are that tab's too.
+    const settings = settingsSchema.parse({ trackerSheets: ["Leo"], columnOverrides: { Leo: { rating: "C" } }, sheetReviews: { Leo: "Leo" } });
+    const a = run([{ ...reviewSheet, name: "Leo " }], settings);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1 });
+    expect(a.trackers[0]?.sheetReview).toEqual({ review: "Leo", namedBy: "settings" });
+  });
+
+  it("reads neither of two tabs whose names differ from the settings' only by end spaces, and says so", () => {
+    const a = run([{ ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }, peerReviewSheet()], { ...DEFAULT_SETTINGS, trackerSheets: ["Case Reviews", "Peer Review"] });
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
+    expect(a.findings.filter((f) => f.code === "sheet-no-tracker" && f.severity === "warning").map((f) => f.message)).toEqual([
+      'The settings name a tracker sheet "Case Reviews" that was not read: it could be either of the tabs "Case Reviews " and " Case Reviews", whose names differ only by spaces at their ends; tick the one meant under Tracker sheets in the task pane\'s settings.',
+    ]);
+  });
+
   it("ignores sheets RAG Tracker generated and its store sheet", () => {
     const generated = { ...peerReviewSheet(), name: "RAG Summary", generatedKey: "summary" };
     const a = run([peerReviewSheet(), generated, sheet("RAGTracker_Data", [["kind", "id"], ["settings", "workbook", "{}"]])]);

@@ -97,6 +97,35 @@ describe("settings form", () => {
     expect(screen.getByRole("img", { name: "All actions: 51 Blue, 7 Green, 14 Amber of 72" })).toBeTruthy();
   });
 
+  it("takes a tracker sheet the settings name without the space its tab's name ends in as that tab: read, one box ticked, and saved as the tab spells it", async () => {
+    const user = userEvent.setup();
+    const door = new MemoryDoor([peerReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }], { store: [settingsRecord({ asOf: AS_OF, trackerSheets: ["Case Reviews"] })] });
+    renderPane({ door });
+    await paneReady();
+    expect(screen.getByRole("img", { name: "All actions: 28 Blue, 4 Green, 14 Amber of 46" })).toBeTruthy();
+    const form = settingsRegion();
+    const boxes = form.getAllByRole("checkbox", { name: "Case Reviews" });
+    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true]);
+    expect(screen.queryByText(UNSAVED)).toBeNull();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Case Reviews "]);
+  });
+
+  it("refuses to save a tracker sheet two tabs could be, their names differing only by end spaces, naming both", async () => {
+    const user = userEvent.setup();
+    const tabs = [peerReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }];
+    const door = new MemoryDoor(tabs, { store: [settingsRecord({ asOf: AS_OF, trackerSheets: ["Peer Review", "Case Reviews"] })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await form.findByText(
+      '"Case Reviews" could be either of the tabs "Case Reviews " and " Case Reviews", whose names differ only by spaces at their ends, so the settings were not saved; untick "Case Reviews" and tick the sheet you meant.',
+    );
+    expect(door.settingsWritten).toEqual([]);
+  });
+
   it("refuses at Add a sheet the workbook does not have, saying what it has, and adds one it has as its tab spells it", async () => {
     const user = userEvent.setup();
     const notes = { name: "Notes", firstRow: 1, firstColumn: 1, values: [["Minutes of the partnership board"]], merges: [] };

@@ -48,7 +48,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   if (!isIsoDate(asOf)) throw new WorkbookUnusableError(`The report date "${asOf}" is not a real date; write it as YYYY-MM-DD.`);
   const findings: Finding[] = [];
   const sheets = snapshot.sheets.filter((s) => !s.generatedKey && !isStoreSnapshot(s));
-  const grids = sheets.map((s) => new SheetGrid(s));
+  const grids = sheets.map((s) => new SheetGrid(s, snapshot.date1904));
   const names = grids.map((g) => g.name);
   // A sheet the settings name with or without spaces at an end its tab does not show is that tab.
   const settings = settingsOnSheets(given, names);
@@ -82,7 +82,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     let layout = findLayout(grid, settings);
     // A key beside the table is the index, and its columns are not the table's: the table is read without them.
     const beside = layout && findIndexBeside(grid, layout.headerRow);
-    const withoutKey = beside ? new SheetGrid(withoutIndexBeside(sheets[i]!, beside)) : undefined;
+    const withoutKey = beside ? new SheetGrid(withoutIndexBeside(sheets[i]!, beside), snapshot.date1904) : undefined;
     const layoutWithoutKey = withoutKey && findLayout(withoutKey, settings);
     const leftOut = beside && withoutKey && layoutWithoutKey ? usedRatingsLeftOut(withoutKey, layoutWithoutKey, beside, settings) : [];
     if (beside && leftOut.length > 0) findings.push(keyNotTakenFinding(grid.name, beside, leftOut));

@@ -195,6 +195,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
         return snapshot;
       }),
       ...(otherSheets.length > 0 ? { otherSheets } : {}),
+      // ExcelJS gives the cells formatted as dates as dates; a serial in a General cell is as the workbook counts it.
+      ...(this.workbook.properties.date1904 ? { date1904: true } : {}),
     };
   }
 

@@ -15,6 +15,11 @@ export function rowsInWords(rows: readonly number[]): string {
   return `${rows.length === 1 ? "row" : "rows"} ${listInWords(runsInWords(rows, String))}`;
 }
 
+/** How many parts rowsInWords names ascending `rows` in: each run of three or more is one ("rows 3, 7 to 60 and 62": three). */
+export function rowsInWordsParts(rows: readonly number[]): number {
+  return runsInWords(rows, String).length;
+}
+
 /** "column F", "columns C and E", "columns F to BD": columns (1-based) in ascending order, each run of three or more as one. */
 export function columnsInWords(columns: readonly number[]): string {
   return `${columns.length === 1 ? "column" : "columns"} ${listInWords(runsInWords(columns, columnLetter))}`;

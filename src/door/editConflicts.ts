@@ -1,6 +1,6 @@
 /** Why a change of cells was refused as a whole: cells that changed since the workbook was read. */
 import type { CellEdit } from "../core/formatPlan";
-import { rowsInWords } from "../core/sentences";
+import { countText, fewInWords, rowsInWords, rowsInWordsParts } from "../core/sentences";
 import { capitalised } from "../core/text";
 
 /** "row 5 of "Plan" now holds "b" where "blue" was read": one cell that no longer holds what was read. */
@@ -22,8 +22,13 @@ export function changedSinceReadMessage(changed: string[]): string {
  * it rates (a merged rating, several).
  */
 export function formulaRatingsNote(sheet: string, cells: readonly (readonly number[])[]): string {
-  const rows = rowsInWords(cells.flat().sort((a, b) => a - b));
-  const place = `${capitalised(rows)} of "${sheet}"`;
+  const rows = cells.flat().sort((a, b) => a - b);
+  // Many cells in rows apart would be a long list of rows: the first three cells are named, and how many more.
+  if (cells.length > FORMULA_CELLS_NAMED && rowsInWordsParts(rows) > FORMULA_CELLS_NAMED) {
+    const named = [...cells].sort((a, b) => Math.min(...a) - Math.min(...b)).map((cellRows) => rowsInWords([...cellRows].sort((a, b) => a - b)));
+    return `${countText(cells.length)} ratings on "${sheet}" were left as they are because formulas give them (${fewInWords(named)}); fix the ratings in the cells the formulas read.`;
+  }
+  const place = `${capitalised(rowsInWords(rows))} of "${sheet}"`;
   if (cells.length === 1) {
     return cells[0]!.length === 1
       ? `${place} was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`
@@ -31,3 +36,6 @@ export function formulaRatingsNote(sheet: string, cells: readonly (readonly numb
   }
   return `${place} were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`;
 }
+
+/** Up to this many rating cells a formula gives, or runs of rows they rate, are said as their rows; more, as the first three cells and a count (fewInWords). */
+const FORMULA_CELLS_NAMED = 4;

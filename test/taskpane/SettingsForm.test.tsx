@@ -453,4 +453,19 @@ describe("the settings form on its own", () => {
     expect(screen.queryByText("Changes not saved")).toBeNull();
     expect(dirty.includes(true)).toBe(false);
   });
+
+  it("shows a tracker sheet stored without its tab's end space as that tab once the workbook is read, and does not call it unsaved", () => {
+    const settings = settingsSchema.parse({ trackerSheets: ["Case Reviews"] });
+    const dirty: boolean[] = [];
+    const form = (workbookSheets: string[] | null) => (
+      <FluentProvider theme={webLightTheme}>
+        <SettingsForm settings={settings} sheetNames={workbookSheets ?? []} workbookSheets={workbookSheets} index={DEFAULT_RAG_INDEX} busy={false} onSave={() => {}} onDirtyChange={(d) => dirty.push(d)} />
+      </FluentProvider>
+    );
+    const { rerender } = render(form(null));
+    rerender(form(["Peer Review", "Case Reviews "]));
+    expect(screen.getAllByRole("checkbox", { name: "Case Reviews" }).map((b) => (b as HTMLInputElement).checked)).toEqual([true]);
+    expect(screen.queryByText("Changes not saved")).toBeNull();
+    expect(dirty.includes(true)).toBe(false);
+  });
 });

@@ -20,7 +20,7 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
-import { alikeSheetsWords, findSheetName, sheetsAlike, workbookSheetNames } from "../core/sheetMatch";
+import { alikeSheetsWords, findSheetName, sameSheetName, sheetsAlike, workbookSheetNames } from "../core/sheetMatch";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
@@ -82,12 +82,16 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** "Completed actions=Frankie": a sheet with no Review column and the review its actions are counted under. */
+/**
+ * "Completed actions=Frankie": a sheet with no Review column and the review its actions are counted
+ * under. The sheet keeps the spaces typed, as --sheet's does: two tabs can differ only by them, and a
+ * name with spaces no tab has still names the one tab that has it without (findSheetName).
+ */
 function collectSheetReview(value: string, previous: Record<string, string> = {}): Record<string, string> {
   const at = value.indexOf("=");
-  const sheet = at < 0 ? "" : value.slice(0, at).trim();
+  const sheet = at < 0 ? "" : value.slice(0, at);
   const review = at < 0 ? "" : value.slice(at + 1).trim();
-  if (sheet === "" || review === "") throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
+  if (sheet.trim() === "" || review === "") throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
   return { ...previous, [sheet]: review };
 }
 
@@ -112,8 +116,14 @@ function applyOptions(settings: Settings, options: CommonOptions): Settings {
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.staleDays ? { staleDays: options.staleDays } : {}),
     ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
-    ...(options.sheetReview ? { sheetReviews: { ...settings.sheetReviews, ...options.sheetReview } } : {}),
+    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, options.sheetReview) } : {}),
   };
+}
+
+/** The stored reviews of sheets with those given on the command line, which replace a stored one named alike but for letter case. */
+function withSheetReviews(stored: Settings["sheetReviews"], given: Record<string, string>): Settings["sheetReviews"] {
+  const kept = Object.entries(stored).filter(([sheet]) => !Object.keys(given).some((name) => sameSheetName(name, sheet)));
+  return { ...Object.fromEntries(kept), ...given };
 }
 
 /** The "Wrote …" line, and the renamed generated sheets kept rather than replaced. */

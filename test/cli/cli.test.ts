@@ -268,6 +268,23 @@ describe("a sheet named with --sheet", () => {
   });
 });
 
+describe("a sheet named with --sheet-review", () => {
+  const reviewsOf = async (io: MemoryIo, args: string[]) => {
+    expect(await runCli(["check", "tabs.xlsx", "--json", ...args], io)).toBe(0);
+    // Each review and how many actions it counts: the tab with two actions, or the one with one.
+    return Object.fromEntries(jsonReportSchema.parse(JSON.parse(io.out.join(""))).byReview.map((r) => [r.name, r.total]));
+  };
+
+  it("keeps the spaces typed around the sheet's name, as --sheet does, so it names the tab that has them", async () => {
+    const twoSpaced = await workbookBytes({ " Plan": cleanPlan.Plan, "Plan ": cleanPlan.Plan.slice(0, 2) });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": twoSpaced }), ["--sheet-review", " Plan=Leo"])).toEqual({ Leo: 2, "Plan ": 1 });
+    const exactAndSpaced = await workbookBytes({ Plan: cleanPlan.Plan, "Plan ": cleanPlan.Plan.slice(0, 2) });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": exactAndSpaced }), ["--sheet-review", "Plan =Leo"])).toEqual({ Plan: 2, Leo: 1 });
+    // With one tab of the name, a space typed before the = still names it, as a name without a tab's end spaces does.
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": await workbookBytes({ Plan: cleanPlan.Plan }) }), ["--sheet-review", "Plan = Leo"])).toEqual({ Leo: 2 });
+  });
+});
+
 describe("unusable input", () => {
   const cases: [string, Record<string, Uint8Array>, string[], RegExp][] = [
     ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes, pack, reports, delete-report or remove-wording \(rag-tracker --help describes them\)\.\n$/],

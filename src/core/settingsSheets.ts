@@ -2,7 +2,8 @@
  * The sheets the settings name (tracker sheets, column overrides, sheet reviews) spelled as the
  * workbook's tabs are: a name that differs from one tab only by letter case or by spaces at either
  * end, which a tab does not show, is that tab's (findSheetName). A name two tabs have once their end
- * spaces are dropped, neither exactly, names neither, and the engine says so (sheetsAlike).
+ * spaces are dropped, neither exactly, names neither, and the engine says so (sheetsAlike). Names
+ * of one tab spelled differently are joined: Excel reads them all as that sheet's.
  */
 import type { Settings } from "./settings";
 import { findSheetName, sameSheetName } from "./sheetMatch";
@@ -12,29 +13,37 @@ export function settingsOnSheets(settings: Settings, sheets: readonly string[]):
   return {
     ...settings,
     trackerSheets: settings.trackerSheets.map((name) => findSheetName(sheets, name) ?? name),
-    columnOverrides: keyedOnSheets(settings.columnOverrides, sheets),
-    sheetReviews: keyedOnSheets(settings.sheetReviews, sheets),
+    // Two names of one tab each choosing columns choose them all; where both choose a role, the better spelled one's column is taken.
+    columnOverrides: keyedOnSheets(settings.columnOverrides, sheets, (better, worse) => ({ ...worse, ...better })),
+    sheetReviews: keyedOnSheets(settings.sheetReviews, sheets, (better) => better),
   };
 }
 
+/** How closely a name spells its tab: as the tab is, case and all; but for letter case; or but for spaces at an end. */
+function spelling(name: string, tab: string): number {
+  if (name === tab) return 0;
+  return sameSheetName(name, tab) ? 1 : 2;
+}
+
 /**
- * A record by sheet name, keyed by the tabs its names name. Where two names come to one tab (a name
- * as the tab has it, and one with spaces at an end), the one spelled as the tab is wins.
+ * A record by sheet name, keyed by the tabs its names name. Where several names come to one tab
+ * ("LEO" and "Leo" for the tab "LEO", or "Leo" and "Leo " for "Leo"), their values are joined by
+ * `join`, the name spelled closer to the tab's as `better` (the first given, of two spelled alike).
  */
-function keyedOnSheets<T>(record: Record<string, T>, sheets: readonly string[]): Record<string, T> {
-  const keyed = new Map<string, T>();
-  const exact = new Set<string>();
+function keyedOnSheets<T>(record: Record<string, T>, sheets: readonly string[], join: (better: T, worse: T) => T): Record<string, T> {
+  const keyed = new Map<string, { value: T; spelling: number }>();
   for (const [name, value] of Object.entries(record)) {
     const tab = findSheetName(sheets, name);
     if (tab === undefined) {
       // "*" (every sheet) and names of no tab are kept as they are.
-      if (!keyed.has(name)) keyed.set(name, value);
+      if (!keyed.has(name)) keyed.set(name, { value, spelling: 0 });
       continue;
     }
-    const asTab = sameSheetName(name, tab);
-    if (keyed.has(tab) && (exact.has(tab) || !asTab)) continue;
-    keyed.set(tab, value);
-    if (asTab) exact.add(tab);
+    const named = { value, spelling: spelling(name, tab) };
+    const before = keyed.get(tab);
+    if (before === undefined) keyed.set(tab, named);
+    else if (named.spelling < before.spelling) keyed.set(tab, { value: join(value, before.value), spelling: named.spelling });
+    else keyed.set(tab, { value: join(before.value, value), spelling: before.spelling });
   }
-  return Object.fromEntries(keyed);
+  return Object.fromEntries([...keyed].map(([name, { value }]) => [name, value]));
 }

@@ -466,6 +466,19 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.trackers[0]?.sheetReview).toEqual({ review: "Leo", namedBy: "settings" });
   });
 
+  it("takes every column chosen for a tab under names spelled differently, and the one spelled as the tab, case and all, where both choose a role", () => {
+    const leo = { ...caseReviewSheet(), name: "LEO" };
+    const columnsOf = (columnOverrides: Record<string, Record<string, string>>) => {
+      const columns = run([leo], settingsSchema.parse({ columnOverrides })).trackers[0]!.columns;
+      return { rating: columns.rating, due: columns.due };
+    };
+    // As read unset: the rating in J, the due date in H.
+    expect(columnsOf({})).toEqual({ rating: 10, due: 8 });
+    expect(columnsOf({ Leo: { rating: "F" }, LEO: { due: "I" } })).toEqual({ rating: 6, due: 9 });
+    expect(columnsOf({ Leo: { rating: "F", due: "I" }, LEO: { rating: "J" } })).toEqual({ rating: 10, due: 9 });
+    expect(columnsOf({ "LEO ": { rating: "F" }, leo: { rating: "J" } })).toEqual({ rating: 10, due: 8 });
+  });
+
   it("reads neither of two tabs whose names differ from the settings' only by end spaces, and says so", () => {
     const a = run([{ ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }, peerReviewSheet()], { ...DEFAULT_SETTINGS, trackerSheets: ["Case Reviews", "Peer Review"] });
     expect(a.trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);

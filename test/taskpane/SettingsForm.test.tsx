@@ -112,6 +112,19 @@ describe("settings form", () => {
     expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Case Reviews "]);
   });
 
+  it("lists the columns chosen for a tab under names differing in case as the tab's, as the engine reads them, and saves them so", async () => {
+    const user = userEvent.setup();
+    const door = new MemoryDoor([{ ...caseReviewSheet(), name: "LEO" }], { store: [settingsRecord({ asOf: AS_OF, columnOverrides: { Leo: { rating: "F" }, LEO: { due: "I" } } })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    expect(form.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["LEO: RAG rating in column FRemove", "LEO: Due date or time scale in column IRemove"]);
+    expect(screen.queryByText(UNSAVED)).toBeNull();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.columnOverrides).toEqual({ LEO: { rating: "F", due: "I" } });
+  });
+
   it("refuses to save a tracker sheet two tabs could be, their names differing only by end spaces, naming both", async () => {
     const user = userEvent.setup();
     const tabs = [peerReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }];

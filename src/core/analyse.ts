@@ -9,8 +9,8 @@ import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIn
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
-import { alikeSheetsSentence, findSheetName, sheetNameKey, sheetsAlike } from "./sheetMatch";
-import { settingsOnSheets } from "./settingsSheets";
+import { alikeSheetsSentence, alikeSheetsWords, findSheetName, sheetNameKey, sheetsAlike } from "./sheetMatch";
+import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
@@ -59,6 +59,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     const alike = sheetsAlike(names, name);
     findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: alike.length > 0 ? alikeSheetsSentence(name, alike) : `The settings name a tracker sheet "${name}" that this workbook does not have.` });
   }
+  findings.push(...alikeSettingsFindings(given, names));
 
   // A key sheet is the team's stated index, so it wins over a block below a table on any sheet, before or after it.
   const keyIndexes: RagIndex[] = [];
@@ -308,16 +309,22 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   const remedy = "a header row of short text headings with a RAG column and an Actions or Recommendation column";
   if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming ${kinds}. To have the table read, give it ${remedy}.`;
   const present = new Set(sheetNames.map(sheetNameKey));
-  const missing = trackerSheets.filter((s) => !present.has(sheetNameKey(s)));
+  const unread = trackerSheets.filter((s) => !present.has(sheetNameKey(s)));
+  // Names two tabs could be, differing only by end spaces, are not missing: the sentence names the tabs.
+  const alike = unread.map((name) => ({ name, tabs: sheetsAlike(sheetNames, name) })).filter((a) => a.tabs.length > 0);
+  const missing = unread.filter((name) => !alike.some((a) => a.name === name));
   const quotedList = (names: readonly string[]) => listInWords(names.map((s) => `"${s}"`));
+  const notRead = (tabs: readonly string[]) => `which ${alikeSheetsWords(tabs)}, so ${tabs.length === 2 ? "neither" : "none"} was read`;
+  const unreadWords = listInWords([...(missing.length === 0 ? [] : [`${quotedList(missing)}, which this workbook does not have`]), ...alike.map(({ name, tabs }) => `"${name}", ${notRead(tabs)}`)]);
   // A sheet renamed or deleted since the settings were saved: the settings, not the table, need the change.
-  if (missing.length === trackerSheets.length) {
-    const one = missing.length === 1;
-    return `The settings say to read the sheet${one ? "" : "s"} ${quotedList(missing)} alone, which this workbook does not have; tick the tracker's sheet under Tracker sheets in the task pane's settings.`;
+  if (unread.length === trackerSheets.length) {
+    const one = unread.length === 1;
+    const said = alike.length === 0 ? `${quotedList(missing)} alone, which this workbook does not have` : one ? `"${alike[0]!.name}" alone, ${notRead(alike[0]!.tabs)}` : `${quotedList(unread)} alone: ${unreadWords}`;
+    return `The settings say to read the sheet${one ? "" : "s"} ${said}; tick the tracker's sheet under Tracker sheets in the task pane's settings.`;
   }
   const read = trackerSheets.filter((s) => present.has(sheetNameKey(s)));
   const one = read.length === 1;
-  const gone = missing.length === 0 ? "" : ` (the settings also name ${quotedList(missing)}, which this workbook does not have)`;
+  const gone = unread.length === 0 ? "" : ` (the settings also name ${unreadWords})`;
   return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} the settings say to read${gone}: RAG Tracker looked there for a header row naming ${kinds}. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table ${remedy}.`;
 }
 

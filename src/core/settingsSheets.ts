@@ -5,8 +5,9 @@
  * spaces are dropped, neither exactly, names neither, and the engine says so (sheetsAlike). Names
  * of one tab spelled differently are joined: Excel reads them all as that sheet's.
  */
+import type { Finding } from "./findings";
 import type { Settings } from "./settings";
-import { findSheetName, sameSheetName } from "./sheetMatch";
+import { alikeSheetsWords, findSheetName, sameSheetName, sheetsAlike } from "./sheetMatch";
 
 /** Every sheet name in `settings` spelled as the tab it names among `sheets`; a name naming none is kept as it is. */
 export function settingsOnSheets(settings: Settings, sheets: readonly string[]): Settings {
@@ -46,4 +47,21 @@ function keyedOnSheets<T>(record: Record<string, T>, sheets: readonly string[], 
     else keyed.set(tab, { value: join(before.value, value), spelling: before.spelling });
   }
   return Object.fromEntries([...keyed].map(([name, { value }]) => [name, value]));
+}
+
+/**
+ * A warning for each column override and review of a sheet whose name two tabs could be, their names
+ * differing only by end spaces: neither tab takes it, so it is not used (tracker sheets have their own).
+ */
+export function alikeSettingsFindings(settings: Settings, sheets: readonly string[]): Finding[] {
+  const named = [
+    ...Object.keys(settings.columnOverrides).map((name) => ({ name, unused: `The columns the settings choose for a sheet "${name}" were not used`, again: "choose them again for the sheet meant under Column overrides" })),
+    ...Object.keys(settings.sheetReviews).map((name) => ({ name, unused: `The review the settings name for a sheet "${name}" was not used`, again: "name it again for the sheet meant under Reviews of sheets" })),
+  ];
+  return named.flatMap(({ name, unused, again }): Finding[] => {
+    const alike = sheetsAlike(sheets, name);
+    if (alike.length === 0) return [];
+    const message = `${unused}: the name ${alikeSheetsWords(alike)}; ${again} in the task pane's settings.`;
+    return [{ sheet: name, code: "settings-sheet-alike", severity: "warning", message }];
+  });
 }

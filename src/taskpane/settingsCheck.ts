@@ -28,6 +28,18 @@ function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly 
   );
 }
 
+/** Refuses a column override or review of a sheet naming a sheet two tabs could be, as the engine uses neither. */
+function refuseAlikeSheets(settings: Settings, sheets: readonly string[]): void {
+  const named = [
+    ...Object.keys(settings.columnOverrides).map((name) => ({ name, remedy: `remove the columns chosen for "${name}" under Column overrides and choose them for the sheet you meant` })),
+    ...Object.keys(settings.sheetReviews).map((name) => ({ name, remedy: `remove the review of "${name}" under Reviews of sheets and name it for the sheet you meant` })),
+  ];
+  for (const { name, remedy } of named) {
+    const alike = sheetsAlike(sheets, name);
+    if (alike.length > 0) throw new Error(`"${name}" ${alikeSheetsWords(alike)}, so the settings were not saved; ${remedy}.`);
+  }
+}
+
 /** The workbook read and analysed with `settings` in place of the stored ones; throws one sentence when they cannot be kept. */
 export async function trySettings(door: RagDoor, settings: Settings, progress: Progress): Promise<Analysed> {
   const read: { sheets: readonly string[] } = { sheets: [] };
@@ -54,6 +66,7 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
     throw new Error(`${error.message.replace(/\.$/, "")}; the settings were not saved.`, { cause: error });
   }
   refuseMissingSheets(settings.trackerSheets, read.sheets);
+  refuseAlikeSheets(settings, read.sheets);
   return result;
 }
 

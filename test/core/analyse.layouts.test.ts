@@ -487,6 +487,24 @@ describe("trackers laid out as the reference documents are", () => {
     ]);
   });
 
+  it("warns that a column override or review of a sheet two tabs could be, differing only by end spaces, is not used, and names both tabs where they are all the settings name", () => {
+    const tabs = [{ ...caseReviewSheet(), name: " Case Reviews" }, { ...caseReviewSheet(), name: "Case Reviews " }];
+    const settings = settingsSchema.parse({ columnOverrides: { "Case Reviews": { rating: "F" } }, sheetReviews: { "Case Reviews": "Leo" } });
+    const a = run(tabs, settings);
+    expect(a.trackers.every((t) => t.columns.rating === 10 && t.sheetReview?.namedBy !== "settings")).toBe(true);
+    expect(a.findings.filter((f) => f.code === "settings-sheet-alike").map((f) => [f.severity, f.message])).toEqual([
+      ["warning", 'The columns the settings choose for a sheet "Case Reviews" were not used: the name could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends; choose them again for the sheet meant under Column overrides in the task pane\'s settings.'],
+      ["warning", 'The review the settings name for a sheet "Case Reviews" was not used: the name could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends; name it again for the sheet meant under Reviews of sheets in the task pane\'s settings.'],
+    ]);
+    expect(() => run(tabs, { ...DEFAULT_SETTINGS, trackerSheets: ["Case Reviews"] })).toThrow(
+      'The settings say to read the sheet "Case Reviews" alone, which could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends, so neither was read; tick the tracker\'s sheet under Tracker sheets in the task pane\'s settings.',
+    );
+    const notes = sheet("Notes", [["Just some notes"]]);
+    expect(() => run([...tabs, notes], { ...DEFAULT_SETTINGS, trackerSheets: ["Notes", "Case Reviews"] })).toThrow(
+      /^No action-plan tracker was found on the sheet "Notes", the only sheet the settings say to read \(the settings also name "Case Reviews", which could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends, so neither was read\): /,
+    );
+  });
+
   it("ignores sheets RAG Tracker generated and its store sheet", () => {
     const generated = { ...peerReviewSheet(), name: "RAG Summary", generatedKey: "summary" };
     const a = run([peerReviewSheet(), generated, sheet("RAGTracker_Data", [["kind", "id"], ["settings", "workbook", "{}"]])]);

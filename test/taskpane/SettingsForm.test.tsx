@@ -139,6 +139,24 @@ describe("settings form", () => {
     expect(door.settingsWritten).toEqual([]);
   });
 
+  it("refuses to save a column override or review of a sheet two tabs could be, their names differing only by end spaces, naming both", async () => {
+    const user = userEvent.setup();
+    const tabs = [peerReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }];
+    for (const [stored, refusal] of [
+      [{ columnOverrides: { "Case Reviews": { rating: "J" } } }, 'remove the columns chosen for "Case Reviews" under Column overrides and choose them for the sheet you meant.'],
+      [{ sheetReviews: { "Case Reviews": "Leo" } }, 'remove the review of "Case Reviews" under Reviews of sheets and name it for the sheet you meant.'],
+    ] as const) {
+      const door = new MemoryDoor(tabs, { store: [settingsRecord({ asOf: AS_OF, ...stored })] });
+      renderPane({ door });
+      await paneReady();
+      const form = settingsRegion();
+      await user.click(form.getByRole("button", { name: "Save settings" }));
+      await form.findByText(`"Case Reviews" could be either of the tabs "Case Reviews " and " Case Reviews", whose names differ only by spaces at their ends, so the settings were not saved; ${refusal}`);
+      expect(door.settingsWritten).toEqual([]);
+      cleanup();
+    }
+  });
+
   it("refuses at Add a sheet the workbook does not have, saying what it has, and adds one it has as its tab spells it", async () => {
     const user = userEvent.setup();
     const notes = { name: "Notes", firstRow: 1, firstColumn: 1, values: [["Minutes of the partnership board"]], merges: [] };

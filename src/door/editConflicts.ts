@@ -1,6 +1,6 @@
 /** Why a change of cells was refused as a whole: cells that changed since the workbook was read. */
 import type { CellEdit } from "../core/formatPlan";
-import { countText, fewInWords, rowsInWords, rowsInWordsParts } from "../core/sentences";
+import { countText, fewRowsInWords, rowsInWords } from "../core/sentences";
 import { capitalised } from "../core/text";
 
 /** "row 5 of "Plan" now holds "b" where "blue" was read": one cell that no longer holds what was read. */
@@ -23,10 +23,12 @@ export function changedSinceReadMessage(changed: string[]): string {
  */
 export function formulaRatingsNote(sheet: string, cells: readonly (readonly number[])[]): string {
   const rows = cells.flat().sort((a, b) => a - b);
-  // Many cells in rows apart would be a long list of rows: the first three cells are named, and how many more.
-  if (cells.length > FORMULA_CELLS_NAMED && rowsInWordsParts(rows) > FORMULA_CELLS_NAMED) {
-    const named = [...cells].sort((a, b) => Math.min(...a) - Math.min(...b)).map((cellRows) => rowsInWords([...cellRows].sort((a, b) => a - b)));
-    return `${countText(cells.length)} ratings on "${sheet}" were left as they are because formulas give them (${fewInWords(named)}); fix the ratings in the cells the formulas read.`;
+  // Rows in many places apart would be a long list: the first three places are named, and how many rows more.
+  const few = fewRowsInWords(rows);
+  if (few !== rowsInWords(rows)) {
+    return cells.length === 1
+      ? `The rating on "${sheet}" merged over ${few} was left as it is because a formula gives it; fix the rating in the cell the formula reads.`
+      : `${countText(cells.length)} ratings on "${sheet}" were left as they are because formulas give them (${few}); fix the ratings in the cells the formulas read.`;
   }
   const place = `${capitalised(rowsInWords(rows))} of "${sheet}"`;
   if (cells.length === 1) {
@@ -36,6 +38,3 @@ export function formulaRatingsNote(sheet: string, cells: readonly (readonly numb
   }
   return `${place} were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.`;
 }
-
-/** Up to this many rating cells a formula gives, or runs of rows they rate, are said as their rows; more, as the first three cells and a count (fewInWords). */
-const FORMULA_CELLS_NAMED = 4;

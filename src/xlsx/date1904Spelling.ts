@@ -6,6 +6,6 @@
 
 /** The workbook part with date1904="true" spelled "1", as ExcelJS reads it; null where nothing needs it. */
 export function date1904AsExcelJsReads(workbookXml: string): string | null {
-  const spelled = workbookXml.replace(/(<(?:\w+:)?workbookPr\b[^>]*?\sdate1904\s*=\s*)(["'])true\2/, "$1$21$2");
+  const spelled = workbookXml.replace(/(<(?:\w+:)?workbookPr\b[^>]*?\sdate1904\s*=\s*)(["'])true\2/, (_, before: string, quote: string) => `${before}${quote}1${quote}`);
   return spelled === workbookXml ? null : spelled;
 }

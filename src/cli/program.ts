@@ -110,19 +110,24 @@ async function openWorkbook(io: CliIo, file: string): Promise<{ door: StreamingX
   return { door, settings: await door.readSettings() };
 }
 
-function applyOptions(settings: Settings, options: CommonOptions): Settings {
+function applyOptions(settings: Settings, options: CommonOptions, snapshot: WorkbookSnapshot): Settings {
   return {
     ...settings,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.staleDays ? { staleDays: options.staleDays } : {}),
     ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
-    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, options.sheetReview) } : {}),
+    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, options.sheetReview, workbookSheetNames(snapshot)) } : {}),
   };
 }
 
-/** The stored reviews of sheets with those given on the command line, which replace a stored one named alike but for letter case. */
-function withSheetReviews(stored: Settings["sheetReviews"], given: Record<string, string>): Settings["sheetReviews"] {
-  const kept = Object.entries(stored).filter(([sheet]) => !Object.keys(given).some((name) => sameSheetName(name, sheet)));
+/**
+ * The stored reviews of sheets with those given on the command line, which replace a stored one
+ * naming the same tab however it is spelled (letter case, or spaces at an end where one tab has the name so).
+ */
+function withSheetReviews(stored: Settings["sheetReviews"], given: Record<string, string>, sheets: readonly string[]): Settings["sheetReviews"] {
+  const tab = (name: string) => findSheetName(sheets, name);
+  const sameTab = (a: string, b: string) => sameSheetName(a, b) || (tab(a) !== undefined && tab(a) === tab(b));
+  const kept = Object.entries(stored).filter(([sheet]) => !Object.keys(given).some((name) => sameTab(name, sheet)));
   return { ...Object.fromEntries(kept), ...given };
 }
 
@@ -192,7 +197,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { door, settings } = await openWorkbook(io, file);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
+    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot), io.today());
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -209,7 +214,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     checkOutput(io, file, options.output, door);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
+    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot), io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
     await writeCopy(io, options.output, door);
     const sheets = applied.map((s) => s.name);

@@ -283,6 +283,16 @@ describe("a sheet named with --sheet-review", () => {
     // With one tab of the name, a space typed before the = still names it, as a name without a tab's end spaces does.
     expect(await reviewsOf(memoryIo({ "tabs.xlsx": await workbookBytes({ Plan: cleanPlan.Plan }) }), ["--sheet-review", "Plan = Leo"])).toEqual({ Leo: 2 });
   });
+
+  it("replaces a stored review of the same tab however either is spelled, so a review typed without the tab's end space is not left unused", async () => {
+    // The pane saves a review under the tab's own spelling, end space and all.
+    const door = await XlsxDoor.open(await workbookBytes({ "Plan ": cleanPlan.Plan }), "tabs.xlsx");
+    await door.writeSettings({ ...(await door.readSettings()), sheetReviews: { "Plan ": "Stored" } });
+    const stored = await door.save();
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), [])).toEqual({ Stored: 2 });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), ["--sheet-review", "Plan=Zed"])).toEqual({ Zed: 2 });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), ["--sheet-review", "PLAN =Zed"])).toEqual({ Zed: 2 });
+  });
 });
 
 describe("unusable input", () => {

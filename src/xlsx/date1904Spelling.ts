@@ -6,6 +6,7 @@
 
 /** The workbook part with date1904="true" spelled "1", as ExcelJS reads it; null where nothing needs it. */
 export function date1904AsExcelJsReads(workbookXml: string): string | null {
-  const spelled = workbookXml.replace(/(<(?:\w+:)?workbookPr\b[^>]*?\sdate1904\s*=\s*)(["'])true\2/, (_, before: string, quote: string) => `${before}${quote}1${quote}`);
+  // The attributes before it are skipped whole, so a ">" inside one's quoted value does not end the element.
+  const spelled = workbookXml.replace(/(<(?:\w+:)?workbookPr(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*?\s+date1904\s*=\s*)(["'])true\2/, (_, before: string, quote: string) => `${before}${quote}1${quote}`);
   return spelled === workbookXml ? null : spelled;
 }

@@ -102,6 +102,12 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The sheets the door left out of `sheets`, by name; absent: none (or the door does not say). */
   otherSheets?: OtherSheet[];
+  /**
+   * The workbook counts its dates from 1904: a number in a cell of no date format that the engine
+   * takes for a date is a serial 1,462 days smaller than the 1900 system's. The doors give the
+   * cells formatted as dates in the 1900 system already. Absent: from 1900.
+   */
+  date1904?: boolean;
 }
 
 export function isCellError(value: CellValue): value is CellError {

@@ -28,6 +28,7 @@ import { conditionalFormats, setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
 import { isStoreSheet, readStoreRecords, storeNameClashesRenamed, storeSheets, writeStoreRows } from "./storeSheet";
+import { date1904AsExcelJsReads } from "./date1904Spelling";
 import { applyCellEdits, type CellEditOutcome } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
@@ -101,7 +102,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
     // Two store sheets whose names differ only in case (an older version's doing): ExcelJS would refuse the file.
     const repaired = storeNameClashesRenamed(workbookXml);
-    const loaded = repaired === null ? { bytes, zip } : await withWorkbookXml(zip, repaired);
+    // A 1904 workbook saying so as "true", which ExcelJS would read as 1900: spelled as ExcelJS reads it.
+    const forExcelJs = date1904AsExcelJsReads(repaired ?? workbookXml) ?? repaired;
+    const loaded = forExcelJs === null ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
@@ -197,6 +200,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
         return snapshot;
       }),
       ...(otherSheets.length > 0 ? { otherSheets } : {}),
+      // ExcelJS gives the cells formatted as dates as dates; a serial in a General cell is as the workbook counts it.
+      ...(this.workbook.properties.date1904 ? { date1904: true } : {}),
     };
   }
 

@@ -20,7 +20,7 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
-import { sameSheetName, workbookSheetNames } from "../core/sheetMatch";
+import { alikeSheetsWords, findSheetName, sameSheetName, sheetsAlike, workbookSheetNames } from "../core/sheetMatch";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
@@ -82,12 +82,16 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** "Completed actions=Frankie": a sheet with no Review column and the review its actions are counted under. */
+/**
+ * "Completed actions=Frankie": a sheet with no Review column and the review its actions are counted
+ * under. The sheet keeps the spaces typed, as --sheet's does: two tabs can differ only by them, and a
+ * name with spaces no tab has still names the one tab that has it without (findSheetName).
+ */
 function collectSheetReview(value: string, previous: Record<string, string> = {}): Record<string, string> {
   const at = value.indexOf("=");
-  const sheet = at < 0 ? "" : value.slice(0, at).trim();
+  const sheet = at < 0 ? "" : value.slice(0, at);
   const review = at < 0 ? "" : value.slice(at + 1).trim();
-  if (sheet === "" || review === "") throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
+  if (sheet.trim() === "" || review === "") throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
   return { ...previous, [sheet]: review };
 }
 
@@ -106,14 +110,25 @@ async function openWorkbook(io: CliIo, file: string): Promise<{ door: StreamingX
   return { door, settings: await door.readSettings() };
 }
 
-function applyOptions(settings: Settings, options: CommonOptions): Settings {
+function applyOptions(settings: Settings, options: CommonOptions, snapshot: WorkbookSnapshot): Settings {
   return {
     ...settings,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.staleDays ? { staleDays: options.staleDays } : {}),
     ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
-    ...(options.sheetReview ? { sheetReviews: { ...settings.sheetReviews, ...options.sheetReview } } : {}),
+    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, options.sheetReview, workbookSheetNames(snapshot)) } : {}),
   };
+}
+
+/**
+ * The stored reviews of sheets with those given on the command line, which replace a stored one
+ * naming the same tab however it is spelled (letter case, or spaces at an end where one tab has the name so).
+ */
+function withSheetReviews(stored: Settings["sheetReviews"], given: Record<string, string>, sheets: readonly string[]): Settings["sheetReviews"] {
+  const tab = (name: string) => findSheetName(sheets, name);
+  const sameTab = (a: string, b: string) => sameSheetName(a, b) || (tab(a) !== undefined && tab(a) === tab(b));
+  const kept = Object.entries(stored).filter(([sheet]) => !Object.keys(given).some((name) => sameTab(name, sheet)));
+  return { ...Object.fromEntries(kept), ...given };
 }
 
 /** The "Wrote …" line, and the renamed generated sheets kept rather than replaced. */
@@ -136,7 +151,11 @@ function checkSheetNames(snapshot: WorkbookSnapshot, options: CommonOptions, fil
   // The sheets the engine reads, matched as it matches them: neither RAG Tracker's store nor the sheets it generated.
   const sheets = workbookSheetNames(snapshot);
   for (const name of names) {
-    if (!sheets.some((s) => sameSheetName(s, name))) throw new UsageError(`"${file}" has no sheet named "${name}" that RAG Tracker reads; the sheets it reads are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
+    // A name without the spaces a tab's name ends in (which its tab does not show) names that tab, where no other has it so.
+    if (findSheetName(sheets, name) !== undefined) continue;
+    const alike = sheetsAlike(sheets, name);
+    if (alike.length > 0) throw new UsageError(`"${file}" has no sheet named "${name}" exactly, and the name ${alikeSheetsWords(alike)}; name the sheet with its spaces, in quotation marks.`);
+    throw new UsageError(`"${file}" has no sheet named "${name}" that RAG Tracker reads; the sheets it reads are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
   }
 }
 
@@ -178,7 +197,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { door, settings } = await openWorkbook(io, file);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
+    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot), io.today());
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -195,7 +214,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     checkOutput(io, file, options.output, door);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options), io.today());
+    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot), io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(analysis), snapshot));
     await writeCopy(io, options.output, door);
     const sheets = applied.map((s) => s.name);

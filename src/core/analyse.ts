@@ -9,7 +9,8 @@ import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIn
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
-import { sameSheetName, sheetNameKey } from "./sheetMatch";
+import { alikeSheetsSentence, alikeSheetsWords, findSheetName, sheetNameKey, sheetsAlike } from "./sheetMatch";
+import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
@@ -42,18 +43,23 @@ interface Candidate {
   lastRow: number;
 }
 
-export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, today: string): Analysis {
-  const asOf = settings.asOf ?? today;
+export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, today: string): Analysis {
+  const asOf = given.asOf ?? today;
   if (!isIsoDate(asOf)) throw new WorkbookUnusableError(`The report date "${asOf}" is not a real date; write it as YYYY-MM-DD.`);
   const findings: Finding[] = [];
-  const wanted = new Set(settings.trackerSheets.map(sheetNameKey));
   const sheets = snapshot.sheets.filter((s) => !s.generatedKey && !isStoreSnapshot(s));
-  const grids = sheets.map((s) => new SheetGrid(s));
+  const grids = sheets.map((s) => new SheetGrid(s, snapshot.date1904));
+  const names = grids.map((g) => g.name);
+  // A sheet the settings name with or without spaces at an end its tab does not show is that tab.
+  const settings = settingsOnSheets(given, names);
+  const wanted = new Set(settings.trackerSheets.map(sheetNameKey));
 
-  for (const name of settings.trackerSheets) {
-    if (!grids.some((g) => sameSheetName(g.name, name)))
-      findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: `The settings name a tracker sheet "${name}" that this workbook does not have.` });
+  for (const name of given.trackerSheets) {
+    if (findSheetName(names, name) !== undefined) continue;
+    const alike = sheetsAlike(names, name);
+    findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: alike.length > 0 ? alikeSheetsSentence(name, alike) : `The settings name a tracker sheet "${name}" that this workbook does not have.` });
   }
+  findings.push(...alikeSettingsFindings(given, names));
 
   // A key sheet is the team's stated index, so it wins over a block below a table on any sheet, before or after it.
   const keyIndexes: RagIndex[] = [];
@@ -77,7 +83,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, settings: Settings, 
     let layout = findLayout(grid, settings);
     // A key beside the table is the index, and its columns are not the table's: the table is read without them.
     const beside = layout && findIndexBeside(grid, layout.headerRow);
-    const withoutKey = beside ? new SheetGrid(withoutIndexBeside(sheets[i]!, beside)) : undefined;
+    const withoutKey = beside ? new SheetGrid(withoutIndexBeside(sheets[i]!, beside), snapshot.date1904) : undefined;
     const layoutWithoutKey = withoutKey && findLayout(withoutKey, settings);
     const leftOut = beside && withoutKey && layoutWithoutKey ? usedRatingsLeftOut(withoutKey, layoutWithoutKey, beside, settings) : [];
     if (beside && leftOut.length > 0) findings.push(keyNotTakenFinding(grid.name, beside, leftOut));
@@ -303,16 +309,22 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   const remedy = "a header row of short text headings with a RAG column and an Actions or Recommendation column";
   if (trackerSheets.length === 0) return `No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row naming ${kinds}. To have the table read, give it ${remedy}.`;
   const present = new Set(sheetNames.map(sheetNameKey));
-  const missing = trackerSheets.filter((s) => !present.has(sheetNameKey(s)));
+  const unread = trackerSheets.filter((s) => !present.has(sheetNameKey(s)));
+  // Names two tabs could be, differing only by end spaces, are not missing: the sentence names the tabs.
+  const alike = unread.map((name) => ({ name, tabs: sheetsAlike(sheetNames, name) })).filter((a) => a.tabs.length > 0);
+  const missing = unread.filter((name) => !alike.some((a) => a.name === name));
   const quotedList = (names: readonly string[]) => listInWords(names.map((s) => `"${s}"`));
+  const notRead = (tabs: readonly string[]) => `which ${alikeSheetsWords(tabs)}, so ${tabs.length === 2 ? "neither" : "none"} was read`;
+  const unreadWords = listInWords([...(missing.length === 0 ? [] : [`${quotedList(missing)}, which this workbook does not have`]), ...alike.map(({ name, tabs }) => `"${name}", ${notRead(tabs)}`)]);
   // A sheet renamed or deleted since the settings were saved: the settings, not the table, need the change.
-  if (missing.length === trackerSheets.length) {
-    const one = missing.length === 1;
-    return `The settings say to read the sheet${one ? "" : "s"} ${quotedList(missing)} alone, which this workbook does not have; tick the tracker's sheet under Tracker sheets in the task pane's settings.`;
+  if (unread.length === trackerSheets.length) {
+    const one = unread.length === 1;
+    const said = alike.length === 0 ? `${quotedList(missing)} alone, which this workbook does not have` : one ? `"${alike[0]!.name}" alone, ${notRead(alike[0]!.tabs)}` : `${quotedList(unread)} alone: ${unreadWords}`;
+    return `The settings say to read the sheet${one ? "" : "s"} ${said}; tick the tracker's sheet under Tracker sheets in the task pane's settings.`;
   }
   const read = trackerSheets.filter((s) => present.has(sheetNameKey(s)));
   const one = read.length === 1;
-  const gone = missing.length === 0 ? "" : ` (the settings also name ${quotedList(missing)}, which this workbook does not have)`;
+  const gone = unread.length === 0 ? "" : ` (the settings also name ${unreadWords})`;
   return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} the settings say to read${gone}: RAG Tracker looked there for a header row naming ${kinds}. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table ${remedy}.`;
 }
 

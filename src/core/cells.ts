@@ -75,8 +75,8 @@ export interface SheetSnapshot {
    */
   formulas?: Record<string, string>;
   /**
-   * A1 addresses of cells holding a formula whose result is empty (=IF(…,"",…)), where the door
-   * knows them: such a rating cell filled green is counted by its colour, but its rating is the
+   * A1 addresses of cells holding a formula whose result is empty (=IF(…,"",…)) or only spaces
+   * (formulaGivesNothing), where the door knows them: such a rating cell filled green is counted by its colour, but its rating is the
    * formula's to give, so Fix ratings, which never overwrites a formula, does not type it.
    */
   emptyFormulas?: string[];
@@ -102,6 +102,12 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The sheets the door left out of `sheets`, by name; absent: none (or the door does not say). */
   otherSheets?: OtherSheet[];
+  /**
+   * The workbook counts its dates from 1904: a number in a cell of no date format that the engine
+   * takes for a date is a serial 1,462 days smaller than the 1900 system's. The doors give the
+   * cells formatted as dates in the 1900 system already. Absent: from 1900.
+   */
+  date1904?: boolean;
 }
 
 export function isCellError(value: CellValue): value is CellError {
@@ -169,6 +175,14 @@ export function isBlank(value: CellValue | undefined): boolean {
   if (typeof value !== "string") return false;
   // Most text starts with a visible character: no need to trim (and copy) it to know it is not blank.
   return value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && value.trim() === "");
+}
+
+/**
+ * Whether a formula's result counts as giving nothing: empty, or only spaces, as a blank cell is.
+ * The one rule for SheetSnapshot.emptyFormulas, so every door counts " " as Excel's door does.
+ */
+export function formulaGivesNothing(result: CellValue | undefined): boolean {
+  return isBlank(result);
 }
 
 /** Whitespace as String.prototype.trim sees it (and a few control characters, which callers then trim to be sure). */

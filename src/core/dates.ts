@@ -78,16 +78,22 @@ export function isPlausibleSerial(value: number): boolean {
   return value >= SERIAL_MIN && value <= SERIAL_MAX;
 }
 
+/** Days from 1 January 1900 to 1 January 1904 as Excel counts them: a day's 1904 serial is this much smaller. */
+export const DATE_1904_OFFSET = 1462;
+
 /**
  * A date read from a cell that is meant to hold one: a real date, or a serial number that
- * is formatted as a date (or, with no format known, lies in a plausible range).
+ * is formatted as a date (or, with no format known, lies in a plausible range). A serial formatted
+ * as a date is the 1900 system's, as the doors give it; one with no format known is as the cell
+ * holds it, the workbook's own (`date1904`: counted from 1904).
  */
-export function cellDate(value: CellValue, numberFormat: string | null): string | null {
+export function cellDate(value: CellValue, numberFormat: string | null, date1904 = false): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dateToIso(value);
   if (typeof value === "number" && Number.isFinite(value)) {
-    const formatted = isDateFormat(numberFormat);
+    if (isDateFormat(numberFormat)) return serialToIso(Math.floor(value));
     const unknownFormat = numberFormat === null || numberFormat === "General";
-    if (formatted || (unknownFormat && isPlausibleSerial(value))) return serialToIso(Math.floor(value));
+    const serial = date1904 ? value + DATE_1904_OFFSET : value;
+    if (unknownFormat && isPlausibleSerial(serial)) return serialToIso(Math.floor(serial));
   }
   return null;
 }

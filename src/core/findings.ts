@@ -14,6 +14,7 @@ export type FindingCode =
   | "fills-unread"
   | "formulas-unread"
   | "sheet-no-tracker"
+  | "settings-sheet-alike"
   | "tracker-no-rating-column"
   | "index-from-workbook"
   | "index-differs"

@@ -3,9 +3,11 @@ import type { Action, Analysis, Tracker } from "./model";
 import type { CellEdit } from "./formatPlan";
 import type { Finding } from "./findings";
 import type { CellRange } from "./cells";
-import { columnLetter, columnNumber } from "./cells";
+import { columnNumber } from "./cells";
 import { listInWords, rowsInWords } from "./sentences";
 import { firstAtOrAfterRow } from "./rowSearch";
+import type { LeftMerge } from "./leftMergeSentences";
+import { apartSentence, beyondColumnSentence, leftMergeSentences } from "./leftMergeSentences";
 
 /** The edits Fix ratings makes, and a sentence for each merged rating it leaves as it is. */
 export interface RatingFixPlan {
@@ -25,7 +27,7 @@ export function ratingFixPlan(analysis: Pick<Analysis, "findings" | "trackers">)
   const edits = analysis.findings
     .filter((f) => (f.code === "rating-not-canonical" || f.code === "rating-colour-only") && f.row !== undefined && f.column !== undefined && f.fix !== undefined)
     .map((f): CellEdit => ({ sheet: f.sheet, row: f.row!, column: columnNumber(f.column!), from: f.value ?? "", to: f.fix! }));
-  const notes: string[] = [];
+  const left: LeftMerge[] = [];
   const merged = new Map<CellEdit, CellEdit | null>();
   // Each sheet's edits in row order, so each merge finds its own by a binary search: the merges an action's rating cell lies in hold that column, so their rows never overlap and the walk stays linear.
   const bySheet = new Map<string, CellEdit[]>();
@@ -45,24 +47,15 @@ export function ratingFixPlan(analysis: Pick<Analysis, "findings" | "trackers">)
       }
       if (inside.length === 0) continue;
       const joined = mergedEdit(tracker, column, m, inside);
-      if (typeof joined === "string") notes.push(joined);
+      if (isLeft(joined)) left.push(joined);
       // The joined edit stands in the place of the merge's first fix; the others are dropped.
-      inside.forEach((e, i) => merged.set(e, i === 0 && typeof joined !== "string" ? joined : null));
+      inside.forEach((e, i) => merged.set(e, i === 0 && !isLeft(joined) ? joined : null));
     }
   }
+  // Many merges left alike on a sheet are said in one sentence, not one each.
+  const notes = leftMergeSentences(left);
   if (merged.size === 0) return { edits, notes };
   return { edits: edits.flatMap((e) => (merged.has(e) ? (merged.get(e) ? [merged.get(e)!] : []) : [e])), notes };
-}
-
-/**
- * "The rating of row 7 was left as it is: its cell is merged in from column H (H7:I7), …": a merge
- * starting left of the rating column holds its rating in another column's cell. Said by the engine,
- * and by a door finding it so at the write.
- */
-export function beyondColumnSentence(rows: readonly number[], column: number, merge: CellRange): string {
-  const letter = columnLetter(column);
-  const area = `${columnLetter(merge.left)}${merge.top}:${columnLetter(merge.right)}${merge.bottom}`;
-  return `The rating of ${rowsInWords(rows)} was left as it is: its cell is merged in from column ${columnLetter(merge.left)} (${area}), where the rating would be typed; unmerge it and rate ${rows.length === 1 ? "the row" : "each row"} in column ${letter}.`;
 }
 
 /**
@@ -80,13 +73,17 @@ export function ratingFixes(analysis: Analysis): CellEdit[] {
   return ratingFixPlan(analysis).edits;
 }
 
-/** The one edit at the merge's top-left for the fixes inside it, or the sentence saying why it is left as it is. */
-function mergedEdit(tracker: Tracker, column: number, m: CellRange, inside: CellEdit[]): CellEdit | string {
+function isLeft(joined: CellEdit | LeftMerge): joined is LeftMerge {
+  return "kind" in joined;
+}
+
+/** The one edit at the merge's top-left for the fixes inside it, or the merge left as it is, with the sentence saying why. */
+function mergedEdit(tracker: Tracker, column: number, m: CellRange, inside: CellEdit[]): CellEdit | LeftMerge {
   const covered = tracker.actions.slice(firstAtOrAfterRow(tracker.actions, m.top), firstAtOrAfterRow(tracker.actions, m.bottom + 1));
   const rows = covered.map((a) => a.row);
   // A merge starting in the rating column is written there, however wide (a rating cell merged across to the next column); one starting to its left is not.
   if (m.left !== column) {
-    return beyondColumnSentence(rows, column, m);
+    return { sheet: tracker.sheet, column, merge: m, kind: "beyond", sentence: beyondColumnSentence(rows, column, m) };
   }
   const fixOf = new Map(inside.map((e) => [e.row, e]));
   const first = inside[0]!;
@@ -95,7 +92,7 @@ function mergedEdit(tracker: Tracker, column: number, m: CellRange, inside: Cell
     return e !== undefined && e.from === first.from && e.to === first.to;
   });
   if (!alike) {
-    return `The rating merged over ${rowsInWords(rows)} was left as it is: its rows are not read alike (${apart(covered, fixOf)}); unmerge it and rate each row.`;
+    return { sheet: tracker.sheet, column, merge: m, kind: "apart", sentence: apartSentence(rows, apart(covered, fixOf)) };
   }
   const edit: CellEdit = { sheet: first.sheet, row: m.top, column: m.left, from: first.from, to: first.to };
   return rows.length === 1 && rows[0] === m.top ? edit : { ...edit, rows };

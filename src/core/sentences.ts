@@ -15,6 +15,18 @@ export function rowsInWords(rows: readonly number[]): string {
   return `${rows.length === 1 ? "row" : "rows"} ${listInWords(runsInWords(rows, String))}`;
 }
 
+/**
+ * "rows 3 to 5, 7, 9 and 2 more": ascending `rows` as rowsInWords names them, but where that would be
+ * more than `shown` + 1 parts (each run of three or more one), the first `shown` and how many rows more.
+ */
+export function fewRowsInWords(rows: readonly number[], shown = 3): string {
+  const runs = rowRuns(rows);
+  // "and 1 more" would be no shorter than the part it hides.
+  if (runs.length <= shown + 1) return rowsInWords(rows);
+  const hidden = runs.slice(shown).reduce((n, [first, last]) => n + last - first + 1, 0);
+  return `rows ${listInWords([...runs.slice(0, shown).map(([first, last]) => (first === last ? String(first) : `${first} to ${last}`)), `${countText(hidden)} more`])}`;
+}
+
 /** "column F", "columns C and E", "columns F to BD": columns (1-based) in ascending order, each run of three or more as one. */
 export function columnsInWords(columns: readonly number[]): string {
   return `${columns.length === 1 ? "column" : "columns"} ${listInWords(runsInWords(columns, columnLetter))}`;
@@ -22,14 +34,19 @@ export function columnsInWords(columns: readonly number[]): string {
 
 /** Ascending numbers as runs, "7 to 60" for three or more in a row, each named by `name`. */
 function runsInWords(numbers: readonly number[], name: (n: number) => string): string[] {
-  const runs: string[] = [];
+  return rowRuns(numbers).map(([first, last]) => (first === last ? name(first) : `${name(first)} to ${name(last)}`));
+}
+
+/** Ascending numbers as [first, last] parts: each run of three or more one part, any other number a part of its own. */
+function rowRuns(numbers: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
   for (let i = 0; i < numbers.length; i++) {
     let last = i;
     while (last + 1 < numbers.length && numbers[last + 1] === numbers[last]! + 1) last++;
     if (last - i >= 2) {
-      runs.push(`${name(numbers[i]!)} to ${name(numbers[last]!)}`);
+      runs.push([numbers[i]!, numbers[last]!]);
       i = last;
-    } else runs.push(name(numbers[i]!));
+    } else runs.push([numbers[i]!, numbers[i]!]);
   }
   return runs;
 }

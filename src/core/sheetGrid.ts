@@ -23,8 +23,15 @@ export class SheetGrid {
   private fewFilled: Uint8Array | undefined;
   private emptyFormulaSet: Set<string> | undefined;
 
-  constructor(snapshot: SheetSnapshot) {
+  /**
+   * The workbook counts its dates from 1904 (WorkbookSnapshot.date1904): a number of no date format
+   * read as a date is counted from then.
+   */
+  readonly date1904: boolean;
+
+  constructor(snapshot: SheetSnapshot, date1904 = false) {
     this.snapshot = snapshot;
+    this.date1904 = date1904;
     this.name = snapshot.name;
     this.firstRow = snapshot.firstRow;
     this.firstColumn = snapshot.firstColumn;

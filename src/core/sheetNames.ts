@@ -44,7 +44,9 @@ export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapsh
   const chosen = new Set<string>();
   const sheets = plan.sheets.map((sheet) => {
     const existing = ours.get(sheet.key);
-    if (existing !== undefined && isGivenName(existing, sheet.name) && !chosen.has(existing.toLowerCase())) {
+    // Still under the Excel door's temporary name (a write cut short after marking it): replaced by one of its own name.
+    const temporary = existing !== undefined && TEMPORARY_SHEET_NAME.test(existing);
+    if (existing !== undefined && !temporary && isGivenName(existing, sheet.name) && !chosen.has(existing.toLowerCase())) {
       chosen.add(existing.toLowerCase());
       return { ...sheet, name: existing };
     }
@@ -52,7 +54,7 @@ export function resolveSheetNames(plan: WritePlan, snapshot: Pick<WorkbookSnapsh
     chosen.add(name.toLowerCase());
     const own = name === sheet.name ? undefined : userSheets.get(sheet.name.toLowerCase());
     const ownUnseen = own !== undefined && unseen.has(own.toLowerCase());
-    return { ...sheet, name, ...(existing === undefined ? {} : { keeps: existing }), ...(own === undefined ? {} : { besideOwn: own }), ...(ownUnseen ? { besideOwnUnseen: true as const } : {}) };
+    return { ...sheet, name, ...(existing === undefined || temporary ? {} : { keeps: existing }), ...(own === undefined ? {} : { besideOwn: own }), ...(ownUnseen ? { besideOwnUnseen: true as const } : {}) };
   });
   return { sheets };
 }

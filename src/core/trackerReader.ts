@@ -82,7 +82,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   };
   /** A date from a cell meant to hold one; the number format is looked up only for a number, the one kind it decides. */
   const dateAt = (value: CellValue, row: number, offset: number): string | null =>
-    typeof value === "number" ? cellDate(value, grid.numberFormat(row, offset + grid.firstColumn)) : value instanceof Date ? cellDate(value, null) : null;
+    typeof value === "number" ? cellDate(value, grid.numberFormat(row, offset + grid.firstColumn), grid.date1904) : value instanceof Date ? cellDate(value, null) : null;
 
   /** An action's number as the sheet shows it: "2.10" where a fixed-decimals format shows Excel's 2.1 so. */
   const refText = (value: CellValue, row: number): string =>

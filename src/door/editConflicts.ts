@@ -1,6 +1,6 @@
 /** Why a change of cells was refused as a whole: cells that changed since the workbook was read. */
 import type { CellEdit } from "../core/formatPlan";
-import { rowsInWords } from "../core/sentences";
+import { countText, fewRowsInWords, rowsInWords } from "../core/sentences";
 import { capitalised } from "../core/text";
 
 /** "row 5 of "Plan" now holds "b" where "blue" was read": one cell that no longer holds what was read. */
@@ -22,8 +22,15 @@ export function changedSinceReadMessage(changed: string[]): string {
  * it rates (a merged rating, several).
  */
 export function formulaRatingsNote(sheet: string, cells: readonly (readonly number[])[]): string {
-  const rows = rowsInWords(cells.flat().sort((a, b) => a - b));
-  const place = `${capitalised(rows)} of "${sheet}"`;
+  const rows = cells.flat().sort((a, b) => a - b);
+  // Rows in many places apart would be a long list: the first three places are named, and how many rows more.
+  const few = fewRowsInWords(rows);
+  if (few !== rowsInWords(rows)) {
+    return cells.length === 1
+      ? `The rating on "${sheet}" merged over ${few} was left as it is because a formula gives it; fix the rating in the cell the formula reads.`
+      : `${countText(cells.length)} ratings on "${sheet}" were left as they are because formulas give them (${few}); fix the ratings in the cells the formulas read.`;
+  }
+  const place = `${capitalised(rowsInWords(rows))} of "${sheet}"`;
   if (cells.length === 1) {
     return cells[0]!.length === 1
       ? `${place} was left as it is because a formula gives its rating; fix the rating in the cell the formula reads.`

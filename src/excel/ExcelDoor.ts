@@ -18,7 +18,7 @@ import { storedSettings, storeSettings } from "../door/storedSettings";
 import type { Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
-import type { GeneratedSheetKey, WritePlan } from "../core/writePlan";
+import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, FormulaAnswers, RagDoor } from "../door/RagDoor";
 import { appliedSheets, renamedSheetsNote } from "../door/sheetOwnership";
 import type { ExcelHost, XlContext } from "./excelApi";
@@ -27,9 +27,10 @@ import { loadLayout, protectedAmong } from "./layout";
 import { readWorkbook } from "./readWorkbook";
 import { unreadSheets } from "./unreadSheets";
 import { readFills, readFillsAndFormulas } from "./readFills";
+import type { SheetTarget } from "./sheetWriter";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
-import { markerName } from "../core/markers";
-import { besideUnlisted, isNameRefused, renameBesideUnlisted } from "./unlistedSheetNames";
+import { NamesRefused, TemporaryMarkRefused, TemporaryNameHeld, besideUnlisted, isNameRefused, probeTemporaryNames, renameBesideUnlisted } from "./unlistedSheetNames";
+import { leftSentence, undoWrite } from "./undoWrite";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
@@ -41,6 +42,11 @@ import { OwnWrites } from "./ownWrites";
 import { ExcelDoorError, errorSentence } from "./errors";
 import { DEFAULT_WRITE_BUDGET, errorCode, isPayloadLimitError } from "./payload";
 import { NO_HIGHLIGHTS_ADDED, NO_SHEETS_ADDED, protectedSheetsMessage, protectedStructureMessage } from "../door/protectedSheets";
+
+/** Temporary names tried, each refused as a sheet Office.js does not list holds it, before the write gives up. */
+const MAX_TEMPORARY_TRIES = 20;
+/** Writes built again after Excel refused a temporary sheet's mark spuriously, before the write gives up. */
+const MAX_MARK_REFUSALS = 2;
 
 export interface ExcelDoorOptions {
   now?: () => number;
@@ -113,7 +119,8 @@ export class ExcelDoor implements RagDoor {
         }
       });
     } catch (error) {
-      throw new ExcelDoorError(errorSentence(error));
+      // The door's own errors pass as they are, so a caller can tell which it is.
+      throw error instanceof ExcelDoorError ? error : new ExcelDoorError(errorSentence(error));
     }
   }
 
@@ -228,7 +235,8 @@ export class ExcelDoor implements RagDoor {
 
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
     if (plan.sheets.length === 0) return [];
-    let built: string[] = [];
+    /** The targets of the write under way, undone if it fails. */
+    let attempt: SheetTarget[] = [];
     let givenNames = new Map<string, string>();
     try {
       await this.withShape(async (context, shape) => {
@@ -242,62 +250,79 @@ export class ExcelDoor implements RagDoor {
          * a call Excel refuses for another reason can still leave the sheet part-written; it keeps its
          * marker, so the next run rewrites it.)
          */
+        // Temporary names Excel refused, held by sheets Office.js does not list; and whether the leftovers are swept.
+        const unlisted = new Set<string>();
+        let swept = false;
+        let marksRefused = 0;
+        const repoint = this.host.supports("ExcelApi", "1.7");
         const write = async (allowInPlace: boolean): Promise<boolean> => {
           // Every name is checked before anything is queued: a user's sheet stops the whole write.
-          const targets = planTargets(plan, shape, allowInPlace);
+          const targets = planTargets(plan, shape, allowInPlace, unlisted);
           // A sheet written in place needs no change to the workbook's structure; a new one does, and Excel would refuse it.
           if (shape.structureLocked && targets.some((t) => !t.inPlace)) throw new ExcelDoorError(`${protectedStructureMessage(NO_SHEETS_ADDED)}${renamedSheetsNote(plan)}`);
           const inPlace = targets.filter((t) => t.inPlace);
           // The charts on the sheets written in place go with their old content.
           const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
           if (inPlace.length > 0) await context.sync();
-          const sweep = shape.structureLocked ? null : sweepStep(leftoverSheets(shape));
+          const sweep = shape.structureLocked || swept ? null : sweepStep(leftoverSheets(shape));
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
-            finishStep(targets, shape.structureLocked ? [] : shape.markers.danglingKept),
+            finishStep(targets, shape.structureLocked ? [] : shape.markers.danglingKept, { repoint }),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
-          built = targets.flatMap((t) => (t.tempName ? [t.tempName] : []));
+          attempt = targets;
           try {
             // Nothing refers to a new sheet, so calculation may wait; formulas elsewhere may refer to one written in place.
             await runSteps(context, steps, { budget, pauseEvents: this.pauseEvents, pauseCalculation: inPlace.length === 0, retrySmaller: inPlace.length === 0 });
           } catch (error) {
             if (inPlace.length > 0 && isPayloadLimitError(error)) return false;
             if (!isNameRefused(error)) throw error;
-            // A chart sheet, which Office.js does not list, holds a plan sheet's name: the new sheet takes the next free one.
-            givenNames = await renameBesideUnlisted(context, targets, error);
+            try {
+              // A chart sheet, which Office.js does not list, holds a plan sheet's name: the new sheet takes the next free one.
+              givenNames = await renameBesideUnlisted(context, targets, error);
+            } catch (refused) {
+              const markRefused = refused instanceof TemporaryMarkRefused && marksRefused < MAX_MARK_REFUSALS;
+              if (!(refused instanceof TemporaryNameHeld) && !markRefused) {
+                if (refused instanceof TemporaryMarkRefused) throw new ExcelDoorError(markRefusedSentence(refused.sheet));
+                throw refused;
+              }
+              // The new sheets go, and are built again: under the same names where only a mark was refused.
+              await undoWrite(context, targets, { finish: false, repoint });
+              attempt = [];
+              swept = true;
+              if (refused instanceof TemporaryMarkRefused) marksRefused++;
+              else {
+                // One holds a temporary name: free ones are found in small requests before the write is built again.
+                unlisted.add(refused.held.toLowerCase());
+                const temporaryNames = () => planTargets(plan, shape, allowInPlace, unlisted).flatMap((t) => (t.tempName === null ? [] : [t.tempName]));
+                await probeTemporaryNames(context, temporaryNames, unlisted, MAX_TEMPORARY_TRIES);
+              }
+              return write(allowInPlace);
+            }
           }
           return true;
         };
         if (!(await write(true))) await write(false);
-        built = [];
+        attempt = [];
         // Not retried on a stale shape: the final batch may have applied in part; the catch below tidies up.
       }, false);
     } catch (error) {
-      if (built.length > 0) await this.removeSheets(built);
-      throw error;
+      // A write in place alone builds nothing to undo: its sheets keep their markers, and the next run rewrites them.
+      if (!attempt.some((t) => t.tempName !== null)) throw error;
+      const settled = attempt;
+      const options = { finish: !(error instanceof NamesRefused), repoint: this.host.supports("ExcelApi", "1.7") };
+      const settle = (finish: boolean) => this.host.run((context) => undoWrite(context, settled, { ...options, finish }));
+      // Where finishing the last step fails too, the sheets it had not named go.
+      const left = await settle(options.finish).catch(() => (options.finish ? settle(false) : null)).catch(() => null);
+      // The last step had begun and is finished: the write succeeded after all.
+      if (left?.complete) return appliedSheets(besideUnlisted(plan, givenNames));
+      const said = left ? leftSentence(errorSentence(error), left, error instanceof NamesRefused) : errorSentence(error);
+      throw said === errorSentence(error) ? error : new ExcelDoorError(said);
     } finally {
       this.forget();
     }
     return appliedSheets(besideUnlisted(plan, givenNames));
-  }
-
-  /**
-   * Removes half-built sheets after a failed write, so no stray sheet is left behind, and the
-   * markers the write had given them, which would otherwise be left pointing at #REF!.
-   */
-  private async removeSheets(names: string[]): Promise<void> {
-    await this.host
-      .run(async (context) => {
-        const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load("name"));
-        const layout = await loadLayout(context, { protection: false, dateSystem: false });
-        const removed = new Set(sheets.filter((s) => !s.isNullObject).map((s) => s.name.toLowerCase()));
-        for (const [key, sheet] of layout.markers.live) if (sheet !== null && removed.has(sheet.toLowerCase())) context.workbook.names.getItem(markerName(key as GeneratedSheetKey)).delete();
-        for (const s of sheets) if (!s.isNullObject) s.delete();
-        await context.sync();
-      })
-      .catch(() => undefined);
   }
 
   async applyFormats(plans: FormatPlan[]): Promise<void> {
@@ -372,4 +397,9 @@ export class ExcelDoor implements RagDoor {
       throw new ExcelDoorError(errorCode(error) === "ItemNotFound" ? `There is no sheet named "${sheet}" any more.` : errorSentence(error));
     }
   }
+}
+
+/** Said when Excel refused, each time the write was built, the hidden name that marks a new sheet as RAG Tracker's. */
+function markRefusedSentence(sheet: string): string {
+  return `Excel refused ${MAX_MARK_REFUSALS + 1} times to add the hidden name that marks the new sheet "${sheet}" as RAG Tracker's, so nothing was written; try again.`;
 }

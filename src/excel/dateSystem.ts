@@ -3,14 +3,14 @@
  * "Use 1904 date system"; once the default on the Mac), and Office.js gives and takes its dates as
  * that workbook's serial numbers. The engine and the plans count from 1900, so this door moves
  * serials between the two: a date read from a 1904 workbook would otherwise be four years early,
- * and a date written into one four years late.
+ * and a date written into one four years late. A number in a cell of no date format is left as it
+ * is (most are no date): the snapshot says the workbook counts from 1904, for the engine to count a
+ * serial it takes for a date from then.
  */
 import type { CellValue } from "../core/cells";
-import { isDateFormat } from "../core/dates";
+import { DATE_1904_OFFSET, isDateFormat } from "../core/dates";
 import type { XlContext } from "./excelApi";
 
-/** Days from 1 January 1900 to 1 January 1904 as Excel counts them: a day's 1904 serial is this much smaller. */
-const DATE_1904_OFFSET = 1462;
 
 /**
  * Queues the question; call the returned function after the next sync. DATE(1904,1,1) is day 0 in

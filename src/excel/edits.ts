@@ -11,7 +11,8 @@
  * destroy the formula.
  */
 import type { CellRange } from "../core/cells";
-import { beyondColumnSentence } from "../core/ratingFixes";
+import type { LeftMerge } from "../core/leftMergeSentences";
+import { beyondColumnSentence, leftMergeSentences } from "../core/leftMergeSentences";
 import type { CellEdit } from "../core/formatPlan";
 import type { XlContext, XlRange, XlRangeAreas } from "./excelApi";
 import { TEXT_FORMAT } from "./cellValues";
@@ -64,12 +65,17 @@ export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: 
   const byCell = new Map<string, EditTarget[]>();
   const left: CellEdit[] = [];
   const notes: string[] = [];
+  // The edits in each merge starting in an earlier column, by sheet and area: one sentence each.
+  const beyond = new Map<string, { edit: CellEdit; merge: CellRange; rows: number[] }>();
   for (const edit of edits) {
     const merge = mergeAt(merges, edit.sheet, edit.row, edit.column);
     // A merge starting in an earlier column holds its value in that column's cell: the fix would be written there, so it is left. One starting in the edit's column (a rating cell merged across to the next) is written in its top-left as usual.
     if (merge && merge.left !== edit.column) {
       left.push(edit);
-      notes.push(beyondColumnSentence(edit.rows ?? [edit.row], edit.column, merge));
+      const key = `${edit.sheet.toLowerCase()}\u0001${merge.top}\u0001${merge.left}`;
+      const known = beyond.get(key);
+      if (known) known.rows.push(...(edit.rows ?? [edit.row]));
+      else beyond.set(key, { edit, merge, rows: [...(edit.rows ?? [edit.row])] });
       continue;
     }
     const row = merge?.top ?? edit.row;
@@ -92,7 +98,9 @@ export function editTargets(edits: CellEdit[], merges: KnownMerges): { targets: 
     }
     targets.push({ ...first, rows, asked });
   }
-  return { targets, left, notes };
+  // Those merged in from an earlier column first, as they were said before; many on a sheet in one sentence.
+  const beyondMerges = [...beyond.values()].map(({ edit, merge, rows }): LeftMerge => ({ sheet: edit.sheet, column: edit.column, merge, kind: "beyond", sentence: beyondColumnSentence([...rows].sort((a, b) => a - b), edit.column, merge) }));
+  return { targets, left, notes: [...leftMergeSentences(beyondMerges), ...notes] };
 }
 
 export function editRegions(targets: EditTarget[]): WrittenRegion[] {

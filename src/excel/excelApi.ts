@@ -219,6 +219,8 @@ export interface XlNamedItem {
   /** For a named range: its address, "Sheet1!$A$1"; "#REF!" once the sheet is gone. */
   readonly value: unknown;
   visible: boolean;
+  /** ExcelApi 1.7: what the name refers to ("='RAG Summary'!$A$1"); set, it points the name elsewhere. */
+  formula: string;
   delete(): void;
   getRange(): XlRange;
 }

@@ -6,9 +6,12 @@ import type { XlContext } from "./excelApi";
 import { sheetOfAddress } from "./addresses";
 import { queueDateSystem } from "./dateSystem";
 import { WorkbookMarkers } from "../core/markers";
+import { TEMPORARY_SHEET_NAME } from "../core/sheetNames";
 
 export interface SheetInfo {
   name: string;
+  /** Excel's id of the sheet, which a rename keeps: a failed write tells an old sheet from the new one of its name by it. */
+  id: string;
   position: number;
   visibility: string;
   /** Protected against edits: the door refuses to write to it rather than have Excel refuse half-way. */
@@ -21,6 +24,11 @@ export interface WorkbookLayout {
   markers: WorkbookMarkers;
   /** Every workbook-level defined name, for choosing names that are free. */
   names: string[];
+  /**
+   * The temporary sheets the door built (sheetWriter.ts), as the workbook spells them: each
+   * carries a defined name of its own name, added with it, which a user's sheet of such a name lacks.
+   */
+  temporarySheets: string[];
   /** Defined names recording where the add-in put a data-validation list: name → "Sheet!$F$5:$F$300". */
   validationNames: Map<string, string>;
   /** Review > Protect Workbook: no sheet can be added (false where the host cannot say, before ExcelApi 1.7). */
@@ -39,22 +47,25 @@ export const VALIDATION_NAME_PREFIX = "RAGTracker_list_";
 
 /** Queues the loads; call the returned function after the next sync. */
 export function queueLayout(context: XlContext, asked: LayoutQuestions): () => WorkbookLayout {
-  const sheets = context.workbook.worksheets.load("items/name,items/position,items/visibility,items/protection/protected");
-  const names = context.workbook.names.load("items/name,items/type,items/value");
+  const sheets = context.workbook.worksheets.load("items/name,items/id,items/position,items/visibility,items/protection/protected");
+  const names = context.workbook.names.load("items/name,items/type,items/value,items/visible");
   const protection = asked.protection ? context.workbook.protection.load("protected") : null;
   const date1904 = queueDateSystem(context, asked.dateSystem);
   return () => {
-    const infos = sheets.items.map((s) => ({ name: s.name, position: s.position, visibility: s.visibility, protected: s.protection.protected }));
+    const infos = sheets.items.map((s) => ({ name: s.name, id: s.id, position: s.position, visibility: s.visibility, protected: s.protection.protected }));
     const validationNames = new Map<string, string>();
     const pointing = names.items.map((item) => {
       const value = typeof item.value === "string" ? item.value : "";
       if (item.name.startsWith(VALIDATION_NAME_PREFIX)) validationNames.set(item.name, item.type === "Range" ? value : "");
       const address = item.type === "Range" ? sheetOfAddress(value) : null;
       const sheet = address === null ? null : (infos.find((s) => s.name.toLowerCase() === address.toLowerCase())?.name ?? null);
-      return { name: item.name, sheet };
+      // The door's mark of a temporary sheet is hidden and refers to that sheet's $A$1: a user's visible name of that name is not it.
+      const mark = !item.visible && address !== null && TEMPORARY_SHEET_NAME.test(item.name) && value.slice(value.lastIndexOf("!") + 1) === "$A$1";
+      return { name: item.name, sheet, mark };
     });
     const markers = new WorkbookMarkers(pointing);
-    return { sheets: infos, markers, names: names.items.map((n) => n.name), validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
+    const temporarySheets = pointing.flatMap((p) => (p.mark && p.sheet !== null && p.sheet.toLowerCase() === p.name.toLowerCase() ? [p.sheet] : []));
+    return { sheets: infos, markers, names: names.items.map((n) => n.name), temporarySheets, validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
   };
 }
 

@@ -591,5 +591,5 @@ export async function readWorkbook(context: XlContext, layout: WorkbookLayout, o
   if (options.withMerges && !mergesRide) await readMergesInPieces(context, extents);
   await narrowHiddenColumns(context, extents);
   progress(sheets.length, sheets.length);
-  return { snapshot: { sheets: extents.map((e) => snapshotOf(layout, e)) } };
+  return { snapshot: { sheets: extents.map((e) => snapshotOf(layout, e)), ...(layout.date1904 ? { date1904: true } : {}) } };
 }

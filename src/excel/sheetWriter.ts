@@ -7,15 +7,16 @@
  * a write that stops part-way leaves a sheet the next run still knows as its own and rewrites.
  *
  * A new generated sheet (or one that cannot be written in place: protected, or under another
- * name) is built complete under a temporary name; only the last step deletes the old one, marks
- * the new one and gives it its name and position. A user's sheet is never touched.
+ * name) is built complete under a temporary name, which a defined name of the same name marks as
+ * the door's from the call that adds it; only the last step marks the new one, then deletes the
+ * old one and gives the new one its name and position. A user's sheet is never touched, whatever
+ * its name.
  */
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { PAGE_FOOTER, hasData } from "../core/writePlan";
 import { markerName } from "../core/markers";
-import { TEMPORARY_SHEET_NAME } from "../core/sheetNames";
 import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
@@ -54,16 +55,21 @@ export interface SheetTarget {
   keptMarker: string | null;
   /** The replaced sheet's position, kept for the new one. */
   position: number | null;
+  /** The replaced sheet still carries a temporary sheet's mark (a write cut short after marking it): the mark goes with it. */
+  replacesTemporary: boolean;
+  /** Excel's id of the replaced sheet: once no sheet has it, the last step has deleted it. */
+  replacesId: string | null;
 }
 
 /**
  * Checks every target name before anything is written: a name already used by a sheet that
  * does not carry one of this plan's markers belongs to the user, and the whole write stops.
  */
-export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlace = true): SheetTarget[] {
+export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlace = true, unlisted: ReadonlySet<string> = new Set()): SheetTarget[] {
   const keys = new Set<string>(plan.sheets.map((s) => s.key));
   const seen = new Set<string>();
-  const taken = new Set([...layout.sheets.map((s) => s.name.toLowerCase()), ...layout.names.map((n) => n.toLowerCase())]);
+  // `unlisted`: temporary names Excel refused as held by a sheet Office.js does not list (a chart sheet), lower case.
+  const taken = new Set([...layout.sheets.map((s) => s.name.toLowerCase()), ...layout.names.map((n) => n.toLowerCase()), ...unlisted]);
   return plan.sheets.map((sheet, i) => {
     const lower = sheet.name.toLowerCase();
     if (seen.has(lower)) throw new ExcelDoorError(`The summary plan names two sheets "${sheet.name}", so nothing was written.`);
@@ -97,6 +103,8 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
       keeps,
       keptMarker,
       position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
+      replacesId: replaces ? (findSheet(layout, replaces)?.id ?? null) : null,
+      replacesTemporary: replaces !== null && layout.temporarySheets.some((name) => name.toLowerCase() === replaces.toLowerCase()),
     };
   });
 }
@@ -196,9 +204,9 @@ function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-/** Leftover temporary sheets of a write that was cut short: named as ours, and carrying no marker. */
+/** Leftover temporary sheets of a write that was cut short: carrying the door's mark of a temporary sheet, and no marker. */
 export function leftoverSheets(layout: WorkbookLayout): string[] {
-  return layout.sheets.filter((s) => TEMPORARY_SHEET_NAME.test(s.name) && generatedKeyOf(layout, s.name) === undefined).map((s) => s.name);
+  return layout.temporarySheets.filter((name) => generatedKeyOf(layout, name) === undefined);
 }
 
 export interface SheetStepOptions {
@@ -234,8 +242,11 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
     );
   } else {
     steps.push(
-      callStep(CALL_OVERHEAD_BYTES, (context) => {
-        context.workbook.worksheets.add(sheetName);
+      callStep(CALL_OVERHEAD_BYTES * 3, (context) => {
+        const sheet = context.workbook.worksheets.add(sheetName);
+        // The mark that tells a temporary sheet the door built from a user's sheet of the same name, which is never swept.
+        const mark = context.workbook.names.add(sheetName, sheet.getRange("A1"));
+        mark.visible = false;
       }),
     );
   }
@@ -318,16 +329,48 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
   return steps;
 }
 
+/** A name's formula referring to a sheet's A1 ("='RAG Summary'!$A$1"). */
+export function firstCellFormula(sheet: string): string {
+  return `='${sheet.replace(/'/g, "''")}'!$A$1`;
+}
+
+/**
+ * Points the generated marker of `key` at the sheet `sheet`. With ExcelApi 1.7 the marker that
+ * exists is pointed there (NamedItem.formula), so it is never removed, nor refused when added
+ * again (Excel refuses a defined name spuriously at times, office-js#2875); before, or where there
+ * is none, it is added (after the old one, if any, is deleted).
+ */
+export function pointMarker(context: XlContext, key: string, sheet: string, has: boolean, repoint: boolean): void {
+  const { names, worksheets } = context.workbook;
+  const name = markerName(key as GeneratedSheetKey);
+  if (has && repoint) {
+    names.getItem(name).formula = firstCellFormula(sheet);
+    return;
+  }
+  if (has) names.getItem(name).delete();
+  // No comment on the name: setting one clears the undo history in Excel on the web.
+  const marker = names.add(name, worksheets.getItem(sheet).getRange("A1"));
+  marker.visible = false;
+}
+
+export interface FinishOptions {
+  /** ExcelApi 1.7: a marker is pointed at its new sheet rather than deleted and added again. */
+  repoint: boolean;
+}
+
 /**
  * The last step. For the sheets built under a temporary name: renamed generated sheets are marked
- * kept, the old generated sheets and their markers go, the new ones are marked (hidden defined
- * names) and take their names and positions. In that order, a failure at any call leaves no sheet
- * of a plan's name without its marker, which later runs would take for the user's, and no kept
- * sheet without a marker, which they would read as a tracker. Then the first sheet is shown.
+ * kept; then, sheet by sheet, the old generated sheet goes and only then is its marker pointed at
+ * the new one (pointMarker), so no old sheet is ever left unmarked, which later runs would take
+ * for the user's; then the new ones lose their temporary marks and take their names and
+ * positions, and the first sheet is shown. A failure part-way leaves every sheet marked as what it
+ * is: a new one not yet marked is a marked temporary sheet the next write removes, a new one
+ * marked but not named is the generated sheet the next write replaces. A failed write whose last
+ * step had begun is completed (undoWrite.ts), since every new sheet was complete before it.
  */
-export function finishStep(targets: SheetTarget[], danglingKept: readonly string[]): WriteStep {
+export function finishStep(targets: SheetTarget[], danglingKept: readonly string[], options: FinishOptions): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
-  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 10 + danglingKept.length), (context: XlContext) => {
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + danglingKept.length), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
     for (const t of built) {
       if (t.keeps === null || t.keptMarker === null) continue;
@@ -335,13 +378,12 @@ export function finishStep(targets: SheetTarget[], danglingKept: readonly string
       kept.visible = false;
     }
     for (const name of danglingKept) names.getItem(name).delete();
-    for (const t of built) if (t.replaces) worksheets.getItem(t.replaces).delete();
-    for (const t of built) if (t.hasMarker) names.getItem(markerName(t.plan.key)).delete();
     for (const t of built) {
-      // No comment on the name: setting one clears the undo history in Excel on the web.
-      const marker = names.add(markerName(t.plan.key as GeneratedSheetKey), worksheets.getItem(t.tempName!).getRange("A1"));
-      marker.visible = false;
+      if (t.replacesTemporary) names.getItem(t.replaces!).delete();
+      if (t.replaces) worksheets.getItem(t.replaces).delete();
+      pointMarker(context, t.plan.key, t.tempName!, t.hasMarker, options.repoint);
     }
+    for (const t of built) names.getItem(t.tempName!).delete();
     for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;
     for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
       worksheets.getItem(t.plan.name).position = t.position!;
@@ -351,10 +393,13 @@ export function finishStep(targets: SheetTarget[], danglingKept: readonly string
   });
 }
 
-/** The first step: leftover temporary sheets of an earlier write that was cut short go. */
+/** The first step: leftover temporary sheets of an earlier write that was cut short go, with their marks. */
 export function sweepStep(leftovers: string[]): WriteStep | null {
   if (leftovers.length === 0) return null;
-  return callStep(CALL_OVERHEAD_BYTES * leftovers.length, (context) => {
-    for (const name of leftovers) context.workbook.worksheets.getItem(name).delete();
+  return callStep(CALL_OVERHEAD_BYTES * 2 * leftovers.length, (context) => {
+    for (const name of leftovers) {
+      context.workbook.names.getItem(name).delete();
+      context.workbook.worksheets.getItem(name).delete();
+    }
   });
 }

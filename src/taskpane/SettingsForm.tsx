@@ -30,6 +30,7 @@ import { DateInWords } from "./DateInWords";
 import { isIsoDate } from "../core/dates";
 import { sheetToAdd } from "./sheetToAdd";
 import { sameSheetName, sheetNameKey } from "../core/sheetMatch";
+import { settingsOnSheets } from "../core/settingsSheets";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -88,18 +89,21 @@ function completeValue(stored: string, index: RagIndex | null): string {
 
 export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
   const styles = useStyles();
-  /** The stored settings as the form shows them. */
-  const shown = (stored: Settings): SettingsFormValues => {
-    const v = formValues(stored);
+  const tabs = workbookSheets ?? sheetNames;
+  /** The stored settings as the form shows them: each sheet spelled as its tab (of `among`) is, so a name without the spaces its tab's name ends in is that tab's. */
+  const shownAmong = (stored: Settings, among: readonly string[]): SettingsFormValues => {
+    const v = formValues(settingsOnSheets(stored, among));
     return { ...v, completeRating: completeValue(v.completeRating, index) };
   };
+  const shown = (stored: Settings) => shownAmong(stored, tabs);
   const [values, setValues] = useState<SettingsFormValues>(() => shown(settings));
-  // The stored settings can change under the form (Use today, a save from here): what changed there is
-  // shown, and every other field keeps what the user has typed and not yet saved.
-  const [storedBefore, setStoredBefore] = useState(settings);
-  if (storedBefore !== settings) {
-    setStoredBefore(settings);
-    setValues((v) => rebased(v, shown(storedBefore), shown(settings)));
+  // The stored settings can change under the form (Use today, a save from here), and the sheets their
+  // names are spelled by (the workbook read again): what changed there is shown, and every other field
+  // keeps what the user has typed and not yet saved.
+  const [storedBefore, setStoredBefore] = useState({ settings, tabs, tabsKey: tabs.join("\u0001") });
+  if (storedBefore.settings !== settings || storedBefore.tabsKey !== tabs.join("\u0001")) {
+    setStoredBefore({ settings, tabs, tabsKey: tabs.join("\u0001") });
+    setValues((v) => rebased(v, shownAmong(storedBefore.settings, storedBefore.tabs), shown(settings)));
   }
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [newSheet, setNewSheet] = useState("");
@@ -124,7 +128,7 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
     asOf: useRef<HTMLInputElement>(null),
   };
 
-  const known = uniqueNames([...sheetNames, ...settings.trackerSheets, ...added]);
+  const known = uniqueNames([...sheetNames, ...shown(settings).trackerSheets, ...added]);
   const isChosen = (name: string) => values.trackerSheets.some((s) => sameSheetName(s, name));
 
   const update = <K extends SettingsField>(field: K, value: SettingsFormValues[K]) => {

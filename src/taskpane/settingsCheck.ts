@@ -10,12 +10,15 @@ import type { Analysis } from "../core/model";
 import type { Settings } from "../core/settings";
 import { WorkbookUnusableError } from "../core/errors";
 import { choicesInWords, listInWords } from "../core/sentences";
-import { sameSheetName, workbookSheetNames } from "../core/sheetMatch";
+import { alikeSheetsWords, findSheetName, sheetsAlike, workbookSheetNames } from "../core/sheetMatch";
 
 /** Refuses tracker sheet names the workbook does not have, matched as the engine matches them. */
 function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly string[]): void {
-  const missing = trackerSheets.filter((name) => !sheets.some((s) => sameSheetName(s, name)));
+  const missing = trackerSheets.filter((name) => findSheetName(sheets, name) === undefined);
   if (missing.length === 0) return;
+  // A name two tabs have once the spaces at their ends are dropped names neither: the sentence says which they are.
+  const alike = missing.map((name) => [name, sheetsAlike(sheets, name)] as const).find(([, tabs]) => tabs.length > 0);
+  if (alike) throw new Error(`"${alike[0]}" ${alikeSheetsWords(alike[1])}, so the settings were not saved; untick "${alike[0]}" and tick the sheet you meant.`);
   const names = missing.map((n) => `"${n}"`);
   const either = choicesInWords(names);
   throw new Error(
@@ -23,6 +26,18 @@ function refuseMissingSheets(trackerSheets: readonly string[], sheets: readonly 
       ? `There is no sheet named ${either} in this workbook, so the settings were not saved; untick ${either} and tick the sheet you meant.`
       : `There are no sheets named ${either} in this workbook, so the settings were not saved; untick them and tick the sheets you meant.`,
   );
+}
+
+/** Refuses a column override or review of a sheet naming a sheet two tabs could be, as the engine uses neither. */
+function refuseAlikeSheets(settings: Settings, sheets: readonly string[]): void {
+  const named = [
+    ...Object.keys(settings.columnOverrides).map((name) => ({ name, remedy: `remove the columns chosen for "${name}" under Column overrides and choose them for the sheet you meant` })),
+    ...Object.keys(settings.sheetReviews).map((name) => ({ name, remedy: `remove the review of "${name}" under Reviews of sheets and name it for the sheet you meant` })),
+  ];
+  for (const { name, remedy } of named) {
+    const alike = sheetsAlike(sheets, name);
+    if (alike.length > 0) throw new Error(`"${name}" ${alikeSheetsWords(alike)}, so the settings were not saved; ${remedy}.`);
+  }
 }
 
 /** The workbook read and analysed with `settings` in place of the stored ones; throws one sentence when they cannot be kept. */
@@ -51,6 +66,7 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
     throw new Error(`${error.message.replace(/\.$/, "")}; the settings were not saved.`, { cause: error });
   }
   refuseMissingSheets(settings.trackerSheets, read.sheets);
+  refuseAlikeSheets(settings, read.sheets);
   return result;
 }
 

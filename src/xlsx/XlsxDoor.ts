@@ -28,13 +28,14 @@ import { conditionalFormats, setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
 import { isStoreSheet, readStoreRecords, storeNameClashesRenamed, storeSheets, writeStoreRows } from "./storeSheet";
+import { date1904AsExcelJsReads } from "./date1904Spelling";
 import { applyCellEdits, type CellEditOutcome } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
-import { chartSheets, chartSheetsRefused } from "./chartSheets";
+import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -97,17 +98,21 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       throw new WorkbookFileError(`"${label}" is a ${WORKBOOK_KINDS[extension]} (${extension}), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.`);
     }
     const charts = await chartSheets(zip);
-    if (charts.length > 0) throw new WorkbookFileError(chartSheetsRefused(label, charts));
+    if (charts !== null && charts.length > 0) throw new WorkbookFileError(chartSheetsRefused(label, charts));
     const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
     // Two store sheets whose names differ only in case (an older version's doing): ExcelJS would refuse the file.
     const repaired = storeNameClashesRenamed(workbookXml);
-    const loaded = repaired === null ? { bytes, zip } : await withWorkbookXml(zip, repaired);
+    // A 1904 workbook saying so as "true", which ExcelJS would read as 1900: spelled as ExcelJS reads it.
+    const forExcelJs = date1904AsExcelJsReads(repaired ?? workbookXml) ?? repaired;
+    const loaded = forExcelJs === null ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
     } catch {
       throw new WorkbookFileError(damagedWorkbook(label));
     }
+    // ExcelJS opened what the chart-sheet check could not read: a chart sheet in it would be lost unsaid.
+    if (charts === null) throw new WorkbookFileError(uncheckedSheetsRefused(label));
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
     const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));
@@ -195,6 +200,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
         return snapshot;
       }),
       ...(otherSheets.length > 0 ? { otherSheets } : {}),
+      // ExcelJS gives the cells formatted as dates as dates; a serial in a General cell is as the workbook counts it.
+      ...(this.workbook.properties.date1904 ? { date1904: true } : {}),
     };
   }
 

@@ -21,6 +21,15 @@ export interface ChartSheet {
   state: SheetState;
 }
 
+/** A part name with its %-escapes decoded; one with a malformed escape as written, since it can name no part read here. */
+function decodedPartName(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 /** The content type the package gives each part by name (an Override), by part path without its leading "/", lower case. */
 async function partContentTypes(zip: JSZip): Promise<Map<string, string>> {
   const xml = (await zip.file(CONTENT_TYPES_PART)?.async("string")) ?? "";
@@ -28,7 +37,7 @@ async function partContentTypes(zip: JSZip): Promise<Map<string, string>> {
   for (const m of xml.matchAll(/<Override\b[^>]*>/g)) {
     const part = /PartName="\/?([^"]+)"/.exec(m[0])?.[1];
     const type = /ContentType="([^"]+)"/.exec(m[0])?.[1];
-    if (part && type) types.set(decodeURIComponent(part).toLowerCase(), type);
+    if (part && type) types.set(decodedPartName(part).toLowerCase(), type);
   }
   return types;
 }
@@ -43,8 +52,12 @@ async function isChartSheet(zip: JSZip, sheet: PackageSheet, types: ReadonlyMap<
   return /^(?:<\?[^>]*\?>|<!--[^]*?-->|\s)*<(?:\w+:)?chartsheet\b/.test(xml);
 }
 
-/** The chart sheets in tab order; none where the sheet list cannot be read (ExcelJS then says whether the file is damaged). */
-export async function chartSheets(zip: JSZip): Promise<ChartSheet[]> {
+/**
+ * The chart sheets in tab order; null where the sheet list cannot be read (a sheet with no part),
+ * so whether any sheet is a chart sheet cannot be told: the workbench then refuses the workbook
+ * (uncheckedSheetsRefused) unless ExcelJS refuses it first as damaged.
+ */
+export async function chartSheets(zip: JSZip): Promise<ChartSheet[] | null> {
   try {
     const { sheets } = await readPackageWorkbook(zip);
     const types = await partContentTypes(zip);
@@ -52,8 +65,13 @@ export async function chartSheets(zip: JSZip): Promise<ChartSheet[]> {
     for (const sheet of sheets) if (await isChartSheet(zip, sheet, types)) charts.push({ name: sheet.name, state: sheet.state });
     return charts;
   } catch {
-    return [];
+    return null;
   }
+}
+
+/** The one sentence refusing a workbook whose sheets could not be checked for chart sheets. */
+export function uncheckedSheetsRefused(label: string): string {
+  return `The workbench could not check the sheets of "${label}" for chart sheets, which it would save without, as its list of sheets is damaged; open it in Excel, let Excel repair it, and save it again.`;
 }
 
 /** A chart sheet as the refusal names it: the user may not see a hidden one, and cannot unhide a very hidden one. */

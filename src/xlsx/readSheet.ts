@@ -1,7 +1,7 @@
 /** One ExcelJS worksheet to the engine's SheetSnapshot: the used area's values, number formats, merges, what is hidden, and =TODAY() formulas. */
 import ExcelJS from "exceljs";
 import type { ColumnRun, SheetSnapshot } from "../core/cells";
-import { isUncalculatedFormula } from "../core/cells";
+import { formulaGivesNothing, isUncalculatedFormula } from "../core/cells";
 import { isVolatileDateFormula } from "../core/volatileDates";
 import { cellValue } from "./cellValues";
 import { sheetMerges } from "./internals";
@@ -12,6 +12,7 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
   // Only rows the file holds are visited (ExcelJS keeps them in a sparse array).
   const rows: RowCells[] = [];
   let formulas: Record<string, string> | undefined;
+  let emptyFormulas: string[] | undefined;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = newRow(rowNumber);
     row.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -20,6 +21,8 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
       // A date =TODAY() gives is a date like any other once read: its formula says it is not the day of an update.
       const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
       if (formula && !isUncalculatedFormula(value) && isVolatileDateFormula(formula)) (formulas ??= {})[cell.address] = formula;
+      // ExcelJS reads an empty text result as none (so never here), but a result of only spaces as it is.
+      if (formula && formulaGivesNothing(value)) (emptyFormulas ??= []).push(cell.address);
     });
     if (cells.values.length > 0) rows.push(cells);
   });
@@ -29,6 +32,7 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
   if (hiddenColumns.length > 0) snapshot.hiddenColumns = hiddenColumns;
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
   if (formulas) snapshot.formulas = formulas;
+  if (emptyFormulas) snapshot.emptyFormulas = emptyFormulas;
   return snapshotFromRows(rows, snapshot);
 }
 

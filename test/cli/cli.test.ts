@@ -258,6 +258,41 @@ describe("a sheet named with --sheet", () => {
     expect(io.err.join("")).toBe('rag-tracker: "out.xlsx" has no sheet named "RAG Summary" that RAG Tracker reads; the sheets it reads are "Plan".\n');
     expect(await runCli(["check", "out.xlsx", "--sheet", "plan"], io)).toBe(0);
   });
+
+  it("finds the tab whose name ends in a space not typed, and names both tabs where two differ only by end spaces", async () => {
+    const io = memoryIo({ "spaced.xlsx": await workbookBytes({ "Plan ": cleanPlan.Plan }), "two.xlsx": await workbookBytes({ "Plan ": cleanPlan.Plan, " Plan": cleanPlan.Plan }) });
+    expect(await runCli(["check", "spaced.xlsx", "--sheet", "Plan", "--sheet-review", "Plan=Peer Review"], io)).toBe(0);
+    expect(await runCli(["check", "two.xlsx", "--sheet", "Plan"], io)).toBe(2);
+    expect(io.err.join("")).toBe('rag-tracker: "two.xlsx" has no sheet named "Plan" exactly, and the name could be either of the tabs "Plan " and " Plan", whose names differ only by spaces at their ends; name the sheet with its spaces, in quotation marks.\n');
+    expect(await runCli(["check", "two.xlsx", "--sheet", " Plan"], io)).toBe(0);
+  });
+});
+
+describe("a sheet named with --sheet-review", () => {
+  const reviewsOf = async (io: MemoryIo, args: string[]) => {
+    expect(await runCli(["check", "tabs.xlsx", "--json", ...args], io)).toBe(0);
+    // Each review and how many actions it counts: the tab with two actions, or the one with one.
+    return Object.fromEntries(jsonReportSchema.parse(JSON.parse(io.out.join(""))).byReview.map((r) => [r.name, r.total]));
+  };
+
+  it("keeps the spaces typed around the sheet's name, as --sheet does, so it names the tab that has them", async () => {
+    const twoSpaced = await workbookBytes({ " Plan": cleanPlan.Plan, "Plan ": cleanPlan.Plan.slice(0, 2) });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": twoSpaced }), ["--sheet-review", " Plan=Leo"])).toEqual({ Leo: 2, "Plan ": 1 });
+    const exactAndSpaced = await workbookBytes({ Plan: cleanPlan.Plan, "Plan ": cleanPlan.Plan.slice(0, 2) });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": exactAndSpaced }), ["--sheet-review", "Plan =Leo"])).toEqual({ Plan: 2, Leo: 1 });
+    // With one tab of the name, a space typed before the = still names it, as a name without a tab's end spaces does.
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": await workbookBytes({ Plan: cleanPlan.Plan }) }), ["--sheet-review", "Plan = Leo"])).toEqual({ Leo: 2 });
+  });
+
+  it("replaces a stored review of the same tab however either is spelled, so a review typed without the tab's end space is not left unused", async () => {
+    // The pane saves a review under the tab's own spelling, end space and all.
+    const door = await XlsxDoor.open(await workbookBytes({ "Plan ": cleanPlan.Plan }), "tabs.xlsx");
+    await door.writeSettings({ ...(await door.readSettings()), sheetReviews: { "Plan ": "Stored" } });
+    const stored = await door.save();
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), [])).toEqual({ Stored: 2 });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), ["--sheet-review", "Plan=Zed"])).toEqual({ Zed: 2 });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), ["--sheet-review", "PLAN =Zed"])).toEqual({ Zed: 2 });
+  });
 });
 
 describe("unusable input", () => {

@@ -448,6 +448,63 @@ describe("trackers laid out as the reference documents are", () => {
     expect([a.trackers.map((t) => t.sheet), a.actions.length]).toEqual([["Case Reviews"], caseReviewSheet().values.length - 2]);
   });
 
+  it("reads a tab whose name ends in a space the settings leave out, or the other way round, where no other tab has the name", () => {
+    const spaced = { ...caseReviewSheet(), name: "Case Reviews " };
+    const plain = caseReviewSheet();
+    const reviewSheet = sheet("Leo", [["Ref", "Recommendation", "Col C"], [1, "Train staff", "B"], [2, "Audit", "A"]]);
+    for (const [tab, named] of [
+      [spaced, "Case Reviews"],
+      [plain, "Case Reviews  "],
+    ] as const) {
+      const a = run([tab, peerReviewSheet()], { ...DEFAULT_SETTINGS, trackerSheets: [named] });
+      expect([a.trackers.map((t) => t.sheet), a.findings.filter((f) => f.code === "sheet-no-tracker" && f.severity === "warning")]).toEqual([[tab.name], []]);
+    }
+    // A column chosen and a review named for the sheet by its name without the space are that tab's too.
+    const settings = settingsSchema.parse({ trackerSheets: ["Leo"], columnOverrides: { Leo: { rating: "C" } }, sheetReviews: { Leo: "Leo" } });
+    const a = run([{ ...reviewSheet, name: "Leo " }], settings);
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1 });
+    expect(a.trackers[0]?.sheetReview).toEqual({ review: "Leo", namedBy: "settings" });
+  });
+
+  it("takes every column chosen for a tab under names spelled differently, and the one spelled as the tab, case and all, where both choose a role", () => {
+    const leo = { ...caseReviewSheet(), name: "LEO" };
+    const columnsOf = (columnOverrides: Record<string, Record<string, string>>) => {
+      const columns = run([leo], settingsSchema.parse({ columnOverrides })).trackers[0]!.columns;
+      return { rating: columns.rating, due: columns.due };
+    };
+    // As read unset: the rating in J, the due date in H.
+    expect(columnsOf({})).toEqual({ rating: 10, due: 8 });
+    expect(columnsOf({ Leo: { rating: "F" }, LEO: { due: "I" } })).toEqual({ rating: 6, due: 9 });
+    expect(columnsOf({ Leo: { rating: "F", due: "I" }, LEO: { rating: "J" } })).toEqual({ rating: 10, due: 9 });
+    expect(columnsOf({ "LEO ": { rating: "F" }, leo: { rating: "J" } })).toEqual({ rating: 10, due: 8 });
+  });
+
+  it("reads neither of two tabs whose names differ from the settings' only by end spaces, and says so", () => {
+    const a = run([{ ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }, peerReviewSheet()], { ...DEFAULT_SETTINGS, trackerSheets: ["Case Reviews", "Peer Review"] });
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Peer Review"]);
+    expect(a.findings.filter((f) => f.code === "sheet-no-tracker" && f.severity === "warning").map((f) => f.message)).toEqual([
+      'The settings name a tracker sheet "Case Reviews" that was not read: it could be either of the tabs "Case Reviews " and " Case Reviews", whose names differ only by spaces at their ends; tick the one meant under Tracker sheets in the task pane\'s settings.',
+    ]);
+  });
+
+  it("warns that a column override or review of a sheet two tabs could be, differing only by end spaces, is not used, and names both tabs where they are all the settings name", () => {
+    const tabs = [{ ...caseReviewSheet(), name: " Case Reviews" }, { ...caseReviewSheet(), name: "Case Reviews " }];
+    const settings = settingsSchema.parse({ columnOverrides: { "Case Reviews": { rating: "F" } }, sheetReviews: { "Case Reviews": "Leo" } });
+    const a = run(tabs, settings);
+    expect(a.trackers.every((t) => t.columns.rating === 10 && t.sheetReview?.namedBy !== "settings")).toBe(true);
+    expect(a.findings.filter((f) => f.code === "settings-sheet-alike").map((f) => [f.severity, f.message])).toEqual([
+      ["warning", 'The columns the settings choose for a sheet "Case Reviews" were not used: the name could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends; choose them again for the sheet meant under Column overrides in the task pane\'s settings.'],
+      ["warning", 'The review the settings name for a sheet "Case Reviews" was not used: the name could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends; name it again for the sheet meant under Reviews of sheets in the task pane\'s settings.'],
+    ]);
+    expect(() => run(tabs, { ...DEFAULT_SETTINGS, trackerSheets: ["Case Reviews"] })).toThrow(
+      'The settings say to read the sheet "Case Reviews" alone, which could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends, so neither was read; tick the tracker\'s sheet under Tracker sheets in the task pane\'s settings.',
+    );
+    const notes = sheet("Notes", [["Just some notes"]]);
+    expect(() => run([...tabs, notes], { ...DEFAULT_SETTINGS, trackerSheets: ["Notes", "Case Reviews"] })).toThrow(
+      /^No action-plan tracker was found on the sheet "Notes", the only sheet the settings say to read \(the settings also name "Case Reviews", which could be either of the tabs " Case Reviews" and "Case Reviews ", whose names differ only by spaces at their ends, so neither was read\): /,
+    );
+  });
+
   it("ignores sheets RAG Tracker generated and its store sheet", () => {
     const generated = { ...peerReviewSheet(), name: "RAG Summary", generatedKey: "summary" };
     const a = run([peerReviewSheet(), generated, sheet("RAGTracker_Data", [["kind", "id"], ["settings", "workbook", "{}"]])]);

@@ -116,3 +116,62 @@ describe("ratingFixPlan: a rating merged down beside several actions", () => {
     ]);
   });
 });
+
+/**
+ * The peer review plan's third recommendation, its three actions (rows 6 to 8) rated by one merged
+ * green cell, repeated `times` times below its first two recommendations: each copy's middle row is
+ * read as missing (`apart`), or each copy's first row is merged in from the response column instead;
+ * `thenTimes` more copies of the kind `then` follow.
+ */
+function repeated(times: number, kind: "apart" | "beyond", then: "apart" | "beyond" = kind, thenTimes = 0) {
+  const base = plan(null);
+  const values = [...base.slice(0, 5)];
+  const merges: CellRange[] = [];
+  const fills: Record<string, string> = {};
+  for (let i = 0; i < times + thenTimes; i++) {
+    if (i === times) kind = then;
+    const top = values.length + 1;
+    values.push(...base.slice(5).map((row) => [...row]));
+    if (kind === "apart") {
+      merges.push({ top, bottom: top + 2, left: 6, right: 6 });
+      fills[`F${top}`] = GREEN;
+      fills[`F${top + 2}`] = GREEN;
+    } else {
+      values[top - 1]![4] = "blue ";
+      merges.push({ top, bottom: top, left: 5, right: 6 });
+    }
+  }
+  return run(values, merges, fills);
+}
+
+describe("ratingFixPlan: many merged ratings left as they are on one sheet", () => {
+  it("four merges whose rows read apart are still said one by one", () => {
+    const notes = ratingFixPlan(repeated(4, "apart")).notes;
+    expect(notes).toHaveLength(4);
+    expect(notes[3]).toBe("The rating merged over rows 15 to 17 was left as it is: its rows are not read alike (row 16 reads as missing); unmerge it and rate each row.");
+  });
+
+  it("500 merges whose rows read apart: one sentence naming the first three areas and how many more", () => {
+    const a = repeated(500, "apart");
+    expect(a.findings.filter((f) => f.code === "rating-unrated")).toHaveLength(500);
+    expect(ratingFixPlan(a)).toEqual({
+      edits: [],
+      notes: ['500 merged ratings on "Peer Review" were left as they are because the rows each covers are not read alike (F6:F8, F9:F11, F12:F14 and 497 more); unmerge each and rate each row.'],
+    });
+  });
+
+  it("1,200 ratings merged in from the response column: one sentence, the count grouped by thousands", () => {
+    expect(ratingFixPlan(repeated(1200, "beyond")).notes).toEqual([
+      '1,200 ratings on "Peer Review" were left as they are because their cells are merged in from an earlier column (E6:F6, E9:F9, E12:F12 and 1,197 more), where the rating would be typed; unmerge each and rate each row in column F.',
+    ]);
+  });
+
+  it("each kind is grouped by itself: two of one kind after six of the other keep their own sentences, after the six's one", () => {
+    const notes = ratingFixPlan(repeated(6, "apart", "beyond", 2)).notes;
+    expect(notes).toEqual([
+      '6 merged ratings on "Peer Review" were left as they are because the rows each covers are not read alike (F6:F8, F9:F11, F12:F14 and 3 more); unmerge each and rate each row.',
+      "The rating of row 24 was left as it is: its cell is merged in from column E (E24:F24), where the rating would be typed; unmerge it and rate the row in column F.",
+      "The rating of row 27 was left as it is: its cell is merged in from column E (E27:F27), where the rating would be typed; unmerge it and rate the row in column F.",
+    ]);
+  });
+});

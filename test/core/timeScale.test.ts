@@ -164,4 +164,14 @@ describe("time scales from the reference documents", () => {
     expect(isDateFormat("#,##0")).toBe(false);
     expect(cellDate(44390.75, "dd/mm/yyyy hh:mm")).toBe("2021-07-13");
   });
+
+  it("counts a serial in a General cell from 1904 in a workbook that does; one formatted as a date comes from the door in the 1900 system", () => {
+    // 13 July 2021 is 44390 from 1900 and 42928 from 1904.
+    expect(cellDate(42928, "General", true)).toBe("2021-07-13");
+    expect(cellDate(42928, null, true)).toBe("2021-07-13");
+    expect(cellDate(44390, "dd/mm/yyyy", true)).toBe("2021-07-13");
+    // The plausible years (1990 to 2099) are of the date the serial counts to: 31,412 from 1904 is 1 January 1990.
+    expect(cellDate(31412, "General", true)).toBe("1990-01-01");
+    expect(cellDate(31412, "General")).toBeNull();
+  });
 });

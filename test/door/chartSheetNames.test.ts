@@ -98,6 +98,35 @@ describe("a chart sheet named as a generated sheet", () => {
     }
   });
 
+  it("makes the workbench refuse it though another part's content type is named with a malformed %-escape", async () => {
+    const zip = await JSZip.loadAsync(await chartSample());
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/odd%zz.xml" ContentType="application/xml"/></Types>'));
+    await expect(XlsxDoor.open(await zip.generateAsync({ type: "uint8array" }), "plan.xlsx")).rejects.toThrow(
+      '"plan.xlsx" has a chart sheet, "RAG Summary", which the workbench would save without it;',
+    );
+  });
+
+  it("makes the workbench refuse a workbook whose sheet list it cannot check, where ExcelJS would open it and drop the chart sheet", async () => {
+    const sample = await chartSample();
+    // A <sheet> with no relationship, and one whose relationship names a part the package lacks.
+    const damaged = async (rels: boolean): Promise<Uint8Array> => {
+      const zip = await JSZip.loadAsync(sample);
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", workbook.replace("</sheets>", '<sheet name="Ghost" sheetId="99" r:id="rId99"/></sheets>'));
+      if (rels) {
+        const list = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+        zip.file("xl/_rels/workbook.xml.rels", list.replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/ghost.xml"/></Relationships>'));
+      }
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    for (const rels of [false, true]) {
+      await expect(XlsxDoor.open(await damaged(rels), "plan.xlsx")).rejects.toThrow(
+        'The workbench could not check the sheets of "plan.xlsx" for chart sheets, which it would save without, as its list of sheets is damaged; open it in Excel, let Excel repair it, and save it again.',
+      );
+    }
+  });
+
   it("makes the workbench say, in refusing it, that a very hidden chart sheet is one the user cannot unhide", async () => {
     const zip = await JSZip.loadAsync(await chartSample());
     const workbook = await zip.file("xl/workbook.xml")!.async("string");
@@ -144,6 +173,97 @@ describe("a chart sheet named as a generated sheet", () => {
     );
     expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
   });
+  it("in Excel, past 20 names refused, names only the old generated sheet that was deleted: the one Stale Actions replaced", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    await generateSummary(new ExcelDoor(excel));
+    // The user deletes "RAG Summary" and adds chart sheets of its name and the next 20; "Stale Actions", protected, is rebuilt beside.
+    excel.workbook.sheets.splice(excel.workbook.sheets.findIndex((s) => s.name === "RAG Summary"), 1);
+    excel.workbook.chartSheets.push("RAG Summary", ...Array.from({ length: 20 }, (_, i) => `RAG Summary (${i + 2})`));
+    excel.workbook.sheets.find((s) => s.name === "Stale Actions")!.protected = true;
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
+      'Excel refused every name tried for the new "RAG Summary" sheet, from "RAG Summary" to "RAG Summary (20)", so "RAG Summary" and "Stale Actions" were not written, and the old "Stale Actions" had already been deleted.',
+    );
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+  });
+});
+
+/**
+ * Makes the `nth` request after Excel's first ItemAlreadyExists refusal fail as Excel sometimes
+ * does (GeneralException), with nothing of it applied: the 2nd is the door's re-read of the workbook.
+ */
+function failAfterRefusal(excel: FakeExcel, nth: number): void {
+  const run = excel.run;
+  let since = -1;
+  excel.run = (batch) =>
+    run(async (context) => {
+      const fake = context as unknown as { sync: () => Promise<void>; queue: unknown[] };
+      const sync = fake.sync.bind(context);
+      fake.sync = async () => {
+        if (since >= 0 && ++since === nth) {
+          fake.queue = [];
+          throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+        }
+        try {
+          await sync();
+        } catch (error) {
+          if ((error as { code?: string }).code === "ItemAlreadyExists" && since < 0) since = 0;
+          throw error;
+        }
+      };
+      return batch(context);
+    });
+}
+
+describe("in Excel, a write that fails after a chart sheet refused a name", () => {
+  it("says which generated sheet was written before the failure, which is left as written", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.chartSheets.push("Stale Actions");
+    failAfterRefusal(excel, 2);
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('An internal error has occurred; only "RAG Summary" was written.');
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary"], markers: ["RAGTracker_summary RAG Summary"] });
+  });
+
+  it("says which old generated sheet the last step had deleted before the failure", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    await generateSummary(new ExcelDoor(excel));
+    // The user deletes "RAG Summary" and adds a chart sheet of its name; "Stale Actions", protected, is rebuilt beside.
+    excel.workbook.sheets.splice(excel.workbook.sheets.findIndex((s) => s.name === "RAG Summary"), 1);
+    excel.workbook.chartSheets.push("RAG Summary");
+    excel.workbook.sheets.find((s) => s.name === "Stale Actions")!.protected = true;
+    failAfterRefusal(excel, 2);
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('An internal error has occurred; nothing was written, and the old "Stale Actions" had already been deleted.');
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+  });
+});
+
+describe("in Excel, a chart sheet holding a temporary name", () => {
+  it("has the new sheets built under the next free temporary name, and blocks no later write", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.chartSheets.push("RAGTracker_new_1");
+    for (let run = 0; run < 2; run++) {
+      const from = excel.syncs.length;
+      const { sheets } = await generateSummary(new ExcelDoor(excel));
+      expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+      expect(refusedSyncs(excel, from)).toBe(run === 0 ? 1 : 0);
+      expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
+    }
+    expect(excel.workbook.chartSheets).toEqual(["RAGTracker_new_1"]);
+  });
+
+  it("with 25 of them, gives up after 20 small requests, not a full write each, and says what to do", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    for (let n = 1; n <= 25; n++) excel.workbook.chartSheets.push(`RAGTracker_new_${n}`);
+    const from = excel.syncs.length;
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
+      "Excel refused the temporary sheet names RAGTracker_new_1 to RAGTracker_new_20, which sheets the add-in cannot see (chart sheets) hold, so nothing was written; rename or delete those chart sheets, then generate the summary again.",
+    );
+    expect(excel.syncs.length - from).toBeLessThan(30);
+    // One full write, refused at its first temporary name; every later request is a small one.
+    const sizes = excel.syncs.slice(from).map((s) => s.requestBytes);
+    const write = sizes.indexOf(Math.max(...sizes));
+    expect(sizes.slice(write + 1).every((b) => b < 1_000)).toBe(true);
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: OWN_SHEETS, markers: [] });
+  });
 });
 
 describe("in Excel, a name refused for another reason than a sheet Office.js does not list", () => {
@@ -156,16 +276,28 @@ describe("in Excel, a name refused for another reason than a sheet Office.js doe
     expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
   });
 
-  it("a marker refused while rebuilding a summary leaves no unmarked sheet of its name, which the next run would take for the user's", async () => {
+  it("a summary rebuilt beside keeps its marker throughout, pointed at the new sheet, so a refusal to add one cannot unmark the old", async () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
     await generateSummary(new ExcelDoor(excel));
     // Protected, so it is built beside and replaces the old one in the last step.
     excel.workbook.sheets.find((s) => s.name === "RAG Summary")!.protected = true;
+    const old = excel.get("RAG Summary");
+    const marker = excel.name("RAGTracker_summary");
     excel.workbook.spuriouslyRefusedNames.push("RAGTracker_summary");
-    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow('The name "RAGTracker_summary" already exists.');
-    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "Stale Actions"], markers: ["RAGTracker_stale Stale Actions"] });
     const { sheets } = await generateSummary(new ExcelDoor(excel));
     expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
+    expect(excel.get("RAG Summary")).not.toBe(old);
+    expect(excel.name("RAGTracker_summary")).toBe(marker);
+  });
+
+  it("a temporary sheet's mark refused spuriously is told from a chart sheet holding its name: the write is built again under the same names", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    excel.workbook.spuriouslyRefusedNames.push("RAGTracker_new_2");
+    const { sheets } = await generateSummary(new ExcelDoor(excel));
+    expect(writtenSentence(sheets)).toBe("Wrote “RAG Summary” and “Stale Actions”.");
+    expect(sheetsAndMarkers(excel)).toEqual({ sheets: [...OWN_SHEETS, "RAG Summary", "Stale Actions"], markers: ["RAGTracker_stale Stale Actions", "RAGTracker_summary RAG Summary"] });
+    expect(excel.workbook.names.map((n) => n.name).sort()).toEqual(["RAGTracker_stale", "RAGTracker_summary"]);
   });
 
   it("a rename refused with another code fails the write and leaves no marker pointing at #REF!", async () => {

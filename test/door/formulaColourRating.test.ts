@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { analyse, fixRatings } from "../../src/door/operations";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { FakeExcel } from "../fakes/fakeExcel";
 
 const ROWS = [["Review", "No", "Action", "Response", "RAG"], ...["Blue", "Green", "Amber"].map((r, i) => ["Leo", i + 1, `Action ${i + 1}`, "Started", r])];
@@ -56,6 +57,25 @@ describe("a rating cell filled green whose formula gives nothing", () => {
     const door = await StreamingXlsxDoor.open(await filePlan(), "plan.xlsx");
     const { analysis } = await analyse(door);
     expect(row4(analysis.findings)).toEqual([["rating-colour-only", FINDING]]);
+  });
+
+  it("giving only a space, is the formula's to give in every door: the same finding, and Fix ratings plans nothing for it", async () => {
+    const SPACE = 'IF(D4="Done","Blue"," ")';
+    const excel = new FakeExcel();
+    Object.assign(excel.sheet("Leo", ROWS).ensure(4, 5), { formula: `=${SPACE}`, value: " ", look: { fill: GREEN } });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Leo");
+    ROWS.forEach((r) => sheet.addRow(r));
+    sheet.getCell(4, 5).value = { formula: SPACE, result: " " } as ExcelJS.CellFormulaValue;
+    sheet.getCell(4, 5).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const { analysis } = await analyse(await StreamingXlsxDoor.open(bytes, "plan.xlsx"));
+    expect(row4(analysis.findings)).toEqual([["rating-colour-only", FINDING]]);
+    // The command line has no Fix ratings; the two doors that do are asked to fix.
+    for (const door of [new ExcelDoor(excel), await XlsxDoor.open(bytes, "plan.xlsx")]) {
+      expect(row4((await analyse(door)).analysis.findings)).toEqual([["rating-colour-only", FINDING]]);
+      expect((await fixRatings(door)).edits).toEqual([]);
+    }
   });
 
   it("merged down beside two actions, gives both rows the finding on the formula, in Excel and through the command line's door", async () => {

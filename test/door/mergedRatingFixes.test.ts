@@ -256,3 +256,31 @@ describe.each(doors)("%s: a rating a formula gives, unmerged", (_, open) => {
     expect(w.formula(7, RATING)).toMatch(/LOWER\("AMBER "\)/);
   });
 });
+
+describe.each(doors)("%s: many ratings formulas give, unmerged", (_, open) => {
+  const formulasIn = (rows: number[]) => (sheet: ExcelJS.Worksheet) => {
+    for (const row of rows) sheet.getCell(row, RATING).value = { formula: 'LOWER("AMBER ")', result: "amber " };
+  };
+
+  it("in rows apart: one sentence naming the first three and how many more", async () => {
+    const w = await open(await plan(formulasIn([3, 5, 7, 9, 11]), null));
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits).toHaveLength(5);
+    expect(w.outcome().notes).toEqual(['5 ratings on "Leo" were left as they are because formulas give them (rows 3, 5, 7 and 2 more); fix the ratings in the cells the formulas read.']);
+  });
+
+  it("in runs of rows and rows apart: the first three runs or rows named, as the whole list is where it is short", async () => {
+    const w = await open(await plan(formulasIn([3, 4, 5, 7, 9, 11, 13]), null));
+    await fixRatings(w.door);
+    expect(w.outcome().notes).toEqual(['7 ratings on "Leo" were left as they are because formulas give them (rows 3 to 5, 7, 9 and 2 more); fix the ratings in the cells the formulas read.']);
+    const short = await open(await plan(formulasIn([3, 4, 5, 7, 9, 11]), null));
+    await fixRatings(short.door);
+    expect(short.outcome().notes).toEqual(['Rows 3 to 5, 7, 9 and 11 of "Leo" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.']);
+  });
+
+  it("in rows one after another: said as the run of rows, as before", async () => {
+    const w = await open(await plan(formulasIn([3, 4, 5, 6, 7, 8]), null));
+    await fixRatings(w.door);
+    expect(w.outcome().notes).toEqual(['Rows 3 to 8 of "Leo" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.']);
+  });
+});

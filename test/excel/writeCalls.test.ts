@@ -80,14 +80,15 @@ async function summaryPlan(door: ExcelDoor): Promise<WritePlan> {
 
 describe("the write of Generate RAG summary", () => {
   // The shape, the cells (two syncs at 10,000 actions), the fills of the blank rating cells, the write.
-  it("at 10,000 actions: 5 syncs in all, the write one request of under 2.5 MB and 340 calls, every cell as planned", async () => {
+  it("at 10,000 actions: 5 syncs in all, the write one request of under 2.5 MB and 350 calls, every cell as planned", async () => {
     const { excel, door } = await syntheticFakeExcel(10_000);
     await generateSummary(door);
     expect(excel.syncs.length).toBe(5);
     expect(excel.syncs.every((s) => s.ok && s.requestBytes <= LIMIT && s.responseBytes <= LIMIT)).toBe(true);
     const write = excel.syncs.at(-1)!;
     // One call per number-format block and per group of same-looking or same-bordered areas, not one per cell run.
-    expect(write.calls).toBeLessThan(340);
+    // 340: three of them mark each new sheet as temporary and unmark it (sheetWriter.ts).
+    expect(write.calls).toBeLessThan(350);
     expect(write.requestBytes).toBeLessThan(2_500_000);
 
     const plan = await summaryPlan(new ExcelDoor(excel));
@@ -129,7 +130,7 @@ describe("the write of Generate RAG summary", () => {
     const plan = await summaryPlan(door);
     const layout = await excel.run((context) => loadLayout(context, { protection: true, dateSystem: true }));
     const targets = planTargets(plan, layout);
-    const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: true, multiArea: true, date1904: false })), finishStep(targets, [])];
+    const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: true, multiArea: true, date1904: false })), finishStep(targets, [], { repoint: true })];
     const estimate = steps.reduce((sum, s) => sum + s.bytes, 0);
     excel.resetSyncs();
     await door.applyPlan(plan);

@@ -1938,6 +1938,8 @@ class FakeNamedItemProxy extends FakeObject implements XlNamedItem {
         return broken ? "#REF!" : `${sheetPrefix(n.sheet!.name)}!${a1(n.range!, true)}`;
       case "visible":
         return n.visible;
+      case "formula":
+        return broken ? "=#REF!" : `=${sheetPrefix(n.sheet!.name)}!${a1(n.range!, true)}`;
       default:
         return super.read(prop);
     }
@@ -1957,6 +1959,24 @@ class FakeNamedItemProxy extends FakeObject implements XlNamedItem {
   }
   set visible(value: boolean) {
     this.set("visible", value, () => (this.model().visible = value));
+  }
+  get formula(): string {
+    return this.got("formula");
+  }
+  /** ExcelApi 1.7: the name is pointed elsewhere; the fake takes a reference to one sheet's range ("='Sheet'!$A$1"). */
+  set formula(value: string) {
+    this.set("formula", value, () => {
+      this.ctx.excel.requireApi("1.7", "NamedItem.formula");
+      const text = value.startsWith("=") ? value.slice(1) : value;
+      const bang = text.lastIndexOf("!");
+      const quoted = text.slice(0, bang);
+      const sheetName = quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+      const sheet = bang > 0 ? this.ctx.excel.sheetByKey(sheetName) : null;
+      if (!sheet) fail("InvalidArgument", `The fake cannot point a name at "${value}".`);
+      const model = this.model();
+      model.sheet = sheet;
+      model.range = parseA1(text.slice(bang + 1));
+    });
   }
 
   delete(): void {

@@ -170,9 +170,9 @@ describe("Reports section", () => {
     await user.click(moved);
     expect(door.selections).toEqual([{ sheet: "Peer Review", row: peerReviewRow(3), column: RATING_COLUMN }]);
     // Counted per review and per category.
-    await user.click(since.getByRole("button", { name: /^By review \(\d+\)$/ }));
+    await user.click(since.getByRole("button", { name: /^Changes by review \(\d+\)$/ }));
     expect(since.getByText(/^Peer Review: 1 worsened/)).toBeTruthy();
-    await user.click(since.getByRole("button", { name: /^By category \(\d+\)$/ }));
+    await user.click(since.getByRole("button", { name: /^Changes by category \(\d+\)$/ }));
     expect(since.getByText(/^Shared Priorities\/ Engagement: 1 worsened/)).toBeTruthy();
 
     await recordFor(user, "2022-04-10");
@@ -701,7 +701,7 @@ describe("Reports section", () => {
       since.getByText("These changes are counted since 1 December 2021, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used."),
     ).toBeTruthy();
     expect(since.getByRole("button", { name: /^Newly not updated for more than 100 days \(\d+\)$/ })).toBeTruthy();
-    await user.click(since.getByRole("button", { name: /^By review \(\d+\)$/ }));
+    await user.click(since.getByRole("button", { name: /^Changes by review \(\d+\)$/ }));
     expect(since.getByText(/^Leo: .*13 newly not updated for more than 100 days/)).toBeTruthy();
     expect(reports().getByRole("region", { name: "What changed since the last report" }).textContent).not.toMatch(/stale/i);
 
@@ -977,7 +977,7 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
     await reports().findByText(/^Since 10 April 2022: 1 action worsened to red;/);
-    for (const header of reports().getAllByRole("button", { name: /^By (review|category) \(\d+\)$/ })) await user.click(header);
+    for (const header of reports().getAllByRole("button", { name: /^Changes by (review|category) \(\d+\)$/ })) await user.click(header);
 
     // Colour contrast needs a real layout, which jsdom does not have; the rest of axe's rules run.
     const options = { rules: { "color-contrast": { enabled: false } } };

@@ -97,6 +97,66 @@ describe("settings form", () => {
     expect(screen.getByRole("img", { name: "All actions: 51 Blue, 7 Green, 14 Amber of 72" })).toBeTruthy();
   });
 
+  it("takes a tracker sheet the settings name without the space its tab's name ends in as that tab: read, one box ticked, and saved as the tab spells it", async () => {
+    const user = userEvent.setup();
+    const door = new MemoryDoor([peerReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }], { store: [settingsRecord({ asOf: AS_OF, trackerSheets: ["Case Reviews"] })] });
+    renderPane({ door });
+    await paneReady();
+    expect(screen.getByRole("img", { name: "All actions: 28 Blue, 4 Green, 14 Amber of 46" })).toBeTruthy();
+    const form = settingsRegion();
+    const boxes = form.getAllByRole("checkbox", { name: "Case Reviews" });
+    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([true]);
+    expect(screen.queryByText(UNSAVED)).toBeNull();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Case Reviews "]);
+  });
+
+  it("lists the columns chosen for a tab under names differing in case as the tab's, as the engine reads them, and saves them so", async () => {
+    const user = userEvent.setup();
+    const door = new MemoryDoor([{ ...caseReviewSheet(), name: "LEO" }], { store: [settingsRecord({ asOf: AS_OF, columnOverrides: { Leo: { rating: "F" }, LEO: { due: "I" } } })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    expect(form.getAllByRole("listitem").map((li) => li.textContent)).toEqual(["LEO: RAG rating in column FRemove", "LEO: Due date or time scale in column IRemove"]);
+    expect(screen.queryByText(UNSAVED)).toBeNull();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.columnOverrides).toEqual({ LEO: { rating: "F", due: "I" } });
+  });
+
+  it("refuses to save a tracker sheet two tabs could be, their names differing only by end spaces, naming both", async () => {
+    const user = userEvent.setup();
+    const tabs = [peerReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }];
+    const door = new MemoryDoor(tabs, { store: [settingsRecord({ asOf: AS_OF, trackerSheets: ["Peer Review", "Case Reviews"] })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await form.findByText(
+      '"Case Reviews" could be either of the tabs "Case Reviews " and " Case Reviews", whose names differ only by spaces at their ends, so the settings were not saved; untick "Case Reviews" and tick the sheet you meant.',
+    );
+    expect(door.settingsWritten).toEqual([]);
+  });
+
+  it("refuses to save a column override or review of a sheet two tabs could be, their names differing only by end spaces, naming both", async () => {
+    const user = userEvent.setup();
+    const tabs = [peerReviewSheet(), { ...caseReviewSheet(), name: "Case Reviews " }, { ...caseReviewSheet(), name: " Case Reviews" }];
+    for (const [stored, refusal] of [
+      [{ columnOverrides: { "Case Reviews": { rating: "J" } } }, 'remove the columns chosen for "Case Reviews" under Column overrides and choose them for the sheet you meant.'],
+      [{ sheetReviews: { "Case Reviews": "Leo" } }, 'remove the review of "Case Reviews" under Reviews of sheets and name it for the sheet you meant.'],
+    ] as const) {
+      const door = new MemoryDoor(tabs, { store: [settingsRecord({ asOf: AS_OF, ...stored })] });
+      renderPane({ door });
+      await paneReady();
+      const form = settingsRegion();
+      await user.click(form.getByRole("button", { name: "Save settings" }));
+      await form.findByText(`"Case Reviews" could be either of the tabs "Case Reviews " and " Case Reviews", whose names differ only by spaces at their ends, so the settings were not saved; ${refusal}`);
+      expect(door.settingsWritten).toEqual([]);
+      cleanup();
+    }
+  });
+
   it("refuses at Add a sheet the workbook does not have, saying what it has, and adds one it has as its tab spells it", async () => {
     const user = userEvent.setup();
     const notes = { name: "Notes", firstRow: 1, firstColumn: 1, values: [["Minutes of the partnership board"]], merges: [] };
@@ -421,6 +481,21 @@ describe("the settings form on its own", () => {
     );
     const { rerender } = render(form(null));
     rerender(form(DEFAULT_RAG_INDEX));
+    expect(screen.queryByText("Changes not saved")).toBeNull();
+    expect(dirty.includes(true)).toBe(false);
+  });
+
+  it("shows a tracker sheet stored without its tab's end space as that tab once the workbook is read, and does not call it unsaved", () => {
+    const settings = settingsSchema.parse({ trackerSheets: ["Case Reviews"] });
+    const dirty: boolean[] = [];
+    const form = (workbookSheets: string[] | null) => (
+      <FluentProvider theme={webLightTheme}>
+        <SettingsForm settings={settings} sheetNames={workbookSheets ?? []} workbookSheets={workbookSheets} index={DEFAULT_RAG_INDEX} busy={false} onSave={() => {}} onDirtyChange={(d) => dirty.push(d)} />
+      </FluentProvider>
+    );
+    const { rerender } = render(form(null));
+    rerender(form(["Peer Review", "Case Reviews "]));
+    expect(screen.getAllByRole("checkbox", { name: "Case Reviews" }).map((b) => (b as HTMLInputElement).checked)).toEqual([true]);
     expect(screen.queryByText("Changes not saved")).toBeNull();
     expect(dirty.includes(true)).toBe(false);
   });

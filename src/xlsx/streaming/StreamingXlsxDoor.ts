@@ -146,7 +146,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
       return [key === undefined ? rest : { ...rest, generatedKey: key }];
     });
     onProgress?.(sheets.length, sheets.length);
-    return { sheets };
+    return { sheets, ...(opened.date1904 ? { date1904: true } : {}) };
   }
 
   /**

@@ -80,7 +80,7 @@ export async function readPackageSnapshot(
   const otherSheets = workbook.sheets
     .filter((s) => !sheets.includes(s) && !storeSet.has(s) && markers.keyOf(s.name) === undefined)
     .map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
-  const snapshot: WorkbookSnapshot = { sheets: [], ...(otherSheets.length > 0 ? { otherSheets } : {}) };
+  const snapshot: WorkbookSnapshot = { sheets: [], ...(otherSheets.length > 0 ? { otherSheets } : {}), ...(workbook.date1904 ? { date1904: true } : {}) };
   for (const sheet of sheets) {
     snapshot.sheets.push(await readSheetStreaming(zip, workbook, sheet, strings, formats, markers.keyOf(sheet.name)));
     onProgress?.(snapshot.sheets.length, sheets.length);

@@ -9,7 +9,7 @@ import type JSZip from "jszip";
 import excelJsUtils from "exceljs/lib/utils/utils.js";
 import { slideFormula } from "exceljs/lib/utils/shared-formula.js";
 import type { CellRange, CellValue, ColumnRun } from "../../core/cells";
-import { a1Range, columnLetter } from "../../core/cells";
+import { a1Range, columnLetter, formulaGivesNothing } from "../../core/cells";
 import { dateToSerial } from "../../core/dates";
 import type { CellFormats } from "./cellFormats";
 import { formatOf, isDateStyle } from "./cellFormats";
@@ -323,9 +323,8 @@ class WorksheetParser {
     const text = this.valueText;
     // Follows Excel: a text result saved empty (<v></v>, as =IF(…,"",…) gives) is an empty cell; ExcelJS reads it as a formula without result.
     if (this.type === "str" && this.sawValue) {
-      if (text) return text;
-      (this.emptyFormulas ??= []).push(`${columnLetter(this.column)}${this.rowNumber}`);
-      return null;
+      if (formulaGivesNothing(text)) (this.emptyFormulas ??= []).push(`${columnLetter(this.column)}${this.rowNumber}`);
+      return text || null;
     }
     // A result of 0 or false is a result like any other.
     if (text) {

@@ -137,6 +137,13 @@ describe("cells ExcelJS reads as Excel does: the file door is the oracle", () =>
     expect(in1900.sheets[0]!.numberFormats).toEqual([["dd/mm/yyyy", "General", "dd/mm/yyyy"]]);
     const in1904 = await expectAsFileDoor({ sheets: { Plan: sheet }, workbookPr: `<workbookPr date1904="1"/>` });
     expect(in1904.sheets[0]!.values[0]![0]).toEqual(new Date("2025-07-14T00:00:00Z"));
+    // "true" is as valid a spelling as "1", which alone ExcelJS reads: the file door reads it too.
+    const spelledTrue = await expectAsFileDoor({ sheets: { Plan: sheet }, workbookPr: `<workbookPr date1904="true"/>` });
+    expect(spelledTrue).toEqual(in1904);
+    expect(spelledTrue.date1904).toBe(true);
+    // And its copy keeps the 1904 system, so the workbook's own dates stay where they were.
+    const saved = await (await XlsxDoor.open(await packageOf({ sheets: { Plan: sheet }, workbookPr: `<workbookPr date1904="true"/>` }), "true.xlsx")).save();
+    expect((await streamed(saved)).sheets[0]!.values).toEqual(in1904.sheets[0]!.values);
   });
 
   it("an indented package (whitespace between elements) reads the same", async () => {

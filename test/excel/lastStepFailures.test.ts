@@ -1,0 +1,96 @@
+/**
+ * A failure at any call of the last request of a write that rebuilds both generated sheets
+ * beside: with the pane closed at once (nothing can be undone or finished), the next run still
+ * knows every sheet for what it is and writes "RAG Summary" and "Stale Actions" under their own
+ * names; with the pane still open, a failure once the last step has begun is finished, and the
+ * write succeeds.
+ */
+import { describe, expect, it } from "vitest";
+import { generateSummary } from "../../src/door/operations";
+import { ExcelDoor } from "../../src/excel/ExcelDoor";
+import { writtenSentence } from "../../src/taskpane/messages";
+import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
+import { sampleBytes } from "../helpers/workbooks";
+import type { FakeExcel } from "../fakes/fakeExcel";
+
+interface QueuedCall {
+  json: { p?: string; c?: string; s?: string };
+  apply: () => void;
+}
+
+/** The sample workbook, summarised once, with both generated sheets protected so the next write builds them beside. */
+async function rebuiltBeside(): Promise<FakeExcel> {
+  const excel = await fakeExcelFromXlsx(sampleBytes());
+  await generateSummary(new ExcelDoor(excel));
+  excel.get("RAG Summary").protected = true;
+  excel.get("Stale Actions").protected = true;
+  return excel;
+}
+
+/**
+ * Refuses the call `fromEnd` places before the end of the write's request (the one that adds the
+ * new sheets); with `closed`, every request after it fails too, as when the pane is closed.
+ */
+function failLateCall(excel: FakeExcel, fromEnd: number, closed: boolean): () => void {
+  const run = excel.run.bind(excel);
+  let armed = true;
+  let dead = false;
+  const gone = () => Object.assign(new Error("The pane was closed."), { code: "GeneralException" });
+  excel.run = (<T>(batch: (context: never) => Promise<T>) => {
+    if (dead) return Promise.reject(gone());
+    return run(async (context) => {
+      const ctx = context as unknown as { sync: () => Promise<void>; queue: QueuedCall[] };
+      const sync = ctx.sync.bind(ctx);
+      ctx.sync = () => {
+        if (dead) return Promise.reject(gone());
+        if (armed && ctx.queue.some((c) => c.json.p === "worksheets" && c.json.c === "add")) {
+          armed = false;
+          ctx.queue[ctx.queue.length - fromEnd]!.apply = () => {
+            dead = closed;
+            throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+          };
+        }
+        return sync();
+      };
+      return batch(context as never);
+    });
+  }) as FakeExcel["run"];
+  return () => (excel.run = run);
+}
+
+/** The generated sheets after the sample's own (in name order: an old sheet lost late in the last request takes its place with it), and each RAG Tracker name with its sheet. */
+function state(excel: FakeExcel): string {
+  const { sheets, names } = excel.workbook;
+  const marks = names.filter((n) => /^RAGTracker_/i.test(n.name)).map((n) => `${n.name}->${n.sheet && sheets.includes(n.sheet) ? n.sheet.name : "#REF!"}`);
+  const generated = sheets.slice(4).map((s) => s.name);
+  return `${generated.sort().join("|")} :: ${marks.sort().join(" ")}`;
+}
+
+const WRITTEN = "RAG Summary|Stale Actions :: RAGTracker_stale->Stale Actions RAGTracker_summary->RAG Summary";
+
+describe("a failure in the last request of a write built beside", () => {
+  it("with the pane closed at once, at any of its last 16 calls, never leaves a sheet the next run takes for the user's or keeps under a temporary name", async () => {
+    for (let fromEnd = 1; fromEnd <= 16; fromEnd++) {
+      const excel = await rebuiltBeside();
+      const restore = failLateCall(excel, fromEnd, true);
+      await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow();
+      restore();
+      const { sheets } = await generateSummary(new ExcelDoor(excel));
+      expect([fromEnd, writtenSentence(sheets)]).toEqual([fromEnd, "Wrote “RAG Summary” and “Stale Actions”."]);
+      expect([fromEnd, state(excel)]).toEqual([fromEnd, WRITTEN]);
+    }
+  });
+
+  it("once its last step has begun, is finished, and the write succeeds: after the renames, or between them", async () => {
+    // 1: events switched back on; 2: the first sheet shown; 3, 4: the positions; 5: the second rename.
+    for (const fromEnd of [1, 2, 3, 4, 5]) {
+      const excel = await rebuiltBeside();
+      const restore = failLateCall(excel, fromEnd, false);
+      const { sheets } = await generateSummary(new ExcelDoor(excel));
+      restore();
+      expect([fromEnd, writtenSentence(sheets)]).toEqual([fromEnd, "Wrote “RAG Summary” and “Stale Actions”."]);
+      expect([fromEnd, state(excel)]).toEqual([fromEnd, WRITTEN]);
+      expect(excel.workbook.sheets.map((s) => s.name).indexOf("RAG Summary")).toBe(4);
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { sheetNameKey } from "../sheetMatch";
 import type { LeftOutBy } from "./noLongerCounted";
 import type { Direction } from "./changes";
 import { matchActions } from "./matching";
+import { archiveKeys, archivedFingerprint, archivedFingerprints, movedToArchive, sameActionKey, stillOnArchive } from "./archivedActions";
 
 export interface BackAction {
   /** The identity of the action now (as in Changes.added). */
@@ -23,10 +24,6 @@ export interface BackAction {
   removedAt: string;
 }
 
-/** Same review (as the summaries group it), same number and the same wording (its fingerprint, kept when wording is removed). */
-function keyOf(groupOf: (name: string) => string, a: SnapshotAction): string {
-  return `${groupOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
-}
 
 /**
  * `added`: the new actions of a comparison whose earlier report is `from`; `reports`: every
@@ -52,7 +49,7 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
   const groupOf = rememberedGroupingKey();
   const waiting = new Map<string, SnapshotAction[]>();
   for (const a of added) {
-    const key = keyOf(groupOf, a);
+    const key = sameActionKey(groupOf, a);
     waiting.set(key, [...(waiting.get(key) ?? []), a]);
   }
   const earlier = reports.filter((r) => r.date < from.date).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -65,7 +62,7 @@ function foundEarlier(added: readonly SnapshotAction[], from: Snapshot, reports:
     if (waiting.size === 0) break;
     for (const x of report.actions) {
       if (carried.has(x.id)) continue;
-      const key = keyOf(groupOf, x);
+      const key = sameActionKey(groupOf, x);
       const now = waiting.get(key)?.shift();
       if (!now) continue;
       const leftOut = leftOutSince(report, since, x, now);
@@ -97,16 +94,25 @@ function removedAt(leftOut: readonly (SheetLeftOut | undefined)[], since: readon
  * no action on the one it was on then (a report that read that sheet read it without the action, whatever
  * hidden sheet held it too), and only where `lastIn` neither left out nor held an action on a sheet of that
  * name: a sheet renamed had no such name yet, and one there already was another sheet, which the action was
- * moved to some time after, none can say when.
+ * moved to some time after, none can say when. Failing both, the archive it was moved to, as the first report
+ * failing both decided (movedToArchive), while each report since still leaves it out holding the action
+ * (stillOnArchive): it was moved there, so that report did not say it was gone either.
  */
 function leftOutSince(lastIn: Snapshot, since: readonly Snapshot[], earlier: SnapshotAction, now: SnapshotAction): (SheetLeftOut | undefined)[] {
   const then = sheetNameKey(earlier.sheet);
   const next = sheetNameKey(now.sheet);
   const renamed = next !== then && !sheetLeftOutBy(lastIn, now.sheet) && !lastIn.actions.some((a) => sheetNameKey(a.sheet) === next);
+  const keys = archiveKeys(rememberedGroupingKey(), earlier);
+  // The archive it was moved to, as the first report not leaving its sheet out decided (movedToArchive); null until one did.
+  let archive: SheetLeftOut | undefined | null = null;
+  const onArchive = (report: Snapshot) => {
+    if (archive === null) return (archive = movedToArchive(lastIn, report, keys));
+    return archive && stillOnArchive(report, archive, keys);
+  };
   return since.map((report) => {
     const direct = sheetLeftOutBy(report, earlier.sheet);
-    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct;
-    return sheetLeftOutBy(report, now.sheet);
+    if (direct || !renamed || report.actions.some((a) => sheetNameKey(a.sheet) === then)) return direct ?? onArchive(report);
+    return sheetLeftOutBy(report, now.sheet) ?? onArchive(report);
   });
 }
 
@@ -171,6 +177,11 @@ export function foundAgain(added: SnapshotAction[], from: Snapshot, reports?: re
 export interface RemovedWhileLeftOut extends LeftOutBy {
   /** The date of the report it was last counted in, which `action` is as that report held it. */
   lastCountedAt: string;
+  /**
+   * Where it was not left out with its own sheet but moved to an archive the earlier report left out
+   * (`sheet`), and deleted from that archive since (removedFromArchives): that sheet's name.
+   */
+  movedTo?: string;
 }
 
 /**
@@ -207,11 +218,79 @@ export function removedWhileLeftOut(from: Snapshot, to: Snapshot, reports: reado
     // wording: an action moved to a sheet they read may be counted under a new identity there.
     const since = [...run, ...between, to].flatMap((r) => r.actions);
     const carried = new Set(since.map((a) => a.id));
-    const carriedAs = new Set(since.map((a) => keyOf(groupOf, a)));
-    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(keyOf(groupOf, a)) && !found.has(a.id));
+    const carriedAs = new Set(since.map((a) => sameActionKey(groupOf, a)));
+    // Not removed where moved to an archive: every report of this run left the action's own sheet out, so none judged a
+    // move (judgesMove), and `to`, the later side, decides, as in the changes and RAG History.
+    const moved = (a: SnapshotAction) => movedToArchive(last, to, archiveKeys(groupOf, a)) !== undefined;
+    const gone = last.actions.filter((a) => sheetNameKey(a.sheet) === sheet && !carried.has(a.id) && !carriedAs.has(sameActionKey(groupOf, a)) && !found.has(a.id) && !moved(a));
     const paired = new Set(matchActions(gone, [...added]).pairs.map((p) => p.before));
     for (const action of gone) {
       if (!paired.has(action)) removed.push({ action, reason: left.reason, sheet: left.sheet, at: from.date, lastCountedAt: last.date });
+    }
+  }
+  return [...removed, ...removedFromArchives(from, to, earlier, reports, found, added)];
+}
+
+/**
+ * Actions moved to an archive `from` left out and deleted from it before `to`, which left the sheet out
+ * too, keeping its fingerprints as an archive's, or reads it: an action last counted by a report before
+ * `from` (`earlier`, newest first), which the report after that one found moved to the archive
+ * (movedToArchive: that report decides, so an action it found deleted, beside a copy, is not said removed
+ * again here), which `from` still leaves out holding it (stillOnArchive), and whose fingerprint `to` holds
+ * nowhere, neither on an archive it left out nor among the actions it counts. Left out where that report's
+ * action is carried on (counted by `from`, `to` or a report between them, or found again), or, where `to`
+ * reads the sheet, paired by the matching with a new action of `to` (reworded while left out). Not an
+ * action last counted on that sheet itself (a tracker hidden on its own sheet): it was left out with its
+ * sheet, as removedWhileLeftOut finds. Where `to` leaves the sheet out, an action reworded or renumbered on
+ * it has a new fingerprint, which cannot be paired with the old one: it is said removed from the archive.
+ */
+function removedFromArchives(from: Snapshot, to: Snapshot, earlier: readonly Snapshot[], reports: readonly Snapshot[], found: ReadonlySet<string>, added: readonly SnapshotAction[]): RemovedWhileLeftOut[] {
+  // Only a report that kept an archive's fingerprints can have found an action moved to one.
+  const keptPrints = (r: Snapshot) => r.leftOut?.some((x) => x.archived) ?? false;
+  if (!keptPrints(from) && !earlier.some(keptPrints)) return [];
+  const readByTo = new Set(to.actions.map((a) => sheetNameKey(a.sheet)));
+  // Only where `to` kept the archive's fingerprints or reads it: of a sheet it left out as a copy, or no longer holds, nothing is known.
+  const archives = (from.leftOut ?? []).filter((x) => {
+    const later = sheetLeftOutBy(to, x.sheet);
+    return later ? later.archived !== undefined && !later.copy : readByTo.has(sheetNameKey(x.sheet));
+  });
+  if (archives.length === 0) return [];
+  const groupOf = rememberedGroupingKey();
+  const printsOf = (a: SnapshotAction) => archiveKeys(groupOf, a).map(archivedFingerprint);
+  const heldByTo = new Set([...(to.leftOut ?? []).flatMap((x) => [...archivedFingerprints(x)]), ...to.actions.flatMap(printsOf)]);
+  const between = reports.filter((r) => r.date > from.date && r.date < to.date);
+  const since = [from, ...between, to].flatMap((r) => r.actions);
+  // Identities in a report after the one being read: an action carried on under one was not last counted there.
+  const carried = new Set(since.map((a) => a.id));
+  const carriedAs = new Set(since.map((a) => sameActionKey(groupOf, a)));
+  const placed = new Set<string>();
+  const lost = new Map<SheetLeftOut, { action: SnapshotAction; lastCountedAt: string }[]>();
+  for (const [i, report] of earlier.entries()) {
+    const next = i === 0 ? from : earlier[i - 1]!;
+    for (const action of keptPrints(next) ? report.actions : []) {
+      if (carried.has(action.id) || carriedAs.has(sameActionKey(groupOf, action)) || found.has(action.id)) continue;
+      const keys = archiveKeys(groupOf, action);
+      const moved = movedToArchive(report, next, keys);
+      // An action last counted on the sheet itself, hidden since, is left out with its sheet (removedWhileLeftOut above).
+      if (!moved || sheetNameKey(moved.sheet) === sheetNameKey(action.sheet)) continue;
+      const atFrom = stillOnArchive(from, moved, keys);
+      if (!atFrom || !archives.includes(atFrom)) continue;
+      const prints = keys.map(archivedFingerprint);
+      if (prints.some((p) => heldByTo.has(p) || placed.has(p))) continue;
+      for (const p of prints) placed.add(p);
+      const list = lost.get(atFrom);
+      if (list) list.push({ action, lastCountedAt: report.date });
+      else lost.set(atFrom, [{ action, lastCountedAt: report.date }]);
+    }
+    for (const a of report.actions) carried.add(a.id);
+  }
+  const removed: RemovedWhileLeftOut[] = [];
+  for (const archive of archives) {
+    const gone = lost.get(archive) ?? [];
+    if (gone.length === 0) continue;
+    const paired = sheetLeftOutBy(to, archive.sheet) ? new Set<SnapshotAction>() : new Set(matchActions(gone.map((x) => x.action), [...added]).pairs.map((p) => p.before));
+    for (const { action, lastCountedAt } of gone) {
+      if (!paired.has(action)) removed.push({ action, reason: archive.reason, sheet: archive.sheet, at: from.date, lastCountedAt, movedTo: archive.sheet });
     }
   }
   return removed;

@@ -59,10 +59,17 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   if (changes.countedAgain.length) parts.push(countedAgainPart(changes));
   if (changes.removed.length) parts.push(`${plural(changes.removed.length, "action")} removed`);
   // Never in the earlier report's count, so apart from the removed: the counts still add up.
-  if (changes.removedWhileLeftOut.length) {
-    const n = changes.removedWhileLeftOut.length;
-    const at = lastCountedAtInWords(changes.removedWhileLeftOut);
-    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${at} (${n === 1 ? "its" : "their"} sheet ${wasLeftOut(changes.removedWhileLeftOut)} at the earlier report)`);
+  const leftOutWithSheet = changes.removedWhileLeftOut.filter((x) => x.movedTo === undefined);
+  if (leftOutWithSheet.length) {
+    const n = leftOutWithSheet.length;
+    const at = lastCountedAtInWords(leftOutWithSheet);
+    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${at} (${n === 1 ? "its" : "their"} sheet ${wasLeftOut(leftOutWithSheet)} at the earlier report)`);
+  }
+  // Moved to an archive the earlier report left out, and deleted from it since.
+  const fromArchives = changes.removedWhileLeftOut.filter((x) => x.movedTo !== undefined);
+  if (fromArchives.length) {
+    const n = fromArchives.length;
+    parts.push(`${plural(n, "action")} removed since ${n === 1 ? "it was" : "they were"} last counted, ${lastCountedAtInWords(fromArchives)} (moved to a sheet the earlier report left out, and deleted from it)`);
   }
   // Left out by how the plan is read now, not taken out of it: said apart, or the committee hears of work dropped.
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
@@ -97,7 +104,11 @@ function countedAgainPart({ countedAgain }: Pick<Changes, "countedAgain">): stri
     other ? `${other} ${worse || better ? "changed" : "with a rating changed"}, neither better nor worse` : "",
   ].filter(Boolean);
   const since = rated.length > 0 ? `; since last counted, ${listInWords(rated)}` : "";
-  return `${plural(n, "action")} counted again (${n === 1 ? "its" : "their"} sheet ${why} at the earlier report${since})`;
+  // Taken back off a hidden archive (reopened), an action is counted on another sheet now: said of where it was then.
+  const offIt = countedAgain.some((x) => sheetNameKey(x.action.sheet) !== sheetNameKey(x.sheet));
+  const sheets = new Set(countedAgain.map((x) => sheetNameKey(x.sheet))).size;
+  const where = offIt ? (sheets === 1 ? `on a sheet that ${why}` : `on sheets that ${why.replace(/^was/, "were")}`) : `${n === 1 ? "its" : "their"} sheet ${why}`;
+  return `${plural(n, "action")} counted again (${where} at the earlier report${since})`;
 }
 
 /** "at the report of 15 February 2026", or "at the reports of …" where the actions were last counted at several. */
@@ -132,24 +143,50 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
   }
   notes.push(...reviewMoveNotes(changes));
   notes.push(...noLongerCountedNotes(changes.noLongerCounted));
+  const notAsNew = (n: number) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`;
+  // An action taken back off a hidden archive to a sheet read (reopened) is counted again there, not on the archive.
+  const onSheetLeftOut = (x: { action: { sheet: string }; sheet: string }) => sheetNameKey(x.action.sheet) === sheetNameKey(x.sheet);
+  const movedOff = changes.countedAgain.filter((x) => !onSheetLeftOut(x));
   notes.push(
     ...sheetLeftOutNotes(
-      changes.countedAgain,
+      changes.countedAgain.filter(onSheetLeftOut),
       (n) => (n === 1 ? "the action counted again on it" : `the ${plural(n, "action")} counted again on it`),
-      (n) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`,
+      notAsNew,
     ),
   );
+  for (const { left, n } of bySheetLeftOut(movedOff)) {
+    const these = movedOff.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
+    const now = named(these.map((x) => x.action.sheet));
+    notes.push(`${capitalised(sheetLeftOutInWords(left))}, and held ${n === 1 ? "the action counted again, now on" : `the ${plural(n, "action")} counted again, now on`} ${now}, so ${n === 1 ? "it was" : "they were"} left out of that report's counts${notAsNew(n)}.`);
+  }
   // Only what the earlier report kept of the sheet: its name, not whether these actions were on it.
-  for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut)) {
+  for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut.filter((x) => !x.notThereThen))) {
     const them = n === 1 ? "the new action on it is" : `the ${plural(n, "new action")} on it are`;
     notes.push(`${capitalised(sheetLeftOutInWords(left))}, and that report keeps the sheet's name, not its rows: ${them} new to its counts, and may have been in the plan then.`);
   }
-  for (const { left, n } of bySheetLeftOut(changes.removedWhileLeftOut)) {
+  // Of an archive, that report kept a fingerprint of each action: these are none of them.
+  for (const { left, n } of bySheetLeftOut(changes.newOnSheetLeftOut.filter((x) => x.notThereThen))) {
+    const one = n === 1;
+    notes.push(
+      `${capitalised(sheetLeftOutInWords(left))}, and that report keeps a fingerprint of each action on it, none with the review, number and wording ${one ? "the new action on it has" : `the ${plural(n, "new action")} on it have`} now: ${one ? "it is" : "they are"} new to its counts, and ${one ? "was" : "were"} on that sheet then only if reworded or renumbered since.`,
+    );
+  }
+  const leftOutWithSheet = changes.removedWhileLeftOut.filter((x) => x.movedTo === undefined);
+  const fromArchives = changes.removedWhileLeftOut.filter((x) => x.movedTo !== undefined);
+  for (const { left, n } of bySheetLeftOut(leftOutWithSheet)) {
     const one = n === 1;
     const reads = changes.to === "now" ? "the sheet is read now" : "the later report reads the sheet";
-    const these = changes.removedWhileLeftOut.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
+    const these = leftOutWithSheet.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
     notes.push(
       `${capitalised(sheetLeftOutInWords(left))}, which did not count its actions; ${reads} without ${plural(n, "action")} last counted on it ${lastCountedAtInWords(these)}, so ${one ? "that action was" : "those actions were"} removed since then, and ${one ? "is" : "are"} listed apart from the removed actions.`,
+    );
+  }
+  for (const { left, n } of bySheetLeftOut(fromArchives)) {
+    const one = n === 1;
+    const these = fromArchives.filter((x) => sheetNameKey(x.sheet) === sheetNameKey(left.sheet) && x.reason === left.reason && x.at === left.at);
+    const later = changes.to === "now" ? "the plan now holds" : "the later report's fingerprints hold";
+    notes.push(
+      `${capitalised(sheetLeftOutInWords(left))}, and held ${one ? "an action" : plural(n, "action")} moved there, last counted ${lastCountedAtInWords(these)}; ${later} ${one ? "it" : "them"} nowhere, so ${one ? "it was" : "they were"} deleted from that sheet since, and ${one ? "is" : "are"} listed apart from the removed actions.`,
     );
   }
   for (const { from, to } of changes.renamedCategories) notes.push(`The category ${named([from])} is now named ${named([to])}; its actions are counted under the new name.`);

@@ -13,6 +13,7 @@ import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
+import { notOnArchive } from "./archivedActions";
 import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 
 /**
@@ -63,7 +64,7 @@ export interface Changes {
    * Those of `added`, not back, on a sheet the earlier report left out: new to these two reports, and
    * not known to be new to the plan, since that report kept the sheet's name, not its rows.
    */
-  newOnSheetLeftOut: LeftOutBy[];
+  newOnSheetLeftOut: (LeftOutBy & { notThereThen?: true })[];
   removed: SnapshotAction[];
   /**
    * Actions last counted by a report before the earlier one, on a sheet the earlier report left out,
@@ -191,7 +192,9 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
   const { added, back } = found;
-  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut);
+  // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
+  const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut, { older, between });
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
   // Compared with its rating when last counted, as a matched action is with the earlier report's.
@@ -202,7 +205,9 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const backIds = new Set(back.map((b) => b.id));
   const newOnSheetLeftOut = added.flatMap((action) => {
     const left = backIds.has(action.id) ? undefined : sheetLeftOutBy(older, action.sheet);
-    return left ? [{ action, reason: left.reason, sheet: left.sheet, at: older.date }] : [];
+    if (!left) return [];
+    // Of an archive it left out, the earlier report kept a fingerprint of each action: one not among them was not on it then as it is worded now.
+    return [{ action, reason: left.reason, sheet: left.sheet, at: older.date, ...(notOnArchive(left, action) ? { notThereThen: true as const } : {}) }];
   });
   const foundIds = new Set([...back.map((b) => b.earlierId), ...countedAgain.map((x) => x.earlierId)]);
   const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, added);

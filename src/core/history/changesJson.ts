@@ -51,9 +51,20 @@ export const changesJsonSchema = z.strictObject({
      * on a sheet the settings do not read, or a row now read as a heading of numbered actions or a note.
      * `leftOutAt`, where the later report is a recorded one: its date; it kept only that the action's sheet
      * was hidden (`hiddenSheet`) or not read (`notRead`) then, not the sheet's rows; `leftOutSheet` with it,
-     * the sheet's name as that report recorded it.
+     * the sheet's name as that report recorded it. `movedTo`, where the action is not left out with its own
+     * sheet but was moved to an archive the later side leaves out (same review, number and wording there): that
+     * sheet's name; `ratingThere`, where the later side is the plan now, its rating on that sheet, not counted.
      */
-    noLongerCounted: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(NOT_COUNTED_REASONS), leftOutAt: isoDate.optional(), leftOutSheet: z.string().optional() })),
+    noLongerCounted: z.array(
+      z.strictObject({
+        action: changedActionSchema,
+        reason: z.enum(NOT_COUNTED_REASONS),
+        leftOutAt: isoDate.optional(),
+        leftOutSheet: z.string().optional(),
+        movedTo: z.string().optional(),
+        ratingThere: z.string().optional(),
+      }),
+    ),
     /**
      * Actions missing from the earlier report because it left their sheet out (`reason`: `hiddenSheet` or
      * `notRead`, as that report recorded it), and counted by a report before it under the same review, number
@@ -76,9 +87,10 @@ export const changesJsonSchema = z.strictObject({
      * Actions last counted (`lastCountedAt`) by a report before the earlier one, on a sheet the earlier report
      * left out (`reason`, and `sheet` as it recorded it), that the later side reads without them: removed since
      * they were last counted, `action` as they were then. The earlier report never counted them, so they are
-     * not among `removed` nor taken from its count.
+     * not among `removed` nor taken from its count. `movedTo`, where the action was instead moved to an
+     * archive the earlier report left out (`sheet`) and deleted from it since: that sheet's name.
      */
-    removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate })),
+    removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
     progressJudged: z.boolean(),
@@ -131,10 +143,12 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       added: c.added.map(changedAction),
       back: c.back.map(({ id, earlierId, removedAt }) => ({ id, earlierId, removedAt })),
       removed: c.removed.map(changedAction),
-      noLongerCounted: c.noLongerCounted.map(({ action, reason, leftOutAt, leftOutSheet }) => ({
+      noLongerCounted: c.noLongerCounted.map(({ action, reason, leftOutAt, leftOutSheet, movedTo, ratingThere }) => ({
         action: changedAction(action),
         reason,
         ...(leftOutAt !== undefined ? { leftOutAt, leftOutSheet: leftOutSheet ?? action.sheet } : {}),
+        ...(movedTo !== undefined ? { movedTo } : {}),
+        ...(ratingThere !== undefined ? { ratingThere } : {}),
       })),
       countedAgain: c.countedAgain.map(({ action, reason, sheet, earlierId, lastCountedAt, earlier, move }) => ({
         action: changedAction(action),
@@ -145,7 +159,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
         earlierRating: earlier.rating,
         ...(move ? { move } : {}),
       })),
-      removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt }) => ({ action: changedAction(action), reason, sheet, lastCountedAt })),
+      removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt, movedTo }) => ({ action: changedAction(action), reason, sheet, lastCountedAt, ...(movedTo !== undefined ? { movedTo } : {}) })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,
       progressNotKept: c.progressNotKept.map(changedAction),

@@ -31,8 +31,11 @@ export function reviewNotes({ points, formerNames, parted }: ReviewTrend): strin
   const leftOut = new Map<string, { dates: string[]; was: string }>();
   for (const p of points) {
     if (p.total > 0 || !p.leftOut) continue;
-    const { reason, sheets } = p.leftOut;
-    const named = `${sheets.length === 1 ? "its sheet" : "its sheets"} ${listInWords(sheets.map((x) => `“${x}”`))} ${sheets.length === 1 ? "was" : "were"} ${reason === "hiddenSheet" ? "hidden" : "not read by the settings"}`;
+    const { reason, sheets, moved } = p.leftOut;
+    const was = `${reason === "hiddenSheet" ? "hidden" : "not read by the settings"}`;
+    const named = moved
+      ? `its actions had been moved to sheet “${sheets[0]}”, which was ${was}`
+      : `${sheets.length === 1 ? "its sheet" : "its sheets"} ${listInWords(sheets.map((x) => `“${x}”`))} ${sheets.length === 1 ? "was" : "were"} ${was}`;
     leftOut.set(named, { dates: [...(leftOut.get(named)?.dates ?? []), p.date], was: named });
   }
   for (const { dates, was } of leftOut.values()) {

@@ -11,6 +11,7 @@ import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
 import { writtenRating } from "../ratings";
 import { isComplete } from "../flags";
+import { archivedBySheet, hiddenSheetsJudged } from "./archivedActions";
 
 export const SNAPSHOT_KIND = "snapshot";
 
@@ -56,7 +57,22 @@ export type SnapshotAction = z.infer<typeof snapshotActionSchema>;
 /** Why a report left a sheet out of its counts: a hidden tracker sheet (hiddenTrackers.ts), or one the settings do not read. */
 export const SHEET_LEFT_OUT_REASONS = ["hiddenSheet", "notRead"] as const;
 export type SheetLeftOutReason = (typeof SHEET_LEFT_OUT_REASONS)[number];
-export const sheetLeftOutSchema = z.object({ sheet: z.string(), reason: z.enum(SHEET_LEFT_OUT_REASONS) });
+export const sheetLeftOutSchema = z.object({
+  sheet: z.string(),
+  reason: z.enum(SHEET_LEFT_OUT_REASONS),
+  /**
+   * Where the sheet is an archive (archivedActions.ts): a fingerprint of each of its actions on no counted
+   * sheet, by review, number and wording, ARCHIVED_FINGERPRINT_LENGTH hex digits each, one after the other,
+   * so a later report can say an action moved there is no longer counted, not removed. Never its rows.
+   */
+  archived: z.string().regex(/^[0-9a-f]*$/).optional(),
+  /**
+   * A hidden sheet taken for a copy of the counted sheets (most of its actions have a counterpart on them):
+   * no archive, so an action deleted from the counted sheets and still on it is removed. A report recorded
+   * before this was kept has neither this nor `archived`, and is compared as a copy, as it always was.
+   */
+  copy: z.literal(true).optional(),
+});
 export type SheetLeftOut = z.infer<typeof sheetLeftOutSchema>;
 
 export const snapshotSchema = z.object({
@@ -172,35 +188,45 @@ export function snapshotActions(analysis: Analysis): Omit<SnapshotAction, "id">[
   // The flagged lists hold the analysis's own action objects.
   const stale = new Set(analysis.stale.map((s) => s.action));
   const overdue = new Set(analysis.overdue.map((s) => s.action));
-  return analysis.actions.map((a) => {
-    return {
-      sheet: a.sheet,
-      row: a.row,
-      review: a.review,
-      ref: a.ref,
-      category: a.category,
-      rating: ratingBucket(a),
-      // Also a rating read from its words ("Green - on track"), so a later comparison knows it (readAgain.ts).
-      ...(a.rating.kind === "invalid" || (a.rating.kind === "rated" && a.rating.withWords) ? { typedRating: typedRating(a.ratingValue) } : {}),
-      // As the stale and overdue lists judge it: a rating cell reading "Complete" is complete too.
-      complete: isComplete(a),
-      due: a.due,
-      updated: a.updated,
-      stale: stale.has(a),
-      overdue: overdue.has(a),
-      // Edges trimmed as they always were, so a space added or removed at an edge is not a new response.
-      response: fingerprint(trimmed(a.response)),
-      text: actionText(a),
-      title: title(actionWording(a)),
-      ...(a.recommendation && a.actions ? { recommendation: looseFingerprint(trimmed(a.recommendation)) } : {}),
-    };
-  });
+  return analysis.actions.map((a) => snapshotActionOf(a, { stale: stale.has(a), overdue: overdue.has(a) }));
 }
 
-/** The sheets the analysis leaves out of its counts: hidden trackers left out, and sheets the settings do not read. */
-export function sheetsLeftOut(analysis: Pick<Analysis, "hiddenSheetsLeftOut" | "sheetsNotRead">): SheetLeftOut[] {
+/** One action as a report keeps it, before its identity is matched: `flags`, whether the analysis lists it stale or overdue. */
+export function snapshotActionOf(a: Action, flags: { stale: boolean; overdue: boolean }): Omit<SnapshotAction, "id"> {
+  return {
+    sheet: a.sheet,
+    row: a.row,
+    review: a.review,
+    ref: a.ref,
+    category: a.category,
+    rating: ratingBucket(a),
+    // Also a rating read from its words ("Green - on track"), so a later comparison knows it (readAgain.ts).
+    ...(a.rating.kind === "invalid" || (a.rating.kind === "rated" && a.rating.withWords) ? { typedRating: typedRating(a.ratingValue) } : {}),
+    // As the stale and overdue lists judge it: a rating cell reading "Complete" is complete too.
+    complete: isComplete(a),
+    due: a.due,
+    updated: a.updated,
+    stale: flags.stale,
+    overdue: flags.overdue,
+    // Edges trimmed as they always were, so a space added or removed at an edge is not a new response.
+    response: fingerprint(trimmed(a.response)),
+    text: actionText(a),
+    title: title(actionWording(a)),
+    ...(a.recommendation && a.actions ? { recommendation: looseFingerprint(trimmed(a.recommendation)) } : {}),
+  };
+}
+
+/**
+ * The sheets the analysis leaves out of its counts: hidden trackers left out, and sheets the settings do
+ * not read. Each hidden sheet says what it was taken for (archivedActions.ts): a copy of the counted
+ * sheets (`copy`), or an archive, with the fingerprints of its actions on no counted sheet (`archived`,
+ * empty for an empty sheet).
+ */
+export function sheetsLeftOut(analysis: Pick<Analysis, "actions" | "hiddenSheetsLeftOut" | "hiddenActionsLeftOut" | "sheetsNotRead">): SheetLeftOut[] {
+  const { archived, copies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
+  const prints = archivedBySheet(archived);
   return [
-    ...(analysis.hiddenSheetsLeftOut ?? []).map((sheet) => ({ sheet, reason: "hiddenSheet" as const })),
+    ...(analysis.hiddenSheetsLeftOut ?? []).map((sheet) => ({ sheet, reason: "hiddenSheet" as const, ...(copies.has(sheet) ? { copy: true as const } : { archived: prints.get(sheet) ?? "" }) })),
     ...(analysis.sheetsNotRead ?? []).map((sheet) => ({ sheet, reason: "notRead" as const })),
   ];
 }

@@ -1,8 +1,9 @@
 /** The count per rating at each snapshot, in total and per review. */
-import type { SheetLeftOutReason, Snapshot } from "./snapshot";
+import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
 import { reviewLineages, type ReviewParted } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
+import { archiveKeys, archivedFingerprint, archivedFingerprints, judgesMove, keptPrints, leftOutAsCopy } from "./archivedActions";
 
 export interface TrendPoint {
   date: string;
@@ -14,9 +15,10 @@ export interface TrendPoint {
    * as it named them, and why. The review was not counted there, which is not out of the plan. Its sheets are
    * those it was on when last counted, every report since having left them out; or, before that, when next
    * counted, every report until then having left them out, where those may be its sheets renamed while
-   * left out (see renamedSheets).
+   * left out (see renamedSheets). `moved`: the sheets are instead the archive the report left out that held
+   * most of the review's actions as last counted (archivedActions.ts): they were moved there.
    */
-  leftOut?: { reason: SheetLeftOutReason; sheets: string[] };
+  leftOut?: { reason: SheetLeftOutReason; sheets: string[]; moved?: true };
 }
 
 export interface ReviewTrend {
@@ -72,6 +74,7 @@ export function trend(snapshots: Snapshot[]): Trend {
       // Back from each report without the review to the one before that counted it, then forward to the next that did.
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()]);
       leftOutRuns(points, snapshots, sheetsAt, [...points.keys()].reverse(), renamedSheets(points, snapshots, sheetsAt));
+      archivedRuns(points, snapshots, actionsAt);
       return { name: line.name, points, formerNames: line.formerNames, ...(line.parted ? { parted: line.parted } : {}) };
     }),
   };
@@ -95,6 +98,55 @@ function leftOutRuns(points: TrendPoint[], snapshots: Snapshot[], sheetsAt: (i: 
     if (!leftOut) sheets = undefined;
     else if (!points[i]!.leftOut) points[i] = { ...points[i]!, leftOut };
   }
+}
+
+/**
+ * Puts each dash not yet put down to a sheet down to the archive the review's actions were moved to: as the
+ * first report after the one that last counted the review decided, the archive it left out holding most of
+ * the review's actions as last counted (archivedActions.ts), not one the report that last counted them left
+ * out as a copy; then while each report since still leaves an archive out holding most of them (the same
+ * sheet renamed, or another their rows were moved on to), or that sheet with no fingerprints kept (one that
+ * took it for a copy since, or did not read it, does not undo the move, as stillOnArchive). A report that
+ * left out every sheet the review was on when last counted judged no move (judgesMove): the next decides.
+ */
+function archivedRuns(points: TrendPoint[], snapshots: Snapshot[], actionsAt: (i: number) => Snapshot["actions"]): void {
+  const groupOf = rememberedGroupingKey();
+  let prints: string[][] | undefined;
+  let sheets: string[] = [];
+  // The report that last counted the review, and the archive the one after it found its actions moved to (null until then).
+  let lastCounted: Snapshot | undefined;
+  let archive: SheetLeftOut | undefined | null = null;
+  for (const [i, p] of points.entries()) {
+    if (p.total > 0) {
+      prints = actionsAt(i).map((a) => archiveKeys(groupOf, a).map(archivedFingerprint));
+      sheets = [...new Set(actionsAt(i).map((a) => a.sheet))];
+      lastCounted = snapshots[i]!;
+      archive = null;
+      continue;
+    }
+    if (!prints || !lastCounted) continue;
+    if (archive === null && !sheets.some((sheet) => judgesMove(snapshots[i]!, sheet))) continue;
+    archive = archive === null ? archivedIn(snapshots[i]!, prints, lastCounted) : archive && stillHeld(snapshots[i]!, archive, prints);
+    if (archive && !p.leftOut) points[i] = { ...p, leftOut: { reason: archive.reason, sheets: [archive.sheet], moved: true } };
+  }
+}
+
+/** The archive a report left out holding most of `prints` (a review's actions as last counted), not one `lastCounted` left out as a copy. */
+function archivedIn(s: Snapshot, prints: readonly (readonly string[])[], lastCounted: Snapshot): SheetLeftOut | undefined {
+  return (s.leftOut ?? []).find((x) => x.archived !== undefined && !leftOutAsCopy([lastCounted], x.sheet) && holdsMost(x, prints));
+}
+
+/** How a later report still leaves out `archive`: any archive it kept the fingerprints of holding most of `prints`, or failing that the sheet by name where it kept none. */
+function stillHeld(s: Snapshot, archive: SheetLeftOut, prints: readonly (readonly string[])[]): SheetLeftOut | undefined {
+  const holding = (s.leftOut ?? []).find((x) => keptPrints(x) && holdsMost(x, prints));
+  if (holding) return holding;
+  const x = (s.leftOut ?? []).find((l) => sheetNameKey(l.sheet) === sheetNameKey(archive.sheet));
+  return x && !keptPrints(x) ? x : undefined;
+}
+
+function holdsMost(x: SheetLeftOut, prints: readonly (readonly string[])[]): boolean {
+  const there = archivedFingerprints(x);
+  return prints.filter((keys) => keys.some((p) => there.has(p))).length * 2 > prints.length;
 }
 
 /** How the backward pass reads a review's sheets: see renamedSheets. */

@@ -103,7 +103,8 @@ describe("a hidden tracker sheet, between recorded reports", () => {
   const reports = [july, november, february];
 
   it("is no longer counted when hidden, as the workbook comparison says", () => {
-    expect(november.leftOut).toEqual([{ sheet: "Leo", reason: "hiddenSheet" }]);
+    // Its actions are on no counted sheet, so it is kept as an archive is (archivedActions.ts): by name, and a fingerprint of each.
+    expect(november.leftOut).toEqual([{ sheet: "Leo", reason: "hiddenSheet", archived: expect.stringMatching(/^[0-9a-f]+$/) }]);
     const changes = between(july, november, reports);
     expect(changes.removed).toEqual([]);
     expect(refs(changes.noLongerCounted)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4"]);
@@ -168,17 +169,17 @@ describe("a hidden tracker sheet, between recorded reports", () => {
 
 describe("a hidden backup copy beside real deletions", () => {
   const july = recordSnapshot(analysisOf([sheet("Frankie", frankie(3)), sheet("Leo", leo(LEO))], JULY), meta(JULY));
-  // Leo 2 and 3 deleted; a hidden copy of the sheet as it was kept beside it.
+  // Leo 3 deleted; a hidden copy of the sheet as it was kept beside it (most of its actions still counted: a copy, as half would be).
   const november = recordSnapshot(
-    analysisOf([sheet("Frankie", frankie(3)), sheet("Leo", leo(LEO).filter((r) => r[1] !== 2 && r[1] !== 3)), sheet("Leo (backup)", leo(LEO), true)], NOVEMBER),
+    analysisOf([sheet("Frankie", frankie(3)), sheet("Leo", leo(LEO).filter((r) => r[1] !== 3)), sheet("Leo (backup)", leo(LEO), true)], NOVEMBER),
     meta(NOVEMBER),
     july,
   );
 
   it("leaves the deletions removed: their sheet was read", () => {
-    expect(november.leftOut).toEqual([{ sheet: "Leo (backup)", reason: "hiddenSheet" }]);
+    expect(november.leftOut).toEqual([{ sheet: "Leo (backup)", reason: "hiddenSheet", copy: true }]);
     const changes = between(july, november, [july, november]);
-    expect(changes.removed.map((a) => a.ref)).toEqual(["2", "3"]);
+    expect(changes.removed.map((a) => a.ref)).toEqual(["3"]);
     expect(changes.noLongerCounted).toEqual([]);
   });
 });
@@ -216,12 +217,12 @@ describe("a report recorded before the sheets left out were kept", () => {
 });
 
 describe("a hidden copy of a large tracker", () => {
-  it("adds only its name to the report", () => {
+  it("adds only its name to the report, taken for a copy", () => {
     const rows = leo(Array.from({ length: 400 }, (_, i) => ["Blue", "Green", "Amber", "Red"][i % 4]!));
     const alone = recordSnapshot(analysisOf([sheet("Leo", rows)], JULY), meta(JULY));
     const withCopy = recordSnapshot(analysisOf([sheet("Leo", rows), sheet("Leo archive", rows, true)], JULY), meta(JULY));
-    expect(withCopy.leftOut).toEqual([{ sheet: "Leo archive", reason: "hiddenSheet" }]);
-    expect(JSON.stringify(withCopy).length - JSON.stringify(alone).length).toBe(',"leftOut":[{"sheet":"Leo archive","reason":"hiddenSheet"}]'.length);
+    expect(withCopy.leftOut).toEqual([{ sheet: "Leo archive", reason: "hiddenSheet", copy: true }]);
+    expect(JSON.stringify(withCopy).length - JSON.stringify(alone).length).toBe(',"leftOut":[{"sheet":"Leo archive","reason":"hiddenSheet","copy":true}]'.length);
   });
 });
 

@@ -23,16 +23,31 @@ const refs = (list: { action: { review: string; ref: string } }[]) => list.map((
 const result = (changes: Changes) => ({ changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes), problems: [] });
 
 describe("an action found again after a report that left a sheet out", () => {
-  it("is back after being removed, not counted again, where it was moved to a hidden archive from a sheet still read", () => {
+  it("is counted again, not back after being removed, where it was moved to a hidden archive from a sheet still read", () => {
     const reports = record([
       [JULY, [sheet("Frankie", frankie), sheet("Leo", leo())]],
       [NOVEMBER, [sheet("Frankie", frankie), sheet("Leo", leo().slice(0, 3)), sheet("Archive", leo().slice(3), true)]],
       [FEBRUARY, [sheet("Frankie", frankie), sheet("Leo", leo().slice(0, 3)), sheet("Archive", leo().slice(3))]],
     ]);
+    // The November report kept a fingerprint of the archived action: it was moved there, not removed (archivedActions.ts).
+    expect(refs(between(reports[0]!, reports[1]!, reports).noLongerCounted)).toEqual(["Leo 4"]);
+    const changes = between(reports[1]!, reports[2]!, reports);
+    expect(changes.back).toEqual([]);
+    expect(changes.countedAgain.map((x) => [x.action.ref, x.sheet, x.lastCountedAt])).toEqual([["4", "Archive", JULY]]);
+    expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 1 November 2021 and 1 February 2022; 1 action counted again (its sheet was hidden at the earlier report).");
+  });
+
+  it("is back after being removed where the report that last counted it left the archive out as a copy", () => {
+    // "Archive" hidden beside "Leo" in July holding Leo 4 too, a copy then; Leo 4 deleted from "Leo" in November.
+    const reports = record([
+      [JULY, [sheet("Frankie", frankie), sheet("Leo", leo()), sheet("Archive", leo().slice(3), true)]],
+      [NOVEMBER, [sheet("Frankie", frankie), sheet("Leo", leo().slice(0, 3)), sheet("Archive", leo().slice(3), true)]],
+      [FEBRUARY, [sheet("Frankie", frankie), sheet("Leo", leo().slice(0, 3)), sheet("Archive", leo().slice(3))]],
+    ]);
+    expect(between(reports[0]!, reports[1]!, reports).removed.map((a) => a.ref)).toEqual(["4"]);
     const changes = between(reports[1]!, reports[2]!, reports);
     expect(changes.countedAgain).toEqual([]);
     expect(changes.back.map((b) => b.removedAt)).toEqual([NOVEMBER]);
-    expect(changeSentence(changes, { between: true })).toBe("No ratings changed between 1 November 2021 and 1 February 2022; 1 new action (1 back after being removed).");
   });
 
   it("is counted again where its sheet is gone and the sheet it is on now was hidden (renamed as it was hidden), as RAG History says", () => {

@@ -46,7 +46,9 @@ export function leftMergeSentences(left: readonly LeftMerge[]): string[] {
   const groups = new Map<string, LeftMerge[]>();
   for (const l of left) {
     const key = groupKey(l);
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    const group = groups.get(key);
+    if (group) group.push(l);
+    else groups.set(key, [l]);
   }
   const sentences: string[] = [];
   for (const l of left) {

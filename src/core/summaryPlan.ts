@@ -20,6 +20,7 @@ import { GENERATED_NOTE } from "./generatedCopy";
 import { countingNotes } from "./countingNotes";
 import { withPageBreaks } from "./pageBreaks";
 import { sheetReviewNote } from "./sheetReviews";
+import { COMMITTEE_HEADING } from "./summaryOutOfDate";
 
 export const SUMMARY_SHEET = "RAG Summary";
 export const STALE_SHEET = "Stale Actions";
@@ -88,7 +89,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
 
-  b.add(text("Committee summary", "subtitle"));
+  b.add(text(COMMITTEE_HEADING, "subtitle"));
   for (const sentence of analysis.sentences) b.addSpanning(text(sentence, "wrap"), width);
   const reviewsNamedBySheets = sheetReviewNote(analysis.trackers);
   if (reviewsNamedBySheets) b.addSpanning(text(reviewsNamedBySheets, "note"), width);

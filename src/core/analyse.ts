@@ -218,7 +218,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const { totals, byReview, byCategory, byLead } = countRatings(actions, index, withoutLeads);
   const { stale, overdue } = flaggedActions(trackers, asOf, settings.staleDays);
   const sentences = byReview.map((g) => committeeSentence(g, index));
-  const outOfDate = summaryOutOfDate(snapshot.sheets, sentences, trackers);
+  const outOfDate = summaryOutOfDate(snapshot.sheets, { index, sentences, totals, byReview, byCategory, byLead, trackers });
   if (outOfDate) findings.push(outOfDate);
   return {
     asOf,

@@ -13,8 +13,8 @@ import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { peerReviewRow } from "../fixtures/peerReview";
 
 const SAID =
-  `'RAG Summary'!A6: "RAG Summary" is out of date: it says "Peer Review – 26 actions identified (23 blue and 3 green)" where the plan now gives ` +
-  `"Peer Review – 26 actions identified (22 blue, 3 green, and 1 amber)"; generate the RAG summary again before it goes to the committee.`;
+  `'RAG Summary'!A6: This summary does not match the tracker as it stands: it says "Peer Review – 26 actions identified (23 blue and 3 green)" where the tracker now gives ` +
+  `"Peer Review – 26 actions identified (22 blue, 3 green, and 1 amber)" (and 4 other differences); generate the RAG summary again before it goes to the committee.`;
 
 /** The workbook with recommendation 2 of the peer review (Blue) set to Amber, as a user would type it in Excel. */
 async function withRatingMoved(bytes: Uint8Array): Promise<Uint8Array> {
@@ -31,7 +31,7 @@ describe("a RAG Summary older than the ratings, in a real workbook", () => {
     io.out.length = 0;
     // The sample has an invalid rating: check exits 1 for it, before and after.
     expect(await runCli(["check", "july.xlsx"], io)).toBe(1);
-    expect(io.out.join("")).not.toContain("out of date");
+    expect(io.out.join("")).not.toContain("does not match the tracker");
 
     io.files.set("moved.xlsx", await withRatingMoved(io.files.get("july.xlsx")!));
     io.out.length = 0;
@@ -40,10 +40,10 @@ describe("a RAG Summary older than the ratings, in a real workbook", () => {
 
     io.out.length = 0;
     expect(await runCli(["summarize", "moved.xlsx", "-o", "october.xlsx"], io)).toBe(0);
-    expect(io.out.join("")).not.toContain("out of date");
+    expect(io.out.join("")).not.toContain("does not match the tracker");
     io.out.length = 0;
     expect(await runCli(["check", "october.xlsx"], io)).toBe(1);
-    expect(io.out.join("")).not.toContain("out of date");
+    expect(io.out.join("")).not.toContain("does not match the tracker");
   });
 
   it("is said in Excel once a rating is typed after Generate, and no longer after Generate again", async () => {

@@ -6,6 +6,7 @@
  */
 import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRowInput } from "./AddRowInput";
+import { sheetNameLabel, type SheetNameLabel } from "./sheetNameLabel";
 import { useId, useState } from "react";
 import type { ReactNode, Ref } from "react";
 
@@ -53,6 +54,11 @@ export interface SheetListFieldProps<Row> {
   typed: string;
   onTyped: (typed: string) => void;
   onChange: (rows: Row[]) => void;
+}
+
+/** "Leo␣ (ends with a space)" beside "Leo": two tabs differing only by end spaces are two options told apart (sheetNameLabel). */
+function optionText({ shown, note }: SheetNameLabel): string {
+  return note ? `${shown} ${note}` : shown;
 }
 
 export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, choices, inputLabel, shortInput, addLabel, check, error, inputRef, typed, onTyped, onChange }: SheetListFieldProps<Row>) {
@@ -104,7 +110,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
             {sheetNames.length === 0 && <option value="">No sheets read yet</option>}
             {sheetNames.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {optionText(sheetNameLabel(name, sheetNames))}
               </option>
             ))}
           </Select>

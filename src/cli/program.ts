@@ -91,6 +91,7 @@ function collect(value: string, previous: string[] = []): string[] {
  */
 function collectSheetReview(value: string, previous: SheetReviewArgument[] = []): SheetReviewArgument[] {
   const argument = readSheetReviewArgument(value);
+  if (argument.fault) throw new InvalidArgumentError(argument.fault);
   if (argument.readings.length === 0) throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
   return [...previous, argument];
 }
@@ -103,7 +104,7 @@ function withCommonOptions(command: Command): Command {
     .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect)
     .option(
       "--sheet-review <sheet=review>",
-      "count the actions of a sheet with no Review column under this review (repeatable); either name may hold an =, and where the value could name two sheets, write the one meant between apostrophes: 'A=B'=C",
+      `count the actions of a sheet with no Review column under this review (repeatable); either name may hold an =, and where the value could name two sheets, write the one meant between apostrophes, and the whole value in double quotes, without which most shells drop the apostrophes: --sheet-review "'A=B'=C"`,
       collectSheetReview,
     );
 }

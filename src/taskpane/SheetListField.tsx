@@ -7,6 +7,7 @@
 import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRowInput } from "./AddRowInput";
 import { sheetNameLabel, type SheetNameLabel } from "./sheetNameLabel";
+import { SpacedName } from "./SpacedName";
 import { useId, useState } from "react";
 import type { ReactNode, Ref } from "react";
 
@@ -34,8 +35,11 @@ export interface SheetListFieldProps<Row> {
   legend: string;
   hint: string;
   rows: Row[];
-  /** What a row says in the list, and the name of its Remove button. */
-  describe: (row: Row) => { key: string; text: string; removeLabel: string };
+  /**
+   * What a row says in the list ("sheet: detail") and the name of its Remove button, given the
+   * sheet's name as said aloud (sheetNameLabel's spoken name, the name itself unless it looks like another).
+   */
+  describe: (row: Row) => { key: string; sheet: string; detail: string; removeLabel: (spokenSheet: string) => string };
   sheetLabel: string;
   sheetNames: string[];
   /** Choices between the sheet and the text box, such as what the column holds. */
@@ -69,6 +73,8 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
   const sheet = sheetNames.includes(chosen) ? chosen : (sheetNames[0] ?? "");
   const [addError, setAddError] = useState<string>();
   const shown = addError ?? error;
+  // A row's sheet looks like another where the two differ only by end spaces, among the tabs offered and the rows listed alike.
+  const listed = [...sheetNames, ...rows.map((row) => describe(row).sheet)];
 
   const add = () => {
     const result = check(sheet, typed);
@@ -92,11 +98,20 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
       {rows.length > 0 && (
         <ul className={styles.list} aria-labelledby={ids.legend}>
           {rows.map((row) => {
-            const { key, text, removeLabel } = describe(row);
+            const { key, sheet, detail, removeLabel } = describe(row);
+            const label = sheetNameLabel(sheet, listed);
             return (
               <li key={key} className={styles.item}>
-                <span>{text}</span>
-                <Button size="small" aria-label={removeLabel} onClick={() => onChange(rows.filter((r) => r !== row))}>
+                <span>
+                  {label.note ? (
+                    <>
+                      <SpacedName label={label} />: {detail}
+                    </>
+                  ) : (
+                    `${sheet}: ${detail}`
+                  )}
+                </span>
+                <Button size="small" aria-label={removeLabel(label.spoken)} onClick={() => onChange(rows.filter((r) => r !== row))}>
                   Remove
                 </Button>
               </li>

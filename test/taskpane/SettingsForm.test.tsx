@@ -142,6 +142,37 @@ describe("settings form", () => {
     expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Case Reviews "]);
   });
 
+  it("shows and says the end spaces of sheets whose names differ only by them in the lists of chosen reviews and columns, and their Remove buttons", async () => {
+    const user = userEvent.setup();
+    // Two plans, not copies (a copy is not counted, nor listed): the second keeps the first 20 rows of the first.
+    const cases = caseReviewSheet();
+    const tabs = [peerReviewSheet(), { ...cases, name: "Leo" }, { ...cases, name: "Leo ", values: cases.values.slice(0, 20) }];
+    const stored = { asOf: AS_OF, sheetReviews: { Leo: "A", "Leo ": "B", "Peer Review": "C" }, columnOverrides: { Leo: { lead: "G" }, "Leo ": { lead: "H" }, "Peer Review": { lead: "G" } } };
+    const door = new MemoryDoor(tabs, { store: [settingsRecord(stored)] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const list = (name: string) => within(form.getByRole("list", { name }));
+    const rows = (name: string) => list(name).getAllByRole("listitem").map((li) => [li.textContent, within(li).getByRole("button").getAttribute("aria-label")]);
+    expect(rows("Reviews of sheets")).toEqual([
+      ["Leo: counted under ARemove", "Remove the review of Leo"],
+      ["Leo\u2423 (ends with a space): counted under BRemove", "Remove the review of Leo (ends with a space)"],
+      // Any other name is shown and said as it is.
+      ["Peer Review: counted under CRemove", "Remove the review of Peer Review"],
+    ]);
+    expect(rows("Column overrides")).toEqual([
+      ["Leo: Lead in column GRemove", "Remove the Lead column of Leo"],
+      ["Leo\u2423 (ends with a space): Lead in column HRemove", "Remove the Lead column of Leo (ends with a space)"],
+      ["Peer Review: Lead in column GRemove", "Remove the Lead column of Peer Review"],
+    ]);
+    await user.click(form.getByRole("button", { name: "Remove the review of Leo (ends with a space)" }));
+    await user.click(form.getByRole("button", { name: "Remove the Lead column of Leo" }));
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.sheetReviews).toEqual({ Leo: "A", "Peer Review": "C" });
+    expect(door.settingsWritten[0]!.columnOverrides).toEqual({ "Leo ": { lead: "H" }, "Peer Review": { lead: "G" } });
+  });
+
   it("lists the columns chosen for a tab under names differing in case as the tab's, as the engine reads them, and saves them so", async () => {
     const user = userEvent.setup();
     const door = new MemoryDoor([{ ...caseReviewSheet(), name: "LEO" }], { store: [settingsRecord({ asOf: AS_OF, columnOverrides: { Leo: { rating: "F" }, LEO: { due: "I" } } })] });

@@ -21,7 +21,8 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
-import { alikeSheetsWords, findSheetName, sameSheetName, sheetsAlike, workbookSheetNames } from "../core/sheetMatch";
+import { findSheetName, sameSheetName, workbookSheetNames } from "../core/sheetMatch";
+import { missingSheetError } from "./missingSheetError";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
 import { changesBetween, deleteReport, generateCommitteePack, listReports, recordReport, removeReportWording } from "../door/historyOperations";
@@ -32,13 +33,14 @@ import { reportListText } from "./reportListText";
 import { choicesInWords, listInWords } from "../core/sentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { capitalised } from "../core/text";
+import { readSheetReviewArgument, resolveSheetReviews, type SheetReviewArgument } from "./sheetReviewArgument";
 
 interface CommonOptions {
   json?: boolean;
   asOf?: string;
   staleDays?: number;
   sheet?: string[];
-  sheetReview?: Record<string, string>;
+  sheetReview?: SheetReviewArgument[];
 }
 
 /** The overview's last lines: scripts that call rag-tracker branch on these. */
@@ -85,15 +87,14 @@ function collect(value: string, previous: string[] = []): string[] {
 
 /**
  * "Completed actions=Frankie": a sheet with no Review column and the review its actions are counted
- * under. The sheet keeps the spaces typed, as --sheet's does: two tabs can differ only by them, and a
- * name with spaces no tab has still names the one tab that has it without (findSheetName).
+ * under, read at each "=" as a sheet's name or a review may hold one; which sheet it names is known
+ * once the workbook is read (resolveSheetReviews).
  */
-function collectSheetReview(value: string, previous: Record<string, string> = {}): Record<string, string> {
-  const at = value.indexOf("=");
-  const sheet = at < 0 ? "" : value.slice(0, at);
-  const review = at < 0 ? "" : value.slice(at + 1).trim();
-  if (sheet.trim() === "" || review === "") throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
-  return { ...previous, [sheet]: review };
+function collectSheetReview(value: string, previous: SheetReviewArgument[] = []): SheetReviewArgument[] {
+  const argument = readSheetReviewArgument(value);
+  if (argument.fault) throw new InvalidArgumentError(argument.fault);
+  if (argument.readings.length === 0) throw new InvalidArgumentError(`"${value}" is not a sheet and a review joined by =, such as "Completed actions=Frankie".`);
+  return [...previous, argument];
 }
 
 function withCommonOptions(command: Command): Command {
@@ -102,7 +103,11 @@ function withCommonOptions(command: Command): Command {
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
     .option("--stale-days <n>", "days without an update before an action is stale; default 90", parseDays)
     .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect)
-    .option("--sheet-review <sheet=review>", "count the actions of a sheet with no Review column under this review (repeatable)", collectSheetReview);
+    .option(
+      "--sheet-review <sheet=review>",
+      `count the actions of a sheet with no Review column under this review (repeatable); either name may hold an =, and where the value could name two sheets, write the one meant between apostrophes, and the whole value in double quotes, without which most shells drop the apostrophes: --sheet-review "'A=B'=C"`,
+      collectSheetReview,
+    );
 }
 
 /** The command line reads and writes workbooks through the streaming door: a large workbook is never held as a spreadsheet model. */
@@ -111,13 +116,15 @@ async function openWorkbook(io: CliIo, file: string): Promise<{ door: StreamingX
   return { door, settings: await door.readSettings() };
 }
 
-function applyOptions(settings: Settings, options: CommonOptions, snapshot: WorkbookSnapshot): Settings {
+/** The options over the stored settings; a --sheet-review naming no sheet, or more than one, is refused here (resolveSheetReviews). */
+function applyOptions(settings: Settings, options: CommonOptions, snapshot: WorkbookSnapshot, file: string): Settings {
+  const sheets = workbookSheetNames(snapshot);
   return {
     ...settings,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.staleDays ? { staleDays: options.staleDays } : {}),
     ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
-    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, options.sheetReview, workbookSheetNames(snapshot)) } : {}),
+    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, resolveSheetReviews(options.sheetReview, sheets, file), sheets) } : {}),
   };
 }
 
@@ -146,17 +153,14 @@ function checkOutput(io: CliIo, file: string, output: string, door: StreamingXls
   throw new UsageError(`"${file}" is a ${WORKBOOK_KINDS[extension]} (${extension}), so its copy must be one too: give the output file a name ending in ${extension}.`);
 }
 
-/** A sheet named with --sheet or --sheet-review must be there: a mistyped name would otherwise read as a workbook with no tracker, or change nothing. */
+/** A sheet named with --sheet must be there: a mistyped name would otherwise read as a workbook with no tracker. */
 function checkSheetNames(snapshot: WorkbookSnapshot, options: CommonOptions, file: string): void {
-  const names = [...(options.sheet ?? []), ...Object.keys(options.sheetReview ?? {})];
+  const names = options.sheet ?? [];
   // The sheets the engine reads, matched as it matches them: neither RAG Tracker's store nor the sheets it generated.
   const sheets = workbookSheetNames(snapshot);
   for (const name of names) {
     // A name without the spaces a tab's name ends in (which its tab does not show) names that tab, where no other has it so.
-    if (findSheetName(sheets, name) !== undefined) continue;
-    const alike = sheetsAlike(sheets, name);
-    if (alike.length > 0) throw new UsageError(`"${file}" has no sheet named "${name}" exactly, and the name ${alikeSheetsWords(alike)}; name the sheet with its spaces, in quotation marks.`);
-    throw new UsageError(`"${file}" has no sheet named "${name}" that RAG Tracker reads; the sheets it reads are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
+    if (findSheetName(sheets, name) === undefined) throw missingSheetError(file, [name], sheets);
   }
 }
 
@@ -198,7 +202,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { door, settings } = await openWorkbook(io, file);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot), io.today());
+    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today());
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -215,7 +219,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     checkOutput(io, file, options.output, door);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const read = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot), io.today());
+    const read = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(read), snapshot));
     const analysis = afterGenerating(read);
     await writeCopy(io, options.output, door);

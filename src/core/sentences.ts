@@ -20,11 +20,31 @@ export function rowsInWords(rows: readonly number[]): string {
  * more than `shown` + 1 parts (each run of three or more one), the first `shown` and how many rows more.
  */
 export function fewRowsInWords(rows: readonly number[], shown = 3): string {
+  return fewInRuns(rows, shown, () => false);
+}
+
+/**
+ * As fewRowsInWords, for the rows of several cells (a merged rating's rows one cell): the list is
+ * never cut between two rows of one cell, so a cell named is named whole ("rows 3, 6, 7 and 4 more",
+ * not "rows 3, 5, 6 and 5 more" where rows 6 and 7 are one merged rating), and the rows more are
+ * those of the cells left out.
+ */
+export function fewCellRowsInWords(cells: readonly (readonly number[])[], shown = 3): string {
+  const cellOf = new Map<number, number>();
+  cells.forEach((rows, cell) => rows.forEach((row) => cellOf.set(row, cell)));
+  const rows = [...cellOf.keys()].sort((a, b) => a - b);
+  return fewInRuns(rows, shown, (before, after) => cellOf.get(before) === cellOf.get(after));
+}
+
+/** The first `shown` parts of `rows`, and more while the next part holds rows `together` with the last one named. */
+function fewInRuns(rows: readonly number[], shown: number, together: (before: number, after: number) => boolean): string {
   const runs = rowRuns(rows);
+  let cut = shown;
+  while (cut < runs.length && together(runs[cut - 1]![1], runs[cut]![0])) cut++;
   // "and 1 more" would be no shorter than the part it hides.
-  if (runs.length <= shown + 1) return rowsInWords(rows);
-  const hidden = runs.slice(shown).reduce((n, [first, last]) => n + last - first + 1, 0);
-  return `rows ${listInWords([...runs.slice(0, shown).map(([first, last]) => (first === last ? String(first) : `${first} to ${last}`)), `${countText(hidden)} more`])}`;
+  if (runs.length <= cut + 1) return rowsInWords(rows);
+  const hidden = runs.slice(cut).reduce((n, [first, last]) => n + last - first + 1, 0);
+  return `rows ${listInWords([...runs.slice(0, cut).map(([first, last]) => (first === last ? String(first) : `${first} to ${last}`)), `${countText(hidden)} more`])}`;
 }
 
 /** "column F", "columns C and E", "columns F to BD": columns (1-based) in ascending order, each run of three or more as one. */

@@ -1,6 +1,6 @@
 /** Why a change of cells was refused as a whole: cells that changed since the workbook was read. */
 import type { CellEdit } from "../core/formatPlan";
-import { countText, fewRowsInWords, rowsInWords } from "../core/sentences";
+import { countText, fewCellRowsInWords, fewRowsInWords, rowsInWords } from "../core/sentences";
 import { capitalised } from "../core/text";
 
 /** "row 5 of "Plan" now holds "b" where "blue" was read": one cell that no longer holds what was read. */
@@ -22,9 +22,10 @@ export function changedSinceReadMessage(changed: string[]): string {
  * it rates (a merged rating, several).
  */
 export function formulaRatingsNote(sheet: string, cells: readonly (readonly number[])[]): string {
-  const rows = cells.flat().sort((a, b) => a - b);
-  // Rows in many places apart would be a long list: the first three places are named, and how many rows more.
-  const few = fewRowsInWords(rows);
+  const rows = [...new Set(cells.flat())].sort((a, b) => a - b);
+  // Rows in many places apart would be a long list: the first three places are named, and how many rows more,
+  // never parting a merged rating's rows among several ratings (one merged over rows apart is cut as its rows).
+  const few = cells.length === 1 ? fewRowsInWords(rows) : fewCellRowsInWords(cells);
   if (few !== rowsInWords(rows)) {
     return cells.length === 1
       ? `The rating on "${sheet}" merged over ${few} was left as it is because a formula gives it; fix the rating in the cell the formula reads.`

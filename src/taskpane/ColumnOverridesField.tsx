@@ -42,8 +42,9 @@ export function ColumnOverridesField({ rows, sheetNames, error, letterRef, typed
       rows={rows}
       describe={(r) => ({
         key: `${r.sheet}\u0000${r.role}`,
-        text: `${r.sheet}: ${ROLE_LABELS[r.role]} in column ${r.column}`,
-        removeLabel: `Remove the ${ROLE_LABELS[r.role]} column of ${r.sheet}`,
+        sheet: r.sheet,
+        detail: `${ROLE_LABELS[r.role]} in column ${r.column}`,
+        removeLabel: (sheet) => `Remove the ${ROLE_LABELS[r.role]} column of ${sheet}`,
       })}
       sheetLabel="Sheet"
       sheetNames={sheetNames}

@@ -31,6 +31,8 @@ import { isIsoDate } from "../core/dates";
 import { sheetToAdd } from "./sheetToAdd";
 import { sameSheetName, sheetNameKey } from "../core/sheetMatch";
 import { settingsOnSheets } from "../core/settingsSheets";
+import { sheetNameLabel } from "./sheetNameLabel";
+import { SpacedName } from "./SpacedName";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -206,9 +208,19 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
           Tick the sheets to read as trackers. Leave them all unticked to read every sheet that holds a tracker.
         </Caption1>
         <div className={styles.sheets}>
-          {known.map((name) => (
-            <Checkbox key={name} label={name} checked={isChosen(name)} onChange={(_, data) => toggleSheet(name, data.checked === true)} />
-          ))}
+          {known.map((name) => {
+            // Two tabs differing only by end spaces would be two checkboxes alike: their spaces are shown, and said.
+            const label = sheetNameLabel(name, known);
+            return (
+              <Checkbox
+                key={name}
+                label={label.note ? <SpacedName label={label} /> : name}
+                aria-label={label.note ? label.spoken : undefined}
+                checked={isChosen(name)}
+                onChange={(_, data) => toggleSheet(name, data.checked === true)}
+              />
+            );
+          })}
         </div>
         <div className={styles.addRow}>
           <Field label="Another sheet, by name" className={styles.addField}>

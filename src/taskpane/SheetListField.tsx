@@ -6,6 +6,8 @@
  */
 import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRowInput } from "./AddRowInput";
+import { sheetNameLabel, type SheetNameLabel } from "./sheetNameLabel";
+import { SpacedName } from "./SpacedName";
 import { useId, useState } from "react";
 import type { ReactNode, Ref } from "react";
 
@@ -33,8 +35,11 @@ export interface SheetListFieldProps<Row> {
   legend: string;
   hint: string;
   rows: Row[];
-  /** What a row says in the list, and the name of its Remove button. */
-  describe: (row: Row) => { key: string; text: string; removeLabel: string };
+  /**
+   * What a row says in the list ("sheet: detail") and the name of its Remove button, given the
+   * sheet's name as said aloud (sheetNameLabel's spoken name, the name itself unless it looks like another).
+   */
+  describe: (row: Row) => { key: string; sheet: string; detail: string; removeLabel: (spokenSheet: string) => string };
   sheetLabel: string;
   sheetNames: string[];
   /** Choices between the sheet and the text box, such as what the column holds. */
@@ -55,6 +60,11 @@ export interface SheetListFieldProps<Row> {
   onChange: (rows: Row[]) => void;
 }
 
+/** "Leo␣ (ends with a space)" beside "Leo": two tabs differing only by end spaces are two options told apart (sheetNameLabel). */
+function optionText({ shown, note }: SheetNameLabel): string {
+  return note ? `${shown} ${note}` : shown;
+}
+
 export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, choices, inputLabel, shortInput, addLabel, check, error, inputRef, typed, onTyped, onChange }: SheetListFieldProps<Row>) {
   const styles = useStyles();
   const ids = { legend: useId(), hint: useId(), error: useId() };
@@ -63,6 +73,8 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
   const sheet = sheetNames.includes(chosen) ? chosen : (sheetNames[0] ?? "");
   const [addError, setAddError] = useState<string>();
   const shown = addError ?? error;
+  // A row's sheet looks like another where the two differ only by end spaces, among the tabs offered and the rows listed alike.
+  const listed = [...sheetNames, ...rows.map((row) => describe(row).sheet)];
 
   const add = () => {
     const result = check(sheet, typed);
@@ -86,11 +98,20 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
       {rows.length > 0 && (
         <ul className={styles.list} aria-labelledby={ids.legend}>
           {rows.map((row) => {
-            const { key, text, removeLabel } = describe(row);
+            const { key, sheet, detail, removeLabel } = describe(row);
+            const label = sheetNameLabel(sheet, listed);
             return (
               <li key={key} className={styles.item}>
-                <span>{text}</span>
-                <Button size="small" aria-label={removeLabel} onClick={() => onChange(rows.filter((r) => r !== row))}>
+                <span>
+                  {label.note ? (
+                    <>
+                      <SpacedName label={label} />: {detail}
+                    </>
+                  ) : (
+                    `${sheet}: ${detail}`
+                  )}
+                </span>
+                <Button size="small" aria-label={removeLabel(label.spoken)} onClick={() => onChange(rows.filter((r) => r !== row))}>
                   Remove
                 </Button>
               </li>
@@ -104,7 +125,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
             {sheetNames.length === 0 && <option value="">No sheets read yet</option>}
             {sheetNames.map((name) => (
               <option key={name} value={name}>
-                {name}
+                {optionText(sheetNameLabel(name, sheetNames))}
               </option>
             ))}
           </Select>

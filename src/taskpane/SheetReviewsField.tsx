@@ -27,7 +27,7 @@ export function SheetReviewsField({ rows, sheetNames, error, reviewRef, typed, o
       legend="Reviews of sheets"
       hint="Only for a sheet with no Review column whose actions belong to another review, such as a sheet of completed actions. Otherwise they are counted under the sheet's name."
       rows={rows}
-      describe={(r) => ({ key: r.sheet, text: `${r.sheet}: counted under ${r.review}`, removeLabel: `Remove the review of ${r.sheet}` })}
+      describe={(r) => ({ key: r.sheet, sheet: r.sheet, detail: `counted under ${r.review}`, removeLabel: (sheet) => `Remove the review of ${sheet}` })}
       sheetLabel="Sheet with no Review column"
       sheetNames={sheetNames}
       inputLabel="Its review"

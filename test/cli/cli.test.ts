@@ -293,6 +293,61 @@ describe("a sheet named with --sheet-review", () => {
     expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), ["--sheet-review", "Plan=Zed"])).toEqual({ Zed: 2 });
     expect(await reviewsOf(memoryIo({ "tabs.xlsx": stored }), ["--sheet-review", "PLAN =Zed"])).toEqual({ Zed: 2 });
   });
+
+  it("names a sheet whose name holds an =, at whichever = the workbook has the sheet before", async () => {
+    const equalsTabs = await workbookBytes({ "Actions = done": cleanPlan.Plan, Notes: cleanPlan.Plan.slice(0, 2) });
+    const io = () => memoryIo({ "tabs.xlsx": equalsTabs });
+    expect(await reviewsOf(io(), ["--sheet-review", "Actions = done=Frankie"])).toEqual({ Frankie: 2, Notes: 1 });
+    // A review may hold one too: only "Notes" is a sheet.
+    expect(await reviewsOf(io(), ["--sheet-review", "Notes=Leo=Sam"])).toEqual({ "Actions = done": 2, "Leo=Sam": 1 });
+    // The spaces typed around the name still find the one tab that has it without them.
+    expect(await reviewsOf(io(), ["--sheet-review", "Actions = done =Frankie"])).toEqual({ Frankie: 2, Notes: 1 });
+  });
+
+  it("refuses a value two sheets could be read from, saying how to write the one meant, and takes the sheet written between apostrophes", async () => {
+    const both = await workbookBytes({ A: cleanPlan.Plan, "A=B": cleanPlan.Plan.slice(0, 2) });
+    const io = memoryIo({ "tabs.xlsx": both });
+    expect(await runCli(["check", "tabs.xlsx", "--sheet-review", "A=B=C"], io)).toBe(2);
+    expect(io.err.join("")).toBe(
+      `rag-tracker: "tabs.xlsx" has the sheets "A" and "A=B", so --sheet-review "A=B=C" could name either; write the sheet meant between apostrophes, as Excel's formulas do, and the whole value in double quotes, without which most shells drop the apostrophes: --sheet-review "'A'=B=C" or --sheet-review "'A=B'=C".\n`,
+    );
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": both }), ["--sheet-review", "'A=B'=C"])).toEqual({ A: 2, C: 1 });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": both }), ["--sheet-review", "'A'=B=C"])).toEqual({ "B=C": 2, "A=B": 1 });
+    // An apostrophe in the name is doubled, as in Excel's formulas, and the spaces inside are kept.
+    const spaced = await workbookBytes({ " Leo's plan": cleanPlan.Plan, "Leo's plan ": cleanPlan.Plan.slice(0, 2) });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": spaced }), ["--sheet-review", "' Leo''s plan'=Leo"])).toEqual({ Leo: 2, "Leo's plan ": 1 });
+  });
+
+  it("refuses a value whose other reading could be either of two tabs differing only by end spaces, rather than take the one tab it names", async () => {
+    // Two, one and three actions, so the counts say which tab each review is of.
+    const third = [3, "Joint training for all partners", "Training dates have been set.", "A"];
+    const tabs = await workbookBytes({ A: cleanPlan.Plan, "A=B ": cleanPlan.Plan.slice(0, 2), " A=B": [...cleanPlan.Plan, third] });
+    const io = memoryIo({ "tabs.xlsx": tabs });
+    expect(await runCli(["check", "tabs.xlsx", "--sheet-review", "A=B=C"], io)).toBe(2);
+    expect(io.out).toEqual([]);
+    expect(io.err.join("")).toBe(
+      `rag-tracker: "tabs.xlsx" has the sheets "A", "A=B " and " A=B", so --sheet-review "A=B=C" could name any of them; write the sheet meant between apostrophes, with its spaces, as Excel's formulas do, and the whole value in double quotes, without which most shells drop the apostrophes: --sheet-review "'A'=B=C", --sheet-review "'A=B '=C" or --sheet-review "' A=B'=C".\n`,
+    );
+    // Each form the sentence offers names its one tab.
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": tabs }), ["--sheet-review", "'A'=B=C"])).toMatchObject({ "B=C": 2 });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": tabs }), ["--sheet-review", "'A=B '=C"])).toMatchObject({ A: 2, C: 1 });
+    expect(await reviewsOf(memoryIo({ "tabs.xlsx": tabs }), ["--sheet-review", "' A=B'=C"])).toMatchObject({ A: 2, C: 3 });
+  });
+
+  it("is written with its double quotes in the help, as the shell would otherwise drop the apostrophes", async () => {
+    const io = memoryIo({});
+    expect(await runCli(["check", "--help"], io)).toBe(0);
+    const help = io.out.join("").replace(/\s+/g, " ");
+    expect(help).toContain(`and the whole value in double quotes, without which most shells drop the apostrophes: --sheet-review "'A=B'=C"`);
+  });
+
+  it("names every reading in the sentence for a value that names no sheet", async () => {
+    const io = memoryIo({ "clean.xlsx": await workbookBytes(cleanPlan), "two.xlsx": await workbookBytes({ "A=B ": cleanPlan.Plan, " A=B": cleanPlan.Plan }) });
+    expect(await runCli(["check", "clean.xlsx", "--sheet-review", "X=Y=Z"], io)).toBe(2);
+    expect(io.err.join("")).toBe('rag-tracker: "clean.xlsx" has no sheet named "X" or "X=Y" that RAG Tracker reads; the sheets it reads are "Plan".\n');
+    expect(await runCli(["check", "two.xlsx", "--sheet-review", "A=B=C"], io)).toBe(2);
+    expect(io.err.at(-1)).toBe('rag-tracker: "two.xlsx" has no sheet named "A=B" exactly, and the name could be either of the tabs "A=B " and " A=B", whose names differ only by spaces at their ends; name the sheet with its spaces, in quotation marks.\n');
+  });
 });
 
 describe("unusable input", () => {
@@ -314,6 +369,10 @@ describe("unusable input", () => {
     ["a sheet's review for a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet-review", "Nope=Frankie"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope" that RAG Tracker reads; the sheets it reads are "Plan"\.\n$/],
     ["a sheet's review without its sheet", {}, ["check", "clean.xlsx", "--sheet-review", "Frankie"], /^rag-tracker: "Frankie" is not a sheet and a review joined by =, such as "Completed actions=Frankie" \(given for --sheet-review\)\.\n$/],
     ["a sheet's review left blank", {}, ["check", "clean.xlsx", "--sheet-review", "Plan= "], /^rag-tracker: "Plan= " is not a sheet and a review joined by =/],
+    ["a sheet's name opened by an apostrophe and not closed", {}, ["check", "clean.xlsx", "--sheet-review", "'A=B=C"], /^rag-tracker: "'A=B=C" opens the sheet's name with an apostrophe and never closes it; write the name between two apostrophes, then = and the review, as in "'Completed actions'=Frankie" \(given for --sheet-review\)\.\n$/],
+    ["an apostrophe inside a sheet's name between apostrophes, not doubled", {}, ["check", "clean.xlsx", "--sheet-review", "'Leo's=plan'=X"], /^rag-tracker: "'Leo's=plan'=X" has an apostrophe inside the sheet's name that is not doubled; write each apostrophe in the name twice, as in "'Leo''s plan'=Frankie" \(given for --sheet-review\)\.\n$/],
+    ["a space between a sheet's name in apostrophes and its =", {}, ["check", "clean.xlsx", "--sheet-review", "'A=B' =C"], /^rag-tracker: "'A=B' =C" has no = straight after the apostrophe that closes the sheet's name; write = and the review right after it, as in "'Completed actions'=Frankie" \(given for --sheet-review\)\.\n$/],
+    ["a sheet's review left blank after a sheet written between apostrophes", {}, ["check", "clean.xlsx", "--sheet-review", "'Plan'= "], /^rag-tracker: "'Plan'= " is not a sheet and a review joined by =/],
     ["a package with no content types part", {}, ["summarize", "nocontent.xlsx", "-o", "out.xlsx"], /^rag-tracker: "nocontent.xlsx" is damaged: it has no \[Content_Types\]\.xml part/],
     ["a package missing a sheet's part", {}, ["check", "nosheetpart.xlsx"], /^rag-tracker: "nosheetpart.xlsx" is damaged: its sheet "Plan" names the part xl\/worksheets\/sheet1\.xml, which the package does not have/],
     ["a missing file", {}, ["check", "nowhere.xlsx"], /^rag-tracker: There is no file at "nowhere.xlsx"; give the path of an \.xlsx workbook\.\n$/],

@@ -278,6 +278,19 @@ describe.each(doors)("%s: many ratings formulas give, unmerged", (_, open) => {
     expect(short.outcome().notes).toEqual(['Rows 3 to 5, 7, 9 and 11 of "Leo" were left as they are because formulas give their ratings; fix the ratings in the cells the formulas read.']);
   });
 
+  it("some merged over two rows: the list is never cut between a merged rating's rows, so none is half named", async () => {
+    const w = await open(
+      await plan((sheet) => {
+        formulasIn([3, 4, 6, 9, 12])(sheet);
+        for (const top of [6, 9, 12]) sheet.mergeCells(top, RATING, top + 1, RATING);
+      }, null),
+    );
+    const fixed = await fixRatings(w.door);
+    expect(fixed.edits.map((e) => e.rows ?? [e.row])).toEqual([[3], [4], [6, 7], [9, 10], [12, 13]]);
+    // Not "rows 3, 4, 6 and 5 more", which named row 6 of the rating merged over rows 6 and 7 and hid row 7.
+    expect(w.outcome().notes).toEqual(['5 ratings on "Leo" were left as they are because formulas give them (rows 3, 4, 6, 7 and 4 more); fix the ratings in the cells the formulas read.']);
+  });
+
   it("in rows one after another: said as the run of rows, as before", async () => {
     const w = await open(await plan(formulasIn([3, 4, 5, 6, 7, 8]), null));
     await fixRatings(w.door);

@@ -112,6 +112,67 @@ describe("settings form", () => {
     expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Case Reviews "]);
   });
 
+  it("shows the end spaces of tabs whose names differ only by them, in the box's label and its spoken name, so the two boxes can be told apart and ticked from the keyboard", async () => {
+    const user = userEvent.setup();
+    // Two plans, not copies (a copy is not counted, nor listed): the second keeps the first 20 rows of the first.
+    const cases = caseReviewSheet();
+    const tabs = [peerReviewSheet(), { ...cases, name: "Case Reviews " }, { ...cases, name: " Case Reviews", values: cases.values.slice(0, 20) }];
+    // No tracker sheets named: every sheet holding a tracker is read, and listed.
+    const door = new MemoryDoor(tabs, { store: [settingsRecord({ asOf: AS_OF })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const labels = form.getAllByRole("checkbox").map((box) => [box.getAttribute("aria-label"), document.querySelector(`label[for="${box.id}"]`)?.textContent]);
+    expect(labels).toEqual([
+      [null, "Peer Review"],
+      ["Case Reviews (ends with a space)", "Case Reviews\u2423 (ends with a space)"],
+      ["Case Reviews (begins with a space)", "\u2423Case Reviews (begins with a space)"],
+    ]);
+    // The sheets offered for a column override or a review are told apart alike.
+    const options = within(form.getByRole("combobox", { name: "Sheet with no Review column" })).getAllByRole("option");
+    expect(options.map((o) => o.textContent)).toEqual(["Peer Review", "Case Reviews\u2423 (ends with a space)", "\u2423Case Reviews (begins with a space)"]);
+    expect(options.map((o) => (o as HTMLOptionElement).value)).toEqual(["Peer Review", "Case Reviews ", " Case Reviews"]);
+    const ending = form.getByRole("checkbox", { name: "Case Reviews (ends with a space)" });
+    ending.focus();
+    await user.keyboard(" ");
+    expect((ending as HTMLInputElement).checked).toBe(true);
+    expect((form.getByRole("checkbox", { name: "Case Reviews (begins with a space)" }) as HTMLInputElement).checked).toBe(false);
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.trackerSheets).toEqual(["Case Reviews "]);
+  });
+
+  it("shows and says the end spaces of sheets whose names differ only by them in the lists of chosen reviews and columns, and their Remove buttons", async () => {
+    const user = userEvent.setup();
+    // Two plans, not copies (a copy is not counted, nor listed): the second keeps the first 20 rows of the first.
+    const cases = caseReviewSheet();
+    const tabs = [peerReviewSheet(), { ...cases, name: "Leo" }, { ...cases, name: "Leo ", values: cases.values.slice(0, 20) }];
+    const stored = { asOf: AS_OF, sheetReviews: { Leo: "A", "Leo ": "B", "Peer Review": "C" }, columnOverrides: { Leo: { lead: "G" }, "Leo ": { lead: "H" }, "Peer Review": { lead: "G" } } };
+    const door = new MemoryDoor(tabs, { store: [settingsRecord(stored)] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const list = (name: string) => within(form.getByRole("list", { name }));
+    const rows = (name: string) => list(name).getAllByRole("listitem").map((li) => [li.textContent, within(li).getByRole("button").getAttribute("aria-label")]);
+    expect(rows("Reviews of sheets")).toEqual([
+      ["Leo: counted under ARemove", "Remove the review of Leo"],
+      ["Leo\u2423 (ends with a space): counted under BRemove", "Remove the review of Leo (ends with a space)"],
+      // Any other name is shown and said as it is.
+      ["Peer Review: counted under CRemove", "Remove the review of Peer Review"],
+    ]);
+    expect(rows("Column overrides")).toEqual([
+      ["Leo: Lead in column GRemove", "Remove the Lead column of Leo"],
+      ["Leo\u2423 (ends with a space): Lead in column HRemove", "Remove the Lead column of Leo (ends with a space)"],
+      ["Peer Review: Lead in column GRemove", "Remove the Lead column of Peer Review"],
+    ]);
+    await user.click(form.getByRole("button", { name: "Remove the review of Leo (ends with a space)" }));
+    await user.click(form.getByRole("button", { name: "Remove the Lead column of Leo" }));
+    await user.click(form.getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]!.sheetReviews).toEqual({ Leo: "A", "Peer Review": "C" });
+    expect(door.settingsWritten[0]!.columnOverrides).toEqual({ "Leo ": { lead: "H" }, "Peer Review": { lead: "G" } });
+  });
+
   it("lists the columns chosen for a tab under names differing in case as the tab's, as the engine reads them, and saves them so", async () => {
     const user = userEvent.setup();
     const door = new MemoryDoor([{ ...caseReviewSheet(), name: "LEO" }], { store: [settingsRecord({ asOf: AS_OF, columnOverrides: { Leo: { rating: "F" }, LEO: { due: "I" } } })] });

@@ -49,8 +49,9 @@ function quotedReading(text: string): Pick<SheetReviewArgument, "readings" | "fa
   }
   if (at >= text.length) return { readings: [], fault: `"${text}" opens the sheet's name with an apostrophe and never closes it; write the name between two apostrophes, then = and the review, as in "'Completed actions'=Frankie".` };
   if (text[at + 1] !== "=") {
-    // An apostrophe with = after it further on closes the name: the one before it was meant as part of the name.
-    const fault = text.includes("'=", at + 1)
+    // An apostrophe with = after it further on closes the name, and one a letter follows ("Leo's") is
+    // inside a word: either was meant as part of the name.
+    const fault = text.includes("'=", at + 1) || /\p{L}/u.test(text[at + 1] ?? "")
       ? `"${text}" has an apostrophe inside the sheet's name that is not doubled; write each apostrophe in the name twice, as in "'Leo''s plan'=Frankie".`
       : `"${text}" has no = straight after the apostrophe that closes the sheet's name; write = and the review right after it, as in "'Completed actions'=Frankie".`;
     return { readings: [], fault };
@@ -62,6 +63,11 @@ function quotedReading(text: string): Pick<SheetReviewArgument, "readings" | "fa
 /** A sheet's name as the quoted form writes it. */
 function quotedSheet(sheet: string): string {
   return `'${sheet.replaceAll("'", "''")}'`;
+}
+
+/** The option as typed in a shell, the value in double quotes: $, `, " and \ inside them each take a backslash, or the shell would read them. */
+function sheetReviewOption(value: string): string {
+  return `--sheet-review "${value.replace(/[$`"\\]/g, "\\$&")}"`;
 }
 
 /**
@@ -91,7 +97,7 @@ function sheetReviewReading({ text, readings }: SheetReviewArgument, sheets: rea
     // Each tab written as the quoted form takes it: a tab one of several alike could be, with its spaces.
     const quoted = fitting.flatMap(({ reading, tabs }) => {
       const review = text.slice(reading.sheet.length + 1);
-      return tabs.length === 1 ? [`--sheet-review "${quotedSheet(reading.sheet)}=${review}"`] : tabs.map((tab) => `--sheet-review "${quotedSheet(tab)}=${review}"`);
+      return (tabs.length === 1 ? [reading.sheet] : tabs).map((tab) => sheetReviewOption(`${quotedSheet(tab)}=${review}`));
     });
     const tabs = fitting.flatMap((f) => f.tabs.map((tab) => `"${tab}"`));
     const spaces = fitting.some((f) => f.tabs.length > 1) ? ", with its spaces" : "";

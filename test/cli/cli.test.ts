@@ -313,6 +313,10 @@ describe("a sheet named with --sheet-review", () => {
     );
     expect(await reviewsOf(memoryIo({ "tabs.xlsx": both }), ["--sheet-review", "'A=B'=C"])).toEqual({ A: 2, C: 1 });
     expect(await reviewsOf(memoryIo({ "tabs.xlsx": both }), ["--sheet-review", "'A'=B=C"])).toEqual({ "B=C": 2, "A=B": 1 });
+    // A shell reads $, `, " and \ inside double quotes: the options offered escape them, so each can be pasted as it is.
+    const dollar = memoryIo({ "costs.xlsx": await workbookBytes({ Cost: cleanPlan.Plan, "Cost=$5 plan": cleanPlan.Plan.slice(0, 2) }) });
+    expect(await runCli(["check", "costs.xlsx", "--sheet-review", "Cost=$5 plan=Z"], dollar)).toBe(2);
+    expect(dollar.err.at(-1)).toContain(`: --sheet-review "'Cost'=\\$5 plan=Z" or --sheet-review "'Cost=\\$5 plan'=Z".\n`);
     // An apostrophe in the name is doubled, as in Excel's formulas, and the spaces inside are kept.
     const spaced = await workbookBytes({ " Leo's plan": cleanPlan.Plan, "Leo's plan ": cleanPlan.Plan.slice(0, 2) });
     expect(await reviewsOf(memoryIo({ "tabs.xlsx": spaced }), ["--sheet-review", "' Leo''s plan'=Leo"])).toEqual({ Leo: 2, "Leo's plan ": 1 });
@@ -371,6 +375,7 @@ describe("unusable input", () => {
     ["a sheet's review left blank", {}, ["check", "clean.xlsx", "--sheet-review", "Plan= "], /^rag-tracker: "Plan= " is not a sheet and a review joined by =/],
     ["a sheet's name opened by an apostrophe and not closed", {}, ["check", "clean.xlsx", "--sheet-review", "'A=B=C"], /^rag-tracker: "'A=B=C" opens the sheet's name with an apostrophe and never closes it; write the name between two apostrophes, then = and the review, as in "'Completed actions'=Frankie" \(given for --sheet-review\)\.\n$/],
     ["an apostrophe inside a sheet's name between apostrophes, not doubled", {}, ["check", "clean.xlsx", "--sheet-review", "'Leo's=plan'=X"], /^rag-tracker: "'Leo's=plan'=X" has an apostrophe inside the sheet's name that is not doubled; write each apostrophe in the name twice, as in "'Leo''s plan'=Frankie" \(given for --sheet-review\)\.\n$/],
+    ["an apostrophe not doubled inside a word of a sheet's name, with no = after any apostrophe", {}, ["check", "clean.xlsx", "--sheet-review", "'Leo's plan' =X"], /^rag-tracker: "'Leo's plan' =X" has an apostrophe inside the sheet's name that is not doubled; /],
     ["a space between a sheet's name in apostrophes and its =", {}, ["check", "clean.xlsx", "--sheet-review", "'A=B' =C"], /^rag-tracker: "'A=B' =C" has no = straight after the apostrophe that closes the sheet's name; write = and the review right after it, as in "'Completed actions'=Frankie" \(given for --sheet-review\)\.\n$/],
     ["a sheet's review left blank after a sheet written between apostrophes", {}, ["check", "clean.xlsx", "--sheet-review", "'Plan'= "], /^rag-tracker: "'Plan'= " is not a sheet and a review joined by =/],
     ["a package with no content types part", {}, ["summarize", "nocontent.xlsx", "-o", "out.xlsx"], /^rag-tracker: "nocontent.xlsx" is damaged: it has no \[Content_Types\]\.xml part/],

@@ -106,7 +106,7 @@ async function ready(): Promise<void> {
   await waitFor(() => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(reports().getByRole("button", { name: "Record report" }).getAttribute("aria-disabled")).not.toBe("true");
-  });
+  }, { timeout: 10_000 });
 }
 
 /** The pane over the reference workbook with a report for 10 January 2022 and a damaged one for 13 July 2021. */

@@ -365,19 +365,21 @@ export interface FinishOptions {
  * for the user's; then the new ones lose their temporary marks and take their names and
  * positions, and the first sheet is shown. A failure part-way leaves every sheet marked as what it
  * is: a new one not yet marked is a marked temporary sheet the next write removes, a new one
- * marked but not named is the generated sheet the next write replaces. A failed write whose last
+ * marked but not named is the generated sheet the next write replaces. `dangling`: the door's
+ * names left pointing at nothing (kept markers and temporary sheets' marks whose sheets are gone),
+ * removed here, in a request the write makes anyway. A failed write whose last
  * step had begun is completed (undoWrite.ts), since every new sheet was complete before it.
  */
-export function finishStep(targets: SheetTarget[], danglingKept: readonly string[], options: FinishOptions): WriteStep {
+export function finishStep(targets: SheetTarget[], dangling: readonly string[], options: FinishOptions): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
-  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + danglingKept.length), (context: XlContext) => {
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + dangling.length), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
     for (const t of built) {
       if (t.keeps === null || t.keptMarker === null) continue;
       const kept = names.add(t.keptMarker, worksheets.getItem(t.keeps).getRange("A1"));
       kept.visible = false;
     }
-    for (const name of danglingKept) names.getItem(name).delete();
+    for (const name of dangling) names.getItem(name).delete();
     for (const t of built) {
       if (t.replacesTemporary) names.getItem(t.replaces!).delete();
       if (t.replaces) worksheets.getItem(t.replaces).delete();

@@ -31,6 +31,7 @@ import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
 import { rowHeightSteps } from "./rowHeightSteps";
 import { borderSteps } from "./borderSteps";
+import { builtPositions } from "./generatedOrder";
 import { ExcelDoorError } from "./errors";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 
@@ -53,7 +54,7 @@ export interface SheetTarget {
   keeps: string | null;
   /** The kept marker to give it; null where it has one already. */
   keptMarker: string | null;
-  /** The replaced sheet's position, kept for the new one. */
+  /** Where the new sheet goes once named, set in ascending order (generatedOrder.ts); null where it stays where Excel adds it, or is written in place. */
   position: number | null;
   /** The replaced sheet still carries a temporary sheet's mark (a write cut short after marking it): the mark goes with it. */
   replacesTemporary: boolean;
@@ -66,6 +67,13 @@ export interface SheetTarget {
  * does not carry one of this plan's markers belongs to the user, and the whole write stops.
  */
 export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlace = true, unlisted: ReadonlySet<string> = new Set()): SheetTarget[] {
+  const targets = targetsOf(plan, layout, allowInPlace, unlisted);
+  const positions = builtPositions(layout, targets, leftoverSheets(layout));
+  return targets.map((t, i) => ({ ...t, position: positions[i]! }));
+}
+
+/** Each plan sheet's target, before its place among the sheets is settled. */
+function targetsOf(plan: WritePlan, layout: WorkbookLayout, allowInPlace: boolean, unlisted: ReadonlySet<string>): Omit<SheetTarget, "position">[] {
   const keys = new Set<string>(plan.sheets.map((s) => s.key));
   const seen = new Set<string>();
   // `unlisted`: temporary names Excel refused as held by a sheet Office.js does not list (a chart sheet), lower case.
@@ -102,7 +110,6 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
       hasMarker: layout.markers.live.has(sheet.key),
       keeps,
       keptMarker,
-      position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
       replacesId: replaces ? (findSheet(layout, replaces)?.id ?? null) : null,
       replacesTemporary: replaces !== null && layout.temporarySheets.some((name) => name.toLowerCase() === replaces.toLowerCase()),
     };
@@ -362,8 +369,8 @@ export interface FinishOptions {
  * The last step. For the sheets built under a temporary name: renamed generated sheets are marked
  * kept; then, sheet by sheet, the old generated sheet goes and only then is its marker pointed at
  * the new one (pointMarker), so no old sheet is ever left unmarked, which later runs would take
- * for the user's; then the new ones lose their temporary marks and take their names and
- * positions, and the first sheet is shown. A failure part-way leaves every sheet marked as what it
+ * for the user's; then the new ones take their positions, lose their temporary marks and take
+ * their names, and the first sheet is shown. A failure part-way leaves every sheet marked as what it
  * is: a new one not yet marked is a marked temporary sheet the next write removes, a new one
  * marked but not named is the generated sheet the next write replaces. `dangling`: the door's
  * names left pointing at nothing (kept markers and temporary sheets' marks whose sheets are gone),
@@ -385,11 +392,12 @@ export function finishStep(targets: SheetTarget[], dangling: readonly string[], 
       if (t.replaces) worksheets.getItem(t.replaces).delete();
       pointMarker(context, t.plan.key, t.tempName!, t.hasMarker, options.repoint);
     }
+    // Placed before they are named: a write cut short after a rename leaves a sheet already in its place.
+    for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
+      worksheets.getItem(t.tempName!).position = t.position!;
+    }
     for (const t of built) names.getItem(t.tempName!).delete();
     for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;
-    for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
-      worksheets.getItem(t.plan.name).position = t.position!;
-    }
     const first = targets[0];
     if (first) worksheets.getItem(first.plan.name).activate();
   });

@@ -54,10 +54,16 @@ export async function undoWrite(context: XlContext, targets: readonly SheetTarge
         worksheets.getItem(t.replaces).delete();
       }
       if (!same(marked(t), t.tempName)) pointMarker(context, t.plan.key, t.tempName!, layout.markers.live.has(t.plan.key), options.repoint);
+    }
+    // Every old sheet is gone by now, so each position lands where it says; placed before named, as the last step does.
+    for (const t of [...built].filter((t) => t.position !== null && (present(t) || named(t))).sort((a, b) => a.position! - b.position!)) {
+      worksheets.getItem(present(t) ? t.tempName! : marked(t)!).position = t.position!;
+    }
+    for (const t of built) {
+      if (!present(t)) continue;
       if (markedTemporary(t.tempName!)) names.getItem(t.tempName!).delete();
       worksheets.getItem(t.tempName!).name = t.plan.name;
     }
-    for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) worksheets.getItem(t.plan.name).position = t.position!;
     const first = targets[0];
     if (first) worksheets.getItem(first.plan.name).activate();
     await context.sync();

@@ -55,3 +55,52 @@ export function builtPositions(layout: WorkbookLayout, targets: readonly Ordered
   });
   return targets.map((t, i) => (t.inPlace || order.indexOf(i) < 0 ? null : order.indexOf(i)));
 }
+
+/**
+ * The workbook's order while a write is finished sheet by sheet (undoWrite.ts), each new sheet
+ * placed and named before the next old one is deleted, so that a finish cut short part-way leaves
+ * every sheet it named already in its place. `final` gives each sheet to move (by its name now)
+ * the index it ends at once the old sheets `doomed` are gone; `place` says which index to give it
+ * at that moment, with some old sheets still there.
+ */
+export class SheetOrder {
+  private readonly now: string[];
+  private readonly rank = new Map<string, number>();
+  private readonly unplaced = new Set<string>();
+
+  constructor(now: readonly string[], final: ReadonlyMap<string, number>, doomed: readonly string[]) {
+    const lower = (name: string) => name.toLowerCase();
+    this.now = now.map(lower);
+    const moving = new Map([...final].map(([name, index]) => [lower(name), index]));
+    const gone = new Set(doomed.map(lower));
+    const end = this.now.filter((name) => !moving.has(name) && !gone.has(name));
+    for (const [name, index] of [...moving].sort((a, b) => a[1] - b[1])) end.splice(index, 0, name);
+    end.forEach((name, i) => this.rank.set(name, i));
+    for (const name of moving.keys()) this.unplaced.add(name);
+  }
+
+  delete(name: string): void {
+    this.now.splice(this.now.indexOf(name.toLowerCase()), 1);
+  }
+
+  rename(from: string, to: string): void {
+    const [old, given] = [from.toLowerCase(), to.toLowerCase()];
+    this.now[this.now.indexOf(old)] = given;
+    this.rank.set(given, this.rank.get(old)!);
+  }
+
+  /** The index to give `name` now: just after the last sheet in place that ends before it. */
+  place(name: string): number {
+    const key = name.toLowerCase();
+    const rank = this.rank.get(key)!;
+    this.now.splice(this.now.indexOf(key), 1);
+    this.unplaced.delete(key);
+    let at = 0;
+    this.now.forEach((other, i) => {
+      const r = this.rank.get(other);
+      if (r !== undefined && r < rank && !this.unplaced.has(other)) at = i + 1;
+    });
+    this.now.splice(at, 0, key);
+    return at;
+  }
+}

@@ -14,6 +14,7 @@ import type { XlContext } from "./excelApi";
 import { findSheet, loadLayout } from "./layout";
 import type { SheetTarget } from "./sheetWriter";
 import { pointMarker } from "./sheetWriter";
+import { SheetOrder } from "./generatedOrder";
 
 /** What a failed write left: complete (the last step finished here), or the generated sheets finished before the failure and the old ones deleted without a new one in their place. */
 export interface WriteLeft {
@@ -47,22 +48,26 @@ export async function undoWrite(context: XlContext, targets: readonly SheetTarge
   const begun = built.some((t) => named(t) || same(marked(t), t.tempName) || oldGone(t));
   const { worksheets, names } = context.workbook;
   if (begun && options.finish) {
+    const doomed = (t: SheetTarget) => t.replaces !== null && !oldGone(t) && findSheet(layout, t.replaces) !== undefined;
+    const moving = built.filter((t) => present(t) && t.position !== null);
+    const order = new SheetOrder(
+      [...layout.sheets].sort((a, b) => a.position - b.position).map((s) => s.name),
+      new Map(moving.map((t) => [t.tempName!, t.position!])),
+      built.filter((t) => present(t) && doomed(t)).map((t) => t.replaces!),
+    );
+    // Sheet by sheet, each placed and named before the next old sheet goes: a refusal or a closed pane part-way keeps those named, in their places.
     for (const t of built) {
       if (!present(t)) continue;
-      if (t.replaces !== null && !oldGone(t) && findSheet(layout, t.replaces)) {
-        if (t.replacesTemporary && markedTemporary(t.replaces)) names.getItem(t.replaces).delete();
-        worksheets.getItem(t.replaces).delete();
+      if (doomed(t)) {
+        if (t.replacesTemporary && markedTemporary(t.replaces!)) names.getItem(t.replaces!).delete();
+        worksheets.getItem(t.replaces!).delete();
+        order.delete(t.replaces!);
       }
       if (!same(marked(t), t.tempName)) pointMarker(context, t.plan.key, t.tempName!, layout.markers.live.has(t.plan.key), options.repoint);
-    }
-    // Every old sheet is gone by now, so each position lands where it says; placed before named, as the last step does.
-    for (const t of [...built].filter((t) => t.position !== null && (present(t) || named(t))).sort((a, b) => a.position! - b.position!)) {
-      worksheets.getItem(present(t) ? t.tempName! : marked(t)!).position = t.position!;
-    }
-    for (const t of built) {
-      if (!present(t)) continue;
+      if (moving.includes(t)) worksheets.getItem(t.tempName!).position = order.place(t.tempName!);
       if (markedTemporary(t.tempName!)) names.getItem(t.tempName!).delete();
       worksheets.getItem(t.tempName!).name = t.plan.name;
+      order.rename(t.tempName!, t.plan.name);
     }
     const first = targets[0];
     if (first) worksheets.getItem(first.plan.name).activate();

@@ -31,6 +31,7 @@ import type { SheetTarget } from "./sheetWriter";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
 import { NamesRefused, TemporaryMarkRefused, TemporaryNameHeld, besideUnlisted, isNameRefused, probeTemporaryNames, renameBesideUnlisted } from "./unlistedSheetNames";
 import { leftSentence, undoWrite } from "./undoWrite";
+import { deleteRefusedSentence, isSheetDeleteRefused } from "./deleteRefused";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
@@ -120,7 +121,8 @@ export class ExcelDoor implements RagDoor {
       });
     } catch (error) {
       // The door's own errors pass as they are, so a caller can tell which it is.
-      throw error instanceof ExcelDoorError ? error : new ExcelDoorError(errorSentence(error));
+      // Excel's own error stays as the cause: a failed write tells from it which call Excel refused.
+      throw error instanceof ExcelDoorError ? error : new ExcelDoorError(errorSentence(error), { cause: error });
     }
   }
 
@@ -317,6 +319,9 @@ export class ExcelDoor implements RagDoor {
       const left = await settle(options.finish).catch(() => (options.finish ? settle(false) : null)).catch(() => null);
       // The last step had begun and is finished: the write succeeded after all.
       if (left?.complete) return appliedSheets(besideUnlisted(plan, givenNames));
+      // Excel would not delete an old sheet: which one stayed, and what to do, rather than Excel's own words.
+      const refused = left && isSheetDeleteRefused(error) ? deleteRefusedSentence(settled, left) : null;
+      if (refused) throw new ExcelDoorError(refused);
       const said = left ? leftSentence(errorSentence(error), left, error instanceof NamesRefused) : errorSentence(error);
       throw said === errorSentence(error) ? error : new ExcelDoorError(said);
     } finally {

@@ -470,7 +470,17 @@ abstract class FakeObject {
   }
 
   protected call(method: string, args: unknown[], apply: () => void): void {
-    this.ctx.enqueue({ p: this.path, c: method, a: args.map((a) => (a instanceof FakeObject ? { ref: a.path } : a)) }, apply);
+    // As Office.js does, a refused call's error names it in debugInfo.errorLocation ("Worksheet.delete").
+    const errorLocation = `${this.constructor.name.replace(/^Fake/, "")}.${method}`;
+    const located = () => {
+      try {
+        apply();
+      } catch (error) {
+        if (typeof error === "object" && error !== null && !("debugInfo" in error)) Object.assign(error, { debugInfo: { errorLocation } });
+        throw error;
+      }
+    };
+    this.ctx.enqueue({ p: this.path, c: method, a: args.map((a) => (a instanceof FakeObject ? { ref: a.path } : a)) }, located);
   }
 
   protected queueLoad(spec: string): void {

@@ -2,11 +2,12 @@
  * Where the generated sheets built beside go (sheetWriter.ts). One that replaces a generated
  * sheet takes that sheet's place, wherever the user put it. One whose old sheet was lost to a
  * write cut short (still under a temporary name, at the end where it was added, or gone, its
- * marker pointing at nothing) has no place of its own: it goes just before the next sheet of the
- * plan that has one, in the plan's order, as an ordinary run places them, so a write cut short
- * late does not leave "Stale Actions" before "RAG Summary" for good. The user's sheets keep their
- * order. A sheet new to the workbook (or beside a kept one), or a lost one with no later sheet
- * to go before, stays at the end, where Excel adds it.
+ * marker pointing at nothing) has no place of its own: it goes just before the first later sheet
+ * of the plan, in the workbook's order, that keeps its place, as an ordinary run orders them, so
+ * a write cut short late does not leave "Stale Actions" before "RAG Summary" for good. The
+ * user's sheets keep their order. A sheet new to the workbook (or beside a kept one) stays at the
+ * end, where Excel adds it; so does a lost one with no later sheet to go before (one under a
+ * temporary name keeps that sheet's place).
  */
 import { TEMPORARY_SHEET_NAME } from "../core/sheetNames";
 import type { WorkbookLayout } from "./layout";

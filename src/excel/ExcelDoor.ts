@@ -267,10 +267,12 @@ export class ExcelDoor implements RagDoor {
           const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
           if (inPlace.length > 0) await context.sync();
           const sweep = shape.structureLocked || swept ? null : sweepStep(leftoverSheets(shape));
+          // The new sheets' places are counted without the leftovers, as planTargets counts them.
+          const sheets = [...shape.sheets].sort((a, b) => a.position - b.position).flatMap((s) => (leftoverSheets(shape).includes(s.name) ? [] : [s.name]));
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
-            finishStep(targets, shape.structureLocked ? [] : [...shape.markers.danglingKept, ...shape.danglingMarks], { repoint }),
+            finishStep(targets, shape.structureLocked ? [] : [...shape.markers.danglingKept, ...shape.danglingMarks], { repoint, sheets }),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
           attempt = targets;

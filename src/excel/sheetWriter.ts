@@ -8,9 +8,9 @@
  *
  * A new generated sheet (or one that cannot be written in place: protected, or under another
  * name) is built complete under a temporary name, which a defined name of the same name marks as
- * the door's from the call that adds it; only the last step marks the new one, then deletes the
- * old one and gives the new one its name and position. A user's sheet is never touched, whatever
- * its name.
+ * the door's from the call that adds it; only the last step places the new one beside the old,
+ * deletes the old one, marks the new one and gives it its name. A user's sheet is never touched,
+ * whatever its name.
  */
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
@@ -31,7 +31,7 @@ import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
 import { rowHeightSteps } from "./rowHeightSteps";
 import { borderSteps } from "./borderSteps";
-import { builtPositions } from "./generatedOrder";
+import { SheetOrder, builtPositions } from "./generatedOrder";
 import { ExcelDoorError } from "./errors";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 
@@ -363,14 +363,17 @@ export function pointMarker(context: XlContext, key: string, sheet: string, has:
 export interface FinishOptions {
   /** ExcelApi 1.7: a marker is pointed at its new sheet rather than deleted and added again. */
   repoint: boolean;
+  /** The workbook's sheets in order once the first step has swept the leftovers, before any new sheet is added. */
+  sheets: readonly string[];
 }
 
 /**
  * The last step. For the sheets built under a temporary name: renamed generated sheets are marked
- * kept; then, sheet by sheet, the old generated sheet goes and only then is its marker pointed at
- * the new one (pointMarker), so no old sheet is ever left unmarked, which later runs would take
- * for the user's; then the new ones take their positions, lose their temporary marks and take
- * their names, and the first sheet is shown. A failure part-way leaves every sheet marked as what it
+ * kept; then, sheet by sheet, the new one takes its place (just before its old one, where it has
+ * one), the old generated sheet goes and only then is its marker pointed at the new one
+ * (pointMarker), so no old sheet is ever left unmarked, which later runs would take for the
+ * user's; then the new ones lose their temporary marks and take their names, and the first sheet
+ * is shown. A failure part-way leaves every sheet marked as what it
  * is: a new one not yet marked is a marked temporary sheet the next write removes, a new one
  * marked but not named is the generated sheet the next write replaces. `dangling`: the door's
  * names left pointing at nothing (kept markers and temporary sheets' marks whose sheets are gone),
@@ -387,14 +390,21 @@ export function finishStep(targets: SheetTarget[], dangling: readonly string[], 
       kept.visible = false;
     }
     for (const name of dangling) names.getItem(name).delete();
+    const moving = built.filter((t) => t.position !== null);
+    const order = new SheetOrder(
+      [...options.sheets, ...built.map((t) => t.tempName!)],
+      new Map(moving.map((t) => [t.tempName!, t.position!])),
+      built.flatMap((t) => (t.replaces === null ? [] : [[t.replaces, t.tempName!] as const])),
+    );
     for (const t of built) {
+      // Placed before its old sheet goes: a write cut short after the deletion leaves the new one where the user had the old.
+      if (t.position !== null) worksheets.getItem(t.tempName!).position = order.place(t.tempName!);
       if (t.replacesTemporary) names.getItem(t.replaces!).delete();
-      if (t.replaces) worksheets.getItem(t.replaces).delete();
+      if (t.replaces) {
+        worksheets.getItem(t.replaces).delete();
+        order.delete(t.replaces);
+      }
       pointMarker(context, t.plan.key, t.tempName!, t.hasMarker, options.repoint);
-    }
-    // Placed before they are named: a write cut short after a rename leaves a sheet already in its place.
-    for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
-      worksheets.getItem(t.tempName!).position = t.position!;
     }
     for (const t of built) names.getItem(t.tempName!).delete();
     for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;

@@ -44,7 +44,7 @@ export async function undoWrite(context: XlContext, targets: readonly SheetTarge
   // Named by the last step: no longer under its temporary name, marked, and not the old sheet.
   const named = (t: SheetTarget) => !present(t) && marked(t) != null && (t.replaces === null ? !same(marked(t), t.keeps) : oldGone(t)) && findSheet(layout, marked(t)!) !== undefined;
   const markedTemporary = (name: string) => layout.temporarySheets.some((s) => same(s, name));
-  // The last step deletes an old sheet before anything else of its sheet, and marks a new one before naming it.
+  // The last step deletes an old sheet before it marks or names anything of its sheet (placing the new one first changes no sheet's order but its own), and marks a new one before naming it.
   const begun = built.some((t) => named(t) || same(marked(t), t.tempName) || oldGone(t));
   const { worksheets, names } = context.workbook;
   if (begun && options.finish) {
@@ -53,18 +53,19 @@ export async function undoWrite(context: XlContext, targets: readonly SheetTarge
     const order = new SheetOrder(
       [...layout.sheets].sort((a, b) => a.position - b.position).map((s) => s.name),
       new Map(moving.map((t) => [t.tempName!, t.position!])),
-      built.filter((t) => present(t) && doomed(t)).map((t) => t.replaces!),
+      built.filter((t) => present(t) && doomed(t)).map((t) => [t.replaces!, t.tempName!] as const),
     );
     // Sheet by sheet, each placed and named before the next old sheet goes: a refusal or a closed pane part-way keeps those named, in their places.
     for (const t of built) {
       if (!present(t)) continue;
+      // Placed before its old sheet goes, as the last step does (sheetWriter.finishStep).
+      if (moving.includes(t)) worksheets.getItem(t.tempName!).position = order.place(t.tempName!);
       if (doomed(t)) {
         if (t.replacesTemporary && markedTemporary(t.replaces!)) names.getItem(t.replaces!).delete();
         worksheets.getItem(t.replaces!).delete();
         order.delete(t.replaces!);
       }
       if (!same(marked(t), t.tempName)) pointMarker(context, t.plan.key, t.tempName!, layout.markers.live.has(t.plan.key), options.repoint);
-      if (moving.includes(t)) worksheets.getItem(t.tempName!).position = order.place(t.tempName!);
       if (markedTemporary(t.tempName!)) names.getItem(t.tempName!).delete();
       worksheets.getItem(t.tempName!).name = t.plan.name;
       order.rename(t.tempName!, t.plan.name);
@@ -78,8 +79,9 @@ export async function undoWrite(context: XlContext, targets: readonly SheetTarge
     if (!present(t)) continue;
     // A marker already pointed at a sheet that goes would be left pointing at nothing.
     if (same(marked(t), t.tempName)) names.getItem(markerName(t.plan.key as GeneratedSheetKey)).delete();
-    if (markedTemporary(t.tempName!)) names.getItem(t.tempName!).delete();
+    // The sheet before its mark: cut short between them, a mark left pointing at nothing goes with the next write, where a sheet left unmarked would stay as the user's.
     worksheets.getItem(t.tempName!).delete();
+    if (markedTemporary(t.tempName!)) names.getItem(t.tempName!).delete();
   }
   await context.sync();
   const finished = begun ? targets.filter((t) => t.tempName === null || named(t)) : [];

@@ -133,8 +133,8 @@ describe("a failure in the last request of a write built beside", () => {
   });
 
   it("cut short, or cut short again while being finished, leaves the next run writing the generated sheets in their order, not swapped", async () => {
-    // 10, 11: the old "Stale Actions" deleted, and the marker of "RAG Summary" pointed at its new sheet, still under its temporary name.
-    for (const fromEnd of [10, 11]) {
+    // 6 to 12, the last step's work on the old sheets: each new sheet placed before its old one, the old one deleted, its marker pointed at the new one.
+    for (const fromEnd of [6, 7, 8, 9, 10, 11, 12]) {
       for (let at = 1; at <= 6; at++) {
         const excel = await rebuiltBeside();
         const restore = failThenCloseWhileFinishing(excel, fromEnd, at);
@@ -142,6 +142,29 @@ describe("a failure in the last request of a write built beside", () => {
         restore();
         await generateSummary(new ExcelDoor(excel));
         expect([fromEnd, at, state(excel)]).toEqual([fromEnd, at, WRITTEN]);
+      }
+    }
+  });
+
+  it("with the pane closed at once, at any of its last 16 calls, leaves the next run keeping the order the user gave the generated sheets", async () => {
+    const move = (excel: FakeExcel, name: string, to: number) => {
+      const { sheets } = excel.workbook;
+      const sheet = excel.get(name);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(to, 0, sheet);
+    };
+    const order = (excel: FakeExcel) => excel.workbook.sheets.map((s) => s.name).join("|");
+    // "Stale Actions" before "RAG Summary", after the user's sheets; and at the front.
+    for (const to of [4, 0]) {
+      for (let fromEnd = 1; fromEnd <= 16; fromEnd++) {
+        const excel = await rebuiltBeside();
+        move(excel, "Stale Actions", to);
+        const chosen = order(excel);
+        const restore = failLateCall(excel, fromEnd, true);
+        await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow();
+        restore();
+        await generateSummary(new ExcelDoor(excel));
+        expect([to, fromEnd, order(excel)]).toEqual([to, fromEnd, chosen]);
       }
     }
   });

@@ -11,6 +11,7 @@ import type { GeneratedSheetKey } from "../core/writePlan";
 import { markerName } from "../core/markers";
 import { listInWords } from "../core/sentences";
 import type { XlContext } from "./excelApi";
+import type { WorkbookLayout } from "./layout";
 import { findSheet, loadLayout } from "./layout";
 import type { SheetTarget } from "./sheetWriter";
 import { pointMarker } from "./sheetWriter";
@@ -28,6 +29,8 @@ export interface UndoOptions {
   finish: boolean;
   /** ExcelApi 1.7: markers are pointed at their sheets (sheetWriter.pointMarker). */
   repoint: boolean;
+  /** Given the workbook as loaded before anything is settled: what the failure left. */
+  loaded?: (layout: WorkbookLayout) => void;
 }
 
 const same = (a: string | null | undefined, b: string | null): boolean => a != null && b !== null && a.toLowerCase() === b.toLowerCase();
@@ -37,6 +40,7 @@ export async function undoWrite(context: XlContext, targets: readonly SheetTarge
   const built = targets.filter((t) => t.tempName !== null);
   const temporary = built.map((t) => context.workbook.worksheets.getItemOrNullObject(t.tempName!).load("name"));
   const layout = await loadLayout(context, { protection: false, dateSystem: false });
+  options.loaded?.(layout);
   const present = (t: SheetTarget) => !temporary[built.indexOf(t)]!.isNullObject;
   const marked = (t: SheetTarget) => layout.markers.live.get(t.plan.key);
   // The new sheet may have taken the old one's name: the old one is known by its id.

@@ -7,13 +7,14 @@
  * only "if available". So the refusal is told from the workbook as reloaded after the failure: the
  * new sheet placed beside its old one (the last step places it just before the old one goes) while
  * the old one is still there, or a leftover still there without its mark (the sweep removes the
- * mark first). An errorLocation naming another call rules it out. The write is then undone or
+ * mark first). An errorLocation naming another call rules it out, and so does a code the door has
+ * its own sentence for (a cell being edited, the workbook protected). The write is then undone or
  * finished as any failed one (undoWrite.ts), and the sentence says which sheet stayed, what was
  * written, and what to do.
  */
 import { listInWords } from "../core/sentences";
 import type { WritePlan } from "../core/writePlan";
-import { ExcelDoorError } from "./errors";
+import { ExcelDoorError, hasCodeSentence } from "./errors";
 import type { WorkbookLayout } from "./layout";
 import { findSheet } from "./layout";
 import { isPayloadLimitError } from "./payload";
@@ -44,7 +45,7 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  */
 export function deleteRefusal(error: unknown, layout: WorkbookLayout, targets: readonly SheetTarget[], swept: readonly string[]): DeleteRefusal | null {
   const excel = excelError(error);
-  if (excel === undefined || isPayloadLimitError(excel) || locatedElsewhere(excel)) return null;
+  if (excel === undefined || isPayloadLimitError(excel) || hasCodeSentence(excel) || locatedElsewhere(excel)) return null;
   const veryHidden = (name: string) => findSheet(layout, name)?.visibility === "VeryHidden";
   // The sweep comes first in the first request: a leftover still there means nothing after it was done.
   for (const name of swept) {

@@ -105,6 +105,16 @@ describe("Excel refusing to delete the old generated sheet", () => {
     expect(excel.get("RAG Summary")).toBe(old);
   });
 
+  it("refused for a cell being edited: that sentence, which says what to do, not a guess", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    await generateSummary(new ExcelDoor(excel));
+    const old = excel.get("RAG Summary");
+    old.protected = true;
+    refuseDeleting(excel, old, Infinity, () => new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode."));
+    await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow("Excel is busy editing a cell; press Enter or Esc in the sheet and try again.");
+    expect(state(excel)).toBe(WRITTEN);
+  });
+
   it("RAG History: the sentence names the command run", async () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());
     await generateRagHistory(new ExcelDoor(excel));

@@ -31,6 +31,7 @@ import type { SheetTarget } from "./sheetWriter";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
 import { NamesRefused, TemporaryMarkRefused, TemporaryNameHeld, besideUnlisted, isNameRefused, probeTemporaryNames, renameBesideUnlisted } from "./unlistedSheetNames";
 import { leftSentence, undoWrite } from "./undoWrite";
+import { commandOf, deleteRefusal, deleteRefusedSentence } from "./deleteRefused";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
@@ -120,7 +121,8 @@ export class ExcelDoor implements RagDoor {
       });
     } catch (error) {
       // The door's own errors pass as they are, so a caller can tell which it is.
-      throw error instanceof ExcelDoorError ? error : new ExcelDoorError(errorSentence(error));
+      // Excel's own error stays as the cause: a failed write tells from it which call Excel refused.
+      throw error instanceof ExcelDoorError ? error : new ExcelDoorError(errorSentence(error), { cause: error });
     }
   }
 
@@ -237,6 +239,8 @@ export class ExcelDoor implements RagDoor {
     if (plan.sheets.length === 0) return [];
     /** The targets of the write under way, undone if it fails. */
     let attempt: SheetTarget[] = [];
+    /** The leftover temporary sheets the write under way sweeps first. */
+    let attemptSwept: string[] = [];
     let givenNames = new Map<string, string>();
     try {
       await this.withShape(async (context, shape) => {
@@ -264,14 +268,18 @@ export class ExcelDoor implements RagDoor {
           // The charts on the sheets written in place go with their old content.
           const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
           if (inPlace.length > 0) await context.sync();
-          const sweep = shape.structureLocked || swept ? null : sweepStep(leftoverSheets(shape));
+          const leftovers = shape.structureLocked || swept ? [] : leftoverSheets(shape);
+          const sweep = sweepStep(leftovers);
+          // The new sheets' places are counted without the leftovers, as planTargets counts them.
+          const sheets = [...shape.sheets].sort((a, b) => a.position - b.position).flatMap((s) => (leftoverSheets(shape).includes(s.name) ? [] : [s.name]));
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
-            finishStep(targets, shape.structureLocked ? [] : shape.markers.danglingKept, { repoint }),
+            finishStep(targets, shape.structureLocked ? [] : [...shape.markers.danglingKept, ...shape.danglingMarks], { repoint, sheets }),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
           attempt = targets;
+          attemptSwept = leftovers;
           try {
             // Nothing refers to a new sheet, so calculation may wait; formulas elsewhere may refer to one written in place.
             await runSteps(context, steps, { budget, pauseEvents: this.pauseEvents, pauseCalculation: inPlace.length === 0, retrySmaller: inPlace.length === 0 });
@@ -290,6 +298,7 @@ export class ExcelDoor implements RagDoor {
               // The new sheets go, and are built again: under the same names where only a mark was refused.
               await undoWrite(context, targets, { finish: false, repoint });
               attempt = [];
+              attemptSwept = [];
               swept = true;
               if (refused instanceof TemporaryMarkRefused) marksRefused++;
               else {
@@ -305,18 +314,33 @@ export class ExcelDoor implements RagDoor {
         };
         if (!(await write(true))) await write(false);
         attempt = [];
+        attemptSwept = [];
         // Not retried on a stale shape: the final batch may have applied in part; the catch below tidies up.
       }, false);
     } catch (error) {
-      // A write in place alone builds nothing to undo: its sheets keep their markers, and the next run rewrites them.
-      if (!attempt.some((t) => t.tempName !== null)) throw error;
       const settled = attempt;
+      const leftovers = attemptSwept;
+      const command = commandOf(plan);
+      // A write in place alone builds nothing to undo: its sheets keep their markers, and the next run rewrites them.
+      if (!settled.some((t) => t.tempName !== null)) {
+        // Unless Excel refused to delete a leftover in the first step: the workbook says so.
+        const layout = leftovers.length === 0 ? null : await this.host.run((context) => loadLayout(context, { protection: false, dateSystem: false })).catch(() => null);
+        const refusal = layout ? deleteRefusal(error, layout, settled, leftovers) : null;
+        if (refusal) throw new ExcelDoorError(deleteRefusedSentence(refusal, settled, { complete: false, written: [], oldDeleted: [] }, command));
+        throw error;
+      }
       const options = { finish: !(error instanceof NamesRefused), repoint: this.host.supports("ExcelApi", "1.7") };
-      const settle = (finish: boolean) => this.host.run((context) => undoWrite(context, settled, { ...options, finish }));
+      // The workbook as the failure left it, loaded before anything is settled.
+      let failed: WorkbookLayout | null = null;
+      const loaded = (layout: WorkbookLayout) => void (failed ??= layout);
+      const settle = (finish: boolean) => this.host.run((context) => undoWrite(context, settled, { ...options, finish, loaded }));
       // Where finishing the last step fails too, the sheets it had not named go.
       const left = await settle(options.finish).catch(() => (options.finish ? settle(false) : null)).catch(() => null);
       // The last step had begun and is finished: the write succeeded after all.
       if (left?.complete) return appliedSheets(besideUnlisted(plan, givenNames));
+      // Excel would not delete a sheet: which one stayed, what was written, and what to do, rather than Excel's own words.
+      const refusal = left && failed ? deleteRefusal(error, failed, settled, leftovers) : null;
+      if (left && refusal) throw new ExcelDoorError(deleteRefusedSentence(refusal, settled, left, command));
       const said = left ? leftSentence(errorSentence(error), left, error instanceof NamesRefused) : errorSentence(error);
       throw said === errorSentence(error) ? error : new ExcelDoorError(said);
     } finally {

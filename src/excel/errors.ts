@@ -15,6 +15,12 @@ const CODE_SENTENCES: Record<string, string> = {
   ApiNotFound: "This version of Excel does not support a feature this step needs; use Microsoft 365 or Excel on the web.",
 };
 
+/** Excel's error has a sentence of its own here, which says better what to do than any guess from the workbook. */
+export function hasCodeSentence(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && code in CODE_SENTENCES;
+}
+
 /** Tidies a message into a single sentence with a full stop. */
 export function asSentence(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();

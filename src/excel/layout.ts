@@ -29,6 +29,12 @@ export interface WorkbookLayout {
    * carries a defined name of its own name, added with it, which a user's sheet of such a name lacks.
    */
   temporarySheets: string[];
+  /**
+   * The door's marks of temporary sheets that are gone (the user deleted a leftover, or its sheet
+   * with it): hidden, of a temporary sheet's name, and referring to nothing (#REF!). The next
+   * write removes them; a user's visible name of such a name is never one.
+   */
+  danglingMarks: string[];
   /** Defined names recording where the add-in put a data-validation list: name → "Sheet!$F$5:$F$300". */
   validationNames: Map<string, string>;
   /** Review > Protect Workbook: no sheet can be added (false where the host cannot say, before ExcelApi 1.7). */
@@ -61,11 +67,13 @@ export function queueLayout(context: XlContext, asked: LayoutQuestions): () => W
       const sheet = address === null ? null : (infos.find((s) => s.name.toLowerCase() === address.toLowerCase())?.name ?? null);
       // The door's mark of a temporary sheet is hidden and refers to that sheet's $A$1: a user's visible name of that name is not it.
       const mark = !item.visible && address !== null && TEMPORARY_SHEET_NAME.test(item.name) && value.slice(value.lastIndexOf("!") + 1) === "$A$1";
-      return { name: item.name, sheet, mark };
+      const dangling = !item.visible && TEMPORARY_SHEET_NAME.test(item.name) && item.type === "Error" && value.includes("#REF!");
+      return { name: item.name, sheet, mark, dangling };
     });
     const markers = new WorkbookMarkers(pointing);
     const temporarySheets = pointing.flatMap((p) => (p.mark && p.sheet !== null && p.sheet.toLowerCase() === p.name.toLowerCase() ? [p.sheet] : []));
-    return { sheets: infos, markers, names: names.items.map((n) => n.name), temporarySheets, validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
+    const danglingMarks = pointing.flatMap((p) => (p.dangling ? [p.name] : []));
+    return { sheets: infos, markers, names: names.items.map((n) => n.name), temporarySheets, danglingMarks, validationNames, structureLocked: protection?.protected ?? false, date1904: date1904() };
   };
 }
 

@@ -8,9 +8,9 @@
  *
  * A new generated sheet (or one that cannot be written in place: protected, or under another
  * name) is built complete under a temporary name, which a defined name of the same name marks as
- * the door's from the call that adds it; only the last step marks the new one, then deletes the
- * old one and gives the new one its name and position. A user's sheet is never touched, whatever
- * its name.
+ * the door's from the call that adds it; only the last step places the new one beside the old,
+ * deletes the old one, marks the new one and gives it its name. A user's sheet is never touched,
+ * whatever its name.
  */
 import { userSheetInTheWay } from "../door/sheetOwnership";
 import type { CellRange } from "../core/cells";
@@ -31,6 +31,7 @@ import type { WriteStep } from "./writeSteps";
 import { callStep } from "./writeSteps";
 import { rowHeightSteps } from "./rowHeightSteps";
 import { borderSteps } from "./borderSteps";
+import { SheetOrder, builtPositions } from "./generatedOrder";
 import { ExcelDoorError } from "./errors";
 import { MAX_CELL_TEXT, fitText } from "../core/excelLimits";
 
@@ -53,7 +54,7 @@ export interface SheetTarget {
   keeps: string | null;
   /** The kept marker to give it; null where it has one already. */
   keptMarker: string | null;
-  /** The replaced sheet's position, kept for the new one. */
+  /** Where the new sheet goes once named, set in ascending order (generatedOrder.ts); null where it stays where Excel adds it, or is written in place. */
   position: number | null;
   /** The replaced sheet still carries a temporary sheet's mark (a write cut short after marking it): the mark goes with it. */
   replacesTemporary: boolean;
@@ -66,6 +67,13 @@ export interface SheetTarget {
  * does not carry one of this plan's markers belongs to the user, and the whole write stops.
  */
 export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlace = true, unlisted: ReadonlySet<string> = new Set()): SheetTarget[] {
+  const targets = targetsOf(plan, layout, allowInPlace, unlisted);
+  const positions = builtPositions(layout, targets, leftoverSheets(layout));
+  return targets.map((t, i) => ({ ...t, position: positions[i]! }));
+}
+
+/** Each plan sheet's target, before its place among the sheets is settled. */
+function targetsOf(plan: WritePlan, layout: WorkbookLayout, allowInPlace: boolean, unlisted: ReadonlySet<string>): Omit<SheetTarget, "position">[] {
   const keys = new Set<string>(plan.sheets.map((s) => s.key));
   const seen = new Set<string>();
   // `unlisted`: temporary names Excel refused as held by a sheet Office.js does not list (a chart sheet), lower case.
@@ -102,7 +110,6 @@ export function planTargets(plan: WritePlan, layout: WorkbookLayout, allowInPlac
       hasMarker: layout.markers.live.has(sheet.key),
       keeps,
       keptMarker,
-      position: replaces ? (findSheet(layout, replaces)?.position ?? null) : null,
       replacesId: replaces ? (findSheet(layout, replaces)?.id ?? null) : null,
       replacesTemporary: replaces !== null && layout.temporarySheets.some((name) => name.toLowerCase() === replaces.toLowerCase()),
     };
@@ -356,38 +363,51 @@ export function pointMarker(context: XlContext, key: string, sheet: string, has:
 export interface FinishOptions {
   /** ExcelApi 1.7: a marker is pointed at its new sheet rather than deleted and added again. */
   repoint: boolean;
+  /** The workbook's sheets in order once the first step has swept the leftovers, before any new sheet is added. */
+  sheets: readonly string[];
 }
 
 /**
  * The last step. For the sheets built under a temporary name: renamed generated sheets are marked
- * kept; then, sheet by sheet, the old generated sheet goes and only then is its marker pointed at
- * the new one (pointMarker), so no old sheet is ever left unmarked, which later runs would take
- * for the user's; then the new ones lose their temporary marks and take their names and
- * positions, and the first sheet is shown. A failure part-way leaves every sheet marked as what it
+ * kept; then, sheet by sheet, the new one takes its place (just before its old one, where it has
+ * one), the old generated sheet goes and only then is its marker pointed at the new one
+ * (pointMarker), so no old sheet is ever left unmarked, which later runs would take for the
+ * user's; then the new ones lose their temporary marks and take their names, and the first sheet
+ * is shown. A failure part-way leaves every sheet marked as what it
  * is: a new one not yet marked is a marked temporary sheet the next write removes, a new one
- * marked but not named is the generated sheet the next write replaces. A failed write whose last
+ * marked but not named is the generated sheet the next write replaces. `dangling`: the door's
+ * names left pointing at nothing (kept markers and temporary sheets' marks whose sheets are gone),
+ * removed here, in a request the write makes anyway. A failed write whose last
  * step had begun is completed (undoWrite.ts), since every new sheet was complete before it.
  */
-export function finishStep(targets: SheetTarget[], danglingKept: readonly string[], options: FinishOptions): WriteStep {
+export function finishStep(targets: SheetTarget[], dangling: readonly string[], options: FinishOptions): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
-  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + danglingKept.length), (context: XlContext) => {
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + dangling.length), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
     for (const t of built) {
       if (t.keeps === null || t.keptMarker === null) continue;
       const kept = names.add(t.keptMarker, worksheets.getItem(t.keeps).getRange("A1"));
       kept.visible = false;
     }
-    for (const name of danglingKept) names.getItem(name).delete();
+    for (const name of dangling) names.getItem(name).delete();
+    const moving = built.filter((t) => t.position !== null);
+    const order = new SheetOrder(
+      [...options.sheets, ...built.map((t) => t.tempName!)],
+      new Map(moving.map((t) => [t.tempName!, t.position!])),
+      built.flatMap((t) => (t.replaces === null ? [] : [[t.replaces, t.tempName!] as const])),
+    );
     for (const t of built) {
+      // Placed before its old sheet goes: a write cut short after the deletion leaves the new one where the user had the old.
+      if (t.position !== null) worksheets.getItem(t.tempName!).position = order.place(t.tempName!);
       if (t.replacesTemporary) names.getItem(t.replaces!).delete();
-      if (t.replaces) worksheets.getItem(t.replaces).delete();
+      if (t.replaces) {
+        worksheets.getItem(t.replaces).delete();
+        order.delete(t.replaces);
+      }
       pointMarker(context, t.plan.key, t.tempName!, t.hasMarker, options.repoint);
     }
     for (const t of built) names.getItem(t.tempName!).delete();
     for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;
-    for (const t of [...built].filter((t) => t.position !== null).sort((a, b) => a.position! - b.position!)) {
-      worksheets.getItem(t.plan.name).position = t.position!;
-    }
     const first = targets[0];
     if (first) worksheets.getItem(first.plan.name).activate();
   });

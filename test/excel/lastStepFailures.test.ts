@@ -58,12 +58,50 @@ function failLateCall(excel: FakeExcel, fromEnd: number, closed: boolean): () =>
   return () => (excel.run = run);
 }
 
-/** The generated sheets after the sample's own (in name order: an old sheet lost late in the last request takes its place with it), and each RAG Tracker name with its sheet. */
+/** The generated sheets after the sample's own, in the workbook's order, and each RAG Tracker name with its sheet. */
 function state(excel: FakeExcel): string {
   const { sheets, names } = excel.workbook;
   const marks = names.filter((n) => /^RAGTracker_/i.test(n.name)).map((n) => `${n.name}->${n.sheet && sheets.includes(n.sheet) ? n.sheet.name : "#REF!"}`);
   const generated = sheets.slice(4).map((s) => s.name);
-  return `${generated.sort().join("|")} :: ${marks.sort().join(" ")}`;
+  return `${generated.join("|")} :: ${marks.sort().join(" ")}`;
+}
+
+/**
+ * Refuses the call `fromEnd` places before the end of the write's request, with the pane still
+ * open; then closes the pane at call `at` of the request that finishes the write.
+ */
+function failThenCloseWhileFinishing(excel: FakeExcel, fromEnd: number, at: number): () => void {
+  const run = excel.run.bind(excel);
+  let phase: "write" | "finish" | "done" = "write";
+  let dead = false;
+  const gone = () => Object.assign(new Error("The pane was closed."), { code: "GeneralException" });
+  excel.run = (<T>(batch: (context: never) => Promise<T>) => {
+    if (dead) return Promise.reject(gone());
+    return run(async (context) => {
+      const ctx = context as unknown as { sync: () => Promise<void>; queue: QueuedCall[] };
+      const sync = ctx.sync.bind(ctx);
+      ctx.sync = () => {
+        if (dead) return Promise.reject(gone());
+        if (phase === "write" && ctx.queue.some((c) => c.json.p === "worksheets" && c.json.c === "add")) {
+          phase = "finish";
+          ctx.queue[ctx.queue.length - fromEnd]!.apply = () => {
+            throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+          };
+        } else if (phase === "finish" && ctx.queue.some((c) => c.json.s === "name" || c.json.c === "delete")) {
+          phase = "done";
+          const call = ctx.queue[at - 1];
+          if (call)
+            call.apply = () => {
+              dead = true;
+              throw gone();
+            };
+        }
+        return sync();
+      };
+      return batch(context as never);
+    });
+  }) as FakeExcel["run"];
+  return () => (excel.run = run);
 }
 
 const WRITTEN = "RAG Summary|Stale Actions :: RAGTracker_stale->Stale Actions RAGTracker_summary->RAG Summary";
@@ -82,7 +120,7 @@ describe("a failure in the last request of a write built beside", () => {
   });
 
   it("once its last step has begun, is finished, and the write succeeds: after the renames, or between them", async () => {
-    // 1: events switched back on; 2: the first sheet shown; 3, 4: the positions; 5: the second rename.
+    // 1: events switched back on; 2: the first sheet shown; 3, 4: the renames; 5: a temporary mark removed.
     for (const fromEnd of [1, 2, 3, 4, 5]) {
       const excel = await rebuiltBeside();
       const restore = failLateCall(excel, fromEnd, false);
@@ -91,6 +129,43 @@ describe("a failure in the last request of a write built beside", () => {
       expect([fromEnd, writtenSentence(sheets)]).toEqual([fromEnd, "Wrote “RAG Summary” and “Stale Actions”."]);
       expect([fromEnd, state(excel)]).toEqual([fromEnd, WRITTEN]);
       expect(excel.workbook.sheets.map((s) => s.name).indexOf("RAG Summary")).toBe(4);
+    }
+  });
+
+  it("cut short, or cut short again while being finished, leaves the next run writing the generated sheets in their order, not swapped", async () => {
+    // 6 to 12, the last step's work on the old sheets: each new sheet placed before its old one, the old one deleted, its marker pointed at the new one.
+    for (const fromEnd of [6, 7, 8, 9, 10, 11, 12]) {
+      for (let at = 1; at <= 6; at++) {
+        const excel = await rebuiltBeside();
+        const restore = failThenCloseWhileFinishing(excel, fromEnd, at);
+        await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow();
+        restore();
+        await generateSummary(new ExcelDoor(excel));
+        expect([fromEnd, at, state(excel)]).toEqual([fromEnd, at, WRITTEN]);
+      }
+    }
+  });
+
+  it("with the pane closed at once, at any of its last 16 calls, leaves the next run keeping the order the user gave the generated sheets", async () => {
+    const move = (excel: FakeExcel, name: string, to: number) => {
+      const { sheets } = excel.workbook;
+      const sheet = excel.get(name);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(to, 0, sheet);
+    };
+    const order = (excel: FakeExcel) => excel.workbook.sheets.map((s) => s.name).join("|");
+    // "Stale Actions" before "RAG Summary", after the user's sheets; and at the front.
+    for (const to of [4, 0]) {
+      for (let fromEnd = 1; fromEnd <= 16; fromEnd++) {
+        const excel = await rebuiltBeside();
+        move(excel, "Stale Actions", to);
+        const chosen = order(excel);
+        const restore = failLateCall(excel, fromEnd, true);
+        await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow();
+        restore();
+        await generateSummary(new ExcelDoor(excel));
+        expect([to, fromEnd, order(excel)]).toEqual([to, fromEnd, chosen]);
+      }
     }
   });
 });

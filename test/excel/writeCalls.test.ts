@@ -130,7 +130,7 @@ describe("the write of Generate RAG summary", () => {
     const plan = await summaryPlan(door);
     const layout = await excel.run((context) => loadLayout(context, { protection: true, dateSystem: true }));
     const targets = planTargets(plan, layout);
-    const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: true, multiArea: true, date1904: false })), finishStep(targets, [], { repoint: true })];
+    const steps = [...targets.flatMap((t) => sheetSteps(t, { printSetup: true, multiArea: true, date1904: false })), finishStep(targets, [], { repoint: true, sheets: layout.sheets.map((s) => s.name) })];
     const estimate = steps.reduce((sum, s) => sum + s.bytes, 0);
     excel.resetSyncs();
     await door.applyPlan(plan);

@@ -445,6 +445,28 @@ class FakeContext implements XlContext {
   }
 }
 
+/** Office.js's name of each proxy's type, as debugInfo.errorLocation gives it. */
+const OFFICE_TYPE_OF: Record<string, string> = {
+  FakeFunctionResult: "FunctionResult",
+  FakeWorkbookProtection: "WorkbookProtection",
+  FakeWorksheetCollection: "WorksheetCollection",
+  FakeWorksheet: "Worksheet",
+  FakeChartCollection: "ChartCollection",
+  FakeChartItem: "Chart",
+  FakeProtection: "WorksheetProtection",
+  FakeFormatProtection: "FormatProtection",
+  FakeRangeFill: "RangeFill",
+  FakeRange: "Range",
+  FakeRangeAreas: "RangeAreas",
+  FakeConditionalFormatCollection: "ConditionalFormatCollection",
+  FakeConditionalFormatProxy: "ConditionalFormat",
+  FakeCustomFormat: "CustomConditionalFormat",
+  FakeRule: "ConditionalFormatRule",
+  FakeDataValidation: "DataValidation",
+  FakeNamedItemCollection: "NamedItemCollection",
+  FakeNamedItemProxy: "NamedItem",
+};
+
 /** Base of every proxy: a path for the request log, and the properties delivered by syncs. */
 abstract class FakeObject {
   private readonly loaded = new Map<string, unknown>();
@@ -466,11 +488,30 @@ abstract class FakeObject {
   }
 
   protected set(prop: string, value: unknown, apply: () => void): void {
-    this.ctx.enqueue({ p: this.path, s: prop, v: value }, apply);
+    this.ctx.enqueue({ p: this.path, s: prop, v: value }, this.located(prop, apply));
   }
 
   protected call(method: string, args: unknown[], apply: () => void): void {
-    this.ctx.enqueue({ p: this.path, c: method, a: args.map((a) => (a instanceof FakeObject ? { ref: a.path } : a)) }, apply);
+    this.ctx.enqueue({ p: this.path, c: method, a: args.map((a) => (a instanceof FakeObject ? { ref: a.path } : a)) }, this.located(method, apply));
+  }
+
+  /**
+   * As Office.js does, a refused call or property set of this object names itself in
+   * debugInfo.errorLocation ("Worksheet.delete", "NamedItem.formula"), by Office.js's name of the
+   * object's type. Calls the stand-in queues outside these objects (chart titles and series, page
+   * layout, the runtime) and a thrown error that already says where carry none of their own.
+   */
+  private located(member: string, apply: () => void): () => void {
+    const type = OFFICE_TYPE_OF[this.constructor.name];
+    if (type === undefined) return apply;
+    return () => {
+      try {
+        apply();
+      } catch (error) {
+        if (typeof error === "object" && error !== null && !("debugInfo" in error)) Object.assign(error, { debugInfo: { errorLocation: `${type}.${member}` } });
+        throw error;
+      }
+    };
   }
 
   protected queueLoad(spec: string): void {

@@ -69,7 +69,7 @@ export function commandOf(plan: WritePlan): string {
   const keys = new Set(plan.sheets.map((s) => s.key));
   if (keys.has("pack")) return "generate the committee pack";
   if (keys.has("history")) return "generate RAG History";
-  return "generate the summary";
+  return "generate the RAG summary";
 }
 
 /** How to make a very hidden sheet visible, which Excel's menus cannot do. */

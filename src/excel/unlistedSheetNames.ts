@@ -164,5 +164,5 @@ export async function probeTemporaryNames(context: XlContext, names: () => strin
 /** Said when chart sheets hold every temporary name tried: what to do about them. */
 function temporaryNamesHeld(held: readonly string[]): string {
   const numbers = held.map((n) => Number(/\d+$/.exec(n)?.[0] ?? 0)).sort((a, b) => a - b);
-  return `Excel refused the temporary sheet names RAGTracker_new_${numbers[0]} to RAGTracker_new_${numbers[numbers.length - 1]}, which sheets the add-in cannot see (chart sheets) hold, so nothing was written; rename or delete those chart sheets, then generate the summary again.`;
+  return `Excel refused the temporary sheet names RAGTracker_new_${numbers[0]} to RAGTracker_new_${numbers[numbers.length - 1]}, which sheets the add-in cannot see (chart sheets) hold, so nothing was written; rename or delete those chart sheets, then generate the RAG summary again.`;
 }

@@ -255,7 +255,7 @@ describe("in Excel, a chart sheet holding a temporary name", () => {
     for (let n = 1; n <= 25; n++) excel.workbook.chartSheets.push(`RAGTracker_new_${n}`);
     const from = excel.syncs.length;
     await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
-      "Excel refused the temporary sheet names RAGTracker_new_1 to RAGTracker_new_20, which sheets the add-in cannot see (chart sheets) hold, so nothing was written; rename or delete those chart sheets, then generate the summary again.",
+      "Excel refused the temporary sheet names RAGTracker_new_1 to RAGTracker_new_20, which sheets the add-in cannot see (chart sheets) hold, so nothing was written; rename or delete those chart sheets, then generate the RAG summary again.",
     );
     expect(excel.syncs.length - from).toBeLessThan(30);
     // One full write, refused at its first temporary name; every later request is a small one.

@@ -55,7 +55,7 @@ describe("Excel refusing to delete the old generated sheet", () => {
     old.protected = true;
     refuseDeleting(excel, old, 1);
     await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
-      'Excel refused to delete the old "RAG Summary" sheet to put the new one in its place, so that sheet is unchanged and only "Stale Actions" was written; generate the summary again, and if Excel refuses again, rename "RAG Summary" (RAG Tracker then keeps it as it is and writes a new "RAG Summary" beside it) or delete it yourself.',
+      'Excel refused to delete the old "RAG Summary" sheet to put the new one in its place, so that sheet is unchanged and only "Stale Actions" was written; generate the RAG summary again, and if Excel refuses again, rename "RAG Summary" (RAG Tracker then keeps it as it is and writes a new "RAG Summary" beside it) or delete it yourself.',
     );
     expect(excel.get("RAG Summary")).toBe(old);
     expect(state(excel)).toBe(WRITTEN);
@@ -73,7 +73,7 @@ describe("Excel refusing to delete the old generated sheet", () => {
     old.protected = true;
     refuseDeleting(excel, old, Infinity);
     await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
-      'Excel refused to delete the old "Stale Actions" sheet to put the new one in its place, so that sheet is unchanged and only "RAG Summary" was written; generate the summary again, and if Excel refuses again, rename "Stale Actions" (RAG Tracker then keeps it as it is and writes a new "Stale Actions" beside it) or delete it yourself.',
+      'Excel refused to delete the old "Stale Actions" sheet to put the new one in its place, so that sheet is unchanged and only "RAG Summary" was written; generate the RAG summary again, and if Excel refuses again, rename "Stale Actions" (RAG Tracker then keeps it as it is and writes a new "Stale Actions" beside it) or delete it yourself.',
     );
     expect(excel.get("Stale Actions")).toBe(old);
     expect(state(excel)).toBe(WRITTEN);
@@ -86,7 +86,7 @@ describe("Excel refusing to delete the old generated sheet", () => {
     old.protected = true;
     refuseDeleting(excel, old, Infinity, refusedOnMac);
     await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
-      'Excel refused to delete the old "RAG Summary" sheet to put the new one in its place, so that sheet is unchanged and only "Stale Actions" was written; generate the summary again, and if Excel refuses again, rename "RAG Summary" (RAG Tracker then keeps it as it is and writes a new "RAG Summary" beside it) or delete it yourself.',
+      'Excel refused to delete the old "RAG Summary" sheet to put the new one in its place, so that sheet is unchanged and only "Stale Actions" was written; generate the RAG summary again, and if Excel refuses again, rename "RAG Summary" (RAG Tracker then keeps it as it is and writes a new "RAG Summary" beside it) or delete it yourself.',
     );
     expect(excel.get("RAG Summary")).toBe(old);
     expect(state(excel)).toBe(WRITTEN);
@@ -100,7 +100,7 @@ describe("Excel refusing to delete the old generated sheet", () => {
     old.visibility = "VeryHidden";
     refuseDeleting(excel, old, Infinity);
     await expect(generateSummary(new ExcelDoor(excel))).rejects.toThrow(
-      'Excel refused to delete the old "RAG Summary" sheet to put the new one in its place, as Excel does not let an add-in delete a very hidden sheet, so that sheet is unchanged and only "Stale Actions" was written; make it visible in Excel for the desktop (Developer > Visual Basic, that sheet\'s Visible property set to -1 - xlSheetVisible), then generate the summary again.',
+      'Excel refused to delete the old "RAG Summary" sheet to put the new one in its place, as Excel does not let an add-in delete a very hidden sheet, so that sheet is unchanged and only "Stale Actions" was written; make it visible in Excel for the desktop (Developer > Visual Basic, that sheet\'s Visible property set to -1 - xlSheetVisible), then generate the RAG summary again.',
     );
     expect(excel.get("RAG Summary")).toBe(old);
   });
@@ -129,7 +129,7 @@ describe("Excel refusing to delete the old generated sheet", () => {
 
 describe("Excel refusing to delete a leftover temporary sheet before writing", () => {
   const SENTENCE =
-    'Excel refused to delete "RAGTracker_new_5", a sheet an earlier write that was cut short left behind, so nothing was written; generate the summary again (RAG Tracker now leaves "RAGTracker_new_5" as it is), and delete "RAGTracker_new_5" yourself if you do not need it.';
+    'Excel refused to delete "RAGTracker_new_5", a sheet an earlier write that was cut short left behind, so nothing was written; generate the RAG summary again (RAG Tracker now leaves "RAGTracker_new_5" as it is), and delete "RAGTracker_new_5" yourself if you do not need it.';
 
   it("with a sheet to build beside: the sentence blames the leftover, not the old sheet, and nothing was written", async () => {
     const excel = await fakeExcelFromXlsx(sampleBytes());

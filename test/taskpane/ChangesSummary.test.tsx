@@ -34,6 +34,8 @@ const changes: Changes = {
   noLongerCounted: [],
   countedAgain: [],
   newOnSheetLeftOut: [],
+  countedTwice: [],
+  heldOnlyByCopy: [],
   removedWhileLeftOut: [],
   renumbered: [],
   modified: [],

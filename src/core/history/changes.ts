@@ -15,6 +15,7 @@ import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } fr
 import type { ReviewNamedOnSheet } from "./matching";
 import { notOnArchive } from "./archivedActions";
 import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { settleCountedTwice, type CountedTwice, type HeldOnlyByCopy } from "./countedTwice";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -65,6 +66,14 @@ export interface Changes {
    * not known to be new to the plan, since that report kept the sheet's name, not its rows.
    */
   newOnSheetLeftOut: (LeftOutBy & { notThereThen?: true })[];
+  /**
+   * Actions of a sheet that repeats another, with no earlier counterpart, that repeat an action on the sheet
+   * they repeat (countedTwice.ts): counted twice, not new, so never among `added`, and in no group's count.
+   * With them, the earlier count, plus `added`, `countedAgain` and these, less `removed` and `noLongerCounted`, is the later one.
+   */
+  countedTwice: CountedTwice[];
+  /** Actions of the earlier report gone from their sheet since, that a sheet repeating it still holds: still counted, so not among `removed`. */
+  heldOnlyByCopy: HeldOnlyByCopy[];
   removed: SnapshotAction[];
   /**
    * Actions last counted by a report before the earlier one, on a sheet the earlier report left out,
@@ -189,8 +198,10 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
 export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOut, reports?: readonly Snapshot[]): Changes {
   const matched = matchActions(older.actions, newer.actions, leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
-  const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
-  const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
+  // A copy of a sheet taken since holds its actions again: counted twice, not new (countedTwice.ts).
+  const settled = settleCountedTwice(matched.pairs, inOrderOf(newer.actions, matched.added), newer.actions);
+  const pairs = inOrderOf(newer.actions, settled.pairs, (p) => p.after);
+  const found = foundAgain(settled.added, older, reports);
   const { added, back } = found;
   // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
   const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -264,6 +275,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     back,
     countedAgain,
     newOnSheetLeftOut,
+    countedTwice: settled.countedTwice,
+    heldOnlyByCopy: settled.heldOnlyByCopy,
     removed,
     removedWhileLeftOut: removedUncounted,
     noLongerCounted,

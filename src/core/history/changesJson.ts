@@ -90,6 +90,15 @@ export const changesJsonSchema = z.strictObject({
      * not among `removed` nor taken from its count. `movedTo`, where the action was instead moved to an
      * archive the earlier report left out (`sheet`) and deleted from it since: that sheet's name.
      */
+    /**
+     * Present only where there are some: actions of a sheet (`sheet`) that repeats another (`of`) by review, number and
+     * wording, with no counterpart in the earlier report, that repeat an action on `of`: counted twice, not new, so not
+     * among `added` nor in `byReview` and `byCategory`. The earlier count, plus `added`, `countedAgain` and these, less
+     * `removed` and `noLongerCounted`, is the later one.
+     */
+    countedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
+    /** Present only where there are some: actions of the earlier report (`before`) gone from their sheet since, still held (`after`) by a sheet that repeats it: still counted, so not among `removed`. */
+    heldOnlyByCopy: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema })).optional(),
     removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
@@ -159,6 +168,9 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
         earlierRating: earlier.rating,
         ...(move ? { move } : {}),
       })),
+      // Only where there are some, so the document of a plan with no repeating sheet is as before.
+      ...(c.countedTwice.length > 0 ? { countedTwice: c.countedTwice.map(({ sheet, of, actions }) => ({ sheet, of, actions: actions.map(changedAction) })) } : {}),
+      ...(c.heldOnlyByCopy.length > 0 ? { heldOnlyByCopy: c.heldOnlyByCopy.map(({ before, after }) => ({ before: changedAction(before), after: changedAction(after) })) } : {}),
       removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt, movedTo }) => ({ action: changedAction(action), reason, sheet, lastCountedAt, ...(movedTo !== undefined ? { movedTo } : {}) })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,

@@ -199,7 +199,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const matched = matchActions(older.actions, newer.actions, leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined);
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   // A copy of a sheet taken since holds its actions again: counted twice, not new (countedTwice.ts).
-  const settled = settleCountedTwice(matched.pairs, inOrderOf(newer.actions, matched.added), newer.actions);
+  const settled = settleCountedTwice(matched.pairs, inOrderOf(newer.actions, matched.added), older.actions, newer.actions);
   const pairs = inOrderOf(newer.actions, settled.pairs, (p) => p.after);
   const found = foundAgain(settled.added, older, reports);
   const { added, back } = found;

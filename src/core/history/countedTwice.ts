@@ -85,7 +85,7 @@ export function repeatingSheets(actions: readonly SnapshotAction[]): Map<string,
  * the pair is made with the sheet's own row, so a rating moved there is reported, and the copy's row is counted twice.
  * `added` and `pairs` are as the matching gave them; a plan with no repeating sheet gets them back as they were.
  */
-export function settleCountedTwice(pairs: Pair[], added: SnapshotAction[], newer: readonly SnapshotAction[]): { pairs: Pair[]; added: SnapshotAction[]; countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[] } {
+export function settleCountedTwice(pairs: Pair[], added: SnapshotAction[], older: readonly SnapshotAction[], newer: readonly SnapshotAction[]): { pairs: Pair[]; added: SnapshotAction[]; countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[] } {
   const repeating = repeatingSheets(newer);
   if (repeating.size === 0) return { pairs, added, countedTwice: [], heldOnlyByCopy: [] };
   const key = keyer();
@@ -97,9 +97,12 @@ export function settleCountedTwice(pairs: Pair[], added: SnapshotAction[], newer
     addedOn.set(k, [...(addedOn.get(k) ?? []), a]);
   }
   const stillAdded = new Set(added);
+  // A row the repeating sheet held at the earlier report too is compared as the matching paired it, as before: only a row new to it is the copy's doing.
+  const heldThen = new Set(older.map((a) => `${sheetNameKey(a.sheet)}\u0002${key(a)}`));
+  const newToCopy = (p: Pair, rep: { sheet: string; of: string }) => sheetNameKey(p.before.sheet) === sheetNameKey(rep.of) && !heldThen.has(`${sheetNameKey(rep.sheet)}\u0002${key(p.after)}`);
   const settled = pairs.map((p) => {
     const rep = ofSheet(p.after);
-    if (!rep || sheetNameKey(p.before.sheet) !== sheetNameKey(rep.of)) return p;
+    if (!rep || !newToCopy(p, rep)) return p;
     const own = addedOn.get(`${sheetNameKey(rep.of)}\u0002${key(p.after)}`)?.find((a) => stillAdded.has(a));
     if (!own) return p;
     stillAdded.delete(own);
@@ -125,7 +128,7 @@ export function settleCountedTwice(pairs: Pair[], added: SnapshotAction[], newer
   const heldOnlyByCopy = settled.filter((p) => {
     const rep = ofSheet(p.after);
     const on = (a: SnapshotAction) => onOf.has(`${sheetNameKey(rep!.of)}\u0002${key(a)}`);
-    return rep !== undefined && sheetNameKey(p.before.sheet) === sheetNameKey(rep.of) && !on(p.before) && !on(p.after);
+    return rep !== undefined && newToCopy(p, rep) && !on(p.before) && !on(p.after);
   });
   return { pairs: settled, added: left.filter((a) => !repeats(a)), countedTwice, heldOnlyByCopy };
 }

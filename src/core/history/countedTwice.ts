@@ -53,26 +53,45 @@ function keyer(): (a: SnapshotAction) => string {
  */
 export function repeatingSheets(actions: readonly SnapshotAction[]): Map<string, { sheet: string; of: string }> {
   const found = new Map<string, { sheet: string; of: string }>();
-  const bySheet = new Map<string, { sheet: string; keys: string[] }>();
+  // One sheet alone repeats nothing: the commonest plan costs one pass, and no action is keyed.
+  const first = actions[0] && sheetNameKey(actions[0].sheet);
+  if (actions.every((a) => a.sheet === actions[0]!.sheet || sheetNameKey(a.sheet) === first)) return found;
+  const bySheet = new Map<string, { sheet: string; index: number; rows: number }>();
   const key = keyer();
+  // Which sheets hold each action, in one pass: a plan of many sheets and no copy finds each action on one.
+  const holders = new Map<string, number[]>();
+  const rowKeys: [sheet: number, key: string][] = [];
   for (const a of actions) {
     const k = sheetNameKey(a.sheet);
     let s = bySheet.get(k);
-    if (!s) bySheet.set(k, (s = { sheet: a.sheet, keys: [] }));
-    s.keys.push(key(a));
+    if (!s) bySheet.set(k, (s = { sheet: a.sheet, index: bySheet.size, rows: 0 }));
+    s.rows++;
+    const ak = key(a);
+    rowKeys.push([s.index, ak]);
+    const held = holders.get(ak);
+    if (!held) holders.set(ak, [s.index]);
+    else if (!held.includes(s.index)) held.push(s.index);
   }
-  // One sheet alone repeats nothing: the commonest plan costs one pass.
-  if (bySheet.size < 2) return found;
-  const sheets = [...bySheet.values()].map((s) => ({ ...s, set: new Set(s.keys) }));
+  const sheets = [...bySheet.values()];
+  // shared.get(i)?.get(j): the rows of sheet i whose action sheet j holds too.
+  const shared = new Map<number, Map<number, number>>();
+  for (const [i, ak] of rowKeys) {
+    const held = holders.get(ak)!;
+    if (held.length < 2) continue;
+    let row = shared.get(i);
+    if (!row) shared.set(i, (row = new Map()));
+    for (const j of held) if (j !== i) row.set(j, (row.get(j) ?? 0) + 1);
+  }
   for (let i = 0; i < sheets.length; i++) {
     for (let j = i + 1; j < sheets.length; j++) {
       const a = sheets[i]!;
       const b = sheets[j]!;
-      const repeating = isCopyName(a.sheet, b.sheet) ? a : isCopyName(b.sheet, a.sheet) ? b : a.keys.length < b.keys.length ? a : b;
+      if (!shared.get(i)?.get(j)) continue;
+      const repeating = isCopyName(a.sheet, b.sheet) ? a : isCopyName(b.sheet, a.sheet) ? b : a.rows < b.rows ? a : b;
       const other = repeating === a ? b : a;
       if (found.has(sheetNameKey(repeating.sheet))) continue;
-      const shared = repeating.keys.filter((k) => other.set.has(k)).length;
-      if (shared >= FEWEST_REPEATED && shared * 2 >= Math.min(a.keys.length, b.keys.length)) found.set(sheetNameKey(repeating.sheet), { sheet: repeating.sheet, of: other.sheet });
+      const n = shared.get(repeating.index)?.get(other.index) ?? 0;
+      if (n >= FEWEST_REPEATED && n * 2 >= Math.min(a.rows, b.rows)) found.set(sheetNameKey(repeating.sheet), { sheet: repeating.sheet, of: other.sheet });
     }
   }
   return found;
@@ -89,17 +108,36 @@ export function settleCountedTwice(pairs: Pair[], added: SnapshotAction[], older
   const repeating = repeatingSheets(newer);
   if (repeating.size === 0) return { pairs, added, countedTwice: [], heldOnlyByCopy: [] };
   const key = keyer();
+  const repeated = new Set([...repeating.values()].map((r) => sheetNameKey(r.of)));
+  // Only the rows of the sheets concerned are keyed: a copy of one sheet of a many-sheet plan costs that sheet.
+  const keysOn = (actions: readonly SnapshotAction[], on: (sheet: string) => boolean) => {
+    const keys = new Map<string, Set<string>>();
+    for (const a of actions) {
+      const sheet = sheetNameKey(a.sheet);
+      if (!on(sheet)) continue;
+      let set = keys.get(sheet);
+      if (!set) keys.set(sheet, (set = new Set()));
+      set.add(key(a));
+    }
+    return (sheet: string, a: SnapshotAction) => keys.get(sheetNameKey(sheet))?.has(key(a)) ?? false;
+  };
+  // A row the repeating sheet held at the earlier report too is compared as the matching paired it, as before: only a row new to it is the copy's doing.
+  const heldThen = keysOn(older, (sheet) => repeating.has(sheet));
+  // The sheets repeated, as the later side holds them, outside the repeating sheets.
+  const onOf = keysOn(newer, (sheet) => repeated.has(sheet) && !repeating.has(sheet));
   const ofSheet = (a: SnapshotAction) => repeating.get(sheetNameKey(a.sheet));
+  const newToCopy = (p: Pair, rep: { sheet: string; of: string }) => sheetNameKey(p.before.sheet) === sheetNameKey(rep.of) && !heldThen(rep.sheet, p.after);
   // The new actions on each repeated sheet, by review, number and wording, to pair in place of a copy's row.
   const addedOn = new Map<string, SnapshotAction[]>();
   for (const a of added) {
+    if (!repeated.has(sheetNameKey(a.sheet))) continue;
     const k = `${sheetNameKey(a.sheet)}\u0002${key(a)}`;
-    addedOn.set(k, [...(addedOn.get(k) ?? []), a]);
+    const list = addedOn.get(k);
+    if (list) list.push(a);
+    else addedOn.set(k, [a]);
   }
   const stillAdded = new Set(added);
-  // A row the repeating sheet held at the earlier report too is compared as the matching paired it, as before: only a row new to it is the copy's doing.
-  const heldThen = new Set(older.map((a) => `${sheetNameKey(a.sheet)}\u0002${key(a)}`));
-  const newToCopy = (p: Pair, rep: { sheet: string; of: string }) => sheetNameKey(p.before.sheet) === sheetNameKey(rep.of) && !heldThen.has(`${sheetNameKey(rep.sheet)}\u0002${key(p.after)}`);
+  let repaired = false;
   const settled = pairs.map((p) => {
     const rep = ofSheet(p.after);
     if (!rep || !newToCopy(p, rep)) return p;
@@ -107,30 +145,34 @@ export function settleCountedTwice(pairs: Pair[], added: SnapshotAction[], older
     if (!own) return p;
     stillAdded.delete(own);
     stillAdded.add(p.after);
+    repaired = true;
     return { before: p.before, after: own };
   });
-  const onOf = new Set(newer.flatMap((a) => (repeating.has(sheetNameKey(a.sheet)) ? [] : [`${sheetNameKey(a.sheet)}\u0002${key(a)}`])));
   const repeats = (a: SnapshotAction) => {
     const rep = ofSheet(a);
-    return rep !== undefined && onOf.has(`${sheetNameKey(rep.of)}\u0002${key(a)}`);
+    return rep !== undefined && onOf(rep.of, a);
   };
   // In the plan's order, as `added` is: the copy's rows the re-pairing freed come in their place.
-  const order = new Map(newer.map((a, i) => [a, i]));
-  const left = [...stillAdded].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+  const order = repaired ? new Map(newer.map((a, i) => [a, i])) : undefined;
+  const left = order ? [...stillAdded].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)) : added;
   const countedTwice: CountedTwice[] = [];
-  for (const a of left.filter(repeats)) {
+  const stillNew: SnapshotAction[] = [];
+  for (const a of left) {
+    if (!repeats(a)) {
+      stillNew.push(a);
+      continue;
+    }
     const rep = ofSheet(a)!;
-    let entry = countedTwice.find((c) => sheetNameKey(c.sheet) === sheetNameKey(rep.sheet));
+    let entry = countedTwice.find((c) => c.sheet === rep.sheet);
     if (!entry) countedTwice.push((entry = { sheet: rep.sheet, of: rep.of, actions: [] }));
     entry.actions.push(a);
   }
   // Gone from the sheet it was on, which holds it nowhere now: only the repeating sheet keeps it counted.
   const heldOnlyByCopy = settled.filter((p) => {
     const rep = ofSheet(p.after);
-    const on = (a: SnapshotAction) => onOf.has(`${sheetNameKey(rep!.of)}\u0002${key(a)}`);
-    return rep !== undefined && newToCopy(p, rep) && !on(p.before) && !on(p.after);
+    return rep !== undefined && newToCopy(p, rep) && !onOf(rep.of, p.before) && !onOf(rep.of, p.after);
   });
-  return { pairs: settled, added: left.filter((a) => !repeats(a)), countedTwice, heldOnlyByCopy };
+  return { pairs: settled, added: stillNew, countedTwice, heldOnlyByCopy };
 }
 
 /** "Frankie 2", or the review and the start of its wording where it has no number. */

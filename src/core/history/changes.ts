@@ -221,7 +221,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     return [{ action, reason: left.reason, sheet: left.sheet, at: older.date, ...(notOnArchive(left, action) ? { notThereThen: true as const } : {}) }];
   });
   const foundIds = new Set([...back.map((b) => b.earlierId), ...countedAgain.map((x) => x.earlierId)]);
-  const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, added);
+  // The copy's rows are in the later side as much as new ones are: one may be what became of an action last counted on a left-out sheet.
+  const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, settled.countedTwice.length > 0 ? [...added, ...settled.countedTwice.flatMap((c) => c.actions)] : added);
   const progressJudged = newer.date > older.date;
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);

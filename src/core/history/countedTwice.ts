@@ -182,13 +182,13 @@ const quoted = (sheet: string) => `“${sheet}”`;
 /**
  * One sentence per repeating sheet, and one per sheet its actions are gone from, as every door says them:
  * "Sheet “Case Reviews (2)” repeats 15 actions of sheet “Case Reviews”, so they are counted twice since 15 January
- * 2026; they are not new actions, and “Changes by review” leaves them out. If it is an old copy, delete it or choose
+ * 2026; they are not new actions, and the counts by review and by category leave them out. If it is an old copy, delete it or choose
  * the tracker sheets in the settings." `since`: the earlier report's date in words, and the later one's where it is a report.
  */
 export function countedTwiceNotes({ countedTwice, heldOnlyByCopy }: { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[] }, since: string): string[] {
   const notes = countedTwice.map(({ sheet, of, actions }) => {
     const one = actions.length === 1;
-    return `Sheet ${quoted(sheet)} repeats ${plural(actions.length, "action")} of sheet ${quoted(of)}, so ${one ? "it is" : "they are"} counted twice ${since}; ${one ? "it is not a new action" : "they are not new actions"}, and “Changes by review” leaves ${one ? "it" : "them"} out. If it is an old copy, delete it or choose the tracker sheets in the settings.`;
+    return `Sheet ${quoted(sheet)} repeats ${plural(actions.length, "action")} of sheet ${quoted(of)}, so ${one ? "it is" : "they are"} counted twice ${since}; ${one ? "it is not a new action" : "they are not new actions"}, and the counts by review and by category leave ${one ? "it" : "them"} out. If it is an old copy, delete it or choose the tracker sheets in the settings.`;
   });
   const byWay = new Map<string, { from: string; copy: string; actions: SnapshotAction[] }>();
   for (const { before, after } of heldOnlyByCopy) {

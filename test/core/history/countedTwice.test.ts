@@ -47,6 +47,11 @@ function addsUp(then: Snapshot, now: Snapshot, c: Changes): void {
     const twiceHere = c.countedTwice.flatMap((x) => x.actions).filter((a) => a.review === g.name).length;
     expect(count(then.actions, g.name) + g.added - g.removed).toBe(count(now.actions, g.name) - twiceHere);
   }
+  const inCategory = (list: readonly { category: string }[], category: string) => list.filter((a) => a.category === category).length;
+  for (const g of c.byCategory) {
+    const twiceHere = inCategory(c.countedTwice.flatMap((x) => x.actions), g.name);
+    expect(inCategory(then.actions, g.name) + g.added - g.removed).toBe(inCategory(now.actions, g.name) - twiceHere);
+  }
 }
 
 describe("a differing copy of the tracker taken since the earlier report", () => {
@@ -85,7 +90,7 @@ describe("a differing copy of the tracker taken since the earlier report", () =>
     expect(changeSentence(live)).toBe("Since 15 January 2026: 1 action improved to green; 13 actions with no progress reported; 14 actions newly not updated for more than 90 days; 3 newly overdue.");
     expect(changeSentence(live)).not.toMatch(/new action|already overdue/);
     const notes = [
-      "Sheet “Case Reviews (2)” repeats 15 actions of sheet “Case Reviews”, so they are counted twice since 15 January 2026; they are not new actions, and “Changes by review” leaves them out. If it is an old copy, delete it or choose the tracker sheets in the settings.",
+      "Sheet “Case Reviews (2)” repeats 15 actions of sheet “Case Reviews”, so they are counted twice since 15 January 2026; they are not new actions, and the counts by review and by category leave them out. If it is an old copy, delete it or choose the tracker sheets in the settings.",
       "Sam and Kyle 4 is no longer on sheet “Case Reviews”; only sheet “Case Reviews (2)”, which repeats that sheet, still holds it, so it is still counted, not removed.",
     ];
     expect(changeNotes(live).slice(0, 2)).toEqual(notes);

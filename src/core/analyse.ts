@@ -36,6 +36,7 @@ import { isCountTableColumn } from "./countTables";
 import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding } from "./ratingFindings";
+import { summaryOutOfDate } from "./summaryOutOfDate";
 
 interface Candidate {
   grid: SheetGrid;
@@ -216,6 +217,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const withoutLeads = new Set(trackers.filter((t) => t.columns.lead === undefined).map((t) => t.sheet));
   const { totals, byReview, byCategory, byLead } = countRatings(actions, index, withoutLeads);
   const { stale, overdue } = flaggedActions(trackers, asOf, settings.staleDays);
+  const sentences = byReview.map((g) => committeeSentence(g, index));
+  const outOfDate = summaryOutOfDate(snapshot.sheets, { index, sentences, totals, byReview, byCategory, byLead, trackers });
+  if (outOfDate) findings.push(outOfDate);
   return {
     asOf,
     staleDays: settings.staleDays,
@@ -230,7 +234,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     findings: sortedFindings(findings),
     stale,
     overdue,
-    sentences: byReview.map((g) => committeeSentence(g, index)),
+    sentences,
     ...(hiddenSheetsLeftOut.length > 0 ? { hiddenSheetsLeftOut, hiddenActionsLeftOut } : {}),
     ...(sheetsNotRead.length > 0 ? { sheetsNotRead } : {}),
   };

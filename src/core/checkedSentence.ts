@@ -14,7 +14,10 @@ export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">
   // Counted by their colour, so neither invalid nor missing, but no word is typed: said, with the way to type them.
   const left = colourOnly === 0 ? 0 : colourOnlyLeft({ findings: analysis.findings, trackers: analysis.trackers ?? [] }).length;
   const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; ${typedByFix(colourOnly, left)}.`;
-  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote;
+  // Ratings all valid, and yet the summary the committee will read counts them as they were: said here too, as the ribbon shows nothing else.
+  const summary = analysis.findings.find((f) => f.code === "summary-out-of-date");
+  const summaryNote = summary ? ` "${summary.sheet}" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.` : "";
+  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + summaryNote;
 }
 
 /** "Fix ratings types them", or how many it leaves: a merged cell it gives no edit (ratingFixPlan), each said when it runs. */

@@ -33,7 +33,8 @@ export type FindingCode =
   | "not-judged"
   | "review-from-sheet"
   | "review-bands"
-  | "merged-rating";
+  | "merged-rating"
+  | "summary-out-of-date";
 
 export interface Finding {
   sheet: string;

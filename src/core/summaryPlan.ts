@@ -20,6 +20,7 @@ import { GENERATED_NOTE } from "./generatedCopy";
 import { countingNotes } from "./countingNotes";
 import { withPageBreaks } from "./pageBreaks";
 import { sheetReviewNote } from "./sheetReviews";
+import { COMMITTEE_HEADING, COUNT_TABLES, hasLeadTable, type CountTableKey } from "./summaryHeadings";
 
 export const SUMMARY_SHEET = "RAG Summary";
 export const STALE_SHEET = "Stale Actions";
@@ -35,11 +36,11 @@ function colourFor(analysis: Analysis, name: string): { fill: string; fontColour
 }
 
 /** A count table: header row, one row per group; returns the rows used, for charts. */
-function countTable(b: SheetBuilder, analysis: Analysis, heading: string, firstHeader: string, groups: GroupCount[]): { first: number; last: number } {
+function countTable(b: SheetBuilder, analysis: Analysis, table: (typeof COUNT_TABLES)[CountTableKey], groups: GroupCount[]): { first: number; last: number } {
   const names = countNames(analysis.index);
-  b.add(text(heading, "subtitle"));
+  b.add(text(table.heading, "subtitle"));
   // Each count's heading sits over its numbers, on the right.
-  b.add(text(firstHeader, "header"), ...names.map((n) => rightText(n, "header", colourFor(analysis, n))), rightText("Total", "header"));
+  b.add(text(table.nameHeader, "header"), ...names.map((n) => rightText(n, "header", colourFor(analysis, n))), rightText("Total", "header"));
   const first = b.nextRow;
   for (const g of groups) b.add(text(g.name, "wrap"), ...names.map((n) => num(g.counts[n] ?? 0)), num(g.total, "total"));
   const last = b.nextRow - 1;
@@ -88,21 +89,20 @@ function summarySheet(analysis: Analysis): SheetPlan {
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
 
-  b.add(text("Committee summary", "subtitle"));
+  b.add(text(COMMITTEE_HEADING, "subtitle"));
   for (const sentence of analysis.sentences) b.addSpanning(text(sentence, "wrap"), width);
   const reviewsNamedBySheets = sheetReviewNote(analysis.trackers);
   if (reviewsNamedBySheets) b.addSpanning(text(reviewsNamedBySheets, "note"), width);
   b.gap();
 
-  countTable(b, analysis, "Totals", "", [analysis.totals]);
+  countTable(b, analysis, COUNT_TABLES.totals, [analysis.totals]);
   const reviewTop = b.nextRow;
-  const reviewChart = chartOver(analysis, "Ratings by review", countTable(b, analysis, "By review", "Review", analysis.byReview), reviewTop);
+  const reviewChart = chartOver(analysis, "Ratings by review", countTable(b, analysis, COUNT_TABLES.byReview, analysis.byReview), reviewTop);
   belowChart(b, reviewChart);
   const categoryTop = b.nextRow;
-  const categoryChart = chartOver(analysis, "Ratings by category", countTable(b, analysis, "By category", "Category", analysis.byCategory), categoryTop);
+  const categoryChart = chartOver(analysis, "Ratings by category", countTable(b, analysis, COUNT_TABLES.byCategory, analysis.byCategory), categoryTop);
   belowChart(b, categoryChart);
-  // Without a lead column on any sheet, a table of one row saying so tells the committee nothing.
-  if (analysis.trackers.some((t) => t.columns.lead !== undefined)) countTable(b, analysis, "By lead", "Lead", analysis.byLead);
+  if (hasLeadTable(analysis.trackers)) countTable(b, analysis, COUNT_TABLES.byLead, analysis.byLead);
 
   b.add(text("RAG index used", "subtitle"));
   // The meaning is the long text, so it goes last and spans the count columns.

@@ -9,6 +9,7 @@ import type { Settings } from "../core/settings";
 import type { CellEdit, FormatTag } from "../core/formatPlan";
 import { analyseRead } from "./analyseRead";
 import { buildSummaryPlan } from "../core/summaryPlan";
+import { afterGenerating } from "../core/summaryOutOfDate";
 import { resolveSheetNames } from "../core/sheetNames";
 import { ratingColourFormats, ratingProblemFormats, staleRowFormats } from "../core/formats";
 import { ratingFixPlan } from "../core/ratingFixes";
@@ -74,10 +75,11 @@ export async function generateSummary(door: SheetsDoor, progress: Progress = noP
   const store = await storeAlongside(door);
   const settings = await door.readSettings();
   progress("Summarising", 0.5);
-  const analysis = await analyseRead(door, snapshot, settings, todayIso());
-  const plan = resolveSheetNames(buildSummaryPlan(analysis), snapshot);
+  const read = await analyseRead(door, snapshot, settings, todayIso());
+  const plan = resolveSheetNames(buildSummaryPlan(read), snapshot);
   progress("Writing the summary sheets", 0.7);
   const sheets = await door.applyPlan(plan);
+  const analysis = afterGenerating(read);
   progress("Done", 1);
   return { analysis, settings, ...store, sheets, message: outcomeMessage(analysis) };
 }

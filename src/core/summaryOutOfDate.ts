@@ -1,0 +1,184 @@
+/**
+ * A RAG Summary generated before the ratings last changed still reads as the plan: a team that
+ * updates a rating and sends the workbook on would have the committee read the old counts. What the
+ * summary says is read back (its committee sentences and its count tables) and compared with what
+ * the plan gives now, as Generate would write it. The order of its rows is not compared (a re-sort
+ * moves them and no count), nor the date it was made (counts made last week still hold where
+ * nothing moved), nor its notes.
+ */
+import type { SheetSnapshot } from "./cells";
+import { cellText } from "./cells";
+import type { Finding } from "./findings";
+import type { Analysis, GroupCount } from "./model";
+import { SheetGrid } from "./sheetGrid";
+import { isGivenName } from "./sheetNames";
+import { SUMMARY_SHEET } from "./summaryPlan";
+import { COMMITTEE_HEADING, COUNT_TABLES, hasLeadTable, type CountTableKey } from "./summaryHeadings";
+import { continuedHeading } from "./continuedTables";
+import { countNames } from "./grouping";
+import { countsInWords, plural } from "./sentences";
+
+/** "Frankie – 14 actions identified (11 blue and 3 amber)": its review, and the rest (sentences.ts committeeSentence). */
+const COMMITTEE_SENTENCE = /^(.*) – ([\d,]+ actions? identified \(.*\))$/s;
+
+/** What the summary says, or the plan would: committee sentences by review, and each count table's rows by name. */
+interface Said {
+  sentences: Map<string, string>;
+  tables: Map<CountTableKey, { names: string[]; rows: Map<string, number[]> }>;
+}
+
+/** Where each thing the summary says is, to point the finding at it. */
+interface Where {
+  sentences: Map<string, number>;
+  tables: Map<CountTableKey, { heading: number; rows: Map<string, number> }>;
+  committeeHeading: number;
+}
+
+const TABLE_KEYS = Object.keys(COUNT_TABLES) as CountTableKey[];
+
+function readSummary(sheet: SheetSnapshot): { said: Said; where: Where } | undefined {
+  const grid = new SheetGrid(sheet);
+  const textAt = (row: number, column: number) => cellText(grid.original(row, column)).trim();
+  const said: Said = { sentences: new Map(), tables: new Map() };
+  const where: Where = { sentences: new Map(), tables: new Map(), committeeHeading: 0 };
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) {
+    const heading = textAt(row, 1);
+    if (heading === COMMITTEE_HEADING) {
+      where.committeeHeading = row;
+      for (row++; row <= grid.lastRow && textAt(row, 1) !== ""; row++) {
+        // Notes below the sentences (reviews named after sheets) say how, not how many.
+        const m = COMMITTEE_SENTENCE.exec(textAt(row, 1));
+        if (!m) continue;
+        said.sentences.set(m[1]!, m[2]!);
+        where.sentences.set(m[1]!, row);
+      }
+      continue;
+    }
+    const key = TABLE_KEYS.find((k) => heading === COUNT_TABLES[k].heading || heading === continuedHeading(COUNT_TABLES[k].heading));
+    if (key === undefined) continue;
+    // Its header row names the counts, from column B to "Total"; a page's "(continued)" copy adds to the rows.
+    const names: string[] = [];
+    for (let column = 2; column <= grid.lastColumn && textAt(row + 1, column) !== ""; column++) names.push(textAt(row + 1, column));
+    const table = said.tables.get(key) ?? { names, rows: new Map() };
+    const at = where.tables.get(key) ?? { heading: row, rows: new Map() };
+    said.tables.set(key, table);
+    where.tables.set(key, at);
+    for (row += 2; row <= grid.lastRow && textAt(row, 1) !== ""; row++) {
+      // A page break inside the table: its heading again, "(continued)", and its header row.
+      if (textAt(row, 1) === continuedHeading(COUNT_TABLES[key].heading)) {
+        row++;
+        continue;
+      }
+      const numbers = names.map((_, i) => Number(grid.original(row, i + 2)));
+      table.rows.set(textAt(row, 1), numbers);
+      at.rows.set(textAt(row, 1), row);
+    }
+  }
+  return where.committeeHeading === 0 ? undefined : { said, where };
+}
+
+type Counts = Pick<Analysis, "index" | "sentences" | "totals" | "byReview" | "byCategory" | "byLead" | "trackers">;
+
+function planned(analysis: Counts): Said {
+  const names = [...countNames(analysis.index), "Total"];
+  const rows = (groups: GroupCount[]) => new Map(groups.map((g) => [g.name, [...countNames(analysis.index).map((n) => g.counts[n] ?? 0), g.total]]));
+  const tables: Said["tables"] = new Map([
+    ["totals", { names, rows: rows([analysis.totals]) }],
+    ["byReview", { names, rows: rows(analysis.byReview) }],
+    ["byCategory", { names, rows: rows(analysis.byCategory) }],
+  ]);
+  if (hasLeadTable(analysis.trackers)) tables.set("byLead", { names, rows: rows(analysis.byLead) });
+  const sentences = new Map<string, string>();
+  for (const s of analysis.sentences) {
+    const m = COMMITTEE_SENTENCE.exec(s)!;
+    sentences.set(m[1]!, m[2]!);
+  }
+  return { sentences, tables };
+}
+
+interface Difference {
+  row: number;
+  words: string;
+}
+
+const sentence = (review: string, rest: string) => `"${review} – ${rest}"`;
+
+/** The committee sentences that differ: a review renamed reads as its old sentence beside its new one. */
+function sentenceDifferences(was: Said, now: Said, where: Where): Difference[] {
+  const gone = [...was.sentences.keys()].filter((r) => !now.sentences.has(r));
+  const added = [...now.sentences.keys()].filter((r) => !was.sentences.has(r));
+  const differences: Difference[] = [];
+  for (const [review, rest] of now.sentences) {
+    const old = was.sentences.get(review);
+    if (old !== undefined && old !== rest) differences.push({ row: where.sentences.get(review)!, words: `it says ${sentence(review, old)} where the tracker now gives ${sentence(review, rest)}` });
+  }
+  for (let i = 0; i < Math.max(gone.length, added.length); i++) {
+    const [old, review] = [gone[i], added[i]];
+    if (old !== undefined && review !== undefined) differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, was.sentences.get(old)!)} where the tracker now gives ${sentence(review, now.sentences.get(review)!)}` });
+    else if (old !== undefined) differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, was.sentences.get(old)!)}, which the tracker no longer gives` });
+    else differences.push({ row: where.committeeHeading, words: `it leaves out ${sentence(review!, now.sentences.get(review!)!)}` });
+  }
+  return differences;
+}
+
+/** "10 blue, 1 green, and 3 amber", or "none" where every count is 0. */
+function countsText(names: string[], numbers: number[]): string {
+  const counts = Object.fromEntries(names.map((n, i) => [n, numbers[i]!]));
+  return countsInWords(counts, names.slice(0, -1)) || "none";
+}
+
+function tableDifferences(was: Said, now: Said, where: Where): Difference[] {
+  const differences: Difference[] = [];
+  for (const [key, table] of now.tables) {
+    const { heading } = COUNT_TABLES[key];
+    const old = was.tables.get(key);
+    const at = where.tables.get(key);
+    if (!old || !at) {
+      differences.push({ row: where.committeeHeading, words: `it has no "${heading}" table, which the tracker now gives` });
+      continue;
+    }
+    if (old.names.join("\u0001") !== table.names.join("\u0001")) {
+      differences.push({ row: at.heading + 1, words: `its "${heading}" table counts ${old.names.slice(0, -1).join(", ")}, where the tracker's index now counts ${table.names.slice(0, -1).join(", ")}` });
+      continue;
+    }
+    for (const [name, numbers] of table.rows) {
+      const before = old.rows.get(name);
+      if (!before) differences.push({ row: at.heading, words: `its "${heading}" table has no row for "${name}" (${countsText(table.names, numbers)} now)` });
+      else if (before.some((n, i) => n !== numbers[i]))
+        differences.push({ row: at.rows.get(name)!, words: `its "${heading}" table counts "${name}" as ${countsText(old.names, before)}, where the tracker now gives ${countsText(table.names, numbers)}` });
+    }
+    for (const name of old.rows.keys()) if (!table.rows.has(name)) differences.push({ row: at.rows.get(name)!, words: `its "${heading}" table counts "${name}", which the tracker no longer has` });
+  }
+  for (const key of was.tables.keys()) if (!now.tables.has(key)) differences.push({ row: where.tables.get(key)!.heading, words: `it has a "${COUNT_TABLES[key].heading}" table, which the tracker no longer gives` });
+  return differences;
+}
+
+/**
+ * A warning for the RAG Summary RAG Tracker generated whose counts are not those the plan gives
+ * now, or nothing. A summary the user renamed to keep it (last quarter's, on purpose) is not
+ * compared: its marker follows it until the next write marks it kept.
+ */
+export function summaryOutOfDate(sheets: readonly SheetSnapshot[], analysis: Counts): Finding | undefined {
+  const summary = sheets.find((s) => s.generatedKey === "summary" && isGivenName(s.name, SUMMARY_SHEET));
+  const read = summary && readSummary(summary);
+  if (!summary || !read) return undefined;
+  const now = planned(analysis);
+  const differences = [...sentenceDifferences(read.said, now, read.where), ...tableDifferences(read.said, now, read.where)];
+  if (differences.length === 0) return undefined;
+  const [first] = differences;
+  const more = differences.length > 1 ? ` (and ${plural(differences.length - 1, "other difference")})` : "";
+  return {
+    sheet: summary.name,
+    row: first!.row,
+    column: "A",
+    code: "summary-out-of-date",
+    severity: "warning",
+    message: `This summary does not match the tracker as it stands: ${first!.words}${more}; generate the RAG summary again before it goes to the committee.`,
+  };
+}
+
+/** The analysis once Generate has written the summary from it: the summary it found out of date is replaced. */
+export function afterGenerating<A extends { findings: Finding[] }>(analysis: A): A {
+  if (!analysis.findings.some((f) => f.code === "summary-out-of-date")) return analysis;
+  return { ...analysis, findings: analysis.findings.filter((f) => f.code !== "summary-out-of-date") };
+}

@@ -36,6 +36,7 @@ const changes: Changes = {
   newOnSheetLeftOut: [],
   countedTwice: [],
   heldOnlyByCopy: [],
+  noLongerCountedTwice: [],
   removedWhileLeftOut: [],
   renumbered: [],
   modified: [],

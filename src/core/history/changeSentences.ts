@@ -145,7 +145,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
   notes.push(...reviewMoveNotes(changes));
   // Said first among what is counted apart: the headline leaves these out of its new and removed actions.
   const since = `since ${formatLongDate(changes.from)}${changes.to === "now" ? "" : `, at the report of ${formatLongDate(changes.toDate)}`}`;
-  notes.push(...countedTwiceNotes(changes, since));
+  notes.push(...countedTwiceNotes(changes, since, formatLongDate(changes.from)));
   notes.push(...noLongerCountedNotes(changes.noLongerCounted));
   const notAsNew = (n: number) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`;
   // An action taken back off a hidden archive to a sheet read (reopened) is counted again there, not on the archive.

@@ -98,7 +98,13 @@ export const changesJsonSchema = z.strictObject({
      */
     countedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
     /** Present only where there are some: actions of the earlier report (`before`) gone from their sheet since, still held (`after`) by a sheet that repeats it: still counted, so not among `removed`. */
-    heldOnlyByCopy: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema })).optional(),
+    heldOnlyByCopy: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema, alsoOn: z.array(z.string()).optional() })).optional(),
+    /**
+     * Present only where there are some: actions of the earlier report on a sheet (`sheet`) that repeated another (`of`),
+     * deleted since, that `of` still holds: no longer counted twice, so not among `removed`. The earlier count, plus
+     * `added`, `countedAgain` and `countedTwice`, less `removed`, `noLongerCounted` and these, is the later one.
+     */
+    noLongerCountedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
     removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
@@ -170,7 +176,8 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       })),
       // Only where there are some, so the document of a plan with no repeating sheet is as before.
       ...(c.countedTwice.length > 0 ? { countedTwice: c.countedTwice.map(({ sheet, of, actions }) => ({ sheet, of, actions: actions.map(changedAction) })) } : {}),
-      ...(c.heldOnlyByCopy.length > 0 ? { heldOnlyByCopy: c.heldOnlyByCopy.map(({ before, after }) => ({ before: changedAction(before), after: changedAction(after) })) } : {}),
+      ...(c.heldOnlyByCopy.length > 0 ? { heldOnlyByCopy: c.heldOnlyByCopy.map(({ before, after, alsoOn }) => ({ before: changedAction(before), after: changedAction(after), ...(alsoOn ? { alsoOn } : {}) })) } : {}),
+      ...(c.noLongerCountedTwice.length > 0 ? { noLongerCountedTwice: c.noLongerCountedTwice.map(({ sheet, of, actions }) => ({ sheet, of, actions: actions.map(changedAction) })) } : {}),
       removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt, movedTo }) => ({ action: changedAction(action), reason, sheet, lastCountedAt, ...(movedTo !== undefined ? { movedTo } : {}) })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,

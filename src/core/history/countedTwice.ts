@@ -2,15 +2,23 @@
  * A differing copy of the tracker kept in the workbook ("Case Reviews (2)", taken before a big edit)
  * is counted beside the sheet it repeats (repeatedTrackers.ts). Compared with a report recorded
  * before the copy was taken, its actions have no earlier counterpart, yet nothing new was agreed:
- * they repeat actions already reported. So they are counted twice, not new; and an action deleted
- * from the sheet since, which the copy still holds, is still counted, so it is said, not lost.
+ * they repeat actions already reported. So the earlier report is compared with the plan as if the
+ * copy were not there, and every edit of the original (a rating moved, a row deleted, reworded,
+ * renumbered, a review renamed) reads exactly as it would without the copy. Then the copy's rows
+ * that repeat an action of the sheet it repeats, now or as the earlier report held it, are counted
+ * twice, not new; one that repeats an earlier action the sheet no longer holds is still counted
+ * ("held only by the copy"), not removed; any other is new. The other way, a copy an earlier report
+ * counted, deleted since while its sheet still holds its actions, is no longer counted twice: those
+ * actions are not removed.
  *
- * Told from the report's own rows, so the comparison between two recorded reports tells them as
- * the comparison with the plan now does: a sheet repeats another where at least half the actions
- * of the smaller (three or more) have the same review, number and wording on both, as
- * repeatedTrackers tells it. A sheet that repeats another by number alone (an old version
- * reworded since) is not taken: its actions' wording differs, so each may as well be a new action
- * given a number the other sheet uses, and they stay new.
+ * A sheet repeats another where the other was in both the earlier report and the later side, the
+ * sheet in only one of them, and at least half the actions of the smaller (three or more) have the
+ * same review, number and wording on both, the other's taken from both sides: so a copy kept of the
+ * original's old wording, the original reworded since, repeats the original as the earlier report
+ * held it. A sheet with no review column counts its actions under its own name, so its actions are
+ * compared by number and wording, with a sheet it is named a copy of (as repeatedTrackers links them).
+ * Told from the reports' own rows, so the comparison between two recorded reports tells them as the
+ * comparison with the plan now does. A copy both sides hold is compared as any sheet is.
  */
 import { shownTitle, type SnapshotAction } from "./snapshot";
 import { fewInWords, plural } from "../sentences";
@@ -21,13 +29,13 @@ import { isCopyName } from "../repeatedTrackers";
 /** Below this many actions in common, two sheets share a few generic actions; they are no copies (as repeatedTrackers). */
 const FEWEST_REPEATED = 3;
 
-/** Actions of a sheet that repeats another, not in the earlier report: counted twice, not new. */
+/** Actions of a sheet that repeats another: counted twice, not new (or, the other way, no longer counted twice, not removed). */
 export interface CountedTwice {
-  /** The sheet that repeats the other, as the later side names it. */
+  /** The sheet that repeats the other. */
   sheet: string;
   /** The sheet it repeats. */
   of: string;
-  /** Its actions with no earlier counterpart that repeat an action on `of` (same review, number and wording), in the plan's order. */
+  /** Its actions that repeat an action on `of`, in the plan's order. */
   actions: SnapshotAction[];
 }
 
@@ -36,143 +44,167 @@ export interface HeldOnlyByCopy {
   before: SnapshotAction;
   /** The action as the repeating sheet holds it. */
   after: SnapshotAction;
+  /** Other repeating sheets that hold it too, whose rows are counted twice. */
+  alsoOn?: string[];
 }
 
 type Pair = { before: SnapshotAction; after: SnapshotAction };
+type Matched = { pairs: Pair[]; added: SnapshotAction[]; removed: SnapshotAction[] };
+type Sheets = Map<string, { sheet: string; rows: SnapshotAction[] }>;
+type Repeating = { sheet: string; of: string; rows: SnapshotAction[] };
 
-/** The action as the committee knows it: its review, number and wording. */
+/** The action as the committee knows it: its review, number and wording; a sheet with no review column gives none. */
 function keyer(): (a: SnapshotAction) => string {
   const keyOf = rememberedGroupingKey();
-  return (a) => `${keyOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
+  return (a) => `${keyOf(a.review) === keyOf(a.sheet) ? "\u0003" : keyOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
+}
+
+function bySheet(actions: readonly SnapshotAction[]): Sheets {
+  const sheets = new Map<string, { sheet: string; rows: SnapshotAction[] }>();
+  for (const a of actions) {
+    const k = sheetNameKey(a.sheet);
+    const s = sheets.get(k);
+    if (s) s.rows.push(a);
+    else sheets.set(k, { sheet: a.sheet, rows: [a] });
+  }
+  return sheets;
 }
 
 /**
- * Each sheet of `actions` that repeats another, by its sheetNameKey, with the sheet it repeats: of two
- * sheets that share enough, the one named as a copy of the other, or else the smaller, or else the later.
- * A sheet with no review column counts its actions under its own name, so it shares none with another.
+ * The sheets of `side` the `other` side does not hold that repeat a sheet both sides hold, by sheetNameKey,
+ * each with the sheet it repeats most; `withOther`: whether the other side's rows of that sheet count too.
  */
-export function repeatingSheets(actions: readonly SnapshotAction[]): Map<string, { sheet: string; of: string }> {
-  const found = new Map<string, { sheet: string; of: string }>();
-  // One sheet alone repeats nothing: the commonest plan costs one pass, and no action is keyed.
-  const first = actions[0] && sheetNameKey(actions[0].sheet);
-  if (actions.every((a) => a.sheet === actions[0]!.sheet || sheetNameKey(a.sheet) === first)) return found;
-  const bySheet = new Map<string, { sheet: string; index: number; rows: number }>();
-  const key = keyer();
-  // Which sheets hold each action, in one pass: a plan of many sheets and no copy finds each action on one.
-  const holders = new Map<string, number[]>();
-  const rowKeys: [sheet: number, key: string][] = [];
-  for (const a of actions) {
-    const k = sheetNameKey(a.sheet);
-    let s = bySheet.get(k);
-    if (!s) bySheet.set(k, (s = { sheet: a.sheet, index: bySheet.size, rows: 0 }));
-    s.rows++;
-    const ak = key(a);
-    rowKeys.push([s.index, ak]);
-    const held = holders.get(ak);
-    if (!held) holders.set(ak, [s.index]);
-    else if (!held.includes(s.index)) held.push(s.index);
-  }
-  const sheets = [...bySheet.values()];
-  // shared.get(i)?.get(j): the rows of sheet i whose action sheet j holds too.
-  const shared = new Map<number, Map<number, number>>();
-  for (const [i, ak] of rowKeys) {
-    const held = holders.get(ak)!;
-    if (held.length < 2) continue;
-    let row = shared.get(i);
-    if (!row) shared.set(i, (row = new Map()));
-    for (const j of held) if (j !== i) row.set(j, (row.get(j) ?? 0) + 1);
-  }
-  for (let i = 0; i < sheets.length; i++) {
-    for (let j = i + 1; j < sheets.length; j++) {
-      const a = sheets[i]!;
-      const b = sheets[j]!;
-      if (!shared.get(i)?.get(j)) continue;
-      const repeating = isCopyName(a.sheet, b.sheet) ? a : isCopyName(b.sheet, a.sheet) ? b : a.rows < b.rows ? a : b;
-      const other = repeating === a ? b : a;
-      if (found.has(sheetNameKey(repeating.sheet))) continue;
-      const n = shared.get(repeating.index)?.get(other.index) ?? 0;
-      if (n >= FEWEST_REPEATED && n * 2 >= Math.min(a.rows, b.rows)) found.set(sheetNameKey(repeating.sheet), { sheet: repeating.sheet, of: other.sheet });
+function repeatsTaken(side: Sheets, other: Sheets, key: (a: SnapshotAction) => string, withOther: boolean): Map<string, Repeating> {
+  const found = new Map<string, Repeating>();
+  const candidates = [...side].filter(([k]) => !other.has(k));
+  const bases = [...side].filter(([k]) => other.has(k));
+  if (candidates.length === 0 || bases.length === 0) return found;
+  const keysOf = new Map<string, Set<string>>();
+  const baseKeys = (k: string) => {
+    let keys = keysOf.get(k);
+    if (!keys) keysOf.set(k, (keys = new Set([...side.get(k)!.rows, ...(withOther ? other.get(k)!.rows : [])].map(key))));
+    return keys;
+  };
+  for (const [k, { sheet, rows }] of candidates) {
+    let best: { of: string; n: number } | undefined;
+    for (const [b, base] of bases) {
+      // Actions under no review are alike on any such sheet: only a sheet named a copy of the other repeats it.
+      if (rows.some((a) => key(a).startsWith("\u0003")) && !isCopyName(sheet, base.sheet)) continue;
+      const keys = baseKeys(b);
+      let n = 0;
+      for (const a of rows) if (keys.has(key(a))) n++;
+      if (enough(n, rows.length, base.rows.length) && (!best || n > best.n)) best = { of: base.sheet, n };
     }
+    if (best) found.set(k, { sheet, of: best.of, rows });
   }
   return found;
 }
 
+const enough = (n: number, rows: number, baseRows: number) => n >= FEWEST_REPEATED && n * 2 >= Math.min(rows, baseRows);
+
+function add(list: CountedTwice[], sheet: string, of: string, a: SnapshotAction): void {
+  let entry = list.find((c) => c.sheet === sheet && c.of === of);
+  if (!entry) list.push((entry = { sheet, of, actions: [] }));
+  entry.actions.push(a);
+}
+
+type Settled = { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[]; noLongerCountedTwice: CountedTwice[] };
+
 /**
- * Takes out of `added` the actions of a sheet that repeats another and repeat an action on it (countedTwice),
- * and finds the earlier actions the repeating sheet alone holds now (heldOnlyByCopy). Where the matching paired an
- * earlier action with the copy's row while the sheet it was on still holds it (the copy before it in tab order),
- * the pair is made with the sheet's own row, so a rating moved there is reported, and the copy's row is counted twice.
- * `added` and `pairs` are as the matching gave them; a plan with no repeating sheet gets them back as they were.
+ * The matching of the earlier report's actions with the later side's, with the sheets that repeat another in one
+ * side only left out of it and settled after; undefined where there is none, and the caller matches as before.
+ * `deleted`: whether the earlier report's rows of a sheet the later side lacks are gone from the workbook, not
+ * hidden or left unread (those are no longer counted, as any sheet's). A sheet taken since is a copy only where
+ * the sheet it repeats still holds those actions, edited or not, once matched: a sheet the actions were moved to
+ * (an archive kept visible) repeats nothing, and is matched as before.
  */
-export function settleCountedTwice(pairs: Pair[], added: SnapshotAction[], older: readonly SnapshotAction[], newer: readonly SnapshotAction[]): { pairs: Pair[]; added: SnapshotAction[]; countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[] } {
-  const repeating = repeatingSheets(newer);
-  if (repeating.size === 0) return { pairs, added, countedTwice: [], heldOnlyByCopy: [] };
+export function settleCopies<M extends Matched>(
+  older: SnapshotAction[],
+  newer: SnapshotAction[],
+  deleted: (rows: SnapshotAction[]) => boolean,
+  match: (older: SnapshotAction[], newer: SnapshotAction[]) => M,
+): (M & Settled) | undefined {
+  const then = bySheet(older);
+  const now = bySheet(newer);
+  // The commonest plan, the same sheets on both sides, costs one pass of each side.
+  if ([...now.keys()].every((k) => then.has(k)) && [...then.keys()].every((k) => now.has(k))) return undefined;
   const key = keyer();
-  const repeated = new Set([...repeating.values()].map((r) => sheetNameKey(r.of)));
-  // Only the rows of the sheets concerned are keyed: a copy of one sheet of a many-sheet plan costs that sheet.
-  const keysOn = (actions: readonly SnapshotAction[], on: (sheet: string) => boolean) => {
-    const keys = new Map<string, Set<string>>();
+  const taken = repeatsTaken(now, then, key, true);
+  // A copy gone since repeated its sheet as the earlier report held both.
+  const gone = new Map([...repeatsTaken(then, now, key, false)].filter(([, r]) => deleted(r.rows)));
+  const keysOn = (actions: readonly SnapshotAction[]) => {
+    const keys = new Map<string, Map<string, SnapshotAction>>();
     for (const a of actions) {
-      const sheet = sheetNameKey(a.sheet);
-      if (!on(sheet)) continue;
-      let set = keys.get(sheet);
-      if (!set) keys.set(sheet, (set = new Set()));
-      set.add(key(a));
+      const k = sheetNameKey(a.sheet);
+      let m = keys.get(k);
+      if (!m) keys.set(k, (m = new Map()));
+      if (!m.has(key(a))) m.set(key(a), a);
     }
-    return (sheet: string, a: SnapshotAction) => keys.get(sheetNameKey(sheet))?.has(key(a)) ?? false;
+    return (sheet: string, a: SnapshotAction) => keys.get(sheetNameKey(sheet))?.get(key(a));
   };
-  // A row the repeating sheet held at the earlier report too is compared as the matching paired it, as before: only a row new to it is the copy's doing.
-  const heldThen = keysOn(older, (sheet) => repeating.has(sheet));
-  // The sheets repeated, as the later side holds them, outside the repeating sheets.
-  const onOf = keysOn(newer, (sheet) => repeated.has(sheet) && !repeating.has(sheet));
-  const ofSheet = (a: SnapshotAction) => repeating.get(sheetNameKey(a.sheet));
-  const newToCopy = (p: Pair, rep: { sheet: string; of: string }) => sheetNameKey(p.before.sheet) === sheetNameKey(rep.of) && !heldThen(rep.sheet, p.after);
-  // The new actions on each repeated sheet, by review, number and wording, to pair in place of a copy's row.
-  const addedOn = new Map<string, SnapshotAction[]>();
-  for (const a of added) {
-    if (!repeated.has(sheetNameKey(a.sheet))) continue;
-    const k = `${sheetNameKey(a.sheet)}\u0002${key(a)}`;
-    const list = addedOn.get(k);
-    if (list) list.push(a);
-    else addedOn.set(k, [a]);
-  }
-  const stillAdded = new Set(added);
-  let repaired = false;
-  const settled = pairs.map((p) => {
-    const rep = ofSheet(p.after);
-    if (!rep || !newToCopy(p, rep)) return p;
-    const own = addedOn.get(`${sheetNameKey(rep.of)}\u0002${key(p.after)}`)?.find((a) => stillAdded.has(a));
-    if (!own) return p;
-    stillAdded.delete(own);
-    stillAdded.add(p.after);
-    repaired = true;
-    return { before: p.before, after: own };
-  });
-  const repeats = (a: SnapshotAction) => {
-    const rep = ofSheet(a);
-    return rep !== undefined && onOf(rep.of, a);
-  };
-  // In the plan's order, as `added` is: the copy's rows the re-pairing freed come in their place.
-  const order = repaired ? new Map(newer.map((a, i) => [a, i])) : undefined;
-  const left = order ? [...stillAdded].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)) : added;
-  const countedTwice: CountedTwice[] = [];
-  const stillNew: SnapshotAction[] = [];
-  for (const a of left) {
-    if (!repeats(a)) {
-      stillNew.push(a);
+  for (;;) {
+    if (taken.size === 0 && gone.size === 0) return undefined;
+    const apart = new Set([...taken.values(), ...gone.values()].flatMap((r) => r.rows));
+    const olderCounted = older.filter((a) => !apart.has(a));
+    const newerCounted = newer.filter((a) => !apart.has(a));
+    const matched = match(olderCounted, newerCounted);
+    const paired = new Set(matched.pairs.map((p) => p.before));
+    const onNow = keysOn(newerCounted);
+    const onThen = keysOn(olderCounted);
+    // Whether the sheet repeated still holds the action now, as it is or edited since.
+    const stillHeld = (of: string, a: SnapshotAction) => {
+      const earlier = onThen(of, a);
+      return onNow(of, a) !== undefined || (earlier !== undefined && paired.has(earlier));
+    };
+    const moved = [...taken].filter(([, r]) => !enough(r.rows.filter((a) => stillHeld(r.of, a)).length, r.rows.length, now.get(sheetNameKey(r.of))!.rows.length));
+    if (moved.length > 0) {
+      for (const [k] of moved) taken.delete(k);
       continue;
     }
-    const rep = ofSheet(a)!;
-    let entry = countedTwice.find((c) => c.sheet === rep.sheet);
-    if (!entry) countedTwice.push((entry = { sheet: rep.sheet, of: rep.of, actions: [] }));
-    entry.actions.push(a);
+    return { ...matched, ...settled(matched, onThen, stillHeld) };
   }
-  // Gone from the sheet it was on, which holds it nowhere now: only the repeating sheet keeps it counted.
-  const heldOnlyByCopy = settled.filter((p) => {
-    const rep = ofSheet(p.after);
-    return rep !== undefined && newToCopy(p, rep) && !onOf(rep.of, p.before) && !onOf(rep.of, p.after);
-  });
-  return { pairs: settled, added: stillNew, countedTwice, heldOnlyByCopy };
+
+  function settled({ added, removed }: Matched, onThen: (sheet: string, a: SnapshotAction) => SnapshotAction | undefined, stillHeld: (of: string, a: SnapshotAction) => boolean) {
+    const stillRemoved = new Set(removed);
+    const countedTwice: CountedTwice[] = [];
+    const heldOnlyByCopy: HeldOnlyByCopy[] = [];
+    const heldBy = new Map<SnapshotAction, HeldOnlyByCopy>();
+    const newOnCopy: SnapshotAction[] = [];
+    // The copy's rows in the plan's order, as the sentences list them.
+    for (const a of newer) {
+      const rep = taken.get(sheetNameKey(a.sheet));
+      if (!rep) continue;
+      const earlier = onThen(rep.of, a);
+      if (stillHeld(rep.of, a)) add(countedTwice, rep.sheet, rep.of, a);
+      else if (earlier && heldBy.has(earlier)) {
+        // Held by another copy too: this one repeats that copy's row.
+        const held = heldBy.get(earlier)!;
+        (held.alsoOn ??= []).push(rep.sheet);
+        add(countedTwice, rep.sheet, held.after.sheet, a);
+      } else if (earlier && stillRemoved.has(earlier)) {
+        stillRemoved.delete(earlier);
+        const held = { before: earlier, after: a };
+        heldBy.set(earlier, held);
+        heldOnlyByCopy.push(held);
+      } else newOnCopy.push(a);
+    }
+    // A copy gone since: its rows that the sheet it repeated still holds were counted twice, and are not removed now.
+    const noLongerCountedTwice: CountedTwice[] = [];
+    const goneFromBoth: SnapshotAction[] = [];
+    for (const a of older) {
+      const rep = gone.get(sheetNameKey(a.sheet));
+      if (!rep) continue;
+      if (stillHeld(rep.of, a)) add(noLongerCountedTwice, rep.sheet, rep.of, a);
+      else goneFromBoth.push(a);
+    }
+    return {
+      added: newOnCopy.length > 0 ? [...added, ...newOnCopy] : added,
+      removed: goneFromBoth.length > 0 || stillRemoved.size < removed.length ? [...removed.filter((a) => stillRemoved.has(a)), ...goneFromBoth] : removed,
+      countedTwice,
+      heldOnlyByCopy,
+      noLongerCountedTwice,
+    };
+  }
 }
 
 /** "Frankie 2", or the review and the start of its wording where it has no number. */
@@ -180,27 +212,38 @@ const named = (a: SnapshotAction) => (a.ref.trim() ? `${a.review} ${a.ref.trim()
 const quoted = (sheet: string) => `“${sheet}”`;
 
 /**
- * One sentence per repeating sheet, and one per sheet its actions are gone from, as every door says them:
- * "Sheet “Case Reviews (2)” repeats 15 actions of sheet “Case Reviews”, so they are counted twice since 15 January
- * 2026; they are not new actions, and the counts by review and by category leave them out. If it is an old copy, delete it or choose
- * the tracker sheets in the settings." `since`: the earlier report's date in words, and the later one's where it is a report.
+ * One sentence per repeating sheet, one per sheet its actions are gone from, and one per repeating sheet gone
+ * since, as every door says them: "Sheet “Case Reviews (2)” repeats 15 actions of sheet “Case Reviews”, so they
+ * are counted twice since 15 January 2026; they are not new actions, and the counts by review and by category
+ * leave them out. If it is an old copy, delete it or choose the tracker sheets in the settings." `since`: the
+ * earlier report's date in words, and the later one's where it is a report; `then`: the earlier report's date in words.
  */
-export function countedTwiceNotes({ countedTwice, heldOnlyByCopy }: { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[] }, since: string): string[] {
+export function countedTwiceNotes(
+  { countedTwice, heldOnlyByCopy, noLongerCountedTwice }: { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[]; noLongerCountedTwice: CountedTwice[] },
+  since: string,
+  then: string,
+): string[] {
   const notes = countedTwice.map(({ sheet, of, actions }) => {
     const one = actions.length === 1;
     return `Sheet ${quoted(sheet)} repeats ${plural(actions.length, "action")} of sheet ${quoted(of)}, so ${one ? "it is" : "they are"} counted twice ${since}; ${one ? "it is not a new action" : "they are not new actions"}, and the counts by review and by category leave ${one ? "it" : "them"} out. If it is an old copy, delete it or choose the tracker sheets in the settings.`;
   });
-  const byWay = new Map<string, { from: string; copy: string; actions: SnapshotAction[] }>();
-  for (const { before, after } of heldOnlyByCopy) {
-    const k = `${sheetNameKey(before.sheet)}\u0001${sheetNameKey(after.sheet)}`;
-    const entry = byWay.get(k) ?? { from: before.sheet, copy: after.sheet, actions: [] };
+  const byWay = new Map<string, { from: string; copies: string[]; actions: SnapshotAction[] }>();
+  for (const { before, after, alsoOn = [] } of heldOnlyByCopy) {
+    const copies = [after.sheet, ...alsoOn];
+    const k = [before.sheet, ...copies].map(sheetNameKey).join("\u0001");
+    const entry = byWay.get(k) ?? { from: before.sheet, copies, actions: [] };
     entry.actions.push(before);
     byWay.set(k, entry);
   }
-  for (const { from, copy, actions } of byWay.values()) {
+  for (const { from, copies, actions } of byWay.values()) {
+    const one = actions.length === 1;
+    const holders = copies.length === 1 ? `only sheet ${quoted(copies[0]!)}, which repeats that sheet,` : `only sheets ${fewInWords(copies.map(quoted), copies.length)}, which repeat that sheet,`;
+    notes.push(`${fewInWords(actions.map(named))} ${one ? "is" : "are"} no longer on sheet ${quoted(from)}; ${holders} still ${copies.length === 1 ? "holds" : "hold"} ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} still counted, not removed.`);
+  }
+  for (const { sheet, of, actions } of noLongerCountedTwice) {
     const one = actions.length === 1;
     notes.push(
-      `${fewInWords(actions.map(named))} ${one ? "is" : "are"} no longer on sheet ${quoted(from)}; only sheet ${quoted(copy)}, which repeats that sheet, still holds ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} still counted, not removed.`,
+      `Sheet ${quoted(sheet)}, which repeated ${plural(actions.length, "action")} of sheet ${quoted(of)} at the report of ${then}, is gone; sheet ${quoted(of)} still holds ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} no longer counted twice, not removed.`,
     );
   }
   return notes;

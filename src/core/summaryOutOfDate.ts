@@ -16,15 +16,24 @@ import { SUMMARY_SHEET } from "./summaryPlan";
 import { COMMITTEE_HEADING, COUNT_TABLES, hasLeadTable, type CountTableKey } from "./summaryHeadings";
 import { continuedHeading } from "./continuedTables";
 import { countNames } from "./grouping";
-import { countsInWords, plural } from "./sentences";
+import { countText, countsInWords } from "./sentences";
 
 /** "Frankie – 14 actions identified (11 blue and 3 amber)": its review, and the rest (sentences.ts committeeSentence). */
 const COMMITTEE_SENTENCE = /^(.*) – ([\d,]+ actions? identified \(.*\))$/s;
 
+/** A committee sentence's counts, whatever the order its ratings are named in: "14|11 blue;3 amber". */
+function countsKey(rest: string): string {
+  const m = /^([\d,]+) actions? identified \((.*)\)$/s.exec(rest);
+  return m ? `${m[1]}|${m[2]!.split(/,? and |, /).sort().join(";")}` : rest;
+}
+
+/** A count table's rows: name → count of each column by its header ("Blue", …, "Total"). */
+type TableRows = Map<string, Map<string, number>>;
+
 /** What the summary says, or the plan would: committee sentences by review, and each count table's rows by name. */
 interface Said {
   sentences: Map<string, string>;
-  tables: Map<CountTableKey, { names: string[]; rows: Map<string, number[]> }>;
+  tables: Map<CountTableKey, { names: string[]; rows: TableRows }>;
 }
 
 /** Where each thing the summary says is, to point the finding at it. */
@@ -35,6 +44,7 @@ interface Where {
 }
 
 const TABLE_KEYS = Object.keys(COUNT_TABLES) as CountTableKey[];
+const tableOf = (text: string) => TABLE_KEYS.find((k) => text === COUNT_TABLES[k].heading || text === continuedHeading(COUNT_TABLES[k].heading));
 
 function readSummary(sheet: SheetSnapshot): { said: Said; where: Where } | undefined {
   const grid = new SheetGrid(sheet);
@@ -45,16 +55,17 @@ function readSummary(sheet: SheetSnapshot): { said: Said; where: Where } | undef
     const heading = textAt(row, 1);
     if (heading === COMMITTEE_HEADING) {
       where.committeeHeading = row;
-      for (row++; row <= grid.lastRow && textAt(row, 1) !== ""; row++) {
+      // Down to the first table: a row the user left blank among the sentences does not end them.
+      for (; row < grid.lastRow && tableOf(textAt(row + 1, 1)) === undefined; row++) {
         // Notes below the sentences (reviews named after sheets) say how, not how many.
-        const m = COMMITTEE_SENTENCE.exec(textAt(row, 1));
+        const m = COMMITTEE_SENTENCE.exec(textAt(row + 1, 1));
         if (!m) continue;
         said.sentences.set(m[1]!, m[2]!);
-        where.sentences.set(m[1]!, row);
+        where.sentences.set(m[1]!, row + 1);
       }
       continue;
     }
-    const key = TABLE_KEYS.find((k) => heading === COUNT_TABLES[k].heading || heading === continuedHeading(COUNT_TABLES[k].heading));
+    const key = tableOf(heading);
     if (key === undefined) continue;
     // Its header row names the counts, from column B to "Total"; a page's "(continued)" copy adds to the rows.
     const names: string[] = [];
@@ -69,8 +80,7 @@ function readSummary(sheet: SheetSnapshot): { said: Said; where: Where } | undef
         row++;
         continue;
       }
-      const numbers = names.map((_, i) => Number(grid.original(row, i + 2)));
-      table.rows.set(textAt(row, 1), numbers);
+      table.rows.set(textAt(row, 1), new Map(names.map((n, i) => [n, Number(grid.original(row, i + 2))])));
       at.rows.set(textAt(row, 1), row);
     }
   }
@@ -80,8 +90,9 @@ function readSummary(sheet: SheetSnapshot): { said: Said; where: Where } | undef
 type Counts = Pick<Analysis, "index" | "sentences" | "totals" | "byReview" | "byCategory" | "byLead" | "trackers">;
 
 function planned(analysis: Counts): Said {
-  const names = [...countNames(analysis.index), "Total"];
-  const rows = (groups: GroupCount[]) => new Map(groups.map((g) => [g.name, [...countNames(analysis.index).map((n) => g.counts[n] ?? 0), g.total]]));
+  const counted = countNames(analysis.index);
+  const names = [...counted, "Total"];
+  const rows = (groups: GroupCount[]): TableRows => new Map(groups.map((g) => [g.name, new Map([...counted.map((n): [string, number] => [n, g.counts[n] ?? 0]), ["Total", g.total]])]));
   const tables: Said["tables"] = new Map([
     ["totals", { names, rows: rows([analysis.totals]) }],
     ["byReview", { names, rows: rows(analysis.byReview) }],
@@ -103,29 +114,34 @@ interface Difference {
 
 const sentence = (review: string, rest: string) => `"${review} – ${rest}"`;
 
-/** The committee sentences that differ: a review renamed reads as its old sentence beside its new one. */
+/** The committee sentences that differ; a review gone beside one new with the same counts reads as renamed. */
 function sentenceDifferences(was: Said, now: Said, where: Where): Difference[] {
-  const gone = [...was.sentences.keys()].filter((r) => !now.sentences.has(r));
-  const added = [...now.sentences.keys()].filter((r) => !was.sentences.has(r));
   const differences: Difference[] = [];
+  const added = [...now.sentences.keys()].filter((r) => !was.sentences.has(r));
   for (const [review, rest] of now.sentences) {
     const old = was.sentences.get(review);
-    if (old !== undefined && old !== rest) differences.push({ row: where.sentences.get(review)!, words: `it says ${sentence(review, old)} where the tracker now gives ${sentence(review, rest)}` });
+    if (old !== undefined && countsKey(old) !== countsKey(rest)) differences.push({ row: where.sentences.get(review)!, words: `it says ${sentence(review, old)} where the tracker now gives ${sentence(review, rest)}` });
   }
-  for (let i = 0; i < Math.max(gone.length, added.length); i++) {
-    const [old, review] = [gone[i], added[i]];
-    if (old !== undefined && review !== undefined) differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, was.sentences.get(old)!)} where the tracker now gives ${sentence(review, now.sentences.get(review)!)}` });
-    else if (old !== undefined) differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, was.sentences.get(old)!)}, which the tracker no longer gives` });
-    else differences.push({ row: where.committeeHeading, words: `it leaves out ${sentence(review!, now.sentences.get(review!)!)}` });
+  for (const [old, rest] of was.sentences) {
+    if (now.sentences.has(old)) continue;
+    const renamed = added.findIndex((r) => countsKey(now.sentences.get(r)!) === countsKey(rest));
+    if (renamed < 0) {
+      differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, rest)}, which the tracker no longer gives` });
+      continue;
+    }
+    const [review] = added.splice(renamed, 1);
+    differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, rest)} where the tracker now gives ${sentence(review!, now.sentences.get(review!)!)}` });
   }
+  for (const review of added) differences.push({ row: where.committeeHeading, words: `it leaves out ${sentence(review, now.sentences.get(review)!)}` });
   return differences;
 }
 
 /** "10 blue, 1 green, and 3 amber", or "none" where every count is 0. */
-function countsText(names: string[], numbers: number[]): string {
-  const counts = Object.fromEntries(names.map((n, i) => [n, numbers[i]!]));
-  return countsInWords(counts, names.slice(0, -1)) || "none";
+function countsText(names: string[], counts: Map<string, number>): string {
+  return countsInWords(Object.fromEntries(counts), names.filter((n) => n !== "Total")) || "none";
 }
+
+const sameCounts = (a: Map<string, number>, b: Map<string, number>) => a.size === b.size && [...a].every(([n, v]) => b.get(n) === v);
 
 function tableDifferences(was: Said, now: Said, where: Where): Difference[] {
   const differences: Difference[] = [];
@@ -137,15 +153,16 @@ function tableDifferences(was: Said, now: Said, where: Where): Difference[] {
       differences.push({ row: where.committeeHeading, words: `it has no "${heading}" table, which the tracker now gives` });
       continue;
     }
-    if (old.names.join("\u0001") !== table.names.join("\u0001")) {
-      differences.push({ row: at.heading + 1, words: `its "${heading}" table counts ${old.names.slice(0, -1).join(", ")}, where the tracker's index now counts ${table.names.slice(0, -1).join(", ")}` });
+    // The same ratings in another order count alike.
+    if ([...old.names].sort().join("\u0001") !== [...table.names].sort().join("\u0001")) {
+      differences.push({ row: at.heading + 1, words: `its "${heading}" table counts ${old.names.filter((n) => n !== "Total").join(", ")}, where the tracker's index now counts ${table.names.filter((n) => n !== "Total").join(", ")}` });
       continue;
     }
-    for (const [name, numbers] of table.rows) {
+    for (const [name, counts] of table.rows) {
       const before = old.rows.get(name);
-      if (!before) differences.push({ row: at.heading, words: `its "${heading}" table has no row for "${name}" (${countsText(table.names, numbers)} now)` });
-      else if (before.some((n, i) => n !== numbers[i]))
-        differences.push({ row: at.rows.get(name)!, words: `its "${heading}" table counts "${name}" as ${countsText(old.names, before)}, where the tracker now gives ${countsText(table.names, numbers)}` });
+      if (!before) differences.push({ row: at.heading, words: `its "${heading}" table has no row for "${name}" (${countsText(table.names, counts)} now)` });
+      else if (!sameCounts(before, counts))
+        differences.push({ row: at.rows.get(name)!, words: `its "${heading}" table counts "${name}" as ${countsText(table.names, before)}, where the tracker now gives ${countsText(table.names, counts)}` });
     }
     for (const name of old.rows.keys()) if (!table.rows.has(name)) differences.push({ row: at.rows.get(name)!, words: `its "${heading}" table counts "${name}", which the tracker no longer has` });
   }
@@ -166,7 +183,8 @@ export function summaryOutOfDate(sheets: readonly SheetSnapshot[], analysis: Cou
   const differences = [...sentenceDifferences(read.said, now, read.where), ...tableDifferences(read.said, now, read.where)];
   if (differences.length === 0) return undefined;
   const [first] = differences;
-  const more = differences.length > 1 ? ` (and ${plural(differences.length - 1, "other difference")})` : "";
+  // One rating moved changes its sentence and a row of each table: the lines that differ, not the changes.
+  const more = differences.length > 1 ? ` (in all, ${countText(differences.length)} of its lines differ)` : "";
   return {
     sheet: summary.name,
     row: first!.row,

@@ -14,7 +14,7 @@ import { peerReviewRow } from "../fixtures/peerReview";
 
 const SAID =
   `'RAG Summary'!A6: This summary does not match the tracker as it stands: it says "Peer Review – 26 actions identified (23 blue and 3 green)" where the tracker now gives ` +
-  `"Peer Review – 26 actions identified (22 blue, 3 green, and 1 amber)" (and 4 other differences); generate the RAG summary again before it goes to the committee.`;
+  `"Peer Review – 26 actions identified (22 blue, 3 green, and 1 amber)" (in all, 5 of its lines differ); generate the RAG summary again before it goes to the committee.`;
 
 /** The workbook with recommendation 2 of the peer review (Blue) set to Amber, as a user would type it in Excel. */
 async function withRatingMoved(bytes: Uint8Array): Promise<Uint8Array> {

@@ -59,7 +59,7 @@ describe("a RAG Summary older than the ratings", () => {
         column: "A",
         code: "summary-out-of-date",
         severity: "warning",
-        message: `${SAYS}it says "Peer Review – 26 actions identified (23 blue and 3 green)" where the tracker now gives "Peer Review – 26 actions identified (22 blue, 3 green, and 1 amber)" (and 4 other differences)${AGAIN}`,
+        message: `${SAYS}it says "Peer Review – 26 actions identified (23 blue and 3 green)" where the tracker now gives "Peer Review – 26 actions identified (22 blue, 3 green, and 1 amber)" (in all, 5 of its lines differ)${AGAIN}`,
       },
     ]);
   });
@@ -69,7 +69,7 @@ describe("a RAG Summary older than the ratings", () => {
     for (const row of sheet(door, "Case Reviews").values) if (row[0] === "Leo") row[0] = "Child Leo";
     const [finding] = await outOfDate(door);
     expect(finding!.message).toBe(
-      `${SAYS}it says "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)" where the tracker now gives "Child Leo – 14 actions identified (1 blue, 4 green, and 9 amber)" (and 2 other differences)${AGAIN}`,
+      `${SAYS}it says "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)" where the tracker now gives "Child Leo – 14 actions identified (1 blue, 4 green, and 9 amber)" (in all, 3 of its lines differ)${AGAIN}`,
     );
     expect(finding!.row).toBe(summaryRow(door, "Leo – "));
   });
@@ -83,8 +83,38 @@ describe("a RAG Summary older than the ratings", () => {
     row[9] = "Red";
     cases.values.push(row);
     const [finding] = await outOfDate(door);
-    expect(finding!.message).toMatch(/^This summary does not match the tracker as it stands: it leaves out "Alex – 1 action identified \(1 red\)" \(and \d+ other differences\); generate/);
+    expect(finding!.message).toMatch(/^This summary does not match the tracker as it stands: it leaves out "Alex – 1 action identified \(1 red\)" \(in all, \d+ of its lines differ\); generate/);
     expect(finding!.row).toBe(summaryRow(door, "Committee summary"));
+  });
+
+  it("reads a review gone and another added as two changes, not a rename, where their counts differ", async () => {
+    const door = await generated();
+    const cases = sheet(door, "Case Reviews");
+    const row = [...cases.values.at(-1)!];
+    cases.values = cases.values.filter((r) => r[0] !== "Leo");
+    row[0] = "Alex";
+    row[1] = 1;
+    row[9] = "Red";
+    cases.values.push(row);
+    const [finding] = await outOfDate(door);
+    expect(finding!.message).toMatch(/^This summary does not match the tracker as it stands: it says "Leo – 14 actions identified \(1 blue, 4 green, and 9 amber\)", which the tracker no longer gives \(in all, \d+ of its lines differ\); generate/);
+  });
+
+  it("reads the sentences down to the first table, so a row left blank among them hides none", async () => {
+    const door = await generated();
+    const summary = sheet(door, "RAG Summary");
+    const at = summaryRow(door, "Sam and Kyle – ") - summary.firstRow;
+    summary.values.splice(at, 0, []);
+    expect(await outOfDate(door)).toEqual([]);
+    setCell(door, "Peer Review", peerReviewRow(2), 6, "A");
+    expect((await outOfDate(door))[0]!.row).toBe(summaryRow(door, "Peer Review – "));
+  });
+
+  it("compares a sentence's counts whatever order it names its ratings in, as an index reordered since would write them", async () => {
+    const door = await generated();
+    const summary = sheet(door, "RAG Summary");
+    summary.values[summaryRow(door, "Leo – ") - summary.firstRow]![0] = "Leo – 14 actions identified (9 amber, 1 blue, and 4 green)";
+    expect(await outOfDate(door)).toEqual([]);
   });
 
   it("is flagged where two ratings of one review swap, which leaves its sentence as it was but not its categories", async () => {

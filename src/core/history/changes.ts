@@ -67,9 +67,10 @@ export interface Changes {
    */
   newOnSheetLeftOut: (LeftOutBy & { notThereThen?: true })[];
   /**
-   * Actions of a sheet that repeats another, with no earlier counterpart, that repeat an action on the sheet
-   * they repeat (countedTwice.ts): counted twice, not new, so never among `added`, and in no group's count.
-   * With them, the earlier count, plus `added`, `countedAgain` and these, less `removed` and `noLongerCounted`, is the later one.
+   * Actions of a sheet taken since the earlier report that repeats another, that repeat an action the sheet they
+   * repeat holds, now or edited since (countedTwice.ts): counted twice, not new, so never among `added`, and in no
+   * group's count. With them, the earlier count, plus `added`, `countedAgain` and these, less `removed`,
+   * `noLongerCounted` and `noLongerCountedTwice`, is the later one.
    */
   countedTwice: CountedTwice[];
   /** Actions of the earlier report gone from their sheet since, that a sheet repeating it still holds: still counted, so not among `removed`. */

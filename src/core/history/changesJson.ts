@@ -91,13 +91,13 @@ export const changesJsonSchema = z.strictObject({
      * archive the earlier report left out (`sheet`) and deleted from it since: that sheet's name.
      */
     /**
-     * Present only where there are some: actions of a sheet (`sheet`) that repeats another (`of`) by review, number and
-     * wording, with no counterpart in the earlier report, that repeat an action on `of`: counted twice, not new, so not
-     * among `added` nor in `byReview` and `byCategory`. The earlier count, plus `added`, `countedAgain` and these, less
-     * `removed` and `noLongerCounted`, is the later one.
+     * Present only where there are some: actions of a sheet (`sheet`) taken since the earlier report that repeats
+     * another (`of`), that repeat an action `of` holds, now or edited since, by review, number and wording: counted
+     * twice, not new, so not among `added` nor in `byReview` and `byCategory`. The earlier count, plus `added`,
+     * `countedAgain` and these, less `removed`, `noLongerCounted` and `noLongerCountedTwice`, is the later one.
      */
     countedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
-    /** Present only where there are some: actions of the earlier report (`before`) gone from their sheet since, still held (`after`) by a sheet that repeats it: still counted, so not among `removed`. */
+    /** Present only where there are some: actions of the earlier report (`before`) gone from their sheet since, still held (`after`) by a sheet that repeats it, and by the sheets `alsoOn` too: still counted, so not among `removed`. */
     heldOnlyByCopy: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema, alsoOn: z.array(z.string()).optional() })).optional(),
     /**
      * Present only where there are some: actions of the earlier report on a sheet (`sheet`) that repeated another (`of`),

@@ -249,6 +249,14 @@ describe("the copy deleted after a report counted it", () => {
     addsUp(then, now, live);
   });
 
+  it("says the plan has changed since a report recorded for the same date that counted the copy", () => {
+    const report = recordSnapshot(analysisOf(withCopy(), NOW), meta(NOW));
+    const analysis = analysisOf([plan("Case Reviews", edited())], NOW);
+    const counted = unrecordedChanges(report, liveSnapshot(analysis, report), leftOutNow(analysis), [report]);
+    expect(counted).toMatchObject({ removed: 1, noLongerCountedTwice: 15 });
+    expect(unrecordedChangesSentence(NOW, counted)).toBe("The plan has changed since the report recorded for 15 April 2026: 1 action was removed and 15 actions are no longer counted twice (their copy is gone); record the report again to include them.");
+  });
+
   it("a copy hidden instead is no longer counted, as any hidden sheet", () => {
     const then = recordSnapshot(analysisOf(withCopy(), THEN), meta(THEN));
     const analysis = analyseWorkbook({ sheets: [sheetOf(plan("Case Reviews", edited())), { ...sheetOf(plan(COPY, caseRows())), hidden: true }] }, settingsSchema.parse({ asOf: NOW }), TODAY);

@@ -53,10 +53,21 @@ type Matched = { pairs: Pair[]; added: SnapshotAction[]; removed: SnapshotAction
 type Sheets = Map<string, { sheet: string; rows: SnapshotAction[] }>;
 type Repeating = { sheet: string; of: string; rows: SnapshotAction[] };
 
-/** The action as the committee knows it: its review, number and wording; a sheet with no review column gives none. */
+/**
+ * The action as the committee knows it: its review, number and wording. A sheet with no review column names
+ * none (its sheet's name, or, on a copy, the name of the sheet it is named a copy of, stands in): so its
+ * actions and its copy's compare alike.
+ */
 function keyer(): (a: SnapshotAction) => string {
   const keyOf = rememberedGroupingKey();
-  return (a) => `${keyOf(a.review) === keyOf(a.sheet) ? "\u0003" : keyOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
+  const sheetNamed = new Map<string, boolean>();
+  const namesSheet = (a: SnapshotAction) => {
+    const k = `${a.sheet}\u0001${a.review}`;
+    let named = sheetNamed.get(k);
+    if (named === undefined) sheetNamed.set(k, (named = keyOf(a.review) === keyOf(a.sheet) || isCopyName(a.sheet, a.review)));
+    return named;
+  };
+  return (a) => `${namesSheet(a) ? "\u0003" : keyOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
 }
 
 function bySheet(actions: readonly SnapshotAction[]): Sheets {

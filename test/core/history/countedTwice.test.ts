@@ -316,3 +316,17 @@ describe("a sheet the actions were moved to is no copy", () => {
     }
   });
 });
+
+describe("a copy of a sheet kept for one review, whose review is named as the sheet", () => {
+  it("is linked by the copy's name, so its actions are counted twice, not new", () => {
+    const leo = () => caseRows().filter((r) => r[0] === "Leo");
+    const changed = leo();
+    changed[1]![RATING] = "Red";
+    const { live, recorded } = compared([plan("Leo", leo())], [plan("Leo", changed), plan("Leo (2)", leo())]);
+    for (const c of [live, recorded]) {
+      expect(c.added).toEqual([]);
+      expect(c.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([["Leo (2)", "Leo", 5]]);
+      expect(c.moves.map((m) => `${m.after.sheet} ${m.after.review} ${m.after.ref}`)).toEqual(["Leo Leo 2"]);
+    }
+  });
+});

@@ -199,13 +199,14 @@ export function settleCopies<M extends Matched>(
         heldOnlyByCopy.push(held);
       } else newOnCopy.push(a);
     }
-    // A copy gone since: its rows that the sheet it repeated still holds were counted twice, and are not removed now.
+    // A copy gone since: its rows of actions the sheet it repeated held too were counted twice, and are not removed
+    // now; one deleted from that sheet as well is removed once, as that sheet's row. Only the copy's own go as removed.
     const noLongerCountedTwice: CountedTwice[] = [];
     const goneFromBoth: SnapshotAction[] = [];
     for (const a of older) {
       const rep = gone.get(sheetNameKey(a.sheet));
       if (!rep) continue;
-      if (stillHeld(rep.of, a)) add(noLongerCountedTwice, rep.sheet, rep.of, a);
+      if (stillHeld(rep.of, a) || onThen(rep.of, a) !== undefined) add(noLongerCountedTwice, rep.sheet, rep.of, a);
       else goneFromBoth.push(a);
     }
     return {
@@ -254,7 +255,7 @@ export function countedTwiceNotes(
   for (const { sheet, of, actions } of noLongerCountedTwice) {
     const one = actions.length === 1;
     notes.push(
-      `Sheet ${quoted(sheet)}, which repeated ${plural(actions.length, "action")} of sheet ${quoted(of)} at the report of ${then}, is gone; sheet ${quoted(of)} still holds ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} no longer counted twice, not removed.`,
+      `Sheet ${quoted(sheet)}, which repeated ${plural(actions.length, "action")} of sheet ${quoted(of)} at the report of ${then}, is gone, so ${one ? "it is" : "they are"} no longer counted twice; its ${one ? "row is" : "rows are"} not counted as removed.`,
     );
   }
   return notes;

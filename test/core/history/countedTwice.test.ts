@@ -243,9 +243,20 @@ describe("the copy deleted after a report counted it", () => {
       expect(c.byReview.reduce((n, g) => n + g.removed, 0)).toBe(1);
     }
     expect(changeSentence(live)).toMatch(/; 1 action removed;/);
-    expect(changeNotes(live)[0]).toBe("Sheet “Case Reviews (2)”, which repeated 15 actions of sheet “Case Reviews” at the report of 15 January 2026, is gone; sheet “Case Reviews” still holds them, so they are no longer counted twice, not removed.");
+    expect(changeNotes(live)[0]).toBe("Sheet “Case Reviews (2)”, which repeated 15 actions of sheet “Case Reviews” at the report of 15 January 2026, is gone, so they are no longer counted twice; its rows are not counted as removed.");
     const json = changesJsonSchema.parse(toChangesJson({ changes: live, sentence: changeSentence(live), notes: changeNotes(live), problems: [] }));
     expect(json.changes.noLongerCountedTwice?.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([[COPY, "Case Reviews", 15]]);
+    addsUp(then, now, live);
+  });
+
+  it("removes an action deleted from the original as well once, as the original's row, the copy's going with the rest", () => {
+    const withoutLast = edited().filter((r) => !(r[0] === "Leo" && String(r[1]) === "5"));
+    const { then, now, live, recorded } = compared(withCopy(), [plan("Case Reviews", withoutLast)]);
+    for (const c of [live, recorded]) {
+      expect(named(c.removed).sort()).toEqual(["Leo 5", "Sam and Kyle 4"]);
+      expect(c.removed.find((a) => a.review === "Leo")!.sheet).toBe("Case Reviews");
+      expect(c.noLongerCountedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([[COPY, "Case Reviews", 15]]);
+    }
     addsUp(then, now, live);
   });
 

@@ -175,12 +175,16 @@ export function settleCopies<M extends Matched>(
     return { ...matched, ...settled(matched, onThen, stillHeld) };
   }
 
-  function settled({ added, removed }: Matched, onThen: (sheet: string, a: SnapshotAction) => SnapshotAction | undefined, stillHeld: (of: string, a: SnapshotAction) => boolean) {
+  function settled({ pairs, added, removed }: Matched, onThen: (sheet: string, a: SnapshotAction) => SnapshotAction | undefined, stillHeld: (of: string, a: SnapshotAction) => boolean) {
     const stillRemoved = new Set(removed);
     const countedTwice: CountedTwice[] = [];
     const heldOnlyByCopy: HeldOnlyByCopy[] = [];
     const heldBy = new Map<SnapshotAction, HeldOnlyByCopy>();
     const newOnCopy: SnapshotAction[] = [];
+    // A copy renamed since reads as one gone and one taken: an action only they held is on both, and is that action, kept.
+    const onGoneCopy = new Map<string, SnapshotAction>();
+    for (const a of older) if (gone.has(sheetNameKey(a.sheet)) && !onGoneCopy.has(key(a))) onGoneCopy.set(key(a), a);
+    const kept: Pair[] = [];
     // The copy's rows in the plan's order, as the sentences list them.
     for (const a of newer) {
       const rep = taken.get(sheetNameKey(a.sheet));
@@ -197,8 +201,12 @@ export function settleCopies<M extends Matched>(
         const held = { before: earlier, after: a };
         heldBy.set(earlier, held);
         heldOnlyByCopy.push(held);
+      } else if (onGoneCopy.has(key(a))) {
+        kept.push({ before: onGoneCopy.get(key(a))!, after: a });
+        onGoneCopy.delete(key(a));
       } else newOnCopy.push(a);
     }
+    const keptBefore = new Set(kept.map((p) => p.before));
     // A copy gone since: its rows of actions the sheet it repeated held too were counted twice, and are not removed
     // now; one deleted from that sheet as well is removed once, as that sheet's row. Only the copy's own go as removed.
     const noLongerCountedTwice: CountedTwice[] = [];
@@ -207,9 +215,10 @@ export function settleCopies<M extends Matched>(
       const rep = gone.get(sheetNameKey(a.sheet));
       if (!rep) continue;
       if (stillHeld(rep.of, a) || onThen(rep.of, a) !== undefined) add(noLongerCountedTwice, rep.sheet, rep.of, a);
-      else goneFromBoth.push(a);
+      else if (!keptBefore.has(a)) goneFromBoth.push(a);
     }
     return {
+      ...(kept.length > 0 ? { pairs: [...pairs, ...kept] } : {}),
       added: newOnCopy.length > 0 ? [...added, ...newOnCopy] : added,
       removed: goneFromBoth.length > 0 || stillRemoved.size < removed.length ? [...removed.filter((a) => stillRemoved.has(a)), ...goneFromBoth] : removed,
       countedTwice,

@@ -260,6 +260,17 @@ describe("the copy deleted after a report counted it", () => {
     addsUp(then, now, live);
   });
 
+  it("reads a copy renamed since as one gone and one taken, the action only they held neither removed nor new", () => {
+    const { then, now, live, recorded } = compared(withCopy(), [plan("Case Reviews", edited()), plan("Old copy", caseRows())]);
+    for (const c of [live, recorded]) {
+      expect(named(c.added)).toEqual([]);
+      expect(named(c.removed)).toEqual([]);
+      expect(c.countedTwice.map((x) => [x.sheet, x.actions.length])).toEqual([["Old copy", 15]]);
+      expect(c.noLongerCountedTwice.map((x) => [x.sheet, x.actions.length])).toEqual([[COPY, 15]]);
+    }
+    addsUp(then, now, live);
+  });
+
   it("says the plan has changed since a report recorded for the same date that counted the copy", () => {
     const report = recordSnapshot(analysisOf(withCopy(), NOW), meta(NOW));
     const analysis = analysisOf([plan("Case Reviews", edited())], NOW);

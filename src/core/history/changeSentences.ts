@@ -10,6 +10,7 @@ import { capitalised, groupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
+import { countedTwiceNotes } from "./countedTwice";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
@@ -142,6 +143,9 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);
   }
   notes.push(...reviewMoveNotes(changes));
+  // Said first among what is counted apart: the headline leaves these out of its new and removed actions.
+  const since = `since ${formatLongDate(changes.from)}${changes.to === "now" ? "" : `, at the report of ${formatLongDate(changes.toDate)}`}`;
+  notes.push(...countedTwiceNotes(changes, since, formatLongDate(changes.from)));
   notes.push(...noLongerCountedNotes(changes.noLongerCounted));
   const notAsNew = (n: number) => `; a report before it counted ${n === 1 ? "it" : "each"} under the same review, number and wording, so ${n === 1 ? "it is" : "they are"} not counted as new`;
   // An action taken back off a hidden archive to a sheet read (reopened) is counted again there, not on the archive.

@@ -15,6 +15,7 @@ import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } fr
 import type { ReviewNamedOnSheet } from "./matching";
 import { notOnArchive } from "./archivedActions";
 import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedTwice";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -65,6 +66,21 @@ export interface Changes {
    * not known to be new to the plan, since that report kept the sheet's name, not its rows.
    */
   newOnSheetLeftOut: (LeftOutBy & { notThereThen?: true })[];
+  /**
+   * Actions of a sheet taken since the earlier report that repeats another, that repeat an action the sheet they
+   * repeat holds, now or edited since (countedTwice.ts): counted twice, not new, so never among `added`, and in no
+   * group's count. With them, the earlier count, plus `added`, `countedAgain` and these, less `removed`,
+   * `noLongerCounted` and `noLongerCountedTwice`, is the later one.
+   */
+  countedTwice: CountedTwice[];
+  /** Actions of the earlier report gone from their sheet since, that a sheet repeating it still holds: still counted, so not among `removed`. */
+  heldOnlyByCopy: HeldOnlyByCopy[];
+  /**
+   * Actions of the earlier report on a sheet that repeated another, deleted since, that the sheet it repeated still
+   * holds: no longer counted twice, so not among `removed`, and in no group's count. The earlier count, plus `added`,
+   * `countedAgain` and `countedTwice`, less `removed`, `noLongerCounted` and these, is the later one.
+   */
+  noLongerCountedTwice: CountedTwice[];
   removed: SnapshotAction[];
   /**
    * Actions last counted by a report before the earlier one, on a sheet the earlier report left out,
@@ -187,13 +203,18 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
  * `reports`: every readable report, to find the new actions back since an earlier one (foundAgain).
  */
 export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOut, reports?: readonly Snapshot[]): Changes {
-  const matched = matchActions(older.actions, newer.actions, leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined);
+  // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
+  const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A copy of a sheet taken (or deleted) since is left out of the matching, so every edit of the sheet reads as without it, and settled after (countedTwice.ts).
+  const bandReviewed = leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined;
+  const match = (before: SnapshotAction[], after: SnapshotAction[]) => matchActions(before, after, bandReviewed);
+  const copies = settleCopies(older.actions, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between }).noLongerCounted.length === 0, match);
+  const matched = copies ?? match(older.actions, newer.actions);
+  const settled = copies ?? { countedTwice: [], heldOnlyByCopy: [], noLongerCountedTwice: [] };
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
   const { added, back } = found;
-  // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
-  const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut, { older, between });
   const { renamed } = matched;
   const ranks = ratingRanks(newer.index);
@@ -210,7 +231,8 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     return [{ action, reason: left.reason, sheet: left.sheet, at: older.date, ...(notOnArchive(left, action) ? { notThereThen: true as const } : {}) }];
   });
   const foundIds = new Set([...back.map((b) => b.earlierId), ...countedAgain.map((x) => x.earlierId)]);
-  const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, added);
+  // The copy's rows are in the later side as much as new ones are: one may be what became of an action last counted on a left-out sheet.
+  const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, settled.countedTwice.length > 0 ? [...added, ...settled.countedTwice.flatMap((c) => c.actions)] : added);
   const progressJudged = newer.date > older.date;
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);
@@ -264,6 +286,9 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     back,
     countedAgain,
     newOnSheetLeftOut,
+    countedTwice: settled.countedTwice,
+    heldOnlyByCopy: settled.heldOnlyByCopy,
+    noLongerCountedTwice: settled.noLongerCountedTwice,
     removed,
     removedWhileLeftOut: removedUncounted,
     noLongerCounted,

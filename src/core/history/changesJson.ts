@@ -90,6 +90,21 @@ export const changesJsonSchema = z.strictObject({
      * not among `removed` nor taken from its count. `movedTo`, where the action was instead moved to an
      * archive the earlier report left out (`sheet`) and deleted from it since: that sheet's name.
      */
+    /**
+     * Present only where there are some: actions of a sheet (`sheet`) taken since the earlier report that repeats
+     * another (`of`), that repeat an action `of` holds, now or edited since, by review, number and wording: counted
+     * twice, not new, so not among `added` nor in `byReview` and `byCategory`. The earlier count, plus `added`,
+     * `countedAgain` and these, less `removed`, `noLongerCounted` and `noLongerCountedTwice`, is the later one.
+     */
+    countedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
+    /** Present only where there are some: actions of the earlier report (`before`) gone from their sheet since, still held (`after`) by a sheet that repeats it, and by the sheets `alsoOn` too: still counted, so not among `removed`. */
+    heldOnlyByCopy: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema, alsoOn: z.array(z.string()).optional() })).optional(),
+    /**
+     * Present only where there are some: actions of the earlier report on a sheet (`sheet`) that repeated another (`of`),
+     * deleted since, that `of` still holds: no longer counted twice, so not among `removed`. The earlier count, plus
+     * `added`, `countedAgain` and `countedTwice`, less `removed`, `noLongerCounted` and these, is the later one.
+     */
+    noLongerCountedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
     removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
@@ -159,6 +174,10 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
         earlierRating: earlier.rating,
         ...(move ? { move } : {}),
       })),
+      // Only where there are some, so the document of a plan with no repeating sheet is as before.
+      ...(c.countedTwice.length > 0 ? { countedTwice: c.countedTwice.map(({ sheet, of, actions }) => ({ sheet, of, actions: actions.map(changedAction) })) } : {}),
+      ...(c.heldOnlyByCopy.length > 0 ? { heldOnlyByCopy: c.heldOnlyByCopy.map(({ before, after, alsoOn }) => ({ before: changedAction(before), after: changedAction(after), ...(alsoOn ? { alsoOn } : {}) })) } : {}),
+      ...(c.noLongerCountedTwice.length > 0 ? { noLongerCountedTwice: c.noLongerCountedTwice.map(({ sheet, of, actions }) => ({ sheet, of, actions: actions.map(changedAction) })) } : {}),
       removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt, movedTo }) => ({ action: changedAction(action), reason, sheet, lastCountedAt, ...(movedTo !== undefined ? { movedTo } : {}) })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,

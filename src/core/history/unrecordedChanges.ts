@@ -21,6 +21,10 @@ export interface UnrecordedChanges {
   removed: number;
   /** Actions the plan holds that the report left out with their sheet, and an earlier report counted: never "added". */
   countedAgain?: number;
+  /** Actions the plan holds that the report does not, on a sheet that repeats another (countedTwice.ts): never "added". */
+  countedTwice?: number;
+  /** Actions the report counted twice, on a copy deleted since whose sheet still holds them (countedTwice.ts): never "removed". */
+  noLongerCountedTwice?: number;
   /**
    * Actions the report holds that the plan now leaves out though they are there (a sheet hidden or not
    * read since, a row now read as a heading or a note): never "removed", and said as the changes say them.
@@ -50,6 +54,8 @@ export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: Left
     added: changes.added.length,
     removed: changes.removed.length,
     ...(changes.countedAgain.length > 0 ? { countedAgain: changes.countedAgain.length } : {}),
+    ...(changes.countedTwice.length > 0 ? { countedTwice: changes.countedTwice.reduce((n, c) => n + c.actions.length, 0) } : {}),
+    ...(changes.noLongerCountedTwice.length > 0 ? { noLongerCountedTwice: changes.noLongerCountedTwice.reduce((n, c) => n + c.actions.length, 0) } : {}),
     ...(changes.noLongerCounted.length > 0 ? { noLongerCounted: changes.noLongerCounted } : {}),
   };
 }
@@ -60,18 +66,20 @@ export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: Left
  * longer counted are said as the changes say them, and never as included by recording again: a report
  * recorded now would leave them out too.
  */
-export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed, countedAgain = 0, noLongerCounted = [] }: UnrecordedChanges): string | undefined {
+export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, noLongerCounted = [] }: UnrecordedChanges): string | undefined {
   const parts = [
     ratings > 0 ? `${plural(ratings, "rating")} ${ratings === 1 ? "differs" : "differ"}` : "",
     edited > 0 ? `${plural(edited, ratings > 0 ? "other action" : "action")} ${edited === 1 ? "was" : "were"} edited (progress, dates, number or wording)` : "",
     added > 0 ? `${plural(added, "action")} ${added === 1 ? "was" : "were"} added` : "",
     countedAgain > 0 ? `${plural(countedAgain, "action")} ${countedAgain === 1 ? "is" : "are"} counted again (left out with ${countedAgain === 1 ? "its" : "their"} sheet by that report)` : "",
+    countedTwice > 0 ? `${plural(countedTwice, "action")} ${countedTwice === 1 ? "is" : "are"} counted twice (on a sheet that repeats another)` : "",
     removed > 0 ? `${plural(removed, "action")} ${removed === 1 ? "was" : "were"} removed` : "",
+    noLongerCountedTwice > 0 ? `${plural(noLongerCountedTwice, "action")} ${noLongerCountedTwice === 1 ? "is" : "are"} no longer counted twice (${noLongerCountedTwice === 1 ? "its" : "their"} copy is gone)` : "",
   ].filter(Boolean);
   // "7 actions are no longer counted (on a hidden sheet)": the changes' words, made a clause like the others.
   const notCounted = noLongerCountedParts(noLongerCounted, (n) => `${n === 1 ? "is" : "are"} no longer counted`);
   if (parts.length === 0 && notCounted.length === 0) return undefined;
-  const them = ratings + edited + added + countedAgain + removed === 1 ? "it" : "them";
+  const them = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice === 1 ? "it" : "them";
   const n = noLongerCounted.length;
   const advice =
     parts.length === 0

@@ -1,0 +1,354 @@
+/**
+ * A differing copy of the tracker kept in the workbook before a big edit ("Case Reviews (2)"), then
+ * the original edited (the tester's case, D5): compared with a report recorded before the copy was
+ * taken, the copy's actions are counted twice, not new, and an action deleted from the original that
+ * the copy still holds is said, not lost. Both ways a user meets the comparison: the plan now against
+ * the report, and two recorded reports.
+ */
+import { describe, expect, it } from "vitest";
+import { ACTION, CASE_HEADER, NOW, RATING, THEN, analysisOf, caseRows, copy, indexOf, meta, sheetOf, told, TODAY, type Sheet } from "../../helpers/caseReviewComparison";
+import { analyseWorkbook } from "../../../src/core/analyse";
+import { settingsSchema } from "../../../src/core/settings";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots, type Changes } from "../../../src/core/history/changes";
+import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
+import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
+import { unrecordedChanges, unrecordedChangesSentence } from "../../../src/core/history/unrecordedChanges";
+import { leftOutNow } from "../../../src/core/history/noLongerCounted";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import type { Snapshot } from "../../../src/core/history/snapshot";
+import type { CellValue } from "../../../src/core/cells";
+
+const COPY = "Case Reviews (2)";
+const plan = (name: string, rows: CellValue[][]): Sheet => ({ name, header: CASE_HEADER, rows });
+/** The tester's edit of the original after the copy was taken: Frankie 2 Amber → Green, Sam and Kyle 4 deleted. */
+function edited(): CellValue[][] {
+  const rows = copy(caseRows());
+  rows[indexOf(rows, "Frankie", 2)]![RATING] = "Green";
+  rows.splice(indexOf(rows, "Sam and Kyle", 4), 1);
+  return rows;
+}
+const named = (list: { review: string; ref: string }[]) => list.map((a) => `${a.review} ${a.ref}`);
+
+/** The report of 15 January (before the copy), and the plan of 15 April, as now and as recorded. */
+function compared(thenSheets: Sheet[], nowSheets: Sheet[]): { then: Snapshot; now: Snapshot; live: Changes; recorded: Changes } {
+  const then = recordSnapshot(analysisOf(thenSheets, THEN), meta(THEN));
+  const analysis = analysisOf(nowSheets, NOW);
+  const now = liveSnapshot(analysis, then);
+  const later = recordSnapshot(analysis, meta(NOW), then);
+  return { then, now, live: compareSnapshots(then, now, "now", leftOutNow(analysis), [then]), recorded: compareSnapshots(then, later, later.date, undefined, [then, later]) };
+}
+
+/**
+ * The counts add up: the earlier report's actions, plus those new, counted again and counted twice, less those removed,
+ * no longer counted and no longer counted twice, are the later side's.
+ */
+function addsUp(then: Snapshot, now: Snapshot, c: Changes): void {
+  const twice = c.countedTwice.reduce((n, x) => n + x.actions.length, 0);
+  const onceNow = c.noLongerCountedTwice.flatMap((x) => x.actions);
+  expect(then.actions.length + c.added.length + c.countedAgain.length + twice - c.removed.length - c.noLongerCounted.length - onceNow.length).toBe(now.actions.length);
+  // By review, as "Changes by review" counts: the actions counted twice are in no group's count, so each review's earlier count, plus its new, less its removed, is its count now less its actions counted twice.
+  // A review renamed since counts the earlier report's actions under its name now, as "Changes by review" does.
+  const nameNow = new Map(c.renamedReviews.map((r) => [r.from, r.to]));
+  const countThen = (list: readonly { review: string }[], review: string) => list.filter((a) => (nameNow.get(a.review) ?? a.review) === review).length;
+  const count = (list: readonly { review: string }[], review: string) => list.filter((a) => a.review === review).length;
+  for (const g of c.byReview) {
+    const twiceHere = c.countedTwice.flatMap((x) => x.actions).filter((a) => a.review === g.name).length;
+    expect(countThen(then.actions, g.name) - countThen(onceNow, g.name) + g.added - g.removed).toBe(count(now.actions, g.name) - twiceHere);
+  }
+  const inCategory = (list: readonly { category: string }[], category: string) => list.filter((a) => a.category === category).length;
+  for (const g of c.byCategory) {
+    const twiceHere = inCategory(c.countedTwice.flatMap((x) => x.actions), g.name);
+    expect(inCategory(then.actions, g.name) - inCategory(onceNow, g.name) + g.added - g.removed).toBe(inCategory(now.actions, g.name) - twiceHere);
+  }
+}
+
+describe("a differing copy of the tracker taken since the earlier report", () => {
+  const sheets = (order: "copy last" | "copy first") => (order === "copy last" ? [plan("Case Reviews", edited()), plan(COPY, caseRows())] : [plan(COPY, caseRows()), plan("Case Reviews", edited())]);
+
+  for (const order of ["copy last", "copy first"] as const) {
+    it(`counts the copy's actions twice, not new, and reports Frankie 2's move from the original (${order} in tab order)`, () => {
+      const { then, now, live, recorded } = compared([plan("Case Reviews", caseRows())], sheets(order));
+      for (const c of [live, recorded]) {
+        expect(c.added).toEqual([]);
+        expect(c.countedTwice).toHaveLength(1);
+        expect(c.countedTwice[0]!.sheet).toBe(COPY);
+        expect(c.countedTwice[0]!.of).toBe("Case Reviews");
+        // Every action of the copy but Sam and Kyle 4, which the original no longer holds.
+        expect(named(c.countedTwice[0]!.actions)).toEqual(named(then.actions.filter((a) => !(a.review === "Sam and Kyle" && a.ref === "4"))));
+        expect(c.countedTwice[0]!.actions.every((a) => a.sheet === COPY)).toBe(true);
+        expect(c.moves.map((m) => `${m.after.sheet}: ${m.after.review} ${m.after.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["Case Reviews: Frankie 2 Amber→Green"]);
+        // Newly overdue and the rest are the original's actions, each once.
+        expect(c.newlyOverdue.every((a) => a.sheet === "Case Reviews")).toBe(true);
+        expect(c.byReview.every((g) => g.added === 0 && g.removed === 0)).toBe(true);
+        addsUp(then, c === live ? now : recordSnapshot(analysisOf(sheets(order), NOW), meta(NOW), then), c);
+      }
+    });
+
+    it(`says Sam and Kyle 4, deleted from the original, is still counted on the copy, not removed (${order} in tab order)`, () => {
+      const { live, recorded } = compared([plan("Case Reviews", caseRows())], sheets(order));
+      for (const c of [live, recorded]) {
+        expect(c.removed).toEqual([]);
+        expect(c.heldOnlyByCopy.map(({ before, after }) => `${before.sheet} ${before.review} ${before.ref} → ${after.sheet}`)).toEqual(["Case Reviews Sam and Kyle 4 → Case Reviews (2)"]);
+      }
+    });
+  }
+
+  it("says so in one sentence, and the headline counts no new action", () => {
+    const { live, recorded } = compared([plan("Case Reviews", caseRows())], sheets("copy last"));
+    expect(changeSentence(live)).toBe("Since 15 January 2026: 1 action improved to green; 13 actions with no progress reported; 14 actions newly not updated for more than 90 days; 3 newly overdue.");
+    expect(changeSentence(live)).not.toMatch(/new action|already overdue/);
+    const notes = [
+      "Sheet “Case Reviews (2)” repeats 15 actions of sheet “Case Reviews”, so they are counted twice since 15 January 2026; they are not new actions, and the counts by review and by category leave them out. If it is an old copy, delete it or choose the tracker sheets in the settings.",
+      "Sam and Kyle 4 is no longer on sheet “Case Reviews”; only sheet “Case Reviews (2)”, which repeats that sheet, still holds it, so it is still counted, not removed.",
+    ];
+    expect(changeNotes(live).slice(0, 2)).toEqual(notes);
+    expect(changeNotes(recorded, {}).slice(0, 2)).toEqual([notes[0]!.replace("since 15 January 2026;", "since 15 January 2026, at the report of 15 April 2026;"), notes[1]]);
+  });
+
+  it("carries them in the JSON document, which the schema accepts", () => {
+    const { live } = compared([plan("Case Reviews", caseRows())], sheets("copy last"));
+    const json = changesJsonSchema.parse(toChangesJson({ changes: live, sentence: changeSentence(live), notes: changeNotes(live), problems: [] }));
+    expect(json.changes.added).toEqual([]);
+    expect(json.changes.countedTwice?.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([[COPY, "Case Reviews", 15]]);
+    expect(json.changes.heldOnlyByCopy?.map((x) => [x.before.sheet, x.after.sheet, x.after.id])).toEqual([["Case Reviews", COPY, "Sam and Kyle#4"]]);
+  });
+
+  it("lists no new actions in the pack, which says the same sentence", () => {
+    const analysis = analysisOf(sheets("copy last"), NOW);
+    const { live } = compared([plan("Case Reviews", caseRows())], sheets("copy last"));
+    const texts = buildPackPlan(analysis, live).rows.flatMap((r) => r.map((c) => ("value" in c ? String(c.value) : "")));
+    expect(texts.some((t) => t.startsWith("New actions"))).toBe(false);
+    expect(texts).toContain(changeNotes(live)[0]);
+    expect(texts).toContain(changeNotes(live)[1]);
+  });
+
+  it("says the plan has changed since a report recorded for the same date before the copy was taken", () => {
+    const report = recordSnapshot(analysisOf([plan("Case Reviews", caseRows())], NOW), meta(NOW));
+    const analysis = analysisOf([plan("Case Reviews", caseRows()), plan(COPY, caseRows().map((r, i) => (i === 0 ? [...r.slice(0, RATING), "Amber"] : r)))], NOW);
+    const counted = unrecordedChanges(report, liveSnapshot(analysis, report), leftOutNow(analysis), [report]);
+    expect(counted).toMatchObject({ added: 0, countedTwice: 16 });
+    expect(unrecordedChangesSentence(NOW, counted)).toBe("The plan has changed since the report recorded for 15 April 2026: 16 actions are counted twice (on a sheet that repeats another); record the report again to include them.");
+  });
+});
+
+describe("what is as it was", () => {
+  it("a copy the earlier report already held: nothing is counted twice, and Sam and Kyle 4 deleted from the original is removed", () => {
+    // The copy differs from the original at both reports (Frankie 1 Amber on it), so both are counted at both.
+    const differing = () => caseRows().map((r, i) => (i === 0 ? [...r.slice(0, RATING), "Amber"] : r));
+    const { then, now, live, recorded } = compared([plan("Case Reviews", caseRows()), plan(COPY, differing())], [plan("Case Reviews", edited()), plan(COPY, differing())]);
+    for (const c of [live, recorded]) {
+      expect(c.countedTwice).toEqual([]);
+      expect(c.heldOnlyByCopy).toEqual([]);
+      expect(c.added).toEqual([]);
+      // As before this comparison knew of copies: the matching pairs the original's Sam and Kyle 4 with the copy's, whose own is the one said removed.
+      expect(named(c.removed)).toEqual(["Sam and Kyle 4"]);
+      expect(c.moves.map((m) => `${m.after.sheet} ${m.after.review} ${m.after.ref}`)).toEqual(["Case Reviews Frankie 2"]);
+      expect(changeNotes(c).some((n) => n.includes("counted twice"))).toBe(false);
+    }
+    addsUp(then, now, live);
+  });
+
+  it("an exact copy is left out, so nothing is counted twice and a deletion from the original is removed", () => {
+    // The copy taken after the edit: the same ratings and dates as the original, so it is not counted at all.
+    const { live, recorded } = compared([plan("Case Reviews", caseRows())], [plan("Case Reviews", edited()), plan(COPY, edited())]);
+    for (const c of [live, recorded]) {
+      expect(c.countedTwice).toEqual([]);
+      expect(c.heldOnlyByCopy).toEqual([]);
+      expect(named(c.removed)).toEqual(["Sam and Kyle 4"]);
+      expect(named(c.moves.map((m) => m.after))).toEqual(["Frankie 2"]);
+    }
+  });
+
+  it("a sheet of other actions that share no wording with the plan stays new", () => {
+    const other = caseRows().map((r) => [...r.slice(0, 4), `${String(r[4])} (phase two)`, ...r.slice(5)]);
+    const { live } = compared([plan("Case Reviews", caseRows())], [plan("Case Reviews", caseRows()), plan("Phase Two", other)]);
+    expect(live.countedTwice).toEqual([]);
+    expect(live.added).toHaveLength(16);
+  });
+});
+
+/** The original edited further after the copy was taken, beside the tester's edit. */
+const EDITS: [string, (rows: CellValue[][]) => void][] = [
+  ["Frankie 3 reworded slightly", (rows) => void (rows[indexOf(rows, "Frankie", 3)]![ACTION] = "Send a notification to the school's designated safeguarding lead when a child protection plan starts.")],
+  ["review Leo renamed Child Leo", (rows) => rows.forEach((r) => void (r[0] === "Leo" && (r[0] = "Child Leo")))],
+  ["Sam and Kyle renumbered 1.x", (rows) => rows.forEach((r) => void (r[0] === "Sam and Kyle" && (r[1] = `1.${String(r[1])}`)))],
+  ["every action reworded", (rows) => rows.forEach((r) => void (r[ACTION] = `Revised: ${String(r[ACTION])}`))],
+];
+
+describe("the original edited after the copy was taken reads as it would without the copy", () => {
+  for (const [label, edit] of EDITS) {
+    it(label, () => {
+      const rows = edited();
+      edit(rows);
+      const without = compared([plan("Case Reviews", caseRows())], [plan("Case Reviews", rows)]);
+      const { then, now, live, recorded } = compared([plan("Case Reviews", caseRows())], [plan("Case Reviews", rows), plan(COPY, caseRows())]);
+      for (const [c, alone] of [[live, without.live], [recorded, without.recorded]] as const) {
+        // Without the copy, Sam and Kyle 4 is removed; with it, only the copy holds it.
+        expect(told(then, c)).toEqual({ ...told(then, alone), removed: [] });
+        expect(named(alone.removed)).toEqual(["Sam and Kyle 4"]);
+        expect(c.modified.map((m) => `${m.after.sheet} ${m.after.review} ${m.after.ref}`)).toEqual(alone.modified.map((m) => `${m.after.sheet} ${m.after.review} ${m.after.ref}`));
+        expect(c.added).toEqual([]);
+        expect(c.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([[COPY, "Case Reviews", 15]]);
+        expect(c.heldOnlyByCopy.map((h) => `${h.before.review} ${h.before.ref} → ${h.after.sheet}`)).toEqual(["Sam and Kyle 4 → Case Reviews (2)"]);
+        expect(changeSentence(c)).not.toMatch(/new action/);
+        expect(changeNotes(c).filter((n) => !/counted twice|still counted/.test(n))).toEqual(changeNotes(alone));
+      }
+      addsUp(then, now, live);
+    });
+  }
+});
+
+describe("a full copy under a name that is not a copy's, the original made smaller since", () => {
+  it("takes the sheet the earlier report did not hold as the copy", () => {
+    const { then, now, live, recorded } = compared([plan("Case Reviews", caseRows())], [plan("Case Reviews", edited()), plan("Old plan", caseRows())]);
+    for (const c of [live, recorded]) {
+      expect(c.added).toEqual([]);
+      expect(c.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([["Old plan", "Case Reviews", 15]]);
+      expect(c.heldOnlyByCopy.map((h) => `${h.before.sheet}: ${h.before.review} ${h.before.ref} → ${h.after.sheet}`)).toEqual(["Case Reviews: Sam and Kyle 4 → Old plan"]);
+      expect(c.moves.map((m) => `${m.after.sheet}: ${m.after.review} ${m.after.ref}`)).toEqual(["Case Reviews: Frankie 2"]);
+    }
+    addsUp(then, now, live);
+  });
+});
+
+describe("two copies taken since", () => {
+  it("counts each copy's actions twice and names both copies holding the action deleted from the original", () => {
+    const third = caseRows();
+    third[indexOf(third, "Leo", 4)]![RATING] = "Amber";
+    const { then, now, live } = compared([plan("Case Reviews", caseRows())], [plan("Case Reviews", edited()), plan(COPY, caseRows()), plan("Case Reviews (3)", third)]);
+    expect(live.added).toEqual([]);
+    expect(live.removed).toEqual([]);
+    expect(live.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([
+      [COPY, "Case Reviews", 15],
+      ["Case Reviews (3)", "Case Reviews", 15],
+      ["Case Reviews (3)", COPY, 1],
+    ]);
+    expect(live.heldOnlyByCopy.map((h) => [h.after.sheet, h.alsoOn])).toEqual([[COPY, ["Case Reviews (3)"]]]);
+    expect(changeNotes(live)).toContain("Sam and Kyle 4 is no longer on sheet “Case Reviews”; only sheets “Case Reviews (2)” and “Case Reviews (3)”, which repeat that sheet, still hold it, so it is still counted, not removed.");
+    addsUp(then, now, live);
+  });
+});
+
+describe("the copy deleted after a report counted it", () => {
+  // The report of 15 January holds the tester's edit and the copy, counted twice; the copy is deleted by 15 April.
+  const withCopy = () => [plan("Case Reviews", edited()), plan(COPY, caseRows())];
+
+  it("says its actions the original still holds are no longer counted twice, and removes only the action gone from both", () => {
+    const { then, now, live, recorded } = compared(withCopy(), [plan("Case Reviews", edited())]);
+    for (const c of [live, recorded]) {
+      expect(named(c.removed)).toEqual(["Sam and Kyle 4"]);
+      expect(c.removed[0]!.sheet).toBe(COPY);
+      expect(c.noLongerCountedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([[COPY, "Case Reviews", 15]]);
+      expect(c.byReview.reduce((n, g) => n + g.removed, 0)).toBe(1);
+    }
+    expect(changeSentence(live)).toMatch(/; 1 action removed;/);
+    expect(changeNotes(live)[0]).toBe("Sheet “Case Reviews (2)”, which repeated 15 actions of sheet “Case Reviews” at the report of 15 January 2026, is gone, so they are no longer counted twice; its rows are not counted as removed.");
+    const json = changesJsonSchema.parse(toChangesJson({ changes: live, sentence: changeSentence(live), notes: changeNotes(live), problems: [] }));
+    expect(json.changes.noLongerCountedTwice?.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([[COPY, "Case Reviews", 15]]);
+    addsUp(then, now, live);
+  });
+
+  it("removes an action deleted from the original as well once, as the original's row, the copy's going with the rest", () => {
+    const withoutLast = edited().filter((r) => !(r[0] === "Leo" && String(r[1]) === "5"));
+    const { then, now, live, recorded } = compared(withCopy(), [plan("Case Reviews", withoutLast)]);
+    for (const c of [live, recorded]) {
+      expect(named(c.removed).sort()).toEqual(["Leo 5", "Sam and Kyle 4"]);
+      expect(c.removed.find((a) => a.review === "Leo")!.sheet).toBe("Case Reviews");
+      expect(c.noLongerCountedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([[COPY, "Case Reviews", 15]]);
+    }
+    addsUp(then, now, live);
+  });
+
+  it("reads a copy renamed since as one gone and one taken, the action only they held neither removed nor new", () => {
+    const { then, now, live, recorded } = compared(withCopy(), [plan("Case Reviews", edited()), plan("Old copy", caseRows())]);
+    for (const c of [live, recorded]) {
+      expect(named(c.added)).toEqual([]);
+      expect(named(c.removed)).toEqual([]);
+      expect(c.countedTwice.map((x) => [x.sheet, x.actions.length])).toEqual([["Old copy", 15]]);
+      expect(c.noLongerCountedTwice.map((x) => [x.sheet, x.actions.length])).toEqual([[COPY, 15]]);
+    }
+    addsUp(then, now, live);
+  });
+
+  it("says the plan has changed since a report recorded for the same date that counted the copy", () => {
+    const report = recordSnapshot(analysisOf(withCopy(), NOW), meta(NOW));
+    const analysis = analysisOf([plan("Case Reviews", edited())], NOW);
+    const counted = unrecordedChanges(report, liveSnapshot(analysis, report), leftOutNow(analysis), [report]);
+    expect(counted).toMatchObject({ removed: 1, noLongerCountedTwice: 15 });
+    expect(unrecordedChangesSentence(NOW, counted)).toBe("The plan has changed since the report recorded for 15 April 2026: 1 action was removed and 15 actions are no longer counted twice (their copy is gone); record the report again to include them.");
+  });
+
+  it("a copy hidden instead is no longer counted, as any hidden sheet", () => {
+    const then = recordSnapshot(analysisOf(withCopy(), THEN), meta(THEN));
+    const analysis = analyseWorkbook({ sheets: [sheetOf(plan("Case Reviews", edited())), { ...sheetOf(plan(COPY, caseRows())), hidden: true }] }, settingsSchema.parse({ asOf: NOW }), TODAY);
+    const c = compareSnapshots(then, liveSnapshot(analysis, then), "now", leftOutNow(analysis), [then]);
+    expect(c.noLongerCountedTwice).toEqual([]);
+    expect(c.noLongerCounted).toHaveLength(16);
+    expect(c.removed).toEqual([]);
+  });
+});
+
+// The peer review plan's rows (test/cli/planShapes.test.ts): a sheet with no review column, whose actions count under its name.
+const PEER_HEADER = ["Category", "Rec No", "Recommendation", "Specific Actions", "Response", "RAG Rating"];
+const peerRows = (): CellValue[][] => [
+  ["Governance & Business Support Structures", 1, "Consider deputies on Strategic Group to bring strategic/operational leads together", "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", "Deputies are now core members of Strategic Group.", "Blue"],
+  ["Governance & Business Support Structures", 2, "Multi-agency Safeguarding Hub (MASH) steering group subgroup - governance through LSCP", "The MASH Steering Group to become one of the LSCP Sub-Groups", "Terms of reference being drafted.", "G"],
+  ["Shared Priorities/Engagement", 3, "Shared and agreed priorities across Partnerships in Thurrock", "Produce a Priorities Outcome Booklet which shows the priorities for the LSCP, SAB, CSP and HWBB.", "Meetings between all Board/Partnerships managers have taken place.", "A"],
+  ["Shared Priorities/Engagement", 4, "Protocol to reduce duplication and streamline processes across partnership groups e.g. SARs/LSPRs/DHRs", "Develop a protocol across the partnerships in Thurrock", "A draft protocol and flowchart has been developed.", "A"],
+  ["Learning and Improvement", 5, "Consider different models to involve frontline staff/schools e.g. learning hubs", "Consultation to be undertaken with front line staff and then the learning hub developed following the results", "Consultation schedule devised.", "G"],
+  ["Learning and Improvement", 6, "Revise Learning and Improvement Framework", "The Learning and Practice Review Group to revise the Learning and Improvement Framework", "Framework in draft.", "A"],
+  ["Quality Assurance and Data", 7, "Agree a multiagency dataset based on priority areas, plus regular reporting on safeguarding proxy indicators", "Look at collating a small selection of data across the Partnership", "Pilot data set designed.", "G"],
+  ["Quality Assurance and Data", 8, "Develop different audit models - questionnaires, deep dives, quality conversations", "Undertake surveys in different areas, the first one around the Threshold Document.", "Audit schedule in draft.", "R"],
+];
+
+describe("a copy of a sheet with no review column", () => {
+  it("is linked by the copy's name, so its actions are counted twice, not new", () => {
+    const peer = (name: string, rows: CellValue[][]): Sheet => ({ name, header: PEER_HEADER, rows });
+    const changed = peerRows();
+    changed[2]![5] = "G";
+    changed.splice(4, 1);
+    const { live, recorded } = compared([plan("Case Reviews", caseRows()), peer("Peer Review", peerRows())], [plan("Case Reviews", caseRows()), peer("Peer Review", changed), peer("Peer Review (2)", peerRows())]);
+    for (const c of [live, recorded]) {
+      expect(c.added).toEqual([]);
+      expect(c.removed).toEqual([]);
+      expect(c.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([["Peer Review (2)", "Peer Review", 7]]);
+      expect(c.heldOnlyByCopy.map((h) => `${h.before.sheet} ${h.before.ref} → ${h.after.sheet}`)).toEqual(["Peer Review 5 → Peer Review (2)"]);
+      expect(c.moves.map((m) => `${m.after.sheet} ${m.after.ref}`)).toEqual(["Peer Review 3"]);
+    }
+  });
+
+  it("but a sheet of other actions under no review, not named a copy, shares none with it", () => {
+    const peer = (name: string, rows: CellValue[][]): Sheet => ({ name, header: PEER_HEADER, rows });
+    const { live } = compared([peer("Peer Review", peerRows())], [peer("Peer Review", peerRows()), peer("Audit Plan", peerRows())]);
+    expect(live.countedTwice).toEqual([]);
+    expect(live.added).toHaveLength(8);
+  });
+});
+
+describe("a sheet the actions were moved to is no copy", () => {
+  it("Leo's actions moved to a visible archive sheet and closed are moves, as before", () => {
+    const rows = caseRows();
+    const leo = rows.filter((r) => r[0] === "Leo").map((r) => [...r.slice(0, RATING), "Blue"]);
+    const { live, recorded } = compared([plan("Case Reviews", caseRows())], [plan("Case Reviews", rows.filter((r) => r[0] !== "Leo")), plan("Archive", leo)]);
+    for (const c of [live, recorded]) {
+      expect(c.countedTwice).toEqual([]);
+      expect(c.heldOnlyByCopy).toEqual([]);
+      expect(c.moves.map((m) => `${m.after.sheet}: ${m.after.review} ${m.after.ref} → ${m.after.rating}`)).toEqual(["Leo 1", "Leo 2", "Leo 3", "Leo 4", "Leo 5"].map((n) => `Archive: ${n} → Blue`));
+    }
+  });
+});
+
+describe("a copy of a sheet kept for one review, whose review is named as the sheet", () => {
+  it("is linked by the copy's name, so its actions are counted twice, not new", () => {
+    const leo = () => caseRows().filter((r) => r[0] === "Leo");
+    const changed = leo();
+    changed[1]![RATING] = "Red";
+    const { live, recorded } = compared([plan("Leo", leo())], [plan("Leo", changed), plan("Leo (2)", leo())]);
+    for (const c of [live, recorded]) {
+      expect(c.added).toEqual([]);
+      expect(c.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([["Leo (2)", "Leo", 5]]);
+      expect(c.moves.map((m) => `${m.after.sheet} ${m.after.review} ${m.after.ref}`)).toEqual(["Leo Leo 2"]);
+    }
+  });
+});

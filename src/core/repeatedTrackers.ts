@@ -27,7 +27,7 @@ export interface RepeatedTracker {
 }
 
 /** Below this many actions in common, two sheets are taken to share a few generic actions, not to be copies. */
-const FEWEST_REPEATED = 3;
+export const FEWEST_REPEATED = 3;
 
 /** groupingKey, remembered: a sheet's reviews, leads and categories are a few strings over many rows. */
 class Grouped {

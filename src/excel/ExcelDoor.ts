@@ -268,10 +268,11 @@ export class ExcelDoor implements RagDoor {
           // The charts on the sheets written in place go with their old content.
           const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
           if (inPlace.length > 0) await context.sync();
-          const leftovers = shape.structureLocked || swept ? [] : leftoverSheets(shape);
+          const found = leftoverSheets(shape);
+          const leftovers = shape.structureLocked || swept ? [] : found;
           const sweep = sweepStep(leftovers);
           // The new sheets' places are counted without the leftovers, as planTargets counts them.
-          const sheets = [...shape.sheets].sort((a, b) => a.position - b.position).flatMap((s) => (leftoverSheets(shape).includes(s.name) ? [] : [s.name]));
+          const sheets = [...shape.sheets].sort((a, b) => a.position - b.position).flatMap((s) => (found.includes(s.name) ? [] : [s.name]));
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),

@@ -24,10 +24,7 @@ import { shownTitle, type SnapshotAction } from "./snapshot";
 import { fewInWords, plural } from "../sentences";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
-import { isCopyName } from "../repeatedTrackers";
-
-/** Below this many actions in common, two sheets share a few generic actions; they are no copies (as repeatedTrackers). */
-const FEWEST_REPEATED = 3;
+import { FEWEST_REPEATED, isCopyName } from "../repeatedTrackers";
 
 /** Actions of a sheet that repeats another: counted twice, not new (or, the other way, no longer counted twice, not removed). */
 export interface CountedTwice {

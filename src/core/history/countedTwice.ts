@@ -179,8 +179,13 @@ export function settleCopies<M extends Matched>(
     const heldBy = new Map<SnapshotAction, HeldOnlyByCopy>();
     const newOnCopy: SnapshotAction[] = [];
     // A copy renamed since reads as one gone and one taken: an action only they held is on both, and is that action, kept.
-    const onGoneCopy = new Map<string, SnapshotAction>();
-    for (const a of older) if (gone.has(sheetNameKey(a.sheet)) && !onGoneCopy.has(key(a))) onGoneCopy.set(key(a), a);
+    const onGoneCopy = new Map<string, SnapshotAction[]>();
+    for (const a of older) {
+      if (!gone.has(sheetNameKey(a.sheet))) continue;
+      const rows = onGoneCopy.get(key(a));
+      if (rows) rows.push(a);
+      else onGoneCopy.set(key(a), [a]);
+    }
     const kept: Pair[] = [];
     // The copy's rows in the plan's order, as the sentences list them.
     for (const a of newer) {
@@ -198,9 +203,9 @@ export function settleCopies<M extends Matched>(
         const held = { before: earlier, after: a };
         heldBy.set(earlier, held);
         heldOnlyByCopy.push(held);
-      } else if (onGoneCopy.has(key(a))) {
-        kept.push({ before: onGoneCopy.get(key(a))!, after: a });
-        onGoneCopy.delete(key(a));
+      } else if (onGoneCopy.get(key(a))?.length) {
+        // Each gone copy's row is one taken copy's: two copies renamed at once keep both.
+        kept.push({ before: onGoneCopy.get(key(a))!.shift()!, after: a });
       } else newOnCopy.push(a);
     }
     const keptBefore = new Set(kept.map((p) => p.before));

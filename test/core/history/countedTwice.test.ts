@@ -271,6 +271,15 @@ describe("the copy deleted after a report counted it", () => {
     addsUp(then, now, live);
   });
 
+  it("keeps the action only the copies held where two copies are renamed at once", () => {
+    const { then, now, live, recorded } = compared([...withCopy(), plan("Case Reviews (3)", caseRows())], [plan("Case Reviews", edited()), plan("Old copy", caseRows()), plan("Older copy", caseRows())]);
+    for (const c of [live, recorded]) {
+      expect(named(c.added)).toEqual([]);
+      expect(named(c.removed)).toEqual([]);
+    }
+    addsUp(then, now, live);
+  });
+
   it("says the plan has changed since a report recorded for the same date that counted the copy", () => {
     const report = recordSnapshot(analysisOf(withCopy(), NOW), meta(NOW));
     const analysis = analysisOf([plan("Case Reviews", edited())], NOW);

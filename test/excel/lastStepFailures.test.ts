@@ -27,35 +27,51 @@ async function rebuiltBeside(): Promise<FakeExcel> {
   return excel;
 }
 
+const paneClosed = () => Object.assign(new Error("The pane was closed."), { code: "GeneralException" });
+const internalError = () => Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+const addsSheets = (queue: QueuedCall[]) => queue.some((c) => c.json.p === "worksheets" && c.json.c === "add");
+
 /**
- * Refuses the call `fromEnd` places before the end of the write's request (the one that adds the
- * new sheets); with `closed`, every request after it fails too, as when the pane is closed.
+ * Lets `beforeSync` arm the calls of each request just before it is sent; once `closed()` says so,
+ * every request fails, as when the pane is closed. Returns the way to stop.
  */
-function failLateCall(excel: FakeExcel, fromEnd: number, closed: boolean): () => void {
+function interceptRequests(excel: FakeExcel, beforeSync: (queue: QueuedCall[]) => void, closed: () => boolean): () => void {
   const run = excel.run.bind(excel);
-  let armed = true;
-  let dead = false;
-  const gone = () => Object.assign(new Error("The pane was closed."), { code: "GeneralException" });
   excel.run = (<T>(batch: (context: never) => Promise<T>) => {
-    if (dead) return Promise.reject(gone());
+    if (closed()) return Promise.reject(paneClosed());
     return run(async (context) => {
       const ctx = context as unknown as { sync: () => Promise<void>; queue: QueuedCall[] };
       const sync = ctx.sync.bind(ctx);
       ctx.sync = () => {
-        if (dead) return Promise.reject(gone());
-        if (armed && ctx.queue.some((c) => c.json.p === "worksheets" && c.json.c === "add")) {
-          armed = false;
-          ctx.queue[ctx.queue.length - fromEnd]!.apply = () => {
-            dead = closed;
-            throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
-          };
-        }
+        if (closed()) return Promise.reject(paneClosed());
+        beforeSync(ctx.queue);
         return sync();
       };
       return batch(context as never);
     });
   }) as FakeExcel["run"];
   return () => (excel.run = run);
+}
+
+/**
+ * Refuses the call `fromEnd` places before the end of the write's request (the one that adds the
+ * new sheets); with `closed`, every request after it fails too, as when the pane is closed.
+ */
+function failLateCall(excel: FakeExcel, fromEnd: number, closed: boolean): () => void {
+  let armed = true;
+  let dead = false;
+  return interceptRequests(
+    excel,
+    (queue) => {
+      if (!armed || !addsSheets(queue)) return;
+      armed = false;
+      queue[queue.length - fromEnd]!.apply = () => {
+        dead = closed;
+        throw internalError();
+      };
+    },
+    () => dead,
+  );
 }
 
 /** The generated sheets after the sample's own, in the workbook's order, and each RAG Tracker name with its sheet. */
@@ -71,37 +87,28 @@ function state(excel: FakeExcel): string {
  * open; then closes the pane at call `at` of the request that finishes the write.
  */
 function failThenCloseWhileFinishing(excel: FakeExcel, fromEnd: number, at: number): () => void {
-  const run = excel.run.bind(excel);
   let phase: "write" | "finish" | "done" = "write";
   let dead = false;
-  const gone = () => Object.assign(new Error("The pane was closed."), { code: "GeneralException" });
-  excel.run = (<T>(batch: (context: never) => Promise<T>) => {
-    if (dead) return Promise.reject(gone());
-    return run(async (context) => {
-      const ctx = context as unknown as { sync: () => Promise<void>; queue: QueuedCall[] };
-      const sync = ctx.sync.bind(ctx);
-      ctx.sync = () => {
-        if (dead) return Promise.reject(gone());
-        if (phase === "write" && ctx.queue.some((c) => c.json.p === "worksheets" && c.json.c === "add")) {
-          phase = "finish";
-          ctx.queue[ctx.queue.length - fromEnd]!.apply = () => {
-            throw Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+  return interceptRequests(
+    excel,
+    (queue) => {
+      if (phase === "write" && addsSheets(queue)) {
+        phase = "finish";
+        queue[queue.length - fromEnd]!.apply = () => {
+          throw internalError();
+        };
+      } else if (phase === "finish" && queue.some((c) => c.json.s === "name" || c.json.c === "delete")) {
+        phase = "done";
+        const call = queue[at - 1];
+        if (call)
+          call.apply = () => {
+            dead = true;
+            throw paneClosed();
           };
-        } else if (phase === "finish" && ctx.queue.some((c) => c.json.s === "name" || c.json.c === "delete")) {
-          phase = "done";
-          const call = ctx.queue[at - 1];
-          if (call)
-            call.apply = () => {
-              dead = true;
-              throw gone();
-            };
-        }
-        return sync();
-      };
-      return batch(context as never);
-    });
-  }) as FakeExcel["run"];
-  return () => (excel.run = run);
+      }
+    },
+    () => dead,
+  );
 }
 
 const WRITTEN = "RAG Summary|Stale Actions :: RAGTracker_stale->Stale Actions RAGTracker_summary->RAG Summary";

@@ -22,7 +22,9 @@
  */
 import type { SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
+import { meaningfulWords } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
@@ -55,12 +57,8 @@ type Candidate = Omit<SnapshotAction, "id"> & { id?: string };
  */
 export const SIMILAR_WORDING = 0.5;
 
-// Joining words carry no meaning of their own; words of one or two letters are left out as well.
-const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "will", "into", "all", "any", "its", "our", "their", "has", "have", "been", "not", "per"]);
-
 function wordsOf(title: string): Set<string> {
-  const words = foldText(title.replace(/…$/, "")).split(/[^\p{L}\p{N}]+/u);
-  return new Set(words.filter((w) => w.length >= 3 && !COMMON.has(w)));
+  return new Set(meaningfulWords(title));
 }
 
 /**
@@ -80,19 +78,75 @@ export function wordingSimilarity(a: string, b: string): number {
   return similarity(a, b, wordsOf(a), wordsOf(b));
 }
 
-/** Word sets are worked out once per action, not once per comparison. */
+/**
+ * Word sets are worked out once per action, not once per comparison. Two actions of similar wording
+ * are not the same action where another action of their review shows them to be two instances of one
+ * template (templateSiblings.ts): the review's actions in both reports are the witnesses.
+ */
 class Words {
-  private readonly cache = new Map<Candidate, Set<string>>();
+  private readonly sets = new Map<Candidate, Set<string>>();
+  private readonly wordings = new Map<Candidate, Wording>();
+  private readonly slots = new Map<Candidate, Map<Candidate, Slots>>();
+  private readonly apart = new Map<Candidate, Map<Candidate, boolean>>();
+  private readonly witnesses: Map<string, Candidate[]>;
+  constructor(
+    before: readonly Candidate[],
+    after: readonly Candidate[],
+    private readonly reviewOf: (x: Candidate) => string,
+  ) {
+    this.witnesses = groupBy([...before, ...after], reviewOf);
+  }
   of(x: Candidate): Set<string> {
-    let words = this.cache.get(x);
-    if (!words) this.cache.set(x, (words = wordsOf(x.title)));
+    let words = this.sets.get(x);
+    if (!words) this.sets.set(x, (words = wordsOf(x.title)));
     return words;
+  }
+  private wordingOf(x: Candidate): Wording {
+    let wording = this.wordings.get(x);
+    if (!wording) this.wordings.set(x, (wording = wordingOf(x.title)));
+    return wording;
   }
   similarity(a: Candidate, b: Candidate): number {
     return similarity(a.title, b.title, this.of(a), this.of(b));
   }
-  same(a: Candidate, b: Candidate): boolean {
-    return a.text === b.text || this.similarity(a, b) >= SIMILAR_WORDING;
+  /**
+   * Whether two actions are worded as one: the same wording, or similar wording of two that are not
+   * one template's instances. `rowKept`: the two share an identity or a number, and the rest of the
+   * row is as it was (restOfRowKept), so a template's instance put for another in place ("… from LADO"
+   * made "… from the Designated Officer") is the same action, and no rating moves by it.
+   */
+  same(a: Candidate, b: Candidate, rowKept = false): boolean {
+    return a.text === b.text || (this.similarity(a, b) >= SIMILAR_WORDING && (rowKept || !this.templateSiblings(a, b)));
+  }
+  /** How two actions' wordings differ around what they share (worked out once a pair). */
+  slotsOf(a: Candidate, b: Candidate): Slots {
+    let row = this.slots.get(a);
+    if (!row) this.slots.set(a, (row = new Map()));
+    let found = row.get(b);
+    if (!found) row.set(b, (found = slotsOf(this.wordingOf(a), this.wordingOf(b))));
+    return found;
+  }
+  /** Whether one wording puts words of its own in place of the other's (a topic for a topic), rather than only adding to or cutting it. */
+  substitutes(a: Candidate, b: Candidate): boolean {
+    return isSubstitution(this.slotsOf(a, b));
+  }
+  /** Whether another action of either one's review, in either report, is a third instance of the template the two share. */
+  templateSiblings(a: Candidate, b: Candidate): boolean {
+    let row = this.apart.get(a);
+    if (!row) this.apart.set(a, (row = new Map()));
+    let found = row.get(b);
+    if (found === undefined) {
+      const slots = this.slotsOf(a, b);
+      found = false;
+      if (isSubstitution(slots)) {
+        const reviews = new Set([this.reviewOf(a), this.reviewOf(b)]);
+        // A third instance is worded like each of the two, not a long wording that happens to hold their shared words.
+        const third = (x: Candidate) => x !== a && x !== b && isThirdInstance(slots, this.wordingOf(x)) && this.similarity(x, a) >= SIMILAR_WORDING && this.similarity(x, b) >= SIMILAR_WORDING;
+        found = [...reviews].some((review) => (this.witnesses.get(review) ?? []).some(third));
+      }
+      row.set(b, found);
+    }
+    return found;
   }
 }
 
@@ -120,7 +174,6 @@ const MAX_COMPARISONS = 250_000;
 
 /** `bandReviewed`: whether an action's review is named by a band row on its sheet (pass 5 runs only where it is given). */
 export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[], bandReviewed?: (a: Candidate) => boolean): Matched<T> {
-  const words = new Words();
   const unmatchedBefore = new Set(before);
   const pairs: Matched<T>["pairs"] = [];
   const pair = (b: SnapshotAction, a: T) => {
@@ -129,6 +182,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   };
   const keyOf = rememberedGroupingKey();
   const reviewOf = (x: Candidate) => keyOf(x.review);
+  const words = new Words(before, after, reviewOf);
   const byId = new Map(before.map((b) => [b.id, b]));
   const idPass = (pending: T[], accept: (b: SnapshotAction, a: T) => boolean) =>
     pending.filter((a) => {
@@ -145,7 +199,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
   // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
-  pending = idPass(pending, (b, a) => words.same(b, a) || (b.title === "" && a.title === ""));
+  pending = idPass(pending, (b, a) => words.same(b, a, restOfRowKept(b, a)) || (b.title === "" && a.title === ""));
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, pair);
 
@@ -368,7 +422,18 @@ function wordingPasses<T extends Candidate>(
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a), pair);
+  // Best first: an action whose wording now puts one topic for another under its number ("domestic
+  // abuse" where "neglect" was) does not take that number's earlier action while an earlier action
+  // not yet paired is closer to it: a deleted audit's number taken by the next audit renumbered, or
+  // two audits swapped, pair by wording, not by number. Only the later action's view counts: a new
+  // action closer to an earlier one than that action's own rewording is a new half (a split).
+  const thenOpen = groupBy([...unmatchedBefore], thenKey);
+  const closerOpen = (b: SnapshotAction, a: T) => {
+    if (!words.substitutes(b, a)) return false;
+    const score = words.similarity(b, a);
+    return (thenOpen.get(nowKey(a)) ?? []).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a));
+  };
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, restOfRowKept(b, a)) && !closerOpen(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -382,6 +447,7 @@ function wordingPasses<T extends Candidate>(
       let tied = false;
       for (const y of ys) {
         const s = words.similarity(x, y);
+        if (s < score || words.templateSiblings(x, y)) continue;
         if (s > score || (s === score && !best)) [best, score, tied] = [y, s, false];
         else if (s === score) tied = true;
       }

@@ -22,7 +22,7 @@
  */
 import type { SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
-import { meaningfulWords } from "./meaningfulWords";
+import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
 
@@ -84,27 +84,28 @@ export function wordingSimilarity(a: string, b: string): number {
  * template (templateSiblings.ts): the review's actions in both reports are the witnesses.
  */
 class Words {
-  private readonly sets = new Map<Candidate, Set<string>>();
-  private readonly wordings = new Map<Candidate, Wording>();
-  private readonly slots = new Map<Candidate, Map<Candidate, Slots>>();
+  private readonly words = new Map<Candidate, { set: Set<string>; wording: Wording }>();
   private readonly apart = new Map<Candidate, Map<Candidate, boolean>>();
-  private readonly witnesses: Map<string, Candidate[]>;
+  private readonly members: Map<string, Candidate[]>;
+  // Each review's actions by the words of their wording, made when first asked for.
+  private readonly byWord = new Map<string, Map<string, Candidate[]>>();
   constructor(
     before: readonly Candidate[],
     after: readonly Candidate[],
     private readonly reviewOf: (x: Candidate) => string,
   ) {
-    this.witnesses = groupBy([...before, ...after], reviewOf);
+    this.members = groupBy([...before, ...after], reviewOf);
   }
-  of(x: Candidate): Set<string> {
-    let words = this.sets.get(x);
-    if (!words) this.sets.set(x, (words = wordsOf(x.title)));
+  private wordsOf(x: Candidate) {
+    let words = this.words.get(x);
+    if (!words) {
+      const tokens = wordTokens(x.title);
+      this.words.set(x, (words = { set: new Set(tokens.filter(isMeaningful)), wording: wordingOf(x.title, tokens) }));
+    }
     return words;
   }
-  private wordingOf(x: Candidate): Wording {
-    let wording = this.wordings.get(x);
-    if (!wording) this.wordings.set(x, (wording = wordingOf(x.title)));
-    return wording;
+  of(x: Candidate): Set<string> {
+    return this.wordsOf(x).set;
   }
   similarity(a: Candidate, b: Candidate): number {
     return similarity(a.title, b.title, this.of(a), this.of(b));
@@ -118,35 +119,60 @@ class Words {
   same(a: Candidate, b: Candidate, rowKept = false): boolean {
     return a.text === b.text || (this.similarity(a, b) >= SIMILAR_WORDING && (rowKept || !this.templateSiblings(a, b)));
   }
-  /** How two actions' wordings differ around what they share (worked out once a pair). */
+  /** Where two actions' wordings differ, around what they share. */
   slotsOf(a: Candidate, b: Candidate): Slots {
-    let row = this.slots.get(a);
-    if (!row) this.slots.set(a, (row = new Map()));
-    let found = row.get(b);
-    if (!found) row.set(b, (found = slotsOf(this.wordingOf(a), this.wordingOf(b))));
-    return found;
+    return slotsOf(this.wordsOf(a).wording, this.wordsOf(b).wording);
   }
-  /** Whether one wording puts words of its own in place of the other's (a topic for a topic), rather than only adding to or cutting it. */
+  /** Whether one wording puts words of its own in place of the other's (a topic for a topic), rather than only adding to, cutting or reordering it. */
   substitutes(a: Candidate, b: Candidate): boolean {
-    return isSubstitution(this.slotsOf(a, b));
+    // Most rewordings only add or cut words: each holding a word the other lacks is needed first.
+    return this.ownWords(a, b).length > 0 && this.ownWords(b, a).length > 0 && isSubstitution(this.slotsOf(a, b));
   }
-  /** Whether another action of either one's review, in either report, is a third instance of the template the two share. */
+  /** The words of `b`'s wording that `a`'s lacks. */
+  ownWords(a: Candidate, b: Candidate): string[] {
+    const inA = this.of(a);
+    return [...this.of(b)].filter((w) => !inA.has(w));
+  }
+  /** Whether another action of either one's review, in either report, is a third instance of the template the two share (worked out once a pair). */
   templateSiblings(a: Candidate, b: Candidate): boolean {
     let row = this.apart.get(a);
     if (!row) this.apart.set(a, (row = new Map()));
     let found = row.get(b);
     if (found === undefined) {
-      const slots = this.slotsOf(a, b);
-      found = false;
-      if (isSubstitution(slots)) {
-        const reviews = new Set([this.reviewOf(a), this.reviewOf(b)]);
-        // A third instance is worded like each of the two, not a long wording that happens to hold their shared words.
-        const third = (x: Candidate) => x !== a && x !== b && isThirdInstance(slots, this.wordingOf(x)) && this.similarity(x, a) >= SIMILAR_WORDING && this.similarity(x, b) >= SIMILAR_WORDING;
-        found = [...reviews].some((review) => (this.witnesses.get(review) ?? []).some(third));
-      }
-      row.set(b, found);
+      row.set(b, (found = this.findThird(a, b)));
     }
     return found;
+  }
+  private findThird(a: Candidate, b: Candidate): boolean {
+    if (!this.substitutes(a, b)) return false;
+    const slots = this.slotsOf(a, b);
+    if (slots.shared.length === 0) return false;
+    // A third instance is worded like each of the two, not a long wording that happens to hold their shared words.
+    const third = (x: Candidate) =>
+      x !== a && x !== b && isThirdInstance(slots, this.wordsOf(x).wording) && this.similarity(x, a) >= SIMILAR_WORDING && this.similarity(x, b) >= SIMILAR_WORDING;
+    return [...new Set([this.reviewOf(a), this.reviewOf(b)])].some((review) => {
+      // Only actions holding every shared word can be a third: those holding the rarest of them are enough to look at.
+      const index = this.indexOf(review);
+      let fewest: Candidate[] = [];
+      for (const [i, w] of slots.shared.entries()) {
+        const holding = index.get(w) ?? [];
+        if (i === 0 || holding.length < fewest.length) fewest = holding;
+      }
+      return fewest.some(third);
+    });
+  }
+  private indexOf(review: string): Map<string, Candidate[]> {
+    let index = this.byWord.get(review);
+    if (!index) {
+      this.byWord.set(review, (index = new Map()));
+      for (const x of this.members.get(review) ?? [])
+        for (const w of new Set(this.wordsOf(x).wording.words)) {
+          const holding = index.get(w);
+          if (holding) holding.push(x);
+          else index.set(w, [x]);
+        }
+    }
+    return index;
   }
 }
 
@@ -424,14 +450,30 @@ function wordingPasses<T extends Candidate>(
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
   // Best first: an action whose wording now puts one topic for another under its number ("domestic
   // abuse" where "neglect" was) does not take that number's earlier action while an earlier action
-  // not yet paired is closer to it: a deleted audit's number taken by the next audit renumbered, or
-  // two audits swapped, pair by wording, not by number. Only the later action's view counts: a new
-  // action closer to an earlier one than that action's own rewording is a new half (a split).
-  const thenOpen = groupBy([...unmatchedBefore], thenKey);
+  // not yet paired, holding some of the words put in, is closer to it: a deleted audit's number taken
+  // by the next audit renumbered, or two audits swapped, pair by wording, not by number. Only the
+  // later action's view counts: a new action closer to an earlier one than that action's own
+  // rewording is a new half (a split).
+  const thenOpen = new Map<string, Map<string, SnapshotAction[]>>();
+  for (const b of unmatchedBefore) {
+    let index = thenOpen.get(thenKey(b));
+    if (!index) thenOpen.set(thenKey(b), (index = new Map()));
+    for (const w of words.of(b)) {
+      const holding = index.get(w);
+      if (holding) holding.push(b);
+      else index.set(w, [b]);
+    }
+  }
   const closerOpen = (b: SnapshotAction, a: T) => {
     if (!words.substitutes(b, a)) return false;
     const score = words.similarity(b, a);
-    return (thenOpen.get(nowKey(a)) ?? []).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a));
+    const index = thenOpen.get(nowKey(a));
+    const holding = (w: string) => index?.get(w) ?? [];
+    // The rarest words put in first: an action's own successor holds them, and is found soonest.
+    return words
+      .ownWords(b, a)
+      .sort((x, y) => holding(x).length - holding(y).length)
+      .some((w) => holding(w).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a)));
   };
   pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, restOfRowKept(b, a)) && !closerOpen(b, a), pair);
 
@@ -441,17 +483,25 @@ function wordingPasses<T extends Candidate>(
   for (const [key, news] of nowByReview) {
     const olds = thenByReview.get(key);
     if (!olds || olds.length * news.length > MAX_COMPARISONS) continue;
+    // The closest wording not shown to be another instance of its template; none where two are as close.
     const bestFor = <X extends Candidate, Y extends Candidate>(x: X, ys: Y[]) => {
-      let best: Y | undefined;
-      let score = SIMILAR_WORDING;
-      let tied = false;
+      const alike: { y: Y; score: number }[] = [];
+      let top = SIMILAR_WORDING;
       for (const y of ys) {
-        const s = words.similarity(x, y);
-        if (s < score || words.templateSiblings(x, y)) continue;
-        if (s > score || (s === score && !best)) [best, score, tied] = [y, s, false];
-        else if (s === score) tied = true;
+        const score = words.similarity(x, y);
+        if (score >= SIMILAR_WORDING) alike.push({ y, score });
+        if (score > top) top = score;
       }
-      return tied ? undefined : best;
+      // Most often the closest is no template's other instance, and the rest need no order.
+      const closest = alike.filter(({ score }) => score === top);
+      const closestOpen = closest.filter(({ y }) => !words.templateSiblings(x, y));
+      if (closestOpen.length > 0) return closestOpen.length === 1 ? closestOpen[0]!.y : undefined;
+      alike.sort((p, q) => q.score - p.score);
+      const open = alike.findIndex(({ y }) => !words.templateSiblings(x, y));
+      if (open < 0) return undefined;
+      const { y: best, score } = alike[open]!;
+      for (let i = open + 1; i < alike.length && alike[i]!.score === score; i++) if (!words.templateSiblings(x, alike[i]!.y)) return undefined;
+      return best;
     };
     // Each earlier action's best is worked out once: a review of many new actions would otherwise redo it for each.
     const bestNew = new Map<SnapshotAction, T | undefined>();

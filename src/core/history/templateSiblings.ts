@@ -12,7 +12,7 @@
  * A report keeps 120 characters of a wording: what follows the cut is not known, so it counts for
  * nothing either way.
  */
-import { meaningfulWords } from "./meaningfulWords";
+import { isMeaningful, wordTokens } from "./meaningfulWords";
 
 /** An action's meaningful words in order; `cut` where its report kept only the start of its wording (the last word, perhaps cut short, is left out). */
 export interface Wording {
@@ -20,9 +20,10 @@ export interface Wording {
   cut: boolean;
 }
 
-export function wordingOf(title: string): Wording {
+/** `tokens`: the title's words as wordTokens gives them, where the caller has them already. */
+export function wordingOf(title: string, tokens = wordTokens(title)): Wording {
   const cut = title.endsWith("…");
-  return { words: meaningfulWords(cut ? title.slice(0, -1).replace(/[\p{L}\p{N}]*$/u, "") : title), cut };
+  return { words: (cut ? tokens.slice(0, -1) : tokens).filter(isMeaningful), cut };
 }
 
 /** Where two wordings differ, around the words they share in order: `shared` and, before each of its words and after the last, what each says there. */

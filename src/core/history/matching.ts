@@ -84,28 +84,26 @@ export function wordingSimilarity(a: string, b: string): number {
  * template (templateSiblings.ts): the review's actions in both reports are the witnesses.
  */
 class Words {
-  private readonly words = new Map<Candidate, { set: Set<string>; wording: Wording }>();
+  private readonly sets = new Map<Candidate, Set<string>>();
+  private readonly wordings = new Map<Candidate, Wording>();
   private readonly apart = new Map<Candidate, Map<Candidate, boolean>>();
-  private readonly members: Map<string, Candidate[]>;
-  // Each review's actions by the words of their wording, made when first asked for.
+  // Each review's actions, and by the words of their wording, made when first asked for: most comparisons never ask.
+  private members: Map<string, Candidate[]> | undefined;
   private readonly byWord = new Map<string, Map<string, Candidate[]>>();
   constructor(
-    before: readonly Candidate[],
-    after: readonly Candidate[],
+    private readonly before: readonly Candidate[],
+    private readonly after: readonly Candidate[],
     private readonly reviewOf: (x: Candidate) => string,
-  ) {
-    this.members = groupBy([...before, ...after], reviewOf);
-  }
-  private wordsOf(x: Candidate) {
-    let words = this.words.get(x);
-    if (!words) {
-      const tokens = wordTokens(x.title);
-      this.words.set(x, (words = { set: new Set(tokens.filter(isMeaningful)), wording: wordingOf(x.title, tokens) }));
-    }
-    return words;
+  ) {}
+  private wordingOf(x: Candidate): Wording {
+    let wording = this.wordings.get(x);
+    if (!wording) this.wordings.set(x, (wording = wordingOf(x.title)));
+    return wording;
   }
   of(x: Candidate): Set<string> {
-    return this.wordsOf(x).set;
+    let set = this.sets.get(x);
+    if (!set) this.sets.set(x, (set = new Set(wordTokens(x.title).filter(isMeaningful))));
+    return set;
   }
   similarity(a: Candidate, b: Candidate): number {
     return similarity(a.title, b.title, this.of(a), this.of(b));
@@ -121,12 +119,17 @@ class Words {
   }
   /** Where two actions' wordings differ, around what they share. */
   slotsOf(a: Candidate, b: Candidate): Slots {
-    return slotsOf(this.wordsOf(a).wording, this.wordsOf(b).wording);
+    return slotsOf(this.wordingOf(a), this.wordingOf(b));
   }
   /** Whether one wording puts words of its own in place of the other's (a topic for a topic), rather than only adding to, cutting or reordering it. */
   substitutes(a: Candidate, b: Candidate): boolean {
     // Most rewordings only add or cut words: each holding a word the other lacks is needed first.
-    return this.ownWords(a, b).length > 0 && this.ownWords(b, a).length > 0 && isSubstitution(this.slotsOf(a, b));
+    return this.hasOwnWord(a, b) && this.hasOwnWord(b, a) && isSubstitution(this.slotsOf(a, b));
+  }
+  private hasOwnWord(a: Candidate, b: Candidate): boolean {
+    const inA = this.of(a);
+    for (const w of this.of(b)) if (!inA.has(w)) return true;
+    return false;
   }
   /** The words of `b`'s wording that `a`'s lacks. */
   ownWords(a: Candidate, b: Candidate): string[] {
@@ -149,7 +152,7 @@ class Words {
     if (slots.shared.length === 0) return false;
     // A third instance is worded like each of the two, not a long wording that happens to hold their shared words.
     const third = (x: Candidate) =>
-      x !== a && x !== b && isThirdInstance(slots, this.wordsOf(x).wording) && this.similarity(x, a) >= SIMILAR_WORDING && this.similarity(x, b) >= SIMILAR_WORDING;
+      x !== a && x !== b && isThirdInstance(slots, this.wordingOf(x)) && this.similarity(x, a) >= SIMILAR_WORDING && this.similarity(x, b) >= SIMILAR_WORDING;
     return [...new Set([this.reviewOf(a), this.reviewOf(b)])].some((review) => {
       // Only actions holding every shared word can be a third: those holding the rarest of them are enough to look at.
       const index = this.indexOf(review);
@@ -165,8 +168,9 @@ class Words {
     let index = this.byWord.get(review);
     if (!index) {
       this.byWord.set(review, (index = new Map()));
+      this.members ??= groupBy([...this.before, ...this.after], this.reviewOf);
       for (const x of this.members.get(review) ?? [])
-        for (const w of new Set(this.wordsOf(x).wording.words)) {
+        for (const w of new Set(this.wordingOf(x).words)) {
           const holding = index.get(w);
           if (holding) holding.push(x);
           else index.set(w, [x]);
@@ -454,19 +458,25 @@ function wordingPasses<T extends Candidate>(
   // by the next audit renumbered, or two audits swapped, pair by wording, not by number. Only the
   // later action's view counts: a new action closer to an earlier one than that action's own
   // rewording is a new half (a split).
-  const thenOpen = new Map<string, Map<string, SnapshotAction[]>>();
-  for (const b of unmatchedBefore) {
-    let index = thenOpen.get(thenKey(b));
-    if (!index) thenOpen.set(thenKey(b), (index = new Map()));
-    for (const w of words.of(b)) {
-      const holding = index.get(w);
-      if (holding) holding.push(b);
-      else index.set(w, [b]);
+  let thenOpen: Map<string, Map<string, SnapshotAction[]>> | undefined;
+  const openByWord = () => {
+    const byReview = new Map<string, Map<string, SnapshotAction[]>>();
+    for (const b of unmatchedBefore) {
+      let index = byReview.get(thenKey(b));
+      if (!index) byReview.set(thenKey(b), (index = new Map()));
+      for (const w of words.of(b)) {
+        const holding = index.get(w);
+        if (holding) holding.push(b);
+        else index.set(w, [b]);
+      }
     }
-  }
+    return byReview;
+  };
   const closerOpen = (b: SnapshotAction, a: T) => {
     if (!words.substitutes(b, a)) return false;
     const score = words.similarity(b, a);
+    // Made once, when first needed, of the earlier actions not paired when this pass began.
+    thenOpen ??= openByWord();
     const index = thenOpen.get(nowKey(a));
     const holding = (w: string) => index?.get(w) ?? [];
     // The rarest words put in first: an action's own successor holds them, and is found soonest.

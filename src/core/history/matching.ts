@@ -16,13 +16,17 @@
  *  7. the same sheet, number and wording under another review, each found once in each report, where
  *     one of the two reviews is new or gone and the other in both, and the rating, progress update and
  *     due date are as they were (one row's review mistyped, part of a review renamed).
+ * Similar wording never pairs two instances of one template (templateSiblings.ts) unless they share an
+ * identity or number and the rest of the row is as it was; pass 3 pairs best first (wordingPasses).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
  */
 import type { SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
+import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
@@ -55,12 +59,8 @@ type Candidate = Omit<SnapshotAction, "id"> & { id?: string };
  */
 export const SIMILAR_WORDING = 0.5;
 
-// Joining words carry no meaning of their own; words of one or two letters are left out as well.
-const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "will", "into", "all", "any", "its", "our", "their", "has", "have", "been", "not", "per"]);
-
 function wordsOf(title: string): Set<string> {
-  const words = foldText(title.replace(/…$/, "")).split(/[^\p{L}\p{N}]+/u);
-  return new Set(words.filter((w) => w.length >= 3 && !COMMON.has(w)));
+  return new Set(meaningfulWords(title));
 }
 
 /**
@@ -80,19 +80,105 @@ export function wordingSimilarity(a: string, b: string): number {
   return similarity(a, b, wordsOf(a), wordsOf(b));
 }
 
-/** Word sets are worked out once per action, not once per comparison. */
+/**
+ * Word sets are worked out once per action, not once per comparison. Two actions of similar wording
+ * are not the same action where another action of their review shows them to be two instances of one
+ * template (templateSiblings.ts): the review's actions in both reports are the witnesses.
+ */
 class Words {
-  private readonly cache = new Map<Candidate, Set<string>>();
+  private readonly sets = new Map<Candidate, Set<string>>();
+  private readonly wordings = new Map<Candidate, Wording>();
+  private readonly apart = new Map<Candidate, Map<Candidate, boolean>>();
+  // Each review's actions, and by the words of their wording, made when first asked for: most comparisons never ask.
+  private members: Map<string, Candidate[]> | undefined;
+  private readonly byWord = new Map<string, Map<string, Candidate[]>>();
+  constructor(
+    private readonly before: readonly Candidate[],
+    private readonly after: readonly Candidate[],
+    private readonly reviewOf: (x: Candidate) => string,
+  ) {}
+  private wordingOf(x: Candidate): Wording {
+    let wording = this.wordings.get(x);
+    if (!wording) this.wordings.set(x, (wording = wordingOf(x.title)));
+    return wording;
+  }
   of(x: Candidate): Set<string> {
-    let words = this.cache.get(x);
-    if (!words) this.cache.set(x, (words = wordsOf(x.title)));
-    return words;
+    let set = this.sets.get(x);
+    if (!set) this.sets.set(x, (set = new Set(wordTokens(x.title).filter(isMeaningful))));
+    return set;
   }
   similarity(a: Candidate, b: Candidate): number {
     return similarity(a.title, b.title, this.of(a), this.of(b));
   }
-  same(a: Candidate, b: Candidate): boolean {
-    return a.text === b.text || this.similarity(a, b) >= SIMILAR_WORDING;
+  /**
+   * Whether two actions are worded as one: the same wording, or similar wording of two that are not
+   * one template's instances. `rowKept`: the two share an identity or a number, and the rest of the
+   * row is as it was (restOfRowKept), so a template's instance put for another in place ("… from LADO"
+   * made "… from the Designated Officer") is the same action, and no rating moves by it.
+   */
+  same(a: Candidate, b: Candidate, rowKept = false): boolean {
+    return a.text === b.text || (this.similarity(a, b) >= SIMILAR_WORDING && (rowKept || !this.templateSiblings(a, b)));
+  }
+  /** Where two actions' wordings differ, around what they share. */
+  slotsOf(a: Candidate, b: Candidate): Slots {
+    return slotsOf(this.wordingOf(a), this.wordingOf(b));
+  }
+  /** Whether one wording puts words of its own in place of the other's (a topic for a topic), rather than only adding to, cutting or reordering it. */
+  substitutes(a: Candidate, b: Candidate): boolean {
+    // Most rewordings only add or cut words: each holding a word the other lacks is needed first.
+    return this.hasOwnWord(a, b) && this.hasOwnWord(b, a) && isSubstitution(this.slotsOf(a, b));
+  }
+  private hasOwnWord(a: Candidate, b: Candidate): boolean {
+    const inA = this.of(a);
+    for (const w of this.of(b)) if (!inA.has(w)) return true;
+    return false;
+  }
+  /** The words of `b`'s wording that `a`'s lacks. */
+  ownWords(a: Candidate, b: Candidate): string[] {
+    const inA = this.of(a);
+    return [...this.of(b)].filter((w) => !inA.has(w));
+  }
+  /** Whether another action of either one's review, in either report, is a third instance of the template the two share (worked out once a pair). */
+  templateSiblings(a: Candidate, b: Candidate): boolean {
+    let row = this.apart.get(a);
+    if (!row) this.apart.set(a, (row = new Map()));
+    let found = row.get(b);
+    if (found === undefined) {
+      row.set(b, (found = this.findThird(a, b)));
+    }
+    return found;
+  }
+  private findThird(a: Candidate, b: Candidate): boolean {
+    if (!this.substitutes(a, b)) return false;
+    const slots = this.slotsOf(a, b);
+    if (slots.shared.length === 0) return false;
+    // A third instance is worded like each of the two, not a long wording that happens to hold their shared words.
+    const third = (x: Candidate) =>
+      x !== a && x !== b && isThirdInstance(slots, this.wordingOf(x)) && this.similarity(x, a) >= SIMILAR_WORDING && this.similarity(x, b) >= SIMILAR_WORDING;
+    return [...new Set([this.reviewOf(a), this.reviewOf(b)])].some((review) => {
+      // Only actions holding every shared word can be a third: those holding the rarest of them are enough to look at.
+      const index = this.indexOf(review);
+      let fewest: Candidate[] = [];
+      for (const [i, w] of slots.shared.entries()) {
+        const holding = index.get(w) ?? [];
+        if (i === 0 || holding.length < fewest.length) fewest = holding;
+      }
+      return fewest.some(third);
+    });
+  }
+  private indexOf(review: string): Map<string, Candidate[]> {
+    let index = this.byWord.get(review);
+    if (!index) {
+      this.byWord.set(review, (index = new Map()));
+      this.members ??= groupBy([...this.before, ...this.after], this.reviewOf);
+      for (const x of this.members.get(review) ?? [])
+        for (const w of new Set(this.wordingOf(x).words)) {
+          const holding = index.get(w);
+          if (holding) holding.push(x);
+          else index.set(w, [x]);
+        }
+    }
+    return index;
   }
 }
 
@@ -120,7 +206,6 @@ const MAX_COMPARISONS = 250_000;
 
 /** `bandReviewed`: whether an action's review is named by a band row on its sheet (pass 5 runs only where it is given). */
 export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[], bandReviewed?: (a: Candidate) => boolean): Matched<T> {
-  const words = new Words();
   const unmatchedBefore = new Set(before);
   const pairs: Matched<T>["pairs"] = [];
   const pair = (b: SnapshotAction, a: T) => {
@@ -129,6 +214,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   };
   const keyOf = rememberedGroupingKey();
   const reviewOf = (x: Candidate) => keyOf(x.review);
+  const words = new Words(before, after, reviewOf);
   const byId = new Map(before.map((b) => [b.id, b]));
   const idPass = (pending: T[], accept: (b: SnapshotAction, a: T) => boolean) =>
     pending.filter((a) => {
@@ -145,7 +231,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
   // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
-  pending = idPass(pending, (b, a) => words.same(b, a) || (b.title === "" && a.title === ""));
+  pending = idPass(pending, (b, a) => words.same(b, a, restOfRowKept(b, a)) || (b.title === "" && a.title === ""));
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, pair);
 
@@ -368,7 +454,40 @@ function wordingPasses<T extends Candidate>(
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a), pair);
+  // Best first: an action whose wording now puts one topic for another under its number ("domestic
+  // abuse" where "neglect" was) does not take that number's earlier action while an earlier action
+  // not yet paired, holding some of the words put in, is closer to it: a deleted audit's number taken
+  // by the next audit renumbered, or two audits swapped, pair by wording, not by number. Only the
+  // later action's view counts: a new action closer to an earlier one than that action's own
+  // rewording is a new half (a split).
+  let thenOpen: Map<string, Map<string, SnapshotAction[]>> | undefined;
+  const openByWord = () => {
+    const byReview = new Map<string, Map<string, SnapshotAction[]>>();
+    for (const b of unmatchedBefore) {
+      let index = byReview.get(thenKey(b));
+      if (!index) byReview.set(thenKey(b), (index = new Map()));
+      for (const w of words.of(b)) {
+        const holding = index.get(w);
+        if (holding) holding.push(b);
+        else index.set(w, [b]);
+      }
+    }
+    return byReview;
+  };
+  const closerOpen = (b: SnapshotAction, a: T) => {
+    if (!words.substitutes(b, a)) return false;
+    const score = words.similarity(b, a);
+    // Made once, when first needed, of the earlier actions not paired when this pass began.
+    thenOpen ??= openByWord();
+    const index = thenOpen.get(nowKey(a));
+    const holding = (w: string) => index?.get(w) ?? [];
+    // The rarest words put in first: an action's own successor holds them, and is found soonest.
+    return words
+      .ownWords(b, a)
+      .sort((x, y) => holding(x).length - holding(y).length)
+      .some((w) => holding(w).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a)));
+  };
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, restOfRowKept(b, a)) && !closerOpen(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -376,16 +495,25 @@ function wordingPasses<T extends Candidate>(
   for (const [key, news] of nowByReview) {
     const olds = thenByReview.get(key);
     if (!olds || olds.length * news.length > MAX_COMPARISONS) continue;
+    // The closest wording not shown to be another instance of its template; none where two are as close.
     const bestFor = <X extends Candidate, Y extends Candidate>(x: X, ys: Y[]) => {
-      let best: Y | undefined;
-      let score = SIMILAR_WORDING;
-      let tied = false;
+      const alike: { y: Y; score: number }[] = [];
+      let top = SIMILAR_WORDING;
       for (const y of ys) {
-        const s = words.similarity(x, y);
-        if (s > score || (s === score && !best)) [best, score, tied] = [y, s, false];
-        else if (s === score) tied = true;
+        const score = words.similarity(x, y);
+        if (score >= SIMILAR_WORDING) alike.push({ y, score });
+        if (score > top) top = score;
       }
-      return tied ? undefined : best;
+      // Most often the closest is no template's other instance, and the rest need no order.
+      const closest = alike.filter(({ score }) => score === top);
+      const closestOpen = closest.filter(({ y }) => !words.templateSiblings(x, y));
+      if (closestOpen.length > 0) return closestOpen.length === 1 ? closestOpen[0]!.y : undefined;
+      alike.sort((p, q) => q.score - p.score);
+      const open = alike.findIndex(({ y }) => !words.templateSiblings(x, y));
+      if (open < 0) return undefined;
+      const { y: best, score } = alike[open]!;
+      for (let i = open + 1; i < alike.length && alike[i]!.score === score; i++) if (!words.templateSiblings(x, alike[i]!.y)) return undefined;
+      return best;
     };
     // Each earlier action's best is worked out once: a review of many new actions would otherwise redo it for each.
     const bestNew = new Map<SnapshotAction, T | undefined>();

@@ -32,6 +32,46 @@ describe("actions worded from one template", () => {
     rows.splice(indexOf(rows, "Frankie", 8) + 1, 0, neglect);
     expect(compare(then, caseSheet(rows))).toEqual({ ...none, moves: ["Frankie 7→9 Red→Amber"], renumbered: ["Frankie 7→9"] });
   });
+
+  // The tester's three cases (D1): each was said as a rating moved that never moved.
+  it("the Red neglect audit deleted and a Green exploitation audit added: one removed, one new, no move", () => {
+    const rows = base();
+    rows.splice(indexOf(rows, "Frankie", 8) + 1, 0, ["Frankie", 9, "Quality assurance", "Multi-agency audit of child exploitation to test the MACE arrangements.", "Conduct a multi-agency audit of child exploitation cases.", "Audit scoped; case sample agreed.", "Audit Group", d("2026-09-30"), d("2026-01-18"), "Green"]);
+    rows.splice(indexOf(rows, "Frankie", 7), 1);
+    expect(compare(then, caseSheet(rows))).toEqual({ ...none, added: ["Frankie 9 Green"], removed: ["Frankie 7 Red"] });
+  });
+
+  it("the neglect audit deleted and the domestic abuse audit renumbered into its place, its wording tidied: the neglect audit is the one removed", () => {
+    const rows = base();
+    const abuse = rows[indexOf(rows, "Frankie", 8)]!;
+    [abuse[1], abuse[ACTION]] = [7, "Conduct a multi-agency audit of domestic abuse cases, including the voice of the child."];
+    rows.splice(indexOf(rows, "Frankie", 7), 1);
+    expect(compare(then, caseSheet(rows))).toEqual({ ...none, removed: ["Frankie 7 Red"], renumbered: ["Frankie 8→7"] });
+  });
+
+  it("the two audits swapped and renumbered, both wordings tidied: no rating moves", () => {
+    const rows = base();
+    const [neglect, abuse] = [[...NEGLECT], [...ABUSE]];
+    [abuse[1], abuse[ACTION]] = [7, "Conduct a multi-agency audit of domestic abuse cases (DA pathway)."];
+    [neglect[1], neglect[ACTION]] = [8, "Conduct a multi-agency audit of neglect cases (neglect strategy)."];
+    rows.splice(indexOf(rows, "Frankie", 7), 2, abuse, neglect);
+    expect(compare(then, caseSheet(rows))).toEqual({ ...none, renumbered: ["Frankie 8→7", "Frankie 7→8"] });
+  });
+
+  it("a new audit put in the deleted audit's place, under its number and rated afresh, is new", () => {
+    const rows = base();
+    rows[indexOf(rows, "Frankie", 7)] = ["Frankie", 7, "Quality assurance", "Multi-agency audit of missing children to test the return interview offer.", "Conduct a multi-agency audit of missing children cases.", "Audit scoped.", "Audit Group", d("2026-09-30"), d("2026-01-18"), "Green"];
+    expect(compare(then, caseSheet(rows))).toEqual({ ...none, added: ["Frankie 7 Green"], removed: ["Frankie 7 Red"] });
+  });
+
+  it("an audit's verb changed beside another neglect action, its recommendation rewritten, is the same audit", () => {
+    const rows = base();
+    rows.splice(indexOf(rows, "Frankie", 8) + 1, 0, ["Frankie", 9, "Neglect", "Schools to recognise neglect.", "Deliver briefings on neglect to school staff.", "Dates agreed.", "Education", d("2026-06-30"), d("2025-12-15"), "Green"]);
+    const now = copy(rows);
+    const neglect = now[indexOf(now, "Frankie", 7)]!;
+    [neglect[REC], neglect[ACTION], neglect[RATING]] = ["Rec 7: audit neglect cases to test how the neglect strategy is used.", "Carry out a multi-agency audit of child neglect cases.", "Amber"];
+    expect(compare(caseSheet(rows), caseSheet(now))).toEqual({ ...none, moves: ["Frankie 7→7 Red→Amber"] });
+  });
 });
 
 describe("ordinary edits that pair as before (the review of the backed-out attempt)", () => {
@@ -127,6 +167,38 @@ describe("ordinary edits that pair as before (the review of the backed-out attem
       rows[3]![2] = "Receive and review Annual Report from LADO";
       rows[4]![2] = "Receive and review the IRO Annual Report 2019-20 with the Corporate Parenting Committee";
       expect(compare(sheet(plan()), sheet(rows))).toEqual(none);
+    });
+
+    it("an annual report's source put for another under its number, the rest of its row as it was, is the same action", () => {
+      const rows = plan();
+      rows[3]![2] = "Receive and review Annual Report from the Designated Officer";
+      expect(compare(sheet(plan()), sheet(rows))).toEqual(none);
+    });
+
+    it("2.5 (Red) deleted and a new annual report added: 2.5 removed, the new one new", () => {
+      const rows = plan();
+      rows.splice(4, 1);
+      rows.push([O2, "2.7", "Receive and review Annual Report from the Virtual School", "Report and learning opportunities", "October 2019", "Management Executive Board", "G"]);
+      expect(compare(sheet(plan()), sheet(rows))).toEqual({ ...none, added: ["Delivery Plan 2.7 Green"], removed: ["Delivery Plan 2.5 Red"] });
+    });
+
+    it("the emotional and sexual abuse reviews swapped, both reworded, keep their ratings (wordings cut at 120 characters)", () => {
+      const review = (objective: string, n: string, topic: string, rag: string): CellValue[] => [
+        `Reduce the number of children affected by ${objective}`,
+        n,
+        `Review the multi-agency response for children at risk of ${topic} making recommendations for any additional processes`,
+        "Outcome report",
+        "March 2020",
+        "Strategic Group",
+        rag,
+      ];
+      const reviews = [review("neglect", "4.1", "neglect", "A"), review("physical abuse", "8.1", "Physical abuse", "A"), review("emotional abuse", "9.1", "emotional abuse", "G"), review("sexual abuse", "10.1", "sexual abuse", "B")];
+      const rows = copy(reviews);
+      const [emotional, sexual] = [rows[2]!, rows[3]!];
+      [emotional[1], sexual[1]] = ["10.1", "9.1"];
+      for (const r of [emotional, sexual]) r[2] = String(r[2]).replace("Review", "Undertake a review of");
+      [rows[2], rows[3]] = [sexual, emotional];
+      expect(compare(sheet(reviews), sheet(rows))).toEqual({ ...none, renumbered: ["Delivery Plan 10.1→9.1", "Delivery Plan 9.1→10.1"] });
     });
 
     it("2.4 shortened and 2.5 (Red) deleted: 2.5 removed, 2.4 kept", () => {

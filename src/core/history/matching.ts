@@ -112,12 +112,11 @@ class Words {
   }
   /**
    * Whether two actions are worded as one: the same wording, or similar wording of two that are not
-   * one template's instances. `rowKept`: the two share an identity or a number, and the rest of the
-   * row is as it was (restOfRowKept), so a template's instance put for another in place ("… from LADO"
-   * made "… from the Designated Officer") is the same action, and no rating moves by it.
+   * one template's instances, or are but something else in the row vouches for them (`vouched`:
+   * vouchedFor).
    */
-  same(a: Candidate, b: Candidate, rowKept = false): boolean {
-    return a.text === b.text || (this.similarity(a, b) >= SIMILAR_WORDING && (rowKept || !this.templateSiblings(a, b)));
+  same(a: Candidate, b: Candidate, vouched: boolean): boolean {
+    return a.text === b.text || (this.similarity(a, b) >= SIMILAR_WORDING && (vouched || !this.templateSiblings(a, b)));
   }
   /** Where two actions' wordings differ, around what they share. */
   slotsOf(a: Candidate, b: Candidate): Slots {
@@ -231,9 +230,10 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
   // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
-  pending = idPass(pending, (b, a) => words.same(b, a, restOfRowKept(b, a)) || (b.title === "" && a.title === ""));
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
-  pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, pair);
+  const vouched = vouchedFor(sameRecommendation);
+  pending = idPass(pending, (b, a) => words.same(b, a, vouched(b, a)) || (b.title === "" && a.title === ""));
+  pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, vouched, pair);
 
   // Pass 5: an action counted under its sheet's name then, under a review a band row on that sheet names now.
   const sheetNamed = (x: Candidate) => reviewOf(x) === keyOf(x.sheet);
@@ -251,7 +251,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     let best: { to: string; shared: number } | undefined;
     for (const [to, news] of appeared) {
       if ([...renameTo.values()].includes(to)) continue;
-      const shared = pairable(olds, news, words, sameRecommendation);
+      const shared = pairable(olds, news, words, sameRecommendation, vouched);
       if (isMost(shared, olds.length, news.length) && shared > (best?.shared ?? 0)) best = { to, shared };
     }
     if (best) renameTo.set(from, best.to);
@@ -259,7 +259,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   if (renameTo.size > 0) {
     const thenAsNow = (b: Candidate) => renameTo.get(reviewOf(b)) ?? reviewOf(b);
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
-    pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, pair);
+    pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, vouched, pair);
   }
   // Pass 7: one action whose review cell alone changed (a review's name mistyped on one row, or part of a review renamed).
   pending = reviewCellPass(pending, unmatchedBefore, before, after, reviewOf, sizeThen, sizeNow, pair);
@@ -274,7 +274,21 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
  * same template as one just deleted (the partnership's standard learning actions) is rated and
  * updated afresh. So pass 7 asks the rating, progress update and due date to be the same too.
  */
-const restOfRowKept = (b: SnapshotAction, a: Candidate) => b.rating === a.rating && b.response === a.response && b.due === a.due;
+const restOfRowKept = (b: Candidate, a: Candidate) => b.rating === a.rating && b.response === a.response && b.due === a.due;
+
+/**
+ * What vouches for two instances of one template (templateSiblings.ts) being one action reworded,
+ * where similar wording alone does not: the same recommendation, given to this action alone in each
+ * report (a typo fixed in the topic, "GPs" made "general practitioners", under the recommendation it
+ * answers); the rest of the row as it was (restOfRowKept), so no rating moves by the pairing; or the
+ * same identity or number with the same rating (a delivery plan's objective, shared by its actions,
+ * vouches for none: "… to GPs" reworded with its progress updated). A Red audit deleted and a new
+ * Green one added from the same template, under a recommendation of its own, has none of these.
+ */
+function vouchedFor(sameRecommendation: Pairing): Pairing {
+  const sameNumberOrId = (b: Candidate, a: Candidate) => (a.id !== undefined && a.id === b.id) || (b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase());
+  return (b, a) => sameRecommendation(b, a) || restOfRowKept(b, a) || (b.rating === a.rating && sameNumberOrId(b, a));
+}
 
 /**
  * Pass 7: the same sheet, number and wording under another review, where that number and wording
@@ -451,6 +465,7 @@ function wordingPasses<T extends Candidate>(
   nowKey: (a: T) => string,
   words: Words,
   sameRecommendation: Pairing,
+  vouched: Pairing,
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
@@ -475,7 +490,7 @@ function wordingPasses<T extends Candidate>(
     return byReview;
   };
   const closerOpen = (b: SnapshotAction, a: T) => {
-    if (!words.substitutes(b, a)) return false;
+    if (sameRecommendation(b, a) || !words.substitutes(b, a)) return false;
     const score = words.similarity(b, a);
     // Made once, when first needed, of the earlier actions not paired when this pass began.
     thenOpen ??= openByWord();
@@ -487,7 +502,7 @@ function wordingPasses<T extends Candidate>(
       .sort((x, y) => holding(x).length - holding(y).length)
       .some((w) => holding(w).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a)));
   };
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, restOfRowKept(b, a)) && !closerOpen(b, a), pair);
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, vouched(b, a)) && !closerOpen(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -495,8 +510,8 @@ function wordingPasses<T extends Candidate>(
   for (const [key, news] of nowByReview) {
     const olds = thenByReview.get(key);
     if (!olds || olds.length * news.length > MAX_COMPARISONS) continue;
-    // The closest wording not shown to be another instance of its template; none where two are as close.
-    const bestFor = <X extends Candidate, Y extends Candidate>(x: X, ys: Y[]) => {
+    // The closest wording not shown to be another instance of its template, unless vouched for; none where two are as close.
+    const bestFor = <X extends Candidate, Y extends Candidate>(x: X, ys: Y[], open: (x: X, y: Y) => boolean) => {
       const alike: { y: Y; score: number }[] = [];
       let top = SIMILAR_WORDING;
       for (const y of ys) {
@@ -506,20 +521,20 @@ function wordingPasses<T extends Candidate>(
       }
       // Most often the closest is no template's other instance, and the rest need no order.
       const closest = alike.filter(({ score }) => score === top);
-      const closestOpen = closest.filter(({ y }) => !words.templateSiblings(x, y));
+      const closestOpen = closest.filter(({ y }) => open(x, y));
       if (closestOpen.length > 0) return closestOpen.length === 1 ? closestOpen[0]!.y : undefined;
       alike.sort((p, q) => q.score - p.score);
-      const open = alike.findIndex(({ y }) => !words.templateSiblings(x, y));
-      if (open < 0) return undefined;
-      const { y: best, score } = alike[open]!;
-      for (let i = open + 1; i < alike.length && alike[i]!.score === score; i++) if (!words.templateSiblings(x, alike[i]!.y)) return undefined;
+      const first = alike.findIndex(({ y }) => open(x, y));
+      if (first < 0) return undefined;
+      const { y: best, score } = alike[first]!;
+      for (let i = first + 1; i < alike.length && alike[i]!.score === score; i++) if (open(x, alike[i]!.y)) return undefined;
       return best;
     };
     // Each earlier action's best is worked out once: a review of many new actions would otherwise redo it for each.
     const bestNew = new Map<SnapshotAction, T | undefined>();
     for (const a of news) {
-      const b = bestFor(a, olds);
-      if (b && !bestNew.has(b)) bestNew.set(b, bestFor(b, news));
+      const b = bestFor(a, olds, (a, b) => vouched(b, a) || !words.templateSiblings(a, b));
+      if (b && !bestNew.has(b)) bestNew.set(b, bestFor(b, news, (b, a) => vouched(b, a) || !words.templateSiblings(b, a)));
       if (b && bestNew.get(b) === a) {
         pair(b, a);
         taken.add(a);
@@ -549,12 +564,12 @@ function groupBy<X>(list: X[], keyOf: (x: X) => string): Map<string, X[]> {
 }
 
 /** How many of one review's actions have a counterpart in another by wording, or by number and similar wording. */
-function pairable(olds: Candidate[], news: Candidate[], words: Words, sameRecommendation: Pairing): number {
+function pairable(olds: Candidate[], news: Candidate[], words: Words, sameRecommendation: Pairing, vouched: Pairing): number {
   const texts = new Set(news.map((a) => a.text));
   const byRef = new Map(news.filter((a) => a.ref).map((a) => [a.ref.toLowerCase(), a]));
   return olds.filter((b) => {
     const sameRef = b.ref ? byRef.get(b.ref.toLowerCase()) : undefined;
-    return texts.has(b.text) || (sameRef !== undefined && (words.same(b, sameRef) || sameRecommendation(b, sameRef)));
+    return texts.has(b.text) || (sameRef !== undefined && (words.same(b, sameRef, vouched(b, sameRef)) || sameRecommendation(b, sameRef)));
   }).length;
 }
 

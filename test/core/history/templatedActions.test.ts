@@ -74,6 +74,55 @@ describe("actions worded from one template", () => {
   });
 });
 
+describe("what vouches for two instances of one template being one action reworded", () => {
+  const PROGRESS = 5;
+  const audit = (n: number, topic: string, rec: string, rag: string): CellValue[] =>
+    ["Frankie", n, "Quality assurance", rec, `Conduct a multi-agency audit of ${topic} cases.`, "Not started.", "Audit Group", d("2026-06-30"), d("2025-12-15"), rag];
+  const audits = (neglect: string): CellValue[][] => [
+    ...caseRows(),
+    audit(7, neglect, "Multi-agency audit of neglect to test the new neglect strategy.", "Red"),
+    audit(8, "domestic abuse", "Multi-agency audit of domestic abuse to test the DA pathway.", "Green"),
+    audit(9, "child exploitation", "Multi-agency audit of exploitation to test the MACE arrangements.", "Amber"),
+  ];
+
+  it("its own recommendation: the topic's typo fixed, renumbered, with the rating and progress updated, is the same audit", () => {
+    const rows = audits("neglcet");
+    const now = copy(rows);
+    const [neglect] = now.splice(indexOf(now, "Frankie", 7), 1);
+    [neglect![1], neglect![ACTION], neglect![PROGRESS], neglect![RATING]] = [10, "Conduct a multi-agency audit of neglect cases.", "Audit under way.", "Amber"];
+    now.push(neglect!);
+    expect(compare(caseSheet(rows), caseSheet(now))).toEqual({ ...none, moves: ["Frankie 7→10 Red→Amber"], renumbered: ["Frankie 7→10"] });
+  });
+
+  describe("an objective shared by several actions, which vouches for none of them", () => {
+    const OBJECTIVE = "Objective 1: a workforce confident in recognising neglect.";
+    const training = (n: number, who: string, progress: string, rag: string): CellValue[] =>
+      ["Delivery Plan", n, "Neglect", OBJECTIVE, `Deliver neglect training to ${who}.`, progress, "Learning Group", d("2026-06-30"), d("2025-12-15"), rag];
+    const plan = (): CellValue[][] => [training(1, "GPs", "Two sessions held.", "Amber"), training(2, "schools", "Done.", "Green"), training(3, "police", "Not started.", "Red"), training(4, "housing officers", "Planned.", "Amber")];
+
+    it("the same number and rating: GPs made general practitioners with the progress updated is the same action", () => {
+      const rows = plan();
+      [rows[0]![ACTION], rows[0]![PROGRESS]] = ["Deliver neglect training to general practitioners.", "Three sessions held."];
+      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual(none);
+    });
+
+    it("the rest of the row as it was: GPs made general practitioners and renumbered by a row inserted above is the same action", () => {
+      const rows = plan();
+      for (const r of rows) r[1] = (r[1] as number) + 1;
+      rows[0]![ACTION] = "Deliver neglect training to general practitioners.";
+      rows.unshift(["Delivery Plan", 1, "Neglect", OBJECTIVE, "Publish a neglect practice guide.", "Drafted.", "Learning Group", d("2026-03-31"), d("2025-12-15"), "Green"]);
+      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 1 Green"], renumbered: ["Delivery Plan 1→2", "Delivery Plan 2→3", "Delivery Plan 3→4", "Delivery Plan 4→5"] });
+    });
+
+    it("nothing: the police training (Red) deleted and training for social workers (Green) added is one removed and one new", () => {
+      const rows = plan();
+      rows.splice(2, 1);
+      rows.push(training(5, "social workers", "Dates agreed.", "Green"));
+      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 5 Green"], removed: ["Delivery Plan 3 Red"] });
+    });
+  });
+});
+
 describe("ordinary edits that pair as before (the review of the backed-out attempt)", () => {
   it("an action split in two keeps its rating under its number; the new half is new", () => {
     // Frankie 4 (Blue) keeps the social workers' briefings; a new Frankie 7, same recommendation, takes health staff (Red).

@@ -16,8 +16,8 @@
  *  7. the same sheet, number and wording under another review, each found once in each report, where
  *     one of the two reviews is new or gone and the other in both, and the rating, progress update and
  *     due date are as they were (one row's review mistyped, part of a review renamed).
- * Similar wording never pairs two instances of one template (templateSiblings.ts) unless they share an
- * identity or number and the rest of the row is as it was; pass 3 pairs best first (wordingPasses).
+ * Similar wording never pairs two instances of one template (templateSiblings.ts) unless something
+ * else in the row vouches for them (vouchedFor); pass 3 pairs best first (wordingPasses).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.

@@ -8,10 +8,12 @@
  * mistaken for a template's other instance.
  *
  * Only a place where both wordings have words of their own counts (one topic put for another): a
- * wording that only adds to or cuts the other ("…, including the voice of the child") is an edit.
+ * wording that only adds to or cuts the other ("…, including the voice of the child"), or puts a
+ * typo right ("neglcet" made "neglect"), is an edit.
  * A report keeps 120 characters of a wording: what follows the cut is not known, so it counts for
  * nothing either way.
  */
+import { editDistance } from "../editDistance";
 import { isMeaningful, wordTokens } from "./meaningfulWords";
 
 /** An action's meaningful words in order; `cut` where its report kept only the start of its wording (the last word, perhaps cut short, is left out). */
@@ -65,10 +67,22 @@ export function slotsOf(x: Wording, y: Wording): Slots {
  * Annual Report" for "Annual Report from IRO") is no word of its own.
  */
 function ownPlaces({ shared, slots, tailKnown }: Slots): number[] {
-  const inA = new Set(slots.flatMap((s) => s.a));
-  const inB = new Set(slots.flatMap((s) => s.b));
+  const inA = slots.flatMap((s) => s.a);
+  const inB = slots.flatMap((s) => s.b);
+  const lacks = (words: string[], w: string) => !words.some((v) => v === w || isMisspelling(v, w));
   const known = (i: number) => i < shared.length || tailKnown;
-  return slots.flatMap((s, i) => (known(i) && s.a.some((w) => !inB.has(w)) && s.b.some((w) => !inA.has(w)) ? [i] : []));
+  return slots.flatMap((s, i) => (known(i) && s.a.some((w) => lacks(inB, w)) && s.b.some((w) => lacks(inA, w)) ? [i] : []));
+}
+
+/**
+ * Whether two words are one word, one of them mistyped ("neglcet" for "neglect"): a typo put right
+ * is no topic put for another. Words of five letters or more, one letter apart, or two where both
+ * run to seven or more; shorter words ("boys", "toys") are too easily another word.
+ */
+export function isMisspelling(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5 || Math.abs(a.length - b.length) > 2) return false;
+  return editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
 }
 
 /** Whether one wording puts words of its own where the other has words of its own, rather than only adding to, cutting or reordering it. */

@@ -33,6 +33,14 @@ describe("actions written from one template", () => {
     expect(isSubstitution(slots(NEGLECT, EXPLOITATION))).toBe(true);
   });
 
+  it("a typo put right is no topic put for another", () => {
+    expect(isSubstitution(slots("Conduct a multi-agency audit of neglcet cases.", NEGLECT))).toBe(false);
+    expect(isSubstitution(slots("Deliver briefings on domestic abuses to school staff.", "Deliver briefings on domestic abuse to school staff."))).toBe(false);
+    // Short words one letter apart are as often two words: "boys" is not "toys" mistyped.
+    expect(isSubstitution(slots("Run sessions for boys aged 11 to 16.", "Run sessions for toys aged 11 to 16."))).toBe(true);
+    expect(isSubstitution(slots(NEGLECT, "Conduct a multi-agency audit of conflict cases."))).toBe(true);
+  });
+
   it("the third fills the place with words of its own, neither of the two's", () => {
     expect(third(NEGLECT, EXPLOITATION, "Conduct a multi-agency audit of neglect cases in schools.")).toBe(false);
   });

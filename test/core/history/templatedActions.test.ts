@@ -94,6 +94,14 @@ describe("what vouches for two instances of one template being one action reword
     expect(compare(caseSheet(rows), caseSheet(now))).toEqual({ ...none, moves: ["Frankie 7→10 Red→Amber"], renumbered: ["Frankie 7→10"] });
   });
 
+  it("no recommendation: the topic's typo put right with the rating changed is the same audit, a typo being no topic", () => {
+    const rows = audits("neglcet").map((r) => (r[0] === "Frankie" && (r[1] as number) >= 7 ? [...r.slice(0, REC), "", ...r.slice(REC + 1)] : r));
+    const now = copy(rows);
+    const neglect = now[indexOf(now, "Frankie", 7)]!;
+    [neglect[ACTION], neglect[RATING]] = ["Conduct a multi-agency audit of neglect cases.", "Amber"];
+    expect(compare(caseSheet(rows), caseSheet(now))).toEqual({ ...none, moves: ["Frankie 7→7 Red→Amber"] });
+  });
+
   describe("an objective shared by several actions, which vouches for none of them", () => {
     const OBJECTIVE = "Objective 1: a workforce confident in recognising neglect.";
     const training = (n: number, who: string, progress: string, rag: string): CellValue[] =>

@@ -24,7 +24,7 @@
  */
 import type { SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
-import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
+import { meaningfulWords } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
 
@@ -104,7 +104,7 @@ class Words {
   }
   of(x: Candidate): Set<string> {
     let set = this.sets.get(x);
-    if (!set) this.sets.set(x, (set = new Set(wordTokens(x.title).filter(isMeaningful))));
+    if (!set) this.sets.set(x, (set = wordsOf(x.title)));
     return set;
   }
   similarity(a: Candidate, b: Candidate): number {
@@ -278,16 +278,23 @@ const restOfRowKept = (b: Candidate, a: Candidate) => b.rating === a.rating && b
 
 /**
  * What vouches for two instances of one template (templateSiblings.ts) being one action reworded,
- * where similar wording alone does not: the same recommendation, given to this action alone in each
- * report (a typo fixed in the topic, "GPs" made "general practitioners", under the recommendation it
- * answers); the rest of the row as it was (restOfRowKept), so no rating moves by the pairing; or the
- * same identity or number with the same rating (a delivery plan's objective, shared by its actions,
- * vouches for none: "… to GPs" reworded with its progress updated). A Red audit deleted and a new
- * Green one added from the same template, under a recommendation of its own, has none of these.
+ * where similar wording alone does not: the same identity, carried by a pairing made when the later
+ * report was recorded; the same recommendation, given to this action alone in each report; the rest
+ * of the row as it was (restOfRowKept), so no rating moves by the pairing; or the same number with
+ * the same rating (a delivery plan's objective, shared by its actions, vouches for none: "… to GPs"
+ * reworded with its progress updated). A report recorded before recommendations were kept apart
+ * cannot say whether the recommendation changed, so it is not asked to. A Red audit deleted and a
+ * new Green one added from the same template, under a recommendation of its own, has none of these.
  */
 function vouchedFor(sameRecommendation: Pairing): Pairing {
-  const sameNumberOrId = (b: Candidate, a: Candidate) => (a.id !== undefined && a.id === b.id) || (b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase());
-  return (b, a) => sameRecommendation(b, a) || restOfRowKept(b, a) || (b.rating === a.rating && sameNumberOrId(b, a));
+  const recommendationUnknown = (b: Candidate, a: Candidate) => (b.recommendation === undefined) !== (a.recommendation === undefined);
+  const sameNumber = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase();
+  return (b, a) =>
+    (a.id !== undefined && a.id === b.id) ||
+    sameRecommendation(b, a) ||
+    recommendationUnknown(b, a) ||
+    restOfRowKept(b, a) ||
+    (b.rating === a.rating && sameNumber(b, a));
 }
 
 /**
@@ -469,6 +476,10 @@ function wordingPasses<T extends Candidate>(
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
+  // The strongest sign first: similar wording under the same recommendation, given to that action
+  // alone, pairs before a number does, so another action taking the number cannot take its history.
+  const recommendation = (x: Candidate) => x.recommendation ?? null;
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, recommendation, (b, a) => sameRecommendation(b, a) && words.same(b, a, true), pair);
   // Best first: an action whose wording now puts one topic for another under its number ("domestic
   // abuse" where "neglect" was) does not take that number's earlier action while an earlier action
   // not yet paired, holding some of the words put in, is closer to it: a deleted audit's number taken
@@ -476,24 +487,11 @@ function wordingPasses<T extends Candidate>(
   // later action's view counts: a new action closer to an earlier one than that action's own
   // rewording is a new half (a split).
   let thenOpen: Map<string, Map<string, SnapshotAction[]>> | undefined;
-  const openByWord = () => {
-    const byReview = new Map<string, Map<string, SnapshotAction[]>>();
-    for (const b of unmatchedBefore) {
-      let index = byReview.get(thenKey(b));
-      if (!index) byReview.set(thenKey(b), (index = new Map()));
-      for (const w of words.of(b)) {
-        const holding = index.get(w);
-        if (holding) holding.push(b);
-        else index.set(w, [b]);
-      }
-    }
-    return byReview;
-  };
   const closerOpen = (b: SnapshotAction, a: T) => {
     if (sameRecommendation(b, a) || !words.substitutes(b, a)) return false;
     const score = words.similarity(b, a);
     // Made once, when first needed, of the earlier actions not paired when this pass began.
-    thenOpen ??= openByWord();
+    thenOpen ??= wordIndex([...unmatchedBefore], thenKey, words);
     const index = thenOpen.get(nowKey(a));
     const holding = (w: string) => index?.get(w) ?? [];
     // The rarest words put in first: an action's own successor holds them, and is found soonest.
@@ -502,7 +500,23 @@ function wordingPasses<T extends Candidate>(
       .sort((x, y) => holding(x).length - holding(y).length)
       .some((w) => holding(w).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a)));
   };
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, vouched(b, a)) && !closerOpen(b, a), pair);
+  // Two instances of one template that only a number and a rating vouch for ("… of domestic abuse
+  // cases." renumbered away, a new "… of online harm cases." in its place, both Amber) give way to a
+  // later action of the earlier one's own wording, which is its match.
+  let nowOpen: Map<string, Map<string, T[]>> | undefined;
+  const pairedNow = new Set<T>();
+  const closerLater = (b: SnapshotAction, a: T) => {
+    if (!words.templateSiblings(b, a)) return false;
+    const score = words.similarity(b, a);
+    nowOpen ??= wordIndex(pending, nowKey, words);
+    const index = nowOpen.get(thenKey(b));
+    return words.ownWords(a, b).some((w) => (index?.get(w) ?? []).some((other) => other !== a && !pairedNow.has(other) && words.similarity(b, other) > score && !words.templateSiblings(b, other)));
+  };
+  const pairNow = (b: SnapshotAction, a: T) => {
+    pairedNow.add(a);
+    pair(b, a);
+  };
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, vouched(b, a)) && !closerOpen(b, a) && !closerLater(b, a), pairNow);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -544,6 +558,21 @@ function wordingPasses<T extends Candidate>(
   }
   pending = pending.filter((a) => !taken.has(a));
   return keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, sameRecommendation, pair);
+}
+
+/** Each review's actions by the words of their wording. */
+function wordIndex<X extends Candidate>(actions: Iterable<X>, reviewOf: (x: X) => string, words: Words): Map<string, Map<string, X[]>> {
+  const byReview = new Map<string, Map<string, X[]>>();
+  for (const x of actions) {
+    let index = byReview.get(reviewOf(x));
+    if (!index) byReview.set(reviewOf(x), (index = new Map()));
+    for (const w of words.of(x)) {
+      const holding = index.get(w);
+      if (holding) holding.push(x);
+      else index.set(w, [x]);
+    }
+  }
+  return byReview;
 }
 
 function countBy<X>(list: X[], keyOf: (x: X) => string): Map<string, number> {

@@ -22,8 +22,8 @@ export interface Wording {
   cut: boolean;
 }
 
-/** `tokens`: the title's words as wordTokens gives them, where the caller has them already. */
-export function wordingOf(title: string, tokens = wordTokens(title)): Wording {
+export function wordingOf(title: string): Wording {
+  const tokens = wordTokens(title);
   const cut = title.endsWith("…");
   return { words: (cut ? tokens.slice(0, -1) : tokens).filter(isMeaningful), cut };
 }
@@ -71,18 +71,41 @@ function ownPlaces({ shared, slots, tailKnown }: Slots): number[] {
   const inB = slots.flatMap((s) => s.b);
   const lacks = (words: string[], w: string) => !words.some((v) => v === w || isMisspelling(v, w));
   const known = (i: number) => i < shared.length || tailKnown;
-  return slots.flatMap((s, i) => (known(i) && s.a.some((w) => lacks(inB, w)) && s.b.some((w) => lacks(inA, w)) ? [i] : []));
+  return slots.flatMap((s, i) =>
+    known(i) && !abbreviates(s.a, s.b) && !abbreviates(s.b, s.a) && s.a.some((w) => lacks(inB, w)) && s.b.some((w) => lacks(inA, w)) ? [i] : [],
+  );
 }
 
 /**
- * Whether two words are one word, one of them mistyped ("neglcet" for "neglect"): a typo put right
- * is no topic put for another. Words of five letters or more, one letter apart, or two where both
- * run to seven or more; shorter words ("boys", "toys") are too easily another word.
+ * Whether two words are one word, one of them mistyped ("neglcet" for "neglect"): a typo put right is
+ * no topic put for another. Two letters swapped, a plural ("abuses" for "abuse"), or one letter out
+ * in words of nine letters or more; a letter more or another letter in a shorter word is as often
+ * another word ("hotels" and "hostels", "carers" and "careers", "police" and "policy"), as is a
+ * different first letter ("mothers", "fathers").
  */
 export function isMisspelling(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 5 || Math.abs(a.length - b.length) > 2) return false;
-  return editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
+  if (a === b || a[0] !== b[0]) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (longer === `${shorter}s` || longer === `${shorter}es`) return true;
+  if (a.length === b.length) {
+    const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    if (differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!]) return true;
+  }
+  return shorter.length >= 9 && editDistance(a, b) === 1;
+}
+
+/**
+ * Whether one place's single word is short for a run of the other's words, by their first letters
+ * ("GPs" for "general practitioners", "CSE" for "child sexual exploitation", "IRO" for "Independent
+ * Reviewing Officer"): a topic spelt out, not another topic. Joining words count for nothing, as
+ * everywhere ("SEND" for "special educational needs and disabilities").
+ */
+export function abbreviates(place: string[], other: string[]): boolean {
+  const [word] = place;
+  if (place.length !== 1 || !word || other.length < 2) return false;
+  const letters = word.endsWith("s") && word.length > 2 ? [word, word.slice(0, -1)] : [word];
+  const initials = other.map((w) => w[0]).join("");
+  return letters.some((l) => l.length >= 2 && l.length <= other.length && initials.includes(l));
 }
 
 /** Whether one wording puts words of its own where the other has words of its own, rather than only adding to, cutting or reordering it. */

@@ -9,7 +9,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
-import { ACTION, CASE_HEADER, REC, RATING, type Sheet, caseRows, caseSheet, compare, copy, d, indexOf, none } from "../../helpers/caseReviewComparison";
+import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
+import { compareSnapshots } from "../../../src/core/history/changes";
+import { ACTION, CASE_HEADER, NOW, REC, RATING, THEN, type Sheet, analysisOf, caseRows, caseSheet, compare, copy, d, indexOf, meta, none, told } from "../../helpers/caseReviewComparison";
 
 describe("actions worded from one template", () => {
   // Frankie 7 and 8: two audits worded alike, each under its own recommendation.
@@ -108,18 +110,40 @@ describe("what vouches for two instances of one template being one action reword
       ["Delivery Plan", n, "Neglect", OBJECTIVE, `Deliver neglect training to ${who}.`, progress, "Learning Group", d("2026-06-30"), d("2025-12-15"), rag];
     const plan = (): CellValue[][] => [training(1, "GPs", "Two sessions held.", "Amber"), training(2, "schools", "Done.", "Green"), training(3, "police", "Not started.", "Red"), training(4, "housing officers", "Planned.", "Amber")];
 
-    it("the same number and rating: GPs made general practitioners with the progress updated is the same action", () => {
+    const insertAbove = (rows: CellValue[][]) => {
+      for (const r of rows) r[1] = (r[1] as number) + 1;
+      rows.unshift(["Delivery Plan", 1, "Neglect", OBJECTIVE, "Publish a neglect practice guide.", "Drafted.", "Learning Group", d("2026-03-31"), d("2025-12-15"), "Green"]);
+    };
+    const RENUMBERED = ["Delivery Plan 1→2", "Delivery Plan 2→3", "Delivery Plan 3→4", "Delivery Plan 4→5"];
+
+    it("the same number and rating: the police made the constabulary, with the progress updated, is the same action", () => {
       const rows = plan();
-      [rows[0]![ACTION], rows[0]![PROGRESS]] = ["Deliver neglect training to general practitioners.", "Three sessions held."];
+      [rows[2]![ACTION], rows[2]![PROGRESS]] = ["Deliver neglect training to the constabulary.", "Dates offered."];
       expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual(none);
     });
 
-    it("the rest of the row as it was: GPs made general practitioners and renumbered by a row inserted above is the same action", () => {
+    it("the rest of the row as it was: the police made the constabulary and renumbered by a row inserted above is the same action", () => {
       const rows = plan();
-      for (const r of rows) r[1] = (r[1] as number) + 1;
-      rows[0]![ACTION] = "Deliver neglect training to general practitioners.";
-      rows.unshift(["Delivery Plan", 1, "Neglect", OBJECTIVE, "Publish a neglect practice guide.", "Drafted.", "Learning Group", d("2026-03-31"), d("2025-12-15"), "Green"]);
-      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 1 Green"], renumbered: ["Delivery Plan 1→2", "Delivery Plan 2→3", "Delivery Plan 3→4", "Delivery Plan 4→5"] });
+      rows[2]![ACTION] = "Deliver neglect training to the constabulary.";
+      insertAbove(rows);
+      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 1 Green"], renumbered: RENUMBERED });
+    });
+
+    it("a topic spelt out is no other topic: GPs made general practitioners, renumbered, with the progress updated, is the same action", () => {
+      const rows = plan();
+      [rows[0]![ACTION], rows[0]![PROGRESS]] = ["Deliver neglect training to general practitioners.", "Three sessions held."];
+      insertAbove(rows);
+      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 1 Green"], renumbered: RENUMBERED });
+    });
+
+    it("an identity carried by the pairing holds across reports: the constabulary's rating moved a quarter later is a move from the first report", () => {
+      const [q2, q3] = [plan(), plan()];
+      for (const rows of [q2, q3]) [rows[2]![ACTION], rows[2]![PROGRESS]] = ["Deliver neglect training to the constabulary.", "Dates offered."];
+      q3[2]![RATING] = "Green";
+      const first = recordSnapshot(analysisOf(caseSheet(plan()), THEN), meta(THEN));
+      const second = recordSnapshot(analysisOf(caseSheet(q2), NOW), meta(NOW), first);
+      const third = recordSnapshot(analysisOf(caseSheet(q3), "2026-07-15"), meta("2026-07-15"), second);
+      expect(told(first, compareSnapshots(first, third))).toEqual({ ...none, moves: ["Delivery Plan 3→3 Red→Green"] });
     });
 
     it("nothing: the police training (Red) deleted and training for social workers (Green) added is one removed and one new", () => {
@@ -128,6 +152,45 @@ describe("what vouches for two instances of one template being one action reword
       rows.push(training(5, "social workers", "Dates agreed.", "Green"));
       expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 5 Green"], removed: ["Delivery Plan 3 Red"] });
     });
+  });
+});
+
+describe("the review of the vouches", () => {
+  const audit = (n: number, topic: string, rag: string, progress = "Not started."): CellValue[] =>
+    ["Frankie", n, "Quality assurance", `Audit ${topic} practice.`, `Conduct a multi-agency audit of ${topic} cases.`, progress, "Audit Group", d("2026-06-30"), d("2025-12-15"), rag];
+  const withoutRecommendations = (rows: CellValue[][]) => rows.map((r) => [...r.slice(0, REC), "", ...r.slice(REC + 1)]);
+
+  it("a report recorded before recommendations were kept apart cannot say they changed: a topic reworded with the rating changed is matched as before", () => {
+    const rows = [...caseRows(), audit(7, "neglect", "Red"), audit(8, "domestic abuse", "Amber"), audit(9, "child exploitation", "Green")];
+    const now = copy(rows);
+    [now[indexOf(now, "Frankie", 8)]![ACTION], now[indexOf(now, "Frankie", 8)]![RATING]] = ["Conduct a multi-agency audit of intimate partner violence cases.", "Green"];
+    const recorded = recordSnapshot(analysisOf(caseSheet(rows), THEN), meta(THEN));
+    const older = { ...recorded, actions: recorded.actions.map(({ recommendation: _, ...a }) => a) };
+    expect(told(older, compareSnapshots(older, liveSnapshot(analysisOf(caseSheet(now), NOW), older)))).toEqual({ ...none, moves: ["Frankie 8→8 Amber→Green"] });
+  });
+
+  it("one letter more is another word: hostels for hotels is another topic, so a Red audit deleted beside a new Green one is removed and new", () => {
+    const rows = [audit(1, "hotels", "Red"), audit(2, "domestic abuse", "Amber"), audit(3, "child exploitation", "Amber")];
+    const now = [audit(2, "domestic abuse", "Amber"), audit(3, "child exploitation", "Amber"), audit(4, "hostels", "Green")];
+    expect(compare(caseSheet(rows), caseSheet(now))).toEqual({ ...none, added: ["Frankie 4 Green"], removed: ["Frankie 1 Red"] });
+  });
+
+  // The neglect audit (1, Red) deleted; the domestic abuse audit (2, Amber) renumbered 1, its wording added to, rated Green; a new online harm audit at 2, Amber.
+  const renumberedInto = (rows: CellValue[][]) => {
+    const abuse = audit(1, "domestic abuse", "Green", "Audit completed.");
+    abuse[ACTION] = "Conduct a multi-agency audit of domestic abuse cases, including the voice of the child.";
+    return [abuse, audit(2, "online harm", "Amber", "Scoped."), rows[2]!];
+  };
+  const THREE = [audit(1, "neglect", "Red"), audit(2, "domestic abuse", "Amber"), audit(3, "child exploitation", "Amber")];
+  const TRUE = { ...none, moves: ["Frankie 2→1 Amber→Green"], added: ["Frankie 2 Amber"], removed: ["Frankie 1 Red"], renumbered: ["Frankie 2→1"] };
+
+  it("its own recommendation outweighs a number and a rating: the renumbered audit keeps its history, the new one in its place is new", () => {
+    expect(compare(caseSheet(THREE), caseSheet(renumberedInto(THREE)))).toEqual(TRUE);
+  });
+
+  it("with no recommendations, the earlier audit's own wording, renumbered, outweighs a new audit under its number with its rating", () => {
+    const rows = withoutRecommendations(THREE);
+    expect(compare(caseSheet(rows), caseSheet(withoutRecommendations(renumberedInto(rows))))).toEqual(TRUE);
   });
 });
 

@@ -24,7 +24,7 @@
  */
 import type { SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
-import { meaningfulWords } from "./meaningfulWords";
+import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
 
@@ -86,6 +86,7 @@ export function wordingSimilarity(a: string, b: string): number {
  * template (templateSiblings.ts): the review's actions in both reports are the witnesses.
  */
 class Words {
+  private readonly tokens = new Map<Candidate, string[]>();
   private readonly sets = new Map<Candidate, Set<string>>();
   private readonly wordings = new Map<Candidate, Wording>();
   private readonly apart = new Map<Candidate, Map<Candidate, boolean>>();
@@ -97,14 +98,20 @@ class Words {
     private readonly after: readonly Candidate[],
     private readonly reviewOf: (x: Candidate) => string,
   ) {}
+  // Split once: the word set and the wording in order are both made of them.
+  private tokensOf(x: Candidate): string[] {
+    let tokens = this.tokens.get(x);
+    if (!tokens) this.tokens.set(x, (tokens = wordTokens(x.title)));
+    return tokens;
+  }
   private wordingOf(x: Candidate): Wording {
     let wording = this.wordings.get(x);
-    if (!wording) this.wordings.set(x, (wording = wordingOf(x.title)));
+    if (!wording) this.wordings.set(x, (wording = wordingOf(x.title, this.tokensOf(x))));
     return wording;
   }
   of(x: Candidate): Set<string> {
     let set = this.sets.get(x);
-    if (!set) this.sets.set(x, (set = wordsOf(x.title)));
+    if (!set) this.sets.set(x, (set = new Set(this.tokensOf(x).filter(isMeaningful))));
     return set;
   }
   similarity(a: Candidate, b: Candidate): number {
@@ -487,18 +494,22 @@ function wordingPasses<T extends Candidate>(
   // later action's view counts: a new action closer to an earlier one than that action's own
   // rewording is a new half (a split).
   let thenOpen: Map<string, Map<string, SnapshotAction[]>> | undefined;
+  // Each looks first for another action holding a word one of the two lacks, which is quick and
+  // most often finds none (a word changed across the plan, every action reworded alike), and only
+  // then at where the two differ.
   const closerOpen = (b: SnapshotAction, a: T) => {
-    if (sameRecommendation(b, a) || !words.substitutes(b, a)) return false;
+    if (sameRecommendation(b, a)) return false;
     const score = words.similarity(b, a);
     // Made once, when first needed, of the earlier actions not paired when this pass began.
     thenOpen ??= wordIndex([...unmatchedBefore], thenKey, words);
     const index = thenOpen.get(nowKey(a));
     const holding = (w: string) => index?.get(w) ?? [];
     // The rarest words put in first: an action's own successor holds them, and is found soonest.
-    return words
+    const closer = words
       .ownWords(b, a)
       .sort((x, y) => holding(x).length - holding(y).length)
       .some((w) => holding(w).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a)));
+    return closer && words.substitutes(b, a);
   };
   // Two instances of one template that only a number and a rating vouch for ("… of domestic abuse
   // cases." renumbered away, a new "… of online harm cases." in its place, both Amber) give way to a
@@ -506,11 +517,11 @@ function wordingPasses<T extends Candidate>(
   let nowOpen: Map<string, Map<string, T[]>> | undefined;
   const pairedNow = new Set<T>();
   const closerLater = (b: SnapshotAction, a: T) => {
-    if (!words.templateSiblings(b, a)) return false;
     const score = words.similarity(b, a);
     nowOpen ??= wordIndex(pending, nowKey, words);
     const index = nowOpen.get(thenKey(b));
-    return words.ownWords(a, b).some((w) => (index?.get(w) ?? []).some((other) => other !== a && !pairedNow.has(other) && words.similarity(b, other) > score && !words.templateSiblings(b, other)));
+    const closer = words.ownWords(a, b).some((w) => (index?.get(w) ?? []).some((other) => other !== a && !pairedNow.has(other) && words.similarity(b, other) > score && !words.templateSiblings(b, other)));
+    return closer && words.templateSiblings(b, a);
   };
   const pairNow = (b: SnapshotAction, a: T) => {
     pairedNow.add(a);

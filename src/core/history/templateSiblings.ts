@@ -22,8 +22,8 @@ export interface Wording {
   cut: boolean;
 }
 
-export function wordingOf(title: string): Wording {
-  const tokens = wordTokens(title);
+/** `tokens`: the title's words as wordTokens gives them, where the caller has them already. */
+export function wordingOf(title: string, tokens = wordTokens(title)): Wording {
   const cut = title.endsWith("…");
   return { words: (cut ? tokens.slice(0, -1) : tokens).filter(isMeaningful), cut };
 }

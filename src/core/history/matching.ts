@@ -238,7 +238,8 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
   // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
-  const vouched = vouchedFor(sameRecommendation);
+  const keepsRecommendations = (actions: readonly Candidate[]) => actions.some((x) => x.recommendation !== undefined);
+  const vouched = vouchedFor(sameRecommendation, keepsRecommendations(before) !== keepsRecommendations(after));
   pending = idPass(pending, (b, a) => words.same(b, a, vouched(b, a)) || (b.title === "" && a.title === ""));
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, vouched, pair);
 
@@ -289,17 +290,18 @@ const restOfRowKept = (b: Candidate, a: Candidate) => b.rating === a.rating && b
  * report was recorded; the same recommendation, given to this action alone in each report; the rest
  * of the row as it was (restOfRowKept), so no rating moves by the pairing; or the same number with
  * the same rating (a delivery plan's objective, shared by its actions, vouches for none: "… to GPs"
- * reworded with its progress updated). A report recorded before recommendations were kept apart
- * cannot say whether the recommendation changed, so it is not asked to. A Red audit deleted and a
- * new Green one added from the same template, under a recommendation of its own, has none of these.
+ * reworded with its progress updated). Where one report keeps no recommendation apart and the other
+ * does (`recommendationsUnknown`: one recorded before they were kept), none can say whether a
+ * recommendation changed, so every pair is vouched for, as before templates were told apart. A Red
+ * audit deleted and a new Green one added from the same template, under a recommendation of its
+ * own or none, has none of these.
  */
-function vouchedFor(sameRecommendation: Pairing): Pairing {
-  const recommendationUnknown = (b: Candidate, a: Candidate) => (b.recommendation === undefined) !== (a.recommendation === undefined);
+function vouchedFor(sameRecommendation: Pairing, recommendationsUnknown: boolean): Pairing {
   const sameNumber = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase();
   return (b, a) =>
     (a.id !== undefined && a.id === b.id) ||
     sameRecommendation(b, a) ||
-    recommendationUnknown(b, a) ||
+    recommendationsUnknown ||
     restOfRowKept(b, a) ||
     (b.rating === a.rating && sameNumber(b, a));
 }

@@ -184,6 +184,12 @@ describe("the review of the vouches", () => {
   const THREE = [audit(1, "neglect", "Red"), audit(2, "domestic abuse", "Amber"), audit(3, "child exploitation", "Amber")];
   const TRUE = { ...none, moves: ["Frankie 2→1 Amber→Green"], added: ["Frankie 2 Amber"], removed: ["Frankie 1 Red"], renumbered: ["Frankie 2→1"] };
 
+  it("only a whole report without recommendations leaves them unknown: a new audit written with none, beside a deleted one with its own, is new", () => {
+    const fresh = audit(4, "online harm", "Green");
+    fresh[REC] = "";
+    expect(compare(caseSheet(THREE), caseSheet([THREE[1]!, THREE[2]!, fresh]))).toEqual({ ...none, added: ["Frankie 4 Green"], removed: ["Frankie 1 Red"] });
+  });
+
   it("its own recommendation outweighs a number and a rating: the renumbered audit keeps its history, the new one in its place is new", () => {
     expect(compare(caseSheet(THREE), caseSheet(renumberedInto(THREE)))).toEqual(TRUE);
   });

@@ -236,10 +236,12 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   // from a deleted one; the wording tells those apart too.
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
-  // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
-  const keepsRecommendations = (actions: readonly Candidate[]) => actions.some((x) => x.recommendation !== undefined);
-  const vouched = vouchedFor(sameRecommendation, keepsRecommendations(before) !== keepsRecommendations(after));
+  // An action worded exactly alike, recommendation and all, kept apart in one report and not in the
+  // other: that report was recorded before recommendations were kept apart.
+  const recommendationsUnknown = pairs.some(({ before: b, after: a }) => (b.recommendation === undefined) !== (a.recommendation === undefined));
+  const vouched = vouchedFor(sameRecommendation, recommendationsUnknown);
+  // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
   pending = idPass(pending, (b, a) => words.same(b, a, vouched(b, a)) || (b.title === "" && a.title === ""));
   pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, vouched, pair);
 
@@ -286,24 +288,16 @@ const restOfRowKept = (b: Candidate, a: Candidate) => b.rating === a.rating && b
 
 /**
  * What vouches for two instances of one template (templateSiblings.ts) being one action reworded,
- * where similar wording alone does not: the same identity, carried by a pairing made when the later
- * report was recorded; the same recommendation, given to this action alone in each report; the rest
- * of the row as it was (restOfRowKept), so no rating moves by the pairing; or the same number with
- * the same rating (a delivery plan's objective, shared by its actions, vouches for none: "… to GPs"
- * reworded with its progress updated). Where one report keeps no recommendation apart and the other
- * does (`recommendationsUnknown`: one recorded before they were kept), none can say whether a
- * recommendation changed, so every pair is vouched for, as before templates were told apart. A Red
- * audit deleted and a new Green one added from the same template, under a recommendation of its
- * own or none, has none of these.
+ * where similar wording alone does not: the same rating, so no rating is said to move by the pairing
+ * ("… neglect training to GPs." made "… to the constabulary"); the same identity, carried by a
+ * pairing made when the later report was recorded; or the same recommendation, given to this action
+ * alone in each report. Where a report recorded before recommendations were kept apart is compared
+ * (`recommendationsUnknown`), none can say whether a recommendation changed, so every pair is
+ * vouched for, as before templates were told apart. A Red audit deleted and a new Green one added
+ * from the same template, under a recommendation of its own or none, has none of these.
  */
 function vouchedFor(sameRecommendation: Pairing, recommendationsUnknown: boolean): Pairing {
-  const sameNumber = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase();
-  return (b, a) =>
-    (a.id !== undefined && a.id === b.id) ||
-    sameRecommendation(b, a) ||
-    recommendationsUnknown ||
-    restOfRowKept(b, a) ||
-    (b.rating === a.rating && sameNumber(b, a));
+  return (b, a) => recommendationsUnknown || b.rating === a.rating || (a.id !== undefined && a.id === b.id) || sameRecommendation(b, a);
 }
 
 /**
@@ -486,9 +480,10 @@ function wordingPasses<T extends Candidate>(
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
   // The strongest sign first: similar wording under the same recommendation, given to that action
-  // alone, pairs before a number does, so another action taking the number cannot take its history.
+  // alone, pairs before a number does, so another action taking the number cannot take its history;
+  // but not two instances of one template, whose recommendations may have been moved between rows.
   const recommendation = (x: Candidate) => x.recommendation ?? null;
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, recommendation, (b, a) => sameRecommendation(b, a) && words.same(b, a, true), pair);
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, recommendation, (b, a) => sameRecommendation(b, a) && words.same(b, a, false), pair);
   // Best first: an action whose wording now puts one topic for another under its number ("domestic
   // abuse" where "neglect" was) does not take that number's earlier action while an earlier action
   // not yet paired, holding some of the words put in, is closer to it: a deleted audit's number taken
@@ -496,7 +491,7 @@ function wordingPasses<T extends Candidate>(
   // later action's view counts: a new action closer to an earlier one than that action's own
   // rewording is a new half (a split).
   let thenOpen: Map<string, Map<string, SnapshotAction[]>> | undefined;
-  // Each looks first for another action holding a word one of the two lacks, which is quick and
+  // It looks first for an earlier action holding a word the later one put in, which is quick and
   // most often finds none (a word changed across the plan, every action reworded alike), and only
   // then at where the two differ.
   const closerOpen = (b: SnapshotAction, a: T) => {
@@ -513,23 +508,7 @@ function wordingPasses<T extends Candidate>(
       .some((w) => holding(w).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a)));
     return closer && words.substitutes(b, a);
   };
-  // Two instances of one template that only a number and a rating vouch for ("… of domestic abuse
-  // cases." renumbered away, a new "… of online harm cases." in its place, both Amber) give way to a
-  // later action of the earlier one's own wording, which is its match.
-  let nowOpen: Map<string, Map<string, T[]>> | undefined;
-  const pairedNow = new Set<T>();
-  const closerLater = (b: SnapshotAction, a: T) => {
-    const score = words.similarity(b, a);
-    nowOpen ??= wordIndex(pending, nowKey, words);
-    const index = nowOpen.get(thenKey(b));
-    const closer = words.ownWords(a, b).some((w) => (index?.get(w) ?? []).some((other) => other !== a && !pairedNow.has(other) && words.similarity(b, other) > score && !words.templateSiblings(b, other)));
-    return closer && words.templateSiblings(b, a);
-  };
-  const pairNow = (b: SnapshotAction, a: T) => {
-    pairedNow.add(a);
-    pair(b, a);
-  };
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, vouched(b, a)) && !closerOpen(b, a) && !closerLater(b, a), pairNow);
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, vouched(b, a)) && !closerOpen(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);

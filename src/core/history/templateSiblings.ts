@@ -72,7 +72,7 @@ function ownPlaces({ shared, slots, tailKnown }: Slots): number[] {
   const lacks = (words: string[], w: string) => !words.some((v) => v === w || isMisspelling(v, w));
   const known = (i: number) => i < shared.length || tailKnown;
   return slots.flatMap((s, i) =>
-    known(i) && !abbreviates(s.a, s.b) && !abbreviates(s.b, s.a) && s.a.some((w) => lacks(inB, w)) && s.b.some((w) => lacks(inA, w)) ? [i] : [],
+    known(i) && s.a.some((w) => lacks(inB, w)) && s.b.some((w) => lacks(inA, w)) ? [i] : [],
   );
 }
 
@@ -92,20 +92,6 @@ export function isMisspelling(a: string, b: string): boolean {
     if (differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!]) return true;
   }
   return shorter.length >= 9 && editDistance(a, b) === 1;
-}
-
-/**
- * Whether one place's single word is short for a run of the other's words, by their first letters
- * ("GPs" for "general practitioners", "CSE" for "child sexual exploitation", "IRO" for "Independent
- * Reviewing Officer"): a topic spelt out, not another topic. Joining words count for nothing, as
- * everywhere ("SEND" for "special educational needs and disabilities").
- */
-export function abbreviates(place: string[], other: string[]): boolean {
-  const [word] = place;
-  if (place.length !== 1 || !word || other.length < 2) return false;
-  const letters = word.endsWith("s") && word.length > 2 ? [word, word.slice(0, -1)] : [word];
-  const initials = other.map((w) => w[0]).join("");
-  return letters.some((l) => l.length >= 2 && l.length <= other.length && initials.includes(l));
 }
 
 /** Whether one wording puts words of its own where the other has words of its own, rather than only adding to, cutting or reordering it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviates, isMisspelling, isSubstitution, isThirdInstance, slotsOf, wordingOf } from "../../../src/core/history/templateSiblings";
+import { isMisspelling, isSubstitution, isThirdInstance, slotsOf, wordingOf } from "../../../src/core/history/templateSiblings";
 
 const slots = (a: string, b: string) => slotsOf(wordingOf(a), wordingOf(b));
 const third = (a: string, b: string, x: string) => isThirdInstance(slots(a, b), wordingOf(x));
@@ -45,15 +45,6 @@ describe("actions written from one template", () => {
     for (const [a, b] of [["neglcet", "neglect"], ["abuses", "abuse"], ["referral", "referrals"], ["accommodation", "acommodation"]]) expect(isMisspelling(a!, b!), `${a} ${b}`).toBe(true);
     for (const [a, b] of [["hotels", "hostels"], ["carers", "careers"], ["county", "country"], ["police", "policy"], ["fathers", "mothers"], ["mental", "dental"], ["patients", "parents"], ["addiction", "addition"]])
       expect(isMisspelling(a!, b!), `${a} ${b}`).toBe(false);
-  });
-
-  it("a word short for a run of the other's words by their first letters is the topic spelt out", () => {
-    expect(abbreviates(["gps"], ["general", "practitioners"])).toBe(true);
-    expect(abbreviates(["cse"], ["child", "sexual", "exploitation"])).toBe(true);
-    expect(abbreviates(["iro"], ["independent", "reviewing", "officer", "annual"])).toBe(true);
-    expect(abbreviates(["lado"], ["designated", "officer"])).toBe(false);
-    expect(abbreviates(["neglect"], ["domestic", "abuse"])).toBe(false);
-    expect(isSubstitution(slots("Deliver neglect training to GPs.", "Deliver neglect training to general practitioners."))).toBe(false);
   });
 
   it("the third fills the place with words of its own, neither of the two's", () => {

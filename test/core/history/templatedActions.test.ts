@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
 import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots } from "../../../src/core/history/changes";
-import { ACTION, CASE_HEADER, NOW, REC, RATING, THEN, type Sheet, analysisOf, caseRows, caseSheet, compare, copy, d, indexOf, meta, none, told } from "../../helpers/caseReviewComparison";
+import { ACTION, CASE_HEADER, NOW, PROGRESS, REC, RATING, THEN, type Sheet, analysisOf, caseRows, caseSheet, compare, copy, d, indexOf, meta, none, told } from "../../helpers/caseReviewComparison";
 
 describe("actions worded from one template", () => {
   // Frankie 7 and 8: two audits worded alike, each under its own recommendation.
@@ -77,7 +77,6 @@ describe("actions worded from one template", () => {
 });
 
 describe("what vouches for two instances of one template being one action reworded", () => {
-  const PROGRESS = 5;
   const audit = (n: number, topic: string, rec: string, rag: string): CellValue[] =>
     ["Frankie", n, "Quality assurance", rec, `Conduct a multi-agency audit of ${topic} cases.`, "Not started.", "Audit Group", d("2026-06-30"), d("2025-12-15"), rag];
   const audits = (neglect: string): CellValue[][] => [
@@ -129,7 +128,7 @@ describe("what vouches for two instances of one template being one action reword
       expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 1 Green"], renumbered: RENUMBERED });
     });
 
-    it("a topic spelt out is no other topic: GPs made general practitioners, renumbered, with the progress updated, is the same action", () => {
+    it("the same rating: GPs made general practitioners, renumbered, with the progress updated, is the same action", () => {
       const rows = plan();
       [rows[0]![ACTION], rows[0]![PROGRESS]] = ["Deliver neglect training to general practitioners.", "Three sessions held."];
       insertAbove(rows);
@@ -144,6 +143,13 @@ describe("what vouches for two instances of one template being one action reword
       const second = recordSnapshot(analysisOf(caseSheet(q2), NOW), meta(NOW), first);
       const third = recordSnapshot(analysisOf(caseSheet(q3), "2026-07-15"), meta("2026-07-15"), second);
       expect(told(first, compareSnapshots(first, third))).toEqual({ ...none, moves: ["Delivery Plan 3→3 Red→Green"] });
+    });
+
+    it("nothing: training for GPs (Amber) deleted and training for the general public (Green) added is one removed and one new", () => {
+      const rows = plan();
+      rows.splice(0, 1);
+      rows.push(training(5, "the general public", "Dates agreed.", "Green"));
+      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 5 Green"], removed: ["Delivery Plan 1 Amber"] });
     });
 
     it("nothing: the police training (Red) deleted and training for social workers (Green) added is one removed and one new", () => {
@@ -194,9 +200,30 @@ describe("the review of the vouches", () => {
     expect(compare(caseSheet(THREE), caseSheet(renumberedInto(THREE)))).toEqual(TRUE);
   });
 
-  it("with no recommendations, the earlier audit's own wording, renumbered, outweighs a new audit under its number with its rating", () => {
-    const rows = withoutRecommendations(THREE);
-    expect(compare(caseSheet(rows), caseSheet(withoutRecommendations(renumberedInto(rows))))).toEqual(TRUE);
+  it("recommendations moved between two rows, the actions and ratings as they were: no rating moves", () => {
+    const now = copy(THREE);
+    [now[0]![REC], now[1]![REC]] = [THREE[1]![REC]!, THREE[0]![REC]!];
+    expect(compare(caseSheet(THREE), caseSheet(now))).toEqual(none);
+  });
+
+  it("an audit renamed in place with its rating kept, beside a new audit extending its old wording: the renamed one keeps its history", () => {
+    const rows = withoutRecommendations([audit(1, "CSE", "Amber"), audit(2, "domestic abuse", "Amber"), audit(3, "child exploitation", "Amber")]);
+    const now = copy(rows);
+    [now[0]![ACTION], now[0]![PROGRESS]] = ["Conduct a multi-agency audit of sexual exploitation cases.", "Under way."];
+    now.push(withoutRecommendations([audit(4, "CSE", "Green")])[0]!);
+    now[3]![ACTION] = "Conduct a multi-agency audit of CSE cases in schools.";
+    expect(compare(caseSheet(rows), caseSheet(now))).toEqual({ ...none, added: ["Frankie 4 Green"] });
+  });
+
+  it("a sheet gaining its first recommendations leaves another sheet's templated actions told apart", () => {
+    const plan = [audit(1, "police", "Red"), audit(2, "schools", "Amber"), audit(3, "housing officers", "Amber")].map((r) => ["Delivery Plan", ...r.slice(1)]);
+    const sheets = (cases: CellValue[][], delivery: CellValue[][]): Sheet[] => [
+      { name: "Case Reviews", header: CASE_HEADER, rows: cases },
+      { name: "Delivery Plan", header: CASE_HEADER, rows: withoutRecommendations(delivery) },
+    ];
+    const faith = ["Delivery Plan", ...audit(4, "faith groups", "Green").slice(1)];
+    const c = compare(sheets(withoutRecommendations(caseRows()), plan), sheets(caseRows(), [plan[1]!, plan[2]!, faith]));
+    expect({ moves: c.moves, added: c.added, removed: c.removed }).toEqual({ moves: [], added: ["Delivery Plan 4 Green"], removed: ["Delivery Plan 1 Red"] });
   });
 });
 

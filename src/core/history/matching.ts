@@ -131,8 +131,11 @@ class Words {
   }
   /** Whether one wording puts words of its own in place of the other's (a topic for a topic), rather than only adding to, cutting or reordering it. */
   substitutes(a: Candidate, b: Candidate): boolean {
-    // Most rewordings only add or cut words: each holding a word the other lacks is needed first.
-    return this.hasOwnWord(a, b) && this.hasOwnWord(b, a) && isSubstitution(this.slotsOf(a, b));
+    return this.eachHasOwnWord(a, b) && isSubstitution(this.slotsOf(a, b));
+  }
+  /** Most rewordings only add or cut words: each holding a word the other lacks comes before any substitution. */
+  eachHasOwnWord(a: Candidate, b: Candidate): boolean {
+    return this.hasOwnWord(a, b) && this.hasOwnWord(b, a);
   }
   private hasOwnWord(a: Candidate, b: Candidate): boolean {
     const inA = this.of(a);
@@ -495,7 +498,7 @@ function wordingPasses<T extends Candidate>(
   // most often finds none (a word changed across the plan, every action reworded alike), and only
   // then at where the two differ.
   const closerOpen = (b: SnapshotAction, a: T) => {
-    if (sameRecommendation(b, a)) return false;
+    if (sameRecommendation(b, a) || !words.eachHasOwnWord(b, a)) return false;
     const score = words.similarity(b, a);
     // Made once, when first needed, of the earlier actions not paired when this pass began.
     thenOpen ??= wordIndex([...unmatchedBefore], thenKey, words);

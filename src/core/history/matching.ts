@@ -291,16 +291,20 @@ const restOfRowKept = (b: Candidate, a: Candidate) => b.rating === a.rating && b
 
 /**
  * What vouches for two instances of one template (templateSiblings.ts) being one action reworded,
- * where similar wording alone does not: the same rating, so no rating is said to move by the pairing
- * ("… neglect training to GPs." made "… to the constabulary"); the same identity, carried by a
- * pairing made when the later report was recorded; or the same recommendation, given to this action
- * alone in each report. Where a report recorded before recommendations were kept apart is compared
+ * where similar wording alone does not: the same identity, carried by a pairing made when the later
+ * report was recorded; the same recommendation, given to this action alone in each report; the rest
+ * of the row as it was (restOfRowKept: an annual report's source renamed, "… from LADO" made "… from
+ * the Designated Officer"); or the same number, rating and due date ("… to GPs" made "… to general
+ * practitioners" in place, with its progress updated). Not the rating alone: a pairing carries the
+ * earlier action's identity to later reports, so a new audit rated as a deleted one was would read,
+ * a quarter on, as that audit's rating moved; a new action most often has a due date of its own.
+ * Where a report recorded before recommendations were kept apart is compared
  * (`recommendationsUnknown`), none can say whether a recommendation changed, so every pair is
- * vouched for, as before templates were told apart. A Red audit deleted and a new Green one added
- * from the same template, under a recommendation of its own or none, has none of these.
+ * vouched for, as before templates were told apart.
  */
 function vouchedFor(sameRecommendation: Pairing, recommendationsUnknown: boolean): Pairing {
-  return (b, a) => recommendationsUnknown || b.rating === a.rating || (a.id !== undefined && a.id === b.id) || sameRecommendation(b, a);
+  const inPlace = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase() && b.rating === a.rating && b.due === a.due;
+  return (b, a) => recommendationsUnknown || (a.id !== undefined && a.id === b.id) || sameRecommendation(b, a) || restOfRowKept(b, a) || inPlace(b, a);
 }
 
 /**

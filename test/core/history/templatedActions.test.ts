@@ -115,7 +115,7 @@ describe("what vouches for two instances of one template being one action reword
     };
     const RENUMBERED = ["Delivery Plan 1→2", "Delivery Plan 2→3", "Delivery Plan 3→4", "Delivery Plan 4→5"];
 
-    it("the same number and rating: the police made the constabulary, with the progress updated, is the same action", () => {
+    it("the same number, rating and due date: the police made the constabulary, with the progress updated, is the same action", () => {
       const rows = plan();
       [rows[2]![ACTION], rows[2]![PROGRESS]] = ["Deliver neglect training to the constabulary.", "Dates offered."];
       expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual(none);
@@ -128,11 +128,17 @@ describe("what vouches for two instances of one template being one action reword
       expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 1 Green"], renumbered: RENUMBERED });
     });
 
-    it("the same rating: GPs made general practitioners, renumbered, with the progress updated, is the same action", () => {
+    // The price of never taking a new action for a deleted one: a rating alone vouches for nothing, as it would carry the deleted one's history on.
+    it("a topic reworded while renumbered, its progress updated, with nothing else to vouch for it, is removed and new", () => {
       const rows = plan();
       [rows[0]![ACTION], rows[0]![PROGRESS]] = ["Deliver neglect training to general practitioners.", "Three sessions held."];
       insertAbove(rows);
-      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({ ...none, added: ["Delivery Plan 1 Green"], renumbered: RENUMBERED });
+      expect(compare(caseSheet(plan()), caseSheet(rows))).toEqual({
+        ...none,
+        added: ["Delivery Plan 1 Green", "Delivery Plan 2 Amber"],
+        removed: ["Delivery Plan 1 Amber"],
+        renumbered: RENUMBERED.slice(1),
+      });
     });
 
     it("an identity carried by the pairing holds across reports: the constabulary's rating moved a quarter later is a move from the first report", () => {
@@ -198,6 +204,16 @@ describe("the review of the vouches", () => {
 
   it("its own recommendation outweighs a number and a rating: the renumbered audit keeps its history, the new one in its place is new", () => {
     expect(compare(caseSheet(THREE), caseSheet(renumberedInto(THREE)))).toEqual(TRUE);
+  });
+
+  it("a rating alone vouches for nothing: a new audit rated as a deleted one was, re-rated a quarter later, is no move of that audit", () => {
+    const rows = withoutRecommendations(THREE);
+    const fresh = (rag: string) => withoutRecommendations([audit(4, "online harm", rag, "Scoped.")])[0]!.map((v, i) => (i === 7 ? d("2026-12-31") : v));
+    const first = recordSnapshot(analysisOf(caseSheet(rows), THEN), meta(THEN));
+    // The neglect audit (Red) deleted; an online harm audit added, Red too, with a due date of its own.
+    const second = recordSnapshot(analysisOf(caseSheet([rows[1]!, rows[2]!, fresh("Red")]), NOW), meta(NOW), first);
+    const third = recordSnapshot(analysisOf(caseSheet([rows[1]!, rows[2]!, fresh("Green")]), "2026-07-15"), meta("2026-07-15"), second);
+    expect(told(first, compareSnapshots(first, third))).toEqual({ ...none, added: ["Frankie 4 Green"], removed: ["Frankie 1 Red"] });
   });
 
   it("recommendations moved between two rows, the actions and ratings as they were: no rating moves", () => {

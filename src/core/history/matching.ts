@@ -3,7 +3,8 @@
  *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
  *  then the same identity with similar wording (SIMILAR_WORDING), then
- *  3. the same review and the same number, with similar wording (reworded in place);
+ *  3. the same review and similar wording under the same recommendation, given to that action alone,
+ *     then the same review and the same number, with similar wording (reworded in place);
  *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered),
  *     then the same review and number under the same recommendation, given to that action alone;
  *  5. the same sheet, number and wording, where the earlier report counted the action under its

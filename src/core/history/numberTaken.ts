@@ -5,16 +5,16 @@
  */
 import { reviewNow, type Changes } from "./changes";
 import type { SnapshotAction } from "./snapshot";
-import { formatLongDate } from "../longDate";
 import { listInWords, plural } from "../sentences";
 import { groupingKey } from "../text";
 
-type Taken = Pick<Changes, "added" | "removed" | "renamedReviews" | "to" | "toDate">;
+type Taken = Pick<Changes, "added" | "back" | "removed" | "renamedReviews">;
 
 /**
  * The numbers that one removed action and one new action hold in a review (a removed action's review
  * named as now, through a rename), where the new action is not an earlier action moved from another
- * review with its wording (reviews' names swapped), each with the earlier action.
+ * review with its wording (reviews' names swapped), nor one back after being removed (its own line
+ * says so), each with the earlier action.
  */
 function numbersTaken(changes: Taken): { now: SnapshotAction; before: SnapshotAction }[] {
   const reviewOf = reviewNow(changes.renamedReviews);
@@ -27,41 +27,39 @@ function numbersTaken(changes: Taken): { now: SnapshotAction; before: SnapshotAc
   const removed = byNumber(changes.removed, reviewOf);
   const added = byNumber(changes.added, (a) => a.review);
   const removedTexts = new Set(changes.removed.map((r) => r.text));
+  const back = new Set(changes.back.map((b) => b.id));
   return [...added].flatMap(([number, [now, ...more]]) => {
     const [before, ...others] = removed.get(number) ?? [];
     // Several under one number: which is which is not for a note to say.
-    return now && before && more.length === 0 && others.length === 0 && !removedTexts.has(now.text) ? [{ now, before }] : [];
+    return now && before && more.length === 0 && others.length === 0 && !removedTexts.has(now.text) && !back.has(now.id) ? [{ now, before }] : [];
   });
 }
 
+/**
+ * The note speaks of the new and the removed action under each number, as the lists show them: a
+ * review may hold other actions of that number, matched as before.
+ */
 export function numberTakenNotes(changes: Taken): string[] {
   const taken = numbersTaken(changes);
-  const at = changes.to === "now" ? "now" : `at the report of ${formatLongDate(changes.toDate)}`;
   // A report whose wording was removed keeps only a fingerprint: "not worded like" is not known, only "not worded as".
   const kept = taken.filter((t) => t.before.title !== "");
   const notKept = taken.filter((t) => t.before.title === "");
-  const names = (ts: typeof taken) => {
-    const parts = ts.map((t) => `${t.now.review} ${t.now.ref}`);
-    return parts.length <= 4 ? listInWords(parts) : `${parts.slice(0, 3).join(", ")} and ${plural(parts.length - 3, "other number")}`;
-  };
+  const reworded = "if it is that action reworded, its rating history starts again from its new wording";
   const notes: string[] = [];
-  const [one] = kept;
-  if (kept.length === 1 && one)
-    notes.push(
-      `${one.now.review} ${one.now.ref} is both removed and new: the action numbered ${one.now.ref} ${at} is not worded like the one before it, so it is counted as new and the earlier one as removed; if it is that action reworded, its rating history starts again here.`,
-    );
-  else if (kept.length > 1)
-    notes.push(
-      `${names(kept)} are each both removed and new: the action under each number ${at} is not worded like the one before it, so each is counted as new and the earlier one as removed; where one is the earlier action reworded, its rating history starts again here.`,
-    );
-  const [blind] = notKept;
-  if (notKept.length === 1 && blind)
-    notes.push(
-      `${blind.now.review} ${blind.now.ref} is both removed and new: the action numbered ${blind.now.ref} ${at} is not worded exactly as the one before it, and the earlier report keeps no wording to compare them by, so it is counted as new and the earlier one as removed.`,
-    );
-  else if (notKept.length > 1)
-    notes.push(
-      `${names(notKept)} are each both removed and new: the action under each number ${at} is not worded exactly as the one before it, and the earlier report keeps no wording to compare them by, so each is counted as new and the earlier one as removed.`,
-    );
+  if (kept.length > 0) notes.push(`${bothRemovedAndNew(kept)}${each(kept, "is not worded like the removed one")}, so they are counted apart; ${kept.length === 1 ? reworded : reworded.replace("if it is that action", "where one is the removed action")}.`);
+  if (notKept.length > 0) notes.push(`${bothRemovedAndNew(notKept)}${each(notKept, "is not worded exactly as the removed one, and the earlier report keeps no wording to compare them by")}, so they are counted apart.`);
   return notes;
+}
+
+/** "Frankie 6 is both removed and new: ", "Frankie 6 and Leo 2 are each …", "6 numbers are each …, among them …". */
+function bothRemovedAndNew(taken: { now: SnapshotAction }[]): string {
+  const names = taken.map((t) => `${t.now.review} ${t.now.ref}`);
+  if (names.length === 1) return `${names[0]} is both removed and new: `;
+  // Past four, the count first: "Sam and Kyle 1 and 3 more" would read as two of its numbers.
+  if (names.length > 4) return `${plural(names.length, "number")} are each both removed and new, among them ${listInWords(names.slice(0, 3))}: `;
+  return `${listInWords(names)} are each both removed and new: `;
+}
+
+function each(taken: unknown[], differs: string): string {
+  return taken.length === 1 ? `the new action of that number ${differs}` : `under each number, the new action ${differs}`;
 }

@@ -11,6 +11,7 @@ import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
 import { countedTwiceNotes } from "./countedTwice";
+import { numberTakenNotes } from "./numberTaken";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
@@ -143,6 +144,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);
   }
   notes.push(...reviewMoveNotes(changes));
+  notes.push(...numberTakenNotes(changes));
   // Said first among what is counted apart: the headline leaves these out of its new and removed actions.
   const since = `since ${formatLongDate(changes.from)}${changes.to === "now" ? "" : `, at the report of ${formatLongDate(changes.toDate)}`}`;
   notes.push(...countedTwiceNotes(changes, since, formatLongDate(changes.from)));

@@ -322,7 +322,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
 type Checks = Record<CheckedCount, { checked: SnapshotAction[]; notChecked: SnapshotAction[] }>;
 
 /** An action's review as the later report names it: a removed action of a renamed review is counted under the review's new name. */
-function reviewNow(renamed: Changes["renamedReviews"]): (a: SnapshotAction) => string {
+export function reviewNow(renamed: Changes["renamedReviews"]): (a: SnapshotAction) => string {
   return nameNow(renamed, (a) => a.review);
 }
 

@@ -23,7 +23,7 @@
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
  */
-import type { SnapshotAction } from "./snapshot";
+import { NO_RESPONSE, type SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
 import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
@@ -298,14 +298,18 @@ const restOfRowKept = (b: Candidate, a: Candidate) => b.rating === a.rating && b
  * the Designated Officer"); or the same number, rating and due date ("… to GPs" made "… to general
  * practitioners" in place, with its progress updated). Not the rating alone: a pairing carries the
  * earlier action's identity to later reports, so a new audit rated as a deleted one was would read,
- * a quarter on, as that audit's rating moved; a new action most often has a due date of its own.
+ * a quarter on, as that audit's rating moved; a new action most often has a due date of its own. So
+ * the rest of the row counts only where it says something (a progress update or a due date), and a
+ * number only with a due date: a sheet with neither column would otherwise vouch by the rating.
  * Where a report recorded before recommendations were kept apart is compared
  * (`recommendationsUnknown`), none can say whether a recommendation changed, so every pair is
  * vouched for, as before templates were told apart.
  */
 function vouchedFor(sameRecommendation: Pairing, recommendationsUnknown: boolean): Pairing {
-  const inPlace = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase() && b.rating === a.rating && b.due === a.due;
-  return (b, a) => recommendationsUnknown || (a.id !== undefined && a.id === b.id) || sameRecommendation(b, a) || restOfRowKept(b, a) || inPlace(b, a);
+  const rowSaysSomething = (x: Candidate) => x.response !== NO_RESPONSE || x.due !== null;
+  const inPlace = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase() && b.rating === a.rating && b.due !== null && b.due === a.due;
+  return (b, a) =>
+    recommendationsUnknown || (a.id !== undefined && a.id === b.id) || sameRecommendation(b, a) || (restOfRowKept(b, a) && rowSaysSomething(b)) || inPlace(b, a);
 }
 
 /**

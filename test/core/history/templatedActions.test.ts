@@ -216,6 +216,17 @@ describe("the review of the vouches", () => {
     expect(told(first, compareSnapshots(first, third))).toEqual({ ...none, added: ["Frankie 4 Green"], removed: ["Frankie 1 Red"] });
   });
 
+  it("on a sheet with no progress or time-scale column the rest of the row is the rating alone, and vouches for nothing", () => {
+    const header = ["Objective", "Action No", "Action", "RAG"];
+    const sheet = (rows: CellValue[][]): Sheet[] => [{ name: "Delivery Plan", header, rows }];
+    const audit = (n: string, topic: string, rag: string): CellValue[] => ["Objective 1", n, `Conduct a multi-agency audit of ${topic} cases.`, rag];
+    const q1 = [audit("1.1", "neglect", "Amber"), audit("1.2", "domestic abuse", "Red"), audit("1.3", "child exploitation", "Green")];
+    const first = recordSnapshot(analysisOf(sheet(q1), THEN), meta(THEN));
+    const second = recordSnapshot(analysisOf(sheet([q1[1]!, q1[2]!, audit("1.4", "online harm", "Amber")]), NOW), meta(NOW), first);
+    const third = recordSnapshot(analysisOf(sheet([q1[1]!, q1[2]!, audit("1.4", "online harm", "Green")]), "2026-07-15"), meta("2026-07-15"), second);
+    expect(told(first, compareSnapshots(first, third))).toEqual({ ...none, added: ["Delivery Plan 1.4 Green"], removed: ["Delivery Plan 1.1 Amber"] });
+  });
+
   it("recommendations moved between two rows, the actions and ratings as they were: no rating moves", () => {
     const now = copy(THREE);
     [now[0]![REC], now[1]![REC]] = [THREE[1]![REC]!, THREE[0]![REC]!];

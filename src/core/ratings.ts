@@ -8,6 +8,7 @@ import type { RatingStatus } from "./model";
 import { foldText } from "./text";
 import { entryWithWords } from "./ratingWords";
 import { DONE_WORDS } from "./completeWords";
+import { editDistance } from "./editDistance";
 
 /** Words people type for a colour the index calls something else; used only to suggest a fix. */
 const LOOSE_SYNONYMS: Record<string, string> = { yellow: "amber", orange: "amber", gray: "grey", grey: "gray" };
@@ -89,20 +90,6 @@ function namedInWords(index: RagIndex, folded: string): RagEntry | undefined {
   if (mentioned.length !== 1) return undefined;
   const only = mentioned[0]!;
   return words.includes(only.name.toLowerCase()) || words[0] === only.code.toLowerCase() ? only : undefined;
-}
-
-/** Levenshtein distance; both strings are short rating names. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** True when a cell holds something that reads as a rating of this index, words after it included ("Blue - Complete"). */

@@ -59,6 +59,7 @@ export function compare(thenSheets: Sheet[], nowSheets: Sheet[]) {
 export const CASE_HEADER = ["Review", "Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
 export const REC = 3;
 export const ACTION = 4;
+export const PROGRESS = 5;
 export const RATING = 9;
 
 export function caseRows(): CellValue[][] {

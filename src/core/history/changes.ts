@@ -1,8 +1,7 @@
 /** What changed between two snapshots (or the last one and now), counted and listed. */
 import { readAgainAs } from "./readAgain";
-import type { Snapshot, SnapshotAction } from "./snapshot";
+import { NO_RESPONSE, type Snapshot, type SnapshotAction } from "./snapshot";
 import { matchActions } from "./matching";
-import { fingerprint } from "./fingerprint";
 import { groupingKey, rememberedGroupingKey } from "../text";
 import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
@@ -164,9 +163,6 @@ const FIELDS: (keyof SnapshotAction)[] = ["id", "sheet", "row", "review", "ref",
 function differs(a: SnapshotAction, b: SnapshotAction): boolean {
   return FIELDS.some((f) => a[f] !== b[f]);
 }
-
-// Where a sheet has no progress column, every action stores the fingerprint of no text.
-const NO_RESPONSE = fingerprint("");
 
 /** Sheets with at least one action's progress update written. */
 function sheetsWithUpdates(snapshot: Snapshot): Set<string> {

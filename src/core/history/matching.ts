@@ -3,7 +3,8 @@
  *  1. the same identity (carried from the earlier snapshot) and the same wording;
  *  2. the same review and the same wording (a renumbered or moved row);
  *  then the same identity with similar wording (SIMILAR_WORDING), then
- *  3. the same review and the same number, with similar wording (reworded in place);
+ *  3. the same review and similar wording under the same recommendation, given to that action alone,
+ *     then the same review and the same number, with similar wording (reworded in place);
  *  4. the same review and similar wording, where only one pairing fits (reworded and renumbered),
  *     then the same review and number under the same recommendation, given to that action alone;
  *  5. the same sheet, number and wording, where the earlier report counted the action under its
@@ -16,13 +17,17 @@
  *  7. the same sheet, number and wording under another review, each found once in each report, where
  *     one of the two reviews is new or gone and the other in both, and the rating, progress update and
  *     due date are as they were (one row's review mistyped, part of a review renamed).
+ * Similar wording never pairs two instances of one template (templateSiblings.ts) unless something
+ * else in the row vouches for them (vouchedFor); pass 3 pairs best first (wordingPasses).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
  * Anything left is new (now only) or removed (then only): two rows that share neither wording nor
  * similar words are never reported as one action whose rating moved.
  */
-import type { SnapshotAction } from "./snapshot";
+import { NO_RESPONSE, type SnapshotAction } from "./snapshot";
 import { foldText, rememberedGroupingKey } from "../text";
+import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
@@ -55,12 +60,8 @@ type Candidate = Omit<SnapshotAction, "id"> & { id?: string };
  */
 export const SIMILAR_WORDING = 0.5;
 
-// Joining words carry no meaning of their own; words of one or two letters are left out as well.
-const COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "will", "into", "all", "any", "its", "our", "their", "has", "have", "been", "not", "per"]);
-
 function wordsOf(title: string): Set<string> {
-  const words = foldText(title.replace(/…$/, "")).split(/[^\p{L}\p{N}]+/u);
-  return new Set(words.filter((w) => w.length >= 3 && !COMMON.has(w)));
+  return new Set(meaningfulWords(title));
 }
 
 /**
@@ -80,19 +81,114 @@ export function wordingSimilarity(a: string, b: string): number {
   return similarity(a, b, wordsOf(a), wordsOf(b));
 }
 
-/** Word sets are worked out once per action, not once per comparison. */
+/**
+ * Word sets are worked out once per action, not once per comparison. Two actions of similar wording
+ * are not the same action where another action of their review shows them to be two instances of one
+ * template (templateSiblings.ts): the review's actions in both reports are the witnesses.
+ */
 class Words {
-  private readonly cache = new Map<Candidate, Set<string>>();
+  private readonly tokens = new Map<Candidate, string[]>();
+  private readonly sets = new Map<Candidate, Set<string>>();
+  private readonly wordings = new Map<Candidate, Wording>();
+  private readonly apart = new Map<Candidate, Map<Candidate, boolean>>();
+  // Each review's actions, and by the words of their wording, made when first asked for: most comparisons never ask.
+  private members: Map<string, Candidate[]> | undefined;
+  private readonly byWord = new Map<string, Map<string, Candidate[]>>();
+  constructor(
+    private readonly before: readonly Candidate[],
+    private readonly after: readonly Candidate[],
+    private readonly reviewOf: (x: Candidate) => string,
+  ) {}
+  // Split once: the word set and the wording in order are both made of them.
+  private tokensOf(x: Candidate): string[] {
+    let tokens = this.tokens.get(x);
+    if (!tokens) this.tokens.set(x, (tokens = wordTokens(x.title)));
+    return tokens;
+  }
+  private wordingOf(x: Candidate): Wording {
+    let wording = this.wordings.get(x);
+    if (!wording) this.wordings.set(x, (wording = wordingOf(x.title, this.tokensOf(x))));
+    return wording;
+  }
   of(x: Candidate): Set<string> {
-    let words = this.cache.get(x);
-    if (!words) this.cache.set(x, (words = wordsOf(x.title)));
-    return words;
+    let set = this.sets.get(x);
+    if (!set) this.sets.set(x, (set = new Set(this.tokensOf(x).filter(isMeaningful))));
+    return set;
   }
   similarity(a: Candidate, b: Candidate): number {
     return similarity(a.title, b.title, this.of(a), this.of(b));
   }
-  same(a: Candidate, b: Candidate): boolean {
-    return a.text === b.text || this.similarity(a, b) >= SIMILAR_WORDING;
+  /**
+   * Whether two actions are worded as one: the same wording, or similar wording of two that are not
+   * one template's instances, or are but something else in the row vouches for them (`vouched`:
+   * vouchedFor).
+   */
+  same(a: Candidate, b: Candidate, vouched: boolean): boolean {
+    return a.text === b.text || (this.similarity(a, b) >= SIMILAR_WORDING && (vouched || !this.templateSiblings(a, b)));
+  }
+  /** Where two actions' wordings differ, around what they share. */
+  slotsOf(a: Candidate, b: Candidate): Slots {
+    return slotsOf(this.wordingOf(a), this.wordingOf(b));
+  }
+  /** Whether one wording puts words of its own in place of the other's (a topic for a topic), rather than only adding to, cutting or reordering it. */
+  substitutes(a: Candidate, b: Candidate): boolean {
+    return this.eachHasOwnWord(a, b) && isSubstitution(this.slotsOf(a, b));
+  }
+  /** Most rewordings only add or cut words: each holding a word the other lacks comes before any substitution. */
+  eachHasOwnWord(a: Candidate, b: Candidate): boolean {
+    return this.hasOwnWord(a, b) && this.hasOwnWord(b, a);
+  }
+  private hasOwnWord(a: Candidate, b: Candidate): boolean {
+    const inA = this.of(a);
+    for (const w of this.of(b)) if (!inA.has(w)) return true;
+    return false;
+  }
+  /** The words of `b`'s wording that `a`'s lacks. */
+  ownWords(a: Candidate, b: Candidate): string[] {
+    const inA = this.of(a);
+    return [...this.of(b)].filter((w) => !inA.has(w));
+  }
+  /** Whether another action of either one's review, in either report, is a third instance of the template the two share (worked out once a pair). */
+  templateSiblings(a: Candidate, b: Candidate): boolean {
+    let row = this.apart.get(a);
+    if (!row) this.apart.set(a, (row = new Map()));
+    let found = row.get(b);
+    if (found === undefined) {
+      row.set(b, (found = this.findThird(a, b)));
+    }
+    return found;
+  }
+  private findThird(a: Candidate, b: Candidate): boolean {
+    if (!this.substitutes(a, b)) return false;
+    const slots = this.slotsOf(a, b);
+    if (slots.shared.length === 0) return false;
+    // A third instance is worded like each of the two, not a long wording that happens to hold their shared words.
+    const third = (x: Candidate) =>
+      x !== a && x !== b && isThirdInstance(slots, this.wordingOf(x)) && this.similarity(x, a) >= SIMILAR_WORDING && this.similarity(x, b) >= SIMILAR_WORDING;
+    return [...new Set([this.reviewOf(a), this.reviewOf(b)])].some((review) => {
+      // Only actions holding every shared word can be a third: those holding the rarest of them are enough to look at.
+      const index = this.indexOf(review);
+      let fewest: Candidate[] = [];
+      for (const [i, w] of slots.shared.entries()) {
+        const holding = index.get(w) ?? [];
+        if (i === 0 || holding.length < fewest.length) fewest = holding;
+      }
+      return fewest.some(third);
+    });
+  }
+  private indexOf(review: string): Map<string, Candidate[]> {
+    let index = this.byWord.get(review);
+    if (!index) {
+      this.byWord.set(review, (index = new Map()));
+      this.members ??= groupBy([...this.before, ...this.after], this.reviewOf);
+      for (const x of this.members.get(review) ?? [])
+        for (const w of new Set(this.wordingOf(x).words)) {
+          const holding = index.get(w);
+          if (holding) holding.push(x);
+          else index.set(w, [x]);
+        }
+    }
+    return index;
   }
 }
 
@@ -120,7 +216,6 @@ const MAX_COMPARISONS = 250_000;
 
 /** `bandReviewed`: whether an action's review is named by a band row on its sheet (pass 5 runs only where it is given). */
 export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[], bandReviewed?: (a: Candidate) => boolean): Matched<T> {
-  const words = new Words();
   const unmatchedBefore = new Set(before);
   const pairs: Matched<T>["pairs"] = [];
   const pair = (b: SnapshotAction, a: T) => {
@@ -129,6 +224,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   };
   const keyOf = rememberedGroupingKey();
   const reviewOf = (x: Candidate) => keyOf(x.review);
+  const words = new Words(before, after, reviewOf);
   const byId = new Map(before.map((b) => [b.id, b]));
   const idPass = (pending: T[], accept: (b: SnapshotAction, a: T) => boolean) =>
     pending.filter((a) => {
@@ -144,10 +240,14 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   // from a deleted one; the wording tells those apart too.
   let pending = idPass(after, (b, a) => b.text === a.text);
   pending = keyedPass(pending, unmatchedBefore, reviewOf, reviewOf, (x) => x.text, () => true, pair);
-  // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
-  pending = idPass(pending, (b, a) => words.same(b, a) || (b.title === "" && a.title === ""));
   const sameRecommendation = sameSoleRecommendation(before, after, reviewOf);
-  pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, pair);
+  // An action worded exactly alike, recommendation and all, kept apart in one report and not in the
+  // other: that report was recorded before recommendations were kept apart.
+  const recommendationsUnknown = pairs.some(({ before: b, after: a }) => (b.recommendation === undefined) !== (a.recommendation === undefined));
+  const vouched = vouchedFor(sameRecommendation, recommendationsUnknown);
+  // Two reports whose wording was removed: their identities were matched when each was recorded, with the wording, so they stand.
+  pending = idPass(pending, (b, a) => words.same(b, a, vouched(b, a)) || (b.title === "" && a.title === ""));
+  pending = wordingPasses(pending, unmatchedBefore, reviewOf, reviewOf, words, sameRecommendation, vouched, pair);
 
   // Pass 5: an action counted under its sheet's name then, under a review a band row on that sheet names now.
   const sheetNamed = (x: Candidate) => reviewOf(x) === keyOf(x.sheet);
@@ -165,7 +265,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     let best: { to: string; shared: number } | undefined;
     for (const [to, news] of appeared) {
       if ([...renameTo.values()].includes(to)) continue;
-      const shared = pairable(olds, news, words, sameRecommendation);
+      const shared = pairable(olds, news, words, sameRecommendation, vouched);
       if (isMost(shared, olds.length, news.length) && shared > (best?.shared ?? 0)) best = { to, shared };
     }
     if (best) renameTo.set(from, best.to);
@@ -173,7 +273,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   if (renameTo.size > 0) {
     const thenAsNow = (b: Candidate) => renameTo.get(reviewOf(b)) ?? reviewOf(b);
     pending = keyedPass(pending, unmatchedBefore, thenAsNow, reviewOf, (x) => x.text, () => true, pair);
-    pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, pair);
+    pending = wordingPasses(pending, unmatchedBefore, thenAsNow, reviewOf, words, sameRecommendation, vouched, pair);
   }
   // Pass 7: one action whose review cell alone changed (a review's name mistyped on one row, or part of a review renamed).
   pending = reviewCellPass(pending, unmatchedBefore, before, after, reviewOf, sizeThen, sizeNow, pair);
@@ -188,7 +288,29 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
  * same template as one just deleted (the partnership's standard learning actions) is rated and
  * updated afresh. So pass 7 asks the rating, progress update and due date to be the same too.
  */
-const restOfRowKept = (b: SnapshotAction, a: Candidate) => b.rating === a.rating && b.response === a.response && b.due === a.due;
+const restOfRowKept = (b: Candidate, a: Candidate) => b.rating === a.rating && b.response === a.response && b.due === a.due;
+
+/**
+ * What vouches for two instances of one template (templateSiblings.ts) being one action reworded,
+ * where similar wording alone does not: the same identity, carried by a pairing made when the later
+ * report was recorded; the same recommendation, given to this action alone in each report; the rest
+ * of the row as it was (restOfRowKept: an annual report's source renamed, "… from LADO" made "… from
+ * the Designated Officer"); or the same number, rating and due date ("… to GPs" made "… to general
+ * practitioners" in place, with its progress updated). Not the rating alone: a pairing carries the
+ * earlier action's identity to later reports, so a new audit rated as a deleted one was would read,
+ * a quarter on, as that audit's rating moved; a new action most often has a due date of its own. So
+ * the rest of the row counts only where it says something (a progress update or a due date), and a
+ * number only with a due date: a sheet with neither column would otherwise vouch by the rating.
+ * Where a report recorded before recommendations were kept apart is compared
+ * (`recommendationsUnknown`), none can say whether a recommendation changed, so every pair is
+ * vouched for, as before templates were told apart.
+ */
+function vouchedFor(sameRecommendation: Pairing, recommendationsUnknown: boolean): Pairing {
+  const rowSaysSomething = (x: Candidate) => x.response !== NO_RESPONSE || x.due !== null;
+  const inPlace = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase() && b.rating === a.rating && b.due !== null && b.due === a.due;
+  return (b, a) =>
+    recommendationsUnknown || (a.id !== undefined && a.id === b.id) || sameRecommendation(b, a) || (restOfRowKept(b, a) && rowSaysSomething(b)) || inPlace(b, a);
+}
 
 /**
  * Pass 7: the same sheet, number and wording under another review, where that number and wording
@@ -365,10 +487,40 @@ function wordingPasses<T extends Candidate>(
   nowKey: (a: T) => string,
   words: Words,
   sameRecommendation: Pairing,
+  vouched: Pairing,
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
   const number = (x: Candidate) => (x.ref ? x.ref.toLowerCase() : null);
-  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a), pair);
+  // The strongest sign first: similar wording under the same recommendation, given to that action
+  // alone, pairs before a number does, so another action taking the number cannot take its history;
+  // but not two instances of one template, whose recommendations may have been moved between rows.
+  const recommendation = (x: Candidate) => x.recommendation ?? null;
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, recommendation, (b, a) => sameRecommendation(b, a) && words.same(b, a, false), pair);
+  // Best first: an action whose wording now puts one topic for another under its number ("domestic
+  // abuse" where "neglect" was) does not take that number's earlier action while an earlier action
+  // not yet paired, holding some of the words put in, is closer to it: a deleted audit's number taken
+  // by the next audit renumbered, or two audits swapped, pair by wording, not by number. Only the
+  // later action's view counts: a new action closer to an earlier one than that action's own
+  // rewording is a new half (a split).
+  let thenOpen: Map<string, Map<string, SnapshotAction[]>> | undefined;
+  // It looks first for an earlier action holding a word the later one put in, which is quick and
+  // most often finds none (a word changed across the plan, every action reworded alike), and only
+  // then at where the two differ.
+  const closerOpen = (b: SnapshotAction, a: T) => {
+    if (sameRecommendation(b, a) || !words.eachHasOwnWord(b, a)) return false;
+    const score = words.similarity(b, a);
+    // Made once, when first needed, of the earlier actions not paired when this pass began.
+    thenOpen ??= wordIndex([...unmatchedBefore], thenKey, words);
+    const index = thenOpen.get(nowKey(a));
+    const holding = (w: string) => index?.get(w) ?? [];
+    // The rarest words put in first: an action's own successor holds them, and is found soonest.
+    const closer = words
+      .ownWords(b, a)
+      .sort((x, y) => holding(x).length - holding(y).length)
+      .some((w) => holding(w).some((other) => other !== b && unmatchedBefore.has(other) && words.similarity(other, a) > score && !words.templateSiblings(other, a)));
+    return closer && words.substitutes(b, a);
+  };
+  pending = keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, (b, a) => words.same(b, a, vouched(b, a)) && !closerOpen(b, a), pair);
 
   const thenByReview = groupBy([...unmatchedBefore], thenKey);
   const nowByReview = groupBy(pending, nowKey);
@@ -376,22 +528,31 @@ function wordingPasses<T extends Candidate>(
   for (const [key, news] of nowByReview) {
     const olds = thenByReview.get(key);
     if (!olds || olds.length * news.length > MAX_COMPARISONS) continue;
-    const bestFor = <X extends Candidate, Y extends Candidate>(x: X, ys: Y[]) => {
-      let best: Y | undefined;
-      let score = SIMILAR_WORDING;
-      let tied = false;
+    // The closest wording not shown to be another instance of its template, unless vouched for; none where two are as close.
+    const bestFor = <X extends Candidate, Y extends Candidate>(x: X, ys: Y[], open: (x: X, y: Y) => boolean) => {
+      const alike: { y: Y; score: number }[] = [];
+      let top = SIMILAR_WORDING;
       for (const y of ys) {
-        const s = words.similarity(x, y);
-        if (s > score || (s === score && !best)) [best, score, tied] = [y, s, false];
-        else if (s === score) tied = true;
+        const score = words.similarity(x, y);
+        if (score >= SIMILAR_WORDING) alike.push({ y, score });
+        if (score > top) top = score;
       }
-      return tied ? undefined : best;
+      // Most often the closest is no template's other instance, and the rest need no order.
+      const closest = alike.filter(({ score }) => score === top);
+      const closestOpen = closest.filter(({ y }) => open(x, y));
+      if (closestOpen.length > 0) return closestOpen.length === 1 ? closestOpen[0]!.y : undefined;
+      alike.sort((p, q) => q.score - p.score);
+      const first = alike.findIndex(({ y }) => open(x, y));
+      if (first < 0) return undefined;
+      const { y: best, score } = alike[first]!;
+      for (let i = first + 1; i < alike.length && alike[i]!.score === score; i++) if (open(x, alike[i]!.y)) return undefined;
+      return best;
     };
     // Each earlier action's best is worked out once: a review of many new actions would otherwise redo it for each.
     const bestNew = new Map<SnapshotAction, T | undefined>();
     for (const a of news) {
-      const b = bestFor(a, olds);
-      if (b && !bestNew.has(b)) bestNew.set(b, bestFor(b, news));
+      const b = bestFor(a, olds, (a, b) => vouched(b, a) || !words.templateSiblings(a, b));
+      if (b && !bestNew.has(b)) bestNew.set(b, bestFor(b, news, (b, a) => vouched(b, a) || !words.templateSiblings(b, a)));
       if (b && bestNew.get(b) === a) {
         pair(b, a);
         taken.add(a);
@@ -401,6 +562,21 @@ function wordingPasses<T extends Candidate>(
   }
   pending = pending.filter((a) => !taken.has(a));
   return keyedPass(pending, unmatchedBefore, thenKey, nowKey, number, sameRecommendation, pair);
+}
+
+/** Each review's actions by the words of their wording. */
+function wordIndex<X extends Candidate>(actions: Iterable<X>, reviewOf: (x: X) => string, words: Words): Map<string, Map<string, X[]>> {
+  const byReview = new Map<string, Map<string, X[]>>();
+  for (const x of actions) {
+    let index = byReview.get(reviewOf(x));
+    if (!index) byReview.set(reviewOf(x), (index = new Map()));
+    for (const w of words.of(x)) {
+      const holding = index.get(w);
+      if (holding) holding.push(x);
+      else index.set(w, [x]);
+    }
+  }
+  return byReview;
 }
 
 function countBy<X>(list: X[], keyOf: (x: X) => string): Map<string, number> {
@@ -421,12 +597,12 @@ function groupBy<X>(list: X[], keyOf: (x: X) => string): Map<string, X[]> {
 }
 
 /** How many of one review's actions have a counterpart in another by wording, or by number and similar wording. */
-function pairable(olds: Candidate[], news: Candidate[], words: Words, sameRecommendation: Pairing): number {
+function pairable(olds: Candidate[], news: Candidate[], words: Words, sameRecommendation: Pairing, vouched: Pairing): number {
   const texts = new Set(news.map((a) => a.text));
   const byRef = new Map(news.filter((a) => a.ref).map((a) => [a.ref.toLowerCase(), a]));
   return olds.filter((b) => {
     const sameRef = b.ref ? byRef.get(b.ref.toLowerCase()) : undefined;
-    return texts.has(b.text) || (sameRef !== undefined && (words.same(b, sameRef) || sameRecommendation(b, sameRef)));
+    return texts.has(b.text) || (sameRef !== undefined && (words.same(b, sameRef, vouched(b, sameRef)) || sameRecommendation(b, sameRef)));
   }).length;
 }
 

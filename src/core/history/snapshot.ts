@@ -114,6 +114,9 @@ export function shownTitle(title: string): string {
  * readily as "Yellow". Without it the report still counts the rating as invalid, and its lists say
  * "invalid rating", as for a report recorded before that text was kept.
  */
+/** The response an action with no progress update written keeps, as every action of a sheet with no progress column does. */
+export const NO_RESPONSE = fingerprint("");
+
 export const keepsWording = (a: SnapshotAction): boolean => a.title !== "" || a.typedRating !== undefined;
 
 /** The text an action is named by, on one line: its actions, else its recommendation, else its response. */

@@ -108,15 +108,15 @@ export function shownTitle(title: string): string {
   return title || "(wording not kept)";
 }
 
+/** The response an action with no progress update written keeps, as every action of a sheet with no progress column does. */
+export const NO_RESPONSE = fingerprint("");
+
 /**
  * Whether a report keeps any of the action's wording, which Remove wording takes out. What an invalid
  * rating said counts as wording: it is whatever was typed in the cell, a name or a note ("Ask Jo") as
  * readily as "Yellow". Without it the report still counts the rating as invalid, and its lists say
  * "invalid rating", as for a report recorded before that text was kept.
  */
-/** The response an action with no progress update written keeps, as every action of a sheet with no progress column does. */
-export const NO_RESPONSE = fingerprint("");
-
 export const keepsWording = (a: SnapshotAction): boolean => a.title !== "" || a.typedRating !== undefined;
 
 /** The text an action is named by, on one line: its actions, else its recommendation, else its response. */

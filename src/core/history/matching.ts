@@ -41,6 +41,12 @@ export interface Matched<T> {
   split: ReviewSplit[];
   /** Reviews gone whose actions are now on a sheet that names no review for them, counted under its name (partedReviews.ts), not among `renamed`. */
   movedToSheet: ReviewMovedToSheet[];
+  /**
+   * Of `added` and `removed`, those worded alike that were told apart as two instances of one
+   * template (templateSiblings.ts), each new action with its closest such earlier one, so a reader
+   * can be told why a rewording may read as removed and new.
+   */
+  toldApart: { before: SnapshotAction; after: T }[];
 }
 
 export interface ReviewNamedOnSheet {
@@ -280,7 +286,33 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   const renamedOrParted = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
   const namedOnSheet = reviewsNamedOnSheet(pairs, renamedOrParted, keyOf);
   const parted = partedReviews(pairs, renamedOrParted, namedOnSheet, sizeThen, sizeNow, keyOf);
-  return { pairs, added: pending, removed: [...unmatchedBefore], ...parted, namedOnSheet };
+  return { pairs, added: pending, removed: [...unmatchedBefore], ...parted, namedOnSheet, toldApart: toldApart(pending, unmatchedBefore, reviewOf, words) };
+}
+
+/** Each new action left over with the closest earlier action left over in its review that is another instance of its template. */
+function toldApart<T extends Candidate>(news: T[], olds: Set<SnapshotAction>, reviewOf: (x: Candidate) => string, words: Words): Matched<T>["toldApart"] {
+  if (news.length === 0 || olds.size === 0) return [];
+  const oldsByReview = groupBy([...olds], reviewOf);
+  const newsByReview = groupBy(news, reviewOf);
+  const found: Matched<T>["toldApart"] = [];
+  for (const [review, after] of newsByReview) {
+    const before = oldsByReview.get(review);
+    // As pass 4 does, a review too large to compare pair by pair is left as it is.
+    if (!before || before.length * after.length > MAX_COMPARISONS) continue;
+    const taken = new Set<SnapshotAction>();
+    for (const a of after) {
+      const alike = before
+        .filter((b) => !taken.has(b))
+        .map((b) => ({ b, score: words.similarity(b, a) }))
+        .filter(({ score }) => score >= SIMILAR_WORDING)
+        .sort((x, y) => y.score - x.score);
+      const sibling = alike.find(({ b }) => words.templateSiblings(b, a));
+      if (!sibling) continue;
+      taken.add(sibling.b);
+      found.push({ before: sibling.b, after: a });
+    }
+  }
+  return found;
 }
 
 /**

@@ -292,25 +292,27 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
 /** Each new action left over with the closest earlier action left over in its review that is another instance of its template. */
 function toldApart<T extends Candidate>(news: T[], olds: Set<SnapshotAction>, reviewOf: (x: Candidate) => string, words: Words): Matched<T>["toldApart"] {
   if (news.length === 0 || olds.size === 0) return [];
-  const oldsByReview = groupBy([...olds], reviewOf);
-  const newsByReview = groupBy(news, reviewOf);
+  // Only an earlier action sharing a word can be worded alike: most plans rewrite an action in words of its own.
+  const oldsByWord = wordIndex(olds, reviewOf, words);
+  // As pass 4 does, a review too large to compare pair by pair is left as it is.
+  const oldsIn = countBy([...olds], reviewOf);
+  const newsIn = countBy(news, reviewOf);
   const found: Matched<T>["toldApart"] = [];
-  for (const [review, after] of newsByReview) {
-    const before = oldsByReview.get(review);
-    // As pass 4 does, a review too large to compare pair by pair is left as it is.
-    if (!before || before.length * after.length > MAX_COMPARISONS) continue;
-    const taken = new Set<SnapshotAction>();
-    for (const a of after) {
-      const alike = before
-        .filter((b) => !taken.has(b))
-        .map((b) => ({ b, score: words.similarity(b, a) }))
-        .filter(({ score }) => score >= SIMILAR_WORDING)
-        .sort((x, y) => y.score - x.score);
-      const sibling = alike.find(({ b }) => words.templateSiblings(b, a));
-      if (!sibling) continue;
-      taken.add(sibling.b);
-      found.push({ before: sibling.b, after: a });
-    }
+  const taken = new Set<SnapshotAction>();
+  for (const a of news) {
+    const review = reviewOf(a);
+    const index = oldsByWord.get(review);
+    if (!index || oldsIn.get(review)! * newsIn.get(review)! > MAX_COMPARISONS) continue;
+    const sharing = new Set([...words.of(a)].flatMap((w) => index.get(w) ?? []));
+    const alike = [...sharing]
+      .filter((b) => !taken.has(b))
+      .map((b) => ({ b, score: words.similarity(b, a) }))
+      .filter(({ score }) => score >= SIMILAR_WORDING)
+      .sort((x, y) => y.score - x.score);
+    const sibling = alike.find(({ b }) => words.templateSiblings(b, a));
+    if (!sibling) continue;
+    taken.add(sibling.b);
+    found.push({ before: sibling.b, after: a });
   }
   return found;
 }

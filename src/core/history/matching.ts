@@ -156,13 +156,16 @@ class Words {
   }
   /** Whether another action of either one's review, in either report, is a third instance of the template the two share (worked out once a pair). */
   templateSiblings(a: Candidate, b: Candidate): boolean {
-    let row = this.apart.get(a);
-    if (!row) this.apart.set(a, (row = new Map()));
-    let found = row.get(b);
-    if (found === undefined) {
-      row.set(b, (found = this.findThird(a, b)));
+    const found = this.apart.get(a)?.get(b);
+    if (found !== undefined) return found;
+    // The answer is the same either way round, and the passes ask it both ways.
+    const siblings = this.findThird(a, b);
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let row = this.apart.get(x);
+      if (!row) this.apart.set(x, (row = new Map()));
+      row.set(y, siblings);
     }
-    return found;
+    return siblings;
   }
   private findThird(a: Candidate, b: Candidate): boolean {
     if (!this.substitutes(a, b)) return false;
@@ -286,33 +289,37 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   const renamedOrParted = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
   const namedOnSheet = reviewsNamedOnSheet(pairs, renamedOrParted, keyOf);
   const parted = partedReviews(pairs, renamedOrParted, namedOnSheet, sizeThen, sizeNow, keyOf);
-  return { pairs, added: pending, removed: [...unmatchedBefore], ...parted, namedOnSheet, toldApart: toldApart(pending, unmatchedBefore, reviewOf, words) };
+  return { pairs, added: pending, removed: [...unmatchedBefore], ...parted, namedOnSheet, toldApart: toldApart(pending, unmatchedBefore, reviewOf, words, vouched) };
 }
 
-/** Each new action left over with the closest earlier action left over in its review that is another instance of its template. */
-function toldApart<T extends Candidate>(news: T[], olds: Set<SnapshotAction>, reviewOf: (x: Candidate) => string, words: Words): Matched<T>["toldApart"] {
+/**
+ * New actions left over, each with an earlier action left over in its review that is another instance
+ * of its template and that nothing vouches for (so it was told apart for that), closest pairs first.
+ */
+function toldApart<T extends Candidate>(news: T[], olds: Set<SnapshotAction>, reviewOf: (x: Candidate) => string, words: Words, vouched: Pairing): Matched<T>["toldApart"] {
   if (news.length === 0 || olds.size === 0) return [];
   // Only an earlier action sharing a word can be worded alike: most plans rewrite an action in words of its own.
   const oldsByWord = wordIndex(olds, reviewOf, words);
   // As pass 4 does, a review too large to compare pair by pair is left as it is.
   const oldsIn = countBy([...olds], reviewOf);
   const newsIn = countBy(news, reviewOf);
-  const found: Matched<T>["toldApart"] = [];
-  const taken = new Set<SnapshotAction>();
+  const alike: { b: SnapshotAction; a: T; score: number }[] = [];
   for (const a of news) {
     const review = reviewOf(a);
     const index = oldsByWord.get(review);
     if (!index || oldsIn.get(review)! * newsIn.get(review)! > MAX_COMPARISONS) continue;
-    const sharing = new Set([...words.of(a)].flatMap((w) => index.get(w) ?? []));
-    const alike = [...sharing]
-      .filter((b) => !taken.has(b))
-      .map((b) => ({ b, score: words.similarity(b, a) }))
-      .filter(({ score }) => score >= SIMILAR_WORDING)
-      .sort((x, y) => y.score - x.score);
-    const sibling = alike.find(({ b }) => words.templateSiblings(b, a));
-    if (!sibling) continue;
-    taken.add(sibling.b);
-    found.push({ before: sibling.b, after: a });
+    for (const b of new Set([...words.of(a)].flatMap((w) => index.get(w) ?? []))) {
+      const score = words.similarity(b, a);
+      if (score >= SIMILAR_WORDING && !vouched(b, a)) alike.push({ b, a, score });
+    }
+  }
+  alike.sort((x, y) => y.score - x.score);
+  const found: Matched<T>["toldApart"] = [];
+  const taken = new Set<Candidate>();
+  for (const { b, a } of alike) {
+    if (taken.has(b) || taken.has(a) || !words.templateSiblings(a, b)) continue;
+    taken.add(b).add(a);
+    found.push({ before: b, after: a });
   }
   return found;
 }

@@ -12,6 +12,7 @@ import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOu
 import type { SheetLeftOutReason } from "./snapshot";
 import { countedTwiceNotes } from "./countedTwice";
 import { numberTakenNotes } from "./numberTaken";
+import { toldApartNotes } from "./toldApart";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
 
@@ -145,6 +146,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
   }
   notes.push(...reviewMoveNotes(changes));
   notes.push(...numberTakenNotes(changes));
+  notes.push(...toldApartNotes(changes));
   // Said first among what is counted apart: the headline leaves these out of its new and removed actions.
   const since = `since ${formatLongDate(changes.from)}${changes.to === "now" ? "" : `, at the report of ${formatLongDate(changes.toDate)}`}`;
   notes.push(...countedTwiceNotes(changes, since, formatLongDate(changes.from)));

@@ -129,6 +129,11 @@ export interface Changes {
    * counts each as removed from its earlier review and new to its review now, so each review's counts add up.
    */
   movedBetweenReviews: MovedBetweenReviews[];
+  /**
+   * A new action and a removed one of its review worded from one template with a topic each (matching.ts,
+   * toldApart), so counted apart: where it is a rewording, its rating history starts again.
+   */
+  toldApart: { before: SnapshotAction; after: SnapshotAction }[];
   /** Categories renamed between the two reports, their actions moved wholesale (renamedCategories.ts). */
   renamedCategories: { from: string; to: string }[];
   byReview: ChangeCount[];
@@ -162,6 +167,13 @@ const FIELDS: (keyof SnapshotAction)[] = ["id", "sheet", "row", "review", "ref",
 
 function differs(a: SnapshotAction, b: SnapshotAction): boolean {
   return FIELDS.some((f) => a[f] !== b[f]);
+}
+
+/** The pairs told apart whose two actions are still new (not back) and removed once copies and left-out sheets are settled. */
+function toldApartOf(pairs: Changes["toldApart"], added: SnapshotAction[], removed: SnapshotAction[], backIds: Set<string>): Changes["toldApart"] {
+  const isNew = new Set(added.filter((a) => !backIds.has(a.id)));
+  const isRemoved = new Set(removed);
+  return pairs.filter((t) => isNew.has(t.after) && isRemoved.has(t.before));
 }
 
 /** Sheets with at least one action's progress update written. */
@@ -304,6 +316,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     splitReviews: matched.split,
     reviewsMovedToSheet: matched.movedToSheet,
     movedBetweenReviews: movedBetweenReviews(pairs, renamed, matched.namedOnSheet, rememberedGroupingKey(), older.actions),
+    toldApart: toldApartOf(matched.toldApart, added, removed, backIds),
     renamedCategories: renamedCategories(pairs, older.actions, newer.actions),
   };
   return {

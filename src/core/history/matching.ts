@@ -41,6 +41,12 @@ export interface Matched<T> {
   split: ReviewSplit[];
   /** Reviews gone whose actions are now on a sheet that names no review for them, counted under its name (partedReviews.ts), not among `renamed`. */
   movedToSheet: ReviewMovedToSheet[];
+  /**
+   * Of `added` and `removed`, those worded alike that were told apart as two instances of one
+   * template (templateSiblings.ts), each new action with its closest such earlier one, so a reader
+   * can be told why a rewording may read as removed and new.
+   */
+  toldApart: { before: SnapshotAction; after: T }[];
 }
 
 export interface ReviewNamedOnSheet {
@@ -150,13 +156,16 @@ class Words {
   }
   /** Whether another action of either one's review, in either report, is a third instance of the template the two share (worked out once a pair). */
   templateSiblings(a: Candidate, b: Candidate): boolean {
-    let row = this.apart.get(a);
-    if (!row) this.apart.set(a, (row = new Map()));
-    let found = row.get(b);
-    if (found === undefined) {
-      row.set(b, (found = this.findThird(a, b)));
+    const found = this.apart.get(a)?.get(b);
+    if (found !== undefined) return found;
+    // The answer is the same either way round, and the passes ask it both ways.
+    const siblings = this.findThird(a, b);
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let row = this.apart.get(x);
+      if (!row) this.apart.set(x, (row = new Map()));
+      row.set(y, siblings);
     }
-    return found;
+    return siblings;
   }
   private findThird(a: Candidate, b: Candidate): boolean {
     if (!this.substitutes(a, b)) return false;
@@ -280,7 +289,39 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   const renamedOrParted = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
   const namedOnSheet = reviewsNamedOnSheet(pairs, renamedOrParted, keyOf);
   const parted = partedReviews(pairs, renamedOrParted, namedOnSheet, sizeThen, sizeNow, keyOf);
-  return { pairs, added: pending, removed: [...unmatchedBefore], ...parted, namedOnSheet };
+  return { pairs, added: pending, removed: [...unmatchedBefore], ...parted, namedOnSheet, toldApart: toldApart(pending, unmatchedBefore, reviewOf, words, vouched) };
+}
+
+/**
+ * New actions left over, each with an earlier action left over in its review that is another instance
+ * of its template and that nothing vouches for (so it was told apart for that), closest pairs first.
+ */
+function toldApart<T extends Candidate>(news: T[], olds: Set<SnapshotAction>, reviewOf: (x: Candidate) => string, words: Words, vouched: Pairing): Matched<T>["toldApart"] {
+  if (news.length === 0 || olds.size === 0) return [];
+  // Only an earlier action sharing a word can be worded alike: most plans rewrite an action in words of its own.
+  const oldsByWord = wordIndex(olds, reviewOf, words);
+  // As pass 4 does, a review too large to compare pair by pair is left as it is.
+  const oldsIn = countBy([...olds], reviewOf);
+  const newsIn = countBy(news, reviewOf);
+  const alike: { b: SnapshotAction; a: T; score: number }[] = [];
+  for (const a of news) {
+    const review = reviewOf(a);
+    const index = oldsByWord.get(review);
+    if (!index || oldsIn.get(review)! * newsIn.get(review)! > MAX_COMPARISONS) continue;
+    for (const b of new Set([...words.of(a)].flatMap((w) => index.get(w) ?? []))) {
+      const score = words.similarity(b, a);
+      if (score >= SIMILAR_WORDING && !vouched(b, a)) alike.push({ b, a, score });
+    }
+  }
+  alike.sort((x, y) => y.score - x.score);
+  const found: Matched<T>["toldApart"] = [];
+  const taken = new Set<Candidate>();
+  for (const { b, a } of alike) {
+    if (taken.has(b) || taken.has(a) || !words.templateSiblings(a, b)) continue;
+    taken.add(b).add(a);
+    found.push({ before: b, after: a });
+  }
+  return found;
 }
 
 /**

@@ -52,7 +52,7 @@ const changes: Changes = {
   reviewsNamedOnSheet: [],
   splitReviews: [],
   reviewsMovedToSheet: [],
-      toldApart: [],
+  toldApart: [],
   movedBetweenReviews: [],
   renamedCategories: [],
   byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 }), counted("Delivery Plan 2019-20", { improved: 1, notChecked: ["noProgress", "newlyStale"] })],

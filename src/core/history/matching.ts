@@ -156,16 +156,12 @@ class Words {
   }
   /** Whether another action of either one's review, in either report, is a third instance of the template the two share (worked out once a pair). */
   templateSiblings(a: Candidate, b: Candidate): boolean {
-    const found = this.apart.get(a)?.get(b);
-    if (found !== undefined) return found;
-    // The answer is the same either way round, and the passes ask it both ways.
-    const siblings = this.findThird(a, b);
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      let row = this.apart.get(x);
-      if (!row) this.apart.set(x, (row = new Map()));
-      row.set(y, siblings);
-    }
-    return siblings;
+    // Remembered in the order asked: where two runs of shared words are as long, the order decides which is taken.
+    let row = this.apart.get(a);
+    if (!row) this.apart.set(a, (row = new Map()));
+    let found = row.get(b);
+    if (found === undefined) row.set(b, (found = this.findThird(a, b)));
+    return found;
   }
   private findThird(a: Candidate, b: Candidate): boolean {
     if (!this.substitutes(a, b)) return false;
@@ -308,16 +304,23 @@ function toldApart<T extends Candidate>(news: T[], olds: Set<SnapshotAction>, re
     const review = reviewOf(a);
     const index = oldsByWord.get(review);
     if (!index || oldsIn.get(review)! * newsIn.get(review)! > MAX_COMPARISONS) continue;
-    for (const b of new Set([...words.of(a)].flatMap((w) => index.get(w) ?? []))) {
-      const score = words.similarity(b, a);
-      if (score >= SIMILAR_WORDING && !vouched(b, a)) alike.push({ b, a, score });
+    const scored = [...new Set([...words.of(a)].flatMap((w) => index.get(w) ?? []))]
+      .map((b) => ({ b, a, score: words.similarity(b, a) }))
+      .filter((x) => x.score >= SIMILAR_WORDING)
+      .sort((x, y) => y.score - x.score);
+    // Closest first, while each is another instance of the template that nothing vouches for: an action as
+    // close or closer that is not (a tie, or a pairing the row vouches for) kept the new one apart, not the template.
+    // Asked new action first, as the pass pairing by similar wording alone asked it.
+    for (const x of scored) {
+      if (vouched(x.b, a) || !words.templateSiblings(a, x.b)) break;
+      alike.push(x);
     }
   }
   alike.sort((x, y) => y.score - x.score);
   const found: Matched<T>["toldApart"] = [];
   const taken = new Set<Candidate>();
   for (const { b, a } of alike) {
-    if (taken.has(b) || taken.has(a) || !words.templateSiblings(a, b)) continue;
+    if (taken.has(b) || taken.has(a)) continue;
     taken.add(b).add(a);
     found.push({ before: b, after: a });
   }

@@ -4,6 +4,7 @@
  * It is said once why: the matching took the two for different actions, as their wordings differ.
  */
 import { reviewNow, type Changes } from "./changes";
+import { SIMILAR_WORDING, wordingSimilarity } from "./matching";
 import type { SnapshotAction } from "./snapshot";
 import { listInWords, plural } from "../sentences";
 import { groupingKey } from "../text";
@@ -44,9 +45,16 @@ export function numberTakenNotes(changes: Taken): string[] {
   // A report whose wording was removed keeps only a fingerprint: "not worded like" is not known, only "not worded as".
   const kept = taken.filter((t) => t.before.title !== "");
   const notKept = taken.filter((t) => t.before.title === "");
-  const reworded = "if it is that action reworded, its rating history starts again from its new wording";
+  // Worded alike but not taken for one: other actions of the review are as alike (one template's instances, or a tie).
+  const alike = kept.filter((t) => wordingSimilarity(t.before.title, t.now.title) >= SIMILAR_WORDING);
+  const unlike = kept.filter((t) => !alike.includes(t));
+  const reworded = (n: number) => (n === 1 ? "if it is that action reworded" : "where one is the removed action reworded") + ", its rating history starts again from its new wording";
   const notes: string[] = [];
-  if (kept.length > 0) notes.push(`${bothRemovedAndNew(kept)}${each(kept, "is not worded like the removed one")}, so they are counted apart; ${kept.length === 1 ? reworded : reworded.replace("if it is that action", "where one is the removed action")}.`);
+  if (unlike.length > 0) notes.push(`${bothRemovedAndNew(unlike)}${each(unlike, "is not worded like the removed one")}, so they are counted apart; ${reworded(unlike.length)}.`);
+  if (alike.length > 0)
+    notes.push(
+      `${bothRemovedAndNew(alike)}${each(alike, "is worded like the removed one, but other actions of the review are worded alike too, so it is not taken for it")}, and they are counted apart; ${reworded(alike.length)}.`,
+    );
   if (notKept.length > 0) notes.push(`${bothRemovedAndNew(notKept)}${each(notKept, "is not worded exactly as the removed one, and the earlier report keeps no wording to compare them by")}, so they are counted apart.`);
   return notes;
 }

@@ -56,6 +56,20 @@ describe("a new action and a removed one told apart as two instances of one temp
     expect(said(then, [then[2]!, row(10, "online harm cases", "Red")])).toEqual([]);
   });
 
+  it("a new action kept apart by a tie between closer removed actions is not named with a farther one of its template", () => {
+    const then = [row(1, "online harm cases in schools", "Red"), row(2, "online harm cases in homes", "Red"), row(3, "neglect cases", "Red"), row(4, "bruising cases", "Amber")];
+    expect(said(then, [then[3]!, row(10, "online harm cases", "Green", "Scoped.", "2026-12-31")])).toEqual([]);
+  });
+
+  it("the matching pairs as it did before the note: the note's pass only reads what the matching decided", async () => {
+    const { matchActions } = await import("../../../src/core/history/matching");
+    const words = ["cases harm neglect", "review cases audit", "abuse training neglect audit review", "staff harm training audit neglect", "harm abuse staff staff", "harm neglect training review", "training neglect review neglect training", "staff audit training abuse abuse"];
+    const later: [string, string][] = [["10", "review cases audit"], ["3", "abuse training neglect training review"], ["6", "harm neglect training review"], ["7", "training neglect review neglect cases"], ["20", "training review staff"]];
+    const before = words.map((t, i) => ({ id: `R#${i + 1}`, review: "R", ref: String(i + 1), sheet: "P", row: i + 2, category: "", title: t, text: `r|${t}`, rating: "Red", complete: false, response: "x", due: null, updated: null, stale: false, overdue: false }));
+    const after = later.map(([ref, t], i) => ({ review: "R", ref, sheet: "P", row: i + 2, category: "", title: t, text: `r|${t}`, rating: "Green", complete: false, response: "y", due: null, updated: null, stale: false, overdue: false }));
+    expect(matchActions(before, after).pairs.map((p) => `${p.before.ref}→${p.after.ref}`)).not.toContain("8→20");
+  });
+
   it("an action under a number both removed and new is named by that number's note alone", () => {
     const then = [...caseRows(), audit(7, "neglect", "Red"), audit(8, "online safety", "Green"), audit(9, "online grooming", "Amber"), audit(10, "bruising", "Amber")];
     const now = [...caseRows(), fresh(7, "online harm", "Green"), then.at(-2)!, then.at(-1)!];
@@ -66,7 +80,9 @@ describe("a new action and a removed one told apart as two instances of one temp
   it("under one number the note of both removed and new says it, once; an action not worded alike gets neither", () => {
     const inPlace = copy(base());
     inPlace[indexOf(inPlace, "Frankie", 7)] = fresh(7, "online harm", "Green");
-    expect(notesFor(inPlace)).toEqual([expect.stringMatching(/^Frankie 7 is both removed and new:/)]);
+    expect(notesFor(inPlace)).toEqual([
+      "Frankie 7 is both removed and new: the new action of that number is worded like the removed one, but other actions of the review are worded alike too, so it is not taken for it, and they are counted apart; if it is that action reworded, its rating history starts again from its new wording.",
+    ]);
     const unlike = copy(base());
     unlike.splice(indexOf(unlike, "Frankie", 7), 1);
     unlike.push(["Frankie", 10, "Learning", "Learning to be shared.", "Publish a 7-minute briefing on the review.", "Drafted.", "LSCP Business Team", d("2026-03-31"), d("2026-01-10"), "Green"]);

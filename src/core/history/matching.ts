@@ -219,6 +219,12 @@ function sameSoleRecommendation(before: readonly Candidate[], after: readonly Ca
 // Pass 4 compares every pair left in a review; past this many, it is skipped (they stay new and removed).
 const MAX_COMPARISONS = 250_000;
 
+// Past this many pairs of a review's new and removed actions left over, the note's pass leaves the review as it is.
+const FEW_LEFT_OVER = 2_500;
+
+// How many equally or nearly as close wordings are asked whether they are instances of one template: each asking looks through the review.
+const FEW_ALIKE = 3;
+
 /** `bandReviewed`: whether an action's review is named by a band row on its sheet (pass 5 runs only where it is given). */
 export function matchActions<T extends Candidate>(before: SnapshotAction[], after: T[], bandReviewed?: (a: Candidate) => boolean): Matched<T> {
   const unmatchedBefore = new Set(before);
@@ -296,22 +302,24 @@ function toldApart<T extends Candidate>(news: T[], olds: Set<SnapshotAction>, re
   if (news.length === 0 || olds.size === 0) return [];
   // Only an earlier action sharing a word can be worded alike: most plans rewrite an action in words of its own.
   const oldsByWord = wordIndex(olds, reviewOf, words);
-  // As pass 4 does, a review too large to compare pair by pair is left as it is.
+  // A review with many actions left over on both sides (rewritten wholesale) is a list for the reader, not a pair to name.
   const oldsIn = countBy([...olds], reviewOf);
   const newsIn = countBy(news, reviewOf);
   const alike: { b: SnapshotAction; a: T; score: number }[] = [];
   for (const a of news) {
     const review = reviewOf(a);
     const index = oldsByWord.get(review);
-    if (!index || oldsIn.get(review)! * newsIn.get(review)! > MAX_COMPARISONS) continue;
+    if (!index || oldsIn.get(review)! * newsIn.get(review)! > FEW_LEFT_OVER) continue;
     const scored = [...new Set([...words.of(a)].flatMap((w) => index.get(w) ?? []))]
       .map((b) => ({ b, a, score: words.similarity(b, a) }))
       .filter((x) => x.score >= SIMILAR_WORDING)
       .sort((x, y) => y.score - x.score);
     // Closest first, while each is another instance of the template that nothing vouches for: an action as
     // close or closer that is not (a tie, or a pairing the row vouches for) kept the new one apart, not the template.
-    // Asked new action first, as the pass pairing by similar wording alone asked it.
-    for (const x of scored) {
+    // Asked new action first, as the pass pairing by similar wording alone asked it; only the closest few,
+    // and none where more are as close (a review's templated actions all replaced: no one pair to name).
+    if (scored.filter((x) => x.score === scored[0]!.score).length > FEW_ALIKE) continue;
+    for (const x of scored.slice(0, FEW_ALIKE)) {
       if (vouched(x.b, a) || !words.templateSiblings(a, x.b)) break;
       alike.push(x);
     }
@@ -583,10 +591,13 @@ function wordingPasses<T extends Candidate>(
       }
       // Most often the closest is no template's other instance, and the rest need no order.
       const closest = alike.filter(({ score }) => score === top);
+      // As close to many as to any one (a review's templated actions all replaced) says nothing of which is which.
+      if (closest.length > FEW_ALIKE) return undefined;
       const closestOpen = closest.filter(({ y }) => open(x, y));
       if (closestOpen.length > 0) return closestOpen.length === 1 ? closestOpen[0]!.y : undefined;
       alike.sort((p, q) => q.score - p.score);
-      const first = alike.findIndex(({ y }) => open(x, y));
+      // Past the closest few, each another instance of the template, a farther wording is no better a match.
+      const first = alike.slice(0, FEW_ALIKE).findIndex(({ y }) => open(x, y));
       if (first < 0) return undefined;
       const { y: best, score } = alike[first]!;
       for (let i = first + 1; i < alike.length && alike[i]!.score === score; i++) if (open(x, alike[i]!.y)) return undefined;

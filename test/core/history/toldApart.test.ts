@@ -61,6 +61,14 @@ describe("a new action and a removed one told apart as two instances of one temp
     expect(said(then, [then[3]!, row(10, "online harm cases", "Green", "Scoped.", "2026-12-31")])).toEqual([]);
   });
 
+  it("a review's templated actions all replaced by new ones, each as alike to every removed one: all new and removed, no pair named", () => {
+    const topics = ["neglect", "bruising", "self-harm", "missing", "housing", "fostering"];
+    const then = topics.map((t, i) => row(i + 1, `${t} cases`, "Red"));
+    const now = ["county lines", "radicalisation", "school exclusion", "trafficking", "gangs", "parental mental health"].map((t, i) => row(i + 11, `${t} cases`, "Green", "Scoped.", "2026-12-31"));
+    const { live } = compareBoth(plan(then), plan(now));
+    expect({ added: live.added.length, removed: live.removed.length, moves: live.moves.length, notes: changeNotes(live).filter((n) => n.includes("worded alike")) }).toEqual({ added: 6, removed: 6, moves: 0, notes: [] });
+  });
+
   it("the matching pairs as it did before the note: the note's pass only reads what the matching decided", async () => {
     const { matchActions } = await import("../../../src/core/history/matching");
     const words = ["cases harm neglect", "review cases audit", "abuse training neglect audit review", "staff harm training audit neglect", "harm abuse staff staff", "harm neglect training review", "training neglect review neglect training", "staff audit training abuse abuse"];

@@ -9,6 +9,9 @@ import type { SnapshotAction } from "./snapshot";
 import { listInWords, plural } from "../sentences";
 import { groupingKey } from "../text";
 
+/** An action's number within its review, as both notes of an action removed and new compare them ("Sam & Kyle" is "Sam and Kyle", "5B" is "5b"). */
+export const numberKey = (review: string, ref: string): string => `${groupingKey(review)}\u0001${ref.toLowerCase()}`;
+
 type Taken = Pick<Changes, "added" | "back" | "removed" | "renamedReviews">;
 
 /**
@@ -19,10 +22,9 @@ type Taken = Pick<Changes, "added" | "back" | "removed" | "renamedReviews">;
  */
 function numbersTaken(changes: Taken): { now: SnapshotAction; before: SnapshotAction }[] {
   const reviewOf = reviewNow(changes.renamedReviews);
-  const key = (review: string, ref: string) => `${groupingKey(review)}\u0001${ref.toLowerCase()}`;
   const byNumber = <X extends SnapshotAction>(actions: X[], review: (a: X) => string) => {
     const found = new Map<string, X[]>();
-    for (const a of actions) if (a.ref !== "") found.set(key(review(a), a.ref), [...(found.get(key(review(a), a.ref)) ?? []), a]);
+    for (const a of actions) if (a.ref !== "") found.set(numberKey(review(a), a.ref), [...(found.get(numberKey(review(a), a.ref)) ?? []), a]);
     return found;
   };
   const removed = byNumber(changes.removed, reviewOf);

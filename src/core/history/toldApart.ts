@@ -7,14 +7,14 @@
 import type { Changes } from "./changes";
 import type { SnapshotAction } from "./snapshot";
 import { listInWords, plural } from "../sentences";
-import { groupingKey } from "../text";
+import { numberKey } from "./numberTaken";
 
 // Both of a pair are of one review: named as it is now, whichever spelling the earlier report had ("Sam & Kyle").
 const numbered = (a: SnapshotAction, review: string) => `${review} ${a.ref || `“${a.title}”`}`;
 
 export function toldApartNotes(changes: Pick<Changes, "toldApart" | "added" | "removed">): string[] {
   // A number both removed and new has its own note (numberTaken.ts); an action under it is not named again here.
-  const key = (a: SnapshotAction) => `${groupingKey(a.review)}\u0001${a.ref.toLowerCase()}`;
+  const key = (a: SnapshotAction) => numberKey(a.review, a.ref);
   const removedNumbers = new Set(changes.removed.filter((a) => a.ref !== "").map(key));
   const newNumbers = new Set(changes.added.filter((a) => a.ref !== "").map(key));
   const pairs = changes.toldApart

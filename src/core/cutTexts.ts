@@ -25,23 +25,36 @@ export interface QuotedColumn {
   text: (a: Action) => string;
 }
 
-/** How many actions a sentence names before it counts the rest. */
-const NAMED = 5;
+/**
+ * How many actions of one column a sentence names before it counts the rest: enough for any list a
+ * committee reads, few enough that the note itself fits its row.
+ */
+const NAMED = 20;
 
 /**
  * One sentence naming the actions of `listed` whose quoted texts a row cuts short, each by its
- * review and number as the printed list shows them; null when none is.
+ * review and number as the printed list shows them; null when none is. Past NAMED, the actions whose
+ * texts run furthest past a row are named, as the surest to be cut whatever the reader's font.
  */
 export function cutShortSentence(listed: Iterable<Action>, columns: QuotedColumn[]): string | null {
   const cut = columns.map((column) => ({ column, actions: [] as Action[] }));
   for (const a of listed) for (const c of cut) if (isCutShort(c.column.text(a), c.column.width)) c.actions.push(a);
-  const parts = cut.filter((c) => c.actions.length > 0).map(({ column, actions }) => `the ${actions.length === 1 ? column.name : `${column.name}s`} of ${namesOf(actions)}`);
+  const parts = cut.filter((c) => c.actions.length > 0).map(({ column, actions }) => `the ${actions.length === 1 ? column.name : `${column.name}s`} of ${namesOf(actions, column)}`);
   if (parts.length === 0) return null;
   return `Cut short on screen and in print, as a row shows about ${LINES_A_ROW_SHOWS} lines: ${listInWords(parts)}. Each cell holds the whole text (select it to read it in the formula bar), as the tracker does.`;
 }
 
-function namesOf(actions: Action[]): string {
+function namesOf(actions: Action[], column: QuotedColumn): string {
+  const named = actions.length <= NAMED ? actions : longestNamed(actions, column);
   // "Frankie no. 3": a review's name may end in a number of its own ("Plan 2019-20").
-  const named = actions.slice(0, NAMED).map((a) => (a.ref ? `${a.review} no. ${a.ref}`.trim() : `row ${a.row} of ${a.sheet}`));
-  return listInWords(actions.length > NAMED ? [...named, plural(actions.length - NAMED, "other")] : named);
+  const names = named.map((a) => (a.ref ? `${a.review} no. ${a.ref}`.trim() : `row ${a.row} of ${a.sheet}`));
+  return listInWords(actions.length > NAMED ? [...names, plural(actions.length - NAMED, "other")] : names);
+}
+
+/** The NAMED actions whose texts need the most lines, in the list's order (the first listed of equals). */
+function longestNamed(actions: Action[], column: QuotedColumn): Action[] {
+  const lines = actions.map((a) => wrappedLines(column.text(a), column.width));
+  const longest = actions.map((_, i) => i).sort((a, b) => lines[b]! - lines[a]! || a - b);
+  const kept = new Set(longest.slice(0, NAMED));
+  return actions.filter((_, i) => kept.has(i));
 }

@@ -43,10 +43,19 @@ describe("quoted texts longer than a row can show", () => {
     ]);
   });
 
-  it("says nothing when every quoted text fits, and counts past the fifth action", () => {
+  it("says nothing when every quoted text fits, and names every action a row cuts short", () => {
     expect(staleNotes([["Frankie", 4, SUMMER, "Amber"]]).some((n) => n.startsWith("Cut short"))).toBe(false);
-    const many = staleNotes(Array.from({ length: 7 }, (_, i): [string, CellValue, string, string] => ["Sam and Kyle", i + 1, UPDATES, "Red"]));
-    expect(many.find((n) => n.startsWith("Cut short"))).toContain("the responses of Sam and Kyle no. 1, Sam and Kyle no. 2, Sam and Kyle no. 3, Sam and Kyle no. 4, Sam and Kyle no. 5 and 2 others.");
+    const seven = staleNotes(Array.from({ length: 7 }, (_, i): [string, CellValue, string, string] => ["Sam and Kyle", i + 1, UPDATES, "Red"]));
+    expect(seven.find((n) => n.startsWith("Cut short"))).toContain(": the responses of Sam and Kyle no. 1, Sam and Kyle no. 2, Sam and Kyle no. 3, Sam and Kyle no. 4, Sam and Kyle no. 5, Sam and Kyle no. 6 and Sam and Kyle no. 7.");
+  });
+
+  it("past twenty actions, names those whose texts run furthest past a row, in the list's order, and counts the others", () => {
+    // Three responses cut by less than the other twenty: a reader's font that fits more on a line may show them whole, never the others.
+    const longer = `${UPDATES}\n\nJanuary 2022: ${SUMMER}`;
+    const less = new Set([2, 9, 17]);
+    const many = staleNotes(Array.from({ length: 23 }, (_, i): [string, CellValue, string, string] => ["Leo", i + 1, less.has(i + 1) ? UPDATES : longer, "Red"]));
+    const named = Array.from({ length: 23 }, (_, i) => i + 1).filter((n) => !less.has(n));
+    expect(many.find((n) => n.startsWith("Cut short"))).toContain(`: the responses of ${named.map((n) => `Leo no. ${n}`).join(", ")} and 3 others.`);
   });
 
   it("names an action the Committee Pack's lists cut short, under the list", () => {

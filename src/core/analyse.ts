@@ -17,7 +17,7 @@ import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside }
 import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
 import { readTracker } from "./trackerReader";
 import { ROLE_LABELS } from "./columnRoles";
-import { countRatings } from "./grouping";
+import { countRatings, sheetsWithoutLeads } from "./grouping";
 import { flaggedActions } from "./flags";
 import { committeeSentence, listInWords } from "./sentences";
 import { WorkbookUnusableError } from "./errors";
@@ -214,8 +214,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
-  const withoutLeads = new Set(trackers.filter((t) => t.columns.lead === undefined).map((t) => t.sheet));
-  const { totals, byReview, byCategory, byLead } = countRatings(actions, index, withoutLeads);
+  const { totals, byReview, byCategory, byLead } = countRatings(actions, index, sheetsWithoutLeads(trackers));
   const { stale, overdue } = flaggedActions(trackers, asOf, settings.staleDays);
   const sentences = byReview.map((g) => committeeSentence(g, index));
   const outOfDate = summaryOutOfDate(snapshot.sheets, { index, sentences, totals, byReview, byCategory, byLead, trackers });

@@ -1,5 +1,5 @@
 /** Counting actions per rating, in total and by review, category and lead. */
-import type { Action, GroupCount, RatingCounts } from "./model";
+import type { Action, GroupCount, RatingCounts, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
 import { groupingKey } from "./text";
 import { writtenRating } from "./ratings";
@@ -31,6 +31,16 @@ export interface RatingCountsByGroup {
 
 /** The lead group of the actions of a sheet with no lead column: "(no lead)" would read as actions nobody owns. */
 export const noLeadColumn = (sheet: string) => `(${sheet} has no lead column)`;
+
+/** The sheets whose tracker has no lead column. */
+export function sheetsWithoutLeads(trackers: readonly Tracker[]): Set<string> {
+  return new Set(trackers.filter((t) => t.columns.lead === undefined).map((t) => t.sheet));
+}
+
+/** An action's lead as a list of actions shows it: on a sheet with no lead column, a blank would read as an action nobody owns. */
+export function leadShown(a: Action, withoutLeads: ReadonlySet<string>): string {
+  return a.lead || (withoutLeads.has(a.sheet) ? noLeadColumn(a.sheet) : "");
+}
 
 /**
  * The totals and the counts by review, category and lead, in one pass over the actions: each

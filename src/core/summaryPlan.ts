@@ -8,7 +8,7 @@ import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
 import { hasData } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
-import { INVALID, countNames, ratingLabel } from "./grouping";
+import { INVALID, countNames, leadShown, ratingLabel, sheetsWithoutLeads } from "./grouping";
 import { notJudged, notJudgedSentence } from "./notJudged";
 import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "./sheetBuilder";
 import { plural } from "./sentences";
@@ -163,7 +163,8 @@ function staleSheet(analysis: Analysis): SheetPlan {
   // "never" is said only of actions on a sheet that keeps a last-updated column; elsewhere there is nothing to say.
   const keepsUpdates = new Set(analysis.trackers.filter(judgesStale).map((t) => t.sheet));
   if (listed.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
-  for (const r of listed) addFlaggedRow(b, shared, keepsUpdates, r.action, r.stale, r.overdue);
+  const withoutLeads = sheetsWithoutLeads(analysis.trackers);
+  for (const r of listed) addFlaggedRow(b, shared, keepsUpdates, withoutLeads, r.action, r.stale, r.overdue);
   return {
     key: "stale",
     name: STALE_SHEET,
@@ -222,7 +223,7 @@ function staleHeadline(analysis: Analysis, listed: number): string {
   return `${counts}; ${both} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;
 }
 
-function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
+function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, withoutLeads: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
   const sinceUpdate = stale?.days ?? null;
   const pastDue = overdue?.days ?? null;
   b.add(
@@ -232,7 +233,7 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
     text(a.actions || a.recommendation, "wrap"),
     text(a.response, "wrap"),
     shared.rating(a),
-    shared.text(a.lead, "wrap"),
+    shared.text(leadShown(a, withoutLeads), "wrap"),
     // The time scale as the sheet has it: its text, or the date a date cell holds (never empty beside a due date), set left as the texts are.
     a.dueText ? shared.text(a.dueText, "wrap") : a.due ? shared.timeScaleDate(a.due) : shared.blank,
     a.due ? shared.date(a.due) : shared.blank,

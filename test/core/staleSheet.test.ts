@@ -3,6 +3,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { settingsSchema } from "../../src/core/settings";
 import { STALE_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
+import { buildPackPlan } from "../../src/core/history/packPlan";
 import type { PlanCell } from "../../src/core/writePlan";
 
 const HEADER = ["Review", "Action No", "Action", "Time scale", "Last updated", "RAG"];
@@ -157,6 +158,41 @@ describe("the Stale Actions sheet", () => {
     const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
     const right = sheet.rows[sheet.freezeRows - 1]!.flatMap((c) => (c.kind === "text" && c.align === "right" ? [c.value] : []));
     expect(right).toEqual(["Due", "Last updated", "Days since update", "Days overdue", "Row"]);
+  });
+
+  it("says, as the Committee Pack's lists do, that an action's sheet has no lead column where a blank Lead would read as nobody's", () => {
+    // The peer review plan has no lead column; a case review's blank lead is a lead not given.
+    const peerReview: SheetSnapshot = {
+      name: "Peer Review",
+      firstRow: 1,
+      firstColumn: 1,
+      values: [
+        ["Category", "Recommendation", "Specific Actions", "Time scale", "RAG \nRating"],
+        ["Governance & Business Support Structures", "1 Consider deputies on Strategic Group to bring strategic /operational leads together", "Strategic Partners to identify deputies who can attend the Strategic Group alongside them.", "March 2021", "G"],
+      ],
+      merges: [],
+    };
+    const caseReviews: SheetSnapshot = {
+      name: "Case Reviews",
+      firstRow: 1,
+      firstColumn: 1,
+      values: [
+        ["Review", "Action No", "Action", "Lead", "Time scale", "RAG"],
+        ["Frankie", 1, "Brief staff", "", "June 2021", "Amber"],
+        ["Frankie", 2, "Train leads", "Police", "June 2021", "Red"],
+      ],
+      merges: [],
+    };
+    const analysis = analyseWorkbook({ sheets: [peerReview, caseReviews] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
+    const leads = (rows: PlanCell[][], header: PlanCell[]) => {
+      const at = header.findIndex((c) => c.kind === "text" && c.value === "Lead");
+      return rows.map((r) => (r[at]!.kind === "text" ? r[at]!.value : null));
+    };
+    const stale = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
+    expect(leads(stale.rows.slice(stale.freezeRows), stale.rows[stale.freezeRows - 1]!)).toEqual(["(Peer Review has no lead column)", null, "Police"]);
+    const pack = buildPackPlan(analysis, undefined).rows;
+    const overdueHeader = pack.findIndex((r) => r[0]?.kind === "text" && r[0].value.startsWith("Overdue actions")) + 1;
+    expect(leads(pack.slice(overdueHeader + 1, overdueHeader + 4), pack[overdueHeader]!)).toEqual(["(Peer Review has no lead column)", null, "Police"]);
   });
 
   it("says so when no action is stale or overdue", () => {

@@ -14,7 +14,7 @@ import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text
 import { formatLongDate } from "../longDate";
 import { countText, plural } from "../sentences";
 import { notJudged, notJudgedSentence, sheetLacksIn } from "../notJudged";
-import { INVALID, UNRATED, ratingLabel } from "../grouping";
+import { INVALID, UNRATED, leadShown, ratingLabel, sheetsWithoutLeads } from "../grouping";
 import { saysComplete } from "../indexEntries";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
@@ -69,8 +69,10 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   b.gap();
 
   const number = numberNow(changes);
-  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, notJudgedOf(analysis, "overdue", "being overdue"));
-  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update", number, notJudgedOf(analysis, "stale", `being not updated for more than ${analysis.staleDays} days`));
+  const withoutLeads = sheetsWithoutLeads(analysis.trackers);
+  const lead = (a: Action) => leadShown(a, withoutLeads);
+  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, lead, notJudgedOf(analysis, "overdue", "being overdue"));
+  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update", number, lead, notJudgedOf(analysis, "stale", `being not updated for more than ${analysis.staleDays} days`));
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -249,7 +251,7 @@ function notJudgedOf(analysis: Analysis, judged: "stale" | "overdue", checkedFor
  * The heading counts the actions not checked beside those listed, as the outcome line does ("12 stale (50 not checked: …)"),
  * and the sentences under the list say which sheets they are on: a count alone would read as every action checked.
  */
-function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, number: (a: Action) => PlanCell, unjudged: NotJudgedHere): void {
+function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, number: (a: Action) => PlanCell, lead: (a: Action) => string, unjudged: NotJudgedHere): void {
   b.add(text(`${heading} (${list.length}${unjudged.actions > 0 ? `; ${countText(unjudged.actions)} not checked` : ""})`, "subtitle"));
   if (list.length === 0) b.add(text(unjudged.actions > 0 ? "None among the actions checked." : "None.", "body"));
   else {
@@ -258,7 +260,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
       const when = dateHeading === "Due" ? a.due : a.updated;
       // A last-updated cell that gives no date but is not empty ("#VALUE!") shows what it holds: "never" would not be true.
       const written = dateHeading === "Due" ? undefined : a.updatedWritten;
-      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(a.lead, "wrap"), when ? date(when) : written !== undefined ? text(written, "wrap") : rightText("never"), days === null ? blank("body") : num(days));
+      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(lead(a), "wrap"), when ? date(when) : written !== undefined ? text(written, "wrap") : rightText("never"), days === null ? blank("body") : num(days));
     }
   }
   b.gap();

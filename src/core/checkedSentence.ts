@@ -3,6 +3,7 @@ import type { Analysis } from "./model";
 import { ratingProblemCounts } from "./findings";
 import { countText, listInWords, plural } from "./sentences";
 import { colourOnlyLeft } from "./ratingFixes";
+import { summaryOutOfDateNote } from "./summaryOutOfDate";
 
 /**
  * "Highlighted 1 invalid rating and 2 missing ratings.", noughts left out; or that every rating is
@@ -15,9 +16,7 @@ export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">
   const left = colourOnly === 0 ? 0 : colourOnlyLeft({ findings: analysis.findings, trackers: analysis.trackers ?? [] }).length;
   const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; ${typedByFix(colourOnly, left)}.`;
   // Ratings all valid, and yet the summary the committee will read counts them as they were: said here too, as the ribbon shows nothing else.
-  const summary = analysis.findings.find((f) => f.code === "summary-out-of-date");
-  const summaryNote = summary ? ` "${summary.sheet}" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.` : "";
-  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + summaryNote;
+  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + summaryOutOfDateNote(analysis.findings);
 }
 
 /** "Fix ratings types them", or how many it leaves: a merged cell it gives no edit (ratingFixPlan), each said when it runs. */

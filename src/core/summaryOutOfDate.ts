@@ -195,6 +195,15 @@ export function summaryOutOfDate(sheets: readonly SheetSnapshot[], analysis: Cou
   };
 }
 
+/**
+ * The sentence, after a space, that the summary no longer matches the tracker, for a job that leaves
+ * the summary as it is (Check, the Committee Pack), so it is not sent on as it stands; "" when it matches.
+ */
+export function summaryOutOfDateNote(findings: readonly Finding[]): string {
+  const summary = findings.find((f) => f.code === "summary-out-of-date");
+  return summary ? ` "${summary.sheet}" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.` : "";
+}
+
 /** The analysis once Generate has written the summary from it: the summary it found out of date is replaced. */
 export function afterGenerating<A extends { findings: Finding[] }>(analysis: A): A {
   if (!analysis.findings.some((f) => f.code === "summary-out-of-date")) return analysis;

@@ -25,6 +25,7 @@ import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
 import { countText, listInWords, plural } from "../core/sentences";
+import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
 
 const noProgress: Progress = () => undefined;
 
@@ -371,7 +372,9 @@ export async function generateCommitteePack(
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })]
     : [packWithoutChanges(analysis.asOf, recorded)];
-  return { sheets, message: [...said, unrecorded ?? "", ...problems].filter(Boolean).join(" ") };
+  // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
+  const summary = summaryOutOfDateNote(analysis.findings).trim();
+  return { sheets, message: [...said, unrecorded ?? "", ...problems, summary].filter(Boolean).join(" ") };
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
-import { analyse } from "../../src/door/operations";
+import { analyse, generateSummary } from "../../src/door/operations";
 import {
   changesBetween,
   deleteReport,
@@ -244,6 +244,16 @@ describe("the committee pack", () => {
     expect(message).toContain(
       'The limit for "not updated" changed from 90 to 30 days since 10 January 2022; both reports are counted by 30 days, so the change of limit is not counted as movement.',
     );
+  });
+
+  it("says in its message that the workbook's RAG Summary no longer matches the tracker, as the pack goes out beside it, and not once it is generated again", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    await generateSummary(d);
+    setRating(d, 3, "A");
+    expect((await generateCommitteePack(d)).message).toContain('"RAG Summary" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.');
+    await generateSummary(d);
+    expect((await generateCommitteePack(d)).message).not.toContain("does not match the tracker");
   });
 
   it("shows in RAG History only the reports up to its date, and names the first report when none comes before it", async () => {

@@ -26,6 +26,7 @@ import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
 import { countText, listInWords, plural } from "../core/sentences";
 import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
+import { laterReportsNotes } from "../core/history/laterReports";
 
 const noProgress: Progress = () => undefined;
 
@@ -72,7 +73,7 @@ async function readAll(door: SheetsDoor, progress: Progress, asOf?: string, toda
   const settings = asOf ? { ...saved, asOf } : saved;
   const records = await door.readStore();
   const analysis = await analyseRead(door, snapshot, settings, today);
-  return { snapshot, analysis, saved, records, stored: read(records) };
+  return { snapshot, analysis, saved, records, stored: read(records), today };
 }
 
 /**
@@ -134,9 +135,12 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapsho
   return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots));
 }
 
-/** The sentences under a comparison with the workbook now: the engine's notes, then any report skipped to reach the one compared with. */
+/**
+ * The sentences under a comparison with the workbook now: the engine's notes, then any report skipped
+ * to reach the one compared with, then any recorded after the date it is read as at.
+ */
 function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis): string[] {
-  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf)];
+  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf), ...laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), todayIso())];
 }
 
 /** `fresh`: the analysis is known to be no older than the report recorded for its date (readingKnownFresh). */
@@ -352,7 +356,7 @@ export async function generateCommitteePack(
   asOf?: string,
   today?: string,
 ): Promise<{ sheets: AppliedSheet[]; message: string }> {
-  const { snapshot, analysis, stored } = await readAll(door, progress, asOf, today);
+  const { snapshot, analysis, stored, today: runDate } = await readAll(door, progress, asOf, today);
   const live = liveState(analysis, stored.snapshots);
   const changes = live?.changes;
   const skipped = changes ? skippedReports(stored.unreadable, changes.from, analysis.asOf) : [];
@@ -361,7 +365,9 @@ export async function generateCommitteePack(
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
   const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);
   const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
-  const pack = buildPackPlan(analysis, changes, { ...recorded, problems, unrecorded });
+  // With nothing to compare with, the pack's own sentence already names the first report after its date.
+  const later = changes ? laterReportsNotes(analysis.asOf, recorded.dates, runDate) : [];
+  const pack = buildPackPlan(analysis, changes, { ...recorded, problems, unrecorded, later });
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
   const first = stored.snapshots[0]?.date;
   const none = shown.length === 0 && first !== undefined ? noReportUpTo(analysis.asOf, first) : undefined;
@@ -370,7 +376,7 @@ export async function generateCommitteePack(
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
   const said = changes
-    ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })]
+    ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded)];
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
   const summary = summaryOutOfDateNote(analysis.findings).trim();
@@ -410,7 +416,7 @@ export interface ChangesResult {
 }
 
 export async function changesBetween(door: SheetsDoor, from?: string, to?: string, asOf?: string, today?: string): Promise<ChangesResult> {
-  const { analysis, stored } = await readAll(door, noProgress, asOf, today);
+  const { analysis, stored, today: runDate } = await readAll(door, noProgress, asOf, today);
   if (stored.snapshots.length === 0) {
     // One report that could not be read is best explained by its own sentence, which says what to do.
     if (stored.problems.length === 1) throw new Error(stored.problems[0]);
@@ -452,7 +458,12 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
     changes,
     sentence: changeSentence(changes, { between: second !== "now" }),
     // Compared with the plan as it stands, a sheet's lack is said as the summary says it ("has no time-scale column").
-    notes: [...changeNotes(changes, now ? { lacks: sheetLacksIn(analysis.trackers) } : {}), ...skipped, ...(unrecorded ? [unrecorded] : [])],
+    notes: [
+      ...changeNotes(changes, now ? { lacks: sheetLacksIn(analysis.trackers) } : {}),
+      ...skipped,
+      ...(now ? laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), runDate) : []),
+      ...(unrecorded ? [unrecorded] : []),
+    ],
     problems: stored.problems,
   };
 }

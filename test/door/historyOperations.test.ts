@@ -278,6 +278,24 @@ describe("the committee pack", () => {
     expect((await loadHistory(d)).nothingToCompare).toBe("No report is recorded on or before 1 December 2021 (the first recorded report is of 10 January 2022), so there is nothing to compare with.");
   });
 
+  it("says, in the pack, its message, the changes and the pane, that reports were recorded after the date it is made as at, whose plan it does not count", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    setRating(d, 3, "A");
+    await recordReport(d, undefined, "2022-04-10");
+    await recordReport(d, undefined, "2022-05-10");
+    const LATER = "Reports were recorded after 1 February 2022, on 10 April 2022 and 10 May 2022: what is counted here is the plan as it stands now, not as it stood on 1 February 2022.";
+    expect((await generateCommitteePack(d, undefined, "2022-02-01")).message).toContain(LATER);
+    expect(cells(d, "Committee Pack")).toContain(LATER);
+    expect((await changesBetween(d, undefined, undefined, "2022-02-01")).notes).toContain(LATER);
+    setSettings(d, { asOf: "2022-02-01" });
+    expect((await loadHistory(d)).notes).toContain(LATER);
+    // One report after the date; and none said as at the day it is made, whatever date a report is for.
+    expect((await changesBetween(d, undefined, undefined, "2022-04-20")).notes).toContain("A report was recorded after 20 April 2022, on 10 May 2022: what is counted here is the plan as it stands now, not as it stood on 20 April 2022.");
+    expect((await changesBetween(d, undefined, undefined, "2022-04-20", "2022-04-20")).notes.join(" ")).not.toContain("recorded after");
+    expect((await generateCommitteePack(d, undefined, "2022-06-01")).message).not.toContain("recorded after");
+  });
+
   it("writes a RAG History sheet that says no report is recorded, with no empty table, and leaves none from deleted reports behind", async () => {
     const d = door();
     await recordReport(d, undefined, "2022-01-10");
@@ -346,8 +364,10 @@ describe("changes between reports (the command line's changes)", () => {
     expect(otherNotes((await changesBetween(d, "2022-01-10", "2022-06-01")).notes)).toEqual([]);
     // Compared with that very report, the sentence says what changed since.
     expect(otherNotes((await changesBetween(d, "2022-06-01")).notes)).toEqual([]);
-    // Read as at another date, the report of 1 June is not this report.
-    expect(otherNotes((await changesBetween(d, undefined, undefined, "2022-05-01")).notes)).toEqual([]);
+    // Read as at another date, the report of 1 June is not this report, but one recorded after it.
+    expect(otherNotes((await changesBetween(d, undefined, undefined, "2022-05-01")).notes)).toEqual([
+      "A report was recorded after 1 May 2022, on 1 June 2022: what is counted here is the plan as it stands now, not as it stood on 1 May 2022.",
+    ]);
   });
 
   it("compares two report dates given the wrong way round oldest first", async () => {
@@ -384,7 +404,10 @@ describe("changes between reports (the command line's changes)", () => {
     // Filed between the two afterwards, as a report restored from a copy would be.
     await recordReport(d, undefined, "2022-02-10", { earlier: true });
     alter(d, "2022-02-10");
-    expect(otherNotes((await changesBetween(d, undefined, undefined, "2022-03-01")).notes)).toEqual([SKIPPED]);
+    expect(otherNotes((await changesBetween(d, undefined, undefined, "2022-03-01")).notes)).toEqual([
+      SKIPPED,
+      "A report was recorded after 1 March 2022, on 10 April 2022: what is counted here is the plan as it stands now, not as it stood on 1 March 2022.",
+    ]);
     expect(otherNotes((await changesBetween(d, "2022-01-10", "2022-04-10")).notes)).toEqual([]);
     // Asked for by date, it is named with the reason it cannot be used.
     await expect(changesBetween(d, "2022-02-10")).rejects.toThrow(ALTERED);

@@ -43,6 +43,8 @@ export interface PackReports extends RecordedDates {
    * the pack counts the plan as it stands, its RAG History the report.
    */
   unrecorded?: string;
+  /** Said when reports were recorded after the pack's date (laterReports.ts). */
+  later?: string[];
 }
 
 export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, reports: PackReports = {}): SheetPlan {
@@ -61,7 +63,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports, true), "wrap"), WIDTH);
   else {
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
-    for (const note of changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })) b.addSpanning(text(note, "wrap"), WIDTH);
+    for (const note of [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...(reports.later ?? [])]) b.addSpanning(text(note, "wrap"), WIDTH);
   }
   if (reports.unrecorded) b.addSpanning(text(reports.unrecorded, "wrap"), WIDTH);
   for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);

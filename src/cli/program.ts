@@ -41,6 +41,7 @@ interface CommonOptions {
   staleDays?: number;
   sheet?: string[];
   sheetReview?: SheetReviewArgument[];
+  future?: boolean;
 }
 
 /** The overview's last lines: scripts that call rag-tracker branch on these. */
@@ -97,11 +98,14 @@ function collectSheetReview(value: string, previous: SheetReviewArgument[] = [])
   return [...previous, argument];
 }
 
+const FUTURE_HELP = "allow an --as-of date (or saved report date) after today (refused otherwise, as it is most likely a mistyped year)";
+
 function withCommonOptions(command: Command): Command {
   return command
     .option("--json", "print one JSON document instead of text")
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
     .option("--stale-days <n>", "days without an update before an action is stale; default 90", parseDays)
+    .option("--future", FUTURE_HELP)
     .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect)
     .option(
       "--sheet-review <sheet=review>",
@@ -200,6 +204,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .argument("<file>", "the .xlsx workbook to read"),
   ).action(async (file: string, options: CommonOptions) => {
     const { door, settings } = await openWorkbook(io, file);
+    if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "nothing was checked", "check the plan as at a date to come");
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
     const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today());
@@ -217,6 +222,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   ).action(async (file: string, options: CommonOptions & { output: string }) => {
     const { door, settings } = await openWorkbook(io, file);
     checkOutput(io, file, options.output, door);
+    if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no summary was written", "write the summary as at a date to come");
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
     const read = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today());
@@ -269,7 +275,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--from <date>", "the earlier report date (default: the last report before the later date)", parseDate)
     .option("--to <date>", 'the later report date, or "now" for the workbook as it is (default)', parseDateOrNow)
     .option("--as-of <date>", "read the workbook as at this date (YYYY-MM-DD) when comparing with it now; default the saved report date, or today", parseDate)
-    .option("--future", "allow an --as-of date (or saved report date) after today (refused otherwise, as it is most likely a mistyped year)")
+    .option("--future", FUTURE_HELP)
     .option("--json", "print one JSON document instead of text")
     .action(async (file: string, options: { from?: string; to?: string; asOf?: string; future?: boolean; json?: boolean }) => {
       const { door, settings } = await openWorkbook(io, file);
@@ -289,7 +295,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument("<file>", "the .xlsx workbook to read (never modified)")
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default the saved report date, or today", parseDate)
-    .option("--future", "allow an --as-of date (or saved report date) after today (refused otherwise, as it is most likely a mistyped year)")
+    .option("--future", FUTURE_HELP)
     .action(async (file: string, options: { output: string; asOf?: string; future?: boolean }) => {
       const { door, settings } = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);

@@ -656,6 +656,30 @@ describe("the history commands", () => {
     }
   });
 
+  it("check and summarize refuse a date after today in one sentence with exit 2, as pack does, unless --future allows it", async () => {
+    // memoryIo's today is 1 November 2021: 2032 stands for 2022 mistyped, which would print thousands of days overdue.
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["summarize", "sample.xlsx", "--as-of", "2032-11-01", "-o", "out.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 1 November 2032 is after today (1 November 2021), so no summary was written; give a date up to today, or add --future to write the summary as at a date to come.\n",
+    ]);
+    expect(io.files.has("out.xlsx")).toBe(false);
+    io.err.length = 0;
+    expect(await runCli(["check", "sample.xlsx", "--as-of", "2032-11-01"], io)).toBe(2);
+    expect(io.err).toEqual([
+      "rag-tracker: 1 November 2032 is after today (1 November 2021), so nothing was checked; give a date up to today, or add --future to check the plan as at a date to come.\n",
+    ]);
+    expect(io.out).toEqual([]);
+    expect(await runCli(["summarize", "sample.xlsx", "--as-of", "2021-11-08", "--future", "-o", "out.xlsx"], io)).toBe(0);
+    expect(io.files.has("out.xlsx")).toBe(true);
+    expect(await runCli(["check", "sample.xlsx", "--as-of", "2021-11-08", "--future"], io)).toBe(1);
+    for (const command of ["check", "summarize"]) {
+      const help = memoryIo({});
+      expect(await runCli([command, "--help"], help)).toBe(0);
+      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report date\)\s+after today/);
+    }
+  });
+
   it("pack and changes refuse a report date saved in the settings after today, naming it as the settings'", async () => {
     const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
     await door.writeSettings({ ...(await door.readSettings()), asOf: "2202-01-10" });

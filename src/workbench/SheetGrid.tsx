@@ -10,7 +10,7 @@ import type { CSSProperties } from "react";
 import { columnLetter } from "../core/cells";
 import type { SheetTab, SheetView } from "../xlsx/sheetView";
 import type { GridCell } from "./gridModel";
-import { ROW_LIMIT, gridModel } from "./gridModel";
+import { gridModel, shownRowsSentence } from "./gridModel";
 
 export interface GridSelection {
   sheet: string;
@@ -185,7 +185,7 @@ export function SheetGrid({ tabs, view, selection, onActivate }: SheetGridProps)
         </table>
       </div>
       <Caption1 className={styles.note}>
-        {model.lastRow > model.rows.length ? `Showing rows 1 to ${model.rows.length} of ${model.lastRow} (the first ${ROW_LIMIT}); the download has them all. ` : ""}
+        {model.lastRow > model.rows.length ? `${shownRowsSentence(model.rows.length, model.lastRow)} ` : ""}
         {hiddenCount > 0 ? `${hiddenCount} hidden ${hiddenCount === 1 ? "sheet is" : "sheets are"} not shown, as in Excel. ` : ""}
         {model.skippedRules > 0 ? `${model.skippedRules} conditional ${model.skippedRules === 1 ? "format" : "formats"} of this sheet cannot be shown here; Excel will show them.` : ""}
       </Caption1>

@@ -116,7 +116,8 @@ export function Workbench({ sample }: WorkbenchProps) {
   const [activeSheet, setActiveSheet] = useState("");
   const [selection, setSelection] = useState<GridSelection | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  /** `untilChanged`: said of the file downloaded, which a later change leaves behind ("Changes not downloaded" then says so). */
+  const [notice, setNotice] = useState<{ text: string; untilChanged?: boolean } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [saving, setSaving] = useState(false);
   /** The name of the file being read; the workbook on screen is held still meanwhile. */
@@ -146,7 +147,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         ? (problem: string | null) => {
             // A reading of a workbook already replaced says nothing.
             if (shownDoor.current !== door) return;
-            setNotice(problem === null ? `Opened ${announce}.` : `Opened ${announce}, but the pane cannot use it: the message under Actions says why.`);
+            setNotice({ text: problem === null ? `Opened ${announce}.` : `Opened ${announce}, but the pane cannot use it: the message under Actions says why.` });
           }
         : undefined,
     [door, announce],
@@ -266,7 +267,7 @@ export function Workbench({ sample }: WorkbenchProps) {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setNotice(`Downloaded ${link.download}.`);
+      setNotice({ text: `Downloaded ${link.download}.`, untilChanged: true });
       setError(null);
       setOpened((o) => (o && o.door === saved ? { ...o, downloaded: Math.max(o.downloaded, changes) } : o));
     } catch (e) {
@@ -335,7 +336,7 @@ export function Workbench({ sample }: WorkbenchProps) {
           {opening !== null ? (
             <Spinner className={styles.opening} size="tiny" labelPosition="after" label={`Opening ${opening}…`} />
           ) : (
-            notice && <Caption1 className={styles.notice}>{notice}</Caption1>
+            notice && !(notice.untilChanged && unsaved) && <Caption1 className={styles.notice}>{notice.text}</Caption1>
           )}
         </div>
         {opened ? (

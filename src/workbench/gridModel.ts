@@ -89,6 +89,12 @@ function readOnce(view: SheetView): (row: number, column: number) => ViewCell | 
   };
 }
 
+/** The grid's foot when it draws fewer rows than the sheet has (the first ROW_LIMIT, or as many as reach a selected cell). */
+export function shownRowsSentence(shown: number, lastRow: number): string {
+  const count = (n: number) => n.toLocaleString("en-GB");
+  return `Showing rows 1 to ${count(shown)} of ${count(lastRow)}; the download has them all.`;
+}
+
 /** The rows drawn of the sheet: the first ROW_LIMIT, or as many as reach `mustShowRow` (a selected cell). */
 export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const lastColumn = view.merges.reduce((last, m) => Math.max(last, m.right), Math.max(1, view.lastColumn));

@@ -311,7 +311,7 @@ describe("the workbench", () => {
   );
 
   it(
-    "clears an error once a download succeeds",
+    "clears an error once a download succeeds, and says it downloaded until a change is made since",
     async () => {
       const { page, problems } = await openWorkbench(session.browser.context, session.url);
       const alert = workbenchAlert(page);
@@ -324,6 +324,10 @@ describe("the workbench", () => {
       await downloadResult(page);
       await expect.poll(() => workbenchStatus(page).textContent()).toBe("Downloaded sample-action-plans (RAG Tracker).xlsx.");
       expect(((await alert.textContent()) ?? "").trim()).toBe("");
+      // A change since is not in that file: the notice goes, and "Changes not downloaded" says so alone.
+      await runAction(page, "Colour ratings & add drop-down");
+      await expect.poll(() => page.getByText("Changes not downloaded").count()).toBe(1);
+      expect(((await workbenchStatus(page).textContent()) ?? "").trim()).toBe("");
       expect(problems).toEqual([]);
       await page.close();
     },

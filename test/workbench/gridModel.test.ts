@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { colourRatings, highlightRatingProblems, highlightStaleRows } from "../../src/door/operations";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
-import { ROW_LIMIT, gridModel } from "../../src/workbench/gridModel";
+import { ROW_LIMIT, gridModel, shownRowsSentence } from "../../src/workbench/gridModel";
 import type { GridModel } from "../../src/workbench/gridModel";
 import type { SheetView } from "../../src/xlsx/sheetView";
 import { downloadName } from "../../src/workbench/downloadName";
@@ -114,6 +114,12 @@ describe("the grid of a sheet", () => {
     expect(gridModel(views[0]!, ROW_LIMIT + 20).rows).toHaveLength(ROW_LIMIT + 20);
   });
 
+  it("says at its foot how many rows it draws of how many, as they are drawn, with thousands grouped", () => {
+    expect(shownRowsSentence(1000, 1201)).toBe("Showing rows 1 to 1,000 of 1,201; the download has them all.");
+    // Drawn down to a selected cell past the first thousand rows.
+    expect(shownRowsSentence(1160, 1201)).toBe("Showing rows 1 to 1,160 of 1,201; the download has them all.");
+  });
+
   it("reads only the cells of the rows it draws, however long the sheet, its highlights and merges", () => {
     const lastRow = 100_000;
     const rowsRead = new Set<number>();
@@ -161,5 +167,8 @@ describe("the downloaded file's name", () => {
     expect(downloadName("Plan.XLSX")).toBe("Plan (RAG Tracker).xlsx");
     expect(downloadName("Plan (RAG Tracker).xlsx")).toBe("Plan (RAG Tracker).xlsx");
     expect(downloadName(".xlsx")).toBe("Workbook (RAG Tracker).xlsx");
+    // Saved as an .xlsx workbook whatever it was opened as: not "Plan.xlsm (RAG Tracker).xlsx".
+    expect(downloadName("Plan.xlsm")).toBe("Plan (RAG Tracker).xlsx");
+    expect(downloadName("Plan template.xltx")).toBe("Plan template (RAG Tracker).xlsx");
   });
 });

@@ -29,8 +29,8 @@ export function DiscardChangesDialog({ current, next, running, onKeep, onDiscard
           <DialogTitle>Open {shown} and lose your changes?</DialogTitle>
           <DialogContent id={textId}>
             {running
-              ? `RAG Tracker is still working on ${current}. Opening ${shown} replaces that workbook, and what it is doing, with any changes not downloaded, is lost. To keep them, choose Keep my changes, wait for it to finish, then Download result.`
-              : `The changes made here to ${current} have not been downloaded. Opening ${shown} replaces that workbook, and the changes are lost. To keep them, choose Keep my changes, then Download result.`}
+              ? `RAG Tracker is still working on ${current}. If ${shown} opens, it replaces that workbook, and what it is doing, with any changes not downloaded, is lost; a file that cannot be opened leaves it as it is. To keep them, choose Keep my changes, wait for it to finish, then Download result.`
+              : `The changes made here to ${current} have not been downloaded. If ${shown} opens, it replaces that workbook, and the changes are lost; a file that cannot be opened leaves it as it is. To keep them, choose Keep my changes, then Download result.`}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onKeep}>

@@ -187,7 +187,9 @@ describe("the workbench", () => {
       await expect.poll(() => dialog.count()).toBe(1);
       expect(await dialog.getAttribute("aria-modal")).toBe("true");
       expect(await dialog.getByRole("heading").textContent()).toBe("Open team-plan.xlsx and lose your changes?");
-      expect(await dialog.textContent()).toContain("The changes made here to sample-action-plans.xlsx have not been downloaded.");
+      expect(await dialog.textContent()).toContain(
+        "The changes made here to sample-action-plans.xlsx have not been downloaded. If team-plan.xlsx opens, it replaces that workbook, and the changes are lost; a file that cannot be opened leaves it as it is.",
+      );
       await expect.poll(() => focusedText(page)).toBe("Keep my changes");
       expect(await axeViolations(page), "with the dialog open").toEqual([]);
       await page.keyboard.press("Enter");
@@ -203,6 +205,13 @@ describe("the workbench", () => {
       await page.keyboard.press("Escape");
       await expect.poll(() => dialog.count()).toBe(0);
       expect(await pane(page).textContent()).toMatch(/Workbook: sample-action-plans\.xlsx/);
+      // As the question says, a file that cannot be opened, chosen over the changes, leaves the workbook and its changes.
+      await pickFile(page, "broken.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]));
+      await expect.poll(() => dialog.count()).toBe(1);
+      await dialog.getByRole("button", { name: "Lose changes and open" }).click();
+      await expect.poll(() => workbenchAlert(page).textContent()).toMatch(/broken\.xlsx/);
+      expect(await pane(page).textContent()).toMatch(/Workbook: sample-action-plans\.xlsx/);
+      expect(await note.count()).toBe(1);
       await dropFile(page, "dropped plan.xlsx", dropped);
       await expect.poll(() => focusedText(page)).toBe("Keep my changes");
       await page.keyboard.press("Tab");

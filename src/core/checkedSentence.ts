@@ -16,7 +16,8 @@ export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">
   const left = colourOnly === 0 ? 0 : colourOnlyLeft({ findings: analysis.findings, trackers: analysis.trackers ?? [] }).length;
   const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; ${typedByFix(colourOnly, left)}.`;
   // Ratings all valid, and yet the summary the committee will read counts them as they were: said here too, as the ribbon shows nothing else.
-  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + summaryOutOfDateNote(analysis.findings);
+  const summaryNote = summaryOutOfDateNote(analysis.findings);
+  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + (summaryNote ? ` ${summaryNote}` : "");
 }
 
 /** "Fix ratings types them", or how many it leaves: a merged cell it gives no edit (ratingFixPlan), each said when it runs. */

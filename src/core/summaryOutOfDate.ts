@@ -196,12 +196,12 @@ export function summaryOutOfDate(sheets: readonly SheetSnapshot[], analysis: Cou
 }
 
 /**
- * The sentence, after a space, that the summary no longer matches the tracker, for a job that leaves
- * the summary as it is (Check, the Committee Pack), so it is not sent on as it stands; "" when it matches.
+ * The sentence that the summary no longer matches the tracker, for a job that leaves the summary as
+ * it is (Check, the Committee Pack), so it is not sent on as it stands; undefined when it matches.
  */
-export function summaryOutOfDateNote(findings: readonly Finding[]): string {
+export function summaryOutOfDateNote(findings: readonly Finding[]): string | undefined {
   const summary = findings.find((f) => f.code === "summary-out-of-date");
-  return summary ? ` "${summary.sheet}" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.` : "";
+  return summary && `"${summary.sheet}" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.`;
 }
 
 /** The analysis once Generate has written the summary from it: the summary it found out of date is replaced. */

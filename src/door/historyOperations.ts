@@ -379,8 +379,7 @@ export async function generateCommitteePack(
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded)];
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
-  const summary = summaryOutOfDateNote(analysis.findings).trim();
-  return { sheets, message: [...said, unrecorded ?? "", ...problems, summary].filter(Boolean).join(" ") };
+  return { sheets, message: [...said, unrecorded ?? "", ...problems, summaryOutOfDateNote(analysis.findings) ?? ""].filter(Boolean).join(" ") };
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */

@@ -11,6 +11,7 @@ import { leftOutAt, leftOutNow } from "../core/history/noLongerCounted";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
 import { PACK_SHEET, buildPackPlan } from "../core/history/packPlan";
+import { STALE_SHEET } from "../core/summaryPlan";
 import { SNAPSHOT_KIND, readSnapshot, type Snapshot, type SnapshotRead } from "../core/history/snapshot";
 import { reportList, type ReportList } from "../core/history/reportList";
 import type { StoreRecord } from "../core/store";
@@ -320,17 +321,21 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
     const none = records.some((r) => r.kind === SNAPSHOT_KIND) ? "No readable recorded report holds any wording" : "This workbook has no recorded report";
     return { message: `${none}, so there was nothing to remove.${left}`, advice: "" };
   }
-  // A pack already written quotes the wording in its own cells.
-  // A pack renamed to keep it (marked kept, or renamed since the last run, which will keep it) is never written again.
-  const keptPack = (s: { name: string; generatedKey?: string }) => s.generatedKey === keptKey("pack") || (s.generatedKey === "pack" && !isGivenName(s.name, PACK_SHEET));
+  // A pack or a Stale Actions sheet already written quotes the actions' wording in its own cells.
+  // One renamed to keep it (marked kept, or renamed since the last run, which will keep it) is never written again.
+  const keptAs = (key: "pack" | "stale", name: string) => (s: { name: string; generatedKey?: string }) => s.generatedKey === keptKey(key) || (s.generatedKey === key && !isGivenName(s.name, name));
+  const keptPack = keptAs("pack", PACK_SHEET);
+  const keptStale = keptAs("stale", STALE_SHEET);
   const packWritten = sheets?.some((s) => s.generatedKey === "pack" && !keptPack(s)) ?? true;
-  const kept = (sheets ?? []).filter(keptPack).map((s) => `“${s.name}”`);
+  const staleWritten = sheets?.some((s) => s.generatedKey === "stale" && !keptStale(s)) ?? false;
+  const kept = (sheets ?? []).filter((s) => keptPack(s) || keptStale(s)).map((s) => `“${s.name}”`);
   await door.writeStore(stripped);
   return {
     message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${countText(actions)} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
     advice: [
       "Reports recorded from now on keep the plan's wording again.",
       packWritten ? "A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : "",
+      staleWritten ? "A “Stale Actions” sheet already written keeps its wording until the RAG summary is generated again." : "",
       kept.length === 0
         ? ""
         : `${listInWords(kept)} ${kept.length === 1 ? "keeps its wording until you delete it, since it was renamed to keep it" : "keep their wording until you delete them, since they were renamed to keep them"}.`,

@@ -990,7 +990,7 @@ describe("the history commands", () => {
     expect(io.out.join("")).toContain("  Frankie 1: Add a prompt on household members to the MASH referral form. — invalid rating → Blue (rating corrected)");
   });
 
-  it("remove-wording speaks of a Committee Pack sheet only where there is one, and of a workbook with no report as such", async () => {
+  it("remove-wording speaks of a Committee Pack or Stale Actions sheet only where there is one, and of a workbook with no report as such", async () => {
     const io = await twoReports();
     expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
     io.out.length = 0;
@@ -1003,6 +1003,13 @@ describe("the history commands", () => {
     expect(await runCli(["remove-wording", "again.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toContain(
       " Reports recorded from now on keep the plan's wording again. A “Committee Pack” sheet already written keeps its wording until the pack is generated again. “Committee Pack Nov 21” keeps its wording until you delete it, since it was renamed to keep it. Wrote bare.xlsx.\n",
+    );
+    // The Stale Actions sheet quotes each action and response as the plan had them when it was written.
+    expect(await runCli(["summarize", "november.xlsx", "--as-of", "2021-11-01", "-o", "summary.xlsx"], io)).toBe(0);
+    io.out.length = 0;
+    expect(await runCli(["remove-wording", "summary.xlsx", "-o", "bare.xlsx"], io)).toBe(0);
+    expect(io.out.join("")).toContain(
+      " Reports recorded from now on keep the plan's wording again. A “Stale Actions” sheet already written keeps its wording until the RAG summary is generated again. Wrote bare.xlsx.\n",
     );
     io.out.length = 0;
     expect(await runCli(["remove-wording", "sample.xlsx", "-o", "none.xlsx"], io)).toBe(0);

@@ -336,7 +336,15 @@ export function Workbench({ sample }: WorkbenchProps) {
           {opening !== null ? (
             <Spinner className={styles.opening} size="tiny" labelPosition="after" label={`Opening ${opening}…`} />
           ) : (
-            notice && !(notice.untilChanged && unsaved) && <Caption1 className={styles.notice}>{notice.text}</Caption1>
+            <>
+              {notice && !(notice.untilChanged && unsaved) && <Caption1 className={styles.notice}>{notice.text}</Caption1>}
+              {/* Said while the workbook is open, so whoever downloads it knows before sending it on. */}
+              {opened?.door.file.leftOutOnSave && (
+                <div className={styles.messages}>
+                  <Message intent="warning" text={opened.door.file.leftOutOnSave} />
+                </div>
+              )}
+            </>
           )}
         </div>
         {opened ? (

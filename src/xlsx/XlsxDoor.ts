@@ -33,6 +33,7 @@ import { applyCellEdits, type CellEditOutcome } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
+import { leftOutOnSave } from "./leftOutOnSave";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
@@ -84,6 +85,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     private readonly structureLocked: boolean,
     /** The theme's colours and the indexed palette, from the opened package (ExcelJS keeps neither in its model). */
     private readonly palette: Palette,
+    /** What a save would leave out of the opened package, in one sentence (leftOutOnSave.ts), or null. */
+    readonly leftOutOnSave: string | null,
   ) {
     super();
     this.openedSheets = new Set(workbook.worksheets);
@@ -116,7 +119,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
     const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));
-    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette);
+    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette, await leftOutOnSave(loaded.zip));
   }
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */

@@ -4,6 +4,7 @@
  * that is not a workbook is dropped or picked. Changes not yet downloaded are shown, and nothing
  * drops them without asking; a workbook being opened is shown opening, with the old one held still.
  */
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { workbookBytes } from "../helpers/workbooks";
 import { STEP_TIMEOUT, recordFigures, sessionForThisFile } from "./workbenchSession";
@@ -137,6 +138,32 @@ describe("the workbench", () => {
       await expect.poll(() => pane(page).textContent()).toMatch(/2 actions in 1 review/);
       expect(await sheetTabs(page)).toEqual(["Dropped"]);
       expect((await gridCell(page, "B2").textContent())?.trim()).toBe("Red");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "says, while a workbook is open, what its download would leave out, and says nothing of one it keeps whole",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const warning = workbenchStatus(page).locator('[data-intent="warning"]');
+      expect(await warning.count(), "the sample").toBe(0);
+      // The team's own rating drop-down, drawn from a Lists sheet, as Excel 2010 and later save it.
+      const zip = await JSZip.loadAsync(await teamPlan());
+      const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      const list =
+        '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidations count="1"><x14:dataValidation type="list"><x14:formula1><xm:f>Lists!$A$1:$A$4</xm:f></x14:formula1><xm:sqref>F2:F5</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+      zip.file("xl/worksheets/sheet1.xml", sheet.replace("</worksheet>", `${list}</worksheet>`));
+      await pickFile(page, "team-plan.xlsx", await zip.generateAsync({ type: "uint8array" }));
+      await expect.poll(() => warning.textContent()).toBe('The workbench\'s download leaves out drop-down lists drawn from another sheet on "Team Plan"; RAG Tracker inside Excel, or its command line, keeps them.');
+      // Said while that workbook is open, and gone with it.
+      await runAction(page, "Generate RAG summary");
+      expect(await warning.count()).toBe(1);
+      await pickFile(page, "dropped plan.xlsx", await teamPlan());
+      await page.getByRole("dialog").getByRole("button", { name: "Lose changes and open" }).click();
+      await expect.poll(() => warning.count()).toBe(0);
       expect(problems).toEqual([]);
       await page.close();
     },

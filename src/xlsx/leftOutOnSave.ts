@@ -1,0 +1,71 @@
+/**
+ * What the workbench's file door cannot hand back. ExcelJS, which saves the workbook, drops parts
+ * of a workbook that the door does not put back itself (keptDrawings, keptFilters, keptPackageParts):
+ * pivot tables, threaded comments, Excel 2010's drop-down lists and sparklines, the spill of a
+ * dynamic-array formula, and the charts and shapes of a sheet that also has a picture. The
+ * workbench says so as it opens such a workbook, so nothing is lost unsaid; RAG Tracker inside Excel
+ * and the command line keep every part.
+ */
+import type JSZip from "jszip";
+import { drawingOf, parseRelationships, partText, relsPathOf, resolveTarget, sheetParts } from "./packageXml";
+import { listInWords } from "../core/sentences";
+
+/** One thing lost, the sheets it is on (none for the workbook as a whole), and what of it stays. */
+interface LeftOut {
+  what: string;
+  sheets: string[];
+  aside?: string;
+}
+
+/** Each sheet's relationships, by type's last word ("pivotTable", "threadedComment", "drawing"). */
+async function linkedTypes(zip: JSZip, part: string): Promise<Set<string>> {
+  const rels = parseRelationships(await partText(zip, relsPathOf(part)));
+  return new Set(rels.map((r) => r.type.slice(r.type.lastIndexOf("/") + 1)));
+}
+
+/** Whether a drawing holds a picture and, beside it, a chart or a shape: ExcelJS keeps the picture alone. */
+async function picturesWithMore(zip: JSZip, drawing: string): Promise<boolean> {
+  const xml = (await partText(zip, drawing)) ?? "";
+  if (!xml.includes("<xdr:pic>") && !xml.includes("<xdr:pic ")) return false;
+  const reached = parseRelationships(await partText(zip, relsPathOf(drawing))).map((r) => resolveTarget(drawing, r.target));
+  return xml.includes("<xdr:sp>") || xml.includes("<xdr:sp ") || reached.some((p) => p.includes("/charts/"));
+}
+
+async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
+  const found: LeftOut[] = [
+    { what: "pivot tables", sheets: [] },
+    { what: "threaded comments", sheets: [], aside: "a note of each stays" },
+    { what: "drop-down lists drawn from another sheet", sheets: [] },
+    { what: "sparklines", sheets: [] },
+    { what: "charts or shapes beside a picture", sheets: [] },
+  ];
+  const [pivots, threads, lists, sparklines, drawings] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
+  for (const [name, part] of await sheetParts(zip)) {
+    const types = await linkedTypes(zip, part);
+    if (types.has("pivotTable")) pivots.sheets.push(name);
+    if (types.has("threadedComment")) threads.sheets.push(name);
+    // Excel 2010's own features sit in the sheet's extension list, after its cells.
+    const xml = (await partText(zip, part)) ?? "";
+    const afterCells = xml.slice(Math.max(0, xml.indexOf("</sheetData>")));
+    const start = afterCells.indexOf("<extLst");
+    const extensions = start < 0 ? "" : afterCells.slice(start);
+    if (extensions.includes(":dataValidations")) lists.sheets.push(name);
+    if (extensions.includes(":sparklineGroups")) sparklines.sheets.push(name);
+    const drawing = types.has("drawing") ? await drawingOf(zip, part, xml) : null;
+    if (drawing && (await picturesWithMore(zip, drawing))) drawings.sheets.push(name);
+  }
+  // A formula that spills is marked so in the cell metadata; without it Excel reads a fixed-size array formula.
+  const spills = (await partText(zip, "xl/metadata.xml"))?.includes("dynamicArrayProperties") ? [{ what: "the spill of formulas that spill", sheets: [], aside: "each becomes an array formula of fixed size" }] : [];
+  return [...found.filter((f) => f.sheets.length > 0), ...spills];
+}
+
+/**
+ * One sentence naming what the workbench's download would leave out of this package, by sheet, or
+ * null when it keeps everything the door knows ExcelJS drops.
+ */
+export async function leftOutOnSave(zip: JSZip): Promise<string | null> {
+  const lost = await leftOutParts(zip);
+  if (lost.length === 0) return null;
+  const said = lost.map(({ what, sheets, aside }) => `${what}${sheets.length === 0 ? "" : ` on ${listInWords(sheets.map((s) => `"${s}"`))}`}${aside ? ` (${aside})` : ""}`);
+  return `The workbench's download leaves out ${listInWords(said)}; RAG Tracker inside Excel, or its command line, keeps them.`;
+}

@@ -16,6 +16,7 @@ import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
 import { keepFilters } from "./keptFilters";
 import { keepPageBreaks } from "./keptPageBreaks";
+import { keepPackageParts } from "./keptPackageParts";
 import { keepWorkbookProtection } from "./workbookProtection";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
 import { storeVeryHidden } from "./storeSheet";
@@ -91,6 +92,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   if (kept) contentTypes = await carryDrawings(kept, zip, parts, contentTypes);
   if (kept) await keepFilters(kept, zip, parts);
   if (kept) await keepPageBreaks(kept, zip, parts);
+  if (kept) contentTypes = await keepPackageParts(kept, zip, contentTypes);
   for (const { sheet, charts } of sheets) {
     if (charts.length === 0) continue;
     const part = parts.get(sheet);

@@ -34,6 +34,7 @@ import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { leftOutOnSave } from "./leftOutOnSave";
+import { normalFontXml } from "./keptNormalFont";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
@@ -128,7 +129,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const charts = this.chartsToWrite();
     const own = new Map<string, PlanCells>();
     for (const [sheet, plan] of this.pendingCells) own.set(sheet.name, planCells(plan));
-    const parts = await excelJsParts(this.workbook, own);
+    const parts = await excelJsParts(this.workbook, own, await normalFontXml(this.original));
     const kept = this.workbook.worksheets.filter((s) => this.openedSheets.has(s)).map((s) => s.name);
     return finishPackage(parts, charts, { original: this.original, names: kept }, storeSheets(this.workbook).map((s) => s.name));
   }

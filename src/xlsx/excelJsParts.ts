@@ -17,6 +17,7 @@ import type JSZip from "jszip";
 import type { OwnSheetData, RowModel, WriteRegistries } from "./ownSheetData";
 import { renderSheetData, renderable } from "./ownSheetData";
 import type { PlanCells } from "./planRows";
+import { firstFontFor } from "./keptNormalFont";
 
 interface ZipWriterInternals {
   zip?: unknown;
@@ -109,7 +110,7 @@ interface Rendered extends OwnSheetData {
  * planRows), and from ExcelJS's model of the sheet by ownSheetData for any other sheet holding
  * only the kinds of cell it renders; a sheet holding any other kind is left to ExcelJS.
  */
-export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlyMap<string, PlanCells> = new Map()): Promise<JSZip> {
+export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: ReadonlyMap<string, PlanCells> = new Map(), normalFont: string | null = null): Promise<JSZip> {
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const prepareModel = xlsx.prepareModel;
   if (typeof xlsx._finalize !== "function" || typeof prepareModel !== "function") throw new Error(UNEXPECTED);
@@ -130,6 +131,7 @@ export async function excelJsParts(workbook: ExcelJS.Workbook, ownSheets: Readon
       else if (renderable(rows)) taken.push({ sheet, render: (registries, date1904) => renderSheetData(rows as RowModel[], registries, date1904) });
     }
     for (const { sheet } of taken) sheet.rows = [];
+    if (normalFont !== null) firstFontFor(model, normalFont);
     prepareModel.call(xlsx, model, options);
     if (taken.length > 0 && !hasRegistries(model)) throw new Error(UNEXPECTED);
     for (const { sheet, render } of taken) {

@@ -35,6 +35,7 @@ import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { leftOutOnSave } from "./leftOutOnSave";
 import { normalFontXml } from "./keptNormalFont";
+import { OversizedPartError, RunawayTextError, checkPartsBeforeReading, oversizedPartRefused, runawayTextRefused } from "./textRuns";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
@@ -96,6 +97,11 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   /** Opens an .xlsx workbook from its bytes; anything that is not one gives a WorkbookFileError sentence. */
   static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<XlsxDoor> {
     const { bytes, zip } = await openWorkbookZip(data, label);
+    // Before the library reads every part into memory at once.
+    await checkPartsBeforeReading(zip).catch((error: unknown) => {
+      if (error instanceof RunawayTextError) throw new WorkbookFileError(runawayTextRefused(label, error.part));
+      throw new WorkbookFileError(error instanceof OversizedPartError ? oversizedPartRefused(label, error.part) : damagedWorkbook(label));
+    });
     // ExcelJS drops a workbook's macros: refused, rather than handed back without them.
     const extension = await packageExtension(zip, "xl/workbook.xml");
     if (extension === ".xlsm" || extension === ".xltm") {

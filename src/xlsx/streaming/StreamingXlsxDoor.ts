@@ -23,6 +23,7 @@ import { appliedSheets } from "../../door/sheetOwnership";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../../door/protectedSheets";
 import { WorkbookFileError } from "../WorkbookFileError";
 import { damagedWorkbook, openWorkbookZip } from "../fileKind";
+import { RunawayTextError, runawayTextRefused } from "../textRuns";
 import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import type { WorkbookExtension } from "../fileKind";
 import { DamagedPackageError, readPackageWorkbook } from "./workbookPart";
@@ -55,6 +56,7 @@ async function readingFile<T>(label: string, work: () => Promise<T>): Promise<T>
     return await work();
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
+    if (error instanceof RunawayTextError) throw new WorkbookFileError(runawayTextRefused(label, error.part));
     throw new WorkbookFileError(damagedWorkbook(label, error instanceof DamagedPackageError ? error.reason : undefined));
   }
 }

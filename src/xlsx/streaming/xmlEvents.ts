@@ -7,6 +7,7 @@
 import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { forEachChunk } from "./zipEntries";
+import { textRunCheck } from "../textRuns";
 
 export type XmlAttributes = Record<string, string>;
 
@@ -83,7 +84,14 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
       thrown = error;
     }
   };
+  const checkRuns = textRunCheck(path);
   await forEachChunk(entry, (chunk) => {
+    try {
+      checkRuns(chunk);
+    } catch (error) {
+      thrown = error;
+      return true;
+    }
     feed(decoder.decode(chunk, { stream: true }), false);
     stopped = done !== undefined && !badXml && !thrown && done();
     return stopped;

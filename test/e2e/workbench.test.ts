@@ -188,6 +188,14 @@ describe("the workbench", () => {
       expect(await pane(page).textContent()).toMatch(/Workbook: sample-action-plans\.xlsx/);
       expect(await sheetTabs(page)).toContain("Peer Review");
 
+      // A few kilobytes that unpack to a cell of five million characters: refused before the page holds it.
+      const bomb = await JSZip.loadAsync(await teamPlan());
+      const strings = await bomb.file("xl/sharedStrings.xml")!.async("string");
+      bomb.file("xl/sharedStrings.xml", strings.replace("Drafted", "a".repeat(5_000_000)));
+      await pickFile(page, "bomb.xlsx", await bomb.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+      await expect.poll(() => alert.textContent()).toMatch(/^"bomb\.xlsx" was not read: its part xl\/sharedStrings\.xml holds more than a million characters without a break/);
+      expect(await pane(page).textContent()).toMatch(/Workbook: sample-action-plans\.xlsx/);
+
       // A good workbook afterwards clears the error.
       await pickFile(page, "team-plan.xlsx", await teamPlan());
       await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: team-plan\.xlsx/);

@@ -38,7 +38,8 @@ import { normalFontXml } from "./keptNormalFont";
 import { OversizedPartError, RunawayTextError, checkPartsBeforeReading, oversizedPartRefused, runawayTextRefused } from "./textRuns";
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
-import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
+import { chartSheets, chartSheetsRefused, sheetsNotFoundRefused, uncheckedSheetsRefused } from "./chartSheets";
+import { readPackageWorkbook } from "./streaming/workbookPart";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -123,6 +124,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     }
     // ExcelJS opened what the chart-sheet check could not read: a chart sheet in it would be lost unsaid.
     if (charts === null) throw new WorkbookFileError(uncheckedSheetsRefused(label));
+    const listed = (await readPackageWorkbook(loaded.zip)).sheets.length;
+    if (workbook.worksheets.length < listed) throw new WorkbookFileError(sheetsNotFoundRefused(label, listed - workbook.worksheets.length));
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
     const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));

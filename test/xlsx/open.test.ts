@@ -163,6 +163,17 @@ describe("XlsxDoor.open refuses what is not an .xlsx workbook, in one sentence",
     expect(e.message).toBe('"plan.xlsx" is a macro-enabled workbook (.xlsm), which the workbench would save without its macros; use RAG Tracker inside Excel, or its command line, which keep them.');
   });
 
+  it("a package whose sheet part is named otherwise than Excel names it, which the workbench's library would open with no sheets", async () => {
+    const zip = await JSZip.loadAsync(await userBytes());
+    const part = Object.keys(zip.files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))!;
+    const file = part.slice("xl/worksheets/".length);
+    zip.file("xl/worksheets/plan-sheet.xml", await zip.file(part)!.async("uint8array"));
+    zip.remove(part);
+    for (const path of ["xl/_rels/workbook.xml.rels", "[Content_Types].xml"]) zip.file(path, (await zip.file(path)!.async("string")).replace(file, "plan-sheet.xml"));
+    const e = await failure(await zip.generateAsync({ type: "uint8array" }));
+    expect(e.message).toMatch(/^"plan\.xlsx" keeps a sheet in a part named otherwise than Excel names them, which the workbench cannot read, so it was not opened; /);
+  });
+
   it("an empty file", async () => {
     expect((await failure(new Uint8Array(0))).message).toBe('"plan.xlsx" is empty (0 bytes); expected an .xlsx workbook.');
   });

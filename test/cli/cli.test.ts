@@ -623,61 +623,41 @@ describe("the history commands", () => {
     expect(none.out.join("")).toMatch(/^Committee pack written; record a report after each committee meeting so the next pack can say what moved\.\n/);
   });
 
-  it("pack and changes refuse a date after today in one sentence with exit 2, as snapshot does, unless --future allows it", async () => {
-    // memoryIo's today is 1 November 2021: 2202 stands for 2022 mistyped.
+  it("pack, changes, summarize and check refuse a date after today in one sentence with exit 2, as snapshot does, unless --future allows it", async () => {
+    // memoryIo's today is 1 November 2021: 2202 stands for 2022 mistyped, which would count thousands of days overdue.
     const io = await twoReports();
-    io.out.length = 0;
-    expect(await runCli(["pack", "november.xlsx", "--as-of", "2202-01-10", "-o", "pack.xlsx"], io)).toBe(2);
-    expect(io.err).toEqual([
-      "rag-tracker: 10 January 2202 is after today (1 November 2021), so no pack was written; give a date up to today, or add --future to write the pack for a meeting to come.\n",
-    ]);
-    expect(io.files.has("pack.xlsx")).toBe(false);
-    io.err.length = 0;
-    expect(await runCli(["changes", "november.xlsx", "--as-of", "2202-01-10"], io)).toBe(2);
-    expect(io.err).toEqual([
-      "rag-tracker: 10 January 2202 is after today (1 November 2021), so nothing was compared; give a date up to today, or add --future to read the workbook as at a date to come.\n",
-    ]);
-    expect(io.out).toEqual([]);
+    const refusals: { args: string[]; refused: string; output?: string }[] = [
+      { args: ["pack", "november.xlsx", "-o", "pack.xlsx"], refused: "so no pack was written; give a date up to today, or add --future to write the pack for a meeting to come.", output: "pack.xlsx" },
+      { args: ["changes", "november.xlsx"], refused: "so nothing was compared; give a date up to today, or add --future to read the workbook as at a date to come." },
+      { args: ["summarize", "november.xlsx", "-o", "summary.xlsx"], refused: "so no summary was written; give a date up to today, or add --future to write the summary as at a date to come.", output: "summary.xlsx" },
+      { args: ["check", "november.xlsx"], refused: "so nothing was checked; give a date up to today, or add --future to check the plan as at a date to come." },
+    ];
+    for (const { args, refused, output } of refusals) {
+      io.out.length = 0;
+      io.err.length = 0;
+      expect(await runCli([...args, "--as-of", "2202-01-10"], io), args[0]).toBe(2);
+      expect(io.err).toEqual([`rag-tracker: 10 January 2202 is after today (1 November 2021), ${refused}\n`]);
+      expect(io.out).toEqual([]);
+      if (output) expect(io.files.has(output)).toBe(false);
+      const help = memoryIo({});
+      expect(await runCli([args[0]!, "--help"], help)).toBe(0);
+      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report date\)\s+after today/);
+    }
     // Two recorded reports are compared as recorded: the date the workbook would be read as at plays no part.
-    io.err.length = 0;
     expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01", "--as-of", "2202-01-10"], io)).toBe(0);
 
-    // A pack for a meeting to come, asked for.
+    // A pack, a comparison, a summary and a check for a meeting to come, asked for.
     io.out.length = 0;
     expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-08", "--future", "-o", "pack.xlsx"], io)).toBe(0);
     expect(io.out.join("")).toMatch(/^No ratings changed since 1 November 2021; /);
     io.out.length = 0;
     expect(await runCli(["changes", "november.xlsx", "--as-of", "2021-11-08", "--future"], io)).toBe(0);
     expect(io.out.join("")).toMatch(/^No ratings changed since 1 November 2021; /);
-    for (const command of ["pack", "changes"]) {
-      const help = memoryIo({});
-      expect(await runCli([command, "--help"], help)).toBe(0);
-      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report date\) after today/);
-    }
-  });
-
-  it("check and summarize refuse a date after today in one sentence with exit 2, as pack does, unless --future allows it", async () => {
-    // memoryIo's today is 1 November 2021: 2032 stands for 2022 mistyped, which would print thousands of days overdue.
-    const io = memoryIo({ "sample.xlsx": sampleBytes() });
-    expect(await runCli(["summarize", "sample.xlsx", "--as-of", "2032-11-01", "-o", "out.xlsx"], io)).toBe(2);
-    expect(io.err).toEqual([
-      "rag-tracker: 1 November 2032 is after today (1 November 2021), so no summary was written; give a date up to today, or add --future to write the summary as at a date to come.\n",
-    ]);
-    expect(io.files.has("out.xlsx")).toBe(false);
-    io.err.length = 0;
-    expect(await runCli(["check", "sample.xlsx", "--as-of", "2032-11-01"], io)).toBe(2);
-    expect(io.err).toEqual([
-      "rag-tracker: 1 November 2032 is after today (1 November 2021), so nothing was checked; give a date up to today, or add --future to check the plan as at a date to come.\n",
-    ]);
-    expect(io.out).toEqual([]);
-    expect(await runCli(["summarize", "sample.xlsx", "--as-of", "2021-11-08", "--future", "-o", "out.xlsx"], io)).toBe(0);
-    expect(io.files.has("out.xlsx")).toBe(true);
-    expect(await runCli(["check", "sample.xlsx", "--as-of", "2021-11-08", "--future"], io)).toBe(1);
-    for (const command of ["check", "summarize"]) {
-      const help = memoryIo({});
-      expect(await runCli([command, "--help"], help)).toBe(0);
-      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report date\)\s+after today/);
-    }
+    expect(await runCli(["summarize", "november.xlsx", "--as-of", "2021-11-08", "--future", "-o", "summary.xlsx"], io)).toBe(0);
+    expect(io.files.has("summary.xlsx")).toBe(true);
+    io.out.length = 0;
+    expect(await runCli(["check", "november.xlsx", "--as-of", "2021-11-08", "--future", "--json"], io)).toBe(1);
+    expect(JSON.parse(io.out.join("")).asOf).toBe("2021-11-08");
   });
 
   it("pack and changes refuse a report date saved in the settings after today, naming it as the settings'", async () => {

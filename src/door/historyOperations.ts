@@ -354,6 +354,16 @@ export async function deleteReport(door: SheetsDoor, date: string): Promise<stri
   return `Deleted the report recorded for ${long}.`;
 }
 
+/** How many stored reports that cannot be used the pack names one by one; the reports list names every one. */
+const PROBLEMS_NAMED = 3;
+
+/** The sentences on stored reports that cannot be used, as the pack says them: a few, then how many more. */
+function fewProblems(problems: string[]): string[] {
+  if (problems.length <= PROBLEMS_NAMED) return problems;
+  const more = problems.length - PROBLEMS_NAMED;
+  return [...problems.slice(0, PROBLEMS_NAMED), `${more === 1 ? "1 more recorded report" : `${countText(more)} more recorded reports`} cannot be used either; the list of recorded reports (the task pane's, or the reports command's) says why of each.`];
+}
+
 /** Writes or refreshes the "RAG History" and "Committee Pack" sheets. */
 export async function generateCommitteePack(
   door: SheetsDoor,
@@ -365,7 +375,7 @@ export async function generateCommitteePack(
   const live = liveState(analysis, stored.snapshots);
   const changes = live?.changes;
   const skipped = changes ? skippedReports(stored.unreadable, changes.from, analysis.asOf) : [];
-  const problems = [...skipped, ...stored.problems];
+  const problems = [...skipped, ...fewProblems(stored.problems)];
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
   const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);

@@ -236,6 +236,18 @@ describe("the committee pack", () => {
     expect(pack[pack.indexOf(FIRST) + 1]).toBe(UNRECORDED);
   });
 
+  it("names three stored reports that cannot be used, and counts the rest, where a damaged store holds many", async () => {
+    const d = door();
+    await recordReport(d, undefined, "2022-01-10");
+    for (const day of ["01", "02", "03", "04", "05"]) d.store.push({ kind: SNAPSHOT_KIND, id: `2022-02-${day}`, json: "{" });
+    const { message } = await generateCommitteePack(d);
+    expect(message.match(/is damaged \(its stored text is incomplete\)/g)).toHaveLength(3);
+    const MORE = "2 more recorded reports cannot be used either; the list of recorded reports (the task pane's, or the reports command's) says why of each.";
+    expect(message).toContain(MORE);
+    expect(cells(d, "Committee Pack").filter((c) => c.includes("is damaged"))).toHaveLength(3);
+    expect(cells(d, "Committee Pack")).toContain(MORE);
+  });
+
   it("adds the notes that qualify the sentence to its message", async () => {
     const d = door();
     await recordReport(d, undefined, "2022-01-10");

@@ -6,7 +6,7 @@
  */
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
-import type { CSSProperties } from "react";
+import type { CSSProperties, KeyboardEvent } from "react";
 import { columnLetter } from "../core/cells";
 import type { SheetTab, SheetView } from "../xlsx/sheetView";
 import type { GridCell } from "./gridModel";
@@ -99,6 +99,12 @@ export function shownSheet(tabs: SheetTab[], active: string): string | undefined
   return (visible.find((t) => t.name === active) ?? visible[0])?.name;
 }
 
+/** Whether an element lies wholly above or below the window's visible part. */
+function isOutOfView(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom <= 0 || box.top >= window.innerHeight;
+}
+
 export function SheetGrid({ tabs, view, selection, onActivate }: SheetGridProps) {
   const styles = useStyles();
   const visible = tabs.filter((s) => s.visibility === "visible");
@@ -107,10 +113,31 @@ export function SheetGrid({ tabs, view, selection, onActivate }: SheetGridProps)
   // Built again only when the view is a new one (the door changed the sheet, or another is shown) or the selection needs more rows.
   const model = useMemo(() => (view ? gridModel(view, selectedHere?.row ?? 0) : null), [view, selectedHere?.row]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  /** The control that chose the cell, where focus went to the grid from it: Escape goes back there. */
+  const returnTo = useRef<HTMLElement | null>(null);
+  const shownSelection = useRef<GridSelection | null>(null);
 
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
+    const cell = selectedRef.current;
+    if (!cell) return;
+    const chooser = document.activeElement;
+    cell.scrollIntoView({ block: "center", inline: "center" });
+    // Where the grid sits below the pane (a narrow window, or a zoomed one), showing the cell scrolls the page
+    // away from the link that chose it: focus follows the cell, so it is never left out of sight.
+    const chosenNow = selection !== shownSelection.current;
+    shownSelection.current = selection;
+    if (chosenNow && chooser instanceof HTMLElement && !scrollerRef.current?.contains(chooser) && isOutOfView(chooser)) {
+      returnTo.current = chooser;
+      scrollerRef.current?.focus({ preventScroll: true });
+    }
   }, [selection, model]);
+
+  const onScrollerKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Escape" || !returnTo.current) return;
+    returnTo.current.focus();
+    returnTo.current = null;
+  };
 
   if (!view || !model) return <p className={styles.note}>This workbook has no visible sheet to show.</p>;
   const totalWidth = 40 + model.widths.reduce((a, b) => a + b, 0);
@@ -130,7 +157,15 @@ export function SheetGrid({ tabs, view, selection, onActivate }: SheetGridProps)
           </Tab>
         ))}
       </TabList>
-      <div className={styles.scroller} role="region" aria-label={`Sheet ${view.name}, read only`} tabIndex={0} data-sheet={view.name}>
+      <div
+        ref={scrollerRef}
+        className={styles.scroller}
+        role="region"
+        aria-label={`Sheet ${view.name}, read only`}
+        tabIndex={0}
+        data-sheet={view.name}
+        onKeyDown={onScrollerKey}
+      >
         <table className={styles.table} style={{ width: `${totalWidth}px` }}>
           <colgroup>
             <col style={{ width: "40px" }} />

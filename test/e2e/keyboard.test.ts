@@ -85,4 +85,40 @@ describe("the workbench with the keyboard only", () => {
     },
     STEP_TIMEOUT,
   );
+
+  it(
+    "in a narrow or zoomed window, where the grid sits below the pane, takes focus to the cell a link shows, and Escape back to the link",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      const inView = () =>
+        page.evaluate(() => {
+          const box = document.activeElement!.getBoundingClientRect();
+          return box.bottom > 0 && box.top < window.innerHeight;
+        });
+      const DELIVERY = "Delivery Plan 2019-20";
+      const link = `${DELIVERY} row 11 ‘blue ’ → ‘B’`;
+      // The Excel task pane's width; 200% zoom of a laptop screen lays the page out the same way.
+      await page.setViewportSize({ width: 350, height: 800 });
+      expect(await pressAction(page, "Fix ratings", "Enter")).toContain(`Changed 1 rating: ${link}`);
+      await tabTo(page, link);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(`Sheet ${DELIVERY}, read only`);
+      expect(await inView(), "the grid, holding focus, in view").toBe(true);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("aria-label") ?? document.activeElement?.textContent?.trim())).toBe(link);
+      expect(await inView(), "the link, back in view").toBe(true);
+
+      // Beside the pane the cell shows with the link still in view: focus stays on the link, as in Excel.
+      await page.setViewportSize({ width: 1400, height: 800 });
+      await page.evaluate(() => (document.activeElement as HTMLElement).scrollIntoView({ block: "center" }));
+      expect(await inView(), "the link, in view beside the grid").toBe(true);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("aria-label") ?? document.activeElement?.textContent?.trim())).toBe(link);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
 });

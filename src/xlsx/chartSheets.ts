@@ -85,12 +85,3 @@ export function chartSheetsRefused(label: string, charts: readonly ChartSheet[])
   const one = charts.length === 1;
   return `"${label}" has ${one ? "a chart sheet" : "chart sheets"}, ${listInWords(charts.map(named))}, which the workbench would save without ${one ? "it" : "them"}; use RAG Tracker inside Excel, or its command line, which keep ${one ? "it" : "them"}.`;
 }
-
-/**
- * ExcelJS finds a sheet's part by Excel's own naming (xl/worksheets/sheetN.xml): a package that
- * names them otherwise, as some other programs do, opens in it with sheets missing, whose trackers
- * would be said not to be there.
- */
-export function sheetsNotFoundRefused(label: string, missing: number): string {
-  return `"${label}" keeps ${missing === 1 ? "a sheet in a part" : `${missing} sheets in parts`} named otherwise than Excel names them, which the workbench cannot read, so it was not opened; RAG Tracker's command line, or RAG Tracker inside Excel, reads it, or open it in Excel and save it again.`;
-}

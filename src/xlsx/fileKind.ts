@@ -144,6 +144,15 @@ export function damagedWorkbook(label: string, reason = "its workbook parts coul
   return `"${label}" is damaged: ${reason}, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.`;
 }
 
+/**
+ * ExcelJS finds a sheet's part by Excel's own naming (xl/worksheets/sheetN.xml): a package that
+ * names them otherwise, as some other programs do, opens in it with sheets missing, whose trackers
+ * would be said not to be there.
+ */
+export function sheetsNotFoundRefused(label: string, missing: number): string {
+  return `"${label}" keeps ${missing === 1 ? "a sheet in a part" : `${missing} sheets in parts`} named otherwise than Excel names them, which the workbench cannot read, so it was not opened; RAG Tracker's command line, or RAG Tracker inside Excel, reads it, or open it in Excel and save it again.`;
+}
+
 /** What a workbook's own content type makes it, named by the file extension Excel requires for it. */
 export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
 

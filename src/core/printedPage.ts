@@ -1,7 +1,7 @@
 /**
  * How tall a printed page is, in points of the sheet at 100%, as Excel and as LibreOffice Calc
  * lay out a generated sheet: A4, the doors' margins, fit to one page wide. Each application
- * shrinks the sheet to fit the page's width, so a wide sheet (charts beside the tables) gets
+ * shrinks the sheet to fit the page's width, so a wide sheet (the stale list's fourteen columns) gets
  * more rows on a page. The two differ (column widths, where the body starts), so the engine
  * estimates both; page breaks are chosen to suit either.
  */

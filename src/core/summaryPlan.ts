@@ -48,8 +48,11 @@ function countTable(b: SheetBuilder, analysis: Analysis, table: (typeof COUNT_TA
   return { first, last };
 }
 
-/** A stacked-bar chart beside its table, tall enough for every bar's label; starts at `anchorTop`. */
-function chartOver(analysis: Analysis, title: string, rows: { first: number; last: number }, anchorTop: number): ChartSpec {
+/**
+ * A stacked-bar chart of a count table's rows, as wide as the tables and tall enough for every
+ * bar's label, from row `top` down.
+ */
+function chartOf(analysis: Analysis, title: string, rows: { first: number; last: number }, top: number): ChartSpec {
   const names = countNames(analysis.index);
   const bars = rows.last - rows.first + 1;
   return {
@@ -61,17 +64,15 @@ function chartOver(analysis: Analysis, title: string, rows: { first: number; las
       values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i },
       colour: colourFor(analysis, name).fill,
     })),
-    anchor: { top: anchorTop, left: names.length + 4, bottom: anchorTop + Math.max(14, Math.ceil(bars * 1.5) + 6), right: names.length + 12 },
+    anchor: { top, left: 1, bottom: top + Math.max(14, Math.ceil(bars * 1.5) + 6), right: names.length + 2 },
   };
 }
 
-/**
- * The next section starts below the chart beside this one (a chart is taller than its table): each
- * chart then sits beside its own table alone, so a printed page can end between two sections
- * rather than across a table that a chart hanging down beside it keeps from being cut cleanly.
- */
-function belowChart(b: SheetBuilder, chart: ChartSpec): void {
-  if (hasData(chart)) while (b.nextRow <= chart.anchor.bottom + 1) b.gap();
+/** Adds a chart at the sheet's next row, with a gap below it; a chart with nothing to draw takes no rows. */
+function addChart(b: SheetBuilder, chart: (top: number) => ChartSpec): void {
+  const spec = chart(b.nextRow);
+  b.charts.push(spec);
+  if (hasData(spec)) while (b.nextRow <= spec.anchor.bottom + 1) b.gap();
 }
 
 function summarySheet(analysis: Analysis): SheetPlan {
@@ -96,12 +97,8 @@ function summarySheet(analysis: Analysis): SheetPlan {
   b.gap();
 
   countTable(b, analysis, COUNT_TABLES.totals, [analysis.totals]);
-  const reviewTop = b.nextRow;
-  const reviewChart = chartOver(analysis, "Ratings by review", countTable(b, analysis, COUNT_TABLES.byReview, analysis.byReview), reviewTop);
-  belowChart(b, reviewChart);
-  const categoryTop = b.nextRow;
-  const categoryChart = chartOver(analysis, "Ratings by category", countTable(b, analysis, COUNT_TABLES.byCategory, analysis.byCategory), categoryTop);
-  belowChart(b, categoryChart);
+  const reviewRows = countTable(b, analysis, COUNT_TABLES.byReview, analysis.byReview);
+  const categoryRows = countTable(b, analysis, COUNT_TABLES.byCategory, analysis.byCategory);
   if (hasLeadTable(analysis.trackers)) countTable(b, analysis, COUNT_TABLES.byLead, analysis.byLead);
 
   b.add(text("RAG index used", "subtitle"));
@@ -112,7 +109,11 @@ function summarySheet(analysis: Analysis): SheetPlan {
     meaning(b.add(text(e.name, "body", { fill: e.colour, fontColour: e.textColour }), text(e.code), text(e.complete ? "Yes" : ""), text(e.meaning, "wrap")));
   }
 
-  b.charts.push(reviewChart, categoryChart);
+  // The charts come last, as wide as the tables: beside them, they made the sheet so wide that it
+  // printed at about 70% (11 pt text at 7.5 pt); under each table, a tall chart was cut across pages.
+  b.gap();
+  addChart(b, (top) => chartOf(analysis, "Ratings by review", reviewRows, top));
+  addChart(b, (top) => chartOf(analysis, "Ratings by category", categoryRows, top));
 
   return withPageBreaks({
     key: "summary",

@@ -49,6 +49,7 @@ interface Printed {
 let dir = "";
 /** The point size most words print at, per page of the Stale Actions sheet. */
 let stalePointSizes: number[] = [];
+let summaryPointSizes: number[] = [];
 let summary: Printed;
 let pack: Printed;
 let shortOverdue: Printed;
@@ -174,6 +175,7 @@ beforeAll(async () => {
   renderPage(summaryPdf!, sheetPages(summary, SUMMARY_HEADER)[0]!, "summary");
   renderPage(summaryPdf!, sheetPages(summary, STALE_HEADER)[0]!, "stale-actions");
   stalePointSizes = sheetPages(summary, STALE_HEADER).map((p) => pdfBodyPointSize(summaryPdf!, p));
+  summaryPointSizes = sheetPages(summary, SUMMARY_HEADER).map((p) => pdfBodyPointSize(summaryPdf!, p));
   renderPage(packPdf!, sheetPages(pack, PACK_HEADER)[0]!, "committee-pack");
   renderPage(packPdf!, sheetPages(pack, HISTORY_HEADER)[0]!, "rag-history");
   timings.readPdf = performance.now() - start;
@@ -205,6 +207,13 @@ describe("the RAG Summary as LibreOffice prints it", () => {
     expect(all).toMatch(/Finance 3 0 0 0 0 0 3/);
     expect(all).toMatch(/Information sharing 10 1 3 0 0 0 14/);
     expect(all).toContain("RAG index used");
+  });
+
+  it("prints its tables at full size: 11 pt text at 11 pt, its charts below them rather than widening the page", () => {
+    // The pages of tables; the pages holding a chart alone have too few words to measure.
+    const tablePages = summaryPointSizes.slice(0, 2);
+    expect(tablePages.length).toBe(2);
+    for (const size of tablePages) expect(size).toBeGreaterThanOrEqual(10.9);
   });
 
   it("draws both charts", () => {
@@ -251,9 +260,9 @@ describe("the RAG Summary's pages", () => {
     expect(pages.some((t) => t.includes("Ratings by category") && t.includes("Strategic Aim 5 – A Partnership fit to meet future demands"))).toBe(true);
   });
 
-  it("leave no page less than half full, and take at most one page more than without breaks (2)", () => {
+  it("leave no page less than half full, and take at most one page more than without breaks (4, at 100%)", () => {
     expectNoHalfEmptyPage(summary, SUMMARY_HEADER);
-    expect(sheetPages(summary, SUMMARY_HEADER).length).toBeLessThanOrEqual(3);
+    expect(sheetPages(summary, SUMMARY_HEADER).length).toBeLessThanOrEqual(5);
   });
 });
 

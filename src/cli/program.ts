@@ -16,6 +16,7 @@ import { keptSentence } from "../door/sheetOwnership";
 import { afterTodayClause, beforeLatestReportClause, unlikelyReportDate } from "../core/history/unlikelyReportDate";
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { afterGenerating } from "../core/summaryOutOfDate";
+import { packOutOfDateNote } from "../core/packOutOfDate";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
@@ -232,7 +233,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const sheets = applied.map((s) => s.name);
     const kept = applied.flatMap((s) => (s.kept === undefined ? [] : [s.kept]));
     if (options.json) io.stdout(`${JSON.stringify({ ...toJsonReport(analysis), output: { file: options.output, sheets, ...(kept.length > 0 ? { kept } : {}) } }, null, 2)}\n`);
-    else io.stdout(`${summaryText(analysis)}${withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s}"`).join(" and ")}.`, applied)}\n`);
+    else {
+      // The summary is new; a Committee Pack already in the workbook is not, and goes to the committee with it.
+      const wrote = withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s}"`).join(" and ")}.`, applied);
+      io.stdout(`${summaryText(analysis)}${[wrote, packOutOfDateNote(analysis.findings)].filter(Boolean).join(" ")}\n`);
+    }
   });
 
   program

@@ -37,6 +37,7 @@ import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding } from "./ratingFindings";
 import { summaryOutOfDate } from "./summaryOutOfDate";
+import { packOutOfDate } from "./packOutOfDate";
 
 interface Candidate {
   grid: SheetGrid;
@@ -219,6 +220,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const sentences = byReview.map((g) => committeeSentence(g, index));
   const outOfDate = summaryOutOfDate(snapshot.sheets, { index, sentences, totals, byReview, byCategory, byLead, trackers });
   if (outOfDate) findings.push(outOfDate);
+  const packBehind = packOutOfDate(snapshot.sheets, sentences);
+  if (packBehind) findings.push(packBehind);
   return {
     asOf,
     staleDays: settings.staleDays,

@@ -4,6 +4,7 @@ import { ratingProblemCounts } from "./findings";
 import { countText, listInWords, plural } from "./sentences";
 import { colourOnlyLeft } from "./ratingFixes";
 import { summaryOutOfDateNote } from "./summaryOutOfDate";
+import { packOutOfDateNote } from "./packOutOfDate";
 
 /**
  * "Highlighted 1 invalid rating and 2 missing ratings.", noughts left out; or that every rating is
@@ -15,9 +16,9 @@ export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">
   // Counted by their colour, so neither invalid nor missing, but no word is typed: said, with the way to type them.
   const left = colourOnly === 0 ? 0 : colourOnlyLeft({ findings: analysis.findings, trackers: analysis.trackers ?? [] }).length;
   const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; ${typedByFix(colourOnly, left)}.`;
-  // Ratings all valid, and yet the summary the committee will read counts them as they were: said here too, as the ribbon shows nothing else.
-  const summaryNote = summaryOutOfDateNote(analysis.findings);
-  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + (summaryNote ? ` ${summaryNote}` : "");
+  // Ratings all valid, and yet the summary or pack the committee will read counts them as they were: said here too, as the ribbon shows nothing else.
+  const behind = [summaryOutOfDateNote(analysis.findings), packOutOfDateNote(analysis.findings)].filter(Boolean).map((note) => ` ${note}`);
+  return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + behind.join("");
 }
 
 /** "Fix ratings types them", or how many it leaves: a merged cell it gives no edit (ratingFixPlan), each said when it runs. */

@@ -34,7 +34,8 @@ export type FindingCode =
   | "review-from-sheet"
   | "review-bands"
   | "merged-rating"
-  | "summary-out-of-date";
+  | "summary-out-of-date"
+  | "pack-out-of-date";
 
 export interface Finding {
   sheet: string;
@@ -50,6 +51,11 @@ export interface Finding {
   message: string;
   /** The value to put in the cell instead, where one is known. */
   fix?: string;
+}
+
+/** The analysis less the findings of `code`: what a job that has just dealt with them leaves (the sheet it found out of date is written again). */
+export function withoutFindings<A extends { findings: Finding[] }>(analysis: A, code: FindingCode): A {
+  return analysis.findings.some((f) => f.code === code) ? { ...analysis, findings: analysis.findings.filter((f) => f.code !== code) } : analysis;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -8,7 +8,7 @@
  */
 import type { SheetSnapshot } from "./cells";
 import { cellText } from "./cells";
-import type { Finding } from "./findings";
+import { withoutFindings, type Finding } from "./findings";
 import type { Analysis, GroupCount } from "./model";
 import { SheetGrid } from "./sheetGrid";
 import { isGivenName } from "./sheetNames";
@@ -16,16 +16,8 @@ import { SUMMARY_SHEET } from "./summaryPlan";
 import { COMMITTEE_HEADING, COUNT_TABLES, hasLeadTable, type CountTableKey } from "./summaryHeadings";
 import { continuedHeading } from "./continuedTables";
 import { countNames } from "./grouping";
-import { countText, countsInWords } from "./sentences";
-
-/** "Frankie – 14 actions identified (11 blue and 3 amber)": its review, and the rest (sentences.ts committeeSentence). */
-const COMMITTEE_SENTENCE = /^(.*) – ([\d,]+ actions? identified \(.*\))$/s;
-
-/** A committee sentence's counts, whatever the order its ratings are named in: "14|11 blue;3 amber". */
-function countsKey(rest: string): string {
-  const m = /^([\d,]+) actions? identified \((.*)\)$/s.exec(rest);
-  return m ? `${m[1]}|${m[2]!.split(/,? and |, /).sort().join(";")}` : rest;
-}
+import { countsInWords } from "./sentences";
+import { outOfDateFinding, sentenceDifferences, sentencesByReview, splitSentence, type Difference } from "./sentenceDifferences";
 
 /** A count table's rows: name → count of each column by its header ("Blue", …, "Total"). */
 type TableRows = Map<string, Map<string, number>>;
@@ -58,10 +50,10 @@ function readSummary(sheet: SheetSnapshot): { said: Said; where: Where } | undef
       // Down to the first table: a row the user left blank among the sentences does not end them.
       for (; row < grid.lastRow && tableOf(textAt(row + 1, 1)) === undefined; row++) {
         // Notes below the sentences (reviews named after sheets) say how, not how many.
-        const m = COMMITTEE_SENTENCE.exec(textAt(row + 1, 1));
-        if (!m) continue;
-        said.sentences.set(m[1]!, m[2]!);
-        where.sentences.set(m[1]!, row + 1);
+        const split = splitSentence(textAt(row + 1, 1));
+        if (!split) continue;
+        said.sentences.set(split.review, split.rest);
+        where.sentences.set(split.review, row + 1);
       }
       continue;
     }
@@ -99,41 +91,7 @@ function planned(analysis: Counts): Said {
     ["byCategory", { names, rows: rows(analysis.byCategory) }],
   ]);
   if (hasLeadTable(analysis.trackers)) tables.set("byLead", { names, rows: rows(analysis.byLead) });
-  const sentences = new Map<string, string>();
-  for (const s of analysis.sentences) {
-    const m = COMMITTEE_SENTENCE.exec(s)!;
-    sentences.set(m[1]!, m[2]!);
-  }
-  return { sentences, tables };
-}
-
-interface Difference {
-  row: number;
-  words: string;
-}
-
-const sentence = (review: string, rest: string) => `"${review} – ${rest}"`;
-
-/** The committee sentences that differ; a review gone beside one new with the same counts reads as renamed. */
-function sentenceDifferences(was: Said, now: Said, where: Where): Difference[] {
-  const differences: Difference[] = [];
-  const added = [...now.sentences.keys()].filter((r) => !was.sentences.has(r));
-  for (const [review, rest] of now.sentences) {
-    const old = was.sentences.get(review);
-    if (old !== undefined && countsKey(old) !== countsKey(rest)) differences.push({ row: where.sentences.get(review)!, words: `it says ${sentence(review, old)} where the tracker now gives ${sentence(review, rest)}` });
-  }
-  for (const [old, rest] of was.sentences) {
-    if (now.sentences.has(old)) continue;
-    const renamed = added.findIndex((r) => countsKey(now.sentences.get(r)!) === countsKey(rest));
-    if (renamed < 0) {
-      differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, rest)}, which the tracker no longer gives` });
-      continue;
-    }
-    const [review] = added.splice(renamed, 1);
-    differences.push({ row: where.sentences.get(old)!, words: `it says ${sentence(old, rest)} where the tracker now gives ${sentence(review!, now.sentences.get(review!)!)}` });
-  }
-  for (const review of added) differences.push({ row: where.committeeHeading, words: `it leaves out ${sentence(review, now.sentences.get(review)!)}` });
-  return differences;
+  return { sentences: sentencesByReview(analysis.sentences), tables };
 }
 
 /** "10 blue, 1 green, and 3 amber", or "none" where every count is 0. */
@@ -180,20 +138,12 @@ export function summaryOutOfDate(sheets: readonly SheetSnapshot[], analysis: Cou
   const read = summary && readSummary(summary);
   if (!summary || !read) return undefined;
   const now = planned(analysis);
-  const differences = [...sentenceDifferences(read.said, now, read.where), ...tableDifferences(read.said, now, read.where)];
-  if (differences.length === 0) return undefined;
-  const [first] = differences;
-  // One rating moved changes its sentence and a row of each table: the lines that differ, not the changes.
-  const more = differences.length > 1 ? ` (in all, ${countText(differences.length)} of its lines differ)` : "";
-  return {
-    sheet: summary.name,
-    row: first!.row,
-    column: "A",
-    code: "summary-out-of-date",
-    severity: "warning",
-    message: `This summary does not match the tracker as it stands: ${first!.words}${more}; generate the RAG summary again before it goes to the committee.`,
-  };
+  const sentencesSaid = { sentences: read.said.sentences, rows: read.where.sentences, heading: read.where.committeeHeading };
+  const differences = [...sentenceDifferences(sentencesSaid, now.sentences), ...tableDifferences(read.said, now, read.where)];
+  return outOfDateFinding(summary.name, differences, "summary-out-of-date", "This summary", SUMMARY_AGAIN);
 }
+
+const SUMMARY_AGAIN = "generate the RAG summary again before it goes to the committee";
 
 /**
  * The sentence that the summary no longer matches the tracker, for a job that leaves the summary as
@@ -201,11 +151,10 @@ export function summaryOutOfDate(sheets: readonly SheetSnapshot[], analysis: Cou
  */
 export function summaryOutOfDateNote(findings: readonly Finding[]): string | undefined {
   const summary = findings.find((f) => f.code === "summary-out-of-date");
-  return summary && `"${summary.sheet}" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.`;
+  return summary && `"${summary.sheet}" does not match the tracker as it stands; ${SUMMARY_AGAIN}.`;
 }
 
 /** The analysis once Generate has written the summary from it: the summary it found out of date is replaced. */
 export function afterGenerating<A extends { findings: Finding[] }>(analysis: A): A {
-  if (!analysis.findings.some((f) => f.code === "summary-out-of-date")) return analysis;
-  return { ...analysis, findings: analysis.findings.filter((f) => f.code !== "summary-out-of-date") };
+  return withoutFindings(analysis, "summary-out-of-date");
 }

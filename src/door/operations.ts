@@ -14,6 +14,7 @@ import { resolveSheetNames } from "../core/sheetNames";
 import { ratingColourFormats, ratingProblemFormats, staleRowFormats } from "../core/formats";
 import { ratingFixPlan } from "../core/ratingFixes";
 import { outcomeMessage } from "../core/outcome";
+import { packOutOfDateNote } from "../core/packOutOfDate";
 import type { StoreRecord } from "../core/store";
 
 export type Progress = (step: string, fraction: number) => void;
@@ -81,7 +82,8 @@ export async function generateSummary(door: SheetsDoor, progress: Progress = noP
   const sheets = await door.applyPlan(plan);
   const analysis = afterGenerating(read);
   progress("Done", 1);
-  return { analysis, settings, ...store, sheets, message: outcomeMessage(analysis) };
+  // The summary is new; a Committee Pack already in the workbook is not, and goes to the committee with it.
+  return { analysis, settings, ...store, sheets, message: [outcomeMessage(analysis), packOutOfDateNote(analysis.findings) ?? ""].filter(Boolean).join(" ") };
 }
 
 /** Check ratings: highlight invalid and missing ratings in place. */

@@ -26,7 +26,7 @@ import { DEFAULT_SETTINGS } from "../core/settings";
 import { outcomeMessage } from "../core/outcome";
 import { WorkbookUnusableError } from "../core/errors";
 import type { Finding } from "../core/findings";
-import { ratingProblemCounts } from "../core/findings";
+import { ratingProblemCounts, withoutFindings } from "../core/findings";
 import type { PaneCapabilities } from "./capabilities";
 import type { ActionKey } from "./ActionsPanel";
 import { ActionsPanel } from "./ActionsPanel";
@@ -229,6 +229,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   );
 
   const changed = useCallback(() => onWorkbookChanged?.(), [onWorkbookChanged]);
+  const packWritten = useCallback(() => setAnalysed((a) => a && { ...a, analysis: withoutFindings(a.analysis, "pack-out-of-date") }), []);
 
   /** After a failed read the form still needs the stored settings, or the defaults with a warning. */
   const settingsAfterFailure = useCallback(async () => {
@@ -504,6 +505,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
               onBusyChange={setHistoryBusy}
               onSelect={select}
               onWorkbookChanged={changed}
+              onPackWritten={packWritten}
             />
           ) : (
             waiting

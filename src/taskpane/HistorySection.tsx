@@ -98,10 +98,12 @@ export interface HistorySectionProps {
   onBusyChange: (busy: boolean) => void;
   onSelect: SelectCell;
   onWorkbookChanged: () => void;
+  /** Called once a Committee Pack is written: a warning that the one before it was out of date no longer holds. */
+  onPackWritten: () => void;
 }
 
 export function HistorySection(props: HistorySectionProps) {
-  const { door, analysis, storeAtReading, onRead, editMark, editedSinceRead, paneBusy, onBusyChange, onSelect, onWorkbookChanged } = props;
+  const { door, analysis, storeAtReading, onRead, editMark, editedSinceRead, paneBusy, onBusyChange, onSelect, onWorkbookChanged, onPackWritten } = props;
   const styles = useStyles();
   const task = useDoorTask();
   const { run } = task;
@@ -233,6 +235,7 @@ export function HistorySection(props: HistorySectionProps) {
     if (busy) return;
     void start("Generating the committee pack", async (progress) => {
       const result = await generateCommitteePack(door, progress);
+      onPackWritten();
       onWorkbookChanged();
       return { text: result.message, detail: writtenSentence(result.sheets) };
     });

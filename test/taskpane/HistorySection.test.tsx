@@ -592,6 +592,22 @@ describe("Reports section", () => {
     expect(door.sheet("Committee Pack")?.values.flat()).toContain("RAG rated action plan report");
   });
 
+  it("drops the findings' warning that the Committee Pack no longer matches the plan once the pack is generated again", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await generateCommitteePack(door, undefined, AS_OF, TODAY);
+    // Peer review recommendation 3 completed after the pack was made.
+    setPeerReviewRating(door, 3, "B");
+    renderPane({ door });
+    await ready();
+    const findings = () => within(screen.getByRole("region", { name: "Findings" }));
+    expect(findings().getByText(/^Committee Pack – This Committee Pack does not match the tracker as it stands/)).toBeTruthy();
+
+    await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
+    await sectionSays("Wrote “Committee Pack” and “RAG History”.");
+    expect(findings().queryByText(/^Committee Pack – This Committee Pack does not match/)).toBeNull();
+  });
+
   it("says with the committee pack that the plan has changed since the report recorded for its date", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

@@ -40,6 +40,7 @@ import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
 import { readPackageWorkbook } from "./streaming/workbookPart";
+import { PartChecksumError } from "./streaming/zipEntries";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -101,7 +102,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     // Before the library reads every part into memory at once.
     await checkPartsBeforeReading(zip).catch((error: unknown) => {
       if (error instanceof RunawayTextError) throw new WorkbookFileError(runawayTextRefused(label, error.part));
-      throw new WorkbookFileError(error instanceof OversizedPartError ? oversizedPartRefused(label, error.part) : damagedWorkbook(label));
+      if (error instanceof OversizedPartError) throw new WorkbookFileError(oversizedPartRefused(label, error.part));
+      throw new WorkbookFileError(damagedWorkbook(label, error instanceof PartChecksumError ? error.reason : undefined));
     });
     // ExcelJS drops a workbook's macros: refused, rather than handed back without them.
     const extension = await packageExtension(zip, "xl/workbook.xml");

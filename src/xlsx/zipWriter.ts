@@ -91,6 +91,19 @@ export function crc32(data: Uint8Array | readonly Uint8Array[]): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/** A CRC-32 taken chunk by chunk: `update` with each, then `value`. */
+export class RunningCrc {
+  private crc = 0xffffffff;
+
+  update(chunk: Uint8Array): void {
+    this.crc = crcUpdate(this.crc, chunk);
+  }
+
+  get value(): number {
+    return (this.crc ^ 0xffffffff) >>> 0;
+  }
+}
+
 function crcUpdate(start: number, data: Uint8Array): number {
   const t = CRC_TABLES;
   let crc = start;

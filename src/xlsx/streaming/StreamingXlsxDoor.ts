@@ -27,6 +27,7 @@ import { RunawayTextError, runawayTextRefused } from "../textRuns";
 import type { PackageSheet, PackageWorkbook, SheetState } from "./workbookPart";
 import type { WorkbookExtension } from "../fileKind";
 import { DamagedPackageError, readPackageWorkbook } from "./workbookPart";
+import { PartChecksumError } from "./zipEntries";
 import type { SharedParts } from "./packageSnapshot";
 import { packageMarkers, readPackageSnapshot, readSharedParts, readStoreRowsStreaming, storeSheetsOf } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
@@ -57,7 +58,7 @@ async function readingFile<T>(label: string, work: () => Promise<T>): Promise<T>
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     if (error instanceof RunawayTextError) throw new WorkbookFileError(runawayTextRefused(label, error.part));
-    throw new WorkbookFileError(damagedWorkbook(label, error instanceof DamagedPackageError ? error.reason : undefined));
+    throw new WorkbookFileError(damagedWorkbook(label, error instanceof DamagedPackageError || error instanceof PartChecksumError ? error.reason : undefined));
   }
 }
 

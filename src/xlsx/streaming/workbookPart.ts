@@ -9,6 +9,7 @@ import type { WorkbookExtension } from "../fileKind";
 import { packageExtension } from "../fileKind";
 import { PACKAGE_RELS_PART, packagePart, parseRelationships, partText, relsPathOf, resolveTarget } from "../packageXml";
 import { isTrue, relationshipId, streamXml } from "./xmlEvents";
+import { isStoreSheetName } from "../../core/store";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -124,12 +125,22 @@ export async function readPackageWorkbook(zip: JSZip): Promise<PackageWorkbook> 
     return rel ? resolveTarget(part, rel.target) : null;
   };
   const sheets: PackageSheet[] = [];
+  const names = new Map<string, string>();
+  const parts = new Map<string, string>();
   for (const entry of entries) {
     // Excel offers to repair such a file and drops the sheet; reading on would drop its actions from the report unsaid.
     const rel = byId.get(entry.relId);
     if (!rel) throw new DamagedPackageError(`its sheet "${entry.name}" has no part`);
     const sheetPart = resolveTarget(part, rel.target);
     if (!zip.file(sheetPart)) throw new DamagedPackageError(`its sheet "${entry.name}" names the part ${sheetPart}, which the package does not have`);
+    // Excel allows neither; read on, the same actions would be counted twice. (Two stores named
+    // alike but for case, as an older RAG Tracker could leave, are read and merged: see storeSheet.ts.)
+    const sameName = isStoreSheetName(entry.name) ? undefined : names.get(entry.name.toLowerCase());
+    if (sameName !== undefined) throw new DamagedPackageError(`it lists two sheets named "${sameName}", which Excel does not allow`);
+    const samePart = parts.get(sheetPart);
+    if (samePart !== undefined) throw new DamagedPackageError(`its sheets "${samePart}" and "${entry.name}" are one and the same part, ${sheetPart}`);
+    names.set(entry.name.toLowerCase(), entry.name);
+    parts.set(sheetPart, entry.name);
     const type = relType(rel.type);
     const kind: SheetKind = type === "worksheet" || type === "chartsheet" ? type : "other";
     sheets.push({ ...entry, part: sheetPart, kind });

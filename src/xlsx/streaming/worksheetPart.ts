@@ -20,6 +20,9 @@ import { newRow, place } from "../snapshotRows";
 import { StringItemText } from "./sharedStrings";
 import type { XmlAttributes } from "./xmlEvents";
 import { relationshipId, streamXml } from "./xmlEvents";
+import { DamagedPackageError } from "./workbookPart";
+import { MAX_COLUMNS, MAX_ROWS } from "../../core/excelLimits";
+import { countText } from "../../core/sentences";
 
 export interface WorksheetContext {
   sheetName: string;
@@ -135,6 +138,8 @@ class WorksheetParser {
       case "row":
         if (!this.inSheetData) break;
         this.rowNumber = rowNumberOf(a, this.rowNumber);
+        // Excel has no such row: the findings and the lists would send the team to a row they cannot find.
+        if (this.rowNumber > MAX_ROWS) throw new DamagedPackageError(`its sheet "${this.context.sheetName}" has a row numbered ${countText(this.rowNumber)}, past Excel's last row, ${countText(MAX_ROWS)}`);
         if (this.context.rowsUpTo !== undefined && this.rowNumber > this.context.rowsUpTo) this.pastRows = true;
         this.row = null;
         this.column = 0;
@@ -172,6 +177,7 @@ class WorksheetParser {
   private startCell(a: XmlAttributes): void {
     this.inCell = true;
     this.column = cellColumnOf(a, this.column);
+    if (this.column > MAX_COLUMNS) throw new DamagedPackageError(`its sheet "${this.context.sheetName}" has a cell in a column past Excel's last, XFD`);
     this.type = a.t;
     this.style = styleNumberOf(a.s);
     this.collect = Collect.None;

@@ -6,7 +6,7 @@
  */
 import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import { forEachChunk } from "./zipEntries";
+import { PartChecksumError, forEachChunk } from "./zipEntries";
 import { textRunCheck } from "../textRuns";
 
 export type XmlAttributes = Record<string, string>;
@@ -95,8 +95,8 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
     feed(decoder.decode(chunk, { stream: true }), false);
     stopped = done !== undefined && !badXml && !thrown && done();
     return stopped;
-  }).catch(() => {
-    throw new DamagedPartError(path, "cannot be decompressed");
+  }).catch((error: unknown) => {
+    throw error instanceof PartChecksumError ? error : new DamagedPartError(path, "cannot be decompressed");
   });
   // A part read only in part is not closed: its end was never reached.
   if (!stopped) feed(decoder.decode(), true);

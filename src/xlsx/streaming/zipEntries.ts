@@ -5,7 +5,7 @@
  * times faster than JSZip's JavaScript inflate; JSZip's own stream is the fallback.
  */
 import type JSZip from "jszip";
-import type { RawZipEntry } from "../zipWriter";
+import { RunningCrc, type RawZipEntry } from "../zipWriter";
 
 const DEFLATE = 8;
 const STORE = 0;
@@ -89,22 +89,44 @@ function jszipChunks(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => bo
 export async function forEachChunk(file: JSZip.JSZipObject, onChunk: (chunk: Uint8Array) => boolean | void): Promise<void> {
   const data = compressedEntry(file);
   const method = data ? methodOf(data) : null;
-  if (!data || method === null || (method === DEFLATE && !hasNativeInflate())) return jszipChunks(file, onChunk);
-  if (method === STORE) {
-    onChunk(data.compressedContent);
-    return;
-  }
-  const stream = new Blob([data.compressedContent as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-  const reader = stream.getReader();
+  if (!data || method === null) return jszipChunks(file, onChunk);
+  // A part read to its end is checked against the checksum its archive gives: a part damaged on the way
+  // (a download cut and patched, a disk error) is refused, not read for what is left of it and copied on.
+  const crc = new RunningCrc();
   let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (onChunk(value) === true) {
-      await reader.cancel();
-      return;
+  const take = (chunk: Uint8Array): boolean => {
+    crc.update(chunk);
+    length += chunk.length;
+    return onChunk(chunk) === true;
+  };
+  if (method === STORE) {
+    if (take(data.compressedContent)) return;
+  } else if (!hasNativeInflate()) {
+    let stopped = false;
+    await jszipChunks(file, (chunk) => (stopped = take(chunk)));
+    if (stopped) return;
+  } else {
+    const reader = new Blob([data.compressedContent as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (take(value)) {
+        await reader.cancel();
+        return;
+      }
     }
   }
   if (length !== data.uncompressedSize) throw new Error(`The part ${file.name} is shorter or longer than its archive says.`);
+  if (crc.value !== data.crc32 >>> 0) throw new PartChecksumError(file.name);
+}
+
+/** A part whose bytes do not give the checksum its archive records for it; `reason` completes "the file is damaged: …". */
+export class PartChecksumError extends Error {
+  readonly reason: string;
+  constructor(part: string) {
+    const reason = `its part ${part} does not match the checksum its zip archive records for it`;
+    super(reason);
+    this.reason = reason;
+    this.name = "PartChecksumError";
+  }
 }

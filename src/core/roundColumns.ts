@@ -13,6 +13,7 @@ import { ROLE_LABELS } from "./columnRoles";
 import { parseTimeScaleText } from "./timeScale";
 import { capitalised, headerKey, quoted } from "./text";
 import { columnsInWords, listInWords } from "./sentences";
+import { groupHeadingOver } from "./twoRowHeader";
 
 export interface RoundColumn {
   column: number;
@@ -39,7 +40,8 @@ interface Rounds {
  * when the headers do not say which round each is, are rivals, for the user to choose between.
  */
 export function roundColumns(grid: SheetGrid, headerRow: number, role: ColumnRole, candidates: RoundColumn[], locale: Settings["locale"]): Rounds | null {
-  const inOrder = byDate(candidates, locale) ?? (WORD_ROUND_ROLES.has(role) ? byWords(candidates) : null);
+  const order = (columns: RoundColumn[]) => byDate(columns, locale) ?? (WORD_ROUND_ROLES.has(role) ? (byPeriods(columns) ?? byWords(columns)) : null);
+  const inOrder = order(candidates) ?? underGroupHeadings(grid, headerRow, candidates, order);
   if (!inOrder) return null;
   const latest = inOrder.length - 1;
   let readAt = latest;
@@ -47,6 +49,17 @@ export function roundColumns(grid: SheetGrid, headerRow: number, role: ColumnRol
   if (readAt < 0) readAt = latest;
   const read = inOrder[readAt]!;
   return { read, others: inOrder.flatMap((c, i) => (i === readAt ? [] : [{ ...c, role, read, later: i > readAt }])) };
+}
+
+/**
+ * The rounds, where the headers alike ("RAG | RAG") sit under group headings that tell them apart
+ * ("Q1 2021/22" and "Q2 2021/22", "Previous quarter" and "This quarter"), each read with its group's words.
+ */
+function underGroupHeadings(grid: SheetGrid, headerRow: number, candidates: RoundColumn[], order: (columns: RoundColumn[]) => RoundColumn[] | null): RoundColumn[] | null {
+  const grouped = candidates.map((c) => ({ ...c, header: `${groupHeadingOver(grid, headerRow, c.column)} ${c.header}` }));
+  if (grouped.some((g, i) => g.header.trim() === candidates[i]!.header.trim())) return null;
+  const inOrder = order(grouped);
+  return inOrder && inOrder.map((g) => candidates.find((c) => c.column === g.column)!);
 }
 
 /** Oldest first, when every header names a date and no two the same one. */
@@ -61,6 +74,31 @@ function byDate(candidates: RoundColumn[], locale: Settings["locale"]): RoundCol
   return dated.sort((a, b) => (a.date < b.date ? -1 : 1)).map(({ column, header }) => ({ column, header }));
 }
 
+/** A quarter or a month named without its year: "Q2", "Sept", "March". */
+const PERIOD = /\b(q[1-4]|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/g;
+
+/**
+ * In the sheet's order, left to right, when every header names one quarter, or every one a month,
+ * and no year, each its own, and they are alike but for it ("Q1 RAG | Q2 RAG", "RAG Sept | RAG Dec | RAG March"):
+ * a team adds a column each round, and without a year "March" may come after "December".
+ */
+function byPeriods(candidates: RoundColumn[]): RoundColumn[] | null {
+  const periods = new Set<string>();
+  const kinds = new Set<boolean>();
+  const stems = new Set<string>();
+  for (const c of candidates) {
+    const key = headerKey(c.header);
+    const named = key.match(PERIOD);
+    if (named?.length !== 1 || /\b(19|20)\d\d\b/.test(key)) return null;
+    periods.add(named[0]!.slice(0, 3));
+    kinds.add(named[0]!.startsWith("q"));
+    stems.add(stem(key.replace(PERIOD, " ")));
+  }
+  // All quarters or all months, each its own, the rest of the headers alike.
+  if (periods.size < candidates.length || kinds.size > 1 || stems.size > 1) return null;
+  return [...candidates].sort((a, b) => a.column - b.column);
+}
+
 /**
  * Roles whose rounds words tell apart. A rating is given every round; a revised date, update or lead
  * stands in for the earlier one where given (the reader falls back row by row). "New actions" is
@@ -69,10 +107,11 @@ function byDate(candidates: RoundColumn[], locale: Settings["locale"]): RoundCol
 const WORD_ROUND_ROLES: ReadonlySet<ColumnRole> = new Set(["rating", "due", "response", "lead"]);
 
 // Round words, by where they put a column (see RoundRank). "Last" alone is no earlier round's word: "Last RAG" may mean the latest.
-const FIRST_WORDS = "original|initial|baseline|starting|opening";
-const BEFORE_WORDS = "previous|prev|prior|old|last (quarter|month|review|meeting|period|year|time|report|round)";
+const FIRST_WORDS = "original|initial|baseline|start|starting|opening";
+const ROUND_NOUN = "(quarter|month|review|meeting|period|year|time|report|round)";
+const BEFORE_WORDS = `(previous|prev|prior|old)( ${ROUND_NOUN})?|last ${ROUND_NOUN}`;
 const REVISED_WORDS = "new|revised|amended|updated";
-const LATEST_WORDS = "current|latest|now|this (quarter|month|review|meeting|period|year|round)";
+const LATEST_WORDS = `current|latest|now|this ${ROUND_NOUN}`;
 const EARLIER = new RegExp(`\\b(${FIRST_WORDS}|${BEFORE_WORDS})\\b`, "g");
 const CURRENT = new RegExp(`\\b(${REVISED_WORDS}|${LATEST_WORDS})\\b`, "g");
 const FIRST = new RegExp(`\\b(${FIRST_WORDS})\\b`);

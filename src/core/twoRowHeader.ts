@@ -5,7 +5,7 @@
  * heading only in the merge's top-left cell, in the upper row, yet it heads the lower row's column.
  */
 import type { CellValue } from "./cells";
-import { isBlank } from "./cells";
+import { cellText, isBlank } from "./cells";
 import type { SheetGrid } from "./sheetGrid";
 
 export interface HeaderCell {
@@ -50,4 +50,13 @@ export function isUpperHeaderRow(grid: SheetGrid, row: number, headerRow: number
   return filled.every((column) =>
     grid.merges.some((merge) => merge.top === row && merge.left === column && (merge.bottom === headerRow || (merge.right > merge.left && merge.bottom < headerRow))),
   );
+}
+
+/**
+ * The group heading over a column of the header row: a heading merged across columns in a row just
+ * above it ("Q2 2021/22" over "RAG | Update"), or "" where there is none.
+ */
+export function groupHeadingOver(grid: SheetGrid, headerRow: number, column: number): string {
+  const merge = grid.merges.find((m) => m.top >= headerRow - MAX_ROWS_ABOVE && m.bottom < headerRow && m.right > m.left && m.left <= column && column <= m.right);
+  return merge ? cellText(grid.original(merge.top, merge.left)).trim() : "";
 }

@@ -140,6 +140,7 @@ describe("columns of reporting rounds", () => {
       ["Previous RAG", "RAG Status"],
       ["Previous RAG rating", "Current RAG"],
       ["RAG at last review", "Current RAG"],
+      ["RAG at start", "Current RAG"],
     ]) {
       const current = /current|revised|this|updated|status/i.test(header[1]!) || header[1] === "RAG" ? 4 : 3;
       const ratings = current === 4 ? ["Amber", "Blue"] : ["Blue", "Amber"];
@@ -148,6 +149,54 @@ describe("columns of reporting rounds", () => {
       expect(a.totals.counts).toMatchObject({ Blue: 2, Amber: 0 });
       expect(codes(a, "duplicate-column")).toEqual([]);
       expect(codes(a, "other-round-column")).toEqual([expect.stringContaining("is an earlier round's RAG rating column")]);
+    }
+  });
+
+  it("reads quarters or months named without a year as rounds in the sheet's order, left to right", () => {
+    for (const header of [
+      ["Q1 RAG", "Q2 RAG"],
+      ["RAG Q1", "RAG Q2"],
+      ["RAG June", "RAG Sept"],
+      // A financial year: March comes after December.
+      ["RAG Sept", "RAG Dec", "RAG March"],
+    ]) {
+      const earlier = header.slice(0, -1).map(() => "Amber");
+      const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, ...earlier, "Blue"])]);
+      expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(header.length + 2);
+      expect(a.totals.counts).toMatchObject({ Blue: 2, Amber: 0 });
+      expect(codes(a, "duplicate-column")).toEqual([]);
+    }
+    // The same quarter twice, or a quarter beside a month, says nothing of which round is which.
+    for (const header of [
+      ["Q1 RAG", "RAG Q1"],
+      ["Q1 RAG", "RAG June"],
+    ]) {
+      const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
+      expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(3);
+      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining("is headed like column C")]);
+    }
+  });
+
+  it("tells rounds headed alike apart by the group headings over them", () => {
+    for (const groups of [
+      ["Q1 2021/22", "Q2 2021/22"],
+      ["Previous quarter", "This quarter"],
+    ]) {
+      const values: CellValue[][] = [
+        [null, null, groups[0]!, null, groups[1]!, null],
+        ["Recommendation", "Lead", "RAG", "Update", "RAG", "Update"],
+        ...ROWS.map(([action, response]) => [action, "LSCP Business Team", "Amber", "Earlier update", "Blue", response]),
+      ];
+      const merges = [
+        { top: 1, bottom: 1, left: 3, right: 4 },
+        { top: 1, bottom: 1, left: 5, right: 6 },
+      ];
+      const a = analyseWorkbook({ sheets: [{ ...sheet(values), merges }] }, DEFAULT_SETTINGS, "2021-12-01");
+      expect(a.trackers[0]!.columns.rating, groups.join(" | ")).toBe(5);
+      expect(a.trackers[0]!.columns.response).toBe(6);
+      expect(a.totals.counts).toMatchObject({ Blue: 2, Amber: 0 });
+      expect(a.actions[0]!.response).toBe("Deputies now attend.");
+      expect(codes(a, "duplicate-column")).toEqual([]);
     }
   });
 

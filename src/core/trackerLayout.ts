@@ -64,9 +64,18 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
   // A header repeated word for word after a page break is the same table, not another.
   const own = rowTexts(grid, best.row, layout);
   // Below the header, the reader meets any other table's header itself (see headerBelow).
-  // The group headings of a two-row header are part of it, not another table.
-  layout.otherHeaders = headerLike.filter((row) => row < best.row && rowTexts(grid, row, layout) !== own && !isUpperHeaderRow(grid, row, best.row));
+  // The group headings of a two-row header are part of it, not another table; nor is a row with
+  // nothing under it before the header (group headings over some columns only, not merged): there
+  // are no actions of its own to leave out.
+  layout.otherHeaders = headerLike.filter(
+    (row) => row < best.row && rowTexts(grid, row, layout) !== own && !isUpperHeaderRow(grid, row, best.row) && anyFilledBetween(grid, row, best.row),
+  );
   return layout;
+}
+
+function anyFilledBetween(grid: SheetGrid, above: number, below: number): boolean {
+  for (let row = above + 1; row < below; row++) if (grid.filledColumns(row).length > 0) return true;
+  return false;
 }
 
 /**

@@ -47,6 +47,18 @@ describe("a header kept on two rows", () => {
     expect(a.findings.map((f) => f.code)).not.toContain("another-table");
   });
 
+  it("does not take group headings that are not merged, or that head one column alone, for another table left out", () => {
+    // "Progress" over the update alone cannot be merged across; "Action" over No, Theme and Description is typed in its first cell only.
+    const upper: CellValue[] = ["Review", "Action", null, null, "Lead", "Dates", null, "Progress", "RAG"];
+    const lower: CellValue[] = ["Review", "No", "Theme", "Description", "Lead", "Target", "Last updated", "Update", "RAG"];
+    const a = run(sheet([["Case Review Action Plans"], [], upper, lower, ...ACTIONS], []));
+    expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow])).toEqual([[4, 5, 8]]);
+    expect(a.findings.map((f) => f.code)).not.toContain("another-table");
+    // A table above with rows of its own is still said to be left out.
+    const above = run(sheet([["No", "Action", "RAG"], [1, "Agree the terms of reference.", "B"], [], lower, ...ACTIONS], []));
+    expect(above.findings.filter((f) => f.code === "another-table").map((f) => f.row)).toEqual([1]);
+  });
+
   it("reads a Description column as the actions, where no other column names them", () => {
     const a = run(twoRowHeader());
     expect(a.trackers[0]!.headers.actions).toBe("Description");

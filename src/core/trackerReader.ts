@@ -221,7 +221,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
-    if (rating.kind !== "rated" && filledCount <= 2 && isLabelledCount(cells, index)) continue;
+    if (rating.kind !== "rated" && filledCount <= 3 && (isLabelledCount(cells, index) || isCountHeader(cells))) continue;
     const heading = rating.kind === "unrated" && refAt >= 0 ? headingNumber(grid, row, lastRow, columns, refText) : undefined;
     if (heading !== undefined) {
       const headingCategory = categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt));
@@ -584,18 +584,38 @@ function isHeadingWords(value: CellValue): boolean {
   return typeof value === "string" && value.length <= 30 && !/\d/.test(value) && value.trim().split(/\s+/).length <= 3;
 }
 
-/** A row of two cells, a count label and a number, wherever they sit ("Blue | 7" under the No and Action columns): a count, not an action. */
+/**
+ * A count label and a number, with its share beside it or not, wherever they sit ("Blue | 7" or
+ * "Blue | 7 | 58%" under the No and Action columns): a count, not an action.
+ */
 function isLabelledCount(cells: readonly CellValue[], index: RagIndex): boolean {
-  let label = false;
-  let count = false;
+  let labels = 0;
+  let numbers = 0;
+  for (const value of cells) {
+    if (isBlank(value)) continue;
+    if (typeof value === "number" || isCountValue(value) || isPercentText(value)) numbers++;
+    else if (isCountLabel(value, index)) labels++;
+    else return false;
+  }
+  return labels === 1 && numbers >= 1 && numbers <= 2;
+}
+
+const isPercentText = (value: CellValue) => typeof value === "string" && /^\s*\d+(\.\d+)?\s*%\s*$/.test(value);
+
+/** "Count", "Number of actions", "%", "Percentage": the words over a count table's columns. */
+const COUNT_HEADING = /^(count|number|number of actions|no\.? of actions|%|percent|percentage|share|total)$/;
+
+/** The header of a count table kept under the tracker ("Rating | Count | %"): headings only, one of them over the counts. */
+function isCountHeader(cells: readonly CellValue[]): boolean {
+  let counts = false;
   let filled = 0;
   for (const value of cells) {
     if (isBlank(value)) continue;
-    if (++filled > 2) return false;
-    if (isCountValue(value)) count = true;
-    else if (isCountLabel(value, index)) label = true;
+    filled++;
+    if (typeof value !== "string" || !isHeadingWords(value)) return false;
+    if (COUNT_HEADING.test(value.trim().toLowerCase())) counts = true;
   }
-  return label && count;
+  return counts && filled >= 2;
 }
 
 /** Said once for a tracker's rows that hold a rating and nothing under the headers that say what an action is. */

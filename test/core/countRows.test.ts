@@ -31,6 +31,14 @@ describe("a count kept under the table is not an action", () => {
     expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it("a count table under the table ('Rating | Count | %', then 'Blue | 1 | 50%' under the first columns) is not an action, nor its header", () => {
+    for (const share of [0.5, "50%"]) {
+      const a = run([...TABLE, [], ["Summary"], ["Rating", "Count", "%"], ["Blue", 1, share], ["Amber", { formula: 'COUNTIF(E2:E3,"Amber")' }, share], ["Total", 2, 1]]);
+      expect(a.actions.map((x) => x.ref)).toEqual(["1", "2"]);
+      expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    }
+  });
+
   it("a number in the rating column of a row with a recommendation is still an action, and an invalid rating", () => {
     const a = run([...TABLE, [3, "Agree a multi-agency dataset", null, null, 3], [null, null, "See the agreed actions", null, 4]]);
     expect(a.totals.total).toBe(4);

@@ -37,8 +37,11 @@ for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
   for (const name of names) if (!ROLE_BY_KEY.has(headerKey(name))) ROLE_BY_KEY.set(headerKey(name), role);
 }
 
-/** Headers that name a role only when no other column's header names it more exactly ("Status" beside "RAG", "Description" beside "Action"). */
-const GENERIC_HEADERS = new Set(["status", "description"]);
+/**
+ * Headers that name a role only when no other column's header names it more exactly ("Status"
+ * beside "RAG", "Description" beside "Action", "Evidence" beside "Progress", "Priority" beside "Theme").
+ */
+const GENERIC_HEADERS = new Set(["status", "description", "evidence", "priority"]);
 
 /** True when the header names its role in a word that other columns may use too; a more exact header wins the role. */
 export function isGenericHeader(header: string): boolean {
@@ -57,7 +60,8 @@ export function roleForHeader(header: string): ColumnRole | null {
   if (/^(days|weeks|(no|number) of days)\b/.test(key)) return null;
   if (/\b(b?rag)\b/.test(key)) return "rating";
   if (/\blast updated?\b|\bdate updated\b/.test(key)) return "updated";
-  if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b/.test(key)) return "due";
+  // "Target completion date", "Planned end date": a date aimed at. ("Actual completion date" is when it was done.)
+  if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b|\b(target|planned|expected)\b.*\bdate\b/.test(key)) return "due";
   if (/\bprogress\b|\bresponse\b|\bupdates?\b/.test(key)) return "response";
   if (/\blead\b|\bowner\b/.test(key)) return "lead";
   if (/\brecommendations?\b/.test(key)) return "recommendation";

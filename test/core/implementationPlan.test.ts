@@ -98,7 +98,23 @@ describe("headers of a plan's tasks, and of columns about them", () => {
     ["Task ID", "ref"],
     ["Action owner", "lead"],
     ["Days since update", null],
+    ["Target completion date", "due"],
+    ["Planned end date", "due"],
+    ["Actual completion date", null],
   ])("%j is read as %s", (header, role) => {
     expect(roleForHeader(header)).toBe(role);
+  });
+
+  it("reads Progress as the update beside Evidence, and Theme as the category beside a Priority of High, Medium or Low, with no warning", () => {
+    const header = ["Ref", "Priority", "Theme", "Commitment", "Lead officer", "Target completion date", "Evidence", "Progress", "RAG"];
+    const row = [1, "High", "Learning and Improvement", "Revise the Learning and Improvement Framework", "Business Manager", "31/03/2022", "Minutes of Strategic Group", "Framework out for consultation.", "Amber"];
+    const a = run([sheet("Plan", [header, row])]);
+    expect(a.trackers[0]!.columns).toMatchObject({ category: 3, response: 8, due: 6 });
+    expect(a.actions[0]!.response).toBe("Framework out for consultation.");
+    expect(a.byCategory.map((g) => g.name)).toEqual(["Learning and Improvement"]);
+    expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+    // Alone, each is read for its role as before.
+    const alone = run([sheet("Plan", [["Ref", "Priority", "Commitment", "Evidence", "RAG"], [1, "Strategic Priority 1", "Revise the framework", "Minutes", "Amber"]])]);
+    expect(alone.trackers[0]!.columns).toMatchObject({ category: 2, response: 4 });
   });
 });

@@ -31,7 +31,7 @@ import { saysGeneratedAbove } from "./generatedCopy";
 import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
-import { statusColumnFinding } from "./statusColumn";
+import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { isCountTableColumn } from "./countTables";
 import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 import { colourOnlyLeft } from "./ratingFixes";
@@ -182,7 +182,17 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
         message: `Row ${row} reads as the header of another table, but only the table headed on row ${layout.headerRow} is read on this sheet; move the other table to a sheet of its own so its actions are counted.`,
       });
     }
-    const read = readTracker(grid, layout, lastRow, index, settings, today);
+    let read = readTracker(grid, layout, lastRow, index, settings, today);
+    let statuses = statusColumnFinding(read.tracker, index);
+    // A plain "Status" of "Complete" and "In progress" beside a column of ratings headed otherwise ("Overall status"): the ratings are read.
+    const ratings = statuses && ratingsBesideStatuses(grid, layout, lastRow, index, settings);
+    if (ratings) {
+      findings.push(ratingsBesideStatusesFinding(grid.name, layout, ratings));
+      layout.columns.rating = ratings.column;
+      layout.headers.rating = ratings.header;
+      read = readTracker(grid, layout, lastRow, index, settings, today);
+      statuses = undefined;
+    }
     trackers.push(read.tracker);
     const merges = ratingMerges(grid, read.tracker);
     if (merges.length > 0) {
@@ -192,7 +202,6 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       if (left.size > 0) read.findings = read.findings.map((f) => (left.has(f) ? leftInMergeFinding(f, merges) : f));
     }
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
-    const statuses = statusColumnFinding(read.tracker, index);
     if (statuses) findings.push(statuses);
     const merged = mergedRatingsFinding(grid, read.tracker);
     if (merged) findings.push(merged);

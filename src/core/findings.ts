@@ -10,6 +10,7 @@ export type FindingCode =
   | "rating-with-words"
   | "rating-colour-only"
   | "rating-column-statuses"
+  | "ratings-beside-statuses"
   | "error-value"
   | "fills-unread"
   | "formulas-unread"

@@ -4,7 +4,11 @@
  * point is not lost among one invalid-rating finding per row (those stay, for the counts and the
  * highlighting of each cell).
  */
-import { columnLetter } from "./cells";
+import { cellText, columnLetter } from "./cells";
+import type { SheetGrid } from "./sheetGrid";
+import type { Settings } from "./settings";
+import { isGenericHeader } from "./columnRoles";
+import { ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import type { Finding } from "./findings";
 import type { Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -51,5 +55,31 @@ export function statusColumnFinding(tracker: Tracker, index: RagIndex): Finding 
     code: "rating-column-statuses",
     severity: "error",
     message: `${named} holds statuses such as ${listInWords(shown)}, not RAG ratings, so ${plural(statuses, "action")}${statuses === 1 ? " is" : " are"} counted with an invalid rating${notChased}; rate each action ${allowed(index)} in a column headed RAG, or, if another column holds the ratings, choose it under Column overrides in the task pane's settings.`,
+  };
+}
+
+/**
+ * Where the rating column is a plain "Status" that holds statuses, the column that holds ratings
+ * instead, headed otherwise ("Overall status"); undefined where there is none, or where the team
+ * chose the rating column in the settings.
+ */
+export function ratingsBesideStatuses(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings): { column: number; header: string } | undefined {
+  if (layout.columns.rating === undefined || !isGenericHeader(layout.headers.rating ?? "")) return undefined;
+  if (settings.columnOverrides[grid.name]?.rating || settings.columnOverrides["*"]?.rating) return undefined;
+  const found = ratingColumnByContent(grid, layout, lastRow, index, settings.locale);
+  return found && { column: found.column, header: cellText(grid.original(layout.headerRow, found.column)) || `column ${columnLetter(found.column)}` };
+}
+
+/** Said where a plain "Status" of statuses gives way to the column of ratings beside it. */
+export function ratingsBesideStatusesFinding(sheet: string, layout: TrackerLayout, ratings: { column: number; header: string }): Finding {
+  const status = columnLetter(layout.columns.rating!);
+  const letter = columnLetter(ratings.column);
+  return {
+    sheet,
+    row: layout.headerRow,
+    column: letter,
+    code: "ratings-beside-statuses",
+    severity: "info",
+    message: `Column ${status} (${quoted(layout.headers.rating ?? "")}) holds statuses, not RAG ratings, and column ${letter} (${quoted(ratings.header)}) holds ratings, so column ${letter} is read as the RAG rating column; to read another, choose it under Column overrides in the task pane's settings.`,
   };
 }

@@ -87,6 +87,23 @@ describe("a rating column holding statuses, not ratings", () => {
     expect(typos.findings.filter((f) => f.code === "rating-column-statuses")).toEqual([]);
   });
 
+  it("gives way to a column of ratings headed otherwise beside it ('Overall status'), said in a note, unless the settings choose the column", () => {
+    const statuses = ["Complete", "In progress", "In progress", "Complete"];
+    const ratings = ["Blue", "Amber", "Green", "Blue"];
+    const values = [[...HEADER, "Overall status"], ...statuses.map((status, i) => [...action(i + 1, status), ratings[i]!])];
+    const plan = { sheets: [{ ...sheet([]), values }] };
+    const a = analyseWorkbook(plan, { ...DEFAULT_SETTINGS, asOf: "2021-11-01" }, "2021-11-01");
+    expect(a.trackers[0]!.columns.rating).toBe(8);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Amber: 1, Invalid: 0 });
+    expect(a.findings.filter((f) => f.code === "rating-column-statuses")).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "ratings-beside-statuses").map((f) => f.message)).toEqual([
+      'Column G ("Status") holds statuses, not RAG ratings, and column H ("Overall status") holds ratings, so column H is read as the RAG rating column; to read another, choose it under Column overrides in the task pane\'s settings.',
+    ]);
+    const chosen = analyseWorkbook(plan, { ...DEFAULT_SETTINGS, asOf: "2021-11-01", columnOverrides: { "Case Reviews": { rating: "G" } } }, "2021-11-01");
+    expect(chosen.trackers[0]!.columns.rating).toBe(7);
+    expect(chosen.totals.counts).toMatchObject({ Invalid: 4 });
+  });
+
   it("knows the statuses teams keep", () => {
     expect(["In progress", "not started", "On track", "Ongoing", "WIP", "On hold.", "Complete"].every(isStatusWord)).toBe(true);
     expect(["Amber", "Bleu", "N/A", "In progress since May", null].some((v) => isStatusWord(v))).toBe(false);

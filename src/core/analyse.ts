@@ -14,7 +14,7 @@ import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
-import { looksLikeKeySheetName, readKeySheet } from "./keySheet";
+import { looksLikeKeySheetName, readKeySheet, readUnnamedKeySheet } from "./keySheet";
 import { readTracker } from "./trackerReader";
 import { ROLE_LABELS } from "./columnRoles";
 import { countRatings, sheetsWithoutLeads } from "./grouping";
@@ -95,6 +95,13 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       layout = layoutWithoutKey;
     }
     if (!layout) {
+      // A key on a sheet named otherwise ("Guidance"): a sheet with no tracker whose table names ratings and their meanings.
+      const key = readUnnamedKeySheet(grid);
+      if (key) {
+        keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet: grid.name } });
+        if (key.unread) findings.push(key.unread);
+        continue;
+      }
       findings.push({
         sheet: grid.name,
         code: "sheet-no-tracker",

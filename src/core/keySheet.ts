@@ -75,6 +75,18 @@ export function readKeySheet(grid: SheetGrid): KeySheetRead | undefined {
   return undefined;
 }
 
+/**
+ * The index on a sheet not named as a key ("Guidance", "RAG Guidance"), where the sheet holds no
+ * tracker: only a table whose ratings are mostly colours, three at least, so a table of other
+ * statuses and what they mean ("Open | Action under way") is never taken for the index.
+ */
+export function readUnnamedKeySheet(grid: SheetGrid): KeySheetRead | undefined {
+  const read = readKeySheet(grid);
+  if (!read) return undefined;
+  const colours = read.entries.filter((e) => namesColour(e.name)).length;
+  return colours >= 3 && colours * 2 >= read.entries.length ? read : undefined;
+}
+
 /** Whether any word of the text is a colour's name ("Green*", "Black - closed"). */
 function namesColour(text: string): boolean {
   return text.split(/[^A-Za-z]+/).some((word) => word !== "" && isKnownColourName(word));

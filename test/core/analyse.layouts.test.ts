@@ -327,6 +327,23 @@ describe("trackers laid out as the reference documents are", () => {
     expect(complete("Purple")).toEqual(["Blue", "Green"]);
   });
 
+  it("reads a key on a sheet named otherwise ('Guidance'), where Green is complete, but never a table of other statuses", () => {
+    const guidance = sheet("Guidance", [
+      ["How we rate our actions"],
+      ["RAG", "Meaning"],
+      ["Blue", "On track."],
+      ["Green", "Complete."],
+      ["Amber", "At risk."],
+      ["Red", "Off track."],
+    ]);
+    const a = run([caseReviewSheet(), guidance]);
+    expect(a.index.source).toEqual({ kind: "keySheet", sheet: "Guidance" });
+    expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Green"]);
+    expect(a.findings.filter((f) => f.sheet === "Guidance" && f.code === "sheet-no-tracker")).toEqual([]);
+    const statuses = sheet("Notes", [["Status", "Meaning"], ["Open", "Action under way."], ["Closed", "Action finished."], ["Blue", "See the key."]]);
+    expect(run([caseReviewSheet(), statuses]).index.source).toEqual({ kind: "default" });
+  });
+
   it("reads a key whose names carry a note, and keeps G for Green when the key adds Grey", () => {
     const key = sheet("RAG Key", [
       ["Rating", "Meaning"],

@@ -180,6 +180,17 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       });
     }
     for (const f of otherRoundsFindings(grid.name, layout.headerRow, layout.otherRounds, layout.earlierRounds)) findings.push(f);
+    if (layout.besideTable !== undefined) {
+      const column = columnLetter(layout.besideTable);
+      findings.push({
+        sheet: grid.name,
+        row: layout.headerRow,
+        column,
+        code: "another-table",
+        severity: "warning",
+        message: `Column ${column} on row ${layout.headerRow} starts the header of another table, beside the one read, so its actions are not counted, as one table is read on each sheet; move the other table to a sheet of its own so its actions are counted.`,
+      });
+    }
     for (const row of layout.otherHeaders) {
       findings.push({
         sheet: grid.name,

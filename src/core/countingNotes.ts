@@ -28,7 +28,7 @@ function onSheet(finding: Finding): string {
 
 /** 'Not counted: the table headed on row 2 of sheet "Actions", as …', or null where every table found is counted. */
 function uncountedTablesSentence(findings: readonly Finding[]): string | null {
-  const places = findings.filter((f) => f.code === "another-table").map((f) => `on row ${f.row} of sheet "${f.sheet}"`);
+  const places = findings.filter((f) => f.code === "another-table").map((f) => `${f.column ? `from column ${f.column} ` : ""}on row ${f.row} of sheet "${f.sheet}"`);
   if (places.length === 0) return null;
   const one = places.length === 1;
   return `Not counted: the ${one ? "table" : "tables"} headed ${listInWords(places)}, as one table is read on each sheet; move ${one ? "it" : "each"} to a sheet of its own to have its actions counted.`;

@@ -36,6 +36,8 @@ export interface TrackerLayout {
   earlierRounds: Record<FallbackRole, number[]>;
   /** Rows above the header that read as the header of another table (one table per sheet is read): reported. */
   otherHeaders: number[];
+  /** The first column of another table kept beside this one, past an empty column: not read, and reported. */
+  besideTable?: number;
 }
 
 /** Roles whose earlier round stands where the later one says nothing. A rating does not: a blank is no rating yet this round. */
@@ -208,7 +210,9 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
   const columns: ColumnMap = {};
   const headers: Partial<Record<ColumnRole, string>> = {};
   const duplicates: TrackerLayout["duplicates"] = [];
-  const cells = headerCells(grid, headerRow);
+  const allCells = headerCells(grid, headerRow);
+  const besideTable = tableBesideAt(allCells);
+  const cells = besideTable === undefined ? allCells : allCells.filter((cell) => cell.column < besideTable);
   const filled = cells.map((cell) => cell.column);
   const overridden = new Set(Object.values(overrides));
   for (const { column: c, value } of cells) {
@@ -266,9 +270,29 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     otherRounds,
     earlierRounds,
     otherHeaders: [],
+    ...(besideTable === undefined ? {} : { besideTable }),
     firstColumn: Math.min(...allColumns),
     lastColumn: Math.max(...allColumns),
   };
+}
+
+/**
+ * Where another table kept beside the first starts: past an empty column, headers naming two of the
+ * roles the first table's do, one of them what an action is (its recommendation or actions). A
+ * round's columns repeat the rating and the update, never the action itself.
+ */
+function tableBesideAt(cells: readonly { column: number; value: CellValue }[]): number | undefined {
+  const before = new Set<ColumnRole>();
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0 && cells[i]!.column > cells[i - 1]!.column + 1 && before.size >= MIN_ROLES) {
+      const after = new Set(cells.slice(i).flatMap((cell) => roleForHeader(cellText(cell.value)) ?? []));
+      const shared = [...after].filter((role) => before.has(role));
+      if (shared.length >= 2 && shared.some((role) => role === "actions" || role === "recommendation")) return cells[i]!.column;
+    }
+    const role = roleForHeader(cellText(cells[i]!.value));
+    if (role) before.add(role);
+  }
+  return undefined;
 }
 
 /**
@@ -279,11 +303,12 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
  */
 export function ratingColumnByContent(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, locale: Settings["locale"]): { column: number; otherRounds: OtherRoundColumn[] } | undefined {
   const taken = new Set(Object.values(layout.columns));
+  const beside = layout.besideTable ?? Infinity;
   // Counted over the cells that hold values, not over every column: a stray entry far to the right makes a sheet thousands of columns wide.
   const counts = new Map<number, { filled: number; ratings: number }>();
   for (let r = layout.headerRow + 1; r <= lastRow; r++) {
     for (const c of grid.filledColumns(r)) {
-      if (taken.has(c)) continue;
+      if (taken.has(c) || c >= beside) continue;
       let count = counts.get(c);
       if (!count) counts.set(c, (count = { filled: 0, ratings: 0 }));
       count.filled++;

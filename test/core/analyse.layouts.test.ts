@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
+import { outcomeMessage } from "../../src/core/outcome";
 import { WorkbookUnusableError } from "../../src/core/errors";
 import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
@@ -94,6 +95,25 @@ describe("trackers laid out as the reference documents are", () => {
         message: "Row 60 reads as the header of another table, with other columns, so the table headed on row 1 ends above it and the rows from 60 down are not counted; move the other table to a sheet of its own so its actions are counted.",
       }),
     );
+  });
+
+  it("says a second table kept beside the first, past an empty column, is not counted, and reads none of its columns for the first", () => {
+    const rows: CellValue[][] = [
+      ["Rec No", "Action", "RAG", null, "No", "Action", "Owner", "RAG"],
+      [1, "Brief staff", "B", null, 1, "Update the policy", "Police", "R"],
+      [2, "Audit files", "A", null, 2, "Share learning", "Health", "G"],
+    ];
+    const a = run([sheet("Reviews", rows)]);
+    expect(a.actions.map((x) => x.actions)).toEqual(["Brief staff", "Audit files"]);
+    expect(a.trackers[0]!.columns.lead).toBeUndefined();
+    expect(a.totals.counts).toMatchObject({ Blue: 1, Amber: 1, Red: 0, Green: 0 });
+    expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "another-table").map((f) => [f.row, f.column])).toEqual([[1, "E"]]);
+    expect(outcomeMessage(a)).toContain('Not counted: the table headed from column E on row 1 of sheet "Reviews", as one table is read on each sheet');
+    // A round's columns past a gap repeat the rating and the update, never the action: still read as rounds.
+    const rounds = run([sheet("Reviews", [["Rec No", "Action", "RAG (May 2021)", "Update (May 2021)", null, "RAG (November 2021)", "Update (November 2021)"], [1, "Brief staff", "A", "Started", null, "B", "Done"]])]);
+    expect(rounds.trackers[0]!.columns.rating).toBe(6);
+    expect(rounds.findings.filter((f) => f.code === "another-table")).toEqual([]);
   });
 
   it("skips a sheet of drop-down lists headed like a tracker, and counts none of its choices as actions", () => {

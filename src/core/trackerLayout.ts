@@ -15,7 +15,7 @@ import { looksLikeRating } from "./ratings";
 import type { OtherRoundColumn } from "./roundColumns";
 import { roundColumns } from "./roundColumns";
 import { preferVisibleColumns } from "./visibleColumns";
-import { headerCells, isUpperHeaderRow } from "./twoRowHeader";
+import { headerCells, isLowerHeaderRowOf, isUpperHeaderRow } from "./twoRowHeader";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -81,7 +81,7 @@ function anyFilledBetween(grid: SheetGrid, above: number, below: number): boolea
 }
 
 /**
- * The row naming the most roles (two at least; the first of equals) among HEADER_SCAN_ROWS rows from
+ * The row naming the most roles (two at least; the first of equals, but for the lower row of a two-row header) among HEADER_SCAN_ROWS rows from
  * `from`. Rows there that read as a table's header are added to `headerLike`.
  */
 function bestHeaderRow(grid: SheetGrid, from: number, headerLike: number[]): HeaderRow | undefined {
@@ -91,7 +91,8 @@ function bestHeaderRow(grid: SheetGrid, from: number, headerLike: number[]): Hea
     const cells = headerCells(grid, row);
     if (cells.length < MIN_ROLES) continue;
     const roles = rolesNamed(cells.map((cell) => cell.value).filter((v): v is string => typeof v === "string"));
-    if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles)) best = { row, roles: roles.size };
+    // Of equals, the first; but a header kept on two rows, its headings merged down, is read on its lower row.
+    if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles || (roles.size === best.roles && isLowerHeaderRowOf(grid, row, best.row)))) best = { row, roles: roles.size };
     if (namesATable(roles)) headerLike.push(row);
   }
   return best;

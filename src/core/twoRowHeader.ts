@@ -6,6 +6,7 @@
  */
 import type { CellValue } from "./cells";
 import { cellText, isBlank } from "./cells";
+import { roleForHeader } from "./columnRoles";
 import type { SheetGrid } from "./sheetGrid";
 
 export interface HeaderCell {
@@ -22,9 +23,25 @@ const MAX_ROWS_ABOVE = 2;
  * block of actions). A heading merged across columns heads the first of them.
  */
 export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
-  const cells: HeaderCell[] = grid.filledColumns(row).map((column) => ({ column, value: grid.original(row, column) }));
+  const cells: HeaderCell[] = grid.filledColumns(row).map((column) => ({ column, value: underGroupHeading(grid, row, column) }));
   for (const [column, value] of mergedDownInto(grid, row)) if (isBlank(grid.original(row, column))) cells.push({ column, value });
   return cells.sort((a, b) => a.column - b.column);
+}
+
+/**
+ * A cell's heading, read with the group heading over it where only the group names the column's
+ * role: "Q2 2021/22" under "RAG rating" merged across the rounds is "RAG rating Q2 2021/22".
+ */
+function underGroupHeading(grid: SheetGrid, row: number, column: number): CellValue {
+  const value = grid.original(row, column);
+  if (typeof value !== "string" || roleForHeader(value) !== null) return value;
+  const group = groupHeadingOver(grid, row, column);
+  return group !== "" && roleForHeader(group) !== null ? `${group} ${value.trim()}` : value;
+}
+
+/** Whether `lower` is the lower row of a header begun on `upper`: a heading is merged down from one into the other. */
+export function isLowerHeaderRowOf(grid: SheetGrid, lower: number, upper: number): boolean {
+  return lower > upper && lower - upper <= MAX_ROWS_ABOVE && grid.merges.some((m) => m.top === upper && m.bottom === lower && m.left === m.right);
 }
 
 /** The headings merged down into `row` from above, by the column of each merge's top-left cell. */

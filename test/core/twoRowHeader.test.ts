@@ -59,6 +59,25 @@ describe("a header kept on two rows", () => {
     expect(above.findings.filter((f) => f.code === "another-table").map((f) => f.row)).toEqual([1]);
   });
 
+  it("reads the rounds under a rating heading merged across them, its other headings merged down, on the lower row: the sub-headings are no action", () => {
+    for (const rounds of [
+      ["Q1 2021/22", "Q2 2021/22"],
+      ["Jun-21", "Sep-21"],
+      ["Previous", "Current"],
+    ]) {
+      const upper: CellValue[] = ["Review", "No", "Theme", "Description", "Lead", "Target", "Last updated", "Update", "RAG rating", null];
+      const lower: CellValue[] = [null, null, null, null, null, null, null, null, ...rounds];
+      const rows = ACTIONS.map((r) => [...r.slice(0, 8), "A", r[8]!]);
+      const mergedDown = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => area(1, c, 2, c));
+      const a = run(sheet([upper, lower, ...rows], [...mergedDown, area(1, 9, 1, 10)]));
+      expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow]), rounds.join(" | ")).toEqual([[2, 3, 6]]);
+      expect(a.trackers[0]!.columns.rating).toBe(10);
+      expect(a.trackers[0]!.headers.rating).toBe(`RAG rating ${rounds[1]}`);
+      expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Amber: 2, Invalid: 0 });
+      expect(a.findings.map((f) => f.code)).not.toContain("another-table");
+    }
+  });
+
   it("reads a Description column as the actions, where no other column names them", () => {
     const a = run(twoRowHeader());
     expect(a.trackers[0]!.headers.actions).toBe("Description");

@@ -98,6 +98,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let lastReview = "";
   // On a sheet with no Review column, a band row may name the review of the rows below it instead (reviewBands.ts).
   const reviewBands: ReviewBand[] = [];
+  // The first review's band often sits above the header, as each later one sits above its block.
+  const bandAbove = reviewAt < 0 ? reviewBandAboveHeader(grid, layout) : undefined;
+  if (bandAbove) reviewBands.push(bandAbove);
   // A category written once, above its block of rows (not merged), names the rows below it where the column is laid out so.
   const categoryBlocks = categoryAt < 0 ? undefined : new CategoryBlocks();
   // A recommendation numbered 1 on its own row heads its actions 1a, 1b below it (recommendationHeadings.ts).
@@ -547,6 +550,18 @@ function labelledSection(grid: SheetGrid, row: number, layout: TrackerLayout): s
   if (filled.length > 3 || (layout.columns.rating !== undefined && filled.includes(layout.columns.rating))) return null;
   if (!startsWithSectionLabel(grid.original(row, filled[0]!))) return null;
   return filled.map((c) => cellText(grid.original(row, c))).join(" – ");
+}
+
+/** "Case Review: Frankie (LSPR)" alone on the first filled row above the header: the review of the rows below it. */
+function reviewBandAboveHeader(grid: SheetGrid, layout: TrackerLayout): ReviewBand | undefined {
+  for (let row = layout.headerRow - 1; row >= Math.max(grid.firstRow, layout.headerRow - 3); row--) {
+    if (grid.isBlankRow(row)) continue;
+    const filled = grid.filledColumns(row);
+    if (filled.length !== 1 || !isSectionRow(grid, row, filled[0]!, layout)) return undefined;
+    const review = reviewOfBand(cellText(grid.original(row, filled[0]!)));
+    return review === null ? undefined : { row, review };
+  }
+  return undefined;
 }
 
 /** The delivery plan puts "Strategic Aim 1" above its header row: it names the section of the rows below the header. */

@@ -51,6 +51,21 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     for (const text of ["Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 
+  it("read the first review's band above the header, where the team keeps its title, as each later band above its block", () => {
+    const sheet = banded((r) => `Case Review: ${r} (LSPR)`);
+    // The title row gives way to Frankie's band, moved up from under the header.
+    const [, header, frankie, ...rest] = sheet.values;
+    const a = run([{ ...sheet, values: [frankie!, header!, ...rest] }]);
+    expect(a.sentences).toEqual([
+      "Frankie – 14 actions identified (11 blue and 3 amber)",
+      "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
+      "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)",
+    ]);
+    expect(a.findings.filter((f) => f.code === "review-from-sheet" || f.code === "duplicate-ref")).toEqual([]);
+    // A title above the header that names no review leaves the first block under the sheet's name, as before.
+    expect(byReview([{ ...sheet, values: [["Case Review Action Plans"], header!, ...rest] }])[0]).toEqual(["Case Reviews", 14]);
+  });
+
   it("leave actions above the first band under the sheet's name, and say so", () => {
     const early: CellValue[] = ["0", "Information sharing", "Agree the composite plan's format.", "Agencies to agree.", "Agreed.", "LSCP Business Team", "December 2021", new Date(Date.UTC(2021, 8, 1)), "Blue"];
     expect(byReview([banded((r) => `Case Review: ${r}`, [early])])).toEqual([["Case Reviews", 1], ["Frankie", 14], ["Sam and Kyle", 18], ["Leo", 14]]);

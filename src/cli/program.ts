@@ -104,8 +104,8 @@ const FUTURE_HELP = "allow an --as-of date (or saved report date) after today (r
 function withCommonOptions(command: Command): Command {
   return command
     .option("--json", "print one JSON document instead of text")
-    .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default today", parseDate)
-    .option("--stale-days <n>", "days without an update before an action is stale; default 90", parseDays)
+    .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default the saved report date, or today", parseDate)
+    .option("--stale-days <n>", "days without an update before an action is stale; default the saved threshold, or 90", parseDays)
     .option("--future", FUTURE_HELP)
     .option("--sheet <name>", "read only this sheet as a tracker (repeatable)", collect)
     .option(

@@ -5,6 +5,7 @@ import { countNames } from "../core/grouping";
 import { outcomeMessage } from "../core/outcome";
 import { quoteSheetName } from "../core/cells";
 import { formatLongDate } from "../core/longDate";
+import { plural } from "../core/sentences";
 import { alikeFindings, cellRuns, type AlikeFindings } from "./alikeFindings";
 
 /** Group names wrap at this width, so a long category ("Strategic Aim 2 – …") keeps the counts in a terminal's view. */
@@ -85,7 +86,9 @@ export function checkText(analysis: Analysis): string {
   // findingsText ends each section with its own blank line, and is empty with no finding.
   const findings = findingsText(analysis.findings);
   // The findings lead with any column of statuses, so the outcome line below need not say it again.
-  return [trackersText(analysis), "", ...(findings ? [findings] : []), outcomeMessage(analysis, false), ""].join("\n");
+  // The date and threshold may come from the workbook's saved settings rather than today and 90: said, as the counts depend on them.
+  const asAt = `As at ${formatLongDate(analysis.asOf)}, stale after ${plural(analysis.staleDays, "day")} without an update.`;
+  return [asAt, trackersText(analysis), "", ...(findings ? [findings] : []), outcomeMessage(analysis, false), ""].join("\n");
 }
 
 export function summaryText(analysis: Analysis): string {

@@ -116,10 +116,21 @@ describe("rag-tracker check", () => {
     expect(bad.out.join("")).toContain('Plan!D4: "Yellow" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Amber?).');
   });
 
-  it("puts one blank line between the trackers and the outcome when there is no finding", async () => {
+  it("says the date and threshold it checked by, then puts one blank line between the trackers and the outcome when there is no finding", async () => {
     const io = memoryIo({ "dated.xlsx": await workbookBytes({ Plan: [["Rec No", "Recommendation", "Response", "Time scale", "Last updated", "RAG"], [1, "Consider deputies on Strategic Group", "Deputies now attend.", "June 2021", "01/10/2021", "Blue"]] }) });
     expect(await runCli(["check", "dated.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
-    expect(io.out.join("")).toBe('Tracker "Plan": header on row 1, 1 action on row 2.\n\n1 action in 1 review; 0 invalid ratings, 0 stale, 0 overdue.\n');
+    expect(io.out.join("")).toBe('As at 1 November 2021, stale after 90 days without an update.\nTracker "Plan": header on row 1, 1 action on row 2.\n\n1 action in 1 review; 0 invalid ratings, 0 stale, 0 overdue.\n');
+  });
+
+  it("says the report date and threshold saved in the workbook's settings where no option gives them, as they change the counts", async () => {
+    const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
+    await door.writeSettings({ ...(await door.readSettings()), asOf: "2021-10-01", staleDays: 30 });
+    const io = memoryIo({ "saved.xlsx": await door.save() });
+    expect(await runCli(["check", "saved.xlsx"], io)).toBe(1);
+    expect(io.out.join("").split("\n")[0]).toBe("As at 1 October 2021, stale after 30 days without an update.");
+    io.out.length = 0;
+    expect(await runCli(["check", "saved.xlsx", "--as-of", "2021-11-01", "--stale-days", "90"], io)).toBe(1);
+    expect(io.out.join("").split("\n")[0]).toBe("As at 1 November 2021, stale after 90 days without an update.");
   });
 
   it("says where a tracker's actions are in plain words, for one action or none", async () => {

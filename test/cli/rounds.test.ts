@@ -39,7 +39,7 @@ describe("check on a tracker whose latest round of ratings is being filled in", 
     const io = memoryIo({ "leo.xlsx": await quarters() });
     expect(await runCli(["check", "leo.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
     const lines = io.out.join("").split("\n");
-    expect(lines.slice(2, 5)).toEqual([
+    expect(lines.slice(3, 6)).toEqual([
       "Warnings (9)",
       '  Leo!I7:I15 (9 cells): Column I ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column H ("RAG Q2 21/22") rated them 9 amber.',
       "",

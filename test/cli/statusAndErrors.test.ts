@@ -29,13 +29,13 @@ describe("check on a sheet whose rating column holds statuses", () => {
     const io = memoryIo({ "status.xlsx": await statusOnly() });
     expect(await runCli(["check", "status.xlsx", "--as-of", "2021-11-01"], io)).toBe(1);
     const lines = io.out.join("").split("\n");
-    expect(lines.slice(2, 6)).toEqual([
+    expect(lines.slice(3, 7)).toEqual([
       "Errors (13)",
       '  Column G ("Status") on sheet "Case Reviews" holds statuses such as "Complete" and "In progress", not RAG ratings, so 12 actions are counted with an invalid rating (the 7 it marks complete are not listed as stale or overdue); rate each action Blue (B), Green (G), Amber (A) or Red (R) in a column headed RAG, or, if another column holds the ratings, choose it under Column overrides in the task pane\'s settings.',
       "  'Case Reviews'!G2:G6, G11, G13 (7 cells): \"Complete\" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R) (did you mean Blue?); as it says the action is complete, the action is not listed as stale or overdue.",
       "  'Case Reviews'!G7:G9, G12 (4 cells): \"In progress\" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R).",
     ]);
-    expect(lines[6]).toBe("  'Case Reviews'!G10: \"Not started\" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R).");
+    expect(lines[7]).toBe("  'Case Reviews'!G10: \"Not started\" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R).");
     // The outcome line below the findings does not say the column's sentence again.
     expect(lines.at(-2)).toBe("12 actions in 1 review; 12 invalid ratings, 5 stale, 5 overdue.");
   });

@@ -9,7 +9,7 @@ import { todayIso } from "../door/operations";
 import { systemErrorWords } from "./systemError";
 
 /** `shown` is the path as the user wrote it, for the messages; `path` is where it leads. */
-async function readInput(shown: string, path: string): Promise<Uint8Array> {
+async function readInput(shown: string, path: string): Promise<{ bytes: Uint8Array; mode: number }> {
   let info;
   try {
     info = await stat(path);
@@ -18,7 +18,7 @@ async function readInput(shown: string, path: string): Promise<Uint8Array> {
   }
   if (!info.isFile()) throw new UsageError(`"${shown}" is not a file; give the path of an .xlsx workbook.`);
   try {
-    return new Uint8Array(await readFile(path));
+    return { bytes: new Uint8Array(await readFile(path)), mode: info.mode };
   } catch {
     throw new UsageError(`"${shown}" could not be read; check that you may open it.`);
   }
@@ -27,9 +27,11 @@ async function readInput(shown: string, path: string): Promise<Uint8Array> {
 /**
  * Write beside the target, then rename: a reader never sees half a workbook. An existing output
  * is replaced only if it may be written to, keeps its permissions, and when it is a link, the
- * file it leads to is replaced and the link kept; a link that leads nowhere is refused.
+ * file it leads to is replaced and the link kept; a link that leads nowhere is refused. A new
+ * output is readable by no more people than the workbook it copies (`inputMode`), as with cp: the
+ * team's plans hold confidential case reviews.
  */
-async function writeFileAtomic(shown: string, path: string, bytes: Uint8Array): Promise<void> {
+async function writeFileAtomic(shown: string, path: string, bytes: Uint8Array, inputMode: number | undefined): Promise<void> {
   const existing = await stat(path).catch(() => null);
   // A link to nothing would be replaced by a file, and the link lost: the team meant the place it names.
   if (!existing && (await lstat(path).catch(() => null))?.isSymbolicLink()) {
@@ -43,7 +45,8 @@ async function writeFileAtomic(shown: string, path: string, bytes: Uint8Array): 
   if (existing && !(await isWritable(target, existing.mode))) throw new UsageError(`The output file "${shown}" is read-only; choose another name, or make it writable first.`);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, bytes, existing ? { mode: existing.mode & 0o7777 } : {});
+    const mode = existing ? existing.mode & 0o7777 : inputMode === undefined ? undefined : inputMode & 0o666;
+    await writeFile(temp, bytes, mode === undefined ? {} : { mode });
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -102,13 +105,19 @@ export function watchStandardOutput(): void {
 /** The real file system and terminal; relative paths lead from `folder` (see workingFolder). */
 export function nodeIo(folder: string): CliIo {
   const at = (path: string) => resolve(folder, path);
+  // The permissions of the workbook read, for the copy written from it.
+  let inputMode: number | undefined;
   return {
     stdout: (text) => {
       if (!stdoutStopped) process.stdout.write(text);
     },
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readInput(path, at(path)),
-    writeFileAtomic: (path, bytes) => writeFileAtomic(path, at(path), bytes),
+    readFile: async (path) => {
+      const { bytes, mode } = await readInput(path, at(path));
+      inputMode = mode;
+      return bytes;
+    },
+    writeFileAtomic: (path, bytes) => writeFileAtomic(path, at(path), bytes, inputMode),
     sameFile: (a, b) => sameFile(at(a), at(b)),
     today: () => todayIso(),
   };

@@ -86,6 +86,15 @@ describe("the command line's own file system: writing the output", () => {
     expect(statSync(out).mode & 0o777).toBe(0o640);
   });
 
+  it("gives a new output no wider permissions than the workbook read, as cp does: a private plan's copy stays private", async () => {
+    const input = join(dir, "real", "plan.xlsx");
+    chmodSync(input, 0o600);
+    await io.readFile(input);
+    const out = join(dir, "copy.xlsx");
+    await io.writeFileAtomic(out, bytes);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+  });
+
   it("writes through a link to the file it leads to, and keeps the link", async () => {
     const target = join(dir, "real", "summary.xlsx");
     writeFileSync(target, "old");

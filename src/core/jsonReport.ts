@@ -1,5 +1,6 @@
 /** The command line's --json document: its schema (validated in tests and by consumers) and how it is built. */
 import { z } from "zod";
+import { notJudged } from "./notJudged";
 import { columnLetter } from "./cells";
 import { ratingBucket } from "./grouping";
 import type { Analysis, FlaggedAction, GroupCount } from "./model";
@@ -56,6 +57,8 @@ export const jsonReportSchema = z.object({
   ),
   stale: z.array(flaggedSchema),
   overdue: z.array(flaggedSchema),
+  /** Open actions not checked for being stale or overdue, as their sheet lacks the column (the text output's "56 not checked"). */
+  notChecked: z.object({ stale: z.number().int(), overdue: z.number().int() }),
   /** summarize only: the workbook written and the generated sheets in it. */
   output: z.object({ file: z.string(), sheets: z.array(z.string()), kept: z.array(z.string()).optional() }).optional(),
 });
@@ -98,5 +101,12 @@ export function toJsonReport(analysis: Analysis): JsonReport {
     findings: analysis.findings.map((f) => ({ ...f })),
     stale: analysis.stale.map(flagged),
     overdue: analysis.overdue.map(flagged),
+    notChecked: notCheckedCounts(analysis),
   };
+}
+
+function notCheckedCounts(analysis: Analysis): JsonReport["notChecked"] {
+  const sheets = notJudged(analysis.trackers);
+  const count = (judged: "stale" | "overdue") => sheets.reduce((sum, n) => sum + (n[judged] ? n.actions : 0), 0);
+  return { stale: count("stale"), overdue: count("overdue") };
 }

@@ -49,6 +49,8 @@ describe("rag-tracker summarize on the sample workbook", () => {
     expect(report.sentences).toContain("Leo – 14 actions identified (1 blue, 4 green, and 9 amber)");
     expect(report.output).toEqual({ file: "out.xlsx", sheets: ["RAG Summary", "Stale Actions"] });
     expect(report.findings.some((f) => f.sheet === "Notes" && f.code === "sheet-no-tracker")).toBe(true);
+    // The open actions on sheets with no last-updated or time-scale column, as the text output's "(56 not checked …)".
+    expect(report.notChecked).toEqual({ stale: 56, overdue: 3 });
   });
 
   it("leaves every user sheet unchanged and writes the generated sheets", async () => {

@@ -7,9 +7,12 @@ import { daysUntil } from "./dates";
 import { judgesStale } from "./volatileDates";
 import { isCompleteRating } from "./completeWords";
 
-/** Complete by its rating, or by a rating cell that says so in words ("Complete"): counted as invalid, but never chased. */
+/**
+ * Complete by its rating, or by a rating cell that says so in words ("Complete"), counted as
+ * invalid, or by a Status beside a blank rating that says so, counted as unrated: never chased.
+ */
 export function isComplete(action: Action): boolean {
-  return isCompleteRating(action.rating, action.ratingValue);
+  return isCompleteRating(action.rating, action.ratingValue) || action.statusComplete !== undefined;
 }
 
 export interface Flagged {

@@ -105,6 +105,8 @@ export interface Action {
   updated: string | null;
   /** The last-updated cell as it shows, where it holds something that gives no date ("#VALUE!", "Ongoing"): lists show it, not "never". */
   updatedWritten?: string;
+  /** A Status kept beside the rating that says the action is done ("Complete"), where the rating is blank: not chased, and the finding says so. */
+  statusComplete?: string;
 }
 
 /** Counts per rating name plus Unrated and Invalid. */

@@ -78,7 +78,11 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
     if (rating.kind === "unrated") {
       const what = a.ref ? `action ${a.ref}` : "this action";
       const since = earlier ? earlier.wordsFor(a) : "";
-      findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating${since}; enter ${expected}.` });
+      if (a.statusComplete !== undefined) {
+        const complete = index.entries.find((e) => e.complete);
+        const said = `Row ${row}: ${what} has no rating, but its Status says ${quoted(a.statusComplete)}, so it is not listed as stale or overdue; ${complete ? `rate it ${complete.name}` : `enter ${expected}`}.`;
+        findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: said, ...(complete ? { fix: spell(complete, spelling) } : {}) });
+      } else findings.push({ sheet, row, column, code: "rating-unrated", severity: "warning", message: `Row ${row}: ${what} has no rating${since}; enter ${expected}.` });
     } else if (rating.kind === "invalid") {
       const value = writtenRating(a.ratingValue);
       const suggestion = rating.suggestion;

@@ -38,6 +38,8 @@ export interface TrackerLayout {
   otherHeaders: number[];
   /** The first column of another table kept beside this one, past an empty column: not read, and reported. */
   besideTable?: number;
+  /** A plain "Status" kept beside the rating column ("Complete", "In progress"): not the rating, but it says which actions are done. */
+  statusBeside?: number;
 }
 
 /** Roles whose earlier round stands where the later one says nothing. A rating does not: a blank is no rating yet this round. */
@@ -211,6 +213,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
   const columns: ColumnMap = {};
   const headers: Partial<Record<ColumnRole, string>> = {};
   const duplicates: TrackerLayout["duplicates"] = [];
+  let statusBeside: number | undefined;
   const allCells = headerCells(grid, headerRow);
   const besideTable = tableBesideAt(allCells);
   const cells = besideTable === undefined ? allCells : allCells.filter((cell) => cell.column < besideTable);
@@ -228,6 +231,8 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
       headers[role] = header;
     } else if (isGenericHeader(heldHeader) !== isGenericHeader(header)) {
       // A generic header ("Status") beside an exact one ("RAG") is a column of its own kind, not a rival: it is left unread, unremarked.
+      const generic = isGenericHeader(heldHeader) ? { column: held, header: heldHeader } : { column: c, header };
+      if (role === "rating") statusBeside = generic.column;
       if (isGenericHeader(heldHeader)) {
         columns[role] = c;
         headers[role] = header;
@@ -272,6 +277,7 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
     earlierRounds,
     otherHeaders: [],
     ...(besideTable === undefined ? {} : { besideTable }),
+    ...(statusBeside === undefined || overrides.rating !== undefined ? {} : { statusBeside }),
     firstColumn: Math.min(...allColumns),
     lastColumn: Math.max(...allColumns),
   };

@@ -25,7 +25,7 @@ import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
-import { isCompleteRating } from "./completeWords";
+import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
 import type { ColouredRating } from "./earlierRoundRatings";
@@ -56,6 +56,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const responseAt = at(columns.response);
   const leadAt = at(columns.lead);
   const ratingAt = at(columns.rating);
+  const statusAt = at(layout.statusBeside);
   const dueAt = at(columns.due);
   const earlier = (role: FallbackRole) => layout.earlierRounds[role].map(at).filter((o) => o >= 0);
   const earlierDueAt = earlier("due");
@@ -248,8 +249,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       continue;
     }
 
+    // A blank rating beside a Status that says the action is done: not chased, and the finding says why.
+    const statusValue = rating.kind === "unrated" && statusAt >= 0 ? valueAt(cells, row, statusAt) : null;
+    const statusComplete = statusValue !== null && saysComplete(statusValue) ? cellText(statusValue).trim() : undefined;
     // A complete action is neither stale nor overdue, so a date it does not give is not worth a word.
-    const open = !isCompleteRating(rating, ratingValue);
+    const open = !isCompleteRating(rating, ratingValue) && statusComplete === undefined;
     let due: string | null = null;
     let dueProblem: string | undefined;
     let dueMeant: string | undefined;
@@ -339,6 +343,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       updated,
     };
     if (updated === null && shownInsteadOfNever(updatedValue)) action.updatedWritten = cellText(updatedValue);
+    if (statusComplete !== undefined) action.statusComplete = statusComplete;
     actions.push(action);
     belowGap = false;
     if (notes.length > 0) {

@@ -104,6 +104,26 @@ describe("a rating column holding statuses, not ratings", () => {
     expect(chosen.totals.counts).toMatchObject({ Invalid: 4 });
   });
 
+  it("beside a RAG column, marks an action with a blank rating done where it says Complete: unrated, not chased, and said so", () => {
+    const values = [
+      [...HEADER, "RAG"],
+      [...action(1, "Complete"), null],
+      [...action(2, "In progress"), null],
+      [...action(3, "In progress"), "Amber"],
+    ];
+    const a = analyseWorkbook({ sheets: [{ ...sheet([]), values }] }, { ...DEFAULT_SETTINGS, asOf: "2021-11-01" }, "2021-11-01");
+    expect(a.trackers[0]!.columns.rating).toBe(8);
+    expect(a.totals.counts).toMatchObject({ Amber: 1, Unrated: 2 });
+    // Action 1's Status says Complete: neither stale nor overdue; action 2, unrated and in progress, is both.
+    expect(a.stale.map((f) => f.action.ref)).toEqual(["2", "3"]);
+    expect(a.overdue.map((f) => f.action.ref)).toEqual(["2", "3"]);
+    const unrated = a.findings.filter((f) => f.code === "rating-unrated");
+    expect(unrated.map((f) => [f.row, f.message, f.fix])).toEqual([
+      [2, 'Row 2: action 1 has no rating, but its Status says "Complete", so it is not listed as stale or overdue; rate it Blue.', "Blue"],
+      [3, "Row 3: action 2 has no rating; enter Blue (B), Green (G), Amber (A) or Red (R).", undefined],
+    ]);
+  });
+
   it("knows the statuses teams keep", () => {
     expect(["In progress", "not started", "On track", "Ongoing", "WIP", "On hold.", "Complete"].every(isStatusWord)).toBe(true);
     expect(["Amber", "Bleu", "N/A", "In progress since May", null].some((v) => isStatusWord(v))).toBe(false);

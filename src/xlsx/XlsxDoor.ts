@@ -41,6 +41,7 @@ import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
 import { readPackageWorkbook } from "./streaming/workbookPart";
 import { PartChecksumError } from "./streaming/zipEntries";
+import { inUtf8 } from "./streaming/partEncoding";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -100,11 +101,13 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   static async open(data: Uint8Array | ArrayBuffer, label: string): Promise<XlsxDoor> {
     const { bytes, zip } = await openWorkbookZip(data, label);
     // Before the library reads every part into memory at once.
-    await checkPartsBeforeReading(zip).catch((error: unknown) => {
+    const otherEncodings = await checkPartsBeforeReading(zip).catch((error: unknown) => {
       if (error instanceof RunawayTextError) throw new WorkbookFileError(runawayTextRefused(label, error.part));
       if (error instanceof OversizedPartError) throw new WorkbookFileError(oversizedPartRefused(label, error.part));
       throw new WorkbookFileError(damagedWorkbook(label, error instanceof PartChecksumError ? error.reason : undefined));
     });
+    // Parts written in UTF-16 or a declared ISO-8859-1, which ExcelJS would read as UTF-8 ("Caf�"), given to it in UTF-8.
+    for (const path of otherEncodings) zip.file(path, inUtf8(await zip.file(path)!.async("uint8array"))!);
     // ExcelJS drops a workbook's macros: refused, rather than handed back without them.
     const extension = await packageExtension(zip, "xl/workbook.xml");
     if (extension === ".xlsm" || extension === ".xltm") {
@@ -117,7 +120,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const repaired = storeNameClashesRenamed(workbookXml);
     // A 1904 workbook saying so as "true", which ExcelJS would read as 1900: spelled as ExcelJS reads it.
     const forExcelJs = date1904AsExcelJsReads(repaired ?? workbookXml) ?? repaired;
-    const loaded = forExcelJs === null ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs);
+    const loaded = forExcelJs === null && otherEncodings.length === 0 ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);

@@ -5,6 +5,7 @@
  * work, so it runs the same in Node and browsers.
  */
 import type JSZip from "jszip";
+import { inUtf8 } from "./streaming/partEncoding";
 
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -64,9 +65,12 @@ export function attribute(tag: string, name: string): string | null {
   return m ? xmlUnescape(m[1]!) : null;
 }
 
+/** A part's text, in whatever encoding the part was written (partEncoding.ts), declared as UTF-8, as it is saved again. */
 export async function partText(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
-  return file ? file.async("string") : null;
+  if (!file) return null;
+  const bytes = await file.async("uint8array");
+  return new TextDecoder().decode(inUtf8(bytes) ?? bytes);
 }
 
 export async function requiredText(zip: JSZip, path: string): Promise<string> {

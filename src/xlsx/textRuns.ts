@@ -10,6 +10,7 @@
  */
 import type JSZip from "jszip";
 import { forEachChunk } from "./streaming/zipEntries";
+import { partEncoding } from "./streaming/partEncoding";
 
 /** Bytes with no tag among them that any part may hold: thirty times the longest Excel cell, escaped. */
 export const MAX_TEXT_RUN = 1_000_000;
@@ -62,8 +63,11 @@ export function textRunCheck(part: string): (chunk: Uint8Array) => void {
 /**
  * Checks, before a library reads the whole package at once, that no part unpacks to more than
  * MAX_PART_BYTES, and that no part of mark-up holds a run too long (a picture may well be all one run).
+ * Gives the parts of mark-up written in another encoding than UTF-8 (partEncoding.ts), which the
+ * library would read as UTF-8.
  */
-export async function checkPartsBeforeReading(zip: JSZip): Promise<void> {
+export async function checkPartsBeforeReading(zip: JSZip): Promise<string[]> {
+  const otherEncodings: string[] = [];
   const parts: JSZip.JSZipObject[] = [];
   zip.forEach((_, file) => {
     if (!file.dir) parts.push(file);
@@ -75,6 +79,7 @@ export async function checkPartsBeforeReading(zip: JSZip): Promise<void> {
     // Thrown from inside the zip library's stream it could be lost: kept, the reading stopped, and thrown here.
     await forEachChunk(file, (chunk) => {
       try {
+        if (check && unpacked === 0 && partEncoding(chunk) !== "utf-8") otherEncodings.push(file.name);
         unpacked += chunk.length;
         if (unpacked > MAX_PART_BYTES) throw new OversizedPartError(file.name);
         check?.(chunk);
@@ -86,4 +91,5 @@ export async function checkPartsBeforeReading(zip: JSZip): Promise<void> {
     });
     if (refused) throw refused;
   }
+  return otherEncodings;
 }

@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import type { RawZipEntry, ZipEntry } from "../zipWriter";
 import { writeZip } from "../zipWriter";
 import { rawEntry } from "./zipEntries";
+import { partText } from "../packageXml";
 
 export class PackageOverlay {
   /** Each changed part's bytes as the chunks they were written in; null for a removed part. */
@@ -27,7 +28,7 @@ export class PackageOverlay {
       const decoder = new TextDecoder();
       return change.map((chunk, i) => decoder.decode(chunk, { stream: i < change.length - 1 })).join("");
     }
-    return (await this.opened.file(path)?.async("string")) ?? null;
+    return partText(this.opened, path);
   }
 
   set(path: string, content: string | Uint8Array | readonly Uint8Array[]): void {

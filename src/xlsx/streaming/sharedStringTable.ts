@@ -9,6 +9,7 @@ import type JSZip from "jszip";
 import { NS, XML_HEAD, xmlEscape } from "../packageXml";
 import { escapeCharacterCodes } from "../characterCodes";
 import { forEachChunk } from "./zipEntries";
+import { inUtf8, partEncoding } from "./partEncoding";
 
 const UNEXPECTED = "The workbook's shared strings have an unexpected form, so no sheet could be added.";
 
@@ -93,12 +94,14 @@ export class SharedStringTable {
   async appendedTo(zip: JSZip, path: string, blank: ReadonlySet<number> = new Set()): Promise<Uint8Array[]> {
     const file = zip.file(path);
     if (!file) throw new Error(UNEXPECTED);
-    const chunks: Uint8Array[] = [];
+    let chunks: Uint8Array[] = [];
     await forEachChunk(file, (chunk) => {
       chunks.push(chunk);
     }).catch(() => {
       throw new Error(UNEXPECTED);
     });
+    // A table written in another encoding (UTF-16, a declared ISO-8859-1) is written back in UTF-8, as the strings added are.
+    if (chunks.length > 0 && partEncoding(chunks[0]!) !== "utf-8") chunks = [inUtf8(copyOf(chunks, 0, chunks.reduce((n, c) => n + c.length, 0)))!];
     const total = chunks.reduce((n, c) => n + c.length, 0);
     // The root's tags are ASCII whatever the strings hold, so they are found in the bytes; the strings are passed on untouched.
     const head = new TextDecoder().decode(copyOf(chunks, 0, Math.min(total, 4096)));

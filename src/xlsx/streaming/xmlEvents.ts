@@ -8,6 +8,7 @@ import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { PartChecksumError, forEachChunk } from "./zipEntries";
 import { textRunCheck } from "../textRuns";
+import { partEncoding } from "./partEncoding";
 
 export type XmlAttributes = Record<string, string>;
 
@@ -72,7 +73,8 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
     const close = handlers.close.bind(handlers);
     parser.on("closetag", (tag) => close(localName(tag.name)));
   }
-  const decoder = new TextDecoder("utf-8");
+  // Known from the part's first chunk: its byte-order mark or its declaration (partEncoding.ts).
+  let decoder: TextDecoder | undefined;
   const done = handlers.done?.bind(handlers);
   let stopped = false;
   const feed = (text: string, last: boolean): void => {
@@ -92,6 +94,7 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
       thrown = error;
       return true;
     }
+    decoder ??= new TextDecoder(partEncoding(chunk));
     feed(decoder.decode(chunk, { stream: true }), false);
     stopped = done !== undefined && !badXml && !thrown && done();
     return stopped;
@@ -99,7 +102,7 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers)
     throw error instanceof PartChecksumError ? error : new DamagedPartError(path, "cannot be decompressed");
   });
   // A part read only in part is not closed: its end was never reached.
-  if (!stopped) feed(decoder.decode(), true);
+  if (!stopped) feed(decoder?.decode() ?? "", true);
   if (thrown) throw thrown;
   if (badXml) throw new DamagedPartError(path);
   return true;

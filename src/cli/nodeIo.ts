@@ -1,7 +1,7 @@
 /** The command line's real file system and terminal. */
 import { access, lstat, readFile, readlink, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { constants, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import type { CliIo } from "./cliIo";
 import { UsageError } from "./cliIo";
@@ -43,7 +43,8 @@ async function writeFileAtomic(shown: string, path: string, bytes: Uint8Array, i
   if ((await stat(folder).catch(() => null))?.isDirectory() === false) throw new UsageError(`The output file "${shown}" could not be written because "${folder}" is a file, not a folder; choose another folder.`);
   if (existing && !existing.isFile()) throw new UsageError(`The output "${shown}" is not a file; give the name of an .xlsx workbook to write.`);
   if (existing && !(await isWritable(target, existing.mode))) throw new UsageError(`The output file "${shown}" is read-only; choose another name, or make it writable first.`);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
+  // Named apart from the output, so any name the folder takes for the output it takes for this too.
+  const temp = join(dirname(target), `.rag-tracker-${randomBytes(4).toString("hex")}.tmp`);
   try {
     const mode = existing ? existing.mode & 0o7777 : inputMode === undefined ? undefined : inputMode & 0o666;
     await writeFile(temp, bytes, mode === undefined ? {} : { mode });

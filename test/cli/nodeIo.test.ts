@@ -95,6 +95,13 @@ describe("the command line's own file system: writing the output", () => {
     expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
+  it("writes an output whose name is as long as the folder takes (255 bytes), leaving no temporary file", async () => {
+    const out = join(dir, `${"c".repeat(250)}.xlsx`);
+    await io.writeFileAtomic(out, bytes);
+    expect(readFileSync(out, "utf8")).toBe("the summary");
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("writes through a link to the file it leads to, and keeps the link", async () => {
     const target = join(dir, "real", "summary.xlsx");
     writeFileSync(target, "old");

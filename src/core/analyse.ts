@@ -14,7 +14,7 @@ import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
-import { looksLikeKeySheetName, readKeySheet, readUnnamedKeySheet } from "./keySheet";
+import { looksLikeKeySheetName, readKeySheet, readUnnamedKeySheet, type KeySheetRead } from "./keySheet";
 import { readTracker } from "./trackerReader";
 import { ROLE_LABELS } from "./columnRoles";
 import { countRatings, sheetsWithoutLeads } from "./grouping";
@@ -68,15 +68,16 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const blockIndexes: RagIndex[] = [];
   const candidates: Candidate[] = [];
   const sheetsNotRead: string[] = [];
+  const takeKey = (sheet: string, key: KeySheetRead) => {
+    keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet } });
+    if (key.unread) findings.push(key.unread);
+  };
   for (const [i, sheetGrid] of grids.entries()) {
     let grid = sheetGrid;
-    if (looksLikeKeySheetName(grid.name)) {
-      const key = readKeySheet(grid);
-      if (key) {
-        keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet: grid.name } });
-        if (key.unread) findings.push(key.unread);
-        continue;
-      }
+    const namedKey = looksLikeKeySheetName(grid.name) ? readKeySheet(grid) : undefined;
+    if (namedKey) {
+      takeKey(grid.name, namedKey);
+      continue;
     }
     if (wanted.size > 0 && !wanted.has(sheetNameKey(grid.name))) {
       sheetsNotRead.push(grid.name);
@@ -98,8 +99,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       // A key on a sheet named otherwise ("Guidance"): a sheet with no tracker whose table names ratings and their meanings.
       const key = readUnnamedKeySheet(grid);
       if (key) {
-        keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet: grid.name } });
-        if (key.unread) findings.push(key.unread);
+        takeKey(grid.name, key);
         continue;
       }
       findings.push({

@@ -92,7 +92,7 @@ function bestHeaderRow(grid: SheetGrid, from: number, headerLike: number[]): Hea
   for (let row = from; row <= scanTo; row++) {
     const cells = headerCells(grid, row);
     if (cells.length < MIN_ROLES) continue;
-    const roles = rolesNamed(cells.map((cell) => cell.value).filter((v): v is string => typeof v === "string"));
+    const roles = rolesNamed(cells.map((cell) => cell.value).filter((v): v is string => typeof v === "string" && v.length <= MAX_HEADING));
     // Of equals, the first; but a header kept on two rows, its headings merged down, is read on its lower row.
     if (roles.size >= MIN_ROLES && (!best || roles.size > best.roles || (roles.size === best.roles && isLowerHeaderRowOf(grid, row, best.row)))) best = { row, roles: roles.size };
     if (namesATable(roles)) headerLike.push(row);
@@ -152,6 +152,12 @@ function namesATable(roles: ReadonlySet<ColumnRole>): boolean {
 
 /** A header cell is a few words: a longer text is an action's, whatever words it uses ("Progress 5: briefings delivered"). */
 const MAX_HEADER_TEXT = 40;
+/**
+ * The longest text that may head a column, a note on what to write included ("Progress update
+ * (please give the date and who updated it)"): a longer one is an action's or a response's, and
+ * its words ("… will be requested by the deadline …") name no column.
+ */
+const MAX_HEADING = 100;
 
 /**
  * What a row below the header is when it reads as a table's header (only short texts, naming

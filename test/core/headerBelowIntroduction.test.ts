@@ -84,6 +84,17 @@ describe("a header row below the first 40 rows", () => {
     expect(() => run(notes)).toThrow(WorkbookUnusableError);
   });
 
+  it("is never a row of actions whose long texts use the words of headers, on a sheet with no header row, so the refusal names the real cause", () => {
+    const response = "In relation to Section 157/175s - a front line survey be undertaken with education staff, and a consultation held to update the audit request.";
+    const due = "The Section 11 Audit has been refreshed and will be requested by SET, with the same deadline for all partners, from June 2021 (delayed by the pandemic).";
+    const rows: CellValue[][] = ACTIONS.map((r, i) => (i === 2 ? [r[0]!, r[1]!, r[2]!, response, due, r[5]!] : r));
+    expect(() => run({ ...sheet(rows), name: "Plan" })).toThrow(/^No action-plan tracker was found in this workbook: RAG Tracker looked on every sheet for a header row/);
+    // A heading that says what to write is still a heading.
+    const header = ["No", "Objective", "Action", "Lead", "Timescale", "Progress update (please give the date of each update and who provided it)", "RAG"];
+    const a = run(sheet([header, ...ACTIONS.map((r) => [...r.slice(0, 5), "Under way.", r[5]!])]));
+    expect(a.trackers[0]!.columns.response).toBe(6);
+  });
+
   it("a header among the first rows is read as before, and a table's header further down is another table", () => {
     const values: CellValue[][] = [HEADER, ...ACTIONS, ...introduced(60, HEADER, false).slice(6, 50), ["Ref", "Recommendation", "Action", "Lead", "Target date", "Update", "RAG"], ...ACTIONS];
     const a = run(sheet(values));

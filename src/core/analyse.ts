@@ -176,7 +176,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
         code: "duplicate-column",
         severity: "warning",
         value: d.header,
-        message: `Column ${named(d.column, d.header)} is headed like column ${columnLetter(used)} ("${layout.headers[d.role]}"), so only column ${named(used)} is read as the ${ROLE_LABELS[d.role]} column; rename one, or set the column in the settings.`,
+        message: `Column ${named(d.column, d.header)} and column ${named(used, layout.headers[d.role])} both head a ${ROLE_LABELS[d.role]} column, and only column ${columnLetter(used)} is read; if column ${columnLetter(d.column)} is the one to read, choose it under Column overrides in the task pane's settings, or rename one of the two.`,
       });
     }
     for (const f of otherRoundsFindings(grid.name, layout.headerRow, layout.otherRounds, layout.earlierRounds)) findings.push(f);

@@ -31,7 +31,7 @@ describe("the command line, of what is hidden", () => {
     expect(report.sentences).toEqual(["Leo – 14 actions identified (1 blue, 4 green, and 9 amber)"]);
     const messages = report.findings.map((f) => f.message);
     expect(messages).toContain('Not counted: sheet "Leo (2020 version)" (10 actions), which is hidden; unhide it to have its actions counted.');
-    expect(messages).toContain('Column I ("RAG Status"), which is hidden, is headed like column J ("RAG Status"), so only column J is read as the RAG rating column; rename one, or set the column in the settings.');
+    expect(messages).toContain('Column I ("RAG Status"), which is hidden, and column J ("RAG Status") both head a RAG rating column, and only column J is read; if column I is the one to read, choose it under Column overrides in the task pane\'s settings, or rename one of the two.');
   });
 
   it("counts a hidden sheet named with --sheet", async () => {

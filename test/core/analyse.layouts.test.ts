@@ -560,7 +560,7 @@ describe("awkward headers", () => {
     expect(a.trackers[0]?.columns.rating).toBe(3);
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1 });
     expect(a.findings).toContainEqual(
-      expect.objectContaining({ code: "duplicate-column", column: "D", message: expect.stringContaining('Column D ("RAG Status") is headed like column C ("RAG"), so only column C is read as the RAG rating column;') }),
+      expect.objectContaining({ code: "duplicate-column", column: "D", message: expect.stringContaining('Column D ("RAG Status") and column C ("RAG") both head a RAG rating column, and only column C is read;') }),
     );
   });
 

@@ -81,7 +81,7 @@ describe("the current rating beside a target or an earlier one", () => {
   it("leaves two plain rating headers rivals, read from the first, and two targets too", () => {
     const plain = run(plan(["RAG", "RAG Status"], false));
     expect(plain.trackers[0]!.headers.rating).toBe("RAG");
-    expect(plain.findings.find((f) => f.code === "duplicate-column")?.message).toMatch(/^Column E \("RAG Status"\) is headed like column D \("RAG"\)/);
+    expect(plain.findings.find((f) => f.code === "duplicate-column")?.message).toMatch(/^Column E \("RAG Status"\) and column D \("RAG"\) both head a RAG rating column/);
     const targets = run(plan(["Target RAG", "Forecast RAG"], false));
     expect(targets.trackers[0]!.headers.rating).toBe("Target RAG");
   });

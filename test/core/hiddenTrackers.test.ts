@@ -79,9 +79,9 @@ describe("two columns headed alike, one hidden", () => {
 
   it("reads the visible one, wherever the hidden one stands, and names the hidden one as hidden", () => {
     expect(analyse([sheet([3])]).totals.counts).toMatchObject({ Blue: 4 });
-    expect(duplicate(sheet([3]))).toEqual(['Column C ("RAG Status"), which is hidden, is headed like column D ("RAG Status"), so only column D is read as the RAG rating column; rename one, or set the column in the settings.']);
+    expect(duplicate(sheet([3]))).toEqual(['Column C ("RAG Status"), which is hidden, and column D ("RAG Status") both head a RAG rating column, and only column D is read; if column C is the one to read, choose it under Column overrides in the task pane\'s settings, or rename one of the two.']);
     expect(analyse([sheet([4])]).totals.counts).toMatchObject({ Amber: 4 });
-    expect(duplicate(sheet([4]))).toEqual(['Column D ("RAG Status"), which is hidden, is headed like column C ("RAG Status"), so only column C is read as the RAG rating column; rename one, or set the column in the settings.']);
+    expect(duplicate(sheet([4]))).toEqual(['Column D ("RAG Status"), which is hidden, and column C ("RAG Status") both head a RAG rating column, and only column C is read; if column D is the one to read, choose it under Column overrides in the task pane\'s settings, or rename one of the two.']);
   });
 
   it("a visible target gives way to a hidden current rating all the same: its header says it is not the rating now", () => {
@@ -91,6 +91,6 @@ describe("two columns headed alike, one hidden", () => {
 
   it("keeps the leftmost where both are hidden, and says the one read is hidden", () => {
     expect(analyse([sheet([3, 4])]).totals.counts).toMatchObject({ Amber: 4 });
-    expect(duplicate(sheet([3, 4]))).toEqual(['Column D ("RAG Status"), which is hidden, is headed like column C ("RAG Status"), so only column C, which is hidden, is read as the RAG rating column; rename one, or set the column in the settings.']);
+    expect(duplicate(sheet([3, 4]))).toEqual(['Column D ("RAG Status"), which is hidden, and column C ("RAG Status"), which is hidden, both head a RAG rating column, and only column C is read; if column D is the one to read, choose it under Column overrides in the task pane\'s settings, or rename one of the two.']);
   });
 });

@@ -110,7 +110,7 @@ describe("columns of reporting rounds", () => {
       const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
       expect(a.trackers[0]!.columns.rating).toBe(3);
       expect(codes(a, "other-round-column")).toEqual([]);
-      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining(`Column D ("${header[1]}") is headed like column C`)]);
+      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining(`Column D ("${header[1]}") and column C`)]);
     }
   });
 
@@ -173,7 +173,7 @@ describe("columns of reporting rounds", () => {
     ]) {
       const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
       expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(3);
-      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining("is headed like column C")]);
+      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining("and column C")]);
     }
   });
 
@@ -215,7 +215,7 @@ describe("columns of reporting rounds", () => {
     ]) {
       const a = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
       expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(3);
-      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining(`Column D ("${header[1]}") is headed like column C`)]);
+      expect(codes(a, "duplicate-column")).toEqual([expect.stringContaining(`Column D ("${header[1]}") and column C`)]);
     }
   });
 

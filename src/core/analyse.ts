@@ -32,7 +32,7 @@ import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } fro
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
-import { isCountTableColumn } from "./countTables";
+import { headsOwnCountTable, isCountTableColumn } from "./countTables";
 import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding } from "./ratingFindings";
@@ -153,6 +153,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       layout.headers.rating = cellText(grid.original(layout.headerRow, byContent.column)) || `column ${columnLetter(byContent.column)}`;
       layout.otherRounds.push(...byContent.otherRounds);
     }
+    if (headsOwnCountTable(grid, layout.headerRow, lastRow, index)) {
+      findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message: `Sheet "${grid.name}" was skipped: it holds a count of actions by rating (on row ${layout.headerRow}), not actions.` });
+      continue;
+    }
     if (isListsSheet(grid, layout, lastRow)) {
       const message = listsSheetMessage(grid.name, layout.headers.rating!);
       findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message });
@@ -192,6 +196,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       });
     }
     for (const row of layout.otherHeaders) {
+      // The team's own count by rating above the tracker holds no actions to leave out.
+      if (headsOwnCountTable(grid, row, layout.headerRow - 1, index)) continue;
       findings.push({
         sheet: grid.name,
         row,

@@ -4,11 +4,14 @@
  * They are neither actions nor a second rating column.
  */
 import type { CellValue } from "./cells";
-import { isBlank, isUncalculatedFormula } from "./cells";
+import { cellText, isBlank, isUncalculatedFormula } from "./cells";
+import { headerCells } from "./twoRowHeader";
+import { roleForHeader } from "./columnRoles";
 import type { RagIndex } from "./ragIndex";
 import { isKnownColourName } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { isDateFormat } from "./dates";
+import { looksLikeRating } from "./ratings";
 
 /** A number, a number written as text, or a formula whose result the file does not hold: what a count kept beside a table looks like. */
 export function isCountValue(value: CellValue): boolean {
@@ -50,18 +53,60 @@ function isCountCell(grid: SheetGrid, row: number, column: number): boolean {
  * ruled out, so a rival column of ratings costs a few rows.
  */
 export function isCountTableColumn(grid: SheetGrid, headerRow: number, lastRow: number, column: number, index: RagIndex): boolean {
+  return countRunBelow(grid, headerRow, lastRow, column, index, false);
+}
+
+/**
+ * Whether the table headed on `headerRow` is the team's own count of actions by rating rather than
+ * actions ("RAG status | Number of actions", then "Blue | 4" … "Total | 12", on a front sheet or above
+ * the tracker): its rating column holds such a run of labels and counts (see isCountTableColumn),
+ * and below the run down to `lastRow` nothing but notes, no rating.
+ */
+export function headsCountTable(grid: SheetGrid, headerRow: number, lastRow: number, ratingColumn: number, index: RagIndex): boolean {
+  return countRunBelow(grid, headerRow, lastRow, ratingColumn, index, true);
+}
+
+/**
+ * Whether the row heads the team's own count of actions by rating, on a front sheet or above the
+ * tracker, rather than actions: a rating heading over such a count (headsCountTable), and no text
+ * under an Actions or Recommendation heading, where an action plan says what each action is ("Rating |
+ * Actions | %" heads counts; "RAG | No | Action" over four actions rated once each does not).
+ */
+export function headsOwnCountTable(grid: SheetGrid, headerRow: number, lastRow: number, index: RagIndex): boolean {
+  const roles = headerCells(grid, headerRow).map((cell) => ({ column: cell.column, role: roleForHeader(cellText(cell.value)) }));
+  const rating = roles.find((r) => r.role === "rating");
+  if (!rating || !headsCountTable(grid, headerRow, lastRow, rating.column, index)) return false;
+  const said = roles.filter((r) => r.role === "actions" || r.role === "recommendation").map((r) => r.column);
+  for (let row = headerRow + 1; row <= lastRow; row++) {
+    for (const column of said) {
+      const value = grid.original(row, column);
+      if (typeof value === "string" && /[A-Za-z]{3}/.test(value)) return false;
+    }
+  }
+  return true;
+}
+
+/** The run of count labels under `headerRow` in `column`; `notesAfter`: past its end, notes may follow, ratings may not. */
+function countRunBelow(grid: SheetGrid, headerRow: number, lastRow: number, column: number, index: RagIndex, notesAfter: boolean): boolean {
   const labels = new Set<string>();
   let first = 0;
   let last = 0;
+  let ended = false;
+  // A note where the run stops, or below it: allowed where notes are, unless it is a rating (an action's, not a note).
+  const endsRun = (label: CellValue) => notesAfter && labels.size >= 2 && !looksLikeRating(label, index);
   for (let row = headerRow + 1; row <= lastRow; row++) {
     const label = grid.original(row, column);
     if (isBlank(label)) continue;
     // one run of consecutive rows, and no longer than the index's ratings and a few totals
+    const inRun = !ended && (first === 0 || row === last + 1);
+    if (!inRun || !isCountLabel(label, index) || !isCountCell(grid, row, column + 1)) {
+      if (!endsRun(label)) return false;
+      ended = true;
+      continue;
+    }
     if (first === 0) first = row;
-    else if (row !== last + 1) return false;
     last = row;
     if (last - first + 1 > index.entries.length + EXTRA_LABELS) return false;
-    if (!isCountLabel(label, index) || !isCountCell(grid, row, column + 1)) return false;
     const key = String(label).trim().toLowerCase();
     if (labels.has(key)) return false;
     labels.add(key);

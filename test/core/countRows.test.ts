@@ -131,3 +131,38 @@ describe("a second rating column whose few ratings differ is no count table", ()
     }
   });
 });
+
+describe("the team's own count of actions by rating", () => {
+  const counts: CellValue[][] = [
+    ["RAG status", "Number of actions", "Comments"],
+    ["Blue", { formula: "COUNTIF('Plan'!E:E,\"Blue\")" }, null],
+    ["Amber", 1, "Framework consultation slipped to March."],
+    ["Total", 2, null],
+  ];
+  const plan = { name: "Plan", firstRow: 1, firstColumn: 1, values: TABLE, merges: [] };
+
+  it("on a front sheet is skipped, with a note under it, and says so: its counts are no actions", () => {
+    const front = { name: "Summary", firstRow: 1, firstColumn: 1, values: [["Quarter 2 position"], ...counts, [], ["Business Manager commentary: good progress this quarter."]], merges: [] };
+    const a = analyseWorkbook({ sheets: [front, plan] }, DEFAULT_SETTINGS, "2021-11-01");
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Plan"]);
+    expect(a.totals.total).toBe(2);
+    expect(a.findings.filter((f) => f.sheet === "Summary").map((f) => f.message)).toEqual(['Sheet "Summary" was skipped: it holds a count of actions by rating (on row 2), not actions.']);
+  });
+
+  it("above the tracker is no other table left out", () => {
+    const a = run([...counts, [], [], ...TABLE]);
+    expect(a.totals.total).toBe(2);
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+  });
+
+  it("is not four actions rated once each, under RAG and No, which say what each action is", () => {
+    const a = run([
+      ["RAG", "No", "Action"],
+      ["Blue", 1, "Identify deputies for the Strategic Group"],
+      ["Green", 2, "Revise the Learning and Improvement Framework"],
+      ["Amber", 3, "Agree a multi-agency dataset"],
+      ["Red", 4, "Develop different audit models"],
+    ]);
+    expect(a.totals.total).toBe(4);
+  });
+});

@@ -43,6 +43,8 @@ import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
 import type { Outcome, StatusPlace, TaskWork } from "./useDoorTask";
 import { useDoorTask } from "./useDoorTask";
+import { useWithdrawnNote } from "./useWithdrawnNote";
+import { packOutOfDateNote } from "../core/packOutOfDate";
 import { phase } from "./taskPhase";
 import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
@@ -230,6 +232,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
 
   const changed = useCallback(() => onWorkbookChanged?.(), [onWorkbookChanged]);
   const packWritten = useCallback(() => setAnalysed((a) => a && { ...a, analysis: withoutFindings(a.analysis, "pack-out-of-date") }), []);
+  // Check's and Generate's messages may say the pack is out of date: not once it is written again.
+  useWithdrawnNote(analysed ? packOutOfDateNote(analysed.analysis.findings) : undefined, task.unsay);
 
   /** After a failed read the form still needs the stored settings, or the defaults with a warning. */
   const settingsAfterFailure = useCallback(async () => {

@@ -73,6 +73,8 @@ export interface DoorTask extends DoorTaskState {
   /** Shows an outcome or a problem that did not come from a task (Copy, a stamp that failed). */
   report(outcome: Outcome | string, place?: StatusPlace): void;
   fail(sentence: string, place?: StatusPlace): void;
+  /** Takes a sentence out of the outcome on show, once it no longer holds (useWithdrawnNote). */
+  unsay(sentence: string): void;
   /** What to show at this place: the running task if it was asked for here, and the last result given here. */
   at(place: StatusPlace): DoorTaskState;
 }
@@ -102,7 +104,6 @@ export function useDoorTask(): DoorTask {
   const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions", { keepsResult = false } = {}) => {
     if (busyRef.current) return;
     busyRef.current = true;
-    const before = said.current;
     const background = keepsResult ? { background: true } : {};
     // Work the pane starts by itself leaves what is on show (an outcome, or an earlier such work's failure) in place as it begins.
     setState((s) =>
@@ -117,13 +118,15 @@ export function useDoorTask(): DoorTask {
     try {
       const result = await work(progress);
       if (result === null) {
-        show(keepsResult ? before : { outcome: null, error: null, resultPlace: place }, !keepsResult);
+        // What the last task said as it stands now: a sentence taken out meanwhile (unsay) stays out.
+        show(keepsResult ? said.current : { outcome: null, error: null, resultPlace: place }, !keepsResult);
       } else {
         const { afterwards, ...outcome }: Outcome = typeof result === "string" ? { text: result } : result;
         show({ outcome, error: afterwards ?? null, resultPlace: place }, !keepsResult);
       }
     } catch (error) {
       // Work the pane starts by itself (reading the workbook again) failing leaves what the last task said true: the failure is said beside it.
+      const before = said.current;
       const kept = keepsResult && before.outcome ? { outcome: before.outcome, resultPlace: before.resultPlace } : { outcome: null, resultPlace: place };
       show({ ...kept, error: errorSentence(error) }, !keepsResult);
     } finally {
@@ -141,10 +144,16 @@ export function useDoorTask(): DoorTask {
     setState((s) => ({ ...s, ...said.current }));
   }, []);
 
+  const unsay = useCallback((sentence: string) => {
+    const without = (o: Outcome | null): Outcome | null => (o && o.text.includes(sentence) ? { ...o, text: o.text.replace(sentence, "").replace(/\s{2,}/g, " ").trim() } : o);
+    said.current = { ...said.current, outcome: without(said.current.outcome) };
+    setState((s) => ({ ...s, outcome: without(s.outcome) }));
+  }, []);
+
   const { running, outcome, error, runningPlace, resultPlace } = state;
   const at = (place: StatusPlace): DoorTaskState =>
     place === runningPlace || place === resultPlace
       ? { running: place === runningPlace ? running : null, outcome: place === resultPlace ? outcome : null, error: place === resultPlace ? error : null }
       : NOTHING;
-  return { running, outcome, error, busy: running !== null, run, report, fail, at };
+  return { running, outcome, error, busy: running !== null, run, report, fail, unsay, at };
 }

@@ -10,6 +10,7 @@ import { caseReviewSheet } from "../fixtures/caseReviews";
 import { AS_OF, paneReady, referenceDoor, renderPane, settingsRecord } from "./paneHelpers";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { generateCommitteePack, recordReport } from "../../src/door/historyOperations";
+import { generateSummary } from "../../src/door/operations";
 import { readSnapshot, sealSnapshot } from "../../src/core/history/snapshot";
 import { withSnapshot } from "../../src/core/history/record";
 import type { StoreRecord } from "../../src/core/store";
@@ -592,7 +593,7 @@ describe("Reports section", () => {
     expect(door.sheet("Committee Pack")?.values.flat()).toContain("RAG rated action plan report");
   });
 
-  it("drops the findings' warning that the Committee Pack no longer matches the plan once the pack is generated again", SLOW, async () => {
+  it("drops the warning that the Committee Pack no longer matches the plan, from the findings and from Check's message, once the pack is generated again", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     await generateCommitteePack(door, undefined, AS_OF, TODAY);
@@ -601,11 +602,34 @@ describe("Reports section", () => {
     renderPane({ door });
     await ready();
     const findings = () => within(screen.getByRole("region", { name: "Findings" }));
-    expect(findings().getByText(/^Committee Pack – This Committee Pack does not match the tracker as it stands/)).toBeTruthy();
+    expect(findings().getByText(/^Committee Pack – This Committee Pack does not match/)).toBeTruthy();
+    // Check ratings says so in its message too.
+    const note = '"Committee Pack" does not match the tracker as it stands; generate the committee pack again before it goes to the committee.';
+    await user.click(screen.getByRole("button", { name: "Check ratings" }));
+    await waitFor(() => expect(document.body.textContent).toContain(note));
 
     await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
     await sectionSays("Wrote “Committee Pack” and “RAG History”.");
     expect(findings().queryByText(/^Committee Pack – This Committee Pack does not match/)).toBeNull();
+    // Check's message stays, without the sentence that no longer holds.
+    await waitFor(() => expect(document.body.textContent).not.toContain(note));
+    expect(document.body.textContent).toContain("All 72 ratings are valid, so nothing needed highlighting.");
+  });
+
+  it("takes the pack's sentence that the RAG Summary no longer matches out of its message once the summary is generated again", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await generateSummary(door);
+    setPeerReviewRating(door, 3, "B");
+    renderPane({ door });
+    await ready();
+    const note = '"RAG Summary" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.';
+    await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
+    await sectionSays(note);
+
+    await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
+    await waitFor(() => expect(reportsRegion().textContent).not.toContain(note));
+    expect(reportsRegion().textContent).toContain("Wrote “Committee Pack” and “RAG History”.");
   });
 
   it("says with the committee pack that the plan has changed since the report recorded for its date", SLOW, async () => {

@@ -8,6 +8,7 @@
  * is ratingFills.ts's to say.
  */
 import type { RagEntry, RagIndex } from "./ragIndex";
+import { isKnownColourName } from "./ragIndex";
 
 export type HueFamily = "red" | "amber" | "green" | "blue" | "purple";
 
@@ -47,5 +48,8 @@ export function entryForFill(colour: string, index: RagIndex): RagEntry | undefi
   const family = hueFamily(colour);
   if (!family) return undefined;
   const matches = index.entries.filter((e) => hueFamily(e.colour) === family);
-  return matches.length === 1 ? matches[0] : undefined;
+  if (matches.length === 1) return matches[0];
+  // A green fill beside Green and Amber-Green (drawn between amber and green) means Green: the rating named for the colour.
+  const named = matches.filter((e) => isKnownColourName(e.name));
+  return named.length === 1 ? named[0] : undefined;
 }

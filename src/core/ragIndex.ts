@@ -41,10 +41,68 @@ const KNOWN_COLOURS: Record<string, { colour: string; textColour: string }> = {
   purple: { colour: "#7030A0", textColour: "#FFFFFF" },
 };
 
-export function coloursFor(name: string): { colour: string; textColour: string } {
+type Colours = { colour: string; textColour: string };
+
+/** Own keys only: a rating named "constructor" on a key sheet is not a colour. */
+const knownColour = (word: string): Colours | undefined => (Object.hasOwn(KNOWN_COLOURS, word) ? KNOWN_COLOURS[word] : undefined);
+
+/**
+ * What a rating named in words says of its action, as the reference documents colour it: done is
+ * blue, on track green, slipping amber, off track red, not started grey.
+ */
+const COLOUR_BY_WORDS: [RegExp, string][] = [
+  [/\b(not (yet )?started|pending|superseded|not applicable|on hold)\b/, "grey"],
+  [/\b(off track|not on track|behind|significant|serious|failing)\b/, "red"],
+  [/\b(slipp\w*|delay\w*|at risk|some risk|minor|concern\w*)\b/, "amber"],
+  [/\b(on track|on target|progressing|in progress|ongoing)\b/, "green"],
+  [/\b(complete\w*|done|closed|achieved|embedded|implemented)\b/, "blue"],
+];
+
+/** Colours for a rating named otherwise, told apart from one another and from the unrated's light grey. */
+const OTHER_COLOURS: Colours[] = [
+  { colour: "#31859C", textColour: "#FFFFFF" },
+  { colour: "#974706", textColour: "#FFFFFF" },
+  { colour: "#1F3864", textColour: "#FFFFFF" },
+  { colour: "#D883B7", textColour: "#000000" },
+  { colour: "#7F7F00", textColour: "#FFFFFF" },
+];
+
+/**
+ * A rating's colours: its colour's name ("Blue", "Black - closed"); two colours' mix for a rating
+ * between them ("Amber-Green", "Amber/Red"); for a rating named in words ("Complete", "Off track"), the colour
+ * its words, or its meaning's, give; else one of a few other colours, never the unrated's grey.
+ */
+export function coloursFor(name: string, meaning = ""): Colours {
   const key = name.trim().toLowerCase();
-  // Own keys only: a rating named "constructor" on a key sheet is not a colour.
-  return (Object.hasOwn(KNOWN_COLOURS, key) ? KNOWN_COLOURS[key] : undefined) ?? { colour: "#D9D9D9", textColour: "#000000" };
+  const known = knownColour(key);
+  if (known) return known;
+  const parts = key.split(/\s*[-/–]\s*/).map(knownColour);
+  if (parts.length === 2 && parts[0] && parts[1]) return mixed(parts[0].colour, parts[1].colour);
+  // "Black - closed", "Green (on track)": the colour it starts with.
+  const first = knownColour(key.split(/[^a-z]+/)[0] ?? "");
+  if (first) return first;
+  for (const text of [key, meaning.toLowerCase()]) {
+    const said = COLOUR_BY_WORDS.find(([words]) => words.test(text));
+    if (said) return KNOWN_COLOURS[said[1]]!;
+  }
+  let hash = 0;
+  for (const c of key) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  return OTHER_COLOURS[hash % OTHER_COLOURS.length]!;
+}
+
+const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+
+/** Halfway between two colours. */
+function mixed(a: string, b: string): Colours {
+  const colour = `#${[0, 1, 2].map((i) => Math.round((channel(a, i) + channel(b, i)) / 2).toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+  return { colour, textColour: textColourOn(colour) };
+}
+
+/** The text colour for a rating's fill: the one given for its colour above, else black or white, as reads best on it. */
+export function textColourOn(colour: string): string {
+  const given = [...Object.values(KNOWN_COLOURS), ...OTHER_COLOURS].find((c) => c.colour === colour.toUpperCase());
+  if (given) return given.textColour;
+  return 0.299 * channel(colour, 0) + 0.587 * channel(colour, 1) + 0.114 * channel(colour, 2) > 150 ? "#000000" : "#FFFFFF";
 }
 
 export function isKnownColourName(text: string): boolean {
@@ -58,7 +116,7 @@ export function makeEntry(name: string, meaning: string, complete = false, code?
     name: capitalised(tidy),
     meaning: meaning.trim(),
     complete,
-    ...coloursFor(tidy),
+    ...coloursFor(tidy, meaning),
   };
 }
 

@@ -381,6 +381,27 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Grey: 1, Invalid: 0 });
   });
 
+  it("colours a key's ratings named in words by what they say, as the reference documents colour them, and any other name apart from the unrated", () => {
+    const key = sheet("RAG Key", [
+      ["Rating", "Meaning"],
+      ["Complete", "Action complete."],
+      ["On track", "Progressing to plan."],
+      ["Some slippage", "Will recover."],
+      ["Off track", "Not expected to recover."],
+      ["Not started", "Work has not begun."],
+      ["Escalated", "Referred to the Management Executive Board."],
+    ]);
+    const a = run([key, sheet("Plan", [["Recommendation", "RAG"], ["Train staff", "Complete"], ["Audit", "Escalated"]])]);
+    expect(a.index.entries.map((e) => [e.name, e.colour])).toEqual([
+      ["Complete", "#0070C0"],
+      ["On track", "#00B050"],
+      ["Some slippage", "#FFC000"],
+      ["Off track", "#C00000"],
+      ["Not started", "#A6A6A6"],
+      ["Escalated", expect.not.stringMatching(/^#D9D9D9$/)],
+    ]);
+  });
+
   it("reads a six-point key's in-between ratings, written with a hyphen or a slash, and gives each its colours' initials where the key gives no code", () => {
     const key = sheet("RAG Key", [
       ["RAG", "Meaning"],
@@ -396,6 +417,8 @@ describe("trackers laid out as the reference documents are", () => {
     const a = run([key, plan]);
     expect(a.index.entries.map((e) => [e.code, e.name])).toEqual([["B", "Blue"], ["G", "Green"], ["AG", "Amber-Green"], ["A", "Amber"], ["AR", "Amber/Red"], ["R", "Red"]]);
     expect(a.totals.counts).toMatchObject({ "Amber-Green": 2, Amber: 1, "Amber/Red": 2, Invalid: 0 });
+    // Each drawn between its two colours, so the charts tell every rating apart, and none in the unrated's grey.
+    expect(a.index.entries.map((e) => e.colour)).toEqual(["#0070C0", "#00B050", "#80B828", "#FFC000", "#E06000", "#C00000"]);
     expect(a.findings.filter((f) => f.code === "key-row-not-read").map((f) => [f.row, f.column, f.message])).toEqual([
       [
         8,

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { entryForFill, hueFamily } from "../../src/core/fillRating";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { DEFAULT_RAG_INDEX, type RagIndex } from "../../src/core/ragIndex";
+import { DEFAULT_RAG_INDEX, makeEntry, type RagIndex } from "../../src/core/ragIndex";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { analyseRead } from "../../src/door/analyseRead";
 import { fixRatings } from "../../src/door/operations";
@@ -64,6 +64,11 @@ describe("the hue family of a fill", () => {
     const withYellow: RagIndex = { ...DEFAULT_RAG_INDEX, entries: [...DEFAULT_RAG_INDEX.entries, { ...DEFAULT_RAG_INDEX.entries[2]!, code: "Y", name: "Yellow", colour: "#FFFF00" }] };
     expect(entryForFill("#FFC000", withYellow)).toBeUndefined();
     expect(entryForFill("#00B050", withYellow)?.name).toBe("Green");
+    // A six-point key's in-between ratings are drawn between their colours: a green or amber fill still means Green or Amber.
+    const sixPoint: RagIndex = { ...DEFAULT_RAG_INDEX, entries: ["Blue", "Green", "Amber-Green", "Amber", "Amber/Red", "Red"].map((name) => makeEntry(name, "")) };
+    expect(entryForFill("#00B050", sixPoint)?.name).toBe("Green");
+    expect(entryForFill("#FFC000", sixPoint)?.name).toBe("Amber");
+    expect(entryForFill("#C00000", sixPoint)?.name).toBe("Red");
   });
 });
 

@@ -16,7 +16,7 @@ describe("text that names a property of every JavaScript object", () => {
     expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.row)).toEqual([2, 3]);
   });
 
-  it('a key sheet rating named "Constructor" gets the plain grey of an unknown colour', () => {
+  it('a key sheet rating named "Constructor" gets a colour of its own, as a rating named otherwise than a colour does, not a property of every object', () => {
     const a = analyseWorkbook(
       {
         sheets: [
@@ -27,10 +27,12 @@ describe("text that names a property of every JavaScript object", () => {
       DEFAULT_SETTINGS,
       "2021-11-01",
     );
-    expect(a.index.entries.map((e) => [e.name, e.colour])).toEqual([
-      ["Done", "#D9D9D9"],
-      ["Constructor", "#D9D9D9"],
-    ]);
+    const [done, constructor] = a.index.entries;
+    // "Done" says the action is done: blue, as the reference documents colour a complete action.
+    expect([done!.name, done!.colour]).toEqual(["Done", "#0070C0"]);
+    expect(constructor!.name).toBe("Constructor");
+    expect(constructor!.colour).toMatch(/^#[0-9A-F]{6}$/);
+    expect(constructor!.colour).not.toBe("#D9D9D9");
     expect(a.totals.counts).toMatchObject({ Done: 1, Constructor: 1 });
   });
 });

@@ -9,6 +9,8 @@ import { hasData, type PlanCell, type SheetPlan } from "./writePlan";
 export interface KeptBlock {
   first: number;
   last: number;
+  /** The rows a chart covers: a chart cut across two pages prints as two halves, worse than a page left part empty. */
+  chart?: true;
 }
 
 /** A section of up to this many rows (heading included) is kept whole: the index, a table of a few rows. */
@@ -35,7 +37,10 @@ export function sections(plan: SheetPlan): KeptBlock[] {
 
 /** The blocks of `plan`, in order of their first row. */
 export function keptBlocks(plan: SheetPlan): KeptBlock[] {
-  const blocks: KeptBlock[] = sections(plan).map(({ first, last }) => ({ first, last: last - first + 1 <= WHOLE_SECTION_ROWS ? last : first + SECTION_HEAD_ROWS - 1 }));
-  for (const chart of plan.charts) if (hasData(chart)) blocks.push({ first: chart.anchor.top, last: chart.anchor.bottom });
+  // A table a chart reads is never continued under its heading copied (the copies would fall among the
+  // chart's bars): kept whole instead, so it prints on one page wherever one page holds it.
+  const readByChart = (first: number, last: number) => plan.charts.some((c) => hasData(c) && c.categories.top <= last && c.categories.bottom >= first);
+  const blocks: KeptBlock[] = sections(plan).map(({ first, last }) => ({ first, last: last - first + 1 <= WHOLE_SECTION_ROWS || readByChart(first, last) ? last : first + SECTION_HEAD_ROWS - 1 }));
+  for (const chart of plan.charts) if (hasData(chart)) blocks.push({ first: chart.anchor.top, last: chart.anchor.bottom, chart: true });
   return blocks.sort((a, b) => a.first - b.first || a.last - b.last);
 }

@@ -14,9 +14,12 @@ import { TableCuts, withContinuations, type Continuation } from "./continuedTabl
 /** Excel keeps at most this many manual breaks between rows on a sheet (its binary format allows 1,023). */
 export const MAX_PAGE_BREAKS = 1_023;
 
-/** Whether a break before `row` keeps the page at least half full and surely before its end, and `block` fits the page it starts. */
+/** A page may be left a quarter full to keep a chart whole on the next. */
+const CHART_MIN_FILL = 0.25;
+
+/** Whether a break before `row` keeps the page at least half full (a quarter, for a chart) and surely before its end, and `block` fits the page it starts. */
 function allows(p: Pages, row: number, block: KeptBlock): boolean {
-  return p.canBreakBefore(row) && p.fitsFrom(row, block.last);
+  return p.canBreakBefore(row, block.chart ? CHART_MIN_FILL : undefined) && p.fitsFrom(row, block.last);
 }
 
 /** Turns the pages the application fills before `block`, leaving the page that holds its start (or might). */

@@ -48,8 +48,8 @@ export class Pages {
   }
 
   /** Whether a manual break before `row` leaves the page being filled at least half full, and comes surely before its end. */
-  canBreakBefore(row: number): boolean {
-    return row > this.start && this.y(row) - this.y(this.start) >= MIN_FILL * this.capacity() && this.y(row) <= this.end() - this.slack;
+  canBreakBefore(row: number, minFill = MIN_FILL): boolean {
+    return row > this.start && this.y(row) - this.y(this.start) >= minFill * this.capacity() && this.y(row) <= this.end() - this.slack;
   }
 
   /** Whether rows `first` to `last` surely fit on the page a break before `first` starts. */

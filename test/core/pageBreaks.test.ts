@@ -29,10 +29,14 @@ function expectKeptAndFull(plan: SheetPlan): void {
     for (const block of keptBlocks(plan)) {
       expect(page[block.last - 1], `${model.application}: rows ${block.first} to ${block.last} of ${plan.name}`).toBe(page[block.first - 1]);
     }
-    // Every page but the last at least half full.
+    // Every page but the last at least half full, or a quarter where the next page starts with a chart kept whole.
     const filled = new Map<number, number>();
     model.rowHeights.forEach((h, i) => filled.set(page[i]!, (filled.get(page[i]!) ?? 0) + h));
-    for (let p = 0; p < page.at(-1)!; p++) expect(filled.get(p)!, `${model.application}: page ${p + 1} of ${plan.name}`).toBeGreaterThanOrEqual(model.pageHeight / 2);
+    const chartTops = new Set(plan.charts.map((c) => c.anchor.top));
+    for (let p = 0; p < page.at(-1)!; p++) {
+      const nextStartsChart = chartTops.has(page.indexOf(p + 1) + 1);
+      expect(filled.get(p)!, `${model.application}: page ${p + 1} of ${plan.name}`).toBeGreaterThanOrEqual(model.pageHeight / (nextStartsChart ? 4 : 2));
+    }
   }
 }
 
@@ -79,13 +83,15 @@ describe("the page estimate", () => {
 });
 
 describe("page breaks", () => {
-  it("continue By lead on the RAG Summary's third page and start the category chart, which would be cut, on a fourth, keeping every block whole", () => {
+  it("print each of the RAG Summary's tables the charts read whole on a page, continue By lead, and give each chart a page of its own, keeping every block whole", () => {
     const summary = buildSummaryPlan(sample).sheets[0]!;
-    const categoryChart = summary.charts.find((c) => c.title === "Ratings by category")!;
-    const [lead, chart, ...rest] = summary.pageBreaks!;
-    expect(summary.rows[lead! - 1]![0]).toMatchObject({ value: "By lead (continued)" });
-    expect(chart).toBe(categoryChart.anchor.top);
-    expect(rest).toEqual([]);
+    const [reviewChart, categoryChart] = summary.charts;
+    // A page starts with its heading, or with the chart, whose rows hold no cell.
+    const startsWith = (row: number) => {
+      const first = summary.rows[row - 1]![0];
+      return first && "value" in first ? first.value : row;
+    };
+    expect(summary.pageBreaks!.map(startsWith)).toEqual(["By category", "By lead (continued)", reviewChart!.anchor.top, categoryChart!.anchor.top]);
     expectKeptAndFull(summary);
     // The stale list is one long table under a repeated header: it flows.
     expect(buildSummaryPlan(sample).sheets[1]!.pageBreaks).toBeUndefined();

@@ -52,9 +52,8 @@ function countTable(b: SheetBuilder, analysis: Analysis, table: (typeof COUNT_TA
  * A stacked-bar chart of a count table's rows, as wide as the tables and tall enough for every
  * bar's label, from row `top` down.
  */
-function chartOf(analysis: Analysis, title: string, rows: { first: number; last: number }, top: number): ChartSpec {
+function chartOf(analysis: Analysis, title: string, groups: readonly GroupCount[], rows: { first: number; last: number }, top: number): ChartSpec {
   const names = countNames(analysis.index);
-  const bars = rows.last - rows.first + 1;
   return {
     title,
     kind: "stackedBar",
@@ -64,8 +63,26 @@ function chartOf(analysis: Analysis, title: string, rows: { first: number; last:
       values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i },
       colour: colourFor(analysis, name).fill,
     })),
-    anchor: { top, left: 1, bottom: top + Math.max(14, Math.ceil(bars * 1.5) + 6), right: names.length + 2 },
+    anchor: { top, left: 1, bottom: top + chartRows(groups.map((g) => g.name)), right: names.length + 2 },
   };
+}
+
+/** Rows a page holds at 100% (A4 landscape, 15-point rows), less a little for each application's rounding. */
+const PAGE_ROWS = 30;
+/** Lines of bar labels a chart of one page's height still gives room for (10-point text). */
+const LABEL_LINES_ON_A_PAGE = 24;
+/** Characters of a bar's label on one line: the labels take about half the chart's width. */
+const LABEL_LINE = 50;
+
+/**
+ * A chart's height in rows below its top: a row and a half a bar, with room for its title and legend;
+ * no taller than a page where a page gives each label room enough (a delivery plan's long aims take
+ * two lines each), so it prints whole. Past that, each bar keeps its room, and the chart runs over a page.
+ */
+function chartRows(labels: readonly string[]): number {
+  const roomy = Math.max(14, Math.ceil(labels.length * 1.5) + 6);
+  const lines = labels.reduce((n, label) => n + Math.max(1, Math.ceil(label.length / LABEL_LINE)), 0);
+  return lines <= LABEL_LINES_ON_A_PAGE ? Math.min(roomy, PAGE_ROWS - 1) : roomy;
 }
 
 /** Adds a chart at the sheet's next row, with a gap below it; a chart with nothing to draw takes no rows. */
@@ -112,8 +129,8 @@ function summarySheet(analysis: Analysis): SheetPlan {
   // The charts come last, as wide as the tables: beside them, they made the sheet so wide that it
   // printed at about 70% (11 pt text at 7.5 pt); under each table, a tall chart was cut across pages.
   b.gap();
-  addChart(b, (top) => chartOf(analysis, "Ratings by review", reviewRows, top));
-  addChart(b, (top) => chartOf(analysis, "Ratings by category", categoryRows, top));
+  addChart(b, (top) => chartOf(analysis, "Ratings by review", analysis.byReview, reviewRows, top));
+  addChart(b, (top) => chartOf(analysis, "Ratings by category", analysis.byCategory, categoryRows, top));
 
   return withPageBreaks({
     key: "summary",

@@ -40,6 +40,25 @@ describe("the RAG Summary's layout", () => {
     }
   });
 
+  it("keeps a chart of up to 24 lines of labels to a page's height, so it prints whole on a page of its own, and gives more their room", () => {
+    const categories = (n: number, name = (i: number) => `Category ${i + 1}`) => Array.from({ length: n }, (_, i) => ({ ...analysis.byCategory[i % analysis.byCategory.length]!, name: name(i) }));
+    for (const n of [20, 24]) {
+      const plan = buildSummaryPlan({ ...analysis, byCategory: categories(n) }).sheets[0]!;
+      const chart = plan.charts.find((c) => c.title === "Ratings by category")!;
+      const rows = chart.anchor.bottom - chart.anchor.top + 1;
+      expect(rows, `${n} bars`).toBeLessThanOrEqual(30);
+      for (const model of pageModels(plan)) expect(rows * 15, `${n} bars, ${model.application}`).toBeLessThan(model.pageHeight);
+      // And it starts a page: no break falls within it.
+      expect((plan.pageBreaks ?? []).filter((r) => r > chart.anchor.top && r <= chart.anchor.bottom)).toEqual([]);
+    }
+    const many = buildSummaryPlan({ ...analysis, byCategory: categories(40) }).sheets[0]!.charts.find((c) => c.title === "Ratings by category")!;
+    expect(many.anchor.bottom - many.anchor.top).toBeGreaterThanOrEqual(60);
+    // Sixteen of the delivery plan's long aims take two lines each: each bar keeps a row and a half.
+    const aim = (i: number) => `Strategic Aim ${i + 1} – Reduce the number of children and young people in need of responsive safeguarding`;
+    const long = buildSummaryPlan({ ...analysis, byCategory: categories(16, aim) }).sheets[0]!.charts.find((c) => c.title === "Ratings by category")!;
+    expect(long.anchor.bottom - long.anchor.top).toBe(Math.ceil(16 * 1.5) + 6);
+  });
+
   it("prints each rating's meaning across the count columns, after the code and whether it completes", () => {
     const header = rowOf(summary, "Meaning");
     expect(summary.rows[header - 1]!.map((c) => ("value" in c ? c.value : ""))).toEqual(["Rating", "Code", "Complete", "Meaning"]);

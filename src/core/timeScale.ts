@@ -7,6 +7,7 @@
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
 import type { Settings } from "./settings";
+import { isIsoDate, isPlausibleSerial, serialToIso } from "./dates";
 
 export interface TimeScale {
   due: string | null;
@@ -209,7 +210,16 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
  * (originally 31/05/2021)"); where that date starts a range ("1st April 2021 – 31st March 2022"),
  * the range's end.
  */
+/** "2022-03-31T00:00:00", "2022-03-31T00:00:00.000Z": a date and time as a system exports them, pasted as text. */
+const ISO_DATE_TIME = /^\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+/** "44651", "44651.0": a date's serial number kept as text (a paste, a CSV export), Excel's green triangle in the corner. */
+const SERIAL_TEXT = /^\s*(\d{5})(?:\.0+)?\s*$/;
+
 function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
+  const isoDateTime = ISO_DATE_TIME.exec(text)?.[1];
+  if (isoDateTime && isIsoDate(isoDateTime)) return { due: isoDateTime };
+  const serial = SERIAL_TEXT.exec(text)?.[1];
+  if (serial && isPlausibleSerial(Number(serial))) return { due: serialToIso(Number(serial)) };
   const mentions: Mention[] = [];
   for (const { name, pattern } of DATE_FORMS) {
     for (const m of text.matchAll(pattern)) {

@@ -153,6 +153,12 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("2021", "en-GB").due).toBe("2021-12-31");
   });
 
+  it("reads a date and time, or a date's serial number, kept as text, as a paste or an export leaves them", () => {
+    for (const text of ["2022-03-31T00:00:00", "2022-03-31T00:00:00.000Z", "2022-03-31T09:30", "44651", "44651.0"]) expect(parseTimeScaleText(text, "en-GB").due, text).toBe("2022-03-31");
+    // A number outside the years a plan runs over, or a date and time that names no day, is no date.
+    for (const text of ["12345", "99999", "2022-02-30T00:00:00"]) expect(parseTimeScaleText(text, "en-GB").due, text).toBeNull();
+  });
+
   it("reads real dates and serial numbers formatted as dates", () => {
     expect(cellDate(new Date(Date.UTC(2021, 6, 13)), null)).toBe("2021-07-13");
     expect(cellDate(44390, "dd/mm/yyyy")).toBe("2021-07-13");

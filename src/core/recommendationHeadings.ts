@@ -20,16 +20,20 @@ import { rowsInWords } from "./sentences";
 const ACTION_ROLES = ["actions", "measure", "response", "due", "updated", "rating"] as const;
 
 /**
- * What follows a recommendation's number in its actions' numbers: a letter (1a, 1 b, 1(a), 1.a)
- * or a further number (1.1, 1.2.3). Not a digit: 10 is no action of 1.
+ * What follows a recommendation's number in its actions' numbers: a letter (1a, 1 b, 1(a), 1.a),
+ * a roman numeral (1(i), 1(iv)) or a further number (1.1, 1.2.3). Not a digit: 10 is no action of 1.
  */
-const SUB_NUMBER = /^(?:(?:\.\d+)+|[.\- ]?\(?[a-z]\)?)$/i;
+const SUB_NUMBER = /^(?:(?:\.\d+)+|[.\- ]?\(?(?:[a-z]|[ivx]{1,4})\)?)$/i;
+
+/** "Rec 1", "Rec. 2", "Recommendation 3": a recommendation's number with its word, which its actions' numbers (1(i), 3a) leave off. */
+const WORD_BEFORE = /^rec(?:ommendation)?\.?\s*(?=\d)/;
 
 /** Whether `ref` numbers an action under the recommendation numbered `stem`. */
 export function isUnder(stem: string, ref: string): boolean {
   const own = stem.trim().replace(/\.$/, "").toLowerCase();
   const sub = ref.trim().toLowerCase();
-  return own !== "" && sub.startsWith(own) && SUB_NUMBER.test(sub.slice(own.length));
+  const under = (number: string) => number !== "" && sub.startsWith(number) && SUB_NUMBER.test(sub.slice(number.length));
+  return under(own) || under(own.replace(WORD_BEFORE, ""));
 }
 
 /**

@@ -7,7 +7,7 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   rating: ["rag", "rag rating", "brag", "brag rating", "rag status", "brag status", "status", "rating", "rag rated", "current rag", "rag score"],
   review: ["review", "review name", "case review", "source", "source review", "review source", "case", "learning review"],
   ref: ["no", "rec no", "ref", "reference", "action no", "number", "#", "rec", "item", "id", "action ref", "rec number", "recommendation no", "ref no", "no."],
-  category: ["category", "theme", "strategic aim", "priority", "area", "workstream", "aim", "themes"],
+  category: ["category", "theme", "strategic aim", "strategic priority", "priority", "area", "workstream", "aim", "themes"],
   recommendation: ["recommendation", "recommendations", "objective", "finding", "issue", "learning", "objectives"],
   actions: ["specific actions", "specific action", "action", "actions", "action required", "actions required", "what we will do", "agreed action", "action to be taken", "task", "tasks", "key tasks", "key actions", "activity", "activities", "commitment", "commitments", "milestone", "milestones", "deliverable", "deliverables", "action description", "description"],
   measure: ["measure", "measures", "success measure", "outcome measure", "outcome", "success criteria", "measure of success", "evidence of impact"],
@@ -39,9 +39,10 @@ for (const [role, names] of Object.entries(SYNONYMS) as [ColumnRole, string[]][]
 
 /**
  * Headers that name a role only when no other column's header names it more exactly ("Status"
- * beside "RAG", "Description" beside "Action", "Evidence" beside "Progress", "Priority" beside "Theme").
+ * beside "RAG", "Description" beside "Action", "Evidence" beside "Progress", "Priority" beside "Theme",
+ * an audit log's "Finding" beside its "Recommendation").
  */
-const GENERIC_HEADERS = new Set(["status", "description", "evidence", "priority"]);
+const GENERIC_HEADERS = new Set(["status", "description", "evidence", "priority", "finding", "issue"]);
 
 /** True when the header names its role in a word that other columns may use too; a more exact header wins the role. */
 export function isGenericHeader(header: string): boolean {
@@ -59,7 +60,7 @@ export function roleForHeader(header: string): ColumnRole | null {
   // "Days since update", "Days overdue": a count of days worked out from other columns, not the update or due date itself.
   if (/^(days|weeks|(no|number) of days)\b/.test(key)) return null;
   if (/\b(b?rag)\b/.test(key)) return "rating";
-  if (/\blast updated?\b|\bdate updated\b/.test(key)) return "updated";
+  if (/\blast updated?\b|\bdate updated\b|\b(update|review) date\b/.test(key)) return "updated";
   // "Target completion date", "Planned end date": a date aimed at. ("Actual completion date" is when it was done.)
   if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b|\b(target|planned|expected)\b.*\bdate\b/.test(key)) return "due";
   if (/\bprogress\b|\bresponse\b|\bupdates?\b/.test(key)) return "response";

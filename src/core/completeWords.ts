@@ -8,7 +8,7 @@ import type { RatingStatus } from "./model";
 import { foldText } from "./text";
 
 /** Words that say an action is done; the same words make the index's complete rating the suggested fix. */
-export const DONE_WORDS: ReadonlySet<string> = new Set(["complete", "completed", "done", "closed", "achieved", "finished"]);
+export const DONE_WORDS: ReadonlySet<string> = new Set(["complete", "completed", "done", "closed", "achieved", "finished", "implemented", "fully implemented"]);
 
 /** The text folded with its punctuation dropped, as words are compared: "Complete." and " COMPLETED " read as the words. */
 export function bareWords(text: string): string {

@@ -10,6 +10,10 @@ const STATUSES = new Set([
   ...DONE_WORDS,
   "in progress",
   "inprogress",
+  // An audit log's: "Implemented" is done (DONE_WORDS), these are not.
+  "partly implemented",
+  "partially implemented",
+  "not implemented",
   "work in progress",
   "wip",
   "ongoing",

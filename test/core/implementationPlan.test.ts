@@ -101,6 +101,8 @@ describe("headers of a plan's tasks, and of columns about them", () => {
     ["Target completion date", "due"],
     ["Planned end date", "due"],
     ["Actual completion date", null],
+    ["Update date", "updated"],
+    ["Strategic priority", "category"],
   ])("%j is read as %s", (header, role) => {
     expect(roleForHeader(header)).toBe(role);
   });
@@ -113,6 +115,10 @@ describe("headers of a plan's tasks, and of columns about them", () => {
     expect(a.actions[0]!.response).toBe("Framework out for consultation.");
     expect(a.byCategory.map((g) => g.name)).toEqual(["Learning and Improvement"]);
     expect(a.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
+    // An audit log's Finding gives way to its Recommendation.
+    const audit = run([sheet("Audit", [["Rec No", "Finding", "Recommendation", "Management response", "RAG"], [1, "No central log of referrals.", "Keep a central log of referrals.", "Log set up.", "Blue"]])]);
+    expect(audit.trackers[0]!.columns.recommendation).toBe(3);
+    expect(audit.findings.filter((f) => f.code === "duplicate-column")).toEqual([]);
     // Alone, each is read for its role as before.
     const alone = run([sheet("Plan", [["Ref", "Priority", "Commitment", "Evidence", "RAG"], [1, "Strategic Priority 1", "Revise the framework", "Minutes", "Amber"]])]);
     expect(alone.trackers[0]!.columns).toMatchObject({ category: 2, response: 4 });

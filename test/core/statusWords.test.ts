@@ -125,7 +125,10 @@ describe("a rating column holding statuses, not ratings", () => {
   });
 
   it("knows the statuses teams keep", () => {
-    expect(["In progress", "not started", "On track", "Ongoing", "WIP", "On hold.", "Complete"].every(isStatusWord)).toBe(true);
+    expect(["In progress", "not started", "On track", "Ongoing", "WIP", "On hold.", "Complete", "Implemented", "Partly implemented", "Not implemented"].every(isStatusWord)).toBe(true);
+    // An audit log's word for done is done; partly or not implemented is not.
+    expect(["Implemented", "Fully implemented"].every(saysComplete)).toBe(true);
+    expect(["Partly implemented", "Not implemented"].some(saysComplete)).toBe(false);
     expect(["Amber", "Bleu", "N/A", "In progress since May", null].some((v) => isStatusWord(v))).toBe(false);
   });
 });

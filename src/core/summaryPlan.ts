@@ -11,7 +11,7 @@ import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, leadShown, ratingLabel, sheetsWithoutLeads } from "./grouping";
 import { notJudged, notJudgedSentence } from "./notJudged";
 import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "./sheetBuilder";
-import { plural } from "./sentences";
+import { countText, plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
@@ -235,10 +235,10 @@ function listedRows(analysis: Analysis): ListedRow[] {
 /** The counts, and how many actions are both, so that they add up to the rows listed (each action is listed once). */
 function staleHeadline(analysis: Analysis, listed: number): string {
   const { stale, overdue } = analysis;
-  const counts = `As at ${formatLongDate(analysis.asOf)}: ${stale.length} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${overdue.length} overdue (not complete and past the time scale)`;
+  const counts = `As at ${formatLongDate(analysis.asOf)}: ${countText(stale.length)} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${countText(overdue.length)} overdue (not complete and past the time scale)`;
   const both = stale.length + overdue.length - listed;
   if (both === 0) return `${counts}.`;
-  return `${counts}; ${both} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;
+  return `${counts}; ${countText(both)} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;
 }
 
 function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, withoutLeads: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {

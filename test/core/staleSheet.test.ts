@@ -93,6 +93,9 @@ describe("the Stale Actions sheet", () => {
       ["Frankie", 1, "Brief staff", "March 2021", null, "Amber"], // stale and overdue
     ]);
     expect(one.note).toMatchObject({ value: expect.stringMatching(/1 stale .* and 1 overdue .*; 1 is both, so 1 action is listed\.$/) });
+    // Thousands grouped alike in every count, as the outcome line groups them.
+    const many = headline(Array.from({ length: 1500 }, (_, i) => ["Frankie", i + 1, "Brief staff", i % 3 === 0 ? "March 2021" : "As per meeting cycle", null, "Amber"]));
+    expect(many.note).toMatchObject({ value: expect.stringMatching(/: 1,500 stale .* and 500 overdue .*; 500 are both, so 1,500 actions are listed\.$/) });
     // Nothing is both: the two counts already add up.
     expect(headline([["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"]]).note).toMatchObject({ value: expect.stringMatching(/0 stale .* and 1 overdue \(not complete and past the time scale\)\.$/) });
   });

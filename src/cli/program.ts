@@ -17,6 +17,7 @@ import { afterTodayClause, beforeLatestReportClause, unlikelyReportDate } from "
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { afterGenerating } from "../core/summaryOutOfDate";
 import { packOutOfDateNote } from "../core/packOutOfDate";
+import { withoutFindings, type Finding } from "../core/findings";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
@@ -134,6 +135,14 @@ function applyOptions(settings: Settings, options: CommonOptions, snapshot: Work
 }
 
 /**
+ * The analysis as counted with --sheet or --sheet-review: a Committee Pack counts the workbook as its
+ * settings say (pack takes neither option), so it is not compared with these counts, which it could never match.
+ */
+function optionsCounted<A extends { findings: Finding[] }>(analysis: A, options: CommonOptions): A {
+  return options.sheet?.length || options.sheetReview ? withoutFindings(analysis, "pack-out-of-date") : analysis;
+}
+
+/**
  * The stored reviews of sheets with those given on the command line, which replace a stored one
  * naming the same tab however it is spelled (letter case, or spaces at an end where one tab has the name so).
  */
@@ -208,7 +217,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "nothing was checked", "check the plan as at a date to come");
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const analysis = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today());
+    const analysis = optionsCounted(await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today()), options);
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -226,7 +235,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no summary was written", "write the summary as at a date to come");
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const read = await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today());
+    const read = optionsCounted(await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today()), options);
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(read), snapshot));
     const analysis = afterGenerating(read);
     await writeCopy(io, options.output, door);

@@ -105,4 +105,14 @@ describe("an old Committee Pack in a real workbook on the command line", () => {
     expect(await runCli(["check", "out.xlsx"], io)).toBe(1);
     expect(io.out.join("")).toMatch(/'Committee Pack'!A\d+: This Committee Pack does not match the tracker as it stands: it says "Peer Review – 26 actions identified \(23 blue and 3 green\)"/);
   });
+
+  it("is not compared with counts that --sheet or --sheet-review change, which pack, taking neither, could never match", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["pack", "sample.xlsx", "-o", "packed.xlsx"], io)).toBe(0);
+    for (const option of [["--sheet-review", "Peer Review=LSCP peer review"], ["--sheet", "Peer Review"]]) {
+      io.out.length = 0;
+      await runCli(["check", "packed.xlsx", ...option], io);
+      expect(io.out.join(""), option.join(" ")).not.toContain("Committee Pack does not match");
+    }
+  });
 });

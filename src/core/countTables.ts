@@ -62,7 +62,7 @@ export function isCountTableColumn(grid: SheetGrid, headerRow: number, lastRow: 
  * the tracker): its rating column holds such a run of labels and counts (see isCountTableColumn),
  * and below the run down to `lastRow` nothing but notes, no rating.
  */
-export function headsCountTable(grid: SheetGrid, headerRow: number, lastRow: number, ratingColumn: number, index: RagIndex): boolean {
+function headsCountTable(grid: SheetGrid, headerRow: number, lastRow: number, ratingColumn: number, index: RagIndex): boolean {
   return countRunBelow(grid, headerRow, lastRow, ratingColumn, index, true);
 }
 

@@ -13,6 +13,7 @@ import { alikeSheetsSentence, alikeSheetsWords, findSheetName, sheetNameKey, she
 import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
+import { findLegendAbove } from "./indexLegend";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
 import { looksLikeKeySheetName, readKeySheet, readUnnamedKeySheet, type KeySheetRead } from "./keySheet";
 import { readTracker } from "./trackerReader";
@@ -121,6 +122,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       });
       continue;
     }
+    const legend = findLegendAbove(grid, layout.headerRow);
+    if (legend) blockIndexes.push({ entries: legend.entries, source: { kind: "above", sheet: grid.name, row: legend.row } });
     const block = findIndexBlock(grid, layout.headerRow + 1);
     if (block) blockIndexes.push({ entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } });
     candidates.push({ grid, layout, lastRow: block ? block.row - 1 : grid.lastRow });
@@ -330,7 +333,7 @@ function indexFinding(index: RagIndex): Finding {
   const { source } = index;
   return {
     sheet: source.kind === "default" ? "" : source.sheet,
-    ...(source.kind === "block" ? { row: source.row } : source.kind === "beside" ? { row: source.row, column: columnLetter(source.column) } : {}),
+    ...(source.kind === "block" || source.kind === "above" ? { row: source.row } : source.kind === "beside" ? { row: source.row, column: columnLetter(source.column) } : {}),
     code: "index-from-workbook",
     severity: "info",
     message: `Ratings are read with ${indexSourceText(index)} (${names}; ${completeSentence(index)}).`,

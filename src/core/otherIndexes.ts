@@ -13,6 +13,7 @@ export function indexSourceText(index: RagIndex): string {
   const source = index.source;
   if (source.kind === "keySheet") return `the key on sheet "${source.sheet}"`;
   if (source.kind === "block") return `the index below the table on sheet "${source.sheet}"`;
+  if (source.kind === "above") return `the key above the table on sheet "${source.sheet}"`;
   return source.kind === "beside" ? `the key beside the table on sheet "${source.sheet}"` : "the default index";
 }
 
@@ -36,7 +37,7 @@ export function otherIndexFindings(used: RagIndex, others: readonly RagIndex[], 
     if (differences.length === 0) continue;
     findings.push({
       sheet: other.source.sheet,
-      ...(other.source.kind === "block" || other.source.kind === "beside" ? { row: other.source.row } : {}),
+      ...(other.source.kind === "block" || other.source.kind === "beside" || other.source.kind === "above" ? { row: other.source.row } : {}),
       code: "index-differs",
       severity: "warning",
       message: `${capitalised(indexSourceText(other))} differs from ${indexSourceText(used)}, which is read for the whole workbook: ${differences.join("; ")}; make the two agree${completeDiffers ? ", or choose the Complete rating in the task pane's settings" : ""}.`,

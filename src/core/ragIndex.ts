@@ -21,7 +21,9 @@ export type RagIndexSource =
   | { kind: "block"; sheet: string; row: number }
   /** A key to the right of the table (indexBeside.ts): its heading's row, or its first entry's, and its ratings' column. */
   | { kind: "beside"; sheet: string; row: number; column: number }
-  | { kind: "keySheet"; sheet: string };
+  | { kind: "keySheet"; sheet: string }
+  /** A legend row above the table's header (indexLegend.ts). */
+  | { kind: "above"; sheet: string; row: number };
 
 export interface RagIndex {
   entries: RagEntry[];

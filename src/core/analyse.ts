@@ -333,7 +333,8 @@ function indexFinding(index: RagIndex): Finding {
   const { source } = index;
   return {
     sheet: source.kind === "default" ? "" : source.sheet,
-    ...(source.kind === "block" || source.kind === "above" ? { row: source.row } : source.kind === "beside" ? { row: source.row, column: columnLetter(source.column) } : {}),
+    ...("row" in source ? { row: source.row } : {}),
+    ...(source.kind === "beside" ? { column: columnLetter(source.column) } : {}),
     code: "index-from-workbook",
     severity: "info",
     message: `Ratings are read with ${indexSourceText(index)} (${names}; ${completeSentence(index)}).`,

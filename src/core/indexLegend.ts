@@ -35,7 +35,8 @@ export function findLegendAbove(grid: SheetGrid, headerRow: number): { entries: 
 function legendEntry(text: string): RagEntry | null {
   const m = NAME_AND_MEANING.exec(text);
   if (!m) return null;
-  const [, name, meaning] = m as unknown as [string, string, string];
+  const name = m[1]!;
+  const meaning = m[2]!;
   // A letter for words that are no colour: the words name the rating, and what they say is its meaning.
   if (/^[A-Za-z]{1,2}$/.test(name) && !isKnownColourName(name) && !meaning.split(/[\s–-]+/).some(isKnownColourName) && meaning.split(/\s+/).length <= 4) {
     return makeEntry(meaning, meaning, false, name);

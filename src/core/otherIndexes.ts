@@ -37,7 +37,7 @@ export function otherIndexFindings(used: RagIndex, others: readonly RagIndex[], 
     if (differences.length === 0) continue;
     findings.push({
       sheet: other.source.sheet,
-      ...(other.source.kind === "block" || other.source.kind === "beside" || other.source.kind === "above" ? { row: other.source.row } : {}),
+      ...("row" in other.source ? { row: other.source.row } : {}),
       code: "index-differs",
       severity: "warning",
       message: `${capitalised(indexSourceText(other))} differs from ${indexSourceText(used)}, which is read for the whole workbook: ${differences.join("; ")}; make the two agree${completeDiffers ? ", or choose the Complete rating in the task pane's settings" : ""}.`,

@@ -245,7 +245,14 @@ function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedTo
   }
   for (const { from, to, moved } of byReviews.values()) {
     const [only] = moved;
-    if (moved.length === 1 && only) {
+    // Rows cut from one sheet that names no review to another (matching.ts, pass 8): moved between sheets, not reviews.
+    const sheetNamed = (x: SnapshotAction) => groupingKey(x.review) === groupingKey(x.sheet);
+    if (moved.every((m) => sheetNamed(m.before) && sheetNamed(m.after) && m.before.sheet !== m.after.sheet)) {
+      const them = moved.length === 1 ? "it" : "them";
+      notes.push(
+        `${moved.length === 1 ? "Action" : "Actions"} ${fewInWords(moved.map((m) => m.before.ref))} ${moved.length === 1 ? "has" : "have"} moved from the sheet ${named([from])} to the sheet ${named([to])}; ${moved.length === 1 ? "it keeps its" : "they keep their"} rating history, and ${counted(them, named([from]), named([to]))}.`,
+      );
+    } else if (moved.length === 1 && only) {
       // One row alone under a review new since: most likely its review's name mistyped.
       const check = only.toNewReview ? `; check the review's name on row ${only.after.row} of ${named([only.after.sheet])}` : "";
       notes.push(`${from} ${only.before.ref} is now under the review ${named([to])}, so ${counted("it", named([from]), named([to]))}, though it keeps its rating history${check}.`);

@@ -16,7 +16,10 @@
  *     wording, are mostly those of one that has appeared (a sheet-named review whose tab was renamed);
  *  7. the same sheet, number and wording under another review, each found once in each report, where
  *     one of the two reviews is new or gone and the other in both, and the rating, progress update and
- *     due date are as they were (one row's review mistyped, part of a review renamed).
+ *     due date are as they were (one row's review mistyped, part of a review renamed);
+ *  8. the same number and wording on another sheet, where both sheets name no review, so each counts
+ *     its actions under its own name, each found once in each report, and the action is complete now
+ *     or the rest of its row as it was (closed actions cut from "Open actions" to "Closed actions").
  * Similar wording never pairs two instances of one template (templateSiblings.ts) unless something
  * else in the row vouches for them (vouchedFor); pass 3 pairs best first (wordingPasses).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
@@ -288,6 +291,8 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
   }
   // Pass 7: one action whose review cell alone changed (a review's name mistyped on one row, or part of a review renamed).
   pending = reviewCellPass(pending, unmatchedBefore, before, after, reviewOf, sizeThen, sizeNow, pair);
+  // Pass 8: a row cut from one sheet that names no review and pasted on another.
+  pending = sheetMovePass(pending, unmatchedBefore, before, after, sheetNamed, keyOf, pair);
   const renamedOrParted = renamedReviews(pairs, sizeThen, sizeNow, reviewOf);
   const namedOnSheet = reviewsNamedOnSheet(pairs, renamedOrParted, keyOf);
   const parted = partedReviews(pairs, renamedOrParted, namedOnSheet, sizeThen, sizeNow, keyOf);
@@ -362,6 +367,39 @@ function vouchedFor(sameRecommendation: Pairing, recommendationsUnknown: boolean
   const inPlace = (b: Candidate, a: Candidate) => b.ref !== "" && b.ref.toLowerCase() === a.ref.toLowerCase() && b.rating === a.rating && b.due !== null && b.due === a.due;
   return (b, a) =>
     recommendationsUnknown || (a.id !== undefined && a.id === b.id) || sameRecommendation(b, a) || (restOfRowKept(b, a) && rowSaysSomething(b)) || inPlace(b, a);
+}
+
+/**
+ * Pass 8: the same number and wording, each found once among the actions counted under their sheet's
+ * name in each report, now on another such sheet: a row cut from "Open actions" and pasted under
+ * "Closed actions". Where a sheet names no review, its name is where a row is kept, not what it answers,
+ * so a move between two such sheets is the action moved. It must be complete now (closed), or the
+ * rest of its row as it was (moved as it stood): a new sheet's action written from a template as one
+ * deleted from another, rated afresh, stays new.
+ */
+function sheetMovePass<T extends Candidate>(
+  pending: T[],
+  unmatchedBefore: Set<SnapshotAction>,
+  before: readonly SnapshotAction[],
+  after: readonly T[],
+  sheetNamed: (x: Candidate) => boolean,
+  keyOf: (name: string) => string,
+  pair: (b: SnapshotAction, a: T) => void,
+): T[] {
+  if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
+  const keyOfAction = (x: Candidate) => `${x.ref.toLowerCase()}\u0001${x.text}`;
+  const onceOn = (actions: readonly Candidate[]) => countBy(actions.filter((x) => x.ref && sheetNamed(x)), keyOfAction);
+  const onceThen = onceOn(before);
+  const onceNow = onceOn(after);
+  const thenByKey = new Map<string, SnapshotAction>();
+  for (const b of unmatchedBefore) if (b.ref && sheetNamed(b) && onceThen.get(keyOfAction(b)) === 1) thenByKey.set(keyOfAction(b), b);
+  return pending.filter((a) => {
+    if (!a.ref || !sheetNamed(a) || onceNow.get(keyOfAction(a)) !== 1) return true;
+    const b = thenByKey.get(keyOfAction(a));
+    if (!b || keyOf(b.sheet) === keyOf(a.sheet) || !(a.complete || restOfRowKept(b, a))) return true;
+    pair(b, a);
+    return false;
+  });
 }
 
 /**

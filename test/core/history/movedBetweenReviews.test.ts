@@ -219,3 +219,43 @@ describe("a templated action is never moved from one review to another", () => {
     expect(compare(caseSheet(caseRows()), caseSheet(rows))).toEqual({ ...none, added: ["Leo 6 Amber"], removed: ["Frankie 6 Red"] });
   });
 });
+
+describe("actions moved between two sheets that name no review", () => {
+  // Frankie's actions on "Open actions", with no Review column, so each sheet's actions are counted under its name, as most teams keep them.
+  const open = () => caseRows().filter((r) => r[0] === "Frankie").map((r) => r.slice(1));
+  const closedEarlier = ["7", "Thresholds and escalations", "Escalation to be recorded.", "Record every escalation on the child's file.", "Recorded since 2025.", "LSCP Business Team", d("2025-06-30"), d("2025-07-01"), "Blue"];
+  const sheets = (openRows: CellValue[][], closedRows: CellValue[][]): Sheet[] => [
+    { name: "Open actions", header: CASE_HEADER.slice(1), rows: openRows },
+    { name: "Closed actions", header: CASE_HEADER.slice(1), rows: closedRows },
+  ];
+  const closing = (closedToo: CellValue[][]) => {
+    const rows = open();
+    const done = rows.filter((r) => r[0] === 1 || r[0] === 3).map((r) => [...r.slice(0, RATING - 1), "Blue"]);
+    return { then: sheets(open(), closedToo), now: sheets(rows.filter((r) => r[0] !== 1 && r[0] !== 3), [...closedToo, ...done]) };
+  };
+
+  it("completed actions cut from “Open actions” and pasted under “Closed actions” are the same actions, their moves to blue reported", () => {
+    const { then, now } = closing([closedEarlier]);
+    expect(compare(then, now)).toEqual({ ...none, moves: ["Open actions 1→1 Green→Blue", "Open actions 3→3 Green→Blue"] });
+    const { live, recorded, reports } = compareBoth(then, now);
+    expect(moved(live)).toEqual(["Open actions 1→Closed actions 1", "Open actions 3→Closed actions 3"]);
+    expect(changeNotes(live)[0]).toBe(
+      "Actions 1 and 3 have moved from the sheet “Open actions” to the sheet “Closed actions”; they keep their rating history, and “Changes by review” counts them as removed from “Open actions” and new to “Closed actions”.",
+    );
+    expect(counts(live)).toEqual(["Open actions +0 -2", "Closed actions +2 -0"]);
+    expectCountsAddUp(recorded, reports);
+  });
+
+  it("so too where “Closed actions” held no action at the earlier report", () => {
+    const { then, now } = closing([]);
+    expect(compare(then, now)).toEqual({ ...none, moves: ["Open actions 1→1 Green→Blue", "Open actions 3→3 Green→Blue"] });
+  });
+
+  it("an action deleted from one sheet beside one worded alike on another, rated afresh and not complete, stays removed and new", () => {
+    const rows = open();
+    const [first] = rows.splice(0, 1);
+    const then = sheets(open(), [closedEarlier]);
+    const now = sheets(rows, [closedEarlier, [...first!.slice(0, RATING - 1), "Red"]]);
+    expect(compare(then, now)).toEqual({ ...none, added: ["Closed actions 1 Red"], removed: ["Open actions 1 Green"] });
+  });
+});

@@ -29,7 +29,7 @@ import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
-import { repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
+import { leavesOut, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
@@ -244,8 +244,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const hiddenSheetsLeftOut = hidden.filter((h) => !h.counted).map((h) => h.sheet);
   // Read before they were left out (leaveOutHidden keeps them here): a report that counted them is compared with them.
   const hiddenActionsLeftOut = hiddenTrackersRead.filter((t) => hiddenSheetsLeftOut.includes(t.sheet)).flatMap((t) => t.actions);
-  const repeated = repeatedTrackers(trackers).map((r) => (wanted.size > 0 ? { ...r, copy: false } : r));
-  if (repeated.length > 0) leaveOutCopies(repeated, trackers, findings);
+  // Sheets the settings name are counted, repeats or not.
+  const repeated = repeatedTrackers(trackers, settings.locale).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
+  if (repeated.length > 0) leaveOutRepeats(repeated, trackers, findings);
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
   for (const f of nameSheetReviews(trackers, settings)) findings.push(f);
 
@@ -289,13 +290,13 @@ function leaveOutHidden(hidden: HiddenTracker[], trackers: Tracker[], findings: 
   for (const h of hidden) findings.push({ sheet: h.sheet, code: "hidden-tracker", severity: "info", message: hiddenTrackerSentence(h) });
 }
 
-/** Drops each exact copy of another tracker with its findings (the original's say the same), and says each repeat in a finding. */
-function leaveOutCopies(repeated: RepeatedTracker[], trackers: Tracker[], findings: Finding[]): void {
-  const copies = new Set(repeated.filter((r) => r.copy).map((r) => r.sheet));
-  keepOnly(trackers, (t) => !copies.has(t.sheet));
-  keepOnly(findings, (f) => !copies.has(f.sheet));
+/** Drops each tracker that counts nothing another does not (a copy, an extract, another round) with its findings, and says each repeat in a finding. */
+function leaveOutRepeats(repeated: RepeatedTracker[], trackers: Tracker[], findings: Finding[]): void {
+  const left = new Set(repeated.filter(leavesOut).map((r) => r.sheet));
+  keepOnly(trackers, (t) => !left.has(t.sheet));
+  keepOnly(findings, (f) => !left.has(f.sheet));
   const sentences = repeatedTrackersSentences(repeated);
-  repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: r.copy ? "info" : "warning", message: sentences[i]! }));
+  repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: leavesOut(r) ? "info" : "warning", message: sentences[i]! }));
 }
 
 /** Removes in place the items `keep` refuses, in one pass: a splice per item would move the rest each time, and a sheet may have a finding per row. */

@@ -8,23 +8,39 @@
  * the counts are. So is an old version reworded since: most of its actions carry the same review
  * and number as the other sheet's but not the same wording, as a review's number names one action
  * (one sheet using a number twice in a review is warned of too, see duplicate refs).
+ *
+ * Two more repeats are left out. Sheets named for periods ("Q1 2022-23", "Q2 2022-23") holding the
+ * same actions are rounds of one plan, rated again each quarter: the latest rated round is the plan
+ * now, and the committee would otherwise hear each action once a quarter (roundSheets). And a sheet
+ * whose every action is another sheet's, rated the same ("Exceptions", the red and amber actions
+ * pulled out by formula), counts nothing the other does not.
  */
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
 import { plural } from "./sentences";
+import { parseTimeScaleText } from "./timeScale";
+import type { Settings } from "./settings";
+
+/**
+ * How a sheet repeats another. Left out of the counts (leavesOut): `copy`, the same in every count;
+ * `extract`, every action the other's, rated the same; `earlierRound`, a period before the latest
+ * rated one; `laterRound`, a period after it with nothing rated yet. Counted: `repeats`, sharing review,
+ * number and wording; `repeatsByNumber`, sharing review and number but not wording (perhaps reworded since).
+ */
+export type RepeatKind = "copy" | "extract" | "earlierRound" | "laterRound" | "repeats" | "repeatsByNumber";
 
 export interface RepeatedTracker {
   /** The sheet that repeats the other's actions. */
   sheet: string;
-  /** The sheet it repeats. */
+  /** The sheet it repeats: for a round, the latest rated one. */
   of: string;
-  /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone where `byNumber`. */
+  /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone for `repeatsByNumber`. */
   repeated: number;
-  /** True where it holds exactly what `of` holds for every count: it is not counted. */
-  copy: boolean;
-  /** True where the two share review and number but not wording: counted twice, perhaps. */
-  byNumber: boolean;
+  kind: RepeatKind;
 }
+
+/** Whether the sheet is left out of the counts, as nothing it counts is not counted on `of`. */
+export const leavesOut = (r: RepeatedTracker): boolean => r.kind !== "repeats" && r.kind !== "repeatsByNumber";
 
 /** Below this many actions in common, two sheets are taken to share a few generic actions, not to be copies. */
 export const FEWEST_REPEATED = 3;
@@ -44,11 +60,11 @@ function actionKey(a: Action, withReview: boolean, grouped: Grouped): string {
   return `${withReview ? grouped.of(a.review) : ""}\u0001${a.ref}\u0001${a.recommendation}\u0001${a.actions}`;
 }
 
+const ratingKey = (a: Action): string => (a.rating.kind === "rated" ? a.rating.entry.name : a.rating.kind);
+
 /** Everything of the action that a count reads: its rating, dates, lead and category. */
 function countedKey(a: Action, withReview: boolean, grouped: Grouped): string {
-  const r = a.rating;
-  const rating = r.kind === "rated" ? r.entry.name : r.kind;
-  return `${actionKey(a, withReview, grouped)}\u0001${rating}\u0001${a.due}\u0001${a.dueText}\u0001${a.updated}\u0001${grouped.of(a.lead)}\u0001${grouped.of(a.category)}`;
+  return `${actionKey(a, withReview, grouped)}\u0001${ratingKey(a)}\u0001${a.due}\u0001${a.dueText}\u0001${a.updated}\u0001${grouped.of(a.lead)}\u0001${grouped.of(a.category)}`;
 }
 
 /** Whether two lists hold the same keys, as many times each. */
@@ -72,7 +88,7 @@ function sameKeys(a: string[], b: string[]): boolean {
  * its actions under its own name, so two such sheets are compared only where one is named as a
  * copy of the other: one sheet per review, written from one template, is no copy.
  */
-export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[] {
+export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings["locale"]): RepeatedTracker[] {
   // One sheet alone cannot repeat another: nothing to build for the commonest workbook.
   if (trackers.length < 2) return [];
   const grouped = new Grouped();
@@ -110,7 +126,48 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
   }
   const found: RepeatedTracker[] = [];
   for (let i = 0; i < trackers.length; i++) {
-    if (keptFor[i] !== i) found.push({ sheet: trackers[i]!.sheet, of: trackers[keptFor[i]!]!.sheet, repeated: trackers[i]!.actions.length, copy: true, byNumber: false });
+    if (keptFor[i] !== i) found.push({ sheet: trackers[i]!.sheet, of: trackers[keptFor[i]!]!.sheet, repeated: trackers[i]!.actions.length, kind: "copy" });
+  }
+  const sharedWording = (i: number, j: number) => {
+    let shared = 0;
+    for (const k of keys(i)) if (keySet(j).has(k)) shared++;
+    return shared;
+  };
+  const sharesMost = (i: number, j: number, shared: number) => shared >= FEWEST_REPEATED && shared * 2 >= Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
+
+  // Rounds: of the sheets named for periods that share most of their actions with the latest rated one, the others are left out.
+  const rounds = roundSheets(trackers.map((t) => t.sheet), locale).filter((i) => keptFor[i] === i);
+  const latest = [...rounds].reverse().find((i) => trackers[i]!.actions.some((a) => a.rating.kind === "rated"));
+  if (latest !== undefined) {
+    for (const i of rounds) {
+      if (i === latest || reviewed[i] !== reviewed[latest]) continue;
+      const shared = sharedWording(i, latest);
+      if (!sharesMost(i, latest, shared)) continue;
+      keptFor[i] = latest;
+      found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: rounds.indexOf(i) < rounds.indexOf(latest) ? "earlierRound" : "laterRound" });
+    }
+  }
+
+  // Extracts: a sheet whose every action is another's, with the same rating, counts nothing the other does not. Sheets
+  // that name no review count their actions under their own names, and one review's sheet may hold another's standard
+  // actions, worded alike: such a sheet is an extract only where it shows fewer of the actions' columns ("Ref | Action | RAG").
+  // Keyed by what the extract shows of each action: its recommendation, or its action, or both.
+  const shownKeys = (i: number, shows: Tracker) =>
+    trackers[i]!.actions.map((a) => `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}\u0001${shows.columns.recommendation === undefined ? "" : a.recommendation}\u0001${shows.columns.actions === undefined ? "" : a.actions}\u0001${ratingKey(a)}`);
+  const columnsRead = (i: number) => Object.values(trackers[i]!.columns).filter((c) => c !== undefined).length;
+  const extractOf = (i: number, j: number) => {
+    if (reviewed[j] !== reviewed[i] || (!reviewed[i] && columnsRead(i) >= columnsRead(j)) || trackers[j]!.actions.length <= trackers[i]!.actions.length) return false;
+    // Its numbers first: most sheets hold numbers the other does not, and their wording is never keyed.
+    for (const n of numbers[i]!) if (!numbers[j]!.has(n)) return false;
+    const held = new Set(shownKeys(j, trackers[i]!));
+    return shownKeys(i, trackers[i]!).every((k) => held.has(k));
+  };
+  for (let i = 0; i < trackers.length; i++) {
+    if (keptFor[i] !== i || trackers[i]!.actions.length < 2) continue;
+    const of = trackers.findIndex((_, j) => j !== i && keptFor[j] === j && extractOf(i, j));
+    if (of < 0) continue;
+    keptFor[i] = of;
+    found.push({ sheet: trackers[i]!.sheet, of: trackers[of]!.sheet, repeated: trackers[i]!.actions.length, kind: "extract" });
   }
 
   // Sheets that share much but differ: both counted, the repeat said once for each sheet that repeats.
@@ -121,12 +178,10 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
       const repeating = isCopyName(trackers[i]!.sheet, trackers[j]!.sheet) ? i : isCopyName(trackers[j]!.sheet, trackers[i]!.sheet) ? j : trackers[i]!.actions.length < trackers[j]!.actions.length ? i : j;
       const other = repeating === i ? j : i;
       if (said.has(repeating)) continue;
-      let shared = 0;
-      for (const k of keys(repeating)) if (keySet(other).has(k)) shared++;
-      const smaller = Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
-      if (shared >= FEWEST_REPEATED && shared * 2 >= smaller) {
+      const shared = sharedWording(repeating, other);
+      if (sharesMost(i, j, shared)) {
         said.add(repeating);
-        found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, copy: false, byNumber: false });
+        found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, kind: "repeats" });
         continue;
       }
       // Reworded since: told by the numbers alone, where each sheet numbers its actions.
@@ -135,10 +190,30 @@ export function repeatedTrackers(trackers: readonly Tracker[]): RepeatedTracker[
       const sharedNumbers = mine.filter((k) => numbers[other]!.has(k)).length;
       if (sharedNumbers < FEWEST_REPEATED || sharedNumbers * 2 < Math.min(mine.length, theirs.length)) continue;
       said.add(repeating);
-      found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: sharedNumbers, copy: false, byNumber: true });
+      found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: sharedNumbers, kind: "repeatsByNumber" });
     }
   }
   return found;
+}
+
+/** A quarter or a month named without its year: "Q2", "Sept", "March". */
+const PERIOD_WORD = /\b(q[1-4]|quarter [1-4]|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/g;
+
+/**
+ * Of sheet names, those that are periods, as indexes, earliest first: every one that names a date
+ * ("Q1 2022-23", "June 2022"), each its own, in date order; or, where none names a year, every one
+ * that names a quarter or a month, in the tab order ("Q1", "Q2"), as a team adds a sheet each round.
+ * Fewer than two: none.
+ */
+export function roundSheets(names: readonly string[], locale: Settings["locale"]): number[] {
+  const dated = names.flatMap((name, i) => {
+    const due = parseTimeScaleText(name, locale).due;
+    return due === null ? [] : [{ i, due }];
+  });
+  if (dated.length >= 2) return new Set(dated.map((d) => d.due)).size === dated.length ? dated.sort((a, b) => (a.due < b.due ? -1 : 1)).map((d) => d.i) : [];
+  const named = names.flatMap((name, i) => (name.toLowerCase().match(PERIOD_WORD)?.length === 1 ? [i] : []));
+  const periods = new Set(named.map((i) => names[i]!.toLowerCase().match(PERIOD_WORD)![0]!.slice(0, 3)));
+  return named.length >= 2 && periods.size === named.length ? named : [];
 }
 
 /** The suffixes and prefixes Excel and people give a copy's name. */
@@ -157,13 +232,19 @@ export function isCopyName(name: string, of: string): boolean {
   return base === original || (name.length >= 30 && original.startsWith(base));
 }
 
-/** Said with the counts: what was left out as a copy, and what is counted twice. */
+/** Said with the counts: what was left out, and why, and what is counted twice. */
+const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
+  copy: (r) => `Not counted: sheet "${r.sheet}", a copy of sheet "${r.of}" (the same ${plural(r.repeated, "action")}, with the same ratings, dates and leads).`,
+  earlierRound: (r) =>
+    `Not counted: sheet "${r.sheet}", an earlier round of sheet "${r.of}", the latest rated (${plural(r.repeated, "action")} of the same number and wording); to count another round, choose the tracker sheets in the settings.`,
+  laterRound: (r) => `Not counted: sheet "${r.sheet}", a later round of sheet "${r.of}" with no rating given yet (${plural(r.repeated, "action")} of the same number and wording).`,
+  extract: (r) => `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on sheet "${r.of}" with the same number, wording and rating.`,
+  repeatsByNumber: (r) =>
+    `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or choose the tracker sheets in the settings, and if not, give each action its own number.`,
+  repeats: (r) =>
+    `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.`,
+};
+
 export function repeatedTrackersSentences(repeated: readonly RepeatedTracker[]): string[] {
-  return repeated.map((r) =>
-    r.copy
-      ? `Not counted: sheet "${r.sheet}", a copy of sheet "${r.of}" (the same ${plural(r.repeated, "action")}, with the same ratings, dates and leads).`
-      : r.byNumber
-        ? `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or choose the tracker sheets in the settings, and if not, give each action its own number.`
-        : `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.`,
-  );
+  return repeated.map((r) => REPEAT_SENTENCES[r.kind](r));
 }

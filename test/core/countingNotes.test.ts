@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
-import type { SheetSnapshot } from "../../src/core/cells";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { outcomeMessage } from "../../src/core/outcome";
 import { settingsSchema } from "../../src/core/settings";
 import { SUMMARY_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
@@ -9,6 +9,7 @@ import type { SheetPlan } from "../../src/core/writePlan";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { isCopyName } from "../../src/core/repeatedTrackers";
 import { peerReviewSheet } from "../fixtures/peerReview";
+import { caseRows } from "../helpers/caseReviewComparison";
 
 const SENTENCE = 'Not counted: the table headed on row 3 of sheet "Actions", as one table is read on each sheet; move it to a sheet of its own to have its actions counted.';
 
@@ -107,8 +108,12 @@ describe("which sheets repeat which", () => {
     expect(said(plan("Case Reviews", 10, { updated: "2021-01-01" }), plan("Case Reviews (2)", 10))).toEqual({ counted: ["Case Reviews", "Case Reviews (2)"], repeats: ['Counted twice: 10 actions on sheet "Case Reviews (2)" repeat those on sheet "Case Reviews"'] });
   });
 
-  it("says an old sheet held whole in a larger one, and finds each copy in a chain of them", () => {
-    expect(said(plan("Plan A", 10), plan("Plan B", 40)).repeats).toEqual(['Counted twice: 10 actions on sheet "Plan A" repeat those on sheet "Plan B"']);
+  it("leaves out a sheet held whole in a larger one, rated the same; says one rated otherwise; and finds each copy in a chain of them", () => {
+    expect(said(plan("Plan A", 10), plan("Plan B", 40))).toEqual({
+      counted: ["Plan B"],
+      repeats: ['Not counted: sheet "Plan A", whose 10 actions all repeat actions on sheet "Plan B" with the same number, wording and rating.'],
+    });
+    expect(said(plan("Plan A", 10, { first: "Blue" }), plan("Plan B", 40)).repeats).toEqual(['Counted twice: 10 actions on sheet "Plan A" repeat those on sheet "Plan B"']);
     expect(said(plan("Plan", 10), plan("Plan (2)", 10, { first: "Blue" }), plan("Plan (3)", 10, { first: "Blue" }))).toEqual({
       counted: ["Plan", "Plan (2)"],
       repeats: ['Counted twice: 10 actions on sheet "Plan (2)" repeat those on sheet "Plan"', 'Not counted: sheet "Plan (3)", a copy of sheet "Plan (2)"'],
@@ -121,5 +126,61 @@ describe("which sheets repeat which", () => {
     // A plan with no action numbers is told by its wording.
     const unnumbered = (name: string): SheetSnapshot => ({ ...plan(name, 5), values: plan(name, 5).values.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 1 ? null : v)))) });
     expect(said(unnumbered("Actions"), unnumbered("Actions - Copy")).counted).toEqual(["Actions"]);
+  });
+});
+
+describe("sheets kept one per round, and a sheet that pulls out another's actions", () => {
+  // Frankie's actions (from the committee's case reviews), kept on a sheet per quarter with no Review column, re-rated each quarter.
+  const HEADER = ["Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
+  const frankie = () => caseRows().filter((r) => r[0] === "Frankie").map((r) => r.slice(1));
+  const RAG = HEADER.length - 1;
+  const sheet = (name: string, rows: CellValue[][], header = HEADER): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values: [header, ...rows], merges: [] });
+  const rated = (ratings: string[]) => frankie().map((r, i) => [...r.slice(0, RAG), ratings[i]!]);
+  const q1 = rated(["Red", "Red", "Amber", "Amber", "Red", "Red"]);
+  const q2 = rated(["Amber", "Amber", "Green", "Green", "Amber", "Red"]);
+  const q3 = rated(["Blue", "Amber", "Green", "Blue", "Amber", "Amber"]);
+  const analyse = (sheets: SheetSnapshot[], settings: object = {}) => analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: "2026-05-01", ...settings }), "2026-05-01");
+  const repeats = (a: ReturnType<typeof analyse>) => a.findings.filter((f) => f.code === "repeated-tracker").map((f) => `${f.severity}: ${f.message}`);
+
+  it("counts the latest rated quarter's sheet alone, and says each earlier one is left out", () => {
+    const analysis = analyse([sheet("Q1 2025-26", q1), sheet("Q2 2025-26", q2), sheet("Q3 2025-26", q3)]);
+    const latest = analyse([sheet("Q3 2025-26", q3)]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26"]);
+    expect([analysis.totals, analysis.stale.length, analysis.overdue.length]).toEqual([latest.totals, latest.stale.length, latest.overdue.length]);
+    expect(repeats(analysis)).toEqual(
+      ["Q1 2025-26", "Q2 2025-26"].map(
+        (q) => `info: Not counted: sheet "${q}", an earlier round of sheet "Q3 2025-26", the latest rated (6 actions of the same number and wording); to count another round, choose the tracker sheets in the settings.`,
+      ),
+    );
+    expect(notes(buildSummaryPlan(analysis).sheets[0]!).filter((n) => n.startsWith("Not counted"))).toHaveLength(2);
+  });
+
+  it("reads quarters and months named without a year in tab order, and leaves out a later sheet not yet rated", () => {
+    const unrated = frankie().map((r) => [...r.slice(0, RAG), null]);
+    const analysis = analyse([sheet("Sept", q1), sheet("Dec", q2), sheet("March", q3), sheet("June", unrated)]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["March"]);
+    expect(repeats(analysis).find((r) => r.includes('"June"'))).toBe('info: Not counted: sheet "June", a later round of sheet "March" with no rating given yet (6 actions of the same number and wording).');
+  });
+
+  it("counts every sheet the settings name, saying the repeat, and sheets named for periods that hold other actions", () => {
+    const named = analyse([sheet("Q1 2025-26", q1), sheet("Q3 2025-26", q3)], { trackerSheets: ["Q1 2025-26", "Q3 2025-26"] });
+    expect(named.actions).toHaveLength(12);
+    expect(repeats(named)[0]).toMatch(/^warning: Counted twice: 6 actions on sheet "Q1 2025-26" repeat those on sheet "Q3 2025-26"/);
+    const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
+    expect(analyse([sheet("Q1 2025-26", q1), sheet("Q2 2025-26", leo)]).actions).toHaveLength(11);
+  });
+
+  it("leaves out an exceptions sheet of the red and amber actions, rated as on the plan, but not a review's sheet of another's standard actions", () => {
+    const EXCEPTIONS = ["Action No", "Action", "Lead Agency", "RAG Status"];
+    const pick = (r: CellValue[]) => [r[0]!, r[3]!, r[5]!, r[RAG]!];
+    const exceptions = sheet("Exceptions", q3.filter((r) => r[RAG] === "Amber").map(pick), EXCEPTIONS);
+    const analysis = analyse([exceptions, sheet("Action Plan", q3)]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Action Plan"]);
+    expect(repeats(analysis)).toEqual(['info: Not counted: sheet "Exceptions", whose 3 actions all repeat actions on sheet "Action Plan" with the same number, wording and rating.']);
+    // One rated otherwise there (pasted, not pulled by formula, and gone stale): counted, as it may be the newer.
+    const stale = sheet("Exceptions", q3.filter((r) => r[RAG] === "Amber").map((r, i) => (i === 0 ? [...pick(r).slice(0, 3), "Red"] : pick(r))), EXCEPTIONS);
+    expect(analyse([stale, sheet("Action Plan", q3)]).actions).toHaveLength(9);
+    // Two reviews' sheets of one template, the shorter's actions all standard ones worded and rated as the other's.
+    expect(analyse([sheet("Frankie", q3.slice(0, 3)), sheet("Leo", q3)]).trackers.map((t) => t.sheet)).toEqual(["Frankie", "Leo"]);
   });
 });

@@ -11,6 +11,7 @@ import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
 import { countedTwiceNotes } from "./countedTwice";
+import { roundSheets } from "../repeatedTrackers";
 import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
 
@@ -139,7 +140,15 @@ export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string 
 /** One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold. */
 export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
   const notes: string[] = [];
-  for (const { from, to } of changes.renamedReviews) notes.push(`${named([from])} is now named ${named([to])}; its actions are compared as the same review.`);
+  for (const { from, to } of changes.renamedReviews) {
+    // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", repeatedTrackers.ts) was not renamed. Periods in words read alike in either locale.
+    const nextRound = roundSheets([from, to], "en-GB").join() === "0,1";
+    notes.push(
+      nextRound
+        ? `The latest round is now ${named([to])}, where it was ${named([from])}; its actions are compared with that round's.`
+        : `${named([from])} is now named ${named([to])}; its actions are compared as the same review.`,
+    );
+  }
   for (const { from, to } of changes.reviewsNamedOnSheet) {
     const reviews = to.length === 1 ? `the review the sheet names, ${named(to)}` : `the reviews the sheet names, ${named(to)}`;
     notes.push(`The actions counted under ${named([from])}, the sheet's name, are now counted under ${reviews}; each is compared as the same action.`);

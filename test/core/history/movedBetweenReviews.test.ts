@@ -259,3 +259,19 @@ describe("actions moved between two sheets that name no review", () => {
     expect(compare(then, now)).toEqual({ ...none, added: ["Closed actions 1 Red"], removed: ["Open actions 1 Green"] });
   });
 });
+
+describe("a sheet per quarter, the next quarter's added", () => {
+  it("compares this quarter's sheet with the last, the one each report counted, and says the latest round moved on", () => {
+    const quarter = (name: string, ratings: string[]): Sheet => ({
+      name,
+      header: CASE_HEADER.slice(1),
+      rows: caseRows().filter((r) => r[0] === "Frankie").map((r, i) => [...r.slice(1, RATING), ratings[i]!]),
+    });
+    const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
+    const q2 = quarter("Q2 2026-27", ["Amber", "Amber", "Green", "Green", "Amber", "Red"]);
+    const q3 = quarter("Q3 2026-27", ["Blue", "Amber", "Green", "Blue", "Amber", "Amber"]);
+    const c = compare([q1, q2], [q1, q2, q3]);
+    expect([c.moves, c.added, c.removed]).toEqual([["Q2 2026-27 1→1 Amber→Blue", "Q2 2026-27 4→4 Green→Blue", "Q2 2026-27 6→6 Red→Amber"], [], []]);
+    expect(changeNotes(compareBoth([q1, q2], [q1, q2, q3]).live)[0]).toBe("The latest round is now “Q3 2026-27”, where it was “Q2 2026-27”; its actions are compared with that round's.");
+  });
+});

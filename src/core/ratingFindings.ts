@@ -10,7 +10,7 @@ import { choicesInWords, listInWords } from "./sentences";
 import { hueFamily } from "./fillRating";
 import { ratingErrorMessage } from "./errorValues";
 import { saysComplete } from "./completeWords";
-import { ratingsNamed } from "./ratingWords";
+import { endsWithDirection, ratingsNamed } from "./ratingWords";
 import type { EarlierRatingFinder } from "./earlierRoundRatings";
 
 /** Said in a rating-colour-only finding where Fix ratings types the rating; not where it leaves the cell (a merged one, leftInMergeFinding). */
@@ -163,6 +163,8 @@ function withWordsFinding(actions: Action[], column: string): Finding {
   const first = actions[0]!;
   const entry = first.rating.kind === "rated" ? first.rating.entry.name : "";
   const n = actions.length;
+  const arrows = actions.filter((a) => endsWithDirection(String(a.ratingValue))).length;
+  const after = arrows === 0 ? "words" : arrows === n ? (n === 1 ? "an arrow" : "arrows") : "words or arrows";
   return {
     sheet: first.sheet,
     // The first such cell, so a link goes to one; the sentence speaks for the column.
@@ -170,7 +172,7 @@ function withWordsFinding(actions: Action[], column: string): Finding {
     column,
     code: "rating-with-words",
     severity: "info",
-    message: `${n === 1 ? "1 rating" : `${n} ratings`} in column ${column} ${n === 1 ? "has" : "have"} words after the rating, such as ${listInWords(examples)}: each is read as the rating it starts with (${quoted(String(first.ratingValue).trim())} as ${entry}), and Fix ratings leaves ${n === 1 ? "it" : "them"} as written.`,
+    message: `${n === 1 ? "1 rating" : `${n} ratings`} in column ${column} ${n === 1 ? "has" : "have"} ${after} after the rating, such as ${listInWords(examples)}: each is read as the rating it starts with (${quoted(String(first.ratingValue).trim())} as ${entry}), and Fix ratings leaves ${n === 1 ? "it" : "them"} as written.`,
   };
 }
 

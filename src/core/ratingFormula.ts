@@ -18,7 +18,9 @@
  *   even where the longer one has no separator after it ("Amber (minor)ish", Amber to the engine);
  * - words are parted by spaces and WORD_BREAKS only, so another rating named against a rarer mark
  *   ("Red - «Amber»", "Red - Amber&Green", "Red - Amber" with a zero-width space after it) is missed,
- *   and the first rating's colour shows where the engine finds two ratings and no valid one.
+ *   and the first rating's colour shows where the engine finds two ratings and no valid one;
+ * - a direction of travel after the rating ("Green ↑") is no separator here: such a rating is
+ *   coloured as one of the sheet's own wordings (below), not when typed after the formats were added.
  *
  * The sheet's own wordings can be given too: each is matched as written (any case, spaces trimmed),
  * so a wording the engine reads but the formula would not ("Green - A delay is expected") keeps its colour.

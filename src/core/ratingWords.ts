@@ -8,6 +8,7 @@
  * name two ratings, so they stay invalid; "Blue/Green" and "B/G" have no such separator; "Blue: 3"
  * has no words, only a count. A capital letter that opens the words, followed by a word in small
  * letters, is a word, not a rating's code: "Green - A delay is expected" is Green ("Green - A" is not).
+ * So is a rating with a direction of travel after it, "Green ↑" (DIRECTION).
  */
 import type { RagEntry, RagIndex } from "./ragIndex";
 
@@ -18,6 +19,17 @@ export const SEPARATOR = /^(?: [-–—]|[-–—](?= )| ?[:(])/;
 /** A capital letter that opens the words, then a space and a word in small letters: "A delay", where "A" is no code. */
 const OPENING_LETTER = /^( ?)\p{Lu}(?= \p{Ll})/u;
 const LETTER = /\p{L}/u;
+/**
+ * A direction of travel after the rating, as adults' boards and community safety partnerships keep it
+ * in the rating's cell: "Green ↑", "Amber →", "Red ↓", "Green▲", "Amber ⬆️". Arrows alone: "Amber → Green"
+ * names a second rating (ratingsNamed).
+ */
+const ARROWS = "↑↓→←↗↘↖↙⬆⬇⬅➡▲▼△▽⇧⇩⇑⇓";
+const DIRECTION = new RegExp(`^ ?(?:[${ARROWS}]\\u{FE0F}?)+$`, "u");
+const ARROW = new RegExp(`[${ARROWS}]`, "u");
+
+/** Whether a rating read with words after it has an arrow after it instead ("Green ↑"). */
+export const endsWithDirection = (value: string): boolean => ARROW.test(value) && !LETTER.test(value.replace(/^\s*\p{L}+/u, ""));
 
 interface Spelling {
   /** A name or code, lower case. */
@@ -72,6 +84,7 @@ export function entryWithWords(index: RagIndex, value: string): RagEntry | undef
   for (const { text, entry } of readerFor(index).spellings) {
     if (!folded.startsWith(text)) continue;
     const after = folded.slice(text.length);
+    if (DIRECTION.test(after)) return entry;
     const separator = SEPARATOR.exec(after);
     if (!separator) continue;
     const start = text.length + separator[0].length;

@@ -34,6 +34,13 @@ describe("a rating with words after it", () => {
     ["Green - A delay is expected", "Green"],
     ["Green: A delay is expected", "Green"],
     ["Green (A delay is expected)", "Green"],
+    // A direction of travel after the rating, an arrow alone.
+    ["Green ↑", "Green"],
+    ["Amber →", "Amber"],
+    ["Red ↓", "Red"],
+    ["Green▲", "Green"],
+    ["Amber ⬆\uFE0F", "Amber"],
+    ["A ↓", "Amber"],
   ])("%s is read as %s", (text, name) => {
     expect(read(text)).toBe(name);
   });
@@ -41,6 +48,8 @@ describe("a rating with words after it", () => {
   it.each([
     // Two ratings named: which one the team meant is not the engine's to guess.
     "Blue/Green",
+    "Amber → Green",
+    "Green ↑ Amber",
     "Green - was Amber",
     "Red - Amber",
     "B - G",
@@ -109,6 +118,14 @@ describe("the peer review plan with its ratings written with their meaning", () 
     ]);
     expect(worded.findings.filter((f) => f.code === "rating-not-canonical")).toEqual([]);
     expect(ratingFixes(worded)).toEqual([]);
+  });
+
+  it("says arrows, not words, where the ratings carry a direction of travel", () => {
+    const arrows = analyse(peerReviewSheet({ 1: "Green ↑", 2: "Amber →", 3: "Red ↓" }));
+    expect(arrows.totals.counts).toMatchObject({ Blue: 21, Green: 3, Amber: 1, Red: 1, Invalid: 0 });
+    expect(arrows.findings.find((f) => f.code === "rating-with-words")?.message).toBe(
+      `3 ratings in column F have arrows after the rating, such as "Green ↑" and "Amber →": each is read as the rating it starts with ("Green ↑" as Green), and Fix ratings leaves them as written.`,
+    );
   });
 
   it("keeps the sheet's spelling of plain ratings, and lists the wordings, most used first, any case as one", () => {

@@ -6,7 +6,7 @@
  * Cancel comes first and is the primary button: Fluent focuses the dialog's first focusable
  * element, so a second press of Enter after opening it cancels instead of destroying a report.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, useId } from "@fluentui/react-components";
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -18,12 +18,14 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ open, title, text, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  // The question is the dialog's description, so a screen reader says why it asks, not only its title and the focused Cancel.
+  const textId = useId("confirm-text");
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
+      <DialogSurface aria-describedby={textId}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{text}</DialogContent>
+          <DialogContent id={textId}>{text}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onCancel}>
               Cancel

@@ -494,6 +494,8 @@ describe("Reports section", () => {
     // Focus opens on Cancel, not on Delete report: Enter keeps the report.
     await user.click(list().getByRole("button", { name: "Delete the report recorded for 10 January 2022" }));
     const asked = await openDialog();
+    // A screen reader says why it asks, not only the title and the focused Cancel.
+    expect(document.getElementById(asked.getAttribute("aria-describedby") ?? "")?.textContent).toMatch(/cannot be undone/);
     await waitFor(() => expect(document.activeElement).toBe(within(asked).getByRole("button", { name: "Cancel" })));
     await user.keyboard("{Enter}");
     await dialogGone();

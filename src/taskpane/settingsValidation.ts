@@ -112,7 +112,11 @@ export function validateSettings(values: SettingsFormValues, base: Settings): Se
       if (!field && !errors.general) errors.general = asSentence(`The stored ${issue.path.join(".")} setting is not valid: ${issue.message}`);
     }
   }
-  if (input.asOf !== undefined && !errors.asOf && !isIsoDate(input.asOf)) errors.asOf = `The report date ${input.asOf} is not a real date.`;
+  // The field is a date picker: its words, not the stored form's. A slipped key in the year gives a year of five digits.
+  const longYear = /^(\d{5,})-/.exec(input.asOf ?? "");
+  if (longYear) errors.asOf = `The report date's year, ${longYear[1]}, has more than four digits; choose the date again in the date picker.`;
+  else if (input.asOf !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(input.asOf) && !isIsoDate(input.asOf)) errors.asOf = `The report date ${input.asOf} is not a real date.`;
+  else if (errors.asOf) errors.asOf = "The report date is not a whole, real date; choose a day, month and year in the date picker.";
   if (Object.keys(errors).length > 0 || !result.success) return { ok: false, errors };
   return { ok: true, settings: result.data };
 }

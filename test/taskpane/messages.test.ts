@@ -151,7 +151,9 @@ describe("settings validation", () => {
     expect(validateSettings({ ...values, staleDays: "4000" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { staleDays: "The stale threshold must be at most 3650 days." } });
     for (const written of ["1e2", "0x5a", "90.0", "ninety"]) expect(validateSettings({ ...values, staleDays: written }, DEFAULT_SETTINGS), written).toEqual({ ok: false, errors: { staleDays: "The stale threshold must be a whole number of days." } });
     expect(validateSettings({ ...values, staleDays: "-5" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { staleDays: "The stale threshold must be at least 1 day." } });
-    expect(validateSettings({ ...values, asOf: "1/6/2022" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date must be a date written YYYY-MM-DD." } });
+    // The field is a date picker: the user never types YYYY-MM-DD, so the message speaks of the picker.
+    expect(validateSettings({ ...values, asOf: "1/6/2022" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date is not a whole, real date; choose a day, month and year in the date picker." } });
+    expect(validateSettings({ ...values, asOf: "62021-03-06" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date's year, 62021, has more than four digits; choose the date again in the date picker." } });
     expect(validateSettings({ ...values, asOf: "2022-02-30" }, DEFAULT_SETTINGS)).toEqual({ ok: false, errors: { asOf: "The report date 2022-02-30 is not a real date." } });
   });
 

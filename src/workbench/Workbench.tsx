@@ -364,8 +364,12 @@ export function Workbench({ sample }: WorkbenchProps) {
               <h2 id="workbench-grid-title" className={styles.gridTitle}>
                 {opened.door.label}
               </h2>
-              <p role="status" style={{ margin: 0 }}>
-                <Caption1>{selection ? `Selected cell: ${selection.sheet}!${columnLetter(selection.column)}${selection.row}` : "Links in the pane select cells here."}</Caption1>
+              {/* Only a cell selected is announced: the hint, shown again whenever a job shows a sheet, is no news. */}
+              <p style={{ margin: 0 }}>
+                <span role="status">
+                  <Caption1>{selection ? `Selected cell: ${selection.sheet}!${columnLetter(selection.column)}${selection.row}` : ""}</Caption1>
+                </span>
+                {selection ? null : <Caption1>Links in the pane select cells here.</Caption1>}
               </p>
               <SheetGrid
                 tabs={tabs}

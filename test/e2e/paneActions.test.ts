@@ -77,6 +77,9 @@ describe("the pane's actions in the workbench", () => {
       expect(await sheetTabs(page)).toEqual(["Peer Review", "Case Reviews", DELIVERY, "Notes", "RAG Summary", "Stale Actions"]);
       await expect.poll(() => gridRegion(page).getAttribute("data-sheet")).toBe("RAG Summary");
       expect(await gridRegion(page).textContent()).toContain("Frankie – 14 actions identified (11 blue and 3 amber)");
+      // No cell is selected on the sheet shown: the grid's hint is back, but not in a live region, so the job's outcome is said alone.
+      expect(await page.getByText("Links in the pane select cells here.").count()).toBe(1);
+      expect(await page.locator('[role="status"]', { hasText: "Links in the pane" }).count()).toBe(0);
 
       const first = await downloadResult(page);
       expect(first.name).toBe("sample-action-plans (RAG Tracker).xlsx");

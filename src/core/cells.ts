@@ -145,6 +145,12 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** "$A$11:$H$11" (or "$A$1" for one cell): a range as a defined name or a chart refers to it. */
+export function absoluteRange(r: CellRange): string {
+  const tl = `$${columnLetter(r.left)}$${r.top}`;
+  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:$${columnLetter(r.right)}$${r.bottom}`;
+}
+
 /** Excel letters to column number (A = 1). */
 export function columnNumber(letters: string): number {
   let n = 0;

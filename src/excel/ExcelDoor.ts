@@ -276,7 +276,7 @@ export class ExcelDoor implements RagDoor {
           const steps = [
             ...(sweep ? [sweep] : []),
             ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
-            finishStep(targets, shape.structureLocked ? [] : [...shape.markers.danglingKept, ...shape.danglingMarks], { repoint, sheets }),
+            finishStep(targets, shape.structureLocked ? [] : [...shape.markers.danglingKept, ...shape.danglingMarks], { repoint, sheets, names: shape.names }),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;
           attempt = targets;

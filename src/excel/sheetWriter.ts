@@ -13,7 +13,8 @@
  * whatever its name.
  */
 import { userSheetInTheWay } from "../door/sheetOwnership";
-import type { CellRange } from "../core/cells";
+import { absoluteRange, type CellRange } from "../core/cells";
+import { columnTitles, isColumnTitleOf } from "../core/columnTitles";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { PAGE_FOOTER, hasData } from "../core/writePlan";
 import { markerName } from "../core/markers";
@@ -365,6 +366,26 @@ export interface FinishOptions {
   repoint: boolean;
   /** The workbook's sheets in order once the first step has swept the leftovers, before any new sheet is added. */
   sheets: readonly string[];
+  /** The workbook's names as read before the write, so a generated sheet's old column titles go or are pointed anew. */
+  names: readonly string[];
+}
+
+/**
+ * Names the headings of each table on the sheet now holding `target`'s plan for screen readers
+ * (columnTitles.ts). A name of the same text as one the replaced sheet had is pointed anew where
+ * ExcelApi 1.7 allows (Excel may refuse a name deleted and added in one request, as for markers);
+ * the replaced sheet's other titles go.
+ */
+function nameColumnTitles(context: XlContext, target: SheetTarget, sheet: string, options: FinishOptions): void {
+  const { names, worksheets } = context.workbook;
+  const titles = columnTitles(target.plan);
+  const old = new Set(options.names.filter((n) => isColumnTitleOf(n, target.plan.key as GeneratedSheetKey)).map((n) => n.toLowerCase()));
+  const kept = (name: string) => options.repoint && old.has(name.toLowerCase());
+  for (const name of options.names) if (old.has(name.toLowerCase()) && !titles.some((t) => kept(t.name) && t.name.toLowerCase() === name.toLowerCase())) names.getItem(name).delete();
+  for (const title of titles) {
+    if (kept(title.name)) names.getItem(title.name).formula = `='${sheet.replace(/'/g, "''")}'!${absoluteRange(title.header)}`;
+    else names.add(title.name, worksheets.getItem(sheet).getRange(rangeAddress(title.header)));
+  }
 }
 
 /**
@@ -382,7 +403,8 @@ export interface FinishOptions {
  */
 export function finishStep(targets: SheetTarget[], dangling: readonly string[], options: FinishOptions): WriteStep {
   const built = targets.filter((t) => !t.inPlace);
-  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + dangling.length), (context: XlContext) => {
+  const titleCalls = targets.reduce((n, t) => n + 3 * columnTitles(t.plan).length, 0) + options.names.length;
+  return callStep(CALL_OVERHEAD_BYTES * (1 + built.length * 11 + dangling.length + titleCalls), (context: XlContext) => {
     const { worksheets, names } = context.workbook;
     for (const t of built) {
       if (t.keeps === null || t.keptMarker === null) continue;
@@ -405,7 +427,9 @@ export function finishStep(targets: SheetTarget[], dangling: readonly string[], 
         order.delete(t.replaces);
       }
       pointMarker(context, t.plan.key, t.tempName!, t.hasMarker, options.repoint);
+      nameColumnTitles(context, t, t.tempName!, options);
     }
+    for (const t of targets) if (t.inPlace) nameColumnTitles(context, t, t.sheetName, options);
     for (const t of built) names.getItem(t.tempName!).delete();
     for (const t of built) worksheets.getItem(t.tempName!).name = t.plan.name;
     const first = targets[0];

@@ -13,6 +13,7 @@ import { encodeStore } from "../core/store";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
 import { hasData } from "../core/writePlan";
 import { markerName } from "../core/markers";
+import { columnTitles, isColumnTitleOf } from "../core/columnTitles";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { appliedSheets } from "../door/sheetOwnership";
 import { WorkbookFileError } from "./WorkbookFileError";
@@ -275,6 +276,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
         this.workbook.removeWorksheet(old.id);
       }
       removeName(this.workbook, markerName(sheet.key));
+      for (const { name } of this.workbook.definedNames.model) if (isColumnTitleOf(name, sheet.key as GeneratedSheetKey)) removeName(this.workbook, name);
     }
 
     for (const sheetPlan of plan.sheets) {
@@ -284,6 +286,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       writeSheetLayout(sheet, sheetPlan);
       this.pendingCells.set(sheet, sheetPlan);
       addName(this.workbook, markerName(sheetPlan.key as GeneratedSheetKey), sheetPlan.name, { top: 1, left: 1, bottom: 1, right: 1 });
+      for (const title of columnTitles(sheetPlan)) addName(this.workbook, title.name, sheetPlan.name, title.header);
       this.charts.set(sheetPlan.key, sheetPlan.charts.filter(hasData));
     }
     return appliedSheets(plan);

@@ -7,7 +7,7 @@
  */
 import type { CellRange } from "../core/cells";
 import type { ChartSpec } from "../core/writePlan";
-import { absoluteRange } from "./definedNames";
+import { absoluteRange } from "../core/cells";
 import { quoteSheetName } from "../core/cells";
 import { NS, XML_HEAD, xmlEscape } from "./packageXml";
 

@@ -6,18 +6,18 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
-import { columnLetter, columnNumber, quoteSheetName } from "../core/cells";
+import { absoluteRange, columnNumber, quoteSheetName } from "../core/cells";
 import { WorkbookMarkers } from "../core/markers";
+import { COLUMN_TITLE_PREFIX } from "../core/columnTitles";
 import { deleteDefinedName } from "./internals";
 
 export const LIST_NAME_PREFIX = "RAGTracker_list_";
 /** Every name RAG Tracker writes starts so; the saved file marks them hidden. */
 export const OWN_NAME_PREFIX = "RAGTracker_";
 
-export function absoluteRange(r: CellRange): string {
-  const tl = `$${columnLetter(r.left)}$${r.top}`;
-  return r.top === r.bottom && r.left === r.right ? tl : `${tl}:$${columnLetter(r.right)}$${r.bottom}`;
-}
+/** RAG Tracker's names: its own, and the headings of its generated sheets' tables named for screen readers (columnTitles.ts). */
+export const isOwnName = (name: string): boolean => name.startsWith(OWN_NAME_PREFIX) || name.startsWith(COLUMN_TITLE_PREFIX);
+
 
 /** "'My Sheet'!$A$1:$B$2" → sheet and range; null for anything else (a constant, #REF!, a formula). */
 export function parseReference(ref: string): { sheet: string; range: CellRange } | null {

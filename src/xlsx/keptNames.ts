@@ -8,7 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import { attribute, xmlUnescape } from "./packageXml";
-import { OWN_NAME_PREFIX } from "./definedNames";
+import { isOwnName } from "./definedNames";
 import { deleteDefinedName } from "./internals";
 
 interface NameElement {
@@ -42,7 +42,7 @@ export function keepUserNames(savedXml: string, originalXml: string, keptSheets:
   const after = sheetOrder(savedXml);
   const names: NameElement[] = [];
   for (const e of nameElements(originalXml)) {
-    if (e.name.startsWith(OWN_NAME_PREFIX)) continue;
+    if (isOwnName(e.name)) continue;
     if (e.scope === null) {
       names.push(e);
       continue;
@@ -54,7 +54,7 @@ export function keepUserNames(savedXml: string, originalXml: string, keptSheets:
   }
   for (const e of nameElements(savedXml)) {
     const written = e.scope !== null && !keptSheets.has(after[e.scope] ?? "");
-    if (e.name.startsWith(OWN_NAME_PREFIX) || written) names.push(e);
+    if (isOwnName(e.name) || written) names.push(e);
   }
   const seen = new Set<string>();
   const unique = names.filter((e) => {
@@ -76,7 +76,7 @@ export function keepUserNames(savedXml: string, originalXml: string, keptSheets:
  * to the workbook-level ones the file holds, and the clones go.
  */
 export function ownNamesAtWorkbookLevel(workbook: ExcelJS.Workbook, workbookXml: string): void {
-  const own = nameElements(workbookXml).filter((e) => e.name.startsWith(OWN_NAME_PREFIX));
+  const own = nameElements(workbookXml).filter((e) => isOwnName(e.name));
   if (!own.some((e) => e.scope !== null)) return;
   for (const e of own) deleteDefinedName(workbook, e.name);
   for (const e of own) if (e.scope === null) workbook.definedNames.add(e.text, e.name);

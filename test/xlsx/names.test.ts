@@ -9,6 +9,8 @@ const USER_NAMES = [
   '<definedName name="Lookup" hidden="1" comment="the team\'s list">Notes!$A$1:$A$3</definedName>',
 ];
 
+const TABLE_HEADINGS = "ColumnTitle_RAGTracker_summary_1.A4.D8";
+
 /** A workbook whose names ExcelJS cannot read whole: a constant, a sheet-scoped name, #REF!, a hidden name. */
 async function namedBytes(): Promise<Uint8Array> {
   const bytes = await bytesOf((wb) => {
@@ -32,7 +34,9 @@ describe("the user's defined names", () => {
     expect(xml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Plan&apos;!$1:$1</definedName>');
     expect(xml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;RAG Summary&apos;!$4:$4</definedName>');
     expect(xml).toContain('<definedName hidden="1" name="RAGTracker_summary">&apos;RAG Summary&apos;!$A$1</definedName>');
-    expect(xml.match(/<definedName /g)).toHaveLength(USER_NAMES.length + 3);
+    // The table's headings, named so a screen reader says each value's column heading, for the rows from 4 to 8 only.
+    expect(xml).toContain(`<definedName name="${TABLE_HEADINGS}">&apos;RAG Summary&apos;!$A$4:$D$4</definedName>`);
+    expect(xml.match(/<definedName /g)).toHaveLength(USER_NAMES.length + 4);
   });
 
   it("stay once each through a second run that replaces the generated sheet", async () => {
@@ -43,6 +47,7 @@ describe("the user's defined names", () => {
     const xml = await partText(await again.save(), "xl/workbook.xml");
     for (const name of USER_NAMES) expect(xml.split(name)).toHaveLength(2);
     expect(xml.match(/localSheetId="2"/g)).toHaveLength(1);
+    expect(xml.split(TABLE_HEADINGS)).toHaveLength(2);
     expect(xml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;RAG Summary&apos;!$5:$5</definedName>');
   });
 

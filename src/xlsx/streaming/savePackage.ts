@@ -13,6 +13,8 @@ import { hasData } from "../../core/writePlan";
 import { markerKey, markerName } from "../../core/markers";
 import { CONTENT_TYPE, chartXml, drawingXml } from "../chartParts";
 import { OWN_NAME_PREFIX } from "../definedNames";
+import { absoluteRange } from "../../core/cells";
+import { columnTitles, isColumnTitleOf } from "../../core/columnTitles";
 import { quoteSheetName } from "../../core/cells";
 import type { Relationship } from "../packageXml";
 import { CONTENT_TYPES_PART, NS, PACKAGE_RELS_PART, REL_TYPE, addOverride, freeRelId, packagePart, parseRelationships, relationshipsXml, relativeTarget, relsPathOf, resolveTarget } from "../packageXml";
@@ -194,6 +196,7 @@ export async function savePackage(
       names.push({ name: markerName(plan.key), hidden: true, text: `${sheet}!$A$1` });
       const repeat = plan.print.repeatRows;
       if (repeat) names.push({ name: "_xlnm.Print_Titles", localSheetId: index, text: `${sheet}!$${repeat.first}:$${repeat.last}` });
+      for (const title of columnTitles(plan)) names.push({ name: title.name, text: `${sheet}!${absoluteRange(title.header)}` });
     }
     saving.add(part, xml, WORKSHEET_CONTENT);
   }
@@ -226,6 +229,8 @@ export async function savePackage(
         if (markerNames.dropped.has(name)) return true;
         const key = markerKey(name);
         if (key !== undefined) return plannedKeys.has(key as GeneratedSheetKey);
+        // The headings named for screen readers of a generated sheet written again: its new tables are named afresh.
+        if ([...plannedKeys].some((k) => isColumnTitleOf(name, k))) return localSheetId === undefined || replacedIndexes.has(localSheetId);
         // Print titles and the like of a sheet whose content is replaced.
         return name.startsWith("_xlnm.") && localSheetId !== undefined && replacedIndexes.has(localSheetId);
       },

@@ -17,8 +17,8 @@
  */
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
-import { plural } from "./sentences";
-import { parseTimeScaleText } from "./timeScale";
+import { listInWords, plural } from "./sentences";
+import { roundSheets } from "./sheetPeriods";
 import type { Settings } from "./settings";
 
 /**
@@ -32,8 +32,10 @@ export type RepeatKind = "copy" | "extract" | "earlierRound" | "laterRound" | "r
 export interface RepeatedTracker {
   /** The sheet that repeats the other's actions. */
   sheet: string;
-  /** The sheet it repeats: for a round, the latest rated one. */
+  /** The sheet it repeats: for a round, the latest rated one; for an extract, the first it draws on. */
   of: string;
+  /** The other sheets an extract draws on. */
+  alsoOf?: string[];
   /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone for `repeatsByNumber`. */
   repeated: number;
   kind: RepeatKind;
@@ -135,39 +137,28 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   };
   const sharesMost = (i: number, j: number, shared: number) => shared >= FEWEST_REPEATED && shared * 2 >= Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
 
-  // Rounds: of the sheets named for periods that share most of their actions with the latest rated one, the others are left out.
+  // Rounds: of the sheets named for periods that hold the latest rated one's actions, the others are left out.
   const rounds = roundSheets(trackers.map((t) => t.sheet), locale).filter((i) => keptFor[i] === i);
   const latest = [...rounds].reverse().find((i) => trackers[i]!.actions.some((a) => a.rating.kind === "rated"));
   if (latest !== undefined) {
     for (const i of rounds) {
-      if (i === latest || reviewed[i] !== reviewed[latest]) continue;
-      const shared = sharedWording(i, latest);
-      if (!sharesMost(i, latest, shared)) continue;
+      if (i === latest) continue;
+      const shared = sharedByNumberAndWording(trackers[i]!, trackers[latest]!, grouped);
+      if (!isRoundOf(shared, trackers[i]!, trackers[latest]!)) continue;
       keptFor[i] = latest;
       found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: rounds.indexOf(i) < rounds.indexOf(latest) ? "earlierRound" : "laterRound" });
     }
   }
 
-  // Extracts: a sheet whose every action is another's, with the same rating, counts nothing the other does not. Sheets
-  // that name no review count their actions under their own names, and one review's sheet may hold another's standard
-  // actions, worded alike: such a sheet is an extract only where it shows fewer of the actions' columns ("Ref | Action | RAG").
-  // Keyed by what the extract shows of each action: its recommendation, or its action, or both.
-  const shownKeys = (i: number, shows: Tracker) =>
-    trackers[i]!.actions.map((a) => `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}\u0001${shows.columns.recommendation === undefined ? "" : a.recommendation}\u0001${shows.columns.actions === undefined ? "" : a.actions}\u0001${ratingKey(a)}`);
-  const columnsRead = (i: number) => Object.values(trackers[i]!.columns).filter((c) => c !== undefined).length;
-  const extractOf = (i: number, j: number) => {
-    if (reviewed[j] !== reviewed[i] || (!reviewed[i] && columnsRead(i) >= columnsRead(j)) || trackers[j]!.actions.length <= trackers[i]!.actions.length) return false;
-    // Its numbers first: most sheets hold numbers the other does not, and their wording is never keyed.
-    for (const n of numbers[i]!) if (!numbers[j]!.has(n)) return false;
-    const held = new Set(shownKeys(j, trackers[i]!));
-    return shownKeys(i, trackers[i]!).every((k) => held.has(k));
-  };
-  for (let i = 0; i < trackers.length; i++) {
-    if (keptFor[i] !== i || trackers[i]!.actions.length < 2) continue;
-    const of = trackers.findIndex((_, j) => j !== i && keptFor[j] === j && extractOf(i, j));
-    if (of < 0) continue;
-    keptFor[i] = of;
-    found.push({ sheet: trackers[i]!.sheet, of: trackers[of]!.sheet, repeated: trackers[i]!.actions.length, kind: "extract" });
+  // Extracts: a sheet whose every action is on the other sheets, with the same rating, counts nothing they do not. The
+  // smallest first, so an extract drawing on another ("Exceptions" gathering "For the board" and more) names the sheets counted.
+  const bySize = trackers.map((_, i) => i).sort((a, b) => trackers[a]!.actions.length - trackers[b]!.actions.length);
+  for (const i of bySize) {
+    if (keptFor[i] !== i) continue;
+    const sources = extractSources(trackers, i, (j) => j !== i && keptFor[j] === j, reviewed, grouped);
+    if (sources.length === 0) continue;
+    keptFor[i] = sources[0]!;
+    found.push({ sheet: trackers[i]!.sheet, of: trackers[sources[0]!]!.sheet, ...(sources.length > 1 ? { alsoOf: sources.slice(1).map((j) => trackers[j]!.sheet) } : {}), repeated: trackers[i]!.actions.length, kind: "extract" });
   }
 
   // Sheets that share much but differ: both counted, the repeat said once for each sheet that repeats.
@@ -196,24 +187,58 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   return found;
 }
 
-/** A quarter or a month named without its year: "Q2", "Sept", "March". */
-const PERIOD_WORD = /\b(q[1-4]|quarter [1-4]|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/g;
+/**
+ * Rounds of one plan hold most of the same actions: at least ROUND_FEWEST, and three in four of the
+ * smaller sheet's. Reviews kept a sheet each and named for months ("April", "May") share only the
+ * partnership's standard actions, a few of each sheet's.
+ */
+const ROUND_FEWEST = 5;
+function isRoundOf(shared: number, a: Tracker, b: Tracker): boolean {
+  return shared >= ROUND_FEWEST && shared * 4 >= 3 * Math.min(a.actions.length, b.actions.length);
+}
+
+/** The actions of `a` also on `b` by number and wording, and by review where both sheets name reviews (a round may have gained a Review column). */
+function sharedByNumberAndWording(a: Tracker, b: Tracker, grouped: Grouped): number {
+  const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
+  const onB = new Set(b.actions.map((x) => actionKey(x, withReview, grouped)));
+  return a.actions.filter((x) => onB.has(actionKey(x, withReview, grouped))).length;
+}
 
 /**
- * Of sheet names, those that are periods, as indexes, earliest first: every one that names a date
- * ("Q1 2022-23", "June 2022"), each its own, in date order; or, where none names a year, every one
- * that names a quarter or a month, in the tab order ("Q1", "Q2"), as a team adds a sheet each round.
- * Fewer than two: none.
+ * The sheets an extract draws on, where every action of sheet `i` is on them with the same review,
+ * number, wording as far as the extract shows it (its recommendation, or its action, or both) and
+ * rating: an "Exceptions" sheet of the red and amber actions of one sheet or several. None where it
+ * is no extract. With a Review column its reviews must be theirs (a sheet naming no review counts its
+ * actions under its own name). Without one it must show fewer of the actions' columns than each
+ * sheet it draws on ("Ref | Action | RAG"), and hold at least FEWEST_REPEATED actions: a review's
+ * sheet of two standard actions, worded and rated as another review's, is no extract. Either way it
+ * holds fewer actions than the largest sheet it draws on.
  */
-export function roundSheets(names: readonly string[], locale: Settings["locale"]): number[] {
-  const dated = names.flatMap((name, i) => {
-    const due = parseTimeScaleText(name, locale).due;
-    return due === null ? [] : [{ i, due }];
-  });
-  if (dated.length >= 2) return new Set(dated.map((d) => d.due)).size === dated.length ? dated.sort((a, b) => (a.due < b.due ? -1 : 1)).map((d) => d.i) : [];
-  const named = names.flatMap((name, i) => (name.toLowerCase().match(PERIOD_WORD)?.length === 1 ? [i] : []));
-  const periods = new Set(named.map((i) => names[i]!.toLowerCase().match(PERIOD_WORD)![0]!.slice(0, 3)));
-  return named.length >= 2 && periods.size === named.length ? named : [];
+function extractSources(trackers: readonly Tracker[], i: number, candidate: (j: number) => boolean, reviewed: readonly boolean[], grouped: Grouped): number[] {
+  const extract = trackers[i]!;
+  if (extract.actions.length < (reviewed[i] ? 2 : FEWEST_REPEATED)) return [];
+  const shown = (a: Action) =>
+    `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}\u0001${extract.columns.recommendation === undefined ? "" : a.recommendation}\u0001${extract.columns.actions === undefined ? "" : a.actions}\u0001${ratingKey(a)}`;
+  const wanted = new Set(extract.actions.map(shown));
+  const columnsRead = (t: Tracker) => Object.values(t.columns).filter((c) => c !== undefined).length;
+  const held = new Set<string>();
+  const sources: number[] = [];
+  for (let j = 0; j < trackers.length; j++) {
+    if (!candidate(j)) continue;
+    let draws = false;
+    for (const a of trackers[j]!.actions) {
+      const k = shown(a);
+      if (!wanted.has(k)) continue;
+      held.add(k);
+      draws = true;
+    }
+    if (!draws) continue;
+    if (!reviewed[i] && columnsRead(extract) >= columnsRead(trackers[j]!)) return [];
+    sources.push(j);
+  }
+  // Smaller than a sheet it draws on: of two sheets alike, neither is the other's extract.
+  const largest = Math.max(0, ...sources.map((j) => trackers[j]!.actions.length));
+  return held.size === wanted.size && extract.actions.length < largest ? sources : [];
 }
 
 /** The suffixes and prefixes Excel and people give a copy's name. */
@@ -238,7 +263,8 @@ const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
   earlierRound: (r) =>
     `Not counted: sheet "${r.sheet}", an earlier round of sheet "${r.of}", the latest rated (${plural(r.repeated, "action")} of the same number and wording); to count another round, choose the tracker sheets in the settings.`,
   laterRound: (r) => `Not counted: sheet "${r.sheet}", a later round of sheet "${r.of}" with no rating given yet (${plural(r.repeated, "action")} of the same number and wording).`,
-  extract: (r) => `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on sheet "${r.of}" with the same number, wording and rating.`,
+  extract: (r) =>
+    `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on ${r.alsoOf ? `sheets ${listInWords([r.of, ...r.alsoOf].map((s) => `"${s}"`))}` : `sheet "${r.of}"`} with the same number, wording and rating.`,
   repeatsByNumber: (r) =>
     `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or choose the tracker sheets in the settings, and if not, give each action its own number.`,
   repeats: (r) =>

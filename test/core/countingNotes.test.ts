@@ -170,6 +170,30 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     expect(analyse([sheet("Q1 2025-26", q1), sheet("Q2 2025-26", leo)]).actions).toHaveLength(11);
   });
 
+  it("counts every review kept on a sheet named for its month, whose sheets share only the partnership's standard actions", () => {
+    const STANDARD = ["Share the learning through a 7-minute briefing.", "Include the learning in the multi-agency training programme.", "Each agency to give assurance that the learning is embedded."];
+    const review = (name: string, own: CellValue[][], rating: string) =>
+      sheet(name, [...STANDARD.map((a, i) => [i + 1, "Learning", "Standard actions.", a, "In hand.", "LSCP Business Team", null, null, rating]), ...own.map((r, i) => [i + 4, ...r.slice(1)])]);
+    const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
+    const analysis = analyse([review("April", q3.slice(0, 3), "Blue"), review("May", leo.slice(0, 2), "Green"), review("June", leo.slice(2), "Amber")]);
+    expect([analysis.actions.length, repeats(analysis)]).toEqual([17, []]);
+  });
+
+  it("takes a round that gained a Review column for the next round of the same actions", () => {
+    const withReview = sheet("Q3 2025-26", q3.map((r) => ["Delivery Plan", ...r]), ["Review", ...HEADER]);
+    const analysis = analyse([sheet("Q2 2025-26", q2), withReview]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26"]);
+  });
+
+  it("leaves out an exceptions sheet gathering the amber actions of two sheets, its Review column naming their reviews", () => {
+    const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
+    const ambers = [...q3.filter((r) => r[RAG] === "Amber").map((r) => ["Frankie", ...r]), ...leo.filter((r) => r[RAG] === "Amber").map((r) => ["Leo", ...r])];
+    const exceptions = sheet("Exceptions", ambers.map((r) => [r[0]!, r[1]!, r[4]!, r[RAG + 1]!]), ["Review", "Action No", "Action", "RAG Status"]);
+    const analysis = analyse([exceptions, sheet("Frankie", q3), sheet("Leo", leo)]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Frankie", "Leo"]);
+    expect(repeats(analysis)).toEqual(['info: Not counted: sheet "Exceptions", whose 5 actions all repeat actions on sheets "Frankie" and "Leo" with the same number, wording and rating.']);
+  });
+
   it("leaves out an exceptions sheet of the red and amber actions, rated as on the plan, but not a review's sheet of another's standard actions", () => {
     const EXCEPTIONS = ["Action No", "Action", "Lead Agency", "RAG Status"];
     const pick = (r: CellValue[]) => [r[0]!, r[3]!, r[5]!, r[RAG]!];
@@ -182,5 +206,7 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     expect(analyse([stale, sheet("Action Plan", q3)]).actions).toHaveLength(9);
     // Two reviews' sheets of one template, the shorter's actions all standard ones worded and rated as the other's.
     expect(analyse([sheet("Frankie", q3.slice(0, 3)), sheet("Leo", q3)]).trackers.map((t) => t.sheet)).toEqual(["Frankie", "Leo"]);
+    // Or on a narrower template, two standard actions alone: too few to tell from an extract.
+    expect(analyse([sheet("Leo", q3.slice(0, 2).map(pick), EXCEPTIONS), sheet("Frankie", q3)]).trackers.map((t) => t.sheet)).toEqual(["Leo", "Frankie"]);
   });
 });

@@ -11,7 +11,7 @@ import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
 import { countedTwiceNotes } from "./countedTwice";
-import { roundSheets } from "../repeatedTrackers";
+import { roundSheets } from "../sheetPeriods";
 import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
 
@@ -254,12 +254,16 @@ function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedTo
   }
   for (const { from, to, moved } of byReviews.values()) {
     const [only] = moved;
-    // Rows cut from one sheet that names no review to another (matching.ts, pass 8): moved between sheets, not reviews.
+    // Rows cut to a sheet that names no review (matching.ts, pass 8): moved between sheets; from one that named theirs, said so.
     const sheetNamed = (x: SnapshotAction) => groupingKey(x.review) === groupingKey(x.sheet);
-    if (moved.every((m) => sheetNamed(m.before) && sheetNamed(m.after) && m.before.sheet !== m.after.sheet)) {
-      const them = moved.length === 1 ? "it" : "them";
+    const [first] = moved;
+    if (first && moved.every((m) => sheetNamed(m.after) && m.before.sheet === first.before.sheet && m.before.sheet !== m.after.sheet)) {
+      const one = moved.length === 1;
+      const fromSheet = sheetNamed(first.before);
+      const which = fromSheet ? `${one ? "Action" : "Actions"} ${fewInWords(moved.map((m) => m.before.ref))}` : fewInWords(moved.map((m) => `${from} ${m.before.ref}`));
+      const unnamed = fromSheet ? "" : `, which names no review for ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} counted under its name`;
       notes.push(
-        `${moved.length === 1 ? "Action" : "Actions"} ${fewInWords(moved.map((m) => m.before.ref))} ${moved.length === 1 ? "has" : "have"} moved from the sheet ${named([from])} to the sheet ${named([to])}; ${moved.length === 1 ? "it keeps its" : "they keep their"} rating history, and ${counted(them, named([from]), named([to]))}.`,
+        `${which} ${one ? "has" : "have"} moved from the sheet ${named([first.before.sheet])} to the sheet ${named([to])}${unnamed}; ${one ? "it keeps its" : "they keep their"} rating history, and ${counted(one ? "it" : "them", named([from]), named([to]))}.`,
       );
     } else if (moved.length === 1 && only) {
       // One row alone under a review new since: most likely its review's name mistyped.

@@ -17,9 +17,9 @@
  *  7. the same sheet, number and wording under another review, each found once in each report, where
  *     one of the two reviews is new or gone and the other in both, and the rating, progress update and
  *     due date are as they were (one row's review mistyped, part of a review renamed);
- *  8. the same number and wording on another sheet, where both sheets name no review, so each counts
- *     its actions under its own name, each found once in each report, and the action is complete now
- *     or the rest of its row as it was (closed actions cut from "Open actions" to "Closed actions").
+ *  8. the same number and wording, each found once in each report, now on another sheet that names no
+ *     review, so it counts its actions under its own name, the action complete now or rated and due as
+ *     it was (closed actions cut from "Open actions" to "Closed actions").
  * Similar wording never pairs two instances of one template (templateSiblings.ts) unless something
  * else in the row vouches for them (vouchedFor); pass 3 pairs best first (wordingPasses).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
@@ -370,12 +370,12 @@ function vouchedFor(sameRecommendation: Pairing, recommendationsUnknown: boolean
 }
 
 /**
- * Pass 8: the same number and wording, each found once among the actions counted under their sheet's
- * name in each report, now on another such sheet: a row cut from "Open actions" and pasted under
- * "Closed actions". Where a sheet names no review, its name is where a row is kept, not what it answers,
- * so a move between two such sheets is the action moved. It must be complete now (closed), or the
- * rest of its row as it was (moved as it stood): a new sheet's action written from a template as one
- * deleted from another, rated afresh, stays new.
+ * Pass 8: the same number and wording, each found once in each report, now on another sheet, one
+ * that names no review (so it counts its actions under its own name): a row cut from "Open actions"
+ * and pasted under "Closed actions". Where the destination names no review, its name says where a
+ * row is kept, not what it answers. It must be complete now (closed), or rated and due as it was
+ * (moved as it stood, or closed as superseded, its progress column left behind): a new sheet's
+ * action written from a template as one deleted from another, rated afresh, stays new.
  */
 function sheetMovePass<T extends Candidate>(
   pending: T[],
@@ -388,15 +388,14 @@ function sheetMovePass<T extends Candidate>(
 ): T[] {
   if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
   const keyOfAction = (x: Candidate) => `${x.ref.toLowerCase()}\u0001${x.text}`;
-  const onceOn = (actions: readonly Candidate[]) => countBy(actions.filter((x) => x.ref && sheetNamed(x)), keyOfAction);
-  const onceThen = onceOn(before);
-  const onceNow = onceOn(after);
+  const onceThen = countBy(before.filter((x) => x.ref), keyOfAction);
+  const onceNow = countBy(after.filter((x) => x.ref), keyOfAction);
   const thenByKey = new Map<string, SnapshotAction>();
-  for (const b of unmatchedBefore) if (b.ref && sheetNamed(b) && onceThen.get(keyOfAction(b)) === 1) thenByKey.set(keyOfAction(b), b);
+  for (const b of unmatchedBefore) if (b.ref && onceThen.get(keyOfAction(b)) === 1) thenByKey.set(keyOfAction(b), b);
   return pending.filter((a) => {
     if (!a.ref || !sheetNamed(a) || onceNow.get(keyOfAction(a)) !== 1) return true;
     const b = thenByKey.get(keyOfAction(a));
-    if (!b || keyOf(b.sheet) === keyOf(a.sheet) || !(a.complete || restOfRowKept(b, a))) return true;
+    if (!b || keyOf(b.sheet) === keyOf(a.sheet) || !(a.complete || (b.rating === a.rating && b.due === a.due))) return true;
     pair(b, a);
     return false;
   });

@@ -16,7 +16,7 @@ import { reviewLineages } from "../../../src/core/history/reviewLineage";
 import { trend } from "../../../src/core/history/trend";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { groupingKey } from "../../../src/core/text";
-import { CASE_HEADER, RATING, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
+import { CASE_HEADER, PROGRESS, RATING, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
 
 const renamedRows = (rename: (review: string, n: number) => string) =>
   caseRows().map((r) => {
@@ -249,6 +249,29 @@ describe("actions moved between two sheets that name no review", () => {
   it("so too where “Closed actions” held no action at the earlier report", () => {
     const { then, now } = closing([]);
     expect(compare(then, now)).toEqual({ ...none, moves: ["Open actions 1→1 Green→Blue", "Open actions 3→3 Green→Blue"] });
+  });
+
+  it("an action closed as no longer needed, moved still Green with its progress column left behind, is the same action", () => {
+    const rows = open();
+    const superseded = rows.splice(0, 1)[0]!;
+    const closedHeader = CASE_HEADER.slice(1).filter((h) => h !== "Progress Update");
+    const then: Sheet[] = [{ name: "Open actions", header: CASE_HEADER.slice(1), rows: open() }, { name: "Closed actions", header: closedHeader, rows: [] }];
+    const now: Sheet[] = [then[0]!, { name: "Closed actions", header: closedHeader, rows: [superseded.filter((_, i) => i !== PROGRESS - 1)] }];
+    now[0] = { ...then[0]!, rows };
+    expect(compare(then, now)).toEqual(none);
+    expect(moved(compareBoth(then, now).live)).toEqual(["Open actions 1→Closed actions 1"]);
+  });
+
+  it("completed actions cut from a sheet with a Review column to one without are the same actions, said moved to a sheet that names no review", () => {
+    const rows = caseRows();
+    const done = rows.filter((r) => r[0] === "Leo" && (r[1] === 1 || r[1] === 4));
+    const closed = (extra: CellValue[][]): Sheet => ({ name: "Closed actions", header: CASE_HEADER.slice(1), rows: [closedEarlier, ...extra] });
+    const then = [...caseSheet(caseRows()), closed([])];
+    const now = [...caseSheet(rows.filter((r) => !done.includes(r))), closed(done.map((r) => [...r.slice(1, RATING), "Blue"]))];
+    expect(compare(then, now)).toEqual({ ...none, moves: ["Leo 1→1 Amber→Blue", "Leo 4→4 Red→Blue"] });
+    expect(changeNotes(compareBoth(then, now).live)[0]).toBe(
+      "Leo 1 and Leo 4 have moved from the sheet “Case Reviews” to the sheet “Closed actions”, which names no review for them, so they are counted under its name; they keep their rating history, and “Changes by review” counts them as removed from “Leo” and new to “Closed actions”.",
+    );
   });
 
   it("an action deleted from one sheet beside one worded alike on another, rated afresh and not complete, stays removed and new", () => {

@@ -1,0 +1,47 @@
+/** Sheets named for the period each holds, put in order, earliest first, as the tabs of a team's rounds of reporting are named. */
+import { describe, expect, it } from "vitest";
+import { roundSheets } from "../../src/core/sheetPeriods";
+
+const order = (...names: string[]) => roundSheets(names, "en-GB").map((i) => names[i]);
+
+describe("sheets named for periods", () => {
+  it.each([
+    [["Q1 2022-23", "Q2 2022-23", "Q3 2022-23"]],
+    [["2022-23 Q1", "2022-23 Q2", "2022-23 Q3"]],
+    [["Q1-2022-23", "Q2-2022-23", "Q3-2022-23"]],
+    [["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)"]],
+    [["Q1 Apr-Jun", "Q2 Jul-Sep", "Q3 Oct-Dec"]],
+    [["Qtr 1", "Qtr 2", "Qtr 3"]],
+    [["Quarter 1", "Quarter 2", "Quarter 3"]],
+    [["1st Qtr", "2nd Qtr", "3rd Qtr"]],
+    [["Oct 22", "Jan 23", "Apr 23"]],
+    [["Sept", "Dec", "March"]],
+    [["June 2022", "Q3 2022-23", "March 2023"]],
+  ])("%j are in order", (names) => {
+    expect(order(...names)).toEqual(names);
+  });
+
+  it("orders dated tabs by date, whatever the tab order, and a later version of a period after it", () => {
+    expect(order("Q3 2022-23", "Q1 2022-23", "Q2 2022-23")).toEqual(["Q1 2022-23", "Q2 2022-23", "Q3 2022-23"]);
+    expect(order("Q1 2022-23", "Q2 2022-23", "Q2 2022-23 (2)")).toEqual(["Q1 2022-23", "Q2 2022-23", "Q2 2022-23 (2)"]);
+    expect(order("Q2 2022-23 v2", "Q2 2022-23")).toEqual(["Q2 2022-23", "Q2 2022-23 v2"]);
+  });
+
+  it("dates a quarter or month typed without its year by the dated tab before it", () => {
+    expect(order("Oct 22", "Nov", "Jan 23")).toEqual(["Oct 22", "Nov", "Jan 23"]);
+    expect(order("Q1 2022-23", "Q2", "Q3")).toEqual(["Q1 2022-23", "Q2", "Q3"]);
+  });
+
+  it("takes undated tabs in the order they run, forward or newest first, across the year's end", () => {
+    expect(order("Q3", "Q2", "Q1")).toEqual(["Q1", "Q2", "Q3"]);
+    expect(order("March", "Dec", "Sept")).toEqual(["Sept", "Dec", "March"]);
+    expect(order("Q3", "Q4", "Q1")).toEqual(["Q3", "Q4", "Q1"]);
+    // Tabs in neither order say nothing of which is latest.
+    expect(order("Q1", "Q3", "Q2", "Q4")).toEqual([]);
+  });
+
+  it("finds no rounds among names that are no periods, or two of one period", () => {
+    expect(order("Frankie", "Leo", "Sam and Kyle")).toEqual([]);
+    expect(order("Q2 2022-23", "Actions Q2 2022-23")).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { leavesOut, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
+import { roundSheetRatingsFinding } from "./roundSheetRatings";
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
@@ -246,7 +247,11 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const hiddenActionsLeftOut = hiddenTrackersRead.filter((t) => hiddenSheetsLeftOut.includes(t.sheet)).flatMap((t) => t.actions);
   // Sheets the settings name are counted, repeats or not.
   const repeated = repeatedTrackers(trackers, settings.locale).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
-  if (repeated.length > 0) leaveOutRepeats(repeated, trackers, findings);
+  if (repeated.length > 0) {
+    const partlyRated = roundBeforeFinding(repeated, trackers, index);
+    if (partlyRated) findings.push(partlyRated);
+    leaveOutRepeats(repeated, trackers, findings);
+  }
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
   for (const f of nameSheetReviews(trackers, settings)) findings.push(f);
 
@@ -297,6 +302,15 @@ function leaveOutRepeats(repeated: RepeatedTracker[], trackers: Tracker[], findi
   keepOnly(findings, (f) => !left.has(f.sheet));
   const sentences = repeatedTrackersSentences(repeated);
   repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: leavesOut(r) ? "info" : "warning", message: sentences[i]! }));
+}
+
+/** For the latest round of a sheet per round, what the round before rated the actions it has not rated yet (roundSheetRatings.ts). */
+function roundBeforeFinding(repeated: RepeatedTracker[], trackers: Tracker[], index: RagIndex): Finding | undefined {
+  // Earlier rounds are listed earliest first: the last is the round before the latest.
+  const before = repeated.filter((r) => r.kind === "earlierRound").at(-1);
+  const sheet = (name: string | undefined) => trackers.find((t) => t.sheet === name);
+  const [latest, previous] = [sheet(before?.of), sheet(before?.sheet)];
+  return latest && previous ? roundSheetRatingsFinding(latest, previous, index) : undefined;
 }
 
 /** Removes in place the items `keep` refuses, in one pass: a splice per item would move the rest each time, and a sheet may have a finding per row. */

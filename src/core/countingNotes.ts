@@ -23,6 +23,8 @@ export function countingNotes(findings: readonly Finding[]): string[] {
 
 /** 'On sheet "Peer Review", a rating is merged down over several action rows (F3:F4): …': the finding names no sheet, the summary's reader needs it. */
 function onSheet(finding: Finding): string {
+  // A finding about the sheet itself (a round kept a sheet each: roundSheetRatings.ts) names it already.
+  if (finding.message.startsWith(`Sheet "${finding.sheet}"`)) return finding.message;
   return `On sheet "${finding.sheet}", ${finding.message.charAt(0).toLowerCase()}${finding.message.slice(1)}`;
 }
 

@@ -210,3 +210,21 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     expect(analyse([sheet("Leo", q3.slice(0, 2).map(pick), EXCEPTIONS), sheet("Frankie", q3)]).trackers.map((t) => t.sheet)).toEqual(["Leo", "Frankie"]);
   });
 });
+
+describe("the latest round's sheet, partly rated", () => {
+  it("says, with the counts, what the round before rated the actions it has not rated yet", () => {
+    const HEADER = ["Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
+    const frankie = caseRows().filter((r) => r[0] === "Frankie").map((r) => r.slice(1));
+    const rated = (ratings: (string | null)[]) => frankie.map((r, i) => [...r.slice(0, 8), ratings[i]!]);
+    const sheet = (name: string, rows: CellValue[][]): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values: [HEADER, ...rows], merges: [] });
+    const analysis = analyseWorkbook(
+      { sheets: [sheet("Q3 2025-26", rated(["Blue", "Amber", "Green", "Blue", "Amber", "Amber"])), sheet("Q4 2025-26", rated(["Blue", null, null, "Blue", null, "Green"]))] },
+      settingsSchema.parse({ asOf: "2026-05-01" }),
+      "2026-05-01",
+    );
+    const said =
+      'Sheet "Q4 2025-26" is the latest round with ratings in it, and 3 of the 6 actions have no rating in it yet, so are counted as unrated, though sheet "Q3 2025-26", the round before, rated them 1 green and 2 amber.';
+    expect(analysis.findings.find((f) => f.code === "rating-earlier-round")).toMatchObject({ sheet: "Q4 2025-26", severity: "warning", message: said });
+    expect(notes(buildSummaryPlan(analysis).sheets[0]!)).toContain(said);
+  });
+});

@@ -137,10 +137,11 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   };
   const sharesMost = (i: number, j: number, shared: number) => shared >= FEWEST_REPEATED && shared * 2 >= Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
 
-  // Rounds: of the sheets named for periods that hold the latest rated one's actions, the others are left out.
-  const rounds = roundSheets(trackers.map((t) => t.sheet), locale).filter((i) => keptFor[i] === i);
-  const latest = [...rounds].reverse().find((i) => trackers[i]!.actions.some((a) => a.rating.kind === "rated"));
-  if (latest !== undefined) {
+  // Rounds: of each plan's sheets named for periods that hold the latest rated one's actions, the others are left out.
+  for (const plan of roundSheets(trackers.map((t) => t.sheet), locale)) {
+    const rounds = plan.filter((i) => keptFor[i] === i);
+    const latest = [...rounds].reverse().find((i) => trackers[i]!.actions.some((a) => a.rating.kind === "rated"));
+    if (latest === undefined) continue;
     for (const i of rounds) {
       if (i === latest) continue;
       const shared = sharedByNumberAndWording(trackers[i]!, trackers[latest]!, grouped);

@@ -13,8 +13,8 @@ const QUARTER = /\b(?:q(?:tr|uarter)?\s*([1-4])|([1-4])(?:st|nd|rd|th)\s*(?:qtr|
 const ORDINALS = ["first", "second", "third", "fourth"];
 /** A month range beside a quarter: "(Apr-Jun)", "Apr - Jun", "Jan to Mar". */
 const MONTH_RANGE = /\(?\b[a-z]{3,9}\s*(?:-|–|to)\s*[a-z]{3,9}\b\)?/g;
-/** A version or copy after the period: "(2)" as Excel names a copy, "v2", "version 2", "- copy", "new", "updated". */
-const VERSION = /\s*(?:\((\d+)\)|[-–]?\s*v(?:ersion)?\s*(\d+)|[-–]?\s*\(?(copy|new|updated|latest|revised)\)?)\s*$/;
+/** A version or copy after the period: "(2)" as Excel names a copy, "v2", "version 2", "- copy", "new", "draft". */
+const VERSION = /\s*(?:\((\d+)\)|[-–]?\s*v(?:ersion)?\s*(\d+)|[-–]?\s*\(?(copy|new|updated|latest|revised|draft|final)\)?)\s*$/;
 
 interface Period {
   /** The period's last day, where the name gives a year (or its place in the tabs does: datedByNeighbours). */
@@ -23,6 +23,13 @@ interface Period {
   cycle: { n: number; of: 4 | 12 } | null;
   /** A later version of the same period: 0 for none, 1 for "copy", n for "(n)" or "vn". */
   version: number;
+  /** The name without its period and version ("safeguarding" of "Safeguarding Q1"): rounds of one plan share it. */
+  stem: string;
+}
+
+/** What a name says besides its period: its quarter, months, years and dates taken out. */
+function stemOf(key: string): string {
+  return key.replace(QUARTER, " ").replace(MONTH_RANGE, " ").replace(MONTH_WORD, " ").replace(/\bfy\b|\bfy(?=\d)|[\d./-]+/g, " ").replace(/[^\p{L}]+/gu, " ").trim();
 }
 
 function periodOf(name: string, locale: Settings["locale"]): Period | null {
@@ -38,13 +45,13 @@ function periodOf(name: string, locale: Settings["locale"]): Period | null {
     const year = /\b(?:fy\s*)?\d{2,4}(?:\s*[-/]\s*\d{2,4})?\b/.exec(rest)?.[0];
     // A year the reader cannot place ("FY22") leaves the quarter undated, placed by its neighbours or the tab order.
     const date = year === undefined ? null : (parseTimeScaleText(`Q${cycle.n} ${year}`, locale).due ?? parseTimeScaleText(key, locale).due);
-    return { date, cycle, version };
+    return { date, cycle, version, stem: stemOf(key) };
   }
   const months = key.match(MONTH_WORD);
   const cycle = months?.length === 1 ? { n: MONTHS.indexOf(months[0]!.slice(0, 3)) + 1, of: 12 as const } : null;
   const date = parseTimeScaleText(key, locale).due;
-  if (date !== null) return { date, cycle, version };
-  return cycle && !/\d/.test(key) ? { date: null, cycle, version } : null;
+  if (date !== null) return { date, cycle, version, stem: stemOf(key) };
+  return cycle && !/\d/.test(key) ? { date: null, cycle, version, stem: stemOf(key) } : null;
 }
 
 /** The last day of the month `months` after the month of an ISO date. */
@@ -72,7 +79,9 @@ function datedByNeighbours(periods: { i: number; period: Period | null }[]): voi
 }
 
 /**
- * Of sheet names, those that are periods, as indexes, earliest first; fewer than two: none.
+ * Of sheet names, those that are periods of one plan, each plan's as indexes, earliest first: rounds
+ * of one plan share what their names say besides the period ("Safeguarding Q1" and "Safeguarding Q2",
+ * apart from "Training Q1" and "Training Q2"). A plan of fewer than two periods has none.
  * - Every name that gives a year ("Q1 2022-23", "June 2022"), in date order, a later version of one
  *   period ("Q2 2022-23 (2)", "… v2") after it; two of one period and version: none, as either may be the latest.
  *   A quarter or month without its year after one that gives it takes the period its place gives it (datedByNeighbours).
@@ -80,8 +89,18 @@ function datedByNeighbours(periods: { i: number; period: Period | null }[]): voi
  *   where the tabs run forward (Q3 | Q4 | Q1, the next year's Q1 added after Q4) or backward
  *   (Q3 | Q2 | Q1, the newest tab first), whichever moves on the fewer periods; tabs in neither order: none.
  */
-export function roundSheets(names: readonly string[], locale: Settings["locale"]): number[] {
-  const periods = names.map((name, i) => ({ i, period: periodOf(name, locale) }));
+export function roundSheets(names: readonly string[], locale: Settings["locale"]): number[][] {
+  const byStem = new Map<string, { i: number; period: Period | null }[]>();
+  for (const [i, name] of names.entries()) {
+    const period = periodOf(name, locale);
+    if (!period) continue;
+    byStem.set(period.stem, [...(byStem.get(period.stem) ?? []), { i, period }]);
+  }
+  return [...byStem.values()].map(inOrder).filter((order) => order.length >= 2);
+}
+
+/** One plan's period tabs, in tab order, earliest first (see roundSheets); none where their order cannot be told. */
+function inOrder(periods: { i: number; period: Period | null }[]): number[] {
   datedByNeighbours(periods);
   const dated = periods.flatMap(({ i, period }) => (period?.date ? [{ i, key: `${period.date}\u0001${String(period.version).padStart(4, "0")}` }] : []));
   if (dated.length >= 2) return new Set(dated.map((d) => d.key)).size === dated.length ? dated.sort((a, b) => (a.key < b.key ? -1 : 1)).map((d) => d.i) : [];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { roundSheets } from "../../src/core/sheetPeriods";
 
-const order = (...names: string[]) => roundSheets(names, "en-GB").map((i) => names[i]);
+const order = (...names: string[]) => (roundSheets(names, "en-GB")[0] ?? []).map((i) => names[i]);
 
 describe("sheets named for periods", () => {
   it.each([
@@ -38,6 +38,14 @@ describe("sheets named for periods", () => {
     expect(order("Q3", "Q4", "Q1")).toEqual(["Q3", "Q4", "Q1"]);
     // Tabs in neither order say nothing of which is latest.
     expect(order("Q1", "Q3", "Q2", "Q4")).toEqual([]);
+  });
+
+  it("keeps the rounds of two plans named by quarter apart", () => {
+    const names = ["Safeguarding Q1", "Training Q1", "Safeguarding Q2", "Training Q2"];
+    expect(roundSheets(names, "en-GB").map((plan) => plan.map((i) => names[i]))).toEqual([
+      ["Safeguarding Q1", "Safeguarding Q2"],
+      ["Training Q1", "Training Q2"],
+    ]);
   });
 
   it("finds no rounds among names that are no periods, or two of one period", () => {

@@ -142,7 +142,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
   const notes: string[] = [];
   for (const { from, to } of changes.renamedReviews) {
     // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", repeatedTrackers.ts) was not renamed. Periods in words read alike in either locale.
-    const nextRound = roundSheets([from, to], "en-GB").join() === "0,1";
+    const nextRound = roundSheets([from, to], "en-GB")[0]?.join() === "0,1";
     notes.push(
       nextRound
         ? `The latest round is now ${named([to])}, where it was ${named([from])}; its actions are compared with that round's.`

@@ -10,7 +10,8 @@
  * Without a heading it must name every rating of the default index, or say what each rating means
  * rather than count actions: "Blue | 2 actions" beside the table is a summary, not a key.
  * A key that leaves out a rating the table's rating column uses is not taken (ratingsLeftOut):
- * "Red" in the table would be invalid by it.
+ * "Red" in the table would be invalid by it. It may start in the title rows above the header, to the
+ * right of the table, as a team keeps it frozen in view with the header.
  */
 import type { SheetSnapshot } from "./cells";
 import { cellText, isBlank } from "./cells";
@@ -36,11 +37,13 @@ export interface IndexBeside {
 
 /** How far below the table's header row a key's heading may sit. */
 const SCAN_ROWS = 40;
+/** How far above it: a key kept in the title rows, to the right, frozen with the header (as legendAbove reads a key row). */
+const ABOVE_ROWS = 10;
 
 /** The key beside the table headed on `headerRow`, or undefined when there is none. */
 export function findIndexBeside(grid: SheetGrid, headerRow: number): IndexBeside | undefined {
   const scanTo = Math.min(grid.lastRow, headerRow + SCAN_ROWS);
-  for (let row = headerRow; row <= scanTo; row++) {
+  for (let row = Math.max(grid.firstRow, headerRow - ABOVE_ROWS); row <= scanTo; row++) {
     for (const column of grid.filledColumns(row)) {
       const key = keyAt(grid, headerRow, row, column);
       if (key) return key;

@@ -85,6 +85,17 @@ describe("a RAG key beside the table", () => {
     expect(a.totals.counts).toMatchObject({ Green: 1, Amber: 1 });
   });
 
+  it("is read where it starts in the title rows above the header, to the right, frozen in view with it", () => {
+    const plain = actionPlanKeyBeside();
+    // Title and blank rows above the header on row 4; the key from row 1 down to the header's row.
+    const table = plain.values.map((cells) => cells.slice(0, 6));
+    const titled: SheetSnapshot = { name: "Action Plan", firstRow: 1, firstColumn: 1, values: [["Safeguarding Adults Board – Strategic Plan 2022-23"], [], [], ...table], merges: [] };
+    const a = analyse(withKeyAt(titled, 1, 8, [["RAG key"], ...COMMITTEE_KEY]));
+    expect(a.index.source).toEqual({ kind: "beside", sheet: "Action Plan", row: 1, column: 8 });
+    expect(a.overdue.map((f) => f.action.ref)).toEqual(analyse(plain).overdue.map((f) => f.action.ref));
+    expect(a.actions).toHaveLength(RATINGS.length);
+  });
+
   it("without a heading, is read from three colours or more with their meanings, alone in their columns", () => {
     const plain = actionPlanKeyBeside();
     const unheaded = { ...plain, values: plain.values.map((cells, i) => (i === 0 ? cells.slice(0, 6) : cells)) };

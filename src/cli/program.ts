@@ -44,6 +44,7 @@ interface CommonOptions {
   sheet?: string[];
   sheetReview?: SheetReviewArgument[];
   future?: boolean;
+  ignoreSavedSettings?: boolean;
 }
 
 /** The overview's last lines: scripts that call rag-tracker branch on these. */
@@ -102,8 +103,15 @@ function collectSheetReview(value: string, previous: SheetReviewArgument[] = [])
 
 const FUTURE_HELP = "allow an --as-of date (or saved report date) after today (refused otherwise, as it is most likely a mistyped year)";
 
+const IGNORE_SAVED_SETTINGS = "--ignore-saved-settings";
+
+/** The option for a workbook whose stored settings are damaged: without it, a command that reads them can do nothing. */
+function withSettingsOption(command: Command): Command {
+  return command.option(IGNORE_SAVED_SETTINGS, "read the workbook with the default settings and the options given, not the settings saved in it (for saved settings that are damaged)");
+}
+
 function withCommonOptions(command: Command): Command {
-  return command
+  return withSettingsOption(command)
     .option("--json", "print one JSON document instead of text")
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default the saved report date, or today", parseDate)
     .option("--stale-days <n>", "days without an update before an action is stale; default the saved threshold, or 90", parseDays)
@@ -117,9 +125,20 @@ function withCommonOptions(command: Command): Command {
 }
 
 /** The command line reads and writes workbooks through the streaming door: a large workbook is never held as a spreadsheet model. */
-async function openWorkbook(io: CliIo, file: string): Promise<{ door: StreamingXlsxDoor; settings: Settings }> {
+async function openWorkbook(io: CliIo, file: string, options: { ignoreSavedSettings?: boolean } = {}): Promise<StreamingXlsxDoor> {
   const door = await StreamingXlsxDoor.open(await io.readFile(file), file);
-  return { door, settings: await door.readSettings() };
+  if (options.ignoreSavedSettings) door.ignoreSavedSettings();
+  return door;
+}
+
+/** The settings saved in the workbook; where they cannot be used, the sentence says how to run without them. */
+async function savedSettings(door: StreamingXlsxDoor): Promise<Settings> {
+  try {
+    return await door.readSettings();
+  } catch (e) {
+    if (!(e instanceof WorkbookFileError)) throw e;
+    throw new WorkbookFileError(`${e.message.replace(/\.$/, "")}, or add ${IGNORE_SAVED_SETTINGS} to use the default settings and the options given.`);
+  }
 }
 
 /** The options over the stored settings; a --sheet-review naming no sheet, or more than one, is refused here (resolveSheetReviews). */
@@ -213,7 +232,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .description("list rating, date and layout findings; exit 1 when any is an error")
       .argument("<file>", "the .xlsx workbook to read"),
   ).action(async (file: string, options: CommonOptions) => {
-    const { door, settings } = await openWorkbook(io, file);
+    const door = await openWorkbook(io, file, options);
+    const settings = await savedSettings(door);
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "nothing was checked", "check the plan as at a date to come");
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
@@ -230,7 +250,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .argument("<file>", "the .xlsx workbook to read (never modified)")
       .requiredOption("-o, --output <file>", "the .xlsx workbook to write"),
   ).action(async (file: string, options: CommonOptions & { output: string }) => {
-    const { door, settings } = await openWorkbook(io, file);
+    const door = await openWorkbook(io, file, options);
+    const settings = await savedSettings(door);
     checkOutput(io, file, options.output, door);
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no summary was written", "write the summary as at a date to come");
     const snapshot = await door.read();
@@ -249,8 +270,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   });
 
-  program
-    .command("snapshot")
+  withSettingsOption(program.command("snapshot"))
     .description("record the ratings as they stand for a reporting date, in a copy of the workbook")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
     .requiredOption("--date <date>", "the reporting date (YYYY-MM-DD)", parseDate)
@@ -260,7 +280,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       "--earlier",
       "allow a reporting date before the latest recorded report (refused otherwise, as the report would hold the plan as it stands now, not as it stood on that date)",
     )
-    .action(async (file: string, options: { date: string; output: string; future?: boolean; earlier?: boolean }) => {
+    .action(async (file: string, options: { date: string; output: string; future?: boolean; earlier?: boolean; ignoreSavedSettings?: boolean }) => {
       const today = io.today();
       const unlikely = unlikelyReportDate(options.date, today);
       if (unlikely === "after today" && !options.future) {
@@ -268,8 +288,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           `${afterTodayClause(options.date, today)}, so no report was recorded; give the date of a report already made, or add --future to record one for a date to come.`,
         );
       }
-      const { door } = await openWorkbook(io, file);
+      const door = await openWorkbook(io, file, options);
       checkOutput(io, file, options.output, door);
+      await savedSettings(door);
       const { message } = await recordReport(door, undefined, options.date, { today, earlier: options.earlier === true }).catch((e: unknown) => {
         if (e instanceof EarlierReportError) throw new UsageError(`${beforeLatestReportClause(e.date, e.latestReport)}, so no report was recorded; add --earlier to record it for that date anyway.`);
         throw e;
@@ -282,8 +303,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     });
 
-  program
-    .command("changes")
+  withSettingsOption(program.command("changes"))
     .description("what changed between two recorded reports, or since the last report before the workbook's date")
     .argument("<file>", "the .xlsx workbook to read")
     .option("--from <date>", "the earlier report date (default: the last report before the later date)", parseDate)
@@ -291,8 +311,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option("--as-of <date>", "read the workbook as at this date (YYYY-MM-DD) when comparing with it now; default the saved report date, or today", parseDate)
     .option("--future", FUTURE_HELP)
     .option("--json", "print one JSON document instead of text")
-    .action(async (file: string, options: { from?: string; to?: string; asOf?: string; future?: boolean; json?: boolean }) => {
-      const { door, settings } = await openWorkbook(io, file);
+    .action(async (file: string, options: { from?: string; to?: string; asOf?: string; future?: boolean; json?: boolean; ignoreSavedSettings?: boolean }) => {
+      const door = await openWorkbook(io, file, options);
+      const settings = await savedSettings(door);
       // Only the workbook read as it is now is read as at a date; two recorded reports are compared as recorded.
       if (!options.future && (options.to ?? "now") === "now") {
         refuseFutureDate(options.asOf, settings, io.today(), "nothing was compared", "read the workbook as at a date to come");
@@ -303,15 +324,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(options.json ? `${JSON.stringify(toChangesJson(result), null, 2)}\n` : changesText(result));
     });
 
-  program
-    .command("pack")
+  withSettingsOption(program.command("pack"))
     .description("write a copy of the workbook with the Committee Pack and RAG History sheets")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default the saved report date, or today", parseDate)
     .option("--future", FUTURE_HELP)
-    .action(async (file: string, options: { output: string; asOf?: string; future?: boolean }) => {
-      const { door, settings } = await openWorkbook(io, file);
+    .action(async (file: string, options: { output: string; asOf?: string; future?: boolean; ignoreSavedSettings?: boolean }) => {
+      const door = await openWorkbook(io, file, options);
+      const settings = await savedSettings(door);
       checkOutput(io, file, options.output, door);
       if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no pack was written", "write the pack for a meeting to come");
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
@@ -325,7 +346,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument("<file>", "the .xlsx workbook to read")
     .option("--json", "print one JSON document instead of text")
     .action(async (file: string, options: { json?: boolean }) => {
-      const { door } = await openWorkbook(io, file);
+      const door = await openWorkbook(io, file);
       const list = await listReports(door);
       io.stdout(options.json ? `${JSON.stringify(list, null, 2)}\n` : reportListText(list));
     });
@@ -337,7 +358,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD); a report stored by hand under a name that is not a date is listed under that name by the reports command, and deleted by it")
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .action(async (file: string, options: { date: string; output: string }) => {
-      const { door } = await openWorkbook(io, file);
+      const door = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
       const { reports } = await listReports(door);
       if (!reports.some((r) => r.date === options.date)) {
@@ -358,7 +379,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument("<file>", "the .xlsx workbook to read (never modified)")
     .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
     .action(async (file: string, options: { output: string }) => {
-      const { door } = await openWorkbook(io, file);
+      const door = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
       const { message, advice } = await removeReportWording(door, (await door.read()).sheets);
       await writeCopy(io, options.output, door);

@@ -3,7 +3,7 @@
  * says who last saved it, not who is using it now), and the checks a plan passes before it
  * changes anything.
  */
-import type { Settings } from "../core/settings";
+import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import { storeSettings, storedSettings } from "../door/storedSettings";
@@ -16,7 +16,15 @@ export abstract class FileDoorBase {
   abstract readStore(): Promise<StoreRecord[]>;
   abstract writeStore(records: StoreRecord[]): Promise<void>;
 
+  private savedSettingsIgnored = false;
+
+  /** From now on the settings are the defaults, whatever the workbook stores (the command line's --ignore-saved-settings, for stored settings that are damaged). */
+  ignoreSavedSettings(): void {
+    this.savedSettingsIgnored = true;
+  }
+
   async readSettings(): Promise<Settings> {
+    if (this.savedSettingsIgnored) return DEFAULT_SETTINGS;
     return storedSettings(this, (message) => new WorkbookFileError(message));
   }
 

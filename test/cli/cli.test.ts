@@ -13,7 +13,7 @@ import { changesJsonSchema } from "../../src/core/history/changesJson";
 import { memoryIo, type MemoryIo } from "../helpers/memoryIo";
 import { SAMPLE_PATH, sampleBytes, workbookBytes } from "../helpers/workbooks";
 import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
-import { STORE_SHEET_NAME } from "../../src/core/store";
+import { SETTINGS_RECORD, STORE_SHEET_NAME } from "../../src/core/store";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { compoundFile } from "../../scripts/corpus/compoundFile";
 import { renamedWithNames } from "../helpers/storeSheets";
@@ -133,6 +133,19 @@ describe("rag-tracker check", () => {
     io.out.length = 0;
     expect(await runCli(["check", "saved.xlsx", "--as-of", "2021-11-01", "--stale-days", "90"], io)).toBe(1);
     expect(io.out.join("").split("\n")[0]).toBe("As at 1 November 2021, stale after 90 days without an update.");
+  });
+
+  it("with saved settings that are damaged, says how to run without them, runs so with --ignore-saved-settings, and lists reports regardless", async () => {
+    const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
+    await door.writeStore([{ ...SETTINGS_RECORD, json: '{"asOf":"2021-10-01",' }]);
+    const io = memoryIo({ "damaged.xlsx": await door.save() });
+    expect(await runCli(["check", "damaged.xlsx"], io)).toBe(2);
+    expect(io.err.join("")).toBe(
+      "rag-tracker: The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane, or add --ignore-saved-settings to use the default settings and the options given.\n",
+    );
+    expect(await runCli(["check", "damaged.xlsx", "--ignore-saved-settings", "--as-of", "2021-11-01"], io)).toBe(1);
+    expect(io.out.join("")).toContain("As at 1 November 2021, stale after 90 days without an update.");
+    expect(await runCli(["reports", "damaged.xlsx"], io)).toBe(0);
   });
 
   it("says where a tracker's actions are in plain words, for one action or none", async () => {
@@ -540,7 +553,7 @@ describe("the history commands", () => {
     expect(io.out).toEqual(["Recorded a report of 173 actions for 1 September 2021. Wrote september.xlsx.\n"]);
     const help = memoryIo({});
     expect(await runCli(["snapshot", "--help"], help)).toBe(0);
-    expect(help.out.join("")).toMatch(/--earlier\s+allow a reporting date before the latest recorded report/);
+    expect(help.out.join("")).toMatch(/--earlier\s+allow a reporting date before the latest\s+recorded\s+report/);
   });
 
   it("changes right after recording the day's report compares with the report before it, and prints the notes under the sentence", async () => {
@@ -654,7 +667,7 @@ describe("the history commands", () => {
       if (output) expect(io.files.has(output)).toBe(false);
       const help = memoryIo({});
       expect(await runCli([args[0]!, "--help"], help)).toBe(0);
-      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report date\)\s+after today/);
+      expect(help.out.join("")).toMatch(/--future\s+allow an --as-of date \(or saved report\s+date\)\s+after\s+today/);
     }
     // Two recorded reports are compared as recorded: the date the workbook would be read as at plays no part.
     expect(await runCli(["changes", "november.xlsx", "--from", "2021-07-13", "--to", "2021-11-01", "--as-of", "2202-01-10"], io)).toBe(0);

@@ -98,7 +98,7 @@ describe("a RAG key beside the table", () => {
 
   it("is read in the usual codes alone (G | Complete), each the colour it stands for, so the ratings typed as codes are judged by it", () => {
     const plain = actionPlanKeyBeside();
-    const coded = COMMITTEE_KEY.map(([name, meaning]) => [String(name).charAt(0), meaning]);
+    const coded: CellValue[][] = COMMITTEE_KEY.map(([name, meaning]) => [String(name).charAt(0), meaning ?? null]);
     const typed = plain.values.map((cells, i) => (i === 0 ? cells.slice(0, 6) : [...cells.slice(0, 5), String(cells[5]).charAt(0)]));
     const a = analyse(withKeyAt({ ...plain, values: typed }, 1, 8, [["Key"], ...coded]));
     expect(a.index.entries.map((e) => [e.code, e.name, e.complete])).toEqual([["B", "Blue", true], ["G", "Green", true], ["A", "Amber", false], ["R", "Red", false]]);

@@ -9,6 +9,7 @@ import { UsageError } from "./cliIo";
 import { StreamingXlsxDoor } from "../xlsx/streaming/StreamingXlsxDoor";
 import { WorkbookFileError } from "../xlsx/WorkbookFileError";
 import { WorkbookUnusableError } from "../core/errors";
+import { commandLineWords } from "./commandLineWords";
 import { ProtectionError } from "../door/protectedSheets";
 import { analyseRead } from "../door/analyseRead";
 import type { AppliedSheet } from "../door/RagDoor";
@@ -154,6 +155,24 @@ function applyOptions(settings: Settings, options: CommonOptions, snapshot: Work
 }
 
 /**
+ * The workbook read with the options over the stored settings, and how its findings are said on the
+ * command line (commandLineWords.ts): what the workbook is written with keeps the task pane's words.
+ */
+async function readWithOptions(door: StreamingXlsxDoor, snapshot: WorkbookSnapshot, settings: Settings, options: CommonOptions, file: string, today: string) {
+  const read = applyOptions(settings, options, snapshot, file);
+  const sheets = workbookSheetNames(snapshot);
+  const given = {
+    sheets: options.sheet ?? [],
+    reviewedSheets: options.sheetReview ? Object.keys(resolveSheetReviews(options.sheetReview, sheets, file)).map((name) => findSheetName(sheets, name) ?? name) : [],
+  };
+  const analysis = await analyseRead(door, snapshot, read, today).catch((e: unknown) => {
+    throw e instanceof WorkbookUnusableError ? new WorkbookUnusableError(commandLineWords(e.message, given), e.sheets) : e;
+  });
+  const spoken = <A extends { findings: Finding[] }>(a: A): A => ({ ...a, findings: a.findings.map((f) => ({ ...f, message: commandLineWords(f.message, given) })) });
+  return { analysis: optionsCounted(analysis, options), spoken };
+}
+
+/**
  * The analysis as counted with --sheet or --sheet-review: a Committee Pack counts the workbook as its
  * settings say (pack takes neither option), so it is not compared with these counts, which it could never match.
  */
@@ -237,7 +256,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "nothing was checked", "check the plan as at a date to come");
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const analysis = optionsCounted(await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today()), options);
+    const { analysis: read, spoken } = await readWithOptions(door, snapshot, settings, options, file, io.today());
+    const analysis = spoken(read);
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -256,9 +276,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no summary was written", "write the summary as at a date to come");
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
-    const read = optionsCounted(await analyseRead(door, snapshot, applyOptions(settings, options, snapshot, file), io.today()), options);
+    const { analysis: read, spoken } = await readWithOptions(door, snapshot, settings, options, file, io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(read), snapshot));
-    const analysis = afterGenerating(read);
+    const analysis = spoken(afterGenerating(read));
     await writeCopy(io, options.output, door);
     const sheets = applied.map((s) => s.name);
     const kept = applied.flatMap((s) => (s.kept === undefined ? [] : [s.kept]));

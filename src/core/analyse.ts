@@ -31,6 +31,8 @@ import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { leavesOut, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { roundSheetRatingsFinding } from "./roundSheetRatings";
+import { SETTINGS_SAY_TO_READ, TRACKER_SHEETS_ADVICE } from "./settingsPlaces";
+import { capitalised } from "./text";
 import { nameSheetReviews } from "./sheetReviews";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
@@ -378,12 +380,12 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   if (unread.length === trackerSheets.length) {
     const one = unread.length === 1;
     const said = alike.length === 0 ? `${quotedList(missing)} alone, which this workbook does not have` : one ? `"${alike[0]!.name}" alone, ${notRead(alike[0]!.tabs)}` : `${quotedList(unread)} alone: ${unreadWords}`;
-    return `The settings say to read the sheet${one ? "" : "s"} ${said}; tick the tracker's sheet under Tracker sheets in the task pane's settings.`;
+    return `${capitalised(SETTINGS_SAY_TO_READ)} the sheet${one ? "" : "s"} ${said}; ${TRACKER_SHEETS_ADVICE}.`;
   }
   const read = trackerSheets.filter((s) => present.has(sheetNameKey(s)));
   const one = read.length === 1;
   const gone = unread.length === 0 ? "" : ` (the settings also name ${unreadWords})`;
-  return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} the settings say to read${gone}: RAG Tracker looked there for a header row naming ${kinds}. Tick the tracker's sheet under Tracker sheets in the task pane's settings, or give the table ${remedy}.`;
+  return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} ${SETTINGS_SAY_TO_READ}${gone}: RAG Tracker looked there for a header row naming ${kinds}. ${capitalised(TRACKER_SHEETS_ADVICE)}, or give the table ${remedy}.`;
 }
 
 function isEmpty(grid: SheetGrid): boolean {

@@ -20,6 +20,7 @@ import { groupingKey } from "./text";
 import { listInWords, plural } from "./sentences";
 import { roundSheets } from "./sheetPeriods";
 import type { Settings } from "./settings";
+import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
 
 /**
  * How a sheet repeats another. Left out of the counts (leavesOut): `copy`, the same in every count;
@@ -262,14 +263,14 @@ export function isCopyName(name: string, of: string): boolean {
 const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
   copy: (r) => `Not counted: sheet "${r.sheet}", a copy of sheet "${r.of}" (the same ${plural(r.repeated, "action")}, with the same ratings, dates and leads).`,
   earlierRound: (r) =>
-    `Not counted: sheet "${r.sheet}", an earlier round of sheet "${r.of}", the latest rated (${plural(r.repeated, "action")} of the same number and wording); to count another round, choose the tracker sheets in the settings.`,
+    `Not counted: sheet "${r.sheet}", an earlier round of sheet "${r.of}", the latest rated (${plural(r.repeated, "action")} of the same number and wording); to count another round, ${CHOOSE_TRACKER_SHEETS}.`,
   laterRound: (r) => `Not counted: sheet "${r.sheet}", a later round of sheet "${r.of}" with no rating given yet (${plural(r.repeated, "action")} of the same number and wording).`,
   extract: (r) =>
     `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on ${r.alsoOf ? `sheets ${listInWords([r.of, ...r.alsoOf].map((s) => `"${s}"`))}` : `sheet "${r.of}"`} with the same number, wording and rating.`,
   repeatsByNumber: (r) =>
-    `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or choose the tracker sheets in the settings, and if not, give each action its own number.`,
+    `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or ${CHOOSE_TRACKER_SHEETS}, and if not, give each action its own number.`,
   repeats: (r) =>
-    `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.`,
+    `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or ${CHOOSE_TRACKER_SHEETS}.`,
 };
 
 export function repeatedTrackersSentences(repeated: readonly RepeatedTracker[]): string[] {

@@ -11,6 +11,7 @@ import type { Tracker } from "./model";
 import type { Settings } from "./settings";
 import { listInWords, plural } from "./sentences";
 import { reviewBandsFinding } from "./reviewBands";
+import { CLEAR_SHEET_REVIEW, SETTINGS_NAME_REVIEW, SHEET_REVIEWS_PLACE } from "./settingsPlaces";
 
 export type SheetReview =
   | { review: string; namedBy: "sheet" }
@@ -86,7 +87,7 @@ function isSaid(t: Tracker, trackers: readonly Tracker[]): boolean {
   return t.actions.length > 0 && (t.reviewBands !== undefined || trackers.some((other) => other !== t && other.actions.length > 0));
 }
 
-const HOW_TO_CHANGE = "add a Review column naming each action's review, or name the sheet's review under Reviews of sheets in the task pane's settings";
+const HOW_TO_CHANGE = `add a Review column naming each action's review, or name the sheet's review ${SHEET_REVIEWS_PLACE}`;
 
 /** `n`: how many of the sheet's actions are counted under the review (those above any band row naming another). */
 function sheetReviewFinding(t: Tracker, review: SheetReview, n: number): Finding {
@@ -105,7 +106,7 @@ function unusedSettingFinding(t: Tracker): Finding {
     sheet: t.sheet,
     code: "review-from-sheet",
     severity: "info",
-    message: `The settings name the review of sheet "${t.sheet}", but the sheet has a Review column ("${t.headers.review}"), which is read instead; clear the sheet's review in the settings.`,
+    message: `${SETTINGS_NAME_REVIEW} "${t.sheet}", but the sheet has a Review column ("${t.headers.review}"), which is read instead; ${CLEAR_SHEET_REVIEW}.`,
   };
 }
 

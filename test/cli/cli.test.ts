@@ -148,6 +148,16 @@ describe("rag-tracker check", () => {
     expect(await runCli(["reports", "damaged.xlsx"], io)).toBe(0);
   });
 
+  it("names the option where an option gave what a sentence speaks of, and offers the option beside the task pane's setting", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["check", "sample.xlsx", "--sheet", "Notes"], io)).toBe(2);
+    expect(io.err.join("")).toMatch(/^rag-tracker: No action-plan tracker was found on the sheet "Notes", the only sheet --sheet says to read: .* Name the tracker's sheet with --sheet, or leave --sheet out to read every sheet, or give the table/);
+    await runCli(["check", "sample.xlsx", "--sheet-review", "Case Reviews=Frankie"], io);
+    const said = io.out.join("");
+    expect(said).toContain('--sheet-review names the review of sheet "Case Reviews", but the sheet has a Review column ("Review"), which is read instead; leave the sheet out of --sheet-review.');
+    expect(said).toContain("or name the sheet's review with --sheet-review (or under Reviews of sheets in the task pane's settings).");
+  });
+
   it("says where a tracker's actions are in plain words, for one action or none", async () => {
     const io = memoryIo({
       "one.xlsx": await workbookBytes({ Plan: cleanPlan.Plan.slice(0, 2) }),

@@ -25,6 +25,7 @@ import { fewInWords, plural } from "../sentences";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { FEWEST_REPEATED, isCopyName } from "../repeatedTrackers";
+import { CHOOSE_TRACKER_SHEETS } from "../settingsPlaces";
 
 /** Actions of a sheet that repeats another: counted twice, not new (or, the other way, no longer counted twice, not removed). */
 export interface CountedTwice {
@@ -248,7 +249,7 @@ export function countedTwiceNotes(
 ): string[] {
   const notes = countedTwice.map(({ sheet, of, actions }) => {
     const one = actions.length === 1;
-    return `Sheet ${quoted(sheet)} repeats ${plural(actions.length, "action")} of sheet ${quoted(of)}, so ${one ? "it is" : "they are"} counted twice ${since}; ${one ? "it is not a new action" : "they are not new actions"}, and the counts by review and by category leave ${one ? "it" : "them"} out. If it is an old copy, delete it or choose the tracker sheets in the settings.`;
+    return `Sheet ${quoted(sheet)} repeats ${plural(actions.length, "action")} of sheet ${quoted(of)}, so ${one ? "it is" : "they are"} counted twice ${since}; ${one ? "it is not a new action" : "they are not new actions"}, and the counts by review and by category leave ${one ? "it" : "them"} out. If it is an old copy, delete it or ${CHOOSE_TRACKER_SHEETS}.`;
   });
   const byWay = new Map<string, { from: string; copies: string[]; actions: SnapshotAction[] }>();
   for (const { before, after, alsoOn = [] } of heldOnlyByCopy) {

@@ -303,7 +303,8 @@ function leaveOutRepeats(repeated: RepeatedTracker[], trackers: Tracker[], findi
   keepOnly(trackers, (t) => !left.has(t.sheet));
   keepOnly(findings, (f) => !left.has(f.sheet));
   const sentences = repeatedTrackersSentences(repeated);
-  repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: leavesOut(r) ? "info" : "warning", message: sentences[i]! }));
+  // Left out is said for information, unless actions of the sheet are on no sheet counted (an earlier round's own).
+  repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: leavesOut(r) && !r.unshared ? "info" : "warning", message: sentences[i]! }));
 }
 
 /** For the latest round of a sheet per round, what the round before rated the actions it has not rated yet (roundSheetRatings.ts). */

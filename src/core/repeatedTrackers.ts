@@ -17,8 +17,9 @@
  */
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
-import { listInWords, plural } from "./sentences";
+import { countText, listInWords, plural } from "./sentences";
 import { roundSheets } from "./sheetPeriods";
+import { planRounds, samePlan } from "./roundTrackers";
 import type { Settings } from "./settings";
 import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
 
@@ -26,9 +27,11 @@ import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
  * How a sheet repeats another. Left out of the counts (leavesOut): `copy`, the same in every count;
  * `extract`, every action the other's, rated the same; `earlierRound`, a period before the latest
  * rated one; `laterRound`, a period after it with nothing rated yet. Counted: `repeats`, sharing review,
- * number and wording; `repeatsByNumber`, sharing review and number but not wording (perhaps reworded since).
+ * number and wording; `repeatsByNumber`, sharing review and number but not wording (perhaps reworded since);
+ * `repeatsByWording`, two sheets naming no review that hold one plan by its wording (roundTrackers.ts), their
+ * names no rounds of it ("Dce 2022" beside "Mar 2023").
  */
-export type RepeatKind = "copy" | "extract" | "earlierRound" | "laterRound" | "repeats" | "repeatsByNumber";
+export type RepeatKind = "copy" | "extract" | "earlierRound" | "laterRound" | "repeats" | "repeatsByNumber" | "repeatsByWording";
 
 export interface RepeatedTracker {
   /** The sheet that repeats the other's actions. */
@@ -37,13 +40,15 @@ export interface RepeatedTracker {
   of: string;
   /** The other sheets an extract draws on. */
   alsoOf?: string[];
-  /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone for `repeatsByNumber`. */
+  /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone for `repeatsByNumber`, by wording alone for a round and `repeatsByWording`. */
   repeated: number;
   kind: RepeatKind;
+  /** Of an earlier round, its actions not on the latest (closed since, or its own): said, as they are not counted. */
+  unshared?: number;
 }
 
 /** Whether the sheet is left out of the counts, as nothing it counts is not counted on `of`. */
-export const leavesOut = (r: RepeatedTracker): boolean => r.kind !== "repeats" && r.kind !== "repeatsByNumber";
+export const leavesOut = (r: RepeatedTracker): boolean => r.kind !== "repeats" && r.kind !== "repeatsByNumber" && r.kind !== "repeatsByWording";
 
 /** Below this many actions in common, two sheets are taken to share a few generic actions, not to be copies. */
 export const FEWEST_REPEATED = 3;
@@ -138,17 +143,14 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   };
   const sharesMost = (i: number, j: number, shared: number) => shared >= FEWEST_REPEATED && shared * 2 >= Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
 
-  // Rounds: of each plan's sheets named for periods that hold the latest rated one's actions, the others are left out.
-  for (const plan of roundSheets(trackers.map((t) => t.sheet), locale)) {
-    const rounds = plan.filter((i) => keptFor[i] === i);
-    const latest = [...rounds].reverse().find((i) => trackers[i]!.actions.some((a) => a.rating.kind === "rated"));
-    if (latest === undefined) continue;
-    for (const i of rounds) {
-      if (i === latest) continue;
-      const shared = sharedByNumberAndWording(trackers[i]!, trackers[latest]!, grouped);
-      if (!isRoundOf(shared, trackers[i]!, trackers[latest]!)) continue;
-      keptFor[i] = latest;
-      found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: rounds.indexOf(i) < rounds.indexOf(latest) ? "earlierRound" : "laterRound" });
+  // Rounds: of each plan kept a sheet per period, the latest rated round is counted and the others left out.
+  for (const periods of roundSheets(trackers.map((t) => t.sheet), locale)) {
+    for (const { latest, others } of planRounds(trackers, periods.filter((i) => keptFor[i] === i))) {
+      for (const { sheet: i, shared, earlier } of others) {
+        keptFor[i] = latest;
+        const unshared = trackers[i]!.actions.length - shared;
+        found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: earlier ? "earlierRound" : "laterRound", ...(unshared > 0 ? { unshared } : {}) });
+      }
     }
   }
 
@@ -186,24 +188,21 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
       found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: sharedNumbers, kind: "repeatsByNumber" });
     }
   }
+  // Sheets naming no review, and no copy or rounds of each other by their names, that hold one plan ("Dce 2022" beside "Mar 2023").
+  for (let i = 0; i < trackers.length; i++) {
+    for (let j = i + 1; j < trackers.length; j++) {
+      if (keptFor[i] !== i || keptFor[j] !== j || reviewed[i] || reviewed[j] || comparable(i, j)) continue;
+      // The smaller, or of two alike the earlier tab: a round's sheet mistyped as it was copied forward.
+      const repeating = trackers[i]!.actions.length <= trackers[j]!.actions.length ? i : j;
+      const other = repeating === i ? j : i;
+      if (said.has(repeating)) continue;
+      const shared = samePlan(trackers[repeating]!, trackers[other]!);
+      if (shared === null) continue;
+      said.add(repeating);
+      found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, kind: "repeatsByWording" });
+    }
+  }
   return found;
-}
-
-/**
- * Rounds of one plan hold most of the same actions: at least ROUND_FEWEST, and three in four of the
- * smaller sheet's. Reviews kept a sheet each and named for months ("April", "May") share only the
- * partnership's standard actions, a few of each sheet's.
- */
-const ROUND_FEWEST = 5;
-function isRoundOf(shared: number, a: Tracker, b: Tracker): boolean {
-  return shared >= ROUND_FEWEST && shared * 4 >= 3 * Math.min(a.actions.length, b.actions.length);
-}
-
-/** The actions of `a` also on `b` by number and wording, and by review where both sheets name reviews (a round may have gained a Review column). */
-function sharedByNumberAndWording(a: Tracker, b: Tracker, grouped: Grouped): number {
-  const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
-  const onB = new Set(b.actions.map((x) => actionKey(x, withReview, grouped)));
-  return a.actions.filter((x) => onB.has(actionKey(x, withReview, grouped))).length;
 }
 
 /**
@@ -259,16 +258,21 @@ export function isCopyName(name: string, of: string): boolean {
   return base === original || (name.length >= 30 && original.startsWith(base));
 }
 
+/** "12 actions worded the same", or of a round with actions of its own, "10 of its 12 actions worded the same". */
+const roundShared = (r: RepeatedTracker) => (r.unshared ? `${countText(r.repeated)} of its ${plural(r.repeated + r.unshared, "action")} worded the same` : `${plural(r.repeated, "action")} worded the same`);
+
 /** Said with the counts: what was left out, and why, and what is counted twice. */
 const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
   copy: (r) => `Not counted: sheet "${r.sheet}", a copy of sheet "${r.of}" (the same ${plural(r.repeated, "action")}, with the same ratings, dates and leads).`,
   earlierRound: (r) =>
-    `Not counted: sheet "${r.sheet}", an earlier round of sheet "${r.of}", the latest rated (${plural(r.repeated, "action")} of the same number and wording); to count another round, ${CHOOSE_TRACKER_SHEETS}.`,
-  laterRound: (r) => `Not counted: sheet "${r.sheet}", a later round of sheet "${r.of}" with no rating given yet (${plural(r.repeated, "action")} of the same number and wording).`,
+    `Not counted: sheet "${r.sheet}", an earlier round of sheet "${r.of}", the latest rated (${roundShared(r)}); ${r.unshared ? `${plural(r.unshared, "action")} of it ${r.unshared === 1 ? "is" : "are"} on no later round, so ${r.unshared === 1 ? "is" : "are"} not counted either; if it is no earlier round, ${CHOOSE_TRACKER_SHEETS}` : `to count another round, ${CHOOSE_TRACKER_SHEETS}`}.`,
+  laterRound: (r) => `Not counted: sheet "${r.sheet}", a later round of sheet "${r.of}" with no rating given yet (${roundShared(r)}).`,
   extract: (r) =>
     `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on ${r.alsoOf ? `sheets ${listInWords([r.of, ...r.alsoOf].map((s) => `"${s}"`))}` : `sheet "${r.of}"`} with the same number, wording and rating.`,
   repeatsByNumber: (r) =>
     `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or ${CHOOSE_TRACKER_SHEETS}, and if not, give each action its own number.`,
+  repeatsByWording: (r) =>
+    `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" are worded as actions on sheet "${r.of}", and neither sheet's name says it is an earlier round or a copy; if one is, delete it or ${CHOOSE_TRACKER_SHEETS}.`,
   repeats: (r) =>
     `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or ${CHOOSE_TRACKER_SHEETS}.`,
 };

@@ -83,7 +83,7 @@ function datedByNeighbours(periods: { i: number; period: Period | null }[]): voi
  * of one plan share what their names say besides the period ("Safeguarding Q1" and "Safeguarding Q2",
  * apart from "Training Q1" and "Training Q2"). A plan of fewer than two periods has none.
  * - Every name that gives a year ("Q1 2022-23", "June 2022"), in date order, a later version of one
- *   period ("Q2 2022-23 (2)", "… v2") after it; two of one period and version: none, as either may be the latest.
+ *   period ("Q2 2022-23 (2)", "… v2") after it; two of one period and version in tab order.
  *   A quarter or month without its year after one that gives it takes the period its place gives it (datedByNeighbours).
  * - Else every quarter or month named without a year ("Q1", "Qtr 2", "Sept"), in the tab order,
  *   where the tabs run forward (Q3 | Q4 | Q1, the next year's Q1 added after Q4) or backward
@@ -102,8 +102,9 @@ export function roundSheets(names: readonly string[], locale: Settings["locale"]
 /** One plan's period tabs, in tab order, earliest first (see roundSheets); none where their order cannot be told. */
 function inOrder(periods: { i: number; period: Period | null }[]): number[] {
   datedByNeighbours(periods);
-  const dated = periods.flatMap(({ i, period }) => (period?.date ? [{ i, key: `${period.date}\u0001${String(period.version).padStart(4, "0")}` }] : []));
-  if (dated.length >= 2) return new Set(dated.map((d) => d.key)).size === dated.length ? dated.sort((a, b) => (a.key < b.key ? -1 : 1)).map((d) => d.i) : [];
+  // Two tabs of one period and version (a plan's "Q3 2022-23" and a review named "Dec 2022") go in tab order: which holds the plan is the content's to tell (roundTrackers.ts).
+  const dated = periods.flatMap(({ i, period }) => (period?.date ? [{ i, key: `${period.date}\u0001${String(period.version).padStart(4, "0")}\u0001${String(i).padStart(6, "0")}` }] : []));
+  if (dated.length >= 2) return dated.sort((a, b) => (a.key < b.key ? -1 : 1)).map((d) => d.i);
   const cycled = periods.flatMap(({ i, period }) => (period?.cycle && period.date === null ? [{ i, ...period.cycle, version: period.version }] : []));
   if (cycled.length < 2 || new Set(cycled.map((c) => c.of)).size > 1) return [];
   const of = cycled[0]!.of;

@@ -149,7 +149,7 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     expect([analysis.totals, analysis.stale.length, analysis.overdue.length]).toEqual([latest.totals, latest.stale.length, latest.overdue.length]);
     expect(repeats(analysis)).toEqual(
       ["Q1 2025-26", "Q2 2025-26"].map(
-        (q) => `info: Not counted: sheet "${q}", an earlier round of sheet "Q3 2025-26", the latest rated (6 actions of the same number and wording); to count another round, choose the tracker sheets in the settings.`,
+        (q) => `info: Not counted: sheet "${q}", an earlier round of sheet "Q3 2025-26", the latest rated (6 actions worded the same); to count another round, choose the tracker sheets in the settings.`,
       ),
     );
     expect(notes(buildSummaryPlan(analysis).sheets[0]!).filter((n) => n.startsWith("Not counted"))).toHaveLength(2);
@@ -159,7 +159,7 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     const unrated = frankie().map((r) => [...r.slice(0, RAG), null]);
     const analysis = analyse([sheet("Sept", q1), sheet("Dec", q2), sheet("March", q3), sheet("June", unrated)]);
     expect(analysis.trackers.map((t) => t.sheet)).toEqual(["March"]);
-    expect(repeats(analysis).find((r) => r.includes('"June"'))).toBe('info: Not counted: sheet "June", a later round of sheet "March" with no rating given yet (6 actions of the same number and wording).');
+    expect(repeats(analysis).find((r) => r.includes('"June"'))).toBe('info: Not counted: sheet "June", a later round of sheet "March" with no rating given yet (6 actions worded the same).');
   });
 
   it("counts every sheet the settings name, saying the repeat, and sheets named for periods that hold other actions", () => {
@@ -177,6 +177,35 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
     const analysis = analyse([review("April", q3.slice(0, 3), "Blue"), review("May", leo.slice(0, 2), "Green"), review("June", leo.slice(2), "Amber")]);
     expect([analysis.actions.length, repeats(analysis)]).toEqual([17, []]);
+  });
+
+  it("counts reviews kept a sheet each on a template of five standard actions, numbering their own actions alike", () => {
+    const STANDARD = ["Share the learning through a 7-minute briefing.", "Include the learning in the training programme.", "Each agency to give assurance of the learning.", "Update the multi-agency procedures.", "Audit the impact after six months."];
+    const review = (name: string, own: string[], rating: string) =>
+      sheet(name, [...STANDARD, ...own].map((a, i) => [i + 1, "Learning", "Review actions.", a, "In hand.", "LSCP Business Team", null, null, rating]));
+    // The two reviews' own sixth actions share half their words: different actions, numbered alike.
+    const analysis = analyse([review("Jan 2026", ["Add exploitation indicators to the MASH referral form."], "Blue"), review("Mar 2026", ["Add a prompt on household members to the MASH referral form.", "Invite the GP to strategy discussions."], "Amber")]);
+    expect([analysis.actions.length, repeats(analysis)]).toEqual([13, []]);
+  });
+
+  it("takes rounds by their wording whatever their numbers, and leaves a review named for a period beside them alone", () => {
+    const renumbered = q3.map((r, i) => [i + 10, ...r.slice(1)]);
+    expect(analyse([sheet("Q2 2025-26", q2), sheet("Q3 2025-26", renumbered)]).trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26"]);
+    const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
+    const analysis = analyse([sheet("Q1 2025-26", q1), sheet("Q2 2025-26", q2), sheet("Q3 2025-26", q3), sheet("Dec 2025", leo)]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26", "Dec 2025"]);
+  });
+
+  it("warns where a sheet holds the round's actions under a name that is no period, and where an earlier round holds actions the latest does not", () => {
+    const typo = analyse([sheet("Sept 2025", q1), sheet("Dce 2025", q2), sheet("Mar 2026", q3)]);
+    expect(typo.trackers.map((t) => t.sheet)).toEqual(["Dce 2025", "Mar 2026"]);
+    expect(repeats(typo)).toContain(
+      'warning: Counted twice, perhaps: 6 actions on sheet "Dce 2025" are worded as actions on sheet "Mar 2026", and neither sheet\'s name says it is an earlier round or a copy; if one is, delete it or choose the tracker sheets in the settings.',
+    );
+    const closed = analyse([sheet("Q2 2025-26", [...q2, [7, "Learning", "Closed since.", "Publish the annual report.", "Published.", "LSCP Business Team", null, null, "Blue"]]), sheet("Q3 2025-26", q3)]);
+    expect(repeats(closed)).toEqual([
+      'warning: Not counted: sheet "Q2 2025-26", an earlier round of sheet "Q3 2025-26", the latest rated (6 of its 7 actions worded the same); 1 action of it is on no later round, so is not counted either; if it is no earlier round, choose the tracker sheets in the settings.',
+    ]);
   });
 
   it("takes a round that gained a Review column for the next round of the same actions", () => {

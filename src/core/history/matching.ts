@@ -31,6 +31,7 @@ import { foldText, rememberedGroupingKey } from "../text";
 import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
+import { roundSheets } from "../sheetPeriods";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
@@ -280,7 +281,7 @@ export function matchActions<T extends Candidate>(before: SnapshotAction[], afte
     for (const [to, news] of appeared) {
       if ([...renameTo.values()].includes(to)) continue;
       const shared = pairable(olds, news, words, sameRecommendation, vouched);
-      if (isMost(shared, olds.length, news.length) && shared > (best?.shared ?? 0)) best = { to, shared };
+      if (isRenamed(shared, olds.length, news.length, olds[0]!.review, news[0]!.review) && shared > (best?.shared ?? 0)) best = { to, shared };
     }
     if (best) renameTo.set(from, best.to);
   }
@@ -513,6 +514,13 @@ function reviewsNamedOnSheet<T extends Candidate>(pairs: Matched<T>["pairs"], re
 const isMost = (shared: number, then: number, now: number) => shared > 0 && shared * 2 >= then && shared * 2 >= now;
 
 /**
+ * A review gone whose actions are mostly under one appeared: renamed. Where the two are a plan's
+ * sheets per round, the later named for the next period ("Q1 2022-23", then "Q2 2022-23"), the plan
+ * may have grown that round (12 actions, then 30): most of the earlier round's actions are enough.
+ */
+const isRenamed = (shared: number, then: number, now: number, from: string, to: string) => isMost(shared, then, roundSheets([from, to], "en-GB")[0]?.join() === "0,1" ? 0 : now);
+
+/**
  * A review gone by its old name whose actions are mostly, by the pairs made, those of one that
  * has appeared: whether identities carried it across or pass 6 did.
  */
@@ -532,7 +540,7 @@ function renamedReviews<T extends Candidate>(
     entry.shared++;
     across.set(key, entry);
   }
-  return [...across.values()].filter((r) => isMost(r.shared, r.then, r.now)).map(({ from, to }) => ({ from, to }));
+  return [...across.values()].filter((r) => isRenamed(r.shared, r.then, r.now, r.from, r.to)).map(({ from, to }) => ({ from, to }));
 }
 
 /** Pairs on a key within a review (each side's review key given: pass 6 reads an old name as the new one). */

@@ -284,17 +284,27 @@ describe("actions moved between two sheets that name no review", () => {
 });
 
 describe("a sheet per quarter, the next quarter's added", () => {
+  const quarter = (name: string, ratings: string[]): Sheet => ({
+    name,
+    header: CASE_HEADER.slice(1),
+    rows: caseRows().filter((r) => r[0] === "Frankie").map((r, i) => [...r.slice(1, RATING), ratings[i]!]),
+  });
+
   it("compares this quarter's sheet with the last, the one each report counted, and says the latest round moved on", () => {
-    const quarter = (name: string, ratings: string[]): Sheet => ({
-      name,
-      header: CASE_HEADER.slice(1),
-      rows: caseRows().filter((r) => r[0] === "Frankie").map((r, i) => [...r.slice(1, RATING), ratings[i]!]),
-    });
     const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
     const q2 = quarter("Q2 2026-27", ["Amber", "Amber", "Green", "Green", "Amber", "Red"]);
     const q3 = quarter("Q3 2026-27", ["Blue", "Amber", "Green", "Blue", "Amber", "Amber"]);
     const c = compare([q1, q2], [q1, q2, q3]);
     expect([c.moves, c.added, c.removed]).toEqual([["Q2 2026-27 1→1 Amber→Blue", "Q2 2026-27 4→4 Green→Blue", "Q2 2026-27 6→6 Red→Amber"], [], []]);
     expect(changeNotes(compareBoth([q1, q2], [q1, q2, q3]).live)[0]).toBe("The latest round is now “Q3 2026-27”, where it was “Q2 2026-27”; its actions are compared with that round's.");
+  });
+
+  it("follows the plan into a round that grew to more than twice its actions, every move reported and nothing removed", () => {
+    const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
+    const added = caseRows().filter((r) => r[0] !== "Frankie").map((r, i) => [i + 7, ...r.slice(2, RATING), "Amber"]);
+    const q2: Sheet = { ...quarter("Q2 2026-27", ["Amber", "Red", "Green", "Green", "Amber", "Red"]), rows: [...quarter("Q2 2026-27", ["Amber", "Red", "Green", "Green", "Amber", "Red"]).rows, ...added] };
+    const c = compare([q1], [q1, q2]);
+    expect([c.moves.length, c.added.length, c.removed]).toEqual([4, added.length, []]);
+    expect(changeNotes(compareBoth([q1], [q1, q2]).live)[0]).toBe("The latest round is now “Q2 2026-27”, where it was “Q1 2026-27”; its actions are compared with that round's.");
   });
 });

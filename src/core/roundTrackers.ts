@@ -1,0 +1,93 @@
+/**
+ * A plan kept a sheet per round of reporting ("Q1 2022-23", "Q2 2022-23"), each round the same
+ * actions rated again: the latest rated round is the plan now, and the others would count each
+ * action once a round. Sheets are one plan's rounds where their names are its periods
+ * (sheetPeriods.ts) and they hold mostly the same actions (samePlan).
+ */
+import type { Action, Tracker } from "./model";
+import { groupingKey } from "./text";
+import { wordingSimilarity } from "./history/matching";
+
+/** Below this many actions worded alike, two sheets may share only a template's standard actions. */
+const ROUND_FEWEST = 5;
+
+const wordingOf = (a: Action) => `${a.recommendation}\u0001${a.actions}`;
+
+/**
+ * An action reworded from one round to the next keeps most of its words; two reviews' own actions
+ * may share half ("Add exploitation indicators to the MASH referral form." and "Add a prompt on
+ * household members to the MASH referral form.", 0.62).
+ */
+const REWORDED = 0.75;
+
+/**
+ * How many of `a`'s actions `b` holds worded the same (and under the same review, where both sheets
+ * name reviews: a round may have gained a Review column), where the two hold one plan: at least
+ * ROUND_FEWEST actions, three in four of the smaller sheet's, whatever their numbers (a round may
+ * renumber them), and hardly any number on both given to two different actions. Reviews kept a sheet
+ * each, written from one template, share its standard actions, then number their own alike ("6", "7"
+ * on each): those numbers tell them apart. Null where the two are no one plan.
+ */
+export function samePlan(a: Tracker, b: Tracker): number | null {
+  const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
+  const key = (x: Action) => `${withReview ? groupingKey(x.review) : ""}\u0001${wordingOf(x)}`;
+  const worded = (x: Action) => x.recommendation !== "" || x.actions !== "";
+  const onB = new Set(b.actions.filter(worded).map(key));
+  const shared = a.actions.filter((x) => worded(x) && onB.has(key(x))).length;
+  if (shared < ROUND_FEWEST || shared * 4 < 3 * Math.min(a.actions.length, b.actions.length)) return null;
+  const numberKey = (x: Action) => `${withReview ? groupingKey(x.review) : ""}\u0001${x.ref.toLowerCase()}`;
+  const bByNumber = new Map(b.actions.filter((x) => x.ref !== "").map((x) => [numberKey(x), x]));
+  let conflicts = 0;
+  for (const x of a.actions) {
+    const y = x.ref === "" ? undefined : bByNumber.get(numberKey(x));
+    if (y && wordingOf(y) !== wordingOf(x) && wordingSimilarity(`${x.recommendation} ${x.actions}`, `${y.recommendation} ${y.actions}`) < REWORDED) conflicts++;
+  }
+  // A round may give a closed action's number to a new one, now and then; a template's reviews give every own action's.
+  return conflicts * 10 > shared ? null : shared;
+}
+
+export interface Round {
+  /** The round's sheet, as an index of the trackers. */
+  sheet: number;
+  /** Its actions worded as actions of the latest round. */
+  shared: number;
+  /** Earlier than the latest round, or later and not yet rated. */
+  earlier: boolean;
+}
+
+export interface PlanRounds {
+  /** The latest round with a rating given: counted. */
+  latest: number;
+  /** The plan's other rounds: left out. */
+  others: Round[];
+}
+
+/**
+ * The plans among sheets named for one plan's periods, earliest first (`periods`, from roundSheets):
+ * the latest rated sheet that holds the same plan as another, with the rounds of it; then again
+ * among the rest. A sheet named for a period but holding actions of its own (a review named "Dec 2022"
+ * beside the plan's quarters) is no round of the plan, and is counted.
+ */
+export function planRounds(trackers: readonly Tracker[], periods: readonly number[]): PlanRounds[] {
+  const rated = (i: number) => trackers[i]!.actions.some((a) => a.rating.kind === "rated");
+  let remaining = [...periods];
+  const plans: PlanRounds[] = [];
+  for (;;) {
+    let found: PlanRounds | undefined;
+    for (const latest of [...remaining].reverse()) {
+      if (!rated(latest)) continue;
+      const others = remaining.flatMap((i) => {
+        const shared = i === latest ? null : samePlan(trackers[i]!, trackers[latest]!);
+        return shared === null ? [] : [{ sheet: i, shared, earlier: remaining.indexOf(i) < remaining.indexOf(latest) }];
+      });
+      if (others.length > 0) {
+        found = { latest, others };
+        break;
+      }
+    }
+    if (!found) return plans;
+    plans.push(found);
+    const taken = new Set([found.latest, ...found.others.map((o) => o.sheet)]);
+    remaining = remaining.filter((i) => !taken.has(i));
+  }
+}

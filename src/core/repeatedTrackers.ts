@@ -156,11 +156,16 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
 
   // Extracts: a sheet whose every action is on the other sheets, with the same rating, counts nothing they do not. The
   // smallest first, so an extract drawing on another ("Exceptions" gathering "For the board" and more) names the sheets counted.
+  // It may draw on a sheet left out (an Exceptions sheet still pointing at last quarter's tab): it counts nothing either.
   const bySize = trackers.map((_, i) => i).sort((a, b) => trackers[a]!.actions.length - trackers[b]!.actions.length);
+  const extracts = new Set<number>();
   for (const i of bySize) {
     if (keptFor[i] !== i) continue;
-    const sources = extractSources(trackers, i, (j) => j !== i && keptFor[j] === j, reviewed, grouped);
+    // The sheets counted first, so an extract of this round's actions names this round's sheet.
+    const candidates = trackers.map((_, j) => j).filter((j) => j !== i && !extracts.has(j)).sort((a, b) => Number(keptFor[a] !== a) - Number(keptFor[b] !== b));
+    const sources = extractSources(trackers, i, candidates, reviewed, grouped);
     if (sources.length === 0) continue;
+    extracts.add(i);
     keptFor[i] = sources[0]!;
     found.push({ sheet: trackers[i]!.sheet, of: trackers[sources[0]!]!.sheet, ...(sources.length > 1 ? { alsoOf: sources.slice(1).map((j) => trackers[j]!.sheet) } : {}), repeated: trackers[i]!.actions.length, kind: "extract" });
   }
@@ -213,9 +218,10 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
  * actions under its own name). Without one it must show fewer of the actions' columns than each
  * sheet it draws on ("Ref | Action | RAG"), and hold at least FEWEST_REPEATED actions: a review's
  * sheet of two standard actions, worded and rated as another review's, is no extract. Either way it
- * holds fewer actions than the largest sheet it draws on.
+ * holds fewer actions than the largest sheet it draws on. The sheets it draws on are the fewest, in the
+ * order of `candidates`, that hold its actions.
  */
-function extractSources(trackers: readonly Tracker[], i: number, candidate: (j: number) => boolean, reviewed: readonly boolean[], grouped: Grouped): number[] {
+function extractSources(trackers: readonly Tracker[], i: number, candidates: readonly number[], reviewed: readonly boolean[], grouped: Grouped): number[] {
   const extract = trackers[i]!;
   if (extract.actions.length < (reviewed[i] ? 2 : FEWEST_REPEATED)) return [];
   const shown = (a: Action) =>
@@ -224,12 +230,13 @@ function extractSources(trackers: readonly Tracker[], i: number, candidate: (j: 
   const columnsRead = (t: Tracker) => Object.values(t.columns).filter((c) => c !== undefined).length;
   const held = new Set<string>();
   const sources: number[] = [];
-  for (let j = 0; j < trackers.length; j++) {
-    if (!candidate(j)) continue;
+  for (const j of candidates) {
+    if (held.size === wanted.size) break;
+    // A sheet draws on it where it holds an action no sheet before it in `candidates` holds.
     let draws = false;
     for (const a of trackers[j]!.actions) {
       const k = shown(a);
-      if (!wanted.has(k)) continue;
+      if (!wanted.has(k) || held.has(k)) continue;
       held.add(k);
       draws = true;
     }

@@ -208,6 +208,14 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     ]);
   });
 
+  it("leaves out an exceptions sheet still drawing on last quarter's sheet, whose ratings are no longer the plan's", () => {
+    const EXCEPTIONS = ["Action No", "Action", "RAG Status"];
+    const lastQuarters = sheet("Exceptions", q2.filter((r) => r[RAG] !== "Green").map((r) => [r[0]!, r[3]!, r[RAG]!]), EXCEPTIONS);
+    const analysis = analyse([sheet("Q2 2025-26", q2), sheet("Q3 2025-26", q3), lastQuarters]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26"]);
+    expect(repeats(analysis)[0]).toMatch(/^info: Not counted: sheet "Exceptions", whose 4 actions all repeat actions on sheets "Q3 2025-26" and "Q2 2025-26"/);
+  });
+
   it("takes a round that gained a Review column for the next round of the same actions", () => {
     const withReview = sheet("Q3 2025-26", q3.map((r) => ["Delivery Plan", ...r]), ["Review", ...HEADER]);
     const analysis = analyse([sheet("Q2 2025-26", q2), withReview]);

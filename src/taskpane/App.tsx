@@ -148,7 +148,9 @@ interface SettingsState {
 function knownSheets(analysed: Analysed | null, unread: readonly string[]): string[] {
   if (!analysed) return [...unread];
   const { analysis } = analysed;
-  return [...analysis.trackers.map((t) => t.sheet), ...analysis.findings.filter((f) => f.code === "sheet-no-tracker").map((f) => f.sheet)];
+  // Trackers left out (hidden, copies, earlier rounds, extracts) are offered too: their findings say to choose them here to count them.
+  const leftOut = analysis.findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.sheet);
+  return [...analysis.trackers.map((t) => t.sheet), ...leftOut, ...analysis.findings.filter((f) => f.code === "sheet-no-tracker").map((f) => f.sheet)];
 }
 
 const ACTION_TITLES: Record<ActionKey, string> = {

@@ -266,6 +266,19 @@ describe("settings form", () => {
     expect((form.getByRole("checkbox", { name: "Leo Review" }) as HTMLInputElement).checked).toBe(true);
   });
 
+  it("offers the sheets left out of the counts to tick, as their findings say to choose them here: an earlier quarter's sheet", async () => {
+    const user = userEvent.setup();
+    const quarter = (name: string) => ({ ...peerReviewSheet(), name });
+    const door = new MemoryDoor([quarter("Q1 2021-22"), quarter("Q2 2021-22")], { store: [settingsRecord({ asOf: AS_OF })] });
+    renderPane({ door });
+    await paneReady();
+    const form = settingsRegion();
+    const earlier = form.getByRole("checkbox", { name: "Q1 2021-22" }) as HTMLInputElement;
+    expect(earlier.checked).toBe(false);
+    await user.click(earlier);
+    expect(earlier.checked).toBe(true);
+  });
+
   it("does not store settings that leave no tracker to read", async () => {
     const user = userEvent.setup();
     const notes = { name: "Notes", firstRow: 1, firstColumn: 1, values: [["Minutes of the partnership board"], ["Agreed the plan"]], merges: [] };

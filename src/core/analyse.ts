@@ -31,6 +31,8 @@ import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { leavesOut, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { roundSheetRatingsFinding } from "./roundSheetRatings";
+import { earlierRounds } from "./roundTrackers";
+import { roundSheets } from "./sheetPeriods";
 import { SETTINGS_SAY_TO_READ, TRACKER_SHEETS_ADVICE } from "./settingsPlaces";
 import { capitalised } from "./text";
 import { nameSheetReviews } from "./sheetReviews";
@@ -241,7 +243,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   if (trackers.length === 0 && withoutRating.length === 0 && listsSheets.length > 0) throw new WorkbookUnusableError(`No action-plan tracker was found in this workbook. ${listsSheets.join(" ")}`, grids.map((g) => g.name));
   if (trackers.length === 0) throw new WorkbookUnusableError(unusableMessage(withoutRating, settings.trackerSheets, grids.map((g) => g.name)), grids.map((g) => g.name));
   // Sheets the settings name are counted as named, hidden or not, copies or not.
-  const hidden = wanted.size === 0 ? hiddenTrackers(trackers, new Set(sheets.filter((s) => s.hidden).map((s) => s.name))) : [];
+  const hiddenNames = new Set(sheets.filter((s) => s.hidden).map((s) => s.name));
+  const hidden = wanted.size === 0 ? withEarlierRounds(hiddenTrackers(trackers, hiddenNames), trackers, hiddenNames, settings) : [];
   const hiddenTrackersRead = trackers.filter((t) => hidden.some((h) => h.sheet === t.sheet));
   if (hidden.length > 0) leaveOutHidden(hidden, trackers, findings);
   const hiddenSheetsLeftOut = hidden.filter((h) => !h.counted).map((h) => h.sheet);
@@ -295,6 +298,16 @@ function leaveOutHidden(hidden: HiddenTracker[], trackers: Tracker[], findings: 
   keepOnly(trackers, (t) => !leftOut.has(t.sheet));
   keepOnly(findings, (f) => !leftOut.has(f.sheet) || f.code.startsWith("index-"));
   for (const h of hidden) findings.push({ sheet: h.sheet, code: "hidden-tracker", severity: "info", message: hiddenTrackerSentence(h) });
+}
+
+/** Hidden trackers that are earlier rounds of a plan whose latest round is visible say so, not to unhide them. */
+function withEarlierRounds(hidden: HiddenTracker[], trackers: Tracker[], hiddenNames: ReadonlySet<string>, settings: Settings): HiddenTracker[] {
+  if (hidden.length === 0 || hidden.every((h) => h.counted)) return hidden;
+  const rounds = earlierRounds(trackers, roundSheets(trackers.map((t) => t.sheet), settings.locale), (i) => !hiddenNames.has(trackers[i]!.sheet));
+  return hidden.map((h) => {
+    const latest = rounds.get(trackers.findIndex((t) => t.sheet === h.sheet));
+    return latest === undefined ? h : { ...h, earlierRoundOf: trackers[latest]!.sheet };
+  });
 }
 
 /** Drops each tracker that counts nothing another does not (a copy, an extract, another round) with its findings, and says each repeat in a finding. */

@@ -14,6 +14,8 @@ export interface HiddenTracker {
   actions: number;
   /** True where no tracker is visible, so the hidden ones are counted after all. */
   counted: boolean;
+  /** The visible sheet of the latest round, where the hidden one is an earlier round of its plan (roundTrackers.ts): unhiding it would not count it. */
+  earlierRoundOf?: string;
 }
 
 /** Each tracker on a sheet in `hiddenSheets`, and whether it is counted. */
@@ -27,5 +29,7 @@ export function hiddenTrackers(trackers: readonly Tracker[], hiddenSheets: Reado
 export function hiddenTrackerSentence(hidden: HiddenTracker): string {
   return hidden.counted
     ? `Counted although hidden: sheet "${hidden.sheet}" (${plural(hidden.actions, "action")}), as the workbook has no visible tracker sheet.`
-    : `Not counted: sheet "${hidden.sheet}" (${plural(hidden.actions, "action")}), which is hidden; unhide it to have its actions counted.`;
+    : hidden.earlierRoundOf !== undefined
+      ? `Not counted: sheet "${hidden.sheet}" (${plural(hidden.actions, "action")}), which is hidden, and an earlier round of sheet "${hidden.earlierRoundOf}", the latest rated.`
+      : `Not counted: sheet "${hidden.sheet}" (${plural(hidden.actions, "action")}), which is hidden; unhide it to have its actions counted.`;
 }

@@ -91,3 +91,19 @@ export function planRounds(trackers: readonly Tracker[], periods: readonly numbe
     remaining = remaining.filter((i) => !taken.has(i));
   }
 }
+
+/**
+ * Each sheet that is an earlier round of a plan whose latest rated round is on a sheet `counted`
+ * allows, by its index, with that sheet's: a hidden quarter's sheet is last quarter's, not a plan
+ * to unhide and count.
+ */
+export function earlierRounds(trackers: readonly Tracker[], periodGroups: readonly (readonly number[])[], counted: (i: number) => boolean): Map<number, number> {
+  const rounds = new Map<number, number>();
+  for (const periods of periodGroups) {
+    for (const { latest, others } of planRounds(trackers, periods)) {
+      if (!counted(latest)) continue;
+      for (const o of others) if (o.earlier) rounds.set(o.sheet, latest);
+    }
+  }
+  return rounds;
+}

@@ -94,3 +94,11 @@ describe("two columns headed alike, one hidden", () => {
     expect(duplicate(sheet([3, 4]))).toEqual(['Column D ("RAG Status"), which is hidden, and column C ("RAG Status"), which is hidden, both head a RAG rating column, and only column C is read; if column D is the one to read, choose it under Column overrides in the task pane\'s settings, or rename one of the two.']);
   });
 });
+
+describe("an earlier quarter's sheet, hidden after its report", () => {
+  it("is said to be an earlier round of the quarter counted, not a plan to unhide", () => {
+    const analysis = analyse([{ ...leo("Q1 2021-22", 8, { rating: "Red" }), hidden: true }, leo("Q2 2021-22", 8)]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q2 2021-22"]);
+    expect(analysis.findings.find((f) => f.code === "hidden-tracker")?.message).toBe('Not counted: sheet "Q1 2021-22" (8 actions), which is hidden, and an earlier round of sheet "Q2 2021-22", the latest rated.');
+  });
+});

@@ -247,7 +247,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const hidden = wanted.size === 0 ? withEarlierRounds(hiddenTrackers(trackers, hiddenNames), trackers, hiddenNames, settings) : [];
   const hiddenTrackersRead = trackers.filter((t) => hidden.some((h) => h.sheet === t.sheet));
   if (hidden.length > 0) leaveOutHidden(hidden, trackers, findings);
-  const hiddenSheetsLeftOut = hidden.filter((h) => !h.counted).map((h) => h.sheet);
+  // A hidden earlier round is left out as a visible one is, not as an archive or a sheet to unhide: the history takes its actions for the round's.
+  const hiddenSheetsLeftOut = hidden.filter((h) => !h.counted && h.earlierRoundOf === undefined).map((h) => h.sheet);
   // Read before they were left out (leaveOutHidden keeps them here): a report that counted them is compared with them.
   const hiddenActionsLeftOut = hiddenTrackersRead.filter((t) => hiddenSheetsLeftOut.includes(t.sheet)).flatMap((t) => t.actions);
   // Sheets the settings name are counted, repeats or not.

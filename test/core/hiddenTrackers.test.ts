@@ -6,6 +6,7 @@ import { settingsSchema } from "../../src/core/settings";
 import { SUMMARY_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
 import { buildPackPlan } from "../../src/core/history/packPlan";
 import type { SheetPlan } from "../../src/core/writePlan";
+import { sheetsLeftOut } from "../../src/core/history/snapshot";
 
 /** A tracker of review "Leo": `n` actions numbered from 1, each rated `rating`, the wording ending in `wording`. */
 function leo(name: string, n: number, { rating = "Amber", wording = "." } = {}): SheetSnapshot {
@@ -100,5 +101,7 @@ describe("an earlier quarter's sheet, hidden after its report", () => {
     const analysis = analyse([{ ...leo("Q1 2021-22", 8, { rating: "Red" }), hidden: true }, leo("Q2 2021-22", 8)]);
     expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q2 2021-22"]);
     expect(analysis.findings.find((f) => f.code === "hidden-tracker")?.message).toBe('Not counted: sheet "Q1 2021-22" (8 actions), which is hidden, and an earlier round of sheet "Q2 2021-22", the latest rated.');
+    // Not kept as a hidden sheet left out, which a later report would offer to unhide: its actions are the round's, as a visible earlier round's are.
+    expect(sheetsLeftOut(analysis)).toEqual([]);
   });
 });

@@ -21,6 +21,14 @@ export function countingNotes(findings: readonly Finding[]): string[] {
   ];
 }
 
+/**
+ * The latest round's actions not rated in it yet, with what the round before rated them: said with a
+ * comparison too, where such an action reads as a rating cleared.
+ */
+export function unratedRoundNotes(findings: readonly Finding[]): string[] {
+  return findings.filter((f) => f.code === "rating-earlier-round").map(onSheet);
+}
+
 /** 'On sheet "Peer Review", a rating is merged down over several action rows (F3:F4): …': the finding names no sheet, the summary's reader needs it. */
 function onSheet(finding: Finding): string {
   // A finding about the sheet itself (a round kept a sheet each: roundSheetRatings.ts) names it already.

@@ -28,6 +28,7 @@ import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/histo
 import { countText, listInWords, plural } from "../core/sentences";
 import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
 import { laterReportsNotes } from "../core/history/laterReports";
+import { unratedRoundNotes } from "../core/countingNotes";
 
 const noProgress: Progress = () => undefined;
 
@@ -477,6 +478,8 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
       ...skipped,
       ...(now ? laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), runDate) : []),
       ...(unrecorded ? [unrecorded] : []),
+      // A rating "cleared" may be one the latest round has not given yet.
+      ...(now ? unratedRoundNotes(analysis.findings) : []),
     ],
     problems: stored.problems,
   };

@@ -610,3 +610,20 @@ describe("a tracker hidden since the last report, compared with the plan now", (
     expect((await generateCommitteePack(unhidden, undefined, "2022-07-01")).message).toContain("2 actions counted again (their sheet was hidden at the earlier report)");
   });
 });
+
+describe("changes with the latest round's sheet partly rated", () => {
+  it("say what the round before rated the actions not rated yet, beside their ratings read as cleared", async () => {
+    const quarter = (name: string, blank: boolean) => {
+      const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
+      if (blank) for (const no of [1, 2, 3]) sheet.values[peerReviewRow(no) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = null;
+      return sheet;
+    };
+    const d = new MemoryDoor([quarter("Q1 2021-22", false)], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    await recordReport(d, undefined, "2021-07-01");
+    d.sheets.push(quarter("Q2 2021-22", true));
+    const { notes } = await changesBetween(d, undefined, undefined, "2021-10-01");
+    expect(notes).toContain(
+      'Sheet "Q2 2021-22" is the latest round with ratings in it, and 3 of the 26 actions have no rating in it yet, so are counted as unrated, though sheet "Q1 2021-22", the round before, rated them 3 blue.',
+    );
+  });
+});

@@ -623,7 +623,7 @@ describe("changes with the latest round's sheet partly rated", () => {
     d.sheets.push(quarter("Q2 2021-22", true));
     const { notes } = await changesBetween(d, undefined, undefined, "2021-10-01");
     expect(notes).toContain(
-      'Sheet "Q2 2021-22" is the latest round with ratings in it, and 3 of the 26 actions have no rating in it yet, so are counted as unrated, though sheet "Q1 2021-22", the round before, rated them 3 blue.',
+      'Sheet "Q2 2021-22" is the latest round with ratings in it, and 3 of the 26 actions have no rating in it yet, so are counted as unrated, though sheet "Q1 2021-22", the round before, rated them 2 blue and 1 green.',
     );
   });
 });

@@ -7,7 +7,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import type { CliIo } from "./cliIo";
 import { UsageError } from "./cliIo";
 import { StreamingXlsxDoor } from "../xlsx/streaming/StreamingXlsxDoor";
-import { WorkbookFileError } from "../xlsx/WorkbookFileError";
+import { StoredSettingsError, WorkbookFileError } from "../xlsx/WorkbookFileError";
 import { WorkbookUnusableError } from "../core/errors";
 import { commandLineWords } from "./commandLineWords";
 import { ProtectionError } from "../door/protectedSheets";
@@ -137,7 +137,7 @@ async function savedSettings(door: StreamingXlsxDoor): Promise<Settings> {
   try {
     return await door.readSettings();
   } catch (e) {
-    if (!(e instanceof WorkbookFileError)) throw e;
+    if (!(e instanceof StoredSettingsError)) throw e;
     throw new WorkbookFileError(`${e.message.replace(/\.$/, "")}, or add ${IGNORE_SAVED_SETTINGS} to use the default settings and the options given.`);
   }
 }

@@ -9,7 +9,7 @@ import type { WritePlan } from "../core/writePlan";
 import { storeSettings, storedSettings } from "../door/storedSettings";
 import { refuseUserSheets, renamedSheetsNote } from "../door/sheetOwnership";
 import { NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
-import { WorkbookFileError } from "./WorkbookFileError";
+import { StoredSettingsError, WorkbookFileError } from "./WorkbookFileError";
 import { checkPlan } from "./writeSheet";
 
 export abstract class FileDoorBase {
@@ -25,7 +25,7 @@ export abstract class FileDoorBase {
 
   async readSettings(): Promise<Settings> {
     if (this.savedSettingsIgnored) return DEFAULT_SETTINGS;
-    return storedSettings(this, (message) => new WorkbookFileError(message));
+    return storedSettings(this, (message) => new StoredSettingsError(message));
   }
 
   async writeSettings(settings: Settings): Promise<void> {

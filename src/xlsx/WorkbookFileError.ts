@@ -6,3 +6,6 @@
 export class WorkbookFileError extends Error {
   override readonly name = "WorkbookFileError";
 }
+
+/** The settings stored in the workbook cannot be used (damaged, or not valid): the file itself was read. */
+export class StoredSettingsError extends WorkbookFileError {}

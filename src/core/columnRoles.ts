@@ -69,6 +69,11 @@ export function roleForHeader(header: string): ColumnRole | null {
   // An implementation plan's rows are tasks, commitments or milestones rather than "actions".
   // Not a column about them, though: "Task status", "Task ID", "Key dates / milestones", "Action owner".
   if (/\b(actions?|tasks?|activit(y|ies)|commitments?|milestones?|deliverables?)\b/.test(key) && !/\b(no|number|ref|id|dates?|status|owner)\b/.test(key)) return "actions";
+  // The review a partnership names by its kind, in a heading of a few words (an action's text may name one too): a Safeguarding
+  // Adults Review ("SAR", "SAR reference"), a child safeguarding practice review, a domestic homicide review.
+  if (/\b(sar|sars|cspr|lcspr|lspr|scr|dhr)\b|safeguarding adults? reviews?|practice reviews?|homicide reviews?|serious case reviews?/.test(key) && !/\b(no|number)\b/.test(key) && key.split(" ").length <= 4) {
+    return "review";
+  }
   if (/\b(no|ref|number|id)\b/.test(key)) return "ref";
   return null;
 }

@@ -103,6 +103,13 @@ describe("headers of a plan's tasks, and of columns about them", () => {
     ["Actual completion date", null],
     ["Update date", "updated"],
     ["Strategic priority", "category"],
+    // A partnership names the review by its kind.
+    ["SAR", "review"],
+    ["SAR reference", "review"],
+    ["Safeguarding Adults Review", "review"],
+    ["CSPR", "review"],
+    ["Domestic Homicide Review", "review"],
+    ["SAR Rec No", "ref"],
   ])("%j is read as %s", (header, role) => {
     expect(roleForHeader(header)).toBe(role);
   });

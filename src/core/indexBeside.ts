@@ -16,7 +16,7 @@
 import type { SheetSnapshot } from "./cells";
 import { cellText, isBlank } from "./cells";
 import type { RagEntry, RagIndex } from "./ragIndex";
-import { DEFAULT_RAG_INDEX, isKnownColourName, makeEntry } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, isKnownColourName } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 import { isIndexHeading } from "./indexBlock";
@@ -117,13 +117,7 @@ function entryIn(grid: SheetGrid, row: number, column: number): RagEntry | undef
   const meaning = grid.original(row, column + 1);
   if (typeof name !== "string" || typeof meaning !== "string" || isBlank(meaning) || isKnownColourName(meaning)) return undefined;
   const entry = entryFromParts(name, meaning);
-  return entry && entry.name.split(/[-/]/).every(isKnownColourName) ? entry : byUsualCode(name, meaning);
-}
-
-/** "G | Complete": a key in the usual codes alone, B, G, A and R, each the colour it stands for everywhere. */
-function byUsualCode(code: string, meaning: string): RagEntry | undefined {
-  const usual = DEFAULT_RAG_INDEX.entries.find((e) => e.code === code.trim().toUpperCase());
-  return usual && makeEntry(usual.name, meaning.trim(), false, usual.code);
+  return entry && entry.name.split(/[-/]/).every(isKnownColourName) ? entry : undefined;
 }
 
 /** The sheet without the key's cells, so the table is read without them: its header has no second "RAG", its rows no stray texts. */

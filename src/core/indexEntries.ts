@@ -1,6 +1,6 @@
 /** Turning the rows of an index (a block below a table, or a key sheet) into RAG entries. */
 import type { RagEntry } from "./ragIndex";
-import { isKnownColourName, makeEntry } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, isKnownColourName, makeEntry } from "./ragIndex";
 
 /**
  * Which entries mean complete: those a key's "Complete?" column marks, or else those whose meaning
@@ -60,6 +60,9 @@ export function entryFromParts(nameText: string, meaning: string, codeText?: str
     if (/^[A-Za-z]{1,2}$/.test(inside)) return makeEntry(bracketed[1]!, meaning, false, inside);
     return makeEntry(bracketed[1]!, meaning ? `${inside}: ${meaning}` : inside, false, joinedInitials(bracketed[1]!));
   }
+  // "G | On track": a usual code alone is the colour it stands for everywhere, so counts read "3 green", not "3 g".
+  const usual = DEFAULT_RAG_INDEX.entries.find((e) => e.code === name.toUpperCase());
+  if (usual) return makeEntry(usual.name, meaning, false, usual.code);
   if (!PLAIN_NAME.test(name) || !isRatingName(name)) return null;
   const code = codeText?.trim();
   return makeEntry(name, meaning, false, code && /^[A-Za-z0-9]{1,3}$/.test(code) ? code : joinedInitials(name));

@@ -52,6 +52,17 @@ describe("an index below the table written code first", () => {
     expect(a.actions).toHaveLength(3);
   });
 
+  it("reads a key of the usual codes alone (B | Complete) as the colours they stand for, so the committee hears 3 blue, not 3 b", () => {
+    const key = [["Key"], ["B", "Complete"], ["G", "On track"], ["A", "At risk"], ["R", "Off track"]];
+    const a = analyseWorkbook({ sheets: [matrix(key)] }, DEFAULT_SETTINGS, "2021-07-13");
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning, e.complete])).toEqual([
+      ["B", "Blue", "Complete", true],
+      ["G", "Green", "On track", false],
+      ["A", "Amber", "At risk", false],
+      ["R", "Red", "Off track", false],
+    ]);
+  });
+
   it("reads AG | Amber-Green – meaning as its own rating beside Amber, and leaves a code whose colour does not match it as written", () => {
     const key = [["RAG Key"], ["G", "Green – complete"], ["AG", "Amber-Green – on track"], ["A", "Amber – some delay"], ["R", "Red – off track"]];
     const a = analyseWorkbook({ sheets: [matrix(key)] }, DEFAULT_SETTINGS, "2021-07-13");

@@ -13,7 +13,7 @@ import { alikeSheetsSentence, alikeSheetsWords, findSheetName, sheetNameKey, she
 import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { findIndexBlock } from "./indexBlock";
-import { findLegendAbove } from "./indexLegend";
+import { findLegendAbove, findLegendBelow } from "./indexLegend";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
 import { looksLikeKeySheetName, readKeySheet, readUnnamedKeySheet, type KeySheetRead } from "./keySheet";
 import { readTracker } from "./trackerReader";
@@ -131,7 +131,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     if (legend) blockIndexes.push({ entries: legend.entries, source: { kind: "above", sheet: grid.name, row: legend.row } });
     const block = findIndexBlock(grid, layout.headerRow + 1);
     if (block) blockIndexes.push({ entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } });
-    candidates.push({ grid, layout, lastRow: block ? block.row - 1 : grid.lastRow });
+    // A legend row under the table ends it as a block does.
+    const below = findLegendBelow(grid, layout.headerRow);
+    if (below && !block) blockIndexes.push({ entries: below.entries, source: { kind: "block", sheet: grid.name, row: below.row } });
+    candidates.push({ grid, layout, lastRow: Math.min(block ? block.row - 1 : grid.lastRow, below ? below.row - 1 : grid.lastRow) });
   }
 
   const read = keyIndexes[0] ?? blockIndexes[0] ?? DEFAULT_RAG_INDEX;

@@ -1,5 +1,5 @@
 /**
- * A RAG key kept on one row above the tracker's header, under its title, as a legend:
+ * A RAG key kept on one row above the tracker's header, under its title, or under the table, as a legend:
  *   Key: | Blue – complete and embedded | Green – complete, not yet embedded | Amber – started | Red – not started
  *   Key: | C = Complete | G = On track | A = At risk | R = Off track
  * Each cell after the label names a rating and what it means. Where a letter stands for words
@@ -8,7 +8,7 @@
  */
 import { cellText } from "./cells";
 import type { RagEntry } from "./ragIndex";
-import { isKnownColourName, makeEntry } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, isKnownColourName, makeEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 
@@ -19,27 +19,55 @@ const LEGEND_LABEL = /^(?:rag\s+)?(?:key|legend)\s*:?$/i;
 /** "Blue – complete", "Blue - complete", "C = Complete", "G: On track": a rating, then what it means. */
 const NAME_AND_MEANING = /^(.+?)\s*(?:=|:|\s[-–]\s)\s*(.+)$/;
 
-export function findLegendAbove(grid: SheetGrid, headerRow: number): { entries: RagEntry[]; row: number } | undefined {
+export interface Legend {
+  entries: RagEntry[];
+  row: number;
+}
+
+export function findLegendAbove(grid: SheetGrid, headerRow: number): Legend | undefined {
   for (let row = Math.max(grid.firstRow, headerRow - ROWS_ABOVE); row < headerRow; row++) {
-    const [label, ...rest] = grid.filledColumns(row).map((column) => cellText(grid.original(row, column)).trim());
-    if (label === undefined || !LEGEND_LABEL.test(label) || rest.length < 2) continue;
-    const entries = rest.map(legendEntry);
-    if (entries.some((e) => e === null)) continue;
-    const found = entries as RagEntry[];
-    if (new Set(found.map((e) => e.name.toLowerCase())).size < found.length) continue;
-    return { entries: distinctCodes(markComplete(found)), row };
+    const legend = legendAt(grid, row);
+    if (legend) return legend;
   }
   return undefined;
 }
 
-function legendEntry(text: string): RagEntry | null {
+/**
+ * The same row typed under the table, past its last action: it is the index, and no action. Only
+ * rows whose first cells hold a legend's label are looked at, so a long table costs a look at two cells a row.
+ */
+export function findLegendBelow(grid: SheetGrid, headerRow: number): Legend | undefined {
+  for (let row = headerRow + 1; row <= grid.lastRow; row++) {
+    const first = [grid.firstColumn, grid.firstColumn + 1].some((column) => LEGEND_LABEL.test(cellText(grid.original(row, column)).trim()));
+    const legend = first ? legendAt(grid, row) : undefined;
+    if (legend) return legend;
+  }
+  return undefined;
+}
+
+function legendAt(grid: SheetGrid, row: number): Legend | undefined {
+  const [label, ...rest] = grid.filledColumns(row).map((column) => cellText(grid.original(row, column)).trim());
+  if (label === undefined || !LEGEND_LABEL.test(label) || rest.length < 2) return undefined;
+  // Letters are their colours where every letter is a usual code (B, G, A, R); a legend with another letter ("C = Complete") names each by its words.
+  const letters = rest.map((text) => NAME_AND_MEANING.exec(text)?.[1] ?? "");
+  const usual = letters.every((l) => USUAL_CODES.has(l.toUpperCase()) || isKnownColourName(l) || l.length > 2);
+  const entries = rest.map((text) => legendEntry(text, usual));
+  if (entries.some((e) => e === null)) return undefined;
+  const found = entries as RagEntry[];
+  if (new Set(found.map((e) => e.name.toLowerCase())).size < found.length) return undefined;
+  return { entries: distinctCodes(markComplete(found)), row };
+}
+
+function legendEntry(text: string, usualCodes: boolean): RagEntry | null {
   const m = NAME_AND_MEANING.exec(text);
   if (!m) return null;
   const name = m[1]!;
   const meaning = m[2]!;
-  // A letter for words that are no colour: the words name the rating, and what they say is its meaning.
-  if (/^[A-Za-z]{1,2}$/.test(name) && !isKnownColourName(name) && !meaning.split(/[\s–-]+/).some(isKnownColourName) && meaning.split(/\s+/).length <= 4) {
+  // A letter for words that are no colour: the words name the rating, and what they say is its meaning; in a legend of B, G, A and R alone, their colours (entryFromParts).
+  if (/^[A-Za-z]{1,2}$/.test(name) && !isKnownColourName(name) && !usualCodes && !meaning.split(/[\s–-]+/).some(isKnownColourName) && meaning.split(/\s+/).length <= 4) {
     return makeEntry(meaning, meaning, false, name);
   }
   return entryFromParts(name, meaning);
 }
+
+const USUAL_CODES = new Set(DEFAULT_RAG_INDEX.entries.map((e) => e.code));

@@ -53,3 +53,30 @@ describe("a legend row above the header", () => {
     expect(run(["Key:", "Blue – complete", "See the notes below"], ["Blue", "Green"]).index.source).toEqual({ kind: "default" });
   });
 });
+
+describe("a legend row under the table", () => {
+  const below = (legend: CellValue[]) =>
+    analyseWorkbook(
+      {
+        sheets: [
+          {
+            name: "MSP Plan",
+            firstRow: 1,
+            firstColumn: 1,
+            values: [HEADER, ...["Blue", "G", "A", "R"].map((rating, i) => [i + 1, `Recommendation ${i + 1}`, "March 2021", rating]), [], [], legend],
+            merges: [],
+          },
+        ],
+      },
+      DEFAULT_SETTINGS,
+      "2021-11-01",
+    );
+
+  it("is the index and no action, its usual codes the colours they stand for", () => {
+    const a = below(["Key:", "B = Complete", "G = On track", "A = At risk", "R = Off track"]);
+    expect(a.totals.total).toBe(4);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "MSP Plan", row: 8 });
+    expect(a.index.entries.map((e) => [e.code, e.name])).toEqual([["B", "Blue"], ["G", "Green"], ["A", "Amber"], ["R", "Red"]]);
+    expect(a.sentences).toEqual(["MSP Plan – 4 actions identified (1 blue, 1 green, 1 amber, and 1 red)"]);
+  });
+});

@@ -26,6 +26,7 @@ import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
 import { countText, listInWords, plural } from "../core/sentences";
+import { ratingProblemCounts, type Finding } from "../core/findings";
 import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
 import { laterReportsNotes } from "../core/history/laterReports";
 import { unratedRoundNotes } from "../core/countingNotes";
@@ -395,7 +396,15 @@ export async function generateCommitteePack(
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded)];
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
-  return { sheets, message: [...said, unrecorded ?? "", ...problems, summaryOutOfDateNote(analysis.findings) ?? ""].filter(Boolean).join(" ") };
+  return { sheets, message: [...said, unrecorded ?? "", ...problems, summaryOutOfDateNote(analysis.findings) ?? "", ratingsInPackNote(analysis.findings) ?? ""].filter(Boolean).join(" ") };
+}
+
+/** The pack's committee sentences count invalid and missing ratings as such ("1 with an invalid rating"): said, so they are put right before it goes out, not after. */
+function ratingsInPackNote(findings: readonly Finding[]): string | undefined {
+  const { invalid, unrated } = ratingProblemCounts(findings);
+  const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(unrated > 0 ? [plural(unrated, "missing rating")] : [])];
+  if (parts.length === 0) return undefined;
+  return `Its counts include ${listInWords(parts)}, which the committee sentences say as such; the rating checks list ${invalid + unrated === 1 ? "it" : "them"}, to put right before the pack goes out.`;
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */

@@ -257,8 +257,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   // Sheets the settings name are counted, repeats or not.
   const repeated = repeatedTrackers(trackers, settings.locale).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
   if (repeated.length > 0) {
-    const partlyRated = roundBeforeFinding(repeated, trackers, index);
-    if (partlyRated) findings.push(partlyRated);
+    for (const f of roundBeforeFindings(repeated, trackers, index)) findings.push(f);
     leaveOutRepeats(repeated, trackers, findings);
   }
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
@@ -324,13 +323,13 @@ function leaveOutRepeats(repeated: RepeatedTracker[], trackers: Tracker[], findi
   repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: leavesOut(r) && !r.unshared ? "info" : "warning", message: sentences[i]! }));
 }
 
-/** For the latest round of a sheet per round, what the round before rated the actions it has not rated yet (roundSheetRatings.ts). */
-function roundBeforeFinding(repeated: RepeatedTracker[], trackers: Tracker[], index: RagIndex): Finding | undefined {
-  // Earlier rounds are listed earliest first: the last is the round before the latest.
-  const before = repeated.filter((r) => r.kind === "earlierRound").at(-1);
-  const sheet = (name: string | undefined) => trackers.find((t) => t.sheet === name);
-  const [latest, previous] = [sheet(before?.of), sheet(before?.sheet)];
-  return latest && previous ? roundSheetRatingsFinding(latest, previous, index) : undefined;
+/** For each plan's latest round of a sheet per round, what the round before rated the actions it has not rated yet (roundSheetRatings.ts). */
+function roundBeforeFindings(repeated: RepeatedTracker[], trackers: Tracker[], index: RagIndex): Finding[] {
+  // Earlier rounds are listed earliest first: each plan's last is the round before its latest.
+  const before = new Map<string, string>();
+  for (const r of repeated) if (r.kind === "earlierRound") before.set(r.of, r.sheet);
+  const sheet = (name: string) => trackers.find((t) => t.sheet === name)!;
+  return [...before].flatMap(([latest, previous]) => roundSheetRatingsFinding(sheet(latest), sheet(previous), index) ?? []);
 }
 
 /** Removes in place the items `keep` refuses, in one pass: a splice per item would move the rest each time, and a sheet may have a finding per row. */

@@ -33,17 +33,28 @@ export function findLegendAbove(grid: SheetGrid, headerRow: number): Legend | un
 }
 
 /**
- * The same row typed under the table, past its last action: it is the index, and no action. Only
- * rows whose first cells hold a legend's label are looked at, so a long table costs a look at two cells a row.
+ * The same row typed under the table, past its last action: it is the index, and no action. It is
+ * among the sheet's last rows (a note or two may follow it), so only the last few rows holding
+ * anything are looked at, from the bottom up, and of each only the first cells, for a legend's label.
  */
 export function findLegendBelow(grid: SheetGrid, headerRow: number): Legend | undefined {
-  for (let row = headerRow + 1; row <= grid.lastRow; row++) {
-    const first = [grid.firstColumn, grid.firstColumn + 1].some((column) => LEGEND_LABEL.test(cellText(grid.original(row, column)).trim()));
-    const legend = first ? legendAt(grid, row) : undefined;
+  const isLabel = (value: unknown) => typeof value === "string" && value.length <= LONGEST_LABEL && LEGEND_LABEL.test(value.trim());
+  let looked = 0;
+  for (let row = grid.lastRow; row > headerRow && looked < ROWS_AT_END; row--) {
+    if (grid.isBlankRow(row)) continue;
+    looked++;
+    if (!isLabel(grid.original(row, grid.firstColumn)) && !isLabel(grid.original(row, grid.firstColumn + 1))) continue;
+    const legend = legendAt(grid, row);
     if (legend) return legend;
   }
   return undefined;
 }
+
+/** How many of the sheet's last rows holding anything may follow its table and hold its legend. */
+const ROWS_AT_END = 10;
+
+/** "RAG legend:" with a space or two around it: no longer cell is a legend's label, and is not tested. */
+const LONGEST_LABEL = 16;
 
 function legendAt(grid: SheetGrid, row: number): Legend | undefined {
   const [label, ...rest] = grid.filledColumns(row).map((column) => cellText(grid.original(row, column)).trim());

@@ -11,7 +11,7 @@
  *
  * Two more repeats are left out. Sheets named for periods ("Q1 2022-23", "Q2 2022-23") holding the
  * same actions are rounds of one plan, rated again each quarter: the latest rated round is the plan
- * now, and the committee would otherwise hear each action once a quarter (roundSheets). And a sheet
+ * now, and the committee would otherwise hear each action once a quarter (roundTrackers.ts). And a sheet
  * whose every action is another sheet's, rated the same ("Exceptions", the red and amber actions
  * pulled out by formula), counts nothing the other does not.
  */
@@ -94,7 +94,9 @@ function sameKeys(a: string[], b: string[]): boolean {
  * share at least half of the smaller one's actions, the one named as a copy, or else the smaller,
  * or else the later, is the one said to repeat the other. A sheet with no review column counts
  * its actions under its own name, so two such sheets are compared only where one is named as a
- * copy of the other: one sheet per review, written from one template, is no copy.
+ * copy of the other: one sheet per review, written from one template, is no copy. Two such sheets
+ * that hold one plan by its wording (roundTrackers.ts) are rounds where their names are its periods,
+ * and said counted twice where not. An extract is left out whatever its sheets (extractSources).
  */
 export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings["locale"]): RepeatedTracker[] {
   // One sheet alone cannot repeat another: nothing to build for the commonest workbook.
@@ -136,12 +138,6 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   for (let i = 0; i < trackers.length; i++) {
     if (keptFor[i] !== i) found.push({ sheet: trackers[i]!.sheet, of: trackers[keptFor[i]!]!.sheet, repeated: trackers[i]!.actions.length, kind: "copy" });
   }
-  const sharedWording = (i: number, j: number) => {
-    let shared = 0;
-    for (const k of keys(i)) if (keySet(j).has(k)) shared++;
-    return shared;
-  };
-  const sharesMost = (i: number, j: number, shared: number) => shared >= FEWEST_REPEATED && shared * 2 >= Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
 
   // Rounds: of each plan kept a sheet per period, the latest rated round is counted and the others left out.
   for (const periods of roundSheets(trackers.map((t) => t.sheet), locale)) {
@@ -178,8 +174,10 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
       const repeating = isCopyName(trackers[i]!.sheet, trackers[j]!.sheet) ? i : isCopyName(trackers[j]!.sheet, trackers[i]!.sheet) ? j : trackers[i]!.actions.length < trackers[j]!.actions.length ? i : j;
       const other = repeating === i ? j : i;
       if (said.has(repeating)) continue;
-      const shared = sharedWording(repeating, other);
-      if (sharesMost(i, j, shared)) {
+      let shared = 0;
+      for (const k of keys(repeating)) if (keySet(other).has(k)) shared++;
+      const smaller = Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
+      if (shared >= FEWEST_REPEATED && shared * 2 >= smaller) {
         said.add(repeating);
         found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, kind: "repeats" });
         continue;

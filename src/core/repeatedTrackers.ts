@@ -158,7 +158,8 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   for (const i of bySize) {
     if (keptFor[i] !== i) continue;
     // The sheets counted first, so an extract of this round's actions names this round's sheet.
-    const candidates = trackers.map((_, j) => j).filter((j) => j !== i && !extracts.has(j)).sort((a, b) => Number(keptFor[a] !== a) - Number(keptFor[b] !== b));
+    // Not its own copies, which hold what it holds.
+    const candidates = trackers.map((_, j) => j).filter((j) => j !== i && keptFor[j] !== i && !extracts.has(j)).sort((a, b) => Number(keptFor[a] !== a) - Number(keptFor[b] !== b));
     const sources = extractSources(trackers, i, candidates, reviewed, grouped);
     if (sources.length === 0) continue;
     extracts.add(i);
@@ -222,6 +223,8 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
 function extractSources(trackers: readonly Tracker[], i: number, candidates: readonly number[], reviewed: readonly boolean[], grouped: Grouped): number[] {
   const extract = trackers[i]!;
   if (extract.actions.length < (reviewed[i] ? 2 : FEWEST_REPEATED)) return [];
+  // Its numbers first: most sheets hold numbers no other sheet does, and their wording is never keyed.
+  for (const a of extract.actions) if (!candidates.some((j) => refsOf(trackers[j]!).has(a.ref))) return [];
   const shown = (a: Action) =>
     `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}\u0001${extract.columns.recommendation === undefined ? "" : a.recommendation}\u0001${extract.columns.actions === undefined ? "" : a.actions}\u0001${ratingKey(a)}`;
   const wanted = new Set(extract.actions.map(shown));
@@ -245,6 +248,14 @@ function extractSources(trackers: readonly Tracker[], i: number, candidates: rea
   // Smaller than a sheet it draws on: of two sheets alike, neither is the other's extract.
   const largest = Math.max(0, ...sources.map((j) => trackers[j]!.actions.length));
   return held.size === wanted.size && extract.actions.length < largest ? sources : [];
+}
+
+/** Each sheet's action numbers, made once however many extracts are looked for. */
+const refSets = new WeakMap<Tracker, Set<string>>();
+function refsOf(t: Tracker): Set<string> {
+  let refs = refSets.get(t);
+  if (!refs) refSets.set(t, (refs = new Set(t.actions.map((a) => a.ref))));
+  return refs;
 }
 
 /** The suffixes and prefixes Excel and people give a copy's name. */

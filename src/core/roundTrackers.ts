@@ -8,6 +8,19 @@ import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
 import { wordingSimilarity } from "./history/matching";
 
+const isWorded = (x: Action) => x.recommendation !== "" || x.actions !== "";
+const wordingKey = (x: Action, withReview: boolean) => `${withReview ? groupingKey(x.review) : ""}\u0001${wordingOf(x)}`;
+
+/** Each sheet's wordings, made once however many sheets it is compared with (a workbook of many sheets compares each pair). */
+const wordingSets = new WeakMap<Tracker, Map<boolean, Set<string>>>();
+function wordingKeys(t: Tracker, withReview: boolean): Set<string> {
+  let byReview = wordingSets.get(t);
+  if (!byReview) wordingSets.set(t, (byReview = new Map()));
+  let keys = byReview.get(withReview);
+  if (!keys) byReview.set(withReview, (keys = new Set(t.actions.filter(isWorded).map((x) => wordingKey(x, withReview)))));
+  return keys;
+}
+
 /** Below this many actions worded alike, two sheets may share only a template's standard actions. */
 const ROUND_FEWEST = 5;
 
@@ -30,11 +43,15 @@ const REWORDED = 0.75;
  */
 export function samePlan(a: Tracker, b: Tracker): number | null {
   const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
-  const key = (x: Action) => `${withReview ? groupingKey(x.review) : ""}\u0001${wordingOf(x)}`;
-  const worded = (x: Action) => x.recommendation !== "" || x.actions !== "";
-  const onB = new Set(b.actions.filter(worded).map(key));
-  const shared = a.actions.filter((x) => worded(x) && onB.has(key(x))).length;
-  if (shared < ROUND_FEWEST || shared * 4 < 3 * Math.min(a.actions.length, b.actions.length)) return null;
+  const [onA, onB] = [wordingKeys(a, withReview), wordingKeys(b, withReview)];
+  const needed = Math.max(ROUND_FEWEST, Math.ceil((3 * Math.min(a.actions.length, b.actions.length)) / 4));
+  // Given up as soon as too few can be left to share: two sheets of different plans are told apart at their first few actions.
+  let [shared, left] = [0, onA.size];
+  for (const k of onA) {
+    if (onB.has(k)) shared++;
+    else if (--left < needed) return null;
+  }
+  if (shared < needed) return null;
   const numberKey = (x: Action) => `${withReview ? groupingKey(x.review) : ""}\u0001${x.ref.toLowerCase()}`;
   const bByNumber = new Map(b.actions.filter((x) => x.ref !== "").map((x) => [numberKey(x), x]));
   let conflicts = 0;

@@ -6,7 +6,6 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { generateSummary } from "../../src/door/operations";
-import type { SheetsDoor } from "../../src/door/RagDoor";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
@@ -14,6 +13,7 @@ import { columnTitles } from "../../src/core/columnTitles";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { sampleBytes } from "../helpers/workbooks";
+import { fileRuns, type OpenFileDoor } from "../helpers/fileRuns";
 
 /** Each column title as "name → sheet!range". */
 type Titles = () => Promise<string[]>;
@@ -23,17 +23,12 @@ interface Harness {
   titles: Titles;
 }
 
-function fileHarness(open: (bytes: Uint8Array) => Promise<SheetsDoor & { save(): Promise<Uint8Array> }>): Harness {
-  let bytes = sampleBytes();
+function fileHarness(open: OpenFileDoor): Harness {
+  const runs = fileRuns(open);
   return {
-    async run() {
-      const door = await open(bytes);
-      const result = await generateSummary(door);
-      bytes = await door.save();
-      return result;
-    },
+    run: runs.run,
     async titles() {
-      const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
+      const xml = (await (await JSZip.loadAsync(runs.bytes())).file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
       return [...xml.matchAll(/<definedName\b([^>]*)\bname="(ColumnTitle_[^"]+)"[^>]*>([^<]+)<\/definedName>/g)].map((m) => `${m[2]} → ${m[3]}${/localSheetId/.test(m[1]!) ? " (sheet's)" : ""}`).sort();
     },
   };

@@ -17,6 +17,7 @@ import type { FakeExcel } from "../fakes/fakeExcel";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { sampleBytes } from "../helpers/workbooks";
 import { renamedWithNames } from "../helpers/storeSheets";
+import { fileRuns, type OpenFileDoor } from "../helpers/fileRuns";
 import { writtenSentence } from "../../src/taskpane/messages";
 
 /** A door to run the one-click job through, the workbook renamed between runs as a user would, and what it holds. */
@@ -34,32 +35,27 @@ interface Harness {
 }
 
 /** A file door: each run opens the saved bytes and saves them again, as the command line and the workbench do. */
-function fileHarness(open: (bytes: Uint8Array) => Promise<SheetsDoor & { save(): Promise<Uint8Array> }>): Harness {
-  let bytes = sampleBytes();
+function fileHarness(open: OpenFileDoor): Harness {
+  const runs = fileRuns(open);
   return {
-    async run() {
-      const door = await open(bytes);
-      const result = await generateSummary(door);
-      bytes = await door.save();
-      return result;
-    },
+    run: runs.run,
     async rename(from, to) {
-      bytes = await renamedWithNames(bytes, from, to);
+      runs.replace(await renamedWithNames(runs.bytes(), from, to));
     },
     async remove(name) {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      await workbook.xlsx.load(runs.bytes() as unknown as ArrayBuffer);
       workbook.removeWorksheet(workbook.getWorksheet(name)!.id);
       workbook.definedNames.model = workbook.definedNames.model.map((d) => (d.ranges.some((r) => r.includes(name)) ? { ...d, ranges: ["#REF!$A$1"] } : d));
-      bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      runs.replace(new Uint8Array(await workbook.xlsx.writeBuffer()));
     },
-    reader: () => open(bytes),
+    reader: () => open(runs.bytes()),
     async markers() {
-      const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
+      const xml = (await (await JSZip.loadAsync(runs.bytes())).file("xl/workbook.xml")!.async("string")).replace(/&apos;/g, "'");
       return [...xml.matchAll(/<definedName\b[^>]*\bname="(RAGTracker_(?:summary|stale|kept_[a-z]+_\d+))"[^>]*>'?([^'!<]+)'?!/g)].map((m) => [m[1]!, m[2]!]).sort();
     },
     async charts() {
-      return Object.keys((await JSZip.loadAsync(bytes)).files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
+      return Object.keys((await JSZip.loadAsync(runs.bytes())).files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Sheets named for the period each holds, as a team keeps a sheet per round of reporting: "Q1 2022-23",
  * "2022-23 Q2", "Qtr 3", "1st Qtr", "Q1 (Apr-Jun)", "June 2022", "Sept". Put in order, earliest first,
- * so the latest round can be told (repeatedTrackers.ts).
+ * so the latest round can be told (roundTrackers.ts).
  */
 import type { Settings } from "./settings";
 import { parseTimeScaleText } from "./timeScale";

@@ -120,3 +120,12 @@ function inOrder(periods: { i: number; period: Period | null }[]): number[] {
   const order = cycled.map((c) => c.i);
   return forward <= backward ? order : order.reverse();
 }
+
+/**
+ * Whether a review named `to` is the round after one named `from` of the same plan ("Q2 2022-23"
+ * after "Q1 2022-23"), as a comparison of two reports meets a sheet per round. Periods in words read
+ * alike in either locale.
+ */
+export function isNextRound(from: string, to: string): boolean {
+  return roundSheets([from, to], "en-GB")[0]?.join() === "0,1";
+}

@@ -11,7 +11,7 @@ import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
 import type { SheetLeftOutReason } from "./snapshot";
 import { countedTwiceNotes } from "./countedTwice";
-import { roundSheets } from "../sheetPeriods";
+import { isNextRound } from "../sheetPeriods";
 import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
 
@@ -141,10 +141,9 @@ export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string 
 export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
   const notes: string[] = [];
   for (const { from, to } of changes.renamedReviews) {
-    // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", repeatedTrackers.ts) was not renamed. Periods in words read alike in either locale.
-    const nextRound = roundSheets([from, to], "en-GB")[0]?.join() === "0,1";
+    // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", roundTrackers.ts) was not renamed.
     notes.push(
-      nextRound
+      isNextRound(from, to)
         ? `The latest round is now ${named([to])}, where it was ${named([from])}; its actions are compared with that round's.`
         : `${named([from])} is now named ${named([to])}; its actions are compared as the same review.`,
     );

@@ -31,7 +31,7 @@ import { foldText, rememberedGroupingKey } from "../text";
 import { isMeaningful, meaningfulWords, wordTokens } from "./meaningfulWords";
 import { partedReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 import { isSubstitution, isThirdInstance, slotsOf, wordingOf, type Slots, type Wording } from "./templateSiblings";
-import { roundSheets } from "../sheetPeriods";
+import { isNextRound } from "../sheetPeriods";
 
 export interface Matched<T> {
   pairs: { before: SnapshotAction; after: T }[];
@@ -518,7 +518,7 @@ const isMost = (shared: number, then: number, now: number) => shared > 0 && shar
  * sheets per round, the later named for the next period ("Q1 2022-23", then "Q2 2022-23"), the plan
  * may have grown that round (12 actions, then 30): most of the earlier round's actions are enough.
  */
-const isRenamed = (shared: number, then: number, now: number, from: string, to: string) => isMost(shared, then, roundSheets([from, to], "en-GB")[0]?.join() === "0,1" ? 0 : now);
+const isRenamed = (shared: number, then: number, now: number, from: string, to: string) => isMost(shared, then, isNextRound(from, to) ? 0 : now);
 
 /**
  * A review gone by its old name whose actions are mostly, by the pairs made, those of one that

@@ -2,6 +2,7 @@
  * A RAG key kept on one row above the tracker's header, under its title, or under the table, as a legend:
  *   Key: | Blue – complete and embedded | Green – complete, not yet embedded | Amber – started | Red – not started
  *   Key: | C = Complete | G = On track | A = At risk | R = Off track
+ *   Key: B = Complete, G = On track, A = At risk, R = Off track   (in one cell)
  * Each cell after the label names a rating and what it means. Where a letter stands for words
  * that are no colour ("C = Complete"), the rating is named by the words and known by the letter,
  * so the committee hears "4 complete", and cells typed "C" are read.
@@ -38,7 +39,7 @@ export function findLegendAbove(grid: SheetGrid, headerRow: number): Legend | un
  * anything are looked at, from the bottom up, and of each only the first cells, for a legend's label.
  */
 export function findLegendBelow(grid: SheetGrid, headerRow: number): Legend | undefined {
-  const isLabel = (value: unknown) => typeof value === "string" && value.length <= LONGEST_LABEL && LEGEND_LABEL.test(value.trim());
+  const isLabel = (value: unknown) => typeof value === "string" && ((value.length <= LONGEST_LABEL && LEGEND_LABEL.test(value.trim())) || LABEL_PREFIX.test(value));
   let looked = 0;
   for (let row = grid.lastRow; row > headerRow && looked < ROWS_AT_END; row--) {
     if (grid.isBlankRow(row)) continue;
@@ -57,7 +58,8 @@ const ROWS_AT_END = 10;
 const LONGEST_LABEL = 16;
 
 function legendAt(grid: SheetGrid, row: number): Legend | undefined {
-  const [label, ...rest] = grid.filledColumns(row).map((column) => cellText(grid.original(row, column)).trim());
+  const cells = grid.filledColumns(row).map((column) => cellText(grid.original(row, column)).trim());
+  const [label, ...rest] = cells.length === 1 ? inOneCell(cells[0]!) : cells;
   if (label === undefined || !LEGEND_LABEL.test(label) || rest.length < 2) return undefined;
   // Letters are their colours where every letter is a usual code (B, G, A, R); a legend with another letter ("C = Complete") names each by its words.
   const letters = rest.map((text) => NAME_AND_MEANING.exec(text)?.[1] ?? "");
@@ -67,6 +69,22 @@ function legendAt(grid: SheetGrid, row: number): Legend | undefined {
   const found = entries as RagEntry[];
   if (new Set(found.map((e) => e.name.toLowerCase())).size < found.length) return undefined;
   return { entries: distinctCodes(markComplete(found)), row };
+}
+
+/** "Key:" at the start of a cell's text, with the legend after it in the same cell. */
+const LABEL_PREFIX = /^((?:rag\s+)?(?:key|legend)\s*:)\s*/i;
+
+/**
+ * A legend typed in one cell ("Key: B = Complete, G = On track, A = At risk, R = Off track", or "RAG key:
+ * Blue – complete; Green – on track; …"), as its label and parts: by semicolons or lines where it
+ * has them, as a meaning may hold a comma ("Green – complete, not yet embedded"), else by commas.
+ */
+function inOneCell(text: string): string[] {
+  const label = LABEL_PREFIX.exec(text);
+  if (!label) return [];
+  const rest = text.slice(label[0].length);
+  const bySemicolon = rest.split(/\s*[;\n]\s*/).filter(Boolean);
+  return [label[1]!, ...(bySemicolon.length >= 2 ? bySemicolon : rest.split(/\s*,\s*/).filter(Boolean))];
 }
 
 function legendEntry(text: string, usualCodes: boolean): RagEntry | null {

@@ -72,6 +72,17 @@ describe("a legend row under the table", () => {
       "2021-11-01",
     );
 
+  it("is read from one cell too, parted by commas, or by semicolons where a meaning holds a comma", () => {
+    const codes = below(["Key: B = Complete, G = On track, A = At risk, R = Off track"]);
+    expect([codes.totals.total, codes.index.entries.map((e) => [e.code, e.name, e.meaning])]).toEqual([
+      4,
+      [["B", "Blue", "Complete"], ["G", "Green", "On track"], ["A", "Amber", "At risk"], ["R", "Red", "Off track"]],
+    ]);
+    const words = run(["RAG key: Blue – complete and embedded; Green – complete, not yet embedded; Amber – started; Red – not started"], ["Blue", "Green", "Amber", "Red"]);
+    expect(words.index.source).toEqual({ kind: "above", sheet: "Plan", row: 2 });
+    expect(words.index.entries.map((e) => [e.name, e.complete])).toEqual([["Blue", true], ["Green", true], ["Amber", false], ["Red", false]]);
+  });
+
   it("is the index and no action, its usual codes the colours they stand for", () => {
     const a = below(["Key:", "B = Complete", "G = On track", "A = At risk", "R = Off track"]);
     expect(a.totals.total).toBe(4);

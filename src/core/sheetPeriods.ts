@@ -5,6 +5,7 @@
  */
 import type { Settings } from "./settings";
 import { parseTimeScaleText } from "./timeScale";
+import { sheetNameKey } from "./sheetMatch";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
@@ -127,5 +128,7 @@ function inOrder(periods: { i: number; period: Period | null }[]): number[] {
  * alike in either locale.
  */
 export function isNextRound(from: string, to: string): boolean {
+  // One sheet is not its own next round, though two names alike sort as a sheet and its later version.
+  if (sheetNameKey(from) === sheetNameKey(to)) return false;
   return roundSheets([from, to], "en-GB")[0]?.join() === "0,1";
 }

@@ -612,7 +612,7 @@ describe("a tracker hidden since the last report, compared with the plan now", (
 });
 
 describe("changes with the latest round's sheet partly rated", () => {
-  it("say what the round before rated the actions not rated yet, beside their ratings read as cleared", async () => {
+  it("say what the round before rated the actions not rated yet, and call them not yet rated, not cleared", async () => {
     const quarter = (name: string, blank: boolean) => {
       const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
       if (blank) for (const no of [1, 2, 3]) sheet.values[peerReviewRow(no) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = null;
@@ -621,7 +621,14 @@ describe("changes with the latest round's sheet partly rated", () => {
     const d = new MemoryDoor([quarter("Q1 2021-22", false)], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
     await recordReport(d, undefined, "2021-07-01");
     d.sheets.push(quarter("Q2 2021-22", true));
-    const { notes } = await changesBetween(d, undefined, undefined, "2021-10-01");
+    const { notes, sentence, changes } = await changesBetween(d, undefined, undefined, "2021-10-01");
+    expect(changes.moves.map((m) => [m.after.ref, m.before.rating, m.direction])).toEqual([
+      ["1", "Blue", "notRatedYet"],
+      ["2", "Blue", "notRatedYet"],
+      ["3", "Green", "notRatedYet"],
+    ]);
+    expect(sentence).toContain("3 actions not yet rated on the new round");
+    expect(sentence).not.toContain("no rating");
     expect(notes).toContain(
       'Sheet "Q2 2021-22" is the latest round with ratings in it, and 3 of the 26 actions have no rating in it yet, so are counted as unrated, though sheet "Q1 2021-22", the round before, rated them 2 blue and 1 green.',
     );

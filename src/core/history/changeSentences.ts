@@ -15,7 +15,7 @@ import { isNextRound } from "../sheetPeriods";
 import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
 
-const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, unreadable: 5 };
+const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, notRatedYet: 5, unreadable: 6 };
 
 /** "3 actions moved to blue", "1 action now with an invalid rating": what happened, in words that need no key. */
 function movedInWords({ direction, rating, complete, n }: { direction: Direction; rating: string; complete: boolean; n: number }): string {
@@ -33,6 +33,8 @@ function movedInWords({ direction, rating, complete, n }: { direction: Direction
       return `${actions} now ${name}, rated before under a name the RAG index no longer has`;
     case "cleared":
       return `${actions} now with no rating`;
+    case "notRatedYet":
+      return `${actions} not yet rated on the new round`;
     case "unreadable":
       // "Invalid", as the summary's sentences say of such a rating ("1 with an invalid rating").
       return `${actions} now with an invalid rating`;

@@ -15,13 +15,14 @@ import type { ReviewNamedOnSheet } from "./matching";
 import { notOnArchive } from "./archivedActions";
 import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedTwice";
+import { isNextRound } from "../sheetPeriods";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
  * the ranking, so a move to or from them is neither better nor worse: it is named by what happened
  * to the rating, in words a councillor can read without the key.
  */
-export const DIRECTIONS = ["improved", "worsened", "given", "cleared", "unreadable", "keyChanged"] as const;
+export const DIRECTIONS = ["improved", "worsened", "given", "cleared", "notRatedYet", "unreadable", "keyChanged"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 export interface RatingMove {
@@ -152,11 +153,12 @@ export function ratingRanks(index: Snapshot["index"]): Map<string, number> {
   return new Map(best.map((e, i) => [e.name, i]));
 }
 
-function direction(ranks: Map<string, number>, from: string, to: string): Direction {
+function direction(ranks: Map<string, number>, from: string, to: string, round?: { from: string; to: string }): Direction {
   const a = ranks.get(from);
   const b = ranks.get(to);
   if (to === INVALID) return "unreadable";
-  if (to === UNRATED) return "cleared";
+  // Copied forward to the next round's sheet ("Q3 2022-23" to "Q4 2022-23") and not rated there yet: nobody cleared it.
+  if (to === UNRATED) return round && isNextRound(round.from, round.to) ? "notRatedYet" : "cleared";
   if (from === INVALID || from === UNRATED) return "given";
   // A name the later key no longer has: the key was edited, not the action.
   if (a === undefined || b === undefined) return "keyChanged";
@@ -263,7 +265,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     // sentence ("1 action now with an invalid rating") and the tables as if something had happened to the
     // action, when only the wording of a value still needing a rating changed; Check ratings names it each time.
     // A rating with words an earlier version could not read is the same rating, not one corrected (readAgain.ts).
-    const move = before.rating !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, before.rating, after.rating) : undefined;
+    const move = before.rating !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, before.rating, after.rating, { from: before.sheet, to: after.sheet }) : undefined;
     if (move) moves.push({ before, after, direction: move });
     if (numberChanged(before, after)) renumbered.push({ before, after });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });
@@ -282,8 +284,10 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
       (updatesNow.has(after.sheet) ? checks.newlyStale.checked : staleNotChecked).push(after);
       (dueDatesNow.has(after.sheet) ? checks.newlyOverdue.checked : overdueNotChecked).push(after);
     }
-    if (after.stale && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
-    if (after.overdue && !before.overdue) newlyOverdue.push(after);
+    // Complete when last rated, and counted open now only for want of this round's rating: not newly anything.
+    const stillComplete = move === "notRatedYet" && before.complete;
+    if (after.stale && !stillComplete && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
+    if (after.overdue && !stillComplete && !before.overdue) newlyOverdue.push(after);
   }
   const changes = {
     from: older.date,

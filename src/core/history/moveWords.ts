@@ -9,6 +9,7 @@ const DIRECTION_WORDS: Record<Direction, string> = {
   worsened: "worsened",
   given: "rating given",
   cleared: "rating cleared",
+  notRatedYet: "not yet rated on the new round",
   unreadable: "rating made invalid",
   keyChanged: "rating renamed in the RAG index",
 };

@@ -2,19 +2,23 @@
  * "Last updated" stamping: when the user edits a row's rating or response, that row's
  * last-updated cell gets today's date. Off unless the pane starts it; it ignores the
  * add-in's own writes (triggerSource on ExcelApi 1.14, and the door's record of what it
- * just wrote elsewhere) and a co-author's edits (their own add-in stamps those).
+ * just wrote elsewhere) and a co-author's edits (stamped only where their own pane has the switch on).
  *
  * Only the tracker's own rows are stamped (its bounds follow rows inserted or deleted above and
- * inside it), and only a last-updated cell that is blank or holds a date: a note or a formula
- * there is the user's. An edit that leaves the value as it was (ExcelApi 1.9 tells, for one
- * cell) is no update. Undo: the stamp is an undo step of its own, so the user's Ctrl+Z first
- * puts the old date back, then their edit; an edit of a row whose stamp was just undone is
- * taken for that second undo and not stamped again.
+ * inside it, its columns follow columns inserted or deleted left of them), and only a last-updated
+ * cell that is blank or holds a date: a note or a formula there is the user's. Excel raises the
+ * same change event for a change of format (a rating cell coloured, a response made bold) as for
+ * one of value, and a sort raises it over the rows it reorders: so the watched cells' values are
+ * kept as last read, and a row is stamped only where its values changed, and not where the rows'
+ * values were only reordered. Undo: on ExcelApi 1.20 the stamp is an undo step of its own, so the
+ * user's Ctrl+Z first puts the old date back, then their edit; an edit of a row whose stamp was
+ * just undone is taken for that second undo and not stamped again. Older hosts clear the undo
+ * list on an add-in's write (stampClearsUndo), which the pane says.
  */
 import type { CellRange } from "../core/cells";
 import { isDateFormat, isoToSerial } from "../core/dates";
 import { todayIso } from "../door/operations";
-import type { ExcelHost, XlChangedEventArgs } from "./excelApi";
+import type { ExcelHost, XlChangedEventArgs, XlWorksheet } from "./excelApi";
 import { watchSheets } from "./sheetWatch";
 import { parseAreas } from "./addresses";
 import { DATE_FORMAT } from "../core/dates";
@@ -37,6 +41,12 @@ export interface StampWatch {
 
 /** Above this many rows a change is a paste or fill over the sheet, not an update of actions. */
 export const MAX_STAMPED_ROWS = 2_000;
+
+/** Rows of the watched cells read at once: a block of long progress responses stays well under Excel on the web's 5 MB response limit. */
+const READ_BLOCK_ROWS = 1_000;
+
+/** Whether a stamp clears the user's undo list: add-in writes are undoable from ExcelApi 1.20 on, and clear it before. */
+export const stampClearsUndo = (host: ExcelHost): boolean => !host.supports("ExcelApi", "1.20");
 
 /** How long after a stamp an undo of it is looked for, in milliseconds. */
 const UNDO_WINDOW_MS = 120_000;
@@ -76,6 +86,30 @@ export function shiftWatch(watch: StampWatch, top: number, bottom: number, inser
   };
 }
 
+/**
+ * The watch after columns `left`…`right` were inserted (or deleted) on its sheet, or null where a
+ * deleted column was one it watches: its cells are gone, and a date could then go in the wrong one.
+ */
+export function shiftWatchColumns(watch: StampWatch, left: number, right: number, inserted: boolean): StampWatch | null {
+  const count = right - left + 1;
+  const watched = [...watch.columns, watch.updatedColumn];
+  if (!inserted && watched.some((c) => c >= left && c <= right)) return null;
+  const move = (c: number) => (c < left ? c : inserted ? c + count : c - count);
+  return { ...watch, columns: watch.columns.map(move), updatedColumn: move(watch.updatedColumn) };
+}
+
+/** The rows' keys after rows `top`…`bottom` were inserted (blank) or deleted: each kept row's key moves with it. */
+function shiftKnown(known: Map<number, string>, top: number, bottom: number, inserted: boolean): Map<number, string> {
+  const count = bottom - top + 1;
+  const moved = new Map<number, string>();
+  for (const [row, key] of known) {
+    if (row < top) moved.set(row, key);
+    else if (inserted) moved.set(row + count, key);
+    else if (row > bottom) moved.set(row - count, key);
+  }
+  return moved;
+}
+
 export interface StampOptions {
   ownWrites: OwnWrites;
   /** Today's date as YYYY-MM-DD, where the user is. */
@@ -90,6 +124,22 @@ export function isUserEdit(args: XlChangedEventArgs, host: ExcelHost, ownWrites:
   if (args.changeType !== "RangeEdited" || args.source === "Remote") return false;
   if (host.supports("ExcelApi", "1.14") && args.triggerSource === "ThisLocalAddin") return false;
   return !ownWrites.isWriting() && !ownWrites.covers(sheet, range);
+}
+
+/** The watched cells of rows `top`… (`count` of them), queued to be read: after the sync, each row's key. */
+function queueWatched(sheet: XlWorksheet, watch: StampWatch, top: number, count: number): () => string[] {
+  const columns = watch.columns.map((c) => sheet.getRangeByIndexes(top - 1, c - 1, count, 1).load("values"));
+  return () => Array.from({ length: count }, (_, i) => JSON.stringify(columns.map((r) => r.values[i]?.[0] ?? "")));
+}
+
+/** The rows whose watched cells changed since last read; all of them where they were never read. */
+export function changedRows(rows: readonly number[], before: ReadonlyMap<number, string> | undefined, after: ReadonlyMap<number, string>): number[] {
+  if (!before || rows.some((r) => !before.has(r))) return [...rows];
+  const changed = rows.filter((r) => before.get(r) !== after.get(r));
+  // The same values in another order (a sort, a row cut and pasted within the block): no action was updated.
+  const sorted = (keys: (string | undefined)[]) => [...keys].sort().join("\u0000");
+  if (changed.length > 1 && sorted(changed.map((r) => before.get(r))) === sorted(changed.map((r) => after.get(r)))) return [];
+  return changed;
 }
 
 /** The same value before and after (ExcelApi 1.9 says so for a change of one cell): not an update. */
@@ -115,10 +165,37 @@ interface Stamped {
 
 class Watching {
   readonly stamped = new Map<number, Stamped>();
+  /** Each tracker row's watched cells as last read (queueWatched), by row; undefined until read. */
+  known: Map<number, string> | undefined;
+  /** Set once the watched cells can no longer be followed (a watched column deleted): nothing more is stamped. */
+  stopped = false;
   constructor(public watch: StampWatch) {}
 }
 
-async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, rows: number[], options: StampOptions, now: number): Promise<void> {
+/** Reads every tracker row's watched cells, in blocks, so the first edit event has values to compare with. */
+async function readKnown(host: ExcelHost, watching: Watching): Promise<void> {
+  const watch = watching.watch;
+  const first = watch.firstRow ?? watch.headerRow + 1;
+  if (watch.lastRow === undefined || watch.lastRow < first) return;
+  const known = new Map<number, string>();
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(watch.sheet);
+    for (let top = first; top <= watch.lastRow!; top += READ_BLOCK_ROWS) {
+      const count = Math.min(READ_BLOCK_ROWS, watch.lastRow! - top + 1);
+      const keys = queueWatched(sheet, watch, top, count);
+      await context.sync();
+      keys().forEach((key, i) => known.set(top + i, key));
+    }
+  });
+  // Rows moved while it was read: what was read is no longer where it was.
+  if (watching.watch === watch) watching.known = known;
+}
+
+/**
+ * Stamps those of `rows` whose watched cells changed, but not those in `undone` (the undo of an edit
+ * whose stamp was just undone), and keeps what each row's watched cells now hold.
+ */
+async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, rows: number[], undone: ReadonlySet<number>, options: StampOptions, now: number): Promise<void> {
   const watch = watching.watch;
   const today = (options.today ?? (() => todayIso()))();
   const top = rows[0]!;
@@ -127,11 +204,16 @@ async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watchi
   await options.ownWrites.during([region], () =>
     host.run(async (context) => {
       // getItem by id: the event names the sheet by id, which survives a rename.
-      const cells = context.workbook.worksheets.getItem(args.worksheetId).getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("values,formulas,numberFormat");
+      const sheet = context.workbook.worksheets.getItem(args.worksheetId);
+      const cells = sheet.getRangeByIndexes(top - 1, watch.updatedColumn - 1, count, 1).load("values,formulas,numberFormat");
+      const keys = queueWatched(sheet, watch, top, count);
       const date1904 = queueDateSystem(context, host.supports("ExcelApi", "1.2"));
       await context.sync();
+      const current = new Map(keys().map((key, i) => [top + i, key]));
+      const changed = changedRows(rows, watching.known, current);
+      if (watching.known) for (const r of rows) watching.known.set(r, current.get(r)!);
       const serial = serialTo(isoToSerial(today), date1904());
-      const wanted = new Set(rows);
+      const wanted = new Set(changed.filter((r) => !undone.has(r)));
       const formats: (string | null)[][] = [];
       const values: (number | null)[][] = [];
       cells.values.forEach((row, i) => {
@@ -183,9 +265,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** Starts stamping on the given trackers; resolves to a function that stops it. */
 export async function startLastUpdatedStamping(host: ExcelHost, watches: StampWatch[], options: StampOptions): Promise<() => Promise<void>> {
   const clock = options.now ?? Date.now;
-  return watchSheets(host, (context, handlers) => {
+  const all: Watching[] = [];
+  const stop = await watchSheets(host, (context, handlers) => {
     for (const watch of watches) {
       const watching = new Watching(watch);
+      all.push(watching);
       const sheet = context.workbook.worksheets.getItem(watch.sheet);
       handlers.push(
         sheet.onChanged.add(async (args) => {
@@ -198,15 +282,50 @@ export async function startLastUpdatedStamping(host: ExcelHost, watches: StampWa
       );
     }
   });
+  try {
+    for (const watching of all) await readKnown(host, watching);
+  } catch (error) {
+    // Without the values, every edit event stamps, as before they were read: said, not fatal.
+    options.onError?.(errorSentence(error));
+  }
+  return stop;
 }
 
+/** Said where a watch stops: the pane's next reading of the workbook starts it again with the columns where they are. */
+const stoppedSentence = (sheet: string, why: string) =>
+  `Last-updated stamping stopped on sheet "${sheet}": ${why}, so a date could go in the wrong cell. Press Check ratings to have it go on with the columns where they are now.`;
+
 async function onChange(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, options: StampOptions, now: number): Promise<void> {
+  if (watching.stopped) return;
   const areas = parseAreas(args.address);
   if (areas.length === 0) return;
+  const sheet = watching.watch.sheet;
   // Rows inserted or deleted, by anyone, move the tracker, or grow or shrink it.
   if ((args.changeType === "RowInserted" || args.changeType === "RowDeleted") && areas[0]) {
-    watching.watch = shiftWatch(watching.watch, areas[0].top, areas[0].bottom, args.changeType === "RowInserted");
+    const inserted = args.changeType === "RowInserted";
+    watching.watch = shiftWatch(watching.watch, areas[0].top, areas[0].bottom, inserted);
+    if (watching.known) watching.known = shiftKnown(watching.known, areas[0].top, areas[0].bottom, inserted);
     watching.stamped.clear();
+    return;
+  }
+  // Columns inserted or deleted move the watched ones; a watched one deleted ends the watch.
+  if ((args.changeType === "ColumnInserted" || args.changeType === "ColumnDeleted") && areas[0]) {
+    const moved = shiftWatchColumns(watching.watch, areas[0].left, areas[0].right, args.changeType === "ColumnInserted");
+    if (moved) watching.watch = moved;
+    else {
+      watching.stopped = true;
+      options.onError?.(stoppedSentence(sheet, "a column it watches was deleted"));
+    }
+    return;
+  }
+  // Cells inserted or deleted shift part of the tracker's rows or columns, which no watch can follow.
+  if (args.changeType === "CellInserted" || args.changeType === "CellDeleted") {
+    const w = watching.watch;
+    const right = Math.max(...w.columns, w.updatedColumn);
+    if (areas.some((a) => a.left <= right && a.bottom > w.headerRow)) {
+      watching.stopped = true;
+      options.onError?.(stoppedSentence(sheet, `cells were ${args.changeType === "CellInserted" ? "inserted" : "deleted"} in the tracker, shifting others`));
+    }
     return;
   }
   if (args.source === "Remote") return;
@@ -226,14 +345,13 @@ async function onChange(host: ExcelHost, args: XlChangedEventArgs, watching: Wat
   }
   if (rows.size === 0 || unchanged(args, host)) return;
   // The edit of a row whose stamp was just undone is the undo of the user's own edit: not an update.
-  for (const r of [...rows]) {
-    const s = watching.stamped.get(r);
-    if (s?.undone) {
-      watching.stamped.delete(r);
-      rows.delete(r);
-    }
+  const undone = new Set<number>();
+  for (const r of rows) {
+    if (!watching.stamped.get(r)?.undone) continue;
+    watching.stamped.delete(r);
+    undone.add(r);
   }
   const sorted = [...rows].sort((a, b) => a - b);
-  if (sorted.length === 0 || sorted.at(-1)! - sorted[0]! >= MAX_STAMPED_ROWS) return;
-  await stamp(host, args, watching, sorted, options, now);
+  if (sorted.at(-1)! - sorted[0]! >= MAX_STAMPED_ROWS) return;
+  await stamp(host, args, watching, sorted, undone, options, now);
 }

@@ -482,7 +482,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         <Section title="Actions" headingRef={actionsHeading}>
           {settingsDirty && <Message intent="warning" text="Settings have unsaved changes; the actions and reports use the saved settings until the changes are saved." />}
           <ActionsPanel busy={busy} staleDays={analysis?.staleDays} onAction={onAction} buttonRefs={{ fix: fixButton }} />
-          {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} analysis={analysis} onError={fail} />}
+          {capabilities?.stampLastUpdated && <LastUpdatedSwitch start={capabilities.stampLastUpdated} clearsUndo={capabilities.stampClearsUndo ?? false} analysis={analysis} onError={fail} />}
           <StatusArea pinned {...at("actions")} />
           {changes && <ChangesList edits={changes} busy={busy} onSelect={select} onUndo={onUndoFixes} />}
         </Section>

@@ -16,11 +16,13 @@ const useStyles = makeStyles({
 
 export interface LastUpdatedSwitchProps {
   start: NonNullable<PaneCapabilities["stampLastUpdated"]>;
+  /** Each date stamped clears Excel's undo list (PaneCapabilities.stampClearsUndo). */
+  clearsUndo: boolean;
   analysis: Analysis | null;
   onError: (sentence: string) => void;
 }
 
-export function LastUpdatedSwitch({ start, analysis, onError }: LastUpdatedSwitchProps) {
+export function LastUpdatedSwitch({ start, clearsUndo, analysis, onError }: LastUpdatedSwitchProps) {
   const styles = useStyles();
   const [on, setOn] = useState(false);
   const titleId = useId();
@@ -64,7 +66,7 @@ export function LastUpdatedSwitch({ start, analysis, onError }: LastUpdatedSwitc
   const hint = !analysis
     ? "Available once the workbook has been read."
     : usable
-      ? `Watches ${watched.map((w) => w.sheet).join(", ")}. Off again when the pane closes.`
+      ? `Watches ${watched.map((w) => w.sheet).join(", ")}. Off again when the pane closes.${clearsUndo ? " On this version of Excel each date stamped clears Undo, so an edit cannot be undone with Ctrl+Z once its row is stamped." : ""}`
       : "No tracker has a last-updated column, so there is nothing to stamp.";
 
   return (

@@ -11,6 +11,8 @@ export interface PaneCapabilities {
    * analysed trackers; resolves to a function that stops it. Problems arrive as one sentence.
    */
   stampLastUpdated?: (analysis: Analysis, onError: (sentence: string) => void) => Promise<() => Promise<void>>;
+  /** True where each date stamped clears the user's undo list (Excel before ExcelApi 1.20): the switch says so. */
+  stampClearsUndo?: boolean;
   /**
    * What the last format action did: how many drop-down lists it added, and a sentence for each
    * format the host left out (a list on an older Excel, or on cells with a list of the user's own).

@@ -10,7 +10,7 @@ import { App } from "./App";
 import type { PaneCapabilities } from "./capabilities";
 import { ExcelDoor } from "../excel/ExcelDoor";
 import { officeHost } from "../excel/officeHost";
-import { startLastUpdatedStamping } from "../excel/lastUpdatedStamp";
+import { stampClearsUndo, startLastUpdatedStamping } from "../excel/lastUpdatedStamp";
 import { watchPlanEdits } from "../excel/planEdits";
 import { stampWatches } from "./stampWatches";
 
@@ -26,6 +26,7 @@ function start(container: HTMLElement): void {
   const door = new ExcelDoor(host);
   const capabilities: PaneCapabilities = {
     stampLastUpdated: (analysis, onError) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError }),
+    stampClearsUndo: stampClearsUndo(host),
     formatOutcome: () => door.lastFormatOutcome,
     editOutcome: () => door.lastEditOutcome,
     watchEdits: (sheets, onEdit) => watchPlanEdits(host, { sheets, ownWrites: door.ownWrites, onEdit }),

@@ -183,3 +183,67 @@ describe("last-updated stamping", () => {
     expect(sheet.cell(3, 5)?.value).toBe(44200);
   });
 });
+
+describe("changes that update no action", () => {
+  const KNOWN: StampWatch = { ...WATCH, firstRow: 2, lastRow: 4 };
+  const STAMPED = isoToSerial(TODAY);
+  const dates = (sheet: ReturnType<typeof workbook>["sheet"], column = 5) => [2, 3, 4].map((r) => sheet.cell(r, column)?.value);
+
+  for (const apiVersion of ["1.17", "1.7"]) {
+    it(`colouring or bolding rating and response cells stamps nothing, where Excel raises a change for it (ExcelApi ${apiVersion})`, async () => {
+      const { excel, sheet } = workbook(apiVersion);
+      const door = new ExcelDoor(excel);
+      await start(excel, door, KNOWN);
+      excel.userChanged("Leo", "F2:F4");
+      excel.userChanged("Leo", "D3");
+      await excel.settle();
+      expect(dates(sheet)).toEqual([44200, 44200, 44200]);
+      // A paste over the block that changes one rating stamps that row alone.
+      excel.userEdit("Leo", "F2:F4", [["Amber"], ["Red"], ["Green"]]);
+      await excel.settle();
+      expect(dates(sheet)).toEqual([44200, STAMPED, 44200]);
+    });
+  }
+
+  it("sorting the rows stamps nothing: the same values, in another order", async () => {
+    const { excel, sheet } = workbook();
+    sheet.ensure(3, 5).value = 44300;
+    const door = new ExcelDoor(excel);
+    await start(excel, door, KNOWN);
+    // Sorted by rating, Z to A: the rows move whole, dates and all.
+    const rows = [2, 3, 4].map((r) => [1, 2, 3, 4, 5, 6].map((c) => sheet.cell(r, c)?.value ?? null));
+    [rows[2]!, rows[0]!, rows[1]!].forEach((row, i) => row.forEach((v, c) => (sheet.ensure(2 + i, c + 1).value = v as string | number)));
+    excel.userChanged("Leo", "A2:F4");
+    await excel.settle();
+    expect(dates(sheet)).toEqual([44200, 44200, 44300]);
+  });
+
+  it("follows columns inserted left of the watched ones, so a due date there is never stamped over", async () => {
+    const { excel, sheet } = workbook();
+    const door = new ExcelDoor(excel);
+    const { errors } = await start(excel, door, KNOWN);
+    excel.userInsertColumns("Leo", 3, 1);
+    await excel.settle();
+    excel.userEdit("Leo", "C2", [["Jo Smith"]]);
+    excel.userEdit("Leo", "G3", [["Red"]]);
+    await excel.settle();
+    // Last updated is now column F, the rating G.
+    expect(dates(sheet, 6)).toEqual([44200, STAMPED, 44200]);
+    expect(errors).toEqual([]);
+  });
+
+  it("stops, saying so, once a column it watches is deleted or cells are shifted in the tracker", async () => {
+    for (const change of [(excel: FakeExcel) => excel.userInsertColumns("Leo", 5, 1, true), (excel: FakeExcel) => excel.userDeleteCells("Leo", "B3:F3")]) {
+      const { excel, sheet } = workbook();
+      const door = new ExcelDoor(excel);
+      const { errors } = await start(excel, door, KNOWN);
+      change(excel);
+      await excel.settle();
+      excel.userEdit("Leo", "D3", [["Done"]]);
+      await excel.settle();
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^Last-updated stamping stopped on sheet "Leo": .*Press Check ratings/);
+      expect([2, 3, 4].flatMap((r) => [1, 2, 3, 4, 5].map((c) => sheet.cell(r, c)?.value))).not.toContain(STAMPED);
+    }
+  });
+});

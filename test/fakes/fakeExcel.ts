@@ -2297,6 +2297,48 @@ export class FakeExcel implements ExcelHost {
     this.raise(sheet, { top, bottom: top + count - 1, left: 1, right: 16_384 }, "Local", "Unknown", { changeType: deleted ? "RowDeleted" : "RowInserted" });
   }
 
+  /**
+   * Excel raises a change for cells whose values it did not change too: a change of format (a rating
+   * cell coloured, a response made bold), or a sort, once the test has moved the cells itself.
+   */
+  userChanged(sheetName: string, address: string): void {
+    const sheet = this.get(sheetName);
+    const range = parseA1(address);
+    const single = range.top === range.bottom && range.left === range.right;
+    const value = single ? (sheet.cell(range.top, range.left)?.value ?? "") : undefined;
+    this.raise(sheet, range, "Local", "Unknown", single ? { details: { valueBefore: value, valueAfter: value } } : {});
+  }
+
+  /** The user inserts (or deletes) whole columns: the cells right of them move, and change handlers hear "ColumnInserted" ("ColumnDeleted"). */
+  userInsertColumns(sheetName: string, left: number, count: number, deleted = false): void {
+    const sheet = this.get(sheetName);
+    const moved = [...sheet.cells.entries()].flatMap(([key, cell]) => {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (c < left) return [[key, cell] as const];
+      if (deleted && c < left + count) return [];
+      return [[`${r},${deleted ? c - count : c + count}`, cell] as const];
+    });
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    this.raise(sheet, { top: 1, bottom: 1_048_576, left, right: left + count - 1 }, "Local", "Unknown", { changeType: deleted ? "ColumnDeleted" : "ColumnInserted" });
+  }
+
+  /** The user deletes cells, shifting those right of them left: change handlers hear "CellDeleted". */
+  userDeleteCells(sheetName: string, address: string): void {
+    const sheet = this.get(sheetName);
+    const range = parseA1(address);
+    const width = range.right - range.left + 1;
+    const moved = [...sheet.cells.entries()].flatMap(([key, cell]) => {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (r < range.top || r > range.bottom || c < range.left) return [[key, cell] as const];
+      if (c <= range.right) return [];
+      return [[`${r},${c - width}`, cell] as const];
+    });
+    sheet.cells.clear();
+    for (const [key, cell] of moved) sheet.cells.set(key, cell);
+    this.raise(sheet, range, "Local", "Unknown", { changeType: "CellDeleted" });
+  }
+
   /** Waits until every change handler raised so far has finished. */
   async settle(): Promise<void> {
     while (this.pendingEvents.length > 0) await Promise.all(this.pendingEvents.splice(0));

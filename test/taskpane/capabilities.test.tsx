@@ -48,6 +48,14 @@ describe("host capabilities", () => {
     await waitFor(() => expect(stops).toBe(1));
   });
 
+  it("says where each date stamped clears Excel's undo list", async () => {
+    renderPane({ door: referenceDoor(), capabilities: { stampLastUpdated: async () => async () => undefined, stampClearsUndo: true } });
+    await paneReady();
+    expect(
+      screen.getByText("Watches Case Reviews. Off again when the pane closes. On this version of Excel each date stamped clears Undo, so an edit cannot be undone with Ctrl+Z once its row is stamped."),
+    ).toBeTruthy();
+  });
+
   it("a tracker without a last-updated column cannot be stamped, so the switch is off and says why", async () => {
     renderPane({ door: new MemoryDoor([peerReviewSheet()]), capabilities: { stampLastUpdated: async () => async () => undefined } });
     await paneReady();

@@ -183,6 +183,7 @@ async function readKnown(host: ExcelHost, watching: Watching): Promise<void> {
     for (let top = first; top <= watch.lastRow!; top += READ_BLOCK_ROWS) {
       const count = Math.min(READ_BLOCK_ROWS, watch.lastRow! - top + 1);
       const keys = queueWatched(sheet, watch, top, count);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, under the payload limit
       await context.sync();
       keys().forEach((key, i) => known.set(top + i, key));
     }

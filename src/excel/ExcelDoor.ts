@@ -31,7 +31,7 @@ import type { SheetTarget } from "./sheetWriter";
 import { finishStep, leftoverSheets, planTargets, sheetSteps, sweepStep } from "./sheetWriter";
 import { NamesRefused, TemporaryMarkRefused, TemporaryNameHeld, besideUnlisted, isNameRefused, probeTemporaryNames, renameBesideUnlisted } from "./unlistedSheetNames";
 import { leftSentence, undoWrite } from "./undoWrite";
-import { commandOf, deleteRefusal, deleteRefusedSentence } from "./deleteRefused";
+import { commandOf, deleteRefusal, deleteRefusedSentence, partlyRewrittenSentence } from "./deleteRefused";
 import { packSteps, runSteps } from "./writeSteps";
 import type { FormatOutcome } from "./conditionalFormats";
 import { applyFormatPlans, clearFormatTag } from "./conditionalFormats";
@@ -328,6 +328,8 @@ export class ExcelDoor implements RagDoor {
         const layout = leftovers.length === 0 ? null : await this.host.run((context) => loadLayout(context, { protection: false, dateSystem: false })).catch(() => null);
         const refusal = layout ? deleteRefusal(error, layout, settled, leftovers) : null;
         if (refusal) throw new ExcelDoorError(deleteRefusedSentence(refusal, settled, { complete: false, written: [], oldDeleted: [] }, command));
+        // Refused once the rewrite had begun: Excel keeps the calls before the refused one, so the sheets may be half rewritten.
+        if (settled.length > 0) throw new ExcelDoorError(`${errorSentence(error)} ${partlyRewrittenSentence(settled.map((t) => t.sheetName), command)}`);
         throw error;
       }
       const options = { finish: !(error instanceof NamesRefused), repoint: this.host.supports("ExcelApi", "1.7") };

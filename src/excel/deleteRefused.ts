@@ -72,6 +72,13 @@ export function commandOf(plan: WritePlan): string {
   return "generate the RAG summary";
 }
 
+/** Of generated sheets whose rewrite in place Excel refused part-way: 'Sheet "RAG Summary" may be only partly rewritten; generate the RAG summary again …'. */
+export function partlyRewrittenSentence(sheets: readonly string[], command: string): string {
+  const named = sheets.map((s) => `"${s}"`);
+  const which = named.length === 1 ? `Sheet ${named[0]} may be only partly rewritten` : `Sheets ${named.slice(0, -1).join(", ")} and ${named.at(-1)} may be only partly rewritten`;
+  return `${which}; ${command} again to write ${named.length === 1 ? "it" : "them"} whole before it is printed or sent.`;
+}
+
 /** How to make a very hidden sheet visible, which Excel's menus cannot do. */
 const UNHIDE_VERY_HIDDEN = "make it visible in Excel for the desktop (Developer > Visual Basic, that sheet's Visible property set to -1 - xlSheetVisible)";
 

@@ -7,6 +7,15 @@ export const MAX_LIST_SOURCE = 255;
 /** Characters in a data validation's error alert. */
 export const MAX_ALERT = 225;
 
+/**
+ * Characters a cell formatted as text ("@") can show: Excel for the desktop shows a longer one as
+ * "#####", so a generated cell of longer text keeps the General format (textFormatFits).
+ */
+export const MAX_TEXT_FORMAT_CHARS = 255;
+
+/** Whether text can take the text format ("@") and still show in Excel. */
+export const textFormatFits = (text: string): boolean => text.length <= MAX_TEXT_FORMAT_CHARS;
+
 /** The text cut to `max` characters, its end marked "…", so what was cut never passes for the whole. */
 export function fitText(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

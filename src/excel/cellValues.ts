@@ -3,6 +3,7 @@ import type { CellValue } from "../core/cells";
 import type { PlanCell } from "../core/writePlan";
 import { isoToSerial } from "../core/dates";
 import { serialTo } from "./dateSystem";
+import { textFormatFits } from "../core/excelLimits";
 
 /** Excel's "text" number format: whatever is written stays exactly as written. */
 export const TEXT_FORMAT = "@";
@@ -23,17 +24,26 @@ export function toNumberFormat(format: unknown): string | null {
   return typeof format === "string" && format !== "" ? format : null;
 }
 
-/** The value Office.js should write for a plan cell: text as given, dates as serial numbers of the workbook's date system. */
+/**
+ * The value Office.js should write for a plan cell: text as given, dates as serial numbers of the
+ * workbook's date system. Text too long for the text format (planNumberFormat) that Excel would read
+ * as a formula ("- Training delivered …", a response written as a list) gets a leading apostrophe,
+ * which Excel takes as typed: the cell holds the text without it.
+ */
 export function planValue(cell: PlanCell | undefined, date1904: boolean): string | number {
   if (!cell || cell.kind === "blank") return "";
   if (cell.kind === "date") return serialTo(isoToSerial(cell.value), date1904);
+  if (cell.kind === "text" && !textFormatFits(cell.value) && FORMULA_START.test(cell.value)) return `'${cell.value}`;
   return cell.value;
 }
 
-/** The number format a plan cell needs; General where the new sheet's default already fits. */
+/** What Excel reads as the start of a formula in a value written to a cell of the General format. */
+const FORMULA_START = /^[=+\-@]/;
+
+/** The number format a plan cell needs; General where the new sheet's default already fits, and for text too long to show in the text format. */
 export function planNumberFormat(cell: PlanCell | undefined, dateFormat: string): string {
   if (!cell) return GENERAL_FORMAT;
-  if (cell.kind === "text") return TEXT_FORMAT;
+  if (cell.kind === "text") return textFormatFits(cell.value) ? TEXT_FORMAT : GENERAL_FORMAT;
   if (cell.kind === "date") return dateFormat;
   return GENERAL_FORMAT;
 }

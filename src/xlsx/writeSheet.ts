@@ -10,7 +10,7 @@ import { isIsoDate } from "../core/dates";
 import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { PAGE_FOOTER, hasData } from "../core/writePlan";
 import { STORE_SHEET_NAME } from "../core/store";
-import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, fitText } from "../core/excelLimits";
+import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, fitText, textFormatFits } from "../core/excelLimits";
 import { PlanStyles } from "./planStyles";
 import { wrappedRowHeights } from "../core/rowHeights";
 import { PAGE_MARGINS } from "../core/printedPage";
@@ -79,9 +79,11 @@ export function checkPlan(plan: WritePlan): void {
 /** What a plan cell holds in the file: its value (null for a blank) and its number format. */
 export function cellContent(cell: PlanCell, dateFormat: string): { value: string | number | Date | null; numFmt: string | undefined } {
   switch (cell.kind) {
-    case "text":
-      // A string is stored as a string: "=SUM(A1)" or "+44…" never becomes a formula.
-      return { value: fitText(cell.value, MAX_CELL_TEXT), numFmt: TEXT_FORMAT };
+    case "text": {
+      // A string is stored as a string: "=SUM(A1)" or "+44…" never becomes a formula, whatever its format.
+      const value = fitText(cell.value, MAX_CELL_TEXT);
+      return { value, numFmt: textFormatFits(value) ? TEXT_FORMAT : undefined };
+    }
     case "number":
       return { value: cell.value, numFmt: undefined };
     case "date":

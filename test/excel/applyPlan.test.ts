@@ -22,6 +22,27 @@ function userWorkbook() {
   return excel;
 }
 
+describe("text longer than a cell formatted as text shows", () => {
+  // Excel for the desktop shows a cell formatted as text ("@") holding more than 255 characters as "#####".
+  const response = "Briefings delivered to all partner agencies; the learning is embedded in the multi-agency training programme and audited each quarter. ".repeat(3);
+  const LONG = [response, `- ${response}`, `=${response}`];
+
+  it("keeps the General format, and text Excel would take for a formula is written as typed text", async () => {
+    const excel = userWorkbook();
+    const plan = handPlan();
+    plan.rows.push(LONG.map((t) => text(t)));
+    await new ExcelDoor(excel).applyPlan({ sheets: [plan] });
+    const sheet = excel.get("RAG Summary");
+    const row = plan.rows.length;
+    LONG.forEach((t, i) => {
+      const cell = sheet.cell(row, i + 1)!;
+      expect([cell.value, cell.formula, cell.numberFormat === "@"]).toEqual([t, undefined, false]);
+    });
+    // Short text keeps the text format, as before.
+    expect(sheet.cell(7, 1)?.numberFormat).toBe("@");
+  });
+});
+
 describe("ExcelDoor.applyPlan", () => {
   it("writes exactly the plan: values, text kept as text, dates, looks, merges, widths, freeze panes, print setup, chart and marker", async () => {
     const excel = userWorkbook();

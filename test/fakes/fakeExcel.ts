@@ -1531,6 +1531,11 @@ function writeValue(cell: FakeCell, v: unknown): void {
     cell.value = text;
     return;
   }
+  // A leading apostrophe, as typed: the rest is kept as text, the apostrophe not part of the value.
+  if (text.startsWith("'")) {
+    cell.value = text.slice(1);
+    return;
+  }
   if (/^[=+@]/.test(text) || (/^-/.test(text) && !/^-\d+(\.\d+)?$/.test(text))) {
     cell.formula = text.startsWith("=") ? text : `=${text}`;
     return;

@@ -8,6 +8,8 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { generateSummary } from "../../src/door/operations";
 import { sampleBytes } from "../helpers/workbooks";
 import { differences, fingerprintWorkbook } from "../helpers/xlsxFingerprint";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
+import { text } from "../../src/core/sheetBuilder";
 import { FORMULA_LIKE, handPlan, openDoor, partText, reopen, sheetXml, stalePlan, userBytes } from "./helpers";
 
 const GENERATED = new Set(["RAG Summary", "Stale Actions", "RAGTracker_Data"]);
@@ -17,6 +19,29 @@ async function exceljsOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
 }
+
+describe("text longer than a cell formatted as text shows, in both file doors", () => {
+  // Excel for the desktop shows a cell formatted as text ("@") holding more than 255 characters as "#####".
+  const response = "Briefings delivered to all partner agencies; the learning is embedded in the multi-agency training programme and audited each quarter. ".repeat(3);
+  const LONG = [response, `- ${response}`, `=${response}`];
+
+  for (const [name, open] of [
+    ["ExcelJS", (bytes: Uint8Array) => openDoor(bytes)],
+    ["streaming", (bytes: Uint8Array) => StreamingXlsxDoor.open(bytes, "test.xlsx")],
+  ] as const) {
+    it(`keeps the General format, the text a string (${name})`, async () => {
+      const door = await open(await userBytes());
+      const plan = handPlan();
+      plan.rows.push(LONG.map((t) => text(t)));
+      await door.applyPlan({ sheets: [plan] });
+      const summary = (await (await openDoor(await door.save())).read()).sheets[2]!;
+      const row = plan.rows.length - 1;
+      expect(summary.values[row]).toEqual(LONG);
+      expect(summary.numberFormats![row]).toEqual(LONG.map(() => "General"));
+      expect(summary.numberFormats![6]).toEqual(FORMULA_LIKE.map(() => "@"));
+    });
+  }
+});
 
 describe("XlsxDoor.applyPlan", () => {
   it("writes exactly the plan: values, text kept as text, dates, widths, merges, frozen rows, print setup and marker", async () => {

@@ -119,15 +119,15 @@ async function updateWorksheetTitles(overlay: PackageOverlay, workbook: PackageW
 }
 
 /**
- * The shared strings of the store sheets being replaced that nothing saved refers to any more
- * (see unusedStrings.ts). None in a shared workbook, whose revision logs may refer to strings by
- * number too.
+ * The shared strings of the sheets being replaced (the store, generated sheets) that nothing saved
+ * refers to any more (see unusedStrings.ts). None in a shared workbook, whose revision logs may
+ * refer to strings by number too.
  */
-async function storeStringsToBlank(zip: JSZip, workbook: PackageWorkbook, sheets: readonly SheetEntry[], workbookRels: readonly Relationship[], strings: SharedStringTable): Promise<Set<number>> {
-  const oldStoreParts = sheets.flatMap((s) => (s.content?.kind === "store" && s.opened ? [s.opened.part] : []));
-  if (oldStoreParts.length === 0 || workbook.sharedStringsPart === null || workbookRels.some((r) => r.type === REVISIONS_TYPE)) return new Set();
+async function replacedStringsToBlank(zip: JSZip, workbook: PackageWorkbook, sheets: readonly SheetEntry[], workbookRels: readonly Relationship[], strings: SharedStringTable): Promise<Set<number>> {
+  const replacedParts = sheets.flatMap((s) => (s.content !== null && s.opened ? [s.opened.part] : []));
+  if (replacedParts.length === 0 || workbook.sharedStringsPart === null || workbookRels.some((r) => r.type === REVISIONS_TYPE)) return new Set();
   const keptSheetParts = sheets.flatMap((s) => (s.content === null && s.opened && s.opened.kind !== "chartsheet" ? [s.opened.part] : []));
-  return blankableStrings(zip, { oldStoreParts, keptSheetParts, usedBySave: strings.reused });
+  return blankableStrings(zip, { replacedParts, keptSheetParts, usedBySave: strings.reused });
 }
 
 /**
@@ -238,7 +238,7 @@ export async function savePackage(
       hideName: (name) => name.startsWith(OWN_NAME_PREFIX),
     }),
   );
-  const blank = await storeStringsToBlank(zip, workbook, sheets, workbookRels, strings);
+  const blank = await replacedStringsToBlank(zip, workbook, sheets, workbookRels, strings);
   if (strings.size > 0 || blank.size > 0) {
     if (workbook.sharedStringsPart) {
       overlay.set(workbook.sharedStringsPart, await strings.appendedTo(zip, workbook.sharedStringsPart, blank));

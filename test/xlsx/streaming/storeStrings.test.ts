@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { deleteReport, loadHistory, recordReport } from "../../../src/door/historyOperations";
+import { generateSummary } from "../../../src/door/operations";
 import { StreamingXlsxDoor } from "../../../src/xlsx/streaming/StreamingXlsxDoor";
 import { SharedStringTable } from "../../../src/xlsx/streaming/sharedStringTable";
 import { readSharedStringItems } from "../../../src/xlsx/streaming/sharedStrings";
@@ -108,3 +109,38 @@ describe("the streaming save and the old store's strings", () => {
     expect(new TextDecoder().decode(Buffer.concat(prefixed))).toBe('<?xml version="1.0"?><x:sst xmlns:x="m" uniqueCount="3"><x:si><x:t/></x:si><x:si/><x:si><x:t/></x:si></x:sst>');
   });
 });
+
+describe("the streaming save and the old generated sheets' strings", () => {
+  it("a response redacted on the plan leaves the file once the summary that quoted it is generated again", async () => {
+    const first = await open(sampleBytes());
+    await generateSummary(first);
+    const summarised = await first.save();
+    // The team redacts, in Excel, a response the Stale Actions sheet quotes: Excel's save keeps the old text in that sheet alone.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(summarised as unknown as ArrayBuffer);
+    const quoted = new Set<string>();
+    workbook.getWorksheet("Stale Actions")!.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && cell.value.length > 40 && quoted.add(cell.value))));
+    let redacted: string | undefined;
+    workbook.getWorksheet("Case Reviews")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (redacted === undefined && typeof cell.value === "string" && quoted.has(cell.value)) {
+          redacted = cell.value;
+          cell.value = "[redacted]";
+        }
+      }),
+    );
+    expect(redacted).toBeDefined();
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await strings(edited)).toContain(redacted);
+
+    const again = await open(edited);
+    await generateSummary(again);
+    const after = await again.save();
+    expect(await strings(after)).not.toContain(redacted);
+    expect((await strings(after)).length).toBeGreaterThanOrEqual((await strings(edited)).length);
+    // What the user's sheets show is as it was.
+    const sheetsOf = async (bytes: Uint8Array) => (await (await open(bytes)).read()).sheets.filter((s) => s.generatedKey === undefined);
+    expect(await sheetsOf(after)).toEqual(await sheetsOf(edited));
+  });
+});
+

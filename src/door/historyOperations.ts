@@ -299,6 +299,13 @@ export async function listReports(door: SheetsDoor): Promise<ReportList> {
   return reportList(storedSnapshots(await door.readStore()));
 }
 
+/** " The former names of 2 reviews renamed since are gone too: …", where a report named a review otherwise than now. */
+function formerNamesGone(renamed: number): string {
+  if (renamed === 0) return "";
+  const one = renamed === 1;
+  return ` The former ${one ? "name of 1 review" : `names of ${renamed} reviews`} renamed since ${one ? "is" : "are"} gone too: every report names ${one ? "it" : "them"} as the plan does now.`;
+}
+
 /** What Remove wording did, and what it does not reach (said on a second line). */
 export interface WordingRemovedOutcome {
   message: string;
@@ -312,7 +319,7 @@ export interface WordingRemovedOutcome {
  */
 export async function removeReportWording(door: SheetsDoor, sheets?: readonly { name: string; generatedKey?: string }[]): Promise<WordingRemovedOutcome> {
   const records = await door.readStore();
-  const { records: stripped, reports, actions, unreadable } = withoutWording(records);
+  const { records: stripped, reports, actions, unreadable, renamedReviews } = withoutWording(records);
   const left =
     unreadable > 0
       ? unreadable === 1
@@ -333,7 +340,7 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
   const kept = (sheets ?? []).filter((s) => keptPack(s) || keptStale(s)).map((s) => `“${s.name}”`);
   await door.writeStore(stripped);
   return {
-    message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${countText(actions)} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${left}`,
+    message: `Removed the actions' wording from ${plural(reports, "recorded report")} (${countText(actions)} action ${actions === 1 ? "entry" : "entries"} in all); their ratings, numbers and dates stay.${formerNamesGone(renamedReviews)}${left}`,
     advice: [
       "Reports recorded from now on keep the plan's wording again.",
       packWritten ? "A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : "",

@@ -3,6 +3,7 @@ import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { analyse, generateSummary } from "../../src/door/operations";
 import {
+  removeReportWording,
   changesBetween,
   deleteReport,
   compareRecorded,
@@ -634,3 +635,17 @@ describe("changes with the latest round's sheet partly rated", () => {
     );
   });
 });
+
+describe("Remove wording after a review was renamed", () => {
+  it("says the former name is gone from every report", async () => {
+    const named = (review: string) => ({ ...peerReviewSheet(), name: review });
+    const d = new MemoryDoor([named("Peer Review HAWTHORNBY")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    await recordReport(d, undefined, "2021-07-01");
+    d.sheets[0] = named("Peer Review");
+    await recordReport(d, undefined, "2021-10-01");
+    const { message } = await removeReportWording(d);
+    expect(message).toContain("The former name of 1 review renamed since is gone too: every report names it as the plan does now.");
+    expect(JSON.stringify(await d.readStore())).not.toContain("HAWTHORNBY");
+  });
+});
+

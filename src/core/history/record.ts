@@ -7,6 +7,7 @@ import { SNAPSHOT_KIND, alteredReport, keepsWording, readSnapshot, sealSnapshot,
 import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
+import { namesAsNow } from "./namesAsNow";
 
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   const leftOut = sheetsLeftOut(analysis);
@@ -156,6 +157,8 @@ export interface WordingRemoved {
   /** How many reports, and actions in them, had wording that is now gone. */
   reports: number;
   actions: number;
+  /** How many reviews had a former name, now gone from every report (namesAsNow.ts). */
+  renamedReviews: number;
   /** Reports that could not be read, left as they are. */
   unreadable: number;
 }
@@ -167,29 +170,39 @@ function withoutActionWording({ typedRating: _typed, ...a }: SnapshotAction): Sn
 
 /**
  * Store records with the wording of every action taken out of each report this version can read,
- * each report sealed again. Ratings, numbers, dates and the fingerprints that match an action
- * from report to report stay; a report that cannot be read is left as it is (it may be a newer
- * version's, which this one must not rewrite), and only deleting it takes its text away.
+ * each report sealed again, and with the names kept beside the wording (a review's former name,
+ * identities made from names) as namesAsNow.ts leaves them. Ratings, numbers, dates and the
+ * fingerprints that match an action from report to report stay; a report that cannot be read is
+ * left as it is (it may be a newer version's, which this one must not rewrite), and only deleting
+ * it takes its text away.
  */
 export function withoutWording(records: StoreRecord[]): WordingRemoved {
   // A row copied by hand is the same report: stripped too, but counted once.
   const strippedIds = new Set<string>();
   // Unreadable rows are counted as they stand: a damaged copy of a readable report keeps its wording too.
   const unreadableRows = new Set<string>();
+  const read = records.map((r) => (r.kind === SNAPSHOT_KIND ? readStoredReport(r) : null));
+  const byDate = new Map<string, Snapshot>();
+  for (const result of read) if (result?.ok) byDate.set(result.snapshot.date, result.snapshot);
+  const names = namesAsNow([...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
   let actions = 0;
-  const stripped = records.map((r) => {
-    if (r.kind !== SNAPSHOT_KIND) return r;
-    const read = readStoredReport(r);
-    if (!read.ok) {
+  const stripped = records.map((r, i) => {
+    const result = read[i];
+    if (!result) return r;
+    if (!result.ok) {
       unreadableRows.add(`${r.id}\n${r.json}`);
       return r;
     }
-    const worded = read.snapshot.actions.filter(keepsWording).length;
-    if (worded === 0) return r;
-    if (!strippedIds.has(r.id)) actions += worded;
+    const { seal: _seal, ...snapshot } = result.snapshot;
+    const renamed = {
+      ...snapshot,
+      actions: snapshot.actions.map((a) => withoutActionWording(names.action(snapshot.date, a))),
+      ...(snapshot.leftOut ? { leftOut: snapshot.leftOut.map((l) => ({ ...l, sheet: names.sheet(snapshot.date, l.sheet) })) } : {}),
+    };
+    if (JSON.stringify(renamed) === JSON.stringify(snapshot)) return r;
+    if (!strippedIds.has(r.id)) actions += snapshot.actions.filter(keepsWording).length;
     strippedIds.add(r.id);
-    const { seal: _seal, ...snapshot } = read.snapshot;
-    return { ...r, json: JSON.stringify(sealSnapshot({ ...snapshot, actions: snapshot.actions.map(withoutActionWording) })) };
+    return { ...r, json: JSON.stringify(sealSnapshot(renamed)) };
   });
-  return { records: stripped, reports: strippedIds.size, actions, unreadable: unreadableRows.size };
+  return { records: stripped, reports: strippedIds.size, actions, unreadable: unreadableRows.size, renamedReviews: names.renamedReviews };
 }

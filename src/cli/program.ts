@@ -388,7 +388,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!isIsoDate(options.date)) throw new UsageError(`"${options.date}" is not a date written YYYY-MM-DD, nor a report of "${file}", so nothing was deleted; ${recorded}.`);
         throw new UsageError(`"${file}" holds no report recorded for ${reportLabel(options.date)}, so nothing was deleted; ${recorded}.`);
       }
-      const message = await deleteReport(door, options.date);
+      const message = await deleteReport(door, options.date, (await door.read()).sheets);
       await writeCopy(io, options.output, door);
       io.stdout(`${message} Wrote ${options.output}.\n`);
     });

@@ -354,13 +354,23 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
   };
 }
 
-export async function deleteReport(door: SheetsDoor, date: string): Promise<string> {
+/**
+ * Deletes the report of `date`. Given the workbook's sheets, it says which generated sheets written
+ * before still show the report (the pack compares with it, RAG History counts it), as they keep
+ * what they showed until generated again.
+ */
+export async function deleteReport(door: SheetsDoor, date: string, sheets?: readonly { name: string; generatedKey?: string }[]): Promise<string> {
   const records = await door.readStore();
   const remaining = withoutSnapshot(records, date);
   const long = reportLabel(date);
   if (remaining.length === records.length) throw new Error(`There is no report recorded for ${long} to delete, so nothing was changed.`);
   await door.writeStore(remaining);
-  return `Deleted the report recorded for ${long}.`;
+  const showing = (sheets ?? []).filter((s) => s.generatedKey === "pack" || s.generatedKey === "history").map((s) => `“${s.name}”`);
+  const still =
+    showing.length === 0
+      ? ""
+      : ` ${listInWords(showing)} ${showing.length === 1 ? "was written before and still shows it" : "were written before and still show it"} until the committee pack is generated again.`;
+  return `Deleted the report recorded for ${long}.${still}`;
 }
 
 /** How many stored reports that cannot be used the pack names one by one; the reports list names every one. */

@@ -139,7 +139,7 @@ export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDe
       <ConfirmDialog
         open={deleting !== null}
         title={deleting ? `Delete the report recorded for ${reportLabel(deleting)}?` : ""}
-        text="Later reports can no longer be compared with it, and this cannot be undone."
+        text="Later reports can no longer be compared with it, and this cannot be undone. A Committee Pack or RAG History sheet already written keeps showing it until the committee pack is generated again."
         confirmLabel="Delete report"
         onConfirm={() => {
           const date = deleting;

@@ -906,6 +906,12 @@ describe("the history commands", () => {
     expect(await runCli(["delete-report", "november.xlsx", "--date", "2021-07-13", "-o", "deleted.xlsx"], io)).toBe(0);
     expect(io.out.at(-1)).toBe("Deleted the report recorded for 13 July 2021. Wrote deleted.xlsx.\n");
     expect(io.files.get("november.xlsx")).toBe(before);
+    // A pack written before still shows the report until it is generated again: said.
+    expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-01", "-o", "packed.xlsx"], io)).toBe(0);
+    expect(await runCli(["delete-report", "packed.xlsx", "--date", "2021-07-13", "-o", "deleted-packed.xlsx"], io)).toBe(0);
+    expect(io.out.at(-1)).toBe(
+      "Deleted the report recorded for 13 July 2021. “Committee Pack” and “RAG History” were written before and still show it until the committee pack is generated again. Wrote deleted-packed.xlsx.\n",
+    );
     io.out.length = 0;
     expect(await runCli(["reports", "deleted.xlsx", "--json"], io)).toBe(0);
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01"]);

@@ -413,7 +413,22 @@ export async function generateCommitteePack(
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded)];
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
-  return { sheets, message: [...said, unrecorded ?? "", ...problems, summaryOutOfDateNote(analysis.findings) ?? "", ratingsInPackNote(analysis.findings) ?? ""].filter(Boolean).join(" ") };
+  return {
+    sheets,
+    message: [...said, unrecorded ?? "", ...problems, summaryOutOfDateNote(analysis.findings) ?? "", ratingsInPackNote(analysis.findings) ?? "", (changes && quotedFromReportsNote(changes)) ?? ""].filter(Boolean).join(" "),
+  };
+}
+
+/**
+ * The pack lists actions the plan no longer shows (removed, or on a sheet now hidden or not read) by
+ * the wording a recorded report kept: said, as a team that redacted a text or hid a sheet to keep it
+ * out of the papers would not expect it back, with the way to take it out of the reports.
+ */
+function quotedFromReportsNote(changes: Changes): string | undefined {
+  const quoted = [...changes.removed, ...changes.noLongerCounted.filter((x) => x.reason === "hiddenSheet" || x.reason === "notRead").map((x) => x.action)].filter((a) => a.title !== "").length;
+  if (quoted === 0) return undefined;
+  const one = quoted === 1;
+  return `It quotes the wording of ${plural(quoted, "action")} the plan no longer shows (removed, or on a sheet not counted) as the recorded reports kept ${one ? "it" : "them"}; Remove wording from reports (remove-wording on the command line) takes such wording out of the reports, and the pack generated again then names ${one ? "it" : "them"} by number.`;
 }
 
 /** The pack's committee sentences count invalid and missing ratings as such ("1 with an invalid rating"): said, so they are put right before it goes out, not after. */

@@ -649,3 +649,16 @@ describe("Remove wording after a review was renamed", () => {
   });
 });
 
+describe("the pack and wording the plan no longer shows", () => {
+  it("says it quotes a removed action's wording from the recorded reports, until the wording is removed from them", async () => {
+    const d = new MemoryDoor([peerReviewSheet()], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    await recordReport(d, undefined, "2021-07-01");
+    const sheet = d.sheets[0]!;
+    sheet.values.splice(peerReviewRow(26) - sheet.firstRow, 1);
+    const quoted = "It quotes the wording of 1 action the plan no longer shows (removed, or on a sheet not counted) as the recorded reports kept it;";
+    expect((await generateCommitteePack(d, undefined, "2021-10-01")).message).toContain(quoted);
+    await removeReportWording(d);
+    expect((await generateCommitteePack(d, undefined, "2021-10-01")).message).not.toContain("It quotes the wording");
+  });
+});
+

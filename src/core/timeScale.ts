@@ -8,9 +8,16 @@
 import { endOfMonth, format, isValid, parse } from "date-fns";
 import type { Settings } from "./settings";
 import { isIsoDate, isPlausibleSerial, serialToIso } from "./dates";
+import { editDistance } from "./editDistance";
 
 export interface TimeScale {
   due: string | null;
+  /**
+   * Where the text names a period, not a day ("December 2021", "Q3 2021/22"): its first day. A
+   * time scale is due at the period's end; a last update given so was made at some time in it, so
+   * it is dated at its start, and never reads as fresher than it may be.
+   */
+  start?: string;
   /** Set when the text holds something date-shaped that is not a real date ("31/02/2021"). */
   problem?: string;
   /** The date a problem text seems to mean, written as the locale writes dates ("31032022": 31/03/2022), for the message to suggest. */
@@ -31,7 +38,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -47,24 +54,28 @@ const SEASON_ENDS: Record<string, { season: number; term: number }> = {
 
 /** Each date a time scale may mention, in the order they are tried: where two match the same words, the earlier one read them. */
 const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
-  { name: "iso", pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g },
+  // "2021-06-14", and the same year first with slashes or dots ("2021/06/14", "2021.06.14").
+  { name: "iso", pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g },
   { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
   // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
-  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
-  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b`, "gi") },
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
+  // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
+  // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
+  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
-  // "Q3 2021", "3rd quarter 2021": a quarter of the calendar year.
-  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(\\d{4})\\b`, "gi") },
+  // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
+  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+|-\\s*)?(\\d{4})\\b`, "gi") },
+  { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "FY 2022-23 Q2", "FY21/22 Q3": the year first, then its quarter; "FY 21/22 Q1-Q4" is the whole year.
   { name: "yearThenQuarter", pattern: new RegExp(`\\bfy\\s*${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
   { name: "season", pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter)(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
-  // "December 2019", "Sept 21", "Dec-19"
-  { name: "monthYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*)${YEAR}\\b`, "gi") },
+  // "December 2019", "Sept 21", "Dec-19", "Sep21"
+  { name: "monthYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
   // "12/2021"
   { name: "numericMonth", pattern: /\b(\d{1,2})[/.](\d{4})\b/g },
   // "2020/21": the end of that financial year.
@@ -93,6 +104,11 @@ const REVISED_BEFORE_DATE = new RegExp(
     "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
   "i",
 );
+
+/** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
+const STARTS_FROM = /^\s*(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
+/** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
+const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/i;
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
@@ -154,6 +170,28 @@ function financialQuarterEnd(quarterWords: string, first: string, second: string
   return { due: quarter === 4 ? monthEnd(start + 1, 3) : monthEnd(start, quarter * 3 + 3) };
 }
 
+/** How many months each form that names a period spans, back from the month it is due at the end of. */
+const PERIOD_MONTHS: Partial<Record<DateForm, number>> = {
+  monthYear: 1,
+  numericMonth: 1,
+  quarter: 3,
+  yearQuarter: 3,
+  financialQuarter: 3,
+  yearThenQuarter: 3,
+  season: 3,
+  financialYear: 12,
+  namedFinancialYear: 12,
+};
+
+/** The mention read, with the first day of the period it names (TimeScale.start). */
+function readPeriod(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
+  const scale = readMention(form, m, locale);
+  const months = PERIOD_MONTHS[form];
+  if (!scale?.due || months === undefined) return scale;
+  const end = new Date(`${scale.due}T00:00:00`);
+  return { ...scale, start: iso(new Date(end.getFullYear(), end.getMonth() - months + 1, 1)) };
+}
+
 /** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
 function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
@@ -163,21 +201,27 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
   };
   switch (form) {
     case "iso":
-      return day(`${m[1]}-${m[2]}-${m[3]}`, "yyyy-M-d");
+      return day(`${m[1]}-${m[3]}-${m[4]}`, "yyyy-M-d");
     case "numeric": {
       const yearPattern = m[3]!.length === 2 ? "yy" : "yyyy";
       return day(`${m[1]}/${m[2]}/${m[3]}`, locale === "en-US" ? `M/d/${yearPattern}` : `d/M/${yearPattern}`);
     }
     case "dayMonthYear":
       return day(`${m[1]} ${MONTHS[m[2]!.toLowerCase()]} ${year(m[3]!)}`, "d M yyyy");
-    case "monthDayYear":
-      return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[3]}`, "d M yyyy");
+    case "monthDayYear": {
+      // "Dec 21 2022 review": with no comma or ordinal, a number that is the year before's two digits is that month's year.
+      const yearBefore = String(Number(m[5]) - 1).slice(-2);
+      if (m[3] === undefined && m[4] === undefined && m[2] === yearBefore) return null;
+      return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[5]}`, "d M yyyy");
+    }
     case "financialQuarter":
       return financialQuarterEnd(m[1]!, m[2]!, m[3]!);
     case "yearThenQuarter":
       return financialQuarterEnd(m[3]!, m[1]!, m[2]!);
     case "quarter":
       return { due: monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
+    case "yearQuarter":
+      return { due: monthEnd(Number(m[1]), quarterNumber(m[2]!) * 3) };
     case "season": {
       const name = m[1]!.toLowerCase();
       const first = year(m[3]!);
@@ -226,7 +270,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
       const at = m.index;
       const end = at + m[0].length;
       if (mentions.some((o) => at < o.end && o.at < end)) continue;
-      const scale = readMention(name, m as RegExpExecArray, locale);
+      const scale = readPeriod(name, m as RegExpExecArray, locale);
       if (scale) mentions.push({ at, end, scale });
     }
   }
@@ -235,9 +279,12 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     // ("in line with Working Together 2018") names a document, not a time scale, so it is not read.
     const year = YEAR_ALONE.exec(text);
     if (year) return { due: `${year[1]}-12-31` };
-    return DIGIT_RUN.test(text) ? digitRun(text.trim(), locale) : { due: null };
+    if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
+    return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);
+  // "From April 2021", "March 2022 onwards", "September 2019 – ongoing": when work starts, with no end to be overdue by.
+  if (mentions.length === 1 && (STARTS_FROM.test(text.slice(0, mentions[0]!.at)) || ONWARDS.test(text.slice(mentions[0]!.end)))) return { due: null };
   const wordsBefore = (i: number) => text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.at);
   // A revision moves a date on: a date "revised" to one before the first is the day the change was made.
   const first = mentions[0]!.scale.due;
@@ -252,6 +299,19 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const next = mentions[dueAt + 1];
   if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) return next.scale;
   return mentions[dueAt]!.scale;
+}
+
+const FULL_MONTHS = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+
+/**
+ * A text that means a date the forms above do not read: a year with a month misspelt ("Decmber
+ * 2019"), a day ("30th"), or digits joined as a date's are. Said, where the same text is otherwise
+ * taken for one with no date ("In line with Working Together 2018" names a document).
+ */
+function looksDated(text: string): boolean {
+  if (!/\b(?:199\d|20\d{2})\b/.test(text)) return false;
+  if (/\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}\b/i.test(text)) return true;
+  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((word) => FULL_MONTHS.some((month) => month[0] === word[0] && editDistance(word, month) <= 2));
 }
 
 /**

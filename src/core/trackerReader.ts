@@ -1,7 +1,7 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
 import { stampedUpdates } from "./volatileDates";
-import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, repeatedCellText, trimmed } from "./cells";
+import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
 import type { RagIndex } from "./ragIndex";
@@ -310,8 +310,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // A year is due at its end, but as a last update it could be twelve months out either way.
         else if (isYearAlone(written)) updatedProblem = open ? `"${written}" is only a year` : undefined;
         else if (parsed.due !== null) {
-          const early = earlyDateProblem(parsed.due, written);
-          if (!early) updated = parsed.due;
+          // A month or quarter written as the last update: made at some time in it, so dated at its start.
+          const date = parsed.start ?? parsed.due;
+          const early = earlyDateProblem(date, written);
+          if (!early) updated = date;
           else if (open) updatedProblem = early;
         }
         // "Ongoing" says nothing of when the row was last updated, which then reads as never; "Never" says so itself.
@@ -362,6 +364,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, updatedTyped ?? cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
+    // A date a formula gives, where the file holds no result (written by a program that does not calculate): said as a rating's is.
+    if (open && dueAt >= 0 && isUncalculatedFormula(valueAt(cells, row, dueColumnAt))) findings.push(uncalculatedDateFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "time scale"));
+    if (open && columns.updated !== undefined && isUncalculatedFormula(updatedValue)) findings.push(uncalculatedDateFinding(grid.name, row, columns.updated, updatedValue, "last-updated date"));
     if (open && dueAt >= 0) pushDefined(findings, dateErrorFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "due"));
     // Said once the sheet is known to be judged stale or not (stampedUpdates, below).
     if (open && columns.updated !== undefined && isCellError(updatedValue)) updatedErrors.push({ row, value: updatedValue });
@@ -671,6 +676,11 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
   const example = locale === "en-US" ? "06/14/2021" : "14/06/2021";
   const write = meant ? `write it as a date with separators, such as ${meant}` : `write a real date such as ${example} or a month such as December 2021`;
   return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; ${write}.`);
+}
+
+function uncalculatedDateFinding(sheet: string, row: number, column: number, value: CellValue, what: string): Finding {
+  const formula = cellText(value);
+  return dateWarning(sheet, row, column, formula, `Row ${row}: the ${what} is a formula (${formula}) whose result the file does not hold, so it is not used; open the workbook in Excel and save it so Excel stores the result, or type the date.`);
 }
 
 function dateWarning(sheet: string, row: number, column: number, value: string, message: string): Finding {

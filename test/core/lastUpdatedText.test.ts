@@ -45,6 +45,29 @@ describe("a last-updated cell typed as text", () => {
     ]);
   });
 
+  it("dates a last update typed as a month or quarter at its start: made some time in it, never fresher than it may be", () => {
+    const rows = [
+      ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "October 2021", "Report received at MEB.", "January 2022", "A"],
+      ["2.5", "Receive and review Annual Report from IRO", "Management Executive Board", "October 2021", "Report received at MEB.", "Q3 2021/22", "A"],
+      ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", "October 2021", "Reported to MEB.", "October 2021", "A"],
+    ];
+    const a = analyseWorkbook({ sheets: [{ ...plan, values: [...plan.values.slice(0, 2), ...rows] }] }, DEFAULT_SETTINGS, "2022-01-15");
+    expect(a.actions.map((x) => x.updated)).toEqual(["2022-01-01", "2021-10-01", "2021-10-01"]);
+    // The month of the report has begun: no "after today" warning for January 2022.
+    expect(a.findings.filter((f) => f.code === "date-invalid" || /after today/.test(f.message))).toEqual([]);
+    // October 2021 may have been the 1st: 106 days before 15 January, stale at 90 days.
+    expect(a.stale.map((f) => f.action.ref)).toEqual(["2.5", "2.8"]);
+  });
+
+  it("says a date a formula gives whose result the file does not hold, as it says such a rating", () => {
+    const rows = [["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", { formula: "DATE(2021,6,14)" }, "Report received at MEB.", { formula: "TODAY()" }, "A"]];
+    const a = analyseWorkbook({ sheets: [{ ...plan, values: [...plan.values.slice(0, 2), ...rows] }] }, DEFAULT_SETTINGS, "2022-01-15");
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.column, f.message])).toEqual([
+      ["D", "Row 3: the time scale is a formula (=DATE(2021,6,14)) whose result the file does not hold, so it is not used; open the workbook in Excel and save it so Excel stores the result, or type the date."],
+      ["F", "Row 3: the last-updated date is a formula (=TODAY()) whose result the file does not hold, so it is not used; open the workbook in Excel and save it so Excel stores the result, or type the date."],
+    ]);
+  });
+
   it("reads a year typed into a time-scale cell (a number) as due at the year's end", () => {
     const a = analyseWorkbook({ sheets: [plan] }, DEFAULT_SETTINGS, "2020-01-15");
     expect(a.actions.find((x) => x.ref === "2.6")).toMatchObject({ due: "2019-12-31", dueText: "2019" });

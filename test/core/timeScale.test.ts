@@ -100,8 +100,40 @@ describe("time scales from the reference documents", () => {
     ["2021", "2021-12-31"],
     ["By 2021", "2021-12-31"],
     ["Completed by the end of 2021.", "2021-12-31"],
+    // A month, day and year with no comma, as typed or as a system writes a date: the number is the day.
+    ["September 30 2021", "2021-09-30"],
+    ["June 14 2021", "2021-06-14"],
+    ["December 1 2021", "2021-12-01"],
+    ["June 30th 2021", "2021-06-30"],
+    ["Mon Jun 14 2021 00:00:00 GMT+0100 (British Summer Time)", "2021-06-14"],
+    ["14th of June 2021", "2021-06-14"],
+    // A year first with slashes or dots, a quarter with a hyphen or its year first, a month run into its year.
+    ["2021/06/14", "2021-06-14"],
+    ["2021.06.14", "2021-06-14"],
+    ["Q3-2021", "2021-09-30"],
+    ["2021-Q3", "2021-09-30"],
+    ["Sep21", "2021-09-30"],
   ])("%j is due %s", (text, due) => {
-    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due });
+    const { start: _start, ...read } = parseTimeScaleText(text, "en-GB");
+    expect(read).toEqual({ due });
+  });
+
+  it.each([
+    ["December 2021", "2021-12-01"],
+    ["Q3 2021/22", "2021-10-01"],
+    ["Q3 2021", "2021-07-01"],
+    ["2020/21", "2020-04-01"],
+    ["Spring 2022", "2022-03-01"],
+  ])("%j names a period that starts on %s", (text, start) => {
+    expect(parseTimeScaleText(text, "en-GB").start).toBe(start);
+  });
+
+  it.each(["From April 2021", "March 2022 onwards", "April 2021 and ongoing", "From September 2019 – ongoing", "Since June 2021"])("%j is when work starts, with no due date", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
+  });
+
+  it.each(["Decmber 2019", "Septmber 2021", "30th 2021"])("%j holds a year but no date it reads, and says so", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" holds a year but no date RAG Tracker reads` });
   });
 
   it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September", "Q2", "3rd quarter"])(

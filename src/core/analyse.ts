@@ -29,6 +29,7 @@ import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
+import { dateOrderFinding } from "./dateOrder";
 import { leavesOut, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { roundSheetRatingsFinding } from "./roundSheetRatings";
 import { earlierRounds } from "./roundTrackers";
@@ -263,6 +264,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     leaveOutRepeats(repeated, trackers, findings);
   }
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
+  const dateOrder = dateOrderFinding(findings, settings.locale);
+  if (dateOrder) findings.push(dateOrder);
   for (const f of nameSheetReviews(trackers, settings)) findings.push(f);
 
   // One copy of every tracker's list at once (flatMap copies element by element).

@@ -22,6 +22,7 @@ export type FindingCode =
   | "index-beside-not-taken"
   | "key-row-not-read"
   | "date-invalid"
+  | "date-order"
   | "duplicate-ref"
   | "duplicate-column"
   | "other-round-column"

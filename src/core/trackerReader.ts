@@ -291,6 +291,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let updatedMeant: string | undefined;
     let updatedValue: CellValue = null;
     let updatedTyped: string | undefined;
+    let updatedShown: string | undefined;
     if (updatedAt >= 0) {
       updatedValue = valueAt(cells, row, updatedAt);
       const shown = dateAt(updatedValue, row, updatedAt);
@@ -299,7 +300,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (date !== null) {
         const early = earlyDateProblem(date);
         if (!early) updated = date;
-        else if (open) updatedProblem = early;
+        else {
+          if (open) updatedProblem = early;
+          // Not empty: lists show the date the cell holds, as the warning says it, where "never" would not be true.
+          updatedShown = shownDay(date);
+        }
       } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
         const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = parseTimeScaleText(written, locale);
@@ -340,11 +345,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       rating,
       // A date typed into the rating cell is kept as the date it shows, not as Excel's serial (44494).
       ratingValue: typeof ratingValue === "number" ? shownAsDate(ratingValue, grid.numberFormat(row, ratingAt + grid.firstColumn)) : ratingValue,
-      dueText,
+      // A date the cell holds that is not used (a year typed into a date cell, 13 July 1905) is shown as the warning says it.
+      dueText: dueText || (dueShown ? shownDay(dueShown) : ""),
       due,
       updated,
     };
-    if (updated === null && shownInsteadOfNever(updatedValue)) action.updatedWritten = cellText(updatedValue);
+    if (updated === null && (updatedShown !== undefined || shownInsteadOfNever(updatedValue) || (!isBlank(updatedValue) && updatedProblem !== undefined))) {
+      action.updatedWritten = updatedShown ?? cellText(updatedValue);
+    }
     if (statusComplete !== undefined) action.statusComplete = statusComplete;
     actions.push(action);
     belowGap = false;
@@ -442,6 +450,11 @@ const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;
 /** A last-updated cell that gives no date but is not empty ("#VALUE!", "Ongoing"): lists show what it holds, where "never" would not be true. */
 function shownInsteadOfNever(value: CellValue): boolean {
   return isCellError(value) || (typeof value === "string" && !isBlank(value) && !NEVER.test(value));
+}
+
+/** A date as lists show it, in words; one past year 9999 (a serial far too large) as its year. */
+function shownDay(iso: string): string {
+  return iso.charCodeAt(0) === PLUS ? iso.slice(1, iso.indexOf("-", 1)) : formatLongDate(iso);
 }
 
 function pushDefined(findings: Finding[], finding: Finding | undefined): void {

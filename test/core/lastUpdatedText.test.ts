@@ -92,6 +92,9 @@ describe("a last-updated cell typed as text", () => {
       [3, "F", "2021", `Row 3: the last-updated date ${said}`],
     ]);
     expect(a.overdue).toEqual([]);
+    // The lists show what the cells hold, as the warnings say it: not "never" and a blank time scale.
+    const open = a.actions[0]!;
+    expect([open.dueText, open.updatedWritten]).toEqual(["13 July 1905", "13 July 1905"]);
   });
 
   it("does not use an older date, typed as text or held as a date, nor a 0 a formula gave, and says why", () => {

@@ -22,7 +22,7 @@ import { withoutFindings, type Finding } from "../core/findings";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
-import type { Settings } from "../core/settings";
+import { EARLIEST_DATE, type Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
 import { findSheetName, sameSheetName, workbookSheetNames } from "../core/sheetMatch";
 import { missingSheetError } from "./missingSheetError";
@@ -58,7 +58,6 @@ Exit codes:
   3  something went wrong that RAG Tracker did not expect; please report it`;
 
 /** Excel's dates start in 1900: an earlier one could not be written into the report. */
-const EARLIEST_DATE = "1900-01-01";
 
 /** "2022-02-30" is written as asked but names no day: said so, rather than that it is not written YYYY-MM-DD. */
 function notADate(value: string, otherwise: string): InvalidArgumentError {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { columnNumber } from "./cells";
 import { MAX_COLUMNS } from "./excelLimits";
+import { isIsoDate } from "./dates";
 
 /** The column roles the engine recognises in a tracker's header row. */
 export const COLUMN_ROLES = [
@@ -19,7 +20,13 @@ export const COLUMN_ROLES = [
 export const columnRoleSchema = z.enum(COLUMN_ROLES);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD");
+/** Excel's first date: a report date before it could not be written in a cell. */
+export const EARLIEST_DATE = "1900-01-01";
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
+  .refine(isIsoDate, { error: (issue) => `a real date, where "${String(issue.input)}" is none` })
+  .refine((d) => d >= EARLIEST_DATE, { error: (issue) => `a date from ${EARLIEST_DATE}, the first date Excel can hold, where "${String(issue.input)}" is before it` });
 const columnLetters = z
   .string()
   .regex(/^[A-Za-z]{1,3}$/, "a column letter such as F")
@@ -36,7 +43,7 @@ export const settingsSchema = z.object({
   columnOverrides: z.record(z.string(), z.partialRecord(columnRoleSchema, columnLetters)).default({}),
   /** Per sheet name, the review of the actions on a sheet with no review column, e.g. {"Completed actions": "Frankie"}; the sheet's own name when absent. */
   sheetReviews: z.record(z.string(), z.string().trim().min(1, "a review name, not blank")).default({}),
-  staleDays: z.number().int().min(1).max(3650).default(90),
+  staleDays: z.number().int("a whole number of days").min(1, "a number of days from 1 to 3650").max(3650, "a number of days from 1 to 3650").default(90),
   /** Codes or names of the ratings that mean complete ("Green", "Blue, Green"); the index's own choice (Blue) when absent. */
   completeRating: z.string().min(1).optional(),
   /** en-GB reads 04/06/2021 as 4 June, en-US as 6 April. */

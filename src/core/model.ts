@@ -101,6 +101,8 @@ export interface Action {
   dueText: string;
   /** Due date as YYYY-MM-DD, when the time scale names one. */
   due: string | null;
+  /** An open action whose time scale holds something that gives no date RAG Tracker reads, each warned of ("Decmber 2019", "31/02/2021"): not checked for being overdue. */
+  dueUnread?: true;
   /** Last updated as YYYY-MM-DD; null when blank, unreadable, or when the sheet has no such column. */
   updated: string | null;
   /** The last-updated cell as it shows, where it holds something that gives no date ("#VALUE!", "Ongoing"): lists show it, not "never". */

@@ -8,7 +8,7 @@
 import type { Tracker } from "./model";
 import { isComplete } from "./flags";
 import type { Finding } from "./findings";
-import { plural } from "./sentences";
+import { countText, plural } from "./sentences";
 import { judgesStale } from "./volatileDates";
 
 export interface NotJudged {
@@ -21,6 +21,8 @@ export interface NotJudged {
   timeScale: boolean;
   /** The formula that dates its last-updated column, changing by itself ("TODAY()"): said apart from having no column. */
   updatedByFormula?: string;
+  /** `actions` are those of the sheet's open actions whose time scale gives no date RAG Tracker reads (Action.dueUnread), the others checked. */
+  unread?: true;
 }
 
 export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
@@ -37,6 +39,13 @@ export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
     const judged: NotJudged = { sheet: t.sheet, actions, stale, overdue, timeScale };
     if (t.updatedByFormula) judged.updatedByFormula = t.updatedByFormula.formula;
     sheets.push(judged);
+  }
+  // On a sheet checked for being overdue, the open actions whose time scale could not be read are not: counted apart.
+  for (const t of trackers) {
+    if (sheets.some((n) => n.sheet === t.sheet && n.overdue)) continue;
+    let unread = 0;
+    for (const a of t.actions) if (a.dueUnread && !isComplete(a)) unread++;
+    if (unread > 0) sheets.push({ sheet: t.sheet, actions: unread, stale: false, overdue: true, timeScale: true, unread: true });
   }
   return sheets;
 }
@@ -73,7 +82,8 @@ export function sheetLacks({ stale, overdue, timeScale, updatedByFormula }: Pick
  * sheet's lack as the notes under the lists of every overdue and not updated action do.
  */
 export function sheetLacksIn(trackers: readonly Tracker[]): (sheet: string, judged: "stale" | "overdue") => string | undefined {
-  const sheets = new Map(notJudged(trackers).map((n) => [n.sheet, n]));
+  // A sheet with some time scales not read is checked: the changes' notes speak of sheets that lack a check.
+  const sheets = new Map(notJudged(trackers).filter((n) => !n.unread).map((n) => [n.sheet, n]));
   return (sheet, judged) => {
     const n = sheets.get(sheet);
     return n?.[judged] ? sheetLacks({ ...n, stale: judged === "stale", overdue: judged === "overdue" }) : undefined;
@@ -88,6 +98,10 @@ export function sheetLacksIn(trackers: readonly Tracker[]): (sheet: string, judg
 export function notJudgedSentence(n: NotJudged, { checkedFor, named = (sheet) => `Sheet "${sheet}"` }: { checkedFor?: string; named?: (sheet: string) => string } = {}): string {
   const { sheet, actions, stale, overdue } = n;
   const judged = checkedFor ?? `being ${stale && overdue ? "stale or overdue" : stale ? "stale" : "overdue"}`;
+  if (n.unread) {
+    const these = actions === 1 ? "1 time scale that gives no date RAG Tracker reads, so that open action is" : `${countText(actions)} time scales that give no date RAG Tracker reads, so those ${countText(actions)} open actions are`;
+    return `${named(sheet)} has ${these} not checked for ${judged}.`;
+  }
   const its = actions === 1 ? "its one open action is" : `its ${plural(actions, "open action")} are`;
   return `${named(sheet)} ${sheetLacks(n)}, so ${its} not checked for ${judged}.`;
 }
@@ -95,6 +109,8 @@ export function notJudgedSentence(n: NotJudged, { checkedFor, named = (sheet) =>
 /** The finding: the sentence, and how to have the actions judged. */
 export function notJudgedFinding(n: NotJudged): Finding {
   const them = n.actions === 1 ? "it" : "them";
+  // Each such time scale has a warning of its own, naming its cell.
+  if (n.unread) return { sheet: n.sheet, code: "not-judged", severity: "info", message: `${notJudgedSentence(n).slice(0, -1)}; the warnings on ${them} name each cell.` };
   const columns = [n.stale && n.updatedByFormula === undefined ? '"Last updated"' : "", n.overdue && !n.timeScale ? '"Time scale"' : ""].filter((h) => h !== "");
   const both = columns.length === 2;
   const add = columns.length > 0 ? `add ${both ? "columns" : "a column"} headed ${columns.join(" and ")}, or choose ${both ? "them" : "it"} under Column overrides in the task pane's settings` : "";

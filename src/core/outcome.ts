@@ -37,8 +37,9 @@ export function outcomeMessage(analysis: Analysis, withStatusColumns = true): st
     ])}`,
     // A time-scale column of "As per meeting cycle" throughout gives no date: "no time-scale column" would not be true of it.
     `${countText(analysis.overdue.length)} overdue${unjudged([
-      ["no due dates", (n) => n.overdue && n.timeScale],
+      ["no due dates", (n) => n.overdue && n.timeScale && !n.unread],
       ["no time-scale column", (n) => n.overdue && !n.timeScale],
+      ["time scale not read", (n) => n.overdue && n.unread === true],
     ])}`,
   ];
   const counts = `${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}; ${problems.join(", ")}.`;

@@ -350,6 +350,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       due,
       updated,
     };
+    if (due === null && (dueProblem !== undefined || (open && dueAt >= 0 && isUncalculatedFormula(valueAt(cells, row, dueColumnAt))))) action.dueUnread = true;
     if (updated === null && (updatedShown !== undefined || shownInsteadOfNever(updatedValue) || (!isBlank(updatedValue) && updatedProblem !== undefined))) {
       action.updatedWritten = updatedShown ?? cellText(updatedValue);
     }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { settingsSchema } from "../../src/core/settings";
+import { outcomeMessage } from "../../src/core/outcome";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { toJsonReport } from "../../src/core/jsonReport";
+import type { SheetSnapshot } from "../../src/core/cells";
+
+/** Delivery plan actions, open and amber, with the time scales a team typed. */
+function plan(timeScales: string[]): SheetSnapshot {
+  return {
+    name: "Delivery Plan",
+    firstRow: 1,
+    firstColumn: 1,
+    merges: [],
+    values: [
+      ["Action No", "Action", "Lead Group", "Time scale", "RAG"],
+      ...timeScales.map((t, i) => [`2.${i + 1}`, `Receive and review annual report ${i + 1}`, "Management Executive Board", t, "A"]),
+    ],
+  };
+}
+
+describe("open actions whose time scale gives no date RAG Tracker reads", () => {
+  const analysis = analyseWorkbook({ sheets: [plan(["30/09/2021", "June 2021", "Decmber 2019", "31/02/2021", "As per meeting cycle"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
+
+  it("are counted as not checked for being overdue, beside the overdue ones, wherever the counts are", () => {
+    expect(analysis.overdue.map((f) => f.action.ref)).toEqual(["2.1", "2.2"]);
+    expect(outcomeMessage(analysis)).toContain("2 overdue (2 not checked: time scale not read).");
+    const sentence = 'Sheet "Delivery Plan" has 2 time scales that give no date RAG Tracker reads, so those 2 open actions are not checked for being overdue.';
+    expect(analysis.findings.filter((f) => f.code === "not-judged").map((f) => f.message)).toContain(`${sentence.slice(0, -1)}; the warnings on them name each cell.`);
+    const summary = buildSummaryPlan(analysis).sheets.flatMap((s) => s.rows.flat()).map((c) => ("value" in c ? c.value : ""));
+    expect(summary).toContain(sentence);
+    expect(toJsonReport(analysis).notChecked).toEqual({ stale: 5, overdue: 2 });
+  });
+});

@@ -32,7 +32,7 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_WORD = `(${MONTH_NAMES})`;
 
-/** A two-digit year is this century's: trackers plan ahead, not back to the 1900s. */
+/** A year of four digits or two (year() gives two digits their century). */
 const YEAR = "(\\d{4}|\\d{2})";
 
 /** "Q3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
@@ -145,8 +145,11 @@ interface Mention {
   scale: TimeScale;
 }
 
+/** A two-digit year as a numeric date's is read ("14/06/99" is 1999, "01/01/50" 1950): the century nearer 2000. */
 function year(text: string): number {
-  return text.length === 2 ? 2000 + Number(text) : Number(text);
+  if (text.length !== 2) return Number(text);
+  const n = Number(text);
+  return n >= 50 ? 1900 + n : 2000 + n;
 }
 
 /** "2021/22" or "2021-2022": the second year must follow the first. */

@@ -116,6 +116,8 @@ export interface StampOptions {
   today?: () => string;
   /** A stamp that could not be written, as one sentence. */
   onError?: (sentence: string) => void;
+  /** The watch stopped (its columns can no longer be followed), said in the sentence given: the pane turns its switch off. */
+  onStopped?: (sentence: string) => void;
   now?: () => number;
 }
 
@@ -292,9 +294,14 @@ export async function startLastUpdatedStamping(host: ExcelHost, watches: StampWa
   return stop;
 }
 
-/** Said where a watch stops: the pane's next reading of the workbook starts it again with the columns where they are. */
+/** Said where a watch stops, and the pane turns its switch off: read again, the workbook gives the columns where they are. */
 const stoppedSentence = (sheet: string, why: string) =>
-  `Last-updated stamping stopped on sheet "${sheet}": ${why}, so a date could go in the wrong cell. Press Check ratings to have it go on with the columns where they are now.`;
+  `Last-updated stamping stopped on sheet "${sheet}": ${why}, so a date could go in the wrong cell; press Check ratings, then turn stamping on again.`;
+
+function stop(watching: Watching, options: StampOptions, sentence: string): void {
+  watching.stopped = true;
+  (options.onStopped ?? options.onError)?.(sentence);
+}
 
 async function onChange(host: ExcelHost, args: XlChangedEventArgs, watching: Watching, options: StampOptions, now: number): Promise<void> {
   if (watching.stopped) return;
@@ -313,19 +320,16 @@ async function onChange(host: ExcelHost, args: XlChangedEventArgs, watching: Wat
   if ((args.changeType === "ColumnInserted" || args.changeType === "ColumnDeleted") && areas[0]) {
     const moved = shiftWatchColumns(watching.watch, areas[0].left, areas[0].right, args.changeType === "ColumnInserted");
     if (moved) watching.watch = moved;
-    else {
-      watching.stopped = true;
-      options.onError?.(stoppedSentence(sheet, "a column it watches was deleted"));
-    }
+    else stop(watching, options, stoppedSentence(sheet, "a column it watches was deleted"));
     return;
   }
-  // Cells inserted or deleted shift part of the tracker's rows or columns, which no watch can follow.
+  // Cells inserted or deleted among the tracker's rows shift part of its rows or columns, which no watch can follow.
   if (args.changeType === "CellInserted" || args.changeType === "CellDeleted") {
     const w = watching.watch;
     const right = Math.max(...w.columns, w.updatedColumn);
-    if (areas.some((a) => a.left <= right && a.bottom > w.headerRow)) {
-      watching.stopped = true;
-      options.onError?.(stoppedSentence(sheet, `cells were ${args.changeType === "CellInserted" ? "inserted" : "deleted"} in the tracker, shifting others`));
+    const bottom = w.lastRow ?? Number.MAX_SAFE_INTEGER;
+    if (areas.some((a) => a.left <= right && a.bottom > w.headerRow && a.top <= bottom)) {
+      stop(watching, options, stoppedSentence(sheet, `cells were ${args.changeType === "CellInserted" ? "inserted" : "deleted"} among the tracker's rows, shifting others`));
     }
     return;
   }

@@ -47,7 +47,12 @@ export function LastUpdatedSwitch({ start, clearsUndo, analysis, onError }: Last
     let stop: (() => Promise<void>) | null = null;
     let ended = false;
     const report = (sentence: string) => errorRef.current(sentence);
-    start(current, report).then(
+    // A watch that can no longer follow its columns stops: the switch says so by going off, beside the sentence.
+    const stopped = (sentence: string) => {
+      report(sentence);
+      setOn(false);
+    };
+    start(current, report, stopped).then(
       (stopper) => {
         if (ended) void stopper().catch((e: unknown) => report(errorSentence(e)));
         else stop = stopper;

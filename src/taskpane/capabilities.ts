@@ -10,7 +10,7 @@ export interface PaneCapabilities {
    * Starts stamping "last updated" when a user edits a rating or progress response on the
    * analysed trackers; resolves to a function that stops it. Problems arrive as one sentence.
    */
-  stampLastUpdated?: (analysis: Analysis, onError: (sentence: string) => void) => Promise<() => Promise<void>>;
+  stampLastUpdated?: (analysis: Analysis, onError: (sentence: string) => void, onStopped?: (sentence: string) => void) => Promise<() => Promise<void>>;
   /** True where each date stamped clears the user's undo list (Excel before ExcelApi 1.20): the switch says so. */
   stampClearsUndo?: boolean;
   /**

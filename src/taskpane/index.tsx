@@ -25,7 +25,7 @@ function start(container: HTMLElement): void {
   const host = officeHost();
   const door = new ExcelDoor(host);
   const capabilities: PaneCapabilities = {
-    stampLastUpdated: (analysis, onError) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError }),
+    stampLastUpdated: (analysis, onError, onStopped) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError, ...(onStopped ? { onStopped } : {}) }),
     stampClearsUndo: stampClearsUndo(host),
     formatOutcome: () => door.lastFormatOutcome,
     editOutcome: () => door.lastEditOutcome,

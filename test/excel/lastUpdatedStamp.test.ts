@@ -184,6 +184,26 @@ describe("last-updated stamping", () => {
   });
 });
 
+describe("cells shifted outside the tracker's rows", () => {
+  it("leave the watch going, and a stop is told to the pane apart from an error", async () => {
+    const { excel, sheet } = workbook();
+    const door = new ExcelDoor(excel);
+    const errors: string[] = [];
+    const stops: string[] = [];
+    await startLastUpdatedStamping(excel, [{ ...WATCH, firstRow: 2, lastRow: 4 }], { ownWrites: door.ownWrites, today: () => TODAY, onError: (e) => errors.push(e), onStopped: (e) => stops.push(e) });
+    excel.userDeleteCells("Leo", "A20:C20");
+    await excel.settle();
+    excel.userEdit("Leo", "F3", [["Red"]]);
+    await excel.settle();
+    expect(sheet.cell(3, 5)?.value).toBe(isoToSerial(TODAY));
+    expect([errors, stops]).toEqual([[], []]);
+    excel.userDeleteCells("Leo", "B3:F3");
+    await excel.settle();
+    expect(stops).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe("changes that update no action", () => {
   const KNOWN: StampWatch = { ...WATCH, firstRow: 2, lastRow: 4 };
   const STAMPED = isoToSerial(TODAY);
@@ -242,7 +262,7 @@ describe("changes that update no action", () => {
       excel.userEdit("Leo", "D3", [["Done"]]);
       await excel.settle();
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(/^Last-updated stamping stopped on sheet "Leo": .*Press Check ratings/);
+      expect(errors[0]).toMatch(/^Last-updated stamping stopped on sheet "Leo": .*; press Check ratings, then turn stamping on again\.$/);
       expect([2, 3, 4].flatMap((r) => [1, 2, 3, 4, 5].map((c) => sheet.cell(r, c)?.value))).not.toContain(STAMPED);
     }
   });

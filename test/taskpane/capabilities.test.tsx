@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { PaneCapabilities } from "../../src/taskpane/capabilities";
@@ -46,6 +46,26 @@ describe("host capabilities", () => {
     expect(stops).toBe(0);
     await user.click(toggle);
     await waitFor(() => expect(stops).toBe(1));
+  });
+
+  it("turns the switch off, saying why, when the watch stops", async () => {
+    const user = userEvent.setup();
+    let stopWatch: ((sentence: string) => void) | undefined;
+    const capabilities: PaneCapabilities = {
+      stampLastUpdated: async (_analysis, _onError, onStopped) => {
+        stopWatch = onStopped;
+        return async () => undefined;
+      },
+    };
+    renderPane({ door: referenceDoor(), capabilities });
+    await paneReady();
+    const toggle = screen.getByRole("switch", { name: "Stamp today's date when a rating or progress response is edited" });
+    await user.click(toggle);
+    await waitFor(() => expect(stopWatch).toBeDefined());
+    const sentence = 'Last-updated stamping stopped on sheet "Case Reviews": a column it watches was deleted, so a date could go in the wrong cell; press Check ratings, then turn stamping on again.';
+    act(() => stopWatch!(sentence));
+    await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(false));
+    expect(screen.getByText(sentence)).toBeTruthy();
   });
 
   it("says where each date stamped clears Excel's undo list", async () => {

@@ -38,6 +38,11 @@ import { FindingsList } from "./FindingsList";
 import { FlaggedList } from "./FlaggedList";
 import { ChangesList } from "./ChangesList";
 import { SettingsForm } from "./SettingsForm";
+import { FIELD_LABELS, mergedSettings } from "./settingsMerge";
+import { listInWords } from "../core/sentences";
+
+/** Said in the settings form where the stored settings changed under changes typed and not yet saved. */
+const CHANGED_ELSEWHERE = "The stored settings were changed elsewhere since this form was filled in: the fields you have not changed show them now, and yours are kept until you save.";
 import { LastUpdatedSwitch } from "./LastUpdatedSwitch";
 import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
@@ -213,11 +218,20 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     onBusyChange?.(busy);
   }, [busy, onBusyChange]);
 
-  /** New stored settings; the form starts again from them unless it is where they came from. */
+  // Read by the callbacks below, which must not start again on every keystroke in the form.
+  const settingsDirtyNow = useRef(false);
+  settingsDirtyNow.current = settingsDirty;
+
+  /**
+   * New stored settings; the form starts again from them unless it is where they came from, or holds
+   * changes not yet saved: then it shows what changed in the stored settings, keeps what was typed, and says so.
+   */
   const acceptSettings = useCallback((settings: Settings, note?: string, { restartForm = true } = {}) => {
     setSettingsState((s) => {
       if (s && !note && !s.note && JSON.stringify(s.settings) === JSON.stringify(settings)) return s;
-      return { settings, version: (s?.version ?? 0) + (restartForm ? 1 : 0), note };
+      const keepTyping = restartForm && s !== null && settingsDirtyNow.current;
+      const changedElsewhere = keepTyping && !note ? CHANGED_ELSEWHERE : note;
+      return { settings, version: (s?.version ?? 0) + (restartForm && !keepTyping ? 1 : 0), note: changedElsewhere };
     });
   }, []);
 
@@ -237,12 +251,17 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   // Check's and Generate's messages may say the pack is out of date: not once it is written again.
   useWithdrawnNote(analysed ? packOutOfDateNote(analysed.analysis.findings) : undefined, task.unsay);
 
-  /** After a failed read the form still needs the stored settings, or the defaults with a warning. */
+  /**
+   * After a failed read the form still needs the stored settings: read again, else those already on
+   * show (a read refused for a moment, Excel busy), else, where none ever were, the defaults with a warning.
+   */
   const settingsAfterFailure = useCallback(async () => {
     try {
       acceptSettings(await door.readSettings());
     } catch (error) {
-      acceptSettings(DEFAULT_SETTINGS, `${errorSentence(error)} The form shows the default settings; saving replaces the stored ones.`);
+      setSettingsState((s) =>
+        s && !s.note ? s : { settings: DEFAULT_SETTINGS, version: (s?.version ?? 0) + 1, note: `${errorSentence(error)} The form shows the default settings; saving replaces the stored ones.` },
+      );
     }
   }, [door, acceptSettings]);
 
@@ -423,6 +442,10 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     void run(
       "Saving settings",
       async (progress) => {
+        // Fields changed elsewhere since the form's settings were read, and not changed here, keep what is stored now.
+        const base = settingsState?.settings;
+        const { settings: toSave, keptFromElsewhere } = base ? mergedSettings(settings, base, await door.readSettings()) : { settings, keptFromElsewhere: [] };
+        settings = toSave;
         // Read with the new settings before they are stored: settings that cannot be used are not kept.
         const result = await trySettings(door, settings, phase(progress, 0, 0.9));
         progress("Saving settings", 0.9);
@@ -432,7 +455,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         setEdits((e) => ({ ...e, atReading: editsAtTaskStart.current }));
         acceptSettings(result.settings, undefined, { restartForm: false });
         afterSave?.();
-        return { ...savedOutcome(settings, result.analysis), detail: outcomeMessage(result.analysis) };
+        const saved = savedOutcome(settings, result.analysis);
+        const kept = keptFromElsewhere.length === 0 ? "" : ` ${listInWords(keptFromElsewhere.map((f) => FIELD_LABELS[f]))} ${keptFromElsewhere.length === 1 ? "was" : "were"} changed elsewhere since the form was read, and ${keptFromElsewhere.length === 1 ? "keeps its" : "keep their"} new ${keptFromElsewhere.length === 1 ? "value" : "values"}.`;
+        return { ...saved, text: `${saved.text}${kept}`, detail: outcomeMessage(result.analysis) };
       },
       place,
     );

@@ -1,0 +1,36 @@
+/**
+ * Settings saved from a form opened on one reading, where the stored ones have changed since (a
+ * co-author saved theirs, or the pane's own other window): what the user changed is written over the
+ * settings as stored now, and every other field keeps what is stored now, so a change made elsewhere
+ * is never undone by a save that did not touch it.
+ */
+import type { Settings } from "../core/settings";
+
+type Field = keyof Settings;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** `saved` as the form built it from `base`, laid over `stored`; with the fields kept as stored that differ from the form's. */
+export function mergedSettings(saved: Settings, base: Settings, stored: Settings): { settings: Settings; keptFromElsewhere: Field[] } {
+  const merged: Partial<Record<Field, unknown>> = { ...stored };
+  const kept: Field[] = [];
+  // An optional field (the complete rating, the report date) may be absent from any of the three.
+  for (const field of new Set([...Object.keys(saved), ...Object.keys(base), ...Object.keys(stored)]) as Set<Field>) {
+    if (!same(saved[field], base[field])) {
+      if (saved[field] === undefined) delete merged[field];
+      else merged[field] = saved[field];
+    } else if (!same(stored[field], saved[field])) kept.push(field);
+  }
+  return { settings: merged as Settings, keptFromElsewhere: kept };
+}
+
+/** The settings' fields as the form labels them, for the sentence that says which were kept. */
+export const FIELD_LABELS: Record<Field, string> = {
+  trackerSheets: "Tracker sheets",
+  columnOverrides: "Column overrides",
+  sheetReviews: "Reviews of sheets",
+  staleDays: "Stale threshold",
+  completeRating: "Complete rating",
+  locale: "Date order",
+  asOf: "Report date",
+};

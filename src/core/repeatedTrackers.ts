@@ -164,17 +164,8 @@ export function repeatedTrackers(trackers: readonly Tracker[], { locale, leftOut
     // The sheets counted first, so an extract of this round's actions names this round's sheet.
     // Not its own copies, which hold what it holds.
     const candidates = sheets.map((_, j) => j).filter((j) => j !== i && keptFor[j] !== i && !extracts.has(j)).sort((a, b) => Number(!isCounted(a)) - Number(!isCounted(b)));
-    const named = isNamedAsExtract(trackers[i]!.sheet, ratingNames);
-    const sources = extractSources(sheets, i, candidates, reviewed, grouped, named);
+    const sources = extractSources(sheets, i, candidates, reviewed, grouped, isNamedAsExtract(trackers[i]!.sheet, ratingNames));
     if (sources.length === 0) continue;
-    // A hidden sheet holding a sheet's every action is most often a backup of the plan, not what the plan was drawn
-    // from: the sheet is an extract of it only where its name or its fewer columns say so, and another sheet is counted.
-    const hiddenSources = sources.filter((j) => j >= trackers.length);
-    if (hiddenSources.length > 0) {
-      const narrower = hiddenSources.every((j) => columnsRead(trackers[i]!) < columnsRead(sheets[j]!));
-      const othersCounted = trackers.some((_, j) => j !== i && isCounted(j) && !extracts.has(j));
-      if (!(named || narrower) || !othersCounted) continue;
-    }
     extracts.add(i);
     keptFor[i] = sources[0]!;
     found.push({ sheet: trackers[i]!.sheet, of: sheets[sources[0]!]!.sheet, ...(sources.length > 1 ? { alsoOf: sources.slice(1).map((j) => sheets[j]!.sheet) } : {}), repeated: trackers[i]!.actions.length, kind: "extract" });
@@ -242,6 +233,7 @@ function extractSources(trackers: readonly Tracker[], i: number, candidates: rea
   const shown = (a: Action) =>
     `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}\u0001${extract.columns.recommendation === undefined ? "" : a.recommendation}\u0001${extract.columns.actions === undefined ? "" : a.actions}\u0001${ratingKey(a)}`;
   const wanted = new Set(extract.actions.map(shown));
+  const columnsRead = (t: Tracker) => Object.values(t.columns).filter((c) => c !== undefined).length;
   const held = new Set<string>();
   const sources: number[] = [];
   for (const j of candidates) {
@@ -262,9 +254,6 @@ function extractSources(trackers: readonly Tracker[], i: number, candidates: rea
   const largest = Math.max(0, ...sources.map((j) => trackers[j]!.actions.length));
   return held.size === wanted.size && extract.actions.length < largest ? sources : [];
 }
-
-/** How many of the actions' columns a sheet's header names. */
-const columnsRead = (t: Tracker) => Object.values(t.columns).filter((c) => c !== undefined).length;
 
 /** Each sheet's action numbers, made once however many extracts are looked for. */
 const refSets = new WeakMap<Tracker, Set<string>>();

@@ -258,7 +258,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const hiddenActionsLeftOut = hiddenLeftOut.flatMap((t) => t.actions);
   // Sheets the settings name are counted, repeats or not.
   // A hidden archive left out is a sheet an extract may draw on ("Completed this year"), not one counted.
-  const repeated = repeatedTrackers(trackers, { locale: settings.locale, leftOut: hiddenLeftOut, ratingNames: index.entries.map((e) => e.name) }).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
+  const repeated = repeatedTrackers(trackers, settings.locale, hiddenLeftOut).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
   if (repeated.length > 0) {
     for (const f of roundBeforeFindings(repeated, trackers, index)) findings.push(f);
     leaveOutRepeats(repeated, trackers, findings);

@@ -20,7 +20,6 @@ import { groupingKey } from "./text";
 import { countText, listInWords, plural } from "./sentences";
 import { roundSheets } from "./sheetPeriods";
 import { planRounds, samePlan } from "./roundTrackers";
-import { isNamedAsExtract } from "./extractNames";
 import type { Settings } from "./settings";
 import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
 
@@ -99,7 +98,7 @@ function sameKeys(a: string[], b: string[]): boolean {
  * that hold one plan by its wording (roundTrackers.ts) are rounds where their names are its periods,
  * and said counted twice where not. An extract is left out whatever its sheets (extractSources).
  */
-export function repeatedTrackers(trackers: readonly Tracker[], { locale, leftOut = [], ratingNames = [] }: { locale: Settings["locale"]; leftOut?: readonly Tracker[]; ratingNames?: readonly string[] }): RepeatedTracker[] {
+export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings["locale"], leftOut: readonly Tracker[] = []): RepeatedTracker[] {
   // One sheet alone cannot repeat another: nothing to build for the commonest workbook.
   if (trackers.length + leftOut.length < 2) return [];
   const grouped = new Grouped();
@@ -164,7 +163,7 @@ export function repeatedTrackers(trackers: readonly Tracker[], { locale, leftOut
     // The sheets counted first, so an extract of this round's actions names this round's sheet.
     // Not its own copies, which hold what it holds.
     const candidates = sheets.map((_, j) => j).filter((j) => j !== i && keptFor[j] !== i && !extracts.has(j)).sort((a, b) => Number(!isCounted(a)) - Number(!isCounted(b)));
-    const sources = extractSources(sheets, i, candidates, reviewed, grouped, isNamedAsExtract(trackers[i]!.sheet, ratingNames));
+    const sources = extractSources(sheets, i, candidates, reviewed, grouped);
     if (sources.length === 0) continue;
     extracts.add(i);
     keptFor[i] = sources[0]!;
@@ -220,14 +219,13 @@ export function repeatedTrackers(trackers: readonly Tracker[], { locale, leftOut
  * is no extract. With a Review column its reviews must be theirs (a sheet naming no review counts its
  * actions under its own name). Without one it must show fewer of the actions' columns than each
  * sheet it draws on ("Ref | Action | RAG"), and hold at least FEWEST_REPEATED actions: a review's
- * sheet of two standard actions, worded and rated as another review's, is no extract. One named as
- * an extract ("Red actions") may hold a single action either way (extractNames.ts). Either way it
+ * sheet of two standard actions, worded and rated as another review's, is no extract. Either way it
  * holds fewer actions than the largest sheet it draws on. The sheets it draws on are the fewest, in the
  * order of `candidates`, that hold its actions.
  */
-function extractSources(trackers: readonly Tracker[], i: number, candidates: readonly number[], reviewed: readonly boolean[], grouped: Grouped, namedAsExtract: boolean): number[] {
+function extractSources(trackers: readonly Tracker[], i: number, candidates: readonly number[], reviewed: readonly boolean[], grouped: Grouped): number[] {
   const extract = trackers[i]!;
-  if (extract.actions.length < (namedAsExtract ? 1 : reviewed[i] ? 2 : FEWEST_REPEATED)) return [];
+  if (extract.actions.length < (reviewed[i] ? 2 : FEWEST_REPEATED)) return [];
   // Its numbers first: most sheets hold numbers no other sheet does, and their wording is never keyed.
   for (const a of extract.actions) if (!candidates.some((j) => refsOf(trackers[j]!).has(a.ref))) return [];
   const shown = (a: Action) =>

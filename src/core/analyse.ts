@@ -254,11 +254,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   // A hidden earlier round is left out as a visible one is, not as an archive or a sheet to unhide: the history takes its actions for the round's.
   const hiddenSheetsLeftOut = hidden.filter((h) => !h.counted && h.earlierRoundOf === undefined).map((h) => h.sheet);
   // Read before they were left out (leaveOutHidden keeps them here): a report that counted them is compared with them.
-  const hiddenLeftOut = hiddenTrackersRead.filter((t) => hiddenSheetsLeftOut.includes(t.sheet));
-  const hiddenActionsLeftOut = hiddenLeftOut.flatMap((t) => t.actions);
+  const hiddenActionsLeftOut = hiddenTrackersRead.filter((t) => hiddenSheetsLeftOut.includes(t.sheet)).flatMap((t) => t.actions);
   // Sheets the settings name are counted, repeats or not.
-  // A hidden archive left out is a sheet an extract may draw on ("Completed this year"), not one counted.
-  const repeated = repeatedTrackers(trackers, settings.locale, hiddenLeftOut).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
+  const repeated = repeatedTrackers(trackers, settings.locale).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
   if (repeated.length > 0) {
     for (const f of roundBeforeFindings(repeated, trackers, index)) findings.push(f);
     leaveOutRepeats(repeated, trackers, findings);

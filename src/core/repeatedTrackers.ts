@@ -98,9 +98,9 @@ function sameKeys(a: string[], b: string[]): boolean {
  * that hold one plan by its wording (roundTrackers.ts) are rounds where their names are its periods,
  * and said counted twice where not. An extract is left out whatever its sheets (extractSources).
  */
-export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings["locale"], leftOut: readonly Tracker[] = []): RepeatedTracker[] {
+export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings["locale"]): RepeatedTracker[] {
   // One sheet alone cannot repeat another: nothing to build for the commonest workbook.
-  if (trackers.length + leftOut.length < 2) return [];
+  if (trackers.length < 2) return [];
   const grouped = new Grouped();
   const reviewed = trackers.map((t) => t.columns.review !== undefined);
   // Each sheet's actions by review and number first: two sheets that share too few of those share too few actions, and their wording is never keyed.
@@ -152,22 +152,19 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
 
   // Extracts: a sheet whose every action is on the other sheets, with the same rating, counts nothing they do not. The
   // smallest first, so an extract drawing on another ("Exceptions" gathering "For the board" and more) names the sheets counted.
-  // It may draw on a sheet left out (an Exceptions sheet still pointing at last quarter's tab, a list of the closed actions
-  // of a hidden archive): it counts nothing either. `leftOut` (hidden sheets) come after `trackers`, as sources alone.
-  const sheets = [...trackers, ...leftOut];
-  const isCounted = (j: number) => j < trackers.length && keptFor[j] === j;
+  // It may draw on a sheet left out (an Exceptions sheet still pointing at last quarter's tab): it counts nothing either.
   const bySize = trackers.map((_, i) => i).sort((a, b) => trackers[a]!.actions.length - trackers[b]!.actions.length);
   const extracts = new Set<number>();
   for (const i of bySize) {
     if (keptFor[i] !== i) continue;
     // The sheets counted first, so an extract of this round's actions names this round's sheet.
     // Not its own copies, which hold what it holds.
-    const candidates = sheets.map((_, j) => j).filter((j) => j !== i && keptFor[j] !== i && !extracts.has(j)).sort((a, b) => Number(!isCounted(a)) - Number(!isCounted(b)));
-    const sources = extractSources(sheets, i, candidates, reviewed, grouped);
+    const candidates = trackers.map((_, j) => j).filter((j) => j !== i && keptFor[j] !== i && !extracts.has(j)).sort((a, b) => Number(keptFor[a] !== a) - Number(keptFor[b] !== b));
+    const sources = extractSources(trackers, i, candidates, reviewed, grouped);
     if (sources.length === 0) continue;
     extracts.add(i);
     keptFor[i] = sources[0]!;
-    found.push({ sheet: trackers[i]!.sheet, of: sheets[sources[0]!]!.sheet, ...(sources.length > 1 ? { alsoOf: sources.slice(1).map((j) => sheets[j]!.sheet) } : {}), repeated: trackers[i]!.actions.length, kind: "extract" });
+    found.push({ sheet: trackers[i]!.sheet, of: trackers[sources[0]!]!.sheet, ...(sources.length > 1 ? { alsoOf: sources.slice(1).map((j) => trackers[j]!.sheet) } : {}), repeated: trackers[i]!.actions.length, kind: "extract" });
   }
 
   // Sheets that share much but differ: both counted, the repeat said once for each sheet that repeats.

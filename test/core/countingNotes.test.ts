@@ -246,15 +246,6 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     // Or on a narrower template, two standard actions alone: too few to tell from an extract.
     expect(analyse([sheet("Leo", q3.slice(0, 2).map(pick), EXCEPTIONS), sheet("Frankie", q3)]).trackers.map((t) => t.sheet)).toEqual(["Leo", "Frankie"]);
   });
-
-  it("leaves out a list of closed actions drawn from a hidden archive, as the archive is left out", () => {
-    const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
-    const archive = { ...sheet("Archive", q3), hidden: true };
-    const completed = sheet("Completed this year", q3.slice(0, 3).map((r) => [r[0]!, r[3]!, r[RAG]!]), ["Action No", "Action", "RAG Status"]);
-    const analysis = analyse([sheet("Open actions", leo), archive, completed]);
-    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Open actions"]);
-    expect(repeats(analysis)).toEqual(['info: Not counted: sheet "Completed this year", whose 3 actions all repeat actions on sheet "Archive" with the same number, wording and rating.']);
-  });
 });
 
 describe("the latest round's sheet, partly rated", () => {

@@ -245,6 +245,17 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     expect(analyse([sheet("Frankie", q3.slice(0, 3)), sheet("Leo", q3)]).trackers.map((t) => t.sheet)).toEqual(["Frankie", "Leo"]);
     // Or on a narrower template, two standard actions alone: too few to tell from an extract.
     expect(analyse([sheet("Leo", q3.slice(0, 2).map(pick), EXCEPTIONS), sheet("Frankie", q3)]).trackers.map((t) => t.sheet)).toEqual(["Leo", "Frankie"]);
+    // Named for a rating, as a review's pseudonym may be: still a review's sheet.
+    expect(analyse([sheet("Amber", q3.slice(0, 2).map(pick), EXCEPTIONS), sheet("Frankie", q3)]).trackers.map((t) => t.sheet)).toEqual(["Amber", "Frankie"]);
+  });
+
+  it("counts the sheets a hidden backup repeats: the plan's own, and its completed actions moved to a sheet of their own", () => {
+    const open = q3.filter((r) => r[RAG] !== "Blue");
+    const done = q3.filter((r) => r[RAG] === "Blue").map((r) => [r[0]!, r[3]!, r[RAG]!]);
+    const backup = { ...sheet("Plan backup", q3), hidden: true };
+    const analysis = analyse([sheet("Plan", open), sheet("Completed", done, ["Action No", "Action", "RAG Status"]), backup]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Plan", "Completed"]);
+    expect(analysis.actions).toHaveLength(q3.length);
   });
 });
 

@@ -292,6 +292,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let updatedValue: CellValue = null;
     let updatedTyped: string | undefined;
     let updatedShown: string | undefined;
+    /** Where the last update names a period ("Q3 2021/22"), its first day. */
+    let updatedBegan: string | undefined;
     if (updatedAt >= 0) {
       updatedValue = valueAt(cells, row, updatedAt);
       const shown = dateAt(updatedValue, row, updatedAt);
@@ -315,8 +317,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // A year is due at its end, but as a last update it could be twelve months out either way.
         else if (isYearAlone(written)) updatedProblem = open ? `"${written}" is only a year` : undefined;
         else if (parsed.due !== null) {
-          // A month or quarter written as the last update: made at some time in it, so dated at its start.
-          const date = parsed.start ?? parsed.due;
+          // A month written as the last update was made at some time in it: dated at its start, never fresher than it may be.
+          // A quarter or a year is too long to date by either end: its end, as a time scale's, and never "after today" once begun.
+          const month = parsed.start !== undefined && parsed.start.slice(0, 7) === parsed.due.slice(0, 7);
+          const date = month ? parsed.start! : parsed.due;
+          if (parsed.start !== undefined) updatedBegan = parsed.start;
           const early = earlyDateProblem(date, written);
           if (!early) updated = date;
           else if (open) updatedProblem = early;
@@ -327,7 +332,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     // A mistyped year (2030 for 2020) keeps the action from ever being stale: said, but the date is kept as written,
     // since read as "never updated" the lists would say what the cell does not.
-    if (open && updated !== null && updated > today) findings.push(futureUpdateFinding(grid.name, row, columns.updated!, cellText(updatedValue), updated, today));
+    if (open && updated !== null && (updatedBegan ?? updated) > today) findings.push(futureUpdateFinding(grid.name, row, columns.updated!, cellText(updatedValue), updated, today));
     const refValue = valueAt(cells, row, refAt);
     if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
     const category = categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt));

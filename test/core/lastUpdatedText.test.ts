@@ -45,18 +45,21 @@ describe("a last-updated cell typed as text", () => {
     ]);
   });
 
-  it("dates a last update typed as a month or quarter at its start: made some time in it, never fresher than it may be", () => {
+  it("dates a last update typed as a month at its start, a quarter at its end, and neither after today once begun", () => {
     const rows = [
       ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "October 2021", "Report received at MEB.", "January 2022", "A"],
       ["2.5", "Receive and review Annual Report from IRO", "Management Executive Board", "October 2021", "Report received at MEB.", "Q3 2021/22", "A"],
       ["2.8", "Receive and review the Section 11 audit report", "Management Executive Board", "October 2021", "Reported to MEB.", "October 2021", "A"],
     ];
     const a = analyseWorkbook({ sheets: [{ ...plan, values: [...plan.values.slice(0, 2), ...rows] }] }, DEFAULT_SETTINGS, "2022-01-15");
-    expect(a.actions.map((x) => x.updated)).toEqual(["2022-01-01", "2021-10-01", "2021-10-01"]);
+    expect(a.actions.map((x) => x.updated)).toEqual(["2022-01-01", "2021-12-31", "2021-10-01"]);
     // The month of the report has begun: no "after today" warning for January 2022.
     expect(a.findings.filter((f) => f.code === "date-invalid" || /after today/.test(f.message))).toEqual([]);
-    // October 2021 may have been the 1st: 106 days before 15 January, stale at 90 days.
-    expect(a.stale.map((f) => f.action.ref)).toEqual(["2.5", "2.8"]);
+    // October 2021 may have been the 1st: 106 days before 15 January, stale at 90 days; a quarter is dated by its end.
+    expect(a.stale.map((f) => f.action.ref)).toEqual(["2.8"]);
+    // A quarter under way on the report date is not "after today" either.
+    const during = analyseWorkbook({ sheets: [{ ...plan, values: [...plan.values.slice(0, 2), rows[1]!] }] }, DEFAULT_SETTINGS, "2021-12-15");
+    expect(during.findings.filter((f) => /after today/.test(f.message))).toEqual([]);
   });
 
   it("says a date a formula gives whose result the file does not hold, as it says such a rating", () => {

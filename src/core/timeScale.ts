@@ -62,7 +62,7 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
-  { name: "monthDayYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b`, "gi") },
+  { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
@@ -106,7 +106,7 @@ const REVISED_BEFORE_DATE = new RegExp(
 );
 
 /** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
-const STARTS_FROM = /^\s*(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
+const STARTS_FROM = /^\s*(?:(?:ongoing|continuous|quarterly|monthly|termly|annually|weekly|yearly|regularly)[\s,;:-]*)?(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
 /** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
 const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/i;
 
@@ -212,10 +212,11 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "dayMonthYear":
       return day(`${m[1]} ${MONTHS[m[2]!.toLowerCase()]} ${year(m[3]!)}`, "d M yyyy");
     case "monthDayYear": {
-      // "Dec 21 2022 review": with no comma or ordinal, a number that is the year before's two digits is that month's year.
-      const yearBefore = String(Number(m[5]) - 1).slice(-2);
-      if (m[3] === undefined && m[4] === undefined && m[2] === yearBefore) return null;
-      return day(`${m[2]} ${MONTHS[m[1]!.toLowerCase()]} ${m[5]}`, "d M yyyy");
+      // "Dec 21 2022 review": with no comma, ordinal, weekday or time, a number that is the year before's two digits is that month's year.
+      const [, weekday, month, dayNumber, ordinal, comma, fullYear, time] = m;
+      const yearBefore = String(Number(fullYear) - 1).slice(-2);
+      if (weekday === undefined && ordinal === undefined && comma === undefined && time === undefined && dayNumber === yearBefore) return null;
+      return day(`${dayNumber} ${MONTHS[month!.toLowerCase()]} ${fullYear}`, "d M yyyy");
     }
     case "financialQuarter":
       return financialQuarterEnd(m[1]!, m[2]!, m[3]!);

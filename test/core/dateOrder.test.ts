@@ -36,5 +36,7 @@ describe("a plan's dates read in the other order than the settings'", () => {
     expect(orderFindings(["30/09/2021", "03/04/2021"], "en-US")).toEqual([]);
     expect(orderFindings(["30/09/2021", "14/06/2021"], "en-GB")).toEqual([]);
     expect(orderFindings(["31/02/2021", "30/02/2021"], "en-US")).toEqual([]);
+    // A plan that mixes the two, as many dates real only in the order set: each cell's own warning stands.
+    expect(orderFindings(["06/14/2021", "06/30/2021", "30/09/2021", "14/06/2021"], "en-GB")).toEqual([]);
   });
 });

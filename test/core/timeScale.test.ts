@@ -106,6 +106,8 @@ describe("time scales from the reference documents", () => {
     ["December 1 2021", "2021-12-01"],
     ["June 30th 2021", "2021-06-30"],
     ["Mon Jun 14 2021 00:00:00 GMT+0100 (British Summer Time)", "2021-06-14"],
+    // A weekday or a time says the number is a day, even where it is the year before's two digits.
+    ["Wed Dec 21 2022 00:00:00 GMT+0000", "2022-12-21"],
     ["14th of June 2021", "2021-06-14"],
     // A year first with slashes or dots, a quarter with a hyphen or its year first, a month run into its year.
     ["2021/06/14", "2021-06-14"],
@@ -128,7 +130,7 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB").start).toBe(start);
   });
 
-  it.each(["From April 2021", "March 2022 onwards", "April 2021 and ongoing", "From September 2019 – ongoing", "Since June 2021"])("%j is when work starts, with no due date", (text) => {
+  it.each(["From April 2021", "Ongoing from April 2021", "Quarterly from April 2021", "March 2022 onwards", "April 2021 and ongoing", "From September 2019 – ongoing", "Since June 2021"])("%j is when work starts, with no due date", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
   });
 

@@ -305,7 +305,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         else {
           if (open) updatedProblem = early;
           // Not empty: lists show the date the cell holds, as the warning says it, where "never" would not be true.
-          updatedShown = shownDay(date);
+          updatedShown = shownDay(date, updatedValue);
         }
       } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
         const written = updatedTyped ?? String(updatedValue).trim();
@@ -351,14 +351,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       // A date typed into the rating cell is kept as the date it shows, not as Excel's serial (44494).
       ratingValue: typeof ratingValue === "number" ? shownAsDate(ratingValue, grid.numberFormat(row, ratingAt + grid.firstColumn)) : ratingValue,
       // A date the cell holds that is not used (a year typed into a date cell, 13 July 1905) is shown as the warning says it.
-      dueText: dueText || (dueShown ? shownDay(dueShown) : ""),
+      dueText: dueText || (dueShown ? shownDay(dueShown, valueAt(cells, row, dueColumnAt)) : ""),
       due,
       updated,
     };
     if (due === null && (dueProblem !== undefined || (open && dueAt >= 0 && isUncalculatedFormula(valueAt(cells, row, dueColumnAt))))) action.dueUnread = true;
-    if (updated === null && (updatedShown !== undefined || shownInsteadOfNever(updatedValue) || (!isBlank(updatedValue) && updatedProblem !== undefined))) {
-      action.updatedWritten = updatedShown ?? cellText(updatedValue);
-    }
+    // A cell that gives no date but is not empty shows what it holds: "never" would not be true of it.
+    if (updated === null && (updatedShown !== undefined || shownInsteadOfNever(updatedValue))) action.updatedWritten = updatedShown ?? cellText(updatedValue);
     if (statusComplete !== undefined) action.statusComplete = statusComplete;
     actions.push(action);
     belowGap = false;
@@ -455,12 +454,15 @@ const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;
 
 /** A last-updated cell that gives no date but is not empty ("#VALUE!", "Ongoing"): lists show what it holds, where "never" would not be true. */
 function shownInsteadOfNever(value: CellValue): boolean {
-  return isCellError(value) || (typeof value === "string" && !isBlank(value) && !NEVER.test(value));
+  return !isBlank(value) && !(typeof value === "string" && NEVER.test(value));
 }
 
-/** A date as lists show it, in words; one past year 9999 (a serial far too large) as its year. */
-function shownDay(iso: string): string {
-  return iso.charCodeAt(0) === PLUS ? iso.slice(1, iso.indexOf("-", 1)) : formatLongDate(iso);
+/**
+ * A date a cell holds and is not used, as lists show it: in words, from 1 March 1900 (Excel counts a
+ * 29 February 1900 that never was, so earlier serials are a day out) to 9999; else what the cell holds.
+ */
+function shownDay(iso: string, value: CellValue): string {
+  return iso.charCodeAt(0) !== PLUS && iso >= "1900-03-01" && iso <= "9999-12-31" ? formatLongDate(iso) : cellText(value);
 }
 
 function pushDefined(findings: Finding[], finding: Finding | undefined): void {

@@ -37,6 +37,8 @@ describe("a last-updated cell typed as text", () => {
   it("says when it holds no date, rather than reading the action as never updated without a word", () => {
     const a = analyseWorkbook({ sheets: [plan] }, DEFAULT_SETTINGS, "2020-01-15");
     expect(a.actions.map((x) => x.updated)).toEqual([null, "2019-10-15", null, null, null, null, null, null]);
+    // Lists show what a cell that gives no date holds, a year typed as a number too; "never" only for an empty cell or one saying so.
+    expect(a.actions.map((x) => x.updatedWritten)).toEqual(["Ongoing", undefined, undefined, "2019", undefined, "Ongoing", "2019", "2019"]);
     // "Never" says what it means, and a complete action cannot be stale: neither is a finding. A year typed as a number is a year too.
     expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => [f.row, f.column, f.value, f.message])).toEqual([
       [3, "F", "Ongoing", 'Row 3: the last-updated date "Ongoing" is not a date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.'],

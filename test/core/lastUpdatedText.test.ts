@@ -118,6 +118,11 @@ describe("a last-updated cell typed as text", () => {
       [4, "D", `Row 4: the time scale reads as 30 June 1989, before 1990 and too early for an action plan, ${advice}`],
       [4, "F", `Row 4: the last-updated date is 0, which Excel shows as 00/01/1900 and is no date, ${advice}`],
     ]);
+    // Lists show each as its cell holds it: a date in words, a 0 (a day before Excel's first date, 1900 counted as a leap year) as the number.
+    expect(a.actions.map((x) => [x.dueText, x.updatedWritten])).toEqual([
+      ["30/06/1985", "30/06/1985"],
+      ["30 June 1989", "0"],
+    ]);
   });
 
   it("says when a last update is after today, typed or held as a date, and keeps the date as written: a mistyped year would keep the action from ever being stale", () => {

@@ -303,7 +303,7 @@ export async function listReports(door: SheetsDoor): Promise<ReportList> {
 function formerNamesGone(renamed: number): string {
   if (renamed === 0) return "";
   const one = renamed === 1;
-  return ` The former ${one ? "name of 1 review" : `names of ${renamed} reviews`} renamed since ${one ? "is" : "are"} gone too: every report names ${one ? "it" : "them"} as the plan does now.`;
+  return ` The former ${one ? "name of 1 review" : `names of ${renamed} reviews`} renamed since ${one ? "is" : "are"} gone from the reports too: each names ${one ? "it" : "them"} as the plan does now.`;
 }
 
 /** What Remove wording did, and what it does not reach (said on a second line). */
@@ -336,6 +336,8 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
   const keptPack = keptAs("pack", PACK_SHEET);
   const keptStale = keptAs("stale", STALE_SHEET);
   const packWritten = sheets?.some((s) => s.generatedKey === "pack" && !keptPack(s)) ?? true;
+  // RAG History names a review's former names under its table; written again, it finds none.
+  const historyWritten = renamedReviews > 0 && (sheets?.some((s) => s.generatedKey === "history") ?? false);
   const staleWritten = sheets?.some((s) => s.generatedKey === "stale" && !keptStale(s)) ?? false;
   const kept = (sheets ?? []).filter((s) => keptPack(s) || keptStale(s)).map((s) => `“${s.name}”`);
   await door.writeStore(stripped);
@@ -344,6 +346,7 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
     advice: [
       "Reports recorded from now on keep the plan's wording again.",
       packWritten ? "A “Committee Pack” sheet already written keeps its wording until the pack is generated again." : "",
+      historyWritten ? "A “RAG History” sheet already written keeps the former names until it is generated again." : "",
       staleWritten ? "A “Stale Actions” sheet already written keeps its wording until the RAG summary is generated again." : "",
       kept.length === 0
         ? ""
@@ -369,7 +372,7 @@ export async function deleteReport(door: SheetsDoor, date: string, sheets?: read
   const still =
     showing.length === 0
       ? ""
-      : ` ${listInWords(showing)} ${showing.length === 1 ? "was written before and still shows it" : "were written before and still show it"} until the committee pack is generated again.`;
+      : ` ${listInWords(showing)} ${showing.length === 1 ? "was written before and may still show it" : "were written before and may still show it"} until the committee pack is generated again.`;
   return `Deleted the report recorded for ${long}.${still}`;
 }
 

@@ -910,7 +910,7 @@ describe("the history commands", () => {
     expect(await runCli(["pack", "november.xlsx", "--as-of", "2021-11-01", "-o", "packed.xlsx"], io)).toBe(0);
     expect(await runCli(["delete-report", "packed.xlsx", "--date", "2021-07-13", "-o", "deleted-packed.xlsx"], io)).toBe(0);
     expect(io.out.at(-1)).toBe(
-      "Deleted the report recorded for 13 July 2021. “Committee Pack” and “RAG History” were written before and still show it until the committee pack is generated again. Wrote deleted-packed.xlsx.\n",
+      "Deleted the report recorded for 13 July 2021. “Committee Pack” and “RAG History” were written before and may still show it until the committee pack is generated again. Wrote deleted-packed.xlsx.\n",
     );
     io.out.length = 0;
     expect(await runCli(["reports", "deleted.xlsx", "--json"], io)).toBe(0);

@@ -643,8 +643,10 @@ describe("Remove wording after a review was renamed", () => {
     await recordReport(d, undefined, "2021-07-01");
     d.sheets[0] = named("Peer Review");
     await recordReport(d, undefined, "2021-10-01");
-    const { message } = await removeReportWording(d);
-    expect(message).toContain("The former name of 1 review renamed since is gone too: every report names it as the plan does now.");
+    await generateRagHistory(d);
+    const { message, advice } = await removeReportWording(d, (await d.read()).sheets);
+    expect(message).toContain("The former name of 1 review renamed since is gone from the reports too: each names it as the plan does now.");
+    expect(advice).toContain("A “RAG History” sheet already written keeps the former names until it is generated again.");
     expect(JSON.stringify(await d.readStore())).not.toContain("HAWTHORNBY");
   });
 });

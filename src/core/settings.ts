@@ -25,8 +25,8 @@ export const EARLIEST_DATE = "1900-01-01";
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD")
-  .refine(isIsoDate, { error: (issue) => `a real date, where "${String(issue.input)}" is none` })
-  .refine((d) => d >= EARLIEST_DATE, { error: (issue) => `a date from ${EARLIEST_DATE}, the first date Excel can hold, where "${String(issue.input)}" is before it` });
+  .refine(isIsoDate, "a real date")
+  .refine((d) => d >= EARLIEST_DATE, `a date from ${EARLIEST_DATE}, the first date Excel can hold`);
 const columnLetters = z
   .string()
   .regex(/^[A-Za-z]{1,3}$/, "a column letter such as F")
@@ -43,7 +43,7 @@ export const settingsSchema = z.object({
   columnOverrides: z.record(z.string(), z.partialRecord(columnRoleSchema, columnLetters)).default({}),
   /** Per sheet name, the review of the actions on a sheet with no review column, e.g. {"Completed actions": "Frankie"}; the sheet's own name when absent. */
   sheetReviews: z.record(z.string(), z.string().trim().min(1, "a review name, not blank")).default({}),
-  staleDays: z.number().int("a whole number of days").min(1, "a number of days from 1 to 3650").max(3650, "a number of days from 1 to 3650").default(90),
+  staleDays: z.number({ error: "a number of days from 1 to 3650" }).int("a whole number of days").min(1, "a number of days from 1 to 3650").max(3650, "a number of days from 1 to 3650").default(90),
   /** Codes or names of the ratings that mean complete ("Green", "Blue, Green"); the index's own choice (Blue) when absent. */
   completeRating: z.string().min(1).optional(),
   /** en-GB reads 04/06/2021 as 4 June, en-US as 6 April. */
@@ -55,11 +55,20 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
+/** The settings with one value each, as a sentence names them. */
+const SETTING_NAMES: Record<string, string> = { staleDays: "the stale threshold", asOf: "the report date", locale: "the date order", completeRating: "the complete rating" };
+
 /** Reads settings from untrusted JSON, returning one sentence on failure. */
 export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
   const result = settingsSchema.safeParse(input ?? {});
   if (result.success) return { ok: true, settings: result.data };
   const issue = result.error.issues[0];
+  const field = issue?.path.length === 1 ? SETTING_NAMES[String(issue.path[0])] : undefined;
+  // A setting the form shows is named as it is there, with the value stored.
+  if (field && issue && typeof input === "object" && input !== null) {
+    const stored = (input as Record<string, unknown>)[String(issue.path[0])];
+    return { ok: false, message: `The stored RAG Tracker settings are not valid: ${field} is ${JSON.stringify(stored)}, where it should be ${issue.message}.` };
+  }
   const where = issue && issue.path.length > 0 ? ` at "${issue.path.join(".")}"` : "";
   return { ok: false, message: `The stored RAG Tracker settings are not valid${where}: ${issue?.message ?? "unknown problem"}.` };
 }

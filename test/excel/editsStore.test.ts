@@ -80,7 +80,7 @@ describe("settings and the store sheet", () => {
     const store = excel.get(STORE_SHEET_NAME);
     const row = [...store.cells.entries()].find(([key, cell]) => key.endsWith(",1") && cell.value === "settings")![0].split(",")[0];
     store.ensure(Number(row), 3).value = '{"staleDays": -3}';
-    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow(/^The stored RAG Tracker settings are not valid at "staleDays": .+\.$/);
+    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow(/^The stored RAG Tracker settings are not valid: the stale threshold is .+, where it should be .+\.$/);
     store.ensure(Number(row), 3).value = "{not json";
     await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
   });

@@ -96,9 +96,14 @@ export function useDoorTask(): DoorTask {
   // What the last task the user asked for said, and where, for work that leaves it in place (keepsResult):
   // a failure of such work is shown, but not put back after the next such work, which succeeded.
   const said = useRef<Pick<PlacedState, "outcome" | "error" | "resultPlace">>({ outcome: null, error: null, resultPlace: "actions" });
+  // Failures said while a task runs (a stamp that could not be written, a cell that could not be selected): the
+  // task's end would replace them unseen, so they are said with its result.
+  const failedMeanwhile = useRef<string[]>([]);
   const show = (result: Pick<PlacedState, "outcome" | "error" | "resultPlace">, remembered: boolean) => {
-    if (remembered) said.current = result;
-    if (mounted.current) setState((s) => ({ ...s, running: null, ...result }));
+    const late = failedMeanwhile.current.splice(0);
+    const shown = late.length > 0 ? { ...result, error: [result.error, ...late].filter(Boolean).join(" ") } : result;
+    if (remembered) said.current = shown;
+    if (mounted.current) setState((s) => ({ ...s, running: null, ...shown }));
   };
 
   const run = useCallback(async (title: string, work: TaskWork, place: StatusPlace = "actions", { keepsResult = false } = {}) => {
@@ -140,6 +145,10 @@ export function useDoorTask(): DoorTask {
   }, []);
 
   const fail = useCallback((sentence: string, place: StatusPlace = "actions") => {
+    if (busyRef.current) {
+      failedMeanwhile.current.push(sentence);
+      return;
+    }
     said.current = { outcome: null, error: sentence, resultPlace: place };
     setState((s) => ({ ...s, ...said.current }));
   }, []);

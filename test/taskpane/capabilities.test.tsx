@@ -7,6 +7,7 @@ import type { PaneCapabilities } from "../../src/taskpane/capabilities";
 import type { Analysis } from "../../src/core/model";
 import type { CellEdit } from "../../src/core/formatPlan";
 import { MemoryDoor } from "../fakes/memoryDoor";
+import { HeldReadDoor } from "../fakes/heldReadDoor";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { paneReady, referenceDoor, renderPane, settingsRecord, AS_OF } from "./paneHelpers";
@@ -66,6 +67,31 @@ describe("host capabilities", () => {
     act(() => stopWatch!(sentence));
     await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(false));
     expect(screen.getByText(sentence)).toBeTruthy();
+  });
+
+  it("a stamp that fails while a task runs is said once the task ends, not lost", async () => {
+    const user = userEvent.setup();
+    const refused = 'Row 12 of "Case Reviews" could not be stamped because the sheet is protected.';
+    const door = new HeldReadDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] });
+    let say: (sentence: string) => void = () => undefined;
+    renderPane({
+      door,
+      capabilities: {
+        stampLastUpdated: async (_analysis, onError) => {
+          say = onError;
+          return async () => undefined;
+        },
+      },
+    });
+    await paneReady();
+    await user.click(screen.getByRole("switch", { name: "Stamp today's date when a rating or progress response is edited" }));
+    door.holding = true;
+    await user.click(screen.getByRole("button", { name: "Highlight stale & overdue" }));
+    act(() => say(refused));
+    door.holding = false;
+    door.release();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Highlight stale & overdue" }).getAttribute("aria-disabled")).not.toBe("true"));
+    await waitFor(() => expect(screen.getByText(refused)).toBeTruthy());
   });
 
   it("says where each date stamped clears Excel's undo list", async () => {

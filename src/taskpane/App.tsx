@@ -392,7 +392,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
             }
           }
           if (afterwards === undefined) accept(after);
-          setChanges(made.length > 0 ? made : null);
+          if (made.length > 0) setChanges(made);
           const withSheet = after.analysis.trackers.length > 1;
           // Fix ratings changes no invalid or missing rating, so where the reading after it failed the reading before counts those left as well; the colour-only ratings it typed are not left.
           const remaining = afterwards === undefined ? after.analysis.findings : leftAfterFix(result.analysis.findings, made);
@@ -410,8 +410,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
 
   const onAction = (key: ActionKey) => {
     if (busy) return;
-    // The list of fixed ratings stays until the next fix: it is the only record of what the cells held.
-    if (key === "fix") setChanges(null);
+    // The list of fixed ratings stays until the next fix that changes a cell: it is the only record of what the cells held.
     void run(ACTION_TITLES[key], actionWork(key));
   };
 

@@ -41,6 +41,9 @@ import { SettingsForm } from "./SettingsForm";
 import { FIELD_LABELS, mergedSettings } from "./settingsMerge";
 import { listInWords } from "../core/sentences";
 
+/** Said above the Overview once the workbook has been edited since the reading it shows. */
+const EDITED_SINCE_READ = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
+
 /** Said in the settings form where the stored settings changed under changes typed and not yet saved. */
 const CHANGED_ELSEWHERE = "The stored settings were changed elsewhere since this form was filled in: the fields you have not changed show them now, and yours are kept until you save.";
 import { LastUpdatedSwitch } from "./LastUpdatedSwitch";
@@ -511,6 +514,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           {changes && <ChangesList edits={changes} busy={busy} onSelect={select} onUndo={onUndoFixes} />}
         </Section>
         <Section title="Overview">
+          {/* The counts and sentences, and what Copy gives, are those of the reading on show: said where edits came since. */}
+          {analysis && edits.heard > edits.atReading && <Message intent="warning" text={EDITED_SINCE_READ} />}
           {analysis ? <Overview analysis={analysis} onCopied={(text) => report(text, "overview")} onCopyFailed={(text) => fail(text, "overview")} /> : waiting}
           <StatusArea liveOnly {...at("overview")} />
         </Section>

@@ -94,6 +94,27 @@ describe("host capabilities", () => {
     await waitFor(() => expect(screen.getByText(refused)).toBeTruthy());
   });
 
+  it("says above the Overview when the workbook has been edited since its counts were read, until it is read again", async () => {
+    const user = userEvent.setup();
+    let edit: () => void = () => undefined;
+    renderPane({
+      door: referenceDoor(),
+      capabilities: {
+        watchEdits: async (_sheets, onEdit) => {
+          edit = onEdit;
+          return async () => undefined;
+        },
+      },
+    });
+    await paneReady();
+    const note = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
+    expect(screen.queryByText(note)).toBeNull();
+    act(() => edit());
+    await waitFor(() => expect(screen.getByText(note)).toBeTruthy());
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await waitFor(() => expect(screen.queryByText(note)).toBeNull());
+  });
+
   it("says where each date stamped clears Excel's undo list", async () => {
     renderPane({ door: referenceDoor(), capabilities: { stampLastUpdated: async () => async () => undefined, stampClearsUndo: true } });
     await paneReady();

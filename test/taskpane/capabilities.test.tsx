@@ -96,7 +96,7 @@ describe("host capabilities", () => {
 
   it("says above the Overview when the workbook has been edited since its counts were read, until it is read again", async () => {
     const user = userEvent.setup();
-    let edit: () => void = () => undefined;
+    let edit: (() => void) | undefined;
     renderPane({
       door: referenceDoor(),
       capabilities: {
@@ -109,7 +109,8 @@ describe("host capabilities", () => {
     await paneReady();
     const note = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
     expect(screen.queryByText(note)).toBeNull();
-    act(() => edit());
+    await waitFor(() => expect(edit).toBeDefined());
+    act(() => edit!());
     await waitFor(() => expect(screen.getByText(note)).toBeTruthy());
     await user.click(screen.getByRole("button", { name: "Refresh overview" }));
     await waitFor(() => expect(screen.queryByText(note)).toBeNull());

@@ -7,15 +7,21 @@ import { ExcelDoor } from "../excel/ExcelDoor";
 import { officeHost } from "../excel/officeHost";
 import { commandHandlers } from "./handlers";
 import { dialogOutcome } from "./outcomeDialog";
+import { keepUnshown } from "./unshownOutcome";
 
 const handlers = commandHandlers({
   door: () => new ExcelDoor(officeHost()),
   show: (message, kind) =>
-    dialogOutcome(Office.context.ui, new URL("outcome.html", window.location.href).href, {
-      succeeded: Office.AsyncResultStatus.Succeeded,
-      messageReceived: Office.EventType.DialogMessageReceived,
-      eventReceived: Office.EventType.DialogEventReceived,
-    })(message, kind),
+    dialogOutcome(
+      Office.context.ui,
+      new URL("outcome.html", window.location.href).href,
+      {
+        succeeded: Office.AsyncResultStatus.Succeeded,
+        messageReceived: Office.EventType.DialogMessageReceived,
+        eventReceived: Office.EventType.DialogEventReceived,
+      },
+      (unshownMessage, unshownKind) => keepUnshown(window.localStorage, { message: unshownMessage, kind: unshownKind, at: Date.now() }),
+    )(message, kind),
 });
 
 Office.onReady(() => undefined);

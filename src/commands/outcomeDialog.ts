@@ -22,15 +22,19 @@ export interface DialogConstants {
   eventReceived: unknown;
 }
 
-export function dialogOutcome(ui: DialogUi, pageUrl: string, constants: DialogConstants, timeoutMs = 120_000): ShowOutcome {
+/** `unshown`: where an outcome the dialog could not show goes (unshownOutcome.ts). */
+export function dialogOutcome(ui: DialogUi, pageUrl: string, constants: DialogConstants, unshown: (message: string, kind: "done" | "error") => void, timeoutMs = 120_000): ShowOutcome {
   return (message, kind) =>
     new Promise<void>((resolve) => {
       const url = new URL(pageUrl);
       url.searchParams.set("message", message);
       url.searchParams.set("kind", kind);
       ui.displayDialogAsync(url.href, { height: 30, width: 35, displayInIframe: true }, (result) => {
-        // Another dialog already open, or dialogs blocked: the work itself is done either way.
-        if (result.status !== constants.succeeded) return resolve();
+        // Another dialog already open, or dialogs blocked: the outcome is kept for the task pane to say.
+        if (result.status !== constants.succeeded) {
+          unshown(message, kind);
+          return resolve();
+        }
         const dialog = result.value;
         const timer = setTimeout(() => {
           dialog.close();

@@ -291,13 +291,20 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   useEffect(() => {
     firstReading.current = onFirstReading;
   }, [onFirstReading]);
+  // Read once, by the first reading: a ref, so the reading does not start again when the host's capabilities do.
+  const unshownOutcome = useRef(capabilities?.unshownOutcome);
   useEffect(() => {
     const work = analyseWork();
     void run(ACTION_TITLES.refresh, async (progress) => {
       try {
         const outcome = await work(progress);
         firstReading.current?.(null);
-        return outcome;
+        // A ribbon command whose own dialog could not open: what it said is said here, with the reading.
+        const unshown = unshownOutcome.current?.();
+        if (!unshown || !outcome) return outcome;
+        const said = `The last ribbon command's message could not be shown: ${unshown.message}`;
+        const read = typeof outcome === "string" ? { text: outcome } : outcome;
+        return unshown.kind === "error" ? { ...read, afterwards: said } : { ...read, detail: [read.detail, said].filter(Boolean).join(" ") };
       } catch (error) {
         firstReading.current?.(errorSentence(error));
         throw error;

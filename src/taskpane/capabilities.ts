@@ -26,4 +26,6 @@ export interface PaneCapabilities {
    * function that stops it. The pane then knows its reading may no longer be the plan as it stands.
    */
   watchEdits?: (sheets: string[], onEdit: () => void) => Promise<() => Promise<void>>;
+  /** The outcome of a ribbon command whose dialog could not open (src/commands/unshownOutcome.ts), once: the pane says it on opening. */
+  unshownOutcome?: () => { message: string; kind: "done" | "error" } | null;
 }

@@ -13,6 +13,7 @@ import { officeHost } from "../excel/officeHost";
 import { stampClearsUndo, startLastUpdatedStamping } from "../excel/lastUpdatedStamp";
 import { watchPlanEdits } from "../excel/planEdits";
 import { stampWatches } from "./stampWatches";
+import { takeUnshown } from "../commands/unshownOutcome";
 
 function showText(container: HTMLElement, sentence: string): void {
   const p = document.createElement("p");
@@ -30,6 +31,7 @@ function start(container: HTMLElement): void {
     formatOutcome: () => door.lastFormatOutcome,
     editOutcome: () => door.lastEditOutcome,
     watchEdits: (sheets, onEdit) => watchPlanEdits(host, { sheets, ownWrites: door.ownWrites, onEdit }),
+    unshownOutcome: () => takeUnshown(window.localStorage, Date.now()),
   };
   createRoot(container).render(
     <StrictMode>

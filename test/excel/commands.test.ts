@@ -110,7 +110,7 @@ describe("the outcome dialog", () => {
 
   it("passes the sentence in the address and resolves when the user presses OK", async () => {
     const { ui, dialog, handlers, urls } = fakeUi("succeeded");
-    const shown = dialogOutcome(ui, "https://localhost:3000/outcome.html", constants)("83 actions in 6 reviews; 3 invalid ratings, 7 stale, 0 overdue.", "done");
+    const shown = dialogOutcome(ui, "https://localhost:3000/outcome.html", constants, () => undefined)("83 actions in 6 reviews; 3 invalid ratings, 7 stale, 0 overdue.", "done");
     await new Promise((r) => setTimeout(r, 5));
     expect(new URL(urls[0]!).searchParams.get("message")).toBe("83 actions in 6 reviews; 3 invalid ratings, 7 stale, 0 overdue.");
     handlers.get("dialogMessageReceived")!({ message: "close" });
@@ -118,10 +118,12 @@ describe("the outcome dialog", () => {
     expect(dialog.closed).toBe(1);
   });
 
-  it("resolves when no dialog could be opened, and closes one left open after the time limit", async () => {
-    await dialogOutcome(fakeUi("failed").ui, "https://localhost:3000/outcome.html", constants)("x.", "done");
+  it("keeps the outcome for the pane where no dialog could be opened, and closes one left open after the time limit", async () => {
+    const unshown: string[][] = [];
+    await dialogOutcome(fakeUi("failed").ui, "https://localhost:3000/outcome.html", constants, (message, kind) => unshown.push([message, kind]))("The sheet is protected.", "error");
+    expect(unshown).toEqual([["The sheet is protected.", "error"]]);
     const { ui, dialog } = fakeUi("succeeded");
-    await dialogOutcome(ui, "https://localhost:3000/outcome.html", constants, 10)("x.", "done");
+    await dialogOutcome(ui, "https://localhost:3000/outcome.html", constants, () => undefined, 10)("x.", "done");
     expect(dialog.closed).toBe(1);
   });
 });

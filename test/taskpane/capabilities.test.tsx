@@ -116,6 +116,19 @@ describe("host capabilities", () => {
     await waitFor(() => expect(screen.queryByText(note)).toBeNull());
   });
 
+  it("says, with its first reading, what a ribbon command's dialog could not show", async () => {
+    let asked = 0;
+    renderPane({
+      door: referenceDoor(),
+      capabilities: {
+        unshownOutcome: () => (asked++ === 0 ? { message: "The sheet is protected.", kind: "error" } : null),
+      },
+    });
+    await paneReady();
+    await waitFor(() => expect(screen.getByText("The last ribbon command's message could not be shown: The sheet is protected.")).toBeTruthy());
+    expect(asked).toBe(1);
+  });
+
   it("says where each date stamped clears Excel's undo list", async () => {
     renderPane({ door: referenceDoor(), capabilities: { stampLastUpdated: async () => async () => undefined, stampClearsUndo: true } });
     await paneReady();

@@ -12,6 +12,8 @@ const CODE_SENTENCES: Record<string, string> = {
   EditModeCannotAcquireLease: "Excel is busy editing a cell; press Enter or Esc in the sheet and try again.",
   Conflict: "Someone else changed the workbook at the same moment; try again.",
   ItemNotFound: "A sheet or cell RAG Tracker expected is no longer there; read the workbook again and retry.",
+  // Two writes of the same generated sheets at once (the pane's and a ribbon button's): the second finds the first's names.
+  ItemAlreadyExists: "Another RAG Tracker task, in the task pane or from a ribbon button, was writing the same sheets at the same moment; once it has finished, look at the sheets it wrote and run this again if they are not up to date.",
   ApiNotFound: "This version of Excel does not support a feature this step needs; use Microsoft 365 or Excel on the web.",
 };
 

@@ -10,7 +10,7 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { digitRunDate, isYearAlone, parseTimeScaleText } from "./timeScale";
+import { digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { cellDate, dateToSerial, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { capitalised } from "./text";
@@ -155,6 +155,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     for (const before of earlierAt) if (!saysNothing(valueAt(cells, row, before))) return before;
     return offset;
   };
+  /** A date's text; a serial number kept as text ("44361") counted from 1904 where the workbook counts its dates so, as the number is. */
+  const readText = (text: string): TimeScale => {
+    const serial = grid.date1904 ? SERIAL_AS_TEXT.exec(text)?.[1] : undefined;
+    const date = serial === undefined ? null : cellDate(Number(serial), null, true);
+    return date ? { due: date } : parseTimeScaleText(text, locale);
+  };
   /**
    * The round a revised date is read from: the latest whose cell gives a date, or a date that cannot be
    * right, so "Not revised", "See original" or "TBC" leave the date first set standing; else the latest.
@@ -278,7 +284,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       } else dueText = typed ?? repeatedText(value);
       // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said, even where the cell's date format shows it as a date centuries away.
       if (date === null && (typed !== undefined || typeof value === "string" || isYearNumber(value) || isDigitRunNumber(value))) {
-        const parsed = parseTimeScaleText(dueText, locale);
+        const parsed = readText(dueText);
         const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
         due = early ? null : parsed.due;
         // Digits typed with no separators or a date that is not real are said, like every other date problem, only of an open action.
@@ -309,7 +315,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         }
       } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
         const written = updatedTyped ?? String(updatedValue).trim();
-        const parsed = parseTimeScaleText(written, locale);
+        const parsed = readText(written);
         if (parsed.problem) {
           if (open) updatedProblem = updatedTyped !== undefined ? shownDigitsProblem(shown!, updatedTyped) : parsed.problem;
           updatedMeant = parsed.meant;
@@ -448,6 +454,9 @@ const AS_ABOVE = /^\s*(as above|see above|ditto)\s*\.?\s*$/i;
 function saysNothing(value: CellValue): boolean {
   return isBlank(value) || (typeof value === "string" && NOT_REVISED.test(value));
 }
+
+/** A date's serial number kept as text, as timeScale.ts reads it. */
+const SERIAL_AS_TEXT = /^\s*(\d{5})(?:\.0+)?\s*$/;
 
 /** A last-updated text that says the row has never been updated. */
 const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;

@@ -175,3 +175,18 @@ describe("a last-updated cell typed as text", () => {
     }
   });
 });
+
+describe("a workbook counting its dates from 1904", () => {
+  it("reads a serial number kept as text as it reads the number, from 1904", () => {
+    const rows = [
+      ["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", 44361, "Report received at MEB.", "44361", "A"],
+      ["2.5", "Receive and review Annual Report from IRO", "Management Executive Board", "44361", "Report received at MEB.", 44361, "A"],
+    ];
+    const a = analyseWorkbook({ sheets: [{ ...plan, values: [...plan.values.slice(0, 2), ...rows] }], date1904: true }, DEFAULT_SETTINGS, "2026-01-15");
+    expect(a.actions.map((x) => [x.due, x.updated])).toEqual([
+      ["2025-06-15", "2025-06-15"],
+      ["2025-06-15", "2025-06-15"],
+    ]);
+  });
+});
+

@@ -38,7 +38,8 @@ import { FindingsList } from "./FindingsList";
 import { FlaggedList } from "./FlaggedList";
 import { ChangesList } from "./ChangesList";
 import { SettingsForm } from "./SettingsForm";
-import { FIELD_LABELS, mergedSettings } from "./settingsMerge";
+import { mergedSettings } from "./settingsMerge";
+import { FIELD_LABELS } from "./settingsValidation";
 import { listInWords } from "../core/sentences";
 
 /** Said above the Overview once the workbook has been edited since the reading it shows. */

@@ -23,14 +23,3 @@ export function mergedSettings(saved: Settings, base: Settings, stored: Settings
   }
   return { settings: merged as Settings, keptFromElsewhere: kept };
 }
-
-/** The settings' fields as the form labels them, for the sentence that says which were kept. */
-export const FIELD_LABELS: Record<Field, string> = {
-  trackerSheets: "Tracker sheets",
-  columnOverrides: "Column overrides",
-  sheetReviews: "Reviews of sheets",
-  staleDays: "Stale threshold",
-  completeRating: "Complete rating",
-  locale: "Date order",
-  asOf: "Report date",
-};

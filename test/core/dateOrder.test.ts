@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { settingsSchema } from "../../src/core/settings";
-import type { SheetSnapshot } from "../../src/core/cells";
-
-/** Delivery plan rows with their time scales typed day first, as a UK team types them. */
-function plan(dates: string[]): SheetSnapshot {
-  return {
-    name: "Delivery Plan",
-    firstRow: 1,
-    firstColumn: 1,
-    merges: [],
-    values: [
-      ["Action No", "Action", "Lead Group", "Time scale", "RAG"],
-      ...dates.map((d, i) => [`2.${i + 1}`, `Receive and review annual report ${i + 1}`, "Management Executive Board", d, "A"]),
-    ],
-  };
-}
+import { timeScalePlan as plan } from "../fixtures/timeScalePlan";
 
 const analyse = (dates: string[], locale: "en-GB" | "en-US") => analyseWorkbook({ sheets: [plan(dates)] }, settingsSchema.parse({ asOf: "2021-11-30", locale }), "2021-11-30");
 const orderFindings = (dates: string[], locale: "en-GB" | "en-US") => analyse(dates, locale).findings.filter((f) => f.code === "date-order");

@@ -4,21 +4,7 @@ import { settingsSchema } from "../../src/core/settings";
 import { outcomeMessage } from "../../src/core/outcome";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { toJsonReport } from "../../src/core/jsonReport";
-import type { SheetSnapshot } from "../../src/core/cells";
-
-/** Delivery plan actions, open and amber, with the time scales a team typed. */
-function plan(timeScales: string[]): SheetSnapshot {
-  return {
-    name: "Delivery Plan",
-    firstRow: 1,
-    firstColumn: 1,
-    merges: [],
-    values: [
-      ["Action No", "Action", "Lead Group", "Time scale", "RAG"],
-      ...timeScales.map((t, i) => [`2.${i + 1}`, `Receive and review annual report ${i + 1}`, "Management Executive Board", t, "A"]),
-    ],
-  };
-}
+import { timeScalePlan as plan } from "../fixtures/timeScalePlan";
 
 describe("open actions whose time scale gives no date RAG Tracker reads", () => {
   const analysis = analyseWorkbook({ sheets: [plan(["30/09/2021", "June 2021", "Decmber 2019", "31/02/2021", "As per meeting cycle"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");

@@ -13,9 +13,9 @@ import { editDistance } from "./editDistance";
 export interface TimeScale {
   due: string | null;
   /**
-   * Where the text names a period, not a day ("December 2021", "Q3 2021/22"): its first day. A
-   * time scale is due at the period's end; a last update given so was made at some time in it, so
-   * it is dated at its start, and never reads as fresher than it may be.
+   * Where the text names a period, not a day ("December 2021", "Q3 2021/22"): its first day. A time
+   * scale is due at the period's end; a last update written as a month is dated at its start (never
+   * fresher than it may be), and one naming any period is not "after today" once the period has begun.
    */
   start?: string;
   /** Set when the text holds something date-shaped that is not a real date ("31/02/2021"). */
@@ -261,7 +261,7 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
 /** "2022-03-31T00:00:00", "2022-03-31T00:00:00.000Z": a date and time as a system exports them, pasted as text. */
 const ISO_DATE_TIME = /^\s*(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
 /** "44651", "44651.0": a date's serial number kept as text (a paste, a CSV export), Excel's green triangle in the corner. */
-const SERIAL_TEXT = /^\s*(\d{5})(?:\.0+)?\s*$/;
+export const SERIAL_TEXT = /^\s*(\d{5})(?:\.0+)?\s*$/;
 
 function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale {
   const isoDateTime = ISO_DATE_TIME.exec(text)?.[1];

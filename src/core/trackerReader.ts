@@ -10,7 +10,7 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
+import { SERIAL_TEXT, digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { cellDate, dateToSerial, isDateFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { capitalised } from "./text";
@@ -157,7 +157,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   };
   /** A date's text; a serial number kept as text ("44361") counted from 1904 where the workbook counts its dates so, as the number is. */
   const readText = (text: string): TimeScale => {
-    const serial = grid.date1904 ? SERIAL_AS_TEXT.exec(text)?.[1] : undefined;
+    const serial = grid.date1904 ? SERIAL_TEXT.exec(text)?.[1] : undefined;
     const date = serial === undefined ? null : cellDate(Number(serial), null, true);
     return date ? { due: date } : parseTimeScaleText(text, locale);
   };
@@ -454,9 +454,6 @@ const AS_ABOVE = /^\s*(as above|see above|ditto)\s*\.?\s*$/i;
 function saysNothing(value: CellValue): boolean {
   return isBlank(value) || (typeof value === "string" && NOT_REVISED.test(value));
 }
-
-/** A date's serial number kept as text, as timeScale.ts reads it. */
-const SERIAL_AS_TEXT = /^\s*(\d{5})(?:\.0+)?\s*$/;
 
 /** A last-updated text that says the row has never been updated. */
 const NEVER = /^\s*(never|not yet|none|n\/?a|-|–|—)\s*\.?\s*$/i;

@@ -98,8 +98,8 @@ export function shiftWatchColumns(watch: StampWatch, left: number, right: number
   return { ...watch, columns: watch.columns.map(move), updatedColumn: move(watch.updatedColumn) };
 }
 
-/** The rows' keys after rows `top`…`bottom` were inserted (blank) or deleted: each kept row's key moves with it. */
-function shiftKnown(known: Map<number, string>, top: number, bottom: number, inserted: boolean): Map<number, string> {
+/** The rows' keys after rows `top`…`bottom` were inserted (blank: `blank`'s key) or deleted: each kept row's key moves with it. */
+function shiftKnown(known: Map<number, string>, top: number, bottom: number, inserted: boolean, blank: string): Map<number, string> {
   const count = bottom - top + 1;
   const moved = new Map<number, string>();
   for (const [row, key] of known) {
@@ -107,8 +107,12 @@ function shiftKnown(known: Map<number, string>, top: number, bottom: number, ins
     else if (inserted) moved.set(row + count, key);
     else if (row > bottom) moved.set(row - count, key);
   }
+  if (inserted) for (let row = top; row <= bottom; row++) moved.set(row, blank);
   return moved;
 }
+
+/** A row's key (queueWatched) from its watched cells' values. */
+const rowKey = (values: unknown[]) => JSON.stringify(values.map((v) => v ?? ""));
 
 export interface StampOptions {
   ownWrites: OwnWrites;
@@ -131,16 +135,16 @@ export function isUserEdit(args: XlChangedEventArgs, host: ExcelHost, ownWrites:
 /** The watched cells of rows `top`… (`count` of them), queued to be read: after the sync, each row's key. */
 function queueWatched(sheet: XlWorksheet, watch: StampWatch, top: number, count: number): () => string[] {
   const columns = watch.columns.map((c) => sheet.getRangeByIndexes(top - 1, c - 1, count, 1).load("values"));
-  return () => Array.from({ length: count }, (_, i) => JSON.stringify(columns.map((r) => r.values[i]?.[0] ?? "")));
+  return () => Array.from({ length: count }, (_, i) => rowKey(columns.map((r) => r.values[i]?.[0])));
 }
 
-/** The rows whose watched cells changed since last read; all of them where they were never read. */
+/** The rows whose watched cells changed since last read; all of them where they were never read, and each row never read. */
 export function changedRows(rows: readonly number[], before: ReadonlyMap<number, string> | undefined, after: ReadonlyMap<number, string>): number[] {
-  if (!before || rows.some((r) => !before.has(r))) return [...rows];
+  if (!before) return [...rows];
   const changed = rows.filter((r) => before.get(r) !== after.get(r));
   // The same values in another order (a sort, a row cut and pasted within the block): no action was updated.
   const sorted = (keys: (string | undefined)[]) => [...keys].sort().join("\u0000");
-  if (changed.length > 1 && sorted(changed.map((r) => before.get(r))) === sorted(changed.map((r) => after.get(r)))) return [];
+  if (changed.length > 1 && changed.every((r) => before.has(r)) && sorted(changed.map((r) => before.get(r))) === sorted(changed.map((r) => after.get(r)))) return [];
   return changed;
 }
 
@@ -312,7 +316,7 @@ async function onChange(host: ExcelHost, args: XlChangedEventArgs, watching: Wat
   if ((args.changeType === "RowInserted" || args.changeType === "RowDeleted") && areas[0]) {
     const inserted = args.changeType === "RowInserted";
     watching.watch = shiftWatch(watching.watch, areas[0].top, areas[0].bottom, inserted);
-    if (watching.known) watching.known = shiftKnown(watching.known, areas[0].top, areas[0].bottom, inserted);
+    if (watching.known) watching.known = shiftKnown(watching.known, areas[0].top, areas[0].bottom, inserted, rowKey(watching.watch.columns.map(() => "")));
     watching.stamped.clear();
     return;
   }

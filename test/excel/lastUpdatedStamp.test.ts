@@ -225,6 +225,17 @@ describe("changes that update no action", () => {
     });
   }
 
+  it("a row inserted in the table is known blank: a format over it and its neighbours stamps nothing", async () => {
+    const { excel, sheet } = workbook();
+    const door = new ExcelDoor(excel);
+    await start(excel, door, KNOWN);
+    excel.userInsertRows("Leo", 3, 1);
+    await excel.settle();
+    excel.userChanged("Leo", "F2:F5");
+    await excel.settle();
+    expect([2, 3, 4, 5].map((r) => sheet.cell(r, 5)?.value)).toEqual([44200, undefined, 44200, 44200]);
+  });
+
   it("sorting the rows stamps nothing: the same values, in another order", async () => {
     const { excel, sheet } = workbook();
     sheet.ensure(3, 5).value = 44300;

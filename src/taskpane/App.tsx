@@ -38,15 +38,8 @@ import { FindingsList } from "./FindingsList";
 import { FlaggedList } from "./FlaggedList";
 import { ChangesList } from "./ChangesList";
 import { SettingsForm } from "./SettingsForm";
-import { mergedSettings } from "./settingsMerge";
-import { FIELD_LABELS } from "./settingsValidation";
-import { listInWords } from "../core/sentences";
+import { keptFromElsewhereSentence, mergedSettings } from "./settingsMerge";
 
-/** Said above the Overview once the workbook has been edited since the reading it shows. */
-const EDITED_SINCE_READ = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
-
-/** Said in the settings form where the stored settings changed under changes typed and not yet saved. */
-const CHANGED_ELSEWHERE = "The stored settings were changed elsewhere since this form was filled in: the fields you have not changed show them now, and yours are kept until you save.";
 import { LastUpdatedSwitch } from "./LastUpdatedSwitch";
 import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
@@ -60,6 +53,12 @@ import { useRefocusWhenLost } from "./useRefocusWhenLost";
 import { HeadingDepth, useHeadingTag } from "./headingLevel";
 import { checkedSentence } from "../core/checkedSentence";
 import { ALREADY_WRITTEN, clearedSentence, colouredSentence, errorSentence, fixSentence, notReadAfterFix, staleSentence, undoneSentence, writtenSentence } from "./messages";
+
+/** Said above the Overview once the workbook has been edited since the reading it shows. */
+const EDITED_SINCE_READ = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
+
+/** Said in the settings form where the stored settings changed under changes typed and not yet saved. */
+const CHANGED_ELSEWHERE = "The stored settings were changed elsewhere since this form was filled in: the fields you have not changed show them now, and yours are kept until you save.";
 
 export type { PaneCapabilities } from "./capabilities";
 
@@ -447,15 +446,14 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
    * Saves settings from the form or from elsewhere in the pane (Use today). The form is not started
    * again: it shows what changed in the stored settings and keeps any other change typed in it.
    */
-  const saveSettings = (settings: Settings, place: StatusPlace, afterSave?: () => void) => {
+  const saveSettings = (asTyped: Settings, place: StatusPlace, afterSave?: () => void) => {
     if (busy) return;
     void run(
       "Saving settings",
       async (progress) => {
         // Fields changed elsewhere since the form's settings were read, and not changed here, keep what is stored now.
         const base = settingsState?.settings;
-        const { settings: toSave, keptFromElsewhere } = base ? mergedSettings(settings, base, await door.readSettings()) : { settings, keptFromElsewhere: [] };
-        settings = toSave;
+        const { settings, keptFromElsewhere } = base ? mergedSettings(asTyped, base, await door.readSettings()) : { settings: asTyped, keptFromElsewhere: [] };
         // Read with the new settings before they are stored: settings that cannot be used are not kept.
         const result = await trySettings(door, settings, phase(progress, 0, 0.9));
         progress("Saving settings", 0.9);
@@ -466,8 +464,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         acceptSettings(result.settings, undefined, { restartForm: false });
         afterSave?.();
         const saved = savedOutcome(settings, result.analysis);
-        const kept = keptFromElsewhere.length === 0 ? "" : ` ${listInWords(keptFromElsewhere.map((f) => FIELD_LABELS[f]))} ${keptFromElsewhere.length === 1 ? "was" : "were"} changed elsewhere since the form was read, and ${keptFromElsewhere.length === 1 ? "keeps its" : "keep their"} new ${keptFromElsewhere.length === 1 ? "value" : "values"}.`;
-        return { ...saved, text: `${saved.text}${kept}`, detail: outcomeMessage(result.analysis) };
+        return { ...saved, text: [saved.text, keptFromElsewhereSentence(keptFromElsewhere)].filter(Boolean).join(" "), detail: outcomeMessage(result.analysis) };
       },
       place,
     );

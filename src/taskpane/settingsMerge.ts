@@ -5,6 +5,8 @@
  * is never undone by a save that did not touch it.
  */
 import type { Settings } from "../core/settings";
+import { listInWords } from "../core/sentences";
+import { FIELD_LABELS } from "./settingsValidation";
 
 type Field = keyof Settings;
 
@@ -22,4 +24,11 @@ export function mergedSettings(saved: Settings, base: Settings, stored: Settings
     } else if (!same(stored[field], saved[field])) kept.push(field);
   }
   return { settings: merged as Settings, keptFromElsewhere: kept };
+}
+
+/** "Date order was changed elsewhere since the form was read, and keeps its new value.", or "" where none was. */
+export function keptFromElsewhereSentence(fields: readonly Field[]): string {
+  if (fields.length === 0) return "";
+  const one = fields.length === 1;
+  return `${listInWords(fields.map((f) => FIELD_LABELS[f]))} ${one ? "was" : "were"} changed elsewhere since the form was read, and ${one ? "keeps its new value" : "keep their new values"}.`;
 }

@@ -299,7 +299,7 @@ export async function listReports(door: SheetsDoor): Promise<ReportList> {
   return reportList(storedSnapshots(await door.readStore()));
 }
 
-/** " The former names of 2 reviews renamed since are gone too: …", where a report named a review otherwise than now. */
+/** " The former names of 2 reviews renamed since are gone from the reports too: …", where a report named a review otherwise than now. */
 function formerNamesGone(renamed: number): string {
   if (renamed === 0) return "";
   const one = renamed === 1;
@@ -359,8 +359,8 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
 
 /**
  * Deletes the report of `date`. Given the workbook's sheets, it says which generated sheets written
- * before still show the report (the pack compares with it, RAG History counts it), as they keep
- * what they showed until generated again.
+ * before may still show the report (the pack may compare with it, RAG History counts it), as they
+ * keep what they showed until generated again.
  */
 export async function deleteReport(door: SheetsDoor, date: string, sheets?: readonly { name: string; generatedKey?: string }[]): Promise<string> {
   const records = await door.readStore();

@@ -136,6 +136,8 @@ export interface Undone extends Analysed {
   undone: CellEdit[];
   /** The fixes left alone: their cell no longer holds what the fix wrote. */
   kept: CellEdit[];
+  /** The fixes on a sheet no longer in the workbook by that name (renamed or deleted since): not found, so left alone too. */
+  sheetGone: CellEdit[];
 }
 
 /**
@@ -148,7 +150,12 @@ export async function undoFixes(door: RagDoor, fixes: CellEdit[], progress: Prog
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.4 * done) / total : 0));
   const undone: CellEdit[] = [];
   const kept: CellEdit[] = [];
+  const sheetGone: CellEdit[] = [];
   for (const fix of fixes) {
+    if (!snapshot.sheets.some((s) => s.name === fix.sheet)) {
+      sheetGone.push(fix);
+      continue;
+    }
     const { back, left } = stillAsFixed(snapshot, fix);
     if (back) undone.push(back);
     kept.push(...left);
@@ -157,7 +164,7 @@ export async function undoFixes(door: RagDoor, fixes: CellEdit[], progress: Prog
   if (undone.length > 0) await door.applyEdits(undone.map((f) => ({ ...f, from: f.to, to: f.from })));
   const result = await analyse(door, (step, fraction) => progress(step, 0.6 + 0.4 * fraction));
   progress("Done", 1);
-  return { ...result, undone, kept };
+  return { ...result, undone, kept, sheetGone };
 }
 
 /**

@@ -437,7 +437,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
       accept(result);
       setChanges(null);
       refocus(fixButton);
-      const text = undoneSentence(undone, kept, result.analysis.trackers.length > 1);
+      const text = undoneSentence(undone, kept, result.analysis.trackers.length > 1, result.sheetGone);
       return outcome.notes.length > 0 ? { text, detail: outcome.notes.join(" "), intent: "warning" } : text;
     });
   };

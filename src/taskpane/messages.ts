@@ -93,13 +93,19 @@ export function fixSentence(edits: CellEdit[], findings: readonly Finding[], wit
 }
 
 /** "Put back 2 ratings as they were: row 8 ‘B’ → ‘b’ and row 13 ‘B’ → ‘blue ’." and which were left. */
-export function undoneSentence(undone: CellEdit[], kept: CellEdit[], withSheet: boolean): string {
+/** `sheetGone`: fixes on a sheet no longer in the workbook by that name, said apart, as nothing is known of their cells. */
+export function undoneSentence(undone: CellEdit[], kept: CellEdit[], withSheet: boolean, sheetGone: CellEdit[] = []): string {
   const back = undone.map((e) => describeEdit({ ...e, from: e.to, to: e.from }, withSheet));
   const shown = back.length > SHOWN_IN_SENTENCE ? [...back.slice(0, SHOWN_IN_SENTENCE), `${countText(back.length - SHOWN_IN_SENTENCE)} more`] : back;
   const put = undone.length > 0 ? `Put back ${plural(undone.length, "rating")} as ${undone.length === 1 ? "it was" : "they were"}: ${listInWords(shown)}.` : "No rating was put back.";
-  if (kept.length === 0) return put;
   const where = kept.map((e) => editPlace(e, withSheet));
-  return `${put} ${plural(kept.length, "rating")} changed since the fix ${kept.length === 1 ? "was" : "were"} left as ${kept.length === 1 ? "it is" : "they are"} (${listInWords(where)}).`;
+  const changed = kept.length === 0 ? "" : ` ${plural(kept.length, "rating")} changed since the fix ${kept.length === 1 ? "was" : "were"} left as ${kept.length === 1 ? "it is" : "they are"} (${listInWords(where)}).`;
+  const sheets = [...new Set(sheetGone.map((e) => `"${e.sheet}"`))];
+  const gone =
+    sheetGone.length === 0
+      ? ""
+      : ` ${plural(sheetGone.length, "rating")} on sheet${sheets.length === 1 ? "" : "s"} ${listInWords(sheets)}, no longer in the workbook by that name (renamed or deleted since the fix), ${sheetGone.length === 1 ? "was" : "were"} not put back.`;
+  return `${put}${changed}${gone}`;
 }
 
 const CLEARED: Record<FormatTag, { removed: string; none: string }> = {

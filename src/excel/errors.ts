@@ -12,8 +12,9 @@ const CODE_SENTENCES: Record<string, string> = {
   EditModeCannotAcquireLease: "Excel is busy editing a cell; press Enter or Esc in the sheet and try again.",
   Conflict: "Someone else changed the workbook at the same moment; try again.",
   ItemNotFound: "A sheet or cell RAG Tracker expected is no longer there; read the workbook again and retry.",
-  // Two writes of the same generated sheets at once (the pane's and a ribbon button's): the second finds the first's names.
-  ItemAlreadyExists: "Another RAG Tracker task, in the task pane or from a ribbon button, was writing the same sheets at the same moment; once it has finished, look at the sheets it wrote and run this again if they are not up to date.",
+  // Two writes of the same generated sheets at once (the pane's and a ribbon button's) find each other's names; Excel also refuses one now and then for no reason.
+  ItemAlreadyExists:
+    "Excel refused a name RAG Tracker adds, as it does when another RAG Tracker task (in the task pane or from a ribbon button) writes the same sheets at the same moment, and now and then for no reason; run it again.",
   ApiNotFound: "This version of Excel does not support a feature this step needs; use Microsoft 365 or Excel on the web.",
 };
 

@@ -108,7 +108,7 @@ describe("values and sentences", () => {
     expect(errorSentence(Object.assign(new Error("x"), { code: "AccessDenied" }))).toBe("Excel refused the change because the workbook or sheet is protected; unprotect it and try again.");
     expect(errorSentence(new Error("The range is invalid. More detail here."))).toBe("The range is invalid.");
     // The pane and a ribbon button writing the summary at once: not 'The name "RAGTracker_summary" already exists.'
-    expect(errorSentence(Object.assign(new Error('The name "RAGTracker_summary" already exists.'), { code: "ItemAlreadyExists" }))).toMatch(/^Another RAG Tracker task, in the task pane or from a ribbon button, was writing the same sheets/);
+    expect(errorSentence(Object.assign(new Error('The name "RAGTracker_summary" already exists.'), { code: "ItemAlreadyExists" }))).toMatch(/^Excel refused a name RAG Tracker adds, as it does when another RAG Tracker task \(in the task pane or from a ribbon button\) writes the same sheets/);
     expect(errorSentence("odd failure")).toBe("odd failure.");
     expect(columnWidthPoints(8.43)).toBe(48);
   });

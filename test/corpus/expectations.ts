@@ -64,15 +64,15 @@ const SIX_ACTIONS = {
 /**
  * The "dates" entry, and "dates-1904" with the same dates counted from 1904. As at 1 November 2021,
  * due dates before it on Amber rows are overdue: 14/06/2021, 2021-06-14, June 2021, December 2019,
- * Q3 2021, a real 14 June 2021 and serial 44361; "As per meeting cycle" and 31/02/2021 give none;
- * Feb 2022 is to come. Stale (90 days): updated 01/03/2021 (row 5) and never updated (row 6); row 11,
+ * Q3 2021, a real 14 June 2021 and serial 44361; "As per meeting cycle" and 31/02/2021 give none,
+ * the second warned of and its open action counted as not checked; Feb 2022 is to come. Stale (90 days): updated 01/03/2021 (row 5) and never updated (row 6); row 11,
  * updated 1 October 2021 as a serial in a General cell (44470, or 43008 from 1904), is not.
  */
 const DATES = {
   kind: "tracker",
   actions: 11,
   counts: { Blue: 1, Amber: 10 },
-  findings: ["date-invalid Plan!C8"],
+  findings: ["date-invalid Plan!C8", "not-judged Plan!"],
   staleRows: [5, 6],
   overdueRows: [2, 3, 4, 5, 6, 9, 10],
   fixes: [],

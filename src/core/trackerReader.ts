@@ -1,6 +1,6 @@
 /** Reading a tracker's rows into actions, with a finding for every rating or date problem. */
 import type { CellValue } from "./cells";
-import { stampedUpdates } from "./volatileDates";
+import { isVolatileDateFormula, stampedUpdates } from "./volatileDates";
 import { cellText, columnLetter, fixedDecimalsText, isBlank, isCellError, isUncalculatedFormula, repeatedCellText, trimmed } from "./cells";
 import type { Finding } from "./findings";
 import type { Action, RatingStatus, Tracker, WordedRating } from "./model";
@@ -290,6 +290,15 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // Digits typed with no separators or a date that is not real are said, like every other date problem, only of an open action.
         if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? early);
         dueMeant = parsed.meant;
+      }
+      // =TODAY()+30 is due a month from whenever the workbook is opened: never overdue in Excel, so not used, and said.
+      const formula = grid.hasFormulas ? grid.formula(row, dueColumnAt + grid.firstColumn) : undefined;
+      if (formula !== undefined && isVolatileDateFormula(formula) && due !== null) {
+        due = null;
+        if (open) {
+          dueProblem = `is a formula (=${formula}), which gives a new date each day the workbook is opened`;
+          dueText = `=${formula}`;
+        }
       }
     }
     let updated: string | null = null;

@@ -176,6 +176,18 @@ describe("a last-updated cell typed as text", () => {
   });
 });
 
+describe("a time scale a formula gives that changes by itself", () => {
+  it("is not used, as =TODAY()+30 is never passed in Excel, and is said", () => {
+    const rows = [["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", new Date(Date.UTC(2021, 11, 15)), "Report received at MEB.", null, "A"]];
+    const sheet = { ...plan, values: [...plan.values.slice(0, 2), ...rows], formulas: { D3: "TODAY()+30" } };
+    const a = analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2022-01-15");
+    expect([a.actions[0]!.due, a.actions[0]!.dueUnread]).toEqual([null, true]);
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      "Row 3: the time scale is a formula (=TODAY()+30), which gives a new date each day the workbook is opened, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.",
+    ]);
+  });
+});
+
 describe("a workbook counting its dates from 1904", () => {
   it("reads a serial number kept as text as it reads the number, from 1904", () => {
     const rows = [

@@ -262,7 +262,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     leaveOutRepeats(repeated, trackers, findings);
   }
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
-  const dateOrder = dateOrderFinding(findings, settings.locale, trackers.flatMap((t) => t.actions.map((a) => a.dueText)));
+  const dateOrder = dateOrderFinding(findings, settings.locale, function* () {
+    for (const t of trackers) for (const a of t.actions) yield a.dueText;
+  });
   if (dateOrder) findings.push(dateOrder);
   for (const f of nameSheetReviews(trackers, settings)) findings.push(f);
 

@@ -19,13 +19,17 @@ const ORDER: Record<Settings["locale"], { name: string; first: string }> = {
 
 const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
 
-/** `timeScales`: the plan's time scales written as text, some of which may be real only in the order set, so the plan mixes both. */
-export function dateOrderFinding(findings: readonly Finding[], locale: Settings["locale"], timeScales: readonly string[]): Finding | undefined {
+/**
+ * `timeScales`: the plan's time scales written as text, some of which may be real only in the order set, so the plan mixes both;
+ * asked for only where two dates or more are swapped, which few plans have.
+ */
+export function dateOrderFinding(findings: readonly Finding[], locale: Settings["locale"], timeScales: () => Iterable<string>): Finding | undefined {
   const other: Settings["locale"] = locale === "en-GB" ? "en-US" : "en-GB";
   const swapped = findings.filter((f) => f.code === "date-invalid" && f.value !== undefined && NUMERIC_DATE.test(f.value) && parseTimeScaleText(f.value, other).due !== null);
   if (swapped.length < FEWEST) return undefined;
   // As many or more real only in the order set: the plan mixes the two, and each cell's own warning is the advice.
-  const realOnlyAsSet = timeScales.filter((t) => NUMERIC_DATE.test(t) && parseTimeScaleText(t, locale).due !== null && parseTimeScaleText(t, other).due === null).length;
+  let realOnlyAsSet = 0;
+  for (const t of timeScales()) if (NUMERIC_DATE.test(t) && parseTimeScaleText(t, locale).due !== null && parseTimeScaleText(t, other).due === null) realOnlyAsSet++;
   if (realOnlyAsSet >= swapped.length) return undefined;
   const first = swapped[0]!;
   return {

@@ -92,22 +92,28 @@ export class EarlierRatingFinder {
    * Notes what the latest earlier round holding anything for the action holds (a row may skip a round,
    * left blank): its rating, or, where that is not a rating ("Complete", "Redd", a date), no earlier
    * rating, as an older round's would be out of date. A blank cell coloured in holds the rating its
-   * colour means, as in the round read. `valueAt` reads a row's cell as the reader does.
+   * colour means, as in the round read. `valueAt` reads a row's cell as the reader does. Returns the rating noted.
    */
-  look(action: Action, cells: readonly CellValue[], valueAt: (cells: readonly CellValue[], row: number, offset: number) => CellValue): void {
+  look(action: Action, cells: readonly CellValue[], valueAt: (cells: readonly CellValue[], row: number, offset: number) => CellValue): EarlierRating | undefined {
     for (let i = 0; i < this.rounds.length; i++) {
       const value = valueAt(cells, action.row, this.offsets[i]!);
       if (isBlank(value)) {
         const coloured = this.colourOf?.(action.row, this.rounds[i]!.column);
         if (!coloured) continue;
-        this.found.set(action, { round: this.rounds[i]!, ...coloured });
-        return;
+        const earlier = { round: this.rounds[i]!, ...coloured };
+        this.found.set(action, earlier);
+        return earlier;
       }
       const status = this.judge(value);
-      if (status.kind === "rated") this.found.set(action, { round: this.rounds[i]!, entry: status.entry });
-      else this.notRatings.set(action, { round: this.rounds[i]!, value });
-      return;
+      if (status.kind !== "rated") {
+        this.notRatings.set(action, { round: this.rounds[i]!, value });
+        return undefined;
+      }
+      const earlier = { round: this.rounds[i]!, entry: status.entry };
+      this.found.set(action, earlier);
+      return earlier;
     }
+    return undefined;
   }
 
   /**
@@ -173,7 +179,7 @@ export function earlierRoundFinding(sheet: string, headerRow: number, finder: Ea
     code: "rating-earlier-round",
     severity: "warning",
     value: read.header,
-    message: `C${finder.named(read).slice(1)} is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}${colouredWords(coloured, found.size, one)}.`,
+    message: `C${finder.named(read).slice(1)} is the latest round with ratings in it, and ${howMany} no rating in it yet, so ${one ? "is" : "are"} counted as unrated${rated}${colouredWords(coloured, found.size, one)}${notChasedWords([...found.values()].filter((e) => e.entry.complete).length, index)}.`,
   };
 }
 
@@ -188,4 +194,15 @@ function colouredWords(coloured: number, found: number, one: boolean): string {
   if (one) return " by colour alone";
   if (found === 1) return " (that earlier rating is given by colour alone)";
   return ` (${coloured === found ? `all ${countText(found)}` : countText(coloured)} of these earlier ratings ${coloured === 1 ? "is" : "are"} given by colour alone)`;
+}
+
+/**
+ * '; the 3 rated blue when last rated are left off the overdue and not-updated lists until this round rates them':
+ * the actions an earlier round closed are not chased while the new round is filled in (Action.completeLastRound).
+ */
+export function notChasedWords(closed: number, index: RagIndex): string {
+  if (closed === 0) return "";
+  const complete = index.entries.filter((e) => e.complete).map((e) => e.name.toLowerCase());
+  const one = closed === 1;
+  return `; the ${one ? "one" : countText(closed)} rated ${complete.join(" or ")} when last rated ${one ? "is" : "are"} left off the overdue and not-updated lists until this round rates ${one ? "it" : "them"}`;
 }

@@ -1,6 +1,7 @@
 /**
  * Stale: not complete and not updated for longer than the threshold (or never, where the
- * sheet keeps a last-updated column). Overdue: not complete and its due date has passed.
+ * sheet keeps a last-updated column). Overdue: not complete and its due date has passed. An action
+ * complete when last rated, which the round read has not rated yet, is neither.
  */
 import type { Action, FlaggedAction, Tracker } from "./model";
 import { daysUntil } from "./dates";
@@ -13,6 +14,11 @@ import { isCompleteRating } from "./completeWords";
  */
 export function isComplete(action: Action): boolean {
   return isCompleteRating(action.rating, action.ratingValue) || action.statusComplete !== undefined;
+}
+
+/** Open, and not closed by the round before while the round read has not rated it yet: chased when stale or overdue. */
+export function isChased(action: Action): boolean {
+  return !isComplete(action) && action.completeLastRound === undefined;
 }
 
 export interface Flagged {
@@ -30,7 +36,7 @@ export function flaggedActions(trackers: Tracker[], asOf: string, staleDays: num
     const { actions } = tracker;
     for (let i = 0; i < actions.length; i++) {
       const action = actions[i]!;
-      if (isComplete(action)) continue;
+      if (!isChased(action)) continue;
       if (keepsUpdates) {
         // A last update that cannot be read (an error value such as #VALUE!, or "Ongoing") counts as none: the list is
         // for chasing open actions with no known recent update, and a finding asks the team to correct the cell.

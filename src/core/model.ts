@@ -109,6 +109,11 @@ export interface Action {
   updatedWritten?: string;
   /** A Status kept beside the rating that says the action is done ("Complete"), where the rating is blank: not chased, and the finding says so. */
   statusComplete?: string;
+  /**
+   * Not rated yet in the round read (a sheet or a rating column per round), and rated complete when last
+   * rated: counted as unrated, but not chased as stale or overdue until the round rates it.
+   */
+  completeLastRound?: true;
 }
 
 /** Counts per rating name plus Unrated and Invalid. */

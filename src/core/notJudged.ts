@@ -6,7 +6,7 @@
  * a sheet none of whose actions has a due date is not checked for becoming overdue.
  */
 import type { Tracker } from "./model";
-import { isComplete } from "./flags";
+import { isChased } from "./flags";
 import type { Finding } from "./findings";
 import { countText, plural } from "./sentences";
 import { judgesStale } from "./volatileDates";
@@ -44,7 +44,7 @@ export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
   for (const t of trackers) {
     if (sheets.some((n) => n.sheet === t.sheet && n.overdue)) continue;
     let unread = 0;
-    for (const a of t.actions) if (a.dueUnread && !isComplete(a)) unread++;
+    for (const a of t.actions) if (a.dueUnread && isChased(a)) unread++;
     if (unread > 0) sheets.push({ sheet: t.sheet, actions: unread, stale: false, overdue: true, timeScale: true, unread: true });
   }
   return sheets;
@@ -52,7 +52,7 @@ export function notJudged(trackers: readonly Tracker[]): NotJudged[] {
 
 function openActions(tracker: Tracker): number {
   let open = 0;
-  for (const a of tracker.actions) if (!isComplete(a)) open++;
+  for (const a of tracker.actions) if (isChased(a)) open++;
   return open;
 }
 

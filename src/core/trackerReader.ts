@@ -383,7 +383,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const headingCategory = headings.carryTo(action, category);
     categoryBlocks?.read(action, headingCategory || category, headingCategory === "" && !isBlank(cells[categoryAt]));
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
-    if (earlierRatings && action.rating.kind === "unrated") earlierRatings.look(action, cells, valueAt);
+    if (earlierRatings && action.rating.kind === "unrated" && earlierRatings.look(action, cells, valueAt)?.entry.complete) action.completeLastRound = true;
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       // A number's text has no capital letter to fold (most action numbers are numbers).

@@ -180,6 +180,37 @@ describe("an action with no rating yet in the round read, rated in an earlier ro
   });
 });
 
+describe("an action complete when last rated, not rated yet in the round read", () => {
+  // Leo's plan as at a date every due date and last update of it has long passed.
+  const late = (sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, settingsSchema.parse({ asOf: "2030-01-01" }), "2030-01-01");
+  const listed = (a: ReturnType<typeof late>) => ({ stale: a.stale.map((f) => f.action.row), overdue: a.overdue.map((f) => f.action.row) });
+
+  it("is counted as unrated but left off the stale and overdue lists, where a round kept a column each, and the warning says so", () => {
+    // Q3 rated on its last 5 rows.
+    const open = late([leo((q2, i) => ["Amber", "Amber", i < 9 ? null : "Amber"])]);
+    const closed = late([leo((q2, i) => ["Amber", i < 3 ? "Blue" : "Amber", i < 9 ? null : "Amber"])]);
+    expect(listed(open).overdue.length).toBeGreaterThan(3);
+    expect(listed(open).stale.length).toBeGreaterThan(3);
+    expect(closed.totals.counts).toMatchObject({ Amber: 5, Unrated: 9 });
+    expect(listed(closed)).toEqual({ stale: listed(open).stale.filter((row) => row > 4), overdue: listed(open).overdue.filter((row) => row > 4) });
+    expect(messages(closed, "rating-earlier-round")).toEqual([
+      'L1: Column L ("RAG Q3 21/22") is the latest round with ratings in it, and 9 of the 14 actions have no rating in it yet, so are counted as unrated, though column K ("RAG Q2 21/22") rated them 3 blue and 6 amber; the 3 rated blue when last rated are left off the overdue and not-updated lists until this round rates them.',
+    ]);
+  });
+
+  it("is left off them where a round kept a sheet each, as the round before's sheet rated it", () => {
+    const round = (name: string, rating: (i: number) => CellValue) => ({ ...leo((q2, i) => [rating(i)], ["RAG Status"]), name });
+    const q1 = (first: string) => round("Q1 2021-22", (i) => (i === 0 ? first : "Amber"));
+    const q2 = round("Q2 2021-22", (i) => (i < 9 ? null : "Amber"));
+    const open = late([q1("Amber"), q2]);
+    const closed = late([q1("Blue"), q2]);
+    expect(open.trackers.map((t) => t.sheet)).toEqual(["Q2 2021-22"]);
+    expect(listed(open).overdue).toContain(2);
+    expect(listed(closed)).toEqual({ stale: listed(open).stale.filter((row) => row !== 2), overdue: listed(open).overdue.filter((row) => row !== 2) });
+    expect(messages(closed, "rating-earlier-round")[0]).toMatch(/rated them 1 blue and 8 amber; the one rated blue when last rated is left off the overdue and not-updated lists until this round rates it\.$/);
+  });
+});
+
 describe("an earlier round's blank rating cell coloured in", () => {
   // Row 7 rated green in Q1, its Q2 cell left blank and coloured amber; Q3 not rated yet.
   const skipped = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : partialQ3(q2, i));

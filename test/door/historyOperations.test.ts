@@ -631,7 +631,7 @@ describe("changes with the latest round's sheet partly rated", () => {
     expect(sentence).toContain("3 actions not yet rated on the new round");
     expect(sentence).not.toContain("no rating");
     expect(notes).toContain(
-      'Sheet "Q2 2021-22" is the latest round with ratings in it, and 3 of the 26 actions have no rating in it yet, so are counted as unrated, though sheet "Q1 2021-22", the round before, rated them 2 blue and 1 green.',
+      'Sheet "Q2 2021-22" is the latest round with ratings in it, and 3 of the 26 actions have no rating in it yet, so are counted as unrated, though sheet "Q1 2021-22", the round before, rated them 2 blue and 1 green; the 2 rated blue when last rated are left off the overdue and not-updated lists until this round rates them.',
     );
   });
 });

@@ -90,7 +90,7 @@ export function isYearAlone(text: string): boolean {
 const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the\s+)?end\s+of|during|in|within)?\s*(20\d{2})\s*\.?\s*$/i;
 
 /** Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022". */
-const RANGE_JOIN = /^\s*(?:-|–|—|to|until|till|through)\s*$/i;
+const RANGE_JOIN = /^\s*[,;]?\s*(?:-|–|—|to|until|till|through|(?:and\s+)?(?:end(?:s|ing)?|finish(?:es|ing)?|complet(?:e|es|ing|ion))(?:\s+(?:in|on|by))?\s*:?)\s*$/i;
 
 /**
  * Words that put a new date in place of an earlier one, when only joining words ("to", "date",
@@ -309,13 +309,31 @@ const FULL_MONTHS = ["january", "february", "march", "april", "june", "july", "a
 
 /**
  * A text that means a date the forms above do not read: a year with a month misspelt ("Decmber
- * 2019"), a day ("30th"), or digits joined as a date's are. Said, where the same text is otherwise
+ * 2019", "Spet 2021"), a day ("30th"), or digits joined as a date's are. Said, where the same text is otherwise
  * taken for one with no date ("In line with Working Together 2018" names a document).
  */
 function looksDated(text: string): boolean {
   if (!/\b(?:199\d|20\d{2})\b/.test(text)) return false;
   if (/\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[/.-]\d{1,2}\b/i.test(text)) return true;
-  return (text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((word) => FULL_MONTHS.some((month) => month[0] === word[0] && editDistance(word, month) <= 2));
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word) =>
+    word.length >= 5 ? FULL_MONTHS.some((month) => month[0] === word[0] && editDistance(word, month) <= 2) : SHORT_MONTHS.some((month) => isLetterSwap(word, month)),
+  );
+}
+
+const SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept", "june", "july"];
+
+/**
+ * "Spet" for "Sept", "Jnue" for "June": two letters after the first typed the wrong way round, the
+ * commonest slip in a short word, and one that makes no other word (unlike a letter changed: "Mar", "Man").
+ */
+function isLetterSwap(word: string, month: string): boolean {
+  if (word.length !== month.length || word === month || word[0] !== month[0]) return false;
+  for (let i = 1; i < word.length - 1; i++) {
+    if (word[i] === month[i]) continue;
+    return word[i] === month[i + 1] && word[i + 1] === month[i] && word.slice(i + 2) === month.slice(i + 2);
+  }
+  return false;
 }
 
 /**

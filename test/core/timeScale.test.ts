@@ -130,15 +130,23 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB").start).toBe(start);
   });
 
+  it.each([
+    ["Start April 2021, end March 2022", "2022-03-31"],
+    ["April 2021; ending March 2022", "2022-03-31"],
+    ["Sept 2021 and complete by Dec 2021", "2021-12-31"],
+  ])("%j is due at the end it names", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
+  });
+
   it.each(["From April 2021", "Ongoing from April 2021", "Quarterly from April 2021", "March 2022 onwards", "April 2021 and ongoing", "From September 2019 – ongoing", "Since June 2021"])("%j is when work starts, with no due date", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
   });
 
-  it.each(["Decmber 2019", "Septmber 2021", "30th 2021"])("%j holds a year but no date it reads, and says so", (text) => {
+  it.each(["Decmber 2019", "Septmber 2021", "30th 2021", "Spet 2021", "Setp 2021", "Jnue 2021", "Mya 2022"])("%j holds a year but no date it reads, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" holds a year but no date RAG Tracker reads` });
   });
 
-  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September", "Q2", "3rd quarter"])(
+  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September", "Q2", "3rd quarter", "Amy 2021 review", "Man 2021", "Par 2022"])(
     "%j has no due date and no problem",
     (text) => {
       expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });

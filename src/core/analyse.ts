@@ -256,7 +256,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   // Read before they were left out (leaveOutHidden keeps them here): a report that counted them is compared with them.
   const hiddenActionsLeftOut = hiddenTrackersRead.filter((t) => hiddenSheetsLeftOut.includes(t.sheet)).flatMap((t) => t.actions);
   // Sheets the settings name are counted, repeats or not.
-  const repeated = repeatedTrackers(trackers, settings.locale).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
+  const repeated = repeatedTrackers(trackers, settings.locale, index.entries.map((e) => e.name)).map((r) => (wanted.size > 0 && leavesOut(r) ? { ...r, kind: "repeats" as const } : r));
   if (repeated.length > 0) {
     for (const f of roundBeforeFindings(repeated, trackers, index)) findings.push(f);
     leaveOutRepeats(repeated, trackers, findings);

@@ -22,6 +22,7 @@ import { roundSheets } from "./sheetPeriods";
 import { planRounds, samePlan } from "./roundTrackers";
 import type { Settings } from "./settings";
 import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
+import { isNamedAsList } from "./listNames";
 
 /**
  * How a sheet repeats another. Left out of the counts (leavesOut): `copy`, the same in every count;
@@ -98,7 +99,7 @@ function sameKeys(a: string[], b: string[]): boolean {
  * that hold one plan by its wording (roundTrackers.ts) are rounds where their names are its periods,
  * and said counted twice where not. An extract is left out whatever its sheets (extractSources).
  */
-export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings["locale"]): RepeatedTracker[] {
+export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings["locale"], ratingNames: readonly string[] = []): RepeatedTracker[] {
   // One sheet alone cannot repeat another: nothing to build for the commonest workbook.
   if (trackers.length < 2) return [];
   const grouped = new Grouped();
@@ -160,7 +161,8 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
     // The sheets counted first, so an extract of this round's actions names this round's sheet.
     // Not its own copies, which hold what it holds.
     const candidates = trackers.map((_, j) => j).filter((j) => j !== i && keptFor[j] !== i && !extracts.has(j)).sort((a, b) => Number(keptFor[a] !== a) - Number(keptFor[b] !== b));
-    const sources = extractSources(trackers, i, candidates, reviewed, grouped);
+    const namedAsList = isNamedAsList(trackers[i]!.sheet, ratingNames);
+    const sources = extractSources(trackers, i, candidates, reviewed, grouped, (j) => namedAsList && keptFor[j] === j);
     if (sources.length === 0) continue;
     extracts.add(i);
     keptFor[i] = sources[0]!;
@@ -215,12 +217,13 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
  * rating: an "Exceptions" sheet of the red and amber actions of one sheet or several. None where it
  * is no extract. With a Review column its reviews must be theirs (a sheet naming no review counts its
  * actions under its own name). Without one it must show fewer of the actions' columns than each
- * sheet it draws on ("Ref | Action | RAG"), and hold at least FEWEST_REPEATED actions: a review's
- * sheet of two standard actions, worded and rated as another review's, is no extract. Either way it
+ * sheet it draws on ("Ref | Action | RAG"), unless its name says it is such a list ("Exceptions",
+ * listNames.ts) and the sheet is counted (`pastedFrom`), and hold at least FEWEST_REPEATED actions: a
+ * review's sheet of two standard actions, worded and rated as another review's, is no extract. Either way it
  * holds fewer actions than the largest sheet it draws on. The sheets it draws on are the fewest, in the
  * order of `candidates`, that hold its actions.
  */
-function extractSources(trackers: readonly Tracker[], i: number, candidates: readonly number[], reviewed: readonly boolean[], grouped: Grouped): number[] {
+function extractSources(trackers: readonly Tracker[], i: number, candidates: readonly number[], reviewed: readonly boolean[], grouped: Grouped, pastedFrom: (j: number) => boolean): number[] {
   const extract = trackers[i]!;
   if (extract.actions.length < (reviewed[i] ? 2 : FEWEST_REPEATED)) return [];
   // Its numbers first: most sheets hold numbers no other sheet does, and their wording is never keyed.
@@ -242,7 +245,7 @@ function extractSources(trackers: readonly Tracker[], i: number, candidates: rea
       draws = true;
     }
     if (!draws) continue;
-    if (!reviewed[i] && columnsRead(extract) >= columnsRead(trackers[j]!)) return [];
+    if (!reviewed[i] && columnsRead(extract) >= columnsRead(trackers[j]!) && !pastedFrom(j)) return [];
     sources.push(j);
   }
   // Smaller than a sheet it draws on: of two sheets alike, neither is the other's extract.

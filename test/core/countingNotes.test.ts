@@ -249,6 +249,17 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     expect(analyse([sheet("Amber", q3.slice(0, 2).map(pick), EXCEPTIONS), sheet("Frankie", q3)]).trackers.map((t) => t.sheet)).toEqual(["Amber", "Frankie"]);
   });
 
+  it("leaves out a list pasted from the filtered plan with every column, where its name says it is one, and not a review's sheet of the same columns", () => {
+    const open = q3.filter((r) => r[RAG] !== "Blue");
+    for (const name of ["Exceptions", "Red and Amber", "Amber actions"]) {
+      const analysis = analyse([sheet("Action Plan", q3), sheet(name, open)]);
+      expect([name, analysis.trackers.map((t) => t.sheet)]).toEqual([name, ["Action Plan"]]);
+      expect(repeats(analysis)).toEqual([`info: Not counted: sheet "${name}", whose ${open.length} actions all repeat actions on sheet "Action Plan" with the same number, wording and rating.`]);
+    }
+    // A review named for a rating, as a pseudonym may be, or whose sheet is the closed actions moved out of the plan: counted.
+    for (const name of ["Amber", "Completed"]) expect([name, analyse([sheet("Action Plan", q3), sheet(name, open)]).actions.length]).toEqual([name, q3.length + open.length]);
+  });
+
   it("counts the sheets a hidden backup repeats: the plan's own, and its completed actions moved to a sheet of their own", () => {
     const open = q3.filter((r) => r[RAG] !== "Blue");
     const done = q3.filter((r) => r[RAG] === "Blue").map((r) => [r[0]!, r[3]!, r[RAG]!]);

@@ -1,9 +1,9 @@
 /**
- * Which last-updated dates a formula gives, asked of a door whose read gives values alone (Excel's:
- * a formula for every cell would double the read). After a first reading, the door is asked for
- * the formulas of the last-updated cells that gave a date, of every tracker with such a column;
- * those of =TODAY() and =NOW() become the sheet's SheetSnapshot.formulas (volatileDates.ts).
- * A tracker with no last-updated column, or with none of its dates filled in, asks nothing.
+ * Which dates a formula gives, asked of a door whose read gives values alone (Excel's: a formula for
+ * every cell would double the read). After a first reading, the door is asked for the formulas of the
+ * last-updated and time-scale cells that gave a date; those of =TODAY() and =NOW() become the sheet's
+ * SheetSnapshot.formulas (volatileDates.ts): a last update so stamped is unknown, and a time scale so
+ * given (=TODAY()+30) is never passed. A tracker with neither column, or no date in them, asks nothing.
  */
 import type { CellAddress } from "./cells";
 import { columnLetter } from "./cells";
@@ -11,13 +11,15 @@ import type { Finding } from "./findings";
 import type { Analysis } from "./model";
 import { isVolatileDateFormula } from "./volatileDates";
 
-/** The last-updated cells to ask for formulas: only a cell that gave a date can hold the date =TODAY() gives. */
+/** The date cells to ask for formulas: only a cell that gave a date can hold the date =TODAY() gives. */
 export function formulaQuestions(analysis: Analysis): CellAddress[] {
   const cells: CellAddress[] = [];
   for (const tracker of analysis.trackers) {
-    const column = tracker.columns.updated;
-    if (column === undefined) continue;
-    for (const action of tracker.actions) if (action.updated !== null) cells.push({ sheet: tracker.sheet, row: action.row, column });
+    const { updated, due } = tracker.columns;
+    for (const action of tracker.actions) {
+      if (updated !== undefined && action.updated !== null) cells.push({ sheet: tracker.sheet, row: action.row, column: updated });
+      if (due !== undefined && action.due !== null) cells.push({ sheet: tracker.sheet, row: action.row, column: due });
+    }
   }
   return cells;
 }
@@ -46,6 +48,6 @@ export function formulasUnreadFinding(cells: readonly CellAddress[], reason: str
     sheet: cells[0]!.sheet,
     code: "formulas-unread",
     severity: "info",
-    message: `The formulas of the last-updated cells could not be read (${reason.replace(/\.$/, "")}), so a date given by =TODAY() or =NOW() is taken as the day the action was updated.`,
+    message: `The formulas of the date cells could not be read (${reason.replace(/\.$/, "")}), so a date given by =TODAY() or =NOW() is taken as typed: as the day the action was updated, or as its due date.`,
   };
 }

@@ -4,7 +4,8 @@
  * was. A sheet whose column is mostly so stamped cannot be judged stale: it is not judged
  * (notJudged.ts), and says why. Where only a few cells are, those actions' last updates are
  * unknown, as an unreadable date's are, and each cell is named; the rest are judged as typed.
- * The doors give the formulas of such cells alone (SheetSnapshot.formulas).
+ * The doors give the formulas of such cells alone (SheetSnapshot.formulas), and of time-scale
+ * cells, where =TODAY()+30 gives a due date never passed (trackerReader.ts).
  */
 import type { Action, Tracker } from "./model";
 import type { Finding } from "./findings";

@@ -1,8 +1,8 @@
 /**
  * The engine's reading of what a door read, with what a first reading asks of some cells: where
  * it leaves rating cells blank, the fills that tell whether they were coloured instead
- * (core/ratingFills.ts); where a door reads values alone, the formulas of the last-updated cells,
- * which tell a date =TODAY() gives from one typed (core/updatedFormulas.ts). Both are asked in one
+ * (core/ratingFills.ts); where a door reads values alone, the formulas of the date cells (last
+ * updated and time scale), which tell a date =TODAY() gives from one typed (core/updatedFormulas.ts). Both are asked in one
  * question, and the workbook is read again only where an answer changes it. A workbook whose
  * ratings are all typed, read by a door that gives its formulas, costs nothing more.
  */

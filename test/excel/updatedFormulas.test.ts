@@ -1,7 +1,8 @@
 /**
  * A last-updated column of =TODAY() in Excel: the door reads values alone, so after the first
- * reading it asks for the formulas of the last-updated cells that gave a date (with the fills of
- * blank ratings, in the same sync), and the sheet is left not judged stale, with the warning.
+ * reading it asks for the formulas of the date cells that gave a date (with the fills of blank
+ * ratings, in the same sync), and the sheet is left not judged stale, with the warning; a time
+ * scale of =TODAY()+30 is not used.
  */
 import { describe, expect, it } from "vitest";
 import { settingsSchema } from "../../src/core/settings";
@@ -14,6 +15,7 @@ const LIMIT = 5_000_000;
 /** The report date, and the day Excel last calculated =TODAY(). */
 const AS_OF = "2021-11-01";
 const HEADER = ["Review", "Action No", "Action", "Lead Agency", "Target Date", "Last Updated", "RAG"];
+const DUE = 5;
 const UPDATED = 6;
 const RATINGS = ["Amber", "Red", "Blue", "Green"];
 
@@ -30,7 +32,7 @@ async function leoPlan(actions: number, stamp: "=TODAY()" | "=NOW()" | null, bla
     ["Leo", i + 1, `Action ${i + 1}: brief practitioners on the learning from the review`, "LSCP", null, null, rating].forEach((v, c) => {
       if (v !== null) sheet.ensure(row, c + 1).value = v;
     });
-    const due = sheet.ensure(row, 5);
+    const due = sheet.ensure(row, DUE);
     due.value = isoToSerial("2022-03-31");
     due.numberFormat = "dd/mm/yyyy";
     const updated = sheet.ensure(row, UPDATED);
@@ -79,6 +81,21 @@ describe("last-updated dates stamped by =TODAY() in Excel", () => {
   });
 });
 
+describe("a time scale given by =TODAY()+30 in Excel", () => {
+  it("is asked for and not used, as the file doors do: it is never passed in Excel, so it is warned of and not checked", async () => {
+    const { excel, door } = await leoPlan(3, null);
+    const sheet = excel.workbook.sheets.find((s) => s.name === "Leo")!;
+    // Excel last calculated it on the report date: a month ahead then, and never behind.
+    Object.assign(sheet.ensure(2, DUE), { formula: "=TODAY()+30", value: isoToSerial("2021-12-01") });
+    const { analysis } = await analyse(door);
+    expect(analysis.actions.find((a) => a.row === 2)).toMatchObject({ due: null, dueUnread: true });
+    expect(analysis.findings.filter((f) => f.row === 2 && f.column === "E").map((f) => f.message)).toEqual([
+      expect.stringContaining("the time scale is a formula (=TODAY()+30), which gives a new date each day the workbook is opened, so it is not used"),
+    ]);
+    expect(analysis.findings.find((f) => f.code === "not-judged")?.message).toContain("so that open action is not checked for being overdue");
+  });
+});
+
 describe("what asking for the formulas costs", () => {
   it("typed dates, every rating typed: one sync more, of a few bytes a cell, and the typed dates are judged", async () => {
     const { excel, door } = await leoPlan(1_000, null);
@@ -101,10 +118,10 @@ describe("what asking for the formulas costs", () => {
     expectWithinLimits(excel);
   });
 
-  it("no last-updated column, or none filled in: nothing is asked", async () => {
+  it("no last-updated or time-scale column, or no date in them: nothing is asked", async () => {
     const { excel, door } = await leoPlan(200, null);
     const sheet = excel.workbook.sheets.find((s) => s.name === "Leo")!;
-    for (let row = 2; row <= 201; row++) sheet.cells.delete(`${row},${UPDATED}`);
+    for (let row = 2; row <= 201; row++) for (const column of [DUE, UPDATED]) sheet.cells.delete(`${row},${column}`);
     await analyse(door);
     expect(excel.syncs).toHaveLength(2);
     sheet.ensure(1, UPDATED).value = "Owner";
@@ -122,7 +139,8 @@ describe("what asking for the formulas costs", () => {
     const formulas = excel.syncs.at(-1)!;
     expect(formulas.calls).toBeLessThan(10);
     expect(formulas.requestBytes).toBeLessThan(5_000);
-    expect(formulas.responseBytes).toBeLessThan(200_000);
+    // Two date cells an action, the time scale's and the last update's.
+    expect(formulas.responseBytes).toBeLessThan(400_000);
   });
 
   it("a small read budget: the formulas in as many syncs as it takes, none over it", async () => {

@@ -45,6 +45,8 @@ export function flagDetail(flag: FlaggedAction, reason: FlagReason): string {
     const due = action.due ? `due ${formatLongDate(action.due)}` : `due ${action.dueText}`;
     return days === null ? due : `${due}, ${plural(days, "day")} overdue`;
   }
+  // A cell that gives no date ("Ongoing", =TODAY()) is shown as the Stale Actions sheet shows it: "never" would not be true.
+  if ((days === null || !action.updated) && action.updatedWritten !== undefined) return `last update ‘${action.updatedWritten}’: not a date`;
   if (days === null || !action.updated) return "never updated";
   return `last updated ${formatLongDate(action.updated)}, ${plural(days, "day")} ago`;
 }

@@ -6,13 +6,12 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui
 import { useId } from "react";
 import { formatLongDate } from "../core/longDate";
 import { isoToSerial } from "../core/dates";
+import { PLANNED_DAYS_AHEAD } from "../core/history/unlikelyReportDate";
 
-/** Further ahead than a meeting is planned: a date this far to come is most likely a mistyped year (2202 for 2022). */
-const PLANNED_DAYS_AHEAD = 60;
 
 export interface ReportDateNoticeProps {
   asOf: string;
-  /** A report date after it is most likely a mistyped year, and is said to be. */
+  /** A report date more than PLANNED_DAYS_AHEAD after it is most likely a mistyped year, and is said to be; one before, a meeting to come. */
   today: string;
   busy: boolean;
   onUseToday: () => void;

@@ -3,8 +3,9 @@
  * 2022): a report is of a meeting that has happened, and one recorded late is recorded within the
  * year. The pane asks before recording such a date; the command line, which cannot ask, refuses a
  * date after today unless told otherwise, and records an old one with a note. A committee pack or a
- * comparison as at a date after today is refused by the command line the same way (--future), and
- * the pane's notice of a report date in the settings says when it is after today.
+ * comparison as at a date after today is refused by the command line the same way (--future). The
+ * pane, which shows the report date saved in the settings at its top, counts as at it, and says
+ * whether it is a meeting to come or, further ahead than one is planned, most likely a mistyped year.
  *
  * A date before the latest recorded report is the likeliest mistake of all: a report holds the plan
  * as it stands when it is recorded, so one back-dated behind a later report would hold that later
@@ -13,6 +14,9 @@
  * line with --earlier. Replacing the latest report itself is not earlier, and stays as it was.
  */
 import { formatLongDate } from "../longDate";
+
+/** Further ahead than a committee meeting is planned: a report date this far to come is most likely a mistyped year (2202 for 2022). */
+export const PLANNED_DAYS_AHEAD = 60;
 
 export type UnlikelyReportDate = "after today" | "before the latest report" | "more than a year before today";
 

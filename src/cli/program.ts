@@ -57,14 +57,13 @@ Exit codes:
      option, an output that could not be written); standard error says why
   3  something went wrong that RAG Tracker did not expect; please report it`;
 
-/** Excel's dates start in 1900: an earlier one could not be written into the report. */
-
 /** "2022-02-30" is written as asked but names no day: said so, rather than that it is not written YYYY-MM-DD. */
 function notADate(value: string, otherwise: string): InvalidArgumentError {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new InvalidArgumentError(`"${value}" is written YYYY-MM-DD but is not a real date.`);
   return new InvalidArgumentError(`"${value}" ${otherwise}.`);
 }
 
+/** Excel's dates start in 1900: a report date before it is no date a plan is reported at. */
 function parseDate(value: string): string {
   if (!isIsoDate(value)) throw notADate(value, "is not a date written YYYY-MM-DD");
   if (value < EARLIEST_DATE) throw new InvalidArgumentError(`"${value}" is before ${EARLIEST_DATE}, the first date Excel can hold.`);

@@ -22,6 +22,7 @@ import { changeNotes, changeSentence } from "../core/history/changeSentences";
 import { sheetLacksIn } from "../core/notJudged";
 import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/unrecordedChanges";
 import { formatLongDate, reportLabel } from "../core/longDate";
+import { EARLIEST_DATE } from "../core/settings";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
@@ -265,6 +266,7 @@ export async function recordReport(
   { replace = true, earlier = false, today }: RecordOptions = {},
 ): Promise<{ snapshot: Snapshot; replaced: boolean; message: string; reading: Analysed }> {
   if (date !== undefined && !isIsoDate(date)) throw new Error(`"${date}" is not a date written YYYY-MM-DD.`);
+  if (date !== undefined && date < EARLIEST_DATE) throw new Error(`${formatLongDate(date)} is before 1 January 1900, the first date Excel can hold, so no report was recorded for it.`);
   const { analysis, saved, records, stored } = await readAll(door, progress, date, today);
   const reportDate = date ?? analysis.asOf;
   const latest = latestReportDate(stored);

@@ -5,6 +5,7 @@
  * to a way of writing dates.
  */
 import { isIsoDate } from "../core/dates";
+import { EARLIEST_DATE } from "../core/settings";
 import { formatLongDate } from "../core/longDate";
 import { beforeLatestReportClause, unlikelyReportDate } from "../core/history/unlikelyReportDate";
 
@@ -14,6 +15,7 @@ export function reportDateProblem(value: string): string | null {
   const text = value.trim();
   if (text === "") return INCOMPLETE_DATE;
   if (!isIsoDate(text)) return `“${text}” cannot be read as a date; enter a complete date, or pick one from the calendar.`;
+  if (text < EARLIEST_DATE) return `${formatLongDate(text)} is before 1 January 1900, the first date Excel can hold; enter the report's date.`;
   return null;
 }
 

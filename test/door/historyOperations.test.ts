@@ -33,6 +33,14 @@ function setRating(d: MemoryDoor, no: number, rating: string): void {
 }
 
 describe("history operations for the task pane", () => {
+  it("records no report for a date before 1900, as the command line refuses one", async () => {
+    const d = new MemoryDoor([peerReviewSheet()]);
+    await expect(recordReport(d, undefined, "1899-12-31")).rejects.toThrow("31 December 1899 is before 1 January 1900, the first date Excel can hold, so no report was recorded for it.");
+    expect(await d.readStore()).toEqual([]);
+    await expect(recordReport(d, undefined, "1900-01-01", { earlier: true })).resolves.toMatchObject({ replaced: false });
+  });
+
+
   it("historyOf reads only the store and agrees with loadHistory", async () => {
     const d = door();
     await recordReport(d, undefined, "2022-01-10");

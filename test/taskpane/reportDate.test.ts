@@ -12,6 +12,9 @@ describe("the Record report date", () => {
     expect(reportDateProblem("")).toBe("Enter a complete date, or pick one from the calendar.");
     expect(reportDateProblem("2021-02-31")).toBe("“2021-02-31” cannot be read as a date; enter a complete date, or pick one from the calendar.");
     expect(reportDateProblem("13/07/2021")).toBe("“13/07/2021” cannot be read as a date; enter a complete date, or pick one from the calendar.");
+    // As the command line refuses it: no plan is reported at a date Excel cannot hold.
+    expect(reportDateProblem("1899-12-31")).toBe("31 December 1899 is before 1 January 1900, the first date Excel can hold; enter the report's date.");
+    expect(reportDateProblem("1900-01-01")).toBeNull();
   });
 });
 

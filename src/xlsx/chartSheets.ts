@@ -12,7 +12,7 @@ import type JSZip from "jszip";
 import { listInWords } from "../core/sentences";
 import type { PackageSheet, SheetState } from "./streaming/workbookPart";
 import { readPackageWorkbook } from "./streaming/workbookPart";
-import { CONTENT_TYPES_PART } from "./packageXml";
+import { CONTENT_TYPES_PART, contentTypeTable } from "./packageXml";
 
 const CHARTSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml";
 
@@ -32,13 +32,9 @@ function decodedPartName(part: string): string {
 
 /** The content type the package gives each part by name (an Override), by part path without its leading "/", lower case. */
 async function partContentTypes(zip: JSZip): Promise<Map<string, string>> {
-  const xml = (await zip.file(CONTENT_TYPES_PART)?.async("string")) ?? "";
+  const { overrides } = contentTypeTable((await zip.file(CONTENT_TYPES_PART)?.async("string")) ?? "");
   const types = new Map<string, string>();
-  for (const m of xml.matchAll(/<Override\b[^>]*>/g)) {
-    const part = /PartName="\/?([^"]+)"/.exec(m[0])?.[1];
-    const type = /ContentType="([^"]+)"/.exec(m[0])?.[1];
-    if (part && type) types.set(decodedPartName(part).toLowerCase(), type);
-  }
+  for (const [part, type] of overrides) if (part && type) types.set(decodedPartName(part).toLowerCase(), type);
   return types;
 }
 

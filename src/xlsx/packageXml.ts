@@ -60,9 +60,10 @@ export function xmlUnescape(text: string): string {
   });
 }
 
+/** An attribute's value in a start tag, quoted either way XML allows (Excel writes double quotes, other programs may not). */
 export function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
-  return m ? xmlUnescape(m[1]!) : null;
+  const m = new RegExp(`\\s${name.replace(":", "\\:")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? xmlUnescape(m[1] ?? m[2]!) : null;
 }
 
 /** A part's text, in whatever encoding the part was written (partEncoding.ts), declared as UTF-8, as it is saved again. */
@@ -89,14 +90,14 @@ export interface ContentTypeTable {
 export function contentTypeTable(xml: string): ContentTypeTable {
   const overrides = new Map<string, string>();
   const defaults = new Map<string, string>();
-  for (const m of xml.matchAll(/<Override\b[^>]*>/g)) overrides.set((attribute(m[0], "PartName") ?? "").replace(/^\//, ""), attribute(m[0], "ContentType") ?? "");
-  for (const m of xml.matchAll(/<Default\b[^>]*>/g)) defaults.set((attribute(m[0], "Extension") ?? "").toLowerCase(), attribute(m[0], "ContentType") ?? "");
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)) overrides.set((attribute(m[0], "PartName") ?? "").replace(/^\//, ""), attribute(m[0], "ContentType") ?? "");
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Default\b[^>]*>/g)) defaults.set((attribute(m[0], "Extension") ?? "").toLowerCase(), attribute(m[0], "ContentType") ?? "");
   return { overrides, defaults };
 }
 
 export function parseRelationships(xml: string | null): Relationship[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => {
+  return [...xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)].map((m) => {
     const rel: Relationship = { id: attribute(m[0], "Id") ?? "", type: attribute(m[0], "Type") ?? "", target: attribute(m[0], "Target") ?? "" };
     const mode = attribute(m[0], "TargetMode");
     if (mode) rel.targetMode = mode;
@@ -126,7 +127,7 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await requiredText(zip, "xl/workbook.xml");
   const rels = new Map(parseRelationships(await partText(zip, "xl/_rels/workbook.xml.rels")).map((r) => [r.id, r.target]));
   const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+  for (const m of workbook.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
     const name = attribute(m[0], "name");
     const target = rels.get(attribute(m[0], "r:id") ?? "");
     if (name !== null && target) parts.set(name, resolveTarget("xl/workbook.xml", target));

@@ -46,7 +46,7 @@ export function editWorkbookXml(xml: string, edits: WorkbookEdits): string {
   const root = /<(\w+:)?workbook\b([^>]*)>/.exec(xml);
   if (!root) throw new Error(UNEXPECTED);
   const p = root[1] ?? "";
-  const relPrefix = new RegExp(`xmlns:(\\w+)="${escapeRegExp(RELATIONSHIPS_NS)}"`).exec(root[2] ?? "")?.[1];
+  const relPrefix = new RegExp(`xmlns:(\\w+)\\s*=\\s*(["'])${escapeRegExp(RELATIONSHIPS_NS)}\\2`).exec(root[2] ?? "")?.[1];
   const idAttribute = relPrefix ? `${relPrefix}:id` : "r:id";
   const sheetTag = (s: SheetElement) =>
     `<${p}sheet name="${xmlEscape(s.name)}" sheetId="${s.sheetId}"${s.state === "visible" ? "" : ` state="${s.state}"`} ${idAttribute}="${xmlEscape(s.relId)}"${relPrefix ? "" : ` xmlns:r="${RELATIONSHIPS_NS}"`}/>`;
@@ -66,9 +66,10 @@ export function editWorkbookXml(xml: string, edits: WorkbookEdits): string {
     const name = attribute(tag, "name") ?? "";
     const local = attribute(tag, "localSheetId");
     if (edits.dropName(name, local === null ? undefined : Number(local))) return "";
-    if (!edits.hideName(name) || /\shidden="(1|true)"/.test(tag)) return tag;
     const start = new RegExp(`^<${p}definedName\\b[^>]*>`).exec(tag)![0];
-    const hidden = / hidden="[^"]*"/.test(start) ? start.replace(/ hidden="[^"]*"/, ' hidden="1"') : start.replace(/(\/?>)$/, ' hidden="1"$1');
+    const hiddenNow = attribute(start, "hidden");
+    if (!edits.hideName(name) || hiddenNow === "1" || hiddenNow === "true") return tag;
+    const hidden = hiddenNow !== null ? start.replace(/\shidden\s*=\s*(?:"[^"]*"|'[^']*')/, ' hidden="1"') : start.replace(/(\/?>)$/, ' hidden="1"$1');
     return hidden + tag.slice(start.length);
   });
   const names = edits.addedNames

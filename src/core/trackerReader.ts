@@ -346,8 +346,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       }
     }
     // A mistyped year (2030 for 2020) keeps the action from ever being stale: said, but the date is kept as written,
-    // since read as "never updated" the lists would say what the cell does not.
-    if (open && updated !== null && (updatedBegan ?? updated) > today) findings.push(futureUpdateFinding(grid.name, row, columns.updated!, cellText(updatedValue), updated, today));
+    // since read as "never updated" the lists would say what the cell does not. A date cell's value is said as its date,
+    // which the add-in is given as a serial number and the file doors as a date.
+    if (open && updated !== null && (updatedBegan ?? updated) > today) findings.push(futureUpdateFinding(grid.name, row, columns.updated!, typeof updatedValue === "string" ? cellText(updatedValue) : updated, updated, today));
     const refValue = valueAt(cells, row, refAt);
     if (reviewAt >= 0) lastReview = repeatedText(valueAt(cells, row, reviewAt)) || lastReview;
     const category = categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt));

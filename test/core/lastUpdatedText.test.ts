@@ -176,6 +176,15 @@ describe("a last-updated cell typed as text", () => {
   });
 });
 
+describe("a last update after today", () => {
+  it("is said with its date as the finding's value, whether the door gives the cell as Excel's serial number or as a date", () => {
+    const row = (updated: Date | number) => [["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "October 2019", "Report received at MEB.", updated, "A"]];
+    // 1 March 2022, after the reading's today (15 January 2022): the add-in is given 44621, the file doors a date.
+    const values = [analyseDated(row(44621)), analyseDated(row(new Date(Date.UTC(2022, 2, 1))))].map((a) => a.findings.filter((f) => f.code === "date-invalid").map((f) => f.value));
+    expect(values).toEqual([["2022-03-01"], ["2022-03-01"]]);
+  });
+});
+
 describe("a time scale a formula gives that changes by itself", () => {
   it("is not used, as =TODAY()+30 is never passed in Excel, and is said", () => {
     const rows = [["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", new Date(Date.UTC(2021, 11, 15)), "Report received at MEB.", null, "A"]];

@@ -284,6 +284,8 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     const year = YEAR_ALONE.exec(text);
     if (year) return { due: `${year[1]}-12-31` };
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
+    // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
+    if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
     return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);
@@ -341,6 +343,7 @@ function isLetterSwap(word: string, month: string): boolean {
  * 01102021 with the leading zero Excel drops from a number.
  */
 const DIGIT_RUN = /^\s*\d{6,8}\s*$/;
+const NUMBER_ALONE = /^\s*-?\d+(?:\.\d+)?\s*$/;
 
 /**
  * A run of digits is never read as a date: "01022022" is 1 February in one locale and 2 January in

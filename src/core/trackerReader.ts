@@ -283,12 +283,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         }
       } else dueText = typed ?? repeatedText(value);
       // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said, even where the cell's date format shows it as a date centuries away.
-      if (date === null && (typed !== undefined || typeof value === "string" || isYearNumber(value) || isDigitRunNumber(value))) {
+      // So is any number in a cell not formatted as a date, which shows as that number (80000, a date of 2119 pasted as a value).
+      if (date === null && (typed !== undefined || typeof value === "string" || typeof value === "number")) {
         const parsed = readText(dueText);
-        const early = parsed.due === null ? undefined : earlyDateProblem(parsed.due, dueText);
-        due = early ? null : parsed.due;
+        // A year mistyped (2202 for 2022) would keep the action from ever being overdue, as a date cell's would.
+        const implausible = parsed.due === null ? undefined : parsed.due > LAST_PLAUSIBLE_DATE ? `"${dueText.trim()}" is after 2099, a date no action plan means` : earlyDateProblem(parsed.due, dueText);
+        due = implausible ? null : parsed.due;
         // Digits typed with no separators or a date that is not real are said, like every other date problem, only of an open action.
-        if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? early);
+        if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? implausible);
         dueMeant = parsed.meant;
       }
       // =TODAY()+30 is due a month from whenever the workbook is opened: never overdue in Excel, so not used, and said.

@@ -185,6 +185,28 @@ describe("a last update after today", () => {
   });
 });
 
+describe("a time scale that cannot be the one meant", () => {
+  it("is said and not used where typed as text after 2099, or a number in a cell not formatted as a date, as a date cell's is, so it is counted as not checked", () => {
+    const row = (ref: string, due: string | number) => [ref, "Receive and review Annual Report from LADO", "Management Executive Board", due, "", null, "A"];
+    const a = analyseWorkbook(
+      { sheets: [{ ...plan, values: [...plan.values.slice(0, 2), row("2.1", "31/03/2150"), row("2.2", "March 2202"), row("2.3", 80000), row("2.4", "Sept 2021")] }] },
+      DEFAULT_SETTINGS,
+      "2022-01-15",
+    );
+    expect(a.actions.map((x) => [x.ref, x.due, x.dueUnread ?? false])).toEqual([
+      ["2.1", null, true],
+      ["2.2", null, true],
+      ["2.3", null, true],
+      ["2.4", "2021-09-30", false],
+    ]);
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 3: the time scale "31/03/2150" is after 2099, a date no action plan means, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+      'Row 4: the time scale "March 2202" is after 2099, a date no action plan means, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+      'Row 5: the time scale "80000" is a number, which gives no date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+    ]);
+  });
+});
+
 describe("a time scale a formula gives that changes by itself", () => {
   it("is not used, as =TODAY()+30 is never passed in Excel, and is said", () => {
     const rows = [["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", new Date(Date.UTC(2021, 11, 15)), "Report received at MEB.", null, "A"]];

@@ -138,6 +138,14 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });
 
+  it.each([
+    ["31/03/2150", "2150-03-31"],
+    ["March 2202", "2202-03-31"],
+    ["Sept 2021 (revised to Dec 2201)", "2201-12-31"],
+  ])("%j is read as written, %s, for the reader to refuse as after 2099", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
+  });
+
   it.each(["From April 2021", "Ongoing from April 2021", "Quarterly from April 2021", "March 2022 onwards", "April 2021 and ongoing", "From September 2019 – ongoing", "Since June 2021"])("%j is when work starts, with no due date", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
   });
@@ -188,8 +196,8 @@ describe("time scales from the reference documents", () => {
     // Only a date of 1990 to 2099 is suggested: "20050612" is 12/06/2005 year first, never 20/05/0612.
     expect(parseTimeScaleText("20050612", "en-GB")).toMatchObject({ due: null, meant: "12/06/2005" });
     expect(parseTimeScaleText("01010101", "en-GB")).toEqual({ due: null, problem: '"01010101" is a run of digits with no separators, which is not read as a date' });
-    // Shorter or longer runs are no date typed without separators; a year alone still is one.
-    for (const text of ["1234", "12345", "123456789"]) expect(parseTimeScaleText(text, "en-GB"), text).toEqual({ due: null });
+    // Shorter or longer runs are no date typed without separators, but a number, which gives no date, and is said; a year alone still is one.
+    for (const text of ["1234", "12345", "123456789", "80000", "3.5"]) expect(parseTimeScaleText(text, "en-GB"), text).toEqual({ due: null, problem: `"${text}" is a number, which gives no date` });
     // Seven digits are eight with the leading zero Excel drops from a number: 1102021 is 01/10/2021.
     expect(parseTimeScaleText("1102021", "en-GB")).toMatchObject({ due: null, meant: "01/10/2021" });
     expect(parseTimeScaleText("2021", "en-GB").due).toBe("2021-12-31");

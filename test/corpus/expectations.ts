@@ -147,12 +147,12 @@ export const EXPECTED: Record<string, Expected> = {
     overdueRows: [],
     fixes: [],
   },
-  // 1, TRUE and 0 are not ratings; June 2021 is past for the two invalid (not complete) ones.
+  // 1, TRUE and 0 are not ratings; June 2021 is past for the two invalid (not complete) ones; the time scale 3.5 of an open action gives no date, said and not checked.
   "wrong-types": {
     kind: "tracker",
     actions: 4,
     counts: { Blue: 1, Invalid: 3 },
-    findings: ["rating-invalid Plan!G3", "rating-invalid Plan!G4", "rating-invalid Plan!G5", "not-judged Plan!"],
+    findings: ["date-invalid Plan!F3", "rating-invalid Plan!G3", "rating-invalid Plan!G4", "rating-invalid Plan!G5", "not-judged Plan!", "not-judged Plan!"],
     staleRows: [],
     overdueRows: [4, 5],
     fixes: [],

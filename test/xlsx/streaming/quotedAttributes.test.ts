@@ -8,10 +8,7 @@ import { describe, expect, it } from "vitest";
 import { StreamingXlsxDoor } from "../../../src/xlsx/streaming/StreamingXlsxDoor";
 import { XlsxDoor } from "../../../src/xlsx/XlsxDoor";
 import { generateSummary } from "../../../src/door/operations";
-import { settingsSchema } from "../../../src/core/settings";
 import { sampleBytes } from "../../helpers/workbooks";
-
-const SETTINGS = settingsSchema.parse({ asOf: "2021-07-13" });
 
 /** The package with `rewrite` applied to the parts `which` picks. */
 async function rewritten(bytes: Uint8Array, which: (path: string) => boolean, rewrite: (xml: string) => string): Promise<Uint8Array> {
@@ -25,7 +22,7 @@ const singleQuoted = (xml: string) => xml.replace(/(<\?xml[^>]*\?>)|="([^"]*)"/g
 const packageParts = (path: string) => path.endsWith(".rels") || path === "[Content_Types].xml" || path === "xl/workbook.xml";
 
 async function actionsRead(bytes: Uint8Array): Promise<number> {
-  return (await generateSummary(await StreamingXlsxDoor.open(bytes, "plan.xlsx"), undefined, SETTINGS)).analysis.actions.length;
+  return (await generateSummary(await StreamingXlsxDoor.open(bytes, "plan.xlsx"))).analysis.actions.length;
 }
 
 describe("a workbook whose package parts quote attributes with single quotes", () => {
@@ -38,10 +35,10 @@ describe("a workbook whose package parts quote attributes with single quotes", (
 
   it("has its generated names replaced by a second run, not written twice", async () => {
     const first = await StreamingXlsxDoor.open(sampleBytes(), "plan.xlsx");
-    await generateSummary(first, undefined, SETTINGS);
+    await generateSummary(first);
     const quoted = await rewritten(await first.save(), (path) => path === "xl/workbook.xml", singleQuoted);
     const second = await StreamingXlsxDoor.open(quoted, "plan.xlsx");
-    await generateSummary(second, undefined, SETTINGS);
+    await generateSummary(second);
     const zip = await JSZip.loadAsync(await second.save());
     // Each name's start tag (its name, sheet and hidden flag), quoted alike.
     const names = ((await zip.file("xl/workbook.xml")!.async("string")).match(/<definedName\b[^>]*>/g) ?? []).map((tag) => tag.replace(/'/g, '"'));

@@ -324,7 +324,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
           // Not empty: lists show the date the cell holds, as the warning says it, where "never" would not be true.
           updatedShown = shownDay(date, updatedValue);
         }
-      } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || isYearNumber(updatedValue) || isDigitRunNumber(updatedValue)) {
+      } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || typeof updatedValue === "number") {
         const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = readText(written);
         if (parsed.problem) {
@@ -505,10 +505,6 @@ function earlyDateProblem(iso: string, written?: string): string | undefined {
 /** The number as the date its cell shows where its number format is a date's (a General 45000 is a number), else the number. */
 function shownAsDate(value: number, numberFormat: string | null): CellValue {
   return isDateFormat(numberFormat) && Number.isFinite(value) ? new Date(`${serialToIso(Math.floor(value))}T00:00:00Z`) : value;
-}
-
-function isYearNumber(value: CellValue): boolean {
-  return typeof value === "number" && Number.isInteger(value) && value >= 2000 && value <= 2099;
 }
 
 /** A whole number of six to eight digits in a date cell not formatted as one: a date typed without separators (31032022; 1102021, Excel's 01102021). */

@@ -205,6 +205,15 @@ describe("a time scale that cannot be the one meant", () => {
       'Row 5: the time scale "80000" is a number, which gives no date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
     ]);
   });
+
+  it("is said of a last update too, which lists show as the cell does, not as never", () => {
+    const rows = [["2.4", "Receive and review Annual Report from LADO", "Management Executive Board", "October 2019", "", 80000, "A"]];
+    const a = analyseWorkbook({ sheets: [{ ...plan, values: [...plan.values.slice(0, 2), ...rows] }] }, DEFAULT_SETTINGS, "2022-01-15");
+    expect([a.actions[0]!.updated, a.actions[0]!.updatedWritten]).toEqual([null, "80000"]);
+    expect(a.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 3: the last-updated date "80000" is a number, which gives no date, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+    ]);
+  });
 });
 
 describe("a time scale a formula gives that changes by itself", () => {

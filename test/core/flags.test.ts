@@ -49,6 +49,21 @@ describe("stale and overdue", () => {
     expect(a.overdue).toHaveLength(a.actions.filter((x, i) => i % 2 === 0 && x.ratingValue !== "Blue").length);
   });
 
+  it("counts an action stale only more than the threshold's days after its last update, and overdue only the day after it was due", () => {
+    // Leo's first action, amber: last updated 1 September 2021, due 30 June 2021.
+    const sheet = caseReviewSheet((row) => {
+      row[UPDATED] = new Date(Date.UTC(2021, 8, 1));
+      row[DUE] = "30/06/2021";
+    });
+    const on = (asOf: string) => analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf, staleDays: 90 }), "2030-01-01");
+    // 30 November is 90 days after 1 September: not yet more than 90; 1 December is 91.
+    expect(on("2021-11-30").stale).toEqual([]);
+    expect(on("2021-12-01").stale.map((s) => s.days)).toContain(91);
+    // Due on the report date is not overdue; the day after, 1 day overdue.
+    expect(on("2021-06-30").overdue).toEqual([]);
+    expect(on("2021-07-01").overdue.map((o) => o.days)).toContain(1);
+  });
+
   it("treats invalid and unrated actions as not complete", () => {
     const sheet = caseReviewSheet((row, i) => {
       if (i === 0) row[RATING] = "Purple";

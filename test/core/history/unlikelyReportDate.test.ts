@@ -16,3 +16,10 @@ describe("a report date after today", () => {
     expect(afterTodayClause("2202-02-01", today)).toBe("1 February 2202 is after today (1 February 2022)");
   });
 });
+
+describe("a report date long before today", () => {
+  it("is unlikely from a year and a day back, and a year back to the day is not", () => {
+    expect(unlikelyReportDate("2021-02-01", "2022-02-01")).toBeNull();
+    expect(unlikelyReportDate("2021-01-31", "2022-02-01")).toBe("more than a year before today");
+  });
+});

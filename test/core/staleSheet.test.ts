@@ -26,6 +26,8 @@ function staleRows(rows: CellValue[][]) {
     row: value(at(r, "Row")),
     sinceUpdate: value(at(r, "Days since update")),
     overdue: value(at(r, "Days overdue")),
+    due: value(at(r, "Due")),
+    updated: value(at(r, "Last updated")),
     rating: at(r, "Rating"),
   }));
 }
@@ -63,6 +65,13 @@ describe("the Stale Actions sheet", () => {
       { flag: "Stale and overdue", fill: "#F4B6B6", row: 4, sinceUpdate: 304, overdue: 215 },
       { flag: "Overdue", fill: "#F4B6B6", row: 2, sinceUpdate: null, overdue: 124 },
       { flag: "Overdue", fill: "#F4B6B6", row: 7, sinceUpdate: null, overdue: 185 },
+    ]);
+    // Each action's own dates, in their own columns: what a lead is chased by.
+    expect(rows.map(({ row, due, updated }) => [row, due, updated])).toEqual([
+      [3, null, "never"],
+      [4, "2021-03-31", "2021-01-01"],
+      [2, "2021-06-30", "2021-10-01"],
+      [7, "2021-04-30", "2021-10-02"],
     ]);
     expect(rows.map((r) => r.rating)).toEqual([
       { kind: "text", value: "Green", style: "body", fill: "#00B050", fontColour: "#000000" },

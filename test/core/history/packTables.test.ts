@@ -64,6 +64,27 @@ describe("the Committee Pack's tables", () => {
   });
 });
 
+describe("the dates in the Committee Pack's lists", () => {
+  it("are each action's own: its due date under Due, its last update under Last updated", () => {
+    const action = (review: string, ref: string) => after.actions.find((a) => a.review === review && a.ref === ref)!;
+    let checked = 0;
+    pack.rows.forEach((row, i) => {
+      const header = texts(row);
+      const dateColumn = header.indexOf("Due") >= 0 ? "Due" : header.indexOf("Last updated") >= 0 ? "Last updated" : undefined;
+      if (header[0] !== "Review" || dateColumn === undefined) return;
+      for (const listed of pack.rows.slice(i + 1)) {
+        if (listed.length === 0 || listed[0]!.style === "subtitle" || listed[0]!.style === "header") break;
+        const cells = texts(listed);
+        const a = action(cells[0]!, cells[header.indexOf("No")]!.split("\n")[0]!);
+        expect([cells[1], dateColumn, cells[header.indexOf(dateColumn)]]).toEqual([cells[1], dateColumn, (dateColumn === "Due" ? a.due : a.updated) ?? "never"]);
+        checked++;
+      }
+    });
+    // Leo 6 in the overdue list and the newly overdue one, Frankie 13 in the two lists of actions not updated.
+    expect(checked).toBe(4);
+  });
+});
+
 describe("the Committee Pack's table cells", () => {
   it("are boxed under every header, blank ones too, and 'never' is set to the right like the dates in its column", () => {
     const neverUpdated = [...later.map((r) => [...r])];

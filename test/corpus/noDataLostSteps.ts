@@ -68,16 +68,20 @@ export const STEPS: Step<RagDoor>[] = [
   { name: "clearFormats rating-colours", run: async (door) => (await clearFormats(door, "rating-colours"), nothing()) },
 ];
 
-/** Runs every step, checking each against the print before it; returns how many were refused. */
+/**
+ * Runs every step, checking each against the print before it; returns how many were refused. `original`:
+ * the workbook as opened, printed from its own bytes, so what the door's save loses is seen at the first step.
+ */
 export async function everyStepLosesNothing<Door extends SheetsDoor>(
   door: Door,
   print: (ignore: (sheet: string) => boolean) => Promise<WorkbookPrint>,
   steps: Step<Door>[],
+  original?: WorkbookPrint,
 ): Promise<{ refused: string[]; edited: number }> {
   const own = new Set<string>();
   const refused: string[] = [];
   let edited = 0;
-  let before = await print(() => false);
+  let before = original ?? (await print(() => false));
   for (const step of steps) {
     let declared: Declared;
     try {

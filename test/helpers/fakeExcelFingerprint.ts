@@ -21,13 +21,13 @@ export function fingerprintFake(excel: FakeExcel, ignoreSheets: (name: string) =
       const [row, column] = key.split(",").map(Number) as [number, number];
       const value = cell.error !== undefined ? `error:${cell.error}` : cell.value === undefined ? "" : `${typeof cell.value}:${String(cell.value)}`;
       const format = cell.numberFormat ?? "General";
-      // A cell with only a look (fill, font) holds nothing the user typed; an empty General cell is no cell.
+      // A cell with only a look (fill, font) holds nothing the user typed; an empty General cell is no cell. Looks are the file doors' to keep: Excel keeps them itself.
       if (value === "" && cell.formula === undefined && format === "General") continue;
-      cells.set(a1(row, column), { value, formula: cell.formula ?? null, numFmt: format });
+      cells.set(a1(row, column), { value, formula: cell.formula ?? null, numFmt: format, look: "" });
     }
     const merges = sheet.merges.map((m) => (m.top === m.bottom && m.left === m.right ? a1(m.top, m.left) : `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`)).sort();
-    cells.set(MERGES_KEY, { value: merges.join(" "), formula: null, numFmt: "" });
-    cells.set(SHEET_KEY, { value: `${sheet.visibility}${sheet.protected ? " protected" : ""}`, formula: null, numFmt: "" });
+    cells.set(MERGES_KEY, { value: merges.join(" "), formula: null, numFmt: "", look: "" });
+    cells.set(SHEET_KEY, { value: `${sheet.visibility}${sheet.protected ? " protected" : ""}`, formula: null, numFmt: "", look: "" });
     print.set(sheet.name, cells);
   }
   return print;

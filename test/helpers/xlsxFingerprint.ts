@@ -1,6 +1,7 @@
 /**
- * Fingerprints every cell a user owns in an .xlsx file (value, formula, number format), and each
- * sheet's merges, hidden rows and columns, visibility and protection, read with ExcelJS independently of the file door,
+ * Fingerprints every cell a user owns in an .xlsx file (value, formula, number format, borders,
+ * alignment and font), and each sheet's merges, hidden rows and columns, column widths, row heights,
+ * visibility and protection, read with ExcelJS independently of the file door,
  * so a test can prove an action changed nothing it did not declare.
  */
 import ExcelJS from "exceljs";
@@ -9,6 +10,8 @@ export interface CellPrint {
   value: string;
   formula: string | null;
   numFmt: string;
+  /** Its borders, alignment (wrapping) and font: what no operation changes on a user's cell (highlights change fills alone). */
+  look: string;
 }
 
 /** sheet name → "A1" → print; each sheet also has the entries "#merges" and "#sheet". */
@@ -18,6 +21,7 @@ export type WorkbookPrint = Map<string, Map<string, CellPrint>>;
 export const MERGES_KEY = "#merges";
 export const SHEET_KEY = "#sheet";
 export const HIDDEN_KEY = "#hidden";
+export const SIZES_KEY = "#sizes";
 
 function valueText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -34,7 +38,12 @@ function valueText(value: ExcelJS.CellValue): string {
 
 /** A sheet-level fact, kept as a pseudo-cell so differences() compares it like any cell. */
 function sheetFact(value: string): CellPrint {
-  return { value, formula: null, numFmt: "" };
+  return { value, formula: null, numFmt: "", look: "" };
+}
+
+function lookOf(cell: ExcelJS.Cell): string {
+  const { border, alignment, font } = cell.style;
+  return JSON.stringify({ border: border ?? null, alignment: alignment ?? null, font: font ?? null });
 }
 
 export async function fingerprintWorkbook(bytes: Uint8Array, ignoreSheets: (name: string) => boolean = () => false): Promise<WorkbookPrint> {
@@ -48,7 +57,7 @@ export async function fingerprintWorkbook(bytes: Uint8Array, ignoreSheets: (name
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const formula = cell.formula ?? null;
-        cells.set(cell.address, { value: valueText(cell.value), formula, numFmt: cell.numFmt ?? "General" });
+        cells.set(cell.address, { value: valueText(cell.value), formula, numFmt: cell.numFmt ?? "General", look: lookOf(cell) });
       });
     });
     const merges = [...((sheet.model as unknown as { merges?: string[] }).merges ?? [])].sort();
@@ -63,6 +72,13 @@ export async function fingerprintWorkbook(bytes: Uint8Array, ignoreSheets: (name
     const hiddenColumns: number[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getColumn(c).hidden) hiddenColumns.push(c);
     cells.set(HIDDEN_KEY, sheetFact(`rows ${hiddenRows.join(",")}; columns ${hiddenColumns.join(",")}`));
+    const widths: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) widths.push(String(sheet.getColumn(c).width ?? ""));
+    const heights: string[] = [];
+    (sheet as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows.forEach((row) => {
+      if (row?.height !== undefined) heights.push(`${row.number}:${row.height}`);
+    });
+    cells.set(SIZES_KEY, sheetFact(`column widths ${widths.join(",")}; row heights ${heights.join(",")}`));
     print.set(sheet.name, cells);
   });
   return print;
@@ -81,7 +97,7 @@ export function differences(before: WorkbookPrint, after: WorkbookPrint, declare
       if (declared.has(`${sheet}!${address}`)) continue;
       const now = later.get(address);
       if (!now) out.push(`${sheet}!${address} was emptied (was ${print.value})`);
-      else if (now.value !== print.value || now.formula !== print.formula || now.numFmt !== print.numFmt)
+      else if (now.value !== print.value || now.formula !== print.formula || now.numFmt !== print.numFmt || now.look !== print.look)
         out.push(`${sheet}!${address} changed from ${JSON.stringify(print)} to ${JSON.stringify(now)}`);
     }
     for (const address of later.keys()) if (!cells.has(address) && !declared.has(`${sheet}!${address}`)) out.push(`${sheet}!${address} was added to a user sheet`);

@@ -659,6 +659,26 @@ describe("Remove wording after a review was renamed", () => {
   });
 });
 
+describe("deleting the report recorded under a review's former name", () => {
+  it("says the name stays in the later reports' identities, and that Remove wording takes it out", async () => {
+    const named = (review: string) => ({ ...peerReviewSheet(), name: review });
+    const d = new MemoryDoor([named("Peer Review HAWTHORNBY")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    await recordReport(d, undefined, "2021-07-01");
+    d.sheets[0] = named("Peer Review");
+    await recordReport(d, undefined, "2021-10-01");
+    const message = await deleteReport(d, "2021-07-01");
+    expect(message).toBe(
+      "Deleted the report recorded for 1 July 2021. The name it gave a review since renamed (“Peer Review HAWTHORNBY”) stays in the file, in the identities the later reports keep for its actions; Remove wording from reports (remove-wording on the command line) takes it out.",
+    );
+    expect(JSON.stringify(await d.readStore())).toContain("HAWTHORNBY");
+    // With no rename, nothing more is said.
+    const plain = new MemoryDoor([named("Peer Review")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    await recordReport(plain, undefined, "2021-07-01");
+    await recordReport(plain, undefined, "2021-10-01");
+    expect(await deleteReport(plain, "2021-07-01")).toBe("Deleted the report recorded for 1 July 2021.");
+  });
+});
+
 describe("the pack and wording the plan no longer shows", () => {
   it("says it quotes a removed action's wording from the recorded reports, until the wording is removed from them", async () => {
     const d = new MemoryDoor([peerReviewSheet()], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });

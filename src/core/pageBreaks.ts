@@ -58,11 +58,6 @@ export function paginate(plan: SheetPlan, continueTables = true): Pagination {
   return { breaks, continuations: tables.continuations };
 }
 
-/** The rows that start a new printed page, in order, before any table's header is copied. */
-export function choosePageBreaks(plan: SheetPlan): number[] {
-  return paginate(plan).breaks;
-}
-
 /** The row to start a page at so `block` prints whole: its first row, or earlier where the page might end first; never inside another block. */
 function breakRow(block: KeptBlock, blocks: KeptBlock[], pages: Pages[]): number | undefined {
   let row = block.first;

@@ -190,10 +190,6 @@ export async function readHistory(door: SheetsDoor, progress: Progress = noProgr
   return { analysed: { analysis, settings: saved, store: records }, store: records, history: historyFrom(analysis, stored, true) };
 }
 
-export async function loadHistory(door: SheetsDoor, progress: Progress = noProgress): Promise<History> {
-  return (await readHistory(door, progress)).history;
-}
-
 export type ReadStoredSnapshots = (records: StoreRecord[]) => StoredSnapshots;
 
 /**

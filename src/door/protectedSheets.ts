@@ -11,7 +11,6 @@ export class ProtectionError extends Error {
 
 export const NO_HIGHLIGHTS_ADDED = "no highlights were added";
 export const NO_HIGHLIGHTS_REMOVED = "no highlights were removed";
-export const NOTHING_CHANGED = "nothing was changed";
 
 export const NO_SHEETS_ADDED = "no sheets were added";
 export const NOTHING_SAVED = "nothing was saved";

@@ -36,10 +36,6 @@ export function namedStore(layout: WorkbookLayout): SheetInfo | undefined {
   return findSheet(layout, STORE_SHEET_NAME);
 }
 
-export function hasStore(layout: WorkbookLayout): boolean {
-  return namedStore(layout) !== undefined;
-}
-
 function storeSheet(context: XlContext, name: string): XlWorksheet {
   return context.workbook.worksheets.getItem(name);
 }

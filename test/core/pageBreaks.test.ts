@@ -8,7 +8,10 @@ import type { Analysis } from "../../src/core/model";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { buildPackPlan } from "../../src/core/history/packPlan";
-import { choosePageBreaks, withPageBreaks } from "../../src/core/pageBreaks";
+import { paginate, withPageBreaks } from "../../src/core/pageBreaks";
+
+/** The rows that start a new printed page, in order, before any table's header is copied. */
+const choosePageBreaks = (plan: Parameters<typeof paginate>[0]) => paginate(plan).breaks;
 import { keptBlocks, type KeptBlock } from "../../src/core/keptBlocks";
 import { fitScale, pageModels, printedColumns } from "../../src/core/printedPage";
 import { SheetBuilder, num, text } from "../../src/core/sheetBuilder";

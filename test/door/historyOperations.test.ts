@@ -10,7 +10,6 @@ import {
   generateCommitteePack,
   generateRagHistory,
   historyOf,
-  loadHistory,
   readHistory,
   readingKnownFresh,
   recordReport,
@@ -20,6 +19,7 @@ import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { EarlierReportError, NewerReportError } from "../../src/core/history/record";
 import { recordedWords } from "../../src/core/history/reportList";
+import { loadHistory } from "../helpers/loadHistory";
 
 const RATING_COLUMN = 6;
 

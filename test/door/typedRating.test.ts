@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { SheetsDoor } from "../../src/door/RagDoor";
-import { changesBetween, generateCommitteePack, loadHistory, recordReport, removeReportWording } from "../../src/door/historyOperations";
+import { changesBetween, generateCommitteePack, recordReport, removeReportWording } from "../../src/door/historyOperations";
 import { changesText } from "../../src/cli/changesReport";
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
@@ -17,6 +17,7 @@ import { FakeExcel } from "../fakes/fakeExcel";
 import { putSnapshot } from "../excel/helpers";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { workbookBytes } from "../helpers/workbooks";
+import { loadHistory } from "../helpers/loadHistory";
 
 const RATING_COLUMN = 6;
 const JULY = "2021-07-13";

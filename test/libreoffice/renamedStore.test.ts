@@ -10,13 +10,14 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STORE_SHEET_NAME } from "../../src/core/store";
-import { deleteReport, loadHistory, recordReport } from "../../src/door/historyOperations";
+import { deleteReport, recordReport } from "../../src/door/historyOperations";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { readSharedStringItems } from "../../src/xlsx/streaming/sharedStrings";
 import { packageSheets, renamedSheet } from "../helpers/storeSheets";
 import { sampleBytes } from "../helpers/workbooks";
 import { convertWithLibreOffice, freshDir, removeDir, requirePrograms, writeFile } from "./libreOffice";
+import { loadHistory } from "../helpers/loadHistory";
 
 const SHEETS = ["Peer Review", "Case Reviews", "Delivery Plan 2019-20", "Notes"];
 let dir = "";

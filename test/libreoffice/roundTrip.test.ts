@@ -12,12 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { generateSummary } from "../../src/door/operations";
-import { changesBetween, generateCommitteePack, loadHistory, recordReport } from "../../src/door/historyOperations";
+import { changesBetween, generateCommitteePack, recordReport } from "../../src/door/historyOperations";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings";
 import { STORE_CHUNK, STORE_SHEET_NAME } from "../../src/core/store";
 import { formatLongDate } from "../../src/core/longDate";
 import { sampleBytes } from "../helpers/workbooks";
 import { convertWithLibreOffice, freshDir, removeDir, requirePrograms, writeFile } from "./libreOffice";
+import { loadHistory } from "../helpers/loadHistory";
 
 const CASE_REVIEWS = "Case Reviews";
 const RATING_COLUMN = 10;

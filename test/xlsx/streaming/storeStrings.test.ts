@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { deleteReport, loadHistory, recordReport } from "../../../src/door/historyOperations";
+import { deleteReport, recordReport } from "../../../src/door/historyOperations";
+import { loadHistory } from "../../helpers/loadHistory";
 import { generateSummary } from "../../../src/door/operations";
 import { StreamingXlsxDoor } from "../../../src/xlsx/streaming/StreamingXlsxDoor";
 import { SharedStringTable } from "../../../src/xlsx/streaming/sharedStringTable";

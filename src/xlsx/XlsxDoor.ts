@@ -1,6 +1,7 @@
 /**
- * The file door: RagDoor over an .xlsx workbook held in memory with ExcelJS. It takes bytes and
- * gives bytes (no file system), so the command line and the browser workbench share it. It
+ * The browser workbench's file door: RagDoor over an .xlsx workbook held in memory with ExcelJS. It
+ * takes bytes and gives bytes (no file system); the command line reads and writes through the
+ * streaming door (streaming/) instead. It
  * decides nothing the engine decides: it reads sheets into snapshots and applies the engine's plans.
  */
 import { FileDoorBase } from "./FileDoorBase";

@@ -36,7 +36,7 @@ const allMessages = (a: ReturnType<typeof run>) => a.findings.map((f) => `${f.co
 /** Today's warnings on Leo's rows 7 to 15 left unrated in column `letter`, as a tracker of one round gives them. */
 const unratedAsToday = (letter: string) => Array.from({ length: 9 }, (_, i) => `${letter}${7 + i}: Row ${7 + i}: action ${6 + i} has no rating; ${ENTER}`);
 
-/** The tester's sheet: Q1 green where Q2 is blue, else amber; Q3 rated on the first 5 rows only. */
+/** A round being filled in: Q1 green where Q2 is blue, else amber; Q3 rated on the first 5 rows only. */
 const partialQ3 = (q2: string, i: number) => [q2 === "Blue" ? "Green" : "Amber", q2, i < 5 ? q2 : null];
 
 describe("an action with no rating yet in the round read, rated in an earlier round", () => {

@@ -382,7 +382,7 @@ describe("the workbench", () => {
     "keeps the focused control in view above the pinned status box at the foot of the Actions section",
     async () => {
       const { page, problems } = await openWorkbench(session.browser.context, session.url);
-      // The reviewer's window: a laptop screen with the browser's own bars taking their share.
+      // A council laptop's window: a laptop screen with the browser's own bars taking their share.
       await page.setViewportSize({ width: 1366, height: 700 });
       await runAction(page, "Generate RAG summary");
       const generate = pane(page).getByRole("button", { name: "Generate RAG summary", exact: true });

@@ -1,5 +1,5 @@
 /**
- * The case reviews sheet of a partnership's plan (as the tester's workbooks have it), and a comparison
+ * The case reviews sheet of a partnership's plan (as teams keep it), and a comparison
  * of two versions of it both ways a user meets them, for the tests of how actions are matched.
  */
 import { expect } from "vitest";
@@ -55,7 +55,7 @@ export function compare(thenSheets: Sheet[], nowSheets: Sheet[]) {
   return told(then, live);
 }
 
-// The case reviews sheet of a partnership's plan (as the tester's workbooks have it).
+// The case reviews sheet of a partnership's plan (as teams keep it).
 export const CASE_HEADER = ["Review", "Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
 export const REC = 3;
 export const ACTION = 4;

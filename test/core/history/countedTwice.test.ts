@@ -1,6 +1,6 @@
 /**
  * A differing copy of the tracker kept in the workbook before a big edit ("Case Reviews (2)"), then
- * the original edited (the tester's case, D5): compared with a report recorded before the copy was
+ * the original edited: compared with a report recorded before the copy was
  * taken, the copy's actions are counted twice, not new, and an action deleted from the original that
  * the copy still holds is said, not lost. Both ways a user meets the comparison: the plan now against
  * the report, and two recorded reports.
@@ -21,7 +21,7 @@ import type { CellValue } from "../../../src/core/cells";
 
 const COPY = "Case Reviews (2)";
 const plan = (name: string, rows: CellValue[][]): Sheet => ({ name, header: CASE_HEADER, rows });
-/** The tester's edit of the original after the copy was taken: Frankie 2 Amber → Green, Sam and Kyle 4 deleted. */
+/** An edit of the original after the copy was taken: Frankie 2 Amber → Green, Sam and Kyle 4 deleted. */
 function edited(): CellValue[][] {
   const rows = copy(caseRows());
   rows[indexOf(rows, "Frankie", 2)]![RATING] = "Green";
@@ -168,7 +168,7 @@ describe("what is as it was", () => {
   });
 });
 
-/** The original edited further after the copy was taken, beside the tester's edit. */
+/** The original edited further after the copy was taken, beside the first edit. */
 const EDITS: [string, (rows: CellValue[][]) => void][] = [
   ["Frankie 3 reworded slightly", (rows) => void (rows[indexOf(rows, "Frankie", 3)]![ACTION] = "Send a notification to the school's designated safeguarding lead when a child protection plan starts.")],
   ["review Leo renamed Child Leo", (rows) => rows.forEach((r) => void (r[0] === "Leo" && (r[0] = "Child Leo")))],
@@ -231,7 +231,7 @@ describe("two copies taken since", () => {
 });
 
 describe("the copy deleted after a report counted it", () => {
-  // The report of 15 January holds the tester's edit and the copy, counted twice; the copy is deleted by 15 April.
+  // The report of 15 January holds the first edit and the copy, counted twice; the copy is deleted by 15 April.
   const withCopy = () => [plan("Case Reviews", edited()), plan(COPY, caseRows())];
 
   it("says its actions the original still holds are no longer counted twice, and removes only the action gone from both", () => {

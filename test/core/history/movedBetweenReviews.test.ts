@@ -1,5 +1,5 @@
 /**
- * Actions now under another review (the tester's D7 and D6): one row's review mistyped, part of a
+ * Actions now under another review: one row's review mistyped, part of a
  * review renamed, a review split, closed actions moved to a sheet with no Review column. Each is the
  * same action, said for what happened, never a rename it was not; "Changes by review" counts it as
  * removed from one review and new to the other, so each review's counts add up to RAG History's. A

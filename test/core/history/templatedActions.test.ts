@@ -35,7 +35,7 @@ describe("actions worded from one template", () => {
     expect(compare(then, caseSheet(rows))).toEqual({ ...none, moves: ["Frankie 7→9 Red→Amber"], renumbered: ["Frankie 7→9"] });
   });
 
-  // The tester's three cases (D1): each was said as a rating moved that never moved.
+  // Three cases, each once said as a rating moved that never moved.
   it("the Red neglect audit deleted and a Green exploitation audit added: one removed, one new, no move", () => {
     const rows = base();
     rows.splice(indexOf(rows, "Frankie", 8) + 1, 0, ["Frankie", 9, "Quality assurance", "Multi-agency audit of child exploitation to test the MACE arrangements.", "Conduct a multi-agency audit of child exploitation cases.", "Audit scoped; case sample agreed.", "Audit Group", d("2026-09-30"), d("2026-01-18"), "Green"]);

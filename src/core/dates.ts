@@ -4,15 +4,15 @@ import type { CellValue } from "./cells";
 const MS_PER_DAY = 86_400_000;
 /** Excel's serial number for 1 January 1970 in the 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
-/** Days between the 1900 and the 1904 date systems. */
-const DAYS_1904 = 1_462;
+/** Days from 1 January 1900 to 1 January 1904 as Excel counts them: a day's 1904 serial is this much smaller. */
+export const DATE_1904_OFFSET = 1_462;
 
 /** The number format RAG Tracker gives the dates it writes: a UK partnership's day-first dates. */
 export const DATE_FORMAT = "dd/mm/yyyy";
 
 /** A moment's serial number in the workbook's date system (a fraction of a day for a time). */
 export function dateToSerial(date: Date, date1904 = false): number {
-  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DAYS_1904 : 0);
+  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
 }
 
 export function serialToIso(serial: number): string {
@@ -77,9 +77,6 @@ const SERIAL_MAX = 73_415;
 export function isPlausibleSerial(value: number): boolean {
   return value >= SERIAL_MIN && value <= SERIAL_MAX;
 }
-
-/** Days from 1 January 1900 to 1 January 1904 as Excel counts them: a day's 1904 serial is this much smaller. */
-export const DATE_1904_OFFSET = 1462;
 
 /**
  * A date read from a cell that is meant to hold one: a real date, or a serial number that

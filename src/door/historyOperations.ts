@@ -144,12 +144,12 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapsho
  * The sentences under a comparison with the workbook now: the engine's notes, then any report skipped
  * to reach the one compared with, then any recorded after the date it is read as at.
  */
-function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis): string[] {
-  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf), ...laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), todayIso())];
+function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis, today: string): string[] {
+  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf), ...laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), today)];
 }
 
-/** `fresh`: the analysis is known to be no older than the report recorded for its date (readingKnownFresh). */
-function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean): History {
+/** `fresh`: the analysis is known to be no older than the report recorded for its date (readingKnownFresh); `today`: the day it was read. */
+function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean, today = todayIso()): History {
   const live = liveState(analysis, stored.snapshots);
   const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
   const unrecorded = fresh ? unrecordedNote(analysis, stored.snapshots, live?.now) : undefined;
@@ -163,7 +163,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean
     newer: stored.newer,
     reasons: stored.reasons,
     trend: trend(stored.snapshots),
-    notes: live ? liveNotes(live.changes, stored, analysis) : [],
+    notes: live ? liveNotes(live.changes, stored, analysis, today) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
     ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: noEarlierReport(analysis.asOf, recorded, false) } : {}),
     ...(unrecorded ? { unrecorded } : {}),
@@ -185,9 +185,9 @@ export interface ReadHistory {
  * report of its date.
  */
 export async function readHistory(door: SheetsDoor, progress: Progress = noProgress, read: ReadStoredSnapshots = storedSnapshots): Promise<ReadHistory> {
-  const { analysis, saved, records, stored } = await readAll(door, progress, undefined, undefined, read);
+  const { analysis, saved, records, stored, today } = await readAll(door, progress, undefined, undefined, read);
   progress("Done", 1);
-  return { analysed: { analysis, settings: saved, store: records }, store: records, history: historyFrom(analysis, stored, true) };
+  return { analysed: { analysis, settings: saved, store: records }, store: records, history: historyFrom(analysis, stored, true, today) };
 }
 
 export type ReadStoredSnapshots = (records: StoreRecord[]) => StoredSnapshots;

@@ -32,11 +32,15 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   // The pack's words, not the team's "stale".
   list(newlyNotUpdated(changes.staleDays), changes.newlyStale.map(name));
   list("Newly overdue", changes.newlyOverdue.map(name));
-  if (changes.byReview.length > 0) {
-    // The pack's "Changes by review" columns, in its order, so the two can be read side by side.
-    const columns = changeCountColumns(changes.staleDays);
-    lines.push(`Changes by review: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);
-    for (const g of changes.byReview) lines.push(`  ${g.name}: ${columns.map((c) => shownCount(c, g)).join(" / ")}`);
+  // The pack's "Changes by review" and "Changes by category" columns, in its order, so the two can be read side by side.
+  const columns = changeCountColumns(changes.staleDays);
+  for (const [by, groups] of [
+    ["review", changes.byReview],
+    ["category", changes.byCategory],
+  ] as const) {
+    if (groups.length === 0) continue;
+    lines.push(`Changes by ${by}: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);
+    for (const g of groups) lines.push(`  ${g.name}: ${columns.map((c) => shownCount(c, g)).join(" / ")}`);
     lines.push("");
   }
   for (const p of problems) lines.push(`Note: ${p}`);

@@ -638,6 +638,18 @@ describe("the history commands", () => {
     expect(packRows).toContain("  Peer Review: 0 / 0 / 0 / 0 / 0 / 3 / not checked / not checked");
     const table = lines.indexOf(lines.find((l) => l.startsWith("Changes by review: "))!);
     expect(lines.slice(table + 1, table + 1 + packRows.length)).toEqual(packRows);
+    // And the pack's "Changes by category", row for row below it.
+    const categoryStart = sheet.values.findIndex((r) => r[0] === "Changes by category") + 2;
+    const categoryEnd = sheet.values.findIndex((r, i) => i >= categoryStart && r.every((c) => c === null || c === undefined || c === ""));
+    // Where the table runs onto a second printed page, its heading and column headings are repeated there: not rows of counts.
+    const categoryRows = sheet.values
+      .slice(categoryStart, categoryEnd)
+      .filter((r) => r[0] !== "Category" && !String(r[0]).endsWith("(continued)"))
+      .map((r) => `  ${String(r[0])}: ${r.slice(3, 11).map(String).join(" / ")}`);
+    expect(categoryRows.length).toBeGreaterThan(3);
+    const categories = lines.indexOf(lines.find((l) => l.startsWith("Changes by category: "))!);
+    expect(lines[categories]).toBe(lines[table]!.replace("Changes by review: ", "Changes by category: "));
+    expect(lines.slice(categories + 1, categories + 1 + categoryRows.length)).toEqual(categoryRows);
   });
 
   it("pack dated before the first recorded report says that reports are recorded, only later, and what the pack holds instead", async () => {

@@ -22,7 +22,7 @@ import { withoutFindings, type Finding } from "../core/findings";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
-import { EARLIEST_DATE, type Settings } from "../core/settings";
+import { EARLIEST_DATE, STALE_DAYS_MAX, STALE_DAYS_MIN, type Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
 import { findSheetName, sameSheetName, workbookSheetNames } from "../core/sheetMatch";
 import { missingSheetError } from "./missingSheetError";
@@ -80,7 +80,7 @@ function parseDateOrNow(value: string): string {
 function parseDays(value: string): number {
   // Digits only: Number() would also read "0x10" and "1e2".
   const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1 && n <= 3650)) throw new InvalidArgumentError(`"${value}" is not a whole number of days from 1 to 3650.`);
+  if (!(n >= STALE_DAYS_MIN && n <= STALE_DAYS_MAX)) throw new InvalidArgumentError(`"${value}" is not a whole number of days from ${STALE_DAYS_MIN} to ${STALE_DAYS_MAX}.`);
   return n;
 }
 

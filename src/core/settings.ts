@@ -20,6 +20,11 @@ export const COLUMN_ROLES = [
 export const columnRoleSchema = z.enum(COLUMN_ROLES);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
+/** The stale threshold's range, in days: up to ten years. */
+export const STALE_DAYS_MIN = 1;
+export const STALE_DAYS_MAX = 3650;
+const STALE_DAYS_WORDS = `a number of days from ${STALE_DAYS_MIN} to ${STALE_DAYS_MAX}`;
+
 /** Excel's first date: a report date before it could not be written in a cell. */
 export const EARLIEST_DATE = "1900-01-01";
 const isoDate = z
@@ -43,7 +48,7 @@ export const settingsSchema = z.object({
   columnOverrides: z.record(z.string(), z.partialRecord(columnRoleSchema, columnLetters)).default({}),
   /** Per sheet name, the review of the actions on a sheet with no review column, e.g. {"Completed actions": "Frankie"}; the sheet's own name when absent. */
   sheetReviews: z.record(z.string(), z.string().trim().min(1, "a review name, not blank")).default({}),
-  staleDays: z.number({ error: "a number of days from 1 to 3650" }).int("a whole number of days").min(1, "a number of days from 1 to 3650").max(3650, "a number of days from 1 to 3650").default(90),
+  staleDays: z.number({ error: STALE_DAYS_WORDS }).int("a whole number of days").min(STALE_DAYS_MIN, STALE_DAYS_WORDS).max(STALE_DAYS_MAX, STALE_DAYS_WORDS).default(90),
   /** Codes or names of the ratings that mean complete ("Green", "Blue, Green"); the index's own choice (Blue) when absent. */
   completeRating: z.string().min(1).optional(),
   /** en-GB reads 04/06/2021 as 4 June, en-US as 6 April. */

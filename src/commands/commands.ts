@@ -8,6 +8,7 @@ import { officeHost } from "../excel/officeHost";
 import { commandHandlers } from "./handlers";
 import { dialogOutcome } from "./outcomeDialog";
 import { keepUnshown } from "./unshownOutcome";
+import { noteRibbonWrite } from "./ribbonWrites";
 
 const handlers = commandHandlers({
   door: () => new ExcelDoor(officeHost()),
@@ -22,6 +23,7 @@ const handlers = commandHandlers({
       },
       (unshownMessage, unshownKind) => keepUnshown(window.localStorage, { message: unshownMessage, kind: unshownKind, at: Date.now() }),
     )(message, kind),
+  wrote: (command) => noteRibbonWrite(window.localStorage, command, Date.now()),
 });
 
 Office.onReady(() => undefined);

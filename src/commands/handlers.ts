@@ -9,6 +9,8 @@ import { writtenSentence } from "../taskpane/messages";
 export interface CommandDeps {
   door: () => RagDoor;
   show: ShowOutcome;
+  /** Told when a command has written to the workbook (`command`: the button's name), so an open pane can know (ribbonWrites.ts). */
+  wrote?: (command: string) => void;
 }
 
 export function commandHandlers(deps: CommandDeps) {
@@ -19,11 +21,21 @@ export function commandHandlers(deps: CommandDeps) {
         event,
         async () => {
           const result = await generateSummary(deps.door());
+          deps.wrote?.("Generate RAG summary");
           return `${result.message} ${writtenSentence(result.sheets)}`;
         },
         deps.show,
       ),
     /** Highlights invalid and missing ratings in place. */
-    checkRatings: (event: CommandEvent) => runCommand(event, async () => checkRatingsMessage((await highlightRatingProblems(deps.door())).analysis), deps.show),
+    checkRatings: (event: CommandEvent) =>
+      runCommand(
+        event,
+        async () => {
+          const { analysis } = await highlightRatingProblems(deps.door());
+          deps.wrote?.("Check ratings");
+          return checkRatingsMessage(analysis);
+        },
+        deps.show,
+      ),
   };
 }

@@ -337,6 +337,16 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     };
   }, [watchEdits, watchedSheets, fail]);
 
+  // A ribbon command's write (Generate RAG summary, Check ratings) is heard as an edit: the reading on show is older than it.
+  const watchRibbonWrites = capabilities?.watchRibbonWrites;
+  useEffect(() => {
+    if (!watchRibbonWrites) return;
+    return watchRibbonWrites(() => {
+      editsHeard.current += 1;
+      setEdits((e) => ({ ...e, heard: editsHeard.current }));
+    });
+  }, [watchRibbonWrites]);
+
   const withNotes = (text: string, intent?: Outcome["intent"]): Outcome => {
     const notes = capabilities?.formatOutcome?.().notes ?? [];
     return notes.length > 0 ? { text, detail: notes.join(" "), intent } : { text, intent };

@@ -26,6 +26,8 @@ export interface PaneCapabilities {
    * function that stops it. The pane then knows its reading may no longer be the plan as it stands.
    */
   watchEdits?: (sheets: string[], onEdit: () => void) => Promise<() => Promise<void>>;
+  /** Listens for the ribbon's commands writing to the workbook (src/commands/ribbonWrites.ts); returns a function that stops it. */
+  watchRibbonWrites?: (onWrite: () => void) => () => void;
   /** The outcome of a ribbon command whose dialog could not open (src/commands/unshownOutcome.ts), once: the pane says it on opening. */
   unshownOutcome?: () => { message: string; kind: "done" | "error" } | null;
 }

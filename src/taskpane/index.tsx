@@ -14,6 +14,7 @@ import { stampClearsUndo, startLastUpdatedStamping } from "../excel/lastUpdatedS
 import { watchPlanEdits } from "../excel/planEdits";
 import { stampWatches } from "./stampWatches";
 import { takeUnshown } from "../commands/unshownOutcome";
+import { watchRibbonWrites } from "../commands/ribbonWrites";
 
 function showText(container: HTMLElement, sentence: string): void {
   const p = document.createElement("p");
@@ -32,6 +33,7 @@ function start(container: HTMLElement): void {
     editOutcome: () => door.lastEditOutcome,
     watchEdits: (sheets, onEdit) => watchPlanEdits(host, { sheets, ownWrites: door.ownWrites, onEdit }),
     unshownOutcome: () => takeUnshown(window.localStorage, Date.now()),
+    watchRibbonWrites: (onWrite) => watchRibbonWrites(window, onWrite),
   };
   createRoot(container).render(
     <StrictMode>

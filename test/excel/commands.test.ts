@@ -9,23 +9,27 @@ import { putSnapshot } from "./helpers";
 
 function setUp(excel: FakeExcel) {
   const shown: [string, string][] = [];
+  const wrote: string[] = [];
   const event = { completed: vi.fn() };
   const handlers = commandHandlers({
     door: () => new ExcelDoor(excel),
     show: async (message, kind) => {
       shown.push([message, kind]);
     },
+    wrote: (command) => wrote.push(command),
   });
-  return { shown, event, handlers };
+  return { shown, wrote, event, handlers };
 }
 
 describe("ribbon commands", () => {
   it("Generate RAG summary writes the sheets, shows the outcome and completes", async () => {
     const excel = new FakeExcel();
     putSnapshot(excel, peerReviewSheet({ 4: "Purple" }));
-    const { shown, event, handlers } = setUp(excel);
+    const { shown, wrote, event, handlers } = setUp(excel);
     await handlers.generateSummary(event);
     expect(shown).toEqual([['26 actions in 1 review; 1 invalid rating, 0 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column). Wrote “RAG Summary” and “Stale Actions”.', "done"]]);
+    // An open pane is told its reading is older than the summary now written.
+    expect(wrote).toEqual(["Generate RAG summary"]);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.get("RAG Summary").text(1, 1)).toBe("RAG Summary");
   });
@@ -33,9 +37,10 @@ describe("ribbon commands", () => {
   it("Check ratings highlights in place and says what it highlighted", async () => {
     const excel = new FakeExcel();
     putSnapshot(excel, peerReviewSheet({ 4: "Purple", 6: "" }));
-    const { shown, event, handlers } = setUp(excel);
+    const { shown, wrote, event, handlers } = setUp(excel);
     await handlers.checkRatings(event);
     expect(shown).toEqual([["Highlighted 1 invalid rating and 1 missing rating in place; each highlight goes as soon as its rating is corrected.", "done"]]);
+    expect(wrote).toEqual(["Check ratings"]);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(excel.conditionalFormats("Peer Review")).toHaveLength(2);
   });
@@ -59,9 +64,10 @@ describe("ribbon commands", () => {
   it("a failure is shown as one sentence and the command still completes", async () => {
     const excel = new FakeExcel();
     excel.sheet("Notes", [["Nothing here is an action plan"]]);
-    const { shown, event, handlers } = setUp(excel);
+    const { shown, wrote, event, handlers } = setUp(excel);
     await handlers.generateSummary(event);
     expect(shown).toHaveLength(1);
+    expect(wrote).toEqual([]);
     const [message, kind] = shown[0]!;
     expect(kind).toBe("error");
     expect(message).toMatch(/^[^.]+\.$/);

@@ -11,6 +11,7 @@ import { HeldReadDoor } from "../fakes/heldReadDoor";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { paneReady, referenceDoor, renderPane, settingsRecord, AS_OF } from "./paneHelpers";
+import { noteRibbonWrite, watchRibbonWrites, type StorageEvents } from "../../src/commands/ribbonWrites";
 
 afterEach(cleanup);
 
@@ -111,6 +112,27 @@ describe("host capabilities", () => {
     expect(screen.queryByText(note)).toBeNull();
     await waitFor(() => expect(edit).toBeDefined());
     act(() => edit!());
+    await waitFor(() => expect(screen.getByText(note)).toBeTruthy());
+    await user.click(screen.getByRole("button", { name: "Refresh overview" }));
+    await waitFor(() => expect(screen.queryByText(note)).toBeNull());
+  });
+
+  it("says the same when a ribbon command has written to the workbook since its reading, heard through the add-in's local storage", async () => {
+    const user = userEvent.setup();
+    const storage = new Map<string, string>();
+    const target = new EventTarget();
+    renderPane({
+      door: referenceDoor(),
+      capabilities: { watchRibbonWrites: (onWrite) => watchRibbonWrites(target as unknown as StorageEvents, onWrite) },
+    });
+    await paneReady();
+    const note = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
+    // Another key in the same storage is not a write.
+    act(() => void target.dispatchEvent(Object.assign(new Event("storage"), { key: "RAGTracker.unshownOutcome" })));
+    expect(screen.queryByText(note)).toBeNull();
+    // The ribbon's runtime notes its write; the pane's hears the storage event for that key.
+    noteRibbonWrite({ setItem: (key, value) => storage.set(key, value) }, "Generate RAG summary", 1);
+    act(() => void target.dispatchEvent(Object.assign(new Event("storage"), { key: [...storage.keys()][0]! })));
     await waitFor(() => expect(screen.getByText(note)).toBeTruthy());
     await user.click(screen.getByRole("button", { name: "Refresh overview" }));
     await waitFor(() => expect(screen.queryByText(note)).toBeNull());

@@ -11,20 +11,25 @@ import type { Action, Tracker } from "./model";
 import type { RagEntry, RagIndex } from "./ragIndex";
 import { notChasedWords } from "./earlierRoundRatings";
 import { countText, countsInWords } from "./sentences";
+import { groupingKey } from "./text";
 
-/** An action as each round's sheet writes it: its number and wording. */
-const actionKey = (a: Action) => `${a.ref}\u0001${a.recommendation}\u0001${a.actions}`;
+/**
+ * An action as each round's sheet writes it: its number and wording, and its review where both
+ * sheets name reviews (reviews on one template hold the same standard actions, each rated its own way).
+ */
+const actionKey = (a: Action, byReview: boolean) => `${byReview ? groupingKey(a.review) : ""}\u0001${a.ref}\u0001${a.recommendation}\u0001${a.actions}`;
 
 /** Says what the round before rated the actions the latest round has not, and marks those it rated complete (Action.completeLastRound). */
 export function roundSheetRatingsFinding(latest: Tracker, before: Tracker, index: RagIndex): Finding | undefined {
+  const byReview = latest.columns.review !== undefined && before.columns.review !== undefined;
   const rated = new Map<string, RagEntry>();
-  for (const a of before.actions) if (a.rating.kind === "rated") rated.set(actionKey(a), a.rating.entry);
+  for (const a of before.actions) if (a.rating.kind === "rated") rated.set(actionKey(a, byReview), a.rating.entry);
   const unrated = latest.actions.filter((a) => a.rating.kind === "unrated");
   const counts: Record<string, number> = {};
   let found = 0;
   let closed = 0;
   for (const a of unrated) {
-    const entry = rated.get(actionKey(a));
+    const entry = rated.get(actionKey(a, byReview));
     if (entry === undefined) continue;
     counts[entry.name] = (counts[entry.name] ?? 0) + 1;
     found++;

@@ -211,6 +211,24 @@ describe("an action complete when last rated, not rated yet in the round read", 
   });
 });
 
+describe("reviews on one template, a sheet per round", () => {
+  it("take each review's own earlier rating for its standard actions, not another review's", () => {
+    const HEADER = ["Review", "Action No", "Action", "Target Date", "Last Updated", "RAG Status"];
+    const STANDARD = ["Share the learning through a 7-minute briefing.", "Include the learning in the training programme.", "Audit the impact after six months."];
+    const rows = (rating: (review: string) => string | null) =>
+      ["Frankie", "Leo", "Child H"].flatMap((review) => STANDARD.map((action, i) => [review, i + 1, action, "31/12/2022", new Date(Date.UTC(2022, 9, 1)), rating(review)]));
+    const round = (name: string, rating: (review: string) => string | null): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values: [HEADER, ...rows(rating)], merges: [] });
+    const q3 = round("Q3 2022-23", (review) => ({ Frankie: "Red", Leo: "Amber", "Child H": "Blue" })[review]!);
+    // Q4 being filled in: Leo's rated, Frankie's and Child H's not yet.
+    const q4 = round("Q4 2022-23", (review) => (review === "Leo" ? "Amber" : null));
+    const a = analyseWorkbook({ sheets: [q3, q4] }, settingsSchema.parse({ asOf: "2023-03-01" }), "2030-01-01");
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Q4 2022-23"]);
+    // Frankie's red actions stay chased; Child H's, complete last round, are not.
+    expect(a.overdue.map((o) => o.action.review)).toEqual(["Frankie", "Frankie", "Frankie", "Leo", "Leo", "Leo"]);
+    expect(messages(a, "rating-earlier-round")[0]).toMatch(/rated them 3 blue and 3 red; the 3 rated blue when last rated are left off the overdue and not-updated lists until this round rates them\.$/);
+  });
+});
+
 describe("an earlier round's blank rating cell coloured in", () => {
   // Row 7 rated green in Q1, its Q2 cell left blank and coloured amber; Q3 not rated yet.
   const skipped = (q2: string, i: number) => (i === 5 ? ["Green", null, null] : partialQ3(q2, i));

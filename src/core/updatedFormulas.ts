@@ -18,7 +18,8 @@ export function formulaQuestions(analysis: Analysis): CellAddress[] {
     const { updated, due } = tracker.columns;
     for (const action of tracker.actions) {
       if (updated !== undefined && action.updated !== null) cells.push({ sheet: tracker.sheet, row: action.row, column: updated });
-      if (due !== undefined && action.due !== null) cells.push({ sheet: tracker.sheet, row: action.row, column: due });
+      // A time scale written as text ("March 2022") is no formula's date: only a date cell is asked.
+      if (due !== undefined && action.due !== null && action.dueText === "") cells.push({ sheet: tracker.sheet, row: action.row, column: due });
     }
   }
   return cells;

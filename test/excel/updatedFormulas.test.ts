@@ -96,6 +96,21 @@ describe("a time scale given by =TODAY()+30 in Excel", () => {
   });
 });
 
+describe("time scales written as text", () => {
+  it("are not asked for formulas: only a cell holding a date can hold the date =TODAY()+30 gives", async () => {
+    const { excel, door } = await leoPlan(200, null);
+    const sheet = excel.workbook.sheets.find((s) => s.name === "Leo")!;
+    for (let row = 2; row <= 201; row++) {
+      sheet.cells.delete(`${row},${UPDATED}`);
+      Object.assign(sheet.ensure(row, DUE), { value: "Start April 2021, end March 2022, subject to the multi-agency audit of neglect cases", numberFormat: "General" });
+    }
+    const { analysis } = await analyse(door);
+    expect(analysis.actions[0]!.due).toBe("2022-03-31");
+    // The shape with the settings, and the cells: nothing asked after.
+    expect(excel.syncs).toHaveLength(2);
+  });
+});
+
 describe("what asking for the formulas costs", () => {
   it("typed dates, every rating typed: one sync more, of a few bytes a cell, and the typed dates are judged", async () => {
     const { excel, door } = await leoPlan(1_000, null);

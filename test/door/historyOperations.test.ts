@@ -644,6 +644,23 @@ describe("changes with the latest round's sheet partly rated", () => {
   });
 });
 
+describe("reports recorded while the latest round's sheet is partly rated", () => {
+  it("do not call an action complete when last rated one with no progress reported", async () => {
+    const quarter = (name: string, blank: boolean) => {
+      const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
+      if (blank) for (const no of [1, 2, 3]) sheet.values[peerReviewRow(no) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = null;
+      return sheet;
+    };
+    const d = new MemoryDoor([quarter("Q1 2021-22", false), quarter("Q2 2021-22", true)], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-10-01" }) }] });
+    await recordReport(d, undefined, "2021-10-01");
+    await recordReport(d, undefined, "2021-12-01");
+    const { changes } = await changesBetween(d, "2021-10-01", "2021-12-01", "2021-12-01");
+    // Actions 1 and 2 were blue on Q1, 3 green: only 3 is open, and so can have reported no progress.
+    const listed = new Set(changes.noProgress.map((a) => a.ref));
+    expect([listed.has("1"), listed.has("2"), listed.has("3")]).toEqual([false, false, true]);
+  });
+});
+
 describe("Remove wording after a review was renamed", () => {
   it("says the former name is gone from every report", async () => {
     const named = (review: string) => ({ ...peerReviewSheet(), name: review });

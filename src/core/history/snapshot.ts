@@ -10,7 +10,7 @@ import { FingerprintBuilder, fingerprint, looseFingerprint } from "./fingerprint
 import { trimmed, type CellValue } from "../cells";
 import { ratingBucket } from "../grouping";
 import { writtenRating } from "../ratings";
-import { isComplete } from "../flags";
+import { isChased } from "../flags";
 import { archivedBySheet, hiddenSheetsJudged } from "./archivedActions";
 
 export const SNAPSHOT_KIND = "snapshot";
@@ -205,8 +205,9 @@ export function snapshotActionOf(a: Action, flags: { stale: boolean; overdue: bo
     rating: ratingBucket(a),
     // Also a rating read from its words ("Green - on track"), so a later comparison knows it (readAgain.ts).
     ...(a.rating.kind === "invalid" || (a.rating.kind === "rated" && a.rating.withWords) ? { typedRating: typedRating(a.ratingValue) } : {}),
-    // As the stale and overdue lists judge it: a rating cell reading "Complete" is complete too.
-    complete: isComplete(a),
+    // As the stale and overdue lists judge it: a rating cell reading "Complete" is complete too, and so
+    // is an action complete when last rated that the round read has not rated yet (not chased meanwhile).
+    complete: !isChased(a),
     due: a.due,
     updated: a.updated,
     stale: flags.stale,

@@ -5,6 +5,7 @@ import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
 import { backInWords, backOf } from "../core/history/backActions";
 import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "../core/history/noLongerCounted";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
+import { showsCategories } from "../core/history/changes";
 
 export function changesText({ changes, sentence, notes, problems }: ChangesResult): string {
   const lines = [sentence, ...notes, ""];
@@ -36,7 +37,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   const columns = changeCountColumns(changes.staleDays);
   for (const [by, groups] of [
     ["review", changes.byReview],
-    ["category", changes.byCategory],
+    ["category", showsCategories(changes) ? changes.byCategory : []],
   ] as const) {
     if (groups.length === 0) continue;
     lines.push(`Changes by ${by}: ${columns.map((c) => c.heading.toLowerCase()).join(" / ")}`);

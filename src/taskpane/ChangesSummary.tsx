@@ -5,7 +5,7 @@
  */
 import { backInWords, backOf, type BackAction } from "../core/history/backActions";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { ChangeCount, Changes } from "../core/history/changes";
+import { showsCategories, type ChangeCount, type Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
 import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
@@ -142,7 +142,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
   const shown = lists.filter((l) => l.entries.length > 0);
   const counts = [
     { key: "byReview", title: "Changes by review", groups: changes.byReview },
-    { key: "byCategory", title: "Changes by category", groups: changes.byCategory },
+    { key: "byCategory", title: "Changes by category", groups: showsCategories(changes) ? changes.byCategory : [] },
   ].filter((c) => c.groups.length > 0);
 
   return (

@@ -652,6 +652,21 @@ describe("the history commands", () => {
     expect(lines.slice(categories + 1, categories + 1 + categoryRows.length)).toEqual(categoryRows);
   });
 
+  it("changes leaves out the counts by category of a plan with no category column, as the pack does: they would repeat the totals", async () => {
+    const plan = [
+      ["Rec No", "Action", "Time scale", "RAG"],
+      [1, "Consider deputies on Strategic Group", "June 2021", "Amber"],
+      [2, "Recruit a lay member", "June 2021", "Green"],
+    ];
+    const io = memoryIo({ "plan.xlsx": await workbookBytes({ Plan: plan }) });
+    expect(await runCli(["snapshot", "plan.xlsx", "--date", "2021-07-13", "-o", "july.xlsx"], io)).toBe(0);
+    io.out.length = 0;
+    expect(await runCli(["changes", "july.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
+    const lines = io.out.join("").split("\n");
+    expect(lines.some((l) => l.startsWith("Changes by review: "))).toBe(true);
+    expect(lines.some((l) => l.startsWith("Changes by category: "))).toBe(false);
+  });
+
   it("pack dated before the first recorded report says that reports are recorded, only later, and what the pack holds instead", async () => {
     const io = await twoReports();
     io.out.length = 0;

@@ -327,7 +327,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     ...changes,
     byReview: countChanges(changes, reviewNow(renamed), [newer, older], checks, changes.movedBetweenReviews),
     // A removed action of a renamed category is counted under its new name, as a renamed review's is.
-    byCategory: countChanges(changes, nameNow(changes.renamedCategories, (a) => a.category), [newer, older], checks),
+    byCategory: countChanges(changes, nameNow(changes.renamedCategories, (a) => a.category), [newer, older], checks, [], NO_CATEGORY),
   };
 }
 
@@ -353,6 +353,14 @@ function inOrderOf<T>(actions: readonly SnapshotAction[], list: T[], actionOf: (
   return [...list].sort((x, y) => (place.get(actionOf(x)) ?? 0) - (place.get(actionOf(y)) ?? 0));
 }
 
+/** The group of the actions with no category, named as the RAG Summary names it. */
+export const NO_CATEGORY = "(no category)";
+
+/** Whether the changes by category say more than the totals: not for a plan with no category column, whose actions make one group. */
+export function showsCategories(changes: Pick<Changes, "byCategory">): boolean {
+  return changes.byCategory.some((g) => g.name !== NO_CATEGORY);
+}
+
 /**
  * The count per group, in the order the groups come in the plan (the newer report's, then the
  * older's for a group since removed), as the summary lists them: not in the order the kinds of change are counted.
@@ -363,11 +371,12 @@ function countChanges(
   reports: Snapshot[],
   checks: Checks,
   moved: Changes["movedBetweenReviews"] = [],
+  none = "(no review)",
 ): ChangeCount[] {
   const keyOf = rememberedGroupingKey();
   const groups = new Map<string, ChangeCount>();
   const groupOf = (a: SnapshotAction): ChangeCount => {
-    const name = nameOf(a) || "(none)";
+    const name = nameOf(a) || none;
     const key = keyOf(name);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { name, improved: 0, worsened: 0, neitherBetterNorWorse: 0, added: 0, removed: 0, noProgress: 0, newlyStale: 0, newlyOverdue: 0, notChecked: [] }));
@@ -388,9 +397,9 @@ function countChanges(
   for (const a of c.newlyOverdue) bump(a, "newlyOverdue");
   // A group none of whose actions could be checked is listed, even with nothing else counted: left out, it would read as nothing to report.
   for (const count of CHECKED_COUNTS) {
-    const checkedIn = new Set(checks[count].checked.map((a) => keyOf(nameOf(a) || "(none)")));
+    const checkedIn = new Set(checks[count].checked.map((a) => keyOf(nameOf(a) || none)));
     for (const a of checks[count].notChecked) {
-      if (checkedIn.has(keyOf(nameOf(a) || "(none)"))) continue;
+      if (checkedIn.has(keyOf(nameOf(a) || none))) continue;
       const g = groupOf(a);
       if (!g.notChecked.includes(count)) g.notChecked.push(count);
     }
@@ -398,7 +407,7 @@ function countChanges(
   // Each group in its place in the plan and spelt as the newer report spells it, as the summary does ("Sam & Kyle" once the plan says so).
   const shown = new Map<string, string>();
   for (const report of reports) {
-    for (const [key, name] of spellingsOf(report.actions.map((a) => nameOf(a) || "(none)"))) if (!shown.has(key)) shown.set(key, name);
+    for (const [key, name] of spellingsOf(report.actions.map((a) => nameOf(a) || none))) if (!shown.has(key)) shown.set(key, name);
   }
   const place = new Map([...shown.keys()].map((key, i) => [key, i]));
   return [...groups]

@@ -6,7 +6,7 @@
 import { DATE_FORMAT } from "../dates";
 import type { Action, Analysis, FlaggedAction } from "../model";
 import type { PlanCell, SheetPlan } from "../writePlan";
-import type { ChangeCount, Changes } from "./changes";
+import { showsCategories, type ChangeCount, type Changes } from "./changes";
 import { actionWording, shownTitle, type SnapshotAction } from "./snapshot";
 import { earlierNumbers, numberWithEarlier } from "./renumbered";
 import { changeNotes, changeSentence } from "./changeSentences";
@@ -161,8 +161,8 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
-  // A plan with no category column has one group, "(none)": a table of it would only repeat the totals.
-  if (changes.byCategory.some((g) => g.name !== "(none)")) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
+  // A plan with no category column has one group: a table of it would only repeat the totals.
+  if (showsCategories(changes)) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
 
 /** How the pack names an action of the later report, and its rating, from the plan as it is now where it can. */

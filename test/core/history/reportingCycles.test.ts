@@ -445,8 +445,8 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(texts).toContain("Category");
     expect(changes.byCategory.map((g) => g.name)).toEqual(expect.arrayContaining(["Information sharing", "Professional curiosity"]));
     for (const g of changes.byCategory) expect(texts).toContain(g.name);
-    // A plan with no category column: its one group, "(none)", would only repeat the review table.
-    const uncategorised = { ...changes, byCategory: [{ ...changes.byReview[0]!, name: "(none)" }] };
+    // A plan with no category column: its one group, "(no category)", would only repeat the review table.
+    const uncategorised = { ...changes, byCategory: [{ ...changes.byReview[0]!, name: "(no category)" }] };
     expect(packTexts(buildPackPlan(analysis, uncategorised))).not.toContain("Category");
   });
 

@@ -18,7 +18,7 @@ import { columnTitles, isColumnTitleOf } from "../core/columnTitles";
 import type { AppliedSheet, RagDoor } from "../door/RagDoor";
 import { appliedSheets } from "../door/sheetOwnership";
 import { WorkbookFileError } from "./WorkbookFileError";
-import { WORKBOOK_KINDS, damagedWorkbook, openWorkbookZip, packageExtension, sheetsNotFoundRefused } from "./fileKind";
+import { WORKBOOK_KINDS, damagedWorkbook, libraryCannotReadRefused, openWorkbookZip, packageExtension, sheetsNotFoundRefused } from "./fileKind";
 import { readSheet } from "./readSheet";
 import { cellValue, editText } from "./cellValues";
 import { addName, readWorkbookMarkers, removeName } from "./definedNames";
@@ -127,7 +127,12 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
     } catch {
-      throw new WorkbookFileError(damagedWorkbook(label));
+      // Where the command line's reader follows the package, it is the library that cannot, not the file that is damaged.
+      const readable = await readPackageWorkbook(loaded.zip).then(
+        () => true,
+        () => false,
+      );
+      throw new WorkbookFileError(readable ? libraryCannotReadRefused(label) : damagedWorkbook(label));
     }
     // ExcelJS opened what the chart-sheet check could not read: a chart sheet in it would be lost unsaid.
     if (charts === null) throw new WorkbookFileError(uncheckedSheetsRefused(label));

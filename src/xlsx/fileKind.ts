@@ -153,6 +153,14 @@ export function sheetsNotFoundRefused(label: string, missing: number): string {
   return `"${label}" keeps ${missing === 1 ? "a sheet in a part" : `${missing} sheets in parts`} named otherwise than Excel names them, which the workbench cannot read, so it was not opened; RAG Tracker's command line, or RAG Tracker inside Excel, reads it, or open it in Excel and save it again.`;
 }
 
+/**
+ * A package other programs read whose parts ExcelJS cannot follow (relationships written with a
+ * namespace prefix, say): not damaged, but not the workbench's to open.
+ */
+export function libraryCannotReadRefused(label: string): string {
+  return `"${label}" writes its parts in a way the workbench's spreadsheet library cannot read, so it was not opened; RAG Tracker's command line, or RAG Tracker inside Excel, reads it, or open it in Excel and save it again.`;
+}
+
 /** What a workbook's own content type makes it, named by the file extension Excel requires for it. */
 export type WorkbookExtension = ".xlsx" | ".xlsm" | ".xltx" | ".xltm";
 

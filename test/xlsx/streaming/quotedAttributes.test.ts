@@ -48,10 +48,14 @@ describe("a workbook whose package parts quote attributes with single quotes", (
 });
 
 describe("a workbook whose relationships carry a namespace prefix", () => {
-  it("is read by the command line's door", async () => {
+  it("is read by the command line's door, and refused by the workbench's in one sentence naming it", async () => {
     const prefix = (xml: string) => xml.replace("<Relationships xmlns=", "<pr:Relationships xmlns:pr=").replace(/<(\/?)Relationship/g, "<$1pr:Relationship");
     const prefixed = await rewritten(sampleBytes(), (path) => path === "xl/_rels/workbook.xml.rels", prefix);
     expect(await (await JSZip.loadAsync(prefixed)).file("xl/_rels/workbook.xml.rels")!.async("string")).toContain("<pr:Relationship Id=");
     expect(await actionsRead(prefixed)).toBe(await actionsRead(sampleBytes()));
+    // The workbench's library cannot follow it: refused, naming the doors that read it, not called damaged.
+    await expect(XlsxDoor.open(prefixed, "plan.xlsx")).rejects.toThrow(
+      '"plan.xlsx" writes its parts in a way the workbench\'s spreadsheet library cannot read, so it was not opened; RAG Tracker\'s command line, or RAG Tracker inside Excel, reads it, or open it in Excel and save it again.',
+    );
   });
 });

@@ -23,7 +23,7 @@ import { sheetLacksIn } from "../core/notJudged";
 import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/unrecordedChanges";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { EARLIEST_DATE } from "../core/settings";
-import { formerNamesInIdentities } from "../core/history/formerNames";
+import { formerNamesInIdentities, formerNamesInPackNote } from "../core/history/formerNames";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
@@ -423,7 +423,17 @@ export async function generateCommitteePack(
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
   return {
     sheets,
-    message: [...said, unrecorded ?? "", ...problems, summaryOutOfDateNote(analysis.findings) ?? "", ratingsInPackNote(analysis.findings) ?? "", (changes && quotedFromReportsNote(changes)) ?? ""].filter(Boolean).join(" "),
+    message: [
+      ...said,
+      unrecorded ?? "",
+      ...problems,
+      summaryOutOfDateNote(analysis.findings) ?? "",
+      ratingsInPackNote(analysis.findings) ?? "",
+      (changes && quotedFromReportsNote(changes)) ?? "",
+      formerNamesInPackNote(shown),
+    ]
+      .filter(Boolean)
+      .join(" "),
   };
 }
 

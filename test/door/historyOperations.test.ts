@@ -696,6 +696,23 @@ describe("deleting the report recorded under a review's former name", () => {
   });
 });
 
+describe("the pack made from reports that name a review by a former name", () => {
+  it("says it prints the former name, and that Remove wording names each review as the plan does now", async () => {
+    const named = (review: string) => ({ ...peerReviewSheet(), name: review });
+    const d = new MemoryDoor([named("Peer Review HAWTHORNBY")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    await recordReport(d, undefined, "2021-07-01");
+    d.sheets[0] = named("Peer Review");
+    await recordReport(d, undefined, "2021-10-01");
+    const note =
+      "It names a review by a former name too, as the recorded reports keep it (“Peer Review HAWTHORNBY”, now “Peer Review”); where a former name must not be published, Remove wording from reports (remove-wording on the command line) names each review as the plan does now in every report, and the pack generated again then does too.";
+    expect((await generateCommitteePack(d, undefined, "2021-10-01")).message).toContain(note);
+    await removeReportWording(d, (await d.read()).sheets);
+    const again = await generateCommitteePack(d, undefined, "2021-10-01");
+    expect(again.message).not.toContain("former name");
+    expect(JSON.stringify(d.sheets.map((sheet) => sheet.values))).not.toContain("HAWTHORNBY");
+  });
+});
+
 describe("the pack and wording the plan no longer shows", () => {
   it("says it quotes a removed action's wording from the recorded reports, until the wording is removed from them", async () => {
     const d = new MemoryDoor([peerReviewSheet()], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });

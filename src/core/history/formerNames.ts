@@ -1,11 +1,13 @@
 /**
- * An action keeps the identity it was first recorded under ("Jane Smith#7": its review's name then,
- * and its number), so its history follows it through renames. A report recorded under a review's
- * real name, since renamed to its pseudonym, leaves that name in the identities of every later
- * report: deleting the report does not take it out of the file, and Remove wording does
- * (namesAsNow.ts). Said where a report is deleted.
+ * A review is often first recorded under a child's or family's real name and given its pseudonym
+ * later. The reports recorded before keep the real name, and the Committee Pack and RAG History
+ * made from them print it ("“Jane Smith” is now named “Leo”"); an action also keeps the identity it
+ * was first recorded under ("Jane Smith#7"), so deleting those reports does not take the name out of
+ * the file. Remove wording does (namesAsNow.ts): both are said where they happen.
  */
 import type { Snapshot } from "./snapshot";
+import { reviewLineages } from "./reviewLineage";
+import { listInWords } from "../sentences";
 
 /** The review names of `deleted` that no kept report names a review by, but whose identities a kept report still carries. */
 export function formerNamesInIdentities(deleted: Snapshot, kept: readonly Snapshot[]): string[] {
@@ -14,4 +16,15 @@ export function formerNamesInIdentities(deleted: Snapshot, kept: readonly Snapsh
   const carried = new Set<string>();
   for (const s of kept) for (const a of s.actions) for (const name of former) if (a.id.startsWith(`${name}#`) || a.id.startsWith(`${name}~`)) carried.add(name);
   return [...former].filter((name) => carried.has(name));
+}
+
+/**
+ * Said with a pack made from reports that name a review otherwise than the plan now does, or ""; the
+ * names are quoted, as the pack prints them for the committee.
+ */
+export function formerNamesInPackNote(snapshots: readonly Snapshot[]): string {
+  const renamed = reviewLineages(snapshots).flatMap((line) => line.formerNames.map((f) => `“${f.name}”, now “${line.name}”`));
+  if (renamed.length === 0) return "";
+  const one = renamed.length === 1;
+  return `It names ${one ? "a review" : `${renamed.length} reviews`} by a former name too, as the recorded reports keep ${one ? "it" : "them"} (${listInWords(renamed)}); where a former name must not be published, Remove wording from reports (remove-wording on the command line) names each review as the plan does now in every report, and the pack generated again then does too.`;
 }

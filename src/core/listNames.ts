@@ -7,15 +7,20 @@
  * name alone is no such name either: "Amber" or "Ruby" may be a child's pseudonym, naming a review.
  * "Completed" and "Closed" are not: actions moved there are the plan's record, not a copy.
  */
-const LIST_WORDS = new Set(["exception", "exceptions", "escalations", "escalated", "overdue", "off", "track"]);
+const LIST_WORDS = new Set(["exception", "exceptions", "escalations", "escalated", "overdue", "offtrack"]);
 /** Words that may stand beside a list's: what it holds, for whom, and when. */
 const FILLER = new Set(["and", "or", "actions", "action", "items", "only", "list", "report", "log", "for", "the", "committee", "board", "quarter", "q1", "q2", "q3", "q4"]);
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 const PERIOD = /^(?:\d{2}|\d{4})$/;
 
 /** `ratingNames`: the RAG index's names (Blue, Green, Amber, Red). */
 export function isNamedAsList(sheet: string, ratingNames: readonly string[]): boolean {
-  const words = sheet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // "Off track" is one list word: "Track" or "Off" alone says nothing.
+  const words = sheet
+    .toLowerCase()
+    .replace(/\boff[\s-]*track\b/g, "offtrack")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const ratings = new Set(ratingNames.map((r) => r.toLowerCase()));
   if (!words.every((w) => LIST_WORDS.has(w) || FILLER.has(w) || ratings.has(w) || MONTHS.test(w) || PERIOD.test(w))) return false;
   const named = words.filter((w) => ratings.has(w)).length;

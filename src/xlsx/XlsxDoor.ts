@@ -127,12 +127,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
     } catch {
-      // Where the command line's reader follows the package, it is the library that cannot, not the file that is damaged.
-      const readable = await readPackageWorkbook(loaded.zip).then(
-        () => true,
-        () => false,
-      );
-      throw new WorkbookFileError(readable ? libraryCannotReadRefused(label) : damagedWorkbook(label));
+      // Parts whose elements carry a namespace prefix, which ExcelJS cannot follow and the command line reads: not a damaged file.
+      throw new WorkbookFileError((await hasPrefixedParts(loaded.zip)) ? libraryCannotReadRefused(label) : damagedWorkbook(label));
     }
     // ExcelJS opened what the chart-sheet check could not read: a chart sheet in it would be lost unsaid.
     if (charts === null) throw new WorkbookFileError(uncheckedSheetsRefused(label));
@@ -377,4 +373,14 @@ function chartData(sheet: ExcelJS.Worksheet, spec: ChartSpec): ChartData {
     categories: column(spec.categories).map((v) => editText(v)),
     series: spec.series.map((s) => ({ name: s.name, colour: s.colour, values: column(s.values).map((v) => (typeof v === "number" ? v : null)) })),
   };
+}
+
+/** Whether the workbook part or a relationships part writes its root element with a namespace prefix ("<x:workbook", "<pr:Relationships"). */
+async function hasPrefixedParts(zip: JSZip): Promise<boolean> {
+  for (const path of Object.keys(zip.files)) {
+    if (!path.endsWith(".rels") && path !== "xl/workbook.xml") continue;
+    const text = (await zip.file(path)?.async("string")) ?? "";
+    if (/^(?:<\?[^>]*\?>|<!--[^]*?-->|\s)*<[\w.-]+:(?:workbook|Relationships)\b/.test(text)) return true;
+  }
+  return false;
 }

@@ -59,3 +59,10 @@ describe("a workbook whose relationships carry a namespace prefix", () => {
     );
   });
 });
+
+describe("a workbook whose sheet part is cut short", () => {
+  it("is refused by the workbench as damaged, not as one the command line reads", async () => {
+    const cut = await rewritten(sampleBytes(), (path) => path === "xl/worksheets/sheet1.xml", (xml) => xml.slice(0, Math.floor(xml.length / 2)));
+    await expect(XlsxDoor.open(cut, "plan.xlsx")).rejects.toThrow(/^"plan\.xlsx" is damaged: /);
+  });
+});

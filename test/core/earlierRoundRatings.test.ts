@@ -227,6 +227,23 @@ describe("reviews on one template, a sheet per round", () => {
     expect(a.overdue.map((o) => o.action.review)).toEqual(["Frankie", "Frankie", "Frankie", "Leo", "Leo", "Leo"]);
     expect(messages(a, "rating-earlier-round")[0]).toMatch(/rated them 3 blue and 3 red; the 3 rated blue when last rated are left off the overdue and not-updated lists until this round rates them\.$/);
   });
+
+  it("take a review's earlier ratings under the name it had, where it was renamed on the new round's sheet", () => {
+    const HEADER = ["Review", "Action No", "Action", "Target Date", "Last Updated", "RAG Status"];
+    const STANDARD = ["Share the learning through a 7-minute briefing.", "Include the learning in the training programme.", "Audit the impact after six months.", "Update the multi-agency procedures."];
+    const rows = (reviews: Record<string, (string | null)[]>) =>
+      Object.entries(reviews).flatMap(([review, ratings]) => STANDARD.map((action, i) => [review, i + 1, action, "31/12/2022", new Date(Date.UTC(2022, 9, 1)), ratings[i]!]));
+    const round = (name: string, reviews: Record<string, (string | null)[]>): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, merges: [], values: [HEADER, ...rows(reviews)] });
+    const others = { Frankie: ["Red", "Red", "Amber", "Amber"], Leo: ["Amber", "Amber", "Amber", "Amber"], "Sam and Kyle": ["Green", "Green", "Amber", "Blue"] };
+    const q3 = round("Q3 2022-23", { ...others, "Jane Smith": ["Blue", "Red", "Blue", "Amber"] });
+    // On Q4 the review takes its pseudonym, not yet rated; the others are.
+    const q4 = round("Q4 2022-23", { ...others, "Child J": [null, null, null, null] });
+    const a = analyseWorkbook({ sheets: [q3, q4] }, settingsSchema.parse({ asOf: "2023-03-01" }), "2030-01-01");
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Q4 2022-23"]);
+    // Its actions 1 and 3, blue under its former name, are not chased; 2 and 4 are.
+    expect(a.overdue.filter((o) => o.action.review === "Child J").map((o) => o.action.ref)).toEqual(["2", "4"]);
+    expect(messages(a, "rating-earlier-round")[0]).toMatch(/rated them 2 blue, 1 amber, and 1 red; the 2 rated blue when last rated are left off/);
+  });
 });
 
 describe("an earlier round's blank rating cell coloured in", () => {

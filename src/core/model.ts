@@ -111,9 +111,9 @@ export interface Action {
   statusComplete?: string;
   /**
    * Not rated yet in the round read (a sheet or a rating column per round), and rated complete when last
-   * rated: counted as unrated, but not chased as stale or overdue until the round rates it.
+   * rated, by this rating ("Blue"): counted as unrated, but not chased as stale or overdue until the round rates it.
    */
-  completeLastRound?: true;
+  completeLastRound?: string;
 }
 
 /** Counts per rating name plus Unrated and Invalid. */

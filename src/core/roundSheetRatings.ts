@@ -79,7 +79,7 @@ export function roundSheetRatingsFinding(latest: Tracker, before: Tracker, index
     counts[entry.name] = (counts[entry.name] ?? 0) + 1;
     found++;
     if (entry.complete) {
-      a.completeLastRound = true;
+      a.completeLastRound = entry.name;
       closed++;
     }
   }

@@ -386,7 +386,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     const headingCategory = headings.carryTo(action, category);
     categoryBlocks?.read(action, headingCategory || category, headingCategory === "" && !isBlank(cells[categoryAt]));
     if (action.rating.kind !== "rated" || !action.rating.canonical) ratingProblems.push(action);
-    if (earlierRatings && action.rating.kind === "unrated" && earlierRatings.look(action, cells, valueAt)?.entry.complete) action.completeLastRound = true;
+    if (earlierRatings && action.rating.kind === "unrated") {
+      const earlier = earlierRatings.look(action, cells, valueAt);
+      if (earlier?.entry.complete) action.completeLastRound = earlier.entry.name;
+    }
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       // A number's text has no capital letter to fold (most action numbers are numbers).

@@ -20,6 +20,7 @@ import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { EarlierReportError, NewerReportError } from "../../src/core/history/record";
 import { recordedWords } from "../../src/core/history/reportList";
 import { loadHistory } from "../helpers/loadHistory";
+import { ratingInWords } from "../../src/core/history/moveWords";
 
 const RATING_COLUMN = 6;
 
@@ -658,6 +659,21 @@ describe("reports recorded while the latest round's sheet is partly rated", () =
     // Actions 1 and 2 were blue on Q1, 3 green: only 3 is open, and so can have reported no progress.
     const listed = new Set(changes.noProgress.map((a) => a.ref));
     expect([listed.has("1"), listed.has("2"), listed.has("3")]).toEqual([false, false, true]);
+  });
+
+  it("compare a rating given since with the one given when last rated: a blue action reopened red has worsened", async () => {
+    const quarter = (name: string, ratings: Record<number, string | null>) => {
+      const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
+      for (const [no, rating] of Object.entries(ratings)) sheet.values[peerReviewRow(Number(no)) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = rating;
+      return sheet;
+    };
+    const d = new MemoryDoor([quarter("Q1 2021-22", {}), quarter("Q2 2021-22", { 1: null, 2: null })], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-10-01" }) }] });
+    await recordReport(d, undefined, "2021-10-01");
+    // Action 1, blue on Q1, reopened red on Q2; action 2 rated blue again.
+    d.sheets[1] = quarter("Q2 2021-22", { 1: "Red" });
+    await recordReport(d, undefined, "2021-12-01");
+    const { changes } = await changesBetween(d, "2021-10-01", "2021-12-01", "2021-12-01");
+    expect(changes.moves.map((m) => [m.after.ref, ratingInWords(m.before), m.after.rating, m.direction])).toEqual([["1", "no rating yet (Blue when last rated)", "Red", "worsened"]]);
   });
 });
 

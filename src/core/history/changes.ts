@@ -265,7 +265,10 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     // sentence ("1 action now with an invalid rating") and the tables as if something had happened to the
     // action, when only the wording of a value still needing a rating changed; Check ratings names it each time.
     // A rating with words an earlier version could not read is the same rating, not one corrected (readAgain.ts).
-    const move = before.rating !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, before.rating, after.rating, { from: before.sheet, to: after.sheet }) : undefined;
+    // Not yet rated on the new round when recorded, and complete when last rated: rated since, it moved from that rating.
+    const from = before.rating === UNRATED && before.lastRoundRating !== undefined ? before.lastRoundRating : before.rating;
+    const move =
+      before.rating !== after.rating && from !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, from, after.rating, { from: before.sheet, to: after.sheet }) : undefined;
     if (move) moves.push({ before, after, direction: move });
     if (numberChanged(before, after)) renumbered.push({ before, after });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });

@@ -29,8 +29,8 @@ export function moveInWords({ before, direction }: Pick<RatingMove, "before" | "
  * councillor what the rating said. A report recorded before invalid ratings were kept, or whose
  * wording was removed, knows only that it was invalid: "invalid rating".
  */
-export function ratingInWords({ rating, typedRating }: Pick<SnapshotAction, "rating" | "typedRating">): string {
-  if (rating === UNRATED) return "no rating";
+export function ratingInWords({ rating, typedRating, lastRoundRating }: Pick<SnapshotAction, "rating" | "typedRating" | "lastRoundRating">): string {
+  if (rating === UNRATED) return lastRoundRating === undefined ? "no rating" : `no rating yet (${lastRoundRating} when last rated)`;
   if (rating !== INVALID) return rating;
   return typedRating ? `${INVALID}: ${typedRating}` : "invalid rating";
 }

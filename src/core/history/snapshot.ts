@@ -35,6 +35,8 @@ export const snapshotActionSchema = z.object({
    * before; absent in a report recorded before it was kept, and once the wording is removed.
    */
   typedRating: z.string().optional(),
+  /** Not rated yet on the new round, and rated complete ("Blue") when last rated: a later rating is compared with that one. */
+  lastRoundRating: z.string().optional(),
   complete: z.boolean(),
   due: isoDate.nullable(),
   updated: isoDate.nullable(),
@@ -208,6 +210,7 @@ export function snapshotActionOf(a: Action, flags: { stale: boolean; overdue: bo
     // As the stale and overdue lists judge it: a rating cell reading "Complete" is complete too, and so
     // is an action complete when last rated that the round read has not rated yet (not chased meanwhile).
     complete: !isChased(a),
+    ...(a.completeLastRound !== undefined && { lastRoundRating: a.completeLastRound }),
     due: a.due,
     updated: a.updated,
     stale: flags.stale,

@@ -18,7 +18,7 @@ export function formulaQuestions(analysis: Analysis): CellAddress[] {
     const { updated, due } = tracker.columns;
     for (const action of tracker.actions) {
       if (updated !== undefined && action.updated !== null) cells.push({ sheet: tracker.sheet, row: action.row, column: updated });
-      // A time scale written as text ("March 2022") is no formula's date: only a date cell is asked.
+      // Only a date cell is asked: a text's formula could only be =TEXT(TODAY()…), which the file doors read as its text too.
       if (due !== undefined && action.due !== null && action.dueText === "") cells.push({ sheet: tracker.sheet, row: action.row, column: due });
     }
   }

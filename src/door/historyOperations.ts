@@ -23,7 +23,7 @@ import { sheetLacksIn } from "../core/notJudged";
 import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/unrecordedChanges";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { EARLIEST_DATE } from "../core/settings";
-import { formerNamesInIdentities, formerNamesInPackNote } from "../core/history/formerNames";
+import { formerNamesInPackNote, formerNamesKeptNote } from "../core/history/formerNames";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
@@ -367,18 +367,14 @@ export async function deleteReport(door: SheetsDoor, date: string, sheets?: read
   const long = reportLabel(date);
   if (remaining.length === records.length) throw new Error(`There is no report recorded for ${long} to delete, so nothing was changed.`);
   const deleted = storedSnapshots(records).snapshots.find((s) => s.date === date);
-  const names = deleted ? formerNamesInIdentities(deleted, storedSnapshots(remaining).snapshots) : [];
+  const carried = deleted ? formerNamesKeptNote(deleted, storedSnapshots(remaining).snapshots) : "";
   await door.writeStore(remaining);
   const showing = (sheets ?? []).filter((s) => s.generatedKey === "pack" || s.generatedKey === "history").map((s) => `“${s.name}”`);
   const still =
     showing.length === 0
       ? ""
       : ` ${listInWords(showing)} ${showing.length === 1 ? "was written before and may still show it" : "were written before and may still show it"} until the committee pack is generated again.`;
-  const carried =
-    names.length === 0
-      ? ""
-      : ` The ${names.length === 1 ? "name" : "names"} it gave ${names.length === 1 ? "a review" : `${countText(names.length)} reviews`} since renamed (${listInWords(names.map((n) => `“${n}”`))}) ${names.length === 1 ? "stays" : "stay"} in the file, in the identities the later reports keep for its actions; Remove wording from reports (remove-wording on the command line) takes ${names.length === 1 ? "it" : "them"} out.`;
-  return `Deleted the report recorded for ${long}.${still}${carried}`;
+  return [`Deleted the report recorded for ${long}.${still}`, carried].filter(Boolean).join(" ");
 }
 
 /** How many stored reports that cannot be used the pack names one by one; the reports list names every one. */

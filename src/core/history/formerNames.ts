@@ -7,10 +7,18 @@
  */
 import type { Snapshot } from "./snapshot";
 import { reviewLineages } from "./reviewLineage";
-import { listInWords } from "../sentences";
+import { countText, listInWords } from "../sentences";
+
+/** Said where `deleted` is deleted and `kept` remain: the former review names its deletion leaves in the file, or "". */
+export function formerNamesKeptNote(deleted: Snapshot, kept: readonly Snapshot[]): string {
+  const names = formerNamesInIdentities(deleted, kept);
+  if (names.length === 0) return "";
+  const one = names.length === 1;
+  return `The ${one ? "name" : "names"} it gave ${one ? "a review" : `${countText(names.length)} reviews`} since renamed (${listInWords(names.map((n) => `“${n}”`))}) ${one ? "stays" : "stay"} in the file, in the identities the later reports keep for its actions; Remove wording from reports (remove-wording on the command line) takes ${one ? "it" : "them"} out.`;
+}
 
 /** The review names of `deleted` that no kept report names a review by, but whose identities a kept report still carries. */
-export function formerNamesInIdentities(deleted: Snapshot, kept: readonly Snapshot[]): string[] {
+function formerNamesInIdentities(deleted: Snapshot, kept: readonly Snapshot[]): string[] {
   const reviewsNow = new Set(kept.flatMap((s) => s.actions.map((a) => a.review)));
   const former = new Set(deleted.actions.map((a) => a.review).filter((r) => !reviewsNow.has(r)));
   const carried = new Set<string>();

@@ -677,13 +677,19 @@ describe("reports recorded while the latest round's sheet is partly rated", () =
   });
 });
 
+/** The peer review plan reported on 1 July 2021 under a real name ("Peer Review HAWTHORNBY"), then on 1 October 2021 under its name now. */
+async function renamedAfterFirstReport(): Promise<MemoryDoor> {
+  const named = (review: string) => ({ ...peerReviewSheet(), name: review });
+  const d = new MemoryDoor([named("Peer Review HAWTHORNBY")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+  await recordReport(d, undefined, "2021-07-01");
+  d.sheets[0] = named("Peer Review");
+  await recordReport(d, undefined, "2021-10-01");
+  return d;
+}
+
 describe("Remove wording after a review was renamed", () => {
   it("says the former name is gone from every report", async () => {
-    const named = (review: string) => ({ ...peerReviewSheet(), name: review });
-    const d = new MemoryDoor([named("Peer Review HAWTHORNBY")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
-    await recordReport(d, undefined, "2021-07-01");
-    d.sheets[0] = named("Peer Review");
-    await recordReport(d, undefined, "2021-10-01");
+    const d = await renamedAfterFirstReport();
     await generateRagHistory(d);
     const { message, advice } = await removeReportWording(d, (await d.read()).sheets);
     expect(message).toContain("The former name of 1 review renamed since is gone from the reports too: each names it as the plan does now.");
@@ -694,18 +700,14 @@ describe("Remove wording after a review was renamed", () => {
 
 describe("deleting the report recorded under a review's former name", () => {
   it("says the name stays in the later reports' identities, and that Remove wording takes it out", async () => {
-    const named = (review: string) => ({ ...peerReviewSheet(), name: review });
-    const d = new MemoryDoor([named("Peer Review HAWTHORNBY")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
-    await recordReport(d, undefined, "2021-07-01");
-    d.sheets[0] = named("Peer Review");
-    await recordReport(d, undefined, "2021-10-01");
+    const d = await renamedAfterFirstReport();
     const message = await deleteReport(d, "2021-07-01");
     expect(message).toBe(
       "Deleted the report recorded for 1 July 2021. The name it gave a review since renamed (“Peer Review HAWTHORNBY”) stays in the file, in the identities the later reports keep for its actions; Remove wording from reports (remove-wording on the command line) takes it out.",
     );
     expect(JSON.stringify(await d.readStore())).toContain("HAWTHORNBY");
     // With no rename, nothing more is said.
-    const plain = new MemoryDoor([named("Peer Review")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    const plain = new MemoryDoor([{ ...peerReviewSheet(), name: "Peer Review" }], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
     await recordReport(plain, undefined, "2021-07-01");
     await recordReport(plain, undefined, "2021-10-01");
     expect(await deleteReport(plain, "2021-07-01")).toBe("Deleted the report recorded for 1 July 2021.");
@@ -714,11 +716,7 @@ describe("deleting the report recorded under a review's former name", () => {
 
 describe("the pack made from reports that name a review by a former name", () => {
   it("says it prints the former name, and that Remove wording names each review as the plan does now", async () => {
-    const named = (review: string) => ({ ...peerReviewSheet(), name: review });
-    const d = new MemoryDoor([named("Peer Review HAWTHORNBY")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
-    await recordReport(d, undefined, "2021-07-01");
-    d.sheets[0] = named("Peer Review");
-    await recordReport(d, undefined, "2021-10-01");
+    const d = await renamedAfterFirstReport();
     const note =
       "It names a review by a former name too, as the recorded reports keep it (“Peer Review HAWTHORNBY”, now “Peer Review”); where a former name must not be published, Remove wording from reports (remove-wording on the command line) names each review as the plan does now in every report, and the pack generated again then does too.";
     expect((await generateCommitteePack(d, undefined, "2021-10-01")).message).toContain(note);

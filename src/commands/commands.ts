@@ -23,7 +23,7 @@ const handlers = commandHandlers({
       },
       (unshownMessage, unshownKind) => keepUnshown(window.localStorage, { message: unshownMessage, kind: unshownKind, at: Date.now() }),
     )(message, kind),
-  wrote: (command) => noteRibbonWrite(window.localStorage, command, Date.now()),
+  wrote: (command) => noteRibbonWrite(window.localStorage, command, Office.context.document.url, Date.now()),
 });
 
 Office.onReady(() => undefined);

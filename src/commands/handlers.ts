@@ -9,7 +9,7 @@ import { writtenSentence } from "../taskpane/messages";
 export interface CommandDeps {
   door: () => RagDoor;
   show: ShowOutcome;
-  /** Told when a command has written to the workbook (`command`: the button's name), so an open pane can know (ribbonWrites.ts). */
+  /** Told when a command has run, which may have written to the workbook (`command`: the button's name), so an open pane can know (ribbonWrites.ts). */
   wrote?: (command: string) => void;
 }
 
@@ -20,9 +20,13 @@ export function commandHandlers(deps: CommandDeps) {
       runCommand(
         event,
         async () => {
-          const result = await generateSummary(deps.door());
-          deps.wrote?.("Generate RAG summary");
-          return `${result.message} ${writtenSentence(result.sheets)}`;
+          try {
+            const result = await generateSummary(deps.door());
+            return `${result.message} ${writtenSentence(result.sheets)}`;
+          } finally {
+            // Also where it failed part-way: Excel keeps the writes before a refused one.
+            deps.wrote?.("Generate RAG summary");
+          }
         },
         deps.show,
       ),
@@ -31,9 +35,11 @@ export function commandHandlers(deps: CommandDeps) {
       runCommand(
         event,
         async () => {
-          const { analysis } = await highlightRatingProblems(deps.door());
-          deps.wrote?.("Check ratings");
-          return checkRatingsMessage(analysis);
+          try {
+            return checkRatingsMessage((await highlightRatingProblems(deps.door())).analysis);
+          } finally {
+            deps.wrote?.("Check ratings");
+          }
         },
         deps.show,
       ),

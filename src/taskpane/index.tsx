@@ -33,7 +33,7 @@ function start(container: HTMLElement): void {
     editOutcome: () => door.lastEditOutcome,
     watchEdits: (sheets, onEdit) => watchPlanEdits(host, { sheets, ownWrites: door.ownWrites, onEdit }),
     unshownOutcome: () => takeUnshown(window.localStorage, Date.now()),
-    watchRibbonWrites: (onWrite) => watchRibbonWrites(window, onWrite),
+    watchRibbonWrites: (onWrite) => watchRibbonWrites(window, Office.context.document.url, onWrite),
   };
   createRoot(container).render(
     <StrictMode>

@@ -123,16 +123,21 @@ describe("host capabilities", () => {
     const target = new EventTarget();
     renderPane({
       door: referenceDoor(),
-      capabilities: { watchRibbonWrites: (onWrite) => watchRibbonWrites(target as unknown as StorageEvents, onWrite) },
+      capabilities: { watchRibbonWrites: (onWrite) => watchRibbonWrites(target as unknown as StorageEvents, "https://council.sharepoint.com/LSCP/Action plan.xlsx", onWrite) },
     });
     await paneReady();
     const note = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
-    // Another key in the same storage is not a write.
-    act(() => void target.dispatchEvent(Object.assign(new Event("storage"), { key: "RAGTracker.unshownOutcome" })));
+    const noted = (workbook: string) => {
+      noteRibbonWrite({ setItem: (key, value) => storage.set(key, value) }, "Generate RAG summary", workbook, storage.size + 1);
+      const [key, newValue] = [...storage.entries()][0]!;
+      act(() => void target.dispatchEvent(Object.assign(new Event("storage"), { key, newValue })));
+    };
+    // Another key in the same storage is not a write, nor a write to another workbook the add-in is open in.
+    act(() => void target.dispatchEvent(Object.assign(new Event("storage"), { key: "RAGTracker.unshownOutcome", newValue: "{}" })));
+    noted("https://council.sharepoint.com/LSCP/Delivery plan.xlsx");
     expect(screen.queryByText(note)).toBeNull();
-    // The ribbon's runtime notes its write; the pane's hears the storage event for that key.
-    noteRibbonWrite({ setItem: (key, value) => storage.set(key, value) }, "Generate RAG summary", 1);
-    act(() => void target.dispatchEvent(Object.assign(new Event("storage"), { key: [...storage.keys()][0]! })));
+    // The ribbon's runtime notes its write to this workbook; the pane's hears the storage event for that key.
+    noted("https://council.sharepoint.com/LSCP/Action plan.xlsx");
     await waitFor(() => expect(screen.getByText(note)).toBeTruthy());
     await user.click(screen.getByRole("button", { name: "Refresh overview" }));
     await waitFor(() => expect(screen.queryByText(note)).toBeNull());

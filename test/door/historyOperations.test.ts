@@ -621,16 +621,20 @@ describe("a tracker hidden since the last report, compared with the plan now", (
   });
 });
 
+/** The peer review plan as a round's sheet, with these actions' ratings given (null: not rated yet). */
+function roundSheet(name: string, ratings: Record<number, string | null> = {}) {
+  const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
+  for (const [no, rating] of Object.entries(ratings)) sheet.values[peerReviewRow(Number(no)) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = rating;
+  return sheet;
+}
+/** Actions 1 and 2 (blue on the round before) and 3 (green), copied forward and not rated yet. */
+const NOT_YET_RATED = { 1: null, 2: null, 3: null };
+
 describe("changes with the latest round's sheet partly rated", () => {
   it("say what the round before rated the actions not rated yet, and call them not yet rated, not cleared", async () => {
-    const quarter = (name: string, blank: boolean) => {
-      const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
-      if (blank) for (const no of [1, 2, 3]) sheet.values[peerReviewRow(no) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = null;
-      return sheet;
-    };
-    const d = new MemoryDoor([quarter("Q1 2021-22", false)], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
+    const d = new MemoryDoor([roundSheet("Q1 2021-22")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
     await recordReport(d, undefined, "2021-07-01");
-    d.sheets.push(quarter("Q2 2021-22", true));
+    d.sheets.push(roundSheet("Q2 2021-22", NOT_YET_RATED));
     const { notes, sentence, changes } = await changesBetween(d, undefined, undefined, "2021-10-01");
     expect(changes.moves.map((m) => [m.after.ref, m.before.rating, m.direction])).toEqual([
       ["1", "Blue", "notRatedYet"],
@@ -647,12 +651,7 @@ describe("changes with the latest round's sheet partly rated", () => {
 
 describe("reports recorded while the latest round's sheet is partly rated", () => {
   it("do not call an action complete when last rated one with no progress reported", async () => {
-    const quarter = (name: string, blank: boolean) => {
-      const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
-      if (blank) for (const no of [1, 2, 3]) sheet.values[peerReviewRow(no) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = null;
-      return sheet;
-    };
-    const d = new MemoryDoor([quarter("Q1 2021-22", false), quarter("Q2 2021-22", true)], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-10-01" }) }] });
+    const d = new MemoryDoor([roundSheet("Q1 2021-22"), roundSheet("Q2 2021-22", NOT_YET_RATED)], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-10-01" }) }] });
     await recordReport(d, undefined, "2021-10-01");
     await recordReport(d, undefined, "2021-12-01");
     const { changes } = await changesBetween(d, "2021-10-01", "2021-12-01", "2021-12-01");
@@ -662,15 +661,10 @@ describe("reports recorded while the latest round's sheet is partly rated", () =
   });
 
   it("compare a rating given since with the one given when last rated: a blue action reopened red has worsened", async () => {
-    const quarter = (name: string, ratings: Record<number, string | null>) => {
-      const sheet = { ...peerReviewSheet(), name, values: peerReviewSheet().values.map((row) => [...row]) };
-      for (const [no, rating] of Object.entries(ratings)) sheet.values[peerReviewRow(Number(no)) - sheet.firstRow]![RATING_COLUMN - sheet.firstColumn] = rating;
-      return sheet;
-    };
-    const d = new MemoryDoor([quarter("Q1 2021-22", {}), quarter("Q2 2021-22", { 1: null, 2: null })], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-10-01" }) }] });
+    const d = new MemoryDoor([roundSheet("Q1 2021-22"), roundSheet("Q2 2021-22", { 1: null, 2: null })], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-10-01" }) }] });
     await recordReport(d, undefined, "2021-10-01");
     // Action 1, blue on Q1, reopened red on Q2; action 2 rated blue again.
-    d.sheets[1] = quarter("Q2 2021-22", { 1: "Red" });
+    d.sheets[1] = roundSheet("Q2 2021-22", { 1: "Red" });
     await recordReport(d, undefined, "2021-12-01");
     const { changes } = await changesBetween(d, "2021-10-01", "2021-12-01", "2021-12-01");
     expect(changes.moves.map((m) => [m.after.ref, ratingInWords(m.before), m.after.rating, m.direction])).toEqual([["1", "no rating yet (Blue when last rated)", "Red", "worsened"]]);

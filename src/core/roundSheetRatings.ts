@@ -12,6 +12,7 @@ import type { RagEntry, RagIndex } from "./ragIndex";
 import { notChasedWords } from "./earlierRoundRatings";
 import { countText, countsInWords } from "./sentences";
 import { groupingKey } from "./text";
+import { renamedReviews } from "./renamedReviews";
 
 /** An action as each round's sheet writes it: its number and wording. */
 const actionKey = (a: Action) => `${a.ref}\u0001${a.recommendation}\u0001${a.actions}`;
@@ -19,8 +20,8 @@ const actionKey = (a: Action) => `${a.ref}\u0001${a.recommendation}\u0001${a.act
 /**
  * The rating the round before gave each action: by review and wording where both sheets name reviews
  * (reviews on one template hold the same standard actions, each rated its own way), a review renamed
- * since (a real name given its pseudonym) taken for the review gone from the round before that shares
- * most of its actions; else by wording, where that names one rating.
+ * since (a real name given its pseudonym) taken for the one it was (renamedReviews.ts), and a review
+ * new since taking no other's rating; else by wording, where that names one rating.
  */
 function earlierRatings(latest: Tracker, before: Tracker): (a: Action) => RagEntry | undefined {
   const byReview = latest.columns.review !== undefined && before.columns.review !== undefined;
@@ -29,41 +30,20 @@ function earlierRatings(latest: Tracker, before: Tracker): (a: Action) => RagEnt
   for (const a of before.actions) {
     if (a.rating.kind !== "rated") continue;
     const key = actionKey(a);
-    if (byReview) reviewed.set(`${groupingKey(a.review)}\u0001${key}`, a.rating.entry);
+    if (byReview) {
+      reviewed.set(`${groupingKey(a.review)}\u0001${key}`, a.rating.entry);
+      continue;
+    }
     const other = worded.get(key);
-    // Two ratings of one wording (two reviews' standard action): no one rating to take.
+    // One wording rated two ways (an action written twice): no one rating to take.
     worded.set(key, other === undefined || other === a.rating.entry ? a.rating.entry : null);
   }
-  const renamed = byReview ? renamedReviews(latest, before) : new Map<string, string>();
+  if (!byReview) return (a) => worded.get(actionKey(a)) ?? undefined;
+  const renamed = renamedReviews(latest, before);
   return (a) => {
     const review = groupingKey(a.review);
-    const rated = byReview ? reviewed.get(`${renamed.get(review) ?? review}\u0001${actionKey(a)}`) : undefined;
-    return rated ?? worded.get(actionKey(a)) ?? undefined;
+    return reviewed.get(`${renamed.get(review) ?? review}\u0001${actionKey(a)}`);
   };
-}
-
-/** Each review of `latest` not in `before`, to the review gone from `before` that shares most of its actions (one alone). */
-function renamedReviews(latest: Tracker, before: Tracker): Map<string, string> {
-  const keysOf = (t: Tracker) => {
-    const reviews = new Map<string, Set<string>>();
-    for (const a of t.actions) {
-      const review = groupingKey(a.review);
-      let keys = reviews.get(review);
-      if (!keys) reviews.set(review, (keys = new Set()));
-      keys.add(actionKey(a));
-    }
-    return reviews;
-  };
-  const now = keysOf(latest);
-  const then = keysOf(before);
-  const gone = [...then].filter(([review]) => !now.has(review));
-  const renamed = new Map<string, string>();
-  for (const [review, keys] of now) {
-    if (then.has(review)) continue;
-    const shared = gone.map(([old, oldKeys]) => ({ old, n: [...keys].filter((k) => oldKeys.has(k)).length })).sort((x, y) => y.n - x.n);
-    if (shared.length > 0 && shared[0]!.n > 0 && (shared.length === 1 || shared[1]!.n < shared[0]!.n)) renamed.set(review, shared[0]!.old);
-  }
-  return renamed;
 }
 
 /** Says what the round before rated the actions the latest round has not, and marks those it rated complete (Action.completeLastRound). */

@@ -7,9 +7,15 @@
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
 import { wordingSimilarity } from "./history/matching";
+import { renamedReviews, wordingOf } from "./renamedReviews";
 
 const isWorded = (x: Action) => x.recommendation !== "" || x.actions !== "";
-const wordingKey = (x: Action, withReview: boolean) => `${withReview ? groupingKey(x.review) : ""}\u0001${wordingOf(x)}`;
+/** An action's review, as the other round names it where renamed since (`renamed`, by grouping key). */
+const reviewKey = (x: Action, renamed?: ReadonlyMap<string, string>) => {
+  const review = groupingKey(x.review);
+  return renamed?.get(review) ?? review;
+};
+const wordingKey = (x: Action, withReview: boolean, renamed?: ReadonlyMap<string, string>) => `${withReview ? reviewKey(x, renamed) : ""}\u0001${wordingOf(x)}`;
 
 /** Each sheet's wordings, made once however many sheets it is compared with (a workbook of many sheets compares each pair). */
 const wordingSets = new WeakMap<Tracker, Map<boolean, Set<string>>>();
@@ -24,8 +30,6 @@ function wordingKeys(t: Tracker, withReview: boolean): Set<string> {
 /** Below this many actions worded alike, two sheets may share only a template's standard actions. */
 const ROUND_FEWEST = 5;
 
-const wordingOf = (a: Action) => `${a.recommendation}\u0001${a.actions}`;
-
 /**
  * An action reworded from one round to the next keeps most of its words; two reviews' own actions
  * may share half ("Add exploitation indicators to the MASH referral form." and "Add a prompt on
@@ -37,13 +41,16 @@ const REWORDED = 0.75;
  * How many of `a`'s actions `b` holds worded the same (and under the same review, where both sheets
  * name reviews: a round may have gained a Review column), where the two hold one plan: at least
  * ROUND_FEWEST actions, three in four of the smaller sheet's, whatever their numbers (a round may
- * renumber them), and hardly any number on both given to two different actions. Reviews kept a sheet
+ * renumber them), and hardly any number on both given to two different actions. A review of `b` that
+ * `a` does not name is compared under the name `a` gave it, where renamed (renamedReviews.ts). Reviews kept a sheet
  * each, written from one template, share its standard actions, then number their own alike ("6", "7"
  * on each): those numbers tell them apart. Null where the two are no one plan.
  */
 export function samePlan(a: Tracker, b: Tracker): number | null {
   const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
-  const [onA, onB] = [wordingKeys(a, withReview), wordingKeys(b, withReview)];
+  const renamed = withReview ? renamedReviews(b, a) : undefined;
+  const onA = wordingKeys(a, withReview);
+  const onB = renamed?.size ? new Set(b.actions.filter(isWorded).map((x) => wordingKey(x, true, renamed))) : wordingKeys(b, withReview);
   const needed = Math.max(ROUND_FEWEST, Math.ceil((3 * Math.min(a.actions.length, b.actions.length)) / 4));
   // Given up as soon as too few can be left to share: two sheets of different plans are told apart at their first few actions.
   let [shared, left] = [0, onA.size];
@@ -52,8 +59,8 @@ export function samePlan(a: Tracker, b: Tracker): number | null {
     else if (--left < needed) return null;
   }
   if (shared < needed) return null;
-  const numberKey = (x: Action) => `${withReview ? groupingKey(x.review) : ""}\u0001${x.ref.toLowerCase()}`;
-  const bByNumber = new Map(b.actions.filter((x) => x.ref !== "").map((x) => [numberKey(x), x]));
+  const numberKey = (x: Action, names?: ReadonlyMap<string, string>) => `${withReview ? reviewKey(x, names) : ""}\u0001${x.ref.toLowerCase()}`;
+  const bByNumber = new Map(b.actions.filter((x) => x.ref !== "").map((x) => [numberKey(x, renamed), x]));
   let conflicts = 0;
   for (const x of a.actions) {
     const y = x.ref === "" ? undefined : bByNumber.get(numberKey(x));

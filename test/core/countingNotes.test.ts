@@ -208,6 +208,34 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     ]);
   });
 
+  it("takes a review renamed on the new round's sheet for the one it was, so the rounds are not counted twice, but not a new review on the same template", () => {
+    // Both reviews under a Review column; on Q3 Frankie is named by a pseudonym, not yet rated.
+    const reviewed = (rows: CellValue[][], review: (r: CellValue[]) => string) => rows.map((r) => [review(r), ...r]);
+    const sam = caseRows().filter((r) => r[0] === "Sam and Kyle").map((r) => r.slice(1));
+    const q2 = sheet("Q2 2025-26", [...reviewed(rated(["Blue", "Amber", "Green", "Blue", "Amber", "Red"]), () => "Jane Smith"), ...reviewed(sam, () => "Sam and Kyle")], ["Review", ...HEADER]);
+    const q3 = sheet("Q3 2025-26", [...reviewed(rated(Array(6).fill(null)), () => "Frankie"), ...reviewed(sam, () => "Sam and Kyle")], ["Review", ...HEADER]);
+    const analysis = analyse([q2, q3]);
+    expect([analysis.trackers.map((t) => t.sheet), analysis.actions.length]).toEqual([["Q3 2025-26"], 11]);
+    expect(repeats(analysis)).toEqual([
+      'info: Not counted: sheet "Q2 2025-26", an earlier round of sheet "Q3 2025-26", the latest rated (11 actions worded the same); to count another round, choose the tracker sheets in the settings.',
+    ]);
+    // Its actions 1 and 4, complete under its former name, are not chased meanwhile.
+    expect(analysis.stale.filter((s) => s.action.review === "Frankie").map((s) => s.action.ref)).toEqual(["2", "3", "5", "6"]);
+    // On the partnership's template (two standard actions, then each review's own): Jane Smith's review closed and taken off,
+    // and a new review added, not yet rated. Its standard actions are not taken for hers, or for the others', rated blue.
+    const standard = (review: string, rating: string | null, own: CellValue[][]) => [
+      ...["Share the learning through a 7-minute briefing.", "Include the learning in the training programme."].map((a, i) => [review, `S${i + 1}`, "Learning", "Standard actions.", a, "In hand.", "LSCP Business Team", null, null, rating]),
+      ...reviewed(own, () => review),
+    ];
+    const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
+    const [janes, childKs] = [rated(Array(6).fill("Amber")).slice(0, 1), frankie().slice(1, 2).map((r) => [...r.slice(0, RAG), null])];
+    const others = [...standard("Sam and Kyle", "Blue", sam), ...standard("Leo", "Blue", leo)];
+    const next = analyse([sheet("Q2 2025-26", [...standard("Jane Smith", "Blue", janes), ...others], ["Review", ...HEADER]), sheet("Q3 2025-26", [...standard("Child K", null, childKs), ...others], ["Review", ...HEADER])]);
+    expect(next.trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26"]);
+    expect(next.findings.filter((f) => f.code === "rating-earlier-round")).toEqual([]);
+    expect(next.stale.filter((s) => s.action.review === "Child K")).toHaveLength(3);
+  });
+
   it("leaves out an exceptions sheet still drawing on last quarter's sheet, whose ratings are no longer the plan's", () => {
     const EXCEPTIONS = ["Action No", "Action", "RAG Status"];
     const lastQuarters = sheet("Exceptions", q2.filter((r) => r[RAG] !== "Green").map((r) => [r[0]!, r[3]!, r[RAG]!]), EXCEPTIONS);

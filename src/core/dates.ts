@@ -70,6 +70,16 @@ export function isDateFormat(numberFormat: string | null | undefined): boolean {
   return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
 }
 
+/**
+ * True for number formats that show a time of day or a length of time and no date ("h:mm",
+ * "[h]:mm:ss", "mm:ss"): a number in such a cell shows the user no day, so is no date.
+ */
+export function isTimeFormat(numberFormat: string | null | undefined): boolean {
+  if (!numberFormat || isDateFormat(numberFormat)) return false;
+  const bare = numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "");
+  return /\[[hms]+\]/i.test(bare) || /[hs]/i.test(bare.replace(/\[[^\]]*\]/g, ""));
+}
+
 /** Plausible serials for an action plan: 1 Jan 1990 to 31 Dec 2099. */
 const SERIAL_MIN = 32_874;
 const SERIAL_MAX = 73_415;

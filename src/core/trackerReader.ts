@@ -11,7 +11,7 @@ import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { SERIAL_TEXT, digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
-import { cellDate, dateToSerial, isDateFormat, isoToSerial, serialToIso } from "./dates";
+import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isPlausibleSerial, isTimeFormat, isoToSerial, serialToIso } from "./dates";
 import { formatLongDate } from "./longDate";
 import { capitalised } from "./text";
 import { choicesInWords, rowsInWords } from "./sentences";
@@ -282,9 +282,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
           dueShown = date;
         }
       } else dueText = typed ?? repeatedText(value);
+      const timeOnly = date === null ? timeOnlyProblem(value, grid.numberFormat(row, dueColumnAt + grid.firstColumn), grid.date1904) : undefined;
+      if (timeOnly !== undefined) {
+        if (open) dueProblem = timeOnly;
+      }
       // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said, even where the cell's date format shows it as a date centuries away.
       // So is any number in a cell not formatted as a date, which shows as that number (80000, a date of 2119 pasted as a value).
-      if (date === null && (typed !== undefined || typeof value === "string" || typeof value === "number")) {
+      else if (date === null && (typed !== undefined || typeof value === "string" || typeof value === "number")) {
         const parsed = readText(dueText);
         // A year mistyped (2202 for 2022) would keep the action from ever being overdue, as a date cell's would.
         const implausible = parsed.due === null ? undefined : parsed.due > LAST_PLAUSIBLE_DATE ? `"${dueText.trim()}" is after 2099, a date no action plan means` : earlyDateProblem(parsed.due, dueText);
@@ -316,6 +320,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const shown = dateAt(updatedValue, row, updatedAt);
       updatedTyped = digitsShownAsDate(updatedValue, shown, locale);
       const date = updatedTyped === undefined ? shown : null;
+      const timeOnly = date === null ? timeOnlyProblem(updatedValue, grid.numberFormat(row, updatedAt + grid.firstColumn), grid.date1904) : undefined;
       if (date !== null) {
         const early = earlyDateProblem(date);
         if (!early) updated = date;
@@ -324,6 +329,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
           // Not empty: lists show the date the cell holds, as the warning says it, where "never" would not be true.
           updatedShown = shownDay(date, updatedValue);
         }
+      } else if (timeOnly !== undefined) {
+        if (open) updatedProblem = timeOnly;
       } else if (updatedTyped !== undefined || (typeof updatedValue === "string" && !isBlank(updatedValue)) || typeof updatedValue === "number") {
         const written = updatedTyped ?? String(updatedValue).trim();
         const parsed = readText(written);
@@ -533,6 +540,14 @@ const LAST_PLAUSIBLE_DATE = "2099-12-31";
 const PLUS = "+".charCodeAt(0);
 
 /** What a date cell holding digits typed without separators shows, said as the cell shows it, since either reading may be the one meant. */
+/** A number in a cell formatted to show only a time: no date, said with the day it holds where an action plan could mean it. */
+function timeOnlyProblem(value: CellValue, numberFormat: string | null, date1904: boolean): string | undefined {
+  if (typeof value !== "number" || !isTimeFormat(numberFormat)) return undefined;
+  const serial = Math.floor(date1904 ? value + DATE_1904_OFFSET : value);
+  const held = isPlausibleSerial(serial) ? ` (as a date, the cell holds ${formatLongDate(serialToIso(serial))})` : "";
+  return `is formatted to show only a time ("${numberFormat}"), which gives no date${held}`;
+}
+
 function shownDigitsProblem(shown: string, digits: string): string {
   return `${lateDateProblem(shown)}, perhaps the digits ${digits} typed with no separators`;
 }

@@ -1,6 +1,8 @@
 /** One ExcelJS worksheet to the engine's SheetSnapshot: the used area's values, number formats, merges, what is hidden, and =TODAY() formulas. */
 import ExcelJS from "exceljs";
 import type { ColumnRun, SheetSnapshot } from "../core/cells";
+import { isDateFormat } from "../core/dates";
+import { toTheMillisecond } from "./timeAlone";
 import { formulaGivesNothing, isUncalculatedFormula } from "../core/cells";
 import { isVolatileDateFormula } from "../core/volatileDates";
 import { cellValue } from "./cellValues";
@@ -13,10 +15,12 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
   const rows: RowCells[] = [];
   let formulas: Record<string, string> | undefined;
   let emptyFormulas: string[] | undefined;
+  const date1904 = sheet.workbook.properties.date1904 ?? false;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = newRow(rowNumber);
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const value = cellValue(cell);
+      const read = cellValue(cell);
+      const value = read instanceof Date && !isDateFormat(cell.numFmt) ? toTheMillisecond(read, date1904) : read;
       if (value !== null) place(cells, column, value, cell.numFmt || "General");
       // A date =TODAY() gives is a date like any other once read: its formula says it is not the day of an update.
       const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTimeScaleText } from "../../src/core/timeScale";
-import { cellDate, isDateFormat, serialToIso, isoToSerial } from "../../src/core/dates";
+import { cellDate, isDateFormat, isTimeFormat, serialToIso, isoToSerial } from "../../src/core/dates";
 
 describe("time scales from the reference documents", () => {
   it.each([
@@ -219,6 +219,13 @@ describe("time scales from the reference documents", () => {
     expect(isDateFormat("0.00")).toBe(false);
     expect(isDateFormat("#,##0")).toBe(false);
     expect(cellDate(44390.75, "dd/mm/yyyy hh:mm")).toBe("2021-07-13");
+  });
+
+  it("tells a format showing only a time, which gives no date, from one showing a day, a number or text", () => {
+    for (const format of ["h:mm", "hh:mm AM/PM", "[h]:mm:ss", "mm:ss", "[$-en-GB]h:mm;@", "[mm]:ss"]) {
+      expect([isTimeFormat(format), isDateFormat(format), cellDate(44390.75, format)], format).toEqual([true, false, null]);
+    }
+    for (const format of ["dd/mm/yyyy hh:mm", "General", "0.00", '0 "hours"', "0\\h", "@", "[Red]#,##0"]) expect(isTimeFormat(format), format).toBe(false);
   });
 
   it("counts a serial in a General cell from 1904 in a workbook that does; one formatted as a date comes from the door in the 1900 system", () => {

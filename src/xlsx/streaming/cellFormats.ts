@@ -1,11 +1,12 @@
 /**
  * The number format of each cell style (each <xf> of the styles part's <cellXfs>, which a
- * cell's `s` attribute indexes), and whether it shows a date: decided as ExcelJS decides them
- * (its table of built-in formats, its date test), so a number reads as the file door reads it.
+ * cell's `s` attribute indexes), from ExcelJS's table of built-in formats, as the workbench's door
+ * reads them; and whether it shows a date, by the engine's test, as every door decides it.
  */
 import type JSZip from "jszip";
 import excelJsUtils from "exceljs/lib/utils/utils.js";
 import builtInFormats from "exceljs/lib/xlsx/defaultnumformats.js";
+import { isDateFormat } from "../../core/dates";
 import { streamXml } from "./xmlEvents";
 
 export interface CellFormats {
@@ -13,6 +14,8 @@ export interface CellFormats {
   numFmt: string[];
   /** Per style index: whether a number in a cell of that style is a date. */
   isDate: boolean[];
+  /** Per style index: a time alone, which the workbench's library reads as a date, so keeps only to the millisecond. */
+  isTime: boolean[];
 }
 
 export const GENERAL = "General";
@@ -24,6 +27,10 @@ export function formatOf(formats: CellFormats, style: number): string {
 
 export function isDateStyle(formats: CellFormats, style: number): boolean {
   return formats.isDate[style] ?? false;
+}
+
+export function isTimeStyle(formats: CellFormats, style: number): boolean {
+  return formats.isTime[style] ?? false;
 }
 
 /**
@@ -39,8 +46,7 @@ export async function readCellFormats(zip: JSZip, part: string | null): Promise<
       open(tag, a) {
         const parent = path[path.length - 1];
         if (tag === "numFmt" && parent === "numFmts" && path.length === 2) {
-          // ExcelJS drops the backslash of an escaped character ("dd\/mm" → "dd/mm").
-          custom.set(parseInt(a.numFmtId ?? "", 10), (a.formatCode ?? "").replace(/[\\](.)/g, "$1"));
+          custom.set(parseInt(a.numFmtId ?? "", 10), a.formatCode ?? "");
         } else if (tag === "xf" && parent === "cellXfs") {
           formatIds.push(parseInt(a.numFmtId ?? "", 10));
         }
@@ -53,11 +59,14 @@ export async function readCellFormats(zip: JSZip, part: string | null): Promise<
   }
   const numFmt: string[] = [];
   const isDate: boolean[] = [];
+  const isTime: boolean[] = [];
   for (const id of formatIds) {
     // numFmtId 0 (or none) is General; a custom code, where given, wins over the built-in one.
     const format = id ? custom.get(id) || builtInFormats[id]?.f : undefined;
-    numFmt.push(format || GENERAL);
-    isDate.push(excelJsUtils.isDateFmt(format));
+    // ExcelJS drops the backslash of an escaped character ("dd\/mm" → "dd/mm"); the date test reads it first.
+    numFmt.push(format?.replace(/[\\](.)/g, "$1") || GENERAL);
+    isDate.push(isDateFormat(format));
+    isTime.push(!isDateFormat(format) && excelJsUtils.isDateFmt(format));
   }
-  return { numFmt, isDate };
+  return { numFmt, isDate, isTime };
 }

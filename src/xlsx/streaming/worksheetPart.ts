@@ -11,8 +11,9 @@ import { slideFormula } from "exceljs/lib/utils/shared-formula.js";
 import type { CellRange, CellValue, ColumnRun } from "../../core/cells";
 import { a1Range, columnLetter, formulaGivesNothing } from "../../core/cells";
 import { dateToSerial } from "../../core/dates";
+import { toTheMillisecond } from "../timeAlone";
 import type { CellFormats } from "./cellFormats";
-import { formatOf, isDateStyle } from "./cellFormats";
+import { formatOf, isDateStyle, isTimeStyle } from "./cellFormats";
 import type { SheetCells } from "./sheetCells";
 import { emptyCell, emptyMergedCells, rowsInOrder } from "./sheetCells";
 import type { RowCells } from "../snapshotRows";
@@ -279,9 +280,10 @@ class WorksheetParser {
     }
   }
 
-  /** A number as the file door reads it: a date where the cell's format shows one (ExcelJS's rule). */
+  /** A number as the file door reads it: a date where the cell's format shows one; a time alone to the millisecond, as ExcelJS keeps it. */
   private number(serial: number): CellValue {
     if (isDateStyle(this.context.formats, this.style)) return excelJsUtils.excelToDate(serial, this.context.date1904);
+    if (isTimeStyle(this.context.formats, this.style)) return toTheMillisecond(excelJsUtils.excelToDate(serial, this.context.date1904), this.context.date1904);
     return Number.isFinite(serial) ? serial : null;
   }
 

@@ -235,7 +235,7 @@ function listedRows(analysis: Analysis): ListedRow[] {
 /** The counts, and how many actions are both, so that they add up to the rows listed (each action is listed once). */
 function staleHeadline(analysis: Analysis, listed: number): string {
   const { stale, overdue } = analysis;
-  const counts = `As at ${formatLongDate(analysis.asOf)}: ${countText(stale.length)} stale (not complete and not updated for more than ${analysis.staleDays} days, or never) and ${countText(overdue.length)} overdue (not complete and past the time scale)`;
+  const counts = `As at ${formatLongDate(analysis.asOf)}: ${countText(stale.length)} stale (not complete and not updated for more than ${plural(analysis.staleDays, "day")}, or never) and ${countText(overdue.length)} overdue (not complete and past the time scale)`;
   const both = stale.length + overdue.length - listed;
   if (both === 0) return `${counts}.`;
   return `${counts}; ${countText(both)} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;

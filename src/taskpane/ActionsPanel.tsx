@@ -6,6 +6,7 @@
 import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { RefObject } from "react";
+import { plural } from "../core/sentences";
 
 export type ActionKey = "generate" | "check" | "clearCheck" | "colour" | "clearColour" | "stale" | "clearStale" | "fix" | "refresh";
 
@@ -22,7 +23,7 @@ interface ActionGroup {
 }
 
 export function actionGroups(staleDays: number | undefined): ActionGroup[] {
-  const over = staleDays === undefined ? "the stale threshold" : `${staleDays} days`;
+  const over = staleDays === undefined ? "the stale threshold" : plural(staleDays, "day");
   return [
     {
       title: "Summary",

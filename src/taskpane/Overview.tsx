@@ -9,6 +9,7 @@ import type { RagIndex } from "../core/ragIndex";
 import { completeSentence } from "../core/ragIndex";
 import { outcomeMessage } from "../core/outcome";
 import { formatLongDate } from "../core/longDate";
+import { plural } from "../core/sentences";
 import { RagBar } from "./RagBar";
 import { CommitteeSentences } from "./CommitteeSentences";
 import { useHeadingTag } from "./headingLevel";
@@ -58,7 +59,7 @@ export function Overview({ analysis, onCopied, onCopyFailed }: OverviewProps) {
       <p className={styles.summary}>{outcomeMessage(analysis)}</p>
       <p className={styles.indexNote}>
         Ratings: {analysis.index.entries.map((e) => e.name).join(", ")}
-        ; {completeSentence(analysis.index)}. Stale means not updated for over {analysis.staleDays} days; report as at {formatLongDate(analysis.asOf)}.
+        ; {completeSentence(analysis.index)}. Stale means not updated for over {plural(analysis.staleDays, "day")}; report as at {formatLongDate(analysis.asOf)}.
       </p>
       <RagBar group={analysis.totals} index={analysis.index} />
       <GroupList title="By review" groups={analysis.byReview} index={analysis.index} />

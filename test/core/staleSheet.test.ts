@@ -4,6 +4,7 @@ import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { settingsSchema } from "../../src/core/settings";
 import { STALE_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
 import { buildPackPlan } from "../../src/core/history/packPlan";
+import { newlyNotUpdated } from "../../src/core/history/moveWords";
 import type { PlanCell } from "../../src/core/writePlan";
 
 const HEADER = ["Review", "Action No", "Action", "Time scale", "Last updated", "RAG"];
@@ -79,6 +80,15 @@ describe("the Stale Actions sheet", () => {
       { kind: "text", value: "Amber", style: "body", fill: "#FFC000", fontColour: "#000000" },
       { kind: "text", value: "Amber", style: "body", fill: "#FFC000", fontColour: "#000000" },
     ]);
+  });
+
+  it("says a stale threshold of one day in the singular, on the Stale Actions sheet and in the Committee Pack", () => {
+    const analysis = analyseWorkbook({ sheets: [plan([["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"]])] }, settingsSchema.parse({ staleDays: 1 }), "2021-11-01");
+    const note = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!.rows[1]![0]!;
+    expect(note).toMatchObject({ value: expect.stringContaining("not updated for more than 1 day, or never)") });
+    const headings = buildPackPlan(analysis, undefined).rows.flatMap((r) => (r[0]?.kind === "text" && r[0].value.startsWith("Not updated") ? [r[0].value] : []));
+    expect(headings).toEqual(["Not updated for more than 1 day (1)"]);
+    expect(newlyNotUpdated(1)).toBe("Newly not updated for more than 1 day");
   });
 
   it("says how many actions are both stale and overdue, so the counts add up to the actions listed", () => {

@@ -220,7 +220,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
   notes.push(...notCheckedNotes(changes, changes.overdueNotChecked, lack("overdue", "due dates"), "being newly overdue"));
   if (changes.staleDaysBefore !== undefined) {
     notes.push(
-      `The limit for "not updated" changed from ${changes.staleDaysBefore} to ${changes.staleDays} days since ${formatLongDate(changes.from)}; both reports are counted by ${changes.staleDays} days, so the change of limit is not counted as movement.`,
+      `The limit for "not updated" changed from ${changes.staleDaysBefore} to ${plural(changes.staleDays, "day")} since ${formatLongDate(changes.from)}; both reports are counted by ${plural(changes.staleDays, "day")}, so the change of limit is not counted as movement.`,
     );
   }
   return notes;
@@ -279,7 +279,7 @@ function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedTo
 }
 
 /** "newly not updated for more than 90 days": the words of the pack's heading (moveWords.newlyNotUpdated), in a sentence. */
-const newlyNotUpdatedInWords = (staleDays: number) => `newly not updated for more than ${staleDays} days`;
+const newlyNotUpdatedInWords = (staleDays: number) => `newly not updated for more than ${plural(staleDays, "day")}`;
 
 /**
  * One note per sheet: '“Peer Review” has no time-scale column, so its 3 open actions are not checked

@@ -1,6 +1,7 @@
 /** The words a committee reads for each way a rating can move, in the pack's list, the command line and the pane. */
 import type { ChangeCount, Direction, RatingMove } from "./changes";
 import { INVALID, UNRATED } from "../grouping";
+import { plural } from "../sentences";
 import type { CheckedCount } from "./notChecked";
 import type { SnapshotAction } from "./snapshot";
 
@@ -48,7 +49,7 @@ export const NEITHER_BETTER_NOR_WORSE = "Changed, neither better nor worse";
  * updated for more than 90 days" beside "Overdue actions". Said otherwise, the two would read as
  * one list under two names.
  */
-export const newlyNotUpdated = (staleDays: number) => `Newly not updated for more than ${staleDays} days`;
+export const newlyNotUpdated = (staleDays: number) => `Newly not updated for more than ${plural(staleDays, "day")}`;
 
 /** One count of a group's changes: the pack's table column, and the words the command line and the pane use for it. */
 export interface ChangeCountColumn {

@@ -74,7 +74,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   const withoutLeads = sheetsWithoutLeads(analysis.trackers);
   const lead = (a: Action) => leadShown(a, withoutLeads);
   flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, lead, notJudgedOf(analysis, "overdue", "being overdue"));
-  flaggedList(b, `Not updated for more than ${analysis.staleDays} days`, analysis.stale, "Last updated", "Days since update", number, lead, notJudgedOf(analysis, "stale", `being not updated for more than ${analysis.staleDays} days`));
+  flaggedList(b, `Not updated for more than ${plural(analysis.staleDays, "day")}`, analysis.stale, "Last updated", "Days since update", number, lead, notJudgedOf(analysis, "stale", `being not updated for more than ${plural(analysis.staleDays, "day")}`));
 
   b.add(text("RAG index used", "subtitle"));
   for (const e of analysis.index.entries) {
@@ -144,7 +144,7 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   const back = backOf(changes.back);
   const newNote = (a: SnapshotAction) => {
     const b = back(a);
-    const flag = a.overdue ? "already overdue" : a.stale ? `not updated for more than ${changes.staleDays} days` : "";
+    const flag = a.overdue ? "already overdue" : a.stale ? `not updated for more than ${plural(changes.staleDays, "day")}` : "";
     return [b ? backInWords(b) : "", flag].filter(Boolean).join("; ");
   };
   const noted = changes.added.some((a) => newNote(a) !== "");

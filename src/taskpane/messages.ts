@@ -138,9 +138,14 @@ export function staleSentence(analysis: Pick<Analysis, "stale" | "overdue" | "st
     const unjudged = notJudged(analysis.trackers).map((n) => notJudgedSentence(n));
     return [`No action is stale (over ${plural(analysis.staleDays, "day")}) or overdue, so nothing needed highlighting.`, ...unjudged].join(" ");
   }
+  // An action both stale and overdue wears the overdue look alone: each colour is given with the rows that wear it.
+  const overdueActions = new Set(overdue.map((o) => o.action));
+  const both = stale.filter((s) => overdueActions.has(s.action)).length;
+  const staleOnly = stale.length - both;
+  const alsoStale = both === 0 ? "" : both < overdue.length ? `; ${countText(both)} of them also stale` : overdue.length === 1 ? "; also stale" : "; all also stale";
   return `Highlighted ${nonZero([
-    [stale.length, `${plural(stale.length, "stale action")} (peach)`],
-    [overdue.length, `${plural(overdue.length, "overdue action")} (pink, bold)`],
+    [overdue.length, `${plural(overdue.length, "overdue action")} (pink, bold${alsoStale})`],
+    [staleOnly, `${plural(staleOnly, both > 0 ? "other stale action" : "stale action")} (peach)`],
   ])}.`;
 }
 

@@ -344,7 +344,7 @@ describe("keyboard", () => {
 
     await tabTo("Highlight stale & overdue");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(status().textContent).toContain("Highlighted 18 stale actions (peach) and 18 overdue actions (pink, bold)."));
+    await waitFor(() => expect(status().textContent).toContain("Highlighted 18 overdue actions (pink, bold; all also stale)."));
 
     await tabTo("Clear rating checks");
     await user.keyboard("{Enter}");

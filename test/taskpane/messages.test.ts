@@ -75,19 +75,25 @@ describe("sentences", () => {
     expect(colourOnly(2, 1)).toBe("Highlighted 1 missing rating. 2 ratings are given by colour alone, with no word typed; Fix ratings types them.");
   });
 
-  it("says what Highlight stale & overdue highlighted for every count, leaving out the noughts", () => {
+  it("says what Highlight stale & overdue highlighted for every count, each colour with the rows that wear it, leaving out the noughts", () => {
+    const actions = Array.from({ length: 4 }, (_, i) => ({ row: i + 2 }) as Action);
+    // `stale` of the four actions, and `overdue` of them counted from the last, so the two lists share stale + overdue - 4 actions where that is above nought.
     const highlighted = (stale: number, overdue: number, staleDays = 90) =>
-      staleSentence({ stale: new Array<FlaggedAction>(stale), overdue: new Array<FlaggedAction>(overdue), staleDays, trackers: [] });
+      staleSentence({ stale: actions.slice(0, stale).map((action) => ({ action, days: 100 })), overdue: actions.slice(4 - overdue).map((action) => ({ action, days: 10 })), staleDays, trackers: [] });
     expect(highlighted(0, 0)).toBe("No action is stale (over 90 days) or overdue, so nothing needed highlighting.");
     expect(highlighted(0, 0, 1)).toBe("No action is stale (over 1 day) or overdue, so nothing needed highlighting.");
     expect(highlighted(1, 0)).toBe("Highlighted 1 stale action (peach).");
     expect(highlighted(2, 0)).toBe("Highlighted 2 stale actions (peach).");
     expect(highlighted(0, 1)).toBe("Highlighted 1 overdue action (pink, bold).");
     expect(highlighted(0, 2)).toBe("Highlighted 2 overdue actions (pink, bold).");
-    expect(highlighted(1, 1)).toBe("Highlighted 1 stale action (peach) and 1 overdue action (pink, bold).");
-    expect(highlighted(1, 2)).toBe("Highlighted 1 stale action (peach) and 2 overdue actions (pink, bold).");
-    expect(highlighted(2, 1)).toBe("Highlighted 2 stale actions (peach) and 1 overdue action (pink, bold).");
-    expect(highlighted(2, 2)).toBe("Highlighted 2 stale actions (peach) and 2 overdue actions (pink, bold).");
+    expect(highlighted(1, 1)).toBe("Highlighted 1 overdue action (pink, bold) and 1 stale action (peach).");
+    expect(highlighted(2, 2)).toBe("Highlighted 2 overdue actions (pink, bold) and 2 stale actions (peach).");
+    // Stale and overdue: pink, so not among the peach.
+    expect(highlighted(4, 1)).toBe("Highlighted 1 overdue action (pink, bold; also stale) and 3 other stale actions (peach).");
+    expect(highlighted(3, 2)).toBe("Highlighted 2 overdue actions (pink, bold; 1 of them also stale) and 2 other stale actions (peach).");
+    expect(highlighted(4, 3)).toBe("Highlighted 3 overdue actions (pink, bold; all also stale) and 1 other stale action (peach).");
+    expect(highlighted(3, 3)).toBe("Highlighted 3 overdue actions (pink, bold; 2 of them also stale) and 1 other stale action (peach).");
+    expect(highlighted(2, 4)).toBe("Highlighted 4 overdue actions (pink, bold; 2 of them also stale).");
   });
 
   it("says, when nothing is stale or overdue, which sheet has no date column to judge by", () => {

@@ -32,8 +32,9 @@ import { changesBetween, deleteReport, generateCommitteePack, listReports, recor
 import { EarlierReportError, NewerReportError } from "../core/history/record";
 import { changesText } from "./changesReport";
 import { toChangesJson } from "../core/history/changesJson";
+import { recordedReportsWords } from "../core/history/recordedReportsWords";
 import { reportListText } from "./reportListText";
-import { choicesInWords, listInWords } from "../core/sentences";
+import { choicesInWords } from "../core/sentences";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { capitalised } from "../core/text";
 import { readSheetReviewArgument, resolveSheetReviews, type SheetReviewArgument } from "./sheetReviewArgument";
@@ -381,7 +382,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const { reports } = await listReports(door);
       if (!reports.some((r) => r.date === options.date)) {
         // Oldest first, as every other sentence listing the recorded reports (listReports gives them newest first).
-        const recorded = reports.length === 0 ? "it has no recorded report" : `its recorded reports are of ${listInWords(reports.map((r) => reportLabel(r.date)).reverse())}`;
+        const recorded = reports.length === 0 ? "it has no recorded report" : recordedReportsWords(reports.map((r) => reportLabel(r.date)).reverse());
         // A report filed by hand under an id that is no date is listed under that id, and deleted by it.
         if (!isIsoDate(options.date)) throw new UsageError(`"${options.date}" is not a date written YYYY-MM-DD, nor a report of "${file}", so nothing was deleted; ${recorded}.`);
         throw new UsageError(`"${file}" holds no report recorded for ${reportLabel(options.date)}, so nothing was deleted; ${recorded}.`);

@@ -27,6 +27,7 @@ import { formerNamesInPackNote, formerNamesKeptNote } from "../core/history/form
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
+import { recordedReportsWords } from "../core/history/recordedReportsWords";
 import { countText, listInWords, plural } from "../core/sentences";
 import { ratingProblemCounts, type Finding } from "../core/findings";
 import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
@@ -496,14 +497,14 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
         : "This workbook has no recorded report yet; record one with the snapshot command first.",
     );
   }
-  const known = listInWords(stored.snapshots.map((s) => formatLongDate(s.date)));
+  const known = recordedReportsWords(stored.snapshots.map((s) => formatLongDate(s.date)));
   const find = (date: string) => {
     const hit = stored.snapshots.find((s) => s.date === date);
     if (hit) return hit;
     // Recorded but unreadable: its own sentence says why and what to do (problems and unreadable are in step).
     const unusable = stored.unreadable.indexOf(date);
     if (unusable >= 0) throw new Error(stored.problems[unusable]);
-    throw new Error(`There is no report recorded for ${formatLongDate(date)}; the recorded reports are of ${known}.`);
+    throw new Error(`There is no report recorded for ${formatLongDate(date)}; ${known}.`);
   };
   let [first, second] = [from, to ?? "now"];
   if (first !== undefined && second !== "now" && first > second) [first, second] = [second, first];
@@ -515,7 +516,11 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
     );
   }
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
-  if (!older) throw new Error(`There is no report recorded before ${formatLongDate(later)} to compare with; the recorded reports are of ${known}.`);
+  if (!older) {
+    // Said as the pack and the pane say it, with what to do about a report before it that could not be read.
+    const unusable = stored.problems.filter((_, i) => stored.unreadable[i]! < later);
+    throw new Error([noEarlierReport(later, { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable }, false), ...unusable].join(" "));
+  }
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
   const newer = now ?? find(second);
   const changes = now ? compareSnapshots(older, now, "now", leftOutNow(analysis), stored.snapshots) : compareSnapshots(older, newer, newer.date, leftOutAt(newer), stored.snapshots);

@@ -944,7 +944,7 @@ describe("the history commands", () => {
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01"]);
     expect(await runCli(["delete-report", "november.xlsx", "--date", "2021-07-14", "-o", "none.xlsx"], io)).toBe(2);
     expect(io.err).toEqual([
-      `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; its recorded reports are of 13 July 2021 and 1 November 2021.\n`,
+      `rag-tracker: "november.xlsx" holds no report recorded for 14 July 2021, so nothing was deleted; the recorded reports are of 13 July 2021 and 1 November 2021.\n`,
     ]);
     expect(io.files.has("none.xlsx")).toBe(false);
     // A record filed by hand under an id that is no date is listed under it, and deleted by it.
@@ -957,7 +957,7 @@ describe("the history commands", () => {
     expect(await runCli(["reports", "tidied.xlsx", "--json"], io)).toBe(0);
     expect(reportListSchema.parse(JSON.parse(io.out.join(""))).reports.map((r) => r.date)).toEqual(["2021-11-01", "2021-07-13"]);
     expect(await runCli(["delete-report", "november.xlsx", "--date", "13/07/2021", "-o", "none.xlsx"], io)).toBe(2);
-    expect(io.err[1]).toBe(`rag-tracker: "13/07/2021" is not a date written YYYY-MM-DD, nor a report of "november.xlsx", so nothing was deleted; its recorded reports are of 13 July 2021 and 1 November 2021.\n`);
+    expect(io.err[1]).toBe(`rag-tracker: "13/07/2021" is not a date written YYYY-MM-DD, nor a report of "november.xlsx", so nothing was deleted; the recorded reports are of 13 July 2021 and 1 November 2021.\n`);
     expect(io.files.has("none.xlsx")).toBe(false);
   });
 

@@ -409,8 +409,22 @@ describe("changes between reports (the command line's changes)", () => {
     await expect(changesBetween(d, "2022-02-02")).rejects.toThrow(
       "There is no report recorded for 2 February 2022; the recorded reports are of 10 January 2022 and 10 April 2022.",
     );
+    // As the pack and the pane say it.
     await expect(changesBetween(d, undefined, "2022-01-10")).rejects.toThrow(
-      "There is no report recorded before 10 January 2022 to compare with; the recorded reports are of 10 January 2022 and 10 April 2022.",
+      "The first recorded report is of 10 January 2022, the report date itself, so there is no earlier report to compare with yet.",
+    );
+    const one = door();
+    await recordReport(one, undefined, "2022-01-10");
+    await expect(changesBetween(one, "2022-02-02")).rejects.toThrow("There is no report recorded for 2 February 2022; the only recorded report is of 10 January 2022.");
+  });
+
+  it("says a report before the date that could not be read, and what to do, where it leaves nothing to compare with", async () => {
+    const d = await twoReports();
+    const january = d.store.findIndex((r) => r.id === "2022-01-10");
+    expect(january).toBeGreaterThanOrEqual(0);
+    d.store.splice(january, 1, { kind: SNAPSHOT_KIND, id: "2022-01-10", json: "{" });
+    await expect(changesBetween(d, undefined, "2022-04-10")).rejects.toThrow(
+      "No report recorded before 10 April 2022 could be used, so there is nothing to compare with. The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.",
     );
   });
 

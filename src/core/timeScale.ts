@@ -286,6 +286,8 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
+    const quarter = NO_SUCH_QUARTER.exec(text);
+    if (quarter && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names quarter ${quarter[1]}, where a year has quarters 1 to 4` };
     return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);
@@ -322,6 +324,10 @@ function looksDated(text: string): boolean {
     word.length >= 5 ? FULL_MONTHS.some((month) => month[0] === word[0] && editDistance(word, month) <= 2) : SHORT_MONTHS.some((month) => isLetterSwap(word, month)),
   );
 }
+
+/** "Q5 2021", "Quarter 0 2022", "Q5 21/22": a quarter no year has, beside a year, a slip for one it has. */
+const NO_SUCH_QUARTER = /\b(?:q|qtr|quarter)\.?\s*(0|[5-9])\b/i;
+const HAS_YEAR = /\b(?:199\d|20\d{2})\b|\b\d{2}\s*\/\s*\d{2}\b/;
 
 const SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept", "june", "july"];
 

@@ -154,7 +154,16 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" holds a year but no date RAG Tracker reads` });
   });
 
-  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September", "Q2", "3rd quarter", "Amy 2021 review", "Man 2021", "Par 2022"])(
+  it.each([
+    ["Q5 2021", "5"],
+    ["Q0 2022", "0"],
+    ["Quarter 5 2021", "5"],
+    ["Q5 21/22", "5"],
+  ])("%j names a quarter no year has, and says so", (text, quarter) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names quarter ${quarter}, where a year has quarters 1 to 4` });
+  });
+
+  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Q5", "Review Q5 findings", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "September", "Q2", "3rd quarter", "Amy 2021 review", "Man 2021", "Par 2022"])(
     "%j has no due date and no problem",
     (text) => {
       expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });

@@ -14,6 +14,7 @@ import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } fr
 import type { ReviewNamedOnSheet } from "./matching";
 import { notOnArchive } from "./archivedActions";
 import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { sheetNameKey } from "../sheetMatch";
 import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedTwice";
 import { isNextRound } from "../sheetPeriods";
 
@@ -221,6 +222,10 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const copies = settleCopies(older.actions, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between }).noLongerCounted.length === 0, match);
   const matched = copies ?? match(older.actions, newer.actions);
   const settled = copies ?? { countedTwice: [], heldOnlyByCopy: [], noLongerCountedTwice: [] };
+  const noLongerCountedTwice = settled.noLongerCountedTwice.map((c) => {
+    if (toLabel !== "now") return { ...c, whereabouts: "unknown" as const };
+    return leftOut && "sheets" in leftOut && leftOut.sheets?.has(sheetNameKey(c.sheet)) ? { ...c, whereabouts: "leftOut" as const } : c;
+  });
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
@@ -303,7 +308,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     newOnSheetLeftOut,
     countedTwice: settled.countedTwice,
     heldOnlyByCopy: settled.heldOnlyByCopy,
-    noLongerCountedTwice: settled.noLongerCountedTwice,
+    noLongerCountedTwice,
     removed,
     removedWhileLeftOut: removedUncounted,
     noLongerCounted,

@@ -35,6 +35,12 @@ export interface CountedTwice {
   of: string;
   /** Its actions that repeat an action on `of`, in the plan's order. */
   actions: SnapshotAction[];
+  /**
+   * Of a sheet no longer counted twice: still in the workbook, now left out of the counts (as an
+   * earlier round or a copy of its sheet, where a report recorded by an earlier version counted it);
+   * or told between two recorded reports, which keep no list of the sheets there. Gone where not said.
+   */
+  whereabouts?: "leftOut" | "unknown";
 }
 
 /** An action of the earlier report gone from its sheet since, that a sheet repeating that sheet still holds: still counted. */
@@ -264,10 +270,11 @@ export function countedTwiceNotes(
     const holders = copies.length === 1 ? `only sheet ${quoted(copies[0]!)}, which repeats that sheet,` : `only sheets ${fewInWords(copies.map(quoted), copies.length)}, which repeat that sheet,`;
     notes.push(`${fewInWords(actions.map(named))} ${one ? "is" : "are"} no longer on sheet ${quoted(from)}; ${holders} still ${copies.length === 1 ? "holds" : "hold"} ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} still counted, not removed.`);
   }
-  for (const { sheet, of, actions } of noLongerCountedTwice) {
+  for (const { sheet, of, actions, whereabouts } of noLongerCountedTwice) {
     const one = actions.length === 1;
+    const now = whereabouts === "leftOut" ? "is now left out of the counts" : whereabouts === "unknown" ? "is not counted by the later report" : "is gone";
     notes.push(
-      `Sheet ${quoted(sheet)}, which repeated ${plural(actions.length, "action")} of sheet ${quoted(of)} at the report of ${then}, is gone, so ${one ? "it is" : "they are"} no longer counted twice; its ${one ? "row is" : "rows are"} not counted as removed.`,
+      `Sheet ${quoted(sheet)}, which repeated ${plural(actions.length, "action")} of sheet ${quoted(of)} at the report of ${then}, ${now}, so ${one ? "it is" : "they are"} no longer counted twice; its ${one ? "row is" : "rows are"} not counted as removed.`,
     );
   }
   return notes;

@@ -69,6 +69,8 @@ export interface LeftOutNow {
   /** The hidden sheets holding actions counted on other sheets too (copies, and archives repeating some): unhiding one would count those twice. */
   repeatsCounted?: ReadonlySet<string>;
   bandReviewed?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean;
+  /** Every sheet the workbook holds now, counted or not, by sheetNameKey: a sheet an earlier report counted may be there, left out. */
+  sheets?: ReadonlySet<string>;
 }
 
 /** What a recorded report left out (leftOutAt): the sheets it kept by name, and why, never their rows. */
@@ -86,7 +88,7 @@ export type LeftOut = LeftOutNow | LeftOutRecorded;
 
 const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
-export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead">): LeftOutNow {
+export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead"> & Partial<Pick<Analysis, "sheets">>): LeftOutNow {
   const rows = new Map<string, RowNotCounted["readAs"]>();
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
@@ -101,6 +103,7 @@ export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hi
     ...(copies.size > 0 ? { onCopies } : {}),
     ...(repeating.size > 0 ? { repeatsCounted: repeating } : {}),
     bandReviewed: bandReviewed(analysis.trackers),
+    ...(analysis.sheets ? { sheets: new Set(analysis.sheets.map(sheetNameKey)) } : {}),
   };
 }
 

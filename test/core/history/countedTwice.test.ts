@@ -294,6 +294,36 @@ describe("the copy deleted after a report counted it", () => {
     expect(unrecordedChangesSentence(NOW, counted)).toBe("The plan has changed since the report recorded for 15 April 2026: 1 action was removed and 15 actions are no longer counted twice (their copy is gone); record the report again to include them.");
   });
 
+  it("says a sheet an earlier version counted beside the one it repeats, there still and now left out as an earlier round, is left out, not gone", () => {
+    // Quarters' sheets: the report of 15 January counted both, as a version before rounds were read did (here, both named in the settings).
+    const q1 = edited().map((r) => [...r]);
+    q1[indexOf(q1, "Frankie", 2)]![RATING] = "Amber";
+    const sheets = [plan("Q3 2025-26", q1), plan("Q4 2025-26", edited())];
+    const bothCounted = analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: THEN, trackerSheets: ["Q3 2025-26", "Q4 2025-26"] }), TODAY);
+    const then = recordSnapshot(bothCounted, meta(THEN));
+    const analysis = analysisOf(sheets, NOW);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q4 2025-26"]);
+    const now = liveSnapshot(analysis, then);
+    const live = compareSnapshots(then, now, "now", leftOutNow(analysis), [then]);
+    expect(live.noLongerCountedTwice.map((x) => [x.sheet, x.of, x.actions.length, x.whereabouts])).toEqual([["Q3 2025-26", "Q4 2025-26", q1.length, "leftOut"]]);
+    expect(changeNotes(live)).toContain(
+      "Sheet “Q3 2025-26”, which repeated 15 actions of sheet “Q4 2025-26” at the report of 15 January 2026, is now left out of the counts, so they are no longer counted twice; its rows are not counted as removed.",
+    );
+    addsUp(then, now, live);
+    // Between two recorded reports nothing says what sheets the workbook held.
+    const later = recordSnapshot(analysis, meta(NOW), then);
+    expect(changeNotes(compareSnapshots(then, later, later.date, undefined, [then, later]))).toContain(
+      "Sheet “Q3 2025-26”, which repeated 15 actions of sheet “Q4 2025-26” at the report of 15 January 2026, is not counted by the later report, so they are no longer counted twice; its rows are not counted as removed.",
+    );
+    // The report of the date itself, recorded so: the plan has not changed, only its counting.
+    const sameDay = recordSnapshot({ ...bothCounted, asOf: NOW }, meta(NOW));
+    const counted = unrecordedChanges(sameDay, liveSnapshot(analysis, sameDay), leftOutNow(analysis), [sameDay]);
+    expect(counted).toMatchObject({ repeatsLeftOut: 15 });
+    expect(unrecordedChangesSentence(NOW, counted)).toBe(
+      "The counts have changed since the report recorded for 15 April 2026, though the plan has not: 15 actions are no longer counted twice (the sheet repeating them is now left out of the counts); record the report again to count them once.",
+    );
+  });
+
   it("a copy hidden instead is no longer counted, as any hidden sheet", () => {
     const then = recordSnapshot(analysisOf(withCopy(), THEN), meta(THEN));
     const analysis = analyseWorkbook({ sheets: [sheetOf(plan("Case Reviews", edited())), { ...sheetOf(plan(COPY, caseRows())), hidden: true }] }, settingsSchema.parse({ asOf: NOW }), TODAY);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { columnNumber } from "./cells";
 import { MAX_COLUMNS } from "./excelLimits";
 import { isIsoDate } from "./dates";
+import { ROLE_LABELS } from "./columnRoles";
 
 /** The column roles the engine recognises in a tracker's header row. */
 export const COLUMN_ROLES = [
@@ -60,20 +61,50 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** The settings with one value each, as a sentence names them. */
+/** The settings with one value each, named as the task pane's settings name them. */
 const SETTING_NAMES: Record<string, string> = { staleDays: "the stale threshold", asOf: "the report date", locale: "the date order", completeRating: "the complete rating" };
+const LOCALE_WORDS = "UK (en-GB) or US (en-US)";
+
+/** A stored value as a sentence can show it: text quoted, a number as it is; anything else by what it is. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string") return value.trim() === "" ? "blank" : `"${value}"`;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null || value === undefined) return "empty";
+  return Array.isArray(value) ? "a list" : "a group of values";
+}
+
+const at = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+
+/** What is wrong with the stored settings, said with the names the task pane gives them and no field path. */
+function settingsIssue(input: unknown, issue: z.core.$ZodIssue): string {
+  const { path, message: expected } = issue;
+  // A column named by a key no role has is reported on the sheet, with the keys.
+  const [field, sheet, role = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined] = path;
+  const value = at(input, path);
+  if (path.length === 0) return "they are not stored as settings";
+  if (typeof field === "string" && SETTING_NAMES[field] && path.length === 1) {
+    const should = field === "locale" ? LOCALE_WORDS : field === "completeRating" ? "the name or code of a rating" : expected;
+    // "90" stored as text reads as the number it shows: said as text.
+    const stored = field === "staleDays" && typeof value === "string" ? `stored as the text ${shownValue(value)}` : shownValue(value);
+    return `${SETTING_NAMES[field]} is ${stored}, where it should be ${should}`;
+  }
+  if (field === "trackerSheets") return path.length === 1 ? "the tracker sheets are not stored as a list of sheets' names" : `the tracker sheets list holds ${shownValue(value)}, where it should hold sheets' names`;
+  if (field === "columnOverrides") {
+    if (typeof sheet !== "string" || typeof role !== "string") return "the column overrides are not stored as sheets with their columns";
+    const label = (ROLE_LABELS as Record<string, string | undefined>)[role];
+    if (!label) return `the column overrides of sheet "${sheet}" name a column "${role}" that RAG Tracker does not read`;
+    return `the column override for the ${label} column of sheet "${sheet}" is ${shownValue(value)}, where it should be ${expected}`;
+  }
+  if (field === "sheetReviews") return typeof sheet === "string" ? `the review of sheet "${sheet}" is ${shownValue(value)}, where it should be a review's name` : "the reviews of sheets are not stored as sheets with their reviews";
+  return "they hold a value RAG Tracker does not read";
+}
 
 /** Reads settings from untrusted JSON, returning one sentence on failure. */
 export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
   const result = settingsSchema.safeParse(input ?? {});
   if (result.success) return { ok: true, settings: result.data };
   const issue = result.error.issues[0];
-  const field = issue?.path.length === 1 ? SETTING_NAMES[String(issue.path[0])] : undefined;
-  // A setting the form shows is named as it is there, with the value stored.
-  if (field && issue && typeof input === "object" && input !== null) {
-    const stored = (input as Record<string, unknown>)[String(issue.path[0])];
-    return { ok: false, message: `The stored RAG Tracker settings are not valid: ${field} is ${JSON.stringify(stored)}, where it should be ${issue.message}.` };
-  }
-  const where = issue && issue.path.length > 0 ? ` at "${issue.path.join(".")}"` : "";
-  return { ok: false, message: `The stored RAG Tracker settings are not valid${where}: ${issue?.message ?? "unknown problem"}.` };
+  const what = issue ? settingsIssue(input, issue) : "they hold a value RAG Tracker does not read";
+  return { ok: false, message: `The RAG Tracker settings saved in this workbook cannot be used: ${what}; save the settings again in the task pane.` };
 }

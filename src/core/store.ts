@@ -129,7 +129,7 @@ export function settingsInStore(records: StoreRecord[]): { ok: true; settings: S
     try {
       json = JSON.parse(record.json);
     } catch {
-      return { ok: false, message: "The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane." };
+      return { ok: false, message: "The RAG Tracker settings saved in this workbook are damaged (their text is cut short or garbled); save the settings again in the task pane." };
     }
   }
   return parseSettings(json);

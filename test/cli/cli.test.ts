@@ -141,7 +141,7 @@ describe("rag-tracker check", () => {
     const io = memoryIo({ "damaged.xlsx": await door.save() });
     expect(await runCli(["check", "damaged.xlsx"], io)).toBe(2);
     expect(io.err.join("")).toBe(
-      "rag-tracker: The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane, or add --ignore-saved-settings to use the default settings and the options given.\n",
+      "rag-tracker: The RAG Tracker settings saved in this workbook are damaged (their text is cut short or garbled); save the settings again in the task pane, or add --ignore-saved-settings to use the default settings and the options given.\n",
     );
     expect(await runCli(["check", "damaged.xlsx", "--ignore-saved-settings", "--as-of", "2021-11-01"], io)).toBe(1);
     expect(io.out.join("")).toContain("As at 1 November 2021, stale after 90 days without an update.");

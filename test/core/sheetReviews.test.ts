@@ -127,6 +127,6 @@ describe("continuedName", () => {
 
 describe("the sheet reviews setting", () => {
   it("refuses a blank review name in one sentence", () => {
-    expect(parseSettings({ sheetReviews: { "Completed actions": "  " } })).toEqual({ ok: false, message: 'The stored RAG Tracker settings are not valid at "sheetReviews.Completed actions": a review name, not blank.' });
+    expect(parseSettings({ sheetReviews: { "Completed actions": "  " } })).toEqual({ ok: false, message: 'The RAG Tracker settings saved in this workbook cannot be used: the review of sheet "Completed actions" is blank, where it should be a review\'s name; save the settings again in the task pane.' });
   });
 });

@@ -80,9 +80,9 @@ describe("settings and the store sheet", () => {
     const store = excel.get(STORE_SHEET_NAME);
     const row = [...store.cells.entries()].find(([key, cell]) => key.endsWith(",1") && cell.value === "settings")![0].split(",")[0];
     store.ensure(Number(row), 3).value = '{"staleDays": -3}';
-    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow(/^The stored RAG Tracker settings are not valid: the stale threshold is .+, where it should be .+\.$/);
+    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow(/^The RAG Tracker settings saved in this workbook cannot be used: the stale threshold is .+, where it should be .+; save the settings again in the task pane\.$/);
     store.ensure(Number(row), 3).value = "{not json";
-    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
+    await expect(new ExcelDoor(excel).readSettings()).rejects.toThrow("The RAG Tracker settings saved in this workbook are damaged (their text is cut short or garbled); save the settings again in the task pane.");
   });
 
   it("gives the defaults when the workbook has no store sheet, in two syncs: the shape, and a look at row 1 of each sheet for a store renamed or copied", async () => {

@@ -145,7 +145,7 @@ describe("XlsxDoor settings and store", () => {
     expect(error).toBeInstanceOf(WorkbookFileError);
     expect((error as Error).message).toBe((expected as { message: string }).message);
     await door.writeStore([{ ...SETTINGS_RECORD, json: "{not json" }]);
-    await expect(door.readSettings()).rejects.toThrow("The RAG Tracker settings stored in this workbook are damaged (not valid JSON); save the settings again from the task pane.");
+    await expect(door.readSettings()).rejects.toThrow("The RAG Tracker settings saved in this workbook are damaged (their text is cut short or garbled); save the settings again in the task pane.");
   });
 
   it("replaces the store sheet in place rather than adding another", async () => {

@@ -30,7 +30,7 @@ export interface RatingCountsByGroup {
 }
 
 /** The lead group of the actions of a sheet with no lead column: "(no lead)" would read as actions nobody owns. */
-export const noLeadColumn = (sheet: string) => `(${sheet} has no lead column)`;
+export const noLeadColumn = (sheet: string) => `(sheet "${sheet}" has no lead column)`;
 
 /** The sheets whose tracker has no lead column. */
 export function sheetsWithoutLeads(trackers: readonly Tracker[]): Set<string> {

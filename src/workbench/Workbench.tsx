@@ -13,7 +13,7 @@ import { App } from "../taskpane/App";
 import type { PaneCapabilities } from "../taskpane/capabilities";
 import { errorSentence } from "../taskpane/messages";
 import { Message } from "../taskpane/Message";
-import { columnLetter } from "../core/cells";
+import { columnLetter, quoteSheetName } from "../core/cells";
 import { XlsxDoor } from "../xlsx/XlsxDoor";
 import { DiscardChangesDialog } from "./DiscardChangesDialog";
 import { ObservedDoor } from "./observedDoor";
@@ -367,7 +367,7 @@ export function Workbench({ sample }: WorkbenchProps) {
               {/* Only a cell selected is announced: the hint, shown again whenever a job shows a sheet, is no news. */}
               <p style={{ margin: 0 }}>
                 <span role="status">
-                  <Caption1>{selection ? `Selected cell: ${selection.sheet}!${columnLetter(selection.column)}${selection.row}` : ""}</Caption1>
+                  <Caption1>{selection ? `Selected cell: ${quoteSheetName(selection.sheet)}!${columnLetter(selection.column)}${selection.row}` : ""}</Caption1>
                 </span>
                 {selection ? null : <Caption1>Links in the pane select cells here.</Caption1>}
               </p>

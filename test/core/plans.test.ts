@@ -38,7 +38,7 @@ describe("the summary write plan", () => {
     expect(financeRow).toEqual(["Finance", 3, 0, 0, 0, 0, 0, 3]);
     expect(flat).toContain("By lead");
     // The peer review plan has no lead column: its actions are said to be that, not to have no lead.
-    expect(rows.find((r) => r[0] === "(Peer Review has no lead column)")).toEqual(["(Peer Review has no lead column)", 23, 3, 0, 0, 0, 0, 26]);
+    expect(rows.find((r) => r[0] === '(sheet "Peer Review" has no lead column)')).toEqual(['(sheet "Peer Review" has no lead column)', 23, 3, 0, 0, 0, 0, 26]);
     expect(flat).not.toContain("(no lead)");
     expect(flat).toContain("Action complete.");
   });
@@ -50,7 +50,7 @@ describe("the summary write plan", () => {
     sheet.values[leadAt + 1]![column] = null;
     const byLead = analyseWorkbook({ sheets: [peerReviewSheet(), sheet] }, DEFAULT_SETTINGS, "2021-12-15").byLead;
     expect(byLead.find((g) => g.name === "(no lead)")?.total).toBe(1);
-    expect(byLead.find((g) => g.name === "(Peer Review has no lead column)")?.total).toBe(26);
+    expect(byLead.find((g) => g.name === '(sheet "Peer Review" has no lead column)')?.total).toBe(26);
   });
 
   it("leaves out the By lead table when no tracker has a lead column, rather than one row of '(no lead)'", () => {

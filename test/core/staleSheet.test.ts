@@ -211,10 +211,10 @@ describe("the Stale Actions sheet", () => {
       return rows.map((r) => (r[at]!.kind === "text" ? r[at]!.value : null));
     };
     const stale = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
-    expect(leads(stale.rows.slice(stale.freezeRows), stale.rows[stale.freezeRows - 1]!)).toEqual(["(Peer Review has no lead column)", null, "Police"]);
+    expect(leads(stale.rows.slice(stale.freezeRows), stale.rows[stale.freezeRows - 1]!)).toEqual(['(sheet "Peer Review" has no lead column)', null, "Police"]);
     const pack = buildPackPlan(analysis, undefined).rows;
     const overdueHeader = pack.findIndex((r) => r[0]?.kind === "text" && r[0].value.startsWith("Overdue actions")) + 1;
-    expect(leads(pack.slice(overdueHeader + 1, overdueHeader + 4), pack[overdueHeader]!)).toEqual(["(Peer Review has no lead column)", null, "Police"]);
+    expect(leads(pack.slice(overdueHeader + 1, overdueHeader + 4), pack[overdueHeader]!)).toEqual(['(sheet "Peer Review" has no lead column)', null, "Police"]);
   });
 
   it("says so when no action is stale or overdue", () => {

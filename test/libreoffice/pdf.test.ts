@@ -249,7 +249,7 @@ describe("the RAG Summary's pages", () => {
     expectWithHeading(summary, SUMMARY_HEADER, "Committee summary", ["Peer Review – 26 actions identified"]);
     expectWithHeading(summary, SUMMARY_HEADER, "By review", ["Review Blue Green", "Peer Review 23 3"]);
     expectWithHeading(summary, SUMMARY_HEADER, "By category", ["Category Blue Green", "Governance & Business Support Structures 4 0"]);
-    expectWithHeading(summary, SUMMARY_HEADER, "By lead", ["Lead Blue Green", "(Peer Review has no lead column) 23 3"]);
+    expectWithHeading(summary, SUMMARY_HEADER, "By lead", ["Lead Blue Green", '(sheet "Peer Review" has no lead column) 23 3']);
     expectWithHeading(summary, SUMMARY_HEADER, "RAG index used", ["Rating Code Complete Meaning", "Action complete.", "Action on track", "Action commenced", "Action experiencing threatening problems"]);
   });
 

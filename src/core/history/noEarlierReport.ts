@@ -43,6 +43,7 @@ export function noReportUpTo(asOf: string, first: string): string {
  */
 export function packWithoutChanges(asOf: string, reports: RecordedDates): string {
   const { dates = [], unreadable = [] } = reports;
-  if (dates.length > 0 || unreadable.length > 0) return `Committee pack written. ${noEarlierReport(asOf, reports, true)}`;
-  return "Committee pack written; record a report after each committee meeting so the next pack can say what moved.";
+  // Every door says next which sheets it wrote: the outcome does not say the pack was written as well.
+  if (dates.length > 0 || unreadable.length > 0) return noEarlierReport(asOf, reports, true);
+  return "No report is recorded yet, so the pack counts the plan as it stands; record a report after each committee meeting so the next pack can say what moved.";
 }

@@ -426,8 +426,9 @@ function withoutHelpForUnknownCommand(argv: string[], program: Command): string[
   return argv.filter((a) => a !== "--help" && a !== "-h");
 }
 
+/** Each command by its name, "summarize (or summarise)" with its other spelling, so a suggestion of either is in the list. */
 function commandList(program: Command): string {
-  return choicesInWords(program.commands.map((c) => c.name()));
+  return choicesInWords(program.commands.map((c) => (c.aliases().length > 0 ? `${c.name()} (or ${c.aliases().join(" or ")})` : c.name())));
 }
 
 /** Commander's wording ("error: unknown option '--jsn'") made one sentence that also says what was expected. */
@@ -444,7 +445,8 @@ function usageSentence(error: CommanderError, program: Command, argv: string[]):
   }
   if (error.code === "commander.unknownCommand") return `${capitalised(text)}; expected one of ${commandList(program)}.`;
   const command = program.commands.find((c) => c.name() === argv[0] || c.aliases().includes(argv[0] ?? ""));
-  const usage = command ? `rag-tracker ${command.name()} ${command.usage()}` : `rag-tracker ${program.usage()}`;
+  // Named as the user typed it: "summarise" is answered "rag-tracker summarise …".
+  const usage = command ? `rag-tracker ${argv[0]} ${command.usage()}` : `rag-tracker ${program.usage()}`;
   // "required option '--date <date>' not specified": named with what to give.
   const missing = error.code === "commander.missingMandatoryOptionValue" ? /option '([^']+)'/.exec(text)?.[1] : undefined;
   const option = missing === undefined ? undefined : (command ?? program).options.find((o) => o.flags === missing);

@@ -392,7 +392,7 @@ describe("a sheet named with --sheet-review", () => {
 
 describe("unusable input", () => {
   const cases: [string, Record<string, Uint8Array>, string[], RegExp][] = [
-    ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize, snapshot, changes, pack, reports, delete-report or remove-wording \(rag-tracker --help describes them\)\.\n$/],
+    ["no command", {}, [], /^rag-tracker: No command was given; expected one of check, summarize \(or summarise\), snapshot, changes, pack, reports, delete-report or remove-wording \(rag-tracker --help describes them\)\.\n$/],
     ["an unknown command", {}, ["sumarize", "clean.xlsx"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize/],
     ["an unknown option", {}, ["check", "clean.xlsx", "--bogus"], /^rag-tracker: Unknown option '--bogus'; the command is written rag-tracker check \[options\] <file> \(add --help for more\)\.\n$/],
     ["an option written with one dash", {}, ["check", "clean.xlsx", "-json"], /^rag-tracker: Unknown option '-json' \(did you mean --json\?\); the command is written rag-tracker check/],
@@ -424,8 +424,11 @@ describe("unusable input", () => {
     ["a bad date", {}, ["check", "clean.xlsx", "--as-of", "13/07/2021"], /^rag-tracker: "13\/07\/2021" is not a date written YYYY-MM-DD \(given for --as-of\)\.\n$/],
     ["a --to that is neither a date nor now", {}, ["changes", "clean.xlsx", "--to", "yesterday"], /^rag-tracker: "yesterday" is neither a date written YYYY-MM-DD nor "now" \(given for --to\)\.\n$/],
     ["too many arguments to a command given no --sheet", {}, ["check", "clean.xlsx", "other.xlsx"], /^rag-tracker: Too many arguments for 'check'; expected 1 argument but got 2; the command is written rag-tracker check/],
-    ["help for an unknown command", {}, ["help", "sumarize"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize, .* or remove-wording\.\n$/],
-    ["--help after an unknown command", {}, ["bogus", "--help"], /^rag-tracker: Unknown command 'bogus'; expected one of check, summarize, .* or remove-wording\.\n$/],
+    // The British spelling is answered in it.
+    ["a misspelt command, British", {}, ["sumarise", "clean.xlsx"], /^rag-tracker: Unknown command 'sumarise' \(did you mean summarise\?\); expected one of check, summarize \(or summarise\), /],
+    ["a command's option missing, British", {}, ["summarise", "clean.xlsx"], /^rag-tracker: The -o \(--output\) option is missing: give the \.xlsx workbook to write; the command is written rag-tracker summarise \[options\] <file> \(add --help for more\)\.\n$/],
+    ["help for an unknown command", {}, ["help", "sumarize"], /^rag-tracker: Unknown command 'sumarize' \(did you mean summarize\?\); expected one of check, summarize \(or summarise\), .* or remove-wording\.\n$/],
+    ["--help after an unknown command", {}, ["bogus", "--help"], /^rag-tracker: Unknown command 'bogus'; expected one of check, summarize \(or summarise\), .* or remove-wording\.\n$/],
     ["-h after an unknown command", {}, ["bogus", "clean.xlsx", "-h"], /^rag-tracker: Unknown command 'bogus'; expected one of check/],
     ["the output over the input", {}, ["summarize", "clean.xlsx", "-o", "clean.xlsx"], /^rag-tracker: The output file must differ from the input file/],
   ];

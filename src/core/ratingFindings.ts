@@ -127,13 +127,22 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
         code: "rating-not-canonical",
         severity: "info",
         value: typed,
-        message: `Row ${row}: ${quoted(typed)} is read as ${rating.entry.name}; the sheet's usual spelling is "${fix}".`,
+        message: `Row ${row}: ${quoted(typed)} is read as ${rating.entry.name}${spacesAround(typed)}; written as the sheet writes its ratings, it is "${fix}".`,
         fix,
       });
     }
   }
   if (withWords.length > 0) findings.push(withWordsFinding(withWords, column));
   return findings;
+}
+
+/** ", but has a space after it": the one difference a reader cannot see between "Red " and "Red". */
+function spacesAround(typed: string): string {
+  const leading = typed.slice(0, typed.length - typed.trimStart().length);
+  const trailing = typed.slice(typed.trimEnd().length);
+  if (!leading && !trailing) return "";
+  const kind = /[\r\n]/.test(leading + trailing) ? (/[^\r\n]/.test(leading + trailing) ? "a space or line break" : "a line break") : "a space";
+  return `, but has ${kind} ${leading && trailing ? "before and after it" : leading ? "before it" : "after it"}`;
 }
 
 const COUNT_WORDS = ["", "one", "two", "three", "four"];

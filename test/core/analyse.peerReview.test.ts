@@ -90,10 +90,15 @@ describe("the peer review action plan", () => {
     const a = analyse(peerReviewSheet({ 1: "\u200BBlue", 2: "Ｂ", 3: "G\n", 4: "\u200B" }));
     expect(a.totals.counts).toMatchObject({ Blue: 22, Green: 3, Invalid: 1 });
     const byRow = (no: number) => a.findings.find((f) => f.row === peerReviewRow(no));
-    expect(byRow(1)?.message).toBe(`Row ${peerReviewRow(1)}: "\\u200BBlue" is read as Blue; the sheet's usual spelling is "B".`);
+    expect(byRow(1)?.message).toBe(`Row ${peerReviewRow(1)}: "\\u200BBlue" is read as Blue; written as the sheet writes its ratings, it is "B".`);
     expect(byRow(2)).toMatchObject({ code: "rating-not-canonical", fix: "B" });
-    expect(byRow(3)?.message).toBe(`Row ${peerReviewRow(3)}: "G\\n" is read as Green; the sheet's usual spelling is "G".`);
+    expect(byRow(3)?.message).toBe(`Row ${peerReviewRow(3)}: "G\\n" is read as Green, but has a line break after it; written as the sheet writes its ratings, it is "G".`);
     expect(byRow(4)).toMatchObject({ code: "rating-invalid", message: expect.stringContaining('"\\u200B" is not a rating') });
+    // Spaces, which the quotes alone hardly show, are named.
+    const spaced = analyse(peerReviewSheet({ 1: "B ", 2: " b " }));
+    const message = (no: number) => spaced.findings.find((f) => f.row === peerReviewRow(no))?.message;
+    expect(message(1)).toBe(`Row ${peerReviewRow(1)}: "B " is read as Blue, but has a space after it; written as the sheet writes its ratings, it is "B".`);
+    expect(message(2)).toBe(`Row ${peerReviewRow(2)}: " b " is read as Blue, but has a space before and after it; written as the sheet writes its ratings, it is "B".`);
   });
 
   it("offers the one rating a longer text names as its fix, and none where the text names two or none", () => {

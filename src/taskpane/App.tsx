@@ -503,7 +503,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
       {task.busy
         ? "Reading the workbook…"
         : unreadSheets
-          ? "Nothing to show: the workbook could not be read (the message under Actions says why)."
+          ? "Nothing to show: the workbook was read, but it holds no tracker RAG Tracker can count (the message under Actions says why)."
           : "This appears once the workbook has been read."}
     </p>
   );

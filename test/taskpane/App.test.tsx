@@ -268,7 +268,7 @@ describe("actions", () => {
     renderPane({ door });
 
     await waitFor(() => expect(alert().textContent).toContain("choose its column under Column overrides in the task pane's settings."));
-    expect(screen.getAllByText("Nothing to show: the workbook could not be read (the message under Actions says why).")).toHaveLength(4);
+    expect(screen.getAllByText("Nothing to show: the workbook was read, but it holds no tracker RAG Tracker can count (the message under Actions says why).")).toHaveLength(4);
     const settings = within(screen.getByRole("region", { name: "Settings" }));
     expect((settings.getByRole("combobox", { name: "Sheet" }) as HTMLSelectElement).value).toBe("Peer Review");
     await user.type(settings.getByRole("textbox", { name: "Column letter" }), "F{Enter}");

@@ -41,7 +41,7 @@ import { OversizedPartError, RunawayTextError, checkPartsBeforeReading, oversize
 import { excelJsParts } from "./excelJsParts";
 import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
-import { readPackageWorkbook } from "./streaming/workbookPart";
+import { DamagedPackageError, readPackageWorkbook } from "./streaming/workbookPart";
 import { PartChecksumError } from "./streaming/zipEntries";
 import { inUtf8 } from "./streaming/partEncoding";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
@@ -131,7 +131,14 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       throw new WorkbookFileError((await hasPrefixedParts(loaded.zip)) ? libraryCannotReadRefused(label) : damagedWorkbook(label));
     }
     // ExcelJS opened what the chart-sheet check could not read: a chart sheet in it would be lost unsaid.
-    if (charts === null) throw new WorkbookFileError(uncheckedSheetsRefused(label));
+    // Where the package says what is wrong (a sheet's part missing), that is said, as the command line says it.
+    if (charts === null) {
+      const reason = await readPackageWorkbook(loaded.zip).then(
+        () => undefined,
+        (error: unknown) => (error instanceof DamagedPackageError ? error.reason : undefined),
+      );
+      throw new WorkbookFileError(reason === undefined ? uncheckedSheetsRefused(label) : damagedWorkbook(label, reason));
+    }
     const listed = (await readPackageWorkbook(loaded.zip)).sheets.length;
     if (workbook.worksheets.length < listed) throw new WorkbookFileError(sheetsNotFoundRefused(label, listed - workbook.worksheets.length));
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);

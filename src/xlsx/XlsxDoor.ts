@@ -127,16 +127,13 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
     } catch {
-      // Parts whose elements carry a namespace prefix, which ExcelJS cannot follow and the command line reads: not a damaged file.
-      throw new WorkbookFileError((await hasPrefixedParts(loaded.zip)) ? libraryCannotReadRefused(label) : damagedWorkbook(label));
+      // Parts the command line reads and ExcelJS cannot follow: not a damaged file. Else what the package lacks, where it says.
+      throw new WorkbookFileError((await libraryCannotFollow(loaded.zip)) ? libraryCannotReadRefused(label) : damagedWorkbook(label, await packageDamage(loaded.zip)));
     }
     // ExcelJS opened what the chart-sheet check could not read: a chart sheet in it would be lost unsaid.
     // Where the package says what is wrong (a sheet's part missing), that is said, as the command line says it.
     if (charts === null) {
-      const reason = await readPackageWorkbook(loaded.zip).then(
-        () => undefined,
-        (error: unknown) => (error instanceof DamagedPackageError ? error.reason : undefined),
-      );
+      const reason = await packageDamage(loaded.zip);
       throw new WorkbookFileError(reason === undefined ? uncheckedSheetsRefused(label) : damagedWorkbook(label, reason));
     }
     const listed = (await readPackageWorkbook(loaded.zip)).sheets.length;
@@ -382,12 +379,25 @@ function chartData(sheet: ExcelJS.Worksheet, spec: ChartSpec): ChartData {
   };
 }
 
-/** Whether the workbook part or a relationships part writes its root element with a namespace prefix ("<x:workbook", "<pr:Relationships"). */
-async function hasPrefixedParts(zip: JSZip): Promise<boolean> {
+/** What the package's workbook part and relationships lack, as the command line says it; undefined where they read. */
+async function packageDamage(zip: JSZip): Promise<string | undefined> {
+  return readPackageWorkbook(zip).then(
+    () => undefined,
+    (error: unknown) => (error instanceof DamagedPackageError ? error.reason : undefined),
+  );
+}
+
+/**
+ * Whether ExcelJS failed on a package the command line reads: parts whose root element carries a
+ * namespace prefix ("<x:workbook", "<pr:Relationships"), or a styles part the workbook names but
+ * the package lacks (a tool that strips it), which leaves ExcelJS no style for a styled column or row.
+ */
+async function libraryCannotFollow(zip: JSZip): Promise<boolean> {
   for (const path of Object.keys(zip.files)) {
     if (!path.endsWith(".rels") && path !== "xl/workbook.xml") continue;
     const text = (await zip.file(path)?.async("string")) ?? "";
     if (/^(?:<\?[^>]*\?>|<!--[^]*?-->|\s)*<[\w.-]+:(?:workbook|Relationships)\b/.test(text)) return true;
   }
-  return false;
+  const { stylesPart } = await readPackageWorkbook(zip).catch(() => ({ stylesPart: null }));
+  return stylesPart !== null && zip.file(stylesPart) === null;
 }

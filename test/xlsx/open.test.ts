@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { WorkbookFileError } from "../../src/xlsx/WorkbookFileError";
 import { sampleBytes } from "../helpers/workbooks";
 import { userBytes } from "./helpers";
@@ -141,11 +142,31 @@ describe("XlsxDoor.open refuses what is not an .xlsx workbook, in one sentence",
     expect(e.message).toMatch(/^"plan\.xlsx" is damaged: /);
   });
 
-  it("a workbook whose parts are not XML", async () => {
-    const e = await failure(await zipWith({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet", "xl/worksheets/sheet1.xml": "not xml <<<" }));
+  it("a workbook whose parts are not XML, said as the command line says it", async () => {
+    const bytes = await zipWith({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook><sheets><sheet", "xl/worksheets/sheet1.xml": "not xml <<<" });
+    const e = await failure(bytes);
     expect(e.message).toBe(
-      '"plan.xlsx" is damaged: its workbook parts could not be read, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.',
+      '"plan.xlsx" is damaged: its package relationships name no workbook part, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.',
     );
+    await expect(StreamingXlsxDoor.open(bytes, "plan.xlsx").then((d) => d.read())).rejects.toThrow(e.message);
+  });
+
+  it("a workbook its library cannot open that the command line reads, its styles part named but left out of the package: not called damaged", async () => {
+    const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const cell = (ref: string, text: string) => `<c r="${ref}" s="1" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const number = (ref: string, value: number) => `<c r="${ref}" s="1"><v>${value}</v></c>`;
+    const bytes = await zipWith({
+      "[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+      "_rels/.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Actions" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      // The styles part named but left out of the package, as a tool that strips it leaves it, its columns still styled.
+      "xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><cols><col min="1" max="3" width="20" style="1"/></cols><sheetData><row r="1">${cell("A1", "No")}${cell("B1", "Action")}${cell("C1", "RAG")}</row><row r="2">${number("A2", 1)}${cell("B2", "Brief staff")}${cell("C2", "Green")}</row></sheetData></worksheet>`,
+    });
+    const e = await failure(bytes);
+    expect(e.message).toBe('"plan.xlsx" writes its parts in a way the workbench\'s spreadsheet library cannot read, so it was not opened; RAG Tracker\'s command line, or RAG Tracker inside Excel, reads it, or open it in Excel and save it again.');
+    expect((await (await StreamingXlsxDoor.open(bytes, "plan.xlsx")).read()).sheets.map((sheet) => sheet.values)).toEqual([[["No", "Action", "RAG"], [1, "Brief staff", "Green"]]]);
   });
 
   it("a package with no content types part, which Excel will not open", async () => {

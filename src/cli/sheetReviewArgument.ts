@@ -6,7 +6,7 @@
  * shell); no sheet's name can begin with one, so that form is never a plain name.
  */
 import { UsageError } from "./cliIo";
-import { findSheetName, sheetsAlike } from "../core/sheetMatch";
+import { findSheetName, sheetNameKey, sheetsAlike } from "../core/sheetMatch";
 import { missingSheetError } from "./missingSheetError";
 import { choicesInWords, listInWords } from "../core/sentences";
 
@@ -77,8 +77,16 @@ function sheetReviewOption(value: string): string {
  */
 export function resolveSheetReviews(args: readonly SheetReviewArgument[], sheets: readonly string[], file: string): Record<string, string> {
   const reviews: Record<string, string> = {};
+  // By the tab each names, however written: one tab given two reviews is refused, not settled by the order given.
+  const given = new Map<string, SheetReviewReading>();
   for (const arg of args) {
     const reading = sheetReviewReading(arg, sheets, file);
+    const tab = findSheetName(sheets, reading.sheet) ?? reading.sheet;
+    const before = given.get(sheetNameKey(tab));
+    if (before && before.review !== reading.review) {
+      throw new UsageError(`--sheet-review names sheet "${tab}" twice, with the reviews "${before.review}" and "${reading.review}"; give it once, with the review its actions belong to.`);
+    }
+    given.set(sheetNameKey(tab), reading);
     reviews[reading.sheet] = reading.review;
   }
   return reviews;

@@ -181,6 +181,13 @@ describe("rag-tracker check", () => {
     const report = jsonReportSchema.parse(JSON.parse(io.out.join("")));
     expect(report.sentences).toEqual(["Peer Review – 3 actions identified (2 blue and 1 green)"]);
     expect(report.findings.filter((f) => f.code === "review-from-sheet")).toEqual([]);
+    // One sheet given two reviews, however its name is written, is refused rather than settled by the order given; the same review twice is no conflict.
+    for (const names of [["Completed actions", "completed actions"], ["Completed actions", "Completed actions"]]) {
+      const twice = memoryIo({ "plan.xlsx": bytes });
+      expect(await runCli(["check", "plan.xlsx", "--sheet-review", `${names[0]}=Leo`, "--sheet-review", `${names[1]}=Sam`], twice)).toBe(2);
+      expect(twice.err.join("")).toBe('rag-tracker: --sheet-review names sheet "Completed actions" twice, with the reviews "Leo" and "Sam"; give it once, with the review its actions belong to.\n');
+    }
+    expect(await runCli(["check", "plan.xlsx", "--sheet-review", "Completed actions=Leo", "--sheet-review", "completed actions=Leo"], memoryIo({ "plan.xlsx": bytes }))).toBe(0);
   });
 
   it("honours --sheet, --as-of and --stale-days", async () => {

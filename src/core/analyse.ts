@@ -280,6 +280,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   return {
     asOf,
     staleDays: settings.staleDays,
+    locale: settings.locale,
     sheets: grids.map((g) => g.name),
     index,
     trackers,

@@ -136,6 +136,8 @@ export interface FlaggedAction {
 export interface Analysis {
   asOf: string;
   staleDays: number;
+  /** How dates written as text were read (settings.locale); optional for analyses made by hand in tests. */
+  locale?: "en-GB" | "en-US";
   /**
    * The sheets the engine reads, in the workbook's order (not those RAG Tracker generated, nor its
    * store): the list a tracker sheet named in the settings is checked against, on Add sheet as on Save.

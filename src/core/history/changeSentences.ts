@@ -223,6 +223,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
       `The limit for "not updated" changed from ${changes.staleDaysBefore} to ${plural(changes.staleDays, "day")} since ${formatLongDate(changes.from)}; both reports are counted by ${plural(changes.staleDays, "day")}, so the change of limit is not counted as movement.`,
     );
   }
+  if (changes.localeBefore !== undefined && changes.locale !== undefined) notes.push(dateOrderChangedNote(changes.localeBefore, changes.locale, changes.from));
   return notes;
 }
 
@@ -299,4 +300,12 @@ function notCheckedNotes(changes: Changes, actions: SnapshotAction[], lacks: (sh
         : `its ${plural(n, "open action")} are`;
     return `${named([sheet])} ${lacks(sheet)}, so ${counted} not checked for ${checkedFor}.`;
   });
+}
+
+const DATE_ORDERS = { "en-GB": "UK (day first)", "en-US": "US (month first)" } as const;
+
+/** The date order changed between two reports: a date typed as text may now be another day, so a move in the lists may be the setting's. */
+function dateOrderChangedNote(before: keyof typeof DATE_ORDERS, after: keyof typeof DATE_ORDERS, from: string): string {
+  const now = after === "en-US" ? "6 April 2021, not 4 June" : "4 June 2021, not 6 April";
+  return `The date order changed from ${DATE_ORDERS[before]} to ${DATE_ORDERS[after]} since ${formatLongDate(from)}: a date typed as text, such as 04/06/2021, is now read as ${now}, so an action newly stale or overdue may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
 }

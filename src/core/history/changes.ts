@@ -117,6 +117,10 @@ export interface Changes {
   staleDays: number;
   /** The earlier report's threshold where it differs; the earlier report is judged by the later one's. */
   staleDaysBefore?: number;
+  /** The date order the earlier report read dates written as text in, where both reports say theirs and it differs. */
+  localeBefore?: "en-GB" | "en-US";
+  /** The later side's date order, where localeBefore is given. */
+  locale?: "en-GB" | "en-US";
   /** Reviews renamed between the two reports, matched by their actions' numbers and wording. */
   renamedReviews: { from: string; to: string }[];
   /** Reviews the earlier report named after their sheet whose actions are now under reviews named on the sheet (band rows). */
@@ -323,6 +327,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     overdueNotChecked,
     staleDays: newer.staleDays,
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
+    ...(older.locale && newer.locale && older.locale !== newer.locale ? { localeBefore: older.locale, locale: newer.locale } : {}),
     renamedReviews: renamed,
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,

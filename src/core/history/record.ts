@@ -17,6 +17,7 @@ function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Sna
     recordedAt: meta.recordedAt,
     recordedBy: meta.recordedBy,
     staleDays: analysis.staleDays,
+    ...(analysis.locale ? { locale: analysis.locale } : {}),
     index: analysis.index.entries.map((e) => ({ code: e.code, name: e.name, colour: e.colour, complete: e.complete })),
     actions: assignIds(previous?.actions ?? [], snapshotActions(analysis), meta.date, bandReviewed(analysis.trackers)),
     // Kept only where a sheet was left out, so a report of a plan with none is stored as before.

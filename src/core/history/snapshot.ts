@@ -83,6 +83,8 @@ export const snapshotSchema = z.object({
   recordedAt: z.string(),
   recordedBy: z.string().nullable(),
   staleDays: z.number().int(),
+  /** How dates written as text were read; absent in a report recorded before it was kept, whose order is not known. */
+  locale: z.enum(["en-GB", "en-US"]).optional(),
   index: z.array(z.object({ code: z.string(), name: z.string(), colour: z.string(), complete: z.boolean() })),
   actions: z.array(snapshotActionSchema),
   /**

@@ -7,7 +7,7 @@ import { backInWords, backOf, type BackAction } from "../core/history/backAction
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { showsCategories, type ChangeCount, type Changes } from "../core/history/changes";
 import { shownTitle, type Snapshot, type SnapshotAction } from "../core/history/snapshot";
-import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "../core/history/moveWords";
+import { NOT_CHECKED, changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount, timeScaleMoveInWords } from "../core/history/moveWords";
 import { earlierNumbers } from "../core/history/renumbered";
 import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "../core/history/noLongerCounted";
 import type { CellTarget, SelectCell } from "./CellLink";
@@ -18,7 +18,7 @@ import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
 import { useHeadingTag } from "./headingLevel";
 
-export type ChangeKind = "moved" | "added" | "countedAgain" | "removed" | "removedWhileLeftOut" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue";
+export type ChangeKind = "moved" | "added" | "countedAgain" | "removed" | "removedWhileLeftOut" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue" | "timeScaleMoved";
 
 /** Where an action is in the workbook now, for this kind of change; undefined when its row is gone. */
 export type LocateAction = (action: SnapshotAction, kind: ChangeKind) => CellTarget | undefined;
@@ -138,6 +138,11 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
     // The pack's words, not the team's "stale": this list is what a councillor may be read.
     { kind: "newlyStale", title: newlyNotUpdated(changes.staleDays), entries: plain("newlyStale", changes.newlyStale) },
     { kind: "newlyOverdue", title: "Newly overdue", entries: plain("newlyOverdue", changes.newlyOverdue) },
+    {
+      kind: "timeScaleMoved",
+      title: "Time scale moved",
+      entries: changes.timeScaleMoved.map((m) => ({ key: `timeScaleMoved-${m.after.id}`, action: m.after, text: `${named(m.after)}, ${timeScaleMoveInWords(m)}`, ratings: [m.after.rating] })),
+    },
   ];
   const shown = lists.filter((l) => l.entries.length > 0);
   const counts = [

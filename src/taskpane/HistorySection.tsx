@@ -78,7 +78,7 @@ function editedSentence(asOf: string): string {
 
 /** Which cell of a row to show for each kind of change: the rating, or the column the change is about. */
 function columnFor(columns: Analysis["trackers"][number]["columns"] | undefined, kind: ChangeKind): number {
-  const wanted = kind === "noProgress" ? columns?.response : kind === "newlyStale" ? columns?.updated : kind === "newlyOverdue" ? columns?.due : undefined;
+  const wanted = kind === "noProgress" ? columns?.response : kind === "newlyStale" ? columns?.updated : kind === "newlyOverdue" || kind === "timeScaleMoved" ? columns?.due : undefined;
   return wanted ?? columns?.rating ?? 1;
 }
 

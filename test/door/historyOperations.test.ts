@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryDoor } from "../fakes/memoryDoor";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+import { CASE_REVIEW_HEADER, caseReviewSheet } from "../fixtures/caseReviews";
+import { changesText } from "../../src/cli/changesReport";
 import { analyse, generateSummary } from "../../src/door/operations";
 import {
   removeReportWording,
@@ -199,6 +201,31 @@ const SKIPPED = "These changes are counted since 10 January 2022, not since 10 F
 const ALTERED = "The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.";
 
 describe("the committee pack", () => {
+  it("lists a time scale put back since the last report, with both dates, in the pack and as the command line's changes", async () => {
+    const d = new MemoryDoor([caseReviewSheet()], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-11-01" }) }] });
+    await recordReport(d, undefined, "2021-07-13");
+    const sheet = d.sheet("Case Reviews")!;
+    const due = CASE_REVIEW_HEADER.indexOf("Target Date");
+    const rating = CASE_REVIEW_HEADER.indexOf("RAG Status");
+    // The first open action's target re-set to March 2022.
+    const row = sheet.values.findIndex((r, i) => i > 1 && r[rating] !== "Blue");
+    const [review, number] = [sheet.values[row]![0], sheet.values[row]![1]];
+    const was = sheet.values[row]![due];
+    sheet.values[row]![due] = "March 2022";
+    const { message } = await generateCommitteePack(d);
+    expect(message).toMatch(/; 1 time scale put back\./);
+    const pack = d.sheet("Committee Pack")!.values;
+    const heading = pack.findIndex((r) => r[0] === "Time scale moved (1)");
+    expect(heading).toBeGreaterThan(0);
+    expect(pack[heading + 1]).toEqual(["Review", "No", "Action", "Rating", "Was due", "Due now"]);
+    expect(pack[heading + 2]!.slice(0, 2)).toEqual([review, number]);
+    // Was due at the end of the month its time scale named ("December 2021"); due now at the end of March 2022.
+    expect(was).toBe("December 2021");
+    expect(pack[heading + 2]!.slice(-2)).toEqual([new Date(Date.UTC(2021, 11, 31)), new Date(Date.UTC(2022, 2, 31))]);
+    const text = changesText(await changesBetween(d, undefined, undefined, "2021-11-01"));
+    expect(text).toMatch(new RegExp(`Time scale moved \\(1\\)\\n  ${review} ${number}: .* — .* → 31 March 2022, put back\\n`));
+  });
+
   it("says, in the pack and its message, that the latest report could not be used and the changes reach back to an older one", async () => {
     const d = door();
     await recordReport(d, undefined, "2022-01-10");

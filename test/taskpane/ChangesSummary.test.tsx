@@ -45,6 +45,7 @@ const changes: Changes = {
   progressJudged: true,
   newlyStale: [],
   newlyOverdue: [],
+  timeScaleMoved: [],
   staleNotChecked: [],
   overdueNotChecked: [],
   staleDays: 90,
@@ -116,6 +117,25 @@ describe("the list of new actions", () => {
     await user.click(screen.getByRole("button", { name: "New (2)" }));
     expect(screen.getByText("Frankie action 7, Amber; Back: removed at the report of 1 February 2022")).toBeTruthy();
     expect(screen.getByText("Frankie action 15, Amber")).toBeTruthy();
+  });
+
+  it("lists a time scale re-set with both dates", async () => {
+    const user = userEvent.setup();
+    const before = { ...action("Frankie#6", "6", "Deliver the neglect toolkit training."), due: "2021-09-30" };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ChangesSummary
+          changes={{ ...changes, timeScaleMoved: [{ before, after: { ...before, due: "2021-12-31" } }] }}
+          sentence="No ratings changed since 13 July 2021; 1 time scale put back."
+          notes={[]}
+          colours={undefined}
+          locate={() => undefined}
+          onSelect={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "Time scale moved (1)" }));
+    expect(screen.getByText("Frankie action 6, 30 September 2021 → 31 December 2021, put back")).toBeTruthy();
   });
 
   it("lists an action counted again apart from the new ones, saying why the earlier report did not count it", async () => {

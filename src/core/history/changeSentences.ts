@@ -5,7 +5,7 @@
 import type { Changes, Direction } from "./changes";
 import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
-import { fewInWords, listInWords, plural } from "../sentences";
+import { countText, fewInWords, listInWords, plural } from "../sentences";
 import { capitalised, groupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
@@ -82,6 +82,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} ${newlyNotUpdatedInWords(changes.staleDays)}`);
   if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
+  parts.push(...timeScalesMovedParts(changes.timeScaleMoved));
   const from = formatLongDate(changes.from);
   const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
   // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
@@ -308,4 +309,14 @@ const DATE_ORDERS = { "en-GB": "UK (day first)", "en-US": "US (month first)" } a
 function dateOrderChangedNote(before: keyof typeof DATE_ORDERS, after: keyof typeof DATE_ORDERS, from: string): string {
   const now = after === "en-US" ? "6 April 2021, not 4 June" : "4 June 2021, not 6 April";
   return `The date order changed from ${DATE_ORDERS[before]} to ${DATE_ORDERS[after]} since ${formatLongDate(from)}: a date typed as text, such as 04/06/2021, is now read as ${now}, so an action newly stale or overdue may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
+}
+
+/** "2 time scales put back, 1 brought forward": a target re-set is said, or an action leaving the overdue list reads as progress. */
+function timeScalesMovedParts(moved: Changes["timeScaleMoved"]): string[] {
+  const later = moved.filter((m) => m.after.due! > m.before.due!).length;
+  const earlier = moved.length - later;
+  const scales = (n: number) => plural(n, "time scale");
+  if (later && earlier) return [`${scales(later)} put back, ${countText(earlier)} brought forward`];
+  if (later) return [`${scales(later)} put back`];
+  return earlier ? [`${scales(earlier)} brought forward`] : [];
 }

@@ -109,6 +109,11 @@ export interface Changes {
   /** In both reports, and stale or overdue only at the later one (a new action is not "newly" anything). */
   newlyStale: SnapshotAction[];
   newlyOverdue: SnapshotAction[];
+  /**
+   * Open actions in both reports whose time scale gives another due date now, in the plan's order: most
+   * often a target put back, which takes an action off the overdue list with no progress made.
+   */
+  timeScaleMoved: { before: SnapshotAction; after: SnapshotAction }[];
   /** Open actions in both reports that cannot be checked for passing the limit: their sheet holds no last-updated date at the later report. */
   staleNotChecked: SnapshotAction[];
   /** Open actions in both reports that cannot be checked for being overdue: their sheet holds no due date at the later report. */
@@ -262,6 +267,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const progressNotKept: SnapshotAction[] = [];
   const newlyStale: SnapshotAction[] = [];
   const newlyOverdue: SnapshotAction[] = [];
+  const timeScaleMoved: Changes["timeScaleMoved"] = [];
   const staleNotChecked: SnapshotAction[] = [];
   const overdueNotChecked: SnapshotAction[] = [];
   const updatesNow = sheetsWithUpdateDates(newer);
@@ -300,6 +306,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     const stillComplete = move === "notRatedYet" && before.complete;
     if (after.stale && !stillComplete && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
     if (after.overdue && !stillComplete && !before.overdue) newlyOverdue.push(after);
+    if (!after.complete && !stillComplete && before.due !== null && after.due !== null && before.due !== after.due) timeScaleMoved.push({ before, after });
   }
   const changes = {
     from: older.date,
@@ -323,6 +330,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     progressJudged,
     newlyStale,
     newlyOverdue,
+    timeScaleMoved,
     staleNotChecked,
     overdueNotChecked,
     staleDays: newer.staleDays,

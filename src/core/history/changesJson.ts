@@ -113,6 +113,8 @@ export const changesJsonSchema = z.strictObject({
     progressNotKept: z.array(changedActionSchema),
     newlyStale: z.array(changedActionSchema),
     newlyOverdue: z.array(changedActionSchema),
+    /** Present only where there are some: open actions in both reports whose time scale gives another due date now (`before.due` → `after.due`). */
+    timeScaleMoved: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema })).optional(),
     /** Open actions in both reports on sheets that hold no last-updated date at the later one, left out of `newlyStale`. */
     staleNotChecked: z.array(changedActionSchema),
     /** Open actions in both reports on sheets that hold no due date at the later one, left out of `newlyOverdue`. */
@@ -184,6 +186,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       progressNotKept: c.progressNotKept.map(changedAction),
       newlyStale: c.newlyStale.map(changedAction),
       newlyOverdue: c.newlyOverdue.map(changedAction),
+      ...(c.timeScaleMoved.length > 0 ? { timeScaleMoved: c.timeScaleMoved.map(({ before, after }) => ({ before: changedAction(before), after: changedAction(after) })) } : {}),
       staleNotChecked: c.staleNotChecked.map(changedAction),
       overdueNotChecked: c.overdueNotChecked.map(changedAction),
       staleDays: c.staleDays,

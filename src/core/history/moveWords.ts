@@ -2,6 +2,7 @@
 import type { ChangeCount, Direction, RatingMove } from "./changes";
 import { INVALID, UNRATED } from "../grouping";
 import { plural } from "../sentences";
+import { formatLongDate } from "../longDate";
 import type { CheckedCount } from "./notChecked";
 import type { SnapshotAction } from "./snapshot";
 
@@ -80,4 +81,9 @@ export function changeCountColumns(staleDays: number): ChangeCountColumn[] {
     { heading: "Newly overdue", count: (g) => g.newlyOverdue, checked: "newlyOverdue" },
     { heading: newlyNotUpdated(staleDays), count: (g) => g.newlyStale, checked: "newlyStale" },
   ];
+}
+
+/** "30 September 2021 → 31 December 2021, put back": a time scale re-set between two reports. */
+export function timeScaleMoveInWords({ before, after }: { before: SnapshotAction; after: SnapshotAction }): string {
+  return `${formatLongDate(before.due!)} → ${formatLongDate(after.due!)}, ${after.due! > before.due! ? "put back" : "brought forward"}`;
 }

@@ -1,3 +1,4 @@
+import { timeScaleMoveInWords } from "../../../src/core/history/moveWords";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { analyseWorkbook } from "../../../src/core/analyse";
@@ -107,12 +108,28 @@ describe("what changed between two reports", () => {
     expect(changes.added.find((a) => a.ref === "16")?.stale).toBe(true);
   });
 
+  it("lists a time scale re-set, with both dates: a target put back takes an action off the overdue list with no progress made", () => {
+    // Leo 6's time scale brought forward to June 2021, so overdue.
+    expect(changes.timeScaleMoved.map(({ before, after }) => [`${after.review} ${after.ref}`, before.due, after.due])).toEqual([["Leo 6", byRef(first, "Leo", "6").due, "2021-06-30"]]);
+    expect(timeScaleMoveInWords(changes.timeScaleMoved[0]!)).toMatch(/^\d+ \w+ \d{4} → 30 June 2021, brought forward$/);
+    // Put back instead, past the report date: off the overdue list, and said.
+    const rows = startRows();
+    rows[37]![DUE] = "March 2022";
+    const putBack = compareSnapshots(first, snapshotOf(rows, "2021-11-01", first));
+    expect(putBack.newlyOverdue).toEqual([]);
+    expect(putBack.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`)).toEqual([expect.stringMatching(/^Leo 6: .* → 31 March 2022, put back$/)]);
+    expect(changeSentence(putBack)).toMatch(/; 1 time scale put back\.$/);
+    // A complete action's date does not matter: not listed.
+    rows[37]![RATING] = "Blue";
+    expect(compareSnapshots(first, snapshotOf(rows, "2021-11-01", first)).timeScaleMoved).toEqual([]);
+  });
+
   it("counts per review and says it in a sentence", () => {
     const leo = changes.byReview.find((g) => g.name === "Leo")!;
     expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 0, newlyOverdue: 1 });
     expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1, newlyStale: 1, newlyOverdue: 0 });
     expect(changes.byReview.find((g) => g.name === "Sam and Kyle")).toMatchObject({ newlyStale: 0 });
-    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action newly not updated for more than 90 days; 1 newly overdue\.$/);
+    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action newly not updated for more than 90 days; 1 newly overdue; 1 time scale brought forward\.$/);
   });
 
   it("says first that no rating changed, then what else did", () => {

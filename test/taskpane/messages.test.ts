@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkedSentence } from "../../src/core/checkedSentence";
 import { actionName, clearedSentence, errorSentence, fixSentence, staleSentence, undoneSentence } from "../../src/taskpane/messages";
 import type { Finding } from "../../src/core/findings";
-import type { Action, FlaggedAction } from "../../src/core/model";
+import type { Action } from "../../src/core/model";
 import { validateSettings, formValues } from "../../src/taskpane/settingsValidation";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { analyseWorkbook } from "../../src/core/analyse";

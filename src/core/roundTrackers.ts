@@ -40,25 +40,30 @@ const REWORDED = 0.75;
 /**
  * How many of `a`'s actions `b` holds worded the same (and under the same review, where both sheets
  * name reviews: a round may have gained a Review column), where the two hold one plan: at least
- * ROUND_FEWEST actions, three in four of the smaller sheet's, whatever their numbers (a round may
- * renumber them), and hardly any number on both given to two different actions. A review of `b` that
- * `a` does not name is compared under the name `a` gave it, where renamed (renamedReviews.ts). Reviews kept a sheet
- * each, written from one template, share its standard actions, then number their own alike ("6", "7"
- * on each): those numbers tell them apart. Null where the two are no one plan.
+ * ROUND_FEWEST actions, three in four of the smaller sheet's (or half, where ROUND_FEWEST or more of
+ * them are reviews' own actions, not a template's), whatever their numbers (a round may renumber
+ * them), and hardly any number on both given to two different actions. A review of `b` that `a` does
+ * not name is compared under the name `a` gave it, where renamed (renamedReviews.ts). Reviews kept a
+ * sheet each, written from one template, share its standard actions, then number their own alike
+ * ("6", "7" on each): those numbers tell them apart. Null where the two are no one plan.
  */
 export function samePlan(a: Tracker, b: Tracker): number | null {
   const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
   const renamed = withReview ? renamedReviews(b, a) : undefined;
   const onA = wordingKeys(a, withReview);
   const onB = renamed?.size ? new Set(b.actions.filter(isWorded).map((x) => wordingKey(x, true, renamed))) : wordingKeys(b, withReview);
-  const needed = Math.max(ROUND_FEWEST, Math.ceil((3 * Math.min(a.actions.length, b.actions.length)) / 4));
+  const smaller = Math.min(a.actions.length, b.actions.length);
+  const needed = Math.max(ROUND_FEWEST, Math.ceil((3 * smaller) / 4));
+  // Half will do where reviews' own actions are on both (a review closed and another added that round):
+  // one review's own actions on two sheets named for periods are one plan's rounds, never reviews kept a sheet each.
+  const halfNeeded = Math.max(ROUND_FEWEST, Math.ceil(smaller / 2));
   // Given up as soon as too few can be left to share: two sheets of different plans are told apart at their first few actions.
   let [shared, left] = [0, onA.size];
   for (const k of onA) {
     if (onB.has(k)) shared++;
-    else if (--left < needed) return null;
+    else if (--left < halfNeeded) return null;
   }
-  if (shared < needed) return null;
+  if (shared < halfNeeded || (shared < needed && (!withReview || ownActionsShared(a, onB) < ROUND_FEWEST))) return null;
   const numberKey = (x: Action, names?: ReadonlyMap<string, string>) => `${withReview ? reviewKey(x, names) : ""}\u0001${x.ref.toLowerCase()}`;
   const bByNumber = new Map(b.actions.filter((x) => x.ref !== "").map((x) => [numberKey(x, renamed), x]));
   let conflicts = 0;
@@ -68,6 +73,18 @@ export function samePlan(a: Tracker, b: Tracker): number | null {
   }
   // A round may give a closed action's number to a new one, now and then; a template's reviews give every own action's.
   return conflicts * 10 > shared ? null : shared;
+}
+
+/** How many of `a`'s actions worded as no other review of it words one (a review's own, not a template's) `onB` holds under the same review. */
+function ownActionsShared(a: Tracker, onB: ReadonlySet<string>): number {
+  const reviewsOf = new Map<string, Set<string>>();
+  for (const x of a.actions) {
+    const wording = wordingOf(x);
+    let reviews = reviewsOf.get(wording);
+    if (!reviews) reviewsOf.set(wording, (reviews = new Set()));
+    reviews.add(groupingKey(x.review));
+  }
+  return a.actions.filter((x) => isWorded(x) && reviewsOf.get(wordingOf(x))!.size === 1 && onB.has(wordingKey(x, true))).length;
 }
 
 export interface Round {

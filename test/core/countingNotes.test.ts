@@ -236,6 +236,26 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     expect(next.stale.filter((s) => s.action.review === "Child K")).toHaveLength(3);
   });
 
+  it("takes two quarters' sheets for rounds where one review was closed and another added on the template, as a review's own actions are on both", () => {
+    // Jane Smith renamed to her pseudonym on Q3; John closed and taken off; Child M added; Leo as he was. 13 of 18 actions on both: under three in four.
+    const STANDARD = ["Share the learning through a 7-minute briefing.", "Include the learning in the training programme.", "Audit the learning after six months."];
+    const HEAD = ["Review", ...HEADER];
+    const rows = (review: string, key: string, own: number, rating: string | null) => [
+      ...STANDARD.map((a, i) => [review, `S${i + 1}`, "Learning", "Standard actions.", a, "In hand.", "LSCP", null, null, rating]),
+      ...Array.from({ length: own }, (_, i) => [review, i + 1, "Own", `Own recommendation ${key}-${i + 1}.`, `Own action ${key}-${i + 1} for the case.`, "In hand.", "Police", null, null, rating]),
+    ];
+    const q2 = sheet("Q2 2026-27", [...rows("Jane Smith", "J", 3, "Amber"), ...rows("John", "B", 2, "Blue"), ...rows("Leo", "L", 4, "Amber")], HEAD);
+    const q3 = sheet("Q3 2026-27", [...rows("Frankie", "J", 3, null), ...rows("Child M", "M", 2, null), ...rows("Leo", "L", 4, "Amber")], HEAD);
+    const analysis = analyse([q2, q3]);
+    expect([analysis.trackers.map((t) => t.sheet), analysis.actions.length, analysis.byReview.length]).toEqual([["Q3 2026-27"], 18, 3]);
+    expect(repeats(analysis)).toEqual([
+      'warning: Not counted: sheet "Q2 2026-27", an earlier round of sheet "Q3 2026-27", the latest rated (13 of its 18 actions worded the same); 5 actions of it are on no later round, so are not counted either; if it is no earlier round, choose the tracker sheets in the settings.',
+    ]);
+    // Reviews kept a sheet each, on the template, share no review's own actions: each still counted.
+    const apart = analyse([sheet("Q2 2026-27", rows("Jane Smith", "J", 3, "Amber"), HEAD), sheet("Q3 2026-27", rows("Child M", "M", 3, "Amber"), HEAD)]);
+    expect(apart.trackers).toHaveLength(2);
+  });
+
   it("leaves out an exceptions sheet still drawing on last quarter's sheet, whose ratings are no longer the plan's", () => {
     const EXCEPTIONS = ["Action No", "Action", "RAG Status"];
     const lastQuarters = sheet("Exceptions", q2.filter((r) => r[RAG] !== "Green").map((r) => [r[0]!, r[3]!, r[RAG]!]), EXCEPTIONS);

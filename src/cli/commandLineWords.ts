@@ -24,7 +24,10 @@ export function commandLineWords(text: string, given: GivenOptions): string {
       .replaceAll(capitalised(TRACKER_SHEETS_ADVICE), "Name the tracker's sheet with --sheet, or leave --sheet out to read every sheet")
       .replaceAll(TRACKER_SHEETS_ADVICE, "name the tracker's sheet with --sheet, or leave --sheet out to read every sheet");
   } else {
-    said = said.replaceAll(capitalised(TRACKER_SHEETS_ADVICE), `Name the tracker's sheet with --sheet (or ${TRACKER_SHEETS_ADVICE})`).replaceAll(TRACKER_SHEETS_ADVICE, `name the tracker's sheet with --sheet (or ${TRACKER_SHEETS_ADVICE})`);
+    // One pass over both spellings: a second would find the advice again inside the brackets it wrote.
+    said = said.replace(new RegExp(`${TRACKER_SHEETS_ADVICE[0]!.toUpperCase()}${TRACKER_SHEETS_ADVICE.slice(1)}|${TRACKER_SHEETS_ADVICE}`, "g"), (found) =>
+      `${found[0] === "T" ? "N" : "n"}ame the tracker's sheet with --sheet (or ${TRACKER_SHEETS_ADVICE})`,
+    );
   }
   for (const sheet of given.reviewedSheets) {
     const named = `${SETTINGS_NAME_REVIEW} "${sheet}"`;

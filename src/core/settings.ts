@@ -84,7 +84,8 @@ function settingsIssue(input: unknown, issue: z.core.$ZodIssue): string {
   const value = at(input, path);
   if (path.length === 0) return "they are not stored as settings";
   if (typeof field === "string" && SETTING_NAMES[field] && path.length === 1) {
-    const should = field === "locale" ? LOCALE_WORDS : field === "completeRating" ? "the name or code of a rating" : expected;
+    // A value of the wrong kind (a date saved as a number) gets the field's own words, not the validator's.
+    const should = field === "locale" ? LOCALE_WORDS : field === "completeRating" ? "the name or code of a rating" : issue.code === "invalid_type" && field === "asOf" ? "a date written YYYY-MM-DD" : expected;
     // "90" stored as text reads as the number it shows: said as text.
     const stored = field === "staleDays" && typeof value === "string" ? `stored as the text ${shownValue(value)}` : shownValue(value);
     return `${SETTING_NAMES[field]} is ${stored}, where it should be ${should}`;

@@ -137,6 +137,16 @@ describe("rag-tracker check", () => {
     expect(io.out.join("").split("\n")[0]).toBe("As at 1 November 2021, stale after 90 days without an update.");
   });
 
+  it("with saved tracker sheets that hold no tracker, gives the command line's way and the pane's once each", async () => {
+    const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
+    await door.writeStore([{ ...SETTINGS_RECORD, json: '{"trackerSheets":["Notes"]}' }]);
+    const io = memoryIo({ "notes.xlsx": await door.save() });
+    expect(await runCli(["check", "notes.xlsx"], io)).toBe(2);
+    const said = io.err.join("");
+    expect(said).toContain(". Name the tracker's sheet with --sheet (or tick the tracker's sheet under Tracker sheets in the task pane's settings), or give the table");
+    expect(said.match(/--sheet/g)).toHaveLength(1);
+  });
+
   it("with saved settings that are damaged, says how to run without them, runs so with --ignore-saved-settings, and lists reports regardless", async () => {
     const door = await XlsxDoor.open(sampleBytes(), "sample.xlsx");
     await door.writeStore([{ ...SETTINGS_RECORD, json: '{"asOf":"2021-10-01",' }]);

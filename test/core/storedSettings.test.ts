@@ -19,6 +19,7 @@ describe("settings stored in a workbook, damaged by hand or by another program",
     expect(problem({ staleDays: "90" })).toBe(said('the stale threshold is stored as the text "90", where it should be a number of days from 1 to 3650'));
     expect(problem({ staleDays: null })).toBe(said("the stale threshold is empty, where it should be a number of days from 1 to 3650"));
     expect(problem({ staleDays: { value: 90 } })).toBe(said("the stale threshold is a group of values, where it should be a number of days from 1 to 3650"));
+    expect(problem({ asOf: 44390 })).toBe(said("the report date is 44390, where it should be a date written YYYY-MM-DD"));
     expect(problem({ asOf: "2020-02-29", staleDays: 30 })).toBeUndefined();
   });
 

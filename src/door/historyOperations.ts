@@ -504,7 +504,8 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
     // Recorded but unreadable: its own sentence says why and what to do (problems and unreadable are in step).
     const unusable = stored.unreadable.indexOf(date);
     if (unusable >= 0) throw new Error(stored.problems[unusable]);
-    throw new Error(`There is no report recorded for ${formatLongDate(date)}; ${known}.`);
+    // Reports stored but unreadable are said too: one of them may be the one meant.
+    throw new Error([`There is no report recorded for ${formatLongDate(date)}; ${known}.`, ...stored.problems].join(" "));
   };
   let [first, second] = [from, to ?? "now"];
   if (first !== undefined && second !== "now" && first > second) [first, second] = [second, first];

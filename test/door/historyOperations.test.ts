@@ -453,6 +453,9 @@ describe("changes between reports (the command line's changes)", () => {
     await expect(changesBetween(d, undefined, "2022-04-10")).rejects.toThrow(
       "No report recorded before 10 April 2022 could be used, so there is nothing to compare with. The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.",
     );
+    await expect(changesBetween(d, "2022-02-01")).rejects.toThrow(
+      "There is no report recorded for 1 February 2022; the only recorded report is of 10 April 2022. The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.",
+    );
   });
 
   it("says why there is nothing to compare when no stored report could be read", async () => {

@@ -35,8 +35,8 @@ const MONTH_WORD = `(${MONTH_NAMES})`;
 /** A year of four digits or two (year() gives two digits their century). */
 const YEAR = "(\\d{4}|\\d{2})";
 
-/** "Q3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
-const QUARTER = "(q[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
+/** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
+const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
 type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
 
@@ -66,7 +66,7 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
-  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+|-\\s*)?(\\d{4})\\b`, "gi") },
+  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+|[-/]\\s*)?(\\d{4})\\b`, "gi") },
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "FY 2022-23 Q2", "FY21/22 Q3": the year first, then its quarter; "FY 21/22 Q1-Q4" is the whole year.
   { name: "yearThenQuarter", pattern: new RegExp(`\\bfy\\s*${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
@@ -325,8 +325,8 @@ function looksDated(text: string): boolean {
   );
 }
 
-/** "Q5 2021", "Quarter 0 2022", "Q5 21/22": a quarter no year has, beside a year, a slip for one it has. */
-const NO_SUCH_QUARTER = /\b(?:q|qtr|quarter)\.?\s*(0|[5-9])\b/i;
+/** "Q5 2021", "Quarter 0 2022", "Q12 2021", "Q5 21/22": a quarter no year has, beside a year, a slip for one it has. */
+const NO_SUCH_QUARTER = /\b(?:q|qtr|quarter)\.?\s*(0|[5-9]|[1-9]\d)\b/i;
 const HAS_YEAR = /\b(?:199\d|20\d{2})\b|\b\d{2}\s*\/\s*\d{2}\b/;
 
 const SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept", "june", "july"];

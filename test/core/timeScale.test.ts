@@ -154,11 +154,18 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" holds a year but no date RAG Tracker reads` });
   });
 
+  it("reads a quarter written with a space after its Q, or a slash before its year", () => {
+    expect(parseTimeScaleText("Q 4 2021", "en-GB").due).toBe("2021-12-31");
+    expect(parseTimeScaleText("Q4/2021", "en-GB").due).toBe("2021-12-31");
+    expect(parseTimeScaleText("Q 3 2021/22", "en-GB").due).toBe("2021-12-31");
+  });
+
   it.each([
     ["Q5 2021", "5"],
     ["Q0 2022", "0"],
     ["Quarter 5 2021", "5"],
     ["Q5 21/22", "5"],
+    ["Q12 2021", "12"],
   ])("%j names a quarter no year has, and says so", (text, quarter) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names quarter ${quarter}, where a year has quarters 1 to 4` });
   });

@@ -5,7 +5,7 @@ import type { Finding } from "./findings";
 import { sortedFindings } from "./findings";
 import type { Action, Analysis, Tracker } from "./model";
 import type { RagIndex } from "./ragIndex";
-import { DEFAULT_RAG_INDEX, completeSentence, withCompleteRating } from "./ragIndex";
+import { DEFAULT_RAG_INDEX, completeSentence, unknownCompleteRatings, withCompleteRating } from "./ragIndex";
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
@@ -140,6 +140,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
 
   const read = keyIndexes[0] ?? blockIndexes[0] ?? DEFAULT_RAG_INDEX;
   const index = withCompleteRating(read, settings.completeRating);
+  const unknownComplete = unknownCompleteRatings(read, settings.completeRating);
+  if (unknownComplete.length > 0) findings.push(unknownCompleteFinding(unknownComplete, index));
   if (index.source.kind !== "default") findings.push(indexFinding(index));
   const others = [...keyIndexes, ...blockIndexes].filter((i) => i !== read);
   for (const f of otherIndexFindings(index, others, index !== read)) findings.push(f);
@@ -414,4 +416,16 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
 function isEmpty(grid: SheetGrid): boolean {
   for (let row = grid.firstRow; row <= grid.lastRow; row++) if (!grid.isBlankRow(row)) return false;
   return true;
+}
+
+/** The settings' complete rating names a rating the index does not have: said, with what is taken as complete instead. */
+function unknownCompleteFinding(unknown: string[], index: RagIndex): Finding {
+  const named = listInWords(unknown.map((w) => `"${w.trim()}"`));
+  const one = unknown.length === 1;
+  return {
+    sheet: "",
+    code: "settings-complete-unknown",
+    severity: "warning",
+    message: `The settings name ${named} as meaning complete, but the RAG index has no rating of ${one ? "that name or code" : "those names or codes"}, so ${one ? "it is" : "they are"} left out and ${completeSentence(index)}; choose the complete rating from ${listInWords(index.entries.map((e) => e.name))} under Complete rating in the task pane's settings.`,
+  };
 }

@@ -16,6 +16,7 @@ export type FindingCode =
   | "formulas-unread"
   | "sheet-no-tracker"
   | "settings-sheet-alike"
+  | "settings-complete-unknown"
   | "tracker-no-rating-column"
   | "index-from-workbook"
   | "index-differs"

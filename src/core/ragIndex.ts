@@ -145,6 +145,12 @@ export function withCompleteRating(index: RagIndex, codesOrNames: string | undef
   return { ...index, entries: index.entries.map((e) => ({ ...e, complete: hits.includes(e) })) };
 }
 
+/** The words of the settings' complete rating that name no rating of the index ("Purple" in "Blue, Purple"). */
+export function unknownCompleteRatings(index: RagIndex, codesOrNames: string | undefined): string[] {
+  if (!codesOrNames) return [];
+  return codesOrNames.split(/\s*(?:,|\/|&|\band\b)\s*/i).filter((w) => w.trim() !== "" && !findEntry(index, w));
+}
+
 /** The ratings that mean complete, as a sentence names them: "Blue", "Blue and Green". */
 export function completeNames(index: RagIndex): string {
   const names = index.entries.filter((e) => e.complete).map((e) => e.name);

@@ -169,6 +169,17 @@ describe("XlsxDoor.open refuses what is not an .xlsx workbook, in one sentence",
     expect((await (await StreamingXlsxDoor.open(bytes, "plan.xlsx")).read()).sheets.map((sheet) => sheet.values)).toEqual([[["No", "Action", "RAG"], [1, "Brief staff", "Green"]]]);
   });
 
+  it("a workbook whose shared strings part, which holds its cells' text, is missing: damaged, said alike by both file doors", async () => {
+    const zip = await JSZip.loadAsync(sampleBytes());
+    zip.remove("xl/sharedStrings.xml");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const e = await failure(bytes);
+    expect(e.message).toBe(
+      '"plan.xlsx" is damaged: its workbook names the part xl/sharedStrings.xml, which holds the text of its cells and which the package does not have, so it cannot be opened as an .xlsx workbook; open it in Excel and save it again, or use an earlier copy.',
+    );
+    await expect(StreamingXlsxDoor.open(bytes, "plan.xlsx").then((d) => d.read())).rejects.toThrow(e.message);
+  });
+
   it("a package with no content types part, which Excel will not open", async () => {
     const zip = await JSZip.loadAsync(await userBytes());
     zip.remove("[Content_Types].xml");

@@ -145,6 +145,11 @@ export async function readPackageWorkbook(zip: JSZip): Promise<PackageWorkbook> 
     const kind: SheetKind = type === "worksheet" || type === "chartsheet" ? type : "other";
     sheets.push({ ...entry, part: sheetPart, kind });
   }
+  // The cells' text is kept there: without it every text cell would read as empty, and the plan as no tracker.
+  const sharedStringsPart = target("sharedStrings");
+  if (sharedStringsPart !== null && !zip.file(sharedStringsPart)) {
+    throw new DamagedPackageError(`its workbook names the part ${sharedStringsPart}, which holds the text of its cells and which the package does not have`);
+  }
   return {
     part,
     extension: await packageExtension(zip, part),
@@ -153,6 +158,6 @@ export async function readPackageWorkbook(zip: JSZip): Promise<PackageWorkbook> 
     definedNames,
     structureLocked,
     stylesPart: target("styles"),
-    sharedStringsPart: target("sharedStrings"),
+    sharedStringsPart,
   };
 }

@@ -24,6 +24,13 @@ function wordingsByReview(t: Tracker): Map<string, Set<string>> {
   return reviews;
 }
 
+/** The wordings of `t` that one review alone holds: reviews' own actions, not a template's standard ones. */
+export function ownWordings(t: Tracker): Set<string> {
+  const reviewsOf = new Map<string, number>();
+  for (const wordings of wordingsByReview(t).values()) for (const w of wordings) reviewsOf.set(w, (reviewsOf.get(w) ?? 0) + 1);
+  return new Set([...reviewsOf].filter(([, n]) => n === 1).map(([w]) => w));
+}
+
 /** `later`'s renamed reviews to the names `earlier` gave them, both as grouping keys. */
 export function renamedReviews(later: Tracker, earlier: Tracker): Map<string, string> {
   const renamed = new Map<string, string>();
@@ -31,10 +38,9 @@ export function renamedReviews(later: Tracker, earlier: Tracker): Map<string, st
   const then = wordingsByReview(earlier);
   const gone = [...then].filter(([review]) => !now.has(review));
   if (gone.length === 0) return renamed;
-  const reviewsOf = new Map<string, number>();
-  for (const wordings of then.values()) for (const w of wordings) reviewsOf.set(w, (reviewsOf.get(w) ?? 0) + 1);
-  const ownActions = gone.some(([, oldWordings]) => [...oldWordings].some((w) => reviewsOf.get(w) === 1));
-  const counts = (w: string) => !ownActions || reviewsOf.get(w) === 1;
+  const own = ownWordings(earlier);
+  const ownActions = gone.some(([, oldWordings]) => [...oldWordings].some((w) => own.has(w)));
+  const counts = (w: string) => !ownActions || own.has(w);
   for (const [review, wordings] of now) {
     if (then.has(review)) continue;
     const shared = gone.map(([old, oldWordings]) => ({ old, n: [...wordings].filter((w) => counts(w) && oldWordings.has(w)).length })).sort((x, y) => y.n - x.n);

@@ -7,7 +7,7 @@
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
 import { wordingSimilarity } from "./history/matching";
-import { renamedReviews, wordingOf } from "./renamedReviews";
+import { ownWordings, renamedReviews, wordingOf } from "./renamedReviews";
 
 const isWorded = (x: Action) => x.recommendation !== "" || x.actions !== "";
 /** An action's review, as the other round names it where renamed since (`renamed`, by grouping key). */
@@ -77,14 +77,8 @@ export function samePlan(a: Tracker, b: Tracker): number | null {
 
 /** How many of `a`'s actions worded as no other review of it words one (a review's own, not a template's) `onB` holds under the same review. */
 function ownActionsShared(a: Tracker, onB: ReadonlySet<string>): number {
-  const reviewsOf = new Map<string, Set<string>>();
-  for (const x of a.actions) {
-    const wording = wordingOf(x);
-    let reviews = reviewsOf.get(wording);
-    if (!reviews) reviewsOf.set(wording, (reviews = new Set()));
-    reviews.add(groupingKey(x.review));
-  }
-  return a.actions.filter((x) => isWorded(x) && reviewsOf.get(wordingOf(x))!.size === 1 && onB.has(wordingKey(x, true))).length;
+  const own = ownWordings(a);
+  return a.actions.filter((x) => isWorded(x) && own.has(wordingOf(x)) && onB.has(wordingKey(x, true))).length;
 }
 
 export interface Round {

@@ -14,34 +14,26 @@ export interface CommandDeps {
 }
 
 export function commandHandlers(deps: CommandDeps) {
+  /** Runs a command that writes to the workbook, telling `wrote` once it ends: also where it failed part-way, as Excel keeps the writes before a refused one. */
+  const writing = (command: string, work: () => Promise<string>) => (event: CommandEvent) =>
+    runCommand(
+      event,
+      async () => {
+        try {
+          return await work();
+        } finally {
+          deps.wrote?.(command);
+        }
+      },
+      deps.show,
+    );
   return {
     /** Reads the trackers, writes or refreshes the generated sheets, says what it found. */
-    generateSummary: (event: CommandEvent) =>
-      runCommand(
-        event,
-        async () => {
-          try {
-            const result = await generateSummary(deps.door());
-            return `${result.message} ${writtenSentence(result.sheets)}`;
-          } finally {
-            // Also where it failed part-way: Excel keeps the writes before a refused one.
-            deps.wrote?.("Generate RAG summary");
-          }
-        },
-        deps.show,
-      ),
+    generateSummary: writing("Generate RAG summary", async () => {
+      const result = await generateSummary(deps.door());
+      return `${result.message} ${writtenSentence(result.sheets)}`;
+    }),
     /** Highlights invalid and missing ratings in place. */
-    checkRatings: (event: CommandEvent) =>
-      runCommand(
-        event,
-        async () => {
-          try {
-            return checkRatingsMessage((await highlightRatingProblems(deps.door())).analysis);
-          } finally {
-            deps.wrote?.("Check ratings");
-          }
-        },
-        deps.show,
-      ),
+    checkRatings: writing("Check ratings", async () => checkRatingsMessage((await highlightRatingProblems(deps.door())).analysis)),
   };
 }

@@ -35,6 +35,7 @@ const changes: Changes = {
   countedAgain: [],
   newOnSheetLeftOut: [],
   countedTwice: [],
+  earlierRoundsCounted: [],
   heldOnlyByCopy: [],
   noLongerCountedTwice: [],
   removedWhileLeftOut: [],

@@ -17,6 +17,7 @@ import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet,
 import { sheetNameKey } from "../sheetMatch";
 import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedTwice";
 import { isNextRound } from "../sheetPeriods";
+import { latestRoundsOnly } from "./roundsCountedTwice";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -82,6 +83,13 @@ export interface Changes {
    * `countedAgain` and `countedTwice`, less `removed`, `noLongerCounted` and these, is the later one.
    */
   noLongerCountedTwice: CountedTwice[];
+  /**
+   * Earlier rounds' sheets the later report counted beside the latest round's (as versions before 5 December 2026
+   * did), and the earlier too where it did as well: their actions the latest round repeats are set apart, and each
+   * action compared once, as on the latest round (roundsCountedTwice.ts). `count`: those set apart at the later report.
+   * Where only the earlier report counted one, its actions are among `noLongerCountedTwice`.
+   */
+  earlierRoundsCounted: { sheet: string; of: string; count: number; reports: string[] }[];
   removed: SnapshotAction[];
   /**
    * Actions last counted by a report before the earlier one, on a sheet the earlier report left out,
@@ -222,7 +230,11 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
  * Never guessed from `newer`: the plan now and a recorded report know different things, so each caller says which.
  * `reports`: every readable report, to find the new actions back since an earlier one (foundAgain).
  */
-export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = newer.date, leftOut?: LeftOut, reports?: readonly Snapshot[]): Changes {
+export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Snapshot, toLabel = newerAsRecorded.date, leftOut?: LeftOut, reports?: readonly Snapshot[]): Changes {
+  // A report that counted an earlier round's sheet beside the latest is compared by the latest alone; the plan now never counts both.
+  const olderRounds = latestRoundsOnly(olderAsRecorded);
+  const newerRounds = toLabel === "now" ? { report: newerAsRecorded, setApart: [] } : latestRoundsOnly(newerAsRecorded);
+  const [older, newer] = [olderRounds.report, newerRounds.report];
   // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
   const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   // A copy of a sheet taken (or deleted) since is left out of the matching, so every edit of the sheet reads as without it, and settled after (countedTwice.ts).
@@ -231,10 +243,13 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
   const copies = settleCopies(older.actions, newer.actions, (rows) => withoutLeftOut(rows, leftOut, { older, between }).noLongerCounted.length === 0, match);
   const matched = copies ?? match(older.actions, newer.actions);
   const settled = copies ?? { countedTwice: [], heldOnlyByCopy: [], noLongerCountedTwice: [] };
-  const noLongerCountedTwice = settled.noLongerCountedTwice.map((c) => {
+  const setApartLater = new Set(newerRounds.setApart.map((c) => sheetNameKey(c.sheet)));
+  const noLongerCountedTwice = [...olderRounds.setApart.filter((c) => !setApartLater.has(sheetNameKey(c.sheet))), ...settled.noLongerCountedTwice].map((c) => {
     if (toLabel !== "now") return { ...c, whereabouts: "unknown" as const };
     return leftOut && "sheets" in leftOut && leftOut.sheets?.has(sheetNameKey(c.sheet)) ? { ...c, whereabouts: "leftOut" as const } : c;
   });
+  const setApartEarlier = new Set(olderRounds.setApart.map((c) => sheetNameKey(c.sheet)));
+  const earlierRoundsCounted = newerRounds.setApart.map(({ sheet, of, actions }) => ({ sheet, of, count: actions.length, reports: setApartEarlier.has(sheetNameKey(sheet)) ? [older.date, newer.date] : [newer.date] }));
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
@@ -320,6 +335,7 @@ export function compareSnapshots(older: Snapshot, newer: Snapshot, toLabel = new
     countedTwice: settled.countedTwice,
     heldOnlyByCopy: settled.heldOnlyByCopy,
     noLongerCountedTwice,
+    earlierRoundsCounted,
     removed,
     removedWhileLeftOut: removedUncounted,
     noLongerCounted,

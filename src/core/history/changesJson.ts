@@ -105,6 +105,13 @@ export const changesJsonSchema = z.strictObject({
      * `added`, `countedAgain` and `countedTwice`, less `removed`, `noLongerCounted` and these, is the later one.
      */
     noLongerCountedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
+    /**
+     * Present only where there are some: earlier rounds' sheets (`sheet`) the later report counted beside the latest round's
+     * (`of`), as versions before 5 December 2026 did, and the earlier report too where `reports` names both dates. Their
+     * `count` actions that `of` repeats are set apart, and each action compared once, as on `of`: the later count, less
+     * `count`, is the sum above.
+     */
+    earlierRoundsCounted: z.array(z.strictObject({ sheet: z.string(), of: z.string(), count: z.number().int().min(1), reports: z.array(isoDate) })).optional(),
     removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */
@@ -180,6 +187,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       ...(c.countedTwice.length > 0 ? { countedTwice: c.countedTwice.map(({ sheet, of, actions }) => ({ sheet, of, actions: actions.map(changedAction) })) } : {}),
       ...(c.heldOnlyByCopy.length > 0 ? { heldOnlyByCopy: c.heldOnlyByCopy.map(({ before, after, alsoOn }) => ({ before: changedAction(before), after: changedAction(after), ...(alsoOn ? { alsoOn } : {}) })) } : {}),
       ...(c.noLongerCountedTwice.length > 0 ? { noLongerCountedTwice: c.noLongerCountedTwice.map(({ sheet, of, actions }) => ({ sheet, of, actions: actions.map(changedAction) })) } : {}),
+      ...(c.earlierRoundsCounted.length > 0 ? { earlierRoundsCounted: c.earlierRoundsCounted } : {}),
       removedWhileLeftOut: c.removedWhileLeftOut.map(({ action, reason, sheet, lastCountedAt, movedTo }) => ({ action: changedAction(action), reason, sheet, lastCountedAt, ...(movedTo !== undefined ? { movedTo } : {}) })),
       noProgress: c.noProgress.map(changedAction),
       progressJudged: c.progressJudged,

@@ -21,7 +21,8 @@
  * comparison with the plan now does. A copy both sides hold is compared as any sheet is.
  */
 import { shownTitle, type SnapshotAction } from "./snapshot";
-import { fewInWords, plural } from "../sentences";
+import { fewInWords, listInWords, plural } from "../sentences";
+import { formatLongDate } from "../longDate";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { FEWEST_REPEATED, isCopyName } from "../repeatedTrackers";
@@ -62,7 +63,7 @@ type Repeating = { sheet: string; of: string; rows: SnapshotAction[] };
  * none (its sheet's name, or, on a copy, the name of the sheet it is named a copy of, stands in): so its
  * actions and its copy's compare alike.
  */
-function keyer(): (a: SnapshotAction) => string {
+export function keyer(): (a: SnapshotAction) => string {
   const keyOf = rememberedGroupingKey();
   const sheetNamed = new Map<string, boolean>();
   const namesSheet = (a: SnapshotAction) => {
@@ -115,7 +116,8 @@ function repeatsTaken(side: Sheets, other: Sheets, key: (a: SnapshotAction) => s
   return found;
 }
 
-const enough = (n: number, rows: number, baseRows: number) => n >= FEWEST_REPEATED && n * 2 >= Math.min(rows, baseRows);
+/** Whether `n` actions repeated make a sheet of `rows` actions repeat one of `baseRows`: at least three, and half the smaller. */
+export const enough = (n: number, rows: number, baseRows: number) => n >= FEWEST_REPEATED && n * 2 >= Math.min(rows, baseRows);
 
 function add(list: CountedTwice[], sheet: string, of: string, a: SnapshotAction): void {
   let entry = list.find((c) => c.sheet === sheet && c.of === of);
@@ -249,7 +251,12 @@ const quoted = (sheet: string) => `“${sheet}”`;
  * earlier report's date in words, and the later one's where it is a report; `then`: the earlier report's date in words.
  */
 export function countedTwiceNotes(
-  { countedTwice, heldOnlyByCopy, noLongerCountedTwice }: { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[]; noLongerCountedTwice: CountedTwice[] },
+  {
+    countedTwice,
+    heldOnlyByCopy,
+    noLongerCountedTwice,
+    earlierRoundsCounted = [],
+  }: { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[]; noLongerCountedTwice: CountedTwice[]; earlierRoundsCounted?: { sheet: string; of: string; count: number; reports: string[] }[] },
   since: string,
   then: string,
 ): string[] {
@@ -269,6 +276,12 @@ export function countedTwiceNotes(
     const one = actions.length === 1;
     const holders = copies.length === 1 ? `only sheet ${quoted(copies[0]!)}, which repeats that sheet,` : `only sheets ${fewInWords(copies.map(quoted), copies.length)}, which repeat that sheet,`;
     notes.push(`${fewInWords(actions.map(named))} ${one ? "is" : "are"} no longer on sheet ${quoted(from)}; ${holders} still ${copies.length === 1 ? "holds" : "hold"} ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} still counted, not removed.`);
+  }
+  for (const { sheet, of, count, reports } of earlierRoundsCounted) {
+    const at = reports.length === 1 ? `The report of ${formatLongDate(reports[0]!)}` : `The reports of ${listInWords(reports.map(formatLongDate))}`;
+    notes.push(
+      `${at} counted sheet ${quoted(sheet)}, an earlier round, beside sheet ${quoted(of)}, so ${reports.length === 1 ? "it" : "they"} counted ${plural(count, "action")} twice; ${count === 1 ? "it is" : "each is"} compared once here, as on sheet ${quoted(of)}.`,
+    );
   }
   for (const { sheet, of, actions, whereabouts } of noLongerCountedTwice) {
     const one = actions.length === 1;

@@ -3,7 +3,7 @@ import { DATE_FORMAT } from "../dates";
 import type { SheetPlan } from "../writePlan";
 import type { ReviewTrend, Trend, TrendPoint } from "./trend";
 import { SheetBuilder, num, rightText, text } from "../sheetBuilder";
-import { fewInWords, listInWords } from "../sentences";
+import { fewInWords, listInWords, plural } from "../sentences";
 import { formatLongDate } from "../longDate";
 import { ratingColour } from "./ratingColour";
 import type { Snapshot } from "./snapshot";
@@ -56,6 +56,27 @@ export function reviewNotes({ points, formerNames, parted }: ReviewTrend): strin
   return notes;
 }
 
+/**
+ * Under the totals, where a report counted an earlier round's sheet beside the latest: "The report of 30 September 2026 counted
+ * sheet “Q2 2026-27”, an earlier round, beside sheet “Q3 2026-27”, so it counted 12 actions twice; they are counted once here."
+ */
+export function roundsCountedOnceNotes(list: Trend["roundsCountedOnce"]): string[] {
+  const bySheets = new Map<string, { sheet: string; of: string; dates: string[]; counts: number[] }>();
+  for (const { date, sheet, of, count } of list) {
+    const k = `${sheet}\u0001${of}`;
+    const entry = bySheets.get(k) ?? { sheet, of, dates: [], counts: [] };
+    entry.dates.push(date);
+    entry.counts.push(count);
+    bySheets.set(k, entry);
+  }
+  return [...bySheets.values()].map(({ sheet, of, dates, counts }) => {
+    const one = dates.length === 1;
+    const same = counts.every((n) => n === counts[0]);
+    const twice = same ? `${plural(counts[0]!, "action")} twice` : `actions twice (${listInWords(counts.map(String))})`;
+    return `The ${one ? "report" : "reports"} of ${listInWords(dates.map(formatLongDate))} counted sheet “${sheet}”, an earlier round, beside sheet “${of}”, so ${one ? "it" : "they"} counted ${twice}; ${one && counts[0] === 1 ? "it is" : "they are"} counted once here.`;
+  });
+}
+
 /** `none`: what to say instead of "No report is recorded yet" where reports are recorded but none is shown (a pack dated before the first). */
 export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: string): SheetPlan {
   const b = new SheetBuilder();
@@ -86,7 +107,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
 
   if (t.totals.length === 0) return historySheet(b, t);
   const totalsTop = b.nextRow;
-  const totals = table("All actions", t.totals);
+  const totals = table("All actions", t.totals, roundsCountedOnceNotes(t.roundsCountedOnce));
   b.charts.push({
     title: "Ratings at each report",
     kind: "stackedColumn",

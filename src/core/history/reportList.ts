@@ -26,7 +26,7 @@ export type ListedReport = z.infer<typeof listedReportSchema>;
 export type ReportList = z.infer<typeof reportListSchema>;
 
 export function reportList({ snapshots, unreadable, problems, newer }: StoredSnapshots): ReportList {
-  const { totals } = trend(snapshots);
+  const { totals } = trend(snapshots, { asRecorded: true });
   const readable: ListedReport[] = snapshots.map((s, i) => ({
     date: s.date,
     readable: true,

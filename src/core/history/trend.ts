@@ -3,6 +3,7 @@ import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
 import { reviewLineages, type ReviewParted } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
+import { latestRoundsOnly } from "./roundsCountedTwice";
 import { archiveKeys, archivedFingerprint, archivedFingerprints, judgesMove, keptPrints, leftOutAsCopy } from "./archivedActions";
 
 export interface TrendPoint {
@@ -36,6 +37,8 @@ export interface Trend {
   ratings: string[];
   totals: TrendPoint[];
   byReview: ReviewTrend[];
+  /** Reports that counted an earlier round's sheet beside the latest (roundsCountedTwice.ts), counted here by the latest alone: per report, each such sheet and how many actions it repeated. */
+  roundsCountedOnce: { date: string; sheet: string; of: string; count: number }[];
 }
 
 function point(date: string, actions: Snapshot["actions"], ratings: string[]): TrendPoint {
@@ -44,7 +47,12 @@ function point(date: string, actions: Snapshot["actions"], ratings: string[]): T
   return { date, counts, total: actions.length };
 }
 
-export function trend(snapshots: Snapshot[]): Trend {
+/** `asRecorded`: each report's counts as it recorded them, an earlier round's sheet counted beside the latest included, as the list of reports gives them. */
+export function trend(reports: Snapshot[], { asRecorded = false } = {}): Trend {
+  // Drawn like for like with the plan as counted now, which counts a plan kept a sheet per round by its latest round.
+  const rounds = reports.map((s) => (asRecorded ? { report: s, setApart: [] } : latestRoundsOnly(s)));
+  const snapshots = rounds.map((r) => r.report);
+  const roundsCountedOnce = rounds.flatMap(({ report, setApart }) => setApart.map(({ sheet, of, actions }) => ({ date: report.date, sheet, of, count: actions.length })));
   const newest = snapshots.at(-1);
   const ratings = [...(newest?.index.map((e) => e.name) ?? []), "Unrated", "Invalid"];
   for (const s of snapshots) for (const a of s.actions) if (!ratings.includes(a.rating)) ratings.splice(ratings.length - 2, 0, a.rating);
@@ -77,6 +85,7 @@ export function trend(snapshots: Snapshot[]): Trend {
       archivedRuns(points, snapshots, actionsAt);
       return { name: line.name, points, formerNames: line.formerNames, ...(line.parted ? { parted: line.parted } : {}) };
     }),
+    roundsCountedOnce,
   };
 }
 

@@ -17,6 +17,9 @@ import { unrecordedChanges, unrecordedChangesSentence } from "../../../src/core/
 import { leftOutNow } from "../../../src/core/history/noLongerCounted";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import type { Snapshot } from "../../../src/core/history/snapshot";
+import { trend } from "../../../src/core/history/trend";
+import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
+import { reportList } from "../../../src/core/history/reportList";
 import type { CellValue } from "../../../src/core/cells";
 
 const COPY = "Case Reviews (2)";
@@ -322,6 +325,65 @@ describe("the copy deleted after a report counted it", () => {
     expect(unrecordedChangesSentence(NOW, counted)).toBe(
       "The counts have changed since the report recorded for 15 April 2026, though the plan has not: 15 actions are no longer counted twice (the sheet repeating them is now left out of the counts); record the report again to count them once.",
     );
+  });
+
+  /** The report of 15 January as a version before rounds were read recorded it: "Q3 2025-26" and "Q4 2025-26" both counted, Frankie 2 Amber on Q3 and Green on Q4. */
+  function everyRoundCounted(date = THEN): { sheets: Sheet[]; report: Snapshot } {
+    const q3 = edited().map((r) => [...r]);
+    q3[indexOf(q3, "Frankie", 2)]![RATING] = "Amber";
+    const sheets = [plan("Q3 2025-26", q3), plan("Q4 2025-26", edited())];
+    const bothCounted = analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: date, trackerSheets: ["Q3 2025-26", "Q4 2025-26"] }), TODAY);
+    return { sheets, report: recordSnapshot(bothCounted, meta(date)) };
+  }
+
+  it("measures moves from the latest round such a report counted once the next round's sheet is added, and removes nothing", () => {
+    const { sheets, report: then } = everyRoundCounted();
+    // The next quarter: Q4 copied to "Q1 2026-27", Frankie 2 made Blue and Frankie 3 Red there.
+    const q1 = edited().map((r) => [...r]);
+    q1[indexOf(q1, "Frankie", 2)]![RATING] = "Blue";
+    q1[indexOf(q1, "Frankie", 3)]![RATING] = "Red";
+    const analysis = analysisOf([...sheets, plan("Q1 2026-27", q1)], NOW);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q1 2026-27"]);
+    const now = liveSnapshot(analysis, then);
+    const recorded = recordSnapshot(analysis, meta(NOW), then);
+    for (const c of [compareSnapshots(then, now, "now", leftOutNow(analysis), [then]), compareSnapshots(then, recorded, recorded.date, undefined, [then, recorded])]) {
+      // From Q4's Green, the rating the committee heard as the latest; not from Q3's Amber.
+      expect(c.moves.map((m) => `${m.after.review} ${m.after.ref} ${m.before.sheet} ${m.before.rating}→${m.after.rating}`)).toEqual(["Frankie 2 Q4 2025-26 Green→Blue", `Frankie 3 Q4 2025-26 ${edited()[indexOf(edited(), "Frankie", 3)]![RATING]}→Red`]);
+      expect(c.removed).toEqual([]);
+      expect(c.added).toEqual([]);
+      expect(c.noLongerCountedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([["Q3 2025-26", "Q4 2025-26", edited().length]]);
+      addsUp(then, now, c);
+    }
+  });
+
+  it("compares two such reports each action once, and says so", () => {
+    const { report: then } = everyRoundCounted();
+    const { report: later } = everyRoundCounted(NOW);
+    const c = compareSnapshots(then, later, later.date, undefined, [then, later]);
+    expect(c.earlierRoundsCounted).toEqual([{ sheet: "Q3 2025-26", of: "Q4 2025-26", count: edited().length, reports: [THEN, NOW] }]);
+    expect(c.noLongerCountedTwice).toEqual([]);
+    // Each open action once, from the latest round: before, every one was listed twice, a complete one of Q4 among them through its Q3 copy.
+    const open = later.actions.filter((a) => a.sheet === "Q4 2025-26" && !a.complete);
+    expect(c.noProgress.map((a) => a.sheet)).toEqual(open.map(() => "Q4 2025-26"));
+    expect(new Set(c.noProgress.map((a) => `${a.review} ${a.ref}`)).size).toBe(c.noProgress.length);
+    expect(changeNotes(c)).toContain(
+      `The reports of 15 January 2026 and 15 April 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”, so they counted ${edited().length} actions twice; each is compared once here, as on sheet “Q4 2025-26”.`,
+    );
+    expect(changesJsonSchema.parse(toChangesJson({ changes: c, sentence: changeSentence(c), notes: changeNotes(c), problems: [] })).changes.earlierRoundsCounted).toEqual(c.earlierRoundsCounted);
+    // The later count, less those set apart, is the earlier one's, nothing having been edited.
+    expect(later.actions.length - c.earlierRoundsCounted[0]!.count).toBe(then.actions.length - edited().length);
+  });
+
+  it("draws RAG History with such a report's actions counted once, and says it counted them twice", () => {
+    const { report } = everyRoundCounted();
+    const t = trend([report]);
+    expect(t.totals[0]!.total).toBe(edited().length);
+    expect(t.byReview.reduce((n, r) => n + r.points[0]!.total, 0)).toBe(edited().length);
+    expect(t.roundsCountedOnce).toEqual([{ date: THEN, sheet: "Q3 2025-26", of: "Q4 2025-26", count: edited().length }]);
+    const sheetText = buildHistoryPlan(t, report).rows.flat().map((cell) => (cell && typeof cell === "object" && "value" in cell ? String(cell.value) : ""));
+    expect(sheetText).toContain(`The report of 15 January 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”, so it counted ${edited().length} actions twice; they are counted once here.`);
+    // The list of recorded reports gives what the report recorded.
+    expect(reportList({ snapshots: [report], unreadable: [], problems: [], newer: [], reasons: {} }).reports[0]!.total).toBe(2 * edited().length);
   });
 
   it("a copy hidden instead is no longer counted, as any hidden sheet", () => {

@@ -1,0 +1,59 @@
+/**
+ * Versions before 5 December 2026 counted every round's sheet of a plan kept a sheet per quarter
+ * ("Q2 2026-27" beside "Q3 2026-27"), so a report they recorded holds most actions twice: as the
+ * earlier round rated them and as the latest did. Compared as it stands, an action's earlier copy is
+ * matched first, so moves are measured from a rating already superseded at that report and the latest
+ * round's copies read as removed; its counts, shown beside today's, look twice the plan. So such a
+ * report is compared, and its trend drawn, by each plan's latest round, as the plan is counted today:
+ * an earlier round's actions that a later round of that report repeats (the same review, number and
+ * wording, and at least half of the smaller sheet's) are set apart and said once.
+ */
+import type { Snapshot, SnapshotAction } from "./snapshot";
+import { roundSheets } from "../sheetPeriods";
+import { sheetNameKey } from "../sheetMatch";
+import { enough, keyer, type CountedTwice } from "./countedTwice";
+
+export interface LatestRounds {
+  /** The report with the earlier rounds' repeated actions taken out; the report itself where there are none. */
+  report: Snapshot;
+  /** Per earlier round's sheet: its actions set apart and the latest round's sheet that repeats them, in the report's order. */
+  setApart: CountedTwice[];
+}
+
+export function latestRoundsOnly(report: Snapshot): LatestRounds {
+  const sheets = new Map<string, { sheet: string; rows: SnapshotAction[] }>();
+  for (const a of report.actions) {
+    const k = sheetNameKey(a.sheet);
+    const s = sheets.get(k);
+    if (s) s.rows.push(a);
+    else sheets.set(k, { sheet: a.sheet, rows: [a] });
+  }
+  if (sheets.size < 2) return { report, setApart: [] };
+  const counted = [...sheets.values()];
+  const plans = roundSheets(
+    counted.map((s) => s.sheet),
+    report.locale ?? "en-GB",
+  );
+  if (plans.length === 0) return { report, setApart: [] };
+  const key = keyer();
+  const apart = new Set<SnapshotAction>();
+  const setApart: CountedTwice[] = [];
+  for (const order of plans) {
+    const latest = counted[order.at(-1)!]!;
+    // What a later round holds, gathered from the latest back: an action dropped from the latest round but kept by the one before is counted there.
+    const later = new Set(latest.rows.map(key));
+    for (const i of order.slice(0, -1).reverse()) {
+      const { sheet, rows } = counted[i]!;
+      const repeated = rows.filter((a) => later.has(key(a)));
+      if (enough(repeated.length, rows.length, latest.rows.length)) {
+        for (const a of repeated) apart.add(a);
+        setApart.push({ sheet, of: latest.sheet, actions: repeated });
+      }
+      for (const a of rows) if (!apart.has(a)) later.add(key(a));
+    }
+  }
+  if (apart.size === 0) return { report, setApart: [] };
+  // In the report's order, earliest round first, as the sentences list sheets.
+  setApart.sort((a, b) => report.actions.indexOf(a.actions[0]!) - report.actions.indexOf(b.actions[0]!));
+  return { report: { ...report, actions: report.actions.filter((a) => !apart.has(a)) }, setApart };
+}

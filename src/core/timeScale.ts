@@ -186,6 +186,20 @@ const PERIOD_MONTHS: Partial<Record<DateForm, number>> = {
   namedFinancialYear: 12,
 };
 
+/** "(Oct-Dec)", "Oct – Dec", "October to December": a quarter's three months, named after it. */
+const QUARTER_MONTHS = new RegExp(`^\\s*\\(?\\s*(${MONTH_NAMES})\\s*(?:-|–|to)\\s*(${MONTH_NAMES})\\b`, "i");
+
+/**
+ * The last month of the three a quarter's own words name after it: "Q3 2021 (Oct-Dec)" is a financial
+ * year's third quarter, which its months say, not the calendar's; they fall in the year written.
+ */
+function monthsNamedAfter(m: RegExpExecArray): number | undefined {
+  const months = QUARTER_MONTHS.exec(m.input.slice(m.index + m[0].length));
+  if (!months) return undefined;
+  const [first, last] = [MONTHS[months[1]!.toLowerCase()]!, MONTHS[months[2]!.toLowerCase()]!];
+  return (last - first + 12) % 12 === 2 && last > first ? last : undefined;
+}
+
 /** The mention read, with the first day of the period it names (TimeScale.start). */
 function readPeriod(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const scale = readMention(form, m, locale);
@@ -223,9 +237,9 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "yearThenQuarter":
       return financialQuarterEnd(m[3]!, m[1]!, m[2]!);
     case "quarter":
-      return { due: monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
+      return { due: monthEnd(Number(m[2]), monthsNamedAfter(m) ?? quarterNumber(m[1]!) * 3) };
     case "yearQuarter":
-      return { due: monthEnd(Number(m[1]), quarterNumber(m[2]!) * 3) };
+      return { due: monthEnd(Number(m[1]), monthsNamedAfter(m) ?? quarterNumber(m[2]!) * 3) };
     case "season": {
       const name = m[1]!.toLowerCase();
       const first = year(m[3]!);

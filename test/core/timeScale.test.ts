@@ -154,6 +154,16 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" holds a year but no date RAG Tracker reads` });
   });
 
+  it("reads a quarter by the months its words name after it, a financial year's as a calendar year's", () => {
+    expect(parseTimeScaleText("Q3 2021 (Oct-Dec)", "en-GB")).toEqual({ due: "2021-12-31", start: "2021-10-01" });
+    expect(parseTimeScaleText("Q1 2022 Apr – Jun", "en-GB").due).toBe("2022-06-30");
+    expect(parseTimeScaleText("2021 Q2 (July to September)", "en-GB").due).toBe("2021-09-30");
+    expect(parseTimeScaleText("Q3 2021 (Jul-Sep)", "en-GB").due).toBe("2021-09-30");
+    // Months that are no quarter's three, or that cross the year, leave the quarter as it is written.
+    expect(parseTimeScaleText("Q3 2021 (Oct-Nov)", "en-GB").due).toBe("2021-09-30");
+    expect(parseTimeScaleText("Q4 2021 (Nov-Jan)", "en-GB").due).toBe("2021-12-31");
+  });
+
   it("reads a quarter written with a space after its Q, or a slash before its year", () => {
     expect(parseTimeScaleText("Q 4 2021", "en-GB").due).toBe("2021-12-31");
     expect(parseTimeScaleText("Q4/2021", "en-GB").due).toBe("2021-12-31");

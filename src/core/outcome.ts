@@ -27,8 +27,8 @@ export function outcomeMessage(analysis: Analysis, withStatusColumns = true): st
     return ` (${countText(total)} not checked: ${counted.map((c) => `${countText(c.count)} ${c.why.startsWith("no ") ? `with ${c.why}` : c.why}`).join(", ")})`;
   };
   const problems = [
-    plural(invalid, "invalid rating"),
-    ...(unrated > 0 ? [plural(unrated, "missing rating")] : []),
+    // Both always said, so a reader is told of each; one clause where neither has any.
+    ...(invalid + unrated === 0 ? ["0 invalid or missing ratings"] : [plural(invalid, "invalid rating"), plural(unrated, "missing rating")]),
     ...(colourOnly > 0 ? [`${countText(colourOnly)} given by colour alone`] : []),
     // A last-updated column of =TODAY() gives a date, but not the day of the update.
     `${countText(analysis.stale.length)} stale${unjudged([

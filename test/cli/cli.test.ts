@@ -123,7 +123,7 @@ describe("rag-tracker check", () => {
   it("says the date and threshold it checked by, then puts one blank line between the trackers and the outcome when there is no finding", async () => {
     const io = memoryIo({ "dated.xlsx": await workbookBytes({ Plan: [["Rec No", "Recommendation", "Response", "Time scale", "Last updated", "RAG"], [1, "Consider deputies on Strategic Group", "Deputies now attend.", "June 2021", "01/10/2021", "Blue"]] }) });
     expect(await runCli(["check", "dated.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
-    expect(io.out.join("")).toBe('As at 1 November 2021, stale after 90 days without an update.\nTracker "Plan": header on row 1, 1 action on row 2.\n\n1 action in 1 review; 0 invalid ratings, 0 stale, 0 overdue.\n');
+    expect(io.out.join("")).toBe('As at 1 November 2021, stale after 90 days without an update.\nTracker "Plan": header on row 1, 1 action on row 2.\n\n1 action in 1 review; 0 invalid or missing ratings, 0 stale, 0 overdue.\n');
   });
 
   it("says the report date and threshold saved in the workbook's settings where no option gives them, as they change the counts", async () => {

@@ -37,7 +37,7 @@ describe("check on a sheet whose rating column holds statuses", () => {
     ]);
     expect(lines[7]).toBe("  'Case Reviews'!G10: \"Not started\" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R).");
     // The outcome line below the findings does not say the column's sentence again.
-    expect(lines.at(-2)).toBe("12 actions in 1 review; 12 invalid ratings, 5 stale, 5 overdue.");
+    expect(lines.at(-2)).toBe("12 actions in 1 review; 12 invalid ratings, 0 missing ratings, 5 stale, 5 overdue.");
   });
 
   it("keeps one finding per cell in the JSON output, and lists only the open actions as stale and overdue", async () => {
@@ -76,6 +76,6 @@ describe("check on formulas that give error values", () => {
     );
     expect(text).toContain("Plan!F2: Cell F2 holds the error #VALUE!, so the action's last update cannot be read and it is listed as stale, with the error shown in place of a date; correct the formula, or type the date.");
     expect(text).toContain("Plan!E3: Cell E3 holds the error #REF!, so the action's due date cannot be read and it is not checked for being overdue; correct the formula, or type the date.");
-    expect(text).toContain("3 actions in 1 review; 1 invalid rating, 3 stale, 0 overdue.");
+    expect(text).toContain("3 actions in 1 review; 1 invalid rating, 0 missing ratings, 3 stale, 0 overdue.");
   });
 });

@@ -33,7 +33,7 @@ describe("a tracker whose actions cannot be judged stale or overdue", () => {
     const analysis = analyseWorkbook({ sheets: [peerReviewSheet({})] }, DEFAULT_SETTINGS, "2021-07-13");
     // 23 of its 26 actions are Blue, complete: only the 3 open ones could have been stale or overdue.
     const said = 'Sheet "Peer Review" has no last-updated or time-scale column, so its 3 open actions are not checked for being stale or overdue.';
-    expect(outcomeMessage(analysis)).toBe("26 actions in 1 review; 0 invalid ratings, 0 stale (3 not checked: no last-updated column), 0 overdue (3 not checked: no time-scale column).");
+    expect(outcomeMessage(analysis)).toBe("26 actions in 1 review; 0 invalid or missing ratings, 0 stale (3 not checked: no last-updated column), 0 overdue (3 not checked: no time-scale column).");
     const stale = buildSummaryPlan(analysis).sheets.find((s) => s.key === "stale")!;
     expect(stale.rows.slice(0, 4).map((r) => (r[0]?.kind === "text" ? r[0].value : ""))).toContain(said);
   });

@@ -271,7 +271,7 @@ describe("outcome and JSON", () => {
   it("sums the job up in one line", () => {
     expect(outcomeMessage(analysis({ 4: "Yellow" }))).toBe(
       // "0 overdue" would read as none on the peer review plan, which has no date column to judge by.
-      "72 actions in 4 reviews; 1 invalid rating, 18 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column).",
+      "72 actions in 4 reviews; 1 invalid rating, 0 missing ratings, 18 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column).",
     );
   });
   it("produces a JSON document that satisfies its schema", () => {

@@ -41,7 +41,7 @@ describe("last-updated cells holding =TODAY()", () => {
     expect(a.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([
       "Cell E4 holds =TODAY(), a date that changes every day rather than when the action is updated, so the action's last update cannot be read and it is listed as stale; type the date it was last updated.",
     ]);
-    expect(outcomeMessage(a)).toBe("4 actions in 1 review; 0 invalid ratings, 3 stale, 0 overdue (4 not checked: no time-scale column).");
+    expect(outcomeMessage(a)).toBe("4 actions in 1 review; 0 invalid or missing ratings, 3 stale, 0 overdue (4 not checked: no time-scale column).");
   });
 
   it("most of the column: the sheet is not judged stale, and an error value there is not said to make its action stale", () => {

@@ -72,7 +72,7 @@ describe("a rating column holding statuses, not ratings", () => {
   it("leads the outcome line, which a one-click command shows alone", () => {
     const outcome = outcomeMessage(analysis);
     expect(outcome.startsWith('Column G ("Status") on sheet "Case Reviews" holds statuses')).toBe(true);
-    expect(outcome).toContain("8 actions in 1 review; 7 invalid ratings, 5 stale, 5 overdue.");
+    expect(outcome).toContain("8 actions in 1 review; 7 invalid ratings, 0 missing ratings, 5 stale, 5 overdue.");
     expect(outcomeMessage(analysis, false).startsWith("8 actions in 1 review")).toBe(true);
   });
 

@@ -27,7 +27,7 @@ describe("ribbon commands", () => {
     putSnapshot(excel, peerReviewSheet({ 4: "Purple" }));
     const { shown, wrote, event, handlers } = setUp(excel);
     await handlers.generateSummary(event);
-    expect(shown).toEqual([['26 actions in 1 review; 1 invalid rating, 0 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column). Wrote “RAG Summary” and “Stale Actions”.', "done"]]);
+    expect(shown).toEqual([['26 actions in 1 review; 1 invalid rating, 0 missing ratings, 0 stale (4 not checked: no last-updated column), 0 overdue (4 not checked: no time-scale column). Wrote “RAG Summary” and “Stale Actions”.', "done"]]);
     // An open pane is told its reading is older than the summary now written.
     expect(wrote).toEqual(["Generate RAG summary"]);
     expect(event.completed).toHaveBeenCalledTimes(1);
@@ -117,9 +117,9 @@ describe("the outcome dialog", () => {
 
   it("passes the sentence in the address and resolves when the user presses OK", async () => {
     const { ui, dialog, handlers, urls } = fakeUi("succeeded");
-    const shown = dialogOutcome(ui, "https://localhost:3000/outcome.html", constants, () => undefined)("83 actions in 6 reviews; 3 invalid ratings, 7 stale, 0 overdue.", "done");
+    const shown = dialogOutcome(ui, "https://localhost:3000/outcome.html", constants, () => undefined)("83 actions in 6 reviews; 3 invalid ratings, 0 missing ratings, 7 stale, 0 overdue.", "done");
     await new Promise((r) => setTimeout(r, 5));
-    expect(new URL(urls[0]!).searchParams.get("message")).toBe("83 actions in 6 reviews; 3 invalid ratings, 7 stale, 0 overdue.");
+    expect(new URL(urls[0]!).searchParams.get("message")).toBe("83 actions in 6 reviews; 3 invalid ratings, 0 missing ratings, 7 stale, 0 overdue.");
     handlers.get("dialogMessageReceived")!({ message: "close" });
     await shown;
     expect(dialog.closed).toBe(1);

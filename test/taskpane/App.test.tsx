@@ -35,7 +35,7 @@ describe("overview", () => {
     expect(byCategory.getByRole("img", { name: "Governance & Business Support Structures: 4 Blue of 4" })).toBeTruthy();
     expect(screen.getByRole("img", { name: "All actions: 51 Blue, 7 Green, 14 Amber of 72" })).toBeTruthy();
     // The opening read reports the workbook in one sentence.
-    expect(status().textContent).toContain("72 actions in 4 reviews; 0 invalid ratings, 18 stale (3 not checked: no last-updated column), 18 overdue (3 not checked: no time-scale column).");
+    expect(status().textContent).toContain("72 actions in 4 reviews; 0 invalid or missing ratings, 18 stale (3 not checked: no last-updated column), 18 overdue (3 not checked: no time-scale column).");
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("success");
   });
 
@@ -91,7 +91,7 @@ describe("actions", () => {
     await paneReady();
 
     await user.click(screen.getByRole("button", { name: "Generate RAG summary" }));
-    await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews; 1 invalid rating, 18 stale (4 not checked: no last-updated column), 18 overdue (4 not checked: no time-scale column)."));
+    await waitFor(() => expect(status().textContent).toContain("72 actions in 4 reviews; 1 invalid rating, 0 missing ratings, 18 stale (4 not checked: no last-updated column), 18 overdue (4 not checked: no time-scale column)."));
     expect(status().textContent).toContain("Wrote “RAG Summary” and “Stale Actions”.");
     // Done, but with a rating to put right: a warning, not a green tick.
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");

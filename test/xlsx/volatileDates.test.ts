@@ -47,11 +47,11 @@ describe("last-updated dates stamped by =TODAY()", () => {
       expect(await runCli(["check", "plan.xlsx", "--as-of", "2021-11-01"], io)).toBe(0);
       const said = io.out.join("");
       expect(said).toContain(`Sheet "Leo" dates its last-updated column by =${stamp}, which changes every day rather than when an action is updated, so its 2 open actions are not checked for being stale; to have them checked, type the date each action was last updated in place of =${stamp}.`);
-      expect(said).toContain("3 actions in 1 review; 0 invalid ratings, 0 stale (2 not checked: last updated by a formula), 0 overdue.");
+      expect(said).toContain("3 actions in 1 review; 0 invalid or missing ratings, 0 stale (2 not checked: last updated by a formula), 0 overdue.");
     }
     // Typed dates seven months old are judged, and stale.
     const typed = memoryIo({ "plan.xlsx": await leoPlan(null) });
     await runCli(["check", "plan.xlsx", "--as-of", "2021-11-01"], typed);
-    expect(typed.out.join("")).toContain("3 actions in 1 review; 0 invalid ratings, 2 stale, 0 overdue.");
+    expect(typed.out.join("")).toContain("3 actions in 1 review; 0 invalid or missing ratings, 2 stale, 0 overdue.");
   });
 });

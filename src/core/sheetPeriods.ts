@@ -8,14 +8,15 @@ import { parseTimeScaleText } from "./timeScale";
 import { sheetNameKey } from "./sheetMatch";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/g;
+const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\b|\d)/g;
 /** "Q1", "Qtr 1", "Quarter 1", "1st Qtr", "first quarter". */
 const QUARTER = /\b(?:q(?:tr|uarter)?\s*([1-4])|([1-4])(?:st|nd|rd|th)\s*(?:qtr|quarter)|(first|second|third|fourth)\s+quarter)\b/;
 const ORDINALS = ["first", "second", "third", "fourth"];
 /** A month range beside a quarter: "(Apr-Jun)", "Apr - Jun", "Jan to Mar". */
 const MONTH_RANGE = /\(?\b[a-z]{3,9}\s*(?:-|–|to)\s*[a-z]{3,9}\b\)?/g;
 /** A version or copy after the period: "(2)" as Excel names a copy, "v2", "version 2", "- copy", "new", "draft". */
-const VERSION = /\s*(?:\((\d+)\)|[-–]?\s*v(?:ersion)?\s*(\d+)|[-–]?\s*\(?(copy|new|updated|latest|revised|draft|final)\)?)\s*$/;
+// A "v" that ends a word is no version: "Nov 2022" is November, not "No" version 2022.
+const VERSION = /\s*(?:\((\d+)\)|[-–]?\s*(?<![a-z])v(?:ersion)?\s*(\d{1,3})|[-–]?\s*\(?(copy|new|updated|latest|revised|draft|final)\)?)\s*$/;
 
 interface Period {
   /** The period's last day, where the name gives a year (or its place in the tabs does: datedByNeighbours). */

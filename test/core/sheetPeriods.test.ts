@@ -17,6 +17,12 @@ describe("sheets named for periods", () => {
     [["Oct 22", "Jan 23", "Apr 23"]],
     [["Sept", "Dec", "March"]],
     [["June 2022", "Q3 2022-23", "March 2023"]],
+    // "Nov" ends in a "v", which is no version ("v2") of a sheet "No".
+    [["Aug 2022", "Nov 2022", "Feb 2023"]],
+    [["Case Reviews - Nov 2021", "Case Reviews - Feb 2022", "Case Reviews - May 2022", "Case Reviews - Aug 2022", "Case Reviews - Nov 2022"]],
+    [["Aug 22", "Nov 22"]],
+    [["Q2 2022-23", "Nov 2022"]],
+    [["CR Sep22", "CR Dec22", "CR Mar23"]],
   ])("%j are in order", (names) => {
     expect(order(...names)).toEqual(names);
   });

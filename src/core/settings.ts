@@ -101,6 +101,24 @@ function settingsIssue(input: unknown, issue: z.core.$ZodIssue): string {
   return "they hold a value RAG Tracker does not read";
 }
 
+/**
+ * Of stored settings that cannot be used as a whole, what can: each field that reads on its own, and
+ * the default for each that does not (`unusable`, in the schema's order). A form that replaces them
+ * then keeps what the team chose, not only the defaults.
+ */
+export function usableSettings(input: unknown): { settings: Settings; unusable: (keyof Settings)[] } {
+  const stored = input !== null && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const kept: Record<string, unknown> = {};
+  const unusable: (keyof Settings)[] = [];
+  for (const field of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
+    if (!(field in stored)) continue;
+    const one = settingsSchema.shape[field].safeParse(stored[field]);
+    if (one.success) kept[field] = stored[field];
+    else unusable.push(field);
+  }
+  return { settings: settingsSchema.parse(kept), unusable };
+}
+
 /** Reads settings from untrusted JSON, returning one sentence on failure. */
 export function parseSettings(input: unknown): { ok: true; settings: Settings } | { ok: false; message: string } {
   const result = settingsSchema.safeParse(input ?? {});

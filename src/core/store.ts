@@ -6,7 +6,7 @@
  */
 import type { SheetSnapshot } from "./cells";
 import type { Settings } from "./settings";
-import { parseSettings } from "./settings";
+import { parseSettings, usableSettings } from "./settings";
 import { dateToIso, isPlausibleSerial, serialToIso } from "./dates";
 
 export const STORE_SHEET_NAME = "RAGTracker_Data";
@@ -133,6 +133,17 @@ export function settingsInStore(records: StoreRecord[]): { ok: true; settings: S
     }
   }
   return parseSettings(json);
+}
+
+/** Of stored settings that cannot be used, the fields that can (usableSettings); undefined where their text cannot be read at all. */
+export function usableSettingsInStore(records: StoreRecord[]): ReturnType<typeof usableSettings> | undefined {
+  const record = records.find((r) => r.kind === SETTINGS_RECORD.kind && r.id === SETTINGS_RECORD.id);
+  if (!record) return undefined;
+  try {
+    return usableSettings(JSON.parse(record.json));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The store's records with the settings record replaced (first, so a reader meets it at once). */

@@ -23,6 +23,9 @@ import type { CellEdit, FormatTag } from "../core/formatPlan";
 import type { Settings } from "../core/settings";
 import type { Analysis } from "../core/model";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import { usableSettingsInStore } from "../core/store";
+import { listInWords } from "../core/sentences";
+import { FIELD_LABELS } from "./settingsValidation";
 import { outcomeMessage } from "../core/outcome";
 import { WorkbookUnusableError } from "../core/errors";
 import type { Finding } from "../core/findings";
@@ -150,6 +153,8 @@ interface SettingsState {
   /** Bumped when the stored settings change, so the form starts again from them. */
   version: number;
   note?: string;
+  /** The stored settings could not be used, so the form shows the defaults: saving replaces the stored ones whole. */
+  replacesStored?: true;
 }
 
 /** Sheets the pane can offer as trackers: every sheet the analysis mentions, or after a failed read every sheet it read. */
@@ -262,8 +267,13 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     try {
       acceptSettings(await door.readSettings());
     } catch (error) {
+      // Stored settings that cannot be used show what of them can, so saving does not drop the team's other choices.
+      const usable = await door.readStore().then(usableSettingsInStore, () => undefined);
+      const shown = usable?.unusable.length
+        ? `The form shows the stored settings, with ${listInWords(usable.unusable.map((f) => FIELD_LABELS[f]))} put back to ${usable.unusable.length === 1 ? "its default" : "their defaults"}`
+        : "The form shows the default settings";
       setSettingsState((s) =>
-        s && !s.note ? s : { settings: DEFAULT_SETTINGS, version: (s?.version ?? 0) + 1, note: `${errorSentence(error)} The form shows the default settings; saving replaces the stored ones.` },
+        s && !s.note ? s : { settings: usable?.settings ?? DEFAULT_SETTINGS, version: (s?.version ?? 0) + 1, note: `${errorSentence(error)} ${shown}; saving replaces the stored ones.`, replacesStored: true },
       );
     }
   }, [door, acceptSettings]);
@@ -462,7 +472,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
       "Saving settings",
       async (progress) => {
         // Fields changed elsewhere since the form's settings were read, and not changed here, keep what is stored now.
-        const base = settingsState?.settings;
+        // Stored settings that cannot be used are replaced, as the form's note says: there is nothing of them to keep.
+        const base = settingsState?.replacesStored ? undefined : settingsState?.settings;
         const { settings, keptFromElsewhere } = base ? mergedSettings(asTyped, base, await door.readSettings()) : { settings: asTyped, keptFromElsewhere: [] };
         // Read with the new settings before they are stored: settings that cannot be used are not kept.
         const result = await trySettings(door, settings, phase(progress, 0, 0.9));

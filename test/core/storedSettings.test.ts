@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSettings } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, parseSettings, settingsSchema, usableSettings } from "../../src/core/settings";
 
 const problem = (input: unknown) => {
   const parsed = parseSettings(input);
@@ -38,5 +38,15 @@ describe("settings stored in a workbook, damaged by hand or by another program",
     for (const input of [{ trackerSheets: [5] }, { locale: "fr-FR" }, { columnOverrides: { "Case Reviews": { rating: "5" } } }]) {
       expect(problem(input)).not.toMatch(/Invalid|expected|received|trackerSheets|columnOverrides|JSON|null|\.0\b/);
     }
+  });
+});
+
+describe("stored settings that cannot be used as a whole", () => {
+  it("keep each field that reads on its own, the others at their defaults, and name those", () => {
+    expect(usableSettings({ staleDays: "90", locale: "en-US", completeRating: "", trackerSheets: ["Plan"], asOf: "2021-11-01" })).toEqual({
+      settings: settingsSchema.parse({ locale: "en-US", trackerSheets: ["Plan"], asOf: "2021-11-01" }),
+      unusable: ["staleDays", "completeRating"],
+    });
+    expect(usableSettings("garbled")).toEqual({ settings: DEFAULT_SETTINGS, unusable: [] });
   });
 });

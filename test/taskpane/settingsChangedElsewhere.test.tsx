@@ -84,3 +84,21 @@ describe("a read refused for a moment (Excel busy editing a cell)", () => {
     expect(settingsRegion().queryByText(/default settings/)).toBeNull();
   });
 });
+
+describe("stored settings that cannot be used", () => {
+  it("are replaced by a save from the form, as its note says, and the workbook is read again", async () => {
+    const user = userEvent.setup();
+    const door = new MemoryDoor([peerReviewSheet(), caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF, staleDays: "90", locale: "en-US" })] });
+    renderPane({ door });
+    await settingsRegion().findByText(/the stale threshold is stored as the text "90".*The form shows the stored settings, with Stale threshold put back to its default; saving replaces the stored ones\./);
+    // What else the team chose is on show, and kept by the save.
+    expect(usTicked()).toBe(true);
+    await user.clear(days());
+    await user.type(days(), "60");
+    await user.click(settingsRegion().getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(door.settingsWritten).toHaveLength(1));
+    expect(door.settingsWritten[0]).toMatchObject({ staleDays: 60, locale: "en-US", asOf: AS_OF });
+    expect(await door.readSettings()).toMatchObject({ staleDays: 60 });
+    await paneReady();
+  });
+});

@@ -8,7 +8,7 @@ import { Button, Caption1, Field, Select, createFocusOutlineStyle, makeStyles, t
 import { useId, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
-import { NOT_IN_PLAN, reviewNotes, roundsCountedOnceNotes } from "../core/history/historyPlan";
+import { NOT_IN_PLAN, reviewNotes, earlierRoundsLeftOutNotes } from "../core/history/historyPlan";
 import { formatLongDate } from "../core/longDate";
 import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
@@ -112,7 +112,7 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
           </tbody>
         </table>
       </div>
-      {(chosen ? reviewNotes(chosen) : roundsCountedOnceNotes(trend.roundsCountedOnce)).map((note) => (
+      {(chosen ? reviewNotes(chosen) : earlierRoundsLeftOutNotes(trend.earlierRoundsLeftOut)).map((note) => (
         <Caption1 key={note} className={styles.note}>
           {note}
         </Caption1>

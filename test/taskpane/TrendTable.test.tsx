@@ -18,7 +18,7 @@ const trend: Trend = {
     { name: "Frankie", points: [point("2021-11-02", { Blue: 11, Amber: 3 }), point("2022-02-01", { Blue: 13, Amber: 2 })], formerNames: [] },
     { name: "Shay and Ashley", points: [point("2021-11-02", {}), point("2022-02-01", { Green: 1 })], formerNames: [] },
   ],
-  roundsCountedOnce: [],
+  earlierRoundsLeftOut: [],
 };
 
 describe("the trend of one review", () => {

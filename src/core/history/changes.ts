@@ -232,8 +232,10 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
  */
 export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Snapshot, toLabel = newerAsRecorded.date, leftOut?: LeftOut, reports?: readonly Snapshot[]): Changes {
   // A report that counted an earlier round's sheet beside the latest is compared by the latest alone; the plan now never counts both.
-  const olderRounds = latestRoundsOnly(olderAsRecorded);
   const newerRounds = toLabel === "now" ? { report: newerAsRecorded, setApart: [] } : latestRoundsOnly(newerAsRecorded);
+  // A sheet the later side counts as it is stays in the earlier: both compared alike.
+  const countedLater = new Set(newerRounds.report.actions.map((a) => sheetNameKey(a.sheet)));
+  const olderRounds = latestRoundsOnly(olderAsRecorded, countedLater);
   const [older, newer] = [olderRounds.report, newerRounds.report];
   // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
   const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -108,8 +108,8 @@ export const changesJsonSchema = z.strictObject({
     /**
      * Present only where there are some: earlier rounds' sheets (`sheet`) the later report counted beside the latest round's
      * (`of`), as versions before 5 December 2026 did, and the earlier report too where `reports` names both dates. Their
-     * `count` actions that `of` repeats are set apart, and each action compared once, as on `of`: the later count, less
-     * `count`, is the sum above.
+     * `count` actions are set apart, as the plan counts its latest round alone, and each action compared once, as on `of`:
+     * the later count, less `count`, is the sum above.
      */
     earlierRoundsCounted: z.array(z.strictObject({ sheet: z.string(), of: z.string(), count: z.number().int().min(1), reports: z.array(isoDate) })).optional(),
     removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),

@@ -42,6 +42,11 @@ export interface CountedTwice {
    * or told between two recorded reports, which keep no list of the sheets there. Gone where not said.
    */
   whereabouts?: "leftOut" | "unknown";
+  /**
+   * Of an earlier round's sheet a report counted beside the latest (roundsCountedTwice.ts): set apart whole, its actions on
+   * no later round too, so `repeated` of `actions` repeat one on a later round (by number and wording).
+   */
+  round?: { repeated: number };
 }
 
 /** An action of the earlier report gone from its sheet since, that a sheet repeating that sheet still holds: still counted. */
@@ -63,7 +68,7 @@ type Repeating = { sheet: string; of: string; rows: SnapshotAction[] };
  * none (its sheet's name, or, on a copy, the name of the sheet it is named a copy of, stands in): so its
  * actions and its copy's compare alike.
  */
-export function keyer(): (a: SnapshotAction) => string {
+function keyer(): (a: SnapshotAction) => string {
   const keyOf = rememberedGroupingKey();
   const sheetNamed = new Map<string, boolean>();
   const namesSheet = (a: SnapshotAction) => {
@@ -280,12 +285,20 @@ export function countedTwiceNotes(
   for (const { sheet, of, count, reports } of earlierRoundsCounted) {
     const at = reports.length === 1 ? `The report of ${formatLongDate(reports[0]!)}` : `The reports of ${listInWords(reports.map(formatLongDate))}`;
     notes.push(
-      `${at} counted sheet ${quoted(sheet)}, an earlier round, beside sheet ${quoted(of)}, so ${reports.length === 1 ? "it" : "they"} counted ${plural(count, "action")} twice; ${count === 1 ? "it is" : "each is"} compared once here, as on sheet ${quoted(of)}.`,
+      `${at} counted sheet ${quoted(sheet)}, an earlier round, beside sheet ${quoted(of)}; its ${plural(count, "action")} ${count === 1 ? "is" : "are"} left out here, as the plan counts its latest round alone, so each action is compared once, as on sheet ${quoted(of)}.`,
     );
   }
-  for (const { sheet, of, actions, whereabouts } of noLongerCountedTwice) {
+  for (const { sheet, of, actions, whereabouts, round } of noLongerCountedTwice) {
     const one = actions.length === 1;
     const now = whereabouts === "leftOut" ? "is now left out of the counts" : whereabouts === "unknown" ? "is not counted by the later report" : "is gone";
+    if (round) {
+      const all = round.repeated === actions.length;
+      const repeated = all ? (one ? "it repeated an action there" : "all of them repeated there") : `${round.repeated} of them repeated there`;
+      notes.push(
+        `Sheet ${quoted(sheet)}, an earlier round of sheet ${quoted(of)} that the report of ${then} counted beside it (${plural(actions.length, "action")}, ${repeated}), ${now}; ${one ? "its action is" : "its actions are"} not counted as removed.`,
+      );
+      continue;
+    }
     notes.push(
       `Sheet ${quoted(sheet)}, which repeated ${plural(actions.length, "action")} of sheet ${quoted(of)} at the report of ${then}, ${now}, so ${one ? "it is" : "they are"} no longer counted twice; its ${one ? "row is" : "rows are"} not counted as removed.`,
     );

@@ -58,9 +58,9 @@ export function reviewNotes({ points, formerNames, parted }: ReviewTrend): strin
 
 /**
  * Under the totals, where a report counted an earlier round's sheet beside the latest: "The report of 30 September 2026 counted
- * sheet “Q2 2026-27”, an earlier round, beside sheet “Q3 2026-27”, so it counted 12 actions twice; they are counted once here."
+ * sheet “Q2 2026-27”, an earlier round, beside sheet “Q3 2026-27”; its 12 actions are left out here, as the plan counts its latest round alone."
  */
-export function roundsCountedOnceNotes(list: Trend["roundsCountedOnce"]): string[] {
+export function earlierRoundsLeftOutNotes(list: Trend["earlierRoundsLeftOut"]): string[] {
   const bySheets = new Map<string, { sheet: string; of: string; dates: string[]; counts: number[] }>();
   for (const { date, sheet, of, count } of list) {
     const k = `${sheet}\u0001${of}`;
@@ -72,8 +72,8 @@ export function roundsCountedOnceNotes(list: Trend["roundsCountedOnce"]): string
   return [...bySheets.values()].map(({ sheet, of, dates, counts }) => {
     const one = dates.length === 1;
     const same = counts.every((n) => n === counts[0]);
-    const twice = same ? `${plural(counts[0]!, "action")} twice` : `actions twice (${listInWords(counts.map(String))})`;
-    return `The ${one ? "report" : "reports"} of ${listInWords(dates.map(formatLongDate))} counted sheet “${sheet}”, an earlier round, beside sheet “${of}”, so ${one ? "it" : "they"} counted ${twice}; ${one && counts[0] === 1 ? "it is" : "they are"} counted once here.`;
+    const left = same ? plural(counts[0]!, "action") : `actions (${listInWords(counts.map(String))})`;
+    return `The ${one ? "report" : "reports"} of ${listInWords(dates.map(formatLongDate))} counted sheet “${sheet}”, an earlier round, beside sheet “${of}”; its ${left} ${same && counts[0] === 1 ? "is" : "are"} left out here, as the plan counts its latest round alone.`;
   });
 }
 
@@ -107,7 +107,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
 
   if (t.totals.length === 0) return historySheet(b, t);
   const totalsTop = b.nextRow;
-  const totals = table("All actions", t.totals, roundsCountedOnceNotes(t.roundsCountedOnce));
+  const totals = table("All actions", t.totals, earlierRoundsLeftOutNotes(t.earlierRoundsLeftOut));
   b.charts.push({
     title: "Ratings at each report",
     kind: "stackedColumn",

@@ -5,22 +5,25 @@
  * matched first, so moves are measured from a rating already superseded at that report and the latest
  * round's copies read as removed; its counts, shown beside today's, look twice the plan. So such a
  * report is compared, and its trend drawn, by each plan's latest round, as the plan is counted today:
- * an earlier round's actions that a later round of that report repeats (the same review, number and
- * wording, and at least half of the smaller sheet's) are set apart and said once.
+ * an earlier round's sheet whose actions a later round of that report mostly repeats (the same number
+ * and wording, whatever review they are under, as a review renamed on the new round's sheet is; half
+ * of the smaller sheet's, as rounds are told apart) is set apart whole, with its actions on no later
+ * round (a review closed that round), and said once.
  */
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { roundSheets } from "../sheetPeriods";
 import { sheetNameKey } from "../sheetMatch";
-import { enough, keyer, type CountedTwice } from "./countedTwice";
+import { enough, type CountedTwice } from "./countedTwice";
 
 export interface LatestRounds {
-  /** The report with the earlier rounds' repeated actions taken out; the report itself where there are none. */
+  /** The report with the earlier rounds' sheets taken out; the report itself where there are none. */
   report: Snapshot;
-  /** Per earlier round's sheet: its actions set apart and the latest round's sheet that repeats them, in the report's order. */
+  /** Per earlier round's sheet: its actions, set apart, and the latest round's sheet, in the report's order. */
   setApart: CountedTwice[];
 }
 
-export function latestRoundsOnly(report: Snapshot): LatestRounds {
+/** `keep`: sheets the other report counts as this one does, by sheetNameKey, never set apart: the two are compared alike. */
+export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = new Set()): LatestRounds {
   const sheets = new Map<string, { sheet: string; rows: SnapshotAction[] }>();
   for (const a of report.actions) {
     const k = sheetNameKey(a.sheet);
@@ -35,8 +38,9 @@ export function latestRoundsOnly(report: Snapshot): LatestRounds {
     report.locale ?? "en-GB",
   );
   if (plans.length === 0) return { report, setApart: [] };
-  const key = keyer();
-  const apart = new Set<SnapshotAction>();
+  // By number and wording alone: a review renamed on the later round's sheet holds the same actions.
+  const key = (a: SnapshotAction) => `${a.ref.trim()}\u0001${a.text}`;
+  const apart = new Set<string>();
   const setApart: CountedTwice[] = [];
   for (const order of plans) {
     const latest = counted[order.at(-1)!]!;
@@ -44,16 +48,15 @@ export function latestRoundsOnly(report: Snapshot): LatestRounds {
     const later = new Set(latest.rows.map(key));
     for (const i of order.slice(0, -1).reverse()) {
       const { sheet, rows } = counted[i]!;
-      const repeated = rows.filter((a) => later.has(key(a)));
-      if (enough(repeated.length, rows.length, latest.rows.length)) {
-        for (const a of repeated) apart.add(a);
-        setApart.push({ sheet, of: latest.sheet, actions: repeated });
-      }
-      for (const a of rows) if (!apart.has(a)) later.add(key(a));
+      const repeated = rows.filter((a) => later.has(key(a))).length;
+      if (!keep.has(sheetNameKey(sheet)) && enough(repeated, rows.length, latest.rows.length)) {
+        apart.add(sheetNameKey(sheet));
+        setApart.push({ sheet, of: latest.sheet, actions: rows, round: { repeated } });
+      } else for (const a of rows) later.add(key(a));
     }
   }
   if (apart.size === 0) return { report, setApart: [] };
   // In the report's order, earliest round first, as the sentences list sheets.
   setApart.sort((a, b) => report.actions.indexOf(a.actions[0]!) - report.actions.indexOf(b.actions[0]!));
-  return { report: { ...report, actions: report.actions.filter((a) => !apart.has(a)) }, setApart };
+  return { report: { ...report, actions: report.actions.filter((a) => !apart.has(sheetNameKey(a.sheet))) }, setApart };
 }

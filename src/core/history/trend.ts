@@ -37,8 +37,8 @@ export interface Trend {
   ratings: string[];
   totals: TrendPoint[];
   byReview: ReviewTrend[];
-  /** Reports that counted an earlier round's sheet beside the latest (roundsCountedTwice.ts), counted here by the latest alone: per report, each such sheet and how many actions it repeated. */
-  roundsCountedOnce: { date: string; sheet: string; of: string; count: number }[];
+  /** Reports that counted an earlier round's sheet beside the latest (roundsCountedTwice.ts), counted here by the latest alone: per report, each such sheet and its actions left out. */
+  earlierRoundsLeftOut: { date: string; sheet: string; of: string; count: number }[];
 }
 
 function point(date: string, actions: Snapshot["actions"], ratings: string[]): TrendPoint {
@@ -52,7 +52,7 @@ export function trend(reports: Snapshot[], { asRecorded = false } = {}): Trend {
   // Drawn like for like with the plan as counted now, which counts a plan kept a sheet per round by its latest round.
   const rounds = reports.map((s) => (asRecorded ? { report: s, setApart: [] } : latestRoundsOnly(s)));
   const snapshots = rounds.map((r) => r.report);
-  const roundsCountedOnce = rounds.flatMap(({ report, setApart }) => setApart.map(({ sheet, of, actions }) => ({ date: report.date, sheet, of, count: actions.length })));
+  const earlierRoundsLeftOut = rounds.flatMap(({ report, setApart }) => setApart.map(({ sheet, of, actions }) => ({ date: report.date, sheet, of, count: actions.length })));
   const newest = snapshots.at(-1);
   const ratings = [...(newest?.index.map((e) => e.name) ?? []), "Unrated", "Invalid"];
   for (const s of snapshots) for (const a of s.actions) if (!ratings.includes(a.rating)) ratings.splice(ratings.length - 2, 0, a.rating);
@@ -85,7 +85,7 @@ export function trend(reports: Snapshot[], { asRecorded = false } = {}): Trend {
       archivedRuns(points, snapshots, actionsAt);
       return { name: line.name, points, formerNames: line.formerNames, ...(line.parted ? { parted: line.parted } : {}) };
     }),
-    roundsCountedOnce,
+    earlierRoundsLeftOut,
   };
 }
 

@@ -25,8 +25,10 @@ export interface UnrecordedChanges {
   countedTwice?: number;
   /** Actions the report counted twice, on a copy deleted since whose sheet still holds them (countedTwice.ts): never "removed". */
   noLongerCountedTwice?: number;
-  /** The same, on a sheet still there but now left out of the counts (an earlier round, which an earlier version counted). */
+  /** The same, on a sheet still there but now left out of the counts (a copy, which an earlier version counted). */
   repeatsLeftOut?: number;
+  /** Actions of an earlier round's sheet the report counted beside the latest (roundsCountedTwice.ts), still there and now left out of the counts. */
+  earlierRoundLeftOut?: number;
   /**
    * Actions the report holds that the plan now leaves out though they are there (a sheet hidden or not
    * read since, a row now read as a heading or a note): never "removed", and said as the changes say them.
@@ -58,13 +60,14 @@ export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: Left
     ...(changes.countedAgain.length > 0 ? { countedAgain: changes.countedAgain.length } : {}),
     ...(changes.countedTwice.length > 0 ? { countedTwice: changes.countedTwice.reduce((n, c) => n + c.actions.length, 0) } : {}),
     ...actionsOf("noLongerCountedTwice", changes.noLongerCountedTwice.filter((c) => c.whereabouts !== "leftOut")),
-    ...actionsOf("repeatsLeftOut", changes.noLongerCountedTwice.filter((c) => c.whereabouts === "leftOut")),
+    ...actionsOf("repeatsLeftOut", changes.noLongerCountedTwice.filter((c) => c.whereabouts === "leftOut" && !c.round)),
+    ...actionsOf("earlierRoundLeftOut", changes.noLongerCountedTwice.filter((c) => c.whereabouts === "leftOut" && c.round)),
     ...(changes.noLongerCounted.length > 0 ? { noLongerCounted: changes.noLongerCounted } : {}),
   };
 }
 
 /** The count of the sheets' actions under `name`, where there are any. */
-const actionsOf = (name: "noLongerCountedTwice" | "repeatsLeftOut", sheets: { actions: unknown[] }[]) => {
+const actionsOf = (name: "noLongerCountedTwice" | "repeatsLeftOut" | "earlierRoundLeftOut", sheets: { actions: unknown[] }[]) => {
   const n = sheets.reduce((sum, c) => sum + c.actions.length, 0);
   return n > 0 ? { [name]: n } : {};
 };
@@ -75,7 +78,7 @@ const actionsOf = (name: "noLongerCountedTwice" | "repeatsLeftOut", sheets: { ac
  * longer counted are said as the changes say them, and never as included by recording again: a report
  * recorded now would leave them out too.
  */
-export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, repeatsLeftOut = 0, noLongerCounted = [] }: UnrecordedChanges): string | undefined {
+export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, repeatsLeftOut = 0, earlierRoundLeftOut = 0, noLongerCounted = [] }: UnrecordedChanges): string | undefined {
   const parts = [
     ratings > 0 ? `${plural(ratings, "rating")} ${ratings === 1 ? "differs" : "differ"}` : "",
     edited > 0 ? `${plural(edited, ratings > 0 ? "other action" : "action")} ${edited === 1 ? "was" : "were"} edited (progress, dates, number or wording)` : "",
@@ -85,15 +88,19 @@ export function unrecordedChangesSentence(date: string, { ratings, edited, added
     removed > 0 ? `${plural(removed, "action")} ${removed === 1 ? "was" : "were"} removed` : "",
     noLongerCountedTwice > 0 ? `${plural(noLongerCountedTwice, "action")} ${noLongerCountedTwice === 1 ? "is" : "are"} no longer counted twice (${noLongerCountedTwice === 1 ? "its" : "their"} copy is gone)` : "",
     repeatsLeftOut > 0 ? `${plural(repeatsLeftOut, "action")} ${repeatsLeftOut === 1 ? "is" : "are"} no longer counted twice (the sheet repeating ${repeatsLeftOut === 1 ? "it" : "them"} is now left out of the counts)` : "",
+    earlierRoundLeftOut > 0 ? `${plural(earlierRoundLeftOut, "action")} of an earlier round's sheet ${earlierRoundLeftOut === 1 ? "is" : "are"} now left out of the counts, as the plan counts its latest round alone` : "",
   ].filter(Boolean);
   // "7 actions are no longer counted (on a hidden sheet)": the changes' words, made a clause like the others.
   const notCounted = noLongerCountedParts(noLongerCounted, (n) => `${n === 1 ? "is" : "are"} no longer counted`);
   if (parts.length === 0 && notCounted.length === 0) return undefined;
-  const them = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice + repeatsLeftOut === 1 ? "it" : "them";
+  const them = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice + repeatsLeftOut + earlierRoundLeftOut === 1 ? "it" : "them";
   const n = noLongerCounted.length;
   // A sheet the report counted and this version leaves out, all that differs: the plan is as recorded, only its counting is not.
   if (parts.length === 1 && repeatsLeftOut > 0 && n === 0) {
     return `The counts have changed since the report recorded for ${formatLongDate(date)}, though the plan has not: ${parts[0]}; record the report again to count ${them} once.`;
+  }
+  if (parts.length === 1 && earlierRoundLeftOut > 0 && n === 0) {
+    return `The counts have changed since the report recorded for ${formatLongDate(date)}, though the plan has not: ${parts[0]}; record the report again to leave ${them} out of its counts too.`;
   }
   const advice =
     parts.length === 0

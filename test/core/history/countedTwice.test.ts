@@ -310,20 +310,20 @@ describe("the copy deleted after a report counted it", () => {
     const live = compareSnapshots(then, now, "now", leftOutNow(analysis), [then]);
     expect(live.noLongerCountedTwice.map((x) => [x.sheet, x.of, x.actions.length, x.whereabouts])).toEqual([["Q3 2025-26", "Q4 2025-26", q1.length, "leftOut"]]);
     expect(changeNotes(live)).toContain(
-      "Sheet “Q3 2025-26”, which repeated 15 actions of sheet “Q4 2025-26” at the report of 15 January 2026, is now left out of the counts, so they are no longer counted twice; its rows are not counted as removed.",
+      "Sheet “Q3 2025-26”, an earlier round of sheet “Q4 2025-26” that the report of 15 January 2026 counted beside it (15 actions, all of them repeated there), is now left out of the counts; its actions are not counted as removed.",
     );
     addsUp(then, now, live);
     // Between two recorded reports nothing says what sheets the workbook held.
     const later = recordSnapshot(analysis, meta(NOW), then);
     expect(changeNotes(compareSnapshots(then, later, later.date, undefined, [then, later]))).toContain(
-      "Sheet “Q3 2025-26”, which repeated 15 actions of sheet “Q4 2025-26” at the report of 15 January 2026, is not counted by the later report, so they are no longer counted twice; its rows are not counted as removed.",
+      "Sheet “Q3 2025-26”, an earlier round of sheet “Q4 2025-26” that the report of 15 January 2026 counted beside it (15 actions, all of them repeated there), is not counted by the later report; its actions are not counted as removed.",
     );
     // The report of the date itself, recorded so: the plan has not changed, only its counting.
     const sameDay = recordSnapshot({ ...bothCounted, asOf: NOW }, meta(NOW));
     const counted = unrecordedChanges(sameDay, liveSnapshot(analysis, sameDay), leftOutNow(analysis), [sameDay]);
-    expect(counted).toMatchObject({ repeatsLeftOut: 15 });
+    expect(counted).toMatchObject({ earlierRoundLeftOut: 15 });
     expect(unrecordedChangesSentence(NOW, counted)).toBe(
-      "The counts have changed since the report recorded for 15 April 2026, though the plan has not: 15 actions are no longer counted twice (the sheet repeating them is now left out of the counts); record the report again to count them once.",
+      "The counts have changed since the report recorded for 15 April 2026, though the plan has not: 15 actions of an earlier round's sheet are now left out of the counts, as the plan counts its latest round alone; record the report again to leave them out of its counts too.",
     );
   });
 
@@ -367,23 +367,46 @@ describe("the copy deleted after a report counted it", () => {
     expect(c.noProgress.map((a) => a.sheet)).toEqual(open.map(() => "Q4 2025-26"));
     expect(new Set(c.noProgress.map((a) => `${a.review} ${a.ref}`)).size).toBe(c.noProgress.length);
     expect(changeNotes(c)).toContain(
-      `The reports of 15 January 2026 and 15 April 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”, so they counted ${edited().length} actions twice; each is compared once here, as on sheet “Q4 2025-26”.`,
+      `The reports of 15 January 2026 and 15 April 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”; its ${edited().length} actions are left out here, as the plan counts its latest round alone, so each action is compared once, as on sheet “Q4 2025-26”.`,
     );
     expect(changesJsonSchema.parse(toChangesJson({ changes: c, sentence: changeSentence(c), notes: changeNotes(c), problems: [] })).changes.earlierRoundsCounted).toEqual(c.earlierRoundsCounted);
     // The later count, less those set apart, is the earlier one's, nothing having been edited.
     expect(later.actions.length - c.earlierRoundsCounted[0]!.count).toBe(then.actions.length - edited().length);
   });
 
-  it("draws RAG History with such a report's actions counted once, and says it counted them twice", () => {
+  it("draws RAG History with such a report's earlier round left out, and says so", () => {
     const { report } = everyRoundCounted();
     const t = trend([report]);
     expect(t.totals[0]!.total).toBe(edited().length);
     expect(t.byReview.reduce((n, r) => n + r.points[0]!.total, 0)).toBe(edited().length);
-    expect(t.roundsCountedOnce).toEqual([{ date: THEN, sheet: "Q3 2025-26", of: "Q4 2025-26", count: edited().length }]);
+    expect(t.earlierRoundsLeftOut).toEqual([{ date: THEN, sheet: "Q3 2025-26", of: "Q4 2025-26", count: edited().length }]);
     const sheetText = buildHistoryPlan(t, report).rows.flat().map((cell) => (cell && typeof cell === "object" && "value" in cell ? String(cell.value) : ""));
-    expect(sheetText).toContain(`The report of 15 January 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”, so it counted ${edited().length} actions twice; they are counted once here.`);
+    expect(sheetText).toContain(`The report of 15 January 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”; its ${edited().length} actions are left out here, as the plan counts its latest round alone.`);
     // The list of recorded reports gives what the report recorded.
     expect(reportList({ snapshots: [report], unreadable: [], problems: [], newer: [], reasons: {} }).reports[0]!.total).toBe(2 * edited().length);
+  });
+
+  it("leaves out the whole earlier round such a report counted, a review renamed on the latest and one closed there included", () => {
+    // Q3: the three reviews. Q4: Frankie given the pseudonym "Child F", Sam and Kyle closed (not carried forward), Leo as it was.
+    const q3 = caseRows();
+    const q4 = caseRows()
+      .filter((r) => r[0] !== "Sam and Kyle")
+      .map((r) => (r[0] === "Frankie" ? ["Child F", ...r.slice(1)] : r));
+    const sheets = [plan("Q3 2025-26", q3), plan("Q4 2025-26", q4)];
+    const bothCounted = analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: NOW, trackerSheets: ["Q3 2025-26", "Q4 2025-26"] }), TODAY);
+    const report = recordSnapshot(bothCounted, meta(NOW));
+    const analysis = analysisOf(sheets, NOW);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q4 2025-26"]);
+    const c = compareSnapshots(report, liveSnapshot(analysis, report), "now", leftOutNow(analysis), [report]);
+    expect(c.removed).toEqual([]);
+    expect(c.noLongerCountedTwice.map((x) => [x.sheet, x.actions.length, x.round, x.whereabouts])).toEqual([["Q3 2025-26", q3.length, { repeated: q4.length }, "leftOut"]]);
+    expect(changeNotes(c)).toContain(
+      `Sheet “Q3 2025-26”, an earlier round of sheet “Q4 2025-26” that the report of 15 April 2026 counted beside it (${q3.length} actions, ${q4.length} of them repeated there), is now left out of the counts; its actions are not counted as removed.`,
+    );
+    const counted = unrecordedChanges(report, liveSnapshot(analysis, report), leftOutNow(analysis), [report]);
+    expect(unrecordedChangesSentence(NOW, counted)).toBe(
+      `The counts have changed since the report recorded for 15 April 2026, though the plan has not: ${q3.length} actions of an earlier round's sheet are now left out of the counts, as the plan counts its latest round alone; record the report again to leave them out of its counts too.`,
+    );
   });
 
   it("a copy hidden instead is no longer counted, as any hidden sheet", () => {

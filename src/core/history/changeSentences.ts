@@ -311,12 +311,16 @@ function dateOrderChangedNote(before: keyof typeof DATE_ORDERS, after: keyof typ
   return `The date order changed from ${DATE_ORDERS[before]} to ${DATE_ORDERS[after]} since ${formatLongDate(from)}: a date typed as text, such as 04/06/2021, is now read as ${now}, so an action newly stale or overdue may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
 }
 
-/** "2 time scales put back, 1 brought forward": a target re-set is said, or an action leaving the overdue list reads as progress. */
+/** "2 time scales put back, 1 brought forward, 1 taken off": a target re-set is said, or an action leaving the overdue list reads as progress. */
 function timeScalesMovedParts(moved: Changes["timeScaleMoved"]): string[] {
-  const later = moved.filter((m) => m.after.due! > m.before.due!).length;
-  const earlier = moved.length - later;
-  const scales = (n: number) => plural(n, "time scale");
-  if (later && earlier) return [`${scales(later)} put back, ${countText(earlier)} brought forward`];
-  if (later) return [`${scales(later)} put back`];
-  return earlier ? [`${scales(earlier)} brought forward`] : [];
+  const takenOff = moved.filter((m) => m.after.due === null).length;
+  const later = moved.filter((m) => m.after.due !== null && m.after.due > m.before.due!).length;
+  const earlier = moved.length - later - takenOff;
+  const counts = [
+    [later, "put back"],
+    [earlier, "brought forward"],
+    [takenOff, "taken off"],
+  ] as const;
+  const said = counts.filter(([n]) => n > 0).map(([n, how], i) => `${i === 0 ? plural(n, "time scale") : countText(n)} ${how}`);
+  return said.length > 0 ? [said.join(", ")] : [];
 }

@@ -118,8 +118,9 @@ export interface Changes {
   newlyStale: SnapshotAction[];
   newlyOverdue: SnapshotAction[];
   /**
-   * Open actions in both reports whose time scale gives another due date now, in the plan's order: most
-   * often a target put back, which takes an action off the overdue list with no progress made.
+   * Open actions in both reports whose time scale gives another due date now, or none (cleared, or words such
+   * as "Quarterly"), in the plan's order: most often a target put back or taken off, which takes an action off
+   * the overdue list with no progress made.
    */
   timeScaleMoved: { before: SnapshotAction; after: SnapshotAction }[];
   /** Open actions in both reports that cannot be checked for passing the limit: their sheet holds no last-updated date at the later report. */
@@ -323,7 +324,8 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     const stillComplete = move === "notRatedYet" && before.complete;
     if (after.stale && !stillComplete && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
     if (after.overdue && !stillComplete && !before.overdue) newlyOverdue.push(after);
-    if (!after.complete && !stillComplete && before.due !== null && after.due !== null && before.due !== after.due) timeScaleMoved.push({ before, after });
+    // A due date cleared, or overwritten with words that give none ("Quarterly"), takes an action off the overdue list as surely.
+    if (!after.complete && !stillComplete && before.due !== null && before.due !== after.due) timeScaleMoved.push({ before, after });
   }
   const changes = {
     from: older.date,

@@ -83,7 +83,8 @@ export function changeCountColumns(staleDays: number): ChangeCountColumn[] {
   ];
 }
 
-/** "30 September 2021 → 31 December 2021, put back": a time scale re-set between two reports. */
+/** "30 September 2021 → 31 December 2021, put back": a time scale re-set between two reports; "30 September 2021 → no date, taken off" one that gives none now. */
 export function timeScaleMoveInWords({ before, after }: { before: SnapshotAction; after: SnapshotAction }): string {
-  return `${formatLongDate(before.due!)} → ${formatLongDate(after.due!)}, ${after.due! > before.due! ? "put back" : "brought forward"}`;
+  if (after.due === null) return `${formatLongDate(before.due!)} → no date, taken off`;
+  return `${formatLongDate(before.due!)} → ${formatLongDate(after.due)}, ${after.due > before.due! ? "put back" : "brought forward"}`;
 }

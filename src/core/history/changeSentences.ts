@@ -225,6 +225,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
     );
   }
   if (changes.localeBefore !== undefined && changes.locale !== undefined) notes.push(dateOrderChangedNote(changes.localeBefore, changes.locale, changes.from));
+  if (changes.localeBeforeUnknown) notes.push(dateOrderUnknownNote(changes.from));
   return notes;
 }
 
@@ -308,7 +309,12 @@ const DATE_ORDERS = { "en-GB": "UK (day first)", "en-US": "US (month first)" } a
 /** The date order changed between two reports: a date typed as text may now be another day, so a move in the lists may be the setting's. */
 function dateOrderChangedNote(before: keyof typeof DATE_ORDERS, after: keyof typeof DATE_ORDERS, from: string): string {
   const now = after === "en-US" ? "6 April 2021, not 4 June" : "4 June 2021, not 6 April";
-  return `The date order changed from ${DATE_ORDERS[before]} to ${DATE_ORDERS[after]} since ${formatLongDate(from)}: a date typed as text, such as 04/06/2021, is now read as ${now}, so an action newly stale or overdue may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
+  return `The date order changed from ${DATE_ORDERS[before]} to ${DATE_ORDERS[after]} since ${formatLongDate(from)}: a date typed as text, such as 04/06/2021, is now read as ${now}, so an action newly stale or overdue, or a time scale moved, may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
+}
+
+/** The earlier report keeps no date order (an earlier version recorded it), and dates are now read US: it most likely read them UK, the default. */
+function dateOrderUnknownNote(from: string): string {
+  return `The report of ${formatLongDate(from)} does not say which date order it read dates typed as text in (an earlier version recorded it), and they are now read ${DATE_ORDERS["en-US"]}: if that report read them ${DATE_ORDERS["en-GB"]}, the default, an action newly stale or overdue, or a time scale moved, may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
 }
 
 /** "2 time scales put back, 1 brought forward, 1 taken off": a target re-set is said, or an action leaving the overdue list reads as progress. */

@@ -133,6 +133,8 @@ export interface Changes {
   staleDaysBefore?: number;
   /** The date order the earlier report read dates written as text in, where both reports say theirs and it differs. */
   localeBefore?: "en-GB" | "en-US";
+  /** The earlier report keeps no date order (recorded before it was kept) and the later side reads dates US, not the default UK. */
+  localeBeforeUnknown?: true;
   /** The later side's date order, where localeBefore is given. */
   locale?: "en-GB" | "en-US";
   /** Reviews renamed between the two reports, matched by their actions' numbers and wording. */
@@ -356,6 +358,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     staleDays: newer.staleDays,
     ...(older.staleDays !== newer.staleDays ? { staleDaysBefore: older.staleDays } : {}),
     ...(older.locale && newer.locale && older.locale !== newer.locale ? { localeBefore: older.locale, locale: newer.locale } : {}),
+    ...(!older.locale && newer.locale === "en-US" ? { localeBeforeUnknown: true as const } : {}),
     renamedReviews: renamed,
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,

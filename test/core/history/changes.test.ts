@@ -120,7 +120,7 @@ describe("what changed between two reports", () => {
     expect(putBack.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`)).toEqual([expect.stringMatching(/^Leo 6: .* → 31 March 2022, put back$/)]);
     expect(changeSentence(putBack)).toMatch(/; 1 time scale put back\.$/);
     // Cleared, or overwritten with words that give no date, it leaves the overdue list as surely: said too.
-    for (const [due, said] of [["", "cleared"], ["Quarterly", "words with no date"]]) {
+    for (const [due, said] of [["", "cleared"], ["Quarterly", "words with no date"]] as const) {
       rows[37]![DUE] = due;
       const takenOff = compareSnapshots(first, snapshotOf(rows, "2021-11-01", first));
       expect(takenOff.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`), said).toEqual([expect.stringMatching(/^Leo 6: .* → no date, taken off$/)]);

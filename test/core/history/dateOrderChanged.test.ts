@@ -23,7 +23,7 @@ const plan: SheetSnapshot = {
 const analysed = (locale: "en-GB" | "en-US", asOf: string) => analyseWorkbook({ sheets: [plan] }, settingsSchema.parse({ asOf, locale }), "2030-01-01");
 const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: null });
 const NOTE =
-  "The date order changed from UK (day first) to US (month first) since 1 September 2021: a date typed as text, such as 04/06/2021, is now read as 6 April 2021, not 4 June, so an action newly stale or overdue may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.";
+  "The date order changed from UK (day first) to US (month first) since 1 September 2021: a date typed as text, such as 04/06/2021, is now read as 6 April 2021, not 4 June, so an action newly stale or overdue, or a time scale moved, may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.";
 
 describe("a change of date order between two reports", () => {
   it("is said with the changes, whether the later side is the plan now or a recorded report", () => {
@@ -41,9 +41,14 @@ describe("a change of date order between two reports", () => {
     expect(changeNotes(compareSnapshots(then, liveSnapshot(analysed("en-GB", "2021-09-20"), then), "now")).filter((n) => n.startsWith("The date order"))).toEqual([]);
   });
 
-  it("is not said against a report that kept no date order, recorded before it was kept", () => {
+  it("against a report that kept no date order, recorded before it was kept, is said as may be, where dates are now read US", () => {
     const { locale: _, ...old } = recordSnapshot(analysed("en-GB", "2021-09-01"), meta("2021-09-01"));
     const changes = compareSnapshots(old as Snapshot, liveSnapshot(analysed("en-US", "2021-09-20")), "now");
     expect(changeNotes(changes).filter((n) => n.startsWith("The date order"))).toEqual([]);
+    expect(changeNotes(changes)).toContain(
+      "The report of 1 September 2021 does not say which date order it read dates typed as text in (an earlier version recorded it), and they are now read US (month first): if that report read them UK (day first), the default, an action newly stale or overdue, or a time scale moved, may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.",
+    );
+    // Read UK now, as that report most likely did: nothing to say.
+    expect(changeNotes(compareSnapshots(old as Snapshot, liveSnapshot(analysed("en-GB", "2021-09-20")), "now")).filter((n) => n.includes("date order"))).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -65,6 +65,10 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026": quarters of the calendar year, due at the last one's end.
+  { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4})\b(?!\s*[/-]\s*\d)/gi },
+  // "Q4/26", "Q4-26": a quarter with its year's last two digits, joined to it.
+  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*[-/]\\s*(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
   { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+|[-/]\\s*)?(\\d{4})\\b`, "gi") },
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
@@ -178,6 +182,7 @@ const PERIOD_MONTHS: Partial<Record<DateForm, number>> = {
   monthYear: 1,
   numericMonth: 1,
   quarter: 3,
+  shortYearQuarter: 3,
   yearQuarter: 3,
   financialQuarter: 3,
   yearThenQuarter: 3,
@@ -236,6 +241,13 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return financialQuarterEnd(m[1]!, m[2]!, m[3]!);
     case "yearThenQuarter":
       return financialQuarterEnd(m[3]!, m[1]!, m[2]!);
+    case "quarterRange": {
+      const [first, last] = [Number(m[1]), Number(m[2])];
+      if (last <= first) return null;
+      return { due: monthEnd(Number(m[3]), last * 3), start: iso(new Date(Number(m[3]), (first - 1) * 3, 1)) };
+    }
+    case "shortYearQuarter":
+      return { due: monthEnd(year(m[2]!), quarterNumber(m[1]!) * 3) };
     case "quarter":
       return { due: monthEnd(Number(m[2]), monthsNamedAfter(m) ?? quarterNumber(m[1]!) * 3) };
     case "yearQuarter":

@@ -164,6 +164,18 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("Q4 2021 (Nov-Jan)", "en-GB").due).toBe("2021-12-31");
   });
 
+  it("reads quarters written together, due at the last one's end, and a quarter with its year's two last digits", () => {
+    expect(parseTimeScaleText("Q3/4 2026", "en-GB")).toEqual({ due: "2026-12-31", start: "2026-07-01" });
+    expect(parseTimeScaleText("Q3-4 2026", "en-GB").due).toBe("2026-12-31");
+    expect(parseTimeScaleText("Q3-Q4 2026", "en-GB").due).toBe("2026-12-31");
+    expect(parseTimeScaleText("Q1 & Q2 2027", "en-GB").due).toBe("2027-06-30");
+    expect(parseTimeScaleText("Q4/26", "en-GB").due).toBe("2026-12-31");
+    expect(parseTimeScaleText("Q2-27", "en-GB").due).toBe("2027-06-30");
+    // A financial year's quarters are read as they were.
+    expect(parseTimeScaleText("Q3 21/22", "en-GB").due).toBe("2021-12-31");
+    expect(parseTimeScaleText("FY 21/22 Q1-Q4", "en-GB").due).toBe("2022-03-31");
+  });
+
   it("reads a quarter written with a space after its Q, or a slash before its year", () => {
     expect(parseTimeScaleText("Q 4 2021", "en-GB").due).toBe("2021-12-31");
     expect(parseTimeScaleText("Q4/2021", "en-GB").due).toBe("2021-12-31");

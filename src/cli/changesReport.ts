@@ -1,4 +1,5 @@
 /** Text output of `rag-tracker changes`. */
+import { countText } from "../core/sentences";
 import type { ChangesResult } from "../door/historyOperations";
 import { shownTitle, type SnapshotAction } from "../core/history/snapshot";
 import { earlierNumbers, numberWithEarlier } from "../core/history/renumbered";
@@ -11,7 +12,7 @@ export function changesText({ changes, sentence, notes, problems }: ChangesResul
   const lines = [sentence, ...notes, ""];
   const list = (title: string, items: string[]) => {
     if (items.length === 0) return;
-    lines.push(`${title} (${items.length})`, ...items.map((i) => `  ${i}`), "");
+    lines.push(`${title} (${countText(items.length)})`, ...items.map((i) => `  ${i}`), "");
   };
   // An action renumbered since the earlier report is named by both numbers: its new one alone may be another action's old one.
   const earlier = earlierNumbers(changes.renumbered);

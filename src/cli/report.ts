@@ -5,7 +5,7 @@ import { countNames } from "../core/grouping";
 import { outcomeMessage } from "../core/outcome";
 import { quoteSheetName } from "../core/cells";
 import { formatLongDate } from "../core/longDate";
-import { plural } from "../core/sentences";
+import { countText, plural } from "../core/sentences";
 import { alikeFindings, cellRuns, type AlikeFindings } from "./alikeFindings";
 
 /** Group names wrap at this width, so a long category ("Strategic Aim 2 – …") keeps the counts in a terminal's view. */
@@ -73,7 +73,7 @@ export function findingsText(findings: Finding[]): string {
 function actionRows(t: Tracker): string {
   if (t.actions.length === 0) return "no actions below it";
   if (t.actions.length === 1) return `1 action on row ${t.firstRow}`;
-  return `${t.actions.length} actions on rows ${t.firstRow}–${t.lastRow}`;
+  return `${countText(t.actions.length)} actions on rows ${t.firstRow}–${t.lastRow}`;
 }
 
 export function trackersText(analysis: Analysis): string {

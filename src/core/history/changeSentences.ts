@@ -58,7 +58,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
     const back = changes.back.length;
     // On a sheet the earlier report left out: new to its counts, not known to be new to the plan.
     const leftOut = changes.newOnSheetLeftOut.length;
-    const qualifiers = [back ? `${back} back after being removed` : "", leftOut ? `${leftOut} on a sheet the earlier report left out` : "", overdue ? `${overdue} already overdue` : ""].filter(Boolean);
+    const qualifiers = [back ? `${countText(back)} back after being removed` : "", leftOut ? `${countText(leftOut)} on a sheet the earlier report left out` : "", overdue ? `${countText(overdue)} already overdue` : ""].filter(Boolean);
     parts.push(`${plural(changes.added.length, "new action")}${qualifiers.length ? ` (${qualifiers.join(", ")})` : ""}`);
   }
   // Missing from the earlier report only because it left their sheet out: neither new nor back after being removed.
@@ -81,7 +81,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} ${newlyNotUpdatedInWords(changes.staleDays)}`);
-  if (changes.newlyOverdue.length) parts.push(`${changes.newlyOverdue.length} newly overdue`);
+  if (changes.newlyOverdue.length) parts.push(`${countText(changes.newlyOverdue.length)} newly overdue`);
   parts.push(...timeScalesMovedParts(changes.timeScaleMoved));
   const from = formatLongDate(changes.from);
   const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;

@@ -131,6 +131,11 @@ describe("what changed between two reports", () => {
     expect(compareSnapshots(first, snapshotOf(rows, "2021-11-01", first)).timeScaleMoved).toEqual([]);
   });
 
+  it("groups a count of thousands in the sentence, as every count there", () => {
+    const many = { ...changes, newlyOverdue: Array.from({ length: 1111 }, () => changes.newlyOverdue[0]!) };
+    expect(changeSentence(many)).toContain("; 1,111 newly overdue;");
+  });
+
   it("counts per review and says it in a sentence", () => {
     const leo = changes.byReview.find((g) => g.name === "Leo")!;
     expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 0, newlyOverdue: 1 });

@@ -267,7 +267,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .alias("summarise")
       .description("write a copy of the workbook with the RAG Summary and Stale Actions sheets added")
       .argument("<file>", "the .xlsx workbook to read (never modified)")
-      .requiredOption("-o, --output <file>", "the .xlsx workbook to write"),
+      .requiredOption("-o, --output <file>", "the .xlsx workbook to write (required)"),
   ).action(async (file: string, options: CommonOptions & { output: string }) => {
     const door = await openWorkbook(io, file, options);
     const settings = await savedSettings(door);
@@ -292,8 +292,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   withSettingsOption(program.command("snapshot"))
     .description("record the ratings as they stand for a reporting date, in a copy of the workbook")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
-    .requiredOption("--date <date>", "the reporting date (YYYY-MM-DD)", parseDate)
-    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .requiredOption("--date <date>", "the reporting date (YYYY-MM-DD; required)", parseDate)
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write (required)")
     .option("--future", "allow a reporting date after today (refused otherwise, as a mistyped year would keep a report in the list for good)")
     .option(
       "--earlier",
@@ -346,7 +346,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   withSettingsOption(program.command("pack"))
     .description("write a copy of the workbook with the Committee Pack and RAG History sheets")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
-    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write (required)")
     .option("--as-of <date>", "report as at this date (YYYY-MM-DD); default the saved report date, or today", parseDate)
     .option("--future", FUTURE_HELP)
     .action(async (file: string, options: { output: string; asOf?: string; future?: boolean; ignoreSavedSettings?: boolean }) => {
@@ -374,8 +374,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command("delete-report")
     .description("write a copy of the workbook without the report recorded for a date (its text leaves the file)")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
-    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD); a report stored by hand under a name that is not a date is listed under that name by the reports command, and deleted by it")
-    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .requiredOption("--date <date>", "the report date to delete (YYYY-MM-DD; required); a report stored by hand under a name that is not a date is listed under that name by the reports command, and deleted by it")
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write (required)")
     .action(async (file: string, options: { date: string; output: string }) => {
       const door = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
@@ -396,7 +396,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command("remove-wording")
     .description("write a copy of the workbook whose recorded reports keep no action wording (ratings, numbers and dates stay)")
     .argument("<file>", "the .xlsx workbook to read (never modified)")
-    .requiredOption("-o, --output <file>", "the .xlsx workbook to write")
+    .requiredOption("-o, --output <file>", "the .xlsx workbook to write (required)")
     .action(async (file: string, options: { output: string }) => {
       const door = await openWorkbook(io, file);
       checkOutput(io, file, options.output, door);
@@ -450,7 +450,9 @@ function usageSentence(error: CommanderError, program: Command, argv: string[]):
   // "required option '--date <date>' not specified": named with what to give.
   const missing = error.code === "commander.missingMandatoryOptionValue" ? /option '([^']+)'/.exec(text)?.[1] : undefined;
   const option = missing === undefined ? undefined : (command ?? program).options.find((o) => o.flags === missing);
-  if (option) return `The ${option.short ? `${option.short} (${option.long})` : option.long} option is missing: give ${option.description}; the command is written ${usage} (add --help for more).`;
+  // Its help marks it required ("(required)", "; required"): the sentence says so already.
+  const what = option?.description.replace(/ \(required\)$/, "").replace(/; required\)/, ")");
+  if (option) return `The ${option.short ? `${option.short} (${option.long})` : option.long} option is missing: give ${what}; the command is written ${usage} (add --help for more).`;
   const hint =
     // A sheet name with a space, unquoted, reaches the command as two arguments.
     error.code === "commander.excessArguments" && argv.some((a) => a === "--sheet" || a.startsWith("--sheet="))

@@ -273,6 +273,14 @@ describe("the help", () => {
     expect(check.out.join("")).not.toContain("Exit codes");
   });
 
+  it("marks each option a command cannot run without as required", async () => {
+    for (const [command, required] of [["summarize", ["-o, --output"]], ["snapshot", ["--date", "-o, --output"]], ["delete-report", ["--date", "-o, --output"]], ["pack", ["-o, --output"]], ["remove-wording", ["-o, --output"]]] as const) {
+      const io = memoryIo({});
+      expect(await runCli([command, "--help"], io)).toBe(0);
+      for (const flags of required) expect(io.out.join("").split("\n").find((l) => l.trimStart().startsWith(flags)), `${command} ${flags}`).toMatch(/required/);
+    }
+  });
+
   it("is given for a known command after help, as after --help", async () => {
     const viaHelp = memoryIo({});
     const viaOption = memoryIo({});

@@ -268,7 +268,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     for (const t of trackers) for (const a of t.actions) yield a.dueText;
   });
   if (dateOrder) findings.push(dateOrder);
-  for (const f of nameSheetReviews(trackers, settings)) findings.push(f);
+  for (const f of nameSheetReviews(trackers, settings, names)) findings.push(f);
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));

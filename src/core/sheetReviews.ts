@@ -11,6 +11,7 @@ import type { Tracker } from "./model";
 import type { Settings } from "./settings";
 import { listInWords, plural } from "./sentences";
 import { reviewBandsFinding } from "./reviewBands";
+import { sheetNameKey } from "./sheetMatch";
 import { CLEAR_SHEET_REVIEW, SETTINGS_NAME_REVIEW, SHEET_REVIEWS_PLACE } from "./settingsPlaces";
 
 export type SheetReview =
@@ -38,8 +39,20 @@ function sameHeader(a: Tracker, b: Tracker): boolean {
  * tracker's `sheetReview`), and returns a finding for each sheet whose review is not named in the
  * settings. A setting for a sheet that has a review column is said not to be used.
  */
-export function nameSheetReviews(trackers: readonly Tracker[], settings: Settings): Finding[] {
+export function nameSheetReviews(trackers: readonly Tracker[], settings: Settings, sheets: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
+  // A review named for a sheet that is not counted is not used: said, lest the team think its actions counted under it.
+  const counted = new Set(trackers.map((t) => sheetNameKey(t.sheet)));
+  for (const sheet of Object.keys(settings.sheetReviews)) {
+    if (counted.has(sheetNameKey(sheet))) continue;
+    const there = sheets.some((name) => sheetNameKey(name) === sheetNameKey(sheet));
+    findings.push({
+      sheet,
+      code: "review-from-sheet",
+      severity: "info",
+      message: `${SETTINGS_NAME_REVIEW} "${sheet}", but ${there ? "the sheet is not counted (it holds no tracker, or is left out of the tracker sheets read)" : "the workbook has no sheet of that name"}, so the review is not used; ${CLEAR_SHEET_REVIEW}.`,
+    });
+  }
   const bySheet = new Map(trackers.map((t) => [t.sheet.toLowerCase(), t]));
   const set = new Map(Object.entries(settings.sheetReviews).map(([sheet, review]) => [sheet.toLowerCase(), review]));
   const resolved = new Map<Tracker, SheetReview>();

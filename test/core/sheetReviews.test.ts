@@ -95,6 +95,17 @@ describe("the review of a sheet with no Review column", () => {
     ]);
   });
 
+  it("named for a sheet that is not counted, or that the workbook lacks, is said not to be used", () => {
+    const notes: SheetSnapshot = { name: "Notes", firstRow: 1, firstColumn: 1, merges: [], values: [["Minutes of the meeting"], ["Actions agreed are on the plan."]] };
+    const a = run([caseReviewSheet(), notes], settingsSchema.parse({ sheetReviews: { notes: "Frankie", "Leo Review": "Leo" } }));
+    expect(a.byReview.map((g) => g.name)).toEqual(["Frankie", "Sam and Kyle", "Leo"]);
+    expect(sheetReviewFindings(a).map((f) => f.message)).toEqual([
+      `The settings name the review of sheet "Leo Review", but the workbook has no sheet of that name, so the review is not used; clear the sheet's review in the settings.`,
+      // Named as its tab is.
+      `The settings name the review of sheet "Notes", but the sheet is not counted (it holds no tracker, or is left out of the tracker sheets read), so the review is not used; clear the sheet's review in the settings.`,
+    ]);
+  });
+
   it("is the review of the sheet it continues, for a sheet named so with the same header", () => {
     const a = run(splitPeerReview("Peer Review (cont)", 13));
     expect(a.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);

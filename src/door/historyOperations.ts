@@ -117,6 +117,12 @@ function liveState(analysis: Analysis, snapshots: Snapshot[]): { now: Snapshot; 
   return { now, changes: compareSnapshots(last, now, "now", leftOutNow(analysis), snapshots) };
 }
 
+/** Why a date has no earlier report to compare with, as the pack, the pane and `changes` say it, with what to do about a report before it that could not be read. */
+function nothingToCompare(asOf: string, stored: StoredSnapshots): string {
+  const unusable = stored.problems.filter((_, i) => stored.unreadable[i]! < asOf);
+  return [noEarlierReport(asOf, { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable }, false), ...unusable].join(" ");
+}
+
 /**
  * Said when a report that could not be read lies between the two compared: the changes then span
  * more than one reporting cycle, which the "Since …" date alone does not tell a reader.
@@ -166,7 +172,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean
     trend: trend(stored.snapshots),
     notes: live ? liveNotes(live.changes, stored, analysis, today) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
-    ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: noEarlierReport(analysis.asOf, recorded, false) } : {}),
+    ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: nothingToCompare(analysis.asOf, stored) } : {}),
     ...(unrecorded ? { unrecorded } : {}),
     unrecordedUnknown: reportOfDate && !fresh,
   };
@@ -497,7 +503,10 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
         : "This workbook has no recorded report yet; record one with the snapshot command first.",
     );
   }
-  const known = recordedReportsWords(stored.snapshots.map((s) => formatLongDate(s.date)));
+  const known = recordedReportsWords(
+    stored.snapshots.map((s) => formatLongDate(s.date)),
+    stored.unreadable.length,
+  );
   const find = (date: string) => {
     const hit = stored.snapshots.find((s) => s.date === date);
     if (hit) return hit;
@@ -517,11 +526,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
     );
   }
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
-  if (!older) {
-    // Said as the pack and the pane say it, with what to do about a report before it that could not be read.
-    const unusable = stored.problems.filter((_, i) => stored.unreadable[i]! < later);
-    throw new Error([noEarlierReport(later, { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable }, false), ...unusable].join(" "));
-  }
+  if (!older) throw new Error(nothingToCompare(later, stored));
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
   const newer = now ?? find(second);
   const changes = now ? compareSnapshots(older, now, "now", leftOutNow(analysis), stored.snapshots) : compareSnapshots(older, newer, newer.date, leftOutAt(newer), stored.snapshots);

@@ -344,7 +344,7 @@ export function HistorySection(props: HistorySectionProps) {
             {snapshots.length >= 2 ? (
               <CompareReports snapshots={snapshots} locate={locate} onSelect={onSelect} />
             ) : (
-              <p className={styles.muted}>Record a second report to compare it with the first.</p>
+              <p className={styles.muted}>{comparableNone(snapshots.length, history.unreadable.length)}</p>
             )}
           </Part>
           <Part title="Trend">
@@ -354,4 +354,10 @@ export function HistorySection(props: HistorySectionProps) {
       )}
     </div>
   );
+}
+
+/** Why two reports cannot be compared yet: too few recorded, or too few that can be read. */
+function comparableNone(readable: number, unreadable: number): string {
+  if (unreadable === 0) return readable === 0 ? "Record two reports to compare them." : "Record a second report to compare it with the first.";
+  return readable === 0 ? "No recorded report can be read (the list above says why), so none can be compared." : "Only one recorded report can be read (the list above says why the others cannot), so there is none to compare it with.";
 }

@@ -266,7 +266,7 @@ describe("the committee pack", () => {
     setRating(d, 5, "R");
     const { message } = await generateCommitteePack(d);
     // A report is recorded, of the pack's own date: the outcome says what the pack says, not the advice to start recording.
-    const FIRST = "The first recorded report is of 1 June 2022, the report date itself, so there is no earlier report to compare with yet.";
+    const FIRST = "The only recorded report is of 1 June 2022, the report date itself, so there is no earlier report to compare with yet.";
     expect(message).toBe(`${FIRST} ${UNRECORDED}`);
     expect(message).not.toContain("record a report after each committee meeting");
     const pack = cells(d, "Committee Pack");
@@ -454,7 +454,7 @@ describe("changes between reports (the command line's changes)", () => {
       "No report recorded before 10 April 2022 could be used, so there is nothing to compare with. The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.",
     );
     await expect(changesBetween(d, "2022-02-01")).rejects.toThrow(
-      "There is no report recorded for 1 February 2022; the only recorded report is of 10 April 2022. The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.",
+      "There is no report recorded for 1 February 2022; the only recorded report that can be read is of 10 April 2022. The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.",
     );
   });
 

@@ -671,6 +671,20 @@ describe("Reports section", () => {
     expect(list.getByText("Damaged (its stored text is incomplete), so it cannot be used: delete it and record a new one.")).toBeTruthy();
   });
 
+  it("says which earlier report could not be used, and what to do, where it leaves nothing to compare with", SLOW, async () => {
+    const door = referenceDoor();
+    await recordReport(door, undefined, AS_OF);
+    door.store.push({ kind: SNAPSHOT_KIND, id: "2022-01-10", json: '{"version":1,"date":"2022-01' });
+    renderPane({ door });
+    await ready();
+    const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
+    await since.findByText(
+      "No report recorded before 1 June 2022 could be used, so there is nothing to compare with. The report recorded for 10 January 2022 is damaged (its stored text is incomplete), so it cannot be used; delete it and record a new one.",
+    );
+    // Two are listed: the one that can be read has none to be compared with, which is said as such.
+    expect(reports().getByText("Only one recorded report can be read (the list above says why the others cannot), so there is none to compare it with.")).toBeTruthy();
+  });
+
   it("leaves focus alone when deleting fails, or when the user has gone on to a field meanwhile", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();
@@ -779,7 +793,7 @@ describe("Reports section", () => {
     await paneWithReports("2022-06-10");
     const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
     expect(
-      await since.findByText("No report is recorded on or before 1 June 2022 (the first recorded report is of 10 June 2022), so there is nothing to compare with."),
+      await since.findByText("No report is recorded on or before 1 June 2022 (the only recorded report is of 10 June 2022), so there is nothing to compare with."),
     ).toBeTruthy();
     expect(since.queryByText("Nothing to compare yet.")).toBeNull();
   });

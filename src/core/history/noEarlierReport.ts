@@ -23,8 +23,10 @@ export function noEarlierReport(asOf: string, reports: RecordedDates, forPack: b
   const first = (reports.dates ?? []).filter((d) => d >= asOf).sort()[0];
   if ((reports.unreadable ?? []).some((d) => d < asOf)) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
   if (first === undefined) return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
-  if (first === asOf) return `The first recorded report is of ${date}, the report date itself, so there is no earlier report to compare with yet.`;
-  const none = `No report is recorded on or before ${date} (the first recorded report is of ${formatLongDate(first)})`;
+  // One report recorded is said as the only one; "the first" would promise others.
+  const which = (reports.dates ?? []).length === 1 && (reports.unreadable ?? []).length === 0 ? "only" : "first";
+  if (first === asOf) return `The ${which} recorded report is of ${date}, the report date itself, so there is no earlier report to compare with yet.`;
+  const none = `No report is recorded on or before ${date} (the ${which} recorded report is of ${formatLongDate(first)})`;
   return forPack
     ? `${none}, so this pack compares with none: it counts the plan as it stands, as at ${date}, and its RAG History shows no report.`
     : `${none}, so there is nothing to compare with.`;

@@ -30,7 +30,7 @@ import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { dateOrderFinding } from "./dateOrder";
-import { leavesOut, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
+import { leavesOut, olderRoundsSentence, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
 import { roundSheetRatingsFinding } from "./roundSheetRatings";
 import { earlierRounds } from "./roundTrackers";
 import { roundSheets } from "./sheetPeriods";
@@ -328,7 +328,15 @@ function leaveOutRepeats(repeated: RepeatedTracker[], trackers: Tracker[], findi
   keepOnly(findings, (f) => !left.has(f.sheet));
   const sentences = repeatedTrackersSentences(repeated);
   // Left out is said for information, unless actions of the sheet are on no sheet counted (an earlier round's own).
-  repeated.forEach((r, i) => findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: leavesOut(r) && !r.unshared ? "info" : "warning", message: sentences[i]! }));
+  repeated.forEach((r, i) => {
+    if (!r.older) findings.push({ sheet: r.sheet, code: "repeated-tracker", severity: leavesOut(r) && !r.unshared ? "info" : "warning", message: sentences[i]! });
+  });
+  // A plan's older rounds in one finding, named by the first of them.
+  for (const of of new Set(repeated.filter((r) => r.older).map((r) => r.of))) {
+    const older = repeated.filter((r) => r.older && r.of === of);
+    const before = repeated.find((r) => r.kind === "earlierRound" && !r.older && r.of === of)?.sheet;
+    findings.push({ sheet: older[0]!.sheet, code: "repeated-tracker", severity: "info", message: olderRoundsSentence(older, before)! });
+  }
 }
 
 /** For each plan's latest round of a sheet per round, what the round before rated the actions it has not rated yet (roundSheetRatings.ts). */

@@ -46,6 +46,11 @@ export interface RepeatedTracker {
   kind: RepeatKind;
   /** Of an earlier round, its actions not on the latest (closed since, or its own): said, as they are not counted. */
   unshared?: number;
+  /**
+   * An earlier round before the one before the latest: its actions dropped since were news at an earlier report, not
+   * this one, so it is said with the plan's other such rounds in one sentence (olderRoundsSentence), no `unshared` given.
+   */
+  older?: true;
 }
 
 /** Whether the sheet is left out of the counts, as nothing it counts is not counted on `of`. */
@@ -143,10 +148,13 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   // Rounds: of each plan kept a sheet per period, the latest rated round is counted and the others left out.
   for (const periods of roundSheets(trackers.map((t) => t.sheet), locale)) {
     for (const { latest, others } of planRounds(trackers, periods.filter((i) => keptFor[i] === i))) {
-      for (const { sheet: i, shared, earlier } of others) {
+      const before = others.filter((o) => o.earlier).at(-1);
+      for (const round of others) {
+        const { sheet: i, shared, earlier } = round;
         keptFor[i] = latest;
         const unshared = trackers[i]!.actions.length - shared;
-        found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: earlier ? "earlierRound" : "laterRound", ...(unshared > 0 ? { unshared } : {}) });
+        const older = earlier && round !== before;
+        found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: earlier ? "earlierRound" : "laterRound", ...(older ? { older: true as const } : unshared > 0 ? { unshared } : {}) });
       }
     }
   }
@@ -298,4 +306,16 @@ const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
 
 export function repeatedTrackersSentences(repeated: readonly RepeatedTracker[]): string[] {
   return repeated.map((r) => REPEAT_SENTENCES[r.kind](r));
+}
+
+/**
+ * 'Not counted: sheets "Q1 2022-23" and "Q2 2022-23", older rounds of sheet "Q4 2022-23", the latest rated (before
+ * "Q3 2022-23", the round before it); …': a plan's rounds before the one before its latest, in one sentence, so a sheet added each quarter
+ * adds no sentence to the pack. Undefined where there are none.
+ */
+export function olderRoundsSentence(older: readonly RepeatedTracker[], before: string | undefined): string | undefined {
+  if (older.length === 0) return undefined;
+  const one = older.length === 1;
+  const sheets = listInWords(older.map((r) => `"${r.sheet}"`));
+  return `Not counted: ${one ? "sheet" : "sheets"} ${sheets}, ${one ? "an older round" : "older rounds"} of sheet "${older[0]!.of}", the latest rated${before ? ` (before "${before}", the round before it)` : ""}; to count another round, ${CHOOSE_TRACKER_SHEETS}.`;
 }

@@ -147,12 +147,28 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     const latest = analyse([sheet("Q3 2025-26", q3)]);
     expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26"]);
     expect([analysis.totals, analysis.stale.length, analysis.overdue.length]).toEqual([latest.totals, latest.stale.length, latest.overdue.length]);
-    expect(repeats(analysis)).toEqual(
-      ["Q1 2025-26", "Q2 2025-26"].map(
-        (q) => `info: Not counted: sheet "${q}", an earlier round of sheet "Q3 2025-26", the latest rated (6 actions worded the same); to count another round, choose the tracker sheets in the settings.`,
-      ),
-    );
+    // The round before the latest in full; those before it in one sentence, so a sheet added each quarter adds none.
+    expect(repeats(analysis)).toEqual([
+      `info: Not counted: sheet "Q1 2025-26", an older round of sheet "Q3 2025-26", the latest rated (before "Q2 2025-26", the round before it); to count another round, choose the tracker sheets in the settings.`,
+      `info: Not counted: sheet "Q2 2025-26", an earlier round of sheet "Q3 2025-26", the latest rated (6 actions worded the same); to count another round, choose the tracker sheets in the settings.`,
+    ]);
     expect(notes(buildSummaryPlan(analysis).sheets[0]!).filter((n) => n.startsWith("Not counted"))).toHaveLength(2);
+    const year = analyse([sheet("Q1 2025-26", q1), sheet("Q2 2025-26", q2), sheet("Q3 2025-26", q3), sheet("Q4 2025-26", q3), sheet("Q1 2026-27", q3)]);
+    expect(repeats(year).filter((r) => r.includes("Not counted"))).toEqual([
+      `info: Not counted: sheets "Q1 2025-26", "Q2 2025-26" and "Q3 2025-26", older rounds of sheet "Q1 2026-27", the latest rated (before "Q4 2025-26", the round before it); to count another round, choose the tracker sheets in the settings.`,
+      `info: Not counted: sheet "Q4 2025-26", an earlier round of sheet "Q1 2026-27", the latest rated (6 actions worded the same); to count another round, choose the tracker sheets in the settings.`,
+    ]);
+  });
+
+  it("says actions on no later round of the round before the latest alone: those of older rounds were dropped at an earlier report", () => {
+    // Action 7 was on Q1 alone: dropped when Q2 was made, said then, not again each quarter.
+    const dropped = [7, "Thresholds and escalations", "Escalations to be audited.", "Audit the escalations raised this year.", "Audit done.", "LSCP", null, null, "Amber"];
+    const analysis = analyse([sheet("Q1 2025-26", [...q1, dropped]), sheet("Q2 2025-26", q2), sheet("Q3 2025-26", q3)]);
+    expect(repeats(analysis).some((r) => r.includes('sheet "Q1 2025-26"'))).toBe(true);
+    expect(repeats(analysis).every((r) => !r.includes("on no later round"))).toBe(true);
+    // On the round before the latest, it is news: said.
+    const now = analyse([sheet("Q1 2025-26", q1), sheet("Q2 2025-26", [...q2, dropped]), sheet("Q3 2025-26", q3)]);
+    expect(repeats(now).some((r) => r.startsWith('warning: Not counted: sheet "Q2 2025-26"') && r.includes("1 action of it is on no later round"))).toBe(true);
   });
 
   it("reads quarters and months named without a year in tab order, and leaves out a later sheet not yet rated", () => {

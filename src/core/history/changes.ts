@@ -85,9 +85,9 @@ export interface Changes {
   noLongerCountedTwice: CountedTwice[];
   /**
    * Earlier rounds' sheets the later report counted beside the latest round's (as versions before 5 December 2026
-   * did), and the earlier too where it did as well: their actions the latest round repeats are set apart, and each
-   * action compared once, as on the latest round (roundsCountedTwice.ts). `count`: those set apart at the later report.
-   * Where only the earlier report counted one, its actions are among `noLongerCountedTwice`.
+   * did), and the earlier too where it did as well: set apart whole, as the plan counts its latest round alone, so each
+   * action is compared once, as on the latest round (roundsCountedTwice.ts). `count`: the actions set apart at the later
+   * report. Where only the earlier report counted one, its actions are among `noLongerCountedTwice`.
    */
   earlierRoundsCounted: { sheet: string; of: string; count: number; reports: string[] }[];
   removed: SnapshotAction[];

@@ -301,7 +301,10 @@ const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
   repeatsByWording: (r) =>
     `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" are worded as actions on sheet "${r.of}", and neither sheet's name says it is an earlier round or a copy; if one is, delete it or ${CHOOSE_TRACKER_SHEETS}.`,
   repeats: (r) =>
-    `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); if one sheet is an old copy, delete it or ${CHOOSE_TRACKER_SHEETS}.`,
+    `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); ${
+      // Named as two rounds of one plan, though sharing too few of their own actions to be read as such: a quarter's tab is kept, not deleted.
+      roundSheets([r.of, r.sheet], "en-GB").length > 0 ? `if one is an earlier round, ${CHOOSE_TRACKER_SHEETS} to count the latest alone` : `if one sheet is an old copy, delete it or ${CHOOSE_TRACKER_SHEETS}`
+    }.`,
 };
 
 export function repeatedTrackersSentences(repeated: readonly RepeatedTracker[]): string[] {

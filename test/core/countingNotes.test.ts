@@ -182,6 +182,8 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     const named = analyse([sheet("Q1 2025-26", q1), sheet("Q3 2025-26", q3)], { trackerSheets: ["Q1 2025-26", "Q3 2025-26"] });
     expect(named.actions).toHaveLength(12);
     expect(repeats(named)[0]).toMatch(/^warning: Counted twice: 6 actions on sheet "Q1 2025-26" repeat those on sheet "Q3 2025-26"/);
+    // Quarters' tabs are kept for the record: the advice is to choose the round counted, not to delete one as a copy.
+    expect(repeats(named)[0]).toMatch(/; if one is an earlier round, choose the tracker sheets in the settings to count the latest alone\.$/);
     const leo = caseRows().filter((r) => r[0] === "Leo").map((r) => r.slice(1));
     expect(analyse([sheet("Q1 2025-26", q1), sheet("Q2 2025-26", leo)]).actions).toHaveLength(11);
   });

@@ -89,7 +89,7 @@ export interface Changes {
    * action is compared once, as on the latest round (roundsCountedTwice.ts). `count`: the actions set apart at the later
    * report. Where only the earlier report counted one, its actions are among `noLongerCountedTwice`.
    */
-  earlierRoundsCounted: { sheet: string; of: string; count: number; reports: string[] }[];
+  earlierRoundsCounted: { sheet: string; of: string; count: number; reports: string[]; later?: true }[];
   removed: SnapshotAction[];
   /**
    * Actions last counted by a report before the earlier one, on a sheet the earlier report left out,
@@ -254,7 +254,13 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     return leftOut && "sheets" in leftOut && leftOut.sheets?.has(sheetNameKey(c.sheet)) ? { ...c, whereabouts: "leftOut" as const } : c;
   });
   const setApartEarlier = new Set(olderRounds.setApart.map((c) => sheetNameKey(c.sheet)));
-  const earlierRoundsCounted = newerRounds.setApart.map(({ sheet, of, actions }) => ({ sheet, of, count: actions.length, reports: setApartEarlier.has(sheetNameKey(sheet)) ? [older.date, newer.date] : [newer.date] }));
+  const earlierRoundsCounted = newerRounds.setApart.map(({ sheet, of, actions, round }) => ({
+    sheet,
+    of,
+    count: actions.length,
+    reports: setApartEarlier.has(sheetNameKey(sheet)) ? [older.date, newer.date] : [newer.date],
+    ...(round?.later ? { later: true as const } : {}),
+  }));
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);

@@ -107,11 +107,11 @@ export const changesJsonSchema = z.strictObject({
     noLongerCountedTwice: z.array(z.strictObject({ sheet: z.string(), of: z.string(), actions: z.array(changedActionSchema) })).optional(),
     /**
      * Present only where there are some: earlier rounds' sheets (`sheet`) the later report counted beside the latest round's
-     * (`of`), as versions before 5 December 2026 did, and the earlier report too where `reports` names both dates. Their
+     * (`of`; or a later round not rated then, `later`), as versions before 5 December 2026 did, and the earlier report too where `reports` names both dates. Their
      * `count` actions are set apart, as the plan counts its latest round alone, and each action compared once, as on `of`:
      * the later count, less `count`, is the sum above.
      */
-    earlierRoundsCounted: z.array(z.strictObject({ sheet: z.string(), of: z.string(), count: z.number().int().min(1), reports: z.array(isoDate) })).optional(),
+    earlierRoundsCounted: z.array(z.strictObject({ sheet: z.string(), of: z.string(), count: z.number().int().min(1), reports: z.array(isoDate), later: z.literal(true).optional() })).optional(),
     removedWhileLeftOut: z.array(z.strictObject({ action: changedActionSchema, reason: z.enum(SHEET_LEFT_OUT_REASONS), sheet: z.string(), lastCountedAt: isoDate, movedTo: z.string().optional() })),
     noProgress: z.array(changedActionSchema),
     /** False when the later report is not dated after the earlier: no time passed in which to report progress. */

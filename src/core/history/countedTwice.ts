@@ -46,7 +46,7 @@ export interface CountedTwice {
    * Of an earlier round's sheet a report counted beside the latest (roundsCountedTwice.ts): set apart whole, its actions on
    * no later round too, so `repeated` of `actions` repeat one on a later round (by number and wording).
    */
-  round?: { repeated: number };
+  round?: { repeated: number; later?: true };
 }
 
 /** An action of the earlier report gone from its sheet since, that a sheet repeating that sheet still holds: still counted. */
@@ -261,7 +261,7 @@ export function countedTwiceNotes(
     heldOnlyByCopy,
     noLongerCountedTwice,
     earlierRoundsCounted = [],
-  }: { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[]; noLongerCountedTwice: CountedTwice[]; earlierRoundsCounted?: { sheet: string; of: string; count: number; reports: string[] }[] },
+  }: { countedTwice: CountedTwice[]; heldOnlyByCopy: HeldOnlyByCopy[]; noLongerCountedTwice: CountedTwice[]; earlierRoundsCounted?: { sheet: string; of: string; count: number; reports: string[]; later?: true }[] },
   since: string,
   then: string,
 ): string[] {
@@ -282,15 +282,21 @@ export function countedTwiceNotes(
     const holders = copies.length === 1 ? `only sheet ${quoted(copies[0]!)}, which repeats that sheet,` : `only sheets ${fewInWords(copies.map(quoted), copies.length)}, which repeat that sheet,`;
     notes.push(`${fewInWords(actions.map(named))} ${one ? "is" : "are"} no longer on sheet ${quoted(from)}; ${holders} still ${copies.length === 1 ? "holds" : "hold"} ${one ? "it" : "them"}, so ${one ? "it is" : "they are"} still counted, not removed.`);
   }
-  for (const { sheet, of, count, reports } of earlierRoundsCounted) {
+  for (const { sheet, of, count, reports, later } of earlierRoundsCounted) {
     const at = reports.length === 1 ? `The report of ${formatLongDate(reports[0]!)}` : `The reports of ${listInWords(reports.map(formatLongDate))}`;
     notes.push(
-      `${at} counted sheet ${quoted(sheet)}, an earlier round, beside sheet ${quoted(of)}; its ${plural(count, "action")} ${count === 1 ? "is" : "are"} left out here, as the plan counts its latest round alone, so each action is compared once, as on sheet ${quoted(of)}.`,
+      `${at} counted sheet ${quoted(sheet)}, ${later ? "a later round not rated then" : "an earlier round"}, beside sheet ${quoted(of)}; its ${plural(count, "action")} ${count === 1 ? "is" : "are"} left out here, as the plan counts its latest round rated alone, so each action is compared once, as on sheet ${quoted(of)}.`,
     );
   }
   for (const { sheet, of, actions, whereabouts, round } of noLongerCountedTwice) {
     const one = actions.length === 1;
     const now = whereabouts === "leftOut" ? "is now left out of the counts" : whereabouts === "unknown" ? "is not counted by the later report" : "is gone";
+    if (round?.later) {
+      notes.push(
+        `The report of ${then} counted sheet ${quoted(sheet)}, a later round not rated then, beside sheet ${quoted(of)}; its ${plural(actions.length, "action")} ${one ? "is" : "are"} left out of that report here, as the plan counts the latest round rated, so each action is compared once.`,
+      );
+      continue;
+    }
     if (round) {
       const all = round.repeated === actions.length;
       const repeated = all ? (one ? "it repeated an action there" : "all of them repeated there") : `${round.repeated} of them repeated there`;

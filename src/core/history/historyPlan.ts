@@ -61,19 +61,19 @@ export function reviewNotes({ points, formerNames, parted }: ReviewTrend): strin
  * sheet “Q2 2026-27”, an earlier round, beside sheet “Q3 2026-27”; its 12 actions are left out here, as the plan counts its latest round alone."
  */
 export function earlierRoundsLeftOutNotes(list: Trend["earlierRoundsLeftOut"]): string[] {
-  const bySheets = new Map<string, { sheet: string; of: string; dates: string[]; counts: number[] }>();
-  for (const { date, sheet, of, count } of list) {
+  const bySheets = new Map<string, { sheet: string; of: string; dates: string[]; counts: number[]; later?: true }>();
+  for (const { date, sheet, of, count, later } of list) {
     const k = `${sheet}\u0001${of}`;
-    const entry = bySheets.get(k) ?? { sheet, of, dates: [], counts: [] };
+    const entry = bySheets.get(k) ?? { sheet, of, dates: [], counts: [], ...(later ? { later } : {}) };
     entry.dates.push(date);
     entry.counts.push(count);
     bySheets.set(k, entry);
   }
-  return [...bySheets.values()].map(({ sheet, of, dates, counts }) => {
+  return [...bySheets.values()].map(({ sheet, of, dates, counts, later }) => {
     const one = dates.length === 1;
     const same = counts.every((n) => n === counts[0]);
     const left = same ? plural(counts[0]!, "action") : `actions (${listInWords(counts.map(String))})`;
-    return `The ${one ? "report" : "reports"} of ${listInWords(dates.map(formatLongDate))} counted sheet “${sheet}”, an earlier round, beside sheet “${of}”; its ${left} ${same && counts[0] === 1 ? "is" : "are"} left out here, as the plan counts its latest round alone.`;
+    return `The ${one ? "report" : "reports"} of ${listInWords(dates.map(formatLongDate))} counted sheet “${sheet}”, ${later ? "a later round not rated then" : "an earlier round"}, beside sheet “${of}”; its ${left} ${same && counts[0] === 1 ? "is" : "are"} left out here, as the plan counts its latest round rated alone.`;
   });
 }
 

@@ -8,12 +8,14 @@
  * an earlier round's sheet whose actions a later round of that report mostly repeats (the same number
  * and wording, whatever review they are under, as a review renamed on the new round's sheet is; half
  * of the smaller sheet's, as rounds are told apart) is set apart whole, with its actions on no later
- * round (a review closed that round), and said once.
+ * round (a review closed that round), and said once; so is a later round not rated yet, as the plan
+ * counts the latest round rated.
  */
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { roundSheets } from "../sheetPeriods";
 import { sheetNameKey } from "../sheetMatch";
 import { enough, type CountedTwice } from "./countedTwice";
+import { UNRATED } from "../grouping";
 
 export interface LatestRounds {
   /** The report with the earlier rounds' sheets taken out; the report itself where there are none. */
@@ -22,7 +24,7 @@ export interface LatestRounds {
   setApart: CountedTwice[];
 }
 
-/** `keep`: sheets the other report counts as this one does, by sheetNameKey, never set apart: the two are compared alike. */
+/** `keep`: the sheets the other report counts, by sheetNameKey: a round it counts beside this one's latest is not set apart, so the two are compared alike. */
 export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = new Set()): LatestRounds {
   const sheets = new Map<string, { sheet: string; rows: SnapshotAction[] }>();
   for (const a of report.actions) {
@@ -43,15 +45,21 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   const apart = new Set<string>();
   const setApart: CountedTwice[] = [];
   for (const order of plans) {
-    const latest = counted[order.at(-1)!]!;
+    // The latest round rated, as the plan is counted: a later one not rated yet (a template copied forward) is set apart too.
+    const rated = order.filter((i) => counted[i]!.rows.some((a) => a.rating !== UNRATED));
+    const at = rated.at(-1) ?? order.at(-1)!;
+    const latest = counted[at]!;
     // What a later round holds, gathered from the latest back: an action dropped from the latest round but kept by the one before is counted there.
     const later = new Set(latest.rows.map(key));
-    for (const i of order.slice(0, -1).reverse()) {
+    const others = [...order.slice(0, order.indexOf(at)).reverse(), ...order.slice(order.indexOf(at) + 1)];
+    for (const i of others) {
       const { sheet, rows } = counted[i]!;
       const repeated = rows.filter((a) => later.has(key(a))).length;
-      if (!keep.has(sheetNameKey(sheet)) && enough(repeated, rows.length, latest.rows.length)) {
+      // Both counted by the other report too: compared as they are.
+      const keptBoth = keep.has(sheetNameKey(sheet)) && keep.has(sheetNameKey(latest.sheet));
+      if (!keptBoth && enough(repeated, rows.length, latest.rows.length)) {
         apart.add(sheetNameKey(sheet));
-        setApart.push({ sheet, of: latest.sheet, actions: rows, round: { repeated } });
+        setApart.push({ sheet, of: latest.sheet, actions: rows, round: { repeated, ...(order.indexOf(i) > order.indexOf(at) ? { later: true as const } : {}) } });
       } else for (const a of rows) later.add(key(a));
     }
   }

@@ -38,7 +38,7 @@ export interface Trend {
   totals: TrendPoint[];
   byReview: ReviewTrend[];
   /** Reports that counted an earlier round's sheet beside the latest (roundsCountedTwice.ts), counted here by the latest alone: per report, each such sheet and its actions left out. */
-  earlierRoundsLeftOut: { date: string; sheet: string; of: string; count: number }[];
+  earlierRoundsLeftOut: { date: string; sheet: string; of: string; count: number; later?: true }[];
 }
 
 function point(date: string, actions: Snapshot["actions"], ratings: string[]): TrendPoint {
@@ -52,7 +52,7 @@ export function trend(reports: Snapshot[], { asRecorded = false } = {}): Trend {
   // Drawn like for like with the plan as counted now, which counts a plan kept a sheet per round by its latest round.
   const rounds = reports.map((s) => (asRecorded ? { report: s, setApart: [] } : latestRoundsOnly(s)));
   const snapshots = rounds.map((r) => r.report);
-  const earlierRoundsLeftOut = rounds.flatMap(({ report, setApart }) => setApart.map(({ sheet, of, actions }) => ({ date: report.date, sheet, of, count: actions.length })));
+  const earlierRoundsLeftOut = rounds.flatMap(({ report, setApart }) => setApart.map(({ sheet, of, actions, round }) => ({ date: report.date, sheet, of, count: actions.length, ...(round?.later ? { later: true as const } : {}) })));
   const newest = snapshots.at(-1);
   const ratings = [...(newest?.index.map((e) => e.name) ?? []), "Unrated", "Invalid"];
   for (const s of snapshots) for (const a of s.actions) if (!ratings.includes(a.rating)) ratings.splice(ratings.length - 2, 0, a.rating);

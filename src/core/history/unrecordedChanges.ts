@@ -88,7 +88,7 @@ export function unrecordedChangesSentence(date: string, { ratings, edited, added
     removed > 0 ? `${plural(removed, "action")} ${removed === 1 ? "was" : "were"} removed` : "",
     noLongerCountedTwice > 0 ? `${plural(noLongerCountedTwice, "action")} ${noLongerCountedTwice === 1 ? "is" : "are"} no longer counted twice (${noLongerCountedTwice === 1 ? "its" : "their"} copy is gone)` : "",
     repeatsLeftOut > 0 ? `${plural(repeatsLeftOut, "action")} ${repeatsLeftOut === 1 ? "is" : "are"} no longer counted twice (the sheet repeating ${repeatsLeftOut === 1 ? "it" : "them"} is now left out of the counts)` : "",
-    earlierRoundLeftOut > 0 ? `${plural(earlierRoundLeftOut, "action")} of an earlier round's sheet ${earlierRoundLeftOut === 1 ? "is" : "are"} now left out of the counts, as the plan counts its latest round alone` : "",
+    earlierRoundLeftOut > 0 ? `${plural(earlierRoundLeftOut, "action")} of another round's sheet ${earlierRoundLeftOut === 1 ? "is" : "are"} now left out of the counts, as the plan counts its latest round rated alone` : "",
   ].filter(Boolean);
   // "7 actions are no longer counted (on a hidden sheet)": the changes' words, made a clause like the others.
   const notCounted = noLongerCountedParts(noLongerCounted, (n) => `${n === 1 ? "is" : "are"} no longer counted`);
@@ -102,9 +102,12 @@ export function unrecordedChangesSentence(date: string, { ratings, edited, added
   if (parts.length === 1 && earlierRoundLeftOut > 0 && n === 0) {
     return `The counts have changed since the report recorded for ${formatLongDate(date)}, though the plan has not: ${parts[0]}; record the report again to leave ${them} out of its counts too.`;
   }
+  // Recording again includes what was edited, and leaves out what is no longer counted (or counted once): said apart.
+  const changed = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice;
+  const leftOut = repeatsLeftOut + earlierRoundLeftOut + n;
   const advice =
-    parts.length === 0
-      ? `record the report again to leave ${n === 1 ? "it" : "them"} out of its counts too`
-      : `record the report again to include ${them}${n > 0 ? ` and to leave out ${n === 1 ? "the one" : "those"} no longer counted` : ""}`;
+    changed === 0
+      ? `record the report again to leave ${leftOut === 1 ? "it" : "them"} out of its counts too`
+      : `record the report again to include ${changed === 1 ? "it" : "them"}${leftOut > 0 ? ` and to leave out ${leftOut === 1 ? "the one" : "those"} no longer counted` : ""}`;
   return `The plan has changed since the report recorded for ${formatLongDate(date)}: ${listInWords([...parts, ...notCounted])}; ${advice}.`;
 }

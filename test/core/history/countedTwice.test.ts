@@ -323,7 +323,7 @@ describe("the copy deleted after a report counted it", () => {
     const counted = unrecordedChanges(sameDay, liveSnapshot(analysis, sameDay), leftOutNow(analysis), [sameDay]);
     expect(counted).toMatchObject({ earlierRoundLeftOut: 15 });
     expect(unrecordedChangesSentence(NOW, counted)).toBe(
-      "The counts have changed since the report recorded for 15 April 2026, though the plan has not: 15 actions of an earlier round's sheet are now left out of the counts, as the plan counts its latest round alone; record the report again to leave them out of its counts too.",
+      "The counts have changed since the report recorded for 15 April 2026, though the plan has not: 15 actions of another round's sheet are now left out of the counts, as the plan counts its latest round rated alone; record the report again to leave them out of its counts too.",
     );
   });
 
@@ -367,7 +367,7 @@ describe("the copy deleted after a report counted it", () => {
     expect(c.noProgress.map((a) => a.sheet)).toEqual(open.map(() => "Q4 2025-26"));
     expect(new Set(c.noProgress.map((a) => `${a.review} ${a.ref}`)).size).toBe(c.noProgress.length);
     expect(changeNotes(c)).toContain(
-      `The reports of 15 January 2026 and 15 April 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”; its ${edited().length} actions are left out here, as the plan counts its latest round alone, so each action is compared once, as on sheet “Q4 2025-26”.`,
+      `The reports of 15 January 2026 and 15 April 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”; its ${edited().length} actions are left out here, as the plan counts its latest round rated alone, so each action is compared once, as on sheet “Q4 2025-26”.`,
     );
     expect(changesJsonSchema.parse(toChangesJson({ changes: c, sentence: changeSentence(c), notes: changeNotes(c), problems: [] })).changes.earlierRoundsCounted).toEqual(c.earlierRoundsCounted);
     // The later count, less those set apart, is the earlier one's, nothing having been edited.
@@ -381,7 +381,7 @@ describe("the copy deleted after a report counted it", () => {
     expect(t.byReview.reduce((n, r) => n + r.points[0]!.total, 0)).toBe(edited().length);
     expect(t.earlierRoundsLeftOut).toEqual([{ date: THEN, sheet: "Q3 2025-26", of: "Q4 2025-26", count: edited().length }]);
     const sheetText = buildHistoryPlan(t, report).rows.flat().map((cell) => (cell && typeof cell === "object" && "value" in cell ? String(cell.value) : ""));
-    expect(sheetText).toContain(`The report of 15 January 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”; its ${edited().length} actions are left out here, as the plan counts its latest round alone.`);
+    expect(sheetText).toContain(`The report of 15 January 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q4 2025-26”; its ${edited().length} actions are left out here, as the plan counts its latest round rated alone.`);
     // The list of recorded reports gives what the report recorded.
     expect(reportList({ snapshots: [report], unreadable: [], problems: [], newer: [], reasons: {} }).reports[0]!.total).toBe(2 * edited().length);
   });
@@ -405,8 +405,27 @@ describe("the copy deleted after a report counted it", () => {
     );
     const counted = unrecordedChanges(report, liveSnapshot(analysis, report), leftOutNow(analysis), [report]);
     expect(unrecordedChangesSentence(NOW, counted)).toBe(
-      `The counts have changed since the report recorded for 15 April 2026, though the plan has not: ${q3.length} actions of an earlier round's sheet are now left out of the counts, as the plan counts its latest round alone; record the report again to leave them out of its counts too.`,
+      `The counts have changed since the report recorded for 15 April 2026, though the plan has not: ${q3.length} actions of another round's sheet are now left out of the counts, as the plan counts its latest round rated alone; record the report again to leave them out of its counts too.`,
     );
+  });
+
+  it("measures moves from the round such a report rated, where it counted the next round's blank copy beside it", () => {
+    // "Q4 2025-26" copied forward from Q3 and not rated yet when the report was recorded, as teams do before a meeting.
+    const blank = edited().map((r) => [...r.slice(0, RATING), null]);
+    const bothCounted = analyseWorkbook({ sheets: [plan("Q3 2025-26", edited()), plan("Q4 2025-26", blank)].map(sheetOf) }, settingsSchema.parse({ asOf: THEN, trackerSheets: ["Q3 2025-26", "Q4 2025-26"] }), TODAY);
+    const then = recordSnapshot(bothCounted, meta(THEN));
+    // Rated since: Frankie 2 Green → Blue, the rest as on Q3.
+    const q4 = edited().map((r) => [...r]);
+    q4[indexOf(q4, "Frankie", 2)]![RATING] = "Blue";
+    const analysis = analysisOf([plan("Q3 2025-26", edited()), plan("Q4 2025-26", q4)], NOW);
+    const c = compareSnapshots(then, liveSnapshot(analysis, then), "now", leftOutNow(analysis), [then]);
+    expect(c.moves.map((m) => `${m.after.review} ${m.after.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["Frankie 2 Green→Blue"]);
+    expect([c.removed, c.added]).toEqual([[], []]);
+    expect(changeNotes(c)).toContain(
+      `The report of 15 January 2026 counted sheet “Q4 2025-26”, a later round not rated then, beside sheet “Q3 2025-26”; its ${blank.length} actions are left out of that report here, as the plan counts the latest round rated, so each action is compared once.`,
+    );
+    // RAG History counts that report by the round it rated.
+    expect(trend([then]).totals[0]!.counts["Unrated"]).toBe(0);
   });
 
   it("a copy hidden instead is no longer counted, as any hidden sheet", () => {

@@ -32,13 +32,16 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_WORD = `(${MONTH_NAMES})`;
 
+/** A quarter's months written between it and its year, "Q1 (Apr-Jun) 2022/23": read with the quarter (quarterMonths). */
+const MONTHS_BETWEEN = `(?:\\(\\s*(?:${MONTH_NAMES})\\s*(?:-|–|to)\\s*(?:${MONTH_NAMES})\\s*\\)\\s*)?`;
+
 /** A year of four digits or two (year() gives two digits their century). */
 const YEAR = "(\\d{4}|\\d{2})";
 
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "quarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -63,14 +66,16 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
+  // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
+  { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026": quarters of the calendar year, due at the last one's end.
   { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4})\b(?!\s*[/-]\s*\d)/gi },
   // "Q4/26", "Q4-26": a quarter with its year's last two digits, joined to it.
   { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*[-/]\\s*(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
-  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*(?:of\\s+|[-/]\\s*)?(\\d{4})\\b`, "gi") },
+  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b`, "gi") },
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "FY 2022-23 Q2", "FY21/22 Q3": the year first, then its quarter; "FY 21/22 Q1-Q4" is the whole year.
   { name: "yearThenQuarter", pattern: new RegExp(`\\bfy\\s*${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
@@ -191,18 +196,23 @@ const PERIOD_MONTHS: Partial<Record<DateForm, number>> = {
   namedFinancialYear: 12,
 };
 
-/** "(Oct-Dec)", "Oct – Dec", "October to December": a quarter's three months, named after it. */
-const QUARTER_MONTHS = new RegExp(`^\\s*\\(?\\s*(${MONTH_NAMES})\\s*(?:-|–|to)\\s*(${MONTH_NAMES})\\b`, "i");
+/** "(Oct-Dec)", "Oct – Dec", "October to December": a quarter's three months, named with it. */
+const QUARTER_MONTHS = new RegExp(`\\(?\\s*(${MONTH_NAMES})\\s*(?:-|–|to)\\s*(${MONTH_NAMES})\\b`, "i");
 
 /**
- * The last month of the three a quarter's own words name after it: "Q3 2021 (Oct-Dec)" is a financial
- * year's third quarter, which its months say, not the calendar's; they fall in the year written.
+ * The due date of quarter `n` of `year` as its own months say, written after it or between it and its year: "Q3 2021
+ * (Oct-Dec)" and "Q4 2021 (Jan-Mar)" are the UK financial year's third and fourth quarters, ending December 2021 and
+ * March 2022; "Q3 2021 (Jul-Sep)" the calendar's. Undefined where no months are named, or they are neither quarter's.
  */
-function monthsNamedAfter(m: RegExpExecArray): number | undefined {
-  const months = QUARTER_MONTHS.exec(m.input.slice(m.index + m[0].length));
-  if (!months) return undefined;
-  const [first, last] = [MONTHS[months[1]!.toLowerCase()]!, MONTHS[months[2]!.toLowerCase()]!];
-  return (last - first + 12) % 12 === 2 && last > first ? last : undefined;
+function dueByMonths(m: RegExpExecArray, n: number, year: number): string | undefined {
+  const named = QUARTER_MONTHS.exec(m[0]) ?? new RegExp(`^\\s*${QUARTER_MONTHS.source}`, "i").exec(m.input.slice(m.index + m[0].length));
+  if (!named) return undefined;
+  const [first, last] = [MONTHS[named[1]!.toLowerCase()]!, MONTHS[named[2]!.toLowerCase()]!];
+  if ((last - first + 12) % 12 !== 2) return undefined;
+  if (first === (n - 1) * 3 + 1) return monthEnd(year, last);
+  // The financial year's quarters start in April: its fourth, January to March, falls in the year after.
+  if (first === ((n * 3) % 12) + 1) return monthEnd(n === 4 ? year + 1 : year, last);
+  return undefined;
 }
 
 /** The mention read, with the first day of the period it names (TimeScale.start). */
@@ -241,6 +251,12 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return financialQuarterEnd(m[1]!, m[2]!, m[3]!);
     case "yearThenQuarter":
       return financialQuarterEnd(m[3]!, m[1]!, m[2]!);
+    case "financialQuarterRange": {
+      if (Number(m[2]) <= Number(m[1])) return null;
+      const end = financialQuarterEnd(m[2]!, m[3]!, m[4]!);
+      const start = financialQuarterEnd(m[1]!, m[3]!, m[4]!);
+      return end && start?.due ? { due: end.due, start: iso(new Date(Number(start.due.slice(0, 4)), Number(start.due.slice(5, 7)) - 3, 1)) } : end;
+    }
     case "quarterRange": {
       const [first, last] = [Number(m[1]), Number(m[2])];
       if (last <= first) return null;
@@ -249,9 +265,9 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "shortYearQuarter":
       return { due: monthEnd(year(m[2]!), quarterNumber(m[1]!) * 3) };
     case "quarter":
-      return { due: monthEnd(Number(m[2]), monthsNamedAfter(m) ?? quarterNumber(m[1]!) * 3) };
+      return { due: dueByMonths(m, quarterNumber(m[1]!), Number(m[2])) ?? monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
     case "yearQuarter":
-      return { due: monthEnd(Number(m[1]), monthsNamedAfter(m) ?? quarterNumber(m[2]!) * 3) };
+      return { due: dueByMonths(m, quarterNumber(m[2]!), Number(m[1])) ?? monthEnd(Number(m[1]), quarterNumber(m[2]!) * 3) };
     case "season": {
       const name = m[1]!.toLowerCase();
       const first = year(m[3]!);

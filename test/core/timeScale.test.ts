@@ -154,8 +154,14 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" holds a year but no date RAG Tracker reads` });
   });
 
-  it("reads a quarter by the months its words name after it, a financial year's as a calendar year's", () => {
+  it("reads a quarter by the months its words name with it, a financial year's as a calendar year's", () => {
     expect(parseTimeScaleText("Q3 2021 (Oct-Dec)", "en-GB")).toEqual({ due: "2021-12-31", start: "2021-10-01" });
+    // The financial year's fourth quarter falls in the year after the one written, after its third.
+    expect(parseTimeScaleText("Q4 2021 (Jan-Mar)", "en-GB").due).toBe("2022-03-31");
+    expect(parseTimeScaleText("Q4 2021 (Jan-Mar 2022)", "en-GB").due).toBe("2022-03-31");
+    // Months written between the quarter and its year.
+    expect(parseTimeScaleText("Q1 (Apr-Jun) 2022/23", "en-GB").due).toBe("2022-06-30");
+    expect(parseTimeScaleText("Q1 (Apr-Jun) 2022", "en-GB").due).toBe("2022-06-30");
     expect(parseTimeScaleText("Q1 2022 Apr – Jun", "en-GB").due).toBe("2022-06-30");
     expect(parseTimeScaleText("2021 Q2 (July to September)", "en-GB").due).toBe("2021-09-30");
     expect(parseTimeScaleText("Q3 2021 (Jul-Sep)", "en-GB").due).toBe("2021-09-30");
@@ -171,7 +177,9 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("Q1 & Q2 2027", "en-GB").due).toBe("2027-06-30");
     expect(parseTimeScaleText("Q4/26", "en-GB").due).toBe("2026-12-31");
     expect(parseTimeScaleText("Q2-27", "en-GB").due).toBe("2027-06-30");
-    // A financial year's quarters are read as they were.
+    // A financial year's quarters together, and alone as they were.
+    expect(parseTimeScaleText("Q1/2 2026/27", "en-GB")).toEqual({ due: "2026-09-30", start: "2026-04-01" });
+    expect(parseTimeScaleText("Q3/4 21/22", "en-GB").due).toBe("2022-03-31");
     expect(parseTimeScaleText("Q3 21/22", "en-GB").due).toBe("2021-12-31");
     expect(parseTimeScaleText("FY 21/22 Q1-Q4", "en-GB").due).toBe("2022-03-31");
   });

@@ -103,20 +103,45 @@ function settingsIssue(input: unknown, issue: z.core.$ZodIssue): string {
 
 /**
  * Of stored settings that cannot be used as a whole, what can: each field that reads on its own, and
- * the default for each that does not (`unusable`, in the schema's order). A form that replaces them
- * then keeps what the team chose, not only the defaults.
+ * of a list (the tracker sheets, the reviews of sheets, the column overrides) each entry that does
+ * (`trimmed`, where some do not); the default for each other field (`unusable`), in the schema's order.
+ * A form that replaces them then keeps what the team chose, not only the defaults.
  */
-export function usableSettings(input: unknown): { settings: Settings; unusable: (keyof Settings)[] } {
-  const stored = input !== null && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+export function usableSettings(input: unknown): { settings: Settings; unusable: (keyof Settings)[]; trimmed: (keyof Settings)[] } {
+  const stored = isRecord(input) ? input : {};
   const kept: Record<string, unknown> = {};
   const unusable: (keyof Settings)[] = [];
+  const trimmed: (keyof Settings)[] = [];
   for (const field of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
     if (!(field in stored)) continue;
-    const one = settingsSchema.shape[field].safeParse(stored[field]);
-    if (one.success) kept[field] = stored[field];
-    else unusable.push(field);
+    const value = stored[field];
+    if (settingsSchema.shape[field].safeParse(value).success) {
+      kept[field] = value;
+      continue;
+    }
+    const entries = usableEntries(field, value);
+    if (entries === undefined) unusable.push(field);
+    else {
+      kept[field] = entries;
+      trimmed.push(field);
+    }
   }
-  return { settings: settingsSchema.parse(kept), unusable };
+  return { settings: settingsSchema.parse(kept), unusable, trimmed };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Of a list setting that cannot be used whole, the entries that can; undefined for another setting, or a value no list. */
+function usableEntries(field: keyof Settings, value: unknown): unknown {
+  const sheetName = settingsSchema.shape.trackerSheets.unwrap().element;
+  if (field === "trackerSheets") return Array.isArray(value) ? value.filter((v) => sheetName.safeParse(v).success) : undefined;
+  if (!isRecord(value)) return undefined;
+  if (field === "sheetReviews") return Object.fromEntries(Object.entries(value).filter(([, review]) => settingsSchema.shape.sheetReviews.safeParse({ s: review }).success));
+  if (field === "columnOverrides") {
+    const columns = ([sheet, roles]: [string, unknown]) => [sheet, isRecord(roles) ? Object.fromEntries(Object.entries(roles).filter(([role, letters]) => settingsSchema.shape.columnOverrides.safeParse({ s: { [role]: letters } }).success)) : {}] as const;
+    return Object.fromEntries(Object.entries(value).map(columns).filter(([, roles]) => Object.keys(roles).length > 0));
+  }
+  return undefined;
 }
 
 /** Reads settings from untrusted JSON, returning one sentence on failure. */

@@ -269,9 +269,13 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     } catch (error) {
       // Stored settings that cannot be used show what of them can, so saving does not drop the team's other choices.
       const usable = await door.readStore().then(usableSettingsInStore, () => undefined);
-      const shown = usable?.unusable.length
-        ? `The form shows the stored settings, with ${listInWords(usable.unusable.map((f) => FIELD_LABELS[f]))} put back to ${usable.unusable.length === 1 ? "its default" : "their defaults"}`
-        : "The form shows the default settings";
+      const reset = usable?.unusable ?? [];
+      const trimmed = usable?.trimmed ?? [];
+      const changes = [
+        ...(reset.length > 0 ? [`${listInWords(reset.map((f) => FIELD_LABELS[f]))} put back to ${reset.length === 1 ? "its default" : "their defaults"}`] : []),
+        ...(trimmed.length > 0 ? [`the entries of ${listInWords(trimmed.map((f) => FIELD_LABELS[f]))} that cannot be used left out`] : []),
+      ];
+      const shown = usable && changes.length > 0 ? `The form shows the stored settings, with ${changes.join(" and ")}` : "The form shows the default settings";
       setSettingsState((s) =>
         s && !s.note ? s : { settings: usable?.settings ?? DEFAULT_SETTINGS, version: (s?.version ?? 0) + 1, note: `${errorSentence(error)} ${shown}; saving replaces the stored ones.`, replacesStored: true },
       );

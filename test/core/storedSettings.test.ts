@@ -46,7 +46,17 @@ describe("stored settings that cannot be used as a whole", () => {
     expect(usableSettings({ staleDays: "90", locale: "en-US", completeRating: "", trackerSheets: ["Plan"], asOf: "2021-11-01" })).toEqual({
       settings: settingsSchema.parse({ locale: "en-US", trackerSheets: ["Plan"], asOf: "2021-11-01" }),
       unusable: ["staleDays", "completeRating"],
+      trimmed: [],
     });
-    expect(usableSettings("garbled")).toEqual({ settings: DEFAULT_SETTINGS, unusable: [] });
+    expect(usableSettings("garbled")).toEqual({ settings: DEFAULT_SETTINGS, unusable: [], trimmed: [] });
+  });
+
+  it("keep each entry of a list that reads on its own", () => {
+    const stored = { trackerSheets: ["Plan", 7, ""], sheetReviews: { Completed: "Leo", Old: 3 }, columnOverrides: { Plan: { rating: "H", due: "12" }, Other: "J" } };
+    expect(usableSettings(stored)).toEqual({
+      settings: settingsSchema.parse({ trackerSheets: ["Plan"], sheetReviews: { Completed: "Leo" }, columnOverrides: { Plan: { rating: "H" } } }),
+      unusable: [],
+      trimmed: ["trackerSheets", "columnOverrides", "sheetReviews"],
+    });
   });
 });

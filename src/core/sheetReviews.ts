@@ -50,7 +50,7 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
       sheet,
       code: "review-from-sheet",
       severity: "info",
-      message: `${SETTINGS_NAME_REVIEW} "${sheet}", but ${there ? "the sheet is not counted (it holds no tracker, or is left out of the tracker sheets read)" : "the workbook has no sheet of that name"}, so the review is not used; ${CLEAR_SHEET_REVIEW}.`,
+      message: `${SETTINGS_NAME_REVIEW} "${sheet}", but ${there ? "the sheet is not counted (it holds no tracker, or is left out as an earlier round, a copy, or a sheet the tracker sheets chosen do not name)" : "the workbook has no sheet of that name"}, so the review is not used; ${CLEAR_SHEET_REVIEW}.`,
     });
   }
   const bySheet = new Map(trackers.map((t) => [t.sheet.toLowerCase(), t]));

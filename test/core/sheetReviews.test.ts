@@ -102,7 +102,7 @@ describe("the review of a sheet with no Review column", () => {
     expect(sheetReviewFindings(a).map((f) => f.message)).toEqual([
       `The settings name the review of sheet "Leo Review", but the workbook has no sheet of that name, so the review is not used; clear the sheet's review in the settings.`,
       // Named as its tab is.
-      `The settings name the review of sheet "Notes", but the sheet is not counted (it holds no tracker, or is left out of the tracker sheets read), so the review is not used; clear the sheet's review in the settings.`,
+      `The settings name the review of sheet "Notes", but the sheet is not counted (it holds no tracker, or is left out as an earlier round, a copy, or a sheet the tracker sheets chosen do not name), so the review is not used; clear the sheet's review in the settings.`,
     ]);
   });
 

@@ -5,7 +5,7 @@
 import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarget } from "@fluentui/react-components";
 import { useState } from "react";
 import { TITLE_LENGTH, TYPED_RATING_LENGTH, keepsWording, type Snapshot, type SnapshotProblem } from "../core/history/snapshot";
-import type { Trend } from "../core/history/trend";
+import { point as countsAt, type Trend } from "../core/history/trend";
 import { newestFirst, recordedWords } from "../core/history/reportList";
 import { reportLabel } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -75,7 +75,8 @@ export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDe
     <>
       <ul className={styles.list} aria-label="Recorded reports">
         {shown.map(({ date, snapshot: s }) => {
-          const point = s && trend.totals.find((p) => p.date === s.date);
+          // As the report recorded them, as the command line's reports lists them: RAG History may leave an earlier round's sheet out (roundsCountedTwice.ts).
+          const point = s && countsAt(s.date, s.actions, trend.ratings);
           const long = reportLabel(date);
           return (
             <li key={date} className={styles.item}>

@@ -41,7 +41,8 @@ export interface Trend {
   earlierRoundsLeftOut: { date: string; sheet: string; of: string; count: number; later?: true }[];
 }
 
-function point(date: string, actions: Snapshot["actions"], ratings: string[]): TrendPoint {
+/** A report's counts per rating of `ratings` (any other rating it holds added), and its total. */
+export function point(date: string, actions: Snapshot["actions"], ratings: readonly string[]): TrendPoint {
   const counts = Object.fromEntries(ratings.map((r) => [r, 0]));
   for (const a of actions) counts[a.rating] = (counts[a.rating] ?? 0) + 1;
   return { date, counts, total: actions.length };

@@ -526,7 +526,8 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
     );
   }
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
-  if (!older) throw new Error(nothingToCompare(later, stored));
+  // Against the plan now, a report of its own date it has changed since is said too, as the pack and the pane say it.
+  if (!older) throw new Error([nothingToCompare(later, stored), ...(second === "now" ? [unrecordedNote(analysis, stored.snapshots) ?? ""] : [])].filter(Boolean).join(" "));
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
   const newer = now ?? find(second);
   const changes = now ? compareSnapshots(older, now, "now", leftOutNow(analysis), stored.snapshots) : compareSnapshots(older, newer, newer.date, leftOutAt(newer), stored.snapshots);

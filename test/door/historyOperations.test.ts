@@ -271,6 +271,8 @@ describe("the committee pack", () => {
     expect(message).not.toContain("record a report after each committee meeting");
     const pack = cells(d, "Committee Pack");
     expect(pack[pack.indexOf(FIRST) + 1]).toBe(UNRECORDED);
+    // The command line's changes says both too.
+    await expect(changesBetween(d)).rejects.toThrow(`${FIRST} ${UNRECORDED}`);
   });
 
   it("names three stored reports that cannot be used, and counts the rest, where a damaged store holds many", async () => {

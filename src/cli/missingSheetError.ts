@@ -8,10 +8,11 @@ import { choicesInWords } from "../core/sentences";
  * several "="), none of which names a sheet of `sheets`: where one could be either of two tabs
  * differing only by end spaces, that is said, else which sheets there are.
  */
-export function missingSheetError(file: string, names: readonly string[], sheets: readonly string[]): UsageError {
+export function missingSheetError(file: string, option: "--sheet" | "--sheet-review", names: readonly string[], sheets: readonly string[]): UsageError {
   for (const name of names) {
     const alike = sheetsAlike(sheets, name);
-    if (alike.length > 0) return new UsageError(`"${file}" has no sheet named "${name}" exactly, and the name ${alikeSheetsWords(alike)}; name the sheet with its spaces, in quotation marks.`);
+    if (alike.length > 0) return new UsageError(`${option} names "${name}", but "${file}" has no sheet of that name exactly, and the name ${alikeSheetsWords(alike)}; name the sheet with its spaces, in quotation marks.`);
   }
-  return new UsageError(`"${file}" has no sheet named ${choicesInWords(names.map((n) => `"${n}"`))} that RAG Tracker reads; the sheets it reads are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
+  // `sheets` are those RAG Tracker could read, not those it counts: an earlier round is among them, left out when read.
+  return new UsageError(`${option} names ${choicesInWords(names.map((n) => `"${n}"`))}, but "${file}" has no such sheet; the sheets RAG Tracker can read in it are ${sheets.map((s) => `"${s}"`).join(", ")}.`);
 }

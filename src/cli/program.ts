@@ -211,7 +211,7 @@ function checkSheetNames(snapshot: WorkbookSnapshot, options: CommonOptions, fil
   const sheets = workbookSheetNames(snapshot);
   for (const name of names) {
     // A name without the spaces a tab's name ends in (which its tab does not show) names that tab, where no other has it so.
-    if (findSheetName(sheets, name) === undefined) throw missingSheetError(file, [name], sheets);
+    if (findSheetName(sheets, name) === undefined) throw missingSheetError(file, "--sheet", [name], sheets);
   }
 }
 

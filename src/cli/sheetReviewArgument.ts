@@ -114,5 +114,5 @@ function sheetReviewReading({ text, readings }: SheetReviewArgument, sheets: rea
     );
   }
   // No reading names a sheet, or one could be either of two tabs differing only by end spaces: missingSheetError says which.
-  throw missingSheetError(file, readings.map((r) => r.sheet), sheets);
+  throw missingSheetError(file, "--sheet-review", readings.map((r) => r.sheet), sheets);
 }

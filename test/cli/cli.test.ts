@@ -318,7 +318,7 @@ describe("a sheet named with --sheet", () => {
     const io = memoryIo({ "clean.xlsx": await workbookBytes(cleanPlan) });
     expect(await runCli(["summarize", "clean.xlsx", "-o", "out.xlsx"], io)).toBe(0);
     expect(await runCli(["check", "out.xlsx", "--sheet", "RAG Summary"], io)).toBe(2);
-    expect(io.err.join("")).toBe('rag-tracker: "out.xlsx" has no sheet named "RAG Summary" that RAG Tracker reads; the sheets it reads are "Plan".\n');
+    expect(io.err.join("")).toBe('rag-tracker: --sheet names "RAG Summary", but "out.xlsx" has no such sheet; the sheets RAG Tracker can read in it are "Plan".\n');
     expect(await runCli(["check", "out.xlsx", "--sheet", "plan"], io)).toBe(0);
   });
 
@@ -326,7 +326,7 @@ describe("a sheet named with --sheet", () => {
     const io = memoryIo({ "spaced.xlsx": await workbookBytes({ "Plan ": cleanPlan.Plan }), "two.xlsx": await workbookBytes({ "Plan ": cleanPlan.Plan, " Plan": cleanPlan.Plan }) });
     expect(await runCli(["check", "spaced.xlsx", "--sheet", "Plan", "--sheet-review", "Plan=Peer Review"], io)).toBe(0);
     expect(await runCli(["check", "two.xlsx", "--sheet", "Plan"], io)).toBe(2);
-    expect(io.err.join("")).toBe('rag-tracker: "two.xlsx" has no sheet named "Plan" exactly, and the name could be either of the tabs "Plan " and " Plan", whose names differ only by spaces at their ends; name the sheet with its spaces, in quotation marks.\n');
+    expect(io.err.join("")).toBe('rag-tracker: --sheet names "Plan", but "two.xlsx" has no sheet of that name exactly, and the name could be either of the tabs "Plan " and " Plan", whose names differ only by spaces at their ends; name the sheet with its spaces, in quotation marks.\n');
     expect(await runCli(["check", "two.xlsx", "--sheet", " Plan"], io)).toBe(0);
   });
 });
@@ -411,9 +411,9 @@ describe("a sheet named with --sheet-review", () => {
   it("names every reading in the sentence for a value that names no sheet", async () => {
     const io = memoryIo({ "clean.xlsx": await workbookBytes(cleanPlan), "two.xlsx": await workbookBytes({ "A=B ": cleanPlan.Plan, " A=B": cleanPlan.Plan }) });
     expect(await runCli(["check", "clean.xlsx", "--sheet-review", "X=Y=Z"], io)).toBe(2);
-    expect(io.err.join("")).toBe('rag-tracker: "clean.xlsx" has no sheet named "X" or "X=Y" that RAG Tracker reads; the sheets it reads are "Plan".\n');
+    expect(io.err.join("")).toBe('rag-tracker: --sheet-review names "X" or "X=Y", but "clean.xlsx" has no such sheet; the sheets RAG Tracker can read in it are "Plan".\n');
     expect(await runCli(["check", "two.xlsx", "--sheet-review", "A=B=C"], io)).toBe(2);
-    expect(io.err.at(-1)).toBe('rag-tracker: "two.xlsx" has no sheet named "A=B" exactly, and the name could be either of the tabs "A=B " and " A=B", whose names differ only by spaces at their ends; name the sheet with its spaces, in quotation marks.\n');
+    expect(io.err.at(-1)).toBe('rag-tracker: --sheet-review names "A=B", but "two.xlsx" has no sheet of that name exactly, and the name could be either of the tabs "A=B " and " A=B", whose names differ only by spaces at their ends; name the sheet with its spaces, in quotation marks.\n');
   });
 });
 
@@ -432,8 +432,8 @@ describe("unusable input", () => {
     ["days written as hexadecimal", {}, ["check", "clean.xlsx", "--stale-days", "0x10"], /^rag-tracker: "0x10" is not a whole number of days from 1 to 3650 \(given for --stale-days\)\.\n$/],
     ["days written with an exponent", {}, ["check", "clean.xlsx", "--stale-days", "1e2"], /"1e2" is not a whole number of days/],
     ["a date before Excel's first", {}, ["summarize", "clean.xlsx", "-o", "out.xlsx", "--as-of", "0000-01-01"], /^rag-tracker: "0000-01-01" is before 1900-01-01, the first date Excel can hold \(given for --as-of\)\.\n$/],
-    ["a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet", "Nope"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope" that RAG Tracker reads; the sheets it reads are "Plan"\.\n$/],
-    ["a sheet's review for a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet-review", "Nope=Frankie"], /^rag-tracker: "clean.xlsx" has no sheet named "Nope" that RAG Tracker reads; the sheets it reads are "Plan"\.\n$/],
+    ["a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet", "Nope"], /^rag-tracker: --sheet names "Nope", but "clean.xlsx" has no such sheet; the sheets RAG Tracker can read in it are "Plan"\.\n$/],
+    ["a sheet's review for a sheet the workbook does not have", {}, ["check", "clean.xlsx", "--sheet-review", "Nope=Frankie"], /^rag-tracker: --sheet-review names "Nope", but "clean.xlsx" has no such sheet; the sheets RAG Tracker can read in it are "Plan"\.\n$/],
     ["a sheet's review without its sheet", {}, ["check", "clean.xlsx", "--sheet-review", "Frankie"], /^rag-tracker: "Frankie" is not a sheet and a review joined by =, such as "Completed actions=Frankie" \(given for --sheet-review\)\.\n$/],
     ["a sheet's review left blank", {}, ["check", "clean.xlsx", "--sheet-review", "Plan= "], /^rag-tracker: "Plan= " is not a sheet and a review joined by =/],
     ["a sheet's name opened by an apostrophe and not closed", {}, ["check", "clean.xlsx", "--sheet-review", "'A=B=C"], /^rag-tracker: "'A=B=C" opens the sheet's name with an apostrophe and never closes it; write the name between two apostrophes, then = and the review, as in "'Completed actions'=Frankie" \(given for --sheet-review\)\.\n$/],

@@ -80,7 +80,8 @@ function keyer(): (a: SnapshotAction) => string {
   return (a) => `${namesSheet(a) ? "\u0003" : keyOf(a.review)}\u0001${a.ref.trim()}\u0001${a.text}`;
 }
 
-function bySheet(actions: readonly SnapshotAction[]): Sheets {
+/** A report's actions by sheet (sheetNameKey), each sheet under its name as first met, in the report's order. */
+export function bySheet(actions: readonly SnapshotAction[]): Sheets {
   const sheets = new Map<string, { sheet: string; rows: SnapshotAction[] }>();
   for (const a of actions) {
     const k = sheetNameKey(a.sheet);

@@ -14,7 +14,7 @@
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { roundSheets } from "../sheetPeriods";
 import { sheetNameKey } from "../sheetMatch";
-import { enough, type CountedTwice } from "./countedTwice";
+import { bySheet, enough, type CountedTwice } from "./countedTwice";
 import { UNRATED } from "../grouping";
 
 export interface LatestRounds {
@@ -26,13 +26,7 @@ export interface LatestRounds {
 
 /** `keep`: the sheets the other report counts, by sheetNameKey: a round it counts beside this one's latest is not set apart, so the two are compared alike. */
 export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = new Set()): LatestRounds {
-  const sheets = new Map<string, { sheet: string; rows: SnapshotAction[] }>();
-  for (const a of report.actions) {
-    const k = sheetNameKey(a.sheet);
-    const s = sheets.get(k);
-    if (s) s.rows.push(a);
-    else sheets.set(k, { sheet: a.sheet, rows: [a] });
-  }
+  const sheets = bySheet(report.actions);
   if (sheets.size < 2) return { report, setApart: [] };
   const counted = [...sheets.values()];
   const plans = roundSheets(

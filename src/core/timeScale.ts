@@ -41,7 +41,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -68,12 +68,14 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
-  // "End of Q2 2021/22", "Q3 21/22", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
+  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026": quarters of the calendar year, due at the last one's end.
   { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4})\b(?!\s*[/-]\s*\d)/gi },
-  // "Q4/26", "Q4-26": a quarter with its year's last two digits, joined to it.
-  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*[-/]\\s*(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
+  { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi },
+  // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
+  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*[-/\\s]\\s*(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
   { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b`, "gi") },
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
@@ -224,6 +226,17 @@ function readPeriod(form: DateForm, m: RegExpExecArray, locale: Settings["locale
   return { ...scale, start: iso(new Date(end.getFullYear(), end.getMonth() - months + 1, 1)) };
 }
 
+/** Quarters `first` to `last` of the calendar year, due at the last one's end. */
+function calendarQuarters(words: string, year: number, first: number, last: number): TimeScale {
+  if (last <= first) return quartersOutOfOrder(words);
+  return { due: monthEnd(year, last * 3), start: iso(new Date(year, (first - 1) * 3, 1)) };
+}
+
+/** "Q4/3 2026": which quarter ends the work is not clear, so no date is read and the text is said. */
+function quartersOutOfOrder(words: string): TimeScale {
+  return { due: null, problem: `"${words.trim()}" names its quarters last first, which gives no date; write them in order, such as Q3/4 2026` };
+}
+
 /** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
 function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
   const notADate: TimeScale = { due: null, problem: `"${m[0]}" is not a real date` };
@@ -252,16 +265,15 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "yearThenQuarter":
       return financialQuarterEnd(m[3]!, m[1]!, m[2]!);
     case "financialQuarterRange": {
-      if (Number(m[2]) <= Number(m[1])) return null;
+      if (Number(m[2]) <= Number(m[1])) return quartersOutOfOrder(m[0]);
       const end = financialQuarterEnd(m[2]!, m[3]!, m[4]!);
       const start = financialQuarterEnd(m[1]!, m[3]!, m[4]!);
       return end && start?.due ? { due: end.due, start: iso(new Date(Number(start.due.slice(0, 4)), Number(start.due.slice(5, 7)) - 3, 1)) } : end;
     }
-    case "quarterRange": {
-      const [first, last] = [Number(m[1]), Number(m[2])];
-      if (last <= first) return null;
-      return { due: monthEnd(Number(m[3]), last * 3), start: iso(new Date(Number(m[3]), (first - 1) * 3, 1)) };
-    }
+    case "quarterRange":
+      return calendarQuarters(m[0], Number(m[3]), Number(m[1]), Number(m[2]));
+    case "yearQuarterRange":
+      return calendarQuarters(m[0], Number(m[1]), Number(m[2]), Number(m[3]));
     case "shortYearQuarter":
       return { due: monthEnd(year(m[2]!), quarterNumber(m[1]!) * 3) };
     case "quarter":

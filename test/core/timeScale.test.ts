@@ -182,6 +182,18 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("Q3/4 21/22", "en-GB").due).toBe("2022-03-31");
     expect(parseTimeScaleText("Q3 21/22", "en-GB").due).toBe("2021-12-31");
     expect(parseTimeScaleText("FY 21/22 Q1-Q4", "en-GB").due).toBe("2022-03-31");
+    // The year first, the quarters after it; a quarter with its two-digit year after a space, or with a financial year's pair.
+    expect(parseTimeScaleText("2026 Q3/4", "en-GB")).toEqual({ due: "2026-12-31", start: "2026-07-01" });
+    expect(parseTimeScaleText("2026 Q3-Q4", "en-GB").due).toBe("2026-12-31");
+    expect(parseTimeScaleText("Q4 26", "en-GB").due).toBe("2026-12-31");
+    expect(parseTimeScaleText("Q2/26-27", "en-GB").due).toBe("2026-09-30");
+    expect(parseTimeScaleText("Q2-2026/27", "en-GB").due).toBe("2026-09-30");
+    // A day after a quarter is still a day.
+    expect(parseTimeScaleText("Q2 15/06/2021", "en-GB").due).toBe("2021-06-15");
+  });
+
+  it.each(["Q4/3 2026", "Q4-Q3 2026", "2026 Q4/3", "Q2/1 2026/27"])("%j names its quarters last first: no date, and said", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names its quarters last first, which gives no date; write them in order, such as Q3/4 2026` });
   });
 
   it("reads a quarter written with a space after its Q, or a slash before its year", () => {

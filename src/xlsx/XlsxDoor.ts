@@ -44,6 +44,7 @@ import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chart
 import { DamagedPackageError, readPackageWorkbook } from "./streaming/workbookPart";
 import { PartChecksumError } from "./streaming/zipEntries";
 import { inUtf8 } from "./streaming/partEncoding";
+import { doubleFormatEscapes } from "./escapedFormats";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -122,7 +123,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const repaired = storeNameClashesRenamed(workbookXml);
     // A 1904 workbook saying so as "true", which ExcelJS would read as 1900: spelled as ExcelJS reads it.
     const forExcelJs = date1904AsExcelJsReads(repaired ?? workbookXml) ?? repaired;
-    const loaded = forExcelJs === null && otherEncodings.length === 0 ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
+    // Number formats with backslash escapes, which ExcelJS would read and save without them (escapedFormats.ts).
+    const escapes = await doubleFormatEscapes(zip);
+    const loaded = forExcelJs === null && otherEncodings.length === 0 && !escapes ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);

@@ -63,8 +63,8 @@ export async function readCellFormats(zip: JSZip, part: string | null): Promise<
   for (const id of formatIds) {
     // numFmtId 0 (or none) is General; a custom code, where given, wins over the built-in one.
     const format = id ? custom.get(id) || builtInFormats[id]?.f : undefined;
-    // ExcelJS drops the backslash of an escaped character ("dd\/mm" → "dd/mm"); the date test reads it first.
-    numFmt.push(format?.replace(/[\\](.)/g, "$1") || GENERAL);
+    // As the workbook has it, backslash escapes included ("\d\u\e\ h:mm" shows text, not a day), as the workbench's door reads it too (escapedFormats.ts).
+    numFmt.push(format || GENERAL);
     isDate.push(isDateFormat(format));
     isTime.push(!isDateFormat(format) && excelJsUtils.isDateFmt(format));
   }

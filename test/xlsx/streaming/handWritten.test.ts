@@ -130,11 +130,11 @@ describe("cells ExcelJS reads as Excel does: the file door is the oracle", () =>
     expect(snapshot.sheets[0]!.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 3, bottom: 3, right: 3 }]);
   });
 
-  it("dates by the cell's number format, in the 1904 date system too; a custom format's backslashes dropped as ExcelJS drops them", async () => {
+  it("dates by the cell's number format, in the 1904 date system too; a custom format's backslashes kept as the workbook has them", async () => {
     const sheet = `<sheetData><row r="1"><c r="A1" s="1"><v>44390</v></c><c r="B1"><v>44390</v></c><c r="C1" s="1"><f>A1</f><v>44390.5</v></c></row></sheetData>`;
     const in1900 = await expectAsFileDoor({ sheets: { Plan: sheet } });
     expect(in1900.sheets[0]!.values).toEqual([[new Date("2021-07-13T00:00:00Z"), 44390, new Date("2021-07-13T12:00:00Z")]]);
-    expect(in1900.sheets[0]!.numberFormats).toEqual([["dd/mm/yyyy", "General", "dd/mm/yyyy"]]);
+    expect(in1900.sheets[0]!.numberFormats).toEqual([["dd\\/mm\\/yyyy", "General", "dd\\/mm\\/yyyy"]]);
     const in1904 = await expectAsFileDoor({ sheets: { Plan: sheet }, workbookPr: `<workbookPr date1904="1"/>` });
     expect(in1904.sheets[0]!.values[0]![0]).toEqual(new Date("2025-07-14T00:00:00Z"));
     // "true" is as valid a spelling as "1", which alone ExcelJS reads: the file door reads it too.
@@ -144,6 +144,17 @@ describe("cells ExcelJS reads as Excel does: the file door is the oracle", () =>
     // And its copy keeps the 1904 system, so the workbook's own dates stay where they were.
     const saved = await (await XlsxDoor.open(await packageOf({ sheets: { Plan: sheet }, workbookPr: `<workbookPr date1904="true"/>` }), "true.xlsx")).save();
     expect((await streamed(saved)).sheets[0]!.values).toEqual(in1904.sheets[0]!.values);
+  });
+
+  it("text typed into a time format, which Excel escapes with backslashes, is no day: the number and the format as the workbook has them, in both doors and in the copy saved", async () => {
+    const styles = `<numFmts count="1"><numFmt numFmtId="164" formatCode="\\d\\u\\e\\ h:mm"/></numFmts>${FONTS_FILLS_BORDERS}<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs>`;
+    const spec = { sheets: { Plan: `<sheetData><row r="1"><c r="A1" s="1"><v>46100.5</v></c></row></sheetData>` }, styles };
+    const snapshot = await expectAsFileDoor(spec);
+    expect(snapshot.sheets[0]!.values).toEqual([[46100.5]]);
+    expect(snapshot.sheets[0]!.numberFormats).toEqual([["\\d\\u\\e\\ h:mm"]]);
+    // ExcelJS alone would save "due h:mm", which Excel shows as "19ue 12:00".
+    const saved = await (await XlsxDoor.open(await packageOf(spec), "due.xlsx")).save();
+    expect((await streamed(saved)).sheets[0]!.numberFormats).toEqual([["\\d\\u\\e\\ h:mm"]]);
   });
 
   it("an indented package (whitespace between elements) reads the same", async () => {

@@ -56,6 +56,7 @@ const changes: Changes = {
   reviewsMovedToSheet: [],
   toldApart: [],
   movedBetweenReviews: [],
+  renamedButForRows: [],
   renamedCategories: [],
   byReview: [counted("Leo", { improved: 2, noProgress: 13 }), counted("Frankie", { noProgress: 1 }), counted("Delivery Plan 2019-20", { improved: 1, notChecked: ["noProgress", "newlyStale"] })],
   byCategory: [counted("Finance", { worsened: 1 })],

@@ -5,7 +5,7 @@
 import type { Changes, Direction } from "./changes";
 import type { SnapshotAction } from "./snapshot";
 import { formatLongDate } from "../longDate";
-import { countText, fewInWords, listInWords, plural } from "../sentences";
+import { countText, fewInWords, listInWords, plural, rowsInWords } from "../sentences";
 import { capitalised, groupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
@@ -235,7 +235,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
  * committee wants to catch when it is a typo: one action alone gone to a new review names its row to
  * check. Each says how "Changes by review" counts them; long lists name a few and how many more.
  */
-function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedToSheet" | "movedBetweenReviews">): string[] {
+function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedToSheet" | "movedBetweenReviews" | "renamedButForRows">): string[] {
   const notes: string[] = [];
   const counted = (them: string, from: string, to: string) => `“Changes by review” counts ${them} as removed from ${from} and new to ${to}`;
   for (const { from, to } of changes.splitReviews) {
@@ -275,10 +275,19 @@ function reviewMoveNotes(changes: Pick<Changes, "splitReviews" | "reviewsMovedTo
       notes.push(`${from} ${only.before.ref} is now under the review ${named([to])}, so ${counted("it", named([from]), named([to]))}, though it keeps its rating history${check}.`);
     } else {
       const refs = moved.map((m) => `${from} ${m.before.ref}`);
-      notes.push(`${fewInWords(refs)} are now under the review ${named([to])}; they keep their rating history, and ${counted("them", named([from]), named([to]))}.`);
+      const stray = changes.renamedButForRows.find((r) => groupingKey(r.from) === groupingKey(from) && groupingKey(r.to) === groupingKey(to));
+      notes.push(`${fewInWords(refs)} are now under the review ${named([to])}; they keep their rating history, and ${counted("them", named([from]), named([to]))}.${stray ? ` ${strayRowsSentence(stray)}` : ""}`);
     }
   }
   return notes;
+}
+
+/** The rows a rename missed, named for the team to put right: then the next report counts the review as one, renamed. */
+function strayRowsSentence({ from, rows }: Changes["renamedButForRows"][number]): string {
+  const one = rows.length === 1;
+  const where = listInWords([...new Set(rows.map((r) => r.sheet))].map((sheet) => `${rowsInWords(rows.filter((r) => r.sheet === sheet).map((r) => r.row))} of ${named([sheet])}`));
+  const refs = listInWords(rows.map((r) => `${r.review} ${r.ref}`.trim()));
+  return `Only ${where} (${refs}) ${one ? "is" : "are"} still under ${named([from])}: if the review was renamed, give ${one ? "that row" : "those rows"} its new name too, so it is counted as one review.`;
 }
 
 /** "newly not updated for more than 90 days": the words of the pack's heading (moveWords.newlyNotUpdated), in a sentence. */

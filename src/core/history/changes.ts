@@ -13,7 +13,7 @@ import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type Checked
 import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
 import { notOnArchive } from "./archivedActions";
-import { movedBetweenReviews, type MovedBetweenReviews, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
+import { movedBetweenReviews, renamedButForRows, type MovedBetweenReviews, type RenamedButForRows, type ReviewMovedToSheet, type ReviewSplit } from "./partedReviews";
 import { sheetNameKey } from "../sheetMatch";
 import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedTwice";
 import { isNextRound } from "../sheetPeriods";
@@ -151,6 +151,8 @@ export interface Changes {
    * counts each as removed from its earlier review and new to its review now, so each review's counts add up.
    */
   movedBetweenReviews: MovedBetweenReviews[];
+  /** Of those, reviews renamed on all their rows but one or two, with the rows still under the old name (partedReviews.ts). */
+  renamedButForRows: RenamedButForRows[];
   /**
    * A new action and a removed one of its review worded from one template with a topic each (matching.ts,
    * toldApart), so counted apart: where it is a rewording, its rating history starts again.
@@ -335,6 +337,8 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     // A due date cleared, or overwritten with words that give none ("Quarterly"), takes an action off the overdue list as surely.
     if (!after.complete && !stillComplete && before.due !== null && before.due !== after.due) timeScaleMoved.push({ before, after });
   }
+  const keyOf = rememberedGroupingKey();
+  const moved = movedBetweenReviews(pairs, renamed, matched.namedOnSheet, keyOf, older.actions);
   const changes = {
     from: older.date,
     to: toLabel,
@@ -369,7 +373,8 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,
     reviewsMovedToSheet: matched.movedToSheet,
-    movedBetweenReviews: movedBetweenReviews(pairs, renamed, matched.namedOnSheet, rememberedGroupingKey(), older.actions),
+    movedBetweenReviews: moved,
+    renamedButForRows: renamedButForRows(moved, newer.actions, keyOf),
     toldApart: toldApartOf(matched.toldApart, added, removed, backIds),
     renamedCategories: renamedCategories(pairs, older.actions, newer.actions),
   };

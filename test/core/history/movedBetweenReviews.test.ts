@@ -73,6 +73,25 @@ describe("an action whose review cell alone changed", () => {
     expectCountsAddUp(recorded, reports);
   });
 
+  it("Frankie renamed “Frankie (CSPR)” on every row but Frankie 5's, as a fill over a filtered list leaves it: the row the rename missed is named", () => {
+    const rows = renamedRows((review, n) => (review === "Frankie" && n !== 5 ? "Frankie (CSPR)" : review));
+    const { live, recorded, reports } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect(live.renamedButForRows.map((r) => [r.from, r.to, r.rows.map((a) => `${a.sheet}!${a.row}`)])).toEqual([["Frankie", "Frankie (CSPR)", ["Case Reviews!6"]]]);
+    expect(changeNotes(live)[0]).toBe(
+      "Frankie 1, Frankie 2, Frankie 3 and 2 more are now under the review “Frankie (CSPR)”; they keep their rating history, and “Changes by review” counts them as removed from “Frankie” and new to “Frankie (CSPR)”. Only row 6 of “Case Reviews” (Frankie 5) is still under “Frankie”: if the review was renamed, give that row its new name too, so it is counted as one review.",
+    );
+    expectCountsAddUp(recorded, reports);
+    // Put right, the next report finds the rename.
+    const { live: next } = compareBoth(caseSheet(caseRows()), caseSheet(renamedRows((review) => (review === "Frankie" ? "Frankie (CSPR)" : review))));
+    expect([next.renamedReviews, next.renamedButForRows]).toEqual([[{ from: "Frankie", to: "Frankie (CSPR)" }], []]);
+  });
+
+  it("part of a review moved to a new one, with more of it left than a rename would miss, names no row", () => {
+    const rows = renamedRows((review, n) => (review === "Frankie" && n <= 3 ? "Frankie (CSPR)" : review));
+    const { live } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
+    expect([moved(live).length, live.renamedButForRows]).toEqual([3, []]);
+  });
+
   it("a row whose review is mistyped and rated afresh the same quarter stays removed and new: the rest of the row must be as it was", () => {
     const rows = renamedRows((review, n) => (review === "Frankie" && n === 6 ? "Franki" : review));
     rows.find((r) => r[0] === "Franki")![RATING] = "Green";
@@ -106,12 +125,12 @@ describe("an action whose review cell alone changed", () => {
     });
   });
 
-  it("five of Frankie's six actions under a new review are named three and “2 more”", () => {
+  it("five of Frankie's six actions under a new review are named three and “2 more”, and the one left is named as a rename may have missed it", () => {
     const rows = renamedRows((review, n) => (review === "Frankie" && n <= 5 ? "Frankie (2025)" : review));
     const { live } = compareBoth(caseSheet(caseRows()), caseSheet(rows));
     expect(moved(live)).toHaveLength(5);
     expect(changeNotes(live)[0]).toBe(
-      "Frankie 1, Frankie 2, Frankie 3 and 2 more are now under the review “Frankie (2025)”; they keep their rating history, and “Changes by review” counts them as removed from “Frankie” and new to “Frankie (2025)”.",
+      "Frankie 1, Frankie 2, Frankie 3 and 2 more are now under the review “Frankie (2025)”; they keep their rating history, and “Changes by review” counts them as removed from “Frankie” and new to “Frankie (2025)”. Only row 7 of “Case Reviews” (Frankie 6) is still under “Frankie”: if the review was renamed, give that row its new name too, so it is counted as one review.",
     );
   });
 

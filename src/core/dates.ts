@@ -71,6 +71,25 @@ export function isDateFormat(numberFormat: string | null | undefined): boolean {
 }
 
 /**
+ * True for a date format that shows the month and year but no day ("mmm-yy", "mmmm yyyy"): what
+ * Excel gives a cell typed "March 2026", holding the 1st of that month. As a time scale it means the
+ * month, due at its end, as the same words typed as text are.
+ */
+export function isMonthFormat(numberFormat: string | null | undefined): boolean {
+  if (!numberFormat || !isDateFormat(numberFormat)) return false;
+  // Each section of a format ("mmm-yy;@") shows its own kind of value: the first shows a number.
+  const bare = numberFormat.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "").split(";")[0]!;
+  return /m/i.test(bare) && /y/i.test(bare) && !/[dhs]/i.test(bare);
+}
+
+/** The last day of the month of an ISO date. */
+export function monthEndOf(iso: string): string {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/**
  * True for number formats that show a time of day or a length of time and no date ("h:mm",
  * "[h]:mm:ss", "mm:ss"): a number in such a cell shows the user no day, so is no date.
  */

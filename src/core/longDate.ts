@@ -6,6 +6,11 @@ export function formatLongDate(iso: string): string {
   return format(parseISO(iso), "d MMMM yyyy");
 }
 
+/** "2026-03-01" → "March 2026": a month, as a time scale names one. */
+export function formatMonth(iso: string): string {
+  return format(parseISO(iso), "MMMM yyyy");
+}
+
 /** A recorded report's id as sentences name it: its date in words, or the id as stored, quoted, when it is no date. */
 export function reportLabel(id: string): string {
   return isIsoDate(id) ? formatLongDate(id) : `“${id}”`;

@@ -99,6 +99,8 @@ export interface Action {
   ratingValue: CellValue;
   /** The time scale as written ("December 2019", "As per meeting cycle"); empty where the cell holds a real date, which `due` gives. */
   dueText: string;
+  /** The time scale is a date cell showing only its month ("Mar-26"), as Excel formats one typed "March 2026": due at the month's end, and `dueText` names the month. */
+  dueMonth?: true;
   /** Due date as YYYY-MM-DD, when the time scale names one. */
   due: string | null;
   /** An open action whose time scale holds something that gives no date RAG Tracker reads, each warned of ("Decmber 2019", "31/02/2021"): not checked for being overdue. */

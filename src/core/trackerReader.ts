@@ -11,8 +11,8 @@ import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { SERIAL_TEXT, digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
-import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isPlausibleSerial, isTimeFormat, isoToSerial, serialToIso } from "./dates";
-import { formatLongDate } from "./longDate";
+import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
+import { formatLongDate, formatMonth } from "./longDate";
 import { capitalised } from "./text";
 import { choicesInWords, rowsInWords } from "./sentences";
 import { ratingFindings } from "./ratingFindings";
@@ -265,6 +265,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let dueMeant: string | undefined;
     let dueText = "";
     let dueShown: string | undefined;
+    let dueMonth = false;
     const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueColumnAt);
@@ -275,7 +276,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (date !== null) {
         // A due date after 2099 (a mistyped year) would keep the action from ever being overdue.
         const implausible = date > LAST_PLAUSIBLE_DATE ? lateDateProblem(date) : earlyDateProblem(date);
-        if (!implausible) due = date;
+        if (!implausible && isMonthFormat(grid.numberFormat(row, dueColumnAt + grid.firstColumn))) {
+          // Typed "March 2026", the cell holds the 1st and shows "Mar-26": the month, due at its end, as the words typed as text are.
+          due = monthEndOf(date);
+          dueText = formatMonth(date);
+          dueMonth = true;
+        } else if (!implausible) due = date;
         else if (open) {
           dueProblem = implausible;
           // Said as the date the cell shows in every door: the add-in is given its serial, the file door a date.
@@ -384,6 +390,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A cell that gives no date but is not empty shows what it holds: "never" would not be true of it.
     if (updated === null && (updatedShown !== undefined || shownInsteadOfNever(updatedValue))) action.updatedWritten = updatedShown ?? cellText(updatedValue);
     if (statusComplete !== undefined) action.statusComplete = statusComplete;
+    if (dueMonth) action.dueMonth = true;
     actions.push(action);
     belowGap = false;
     if (notes.length > 0) {

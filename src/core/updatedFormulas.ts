@@ -19,7 +19,7 @@ export function formulaQuestions(analysis: Analysis): CellAddress[] {
     for (const action of tracker.actions) {
       if (updated !== undefined && action.updated !== null) cells.push({ sheet: tracker.sheet, row: action.row, column: updated });
       // Only a date cell is asked: a text's formula could only be =TEXT(TODAY()…), which the file doors read as its text too.
-      if (due !== undefined && action.due !== null && action.dueText === "") cells.push({ sheet: tracker.sheet, row: action.row, column: due });
+      if (due !== undefined && action.due !== null && (action.dueText === "" || action.dueMonth)) cells.push({ sheet: tracker.sheet, row: action.row, column: due });
     }
   }
   return cells;

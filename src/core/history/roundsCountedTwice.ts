@@ -15,7 +15,7 @@ import type { Snapshot, SnapshotAction } from "./snapshot";
 import { roundSheets } from "../sheetPeriods";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheet, enough, type CountedTwice } from "./countedTwice";
-import { UNRATED } from "../grouping";
+import { INVALID, UNRATED } from "../grouping";
 
 export interface LatestRounds {
   /** The report with the earlier rounds' sheets taken out; the report itself where there are none. */
@@ -39,8 +39,8 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   const apart = new Set<string>();
   const setApart: CountedTwice[] = [];
   for (const order of plans) {
-    // The latest round rated, as the plan is counted: a later one not rated yet (a template copied forward) is set apart too.
-    const rated = order.filter((i) => counted[i]!.rows.some((a) => a.rating !== UNRATED));
+    // The latest round rated, as the plan is counted: a later one not rated yet (a template copied forward, "TBC" typed in one cell) is set apart too.
+    const rated = order.filter((i) => counted[i]!.rows.some((a) => a.rating !== UNRATED && a.rating !== INVALID));
     const at = rated.at(-1) ?? order.at(-1)!;
     const latest = counted[at]!;
     // What a later round holds, gathered from the latest back: an action dropped from the latest round but kept by the one before is counted there.

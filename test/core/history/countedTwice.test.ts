@@ -409,9 +409,12 @@ describe("the copy deleted after a report counted it", () => {
     );
   });
 
-  it("measures moves from the round such a report rated, where it counted the next round's blank copy beside it", () => {
+  it.each([
+    ["blank", null],
+    ["blank but one cell's “TBC”, no rating", "TBC"],
+  ])("measures moves from the round such a report rated, where it counted the next round's %s copy beside it", (_, firstCell) => {
     // "Q4 2025-26" copied forward from Q3 and not rated yet when the report was recorded, as teams do before a meeting.
-    const blank = edited().map((r) => [...r.slice(0, RATING), null]);
+    const blank = edited().map((r, i) => [...r.slice(0, RATING), i === 0 ? firstCell : null]);
     const bothCounted = analyseWorkbook({ sheets: [plan("Q3 2025-26", edited()), plan("Q4 2025-26", blank)].map(sheetOf) }, settingsSchema.parse({ asOf: THEN, trackerSheets: ["Q3 2025-26", "Q4 2025-26"] }), TODAY);
     const then = recordSnapshot(bothCounted, meta(THEN));
     // Rated since: Frankie 2 Green → Blue, the rest as on Q3.

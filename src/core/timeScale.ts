@@ -41,7 +41,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -70,17 +70,22 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
   { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  // "FY 21/22 Q1-Q4", "2026-27 Q1-Q2", "2026/27 Q3/4": the year first, then its quarters, due at the last one's end.
+  { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi") },
+  // "FY 2022-23 Q2", "FY21/22 Q3", "2026/27 Q2", "2025-2026 Q3": the financial year first, then its quarter.
+  { name: "yearThenQuarter", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
+  // "H1 2026/27" (April to September), "H2 2026" (July to December), "2026/27 H2": half a year, due at its end.
+  { name: "half", pattern: new RegExp(`\\bh\\s?([12])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*h\\s?([12])\\b`, "gi") },
   // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026": quarters of the calendar year, due at the last one's end.
   { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4})\b(?!\s*[/-]\s*\d)/gi },
   // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
   { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi },
   // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
-  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*[-/\\s]\\s*(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
   { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b`, "gi") },
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
-  // "FY 2022-23 Q2", "FY21/22 Q3": the year first, then its quarter; "FY 21/22 Q1-Q4" is the whole year.
-  { name: "yearThenQuarter", pattern: new RegExp(`\\bfy\\s*${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
@@ -207,14 +212,20 @@ const QUARTER_MONTHS = new RegExp(`\\(?\\s*(${MONTH_NAMES})\\s*(?:-|–|to)\\s*(
  * March 2022; "Q3 2021 (Jul-Sep)" the calendar's. Undefined where no months are named, or they are neither quarter's.
  */
 function dueByMonths(m: RegExpExecArray, n: number, year: number): string | undefined {
-  const named = QUARTER_MONTHS.exec(m[0]) ?? new RegExp(`^\\s*${QUARTER_MONTHS.source}`, "i").exec(m.input.slice(m.index + m[0].length));
+  const named = monthsNamed(m);
   if (!named) return undefined;
-  const [first, last] = [MONTHS[named[1]!.toLowerCase()]!, MONTHS[named[2]!.toLowerCase()]!];
+  const [first, last] = named;
   if ((last - first + 12) % 12 !== 2) return undefined;
   if (first === (n - 1) * 3 + 1) return monthEnd(year, last);
   // The financial year's quarters start in April: its fourth, January to March, falls in the year after.
   if (first === ((n * 3) % 12) + 1) return monthEnd(n === 4 ? year + 1 : year, last);
   return undefined;
+}
+
+/** The first and last month a quarter's months name, within the mention or just after it ("Q3 2021 (Oct-Dec)"); undefined where none are. */
+function monthsNamed(m: RegExpExecArray): [number, number] | undefined {
+  const named = QUARTER_MONTHS.exec(m[0]) ?? new RegExp(`^\\s*${QUARTER_MONTHS.source}`, "i").exec(m.input.slice(m.index + m[0].length));
+  return named ? [MONTHS[named[1]!.toLowerCase()]!, MONTHS[named[2]!.toLowerCase()]!] : undefined;
 }
 
 /** The mention read, with the first day of the period it names (TimeScale.start). */
@@ -226,9 +237,27 @@ function readPeriod(form: DateForm, m: RegExpExecArray, locale: Settings["locale
   return { ...scale, start: iso(new Date(end.getFullYear(), end.getMonth() - months + 1, 1)) };
 }
 
-/** Quarters `first` to `last` of the calendar year, due at the last one's end. */
-function calendarQuarters(words: string, year: number, first: number, last: number): TimeScale {
+/** Quarters `first` to `last` of the financial year written from `from` to `to`, due at the last one's end; null when the years do not follow on. */
+function financialQuarters(words: string, from: string, to: string, first: number, last: number): TimeScale | null {
   if (last <= first) return quartersOutOfOrder(words);
+  const end = financialQuarterEnd(String(last), from, to);
+  const start = financialQuarterEnd(String(first), from, to);
+  return end && start?.due ? { due: end.due, start: iso(new Date(Number(start.due.slice(0, 4)), Number(start.due.slice(5, 7)) - 3, 1)) } : end;
+}
+
+/** Half `n` of a year: of the financial year where a pair of years is written (H1 is April to September), else of the calendar year. */
+function halfYear(n: number, first: string, second: string | undefined): TimeScale | null {
+  const start = year(first);
+  if (second === undefined) return { due: monthEnd(start, n * 6), start: iso(new Date(start, (n - 1) * 6, 1)) };
+  if (!follows(start, second)) return null;
+  return n === 1 ? { due: monthEnd(start, 9), start: iso(new Date(start, 3, 1)) } : { due: monthEnd(start + 1, 3), start: iso(new Date(start, 9, 1)) };
+}
+
+/** Quarters `first` to `last` of the calendar year, due at the last one's end; of the financial year from `year` where the months written say so ("Q3/4 2026 (Oct-Mar)"). */
+function calendarQuarters(m: RegExpExecArray, year: number, first: number, last: number): TimeScale | null {
+  if (last <= first) return quartersOutOfOrder(m[0]);
+  const named = monthsNamed(m);
+  if (named && named[0] === ((first * 3) % 12) + 1 && named[1] === (((last * 3 + 2) % 12) + 1)) return financialQuarters(m[0], String(year), String(year + 1), first, last);
   return { due: monthEnd(year, last * 3), start: iso(new Date(year, (first - 1) * 3, 1)) };
 }
 
@@ -264,18 +293,20 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return financialQuarterEnd(m[1]!, m[2]!, m[3]!);
     case "yearThenQuarter":
       return financialQuarterEnd(m[3]!, m[1]!, m[2]!);
-    case "financialQuarterRange": {
-      if (Number(m[2]) <= Number(m[1])) return quartersOutOfOrder(m[0]);
-      const end = financialQuarterEnd(m[2]!, m[3]!, m[4]!);
-      const start = financialQuarterEnd(m[1]!, m[3]!, m[4]!);
-      return end && start?.due ? { due: end.due, start: iso(new Date(Number(start.due.slice(0, 4)), Number(start.due.slice(5, 7)) - 3, 1)) } : end;
-    }
+    case "yearThenQuarterRange":
+      return financialQuarters(m[0], m[1]!, m[2]!, Number(m[3]), Number(m[4]));
+    case "half":
+      return halfYear(Number(m[1]), m[2]!, m[3]);
+    case "yearThenHalf":
+      return halfYear(Number(m[3]), m[1]!, m[2]);
+    case "financialQuarterRange":
+      return financialQuarters(m[0], m[3]!, m[4]!, Number(m[1]), Number(m[2]));
     case "quarterRange":
-      return calendarQuarters(m[0], Number(m[3]), Number(m[1]), Number(m[2]));
+      return calendarQuarters(m, Number(m[3]), Number(m[1]), Number(m[2]));
     case "yearQuarterRange":
-      return calendarQuarters(m[0], Number(m[1]), Number(m[2]), Number(m[3]));
+      return calendarQuarters(m, Number(m[1]), Number(m[2]), Number(m[3]));
     case "shortYearQuarter":
-      return { due: monthEnd(year(m[2]!), quarterNumber(m[1]!) * 3) };
+      return { due: dueByMonths(m, quarterNumber(m[1]!), year(m[2]!)) ?? monthEnd(year(m[2]!), quarterNumber(m[1]!) * 3) };
     case "quarter":
       return { due: dueByMonths(m, quarterNumber(m[1]!), Number(m[2])) ?? monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
     case "yearQuarter":

@@ -165,6 +165,14 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("Q1 2022 Apr – Jun", "en-GB").due).toBe("2022-06-30");
     expect(parseTimeScaleText("2021 Q2 (July to September)", "en-GB").due).toBe("2021-09-30");
     expect(parseTimeScaleText("Q3 2021 (Jul-Sep)", "en-GB").due).toBe("2021-09-30");
+    // In the short forms and quarters together too.
+    expect(parseTimeScaleText("Q2/26 (Jul-Sep)", "en-GB").due).toBe("2026-09-30");
+    expect(parseTimeScaleText("Q1/27 (Apr-Jun)", "en-GB").due).toBe("2027-06-30");
+    expect(parseTimeScaleText("Q4/26 (Jan-Mar)", "en-GB").due).toBe("2027-03-31");
+    expect(parseTimeScaleText("Q4 (Jan-Mar) 26", "en-GB").due).toBe("2027-03-31");
+    expect(parseTimeScaleText("Q3/4 2026 (Oct-Mar)", "en-GB")).toEqual({ due: "2027-03-31", start: "2026-10-01" });
+    expect(parseTimeScaleText("Q3-Q4 2026 (Jul-Dec)", "en-GB").due).toBe("2026-12-31");
+    expect(parseTimeScaleText("Q426", "en-GB").due).toBeNull();
     // Months that are no quarter's three, or that cross the year, leave the quarter as it is written.
     expect(parseTimeScaleText("Q3 2021 (Oct-Nov)", "en-GB").due).toBe("2021-09-30");
     expect(parseTimeScaleText("Q4 2021 (Nov-Jan)", "en-GB").due).toBe("2021-12-31");
@@ -190,6 +198,24 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("Q2-2026/27", "en-GB").due).toBe("2026-09-30");
     // A day after a quarter is still a day.
     expect(parseTimeScaleText("Q2 15/06/2021", "en-GB").due).toBe("2021-06-15");
+  });
+
+  it("reads the financial year written before its quarters, and half years", () => {
+    expect(parseTimeScaleText("2026/27 Q2", "en-GB")).toEqual({ due: "2026-09-30", start: "2026-07-01" });
+    expect(parseTimeScaleText("2026-27 Q2", "en-GB").due).toBe("2026-09-30");
+    expect(parseTimeScaleText("2025-26 Q3", "en-GB").due).toBe("2025-12-31");
+    expect(parseTimeScaleText("2025-2026 Q3", "en-GB").due).toBe("2025-12-31");
+    expect(parseTimeScaleText("26/27 Q2", "en-GB").due).toBe("2026-09-30");
+    expect(parseTimeScaleText("2026/27 Q2 (Jul-Sep)", "en-GB").due).toBe("2026-09-30");
+    expect(parseTimeScaleText("2026-27 Q1-Q2", "en-GB")).toEqual({ due: "2026-09-30", start: "2026-04-01" });
+    expect(parseTimeScaleText("2026/27 Q3/4", "en-GB").due).toBe("2027-03-31");
+    expect(parseTimeScaleText("FY 2022-23 Q2", "en-GB").due).toBe("2022-09-30");
+    // Half years: of the financial year where a pair of years is written, else of the calendar year.
+    expect(parseTimeScaleText("H1 2026/27", "en-GB")).toEqual({ due: "2026-09-30", start: "2026-04-01" });
+    expect(parseTimeScaleText("2026/27 H2", "en-GB")).toEqual({ due: "2027-03-31", start: "2026-10-01" });
+    expect(parseTimeScaleText("H2 2026", "en-GB")).toEqual({ due: "2026-12-31", start: "2026-07-01" });
+    // Years that do not follow on are no financial year.
+    expect(parseTimeScaleText("2026/28 Q2", "en-GB").due).not.toBe("2026-09-30");
   });
 
   it.each(["Q4/3 2026", "Q4-Q3 2026", "2026 Q4/3", "Q2/1 2026/27"])("%j names its quarters last first: no date, and said", (text) => {

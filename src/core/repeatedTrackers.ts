@@ -18,7 +18,7 @@
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
 import { countText, listInWords, plural } from "./sentences";
-import { roundSheets } from "./sheetPeriods";
+import { areDifferentRounds, roundSheets } from "./sheetPeriods";
 import { planRounds, samePlan } from "./roundTrackers";
 import type { Settings } from "./settings";
 import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
@@ -136,7 +136,10 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   for (let i = 0; i < trackers.length; i++) {
     if (keptFor[i] !== i) continue;
     const group = [i];
-    for (let j = i + 1; j < trackers.length; j++) if (keptFor[j] === j && comparable(i, j) && keys(i).length >= FEWEST_REPEATED && sameActions(i, j) && sameKeys(counted(i), counted(j))) group.push(j);
+    for (let j = i + 1; j < trackers.length; j++) {
+      // A quarter's tab copied forward, its progress written but nothing re-rated, is the next round, not a copy (rounds, below).
+      if (keptFor[j] === j && comparable(i, j) && keys(i).length >= FEWEST_REPEATED && sameActions(i, j) && sameKeys(counted(i), counted(j)) && !areDifferentRounds(trackers[i]!.sheet, trackers[j]!.sheet, locale)) group.push(j);
+    }
     const kept = group.find((g) => !namedCopy(g)) ?? i;
     for (const g of group) keptFor[g] = kept;
   }

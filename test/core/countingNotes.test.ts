@@ -7,9 +7,9 @@ import { SUMMARY_SHEET, buildSummaryPlan } from "../../src/core/summaryPlan";
 import { buildPackPlan } from "../../src/core/history/packPlan";
 import type { SheetPlan } from "../../src/core/writePlan";
 import { caseReviewSheet } from "../fixtures/caseReviews";
+import { CASE_HEADER, PROGRESS, caseRows } from "../helpers/caseReviewComparison";
 import { isCopyName } from "../../src/core/repeatedTrackers";
 import { peerReviewSheet } from "../fixtures/peerReview";
-import { caseRows } from "../helpers/caseReviewComparison";
 
 const SENTENCE = 'Not counted: the table headed on row 3 of sheet "Actions", as one table is read on each sheet; move it to a sheet of its own to have its actions counted.';
 
@@ -158,6 +158,17 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
       `info: Not counted: sheets "Q1 2025-26", "Q2 2025-26" and "Q3 2025-26", older rounds of sheet "Q1 2026-27", the latest rated (before "Q4 2025-26", the round before it); to count another round, choose the tracker sheets in the settings.`,
       `info: Not counted: sheet "Q4 2025-26", an earlier round of sheet "Q1 2026-27", the latest rated (6 actions worded the same); to count another round, choose the tracker sheets in the settings.`,
     ]);
+  });
+
+  it("counts a quarter's tab copied forward with only its progress written, nothing re-rated, as the latest round, not as a copy of the last", () => {
+    // The case reviews kept with a Review column, as the partnership keeps them: a quiet quarter, progress written on every row.
+    const quiet = caseRows().map((r) => r.map((v, c) => (c === PROGRESS ? `${String(v)} Update for the next quarter.` : v)));
+    const analysis = analyse([sheet("Q1 2026-27", caseRows(), CASE_HEADER), sheet("Q2 2026-27", quiet, CASE_HEADER)]);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q2 2026-27"]);
+    expect(repeats(analysis)[0]).toMatch(/^info: Not counted: sheet "Q1 2026-27", an earlier round of sheet "Q2 2026-27", the latest rated/);
+    // A copy of one quarter's tab, "(2)", is still a copy: the original is kept.
+    const copied = analyse([sheet("Q1 2026-27", caseRows(), CASE_HEADER), sheet("Q1 2026-27 (2)", caseRows(), CASE_HEADER)]);
+    expect(copied.trackers.map((t) => t.sheet)).toEqual(["Q1 2026-27"]);
   });
 
   it("says actions on no later round of the round before the latest alone: those of older rounds were dropped at an earlier report", () => {

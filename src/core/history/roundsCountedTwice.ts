@@ -12,7 +12,7 @@
  * counts the latest round rated.
  */
 import type { Snapshot, SnapshotAction } from "./snapshot";
-import { roundSheets } from "../sheetPeriods";
+import { areDifferentRounds, roundSheets } from "../sheetPeriods";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheet, enough, type CountedTwice } from "./countedTwice";
 import { INVALID, UNRATED } from "../grouping";
@@ -38,7 +38,13 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   const key = (a: SnapshotAction) => `${a.ref.trim()}\u0001${a.text}`;
   const apart = new Set<string>();
   const setApart: CountedTwice[] = [];
-  for (const order of plans) {
+  const locale = report.locale ?? "en-GB";
+  /** A later version of a round's period that is its exact copy ("Q3 2026-27 (2)"): no round, but a copy, as the plan keeps the first of copies (countedTwice.ts says it). */
+  const copyOfEarlier = (order: number[], k: number) =>
+    order.slice(0, k).some((j) => !areDifferentRounds(counted[j]!.sheet, counted[order[k]!]!.sheet, locale) && sameRatings(counted[j]!.rows, counted[order[k]!]!.rows));
+  for (const roundsAndCopies of plans) {
+    const order = roundsAndCopies.filter((_, k) => !copyOfEarlier(roundsAndCopies, k));
+    if (order.length < 2) continue;
     // The latest round rated, as the plan is counted: a later one not rated yet (a template copied forward, "TBC" typed in one cell) is set apart too.
     const rated = order.filter((i) => counted[i]!.rows.some((a) => a.rating !== UNRATED && a.rating !== INVALID));
     const at = rated.at(-1) ?? order.at(-1)!;
@@ -61,4 +67,18 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   // In the report's order, earliest round first, as the sentences list sheets.
   setApart.sort((a, b) => report.actions.indexOf(a.actions[0]!) - report.actions.indexOf(b.actions[0]!));
   return { report: { ...report, actions: report.actions.filter((a) => !apart.has(sheetNameKey(a.sheet))) }, setApart };
+}
+
+/** The same actions, by number and wording, with the same ratings, as many times each. */
+function sameRatings(a: readonly SnapshotAction[], b: readonly SnapshotAction[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = new Map<string, number>();
+  const key = (x: SnapshotAction) => `${x.ref.trim()}\u0001${x.text}\u0001${x.rating}`;
+  for (const x of a) left.set(key(x), (left.get(key(x)) ?? 0) + 1);
+  for (const x of b) {
+    const n = left.get(key(x));
+    if (!n) return false;
+    left.set(key(x), n - 1);
+  }
+  return true;
 }

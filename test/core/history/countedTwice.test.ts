@@ -327,6 +327,21 @@ describe("the copy deleted after a report counted it", () => {
     );
   });
 
+  it("says such a report's exact copy of the latest round (“Q4 2025-26 (2)”) is the copy left out, as the plan keeps the first of copies, not the original as an earlier round", () => {
+    const sheets = [plan("Q3 2025-26", caseRows()), plan("Q4 2025-26", edited()), plan("Q4 2025-26 (2)", edited())];
+    const allCounted = analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: THEN, trackerSheets: sheets.map((x) => x.name) }), TODAY);
+    const then = recordSnapshot(allCounted, meta(THEN));
+    const analysis = analysisOf(sheets, NOW);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q4 2025-26"]);
+    const live = compareSnapshots(then, liveSnapshot(analysis, then), "now", leftOutNow(analysis), [then]);
+    expect(live.noLongerCountedTwice.map((x) => [x.sheet, x.of])).toEqual([
+      ["Q3 2025-26", "Q4 2025-26"],
+      ["Q4 2025-26 (2)", "Q4 2025-26"],
+    ]);
+    expect(changeNotes(live).join(" ")).not.toContain("Sheet “Q4 2025-26”, an earlier round");
+    expect([live.added, live.removed, live.moves]).toEqual([[], [], []]);
+  });
+
   /** The report of 15 January as a version before rounds were read recorded it: "Q3 2025-26" and "Q4 2025-26" both counted, Frankie 2 Amber on Q3 and Green on Q4. */
   function everyRoundCounted(date = THEN): { sheets: Sheet[]; report: Snapshot } {
     const q3 = edited().map((r) => [...r]);

@@ -144,7 +144,8 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapsho
   const report = snapshots.find((s) => s.date === analysis.asOf);
   // The plan as it stands, where the caller has it already: building it is most of the work on a large plan.
   // Counted as the changes are, knowing what the plan as read now leaves out, so the note and the headline agree.
-  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots));
+  const later = snapshots.some((s) => s.date > analysis.asOf);
+  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots), later);
 }
 
 /**

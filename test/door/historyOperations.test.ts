@@ -345,6 +345,13 @@ describe("the committee pack", () => {
     expect((await changesBetween(d, undefined, undefined, "2022-04-20")).notes).toContain("A report was recorded after 20 April 2022, on 10 May 2022: what is counted here is the plan as it stands now, not as it stood on 20 April 2022.");
     expect((await changesBetween(d, undefined, undefined, "2022-04-20", "2022-04-20")).notes.join(" ")).not.toContain("recorded after");
     expect((await generateCommitteePack(d, undefined, "2022-06-01")).message).not.toContain("recorded after");
+    // The pack made again for the meeting of 10 April: the plan has changed since that report, but recording it again would put today's plan in its place.
+    setRating(d, 4, "R");
+    const again = (await generateCommitteePack(d, undefined, "2022-04-10")).message;
+    expect(again).toContain("The plan has changed since the report recorded for 10 April 2022: 1 rating differs; reports were recorded after it, so it stands as recorded.");
+    expect(again).not.toContain("record the report again");
+    // As at the latest report's date, recording it again is the way to include the change.
+    expect((await generateCommitteePack(d, undefined, "2022-05-10")).message).toContain("The plan has changed since the report recorded for 10 May 2022: 1 rating differs; record the report again to include it.");
   });
 
   it("writes a RAG History sheet that says no report is recorded, with no empty table, and leaves none from deleted reports behind", async () => {

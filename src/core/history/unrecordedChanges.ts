@@ -76,9 +76,14 @@ const actionsOf = (name: "noLongerCountedTwice" | "repeatsLeftOut" | "earlierRou
  * "The plan has changed since the report recorded for 2 August 2022: 1 rating differs; record the
  * report again to include it.", or undefined when the plan holds what the report holds. Actions no
  * longer counted are said as the changes say them, and never as included by recording again: a report
- * recorded now would leave them out too.
+ * recorded now would leave them out too. Where `laterReports` were recorded after it, it is not to be
+ * recorded again (it would hold today's plan), so no advice is given.
  */
-export function unrecordedChangesSentence(date: string, { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, repeatsLeftOut = 0, earlierRoundLeftOut = 0, noLongerCounted = [] }: UnrecordedChanges): string | undefined {
+export function unrecordedChangesSentence(
+  date: string,
+  { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, repeatsLeftOut = 0, earlierRoundLeftOut = 0, noLongerCounted = [] }: UnrecordedChanges,
+  laterReports = false,
+): string | undefined {
   const parts = [
     ratings > 0 ? `${plural(ratings, "rating")} ${ratings === 1 ? "differs" : "differ"}` : "",
     edited > 0 ? `${plural(edited, ratings > 0 ? "other action" : "action")} ${edited === 1 ? "was" : "were"} edited (progress, dates, number or wording)` : "",
@@ -96,12 +101,11 @@ export function unrecordedChangesSentence(date: string, { ratings, edited, added
   const them = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice + repeatsLeftOut + earlierRoundLeftOut === 1 ? "it" : "them";
   const n = noLongerCounted.length;
   // A sheet the report counted and this version leaves out, all that differs: the plan is as recorded, only its counting is not.
-  if (parts.length === 1 && repeatsLeftOut > 0 && n === 0) {
-    return `The counts have changed since the report recorded for ${formatLongDate(date)}, though the plan has not: ${parts[0]}; record the report again to count ${them} once.`;
-  }
-  if (parts.length === 1 && earlierRoundLeftOut > 0 && n === 0) {
-    return `The counts have changed since the report recorded for ${formatLongDate(date)}, though the plan has not: ${parts[0]}; record the report again to leave ${them} out of its counts too.`;
-  }
+  const countingOnly = parts.length === 1 && (repeatsLeftOut > 0 || earlierRoundLeftOut > 0) && n === 0;
+  const opening = countingOnly ? `The counts have changed since the report recorded for ${formatLongDate(date)}, though the plan has not` : `The plan has changed since the report recorded for ${formatLongDate(date)}`;
+  // A pack made again for a past meeting: recording that report again would put today's plan in its place, so it is kept as it is.
+  if (laterReports) return `${opening}: ${listInWords([...parts, ...notCounted])}; reports were recorded after it, so it stands as recorded.`;
+  if (countingOnly) return `${opening}: ${parts[0]}; record the report again to ${repeatsLeftOut > 0 ? `count ${them} once` : `leave ${them} out of its counts too`}.`;
   // Recording again includes what was edited, and leaves out what is no longer counted (or counted once): said apart.
   const changed = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice;
   const leftOut = repeatsLeftOut + earlierRoundLeftOut + n;
@@ -109,5 +113,5 @@ export function unrecordedChangesSentence(date: string, { ratings, edited, added
     changed === 0
       ? `record the report again to leave ${leftOut === 1 ? "it" : "them"} out of its counts too`
       : `record the report again to include ${changed === 1 ? "it" : "them"}${leftOut > 0 ? ` and to leave out ${leftOut === 1 ? "the one" : "those"} no longer counted` : ""}`;
-  return `The plan has changed since the report recorded for ${formatLongDate(date)}: ${listInWords([...parts, ...notCounted])}; ${advice}.`;
+  return `${opening}: ${listInWords([...parts, ...notCounted])}; ${advice}.`;
 }

@@ -24,7 +24,7 @@ import { toJsonReport } from "../core/jsonReport";
 import { isIsoDate } from "../core/dates";
 import { EARLIEST_DATE, STALE_DAYS_MAX, STALE_DAYS_MIN, type Settings } from "../core/settings";
 import type { WorkbookSnapshot } from "../core/cells";
-import { findSheetName, sameSheetName, workbookSheetNames } from "../core/sheetMatch";
+import { findSheetName, generatedSheetNames, sameSheetName, workbookSheetNames } from "../core/sheetMatch";
 import { missingSheetError } from "./missingSheetError";
 import { WORKBOOK_KINDS } from "../xlsx/fileKind";
 import { checkText, summaryText } from "./report";
@@ -149,7 +149,7 @@ function applyOptions(settings: Settings, options: CommonOptions, snapshot: Work
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.staleDays ? { staleDays: options.staleDays } : {}),
     ...(options.sheet?.length ? { trackerSheets: options.sheet } : {}),
-    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, resolveSheetReviews(options.sheetReview, sheets, file), sheets) } : {}),
+    ...(options.sheetReview ? { sheetReviews: withSheetReviews(settings.sheetReviews, resolveSheetReviews(options.sheetReview, sheets, file, generatedSheetNames(snapshot)), sheets) } : {}),
   };
 }
 
@@ -211,7 +211,7 @@ function checkSheetNames(snapshot: WorkbookSnapshot, options: CommonOptions, fil
   const sheets = workbookSheetNames(snapshot);
   for (const name of names) {
     // A name without the spaces a tab's name ends in (which its tab does not show) names that tab, where no other has it so.
-    if (findSheetName(sheets, name) === undefined) throw missingSheetError(file, "--sheet", [name], sheets);
+    if (findSheetName(sheets, name) === undefined) throw missingSheetError(file, "--sheet", [name], sheets, generatedSheetNames(snapshot));
   }
 }
 

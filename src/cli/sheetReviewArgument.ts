@@ -75,12 +75,12 @@ function sheetReviewOption(value: string): string {
  * name replaces an earlier one). A value naming no sheet the engine reads, or more than one, is refused
  * in one sentence: a mistyped name would otherwise change nothing.
  */
-export function resolveSheetReviews(args: readonly SheetReviewArgument[], sheets: readonly string[], file: string): Record<string, string> {
+export function resolveSheetReviews(args: readonly SheetReviewArgument[], sheets: readonly string[], file: string, generated: readonly string[] = []): Record<string, string> {
   const reviews: Record<string, string> = {};
   // By the tab each names, however written: one tab given two reviews is refused, not settled by the order given.
   const given = new Map<string, SheetReviewReading>();
   for (const arg of args) {
-    const reading = sheetReviewReading(arg, sheets, file);
+    const reading = sheetReviewReading(arg, sheets, file, generated);
     const tab = findSheetName(sheets, reading.sheet) ?? reading.sheet;
     const before = given.get(sheetNameKey(tab));
     if (before && before.review !== reading.review) {
@@ -92,7 +92,7 @@ export function resolveSheetReviews(args: readonly SheetReviewArgument[], sheets
   return reviews;
 }
 
-function sheetReviewReading({ text, readings }: SheetReviewArgument, sheets: readonly string[], file: string): SheetReviewReading {
+function sheetReviewReading({ text, readings }: SheetReviewArgument, sheets: readonly string[], file: string, generated: readonly string[]): SheetReviewReading {
   // The tabs each reading's sheet could be: the one findSheetName takes (a name without the spaces a
   // tab's name ends in names that tab, where no other has it so), else those differing from it only by end spaces.
   const fits = readings.map((reading) => {
@@ -114,5 +114,5 @@ function sheetReviewReading({ text, readings }: SheetReviewArgument, sheets: rea
     );
   }
   // No reading names a sheet, or one could be either of two tabs differing only by end spaces: missingSheetError says which.
-  throw missingSheetError(file, "--sheet-review", readings.map((r) => r.sheet), sheets);
+  throw missingSheetError(file, "--sheet-review", readings.map((r) => r.sheet), sheets, generated);
 }

@@ -54,6 +54,11 @@ export function workbookSheetNames(snapshot: Pick<WorkbookSnapshot, "sheets">): 
   return snapshot.sheets.filter((s) => !s.generatedKey && !isStoreSnapshot(s)).map((s) => s.name);
 }
 
+/** The sheets RAG Tracker generated in the workbook (its markers say which), which it never reads as trackers. */
+export function generatedSheetNames(snapshot: Pick<WorkbookSnapshot, "sheets">): string[] {
+  return snapshot.sheets.filter((s) => s.generatedKey).map((s) => s.name);
+}
+
 /** ‘could be either of the tabs "Leo " and " Leo", whose names differ only by spaces at their ends’: the tabs sheetsAlike finds for a name. */
 export function alikeSheetsWords(alike: readonly string[]): string {
   return `could be ${alike.length === 2 ? "either" : "any"} of the tabs ${listInWords(alike.map((s) => `"${s}"`))}, whose names differ only by spaces at their ends`;

@@ -318,7 +318,10 @@ describe("a sheet named with --sheet", () => {
     const io = memoryIo({ "clean.xlsx": await workbookBytes(cleanPlan) });
     expect(await runCli(["summarize", "clean.xlsx", "-o", "out.xlsx"], io)).toBe(0);
     expect(await runCli(["check", "out.xlsx", "--sheet", "RAG Summary"], io)).toBe(2);
-    expect(io.err.join("")).toBe('rag-tracker: --sheet names "RAG Summary", but "out.xlsx" has no such sheet; the sheets RAG Tracker can read in it are "Plan".\n');
+    expect(io.err.join("")).toBe('rag-tracker: --sheet names "RAG Summary", a sheet RAG Tracker generates, which it never reads as a tracker; the sheets RAG Tracker can read in "out.xlsx" are "Plan".\n');
+    // A review named for one is refused so too, its name as the tab has it.
+    expect(await runCli(["check", "out.xlsx", "--sheet-review", "stale actions=Leo"], io)).toBe(2);
+    expect(io.err.join("")).toContain('rag-tracker: --sheet-review names "Stale Actions", a sheet RAG Tracker generates, which it never reads as a tracker;');
     expect(await runCli(["check", "out.xlsx", "--sheet", "plan"], io)).toBe(0);
   });
 

@@ -38,6 +38,9 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   const key = (a: SnapshotAction) => `${a.ref.trim()}\u0001${a.text}`;
   const apart = new Set<string>();
   const setApart: CountedTwice[] = [];
+  // The latest round's actions not rated yet that the round before it rated complete, as this version records them.
+  const lastRated = new Map<SnapshotAction, string>();
+  const completeRatings = new Set(report.index.filter((e) => e.complete).map((e) => e.name));
   const locale = report.locale ?? "en-GB";
   /** A later version of a round's period that is its exact copy ("Q3 2026-27 (2)"): no round, but a copy, as the plan keeps the first of copies (countedTwice.ts says it). */
   const copyOfEarlier = (order: number[], k: number) =>
@@ -52,6 +55,7 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
     // What a later round holds, gathered from the latest back: an action dropped from the latest round but kept by the one before is counted there.
     const later = new Set(latest.rows.map(key));
     const others = [...order.slice(0, order.indexOf(at)).reverse(), ...order.slice(order.indexOf(at) + 1)];
+    const before = order.slice(0, order.indexOf(at)).at(-1);
     for (const i of others) {
       const { sheet, rows } = counted[i]!;
       const repeated = rows.filter((a) => later.has(key(a))).length;
@@ -59,6 +63,7 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
       const keptBoth = keep.has(sheetNameKey(sheet)) && keep.has(sheetNameKey(latest.sheet));
       if (!keptBoth && enough(repeated, rows.length, latest.rows.length)) {
         apart.add(sheetNameKey(sheet));
+        if (i === before) completeBefore(rows, latest.rows, completeRatings, key, lastRated);
         setApart.push({ sheet, of: latest.sheet, actions: rows, round: { repeated, ...(order.indexOf(i) > order.indexOf(at) ? { later: true as const } : {}) } });
       } else for (const a of rows) later.add(key(a));
     }
@@ -66,7 +71,12 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   if (apart.size === 0) return { report, setApart: [] };
   // In the report's order, earliest round first, as the sentences list sheets.
   setApart.sort((a, b) => report.actions.indexOf(a.actions[0]!) - report.actions.indexOf(b.actions[0]!));
-  return { report: { ...report, actions: report.actions.filter((a) => !apart.has(sheetNameKey(a.sheet))) }, setApart };
+  const actions = report.actions.flatMap((a) => {
+    if (apart.has(sheetNameKey(a.sheet))) return [];
+    const rating = lastRated.get(a);
+    return [rating === undefined ? a : { ...a, lastRoundRating: rating, complete: true, stale: false, overdue: false }];
+  });
+  return { report: { ...report, actions }, setApart };
 }
 
 /** The same actions, by number and wording, with the same ratings, as many times each. */
@@ -81,4 +91,17 @@ function sameRatings(a: readonly SnapshotAction[], b: readonly SnapshotAction[])
     left.set(key(x), n - 1);
   }
   return true;
+}
+
+/**
+ * The latest round's actions not rated yet, and not given a rating of the round before by the report
+ * (recorded before that was kept), that the round before rated complete: complete when last rated, as
+ * this version records them, so a rating given since is compared with that one ("Blue → Green, worsened").
+ */
+function completeBefore(before: readonly SnapshotAction[], latest: readonly SnapshotAction[], complete: ReadonlySet<string>, key: (a: SnapshotAction) => string, found: Map<SnapshotAction, string>): void {
+  const rated = new Map(before.filter((a) => complete.has(a.rating)).map((a) => [key(a), a.rating]));
+  for (const a of latest) {
+    const rating = a.rating === UNRATED && a.lastRoundRating === undefined ? rated.get(key(a)) : undefined;
+    if (rating !== undefined) found.set(a, rating);
+  }
 }

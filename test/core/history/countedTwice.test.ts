@@ -327,6 +327,21 @@ describe("the copy deleted after a report counted it", () => {
     );
   });
 
+  it("compares the latest round's actions such a report had not rated with the complete rating the round before gave them, as this version records them", () => {
+    // Q4 copied forward with one rating given when the report of 15 January was recorded; rated since, Frankie 4 and Sam and Kyle 4 (Blue on Q3) now Green.
+    const oneRated = caseRows().map((r, i) => [...r.slice(0, RATING), i === 0 ? r[RATING]! : null]);
+    const sheets = [plan("Q3 2025-26", caseRows()), plan("Q4 2025-26", oneRated)];
+    const bothCounted = analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: THEN, trackerSheets: ["Q3 2025-26", "Q4 2025-26"] }), TODAY);
+    const old = recordSnapshot(bothCounted, meta(THEN));
+    const own = recordSnapshot(analysisOf(sheets, THEN), meta(THEN));
+    const rated = caseRows().map((r) => [...r]);
+    for (const review of ["Frankie", "Sam and Kyle"]) rated[indexOf(rated, review, 4)]![RATING] = "Green";
+    const analysis = analysisOf([sheets[0]!, plan("Q4 2025-26", rated)], NOW);
+    const [byOld, byOwn] = [old, own].map((then) => compareSnapshots(then, liveSnapshot(analysis, then), "now", leftOutNow(analysis), [then]));
+    expect(changeSentence(byOld!)).toBe(changeSentence(byOwn!));
+    expect(changeSentence(byOld!)).toContain("2 actions worsened to green");
+  });
+
   it("says such a report's exact copy of the latest round (“Q4 2025-26 (2)”) is the copy left out, as the plan keeps the first of copies, not the original as an earlier round", () => {
     const sheets = [plan("Q3 2025-26", caseRows()), plan("Q4 2025-26", edited()), plan("Q4 2025-26 (2)", edited())];
     const allCounted = analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: THEN, trackerSheets: sheets.map((x) => x.name) }), TODAY);

@@ -56,11 +56,12 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
     const later = new Set(latest.rows.map(key));
     const others = [...order.slice(0, order.indexOf(at)).reverse(), ...order.slice(order.indexOf(at) + 1)];
     const before = order.slice(0, order.indexOf(at)).at(-1);
+    const renamedSince = !keep.has(sheetNameKey(latest.sheet)) && [...keep].some((k) => !sheets.has(k));
     for (const i of others) {
       const { sheet, rows } = counted[i]!;
       const repeated = rows.filter((a) => later.has(key(a))).length;
-      // Both counted by the other report too: compared as they are.
-      const keptBoth = keep.has(sheetNameKey(sheet)) && keep.has(sheetNameKey(latest.sheet));
+      // Both counted by the other report too, or this one beside a sheet this report lacks where the latest is not (its tab renamed since): compared as they are.
+      const keptBoth = keep.has(sheetNameKey(sheet)) && (keep.has(sheetNameKey(latest.sheet)) || renamedSince);
       if (!keptBoth && enough(repeated, rows.length, latest.rows.length)) {
         apart.add(sheetNameKey(sheet));
         if (i === before) completeBefore(rows, latest.rows, completeRatings, key, lastRated);

@@ -342,6 +342,15 @@ describe("the copy deleted after a report counted it", () => {
     expect(changeSentence(byOld!)).toContain("2 actions worsened to green");
   });
 
+  it("compares such a report as it is where the latest round's tab was renamed since to a name that is no period: nothing new, the earlier round not said left out", () => {
+    const { sheets, report: then } = everyRoundCounted();
+    const analysis = analysisOf([sheets[0]!, { ...sheets[1]!, name: "Current plan" }], NOW);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q3 2025-26", "Current plan"]);
+    const live = compareSnapshots(then, liveSnapshot(analysis, then), "now", leftOutNow(analysis), [then]);
+    expect([live.added, live.removed, live.earlierRoundsCounted]).toEqual([[], [], []]);
+    expect(changeNotes(live).join(" ")).not.toContain("an earlier round");
+  });
+
   it("says such a report's exact copy of the latest round (“Q4 2025-26 (2)”) is the copy left out, as the plan keeps the first of copies, not the original as an earlier round", () => {
     const sheets = [plan("Q3 2025-26", caseRows()), plan("Q4 2025-26", edited()), plan("Q4 2025-26 (2)", edited())];
     const allCounted = analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: THEN, trackerSheets: sheets.map((x) => x.name) }), TODAY);

@@ -255,14 +255,14 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     if (toLabel !== "now") return { ...c, whereabouts: "unknown" as const };
     return leftOut && "sheets" in leftOut && leftOut.sheets?.has(sheetNameKey(c.sheet)) ? { ...c, whereabouts: "leftOut" as const } : c;
   });
-  const setApartEarlier = new Set(olderRounds.setApart.map((c) => sheetNameKey(c.sheet)));
-  const earlierRoundsCounted = newerRounds.setApart.map(({ sheet, of, actions, round }) => ({
-    sheet,
-    of,
-    count: actions.length,
-    reports: setApartEarlier.has(sheetNameKey(sheet)) ? [older.date, newer.date] : [newer.date],
-    ...(round?.later ? { later: true as const } : {}),
-  }));
+  const setApartEarlier = new Map(olderRounds.setApart.map((c) => [sheetNameKey(c.sheet), c]));
+  const roundCounted = ({ sheet, of, actions, round }: CountedTwice, reports: string[]) => ({ sheet, of, count: actions.length, reports, ...(round?.later ? { later: true as const } : {}) });
+  // Set apart by both reports, beside the same latest round, said once; beside another (a round added between them), said for each.
+  const earlierRoundsCounted = newerRounds.setApart.flatMap((c) => {
+    const then = setApartEarlier.get(sheetNameKey(c.sheet));
+    if (!then) return [roundCounted(c, [newer.date])];
+    return sheetNameKey(then.of) === sheetNameKey(c.of) ? [roundCounted(c, [older.date, newer.date])] : [roundCounted(then, [older.date]), roundCounted(c, [newer.date])];
+  });
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
   const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);

@@ -413,6 +413,22 @@ describe("the copy deleted after a report counted it", () => {
     expect(later.actions.length - c.earlierRoundsCounted[0]!.count).toBe(then.actions.length - edited().length);
   });
 
+  it("names each report's own latest round where a round was added between two such reports", () => {
+    const { sheets, report: then } = everyRoundCounted();
+    const q1 = edited().map((r) => [...r]);
+    const later = recordSnapshot(
+      analyseWorkbook({ sheets: [...sheets, plan("Q1 2026-27", q1)].map(sheetOf) }, settingsSchema.parse({ asOf: NOW, trackerSheets: ["Q3 2025-26", "Q4 2025-26", "Q1 2026-27"] }), TODAY),
+      meta(NOW),
+    );
+    const c = compareSnapshots(then, later, later.date, undefined, [then, later]);
+    expect(c.earlierRoundsCounted.map((r) => [r.sheet, r.of, r.reports])).toEqual([
+      ["Q3 2025-26", "Q4 2025-26", [THEN]],
+      ["Q3 2025-26", "Q1 2026-27", [NOW]],
+      ["Q4 2025-26", "Q1 2026-27", [NOW]],
+    ]);
+    expect(changeNotes(c).join(" ")).not.toContain("The reports of 15 January 2026 and 15 April 2026 counted sheet “Q3 2025-26”, an earlier round, beside sheet “Q1 2026-27”");
+  });
+
   it("draws RAG History with such a report's earlier round left out, and says so", () => {
     const { report } = everyRoundCounted();
     const t = trend([report]);

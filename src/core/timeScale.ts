@@ -69,16 +69,17 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}(?:[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "FY 21/22 Q1-Q4", "2026-27 Q1-Q2", "2026/27 Q3/4": the year first, then its quarters, due at the last one's end.
   { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi") },
   // "FY 2022-23 Q2", "FY21/22 Q3", "2026/27 Q2", "2025-2026 Q3": the financial year first, then its quarter.
   { name: "yearThenQuarter", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
   // "H1 2026/27" (April to September), "H2 2026" (July to December), "2026/27 H2": half a year, due at its end.
-  { name: "half", pattern: new RegExp(`\\bh\\s?([12])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
-  { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*h\\s?([12])\\b`, "gi") },
-  // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026": quarters of the calendar year, due at the last one's end.
-  { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4})\b(?!\s*[/-]\s*\d)/gi },
+  // "H1-H2 2026/27", "2026/27 H1/H2": both halves, the whole year, read as the year is.
+  { name: "half", pattern: new RegExp(`(?<!\\bh\\s?[12]\\s*(?:[-/&–]|and|to)\\s*)\\bh\\s?([12])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\s+h\\s?([12])\\b(?!\\s*(?:[-/&–]|and|to)\\s*h?\\s?[12]\\b)`, "gi") },
+  // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026", "Q3/4 26": quarters of the calendar year, due at the last one's end.
+  { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4}|\d{2})\b(?!\s*[/-]\s*\d)/gi },
   // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
   { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi },
   // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
@@ -94,8 +95,8 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "monthYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
   // "12/2021"
   { name: "numericMonth", pattern: /\b(\d{1,2})[/.](\d{4})\b/g },
-  // "2020/21": the end of that financial year.
-  { name: "financialYear", pattern: /\b(\d{4})\s*[/-]\s*(\d{2})\b/g },
+  // "2020/21", "2020/2021": the end of that financial year.
+  { name: "financialYear", pattern: /\b(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b/g },
 ];
 
 /** "2021", "By 2021": a year and nothing finer. */
@@ -263,7 +264,7 @@ function calendarQuarters(m: RegExpExecArray, year: number, first: number, last:
 
 /** "Q4/3 2026": which quarter ends the work is not clear, so no date is read and the text is said. */
 function quartersOutOfOrder(words: string): TimeScale {
-  return { due: null, problem: `"${words.trim()}" names its quarters last first, which gives no date; write them in order, such as Q3/4 2026` };
+  return { due: null, problem: `"${words.trim()}" names its quarters last first, which gives no date` };
 }
 
 /** A date read from one match of a date form; null when the words only look like one ("Q5", a 13th month of a financial year). */
@@ -302,7 +303,7 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "financialQuarterRange":
       return financialQuarters(m[0], m[3]!, m[4]!, Number(m[1]), Number(m[2]));
     case "quarterRange":
-      return calendarQuarters(m, Number(m[3]), Number(m[1]), Number(m[2]));
+      return calendarQuarters(m, year(m[3]!), Number(m[1]), Number(m[2]));
     case "yearQuarterRange":
       return calendarQuarters(m, Number(m[1]), Number(m[2]), Number(m[3]));
     case "shortYearQuarter":
@@ -353,6 +354,9 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   if (isoDateTime && isIsoDate(isoDateTime)) return { due: isoDateTime };
   const serial = SERIAL_TEXT.exec(text)?.[1];
   if (serial && isPlausibleSerial(Number(serial))) return { due: serialToIso(Number(serial)) };
+  // "Q5 2026/27": a slip for a quarter the year has, though the year alone would read as a date.
+  const noQuarter = NO_SUCH_QUARTER.exec(text);
+  if (noQuarter && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names quarter ${noQuarter[1]}, where a year has quarters 1 to 4` };
   const mentions: Mention[] = [];
   for (const { name, pattern } of DATE_FORMS) {
     for (const m of text.matchAll(pattern)) {
@@ -371,8 +375,6 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
-    const quarter = NO_SUCH_QUARTER.exec(text);
-    if (quarter && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names quarter ${quarter[1]}, where a year has quarters 1 to 4` };
     return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);

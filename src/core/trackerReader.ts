@@ -329,7 +329,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const timeOnly = date === null ? timeOnlyProblem(updatedValue, grid.numberFormat(row, updatedAt + grid.firstColumn), grid.date1904) : undefined;
       if (date !== null) {
         const early = earlyDateProblem(date);
-        if (!early) updated = date;
+        // Shown only as its month ("Dec-26"), as a month typed as text is: dated at its start, and not "after today" once begun.
+        if (!early && isMonthFormat(grid.numberFormat(row, updatedAt + grid.firstColumn))) {
+          updated = `${date.slice(0, 8)}01`;
+          updatedBegan = updated;
+        } else if (!early) updated = date;
         else {
           if (open) updatedProblem = early;
           // Not empty: lists show the date the cell holds, as the warning says it, where "never" would not be true.

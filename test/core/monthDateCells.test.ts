@@ -8,6 +8,9 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { SheetSnapshot } from "../../src/core/cells";
 import { isMonthFormat, isoToSerial } from "../../src/core/dates";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { liveSnapshot, recordSnapshot } from "../../src/core/history/record";
+import { compareSnapshots } from "../../src/core/history/changes";
+import { changeSentence } from "../../src/core/history/changeSentences";
 
 const HEADER = ["Rec No", "Specific Actions", "Response", "Time scale", "Last updated", "RAG Rating"];
 
@@ -50,6 +53,20 @@ describe("a time scale that is a date cell showing only its month", () => {
   });
 });
 
+describe("a last-updated date cell showing only its month", () => {
+  it("is dated at the month's start, as a month typed as text is, and is not after today once the month has begun", () => {
+    const sheet = plan([["dd/mm/yyyy", "2027-03-31"]]);
+    sheet.values[1]![4] = isoToSerial("2026-12-20");
+    sheet.numberFormats![1]![4] = "mmm-yy";
+    const a = analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2026-12-06");
+    expect(a.actions[0]!.updated).toBe("2026-12-01");
+    expect(a.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+    // A month not begun yet is still after today.
+    sheet.values[1]![4] = isoToSerial("2027-01-20");
+    expect(analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2026-12-06").findings.map((f) => f.message)).toEqual([expect.stringContaining("after today")]);
+  });
+});
+
 describe("isMonthFormat", () => {
   it.each([
     ["mmm-yy", true],
@@ -65,5 +82,20 @@ describe("isMonthFormat", () => {
     ['\\d\\u\\e mmm yy', true],
   ])("%j: %j", (format, month) => {
     expect(isMonthFormat(format)).toBe(month);
+  });
+});
+
+describe("a report recorded before month cells were read as months", () => {
+  it("holds the 1st of the month: compared with the month's end now, no time scale is said put back", () => {
+    const analysis = analyseWorkbook({ sheets: [plan([["mmm-yy", "2026-03-01"], ["dd/mm/yyyy", "2026-06-30"]])] }, DEFAULT_SETTINGS, "2026-03-17");
+    const recorded = recordSnapshot(analysis, { date: "2026-02-10", recordedAt: "", recordedBy: null });
+    // As an earlier version recorded it: the date the cell holds.
+    const old = { ...recorded, actions: recorded.actions.map((a, i) => (i === 0 ? { ...a, due: "2026-03-01" } : a)) };
+    const c = compareSnapshots(old, liveSnapshot(analysis, old), "now");
+    expect(c.timeScaleMoved).toEqual([]);
+    expect(changeSentence(c)).not.toContain("put back");
+    // A date moved from any other day is still said put back (only the 1st to its month's end reads as the month read again).
+    const moved = { ...recorded, actions: recorded.actions.map((a, i) => (i === 1 ? { ...a, due: "2026-06-02" } : a)) };
+    expect(compareSnapshots(moved, liveSnapshot(analysis, moved), "now").timeScaleMoved.map((m) => [m.before.due, m.after.due])).toEqual([["2026-06-02", "2026-06-30"]]);
   });
 });

@@ -1,5 +1,5 @@
 /** What changed between two snapshots (or the last one and now), counted and listed. */
-import { readAgainAs } from "./readAgain";
+import { dueReadAsMonth, readAgainAs } from "./readAgain";
 import { NO_RESPONSE, type Snapshot, type SnapshotAction } from "./snapshot";
 import { matchActions } from "./matching";
 import { groupingKey, rememberedGroupingKey } from "../text";
@@ -335,7 +335,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     if (after.stale && !stillComplete && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
     if (after.overdue && !stillComplete && !before.overdue) newlyOverdue.push(after);
     // A due date cleared, or overwritten with words that give none ("Quarterly"), takes an action off the overdue list as surely.
-    if (!after.complete && !stillComplete && before.due !== null && before.due !== after.due) timeScaleMoved.push({ before, after });
+    if (!after.complete && !stillComplete && before.due !== null && before.due !== after.due && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
   }
   const keyOf = rememberedGroupingKey();
   const moved = movedBetweenReviews(pairs, renamed, matched.namedOnSheet, keyOf, older.actions);

@@ -1,5 +1,6 @@
 /**
- * Ratings an earlier version recorded as invalid that this version reads: a rating written with
+ * What an earlier version read otherwise than this one, so that a comparison does not report it as
+ * a change nobody made. Ratings an earlier version recorded as invalid that this version reads: a rating written with
  * words after it ("Green - on track", ratingWords.ts) was invalid to versions before those were
  * read. Compared with a later report, or the plan now, such an action would show a rating
  * "corrected" that nobody touched, and be counted in the pack's sentence and tables as a change.
@@ -8,6 +9,7 @@ import type { RagIndex } from "../ragIndex";
 import { entryWithWords } from "../ratingWords";
 import { INVALID, UNRATED } from "../grouping";
 import type { Snapshot, SnapshotAction } from "./snapshot";
+import { monthEndOf } from "../dates";
 
 function indexOf(entries: Snapshot["index"]): RagIndex {
   return { entries: entries.map((e) => ({ ...e, textColour: "", meaning: "" })), source: { kind: "default" } };
@@ -22,4 +24,13 @@ export function readAgainAs(before: SnapshotAction, after: SnapshotAction, later
   if (before.rating !== INVALID || after.rating === INVALID || after.rating === UNRATED) return false;
   if (before.typedRating !== undefined) return entryWithWords(indexOf(later), before.typedRating)?.name === after.rating;
   return after.typedRating !== undefined;
+}
+
+/**
+ * Whether the due date moved from the 1st of a month to that month's end: a time scale typed "March
+ * 2026", which Excel keeps as a date cell holding the 1st shown "Mar-26", read as the month since 6
+ * December 2026. A report recorded before then holds the 1st; the target was not put back.
+ */
+export function dueReadAsMonth(before: SnapshotAction, after: SnapshotAction): boolean {
+  return before.due !== null && before.due.endsWith("-01") && after.due === monthEndOf(before.due);
 }

@@ -18,7 +18,7 @@
 import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
 import { countText, listInWords, plural } from "./sentences";
-import { areDifferentRounds, roundSheets } from "./sheetPeriods";
+import { roundSheets } from "./sheetPeriods";
 import { planRounds, samePlan } from "./roundTrackers";
 import type { Settings } from "./settings";
 import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
@@ -137,8 +137,8 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
     if (keptFor[i] !== i) continue;
     const group = [i];
     for (let j = i + 1; j < trackers.length; j++) {
-      // A quarter's tab copied forward, its progress written but nothing re-rated, is the next round, not a copy (rounds, below).
-      if (keptFor[j] === j && comparable(i, j) && keys(i).length >= FEWEST_REPEATED && sameActions(i, j) && sameKeys(counted(i), counted(j)) && !areDifferentRounds(trackers[i]!.sheet, trackers[j]!.sheet, locale)) group.push(j);
+      // A quarter's tab copied forward, or its later version ("… final"), its progress written but nothing re-rated, is the next round, not a copy (rounds, below).
+      if (keptFor[j] === j && comparable(i, j) && keys(i).length >= FEWEST_REPEATED && sameActions(i, j) && sameKeys(counted(i), counted(j)) && !areRounds(trackers[i]!.sheet, trackers[j]!.sheet, locale)) group.push(j);
     }
     const kept = group.find((g) => !namedCopy(g)) ?? i;
     for (const g of group) keptFor[g] = kept;
@@ -280,6 +280,15 @@ const COPY_NAME = /^copy of (.+)$|^(.+?)\s*(?:\(\d+\)|[-–]?\s*(?:copy|old|back
  * "Case Reviews old", "Case Reviews backup"; and "Local Child Safeguarding Pra (2)" for a name of
  * 31 characters, Excel's longest, which Excel cuts to make room for " (2)".
  */
+/**
+ * Whether two sheets are rounds of one plan ("Q1 2026-27" and "Q2 2026-27", or "Q3 2026-27" and its
+ * later version "Q3 2026-27 final"), not a sheet and its copy ("Q3 2026-27 (2)", as Excel names one):
+ * alike in every count, the later is still the plan now.
+ */
+export function areRounds(a: string, b: string, locale: Settings["locale"]): boolean {
+  return roundSheets([a, b], locale).length > 0 && !isCopyName(a, b) && !isCopyName(b, a);
+}
+
 export function isCopyName(name: string, of: string): boolean {
   const m = COPY_NAME.exec(name.trim().toLowerCase());
   const base = (m?.[1] ?? m?.[2])?.trim();

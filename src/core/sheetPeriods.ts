@@ -124,17 +124,6 @@ function inOrder(periods: { i: number; period: Period | null }[]): number[] {
 }
 
 /**
- * Whether two sheets are different periods of one plan ("Q1 2026-27" and "Q2 2026-27"), not one
- * period and a later version of it ("Q3 2026-27" and "Q3 2026-27 (2)"): alike in every count, they
- * are still two rounds, the later of which is the plan now.
- */
-export function areDifferentRounds(a: string, b: string, locale: Settings["locale"]): boolean {
-  if (roundSheets([a, b], locale).length === 0) return false;
-  const [first, second] = [periodOf(a, locale), periodOf(b, locale)];
-  return first !== null && second !== null && (first.date !== second.date || first.cycle?.n !== second.cycle?.n);
-}
-
-/**
  * Whether a review named `to` is the round after one named `from` of the same plan ("Q2 2022-23"
  * after "Q1 2022-23"), as a comparison of two reports meets a sheet per round. Periods in words read
  * alike in either locale.

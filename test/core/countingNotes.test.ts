@@ -166,6 +166,8 @@ describe("sheets kept one per round, and a sheet that pulls out another's action
     const analysis = analyse([sheet("Q1 2026-27", caseRows(), CASE_HEADER), sheet("Q2 2026-27", quiet, CASE_HEADER)]);
     expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Q2 2026-27"]);
     expect(repeats(analysis)[0]).toMatch(/^info: Not counted: sheet "Q1 2026-27", an earlier round of sheet "Q2 2026-27", the latest rated/);
+    // Its later version, "final" or "v2", so too.
+    for (const later of ["Q1 2026-27 final", "Q1 2026-27 v2"]) expect(analyse([sheet("Q1 2026-27", caseRows(), CASE_HEADER), sheet(later, quiet, CASE_HEADER)]).trackers.map((t) => t.sheet)).toEqual([later]);
     // A copy of one quarter's tab, "(2)", is still a copy: the original is kept.
     const copied = analyse([sheet("Q1 2026-27", caseRows(), CASE_HEADER), sheet("Q1 2026-27 (2)", caseRows(), CASE_HEADER)]);
     expect(copied.trackers.map((t) => t.sheet)).toEqual(["Q1 2026-27"]);

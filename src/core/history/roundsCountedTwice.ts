@@ -12,7 +12,8 @@
  * counts the latest round rated.
  */
 import type { Snapshot, SnapshotAction } from "./snapshot";
-import { areDifferentRounds, roundSheets } from "../sheetPeriods";
+import { roundSheets } from "../sheetPeriods";
+import { areRounds } from "../repeatedTrackers";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheet, enough, type CountedTwice } from "./countedTwice";
 import { INVALID, UNRATED } from "../grouping";
@@ -42,9 +43,9 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   const lastRated = new Map<SnapshotAction, string>();
   const completeRatings = new Set(report.index.filter((e) => e.complete).map((e) => e.name));
   const locale = report.locale ?? "en-GB";
-  /** A later version of a round's period that is its exact copy ("Q3 2026-27 (2)"): no round, but a copy, as the plan keeps the first of copies (countedTwice.ts says it). */
+  /** A sheet named as a copy of a round ("Q3 2026-27 (2)") that is its exact copy: no round, but a copy, as the plan keeps the first of copies (countedTwice.ts says it). */
   const copyOfEarlier = (order: number[], k: number) =>
-    order.slice(0, k).some((j) => !areDifferentRounds(counted[j]!.sheet, counted[order[k]!]!.sheet, locale) && sameRatings(counted[j]!.rows, counted[order[k]!]!.rows));
+    order.slice(0, k).some((j) => !areRounds(counted[j]!.sheet, counted[order[k]!]!.sheet, locale) && sameRatings(counted[j]!.rows, counted[order[k]!]!.rows));
   for (const roundsAndCopies of plans) {
     const order = roundsAndCopies.filter((_, k) => !copyOfEarlier(roundsAndCopies, k));
     if (order.length < 2) continue;

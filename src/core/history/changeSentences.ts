@@ -326,15 +326,17 @@ function dateOrderUnknownNote(from: string): string {
   return `The report of ${formatLongDate(from)} does not say which date order it read dates typed as text in (an earlier version recorded it), and they are now read ${DATE_ORDERS["en-US"]}: if that report read them ${DATE_ORDERS["en-GB"]}, the default, an action newly stale or overdue, or a time scale moved, may be the change of setting, not of the plan; the setting is Date order in the task pane's settings.`;
 }
 
-/** "2 time scales put back, 1 brought forward, 1 taken off": a target re-set is said, or an action leaving the overdue list reads as progress. */
+/** "2 time scales put back, 1 brought forward, 1 taken off, 1 set": a target re-set is said, or an action leaving the overdue list reads as progress. */
 function timeScalesMovedParts(moved: Changes["timeScaleMoved"]): string[] {
   const takenOff = moved.filter((m) => m.after.due === null).length;
-  const later = moved.filter((m) => m.after.due !== null && m.after.due > m.before.due!).length;
-  const earlier = moved.length - later - takenOff;
+  const set = moved.filter((m) => m.before.due === null).length;
+  const later = moved.filter((m) => m.after.due !== null && m.before.due !== null && m.after.due > m.before.due).length;
+  const earlier = moved.length - later - takenOff - set;
   const counts = [
     [later, "put back"],
     [earlier, "brought forward"],
     [takenOff, "taken off"],
+    [set, "set"],
   ] as const;
   const said = counts.filter(([n]) => n > 0).map(([n, how], i) => `${i === 0 ? plural(n, "time scale") : countText(n)} ${how}`);
   return said.length > 0 ? [said.join(", ")] : [];

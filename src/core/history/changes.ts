@@ -119,8 +119,8 @@ export interface Changes {
   newlyOverdue: SnapshotAction[];
   /**
    * Open actions in both reports whose time scale gives another due date now, or none (cleared, or words such
-   * as "Quarterly"), in the plan's order: most often a target put back or taken off, which takes an action off
-   * the overdue list with no progress made.
+   * as "Quarterly"), or one where it gave none ("TBC"), in the plan's order: most often a target put back or
+   * taken off, which takes an action off the overdue list with no progress made.
    */
   timeScaleMoved: { before: SnapshotAction; after: SnapshotAction }[];
   /** Open actions in both reports that cannot be checked for passing the limit: their sheet holds no last-updated date at the later report. */
@@ -335,7 +335,8 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     if (after.stale && !stillComplete && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
     if (after.overdue && !stillComplete && !before.overdue) newlyOverdue.push(after);
     // A due date cleared, or overwritten with words that give none ("Quarterly"), takes an action off the overdue list as surely.
-    if (!after.complete && !stillComplete && before.due !== null && before.due !== after.due && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
+    // So does one set where there was none ("TBC" made "FY 2026/27"), the news a committee asked for.
+    if (!after.complete && !stillComplete && before.due !== after.due && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
   }
   const keyOf = rememberedGroupingKey();
   const moved = movedBetweenReviews(pairs, renamed, matched.namedOnSheet, keyOf, older.actions);

@@ -83,8 +83,12 @@ export function changeCountColumns(staleDays: number): ChangeCountColumn[] {
   ];
 }
 
-/** "30 September 2021 → 31 December 2021, put back": a time scale re-set between two reports; "30 September 2021 → no date, taken off" one that gives none now. */
+/**
+ * "30 September 2021 → 31 December 2021, put back": a time scale re-set between two reports; "30 September
+ * 2021 → no date, taken off" one that gives none now; "no date → 31 March 2027, set" one that gave none.
+ */
 export function timeScaleMoveInWords({ before, after }: { before: SnapshotAction; after: SnapshotAction }): string {
   if (after.due === null) return `${formatLongDate(before.due!)} → no date, taken off`;
+  if (before.due === null) return `no date → ${formatLongDate(after.due)}, set`;
   return `${formatLongDate(before.due!)} → ${formatLongDate(after.due)}, ${after.due > before.due! ? "put back" : "brought forward"}`;
 }

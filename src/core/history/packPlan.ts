@@ -162,8 +162,9 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates.
-  const dueBefore = new Map(changes.timeScaleMoved.map((m) => [m.after, m.before.due!]));
-  actionList(b, shown, "Time scale moved", [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), date(dueBefore.get(a)!), a.due ? date(a.due) : rightText("no date")]);
+  const dueBefore = new Map(changes.timeScaleMoved.map((m) => [m.after, m.before.due]));
+  const dueCell = (due: string | null | undefined) => (due ? date(due) : rightText("no date"));
+  actionList(b, shown, "Time scale moved", [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), dueCell(dueBefore.get(a)), dueCell(a.due)]);
   // A plan with no category column has one group: a table of it would only repeat the totals.
   if (showsCategories(changes)) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }

@@ -126,6 +126,13 @@ describe("what changed between two reports", () => {
       expect(takenOff.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`), said).toEqual([expect.stringMatching(/^Leo 6: .* → no date, taken off$/)]);
       expect(changeSentence(takenOff), said).toMatch(/; 1 time scale taken off\.$/);
     }
+    // A target set where there was none ("TBC" made a date) is the news a committee asked for: said too.
+    rows[37]![DUE] = "TBC";
+    const tbc = snapshotOf(rows, "2021-11-01", first);
+    rows[37]![DUE] = "FY 2022/23";
+    const set = compareSnapshots(tbc, snapshotOf(rows, "2022-01-10", tbc));
+    expect(set.timeScaleMoved.map((m) => `${m.after.review} ${m.after.ref}: ${timeScaleMoveInWords(m)}`)).toEqual(["Leo 6: no date → 31 March 2023, set"]);
+    expect(changeSentence(set)).toMatch(/; 1 time scale set\.$/);
     // A complete action's date does not matter: not listed.
     rows[37]![RATING] = "Blue";
     expect(compareSnapshots(first, snapshotOf(rows, "2021-11-01", first)).timeScaleMoved).toEqual([]);

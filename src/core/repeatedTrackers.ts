@@ -82,7 +82,7 @@ function countedKey(a: Action, withReview: boolean, grouped: Grouped): string {
 }
 
 /** Whether two lists hold the same keys, as many times each. */
-function sameKeys(a: string[], b: string[]): boolean {
+export function sameKeys(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   const left = new Map<string, number>();
   for (const k of a) left.set(k, (left.get(k) ?? 0) + 1);
@@ -272,14 +272,6 @@ function refsOf(t: Tracker): Set<string> {
   return refs;
 }
 
-/** The suffixes and prefixes Excel and people give a copy's name. */
-const COPY_NAME = /^copy of (.+)$|^(.+?)\s*(?:\(\d+\)|[-–]?\s*(?:copy|old|backup|back up)(?:\s*\(\d+\))?)$/;
-
-/**
- * "Case Reviews (2)", "Copy of Case Reviews", "Case Reviews - Copy", "Case Reviews copy",
- * "Case Reviews old", "Case Reviews backup"; and "Local Child Safeguarding Pra (2)" for a name of
- * 31 characters, Excel's longest, which Excel cuts to make room for " (2)".
- */
 /**
  * Whether two sheets are rounds of one plan ("Q1 2026-27" and "Q2 2026-27", or "Q3 2026-27" and its
  * later version "Q3 2026-27 final"), not a sheet and its copy ("Q3 2026-27 (2)", as Excel names one):
@@ -289,6 +281,14 @@ export function areRounds(a: string, b: string, locale: Settings["locale"]): boo
   return roundSheets([a, b], locale).length > 0 && !isCopyName(a, b) && !isCopyName(b, a);
 }
 
+/** The suffixes and prefixes Excel and people give a copy's name. */
+const COPY_NAME = /^copy of (.+)$|^(.+?)\s*(?:\(\d+\)|[-–]?\s*(?:copy|old|backup|back up)(?:\s*\(\d+\))?)$/;
+
+/**
+ * "Case Reviews (2)", "Copy of Case Reviews", "Case Reviews - Copy", "Case Reviews copy",
+ * "Case Reviews old", "Case Reviews backup"; and "Local Child Safeguarding Pra (2)" for a name of
+ * 31 characters, Excel's longest, which Excel cuts to make room for " (2)".
+ */
 export function isCopyName(name: string, of: string): boolean {
   const m = COPY_NAME.exec(name.trim().toLowerCase());
   const base = (m?.[1] ?? m?.[2])?.trim();

@@ -1,8 +1,8 @@
 /**
- * What an earlier version read otherwise than this one, so that a comparison does not report it as
- * a change nobody made. Ratings an earlier version recorded as invalid that this version reads: a rating written with
- * words after it ("Green - on track", ratingWords.ts) was invalid to versions before those were
- * read. Compared with a later report, or the plan now, such an action would show a rating
+ * What an earlier version read otherwise than this one, so that a comparison does not report it as a
+ * change nobody made. Ratings an earlier version recorded as invalid that this version reads: a rating
+ * written with words after it ("Green - on track", ratingWords.ts) was invalid to versions before those
+ * were read. Compared with a later report, or the plan now, such an action would show a rating
  * "corrected" that nobody touched, and be counted in the pack's sentence and tables as a change.
  */
 import type { RagIndex } from "../ragIndex";

@@ -9,11 +9,13 @@
  * and wording, whatever review they are under, as a review renamed on the new round's sheet is; half
  * of the smaller sheet's, as rounds are told apart) is set apart whole, with its actions on no later
  * round (a review closed that round), and said once; so is a later round not rated yet, as the plan
- * counts the latest round rated.
+ * counts the latest round rated. The latest round's actions not rated yet keep the complete rating the
+ * round before gave them, as this version records them; a sheet named as an exact copy of a round
+ * ("Q3 2026-27 (2)") is no round but a copy, kept for the copies' sentences (countedTwice.ts).
  */
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { roundSheets } from "../sheetPeriods";
-import { areRounds } from "../repeatedTrackers";
+import { areRounds, sameKeys } from "../repeatedTrackers";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheet, enough, type CountedTwice } from "./countedTwice";
 import { INVALID, UNRATED } from "../grouping";
@@ -37,6 +39,7 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   if (plans.length === 0) return { report, setApart: [] };
   // By number and wording alone: a review renamed on the later round's sheet holds the same actions.
   const key = (a: SnapshotAction) => `${a.ref.trim()}\u0001${a.text}`;
+  const rated = (a: SnapshotAction) => `${key(a)}\u0001${a.rating}`;
   const apart = new Set<string>();
   const setApart: CountedTwice[] = [];
   // The latest round's actions not rated yet that the round before it rated complete, as this version records them.
@@ -45,13 +48,13 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   const locale = report.locale ?? "en-GB";
   /** A sheet named as a copy of a round ("Q3 2026-27 (2)") that is its exact copy: no round, but a copy, as the plan keeps the first of copies (countedTwice.ts says it). */
   const copyOfEarlier = (order: number[], k: number) =>
-    order.slice(0, k).some((j) => !areRounds(counted[j]!.sheet, counted[order[k]!]!.sheet, locale) && sameRatings(counted[j]!.rows, counted[order[k]!]!.rows));
+    order.slice(0, k).some((j) => !areRounds(counted[j]!.sheet, counted[order[k]!]!.sheet, locale) && sameKeys(counted[j]!.rows.map(rated), counted[order[k]!]!.rows.map(rated)));
   for (const roundsAndCopies of plans) {
     const order = roundsAndCopies.filter((_, k) => !copyOfEarlier(roundsAndCopies, k));
     if (order.length < 2) continue;
     // The latest round rated, as the plan is counted: a later one not rated yet (a template copied forward, "TBC" typed in one cell) is set apart too.
-    const rated = order.filter((i) => counted[i]!.rows.some((a) => a.rating !== UNRATED && a.rating !== INVALID));
-    const at = rated.at(-1) ?? order.at(-1)!;
+    const ratedRounds = order.filter((i) => counted[i]!.rows.some((a) => a.rating !== UNRATED && a.rating !== INVALID));
+    const at = ratedRounds.at(-1) ?? order.at(-1)!;
     const latest = counted[at]!;
     // What a later round holds, gathered from the latest back: an action dropped from the latest round but kept by the one before is counted there.
     const later = new Set(latest.rows.map(key));
@@ -79,20 +82,6 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
     return [rating === undefined ? a : { ...a, lastRoundRating: rating, complete: true, stale: false, overdue: false }];
   });
   return { report: { ...report, actions }, setApart };
-}
-
-/** The same actions, by number and wording, with the same ratings, as many times each. */
-function sameRatings(a: readonly SnapshotAction[], b: readonly SnapshotAction[]): boolean {
-  if (a.length !== b.length) return false;
-  const left = new Map<string, number>();
-  const key = (x: SnapshotAction) => `${x.ref.trim()}\u0001${x.text}\u0001${x.rating}`;
-  for (const x of a) left.set(key(x), (left.get(key(x)) ?? 0) + 1);
-  for (const x of b) {
-    const n = left.get(key(x));
-    if (!n) return false;
-    left.set(key(x), n - 1);
-  }
-  return true;
 }
 
 /**

@@ -124,6 +124,15 @@ function nothingToCompare(asOf: string, stored: StoredSnapshots): string {
 }
 
 /**
+ * The reports recorded after the date, said where nothing is compared with but a report of the date,
+ * or before it, is there: the counts are then the plan as it stands now, which no other sentence says.
+ * With none up to the date, the sentence that there is nothing to compare names the first report after it.
+ */
+function laterBesideNothingCompared(asOf: string, stored: StoredSnapshots, today: string): string[] {
+  return stored.snapshots.some((s) => s.date <= asOf) ? laterReportsNotes(asOf, stored.snapshots.map((s) => s.date), today) : [];
+}
+
+/**
  * Said when a report that could not be read lies between the two compared: the changes then span
  * more than one reporting cycle, which the "Since …" date alone does not tell a reader.
  */
@@ -144,7 +153,7 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapsho
   const report = snapshots.find((s) => s.date === analysis.asOf);
   // The plan as it stands, where the caller has it already: building it is most of the work on a large plan.
   // Counted as the changes are, knowing what the plan as read now leaves out, so the note and the headline agree.
-  const later = snapshots.some((s) => s.date > analysis.asOf);
+  const later = snapshots.filter((s) => s.date > analysis.asOf).length;
   return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots), later);
 }
 
@@ -173,7 +182,7 @@ function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean
     trend: trend(stored.snapshots),
     notes: live ? liveNotes(live.changes, stored, analysis, today) : [],
     ...(live ? { sinceLast: live.changes, sentence: changeSentence(live.changes), now: live.now } : {}),
-    ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: nothingToCompare(analysis.asOf, stored) } : {}),
+    ...(!live && (recorded.dates.length > 0 || recorded.unreadable.length > 0) ? { nothingToCompare: [nothingToCompare(analysis.asOf, stored), ...laterBesideNothingCompared(analysis.asOf, stored, today)].join(" ") } : {}),
     ...(unrecorded ? { unrecorded } : {}),
     unrecordedUnknown: reportOfDate && !fresh,
   };
@@ -411,8 +420,7 @@ export async function generateCommitteePack(
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
   const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);
   const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
-  // With nothing to compare with, the pack's own sentence already names the first report after its date.
-  const later = changes ? laterReportsNotes(analysis.asOf, recorded.dates, runDate) : [];
+  const later = changes ? laterReportsNotes(analysis.asOf, recorded.dates, runDate) : laterBesideNothingCompared(analysis.asOf, stored, runDate);
   const pack = buildPackPlan(analysis, changes, { ...recorded, problems, unrecorded, later });
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
   const first = stored.snapshots[0]?.date;
@@ -423,7 +431,7 @@ export async function generateCommitteePack(
   progress("Done", 1);
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
-    : [packWithoutChanges(analysis.asOf, recorded)];
+    : [packWithoutChanges(analysis.asOf, recorded), ...later];
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
   return {
     sheets,
@@ -528,7 +536,10 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   }
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   // Against the plan now, a report of its own date it has changed since is said too, as the pack and the pane say it.
-  if (!older) throw new Error([nothingToCompare(later, stored), ...(second === "now" ? [unrecordedNote(analysis, stored.snapshots) ?? ""] : [])].filter(Boolean).join(" "));
+  if (!older) {
+    const asNow = second === "now" ? [...laterBesideNothingCompared(later, stored, runDate), unrecordedNote(analysis, stored.snapshots) ?? ""] : [];
+    throw new Error([nothingToCompare(later, stored), ...asNow].filter(Boolean).join(" "));
+  }
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
   const newer = now ?? find(second);
   const changes = now ? compareSnapshots(older, now, "now", leftOutNow(analysis), stored.snapshots) : compareSnapshots(older, newer, newer.date, leftOutAt(newer), stored.snapshots);

@@ -348,8 +348,16 @@ describe("the committee pack", () => {
     // The pack made again for the meeting of 10 April: the plan has changed since that report, but recording it again would put today's plan in its place.
     setRating(d, 4, "R");
     const again = (await generateCommitteePack(d, undefined, "2022-04-10")).message;
-    expect(again).toContain("The plan has changed since the report recorded for 10 April 2022: 1 rating differs; reports were recorded after it, so it stands as recorded.");
+    expect(again).toContain("The plan has changed since the report recorded for 10 April 2022: 1 rating differs; a report was recorded after it, so it stands as recorded.");
     expect(again).not.toContain("record the report again");
+    // As at the first report's date, nothing is compared, yet the counts are today's: said, in the pack, `changes` and the pane.
+    const first = "Reports were recorded after 10 January 2022, on 10 April 2022 and 10 May 2022: what is counted here is the plan as it stands now, not as it stood on 10 January 2022.";
+    expect((await generateCommitteePack(d, undefined, "2022-01-10")).message).toContain(first);
+    expect(cells(d, "Committee Pack")).toContain(first);
+    await expect(changesBetween(d, undefined, undefined, "2022-01-10")).rejects.toThrow(first);
+    setSettings(d, { asOf: "2022-01-10" });
+    expect((await loadHistory(d)).nothingToCompare).toContain(first);
+    setSettings(d, {});
     // As at the latest report's date, recording it again is the way to include the change.
     expect((await generateCommitteePack(d, undefined, "2022-05-10")).message).toContain("The plan has changed since the report recorded for 10 May 2022: 1 rating differs; record the report again to include it.");
   });

@@ -63,8 +63,9 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports, true), "wrap"), WIDTH);
   else {
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
-    for (const note of [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...(reports.later ?? [])]) b.addSpanning(text(note, "wrap"), WIDTH);
+    for (const note of changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })) b.addSpanning(text(note, "wrap"), WIDTH);
   }
+  for (const note of reports.later ?? []) b.addSpanning(text(note, "wrap"), WIDTH);
   if (reports.unrecorded) b.addSpanning(text(reports.unrecorded, "wrap"), WIDTH);
   for (const problem of reports.problems ?? []) b.addSpanning(text(problem, "wrap"), WIDTH);
   if (changes) changeTables(b, changes, shownNow(analysis, changes));

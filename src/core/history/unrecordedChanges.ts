@@ -76,13 +76,13 @@ const actionsOf = (name: "noLongerCountedTwice" | "repeatsLeftOut" | "earlierRou
  * "The plan has changed since the report recorded for 2 August 2022: 1 rating differs; record the
  * report again to include it.", or undefined when the plan holds what the report holds. Actions no
  * longer counted are said as the changes say them, and never as included by recording again: a report
- * recorded now would leave them out too. Where `laterReports` were recorded after it, it is not to be
- * recorded again (it would hold today's plan), so no advice is given.
+ * recorded now would leave them out too. Where `laterReports` (a count) were recorded after it, it is
+ * not to be recorded again (it would hold today's plan), so no advice is given.
  */
 export function unrecordedChangesSentence(
   date: string,
   { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, repeatsLeftOut = 0, earlierRoundLeftOut = 0, noLongerCounted = [] }: UnrecordedChanges,
-  laterReports = false,
+  laterReports = 0,
 ): string | undefined {
   const parts = [
     ratings > 0 ? `${plural(ratings, "rating")} ${ratings === 1 ? "differs" : "differ"}` : "",
@@ -104,7 +104,7 @@ export function unrecordedChangesSentence(
   const countingOnly = parts.length === 1 && (repeatsLeftOut > 0 || earlierRoundLeftOut > 0) && n === 0;
   const opening = countingOnly ? `The counts have changed since the report recorded for ${formatLongDate(date)}, though the plan has not` : `The plan has changed since the report recorded for ${formatLongDate(date)}`;
   // A pack made again for a past meeting: recording that report again would put today's plan in its place, so it is kept as it is.
-  if (laterReports) return `${opening}: ${listInWords([...parts, ...notCounted])}; reports were recorded after it, so it stands as recorded.`;
+  if (laterReports > 0) return `${opening}: ${listInWords([...parts, ...notCounted])}; ${laterReports === 1 ? "a report was" : "reports were"} recorded after it, so it stands as recorded.`;
   if (countingOnly) return `${opening}: ${parts[0]}; record the report again to ${repeatsLeftOut > 0 ? `count ${them} once` : `leave ${them} out of its counts too`}.`;
   // Recording again includes what was edited, and leaves out what is no longer counted (or counted once): said apart.
   const changed = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice;

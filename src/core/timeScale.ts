@@ -69,15 +69,15 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}(?:[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
   // "FY 21/22 Q1-Q4", "2026-27 Q1-Q2", "2026/27 Q3/4": the year first, then its quarters, due at the last one's end.
   { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi") },
   // "FY 2022-23 Q2", "FY21/22 Q3", "2026/27 Q2", "2025-2026 Q3": the financial year first, then its quarter.
   { name: "yearThenQuarter", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
-  // "H1 2026/27" (April to September), "H2 2026" (July to December), "2026/27 H2": half a year, due at its end.
-  // "H1-H2 2026/27", "2026/27 H1/H2": both halves, the whole year, read as the year is.
-  { name: "half", pattern: new RegExp(`(?<!\\bh\\s?[12]\\s*(?:[-/&–]|and|to)\\s*)\\bh\\s?([12])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
-  { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\s+h\\s?([12])\\b(?!\\s*(?:[-/&–]|and|to)\\s*h?\\s?[12]\\b)`, "gi") },
+  // "H1 2026/27" (April to September), "H2 2026" (July to December), "2026/27 H2": half a year, due at its end;
+  // "H1-H2 2026/27", "2026/27 H1/H2": both halves, the whole year.
+  { name: "half", pattern: new RegExp(`\\bh\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\s+h\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\b`, "gi") },
   // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026", "Q3/4 26": quarters of the calendar year, due at the last one's end.
   { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4}|\d{2})\b(?!\s*[/-]\s*\d)/gi },
   // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
@@ -246,12 +246,14 @@ function financialQuarters(words: string, from: string, to: string, first: numbe
   return end && start?.due ? { due: end.due, start: iso(new Date(Number(start.due.slice(0, 4)), Number(start.due.slice(5, 7)) - 3, 1)) } : end;
 }
 
-/** Half `n` of a year: of the financial year where a pair of years is written (H1 is April to September), else of the calendar year. */
-function halfYear(n: number, first: string, second: string | undefined): TimeScale | null {
-  const start = year(first);
-  if (second === undefined) return { due: monthEnd(start, n * 6), start: iso(new Date(start, (n - 1) * 6, 1)) };
-  if (!follows(start, second)) return null;
-  return n === 1 ? { due: monthEnd(start, 9), start: iso(new Date(start, 3, 1)) } : { due: monthEnd(start + 1, 3), start: iso(new Date(start, 9, 1)) };
+/** Halves `first` to `last` of a year: of the financial year where a pair of years is written (H1 is April to September), else of the calendar year. */
+function halves(words: string, first: number, last: number, from: string, to: string | undefined): TimeScale | null {
+  if (last < first) return { due: null, problem: `"${words.trim()}" names its halves last first, which gives no date` };
+  const start = year(from);
+  if (to !== undefined && !follows(start, to)) return null;
+  // Months from the year's first: the financial year's start in April.
+  const shift = to === undefined ? 0 : 3;
+  return { due: monthEnd(start, shift + last * 6), start: iso(new Date(start, shift + (first - 1) * 6, 1)) };
 }
 
 /** Quarters `first` to `last` of the calendar year, due at the last one's end; of the financial year from `year` where the months written say so ("Q3/4 2026 (Oct-Mar)"). */
@@ -297,9 +299,9 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "yearThenQuarterRange":
       return financialQuarters(m[0], m[1]!, m[2]!, Number(m[3]), Number(m[4]));
     case "half":
-      return halfYear(Number(m[1]), m[2]!, m[3]);
+      return halves(m[0], Number(m[1]), Number(m[2] ?? m[1]), m[3]!, m[4]);
     case "yearThenHalf":
-      return halfYear(Number(m[3]), m[1]!, m[2]);
+      return halves(m[0], Number(m[3]), Number(m[4] ?? m[3]), m[1]!, m[2]);
     case "financialQuarterRange":
       return financialQuarters(m[0], m[3]!, m[4]!, Number(m[1]), Number(m[2]));
     case "quarterRange":
@@ -392,7 +394,12 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     revisedBefore = revised;
   }
   const next = mentions[dueAt + 1];
-  if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) return next.scale;
+  if (next && RANGE_JOIN.test(wordsBefore(dueAt + 1))) {
+    // "2026/27 Q3 - 2026/27 Q1": a range that ends before it starts says neither which is meant.
+    const from = mentions[dueAt]!.scale.due;
+    if (from !== null && next.scale.due !== null && next.scale.due < from) return { due: null, problem: `"${text.trim()}" ends before it starts, which gives no date` };
+    return next.scale;
+  }
   return mentions[dueAt]!.scale;
 }
 

@@ -219,6 +219,13 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("2026/27 H1-H2", "en-GB").due).toBe("2027-03-31");
     expect(parseTimeScaleText("2026-27 H1/H2", "en-GB").due).toBe("2027-03-31");
     expect(parseTimeScaleText("H1-H2 2026/27", "en-GB").due).toBe("2027-03-31");
+    expect(parseTimeScaleText("H1-H2 2026", "en-GB").due).toBe("2026-12-31");
+    expect(parseTimeScaleText("26/27 H1-H2", "en-GB").due).toBe("2027-03-31");
+    expect(parseTimeScaleText("H2-H1 2026", "en-GB")).toEqual({ due: null, problem: '"H2-H1 2026" names its halves last first, which gives no date' });
+    expect(parseTimeScaleText("2026/27 Q1-2026/27 Q2", "en-GB").due).toBe("2026-09-30");
+    // A range that ends before it starts says neither which is meant.
+    expect(parseTimeScaleText("2026/27 Q3 - 2026/27 Q1", "en-GB")).toEqual({ due: null, problem: '"2026/27 Q3 - 2026/27 Q1" ends before it starts, which gives no date' });
+    expect(parseTimeScaleText("Mar 22 - Apr 21", "en-GB").problem).toBe('"Mar 22 - Apr 21" ends before it starts, which gives no date');
     expect(parseTimeScaleText("2026/27 Q1 - 2026/27 Q2", "en-GB").due).toBe("2026-09-30");
     expect(parseTimeScaleText("2025/26 Q4 - 2026/27 Q1", "en-GB").due).toBe("2026-06-30");
     // Quarters together with a two-digit year, and a financial year with four digits each.

@@ -90,12 +90,13 @@ describe("a report recorded before month cells were read as months", () => {
     const analysis = analyseWorkbook({ sheets: [plan([["mmm-yy", "2026-03-01"], ["dd/mm/yyyy", "2026-06-30"]])] }, DEFAULT_SETTINGS, "2026-03-17");
     const recorded = recordSnapshot(analysis, { date: "2026-02-10", recordedAt: "", recordedBy: null });
     // As an earlier version recorded it: the date the cell holds.
-    const old = { ...recorded, actions: recorded.actions.map((a, i) => (i === 0 ? { ...a, due: "2026-03-01" } : a)) };
+    expect(recorded.actions.map((a) => a.dueMonth)).toEqual([true, undefined]);
+    const old = { ...recorded, actions: recorded.actions.map(({ dueMonth: _, ...a }, i) => (i === 0 ? { ...a, due: "2026-03-01" } : a)) };
     const c = compareSnapshots(old, liveSnapshot(analysis, old), "now");
     expect(c.timeScaleMoved).toEqual([]);
     expect(changeSentence(c)).not.toContain("put back");
-    // A date moved from any other day is still said put back (only the 1st to its month's end reads as the month read again).
-    const moved = { ...recorded, actions: recorded.actions.map((a, i) => (i === 1 ? { ...a, due: "2026-06-02" } : a)) };
-    expect(compareSnapshots(moved, liveSnapshot(analysis, moved), "now").timeScaleMoved.map((m) => [m.before.due, m.after.due])).toEqual([["2026-06-02", "2026-06-30"]]);
+    // A date cell moved by hand from the 1st to the month's end is a target put back, and said.
+    const moved = { ...recorded, actions: recorded.actions.map((a, i) => (i === 1 ? { ...a, due: "2026-06-01" } : a)) };
+    expect(compareSnapshots(moved, liveSnapshot(analysis, moved), "now").timeScaleMoved.map((m) => [m.before.due, m.after.due])).toEqual([["2026-06-01", "2026-06-30"]]);
   });
 });

@@ -27,10 +27,11 @@ export function readAgainAs(before: SnapshotAction, after: SnapshotAction, later
 }
 
 /**
- * Whether the due date moved from the 1st of a month to that month's end: a time scale typed "March
- * 2026", which Excel keeps as a date cell holding the 1st shown "Mar-26", read as the month since 6
- * December 2026. A report recorded before then holds the 1st; the target was not put back.
+ * Whether the due date moved from the 1st of a month to that month's end only as the cell is read: a
+ * time scale typed "March 2026", which Excel keeps as a date cell holding the 1st shown "Mar-26", read
+ * as the month since 6 December 2026. A report recorded before then holds the 1st; the target was not
+ * put back. A date cell moved so, by hand, is not a month cell, and is said.
  */
 export function dueReadAsMonth(before: SnapshotAction, after: SnapshotAction): boolean {
-  return before.due !== null && before.due.endsWith("-01") && after.due === monthEndOf(before.due);
+  return after.dueMonth === true && before.dueMonth === undefined && before.due !== null && before.due.endsWith("-01") && after.due === monthEndOf(before.due);
 }

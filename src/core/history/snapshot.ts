@@ -39,6 +39,8 @@ export const snapshotActionSchema = z.object({
   lastRoundRating: z.string().optional(),
   complete: z.boolean(),
   due: isoDate.nullable(),
+  /** The time scale is a date cell showing only its month ("Mar-26"), due at the month's end; absent in a report recorded before such cells were read so (readAgain.ts). */
+  dueMonth: z.literal(true).optional(),
   updated: isoDate.nullable(),
   stale: z.boolean(),
   overdue: z.boolean(),
@@ -214,6 +216,7 @@ export function snapshotActionOf(a: Action, flags: { stale: boolean; overdue: bo
     complete: !isChased(a),
     ...(a.completeLastRound !== undefined && { lastRoundRating: a.completeLastRound }),
     due: a.due,
+    ...(a.dueMonth && { dueMonth: true as const }),
     updated: a.updated,
     stale: flags.stale,
     overdue: flags.overdue,

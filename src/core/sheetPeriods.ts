@@ -38,7 +38,8 @@ function periodOf(name: string, locale: Settings["locale"]): Period | null {
   let key = name.toLowerCase().trim();
   const v = VERSION.exec(key);
   const version = v ? Number(v[1] ?? v[2] ?? 1) : 0;
-  if (v) key = key.slice(0, v.index).trim();
+  // "Q3 2026-27_v2": the separator before a version is no part of the period.
+  if (v) key = key.slice(0, v.index).replace(/[\s_–-]+$/, "");
   const quarter = QUARTER.exec(key);
   if (quarter) {
     const cycle = { n: Number(quarter[1] ?? quarter[2] ?? ORDINALS.indexOf(quarter[3]!) + 1), of: 4 as const };

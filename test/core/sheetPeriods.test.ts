@@ -31,6 +31,9 @@ describe("sheets named for periods", () => {
     expect(order("Q3 2022-23", "Q1 2022-23", "Q2 2022-23")).toEqual(["Q1 2022-23", "Q2 2022-23", "Q3 2022-23"]);
     expect(order("Q1 2022-23", "Q2 2022-23", "Q2 2022-23 (2)")).toEqual(["Q1 2022-23", "Q2 2022-23", "Q2 2022-23 (2)"]);
     expect(order("Q2 2022-23 v2", "Q2 2022-23")).toEqual(["Q2 2022-23", "Q2 2022-23 v2"]);
+    // Joined by an underscore, as some teams name files and tabs alike.
+    expect(order("Q3 2026-27_v2", "Q3 2026-27")).toEqual(["Q3 2026-27", "Q3 2026-27_v2"]);
+    expect(order("Q3 2026-27_final", "Q3 2026-27")).toEqual(["Q3 2026-27", "Q3 2026-27_final"]);
   });
 
   it("dates a quarter or month typed without its year by the dated tab before it", () => {

@@ -149,11 +149,12 @@ function skippedReports(unreadable: string[], from: string, before: string): str
  * Said when the plan has changed since the report recorded for the date it is read as at: the
  * changes and the pack count the plan as it stands, RAG History and the next cycle that report.
  */
-function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], now?: Snapshot): string | undefined {
+function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], today: string, now?: Snapshot): string | undefined {
   const report = snapshots.find((s) => s.date === analysis.asOf);
   // The plan as it stands, where the caller has it already: building it is most of the work on a large plan.
   // Counted as the changes are, knowing what the plan as read now leaves out, so the note and the headline agree.
-  const later = snapshots.filter((s) => s.date > analysis.asOf).length;
+  // Reports after a date before today, as laterReportsNotes counts them: as at today, one for a meeting to come is no later report.
+  const later = analysis.asOf < today ? snapshots.filter((s) => s.date > analysis.asOf).length : 0;
   return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots), later);
 }
 
@@ -169,7 +170,7 @@ function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis
 function historyFrom(analysis: Analysis, stored: StoredSnapshots, fresh: boolean, today = todayIso()): History {
   const live = liveState(analysis, stored.snapshots);
   const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
-  const unrecorded = fresh ? unrecordedNote(analysis, stored.snapshots, live?.now) : undefined;
+  const unrecorded = fresh ? unrecordedNote(analysis, stored.snapshots, today, live?.now) : undefined;
   // A report of the date that could not be read has nothing to compare with: the list says what is wrong with it.
   const reportOfDate = stored.snapshots.some((s) => s.date === analysis.asOf);
   return {
@@ -418,7 +419,7 @@ export async function generateCommitteePack(
   const problems = [...skipped, ...fewProblems(stored.problems)];
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
-  const unrecorded = unrecordedNote(analysis, stored.snapshots, live?.now);
+  const unrecorded = unrecordedNote(analysis, stored.snapshots, runDate, live?.now);
   const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
   const later = changes ? laterReportsNotes(analysis.asOf, recorded.dates, runDate) : laterBesideNothingCompared(analysis.asOf, stored, runDate);
   const pack = buildPackPlan(analysis, changes, { ...recorded, problems, unrecorded, later });
@@ -537,7 +538,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const older = first !== undefined ? find(first) : previousSnapshot(stored.snapshots, later);
   // Against the plan now, a report of its own date it has changed since is said too, as the pack and the pane say it.
   if (!older) {
-    const asNow = second === "now" ? [...laterBesideNothingCompared(later, stored, runDate), unrecordedNote(analysis, stored.snapshots) ?? ""] : [];
+    const asNow = second === "now" ? [...laterBesideNothingCompared(later, stored, runDate), unrecordedNote(analysis, stored.snapshots, runDate) ?? ""] : [];
     throw new Error([nothingToCompare(later, stored), ...asNow].filter(Boolean).join(" "));
   }
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
@@ -547,7 +548,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
   // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.
   // Compared with the report of the date itself, the sentence already says what changed since.
-  const unrecorded = now && older.date !== later ? unrecordedNote(analysis, stored.snapshots, now) : undefined;
+  const unrecorded = now && older.date !== later ? unrecordedNote(analysis, stored.snapshots, runDate, now) : undefined;
   return {
     changes,
     sentence: changeSentence(changes, { between: second !== "now" }),

@@ -358,7 +358,11 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   if (serial && isPlausibleSerial(Number(serial))) return { due: serialToIso(Number(serial)) };
   // "Q5 2026/27": a slip for a quarter the year has, though the year alone would read as a date.
   const noQuarter = NO_SUCH_QUARTER.exec(text);
-  if (noQuarter && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names quarter ${noQuarter[1]}, where a year has quarters 1 to 4` };
+  if (noQuarter && (HAS_YEAR.test(text) || SHORT_YEAR_AFTER.test(text.slice(noQuarter.index + noQuarter[0].length)))) {
+    return { due: null, problem: `"${text.trim()}" names quarter ${noQuarter[1]}, where a year has quarters 1 to 4` };
+  }
+  const noHalf = NO_SUCH_HALF.exec(text);
+  if (noHalf && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names half ${noHalf[1]}, where a year has halves 1 and 2` };
   const mentions: Mention[] = [];
   for (const { name, pattern } of DATE_FORMS) {
     for (const m of text.matchAll(pattern)) {
@@ -422,6 +426,10 @@ function looksDated(text: string): boolean {
 /** "Q5 2021", "Quarter 0 2022", "Q12 2021", "Q5 21/22": a quarter no year has, beside a year, a slip for one it has. */
 const NO_SUCH_QUARTER = /\b(?:q|qtr|quarter)\.?\s*(0|[5-9]|[1-9]\d)\b/i;
 const HAS_YEAR = /\b(?:199\d|20\d{2})\b|\b\d{2}\s*\/\s*\d{2}\b/;
+/** "Q5 26": a year's two digits just after the quarter, as "Q4 26" is read. */
+const SHORT_YEAR_AFTER = /^\s*[-/\s]\s*\d{2}\b/;
+/** "H3 2026": a half no year has, beside a year. */
+const NO_SUCH_HALF = /\bh\s?(0|[3-9])\b/i;
 
 const SHORT_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept", "june", "july"];
 

@@ -221,6 +221,7 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("H1-H2 2026/27", "en-GB").due).toBe("2027-03-31");
     expect(parseTimeScaleText("H1-H2 2026", "en-GB").due).toBe("2026-12-31");
     expect(parseTimeScaleText("26/27 H1-H2", "en-GB").due).toBe("2027-03-31");
+    expect(parseTimeScaleText("2026 H3", "en-GB")).toEqual({ due: null, problem: '"2026 H3" names half 3, where a year has halves 1 and 2' });
     expect(parseTimeScaleText("H2-H1 2026", "en-GB")).toEqual({ due: null, problem: '"H2-H1 2026" names its halves last first, which gives no date' });
     expect(parseTimeScaleText("2026/27 Q1-2026/27 Q2", "en-GB").due).toBe("2026-09-30");
     // A range that ends before it starts says neither which is meant.
@@ -254,6 +255,7 @@ describe("time scales from the reference documents", () => {
     ["Q12 2021", "12"],
     ["2026/27 Q5", "5"],
     ["Q5 2026/27", "5"],
+    ["Q5 26", "5"],
   ])("%j names a quarter no year has, and says so", (text, quarter) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names quarter ${quarter}, where a year has quarters 1 to 4` });
   });

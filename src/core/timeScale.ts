@@ -84,8 +84,9 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
   { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi },
   // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
   { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
-  // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year; "2021-Q3", "2021 Q3" the same, year first.
-  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b`, "gi") },
+  // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year, not of years that do not follow on ("Q3 2026/2028");
+  // "2021-Q3", "2021 Q3" the same, year first.
+  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b(?!\\s*/\\s*\\d|-\\d)`, "gi") },
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
@@ -335,7 +336,9 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "financialYear":
     case "namedFinancialYear": {
       const start = year(m[1]!);
-      return follows(start, m[2]!) ? { due: monthEnd(start + 1, 3) } : null;
+      if (follows(start, m[2]!)) return { due: monthEnd(start + 1, 3) };
+      // "2026/2028", "2019/22": no one year, though meant as a time scale; "2021-06" may be a month, so is left unsaid.
+      return m[2]!.length === 4 || Number(m[2]) > 12 ? { due: null, problem: `"${m[0]}" names years that do not follow on, where a financial year is written as "2026/27", which gives no date` } : null;
     }
   }
 }

@@ -287,10 +287,15 @@ describe("time scales from the reference documents", () => {
   });
 
   it("does not take two years that do not follow each other, or a 13th month, for a date", () => {
-    expect(parseTimeScaleText("2019/22", "en-GB")).toEqual({ due: null });
-    expect(parseTimeScaleText("Spring 2021/23", "en-GB")).toEqual({ due: null });
-    expect(parseTimeScaleText("FY 21/23", "en-GB")).toEqual({ due: null });
+    const notFollowing = (years: string) => `"${years}" names years that do not follow on, where a financial year is written as "2026/27", which gives no date`;
+    expect(parseTimeScaleText("2019/22", "en-GB")).toEqual({ due: null, problem: notFollowing("2019/22") });
+    expect(parseTimeScaleText("2026/2028", "en-GB")).toEqual({ due: null, problem: notFollowing("2026/2028") });
+    expect(parseTimeScaleText("Q3 2026/2028", "en-GB")).toEqual({ due: null, problem: notFollowing("2026/2028") });
+    expect(parseTimeScaleText("Spring 2021/23", "en-GB")).toEqual({ due: null, problem: notFollowing("2021/23") });
+    expect(parseTimeScaleText("FY 21/23", "en-GB")).toEqual({ due: null, problem: notFollowing("FY 21/23") });
     expect(parseTimeScaleText("Q3 21/23", "en-GB")).toEqual({ due: null });
+    // A year and a month's two digits, not two years: no date, and nothing said of years.
+    expect(parseTimeScaleText("2021-06", "en-GB")).toEqual({ due: null });
     expect(parseTimeScaleText("13/2021", "en-GB")).toEqual({ due: null, problem: '"13/2021" is not a real date' });
   });
 

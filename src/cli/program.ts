@@ -228,6 +228,16 @@ function refuseFutureDate(given: string | undefined, settings: Settings, today: 
   throw new UsageError(`${named}, so ${refused}; ${instead}, or add --future to ${allow}.`);
 }
 
+/**
+ * Said where the date counted as at is the report date saved in the workbook's settings, not today: a
+ * pack made next quarter is otherwise as at the last meeting, unsaid, as the pane says it beside its counts.
+ */
+function noteSavedReportDate(io: CliIo, given: string | undefined, settings: Settings): void {
+  const today = io.today();
+  if (given !== undefined || settings.asOf === undefined || settings.asOf === today) return;
+  io.stderr(`rag-tracker: note: counted as at ${formatLongDate(settings.asOf)}, the report date saved in the workbook's settings, not today (${formatLongDate(today)}); give --as-of to count as at another date.\n`);
+}
+
 async function writeCopy(io: CliIo, output: string, door: StreamingXlsxDoor): Promise<void> {
   await io.writeFileAtomic(output, await door.save());
 }
@@ -253,6 +263,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const door = await openWorkbook(io, file, options);
     const settings = await savedSettings(door);
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "nothing was checked", "check the plan as at a date to come");
+    noteSavedReportDate(io, options.asOf, settings);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
     const { analysis: read, spoken } = await readWithOptions(door, snapshot, settings, options, file, io.today());
@@ -273,6 +284,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const settings = await savedSettings(door);
     checkOutput(io, file, options.output, door);
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no summary was written", "write the summary as at a date to come");
+    noteSavedReportDate(io, options.asOf, settings);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
     const { analysis: read, spoken } = await readWithOptions(door, snapshot, settings, options, file, io.today());
@@ -337,6 +349,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!options.future && (options.to ?? "now") === "now") {
         refuseFutureDate(options.asOf, settings, io.today(), "nothing was compared", "read the workbook as at a date to come");
       }
+      if ((options.to ?? "now") === "now") noteSavedReportDate(io, options.asOf, settings);
       const result = await changesBetween(door, options.from, options.to, options.asOf, io.today()).catch((e: unknown) => {
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
@@ -354,6 +367,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const settings = await savedSettings(door);
       checkOutput(io, file, options.output, door);
       if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no pack was written", "write the pack for a meeting to come");
+      noteSavedReportDate(io, options.asOf, settings);
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
       await writeCopy(io, options.output, door);
       io.stdout(`${message}\n${withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.`, sheets)}\n`);

@@ -125,6 +125,22 @@ function inOrder(periods: { i: number; period: Period | null }[]): number[] {
 }
 
 /**
+ * What a period tab's name says besides its period and version, as the tab writes it: "Peer Review" of
+ * "Peer Review Q3 2026-27 (2)"; undefined where it says nothing else ("Jan 2027", "Q1 2026-27").
+ */
+export function nameBesidesPeriod(name: string, locale: Settings["locale"]): string | undefined {
+  const stem = periodOf(name, locale)?.stem;
+  if (!stem) return undefined;
+  const wanted = stem.split(" ");
+  // The stem's words, in order, where the tab has them: from the first to the last as written, punctuation and all ("Children's Plan").
+  const kept: RegExpExecArray[] = [];
+  for (const w of name.matchAll(/\p{L}+/gu)) if (kept.length < wanted.length && w[0].toLowerCase() === wanted[kept.length]) kept.push(w);
+  if (kept.length !== wanted.length) return stem;
+  const written = name.slice(kept[0]!.index, kept.at(-1)!.index + kept.at(-1)![0].length);
+  return /\d/.test(written) ? kept.map((w) => w[0]).join(" ") : written;
+}
+
+/**
  * Whether a review named `to` is the round after one named `from` of the same plan ("Q2 2022-23"
  * after "Q1 2022-23"), as a comparison of two reports meets a sheet per round. Periods in words read
  * alike in either locale.

@@ -12,11 +12,17 @@ import type { Settings } from "./settings";
 import { listInWords, plural } from "./sentences";
 import { reviewBandsFinding } from "./reviewBands";
 import { sheetNameKey } from "./sheetMatch";
+import { nameBesidesPeriod, roundSheets } from "./sheetPeriods";
 import { CLEAR_SHEET_REVIEW, SETTINGS_NAME_REVIEW, SHEET_REVIEWS_PLACE } from "./settingsPlaces";
 
 export type SheetReview =
-  | { review: string; namedBy: "sheet" }
+  /** `period`: the sheet is a round tab named by its period alone ("Jan 2027"), a name no committee calls a plan by. */
+  | { review: string; namedBy: "sheet"; period?: true }
   | { review: string; namedBy: "settings" }
+  /** `carriedFrom`: an earlier round of the sheet's plan (a tab per round), whose review the settings name. */
+  | { review: string; namedBy: "earlierRound"; carriedFrom: string }
+  /** What the names of the plan's round tabs share besides their periods ("Peer Review" of "Peer Review Q3 2026-27"). */
+  | { review: string; namedBy: "rounds" }
   /** `continues`: the sheet whose plan this sheet continues. */
   | { review: string; namedBy: "continued"; continues: string };
 
@@ -41,10 +47,12 @@ function sameHeader(a: Tracker, b: Tracker): boolean {
  */
 export function nameSheetReviews(trackers: readonly Tracker[], settings: Settings, sheets: readonly string[] = []): Finding[] {
   const findings: Finding[] = [];
-  // A review named for a sheet that is not counted is not used: said, lest the team think its actions counted under it.
   const counted = new Set(trackers.map((t) => sheetNameKey(t.sheet)));
+  const set = new Map(Object.entries(settings.sheetReviews).map(([sheet, review]) => [sheet.toLowerCase(), review]));
+  const carried = carriedReviews(trackers, settings, counted);
+  // A review named for a sheet that is not counted is not used: said, lest the team think its actions counted under it.
   for (const sheet of Object.keys(settings.sheetReviews)) {
-    if (counted.has(sheetNameKey(sheet))) continue;
+    if (counted.has(sheetNameKey(sheet)) || [...carried.values()].includes(sheet)) continue;
     const there = sheets.some((name) => sheetNameKey(name) === sheetNameKey(sheet));
     findings.push({
       sheet,
@@ -54,21 +62,26 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
     });
   }
   const bySheet = new Map(trackers.map((t) => [t.sheet.toLowerCase(), t]));
-  const set = new Map(Object.entries(settings.sheetReviews).map(([sheet, review]) => [sheet.toLowerCase(), review]));
   const resolved = new Map<Tracker, SheetReview>();
   const reviewOf = (t: Tracker): SheetReview => {
     const known = resolved.get(t);
     if (known) return known;
     const named = set.get(t.sheet.toLowerCase());
+    const carriedFrom = carried.get(t);
     const base = named === undefined ? continuedName(t.sheet) : undefined;
     const parent = base === undefined ? undefined : bySheet.get(base.toLowerCase());
+    const shared = roundsShare(t, sheets, counted, settings.locale);
     // A name made shorter at each step: the chain "A (cont) (cont)" always ends.
     const review: SheetReview =
       named !== undefined
         ? { review: named, namedBy: "settings" }
-        : parent && parent.columns.review === undefined && sameHeader(parent, t)
-          ? { review: reviewOf(parent).review, namedBy: "continued", continues: parent.sheet }
-          : { review: t.sheet, namedBy: "sheet" };
+        : carriedFrom !== undefined
+          ? { review: settings.sheetReviews[carriedFrom]!, namedBy: "earlierRound", carriedFrom }
+          : parent && parent.columns.review === undefined && sameHeader(parent, t)
+            ? { review: reviewOf(parent).review, namedBy: "continued", continues: parent.sheet }
+            : shared !== undefined
+              ? { review: shared, namedBy: "rounds" }
+              : { review: t.sheet, namedBy: "sheet", ...(isRoundTab(t, sheets, settings.locale) && { period: true as const }) };
     resolved.set(t, review);
     return review;
   };
@@ -85,19 +98,59 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
     if (unbanded.length === 0) continue;
     t.sheetReview = review;
     for (const a of unbanded) a.review = review.review;
-    if (review.namedBy !== "settings" && isSaid(t, trackers)) findings.push(sheetReviewFinding(t, review, unbanded.length));
+    if (review.namedBy !== "settings" && isSaid(t, trackers, review)) findings.push(sheetReviewFinding(t, review, unbanded.length));
   }
   return findings;
 }
 
 /**
- * Whether a sheet's review is said: only where its actions could be split from their review, with
- * another sheet's actions in the plan. A plan of one sheet is one review, whatever its name, and a
- * sheet with no action counts nothing under any review.
+ * For each tracker with no Review column and no review of its own in the settings, the sheet of an
+ * earlier round of its plan whose review the settings name, the latest such: a team with a tab per
+ * quarter names the plan's review once, not again on each new tab. A sheet counted has its own review.
  */
-function isSaid(t: Tracker, trackers: readonly Tracker[]): boolean {
+function carriedReviews(trackers: readonly Tracker[], settings: Settings, counted: ReadonlySet<string>): Map<Tracker, string> {
+  const carried = new Map<Tracker, string>();
+  const named = Object.keys(settings.sheetReviews).filter((sheet) => !counted.has(sheetNameKey(sheet)));
+  if (named.length === 0) return carried;
+  for (const t of trackers) {
+    if (t.columns.review !== undefined || Object.keys(settings.sheetReviews).some((sheet) => sheetNameKey(sheet) === sheetNameKey(t.sheet))) continue;
+    const names = [...named, t.sheet];
+    const plan = roundSheets(names, settings.locale).find((order) => order.includes(named.length));
+    const before = plan?.slice(0, plan.indexOf(named.length));
+    if (before?.length) carried.set(t, names[before.at(-1)!]!);
+  }
+  return carried;
+}
+
+/**
+ * Where the tracker's sheet is the one counted of a plan's round tabs ("Peer Review Q2 2026-27",
+ * "Peer Review Q3 2026-27"), what their names share besides the period: the review's name, which
+ * stays the same from round to round. Undefined where they share nothing ("Oct 26", "Jan 2027").
+ */
+function roundsShare(t: Tracker, sheets: readonly string[], counted: ReadonlySet<string>, locale: Settings["locale"]): string | undefined {
+  const at = sheets.indexOf(t.sheet);
+  const plan = at < 0 ? undefined : roundSheets(sheets, locale).find((order) => order.includes(at));
+  if (!plan || plan.some((k) => k !== at && counted.has(sheetNameKey(sheets[k]!)))) return undefined;
+  return nameBesidesPeriod(t.sheet, locale);
+}
+
+/** Whether the tracker's sheet is one of a plan's round tabs. */
+function isRoundTab(t: Tracker, sheets: readonly string[], locale: Settings["locale"]): boolean {
+  const at = sheets.indexOf(t.sheet);
+  return at >= 0 && roundSheets(sheets, locale).some((order) => order.includes(at));
+}
+
+/**
+ * Whether a sheet's review is said: only where its actions could be split from their review, with
+ * another sheet's actions in the plan. A plan of one sheet is one review, whatever its name, unless
+ * that name is a period ("Jan 2027") or was carried from an earlier round's; a sheet with no action
+ * counts nothing under any review.
+ */
+function isSaid(t: Tracker, trackers: readonly Tracker[], review: SheetReview): boolean {
+  if (t.actions.length === 0) return false;
+  if (review.namedBy === "earlierRound" || (review.namedBy === "sheet" && review.period)) return true;
   // Band rows below some of the sheet's actions name other reviews: those above are split from them on the sheet itself.
-  return t.actions.length > 0 && (t.reviewBands !== undefined || trackers.some((other) => other !== t && other.actions.length > 0));
+  return t.reviewBands !== undefined || trackers.some((other) => other !== t && other.actions.length > 0);
 }
 
 const HOW_TO_CHANGE = `add a Review column naming each action's review, or name the sheet's review ${SHEET_REVIEWS_PLACE}`;
@@ -107,10 +160,17 @@ function sheetReviewFinding(t: Tracker, review: SheetReview, n: number): Finding
   const one = n === 1;
   const banded = n < t.actions.length ? ` above row ${t.reviewBands![0]!.row}` : "";
   const counted = `its ${plural(n, "action")}${banded} ${one ? "is" : "are"} counted`;
+  const them = one ? "it" : "them";
   const message =
     review.namedBy === "continued"
-      ? `Sheet "${t.sheet}" has no Review column and continues "${review.continues}", as its name says and its header is the same, so ${counted} under ${review.review}; to count ${one ? "it" : "them"} apart, ${HOW_TO_CHANGE}.`
-      : `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}"; if ${one ? "it belongs" : "they belong"} to another review, ${HOW_TO_CHANGE}.`;
+      ? `Sheet "${t.sheet}" has no Review column and continues "${review.continues}", as its name says and its header is the same, so ${counted} under ${review.review}; to count ${them} apart, ${HOW_TO_CHANGE}.`
+      : review.namedBy === "earlierRound"
+        ? `Sheet "${t.sheet}" has no Review column, so ${counted} under ${review.review}, the review the settings name for "${review.carriedFrom}", an earlier round of the same plan; to count ${them} under another, ${HOW_TO_CHANGE}.`
+        : review.namedBy === "rounds"
+          ? `Sheet "${t.sheet}" has no Review column, so ${counted} under "${review.review}", the name its plan's round tabs share besides their periods; if ${one ? "it belongs" : "they belong"} to another review, ${HOW_TO_CHANGE}.`
+          : review.namedBy === "sheet" && review.period
+            ? `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}", which names a period, not a plan; name the plan's review ${SHEET_REVIEWS_PLACE}, where it is kept for the plan's later rounds, or add a Review column naming each action's review.`
+            : `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}"; if ${one ? "it belongs" : "they belong"} to another review, ${HOW_TO_CHANGE}.`;
   return { sheet: t.sheet, code: "review-from-sheet", severity: "info", message };
 }
 
@@ -129,10 +189,14 @@ function unusedSettingFinding(t: Tracker): Finding {
  * Review column.' ("" where no review is); a sheet that continues another is named too.
  */
 export function sheetReviewNote(trackers: readonly Tracker[]): string {
-  const named = trackers.filter((t) => t.sheetReview?.namedBy === "sheet" && isSaid(t, trackers)).map((t) => `"${t.sheet}"`);
-  const continued = trackers.flatMap((t) => (t.sheetReview?.namedBy === "continued" && isSaid(t, trackers) ? [`"${t.sheet}" are counted under ${t.sheetReview.review}, as the sheet continues "${t.sheetReview.continues}".`] : []));
+  const said = trackers.filter((t) => t.sheetReview !== undefined && isSaid(t, trackers, t.sheetReview));
+  const named = said.filter((t) => t.sheetReview!.namedBy === "sheet").map((t) => `"${t.sheet}"`);
   const one = named.length === 1;
   const sentences = named.length === 0 ? [] : [`${listInWords(named)} ${one ? "is" : "are"} named after ${one ? "its sheet, which has" : "their sheets, which have"} no Review column.`];
-  for (const c of continued) sentences.push(`The actions on ${c}`);
+  for (const t of said) {
+    const review = t.sheetReview!;
+    if (review.namedBy === "rounds") sentences.push(`"${review.review}" is the name "${t.sheet}" and its plan's other round tabs share besides their periods; the sheet has no Review column.`);
+    if (review.namedBy === "continued") sentences.push(`The actions on "${t.sheet}" are counted under ${review.review}, as the sheet continues "${review.continues}".`);
+  }
   return sentences.join(" ");
 }

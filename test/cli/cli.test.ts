@@ -132,9 +132,19 @@ describe("rag-tracker check", () => {
     const io = memoryIo({ "saved.xlsx": await door.save() });
     expect(await runCli(["check", "saved.xlsx"], io)).toBe(1);
     expect(io.out.join("").split("\n")[0]).toBe("As at 1 October 2021, stale after 30 days without an update.");
+    const saved = "rag-tracker: note: counted as at 1 October 2021, the report date saved in the workbook's settings, not today (1 November 2021); give --as-of to count as at another date.\n";
+    expect(io.err).toEqual([saved]);
     io.out.length = 0;
+    io.err.length = 0;
     expect(await runCli(["check", "saved.xlsx", "--as-of", "2021-11-01", "--stale-days", "90"], io)).toBe(1);
     expect(io.out.join("").split("\n")[0]).toBe("As at 1 November 2021, stale after 90 days without an update.");
+    expect(io.err).toEqual([]);
+    // The pack, the summary and the changes with the plan now say it too: made next quarter, the pack would be as at the last meeting.
+    for (const args of [["pack", "saved.xlsx", "-o", "pack.xlsx"], ["summarize", "saved.xlsx", "-o", "summary.xlsx"], ["changes", "saved.xlsx"]]) {
+      io.err.length = 0;
+      await runCli(args, io);
+      expect(io.err[0], args[0]).toBe(saved);
+    }
   });
 
   it("with saved tracker sheets that hold no tracker, gives the command line's way and the pane's once each", async () => {

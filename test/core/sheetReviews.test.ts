@@ -129,6 +129,56 @@ describe("the review of a sheet with no Review column", () => {
   });
 });
 
+describe("the review of a plan kept as a tab per round, with no Review column", () => {
+  /** Last quarter's tab, then this quarter's, re-rated on one row: the plan's earlier and latest rounds. */
+  const rounds = (earlier: string, latest: string): SheetSnapshot[] => [{ ...peerReviewSheet(), name: earlier }, { ...peerReviewSheet({ 3: "B" }), name: latest }];
+
+  it("is the sheet's name where the tabs are named by their periods alone, said, one plan or not, with the way to name it once", () => {
+    const a = run(rounds("Oct 26", "Jan 2027"));
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Jan 2027"]);
+    expect(a.sentences).toEqual(["Jan 2027 – 26 actions identified (24 blue and 2 green)"]);
+    expect(sheetReviewFindings(a).map((f) => f.message)).toEqual([
+      `Sheet "Jan 2027" has no Review column, so its 26 actions are counted under a review named after the sheet, "Jan 2027", which names a period, not a plan; name the plan's review under Reviews of sheets in the task pane's settings, where it is kept for the plan's later rounds, or add a Review column naming each action's review.`,
+    ]);
+    expect(summaryNotes(a)).toContain(`"Jan 2027" is named after its sheet, which has no Review column.`);
+  });
+
+  it("is the review the settings name for an earlier round, the latest so named, with that said and the setting not called unused", () => {
+    const settings = settingsSchema.parse({ sheetReviews: { "Jul 2026": "Old name", "Oct 26": "Peer Review" } });
+    const a = run(rounds("Oct 26", "Jan 2027"), settings);
+    expect(a.sentences).toEqual(["Peer Review – 26 actions identified (24 blue and 2 green)"]);
+    expect(a.trackers[0]?.sheetReview).toEqual({ review: "Peer Review", namedBy: "earlierRound", carriedFrom: "Oct 26" });
+    expect(sheetReviewFindings(a).map((f) => f.message)).toEqual([
+      `Sheet "Jan 2027" has no Review column, so its 26 actions are counted under Peer Review, the review the settings name for "Oct 26", an earlier round of the same plan; to count them under another, add a Review column naming each action's review, or name the sheet's review under Reviews of sheets in the task pane's settings.`,
+      // A round before it, whose name is not the one carried: truly unused.
+      `The settings name the review of sheet "Jul 2026", but the workbook has no sheet of that name, so the review is not used; clear the sheet's review in the settings.`,
+    ]);
+    // The earlier tab deleted since: its name still says the round it was.
+    const deleted = run([{ ...peerReviewSheet(), name: "Jan 2027" }], settings);
+    expect(deleted.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);
+  });
+
+  it("is not carried from a later round's setting, nor put before the sheet's own", () => {
+    const later = run(rounds("Oct 26", "Jan 2027"), settingsSchema.parse({ sheetReviews: { "Apr 2027": "Peer Review" } }));
+    expect(later.sentences).toEqual(["Jan 2027 – 26 actions identified (24 blue and 2 green)"]);
+    const own = run(rounds("Oct 26", "Jan 2027"), settingsSchema.parse({ sheetReviews: { "Oct 26": "Peer Review", "Jan 2027": "LSCP Peer Review" } }));
+    expect(own.sentences).toEqual(["LSCP Peer Review – 26 actions identified (24 blue and 2 green)"]);
+  });
+
+  it("is what the tabs' names share besides their periods, the same from round to round", () => {
+    const a = run(rounds("Peer Review Q2 2026-27", "Peer Review Q3 2026-27"));
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Peer Review Q3 2026-27"]);
+    expect(a.sentences).toEqual(["Peer Review – 26 actions identified (24 blue and 2 green)"]);
+    expect(a.trackers[0]?.sheetReview).toEqual({ review: "Peer Review", namedBy: "rounds" });
+    // One plan: one review, whatever its name, so nothing is said.
+    expect(sheetReviewFindings(a)).toEqual([]);
+    // Beside another sheet's plan, said with where the name comes from.
+    const beside = run([...rounds("Peer Review Q2 2026-27", "Peer Review Q3 2026-27"), caseReviewSheet()]);
+    expect(beside.sentences[0]).toBe("Peer Review – 26 actions identified (24 blue and 2 green)");
+    expect(summaryNotes(beside)).toContain(`"Peer Review" is the name "Peer Review Q3 2026-27" and its plan's other round tabs share besides their periods; the sheet has no Review column.`);
+  });
+});
+
 describe("continuedName", () => {
   it("reads the sheet a name says it continues", () => {
     for (const name of ["Peer Review (cont)", "Peer Review (Cont.)", "Peer Review (continued)", "Peer Review - continued", "Peer Review – cont", "Peer Review contd", "Peer Review cont'd"]) expect(continuedName(name), name).toBe("Peer Review");

@@ -34,6 +34,8 @@ export interface UnrecordedChanges {
    * read since, a row now read as a heading or a note): never "removed", and said as the changes say them.
    */
   noLongerCounted?: NoLongerCounted[];
+  /** Open or not, how many of the plan's actions were last updated after the report's date, and the latest such date: a later report's work, most likely. */
+  updatedAfter?: { count: number; latest: string };
 }
 
 /**
@@ -52,6 +54,7 @@ export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: Left
   const moved = new Set(changes.moves.map((m) => m.after));
   const before = new Map(report.actions.map((a) => [a.id, a]));
   const edited = changes.modified.filter(({ beforeId, after }) => !moved.has(after) && COUNTED.some((f) => before.get(beforeId)?.[f] !== after[f])).length;
+  const later = now.actions.flatMap((a) => (a.updated !== null && a.updated > report.date ? [a.updated] : []));
   return {
     ratings: changes.moves.length,
     edited,
@@ -63,6 +66,7 @@ export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: Left
     ...actionsOf("repeatsLeftOut", changes.noLongerCountedTwice.filter((c) => c.whereabouts === "leftOut" && !c.round)),
     ...actionsOf("earlierRoundLeftOut", changes.noLongerCountedTwice.filter((c) => c.whereabouts === "leftOut" && c.round)),
     ...(changes.noLongerCounted.length > 0 ? { noLongerCounted: changes.noLongerCounted } : {}),
+    ...(later.length > 0 ? { updatedAfter: { count: later.length, latest: later.reduce((a, b) => (b > a ? b : a)) } } : {}),
   };
 }
 
@@ -77,11 +81,12 @@ const actionsOf = (name: "noLongerCountedTwice" | "repeatsLeftOut" | "earlierRou
  * report again to include it.", or undefined when the plan holds what the report holds. Actions no
  * longer counted are said as the changes say them, and never as included by recording again: a report
  * recorded now would leave them out too. Where `laterReports` (a count) were recorded after it, it is
- * not to be recorded again (it would hold today's plan), so no advice is given.
+ * not to be recorded again (it would hold today's plan), so no advice is given; where the plan holds
+ * updates dated after it, the advice is a later report date.
  */
 export function unrecordedChangesSentence(
   date: string,
-  { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, repeatsLeftOut = 0, earlierRoundLeftOut = 0, noLongerCounted = [] }: UnrecordedChanges,
+  { ratings, edited, added, removed, countedAgain = 0, countedTwice = 0, noLongerCountedTwice = 0, repeatsLeftOut = 0, earlierRoundLeftOut = 0, noLongerCounted = [], updatedAfter }: UnrecordedChanges,
   laterReports = 0,
 ): string | undefined {
   const parts = [
@@ -108,6 +113,12 @@ export function unrecordedChangesSentence(
   if (countingOnly) return `${opening}: ${parts[0]}; record the report again to ${repeatsLeftOut > 0 ? `count ${them} once` : `leave ${them} out of its counts too`}.`;
   // Recording again includes what was edited, and leaves out what is no longer counted (or counted once): said apart.
   const changed = ratings + edited + added + countedAgain + countedTwice + removed + noLongerCountedTwice;
+  // Updates dated after the report are the next cycle's work: recording this report again would put them in the past meeting's place.
+  if (updatedAfter && changed > 0) {
+    const one = updatedAfter.count === 1;
+    const held = one ? `an update dated after it (${formatLongDate(updatedAfter.latest)})` : `${updatedAfter.count} updates dated after it (the latest ${formatLongDate(updatedAfter.latest)})`;
+    return `${opening}: ${listInWords([...parts, ...notCounted])}; the plan holds ${held}, most likely for a later report: to report ${them}, give that meeting's date as the report date rather than recording this report again.`;
+  }
   const leftOut = repeatsLeftOut + earlierRoundLeftOut + n;
   const advice =
     changed === 0

@@ -37,6 +37,31 @@ function sinceReport(edit: (rows: CellValue[][]) => void) {
 }
 
 describe("the plan changed since the report of its date", () => {
+  it("advises a later report date, not recording the report again, where the plan holds updates dated after it", () => {
+    /** The plan with a Last updated column: each action updated in May 2022, before the report. */
+    const dated = (edit: (rows: CellValue[][]) => void = () => undefined): SheetSnapshot => {
+      const sheet = peerReview(edit);
+      return { ...sheet, values: sheet.values.map((r, i) => (i === 2 ? [...r, "Last updated"] : i > 2 && typeof r[1] === "number" && r.length === 6 ? [...r, new Date(Date.UTC(2022, 4, 10))] : r)) };
+    };
+    const report = recordSnapshot(analysisOf(dated()), { date: REPORT_DATE, recordedAt: `${REPORT_DATE}T09:00:00Z`, recordedBy: null });
+    // Recommendation 3 completed in August, the next quarter's work, and two progress updates in July.
+    const now = analysisOf(
+      dated((rows) => {
+        rows[rec(rows, 3)]![RATING] = "B";
+        rows[rec(rows, 3)]![6] = new Date(Date.UTC(2022, 7, 15));
+        rows[rec(rows, 5)]![6] = new Date(Date.UTC(2022, 6, 1));
+      }),
+    );
+    const counts = unrecordedChanges(report, liveSnapshot(now, report), leftOutNow(now));
+    expect(counts).toMatchObject({ ratings: 1, edited: 1, updatedAfter: { count: 2, latest: "2022-08-15" } });
+    expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 1 rating differs and 1 other action was edited (progress, dates, number or wording); the plan holds 2 updates dated after it (the latest 15 August 2022), most likely for a later report: to report them, give that meeting's date as the report date rather than recording this report again.",
+    );
+    expect(unrecordedChangesSentence(REPORT_DATE, { ...counts, ratings: 0, edited: 1, updatedAfter: { count: 1, latest: "2022-07-01" } })).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 1 action was edited (progress, dates, number or wording); the plan holds an update dated after it (1 July 2022), most likely for a later report: to report it, give that meeting's date as the report date rather than recording this report again.",
+    );
+  });
+
   it("finds nothing when the plan holds what the report holds, and says nothing", () => {
     const counts = sinceReport(() => undefined);
     expect(counts).toEqual({ ratings: 0, edited: 0, added: 0, removed: 0 });

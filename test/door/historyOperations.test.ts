@@ -266,7 +266,7 @@ describe("the committee pack", () => {
     setRating(d, 5, "R");
     const { message } = await generateCommitteePack(d);
     // A report is recorded, of the pack's own date: the outcome says what the pack says, not the advice to start recording.
-    const FIRST = "The only recorded report is of 1 June 2022, the report date itself, so there is no earlier report to compare with yet.";
+    const FIRST = "The report of 1 June 2022 is the first recorded, so there is nothing earlier to compare it with; the next report will say what moved since.";
     expect(message).toBe(`${FIRST} ${UNRECORDED}`);
     expect(message).not.toContain("record a report after each committee meeting");
     const pack = cells(d, "Committee Pack");
@@ -455,7 +455,7 @@ describe("changes between reports (the command line's changes)", () => {
     );
     // As the pack and the pane say it.
     await expect(changesBetween(d, undefined, "2022-01-10")).rejects.toThrow(
-      "The first recorded report is of 10 January 2022, the report date itself, so there is no earlier report to compare with yet.",
+      "The report of 10 January 2022 is the first recorded, so there is nothing earlier to compare it with.",
     );
     const one = door();
     await recordReport(one, undefined, "2022-01-10");

@@ -24,8 +24,10 @@ export function noEarlierReport(asOf: string, reports: RecordedDates, forPack: b
   if ((reports.unreadable ?? []).some((d) => d < asOf)) return `No report recorded before ${date} could be used, so there is nothing to compare with.`;
   if (first === undefined) return `No report was recorded before ${date}, so there is nothing to compare with yet.`;
   // One report recorded is said as the only one; "the first" would promise others.
-  const which = (reports.dates ?? []).length === 1 && (reports.unreadable ?? []).length === 0 ? "only" : "first";
-  if (first === asOf) return `The ${which} recorded report is of ${date}, the report date itself, so there is no earlier report to compare with yet.`;
+  const only = (reports.dates ?? []).length === 1 && (reports.unreadable ?? []).length === 0;
+  const which = only ? "only" : "first";
+  // In the committee's words: the report of this meeting is the first, so the next one is the first to say what moved.
+  if (first === asOf) return `The report of ${date} is the first recorded, so there is nothing earlier to compare it with${only ? "; the next report will say what moved since" : ""}.`;
   const none = `No report is recorded on or before ${date} (the ${which} recorded report is of ${formatLongDate(first)})`;
   return forPack
     ? `${none}, so this pack compares with none: it counts the plan as it stands, as at ${date}, and its RAG History shows no report.`

@@ -469,7 +469,7 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     );
     // A pack of the first report's own date is that report: there is no earlier one yet, which is no fault of the date.
     const onFirst = packTexts(buildPackPlan(analysisOf([caseReviewSheet()], "2021-07-13"), undefined, { dates: ["2021-07-13", "2022-02-01"] }));
-    expect(onFirst).toContain("The first recorded report is of 13 July 2021, the report date itself, so there is no earlier report to compare with yet.");
+    expect(onFirst).toContain("The report of 13 July 2021 is the first recorded, so there is nothing earlier to compare it with.");
     expect(said.some((t) => t.includes("first recorded report, so"))).toBe(false);
     expect(packTexts(buildPackPlan(early, undefined))).toContain("No report was recorded before 30 June 2021, so there is nothing to compare with yet.");
     // A report that could not be read, dated after the pack, is no report the pack could have used.

@@ -310,9 +310,9 @@ describe("the Committee Pack's pages", () => {
     for (const n of rowsUnderContinuedHeadings(pack, PACK_HEADER)) expect(n).toBeGreaterThanOrEqual(3);
   });
 
-  it("leave no page less than half full, and take at most one page more than without breaks (5)", () => {
+  it("leave no page less than half full, and take at most one page more than without breaks (6)", () => {
     expectNoHalfEmptyPage(pack, PACK_HEADER);
-    expect(sheetPages(pack, PACK_HEADER).length).toBeLessThanOrEqual(6);
+    expect(sheetPages(pack, PACK_HEADER).length).toBeLessThanOrEqual(7);
   });
 });
 

@@ -160,6 +160,8 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   // Still in the workbook, so listed apart from the removed, each with why it is left out of the counts now.
   const whyLeftOut = new Map(changes.noLongerCounted.map((x) => [x.action, notCountedInWords(x)]));
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
+  // The headline's count named, with what it means, as a committee asks "which, and who leads them?" of every number.
+  actionList(b, shown, "No progress reported", changes.noProgress, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")], NO_PROGRESS_MEANS);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
   // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates.
@@ -169,6 +171,9 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   // A plan with no category column has one group: a table of it would only repeat the totals.
   if (showsCategories(changes)) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
+
+/** The rule progressUnchanged (changes.ts) keeps, in the committee's words. */
+const NO_PROGRESS_MEANS = "Open at both reports, with the same progress update and no later last-updated date, and not re-rated better.";
 
 /** How the pack names an action of the later report, and its rating, from the plan as it is now where it can. */
 interface ShownNow {
@@ -227,12 +232,16 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
 /** An action's rating in the plan now, as the lists of changes say it: "Invalid: Yellow" quoted, as on the Stale Actions sheet, and a blank as "no rating". */
 const ratingShown = (a: Action): string => (a.rating.kind === "unrated" ? ratingInWords({ rating: UNRATED }) : ratingLabel(a));
 
-function actionList(b: SheetBuilder, { title, number }: ShownNow, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[]): void {
+/** `note`: under the list, apart from it, as inside it a sentence would be taken for one of its rows. */
+function actionList(b: SheetBuilder, { title, number }: ShownNow, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[], note?: string): void {
   if (list.length === 0) return;
   b.gap();
   b.add(text(`${heading} (${list.length})`, "subtitle"));
   b.add(...["Review", "No", "Action", ...headers].map(columnHeading));
   for (const a of list) b.add(text(a.review, "wrap"), number(a), text(title(a), "wrap"), ...cells(a));
+  if (note === undefined) return;
+  b.gap();
+  b.addSpanning(text(note, "note"), WIDTH);
 }
 
 /** The open actions a list could not check, and the sentence per sheet saying why, in the pack's words (never "stale"). */

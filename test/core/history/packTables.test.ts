@@ -64,6 +64,18 @@ describe("the Committee Pack's tables", () => {
   });
 });
 
+describe("the Committee Pack's list of actions with no progress reported", () => {
+  it("names each action the headline counts so, with its rating and last update, and says what the words mean", () => {
+    const at = pack.rows.findIndex((r) => texts(r)[0] === `No progress reported (${changes.noProgress.length})`);
+    expect(texts(pack.rows[at + 1]!)).toEqual(["Review", "No", "Action", "Rating", "Last updated"]);
+    const note = pack.rows.findIndex((r, i) => i > at && r[0]?.style === "note");
+    expect(texts(pack.rows[note]!)).toEqual(["Open at both reports, with the same progress update and no later last-updated date, and not re-rated better."]);
+    // A page break may repeat the heading ("… (continued)") and the column headers: the rows are the actions between.
+    const listed = pack.rows.slice(at + 2, note).filter((r) => r.length > 0 && r[0]!.style !== "subtitle" && r[0]!.style !== "header");
+    expect(listed.map((r) => texts(r).slice(0, 2).join(" "))).toEqual(changes.noProgress.map((a) => `${a.review} ${a.ref}`));
+  });
+});
+
 describe("the dates in the Committee Pack's lists", () => {
   it("are each action's own: its due date under Due, its last update under Last updated", () => {
     const action = (review: string, ref: string) => after.actions.find((a) => a.review === review && a.ref === ref)!;
@@ -80,8 +92,9 @@ describe("the dates in the Committee Pack's lists", () => {
         checked++;
       }
     });
-    // Leo 6 in the overdue list and the newly overdue one, Frankie 13 in the two lists of actions not updated.
-    expect(checked).toBe(4);
+    // Leo 6 in the overdue list and the newly overdue one, Frankie 13 in the two lists of actions not updated, and each with no progress reported.
+    expect(changes.noProgress).toHaveLength(17);
+    expect(checked).toBe(4 + 17);
   });
 });
 

@@ -45,6 +45,7 @@ import { DamagedPackageError, readPackageWorkbook } from "./streaming/workbookPa
 import { PartChecksumError } from "./streaming/zipEntries";
 import { inUtf8 } from "./streaming/partEncoding";
 import { doubleFormatEscapes } from "./escapedFormats";
+import { isoDateCellsAsSerials } from "./isoDateCells";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -125,7 +126,9 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const forExcelJs = date1904AsExcelJsReads(repaired ?? workbookXml) ?? repaired;
     // Number formats with backslash escapes, which ExcelJS would read and save without them (escapedFormats.ts).
     const escapes = await doubleFormatEscapes(zip);
-    const loaded = forExcelJs === null && otherEncodings.length === 0 && !escapes ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
+    // ISO date cells, of which ExcelJS would read the year alone and save it in the user's cell (isoDateCells.ts).
+    const isoDates = await isoDateCellsAsSerials(zip, /<(?:\w+:)?workbookPr\b[^>]*\sdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml));
+    const loaded = forExcelJs === null && otherEncodings.length === 0 && !escapes && !isoDates ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
@@ -392,14 +395,17 @@ async function packageDamage(zip: JSZip): Promise<string | undefined> {
 
 /**
  * Whether ExcelJS failed on a package the command line reads: parts whose root element carries a
- * namespace prefix ("<x:workbook", "<pr:Relationships"), or a styles part the workbook names but
- * the package lacks (a tool that strips it), which leaves ExcelJS no style for a styled column or row.
+ * namespace prefix ("<x:workbook", "<pr:Relationships"); rows or cells written without their
+ * reference (r), which the format allows and Excel places after the one before; or a styles part the
+ * workbook names but the package lacks (a tool that strips it), which leaves ExcelJS no style for a
+ * styled column or row.
  */
 async function libraryCannotFollow(zip: JSZip): Promise<boolean> {
   for (const path of Object.keys(zip.files)) {
-    if (!path.endsWith(".rels") && path !== "xl/workbook.xml") continue;
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(path);
+    if (!sheet && !path.endsWith(".rels") && path !== "xl/workbook.xml") continue;
     const text = (await zip.file(path)?.async("string")) ?? "";
-    if (/^(?:<\?[^>]*\?>|<!--[^]*?-->|\s)*<[\w.-]+:(?:workbook|Relationships)\b/.test(text)) return true;
+    if (sheet ? /<(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)/.test(text) : /^(?:<\?[^>]*\?>|<!--[^]*?-->|\s)*<[\w.-]+:(?:workbook|Relationships)\b/.test(text)) return true;
   }
   const { stylesPart } = await readPackageWorkbook(zip).catch(() => ({ stylesPart: null }));
   return stylesPart !== null && zip.file(stylesPart) === null;

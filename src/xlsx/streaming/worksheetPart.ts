@@ -10,7 +10,7 @@ import excelJsUtils from "exceljs/lib/utils/utils.js";
 import { slideFormula } from "exceljs/lib/utils/shared-formula.js";
 import type { CellRange, CellValue, ColumnRun } from "../../core/cells";
 import { a1Range, columnLetter, formulaGivesNothing } from "../../core/cells";
-import { dateToSerial } from "../../core/dates";
+import { isoToSerial } from "../isoDateCells";
 import { toTheMillisecond } from "../timeAlone";
 import type { CellFormats } from "./cellFormats";
 import { formatOf, isDateStyle, isTimeStyle } from "./cellFormats";
@@ -44,16 +44,6 @@ const enum Collect {
   Value,
   Formula,
   Inline,
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z)?$/;
-
-/** A cell of type "d" (an ISO date, as some programs write) as the serial number Excel turns it into. */
-function isoToSerial(text: string, date1904: boolean): number {
-  const m = ISO_DATE.exec(text.trim());
-  if (!m) return NaN;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000));
-  return dateToSerial(new Date(ms), date1904);
 }
 
 /** A <row>'s number: its r, or for a row without one the number after the row before, as Excel reads it. */

@@ -230,14 +230,31 @@ it("store rows count a cell holding empty text, a styled empty cell not, and a m
 });
 
 describe("cells ExcelJS reads differently from Excel: the streaming reader follows Excel", () => {
-  it("a row without r follows the row before it (ExcelJS refuses the file)", async () => {
-    expect(await values({ sheets: { Plan: `<sheetData><row r="2"><c r="A2"><v>1</v></c></row><row><c r="A3"><v>2</v></c></row><row><c><v>3</v></c></row></sheetData>` } })).toEqual([[1], [2], [3]]);
+  it("a row without r follows the row before it (ExcelJS refuses the file, and the workbench names the command line, not a damaged file)", async () => {
+    const spec = { sheets: { Plan: `<sheetData><row r="2"><c r="A2"><v>1</v></c></row><row><c r="A3"><v>2</v></c></row><row><c><v>3</v></c></row></sheetData>` } };
+    expect(await values(spec)).toEqual([[1], [2], [3]]);
+    await expect(fileDoor(await packageOf(spec))).rejects.toThrow(
+      `"hand-written.xlsx" writes its parts in a way the workbench's spreadsheet library cannot read, so it was not opened; RAG Tracker's command line, or RAG Tracker inside Excel, reads it, or open it in Excel and save it again.`,
+    );
   });
 
   it("a cell of type d (an ISO date) is a date where its format shows one and its serial number elsewhere (ExcelJS reads the year, 2021)", async () => {
     expect(await values({ sheets: { Plan: `<sheetData><row r="1"><c r="A1" t="d" s="1"><v>2021-07-13T00:00:00</v></c><c r="B1" t="d"><v>2021-07-13T12:00:00Z</v></c></row></sheetData>` } })).toEqual([
       [new Date("2021-07-13T00:00:00Z"), 44390.5],
     ]);
+  });
+
+  it("a cell of type d is given to ExcelJS as Excel saves it, so the workbench reads the date and saves it in the user's cell, not the year", async () => {
+    const bytes = await packageOf({
+      sheets: { Plan: `<sheetData><row r="1"><c r="A1" t="d" s="1"><v>2021-07-13T00:00:00</v></c><c r='B1' t='d'><v>2021-07-13T12:00:00Z</v></c><c r="C1" t="d" s="1"><f>A1+1</f><v>2021-07-14</v></c><c r="D1" t="d"><v>not a date</v></c></row></sheetData>` },
+    });
+    expect((await fileDoor(bytes)).sheets[0]!.values[0]!.slice(0, 3)).toEqual([new Date("2021-07-13T00:00:00Z"), 44390.5, new Date("2021-07-14T00:00:00Z")]);
+    const saved = await JSZip.loadAsync(await (await XlsxDoor.open(bytes, "iso.xlsx")).save());
+    const sheet = (await saved.file("xl/worksheets/sheet1.xml")!.async("string")).replace(/<c r="D1"[^]*?<\/c>/, "");
+    // Each a number under its own date style, as Excel writes one; none holds the year alone.
+    expect(sheet).toMatch(/<c r="A1" s="\d+"><v>44390<\/v><\/c>/);
+    expect(sheet).toMatch(/<c r="B1"><v>44390\.5<\/v><\/c>/);
+    expect(sheet).not.toContain("<v>2021</v>");
   });
 
   it("a formula whose text result was saved empty is an empty cell (ExcelJS: a formula without result)", async () => {

@@ -46,6 +46,7 @@ import { PartChecksumError } from "./streaming/zipEntries";
 import { inUtf8 } from "./streaming/partEncoding";
 import { doubleFormatEscapes } from "./escapedFormats";
 import { isoDateCellsAsSerials } from "./isoDateCells";
+import { emptyTextResults } from "./emptyTextResults";
 import { NOTHING_SAVED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import type { SheetTab, SheetView } from "./sheetView";
 import { sheetTab, sheetView } from "./sheetView";
@@ -96,6 +97,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     private readonly palette: Palette,
     /** What a save would leave out of the opened package, in one sentence (leftOutOnSave.ts), or null. */
     readonly leftOutOnSave: string | null,
+    /** Formula cells whose saved text result is empty, which ExcelJS reads as having none (emptyTextResults.ts). */
+    private readonly emptyResults: ReadonlyMap<ExcelJS.Worksheet, ReadonlySet<string>> = new Map(),
   ) {
     super();
     this.openedSheets = new Set(workbook.worksheets);
@@ -142,12 +145,17 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       const reason = await packageDamage(loaded.zip);
       throw new WorkbookFileError(reason === undefined ? uncheckedSheetsRefused(label) : damagedWorkbook(label, reason));
     }
-    const listed = (await readPackageWorkbook(loaded.zip)).sheets.length;
-    if (workbook.worksheets.length < listed) throw new WorkbookFileError(sheetsNotFoundRefused(label, listed - workbook.worksheets.length));
+    const packageSheets = (await readPackageWorkbook(loaded.zip)).sheets;
+    if (workbook.worksheets.length < packageSheets.length) throw new WorkbookFileError(sheetsNotFoundRefused(label, packageSheets.length - workbook.worksheets.length));
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
     const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));
-    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette, await leftOutOnSave(loaded.zip));
+    // By worksheet, not name: a sheet keeps its cells whatever it is called.
+    const emptyResults = new Map([...(await emptyTextResults(loaded.zip, packageSheets))].flatMap(([name, cells]) => {
+      const sheet = workbook.getWorksheet(name);
+      return sheet ? [[sheet, cells] as const] : [];
+    }));
+    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette, await leftOutOnSave(loaded.zip), emptyResults);
   }
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
@@ -226,7 +234,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       .map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
     return {
       sheets: sheets.map((sheet, i) => {
-        const snapshot = readSheet(sheet, markers.keyOf(sheet.name));
+        const snapshot = readSheet(sheet, markers.keyOf(sheet.name), this.emptyResults.get(sheet));
         onProgress?.(i + 1, sheets.length);
         return snapshot;
       }),

@@ -119,8 +119,14 @@ function tableDifferences(was: Said, now: Said, where: Where): Difference[] {
     for (const [name, counts] of table.rows) {
       const before = old.rows.get(name);
       if (!before) differences.push({ row: at.heading, words: `its "${heading}" table has no row for "${name}" (${countsText(table.names, counts)} now)` });
-      else if (!sameCounts(before, counts))
-        differences.push({ row: at.rows.get(name)!, words: `its "${heading}" table counts "${name}" as ${countsText(table.names, before)}, where the tracker now gives ${countsText(table.names, counts)}` });
+      else if (!sameCounts(before, counts)) {
+        const ratingsAlike = countsText(table.names, before) === countsText(table.names, counts);
+        // Only the Total edited: the counts beside it would read the same on both sides, so the totals are said.
+        const words = ratingsAlike
+          ? `its "${heading}" table gives "${name}" a total of ${before.get("Total") ?? "none"}, where the tracker now gives ${counts.get("Total") ?? "none"}`
+          : `its "${heading}" table counts "${name}" as ${countsText(table.names, before)}, where the tracker now gives ${countsText(table.names, counts)}`;
+        differences.push({ row: at.rows.get(name)!, words });
+      }
     }
     for (const name of old.rows.keys()) if (!table.rows.has(name)) differences.push({ row: at.rows.get(name)!, words: `its "${heading}" table counts "${name}", which the tracker no longer has` });
   }

@@ -132,6 +132,20 @@ describe("a RAG Summary older than the ratings", () => {
     expect(finding!.row).toBe(summaryRow(door, category!));
   });
 
+  it("names the totals where only a Total was edited, which leaves every count beside it as it was", async () => {
+    const door = await generated();
+    const summary = sheet(door, "RAG Summary");
+    // The By review table's row, not the committee sentence that starts with the same name.
+    const at = summary.values.findIndex((r) => r[0] === "Frankie");
+    const row = summary.firstRow + at;
+    const totalAt = summary.values[at]!.findLastIndex((v) => typeof v === "number");
+    expect(summary.values[at]![totalAt]).toBe(14);
+    setCell(door, "RAG Summary", row, summary.firstColumn + totalAt, 15);
+    const [finding] = await outOfDate(door);
+    expect(finding!.message).toBe(`${SAYS}its "By review" table gives "Frankie" a total of 15, where the tracker now gives 14${AGAIN}`);
+    expect(finding!.row).toBe(row);
+  });
+
   it("is not flagged when rows are re-sorted or tabs moved, which moves rows of the summary and no count", async () => {
     const door = await generated();
     resortCases(door, (a, b) => String(b[3]).localeCompare(String(a[3])) || String(b[0]).localeCompare(String(a[0])));

@@ -37,6 +37,7 @@ import { roundSheets } from "./sheetPeriods";
 import { SETTINGS_SAY_TO_READ, TRACKER_SHEETS_ADVICE } from "./settingsPlaces";
 import { capitalised } from "./text";
 import { nameSheetReviews } from "./sheetReviews";
+import { numbersOnTwoSheetsFindings } from "./numbersOnTwoSheets";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
@@ -269,6 +270,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   });
   if (dateOrder) findings.push(dateOrder);
   for (const f of nameSheetReviews(trackers, settings, names)) findings.push(f);
+  // After the reviews are named: a sheet whose review the settings name may share numbers with the sheet of that review.
+  const saidRepeats = new Set(repeated.filter((r) => !leavesOut(r)).map((r) => `${r.sheet}\u0001${r.of}`));
+  for (const f of numbersOnTwoSheetsFindings(trackers, saidRepeats)) findings.push(f);
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));

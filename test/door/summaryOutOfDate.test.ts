@@ -138,7 +138,8 @@ describe("a RAG Summary older than the ratings", () => {
     // The By review table's row, not the committee sentence that starts with the same name.
     const at = summary.values.findIndex((r) => r[0] === "Frankie");
     const row = summary.firstRow + at;
-    const totalAt = summary.values[at]!.findLastIndex((v) => typeof v === "number");
+    // The Total is the row's last number.
+    const totalAt = summary.values[at]!.map((v, i) => (typeof v === "number" ? i : -1)).reduce((a, b) => Math.max(a, b));
     expect(summary.values[at]![totalAt]).toBe(14);
     setCell(door, "RAG Summary", row, summary.firstColumn + totalAt, 15);
     const [finding] = await outOfDate(door);

@@ -1,0 +1,49 @@
+/**
+ * An action number of one review used on two counted sheets. An action copied to another sheet, not
+ * moved (two of Frankie's on a "Completed actions" sheet beside three new ones), is counted twice, and
+ * two actions under one number cannot be followed from report to report. A sheet's own repeats are said
+ * row by row (trackerReader.ts), and a sheet that repeats much of another by repeatedTrackers.ts: this
+ * says the few a sheet shares with another, once for each pair of sheets.
+ */
+import type { Finding } from "./findings";
+import type { Action, Tracker } from "./model";
+import { listInWords, plural } from "./sentences";
+
+/** The rows named in the sentence, at most. */
+const NAMED = 5;
+
+const keyOf = (a: Action) => `${a.review.trim().toLowerCase()}\u0001${a.ref.trim().toLowerCase()}`;
+
+/** `saidPairs`: "sheet\u0001other sheet" for the pairs already said to repeat each other, both counted. */
+export function numbersOnTwoSheetsFindings(trackers: readonly Tracker[], saidPairs: ReadonlySet<string>): Finding[] {
+  const first = new Map<string, Action>();
+  const shared = new Map<string, { action: Action; earlier: Action }[]>();
+  for (const t of trackers) {
+    const own = new Map<string, Action>();
+    for (const a of t.actions) {
+      if (a.ref.trim() === "") continue;
+      const key = keyOf(a);
+      if (own.has(key)) continue;
+      own.set(key, a);
+      const earlier = first.get(key);
+      if (earlier === undefined) continue;
+      if (saidPairs.has(`${t.sheet}\u0001${earlier.sheet}`) || saidPairs.has(`${earlier.sheet}\u0001${t.sheet}`)) continue;
+      const pair = `${t.sheet}\u0001${earlier.sheet}`;
+      shared.set(pair, [...(shared.get(pair) ?? []), { action: a, earlier }]);
+    }
+    for (const [key, a] of own) if (!first.has(key)) first.set(key, a);
+  }
+  return [...shared.values()].map((pairs) => {
+    const { action, earlier } = pairs[0]!;
+    const named = pairs.slice(0, NAMED).map((p) => `${p.action.review} ${p.action.ref} on row ${p.action.row} (row ${p.earlier.row} there)`);
+    const more = pairs.length > NAMED ? [`${pairs.length - NAMED} more`] : [];
+    const one = pairs.length === 1;
+    return {
+      sheet: action.sheet,
+      row: action.row,
+      code: "duplicate-ref",
+      severity: "warning",
+      message: `Sheet "${action.sheet}" uses ${plural(pairs.length, "action number")} that sheet "${earlier.sheet}" also uses for the same review: ${listInWords([...named, ...more])}; an action on both sheets is counted twice: if ${one ? "it is the same action, delete it" : "they are the same actions, delete them"} from one sheet, and if not, give each action its own number so reports can follow ${one ? "it" : "them"}.`,
+    };
+  });
+}

@@ -38,6 +38,7 @@ import { SETTINGS_SAY_TO_READ, TRACKER_SHEETS_ADVICE } from "./settingsPlaces";
 import { capitalised } from "./text";
 import { nameSheetReviews } from "./sheetReviews";
 import { numbersOnTwoSheetsFindings } from "./numbersOnTwoSheets";
+import { nearNameFindings } from "./nearNames";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
@@ -277,6 +278,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
   const { totals, byReview, byCategory, byLead } = countRatings(actions, index, sheetsWithoutLeads(trackers));
+  for (const f of [...nearNameFindings(actions, byReview, "review"), ...nearNameFindings(actions, byCategory, "category")]) findings.push(f);
   const { stale, overdue } = flaggedActions(trackers, asOf, settings.staleDays);
   const sentences = byReview.map((g) => committeeSentence(g, index));
   const outOfDate = summaryOutOfDate(snapshot.sheets, { index, sentences, totals, byReview, byCategory, byLead, trackers });

@@ -25,6 +25,7 @@ export type FindingCode =
   | "date-invalid"
   | "date-order"
   | "duplicate-ref"
+  | "near-name"
   | "duplicate-column"
   | "other-round-column"
   | "another-table"

@@ -1,0 +1,62 @@
+/**
+ * A review or category named one letter off another ("Franki" beside Frankie's 13 actions). Names
+ * differing in case, spacing or "&" are already one group (grouping.ts); one letter more is counted
+ * apart, so the committee reads a review of one action that is none. Said where a name of at most
+ * two actions is one letter put in, taken out, changed or swapped, in a word of five letters or more,
+ * from a name of at least twice as many: "Child A" and "Child B", "Phase 1" and "Phase 2", or two
+ * children's pseudonyms ("Leo", "Lea") are names of their own.
+ */
+import type { Finding } from "./findings";
+import type { Action, GroupCount } from "./model";
+import { editDistance } from "./editDistance";
+import { listInWords, plural } from "./sentences";
+import { groupingKey } from "./text";
+
+const FEW = 2;
+/** The shortest word a slip is looked for in. */
+const SHORTEST = 5;
+
+/** Two adjacent letters the other way round ("Frnakie"), a slip editDistance counts as two. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+}
+
+const oneLetterOff = (a: string, b: string) => Math.abs(a.length - b.length) <= 1 && (editDistance(a, b) === 1 || isSwap(a, b));
+
+const wordsOf = (name: string) => name.toLowerCase().replace(/&/g, " and ").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** The same words but one, a word of letters alone, long enough to be mistyped rather than another name. */
+function slipOf(a: string, b: string): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  if (x.length !== y.length) return false;
+  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [i]));
+  if (differ.length !== 1) return false;
+  const [p, q] = [x[differ[0]!]!, y[differ[0]!]!];
+  return Math.max(p.length, q.length) >= SHORTEST && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q);
+}
+
+export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category"): Finding[] {
+  const findings: Finding[] = [];
+  for (const few of groups) {
+    if (few.total > FEW) continue;
+    const key = groupingKey(few.name);
+    const near = groups.find((other) => other !== few && other.total >= 2 * few.total && slipOf(few.name, other.name));
+    if (!near) continue;
+    const named = actions.filter((a) => groupingKey(a[field]) === key);
+    const first = named[0];
+    if (!first) continue;
+    const rows = named.filter((a) => a.sheet === first.sheet).map((a) => String(a.row));
+    const one = few.total === 1;
+    findings.push({
+      sheet: first.sheet,
+      row: first.row,
+      code: "near-name",
+      severity: "warning",
+      value: few.name,
+      message: `${rows.length === 1 ? "Row" : "Rows"} ${listInWords(rows)}: the ${field} "${few.name}" is one letter off "${near.name}" (${plural(near.total, "action")}), so ${one ? "its action is" : `its ${plural(few.total, "action")} are`} counted as a ${field} of ${one ? "its" : "their"} own; if ${one ? "it belongs" : "they belong"} to ${near.name}, correct the name.`,
+    });
+  }
+  return findings;
+}

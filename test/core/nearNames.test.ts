@@ -1,0 +1,43 @@
+/** A review or category named one letter off another is counted apart, and said. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+import { peerReviewSheet } from "../fixtures/peerReview";
+
+const nearNames = (sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2021-12-15").findings.filter((f) => f.code === "near-name");
+/** The case reviews with the review of the rows given (Excel rows) renamed. */
+const renamed = (name: string, ...rows: number[]) => caseReviewSheet((row: CellValue[], i: number) => void (rows.includes(i + 3) && (row[0] = name)));
+
+describe("a review or category named one letter off another", () => {
+  it("is said of the review of one or two actions, naming its rows and the review it is most likely", () => {
+    expect(nearNames([renamed("Franki", 5)])).toEqual([
+      { sheet: "Case Reviews", row: 5, code: "near-name", severity: "warning", value: "Franki", message: 'Row 5: the review "Franki" is one letter off "Frankie" (13 actions), so its action is counted as a review of its own; if it belongs to Frankie, correct the name.' },
+    ]);
+    expect(nearNames([renamed("Frnakie", 5, 9)]).map((f) => f.message)).toEqual([
+      'Rows 5 and 9: the review "Frnakie" is one letter off "Frankie" (12 actions), so its 2 actions are counted as a review of their own; if they belong to Frankie, correct the name.',
+    ]);
+  });
+
+  it("is said of a category too, and not of names that differ only in case, spacing or '&', which are one group", () => {
+    const plan = peerReviewSheet();
+    const finance = plan.values.findIndex((r) => r[0] === "Finance");
+    plan.values[finance]![0] = "Finanse";
+    expect(nearNames([plan]).map((f) => [f.row, f.message])).toEqual([
+      [finance + 1, `Row ${finance + 1}: the category "Finanse" is one letter off "Finance" (2 actions), so its action is counted as a category of its own; if it belongs to Finance, correct the name.`],
+    ]);
+    expect(nearNames([renamed("FRANKIE ", 5), peerReviewSheet()])).toEqual([]);
+  });
+
+  it("is not said of short names, of two names with many actions each, or of reviews as the plans have them", () => {
+    // Two children's pseudonyms may both be real, and so may reviews told apart by a letter or a number.
+    expect(nearNames([renamed("Lea", 5)])).toEqual([]);
+    for (const [few, many] of [["Child A", "Child B"], ["Phase 1", "Phase 2"]]) {
+      const sheet = caseReviewSheet((row: CellValue[], i: number) => void (i === 0 ? (row[0] = few) : i <= 4 && (row[0] = many)));
+      expect(nearNames([sheet]), few).toEqual([]);
+    }
+    expect(nearNames([renamed("Franky", 3, 4, 5, 6, 7)])).toEqual([]);
+    expect(nearNames([caseReviewSheet(), peerReviewSheet()])).toEqual([]);
+  });
+});

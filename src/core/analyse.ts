@@ -270,7 +270,12 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     for (const t of trackers) for (const a of t.actions) yield a.dueText;
   });
   if (dateOrder) findings.push(dateOrder);
-  for (const f of nameSheetReviews(trackers, settings, names)) findings.push(f);
+  // By sheet counted, the tabs left out as its plan's other rounds, visible or hidden: they hold its actions.
+  const rounds = new Map<string, string[]>();
+  const addRound = (latest: string, other: string) => rounds.set(latest, [...(rounds.get(latest) ?? []), other]);
+  for (const r of repeated) if (r.kind === "earlierRound" || r.kind === "laterRound") addRound(r.of, r.sheet);
+  for (const h of hidden) if (h.earlierRoundOf !== undefined) addRound(h.earlierRoundOf, h.sheet);
+  for (const f of nameSheetReviews(trackers, settings, names, rounds)) findings.push(f);
   // After the reviews are named: a sheet whose review the settings name may share numbers with the sheet of that review.
   const saidRepeats = new Set(repeated.filter((r) => !leavesOut(r)).map((r) => `${r.sheet}\u0001${r.of}`));
   for (const f of numbersOnTwoSheetsFindings(trackers, saidRepeats)) findings.push(f);

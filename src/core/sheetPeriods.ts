@@ -124,6 +124,11 @@ function inOrder(periods: { i: number; period: Period | null }[]): number[] {
   return forward <= backward ? order : order.reverse();
 }
 
+/** A tab named by a period alone ("Jan 2027", "Q1 2026-27", "Sept"): no review's name. */
+export function isPeriodAlone(name: string, locale: Settings["locale"]): boolean {
+  return periodOf(name, locale)?.stem === "";
+}
+
 /**
  * What a period tab's name says besides its period and version, as the tab writes it: "Peer Review" of
  * "Peer Review Q3 2026-27 (2)"; undefined where it says nothing else ("Jan 2027", "Q1 2026-27").

@@ -12,7 +12,7 @@ import type { Settings } from "./settings";
 import { listInWords, plural } from "./sentences";
 import { reviewBandsFinding } from "./reviewBands";
 import { sheetNameKey } from "./sheetMatch";
-import { nameBesidesPeriod, roundSheets } from "./sheetPeriods";
+import { isPeriodAlone, nameBesidesPeriod, roundSheets } from "./sheetPeriods";
 import { CLEAR_SHEET_REVIEW, SETTINGS_NAME_REVIEW, SHEET_REVIEWS_PLACE } from "./settingsPlaces";
 
 export type SheetReview =
@@ -45,11 +45,11 @@ function sameHeader(a: Tracker, b: Tracker): boolean {
  * tracker's `sheetReview`), and returns a finding for each sheet whose review is not named in the
  * settings. A setting for a sheet that has a review column is said not to be used.
  */
-export function nameSheetReviews(trackers: readonly Tracker[], settings: Settings, sheets: readonly string[] = []): Finding[] {
+export function nameSheetReviews(trackers: readonly Tracker[], settings: Settings, sheets: readonly string[] = [], rounds: ReadonlyMap<string, readonly string[]> = new Map()): Finding[] {
   const findings: Finding[] = [];
   const counted = new Set(trackers.map((t) => sheetNameKey(t.sheet)));
   const set = new Map(Object.entries(settings.sheetReviews).map(([sheet, review]) => [sheet.toLowerCase(), review]));
-  const carried = carriedReviews(trackers, settings, counted);
+  const carried = carriedReviews(trackers, settings, rounds);
   // A review named for a sheet that is not counted is not used: said, lest the team think its actions counted under it.
   for (const sheet of Object.keys(settings.sheetReviews)) {
     if (counted.has(sheetNameKey(sheet)) || [...carried.values()].includes(sheet)) continue;
@@ -70,7 +70,7 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
     const carriedFrom = carried.get(t);
     const base = named === undefined ? continuedName(t.sheet) : undefined;
     const parent = base === undefined ? undefined : bySheet.get(base.toLowerCase());
-    const shared = roundsShare(t, sheets, counted, settings.locale);
+    const shared = roundsShare(t, rounds, settings.locale);
     // A name made shorter at each step: the chain "A (cont) (cont)" always ends.
     const review: SheetReview =
       named !== undefined
@@ -81,7 +81,7 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
             ? { review: reviewOf(parent).review, namedBy: "continued", continues: parent.sheet }
             : shared !== undefined
               ? { review: shared, namedBy: "rounds" }
-              : { review: t.sheet, namedBy: "sheet", ...(isRoundTab(t, sheets, settings.locale) && { period: true as const }) };
+              : { review: t.sheet, namedBy: "sheet", ...(isPeriodAlone(t.sheet, settings.locale) && { period: true as const }) };
     resolved.set(t, review);
     return review;
   };
@@ -104,40 +104,36 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
 }
 
 /**
- * For each tracker with no Review column and no review of its own in the settings, the sheet of an
- * earlier round of its plan whose review the settings name, the latest such: a team with a tab per
- * quarter names the plan's review once, not again on each new tab. A sheet counted has its own review.
+ * For each tracker with no Review column and no review of its own in the settings, the tab of another
+ * round of its plan whose review the settings name (the latest such before it, by period): a team
+ * with a tab per quarter names the plan's review once, not again on each new tab. `rounds`: by sheet
+ * counted, the tabs left out as its plan's other rounds, which hold its actions (roundTrackers.ts):
+ * a tab merely named for a period ("Rapid Review March 2021") is another review's, not a round.
  */
-function carriedReviews(trackers: readonly Tracker[], settings: Settings, counted: ReadonlySet<string>): Map<Tracker, string> {
+function carriedReviews(trackers: readonly Tracker[], settings: Settings, rounds: ReadonlyMap<string, readonly string[]>): Map<Tracker, string> {
   const carried = new Map<Tracker, string>();
-  const named = Object.keys(settings.sheetReviews).filter((sheet) => !counted.has(sheetNameKey(sheet)));
-  if (named.length === 0) return carried;
+  const named = Object.keys(settings.sheetReviews);
   for (const t of trackers) {
-    if (t.columns.review !== undefined || Object.keys(settings.sheetReviews).some((sheet) => sheetNameKey(sheet) === sheetNameKey(t.sheet))) continue;
-    const names = [...named, t.sheet];
-    const plan = roundSheets(names, settings.locale).find((order) => order.includes(named.length));
-    const before = plan?.slice(0, plan.indexOf(named.length));
-    if (before?.length) carried.set(t, names[before.at(-1)!]!);
+    if (t.columns.review !== undefined || named.some((sheet) => sheetNameKey(sheet) === sheetNameKey(t.sheet))) continue;
+    const others = new Set((rounds.get(t.sheet) ?? []).map(sheetNameKey));
+    const candidates = named.filter((sheet) => others.has(sheetNameKey(sheet)));
+    if (candidates.length === 0) continue;
+    const names = [...candidates, t.sheet];
+    const order = roundSheets(names, settings.locale).find((o) => o.includes(candidates.length)) ?? names.map((_, i) => i);
+    const before = order.slice(0, order.indexOf(candidates.length));
+    carried.set(t, names[before.at(-1) ?? order.find((i) => i !== candidates.length)!]!);
   }
   return carried;
 }
 
 /**
  * Where the tracker's sheet is the one counted of a plan's round tabs ("Peer Review Q2 2026-27",
- * "Peer Review Q3 2026-27"), what their names share besides the period: the review's name, which
- * stays the same from round to round. Undefined where they share nothing ("Oct 26", "Jan 2027").
+ * "Peer Review Q3 2026-27", the earlier left out as rounds of it), what their names share besides the
+ * period: the review's name, which stays the same from round to round. Undefined where they share
+ * nothing ("Oct 26", "Jan 2027"), or where no other tab is a round of it.
  */
-function roundsShare(t: Tracker, sheets: readonly string[], counted: ReadonlySet<string>, locale: Settings["locale"]): string | undefined {
-  const at = sheets.indexOf(t.sheet);
-  const plan = at < 0 ? undefined : roundSheets(sheets, locale).find((order) => order.includes(at));
-  if (!plan || plan.some((k) => k !== at && counted.has(sheetNameKey(sheets[k]!)))) return undefined;
-  return nameBesidesPeriod(t.sheet, locale);
-}
-
-/** Whether the tracker's sheet is one of a plan's round tabs. */
-function isRoundTab(t: Tracker, sheets: readonly string[], locale: Settings["locale"]): boolean {
-  const at = sheets.indexOf(t.sheet);
-  return at >= 0 && roundSheets(sheets, locale).some((order) => order.includes(at));
+function roundsShare(t: Tracker, rounds: ReadonlyMap<string, readonly string[]>, locale: Settings["locale"]): string | undefined {
+  return rounds.get(t.sheet)?.length ? nameBesidesPeriod(t.sheet, locale) : undefined;
 }
 
 /**
@@ -169,7 +165,7 @@ function sheetReviewFinding(t: Tracker, review: SheetReview, n: number): Finding
         : review.namedBy === "rounds"
           ? `Sheet "${t.sheet}" has no Review column, so ${counted} under "${review.review}", the name its plan's round tabs share besides their periods; if ${one ? "it belongs" : "they belong"} to another review, ${HOW_TO_CHANGE}.`
           : review.namedBy === "sheet" && review.period
-            ? `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}", which names a period, not a plan; name the plan's review ${SHEET_REVIEWS_PLACE}, where it is kept for the plan's later rounds, or add a Review column naming each action's review.`
+            ? `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}", which names a period, not a plan; name the plan's review ${SHEET_REVIEWS_PLACE} (the tab of the next round, copied from this one, keeps it while this tab stays in the workbook), or add a Review column naming each action's review.`
             : `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}"; if ${one ? "it belongs" : "they belong"} to another review, ${HOW_TO_CHANGE}.`;
   return { sheet: t.sheet, code: "review-from-sheet", severity: "info", message };
 }

@@ -138,9 +138,11 @@ describe("the review of a plan kept as a tab per round, with no Review column", 
     expect(a.trackers.map((t) => t.sheet)).toEqual(["Jan 2027"]);
     expect(a.sentences).toEqual(["Jan 2027 – 26 actions identified (24 blue and 2 green)"]);
     expect(sheetReviewFindings(a).map((f) => f.message)).toEqual([
-      `Sheet "Jan 2027" has no Review column, so its 26 actions are counted under a review named after the sheet, "Jan 2027", which names a period, not a plan; name the plan's review under Reviews of sheets in the task pane's settings, where it is kept for the plan's later rounds, or add a Review column naming each action's review.`,
+      `Sheet "Jan 2027" has no Review column, so its 26 actions are counted under a review named after the sheet, "Jan 2027", which names a period, not a plan; name the plan's review under Reviews of sheets in the task pane's settings (the tab of the next round, copied from this one, keeps it while this tab stays in the workbook), or add a Review column naming each action's review.`,
     ]);
     expect(summaryNotes(a)).toContain(`"Jan 2027" is named after its sheet, which has no Review column.`);
+    // The first quarter's tab alone: said from the first report, before the month's name is in any.
+    expect(sheetReviewFindings(run([{ ...peerReviewSheet(), name: "Jan 2027" }])).map((f) => f.message)).toEqual(sheetReviewFindings(a).map((f) => f.message));
   });
 
   it("is the review the settings name for an earlier round, the latest so named, with that said and the setting not called unused", () => {
@@ -153,9 +155,27 @@ describe("the review of a plan kept as a tab per round, with no Review column", 
       // A round before it, whose name is not the one carried: truly unused.
       `The settings name the review of sheet "Jul 2026", but the workbook has no sheet of that name, so the review is not used; clear the sheet's review in the settings.`,
     ]);
-    // The earlier tab deleted since: its name still says the round it was.
+    // Hidden, the earlier round still holds the plan's actions; deleted, nothing says the tab was a round of this plan.
+    const hidden = run([{ ...peerReviewSheet(), name: "Oct 26", hidden: true }, { ...peerReviewSheet({ 3: "B" }), name: "Jan 2027" }], settings);
+    expect(hidden.sentences).toEqual(["Peer Review – 26 actions identified (24 blue and 2 green)"]);
     const deleted = run([{ ...peerReviewSheet(), name: "Jan 2027" }], settings);
-    expect(deleted.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);
+    expect(deleted.sentences).toEqual(["Jan 2027 – 26 actions identified (23 blue and 3 green)"]);
+  });
+
+  it("is never carried to, or named after, a tab that holds other actions, a review of its own named for its month", () => {
+    const march: SheetSnapshot = { ...caseReviewSheet(), name: "Rapid Review March 2021" };
+    const june: SheetSnapshot = { ...peerReviewSheet(), name: "Rapid Review June 2021" };
+    const settings = settingsSchema.parse({ sheetReviews: { "Rapid Review March 2021": "Child A" } });
+    // March's tab closed and hidden, or deleted, with its review's name left in the settings.
+    for (const sheets of [[{ ...march, hidden: true }, june], [june]]) {
+      const a = run(sheets, settings);
+      expect(a.sentences, sheets.length === 2 ? "hidden" : "deleted").toEqual(["Rapid Review June 2021 – 26 actions identified (23 blue and 3 green)"]);
+      expect(a.trackers.at(-1)?.sheetReview).toEqual({ review: "Rapid Review June 2021", namedBy: "sheet" });
+    }
+    // Both counted: each its own review, and neither told its name is a period's.
+    const both = run([{ ...march, name: "Rapid Review March 2021" }, june]);
+    expect(both.byReview.map((g) => g.name)).toContain("Rapid Review June 2021");
+    expect(sheetReviewFindings(both).map((f) => f.message).join(" ")).not.toContain("names a period");
   });
 
   it("is not carried from a later round's setting, nor put before the sheet's own", () => {

@@ -97,8 +97,6 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     private readonly palette: Palette,
     /** What a save would leave out of the opened package, in one sentence (leftOutOnSave.ts), or null. */
     readonly leftOutOnSave: string | null,
-    /** Formula cells whose saved text result is empty, which ExcelJS reads as having none (emptyTextResults.ts). */
-    private readonly emptyResults: ReadonlyMap<ExcelJS.Worksheet, ReadonlySet<string>> = new Map(),
   ) {
     super();
     this.openedSheets = new Set(workbook.worksheets);
@@ -150,12 +148,15 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.
     const palette = await packagePalette(loaded.zip).catch(() => makePalette(null));
-    // By worksheet, not name: a sheet keeps its cells whatever it is called.
-    const emptyResults = new Map([...(await emptyTextResults(loaded.zip, packageSheets))].flatMap(([name, cells]) => {
+    // Formula cells whose saved text result is empty, which ExcelJS reads as having none: given the result, read and saved as the file has them.
+    for (const [name, cells] of await emptyTextResults(loaded.zip, packageSheets)) {
       const sheet = workbook.getWorksheet(name);
-      return sheet ? [[sheet, cells] as const] : [];
-    }));
-    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette, await leftOutOnSave(loaded.zip), emptyResults);
+      for (const { row, column } of sheet ? cells : []) {
+        const cell = sheet!.findCell(row, column);
+        if (cell?.type === ExcelJS.ValueType.Formula && cell.result === undefined) cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: "" };
+      }
+    }
+    return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette, await leftOutOnSave(loaded.zip));
   }
 
   /** The workbook as .xlsx bytes, with the generated sheets' charts. */
@@ -234,7 +235,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       .map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
     return {
       sheets: sheets.map((sheet, i) => {
-        const snapshot = readSheet(sheet, markers.keyOf(sheet.name), this.emptyResults.get(sheet));
+        const snapshot = readSheet(sheet, markers.keyOf(sheet.name));
         onProgress?.(i + 1, sheets.length);
         return snapshot;
       }),

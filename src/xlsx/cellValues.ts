@@ -34,7 +34,8 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
       // cell.result, not cell.value.result: ExcelJS's value leaves out a result of 0 or false.
       const result = cell.result;
       // No saved result (a file from a program that does not calculate): the engine reports it, rather than read it as blank.
-      return result === undefined ? { formula: cell.formula } : plain(result);
+      // An empty text result is an empty cell, as Excel shows it.
+      return result === undefined ? { formula: cell.formula } : result === "" ? null : plain(result);
     }
     case ExcelJS.ValueType.Hyperlink:
       return plain((cell.value as ExcelJS.CellHyperlinkValue).text);

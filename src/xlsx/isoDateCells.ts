@@ -8,7 +8,8 @@ import type JSZip from "jszip";
 import { dateToSerial } from "../core/dates";
 import { partText } from "./packageXml";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z)?$/;
+/** An ISO date and time, with an offset or "Z" or none: the day and time as written, as a cell shows them. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /** The serial number Excel gives an ISO date; NaN for a text that is none. */
 export function isoToSerial(text: string, date1904: boolean): number {

@@ -10,8 +10,7 @@ import { sheetMerges } from "./internals";
 import type { RowCells } from "./snapshotRows";
 import { newRow, place, snapshotFromRows } from "./snapshotRows";
 
-/** `emptyResults`: the addresses of formula cells whose saved text result is empty, which ExcelJS reads as having none. */
-export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undefined, emptyResults?: ReadonlySet<string>): SheetSnapshot {
+export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undefined): SheetSnapshot {
   // Only rows the file holds are visited (ExcelJS keeps them in a sparse array).
   const rows: RowCells[] = [];
   let formulas: Record<string, string> | undefined;
@@ -20,17 +19,14 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = newRow(rowNumber);
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const given = cellValue(cell);
-      // Read as Excel shows it and the command line reads it: an empty cell, whose formula gives nothing.
-      const emptyResult = isUncalculatedFormula(given) && emptyResults?.has(cell.address) === true;
-      const read = emptyResult ? null : given;
+      const read = cellValue(cell);
       const value = read instanceof Date && !isDateFormat(cell.numFmt) ? toTheMillisecond(read, date1904) : read;
       if (value !== null) place(cells, column, value, cell.numFmt || "General");
       // A date =TODAY() gives is a date like any other once read: its formula says it is not the day of an update.
       const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
       if (formula && !isUncalculatedFormula(value) && isVolatileDateFormula(formula)) (formulas ??= {})[cell.address] = formula;
-      // An empty text result (found in the package: ExcelJS reads it as none), or one of only spaces.
-      if (formula && (emptyResult || formulaGivesNothing(value))) (emptyFormulas ??= []).push(cell.address);
+      // An empty text result (found in the package, as ExcelJS reads it as none: XlsxDoor.open), or one of only spaces.
+      if (formula && formulaGivesNothing(value)) (emptyFormulas ??= []).push(cell.address);
     });
     if (cells.values.length > 0) rows.push(cells);
   });

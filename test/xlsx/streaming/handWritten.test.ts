@@ -246,9 +246,13 @@ describe("cells ExcelJS reads differently from Excel: the streaming reader follo
 
   it("a cell of type d is given to ExcelJS as Excel saves it, so the workbench reads the date and saves it in the user's cell, not the year", async () => {
     const bytes = await packageOf({
-      sheets: { Plan: `<sheetData><row r="1"><c r="A1" t="d" s="1"><v>2021-07-13T00:00:00</v></c><c r='B1' t='d'><v>2021-07-13T12:00:00Z</v></c><c r="C1" t="d" s="1"><f>A1+1</f><v>2021-07-14</v></c><c r="D1" t="d"><v>not a date</v></c></row></sheetData>` },
+      sheets: { Plan: `<sheetData><row r="1"><c r="A1" t="d" s="1"><v>2021-07-13T00:00:00</v></c><c r='B1' t='d'><v>2021-07-13T12:00:00Z</v></c><c r="C1" t="d" s="1"><f>A1+1</f><v>2021-07-14</v></c><c r="D1" t="d"><v>not a date</v></c><c r="E1" t="d" s="1"><v>2021-07-13T00:00:00+01:00</v></c></row></sheetData>` },
     });
-    expect((await fileDoor(bytes)).sheets[0]!.values[0]!.slice(0, 3)).toEqual([new Date("2021-07-13T00:00:00Z"), 44390.5, new Date("2021-07-14T00:00:00Z")]);
+    // The day as written, whatever offset follows it.
+    const dates = [new Date("2021-07-13T00:00:00Z"), 44390.5, new Date("2021-07-14T00:00:00Z"), new Date("2021-07-13T00:00:00Z")];
+    const read = (values: unknown[]) => [0, 1, 2, 4].map((i) => values[i]);
+    expect(read((await fileDoor(bytes)).sheets[0]!.values[0]!)).toEqual(dates);
+    expect(read((await streamed(bytes)).sheets[0]!.values[0]!)).toEqual(dates);
     const saved = await JSZip.loadAsync(await (await XlsxDoor.open(bytes, "iso.xlsx")).save());
     const sheet = (await saved.file("xl/worksheets/sheet1.xml")!.async("string")).replace(/<c r="D1"[^]*?<\/c>/, "");
     // Each a number under its own date style, as Excel writes one; none holds the year alone.
@@ -263,6 +267,12 @@ describe("cells ExcelJS reads differently from Excel: the streaming reader follo
     const expected = { values: [[1, null, { formula: '"y"' }]], emptyFormulas: ["B1", "D1", "E1"] };
     expect(await fileDoor(bytes).then((s) => s.sheets[0])).toMatchObject(expected);
     expect(await streamed(bytes).then((s) => s.sheets[0])).toMatchObject(expected);
+    // The workbench's download keeps each empty result, so the file reads the same again.
+    const saved = await (await XlsxDoor.open(bytes, "empty.xlsx")).save();
+    const sheet = await (await JSZip.loadAsync(saved)).file("xl/worksheets/sheet1.xml")!.async("string");
+    for (const cell of ["B1", "D1", "E1"]) expect(sheet, cell).toMatch(new RegExp(`<c r="${cell}"[^>]*t="str"[^>]*><f[^]*?</f>|<c r="${cell}"[^>]*t="str"[^>]*><f[^>]*/><v></v>`));
+    expect(sheet.match(/<v><\/v>/g)).toHaveLength(3);
+    expect(await streamed(saved).then((s) => s.sheets[0])).toMatchObject(expected);
   });
 
   it("a text, boolean or error result in a date-formatted cell stays so (ExcelJS makes dates of them)", async () => {

@@ -155,7 +155,7 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], today: string
   // Counted as the changes are, knowing what the plan as read now leaves out, so the note and the headline agree.
   // Reports after a date before today, as laterReportsNotes counts them: as at today, one for a meeting to come is no later report.
   const later = analysis.asOf < today ? snapshots.filter((s) => s.date > analysis.asOf).length : 0;
-  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots), later);
+  return report && unrecordedChangesSentence(report.date, unrecordedChanges(report, now ?? liveSnapshot(analysis, report), leftOutNow(analysis), snapshots, today), later);
 }
 
 /**

@@ -34,7 +34,7 @@ export interface UnrecordedChanges {
    * read since, a row now read as a heading or a note): never "removed", and said as the changes say them.
    */
   noLongerCounted?: NoLongerCounted[];
-  /** Open or not, how many of the plan's actions were last updated after the report's date, and the latest such date: a later report's work, most likely. */
+  /** How many of the actions that changed were last updated after the report's date (and by today), and the latest such date: a later report's work, most likely. */
   updatedAfter?: { count: number; latest: string };
 }
 
@@ -49,12 +49,14 @@ const COUNTED: (keyof SnapshotAction)[] = ["review", "ref", "category", "due", "
  * `now` is the plan as it stands (liveSnapshot), whichever report its identities were carried from: matching does not rely on them alone.
  * `leftOut`: what the plan as read now leaves out (leftOutNow), and `reports` every readable report, as the changes are counted with them.
  */
-export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: LeftOut | undefined, reports?: readonly Snapshot[]): UnrecordedChanges {
+export function unrecordedChanges(report: Snapshot, now: Snapshot, leftOut: LeftOut | undefined, reports?: readonly Snapshot[], today?: string): UnrecordedChanges {
   const changes = compareSnapshots(report, now, "now", leftOut, reports);
   const moved = new Set(changes.moves.map((m) => m.after));
   const before = new Map(report.actions.map((a) => [a.id, a]));
-  const edited = changes.modified.filter(({ beforeId, after }) => !moved.has(after) && COUNTED.some((f) => before.get(beforeId)?.[f] !== after[f])).length;
-  const later = now.actions.flatMap((a) => (a.updated !== null && a.updated > report.date ? [a.updated] : []));
+  const editedActions = changes.modified.filter(({ beforeId, after }) => !moved.has(after) && COUNTED.some((f) => before.get(beforeId)?.[f] !== after[f])).map((m) => m.after);
+  const edited = editedActions.length;
+  // Only the changes' own dates, and none after today (a mistyped year is no later meeting).
+  const later = [...moved, ...editedActions, ...changes.added].flatMap((a) => (a.updated !== null && a.updated > report.date && (today === undefined || a.updated <= today) ? [a.updated] : []));
   return {
     ratings: changes.moves.length,
     edited,
@@ -116,8 +118,13 @@ export function unrecordedChangesSentence(
   // Updates dated after the report are the next cycle's work: recording this report again would put them in the past meeting's place.
   if (updatedAfter && changed > 0) {
     const one = updatedAfter.count === 1;
-    const held = one ? `an update dated after it (${formatLongDate(updatedAfter.latest)})` : `${updatedAfter.count} updates dated after it (the latest ${formatLongDate(updatedAfter.latest)})`;
-    return `${opening}: ${listInWords([...parts, ...notCounted])}; the plan holds ${held}, most likely for a later report: to report ${them}, give that meeting's date as the report date rather than recording this report again.`;
+    const dated = one ? `last updated after it (${formatLongDate(updatedAfter.latest)})` : `last updated after it (the latest ${formatLongDate(updatedAfter.latest)})`;
+    // Some changes dated by the report (a correction), some after: which report they belong to is the team's to say.
+    const dateable = ratings + edited + added;
+    if (updatedAfter.count < dateable) {
+      return `${opening}: ${listInWords([...parts, ...notCounted])}; ${plural(updatedAfter.count, "action")} of those changed ${one ? "was" : "were"} ${dated}, most likely for a later report: record this report again only if the changes belong to it, else give the later meeting's date as the report date.`;
+    }
+    return `${opening}: ${listInWords([...parts, ...notCounted])}; ${dateable === 1 ? "the action changed was" : `the ${plural(dateable, "action")} changed were`} ${dated}, most likely for a later report: to report ${them}, give that meeting's date as the report date rather than recording this report again.`;
   }
   const leftOut = repeatsLeftOut + earlierRoundLeftOut + n;
   const advice =

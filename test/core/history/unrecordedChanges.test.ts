@@ -55,10 +55,16 @@ describe("the plan changed since the report of its date", () => {
     const counts = unrecordedChanges(report, liveSnapshot(now, report), leftOutNow(now));
     expect(counts).toMatchObject({ ratings: 1, edited: 1, updatedAfter: { count: 2, latest: "2022-08-15" } });
     expect(unrecordedChangesSentence(REPORT_DATE, counts)).toBe(
-      "The plan has changed since the report recorded for 1 June 2022: 1 rating differs and 1 other action was edited (progress, dates, number or wording); the plan holds 2 updates dated after it (the latest 15 August 2022), most likely for a later report: to report them, give that meeting's date as the report date rather than recording this report again.",
+      "The plan has changed since the report recorded for 1 June 2022: 1 rating differs and 1 other action was edited (progress, dates, number or wording); the 2 actions changed were last updated after it (the latest 15 August 2022), most likely for a later report: to report them, give that meeting's date as the report date rather than recording this report again.",
     );
     expect(unrecordedChangesSentence(REPORT_DATE, { ...counts, ratings: 0, edited: 1, updatedAfter: { count: 1, latest: "2022-07-01" } })).toBe(
-      "The plan has changed since the report recorded for 1 June 2022: 1 action was edited (progress, dates, number or wording); the plan holds an update dated after it (1 July 2022), most likely for a later report: to report it, give that meeting's date as the report date rather than recording this report again.",
+      "The plan has changed since the report recorded for 1 June 2022: 1 action was edited (progress, dates, number or wording); the action changed was last updated after it (1 July 2022), most likely for a later report: to report it, give that meeting's date as the report date rather than recording this report again.",
+    );
+    // As at 20 July, the August date is a year mistyped, no later meeting: one change of two is dated after the report.
+    const mixed = unrecordedChanges(report, liveSnapshot(now, report), leftOutNow(now), undefined, "2022-07-20");
+    expect(mixed.updatedAfter).toEqual({ count: 1, latest: "2022-07-01" });
+    expect(unrecordedChangesSentence(REPORT_DATE, mixed)).toBe(
+      "The plan has changed since the report recorded for 1 June 2022: 1 rating differs and 1 other action was edited (progress, dates, number or wording); 1 action of those changed was last updated after it (1 July 2022), most likely for a later report: record this report again only if the changes belong to it, else give the later meeting's date as the report date.",
     );
   });
 

@@ -229,8 +229,9 @@ function refuseFutureDate(given: string | undefined, settings: Settings, today: 
 }
 
 /**
- * Said where the date counted as at is the report date saved in the workbook's settings, not today: a
- * pack made next quarter is otherwise as at the last meeting, unsaid, as the pane says it beside its counts.
+ * Said, once the command has counted, where the date counted as at is the report date saved in the
+ * workbook's settings, not today: a pack made next quarter is otherwise as at the last meeting, unsaid,
+ * as the pane says it beside its counts.
  */
 function noteSavedReportDate(io: CliIo, given: string | undefined, settings: Settings): void {
   const today = io.today();
@@ -263,11 +264,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const door = await openWorkbook(io, file, options);
     const settings = await savedSettings(door);
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "nothing was checked", "check the plan as at a date to come");
-    noteSavedReportDate(io, options.asOf, settings);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
     const { analysis: read, spoken } = await readWithOptions(door, snapshot, settings, options, file, io.today());
     const analysis = spoken(read);
+    noteSavedReportDate(io, options.asOf, settings);
     io.stdout(options.json ? `${JSON.stringify(toJsonReport(analysis), null, 2)}\n` : checkText(analysis));
     exitCode = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   });
@@ -284,13 +285,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const settings = await savedSettings(door);
     checkOutput(io, file, options.output, door);
     if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no summary was written", "write the summary as at a date to come");
-    noteSavedReportDate(io, options.asOf, settings);
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
     const { analysis: read, spoken } = await readWithOptions(door, snapshot, settings, options, file, io.today());
     const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(read), snapshot));
     const analysis = spoken(afterGenerating(read));
     await writeCopy(io, options.output, door);
+    noteSavedReportDate(io, options.asOf, settings);
     const sheets = applied.map((s) => s.name);
     const kept = applied.flatMap((s) => (s.kept === undefined ? [] : [s.kept]));
     if (options.json) io.stdout(`${JSON.stringify({ ...toJsonReport(analysis), output: { file: options.output, sheets, ...(kept.length > 0 ? { kept } : {}) } }, null, 2)}\n`);
@@ -349,10 +350,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!options.future && (options.to ?? "now") === "now") {
         refuseFutureDate(options.asOf, settings, io.today(), "nothing was compared", "read the workbook as at a date to come");
       }
-      if ((options.to ?? "now") === "now") noteSavedReportDate(io, options.asOf, settings);
       const result = await changesBetween(door, options.from, options.to, options.asOf, io.today()).catch((e: unknown) => {
         throw new UsageError(e instanceof Error ? e.message : String(e));
       });
+      if ((options.to ?? "now") === "now") noteSavedReportDate(io, options.asOf, settings);
       io.stdout(options.json ? `${JSON.stringify(toChangesJson(result), null, 2)}\n` : changesText(result));
     });
 
@@ -367,9 +368,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const settings = await savedSettings(door);
       checkOutput(io, file, options.output, door);
       if (!options.future) refuseFutureDate(options.asOf, settings, io.today(), "no pack was written", "write the pack for a meeting to come");
-      noteSavedReportDate(io, options.asOf, settings);
       const { sheets, message } = await generateCommitteePack(door, undefined, options.asOf, io.today());
       await writeCopy(io, options.output, door);
+      noteSavedReportDate(io, options.asOf, settings);
       io.stdout(`${message}\n${withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s.name}"`).join(" and ")}.`, sheets)}\n`);
     });
 

@@ -72,7 +72,9 @@ function readSummary(sheet: SheetSnapshot): { said: Said; where: Where } | undef
         row++;
         continue;
       }
-      table.rows.set(textAt(row, 1), new Map(names.map((n, i) => [n, Number(grid.original(row, i + 2))])));
+      // A Total cleared or typed over with words is no total, not 0.
+      const count = (name: string, value: unknown) => (name === "Total" && typeof value !== "number" ? Number.NaN : Number(value));
+      table.rows.set(textAt(row, 1), new Map(names.map((n, i) => [n, count(n, grid.original(row, i + 2))])));
       at.rows.set(textAt(row, 1), row);
     }
   }
@@ -123,7 +125,7 @@ function tableDifferences(was: Said, now: Said, where: Where): Difference[] {
         const ratingsAlike = countsText(table.names, before) === countsText(table.names, counts);
         // Only the Total edited: the counts beside it would read the same on both sides, so the totals are said.
         const words = ratingsAlike
-          ? `its "${heading}" table gives "${name}" a total of ${before.get("Total") ?? "none"}, where the tracker now gives ${counts.get("Total") ?? "none"}`
+          ? `its "${heading}" table gives "${name}" ${Number.isFinite(before.get("Total")) ? `a total of ${before.get("Total")}` : "no number as its total"}, where the tracker now gives ${counts.get("Total")}`
           : `its "${heading}" table counts "${name}" as ${countsText(table.names, before)}, where the tracker now gives ${countsText(table.names, counts)}`;
         differences.push({ row: at.rows.get(name)!, words });
       }

@@ -140,11 +140,15 @@ describe("rag-tracker check", () => {
     expect(io.out.join("").split("\n")[0]).toBe("As at 1 November 2021, stale after 90 days without an update.");
     expect(io.err).toEqual([]);
     // The pack, the summary and the changes with the plan now say it too: made next quarter, the pack would be as at the last meeting.
-    for (const args of [["pack", "saved.xlsx", "-o", "pack.xlsx"], ["summarize", "saved.xlsx", "-o", "summary.xlsx"], ["changes", "saved.xlsx"]]) {
+    for (const args of [["pack", "saved.xlsx", "-o", "pack.xlsx"], ["summarize", "saved.xlsx", "-o", "summary.xlsx"]]) {
       io.err.length = 0;
       await runCli(args, io);
-      expect(io.err[0], args[0]).toBe(saved);
+      expect(io.err, args[0]).toEqual([saved]);
     }
+    // Refused (no report is recorded to compare with), nothing was counted: the refusal alone.
+    io.err.length = 0;
+    expect(await runCli(["changes", "saved.xlsx"], io)).toBe(2);
+    expect(io.err).toEqual(["rag-tracker: This workbook has no recorded report yet; record one with the snapshot command first.\n"]);
   });
 
   it("with saved tracker sheets that hold no tracker, gives the command line's way and the pane's once each", async () => {

@@ -145,6 +145,11 @@ describe("a RAG Summary older than the ratings", () => {
     const [finding] = await outOfDate(door);
     expect(finding!.message).toBe(`${SAYS}its "By review" table gives "Frankie" a total of 15, where the tracker now gives 14${AGAIN}`);
     expect(finding!.row).toBe(row);
+    // Cleared, or typed over with words: no number, not 0 or NaN.
+    for (const shown of [null, "fourteen"]) {
+      setCell(door, "RAG Summary", row, summary.firstColumn + totalAt, shown);
+      expect((await outOfDate(door))[0]!.message, String(shown)).toBe(`${SAYS}its "By review" table gives "Frankie" no number as its total, where the tracker now gives 14${AGAIN}`);
+    }
   });
 
   it("is not flagged when rows are re-sorted or tabs moved, which moves rows of the summary and no count", async () => {

@@ -210,7 +210,7 @@ function sheetsWithUpdates(snapshot: Snapshot): Set<string> {
 
 /**
  * The rule a committee can hold a lead to. "No progress reported" counts an action open now and at
- * the earlier report when its progress update reads the same, its last-updated date has not moved on
+ * the earlier report when its progress update reads the same (or was cleared), its last-updated date has not moved on
  * and its rating has not improved (an improved rating is progress, and is reported as such); one that
  * worsened still counts, since nothing was reported. It is not judged for an action on a sheet that
  * holds no progress update at either report (nothing could be reported there: likely no progress
@@ -218,7 +218,9 @@ function sheetsWithUpdates(snapshot: Snapshot): Set<string> {
  */
 function progressUnchanged(before: SnapshotAction, after: SnapshotAction, move: Direction | undefined): boolean {
   const updatedLater = after.updated !== null && (before.updated === null || after.updated > before.updated);
-  return before.response === after.response && !updatedLater && move !== "improved";
+  // A progress update cleared (a column wiped, a cell deleted) reports nothing.
+  const reported = before.response !== after.response && after.response !== NO_RESPONSE;
+  return !reported && !updatedLater && move !== "improved";
 }
 
 /** Whether an action of the earlier report was stale by a threshold other than the one it was recorded with. */

@@ -161,9 +161,9 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   const whyLeftOut = new Map(changes.noLongerCounted.map((x) => [x.action, notCountedInWords(x)]));
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
   // The headline's count named, with what it means, as a committee asks "which, and who leads them?" of every number.
-  actionList(b, shown, "No progress reported", changes.noProgress, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")], NO_PROGRESS_MEANS);
+  actionList(b, shown, "No progress reported", changes.noProgress, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)], NO_PROGRESS_MEANS);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
-  actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), a.updated ? date(a.updated) : rightText("never")]);
+  actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)]);
   // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates.
   const dueBefore = new Map(changes.timeScaleMoved.map((m) => [m.after, m.before.due]));
   const dueCell = (due: string | null | undefined) => (due ? date(due) : rightText("no date"));
@@ -173,7 +173,7 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
 }
 
 /** The rule progressUnchanged (changes.ts) keeps, in the committee's words. */
-const NO_PROGRESS_MEANS = "Open at both reports, with the same progress update and no later last-updated date, and not re-rated better.";
+const NO_PROGRESS_MEANS = "Open at both reports, with the same progress update (or one cleared since), no later last-updated date, and not re-rated better.";
 
 /** How the pack names an action of the later report, and its rating, from the plan as it is now where it can. */
 interface ShownNow {
@@ -181,6 +181,8 @@ interface ShownNow {
   rating: (a: SnapshotAction) => string;
   /** Its number, with the earlier one under it where it changed: "14", then "(was 15)". */
   number: (a: SnapshotAction) => PlanCell;
+  /** Its last update: "never" only on a sheet with a last-updated column, which says so of one never updated; else "not kept", short enough for the column. */
+  updated: (a: SnapshotAction) => PlanCell;
 }
 
 /**
@@ -205,8 +207,10 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
   const earlier = earlierNumbers(changes.renumbered);
   const now = new Map(analysis.actions.map((x) => [`${x.sheet}\u0001${x.row}`, x]));
   const at = (a: SnapshotAction): Action | undefined => now.get(`${a.sheet}\u0001${a.row}`);
+  const withoutUpdates = new Set(analysis.trackers.filter((t) => t.columns.updated === undefined).map((t) => t.sheet));
   return {
     number: (a) => numberCell(a.ref, earlier(a)),
+    updated: (a) => (a.updated ? date(a.updated) : withoutUpdates.has(a.sheet) ? rightText("not kept") : rightText("never")),
     /**
      * A report keeps only a shortened title ("… Community…"), so where the plan still holds the
      * action at that row, the pack prints it whole, as its overdue and stale lists do.

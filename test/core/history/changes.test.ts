@@ -90,6 +90,13 @@ describe("what changed between two reports", () => {
     expect(later.noProgress.map((a) => `${a.review} ${a.ref}`)).toContain(`${edged[34]![0]} ${edged[34]![1]}`);
   });
 
+  it("does not take a progress update cleared for progress", () => {
+    const cleared = startRows();
+    cleared[34]![RESPONSE] = null;
+    const later = compareSnapshots(first, snapshotOf(cleared, "2021-11-01", first));
+    expect(later.noProgress.map((a) => `${a.review} ${a.ref}`)).toContain(`${cleared[34]![0]} ${cleared[34]![1]}`);
+  });
+
   it("notices actions not complete whose response has not changed", () => {
     const refs = changes.noProgress.map((a) => `${a.review} ${a.ref}`);
     expect(refs).not.toContain("Leo 2"); // response edited

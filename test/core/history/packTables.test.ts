@@ -10,6 +10,7 @@ import { compareSnapshots } from "../../../src/core/history/changes";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { changeSentence } from "../../../src/core/history/changeSentences";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { peerReviewSheet } from "../../fixtures/peerReview";
 import { LINE_HEIGHT, wrappedLines, wrappedRowHeights } from "../../../src/core/rowHeights";
 
 /** The day the tests run, after every date their rows hold: reports are of earlier dates, as when a past report is reproduced. */
@@ -69,10 +70,20 @@ describe("the Committee Pack's list of actions with no progress reported", () =>
     const at = pack.rows.findIndex((r) => texts(r)[0] === `No progress reported (${changes.noProgress.length})`);
     expect(texts(pack.rows[at + 1]!)).toEqual(["Review", "No", "Action", "Rating", "Last updated"]);
     const note = pack.rows.findIndex((r, i) => i > at && r[0]?.style === "note");
-    expect(texts(pack.rows[note]!)).toEqual(["Open at both reports, with the same progress update and no later last-updated date, and not re-rated better."]);
+    expect(texts(pack.rows[note]!)).toEqual(["Open at both reports, with the same progress update (or one cleared since), no later last-updated date, and not re-rated better."]);
     // A page break may repeat the heading ("… (continued)") and the column headers: the rows are the actions between.
     const listed = pack.rows.slice(at + 2, note).filter((r) => r.length > 0 && r[0]!.style !== "subtitle" && r[0]!.style !== "header");
     expect(listed.map((r) => texts(r).slice(0, 2).join(" "))).toEqual(changes.noProgress.map((a) => `${a.review} ${a.ref}`));
+  });
+});
+
+describe("the last update in the Committee Pack's list of actions with no progress reported", () => {
+  it("says a sheet has no last-updated column, where 'never' would say its actions were never updated", () => {
+    const at = (date: string) => analyseWorkbook({ sheets: [peerReviewSheet()] }, settingsSchema.parse({ asOf: date }), TODAY);
+    const earlier = recordSnapshot(at("2021-07-13"), meta("2021-07-13"));
+    const plan = buildPackPlan(at("2021-11-01"), compareSnapshots(earlier, recordSnapshot(at("2021-11-01"), meta("2021-11-01"), earlier)));
+    const heading = plan.rows.findIndex((r) => texts(r)[0] === "No progress reported (3)");
+    expect(plan.rows.slice(heading + 2, heading + 5).map((r) => texts(r).at(-1))).toEqual(Array(3).fill("not kept"));
   });
 });
 

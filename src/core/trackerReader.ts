@@ -808,6 +808,9 @@ class RefRegister {
   }
 }
 
+/** Two rows that say the same action in the same words: one most likely a copy of the other. */
+const sameWording = (a: Action, b: Action) => a.recommendation === b.recommendation && a.actions === b.actions && a.response === b.response && (a.recommendation !== "" || a.actions !== "");
+
 function duplicateRefFinding(a: Action, first: Action, refColumn: number): Finding {
   return {
     sheet: a.sheet,
@@ -816,6 +819,8 @@ function duplicateRefFinding(a: Action, first: Action, refColumn: number): Findi
     code: "duplicate-ref",
     severity: "warning",
     value: a.ref,
-    message: `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}; give each action its own number so reports can follow it.`,
+    message: sameWording(a, first)
+      ? `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}, worded the same; if the row was copied by mistake, delete it, and if not, give each action its own number so reports can follow it.`
+      : `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}; give each action its own number so reports can follow it.`,
   };
 }

@@ -51,6 +51,23 @@ describe("action numbers used twice", () => {
     ).toEqual([{ row: 4, column: "B", value: "1", message: "Row 4: action number 1 of frankie is also used on row 2; give each action its own number so reports can follow it." }]);
   });
 
+  it("says a row worded as the earlier one may be a copy to delete, where giving it a number of its own would keep it", () => {
+    expect(
+      duplicates([
+        ["Frankie", 7, "Include a reflective question on hidden adults in the supervision template.", "Amber"],
+        ["Frankie", 8, "Audit files", "Green"],
+        ["Frankie", 7, "Include a reflective question on hidden adults in the supervision template.", "Amber"],
+      ]),
+    ).toEqual([
+      {
+        row: 4,
+        column: "B",
+        value: "7",
+        message: "Row 4: action number 7 of Frankie is also used on row 2, worded the same; if the row was copied by mistake, delete it, and if not, give each action its own number so reports can follow it.",
+      },
+    ]);
+  });
+
   it("reads a number typed as text and as a number as the same, and letters in either case as the same", () => {
     expect(
       duplicates([

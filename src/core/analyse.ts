@@ -39,6 +39,7 @@ import { capitalised } from "./text";
 import { nameSheetReviews } from "./sheetReviews";
 import { numbersOnTwoSheetsFindings } from "./numbersOnTwoSheets";
 import { nearNameFindings } from "./nearNames";
+import { sortedRatingsFinding } from "./sortedRatings";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
@@ -279,6 +280,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   // After the reviews are named: a sheet whose review the settings name may share numbers with the sheet of that review.
   const saidRepeats = new Set(repeated.filter((r) => !leavesOut(r)).map((r) => `${r.sheet}\u0001${r.of}`));
   for (const f of numbersOnTwoSheetsFindings(trackers, saidRepeats)) findings.push(f);
+  for (const t of trackers) {
+    const sorted = sortedRatingsFinding(t);
+    if (sorted) findings.push(sorted);
+  }
 
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));

@@ -26,6 +26,7 @@ export type FindingCode =
   | "date-order"
   | "duplicate-ref"
   | "near-name"
+  | "ratings-sorted-alone"
   | "duplicate-column"
   | "other-round-column"
   | "another-table"

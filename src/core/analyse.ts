@@ -40,6 +40,7 @@ import { nameSheetReviews } from "./sheetReviews";
 import { numbersOnTwoSheetsFindings } from "./numbersOnTwoSheets";
 import { nearNameFindings } from "./nearNames";
 import { sortedRatingsFinding } from "./sortedRatings";
+import { ratingsWithoutHeader } from "./ratingsWithoutHeader";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
@@ -112,13 +113,16 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
         takeKey(grid.name, key);
         continue;
       }
+      const ratings = isEmpty(grid) ? undefined : ratingsWithoutHeader(grid);
       findings.push({
         sheet: grid.name,
         code: "sheet-no-tracker",
-        severity: "info",
+        severity: ratings ? "warning" : "info",
         message: isEmpty(grid)
           ? `Sheet "${grid.name}" was skipped: it is empty.`
-          : `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG).`,
+          : `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG)${
+              ratings ? `, though its column ${ratings.column} holds ${ratings.count} ratings (${listInWords(ratings.words)}); if its header row was deleted or cleared, put it back, as none of its actions are counted` : ""
+            }.`,
       });
       continue;
     }

@@ -28,8 +28,7 @@ const oneLetterOff = (a: string, b: string) => Math.abs(a.length - b.length) <= 
 const wordsOf = (name: string) => name.toLowerCase().replace(/&/g, " and ").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The same words but one, a word of letters alone, long enough to be mistyped rather than another name. */
-function slipOf(a: string, b: string): boolean {
-  const [x, y] = [wordsOf(a), wordsOf(b)];
+function slipOf(x: readonly string[], y: readonly string[]): boolean {
   if (x.length !== y.length) return false;
   const differ = x.flatMap((w, i) => (w === y[i] ? [] : [i]));
   if (differ.length !== 1) return false;
@@ -39,10 +38,12 @@ function slipOf(a: string, b: string): boolean {
 
 export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category"): Finding[] {
   const findings: Finding[] = [];
+  // Each name's words once: a plan of many small reviews compares each with every other.
+  const words = new Map(groups.map((g) => [g, wordsOf(g.name)]));
   for (const few of groups) {
     if (few.total > FEW) continue;
     const key = groupingKey(few.name);
-    const near = groups.find((other) => other !== few && other.total >= 2 * few.total && slipOf(few.name, other.name));
+    const near = groups.find((other) => other !== few && other.total >= 2 * few.total && slipOf(words.get(few)!, words.get(other)!));
     if (!near) continue;
     const named = actions.filter((a) => groupingKey(a[field]) === key);
     const first = named[0];

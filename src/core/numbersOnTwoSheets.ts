@@ -16,6 +16,7 @@ const keyOf = (a: Action) => `${a.review.trim().toLowerCase()}\u0001${a.ref.trim
 
 /** `saidPairs`: "sheet\u0001other sheet" for the pairs already said to repeat each other, both counted. */
 export function numbersOnTwoSheetsFindings(trackers: readonly Tracker[], saidPairs: ReadonlySet<string>): Finding[] {
+  if (trackers.length < 2) return [];
   const first = new Map<string, Action>();
   const shared = new Map<string, { action: Action; earlier: Action }[]>();
   for (const t of trackers) {

@@ -2,7 +2,7 @@
  * A review or category named one letter off another ("Franki" beside Frankie's 13 actions). Names
  * differing in case, spacing or "&" are already one group (grouping.ts); one letter more is counted
  * apart, so the committee reads a review of one action that is none. Said where a name of at most
- * two actions is one letter put in, taken out, changed or swapped, in a word of five letters or more,
+ * two actions is one letter put in, taken out, changed or swapped after the first, in a word of six letters or more,
  * from a name of at least twice as many: "Child A" and "Child B", "Phase 1" and "Phase 2", or two
  * children's pseudonyms ("Leo", "Lea") are names of their own.
  */
@@ -13,8 +13,8 @@ import { listInWords, plural } from "./sentences";
 import { groupingKey } from "./text";
 
 const FEW = 2;
-/** The shortest word a slip is looked for in. */
-const SHORTEST = 5;
+/** The shortest word a slip is looked for in: "Sara" and "Sarah", "Ellis" and "Ellie" are two children's names. */
+const SHORTEST = 6;
 
 /** Two adjacent letters the other way round ("Frnakie"), a slip editDistance counts as two. */
 function isSwap(a: string, b: string): boolean {
@@ -33,7 +33,8 @@ function slipOf(x: readonly string[], y: readonly string[]): boolean {
   const differ = x.flatMap((w, i) => (w === y[i] ? [] : [i]));
   if (differ.length !== 1) return false;
   const [p, q] = [x[differ[0]!]!, y[differ[0]!]!];
-  return Math.max(p.length, q.length) >= SHORTEST && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q);
+  // A name's first letter is seldom the one mistyped, and changed it makes another name ("Hayden", "Kayden").
+  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q);
 }
 
 export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category"): Finding[] {

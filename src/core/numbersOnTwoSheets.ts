@@ -8,11 +8,13 @@
 import type { Finding } from "./findings";
 import type { Action, Tracker } from "./model";
 import { listInWords, plural } from "./sentences";
+import { groupingKey } from "./text";
 
 /** The rows named in the sentence, at most. */
 const NAMED = 5;
 
-const keyOf = (a: Action) => `${a.review.trim().toLowerCase()}\u0001${a.ref.trim().toLowerCase()}`;
+/** Reviews as the counts group them ("Sam & Kyle" is "Sam and Kyle"), numbers in any case. */
+const keyOf = (a: Action) => `${groupingKey(a.review)}\u0001${a.ref.trim().toLowerCase()}`;
 
 /** `saidPairs`: "sheet\u0001other sheet" for the pairs already said to repeat each other, both counted. */
 export function numbersOnTwoSheetsFindings(trackers: readonly Tracker[], saidPairs: ReadonlySet<string>): Finding[] {

@@ -49,7 +49,7 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
   const findings: Finding[] = [];
   const counted = new Set(trackers.map((t) => sheetNameKey(t.sheet)));
   const set = new Map(Object.entries(settings.sheetReviews).map(([sheet, review]) => [sheet.toLowerCase(), review]));
-  const carried = carriedReviews(trackers, settings, rounds);
+  const carried = carriedReviews(trackers, settings, sheets, rounds);
   // A review named for a sheet that is not counted is not used: said, lest the team think its actions counted under it.
   for (const sheet of Object.keys(settings.sheetReviews)) {
     if (counted.has(sheetNameKey(sheet)) || [...carried.values()].includes(sheet)) continue;
@@ -108,20 +108,25 @@ export function nameSheetReviews(trackers: readonly Tracker[], settings: Setting
  * round of its plan whose review the settings name (the latest such before it, by period): a team
  * with a tab per quarter names the plan's review once, not again on each new tab. `rounds`: by sheet
  * counted, the tabs left out as its plan's other rounds, which hold its actions (roundTrackers.ts):
- * a tab merely named for a period ("Rapid Review March 2021") is another review's, not a round.
+ * a tab merely named for a period ("Rapid Review March 2021") is another review's, not a round. A tab
+ * named by a period alone ("Oct 26"), deleted since, still names the review of a later such tab.
  */
-function carriedReviews(trackers: readonly Tracker[], settings: Settings, rounds: ReadonlyMap<string, readonly string[]>): Map<Tracker, string> {
+function carriedReviews(trackers: readonly Tracker[], settings: Settings, sheets: readonly string[], rounds: ReadonlyMap<string, readonly string[]>): Map<Tracker, string> {
   const carried = new Map<Tracker, string>();
   const named = Object.keys(settings.sheetReviews);
   for (const t of trackers) {
     if (t.columns.review !== undefined || named.some((sheet) => sheetNameKey(sheet) === sheetNameKey(t.sheet))) continue;
     const others = new Set((rounds.get(t.sheet) ?? []).map(sheetNameKey));
-    const candidates = named.filter((sheet) => others.has(sheetNameKey(sheet)));
+    // A tab named by a period alone takes the review named for another such tab deleted since: a period is no review's own name.
+    const gone = (sheet: string) => !sheets.some((name) => sheetNameKey(name) === sheetNameKey(sheet)) && isPeriodAlone(sheet, settings.locale) && isPeriodAlone(t.sheet, settings.locale);
+    const candidates = named.filter((sheet) => others.has(sheetNameKey(sheet)) || gone(sheet));
     if (candidates.length === 0) continue;
     const names = [...candidates, t.sheet];
     const order = roundSheets(names, settings.locale).find((o) => o.includes(candidates.length)) ?? names.map((_, i) => i);
     const before = order.slice(0, order.indexOf(candidates.length));
-    carried.set(t, names[before.at(-1) ?? order.find((i) => i !== candidates.length)!]!);
+    // A deleted tab is carried from only where it came before: a later period's name is no earlier round's.
+    const from = before.at(-1) ?? (candidates.some((c) => others.has(sheetNameKey(c))) ? order.find((i) => i !== candidates.length && others.has(sheetNameKey(names[i]!))) : undefined);
+    if (from !== undefined) carried.set(t, names[from]!);
   }
   return carried;
 }

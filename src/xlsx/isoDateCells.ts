@@ -8,14 +8,15 @@ import type JSZip from "jszip";
 import { dateToSerial } from "../core/dates";
 import { partText } from "./packageXml";
 
-/** An ISO date and time, with an offset or "Z" or none: the day and time as written, as a cell shows them. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+/** An ISO date and time, with an offset, "Z" or none: a time with an offset is read at UTC, as LibreOffice reads it. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 
 /** The serial number Excel gives an ISO date; NaN for a text that is none. */
 export function isoToSerial(text: string, date1904: boolean): number {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return NaN;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000));
+  const offset = m[8] === undefined ? 0 : (m[8] === "-" ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10] ?? 0)) * 60_000;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000)) - offset;
   return dateToSerial(new Date(ms), date1904);
 }
 

@@ -33,7 +33,7 @@ describe("a review or category named one letter off another", () => {
   it("is not said of short names, of two names with many actions each, or of reviews as the plans have them", () => {
     // Two children's pseudonyms may both be real, and so may reviews told apart by a letter or a number.
     expect(nearNames([renamed("Lea", 5)])).toEqual([]);
-    for (const [few, many] of [["Child A", "Child B"], ["Phase 1", "Phase 2"]] as const) {
+    for (const [few, many] of [["Child A", "Child B"], ["Phase 1", "Phase 2"], ["Sara", "Sarah"], ["Ellis", "Ellie"], ["Jason", "Mason"], ["Hayden", "Kayden"]] as const) {
       const sheet = caseReviewSheet((row: CellValue[], i: number) => void (i === 0 ? (row[0] = few) : i <= 4 && (row[0] = many)));
       expect(nearNames([sheet]), few).toEqual([]);
     }

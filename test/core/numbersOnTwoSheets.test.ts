@@ -41,6 +41,12 @@ describe("an action number of one review on two counted sheets", () => {
     expect(finding!.message).toMatch(/^Sheet "Peer Review" uses 14 action numbers that sheet "Case Reviews" also uses for the same review: Frankie 1 on row 4 \(row 3 there\), .* and 9 more; /);
   });
 
+  it("finds a review's numbers written with '&' or a full stop on one sheet, as the counts group them", () => {
+    const completed = completedSheet();
+    completed.values = completed.values.map((r, i) => (i === 0 ? r : Object.assign([...r], { 0: "Frankie." })));
+    expect(numberFindings([caseReviewSheet(), completed])).toHaveLength(1);
+  });
+
   it("is not said of numbers on one sheet only, of two reviews' numbers alike, or of a continued sheet's numbers", () => {
     expect(numberFindings([caseReviewSheet()])).toEqual([]);
     const plan = peerReviewSheet();

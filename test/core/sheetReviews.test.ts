@@ -155,11 +155,16 @@ describe("the review of a plan kept as a tab per round, with no Review column", 
       // A round before it, whose name is not the one carried: truly unused.
       `The settings name the review of sheet "Jul 2026", but the workbook has no sheet of that name, so the review is not used; clear the sheet's review in the settings.`,
     ]);
-    // Hidden, the earlier round still holds the plan's actions; deleted, nothing says the tab was a round of this plan.
+    // Hidden, the earlier round still holds the plan's actions; deleted, a tab named by a period alone is no review's own name.
     const hidden = run([{ ...peerReviewSheet(), name: "Oct 26", hidden: true }, { ...peerReviewSheet({ 3: "B" }), name: "Jan 2027" }], settings);
     expect(hidden.sentences).toEqual(["Peer Review – 26 actions identified (24 blue and 2 green)"]);
     const deleted = run([{ ...peerReviewSheet(), name: "Jan 2027" }], settings);
-    expect(deleted.sentences).toEqual(["Jan 2027 – 26 actions identified (23 blue and 3 green)"]);
+    expect(deleted.sentences).toEqual(["Peer Review – 26 actions identified (23 blue and 3 green)"]);
+    // The team's cycle: the named tab deleted once two later ones are there.
+    const cycle = run([{ ...peerReviewSheet(), name: "Jan 2027" }, { ...peerReviewSheet({ 3: "B" }), name: "Apr 2027" }], settings);
+    expect(cycle.sentences).toEqual(["Peer Review – 26 actions identified (24 blue and 2 green)"]);
+    // A setting for a later period is no earlier round's.
+    expect(run([{ ...peerReviewSheet(), name: "Jan 2027" }], settingsSchema.parse({ sheetReviews: { "Apr 2027": "Peer Review" } })).sentences).toEqual(["Jan 2027 – 26 actions identified (23 blue and 3 green)"]);
   });
 
   it("is never carried to, or named after, a tab that holds other actions, a review of its own named for its month", () => {

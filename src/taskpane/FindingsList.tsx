@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
   badge: { flexShrink: 0 },
-  text: { overflowWrap: "anywhere", textAlign: "start" },
+  // A quoted cell's runs of spaces ("Blue  ") shown as typed: the finding is about them.
+  text: { overflowWrap: "anywhere", textAlign: "start", whiteSpace: "pre-wrap" },
   more: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 

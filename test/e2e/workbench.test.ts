@@ -132,10 +132,12 @@ describe("the workbench", () => {
       expect((await gridCell(page, "F4").textContent())?.trim()).toBe("Yellow");
       await expect.poll(() => page.getByRole("status").filter({ hasText: "Opened team-plan.xlsx." }).count()).toBe(1);
 
-      const dropped = await workbookBytes({ Dropped: [["Action", "RAG"], ["Agree the budget", "Red"], ["Hire a chair", "Blue"]] });
+      const dropped = await workbookBytes({ Dropped: [["Action", "RAG"], ["Agree the budget", "Red"], ["Hire a chair", "Blue  "]] });
       await dropFile(page, "dropped plan.xlsx", dropped);
       await expect.poll(() => pane(page).textContent()).toMatch(/Workbook: dropped plan\.xlsx/);
       await expect.poll(() => pane(page).textContent()).toMatch(/2 actions in 1 review/);
+      // A finding quotes the cell as typed, its two spaces shown, not folded into one as HTML would.
+      await expect.poll(() => pane(page).innerText()).toContain('"Blue  "');
       expect(await sheetTabs(page)).toEqual(["Dropped"]);
       expect((await gridCell(page, "B2").textContent())?.trim()).toBe("Red");
       expect(problems).toEqual([]);

@@ -13,12 +13,17 @@ import { groupingKey } from "./text";
 /** The rows named in the sentence, at most. */
 const NAMED = 5;
 
-/** Reviews as the counts group them ("Sam & Kyle" is "Sam and Kyle"), numbers in any case. */
-const keyOf = (a: Action) => `${groupingKey(a.review)}\u0001${a.ref.trim().toLowerCase()}`;
 
 /** `saidPairs`: "sheet\u0001other sheet" for the pairs already said to repeat each other, both counted. */
 export function numbersOnTwoSheetsFindings(trackers: readonly Tracker[], saidPairs: ReadonlySet<string>): Finding[] {
   if (trackers.length < 2) return [];
+  // Reviews as the counts group them ("Sam & Kyle" is "Sam and Kyle"), each name worked out once; numbers in any case.
+  const reviews = new Map<string, string>();
+  const keyOf = (a: Action) => {
+    let review = reviews.get(a.review);
+    if (review === undefined) reviews.set(a.review, (review = groupingKey(a.review)));
+    return `${review}\u0001${a.ref.trim().toLowerCase()}`;
+  };
   const first = new Map<string, Action>();
   const shared = new Map<string, { action: Action; earlier: Action }[]>();
   for (const t of trackers) {
@@ -32,7 +37,9 @@ export function numbersOnTwoSheetsFindings(trackers: readonly Tracker[], saidPai
       if (earlier === undefined) continue;
       if (saidPairs.has(`${t.sheet}\u0001${earlier.sheet}`) || saidPairs.has(`${earlier.sheet}\u0001${t.sheet}`)) continue;
       const pair = `${t.sheet}\u0001${earlier.sheet}`;
-      shared.set(pair, [...(shared.get(pair) ?? []), { action: a, earlier }]);
+      let pairs = shared.get(pair);
+      if (!pairs) shared.set(pair, (pairs = []));
+      pairs.push({ action: a, earlier });
     }
     for (const [key, a] of own) if (!first.has(key)) first.set(key, a);
   }

@@ -16,10 +16,10 @@ import { isPeriodAlone, nameBesidesPeriod, roundSheets } from "./sheetPeriods";
 import { CLEAR_SHEET_REVIEW, SETTINGS_NAME_REVIEW, SHEET_REVIEWS_PLACE } from "./settingsPlaces";
 
 export type SheetReview =
-  /** `period`: the sheet is a round tab named by its period alone ("Jan 2027"), a name no committee calls a plan by. */
+  /** `period`: the sheet is named by a period alone ("Jan 2027"), a name no committee calls a plan by. */
   | { review: string; namedBy: "sheet"; period?: true }
   | { review: string; namedBy: "settings" }
-  /** `carriedFrom`: an earlier round of the sheet's plan (a tab per round), whose review the settings name. */
+  /** `carriedFrom`: another round's tab of the sheet's plan (a tab per round), whose review the settings name. */
   | { review: string; namedBy: "earlierRound"; carriedFrom: string }
   /** What the names of the plan's round tabs share besides their periods ("Peer Review" of "Peer Review Q3 2026-27"). */
   | { review: string; namedBy: "rounds" }

@@ -30,7 +30,7 @@ describe("an action number of one review on two counted sheets", () => {
         code: "duplicate-ref",
         severity: "warning",
         message:
-          'Sheet "Completed actions" uses 2 action numbers that sheet "Case Reviews" also uses for the same review: Frankie 1 on row 2 (row 3 there) and Frankie 2 on row 3 (row 4 there); an action on both sheets is counted twice: if they are the same actions, delete them from one sheet, and if not, give each action its own number so reports can follow them.',
+          'Sheet "Completed actions" uses 2 action numbers that sheet "Case Reviews" also uses for the same review or the same action: Frankie 1 on row 2 (row 3 there) and Frankie 2 on row 3 (row 4 there); an action on both sheets is counted twice: if they are the same actions, delete them from one sheet, and if not, give each action its own number so reports can follow them.',
       },
     ]);
   });
@@ -38,7 +38,16 @@ describe("an action number of one review on two counted sheets", () => {
   it("is said where the settings give a sheet with no Review column the review of another sheet's numbers, naming five and counting the rest", () => {
     const [finding, ...others] = numberFindings([caseReviewSheet(), peerReviewSheet()], settingsSchema.parse({ sheetReviews: { "Peer Review": "Frankie" } }));
     expect(others).toEqual([]);
-    expect(finding!.message).toMatch(/^Sheet "Peer Review" uses 14 action numbers that sheet "Case Reviews" also uses for the same review: Frankie 1 on row 4 \(row 3 there\), .* and 9 more; /);
+    expect(finding!.message).toMatch(/^Sheet "Peer Review" uses 14 action numbers that sheet "Case Reviews" also uses for the same review or the same action: Frankie 1 on row 4 \(row 3 there\), .* and 9 more; /);
+  });
+
+  it("finds an action copied to a sheet with no Review column, its own review, by its number and wording", () => {
+    const cases = caseReviewSheet().values;
+    // No Review column: the sheet's actions are counted under "Completed actions".
+    const completed: SheetSnapshot = { name: "Completed actions", firstRow: 1, firstColumn: 1, merges: [], values: [CASE_REVIEW_HEADER.slice(1), cases[2]!.slice(1), cases[3]!.slice(1)] };
+    const [finding, ...others] = numberFindings([caseReviewSheet(), completed]);
+    expect(others).toEqual([]);
+    expect(finding!.message).toMatch(/^Sheet "Completed actions" uses 2 action numbers that sheet "Case Reviews" also uses for the same review or the same action: Completed actions 1 on row 2 \(Frankie 1, row 3 there\) and /);
   });
 
   it("finds a review's numbers written with '&' or a full stop on one sheet, as the counts group them", () => {

@@ -127,8 +127,10 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const forExcelJs = date1904AsExcelJsReads(repaired ?? workbookXml) ?? repaired;
     // Number formats with backslash escapes, which ExcelJS would read and save without them (escapedFormats.ts).
     const escapes = await doubleFormatEscapes(zip);
+    // The package as the command line reads it; where it cannot be, ExcelJS fails below and the damage is said there.
+    const packageRead = await readPackageWorkbook(zip).catch(() => null);
     // ISO date cells, of which ExcelJS would read the year alone and save it in the user's cell (isoDateCells.ts).
-    const isoDates = await isoDateCellsAsSerials(zip, /<(?:\w+:)?workbookPr\b[^>]*\sdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml));
+    const isoDates = packageRead !== null && (await isoDateCellsAsSerials(zip, packageRead));
     const loaded = forExcelJs === null && otherEncodings.length === 0 && !escapes && !isoDates ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
     const workbook = new ExcelJS.Workbook();
     try {
@@ -143,7 +145,7 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
       const reason = await packageDamage(loaded.zip);
       throw new WorkbookFileError(reason === undefined ? uncheckedSheetsRefused(label) : damagedWorkbook(label, reason));
     }
-    const packageSheets = (await readPackageWorkbook(loaded.zip)).sheets;
+    const packageSheets = (packageRead ?? (await readPackageWorkbook(loaded.zip))).sheets;
     if (workbook.worksheets.length < packageSheets.length) throw new WorkbookFileError(sheetsNotFoundRefused(label, packageSheets.length - workbook.worksheets.length));
     ownNamesAtWorkbookLevel(workbook, repaired ?? workbookXml);
     // A theme or palette that cannot be read leaves theme colours as Office's own, as a damaged style would show.

@@ -7,6 +7,7 @@
 import type JSZip from "jszip";
 import { dateToSerial } from "../core/dates";
 import { partText } from "./packageXml";
+import type { PackageWorkbook } from "./streaming/workbookPart";
 
 /** An ISO date and time, with an offset, "Z" or none: a time with an offset is read at UTC, as LibreOffice reads it. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)?$/;
@@ -38,13 +39,13 @@ export function isoDatesAsSerials(sheetXml: string, date1904: boolean): string |
 }
 
 /** Puts each worksheet part with ISO date cells in the package as Excel would save it; true where it changed one. */
-export async function isoDateCellsAsSerials(zip: JSZip, date1904: boolean): Promise<boolean> {
+export async function isoDateCellsAsSerials(zip: JSZip, { sheets, date1904 }: Pick<PackageWorkbook, "sheets" | "date1904">): Promise<boolean> {
   let changed = false;
-  for (const path of Object.keys(zip.files)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(path)) continue;
-    const rewritten = isoDatesAsSerials((await partText(zip, path)) ?? "", date1904);
+  for (const sheet of sheets) {
+    if (sheet.kind !== "worksheet") continue;
+    const rewritten = isoDatesAsSerials((await partText(zip, sheet.part)) ?? "", date1904);
     if (rewritten === null) continue;
-    zip.file(path, rewritten);
+    zip.file(sheet.part, rewritten);
     changed = true;
   }
   return changed;

@@ -210,7 +210,7 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
   const withoutUpdates = new Set(analysis.trackers.filter((t) => t.columns.updated === undefined).map((t) => t.sheet));
   return {
     number: (a) => numberCell(a.ref, earlier(a)),
-    updated: (a) => (a.updated ? date(a.updated) : withoutUpdates.has(a.sheet) ? rightText("not kept") : rightText("never")),
+    updated: (a) => (a.updated ? date(a.updated) : rightText(withoutUpdates.has(a.sheet) ? "not kept" : "never")),
     /**
      * A report keeps only a shortened title ("… Community…"), so where the plan still holds the
      * action at that row, the pack prints it whole, as its overdue and stale lists do.

@@ -28,6 +28,7 @@ import { otherRoundsFindings } from "./roundColumns";
 import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
+import { indexWordChanged } from "./indexWordChanged";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { dateOrderFinding } from "./dateOrder";
 import { leavesOut, olderRoundsSentence, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
@@ -46,7 +47,7 @@ import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFindin
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
 import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 import { colourOnlyLeft } from "./ratingFixes";
-import { leftInMergeFinding } from "./ratingFindings";
+import { leftInMergeFinding, withoutSuggestion } from "./ratingFindings";
 import { summaryOutOfDate } from "./summaryOutOfDate";
 import { packOutOfDate } from "./packOutOfDate";
 
@@ -293,6 +294,12 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
   const { totals, byReview, byCategory, byLead } = countRatings(actions, index, sheetsWithoutLeads(trackers));
   for (const f of [...nearNameFindings(actions, byReview, "review"), ...nearNameFindings(actions, byCategory, "category")]) findings.push(f);
+  const lostWords = indexWordChanged(actions, index);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.code === "rating-invalid" && f.fix !== undefined && lostWords.explained.has(f.value!.trim().toLowerCase())) findings[i] = withoutSuggestion(f, index);
+  }
+  for (const f of lostWords.findings) findings.push(f);
   const { stale, overdue } = flaggedActions(trackers, asOf, settings.staleDays);
   const sentences = byReview.map((g) => committeeSentence(g, index));
   const outOfDate = summaryOutOfDate(snapshot.sheets, { index, sentences, totals, byReview, byCategory, byLead, trackers });

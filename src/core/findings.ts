@@ -21,6 +21,7 @@ export type FindingCode =
   | "index-from-workbook"
   | "index-differs"
   | "index-beside-not-taken"
+  | "index-word-changed"
   | "key-row-not-read"
   | "date-invalid"
   | "date-order"

@@ -37,6 +37,15 @@ export function leftInMergeFinding(finding: Finding, merges: readonly CellRange[
   return { ...finding, message: finding.message.replace(typeAdvice(fix), advice) };
 }
 
+const didYouMean = (entry: RagEntry) => ` (did you mean ${entry.name}?)`;
+
+/** An invalid rating's finding without the rating it suggests, where the fix is not in its cell (indexWordChanged.ts). */
+export function withoutSuggestion(finding: Finding, index: RagIndex): Finding {
+  const { fix, ...rest } = finding;
+  const entry = index.entries.find((e) => spell(e, "code") === fix || spell(e, "name") === fix);
+  return entry ? { ...rest, message: finding.message.replace(didYouMean(entry), "") } : finding;
+}
+
 export function spell(entry: RagEntry, spelling: "code" | "name"): string {
   return spelling === "code" ? entry.code : entry.name;
 }
@@ -101,7 +110,7 @@ export function ratingFindings(actions: Action[], ratingColumn: number, spelling
               ? `Row ${row}: the rating cell holds a date, ${value}, not a rating; expected ${expected}.`
               : NOT_APPLICABLE.test(value)
                 ? `Row ${row}: ${quoted(value)} is not a rating, so the action is counted with an invalid rating; if it no longer applies, remove it from the plan${completeAdvice(index)}, or else enter ${expected}.`
-                : `Row ${row}: ${quoted(value)} ${notARating(typeof a.ratingValue === "string" ? ratingsIn(a.ratingValue) : [], expected)}${suggestion ? ` (did you mean ${suggestion.name}?)` : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
+                : `Row ${row}: ${quoted(value)} ${notARating(typeof a.ratingValue === "string" ? ratingsIn(a.ratingValue) : [], expected)}${suggestion ? didYouMean(suggestion) : ""}${saysComplete(a.ratingValue) ? COMPLETE_NOT_CHASED : ""}.`,
       };
       if (suggestion) finding.fix = spell(suggestion, spelling);
       findings.push(finding);

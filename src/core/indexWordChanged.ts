@@ -1,0 +1,82 @@
+/**
+ * A word of the workbook's index changed ("Blue" edited to "Bleu", or to "Complete") turns every
+ * rating written with the old word invalid. Each of those cells gets its own error, which reads as if
+ * the ratings were wrong; this one finding points at the index, where one edit puts them all right.
+ */
+import type { Finding } from "./findings";
+import type { Action } from "./model";
+import { DEFAULT_RAG_INDEX, type RagEntry, type RagIndex } from "./ragIndex";
+import { editDistance } from "./editDistance";
+import { indexSourceText } from "./otherIndexes";
+import { listInWords } from "./sentences";
+
+/** Fewer cells than this written one way are slips on the sheet, not a word the index lost. */
+const FEW = 3;
+const DEFAULT_NAMES = new Set(DEFAULT_RAG_INDEX.entries.map((e) => e.name.toLowerCase()));
+
+interface Written {
+  text: string;
+  count: number;
+}
+
+/** The index entry a word is a slip of: the same first letter, at most two letters off ("Bleu", "Blu"). */
+function entryNear(word: string, entries: readonly RagEntry[]): RagEntry | undefined {
+  return entries.find((e) => {
+    const name = e.name.toLowerCase();
+    return name[0] === word[0] && name.length >= 3 && editDistance(name, word) <= 2;
+  });
+}
+
+/** Invalid ratings by what they say, case and end spaces aside, with the first cell's spelling. */
+function countWritten(actions: readonly Action[]): { invalid: Map<string, Written>; valid: Map<string, number> } {
+  const invalid = new Map<string, Written>();
+  const valid = new Map<string, number>();
+  for (const a of actions) {
+    if (typeof a.ratingValue !== "string") continue;
+    const text = a.ratingValue.trim();
+    const key = text.toLowerCase();
+    if (a.rating.kind !== "invalid") valid.set(key, (valid.get(key) ?? 0) + 1);
+    else {
+      const written = invalid.get(key);
+      if (written) written.count++;
+      else invalid.set(key, { text, count: 1 });
+    }
+  }
+  return { invalid, valid };
+}
+
+/**
+ * One finding at the index for each word it no longer has that three ratings or more still say,
+ * with the cells of that word's code letter where the index lost the code too ("B" once "Blue" is
+ * "Complete"); and the keys of the texts so explained, whose cells' own findings offer no fix.
+ */
+export function indexWordChanged(actions: readonly Action[], index: RagIndex): { findings: Finding[]; explained: Set<string> } {
+  const findings: Finding[] = [];
+  const explained = new Set<string>();
+  const { source } = index;
+  if (source.kind === "default") return { findings, explained };
+  const { invalid, valid } = countWritten(actions);
+  for (const [key, { text, count }] of invalid) {
+    if (count < FEW || key.length < 3) continue;
+    const near = entryNear(key, index.entries);
+    // Slips of a word the sheets mostly write right ("Gren" beside forty "Green") are the cells' own to mend.
+    const lost = near ? count > (valid.get(near.name.toLowerCase()) ?? 0) : DEFAULT_NAMES.has(key);
+    if (!lost) continue;
+    const code = invalid.get(key[0]!);
+    const codeLost = code && !index.entries.some((e) => e.code.toLowerCase() === key[0]);
+    const total = count + (codeLost ? code.count : 0);
+    const say = `${count} ratings say "${text}"${codeLost ? ` and ${code.count} say "${code.text}"` : ""}`;
+    const has = near ? `has "${near.name}" in its place` : `has no rating of that name (it has ${listInWords(index.entries.map((e) => e.name))})`;
+    explained.add(key);
+    if (codeLost) explained.add(key[0]!);
+    findings.push({
+      sheet: source.sheet,
+      ...("row" in source ? { row: source.row } : {}),
+      code: "index-word-changed",
+      severity: "warning",
+      value: text,
+      message: `${say}, but ${indexSourceText(index)} ${has}, so all ${total} are counted as invalid; if the index's word was changed by mistake, put "${text}" back in it.`,
+    });
+  }
+  return { findings, explained };
+}

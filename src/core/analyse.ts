@@ -29,6 +29,7 @@ import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { indexWordChanged } from "./indexWordChanged";
+import { markRatingsAsProgress } from "./ratingAsProgress";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { dateOrderFinding } from "./dateOrder";
 import { leavesOut, olderRoundsSentence, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
@@ -240,6 +241,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       statuses = undefined;
     }
     trackers.push(read.tracker);
+    const ratingAsProgress = markRatingsAsProgress(read.tracker, index);
+    if (ratingAsProgress) findings.push(ratingAsProgress);
     const merges = ratingMerges(grid, read.tracker);
     if (merges.length > 0) {
       read.tracker.ratingMerges = merges;

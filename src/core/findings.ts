@@ -27,6 +27,7 @@ export type FindingCode =
   | "date-order"
   | "duplicate-ref"
   | "near-name"
+  | "rating-as-progress"
   | "ratings-sorted-alone"
   | "duplicate-column"
   | "other-round-column"

@@ -116,6 +116,8 @@ export interface Action {
    * rated, by this rating ("Blue"): counted as unrated, but not chased as stale or overdue until the round rates it.
    */
   completeLastRound?: string;
+  /** The progress update says only a rating ("Green"), typed in the wrong column (ratingAsProgress.ts): a report takes it as no update. */
+  progressIsRating?: true;
 }
 
 /** Counts per rating name plus Unrated and Invalid. */

@@ -221,7 +221,8 @@ export function snapshotActionOf(a: Action, flags: { stale: boolean; overdue: bo
     stale: flags.stale,
     overdue: flags.overdue,
     // Edges trimmed as they always were, so a space added or removed at an edge is not a new response.
-    response: fingerprint(trimmed(a.response)),
+    // A rating typed over the update says nothing of what was done: kept as no update, so a report does not read it as progress.
+    response: fingerprint(a.progressIsRating ? "" : trimmed(a.response)),
     text: actionText(a),
     title: title(actionWording(a)),
     ...(a.recommendation && a.actions ? { recommendation: looseFingerprint(trimmed(a.recommendation)) } : {}),

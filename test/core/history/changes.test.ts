@@ -97,6 +97,19 @@ describe("what changed between two reports", () => {
     expect(later.noProgress.map((a) => `${a.review} ${a.ref}`)).toContain(`${cleared[34]![0]} ${cleared[34]![1]}`);
   });
 
+  it("does not take a rating typed over a progress update for progress, and says so in the check", () => {
+    const overtyped = startRows();
+    overtyped[34]![RESPONSE] = " green ";
+    const later = snapshotOf(overtyped, "2021-11-01", first);
+    expect(compareSnapshots(first, later).noProgress.map((a) => `${a.review} ${a.ref}`)).toContain(`${overtyped[34]![0]} ${overtyped[34]![1]}`);
+    const sheet = caseReviewSheet();
+    sheet.values = [sheet.values[0]!, sheet.values[1]!, ...overtyped];
+    const findings = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: "2021-11-01" }), TODAY).findings.filter((f) => f.code === "rating-as-progress");
+    expect(findings.map((f) => [f.row, f.column, f.message])).toEqual([
+      [37, "F", 'Row 37: the progress update in column F says only "Green", a rating, not what was done, so the action is counted as reporting no progress; if a rating was typed in the wrong column, put the update back and type the rating in column J.'],
+    ]);
+  });
+
   it("notices actions not complete whose response has not changed", () => {
     const refs = changes.noProgress.map((a) => `${a.review} ${a.ref}`);
     expect(refs).not.toContain("Leo 2"); // response edited

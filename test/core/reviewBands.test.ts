@@ -48,7 +48,12 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     expect(reviewOfBand("LCSPR: Leo")).toBe("Leo");
     expect(reviewOfBand("Serious Case Review - Child D ")).toBe("Child D");
     expect(reviewOfBand("Peer Review: LSCP arrangements")).toBe("LSCP arrangements");
-    for (const text of ["Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
+    // A title saying what the sheet is names the review by its kind, not "action plan".
+    expect(reviewOfBand("Peer Review – action plan")).toBe("Peer Review");
+    expect(reviewOfBand("Rapid Review: Progress update September 2021")).toBe("Rapid Review");
+    expect(reviewOfBand("Peer Review: Actions")).toBe("Peer Review");
+    expect(reviewOfBand("Peer Review: Actions for schools")).toBe("Actions for schools");
+    for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 
   it("read the first review's band above the header, where the team keeps its title, as each later band above its block", () => {

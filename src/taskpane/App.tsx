@@ -157,13 +157,24 @@ interface SettingsState {
   replacesStored?: true;
 }
 
+/** Trackers left out (hidden, copies, earlier rounds, extracts): their findings say to choose them in the settings to count them. */
+const trackersLeftOut = (analysis: Analysis) => analysis.findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.sheet);
+
 /** Sheets the pane can offer as trackers: every sheet the analysis mentions, or after a failed read every sheet it read. */
 function knownSheets(analysed: Analysed | null, unread: readonly string[]): string[] {
   if (!analysed) return [...unread];
   const { analysis } = analysed;
-  // Trackers left out (hidden, copies, earlier rounds, extracts) are offered too: their findings say to choose them here to count them.
-  const leftOut = analysis.findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.sheet);
-  return [...analysis.trackers.map((t) => t.sheet), ...leftOut, ...analysis.findings.filter((f) => f.code === "sheet-no-tracker").map((f) => f.sheet)];
+  return [...analysis.trackers.map((t) => t.sheet), ...trackersLeftOut(analysis), ...analysis.findings.filter((f) => f.code === "sheet-no-tracker").map((f) => f.sheet)];
+}
+
+/**
+ * Sheets whose review can be set by hand: trackers with no Review column, counted under the sheet's
+ * name, and trackers left out, as a round's tab names the review of the latest.
+ */
+function sheetsWithoutReviewColumn(analysed: Analysed | null): string[] | undefined {
+  if (!analysed) return undefined;
+  const { analysis } = analysed;
+  return [...analysis.trackers.filter((t) => t.columns.review === undefined).map((t) => t.sheet), ...trackersLeftOut(analysis)];
 }
 
 const ACTION_TITLES: Record<ActionKey, string> = {
@@ -583,6 +594,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
               settings={settingsState.settings}
               note={settingsState.note}
               sheetNames={knownSheets(analysed, unreadSheets ?? [])}
+              sheetsWithoutReviewColumn={sheetsWithoutReviewColumn(analysed)}
               // No sheets known (a report date that is no date stopped the reading first): Save checks the name instead.
               workbookSheets={analysed ? analysed.analysis.sheets : unreadSheets?.length ? unreadSheets : null}
               index={analysis?.index ?? null}

@@ -53,6 +53,8 @@ export interface SettingsFormProps {
   settings: Settings;
   /** Sheet names the pane knows of, offered as tracker sheets. */
   sheetNames: string[];
+  /** The trackers read with no Review column, and those left out, offered for a review set by hand; undefined before the workbook is read. */
+  sheetsWithoutReviewColumn?: string[];
   /** The workbook's sheets as last read, which a sheet added by name must be one of; null before the workbook is read. */
   workbookSheets: readonly string[] | null;
   /** The workbook's RAG index, for the complete rating; null before the workbook is read. */
@@ -89,7 +91,7 @@ function completeValue(stored: string, index: RagIndex | null): string {
   return index.entries.find((e) => e.code.toLowerCase() === wanted || e.name.toLowerCase() === wanted)?.name ?? stored;
 }
 
-export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
+export function SettingsForm({ settings, sheetNames, sheetsWithoutReviewColumn, workbookSheets, index, busy, note, onSave, onDirtyChange, status }: SettingsFormProps) {
   const styles = useStyles();
   const tabs = workbookSheets ?? sheetNames;
   /** The stored settings as the form shows them: each sheet spelled as its tab (of `among`) is, so a name without the spaces its tab's name ends in is that tab's. */
@@ -255,7 +257,8 @@ export function SettingsForm({ settings, sheetNames, workbookSheets, index, busy
 
       <SheetReviewsField
         rows={values.sheetReviews}
-        sheetNames={known}
+        sheetNames={sheetsWithoutReviewColumn ? uniqueNames(sheetsWithoutReviewColumn) : known}
+        read={sheetsWithoutReviewColumn !== undefined}
         error={errors.sheetReviews}
         reviewRef={refs.sheetReviews}
         typed={typedReview}

@@ -42,6 +42,8 @@ export interface SheetListFieldProps<Row> {
   describe: (row: Row) => { key: string; sheet: string; detail: string; removeLabel: (spokenSheet: string) => string };
   sheetLabel: string;
   sheetNames: string[];
+  /** What the sheet list says when it has no sheet to offer. */
+  noSheets?: string;
   /** Choices between the sheet and the text box, such as what the column holds. */
   choices?: ReactNode;
   inputLabel: string;
@@ -65,7 +67,7 @@ function optionText({ shown, note }: SheetNameLabel): string {
   return note ? `${shown} ${note}` : shown;
 }
 
-export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, choices, inputLabel, shortInput, addLabel, check, error, inputRef, typed, onTyped, onChange }: SheetListFieldProps<Row>) {
+export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, noSheets = "No sheets read yet", choices, inputLabel, shortInput, addLabel, check, error, inputRef, typed, onTyped, onChange }: SheetListFieldProps<Row>) {
   const styles = useStyles();
   const ids = { legend: useId(), hint: useId(), error: useId() };
   const [chosen, setChosen] = useState(sheetNames[0] ?? "");
@@ -122,7 +124,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
       <div className={styles.addRow}>
         <Field label={sheetLabel} className={styles.sheet}>
           <Select className={styles.control} value={sheet} onChange={(_, data) => setChosen(data.value)}>
-            {sheetNames.length === 0 && <option value="">No sheets read yet</option>}
+            {sheetNames.length === 0 && <option value="">{noSheets}</option>}
             {sheetNames.map((name) => (
               <option key={name} value={name}>
                 {optionText(sheetNameLabel(name, sheetNames))}

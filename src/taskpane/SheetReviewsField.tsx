@@ -10,7 +10,10 @@ import { SheetListField } from "./SheetListField";
 
 export interface SheetReviewsFieldProps {
   rows: SheetReviewRow[];
+  /** The sheets read that have no Review column, else every sheet known before the workbook is read. */
   sheetNames: string[];
+  /** Whether the workbook was read, so an empty list means every tracker has a Review column. */
+  read: boolean;
   /** A problem the schema found on save, shown under the list. */
   error?: string;
   /** The review box, focused when a save finds a problem here. */
@@ -21,7 +24,7 @@ export interface SheetReviewsFieldProps {
   onChange: (rows: SheetReviewRow[]) => void;
 }
 
-export function SheetReviewsField({ rows, sheetNames, error, reviewRef, typed, onTyped, onChange }: SheetReviewsFieldProps) {
+export function SheetReviewsField({ rows, sheetNames, read, error, reviewRef, typed, onTyped, onChange }: SheetReviewsFieldProps) {
   return (
     <SheetListField
       legend="Reviews of sheets"
@@ -30,6 +33,7 @@ export function SheetReviewsField({ rows, sheetNames, error, reviewRef, typed, o
       describe={(r) => ({ key: r.sheet, sheet: r.sheet, detail: `counted under ${r.review}`, removeLabel: (sheet) => `Remove the review of ${sheet}` })}
       sheetLabel="Sheet with no Review column"
       sheetNames={sheetNames}
+      noSheets={read ? "Every tracker read has a Review column" : undefined}
       inputLabel="Its review"
       addLabel="Add review"
       check={(sheet, typed) => newSheetReview(rows, sheet, typed)}

@@ -58,11 +58,10 @@ function chartOf(analysis: Analysis, title: string, groups: readonly GroupCount[
     title,
     kind: "stackedBar",
     categories: { top: rows.first, bottom: rows.last, left: 1, right: 1 },
-    series: names.map((name, i) => ({
-      name,
-      values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i },
-      colour: colourFor(analysis, name).fill,
-    })),
+    series: names.map((name, i) => {
+      const { fill, fontColour } = colourFor(analysis, name);
+      return { name, values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
+    }),
     anchor: { top, left: 1, bottom: top + chartRows(groups.map((g) => g.name)), right: names.length + 2 },
   };
 }

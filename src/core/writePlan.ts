@@ -29,7 +29,15 @@ export interface ChartSeries {
   /** One column of values, aligned with the chart's categories. */
   values: CellRange;
   colour: string;
+  /**
+   * The colour of each bar's count written on it, readable on `colour`: printed in black and white,
+   * the counts still read where the colours no longer tell the ratings apart.
+   */
+  labelColour: string;
 }
+
+/** The number format of a bar's count on it: zero shows nothing, where an empty segment would print a 0 over its neighbour. */
+export const CHART_LABEL_FORMAT = "0;;;";
 
 export interface ChartSpec {
   title: string;

@@ -275,7 +275,7 @@ export class ExcelDoor implements RagDoor {
           const sheets = [...shape.sheets].sort((a, b) => a.position - b.position).flatMap((s) => (found.includes(s.name) ? [] : [s.name]));
           const steps = [
             ...(sweep ? [sweep] : []),
-            ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
+            ...targets.flatMap((t) => sheetSteps(t, { printSetup: newer, multiArea: newer, date1904: shape.date1904, chartLabelFormat: this.host.supports("ExcelApi", "1.8"), charts: t.inPlace ? charts[inPlace.indexOf(t)]!.items : [] })),
             finishStep(targets, shape.structureLocked ? [] : [...shape.markers.danglingKept, ...shape.danglingMarks], { repoint, sheets, names: shape.names }),
           ];
           if (inPlace.length > 0 && packSteps(steps, budget).batches.length > 1) return false;

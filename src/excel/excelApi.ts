@@ -255,6 +255,10 @@ export interface XlChartSeries {
   name: string;
   readonly format: { readonly fill: { setSolidColor(color: string): void } };
   /** ExcelApi 1.7. */
+  hasDataLabels: boolean;
+  /** `numberFormat`: ExcelApi 1.8. */
+  readonly dataLabels: { showValue: boolean; position: string; numberFormat: string; readonly format: { readonly font: { color: string; bold: boolean } } };
+  /** ExcelApi 1.7. */
   setValues(sourceData: XlRange): void;
   /** ExcelApi 1.7. */
   setXAxisValues(sourceData: XlRange): void;

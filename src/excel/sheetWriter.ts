@@ -16,7 +16,7 @@ import { userSheetInTheWay } from "../door/sheetOwnership";
 import { absoluteRange, type CellRange } from "../core/cells";
 import { columnTitles, isColumnTitleOf } from "../core/columnTitles";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { PAGE_FOOTER, hasData } from "../core/writePlan";
+import { CHART_LABEL_FORMAT, PAGE_FOOTER, hasData } from "../core/writePlan";
 import { markerName } from "../core/markers";
 import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
@@ -184,10 +184,11 @@ function lookStep(sheetName: string, look: CellLook, group: CellRange[]): WriteS
   });
 }
 
-function chartStep(sheetName: string, spec: ChartSpec): WriteStep | null {
+/** `labelFormat`: the host takes a number format for a chart's labels (ExcelApi 1.8); without it a zero count shows its 0. */
+function chartStep(sheetName: string, spec: ChartSpec, labelFormat: boolean): WriteStep | null {
   const [first, ...rest] = spec.series;
   if (!first || !hasData(spec)) return null;
-  return callStep(CALL_OVERHEAD_BYTES * (8 + spec.series.length * 5), (context) => {
+  return callStep(CALL_OVERHEAD_BYTES * (8 + spec.series.length * 11), (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const chart = sheet.charts.add(spec.kind === "stackedBar" ? "BarStacked" : "ColumnStacked", byIndexes(sheet, first.values), "Columns");
     chart.title.text = spec.title;
@@ -199,6 +200,13 @@ function chartStep(sheetName: string, spec: ChartSpec): WriteStep | null {
       target.setValues(byIndexes(sheet, s.values));
       target.setXAxisValues(byIndexes(sheet, spec.categories));
       target.format.fill.setSolidColor(s.colour);
+      target.hasDataLabels = true;
+      const labels = target.dataLabels;
+      labels.showValue = true;
+      labels.position = "Center";
+      labels.format.font.color = s.labelColour;
+      labels.format.font.bold = true;
+      if (labelFormat) labels.numberFormat = CHART_LABEL_FORMAT;
     });
     // A bar chart draws its first category at the bottom; reversed, it reads in the table's order.
     if (spec.kind === "stackedBar") chart.axes.categoryAxis.reversePlotOrder = true;
@@ -224,6 +232,8 @@ export interface SheetStepOptions {
   date1904: boolean;
   /** The charts on a sheet written in place, which go with its old content. */
   charts?: XlChartItem[];
+  /** The host takes a number format for chart labels (ExcelApi 1.8). */
+  chartLabelFormat: boolean;
 }
 
 /** Every step that builds one generated sheet: clearing it where it is, or adding it under its temporary name. */
@@ -331,7 +341,7 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
   }
 
   for (const spec of plan.charts) {
-    const step = chartStep(sheetName, spec);
+    const step = chartStep(sheetName, spec, options.chartLabelFormat);
     if (step) steps.push(step);
   }
   return steps;

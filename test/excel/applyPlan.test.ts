@@ -15,6 +15,9 @@ import { text } from "../../src/core/sheetBuilder";
 import { writtenSentence } from "../../src/taskpane/messages";
 
 
+/** The counts on a chart's bars as the door sets them on a host that takes their number format. */
+const LABELS = { shown: true, showValue: true, position: "Center", bold: true, numberFormat: "0;;;" };
+
 function userWorkbook() {
   const excel = new FakeExcel();
   excel.sheet("Plan", [["Category", "RAG"], ["Finance", "B"]]);
@@ -93,8 +96,9 @@ describe("ExcelDoor.applyPlan", () => {
         legendPosition: "Bottom",
         reversePlotOrder: true,
         series: [
-          { name: "Blue", values: { top: 5, bottom: 6, left: 2, right: 2 }, xValues: { top: 5, bottom: 6, left: 1, right: 1 }, colour: "#0070C0" },
-          { name: "Green", values: { top: 5, bottom: 6, left: 3, right: 3 }, xValues: { top: 5, bottom: 6, left: 1, right: 1 }, colour: "#00B050" },
+          // Each bar's count written on it, readable on its fill, and a zero shown as nothing: the chart reads printed in black and white.
+          { name: "Blue", values: { top: 5, bottom: 6, left: 2, right: 2 }, xValues: { top: 5, bottom: 6, left: 1, right: 1 }, colour: "#0070C0", labels: { ...LABELS, colour: "#FFFFFF" } },
+          { name: "Green", values: { top: 5, bottom: 6, left: 3, right: 3 }, xValues: { top: 5, bottom: 6, left: 1, right: 1 }, colour: "#00B050", labels: { ...LABELS, colour: "#000000" } },
         ],
         position: { from: "H4", to: "N18" },
       },

@@ -111,6 +111,8 @@ export interface FakeSeries {
   values: CellRange | null;
   xValues: CellRange | null;
   colour?: string;
+  /** The counts written on the bars, as set: shown, where, in what colour and format. */
+  labels?: { shown?: boolean; showValue?: boolean; position?: string; colour?: string; bold?: boolean; numberFormat?: string };
 }
 
 export interface FakeChart {
@@ -1041,6 +1043,29 @@ function makeChart(ctx: FakeContext, path: string, chart: () => FakeChart, owner
     );
     const fill = settable<{ setSolidColor(color: string): void }>(ctx, `${spath}.format.fill`, {}, { setSolidColor: (c: string) => (series().colour = c) });
     Object.defineProperty(s, "format", { get: () => ({ fill }) });
+    const labels = (set: (l: NonNullable<FakeSeries["labels"]>) => void) => {
+      const s = series();
+      set((s.labels ??= {}));
+    };
+    Object.defineProperty(s, "hasDataLabels", {
+      get: () => fail("PropertyNotLoaded", `The property 'hasDataLabels' is not available on ${spath}.`),
+      set: (v: boolean) =>
+        ctx.enqueue({ p: spath, s: "hasDataLabels", v }, () => {
+          ctx.excel.requireApi("1.7", "ChartSeries.hasDataLabels");
+          labels((l) => (l.shown = v));
+        }),
+    });
+    const dataLabels = settable<object>(ctx, `${spath}.dataLabels`, {
+      showValue: (v: boolean) => labels((l) => (l.showValue = v)),
+      position: (v: string) => labels((l) => (l.position = v)),
+      numberFormat: (v: string) => {
+        ctx.excel.requireApi("1.8", "ChartDataLabels.numberFormat");
+        labels((l) => (l.numberFormat = v));
+      },
+    });
+    const font = settable<object>(ctx, `${spath}.dataLabels.format.font`, { color: (v: string) => labels((l) => (l.colour = v)), bold: (v: boolean) => labels((l) => (l.bold = v)) });
+    Object.defineProperty(dataLabels, "format", { get: () => ({ font }) });
+    Object.defineProperty(s, "dataLabels", { get: () => dataLabels });
     return s;
   };
   return {

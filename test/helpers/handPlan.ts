@@ -28,8 +28,8 @@ export function handPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
         kind: "stackedBar",
         categories: { top: 5, bottom: 6, left: 1, right: 1 },
         series: [
-          { name: "Blue", values: { top: 5, bottom: 6, left: 2, right: 2 }, colour: "#0070C0" },
-          { name: "Green", values: { top: 5, bottom: 6, left: 3, right: 3 }, colour: "#00B050" },
+          { name: "Blue", values: { top: 5, bottom: 6, left: 2, right: 2 }, colour: "#0070C0", labelColour: "#FFFFFF" },
+          { name: "Green", values: { top: 5, bottom: 6, left: 3, right: 3 }, colour: "#00B050", labelColour: "#000000" },
         ],
         anchor: { top: 4, left: 8, bottom: 18, right: 14 },
       },

@@ -52,6 +52,11 @@ describe("chart parts", () => {
     // A blank count is left out of the cache rather than written as 0.
     expect(xml).toContain('<c:ptCount val="2"/><c:pt idx="0"><c:v>3</c:v></c:pt></c:numCache>');
     expect(xml).toContain("<a:t>Ratings by review</a:t>");
+    // Each bar's count on it, in a colour readable on its fill, a zero shown as nothing: printed in black and white, the counts still read.
+    const labels = [...xml.matchAll(/<c:dLbls>(.*?)<\/c:dLbls>/g)].map((m) => m[1]!);
+    expect(labels).toHaveLength(2);
+    expect(labels.map((l) => /<a:defRPr sz="900" b="1"><a:solidFill><a:srgbClr val="(\w+)"\/>/.exec(l)?.[1])).toEqual(["FFFFFF", "000000"]);
+    for (const l of labels) expect(l).toMatch(/^<c:numFmt formatCode="0;;;" sourceLinked="0"\/>.*<c:dLblPos val="ctr"\/><c:showLegendKey val="0"\/><c:showVal val="1"\/>/);
     // Categories read top to bottom as in the table, with the value axis below the bars.
     expect(xml).toContain('<c:orientation val="maxMin"/>');
     expect(xml).toContain('<c:crosses val="max"/>');

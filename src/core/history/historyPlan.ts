@@ -112,7 +112,10 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
     title: "Ratings at each report",
     kind: "stackedColumn",
     categories: { top: totals.first, bottom: totals.last, left: 1, right: 1 },
-    series: t.ratings.map((r, i) => ({ name: r, values: { top: totals.first, bottom: totals.last, left: 2 + i, right: 2 + i }, colour: ratingColour(newest, r).fill })),
+    series: t.ratings.map((r, i) => {
+      const { fill, fontColour } = ratingColour(newest, r);
+      return { name: r, values: { top: totals.first, bottom: totals.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
+    }),
     anchor: { top: totalsTop, left: width + 2, bottom: totalsTop + 16, right: width + 10 },
   });
   for (const review of t.byReview) table(review.name, review.points, reviewNotes(review), (p) => p.total > 0);

@@ -26,7 +26,7 @@ import { EARLIEST_DATE } from "../core/settings";
 import { formerNamesInPackNote, formerNamesKeptNote } from "../core/history/formerNames";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
-import { noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
+import { historyEndsBefore, noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
 import { recordedReportsWords } from "../core/history/recordedReportsWords";
 import { countText, listInWords, plural } from "../core/sentences";
 import { ratingProblemCounts, type Finding } from "../core/findings";
@@ -426,7 +426,9 @@ export async function generateCommitteePack(
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
   const first = stored.snapshots[0]?.date;
   const none = shown.length === 0 && first !== undefined ? noReportUpTo(analysis.asOf, first) : undefined;
-  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1), none)] }, snapshot);
+  const last = shown.at(-1)?.date;
+  const endsEarly = last !== undefined && last < analysis.asOf ? historyEndsBefore(analysis.asOf, last) : undefined;
+  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1), none, endsEarly)] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);

@@ -316,6 +316,12 @@ describe("the committee pack", () => {
     expect(history).toContain("10 January 2022");
     expect(history).not.toContain("10 April 2022");
     expect(history).toContain("Ratings at each recorded report (1).");
+    // Its own date has no report yet (a pack made before the meeting's report is recorded): said, as the history ends before the pack's counts.
+    expect(history).toContain(
+      "This history ends at the report of 10 January 2022: no report is recorded for 1 February 2022, the date of the committee pack, which counts the plan as it stands; record the report of 1 February 2022 to add its ratings here.",
+    );
+    await generateCommitteePack(d, undefined, "2022-01-10");
+    expect(cells(d, "RAG History").filter((c) => c.startsWith("This history ends"))).toEqual([]);
 
     // Dated before the first report: the pack, its outcome and its RAG History say that reports are recorded, only later, and what the pack holds instead.
     const EARLY = "No report is recorded on or before 1 December 2021 (the first recorded report is of 10 January 2022), so this pack compares with none: it counts the plan as it stands, as at 1 December 2021, and its RAG History shows no report.";

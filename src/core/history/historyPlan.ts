@@ -78,7 +78,8 @@ export function earlierRoundsLeftOutNotes(list: Trend["earlierRoundsLeftOut"]): 
 }
 
 /** `none`: what to say instead of "No report is recorded yet" where reports are recorded but none is shown (a pack dated before the first). */
-export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: string): SheetPlan {
+/** `none`: said where no report is shown; `endsEarly`: where the last report shown is before the committee pack's date (historyEndsBefore). */
+export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: string, endsEarly?: string): SheetPlan {
   const b = new SheetBuilder();
   const width = t.ratings.length + 2;
   b.addSpanning(text("RAG History", "title"), width);
@@ -86,6 +87,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
   // With no report, no table: one with no rating columns and no rows would say nothing.
   const counted = t.totals.length > 0 ? `Ratings at each recorded report (${t.totals.length}).` : (none ?? "No report is recorded yet: record one after each committee meeting, and this sheet shows the ratings at each.");
   b.addSpanning(text(counted, "note"), width);
+  if (t.totals.length > 0 && endsEarly) b.addSpanning(text(endsEarly, "note"), width);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
 

@@ -34,6 +34,15 @@ export function noEarlierReport(asOf: string, reports: RecordedDates, forPack: b
     : `${none}, so there is nothing to compare with.`;
 }
 
+/**
+ * RAG History's line when it ends before the committee pack's date, whose report is not recorded
+ * yet (the pack made before the meeting's report): the pack's counts are not its last row.
+ */
+export function historyEndsBefore(asOf: string, last: string): string {
+  const date = formatLongDate(asOf);
+  return `This history ends at the report of ${formatLongDate(last)}: no report is recorded for ${date}, the date of the committee pack, which counts the plan as it stands; record the report of ${date} to add its ratings here.`;
+}
+
 /** RAG History's line when it shows no report up to the pack's date, though later ones are recorded. */
 export function noReportUpTo(asOf: string, first: string): string {
   return `No report is recorded on or before ${formatLongDate(asOf)}, the date of the committee pack; the first recorded report is of ${formatLongDate(first)}.`;

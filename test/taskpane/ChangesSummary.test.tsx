@@ -46,6 +46,7 @@ const changes: Changes = {
   progressJudged: true,
   newlyStale: [],
   newlyOverdue: [],
+  overdueBefore: [],
   timeScaleMoved: [],
   staleNotChecked: [],
   overdueNotChecked: [],

@@ -117,6 +117,8 @@ export interface Changes {
   /** In both reports, and stale or overdue only at the later one (a new action is not "newly" anything). */
   newlyStale: SnapshotAction[];
   newlyOverdue: SnapshotAction[];
+  /** In both reports and overdue at the earlier, as each is at both: what became of them reconciles the two overdue counts (overdueSince.ts). */
+  overdueBefore: { before: SnapshotAction; after: SnapshotAction }[];
   /**
    * Open actions in both reports whose time scale gives another due date now, or none (cleared, or words such
    * as "Quarterly"), or one where it gave none ("TBC"), in the plan's order: most often a target put back or
@@ -297,6 +299,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
   const progressNotKept: SnapshotAction[] = [];
   const newlyStale: SnapshotAction[] = [];
   const newlyOverdue: SnapshotAction[] = [];
+  const overdueBefore: Changes["overdueBefore"] = [];
   const timeScaleMoved: Changes["timeScaleMoved"] = [];
   const staleNotChecked: SnapshotAction[] = [];
   const overdueNotChecked: SnapshotAction[] = [];
@@ -336,6 +339,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     const stillComplete = move === "notRatedYet" && before.complete;
     if (after.stale && !stillComplete && !staleBy(before, older.date, newer.staleDays, older.staleDays)) newlyStale.push(after);
     if (after.overdue && !stillComplete && !before.overdue) newlyOverdue.push(after);
+    if (before.overdue) overdueBefore.push({ before, after });
     // A due date cleared, or overwritten with words that give none ("Quarterly"), takes an action off the overdue list as surely.
     // So does one set where there was none ("TBC" made "FY 2026/27"), the news a committee asked for.
     if (!after.complete && !stillComplete && before.due !== after.due && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
@@ -365,6 +369,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     progressJudged,
     newlyStale,
     newlyOverdue,
+    overdueBefore,
     timeScaleMoved,
     staleNotChecked,
     overdueNotChecked,

@@ -24,6 +24,7 @@ import { cutShortSentence, type QuotedColumn } from "../cutTexts";
 import { backInWords, backOf } from "./backActions";
 import { noEarlierReport, type RecordedDates } from "./noEarlierReport";
 import { countedAgainInWords, notCountedInWords, removedWhileLeftOutInWords } from "./noLongerCounted";
+import { overdueSinceSentence } from "./overdueSince";
 
 export const PACK_SHEET = "Committee Pack";
 /** Columns A to K: the lists use A to G, the change counts D to K. */
@@ -74,7 +75,8 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   const number = numberNow(changes);
   const withoutLeads = sheetsWithoutLeads(analysis.trackers);
   const lead = (a: Action) => leadShown(a, withoutLeads);
-  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, lead, notJudgedOf(analysis, "overdue", "being overdue"));
+  const since = changes && overdueSinceSentence(changes, analysis.overdue.length);
+  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, lead, notJudgedOf(analysis, "overdue", "being overdue"), since);
   flaggedList(b, `Not updated for more than ${plural(analysis.staleDays, "day")}`, analysis.stale, "Last updated", "Days since update", number, lead, notJudgedOf(analysis, "stale", `being not updated for more than ${plural(analysis.staleDays, "day")}`));
 
   b.add(text("RAG index used", "subtitle"));
@@ -271,7 +273,8 @@ function notJudgedOf(analysis: Analysis, judged: "stale" | "overdue", checkedFor
  * The heading counts the actions not checked beside those listed, as the outcome line does ("12 stale (50 not checked: …)"),
  * and the sentences under the list say which sheets they are on: a count alone would read as every action checked.
  */
-function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, number: (a: Action) => PlanCell, lead: (a: Action) => string, unjudged: NotJudgedHere): void {
+/** `since`: how the list reconciles with the last report's (overdueSince.ts), said first under it. */
+function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, number: (a: Action) => PlanCell, lead: (a: Action) => string, unjudged: NotJudgedHere, since?: string): void {
   b.add(text(`${heading} (${list.length}${unjudged.actions > 0 ? `; ${countText(unjudged.actions)} not checked` : ""})`, "subtitle"));
   if (list.length === 0) b.add(text(unjudged.actions > 0 ? "None among the actions checked." : "None.", "body"));
   else {
@@ -285,7 +288,7 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
   }
   b.gap();
   const cutShort = cutShortSentence(list.map((f) => f.action), QUOTED_ACTION);
-  const notes = cutShort ? [...unjudged.sentences, cutShort] : unjudged.sentences;
+  const notes = [...(since ? [since] : []), ...unjudged.sentences, ...(cutShort ? [cutShort] : [])];
   if (notes.length === 0) return;
   // Under the list, apart from it: inside, a sentence would be taken for one of its rows.
   for (const sentence of notes) b.addSpanning(text(sentence, "note"), WIDTH);

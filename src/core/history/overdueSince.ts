@@ -1,0 +1,45 @@
+/**
+ * The committee reads last quarter's overdue count beside this quarter's: "32 then, 33 now, 6 newly
+ * overdue" leaves five unaccounted for. One sentence says what became of each action overdue at the
+ * last report and what the actions overdue now are, so the two counts reconcile.
+ */
+import type { Changes } from "./changes";
+import { formatLongDate } from "../longDate";
+import { countText, listInWords } from "../sentences";
+
+/** "1 is complete", "3 are complete". */
+const part = (n: number, one: string, many: string) => `${countText(n)} ${n === 1 ? one : many}`;
+
+export function overdueSinceSentence(changes: Changes, overdueNow: number): string | undefined {
+  const then = changes.overdueBefore;
+  const still = then.filter((p) => p.after.overdue).length;
+  const complete = then.filter((p) => !p.after.overdue && p.after.complete).length;
+  // Open and no longer overdue: its time scale gives a later date now, or none ("TBC", cleared), or its sheet no longer has one.
+  const rescheduled = then.length - still - complete;
+  const removed = changes.removed.filter((a) => a.overdue).length;
+  const notCounted = changes.noLongerCounted.filter((x) => x.action.overdue).length;
+  const before = then.length + removed + notCounted;
+  const newly = changes.newlyOverdue.length;
+  const added = changes.added.filter((a) => a.overdue).length;
+  // Counted again since (a sheet unhidden, an action back from a left-out sheet): overdue now, in neither list above.
+  const again = overdueNow - still - newly - added;
+  // Nothing to reconcile, or counts that would not add up (never seen; then nothing is said rather than a sum that is wrong).
+  if ((before === 0 && overdueNow === 0) || again < 0) return undefined;
+  const at = `the report of ${formatLongDate(changes.from)}`;
+  const fates = [
+    ...(still > 0 ? [part(still, "is still overdue", "are still overdue")] : []),
+    ...(complete > 0 ? [part(complete, "is complete", "are complete")] : []),
+    ...(rescheduled > 0 ? [part(rescheduled, "has a time scale that no longer makes it overdue", "have time scales that no longer make them overdue")] : []),
+    ...(removed > 0 ? [part(removed, "is no longer in the plan", "are no longer in the plan")] : []),
+    ...(notCounted > 0 ? [part(notCounted, "is no longer counted", "are no longer counted")] : []),
+  ];
+  const thenSaid = before === 0 ? `No action was overdue at ${at}` : `Of the ${countText(before)} ${before === 1 ? "action" : "actions"} overdue at ${at}, ${listInWords(fates)}`;
+  const now = [
+    ...(still > 0 ? [still === 1 ? "the one still overdue" : `the ${countText(still)} still overdue`] : []),
+    ...(newly > 0 ? [`${countText(newly)} newly overdue`] : []),
+    ...(added > 0 ? [`${countText(added)} new to the plan`] : []),
+    ...(again > 0 ? [`${countText(again)} counted again`] : []),
+  ];
+  const nowSaid = overdueNow === 0 ? "none is overdue now" : `the ${countText(overdueNow)} overdue now ${overdueNow === 1 ? "is" : "are"} ${listInWords(now)}`;
+  return `${thenSaid}; ${nowSaid}.`;
+}

@@ -678,6 +678,10 @@ function isHeadingWords(value: CellValue): boolean {
  * "Blue | 7 | 58%" under the No and Action columns): a count, not an action.
  */
 function isLabelledCount(cells: readonly CellValue[], index: RagIndex): boolean {
+  // A label and one or two numbers fill three cells at most: a fuller row (most rows asked) is ruled out
+  // before any label's words are looked at.
+  let filled = 0;
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]) && ++filled > 3) return false;
   let labels = 0;
   let numbers = 0;
   for (const value of cells) {
@@ -696,6 +700,8 @@ const COUNT_HEADING = /^(count|number|number of actions|no\.? of actions|%|perce
 
 /** The header of a count table kept under the tracker ("Rating | Count | %"): headings only, one of them over the counts. */
 function isCountHeader(cells: readonly CellValue[]): boolean {
+  // Headings are texts: a number or a date anywhere (an action's number, its dates) rules the row out at once.
+  for (let i = 0; i < cells.length; i++) if (cells[i] != null && typeof cells[i] !== "string") return false;
   let counts = false;
   let filled = 0;
   for (const value of cells) {

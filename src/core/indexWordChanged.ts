@@ -28,21 +28,24 @@ function entryNear(word: string, entries: readonly RagEntry[]): RagEntry | undef
 }
 
 /** Invalid ratings by what they say, case and end spaces aside, with the first cell's spelling. */
-function countWritten(actions: readonly Action[]): { invalid: Map<string, Written>; valid: Map<string, number> } {
+function countInvalid(actions: readonly Action[]): Map<string, Written> {
   const invalid = new Map<string, Written>();
-  const valid = new Map<string, number>();
   for (const a of actions) {
-    if (typeof a.ratingValue !== "string") continue;
+    if (a.rating.kind !== "invalid" || typeof a.ratingValue !== "string") continue;
     const text = a.ratingValue.trim();
     const key = text.toLowerCase();
-    if (a.rating.kind !== "invalid") valid.set(key, (valid.get(key) ?? 0) + 1);
-    else {
-      const written = invalid.get(key);
-      if (written) written.count++;
-      else invalid.set(key, { text, count: 1 });
-    }
+    const written = invalid.get(key);
+    if (written) written.count++;
+    else invalid.set(key, { text, count: 1 });
   }
-  return { invalid, valid };
+  return invalid;
+}
+
+/** How many valid ratings say `word` in full, case and end spaces aside. */
+function countSaying(actions: readonly Action[], word: string): number {
+  let n = 0;
+  for (const a of actions) if (a.rating.kind === "rated" && typeof a.ratingValue === "string" && a.ratingValue.trim().toLowerCase() === word) n++;
+  return n;
 }
 
 /**
@@ -55,12 +58,12 @@ export function indexWordChanged(actions: readonly Action[], index: RagIndex): {
   const explained = new Set<string>();
   const { source } = index;
   if (source.kind === "default") return { findings, explained };
-  const { invalid, valid } = countWritten(actions);
+  const invalid = countInvalid(actions);
   for (const [key, { text, count }] of invalid) {
     if (count < FEW || key.length < 3) continue;
     const near = entryNear(key, index.entries);
     // Slips of a word the sheets mostly write right ("Gren" beside forty "Green") are the cells' own to mend.
-    const lost = near ? count > (valid.get(near.name.toLowerCase()) ?? 0) : DEFAULT_NAMES.has(key);
+    const lost = near ? count > countSaying(actions, near.name.toLowerCase()) : DEFAULT_NAMES.has(key);
     if (!lost) continue;
     const code = invalid.get(key[0]!);
     const codeLost = code && !index.entries.some((e) => e.code.toLowerCase() === key[0]);

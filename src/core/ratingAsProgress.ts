@@ -15,13 +15,17 @@ export function markRatingsAsProgress(tracker: Tracker, index: RagIndex): Findin
   const { response, rating } = tracker.columns;
   if (response === undefined || rating === undefined) return undefined;
   const words = new Map<string, string>();
+  let longest = 0;
   for (const e of index.entries) {
     words.set(e.name.toLowerCase(), e.name);
     words.set(e.code.toLowerCase(), e.code);
+    longest = Math.max(longest, e.name.length, e.code.length);
   }
   const rows: number[] = [];
   const said: string[] = [];
   for (const a of tracker.actions) {
+    // Most updates are sentences: too long to be a rating, they are not copied to be looked up.
+    if (a.response.length > longest + 10 || a.response === "") continue;
     const word = words.get(a.response.trim().toLowerCase());
     if (word === undefined) continue;
     a.progressIsRating = true;

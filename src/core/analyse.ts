@@ -81,6 +81,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const blockIndexes: RagIndex[] = [];
   const candidates: Candidate[] = [];
   const sheetsNotRead: string[] = [];
+  const sheetsWithoutHeader: string[] = [];
   const takeKey = (sheet: string, key: KeySheetRead) => {
     keyIndexes.push({ entries: key.entries, source: { kind: "keySheet", sheet } });
     if (key.unread) findings.push(key.unread);
@@ -116,6 +117,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
         continue;
       }
       const ratings = isEmpty(grid) ? undefined : ratingsWithoutHeader(grid);
+      if (ratings) sheetsWithoutHeader.push(grid.name);
       findings.push({
         sheet: grid.name,
         code: "sheet-no-tracker",
@@ -327,6 +329,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     sentences,
     ...(hiddenSheetsLeftOut.length > 0 ? { hiddenSheetsLeftOut, hiddenActionsLeftOut } : {}),
     ...(sheetsNotRead.length > 0 ? { sheetsNotRead } : {}),
+    ...(sheetsWithoutHeader.length > 0 ? { sheetsWithoutHeader } : {}),
   };
 }
 

@@ -169,6 +169,11 @@ export interface Analysis {
    * so whatever they hold is not known, but a report that counted actions on one is compared knowing it is there.
    */
   sheetsNotRead?: string[];
+  /**
+   * Sheets skipped for want of a header row that still hold a column of ratings (ratingsWithoutHeader.ts):
+   * a header row deleted, so a report that counted their actions is compared knowing they are still there.
+   */
+  sheetsWithoutHeader?: string[];
   /** One committee sentence per review, e.g. "Frankie – 14 actions identified (11 blue and 3 amber)". */
   sentences: string[];
 }

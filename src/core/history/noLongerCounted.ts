@@ -1,6 +1,7 @@
 /**
  * Actions a report holds that the plan as read now deliberately leaves out: a tracker on a hidden
  * sheet (hiddenTrackers.ts), a sheet the settings do not read (Settings.trackerSheets names others),
+ * a sheet whose header row was deleted (ratingsWithoutHeader.ts),
  * a recommendation row heading its numbered actions (recommendationHeadings.ts)
  * and a note under the table (notesBelowTable.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
@@ -21,8 +22,8 @@ import { ratingInWords } from "./moveWords";
 import { INVALID, UNRATED } from "../grouping";
 import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, judgesMove, keptPrints, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
-/** A hidden tracker's sheet, a sheet the settings do not read, or what the row is read as now (RowNotCounted). */
-export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | RowNotCounted["readAs"])[];
+/** A hidden tracker's sheet, a sheet the settings do not read, a sheet with no header row, or what the row is read as now (RowNotCounted). */
+export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "noHeader", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | "noHeader" | RowNotCounted["readAs"])[];
 export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
 
 export interface NoLongerCounted {
@@ -61,6 +62,8 @@ export interface NoLongerCounted {
 export interface LeftOutNow {
   hidden: ReadonlySet<string>;
   notRead: ReadonlySet<string>;
+  /** The sheets skipped for want of a header row that still hold ratings, by sheetNameKey. */
+  withoutHeader?: ReadonlySet<string>;
   rows: ReadonlyMap<string, RowNotCounted["readAs"]>;
   /** The actions of the hidden archives on no counted sheet, by archiveKey (archivedActions.ts). */
   archived?: ReadonlyMap<string, ArchivedAction>;
@@ -88,7 +91,7 @@ export type LeftOut = LeftOutNow | LeftOutRecorded;
 
 const key = (...parts: (string | number)[]) => parts.join("\u0001");
 
-export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead"> & Partial<Pick<Analysis, "sheets">>): LeftOutNow {
+export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hiddenActionsLeftOut" | "sheetsNotRead" | "sheetsWithoutHeader"> & Partial<Pick<Analysis, "sheets">>): LeftOutNow {
   const rows = new Map<string, RowNotCounted["readAs"]>();
   for (const t of analysis.trackers) for (const r of t.rowsNotCounted ?? []) rows.set(key(t.sheet, actionText(r)), r.readAs);
   const hidden = new Set((analysis.hiddenActionsLeftOut ?? []).map((a) => key(a.sheet, a.ref.toLowerCase(), actionText(a))));
@@ -98,6 +101,7 @@ export function leftOutNow(analysis: Pick<Analysis, "actions" | "trackers" | "hi
   return {
     hidden,
     notRead,
+    ...(analysis.sheetsWithoutHeader ? { withoutHeader: new Set(analysis.sheetsWithoutHeader.map(sheetNameKey)) } : {}),
     rows,
     ...(archived.size > 0 ? { archived } : {}),
     ...(copies.size > 0 ? { onCopies } : {}),
@@ -177,7 +181,9 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
       ? "hiddenSheet"
       : leftOut.notRead.has(sheetNameKey(action.sheet))
         ? "notRead"
-        : leftOut.rows.get(key(action.sheet, action.text));
+        : leftOut.withoutHeader?.has(sheetNameKey(action.sheet))
+          ? "noHeader"
+          : leftOut.rows.get(key(action.sheet, action.text));
     let archive: (ArchivedAction & { notRead?: true; foundMovedAt?: string }) | undefined;
     if (!reason) {
       const keys = archiveKeys(groupOf, action);
@@ -228,6 +234,8 @@ export function notCountedInWords(x: NoLongerCounted): string {
       return `on hidden sheet “${sheet}”`;
     case "notRead":
       return `on sheet “${sheet}”, not read by the settings`;
+    case "noHeader":
+      return `on sheet “${sheet}”, whose header row is missing`;
     case "heading":
       return "heads the numbered actions below it";
     case "note":
@@ -294,6 +302,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
   const sheetThen = (count: number, was: string) => (count ? `${plural(count, "action")} ${notCounted(count)} (${count === 1 ? "its" : "their"} sheet ${was} at the later report)` : "");
   const hidden = n("hiddenSheet");
   const notRead = n("notRead");
+  const noHeader = n("noHeader");
   const headings = n("heading");
   const notes = n("note");
   return [
@@ -302,6 +311,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
     movedThen ? `${plural(movedThen, "action")} ${notCounted(movedThen)} (moved to a sheet the later report left out)` : "",
     hidden ? `${plural(hidden, "action")} ${notCounted(hidden)} (on a hidden sheet)` : "",
     notRead ? `${plural(notRead, "action")} ${notCounted(notRead)} (on a sheet not read by the settings)` : "",
+    noHeader ? `${plural(noHeader, "action")} ${notCounted(noHeader)} (on a sheet whose header row is missing)` : "",
     sheetThen(recorded("hiddenSheet"), "was hidden"),
     sheetThen(recorded("notRead"), "was not read by the settings"),
     headings ? `${plural(headings, "row")} ${notCounted(headings)} as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
@@ -327,6 +337,14 @@ export function noLongerCountedNotes(everything: readonly NoLongerCounted[]): st
     const n = list.filter((x) => x.action.sheet === sheet && x.reason === "notRead").length;
     notes.push(
       `${n === 1 ? "The action" : `The ${plural(n, "action")}`} the earlier report counted on “${sheet}” ${n === 1 ? "is" : "are"} not counted now: the sheet is in the workbook, but the settings name the tracker sheets to read, and not this one; name it among them in the settings to have it read.`,
+    );
+  }
+  const noHeaderSheets = [...new Set(list.filter((x) => x.reason === "noHeader").map((x) => x.action.sheet))];
+  for (const sheet of noHeaderSheets) {
+    const n = list.filter((x) => x.action.sheet === sheet && x.reason === "noHeader").length;
+    const one = n === 1;
+    notes.push(
+      `${one ? "The action" : `The ${plural(n, "action")}`} the earlier report counted on “${sheet}” ${one ? "is" : "are"} not counted now: the sheet still holds ratings, but no header row naming its columns, so it is skipped; put its header row back to have ${one ? "it" : "them"} counted.`,
     );
   }
   const isRow = (x: NoLongerCounted) => x.reason === "heading" || x.reason === "note";

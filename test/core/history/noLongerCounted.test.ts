@@ -201,6 +201,24 @@ function banded(without: (row: CellValue[]) => boolean = () => false): SheetSnap
   return { ...cases, values };
 }
 
+describe("a tracker whose header row was deleted since the report", () => {
+  it("has its actions no longer counted, not removed, with what to put back", () => {
+    const july = recordSnapshot(analysisOf([frankie(3), leo("Leo", 6)], JULY), meta(JULY));
+    const headless = leo("Leo", 6);
+    // A column of two ratings or more tells a tracker's from a note's.
+    headless.values[0] = [];
+    headless.values[1]![3] = "Green";
+    const november = analysisOf([frankie(3), headless], NOVEMBER);
+    expect(november.sheetsWithoutHeader).toEqual(["Leo"]);
+    const changes = sinceJuly(july, november);
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.ref, x.reason])).toEqual(["1", "2", "3", "4", "5", "6"].map((ref) => [ref, "noHeader"]));
+    expect(changeSentence(changes)).toBe("No ratings changed since 13 July 2021; 6 actions no longer counted (on a sheet whose header row is missing).");
+    expect(changeNotes(changes)).toContain("The 6 actions the earlier report counted on “Leo” are not counted now: the sheet still holds ratings, but no header row naming its columns, so it is skipped; put its header row back to have them counted.");
+    expect(changesText({ changes, sentence: changeSentence(changes), notes: [], problems: [] })).toContain("on sheet “Leo”, whose header row is missing");
+  });
+});
+
 describe("actions an earlier version counted under the sheet's name, now under the reviews its band rows name", () => {
   const plan = banded();
   // The earlier version did not read the bands: every action was under the sheet's name, its id made from it.

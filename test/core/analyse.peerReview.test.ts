@@ -86,6 +86,14 @@ describe("the peer review action plan", () => {
     expect(byRow(4)).toMatchObject({ code: "rating-invalid", value: "Ambre", fix: "A" });
   });
 
+  it("suggests nothing for a typo as near two ratings (Rue: Red and Blue), lest Fix ratings take the first, Blue, and count it complete", () => {
+    const a = analyse(peerReviewSheet({ 3: "Rue" }));
+    const finding = a.findings.find((f) => f.row === peerReviewRow(3))!;
+    expect(finding).toMatchObject({ code: "rating-invalid", value: "Rue" });
+    expect(finding.fix).toBeUndefined();
+    expect(finding.message).toBe(`Row ${peerReviewRow(3)}: "Rue" is not a rating in the index; expected Blue (B), Green (G), Amber (A) or Red (R).`);
+  });
+
   it("reads a rating pasted with an invisible character or typed in full-width letters, and shows what cannot be seen", () => {
     const a = analyse(peerReviewSheet({ 1: "\u200BBlue", 2: "Ｂ", 3: "G\n", 4: "\u200B" }));
     expect(a.totals.counts).toMatchObject({ Blue: 22, Green: 3, Invalid: 1 });

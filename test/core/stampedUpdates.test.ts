@@ -51,6 +51,18 @@ describe("last-updated cells holding =TODAY()", () => {
     expect(outcomeMessage(a)).toContain("0 stale (4 not checked: last updated by a formula)");
   });
 
+  it("half the column is no column of them: the typed half is still judged, each stamped cell said; one more than half is", () => {
+    const half = run(plan([3, 4]));
+    expect(half.stale.map((f) => [f.action.ref, f.days])).toEqual([
+      ["1", 214],
+      ["2", 214],
+      ["3", null],
+      ["4", null],
+    ]);
+    expect(half.findings.filter((f) => f.message.startsWith("Cell E") && f.message.includes("=TODAY()"))).toHaveLength(2);
+    expect(run(plan([2, 3, 4])).stale).toEqual([]);
+  });
+
   it("the outcome gives each reason for not checking with its own count, where sheets differ", () => {
     const peer: SheetSnapshot = { name: "Peer Review", firstRow: 1, firstColumn: 1, values: [["No", "Recommendation", "RAG"], [1, "Consider deputies on Strategic Group", "Amber"], [2, "Shared and agreed priorities", "Green"]], merges: [] };
     expect(outcomeMessage(run(plan([1, 2, 3, 4]), peer))).toContain("0 stale (6 not checked: 4 last updated by a formula, 2 with no last-updated column)");

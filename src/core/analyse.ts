@@ -298,7 +298,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   // One copy of every tracker's list at once (flatMap copies element by element).
   const actions = ([] as Action[]).concat(...trackers.map((t) => t.actions));
   const { totals, byReview, byCategory, byLead } = countRatings(actions, index, sheetsWithoutLeads(trackers));
-  for (const f of [...nearNameFindings(actions, byReview, "review"), ...nearNameFindings(actions, byCategory, "category")]) findings.push(f);
+  for (const f of [...nearNameFindings(actions, byReview, "review"), ...nearNameFindings(actions, byCategory, "category"), ...nearNameFindings(actions, byLead, "lead")]) findings.push(f);
   const lostWords = indexWordChanged(actions, index);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;

@@ -1,5 +1,5 @@
 /**
- * A review or category named one letter off another ("Franki" beside Frankie's 13 actions). Names
+ * A review, category or lead named one letter off another ("Franki" beside Frankie's 13 actions). Names
  * differing in case, spacing or "&" are already one group (grouping.ts); one letter more is counted
  * apart, so the committee reads a review of one action that is none. Said where a name of at most
  * two actions is one letter put in, taken out, changed or swapped after the first, in a word of six letters or more,
@@ -37,7 +37,7 @@ function slipOf(x: readonly string[], y: readonly string[]): boolean {
   return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q);
 }
 
-export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category"): Finding[] {
+export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category" | "lead"): Finding[] {
   const findings: Finding[] = [];
   // Each name's words once: a plan of many small reviews compares each with every other.
   const words = new Map(groups.map((g) => [g, wordsOf(g.name)]));

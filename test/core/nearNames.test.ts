@@ -30,6 +30,13 @@ describe("a review or category named one letter off another", () => {
     expect(nearNames([renamed("FRANKIE ", 5), peerReviewSheet()])).toEqual([]);
   });
 
+  it("is said of a lead too (Eduction beside Education)", () => {
+    const sheet = caseReviewSheet((row: CellValue[], i: number) => void (i === 2 && (row[6] = "Eduction")));
+    expect(nearNames([sheet]).map((f) => [f.row, f.message])).toEqual([
+      [5, 'Row 5: the lead "Eduction" is one letter off "Education" (2 actions), so its action is counted as a lead of its own; if it belongs to Education, correct the name.'],
+    ]);
+  });
+
   it("is not said of short names, of two names with many actions each, or of reviews as the plans have them", () => {
     // Two children's pseudonyms may both be real, and so may reviews told apart by a letter or a number.
     expect(nearNames([renamed("Lea", 5)])).toEqual([]);

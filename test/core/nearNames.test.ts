@@ -30,10 +30,10 @@ describe("a review or category named one letter off another", () => {
     expect(nearNames([renamed("FRANKIE ", 5), peerReviewSheet()])).toEqual([]);
   });
 
-  it("is said of a lead too (Eduction beside Education)", () => {
-    const sheet = caseReviewSheet((row: CellValue[], i: number) => void (i === 2 && (row[6] = "Eduction")));
+  it("is said of a lead too (Heallth beside Health)", () => {
+    const sheet = caseReviewSheet((row: CellValue[], i: number) => void (i === 1 && (row[6] = "Heallth")));
     expect(nearNames([sheet]).map((f) => [f.row, f.message])).toEqual([
-      [5, 'Row 5: the lead "Eduction" is one letter off "Education" (2 actions), so its action is counted as a lead of its own; if it belongs to Education, correct the name.'],
+      [4, 'Row 4: the lead "Heallth" is one letter off "Health" (15 actions), so its action is counted as a lead of its own; if it belongs to Health, correct the name.'],
     ]);
   });
 

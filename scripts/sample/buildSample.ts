@@ -4,6 +4,7 @@
  * and a notes sheet with no tracker. No generated sheets and no store sheet.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { INDEX_ENTRIES, INDEX_HEADING, PAGE_BREAK_AFTER, PEER_REVIEW_HEADER, PEER_REVIEW_TITLE, RECOMMENDATIONS } from "./peerReview";
 import { CASE_REVIEWS, CASE_REVIEWS_HEADER, CASE_REVIEWS_TITLE } from "./caseReviews";
 import { DELIVERY_HEADER, DELIVERY_PLAN, DELIVERY_TITLE } from "./deliveryPlan";
@@ -201,6 +202,18 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
+/** The date every part of the sample's package carries, as its document properties do. */
+const PACKAGE_DATE = new Date(Date.UTC(2021, 10, 1));
+
+/**
+ * The sample's bytes, the same at every build: ExcelJS stamps each part of the package with the time
+ * it was written, so the parts are stamped again with a fixed date, and a rebuilt sample is no change to commit.
+ */
 export async function sampleWorkbookBytes(): Promise<Uint8Array> {
-  return new Uint8Array(await buildSampleWorkbook().xlsx.writeBuffer());
+  const written = await JSZip.loadAsync(await buildSampleWorkbook().xlsx.writeBuffer());
+  const fixed = new JSZip();
+  for (const entry of Object.values(written.files)) {
+    if (!entry.dir) fixed.file(entry.name, await entry.async("uint8array"), { date: PACKAGE_DATE, createFolders: false });
+  }
+  return fixed.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -3,6 +3,7 @@ import type { Analysis, GroupCount, Tracker } from "../core/model";
 import type { Finding } from "../core/findings";
 import { countNames } from "../core/grouping";
 import { outcomeMessage } from "../core/outcome";
+import { hasLeadTable } from "../core/summaryHeadings";
 import { quoteSheetName } from "../core/cells";
 import { formatLongDate } from "../core/longDate";
 import { countText, plural } from "../core/sentences";
@@ -102,6 +103,8 @@ export function summaryText(analysis: Analysis): string {
     "",
     table("Category", analysis.byCategory, names),
     "",
+    // As the RAG Summary sheet has it: only where some sheet has a lead column.
+    ...(hasLeadTable(analysis.trackers) ? [table("Lead", analysis.byLead, names), ""] : []),
     outcomeMessage(analysis),
     "",
   ].join("\n");

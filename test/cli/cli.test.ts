@@ -64,6 +64,10 @@ describe("rag-tracker summarize on the sample workbook", () => {
     expect(differences(before, after)).toEqual([]);
     expect(io.files.get("sample.xlsx")).toBe(input);
     expect(io.out.join("")).toContain("Wrote out.xlsx with the sheets \"RAG Summary\" and \"Stale Actions\".");
+    // The printout has the sheet's tables, By lead among them, the sheet without a lead column named as the sheet names it.
+    const lines = io.out.join("").split("\n");
+    expect(lines.filter((l) => /^(Review|Category|Lead) +Blue +Green +Amber +Red +Unrated +Invalid +Total$/.test(l)).map((l) => l.split(" ")[0])).toEqual(["Review", "Category", "Lead"]);
+    expect(lines).toContainEqual(expect.stringMatching(/^\(sheet "Peer Review" has no lead column\) +23 +3 +0 +0 +0 +0 +26$/));
   });
 
   it("never replaces a user's sheet of the same name, and replaces its own on a second run", async () => {

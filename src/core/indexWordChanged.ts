@@ -60,11 +60,12 @@ export function indexWordChanged(actions: readonly Action[], index: RagIndex): {
   if (source.kind === "default") return { findings, explained };
   const invalid = countInvalid(actions);
   for (const [key, { text, count }] of invalid) {
-    if (count < FEW || key.length < 3) continue;
+    // The word lost is one of the usual ratings ("Blue"), which the index no longer has: a slip typed on the
+    // sheets ("Bleu" beside an index that says "Blue") is the cells' own to mend, however the sheets write the rest.
+    if (count < FEW || !DEFAULT_NAMES.has(key) || index.entries.some((e) => e.name.toLowerCase() === key)) continue;
     const near = entryNear(key, index.entries);
-    // Slips of a word the sheets mostly write right ("Gren" beside forty "Green") are the cells' own to mend.
-    const lost = near ? count > countSaying(actions, near.name.toLowerCase()) : DEFAULT_NAMES.has(key);
-    if (!lost) continue;
+    // An index deliberately spelled its own way and written so on the sheets ("Bleu" forty times) is the team's.
+    if (near && count <= countSaying(actions, near.name.toLowerCase())) continue;
     const code = invalid.get(key[0]!);
     const codeLost = code && !index.entries.some((e) => e.code.toLowerCase() === key[0]);
     const total = count + (codeLost ? code.count : 0);

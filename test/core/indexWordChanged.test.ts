@@ -41,6 +41,13 @@ describe("a word of the index changed", () => {
     ]);
   });
 
+  it("is not said of slips on a sheet that writes its ratings as codes, whose index is as it was", () => {
+    const plan = peerReviewSheet({ 1: "Bleu", 2: "Bleu", 5: "bleu" });
+    const { findings } = analysed([plan]);
+    expect(findings.filter((f) => f.code === "index-word-changed")).toEqual([]);
+    expect(findings.filter((f) => f.code === "rating-invalid").map((f) => f.fix)).toEqual(["B", "B", "B"]);
+  });
+
   it("is not said of a few slips on the sheets, of a word the sheets mostly write as the index does, or with the default index", () => {
     const slips = caseReviewSheet((row, i) => void (i < 3 && (row[9] = "Bleu")));
     const plan = peerReviewSheet();

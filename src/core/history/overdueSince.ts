@@ -14,14 +14,19 @@ export function overdueSinceSentence(changes: Changes, overdueNow: number): stri
   const then = changes.overdueBefore;
   const still = then.filter((p) => p.after.overdue).length;
   const complete = then.filter((p) => !p.after.overdue && p.after.complete).length;
-  // Open and no longer overdue: its time scale gives a later date now, or none ("TBC", cleared), or its sheet no longer has one.
-  const rescheduled = then.length - still - complete;
+  // On a sheet that holds no due dates now (its time-scale column gone or renamed): not judged, so not said to be rescheduled.
+  const unchecked = new Set(changes.overdueNotChecked);
+  const notChecked = then.filter((p) => !p.after.overdue && !p.after.complete && unchecked.has(p.after)).length;
+  // Open and no longer overdue: its time scale gives a later date now, or none ("TBC", cleared).
+  const rescheduled = then.length - still - complete - notChecked;
   const removed = changes.removed.filter((a) => a.overdue).length;
   const notCounted = changes.noLongerCounted.filter((x) => x.action.overdue).length;
   const before = then.length + removed + notCounted;
   const newly = changes.newlyOverdue.length;
-  const added = changes.added.filter((a) => a.overdue).length;
-  // Counted again since (a sheet unhidden, an action back from a left-out sheet): overdue now, in neither list above.
+  // New to the plan: not on a sheet the last report left out, whose actions it kept no rows of (hidden then, or not read).
+  const onSheetLeftOut = new Set(changes.newOnSheetLeftOut.map((x) => x.action));
+  const added = changes.added.filter((a) => a.overdue && !onSheetLeftOut.has(a)).length;
+  // Counted again since (a sheet unhidden or read again, an action back from a left-out sheet): overdue now, in neither list above.
   const again = overdueNow - still - newly - added;
   // Nothing to reconcile, or counts that would not add up (never seen; then nothing is said rather than a sum that is wrong).
   if ((before === 0 && overdueNow === 0) || again < 0) return undefined;
@@ -30,6 +35,7 @@ export function overdueSinceSentence(changes: Changes, overdueNow: number): stri
     ...(still > 0 ? [part(still, "is still overdue", "are still overdue")] : []),
     ...(complete > 0 ? [part(complete, "is complete", "are complete")] : []),
     ...(rescheduled > 0 ? [part(rescheduled, "has a time scale that no longer makes it overdue", "have time scales that no longer make them overdue")] : []),
+    ...(notChecked > 0 ? [part(notChecked, "is not checked now, its sheet holding no due dates", "are not checked now, their sheet holding no due dates")] : []),
     ...(removed > 0 ? [part(removed, "is no longer in the plan", "are no longer in the plan")] : []),
     ...(notCounted > 0 ? [part(notCounted, "is no longer counted", "are no longer counted")] : []),
   ];
@@ -38,7 +44,7 @@ export function overdueSinceSentence(changes: Changes, overdueNow: number): stri
     ...(still > 0 ? [still === 1 ? "the one still overdue" : `the ${countText(still)} still overdue`] : []),
     ...(newly > 0 ? [`${countText(newly)} newly overdue`] : []),
     ...(added > 0 ? [`${countText(added)} new to the plan`] : []),
-    ...(again > 0 ? [`${countText(again)} counted again`] : []),
+    ...(again > 0 ? [`${countText(again)} on a sheet the last report left out`] : []),
   ];
   const nowSaid = overdueNow === 0 ? "none is overdue now" : `the ${countText(overdueNow)} overdue now ${overdueNow === 1 ? "is" : "are"} ${listInWords(now)}`;
   return `${thenSaid}; ${nowSaid}.`;

@@ -57,6 +57,15 @@ describe("the overdue actions since the last report", () => {
     );
   });
 
+  it("says the actions a sheet no longer holds due dates for are not checked, not rescheduled", () => {
+    const before = overdueAt(baseRows(), "2022-04-01").length;
+    const sheet = caseReviewSheet();
+    sheet.values = [sheet.values[0]!, sheet.values[1]!.map((h) => (h === "Target Date" ? "Comments" : h)), ...baseRows()];
+    const now = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: "2022-05-20" }), TODAY);
+    const changes = compareSnapshots(older, liveSnapshot(now, older), "now");
+    expect(overdueSinceSentence(changes, now.overdue.length)).toBe(`Of the ${before} actions overdue at the report of 1 April 2022, ${before} are not checked now, their sheet holding no due dates; none is overdue now.`);
+  });
+
   it("says nothing where no action was overdue at either report", () => {
     const rows = baseRows().map((r) => [...r.slice(0, DUE), "December 2030", ...r.slice(DUE + 1)]);
     const none = recordSnapshot(analysed(rows, "2022-04-01"), { date: "2022-04-01", recordedAt: "2022-04-01T09:00:00Z", recordedBy: null });

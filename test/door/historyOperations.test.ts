@@ -316,9 +316,14 @@ describe("the committee pack", () => {
     expect(history).toContain("10 January 2022");
     expect(history).not.toContain("10 April 2022");
     expect(history).toContain("Ratings at each recorded report (1).");
-    // Its own date has no report yet (a pack made before the meeting's report is recorded): said, as the history ends before the pack's counts.
+    // Its own date has no report, and a later one is recorded: said, as the history ends before the pack's counts, with no advice to record a past date.
     expect(history).toContain(
-      "This history ends at the report of 10 January 2022: no report is recorded for 1 February 2022, the date of the committee pack, which counts the plan as it stands; record the report of 1 February 2022 to add its ratings here.",
+      "This history ends at the report of 10 January 2022: no report is recorded for 1 February 2022, the date of the committee pack, which counts the plan as it stands; the reports recorded after 1 February 2022 are left out, as the pack is as at that date.",
+    );
+    // With none later (a pack made before the meeting's report is recorded), the advice is to record it.
+    await generateCommitteePack(d, undefined, "2022-05-01");
+    expect(cells(d, "RAG History")).toContain(
+      "This history ends at the report of 10 April 2022: no report is recorded for 1 May 2022, the date of the committee pack, which counts the plan as it stands; record the report of 1 May 2022 to add its ratings here.",
     );
     await generateCommitteePack(d, undefined, "2022-01-10");
     expect(cells(d, "RAG History").filter((c) => c.startsWith("This history ends"))).toEqual([]);

@@ -11,13 +11,19 @@ import type { RagIndex } from "./ragIndex";
 import { choicesInWords, fewRowsInWords } from "./sentences";
 import { capitalised } from "./text";
 
+/**
+ * A rating named by a colour says nothing of the work; one named in words ("Complete", "On track", a key of
+ * the team's own) may be the update itself, and is left as written.
+ */
+const COLOUR = /^(?:blue|green|amber|red|yellow|grey|gray|black|purple)$/i;
+
 export function markRatingsAsProgress(tracker: Tracker, index: RagIndex): Finding | undefined {
   const { response, rating } = tracker.columns;
   if (response === undefined || rating === undefined) return undefined;
   const words = new Map<string, string>();
   let longest = 0;
   for (const e of index.entries) {
-    words.set(e.name.toLowerCase(), e.name);
+    if (COLOUR.test(e.name)) words.set(e.name.toLowerCase(), e.name);
     words.set(e.code.toLowerCase(), e.code);
     longest = Math.max(longest, e.name.length, e.code.length);
   }

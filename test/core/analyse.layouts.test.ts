@@ -321,6 +321,22 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.totals.counts).toMatchObject({ Blue: 500, Amber: 500, Green: 500, Red: 500 });
   });
 
+  it("takes a progress update saying a rating named by a colour for a slip of a column, and one named in words (Complete) for the update it is", () => {
+    const key = sheet("RAG Key", [
+      ["Rating", "Meaning"],
+      ["Complete", "Action complete."],
+      ["Green", "On track."],
+      ["Amber", "Some delay."],
+      ["Red", "Off track."],
+    ]);
+    const responses = caseReviewSheet((row, i) => void (i < 3 && (row[5] = i === 0 ? "Red" : "Complete")));
+    const a = run([key, responses]);
+    expect(a.findings.filter((f) => f.code === "rating-as-progress").map((f) => f.message)).toEqual([
+      'Row 3: the progress update in column F says only "Red", a rating, not what was done, so the action is counted as reporting no progress; if a rating was typed in the wrong column, put the update back and type the rating in column J.',
+    ]);
+    expect(a.actions.filter((x) => x.progressIsRating).map((x) => x.row)).toEqual([3]);
+  });
+
   it("reads a RAG Key sheet, which is not a tracker, and lets Blue mean embedded with Green complete but not embedded", () => {
     const key = sheet("RAG Key", [
       ["Rating", "Meaning"],

@@ -6,7 +6,7 @@
 import { judgesStale } from "./volatileDates";
 import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
-import { hasData } from "./writePlan";
+import { chartLabelFormat, hasData } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, leadShown, ratingLabel, sheetsWithoutLeads } from "./grouping";
 import { notJudged, notJudgedSentence } from "./notJudged";
@@ -63,6 +63,7 @@ function chartOf(analysis: Analysis, title: string, groups: readonly GroupCount[
       return { name, values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
     }),
     anchor: { top, left: 1, bottom: top + chartRows(groups.map((g) => g.name)), right: names.length + 2 },
+    labelFormat: chartLabelFormat(Math.max(0, ...groups.map((g) => g.total))),
   };
 }
 

@@ -36,8 +36,23 @@ export interface ChartSeries {
   labelColour: string;
 }
 
-/** The number format of a bar's count on it: zero shows nothing, where an empty segment would print a 0 over its neighbour. */
-export const CHART_LABEL_FORMAT = "0;;;";
+/**
+ * Of the longest bar's length, the least a segment needs for a count of one digit to fit on it (9 pt, on a
+ * page-wide chart); a count of two digits needs twice as much.
+ */
+const DIGIT_ROOM = 0.015;
+
+/**
+ * The number format of a bar's count on it, for a chart whose longest bar counts `longest`: a segment too
+ * short for its count shows none, where counts of 1 side by side would print as "111" over one another,
+ * and zero never shows. The tables above the chart give every count.
+ */
+export function chartLabelFormat(longest: number): string {
+  const oneDigit = Math.max(1, Math.ceil(longest * DIGIT_ROOM));
+  const twoDigits = Math.ceil(longest * 2 * DIGIT_ROOM);
+  // Every count of two digits fits where the least that does is 10 or less; else the format holds the larger least for all.
+  return `[>=${twoDigits <= 10 ? oneDigit : twoDigits}]0;""`;
+}
 
 export interface ChartSpec {
   title: string;
@@ -47,6 +62,8 @@ export interface ChartSpec {
   series: ChartSeries[];
   /** Where the chart sits on the sheet. */
   anchor: CellRange;
+  /** The number format of the counts on the bars (chartLabelFormat). */
+  labelFormat: string;
 }
 
 export interface PrintSetup {

@@ -16,7 +16,7 @@ import { userSheetInTheWay } from "../door/sheetOwnership";
 import { absoluteRange, type CellRange } from "../core/cells";
 import { columnTitles, isColumnTitleOf } from "../core/columnTitles";
 import type { ChartSpec, GeneratedSheetKey, SheetPlan, WritePlan } from "../core/writePlan";
-import { CHART_LABEL_FORMAT, PAGE_FOOTER, hasData } from "../core/writePlan";
+import { PAGE_FOOTER, hasData } from "../core/writePlan";
 import { markerName } from "../core/markers";
 import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
@@ -206,7 +206,7 @@ function chartStep(sheetName: string, spec: ChartSpec, labelFormat: boolean): Wr
       labels.position = "Center";
       labels.format.font.color = s.labelColour;
       labels.format.font.bold = true;
-      if (labelFormat) labels.numberFormat = CHART_LABEL_FORMAT;
+      if (labelFormat) labels.numberFormat = spec.labelFormat;
     });
     // A bar chart draws its first category at the bottom; reversed, it reads in the table's order.
     if (spec.kind === "stackedBar") chart.axes.categoryAxis.reversePlotOrder = true;

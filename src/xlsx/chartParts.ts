@@ -6,7 +6,7 @@
  * same bytes.
  */
 import type { CellRange } from "../core/cells";
-import { CHART_LABEL_FORMAT, type ChartSpec } from "../core/writePlan";
+import type { ChartSpec } from "../core/writePlan";
 import { absoluteRange } from "../core/cells";
 import { quoteSheetName } from "../core/cells";
 import { NS, XML_HEAD, xmlEscape } from "./packageXml";
@@ -49,9 +49,9 @@ function numCache(values: (number | null)[]): string {
 }
 
 /** Each bar's count on it, centred, bold, in a colour readable on the series' fill. */
-function labelsXml(colour: string): string {
+function labelsXml(colour: string, format: string): string {
   return (
-    `<c:dLbls><c:numFmt formatCode="${CHART_LABEL_FORMAT}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:dLbls><c:numFmt formatCode="${xmlEscape(format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="1"><a:solidFill><a:srgbClr val="${colourHex(colour)}"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>` +
     `<c:dLblPos val="ctr"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
   );
@@ -65,7 +65,7 @@ function seriesXml(data: ChartData, index: number): string {
     `<c:tx><c:v>${xmlEscape(spec.name)}</c:v></c:tx>` +
     `<c:spPr><a:solidFill><a:srgbClr val="${colourHex(spec.colour)}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:invertIfNegative val="0"/>` +
-    labelsXml(spec.labelColour) +
+    labelsXml(spec.labelColour, data.spec.labelFormat) +
     `<c:cat><c:strRef><c:f>${reference(data.sheet, data.spec.categories)}</c:f>${strCache(data.categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${reference(data.sheet, spec.values)}</c:f>${numCache(cached.values)}</c:numRef></c:val>` +
     `</c:ser>`

@@ -134,7 +134,7 @@ describe("page breaks", () => {
     const tall: KeptBlock = { first: 3, last: 60 };
     const withChart: SheetPlan = {
       ...plan,
-      charts: [{ title: "Tall", kind: "stackedBar", categories: { top: 7, bottom: 8, left: 1, right: 1 }, series: [{ name: "Blue", values: { top: 7, bottom: 8, left: 2, right: 2 }, colour: "#0070C0", labelColour: "#FFFFFF" }], anchor: { top: tall.first, left: 4, bottom: tall.last, right: 10 } }],
+      charts: [{ title: "Tall", kind: "stackedBar", categories: { top: 7, bottom: 8, left: 1, right: 1 }, series: [{ name: "Blue", values: { top: 7, bottom: 8, left: 2, right: 2 }, colour: "#0070C0", labelColour: "#FFFFFF" }], anchor: { top: tall.first, left: 4, bottom: tall.last, right: 10 }, labelFormat: "[>=1]0;\"\"" }],
     };
     expect(choosePageBreaks(withChart)).toEqual([]);
   });

@@ -16,7 +16,7 @@ import { writtenSentence } from "../../src/taskpane/messages";
 
 
 /** The counts on a chart's bars as the door sets them on a host that takes their number format. */
-const LABELS = { shown: true, showValue: true, position: "Center", bold: true, numberFormat: "0;;;" };
+const LABELS = { shown: true, showValue: true, position: "Center", bold: true, numberFormat: "[>=1]0;\"\"" };
 
 function userWorkbook() {
   const excel = new FakeExcel();

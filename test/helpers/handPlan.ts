@@ -32,6 +32,7 @@ export function handPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
           { name: "Green", values: { top: 5, bottom: 6, left: 3, right: 3 }, colour: "#00B050", labelColour: "#000000" },
         ],
         anchor: { top: 4, left: 8, bottom: 18, right: 14 },
+        labelFormat: "[>=1]0;\"\"",
       },
     ],
     dateFormat: "dd/mm/yyyy",

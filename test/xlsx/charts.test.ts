@@ -56,7 +56,7 @@ describe("chart parts", () => {
     const labels = [...xml.matchAll(/<c:dLbls>(.*?)<\/c:dLbls>/g)].map((m) => m[1]!);
     expect(labels).toHaveLength(2);
     expect(labels.map((l) => /<a:defRPr sz="900" b="1"><a:solidFill><a:srgbClr val="(\w+)"\/>/.exec(l)?.[1])).toEqual(["FFFFFF", "000000"]);
-    for (const l of labels) expect(l).toMatch(/^<c:numFmt formatCode="0;;;" sourceLinked="0"\/>.*<c:dLblPos val="ctr"\/><c:showLegendKey val="0"\/><c:showVal val="1"\/>/);
+    for (const l of labels) expect(l).toMatch(/^<c:numFmt formatCode="\[&gt;=1\]0;&quot;&quot;" sourceLinked="0"\/>.*<c:dLblPos val="ctr"\/><c:showLegendKey val="0"\/><c:showVal val="1"\/>/);
     // Categories read top to bottom as in the table, with the value axis below the bars.
     expect(xml).toContain('<c:orientation val="maxMin"/>');
     expect(xml).toContain('<c:crosses val="max"/>');

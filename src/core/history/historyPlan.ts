@@ -1,6 +1,6 @@
 /** The generated "RAG History" sheet: counts per rating at each reporting date, with a stacked-column chart. */
 import { DATE_FORMAT } from "../dates";
-import type { SheetPlan } from "../writePlan";
+import { chartLabelFormat, type SheetPlan } from "../writePlan";
 import type { ReviewTrend, Trend, TrendPoint } from "./trend";
 import { SheetBuilder, num, rightText, text } from "../sheetBuilder";
 import { fewInWords, listInWords, plural } from "../sentences";
@@ -119,6 +119,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
       return { name: r, values: { top: totals.first, bottom: totals.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
     }),
     anchor: { top: totalsTop, left: width + 2, bottom: totalsTop + 16, right: width + 10 },
+    labelFormat: chartLabelFormat(Math.max(0, ...t.totals.map((p) => p.total))),
   });
   for (const review of t.byReview) table(review.name, review.points, reviewNotes(review), (p) => p.total > 0);
   return historySheet(b, t);

@@ -4,7 +4,7 @@
  * the rating column when its header says nothing, from what the column holds.
  */
 import type { CellValue } from "./cells";
-import { cellText, columnNumber } from "./cells";
+import { cellText, columnNumber, isBlank } from "./cells";
 import type { ColumnRole, Settings } from "./settings";
 import type { ColumnMap } from "./model";
 import type { SheetGrid } from "./sheetGrid";
@@ -175,15 +175,18 @@ export function headerBelow(grid: SheetGrid, row: number, layout: TrackerLayout,
  * actions: a number, a date or a long text rules them out before any header word is looked up.
  */
 function headerTexts(grid: SheetGrid, row: number): string[] | undefined {
-  const filled = grid.filledColumns(row);
-  if (filled.length < MIN_ROLES) return undefined;
+  // The row's own cells read in place, not through filledColumns: this is asked of every row with no
+  // valid rating, and the list of columns it made was thrown away at the row's first number or date.
+  const cells = grid.rowValues(row);
+  if (!cells) return undefined;
   const texts: string[] = [];
-  for (const c of filled) {
-    const value = grid.original(row, c);
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (isBlank(value)) continue;
     if (typeof value !== "string" || value.length > MAX_HEADER_TEXT) return undefined;
     texts.push(value);
   }
-  return texts;
+  return texts.length < MIN_ROLES ? undefined : texts;
 }
 
 /**

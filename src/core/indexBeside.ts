@@ -53,8 +53,10 @@ export function findIndexBeside(grid: SheetGrid, headerRow: number): IndexBeside
 }
 
 function keyAt(grid: SheetGrid, headerRow: number, row: number, column: number): IndexBeside | undefined {
-  // An empty column stands between the table and its key.
-  if (column - 1 < grid.firstColumn) return undefined;
+  // An empty column stands between the table and its key: on its first row too, which rules out
+  // at once every cell of the table itself (its left neighbour filled) before its text is read as a
+  // heading or a rating. The same test over all the key's rows, below, stays the last word.
+  if (column - 1 < grid.firstColumn || !isBlank(grid.original(row, column - 1))) return undefined;
   const text = cellText(grid.original(row, column));
   const next = cellText(grid.original(row, column + 1));
   const headed = (isIndexHeading(text) && (next === "" || isKeyMeaningHeader(next))) || (isKeyNameHeader(text) && isKeyMeaningHeader(next));

@@ -807,9 +807,9 @@ function refKey(value: CellValue, ref: string): string | number {
 
 /** The first action of each review (any case) and number (any case), to find numbers used twice. */
 class RefRegister {
-  private readonly byReview = new Map<string, Map<string | number, Action>>();
-  /** The same maps by the review as written, so most actions need no lower-cased copy of it. */
-  private readonly numbersOf = new Map<string, Map<string | number, Action>>();
+  private readonly byReview = new Map<string, ReviewNumbers>();
+  /** The same numbers by the review as written, so most actions need no lower-cased copy of it. */
+  private readonly numbersOf = new Map<string, ReviewNumbers>();
 
   /** The earlier action with this action's review and number (`ref`: its refKey); undefined (and this one remembered) when it is the first. */
   firstWith(action: Action, ref: string | number): Action | undefined {
@@ -817,11 +817,35 @@ class RefRegister {
     if (!numbers) {
       const review = action.review.toLowerCase();
       numbers = this.byReview.get(review);
-      if (!numbers) this.byReview.set(review, (numbers = new Map()));
+      if (!numbers) this.byReview.set(review, (numbers = new ReviewNumbers()));
       this.numbersOf.set(action.review, numbers);
     }
-    const first = numbers.get(ref);
-    if (!first) numbers.set(ref, action);
+    return numbers.firstWith(action, ref);
+  }
+}
+
+/** Below this, a whole number is looked up by its place in an array. */
+const LISTED_NUMBERS = 4096;
+
+/**
+ * The first action of one review with each number. A review numbers its actions 1, 2, 3…, so a
+ * whole number is kept at its place in an array: no hashing, and no Map grown ten times over for
+ * a review of a thousand actions (the check cost about as much as reading every rating). Any
+ * other key (a text, 3.1, a large number) is kept in a Map. The two never share a key, as a number
+ * and a text never do in a Map: the same pairs of actions meet as before.
+ */
+class ReviewNumbers {
+  private readonly listed: (Action | undefined)[] = [];
+  private readonly others = new Map<string | number, Action>();
+
+  firstWith(action: Action, ref: string | number): Action | undefined {
+    if (typeof ref === "number" && Number.isInteger(ref) && ref >= 0 && ref < LISTED_NUMBERS) {
+      const first = this.listed[ref];
+      if (!first) this.listed[ref] = action;
+      return first;
+    }
+    const first = this.others.get(ref);
+    if (!first) this.others.set(ref, action);
     return first;
   }
 }

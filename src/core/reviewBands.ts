@@ -16,18 +16,30 @@ const REVIEW_KIND =
 /** The kind, then a colon or a dash with spaces around it, then the review's name. */
 const REVIEW_BAND = new RegExp(`^\\s*(${REVIEW_KIND})\\s*(?::|\\s[-–—]\\s)\\s*(\\S.*?)\\s*$`, "i");
 
-/**
- * What a title says of the sheet after the kind, not a review's name: "Peer Review – action plan",
- * "Peer Review: progress update 2021". The kind itself names the review there, unless it is a bare "Review".
- */
-const DOCUMENT_WORDS = /^(?:the\s+)?(?:(?:action|improvement|delivery|implementation)\s+plan|actions?|recommendations?|tracker|progress(?:\s+updates?)?|updates?)\b/i;
-/** A date after them ("September 2021", "Q2 2021/22"): still the document's words. */
-const DATE_AFTER = /^(?:[\s,.()/–—-]|\d+|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)*$/i;
+/** Words that say what the sheet is, not whose: "action plan", "recommendations", "progress update". */
+const DOCUMENT = "(?:(?:action|improvement|delivery|implementation)\\s+plan|actions?|recommendations?|tracker|progress(?:\\s+updates?)?|updates?)";
+const DOCUMENT_WORDS = new RegExp(`\\b${DOCUMENT}\\b`, "gi");
+/** What may stand beside them in a title and name nothing: dates, "and", "the", "draft", "updated", punctuation. */
+const FILLER = /\b(?:the|and|draft|updated|q[1-4]|\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[&\s,.:()/–—-]+/gi;
+/** Dates, "draft" or "updated" after them: "Action plan (draft)", "Action plan – Sept 2021". */
+const TAIL = "(?:[^\\p{L}]|\\b(?:draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\b)*";
+/** A name, then those words: "Child D action plan". */
+const DOCUMENT_AFTER = new RegExp(`^(.*?\\p{L}.*?)[\\s,:–—-]+(?:the\\s+)?${DOCUMENT}${TAIL}$`, "iu");
+/** Those words, then a name (written with a capital, checked apart: "Action Plan Frankie", not "Actions for schools"). */
+const DOCUMENT_BEFORE = new RegExp(`^(?:the\\s+)?${DOCUMENT}[\\s:–—-]+(\\S.*)$`, "iu");
 
-const saysWhatTheSheetIs = (name: string) => {
-  const words = DOCUMENT_WORDS.exec(name);
-  return words !== null && DATE_AFTER.test(name.slice(words[0].length));
-};
+/**
+ * The review a title names after its kind: the name without the words that say what the sheet is
+ * ("Child D" of "Child D action plan"); or none where those words are all it says ("Peer Review – action
+ * plan", "Peer Review: Recommendations and actions", "Rapid Review: progress update September 2021"),
+ * where the kind itself names the review, unless it is a bare "Review".
+ */
+function nameBesideDocumentWords(kind: string, name: string): string | null {
+  if (name.replace(DOCUMENT_WORDS, "") === name) return name;
+  if (name.replace(DOCUMENT_WORDS, " ").replace(FILLER, "") === "") return /^review$/i.test(kind.trim()) ? null : kind.trim();
+  const before = DOCUMENT_BEFORE.exec(name)?.[1];
+  return DOCUMENT_AFTER.exec(name)?.[1] ?? (before !== undefined && /^\p{Lu}/u.test(before) ? before : name);
+}
 
 /** The kind of review in brackets after its name, "(LSPR)": the committee names the review without it. */
 const KIND_AFTER = /\s*\((?:l?c?spr|lspr|scr|sar|dhr|rapid review|case review)\)$/i;
@@ -38,8 +50,9 @@ export function reviewOfBand(text: string): string | null {
   if (!band) return null;
   const kind = band[1]!;
   const name = band[2]!;
-  if (saysWhatTheSheetIs(name)) return /^review$/i.test(kind) ? null : kind.trim();
-  return name.replace(KIND_AFTER, "") || name;
+  const named = nameBesideDocumentWords(kind, name);
+  if (named === null) return null;
+  return named.replace(KIND_AFTER, "") || named;
 }
 
 /** Whether an action's review is named by a band row on its sheet, in these trackers. */

@@ -53,6 +53,13 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     expect(reviewOfBand("Rapid Review: Progress update September 2021")).toBe("Rapid Review");
     expect(reviewOfBand("Peer Review: Actions")).toBe("Peer Review");
     expect(reviewOfBand("Peer Review: Actions for schools")).toBe("Actions for schools");
+    // Those words beside a review's name, before or after it, are left off; with dates, "and", "draft" or "updated", they name nothing.
+    expect(reviewOfBand("Serious Case Review – Child D action plan")).toBe("Child D");
+    expect(reviewOfBand("Case Review – Action Plan Frankie")).toBe("Frankie");
+    expect(reviewOfBand("Case Review – Frankie – action plan (draft)")).toBe("Frankie");
+    expect(reviewOfBand("Peer Review: Recommendations and actions")).toBe("Peer Review");
+    expect(reviewOfBand("Peer Review – Improvement plan (draft)")).toBe("Peer Review");
+    expect(reviewOfBand("Peer Review: Action Plan – updated Sept 2021")).toBe("Peer Review");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 

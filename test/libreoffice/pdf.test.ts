@@ -129,13 +129,19 @@ function expectWithHeading(doc: Printed, header: string, heading: string, rows: 
  * in a table of change counts one that ends in a count), up to the next line that starts with
  * anything else (the next heading).
  */
+/**
+ * The first printed line of a row of the overdue or stale list: it holds the row's date, or ends with its days
+ * (a time scale as the plan writes it, "February 2020", may wrap below it in the Due column).
+ */
+const startsListedRow = (line: string) => /^\S/.test(line) && (/\d{2}\/\d{2}\/\d{4}/.test(line) || /\s\d+$/.test(line.trimEnd()));
+
 function rowsUnderContinuedHeadings(doc: Printed, header: string): number[] {
   return sheetPages(doc, header).flatMap((p) => {
     const lines = doc.pages[p - 1]!.split("\n");
     return lines.flatMap((line, i) => {
       if (!line.includes("(continued)")) return [];
       const counts = line.trimStart().startsWith("Changes by");
-      const startsRow = (l: string) => (counts ? /^\S.*(\d|not checked)$/.test(l.trimEnd()) : /^\S.*\d{2}\/\d{2}\/\d{4}/.test(l));
+      const startsRow = (l: string) => (counts ? /^\S.*(\d|not checked)$/.test(l.trimEnd()) : startsListedRow(l));
       let rows = 0;
       for (let j = i + 2; j < lines.length; j++) {
         if (startsRow(lines[j]!)) rows++;
@@ -293,7 +299,9 @@ describe("the Committee Pack's pages", () => {
     for (const [i, t] of pages.slice(first, next + 1).entries()) {
       // The next list's page holds overdue actions (each with its due date) only above that list's heading, if the list runs onto it.
       const overdue = first + i === next ? t.slice(0, t.indexOf("Not updated for more than 90 days (6; 56 not checked)")) : t;
-      if (first + i === next && !/\d\d\/\d\d\/\d{4}/.test(overdue)) continue;
+      const printed = pack.pages[sheetPages(pack, PACK_HEADER)[first + i]! - 1]!;
+      const above = first + i === next ? printed.slice(0, printed.indexOf("Not updated for more than 90 days")) : printed;
+      if (first + i === next && !above.split("\n").some(startsListedRow)) continue;
       expect(overdue, `page ${first + i + 1} of the pack holds overdue actions without the list's headings`).toMatch(/Review No Action Rating Lead Due Days/);
       if (i > 0) expect(overdue).toContain("Overdue actions (continued)");
       holding++;

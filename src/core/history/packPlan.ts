@@ -164,12 +164,12 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
   // The headline's count named, with what it means, as a committee asks "which, and who leads them?" of every number.
   actionList(b, shown, "No progress reported", changes.noProgress, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)], NO_PROGRESS_MEANS);
-  actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), a.due ? date(a.due) : blank("body")]);
+  actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), shown.due(a)]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)]);
   // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates.
   const dueBefore = new Map(changes.timeScaleMoved.map((m) => [m.after, m.before.due]));
   const dueCell = (due: string | null | undefined) => (due ? date(due) : rightText("no date"));
-  actionList(b, shown, "Time scale moved", [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), dueCell(dueBefore.get(a)), dueCell(a.due)]);
+  actionList(b, shown, "Time scale moved", [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), dueCell(dueBefore.get(a)), shown.due(a)]);
   // A plan with no category column has one group: a table of it would only repeat the totals.
   if (showsCategories(changes)) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
@@ -185,6 +185,8 @@ interface ShownNow {
   number: (a: SnapshotAction) => PlanCell;
   /** Its last update: "never" only on a sheet with a last-updated column, which says so of one never updated; else "not kept", short enough for the column. */
   updated: (a: SnapshotAction) => PlanCell;
+  /** Its due date, as the plan now writes its time scale where that is text giving the same date ("September 2021"), as the overdue list shows it. */
+  due: (a: SnapshotAction) => PlanCell;
 }
 
 /**
@@ -213,6 +215,10 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
   return {
     number: (a) => numberCell(a.ref, earlier(a)),
     updated: (a) => (a.updated ? date(a.updated) : rightText(withoutUpdates.has(a.sheet) ? "not kept" : "never")),
+    due: (a) => {
+      const x = at(a);
+      return x?.dueText && x.due === a.due ? text(x.dueText, "wrap") : a.due ? date(a.due) : rightText("no date");
+    },
     /**
      * A report keeps only a shortened title ("… Community…"), so where the plan still holds the
      * action at that row, the pack prints it whole, as its overdue and stale lists do.
@@ -281,9 +287,10 @@ function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], da
     b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
     for (const { action: a, days } of list) {
       const when = dateHeading === "Due" ? a.due : a.updated;
+      // A time scale written as text ("September 2021") is shown as the plan has it, as the committee agreed it; its days count from the date it gives.
       // A last-updated cell that gives no date but is not empty ("#VALUE!") shows what it holds: "never" would not be true.
-      const written = dateHeading === "Due" ? undefined : a.updatedWritten;
-      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(lead(a), "wrap"), when ? date(when) : written !== undefined ? text(written, "wrap") : rightText("never"), days === null ? blank("body") : num(days));
+      const written = dateHeading === "Due" ? a.dueText || undefined : a.updatedWritten;
+      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(lead(a), "wrap"), written !== undefined && dateHeading === "Due" ? text(written, "wrap") : when ? date(when) : written !== undefined ? text(written, "wrap") : rightText("never"), days === null ? blank("body") : num(days));
     }
   }
   b.gap();

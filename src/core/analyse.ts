@@ -30,6 +30,8 @@ import { isListsSheet, listsSheetMessage } from "./listsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { indexWordChanged } from "./indexWordChanged";
 import { markRatingsAsProgress } from "./ratingAsProgress";
+import { planOnGeneratedSheetFinding } from "./planOnGeneratedSheet";
+import { isKeptKey } from "./markers";
 import { saysGeneratedAbove } from "./generatedCopy";
 import { dateOrderFinding } from "./dateOrder";
 import { leavesOut, olderRoundsSentence, repeatedTrackers, repeatedTrackersSentences, type RepeatedTracker } from "./repeatedTrackers";
@@ -75,6 +77,11 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     findings.push({ sheet: name, code: "sheet-no-tracker", severity: "warning", message: alike.length > 0 ? alikeSheetsSentence(name, alike) : `The settings name a tracker sheet "${name}" that this workbook does not have.` });
   }
   findings.push(...alikeSettingsFindings(given, names));
+  for (const s of snapshot.sheets) {
+    // A kept sheet (one renamed to keep it) is never written again: what it holds is the team's.
+    const pasted = s.generatedKey && !isKeptKey(s.generatedKey) && !isStoreSnapshot(s) ? planOnGeneratedSheetFinding(s, snapshot.date1904, settings) : undefined;
+    if (pasted) findings.push(pasted);
+  }
 
   // A key sheet is the team's stated index, so it wins over a block below a table on any sheet, before or after it.
   const keyIndexes: RagIndex[] = [];

@@ -42,6 +42,7 @@ export type FindingCode =
   | "review-bands"
   | "merged-rating"
   | "summary-out-of-date"
+  | "plan-on-generated-sheet"
   | "pack-out-of-date";
 
 export interface Finding {

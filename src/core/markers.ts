@@ -25,6 +25,9 @@ export function keptKey(key: string): string {
   return `kept_${key}`;
 }
 
+/** Whether a snapshot's generatedKey is a kept sheet's (keptKey), which is never written again. */
+export const isKeptKey = (generatedKey: string): boolean => generatedKey.startsWith("kept_");
+
 /** A defined name of the workbook, with the existing sheet it points at (as the workbook spells it), or null where it points at none. */
 export interface NamedSheet {
   name: string;

@@ -1,0 +1,36 @@
+/** A sheet RAG Tracker generated that now holds the plan, pasted over it, is said before the next run replaces it. */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import type { SheetSnapshot } from "../../src/core/cells";
+import type { SheetPlan } from "../../src/core/writePlan";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+
+const run = (sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2021-11-01");
+/** A generated sheet as a door reads it back: its planned cells' values, and its marker. */
+const asRead = (plan: SheetPlan): SheetSnapshot => ({
+  name: plan.name,
+  firstRow: 1,
+  firstColumn: 1,
+  values: plan.rows.map((r) => r.map((c) => ("value" in c ? c.value : null))),
+  merges: [],
+  generatedKey: plan.key,
+});
+
+describe("the plan pasted over a generated sheet", () => {
+  it("is said, with the header's row, and the sheet is still not read", () => {
+    const pasted = { ...caseReviewSheet(), name: "RAG Summary", generatedKey: "summary" as const };
+    const a = run([caseReviewSheet(), pasted]);
+    expect(a.findings.filter((f) => f.code === "plan-on-generated-sheet").map((f) => [f.sheet, f.row, f.severity])).toEqual([["RAG Summary", 2, "warning"]]);
+    expect(a.trackers.map((t) => t.sheet)).toEqual(["Case Reviews"]);
+    // A sheet renamed to keep it is never written again, so there is nothing to lose.
+    expect(run([caseReviewSheet(), { ...pasted, generatedKey: "kept_summary" }]).findings.filter((f) => f.code === "plan-on-generated-sheet")).toEqual([]);
+  });
+
+  it("is not said of the generated sheets as RAG Tracker writes them, the Stale Actions list of actions among them", () => {
+    const plan = buildSummaryPlan(run([caseReviewSheet()]));
+    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "stale"]);
+    expect(run([caseReviewSheet(), ...plan.sheets.map(asRead)]).findings.filter((f) => f.code === "plan-on-generated-sheet")).toEqual([]);
+  });
+});

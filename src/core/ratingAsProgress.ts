@@ -32,7 +32,8 @@ export function markRatingsAsProgress(tracker: Tracker, index: RagIndex): Findin
   for (const a of tracker.actions) {
     // Most updates are sentences: too long to be a rating, they are not copied to be looked up.
     if (a.response.length > longest + 10 || a.response === "") continue;
-    const word = words.get(a.response.trim().toLowerCase());
+    // A full stop or two after it ("Green.") says no more.
+    const word = words.get(a.response.trim().replace(/[.!,;:]+$/, "").toLowerCase());
     if (word === undefined) continue;
     a.progressIsRating = true;
     rows.push(a.row);

@@ -427,7 +427,7 @@ export async function generateCommitteePack(
   const first = stored.snapshots[0]?.date;
   const none = shown.length === 0 && first !== undefined ? noReportUpTo(analysis.asOf, first) : undefined;
   const last = shown.at(-1)?.date;
-  const endsEarly = last !== undefined && last < analysis.asOf ? historyEndsBefore(analysis.asOf, last, shown.length < stored.snapshots.length) : undefined;
+  const endsEarly = last !== undefined && last < analysis.asOf ? historyEndsBefore(analysis.asOf, last, stored.snapshots.length - shown.length) : undefined;
   const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1), none, endsEarly)] }, snapshot);
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);

@@ -335,6 +335,8 @@ describe("trackers laid out as the reference documents are", () => {
       'Row 3: the progress update in column F says only "Red", a rating, not what was done, so the action is counted as reporting no progress; if a rating was typed in the wrong column, put the update back and type the rating in column J.',
     ]);
     expect(a.actions.filter((x) => x.progressIsRating).map((x) => x.row)).toEqual([3]);
+    // A full stop after it says no more.
+    expect(run([caseReviewSheet((row, i) => void (i === 0 && (row[5] = "Green.")))]).actions[0]!.progressIsRating).toBe(true);
   });
 
   it("reads a RAG Key sheet, which is not a tracker, and lets Blue mean embedded with Green complete but not embedded", () => {

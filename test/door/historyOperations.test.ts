@@ -318,7 +318,7 @@ describe("the committee pack", () => {
     expect(history).toContain("Ratings at each recorded report (1).");
     // Its own date has no report, and a later one is recorded: said, as the history ends before the pack's counts, with no advice to record a past date.
     expect(history).toContain(
-      "This history ends at the report of 10 January 2022: no report is recorded for 1 February 2022, the date of the committee pack, which counts the plan as it stands; the reports recorded after 1 February 2022 are left out, as the pack is as at that date.",
+      "This history ends at the report of 10 January 2022: no report is recorded for 1 February 2022, the date of the committee pack, which counts the plan as it stands; the report recorded after 1 February 2022 is left out, as the pack is as at that date.",
     );
     // With none later (a pack made before the meeting's report is recorded), the advice is to record it.
     await generateCommitteePack(d, undefined, "2022-05-01");

@@ -37,13 +37,14 @@ export function noEarlierReport(asOf: string, reports: RecordedDates, forPack: b
 /**
  * RAG History's line when it ends before the committee pack's date, whose report is not recorded
  * yet (the pack made before the meeting's report): the pack's counts are not its last row. `laterRecorded`:
- * reports are recorded after the pack's date, so one of that date is not to be recorded now (it would be a
+ * how many reports are recorded after the pack's date; with any, one of that date is not to be recorded now (it would be a
  * past meeting's report made from the plan as it stands); the history stops at the pack's date, as it is of that date.
  */
-export function historyEndsBefore(asOf: string, last: string, laterRecorded: boolean): string {
+export function historyEndsBefore(asOf: string, last: string, laterRecorded: number): string {
   const date = formatLongDate(asOf);
   const ends = `This history ends at the report of ${formatLongDate(last)}: no report is recorded for ${date}, the date of the committee pack, which counts the plan as it stands`;
-  return laterRecorded ? `${ends}; the reports recorded after ${date} are left out, as the pack is as at that date.` : `${ends}; record the report of ${date} to add its ratings here.`;
+  if (laterRecorded === 0) return `${ends}; record the report of ${date} to add its ratings here.`;
+  return `${ends}; ${laterRecorded === 1 ? "the report" : "the reports"} recorded after ${date} ${laterRecorded === 1 ? "is" : "are"} left out, as the pack is as at that date.`;
 }
 
 /** RAG History's line when it shows no report up to the pack's date, though later ones are recorded. */

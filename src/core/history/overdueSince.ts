@@ -7,8 +7,8 @@ import type { Changes } from "./changes";
 import { formatLongDate } from "../longDate";
 import { countText, listInWords } from "../sentences";
 
-/** "1 is complete", "3 are complete". */
-const part = (n: number, one: string, many: string) => `${countText(n)} ${n === 1 ? one : many}`;
+/** "1 is complete", "3 are complete"; "all 23 are …" where it is every one of `of`. */
+const part = (n: number, of: number, one: string, many: string) => `${n === of && n > 1 ? "all " : ""}${countText(n)} ${n === 1 ? one : many}`;
 
 export function overdueSinceSentence(changes: Changes, overdueNow: number): string | undefined {
   const then = changes.overdueBefore;
@@ -32,12 +32,12 @@ export function overdueSinceSentence(changes: Changes, overdueNow: number): stri
   if ((before === 0 && overdueNow === 0) || again < 0) return undefined;
   const at = `the report of ${formatLongDate(changes.from)}`;
   const fates = [
-    ...(still > 0 ? [part(still, "is still overdue", "are still overdue")] : []),
-    ...(complete > 0 ? [part(complete, "is complete", "are complete")] : []),
-    ...(rescheduled > 0 ? [part(rescheduled, "has a time scale that no longer makes it overdue", "have time scales that no longer make them overdue")] : []),
-    ...(notChecked > 0 ? [part(notChecked, "is not checked now, its sheet holding no due dates", "are not checked now, their sheet holding no due dates")] : []),
-    ...(removed > 0 ? [part(removed, "is no longer in the plan", "are no longer in the plan")] : []),
-    ...(notCounted > 0 ? [part(notCounted, "is no longer counted", "are no longer counted")] : []),
+    ...(still > 0 ? [part(still, before, "is still overdue", "are still overdue")] : []),
+    ...(complete > 0 ? [part(complete, before, "is complete", "are complete")] : []),
+    ...(rescheduled > 0 ? [part(rescheduled, before, "has a time scale that no longer makes it overdue", "have time scales that no longer make them overdue")] : []),
+    ...(notChecked > 0 ? [part(notChecked, before, "is not checked now (its sheet holds no due dates)", "are not checked now (their sheet holds no due dates)")] : []),
+    ...(removed > 0 ? [part(removed, before, "is no longer in the plan", "are no longer in the plan")] : []),
+    ...(notCounted > 0 ? [part(notCounted, before, "is no longer counted", "are no longer counted")] : []),
   ];
   const thenSaid = before === 0 ? `No action was overdue at ${at}` : `Of the ${countText(before)} ${before === 1 ? "action" : "actions"} overdue at ${at}, ${listInWords(fates)}`;
   const now = [

@@ -166,10 +166,10 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   actionList(b, shown, "No progress reported", changes.noProgress, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)], NO_PROGRESS_MEANS);
   actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), shown.due(a)]);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)]);
-  // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates.
+  // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates, each as a date, to compare.
   const dueBefore = new Map(changes.timeScaleMoved.map((m) => [m.after, m.before.due]));
   const dueCell = (due: string | null | undefined) => (due ? date(due) : rightText("no date"));
-  actionList(b, shown, "Time scale moved", [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), dueCell(dueBefore.get(a)), shown.due(a)]);
+  actionList(b, shown, "Time scale moved", [...dueBefore.keys()], ["Rating", "Was due", "Due now"], (a) => [text(rating(a), "wrap"), dueCell(dueBefore.get(a)), dueCell(a.due)]);
   // A plan with no category column has one group: a table of it would only repeat the totals.
   if (showsCategories(changes)) ratingCount(b, "Category", changes.byCategory, changes.staleDays);
 }
@@ -185,7 +185,7 @@ interface ShownNow {
   number: (a: SnapshotAction) => PlanCell;
   /** Its last update: "never" only on a sheet with a last-updated column, which says so of one never updated; else "not kept", short enough for the column. */
   updated: (a: SnapshotAction) => PlanCell;
-  /** Its due date, as the plan now writes its time scale where that is text giving the same date ("September 2021"), as the overdue list shows it. */
+  /** Its due date, as the plan now writes its time scale where that is text giving the same date ("September 2021"), as the overdue list shows it; else the date. */
   due: (a: SnapshotAction) => PlanCell;
 }
 

@@ -63,7 +63,7 @@ function chartOf(analysis: Analysis, title: string, groups: readonly GroupCount[
       return { name, values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
     }),
     anchor: { top, left: 1, bottom: top + chartRows(groups.map((g) => g.name)), right: names.length + 2 },
-    labelFormat: chartLabelFormat(Math.max(0, ...groups.map((g) => g.total))),
+    labelFormat: chartLabelFormat(Math.max(0, ...groups.map((g) => g.total)), "stackedBar"),
   };
 }
 

@@ -41,13 +41,16 @@ export interface ChartSeries {
  * page-wide chart); a count of two digits needs twice as much.
  */
 const DIGIT_ROOM = 0.015;
+/** Of the tallest column's height, the least a segment needs for a line of its count (a column chart is about a third of a page high). */
+const LINE_ROOM = 0.06;
 
 /**
  * The number format of a bar's count on it, for a chart whose longest bar counts `longest`: a segment too
- * short for its count shows none, where counts of 1 side by side would print as "111" over one another,
+ * short for its count (too narrow in a bar chart, too low in a column chart) shows none, where counts of 1 side by side would print as "111" over one another,
  * and zero never shows. The tables above the chart give every count.
  */
-export function chartLabelFormat(longest: number): string {
+export function chartLabelFormat(longest: number, kind: ChartSpec["kind"]): string {
+  if (kind === "stackedColumn") return `[>=${Math.max(1, Math.ceil(longest * LINE_ROOM))}]0;""`;
   const oneDigit = Math.max(1, Math.ceil(longest * DIGIT_ROOM));
   const twoDigits = Math.ceil(longest * 2 * DIGIT_ROOM);
   // Every count of two digits fits where the least that does is 10 or less; else the format holds the larger least for all.

@@ -10,20 +10,23 @@ import { peerReviewSheet } from "../fixtures/peerReview";
 describe("the number format of a chart's counts", () => {
   it("shows every count but zero on a short chart, and hides the counts too short for their bars on a long one", () => {
     // A review of 14 actions is the longest bar: a segment of 1 is a fourteenth of it, room enough.
-    expect(chartLabelFormat(14)).toBe('[>=1]0;""');
+    expect(chartLabelFormat(14, "stackedBar")).toBe('[>=1]0;""');
     // Beside the delivery plan's 101, a segment of 1 would print its "1" over its neighbour's.
-    expect(chartLabelFormat(101)).toBe('[>=2]0;""');
+    expect(chartLabelFormat(101, "stackedBar")).toBe('[>=2]0;""');
     // Where a count of two digits needs more than 10, that least holds for all.
-    expect(chartLabelFormat(400)).toBe('[>=12]0;""');
-    expect(chartLabelFormat(0)).toBe('[>=1]0;""');
+    expect(chartLabelFormat(400, "stackedBar")).toBe('[>=12]0;""');
+    expect(chartLabelFormat(0, "stackedBar")).toBe('[>=1]0;""');
+    // A column chart's segments are heights: a line of text needs more of a short chart than a digit's width of a wide one.
+    expect(chartLabelFormat(14, "stackedColumn")).toBe('[>=1]0;""');
+    expect(chartLabelFormat(261, "stackedColumn")).toBe('[>=16]0;""');
   });
 
   it("is set on the RAG Summary's charts by their longest bar", () => {
     const analysis = analyseWorkbook({ sheets: [peerReviewSheet(), caseReviewSheet()] }, DEFAULT_SETTINGS, "2021-11-01");
     const summary = buildSummaryPlan(analysis).sheets.find((s) => s.key === "summary")!;
     expect(summary.charts.map((c) => [c.title, c.labelFormat])).toEqual([
-      ["Ratings by review", chartLabelFormat(26)],
-      ["Ratings by category", chartLabelFormat(Math.max(...analysis.byCategory.map((g) => g.total)))],
+      ["Ratings by review", chartLabelFormat(26, "stackedBar")],
+      ["Ratings by category", chartLabelFormat(Math.max(...analysis.byCategory.map((g) => g.total)), "stackedBar")],
     ]);
   });
 });

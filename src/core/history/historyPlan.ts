@@ -119,7 +119,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
       return { name: r, values: { top: totals.first, bottom: totals.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
     }),
     anchor: { top: totalsTop, left: width + 2, bottom: totalsTop + 16, right: width + 10 },
-    labelFormat: chartLabelFormat(Math.max(0, ...t.totals.map((p) => p.total))),
+    labelFormat: chartLabelFormat(Math.max(0, ...t.totals.map((p) => p.total)), "stackedColumn"),
   });
   for (const review of t.byReview) table(review.name, review.points, reviewNotes(review), (p) => p.total > 0);
   return historySheet(b, t);

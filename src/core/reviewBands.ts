@@ -23,10 +23,17 @@ const DOCUMENT_WORDS = new RegExp(`\\b${DOCUMENT}\\b`, "gi");
 const FILLER = /\b(?:the|and|draft|updated|q[1-4]|\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[&\s,.:()/–—-]+/gi;
 /** Dates, "draft" or "updated" after them: "Action plan (draft)", "Action plan – Sept 2021". */
 const TAIL = "(?:[^\\p{L}]|\\b(?:draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\b)*";
-/** A name, then those words: "Child D action plan". */
-const DOCUMENT_AFTER = new RegExp(`^(.*?\\p{L}.*?)[\\s,:–—-]+(?:the\\s+)?${DOCUMENT}${TAIL}$`, "iu");
+/** Several of them together: "Actions & Progress", "Progress Tracker". */
+const DOCUMENTS = `(?:the\\s+)?${DOCUMENT}(?:\\s*(?:&|and)?\\s*${DOCUMENT})*`;
+/**
+ * Those that read as a document's name after a review's with no dash or colon between ("Child D action plan",
+ * "Family Q progress tracker"); "actions" or "progress" alone may be part of a name ("Joint Actions").
+ */
+const PLAN_WORDS = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*(?:(?:action|improvement|delivery|implementation)\\s+plan|tracker)`;
+/** A name, then those words: "Child D action plan", "Child D – Actions & Progress". */
+const DOCUMENT_AFTER = new RegExp(`^(.*?\\p{L}.*?)(?:\\s*[:–—-]\\s*${DOCUMENTS}|[\\s,]+${PLAN_WORDS})${TAIL}$`, "iu");
 /** Those words, then a name (written with a capital, checked apart: "Action Plan Frankie", not "Actions for schools"). */
-const DOCUMENT_BEFORE = new RegExp(`^(?:the\\s+)?${DOCUMENT}[\\s:–—-]+(\\S.*)$`, "iu");
+const DOCUMENT_BEFORE = new RegExp(`^(?:${DOCUMENTS}\\s*[:–—-]\\s*|${PLAN_WORDS}\\s+)(\\S.*)$`, "iu");
 
 /**
  * The review a title names after its kind: the name without the words that say what the sheet is

@@ -60,6 +60,11 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     expect(reviewOfBand("Peer Review: Recommendations and actions")).toBe("Peer Review");
     expect(reviewOfBand("Peer Review – Improvement plan (draft)")).toBe("Peer Review");
     expect(reviewOfBand("Peer Review: Action Plan – updated Sept 2021")).toBe("Peer Review");
+    expect(reviewOfBand("Case Review – Family Q – Progress Tracker")).toBe("Family Q");
+    expect(reviewOfBand("Case Review: Child D – Actions & Progress")).toBe("Child D");
+    // "Actions" with no dash or colon before or after it may be part of the name.
+    expect(reviewOfBand("Peer Review: Joint Actions")).toBe("Joint Actions");
+    expect(reviewOfBand("Case Review – Actions Speak")).toBe("Actions Speak");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 

@@ -27,14 +27,25 @@ const oneLetterOff = (a: string, b: string) => Math.abs(a.length - b.length) <= 
 
 const wordsOf = (name: string) => name.toLowerCase().replace(/&/g, " and ").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/**
+ * Whether two words one letter apart differ at the end: the last letter, or the last two swapped. People's
+ * names do so by the pair (Louisa and Louise, Michael and Michaela, Christian and Christina), and so do
+ * words (Police and Policy): a lead may be any of them, where a review's slip is as often at the end (Franki).
+ */
+function differsAtEnd(p: string, q: string): boolean {
+  let same = 0;
+  while (same < p.length && p[same] === q[same]) same++;
+  return same >= Math.min(p.length, q.length) - 1 || (isSwap(p, q) && same === p.length - 2);
+}
+
 /** The same words but one, a word of letters alone, long enough to be mistyped rather than another name. */
-function slipOf(x: readonly string[], y: readonly string[]): boolean {
+function slipOf(x: readonly string[], y: readonly string[], endSlips: boolean): boolean {
   if (x.length !== y.length) return false;
   const differ = x.flatMap((w, i) => (w === y[i] ? [] : [i]));
   if (differ.length !== 1) return false;
   const [p, q] = [x[differ[0]!]!, y[differ[0]!]!];
   // A name's first letter is seldom the one mistyped, and changed it makes another name ("Hayden", "Kayden").
-  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q);
+  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q) && (endSlips || !differsAtEnd(p, q));
 }
 
 export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category" | "lead"): Finding[] {
@@ -44,7 +55,7 @@ export function nearNameFindings(actions: readonly Action[], groups: readonly Gr
   for (const few of groups) {
     if (few.total > FEW) continue;
     const key = groupingKey(few.name);
-    const near = groups.find((other) => other !== few && other.total >= 2 * few.total && slipOf(words.get(few)!, words.get(other)!));
+    const near = groups.find((other) => other !== few && other.total >= 2 * few.total && slipOf(words.get(few)!, words.get(other)!, field !== "lead"));
     if (!near) continue;
     const named = actions.filter((a) => groupingKey(a[field]) === key);
     const first = named[0];

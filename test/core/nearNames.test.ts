@@ -30,11 +30,15 @@ describe("a review or category named one letter off another", () => {
     expect(nearNames([renamed("FRANKIE ", 5), peerReviewSheet()])).toEqual([]);
   });
 
-  it("is said of a lead too (Heallth beside Health)", () => {
+  it("is said of a lead too (Heallth beside Health), but not where the two differ at the end, as people's names and words do", () => {
     const sheet = caseReviewSheet((row: CellValue[], i: number) => void (i === 1 && (row[6] = "Heallth")));
     expect(nearNames([sheet]).map((f) => [f.row, f.message])).toEqual([
       [4, 'Row 4: the lead "Heallth" is one letter off "Health" (15 actions), so its action is counted as a lead of its own; if it belongs to Health, correct the name.'],
     ]);
+    for (const [few, many] of [["Louise", "Louisa"], ["Michaela", "Michael"], ["Christina", "Christian"], ["Policy", "Police"]] as const) {
+      const leads = caseReviewSheet((row: CellValue[], i: number) => void (row[6] = i === 0 ? few : many));
+      expect(nearNames([leads]), few).toEqual([]);
+    }
   });
 
   it("is not said of short names, of two names with many actions each, or of reviews as the plans have them", () => {

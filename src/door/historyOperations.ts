@@ -307,8 +307,20 @@ export async function recordReport(
     replaced,
     // The reading the report was made from, with the store as now saved: for the task pane to show, no older than the report.
     reading: { analysis, settings: saved, store: next },
-    message: replaced ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.` : `Recorded a report of ${actions} for ${long}.`,
+    message: [replaced ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.` : `Recorded a report of ${actions} for ${long}.`, withoutHeaderNote(analysis.sheetsWithoutHeader ?? [])]
+      .filter(Boolean)
+      .join(" "),
   };
+}
+
+/**
+ * Said on recording where a sheet holding ratings was skipped for want of a header row (most likely deleted):
+ * the report leaves its actions out, and the next one would count them removed, then new.
+ */
+function withoutHeaderNote(sheets: readonly string[]): string {
+  if (sheets.length === 0) return "";
+  const one = sheets.length === 1;
+  return `${one ? "Sheet" : "Sheets"} ${listInWords(sheets.map((s) => `"${s}"`))} ${one ? "holds" : "hold"} ratings but no header row naming ${one ? "its" : "their"} columns, so ${one ? "its" : "their"} actions are not in this report; if a header row was deleted, put it back and record the report again.`;
 }
 
 /** The recorded reports, newest first, with those that could not be read. */

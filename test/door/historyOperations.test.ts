@@ -201,6 +201,17 @@ const SKIPPED = "These changes are counted since 10 January 2022, not since 10 F
 const ALTERED = "The report recorded for 10 February 2022 was changed outside RAG Tracker, so it cannot be trusted; delete it and record a new one.";
 
 describe("the committee pack", () => {
+  it("says on recording that a sheet holding ratings with no header row is not in the report", async () => {
+    const headless = caseReviewSheet();
+    headless.values[1] = [];
+    const d = new MemoryDoor([peerReviewSheet(), headless], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-11-01" }) }] });
+    const { message, snapshot } = await recordReport(d, undefined, "2021-11-01");
+    expect(snapshot.actions).toHaveLength(26);
+    expect(message).toBe(
+      'Recorded a report of 26 actions for 1 November 2021. Sheet "Case Reviews" holds ratings but no header row naming its columns, so its actions are not in this report; if a header row was deleted, put it back and record the report again.',
+    );
+  });
+
   it("lists a time scale put back since the last report, with both dates, in the pack and as the command line's changes", async () => {
     const d = new MemoryDoor([caseReviewSheet()], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-11-01" }) }] });
     await recordReport(d, undefined, "2021-07-13");

@@ -11,6 +11,7 @@ import { StoredSettingsError, WorkbookFileError } from "../xlsx/WorkbookFileErro
 import { WorkbookUnusableError } from "../core/errors";
 import { commandLineWords } from "./commandLineWords";
 import { ProtectionError } from "../door/protectedSheets";
+import { PastedPlanError, refuseWritingOverPastedPlan } from "../core/planOnGeneratedSheet";
 import { analyseRead } from "../door/analyseRead";
 import type { AppliedSheet } from "../door/RagDoor";
 import { keptSentence } from "../door/sheetOwnership";
@@ -288,7 +289,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const snapshot = await door.read();
     checkSheetNames(snapshot, options, file);
     const { analysis: read, spoken } = await readWithOptions(door, snapshot, settings, options, file, io.today());
-    const applied = await door.applyPlan(resolveSheetNames(buildSummaryPlan(read), snapshot));
+    const plan = resolveSheetNames(buildSummaryPlan(read), snapshot);
+    refuseWritingOverPastedPlan(plan, snapshot, settings);
+    const applied = await door.applyPlan(plan);
     const analysis = spoken(afterGenerating(read));
     await writeCopy(io, options.output, door);
     noteSavedReportDate(io, options.asOf, settings);
@@ -496,6 +499,7 @@ function reportError(error: unknown, io: CliIo, program: Command, argv: string[]
     error instanceof WorkbookFileError ||
     error instanceof WorkbookUnusableError ||
     error instanceof ProtectionError ||
+    error instanceof PastedPlanError ||
     // The store holds a report this version may not replace: updating RAG Tracker or another date is the remedy, not a bug report.
     error instanceof NewerReportError
   ) {

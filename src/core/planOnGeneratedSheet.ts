@@ -1,10 +1,12 @@
 /**
  * A sheet RAG Tracker generated is never read (it holds counts of the plan, not the plan), and the next
  * run replaces it whole. One that now holds a table of actions, with none of the generated sheet's own
- * words above it, has had the plan pasted over it, most likely to keep a copy: said before that copy is lost.
+ * words above it, has had the plan pasted over it, most likely to keep a copy: said, and not replaced until
+ * that table is moved or the sheet renamed.
  */
-import type { SheetSnapshot } from "./cells";
+import type { SheetSnapshot, WorkbookSnapshot } from "./cells";
 import type { Finding } from "./findings";
+import type { WritePlan } from "./writePlan";
 import type { Settings } from "./settings";
 import { SheetGrid } from "./sheetGrid";
 import { findLayout } from "./trackerLayout";
@@ -19,6 +21,26 @@ export function planOnGeneratedSheetFinding(sheet: SheetSnapshot, date1904: bool
     row: layout.headerRow,
     code: "plan-on-generated-sheet",
     severity: "warning",
-    message: `Sheet "${sheet.name}" is one RAG Tracker generated, so it is not read, but it now holds a table of actions (its header on row ${layout.headerRow}), perhaps pasted there; generating it again replaces the whole sheet, so move that table to a sheet of its own, or rename this sheet to keep it, first.`,
+    message: `Sheet "${sheet.name}" is one RAG Tracker generated, so it is not read, but it now holds a table of actions (its header on row ${layout.headerRow}), perhaps pasted there; it is not generated again until that table is moved to a sheet of its own, or this sheet renamed to keep it.`,
   };
+}
+
+/** A write refused because it would replace a generated sheet now holding a table of actions: the user's to move first. */
+export class PastedPlanError extends Error {
+  override readonly name = "PastedPlanError";
+}
+
+/**
+ * Refuses, before anything is written, a plan that would replace a generated sheet the plan was pasted over
+ * (as the finding above tells it): the table would be lost, where the finding only warned of it.
+ */
+export function refuseWritingOverPastedPlan(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets" | "date1904">, settings: Settings): void {
+  for (const s of snapshot.sheets) {
+    if (s.generatedKey === undefined || !plan.sheets.some((p) => p.key === s.generatedKey)) continue;
+    const pasted = planOnGeneratedSheetFinding(s, snapshot.date1904, settings);
+    if (!pasted) continue;
+    throw new PastedPlanError(
+      `Sheet "${s.name}" now holds a table of actions (its header on row ${pasted.row}), perhaps pasted there, which writing this would replace, so nothing was written; move that table to a sheet of its own, or rename the sheet to keep it, then try again.`,
+    );
+  }
 }

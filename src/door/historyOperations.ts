@@ -1,4 +1,5 @@
 /** Reporting cycles for every door: record a snapshot, compare, and write the history and committee pack. */
+import { refuseWritingOverPastedPlan } from "../core/planOnGeneratedSheet";
 import { format } from "date-fns";
 import type { AppliedSheet, SheetsDoor } from "./RagDoor";
 import type { Analysed, Progress } from "./operations";
@@ -441,6 +442,7 @@ export async function generateCommitteePack(
   const last = shown.at(-1)?.date;
   const endsEarly = last !== undefined && last < analysis.asOf ? historyEndsBefore(analysis.asOf, last, stored.snapshots.length - shown.length) : undefined;
   const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1), none, endsEarly)] }, snapshot);
+  refuseWritingOverPastedPlan(plan, snapshot, await door.readSettings());
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
@@ -490,6 +492,7 @@ export async function generateRagHistory(door: SheetsDoor, progress: Progress = 
   const snapshot = await door.read((done, total) => progress("Reading the workbook", total ? (0.6 * done) / total : 0));
   const { snapshots, problems } = storedSnapshots(await door.readStore());
   const plan = resolveSheetNames({ sheets: [buildHistoryPlan(trend(snapshots), snapshots.at(-1))] }, snapshot);
+  refuseWritingOverPastedPlan(plan, snapshot, await door.readSettings());
   progress("Writing the RAG History sheet", 0.8);
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);

@@ -2,6 +2,7 @@
  * What each button and command does, in one place, for every door: read the workbook,
  * ask the engine, hand the engine's plan to the door. No rule lives here.
  */
+import { refuseWritingOverPastedPlan } from "../core/planOnGeneratedSheet";
 import type { AppliedSheet, RagDoor, ReadingDoor, SheetsDoor } from "./RagDoor";
 import type { Analysis } from "../core/model";
 import type { WorkbookSnapshot } from "../core/cells";
@@ -78,6 +79,7 @@ export async function generateSummary(door: SheetsDoor, progress: Progress = noP
   progress("Summarising", 0.5);
   const read = await analyseRead(door, snapshot, settings, todayIso());
   const plan = resolveSheetNames(buildSummaryPlan(read), snapshot);
+  refuseWritingOverPastedPlan(plan, snapshot, settings);
   progress("Writing the summary sheets", 0.7);
   const sheets = await door.applyPlan(plan);
   const analysis = afterGenerating(read);

@@ -6,6 +6,8 @@ import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import type { SheetSnapshot } from "../../src/core/cells";
 import type { SheetPlan } from "../../src/core/writePlan";
 import { caseReviewSheet } from "../fixtures/caseReviews";
+import { MemoryDoor } from "../fakes/memoryDoor";
+import { generateSummary } from "../../src/door/operations";
 
 const run = (sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2021-11-01");
 /** A generated sheet as a door reads it back: its planned cells' values, and its marker. */
@@ -19,6 +21,16 @@ const asRead = (plan: SheetPlan): SheetSnapshot => ({
 });
 
 describe("the plan pasted over a generated sheet", () => {
+  it("stops a run that would replace it, before anything is written", async () => {
+    const pasted = { ...caseReviewSheet(), name: "RAG Summary", generatedKey: "summary" as const };
+    const door = new MemoryDoor([caseReviewSheet(), pasted]);
+    await expect(generateSummary(door)).rejects.toThrow(
+      'Sheet "RAG Summary" now holds a table of actions (its header on row 2), perhaps pasted there, which writing this would replace, so nothing was written; move that table to a sheet of its own, or rename the sheet to keep it, then try again.',
+    );
+    expect(door.sheet("RAG Summary")!.values).toEqual(caseReviewSheet().values);
+    expect(door.sheet("Stale Actions")).toBeUndefined();
+  });
+
   it("is said, with the header's row, and the sheet is still not read", () => {
     const pasted = { ...caseReviewSheet(), name: "RAG Summary", generatedKey: "summary" as const };
     const a = run([caseReviewSheet(), pasted]);

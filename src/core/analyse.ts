@@ -123,7 +123,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
         takeKey(grid.name, key);
         continue;
       }
-      const ratings = isEmpty(grid) ? undefined : ratingsWithoutHeader(grid);
+      // A copy of a generated sheet (its counts and index, with no table of actions) holds ratings, but no header to put back.
+      const generatedCopy = !isEmpty(grid) && saysGeneratedAbove(grid, Math.min(grid.lastRow + 1, grid.firstRow + GENERATED_NOTE_ROWS));
+      const ratings = isEmpty(grid) || generatedCopy ? undefined : ratingsWithoutHeader(grid);
       if (ratings) sheetsWithoutHeader.push(grid.name);
       findings.push({
         sheet: grid.name,
@@ -131,19 +133,16 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
         severity: ratings ? "warning" : "info",
         message: isEmpty(grid)
           ? `Sheet "${grid.name}" was skipped: it is empty.`
-          : `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG)${
+          : generatedCopy
+            ? GENERATED_COPY_SKIPPED(grid.name)
+            : `Sheet "${grid.name}" was skipped: it has no header row naming action-plan columns (such as Recommendation, Actions, Response, RAG)${
               ratings ? `, though its column ${ratings.column} holds ${ratings.count} ratings (${listInWords(ratings.words)}); if its header row was deleted or cleared, put it back, as none of its actions are counted` : ""
             }.`,
       });
       continue;
     }
     if (saysGeneratedAbove(grid, layout.headerRow)) {
-      findings.push({
-        sheet: grid.name,
-        code: "sheet-no-tracker",
-        severity: "info",
-        message: `Sheet "${grid.name}" was skipped: it is a copy of a sheet RAG Tracker generated, and its actions are counted on the sheets they come from.`,
-      });
+      findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message: GENERATED_COPY_SKIPPED(grid.name) });
       continue;
     }
     const legend = findLegendAbove(grid, layout.headerRow);
@@ -460,6 +459,11 @@ function unusableMessage(withoutRating: string[], trackerSheets: readonly string
   const gone = unread.length === 0 ? "" : ` (the settings also name ${unreadWords})`;
   return `No action-plan tracker was found on the sheet${one ? "" : "s"} ${quotedList(read)}, the ${one ? "only sheet" : "only sheets"} ${SETTINGS_SAY_TO_READ}${gone}: RAG Tracker looked there for a header row naming ${kinds}. ${capitalised(TRACKER_SHEETS_ADVICE)}, or give the table ${remedy}.`;
 }
+
+/** The rows a generated sheet's note is looked for in: it stands under the title. */
+const GENERATED_NOTE_ROWS = 10;
+
+const GENERATED_COPY_SKIPPED = (sheet: string) => `Sheet "${sheet}" was skipped: it is a copy of a sheet RAG Tracker generated, and its actions are counted on the sheets they come from.`;
 
 function isEmpty(grid: SheetGrid): boolean {
   for (let row = grid.firstRow; row <= grid.lastRow; row++) if (!grid.isBlankRow(row)) return false;

@@ -55,7 +55,9 @@ export function nearNameFindings(actions: readonly Action[], groups: readonly Gr
   for (const few of groups) {
     if (few.total > FEW) continue;
     const key = groupingKey(few.name);
-    const near = groups.find((other) => other !== few && other.total >= 2 * few.total && slipOf(words.get(few)!, words.get(other)!, field !== "lead"));
+    // A lead of one word may be a person's first name (Louisa, Louise); an agency's name of several words slips at the end as anywhere.
+    const endSlips = field !== "lead" || words.get(few)!.length > 1;
+    const near = groups.find((other) => other !== few && other.total >= 2 * few.total && slipOf(words.get(few)!, words.get(other)!, endSlips));
     if (!near) continue;
     const named = actions.filter((a) => groupingKey(a[field]) === key);
     const first = named[0];

@@ -32,8 +32,8 @@ export function markRatingsAsProgress(tracker: Tracker, index: RagIndex): Findin
   for (const a of tracker.actions) {
     // Most updates are sentences: too long to be a rating, they are not copied to be looked up.
     if (a.response.length > longest + 10 || a.response === "") continue;
-    // A full stop or two after it ("Green.") says no more.
-    const word = words.get(a.response.trim().replace(/[.!,;:]+$/, "").toLowerCase());
+    // Stops, brackets or quotes about it ("Green.", "(Green)", "Amber ...") say no more.
+    const word = words.get(a.response.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").toLowerCase());
     if (word === undefined) continue;
     a.progressIsRating = true;
     rows.push(a.row);

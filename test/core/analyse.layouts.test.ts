@@ -336,7 +336,7 @@ describe("trackers laid out as the reference documents are", () => {
     ]);
     expect(a.actions.filter((x) => x.progressIsRating).map((x) => x.row)).toEqual([3]);
     // A full stop after it says no more.
-    expect(run([caseReviewSheet((row, i) => void (i === 0 && (row[5] = "Green.")))]).actions[0]!.progressIsRating).toBe(true);
+    for (const said of ["Green.", "(Green)", "Amber ...", '"A"']) expect(run([caseReviewSheet((row, i) => void (i === 0 && (row[5] = said)))]).actions[0]!.progressIsRating, said).toBe(true);
   });
 
   it("reads a RAG Key sheet, which is not a tracker, and lets Blue mean embedded with Green complete but not embedded", () => {

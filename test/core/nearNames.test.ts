@@ -39,6 +39,9 @@ describe("a review or category named one letter off another", () => {
       const leads = caseReviewSheet((row: CellValue[], i: number) => void (row[6] = i === 0 ? few : many));
       expect(nearNames([leads]), few).toEqual([]);
     }
+    // An agency's name of several words slips at the end as anywhere.
+    const agency = caseReviewSheet((row: CellValue[], i: number) => void (row[6] = i === 0 ? "Youth Offendin" : "Youth Offending"));
+    expect(nearNames([agency]).map((f) => f.value)).toEqual(["Youth Offendin"]);
   });
 
   it("is not said of short names, of two names with many actions each, or of reviews as the plans have them", () => {

@@ -44,5 +44,12 @@ describe("the plan pasted over a generated sheet", () => {
     const plan = buildSummaryPlan(run([caseReviewSheet()]));
     expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "stale"]);
     expect(run([caseReviewSheet(), ...plan.sheets.map(asRead)]).findings.filter((f) => f.code === "plan-on-generated-sheet")).toEqual([]);
+    // A copy of the summary by values, no longer marked, is said to be one, not a tracker whose header row is missing.
+    const { generatedKey: _marker, ...copy } = { ...asRead(plan.sheets[0]!), name: "Summary Oct" };
+    const read = run([caseReviewSheet(), copy]);
+    expect(read.findings.filter((f) => f.sheet === "Summary Oct").map((f) => [f.severity, f.message])).toEqual([
+      ["info", 'Sheet "Summary Oct" was skipped: it is a copy of a sheet RAG Tracker generated, and its actions are counted on the sheets they come from.'],
+    ]);
+    expect(read.sheetsWithoutHeader).toBeUndefined();
   });
 });

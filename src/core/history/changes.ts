@@ -342,7 +342,8 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     if (before.overdue) overdueBefore.push({ before, after });
     // A due date cleared, or overwritten with words that give none ("Quarterly"), takes an action off the overdue list as surely.
     // So does one set where there was none ("TBC" made "FY 2026/27"), the news a committee asked for.
-    if (!after.complete && !stillComplete && before.due !== after.due && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
+    // Not where the sheet holds no due dates now (its time-scale column gone or renamed): that is not judged, as the notes say.
+    if (!after.complete && !stillComplete && before.due !== after.due && dueDatesNow.has(after.sheet) && !dueReadAsMonth(before, after)) timeScaleMoved.push({ before, after });
   }
   const keyOf = rememberedGroupingKey();
   const moved = movedBetweenReviews(pairs, renamed, matched.namedOnSheet, keyOf, older.actions);

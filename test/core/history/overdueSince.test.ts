@@ -63,6 +63,8 @@ describe("the overdue actions since the last report", () => {
     sheet.values = [sheet.values[0]!, sheet.values[1]!.map((h) => (h === "Target Date" ? "Comments" : h)), ...baseRows()];
     const now = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: "2022-05-20" }), TODAY);
     const changes = compareSnapshots(older, liveSnapshot(now, older), "now");
+    // Nor listed as time scales moved: the sheet's dates are not read, not changed.
+    expect(changes.timeScaleMoved).toEqual([]);
     expect(overdueSinceSentence(changes, now.overdue.length)).toBe(`Of the ${before} actions overdue at the report of 1 April 2022, all ${before} are not checked now (their sheet holds no due dates); none is overdue now.`);
   });
 

@@ -33,7 +33,7 @@ export function SheetReviewsField({ rows, sheetNames, read, error, reviewRef, ty
       describe={(r) => ({ key: r.sheet, sheet: r.sheet, detail: `counted under ${r.review}`, removeLabel: (sheet) => `Remove the review of ${sheet}` })}
       sheetLabel="Sheet with no Review column"
       sheetNames={sheetNames}
-      noSheets={read ? "Every tracker read has a Review column" : undefined}
+      noSheets={read ? "None: all have a Review column" : undefined}
       inputLabel="Its review"
       addLabel="Add review"
       check={(sheet, typed) => newSheetReview(rows, sheet, typed)}

@@ -515,6 +515,13 @@ describe("settings form", () => {
     expect(door.settingsWritten[0]!.columnOverrides).toEqual({ "Case Reviews": { due: "H" } });
   });
 
+  it("says there is no sheet to name a review for where every tracker read has a Review column", async () => {
+    renderPane({ door: new MemoryDoor([caseReviewSheet()], { store: [settingsRecord({ asOf: AS_OF })] }) });
+    await paneReady();
+    const sheet = settingsRegion().getByRole("combobox", { name: "Sheet with no Review column" });
+    expect(within(sheet).getAllByRole("option").map((o) => o.textContent)).toEqual(["None: all have a Review column"]);
+  });
+
   it("adds, refuses and removes the review of a sheet with no Review column, saves it in the engine's shape, and counts the sheet under it", async () => {
     const user = userEvent.setup();
     const door = referenceDoor();

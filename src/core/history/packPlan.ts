@@ -241,6 +241,16 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
   };
 }
 
+/**
+ * An overdue or stale action's date as its list shows it. A time scale written as text ("September 2021") is
+ * shown as the plan has it, as the committee agreed it (its days count from the date it gives); a last-updated
+ * cell that gives no date but is not empty ("#VALUE!") shows what it holds, where "never" would not be true.
+ */
+function listedDate(a: Action, dateHeading: string): PlanCell {
+  if (dateHeading === "Due") return a.dueText ? text(a.dueText, "wrap") : a.due ? date(a.due) : rightText("never");
+  return a.updated ? date(a.updated) : a.updatedWritten !== undefined ? text(a.updatedWritten, "wrap") : rightText("never");
+}
+
 /** An action's rating in the plan now, as the lists of changes say it: "Invalid: Yellow" quoted, as on the Stale Actions sheet, and a blank as "no rating". */
 const ratingShown = (a: Action): string => (a.rating.kind === "unrated" ? ratingInWords({ rating: UNRATED }) : ratingLabel(a));
 
@@ -278,19 +288,15 @@ function notJudgedOf(analysis: Analysis, judged: "stale" | "overdue", checkedFor
  * `daysHeading` says which days are counted: a bare "Days" reads the same in both lists, which count different things.
  * The heading counts the actions not checked beside those listed, as the outcome line does ("12 stale (50 not checked: …)"),
  * and the sentences under the list say which sheets they are on: a count alone would read as every action checked.
+ * `since`: how the list reconciles with the last report's (overdueSince.ts), said first under it.
  */
-/** `since`: how the list reconciles with the last report's (overdueSince.ts), said first under it. */
 function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, number: (a: Action) => PlanCell, lead: (a: Action) => string, unjudged: NotJudgedHere, since?: string): void {
   b.add(text(`${heading} (${list.length}${unjudged.actions > 0 ? `; ${countText(unjudged.actions)} not checked` : ""})`, "subtitle"));
   if (list.length === 0) b.add(text(unjudged.actions > 0 ? "None among the actions checked." : "None.", "body"));
   else {
     b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
     for (const { action: a, days } of list) {
-      const when = dateHeading === "Due" ? a.due : a.updated;
-      // A time scale written as text ("September 2021") is shown as the plan has it, as the committee agreed it; its days count from the date it gives.
-      // A last-updated cell that gives no date but is not empty ("#VALUE!") shows what it holds: "never" would not be true.
-      const written = dateHeading === "Due" ? a.dueText || undefined : a.updatedWritten;
-      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(lead(a), "wrap"), written !== undefined && dateHeading === "Due" ? text(written, "wrap") : when ? date(when) : written !== undefined ? text(written, "wrap") : rightText("never"), days === null ? blank("body") : num(days));
+      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(lead(a), "wrap"), listedDate(a, dateHeading), days === null ? blank("body") : num(days));
     }
   }
   b.gap();

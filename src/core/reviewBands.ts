@@ -26,12 +26,15 @@ const TAIL = "(?:[^\\p{L}]|\\b(?:draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun
 /** Several of them together: "Actions & Progress", "Progress Tracker". */
 const DOCUMENTS = `(?:the\\s+)?${DOCUMENT}(?:\\s*(?:&|and)?\\s*${DOCUMENT})*`;
 /**
- * Those that read as a document's name after a review's with no dash or colon between ("Child D action plan",
- * "Family Q progress tracker"); "actions" or "progress" alone may be part of a name ("Joint Actions").
+ * Those that read as a document's name beside a review's with no dash or colon between ("Child D action plan",
+ * "Family Q progress tracker", "Action Plan Frankie"); "actions" or "recommendations" alone may be part of a
+ * name ("Joint Actions"). After a name, "progress" or "update" too ("Leo progress"), not before ("Progress Unit").
  */
-const PLAN_WORDS = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*(?:(?:action|improvement|delivery|implementation)\\s+plan|tracker)`;
+const PLAN = "(?:(?:action|improvement|delivery|implementation)\\s+plan|tracker)";
+const PLAN_WORDS = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*${PLAN}`;
+const WORDS_AFTER = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*(?:${PLAN}|progress(?:\\s+updates?)?|updates?)`;
 /** A name, then those words: "Child D action plan", "Child D – Actions & Progress". */
-const DOCUMENT_AFTER = new RegExp(`^(.*?\\p{L}.*?)(?:\\s*[:–—-]\\s*${DOCUMENTS}|[\\s,]+${PLAN_WORDS})${TAIL}$`, "iu");
+const DOCUMENT_AFTER = new RegExp(`^(.*?\\p{L}.*?)(?:\\s*[:–—-]\\s*${DOCUMENTS}|[\\s,]+${WORDS_AFTER})${TAIL}$`, "iu");
 /** Those words, then a name (written with a capital, checked apart: "Action Plan Frankie", not "Actions for schools"). */
 const DOCUMENT_BEFORE = new RegExp(`^(?:${DOCUMENTS}\\s*[:–—-]\\s*|${PLAN_WORDS}\\s+)(\\S.*)$`, "iu");
 

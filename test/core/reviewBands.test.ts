@@ -65,6 +65,9 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     // "Actions" with no dash or colon before or after it may be part of the name.
     expect(reviewOfBand("Peer Review: Joint Actions")).toBe("Joint Actions");
     expect(reviewOfBand("Case Review – Actions Speak")).toBe("Actions Speak");
+    expect(reviewOfBand("LCSPR: Leo Progress")).toBe("Leo");
+    expect(reviewOfBand("Rapid Review: Leo update September 2021")).toBe("Leo");
+    expect(reviewOfBand("Case Review: Progress Unit")).toBe("Progress Unit");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 

@@ -19,10 +19,12 @@ const REVIEW_BAND = new RegExp(`^\\s*(${REVIEW_KIND})\\s*(?::|\\s[-–—]\\s)\\
 /** Words that say what the sheet is, not whose: "action plan", "recommendations", "progress update". */
 const DOCUMENT = "(?:(?:action|improvement|delivery|implementation)\\s+plan|actions?|recommendations?|tracker|progress(?:\\s+updates?)?|updates?)";
 const DOCUMENT_WORDS = new RegExp(`\\b${DOCUMENT}\\b`, "gi");
-/** What may stand beside them in a title and name nothing: dates, "and", "the", "draft", "updated", punctuation. */
-const FILLER = /\b(?:the|and|draft|updated|q[1-4]|\d+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|[&\s,.:()/–—-]+/gi;
+/** The words of a date, a draft or an update beside them: "Sept", "Q2", "draft", "updated". */
+const DATE_WORDS = "draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+/** What may stand beside them in a title and name nothing: those words, numbers, "and", "the", punctuation. */
+const FILLER = new RegExp(`\\b(?:the|and|\\d+|${DATE_WORDS})\\b|[&\\s,.:()/–—-]+`, "gi");
 /** Dates, "draft" or "updated" after them: "Action plan (draft)", "Action plan – Sept 2021". */
-const TAIL = "(?:[^\\p{L}]|\\b(?:draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\b)*";
+const TAIL = `(?:[^\\p{L}]|\\b(?:${DATE_WORDS})\\b)*`;
 /** Several of them together: "Actions & Progress", "Progress Tracker". */
 const DOCUMENTS = `(?:the\\s+)?${DOCUMENT}(?:\\s*(?:&|and)?\\s*${DOCUMENT})*`;
 /**

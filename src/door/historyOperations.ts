@@ -316,7 +316,7 @@ export async function recordReport(
 
 /**
  * Said on recording where a sheet holding ratings was skipped for want of a header row (most likely deleted):
- * the report leaves its actions out, and the next one would count them removed, then new.
+ * the report leaves its actions out (keeping the sheet's name and why, so later comparisons do not call them removed).
  */
 function withoutHeaderNote(sheets: readonly string[]): string {
   if (sheets.length === 0) return "";

@@ -8,8 +8,8 @@ import { formatLongDate } from "../longDate";
 import { countText, fewInWords, listInWords, plural, rowsInWords } from "../sentences";
 import { capitalised, groupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
-import { bySheetLeftOut, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
-import type { SheetLeftOutReason } from "./snapshot";
+import { bySheetLeftOut, leftOutAs, noLongerCountedNotes, noLongerCountedParts, sheetLeftOutInWords, sheetLeftOutNotes } from "./noLongerCounted";
+import { SHEET_LEFT_OUT_REASONS, type SheetLeftOutReason } from "./snapshot";
 import { countedTwiceNotes } from "./countedTwice";
 import { isNextRound } from "../sheetPeriods";
 import { numberTakenNotes } from "./numberTaken";
@@ -124,10 +124,10 @@ function lastCountedAtInWords(list: readonly { lastCountedAt: string }[]): strin
   return `at the report${dates.length === 1 ? "" : "s"} of ${listInWords(dates.map(formatLongDate))}`;
 }
 
-/** "was hidden", "was not read by the settings", or both where the sheets differ. */
+/** "was hidden", "was not read by the settings", or both ("was hidden or not read by the settings") where the sheets differ. */
 function wasLeftOut(list: readonly { reason: SheetLeftOutReason }[]): string {
-  const hidden = list.filter((x) => x.reason === "hiddenSheet").length;
-  return hidden === list.length ? "was hidden" : hidden === 0 ? "was not read by the settings" : "was hidden or not read by the settings";
+  const reasons = new Set(list.map((x) => x.reason));
+  return `was ${SHEET_LEFT_OUT_REASONS.filter((r) => reasons.has(r)).map(leftOutAs).join(" or ")}`;
 }
 
 const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `“${n}”`));

@@ -1,4 +1,5 @@
 /** The generated "RAG History" sheet: counts per rating at each reporting date, with a stacked-column chart. */
+import { leftOutAs } from "./noLongerCounted";
 import { DATE_FORMAT } from "../dates";
 import { chartLabelFormat, type SheetPlan } from "../writePlan";
 import type { ReviewTrend, Trend, TrendPoint } from "./trend";
@@ -32,7 +33,7 @@ export function reviewNotes({ points, formerNames, parted }: ReviewTrend): strin
   for (const p of points) {
     if (p.total > 0 || !p.leftOut) continue;
     const { reason, sheets, moved } = p.leftOut;
-    const was = `${reason === "hiddenSheet" ? "hidden" : "not read by the settings"}`;
+    const was = leftOutAs(reason);
     const named = moved
       ? `its actions had been moved to sheet “${sheets[0]}”, which was ${was}`
       : `${sheets.length === 1 ? "its sheet" : "its sheets"} ${listInWords(sheets.map((x) => `“${x}”`))} ${sheets.length === 1 ? "was" : "were"} ${was}`;

@@ -12,7 +12,7 @@
 import type { Analysis, RowNotCounted } from "../model";
 import type { SheetLeftOut, SheetLeftOutReason, Snapshot, SnapshotAction } from "./snapshot";
 import type { CountedAgain, RemovedWhileLeftOut } from "./backActions";
-import { actionText } from "./snapshot";
+import { actionText, isSheetLeftOutReason } from "./snapshot";
 import { bandReviewed } from "../reviewBands";
 import { plural } from "../sentences";
 import { sheetNameKey } from "../sheetMatch";
@@ -211,13 +211,25 @@ export function withoutLeftOut(removed: readonly SnapshotAction[], leftOut: Left
 
 /** Where an action is no longer counted as a recorded report left its sheet out (NoLongerCounted.leftOutAt): that report's sheet, reason and date. */
 export function leftOutByReport(x: NoLongerCounted): LeftOutBy | undefined {
-  if (x.leftOutAt === undefined || (x.reason !== "hiddenSheet" && x.reason !== "notRead")) return undefined;
+  if (x.leftOutAt === undefined || !isSheetLeftOutReason(x.reason)) return undefined;
   return { action: x.action, reason: x.reason, sheet: x.leftOutSheet ?? x.action.sheet, at: x.leftOutAt };
 }
 
-/** "sheet “Peer Review” was hidden at the report of 15 April 2026": what a recorded report kept of a sheet it left out, said alike everywhere. */
+/** Why a report left a sheet out, after "was": "hidden", said alike everywhere. */
+export function leftOutAs(reason: SheetLeftOutReason): string {
+  switch (reason) {
+    case "hiddenSheet":
+      return "hidden";
+    case "notRead":
+      return "not read by the settings";
+    case "noHeader":
+      return "missing its header row";
+  }
+}
+
+/** "sheet “Peer Review” was hidden at the report of 15 April 2026": what a recorded report kept of a sheet it left out. */
 export function sheetLeftOutInWords({ sheet, reason, at }: { sheet: string; reason: SheetLeftOutReason; at: string }): string {
-  return `sheet “${sheet}” was ${reason === "hiddenSheet" ? "hidden" : "not read by the settings"} at the report of ${formatLongDate(at)}`;
+  return `sheet “${sheet}” was ${leftOutAs(reason)} at the report of ${formatLongDate(at)}`;
 }
 
 /**
@@ -257,7 +269,8 @@ function firstFound<T>(keys: readonly string[], find: (key: string) => T | undef
  * there", or, known from a recorded report, "moved to sheet “Archive”, which was hidden at the report of 15 April 2026".
  */
 function movedInWords(x: NoLongerCounted, sheet: string): string {
-  const leftOut = x.reason === "hiddenSheet" ? "hidden" : "not read by the settings";
+  // Only a hidden sheet or one not read is an archive.
+  const leftOut = leftOutAs(x.reason === "hiddenSheet" ? "hiddenSheet" : "notRead");
   if (x.leftOutAt !== undefined) return `moved to sheet “${sheet}”, which was ${leftOut} at the report of ${formatLongDate(x.leftOutAt)}`;
   const rating = x.ratingThere;
   const there = rating === undefined ? "" : `; ${rating === UNRATED || rating === INVALID ? ratingInWords({ rating }) : `rated ${rating}`} there`;
@@ -283,7 +296,7 @@ export function countedAgainInWords(x: Pick<CountedAgain, "action" | "reason" | 
  */
 export function removedWhileLeftOutInWords(x: RemovedWhileLeftOut): string {
   const then = `${ratingInWords(x.action)} when last counted, at the report of ${formatLongDate(x.lastCountedAt)}`;
-  if (x.movedTo !== undefined) return `moved to sheet “${x.movedTo}”, which was ${x.reason === "hiddenSheet" ? "hidden" : "not read by the settings"} at the report of ${formatLongDate(x.at)}; ${then}; deleted from that sheet since`;
+  if (x.movedTo !== undefined) return `moved to sheet “${x.movedTo}”, which was ${leftOutAs(x.reason)} at the report of ${formatLongDate(x.at)}; ${then}; deleted from that sheet since`;
   return `${sheetLeftOutInWords(x)}; ${then}; removed since`;
 }
 
@@ -314,6 +327,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
     noHeader ? `${plural(noHeader, "action")} ${notCounted(noHeader)} (on a sheet whose header row is missing)` : "",
     sheetThen(recorded("hiddenSheet"), "was hidden"),
     sheetThen(recorded("notRead"), "was not read by the settings"),
+    sheetThen(recorded("noHeader"), "was missing its header row"),
     headings ? `${plural(headings, "row")} ${notCounted(headings)} as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
     notes ? `${plural(notes, "row")} ${notCounted(notes)} as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"} below the table)` : "",
   ].filter(Boolean);

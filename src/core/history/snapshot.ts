@@ -58,9 +58,13 @@ export const snapshotActionSchema = z.object({
 });
 export type SnapshotAction = z.infer<typeof snapshotActionSchema>;
 
-/** Why a report left a sheet out of its counts: a hidden tracker sheet (hiddenTrackers.ts), or one the settings do not read. */
-export const SHEET_LEFT_OUT_REASONS = ["hiddenSheet", "notRead"] as const;
+/**
+ * Why a report left a sheet out of its counts: a hidden tracker sheet (hiddenTrackers.ts), one the settings
+ * do not read, or one holding ratings under no header row (ratingsWithoutHeader.ts), most likely deleted.
+ */
+export const SHEET_LEFT_OUT_REASONS = ["hiddenSheet", "notRead", "noHeader"] as const;
 export type SheetLeftOutReason = (typeof SHEET_LEFT_OUT_REASONS)[number];
+export const isSheetLeftOutReason = (reason: string): reason is SheetLeftOutReason => (SHEET_LEFT_OUT_REASONS as readonly string[]).includes(reason);
 export const sheetLeftOutSchema = z.object({
   sheet: z.string(),
   reason: z.enum(SHEET_LEFT_OUT_REASONS),
@@ -230,17 +234,18 @@ export function snapshotActionOf(a: Action, flags: { stale: boolean; overdue: bo
 }
 
 /**
- * The sheets the analysis leaves out of its counts: hidden trackers left out, and sheets the settings do
- * not read. Each hidden sheet says what it was taken for (archivedActions.ts): a copy of the counted
+ * The sheets the analysis leaves out of its counts: hidden trackers left out, sheets the settings do
+ * not read, and sheets whose header row is missing. Each hidden sheet says what it was taken for (archivedActions.ts): a copy of the counted
  * sheets (`copy`), or an archive, with the fingerprints of its actions on no counted sheet (`archived`,
  * empty for an empty sheet).
  */
-export function sheetsLeftOut(analysis: Pick<Analysis, "actions" | "hiddenSheetsLeftOut" | "hiddenActionsLeftOut" | "sheetsNotRead">): SheetLeftOut[] {
+export function sheetsLeftOut(analysis: Pick<Analysis, "actions" | "hiddenSheetsLeftOut" | "hiddenActionsLeftOut" | "sheetsNotRead" | "sheetsWithoutHeader">): SheetLeftOut[] {
   const { archived, copies } = hiddenSheetsJudged(analysis.actions, analysis.hiddenActionsLeftOut ?? []);
   const prints = archivedBySheet(archived);
   return [
     ...(analysis.hiddenSheetsLeftOut ?? []).map((sheet) => ({ sheet, reason: "hiddenSheet" as const, ...(copies.has(sheet) ? { copy: true as const } : { archived: prints.get(sheet) ?? "" }) })),
     ...(analysis.sheetsNotRead ?? []).map((sheet) => ({ sheet, reason: "notRead" as const })),
+    ...(analysis.sheetsWithoutHeader ?? []).map((sheet) => ({ sheet, reason: "noHeader" as const })),
   ];
 }
 

@@ -15,7 +15,9 @@ import { compareSnapshots, type Changes } from "../../../src/core/history/change
 import { changeNotes, changeSentence } from "../../../src/core/history/changeSentences";
 import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
-import { leftOutNow } from "../../../src/core/history/noLongerCounted";
+import { trend } from "../../../src/core/history/trend";
+import { reviewNotes } from "../../../src/core/history/historyPlan";
+import { leftOutAt, leftOutNow } from "../../../src/core/history/noLongerCounted";
 import { actionText, sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
 import { changesText } from "../../../src/cli/changesReport";
 import { listRows } from "../../helpers/packLists";
@@ -202,13 +204,18 @@ function banded(without: (row: CellValue[]) => boolean = () => false): SheetSnap
 }
 
 describe("a tracker whose header row was deleted since the report", () => {
+  /** Leo's tracker with its header row cleared. */
+  function headless(): SheetSnapshot {
+    const sheet = leo("Leo", 6);
+    sheet.values[0] = [];
+    // A column of two ratings or more tells a tracker's from a note's.
+    sheet.values[1]![3] = "Green";
+    return sheet;
+  }
+
   it("has its actions no longer counted, not removed, with what to put back", () => {
     const july = recordSnapshot(analysisOf([frankie(3), leo("Leo", 6)], JULY), meta(JULY));
-    const headless = leo("Leo", 6);
-    // A column of two ratings or more tells a tracker's from a note's.
-    headless.values[0] = [];
-    headless.values[1]![3] = "Green";
-    const november = analysisOf([frankie(3), headless], NOVEMBER);
+    const november = analysisOf([frankie(3), headless()], NOVEMBER);
     expect(november.sheetsWithoutHeader).toEqual(["Leo"]);
     const changes = sinceJuly(july, november);
     expect(changes.removed).toEqual([]);
@@ -216,6 +223,41 @@ describe("a tracker whose header row was deleted since the report", () => {
     expect(changeSentence(changes)).toBe("No ratings changed since 13 July 2021; 6 actions no longer counted (on a sheet whose header row is missing).");
     expect(changeNotes(changes)).toContain("The 6 actions the earlier report counted on “Leo” are not counted now: the sheet still holds ratings, but no header row naming its columns, so it is skipped; put its header row back to have them counted.");
     expect(changesText({ changes, sentence: changeSentence(changes), notes: [], problems: [] })).toContain("on sheet “Leo”, whose header row is missing");
+  });
+
+  // Recorded in November while the header row was missing, the report keeps the sheet's name and why, so comparisons
+  // made later, between recorded reports or with the plan once the header row is back, do not call its actions removed, then new.
+  describe("recorded while the header row was missing", () => {
+    const july = recordSnapshot(analysisOf([frankie(3), leo("Leo", 6)], JULY), meta(JULY));
+    const november = recordSnapshot(analysisOf([frankie(3), headless()], NOVEMBER), meta(NOVEMBER), july);
+
+    it("keeps the sheet as left out, and why", () => {
+      expect(november.leftOut).toEqual([{ sheet: "Leo", reason: "noHeader" }]);
+    });
+
+    it("compared with the report before, its actions are no longer counted, not removed", () => {
+      const changes = compareSnapshots(july, november, NOVEMBER, leftOutAt(november), [july, november]);
+      expect(changes.removed).toEqual([]);
+      expect(changes.noLongerCounted.map((x) => [x.action.ref, x.reason, x.leftOutAt])).toEqual(["1", "2", "3", "4", "5", "6"].map((ref) => [ref, "noHeader", NOVEMBER]));
+      expect(changeSentence(changes)).toBe("No ratings changed since 13 July 2021; 6 actions no longer counted (their sheet was missing its header row at the later report).");
+      expect(changeNotes(changes)).toContain(
+        "Sheet “Leo” was missing its header row at the report of 1 November 2021, so the 6 actions the earlier report counted on it were left out of that report's counts; that report keeps the sheet's name, not its rows, so they are not counted as removed.",
+      );
+    });
+
+    it("with the header row back, its actions are counted again, not new", () => {
+      const now = analysisOf([frankie(3), leo("Leo", 6)], TODAY);
+      const changes = compareSnapshots(november, liveSnapshot(now, november), "now", leftOutNow(now), [july, november]);
+      expect(changes.added).toEqual([]);
+      expect(changes.countedAgain.map((x) => [x.action.ref, x.reason])).toEqual(["1", "2", "3", "4", "5", "6"].map((ref) => [ref, "noHeader"]));
+      expect(changeSentence(changes)).toBe("No ratings changed since 1 November 2021; 6 actions counted again (their sheet was missing its header row at the earlier report).");
+    });
+
+    it("RAG History says why Leo has a dash at that report", () => {
+      const later = recordSnapshot(analysisOf([frankie(3), leo("Leo", 6)], TODAY), meta(TODAY), november);
+      const leoTrend = trend([july, november, later]).byReview.find((r) => r.name === "Leo")!;
+      expect(reviewNotes(leoTrend)).toContain("A dash at the report of 1 November 2021 means this review was not counted at that report: its sheet “Leo” was missing its header row.");
+    });
   });
 });
 

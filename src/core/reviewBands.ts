@@ -11,13 +11,14 @@ import { capitalised } from "./text";
 import { rowsInWords } from "./sentences";
 
 /** The kinds of review a safeguarding partnership reports on, as band rows name them. */
-const REVIEW_KIND =
-  "(?:(?:serious\\s+case|case|rapid|learning|practice|thematic|peer|local\\s+(?:child\\s+)?safeguarding\\s+practice|child\\s+safeguarding\\s+practice|safeguarding\\s+adults?|domestic\\s+homicide|multi[-\\s]agency)\\s+review|review|l?cspr|scr|sar|dhr)";
+const NAMED_KIND =
+  "(?:(?:serious\\s+case|case|rapid|learning|practice|thematic|peer|local\\s+(?:child\\s+)?safeguarding\\s+practice|child\\s+safeguarding\\s+practice|safeguarding\\s+adults?|domestic\\s+homicide|multi[-\\s]agency)\\s+review|l?c?spr|scr|sar|dhr)";
+const REVIEW_KIND = `(?:${NAMED_KIND}|review)`;
 /** The kind, then a colon or a dash with spaces around it, then the review's name. */
 const REVIEW_BAND = new RegExp(`^\\s*(${REVIEW_KIND})\\s*(?::|\\s[-–—]\\s)\\s*(\\S.*?)\\s*$`, "i");
 
 /** Words that say what the sheet is, not whose: "action plan", "recommendations", "progress update". */
-const DOCUMENT = "(?:(?:action|improvement|delivery|implementation)\\s+plan|actions?|recommendations?|tracker|progress(?:\\s+updates?)?|updates?)";
+const DOCUMENT = "(?:(?:action|improvement|delivery|implementation)\\s+(?:plan|matrix|log)|actions?|recommendations?|tracker|progress(?:\\s+updates?)?|updates?)";
 const DOCUMENT_WORDS = new RegExp(`\\b${DOCUMENT}\\b`, "gi");
 /** The words of a date, a draft or an update beside them: "Sept", "Q2", "draft", "updated". */
 const DATE_WORDS = "draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
@@ -25,14 +26,14 @@ const DATE_WORDS = "draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 const FILLER = new RegExp(`\\b(?:the|and|\\d+|${DATE_WORDS})\\b|[&\\s,.:()/–—-]+`, "gi");
 /** Dates, "draft" or "updated" after them: "Action plan (draft)", "Action plan – Sept 2021". */
 const TAIL = `(?:[^\\p{L}]|\\b(?:${DATE_WORDS})\\b)*`;
-/** Several of them together: "Actions & Progress", "Progress Tracker". */
-const DOCUMENTS = `(?:the\\s+)?${DOCUMENT}(?:\\s*(?:&|and)?\\s*${DOCUMENT})*`;
+/** Several of them together, perhaps counted: "Actions & Progress", "Progress Tracker", "14 actions". */
+const DOCUMENTS = `(?:the\\s+)?(?:\\d+\\s+)?${DOCUMENT}(?:\\s*(?:&|and)?\\s*${DOCUMENT})*`;
 /**
  * Those that read as a document's name beside a review's with no dash or colon between ("Child D action plan",
  * "Family Q progress tracker", "Action Plan Frankie"); "actions" or "recommendations" alone may be part of a
  * name ("Joint Actions"). After a name, "progress" or "update" too ("Leo progress"), not before ("Progress Unit").
  */
-const PLAN = "(?:(?:action|improvement|delivery|implementation)\\s+plan|tracker)";
+const PLAN = "(?:(?:action|improvement|delivery|implementation)\\s+(?:plan|matrix|log)|tracker)";
 const PLAN_WORDS = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*${PLAN}`;
 const WORDS_AFTER = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*(?:${PLAN}|progress(?:\\s+updates?)?|updates?)`;
 /** A name, then those words: "Child D action plan", "Child D – Actions & Progress". */
@@ -53,8 +54,11 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
   return DOCUMENT_AFTER.exec(name)?.[1] ?? (before !== undefined && /^\p{Lu}/u.test(before) ? before : name);
 }
 
-/** The kind of review in brackets after its name, "(LSPR)": the committee names the review without it. */
-const KIND_AFTER = /\s*\((?:l?c?spr|lspr|scr|sar|dhr|rapid review|case review)\)$/i;
+/**
+ * The kind of review after its name, in brackets or not: "Frankie (LSPR)", "Sam and Kyle LCSPR", "Shay and
+ * Ashley – Learning Review". The committee names the review without it; a bare "Review" may end a name ("Annual Review").
+ */
+const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|(?:\\s+|\\s*[–—-]\\s*)${NAMED_KIND})$`, "i");
 
 /** The review a band row's text names ("Frankie" of "Case Review: Frankie (LSPR)"), else null. */
 export function reviewOfBand(text: string): string | null {

@@ -68,6 +68,14 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     expect(reviewOfBand("LCSPR: Leo Progress")).toBe("Leo");
     expect(reviewOfBand("Rapid Review: Leo update September 2021")).toBe("Leo");
     expect(reviewOfBand("Case Review: Progress Unit")).toBe("Progress Unit");
+    expect(reviewOfBand("LCSPR: Leo – Action Matrix")).toBe("Leo");
+    expect(reviewOfBand("Rapid Review: Frankie – 14 actions")).toBe("Frankie");
+    expect(reviewOfBand("Case Review: Shay and Ashley – Learning Review")).toBe("Shay and Ashley");
+    expect(reviewOfBand("Rapid Review: Sam and Kyle LCSPR")).toBe("Sam and Kyle");
+    expect(reviewOfBand("LSPR: Child D")).toBe("Child D");
+    // A bare "Review" may end a name; a kind alone is kept whole.
+    expect(reviewOfBand("Peer Review: Annual Review")).toBe("Annual Review");
+    expect(reviewOfBand("LCSPR: Rapid Review")).toBe("Rapid Review");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 

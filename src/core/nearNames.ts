@@ -15,6 +15,8 @@ import { groupingKey } from "./text";
 const FEW = 2;
 /** The shortest word a slip is looked for in: "Sara" and "Sarah", "Ellis" and "Ellie" are two children's names. */
 const SHORTEST = 6;
+/** A word this long is seldom a first name: one slipped at the end ("Safeguardign") is a slip in a lead too. */
+const LONG_WORD = 10;
 
 /** Two adjacent letters the other way round ("Frnakie"), a slip editDistance counts as two. */
 function isSwap(a: string, b: string): boolean {
@@ -45,7 +47,7 @@ function slipOf(x: readonly string[], y: readonly string[], endSlips: boolean): 
   if (differ.length !== 1) return false;
   const [p, q] = [x[differ[0]!]!, y[differ[0]!]!];
   // A name's first letter is seldom the one mistyped, and changed it makes another name ("Hayden", "Kayden").
-  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q) && (endSlips || !differsAtEnd(p, q));
+  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q) && (endSlips || Math.max(p.length, q.length) >= LONG_WORD || !differsAtEnd(p, q));
 }
 
 export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category" | "lead"): Finding[] {

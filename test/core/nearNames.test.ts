@@ -42,6 +42,11 @@ describe("a review or category named one letter off another", () => {
     // An agency's name of several words slips at the end as anywhere.
     const agency = caseReviewSheet((row: CellValue[], i: number) => void (row[6] = i === 0 ? "Youth Offendin" : "Youth Offending"));
     expect(nearNames([agency]).map((f) => f.value)).toEqual(["Youth Offendin"]);
+    // So does a word too long to be a first name.
+    for (const slip of ["Safeguardign", "Safeguardin"]) {
+      const long = caseReviewSheet((row: CellValue[], i: number) => void (row[6] = i === 0 ? slip : "Safeguarding"));
+      expect(nearNames([long]).map((f) => f.value), slip).toEqual([slip]);
+    }
   });
 
   it("is not said of short names, of two names with many actions each, or of reviews as the plans have them", () => {

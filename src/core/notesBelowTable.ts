@@ -6,6 +6,7 @@
  * reader cannot stop there), and hold no number, rating or date. A labelled note ("Note:" and its
  * text) may also sit straight under the last action, where the label is in the number column or a
  * column the table does not use: a new action's first cells are its number, review or category.
+ * A note written in one cell, beginning "Note:" or "N.B.", is one anywhere in the table, between actions too.
  */
 import { cellText, isBlank } from "./cells";
 import type { Finding } from "./findings";
@@ -24,10 +25,12 @@ const ACTION_TEXT_ROLES = ["recommendation", "actions", "measure"] as const;
 /** "Key:", "Note:", "NB:", "Updated by:", "Please note:": a few words and a colon, no digit (an action's number is never one). */
 const NOTE_LABEL = /^\p{L}[\p{L}.'’&/ -]{0,29}:$/u;
 const MAX_LABEL_WORDS = 4;
+/** "Note: 9.1 to be read with the Neglect Strategy", "NB: …", "N.B. …": a note's own first words, and more after them. */
+const WRITTEN_NOTE = /^(?:(?:please\s+)?note\s*:|n\.?b\.?\s*:|n\.b\.)\s*\S/i;
 
 /**
  * Whether a row under the table with no rating (the caller knows that) is a note: every cell it
- * fills holds text, and either it is a label ending in a colon with one text beside it and no date,
+ * fills holds text, and either it is a note written in one cell, or a label ending in a colon with one text beside it and no date,
  * or, below a blank row, it has nothing in the columns that number, date or say what an action is.
  * A key's text typed into a narrow number column is a sentence, never an action's number.
  * `belowGap`: a blank row lies between the row and the last action; without one only a label in the
@@ -41,6 +44,7 @@ export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, { be
   // Merged areas count as the user sees them: a number merged down from above is an action's.
   const blankIn = (roles: readonly (keyof ColumnMap)[], except?: number) =>
     roles.every((role) => columns[role] === undefined || columns[role] === except || isBlank(grid.get(row, columns[role])));
+  if (filled.length === 1 && WRITTEN_NOTE.test((grid.original(row, filled[0]!) as string).trim())) return blankIn(ACTION_MARK_ROLES, filled[0]);
   if (filled.length === 2 && isNoteLabel(grid.original(row, filled[0]!) as string)) {
     const labelAt = filled[0]!;
     if (!belowGap && Object.entries(columns).some(([role, column]) => column === labelAt && role !== "ref")) return false;
@@ -62,21 +66,22 @@ function isNoteLabel(text: string): boolean {
 
 /**
  * Said once for each run of notes below the table (one not broken by an action), naming the rows and
- * how each begins. `numbered`: the table has a column for the action's number.
+ * how each begins. `numbered`: the table has a column for the action's number. `inTable`: actions follow the notes.
  */
-export function notesFinding(sheet: string, rows: readonly number[], grid: SheetGrid, numbered: boolean): Finding {
+export function notesFinding(sheet: string, rows: readonly number[], grid: SheetGrid, numbered: boolean, inTable = false): Finding {
   const one = rows.length === 1;
   const quoted = rows.slice(0, 3).map((row) => `"${shortened(firstText(grid, row))}"`);
   const more = rows.length > 3 ? ", …" : "";
   const fix = numbered ? "a number or a rating" : "a rating";
+  const where = inTable ? "in the table" : "below the table";
   return {
     sheet,
     row: rows[0]!,
     code: "note-below-table",
     severity: "info",
     message: one
-      ? `Row ${rows[0]} below the table (${quoted[0]}) holds no number, rating or date and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
-      : `${capitalised(rowsInWords(rows))} below the table (${quoted.join(", ")}${more}) hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
+      ? `Row ${rows[0]} ${where} (${quoted[0]}) holds no number, rating or date and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
+      : `${capitalised(rowsInWords(rows))} ${where} (${quoted.join(", ")}${more}) hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
   };
 }
 

@@ -240,8 +240,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       categoryBlocks?.heading(lastReview || reviewBands.at(-1)?.review || grid.name, headingCategory, !isBlank(cells[categoryAt]));
       continue;
     }
-    // Straight under an action only a label and its text can be a note: two cells, a cheap first look for the rows of the table.
-    if (rating.kind === "unrated" && (belowGap || (filledCount === 2 && actions.length > 0)) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
+    // Straight under an action only a note in one cell or a label and its text can be one: a cheap first look for the rows of the table.
+    if (rating.kind === "unrated" && (belowGap || (filledCount <= 2 && actions.length > 0)) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
       notes.push(row);
       noteRows.push(row);
       continue;
@@ -398,7 +398,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     actions.push(action);
     belowGap = false;
     if (notes.length > 0) {
-      findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
+      findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined, true));
       notes = [];
     }
     const headingCategory = headings.carryTo(action, category);

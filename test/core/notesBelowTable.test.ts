@@ -82,7 +82,7 @@ describe("notes under the table are not actions", () => {
     const between = run(sheet([...TABLE.slice(0, 5), [], NOTE, ["NB:", "Rows below added in March."], [], ...TABLE.slice(5), [], KEY_LINE, [null, null, null, null, "Outside the plan's actions: reviewed by the chair."]]));
     expect(counts(between)).toMatchObject(SEVEN);
     expect(notes(between).map((f) => [f.row, f.message])).toEqual([
-      [7, 'Rows 7 and 8 below the table ("Note:", "NB:") hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
+      [7, 'Rows 7 and 8 in the table ("Note:", "NB:") hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
       [14, 'Rows 14 and 15 below the table ("Key:", "Outside the plan\'s actions: r…") hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
     ]);
   });
@@ -213,6 +213,23 @@ describe("no real action is read as a note", () => {
     expect(a.totals.total).toBe(101);
     expect(a.byCategory.map((g) => g.total)).toEqual([53, 31, 3, 6, 8]);
     expect(notes(a)).toHaveLength(1);
+  });
+
+  it("a note written in the Action column between the delivery plan's actions, beginning \"Note:\", is a note in the table, not an unrated action", () => {
+    const plan = deliveryPlanSheet();
+    const at = plan.values.findIndex((r) => r[1] === "9.1") + 1;
+    const values = [...plan.values.slice(0, at), [null, null, "Note: 9.1 to be read with the Neglect Strategy (5.1) – agreed at MEB 12/11/2019"], ...plan.values.slice(at)];
+    // Under the objective merged down beside it, as the team's sheet has it.
+    const a = run({ ...plan, values, merges: [{ top: at, left: 1, bottom: at + 1, right: 1 }] });
+    expect(a.totals).toEqual(run(plan).totals);
+    expect(a.totals.total).toBe(101);
+    expect(a.byCategory.map((g) => g.total)).toEqual([53, 31, 3, 6, 8]);
+    expect(notes(a).map((f) => f.message)).toEqual([
+      `Row ${at + 1} in the table ("Note: 9.1 to be read with the…") holds no number, rating or date and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.`,
+    ]);
+    // Without the label it may be an action still to be numbered and rated.
+    values[at] = [null, null, "9.1 to be read with the Neglect Strategy (5.1)"];
+    expect(run({ ...plan, values }).totals.total).toBe(102);
   });
 
   it("each delivery plan row, below a blank row with no number and no rating, is still an action", () => {

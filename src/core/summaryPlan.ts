@@ -63,7 +63,7 @@ function chartOf(analysis: Analysis, title: string, groups: readonly GroupCount[
       return { name, values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
     }),
     anchor: { top, left: 1, bottom: top + chartRows(groups.map((g) => g.name)), right: names.length + 2 },
-    labelFormat: chartLabelFormat(Math.max(0, ...groups.map((g) => g.total)), "stackedBar"),
+    labelFormat: chartLabelFormat(Math.max(0, ...groups.map((g) => g.total)), "stackedBar", labelsShare(groups.map((g) => g.name))),
   };
 }
 
@@ -73,6 +73,11 @@ const PAGE_ROWS = 30;
 const LABEL_LINES_ON_A_PAGE = 24;
 /** Characters of a bar's label on one line: the labels take about half the chart's width. */
 const LABEL_LINE = 50;
+
+/** Of a bar chart's width, the share its labels take: wrapped at LABEL_LINE characters, about half at most. */
+function labelsShare(labels: readonly string[]): number {
+  return (Math.min(LABEL_LINE, Math.max(0, ...labels.map((l) => l.length))) / LABEL_LINE) * 0.5;
+}
 
 /**
  * A chart's height in rows below its top: a row and a half a bar, with room for its title and legend;

@@ -38,7 +38,7 @@ export interface ChartSeries {
 
 /**
  * Of the longest bar's length, the least a segment needs for a count of one digit to fit on it (9 pt, on a
- * page-wide chart); a count of two digits needs twice as much.
+ * page-wide chart whose bars take its whole width); a count of two digits needs twice as much.
  */
 const DIGIT_ROOM = 0.015;
 /** Of the tallest column's height, the least a segment needs for a line of its count (a column chart is about a third of a page high). */
@@ -47,12 +47,14 @@ const LINE_ROOM = 0.06;
 /**
  * The number format of a bar's count on it, for a chart whose longest bar counts `longest`: a segment too
  * short for its count (too narrow in a bar chart, too low in a column chart) shows none, where counts of 1 side by side would print as "111" over one another,
- * and zero never shows. The tables above the chart give every count.
+ * and zero never shows. The tables above the chart give every count. `labelsShare`: of a bar chart's width,
+ * the share its category labels take beside the bars (a delivery plan's long aims take about half), leaving the bars less.
  */
-export function chartLabelFormat(longest: number, kind: ChartSpec["kind"]): string {
+export function chartLabelFormat(longest: number, kind: ChartSpec["kind"], labelsShare = 0): string {
   if (kind === "stackedColumn") return `[>=${Math.max(1, Math.ceil(longest * LINE_ROOM))}]0;""`;
-  const oneDigit = Math.max(1, Math.ceil(longest * DIGIT_ROOM));
-  const twoDigits = Math.ceil(longest * 2 * DIGIT_ROOM);
+  const room = DIGIT_ROOM / (1 - labelsShare);
+  const oneDigit = Math.max(1, Math.ceil(longest * room));
+  const twoDigits = Math.ceil(longest * 2 * room);
   // Every count of two digits fits where the least that does is 10 or less; else the format holds the larger least for all.
   return `[>=${twoDigits <= 10 ? oneDigit : twoDigits}]0;""`;
 }

@@ -5,7 +5,7 @@ import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import type { Analysis } from "../../src/core/model";
 import { PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
-import { DELIVERY_HEADER, DELIVERY_PLAN, DELIVERY_TITLE } from "../../scripts/sample/deliveryPlan";
+import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
 
 const sheet = (values: CellValue[][], name = "LSCP Action Plan"): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [] });
 const run = (...sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2022-06-30");
@@ -157,16 +157,6 @@ function everyRowBelowABlank(sheet: SheetSnapshot, firstActionRow: number, refAt
   const top = sheet.values.slice(0, firstActionRow - 1);
   const rows = sheet.values.slice(firstActionRow - 1).filter((r) => r.length > 0);
   return { ...sheet, values: [...top, rows[0]!, ...rows.slice(1).flatMap((r) => [[], unnumberedUnrated(r, refAt, ratingAt)])] };
-}
-
-/** The delivery plan laid out as the sample keeps it: a section row per strategic aim, the objective on its first action's row. */
-function deliveryPlanSheet(): SheetSnapshot {
-  const values: CellValue[][] = [[DELIVERY_TITLE], DELIVERY_HEADER];
-  for (const aim of DELIVERY_PLAN) {
-    values.push([aim.title]);
-    for (const { objective, actions } of aim.objectives) actions.forEach(([no, action, measure, timeScale, lead, rating], i) => values.push([i === 0 ? objective : null, no, action, measure, timeScale, lead, rating === "" ? null : rating]));
-  }
-  return sheet(values, "Delivery Plan 2019-20");
 }
 
 describe("no real action is read as a note", () => {

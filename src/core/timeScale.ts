@@ -1,9 +1,10 @@
 /**
  * Reading a time scale's text as a due date: "14/06/2021", "December 2019" (end of that month),
  * "Completed by Feb 2020", "Q3 2021", "FY 21/22" (end of March 2022), "Autumn 2021" (end of
- * November). Texts with no date ("As per meeting cycle", "Various dates", "Quarterly", "Q2")
- * give no due date and no problem; a year alone ("2021", "By 2021") is due on 31 December. A cell
- * holding a real date is read by cellDate.
+ * November). Texts with no date ("As per meeting cycle", "Various dates", "Quarterly") give no
+ * due date and no problem; a quarter, month or season with no year ("Q2", "September") gives a
+ * problem; a year alone ("2021", "By 2021") is due on 31 December. A cell holding a real date is
+ * read by cellDate.
  */
 import { endOfMonth, format, isValid, parse } from "date-fns";
 import type { Settings } from "./settings";
@@ -20,6 +21,8 @@ export interface TimeScale {
   start?: string;
   /** Set when the text holds something date-shaped that is not a real date ("31/02/2021"). */
   problem?: string;
+  /** With `problem`: the text names a time of year with no year ("Q3", "September"), which a revised date's column may say of the date first set. */
+  noYear?: true;
   /** The date a problem text seems to mean, written as the locale writes dates ("31032022": 31/03/2022), for the message to suggest. */
   meant?: string;
 }
@@ -124,6 +127,14 @@ const REVISED_BEFORE_DATE = new RegExp(
 );
 
 /** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
+/**
+ * A quarter, month or season alone, perhaps after "by" or "end of": "Q3", "September", "by end of Q2", "Autumn term".
+ * It names a time of year, not which year: a plan's actions run past a year's end, so none is guessed.
+ */
+const PERIOD_WITHOUT_YEAR = new RegExp(
+  `^\\s*(?:(?:completed\\s+|due\\s+)?by(?:\\s+the)?(?:\\s+end\\s+of)?|(?:the\\s+)?end\\s+of|during|in)?\\s*(?:${QUARTER}|${MONTH_NAMES}|spring|summer|autumn|fall|winter)(?:\\s+term)?\\s*\\.?\\s*$`,
+  "i",
+);
 const STARTS_FROM = /^\s*(?:(?:ongoing|continuous|quarterly|monthly|termly|annually|weekly|yearly|regularly)[\s,;:-]*)?(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
 /** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
 const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/i;
@@ -384,6 +395,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
+    if (PERIOD_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names no year`, noYear: true };
     return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);

@@ -163,7 +163,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   };
   /**
    * The round a revised date is read from: the latest whose cell gives a date, or a date that cannot be
-   * right, so "Not revised", "See original" or "TBC" leave the date first set standing; else the latest.
+   * right, so "Not revised", "See original", "TBC" or "Spring" (no year: the date first set is in it) leave the date first set standing; else the latest.
    */
   const datedRoundAt = (cells: readonly CellValue[], row: number): number => {
     for (const offset of [dueAt, ...earlierDueAt]) {
@@ -173,7 +173,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // "As above" down a column means the date above it, not the first date: it stands, with no date.
         if (AS_ABOVE.test(value)) return offset;
         const scale = parseTimeScaleText(repeatedText(value), locale);
-        if (scale.due !== null || scale.problem !== undefined) return offset;
+        if (scale.due !== null || (scale.problem !== undefined && !scale.noYear)) return offset;
       }
     }
     return dueAt;

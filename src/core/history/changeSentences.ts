@@ -81,7 +81,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
   if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} ${newlyNotUpdatedInWords(changes.staleDays)}`);
-  if (changes.newlyOverdue.length) parts.push(`${countText(changes.newlyOverdue.length)} newly overdue`);
+  if (changes.newlyOverdue.length) parts.push(`${plural(changes.newlyOverdue.length, "action")} newly overdue`);
   parts.push(...timeScalesMovedParts(changes.timeScaleMoved));
   const from = formatLongDate(changes.from);
   const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;

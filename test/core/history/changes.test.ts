@@ -160,7 +160,7 @@ describe("what changed between two reports", () => {
 
   it("groups a count of thousands in the sentence, as every count there", () => {
     const many = { ...changes, newlyOverdue: Array.from({ length: 1111 }, () => changes.newlyOverdue[0]!) };
-    expect(changeSentence(many)).toContain("; 1,111 newly overdue;");
+    expect(changeSentence(many)).toContain("; 1,111 actions newly overdue;");
   });
 
   it("counts per review and says it in a sentence", () => {
@@ -168,7 +168,7 @@ describe("what changed between two reports", () => {
     expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 0, newlyOverdue: 1 });
     expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1, newlyStale: 1, newlyOverdue: 0 });
     expect(changes.byReview.find((g) => g.name === "Sam and Kyle")).toMatchObject({ newlyStale: 0 });
-    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action newly not updated for more than 90 days; 1 newly overdue; 1 time scale brought forward\.$/);
+    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action newly not updated for more than 90 days; 1 action newly overdue; 1 time scale brought forward\.$/);
   });
 
   it("says first that no rating changed, then what else did", () => {

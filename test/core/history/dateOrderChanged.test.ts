@@ -33,7 +33,7 @@ describe("a change of date order between two reports", () => {
     // 04/10/2021 read month first is 10 April: overdue by 20 September, where 4 October was not.
     expect(us.overdue.map((o) => o.action.ref)).toEqual(["1"]);
     const live = compareSnapshots(then, liveSnapshot(us, then), "now");
-    expect(changeSentence(live)).toMatch(/1 newly overdue/);
+    expect(changeSentence(live)).toMatch(/1 action newly overdue/);
     expect(changeNotes(live)).toContain(NOTE);
     const later = recordSnapshot(us, meta("2021-09-20"), then);
     expect(changeNotes(compareSnapshots(then, later))).toContain(NOTE);

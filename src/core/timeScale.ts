@@ -58,39 +58,52 @@ const SEASON_ENDS: Record<string, { season: number; term: number }> = {
   winter: { season: 2, term: 2 },
 };
 
+/**
+ * Cheap tests a text must pass for a form to match it. The quarter, half and day-month-year patterns
+ * are long: compiling them (V8 compiles a pattern when first used, and again to machine code when
+ * used a second time) cost about 10 ms of a first run on a sheet whose time scales never name one.
+ * Each test is implied by its patterns, so a text failing it could not have matched them.
+ */
+/** Every quarter pattern holds "q" (Q3, Qtr, quarter). */
+const NAMES_QUARTER = /q/i;
+/** Both half patterns hold "h" then 1 or 2 (H1, h 2). */
+const NAMES_HALF = /h\s?[12]/i;
+/** dayMonthYear: a day's digits, its ending, spaces or a dash, then the month's first letter. */
+const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
+
 /** Each date a time scale may mention, in the order they are tried: where two match the same words, the earlier one read them. */
-const DATE_FORMS: { name: DateForm; pattern: RegExp }[] = [
+const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "2021-06-14", and the same year first with slashes or dots ("2021/06/14", "2021.06.14").
   { name: "iso", pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g },
   { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
   // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
-  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi") },
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
-  { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi") },
+  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22 Q1-Q4", "2026-27 Q1-Q2", "2026/27 Q3/4": the year first, then its quarters, due at the last one's end.
-  { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi") },
+  { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 2022-23 Q2", "FY21/22 Q3", "2026/27 Q2", "2025-2026 Q3": the financial year first, then its quarter.
-  { name: "yearThenQuarter", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi") },
+  { name: "yearThenQuarter", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi"), needs: NAMES_QUARTER },
   // "H1 2026/27" (April to September), "H2 2026" (July to December), "2026/27 H2": half a year, due at its end;
   // "H1-H2 2026/27", "2026/27 H1/H2": both halves, the whole year.
-  { name: "half", pattern: new RegExp(`\\bh\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
-  { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\s+h\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\b`, "gi") },
+  { name: "half", pattern: new RegExp(`\\bh\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_HALF },
+  { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\s+h\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\b`, "gi"), needs: NAMES_HALF },
   // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026", "Q3/4 26": quarters of the calendar year, due at the last one's end.
-  { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4}|\d{2})\b(?!\s*[/-]\s*\d)/gi },
+  { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4}|\d{2})\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
   // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
-  { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi },
+  { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
   // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
-  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year, not of years that do not follow on ("Q3 2026/2028");
   // "2021-Q3", "2021 Q3" the same, year first.
-  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b(?!\\s*/\\s*\\d|-\\d)`, "gi") },
-  { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b(?!\\s*/\\s*\\d|-\\d)`, "gi"), needs: NAMES_QUARTER },
+  { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
@@ -378,7 +391,8 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const noHalf = NO_SUCH_HALF.exec(text);
   if (noHalf && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names half ${noHalf[1]}, where a year has halves 1 and 2` };
   const mentions: Mention[] = [];
-  for (const { name, pattern } of DATE_FORMS) {
+  for (const { name, pattern, needs } of DATE_FORMS) {
+    if (needs && !needs.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const at = m.index;
       const end = at + m[0].length;

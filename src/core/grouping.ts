@@ -104,7 +104,7 @@ class Grouping {
     if (!spelling) {
       const key = groupingKey(name);
       let group = this.byKey.get(key);
-      if (!group) this.byKey.set(key, (group = { tally: new Uint32Array(this.width), total: 0, shown: name, shownUses: 0 }));
+      if (!group) this.byKey.set(key, (group = { tally: new Uint32Array(this.width), total: 0 }));
       this.spellings.set(name, (spelling = { group, uses: 0 }));
     }
     spelling.uses++;
@@ -113,20 +113,22 @@ class Grouping {
   }
 
   counted(index: RagIndex): GroupCount[] {
+    // The spelling shown is kept apart, not written to the group: V8 treats a field written once as
+    // constant, and a second write to it throws away count's optimised code (and an optimisation of
+    // countRatings under way) on every first run.
+    const shown = new Map<Group, { name: string; uses: number }>();
     // Spellings in order of first appearance, so a tie goes to the first.
     for (const [name, { group, uses }] of this.spellings) {
-      if (uses > group.shownUses) [group.shown, group.shownUses] = [name, uses];
+      const most = shown.get(group);
+      if (!most || uses > most.uses) shown.set(group, { name, uses });
     }
-    return [...this.byKey.values()].map((g) => ({ name: g.shown, counts: countsOf(g.tally, index), total: g.total }));
+    return [...this.byKey.values()].map((g) => ({ name: shown.get(g)!.name, counts: countsOf(g.tally, index), total: g.total }));
   }
 }
 
 interface Group {
   tally: Uint32Array;
   total: number;
-  /** The spelling most of the group's actions use. */
-  shown: string;
-  shownUses: number;
 }
 
 interface Spelling {

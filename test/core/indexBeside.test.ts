@@ -181,6 +181,24 @@ describe("a summary or a short key beside the table", () => {
   });
 });
 
+describe("a key beside the table and an index below it that differ", () => {
+  it("the key is judged by the table's rows alone: a rating the index below names in the rating column is not one the table uses", () => {
+    // A plan rated Blue, Green and Amber only, with a key of those three beside it, and an older index of four below, its names in the RAG column.
+    const values: CellValue[][] = [
+      ["No", "Action", "Time scale", "Lead", "Progress update", "RAG"],
+      ...["Blue", "Green", "Amber"].map((rating, i) => [i + 1, `Action ${i + 1}`, "March 2022", "Police", `Update ${i + 1}`, rating]),
+      [],
+      [null, null, null, null, null, "How the rating is decided"],
+      ...COMMITTEE_KEY.map((entry) => [null, null, null, null, null, ...entry]),
+    ];
+    const a = analyse(withKeyAt({ name: "Plan", firstRow: 1, firstColumn: 1, values, merges: [] }, 1, 8, [["RAG", "Meaning"], ...COMMITTEE_KEY.slice(0, 3)]));
+    expect(a.index.source).toEqual({ kind: "beside", sheet: "Plan", row: 1, column: 8 });
+    expect(a.totals.counts).toEqual({ Blue: 1, Green: 1, Amber: 1, Unrated: 0, Invalid: 0 });
+    expect(a.findings.map((f) => f.code)).not.toContain("index-beside-not-taken");
+    expect(a.findings.find((f) => f.code === "index-differs")?.message).toContain("it has Red, which the one read does not");
+  });
+});
+
 describe("a second rating column beside the table", () => {
   it("is still a rival, whether it repeats ratings down the table or rates each action differently", () => {
     const repeated: CellValue[][] = [["No", "Action", "RAG", null, "RAG", "Comments"], ...RATINGS.map((r, i) => [i + 1, `Action ${i + 1}`, r, null, r, `Comment ${i + 1}`])];

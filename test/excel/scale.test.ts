@@ -8,6 +8,8 @@ import { isoToSerial } from "../../src/core/dates";
 import { generateSummary } from "../../src/door/operations";
 import { FakeExcel, type FakeValue } from "../fakes/fakeExcel";
 import { CASE_REVIEW_HEADER } from "../fixtures/caseReviews";
+import { handPlan } from "../helpers/handPlan";
+import { date, text } from "../../src/core/sheetBuilder";
 
 /** A clock that stands still, so the door's 3-second cache of the workbook's shape never runs out between syncs: counts of syncs, not a timing. */
 const STILL_CLOCK = { now: () => 0 };
@@ -109,5 +111,25 @@ describe("a 10,000-action tracker", () => {
     expect(excel.syncs.length).toBeGreaterThan(1);
     expect(excel.syncs.every((s) => s.ok && s.requestBytes <= 400_000)).toBe(true);
     expect(excel.get("Stale Actions").text(6 + analysis.stale.length - 1, 13)).toBe("Case Reviews");
+  });
+});
+
+describe("a grid halved to fit the request limit", () => {
+  /** A sheet of 200 rows, each with a long response and a date, written with the write budget given. */
+  async function written(writeBudget?: number) {
+    const excel = new FakeExcel();
+    excel.sheet("Plan", [["Category", "RAG"], ["Finance", "B"]]);
+    const plan = handPlan();
+    for (let i = 0; i < 200; i++) plan.rows.push([text(`Action ${i + 1}`), text(`Update ${i + 1}: partners met and agreed the next steps. `.repeat(10)), date("2021-09-01")]);
+    await new ExcelDoor(excel, { ...STILL_CLOCK, ...(writeBudget ? { writeBudget } : {}) }).applyPlan({ sheets: [plan] });
+    const sheet = excel.get("RAG Summary");
+    return { excel, cells: Array.from({ length: plan.rows.length + 1 }, (_, r) => [1, 2, 3].map((c) => [sheet.cell(r + 1, c)?.value ?? null, sheet.cell(r + 1, c)?.numberFormat ?? null])) };
+  }
+
+  it("lands each half on its own rows, values and date formats, as the grid written whole", async () => {
+    const halved = await written(20_000);
+    const whole = await written();
+    expect(halved.excel.syncs.length).toBeGreaterThan(whole.excel.syncs.length);
+    expect(halved.cells).toEqual(whole.cells);
   });
 });

@@ -66,8 +66,8 @@ export const changesJsonSchema = z.strictObject({
       }),
     ),
     /**
-     * Actions missing from the earlier report because it left their sheet out (`reason`: `hiddenSheet` or
-     * `notRead`, as that report recorded it), and counted by a report before it under the same review, number
+     * Actions missing from the earlier report because it left their sheet out (`reason`: `hiddenSheet`,
+     * `notRead` or `noHeader`, as that report recorded it), and counted by a report before it under the same review, number
      * and wording: so not among `added`. `sheet` is the sheet's name as that report recorded it. `earlierId` is the identity it had when last counted, `lastCountedAt`
      * the date of that report, `earlierRating` its rating there, and `move`, where that rating differs from
      * `action.rating`, which way (as `moves[].direction`): a rating changed while its sheet was left out.

@@ -553,7 +553,7 @@ describe("the history commands", () => {
   async function withNewerReport(bytes: Uint8Array, date: string): Promise<Uint8Array> {
     const door = await XlsxDoor.open(bytes, "in.xlsx");
     const records = await door.readStore();
-    await door.writeStore(records.map((r) => (r.kind === "snapshot" && r.id === date ? { ...r, json: JSON.stringify({ ...JSON.parse(r.json), version: 2 }) } : r)));
+    await door.writeStore(records.map((r) => (r.kind === "snapshot" && r.id === date ? { ...r, json: JSON.stringify({ ...JSON.parse(r.json), version: 3 }) } : r)));
     return door.save();
   }
 

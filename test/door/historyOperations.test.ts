@@ -577,7 +577,7 @@ describe("recordReport and a date already recorded", () => {
     const d = door();
     await recordReport(d, undefined, "2022-01-10");
     const record = d.store.find((r) => r.kind === SNAPSHOT_KIND)!;
-    record.json = JSON.stringify({ ...JSON.parse(record.json), version: 2 });
+    record.json = JSON.stringify({ ...JSON.parse(record.json), version: 3 });
     const newer = record.json;
     for (const replace of [false, true]) {
       const error = await recordReport(d, undefined, "2022-01-10", { replace }).catch((e: unknown) => e);

@@ -828,7 +828,7 @@ describe("Reports section", () => {
     const door = referenceDoor();
     await recordReport(door, undefined, AS_OF);
     const record = door.store.find((r) => r.kind === SNAPSHOT_KIND)!;
-    record.json = JSON.stringify({ ...JSON.parse(record.json), version: 2 });
+    record.json = JSON.stringify({ ...JSON.parse(record.json), version: 3 });
     const stored = record.json;
     renderPane({ door });
     await ready();

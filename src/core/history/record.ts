@@ -3,7 +3,7 @@ import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
 import { bandReviewed } from "../reviewBands";
-import { SNAPSHOT_KIND, alteredReport, keepsWording, readSnapshot, sealSnapshot, sheetsLeftOut, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
+import { SNAPSHOT_KIND, snapshotVersionFor, alteredReport, keepsWording, readSnapshot, sealSnapshot, sheetsLeftOut, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
@@ -12,7 +12,7 @@ import { namesAsNow } from "./namesAsNow";
 function unsealedSnapshot(analysis: Analysis, meta: SnapshotMeta, previous?: Snapshot): Omit<Snapshot, "seal"> {
   const leftOut = sheetsLeftOut(analysis);
   return {
-    version: 1,
+    version: snapshotVersionFor(leftOut),
     date: meta.date,
     recordedAt: meta.recordedAt,
     recordedBy: meta.recordedBy,

@@ -83,8 +83,16 @@ export const sheetLeftOutSchema = z.object({
 });
 export type SheetLeftOut = z.infer<typeof sheetLeftOutSchema>;
 
+/**
+ * A report is version 2 where it holds what version 1 readers do not know (a sheet left out for want of its
+ * header row), so an older RAG Tracker says it is a newer version's, not malformed, and never advises
+ * deleting it; every other report stays version 1, readable by every version.
+ */
+export const LATEST_SNAPSHOT_VERSION = 2;
+export const snapshotVersionFor = (leftOut: readonly SheetLeftOut[]): 1 | 2 => (leftOut.some((x) => x.reason === "noHeader") ? 2 : 1);
+
 export const snapshotSchema = z.object({
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   date: isoDate,
   recordedAt: z.string(),
   recordedBy: z.string().nullable(),
@@ -262,7 +270,7 @@ export type SnapshotRead = { ok: true; snapshot: Snapshot } | { ok: false; messa
 function newerVersion(data: unknown): boolean {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const version = (data as Record<string, unknown>).version;
-  return typeof version === "number" && version > 1;
+  return typeof version === "number" && version > LATEST_SNAPSHOT_VERSION;
 }
 
 /** Reads a stored snapshot; anything altered, truncated or malformed is reported, never trusted. */

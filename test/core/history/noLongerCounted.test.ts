@@ -18,7 +18,7 @@ import { buildPackPlan } from "../../../src/core/history/packPlan";
 import { trend } from "../../../src/core/history/trend";
 import { reviewNotes } from "../../../src/core/history/historyPlan";
 import { leftOutAt, leftOutNow } from "../../../src/core/history/noLongerCounted";
-import { actionText, sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
+import { actionText, readSnapshot, sealSnapshot, type Snapshot, type SnapshotAction } from "../../../src/core/history/snapshot";
 import { changesText } from "../../../src/cli/changesReport";
 import { listRows } from "../../helpers/packLists";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
@@ -231,8 +231,10 @@ describe("a tracker whose header row was deleted since the report", () => {
     const july = recordSnapshot(analysisOf([frankie(3), leo("Leo", 6)], JULY), meta(JULY));
     const november = recordSnapshot(analysisOf([frankie(3), headless()], NOVEMBER), meta(NOVEMBER), july);
 
-    it("keeps the sheet as left out, and why", () => {
+    it("keeps the sheet as left out, and why, as a version 2 report, which an older RAG Tracker takes for a newer version's, not a malformed one", () => {
       expect(november.leftOut).toEqual([{ sheet: "Leo", reason: "noHeader" }]);
+      expect([july.version, november.version]).toEqual([1, 2]);
+      expect(readSnapshot(JSON.stringify(november), "1 November 2021")).toEqual({ ok: true, snapshot: november });
     });
 
     it("compared with the report before, its actions are no longer counted, not removed", () => {

@@ -493,13 +493,13 @@ describe("10: a report saved by a newer version", () => {
     expect(readSnapshot(JSON.stringify(topLevel), "1 February 2022")).toEqual({ ok: false, reason: "newer", message: NEWER });
     const inAction = sealSnapshot({ ...unsealed, actions: unsealed.actions.map((a) => ({ ...a, lead: "Strategic Partners" })) });
     expect(readSnapshot(JSON.stringify(inAction), "1 February 2022")).toMatchObject({ reason: "newer" });
-    expect(readSnapshot(JSON.stringify({ ...snapshot, version: 2 }), "1 February 2022")).toMatchObject({ reason: "newer" });
+    expect(readSnapshot(JSON.stringify({ ...snapshot, version: 3 }), "1 February 2022")).toMatchObject({ reason: "newer" });
     // Altered after sealing, an extra field or not, is still altered.
     expect(readSnapshot(JSON.stringify({ ...topLevel, staleDays: 30 }), "1 February 2022")).toMatchObject({ reason: "altered" });
   });
 
   it("is kept: named among the unreadable reports, and never replaced by recording the same date", () => {
-    const json = JSON.stringify({ ...snapshot, version: 2 });
+    const json = JSON.stringify({ ...snapshot, version: 3 });
     const records = [{ kind: "snapshot", id: "2022-02-01", json }];
     expect(storedSnapshots(records)).toEqual({ snapshots: [], problems: [NEWER], unreadable: ["2022-02-01"], newer: ["2022-02-01"], reasons: { "2022-02-01": "newer" } });
     expect(() => withSnapshot(records, snapshot)).toThrow(NewerReportError);

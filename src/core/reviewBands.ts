@@ -20,8 +20,8 @@ const REVIEW_BAND = new RegExp(`^\\s*(${REVIEW_KIND})\\s*(?::|\\s[-–—]\\s)\\
 /** Words that say what the sheet is, not whose: "action plan", "recommendations", "progress update". */
 const DOCUMENT = "(?:(?:action|improvement|delivery|implementation)\\s+(?:plan|matrix|log)|actions?|recommendations?|tracker|progress(?:\\s+updates?)?|updates?)";
 const DOCUMENT_WORDS = new RegExp(`\\b${DOCUMENT}\\b`, "gi");
-/** The words of a date, a draft or an update beside them: "Sept", "Q2", "draft", "updated". */
-const DATE_WORDS = "draft|updated|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
+/** The words of a date, a draft or an update beside them: "Sept", "Q2", "draft", "updated"; and "identified" after a count, as the minutes say it. */
+const DATE_WORDS = "draft|updated|identified|q[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*";
 /** What may stand beside them in a title and name nothing: those words, numbers, "and", "the", punctuation. */
 const FILLER = new RegExp(`\\b(?:the|and|\\d+|${DATE_WORDS})\\b|[&\\s,.:()/–—-]+`, "gi");
 /** Dates, "draft" or "updated" after them: "Action plan (draft)", "Action plan – Sept 2021". */
@@ -54,11 +54,14 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
   return DOCUMENT_AFTER.exec(name)?.[1] ?? (before !== undefined && /^\p{Lu}/u.test(before) ? before : name);
 }
 
+/** The kinds written as letters, which no name ends in. */
+const KIND_LETTERS = "(?:l?c?spr|scr|sar|dhr)";
 /**
- * The kind of review after its name, in brackets or not: "Frankie (LSPR)", "Sam and Kyle LCSPR", "Shay and
- * Ashley – Learning Review". The committee names the review without it; a bare "Review" may end a name ("Annual Review").
+ * The kind of review after its name, in brackets, after a dash, or in letters ("Frankie (LSPR)", "Shay and Ashley
+ * – Learning Review", "Sam and Kyle LCSPR"), perhaps dated ("Child Y LCSPR Sept 2021"). The committee names the
+ * review without it. A kind in words with only a space before it is the name's own ("Joint Serious Case Review").
  */
-const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|(?:\\s+|\\s*[–—-]\\s*)${NAMED_KIND})$`, "i");
+const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|\\s*[–—-]\\s*${NAMED_KIND}|\\s+${KIND_LETTERS})${TAIL}$`, "iu");
 
 /** The review a band row's text names ("Frankie" of "Case Review: Frankie (LSPR)"), else null. */
 export function reviewOfBand(text: string): string | null {

@@ -76,6 +76,12 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     // A bare "Review" may end a name; a kind alone is kept whole.
     expect(reviewOfBand("Peer Review: Annual Review")).toBe("Annual Review");
     expect(reviewOfBand("LCSPR: Rapid Review")).toBe("Rapid Review");
+    expect(reviewOfBand("Review: Serious Case Review")).toBe("Serious Case Review");
+    expect(reviewOfBand("SCR: Joint Serious Case Review")).toBe("Joint Serious Case Review");
+    expect(reviewOfBand("Review: Child Safeguarding Practice Review")).toBe("Child Safeguarding Practice Review");
+    expect(reviewOfBand("Case Review: Frankie – 14 actions identified")).toBe("Frankie");
+    expect(reviewOfBand("Rapid Review: Child Y LCSPR Sept 2021")).toBe("Child Y");
+    expect(reviewOfBand("Case Review: Child Y (LCSPR) (draft)")).toBe("Child Y");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 

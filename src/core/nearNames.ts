@@ -15,8 +15,8 @@ import { groupingKey } from "./text";
 const FEW = 2;
 /** The shortest word a slip is looked for in: "Sara" and "Sarah", "Ellis" and "Ellie" are two children's names. */
 const SHORTEST = 6;
-/** A word this long is seldom a first name: one slipped at the end ("Safeguardign") is a slip in a lead too. */
-const LONG_WORD = 10;
+/** A word this long is seldom a first name (Christiana, Alexandria are ten): one slipped at the end ("Safeguardign") is a slip in a lead too. */
+const LONG_WORD = 11;
 
 /** Two adjacent letters the other way round ("Frnakie"), a slip editDistance counts as two. */
 function isSwap(a: string, b: string): boolean {

@@ -148,6 +148,8 @@ const PERIOD_WITHOUT_YEAR = new RegExp(
   `^\\s*(?:(?:completed\\s+|due\\s+)?by(?:\\s+the)?(?:\\s+end\\s+of)?|(?:the\\s+)?end\\s+of|during|in)?\\s*(?:${QUARTER}|${MONTH_NAMES}|spring|summer|autumn|fall|winter)(?:\\s+term)?\\s*\\.?\\s*$`,
   "i",
 );
+/** The end of the problem a time of year with no year gives, by which its finding asks for the year. */
+export const NAMES_NO_YEAR = "names no year";
 const STARTS_FROM = /^\s*(?:(?:ongoing|continuous|quarterly|monthly|termly|annually|weekly|yearly|regularly)[\s,;:-]*)?(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
 /** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
 const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/i;
@@ -409,7 +411,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
-    if (PERIOD_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names no year`, noYear: true };
+    if (PERIOD_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
     return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);

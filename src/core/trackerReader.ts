@@ -10,7 +10,7 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { SERIAL_TEXT, digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
+import { NAMES_NO_YEAR, SERIAL_TEXT, digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
 import { formatLongDate, formatMonth } from "./longDate";
 import { capitalised } from "./text";
@@ -165,6 +165,15 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
    * The round a revised date is read from: the latest whose cell gives a date, or a date that cannot be
    * right, so "Not revised", "See original", "TBC" or "Spring" (no year: the date first set is in it) leave the date first set standing; else the latest.
    */
+  /** The latest revision after the round read, `readAt`, that names a time of year with no year, and where it is. */
+  const revisionWithoutYear = (cells: readonly CellValue[], row: number, readAt: number): { at: number; text: string } | undefined => {
+    for (const offset of [dueAt, ...earlierDueAt]) {
+      if (offset === readAt) return undefined;
+      const value = valueAt(cells, row, offset);
+      if (typeof value === "string" && parseTimeScaleText(repeatedText(value), locale).noYear) return { at: offset, text: value.trim() };
+    }
+    return undefined;
+  };
   const datedRoundAt = (cells: readonly CellValue[], row: number): number => {
     for (const offset of [dueAt, ...earlierDueAt]) {
       const value = valueAt(cells, row, offset);
@@ -267,6 +276,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let dueShown: string | undefined;
     let dueMonth = false;
     const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
+    // A revision to a time of year with no year ("Spring") leaves the date first set standing: said, as that date is still judged.
+    const revisedNoYear = open && dueColumnAt !== dueAt ? revisionWithoutYear(cells, row, dueColumnAt) : undefined;
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueColumnAt);
       const shown = dateAt(value, row, dueColumnAt);
@@ -414,6 +425,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
+    if (revisedNoYear) {
+      const standing = dueText || (due ? formatLongDate(due) : "none");
+      findings.push(dateWarning(grid.name, row, revisedNoYear.at + grid.firstColumn, revisedNoYear.text, `Row ${row}: the revised time scale "${revisedNoYear.text}" ${NAMES_NO_YEAR}, so the one set before it ("${standing}") is still used; write its year too, such as Q3 2021/22 or September 2021.`));
+    }
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, updatedTyped ?? cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
     // A date a formula gives, where the file holds no result (written by a program that does not calculate): said as a rating's is.
     if (open && dueAt >= 0 && isUncalculatedFormula(valueAt(cells, row, dueColumnAt))) findings.push(uncalculatedDateFinding(grid.name, row, dueColumnAt + grid.firstColumn, valueAt(cells, row, dueColumnAt), "time scale"));
@@ -743,7 +758,11 @@ function futureUpdateFinding(sheet: string, row: number, column: number, value: 
 /** `meant`: the date the cell seems to mean, in the locale's form, to suggest in place of the usual example. */
 function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"], meant?: string): Finding {
   const example = locale === "en-US" ? "06/14/2021" : "14/06/2021";
-  const write = meant ? `write it as a date with separators, such as ${meant}` : `write a real date such as ${example} or a month such as December 2021`;
+  const write = meant
+    ? `write it as a date with separators, such as ${meant}`
+    : problem.endsWith(NAMES_NO_YEAR)
+      ? "write its year too, such as Q3 2021/22 or September 2021"
+      : `write a real date such as ${example} or a month such as December 2021`;
   return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; ${write}.`);
 }
 

@@ -232,8 +232,9 @@ describe("columns of reporting rounds", () => {
       ["September 2021", "2021-09-30"],
       ["Sept 2021", "2021-09-30"],
     ]);
-    // "Spring" gives no date, so the date first set stands.
+    // "Spring" gives no date, so the date first set stands, and that is said.
     expect(a.overdue.map((f) => f.action.row)).toEqual([3, 4]);
+    expect(codes(a, "date-invalid")).toEqual(['D: Row 4: the revised time scale "Spring" names no year, so the one set before it ("Sept 2021") is still used; write its year too, such as Q3 2021/22 or September 2021.']);
     expect(codes(a, "other-round-column")).toEqual([
       'C: Column C ("Target date") is an earlier round\'s Due date or time scale column: column D ("Revised target date") is read, and column C on a row where the later rounds give no date; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
@@ -282,12 +283,14 @@ describe("columns of reporting rounds", () => {
       ],
       settings,
     );
-    // A revision that gives no date ("Spring", "Not revised", "TBC") leaves the date first set standing, so an overdue action stays overdue.
+    // A revision that gives no date ("Spring", "Not revised", "TBC") leaves the date first set standing, so an overdue action stays overdue;
+    // "Spring" names a time of year, so that is said of it.
     expect(a.actions.map((x) => [x.dueText, x.due])).toEqual([
       ["May 2021", "2021-05-31"],
       ["May 2021", "2021-05-31"],
       ["May 2021", "2021-05-31"],
     ]);
+    expect(codes(a, "date-invalid")).toEqual(['D: Row 4: the revised time scale "Spring" names no year, so the one set before it ("May 2021") is still used; write its year too, such as Q3 2021/22 or September 2021.']);
     const notRevised = run([["Recommendation", "Target date", "Revised target date", "RAG"], ...["Not revised", "See original", "No"].map((said, i) => [ROWS[i % 2]![0], "Sept 2021", said, "Amber"])], settings);
     expect(notRevised.overdue).toHaveLength(3);
     // "As above" down a revised column means the date above it, not the first date: it stands as written.

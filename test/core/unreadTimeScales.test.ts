@@ -23,8 +23,8 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     const noYear = analyseWorkbook({ sheets: [plan(["Q3", "September", "Quarterly", "30/09/2021", "June 2021"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
     expect(outcomeMessage(noYear)).toContain("2 overdue (2 not checked: time scale not read).");
     expect(noYear.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
-      'Row 2: the time scale "Q3" names no year, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
-      'Row 3: the time scale "September" names no year, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+      'Row 2: the time scale "Q3" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
+      'Row 3: the time scale "September" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
     ]);
   });
 });

@@ -139,17 +139,19 @@ const REVISED_BEFORE_DATE = new RegExp(
   "i",
 );
 
-/** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
 /**
- * A quarter, month or season alone, perhaps after "by" or "end of": "Q3", "September", "by end of Q2", "Autumn term".
+ * A quarter, month or season alone, perhaps after "by" or "end of", or two of them: "Q3", "September", "by end of Q2",
+ * "Due Q3", "31 March", "Jan-Mar", "Autumn term".
  * It names a time of year, not which year: a plan's actions run past a year's end, so none is guessed.
  */
+const TIME_OF_YEAR = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${QUARTER}|${MONTH_NAMES}|spring|summer|autumn|fall|winter)`;
 const PERIOD_WITHOUT_YEAR = new RegExp(
-  `^\\s*(?:(?:completed\\s+|due\\s+)?by(?:\\s+the)?(?:\\s+end\\s+of)?|(?:the\\s+)?end\\s+of|during|in)?\\s*(?:${QUARTER}|${MONTH_NAMES}|spring|summer|autumn|fall|winter)(?:\\s+term)?\\s*\\.?\\s*$`,
+  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
   "i",
 );
 /** The end of the problem a time of year with no year gives, by which its finding asks for the year. */
 export const NAMES_NO_YEAR = "names no year";
+/** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
 const STARTS_FROM = /^\s*(?:(?:ongoing|continuous|quarterly|monthly|termly|annually|weekly|yearly|regularly)[\s,;:-]*)?(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
 /** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
 const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/i;

@@ -25,8 +25,11 @@ const ACTION_TEXT_ROLES = ["recommendation", "actions", "measure"] as const;
 /** "Key:", "Note:", "NB:", "Updated by:", "Please note:": a few words and a colon, no digit (an action's number is never one). */
 const NOTE_LABEL = /^\p{L}[\p{L}.'’&/ -]{0,29}:$/u;
 const MAX_LABEL_WORDS = 4;
-/** "Note: 9.1 to be read with the Neglect Strategy", "NB: …", "N.B. …": a note's own first words, and more after them. */
-const WRITTEN_NOTE = /^(?:(?:please\s+)?note\s*:|n\.?b\.?\s*:|n\.b\.)\s*\S/i;
+/**
+ * "Note: 9.1 to be read with the Neglect Strategy", "Notes – …", "NB: …", "N.B …": a note's own first words, and more
+ * after them; a dash only with a space before it ("Note-taking training" is an action).
+ */
+const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\s[–—-])|n\.?b\.?\s*(?::|\s[–—-])|n\.b\.?(?=\s))\s*\S/i;
 
 /**
  * Whether a row under the table with no rating (the caller knows that) is a note: every cell it
@@ -74,14 +77,16 @@ export function notesFinding(sheet: string, rows: readonly number[], grid: Sheet
   const more = rows.length > 3 ? ", …" : "";
   const fix = numbered ? "a number or a rating" : "a rating";
   const where = inTable ? "in the table" : "below the table";
+  // Its text may hold numbers and dates ("Note: 9.1 agreed on 12/11/2019"): what it lacks is an action's cells.
+  const columns = numbered ? "number, rating and date columns" : "rating and date columns";
   return {
     sheet,
     row: rows[0]!,
     code: "note-below-table",
     severity: "info",
     message: one
-      ? `Row ${rows[0]} ${where} (${quoted[0]}) holds no number, rating or date and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
-      : `${capitalised(rowsInWords(rows))} ${where} (${quoted.join(", ")}${more}) hold no number, rating or date and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
+      ? `Row ${rows[0]} ${where} (${quoted[0]}) has nothing in the ${columns} and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
+      : `${capitalised(rowsInWords(rows))} ${where} (${quoted.join(", ")}${more}) have nothing in the ${columns} and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
   };
 }
 

@@ -251,7 +251,7 @@ export function notCountedInWords(x: NoLongerCounted): string {
     case "heading":
       return "heads the numbered actions below it";
     case "note":
-      return "a note below the table";
+      return "a note, not an action";
   }
 }
 
@@ -329,7 +329,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
     sheetThen(recorded("notRead"), "was not read by the settings"),
     sheetThen(recorded("noHeader"), "was missing its header row"),
     headings ? `${plural(headings, "row")} ${notCounted(headings)} as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
-    notes ? `${plural(notes, "row")} ${notCounted(notes)} as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"} below the table)` : "",
+    notes ? `${plural(notes, "row")} ${notCounted(notes)} as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"})` : "",
   ].filter(Boolean);
 }
 
@@ -446,7 +446,7 @@ export function bySheetLeftOut(list: readonly (NoLongerCounted | LeftOutBy)[]): 
 function readAsInWords(rows: readonly NoLongerCounted[], one: boolean): string {
   const headings = rows.some((x) => x.reason === "heading");
   const notes = rows.some((x) => x.reason === "note");
-  if (headings && notes) return "headings of numbered actions and notes below the table";
+  if (headings && notes) return "headings of numbered actions and notes";
   if (headings) return one ? "the heading of the numbered actions below it" : "headings of the numbered actions below them";
-  return one ? "a note below the table" : "notes below the table";
+  return one ? "a note" : "notes";
 }

@@ -127,7 +127,7 @@ describe("a note under the table, counted as an action by an earlier version's r
     { ...read.at(-1)!, id: "Peer Review#Note:", row: noteRow, ref: "Note:", category: "", rating: "Unrated", complete: false, title: String(note[2]), text: actionText({ recommendation: String(note[2]), actions: "" }) },
   ]);
 
-  it("is no longer counted, as a note below the table", () => {
+  it("is no longer counted, as a note", () => {
     expect(november.trackers[0]!.rowsNotCounted?.map(({ row, readAs }) => ({ row, readAs }))).toEqual([
       { row: 3, readAs: "heading" },
       { row: 6, readAs: "heading" },
@@ -136,8 +136,8 @@ describe("a note under the table, counted as an action by an earlier version's r
     const changes = sinceJuly(july, november);
     expect(changes.removed).toEqual([]);
     expect(changes.noLongerCounted.map((x) => [x.action.row, x.reason])).toEqual([[noteRow, "note"]]);
-    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 row no longer counted as an action \(a note below the table\);/);
-    expect(changeNotes(changes)).toContain("The row of “Peer Review” no longer counted is still in the plan: the earlier report counted it as an action, and it is now read as a note below the table.");
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 row no longer counted as an action \(a note\);/);
+    expect(changeNotes(changes)).toContain("The row of “Peer Review” no longer counted is still in the plan: the earlier report counted it as an action, and it is now read as a note.");
   });
 });
 

@@ -448,7 +448,10 @@ function countChanges(
   };
   const bump = (a: SnapshotAction, field: Exclude<keyof ChangeCount, "name" | "notChecked">) => void groupOf(a)[field]++;
   // Every move is counted somewhere: one left out would be in the sentence and the list but in no table.
-  for (const { after, direction } of c.moves) bump(after, direction === "improved" || direction === "worsened" ? direction : "neitherBetterNorWorse");
+  const moveField = (direction: Direction) => (direction === "improved" || direction === "worsened" ? direction : "neitherBetterNorWorse");
+  for (const { after, direction } of c.moves) bump(after, moveField(direction));
+  // An action counted again rated otherwise than when last counted: a rating changed, as the sentence says it.
+  for (const x of c.countedAgain) if (x.move !== undefined) bump(x.action, moveField(x.move));
   for (const a of c.added) bump(a, "added");
   for (const a of c.removed) bump(a, "removed");
   // Gone from one group and come to another: counted so, or the group's counts would not add up to its size at each report.

@@ -255,6 +255,15 @@ describe("a tracker whose header row was deleted since the report", () => {
       expect(changeSentence(changes)).toBe("No ratings changed since 1 November 2021; 6 actions counted again (their sheet was missing its header row at the earlier report).");
     });
 
+    it("an action counted again rated otherwise than when last counted is counted in the Changes by review table, as the sentence says it", () => {
+      const back = leo("Leo", 6);
+      back.values[2]![3] = "Green";
+      const now = analysisOf([frankie(3), back], TODAY);
+      const changes = compareSnapshots(november, liveSnapshot(now, november), "now", leftOutNow(now), [july, november]);
+      expect(changeSentence(changes)).toMatch(/6 actions counted again \(their sheet was missing its header row at the earlier report; since last counted, 1 rated better\)/);
+      expect(changes.byReview.filter((g) => g.improved + g.worsened > 0).map((g) => [g.name, g.improved, g.worsened])).toEqual([["Leo", 1, 0]]);
+    });
+
     it("RAG History says why Leo has a dash at that report", () => {
       const later = recordSnapshot(analysisOf([frankie(3), leo("Leo", 6)], TODAY), meta(TODAY), november);
       const leoTrend = trend([july, november, later]).byReview.find((r) => r.name === "Leo")!;

@@ -58,10 +58,11 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
 const KIND_LETTERS = "(?:l?c?spr|scr|sar|dhr)";
 /**
  * The kind of review after its name, in brackets, after a dash, or in letters ("Frankie (LSPR)", "Shay and Ashley
- * – Learning Review", "Sam and Kyle LCSPR"), perhaps dated ("Child Y LCSPR Sept 2021"). The committee names the
- * review without it. A kind in words with only a space before it is the name's own ("Joint Serious Case Review").
+ * – Learning Review", "Sam and Kyle LCSPR"). The committee names the review without it. A kind in words with only a
+ * space before it is the name's own ("Joint Serious Case Review"), and so is one with a date or number after it,
+ * which tells two reviews apart ("Child B DHR (2019)", "Child B DHR (2021)").
  */
-const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|\\s*[–—-]\\s*${NAMED_KIND}|\\s+${KIND_LETTERS})${TAIL}$`, "iu");
+const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|\\s*[–—-]\\s*${NAMED_KIND}|\\s+${KIND_LETTERS})$`, "i");
 
 /** The review a band row's text names ("Frankie" of "Case Review: Frankie (LSPR)"), else null. */
 export function reviewOfBand(text: string): string | null {

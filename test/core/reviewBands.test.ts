@@ -80,8 +80,11 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     expect(reviewOfBand("SCR: Joint Serious Case Review")).toBe("Joint Serious Case Review");
     expect(reviewOfBand("Review: Child Safeguarding Practice Review")).toBe("Child Safeguarding Practice Review");
     expect(reviewOfBand("Case Review: Frankie – 14 actions identified")).toBe("Frankie");
-    expect(reviewOfBand("Rapid Review: Child Y LCSPR Sept 2021")).toBe("Child Y");
-    expect(reviewOfBand("Case Review: Child Y (LCSPR) (draft)")).toBe("Child Y");
+    // A date or number after the kind tells two reviews apart, so it stays, and so does the kind.
+    for (const [a, b] of [["Child B DHR (2019)", "Child B DHR (2021)"], ["Child B SCR 1", "Child B SCR 2"], ["Child Y LCSPR Sept 2021", "Child Y LCSPR May 2022"]]) {
+      expect([reviewOfBand(`Case Review: ${a}`), reviewOfBand(`Case Review: ${b}`)]).toEqual([a, b]);
+    }
+    expect(reviewOfBand("Case Review: Child Q SCR Julie")).toBe("Child Q SCR Julie");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 

@@ -261,7 +261,8 @@ describe("a tracker whose header row was deleted since the report", () => {
       const now = analysisOf([frankie(3), back], TODAY);
       const changes = compareSnapshots(november, liveSnapshot(now, november), "now", leftOutNow(now), [july, november]);
       expect(changeSentence(changes)).toMatch(/6 actions counted again \(their sheet was missing its header row at the earlier report; since last counted, 1 rated better\)/);
-      expect(changes.byReview.filter((g) => g.improved + g.worsened > 0).map((g) => [g.name, g.improved, g.worsened])).toEqual([["Leo", 1, 0]]);
+      // Its actions were in no earlier report, so the rest of the row is not checked, never 0.
+      expect(changes.byReview.filter((g) => g.improved + g.worsened > 0).map((g) => [g.name, g.improved, g.worsened, g.notChecked])).toEqual([["Leo", 1, 0, ["noProgress", "newlyStale", "newlyOverdue"]]]);
     });
 
     it("RAG History says why Leo has a dash at that report", () => {

@@ -144,11 +144,19 @@ const REVISED_BEFORE_DATE = new RegExp(
  * "Due Q3", "31 March", "Jan-Mar", "Autumn term".
  * It names a time of year, not which year: a plan's actions run past a year's end, so none is guessed.
  */
-const TIME_OF_YEAR = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${QUARTER}|${MONTH_NAMES}|spring|summer|autumn|fall|winter)`;
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+/**
+ * A quarter, a season, or a month with perhaps its day ("31 March", "September 6th"). A number before a quarter may be
+ * its year ("21 Q4"), and one after a month without "th" may be too ("Apr 21 - Mar 22").
+ */
+const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2}(?:st|nd|rd|th))?|spring|summer|autumn|fall|winter)`;
 const PERIOD_WITHOUT_YEAR = new RegExp(
-  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
+  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
   "i",
 );
+const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES}|spring|summer|autumn|fall|winter)\\b`, "i");
+/** Whether a text mentions a quarter, month or season ("Extended to Q4", "Mid September"): it means a date, given or not. */
+export const mentionsTimeOfYear = (text: string): boolean => TIME_OF_YEAR_WORD.test(text);
 /** The end of the problem a time of year with no year gives, by which its finding asks for the year. */
 export const NAMES_NO_YEAR = "names no year";
 /** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */

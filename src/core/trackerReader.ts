@@ -10,7 +10,7 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
-import { NAMES_NO_YEAR, SERIAL_TEXT, digitRunDate, isYearAlone, parseTimeScaleText, type TimeScale } from "./timeScale";
+import { NAMES_NO_YEAR, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
 import { formatLongDate, formatMonth } from "./longDate";
 import { capitalised } from "./text";
@@ -165,12 +165,17 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
    * The round a revised date is read from: the latest whose cell gives a date, or a date that cannot be
    * right, so "Not revised", "See original", "TBC" or "Spring" (no year: the date first set is in it) leave the date first set standing; else the latest.
    */
-  /** The latest revision after the round read, `readAt`, that names a time of year with no year, and where it is. */
-  const revisionWithoutYear = (cells: readonly CellValue[], row: number, readAt: number): { at: number; text: string } | undefined => {
+  /**
+   * The latest revision after the round read, `readAt`, that means a date but gives none RAG Tracker reads ("Spring",
+   * "Extended to Q4"), and where it is: "Not revised", "TBC" or "N/A" mention no time and say nothing to warn of.
+   */
+  const unreadRevision = (cells: readonly CellValue[], row: number, readAt: number): { at: number; text: string; noYear: boolean } | undefined => {
     for (const offset of [dueAt, ...earlierDueAt]) {
       if (offset === readAt) return undefined;
       const value = valueAt(cells, row, offset);
-      if (typeof value === "string" && parseTimeScaleText(repeatedText(value), locale).noYear) return { at: offset, text: value.trim() };
+      if (typeof value !== "string") continue;
+      const scale = parseTimeScaleText(repeatedText(value), locale);
+      if (scale.noYear || (scale.due === null && mentionsTimeOfYear(value))) return { at: offset, text: value.trim(), noYear: scale.noYear === true };
     }
     return undefined;
   };
@@ -276,8 +281,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let dueShown: string | undefined;
     let dueMonth = false;
     const dueColumnAt = earlierDueAt.length === 0 ? dueAt : datedRoundAt(cells, row);
-    // A revision to a time of year with no year ("Spring") leaves the date first set standing: said, as that date is still judged.
-    const revisedNoYear = open && dueColumnAt !== dueAt ? revisionWithoutYear(cells, row, dueColumnAt) : undefined;
+    // A revision that means a date but gives none ("Spring", "Extended to Q4") leaves the date set before it standing: said, as that date is still judged.
+    const revision = open && dueColumnAt !== dueAt ? unreadRevision(cells, row, dueColumnAt) : undefined;
     if (dueAt >= 0) {
       const value = valueAt(cells, row, dueColumnAt);
       const shown = dateAt(value, row, dueColumnAt);
@@ -425,9 +430,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
-    if (revisedNoYear) {
-      const standing = dueText || (due ? formatLongDate(due) : "none");
-      findings.push(dateWarning(grid.name, row, revisedNoYear.at + grid.firstColumn, revisedNoYear.text, `Row ${row}: the revised time scale "${revisedNoYear.text}" ${NAMES_NO_YEAR}, so the one set before it ("${standing}") is still used; write its year too, such as Q3 2021/22 or September 2021.`));
+    if (revision) {
+      const why = revision.noYear ? NAMES_NO_YEAR : "gives no date RAG Tracker reads";
+      const then = due ? `so the one set before it ("${dueText || formatLongDate(due)}") is still used` : "so it is not used";
+      findings.push(dateWarning(grid.name, row, revision.at + grid.firstColumn, revision.text, `Row ${row}: the revised time scale "${revision.text}" ${why}, ${then}; write the new date with its year, such as Q3 2021/22 or September 2021.`));
     }
     if (updatedProblem && columns.updated !== undefined) findings.push(dateFinding(grid.name, row, columns.updated, updatedTyped ?? cellText(updatedValue), updatedProblem, "last-updated date", locale, updatedMeant));
     // A date a formula gives, where the file holds no result (written by a program that does not calculate): said as a rating's is.

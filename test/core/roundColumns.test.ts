@@ -234,7 +234,7 @@ describe("columns of reporting rounds", () => {
     ]);
     // "Spring" gives no date, so the date first set stands, and that is said.
     expect(a.overdue.map((f) => f.action.row)).toEqual([3, 4]);
-    expect(codes(a, "date-invalid")).toEqual(['D: Row 4: the revised time scale "Spring" names no year, so the one set before it ("Sept 2021") is still used; write its year too, such as Q3 2021/22 or September 2021.']);
+    expect(codes(a, "date-invalid")).toEqual(['D: Row 4: the revised time scale "Spring" names no year, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.']);
     expect(codes(a, "other-round-column")).toEqual([
       'C: Column C ("Target date") is an earlier round\'s Due date or time scale column: column D ("Revised target date") is read, and column C on a row where the later rounds give no date; to report another round, choose its column under Column overrides in the task pane\'s settings.',
     ]);
@@ -290,9 +290,18 @@ describe("columns of reporting rounds", () => {
       ["May 2021", "2021-05-31"],
       ["May 2021", "2021-05-31"],
     ]);
-    expect(codes(a, "date-invalid")).toEqual(['D: Row 4: the revised time scale "Spring" names no year, so the one set before it ("May 2021") is still used; write its year too, such as Q3 2021/22 or September 2021.']);
+    expect(codes(a, "date-invalid")).toEqual(['D: Row 4: the revised time scale "Spring" names no year, so the one set before it ("May 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.']);
     const notRevised = run([["Recommendation", "Target date", "Revised target date", "RAG"], ...["Not revised", "See original", "No"].map((said, i) => [ROWS[i % 2]![0], "Sept 2021", said, "Amber"])], settings);
     expect(notRevised.overdue).toHaveLength(3);
+    expect(codes(notRevised, "date-invalid")).toEqual([]);
+    // A revision that means a date but gives none RAG Tracker reads is said, as the date before it is still judged.
+    const unread = run([["Recommendation", "Target date", "Revised target date", "RAG"], ...["Extended to Q4", "Mid September", "Q4 TBC"].map((said, i) => [ROWS[i % 2]![0], "Sept 2021", said, "Amber"])], settings);
+    expect(unread.overdue).toHaveLength(3);
+    expect(codes(unread, "date-invalid")).toEqual([
+      'C: Row 2: the revised time scale "Extended to Q4" gives no date RAG Tracker reads, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+      'C: Row 3: the revised time scale "Mid September" gives no date RAG Tracker reads, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+      'C: Row 4: the revised time scale "Q4 TBC" gives no date RAG Tracker reads, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+    ]);
     // "As above" down a revised column means the date above it, not the first date: it stands as written.
     const asAbove = run([["Recommendation", "Target date", "Revised target date", "RAG"], [ROWS[0]![0], "Sept 2021", "March 2022", "Amber"], [ROWS[1]![0], "Sept 2021", "As above", "Amber"]], settings);
     expect(asAbove.actions.map((x) => [x.dueText, x.due])).toEqual([["March 2022", "2022-03-31"], ["As above", null]]);

@@ -13,7 +13,7 @@ import type { Finding } from "./findings";
 import type { ColumnMap } from "./model";
 import type { SheetGrid } from "./sheetGrid";
 import { capitalised } from "./text";
-import { rowsInWords } from "./sentences";
+import { listInWords, rowsInWords } from "./sentences";
 
 /** Columns that number, rate or date an action: any value there makes the row an action's. */
 const ACTION_MARK_ROLES = ["ref", "rating", "due", "updated"] as const;
@@ -29,7 +29,10 @@ const MAX_LABEL_WORDS = 4;
  * "Note: 9.1 to be read with the Neglect Strategy", "Notes – …", "NB: …", "N.B …": a note's own first words, and more
  * after them; a dash only with a space before it ("Note-taking training" is an action).
  */
-const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\s[–—-])|n\.?b\.?\s*(?::|\s[–—-])|n\.b\.?(?=\s))\s*\S/i;
+const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\s[–—-])|n\.?b\.?\s*(?::|\s[–—-])|n\.b\.|n\.?b(?=\s))\s*\S/i;
+
+/** Whether a cell's text is a note written whole in it ("Note: …", "N.B. …"), wherever it stands. */
+export const isWrittenNote = (text: string): boolean => WRITTEN_NOTE.test(text.trim());
 
 /**
  * Whether a row under the table with no rating (the caller knows that) is a note: every cell it
@@ -47,7 +50,7 @@ export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, { be
   // Merged areas count as the user sees them: a number merged down from above is an action's.
   const blankIn = (roles: readonly (keyof ColumnMap)[], except?: number) =>
     roles.every((role) => columns[role] === undefined || columns[role] === except || isBlank(grid.get(row, columns[role])));
-  if (filled.length === 1 && WRITTEN_NOTE.test((grid.original(row, filled[0]!) as string).trim())) return blankIn(ACTION_MARK_ROLES, filled[0]);
+  if (filled.length === 1 && isWrittenNote(grid.original(row, filled[0]!) as string)) return blankIn(ACTION_MARK_ROLES, filled[0]);
   if (filled.length === 2 && isNoteLabel(grid.original(row, filled[0]!) as string)) {
     const labelAt = filled[0]!;
     if (!belowGap && Object.entries(columns).some(([role, column]) => column === labelAt && role !== "ref")) return false;
@@ -69,24 +72,27 @@ function isNoteLabel(text: string): boolean {
 
 /**
  * Said once for each run of notes below the table (one not broken by an action), naming the rows and
- * how each begins. `numbered`: the table has a column for the action's number. `inTable`: actions follow the notes.
+ * how each begins. `columns`: the table's, to name those a note leaves empty and what makes a row an action.
+ * `inTable`: actions follow the notes.
  */
-export function notesFinding(sheet: string, rows: readonly number[], grid: SheetGrid, numbered: boolean, inTable = false): Finding {
+export function notesFinding(sheet: string, rows: readonly number[], grid: SheetGrid, columns: ColumnMap, inTable = false): Finding {
+  const numbered = columns.ref !== undefined;
   const one = rows.length === 1;
   const quoted = rows.slice(0, 3).map((row) => `"${shortened(firstText(grid, row))}"`);
   const more = rows.length > 3 ? ", …" : "";
   const fix = numbered ? "a number or a rating" : "a rating";
   const where = inTable ? "in the table" : "below the table";
   // Its text may hold numbers and dates ("Note: 9.1 agreed on 12/11/2019"): what it lacks is an action's cells.
-  const columns = numbered ? "number, rating and date columns" : "rating and date columns";
+  const empty = listInWords([...(numbered ? ["number"] : []), "rating", ...(columns.due !== undefined || columns.updated !== undefined ? ["date"] : [])]);
+  const named = `${empty} ${empty.includes(" and ") ? "columns" : "column"}`;
   return {
     sheet,
     row: rows[0]!,
     code: "note-below-table",
     severity: "info",
     message: one
-      ? `Row ${rows[0]} ${where} (${quoted[0]}) has nothing in the ${columns} and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
-      : `${capitalised(rowsInWords(rows))} ${where} (${quoted.join(", ")}${more}) have nothing in the ${columns} and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
+      ? `Row ${rows[0]} ${where} (${quoted[0]}) has nothing in the ${named} and reads as a note, so it is not counted as an action; if it is an action, give it ${fix}.`
+      : `${capitalised(rowsInWords(rows))} ${where} (${quoted.join(", ")}${more}) have nothing in the ${named} and read as notes, so they are not counted as actions; if one is an action, give it ${fix}.`,
   };
 }
 

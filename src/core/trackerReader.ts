@@ -19,7 +19,7 @@ import { ratingFindings } from "./ratingFindings";
 import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
-import { isNoteRow, notesFinding } from "./notesBelowTable";
+import { isNoteRow, isWrittenNote, notesFinding } from "./notesBelowTable";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
@@ -205,6 +205,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (repeatsHeader(grid, row, layout, headerFirst, headerFirstFolded, headerTexts)) continue; // a header repeated after a page break
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
+      const text = grid.original(row, only);
+      // A note written in one cell ("NB: the audit…"), alone in the first column or merged across the row, is no section: it names no category.
+      if (typeof text === "string" && isWrittenNote(text)) {
+        notes.push(row);
+        noteRows.push(row);
+        continue;
+      }
       if (isSectionRow(grid, row, only, layout)) {
         const band = reviewAt < 0 ? reviewOfBand(cellText(grid.original(row, only))) : null;
         if (band !== null) {
@@ -414,7 +421,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     actions.push(action);
     belowGap = false;
     if (notes.length > 0) {
-      findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined, true));
+      findings.push(notesFinding(grid.name, notes, grid, columns, true));
       notes = [];
     }
     const headingCategory = headings.carryTo(action, category);
@@ -444,7 +451,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (open && columns.updated !== undefined && isCellError(updatedValue)) updatedErrors.push({ row, value: updatedValue });
   }
 
-  if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns.ref !== undefined));
+  if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns));
   categoryBlocks?.carryDown();
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));
   const headingsFinding = headings.finding(grid.name, columnLetter(columns.ref ?? layout.firstColumn));

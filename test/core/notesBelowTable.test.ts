@@ -47,7 +47,7 @@ describe("notes under the table are not actions", () => {
         row: 10,
         code: "note-below-table",
         severity: "info",
-        message: 'Row 10 below the table ("Key:") has nothing in the number, rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.',
+        message: 'Row 10 below the table ("Key:") has nothing in the number and rating columns and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.',
       },
     ]);
   });
@@ -82,8 +82,8 @@ describe("notes under the table are not actions", () => {
     const between = run(sheet([...TABLE.slice(0, 5), [], NOTE, ["NB:", "Rows below added in March."], [], ...TABLE.slice(5), [], KEY_LINE, [null, null, null, null, "Outside the plan's actions: reviewed by the chair."]]));
     expect(counts(between)).toMatchObject(SEVEN);
     expect(notes(between).map((f) => [f.row, f.message])).toEqual([
-      [7, 'Rows 7 and 8 in the table ("Note:", "NB:") have nothing in the number, rating and date columns and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
-      [14, 'Rows 14 and 15 below the table ("Key:", "Outside the plan\'s actions: r…") have nothing in the number, rating and date columns and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
+      [7, 'Rows 7 and 8 in the table ("Note:", "NB:") have nothing in the number and rating columns and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
+      [14, 'Rows 14 and 15 below the table ("Key:", "Outside the plan\'s actions: r…") have nothing in the number and rating columns and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.'],
     ]);
   });
 
@@ -217,10 +217,15 @@ describe("no real action is read as a note", () => {
     expect(notes(a).map((f) => f.message)).toEqual([
       `Row ${at + 1} in the table ("Note: 9.1 to be read with the…") has nothing in the number, rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.`,
     ]);
-    for (const note of ["Notes: 9.1 and 9.2 to be read together", "N.B. 9.1 to be read with the Neglect Strategy", "N.B 9.1 to be read with the Neglect Strategy", "NB – 9.1 to be read with the Neglect Strategy", "Note – agreed at MEB"]) {
+    for (const note of ["Notes: 9.1 and 9.2 to be read together", "N.B. 9.1 to be read with the Neglect Strategy", "N.B.the audit is due in March", "N.B 9.1 to be read with the Neglect Strategy", "NB – 9.1 to be read with the Neglect Strategy", "Note – agreed at MEB"]) {
       values[at] = [null, null, note];
       expect(run({ ...plan, values }).totals.total, note).toBe(101);
     }
+    // Alone in the first column, where a section names the category of the rows below, a note names none.
+    values[at] = ["NB the audit of 9.1 is due in March"];
+    const inFirstColumn = run({ ...plan, values });
+    expect(inFirstColumn.byCategory.map((g) => [g.name.slice(0, 16), g.total])).toEqual(run(plan).byCategory.map((g) => [g.name.slice(0, 16), g.total]));
+    expect(notes(inFirstColumn).map((f) => f.row)).toEqual([at + 1]);
     // Without the label, or with a word beginning "Note", it may be an action still to be numbered and rated.
     for (const action of ["9.1 to be read with the Neglect Strategy (5.1)", "Note-taking training for panel chairs", "Notes of meetings to be shared with partners"]) {
       values[at] = [null, null, action];

@@ -162,10 +162,6 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     return date ? { due: date } : parseTimeScaleText(text, locale);
   };
   /**
-   * The round a revised date is read from: the latest whose cell gives a date, or a date that cannot be
-   * right, so "Not revised", "See original", "TBC" or "Spring" (no year: the date first set is in it) leave the date first set standing; else the latest.
-   */
-  /**
    * The latest revision after the round read, `readAt`, that means a date but gives none RAG Tracker reads ("Spring",
    * "Extended to Q4"), and where it is: "Not revised", "TBC" or "N/A" mention no time and say nothing to warn of.
    */
@@ -179,6 +175,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     return undefined;
   };
+  /**
+   * The round a revised date is read from: the latest whose cell gives a date, or a date that cannot be
+   * right, so "Not revised", "See original", "TBC" or "Spring" (a time of year with no year) leave the date first set standing; else the latest.
+   */
   const datedRoundAt = (cells: readonly CellValue[], row: number): number => {
     for (const offset of [dueAt, ...earlierDueAt]) {
       const value = valueAt(cells, row, offset);

@@ -16,10 +16,10 @@ const FEW = 2;
 /** The shortest word a slip is looked for in: "Sara" and "Sarah", "Ellis" and "Ellie" are two children's names. */
 const SHORTEST = 6;
 /**
- * A word this long with its last two letters swapped ("Safeguardign") is a slip in a lead too: first names that long
- * differ at the end by a letter put in or changed (Christophe and Christopher, Constantina and Constantine), not by a swap.
+ * A word this long is no first name: one slipped at its end ("Safeguardign", "Commissioner" beside "Commissioners") is a
+ * slip in a lead too. First names run to eleven letters and differ so by the pair (Christophe and Christopher).
  */
-const LONG_WORD = 11;
+const LONG_WORD = 12;
 
 /** Two adjacent letters the other way round ("Frnakie"), a slip editDistance counts as two. */
 function isSwap(a: string, b: string): boolean {
@@ -50,7 +50,7 @@ function slipOf(x: readonly string[], y: readonly string[], endSlips: boolean): 
   if (differ.length !== 1) return false;
   const [p, q] = [x[differ[0]!]!, y[differ[0]!]!];
   // A name's first letter is seldom the one mistyped, and changed it makes another name ("Hayden", "Kayden").
-  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q) && (endSlips || (Math.max(p.length, q.length) >= LONG_WORD && isSwap(p, q)) || !differsAtEnd(p, q));
+  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q) && (endSlips || Math.max(p.length, q.length) >= LONG_WORD || !differsAtEnd(p, q));
 }
 
 export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category" | "lead"): Finding[] {

@@ -26,10 +26,11 @@ const ACTION_TEXT_ROLES = ["recommendation", "actions", "measure"] as const;
 const NOTE_LABEL = /^\p{L}[\p{L}.'’&/ -]{0,29}:$/u;
 const MAX_LABEL_WORDS = 4;
 /**
- * "Note: 9.1 to be read with the Neglect Strategy", "Notes – …", "NB: …", "N.B …": a note's own first words, and more
- * after them; a dash only with a space before it ("Note-taking training" is an action).
+ * "Note: 9.1 to be read with the Neglect Strategy", "Notes – …", "Note. …", "NB: …", "NB. …", "N.B …": a note's own first
+ * words, and more after them; after "Note" a dash only with a space before it ("Note-taking training" is an action), and
+ * never a space alone ("Note the report" may be an action).
  */
-const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\s[–—-])|n\.?b\.?\s*(?::|\s[–—-])|n\.b\.|n\.?b(?=\s))\s*\S/i;
+const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\.(?=\s)|\s[–—-])|n\.?b\.?\s*[:–—-]|n\.b\.|n\.?b\.?(?=\s))\s*\S/i;
 
 /** Whether a cell's text is a note written whole in it ("Note: …", "N.B. …"), wherever it stands. */
 export const isWrittenNote = (text: string): boolean => WRITTEN_NOTE.test(text.trim());

@@ -154,9 +154,14 @@ const PERIOD_WITHOUT_YEAR = new RegExp(
   `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
   "i",
 );
-const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES}|spring|summer|autumn|fall|winter)\\b`, "i");
-/** Whether a text mentions a quarter, month or season ("Extended to Q4", "Mid September"): it means a date, given or not. */
+const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|spring|summer|autumn|winter)\\b`, "i");
+/**
+ * Whether a text mentions a quarter, month or season ("Extended to Q4", "Mid September"): it means a date, given or not.
+ * "May" before a word is the verb ("May be extended"), and "fall" the verb ("Fall back to the original date").
+ */
 export const mentionsTimeOfYear = (text: string): boolean => TIME_OF_YEAR_WORD.test(text);
+/** A quarter with a number beside it, alone: "21 Q4", "Q4 21st", "3rd Q4". */
+const QUARTER_AND_NUMBER = new RegExp(`^\\s*(?:\\d{1,4}(?:st|nd|rd|th)?\\s*[-/]?\\s*${QUARTER}|${QUARTER}\\s*[-/]?\\s*\\d{1,4}(?:st|nd|rd|th)?)\\s*\\.?\\s*$`, "i");
 /** The end of the problem a time of year with no year gives, by which its finding asks for the year. */
 export const NAMES_NO_YEAR = "names no year";
 /** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
@@ -422,6 +427,8 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
     if (PERIOD_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
+    // "21 Q4", "3rd Q4": a quarter and a number that is no year of a form read, which a reader may take for one.
+    if (QUARTER_AND_NUMBER.test(text)) return { due: null, problem: `"${text.trim()}" gives a quarter but no year RAG Tracker reads` };
     return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);

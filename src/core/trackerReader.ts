@@ -169,7 +169,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     for (const offset of [dueAt, ...earlierDueAt]) {
       if (offset === readAt) return undefined;
       const value = valueAt(cells, row, offset);
-      if (typeof value !== "string") continue;
+      if (typeof value !== "string" || NO_REVISION.test(value)) continue;
       const scale = parseTimeScaleText(repeatedText(value), locale);
       if (scale.noYear || (scale.due === null && mentionsTimeOfYear(value))) return { at: offset, text: value.trim(), noYear: scale.noYear === true };
     }
@@ -510,6 +510,9 @@ function emptyRowsBelow(grid: SheetGrid, row: number, columns: number[]): number
 const NOT_REVISED = /^\s*(n\/?a|not applicable|-+|–|—|none|no change|unchanged|same|as original)\s*\.?\s*$/i;
 
 const AS_ABOVE = /^\s*(as above|see above|ditto)\s*\.?\s*$/i;
+
+/** A revised date's cell that says the date was not revised, whatever follows ("Not revised (agreed at March board)", "TBC – may change"). */
+const NO_REVISION = /^\s*(?:not\s+(?:revised|changed)|no\s+change|unchanged|see\s+original|as\s+original|original\s+date|tb[ca]|n\/?a)\b/i;
 
 function saysNothing(value: CellValue): boolean {
   return isBlank(value) || (typeof value === "string" && NOT_REVISED.test(value));

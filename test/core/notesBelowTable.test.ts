@@ -217,7 +217,7 @@ describe("no real action is read as a note", () => {
     expect(notes(a).map((f) => f.message)).toEqual([
       `Row ${at + 1} in the table ("Note: 9.1 to be read with the…") has nothing in the number, rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.`,
     ]);
-    for (const note of ["Notes: 9.1 and 9.2 to be read together", "N.B. 9.1 to be read with the Neglect Strategy", "N.B.the audit is due in March", "N.B 9.1 to be read with the Neglect Strategy", "NB – 9.1 to be read with the Neglect Strategy", "Note – agreed at MEB"]) {
+    for (const note of ["Notes: 9.1 and 9.2 to be read together", "N.B. 9.1 to be read with the Neglect Strategy", "N.B.the audit is due in March", "N.B 9.1 to be read with the Neglect Strategy", "NB – 9.1 to be read with the Neglect Strategy", "Note – agreed at MEB", "NB. the audit is due in March", "Nb. the audit is due", "NB-the audit is due", "Note. The board agreed 9.1"]) {
       values[at] = [null, null, note];
       expect(run({ ...plan, values }).totals.total, note).toBe(101);
     }
@@ -227,7 +227,7 @@ describe("no real action is read as a note", () => {
     expect(inFirstColumn.byCategory.map((g) => [g.name.slice(0, 16), g.total])).toEqual(run(plan).byCategory.map((g) => [g.name.slice(0, 16), g.total]));
     expect(notes(inFirstColumn).map((f) => f.row)).toEqual([at + 1]);
     // Without the label, or with a word beginning "Note", it may be an action still to be numbered and rated.
-    for (const action of ["9.1 to be read with the Neglect Strategy (5.1)", "Note-taking training for panel chairs", "Notes of meetings to be shared with partners"]) {
+    for (const action of ["9.1 to be read with the Neglect Strategy (5.1)", "Note-taking training for panel chairs", "Notes of meetings to be shared with partners", "Note the report of the audit group"]) {
       values[at] = [null, null, action];
       expect(run({ ...plan, values }).totals.total, action).toBe(102);
     }

@@ -291,8 +291,8 @@ describe("columns of reporting rounds", () => {
       ["May 2021", "2021-05-31"],
     ]);
     expect(codes(a, "date-invalid")).toEqual(['D: Row 4: the revised time scale "Spring" names no year, so the one set before it ("May 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.']);
-    const notRevised = run([["Recommendation", "Target date", "Revised target date", "RAG"], ...["Not revised", "See original", "No"].map((said, i) => [ROWS[i % 2]![0], "Sept 2021", said, "Amber"])], settings);
-    expect(notRevised.overdue).toHaveLength(3);
+    const notRevised = run([["Recommendation", "Target date", "Revised target date", "RAG"], ...["Not revised", "See original", "No", "Not revised (agreed at March board)", "TBC – may change", "May be extended", "Fall back to original date"].map((said, i) => [ROWS[i % 2]![0], "Sept 2021", said, "Amber"])], settings);
+    expect(notRevised.overdue).toHaveLength(7);
     expect(codes(notRevised, "date-invalid")).toEqual([]);
     // A revision that means a date but gives none RAG Tracker reads is said, as the date before it is still judged.
     const unread = run([["Recommendation", "Target date", "Revised target date", "RAG"], ...["Extended to Q4", "Mid September", "Q4 TBC"].map((said, i) => [ROWS[i % 2]![0], "Sept 2021", said, "Amber"])], settings);

@@ -266,7 +266,7 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names quarter ${quarter}, where a year has quarters 1 to 4` });
   });
 
-  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Q5", "Review Q5 findings", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "Annually in July", "Each September", "Q3 onwards", "21 Q4", "Amy 2021 review", "Man 2021", "Par 2022"])(
+  it.each(["As per meeting cycle", "Various dates", "Quarterly", "Q5", "Review Q5 findings", "Annually July", "Biennial - August", "As per training cycle", "", "TBC", "In line with Working Together 2018", "Annually in July", "Each September", "Q3 onwards", "Amy 2021 review", "Man 2021", "Par 2022"])(
     "%j has no due date and no problem",
     (text) => {
       expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
@@ -276,6 +276,10 @@ describe("time scales from the reference documents", () => {
   // Not checked for being overdue, so said, and counted among the actions not checked: a plan runs past a year's end, so no year is guessed.
   it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb"])("%j names a time of year but no year, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names no year`, noYear: true });
+  });
+
+  it.each(["21 Q4", "3rd Q4"])("%j gives a quarter and a number read as no year, and says so", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" gives a quarter but no year RAG Tracker reads` });
   });
 
   it("reads numeric dates by the locale setting", () => {

@@ -463,11 +463,11 @@ function countChanges(
   for (const a of c.newlyStale) bump(a, "newlyStale");
   for (const a of c.newlyOverdue) bump(a, "newlyOverdue");
   // A group none of whose actions could be checked is listed, even with nothing else counted: left out, it would read as nothing to report.
-  // An action counted again was in no earlier report to compare with: a group listed for it alone checked none of these.
-  const countedAgainMoved = c.countedAgain.flatMap((x) => (x.move !== undefined ? [x.action] : []));
+  // An action counted again was in no earlier report to compare with: a group of such actions alone checked none of these.
+  const countedAgain = c.countedAgain.map((x) => x.action);
   for (const count of CHECKED_COUNTS) {
     const checkedIn = new Set(checks[count].checked.map((a) => keyOf(nameOf(a) || none)));
-    for (const a of [...checks[count].notChecked, ...countedAgainMoved]) {
+    for (const a of [...checks[count].notChecked, ...countedAgain]) {
       if (checkedIn.has(keyOf(nameOf(a) || none))) continue;
       const g = groupOf(a);
       if (!g.notChecked.includes(count)) g.notChecked.push(count);

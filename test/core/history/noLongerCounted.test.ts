@@ -252,6 +252,8 @@ describe("a tracker whose header row was deleted since the report", () => {
       const changes = compareSnapshots(november, liveSnapshot(now, november), "now", leftOutNow(now), [july, november]);
       expect(changes.added).toEqual([]);
       expect(changes.countedAgain.map((x) => [x.action.ref, x.reason])).toEqual(["1", "2", "3", "4", "5", "6"].map((ref) => [ref, "noHeader"]));
+      // In no earlier report to compare with, Leo's actions are not checked for these, never 0.
+      expect(changes.byReview.find((g) => g.name === "Leo")?.notChecked).toEqual(["noProgress", "newlyStale", "newlyOverdue"]);
       expect(changeSentence(changes)).toBe("No ratings changed since 1 November 2021; 6 actions counted again (their sheet was missing its header row at the earlier report).");
     });
 

@@ -34,6 +34,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_WORD = `(${MONTH_NAMES})`;
+const SEASON_NAMES = "spring|summer|autumn|fall|winter";
 
 /** A quarter's months written between it and its year, "Q1 (Apr-Jun) 2022/23": read with the quarter (quarterMonths). */
 const MONTHS_BETWEEN = `(?:\\(\\s*(?:${MONTH_NAMES})\\s*(?:-|–|to)\\s*(?:${MONTH_NAMES})\\s*\\)\\s*)?`;
@@ -107,7 +108,7 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
-  { name: "season", pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter)(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
+  { name: "season", pattern: new RegExp(`\\b(${SEASON_NAMES})(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
   // "December 2019", "Sept 21", "Dec-19", "Sep21"
   { name: "monthYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
   // "12/2021"
@@ -149,12 +150,12 @@ const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
  * A quarter, a season, or a month with perhaps its day ("31 March", "September 6th"). A number before a quarter may be
  * its year ("21 Q4"), and one after a month without "th" may be too ("Apr 21 - Mar 22").
  */
-const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2}(?:st|nd|rd|th))?|spring|summer|autumn|fall|winter)`;
+const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2}(?:st|nd|rd|th))?|${SEASON_NAMES})`;
 const PERIOD_WITHOUT_YEAR = new RegExp(
   `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
   "i",
 );
-const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|spring|summer|autumn|winter)\\b`, "i");
+const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|${SEASON_NAMES.replace("|fall", "")})\\b`, "i");
 /**
  * Whether a text mentions a quarter, month or season ("Extended to Q4", "Mid September"): it means a date, given or not.
  * "May" before a word is the verb ("May be extended"), and "fall" the verb ("Fall back to the original date").

@@ -1,6 +1,6 @@
 /**
  * A review renamed between two rounds of one plan, each kept on a sheet of its own: a real name
- * given its pseudonym as the plan is copied forward to the new quarter's tab (README, "Reviews").
+ * given its pseudonym as the plan is copied forward to the new quarter's tab (docs/reading-workbooks.md, rounds).
  * Each review of `later` that `earlier` does not name is taken for the review gone from `earlier`
  * that shares most of its actions' wording, where one alone does. Where the gone reviews have actions
  * of their own (worded as no other review's), only those count: reviews on one template share its

@@ -4,8 +4,8 @@
  * edits a team makes (an action split in two, a delivery-plan action shortened beside its siblings,
  * a recommendation tidied while the actions are renumbered, a new review's standard first action)
  * pair as the same action, as any change to the matching must keep them. Told apart from a
- * templated action deleted beside a new one, they are what makes that case hard (README, "How
- * actions are matched between reports").
+ * templated action deleted beside a new one, they are what makes that case hard (docs/reports-and-data.md,
+ * "How actions are matched between reports").
  */
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";

@@ -147,10 +147,18 @@ const REVISED_BEFORE_DATE = new RegExp(
  */
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 /**
- * A quarter, a season, or a month with perhaps its day ("31 March", "September 6th"). A number before a quarter may be
- * its year ("21 Q4"), and one after a month without "th" may be too ("Apr 21 - Mar 22").
+ * A day after its month, with no year: "September 6th", "Dec 1", "March 31", "Sep 30". Two digits after a month are
+ * otherwise its year, as UK trackers write "Mar 22" and "Sept 21" and Excel shows "Jun-15"; but 30 and 31 after a space
+ * are the month-end days deadlines fall on ("31 March" the American way round), which no plan means as 2030 or 2031.
  */
-const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2}(?:st|nd|rd|th))?|${SEASON_NAMES})`;
+const DAY_AFTER_MONTH = "\\s+(?:\\d{1,2}(?:st|nd|rd|th)|3[01]|[1-9])(?!\\d)";
+/** A month then a space and 30 or 31, the whole of a monthYear match: a day, not a year ("March 31"). */
+const DAY_NOT_YEAR = new RegExp(`^(?:${MONTH_NAMES})\\.?,?\\s+3[01]$`, "i");
+/**
+ * A quarter, a season, or a month with perhaps its day ("31 March", "September 6th", "March 31"). A number before a quarter may be
+ * its year ("21 Q4"), and two digits after a month are one ("Apr 21 - Mar 22"), save 30 and 31 (DAY_AFTER_MONTH).
+ */
+const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:${DAY_AFTER_MONTH})?|${SEASON_NAMES})`;
 const PERIOD_WITHOUT_YEAR = new RegExp(
   `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
   "i",
@@ -370,6 +378,8 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "monthYear":
       // "June 15" in American English is a day without its year.
       if (locale === "en-US" && m[2]!.length === 2 && !/[-']/.test(m[0])) return null;
+      // "March 31", "Sep 30": a month's 30th or 31st written after it, never 2030 or 2031 written short (DAY_AFTER_MONTH).
+      if (DAY_NOT_YEAR.test(m[0])) return null;
       return { due: monthEnd(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!) };
     case "numericMonth": {
       const month = Number(m[1]);

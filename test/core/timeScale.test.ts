@@ -274,8 +274,20 @@ describe("time scales from the reference documents", () => {
   );
 
   // Not checked for being overdue, so said, and counted among the actions not checked: a plan runs past a year's end, so no year is guessed.
-  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb"])("%j names a time of year but no year, and says so", (text) => {
+  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb", "March 31", "Sep 30", "by March 31", "Dec 1", "Mar 31 - Sep 30"])("%j names a time of year but no year, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names no year`, noYear: true });
+  });
+
+  // Two digits after a month are its year, as UK trackers write it and Excel shows mmm-yy; 30 and 31 after a space are its day.
+  it.each([
+    ["Mar 22", "2022-03-31"],
+    ["Sept 21", "2021-09-30"],
+    ["Jun-15", "2015-06-30"],
+    ["Mar-31", "2031-03-31"],
+    ["March 2031", "2031-03-31"],
+    ["Mar 29", "2029-03-31"],
+  ])("%j is a month and its year", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });
 
   it.each(["21 Q4", "3rd Q4"])("%j gives a quarter and a number read as no year, and says so", (text) => {

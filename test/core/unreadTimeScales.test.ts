@@ -27,4 +27,13 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
       'Row 3: the time scale "September" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
     ]);
   });
+
+  it("a month then its 30th or 31st with no year is one of them, not a month of 2030 or 2031 that is never overdue", () => {
+    const monthFirst = analyseWorkbook({ sheets: [plan(["March 31", "Sep 30", "Mar 22", "30/09/2021", "June 2021"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
+    expect(outcomeMessage(monthFirst)).toContain("3 overdue (2 not checked: time scale not read).");
+    expect(monthFirst.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "March 31" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
+      'Row 3: the time scale "Sep 30" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
+    ]);
+  });
 });

@@ -124,8 +124,11 @@ export function isYearAlone(text: string): boolean {
 
 const YEAR_ALONE = /^\s*(?:(?:completed\s+)?by(?:\s+the)?(?:\s+end\s+of)?|(?:the\s+)?end\s+of|during|in|within)?\s*(20\d{2})\s*\.?\s*$/i;
 
-/** Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022". */
-const RANGE_JOIN = /^\s*[,;]?\s*(?:-|–|—|to|until|till|through|(?:and\s+)?(?:end(?:s|ing)?|finish(?:es|ing)?|complet(?:e|es|ing|ion))(?:\s+(?:in|on|by))?\s*:?)\s*$/i;
+/**
+ * Two dates joined like this make a range, which is due at its end: "1st April 2021 – 31st March 2022", and "Apr 2021/Mar 2022"
+ * as "2021/22" is, the period's end.
+ */
+const RANGE_JOIN = /^\s*[,;]?\s*(?:-|–|—|\/|to|until|till|through|(?:and\s+)?(?:end(?:s|ing)?|finish(?:es|ing)?|complet(?:e|es|ing|ion))(?:\s+(?:in|on|by))?\s*:?)\s*$/i;
 
 /**
  * Words that put a new date in place of an earlier one, when only joining words ("to", "date",

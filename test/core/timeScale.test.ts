@@ -86,6 +86,11 @@ describe("time scales from the reference documents", () => {
     ["Apr 21 – Mar 22", "2022-03-31"],
     ["Apr 21-Mar-22", "2022-03-31"],
     ["Apr 21 - 30 Mar 22", "2022-03-30"],
+    // Joined by a slash, as "2021/22" is: the period's end, as every other period is due.
+    ["Apr 2021/Mar 2022", "2022-03-31"],
+    ["April 2021 / March 2022", "2022-03-31"],
+    ["Apr 21/Mar 22", "2022-03-31"],
+    ["2021/22", "2022-03-31"],
     // A day, short month and year joined by hyphens is still a day.
     ["21-Mar-22", "2022-03-21"],
     ["21 - Mar - 22", "2022-03-21"],

@@ -72,6 +72,9 @@ const NAMES_HALF = /h\s?[12]/i;
 /** dayMonthYear: a day's digits, its ending, spaces or a dash, then the month's first letter. */
 const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
+/** Where a month, quarter or season begins: at a word's start, or just after "by", "in" or "end" opening the text, typed with no space ("bySept 2021"). */
+const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
+
 /** Each date a time scale may mention, in the order they are tried: where two match the same words, the earlier one read them. */
 const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "2021-06-14", and the same year first with slashes or dots ("2021/06/14", "2021.06.14").
@@ -86,7 +89,7 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`\\b${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
+  { name: "financialQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22 Q1-Q4", "2026-27 Q1-Q2", "2026/27 Q3/4": the year first, then its quarters, due at the last one's end.
   { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 2022-23 Q2", "FY21/22 Q3", "2026/27 Q2", "2025-2026 Q3": the financial year first, then its quarter.
@@ -100,17 +103,17 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
   { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
   // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
-  { name: "shortYearQuarter", pattern: new RegExp(`\\b${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
+  { name: "shortYearQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year, not of years that do not follow on ("Q3 2026/2028");
   // "2021-Q3", "2021 Q3" the same, year first.
-  { name: "quarter", pattern: new RegExp(`\\b${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b(?!\\s*/\\s*\\d|-\\d)`, "gi"), needs: NAMES_QUARTER },
+  { name: "quarter", pattern: new RegExp(`${WORD_START}${QUARTER}\\s*${MONTHS_BETWEEN}(?:of\\s+|[-/]\\s*)?(\\d{4})\\b(?!\\s*/\\s*\\d|-\\d)`, "gi"), needs: NAMES_QUARTER },
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
-  { name: "season", pattern: new RegExp(`\\b(${SEASON_NAMES})(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
+  { name: "season", pattern: new RegExp(`${WORD_START}(${SEASON_NAMES})(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
   // "December 2019", "Sept 21", "Dec-19", "Sep21"
-  { name: "monthYear", pattern: new RegExp(`\\b${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
+  { name: "monthYear", pattern: new RegExp(`${WORD_START}${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
   // "12/2021"
   { name: "numericMonth", pattern: /\b(\d{1,2})[/.](\d{4})\b/g },
   // "2020/21", "2020/2021": the end of that financial year.
@@ -145,7 +148,7 @@ const REVISED_BEFORE_DATE = new RegExp(
 
 /**
  * A quarter, month or season alone, perhaps after "by" or "end of", or two of them: "Q3", "September", "by end of Q2",
- * "Due Q3", "31 March", "Jan-Mar", "Autumn term".
+ * "Due Q3", "31 March", "Jan-Mar", "Autumn term"; "bySept" and "endQ3" too, typed with no space.
  * It names a time of year, not which year: a plan's actions run past a year's end, so none is guessed.
  */
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
@@ -163,7 +166,7 @@ const DAY_NOT_YEAR = new RegExp(`^(?:${MONTH_NAMES})\\.?,?\\s+3[01]$`, "i");
  */
 const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:${DAY_AFTER_MONTH})?|${SEASON_NAMES})`;
 const PERIOD_WITHOUT_YEAR = new RegExp(
-  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
+  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
   "i",
 );
 const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|${SEASON_NAMES.replace("|fall", "")})\\b`, "i");

@@ -86,6 +86,9 @@ describe("time scales from the reference documents", () => {
     ["Apr 21 – Mar 22", "2022-03-31"],
     ["Apr 21-Mar-22", "2022-03-31"],
     ["Apr 21 - 30 Mar 22", "2022-03-30"],
+    // "by" typed with no space before the month or quarter.
+    ["bySept 2021", "2021-09-30"],
+    ["byQ3 2021/22", "2021-12-31"],
     // Joined by a slash, as "2021/22" is: the period's end, as every other period is due.
     ["Apr 2021/Mar 2022", "2022-03-31"],
     ["April 2021 / March 2022", "2022-03-31"],
@@ -279,7 +282,7 @@ describe("time scales from the reference documents", () => {
   );
 
   // Not checked for being overdue, so said, and counted among the actions not checked: a plan runs past a year's end, so no year is guessed.
-  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb", "March 31", "Sep 30", "by March 31", "Dec 1", "Mar 31 - Sep 30"])("%j names a time of year but no year, and says so", (text) => {
+  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb", "March 31", "Sep 30", "by March 31", "Dec 1", "Mar 31 - Sep 30", "bySept", "byJun", "ByQ3", "endQ3"])("%j names a time of year but no year, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names no year`, noYear: true });
   });
 

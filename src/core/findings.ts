@@ -24,6 +24,7 @@ export type FindingCode =
   | "index-word-changed"
   | "key-row-not-read"
   | "date-invalid"
+  | "time-scale-header-year"
   | "date-order"
   | "duplicate-ref"
   | "near-name"

@@ -32,9 +32,9 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
 };
-const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+export const MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_WORD = `(${MONTH_NAMES})`;
-const SEASON_NAMES = "spring|summer|autumn|fall|winter";
+export const SEASON_NAMES = "spring|summer|autumn|fall|winter";
 
 /** A quarter's months written between it and its year, "Q1 (Apr-Jun) 2022/23": read with the quarter (quarterMonths). */
 const MONTHS_BETWEEN = `(?:\\(\\s*(?:${MONTH_NAMES})\\s*(?:-|–|to)\\s*(?:${MONTH_NAMES})\\s*\\)\\s*)?`;

@@ -10,6 +10,7 @@ import type { SheetGrid } from "./sheetGrid";
 import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
+import { headerYear, readInHeaderYear, type HeaderYear } from "./headerYear";
 import { NAMES_NO_YEAR, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
 import { formatLongDate, formatMonth } from "./longDate";
@@ -155,6 +156,19 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     for (const before of earlierAt) if (!saysNothing(valueAt(cells, row, before))) return before;
     return offset;
   };
+  /** The one year each time-scale column's own header names ("Timescale 2021/22"), found once per column. */
+  const headerYears = new Map<number, HeaderYear | undefined>();
+  const headerYearAt = (offset: number): HeaderYear | undefined => {
+    if (!headerYears.has(offset)) headerYears.set(offset, headerYear(offset === dueAt && layout.headers.due !== undefined ? layout.headers.due : cellText(grid.original(layout.headerRow, offset + grid.firstColumn))));
+    return headerYears.get(offset);
+  };
+  /** The time scales read in their header's year ("Q3" under "Timescale 2021/22"), by column, said once for the sheet. */
+  const readInYear = new Map<number, { rows: number; texts: Set<string> }>();
+  /** A time scale's text with no year, read in the year its column's header names; undefined where the header names none or it still gives no date. */
+  const inColumnYear = (text: string, offset: number): TimeScale | undefined => {
+    const year = headerYearAt(offset);
+    return year && readInHeaderYear(text, year, locale);
+  };
   /** A date's text; a serial number kept as text ("44361") counted from 1904 where the workbook counts its dates so, as the number is. */
   const readText = (text: string): TimeScale => {
     const serial = grid.date1904 ? SERIAL_TEXT.exec(text)?.[1] : undefined;
@@ -171,6 +185,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const value = valueAt(cells, row, offset);
       if (typeof value !== "string" || NO_REVISION.test(value)) continue;
       const scale = parseTimeScaleText(repeatedText(value), locale);
+      if (scale.noYear && inColumnYear(repeatedText(value), offset)) continue;
       if (scale.noYear || (scale.due === null && mentionsTimeOfYear(value))) return { at: offset, text: value.trim(), noYear: scale.noYear === true };
     }
     return undefined;
@@ -187,7 +202,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // "As above" down a column means the date above it, not the first date: it stands, with no date.
         if (AS_ABOVE.test(value)) return offset;
         const scale = parseTimeScaleText(repeatedText(value), locale);
-        if (scale.due !== null || (scale.problem !== undefined && !scale.noYear)) return offset;
+        if (scale.due !== null || (scale.problem !== undefined && !scale.noYear) || (scale.noYear && inColumnYear(repeatedText(value), offset))) return offset;
       }
     }
     return dueAt;
@@ -318,7 +333,16 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       // A year typed into a cell is a number (2021), read as the text it shows; so is a date typed without separators (31032022), to be said, even where the cell's date format shows it as a date centuries away.
       // So is any number in a cell not formatted as a date, which shows as that number (80000, a date of 2119 pasted as a value).
       else if (date === null && (typed !== undefined || typeof value === "string" || typeof value === "number")) {
-        const parsed = readText(dueText);
+        let parsed = readText(dueText);
+        // "Q3" under "Timescale 2021/22": read in the year the column's header names, and said once for the sheet.
+        const inYear = parsed.noYear ? inColumnYear(dueText, dueColumnAt) : undefined;
+        if (inYear) {
+          parsed = inYear;
+          const read = readInYear.get(dueColumnAt) ?? { rows: 0, texts: new Set<string>() };
+          read.rows++;
+          read.texts.add(dueText.trim());
+          readInYear.set(dueColumnAt, read);
+        }
         // A year mistyped (2202 for 2022) would keep the action from ever being overdue, as a date cell's would.
         const implausible = parsed.due === null ? undefined : parsed.due > LAST_PLAUSIBLE_DATE ? `"${dueText.trim()}" is after 2099, a date no action plan means` : earlyDateProblem(parsed.due, dueText);
         due = implausible ? null : parsed.due;
@@ -452,6 +476,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   }
 
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns));
+  for (const [offset, read] of readInYear) findings.push(headerYearFinding(grid.name, offset + grid.firstColumn, headerYearAt(offset)!, read.rows, [...read.texts]));
   categoryBlocks?.carryDown();
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));
   const headingsFinding = headings.finding(grid.name, columnLetter(columns.ref ?? layout.firstColumn));
@@ -780,6 +805,20 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
       ? "write its year too, such as Q3 2021/22 or September 2021"
       : `write a real date such as ${example} or a month such as December 2021`;
   return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; ${write}.`);
+}
+
+/** Said once per column: which texts were read in the header's year, so a reader of the findings knows the year was not guessed. */
+function headerYearFinding(sheet: string, column: number, year: HeaderYear, rows: number, texts: string[]): Finding {
+  const shown = texts.slice(0, 3).map((t) => `"${t}"`).join(", ") + (texts.length > 3 ? ", …" : "");
+  const what = rows === 1 ? "1 time scale" : `${rows} time scales`;
+  const example = year.financial ? `"Q3" is Q3 ${year.written}, October to December ${year.first}` : `"Q3" is Q3 ${year.written}, July to September`;
+  return {
+    sheet,
+    column: columnLetter(column),
+    code: "time-scale-header-year",
+    severity: "info",
+    message: `Column ${columnLetter(column)}'s header names the year ${year.written}, so ${what} with no year (${shown}) ${rows === 1 ? "is" : "are"} read in it (${example}); write a year in a cell where it is another.`,
+  };
 }
 
 function uncalculatedDateFinding(sheet: string, row: number, column: number, value: CellValue, what: string): Finding {

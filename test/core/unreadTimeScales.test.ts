@@ -5,6 +5,7 @@ import { outcomeMessage } from "../../src/core/outcome";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { toJsonReport } from "../../src/core/jsonReport";
 import { timeScalePlan as plan } from "../fixtures/timeScalePlan";
+import type { SheetSnapshot } from "../../src/core/cells";
 
 describe("open actions whose time scale gives no date RAG Tracker reads", () => {
   const analysis = analyseWorkbook({ sheets: [plan(["30/09/2021", "June 2021", "Decmber 2019", "31/02/2021", "As per meeting cycle"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
@@ -26,6 +27,32 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
       'Row 2: the time scale "Q3" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
       'Row 3: the time scale "September" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
     ]);
+  });
+
+  it("a quarter or month with no year under a time-scale header naming one year is read in that year, said once; a sheet title's year is not used", () => {
+    // Real actions and time scales of the Delivery Plan 2019/2020, whose "July" names no year.
+    const sheet = (header: string, title?: string): SheetSnapshot => {
+      const rows = [
+        ["5.1", "Undertake a review of the neglect strategy and toolkit", "LPR Group", "July", "A"],
+        ["7.2", "Receive the annual report on private fostering", "Management Executive Board", "Q3", "A"],
+        ["9.1", "Audit of early help referrals", "Audit Group", "31 March", "A"],
+        ["11.4", "Review the LSCP training offer", "LPR Group", "February 2020", "A"],
+      ];
+      return { name: "Delivery Plan", firstRow: 1, firstColumn: 1, merges: [], values: [...(title ? [[title]] : []), ["Action No", "Action", "Lead Group", header, "RAG"], ...rows] };
+    };
+    const settings = settingsSchema.parse({ asOf: "2020-01-14" });
+    const inYear = analyseWorkbook({ sheets: [sheet("Time Scale 2019/20")] }, settings, "2020-01-14");
+    expect(inYear.overdue.map((f) => [f.action.ref, f.action.due])).toEqual([
+      ["5.1", "2019-07-31"],
+      ["7.2", "2019-12-31"],
+    ]);
+    expect(inYear.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+    expect(inYear.findings.filter((f) => f.code === "time-scale-header-year").map((f) => [f.severity, f.message])).toEqual([
+      ["info", `Column D's header names the year 2019/20, so 3 time scales with no year ("July", "Q3", "31 March") are read in it ("Q3" is Q3 2019/20, October to December 2019); write a year in a cell where it is another.`],
+    ]);
+    const titleOnly = analyseWorkbook({ sheets: [sheet("Time Scale", "Our Delivery Plan 2019/2020")] }, settings, "2020-01-14");
+    expect(outcomeMessage(titleOnly)).toContain("(3 not checked: time scale not read)");
+    expect(titleOnly.findings.filter((f) => f.code === "time-scale-header-year")).toEqual([]);
   });
 
   it("a month then its 30th or 31st with no year is one of them, not a month of 2030 or 2031 that is never overdue", () => {

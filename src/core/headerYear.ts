@@ -1,0 +1,72 @@
+/**
+ * The year a time-scale column's own header names ("Timescale 2021/22", "Target date (2021-22)", "Due 2021"), in which
+ * its cells' quarters and months with no year ("Q3", "September") are read: the team wrote the year once, above them,
+ * and a councillor reading the plan reads "Q3" under "Timescale 2021/22" as Q3 2021/22. A sheet's title is no column's
+ * header, and is not looked at.
+ */
+import type { Settings } from "./settings";
+import { MONTH_NAMES, SEASON_NAMES, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
+
+export interface HeaderYear {
+  /** As the header writes it: "2021/22", "2021". */
+  written: string;
+  /** The year it starts in. */
+  first: number;
+  /** A UK financial year (April to March), written as two years that follow on; else a calendar year. */
+  financial: boolean;
+}
+
+const FINANCIAL_YEAR = /\b(?:fy\s*)?(20\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b/gi;
+const YEAR = /\b20\d{2}\b/g;
+
+/** The one year the header names, where it names exactly one and no month, quarter or season ("Revised date (Jan 2022)" is no year's). */
+export function headerYear(header: string): HeaderYear | undefined {
+  if (mentionsTimeOfYear(header)) return undefined;
+  const pairs = [...header.matchAll(FINANCIAL_YEAR)];
+  if (pairs.length > 1) return undefined;
+  if (pairs.length === 1) {
+    const [whole, from, to] = pairs[0]!;
+    const first = Number(from);
+    if (Number(to) % 100 !== (first + 1) % 100) return undefined;
+    // No other year beside the pair ("2021/22 (was 2020)").
+    if ((header.replace(whole, "").match(YEAR) ?? []).length > 0) return undefined;
+    return { written: whole.replace(/^fy\s*/i, ""), first, financial: true };
+  }
+  const years = new Set(header.match(YEAR) ?? []);
+  if (years.size !== 1) return undefined;
+  const year = [...years][0]!;
+  return { written: year, first: Number(year), financial: false };
+}
+
+const QUARTER_WORD = /\b(?:q ?[1-4]|qtr|quarter|[1-4](?:st|nd|rd|th)\s+(?:qtr|quarter))/i;
+/** Where a month begins: at a word's start, or glued to "by", "in" or "end" opening the text ("bySept"). */
+const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
+const MONTH_OR_SEASON = new RegExp(`${WORD_START}(?:${MONTH_NAMES}|${SEASON_NAMES})\\b`, "i");
+/** A month with the day written after it, if any ("March 31", "September 6th"): its year goes after both. */
+const MONTH_AND_DAY = new RegExp(`${WORD_START}(${MONTH_NAMES})\\b(?:\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`, "gi");
+const SEASON = new RegExp(`\\b(?:${SEASON_NAMES})\\b(?:\\s+term)?`, "gi");
+
+/**
+ * A time scale with no year read in the header's: "Q3" as "Q3 2021/22" (October to December 2021), "February" as
+ * "February 2022", "31 March" as "31 March 2022", "Autumn term" as "Autumn term 2021/22". Undefined where it still
+ * gives no date, or mixes quarters with months ("Q4 (Jan-Mar)"), which is left as written.
+ */
+export function readInHeaderYear(text: string, year: HeaderYear, locale: Settings["locale"]): TimeScale | undefined {
+  const quarters = QUARTER_WORD.test(text);
+  const months = MONTH_OR_SEASON.test(text);
+  if (quarters === months) return undefined;
+  const pair = year.financial ? `${year.first}/${String(year.first + 1).slice(-2)}` : String(year.first);
+  const dated = quarters
+    ? `${text.trim()} ${pair}`
+    : text
+        .replace(MONTH_AND_DAY, (words: string, month: string) => `${words} ${calendarYear(month, year)}`)
+        .replace(SEASON, (words) => `${words} ${pair}`);
+  const scale = parseTimeScaleText(dated, locale);
+  return scale.due !== null && scale.problem === undefined ? scale : undefined;
+}
+
+/** The calendar year a month falls in: in a financial year, January to March are in its second. */
+function calendarYear(month: string, year: HeaderYear): number {
+  const n = new Date(`1 ${month.slice(0, 3)} 2000`).getMonth() + 1;
+  return year.financial && n <= 3 ? year.first + 1 : year.first;
+}

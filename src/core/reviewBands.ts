@@ -56,13 +56,16 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
 
 /** The kinds written as letters, which no name ends in. */
 const KIND_LETTERS = "(?:l?c?spr|scr|sar|dhr)";
+/** What may follow the kind and tell no two reviews apart: a stray stop or colon, "(draft)", "– draft", "updated". */
+const KIND_TAIL = "(?:\\s*\\(\\s*(?:draft|updated)\\s*\\)|\\s*[–—-]\\s*(?:draft|updated)|\\s+(?:draft|updated))?[\\s.:;,]*";
 /**
  * The kind of review after its name, in brackets, after a dash, or in letters ("Frankie (LSPR)", "Shay and Ashley
- * – Learning Review", "Sam and Kyle LCSPR"). The committee names the review without it. A kind in words with only a
- * space before it is the name's own ("Joint Serious Case Review"), and so is one with a date or number after it,
- * which tells two reviews apart ("Child B DHR (2019)", "Child B DHR (2021)").
+ * – Learning Review", "Sam and Kyle LCSPR"), perhaps with a full stop or "(draft)" after it ("Child Q SCR.",
+ * "Child Q SCR (draft)"). The committee names the review without it. A kind in words with only a space before it
+ * is the name's own ("Joint Serious Case Review"), and so is one with a date or number after it, which tells two
+ * reviews apart ("Child B DHR (2019)", "Child B DHR (2021)", "Child Y LCSPR Sept 2021").
  */
-const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|\\s*[–—-]\\s*${NAMED_KIND}|\\s+${KIND_LETTERS})$`, "i");
+const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|\\s*[–—-]\\s*${NAMED_KIND}|\\s+${KIND_LETTERS})${KIND_TAIL}$`, "i");
 
 /** The review a band row's text names ("Frankie" of "Case Review: Frankie (LSPR)"), else null. */
 export function reviewOfBand(text: string): string | null {

@@ -85,6 +85,12 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
       expect([reviewOfBand(`Case Review: ${a}`), reviewOfBand(`Case Review: ${b}`)]).toEqual([a, b]);
     }
     expect(reviewOfBand("Case Review: Child Q SCR Julie")).toBe("Child Q SCR Julie");
+    // A stray full stop or colon, or "draft", after the kind tells no reviews apart: the kind is left off as without it.
+    for (const text of ["Child Q SCR", "Child Q SCR.", "Child Q SCR:", "Child Q (SCR).", "Child Q SCR (draft)", "Child Q SCR – draft", "Child Q – LCSPR (Draft)"]) {
+      expect(reviewOfBand(`Case Review: ${text}`), text).toBe("Child Q");
+    }
+    expect(reviewOfBand("Case Review: Child Q SCR (draft) 2021")).toBe("Child Q SCR (draft) 2021");
+    expect(reviewOfBand("Review: Serious Case Review (draft)")).toBe("Serious Case Review (draft)");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();
   });
 

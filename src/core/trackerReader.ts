@@ -245,7 +245,15 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         continue;
       }
     }
-    if (!anyFilled(cells, contentAt)) continue;
+    if (!anyFilled(cells, contentAt)) {
+      // "Key:" in the number column and the key beside it under a column that says nothing of what an action is (a theme, a lead):
+      // a note, said as the others are, not a row passed over unsaid.
+      if (filledCount === 2 && (belowGap || actions.length > 0) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
+        notes.push(row);
+        noteRows.push(row);
+      }
+      continue;
+    }
 
     const ratingValue = valueAt(cells, row, ratingAt);
     let rating = rate(ratingValue);

@@ -187,8 +187,24 @@ describe("no real action is read as a note", () => {
       "Sam and Kyle – 18 actions identified (16 blue and 2 amber)",
       "Leo – 14 actions identified (1 blue, 4 green, and 9 amber)",
     ]);
-    // The key's text sits in the number column, so its row has nothing that says what an action is, and is passed over.
-    expect(notes(a).map((f) => f.row)).toEqual([51]);
+    // The key's text sits in the number column, a sentence no action is numbered by: the key and the note are one run of notes.
+    expect(notes(a).map((f) => f.message)).toEqual([
+      'Rows 50 and 51 below the table ("Key:", "Note:") have nothing in the number, rating and date columns and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.',
+    ]);
+  });
+
+  it('"Key:" or "Note:" in the number column, its text under the theme, is a note said as the others are, between the actions or below them', () => {
+    const reviews = caseReviewSheet();
+    const key = [null, "Key:", "B = Blue – action complete; G = Green – on track; A = Amber – some delay"];
+    const note = [null, "Note:", "Actions 4 and 6 to be reviewed at the next Strategic Group."];
+    const a = run({ ...reviews, values: [...reviews.values.slice(0, 8), note, ...reviews.values.slice(8), [], key] });
+    expect(a.sentences).toEqual(run(reviews).sentences);
+    expect(notes(a).map((f) => f.message)).toEqual([
+      'Row 9 in the table ("Note:") has nothing in the number, rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.',
+      'Row 51 below the table ("Key:") has nothing in the number, rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating.',
+    ]);
+    // Under the header, before any action, it is passed over as before: a title's line, not a note between actions.
+    expect(notes(run({ ...reviews, values: [...reviews.values.slice(0, 2), note, ...reviews.values.slice(2)] }))).toEqual([]);
   });
 
   it("each case review row, below a blank row with no number and no rating, is still an action", () => {

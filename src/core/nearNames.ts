@@ -43,6 +43,15 @@ function differsAtEnd(p: string, q: string): boolean {
   return same >= Math.min(p.length, q.length) - 1 || (isSwap(p, q) && same === p.length - 2);
 }
 
+/**
+ * Whether two words of one length differ in their last letter alone: two real words do so (Police and Policy, Louise and
+ * Louisa) in a category, review or lead alike, where a slip more often drops, adds or swaps a letter ("Polcie", "Educaton").
+ * A word of twelve letters or more is no such pair.
+ */
+function lastLetterChanged(p: string, q: string): boolean {
+  return p.length === q.length && p.length < LONG_WORD && p.slice(0, -1) === q.slice(0, -1);
+}
+
 /** The same words but one, a word of letters alone, long enough to be mistyped rather than another name. */
 function slipOf(x: readonly string[], y: readonly string[], endSlips: boolean): boolean {
   if (x.length !== y.length) return false;
@@ -50,7 +59,7 @@ function slipOf(x: readonly string[], y: readonly string[], endSlips: boolean): 
   if (differ.length !== 1) return false;
   const [p, q] = [x[differ[0]!]!, y[differ[0]!]!];
   // A name's first letter is seldom the one mistyped, and changed it makes another name ("Hayden", "Kayden").
-  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q) && (endSlips || Math.max(p.length, q.length) >= LONG_WORD || !differsAtEnd(p, q));
+  return Math.max(p.length, q.length) >= SHORTEST && p[0] === q[0] && /^\p{L}+$/u.test(p) && /^\p{L}+$/u.test(q) && oneLetterOff(p, q) && !lastLetterChanged(p, q) && (endSlips || Math.max(p.length, q.length) >= LONG_WORD || !differsAtEnd(p, q));
 }
 
 export function nearNameFindings(actions: readonly Action[], groups: readonly GroupCount[], field: "review" | "category" | "lead"): Finding[] {

@@ -49,6 +49,16 @@ describe("a review or category named one letter off another", () => {
     }
   });
 
+  it("is not said of two words differing in their last letter alone (Police and Policy), as real words do, but is of a letter dropped or swapped before it", () => {
+    const themed = (few: string, many: string) => caseReviewSheet((row: CellValue[], i: number) => void (row[2] = i === 0 ? few : many));
+    for (const [few, many] of [["Policy", "Police"], ["Police", "Policy"]] as const) expect(nearNames([themed(few, many)]), few).toEqual([]);
+    for (const [slip, theme] of [["Polcie", "Police"], ["Educaton", "Education"], ["Safegaurding", "Safeguarding"], ["Safeguardign", "Safeguarding"], ["Safeguardinf", "Safeguarding"], ["Partnership", "Partnerships"]] as const) {
+      expect(nearNames([themed(slip, theme)]).map((f) => f.message), slip).toEqual([
+        `Row 3: the category "${slip}" is one letter off "${theme}" (45 actions), so its action is counted as a category of its own; if it belongs to ${theme}, correct the name.`,
+      ]);
+    }
+  });
+
   it("is not said of short names, of two names with many actions each, or of reviews as the plans have them", () => {
     // Two children's pseudonyms may both be real, and so may reviews told apart by a letter or a number.
     expect(nearNames([renamed("Lea", 5)])).toEqual([]);

@@ -49,6 +49,7 @@ import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hid
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
 import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
+import { deletedBandFindings } from "./deletedBandRows";
 import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding, withoutSuggestion } from "./ratingFindings";
 import { summaryOutOfDate } from "./summaryOutOfDate";
@@ -262,6 +263,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     if (statuses) findings.push(statuses);
     const merged = mergedRatingsFinding(grid, read.tracker);
     if (merged) findings.push(merged);
+    for (const f of deletedBandFindings(read.tracker)) findings.push(f);
   }
 
   // Only sheets of lists headed like trackers: their own sentence says what was seen, where "no header row" would be untrue.

@@ -41,6 +41,7 @@ export type FindingCode =
   | "not-judged"
   | "review-from-sheet"
   | "review-bands"
+  | "band-deleted"
   | "merged-rating"
   | "summary-out-of-date"
   | "plan-on-generated-sheet"

@@ -48,7 +48,7 @@ import { ratingsWithoutHeader } from "./ratingsWithoutHeader";
 import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hiddenTrackers";
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
-import { mergedRatingsFinding, ratingMerges } from "./mergedRatings";
+import { blankMergedRatingFindings, mergedRatingsFinding, ratingMerges } from "./mergedRatings";
 import { deletedBandFindings } from "./deletedBandRows";
 import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding, withoutSuggestion } from "./ratingFindings";
@@ -263,6 +263,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     if (statuses) findings.push(statuses);
     const merged = mergedRatingsFinding(grid, read.tracker);
     if (merged) findings.push(merged);
+    for (const f of blankMergedRatingFindings(grid, read.tracker)) findings.push(f);
     for (const f of deletedBandFindings(read.tracker)) findings.push(f);
   }
 

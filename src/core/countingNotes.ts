@@ -29,7 +29,7 @@ export function unratedRoundNotes(findings: readonly Finding[]): string[] {
   return findings.filter((f) => f.code === "rating-earlier-round").map(onSheet);
 }
 
-/** 'On sheet "Peer Review", a rating is merged down over several action rows (F3:F4): …': the finding names no sheet, the summary's reader needs it. */
+/** 'On sheet "Peer Review", a rating is merged down over action rows 3 to 4 (F3:F4): …': the finding names no sheet, the summary's reader needs it. */
 function onSheet(finding: Finding): string {
   // A finding about the sheet itself (a round kept a sheet each: roundSheetRatings.ts) names it already.
   if (finding.message.startsWith(`Sheet "${finding.sheet}"`)) return finding.message;

@@ -43,6 +43,7 @@ export type FindingCode =
   | "review-bands"
   | "band-deleted"
   | "merged-rating"
+  | "merged-rating-blank"
   | "summary-out-of-date"
   | "plan-on-generated-sheet"
   | "pack-out-of-date";

@@ -43,14 +43,14 @@ describe("a rating merged down over several action rows", () => {
         code: "merged-rating",
         severity: "info",
         message:
-          "2 ratings are merged down over several action rows (F3:F4 and F6:F8): each action row in them is counted with the merged rating, 5 actions from 2 ratings, so where the plan numbers one item per merged rating the count here is 3 higher.",
+          "2 ratings are merged down over action rows 3 to 4 (F3:F4) and 6 to 8 (F6:F8): each action row in them is counted with the merged rating, 5 actions from 2 ratings, so where the plan numbers one item per merged rating the count here is 3 higher.",
       },
     ]);
   });
 
   it("says one merged rating as one", () => {
     expect(said(run(PLAN, down(6, 8)))[0]!.message).toBe(
-      "A rating is merged down over several action rows (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.",
+      "A rating is merged down over action rows 6 to 8 (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.",
     );
   });
 
@@ -67,12 +67,12 @@ describe("a rating merged down over several action rows", () => {
   it("names only the action rows a merge covers, not a blank row or a note below the table it runs on into, and counts only those", () => {
     // Recommendation 3's rating merged down past its last action (row 8) over the blank row under the table, and over a note below that.
     const below = [...PLAN, [], ["Note:", "Actions 3b and 3c to be reviewed at the next Strategic Group."]];
-    const message = "A rating is merged down over several action rows (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.";
+    const message = "A rating is merged down over action rows 6 to 8 (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.";
     for (const bottom of [9, 10]) {
       const a = run(below, [...down(6, 8).filter((m) => m.left !== 6), { top: 6, bottom, left: 6, right: 6 }]);
       expect(a.totals.total).toBe(6);
       expect(said(a)).toEqual([expect.objectContaining({ row: 6, column: "F", message })]);
-      expect(outcomeMessage(a)).toContain(`On sheet "Peer Review", a rating is merged down over several action rows (F6:F8)`);
+      expect(outcomeMessage(a)).toContain(`On sheet "Peer Review", a rating is merged down over action rows 6 to 8 (F6:F8)`);
     }
   });
 
@@ -86,12 +86,41 @@ describe("a rating merged down over several action rows", () => {
     // "Delayed pending …" merged over the Response and rating cells of recommendation 3's second and third actions (E7:F8).
     const across = [{ top: 7, bottom: 8, left: 5, right: 6 }];
     expect(said(run(PLAN, across))).toEqual([]);
-    expect(said(run(PLAN, [...across, ...down(3, 4)])).map((f) => f.message)).toEqual([expect.stringMatching(/^A rating is merged down over several action rows \(F3:F4\)/)]);
+    expect(said(run(PLAN, [...across, ...down(3, 4)])).map((f) => f.message)).toEqual([expect.stringMatching(/^A rating is merged down over action rows 3 to 4 \(F3:F4\)/)]);
+  });
+
+  it("is said of a rating merged across into the next column too (the rating and its comment, F6:G8), naming the action rows it covers", () => {
+    const withComments = PLAN.map((row, i) => (i < 1 ? row : [...row, i === 1 ? "Comments" : null]));
+    const a = run(withComments, [...down(6, 8).filter((m) => m.left !== 6), { top: 6, bottom: 8, left: 6, right: 7 }]);
+    // Recommendation 3's three actions, read Green on each row.
+    expect(a.totals.counts).toMatchObject({ Green: 3 });
+    expect(said(a).map((f) => f.message)).toEqual([
+      "A rating is merged down over action rows 6 to 8 (F6:G8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.",
+    ]);
+  });
+
+  it("says a blank rating cell merged down over several action rows, with no colour, is one cell whose rating rates them all", () => {
+    const blank = PLAN.map((row, i) => (i === 5 ? [...row.slice(0, 5), null] : row));
+    const a = run(blank, down(6, 8));
+    // Recommendation 3's three actions missing a rating, and recommendation 1's second (row 4, not merged here).
+    expect(a.totals.counts).toMatchObject({ Green: 0, Unrated: 4 });
+    expect(a.findings.filter((f) => f.code === "merged-rating-blank")).toEqual([
+      {
+        sheet: "Peer Review",
+        row: 6,
+        column: "F",
+        code: "merged-rating-blank",
+        severity: "info",
+        message: "The rating cell F6 is merged down over action rows 6 to 8 (F6:F8) and is blank, so each of its 3 actions is counted as missing a rating; a rating typed in F6 rates all 3, and each is counted with it.",
+      },
+    ]);
+    // Not a counting note: the missing ratings are counted as such.
+    expect(outcomeMessage(a)).not.toContain("merged");
   });
 
   it("is carried where the counts are explained: the outcome line, the RAG Summary and the Committee Pack", () => {
     const a = run(PLAN, down(6, 8));
-    const note = 'On sheet "Peer Review", a rating is merged down over several action rows (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.';
+    const note = 'On sheet "Peer Review", a rating is merged down over action rows 6 to 8 (F6:F8): each action row in it is counted with the merged rating, 3 actions from 1 rating, so where the plan numbers one item per merged rating the count here is 2 higher.';
     const notes = (plan: SheetPlan) => plan.rows.flatMap((r) => (r[0]?.kind === "text" && r[0].style === "note" ? [r[0].value] : []));
     expect(notes(buildSummaryPlan(a).sheets.find((s) => s.name === SUMMARY_SHEET)!)).toContain(note);
     expect(notes(buildPackPlan(a, undefined))).toContain(note);

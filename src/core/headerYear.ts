@@ -18,10 +18,18 @@ export interface HeaderYear {
 
 const FINANCIAL_YEAR = /\b(?:fy\s*)?(20\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b/gi;
 const YEAR = /\b20\d{2}\b/g;
+/**
+ * A deadline rather than the plan's year: a whole date ("all by 31/03/2022"), or a year an end is put to ("ends 2022",
+ * "until 2022", "deadline 2022"). Its year says when the last action is due, not which year "Q3" is in.
+ */
+const DEADLINE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b(?:end(?:s|ing)?|until|till|deadline)\b/i;
 
-/** The one year the header names, where it names exactly one and no month, quarter or season ("Revised date (Jan 2022)" is no year's). */
+/**
+ * The one year the header names, where it names exactly one and no month, quarter, season or deadline ("Revised date
+ * (Jan 2022)" and "Target date (all by 31/03/2022)" are no year's).
+ */
 export function headerYear(header: string): HeaderYear | undefined {
-  if (mentionsTimeOfYear(header)) return undefined;
+  if (mentionsTimeOfYear(header) || DEADLINE.test(header)) return undefined;
   const pairs = [...header.matchAll(FINANCIAL_YEAR)];
   if (pairs.length > 1) return undefined;
   if (pairs.length === 1) {
@@ -54,7 +62,8 @@ const SEASON = new RegExp(`\\b(?:${SEASON_NAMES})\\b(?:\\s+term)?`, "gi");
 export function readInHeaderYear(text: string, year: HeaderYear, locale: Settings["locale"]): TimeScale | undefined {
   const quarters = QUARTER_WORD.test(text);
   const months = MONTH_OR_SEASON.test(text);
-  if (quarters === months) return undefined;
+  // Under a calendar year ("Due 2021") a quarter may be the calendar's or the financial year's: the team's Q3 is not known.
+  if (quarters === months || (quarters && !year.financial)) return undefined;
   const pair = year.financial ? `${year.first}/${String(year.first + 1).slice(-2)}` : String(year.first);
   const dated = quarters
     ? `${text.trim()} ${pair}`

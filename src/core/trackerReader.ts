@@ -156,19 +156,14 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     for (const before of earlierAt) if (!saysNothing(valueAt(cells, row, before))) return before;
     return offset;
   };
-  /** The one year each time-scale column's own header names ("Timescale 2021/22"), found once per column. */
-  const headerYears = new Map<number, HeaderYear | undefined>();
-  const headerYearAt = (offset: number): HeaderYear | undefined => {
-    if (!headerYears.has(offset)) headerYears.set(offset, headerYear(offset === dueAt && layout.headers.due !== undefined ? layout.headers.due : cellText(grid.original(layout.headerRow, offset + grid.firstColumn))));
-    return headerYears.get(offset);
-  };
-  /** The time scales read in their header's year ("Q3" under "Timescale 2021/22"), by column, said once for the sheet. */
-  const readInYear = new Map<number, { rows: number; texts: Set<string> }>();
-  /** A time scale's text with no year, read in the year its column's header names; undefined where the header names none or it still gives no date. */
-  const inColumnYear = (text: string, offset: number): TimeScale | undefined => {
-    const year = headerYearAt(offset);
-    return year && readInHeaderYear(text, year, locale);
-  };
+  /**
+   * The one year the time-scale column's own header names ("Timescale 2021/22"). Only where it is the sheet's one
+   * time-scale column: beside a revised date or a second column headed alike, its year may be the first plan's alone.
+   */
+  const soleDueColumn = earlierDueAt.length === 0 && !layout.duplicates.some((d) => d.role === "due");
+  const dueHeaderYear = soleDueColumn && layout.headers.due !== undefined ? headerYear(layout.headers.due) : undefined;
+  /** The time scales read in the header's year ("Q3" under "Timescale 2021/22"), said once for the sheet. */
+  const readInYear = { rows: 0, texts: new Set<string>() };
   /** A date's text; a serial number kept as text ("44361") counted from 1904 where the workbook counts its dates so, as the number is. */
   const readText = (text: string): TimeScale => {
     const serial = grid.date1904 ? SERIAL_TEXT.exec(text)?.[1] : undefined;
@@ -185,7 +180,6 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const value = valueAt(cells, row, offset);
       if (typeof value !== "string" || NO_REVISION.test(value)) continue;
       const scale = parseTimeScaleText(repeatedText(value), locale);
-      if (scale.noYear && inColumnYear(repeatedText(value), offset)) continue;
       if (scale.noYear || (scale.due === null && mentionsTimeOfYear(value))) return { at: offset, text: value.trim(), noYear: scale.noYear === true };
     }
     return undefined;
@@ -202,7 +196,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // "As above" down a column means the date above it, not the first date: it stands, with no date.
         if (AS_ABOVE.test(value)) return offset;
         const scale = parseTimeScaleText(repeatedText(value), locale);
-        if (scale.due !== null || (scale.problem !== undefined && !scale.noYear) || (scale.noYear && inColumnYear(repeatedText(value), offset))) return offset;
+        if (scale.due !== null || (scale.problem !== undefined && !scale.noYear)) return offset;
       }
     }
     return dueAt;
@@ -343,13 +337,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       else if (date === null && (typed !== undefined || typeof value === "string" || typeof value === "number")) {
         let parsed = readText(dueText);
         // "Q3" under "Timescale 2021/22": read in the year the column's header names, and said once for the sheet.
-        const inYear = parsed.noYear ? inColumnYear(dueText, dueColumnAt) : undefined;
+        const inYear = parsed.noYear && dueHeaderYear ? readInHeaderYear(dueText, dueHeaderYear, locale) : undefined;
         if (inYear) {
           parsed = inYear;
-          const read = readInYear.get(dueColumnAt) ?? { rows: 0, texts: new Set<string>() };
-          read.rows++;
-          read.texts.add(dueText.trim());
-          readInYear.set(dueColumnAt, read);
+          readInYear.rows++;
+          readInYear.texts.add(dueText.trim());
         }
         // A year mistyped (2202 for 2022) would keep the action from ever being overdue, as a date cell's would.
         const implausible = parsed.due === null ? undefined : parsed.due > LAST_PLAUSIBLE_DATE ? `"${dueText.trim()}" is after 2099, a date no action plan means` : earlyDateProblem(parsed.due, dueText);
@@ -484,7 +476,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   }
 
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns));
-  for (const [offset, read] of readInYear) findings.push(headerYearFinding(grid.name, offset + grid.firstColumn, headerYearAt(offset)!, read.rows, [...read.texts]));
+  if (readInYear.rows > 0) findings.push(headerYearFinding(grid.name, dueAt + grid.firstColumn, dueHeaderYear!, readInYear.rows, [...readInYear.texts]));
   categoryBlocks?.carryDown();
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));
   const headingsFinding = headings.finding(grid.name, columnLetter(columns.ref ?? layout.firstColumn));
@@ -819,7 +811,8 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
 function headerYearFinding(sheet: string, column: number, year: HeaderYear, rows: number, texts: string[]): Finding {
   const shown = texts.slice(0, 3).map((t) => `"${t}"`).join(", ") + (texts.length > 3 ? ", …" : "");
   const what = rows === 1 ? "1 time scale" : `${rows} time scales`;
-  const example = year.financial ? `"Q3" is Q3 ${year.written}, October to December ${year.first}` : `"Q3" is Q3 ${year.written}, July to September`;
+  // Under a calendar year only months and seasons are read (headerYear.ts), so the example is a month.
+  const example = year.financial ? `"Q3" is Q3 ${year.written}, October to December ${year.first}` : `"September" is September ${year.first}`;
   return {
     sheet,
     column: columnLetter(column),

@@ -7,6 +7,19 @@ import { toJsonReport } from "../../src/core/jsonReport";
 import { timeScalePlan as plan } from "../fixtures/timeScalePlan";
 import type { SheetSnapshot } from "../../src/core/cells";
 
+/** Real actions of the delivery plan, their time scales written without a year (as the plan's "Annually July" is), under `header`. */
+function yearlessPlan(header: string, title?: string, revised?: { header: string; cells: string[] }): SheetSnapshot {
+  const rows = [
+    ["5.1", "Review and refresh the Neglect Strategy", "LPR Group", "July", "A"],
+    ["7.2", "Ensure compliance with WT 2018 – Part 2, Sections 63 and 64", "LPR Group", "Q3", "A"],
+    ["9.1", "Review the multi-agency response for children at risk of emotional abuse", "LPR Group", "31 March", "A"],
+    ["11.4", "Obtain feedback using a variety of processes from Professionals, Parents and Young People on the use and impact of Signs of Safety within Child Protection Conferences", "LPR Group", "February 2020", "A"],
+  ];
+  const header_ = ["Action No", "Action", "Lead Group", header, ...(revised ? [revised.header] : []), "RAG"];
+  const body = rows.map((r, i) => (revised ? [...r.slice(0, 4), revised.cells[i] ?? null, r[4]!] : r));
+  return { name: "Delivery Plan", firstRow: 1, firstColumn: 1, merges: [], values: [...(title ? [[title]] : []), header_, ...body] };
+}
+
 describe("open actions whose time scale gives no date RAG Tracker reads", () => {
   const analysis = analyseWorkbook({ sheets: [plan(["30/09/2021", "June 2021", "Decmber 2019", "31/02/2021", "As per meeting cycle"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
 
@@ -30,18 +43,8 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
   });
 
   it("a quarter or month with no year under a time-scale header naming one year is read in that year, said once; a sheet title's year is not used", () => {
-    // Real actions and time scales of the Delivery Plan 2019/2020, whose "July" names no year.
-    const sheet = (header: string, title?: string): SheetSnapshot => {
-      const rows = [
-        ["5.1", "Undertake a review of the neglect strategy and toolkit", "LPR Group", "July", "A"],
-        ["7.2", "Receive the annual report on private fostering", "Management Executive Board", "Q3", "A"],
-        ["9.1", "Audit of early help referrals", "Audit Group", "31 March", "A"],
-        ["11.4", "Review the LSCP training offer", "LPR Group", "February 2020", "A"],
-      ];
-      return { name: "Delivery Plan", firstRow: 1, firstColumn: 1, merges: [], values: [...(title ? [[title]] : []), ["Action No", "Action", "Lead Group", header, "RAG"], ...rows] };
-    };
     const settings = settingsSchema.parse({ asOf: "2020-01-14" });
-    const inYear = analyseWorkbook({ sheets: [sheet("Time Scale 2019/20")] }, settings, "2020-01-14");
+    const inYear = analyseWorkbook({ sheets: [yearlessPlan("Time Scale 2019/20")] }, settings, "2020-01-14");
     expect(inYear.overdue.map((f) => [f.action.ref, f.action.due])).toEqual([
       ["5.1", "2019-07-31"],
       ["7.2", "2019-12-31"],
@@ -50,9 +53,30 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(inYear.findings.filter((f) => f.code === "time-scale-header-year").map((f) => [f.severity, f.message])).toEqual([
       ["info", `Column D's header names the year 2019/20, so 3 time scales with no year ("July", "Q3", "31 March") are read in it ("Q3" is Q3 2019/20, October to December 2019); write a year in a cell where it is another.`],
     ]);
-    const titleOnly = analyseWorkbook({ sheets: [sheet("Time Scale", "Our Delivery Plan 2019/2020")] }, settings, "2020-01-14");
+    const titleOnly = analyseWorkbook({ sheets: [yearlessPlan("Time Scale", "Our Delivery Plan 2019/2020")] }, settings, "2020-01-14");
     expect(outcomeMessage(titleOnly)).toContain("(3 not checked: time scale not read)");
     expect(titleOnly.findings.filter((f) => f.code === "time-scale-header-year")).toEqual([]);
+  });
+
+  it("no year is taken from a header beside a revised time scale, from a deadline, or for a quarter under a calendar year", () => {
+    const settings = settingsSchema.parse({ asOf: "2020-01-14" });
+    const notRead = (sheet: SheetSnapshot) => {
+      const analysis = analyseWorkbook({ sheets: [sheet] }, settings, "2020-01-14");
+      return { headerYear: analysis.findings.filter((f) => f.code === "time-scale-header-year").map((f) => f.message), outcome: outcomeMessage(analysis), due: analysis.actions.map((a) => a.due) };
+    };
+    // The year of the first plan's dates, with revised dates beside them: reading "July" in 2019/20 would list it overdue by a date since moved.
+    const revised = notRead(yearlessPlan("Timescale 2019/20", undefined, { header: "Revised timescale", cells: ["Q2", "September", "Q2 2020/21"] }));
+    expect(revised.headerYear).toEqual([]);
+    expect(revised.due.slice(0, 3)).toEqual([null, null, null]);
+    // A deadline's year is not the year "Q3" is in.
+    expect(notRead(yearlessPlan("Target date (all by 31/03/2020 unless stated)")).headerYear).toEqual([]);
+    expect(notRead(yearlessPlan("Timescale (ends 2020)")).headerYear).toEqual([]);
+    // Under a calendar year a month is read in it, a quarter is not: the calendar's Q3 or the financial year's?
+    const calendar = notRead(yearlessPlan("Due 2019"));
+    expect(calendar.due).toEqual(["2019-07-31", null, "2019-03-31", "2020-02-29"]);
+    expect(calendar.headerYear).toEqual([
+      `Column D's header names the year 2019, so 2 time scales with no year ("July", "31 March") are read in it ("September" is September 2019); write a year in a cell where it is another.`,
+    ]);
   });
 
   it("a month then its 30th or 31st with no year is one of them, not a month of 2030 or 2031 that is never overdue", () => {

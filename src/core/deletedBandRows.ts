@@ -33,7 +33,10 @@ function bandsOf(actions: readonly Action[]): Band[] {
 
 const numberedUnder = (action: Action): string | null => NUMBERED_UNDER.exec(action.ref)?.[1] ?? null;
 
-/** One warning for each run of actions numbered under a number no band gives, in a band whose actions are numbered under its own. */
+/**
+ * One warning for each run of two actions or more numbered under a number no band gives, in a band whose actions are
+ * numbered under its own: one action alone so numbered ("22.1" under "Priority 2") is likelier a typo than a band.
+ */
 export function deletedBandFindings(tracker: Tracker): Finding[] {
   // Categories typed in a column of their own name no band.
   if (tracker.columns.category !== undefined || tracker.columns.ref === undefined) return [];
@@ -53,10 +56,10 @@ export function deletedBandFindings(tracker: Tracker): Finding[] {
         run.push(action);
         continue;
       }
-      if (run.length > 0) findings.push(deletedBandFinding(tracker.sheet, band, run));
+      if (run.length > 1) findings.push(deletedBandFinding(tracker.sheet, band, run));
       run = under !== null && under !== band.number && !given.has(under) ? [action] : [];
     }
-    if (run.length > 0) findings.push(deletedBandFinding(tracker.sheet, band, run));
+    if (run.length > 1) findings.push(deletedBandFinding(tracker.sheet, band, run));
   }
   return findings;
 }
@@ -64,15 +67,12 @@ export function deletedBandFindings(tracker: Tracker): Finding[] {
 function deletedBandFinding(sheet: string, band: Band, run: readonly Action[]): Finding {
   const first = run[0]!;
   const last = run.at(-1)!;
-  const one = run.length === 1;
   const under = numberedUnder(first)!;
-  const actions = one ? `action ${first.ref}` : `actions ${first.ref} to ${last.ref}`;
-  const rows = one ? `Row ${first.row}` : `Rows ${first.row} to ${last.row}`;
   return {
     sheet,
     row: first.row,
     code: "band-deleted",
     severity: "warning",
-    message: `${rows}: ${actions} ${one ? "is" : "are"} counted under "${band.title}", whose actions are numbered ${band.number}.x; if a row naming the aim or priority of the ${under}.x actions was deleted or cleared above row ${first.row}, put it back, so ${one ? "it is" : "they are"} counted under it.`,
+    message: `Actions ${first.ref} to ${last.ref} (rows ${first.row} to ${last.row}) are counted under "${band.title}", whose actions are numbered ${band.number}.x; if a row naming the aim or priority of the ${under}.x actions was deleted or cleared above row ${first.row}, put it back, so they are counted under it.`,
   };
 }

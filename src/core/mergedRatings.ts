@@ -67,13 +67,13 @@ function mergedRatingAreas(grid: SheetGrid, tracker: Tracker): MergedArea[] {
   if (column === undefined || grid.merges.length === 0 || tracker.actions.length === 0) return [];
   const areas: MergedArea[] = [];
   for (const m of grid.merges) {
-    if (m.left > column || m.right < column || m.bottom === m.top || m.bottom < tracker.firstRow || m.top > tracker.lastRow) continue;
+    // A merge starting in an earlier column (the update through the rating) is the update's: only the rating's own merge, down or across, is a merged rating.
+    if (m.left !== column || m.bottom === m.top || m.bottom < tracker.firstRow || m.top > tracker.lastRow) continue;
     const covered = actionRowsIn(tracker.actions, m);
     if (covered.actions < 2) continue;
-    const alone = m.left === column && m.right === column;
     const blank = isBlank(grid.original(m.top, m.left));
-    // Over the update text through the rating (E5:I6), a merged text is a note across the row: only one read as a rating on each row is a merged rating.
-    if (!alone && !(ratedAlike(tracker.actions, m) && !blank)) continue;
+    // Across into the next columns (F8:G9), only a rating read on each row it covers is a merged rating.
+    if (m.right !== column && !(ratedAlike(tracker.actions, m) && !blank)) continue;
     // A blank merged cell rates its rows only where it is coloured in: a rating given by colour alone, read on each of its rows alike.
     const uncoloured = blank && !colouredAlike(tracker.actions, m);
     const range = `${columnLetter(m.left)}${covered.first}:${columnLetter(m.right)}${covered.last}`;

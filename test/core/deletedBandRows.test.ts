@@ -47,7 +47,7 @@ describe("a band row naming an aim, deleted", () => {
         row: at + 1,
         code: "band-deleted",
         severity: "warning",
-        message: `Rows ${at + 1} to ${at + 3}: actions 3.1 to 3.3 are counted under "Strategic Aim 2 – Reduce the number of children and young people in need of responsive safeguarding through effective help and support at an earlier stage", whose actions are numbered 2.x; if a row naming the aim or priority of the 3.x actions was deleted or cleared above row ${at + 1}, put it back, so they are counted under it.`,
+        message: `Actions 3.1 to 3.3 (rows ${at + 1} to ${at + 3}) are counted under "Strategic Aim 2 – Reduce the number of children and young people in need of responsive safeguarding through effective help and support at an earlier stage", whose actions are numbered 2.x; if a row naming the aim or priority of the 3.x actions was deleted or cleared above row ${at + 1}, put it back, so they are counted under it.`,
       },
     ]);
     // The row cleared, not deleted: the same.
@@ -65,5 +65,8 @@ describe("a band row naming an aim, deleted", () => {
     const last2 = aimRow(byAim, 3) - 1;
     const moved = byAim.values.map((r, i) => (i === last2 ? [r[0]!, "4.9", ...r.slice(2)] : r));
     expect(said({ ...byAim, values: moved })).toEqual([]);
+    // One action numbered under no aim ("22.1" for 2.2): a typo likelier than a band, and said by no band warning.
+    const typo = byAim.values.map((r, i) => (i === last2 ? [r[0]!, "22.1", ...r.slice(2)] : r));
+    expect(said({ ...byAim, values: typo })).toEqual([]);
   });
 });

@@ -87,6 +87,9 @@ describe("a rating merged down over several action rows", () => {
     const across = [{ top: 7, bottom: 8, left: 5, right: 6 }];
     expect(said(run(PLAN, across))).toEqual([]);
     expect(said(run(PLAN, [...across, ...down(3, 4)])).map((f) => f.message)).toEqual([expect.stringMatching(/^A rating is merged down over action rows 3 to 4 \(F3:F4\)/)]);
+    // The same merge with a rating typed in the Response cell it starts in: the update's merge, which its own warning names, not a merged rating.
+    const typedInResponse = PLAN.map((row, i) => (i === 6 ? [...row.slice(0, 4), "Green", ...row.slice(5)] : row));
+    expect(said(run(typedInResponse, across))).toEqual([]);
   });
 
   it("is said of a rating merged across into the next column too (the rating and its comment, F6:G8), naming the action rows it covers", () => {

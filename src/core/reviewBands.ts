@@ -56,8 +56,10 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
 
 /** The kinds written as letters, which no name ends in. */
 const KIND_LETTERS = "(?:l?c?spr|scr|sar|dhr)";
-/** What may follow the kind and tell no two reviews apart: a stray stop or colon, "(draft)", "– draft", "updated". */
-const KIND_TAIL = "(?:\\s*\\(\\s*(?:draft|updated)\\s*\\)|\\s*[–—-]\\s*(?:draft|updated)|\\s+(?:draft|updated))?[\\s.:;,]*";
+/** A document's state after the kind, which tells no two reviews apart: "draft", "Draft v2", "draft 2", "final", "published". */
+const DOCUMENT_STATE = "(?:draft|updated|final|published|closed|revised)(?:\\s*v?\\s?\\d{1,2})?";
+/** What may follow the kind and tell no two reviews apart: a stray stop or colon, "(draft)", "– final", "updated". */
+const KIND_TAIL = `(?:\\s*\\(\\s*${DOCUMENT_STATE}\\s*\\)|\\s*[–—-]\\s*${DOCUMENT_STATE}|\\s+${DOCUMENT_STATE})?[\\s.:;,]*`;
 /**
  * The kind of review after its name, in brackets, after a dash, or in letters ("Frankie (LSPR)", "Shay and Ashley
  * – Learning Review", "Sam and Kyle LCSPR"), perhaps with a full stop or "(draft)" after it ("Child Q SCR.",

@@ -77,7 +77,8 @@ function isNoteLabel(text: string): boolean {
  * `inTable`: actions follow the notes.
  */
 export function notesFinding(sheet: string, rows: readonly number[], grid: SheetGrid, columns: ColumnMap, inTable = false): Finding {
-  const numbered = columns.ref !== undefined;
+  // A note labelled in the number column ("Note:" under "Action No") has something there: only the rating and dates are empty.
+  const numbered = columns.ref !== undefined && rows.every((row) => isBlank(grid.original(row, columns.ref!)));
   const one = rows.length === 1;
   const quoted = rows.slice(0, 3).map((row) => `"${shortened(firstText(grid, row))}"`);
   const more = rows.length > 3 ? ", …" : "";

@@ -25,6 +25,11 @@ export interface TimeScale {
   noYear?: true;
   /** The date a problem text seems to mean, written as the locale writes dates ("31032022": 31/03/2022), for the message to suggest. */
   meant?: string;
+  /**
+   * A revision after the date read that names a time of year but gives no date ("Sept 2021 (revised to Q4)"): its words,
+   * "revised to Q4". The date before it is still the one used, which is said, as the team meant another.
+   */
+  unreadRevision?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -88,8 +93,8 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
-  // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
+  // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22", "Q3 (2021/22)": a quarter of the UK financial year, April to March.
+  { name: "financialQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:\\(\\s*)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22 Q1-Q4", "2026-27 Q1-Q2", "2026/27 Q3/4": the year first, then its quarters, due at the last one's end.
   { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 2022-23 Q2", "FY21/22 Q3", "2026/27 Q2", "2025-2026 Q3": the financial year first, then its quarter.
@@ -165,8 +170,10 @@ const DAY_NOT_YEAR = new RegExp(`^(?:${MONTH_NAMES})\\.?,?\\s+3[01]$`, "i");
  * its year ("21 Q4"), and two digits after a month are one ("Apr 21 - Mar 22"), save 30 and 31 (DAY_AFTER_MONTH).
  */
 const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:${DAY_AFTER_MONTH})?|${SEASON_NAMES})`;
+/** A remark in brackets after a time of year, with no number that could be its year: "Mar 31 (year end)", "Q3 (tbc)". */
+const REMARK = "(?:\\s*\\([^()\\d]*\\))?";
 const PERIOD_WITHOUT_YEAR = new RegExp(
-  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?\\s*\\.?\\s*$`,
+  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?${REMARK}\\s*\\.?\\s*$`,
   "i",
 );
 const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|${SEASON_NAMES.replace("|fall", "")})\\b`, "i");
@@ -186,6 +193,8 @@ const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
+/** A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring". */
+const REVISION_AFTER = /\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed)\b[^()]*/i;
 
 const REFERENCE = new Date(2000, 0, 1);
 
@@ -469,7 +478,10 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (from !== null && next.scale.due !== null && next.scale.due < from) return { due: null, problem: `"${text.trim()}" ends before it starts, which gives no date` };
     return next.scale;
   }
-  return mentions[dueAt]!.scale;
+  const read = mentions[dueAt]!.scale;
+  // "Sept 2021 (revised to Q4)": the revision gives no date, so the date before it stands, and is said to.
+  const revision = dueAt === mentions.length - 1 ? REVISION_AFTER.exec(text.slice(mentions[dueAt]!.end)) : null;
+  return revision && read.due !== null && mentionsTimeOfYear(revision[0]) ? { ...read, unreadRevision: revision[0].trim() } : read;
 }
 
 const FULL_MONTHS = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];

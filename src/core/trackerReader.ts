@@ -301,6 +301,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let due: string | null = null;
     let dueProblem: string | undefined;
     let dueMeant: string | undefined;
+    let unreadRevisionWords: string | undefined;
     let dueText = "";
     let dueShown: string | undefined;
     let dueMonth = false;
@@ -349,6 +350,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // Digits typed with no separators or a date that is not real are said, like every other date problem, only of an open action.
         if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? implausible);
         dueMeant = parsed.meant;
+        unreadRevisionWords = parsed.unreadRevision;
       }
       // =TODAY()+30 is due a month from whenever the workbook is opened: never overdue in Excel, so not used, and said.
       const formula = grid.hasFormulas ? grid.formula(row, dueColumnAt + grid.firstColumn) : undefined;
@@ -461,6 +463,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
+    if (open && unreadRevisionWords && due !== null) {
+      findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" gives a revised date RAG Tracker does not read ("${unreadRevisionWords}"), so the date before it, ${formatLongDate(due)}, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.`));
+    }
     if (revision) {
       const why = revision.noYear ? NAMES_NO_YEAR : "gives no date RAG Tracker reads";
       const then = due ? `so the one set before it ("${dueText || formatLongDate(due)}") is still used` : "so it is not used";

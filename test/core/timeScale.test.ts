@@ -91,6 +91,9 @@ describe("time scales from the reference documents", () => {
     ["byQ3 2021/22", "2021-12-31"],
     // Joined by a slash, as "2021/22" is: the period's end, as every other period is due.
     ["Apr 2021/Mar 2022", "2022-03-31"],
+    // The quarter's year in brackets: the quarter's end, not the year's.
+    ["Q3 (2021/22)", "2021-12-31"],
+    ["Q3 (21/22)", "2021-12-31"],
     ["April 2021 / March 2022", "2022-03-31"],
     ["Apr 21/Mar 22", "2022-03-31"],
     ["2021/22", "2022-03-31"],
@@ -282,7 +285,7 @@ describe("time scales from the reference documents", () => {
   );
 
   // Not checked for being overdue, so said, and counted among the actions not checked: a plan runs past a year's end, so no year is guessed.
-  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb", "March 31", "Sep 30", "by March 31", "Dec 1", "Mar 31 - Sep 30", "bySept", "byJun", "ByQ3", "endQ3"])("%j names a time of year but no year, and says so", (text) => {
+  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb", "March 31", "Sep 30", "by March 31", "Dec 1", "Mar 31 - Sep 30", "bySept", "byJun", "ByQ3", "endQ3", "Mar 31 (year end)", "Q3 (see note)"])("%j names a time of year but no year, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names no year`, noYear: true });
   });
 
@@ -296,6 +299,17 @@ describe("time scales from the reference documents", () => {
     ["Mar 29", "2029-03-31"],
   ])("%j is a month and its year", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
+  });
+
+  // The date before a revision that gives none is read, with the revision's words, to be said.
+  it.each([
+    ["Sept 2021 (revised to Q4)", "2021-09-30", "revised to Q4"],
+    ["Sept 2021 (revised to Mar 31)", "2021-09-30", "revised to Mar 31"],
+    ["Sept 2021 (revised to Q4 2021/22)", "2022-03-31", undefined],
+    ["Sept 2021 (moved)", "2021-09-30", undefined],
+  ])("%j is due %s, its revision unread: %s", (text, due, unread) => {
+    const scale = parseTimeScaleText(text, "en-GB");
+    expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);
   });
 
   it.each(["21 Q4", "3rd Q4"])("%j gives a quarter and a number read as no year, and says so", (text) => {

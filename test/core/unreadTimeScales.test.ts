@@ -79,6 +79,14 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     ]);
   });
 
+  it("a revision in the time scale's own text that gives no date leaves the date before it, and says so", () => {
+    const analysis = analyseWorkbook({ sheets: [plan(["Sept 2021 (revised to Q4)", "June 2021"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
+    expect(analysis.actions[0]!.due).toBe("2021-09-30");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Sept 2021 (revised to Q4)" gives a revised date RAG Tracker does not read ("revised to Q4"), so the date before it, 30 September 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+    ]);
+  });
+
   it("a month then its 30th or 31st with no year is one of them, not a month of 2030 or 2031 that is never overdue", () => {
     const monthFirst = analyseWorkbook({ sheets: [plan(["March 31", "Sep 30", "Mar 22", "30/09/2021", "June 2021"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
     expect(outcomeMessage(monthFirst)).toContain("3 overdue (2 not checked: time scale not read).");

@@ -37,7 +37,13 @@ export function lookFromKey(key: string): CellLook {
   return look;
 }
 
-/** Excel column width in points for a width in characters of the default font (Calibri 11: 7 px a character plus 5 px padding). */
+/**
+ * Excel column width in points for a plan's width, which the file doors write as a file's column
+ * width (characters of Calibri 11 with the cell's padding): Excel draws it 7 px a character, to the
+ * nearest pixel of 0.75 points, as core/printedPage.ts counts it. Not 7 px a character plus 5 px of
+ * padding (the width Excel's Column Width box shows): every column would be 5 px wider than the
+ * file doors write it, and the sheet would print smaller than the page breaks were chosen for.
+ */
 export function columnWidthPoints(characters: number): number {
-  return Math.round(Math.trunc(characters * 7 + 5) * 0.75 * 100) / 100;
+  return Math.trunc(characters * 7 + 0.5) * 0.75;
 }

@@ -112,10 +112,22 @@ export function writeSheetCells(sheet: ExcelJS.Worksheet, plan: SheetPlan): void
   for (const [row, height] of wrappedRowHeights(plan)) sheet.getRow(row).height = height;
 }
 
+/** The width ExcelJS takes for a column it is given none for: a column given exactly this is written as if given none. */
+const EXCELJS_DEFAULT_WIDTH = 9;
+
+/**
+ * `chars` as ExcelJS should be given it: a column 9 wide (the Stale list's Flag and Rating, the summary's
+ * Total) would otherwise be left out of the file and drawn at the sheet's default, 8.43. A millionth more
+ * is the same width to the pixel (Excel keeps widths to 1/256 of a character), so every door draws the plan's width.
+ */
+function exceljsWidth(chars: number): number {
+  return chars === EXCELJS_DEFAULT_WIDTH ? chars + 1e-6 : chars;
+}
+
 /** Everything but the cells: column widths, frozen rows and print setup. */
 export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columnWidths.forEach((chars, i) => {
-    if (chars > 0) sheet.getColumn(i + 1).width = chars;
+    if (chars > 0) sheet.getColumn(i + 1).width = exceljsWidth(chars);
   });
   if (plan.freezeRows > 0) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
   const print = plan.print;

@@ -77,8 +77,9 @@ describe("ExcelDoor.applyPlan", () => {
     expect(sheet.cell(8, 3)?.look?.fill).toBe("#FCE4D6");
 
     expect(sheet.merges).toEqual([{ top: 1, bottom: 1, left: 1, right: 4 }]);
-    expect(sheet.columnWidths.get(1)).toBe(161.25);
-    expect(sheet.columnWidths.get(4)).toBe(45.75);
+    // 30 and 8 characters as the file doors write them: 210 and 56 px, no padding added.
+    expect(sheet.columnWidths.get(1)).toBe(157.5);
+    expect(sheet.columnWidths.get(4)).toBe(42);
     expect(sheet.freezeRows).toBe(4);
     expect(sheet.page).toEqual({
       orientation: "Landscape",

@@ -110,7 +110,13 @@ describe("values and sentences", () => {
     // The pane and a ribbon button writing the summary at once: not 'The name "RAGTracker_summary" already exists.'
     expect(errorSentence(Object.assign(new Error('The name "RAGTracker_summary" already exists.'), { code: "ItemAlreadyExists" }))).toMatch(/^Excel refused a name RAG Tracker adds, as it does when another RAG Tracker task \(in the task pane or from a ribbon button\) writes the same sheets/);
     expect(errorSentence("odd failure")).toBe("odd failure.");
-    expect(columnWidthPoints(8.43)).toBe(48);
+  });
+
+  it("gives a column the plan's width in points as Excel draws the file doors' width: 7 px a character, no padding added", () => {
+    // A file's default column, 9.140625 (8.43 in Excel's Column Width box), is 64 px; the plan's 46 is 322 px.
+    expect(columnWidthPoints(9.140625)).toBe(48);
+    expect(columnWidthPoints(46)).toBe(241.5);
+    expect(columnWidthPoints(9)).toBe(47.25);
   });
 });
 

@@ -43,6 +43,32 @@ describe("text longer than a cell formatted as text shows, in both file doors", 
   }
 });
 
+describe("column widths, the same from both file doors", () => {
+  /** Each column's width as the sheet part writes it, column by column from A ("" where none is written). */
+  const widthsOf = (xml: string, columns: number) => {
+    const widths: string[] = Array.from({ length: columns }, () => "");
+    for (const [, min, max, width] of xml.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)) for (let c = Number(min); c <= Number(max); c++) widths[c - 1] = width!;
+    return widths;
+  };
+
+  it("writes each of the plan's widths, the 9 of the Stale list's Flag and Rating and the summary's Total too", async () => {
+    const plan = buildSummaryPlan(analyseWorkbook(await (await openDoor(sampleBytes())).read(), DEFAULT_SETTINGS, "2021-11-01"));
+    const written: Record<string, string[][]> = {};
+    for (const [name, open] of [
+      ["ExcelJS", (bytes: Uint8Array) => openDoor(bytes)],
+      ["streaming", (bytes: Uint8Array) => StreamingXlsxDoor.open(bytes, "test.xlsx")],
+    ] as const) {
+      const door = await open(sampleBytes());
+      await door.applyPlan(plan);
+      const bytes = await door.save();
+      written[name] = await Promise.all(plan.sheets.map(async (s) => widthsOf(await sheetXml(bytes, s.name), s.columnWidths.length)));
+    }
+    // To the 1/256 of a character Excel keeps: ExcelJS leaves out a column of its own default width, 9.
+    const inExcel = (w: string) => (w === "" ? "" : String(Math.trunc(Number(w) * 256) / 256));
+    for (const [name, sheets] of Object.entries(written)) expect(sheets.map((ws) => ws.map(inExcel)), name).toEqual(plan.sheets.map((s) => s.columnWidths.map(String)));
+  });
+});
+
 describe("XlsxDoor.applyPlan", () => {
   it("writes exactly the plan: values, text kept as text, dates, widths, merges, frozen rows, print setup and marker", async () => {
     const door = await openDoor(await userBytes());

@@ -32,6 +32,8 @@ const WIDTH = 11;
 const COLUMN_WIDTHS = [22, 8, 42, 12, 12, 12, 12, 12, 12, 12, 12];
 /** The stale and overdue lists quote each action whole, in the third column. */
 const QUOTED_ACTION: QuotedColumn[] = [{ name: "action", width: COLUMN_WIDTHS[2]!, text: (a) => a.actions || a.recommendation }];
+/** The heading over an action's progress update, quoted whole where the lists of worsened and overdue actions give it. */
+const PROGRESS_HEADING = "Latest progress update";
 /** The lists' Review, No and Action columns, which a count table's group name spans. */
 const NAME_COLUMNS = 3;
 
@@ -76,7 +78,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   const withoutLeads = sheetsWithoutLeads(analysis.trackers);
   const lead = (a: Action) => leadShown(a, withoutLeads);
   const since = changes && overdueSinceSentence(changes, analysis.overdue.length);
-  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, lead, notJudgedOf(analysis, "overdue", "being overdue"), since);
+  flaggedList(b, "Overdue actions", analysis.overdue, "Due", "Days overdue", number, lead, notJudgedOf(analysis, "overdue", "being overdue"), since, true);
   flaggedList(b, `Not updated for more than ${plural(analysis.staleDays, "day")}`, analysis.stale, "Last updated", "Days since update", number, lead, notJudgedOf(analysis, "stale", `being not updated for more than ${plural(analysis.staleDays, "day")}`));
 
   b.add(text("RAG index used", "subtitle"));
@@ -140,8 +142,13 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   if (changes.moves.length > 0) {
     b.gap();
     b.add(text(`Moved rating (${changes.moves.length})`, "subtitle"));
-    b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")));
-    for (const m of changes.moves) b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"));
+    // Why it moved, in the team's words: a councillor sees an action went red, and what its lead says of it.
+    const progress = progressBeside(b, 7, changes.moves.map((m) => shown.action(m.after)));
+    progress.heading(b.add(...["Review", "No", "Action", "Was", "Now", "Direction"].map((h) => text(h, "header")), ...progress.headingCells));
+    for (const m of changes.moves) {
+      progress.row(b.add(text(m.after.review, "wrap"), number(m.after), text(title(m.after), "wrap"), text(ratingInWords(m.before), "wrap"), text(rating(m.after), "wrap"), text(moveInWords(m), "wrap"), ...progress.cells(shown.action(m.after))));
+    }
+    progress.cutShortNote(b);
   }
   // A note only where a new action already has something to say: a column empty on every row says nothing.
   const back = backOf(changes.back);
@@ -164,7 +171,7 @@ function changeTables(b: SheetBuilder, changes: Changes, shown: ShownNow): void 
   actionList(b, shown, "No longer counted", [...whyLeftOut.keys()], ["Rating when last reported", "Why"], (a) => [text(ratingInWords(a), "wrap"), text(whyLeftOut.get(a) ?? "", "wrap")]);
   // The headline's count named, with what it means, as a committee asks "which, and who leads them?" of every number.
   actionList(b, shown, "No progress reported", changes.noProgress, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)], NO_PROGRESS_MEANS);
-  actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), shown.due(a)]);
+  actionList(b, shown, "Newly overdue", changes.newlyOverdue, ["Rating", "Due"], (a) => [text(rating(a), "wrap"), shown.due(a)], undefined, true);
   actionList(b, shown, newlyNotUpdated(changes.staleDays), changes.newlyStale, ["Rating", "Last updated"], (a) => [text(rating(a), "wrap"), shown.updated(a)]);
   // A target re-set takes an action off the overdue list with no progress made: the committee sees both dates, each as a date, to compare.
   const dueBefore = new Map(changes.timeScaleMoved.map((m) => [m.after, m.before.due]));
@@ -187,6 +194,8 @@ interface ShownNow {
   updated: (a: SnapshotAction) => PlanCell;
   /** Its due date, as the plan now writes its time scale where that is text giving the same date ("September 2021"), as the overdue list shows it; else the date. */
   due: (a: SnapshotAction) => PlanCell;
+  /** The same action in the plan as it stands, where its row still holds it: a report keeps no progress text, only whether it changed. */
+  action: (a: SnapshotAction) => Action | undefined;
 }
 
 /**
@@ -213,6 +222,12 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
   const at = (a: SnapshotAction): Action | undefined => now.get(`${a.sheet}\u0001${a.row}`);
   const withoutUpdates = new Set(analysis.trackers.filter((t) => t.columns.updated === undefined).map((t) => t.sheet));
   return {
+    action: (a) => {
+      const x = at(a);
+      // A report whose wording was removed keeps no title to compare: the action on its row is taken as the same.
+      const said = a.title.endsWith("…") ? a.title.slice(0, -1) : a.title;
+      return x && actionWording(x).startsWith(said.replace(/\s+/g, " ").trim()) ? x : undefined;
+    },
     number: (a) => numberCell(a.ref, earlier(a)),
     updated: (a) => (a.updated ? date(a.updated) : rightText(withoutUpdates.has(a.sheet) ? "not kept" : "never")),
     due: (a) => {
@@ -254,16 +269,57 @@ function listedDate(a: Action, dateHeading: string): PlanCell {
 /** An action's rating in the plan now, as the lists of changes say it: "Invalid: Yellow" quoted, as on the Stale Actions sheet, and a blank as "no rating". */
 const ratingShown = (a: Action): string => (a.rating.kind === "unrated" ? ratingInWords({ rating: UNRATED }) : ratingLabel(a));
 
-/** `note`: under the list, apart from it, as inside it a sentence would be taken for one of its rows. */
-function actionList(b: SheetBuilder, { title, number }: ShownNow, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[], note?: string): void {
+/**
+ * `note`: under the list, apart from it, as inside it a sentence would be taken for one of its rows.
+ * `withProgress`: each action's latest progress update beside it, across the rest of the page.
+ */
+function actionList(b: SheetBuilder, shown: ShownNow, heading: string, list: SnapshotAction[], headers: string[], cells: (a: SnapshotAction) => PlanCell[], note?: string, withProgress = false): void {
   if (list.length === 0) return;
+  const { title, number } = shown;
   b.gap();
   b.add(text(`${heading} (${list.length})`, "subtitle"));
-  b.add(...["Review", "No", "Action", ...headers].map(columnHeading));
-  for (const a of list) b.add(text(a.review, "wrap"), number(a), text(title(a), "wrap"), ...cells(a));
+  const progress = progressBeside(b, withProgress ? 4 + headers.length : WIDTH + 1, list.map(shown.action));
+  progress.heading(b.add(...["Review", "No", "Action", ...headers].map(columnHeading), ...progress.headingCells));
+  for (const a of list) progress.row(b.add(text(a.review, "wrap"), number(a), text(title(a), "wrap"), ...cells(a), ...progress.cells(shown.action(a))));
+  progress.cutShortNote(b);
   if (note === undefined) return;
   b.gap();
   b.addSpanning(text(note, "note"), WIDTH);
+}
+
+/** A list's progress column: its heading and cells, merged from its first column to the page's edge, and the note naming updates a row cuts short. */
+interface ProgressBeside {
+  headingCells: PlanCell[];
+  heading: (row: number) => void;
+  cells: (a: Action | undefined) => PlanCell[];
+  row: (row: number) => void;
+  cutShortNote: (b: SheetBuilder) => void;
+}
+
+/**
+ * Each listed action's progress update, quoted whole (a row shows about 27 lines; the note under the
+ * list names those it cuts short, as the Stale Actions sheet does), from column `first` to the page's
+ * edge. None where `first` is past the page, or where no listed action has an update: a column empty on
+ * every row says nothing.
+ */
+function progressBeside(b: SheetBuilder, first: number, listed: (Action | undefined)[]): ProgressBeside {
+  const actions = listed.filter((a): a is Action => a !== undefined);
+  if (first > WIDTH || !actions.some((a) => a.response.trim() !== "")) return { headingCells: [], heading: () => {}, cells: () => [], row: () => {}, cutShortNote: () => {} };
+  const span = (style: "header" | "wrap") => Array.from({ length: WIDTH - first }, () => blank(style));
+  const merge = (row: number) => b.merges.push({ top: row, bottom: row, left: first, right: WIDTH });
+  const quoted: QuotedColumn[] = [{ name: "progress update", width: COLUMN_WIDTHS.slice(first - 1).reduce((sum, w) => sum + w, 0), text: (a) => a.response }];
+  return {
+    headingCells: [text(PROGRESS_HEADING, "header"), ...span("header")],
+    heading: merge,
+    cells: (a) => [text(a?.response.trim() ?? "", "wrap"), ...span("wrap")],
+    row: merge,
+    cutShortNote: (builder) => {
+      const cutShort = cutShortSentence(actions, quoted);
+      if (!cutShort) return;
+      builder.gap();
+      builder.addSpanning(text(cutShort, "note"), WIDTH);
+    },
+  };
 }
 
 /** The open actions a list could not check, and the sentence per sheet saying why, in the pack's words (never "stale"). */
@@ -290,17 +346,31 @@ function notJudgedOf(analysis: Analysis, judged: "stale" | "overdue", checkedFor
  * and the sentences under the list say which sheets they are on: a count alone would read as every action checked.
  * `since`: how the list reconciles with the last report's (overdueSince.ts), said first under it.
  */
-function flaggedList(b: SheetBuilder, heading: string, list: FlaggedAction[], dateHeading: string, daysHeading: string, number: (a: Action) => PlanCell, lead: (a: Action) => string, unjudged: NotJudgedHere, since?: string): void {
+function flaggedList(
+  b: SheetBuilder,
+  heading: string,
+  list: FlaggedAction[],
+  dateHeading: string,
+  daysHeading: string,
+  number: (a: Action) => PlanCell,
+  lead: (a: Action) => string,
+  unjudged: NotJudgedHere,
+  since?: string,
+  withProgress = false,
+): void {
   b.add(text(`${heading} (${list.length}${unjudged.actions > 0 ? `; ${countText(unjudged.actions)} not checked` : ""})`, "subtitle"));
+  const headers = ["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading];
+  const progress = progressBeside(b, withProgress ? headers.length + 1 : WIDTH + 1, list.map((f) => f.action));
   if (list.length === 0) b.add(text(unjudged.actions > 0 ? "None among the actions checked." : "None.", "body"));
   else {
-    b.add(...["Review", "No", "Action", "Rating", "Lead", dateHeading, daysHeading].map(columnHeading));
+    progress.heading(b.add(...headers.map(columnHeading), ...progress.headingCells));
     for (const { action: a, days } of list) {
-      b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(lead(a), "wrap"), listedDate(a, dateHeading), days === null ? blank("body") : num(days));
+      progress.row(b.add(text(a.review, "wrap"), number(a), text(a.actions || a.recommendation, "wrap"), text(ratingShown(a), "wrap"), text(lead(a), "wrap"), listedDate(a, dateHeading), days === null ? blank("body") : num(days), ...progress.cells(a)));
     }
   }
   b.gap();
-  const cutShort = cutShortSentence(list.map((f) => f.action), QUOTED_ACTION);
+  const quoted = withProgress ? [...QUOTED_ACTION, { name: "progress update", width: COLUMN_WIDTHS.slice(headers.length).reduce((sum, w) => sum + w, 0), text: (a: Action) => a.response }] : QUOTED_ACTION;
+  const cutShort = cutShortSentence(list.map((f) => f.action), quoted);
   const notes = [...(since ? [since] : []), ...unjudged.sentences, ...(cutShort ? [cutShort] : [])];
   if (notes.length === 0) return;
   // Under the list, apart from it: inside, a sentence would be taken for one of its rows.

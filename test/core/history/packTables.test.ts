@@ -60,8 +60,9 @@ describe("the Committee Pack's tables", () => {
   it("names the days each list counts: past the due date, or since the last update", () => {
     // The lists of overdue and stale actions: the ones with a Lead column.
     const header = (dateColumn: string) => texts(pack.rows.find((r) => texts(r)[0] === "Review" && texts(r).includes(dateColumn) && texts(r).includes("Lead"))!);
-    expect(header("Due").at(-1)).toBe("Days overdue");
-    expect(header("Last updated").at(-1)).toBe("Days since update");
+    const after = (dateColumn: string) => header(dateColumn)[header(dateColumn).indexOf(dateColumn) + 1];
+    expect(after("Due")).toBe("Days overdue");
+    expect(after("Last updated")).toBe("Days since update");
   });
 });
 
@@ -230,7 +231,7 @@ describe("an action renumbered since the last report", () => {
       ["13", "14"],
       ["14", "13"],
     ]);
-    expect(listed("Moved rating", "13\n(was 14)").map((r) => r.slice(3))).toEqual([["Amber", "Red", "worsened"]]);
+    expect(listed("Moved rating", "13\n(was 14)").map((r) => r.slice(3, 6))).toEqual([["Amber", "Red", "worsened"]]);
     expect(listed("Newly overdue", "14\n(was 13)")).toHaveLength(1);
     expect(listed("Overdue actions", "14\n(was 13)")).toHaveLength(1);
     // An action whose number did not change is named by its number alone.
@@ -288,7 +289,7 @@ describe("moves to or from a rating that is blank or cannot be read", () => {
   });
 
   it("are listed with what is written now and what happened, in words that need no key", () => {
-    const moved = (ref: number, review: string) => rowTexts.find((r) => r[0] === review && r[1] === String(ref) && r.length === 6)!.slice(3);
+    const moved = (ref: number, review: string) => rowTexts.find((r) => r[0] === review && r[1] === String(ref) && r.length >= 6)!.slice(3, 6);
     expect(moved(1, "Frankie")).toEqual(["Blue", "Invalid: TBC", "rating made invalid"]);
     expect(moved(6, "Leo")).toEqual(["Amber", "Invalid: Yellow", "rating made invalid"]);
     // A blank is "no rating", never the count columns' "Unrated".
@@ -340,5 +341,47 @@ describe("the pack's RAG index", () => {
     const meanings = meaningsOf(buildPackPlan(withGreen, undefined));
     expect(meanings.slice(0, 2)).toEqual(["Action complete.", "Action on track and progressing to plan. Counts as complete."]);
     expect(meanings.slice(2).some((m) => m?.includes("ounts as complete"))).toBe(false);
+  });
+});
+
+describe("the lists of moved and overdue actions give each action's latest progress update", () => {
+  const RESPONSE = 5;
+  // A real progress update (peer review action plan, action 16), quoted as the plan has it.
+  const REAL_UPDATE =
+    "The LSCP Business Team functions have been reviewed and a refreshed team structure has been discussed with HR to progress changes. Recruitment of the apprentice is in process.";
+  const worse = rows();
+  // Leo 6 (amber) → red, with why in its update; Leo 7 due in June, so overdue, its update a long one.
+  worse[37]![RATING] = "Red";
+  worse[37]![RESPONSE] = REAL_UPDATE;
+  worse[38]![DUE] = "June 2021";
+  worse[38]![RESPONSE] = `${REAL_UPDATE} `.repeat(20).trim();
+  const now = analysisOf(worse, "2021-11-01");
+  const earlier = recordSnapshot(before, meta("2021-07-13"));
+  const plan = buildPackPlan(now, compareSnapshots(earlier, recordSnapshot(now, meta("2021-11-01"), earlier)));
+  const rowsOf = plan.rows.map(texts);
+  const under = (heading: string) => {
+    const start = rowsOf.findIndex((r) => (r[0] ?? "").startsWith(`${heading} (`));
+    const end = rowsOf.findIndex((r, i) => i > start && r.length === 0);
+    return rowsOf.slice(start + 1, end);
+  };
+
+  it("beside a worsened action, in the moved list, says why in the team's words", () => {
+    const [header, ...moved] = under("Moved rating");
+    expect(header).toContain("Latest progress update");
+    const leo6 = moved.find((r) => r[0] === "Leo" && r[1] === "6")!;
+    expect(leo6.slice(3, 7)).toEqual(["Amber", "Red", "worsened", REAL_UPDATE]);
+  });
+
+  it("beside each overdue action, across the rest of the page, and names an update a row cuts short", () => {
+    const [header, ...listed] = under("Overdue actions");
+    const column = header!.indexOf("Latest progress update");
+    expect(column).toBe(7);
+    const leo7 = listed.find((r) => r[0] === "Leo" && r[1] === "7")!;
+    expect(leo7[column]).toBe(worse[38]![RESPONSE]);
+    // Merged from its column to the page's edge (K), on the header row and each action's row.
+    const headerRow = plan.rows.findIndex((r) => texts(r)[0] === "Review" && texts(r).includes("Days overdue")) + 1;
+    expect(plan.merges).toContainEqual({ top: headerRow, bottom: headerRow, left: 8, right: 11 });
+    expect(rowsOf.some((r) => /^Cut short on screen and in print.*the progress update of Leo no\. 7\b/.test(r[0] ?? ""))).toBe(true);
+    expect(under("Newly overdue")[0]).toContain("Latest progress update");
   });
 });

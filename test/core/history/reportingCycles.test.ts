@@ -436,7 +436,8 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(at("Removed from the plan (1)")).toBeGreaterThan(0);
     expect(texts[at("Removed from the plan (1)") + 5]).toBe("Frankie");
     expect(at("Newly overdue (1)")).toBeGreaterThan(0);
-    expect(texts[at("Newly overdue (1)") + 6]).toBe("Leo");
+    // Review, No, Action, Rating, Due, then the progress update across the rest of the page's eleven columns.
+    expect(texts[at("Newly overdue (1)") + 12]).toBe("Leo");
     expect(at("Newly not updated for more than 90 days (1)")).toBeGreaterThan(0);
     expect(texts[at("Newly not updated for more than 90 days (1)") + 6]).toBe("Frankie");
   });

@@ -88,7 +88,7 @@ describe("a recorded report and an invalid rating", () => {
 describe("what an invalid rating said, in the lists of changes", () => {
   it("is said in the pack's Was column, and in its Now column from the plan as it stands", () => {
     const plan = buildPackPlan(novemberAnalysis, changes);
-    expect(listRows(plan, "Moved rating").map((r) => [r[1], ...r.slice(3)])).toEqual([
+    expect(listRows(plan, "Moved rating").map((r) => [r[1], ...r.slice(3, 6)])).toEqual([
       ["3", "Invalid: Yellow", "Amber", "rating corrected"],
       ["25", "Invalid: b/g", "Blue", "rating corrected"],
       ["26", "Blue", "Invalid: TBC", "rating made invalid"],

@@ -25,7 +25,9 @@ export class Pages {
   constructor(
     model: PageModel,
     private readonly repeat: { last: number; height: number } | undefined,
+    firstPrintedRow = 1,
   ) {
+    this.start = firstPrintedRow;
     this.top = [0];
     for (const h of model.rowHeights) this.top.push(this.top.at(-1)! + h);
     this.pageHeight = model.pageHeight;
@@ -71,6 +73,7 @@ export function pagesOf(plan: SheetPlan): Pages[] {
   const repeated = plan.print.repeatRows;
   return pageModels(plan).map((model) => {
     const repeat = repeated && { last: repeated.last, height: model.rowHeights.slice(repeated.first - 1, repeated.last).reduce((a, b) => a + b, 0) };
-    return new Pages(model, repeat);
+    // The rows above the print area (the generated note) take no room on the first page.
+    return new Pages(model, repeat, plan.print.firstPrintedRow);
   });
 }

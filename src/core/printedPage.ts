@@ -6,6 +6,7 @@
  * estimates both; page breaks are chosen to suit either.
  */
 import { hasData, type SheetPlan } from "./writePlan";
+import type { CellRange } from "./cells";
 import { wrappedRowHeights } from "./rowHeights";
 
 /** Margins every door writes (Excel's "Normal"), in inches. */
@@ -69,6 +70,15 @@ export function printedColumns(plan: SheetPlan): number {
   for (const m of plan.merges) right = Math.max(right, m.right);
   for (const chart of plan.charts) if (hasData(chart)) right = Math.max(right, chart.anchor.right);
   return right;
+}
+
+/** The cells that print: from the plan's first printed row to its last row (or chart), across its printed columns; none where every row prints. */
+export function printArea(plan: SheetPlan): CellRange | undefined {
+  const top = plan.print.firstPrintedRow;
+  if (top === undefined || top <= 1) return undefined;
+  let bottom = plan.rows.length;
+  for (const chart of plan.charts) if (hasData(chart)) bottom = Math.max(bottom, chart.anchor.bottom);
+  return { top, left: 1, bottom: Math.max(top, bottom), right: Math.max(1, printedColumns(plan)) };
 }
 
 /** The scale fit-to-width gives: a whole percent, rounded down, at most 100% and at least 10%. */

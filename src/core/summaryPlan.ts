@@ -16,7 +16,7 @@ import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
 import { CutShortTexts, type QuotedColumn } from "./cutTexts";
-import { GENERATED_NOTE } from "./generatedCopy";
+import { FIRST_PRINTED_ROW, GENERATED_NOTE } from "./generatedCopy";
 import { countingNotes } from "./countingNotes";
 import { withPageBreaks } from "./pageBreaks";
 import { sheetReviewNote } from "./sheetReviews";
@@ -100,6 +100,7 @@ function addChart(b: SheetBuilder, chart: (top: number) => ChartSpec): void {
 function summarySheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
   const width = countNames(analysis.index).length + 2;
+  b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.addSpanning(text("RAG Summary", "title"), width);
   b.addSpanning(
     text(
@@ -109,7 +110,6 @@ function summarySheet(analysis: Analysis): SheetPlan {
     width,
   );
   for (const note of countingNotes(analysis.findings)) b.addSpanning(text(note, "note"), width);
-  b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
 
   b.add(text(COMMITTEE_HEADING, "subtitle"));
@@ -146,7 +146,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
     charts: b.charts,
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `RAG Summary as at ${formatLongDate(analysis.asOf)}` },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `RAG Summary as at ${formatLongDate(analysis.asOf)}`, firstPrintedRow: FIRST_PRINTED_ROW },
   });
 }
 
@@ -182,13 +182,13 @@ function staleSheet(analysis: Analysis): SheetPlan {
     cut.look(a);
     listed.push(flaggedRow(shared, keepsUpdates, withoutLeads, a, stale, overdue));
   });
+  b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.addSpanning(text("Stale and overdue actions", "title"), width);
   b.addSpanning(text(staleHeadline(analysis, listed.length), "note"), width);
   // A note of its own for each sheet whose actions are not judged, under the counts it qualifies.
   for (const n of notJudged(analysis.trackers)) b.addSpanning(text(notJudgedSentence(n), "note"), width);
   const cutShort = cut.sentence();
   if (cutShort) b.addSpanning(text(cutShort, "note"), width);
-  b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
   // Headings over dates and numbers sit right, over their values.
   const headerRow = b.add(...STALE_HEADERS.map(columnHeading));
@@ -209,6 +209,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
       fitToPagesWide: 1,
       repeatRows: { first: headerRow, last: headerRow },
       header: `Stale and overdue actions as at ${formatLongDate(analysis.asOf)}`,
+      firstPrintedRow: FIRST_PRINTED_ROW,
     },
   };
 }

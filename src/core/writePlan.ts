@@ -77,6 +77,12 @@ export interface PrintSetup {
   fitToPagesWide: 1;
   /** Rows repeated at the top of every printed page (Excel row numbers). */
   repeatRows?: { first: number; last: number };
+  /**
+   * The first row printed: the rows above it are for the team on screen (the note that the sheet is
+   * generated), not for the councillors reading the printed pages. Each door sets a print area from
+   * it to the sheet's last row and printed column (printArea); from row 1 where absent.
+   */
+  firstPrintedRow?: number;
   /** Header centre text; the footer is PAGE_FOOTER. */
   header: string;
 }

@@ -279,6 +279,7 @@ export interface XlPageLayout {
   /** "" is automatic: on from the pages printed before. */
   firstPageNumber: number | "";
   setPrintTitleRows(printTitleRows: XlRange | string): void;
+  setPrintArea(printArea: string): void;
 }
 
 export interface XlPageBreakCollection {

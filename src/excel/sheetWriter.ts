@@ -22,6 +22,7 @@ import type { XlChartItem, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { findSheet, generatedKeyOf } from "./layout";
 import { byIndexes, rangeAddress, rowsAddress } from "./addresses";
+import { printArea } from "../core/printedPage";
 import { GENERAL_FORMAT, planNumberFormat, planValue } from "./cellValues";
 import type { CellLook } from "./cellLooks";
 import { cellLook, columnWidthPoints, lookFromKey, lookKey } from "./cellLooks";
@@ -319,6 +320,7 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
 
   if (options.printSetup) {
     const print = plan.print;
+    const area = printArea(plan);
     const pageBreaks = plan.pageBreaks ?? [];
     steps.push(
       callStep(CALL_OVERHEAD_BYTES * (7 + pageBreaks.length), (context) => {
@@ -328,6 +330,8 @@ export function sheetSteps(target: SheetTarget, options: SheetStepOptions): Writ
         // Pages tall left out (the reference's "not used" is null, not 0): one page wide, any length.
         layout.zoom = { horizontalFitToPages: print.fitToPagesWide };
         if (print.repeatRows) layout.setPrintTitleRows(rowsAddress(print.repeatRows.first, print.repeatRows.last));
+        // The note above the title is for the team on screen: the councillors' pages start under it.
+        if (area) layout.setPrintArea(rangeAddress(area));
         layout.headersFooters.defaultForAllPages.centerHeader = headerText(print.header);
         layout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
         // Numbered from 1 on every generated sheet, as the file doors write it; Excel otherwise counts on from the sheets printed before it.

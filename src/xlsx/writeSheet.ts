@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../core/cells";
-import { rangesOverlap } from "../core/cells";
+import { columnLetter, rangesOverlap } from "../core/cells";
 import { isIsoDate } from "../core/dates";
 import type { PlanCell, SheetPlan, WritePlan } from "../core/writePlan";
 import { PAGE_FOOTER, hasData } from "../core/writePlan";
@@ -13,7 +13,7 @@ import { STORE_SHEET_NAME } from "../core/store";
 import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, fitText, textFormatFits } from "../core/excelLimits";
 import { PlanStyles } from "./planStyles";
 import { wrappedRowHeights } from "../core/rowHeights";
-import { PAGE_MARGINS } from "../core/printedPage";
+import { PAGE_MARGINS, printArea } from "../core/printedPage";
 
 /** Excel's limit on a header or footer. */
 const MAX_HEADER = 200;
@@ -131,6 +131,7 @@ export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): voi
   });
   if (plan.freezeRows > 0) sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
   const print = plan.print;
+  const area = printArea(plan);
   sheet.pageSetup = {
     ...sheet.pageSetup,
     orientation: print.orientation,
@@ -142,6 +143,8 @@ export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): voi
     // Numbered from 1 on every generated sheet: LibreOffice otherwise counts on from the sheets before it.
     firstPageNumber: 1,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
+    // The note above the title is for the team on screen: the councillors' pages start under it.
+    ...(area ? { printArea: `${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${area.bottom}` } : {}),
     margins: { ...PAGE_MARGINS },
   };
   sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: `&C${PAGE_FOOTER}` };

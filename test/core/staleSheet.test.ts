@@ -84,7 +84,7 @@ describe("the Stale Actions sheet", () => {
 
   it("says a stale threshold of one day in the singular, on the Stale Actions sheet and in the Committee Pack", () => {
     const analysis = analyseWorkbook({ sheets: [plan([["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"]])] }, settingsSchema.parse({ staleDays: 1 }), "2021-11-01");
-    const note = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!.rows[1]![0]!;
+    const note = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!.rows[2]![0]!;
     expect(note).toMatchObject({ value: expect.stringContaining("not updated for more than 1 day, or never)") });
     const headings = buildPackPlan(analysis, undefined).rows.flatMap((r) => (r[0]?.kind === "text" && r[0].value.startsWith("Not updated") ? [r[0].value] : []));
     expect(headings).toEqual(["Not updated for more than 1 day (1)"]);
@@ -95,7 +95,7 @@ describe("the Stale Actions sheet", () => {
     const headline = (rows: CellValue[][]) => {
       const analysis = analyseWorkbook({ sheets: [plan(rows)] }, settingsSchema.parse({ staleDays: 90 }), "2021-11-01");
       const sheet = buildSummaryPlan(analysis).sheets.find((s) => s.name === STALE_SHEET)!;
-      return { note: sheet.rows[1]![0]!, listed: sheet.rows.length - sheet.freezeRows };
+      return { note: sheet.rows[2]![0]!, listed: sheet.rows.length - sheet.freezeRows };
     };
     const mixed = headline([
       ["Frankie", 1, "Brief staff", "June 2021", day("2021-10-01"), "Amber"], // overdue only

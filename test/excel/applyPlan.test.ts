@@ -189,7 +189,7 @@ describe("ExcelDoor.applyPlan", () => {
     const plan: WritePlan = buildSummaryPlan(analysis);
     await new ExcelDoor(excel).applyPlan(plan);
     const summary = excel.get("RAG Summary");
-    expect(summary.text(1, 1)).toBe("RAG Summary");
+    expect(summary.text(2, 1)).toBe("RAG Summary");
     expect(summary.page).toEqual({});
     expect(summary.charts).toHaveLength(2);
     expect(excel.get("Stale Actions").freezeRows).toBe(plan.sheets[1]!.freezeRows);

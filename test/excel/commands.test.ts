@@ -31,7 +31,7 @@ describe("ribbon commands", () => {
     // An open pane is told its reading is older than the summary now written.
     expect(wrote).toEqual(["Generate RAG summary"]);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(excel.get("RAG Summary").text(1, 1)).toBe("RAG Summary");
+    expect(excel.get("RAG Summary").text(2, 1)).toBe("RAG Summary");
   });
 
   it("Check ratings highlights in place and says what it highlighted", async () => {

@@ -129,6 +129,7 @@ export interface FakePageLayout {
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
   printTitleRows?: string;
+  printArea?: string;
   centerHeader?: string;
   centerFooter?: string;
   firstPageNumber?: number | "";
@@ -851,7 +852,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
         zoom: (v: FakePageLayout["zoom"]) => (page().zoom = checkedZoom(v)),
         firstPageNumber: (v: number | "") => (page().firstPageNumber = v),
       },
-      { setPrintTitleRows: (rows: string) => (page().printTitleRows = rows) },
+      { setPrintTitleRows: (rows: string) => (page().printTitleRows = rows), setPrintArea: (area: string) => (page().printArea = area) },
     );
     Object.defineProperty(layout, "headersFooters", { get: () => ({ defaultForAllPages: footers }) });
     return layout;

@@ -10,9 +10,12 @@ export function pagesOf(plan: SheetPlan, model: PageModel): number[] {
   const page: number[] = [];
   let current = 0;
   let used = 0;
+  // Rows above the print area (the generated note) are not printed, and take no room on the first page.
+  const first = (plan.print.firstPrintedRow ?? 1) - 1;
   model.rowHeights.forEach((h, i) => {
+    if (i < first) return void page.push(0);
     const room = model.pageHeight - (current > 0 ? repeatHeight : 0);
-    if (i > 0 && (breaks.has(i + 1) || used + h > room)) {
+    if (i > first && (breaks.has(i + 1) || used + h > room)) {
       current++;
       used = 0;
     }

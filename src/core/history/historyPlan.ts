@@ -9,7 +9,7 @@ import { formatLongDate } from "../longDate";
 import { ratingColour } from "./ratingColour";
 import type { Snapshot } from "./snapshot";
 import { withPageBreaks } from "../pageBreaks";
-import { GENERATED_NOTE } from "../generatedCopy";
+import { FIRST_PRINTED_ROW, GENERATED_NOTE } from "../generatedCopy";
 
 export const HISTORY_SHEET = "RAG History";
 
@@ -83,13 +83,13 @@ export function earlierRoundsLeftOutNotes(list: Trend["earlierRoundsLeftOut"]): 
 export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: string, endsEarly?: string): SheetPlan {
   const b = new SheetBuilder();
   const width = t.ratings.length + 2;
+  b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.addSpanning(text("RAG History", "title"), width);
   // Two short notes rather than one long one: a merged note is cut at its last column in Excel, which fits no merged row to its text.
   // With no report, no table: one with no rating columns and no rows would say nothing.
   const counted = t.totals.length > 0 ? `Ratings at each recorded report (${t.totals.length}).` : (none ?? "No report is recorded yet: record one after each committee meeting, and this sheet shows the ratings at each.");
   b.addSpanning(text(counted, "note"), width);
   if (t.totals.length > 0 && endsEarly) b.addSpanning(text(endsEarly, "note"), width);
-  b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.gap();
 
   /** `inPlan`: false for a report at which the review had no action, whose row shows dashes, not noughts a reader would take for a plan emptied. */
@@ -136,7 +136,7 @@ function historySheet(b: SheetBuilder, t: Trend): SheetPlan {
     charts: b.charts,
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: historyHeader(t) },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: historyHeader(t), firstPrintedRow: FIRST_PRINTED_ROW },
   });
 }
 

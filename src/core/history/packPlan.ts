@@ -18,7 +18,7 @@ import { INVALID, UNRATED, leadShown, ratingLabel, sheetsWithoutLeads } from "..
 import { saysComplete } from "../indexEntries";
 import { changeCountColumns, moveInWords, newlyNotUpdated, ratingInWords, shownCount } from "./moveWords";
 import { withPageBreaks } from "../pageBreaks";
-import { GENERATED_NOTE, PACK_FIRST_HEADING, PACK_TITLE } from "../generatedCopy";
+import { FIRST_PRINTED_ROW, GENERATED_NOTE, PACK_FIRST_HEADING, PACK_TITLE } from "../generatedCopy";
 import { countingNotes } from "../countingNotes";
 import { cutShortSentence, type QuotedColumn } from "../cutTexts";
 import { backInWords, backOf } from "./backActions";
@@ -52,10 +52,10 @@ export interface PackReports extends RecordedDates {
 
 export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, reports: PackReports = {}): SheetPlan {
   const b = new SheetBuilder();
+  b.addSpanning(text(GENERATED_NOTE, "note"), WIDTH);
   b.addSpanning(text(PACK_TITLE, "title"), WIDTH);
   b.addSpanning(text(`As at ${formatLongDate(analysis.asOf)}: ${plural(analysis.actions.length, "action")} in ${plural(analysis.byReview.length, "review")}.`, "note"), WIDTH);
   for (const note of countingNotes(analysis.findings)) b.addSpanning(text(note, "note"), WIDTH);
-  b.addSpanning(text(GENERATED_NOTE, "note"), WIDTH);
   b.gap();
 
   b.add(text(PACK_FIRST_HEADING, "subtitle"));
@@ -101,7 +101,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     charts: [],
     dateFormat: DATE_FORMAT,
     freezeRows: 0,
-    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `${PACK_TITLE} – ${formatLongDate(analysis.asOf)}` },
+    print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `${PACK_TITLE} – ${formatLongDate(analysis.asOf)}`, firstPrintedRow: FIRST_PRINTED_ROW },
   });
 }
 

@@ -14,6 +14,7 @@ import { markerKey, markerName } from "../../core/markers";
 import { CONTENT_TYPE, chartXml, drawingXml } from "../chartParts";
 import { OWN_NAME_PREFIX } from "../definedNames";
 import { absoluteRange } from "../../core/cells";
+import { printArea } from "../../core/printedPage";
 import { columnTitles, isColumnTitleOf } from "../../core/columnTitles";
 import { quoteSheetName } from "../../core/cells";
 import type { Relationship } from "../packageXml";
@@ -196,6 +197,9 @@ export async function savePackage(
       names.push({ name: markerName(plan.key), hidden: true, text: `${sheet}!$A$1` });
       const repeat = plan.print.repeatRows;
       if (repeat) names.push({ name: "_xlnm.Print_Titles", localSheetId: index, text: `${sheet}!$${repeat.first}:$${repeat.last}` });
+      // The note above the title is for the team on screen: the councillors' pages start under it.
+      const area = printArea(plan);
+      if (area) names.push({ name: "_xlnm.Print_Area", localSheetId: index, text: `${sheet}!${absoluteRange(area)}` });
       for (const title of columnTitles(plan)) names.push({ name: title.name, text: `${sheet}!${absoluteRange(title.header)}` });
     }
     saving.add(part, xml, WORKSHEET_CONTENT);

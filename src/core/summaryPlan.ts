@@ -6,7 +6,7 @@
 import { judgesStale } from "./volatileDates";
 import type { Action, Analysis, FlaggedAction, GroupCount } from "./model";
 import type { ChartSpec, PlanCell, SheetPlan, WritePlan } from "./writePlan";
-import { chartLabelFormat, hasData } from "./writePlan";
+import { chartLabelFormat, hasData, ratingInitials } from "./writePlan";
 import type { RagEntry } from "./ragIndex";
 import { INVALID, countNames, leadShown, ratingLabel, sheetsWithoutLeads } from "./grouping";
 import { notJudged, notJudgedSentence } from "./notJudged";
@@ -54,16 +54,21 @@ function countTable(b: SheetBuilder, analysis: Analysis, table: (typeof COUNT_TA
  */
 function chartOf(analysis: Analysis, title: string, groups: readonly GroupCount[], rows: { first: number; last: number }, top: number): ChartSpec {
   const names = countNames(analysis.index);
+  const longest = Math.max(0, ...groups.map((g) => g.total));
+  const share = labelsShare(groups.map((g) => g.name));
+  const initials = ratingInitials(names);
   return {
     title,
     kind: "stackedBar",
     categories: { top: rows.first, bottom: rows.last, left: 1, right: 1 },
     series: names.map((name, i) => {
       const { fill, fontColour } = colourFor(analysis, name);
-      return { name, values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
+      // Each count with its rating's initial ("B 30"): in grey, Blue and Red print alike.
+      const labelFormat = chartLabelFormat(longest, "stackedBar", share, initials[i]);
+      return { name, values: { top: rows.first, bottom: rows.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour, labelFormat };
     }),
     anchor: { top, left: 1, bottom: top + chartRows(groups.map((g) => g.name)), right: names.length + 2 },
-    labelFormat: chartLabelFormat(Math.max(0, ...groups.map((g) => g.total)), "stackedBar", labelsShare(groups.map((g) => g.name))),
+    labelFormat: chartLabelFormat(longest, "stackedBar", share),
   };
 }
 

@@ -34,6 +34,12 @@ export interface ChartSeries {
    * the counts still read where the colours no longer tell the ratings apart.
    */
   labelColour: string;
+  /**
+   * The number format of this series' counts, where it names the rating ("B 30", chartLabelFormat's
+   * `initial`): printed in black and white, Blue and Red fill as near the same grey, so each count says
+   * whose it is. The chart's labelFormat where absent.
+   */
+  labelFormat?: string;
 }
 
 /**
@@ -50,13 +56,34 @@ const LINE_ROOM = 0.06;
  * and zero never shows. The tables above the chart give every count. `labelsShare`: of a bar chart's width,
  * the share its category labels take beside the bars (a delivery plan's long aims take about half), leaving the bars less.
  */
-export function chartLabelFormat(longest: number, kind: ChartSpec["kind"], labelsShare = 0): string {
-  if (kind === "stackedColumn") return `[>=${Math.max(1, Math.ceil(longest * LINE_ROOM))}]0;""`;
+export function chartLabelFormat(longest: number, kind: ChartSpec["kind"], labelsShare = 0, initial?: string): string {
+  const plain = `[>=${leastShown(longest, kind, labelsShare, 0)}]0;""`;
+  if (initial === undefined) return plain;
+  // `initial`: written before each count ("B 30"), taking its letters and a space more of the segment's width;
+  // a segment with room for its count alone shows the count alone, as it did.
+  const named = leastShown(longest, kind, labelsShare, initial.length + 1);
+  const withInitial = `[>=${named}]"${initial.replace(/"/g, '""')} "0`;
+  const least = leastShown(longest, kind, labelsShare, 0);
+  return named > least ? `${withInitial};[>=${least}]0;""` : `${withInitial};""`;
+}
+
+/** The least count a segment shows on it, where `extra` characters go before the count's digits. */
+function leastShown(longest: number, kind: ChartSpec["kind"], labelsShare: number, extra: number): number {
+  if (kind === "stackedColumn") return Math.max(1, Math.ceil(longest * LINE_ROOM));
   const room = DIGIT_ROOM / (1 - labelsShare);
-  const oneDigit = Math.max(1, Math.ceil(longest * room));
-  const twoDigits = Math.ceil(longest * 2 * room);
+  const oneDigit = Math.max(1, Math.ceil(longest * (1 + extra) * room));
+  const twoDigits = Math.ceil(longest * (2 + extra) * room);
   // Every count of two digits fits where the least that does is 10 or less; else the format holds the larger least for all.
-  return `[>=${twoDigits <= 10 ? oneDigit : twoDigits}]0;""`;
+  return twoDigits <= 10 ? oneDigit : twoDigits;
+}
+
+/**
+ * The letter written before each count of a rating's segments ("B", "G", "A", "R", "U", "I"): the first
+ * of its name, or its whole name where two ratings' names begin alike, so no two series share one.
+ */
+export function ratingInitials(names: readonly string[]): string[] {
+  const first = names.map((n) => n.trim().charAt(0).toUpperCase());
+  return names.map((n, i) => (first.filter((f) => f === first[i]).length === 1 && first[i] !== "" ? first[i]! : n.trim()));
 }
 
 export interface ChartSpec {

@@ -207,7 +207,7 @@ function chartStep(sheetName: string, spec: ChartSpec, labelFormat: boolean): Wr
       labels.position = "Center";
       labels.format.font.color = s.labelColour;
       labels.format.font.bold = true;
-      if (labelFormat) labels.numberFormat = spec.labelFormat;
+      if (labelFormat) labels.numberFormat = s.labelFormat ?? spec.labelFormat;
     });
     // A bar chart draws its first category at the bottom; reversed, it reads in the table's order.
     if (spec.kind === "stackedBar") chart.axes.categoryAxis.reversePlotOrder = true;

@@ -65,7 +65,7 @@ function seriesXml(data: ChartData, index: number): string {
     `<c:tx><c:v>${xmlEscape(spec.name)}</c:v></c:tx>` +
     `<c:spPr><a:solidFill><a:srgbClr val="${colourHex(spec.colour)}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:invertIfNegative val="0"/>` +
-    labelsXml(spec.labelColour, data.spec.labelFormat) +
+    labelsXml(spec.labelColour, spec.labelFormat ?? data.spec.labelFormat) +
     `<c:cat><c:strRef><c:f>${reference(data.sheet, data.spec.categories)}</c:f>${strCache(data.categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${reference(data.sheet, spec.values)}</c:f>${numCache(cached.values)}</c:numRef></c:val>` +
     `</c:ser>`

@@ -1,7 +1,7 @@
 /** The generated "RAG History" sheet: counts per rating at each reporting date, with a stacked-column chart. */
 import { leftOutAs } from "./noLongerCounted";
 import { DATE_FORMAT } from "../dates";
-import { chartLabelFormat, type SheetPlan } from "../writePlan";
+import { chartLabelFormat, ratingInitials, type SheetPlan } from "../writePlan";
 import type { ReviewTrend, Trend, TrendPoint } from "./trend";
 import { SheetBuilder, num, rightText, text } from "../sheetBuilder";
 import { fewInWords, listInWords, plural } from "../sentences";
@@ -111,16 +111,20 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
   if (t.totals.length === 0) return historySheet(b, t);
   const totalsTop = b.nextRow;
   const totals = table("All actions", t.totals, earlierRoundsLeftOutNotes(t.earlierRoundsLeftOut));
+  const longestTotal = Math.max(0, ...t.totals.map((p) => p.total));
+  const initials = ratingInitials(t.ratings);
   b.charts.push({
     title: "Ratings at each report",
     kind: "stackedColumn",
     categories: { top: totals.first, bottom: totals.last, left: 1, right: 1 },
     series: t.ratings.map((r, i) => {
       const { fill, fontColour } = ratingColour(newest, r);
-      return { name: r, values: { top: totals.first, bottom: totals.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour };
+      // Each count with its rating's initial ("B 51"): in grey, Blue and Red print alike.
+      const labelFormat = chartLabelFormat(longestTotal, "stackedColumn", 0, initials[i]);
+      return { name: r, values: { top: totals.first, bottom: totals.last, left: 2 + i, right: 2 + i }, colour: fill, labelColour: fontColour, labelFormat };
     }),
     anchor: { top: totalsTop, left: width + 2, bottom: totalsTop + 16, right: width + 10 },
-    labelFormat: chartLabelFormat(Math.max(0, ...t.totals.map((p) => p.total)), "stackedColumn"),
+    labelFormat: chartLabelFormat(longestTotal, "stackedColumn"),
   });
   for (const review of t.byReview) table(review.name, review.points, reviewNotes(review), (p) => p.total > 0);
   return historySheet(b, t);

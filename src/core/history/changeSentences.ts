@@ -14,6 +14,7 @@ import { countedTwiceNotes } from "./countedTwice";
 import { isNextRound } from "../sheetPeriods";
 import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
+import { newlyNotUpdated } from "./moveWords";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, notRatedYet: 5, unreadable: 6 };
 
@@ -217,7 +218,7 @@ export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } 
   }
   const held = (dates: string) => (changes.to === "now" ? `has no ${dates}` : `had no ${dates} in the report recorded for ${formatLongDate(changes.toDate)}`);
   const lack = (judged: "stale" | "overdue", dates: string) => (sheet: string) => lacks?.(sheet, judged) ?? held(dates);
-  notes.push(...notCheckedNotes(changes, changes.staleNotChecked, lack("stale", "last-updated dates"), `being ${newlyNotUpdatedInWords(changes.staleDays)}`));
+  notes.push(...notCheckedNotes(changes, changes.staleNotChecked, lack("stale", "last-updated dates"), `being ${newlyNotUpdated(changes.staleDays).toLowerCase()}`));
   notes.push(...notCheckedNotes(changes, changes.overdueNotChecked, lack("overdue", "due dates"), "being newly overdue"));
   if (changes.staleDaysBefore !== undefined) {
     notes.push(
@@ -290,8 +291,11 @@ function strayRowsSentence({ from, rows }: Changes["renamedButForRows"][number])
   return `Only ${where} (${refs}) ${one ? "is" : "are"} still under ${named([from])}: if the review was renamed, give ${one ? "that row" : "those rows"} its new name too, so it is counted as one review.`;
 }
 
-/** "newly not updated for more than 90 days": the words of the pack's heading (moveWords.newlyNotUpdated), in a sentence. */
-const newlyNotUpdatedInWords = (staleDays: number) => `newly not updated for more than ${plural(staleDays, "day")}`;
+/**
+ * "now without an update for more than 90 days": what the pack's heading "Newly not updated for more than 90 days"
+ * (moveWords.newlyNotUpdated) counts, in words that read aloud at committee.
+ */
+const newlyNotUpdatedInWords = (staleDays: number) => `now without an update for more than ${plural(staleDays, "day")}`;
 
 /**
  * One note per sheet: '“Peer Review” has no time-scale column, so its 3 open actions are not checked

@@ -144,7 +144,9 @@ export function writeSheetLayout(sheet: ExcelJS.Worksheet, plan: SheetPlan): voi
     firstPageNumber: 1,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
     // The note above the title is for the team on screen: the councillors' pages start under it.
-    ...(area ? { printArea: `${columnLetter(area.left)}${area.top}:${columnLetter(area.right)}${area.bottom}` } : {}),
+    // ExcelJS puts a "$" before each corner's column alone: "A$2:H$82" is saved fixed, "$A$2:$H$82" as Excel writes it,
+    // where "A2:H82" would be saved "$A2:$H82", whose rows move with the cell it is read from, and which LibreOffice ignores.
+    ...(area ? { printArea: `${columnLetter(area.left)}$${area.top}:${columnLetter(area.right)}$${area.bottom}` } : {}),
     margins: { ...PAGE_MARGINS },
   };
   sheet.headerFooter = { oddHeader: `&C${headerText(print.header)}`, oddFooter: `&C${PAGE_FOOTER}` };

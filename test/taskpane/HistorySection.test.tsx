@@ -752,7 +752,7 @@ describe("Reports section", () => {
     await ready();
 
     const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
-    await since.findByText(/^No ratings changed since 1 December 2021; .*\d+ actions now without an update for more than 100 days/);
+    await since.findByText(/^No ratings changed since 1 December 2021; .*\d+ more actions not updated for more than 100 days/);
     expect(
       since.getByText("These changes are counted since 1 December 2021, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used."),
     ).toBeTruthy();

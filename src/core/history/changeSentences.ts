@@ -81,7 +81,7 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   // Left out by how the plan is read now, not taken out of it: said apart, or the committee hears of work dropped.
   parts.push(...noLongerCountedParts(changes.noLongerCounted));
   if (changes.noProgress.length) parts.push(`${plural(changes.noProgress.length, "action")} with no progress reported`);
-  if (changes.newlyStale.length) parts.push(`${plural(changes.newlyStale.length, "action")} ${newlyNotUpdatedInWords(changes.staleDays)}`);
+  if (changes.newlyStale.length) parts.push(newlyNotUpdatedInWords(changes.newlyStale.length, changes.staleDays));
   if (changes.newlyOverdue.length) parts.push(`${plural(changes.newlyOverdue.length, "action")} newly overdue`);
   parts.push(...timeScalesMovedParts(changes.timeScaleMoved));
   const from = formatLongDate(changes.from);
@@ -292,10 +292,10 @@ function strayRowsSentence({ from, rows }: Changes["renamedButForRows"][number])
 }
 
 /**
- * "now without an update for more than 90 days": what the pack's heading "Newly not updated for more than 90 days"
- * (moveWords.newlyNotUpdated) counts, in words that read aloud at committee.
+ * "4 more actions not updated for more than 90 days": what the pack's heading "Newly not updated for more than 90 days"
+ * (moveWords.newlyNotUpdated) counts, in its words, read aloud at committee as a count of its own.
  */
-const newlyNotUpdatedInWords = (staleDays: number) => `now without an update for more than ${plural(staleDays, "day")}`;
+const newlyNotUpdatedInWords = (count: number, staleDays: number) => `${plural(count, "more action")} not updated for more than ${plural(staleDays, "day")}`;
 
 /**
  * One note per sheet: '“Peer Review” has no time-scale column, so its 3 open actions are not checked

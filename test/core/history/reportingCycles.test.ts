@@ -453,7 +453,7 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
 
   it("says 'not updated' rather than 'stale'", () => {
     expect(texts.some((t) => /stale/i.test(t))).toBe(false);
-    expect(changeSentence(changes)).toContain("1 action now without an update for more than 90 days");
+    expect(changeSentence(changes)).toContain("1 more action not updated for more than 90 days");
     expect(texts).toContain(`Not updated for more than 90 days (${analysis.stale.length})`);
   });
 

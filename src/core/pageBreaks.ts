@@ -17,9 +17,13 @@ export const MAX_PAGE_BREAKS = 1_023;
 /** A page may be left a quarter full to keep a chart whole on the next. */
 const CHART_MIN_FILL = 0.25;
 
-/** Whether a break before `row` keeps the page at least half full (a quarter, for a chart) and surely before its end, and `block` fits the page it starts. */
+/**
+ * Whether a break before `row` keeps the page at least half full (a quarter, for a chart) and surely before its end, and `block`
+ * fits the page it starts. Where the application starts a page at `row` anyway, the break changes nothing there: one
+ * application's page may end just above a heading that the other's would leave alone at a page's foot.
+ */
 function allows(p: Pages, row: number, block: KeptBlock): boolean {
-  return p.canBreakBefore(row, block.chart ? CHART_MIN_FILL : undefined) && p.fitsFrom(row, block.last);
+  return (row === p.start || p.canBreakBefore(row, block.chart ? CHART_MIN_FILL : undefined)) && p.fitsFrom(row, block.last);
 }
 
 /** Turns the pages the application fills before `block`, leaving the page that holds its start (or might). */
@@ -62,6 +66,18 @@ export function paginate(plan: SheetPlan, continueTables = true): Pagination {
 function breakRow(block: KeptBlock, blocks: KeptBlock[], pages: Pages[]): number | undefined {
   let row = block.first;
   while (row > 1 && pages.some((p) => p.y(row) > p.end() - p.slack)) row--;
+  // Else where one application's page starts just above the block (at a row or two before a heading): a break there leaves
+  // that page as it is, where one before the heading would leave those rows alone on a page.
+  const starts = pages.filter((p) => p.start < row && !p.canBreakBefore(row)).map((p) => p.start);
+  for (const candidate of [row, ...starts]) {
+    const at = outsideBlocks(candidate, blocks);
+    if (pages.every((p) => allows(p, at, block))) return at;
+  }
+  return undefined;
+}
+
+/** `row`, or the first row of the kept block it falls inside, so a break never cuts another block. */
+function outsideBlocks(row: number, blocks: KeptBlock[]): number {
   for (let moved = true; moved; ) {
     moved = false;
     for (const other of blocks) {
@@ -71,7 +87,7 @@ function breakRow(block: KeptBlock, blocks: KeptBlock[], pages: Pages[]): number
       }
     }
   }
-  return pages.every((p) => allows(p, row, block)) ? row : undefined;
+  return row;
 }
 
 /** `plan` with the breaks its kept blocks need, and each continued table's heading and header where it carries on. */

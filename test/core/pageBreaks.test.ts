@@ -124,6 +124,26 @@ describe("page breaks", () => {
     expectKeptAndFull(withPageBreaks(plan));
   });
 
+  it("keep a heading with its first rows where one application's page starts a row or two above it and the other's holds the heading at its foot", () => {
+    // Eleven columns as the Committee Pack's, which Excel prints at 84% and LibreOffice at 79%, so LibreOffice's page holds
+    // more rows: Excel's page ends on the rows just above the heading, and LibreOffice's would leave the heading and the
+    // table's header at its foot (as the pack printed "Newly overdue (16)" under the note of the list above it).
+    const wide = (filler: number): SheetPlan => {
+      const plan = headingAfter(filler, 30);
+      const rows = plan.rows.map((row, i) => (i > filler + 1 ? [...row, ...Array.from({ length: 9 }, (_, c) => num(c))] : row));
+      return { ...plan, rows, columnWidths: [22, 8, 42, 12, 12, 12, 12, 12, 12, 12, 12] };
+    };
+    const heading = (filler: number) => filler + 1;
+    const needed = (filler: number) => {
+      const plan = wide(filler);
+      const [excel, libreOffice] = pageModels(plan).map((m) => pagesOf(plan, m));
+      return excel![heading(filler)] === 1 && excel![filler - 3] === 0 && libreOffice![heading(filler)] === 0 && libreOffice![heading(filler) + 2] === 1;
+    };
+    const filler = Array.from({ length: 80 }, (_, f) => f + 5).find(needed);
+    expect(filler).toBeDefined();
+    expectKeptAndFull(withPageBreaks(wide(filler!)));
+  });
+
   it("add nothing where every block fits", () => {
     expect(choosePageBreaks(headingAfter(5, 3))).toEqual([]);
   });

@@ -136,8 +136,12 @@ const ROLE_WORDS = new Set([
   ...["at", "of", "the", "for", "if", "applicable", "in", "on", "to", "a"],
 ]);
 
+/** A year or financial year in a header ("Timescale 2020/21"): the plan's year, which its revised column need not repeat. */
+const HEADER_YEAR = /\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:\d{4}|\d{2})|\s+\d{2})?\b/g;
+
 function stem(key: string): string {
   return key
+    .replace(HEADER_YEAR, " ")
     .replace(EARLIER, " ")
     .replace(CURRENT, " ")
     .split(/[\s/]+/)

@@ -245,6 +245,9 @@ describe("columns of reporting rounds", () => {
       ["Target date", "Revised target date (if applicable)"],
       ["Timescale", "Revised timescale/date"],
       ["Timescale", "Revised deadline"],
+      // The plan's year in the first header only: the revised column need not repeat it.
+      ["Timescale 2021/22", "Revised timescale"],
+      ["Target date (2021-22)", "Revised target date"],
     ]) {
       const a = run([["Recommendation", "Response", ...header, "RAG"], [...ROWS[0]!, "Sept 2021", "March 2022", "Amber"]]);
       expect(a.actions[0]!.due, header.join(" | ")).toBe("2022-03-31");

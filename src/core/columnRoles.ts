@@ -63,6 +63,8 @@ export function roleForHeader(header: string): ColumnRole | null {
   if (/\blast updated?\b|\bdate updated\b|\b(update|review) date\b/.test(key)) return "updated";
   // "Target completion date", "Planned end date": a date aimed at. ("Actual completion date" is when it was done.)
   if (/\btime ?scales?\b|\bdue\b|\btarget date\b|\bdeadline\b|\b(target|planned|expected)\b.*\bdate\b/.test(key)) return "due";
+  // A date set again beside the first: "Revised date", "New date", "Revised target", "Extended to", "Slipped to", "Rescheduled".
+  if (/^(?:(?:revised|new|amended|extended|rescheduled) (?:date|target|completion date)|(?:extended|slipped|rescheduled|moved) to|rescheduled)$/.test(key)) return "due";
   if (/\bprogress\b|\bresponse\b|\bupdates?\b/.test(key)) return "response";
   if (/\blead\b|\bowner\b/.test(key)) return "lead";
   if (/\brecommendations?\b/.test(key)) return "recommendation";

@@ -248,6 +248,13 @@ describe("columns of reporting rounds", () => {
       // The plan's year in the first header only: the revised column need not repeat it.
       ["Timescale 2021/22", "Revised timescale"],
       ["Target date (2021-22)", "Revised target date"],
+      // A date set again, headed without the role's own words.
+      ["Timescale 2021/22", "Revised date"],
+      ["Timescale", "New date"],
+      ["Target date", "Revised target"],
+      ["Timescale", "Extended to"],
+      ["Timescale", "Slipped to"],
+      ["Due date", "Rescheduled"],
     ]) {
       const a = run([["Recommendation", "Response", ...header, "RAG"], [...ROWS[0]!, "Sept 2021", "March 2022", "Amber"]]);
       expect(a.actions[0]!.due, header.join(" | ")).toBe("2022-03-31");

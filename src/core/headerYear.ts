@@ -20,9 +20,9 @@ const FINANCIAL_YEAR = /\b(?:fy\s*)?(20\d{2})\s*[/-]\s*(20\d{2}|\d{2})\b/gi;
 const YEAR = /\b20\d{2}\b/g;
 /**
  * A deadline rather than the plan's year: a whole date ("all by 31/03/2022"), or a year an end is put to ("ends 2022",
- * "until 2022", "deadline 2022"). Its year says when the last action is due, not which year "Q3" is in.
+ * "until 2022", "deadline 2022", "Due by 2022", "(before 2023)"). Its year says when the last action is due, not which year "Q3" is in.
  */
-const DEADLINE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b(?:end(?:s|ing)?|until|till|deadline)\b/i;
+const DEADLINE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\b(?:end(?:s|ing)?|until|till|deadline|by|before|within|up to)\b/i;
 
 /**
  * The one year the header names, where it names exactly one and no month, quarter, season or deadline ("Revised date

@@ -57,7 +57,7 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
 /** The kinds written as letters, which no name ends in. */
 const KIND_LETTERS = "(?:l?c?spr|scr|sar|dhr)";
 /** A document's state after the kind, which tells no two reviews apart: "draft", "Draft v2", "draft 2", "final", "published". */
-const DOCUMENT_STATE = "(?:draft|updated|final|published|closed|revised)(?:\\s*v?\\s?\\d{1,2})?";
+const DOCUMENT_STATE = "(?:final\\s+(?:draft|report|version)|draft|updated|final|published|closed|revised|v\\s?\\d{1,2}|version\\s*\\d{1,2})(?:\\s*v?\\s?\\d{1,2})?";
 /** What may follow the kind and tell no two reviews apart: a stray stop or colon, "(draft)", "– final", "updated". */
 const KIND_TAIL = `(?:\\s*\\(\\s*${DOCUMENT_STATE}\\s*\\)|\\s*[–—-]\\s*${DOCUMENT_STATE}|\\s+${DOCUMENT_STATE})?[\\s.:;,]*`;
 /**

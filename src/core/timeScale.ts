@@ -170,8 +170,8 @@ const DAY_NOT_YEAR = new RegExp(`^(?:${MONTH_NAMES})\\.?,?\\s+3[01]$`, "i");
  * its year ("21 Q4"), and two digits after a month are one ("Apr 21 - Mar 22"), save 30 and 31 (DAY_AFTER_MONTH).
  */
 const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:${DAY_AFTER_MONTH})?|${SEASON_NAMES})`;
-/** A remark in brackets after a time of year, with no number that could be its year: "Mar 31 (year end)", "Q3 (tbc)". */
-const REMARK = "(?:\\s*\\([^()\\d]*\\))?";
+/** A remark in brackets after a time of year, with no number that could be its year: "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)". */
+const REMARK = "(?:\\s*\\((?![^()]*\\b(?:19|20)\\d{2}\\b)(?![^()]*\\d{2}\\s*[/-]\\s*\\d{2})[^()]*\\))?";
 const PERIOD_WITHOUT_YEAR = new RegExp(
   `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?${REMARK}\\s*\\.?\\s*$`,
   "i",
@@ -193,8 +193,11 @@ const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
-/** A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring". */
-const REVISION_AFTER = /\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed)\b[^()]*/i;
+/**
+ * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
+ * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
+ */
+const REVISION_AFTER = /\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed)\s+(?:to|until|till)\b[^()]*/i;
 
 const REFERENCE = new Date(2000, 0, 1);
 

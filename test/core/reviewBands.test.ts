@@ -86,7 +86,7 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     }
     expect(reviewOfBand("Case Review: Child Q SCR Julie")).toBe("Child Q SCR Julie");
     // A stray full stop or colon, or "draft", after the kind tells no reviews apart: the kind is left off as without it.
-    for (const text of ["Child Q SCR", "Child Q SCR.", "Child Q SCR:", "Child Q (SCR).", "Child Q SCR (draft)", "Child Q SCR – draft", "Child Q – LCSPR (Draft)", "Child Q SCR (final)", "Child Q SCR (published)", "Child Q SCR (closed)", "Child Q SCR (Draft v2)", "Child Q SCR draft 2"]) {
+    for (const text of ["Child Q SCR", "Child Q SCR.", "Child Q SCR:", "Child Q (SCR).", "Child Q SCR (draft)", "Child Q SCR – draft", "Child Q – LCSPR (Draft)", "Child Q SCR (final)", "Child Q SCR (published)", "Child Q SCR (closed)", "Child Q SCR (Draft v2)", "Child Q SCR draft 2", "Child Q SCR (Final Draft)", "Child Q SCR (final report)", "Child Q SCR (v2)", "Child Q SCR – final version"]) {
       expect(reviewOfBand(`Case Review: ${text}`), text).toBe("Child Q");
     }
     expect(reviewOfBand("Case Review: Child Q SCR (draft) 2021")).toBe("Child Q SCR (draft) 2021");

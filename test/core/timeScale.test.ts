@@ -285,7 +285,7 @@ describe("time scales from the reference documents", () => {
   );
 
   // Not checked for being overdue, so said, and counted among the actions not checked: a plan runs past a year's end, so no year is guessed.
-  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb", "March 31", "Sep 30", "by March 31", "Dec 1", "Mar 31 - Sep 30", "bySept", "byJun", "ByQ3", "endQ3", "Mar 31 (year end)", "Q3 (see note)"])("%j names a time of year but no year, and says so", (text) => {
+  it.each(["September", "Sept", "Q2", "Q3", "3rd quarter", "by end of Q2", "Autumn term", "in May", "End Q3", "Due Q3", "End September", "complete by March", "31 March", "Jan-Mar", "Q1-Q2", "September 6th", "Q3/Q4", "Jan/Feb", "March 31", "Sep 30", "by March 31", "Dec 1", "Mar 31 - Sep 30", "bySept", "byJun", "ByQ3", "endQ3", "Mar 31 (year end)", "Q3 (see note)", "Q3 (see note 2)", "Sept (revised to Q4)", "Q2 (revised to Q4)"])("%j names a time of year but no year, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names no year`, noYear: true });
   });
 
@@ -307,6 +307,11 @@ describe("time scales from the reference documents", () => {
     ["Sept 2021 (revised to Mar 31)", "2021-09-30", "revised to Mar 31"],
     ["Sept 2021 (revised to Q4 2021/22)", "2022-03-31", undefined],
     ["Sept 2021 (moved)", "2021-09-30", undefined],
+    // The old date, or when the change was made: no new date left unread.
+    ["Dec 2021 (revised from Sept)", "2021-12-31", undefined],
+    ["March 2022 (deferred from Q3)", "2022-03-31", undefined],
+    ["Sept 2021 (revised in March)", "2021-09-30", undefined],
+    ["Sept 2021 (revised at the Spring board)", "2021-09-30", undefined],
   ])("%j is due %s, its revision unread: %s", (text, due, unread) => {
     const scale = parseTimeScaleText(text, "en-GB");
     expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);

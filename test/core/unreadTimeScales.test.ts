@@ -71,7 +71,7 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(revised.due.slice(0, 3)).toEqual([null, null, "2020-09-30"]);
     // A deadline's year is not the year "Q3" is in.
     expect(notRead(yearlessPlan("Target date (all by 31/03/2020 unless stated)")).headerYear).toEqual([]);
-    expect(notRead(yearlessPlan("Timescale (ends 2020)")).headerYear).toEqual([]);
+    for (const header of ["Timescale (ends 2020)", "Due by 2020", "Timescale (before 2021)"]) expect(notRead(yearlessPlan(header)).headerYear, header).toEqual([]);
     // Under a calendar year a month is read in it, a quarter is not: the calendar's Q3 or the financial year's?
     const calendar = notRead(yearlessPlan("Due 2019"));
     expect(calendar.due).toEqual(["2019-07-31", null, "2019-03-31", "2020-02-29"]);

@@ -625,7 +625,7 @@ describe("the history commands", () => {
     expect(lines[0]).toMatch(/^Since 13 July 2021: 1 action moved to blue; /);
     expect(lines[1]).toMatch(/^Progress is not judged for \d+ open actions on “Delivery Plan 2019-20”, which holds no progress updates\.$/);
     expect(lines).toContain("Moved rating (1)");
-    expect(lines.some((l) => /^Newly not updated for more than 90 days \(\d+\)$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Newly past 90 days without an update \(\d+\)$/.test(l))).toBe(true);
     expect(lines.some((l) => l.includes("stale"))).toBe(false);
   });
 
@@ -674,8 +674,8 @@ describe("the history commands", () => {
       { row: 38, from: "Amber", to: "Yellow" },
       { row: 40, from: "Amber", to: "TBC" },
     ]);
-    expect(byReview(lines, "Frankie")).toMatchObject({ "no progress reported": 3, "newly overdue": 1, "newly not updated for more than 90 days": 2 });
-    expect(byReview(lines, "Leo")).toMatchObject({ "no progress reported": 13, "newly overdue": 5, "newly not updated for more than 90 days": 3 });
+    expect(byReview(lines, "Frankie")).toMatchObject({ "no progress reported": 3, "newly overdue": 1, "newly past 90 days without an update": 2 });
+    expect(byReview(lines, "Leo")).toMatchObject({ "no progress reported": 13, "newly overdue": 5, "newly past 90 days without an update": 3 });
     // Row for row, the numbers of the pack's "Changes by review", in its column order.
     expect(await runCli(["pack", "edited.xlsx", "--as-of", "2021-11-01", "-o", "pack.xlsx"], io)).toBe(0);
     const sheet = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets.find((s) => s.name === "Committee Pack")!;

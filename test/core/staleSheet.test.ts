@@ -88,7 +88,7 @@ describe("the Stale Actions sheet", () => {
     expect(note).toMatchObject({ value: expect.stringContaining("not updated for more than 1 day, or never)") });
     const headings = buildPackPlan(analysis, undefined).rows.flatMap((r) => (r[0]?.kind === "text" && r[0].value.startsWith("Not updated") ? [r[0].value] : []));
     expect(headings).toEqual(["Not updated for more than 1 day (1)"]);
-    expect(newlyNotUpdated(1)).toBe("Newly not updated for more than 1 day");
+    expect(newlyNotUpdated(1)).toBe("Newly past 1 day without an update");
   });
 
   it("says how many actions are both stale and overdue, so the counts add up to the actions listed", () => {

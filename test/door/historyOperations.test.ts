@@ -193,7 +193,7 @@ const cells = (d: MemoryDoor, sheet: string) => d.sheet(sheet)!.values.flat().fi
  * The peer review plan has no last-updated or time-scale column: the notes saying so stand beside those these tests look for
  * ("had no … dates in the report recorded for …" between two recorded reports, where the plan's columns are not what was compared).
  */
-const NOT_CHECKED_NOTE = /^“Peer Review” (has no (last-updated|time-scale) column|had no (last-updated|due) dates in the report recorded for \d+ \w+ \d{4}), so its .* not checked for being newly (not updated for more than \d+ days|overdue)\.$/;
+const NOT_CHECKED_NOTE = /^“Peer Review” (has no (last-updated|time-scale) column|had no (last-updated|due) dates in the report recorded for \d+ \w+ \d{4}), so its .* not checked for being newly (past \d+ days without an update|overdue)\.$/;
 const otherNotes = (notes: string[]) => notes.filter((n) => !NOT_CHECKED_NOTE.test(n));
 const withoutNotCheckedNotes = (message: string) => message.replace(/ “Peer Review” (has|had) no [^.]*\./g, "");
 

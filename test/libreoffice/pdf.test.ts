@@ -281,7 +281,7 @@ describe("the Committee Pack's pages", () => {
     expectWithHeading(pack, PACK_HEADER, "Summary by review", ["Peer Review – 26 actions identified"]);
     expectWithHeading(pack, PACK_HEADER, "Changes since the last report", ["Since 13 July 2021"]);
     expectWithHeading(pack, PACK_HEADER, "Changes by review", ["Review Improved Worsened", "Peer Review 0 0"]);
-    expectWithHeading(pack, PACK_HEADER, "Newly not updated for more than 90 days (4)", ["Review No Action Rating", "Include a reflective question"]);
+    expectWithHeading(pack, PACK_HEADER, "Newly past 90 days without an update (4)", ["Review No Action Rating", "Include a reflective question"]);
     expectWithHeading(pack, PACK_HEADER, "Changes by category", ["Category Improved Worsened", "Learning and Improvement"]);
     expectWithHeading(pack, PACK_HEADER, "Overdue actions (28; 3 not checked)", ["Review No Action Rating Lead Due", "Agree a same-day missing notification"]);
     expectWithHeading(pack, PACK_HEADER, "Not updated for more than 90 days (6; 56 not checked)", ["Review No Action Rating Lead Last updated", "Include a reflective question"]);
@@ -291,7 +291,7 @@ describe("the Committee Pack's pages", () => {
   it("print a small table whole: the two moved ratings and the five newly overdue actions", () => {
     expectWithHeading(pack, PACK_HEADER, "Moved rating (2)", ["Agree a same-day missing notification", "Give social workers access"], "Newly overdue");
     const newlyOverdue = ["Agree a same-day missing notification", "Deliver county lines awareness", "Publish a practice note", "Add older associates", "Agree a transition pathway"];
-    expectWithHeading(pack, PACK_HEADER, "Newly overdue (5)", newlyOverdue, "Newly not updated");
+    expectWithHeading(pack, PACK_HEADER, "Newly overdue (5)", newlyOverdue, "Newly past");
   });
 
   it("print the overdue list's column headings on every page it runs over, under a continued heading", () => {
@@ -340,7 +340,7 @@ describe("the Committee Pack as LibreOffice prints it", () => {
     const all = text(pack, sheetPages(pack, PACK_HEADER));
     expect(all).toContain("Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber;");
     // The count columns are narrow: their headings wrap, each over its own number.
-    expect(all).toMatch(/Review Improved Worsened Changed, New Removed No progress Newly Newly not/);
+    expect(all).toMatch(/Review Improved Worsened Changed, New Removed No progress Newly Newly past/);
     expect(all).toMatch(/Leo 1 1 0 0 \d+ \d+/);
     expect(all).toMatch(/Peer Review 0 0 0 0 \d+ \d+/);
     expect(all).toMatch(/Was Now Direction/);

@@ -75,7 +75,7 @@ describe("the counts of what changed", () => {
     expect(screen.getByText("Leo: 2 improved, 13 with no progress reported")).toBeTruthy();
     expect(screen.getByText("Frankie: 1 with no progress reported")).toBeTruthy();
     // What the pack prints "not checked" is said so, not left out as if none.
-    expect(screen.getByText("Delivery Plan 2019-20: 1 improved (not checked: no progress reported, newly not updated for more than 90 days)")).toBeTruthy();
+    expect(screen.getByText("Delivery Plan 2019-20: 1 improved (not checked: no progress reported, newly past 90 days without an update)")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Changes by category (1)" }));
     expect(screen.getByText("Finance: 1 worsened")).toBeTruthy();
   });

@@ -738,7 +738,7 @@ describe("Reports section", () => {
     await waitFor(() => expect(document.activeElement).toBe(reports().getByRole("heading", { name: "Recorded reports (1)" })));
   });
 
-  it("shows the notes under what changed, and says 'newly not updated for more than N days' rather than 'stale'", SLOW, async () => {
+  it("shows the notes under what changed, and says 'newly past N days without an update' rather than 'stale'", SLOW, async () => {
     const user = userEvent.setup();
     const door = referenceDoor();
     // Every case review action was last updated on 1 September 2021: not yet 100 days by 1 December, long past by 1 June.
@@ -752,13 +752,13 @@ describe("Reports section", () => {
     await ready();
 
     const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
-    await since.findByText(/^No ratings changed since 1 December 2021; .*\d+ more actions not updated for more than 100 days/);
+    await since.findByText(/^No ratings changed since 1 December 2021; .*\d+ actions newly past 100 days without an update/);
     expect(
       since.getByText("These changes are counted since 1 December 2021, not since 10 February 2022, because the report recorded for 10 February 2022 could not be used."),
     ).toBeTruthy();
-    expect(since.getByRole("button", { name: /^Newly not updated for more than 100 days \(\d+\)$/ })).toBeTruthy();
+    expect(since.getByRole("button", { name: /^Newly past 100 days without an update \(\d+\)$/ })).toBeTruthy();
     await user.click(since.getByRole("button", { name: /^Changes by review \(\d+\)$/ }));
-    expect(since.getByText(/^Leo: .*13 newly not updated for more than 100 days/)).toBeTruthy();
+    expect(since.getByText(/^Leo: .*13 newly past 100 days without an update/)).toBeTruthy();
     expect(reports().getByRole("region", { name: "What changed since the last report" }).textContent).not.toMatch(/stale/i);
 
     // Two recorded reports compared carry their notes too: here the changed limit.
@@ -775,14 +775,14 @@ describe("Reports section", () => {
     // The peer review plan has no last-updated or time-scale column.
     const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
     expect(
-      await since.findByText("“Peer Review” has no last-updated column, so its 3 open actions are not checked for being newly not updated for more than 90 days."),
+      await since.findByText("“Peer Review” has no last-updated column, so its 3 open actions are not checked for being newly past 90 days without an update."),
     ).toBeTruthy();
     expect(since.getByText("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being newly overdue.")).toBeTruthy();
     // Two recorded reports keep the actions' dates, not the sheet's columns, and the sheet may have changed since.
     const compare = within(reports().getByRole("region", { name: "Compare two reports" }));
     expect(
       compare.getByText(
-        "“Peer Review” had no last-updated dates in the report recorded for 10 April 2022, so its 3 open actions are not checked for being newly not updated for more than 90 days.",
+        "“Peer Review” had no last-updated dates in the report recorded for 10 April 2022, so its 3 open actions are not checked for being newly past 90 days without an update.",
       ),
     ).toBeTruthy();
     expect(compare.getByText("“Peer Review” had no due dates in the report recorded for 10 April 2022, so its 3 open actions are not checked for being newly overdue.")).toBeTruthy();

@@ -291,11 +291,8 @@ function strayRowsSentence({ from, rows }: Changes["renamedButForRows"][number])
   return `Only ${where} (${refs}) ${one ? "is" : "are"} still under ${named([from])}: if the review was renamed, give ${one ? "that row" : "those rows"} its new name too, so it is counted as one review.`;
 }
 
-/**
- * "4 more actions not updated for more than 90 days": what the pack's heading "Newly not updated for more than 90 days"
- * (moveWords.newlyNotUpdated) counts, in its words, read aloud at committee as a count of its own.
- */
-const newlyNotUpdatedInWords = (count: number, staleDays: number) => `${plural(count, "more action")} not updated for more than ${plural(staleDays, "day")}`;
+/** "4 actions newly past 90 days without an update": the pack's heading (moveWords.newlyNotUpdated) as a count, beside "16 actions newly overdue". */
+const newlyNotUpdatedInWords = (count: number, staleDays: number) => `${plural(count, "action")} ${newlyNotUpdated(staleDays).toLowerCase()}`;
 
 /**
  * One note per sheet: '“Peer Review” has no time-scale column, so its 3 open actions are not checked

@@ -45,12 +45,12 @@ export function ratingInWords({ rating, typedRating, lastRoundRating }: Pick<Sna
 export const NEITHER_BETTER_NOR_WORSE = "Changed, neither better nor worse";
 
 /**
- * The heading of the actions that passed the limit since the last report: "Newly not updated for
- * more than 90 days", beside "Newly overdue", as the pack's list of every such action is "Not
- * updated for more than 90 days" beside "Overdue actions". Said otherwise, the two would read as
- * one list under two names.
+ * The heading of the actions that passed the limit since the last report: "Newly past 90 days without
+ * an update", beside "Newly overdue", in the words of the pack's sentence ("4 actions newly past 90 days
+ * without an update; 16 actions newly overdue"), which reads aloud at committee. The pack's list of every
+ * such action is "Not updated for more than 90 days", beside "Overdue actions".
  */
-export const newlyNotUpdated = (staleDays: number) => `Newly not updated for more than ${plural(staleDays, "day")}`;
+export const newlyNotUpdated = (staleDays: number) => `Newly past ${plural(staleDays, "day")} without an update`;
 
 /** One count of a group's changes: the pack's table column, and the words the command line and the pane use for it. */
 export interface ChangeCountColumn {

@@ -1,7 +1,7 @@
 /**
  * The committee pack: one print-ready sheet with the committee sentences per review, what
  * changed since the last report (counted per review and per category, and each new, removed, moved,
- * newly overdue and newly not updated action named), the stale and overdue lists, and the index used.
+ * newly overdue and newly stale action named), the stale and overdue lists, and the index used.
  */
 import { DATE_FORMAT } from "../dates";
 import type { Action, Analysis, FlaggedAction } from "../model";

@@ -168,14 +168,14 @@ describe("what changed between two reports", () => {
     expect(leo).toMatchObject({ improved: 0, worsened: 1, added: 2, newlyStale: 0, newlyOverdue: 1 });
     expect(changes.byReview.find((g) => g.name === "Frankie")).toMatchObject({ improved: 1, removed: 1, newlyStale: 1, newlyOverdue: 0 });
     expect(changes.byReview.find((g) => g.name === "Sam and Kyle")).toMatchObject({ newlyStale: 0 });
-    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 more action not updated for more than 90 days; 1 action newly overdue; 1 time scale brought forward\.$/);
+    expect(changeSentence(changes)).toMatch(/^Since 13 July 2021: 1 action moved to blue; 1 action worsened to amber; 2 new actions; 1 action removed; \d+ actions with no progress reported; 1 action newly past 90 days without an update; 1 action newly overdue; 1 time scale brought forward\.$/);
   });
 
   it("says first that no rating changed, then what else did", () => {
     // The same rows as at the first report: nothing moved, Frankie 13 passed 90 days, and responses stood still.
     const still = compareSnapshots(first, snapshotOf(startRows(), "2021-11-01", first));
     expect(still.moves).toEqual([]);
-    expect(changeSentence(still)).toMatch(/^No ratings changed since 13 July 2021; \d+ actions with no progress reported; 1 more action not updated for more than 90 days\.$/);
+    expect(changeSentence(still)).toMatch(/^No ratings changed since 13 July 2021; \d+ actions with no progress reported; 1 action newly past 90 days without an update\.$/);
   });
 
   it("gives back the newer snapshot when the changes are applied to the older", () => {

@@ -99,7 +99,7 @@ describe("a differing copy of the tracker taken since the earlier report", () =>
 
   it("says so in one sentence, and the headline counts no new action", () => {
     const { live, recorded } = compared([plan("Case Reviews", caseRows())], sheets("copy last"));
-    expect(changeSentence(live)).toBe("Since 15 January 2026: 1 action improved to green; 13 actions with no progress reported; 14 more actions not updated for more than 90 days; 3 actions newly overdue.");
+    expect(changeSentence(live)).toBe("Since 15 January 2026: 1 action improved to green; 13 actions with no progress reported; 14 actions newly past 90 days without an update; 3 actions newly overdue.");
     expect(changeSentence(live)).not.toMatch(/new action|already overdue/);
     const notes = [
       "Sheet “Case Reviews (2)” repeats 15 actions of sheet “Case Reviews”, so they are counted twice since 15 January 2026; they are not new actions, and the counts by review and by category leave them out. If it is an old copy, delete it or choose the tracker sheets in the settings.",

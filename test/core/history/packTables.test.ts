@@ -146,7 +146,7 @@ describe("the change counts per review and per category", () => {
     for (const first of ["Review", "Category"]) {
       const header = pack.rows.findIndex((r) => texts(r)[0] === first && texts(r).includes("Improved"));
       const counts = pack.rows[header]!.map((c, i) => ({ c, i })).filter(({ c }) => c.kind === "text" && c.value !== first);
-      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "Changed, neither better nor worse", "New", "Removed", "No progress reported", "Newly overdue", "Newly not updated for more than 90 days"]);
+      expect(counts.map(({ c }) => texts([c])[0])).toEqual(["Improved", "Worsened", "Changed, neither better nor worse", "New", "Removed", "No progress reported", "Newly overdue", "Newly past 90 days without an update"]);
       // Next to each other, the same width, none of them the lists' wide Action column.
       const columns = counts.map(({ i }) => i);
       expect(columns).toEqual(columns.map((_, k) => columns[0]! + k));

@@ -217,8 +217,8 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     ]);
     expect(changeNotes(changes)).toEqual(
       expect.arrayContaining([
-        "“Delivery Plan 2019-20” had no last-updated dates in the report recorded for 1 June 2022, so its 2 open actions are not checked for being newly not updated for more than 90 days.",
-        "“Peer Review” had no last-updated dates in the report recorded for 1 June 2022, so its 3 open actions are not checked for being newly not updated for more than 90 days.",
+        "“Delivery Plan 2019-20” had no last-updated dates in the report recorded for 1 June 2022, so its 2 open actions are not checked for being newly past 90 days without an update.",
+        "“Peer Review” had no last-updated dates in the report recorded for 1 June 2022, so its 3 open actions are not checked for being newly past 90 days without an update.",
         "“Peer Review” had no due dates in the report recorded for 1 June 2022, so its 3 open actions are not checked for being newly overdue.",
       ]),
     );
@@ -232,15 +232,15 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
       const row = rows.slice(header).find((r) => r[0] === review)!;
       return Object.fromEntries(rows[header]!.map((h, i) => [h, row[i]]).slice(3));
     };
-    expect(counts("Delivery Plan 2019-20")).toMatchObject({ Improved: "1", "No progress reported": "not checked", "Newly overdue": "0", "Newly not updated for more than 90 days": "not checked" });
-    expect(counts("Peer Review")).toMatchObject({ Improved: "0", "No progress reported": "3", "Newly overdue": "not checked", "Newly not updated for more than 90 days": "not checked" });
+    expect(counts("Delivery Plan 2019-20")).toMatchObject({ Improved: "1", "No progress reported": "not checked", "Newly overdue": "0", "Newly past 90 days without an update": "not checked" });
+    expect(counts("Peer Review")).toMatchObject({ Improved: "0", "No progress reported": "3", "Newly overdue": "not checked", "Newly past 90 days without an update": "not checked" });
     // The lists of every overdue and not updated action count those not checked beside them, and say which sheet they are on.
     const said = rows.map((r) => r[0]);
     expect(said).toContain("Overdue actions (1; 3 not checked)");
     expect(said).toContain("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being overdue.");
     // The pack knows the plan's columns, so its notes on the changes say a sheet's lack as the notes under its lists do.
     expect(said).toContain("“Peer Review” has no time-scale column, so its 3 open actions are not checked for being newly overdue.");
-    expect(said).toContain("“Delivery Plan 2019-20” has no last-updated column, so its 2 open actions are not checked for being newly not updated for more than 90 days.");
+    expect(said).toContain("“Delivery Plan 2019-20” has no last-updated column, so its 2 open actions are not checked for being newly past 90 days without an update.");
     expect(said.slice(said.indexOf("Not updated for more than 90 days (0; 5 not checked)"))).toEqual(
       expect.arrayContaining([
         "None among the actions checked.",
@@ -280,7 +280,7 @@ describe("3: no progress reported, by a rule a committee would find fair", () =>
     const changes = compareSnapshots(first, record(sheets, "2022-06-01", first));
     expect(named(changes.added)).toEqual(["Delivery Plan 2019-20 2.9"]);
     expect(changeNotes(changes)).toContain(
-      "“Delivery Plan 2019-20” had no last-updated dates in the report recorded for 1 June 2022, so 2 of its open actions, those in both reports, are not checked for being newly not updated for more than 90 days.",
+      "“Delivery Plan 2019-20” had no last-updated dates in the report recorded for 1 June 2022, so 2 of its open actions, those in both reports, are not checked for being newly past 90 days without an update.",
     );
     const said = packTexts(buildPackPlan(analysisOf(sheets, "2022-06-01"), changes));
     expect(said).toContain("Not updated for more than 90 days (0; 3 not checked)");
@@ -429,7 +429,7 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
   const analysis = analysisOf([sheet], "2021-11-01");
   const texts = packTexts(buildPackPlan(analysis, changes));
 
-  it("lists the new, removed, newly overdue and newly not updated actions by review, number and wording", () => {
+  it("lists the new, removed, newly overdue and newly stale actions by review, number and wording", () => {
     const at = (heading: string) => texts.indexOf(heading);
     expect(at("New actions (1)")).toBeGreaterThan(0);
     expect(texts.slice(at("New actions (1)"))).toEqual(expect.arrayContaining(["Leo", "Hold a learning event on information sharing."]));
@@ -438,8 +438,8 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
     expect(at("Newly overdue (1)")).toBeGreaterThan(0);
     // Review, No, Action, Rating, Due, then the progress update across the rest of the page's eleven columns.
     expect(texts[at("Newly overdue (1)") + 12]).toBe("Leo");
-    expect(at("Newly not updated for more than 90 days (1)")).toBeGreaterThan(0);
-    expect(texts[at("Newly not updated for more than 90 days (1)") + 6]).toBe("Frankie");
+    expect(at("Newly past 90 days without an update (1)")).toBeGreaterThan(0);
+    expect(texts[at("Newly past 90 days without an update (1)") + 6]).toBe("Frankie");
   });
 
   it("shows the counts per category as well as per review", () => {
@@ -453,13 +453,13 @@ describe("8, 11, 12: the Committee Pack names what changed, in plain words", () 
 
   it("says 'not updated' rather than 'stale'", () => {
     expect(texts.some((t) => /stale/i.test(t))).toBe(false);
-    expect(changeSentence(changes)).toContain("1 more action not updated for more than 90 days");
+    expect(changeSentence(changes)).toContain("1 action newly past 90 days without an update");
     expect(texts).toContain(`Not updated for more than 90 days (${analysis.stale.length})`);
   });
 
   it("names the list of actions that passed the limit since the last report apart from the list of all that have, as it does the overdue ones", () => {
-    const headings = texts.filter((t) => /^(Newly )?(overdue|Overdue actions|not updated|Not updated)\b.* \(\d+\)$/.test(t));
-    expect(headings).toEqual(["Newly overdue (1)", "Newly not updated for more than 90 days (1)", `Overdue actions (${analysis.overdue.length})`, `Not updated for more than 90 days (${analysis.stale.length})`]);
+    const headings = texts.filter((t) => /^(Newly )?(overdue|Overdue actions|past|Not updated)\b.* \(\d+\)$/.test(t));
+    expect(headings).toEqual(["Newly overdue (1)", "Newly past 90 days without an update (1)", `Overdue actions (${analysis.overdue.length})`, `Not updated for more than 90 days (${analysis.stale.length})`]);
   });
 
   it("dated before the first report, says no report came before it and when the first was", () => {

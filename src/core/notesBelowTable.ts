@@ -98,9 +98,12 @@ export function notesFinding(sheet: string, rows: readonly number[], grid: Sheet
   };
 }
 
+/** The row's first text; a label ("Note:", "Key:") with the text beside it, so one note is told from another. */
 function firstText(grid: SheetGrid, row: number): string {
-  const first = grid.filledColumns(row)[0];
-  return first === undefined ? "" : cellText(grid.original(row, first));
+  const [first, next] = grid.filledColumns(row);
+  if (first === undefined) return "";
+  const text = cellText(grid.original(row, first));
+  return next !== undefined && /:\s*$/.test(text) ? `${text.trim()} ${cellText(grid.original(row, next))}` : text;
 }
 
 function shortened(text: string): string {

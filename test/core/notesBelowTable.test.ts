@@ -47,7 +47,7 @@ describe("notes under the table are not actions", () => {
         row: 10,
         code: "note-below-table",
         severity: "info",
-        message: 'Row 10 below the table ("Key:") has nothing in the rating column and reads as a note, so it is not counted as an action; if it is an action, give it a rating.',
+        message: 'Row 10 below the table ("Key: B = Blue – action comple…") has nothing in the rating column and reads as a note, so it is not counted as an action; if it is an action, give it a rating.',
       },
     ]);
   });
@@ -82,8 +82,8 @@ describe("notes under the table are not actions", () => {
     const between = run(sheet([...TABLE.slice(0, 5), [], NOTE, ["NB:", "Rows below added in March."], [], ...TABLE.slice(5), [], KEY_LINE, [null, null, null, null, "Outside the plan's actions: reviewed by the chair."]]));
     expect(counts(between)).toMatchObject(SEVEN);
     expect(notes(between).map((f) => [f.row, f.message])).toEqual([
-      [7, 'Rows 7 and 8 in the table ("Note:", "NB:") have nothing in the rating column and read as notes, so they are not counted as actions; if one is an action, give it a rating.'],
-      [14, 'Rows 14 and 15 below the table ("Key:", "Outside the plan\'s actions: r…") have nothing in the rating column and read as notes, so they are not counted as actions; if one is an action, give it a rating.'],
+      [7, 'Rows 7 and 8 in the table ("Note: Actions 4 and 6 to be r…", "NB: Rows below added in March.") have nothing in the rating column and read as notes, so they are not counted as actions; if one is an action, give it a rating.'],
+      [14, 'Rows 14 and 15 below the table ("Key: B = Blue – action comple…", "Outside the plan\'s actions: r…") have nothing in the rating column and read as notes, so they are not counted as actions; if one is an action, give it a rating.'],
     ]);
   });
 
@@ -189,7 +189,7 @@ describe("no real action is read as a note", () => {
     ]);
     // The key's text sits in the number column, a sentence no action is numbered by: the key and the note are one run of notes.
     expect(notes(a).map((f) => f.message)).toEqual([
-      'Rows 50 and 51 below the table ("Key:", "Note:") have nothing in the rating and date columns and read as notes, so they are not counted as actions; if one is an action, give it a rating.',
+      'Rows 50 and 51 below the table ("Key: B = Blue – action comple…", "Note: Actions 4 and 6 to be r…") have nothing in the rating and date columns and read as notes, so they are not counted as actions; if one is an action, give it a rating.',
     ]);
   });
 
@@ -200,8 +200,8 @@ describe("no real action is read as a note", () => {
     const a = run({ ...reviews, values: [...reviews.values.slice(0, 8), note, ...reviews.values.slice(8), [], key] });
     expect(a.sentences).toEqual(run(reviews).sentences);
     expect(notes(a).map((f) => f.message)).toEqual([
-      'Row 9 in the table ("Note:") has nothing in the rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a rating.',
-      'Row 51 below the table ("Key:") has nothing in the rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a rating.',
+      'Row 9 in the table ("Note: Actions 4 and 6 to be r…") has nothing in the rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a rating.',
+      'Row 51 below the table ("Key: B = Blue – action comple…") has nothing in the rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a rating.',
     ]);
     // Under the header, before any action, it is passed over as before: a title's line, not a note between actions.
     expect(notes(run({ ...reviews, values: [...reviews.values.slice(0, 2), note, ...reviews.values.slice(2)] }))).toEqual([]);

@@ -37,35 +37,11 @@ const NAMED = 20;
  * texts run furthest past a row are named, as the surest to be cut whatever the reader's font.
  */
 export function cutShortSentence(listed: Iterable<Action>, columns: QuotedColumn[]): string | null {
-  const cut = new CutShortTexts(columns);
-  for (const a of listed) cut.look(a);
-  return cut.sentence();
-}
-
-/**
- * cutShortSentence taken a row at a time, for a list that makes its rows before the note above them: each
- * action's texts are measured as its row is made, while they are at hand, not in a pass of their own.
- */
-export class CutShortTexts {
-  private readonly cut: { column: QuotedColumn; actions: Action[] }[];
-
-  constructor(columns: QuotedColumn[]) {
-    this.cut = columns.map((column) => ({ column, actions: [] }));
-  }
-
-  /** The next action of the list, in the list's order. */
-  look(a: Action): void {
-    for (let i = 0; i < this.cut.length; i++) {
-      const c = this.cut[i]!;
-      if (isCutShort(c.column.text(a), c.column.width)) c.actions.push(a);
-    }
-  }
-
-  sentence(): string | null {
-    const parts = this.cut.filter((c) => c.actions.length > 0).map(({ column, actions }) => `the ${actions.length === 1 ? column.name : `${column.name}s`} of ${namesOf(actions, column)}`);
-    if (parts.length === 0) return null;
-    return `Cut short on screen and in print, as a row shows about ${LINES_A_ROW_SHOWS} lines: ${listInWords(parts)}. Each cell holds the whole text (select it to read it in the formula bar), as the tracker does.`;
-  }
+  const cut = columns.map((column) => ({ column, actions: [] as Action[] }));
+  for (const a of listed) for (const c of cut) if (isCutShort(c.column.text(a), c.column.width)) c.actions.push(a);
+  const parts = cut.filter((c) => c.actions.length > 0).map(({ column, actions }) => `the ${actions.length === 1 ? column.name : `${column.name}s`} of ${namesOf(actions, column)}`);
+  if (parts.length === 0) return null;
+  return `Cut short on screen and in print, as a row shows about ${LINES_A_ROW_SHOWS} lines: ${listInWords(parts)}. Each cell holds the whole text (select it to read it in the formula bar), as the tracker does.`;
 }
 
 function namesOf(actions: Action[], column: QuotedColumn): string {

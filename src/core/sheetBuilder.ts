@@ -46,11 +46,6 @@ export class SheetBuilder {
   }
 
   add(...cells: PlanCell[]): number {
-    return this.addRow(cells);
-  }
-
-  /** A row made beforehand, as a list makes its rows before the notes above them. */
-  addRow(cells: PlanCell[]): number {
     this.rows.push(cells);
     return this.rows.length;
   }

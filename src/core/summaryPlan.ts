@@ -15,7 +15,7 @@ import { countText, plural } from "./sentences";
 import { formatLongDate } from "./longDate";
 import { DATE_FORMAT } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
-import { CutShortTexts, type QuotedColumn } from "./cutTexts";
+import { cutShortSentence, type QuotedColumn } from "./cutTexts";
 import { FIRST_PRINTED_ROW, GENERATED_NOTE } from "./generatedCopy";
 import { countingNotes } from "./countingNotes";
 import { withPageBreaks } from "./pageBreaks";
@@ -175,30 +175,24 @@ const STALE_QUOTES: QuotedColumn[] = [
 function staleSheet(analysis: Analysis): SheetPlan {
   const b = new SheetBuilder();
   const width = STALE_HEADERS.length;
-  // The list's rows are made first, and each action's quoted texts measured as its row is made: the note saying
-  // which are cut short goes above the list, and a pass of its own would fetch every action and text again.
-  const shared = new SharedCells();
-  // "never" is said only of actions on a sheet that keeps a last-updated column; elsewhere there is nothing to say.
-  const keepsUpdates = new Set(analysis.trackers.filter(judgesStale).map((t) => t.sheet));
-  const withoutLeads = sheetsWithoutLeads(analysis.trackers);
-  const cut = new CutShortTexts(STALE_QUOTES);
-  const listed: PlanCell[][] = [];
-  listRows(analysis, (a, stale, overdue) => {
-    cut.look(a);
-    listed.push(flaggedRow(shared, keepsUpdates, withoutLeads, a, stale, overdue));
-  });
+  const listed = listedRows(analysis);
   b.addSpanning(text(GENERATED_NOTE, "note"), width);
   b.addSpanning(text("Stale and overdue actions", "title"), width);
   b.addSpanning(text(staleHeadline(analysis, listed.length), "note"), width);
   // A note of its own for each sheet whose actions are not judged, under the counts it qualifies.
   for (const n of notJudged(analysis.trackers)) b.addSpanning(text(notJudgedSentence(n), "note"), width);
-  const cutShort = cut.sentence();
+  const cutShort = cutShortSentence(listed.map((r) => r.action), STALE_QUOTES);
   if (cutShort) b.addSpanning(text(cutShort, "note"), width);
   b.gap();
   // Headings over dates and numbers sit right, over their values.
   const headerRow = b.add(...STALE_HEADERS.map(columnHeading));
+
+  const shared = new SharedCells();
+  // "never" is said only of actions on a sheet that keeps a last-updated column; elsewhere there is nothing to say.
+  const keepsUpdates = new Set(analysis.trackers.filter(judgesStale).map((t) => t.sheet));
   if (listed.length === 0) b.addSpanning(text("No action is stale or overdue.", "body"), width);
-  for (let i = 0; i < listed.length; i++) b.addRow(listed[i]!);
+  const withoutLeads = sheetsWithoutLeads(analysis.trackers);
+  for (const r of listed) addFlaggedRow(b, shared, keepsUpdates, withoutLeads, r.action, r.stale, r.overdue);
   return {
     key: "stale",
     name: STALE_SHEET,
@@ -219,26 +213,34 @@ function staleSheet(analysis: Analysis): SheetPlan {
   };
 }
 
+/** One row of the list: an action, with its stale flag, its overdue flag, or both. */
+interface ListedRow {
+  action: Action;
+  stale: FlaggedAction | undefined;
+  overdue: FlaggedAction | undefined;
+}
+
 /**
- * Hands `row` the list's rows in order, each action once, with its stale flag, its overdue flag, or both: the stale
- * actions first, each with its overdue flag where it has one, then the overdue actions that are not stale. Both lists
- * follow the trackers' order (sheet, then row), so one walk down both pairs them. Handed over, not gathered into
- * an object a row: a list of 10,000 rows would make 10,000 objects for the garbage collector to copy.
+ * The list's rows, each action once: the stale actions first, each with its overdue flag where it has one,
+ * then the overdue actions that are not stale. Both lists follow the trackers' order (sheet, then row), so
+ * one walk down both pairs them.
  */
-function listRows(analysis: Analysis, row: (a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined) => void): void {
+function listedRows(analysis: Analysis): ListedRow[] {
   const { stale, overdue } = analysis;
   const sheetOrder = new Map(analysis.trackers.map((t, i) => [t.sheet, i]));
   const precedes = (a: Action, b: Action): boolean => (a.sheet === b.sheet ? a.row < b.row : sheetOrder.get(a.sheet)! < sheetOrder.get(b.sheet)!);
   const pairedWithStale = new Uint8Array(overdue.length);
+  const rows: ListedRow[] = [];
   let next = 0;
   for (let i = 0; i < stale.length; i++) {
     const flagged = stale[i]!;
     while (next < overdue.length && precedes(overdue[next]!.action, flagged.action)) next++;
     const alsoOverdue = next < overdue.length && overdue[next]!.action === flagged.action ? overdue[next] : undefined;
     if (alsoOverdue) pairedWithStale[next++] = 1;
-    row(flagged.action, flagged, alsoOverdue);
+    rows.push({ action: flagged.action, stale: flagged, overdue: alsoOverdue });
   }
-  for (let i = 0; i < overdue.length; i++) if (pairedWithStale[i] === 0) row(overdue[i]!.action, undefined, overdue[i]);
+  for (let i = 0; i < overdue.length; i++) if (pairedWithStale[i] === 0) rows.push({ action: overdue[i]!.action, stale: undefined, overdue: overdue[i] });
+  return rows;
 }
 
 /** The counts, and how many actions are both, so that they add up to the rows listed (each action is listed once). */
@@ -250,10 +252,10 @@ function staleHeadline(analysis: Analysis, listed: number): string {
   return `${counts}; ${countText(both)} ${both === 1 ? "is" : "are"} both, so ${plural(listed, "action")} ${listed === 1 ? "is" : "are"} listed.`;
 }
 
-function flaggedRow(shared: SharedCells, keepsUpdates: Set<string>, withoutLeads: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): PlanCell[] {
+function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<string>, withoutLeads: Set<string>, a: Action, stale: FlaggedAction | undefined, overdue: FlaggedAction | undefined): void {
   const sinceUpdate = stale?.days ?? null;
   const pastDue = overdue?.days ?? null;
-  return [
+  b.add(
     shared.flag(stale !== undefined, overdue !== undefined),
     shared.text(a.review, "wrap"),
     shared.ref(a.ref),
@@ -271,7 +273,7 @@ function flaggedRow(shared: SharedCells, keepsUpdates: Set<string>, withoutLeads
     pastDue === null ? shared.blank : shared.days(pastDue),
     shared.text(a.sheet, "wrap"),
     num(a.row),
-  ];
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  * header, and is not looked at.
  */
 import type { Settings } from "./settings";
-import { MONTH_NAMES, SEASON_NAMES, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
+import { MONTHS, MONTH_NAMES, SEASON_NAMES, WORD_START, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 
 export interface HeaderYear {
   /** As the header writes it: "2021/22", "2021". */
@@ -47,8 +47,6 @@ export function headerYear(header: string): HeaderYear | undefined {
 }
 
 const QUARTER_WORD = /\b(?:q ?[1-4]|qtr|quarter|[1-4](?:st|nd|rd|th)\s+(?:qtr|quarter))/i;
-/** Where a month begins: at a word's start, or glued to "by", "in" or "end" opening the text ("bySept"). */
-const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
 const MONTH_OR_SEASON = new RegExp(`${WORD_START}(?:${MONTH_NAMES}|${SEASON_NAMES})\\b`, "i");
 /** A month with the day written after it, if any ("March 31", "September 6th"): its year goes after both. */
 const MONTH_AND_DAY = new RegExp(`${WORD_START}(${MONTH_NAMES})\\b(?:\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`, "gi");
@@ -76,6 +74,6 @@ export function readInHeaderYear(text: string, year: HeaderYear, locale: Setting
 
 /** The calendar year a month falls in: in a financial year, January to March are in its second. */
 function calendarYear(month: string, year: HeaderYear): number {
-  const n = new Date(`1 ${month.slice(0, 3)} 2000`).getMonth() + 1;
+  const n = MONTHS[month.toLowerCase()]!;
   return year.financial && n <= 3 ? year.first + 1 : year.first;
 }

@@ -32,7 +32,7 @@ export interface TimeScale {
   unreadRevision?: string;
 }
 
-const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
@@ -78,7 +78,7 @@ const NAMES_HALF = /h\s?[12]/i;
 const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
 /** Where a month, quarter or season begins: at a word's start, or just after "by", "in" or "end" opening the text, typed with no space ("bySept 2021"). */
-const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
+export const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
 
 /** Each date a time scale may mention, in the order they are tried: where two match the same words, the earlier one read them. */
 const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [

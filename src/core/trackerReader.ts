@@ -42,6 +42,9 @@ export interface TrackerRead {
   findings: Finding[];
 }
 
+/** A formula not yet calculated or one giving an error (#REF!): warned of as a due date not read, so counted as one. */
+const isUnreadDueCell = (value: CellValue): boolean => isUncalculatedFormula(value) || isCellError(value);
+
 /** `today`: the real date, which no last update can be after (the report date may be earlier, for a past report). */
 export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings, today: string): TrackerRead {
   const { columns } = layout;
@@ -439,7 +442,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       due,
       updated,
     };
-    if (due === null && (dueProblem !== undefined || (open && dueAt >= 0 && isUncalculatedFormula(valueAt(cells, row, dueColumnAt))))) action.dueUnread = true;
+    if (due === null && (dueProblem !== undefined || (open && dueAt >= 0 && isUnreadDueCell(valueAt(cells, row, dueColumnAt))))) action.dueUnread = true;
     // A cell that gives no date but is not empty shows what it holds: "never" would not be true of it.
     if (updated === null && (updatedShown !== undefined || shownInsteadOfNever(updatedValue))) action.updatedWritten = updatedShown ?? cellText(updatedValue);
     if (statusComplete !== undefined) action.statusComplete = statusComplete;

@@ -76,6 +76,6 @@ describe("check on formulas that give error values", () => {
     );
     expect(text).toContain("Plan!F2: Cell F2 holds the error #VALUE!, so the action's last update cannot be read and it is listed as stale, with the error shown in place of a date; correct the formula, or type the date.");
     expect(text).toContain("Plan!E3: Cell E3 holds the error #REF!, so the action's due date cannot be read and it is not checked for being overdue; correct the formula, or type the date.");
-    expect(text).toContain("3 actions in 1 review; 1 invalid rating, 0 missing ratings, 3 stale, 0 overdue.");
+    expect(text).toContain("3 actions in 1 review; 1 invalid rating, 0 missing ratings, 3 stale, 0 overdue (1 not checked: time scale not read).");
   });
 });

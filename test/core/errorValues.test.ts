@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
+import { outcomeMessage } from "../../src/core/outcome";
+import { toJsonReport } from "../../src/core/jsonReport";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const HEADER = ["No", "Action", "Lead", "Target date", "Last updated", "RAG"];
@@ -75,6 +77,15 @@ describe("an error value in a due-date cell", () => {
     ]);
     expect(analysis.overdue).toEqual([]);
     expect(analysis.actions[0]!.due).toBeNull();
+  });
+
+  it("is counted as not checked for being overdue, as the warning says, beside a sheet's actions that are", () => {
+    const analysis = run([
+      [1, "Refresh the neglect toolkit", "Health", { error: "#REF!" }, RECENT, "Amber"],
+      [2, "Brief frontline staff", "Police", NEXT_YEAR, RECENT, "Amber"],
+    ]);
+    expect(outcomeMessage(analysis)).toContain("0 overdue (1 not checked: time scale not read).");
+    expect(toJsonReport(analysis).notChecked.overdue).toBe(1);
   });
 });
 

@@ -137,12 +137,12 @@ export const EXPECTED: Record<string, Expected> = {
     overdueRows: [],
     fixes: [],
   },
-  // #N/A and #REF! as ratings are invalid ratings; an error as an open action's time scale is no date, with a warning; as a lead it is the lead's text.
+  // #N/A and #REF! as ratings are invalid ratings; an error as an open action's time scale is no date, with a warning, and counted as not checked; as a lead it is the lead's text.
   "error-values": {
     kind: "tracker",
     actions: 4,
     counts: { Blue: 1, Green: 1, Amber: 0, Invalid: 2 },
-    findings: ["rating-invalid Plan!F3", "rating-invalid Plan!F5", "not-judged Plan!", "error-value Plan!E4"],
+    findings: ["rating-invalid Plan!F3", "rating-invalid Plan!F5", "not-judged Plan!", "not-judged Plan!", "error-value Plan!E4"],
     staleRows: [],
     overdueRows: [],
     fixes: [],

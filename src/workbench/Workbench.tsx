@@ -164,6 +164,7 @@ export function Workbench({ sample }: WorkbenchProps) {
   // A task still running in the pane may be changing the workbook: opening another would lose that too.
   const [paneBusy, setPaneBusy] = useState(false);
   const atRisk = unsaved || paneBusy;
+  const held = opening !== null || saving;
 
   useEffect(() => {
     if (!atRisk) return;
@@ -251,7 +252,8 @@ export function Workbench({ sample }: WorkbenchProps) {
   };
 
   const download = async () => {
-    if (!opened || saving || opening !== null) return;
+    // Not while a pane job runs: the file would hold its sheets half written (a summary with no rows).
+    if (!opened || saving || opening !== null || paneBusy) return;
     // Only the changes made before the save starts are sure to be in the file.
     const saved = opened.door;
     const changes = opened.changes;
@@ -309,7 +311,7 @@ export function Workbench({ sample }: WorkbenchProps) {
           </Button>
           <Button
             appearance="primary"
-            disabledFocusable={!opened || saving || opening !== null}
+            disabledFocusable={!opened || saving || opening !== null || paneBusy}
             aria-describedby={unsaved ? unsavedId : undefined}
             onClick={() => void download()}
           >
@@ -348,8 +350,9 @@ export function Workbench({ sample }: WorkbenchProps) {
           )}
         </div>
         {opened ? (
-          // Inert while the next workbook opens, so a click cannot act on the one about to be replaced.
-          <main className={mergeClasses(styles.body, opening !== null && styles.held)} inert={opening !== null} aria-busy={opening !== null}>
+          // Inert while the next workbook opens, so a click cannot act on the one about to be replaced, and while a
+          // download is prepared, so no job changes the workbook as it is saved.
+          <main className={mergeClasses(styles.body, held && styles.held)} inert={held} aria-busy={held}>
             <section ref={paneSection} className={styles.pane} aria-label="RAG Tracker task pane">
               <App
                 embedded

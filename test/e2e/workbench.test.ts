@@ -381,6 +381,37 @@ describe("the workbench", () => {
   );
 
   it(
+    "holds Download while a pane job runs, and the pane while a download is prepared, so no file is saved half written",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      await expect.poll(() => pane(page).textContent()).toMatch(OVERVIEW_LINE);
+      // Seen at each change of the page: whether Download could be pressed while the pane showed a job's progress,
+      // and whether the pane was held while the download was prepared.
+      await page.evaluate(() => {
+        const seen = { downloadWhileJob: [] as string[], paneWhileSaving: [] as string[] };
+        (window as unknown as { __seen: typeof seen }).__seen = seen;
+        const main = () => document.querySelector("[data-ready] main");
+        const downloadButton = () => [...document.querySelectorAll("header button")].find((b) => /Download result|Preparing download/.test(b.textContent ?? ""));
+        new MutationObserver(() => {
+          if (main()?.querySelector("section[aria-label='RAG Tracker task pane'] [role='progressbar']")) seen.downloadWhileJob.push(downloadButton()?.getAttribute("aria-disabled") ?? "not held");
+          if (downloadButton()?.textContent === "Preparing download…") seen.paneWhileSaving.push(main()?.hasAttribute("inert") ? "inert" : "live");
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+      await runAction(page, "Generate RAG summary");
+      await downloadResult(page);
+      const seen = await page.evaluate(() => (window as unknown as { __seen: { downloadWhileJob: string[]; paneWhileSaving: string[] } }).__seen);
+      // The first frame of a job may show its progress before the workbench hears the pane is busy.
+      expect(seen.downloadWhileJob, "Download held back while the job ran").toContain("true");
+      expect(seen.paneWhileSaving.length, "the download was seen being prepared").toBeGreaterThan(0);
+      expect(new Set(seen.paneWhileSaving), "the pane held while the download was prepared").toEqual(new Set(["inert"]));
+      expect(await downloadButton(page).getAttribute("aria-disabled")).not.toBe("true");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
     "keeps the focused control in view above the pinned status box at the foot of the Actions section",
     async () => {
       const { page, problems } = await openWorkbench(session.browser.context, session.url);

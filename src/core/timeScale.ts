@@ -50,7 +50,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf";
+type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -91,6 +91,9 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
+  // "March 31/2022", "Mar 31/22", "March 31 22", "Sept 30 - 2022", "Mar-31-2022", "Mar.31.22": a month, its day, then its year
+  // after a slash, dash, stop, comma or space, as UK teams write "Mar 31/22" (readMention: where the day is plainly a day).
+  { name: "monthDayJoinedYear", pattern: new RegExp(`\\b${MONTH_WORD}(?:\\.?\\s+|\\s*[-/.]\\s*)(\\d{1,2})(?!\\d)(st|nd|rd|th)?(?:(\\s*)([-–/.,])\\s*|\\s+)(\\d{4}|\\d{2})\\b(?!\\s*[-–/.]\\s*\\d)`, "gi") },
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22", "Q3 (2021/22)": a quarter of the UK financial year, April to March.
@@ -361,6 +364,8 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       if (weekday === undefined && ordinal === undefined && comma === undefined && time === undefined && dayNumber === yearBefore) return null;
       return day(`${dayNumber} ${MONTHS[month!.toLowerCase()]} ${fullYear}`, "d M yyyy");
     }
+    case "monthDayJoinedYear":
+      return monthDayJoinedYear(m, locale);
     case "financialQuarter":
       return financialQuarterEnd(m[1]!, m[2]!, m[3]!);
     case "yearThenQuarter":
@@ -411,6 +416,39 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return m[2]!.length === 4 || Number(m[2]) > 12 ? { due: null, problem: `"${m[0]}" names years that do not follow on, where a financial year is written as "2026/27", which gives no date` } : null;
     }
   }
+}
+
+/**
+ * "March 31/2022", "Mar 31/22", "Sept 30 - 2022": a month, a day and a year joined otherwise than "June 14, 2021" is. With
+ * four digits the year is plain, and the number before it the day, unless it is the year before's two digits ("Sept 21 -
+ * 2022", read as monthDayYear reads "Dec 21 2022"). With two, the number is the day where it cannot be a year: with st,
+ * nd, rd or th, before a comma, one digit, or 30 or 31 (as "March 31" is), and, before a dash, a slash or a stop, above
+ * the year's two digits, since "Sept 1-30" and "Sept 30-31" are days of a month. "Jun 15 22" or "Sept 21/22" may be
+ * 15 June 2022 or June 2015, 21 September 2022 or September in 2021/22: said, with no date. Null leaves the words to
+ * the other forms ("Sep 21 - 22", "Sept 1-30 2021").
+ */
+function monthDayJoinedYear(m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
+  const [, month, dayNumber, ordinal, spaceBeforeJoin, join, yearDigits] = m;
+  const dayOf = (y: number): TimeScale => {
+    const date = strict(`${dayNumber} ${MONTHS[month!.toLowerCase()]} ${y}`, "d M yyyy");
+    return date ? { due: iso(date) } : { due: null, problem: `"${m.input.trim()}" is not a real date` };
+  };
+  const comma = join === ",";
+  if (yearDigits!.length === 4) {
+    const yearBefore = String(Number(yearDigits) - 1).slice(-2);
+    return ordinal === undefined && !comma && dayNumber === yearBefore ? null : dayOf(Number(yearDigits));
+  }
+  const day = Number(dayNumber);
+  const dash = join === "-" || join === "–";
+  const belowDay = join === undefined || comma || Number(yearDigits) < day;
+  if (ordinal !== undefined || comma || locale === "en-US") return dayOf(year(yearDigits!));
+  if ((day === 30 || day === 31) && belowDay) return dayOf(year(yearDigits!));
+  if (/^[1-9]$/.test(dayNumber!) && !dash) return dayOf(year(yearDigits!));
+  // "Sep 21 - 22" with spaces round its dash is a month and its year, then another year: left to the forms that read it so.
+  if (dayNumber!.length === 2 && day < 30 && !(dash && spaceBeforeJoin)) {
+    return { due: null, problem: `"${m.input.trim()}" gives a month and two numbers, and whether "${dayNumber}" is its day or its year is not clear` };
+  }
+  return null;
 }
 
 /**

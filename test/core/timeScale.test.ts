@@ -301,6 +301,43 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });
 
+  // A month, its day and its year joined by a slash, dash, stop or space, as UK teams write "Mar 31/22": the day where it cannot be a year.
+  it.each([
+    ["March 31 22", "2022-03-31"],
+    ["Mar 31/22", "2022-03-31"],
+    ["Mar 31, 22", "2022-03-31"],
+    ["March 31st 22", "2022-03-31"],
+    ["Mar 31-22", "2022-03-31"],
+    ["Mar.31.22", "2022-03-31"],
+    ["Sept 30 - 2022", "2022-09-30"],
+    ["Sept 30th - 2022", "2022-09-30"],
+    ["March 31/2022", "2022-03-31"],
+    ["Mar/31/2022", "2022-03-31"],
+    ["Mar-31-2022", "2022-03-31"],
+    ["Mar 15/2022", "2022-03-15"],
+    ["Dec 1 22", "2022-12-01"],
+    ["Dec 1/22", "2022-12-01"],
+    ["Dec 1st, 22", "2022-12-01"],
+    // Unchanged: the year before's two digits are the month's year, as "Dec 21 2022 review" is, and a range of months.
+    ["Sept 21 - 2022", "2021-09-30"],
+    ["Apr 21/Mar 22", "2022-03-31"],
+  ])("%j is a month, its day and its year: %s", (text, due) => {
+    const scale = parseTimeScaleText(text, "en-GB");
+    expect([scale.due, scale.problem]).toEqual([due, undefined]);
+  });
+
+  it.each([
+    ["Jun 15 22", "15"],
+    ["June 15/22", "15"],
+    ["Sept 21/22", "21"],
+  ])("%j may be a day and a year or a year and more, and says so with no date", (text, day) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" gives a month and two numbers, and whether "${day}" is its day or its year is not clear` });
+  });
+
+  it("a month's day and year that make no real date quote the whole cell", () => {
+    expect(parseTimeScaleText("Feb 30/2022", "en-GB")).toEqual({ due: null, problem: '"Feb 30/2022" is not a real date' });
+  });
+
   // The date before a revision that gives none is read, with the revision's words, to be said.
   it.each([
     ["Sept 2021 (revised to Q4)", "2021-09-30", "revised to Q4"],

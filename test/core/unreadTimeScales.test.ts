@@ -88,6 +88,15 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     ]);
   });
 
+  it("a month, its day and its year joined as UK teams write them are read, and one that may be read two ways is said with the whole cell", () => {
+    const analysis = analyseWorkbook({ sheets: [plan(["March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Jun 15 22"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-09-30", "2022-03-31", null]);
+    expect(outcomeMessage(analysis)).toContain("4 overdue (1 not checked: time scale not read).");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 6: the time scale "Jun 15 22" gives a month and two numbers, and whether "15" is its day or its year is not clear, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+    ]);
+  });
+
   it("a month then its 30th or 31st with no year is one of them, not a month of 2030 or 2031 that is never overdue", () => {
     const monthFirst = analyseWorkbook({ sheets: [plan(["March 31", "Sep 30", "Mar 22", "30/09/2021", "June 2021"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
     expect(outcomeMessage(monthFirst)).toContain("3 overdue (2 not checked: time scale not read).");

@@ -200,7 +200,17 @@ const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
  * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
  */
-const REVISION_AFTER = /\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed)\s+(?:to|until|till)\b[^()]*/i;
+const REVISION_AFTER = new RegExp(
+  "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|updated)\\s+(?:(?:to|until|till)\\b|(?:by\\s+)?(?=\\d+\\s*(?:weeks?|months?)\\b))" +
+    // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.
+    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:due|expected|planned|set)\\s+)?(?:(?:for|by|in|at)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?(?=(?:" +
+    `${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES}|year)\\b))[^()]*`,
+  "i",
+);
+/** A revision that says when, though in no date's words: by a length of time, "extended by 3 months", or to the year's end. */
+const REVISED_BY_TIME = /\b\d+\s*(?:weeks?|months?)\b|\b(?:end\s+of\s+(?:the\s+)?(?:financial\s+|calendar\s+)?year|year[-\s]?end)\b/i;
+/** Whether a revision's words mean a date: a time of year ("revised to Q4", "now December"), a length of time or the year's end. */
+const meansDate = (revision: string): boolean => mentionsTimeOfYear(revision) || REVISED_BY_TIME.test(revision);
 
 const REFERENCE = new Date(2000, 0, 1);
 
@@ -522,7 +532,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const read = mentions[dueAt]!.scale;
   // "Sept 2021 (revised to Q4)": the revision gives no date, so the date before it stands, and is said to.
   const revision = dueAt === mentions.length - 1 ? REVISION_AFTER.exec(text.slice(mentions[dueAt]!.end)) : null;
-  return revision && read.due !== null && mentionsTimeOfYear(revision[0]) ? { ...read, unreadRevision: revision[0].trim() } : read;
+  return revision && read.due !== null && meansDate(revision[0]) ? { ...read, unreadRevision: revision[0].trim() } : read;
 }
 
 const FULL_MONTHS = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];

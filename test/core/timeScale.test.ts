@@ -344,6 +344,17 @@ describe("time scales from the reference documents", () => {
     ["Sept 2021 (revised to Mar 31)", "2021-09-30", "revised to Mar 31"],
     ["Sept 2021 (revised to Q4 2021/22)", "2022-03-31", undefined],
     ["Sept 2021 (moved)", "2021-09-30", undefined],
+    // A new date with no revising verb, by a length of time, or to the year's end: meant, not read.
+    ["Sept 2021 (now December)", "2021-09-30", "now December"],
+    ["Q2 2021/22 (now Q3)", "2021-09-30", "now Q3"],
+    ["Sept 2021 (new date: Q4)", "2021-09-30", "new date: Q4"],
+    ["Sept 2021 (extended by 3 months)", "2021-09-30", "extended by 3 months"],
+    ["Sept 2021 (delayed 3 months)", "2021-09-30", "delayed 3 months"],
+    ["Sept 2021 (revised to end of year)", "2021-09-30", "revised to end of year"],
+    ["Sept 2021 (slipped to December)", "2021-09-30", "slipped to December"],
+    ["Sept 2021 (now Dec 2021)", "2021-12-31", undefined],
+    ["Sept 2021 (now complete)", "2021-09-30", undefined],
+    ["Sept 2021 (revised by the board in March)", "2021-09-30", undefined],
     // The old date, or when the change was made: no new date left unread.
     ["Dec 2021 (revised from Sept)", "2021-12-31", undefined],
     ["March 2022 (deferred from Q3)", "2022-03-31", undefined],

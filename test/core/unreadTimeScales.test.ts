@@ -88,6 +88,16 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     ]);
   });
 
+  it("a revision with no revising verb, by a length of time or to the year's end leaves the date before it, and says so", () => {
+    const analysis = analyseWorkbook({ sheets: [plan(["Sept 2021 (now December)", "Sept 2021 (extended by 3 months)", "Sept 2021 (revised to end of year)"])] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-09-30", "2021-09-30", "2021-09-30"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual(
+      ["now December", "extended by 3 months", "revised to end of year"].map(
+        (words, i) => `Row ${i + 2}: the time scale "${analysis.actions[i]!.dueText}" gives a revised date RAG Tracker does not read ("${words}"), so the date before it, 30 September 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.`,
+      ),
+    );
+  });
+
   it("a month, its day and its year joined as UK teams write them are read, and one that may be read two ways is said with the whole cell", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Jun 15 22"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
     expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-09-30", "2022-03-31", null]);

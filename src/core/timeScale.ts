@@ -23,6 +23,11 @@ export interface TimeScale {
   problem?: string;
   /** With `problem`: the text names a time of year with no year ("Q3", "September"), which a revised date's column may say of the date first set. */
   noYear?: true;
+  /**
+   * With `problem`: the text mentions a month, quarter or season in words no form reads ("Q2 and Q4", "Spring - revised"):
+   * a date meant, which, in a revised date's column, leaves the date first set standing, as a time of year with no year does.
+   */
+  unread?: true;
   /** The date a problem text seems to mean, written as the locale writes dates ("31032022": 31/03/2022), for the message to suggest. */
   meant?: string;
   /**
@@ -119,7 +124,7 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
-  { name: "season", pattern: new RegExp(`${WORD_START}(${SEASON_NAMES})(\\s+term)?\\s+(?:of\\s+)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
+  { name: "season", pattern: new RegExp(`${WORD_START}(${SEASON_NAMES})(\\s+term)?(?:\\s+(?:of\\s+)?|\\s*'\\s*)${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
   // "December 2019", "Sept 21", "Dec-19", "Sep21"
   { name: "monthYear", pattern: new RegExp(`${WORD_START}${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
   // "12/2021"
@@ -172,11 +177,11 @@ const DAY_NOT_YEAR = new RegExp(`^(?:${MONTH_NAMES})\\.?,?\\s+3[01]$`, "i");
  * A quarter, a season, or a month with perhaps its day ("31 March", "September 6th", "March 31"). A number before a quarter may be
  * its year ("21 Q4"), and two digits after a month are one ("Apr 21 - Mar 22"), save 30 and 31 (DAY_AFTER_MONTH).
  */
-const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}\\s+)?(?:${MONTH_NAMES})(?:${DAY_AFTER_MONTH})?|${SEASON_NAMES})`;
+const TIME_OF_YEAR = `(?:${QUARTER}|(?:${DAY}(?:\\s+|\\s*-\\s*))?(?:${MONTH_NAMES})(?:${DAY_AFTER_MONTH})?|${SEASON_NAMES})`;
 /** A remark in brackets after a time of year, with no number that could be its year: "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)". */
 const REMARK = "(?:\\s*\\((?![^()]*\\b(?:19|20)\\d{2}\\b)(?![^()]*\\d{2}\\s*[/-]\\s*\\d{2})[^()]*\\))?";
 const PERIOD_WITHOUT_YEAR = new RegExp(
-  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?)?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?${REMARK}\\s*\\.?\\s*$`,
+  `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?|(?:mid|early|late)(?:\\s*-\\s*|\\s+))?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?${REMARK}\\s*\\.?\\s*$`,
   "i",
 );
 const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|${SEASON_NAMES.replace("|fall", "")})\\b`, "i");
@@ -193,6 +198,12 @@ export const NAMES_NO_YEAR = "names no year";
 const STARTS_FROM = /^\s*(?:(?:ongoing|continuous|quarterly|monthly|termly|annually|weekly|yearly|regularly)[\s,;:-]*)?(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
 /** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
 const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/i;
+
+const NUMBER = /\d/;
+/** "Spring - revised", "Sept and Dec", "by end of Q3, then yearly": a time of year first, perhaps after "by", "due" or "end of". */
+const OPENS_WITH_TIME_OF_YEAR = new RegExp(`^\\s*(?:(?:by|due|end|of|in|during|mid|early|late|the|to|be|complete[ds]?|done|target)\\s+)*${TIME_OF_YEAR_WORD.source}`, "i");
+/** "Q3 onwards", "Ongoing from Q2", "From April 1": when work starts, with no end to be overdue by. */
+const OPEN_ENDED = /\b(?:onwards?|ongoing)\b|^\s*(?:from|since|starting|start(?:s|ed)?|commencing|beginning)\b/i;
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
@@ -506,7 +517,14 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (PERIOD_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
     // "21 Q4", "3rd Q4": a quarter and a number that is no year of a form read, which a reader may take for one.
     if (QUARTER_AND_NUMBER.test(text)) return { due: null, problem: `"${text.trim()}" gives a quarter but no year RAG Tracker reads` };
-    return looksDated(text) ? { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` } : { due: null };
+    if (looksDated(text)) return { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` };
+    // A month, quarter or season beside a number, or opening the text, that no form above reads ("Dec 1-22", "Q2 and Q4",
+    // "Spring - revised"): a date meant, so said, and counted as not checked, never passed over in silence. Work that
+    // recurs ("Annually July", "Finance (October & March)") or starts with no end ("Q3 onwards") has none to be overdue by.
+    if ((NUMBER.test(text) || OPENS_WITH_TIME_OF_YEAR.test(text)) && mentionsTimeOfYear(text) && !OPEN_ENDED.test(text)) {
+      return { due: null, problem: `"${text.trim()}" gives no date RAG Tracker reads`, unread: true };
+    }
+    return { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);
   // "From April 2021", "March 2022 onwards", "September 2019 – ongoing": when work starts, with no end to be overdue by.

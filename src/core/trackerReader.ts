@@ -199,7 +199,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         // "As above" down a column means the date above it, not the first date: it stands, with no date.
         if (AS_ABOVE.test(value)) return offset;
         const scale = parseTimeScaleText(repeatedText(value), locale);
-        if (scale.due !== null || (scale.problem !== undefined && !scale.noYear)) return offset;
+        if (scale.due !== null || (scale.problem !== undefined && !scale.noYear && !scale.unread)) return offset;
       }
     }
     return dueAt;

@@ -309,7 +309,7 @@ describe("columns of reporting rounds", () => {
     expect(unread.overdue).toHaveLength(3);
     expect(codes(unread, "date-invalid")).toEqual([
       'C: Row 2: the revised time scale "Extended to Q4" gives no date RAG Tracker reads, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
-      'C: Row 3: the revised time scale "Mid September" gives no date RAG Tracker reads, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+      'C: Row 3: the revised time scale "Mid September" names no year, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
       'C: Row 4: the revised time scale "Q4 TBC" gives no date RAG Tracker reads, so the one set before it ("Sept 2021") is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
     ]);
     // "As above" down a revised column means the date above it, not the first date: it stands as written.

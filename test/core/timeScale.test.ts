@@ -376,10 +376,12 @@ describe("time scales from the reference documents", () => {
   });
 
   it("reads a month and two-digit year only where American English cannot mean a day", () => {
-    expect(parseTimeScaleText("June 15", "en-US")).toEqual({ due: null });
+    // A day with no year there, said, as a month and a number no form reads is.
+    const unread = (text: string) => ({ due: null, problem: `"${text}" gives no date RAG Tracker reads`, unread: true });
+    expect(parseTimeScaleText("June 15", "en-US")).toEqual(unread("June 15"));
     expect(parseTimeScaleText("Jun-15", "en-US").due).toBe("2015-06-30");
     // "Apr 21" may be 21 April there, so a range of such months is read alike whichever dash joins it.
-    for (const dash of ["-", "–"]) expect(parseTimeScaleText(`Apr 21 ${dash} Mar 22`, "en-US"), dash).toEqual({ due: null });
+    for (const dash of ["-", "–"]) expect(parseTimeScaleText(`Apr 21 ${dash} Mar 22`, "en-US"), dash).toEqual(unread(`Apr 21 ${dash} Mar 22`));
   });
 
   it("does not take two years that do not follow each other, or a 13th month, for a date", () => {
@@ -389,7 +391,7 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("Q3 2026/2028", "en-GB")).toEqual({ due: null, problem: notFollowing("2026/2028") });
     expect(parseTimeScaleText("Spring 2021/23", "en-GB")).toEqual({ due: null, problem: notFollowing("2021/23") });
     expect(parseTimeScaleText("FY 21/23", "en-GB")).toEqual({ due: null, problem: notFollowing("FY 21/23") });
-    expect(parseTimeScaleText("Q3 21/23", "en-GB")).toEqual({ due: null });
+    expect(parseTimeScaleText("Q3 21/23", "en-GB")).toEqual({ due: null, problem: '"Q3 21/23" gives no date RAG Tracker reads', unread: true });
     // A year and a month's two digits, not two years: no date, and nothing said of years.
     expect(parseTimeScaleText("2021-06", "en-GB")).toEqual({ due: null });
     expect(parseTimeScaleText("13/2021", "en-GB")).toEqual({ due: null, problem: '"13/2021" is not a real date' });

@@ -98,6 +98,14 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     );
   });
 
+  it("a month or a quarter beside words no form reads is one of them, said, where it gave neither a date nor a word", () => {
+    const analysis = analyseWorkbook({ sheets: [plan(["Q2 and Q4", "Extended to Q4", "Dec 1-22", "Annually July", "June 2021"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
+    expect(outcomeMessage(analysis)).toContain("1 overdue (3 not checked: time scale not read).");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual(
+      ["Q2 and Q4", "Extended to Q4", "Dec 1-22"].map((text, i) => `Row ${i + 2}: the time scale "${text}" gives no date RAG Tracker reads, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.`),
+    );
+  });
+
   it("a month, its day and its year joined as UK teams write them are read, and one that may be read two ways is said with the whole cell", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Jun 15 22"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
     expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-09-30", "2022-03-31", null]);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { parseTimeScaleText } from "../../src/core/timeScale";
+
+/**
+ * A time scale that mentions a month or a quarter means a date: it gives one, or a problem that is said and counts the
+ * action as not checked. Passed over with neither, the action is silently never overdue.
+ */
+const saysSomething = (text: string): boolean => {
+  const scale = parseTimeScaleText(text, "en-GB");
+  return scale.due !== null || scale.problem !== undefined;
+};
+
+const MONTH = fc.constantFrom("March", "Mar", "Mar.", "Sept", "Sep", "September", "Dec", "June", "Jun");
+const DAY = fc.oneof(fc.integer({ min: 1, max: 31 }).map(String), fc.constantFrom("1st", "2nd", "3rd", "30th", "31st", "01", "09"));
+const JOIN = fc.constantFrom(" ", "/", "-", " - ", ".", ", ", " / ", "–");
+const YEAR = fc.constantFrom("21", "22", "2021", "2022", "'22");
+const BEFORE = fc.constantFrom("", "By ", "Due ", "End ", "by end of ", "Completed by ");
+const AFTER = fc.constantFrom("", " (year end)", " (tbc)", " - revised", ".");
+
+describe("a time scale mentioning a month or a quarter is never passed over in silence", () => {
+  it("a month, a day and a year, however joined, give a date or a finding", () => {
+    fc.assert(
+      fc.property(BEFORE, MONTH, fc.constantFrom(" ", "-", "/", "."), DAY, JOIN, YEAR, AFTER, (before, month, split, day, join, year, after) => {
+        const text = `${before}${month}${split}${day}${join}${year}${after}`;
+        expect(saysSomething(text), text).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a day before its month, and a month and a day with no year, give a date or a finding", () => {
+    fc.assert(
+      fc.property(BEFORE, DAY, fc.constantFrom(" ", "-", " of "), MONTH, fc.constantFrom("", ...[" ", "-", "/"].flatMap((j) => [`${j}21`, `${j}2022`])), AFTER, (before, day, join, month, year, after) => {
+        const text = `${before}${day}${join}${month}${year}${after}`;
+        expect(saysSomething(text), text).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("a quarter or a season with a year, or none, gives a date or a finding", () => {
+    const period = fc.constantFrom("Q1", "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd quarter", "Spring", "Autumn term", "Q2 and Q4", "Q3/Q4", "Q3-Q4");
+    const year = fc.constantFrom("", " 2021", " 21", " 2021/22", " 21/22", "/22", "-22", " FY21/22", " (2021/22)", " '22");
+    fc.assert(
+      fc.property(BEFORE, period, year, AFTER, (before, p, y, after) => {
+        const text = `${before}${p}${y}${after}`;
+        expect(saysSomething(text), text).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    "March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Dec 1-22", "31-Mar", "Q2 and Q4", "Mid September", "Summer '22",
+    "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)", "Jun 15 22", "Sept 1-30", "Sept 30-31", "Early March", "w/c 14 June",
+  ])("%j gives a date or a finding", (text) => {
+    expect(saysSomething(text)).toBe(true);
+  });
+
+  // Said nothing of, as the plans write them: work that recurs, or starts with no end, has no date to be overdue by.
+  it.each(["Annually July", "Biennial - August", "Finance (October & March)", "Annually in July", "Each September", "Q3 onwards", "From April", "Quarterly", "As per meeting cycle"])(
+    "%j, a recurring or open-ended time scale, gives neither",
+    (text) => {
+      expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
+    },
+  );
+});

@@ -28,6 +28,8 @@ export interface TimeScale {
    * a date meant, which, in a revised date's column, leaves the date first set standing, as a time of year with no year does.
    */
   unread?: true;
+  /** A month then two digits, read as its year ("Sept 28": September 2028), which may have been meant as its day: the digits. */
+  yearOrDay?: string;
   /** The date a problem text seems to mean, written as the locale writes dates ("31032022": 31/03/2022), for the message to suggest. */
   meant?: string;
   /**
@@ -424,7 +426,8 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       if (locale === "en-US" && m[2]!.length === 2 && !/[-']/.test(m[0])) return null;
       // "March 31", "Sep 30": a month's 30th or 31st written after it, never 2030 or 2031 written short (DAY_AFTER_MONTH).
       if (DAY_NOT_YEAR.test(m[0])) return null;
-      return { due: monthEnd(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!) };
+      // After a space, or none, the digits may be a day ("Sept 28"); after a dash or an apostrophe ("Jun-15", "Sept '21") they are Excel's and a year's.
+      return { due: monthEnd(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!), ...(m[2]!.length === 2 && !/[-']/.test(m[0]) ? { yearOrDay: m[2] } : {}) };
     case "numericMonth": {
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { due: monthEnd(Number(m[2]), month) } : notADate;

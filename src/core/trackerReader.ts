@@ -14,6 +14,7 @@ import { headerYear, readInHeaderYear, type HeaderYear } from "./headerYear";
 import { NAMES_NO_YEAR, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
 import { formatLongDate, formatMonth } from "./longDate";
+import { farYearOrDayMessage } from "./yearOrDay";
 import { capitalised } from "./text";
 import { choicesInWords, rowsInWords } from "./sentences";
 import { ratingFindings } from "./ratingFindings";
@@ -305,6 +306,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let dueProblem: string | undefined;
     let dueMeant: string | undefined;
     let unreadRevisionWords: string | undefined;
+    /** A month's two digits read as its year ("Sept 28"), which may have been meant as its day. */
+    let dueYearOrDay: string | undefined;
     let dueText = "";
     let dueShown: string | undefined;
     let dueMonth = false;
@@ -354,6 +357,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? implausible);
         dueMeant = parsed.meant;
         unreadRevisionWords = parsed.unreadRevision;
+        dueYearOrDay = parsed.yearOrDay;
       }
       // =TODAY()+30 is due a month from whenever the workbook is opened: never overdue in Excel, so not used, and said.
       const formula = grid.hasFormulas ? grid.formula(row, dueColumnAt + grid.firstColumn) : undefined;
@@ -469,6 +473,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (open && unreadRevisionWords && due !== null) {
       findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" gives a revised date RAG Tracker does not read ("${unreadRevisionWords}"), so the date before it, ${formatLongDate(due)}, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.`));
     }
+    const farYear = open && due !== null && dueYearOrDay !== undefined ? farYearOrDayMessage(row, dueText.trim(), dueYearOrDay, due, settings.asOf ?? today) : undefined;
+    if (farYear) findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, farYear));
     if (revision) {
       const why = revision.noYear ? NAMES_NO_YEAR : "gives no date RAG Tracker reads";
       const then = due ? `so the one set before it ("${dueText || formatLongDate(due)}") is still used` : "so it is not used";

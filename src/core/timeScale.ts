@@ -92,15 +92,16 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "2021-06-14", and the same year first with slashes or dots ("2021/06/14", "2021.06.14").
   { name: "iso", pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g },
   { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
+  // "March 31/2022", "Mar 31/22", "March 31 22", "Sept 30 - 2022", "Mar-31-2022", "Mar.31.22": a month, its day, then its year
+  // after a slash, dash, stop, comma or space, as UK teams write "Mar 31/22" (readMention: where the day is plainly a day).
+  // Tried before a day then its month, so "Mar 31/22 - Sept 30/22" is two such dates, not "22 - Sept 30", 22 September 2030.
+  { name: "monthDayJoinedYear", pattern: new RegExp(`\\b${MONTH_WORD}(?:\\.?\\s+|\\s*[-/.]\\s*)(\\d{1,2})(?!\\d)(st|nd|rd|th)?(?:(\\s*)([-–/.,])\\s*|\\s+)(\\d{4}|\\d{2})\\b(?!\\s*[-–/.]\\s*\\d)`, "gi") },
   // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022.
   { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
-  // "March 31/2022", "Mar 31/22", "March 31 22", "Sept 30 - 2022", "Mar-31-2022", "Mar.31.22": a month, its day, then its year
-  // after a slash, dash, stop, comma or space, as UK teams write "Mar 31/22" (readMention: where the day is plainly a day).
-  { name: "monthDayJoinedYear", pattern: new RegExp(`\\b${MONTH_WORD}(?:\\.?\\s+|\\s*[-/.]\\s*)(\\d{1,2})(?!\\d)(st|nd|rd|th)?(?:(\\s*)([-–/.,])\\s*|\\s+)(\\d{4}|\\d{2})\\b(?!\\s*[-–/.]\\s*\\d)`, "gi") },
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
   { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22", "Q3 (2021/22)": a quarter of the UK financial year, April to March.

@@ -319,6 +319,9 @@ describe("time scales from the reference documents", () => {
     ["Dec 1 22", "2022-12-01"],
     ["Dec 1/22", "2022-12-01"],
     ["Dec 1st, 22", "2022-12-01"],
+    // Two of them make a range, due at its end, not "22 - Sept 30", a day then a month of 2030.
+    ["Mar 31/22 - Sept 30/22", "2022-09-30"],
+    ["Apr 1/21 - Mar 31/22", "2022-03-31"],
     // Unchanged: the year before's two digits are the month's year, as "Dec 21 2022 review" is, and a range of months.
     ["Sept 21 - 2022", "2021-09-30"],
     ["Apr 21/Mar 22", "2022-03-31"],

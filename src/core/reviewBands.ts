@@ -51,15 +51,31 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
   if (name.replace(DOCUMENT_WORDS, "") === name) return name;
   if (name.replace(DOCUMENT_WORDS, " ").replace(FILLER, "") === "") return /^review$/i.test(kind.trim()) ? null : kind.trim();
   const before = DOCUMENT_BEFORE.exec(name)?.[1];
-  return DOCUMENT_AFTER.exec(name)?.[1] ?? (before !== undefined && /^\p{Lu}/u.test(before) ? before : name);
+  const after = DOCUMENT_AFTER.exec(name)?.[1];
+  return (after !== undefined ? withoutOpenBracket(after) : null) ?? (before !== undefined && /^\p{Lu}/u.test(before) ? before : name);
 }
 
 /** The kinds written as letters, which no name ends in. */
 const KIND_LETTERS = "(?:l?c?spr|scr|sar|dhr)";
 /** A document's state after the kind, which tells no two reviews apart: "draft", "Draft v2", "draft 2", "final", "published". */
-const DOCUMENT_STATE = "(?:final\\s+(?:draft|report|version)|draft|updated|final|published|closed|revised|v\\s?\\d{1,2}|version\\s*\\d{1,2})(?:\\s*v?\\s?\\d{1,2})?";
-/** What may follow the kind and tell no two reviews apart: a stray stop or colon, "(draft)", "– final", "updated". */
-const KIND_TAIL = `(?:\\s*\\(\\s*${DOCUMENT_STATE}\\s*\\)|\\s*[–—-]\\s*${DOCUMENT_STATE}|\\s+${DOCUMENT_STATE})?[\\s.:;,]*`;
+const DOCUMENT_STATE =
+  "(?:final\\s+(?:draft|report|version)|draft|updated|final|published|closed|revised|v\\s?\\d{1,2}(?:\\.\\d{1,2})?|version\\s*\\d{1,2})(?:\\s*(?:v?\\s?\\d{1,2}(?:\\.\\d{1,2})?|(?:19|20)\\d\\d))?";
+/** Only a document's state, or nothing: what a bracket may open with before the document words that end the title. */
+const STATE_ONLY = new RegExp(`^[\\s,.:;]*(?:${DOCUMENT_STATE})?[\\s,.:;]*$`, "i");
+
+/**
+ * The name before a title's document words, where those words were in a bracket the name opened ("Child Q SCR
+ * (closed – 3 actions)"): the bracket goes whole where it opened with only a state ("Child Q SCR"); else null, and
+ * the title is not cut inside a bracket.
+ */
+function withoutOpenBracket(name: string): string | null {
+  if ((name.match(/\(/g)?.length ?? 0) <= (name.match(/\)/g)?.length ?? 0)) return name;
+  const open = name.lastIndexOf("(");
+  return STATE_ONLY.test(name.slice(open + 1)) && /\p{L}/u.test(name.slice(0, open)) ? name.slice(0, open).trimEnd() : null;
+}
+
+/** What may follow the kind and tell no two reviews apart: a stray stop or colon, "(draft)", "– final", "updated", "SCR. (draft)". */
+const KIND_TAIL = `[.:;,]?(?:\\s*\\(\\s*${DOCUMENT_STATE}\\s*\\)|\\s*[–—-]\\s*${DOCUMENT_STATE}|\\s+${DOCUMENT_STATE})?[\\s.:;,]*`;
 /**
  * The kind of review after its name, in brackets, after a dash, or in letters ("Frankie (LSPR)", "Shay and Ashley
  * – Learning Review", "Sam and Kyle LCSPR"), perhaps with a full stop or "(draft)" after it ("Child Q SCR.",
@@ -77,7 +93,10 @@ export function reviewOfBand(text: string): string | null {
   const name = band[2]!;
   const named = nameBesideDocumentWords(kind, name);
   if (named === null) return null;
-  return named.replace(KIND_AFTER, "") || named;
+  const withoutKind = named.replace(KIND_AFTER, "");
+  if (withoutKind === named) return named;
+  // A stop before the kind goes with it: "Child Q. SCR." names Child Q.
+  return withoutKind.replace(/(?<=\p{L})[\s.:;,]+$/u, "") || named;
 }
 
 /** Whether an action's review is named by a band row on its sheet, in these trackers. */

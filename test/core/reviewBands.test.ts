@@ -89,6 +89,13 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     for (const text of ["Child Q SCR", "Child Q SCR.", "Child Q SCR:", "Child Q (SCR).", "Child Q SCR (draft)", "Child Q SCR – draft", "Child Q – LCSPR (Draft)", "Child Q SCR (final)", "Child Q SCR (published)", "Child Q SCR (closed)", "Child Q SCR (Draft v2)", "Child Q SCR draft 2", "Child Q SCR (Final Draft)", "Child Q SCR (final report)", "Child Q SCR (v2)", "Child Q SCR – final version"]) {
       expect(reviewOfBand(`Case Review: ${text}`), text).toBe("Child Q");
     }
+    // A state with a year or a dotted version, a stop before the kind, or a count after the state in its bracket, as well.
+    for (const text of ["Child Q SCR (published 2022)", "Child Q SCR (closed 2022)", "Child Q SCR (final v1.2)", "Child Q SCR draft 2022", "Child Q SCR (closed - 3 actions)", "Child Q SCR (closed – 3 actions)", "Child Q (final - 3 actions)", "Child Q. SCR.", "Child Q SCR. (draft)"]) {
+      expect(reviewOfBand(`Case Review: ${text}`), text).toBe("Child Q");
+    }
+    // A title is never cut inside a bracket: where the bracket holds a name before the document words, it stays whole.
+    for (const text of ["Child Q (Leo – action plan)", "Child Q (Sam - 3 actions)"]) expect(reviewOfBand(`Case Review: ${text}`), text).toBe(text);
+    expect(reviewOfBand("Case Review: Child Q.")).toBe("Child Q.");
     expect(reviewOfBand("Case Review: Child Q SCR (draft) 2021")).toBe("Child Q SCR (draft) 2021");
     expect(reviewOfBand("Review: Serious Case Review (draft)")).toBe("Serious Case Review (draft)");
     for (const text of ["Review – action plan", "Review of the MASH", "Reviewed: March 2022", "Case Review", "Strategic Aim 1 – Safeguarding is everyone's business", "Reviews-led learning"]) expect(reviewOfBand(text), text).toBeNull();

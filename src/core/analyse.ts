@@ -49,6 +49,7 @@ import { hiddenTrackerSentence, hiddenTrackers, type HiddenTracker } from "./hid
 import { ratingsBesideStatuses, ratingsBesideStatusesFinding, statusColumnFinding } from "./statusColumn";
 import { headsOwnCountTable, isCountTableColumn } from "./countTables";
 import { blankMergedRatingFindings, mergedRatingsFinding, ratingMerges } from "./mergedRatings";
+import { mergedIntoRatingFinding } from "./mergedIntoRating";
 import { deletedBandFindings } from "./deletedBandRows";
 import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding, withoutSuggestion } from "./ratingFindings";
@@ -264,6 +265,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     const merged = mergedRatingsFinding(grid, read.tracker);
     if (merged) findings.push(merged);
     for (const f of blankMergedRatingFindings(grid, read.tracker)) findings.push(f);
+    const mergedIn = mergedIntoRatingFinding(grid, read.tracker);
+    if (mergedIn) findings.push(mergedIn);
     for (const f of deletedBandFindings(read.tracker)) findings.push(f);
   }
 

@@ -44,6 +44,7 @@ export type FindingCode =
   | "band-deleted"
   | "merged-rating"
   | "merged-rating-blank"
+  | "merged-into-rating"
   | "summary-out-of-date"
   | "plan-on-generated-sheet"
   | "pack-out-of-date";

@@ -19,6 +19,7 @@ import { afterTodayClause, beforeLatestReportClause, unlikelyReportDate } from "
 import { buildSummaryPlan } from "../core/summaryPlan";
 import { afterGenerating } from "../core/summaryOutOfDate";
 import { packOutOfDateNote } from "../core/packOutOfDate";
+import { earlierVersionNote } from "../core/earlierVersionSheets";
 import { withoutFindings, type Finding } from "../core/findings";
 import { resolveSheetNames } from "../core/sheetNames";
 import { toJsonReport } from "../core/jsonReport";
@@ -301,7 +302,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     else {
       // The summary is new; a Committee Pack already in the workbook is not, and goes to the committee with it.
       const wrote = withKept(`Wrote ${options.output} with the sheets ${sheets.map((s) => `"${s}"`).join(" and ")}.`, applied);
-      io.stdout(`${summaryText(analysis)}${[wrote, packOutOfDateNote(analysis.findings)].filter(Boolean).join(" ")}\n`);
+      io.stdout(`${summaryText(analysis)}${[wrote, packOutOfDateNote(analysis.findings), earlierVersionNote(analysis.findings, "pack-earlier-version")].filter(Boolean).join(" ")}\n`);
     }
   });
 

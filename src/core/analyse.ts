@@ -55,6 +55,7 @@ import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding, withoutSuggestion } from "./ratingFindings";
 import { summaryOutOfDate } from "./summaryOutOfDate";
 import { packOutOfDate } from "./packOutOfDate";
+import { earlierVersionFindings } from "./earlierVersionSheets";
 
 interface Candidate {
   grid: SheetGrid;
@@ -323,6 +324,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   if (outOfDate) findings.push(outOfDate);
   const packBehind = packOutOfDate(snapshot.sheets, sentences);
   if (packBehind) findings.push(packBehind);
+  for (const f of earlierVersionFindings(snapshot.sheets)) findings.push(f);
   return {
     asOf,
     staleDays: settings.staleDays,

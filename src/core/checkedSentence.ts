@@ -5,6 +5,7 @@ import { countText, listInWords, plural } from "./sentences";
 import { colourOnlyLeft } from "./ratingFixes";
 import { summaryOutOfDateNote } from "./summaryOutOfDate";
 import { packOutOfDateNote } from "./packOutOfDate";
+import { earlierVersionNote } from "./earlierVersionSheets";
 
 /**
  * "Highlighted 1 invalid rating and 2 missing ratings.", noughts left out; or that every rating is
@@ -17,7 +18,12 @@ export function checkedSentence(analysis: Pick<Analysis, "findings" | "actions">
   const left = colourOnly === 0 ? 0 : colourOnlyLeft({ findings: analysis.findings, trackers: analysis.trackers ?? [] }).length;
   const colourNote = colourOnly === 0 ? "" : ` ${colourOnly === 1 ? "1 rating is" : `${countText(colourOnly)} ratings are`} given by colour alone, with no word typed; ${typedByFix(colourOnly, left)}.`;
   // Ratings all valid, and yet the summary or pack the committee will read counts them as they were: said here too, as the ribbon shows nothing else.
-  const behind = [summaryOutOfDateNote(analysis.findings), packOutOfDateNote(analysis.findings)].filter(Boolean).map((note) => ` ${note}`);
+  const behind = [
+    summaryOutOfDateNote(analysis.findings),
+    packOutOfDateNote(analysis.findings),
+    earlierVersionNote(analysis.findings, "summary-earlier-version"),
+    earlierVersionNote(analysis.findings, "pack-earlier-version"),
+  ].filter(Boolean).map((note) => ` ${note}`);
   return highlighted(invalid, missing, analysis.actions.length, afterHighlighted) + colourNote + behind.join("");
 }
 

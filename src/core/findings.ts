@@ -47,7 +47,9 @@ export type FindingCode =
   | "merged-into-rating"
   | "summary-out-of-date"
   | "plan-on-generated-sheet"
-  | "pack-out-of-date";
+  | "pack-out-of-date"
+  | "summary-earlier-version"
+  | "pack-earlier-version";
 
 export interface Finding {
   sheet: string;

@@ -162,7 +162,7 @@ export function summaryOutOfDateNote(findings: readonly Finding[]): string | und
   return summary && `"${summary.sheet}" does not match the tracker as it stands; ${SUMMARY_AGAIN}.`;
 }
 
-/** The analysis once Generate has written the summary from it: the summary it found out of date is replaced. */
+/** The analysis once Generate has written the summary from it: the summary it found out of date, or written by an earlier version, is replaced. */
 export function afterGenerating<A extends { findings: Finding[] }>(analysis: A): A {
-  return withoutFindings(analysis, "summary-out-of-date");
+  return withoutFindings(withoutFindings(analysis, "summary-out-of-date"), "summary-earlier-version");
 }

@@ -32,6 +32,7 @@ import { recordedReportsWords } from "../core/history/recordedReportsWords";
 import { countText, listInWords, plural } from "../core/sentences";
 import { ratingProblemCounts, type Finding } from "../core/findings";
 import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
+import { earlierVersionNote } from "../core/earlierVersionSheets";
 import { laterReportsNotes } from "../core/history/laterReports";
 import { unratedRoundNotes } from "../core/countingNotes";
 
@@ -457,6 +458,8 @@ export async function generateCommitteePack(
       unrecorded ?? "",
       ...problems,
       summaryOutOfDateNote(analysis.findings) ?? "",
+      // The first pack after an upgrade: the summary sheets beside it still print the note of the version that wrote them.
+      earlierVersionNote(analysis.findings, "summary-earlier-version") ?? "",
       ratingsInPackNote(analysis.findings) ?? "",
       (changes && quotedFromReportsNote(changes)) ?? "",
       formerNamesInPackNote(shown),

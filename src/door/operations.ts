@@ -16,6 +16,7 @@ import { ratingColourFormats, ratingProblemFormats, staleRowFormats } from "../c
 import { ratingFixPlan } from "../core/ratingFixes";
 import { outcomeMessage } from "../core/outcome";
 import { packOutOfDateNote } from "../core/packOutOfDate";
+import { earlierVersionNote } from "../core/earlierVersionSheets";
 import type { StoreRecord } from "../core/store";
 
 export type Progress = (step: string, fraction: number) => void;
@@ -85,7 +86,7 @@ export async function generateSummary(door: SheetsDoor, progress: Progress = noP
   const analysis = afterGenerating(read);
   progress("Done", 1);
   // The summary is new; a Committee Pack already in the workbook is not, and goes to the committee with it.
-  return { analysis, settings, ...store, sheets, message: [outcomeMessage(analysis), packOutOfDateNote(analysis.findings) ?? ""].filter(Boolean).join(" ") };
+  return { analysis, settings, ...store, sheets, message: [outcomeMessage(analysis), packOutOfDateNote(analysis.findings) ?? "", earlierVersionNote(analysis.findings, "pack-earlier-version") ?? ""].filter(Boolean).join(" ") };
 }
 
 /** Check ratings: highlight invalid and missing ratings in place. */

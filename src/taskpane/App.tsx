@@ -50,6 +50,7 @@ import type { Outcome, StatusPlace, TaskWork } from "./useDoorTask";
 import { useDoorTask } from "./useDoorTask";
 import { useWithdrawnNote } from "./useWithdrawnNote";
 import { packOutOfDateNote } from "../core/packOutOfDate";
+import { earlierVersionNote } from "../core/earlierVersionSheets";
 import { phase } from "./taskPhase";
 import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
@@ -266,9 +267,10 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   );
 
   const changed = useCallback(() => onWorkbookChanged?.(), [onWorkbookChanged]);
-  const packWritten = useCallback(() => setAnalysed((a) => a && { ...a, analysis: withoutFindings(a.analysis, "pack-out-of-date") }), []);
-  // Check's and Generate's messages may say the pack is out of date: not once it is written again.
+  const packWritten = useCallback(() => setAnalysed((a) => a && { ...a, analysis: withoutFindings(withoutFindings(a.analysis, "pack-out-of-date"), "pack-earlier-version") }), []);
+  // Check's and Generate's messages may say the pack is out of date, or an earlier version's: not once it is written again.
   useWithdrawnNote(analysed ? packOutOfDateNote(analysed.analysis.findings) : undefined, task.unsay);
+  useWithdrawnNote(analysed ? earlierVersionNote(analysed.analysis.findings, "pack-earlier-version") : undefined, task.unsay);
 
   /**
    * After a failed read the form still needs the stored settings: read again, else those already on

@@ -27,6 +27,7 @@ import { TrendTable } from "./TrendTable";
 import { useDoorTask, type Outcome, type TaskWork } from "./useDoorTask";
 import { useWithdrawnNote } from "./useWithdrawnNote";
 import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
+import { earlierVersionNote } from "../core/earlierVersionSheets";
 import { useHistory } from "./useHistory";
 import { writtenSentence } from "./messages";
 import { recordProblemSentence } from "./recordProblem";
@@ -108,8 +109,9 @@ export function HistorySection(props: HistorySectionProps) {
   const { door, analysis, storeAtReading, onRead, editMark, editedSinceRead, paneBusy, onBusyChange, onSelect, onWorkbookChanged, onPackWritten } = props;
   const styles = useStyles();
   const task = useDoorTask();
-  // The pack's message may say the RAG Summary is out of date: not once it is generated again.
+  // The pack's message may say the RAG Summary is out of date, or an earlier version's: not once it is generated again.
   useWithdrawnNote(summaryOutOfDateNote(analysis.findings), task.unsay);
+  useWithdrawnNote(earlierVersionNote(analysis.findings, "summary-earlier-version"), task.unsay);
   const { run } = task;
   const { history, error, reload, readAgain } = useHistory(door, analysis, storeAtReading);
   const busy = paneBusy || task.busy;

@@ -13,13 +13,13 @@ import { App } from "../taskpane/App";
 import type { PaneCapabilities } from "../taskpane/capabilities";
 import { errorSentence } from "../taskpane/messages";
 import { Message } from "../taskpane/Message";
-import { columnLetter, quoteSheetName } from "../core/cells";
 import { XlsxDoor } from "../xlsx/XlsxDoor";
 import { DiscardChangesDialog } from "./DiscardChangesDialog";
 import { ObservedDoor } from "./observedDoor";
 import type { GridSelection } from "./SheetGrid";
 import { SheetGrid, shownSheet } from "./SheetGrid";
 import { downloadName } from "./downloadName";
+import { selectedCellSentence } from "./selectedCellSentence";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -370,7 +370,7 @@ export function Workbench({ sample }: WorkbenchProps) {
               {/* Only a cell selected is announced: the hint, shown again whenever a job shows a sheet, is no news. */}
               <p style={{ margin: 0 }}>
                 <span role="status">
-                  <Caption1>{selection ? `Selected cell: ${quoteSheetName(selection.sheet)}!${columnLetter(selection.column)}${selection.row}` : ""}</Caption1>
+                  <Caption1>{selection ? selectedCellSentence(selection) : ""}</Caption1>
                 </span>
                 {selection ? null : <Caption1>Links in the pane select cells here.</Caption1>}
               </p>

@@ -1,10 +1,13 @@
 /**
  * The engine's findings about the workbook, errors first, filterable by severity. A finding
- * about a cell or row is a link that selects it in the sheet.
+ * about a cell or row is a link that selects it in the sheet. The list shows its first few until
+ * asked for all, as the Overdue and Stale lists do: each link is a Tab stop, and a large plan's 200
+ * would stand between the keyboard and the Reports and Settings below. Every finding shown stays an
+ * ordinary link in the Tab order, read out as before; no arrow-key convention to discover.
  */
-import { Badge, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Finding, Severity } from "../core/findings";
 import { columnNumber } from "../core/cells";
 import type { SelectCell } from "./CellLink";
@@ -12,6 +15,8 @@ import { CellLink } from "./CellLink";
 
 /** More than this and the list would slow the pane; the rest are counted, not shown. */
 export const MAX_SHOWN = 200;
+/** Shown before "Show all": the first errors, which are what to put right first. */
+export const FIRST_SHOWN = 10;
 
 type Filter = "all" | Severity;
 
@@ -30,12 +35,18 @@ const useStyles = makeStyles({
   // A quoted cell's runs of spaces ("Blue  ") shown as typed: the finding is about them.
   text: { overflowWrap: "anywhere", textAlign: "start", whiteSpace: "pre-wrap" },
   more: { margin: 0, color: tokens.colorNeutralForeground2 },
+  showAll: { alignSelf: "flex-start" },
 });
 
 /** The cell a finding points at: its row, and its column where it names one (else column A). */
 export function findingTarget(finding: Finding): { sheet: string; row: number; column: number } | null {
   if (finding.row === undefined) return null;
   return { sheet: finding.sheet, row: finding.row, column: finding.column ? columnNumber(finding.column) : 1 };
+}
+
+/** What the list holds under the filter chosen, for its "Show all" button. */
+function kindOf(filter: Filter): string {
+  return filter === "all" ? "findings" : SEVERITY_WORDS[filter].many.toLowerCase();
 }
 
 export interface FindingsListProps {
@@ -46,6 +57,13 @@ export interface FindingsListProps {
 export function FindingsList({ findings, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>("all");
+  const [all, setAll] = useState(false);
+  const firstNew = useRef<HTMLLIElement>(null);
+  // Focus would stay on the button, now gone: it goes to the first finding it brought into view (its link, where it has one).
+  useEffect(() => {
+    if (!all || !firstNew.current) return;
+    (firstNew.current.querySelector("button") ?? firstNew.current).focus();
+  }, [all]);
   if (findings.length === 0) return <p>No findings: every rating is valid and every tracker was read.</p>;
 
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -64,11 +82,16 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
         <p className={styles.more}>No {SEVERITY_WORDS[filter as Severity].many.toLowerCase()}.</p>
       ) : (
         <ul className={styles.list}>
-          {shown.slice(0, MAX_SHOWN).map((f, i) => {
+          {shown.slice(0, all ? MAX_SHOWN : FIRST_SHOWN).map((f, i) => {
             const target = findingTarget(f);
             const text = `${f.sheet} – ${f.message}`;
             return (
-              <li key={`${f.sheet}-${f.row ?? ""}-${f.column ?? ""}-${f.code}-${i}`} className={styles.item}>
+              <li
+                key={`${f.sheet}-${f.row ?? ""}-${f.column ?? ""}-${f.code}-${i}`}
+                ref={i === FIRST_SHOWN ? firstNew : undefined}
+                tabIndex={i === FIRST_SHOWN && !target ? -1 : undefined}
+                className={styles.item}
+              >
                 <Badge className={styles.badge} appearance="tint" color={SEVERITY_WORDS[f.severity].badge}>
                   {SEVERITY_WORDS[f.severity].one}
                 </Badge>
@@ -78,7 +101,12 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           })}
         </ul>
       )}
-      {shown.length > MAX_SHOWN && (
+      {!all && shown.length > FIRST_SHOWN && (
+        <Button className={styles.showAll} onClick={() => setAll(true)}>
+          {shown.length > MAX_SHOWN ? `Show the first ${MAX_SHOWN} of ${shown.length} ${kindOf(filter)}` : `Show all ${shown.length} ${kindOf(filter)}`}
+        </Button>
+      )}
+      {all && shown.length > MAX_SHOWN && (
         <p className={styles.more}>
           Showing the first {MAX_SHOWN} of {shown.length}; fix these and refresh to see the rest.
         </p>

@@ -2,7 +2,7 @@
  * A read-only picture of the workbook as Excel would show it: a tab per visible sheet (hidden and
  * very hidden sheets stay out of sight, as in Excel), and the active sheet's cells with their
  * fills, fonts, merges and the conditional formats the add-in wrote, text running over the empty
- * cells to its right as in Excel. The cell the pane last selected is outlined and scrolled into view.
+ * cells to its right as in Excel (empty columns past the last one used included). The cell the pane last selected is outlined and scrolled into view.
  */
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";

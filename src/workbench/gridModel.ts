@@ -2,7 +2,7 @@
  * The rows and cells the workbench grid draws for one sheet: each cell's text and the look it
  * would have in Excel, its own style with the conditional formats that hold for it on top (the
  * add-in's rating colours and highlights included), merges as spans, text running over the empty
- * cells to its right, and column widths in pixels. Only the rows drawn are built, their cells read
+ * cells to its right (past the last column used too, as Excel shows empty columns), and column widths in pixels. Only the rows drawn are built, their cells read
  * from the sheet's view as they are needed, so the cost follows what is drawn, not the sheet's size.
  */
 import type { CellRange } from "../core/cells";
@@ -52,9 +52,15 @@ function pixels(width: number | undefined): number {
  * Excel runs unwrapped, unmerged text on over the empty cells to its right (a title, a long
  * heading). Numbers and dates never run on (Excel shows ### instead), nor does text aligned right.
  */
+
 function runsOn(cell: ViewCell | undefined): boolean {
   return typeof cell?.value === "string" && cell.text !== "" && !cell.wrap && !cell.alignRight;
 }
+
+/** A generous width of one character of the grid's text (bold titles too), to judge how far a text runs on. */
+const CHARACTER_PX = 8;
+/** Empty columns drawn past the last used one at most, however long a text running into them. */
+const MAX_EMPTY_COLUMNS = 30;
 
 function inside(range: CellRange, row: number, column: number): boolean {
   return row >= range.top && row <= range.bottom && column >= range.left && column <= range.right;
@@ -120,6 +126,7 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
     if (ranges.length > 0) rules.push({ ranges, look: rule.look, compiled });
   }
 
+  const widthOf = (column: number) => pixels(view.widths[column]);
   const spans = new Map<string, CellRange>();
   const covered = new Set<string>();
   for (const m of view.merges.filter(shown)) {
@@ -127,10 +134,33 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
     for (let r = m.top; r <= Math.min(m.bottom, shownRows); r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
 
+  const merged = (row: number, column: number) => spans.has(`${row}:${column}`) || covered.has(`${row}:${column}`);
+
+  /**
+   * Excel shows empty columns past the last one used, and text in a row's last cell runs on into
+   * them (minutes kept in column A): as many are drawn as the longest such text needs.
+   */
+  let emptyColumns = 0;
+  for (let row = 1; row <= shownRows; row++) {
+    let column = lastColumn;
+    while (column > 1 && !cellAt(row, column)?.text && !merged(row, column)) column--;
+    if (!runsOn(cellAt(row, column)) || merged(row, column)) continue;
+    let room = 0;
+    for (let c = column; c <= lastColumn; c++) room += widthOf(c);
+    let needed = cellAt(row, column)!.text.length * CHARACTER_PX - room;
+    let extra = 0;
+    while (needed > 0 && extra < MAX_EMPTY_COLUMNS && lastColumn + extra < COLUMNS) {
+      extra++;
+      needed -= widthOf(lastColumn + extra);
+    }
+    emptyColumns = Math.max(emptyColumns, extra);
+  }
+  const shownColumns = lastColumn + emptyColumns;
+
   /** The empty cells right of this one, up to the first with anything in it or in a merge. */
   const emptyAfter = (row: number, column: number): number => {
     let spill = 0;
-    for (let c = column + 1; c <= lastColumn; c++) {
+    for (let c = column + 1; c <= shownColumns; c++) {
       const key = `${row}:${c}`;
       if (cellAt(row, c)?.text || spans.has(key) || covered.has(key)) break;
       spill++;
@@ -150,7 +180,7 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const rows: GridRow[] = [];
   for (let row = 1; row <= shownRows; row++) {
     const cells: GridCell[] = [];
-    for (let column = 1; column <= lastColumn; column++) {
+    for (let column = 1; column <= shownColumns; column++) {
       const key = `${row}:${column}`;
       if (covered.has(key)) continue;
       const cell = cellAt(row, column);
@@ -169,6 +199,6 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
     rows.push({ row, cells });
   }
 
-  const widths = Array.from({ length: lastColumn }, (_, i) => pixels(view.widths[i + 1]));
+  const widths = Array.from({ length: shownColumns }, (_, i) => widthOf(i + 1));
   return { widths, rows, lastRow, skippedRules };
 }

@@ -72,6 +72,33 @@ describe("the grid of a sheet", () => {
     expect(cellAt(model, 5, 1)!.spill).toBe(0);
   });
 
+  it("lets text in the last column used run on into empty columns past it, as Excel shows them, as far as it needs", async () => {
+    // A sheet of minutes kept in column A only, in the committee minutes' own words.
+    const minutes = [
+      "Items Raised by Thurrock Local Safeguarding Children Partnership - Verbal Update",
+      "1. Frankie – 14 actions identified (11 blue and 3 amber)",
+      "4. Shay and Ashley – learning published but not yet ratified through governance processes.",
+    ];
+    const d = await door((wb) => {
+      const s = wb.addWorksheet("Minutes");
+      minutes.forEach((line, i) => (s.getCell(i + 1, 1).value = line));
+      s.getCell("A4").value = "Wrapped, so kept in its own cell whatever its length, as Excel keeps it";
+      s.getCell("A4").alignment = { wrapText: true };
+    });
+    const model = gridModel(d.sheetViews()[0]!);
+    // Column A and the empty columns the longest line (91 characters) needs at about 7 px a character.
+    expect(model.widths.length).toBeGreaterThan(1);
+    const reach = (row: number) => model.widths.slice(0, 1 + cellAt(model, row, 1)!.spill).reduce((a, b) => a + b, 0);
+    minutes.forEach((line, i) => expect(reach(i + 1), line).toBeGreaterThanOrEqual(line.length * 7));
+    expect(cellAt(model, 4, 1)!.spill).toBe(0);
+    // Every row has the columns drawn, empty past A.
+    expect(model.rows.every((r) => r.cells.length === model.widths.length)).toBe(true);
+
+    // A tracker whose last column holds short ratings draws no column past it.
+    const plan = await door((wb) => wb.addWorksheet("Plan").addRows([["No", "Specific actions", "RAG"], [1, "Refresh the escalation policy", "Blue"]]));
+    expect(gridModel(plan.sheetViews()[0]!).widths).toHaveLength(3);
+  });
+
   it("draws merges as spans, numbers and dates on the right as their formats show them, and the sheet's column widths", async () => {
     const d = await door((wb) => {
       const s = wb.addWorksheet("Plan");

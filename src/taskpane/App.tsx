@@ -603,7 +603,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
               busy={busy}
               onSave={onSaveSettings}
               onDirtyChange={setSettingsDirty}
-              status={<StatusArea liveOnly focusError {...at("settings")} />}
+              status={<StatusArea liveOnly focusError reveal {...at("settings")} />}
             />
           ) : (
             waiting

@@ -9,6 +9,7 @@ import { useEffect, useRef } from "react";
 import type { DoorTaskState } from "./useDoorTask";
 import { Message } from "./Message";
 import { useKeepFocusAbove } from "./useKeepFocusAbove";
+import { revealBelowFocus } from "./revealBelowFocus";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -33,6 +34,8 @@ export interface StatusAreaProps extends DoorTaskState {
   pinned?: boolean;
   /** Move the focus to a problem when one is shown: for a form whose save failed after the user left its fields. */
   focusError?: boolean;
+  /** Scroll an outcome or problem into view as it appears, focus staying where it is: for one shown below the control used. */
+  reveal?: boolean;
   /**
    * A problem that stays in view while tasks run, until what it speaks of changes (a refusal to record a
    * date, until the date field holds another): it is announced once, as it appears, not again after each task.
@@ -40,7 +43,7 @@ export interface StatusAreaProps extends DoorTaskState {
   standingError?: string | null;
 }
 
-export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false, focusError = false, standingError = null }: StatusAreaProps) {
+export function StatusArea({ running, outcome, error, liveOnly = false, pinned = false, focusError = false, reveal = false, standingError = null }: StatusAreaProps) {
   const styles = useStyles();
   const root = useRef<HTMLDivElement>(null);
   const problem = useRef<HTMLDivElement>(null);
@@ -53,6 +56,11 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
   useEffect(() => {
     if (focusError && shownError) problem.current?.focus();
   }, [focusError, shownError]);
+  // The progress bar too: it is the first sign the press did something.
+  const shown = asked ?? outcome ?? shownError;
+  useEffect(() => {
+    if (reveal && shown && root.current) revealBelowFocus(root.current);
+  }, [reveal, shown]);
   const bar = running && (
     <Field label={running.title} validationMessage={running.step} validationState="none">
       <ProgressBar value={running.fraction} thickness="large" />

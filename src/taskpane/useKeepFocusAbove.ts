@@ -11,7 +11,7 @@ import type { RefObject } from "react";
 const GAP_PX = 8;
 
 /** The element that scrolls the box: its nearest scrolling ancestor, or the page. */
-function scrollerOf(box: HTMLElement): Element | null {
+export function scrollerOf(box: HTMLElement): Element | null {
   for (let el = box.parentElement; el; el = el.parentElement) {
     const { overflowY } = getComputedStyle(el);
     if (/(auto|scroll|overlay)/.test(overflowY) && el.scrollHeight > el.clientHeight) return el;

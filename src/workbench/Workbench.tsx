@@ -23,6 +23,13 @@ import { selectedCellSentence } from "./selectedCellSentence";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/**
+ * A short window beside the grid (200% zoom of a laptop screen is 700×450): the page scrolls as one,
+ * so the bar and its hint scroll away and the pane gets the window's height, while the grid stays
+ * in view beside it. Nothing is pinned over the pane, so no focused control is hidden under the bar.
+ */
+const SHORT_WIDE = "@media (min-width: 700px) and (max-height: 640px)";
+
 const useStyles = makeStyles({
   root: {
     height: "100vh",
@@ -30,6 +37,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     backgroundColor: tokens.colorNeutralBackground2,
     "@media (max-width: 699px)": { height: "auto", minHeight: "100vh" },
+    [SHORT_WIDE]: { height: "auto", minHeight: "100vh" },
   },
   bar: {
     display: "flex",
@@ -48,6 +56,7 @@ const useStyles = makeStyles({
     flexGrow: 1,
     minHeight: 0,
     "@media (max-width: 699px)": { flexDirection: "column" },
+    [SHORT_WIDE]: { alignItems: "flex-start" },
   },
   /** The workbook being replaced, shown faded while the next one opens. */
   held: { opacity: 0.5 },
@@ -57,6 +66,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     "@media (max-width: 699px)": { width: "auto", height: "auto", overflowY: "visible", borderRight: "none", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+    [SHORT_WIDE]: { overflowY: "visible", minHeight: "100vh", boxSizing: "border-box" },
   },
   grid: {
     flexGrow: 1,
@@ -67,6 +77,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     boxSizing: "border-box",
     "@media (max-width: 699px)": { height: "85vh", padding: tokens.spacingHorizontalS },
+    [SHORT_WIDE]: { position: "sticky", top: 0, height: "100vh" },
   },
   gridTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   messages: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },

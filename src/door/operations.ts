@@ -134,6 +134,18 @@ export async function fixRatings(door: RagDoor, progress: Progress = noProgress)
   return { ...result, edits, notes };
 }
 
+/**
+ * Use a rating the check suggested ("Use Amber"): writes it in its cell, as Fix ratings writes a
+ * rating, only if the cell still holds what the reading it came from saw (else the door refuses,
+ * saying which cell changed).
+ */
+export async function applySuggestedRating(door: RagDoor, edit: CellEdit, progress: Progress = noProgress): Promise<number> {
+  progress("Writing the rating", 0);
+  const written = await door.applyEdits([edit]);
+  progress("Done", 1);
+  return written;
+}
+
 export interface Undone extends Analysed {
   /** The fixes put back as they were. */
   undone: CellEdit[];

@@ -10,6 +10,7 @@ import type { RagDoor } from "../door/RagDoor";
 import type { Analysed } from "../door/operations";
 import {
   analyse,
+  applySuggestedRating,
   clearFormats,
   colourRatings,
   fixRatings,
@@ -56,7 +57,21 @@ import { savedOutcome, trySettings } from "./settingsCheck";
 import { useRefocusWhenLost } from "./useRefocusWhenLost";
 import { HeadingDepth, useHeadingTag } from "./headingLevel";
 import { checkedSentence } from "../core/checkedSentence";
-import { ALREADY_WRITTEN, clearedSentence, colouredSentence, errorSentence, fixSentence, notReadAfterFix, staleSentence, undoneSentence, writtenSentence } from "./messages";
+import {
+  ALREADY_WRITTEN,
+  clearedSentence,
+  colouredSentence,
+  errorSentence,
+  fixSentence,
+  notReadAfterFix,
+  ratingsLeftList,
+  staleSentence,
+  suggestionUsedSentence,
+  undoneSentence,
+  writtenSentence,
+} from "./messages";
+import type { SuggestedRating } from "../core/suggestedRating";
+import { suggestedRating } from "../core/suggestedRating";
 
 /** Said above the Overview once the workbook has been edited since the reading it shows. */
 const EDITED_SINCE_READ = "The workbook has been edited since the pane read it, so these counts and sentences may be out of date: press Refresh overview to count it again.";
@@ -234,6 +249,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   const editMark = useCallback(() => editsHeard.current, []);
   const actionsHeading = useRef<HTMLHeadingElement>(null);
   const fixButton = useRef<HTMLButtonElement>(null);
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     onBusyChange?.(busy);
   }, [busy, onBusyChange]);
@@ -447,8 +463,11 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           const sentence = fixSentence(made, remaining, withSheet);
           const text = sentence === ALREADY_WRITTEN && notes.length > 0 ? "No rating was changed." : sentence;
           const failed = afterwards === undefined ? {} : { afterwards };
-          if (notes.length > 0) return { text, detail: notes.join(" "), intent: "warning", ...failed };
-          return { text, intent: ratingFindingsIntent(remaining), ...failed };
+          // Several of a kind are counted in the sentence: each is named in a list under it.
+          const leftList = ratingsLeftList(remaining, withSheet);
+          const items = leftList.length > 0 ? { items: leftList } : {};
+          if (notes.length > 0) return { text, ...items, detail: notes.join(" "), intent: "warning", ...failed };
+          return { text, ...items, intent: ratingFindingsIntent(remaining), ...failed };
         };
       default:
         return analyseWork();
@@ -477,6 +496,35 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
       const text = undoneSentence(undone, kept, result.analysis.trackers.length > 1, result.sheetGone);
       return outcome.notes.length > 0 ? { text, detail: outcome.notes.join(" "), intent: "warning" } : text;
     });
+  };
+
+  /**
+   * Types a rating the check suggested in its cell ("Use Amber" beside the finding), then reads the
+   * workbook again; said under the findings. A cell changed since the reading is refused by the door.
+   */
+  const onUseSuggestion = ({ edit }: SuggestedRating) => {
+    if (busy) return;
+    void run(
+      "Using the suggested rating",
+      async (progress) => {
+        await applySuggestedRating(door, edit, phase(progress, 0, 0.4));
+        // The host may leave the cell as it is (a rating a formula gives), with a sentence saying why.
+        const outcome = capabilities?.editOutcome?.() ?? { left: [], notes: [] };
+        const withSheet = (analysed?.analysis.trackers.length ?? 0) > 1;
+        if (outcome.left.length > 0) return { text: "No rating was changed.", detail: outcome.notes.join(" "), intent: "warning" };
+        changed();
+        const text = suggestionUsedSentence(edit, withSheet);
+        try {
+          accept(await analyse(door, phase(progress, 0.4, 1)));
+        } catch (error) {
+          return { text, afterwards: notReadAfterFix(error) };
+        }
+        // The finding and its button are gone: the focus goes to the findings' heading, under which the outcome is said.
+        refocus(findingsHeading);
+        return text;
+      },
+      "findings",
+    );
   };
 
   /**
@@ -562,8 +610,18 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           {analysis ? <Overview analysis={analysis} onCopied={(text) => report(text, "overview")} onCopyFailed={(text) => fail(text, "overview")} /> : waiting}
           <StatusArea liveOnly {...at("overview")} />
         </Section>
-        <Section title="Findings">
-          {analysis ? <FindingsList findings={analysis.findings} onSelect={selectFrom("findings")} /> : waiting}
+        <Section title="Findings" headingRef={findingsHeading}>
+          {analysis ? (
+            <FindingsList
+              findings={analysis.findings}
+              onSelect={selectFrom("findings")}
+              suggestionFor={(finding) => suggestedRating(analysis, finding)}
+              onUseSuggestion={onUseSuggestion}
+              busy={busy}
+            />
+          ) : (
+            waiting
+          )}
           <StatusArea liveOnly {...at("findings")} />
         </Section>
         <Section title="Stale and overdue actions">

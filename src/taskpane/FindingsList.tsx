@@ -12,6 +12,7 @@ import type { Finding, Severity } from "../core/findings";
 import { columnNumber } from "../core/cells";
 import type { SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
+import type { SuggestedRating } from "../core/suggestedRating";
 
 /** More than this and the list would slow the pane; the rest are counted, not shown. */
 export const MAX_SHOWN = 200;
@@ -31,6 +32,8 @@ const useStyles = makeStyles({
   filters: { flexWrap: "wrap" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  // The finding's text, and under it the button that applies its suggestion.
+  body: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   badge: { flexShrink: 0 },
   // A quoted cell's runs of spaces ("Blue  ") shown as typed: the finding is about them.
   text: { overflowWrap: "anywhere", textAlign: "start", whiteSpace: "pre-wrap" },
@@ -52,9 +55,14 @@ function kindOf(filter: Filter): string {
 export interface FindingsListProps {
   findings: Finding[];
   onSelect: SelectCell;
+  /** The rating a finding suggests, where the pane can type it in the cell ("Use Amber"). */
+  suggestionFor?: (finding: Finding) => SuggestedRating | undefined;
+  onUseSuggestion?: (suggestion: SuggestedRating) => void;
+  /** A task is running: the buttons stay focusable but do nothing. */
+  busy?: boolean;
 }
 
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, suggestionFor, onUseSuggestion, busy = false }: FindingsListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>("all");
   const [all, setAll] = useState(false);
@@ -85,6 +93,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           {shown.slice(0, all ? MAX_SHOWN : FIRST_SHOWN).map((f, i) => {
             const target = findingTarget(f);
             const text = `${f.sheet} – ${f.message}`;
+            const suggestion = onUseSuggestion ? suggestionFor?.(f) : undefined;
             return (
               <li
                 key={`${f.sheet}-${f.row ?? ""}-${f.column ?? ""}-${f.code}-${i}`}
@@ -95,7 +104,22 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
                 <Badge className={styles.badge} appearance="tint" color={SEVERITY_WORDS[f.severity].badge}>
                   {SEVERITY_WORDS[f.severity].one}
                 </Badge>
-                <span className={styles.text}>{target ? <CellLink target={target} onSelect={onSelect}>{text}</CellLink> : text}</span>
+                <span className={styles.body}>
+                  <span className={styles.text}>{target ? <CellLink target={target} onSelect={onSelect}>{text}</CellLink> : text}</span>
+                  {suggestion && (
+                    <Button
+                      size="small"
+                      disabledFocusable={busy}
+                      // Its name starts with what it shows, and says which row, as several may say "Use Amber".
+                      aria-label={`Use ${suggestion.name} in ${f.sheet} row ${f.row}`}
+                      onClick={() => {
+                        if (!busy) onUseSuggestion?.(suggestion);
+                      }}
+                    >
+                      Use {suggestion.name}
+                    </Button>
+                  )}
+                </span>
               </li>
             );
           })}

@@ -71,7 +71,7 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
       {background && bar}
       <div {...(liveOnly ? { "aria-live": "polite" as const } : { role: "status" })} aria-atomic="true">
         {asked && bar}
-        {!asked && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} detail={outcome.detail} />}
+        {!asked && outcome && <Message intent={outcome.intent ?? "success"} text={outcome.text} items={outcome.items} detail={outcome.detail} />}
       </div>
       <div {...(liveOnly ? { "aria-live": "assertive" as const } : { role: "alert" })}>
         {standingError && <Message intent="error" text={standingError} />}

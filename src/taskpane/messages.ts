@@ -9,6 +9,7 @@ import { keptSentence } from "../door/sheetOwnership";
 import { countText, listInWords, plural, rowsInWords } from "../core/sentences";
 import type { Finding } from "../core/findings";
 import { notJudged, notJudgedSentence } from "../core/notJudged";
+import { capitalised } from "../core/text";
 
 /** One clear sentence from anything thrown: the error's own message, never a stack trace. */
 export function errorSentence(error: unknown): string {
@@ -60,6 +61,32 @@ function ratingsLeft(findings: readonly Finding[], withSheet: boolean): { words:
     ]),
     count: invalid.length + missing.length,
   };
+}
+
+/** More ratings left than this are counted after the list, not named: the list is a short one. */
+const LEFT_LISTED = 5;
+
+/**
+ * Each invalid and missing rating Fix ratings leaves for a person's choice, one line each with the
+ * rating suggested where there is one ("row 21 ‘Yellow’, perhaps ‘A’"), where the sentence cannot
+ * name them (more than one of a kind); [] where it names each itself.
+ */
+export function ratingsLeftList(findings: readonly Finding[], withSheet: boolean): string[] {
+  const invalid = findings.filter((f) => f.code === "rating-invalid");
+  const missing = findings.filter((f) => f.code === "rating-unrated");
+  if (invalid.length <= 1 && missing.length <= 1) return [];
+  const perhaps = (f: Finding) => (f.fix ? `, perhaps ${quote(f.fix)}` : "");
+  const lines = [
+    ...invalid.map((f) => `${rowPlace(f.sheet, f.row, withSheet)} ${quote(f.value ?? "")}${perhaps(f)}`),
+    ...missing.map((f) => `${rowPlace(f.sheet, f.row, withSheet)} has no rating${perhaps(f)}`),
+  ];
+  const listed = lines.length <= LEFT_LISTED ? lines : [...lines.slice(0, LEFT_LISTED - 1), `${countText(lines.length - LEFT_LISTED + 1)} more, listed under Findings`];
+  return listed.map(capitalised);
+}
+
+/** "Changed row 21 ‘Yellow’ → ‘A’.": what using a suggested rating did, as Fix ratings says its changes. */
+export function suggestionUsedSentence(edit: CellEdit, withSheet: boolean): string {
+  return `Changed ${describeEdit(edit, withSheet)}.`;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Outcome {
   text: string;
   /** A second line, e.g. which sheets were written. */
   detail?: string;
+  /** A short list under the sentence, one thing a line (the ratings left for the user's choice). */
+  items?: string[];
   /** "warning" when the work was done but found problems to put right (invalid ratings): no green tick. */
   intent?: "success" | "warning";
   /**
@@ -154,7 +156,13 @@ export function useDoorTask(): DoorTask {
   }, []);
 
   const unsay = useCallback((sentence: string) => {
-    const without = (o: Outcome | null): Outcome | null => (o && o.text.includes(sentence) ? { ...o, text: o.text.replace(sentence, "").replace(/\s{2,}/g, " ").trim() } : o);
+    const without = (o: Outcome | null): Outcome | null => {
+      if (!o) return o;
+      // A sentence may stand in the list under the outcome, as a line of its own.
+      const items = o.items?.includes(sentence) ? { items: o.items.filter((line) => line !== sentence) } : {};
+      const text = o.text.includes(sentence) ? { text: o.text.replace(sentence, "").replace(/\s{2,}/g, " ").trim() } : {};
+      return "items" in items || "text" in text ? { ...o, ...text, ...items } : o;
+    };
     said.current = { ...said.current, outcome: without(said.current.outcome) };
     setState((s) => ({ ...s, outcome: without(s.outcome) }));
   }, []);

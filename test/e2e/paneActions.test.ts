@@ -220,4 +220,27 @@ describe("the pane's actions in the workbench", () => {
     },
     STEP_TIMEOUT,
   );
+  it(
+    "applies a finding's suggested rating with the keyboard: the grid shows it and the download holds it",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      expect(await runAction(page, "Check ratings")).toContain("Highlighted 1 invalid rating and 1 missing rating.");
+      const findings = pane(page).getByRole("region", { name: "Findings" });
+      const useAmber = findings.getByRole("button", { name: `Use Amber in ${DELIVERY} row 63` });
+      await useAmber.focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => findings.getByText(`Changed ${DELIVERY} row 63 ‘Yellow’ → ‘A’.`).count()).toBe(1);
+      expect(await findings.getByRole("button", { name: /^Use / }).count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Findings");
+      await showSheet(page, DELIVERY);
+      expect((await gridCell(page, "G63").textContent())?.trim()).toBe("A");
+
+      const saved = await XlsxDoor.open((await downloadResult(page)).bytes, "saved.xlsx");
+      const sheet = (await saved.read()).sheets.find((s) => s.name === DELIVERY)!;
+      expect(sheet.values[63 - sheet.firstRow]?.[7 - sheet.firstColumn]).toBe("A");
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
 });

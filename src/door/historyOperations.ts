@@ -24,7 +24,7 @@ import { sheetLacksIn } from "../core/notJudged";
 import { unrecordedChanges, unrecordedChangesSentence } from "../core/history/unrecordedChanges";
 import { formatLongDate, reportLabel } from "../core/longDate";
 import { EARLIEST_DATE } from "../core/settings";
-import { formerNamesInPackNote, formerNamesKeptNote } from "../core/history/formerNames";
+import { REMOVE_WORDING, formerNamesInPackNote, formerNamesKeptNote, type RemoveWordingWay } from "../core/history/formerNames";
 import { isIsoDate } from "../core/dates";
 import { isBeforeLatestReport } from "../core/history/unlikelyReportDate";
 import { historyEndsBefore, noEarlierReport, noReportUpTo, packWithoutChanges } from "../core/history/noEarlierReport";
@@ -393,13 +393,18 @@ export async function removeReportWording(door: SheetsDoor, sheets?: readonly { 
  * before may still show the report (the pack may compare with it, RAG History counts it), as they
  * keep what they showed until generated again.
  */
-export async function deleteReport(door: SheetsDoor, date: string, sheets?: readonly { name: string; generatedKey?: string }[]): Promise<string> {
+export async function deleteReport(
+  door: SheetsDoor,
+  date: string,
+  sheets?: readonly { name: string; generatedKey?: string }[],
+  way: RemoveWordingWay = REMOVE_WORDING.commandLine,
+): Promise<string> {
   const records = await door.readStore();
   const remaining = withoutSnapshot(records, date);
   const long = reportLabel(date);
   if (remaining.length === records.length) throw new Error(`There is no report recorded for ${long} to delete, so nothing was changed.`);
   const deleted = storedSnapshots(records).snapshots.find((s) => s.date === date);
-  const carried = deleted ? formerNamesKeptNote(deleted, storedSnapshots(remaining).snapshots) : "";
+  const carried = deleted ? formerNamesKeptNote(deleted, storedSnapshots(remaining).snapshots, way) : "";
   await door.writeStore(remaining);
   const showing = (sheets ?? []).filter((s) => s.generatedKey === "pack" || s.generatedKey === "history").map((s) => `“${s.name}”`);
   const still =
@@ -413,10 +418,10 @@ export async function deleteReport(door: SheetsDoor, date: string, sheets?: read
 const PROBLEMS_NAMED = 3;
 
 /** The sentences on stored reports that cannot be used, as the pack says them: a few, then how many more. */
-function fewProblems(problems: string[]): string[] {
+function fewProblems(problems: string[], list = "the list of recorded reports (the task pane's, or the reports command's)"): string[] {
   if (problems.length <= PROBLEMS_NAMED) return problems;
   const more = problems.length - PROBLEMS_NAMED;
-  return [...problems.slice(0, PROBLEMS_NAMED), `${more === 1 ? "1 more recorded report" : `${countText(more)} more recorded reports`} cannot be used either; the list of recorded reports (the task pane's, or the reports command's) says why of each.`];
+  return [...problems.slice(0, PROBLEMS_NAMED), `${more === 1 ? "1 more recorded report" : `${countText(more)} more recorded reports`} cannot be used either; ${list} says why of each.`];
 }
 
 /** Writes or refreshes the "RAG History" and "Committee Pack" sheets. */
@@ -425,12 +430,13 @@ export async function generateCommitteePack(
   progress: Progress = noProgress,
   asOf?: string,
   today?: string,
-): Promise<{ sheets: AppliedSheet[]; message: string }> {
+): Promise<PackWritten> {
   const { snapshot, analysis, stored, today: runDate } = await readAll(door, progress, asOf, today);
   const live = liveState(analysis, stored.snapshots);
   const changes = live?.changes;
   const skipped = changes ? skippedReports(stored.unreadable, changes.from, analysis.asOf) : [];
   const problems = [...skipped, ...fewProblems(stored.problems)];
+  const paneProblems = [...skipped, ...fewProblems(stored.problems, "the list of recorded reports below")];
   // The pack is as at its date: a report recorded after it is not history yet.
   const shown = stored.snapshots.filter((s) => s.date <= analysis.asOf);
   const unrecorded = unrecordedNote(analysis, stored.snapshots, runDate, live?.now);
@@ -451,22 +457,49 @@ export async function generateCommitteePack(
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded), ...later];
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
+  const summaryNote = summaryOutOfDateNote(analysis.findings) ?? "";
+  // The first pack after an upgrade: the summary sheets beside it still print the note of the version that wrote them.
+  const earlierVersion = earlierVersionNote(analysis.findings, "summary-earlier-version") ?? "";
   return {
     sheets,
     message: [
       ...said,
       unrecorded ?? "",
       ...problems,
-      summaryOutOfDateNote(analysis.findings) ?? "",
-      // The first pack after an upgrade: the summary sheets beside it still print the note of the version that wrote them.
-      earlierVersionNote(analysis.findings, "summary-earlier-version") ?? "",
+      summaryNote,
+      earlierVersion,
       ratingsInPackNote(analysis.findings) ?? "",
-      (changes && quotedFromReportsNote(changes)) ?? "",
-      formerNamesInPackNote(shown),
+      (changes && quotedFromReportsNote(changes, REMOVE_WORDING.commandLine)) ?? "",
+      formerNamesInPackNote(shown, REMOVE_WORDING.commandLine),
     ]
       .filter(Boolean)
       .join(" "),
+    // The pane shows what changed under its own heading beside the outcome: its notes are the rest, as a short list.
+    ratingsCounted: ratingsCountedWords(analysis.findings),
+    notes: [
+      // The notes that qualify what changed are shown with it.
+      ...(changes ? [] : [packWithoutChanges(analysis.asOf, recorded)]),
+      ...later,
+      unrecorded ?? "",
+      ...paneProblems,
+      summaryNote,
+      earlierVersion,
+      ratingsToPutRight(analysis.findings) ?? "",
+      (changes && quotedFromReportsNote(changes, REMOVE_WORDING.pane)) ?? "",
+      formerNamesInPackNote(shown, REMOVE_WORDING.pane),
+    ].filter(Boolean),
   };
+}
+
+/** What Generate committee pack did, said by each door its own way. */
+export interface PackWritten {
+  sheets: AppliedSheet[];
+  /** The command line's paragraph: what changed, then every note. */
+  message: string;
+  /** "2 invalid ratings", where the pack counts ratings that are no rating: said with what was written. */
+  ratingsCounted?: string;
+  /** The pane's notes, one a line, in the pane's words (what changed is shown beside it, not repeated). */
+  notes: string[];
 }
 
 /**
@@ -474,11 +507,11 @@ export async function generateCommitteePack(
  * the wording a recorded report kept: said, as a team that redacted a text or hid a sheet to keep it
  * out of the papers would not expect it back, with the way to take it out of the reports.
  */
-function quotedFromReportsNote(changes: Changes): string | undefined {
+function quotedFromReportsNote(changes: Changes, way: RemoveWordingWay): string | undefined {
   const quoted = [...changes.removed, ...changes.noLongerCounted.filter((x) => x.reason === "hiddenSheet" || x.reason === "notRead").map((x) => x.action)].filter((a) => a.title !== "").length;
   if (quoted === 0) return undefined;
   const one = quoted === 1;
-  return `It quotes the wording of ${plural(quoted, "action")} the plan no longer shows (removed, or on a sheet not counted) as the recorded reports kept ${one ? "it" : "them"}; Remove wording from reports (remove-wording on the command line) takes such wording out of the reports, and the pack generated again then names ${one ? "it" : "them"} by number.`;
+  return `It quotes the wording of ${plural(quoted, "action")} the plan no longer shows (removed, or on a sheet not counted) as the recorded reports kept ${one ? "it" : "them"}; ${way} takes such wording out of the reports, and the pack generated again then names ${one ? "it" : "them"} by number.`;
 }
 
 /** The pack's committee sentences count invalid and missing ratings as such ("1 with an invalid rating"): said, so they are put right before it goes out, not after. */
@@ -487,6 +520,21 @@ function ratingsInPackNote(findings: readonly Finding[]): string | undefined {
   const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(unrated > 0 ? [plural(unrated, "missing rating")] : [])];
   if (parts.length === 0) return undefined;
   return `Its counts include ${listInWords(parts)}, which the committee sentences say as such; the rating checks list ${invalid + unrated === 1 ? "it" : "them"}, to put right before the pack goes out.`;
+}
+
+/** "2 invalid ratings and 1 missing rating": the ratings the pack's counts include that are no rating, or undefined. */
+function ratingsCountedWords(findings: readonly Finding[]): string | undefined {
+  const { invalid, unrated } = ratingProblemCounts(findings);
+  const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(unrated > 0 ? [plural(unrated, "missing rating")] : [])];
+  return parts.length === 0 ? undefined : listInWords(parts);
+}
+
+/** The pane's line under "…; its counts include 2 invalid ratings.": what the committee reads, and what to do. */
+function ratingsToPutRight(findings: readonly Finding[]): string | undefined {
+  const { invalid, unrated } = ratingProblemCounts(findings);
+  if (invalid + unrated === 0) return undefined;
+  const one = invalid + unrated === 1;
+  return `The committee sentences say ${one ? "it" : "them"} as such; Findings ${one ? "lists it" : "lists them"}, to put right before the pack goes out, then generate the pack again.`;
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */

@@ -29,7 +29,8 @@ import { useWithdrawnNote } from "./useWithdrawnNote";
 import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
 import { earlierVersionNote } from "../core/earlierVersionSheets";
 import { useHistory } from "./useHistory";
-import { writtenSentence } from "./messages";
+import { packOutcome } from "./messages";
+import { REMOVE_WORDING } from "../core/history/formerNames";
 import { recordProblemSentence } from "./recordProblem";
 import { useHeadingTag } from "./headingLevel";
 
@@ -219,7 +220,7 @@ export function HistorySection(props: HistorySectionProps) {
       if (changed && !isField(document.activeElement)) setFocusReports(true);
     });
   };
-  const onDelete = (date: string) => changeReports("Deleting the report", () => deleteReport(door, date));
+  const onDelete = (date: string) => changeReports("Deleting the report", () => deleteReport(door, date, undefined, REMOVE_WORDING.pane));
   const onRemoveWording = () =>
     changeReports("Removing the wording from the reports", async () => {
       // The workbook's sheets say whether a Committee Pack sheet still quotes the wording.
@@ -243,7 +244,7 @@ export function HistorySection(props: HistorySectionProps) {
       const result = await generateCommitteePack(door, progress);
       onPackWritten();
       onWorkbookChanged();
-      return { text: result.message, detail: writtenSentence(result.sheets) };
+      return packOutcome(result.sheets, result.ratingsCounted, result.notes);
     });
   };
 

@@ -183,6 +183,18 @@ export function writtenSentence(sheets: AppliedSheet[]): string {
 }
 
 /**
+ * Generate committee pack's outcome: one sentence saying what was written ("Wrote “Committee Pack”
+ * and “RAG History”; its counts include 2 invalid ratings."), and each note under it, one a line.
+ */
+export function packOutcome(sheets: AppliedSheet[], ratingsCounted: string | undefined, notes: readonly string[]): { text: string; items?: string[] } {
+  const names = sheets.map((s) => `“${s.name}”`);
+  const wrote = names.length === 0 ? "No sheet was written" : `Wrote ${listInWords(names)}`;
+  const text = `${wrote}${ratingsCounted ? `; its counts include ${ratingsCounted}` : ""}.`;
+  const items = [keptSentence(sheets, (name) => `“${name}”`), ...notes].filter(Boolean);
+  return items.length > 0 ? { text, items } : { text };
+}
+
+/**
  * "Frankie action 3", or the review and the first words of the action's text where it has no
  * number, or, with neither (a report whose wording was removed), its sheet and row. A line that
  * already shows the sheet and row (`placeShown`) says neither again, nor a review named as its sheet.

@@ -17,6 +17,7 @@ import {
   recordReport,
   rememberingSnapshotReader,
 } from "../../src/door/historyOperations";
+import { REMOVE_WORDING } from "../../src/core/history/formerNames";
 import { SETTINGS_RECORD } from "../../src/core/store";
 import { SNAPSHOT_KIND } from "../../src/core/history/snapshot";
 import { EarlierReportError, NewerReportError } from "../../src/core/history/record";
@@ -783,6 +784,11 @@ describe("deleting the report recorded under a review's former name", () => {
       "Deleted the report recorded for 1 July 2021. The name it gave a review since renamed (“Peer Review HAWTHORNBY”) stays in the file, in the identities the later reports keep for its actions; Remove wording from reports (remove-wording on the command line) takes it out.",
     );
     expect(JSON.stringify(await d.readStore())).toContain("HAWTHORNBY");
+    // The pane names its own button, never the command line.
+    const inPane = await renamedAfterFirstReport();
+    expect(await deleteReport(inPane, "2021-07-01", undefined, REMOVE_WORDING.pane)).toContain(
+      "stays in the file, in the identities the later reports keep for its actions; Remove wording from reports, below the list of recorded reports, takes it out.",
+    );
     // With no rename, nothing more is said.
     const plain = new MemoryDoor([{ ...peerReviewSheet(), name: "Peer Review" }], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-07-01" }) }] });
     await recordReport(plain, undefined, "2021-07-01");
@@ -796,7 +802,11 @@ describe("the pack made from reports that name a review by a former name", () =>
     const d = await renamedAfterFirstReport();
     const note =
       "It names a review by a former name too, as the recorded reports keep it (“Peer Review HAWTHORNBY”, now “Peer Review”); where a former name must not be published, Remove wording from reports (remove-wording on the command line) names each review as the plan does now in every report, and the pack generated again then does too.";
-    expect((await generateCommitteePack(d, undefined, "2021-10-01")).message).toContain(note);
+    const pack = await generateCommitteePack(d, undefined, "2021-10-01");
+    expect(pack.message).toContain(note);
+    // The pane's notes say the same in its own words, and do not name the command line.
+    expect(pack.notes).toContain(note.replace("Remove wording from reports (remove-wording on the command line)", "Remove wording from reports, below the list of recorded reports,"));
+    expect(pack.notes.join(" ")).not.toContain("command line");
     await removeReportWording(d, (await d.read()).sheets);
     const again = await generateCommitteePack(d, undefined, "2021-10-01");
     expect(again.message).not.toContain("former name");

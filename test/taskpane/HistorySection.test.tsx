@@ -586,13 +586,35 @@ describe("Reports section", () => {
     expect(door.sheet("RAG History")?.generatedKey).toBe("history");
 
     await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
-    await sectionSays(/^Since 10 January 2022: 1 action moved to blue;/);
-    expect(reports().getByText("Wrote “Committee Pack” and “RAG History”.")).toBeTruthy();
+    // One sentence: what moved is shown under "What changed since the last report", not said again.
+    await sectionSays(/^Wrote “Committee Pack” and “RAG History”\./);
+    expect(reportsRegion().querySelector("[aria-live]")?.textContent).not.toContain("Since 10 January 2022");
     expect(door.appliedPlans.at(-1)!.sheets.map((s) => [s.key, s.name])).toEqual([
       ["pack", "Committee Pack"],
       ["history", "RAG History"],
     ]);
     expect(door.sheet("Committee Pack")?.values.flat()).toContain("RAG rated action plan report");
+  });
+
+  it("says the committee pack in one sentence with a short list under it, and names no command-line command", SLOW, async () => {
+    const user = userEvent.setup();
+    const door = referenceDoor();
+    await recordReport(door, undefined, "2022-01-10");
+    // Since that report: recommendation 3 typed as Yellow, and recommendation 5 taken out of the plan.
+    setPeerReviewRating(door, 3, "Yellow");
+    const sheet = door.sheet("Peer Review")!;
+    sheet.values.splice(peerReviewRow(5) - sheet.firstRow, 1);
+    renderPane({ door });
+    await ready();
+
+    await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
+    await sectionSays("Wrote “Committee Pack” and “RAG History”; its counts include 1 invalid rating.");
+    const said = [...reportsRegion().querySelectorAll("[aria-live]")].find((e) => e.textContent?.startsWith("Wrote"))!;
+    expect(within(said as HTMLElement).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "The committee sentences say it as such; Findings lists it, to put right before the pack goes out, then generate the pack again.",
+      "It quotes the wording of 1 action the plan no longer shows (removed, or on a sheet not counted) as the recorded reports kept it; Remove wording from reports, below the list of recorded reports, takes such wording out of the reports, and the pack generated again then names it by number.",
+    ]);
+    expect(said.textContent).not.toMatch(/command line|remove-wording|Since 10 January 2022/);
   });
 
   it("drops the warning that the Committee Pack no longer matches the plan, from the findings and from Check's message, once the pack is generated again", SLOW, async () => {
@@ -646,8 +668,9 @@ describe("Reports section", () => {
 
     await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
     const changed = "The plan has changed since the report recorded for 1 June 2022: 1 rating differs; record the report again to include it.";
-    await sectionSays(/^Since 10 January 2022: 1 action moved to blue;/);
-    await sectionSays(changed);
+    await sectionSays(/^Wrote “Committee Pack” and “RAG History”\./);
+    // A line of its own under that sentence.
+    await waitFor(() => expect(within(reportsRegion()).getAllByRole("listitem").map((li) => li.textContent)).toContain(changed));
     expect(door.sheet("Committee Pack")?.values.flat()).toContain(changed);
   });
 

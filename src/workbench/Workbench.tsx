@@ -127,7 +127,10 @@ export function Workbench({ sample }: WorkbenchProps) {
   const [activeSheet, setActiveSheet] = useState("");
   const [selection, setSelection] = useState<GridSelection | null>(null);
   const [error, setError] = useState<string | null>(null);
-  /** `untilChanged`: said of the file downloaded, which a later change leaves behind ("Changes not downloaded" then says so). */
+  /**
+   * `untilChanged`: said of the workbook as opened or downloaded, which the pane's next change leaves behind
+   * (the pane then says what it did, and "Changes not downloaded" says the rest): stale, so no longer shown.
+   */
   const [notice, setNotice] = useState<{ text: string; untilChanged?: boolean } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -158,7 +161,7 @@ export function Workbench({ sample }: WorkbenchProps) {
         ? (problem: string | null) => {
             // A reading of a workbook already replaced says nothing.
             if (shownDoor.current !== door) return;
-            setNotice({ text: problem === null ? `Opened ${announce}.` : `Opened ${announce}, but the pane cannot use it: the message under Actions says why.` });
+            setNotice({ text: problem === null ? `Opened ${announce}.` : `Opened ${announce}, but the pane cannot use it: the message under Actions says why.`, untilChanged: true });
           }
         : undefined,
     [door, announce],

@@ -350,6 +350,9 @@ describe("the workbench", () => {
 
       await pickFile(page, "team-plan.xlsx", await teamPlan());
       await expect.poll(() => workbenchStatus(page).textContent()).toBe("Opened team-plan.xlsx.");
+      // The first job that changes the workbook leaves "Opened" behind: the bar says nothing stale, the pane says what the job did.
+      expect(await runAction(page, "Check ratings")).toContain("Highlighted 1 invalid rating");
+      await expect.poll(async () => ((await workbenchStatus(page).textContent()) ?? "").trim()).toBe("");
       expect(problems).toEqual([]);
       await page.close();
     },

@@ -174,6 +174,13 @@ interface SettingsState {
 }
 
 /** Trackers left out (hidden, copies, earlier rounds, extracts): their findings say to choose them in the settings to count them. */
+/** The list of ratings the pane changed, with one more: a cell changed before keeps what it first held, for Undo. */
+function withEditAdded(made: readonly CellEdit[] | null, edit: CellEdit): CellEdit[] {
+  const same = (e: CellEdit) => e.sheet === edit.sheet && e.row === edit.row && e.column === edit.column;
+  const before = made?.find(same);
+  return [...(made ?? []).filter((e) => !same(e)), before ? { ...edit, from: before.from } : edit];
+}
+
 const trackersLeftOut = (analysis: Analysis) => analysis.findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.sheet);
 
 /** Sheets the pane can offer as trackers: every sheet the analysis mentions, or after a failed read every sheet it read. */
@@ -513,6 +520,8 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         const withSheet = (analysed?.analysis.trackers.length ?? 0) > 1;
         if (outcome.left.length > 0) return { text: "No rating was changed.", detail: outcome.notes.join(" "), intent: "warning" };
         changed();
+        // Listed with Fix ratings' changes, so Undo these changes puts it back too (the cell's own may not reach it).
+        setChanges((made) => withEditAdded(made, edit));
         const text = suggestionUsedSentence(edit, withSheet);
         try {
           accept(await analyse(door, phase(progress, 0.4, 1)));

@@ -1,5 +1,5 @@
 /**
- * What Fix ratings changed, one link per cell, so each change can be checked in the sheet, and
+ * What Fix ratings changed, and the suggested ratings used since ("Use Amber"), one link per cell, so each change can be checked in the sheet, and
  * the way to put them all back: the list is the only record of what the cells held before.
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
@@ -24,7 +24,7 @@ export function ChangesList({ edits, busy, onSelect, onUndo }: ChangesListProps)
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <ul className={styles.list} aria-label="Ratings changed by Fix ratings">
+      <ul className={styles.list} aria-label="Ratings the pane changed">
         {edits.map((e) => (
           <li key={`${e.sheet}-${e.row}-${e.column}`}>
             <CellLink target={{ sheet: e.sheet, row: e.row, column: e.column }} onSelect={onSelect}>

@@ -154,7 +154,7 @@ describe("actions", () => {
     );
     expect(door.cell("Peer Review", peerReviewRow(9), 6)).toBe("B");
     // The changes are listed, each a link, with Undo: the only record of what the cells held.
-    expect(screen.getByRole("list", { name: "Ratings changed by Fix ratings" })).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Ratings the pane changed" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Undo these changes" })).toBeTruthy();
   });
 
@@ -240,7 +240,7 @@ describe("actions", () => {
     await waitFor(() => expect(status().textContent).toContain("Changed 2 ratings"));
     await user.click(screen.getByRole("button", { name: "Check ratings" }));
     await waitFor(() => expect(status().textContent).toContain("All 72 ratings are valid"));
-    expect(screen.getByRole("list", { name: "Ratings changed by Fix ratings" })).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Ratings the pane changed" })).toBeTruthy();
 
     // The team corrects recommendation 9 by hand after the fix: that newer word is kept.
     door.sheets[0]!.values[peerReviewRow(9) - 1]![5] = "G";

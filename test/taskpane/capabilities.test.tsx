@@ -212,7 +212,7 @@ describe("the pane and its workbook", () => {
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: Peer Review row 13 ‘blue ’ → ‘B’."));
     expect(status().textContent).toContain(note);
-    const list = screen.getByRole("list", { name: "Ratings changed by Fix ratings" });
+    const list = screen.getByRole("list", { name: "Ratings the pane changed" });
     expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Peer Review row 13 ‘blue ’ → ‘B’"]);
   });
 

@@ -6,7 +6,7 @@ import { paneReady, referenceDoor, renderPane } from "./paneHelpers";
 
 afterEach(cleanup);
 
-const fixedList = () => screen.queryByRole("list", { name: "Ratings changed by Fix ratings" });
+const fixedList = () => screen.queryByRole("list", { name: "Ratings the pane changed" });
 
 describe("the list of ratings Fix ratings changed", () => {
   it("stays, with its Undo, through a later Fix ratings that changes nothing", async () => {

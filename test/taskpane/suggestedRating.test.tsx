@@ -35,6 +35,12 @@ describe("the suggested rating of a finding", () => {
     expect(findings().queryByRole("button", { name: /^Use Amber/ })).toBeNull();
     expect(findings().getByRole("button", { name: `Use Blue in Peer Review row ${peerReviewRow(10)}` })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Findings" }));
+
+    // Listed with what the pane changed, and put back by Undo these changes.
+    expect(screen.getByRole("list", { name: "Ratings the pane changed" }).textContent).toContain(`‘Yellow’ → ‘A’`);
+    await user.click(screen.getByRole("button", { name: "Undo these changes" }));
+    await waitFor(() => expect(door.cell("Peer Review", peerReviewRow(9), door.appliedEdits[0]![0]!.column)).toBe("Yellow"));
+    expect(findings().getByRole("button", { name: `Use Amber in Peer Review row ${peerReviewRow(9)}` })).toBeTruthy();
   });
 
   it("is refused in one sentence where the cell changed since the check, and nothing is written", async () => {

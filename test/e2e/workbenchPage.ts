@@ -215,3 +215,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
     v.nodes.filter((n) => !isTabsterDummy(v.id, n.html)).map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n").slice(1).join(" ").trim() ?? v.help})`),
   );
 }
+
+/** Where the focused control is: in the window, and not under something else drawn over it. */
+export function focusSeen(page: Page): Promise<{ name: string; inWindow: boolean; coveredBy: string | null }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const box = el.getBoundingClientRect();
+    // Within a pixel: the browser's own scroll to a focused control can leave it flush with the window's edge, at a fraction of a pixel.
+    const inWindow = box.top >= -1 && box.bottom <= window.innerHeight + 1 && box.left >= -1 && box.right <= window.innerWidth + 1;
+    const x = Math.min(Math.max(box.left + Math.min(8, box.width / 2), 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
+    const top = document.elementFromPoint(x, y);
+    const coveredBy = top && !el.contains(top) && !top.contains(el) ? top.tagName + "." + String(top.className).slice(0, 40) : null;
+    return { name: (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 60), inWindow, coveredBy };
+  });
+}

@@ -3,26 +3,10 @@
  * pane's foot, so it is scrolled into view there, focus staying on the button.
  */
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { STEP_TIMEOUT, sessionForThisFile } from "../e2e/workbenchSession";
-import { openWorkbench, pane } from "../e2e/workbenchPage";
+import { focusSeen, openWorkbench, pane } from "../e2e/workbenchPage";
 
 const session = sessionForThisFile();
-
-/** Where the focused control is: in the window, and not under something else drawn over it. */
-function focusSeen(page: Page): Promise<{ name: string; inWindow: boolean; coveredBy: string | null }> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const box = el.getBoundingClientRect();
-    // Within a pixel: the browser's own scroll to a focused control can leave it flush with the window's edge, at a fraction of a pixel.
-    const inWindow = box.top >= -1 && box.bottom <= window.innerHeight + 1 && box.left >= -1 && box.right <= window.innerWidth + 1;
-    const x = Math.min(Math.max(box.left + Math.min(8, box.width / 2), 0), window.innerWidth - 1);
-    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
-    const top = document.elementFromPoint(x, y);
-    const coveredBy = top && !el.contains(top) && !top.contains(el) ? top.tagName + "." + String(top.className).slice(0, 40) : null;
-    return { name: (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 60), inWindow, coveredBy };
-  });
-}
 
 describe("Save settings' confirmation", () => {
   it(

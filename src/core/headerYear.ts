@@ -48,8 +48,8 @@ export function headerYear(header: string): HeaderYear | undefined {
 
 const QUARTER_WORD = /\b(?:q ?[1-4]|qtr|quarter|[1-4](?:st|nd|rd|th)\s+(?:qtr|quarter))/i;
 const MONTH_OR_SEASON = new RegExp(`${WORD_START}(?:${MONTH_NAMES}|${SEASON_NAMES})\\b`, "i");
-/** A month with the day written after it, if any ("March 31", "September 6th"): its year goes after both. */
-const MONTH_AND_DAY = new RegExp(`${WORD_START}(${MONTH_NAMES})\\b(?:\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?`, "gi");
+/** A month with the day written after it, if any ("March 31", "September 6th"), or days ("Sept 1-30"): its year goes after them. */
+const MONTH_AND_DAY = new RegExp(`${WORD_START}(${MONTH_NAMES})\\b(?:\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?!\\d))?`, "gi");
 const SEASON = new RegExp(`\\b(?:${SEASON_NAMES})\\b(?:\\s+term)?`, "gi");
 
 /**

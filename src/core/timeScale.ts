@@ -57,7 +57,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf";
+type DateForm = "iso" | "numeric" | "monthDayRange" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -92,6 +92,10 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // "2021-06-14", and the same year first with slashes or dots ("2021/06/14", "2021.06.14").
   { name: "iso", pattern: /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/g },
   { name: "numeric", pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g },
+  // "Sept 1-30", "Mar 14-18 2022", "Jan 10–12, 2022": days of a month, its first and last (readMention: where the last is after the
+  // first), due at the last where a year follows, never a day and a two-digit year ("Sept 1-30" is no 1 September 2030); not a
+  // month's year then a day of another ("Apr 21 - 30 Mar 22").
+  { name: "monthDayRange", pattern: new RegExp(`\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s*)[-–](\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?![\\s.]*(?:${MONTH_NAMES})\\b)(?:,?\\s*(\\d{4})\\b)?(?!\\s*[-–/.]\\s*\\d)`, "gi") },
   // "March 31/2022", "Mar 31/22", "March 31 22", "Sept 30 - 2022", "Mar-31-2022", "Mar.31.22": a month, its day, then its year
   // after a slash, dash, stop, comma or space, as UK teams write "Mar 31/22" (readMention: where the day is plainly a day).
   // Tried before a day then its month, so "Mar 31/22 - Sept 30/22" is two such dates, not "22 - Sept 30", 22 September 2030.
@@ -390,6 +394,8 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     }
     case "monthDayJoinedYear":
       return monthDayJoinedYear(m, locale);
+    case "monthDayRange":
+      return monthDayRange(m, locale);
     case "financialQuarter":
       return financialQuarterEnd(m[1]!, m[2]!, m[3]!);
     case "yearThenQuarter":
@@ -441,6 +447,26 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return m[2]!.length === 4 || Number(m[2]) > 12 ? { due: null, problem: `"${m[0]}" names years that do not follow on, where a financial year is written as "2026/27", which gives no date` } : null;
     }
   }
+}
+
+/**
+ * "Sept 1-30", "Mar 14-18 2022": days of a month, due at the last, in the year after them; with none, said to name no year, as
+ * "31 March" is. Null where the last is not after the first ("Mar 31-22" is 31 March 2022), and, in en-GB, where the two numbers
+ * may be a pair of years ("Mar 21-22", "Sep 21 - 22"), which monthDayJoinedYear and monthYear weigh.
+ */
+function monthDayRange(m: RegExpExecArray, locale: Settings["locale"]): TimeScale | null {
+  const [, month, firstDay, , , lastDay, fullYear] = m;
+  const first = Number(firstDay);
+  const last = Number(lastDay);
+  if (last <= first || last > 31) return null;
+  if (fullYear === undefined) {
+    if (locale === "en-GB" && last === first + 1 && first < 30) return null;
+    return { due: null, problem: `"${m[0].trim()}" ${NAMES_NO_YEAR}`, noYear: true };
+  }
+  const monthNumber = MONTHS[month!.toLowerCase()]!;
+  const end = strict(`${last} ${monthNumber} ${fullYear}`, "d M yyyy");
+  const start = strict(`${first} ${monthNumber} ${fullYear}`, "d M yyyy");
+  return end && start ? { due: iso(end), start: iso(start) } : { due: null, problem: `"${m.input.trim()}" is not a real date` };
 }
 
 /**

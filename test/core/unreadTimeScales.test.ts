@@ -101,9 +101,23 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
   it("a month or a quarter beside words no form reads is one of them, said, where it gave neither a date nor a word", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["Q2 and Q4", "Extended to Q4", "Dec 1-22", "Annually July", "June 2021"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
     expect(outcomeMessage(analysis)).toContain("1 overdue (3 not checked: time scale not read).");
-    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual(
-      ["Q2 and Q4", "Extended to Q4", "Dec 1-22"].map((text, i) => `Row ${i + 2}: the time scale "${text}" gives no date RAG Tracker reads, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.`),
-    );
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      ...["Q2 and Q4", "Extended to Q4"].map((text, i) => `Row ${i + 2}: the time scale "${text}" gives no date RAG Tracker reads, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.`),
+      // Days of December with no year.
+      'Row 4: the time scale "Dec 1-22" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
+    ]);
+  });
+
+  it("days of a month are never a day and a two-digit year, in either date order: due at the last where a year follows, else said to name no year", () => {
+    const texts = ["Sept 1-30", "Mar 14-18", "June 20-24", "Jan 10-12", "Mar 14-18 2022", "Sept 1-30, 2021"];
+    for (const locale of ["en-GB", "en-US"] as const) {
+      const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15", locale }), "2022-01-15");
+      expect(analysis.actions.map((a) => a.due), locale).toEqual([null, null, null, null, "2022-03-18", "2021-09-30"]);
+      expect(analysis.overdue.map((o) => o.action.dueText), locale).toEqual(["Sept 1-30, 2021"]);
+      expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message), locale).toEqual(
+        texts.slice(0, 4).map((text, i) => `Row ${i + 2}: the time scale "${text}" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.`),
+      );
+    }
   });
 
   it("a month's two digits read as a year far after the report date's are said, with the day they may mean; the date read is still used", () => {

@@ -212,6 +212,12 @@ const OPENS_WITH_TIME_OF_YEAR = new RegExp(`^\\s*(?:(?:by|due|end|of|in|during|m
 /** "Q3 onwards", "Ongoing from Q2", "From April 1": when work starts, with no end to be overdue by. */
 const OPEN_ENDED = /\b(?:onwards?|ongoing)\b|^\s*(?:from|since|starting|start(?:s|ed)?|commencing|beginning)\b/i;
 
+/** "July annually", "July each year", "Every 6 months (March and September)", "Quarterly: Q1, Q2": work that recurs, wherever the word stands. */
+const RECURS = /\b(?:annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|each|every|yearly|quarterly|monthly|termly|thereafter|twice|per\s+(?:year|annum|quarter|term))\b/i;
+const TIME_OF_YEAR_ITEM = `(?:${QUARTER}|${MONTH_NAMES}|${SEASON_NAMES})\\.?`;
+/** "Jan, Apr, Jul, Oct", "Q1, Q2, Q3 and Q4": three times of year or more with no year, the times work recurs at, not one date meant. */
+const SEVERAL_TIMES_OF_YEAR = new RegExp(`\\b${TIME_OF_YEAR_ITEM}(?:\\s*(?:,|&|/|\\band\\b)\\s*${TIME_OF_YEAR_ITEM}){2,}\\b`, "i");
+
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
 /**
@@ -551,7 +557,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     // A month, quarter or season beside a number, or opening the text, that no form above reads ("Dec 1-22", "Q2 and Q4",
     // "Spring - revised"): a date meant, so said, and counted as not checked, never passed over in silence. Work that
     // recurs ("Annually July", "Finance (October & March)") or starts with no end ("Q3 onwards") has none to be overdue by.
-    if ((NUMBER.test(text) || OPENS_WITH_TIME_OF_YEAR.test(text)) && mentionsTimeOfYear(text) && !OPEN_ENDED.test(text)) {
+    if ((NUMBER.test(text) || OPENS_WITH_TIME_OF_YEAR.test(text)) && mentionsTimeOfYear(text) && !OPEN_ENDED.test(text) && !RECURS.test(text) && !SEVERAL_TIMES_OF_YEAR.test(text)) {
       return { due: null, problem: `"${text.trim()}" gives no date RAG Tracker reads`, unread: true };
     }
     return { due: null };

@@ -58,6 +58,14 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
     expect(saysSomething(text)).toBe(true);
   });
 
+  // Recurring work with its month first, a number in its words, or several months or quarters listed: silent, as "Annually July" is.
+  it.each([
+    "July annually", "July each year", "September and annually thereafter", "Every 6 months (March and September)", "Quarterly: Q1, Q2, Q3, Q4",
+    "Jan, Apr, Jul, Oct", "Sept then quarterly", "Q1, Q2, Q3 and Q4",
+  ])("%j recurs wherever its recurring word stands, so gives neither a date nor a finding", (text) => {
+    for (const locale of ["en-GB", "en-US"] as const) expect(parseTimeScaleText(text, locale), locale).toEqual({ due: null });
+  });
+
   // Said nothing of, as the plans write them: work that recurs, or starts with no end, has no date to be overdue by.
   it.each(["Annually July", "Biennial - August", "Finance (October & March)", "Annually in July", "Each September", "Q3 onwards", "From April", "Quarterly", "As per meeting cycle"])(
     "%j, a recurring or open-ended time scale, gives neither",

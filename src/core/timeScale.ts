@@ -221,14 +221,24 @@ const SEVERAL_TIMES_OF_YEAR = new RegExp(`\\b${TIME_OF_YEAR_ITEM}(?:\\s*(?:,|&|/
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
 /**
+ * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of" or "mid", or
+ * the year's end; not "updated to include 12 months data", "updated to SAB in May" or "now year end report", remarks that name none.
+ */
+const REVISION_TARGET = `(?:the\\s+)?(?:end\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:mid|early|late)[\\s-]+)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z]))`;
+/**
  * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
  */
 const REVISION_AFTER = new RegExp(
-  "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|updated)\\s+(?:(?:to|until|till)\\b|(?:by\\s+)?(?=\\d+\\s*(?:weeks?|months?)\\b))" +
+  "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|updated)\\s+(?:(?:to|until|till)\\s+(?=" +
+    REVISION_TARGET +
+    ")|by\\s+(?=\\d+\\s*(?:weeks?|months?)\\b))" +
+    // "delayed 3 months": a verb that moves a date on, with the length and no "by"; "revised 12 months review" names a review.
+    "|\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b)" +
     // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.
-    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:due|expected|planned|set)\\s+)?(?:(?:for|by|in|at)\\s+)?(?:the\\s+)?(?:end\\s+(?:of\\s+)?)?(?=(?:" +
-    `${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES}|year)\\b))[^()]*`,
+    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:due|expected|planned|set)\\s+)?(?:(?:for|by|in|at)\\s+)?(?=" +
+    REVISION_TARGET +
+    "))[^()]*",
   "i",
 );
 /** A revision that says when, though in no date's words: by a length of time, "extended by 3 months", or to the year's end. */

@@ -98,6 +98,22 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     );
   });
 
+  it("a remark that updates or revises something other than the date, naming no new time, is no revision: no warning", () => {
+    const remarks = [
+      "Dec 2021 (updated to include 12 months data)",
+      "Dec 2021 (revised to reflect 6 months of data)",
+      "Dec 2021 (updated to SAB in May)",
+      "Dec 2021 (updated to Board in March)",
+      "Dec 2021 (now year end report)",
+      "Dec 2021 (revised 12 months review)",
+      "Dec 2021 (revised to Q4)",
+    ];
+    const analysis = analyseWorkbook({ sheets: [plan(remarks)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual(remarks.map(() => "2021-12-31"));
+    // Only the one whose words give a new time is said.
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.row)).toEqual([8]);
+  });
+
   it("a month or a quarter beside words no form reads is one of them, said, where it gave neither a date nor a word", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["Q2 and Q4", "Extended to Q4", "Dec 1-22", "Annually July", "June 2021"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
     expect(outcomeMessage(analysis)).toContain("1 overdue (3 not checked: time scale not read).");

@@ -402,10 +402,8 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
     case "dayMonthYear":
       return day(`${m[1]} ${MONTHS[m[2]!.toLowerCase()]} ${year(m[3]!)}`, "d M yyyy");
     case "monthDayYear": {
-      // "Dec 21 2022 review": with no comma, ordinal, weekday or time, a number that is the year before's two digits is that month's year.
-      const [, weekday, month, dayNumber, ordinal, comma, fullYear, time] = m;
-      const yearBefore = String(Number(fullYear) - 1).slice(-2);
-      if (weekday === undefined && ordinal === undefined && comma === undefined && time === undefined && dayNumber === yearBefore) return null;
+      // "Mar 21 2022", "Dec 21 2022 review": the number is the day, even where it is the year before's two digits (21 March 2022).
+      const [, , month, dayNumber, , , fullYear] = m;
       return day(`${dayNumber} ${MONTHS[month!.toLowerCase()]} ${fullYear}`, "d M yyyy");
     }
     case "monthDayJoinedYear":
@@ -487,8 +485,8 @@ function monthDayRange(m: RegExpExecArray, locale: Settings["locale"]): TimeScal
 
 /**
  * "March 31/2022", "Mar 31/22", "Sept 30 - 2022": a month, a day and a year joined otherwise than "June 14, 2021" is. With
- * four digits the year is plain, and the number before it the day, unless it is the year before's two digits ("Sept 21 -
- * 2022", read as monthDayYear reads "Dec 21 2022"). With two, the number is the day where it cannot be a year: with st,
+ * four digits the year is plain, and the number before it the day ("Mar 21/2022" is 21 March 2022), unless a spaced dash
+ * joins the year before's two digits to the year ("Sept 21 - 2022", perhaps September 2021 to 2022), said. With two, the number is the day where it cannot be a year: with st,
  * nd, rd or th, before a comma, one digit, or 30 or 31 (as "March 31" is), and, before a dash, a slash or a stop, above
  * the year's two digits, since "Sept 1-30" and "Sept 30-31" are days of a month. "Jun 15 22" or "Sept 21/22" may be
  * 15 June 2022 or June 2015, 21 September 2022 or September in 2021/22: said, with no date. Null leaves the words to
@@ -502,8 +500,11 @@ function monthDayJoinedYear(m: RegExpExecArray, locale: Settings["locale"]): Tim
   };
   const comma = join === ",";
   if (yearDigits!.length === 4) {
+    // "Sept 21 - 2022" may be 21 September 2022 or September 2021 to 2022: said, with no date. "Mar 21/2022" is 21 March 2022.
     const yearBefore = String(Number(yearDigits) - 1).slice(-2);
-    return ordinal === undefined && !comma && dayNumber === yearBefore ? null : dayOf(Number(yearDigits));
+    const spacedDash = (join === "-" || join === "–") && spaceBeforeJoin !== undefined && spaceBeforeJoin.length > 0;
+    if (ordinal === undefined && spacedDash && dayNumber === yearBefore) return unclearDayOrYear(m, dayNumber);
+    return dayOf(Number(yearDigits));
   }
   const day = Number(dayNumber);
   const dash = join === "-" || join === "–";
@@ -512,10 +513,12 @@ function monthDayJoinedYear(m: RegExpExecArray, locale: Settings["locale"]): Tim
   if ((day === 30 || day === 31) && belowDay) return dayOf(year(yearDigits!));
   if (/^[1-9]$/.test(dayNumber!) && !dash) return dayOf(year(yearDigits!));
   // "Sep 21 - 22" with spaces round its dash is a month and its year, then another year: left to the forms that read it so.
-  if (dayNumber!.length === 2 && day < 30 && !(dash && spaceBeforeJoin)) {
-    return { due: null, problem: `"${m.input.trim()}" gives a month and two numbers, and whether "${dayNumber}" is its day or its year is not clear` };
-  }
+  if (dayNumber!.length === 2 && day < 30 && !(dash && spaceBeforeJoin)) return unclearDayOrYear(m, dayNumber!);
   return null;
+}
+
+function unclearDayOrYear(m: RegExpExecArray, dayNumber: string): TimeScale {
+  return { due: null, problem: `"${m.input.trim()}" gives a month and two numbers, and whether "${dayNumber}" is its day or its year is not clear` };
 }
 
 /**

@@ -77,7 +77,8 @@ describe("time scales from the reference documents", () => {
     ["FY21/22 Q3", "2021-12-31"],
     ["FY 2021/22 Q1-Q4", "2022-03-31"],
     ["FY 2021/22 Qtr 1 and 2", "2022-03-31"],
-    ["Dec 21 2022 review", "2021-12-31"],
+    // The number is the day, even where it is the year before's two digits.
+    ["Dec 21 2022 review", "2022-12-21"],
     ["June 2021 to March 2022", "2022-03-31"],
     // A range of short months joined by a hyphen, read as it is with an en dash.
     ["Apr 21 - Mar 22", "2022-03-31"],
@@ -322,18 +323,28 @@ describe("time scales from the reference documents", () => {
     // Two of them make a range, due at its end, not "22 - Sept 30", a day then a month of 2030.
     ["Mar 31/22 - Sept 30/22", "2022-09-30"],
     ["Apr 1/21 - Mar 31/22", "2022-03-31"],
-    // Unchanged: the year before's two digits are the month's year, as "Dec 21 2022 review" is, and a range of months.
-    ["Sept 21 - 2022", "2021-09-30"],
+    // The year before's two digits before a four-digit year are the day, not the month's year (21 March 2022, not March 2021).
+    ["Mar 21/2022", "2022-03-21"],
+    ["Sept 21/2022", "2022-09-21"],
+    ["Mar 21 2022", "2022-03-21"],
+    ["Mar 21-2022", "2022-03-21"],
+    // Unchanged: a range of months.
     ["Apr 21/Mar 22", "2022-03-31"],
   ])("%j is a month, its day and its year: %s", (text, due) => {
     const scale = parseTimeScaleText(text, "en-GB");
     expect([scale.due, scale.problem]).toEqual([due, undefined]);
   });
 
+  it.each(["Mar 21/2022", "Sept 21/2022", "Mar 21 2022"])("%j is the 21st in en-US too, with no part of the cell quoted as not a real date", (text) => {
+    expect(parseTimeScaleText(text, "en-US").due).toBe(`2022-${text.startsWith("Mar") ? "03" : "09"}-21`);
+  });
+
   it.each([
     ["Jun 15 22", "15"],
     ["June 15/22", "15"],
     ["Sept 21/22", "21"],
+    // September 2021 to 2022, or 21 September 2022.
+    ["Sept 21 - 2022", "21"],
   ])("%j may be a day and a year or a year and more, and says so with no date", (text, day) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" gives a month and two numbers, and whether "${day}" is its day or its year is not clear` });
   });

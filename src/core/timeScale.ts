@@ -10,6 +10,7 @@ import { endOfMonth, format, isValid, parse } from "date-fns";
 import type { Settings } from "./settings";
 import { isIsoDate, isPlausibleSerial, serialToIso } from "./dates";
 import { editDistance } from "./editDistance";
+import { formatLongDate } from "./longDate";
 
 export interface TimeScale {
   due: string | null;
@@ -201,6 +202,8 @@ export const mentionsTimeOfYear = (text: string): boolean => TIME_OF_YEAR_WORD.t
 const QUARTER_AND_NUMBER = new RegExp(`^\\s*(?:\\d{1,4}(?:st|nd|rd|th)?\\s*[-/]?\\s*${QUARTER}|${QUARTER}\\s*[-/]?\\s*\\d{1,4}(?:st|nd|rd|th)?)\\s*\\.?\\s*$`, "i");
 /** The end of the problem a time of year with no year gives, by which its finding asks for the year. */
 export const NAMES_NO_YEAR = "names no year";
+/** The end of the problem a time scale naming only the date it replaced gives ("TBC (was Dec 21)"), by which its finding asks for the new one. */
+export const NAMES_REPLACED_DATE = "is the one replaced";
 /** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
 const STARTS_FROM = /^\s*(?:(?:ongoing|continuous|quarterly|monthly|termly|annually|weekly|yearly|regularly)[\s,;:-]*)?(?:from|since|starting(?:\s+(?:in|from|on))?|start(?:s|ed)?(?:\s+(?:in|from|on))?|commencing|beginning)\s*:?\s*$/i;
 /** Words after it that do the same: "onwards", "– ongoing", "and ongoing". */
@@ -217,6 +220,11 @@ const RECURS = /\b(?:annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|each|every|
 const TIME_OF_YEAR_ITEM = `(?:${QUARTER}|${MONTH_NAMES}|${SEASON_NAMES})\\.?`;
 /** "Jan, Apr, Jul, Oct", "Q1, Q2, Q3 and Q4": three times of year or more with no year, the times work recurs at, not one date meant. */
 const SEVERAL_TIMES_OF_YEAR = new RegExp(`\\b${TIME_OF_YEAR_ITEM}(?:\\s*(?:,|&|/|\\band\\b)\\s*${TIME_OF_YEAR_ITEM}){2,}\\b`, "i");
+
+/** Words just before a date that make it the one replaced: "was Dec 21", "(previously June 2021)", "Original date: March 2022". */
+const OLD_DATE_BEFORE = /\b(?:was|previously|originally|formerly|old\s+date|original(?:\s+(?:date|deadline|target|timescale))?)\s*[:\-–]?\s*(?:(?:due|set)\s+)?(?:(?:in|by|on|for)\s+)?$/i;
+/** "TBC", "to be agreed": the new date is not yet set. */
+const TO_BE_CONFIRMED = /\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|set|arranged|determined))\b/i;
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
@@ -236,7 +244,8 @@ const REVISION_AFTER = new RegExp(
     // "delayed 3 months": a verb that moves a date on, with the length and no "by"; "revised 12 months review" names a review.
     "|\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b)" +
     // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.
-    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:due|expected|planned|set)\\s+)?(?:(?:for|by|in|at)\\s+)?(?=" +
+    // "now to be presented in December", "now scheduled for Q4": a passive verb between "now" and the time.
+    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:to\\s+be|being)\\s+)?(?:(?:due|expected|planned|set|[a-z]+ed)\\s+)?(?:(?:for|by|in|at|until|to)\\s+)?(?=" +
     REVISION_TARGET +
     "))[^()]*",
   "i",
@@ -579,6 +588,12 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   // "From April 2021", "March 2022 onwards", "September 2019 – ongoing": when work starts, with no end to be overdue by.
   if (mentions.length === 1 && (STARTS_FROM.test(text.slice(0, mentions[0]!.at)) || ONWARDS.test(text.slice(mentions[0]!.end)))) return { due: null };
   const wordsBefore = (i: number) => text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.at);
+  // "TBC (was Dec 21)": every date named is the one replaced, so none is the action's; said, never used as if it stood.
+  const replaced = mentions[0]!.scale.due;
+  if (replaced !== null && mentions.every((_, i) => OLD_DATE_BEFORE.test(wordsBefore(i)))) {
+    const instead = TO_BE_CONFIRMED.test(text) ? "says its date is to be confirmed" : "gives no new date RAG Tracker reads";
+    return { due: null, problem: `"${text.trim()}" ${instead}, and the date it names, ${formatLongDate(replaced)}, ${NAMES_REPLACED_DATE}` };
+  }
   // A revision moves a date on: a date "revised" to one before the first is the day the change was made.
   const first = mentions[0]!.scale.due;
   const movesOn = (i: number) => first === null || mentions[i]!.scale.due === null || mentions[i]!.scale.due! > first;

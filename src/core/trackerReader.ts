@@ -11,7 +11,7 @@ import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { headerYear, readInHeaderYear, type HeaderYear } from "./headerYear";
-import { NAMES_NO_YEAR, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
+import { NAMES_NO_YEAR, NAMES_REPLACED_DATE, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
 import { formatLongDate, formatMonth } from "./longDate";
 import { farYearOrDayMessage } from "./yearOrDay";
@@ -817,7 +817,9 @@ function dateFinding(sheet: string, row: number, column: number, value: string, 
     ? `write it as a date with separators, such as ${meant}`
     : problem.endsWith(NAMES_NO_YEAR)
       ? "write its year too, such as Q3 2021/22 or September 2021"
-      : `write a real date such as ${example} or a month such as December 2021`;
+      : problem.endsWith(NAMES_REPLACED_DATE)
+        ? `write the new date once it is set, such as ${example} or December 2021`
+        : `write a real date such as ${example} or a month such as December 2021`;
   return dateWarning(sheet, row, column, value, `Row ${row}: the ${what} ${problem}, so it is not used; ${write}.`);
 }
 

@@ -114,6 +114,17 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.row)).toEqual([8]);
   });
 
+  it("a time scale naming only the date it replaced is said and not used, and one moved by words between \"now\" and its time is said as a revision", () => {
+    const texts = ["TBC (was Dec 21)", "Sept 2021 (report now to be presented in December)", "Dec 2021 (TBC)"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual([null, "2021-09-30", "2021-12-31"]);
+    expect(outcomeMessage(analysis)).toContain("(1 not checked: time scale not read)");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "TBC (was Dec 21)" says its date is to be confirmed, and the date it names, 31 December 2021, is the one replaced, so it is not used; write the new date once it is set, such as 14/06/2021 or December 2021.',
+      'Row 3: the time scale "Sept 2021 (report now to be presented in December)" gives a revised date RAG Tracker does not read ("now to be presented in December"), so the date before it, 30 September 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+    ]);
+  });
+
   it("a month or a quarter beside words no form reads is one of them, said, where it gave neither a date nor a word", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["Q2 and Q4", "Extended to Q4", "Dec 1-22", "Annually July", "June 2021"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
     expect(outcomeMessage(analysis)).toContain("1 overdue (3 not checked: time scale not read).");

@@ -18,6 +18,7 @@ import { continuedHeading } from "./continuedTables";
 import { countNames } from "./grouping";
 import { countsInWords } from "./sentences";
 import { outOfDateFinding, sentenceDifferences, sentencesByReview, splitSentence, type Difference } from "./sentenceDifferences";
+import { earlierVersionNote } from "./earlierVersionSheets";
 
 /** A count table's rows: name → count of each column by its header ("Blue", …, "Total"). */
 type TableRows = Map<string, Map<string, number>>;
@@ -160,6 +161,19 @@ const SUMMARY_AGAIN = "generate the RAG summary again before it goes to the comm
 export function summaryOutOfDateNote(findings: readonly Finding[]): string | undefined {
   const summary = findings.find((f) => f.code === "summary-out-of-date");
   return summary && `"${summary.sheet}" does not match the tracker as it stands; ${SUMMARY_AGAIN}.`;
+}
+
+/**
+ * The sentence for the Committee Pack, which leaves the summary sheets as they are, where they are out of date, written by an
+ * earlier version, or both: both in one sentence, so "generate the RAG summary again" is said once.
+ */
+export function summaryNoteBesidePack(findings: readonly Finding[]): string | undefined {
+  const outOfDate = summaryOutOfDateNote(findings);
+  const earlier = earlierVersionNote(findings, "summary-earlier-version");
+  if (!outOfDate || !earlier) return outOfDate ?? earlier;
+  // The earlier-version sentence ends "; generate the RAG summary again before they are printed.": its reason is kept, its advice said once.
+  const reason = earlier.slice(0, earlier.lastIndexOf("; "));
+  return `${outOfDate.slice(0, outOfDate.indexOf("; "))}, and ${reason}; ${SUMMARY_AGAIN}.`;
 }
 
 /** The analysis once Generate has written the summary from it: the summary it found out of date, or written by an earlier version, is replaced. */

@@ -31,8 +31,7 @@ import { historyEndsBefore, noEarlierReport, noReportUpTo, packWithoutChanges } 
 import { recordedReportsWords } from "../core/history/recordedReportsWords";
 import { countText, listInWords, plural } from "../core/sentences";
 import { ratingProblemCounts, type Finding } from "../core/findings";
-import { summaryOutOfDateNote } from "../core/summaryOutOfDate";
-import { earlierVersionNote } from "../core/earlierVersionSheets";
+import { summaryNoteBesidePack } from "../core/summaryOutOfDate";
 import { laterReportsNotes } from "../core/history/laterReports";
 import { unratedRoundNotes } from "../core/countingNotes";
 
@@ -457,9 +456,8 @@ export async function generateCommitteePack(
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded), ...later];
   // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
-  const summaryNote = summaryOutOfDateNote(analysis.findings) ?? "";
-  // The first pack after an upgrade: the summary sheets beside it still print the note of the version that wrote them.
-  const earlierVersion = earlierVersionNote(analysis.findings, "summary-earlier-version") ?? "";
+  // Out of date, or, the first pack after an upgrade, still printing the note of the version that wrote them: said once.
+  const summaryNote = summaryNoteBesidePack(analysis.findings) ?? "";
   return {
     sheets,
     message: [
@@ -467,7 +465,6 @@ export async function generateCommitteePack(
       unrecorded ?? "",
       ...problems,
       summaryNote,
-      earlierVersion,
       ratingsInPackNote(analysis.findings) ?? "",
       (changes && quotedFromReportsNote(changes, REMOVE_WORDING.commandLine)) ?? "",
       formerNamesInPackNote(shown, REMOVE_WORDING.commandLine),
@@ -483,7 +480,6 @@ export async function generateCommitteePack(
       unrecorded ?? "",
       ...paneProblems,
       summaryNote,
-      earlierVersion,
       ratingsToPutRight(analysis.findings) ?? "",
       (changes && quotedFromReportsNote(changes, REMOVE_WORDING.pane)) ?? "",
       formerNamesInPackNote(shown, REMOVE_WORDING.pane),

@@ -241,6 +241,10 @@ const REVISION_AFTER = new RegExp(
   "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|updated)\\s+(?:(?:to|until|till)\\s+(?=" +
     REVISION_TARGET +
     ")|by\\s+(?=\\d+\\s*(?:weeks?|months?)\\b))" +
+    // "moved to Board in December", "deferred to the March meeting": a verb that moves the work, then when, a few words on.
+    "|\\b(?:moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?:to|until|till)\\s+(?:[a-z]+\\s+){1,3}?(?:(?:in|at|for|until|by)\\s+)?(?=" +
+    REVISION_TARGET +
+    ")" +
     // "delayed 3 months": a verb that moves a date on, with the length and no "by"; "revised 12 months review" names a review.
     "|\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b)" +
     // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.

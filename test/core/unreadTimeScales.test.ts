@@ -107,11 +107,13 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
       "Dec 2021 (now year end report)",
       "Dec 2021 (revised 12 months review)",
       "Dec 2021 (revised to Q4)",
+      // The work moved, to a meeting at a time of year: a new date unread, said.
+      "Dec 2021 (moved to Board in March)",
     ];
     const analysis = analyseWorkbook({ sheets: [plan(remarks)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
     expect(analysis.actions.map((a) => a.due)).toEqual(remarks.map(() => "2021-12-31"));
     // Only the one whose words give a new time is said.
-    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.row)).toEqual([8]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.row)).toEqual([8, 9]);
   });
 
   it("a time scale naming only the date it replaced is said and not used, and one moved by words between \"now\" and its time is said as a revision", () => {

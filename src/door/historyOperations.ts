@@ -455,8 +455,8 @@ export async function generateCommitteePack(
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded), ...later];
-  // The pack goes out in this workbook beside the summary: one made before the ratings moved would contradict it.
-  // Out of date, or, the first pack after an upgrade, still printing the note of the version that wrote them: said once.
+  // The pack goes out beside the summary: one made before the ratings moved would contradict it, and one of an earlier
+  // version (the first pack after an upgrade) prints its note. Either or both are said in one sentence.
   const summaryNote = summaryNoteBesidePack(analysis.findings) ?? "";
   return {
     sheets,

@@ -223,16 +223,35 @@ const SEVERAL_TIMES_OF_YEAR = new RegExp(`\\b${TIME_OF_YEAR_ITEM}(?:\\s*(?:,|&|/
 
 /** Words just before a date that make it the one replaced: "was Dec 21", "(previously June 2021)", "Original date: March 2022". */
 const OLD_DATE_BEFORE = /\b(?:was|previously|originally|formerly|old\s+date|original(?:\s+(?:date|deadline|target|timescale))?)\s*[:\-–]?\s*(?:(?:due|set)\s+)?(?:(?:in|by|on|for)\s+)?$/i;
+/**
+ * What is left of a time scale once its old dates and their words are taken out, where it only labels them ("Original date",
+ * "Due date") or says the work is done ("Completed - was due Dec 2021"): nothing said in the date's place.
+ */
+const DATE_LABEL_ONLY = /^[\s\p{P}]*(?:(?:the|due|target|deadline|date|dates|time\s*scale|completed?|done|closed)\b[\s\p{P}]*)*$/iu;
+
+/** The text with each date named and the words marking it as the old one ("was", "Original date:") taken out. */
+function withoutOldDates(text: string, mentions: readonly { at: number; end: number }[]): string {
+  let rest = "";
+  let from = 0;
+  for (const m of mentions) {
+    const before = text.slice(from, m.at);
+    rest += before.slice(0, OLD_DATE_BEFORE.exec(before)?.index ?? before.length);
+    from = m.end;
+  }
+  return rest + text.slice(from);
+}
+
 /** "TBC", "to be agreed": the new date is not yet set. */
 const TO_BE_CONFIRMED = /\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|set|arranged|determined))\b/i;
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
 /**
- * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of" or "mid", or
- * the year's end; not "updated to include 12 months data", "updated to SAB in May" or "now year end report", remarks that name none.
+ * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of", "start of",
+ * "mid", "w/c" or a day ("31 March", "the 30th June"), or the year's end; not "updated to include 12 months data", "updated to
+ * SAB in May" or "now year end report", remarks that name none.
  */
-const REVISION_TARGET = `(?:the\\s+)?(?:end\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:mid|early|late)[\\s-]+)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z]))`;
+const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z]))`;
 /**
  * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
@@ -593,8 +612,9 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   if (mentions.length === 1 && (STARTS_FROM.test(text.slice(0, mentions[0]!.at)) || ONWARDS.test(text.slice(mentions[0]!.end)))) return { due: null };
   const wordsBefore = (i: number) => text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.at);
   // "TBC (was Dec 21)": every date named is the one replaced, so none is the action's; said, never used as if it stood.
+  // Only where something else is said in its place: "Original date Dec 2021" alone labels the date the action still has.
   const replaced = mentions[0]!.scale.due;
-  if (replaced !== null && mentions.every((_, i) => OLD_DATE_BEFORE.test(wordsBefore(i)))) {
+  if (replaced !== null && mentions.every((_, i) => OLD_DATE_BEFORE.test(wordsBefore(i))) && !DATE_LABEL_ONLY.test(withoutOldDates(text, mentions))) {
     const instead = TO_BE_CONFIRMED.test(text) ? "says its date is to be confirmed" : "gives no new date RAG Tracker reads";
     return { due: null, problem: `"${text.trim()}" ${instead}, and the date it names, ${formatLongDate(replaced)}, ${NAMES_REPLACED_DATE}` };
   }

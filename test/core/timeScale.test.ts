@@ -367,6 +367,13 @@ describe("time scales from the reference documents", () => {
     ["Sept 2021 (delayed 3 months)", "2021-09-30", "delayed 3 months"],
     ["Sept 2021 (revised to end of year)", "2021-09-30", "revised to end of year"],
     ["Sept 2021 (slipped to December)", "2021-09-30", "slipped to December"],
+    // A new day of a month, a week or the start of a quarter, with no year to read it by.
+    ["Dec 2021 (revised to 31 March)", "2021-12-31", "revised to 31 March"],
+    ["Dec 2021 (deadline extended to 30th June)", "2021-12-31", "extended to 30th June"],
+    ["Dec 2021 (revised to the 31st March)", "2021-12-31", "revised to the 31st March"],
+    ["Dec 2021 (revised to w/c 7 March)", "2021-12-31", "revised to w/c 7 March"],
+    ["Dec 2021 (revised to start of Q4)", "2021-12-31", "revised to start of Q4"],
+    ["Dec 2021 (moved to 31 March)", "2021-12-31", "moved to 31 March"],
     ["Sept 2021 (now Dec 2021)", "2021-12-31", undefined],
     ["Sept 2021 (now complete)", "2021-09-30", undefined],
     ["Sept 2021 (revised by the board in March)", "2021-09-30", undefined],
@@ -378,6 +385,19 @@ describe("time scales from the reference documents", () => {
   ])("%j is due %s, its revision unread: %s", (text, due, unread) => {
     const scale = parseTimeScaleText(text, "en-GB");
     expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);
+  });
+
+  // A date labelled as the original, with nothing else said, is still the action's date: only a date said to be replaced
+  // by something ("TBC (was Dec 21)", "Ongoing - was Dec 2021") is not used.
+  it.each([
+    ["Original date Dec 2021", "2021-12-31"],
+    ["Original deadline: Dec 2021", "2021-12-31"],
+    ["Due date was 31/03/2022", "2022-03-31"],
+    ["Completed - was due Dec 2021", "2021-12-31"],
+    ["Ongoing - was Dec 2021", null],
+    ["TBC (was Dec 21)", null],
+  ])("%j is due %s", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });
 
   it.each(["21 Q4", "3rd Q4"])("%j gives a quarter and a number read as no year, and says so", (text) => {

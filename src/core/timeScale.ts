@@ -215,8 +215,14 @@ const OPENS_WITH_TIME_OF_YEAR = new RegExp(`^\\s*(?:(?:by|due|end|of|in|during|m
 /** "Q3 onwards", "Ongoing from Q2", "From April 1": when work starts, with no end to be overdue by. */
 const OPEN_ENDED = /\b(?:onwards?|ongoing)\b|^\s*(?:from|since|starting|start(?:s|ed)?|commencing|beginning)\b/i;
 
-/** "July annually", "July each year", "Every 6 months (March and September)", "Quarterly: Q1, Q2": work that recurs, wherever the word stands. */
-const RECURS = /\b(?:annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|each|every|yearly|quarterly|monthly|termly|thereafter|twice|per\s+(?:year|annum|quarter|term))\b/i;
+/**
+ * "July annually", "July each year", "Every 6 months (March and September)", "Quarterly: Q1, Q2": work that recurs, wherever the
+ * word stands; "each" and "every" only before a time ("each September"), as "Each partner by end of Q3" is one date.
+ */
+const RECURS = new RegExp(
+  `\\b(?:annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|yearly|quarterly|monthly|termly|thereafter|twice|per\\s+(?:year|annum|quarter|term)|(?:each|every)\\s+(?:other\\s+|\\d+\\s+)?(?:years?|quarters?|months?|terms?|weeks?|meetings?|${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES}))\\b`,
+  "i",
+);
 const TIME_OF_YEAR_ITEM = `(?:${QUARTER}|${MONTH_NAMES}|${SEASON_NAMES})\\.?`;
 /** "Jan, Apr, Jul, Oct", "Q1, Q2, Q3 and Q4": three times of year or more with no year, the times work recurs at, not one date meant. */
 const SEVERAL_TIMES_OF_YEAR = new RegExp(`\\b${TIME_OF_YEAR_ITEM}(?:\\s*(?:,|&|/|\\band\\b)\\s*${TIME_OF_YEAR_ITEM}){2,}\\b`, "i");

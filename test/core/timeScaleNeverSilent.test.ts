@@ -54,6 +54,8 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
   it.each([
     "March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Dec 1-22", "31-Mar", "Q2 and Q4", "Mid September", "Summer '22",
     "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)", "Jun 15 22", "Sept 1-30", "Sept 30-31", "Early March", "w/c 14 June",
+    // "Each" here names who, not how often: one date meant.
+    "Each partner by end of Q3",
   ])("%j gives a date or a finding", (text) => {
     expect(saysSomething(text)).toBe(true);
   });

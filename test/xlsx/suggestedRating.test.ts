@@ -12,7 +12,7 @@ import { bytesOf, openDoor } from "./helpers";
 
 const listsOf = (sheet: ExcelJS.Worksheet) => (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
 
-/** Rows of the delivery plan 2019-20 (/work/shared/reference), with the rating typed as Yellow on 5.1. */
+/** Rows of the delivery plan 2019-20, with the rating typed as Yellow on 5.1. */
 function deliveryPlan(): Promise<Uint8Array> {
   return bytesOf((wb) => {
     const sheet = wb.addWorksheet("Delivery Plan 2019-20");

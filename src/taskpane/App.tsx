@@ -173,7 +173,6 @@ interface SettingsState {
   replacesStored?: true;
 }
 
-/** Trackers left out (hidden, copies, earlier rounds, extracts): their findings say to choose them in the settings to count them. */
 /** The list of ratings the pane changed, with one more: a cell changed before keeps what it first held, for Undo. */
 function withEditAdded(made: readonly CellEdit[] | null, edit: CellEdit): CellEdit[] {
   const same = (e: CellEdit) => e.sheet === edit.sheet && e.row === edit.row && e.column === edit.column;
@@ -181,6 +180,7 @@ function withEditAdded(made: readonly CellEdit[] | null, edit: CellEdit): CellEd
   return [...(made ?? []).filter((e) => !same(e)), before ? { ...edit, from: before.from } : edit];
 }
 
+/** Trackers left out (hidden, copies, earlier rounds, extracts): their findings say to choose them in the settings to count them. */
 const trackersLeftOut = (analysis: Analysis) => analysis.findings.filter((f) => f.code === "hidden-tracker" || f.code === "repeated-tracker").map((f) => f.sheet);
 
 /** Sheets the pane can offer as trackers: every sheet the analysis mentions, or after a failed read every sheet it read. */

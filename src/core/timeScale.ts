@@ -162,7 +162,7 @@ const RANGE_JOIN = /^\s*[,;]?\s*(?:-|–|—|\/|to|until|till|through|(?:and\s+)
  * the change was made ("March 2022 (revised in Jan 2022)"), which readTimeScaleText passes over.
  */
 const REVISED_BEFORE_DATE = new RegExp(
-  "\\b(?:revised|revision|amended|extended|extension|new|moved|changed|rescheduled|deferred|postponed|delayed|now)" +
+  "\\b(?:revised|revision|amended|extended|extension|new|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward|now)" +
     "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
   "i",
 );

@@ -375,6 +375,10 @@ describe("time scales from the reference documents", () => {
     ["Dec 2021 (revised to start of Q4)", "2021-12-31", "revised to start of Q4"],
     ["Dec 2021 (moved to 31 March)", "2021-12-31", "moved to 31 March"],
     ["Sept 2021 (now Dec 2021)", "2021-12-31", undefined],
+    ["Dec 2021 (pushed back to Q1 2022/23)", "2022-06-30", undefined],
+    ["Dec 2021 (slipped to March 2022)", "2022-03-31", undefined],
+    ["Dec 2021 (carried forward to Q1 2022/23)", "2022-06-30", undefined],
+    ["Sept 2021 (updated 12/10/2021)", "2021-09-30", undefined],
     ["Sept 2021 (now complete)", "2021-09-30", undefined],
     ["Sept 2021 (revised by the board in March)", "2021-09-30", undefined],
     // The old date, or when the change was made: no new date left unread.

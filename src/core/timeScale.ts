@@ -254,10 +254,10 @@ const TO_BE_CONFIRMED = /\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
 /**
  * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of", "start of",
- * "mid", "w/c" or a day ("31 March", "the 30th June"), or the year's end; not "updated to include 12 months data", "updated to
+ * "mid", "w/c" or a day ("31 March", "the 30th June"), the year's end, or a year alone ("early 2022"); not "updated to include 12 months data", "updated to
  * SAB in May" or "now year end report", remarks that name none.
  */
-const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z]))`;
+const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;])))`;
 /**
  * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
@@ -281,8 +281,8 @@ const REVISION_AFTER = new RegExp(
 );
 /** A revision that says when, though in no date's words: by a length of time, "extended by 3 months", or to the year's end. */
 const REVISED_BY_TIME = /\b\d+\s*(?:weeks?|months?)\b|\b(?:end\s+of\s+(?:the\s+)?(?:financial\s+|calendar\s+)?year|year[-\s]?end)\b/i;
-/** Whether a revision's words mean a date: a time of year ("revised to Q4", "now December"), a length of time or the year's end. */
-const meansDate = (revision: string): boolean => mentionsTimeOfYear(revision) || REVISED_BY_TIME.test(revision);
+/** Whether a revision's words mean a date: a time of year ("revised to Q4", "now December"), a length of time, the year's end, or a year ("revised to early 2022"). */
+const meansDate = (revision: string): boolean => mentionsTimeOfYear(revision) || REVISED_BY_TIME.test(revision) || /\b(?:19|20)\d{2}\b/.test(revision);
 
 const REFERENCE = new Date(2000, 0, 1);
 

@@ -45,6 +45,7 @@ export type FindingCode =
   | "merged-rating"
   | "merged-rating-blank"
   | "merged-into-rating"
+  | "merged-note"
   | "summary-out-of-date"
   | "plan-on-generated-sheet"
   | "pack-out-of-date"

@@ -22,6 +22,7 @@ import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
 import { isNoteRow, isWrittenNote, notesFinding } from "./notesBelowTable";
+import { type MergedNoteRow, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
@@ -140,6 +141,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let notes: number[] = [];
   // Every note row, kept for the tracker: a report an earlier version recorded may hold them as actions.
   const noteRows: number[] = [];
+  // Rows of one text merged from the action's column through the rating's (mergedNoteRows.ts), said in one finding.
+  const mergedNotes: MergedNoteRow[] = [];
+  const mergedNoteEnd = columns.rating ?? columns.due;
   // A tracker kept one row per review, with no column for what the action is, rates the review itself.
   const saysWhatActionIs = columns.recommendation !== undefined || columns.actions !== undefined || columns.measure !== undefined;
   // Columns that label or date an action without saying what it is: a row with no text anywhere else has no action
@@ -251,6 +255,15 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         noteRows.push(row);
       }
       continue;
+    }
+    // Only a row whose last cell of the merge shows text it does not hold can be such a note: one look at the merges for few rows.
+    if (fillsMerges && mergedNoteEnd !== undefined && isBlank(grid.original(row, mergedNoteEnd)) && !isBlank(grid.get(row, mergedNoteEnd))) {
+      const merge = mergedNoteArea(grid, row, columns);
+      if (merge) {
+        mergedNotes.push({ row, merge });
+        noteRows.push(row);
+        continue;
+      }
     }
 
     const ratingValue = valueAt(cells, row, ratingAt);
@@ -490,6 +503,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   }
 
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns));
+  if (mergedNotes.length > 0) findings.push(mergedNotesFinding(grid.name, mergedNotes, grid, columns));
   if (readInYear.rows > 0) findings.push(headerYearFinding(grid.name, dueAt + grid.firstColumn, dueHeaderYear!, readInYear.rows, [...readInYear.texts]));
   categoryBlocks?.carryDown();
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));

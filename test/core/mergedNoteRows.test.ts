@@ -1,0 +1,61 @@
+/**
+ * A row whose text is merged from the action's column through the rating column is one note, not an action
+ * whose time scale, update and rating each say it. Rows are the delivery plan's Strategic Aim 1, with the team's
+ * RAG column and a progress update, and action 1.3 replaced by a note merged across its row.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellRange, CellValue } from "../../src/core/cells";
+
+const run = (values: CellValue[][], merges: CellRange[]) => analyseWorkbook({ sheets: [{ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values, merges }] }, DEFAULT_SETTINGS, "2021-12-01");
+
+const PLAN: CellValue[][] = [
+  ["Action No", "Action", "Lead Group", "Time Scale", "Progress update", "RAG"],
+  ["Strategic Aim 1 – Safeguarding is everyone's business"],
+  [1.1, "Develop a multi-agency approach to identification of emerging safeguarding training needs by conducting a multi-agency Training Needs Analysis (TNA)", "LPR Group", "December 2021", "TNA completed", "B"],
+  [1.2, "Produce an interagency online newsletter to incorporate training, recently published Learning Practice Reviews and updates on policies and procedures", "LSCP Business Team", "March 2022", "Two issues published", "G"],
+  [1.3, "Action withdrawn by the Board in June 2021 – see 1.2"],
+  [1.4, "Develop a learning and improvement framework", "LPR Group", "June 2022", "Audit complete - Blue"],
+  [1.5, "Conduct review and evaluation of effectiveness of the Multi-agency training and learning programme", "LPR Group", "June 2022", "Started", "A"],
+];
+const SECTION: CellRange = { top: 2, bottom: 2, left: 1, right: 6 };
+const NOTE_ACROSS_ROW: CellRange = { top: 5, bottom: 5, left: 2, right: 6 };
+const UPDATE_THROUGH_RATING: CellRange = { top: 6, bottom: 6, left: 5, right: 6 };
+
+describe("a text merged from the action's column through the rating column", () => {
+  const a = run(PLAN, [SECTION, NOTE_ACROSS_ROW, UPDATE_THROUGH_RATING]);
+
+  it("is a note: not an action, and its month is no due date", () => {
+    expect(a.trackers[0]!.actions.map((x) => x.ref)).toEqual(["1.1", "1.2", "1.4", "1.5"]);
+    expect(a.overdue).toEqual([]);
+    expect(a.byLead.map((l) => l.name)).not.toContain("Action withdrawn by the Board in June 2021 – see 1.2");
+    expect(a.findings.filter((f) => f.row === 5).map((f) => f.code)).toEqual(["merged-note"]);
+  });
+
+  it("is said as the note it is read as, with the cells to unmerge", () => {
+    expect(a.findings.find((f) => f.code === "merged-note")).toEqual({
+      sheet: "Delivery Plan",
+      row: 5,
+      code: "merged-note",
+      severity: "warning",
+      message:
+        `Row 5 ("Action withdrawn by the Board in June 2…") is one text merged across the row (B5:F5), from the action's column to the rating's, so it reads as a note, not as an action, and no time scale or rating is read from it; if it is an action, unmerge B5:F5 and type its time scale and rating in their own columns.`,
+    });
+  });
+
+  it("leaves the merge of an update through the rating warned of alone, as the rating it is", () => {
+    expect(a.findings.filter((f) => f.code === "merged-into-rating").map((f) => f.message)).toEqual([
+      `Cells E6:F6 are merged from column E into the rating column F, so action row 6 reads its rating from E6, "Audit complete - Blue"; unmerge E6:F6 and type the row's rating in column F.`,
+    ]);
+  });
+
+  it("is one note over every row it covers, said in one finding with another", () => {
+    const two = PLAN.map((row, i) => (i === 6 ? [1.5, "Deferred to the 2022-23 plan"] : row));
+    const b = run(two, [SECTION, NOTE_ACROSS_ROW, { top: 7, bottom: 7, left: 2, right: 6 }]);
+    expect(b.trackers[0]!.actions.map((x) => x.ref)).toEqual(["1.1", "1.2", "1.4"]);
+    expect(b.findings.filter((f) => f.code === "merged-note").map((f) => f.message)).toEqual([
+      `Rows 5 and 7 ("Action withdrawn by the Board in June 2…", "Deferred to the 2022-23 plan") are each one text merged across the row (B5:F5 and B7:F7), from the action's column to the rating's, so they read as notes, not as actions, and no time scale or rating is read from them; if one is an action, unmerge its cells and type its time scale and rating in their own columns.`,
+    ]);
+  });
+});

@@ -36,8 +36,10 @@ const DOCUMENTS = `(?:the\\s+)?(?:\\d+\\s+)?${DOCUMENT}(?:\\s*(?:&|and)?\\s*${DO
 const PLAN = "(?:(?:action|improvement|delivery|implementation)\\s+(?:plan|matrix|log)|tracker)";
 const PLAN_WORDS = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*${PLAN}`;
 const WORDS_AFTER = `(?:the\\s+)?(?:${DOCUMENT}\\s+)*(?:${PLAN}|progress(?:\\s+updates?)?|updates?)`;
-/** A name, then those words: "Child D action plan", "Child D – Actions & Progress". */
-const DOCUMENT_AFTER = new RegExp(`^(.*?\\p{L}.*?)(?:\\s*[:–—-]\\s*${DOCUMENTS}|[\\s,]+${WORDS_AFTER})${TAIL}$`, "iu");
+/** A count of actions after a comma, as after a dash: "Child Q SCR (closed, 3 actions)". */
+const COUNTED = `\\d+\\s+${DOCUMENT}`;
+/** A name, then those words: "Child D action plan", "Child D – Actions & Progress", "Child Q SCR (closed, 3 actions)". */
+const DOCUMENT_AFTER = new RegExp(`^(.*?\\p{L}.*?)(?:\\s*[:–—-]\\s*${DOCUMENTS}|\\s*,\\s*${COUNTED}|[\\s,]+${WORDS_AFTER})${TAIL}$`, "iu");
 /** Those words, then a name (written with a capital, checked apart: "Action Plan Frankie", not "Actions for schools"). */
 const DOCUMENT_BEFORE = new RegExp(`^(?:${DOCUMENTS}\\s*[:–—-]\\s*|${PLAN_WORDS}\\s+)(\\S.*)$`, "iu");
 
@@ -57,9 +59,13 @@ function nameBesideDocumentWords(kind: string, name: string): string | null {
 
 /** The kinds written as letters, which no name ends in. */
 const KIND_LETTERS = "(?:l?c?spr|scr|sar|dhr)";
-/** A document's state after the kind, which tells no two reviews apart: "draft", "Draft v2", "draft 2", "final", "published". */
-const DOCUMENT_STATE =
-  "(?:final\\s+(?:draft|report|version)|draft|updated|final|published|closed|revised|v\\s?\\d{1,2}(?:\\.\\d{1,2})?|version\\s*\\d{1,2})(?:\\s*(?:v?\\s?\\d{1,2}(?:\\.\\d{1,2})?|(?:19|20)\\d\\d))?";
+/** When a state was reached, after it: "March 2022", "Mar 2022", "14 March 2022", "14/03/2022" (a year alone is read with the version numbers). */
+const STATE_DATE = "(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d\\d|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d\\d)";
+/**
+ * A document's state after the kind, which tells no two reviews apart: "draft", "Draft v2", "draft 2", "final", "published",
+ * "published March 2022", "ratified Sept 2021", "Published 14/03/2022".
+ */
+const DOCUMENT_STATE = `(?:final\\s+(?:draft|report|version)|draft|updated|final|published|ratified|closed|revised|v\\s?\\d{1,2}(?:\\.\\d{1,2})?|version\\s*\\d{1,2})(?:\\s*(?:${STATE_DATE}|v?\\s?\\d{1,2}(?:\\.\\d{1,2})?|(?:19|20)\\d\\d))?`;
 /** Only a document's state, or nothing: what a bracket may open with before the document words that end the title. */
 const STATE_ONLY = new RegExp(`^[\\s,.:;]*(?:${DOCUMENT_STATE})?[\\s,.:;]*$`, "i");
 
@@ -89,14 +95,25 @@ const KIND_AFTER = new RegExp(`(?:\\s*\\(${NAMED_KIND}\\)|\\s*[–—-]\\s*${NAM
 export function reviewOfBand(text: string): string | null {
   const band = REVIEW_BAND.exec(text);
   if (!band) return null;
-  const kind = band[1]!;
-  const name = band[2]!;
+  return reviewNamed(band[1]!, band[2]!);
+}
+
+/** The review a band names after its kind, `kind`: its name without document words, the kind after it or the document's state. */
+function reviewNamed(kind: string, name: string): string | null {
   const named = nameBesideDocumentWords(kind, name);
   if (named === null) return null;
   const withoutKind = named.replace(KIND_AFTER, "");
   if (withoutKind === named) return named;
   // A stop before the kind goes with it: "Child Q. SCR." names Child Q.
   return withoutKind.replace(/(?<=\p{L})[\s.:;,]+$/u, "") || named;
+}
+
+/**
+ * Whether a review's earlier name, given by an earlier version's reading of a band ("Child Q SCR (published 2022)"), is
+ * read by today's rules as `now` ("Child Q"): a name RAG Tracker reads otherwise, not one the team changed.
+ */
+export function bandNameReadAgainAs(earlier: string, now: string): boolean {
+  return earlier !== now && reviewNamed("Review", earlier) === now;
 }
 
 /** Whether an action's review is named by a band row on its sheet, in these trackers. */

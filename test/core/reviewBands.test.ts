@@ -93,8 +93,12 @@ describe("band rows naming reviews on a sheet with no Review column", () => {
     for (const text of ["Child Q SCR (published 2022)", "Child Q SCR (closed 2022)", "Child Q SCR (final v1.2)", "Child Q SCR draft 2022", "Child Q SCR (closed - 3 actions)", "Child Q SCR (closed – 3 actions)", "Child Q (final - 3 actions)", "Child Q. SCR.", "Child Q SCR. (draft)"]) {
       expect(reviewOfBand(`Case Review: ${text}`), text).toBe("Child Q");
     }
+    // A state with the month or the day it was reached, a ratified one, and a count after a comma, as well.
+    for (const text of ["Child Q SCR (published March 2022)", "Child Q SCR (published Mar 2022)", "Child Q SCR (ratified Sept 2021)", "Child Q SCR (Published 14/03/2022)", "Child Q SCR (published 14 March 2022)", "Child Q SCR (closed, 3 actions)"]) {
+      expect(reviewOfBand(`Case Review: ${text}`), text).toBe("Child Q");
+    }
     // A title is never cut inside a bracket: where the bracket holds a name before the document words, it stays whole.
-    for (const text of ["Child Q (Leo – action plan)", "Child Q (Sam - 3 actions)"]) expect(reviewOfBand(`Case Review: ${text}`), text).toBe(text);
+    for (const text of ["Child Q (Leo – action plan)", "Child Q (Sam - 3 actions)", "Child Q (Sam, 3 actions)"]) expect(reviewOfBand(`Case Review: ${text}`), text).toBe(text);
     expect(reviewOfBand("Case Review: Child Q.")).toBe("Child Q.");
     expect(reviewOfBand("Case Review: Child Q SCR (draft) 2021")).toBe("Child Q SCR (draft) 2021");
     expect(reviewOfBand("Review: Serious Case Review (draft)")).toBe("Serious Case Review (draft)");

@@ -10,6 +10,13 @@ import type { DoorTaskState } from "./useDoorTask";
 import { Message } from "./Message";
 import { useKeepFocusAbove } from "./useKeepFocusAbove";
 import { revealBelowFocus } from "./revealBelowFocus";
+import { useScrollsItself } from "./useScrollsItself";
+
+/**
+ * A window this short (200% zoom of a 1400×900 screen is 700×450) keeps the pinned outcome to its first line; a task
+ * pane of an ordinary height (560 px and more) shows it whole, as before.
+ */
+const SHORT_WINDOW = "@media (max-height: 500px)";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -21,6 +28,9 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground1,
     paddingBlock: tokens.spacingVerticalXS,
+    // A long outcome pinned whole would take a third of a short window: it shows its first line and scrolls for the
+    // rest, so the pane above it keeps most of the window.
+    [SHORT_WINDOW]: { maxHeight: "4em", overflowY: "auto", boxSizing: "border-box" },
   },
 });
 
@@ -48,6 +58,8 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
   const root = useRef<HTMLDivElement>(null);
   const problem = useRef<HTMLDivElement>(null);
   useKeepFocusAbove(root, pinned);
+  // Cut to its first line, the pinned outcome is a box the keyboard can scroll: a tab stop only then.
+  const scrolls = useScrollsItself(root, pinned);
   // Work the pane started by itself leaves what the last task said where it is: its progress is shown outside the live
   // regions, so the outcome's region (atomic) is not changed, and read out again, as it starts and ends.
   const background = running?.background === true;
@@ -67,7 +79,11 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
     </Field>
   );
   return (
-    <div ref={root} className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}>
+    <div
+      ref={root}
+      className={pinned ? mergeClasses(styles.root, styles.pinned) : styles.root}
+      {...(scrolls && { tabIndex: 0, role: "group", "aria-label": "Outcome of the last action" })}
+    >
       {background && bar}
       <div {...(liveOnly ? { "aria-live": "polite" as const } : { role: "status" })} aria-atomic="true">
         {asked && bar}

@@ -3,6 +3,7 @@
  * team may have meant the 28th: read so, the action is never overdue for years, with no word. Where that year is more
  * than a few years after the report date's, which few plans' actions are, the reading is said with the day the team may
  * have meant; the date read is still used, as the documented rule, and "Mar 22" style years on real plans, stay as written.
+ * The same holds the other way: "Dec 12", read as December 2012, would list the action as overdue by thousands of days.
  */
 import { format, parseISO } from "date-fns";
 import { formatMonth } from "./longDate";
@@ -10,11 +11,20 @@ import { formatMonth } from "./longDate";
 /** Years after the report date's beyond which a month's two-digit year is more likely a day: a plan runs three years or so. */
 export const YEARS_AHEAD_TO_SAY = 3;
 
-/** The sentence for a time scale `written` ("Sept 28") read as due at `due`, where its year is far after `asOf`'s; undefined where it is not. */
+/**
+ * Years before the report date's beyond which the same is said: a plan's three years or so, and two more that a late action may
+ * be carried on into the next plan, so a 2021 plan's "Sept 21" read in 2026 stays as written, while "Dec 12" or "Jun 15" read in
+ * 2022 (December 2012, June 2015), years before any action of the plan was set, is said.
+ */
+export const YEARS_BEFORE_TO_SAY = 5;
+
+/** The sentence for a time scale `written` ("Sept 28") read as due at `due`, where its year is far after or far before `asOf`'s; undefined where it is not. */
 export function farYearOrDayMessage(row: number, written: string, digits: string, due: string, asOf: string): string | undefined {
   const asOfYear = Number(asOf.slice(0, 4));
-  if (Number(due.slice(0, 4)) - asOfYear <= YEARS_AHEAD_TO_SAY) return undefined;
+  const yearsAhead = Number(due.slice(0, 4)) - asOfYear;
+  if (yearsAhead <= YEARS_AHEAD_TO_SAY && -yearsAhead <= YEARS_BEFORE_TO_SAY) return undefined;
   const month = format(parseISO(due), "MMMM");
   const day = Number(digits);
-  return `Row ${row}: the time scale "${written}" is read as ${formatMonth(due)}, as two digits after a month are its year, so the action is not overdue before then; if ${day} ${month} is meant, write its year too, such as ${day} ${month} ${asOfYear}.`;
+  const soThe = yearsAhead > 0 ? "so the action is not overdue before then" : "so the action is overdue since then";
+  return `Row ${row}: the time scale "${written}" is read as ${formatMonth(due)}, as two digits after a month are its year, ${soThe}; if ${day} ${month} is meant, write its year too, such as ${day} ${month} ${asOfYear}.`;
 }

@@ -149,16 +149,21 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     }
   });
 
-  it("a month's two digits read as a year far after the report date's are said, with the day they may mean; the date read is still used", () => {
+  it("a month's two digits read as a year far after or far before the report date's are said, with the day they may mean; the date read is still used", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["Dec 12", "Jun 15", "Mar 25", "Oct 20", "Sept 28", "Mar 24", "Jun-28", "Sept '28", "Mar 22"])] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
     expect(analysis.actions.map((a) => a.due)).toEqual(["2012-12-31", "2015-06-30", "2025-03-31", "2020-10-31", "2028-09-30", "2024-03-31", "2028-06-30", "2028-09-30", "2022-03-31"]);
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Dec 12" is read as December 2012, as two digits after a month are its year, so the action is overdue since then; if 12 December is meant, write its year too, such as 12 December 2021.',
+      'Row 3: the time scale "Jun 15" is read as June 2015, as two digits after a month are its year, so the action is overdue since then; if 15 June is meant, write its year too, such as 15 June 2021.',
       'Row 4: the time scale "Mar 25" is read as March 2025, as two digits after a month are its year, so the action is not overdue before then; if 25 March is meant, write its year too, such as 25 March 2021.',
       'Row 6: the time scale "Sept 28" is read as September 2028, as two digits after a month are its year, so the action is not overdue before then; if 28 September is meant, write its year too, such as 28 September 2021.',
     ]);
     // The same plan a year on: March 2025 is within three years of it, and so not said.
     const later = analyseWorkbook({ sheets: [plan(["Mar 25", "Sept 28"])] }, settingsSchema.parse({ asOf: "2022-11-01" }), "2022-11-01");
     expect(later.findings.filter((f) => f.code === "date-invalid").map((f) => f.value)).toEqual(["Sept 28"]);
+    // Five years back is as far as a plan and its carried-on actions run: a 2021 plan's "Sept 21" read in 2026 is not said, "Sept 20" is.
+    const yearsOn = analyseWorkbook({ sheets: [plan(["Sept 21", "Sept 20"])] }, settingsSchema.parse({ asOf: "2026-12-07" }), "2026-12-07");
+    expect(yearsOn.findings.filter((f) => f.code === "date-invalid").map((f) => f.value)).toEqual(["Sept 20"]);
   });
 
   it("a month, its day and its year joined as UK teams write them are read, and one that may be read two ways is said with the whole cell", () => {

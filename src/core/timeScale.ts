@@ -58,7 +58,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "monthDayRange" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf";
+type DateForm = "iso" | "numeric" | "monthDayRange" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf" | "halfTerm" | "academicYear";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -71,6 +71,22 @@ const SEASON_ENDS: Record<string, { season: number; term: number }> = {
   fall: { season: 11, term: 12 },
   winter: { season: 2, term: 2 },
 };
+
+/**
+ * A school's half-terms ("Autumn 1", "Spring 2"): the month each begins and the month it ends, as English schools keep them
+ * (Autumn 1 September to October half-term, Autumn 2 to Christmas, Spring 1 to February half-term, Spring 2 to Easter, taken as
+ * April as the Spring term's end is, Summer 1 to May half-term, Summer 2 to the end of July).
+ */
+const HALF_TERM_MONTHS: Record<string, readonly [readonly [number, number], readonly [number, number]]> = {
+  autumn: [[9, 10], [11, 12]],
+  spring: [[1, 2], [3, 4]],
+  summer: [[4, 5], [6, 7]],
+};
+
+const ACADEMIC_YEAR_NUMBER = /\bacademic\s+year\b.*\d|\d.*\bacademic\s+year\b/i;
+
+/** "Term 1 2021/22", "Term 3": a school term by its number, which schools count as three terms a year or six. */
+const NUMBERED_TERM = /(?<!\b(?:spring|summer|autumn|fall|winter)\s+)\bterm\s*[1-6]\b/i;
 
 /**
  * Cheap tests a text must pass for a form to match it. The quarter, half and day-month-year patterns
@@ -131,6 +147,10 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   { name: "yearQuarter", pattern: new RegExp(`(?<!\\bfy\\s*)\\b(\\d{4})\\s*[-\\s]\\s*${QUARTER}\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22", "FY2021/22": the end of that financial year.
   { name: "namedFinancialYear", pattern: /\bfy\s*(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})\b/gi },
+  // "Spring 1 2022", "Autumn 2 2021/22", "Spring term 1 2022": a school's half-term, due at the end of its last month (HALF_TERM_MONTHS).
+  { name: "halfTerm", pattern: new RegExp(`${WORD_START}(spring|summer|autumn)(?:\\s+term)?\\s*([12])(?:\\s+term)?(?:\\s+|\\s*\\(\\s*)${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi") },
+  // "Academic year 2021/22", "2021-22 academic year": a school year, September to July.
+  { name: "academicYear", pattern: new RegExp(`\\bacademic\\s+year\\s*[:(]?\\s*(?:of\\s+)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b|\\b${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s+academic\\s+year\\b`, "gi") },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
   { name: "season", pattern: new RegExp(`${WORD_START}(${SEASON_NAMES})(\\s+term)?(?:\\s+(?:of\\s+)?|\\s*'\\s*)${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
   // "December 2019", "Sept 21", "Dec-19", "Sep21"
@@ -470,6 +490,20 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       return { due: dueByMonths(m, quarterNumber(m[1]!), Number(m[2])) ?? monthEnd(Number(m[2]), quarterNumber(m[1]!) * 3) };
     case "yearQuarter":
       return { due: dueByMonths(m, quarterNumber(m[2]!), Number(m[1])) ?? monthEnd(Number(m[1]), quarterNumber(m[2]!) * 3) };
+    case "halfTerm": {
+      const name = m[1]!.toLowerCase();
+      const first = year(m[3]!);
+      if (m[4] !== undefined && !follows(first, m[4])) return null;
+      // In a school year ("2021/22") only the autumn falls in the first year.
+      const inYear = m[4] !== undefined && name !== "autumn" ? first + 1 : first;
+      const [startMonth, endMonth] = HALF_TERM_MONTHS[name]![Number(m[2]) - 1]!;
+      return { due: monthEnd(inYear, endMonth), start: iso(new Date(inYear, startMonth - 1, 1)) };
+    }
+    case "academicYear": {
+      const first = year(m[1] ?? m[3]!);
+      if (!follows(first, m[2] ?? m[4]!)) return null;
+      return { due: monthEnd(first + 1, 7), start: iso(new Date(first, 8, 1)) };
+    }
     case "season": {
       const name = m[1]!.toLowerCase();
       const first = year(m[3]!);
@@ -580,6 +614,9 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   if (noQuarter && (HAS_YEAR.test(text) || SHORT_YEAR_AFTER.test(text.slice(noQuarter.index + noQuarter[0].length)))) {
     return { due: null, problem: `"${text.trim()}" names quarter ${noQuarter[1]}, where a year has quarters 1 to 4` };
   }
+  // "Term 1 2021/22" is the autumn term where a school has three, its first half where it has six: neither is guessed.
+  const numberedTerm = NUMBERED_TERM.exec(text);
+  if (numberedTerm && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true };
   const noHalf = NO_SUCH_HALF.exec(text);
   if (noHalf && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names half ${noHalf[1]}, where a year has halves 1 and 2` };
   const mentions: Mention[] = [];
@@ -598,6 +635,8 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     // ("in line with Working Together 2018") names a document, not a time scale, so it is not read.
     const year = YEAR_ALONE.exec(text);
     if (year) return { due: `${year[1]}-12-31` };
+    // "Academic year 2021": 2020/21 or 2021/22, with no word to say which.
+    if (ACADEMIC_YEAR_NUMBER.test(text)) return { due: null, problem: `"${text.trim()}" names an academic year RAG Tracker does not read, where one is written as "Academic year 2021/22"`, unread: true };
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };

@@ -133,6 +133,26 @@ describe("time scales from the reference documents", () => {
     expect(read).toEqual({ due });
   });
 
+  // A school year runs September to July, and its half-terms end in October, December, February, April (Easter), May and July.
+  it.each([
+    ["Academic year 2021/22", "2022-07-31", "2021-09-01"],
+    ["Academic Year 2021-22", "2022-07-31", "2021-09-01"],
+    ["2021/22 academic year", "2022-07-31", "2021-09-01"],
+    ["Autumn 1 2021", "2021-10-31", "2021-09-01"],
+    ["Autumn 2 2021/22", "2021-12-31", "2021-11-01"],
+    ["Spring 1 2022", "2022-02-28", "2022-01-01"],
+    ["Spring term 1 2022", "2022-02-28", "2022-01-01"],
+    ["Spring 2 2021/22", "2022-04-30", "2022-03-01"],
+    ["Summer 1 2022", "2022-05-31", "2022-04-01"],
+    ["Summer 2 2022", "2022-07-31", "2022-06-01"],
+  ])("%j, a school year or half-term, is due %s", (text, due, start) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due, start });
+  });
+
+  it.each(["Term 1 2021/22", "Term 3 2022"])("%j, a school term by its number (of three a year or six?), gives no date, and says so", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true });
+  });
+
   it.each([
     ["December 2021", "2021-12-01"],
     ["Q3 2021/22", "2021-10-01"],

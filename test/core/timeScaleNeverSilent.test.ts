@@ -40,7 +40,7 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
   });
 
   it("a quarter or a season with a year, or none, gives a date or a finding", () => {
-    const period = fc.constantFrom("Q1", "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd quarter", "Spring", "Autumn term", "Q2 and Q4", "Q3/Q4", "Q3-Q4");
+    const period = fc.constantFrom("Q1", "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd quarter", "Spring", "Autumn term", "Q2 and Q4", "Q3/Q4", "Q3-Q4", "Spring 1", "Summer 2", "Autumn term 1");
     const year = fc.constantFrom("", " 2021", " 21", " 2021/22", " 21/22", "/22", "-22", " FY21/22", " (2021/22)", " '22");
     fc.assert(
       fc.property(BEFORE, period, year, AFTER, (before, p, y, after) => {
@@ -54,6 +54,8 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
   it.each([
     "March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Dec 1-22", "31-Mar", "Q2 and Q4", "Mid September", "Summer '22",
     "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)", "Jun 15 22", "Sept 1-30", "Sept 30-31", "Early March", "w/c 14 June",
+    // A school's year, its half-terms and its terms by number, with a year.
+    "Academic year 2021", "Academic year (2021/22)", "Term 1 2021/22", "Term 2 2022", "Spring 1 (2021/22)",
     // "Each" here names who, not how often: one date meant.
     "Each partner by end of Q3",
   ])("%j gives a date or a finding", (text) => {

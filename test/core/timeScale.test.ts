@@ -171,6 +171,15 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });
 
+  // A number then a spaced dash before a month and its year labels a step: the first step's month, as for any dates listed.
+  it.each([
+    ["Phase 1 - Dec 21, Phase 2 - Mar 22", "2021-12-31"],
+    ["Stage 2 - March 2022", "2022-03-31"],
+    ["21 - Mar - 22", "2022-03-21"],
+  ])("%j is due %s, a step's number being no day", (text, due) => {
+    expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
+  });
+
   it.each([
     ["31/03/2150", "2150-03-31"],
     ["March 2202", "2202-03-31"],

@@ -274,12 +274,17 @@ const TO_BE_CONFIRMED = /\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
+/** "next quarter", "next financial year", "the new year": a time said from the date before, with no date to read it by. */
+const RELATIVE_TIME = "(?:next\\s+(?:financial\\s+|calendar\\s+|academic\\s+)?(?:year|quarter|month|term)|new\\s+year)\\b";
+/** "31/3", "1/4": a day and a month in digits with no year. */
+const DAY_MONTH_DIGITS = "\\d{1,2}\\s*/\\s*\\d{1,2}\\b(?!\\s*/)";
 /**
  * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of", "start of",
- * "mid", "w/c" or a day ("31 March", "the 30th June"), the year's end, or a year alone ("early 2022"); not "updated to include 12 months data", "updated to
+ * "mid", "w/c" or a day ("31 March", "the 30th June"), the year's end, a year alone ("early 2022"), the next quarter or year ("next financial year", "the new year"),
+ * or a day and a month in digits ("31/3"); not "updated to include 12 months data", "updated to
  * SAB in May" or "now year end report", remarks that name none.
  */
-const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;])))`;
+const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
 /**
  * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
@@ -287,7 +292,13 @@ const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?
 const REVISION_AFTER = new RegExp(
   "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|updated)\\s+(?:(?:to|until|till)\\s+(?=" +
     REVISION_TARGET +
-    ")|by\\s+(?=\\d+\\s*(?:weeks?|months?)\\b))" +
+    ")|(?:by|for)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b))" +
+    // "rescheduled for January", "revised - March": a verb that moves a date, then "for", a dash or a colon; "updated - March" dates an update.
+    "|\\b(?:moved|rescheduled|deferred|postponed|delayed|pushed\\s+back|put\\s+back)\\s+for\\s+(?=" +
+    REVISION_TARGET +
+    ")|\\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped)\\s*[-–:]\\s*(?=" +
+    REVISION_TARGET +
+    ")" +
     // "moved to Board in December", "deferred to the March meeting": a verb that moves the work, then when, a few words on.
     "|\\b(?:moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?:to|until|till)\\s+(?:[a-z]+\\s+){1,3}?(?:(?:in|at|for|until|by)\\s+)?(?=" +
     REVISION_TARGET +
@@ -295,8 +306,9 @@ const REVISION_AFTER = new RegExp(
     // "delayed 3 months": a verb that moves a date on, with the length and no "by"; "revised 12 months review" names a review.
     "|\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b)" +
     // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.
-    // "now to be presented in December", "now scheduled for Q4": a passive verb between "now" and the time.
-    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:to\\s+be|being)\\s+)?(?:(?:due|expected|planned|set|[a-z]+ed)\\s+)?(?:(?:for|by|in|at|until|to)\\s+)?(?=" +
+    // "now to be presented in December", "now scheduled for Q4": a passive verb between "now" and the time;
+    // "now to be reported to Board in March": and where to, before it.
+    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:to\\s+be|being)\\s+)?(?:(?:due|expected|planned|set|[a-z]+ed)\\s+(?:(?:to|at|with|before)\\s+(?:the\\s+)?[a-z]+\\s+(?=(?:in|at|for|by)\\s))?)?(?:(?:for|by|in|at|until|to)\\s+)?(?=" +
     REVISION_TARGET +
     "))[^()]*",
   "i",
@@ -304,7 +316,8 @@ const REVISION_AFTER = new RegExp(
 /** A revision that says when, though in no date's words: by a length of time, "extended by 3 months", or to the year's end. */
 const REVISED_BY_TIME = /\b\d+\s*(?:weeks?|months?)\b|\b(?:end\s+of\s+(?:the\s+)?(?:financial\s+|calendar\s+)?year|year[-\s]?end)\b/i;
 /** Whether a revision's words mean a date: a time of year ("revised to Q4", "now December"), a length of time, the year's end, or a year ("revised to early 2022"). */
-const meansDate = (revision: string): boolean => mentionsTimeOfYear(revision) || REVISED_BY_TIME.test(revision) || /\b(?:19|20)\d{2}\b/.test(revision);
+const meansDate = (revision: string): boolean => mentionsTimeOfYear(revision) || REVISED_BY_TIME.test(revision) || /\b(?:19|20)\d{2}\b/.test(revision) || RELATIVE_OR_DIGITS.test(revision);
+const RELATIVE_OR_DIGITS = new RegExp(`\\b(?:${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`, "i");
 
 const REFERENCE = new Date(2000, 0, 1);
 

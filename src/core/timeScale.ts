@@ -572,8 +572,8 @@ function monthDayRange(m: RegExpExecArray, locale: Settings["locale"]): TimeScal
 
 /**
  * "March 31/2022", "Mar 31/22", "Sept 30 - 2022": a month, a day and a year joined otherwise than "June 14, 2021" is. With
- * four digits the year is plain, and the number before it the day ("Mar 21/2022" is 21 March 2022), unless a spaced dash
- * joins the year before's two digits to the year ("Sept 21 - 2022", perhaps September 2021 to 2022), said. With two, the number is the day where it cannot be a year: with st,
+ * four digits the year is plain, and the number before it the day ("Mar 21/2022" is 21 March 2022), unless a dash
+ * joins the year before's two digits to the year ("Sept 21 - 2022", "Sept 21-2022", perhaps September 2021 to 2022), said. With two, the number is the day where it cannot be a year: with st,
  * nd, rd or th, before a comma, one digit, or 30 or 31 (as "March 31" is), and, before a dash, a slash or a stop, above
  * the year's two digits, since "Sept 1-30" and "Sept 30-31" are days of a month. "Jun 15 22" or "Sept 21/22" may be
  * 15 June 2022 or June 2015, 21 September 2022 or September in 2021/22: said, with no date. Null leaves the words to
@@ -587,10 +587,11 @@ function monthDayJoinedYear(m: RegExpExecArray, locale: Settings["locale"]): Tim
   };
   const comma = join === ",";
   if (yearDigits!.length === 4) {
-    // "Sept 21 - 2022" may be 21 September 2022 or September 2021 to 2022: said, with no date. "Mar 21/2022" is 21 March 2022.
+    // "Sept 21 - 2022" and "Sept 21-2022" may be 21 September 2022 or September 2021 to 2022: said, with no date. "Mar 21/2022" is 21 March 2022.
     const yearBefore = String(Number(yearDigits) - 1).slice(-2);
-    const spacedDash = (join === "-" || join === "–") && spaceBeforeJoin !== undefined && spaceBeforeJoin.length > 0;
-    if (ordinal === undefined && spacedDash && dayNumber === yearBefore) return unclearDayOrYear(m, dayNumber);
+    // After a space, the month's two digits may be its year; "Mar-21-2022", dashes both sides, is one date's.
+    const dashedAfterSpace = (join === "-" || join === "–") && /^\p{L}+\.?\s+\d/u.test(m[0]);
+    if (ordinal === undefined && dashedAfterSpace && dayNumber === yearBefore) return unclearDayOrYear(m, dayNumber);
     return dayOf(Number(yearDigits));
   }
   const day = Number(dayNumber);

@@ -356,7 +356,7 @@ describe("time scales from the reference documents", () => {
     ["Mar 21/2022", "2022-03-21"],
     ["Sept 21/2022", "2022-09-21"],
     ["Mar 21 2022", "2022-03-21"],
-    ["Mar 21-2022", "2022-03-21"],
+    ["Mar-21-2022", "2022-03-21"],
     // Unchanged: a range of months.
     ["Apr 21/Mar 22", "2022-03-31"],
   ])("%j is a month, its day and its year: %s", (text, due) => {
@@ -372,8 +372,10 @@ describe("time scales from the reference documents", () => {
     ["Jun 15 22", "15"],
     ["June 15/22", "15"],
     ["Sept 21/22", "21"],
-    // September 2021 to 2022, or 21 September 2022.
+    // September 2021 to 2022, or 21 September 2022, with spaces round the dash or none.
     ["Sept 21 - 2022", "21"],
+    ["Sept 21-2022", "21"],
+    ["Mar 21-2022", "21"],
   ])("%j may be a day and a year or a year and more, and says so with no date", (text, day) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" gives a month and two numbers, and whether "${day}" is its day or its year is not clear` });
   });

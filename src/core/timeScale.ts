@@ -58,7 +58,7 @@ const YEAR = "(\\d{4}|\\d{2})";
 /** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
 const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
-type DateForm = "iso" | "numeric" | "monthDayRange" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf" | "halfTerm" | "academicYear";
+type DateForm = "iso" | "numeric" | "monthDayRange" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf" | "halfTerm" | "academicYear" | "yearThenMonth";
 
 /**
  * The month a season ends: the UK's seasons (spring March to May, winter December to February),
@@ -83,6 +83,7 @@ const HALF_TERM_MONTHS: Record<string, readonly [readonly [number, number], read
   summer: [[4, 5], [6, 7]],
 };
 
+const PART_OF_YEAR = /^\s*(?:(?:completed\s+)?by\s+|in\s+|during\s+)?(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle)\s+of)[\s-]*(?:(?:in|of)\s+)?(?:19|20)\d{2}\s*\.?\s*$/i;
 const ACADEMIC_YEAR_NUMBER = /\bacademic\s+year\b.*\d|\d.*\bacademic\s+year\b/i;
 
 /** "Term 1 2021/22", "Term 3": a school term by its number, which schools count as three terms a year or six. */
@@ -155,6 +156,8 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   { name: "academicYear", pattern: new RegExp(`\\bacademic\\s+year\\s*[:(]?\\s*(?:of\\s+)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b|\\b${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s+academic\\s+year\\b`, "gi") },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
   { name: "season", pattern: new RegExp(`${WORD_START}(${SEASON_NAMES})(\\s+term)?(?:\\s+(?:of\\s+)?|\\s*'\\s*)${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
+  // "2022 (March)": the year, then its month in brackets.
+  { name: "yearThenMonth", pattern: new RegExp(`\\b((?:19|20)\\d{2})\\s*\\(\\s*${MONTH_WORD}\\.?\\s*\\)`, "gi") },
   // "December 2019", "Sept 21", "Dec-19", "Sep21"
   { name: "monthYear", pattern: new RegExp(`${WORD_START}${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
   // "12/2021"
@@ -382,6 +385,7 @@ function financialQuarterEnd(quarterWords: string, first: string, second: string
 /** How many months each form that names a period spans, back from the month it is due at the end of. */
 const PERIOD_MONTHS: Partial<Record<DateForm, number>> = {
   monthYear: 1,
+  yearThenMonth: 1,
   numericMonth: 1,
   quarter: 3,
   shortYearQuarter: 3,
@@ -536,6 +540,8 @@ function readMention(form: DateForm, m: RegExpExecArray, locale: Settings["local
       if (DAY_NOT_YEAR.test(m[0])) return null;
       // After a space, or none, the digits may be a day ("Sept 28"); after a dash or an apostrophe ("Jun-15", "Sept '21") they are Excel's and a year's.
       return { due: monthEnd(year(m[2]!), MONTHS[m[1]!.toLowerCase()]!), ...(m[2]!.length === 2 && !/[-']/.test(m[0]) ? { yearOrDay: m[2] } : {}) };
+    case "yearThenMonth":
+      return { due: monthEnd(Number(m[1]), MONTHS[m[2]!.toLowerCase()]!) };
     case "numericMonth": {
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { due: monthEnd(Number(m[2]), month) } : notADate;
@@ -651,6 +657,8 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     // ("in line with Working Together 2018") names a document, not a time scale, so it is not read.
     const year = YEAR_ALONE.exec(text);
     if (year) return { due: `${year[1]}-12-31` };
+    // "Early 2022", "Mid-2022": part of a year, meant as a date, which no form reads; said, as "(revised to early 2022)" is.
+    if (PART_OF_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names part of a year, which gives no date RAG Tracker reads`, unread: true };
     // "Academic year 2021": 2020/21 or 2021/22, with no word to say which.
     if (ACADEMIC_YEAR_NUMBER.test(text)) return { due: null, problem: `"${text.trim()}" names an academic year RAG Tracker does not read, where one is written as "Academic year 2021/22"`, unread: true };
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);

@@ -149,6 +149,14 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due, start });
   });
 
+  it("reads a year then its month in brackets, \"2022 (March)\", as that month", () => {
+    expect(parseTimeScaleText("2022 (March)", "en-GB")).toEqual({ due: "2022-03-31", start: "2022-03-01" });
+  });
+
+  it.each(["Early 2022", "Mid-2022", "Late 2021", "By early 2022", "Start of 2022"])("%j, part of a year, gives no date, and says so, as \"(revised to early 2022)\" does", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names part of a year, which gives no date RAG Tracker reads`, unread: true });
+  });
+
   it.each(["Term 1 2021/22", "Term 3 2022"])("%j, a school term by its number (of three a year or six?), gives no date, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true });
   });

@@ -56,7 +56,7 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
     "Mar 31 (year end)", "Q3 (see note 2)", "Sept (revised to Q4)", "Jun 15 22", "Sept 1-30", "Sept 30-31", "Early March", "w/c 14 June",
     // A school's year, its half-terms and its terms by number, with a year.
     "Academic year 2021", "Academic year (2021/22)", "Term 1 2021/22", "Term 2 2022", "Spring 1 (2021/22)",
-    "Phase 1 - Dec 21, Phase 2 - Mar 22", "Sept 21-2022",
+    "Phase 1 - Dec 21, Phase 2 - Mar 22", "Sept 21-2022", "Early 2022", "2022 (March)",
     // "Each" here names who, not how often: one date meant.
     "Each partner by end of Q3",
   ])("%j gives a date or a finding", (text) => {

@@ -293,7 +293,7 @@ const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
  */
 const REVISION_AFTER = new RegExp(
-  "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|updated)\\s+(?:(?:to|until|till)\\s+(?=" +
+  "\\b(?:(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward|updated)\\s+(?:(?:to|until|till)\\s+(?=" +
     REVISION_TARGET +
     ")|(?:by|for)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b))" +
     // "rescheduled for January", "revised - March": a verb that moves a date, then "for", a dash or a colon; "updated - March" dates an update.
@@ -303,7 +303,7 @@ const REVISION_AFTER = new RegExp(
     REVISION_TARGET +
     ")" +
     // "moved to Board in December", "deferred to the March meeting": a verb that moves the work, then when, a few words on.
-    "|\\b(?:moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?:to|until|till)\\s+(?:[a-z]+\\s+){1,3}?(?:(?:in|at|for|until|by)\\s+)?(?=" +
+    "|\\b(?:moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward)\\s+(?:to|until|till)\\s+(?:[a-z]+\\s+){1,3}?(?:(?:in|at|for|until|by)\\s+)?(?=" +
     REVISION_TARGET +
     ")" +
     // "delayed 3 months": a verb that moves a date on, with the length and no "by"; "revised 12 months review" names a review.

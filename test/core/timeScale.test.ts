@@ -424,6 +424,8 @@ describe("time scales from the reference documents", () => {
     ["Dec 2021 (extended for 3 months)", "2021-12-31", "extended for 3 months"],
     ["Dec 2021 (revised - March)", "2021-12-31", "revised - March"],
     ["Dec 2021 (now to be reported to Board in March)", "2021-12-31", "now to be reported to Board in March"],
+    ["Dec 2021 (carried forward to Q1)", "2021-12-31", "carried forward to Q1"],
+    ["Dec 2021 (carried forward to the new plan)", "2021-12-31", undefined],
     ["Dec 2021 (rescheduled for January 2022)", "2022-01-31", undefined],
     ["Dec 2021 (revised - March 2022)", "2022-03-31", undefined],
     // An update's day or its remark is no revision.

@@ -39,6 +39,7 @@ import { leftOutOnSave } from "./leftOutOnSave";
 import { normalFontXml } from "./keptNormalFont";
 import { OversizedPartError, RunawayTextError, checkPartsBeforeReading, oversizedPartRefused, runawayTextRefused } from "./textRuns";
 import { excelJsParts } from "./excelJsParts";
+import { withoutTables } from "./keptTables";
 import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
 import { DamagedPackageError, readPackageWorkbook } from "./streaming/workbookPart";
@@ -132,9 +133,11 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     // ISO date cells, of which ExcelJS would read the year alone and save it in the user's cell (isoDateCells.ts).
     const isoDates = packageRead !== null && (await isoDateCellsAsSerials(zip, packageRead));
     const loaded = forExcelJs === null && otherEncodings.length === 0 && !escapes && !isoDates ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
+    // Tables are put back as the file has them on save (keptTables.ts): ExcelJS does not see them.
+    const forLibrary = (await withoutTables(loaded.bytes, loaded.zip)) ?? loaded.bytes;
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer);
+      await workbook.xlsx.load(forLibrary as unknown as ArrayBuffer);
     } catch {
       // Parts the command line reads and ExcelJS cannot follow: not a damaged file. Else what the package lacks, where it says.
       throw new WorkbookFileError((await libraryCannotFollow(loaded.zip)) ? libraryCannotReadRefused(label) : damagedWorkbook(label, await packageDamage(loaded.zip)));

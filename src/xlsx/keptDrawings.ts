@@ -53,7 +53,7 @@ export async function keptSheetParts(kept: KeptSheets, targetParts: Map<string, 
 }
 
 /** Every internal part a part reaches through its relationships, itself first. */
-async function reachable(zip: JSZip, start: string): Promise<string[]> {
+export async function reachable(zip: JSZip, start: string): Promise<string[]> {
   const seen: string[] = [];
   const queue = [start];
   while (queue.length > 0) {
@@ -76,7 +76,7 @@ function freeName(zip: JSZip, path: string, taken: Set<string>): string {
   return `${dir}${base}${n}${ext}`;
 }
 
-async function copyParts(original: JSZip, target: JSZip, parts: string[], types: ContentTypeTable, contentTypes: string): Promise<{ names: Map<string, string>; contentTypes: string }> {
+export async function copyParts(original: JSZip, target: JSZip, parts: string[], types: ContentTypeTable, contentTypes: string): Promise<{ names: Map<string, string>; contentTypes: string }> {
   const names = new Map<string, string>();
   const taken = new Set<string>();
   for (const part of parts) {

@@ -1,9 +1,9 @@
 /**
- * ExcelJS keeps a filter's range but not what it filters on: an Excel Table's <autoFilter> loses
- * its <filterColumn> criteria (and the filtered column's button is hidden), a sheet's own
- * <autoFilter> keeps only its range, and <sortState> goes. The filtered rows stay hidden, so the
- * user would find rows missing and no filter to clear. The saved package takes each filter back
- * from the opened file, for the sheets kept from it, where the filter's range is unchanged.
+ * ExcelJS keeps a filter's range but not what it filters on: a sheet's own <autoFilter> keeps only
+ * its range, and <sortState> goes. The filtered rows stay hidden, so the user would find rows
+ * missing and no filter to clear. The saved package takes each filter back from the opened file,
+ * for the sheets kept from it, where the filter's range is unchanged. (An Excel Table's filter is
+ * in the table's part, which the door keeps whole: keptTables.ts.)
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
@@ -12,7 +12,6 @@ import { attribute, partText } from "./packageXml";
 
 const AUTO_FILTER = /<autoFilter\b[^>]*?(?:\/>|>[\s\S]*?<\/autoFilter>)/;
 const SORT_STATE = /<sortState\b[^>]*?(?:\/>|>[\s\S]*?<\/sortState>)/;
-const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
 
 function ref(element: string): string | null {
   return attribute(/^<[^>]*>/.exec(element)?.[0] ?? "", "ref");
@@ -29,24 +28,6 @@ export function withOriginalFilter(target: string, original: string): string | n
   return out;
 }
 
-function tableParts(zip: JSZip): string[] {
-  const out: string[] = [];
-  zip.forEach((path) => {
-    if (TABLE_PART.test(path)) out.push(path);
-  });
-  return out;
-}
-
-async function tablesByName(zip: JSZip): Promise<Map<string, string>> {
-  const byName = new Map<string, string>();
-  for (const path of tableParts(zip)) {
-    const xml = await partText(zip, path);
-    const name = xml ? attribute(/<table\b[^>]*>/.exec(xml)?.[0] ?? "", "name") : null;
-    if (xml && name) byName.set(name.toLowerCase(), xml);
-  }
-  return byName;
-}
-
 export async function keepFilters(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
   if (kept.names.length === 0) return;
   for (const { from, to } of await keptSheetParts(kept, targetParts)) {
@@ -56,14 +37,5 @@ export async function keepFilters(kept: KeptSheets, target: JSZip, targetParts: 
     const original = await keptPartText(kept, from);
     const restored = original ? withOriginalFilter(saved, original) : null;
     if (restored) target.file(to, restored);
-  }
-  // Table names are unique in a workbook; tables live only on sheets kept from the file.
-  const originals = await tablesByName(kept.original);
-  for (const path of tableParts(target)) {
-    const saved = await partText(target, path);
-    const name = saved ? attribute(/<table\b[^>]*>/.exec(saved)?.[0] ?? "", "name") : null;
-    const original = name ? originals.get(name.toLowerCase()) : undefined;
-    const restored = saved && original ? withOriginalFilter(saved, original) : null;
-    if (restored) target.file(path, restored);
   }
 }

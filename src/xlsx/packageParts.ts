@@ -2,8 +2,8 @@
  * Finishing the saved package after ExcelJS has written it: native chart parts for the
  * generated sheets (ExcelJS cannot write charts), the drawings of sheets kept from the opened
  * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
- * sheet very hidden, the workbook's protection, the filters of kept sheets and tables as the file had them (ExcelJS drops
- * their criteria), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
+ * sheet very hidden, the workbook's protection, the filters of kept sheets as the file had them (ExcelJS drops
+ * their criteria), their Excel tables whole (ExcelJS misreads them), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";
@@ -16,6 +16,7 @@ import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
 import { keepFilters } from "./keptFilters";
 import { keepPageBreaks } from "./keptPageBreaks";
+import { keepTables } from "./keptTables";
 import { keepPackageParts } from "./keptPackageParts";
 import { keepWorkbookProtection } from "./workbookProtection";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
@@ -93,6 +94,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   if (kept) await keepFilters(kept, zip, parts);
   if (kept) await keepPageBreaks(kept, zip, parts);
   if (kept) contentTypes = await keepPackageParts(kept, zip, contentTypes);
+  if (kept) contentTypes = await keepTables(kept, zip, parts, contentTypes);
   for (const { sheet, charts } of sheets) {
     if (charts.length === 0) continue;
     const part = parts.get(sheet);

@@ -1,0 +1,81 @@
+/**
+ * An Excel table on the team's own sheet comes back from the workbench's download as the file had
+ * it: ExcelJS read a table's columns only up to the first holding a formula of its own (so the
+ * saved table no longer covered its range, and Excel repaired it away), failed to save a table
+ * with no style (LibreOffice's named database range), and refused a calculated column beside
+ * hidden filter buttons as a damaged file.
+ */
+import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { fixRatings, generateSummary } from "../../src/door/operations";
+import { PEER_REVIEW_ROWS } from "../fixtures/peerReview";
+import { bytesOf, sheetPartPath } from "./helpers";
+
+const TABLE = "xl/tables/table1.xml";
+const REC_NO = /<tableColumn id="2" name="Rec No"[^>]*\/>/;
+const CALCULATED = '<tableColumn id="2" name="Rec No"><calculatedColumnFormula>ROW()-2</calculatedColumnFormula></tableColumn>';
+const CUSTOM_TOTAL = '<tableColumn id="2" name="Rec No" totalsRowFunction="custom"><totalsRowFormula>MAX(Plan[Rec No])</totalsRowFormula></tableColumn>';
+
+/** The peer review's first six recommendations as an Excel table with a total row (the last one's rating spelled "blue "), changed by `edit`. */
+async function tableBytes(edit: (tableXml: string) => string): Promise<Uint8Array> {
+  const built = await bytesOf((wb) => {
+    const sheet = wb.addWorksheet("Peer Review");
+    sheet.getCell("A1").value = "Peer review action plan";
+    const rows = PEER_REVIEW_ROWS.slice(0, 6).map(([category, rec, recommendation, rating], i) => [category, rec, recommendation, i === 5 ? "blue " : rating]);
+    sheet.addTable({
+      name: "Plan",
+      ref: "A2",
+      headerRow: true,
+      totalsRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: [{ name: "Category", totalsRowLabel: "Total" }, { name: "Rec No" }, { name: "Recommendation" }, { name: "RAG", totalsRowFunction: "count" }],
+      rows,
+    });
+    wb.addWorksheet("Notes").getCell("A1").value = "Our notes";
+  });
+  const zip = await JSZip.loadAsync(built);
+  zip.file(TABLE, edit(await zip.file(TABLE)!.async("string")));
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+const calculated = (xml: string) => xml.replace(/<autoFilter ref="([^"]+)">[\s\S]*?<\/autoFilter>/, '<autoFilter ref="$1"/>').replace(REC_NO, CALCULATED);
+
+const VARIANTS: [string, (xml: string) => string][] = [
+  ["a calculated column", calculated],
+  ["a custom total", (xml) => xml.replace(REC_NO, CUSTOM_TOTAL)],
+  ["a calculated column with its filter buttons hidden", (xml) => xml.replace(REC_NO, CALCULATED)],
+  ["no style (LibreOffice's named database range)", (xml) => xml.replace(/<tableStyleInfo\b[^>]*\/>/, "")],
+];
+
+async function text(bytes: Uint8Array, path: string): Promise<string | null> {
+  return (await (await JSZip.loadAsync(bytes)).file(path)?.async("string")) ?? null;
+}
+
+describe("an Excel table on a kept sheet", () => {
+  it.each(VARIANTS)("with %s comes back byte for byte after a summary and a rating fix", async (_, edit) => {
+    const input = await tableBytes(edit);
+    const door = await XlsxDoor.open(input, "plan.xlsx");
+    expect(door.leftOutOnSave).toBeNull();
+    await generateSummary(door);
+    await fixRatings(door);
+    const saved = await door.save();
+
+    const sheet = await sheetPartPath(saved, "Peer Review");
+    const sheetXml = (await text(saved, sheet))!;
+    // The rating fixed inside the table ("blue " to "B"), and the table linked from its sheet, last, as the schema orders it.
+    const again = await XlsxDoor.open(saved, "plan.xlsx");
+    const read = (await again.read()).sheets.find((s) => s.name === "Peer Review")!;
+    expect(read.values[8 - read.firstRow]![4 - read.firstColumn]).toBe("B");
+    const link = /<tableParts\b[^>]*count="1"[^>]*><tablePart r:id="(rId\d+)"\/><\/tableParts><\/worksheet>$/.exec(sheetXml);
+    expect(link).not.toBeNull();
+    const rels = (await text(saved, sheet.replace("worksheets/", "worksheets/_rels/") + ".rels"))!;
+    const target = new RegExp(`<Relationship Id="${link![1]}" Type="[^"]*/table" Target="\\.\\./tables/([^"]+)"/>`).exec(rels)?.[1];
+    expect(target).toBeDefined();
+    expect(await text(saved, `xl/tables/${target}`)).toBe(await text(input, TABLE));
+    expect(await text(saved, "[Content_Types].xml")).toContain(`<Override PartName="/xl/tables/${target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`);
+
+    // Opened again, it keeps the table through a second save.
+    expect(await text(await again.save(), `xl/tables/${target}`)).toBe(await text(input, TABLE));
+  });
+});

@@ -30,7 +30,7 @@ import { conditionalFormats, setSheetOrder, sheetOrder } from "./internals";
 import type { FormatOutcome } from "./formats";
 import { applyFormatPlans, clearFormatTag } from "./formats";
 import { isStoreSheet, readStoreRecords, storeNameClashesRenamed, storeSheets, writeStoreRows } from "./storeSheet";
-import { date1904AsExcelJsReads } from "./date1904Spelling";
+import { partsWithBooleansAsExcelJsReads, workbookBooleansAsExcelJsReads } from "./booleanSpelling";
 import { applyCellEdits, type CellEditOutcome } from "./edits";
 import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
@@ -124,15 +124,17 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
     const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
     // Two store sheets whose names differ only in case (an older version's doing): ExcelJS would refuse the file.
     const repaired = storeNameClashesRenamed(workbookXml);
-    // A 1904 workbook saying so as "true", which ExcelJS would read as 1900: spelled as ExcelJS reads it.
-    const forExcelJs = date1904AsExcelJsReads(repaired ?? workbookXml) ?? repaired;
+    // Settings spelled "true" or "false" (a 1904 workbook, a protected sheet), which ExcelJS would mostly read as no: spelled as it reads them.
+    const forExcelJs = workbookBooleansAsExcelJsReads(repaired ?? workbookXml) ?? repaired;
     // Number formats with backslash escapes, which ExcelJS would read and save without them (escapedFormats.ts).
     const escapes = await doubleFormatEscapes(zip);
     // The package as the command line reads it; where it cannot be, ExcelJS fails below and the damage is said there.
     const packageRead = await readPackageWorkbook(zip).catch(() => null);
     // ISO date cells, of which ExcelJS would read the year alone and save it in the user's cell (isoDateCells.ts).
     const isoDates = packageRead !== null && (await isoDateCellsAsSerials(zip, packageRead));
-    const loaded = forExcelJs === null && otherEncodings.length === 0 && !escapes && !isoDates ? { bytes, zip } : await withWorkbookXml(zip, forExcelJs ?? workbookXml);
+    // After the fixes above, which may have rewritten the style sheet and worksheets.
+    const respelled = await partsWithBooleansAsExcelJsReads(zip);
+    const loaded = forExcelJs === null && respelled.size === 0 && otherEncodings.length === 0 && !escapes && !isoDates ? { bytes, zip } : await withParts(zip, respelled.set("xl/workbook.xml", forExcelJs ?? workbookXml));
     // Tables are put back as the file has them on save (keptTables.ts): ExcelJS does not see them.
     const forLibrary = (await withoutTables(loaded.bytes, loaded.zip)) ?? loaded.bytes;
     const workbook = new ExcelJS.Workbook();
@@ -371,9 +373,10 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   }
 }
 
-/** The package with its workbook part replaced, as bytes ExcelJS loads (stored, not compressed: they are read at once). */
-async function withWorkbookXml(zip: JSZip, workbookXml: string): Promise<{ bytes: Uint8Array; zip: JSZip }> {
-  const bytes = await zip.file("xl/workbook.xml", workbookXml).generateAsync({ type: "uint8array", compression: "STORE" });
+/** The package with these parts replaced, as bytes ExcelJS loads (stored, not compressed: they are read at once). */
+async function withParts(zip: JSZip, parts: Map<string, string>): Promise<{ bytes: Uint8Array; zip: JSZip }> {
+  for (const [path, text] of parts) zip.file(path, text);
+  const bytes = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
   return { bytes, zip: await JSZip.loadAsync(bytes) };
 }
 

@@ -4,7 +4,7 @@
  * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
  * sheet very hidden, the workbook's protection, the filters of kept sheets as the file had them (ExcelJS drops
  * their criteria), their Excel tables whole (ExcelJS misreads them), their links as the file wrote them (ExcelJS keeps only
- * some, and no tooltip), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
+ * some, and no tooltip), their protection as the file had it (ExcelJS drops a legacy password), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";
@@ -18,6 +18,7 @@ import { keepUserNames } from "./keptNames";
 import { keepFilters } from "./keptFilters";
 import { keepPageBreaks } from "./keptPageBreaks";
 import { keepHyperlinks } from "./keptHyperlinks";
+import { keepSheetProtection } from "./keptSheetProtection";
 import { keepTables } from "./keptTables";
 import { keepPackageParts } from "./keptPackageParts";
 import { keepWorkbookProtection } from "./workbookProtection";
@@ -96,6 +97,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   if (kept) await keepFilters(kept, zip, parts);
   if (kept) await keepPageBreaks(kept, zip, parts);
   if (kept) await keepHyperlinks(kept, zip, parts);
+  if (kept) await keepSheetProtection(kept, zip, parts);
   if (kept) contentTypes = await keepPackageParts(kept, zip, contentTypes);
   if (kept) contentTypes = await keepTables(kept, zip, parts, contentTypes);
   for (const { sheet, charts } of sheets) {

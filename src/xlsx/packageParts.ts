@@ -4,7 +4,8 @@
  * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
  * sheet very hidden, the workbook's protection, the filters of kept sheets as the file had them (ExcelJS drops
  * their criteria), their Excel tables whole (ExcelJS misreads them), their links as the file wrote them (ExcelJS keeps only
- * some, and no tooltip), their protection as the file had it (ExcelJS drops a legacy password), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
+ * some, and no tooltip), their protection as the file had it (ExcelJS drops a legacy password), rows that fit their
+ * contents still fitting them (ExcelJS marks every row height as set by hand), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";
@@ -19,6 +20,7 @@ import { keepFilters } from "./keptFilters";
 import { keepPageBreaks } from "./keptPageBreaks";
 import { keepHyperlinks } from "./keptHyperlinks";
 import { keepSheetProtection } from "./keptSheetProtection";
+import { keepFittedRows } from "./keptRowHeights";
 import { keepTables } from "./keptTables";
 import { keepPackageParts } from "./keptPackageParts";
 import { keepWorkbookProtection } from "./workbookProtection";
@@ -98,6 +100,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   if (kept) await keepPageBreaks(kept, zip, parts);
   if (kept) await keepHyperlinks(kept, zip, parts);
   if (kept) await keepSheetProtection(kept, zip, parts);
+  if (kept) await keepFittedRows(kept, zip, parts);
   if (kept) contentTypes = await keepPackageParts(kept, zip, contentTypes);
   if (kept) contentTypes = await keepTables(kept, zip, parts, contentTypes);
   for (const { sheet, charts } of sheets) {

@@ -2,7 +2,8 @@
  * What the workbench's file door cannot hand back. ExcelJS, which saves the workbook, drops parts
  * of a workbook that the door does not put back itself (keptDrawings, keptFilters, keptPackageParts):
  * pivot tables, threaded comments, Excel 2010's drop-down lists and sparklines, the spill of a
- * dynamic-array formula, and the charts and shapes of a sheet that also has a picture. The
+ * dynamic-array formula, the charts and shapes of a sheet that also has a picture, and the leading
+ * apostrophe of text typed with one (a cell style's quotePrefix, which ExcelJS's styles lack). The
  * workbench says so as it opens such a workbook, so nothing is lost unsaid; RAG Tracker inside Excel
  * and the command line keep every part.
  */
@@ -31,6 +32,22 @@ async function picturesWithMore(zip: JSZip, drawing: string): Promise<boolean> {
   return xml.includes("<xdr:sp>") || xml.includes("<xdr:sp ") || reached.some((p) => p.includes("/charts/"));
 }
 
+/** The numbers of the cell styles that mark text typed with a leading apostrophe ("'=not a formula"). */
+async function quotedStyles(zip: JSZip): Promise<Set<string>> {
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec((await partText(zip, "xl/styles.xml")) ?? "")?.[1] ?? "";
+  const quoted = new Set<string>();
+  [...cellXfs.matchAll(/<xf\b[^>]*>/g)].forEach((m, i) => {
+    if (/\squotePrefix\s*=\s*["'](?:1|true)["']/.test(m[0])) quoted.add(String(i));
+  });
+  return quoted;
+}
+
+/** Whether a cell of the sheet has one of these styles. */
+function hasCellStyled(sheetXml: string, styles: Set<string>): boolean {
+  for (const m of sheetXml.matchAll(/<c\b[^>]*?\ss="(\d+)"/g)) if (styles.has(m[1]!)) return true;
+  return false;
+}
+
 async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
   const found: LeftOut[] = [
     { what: "pivot tables", sheets: [] },
@@ -38,8 +55,10 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     { what: "drop-down lists drawn from another sheet", sheets: [] },
     { what: "sparklines", sheets: [] },
     { what: "charts or shapes beside a picture", sheets: [] },
+    { what: "the leading apostrophe of text typed with one", sheets: [], aside: "the text stays, but edited again in Excel it may become a formula or a number" },
   ];
-  const [pivots, threads, lists, sparklines, drawings] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
+  const [pivots, threads, lists, sparklines, drawings, apostrophes] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
+  const quoted = await quotedStyles(zip);
   for (const [name, part] of await sheetParts(zip)) {
     const types = await linkedTypes(zip, part);
     if (types.has("pivotTable")) pivots.sheets.push(name);
@@ -53,6 +72,7 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     if (extensions.includes(":sparklineGroups")) sparklines.sheets.push(name);
     const drawing = types.has("drawing") ? await drawingOf(zip, part, xml) : null;
     if (drawing && (await picturesWithMore(zip, drawing))) drawings.sheets.push(name);
+    if (quoted.size > 0 && hasCellStyled(xml, quoted)) apostrophes.sheets.push(name);
   }
   // A formula that spills is marked so in the cell metadata; without it Excel reads a fixed-size array formula.
   const spills = (await partText(zip, "xl/metadata.xml"))?.includes("dynamicArrayProperties") ? [{ what: "the spill of formulas that spill", sheets: [], aside: "each becomes an array formula of fixed size" }] : [];

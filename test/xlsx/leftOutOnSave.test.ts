@@ -61,6 +61,23 @@ describe("what the workbench's download leaves out", () => {
     expect(sheets.some((xml) => xml.includes("sparkline"))).toBe(false);
   });
 
+  it("names the sheet of text typed with a leading apostrophe, whose mark the saved style sheet indeed lacks", async () => {
+    const zip = await plan();
+    const styles = (await zip.file("xl/styles.xml")!.async("string")).replace(/<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/, (_, count: string, xfs: string) => `<cellXfs count="${Number(count) + 1}">${xfs}<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs>`);
+    const quoted = String(Number(/<cellXfs count="(\d+)"/.exec(styles)![1]) - 1);
+    zip.file("xl/styles.xml", styles);
+    // "=not a formula" typed as '=not a formula in the Lists sheet.
+    const lists = "xl/worksheets/sheet2.xml";
+    const listsXml = (await zip.file(lists)!.async("string")).replace(/<c r="A1"([^>]*?)( s="\d+")?( t="[^"]*")?>/, `<c r="A1" s="${quoted}"$3>`);
+    expect(listsXml).toContain(`<c r="A1" s="${quoted}"`);
+    zip.file(lists, listsXml);
+    const { door, saved } = await savedParts(await zip.generateAsync({ type: "uint8array" }));
+    expect(door.leftOutOnSave).toBe(
+      'The workbench\'s download leaves out the leading apostrophe of text typed with one on "Lists" (the text stays, but edited again in Excel it may become a formula or a number); RAG Tracker inside Excel, or its command line, keeps them.',
+    );
+    expect(await saved.file("xl/styles.xml")!.async("string")).not.toContain("quotePrefix");
+  });
+
   it("names pivot tables and threaded comments by sheet, and formulas that spill, which the saved file indeed lacks", async () => {
     const zip = await plan();
     await withSheetLink(zip, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable", "../pivotTables/pivotTable1.xml", '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="PivotTable1"/>');

@@ -65,9 +65,11 @@ import {
   fixSentence,
   notReadAfterFix,
   ratingsLeftList,
+  reportDateSentence,
   staleSentence,
   suggestionUsedSentence,
   undoneSentence,
+  usedTodaySentence,
   writtenSentence,
 } from "./messages";
 import type { SuggestedRating } from "../core/suggestedRating";
@@ -200,6 +202,16 @@ function sheetsWithoutReviewColumn(analysed: Analysed | null): string[] | undefi
   return [...analysis.trackers.filter((t) => t.columns.review === undefined).map((t) => t.sheet), ...trackersLeftOut(analysis)];
 }
 
+/**
+ * Counts led by the report date where one is stored and is not today: the notice at the top of the pane
+ * is not read out as the counts are, so a screen reader user hears here that they are not today's.
+ */
+function asAt(analysed: Pick<Analysed, "settings">, counts: string): string {
+  const { asOf } = analysed.settings;
+  const today = todayIso();
+  return asOf && asOf !== today ? `${reportDateSentence(asOf, today)} ${counts}` : counts;
+}
+
 const ACTION_TITLES: Record<ActionKey, string> = {
   generate: "Generating the RAG summary",
   check: "Checking ratings",
@@ -323,7 +335,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
       try {
         const result = await analyse(door, progress);
         accept(result);
-        return { text: outcomeMessage(result.analysis), intent: findingsIntent(result.analysis) };
+        return { text: asAt(result, outcomeMessage(result.analysis)), intent: findingsIntent(result.analysis) };
       } catch (error) {
         // A workbook read but not understood has nothing left to show; a read that failed (Excel busy) keeps the last one.
         if (error instanceof WorkbookUnusableError) {
@@ -416,14 +428,14 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           const result = await generateSummary(door, progress);
           accept(result);
           changed();
-          return { text: result.message, detail: writtenSentence(result.sheets), intent: findingsIntent(result.analysis) };
+          return { text: asAt(result, result.message), detail: writtenSentence(result.sheets), intent: findingsIntent(result.analysis) };
         };
       case "check":
         return async (progress) => {
           const result = await highlightRatingProblems(door, progress);
           accept(result);
           changed();
-          return withNotes(checkedSentence(result.analysis), ratingProblemsIntent(result.analysis));
+          return withNotes(asAt(result, checkedSentence(result.analysis)), ratingProblemsIntent(result.analysis));
         };
       case "colour":
         return async (progress) => {
@@ -437,7 +449,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           const result = await highlightStaleRows(door, progress);
           accept(result);
           changed();
-          return withNotes(staleSentence(result.analysis));
+          return withNotes(asAt(result, staleSentence(result.analysis)));
         };
       case "fix":
         return async (progress) => {
@@ -539,8 +551,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   /**
    * Saves settings from the form or from elsewhere in the pane (Use today). The form is not started
    * again: it shows what changed in the stored settings and keeps any other change typed in it.
+   * `said`: what the save did in words, in place of "Settings saved." (Use today: what the counts are now as at).
    */
-  const saveSettings = (asTyped: Settings, place: StatusPlace, afterSave?: () => void) => {
+  const saveSettings = (asTyped: Settings, place: StatusPlace, afterSave?: () => void, said?: string) => {
     if (busy) return;
     void run(
       "Saving settings",
@@ -559,7 +572,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         acceptSettings(result.settings, undefined, { restartForm: false });
         afterSave?.();
         const saved = savedOutcome(settings, result.analysis);
-        return { ...saved, text: [saved.text, keptFromElsewhereSentence(keptFromElsewhere)].filter(Boolean).join(" "), detail: outcomeMessage(result.analysis) };
+        // A warning about the settings saved is still said; "Settings saved." alone gives way to what was done.
+        const text = said && saved.intent === "success" ? said : [said, saved.text].filter(Boolean).join(" ");
+        return { ...saved, text: [text, keptFromElsewhereSentence(keptFromElsewhere)].filter(Boolean).join(" "), detail: asAt(result, outcomeMessage(result.analysis)) };
       },
       place,
     );
@@ -570,7 +585,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
     if (!settingsState) return;
     const { asOf: _reportDate, ...today } = settingsState.settings;
     // The notice and its button go once saved: the focus goes on to the actions.
-    saveSettings(today, "reportDate", () => refocus(actionsHeading));
+    saveSettings(today, "reportDate", () => refocus(actionsHeading), usedTodaySentence(todayIso()));
   };
 
   /** Selects a cell from a list; a refusal is said beside that list. */

@@ -4,14 +4,11 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useId } from "react";
-import { formatLongDate } from "../core/longDate";
-import { isoToSerial } from "../core/dates";
-import { PLANNED_DAYS_AHEAD } from "../core/history/unlikelyReportDate";
+import { reportDateSentence } from "./messages";
 
 
 export interface ReportDateNoticeProps {
   asOf: string;
-  /** A report date more than PLANNED_DAYS_AHEAD after it is most likely a mistyped year, and is said to be; one before, a meeting to come. */
   today: string;
   busy: boolean;
   onUseToday: () => void;
@@ -21,13 +18,7 @@ export function ReportDateNotice({ asOf, today, busy, onUseToday }: ReportDateNo
   const bodyId = useId();
   return (
     <MessageBar intent="warning" layout="multiline" aria-labelledby={bodyId}>
-      <MessageBarBody id={bodyId}>
-        {asOf <= today
-          ? `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, not today.`
-          : isoToSerial(asOf) - isoToSerial(today) > PLANNED_DAYS_AHEAD
-            ? `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, which is after today (${formatLongDate(today)}); a date so far to come is most likely a mistyped year.`
-            : `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, a meeting to come: stale and overdue actions are judged as they will be on that day if nothing changes.`}
-      </MessageBarBody>
+      <MessageBarBody id={bodyId}>{reportDateSentence(asOf, today)}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" disabledFocusable={busy} onClick={onUseToday}>
           Use today

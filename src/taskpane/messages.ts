@@ -10,6 +10,9 @@ import { countText, listInWords, plural, rowsInWords } from "../core/sentences";
 import type { Finding } from "../core/findings";
 import { notJudged, notJudgedSentence } from "../core/notJudged";
 import { capitalised } from "../core/text";
+import { formatLongDate } from "../core/longDate";
+import { isoToSerial } from "../core/dates";
+import { PLANNED_DAYS_AHEAD } from "../core/history/unlikelyReportDate";
 
 /** One clear sentence from anything thrown: the error's own message, never a stack trace. */
 export function errorSentence(error: unknown): string {
@@ -208,4 +211,21 @@ export function actionName(action: { review: string; sheet: string; ref: string;
   if (placeShown) return named || "action with no number or wording";
   const place = `${action.sheet} row ${action.row}`;
   return who === action.sheet ? place : `${who} (${place})`;
+}
+
+/**
+ * What the notice at the top of the pane says while a report date is stored, and what is said with
+ * every count: the counts are not today's. A report date more than PLANNED_DAYS_AHEAD after today is
+ * most likely a mistyped year, and is said to be; one before, a meeting to come.
+ */
+export function reportDateSentence(asOf: string, today: string): string {
+  if (asOf <= today) return `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, not today.`;
+  if (isoToSerial(asOf) - isoToSerial(today) > PLANNED_DAYS_AHEAD)
+    return `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, which is after today (${formatLongDate(today)}); a date so far to come is most likely a mistyped year.`;
+  return `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, a meeting to come: stale and overdue actions are judged as they will be on that day if nothing changes.`;
+}
+
+/** Use today's outcome: what the counts are now as at, not only that the settings were saved. */
+export function usedTodaySentence(today: string): string {
+  return `Counts are now as at today, ${formatLongDate(today)}: the report date was taken out of the settings.`;
 }

@@ -328,7 +328,7 @@ describe("keyboard", () => {
 
     await tabTo("Check ratings");
     await user.keyboard("{Enter}");
-    await waitFor(() => expect(status().textContent).toBe("Highlighted 1 invalid rating."));
+    await waitFor(() => expect(status().textContent).toBe("Counts are as at 1 June 2022, the report date in the settings, not today. Highlighted 1 invalid rating."));
     // Highlighted as asked, but a rating is still to be put right: a warning, not a green tick.
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
     expect(door.formats.map((f) => [f.tag, f.sheet, f.rules.length])).toEqual([["rating-problems", "Peer Review", 1]]);

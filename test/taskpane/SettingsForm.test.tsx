@@ -73,7 +73,8 @@ describe("settings form", () => {
     expect(await door.readSettings()).toEqual(door.settingsWritten[0]);
     // Read again with the new settings: only the case reviews; none stale after 273 days; with Green as the
     // complete rating, the 28 blue and 14 amber actions are not done and all are past December 2021.
-    expect(form.getByText("46 actions in 3 reviews; 0 invalid or missing ratings, 0 stale, 42 overdue.")).toBeTruthy();
+    // Counted as at the report date still stored, which is said with the counts.
+    expect(form.getByText("Counts are as at 1 June 2022, the report date in the settings, not today. 46 actions in 3 reviews; 0 invalid or missing ratings, 0 stale, 42 overdue.")).toBeTruthy();
   });
 
   it("does not store tracker sheets the workbook does not have, says which, and takes the focus to the problem", async () => {
@@ -357,7 +358,7 @@ describe("settings form", () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Actions" })));
     expect(door.settingsWritten.at(-1)).not.toHaveProperty("asOf");
     expect(door.settingsWritten.at(-1)!.staleDays).toBe(90);
-    expect(screen.getByText("Settings saved.")).toBeTruthy();
+    expect(screen.getByText(/^Counts are now as at today, /)).toBeTruthy();
     // The form shows the report date as stored, empty, and keeps the rest as typed, still to be saved.
     expect((settingsRegion().getByLabelText(/^Report date/) as HTMLInputElement).value).toBe("");
     expect((days as HTMLInputElement).value).toBe("30");

@@ -8,7 +8,8 @@ import { Button, Caption1, Field, Select, makeStyles, tokens } from "@fluentui/r
 import { AddRowInput } from "./AddRowInput";
 import { sheetNameLabel, type SheetNameLabel } from "./sheetNameLabel";
 import { SpacedName } from "./SpacedName";
-import { useId, useState } from "react";
+import { useVisuallyHiddenStyles } from "./visuallyHidden";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ReactNode, Ref } from "react";
 
 const useStyles = makeStyles({
@@ -69,7 +70,21 @@ function optionText({ shown, note }: SheetNameLabel): string {
 
 export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, sheetNames, noSheets = "No sheets read yet", choices, inputLabel, shortInput, addLabel, check, error, inputRef, typed, onTyped, onChange }: SheetListFieldProps<Row>) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles().hidden;
   const ids = { legend: useId(), hint: useId(), error: useId() };
+  // What the last Remove did, said politely: the row and its button are gone, which a screen reader does not tell.
+  const [said, setSaid] = useState("");
+  const removeButtons = useRef(new Map<string, HTMLElement>());
+  const sheetSelect = useRef<HTMLSelectElement>(null);
+  // Where the focus goes once a removed row has left the list: the next row's Remove, else the one before, else the sheet of the add row.
+  // `key`: that row's key, or null for the sheet.
+  const focusAfterRemove = useRef<{ key: string | null } | null>(null);
+  useEffect(() => {
+    const after = focusAfterRemove.current;
+    if (!after) return;
+    focusAfterRemove.current = null;
+    ((after.key !== null && removeButtons.current.get(after.key)) || sheetSelect.current)?.focus();
+  }, [rows]);
   const [chosen, setChosen] = useState(sheetNames[0] ?? "");
   // The names can arrive or change after the form appears (a sheet added by name, a later read): a choice no longer offered falls back to the first.
   const sheet = sheetNames.includes(chosen) ? chosen : (sheetNames[0] ?? "");
@@ -113,7 +128,21 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
                     `${sheet}: ${detail}`
                   )}
                 </span>
-                <Button size="small" aria-label={removeLabel(label.spoken)} onClick={() => onChange(rows.filter((r) => r !== row))}>
+                <Button
+                  size="small"
+                  aria-label={removeLabel(label.spoken)}
+                  ref={(button) => {
+                    if (button) removeButtons.current.set(key, button);
+                    else removeButtons.current.delete(key);
+                  }}
+                  onClick={() => {
+                    const index = rows.indexOf(row);
+                    const stays = rows[index + 1] ?? rows[index - 1];
+                    focusAfterRemove.current = { key: stays === undefined ? null : describe(stays).key };
+                    setSaid(`Removed ${label.spoken}: ${detail}.`);
+                    onChange(rows.filter((r) => r !== row));
+                  }}
+                >
                   Remove
                 </Button>
               </li>
@@ -123,7 +152,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
       )}
       <div className={styles.addRow}>
         <Field label={sheetLabel} className={styles.sheet}>
-          <Select className={styles.control} value={sheet} onChange={(_, data) => setChosen(data.value)}>
+          <Select ref={sheetSelect} className={styles.control} value={sheet} onChange={(_, data) => setChosen(data.value)}>
             {sheetNames.length === 0 && <option value="">{noSheets}</option>}
             {sheetNames.map((name) => (
               <option key={name} value={name}>
@@ -153,6 +182,9 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
           {shown}
         </span>
       )}
+      <span aria-live="polite" className={hidden}>
+        {said}
+      </span>
     </fieldset>
   );
 }

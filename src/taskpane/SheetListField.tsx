@@ -72,7 +72,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles().hidden;
   const ids = { legend: useId(), hint: useId(), error: useId() };
-  // What the last Remove did, said politely: the row and its button are gone, which a screen reader does not tell.
+  // What the last Add or Remove did, said politely: the row's coming or going is not told by a screen reader.
   const [said, setSaid] = useState("");
   const removeButtons = useRef(new Map<string, HTMLElement>());
   const sheetSelect = useRef<HTMLSelectElement>(null);
@@ -93,15 +93,40 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
   // A row's sheet looks like another where the two differ only by end spaces, among the tabs offered and the rows listed alike.
   const listed = [...sheetNames, ...rows.map((row) => describe(row).sheet)];
 
+  const input = useRef<HTMLInputElement | null>(null);
+  const inputRefs = (element: HTMLInputElement | null) => {
+    input.current = element;
+    if (typeof inputRef === "function") inputRef(element);
+    else if (inputRef) inputRef.current = element;
+  };
+  // The field a refusal speaks of, focused once the refusal describes it: its name, "invalid" and the sentence are read together.
+  const focusOnRefusal = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const field = focusOnRefusal.current;
+    focusOnRefusal.current = null;
+    field?.focus();
+  });
+
   const add = () => {
     const result = check(sheet, typed);
     if (!result.ok) {
       setAddError(result.message);
+      const field = sheet === "" ? sheetSelect.current : input.current;
+      // Already in the field (Enter in the text box), where focusing it again says nothing: the sentence is said instead.
+      if (field && field !== document.activeElement) {
+        focusOnRefusal.current = field;
+        setSaid("");
+      } else setSaid(result.message);
       return;
     }
     setAddError(undefined);
     onTyped("");
     onChange(result.rows);
+    const added = result.rows.at(-1);
+    if (added) {
+      const { sheet: addedSheet, detail } = describe(added);
+      setSaid(`Added ${sheetNameLabel(addedSheet, [...listed, addedSheet]).spoken}: ${detail}.`);
+    }
   };
 
   return (
@@ -164,7 +189,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
         {choices}
         <Field label={inputLabel} className={shortInput ? undefined : styles.grow}>
           <AddRowInput
-            inputRef={inputRef}
+            inputRef={inputRefs}
             className={shortInput ? styles.short : styles.control}
             value={typed}
             onValue={(value) => {

@@ -63,3 +63,44 @@ describe("Remove in the settings lists", () => {
     expect(spoken("Reviews of sheets")).toBe("Removed Peer Review: counted under Frankie.");
   });
 });
+
+describe("Add in the settings lists", () => {
+  it("says what was added", async () => {
+    const user = userEvent.setup();
+    renderForm({});
+    const group = within(screen.getByRole("group", { name: "Column overrides" }));
+    await user.selectOptions(group.getByRole("combobox", { name: "Column holds" }), "rating");
+    await user.type(group.getByRole("textbox", { name: "Column letter" }), "Q");
+    await user.click(group.getByRole("button", { name: "Add column" }));
+    expect(spoken("Column overrides")).toBe("Added Peer Review: RAG rating in column Q.");
+  });
+
+  it("refuses in one sentence, taking the focus to the field to put right, which the sentence describes", async () => {
+    const user = userEvent.setup();
+    renderForm({});
+    const group = within(screen.getByRole("group", { name: "Column overrides" }));
+    const letter = group.getByRole("textbox", { name: "Column letter" });
+    group.getByRole("button", { name: "Add column" }).focus();
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(letter);
+    expect(letter.getAttribute("aria-invalid")).toBe("true");
+    const described = (letter.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain("Type the column's letter, such as F.");
+
+    // Enter in the text box, where the focus already is: the sentence is said.
+    await user.type(letter, "1{Enter}");
+    expect(spoken("Column overrides")).toBe('The column must be a column letter such as F, not "1".');
+  });
+
+  it("says a review added, and a refusal, in the reviews of sheets", async () => {
+    const user = userEvent.setup();
+    renderForm({});
+    const group = within(screen.getByRole("group", { name: "Reviews of sheets" }));
+    const review = group.getByRole("textbox", { name: "Its review" });
+    group.getByRole("button", { name: "Add review" }).focus();
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(review);
+    await user.type(review, "Frankie{Enter}");
+    expect(spoken("Reviews of sheets")).toBe("Added Peer Review: counted under Frankie.");
+  });
+});

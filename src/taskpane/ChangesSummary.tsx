@@ -92,7 +92,8 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
       entries: changes.moves.map((m) => ({
         key: `moved-${m.after.id}`,
         action: m.after,
-        text: `${named(m.after)}, ${ratingInWords(m.before)} → ${ratingInWords(m.after)}, ${moveInWords(m)}`,
+        // In words, not with an arrow, which a screen reader says as "right arrow" or not at all.
+        text: `${named(m.after)}, ${ratingInWords(m.before)}, changed to ${ratingInWords(m.after)}, ${moveInWords(m)}`,
         ratings: [m.before.rating, m.after.rating],
       })),
     },

@@ -30,11 +30,38 @@ const rowPlace = (sheet: string, row: number | undefined, withSheet: boolean) =>
 /** "row 5", or "rows 7 to 10" for a rating merged down beside several actions, with the sheet's name as rowPlace. */
 const editPlace = (edit: CellEdit, withSheet: boolean) => (edit.rows ? `${withSheet ? `${edit.sheet} ` : ""}${rowsInWords(edit.rows)}` : rowPlace(edit.sheet, edit.row, withSheet));
 
-/** "row 5 ‘blue ’ → ‘Blue’", "rows 7 to 10 blank → ‘Amber’" (one merged rating), with the sheet's name where the workbook has several trackers. */
+/** "a space after it", "2 spaces before it and a space after it": what a screen reader does not say of a rating's text. */
+function endSpacesInWords(text: string): string {
+  const spaces = (n: number) => (n === 1 ? "a space" : `${n} spaces`);
+  const before = text.length - text.trimStart().length;
+  const after = text.length - text.trimEnd().length;
+  return listInWords([...(before > 0 ? [`${spaces(before)} before it`] : []), ...(after > 0 ? [`${spaces(after)} after it`] : [])]);
+}
+
+/**
+ * A rating's text in words a screen reader says as they are meant, not as symbols: "blank" for an
+ * empty cell, "the letter ‘A’" for a code (said alone, "A" is heard as the article), the spaces at
+ * its ends, and where it differs from `other` only by its capitals, which it has: "‘blue ’ (with a
+ * space after it)", "‘blue’ (in small letters)". The quotes show the text as it is, to the eye.
+ */
+export function ratingTextInWords(text: string, other?: string): string {
+  if (text === "") return "blank";
+  const trimmed = text.trim();
+  // Told apart from the other by case alone, which a screen reader does not say.
+  const byCase = other !== undefined && other.trim() !== trimmed && other.trim().toLowerCase() === trimmed.toLowerCase();
+  const letter = trimmed === trimmed.toLowerCase() ? "small letter" : "capital letter";
+  const shown = /^\p{L}$/u.test(trimmed) ? `the ${byCase ? letter : "letter"} ${quote(text)}` : quote(text);
+  const notes = [endSpacesInWords(text)].filter(Boolean).map((spaces) => `with ${spaces}`);
+  if (byCase && trimmed.length > 1) notes.push(trimmed === trimmed.toLowerCase() ? "in small letters" : trimmed === trimmed.toUpperCase() ? "in capitals" : "with a capital");
+  return notes.length > 0 ? `${shown} (${notes.join(", ")})` : shown;
+}
+
+/**
+ * "row 5 from ‘blue ’ (with a space after it) to ‘Blue’", "rows 7 to 10 from blank to ‘Amber’" (one merged rating), with the
+ * sheet's name where the workbook has several trackers: in words, not with an arrow a screen reader says as "right arrow", or not at all.
+ */
 export function describeEdit(edit: CellEdit, withSheet: boolean): string {
-  // An empty cell (a rating given by its colour alone) is said, not shown as empty quotes.
-  const shown = (text: string) => (text === "" ? "blank" : quote(text));
-  return `${editPlace(edit, withSheet)} ${shown(edit.from)} → ${shown(edit.to)}`;
+  return `${editPlace(edit, withSheet)} from ${ratingTextInWords(edit.from, edit.to)} to ${ratingTextInWords(edit.to, edit.from)}`;
 }
 
 const SHOWN_IN_SENTENCE = 3;
@@ -46,7 +73,7 @@ function nonZero(counts: [count: number, words: string][]): string {
 
 /**
  * The invalid and missing ratings Fix ratings cannot put right, as they need a person's choice:
- * "1 invalid rating (row 63 ‘Yellow’, perhaps ‘A’) and 2 missing ratings", or "" when there are none.
+ * "1 invalid rating (row 63 ‘Yellow’, perhaps the letter ‘A’) and 2 missing ratings", or "" when there are none.
  * A kind with one rating says where it is, and the engine's suggestion where it has one.
  */
 function ratingsLeft(findings: readonly Finding[], withSheet: boolean): { words: string; count: number } {
@@ -54,7 +81,7 @@ function ratingsLeft(findings: readonly Finding[], withSheet: boolean): { words:
   const missing = findings.filter((f) => f.code === "rating-unrated");
   const one = invalid.length === 1 ? invalid[0]! : undefined;
   const invalidWords = one
-    ? `1 invalid rating (${rowPlace(one.sheet, one.row, withSheet)} ${quote(one.value ?? "")}${one.fix ? `, perhaps ${quote(one.fix)}` : ""})`
+    ? `1 invalid rating (${rowPlace(one.sheet, one.row, withSheet)} ${ratingTextInWords(one.value ?? "")}${one.fix ? `, perhaps ${ratingTextInWords(one.fix)}` : ""})`
     : plural(invalid.length, "invalid rating");
   const missingWords = missing.length === 1 ? `1 missing rating (${rowPlace(missing[0]!.sheet, missing[0]!.row, withSheet)})` : plural(missing.length, "missing rating");
   return {
@@ -71,23 +98,23 @@ const LEFT_LISTED = 5;
 
 /**
  * Each invalid and missing rating Fix ratings leaves for a person's choice, one line each with the
- * rating suggested where there is one ("row 21 ‘Yellow’, perhaps ‘A’"), where the sentence cannot
+ * rating suggested where there is one ("row 21 ‘Yellow’, perhaps the letter ‘A’"), where the sentence cannot
  * name them (more than one of a kind); [] where it names each itself.
  */
 export function ratingsLeftList(findings: readonly Finding[], withSheet: boolean): string[] {
   const invalid = findings.filter((f) => f.code === "rating-invalid");
   const missing = findings.filter((f) => f.code === "rating-unrated");
   if (invalid.length <= 1 && missing.length <= 1) return [];
-  const perhaps = (f: Finding) => (f.fix ? `, perhaps ${quote(f.fix)}` : "");
+  const perhaps = (f: Finding) => (f.fix ? `, perhaps ${ratingTextInWords(f.fix)}` : "");
   const lines = [
-    ...invalid.map((f) => `${rowPlace(f.sheet, f.row, withSheet)} ${quote(f.value ?? "")}${perhaps(f)}`),
+    ...invalid.map((f) => `${rowPlace(f.sheet, f.row, withSheet)} ${ratingTextInWords(f.value ?? "")}${perhaps(f)}`),
     ...missing.map((f) => `${rowPlace(f.sheet, f.row, withSheet)} has no rating${perhaps(f)}`),
   ];
   const listed = lines.length <= LEFT_LISTED ? lines : [...lines.slice(0, LEFT_LISTED - 1), `${countText(lines.length - LEFT_LISTED + 1)} more, listed under Findings`];
   return listed.map(capitalised);
 }
 
-/** "Changed row 21 ‘Yellow’ → ‘A’.": what using a suggested rating did, as Fix ratings says its changes. */
+/** "Changed row 21 from ‘Yellow’ to the letter ‘A’.": what using a suggested rating did, as Fix ratings says its changes. */
 export function suggestionUsedSentence(edit: CellEdit, withSheet: boolean): string {
   return `Changed ${describeEdit(edit, withSheet)}.`;
 }
@@ -104,7 +131,7 @@ export function notReadAfterFix(error: unknown): string {
 export const ALREADY_WRITTEN = "Every rating is already written the way its sheet writes ratings, so nothing was changed.";
 
 /**
- * "Changed 2 ratings: row 5 ‘blue ’ → ‘Blue’ and row 7 ‘g’ → ‘G’; 1 missing rating (row 9) still
+ * "Changed 2 ratings: row 5 from ‘blue ’ (with a space after it) to ‘Blue’ and row 7 from ‘g’ to ‘Green’; 1 missing rating (row 9) still
  * needs your choice." `findings` are those of the workbook after the fix; `withSheet` names each
  * row's sheet, for a workbook with more than one tracker.
  */
@@ -122,7 +149,7 @@ export function fixSentence(edits: CellEdit[], findings: readonly Finding[], wit
   return left.count === 0 ? `${changed}.` : `${changed}; ${left.words} still ${needs} your choice.`;
 }
 
-/** "Put back 2 ratings as they were: row 8 ‘B’ → ‘b’ and row 13 ‘B’ → ‘blue ’." and which were left. */
+/** "Put back 2 ratings as they were: row 8 from the capital letter ‘B’ to the small letter ‘b’ and row 13 from ‘Blue’ to ‘blue ’ (with a space after it)." and which were left. */
 /** `sheetGone`: fixes on a sheet no longer in the workbook by that name, said apart, as nothing is known of their cells. */
 export function undoneSentence(undone: CellEdit[], kept: CellEdit[], withSheet: boolean, sheetGone: CellEdit[] = []): string {
   const back = undone.map((e) => describeEdit({ ...e, from: e.to, to: e.from }, withSheet));

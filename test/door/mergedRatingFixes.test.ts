@@ -101,7 +101,7 @@ describe.each(doors)("%s: a rating merged down beside four actions", (_, open) =
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "", to: "Amber", rows: [7, 8, 9, 10] }]);
     const after = (await analyse(w.door)).analysis;
-    expect(fixSentence(fixed.edits, after.findings, false)).toBe("Changed 1 rating: rows 7 to 10 blank → ‘Amber’; 3 missing ratings still need your choice.");
+    expect(fixSentence(fixed.edits, after.findings, false)).toBe("Changed 1 rating: rows 7 to 10 from blank to ‘Amber’; 3 missing ratings still need your choice.");
     expect(w.cells()).toEqual(["Amber", null, null, null]);
     expect(after.totals.counts).toEqual(before.totals.counts);
     expect(after.findings.filter((f) => f.code === "merged-rating").map((f) => f.message)).toEqual(before.findings.filter((f) => f.code === "merged-rating").map((f) => f.message));
@@ -109,7 +109,7 @@ describe.each(doors)("%s: a rating merged down beside four actions", (_, open) =
     const undone = await undoFixes(w.door, fixed.edits);
     expect(undone.kept).toEqual([]);
     expect(undone.undone).toEqual(fixed.edits);
-    expect(undoneSentence(undone.undone, undone.kept, false)).toBe("Put back 1 rating as it was: rows 7 to 10 ‘Amber’ → blank.");
+    expect(undoneSentence(undone.undone, undone.kept, false)).toBe("Put back 1 rating as it was: rows 7 to 10 from ‘Amber’ to blank.");
     expect(w.cells()).toEqual([null, null, null, null]);
     expect(w.stillMergedAndFilled()).toBe(true);
     expect(undone.analysis.totals.counts).toEqual(before.totals.counts);
@@ -124,13 +124,13 @@ describe.each(doors)("%s: a rating merged down beside four actions", (_, open) =
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "amber ", to: "Amber", rows: [7, 8, 9, 10] }]);
     const after = (await analyse(w.door)).analysis;
-    expect(fixSentence(fixed.edits, after.findings, false)).toBe("Changed 1 rating: rows 7 to 10 ‘amber ’ → ‘Amber’; 3 missing ratings still need your choice.");
+    expect(fixSentence(fixed.edits, after.findings, false)).toBe("Changed 1 rating: rows 7 to 10 from ‘amber ’ (with a space after it, in small letters) to ‘Amber’ (with a capital); 3 missing ratings still need your choice.");
     expect(w.cells()).toEqual(["Amber", null, null, null]);
     expect(after.totals.counts).toEqual(before.totals.counts);
 
     const undone = await undoFixes(w.door, fixed.edits);
     expect(undone.kept).toEqual([]);
-    expect(undoneSentence(undone.undone, undone.kept, false)).toBe("Put back 1 rating as it was: rows 7 to 10 ‘Amber’ → ‘amber ’.");
+    expect(undoneSentence(undone.undone, undone.kept, false)).toBe("Put back 1 rating as it was: rows 7 to 10 from ‘Amber’ (with a capital) to ‘amber ’ (with a space after it, in small letters).");
     expect(w.cells()).toEqual(["amber ", null, null, null]);
     expect(undone.analysis.totals.counts).toEqual(before.totals.counts);
   });
@@ -185,8 +185,8 @@ describe.each(doors)("%s: a rating merged down beside four actions", (_, open) =
   });
 
   it.each([
-    [undefined, "Put back 1 rating as it was: row 7 ‘Amber’ → ‘amber ’. 3 ratings changed since the fix were left as they are (row 8, row 9 and row 10)."],
-    [[7, 8] as [number, number], "Put back 1 rating as it was: rows 7 and 8 ‘Amber’ → ‘amber ’. 2 ratings changed since the fix were left as they are (row 9 and row 10)."],
+    [undefined, "Put back 1 rating as it was: row 7 from ‘Amber’ (with a capital) to ‘amber ’ (with a space after it, in small letters). 3 ratings changed since the fix were left as they are (row 8, row 9 and row 10)."],
+    [[7, 8] as [number, number], "Put back 1 rating as it was: rows 7 and 8 from ‘Amber’ (with a capital) to ‘amber ’ (with a space after it, in small letters). 2 ratings changed since the fix were left as they are (row 9 and row 10)."],
   ])("Undo after the merge was unmerged or merged again over %s says only what it put back", async (rows, sentence) => {
     const w = await open(await plan(typedWrong));
     const fixed = await fixRatings(w.door);
@@ -242,7 +242,7 @@ describe.each(doors)("%s: a rating cell merged down and across (I7:J10)", (_, op
     const fixed = await fixRatings(w.door);
     expect(fixed.edits).toEqual([{ sheet: "Leo", row: 7, column: RATING, from: "amber ", to: "Amber", rows: [7, 8, 9, 10] }]);
     const undone = await undoFixes(w.door, fixed.edits);
-    expect(undoneSentence(undone.undone, undone.kept, false)).toBe("Put back 1 rating as it was: rows 7 to 10 ‘Amber’ → ‘amber ’.");
+    expect(undoneSentence(undone.undone, undone.kept, false)).toBe("Put back 1 rating as it was: rows 7 to 10 from ‘Amber’ (with a capital) to ‘amber ’ (with a space after it, in small letters).");
     expect(undone.analysis.totals.counts).toEqual(before.totals.counts);
   });
 });

@@ -57,9 +57,9 @@ describe("the workbench with the keyboard only", () => {
       await expect.poll(() => pane(page).textContent()).toMatch(/4 actions in 1 review; 1 invalid rating/);
 
       expect(await pressAction(page, "Check ratings", "Enter")).toBe("Highlighted 1 invalid rating.");
-      expect(await pressAction(page, "Fix ratings", "Space")).toContain("Changed 2 ratings: row 2 ‘amber’ → ‘Amber’ and row 3 ‘g’ → ‘Green’; 1 invalid rating (row 4 ‘TBC’");
+      expect(await pressAction(page, "Fix ratings", "Space")).toContain("Changed 2 ratings: row 2 from ‘amber’ (in small letters) to ‘Amber’ (with a capital) and row 3 from the letter ‘g’ to ‘Green’; 1 invalid rating (row 4 ‘TBC’");
       expect((await gridCell(page, "E3").textContent())?.trim()).toBe("Green");
-      await tabTo(page, "Action Plan row 3 ‘g’ → ‘Green’");
+      await tabTo(page, "Action Plan row 3 from the letter ‘g’ to ‘Green’");
       await page.keyboard.press("Enter");
       await expect.poll(() => gridCell(page, "E3").getAttribute("aria-current")).toBe("location");
 
@@ -96,7 +96,7 @@ describe("the workbench with the keyboard only", () => {
           return box.bottom > 0 && box.top < window.innerHeight;
         });
       const DELIVERY = "Delivery Plan 2019-20";
-      const link = `${DELIVERY} row 11 ‘blue ’ → ‘B’`;
+      const link = `${DELIVERY} row 11 from ‘blue ’ (with a space after it) to the letter ‘B’`;
       // The Excel task pane's width; 200% zoom of a laptop screen lays the page out the same way.
       await page.setViewportSize({ width: 350, height: 800 });
       expect(await pressAction(page, "Fix ratings", "Enter")).toContain(`Changed 1 rating: ${link}`);

@@ -45,11 +45,11 @@ describe("the pane's actions in the workbench", () => {
       expect(await cellFill(page, "G54")).toBe(MISSING_FILL);
 
       expect(await runAction(page, "Fix ratings")).toBe(
-        `Changed 1 rating: ${DELIVERY} row 11 ‘blue ’ → ‘B’; 1 invalid rating (${DELIVERY} row 63 ‘Yellow’, perhaps ‘A’) and 1 missing rating (${DELIVERY} row 54) still need your choice.`,
+        `Changed 1 rating: ${DELIVERY} row 11 from ‘blue ’ (with a space after it) to the letter ‘B’; 1 invalid rating (${DELIVERY} row 63 ‘Yellow’, perhaps the letter ‘A’) and 1 missing rating (${DELIVERY} row 54) still need your choice.`,
       );
       expect((await gridCell(page, "G11").textContent())?.trim()).toBe("B");
       // The change is listed as a link that shows the cell in the grid.
-      await pane(page).getByRole("button", { name: `${DELIVERY} row 11 ‘blue ’ → ‘B’` }).click();
+      await pane(page).getByRole("button", { name: `${DELIVERY} row 11 from ‘blue ’ (with a space after it) to the letter ‘B’` }).click();
       await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
       expect(await page.getByText(`Selected: ${DELIVERY}, cell G11`).count()).toBe(1);
 
@@ -180,7 +180,7 @@ describe("the pane's actions in the workbench", () => {
       expect([await cellFill(page, "D3"), await cellFill(page, "D4"), await cellFill(page, "D5")]).toEqual([GREEN, INVALID_FILL, null]);
 
       expect(await runAction(page, "Check ratings")).toBe("Highlighted 1 missing rating. 2 ratings are given by colour alone, with no word typed; Fix ratings types them.");
-      expect(await runAction(page, "Fix ratings")).toBe("Changed 2 ratings: row 3 blank → ‘Green’ and row 4 blank → ‘Red’; 1 missing rating (row 5) still needs your choice.");
+      expect(await runAction(page, "Fix ratings")).toBe("Changed 2 ratings: row 3 from blank to ‘Green’ and row 4 from blank to ‘Red’; 1 missing rating (row 5) still needs your choice.");
       expect((await gridCell(page, "D3").textContent())?.trim()).toBe("Green");
       expect(await cellFill(page, "D3"), "the team's own fill stays").toBe(GREEN);
 
@@ -229,7 +229,7 @@ describe("the pane's actions in the workbench", () => {
       const useAmber = findings.getByRole("button", { name: `Use Amber in ${DELIVERY} row 63` });
       await useAmber.focus();
       await page.keyboard.press("Enter");
-      await expect.poll(() => findings.getByText(`Changed ${DELIVERY} row 63 ‘Yellow’ → ‘A’.`).count()).toBe(1);
+      await expect.poll(() => findings.getByText(`Changed ${DELIVERY} row 63 from ‘Yellow’ to the letter ‘A’.`).count()).toBe(1);
       expect(await findings.getByRole("button", { name: /^Use / }).count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Findings");
       await showSheet(page, DELIVERY);

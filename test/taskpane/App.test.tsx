@@ -114,7 +114,7 @@ describe("actions", () => {
 
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     // Two trackers in the workbook: each row is named with its sheet.
-    await waitFor(() => expect(status().textContent).toBe("Changed 2 ratings: Peer Review row 8 ‘b’ → ‘B’ and Peer Review row 13 ‘blue ’ → ‘B’."));
+    await waitFor(() => expect(status().textContent).toBe("Changed 2 ratings: Peer Review row 8 from the small letter ‘b’ to the capital letter ‘B’ and Peer Review row 13 from ‘blue ’ (with a space after it) to the letter ‘B’."));
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("success");
 
     expect(door.cell("Peer Review", peerReviewRow(5), 6)).toBe("B");
@@ -126,7 +126,7 @@ describe("actions", () => {
       ],
     ]);
     // Each change is a link to its cell, and the findings were read again after the fix.
-    await user.click(screen.getByRole("button", { name: "Peer Review row 13 ‘blue ’ → ‘B’" }));
+    await user.click(screen.getByRole("button", { name: "Peer Review row 13 from ‘blue ’ (with a space after it) to the letter ‘B’" }));
     expect(door.selections).toEqual([{ sheet: "Peer Review", row: 13, column: 6 }]);
     expect(screen.queryByText(/is read as Blue; the sheet's usual spelling/)).toBeNull();
   });
@@ -148,7 +148,7 @@ describe("actions", () => {
     failReadsAfterEdits(door);
 
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
-    await waitFor(() => expect(status().textContent).toBe("Changed 2 ratings: Peer Review row 8 ‘b’ → ‘B’ and Peer Review row 13 ‘blue ’ → ‘B’."));
+    await waitFor(() => expect(status().textContent).toBe("Changed 2 ratings: Peer Review row 8 from the small letter ‘b’ to the capital letter ‘B’ and Peer Review row 13 from ‘blue ’ (with a space after it) to the letter ‘B’."));
     expect(alert().textContent).toBe(
       "Excel is busy editing a cell; press Enter or Esc in the sheet and try again. The ratings were changed, but the overview and findings still show the workbook as it was before the fix; press Refresh overview to read it again.",
     );
@@ -168,7 +168,7 @@ describe("actions", () => {
     failReadsAfterEdits(door);
 
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
-    await waitFor(() => expect(status().textContent).toBe("Changed 1 rating: Peer Review row 8 blank → ‘G’."));
+    await waitFor(() => expect(status().textContent).toBe("Changed 1 rating: Peer Review row 8 from blank to the letter ‘G’."));
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("success");
     expect(alert().textContent).toContain("The ratings were changed, but the overview and findings still show the workbook as it was before the fix");
   });
@@ -192,7 +192,7 @@ describe("actions", () => {
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     await waitFor(() =>
       expect(status().textContent).toBe(
-        "Changed 1 rating: Peer Review row 8 ‘b’ → ‘B’; 1 invalid rating (Peer Review row 13 ‘Yellow’, perhaps ‘A’) and 1 missing rating (Peer Review row 14) still need your choice.",
+        "Changed 1 rating: Peer Review row 8 from the small letter ‘b’ to the capital letter ‘B’; 1 invalid rating (Peer Review row 13 ‘Yellow’, perhaps the letter ‘A’) and 1 missing rating (Peer Review row 14) still need your choice.",
       ),
     );
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
@@ -200,7 +200,7 @@ describe("actions", () => {
     // Nothing left that Fix ratings can change, but the invalid and missing ratings are still there.
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     await waitFor(() =>
-      expect(status().textContent).toBe("No rating was changed; 1 invalid rating (Peer Review row 13 ‘Yellow’, perhaps ‘A’) and 1 missing rating (Peer Review row 14) need your choice."),
+      expect(status().textContent).toBe("No rating was changed; 1 invalid rating (Peer Review row 13 ‘Yellow’, perhaps the letter ‘A’) and 1 missing rating (Peer Review row 14) need your choice."),
     );
     expect(status().querySelector("[data-intent]")?.getAttribute("data-intent")).toBe("warning");
   });
@@ -247,7 +247,7 @@ describe("actions", () => {
     await user.click(screen.getByRole("button", { name: "Undo these changes" }));
     await waitFor(() =>
       expect(status().textContent).toContain(
-        "Put back 1 rating as it was: Peer Review row 8 ‘B’ → ‘b’. 1 rating changed since the fix was left as it is (Peer Review row 13).",
+        "Put back 1 rating as it was: Peer Review row 8 from the capital letter ‘B’ to the small letter ‘b’. 1 rating changed since the fix was left as it is (Peer Review row 13).",
       ),
     );
     expect(door.cell("Peer Review", peerReviewRow(5), 6)).toBe("b");

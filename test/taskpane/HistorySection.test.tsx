@@ -167,7 +167,7 @@ describe("Reports section", () => {
     await user.click(screen.getByRole("button", { name: "Refresh overview" }));
     const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
     await since.findByText(/^Since 10 January 2022: 1 action worsened to amber;/);
-    const moved = since.getByRole("button", { name: "Peer Review action 3, Green → Amber, worsened" });
+    const moved = since.getByRole("button", { name: "Peer Review action 3, Green, changed to Amber, worsened" });
     await user.click(moved);
     expect(door.selections).toEqual([{ sheet: "Peer Review", row: peerReviewRow(3), column: RATING_COLUMN }]);
     // Counted per review and per category.
@@ -194,7 +194,7 @@ describe("Reports section", () => {
     await user.selectOptions(compare.getByRole("combobox", { name: "To report" }), "2022-01-10");
     expect(compare.getByText(/^Between 10 January 2022 and 10 April 2022: 1 action worsened to amber;/)).toBeTruthy();
     // The moved action still links to its row in the workbook.
-    await user.click(compare.getByRole("button", { name: "Peer Review action 3, Green → Amber, worsened" }));
+    await user.click(compare.getByRole("button", { name: "Peer Review action 3, Green, changed to Amber, worsened" }));
     expect(door.selections).toHaveLength(2);
 
     // The trend: one row per report, the ratings as text in the header.
@@ -230,8 +230,8 @@ describe("Reports section", () => {
     const since = within(reports().getByRole("region", { name: "What changed since the last report" }));
     await since.findByText(/^Since 10 January 2022: 1 action rated amber; 1 action rated blue; /);
     expect(since.getByRole("button", { name: "Moved rating (2)" })).toBeTruthy();
-    expect(since.getByRole("button", { name: "Peer Review action 3, Invalid: Yellow → Amber, rating corrected" })).toBeTruthy();
-    expect(since.getByRole("button", { name: "Peer Review action 25, Invalid: b/g → Blue, rating corrected" })).toBeTruthy();
+    expect(since.getByRole("button", { name: "Peer Review action 3, Invalid: Yellow, changed to Amber, rating corrected" })).toBeTruthy();
+    expect(since.getByRole("button", { name: "Peer Review action 25, Invalid: b/g, changed to Blue, rating corrected" })).toBeTruthy();
     // "TBC" retyped "Yellow" is still no rating: not a move.
     expect(since.queryByRole("button", { name: /^Peer Review action 19,/ })).toBeNull();
   });

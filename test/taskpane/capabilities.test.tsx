@@ -210,10 +210,10 @@ describe("the pane and its workbook", () => {
     renderPane({ door: referenceDoor({ 5: "b", 9: "blue " }), capabilities: { editOutcome: () => ({ left: [left], notes: [note] }) } });
     await paneReady();
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
-    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: Peer Review row 13 ‘blue ’ → ‘B’."));
+    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: Peer Review row 13 from ‘blue ’ (with a space after it) to the letter ‘B’."));
     expect(status().textContent).toContain(note);
     const list = screen.getByRole("list", { name: "Ratings the pane changed" });
-    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Peer Review row 13 ‘blue ’ → ‘B’"]);
+    expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual(["Peer Review row 13 from ‘blue ’ (with a space after it) to the letter ‘B’"]);
   });
 
   it("Fix ratings that writes nothing reads no host outcome: an earlier fix's sentence is not said again", async () => {
@@ -261,7 +261,7 @@ describe("the pane and its workbook", () => {
     renderPane({ door, capabilities: { editOutcome: () => outcome } });
     await paneReady();
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
-    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: Peer Review row 13 ‘blue ’ → ‘B’."));
+    await waitFor(() => expect(status().textContent).toContain("Changed 1 rating: Peer Review row 13 from ‘blue ’ (with a space after it) to the letter ‘B’."));
     await user.click(screen.getByRole("button", { name: "Undo these changes" }));
     await waitFor(() => expect(status().textContent).toContain("No rating was put back. 1 rating changed since the fix was left as it is (Peer Review row 13)."));
     expect(status().textContent).toContain(note);

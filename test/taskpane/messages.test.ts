@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkedSentence } from "../../src/core/checkedSentence";
-import { actionName, clearedSentence, errorSentence, fixSentence, staleSentence, undoneSentence } from "../../src/taskpane/messages";
+import { actionName, clearedSentence, describeEdit, errorSentence, fixSentence, ratingsLeftList, staleSentence, suggestionUsedSentence, undoneSentence } from "../../src/taskpane/messages";
 import type { Finding } from "../../src/core/findings";
 import type { Action } from "../../src/core/model";
 import { validateSettings, formValues } from "../../src/taskpane/settingsValidation";
@@ -24,34 +24,34 @@ const missingFindings = (n: number) => Array.from({ length: n }, (_, i) => findi
 
 describe("sentences", () => {
   it("lists up to three rating changes, naming sheets only when the workbook has several trackers", () => {
-    expect(fixSentence([edit("Plan", 5, "blue ", "Blue")], [], false)).toBe("Changed 1 rating: row 5 ‘blue ’ → ‘Blue’.");
+    expect(fixSentence([edit("Plan", 5, "blue ", "Blue")], [], false)).toBe("Changed 1 rating: row 5 from ‘blue ’ (with a space after it, in small letters) to ‘Blue’ (with a capital).");
     expect(fixSentence([edit("Plan", 5, "blue ", "Blue"), edit("Plan", 7, "g", "Green"), edit("Plan", 9, "AMBER", "Amber"), edit("Plan", 11, "r", "Red")], [], false)).toBe(
-      "Changed 4 ratings: row 5 ‘blue ’ → ‘Blue’, row 7 ‘g’ → ‘Green’, row 9 ‘AMBER’ → ‘Amber’ and 1 more.",
+      "Changed 4 ratings: row 5 from ‘blue ’ (with a space after it, in small letters) to ‘Blue’ (with a capital), row 7 from the letter ‘g’ to ‘Green’, row 9 from ‘AMBER’ (in capitals) to ‘Amber’ (with a capital) and 1 more.",
     );
     // Thousands grouped in the count of the rest, as in every other count.
     const many = Array.from({ length: 1_503 }, (_, i) => edit("Plan", 5 + i, "blue ", "Blue"));
     expect(fixSentence(many, [], false)).toMatch(/ and 1,500 more\.$/);
     expect(undoneSentence(many, [], false)).toMatch(/ and 1,500 more\.$/);
-    expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")], [], true)).toBe("Changed 2 ratings: Plan row 5 ‘b’ → ‘B’ and Leo row 3 ‘a’ → ‘Amber’.");
+    expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")], [], true)).toBe("Changed 2 ratings: Plan row 5 from the small letter ‘b’ to the capital letter ‘B’ and Leo row 3 from the letter ‘a’ to ‘Amber’.");
     // One change, but another tracker in the workbook: the row alone would not say where.
-    expect(fixSentence([edit("Delivery Plan", 11, "blue ", "B")], [], true)).toBe("Changed 1 rating: Delivery Plan row 11 ‘blue ’ → ‘B’.");
+    expect(fixSentence([edit("Delivery Plan", 11, "blue ", "B")], [], true)).toBe("Changed 1 rating: Delivery Plan row 11 from ‘blue ’ (with a space after it) to the letter ‘B’.");
     // A rating given by its colour alone: the cell was blank, and is said so.
-    expect(fixSentence([edit("Plan", 2, "", "G")], [], false)).toBe("Changed 1 rating: row 2 blank → ‘G’.");
-    expect(undoneSentence([edit("Plan", 2, "", "G")], [], false)).toMatch(/^Put back 1 rating as it was: row 2 ‘G’ → blank\b/);
+    expect(fixSentence([edit("Plan", 2, "", "G")], [], false)).toBe("Changed 1 rating: row 2 from blank to the letter ‘G’.");
+    expect(undoneSentence([edit("Plan", 2, "", "G")], [], false)).toMatch(/^Put back 1 rating as it was: row 2 from the letter ‘G’ to blank\b/);
   });
 
   it("says which invalid and missing ratings Fix ratings left for the user to choose", () => {
     const blue = [edit("Plan", 11, "blue ", "B")];
     expect(fixSentence([], [], false)).toBe("Every rating is already written the way its sheet writes ratings, so nothing was changed.");
     expect(fixSentence([], [finding("rating-invalid", "Plan", 63, "Yellow")], false)).toBe("No rating was changed; 1 invalid rating (row 63 ‘Yellow’) needs your choice.");
-    expect(fixSentence([], [finding("rating-invalid", "Plan", 63, "Bleu", "B")], true)).toBe("No rating was changed; 1 invalid rating (Plan row 63 ‘Bleu’, perhaps ‘B’) needs your choice.");
+    expect(fixSentence([], [finding("rating-invalid", "Plan", 63, "Bleu", "B")], true)).toBe("No rating was changed; 1 invalid rating (Plan row 63 ‘Bleu’, perhaps the letter ‘B’) needs your choice.");
     expect(fixSentence(blue, [finding("rating-invalid", "Plan", 63, "Yellow"), finding("rating-unrated", "Plan", 54)], false)).toBe(
-      "Changed 1 rating: row 11 ‘blue ’ → ‘B’; 1 invalid rating (row 63 ‘Yellow’) and 1 missing rating (row 54) still need your choice.",
+      "Changed 1 rating: row 11 from ‘blue ’ (with a space after it) to the letter ‘B’; 1 invalid rating (row 63 ‘Yellow’) and 1 missing rating (row 54) still need your choice.",
     );
     expect(fixSentence(blue, [...invalidFindings(2), ...missingFindings(1)], false)).toBe(
-      "Changed 1 rating: row 11 ‘blue ’ → ‘B’; 2 invalid ratings and 1 missing rating (row 50) still need your choice.",
+      "Changed 1 rating: row 11 from ‘blue ’ (with a space after it) to the letter ‘B’; 2 invalid ratings and 1 missing rating (row 50) still need your choice.",
     );
-    expect(fixSentence(blue, missingFindings(2), false)).toBe("Changed 1 rating: row 11 ‘blue ’ → ‘B’; 2 missing ratings still need your choice.");
+    expect(fixSentence(blue, missingFindings(2), false)).toBe("Changed 1 rating: row 11 from ‘blue ’ (with a space after it) to the letter ‘B’; 2 missing ratings still need your choice.");
   });
 
   it("says what Check ratings highlighted for every count of invalid and missing ratings, leaving out the noughts", () => {
@@ -105,16 +105,16 @@ describe("sentences", () => {
 
   it("names the sheet in what Undo put back only when the workbook has several trackers", () => {
     expect(undoneSentence([edit("Plan", 8, "b", "B")], [edit("Plan", 13, "blue ", "B")], false)).toBe(
-      "Put back 1 rating as it was: row 8 ‘B’ → ‘b’. 1 rating changed since the fix was left as it is (row 13).",
+      "Put back 1 rating as it was: row 8 from the capital letter ‘B’ to the small letter ‘b’. 1 rating changed since the fix was left as it is (row 13).",
     );
-    expect(undoneSentence([edit("Plan", 8, "b", "B")], [], true)).toBe("Put back 1 rating as it was: Plan row 8 ‘B’ → ‘b’.");
+    expect(undoneSentence([edit("Plan", 8, "b", "B")], [], true)).toBe("Put back 1 rating as it was: Plan row 8 from the capital letter ‘B’ to the small letter ‘b’.");
   });
 
   it("says a rating merged down beside several actions as one change over the rows it covers, with the sheet where there are several trackers", () => {
     const merged = { ...edit("Plan", 7, "", "A"), rows: [7, 8, 9, 10] };
-    expect(fixSentence([merged, edit("Plan", 12, "g", "G")], [], false)).toBe("Changed 2 ratings: rows 7 to 10 blank → ‘A’ and row 12 ‘g’ → ‘G’.");
-    expect(fixSentence([{ ...merged, rows: [8, 9] }], [], true)).toBe("Changed 1 rating: Plan rows 8 and 9 blank → ‘A’.");
-    expect(undoneSentence([merged], [], false)).toBe("Put back 1 rating as it was: rows 7 to 10 ‘A’ → blank.");
+    expect(fixSentence([merged, edit("Plan", 12, "g", "G")], [], false)).toBe("Changed 2 ratings: rows 7 to 10 from blank to the letter ‘A’ and row 12 from the small letter ‘g’ to the capital letter ‘G’.");
+    expect(fixSentence([{ ...merged, rows: [8, 9] }], [], true)).toBe("Changed 1 rating: Plan rows 8 and 9 from blank to the letter ‘A’.");
+    expect(undoneSentence([merged], [], false)).toBe("Put back 1 rating as it was: rows 7 to 10 from the letter ‘A’ to blank.");
     expect(undoneSentence([], [merged], true)).toBe("No rating was put back. 1 rating changed since the fix was left as it is (Plan rows 7 to 10).");
   });
 
@@ -176,5 +176,26 @@ describe("settings validation", () => {
       ok: false,
       errors: { columnOverrides: "The column overrides must be a column no further right than XFD, Excel's last column." },
     });
+  });
+});
+
+describe("rating changes in words a screen reader says", () => {
+  it("say each change with 'from … to', never an arrow, and what the ear cannot tell: end spaces, capitals, a letter alone", () => {
+    const sentences = [
+      fixSentence([edit("Team Plan", 7, "blue ", "Blue"), edit("Team Plan", 9, "g", "Green"), edit("Team Plan", 11, "", "Green")], [finding("rating-invalid", "Team Plan", 4, "Yellow", "A")], true),
+      undoneSentence([edit("Team Plan", 7, "blue ", "Blue")], [], true),
+      suggestionUsedSentence(edit("Delivery Plan 2019-20", 63, "Yellow", "A"), true),
+      describeEdit(edit("Team Plan", 8, "b", "B"), true),
+      ...ratingsLeftList([finding("rating-invalid", "Plan", 4, "Yellow", "A"), finding("rating-invalid", "Plan", 5, "TBC", "A")], false),
+    ];
+    expect(sentences).toEqual([
+      "Changed 3 ratings: Team Plan row 7 from ‘blue ’ (with a space after it, in small letters) to ‘Blue’ (with a capital), Team Plan row 9 from the letter ‘g’ to ‘Green’ and Team Plan row 11 from blank to ‘Green’; 1 invalid rating (Team Plan row 4 ‘Yellow’, perhaps the letter ‘A’) still needs your choice.",
+      "Put back 1 rating as it was: Team Plan row 7 from ‘Blue’ (with a capital) to ‘blue ’ (with a space after it, in small letters).",
+      "Changed Delivery Plan 2019-20 row 63 from ‘Yellow’ to the letter ‘A’.",
+      "Team Plan row 8 from the small letter ‘b’ to the capital letter ‘B’",
+      "Row 4 ‘Yellow’, perhaps the letter ‘A’",
+      "Row 5 ‘TBC’, perhaps the letter ‘A’",
+    ]);
+    expect(sentences.join(" ")).not.toMatch(/[→←]/);
   });
 });

@@ -28,7 +28,7 @@ describe("the suggested rating of a finding", () => {
     useAmber.focus();
     await user.keyboard("{Enter}");
 
-    await waitFor(() => expect(findings().getByText(`Changed Peer Review row ${peerReviewRow(9)} ‘Yellow’ → ‘A’.`)).toBeTruthy());
+    await waitFor(() => expect(findings().getByText(`Changed Peer Review row ${peerReviewRow(9)} from ‘Yellow’ to the letter ‘A’.`)).toBeTruthy());
     expect(door.appliedEdits).toEqual([[{ sheet: "Peer Review", row: peerReviewRow(9), column: expect.any(Number), from: "Yellow", to: "A" }]]);
     expect(door.cell("Peer Review", peerReviewRow(9), door.appliedEdits[0]![0]!.column)).toBe("A");
     // The workbook is read again: that finding and its button are gone, the other's stays, and the focus is not lost.
@@ -37,7 +37,7 @@ describe("the suggested rating of a finding", () => {
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Findings" }));
 
     // Listed with what the pane changed, and put back by Undo these changes.
-    expect(screen.getByRole("list", { name: "Ratings the pane changed" }).textContent).toContain(`‘Yellow’ → ‘A’`);
+    expect(screen.getByRole("list", { name: "Ratings the pane changed" }).textContent).toContain(`from ‘Yellow’ to the letter ‘A’`);
     await user.click(screen.getByRole("button", { name: "Undo these changes" }));
     await waitFor(() => expect(door.cell("Peer Review", peerReviewRow(9), door.appliedEdits[0]![0]!.column)).toBe("Yellow"));
     expect(findings().getByRole("button", { name: `Use Amber in Peer Review row ${peerReviewRow(9)}` })).toBeTruthy();
@@ -77,8 +77,8 @@ describe("Fix ratings' outcome", () => {
     await user.click(screen.getByRole("button", { name: "Fix ratings" }));
     await waitFor(() => expect(actionsStatus().textContent).toContain("No rating was changed; 2 invalid ratings need your choice."));
     expect(within(actionsStatus()).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      `Peer Review row ${peerReviewRow(9)} ‘Yellow’, perhaps ‘A’`,
-      `Peer Review row ${peerReviewRow(10)} ‘Bleu’, perhaps ‘B’`,
+      `Peer Review row ${peerReviewRow(9)} ‘Yellow’, perhaps the letter ‘A’`,
+      `Peer Review row ${peerReviewRow(10)} ‘Bleu’, perhaps the letter ‘B’`,
     ]);
   });
 });

@@ -8,6 +8,7 @@ import type { SelectCell } from "./CellLink";
 import type { LocateAction } from "./ChangesSummary";
 import { ChangesSummary } from "./ChangesSummary";
 import { errorSentence } from "./messages";
+import { useVisuallyHiddenStyles } from "./visuallyHidden";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -28,7 +29,14 @@ function choose(snapshots: Snapshot[], wanted: string, fallback: Snapshot | unde
 
 export function CompareReports({ snapshots, locate, onSelect }: CompareReportsProps) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles().hidden;
   const [picked, setPicked] = useState<{ from: string; to: string }>({ from: "", to: "" });
+  // Once the user picks a report, the new comparison's sentence is said: the lists under the selects change out of hearing.
+  const [chosen, setChosen] = useState(false);
+  const pick = (next: { from: string; to: string }) => {
+    setPicked(next);
+    setChosen(true);
+  };
   // A deleted or newly recorded report changes the list: fall back to the last two.
   const from = choose(snapshots, picked.from, snapshots.at(-2));
   const to = choose(snapshots, picked.to, snapshots.at(-1));
@@ -52,16 +60,20 @@ export function CompareReports({ snapshots, locate, onSelect }: CompareReportsPr
     <div className={styles.root}>
       <div className={styles.selects}>
         <Field label="From report" className={styles.select}>
-          <Select value={from} onChange={(_, data) => setPicked({ from: data.value, to })}>
+          <Select value={from} onChange={(_, data) => pick({ from: data.value, to })}>
             {options}
           </Select>
         </Field>
         <Field label="To report" className={styles.select} validationState={problem ? "error" : "none"} validationMessage={problem ?? undefined}>
-          <Select value={to} onChange={(_, data) => setPicked({ from, to: data.value })}>
+          <Select value={to} onChange={(_, data) => pick({ from, to: data.value })}>
             {options}
           </Select>
         </Field>
       </div>
+      {/* The same two reports picked is said by the To field's alert. */}
+      <span aria-live="polite" className={hidden}>
+        {chosen && result ? result.sentence : ""}
+      </span>
       {result && <ChangesSummary changes={result.changes} sentence={result.sentence} notes={result.notes} colours={newer} locate={locate} onSelect={onSelect} />}
     </div>
   );

@@ -8,6 +8,8 @@
 import { Badge, Button, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { BadgeProps } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { useVisuallyHiddenStyles } from "./visuallyHidden";
 import type { Finding, Severity } from "../core/findings";
 import { columnNumber } from "../core/cells";
 import type { SelectCell } from "./CellLink";
@@ -47,6 +49,15 @@ export function findingTarget(finding: Finding): { sheet: string; row: number; c
   return { sheet: finding.sheet, row: finding.row, column: finding.column ? columnNumber(finding.column) : 1 };
 }
 
+/** A fill's code after its colour's name ("green (#00B050)"): shown, for whoever wants the code, but not read out as "number zero zero B…". */
+const HEX_CODE = /( \(#[0-9A-Fa-f]{6}\))/;
+
+function withHexCodesUnspoken(text: string): ReactNode {
+  const parts = text.split(HEX_CODE);
+  if (parts.length === 1) return text;
+  return parts.map((part, i) => (i % 2 === 1 ? <span key={i} aria-hidden="true">{part}</span> : part));
+}
+
 /** What the list holds under the filter chosen, for its "Show all" button. */
 function kindOf(filter: Filter): string {
   return filter === "all" ? "findings" : SEVERITY_WORDS[filter].many.toLowerCase();
@@ -64,6 +75,7 @@ export interface FindingsListProps {
 
 export function FindingsList({ findings, onSelect, suggestionFor, onUseSuggestion, busy = false }: FindingsListProps) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles().hidden;
   const [filter, setFilter] = useState<Filter>("all");
   const [all, setAll] = useState(false);
   const firstNew = useRef<HTMLLIElement>(null);
@@ -92,7 +104,8 @@ export function FindingsList({ findings, onSelect, suggestionFor, onUseSuggestio
         <ul className={styles.list}>
           {shown.slice(0, all ? MAX_SHOWN : FIRST_SHOWN).map((f, i) => {
             const target = findingTarget(f);
-            const text = `${f.sheet} – ${f.message}`;
+            const text = withHexCodesUnspoken(`${f.sheet} – ${f.message}`);
+            const severity = SEVERITY_WORDS[f.severity].one;
             const suggestion = onUseSuggestion ? suggestionFor?.(f) : undefined;
             return (
               <li
@@ -101,11 +114,21 @@ export function FindingsList({ findings, onSelect, suggestionFor, onUseSuggestio
                 tabIndex={i === FIRST_SHOWN && !target ? -1 : undefined}
                 className={styles.item}
               >
-                <Badge className={styles.badge} appearance="tint" color={SEVERITY_WORDS[f.severity].badge}>
-                  {SEVERITY_WORDS[f.severity].one}
+                {/* A link says the severity in its own name, as Tab goes from link to link past the badge: the badge is not said again. */}
+                <Badge className={styles.badge} appearance="tint" color={SEVERITY_WORDS[f.severity].badge} aria-hidden={target ? true : undefined}>
+                  {severity}
                 </Badge>
                 <span className={styles.body}>
-                  <span className={styles.text}>{target ? <CellLink target={target} onSelect={onSelect}>{text}</CellLink> : text}</span>
+                  <span className={styles.text}>
+                    {target ? (
+                      <CellLink target={target} onSelect={onSelect}>
+                        <span className={hidden}>{severity}: </span>
+                        {text}
+                      </CellLink>
+                    ) : (
+                      text
+                    )}
+                  </span>
                   {suggestion && (
                     <Button
                       size="small"

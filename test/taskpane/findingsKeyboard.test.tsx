@@ -33,7 +33,7 @@ describe("the findings list with the keyboard", () => {
     expect(errorCount).toBeGreaterThanOrEqual(26);
     expect(links()).toHaveLength(10);
     // Each one shown is read out as the whole finding, the cell it selects in its name.
-    expect(links()[0]!.textContent).toMatch(/^Peer Review – Row \d+: "(Yellow|TBC|B\/G)" is not a rating in the index/);
+    expect(links()[0]!.textContent).toMatch(/^Error: Peer Review – Row \d+: "(Yellow|TBC|B\/G)" is not a rating in the index/);
 
     screen.getByRole("button", { name: "Check ratings" }).focus();
     let presses = 0;

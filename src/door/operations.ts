@@ -61,7 +61,8 @@ export async function analyse(door: ReadingDoor, progress: Progress = noProgress
   // The store before the settings: the Excel door keeps what it read, so the settings then cost nothing more.
   const store = await storeAlongside(door);
   const settings = await door.readSettings();
-  progress("Checking ratings", 0.6);
+  // Named for what every task that reads does here (Highlight, Undo, Refresh as well as Check): it is said after the task's own title.
+  progress("Counting the actions", 0.6);
   const analysis = await analyseRead(door, snapshot, settings, todayIso());
   return { analysis, settings, ...store };
 }

@@ -74,7 +74,8 @@ export function StatusArea({ running, outcome, error, liveOnly = false, pinned =
     if (reveal && shown && root.current) revealBelowFocus(root.current);
   }, [reveal, shown]);
   const bar = running && (
-    <Field label={running.title} validationMessage={running.step} validationState="none">
+    // A task starts with its title as its step: said once, as the region is read whole at each step.
+    <Field label={running.title} validationMessage={running.step === running.title ? undefined : running.step} validationState="none">
       <ProgressBar value={running.fraction} thickness="large" />
     </Field>
   );

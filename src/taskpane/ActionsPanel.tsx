@@ -7,6 +7,7 @@ import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/rea
 import { useId } from "react";
 import type { RefObject } from "react";
 import { plural } from "../core/sentences";
+import { useBusyDescribedBy } from "./busyReason";
 
 export type ActionKey = "generate" | "check" | "clearCheck" | "colour" | "clearColour" | "stale" | "clearStale" | "fix" | "refresh";
 
@@ -80,6 +81,7 @@ function Group({ group, busy, onAction, buttonRefs }: { group: ActionGroup; busy
   const styles = useStyles();
   const titleId = useId();
   const descriptionId = useId();
+  const describedBy = useBusyDescribedBy(busy);
   return (
     <div role="group" aria-labelledby={titleId} aria-describedby={descriptionId} className={styles.group}>
       <Body1Strong id={titleId}>{group.title}</Body1Strong>
@@ -88,7 +90,7 @@ function Group({ group, busy, onAction, buttonRefs }: { group: ActionGroup; busy
       </Caption1>
       <div className={styles.buttons}>
         {group.buttons.map((b) => (
-          <Button key={b.key} ref={buttonRefs?.[b.key]} appearance={b.primary ? "primary" : "secondary"} disabledFocusable={busy} onClick={() => onAction(b.key)}>
+          <Button key={b.key} ref={buttonRefs?.[b.key]} appearance={b.primary ? "primary" : "secondary"} disabledFocusable={busy} aria-describedby={describedBy} onClick={() => onAction(b.key)}>
             {b.label}
           </Button>
         ))}

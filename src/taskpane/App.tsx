@@ -4,7 +4,7 @@
  * Every action goes through src/door/operations; the pane decides no rule of its own.
  */
 import { FluentProvider, Caption1, Text, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useId, useRef, useState } from "react";
 import type { ReactNode, RefObject } from "react";
 import type { RagDoor } from "../door/RagDoor";
 import type { Analysed } from "../door/operations";
@@ -49,6 +49,8 @@ import { HistorySection } from "./HistorySection";
 import type { CellTarget } from "./CellLink";
 import type { Outcome, StatusPlace, TaskWork } from "./useDoorTask";
 import { useDoorTask } from "./useDoorTask";
+import { BusyReasonId, busyReasonSentence } from "./busyReason";
+import { useVisuallyHiddenStyles } from "./visuallyHidden";
 import { useWithdrawnNote } from "./useWithdrawnNote";
 import { packOutOfDateNote } from "../core/packOutOfDate";
 import { earlierVersionNote } from "../core/earlierVersionSheets";
@@ -127,12 +129,15 @@ const useStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-/** `headingRef`: the heading can take the focus, for a task that removes the control the user was on. */
-function Section({ title, headingRef, children }: { title: string; headingRef?: RefObject<HTMLHeadingElement | null>; children: ReactNode }) {
+/**
+ * `headingRef`: the heading can take the focus, for a task that removes the control the user was on.
+ * `busy`: a task is replacing what the section shows; not for a section whose live region says the task's progress.
+ */
+function Section({ title, headingRef, busy, children }: { title: string; headingRef?: RefObject<HTMLHeadingElement | null>; busy?: boolean; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
   return (
-    <section aria-labelledby={id} className={styles.section}>
+    <section aria-labelledby={id} aria-busy={busy || undefined} className={styles.section}>
       {/* Text with Subtitle1's size and weight: the preset takes no ref. */}
       <Text as={useHeadingTag(2)} block size={500} weight="semibold" id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
         {title}
@@ -212,6 +217,9 @@ function asAt(analysed: Pick<Analysed, "settings">, counts: string): string {
   return asOf && asOf !== today ? `${reportDateSentence(asOf, today)} ${counts}` : counts;
 }
 
+/** Use Amber's task, whose progress is said under the findings: that section is not marked busy while it runs. */
+const SUGGESTION_TITLE = "Using the suggested rating";
+
 const ACTION_TITLES: Record<ActionKey, string> = {
   generate: "Generating the RAG summary",
   check: "Checking ratings",
@@ -232,6 +240,8 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
 
 function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstReading, embedded }: AppProps) {
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles().hidden;
+  const busyReasonId = useContext(BusyReasonId);
   const task = useDoorTask();
   const { report, fail, at } = task;
   const runTask = task.run;
@@ -524,7 +534,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   const onUseSuggestion = ({ edit }: SuggestedRating) => {
     if (busy) return;
     void run(
-      "Using the suggested rating",
+      SUGGESTION_TITLE,
       async (progress) => {
         await applySuggestedRating(door, edit, phase(progress, 0, 0.4));
         // The host may leave the cell as it is (a rating a formula gives), with a sentence saying why.
@@ -612,6 +622,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   const Sections = embedded ? "div" : "main";
   return (
     <div className={styles.page}>
+      <span id={busyReasonId} className={hidden}>
+        {busy ? busyReasonSentence(task.running?.title) : ""}
+      </span>
       <header className={styles.header}>
         <Title3 as={useHeadingTag(1)} block>
           RAG Tracker
@@ -628,13 +641,13 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           <StatusArea pinned {...at("actions")} />
           {changes && <ChangesList edits={changes} busy={busy} onSelect={select} onUndo={onUndoFixes} />}
         </Section>
-        <Section title="Overview">
+        <Section title="Overview" busy={busy}>
           {/* The counts and sentences, and what Copy gives, are those of the reading on show: said where edits came since. */}
           {analysis && edits.heard > edits.atReading && <Message intent="warning" text={EDITED_SINCE_READ} />}
           {analysis ? <Overview analysis={analysis} onCopied={(text) => report(text, "overview")} onCopyFailed={(text) => fail(text, "overview")} /> : waiting}
           <StatusArea liveOnly {...at("overview")} />
         </Section>
-        <Section title="Findings" headingRef={findingsHeading}>
+        <Section title="Findings" headingRef={findingsHeading} busy={busy && task.running?.title !== SUGGESTION_TITLE}>
           {analysis ? (
             <FindingsList
               findings={analysis.findings}
@@ -648,7 +661,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
           )}
           <StatusArea liveOnly {...at("findings")} />
         </Section>
-        <Section title="Stale and overdue actions">
+        <Section title="Stale and overdue actions" busy={busy}>
           {analysis ? <FlaggedList analysis={analysis} onSelect={selectFrom("flagged")} /> : waiting}
           <StatusArea liveOnly {...at("flagged")} />
         </Section>
@@ -708,10 +721,13 @@ function doorKey(door: RagDoor): number {
 
 export function App(props: AppProps) {
   const styles = useStyles();
+  const busyReasonId = useId();
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider}>
       <HeadingDepth.Provider value={props.embedded ? 1 : 0}>
-        <Pane key={doorKey(props.door)} {...props} />
+        <BusyReasonId.Provider value={busyReasonId}>
+          <Pane key={doorKey(props.door)} {...props} />
+        </BusyReasonId.Provider>
       </HeadingDepth.Provider>
     </FluentProvider>
   );

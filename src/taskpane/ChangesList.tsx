@@ -7,6 +7,7 @@ import type { CellEdit } from "../core/formatPlan";
 import type { SelectCell } from "./CellLink";
 import { CellLink } from "./CellLink";
 import { describeEdit } from "./messages";
+import { useBusyDescribedBy } from "./busyReason";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalS },
@@ -22,6 +23,7 @@ export interface ChangesListProps {
 
 export function ChangesList({ edits, busy, onSelect, onUndo }: ChangesListProps) {
   const styles = useStyles();
+  const describedBy = useBusyDescribedBy(busy);
   return (
     <div className={styles.root}>
       <ul className={styles.list} aria-label="Ratings the pane changed">
@@ -33,7 +35,7 @@ export function ChangesList({ edits, busy, onSelect, onUndo }: ChangesListProps)
           </li>
         ))}
       </ul>
-      <Button disabledFocusable={busy} onClick={onUndo}>
+      <Button disabledFocusable={busy} aria-describedby={describedBy} onClick={onUndo}>
         Undo these changes
       </Button>
     </div>

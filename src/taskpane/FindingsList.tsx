@@ -10,6 +10,7 @@ import type { BadgeProps } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useVisuallyHiddenStyles } from "./visuallyHidden";
+import { useBusyDescribedBy } from "./busyReason";
 import type { Finding, Severity } from "../core/findings";
 import { columnNumber } from "../core/cells";
 import type { SelectCell } from "./CellLink";
@@ -76,6 +77,7 @@ export interface FindingsListProps {
 export function FindingsList({ findings, onSelect, suggestionFor, onUseSuggestion, busy = false }: FindingsListProps) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles().hidden;
+  const busyDescribedBy = useBusyDescribedBy(busy);
   const [filter, setFilter] = useState<Filter>("all");
   const [all, setAll] = useState(false);
   const firstNew = useRef<HTMLLIElement>(null);
@@ -133,6 +135,7 @@ export function FindingsList({ findings, onSelect, suggestionFor, onUseSuggestio
                     <Button
                       size="small"
                       disabledFocusable={busy}
+                      aria-describedby={busyDescribedBy}
                       // Its name starts with what it shows, and says which row, as several may say "Use Amber".
                       aria-label={`Use ${suggestion.name} in ${f.sheet} row ${f.row}`}
                       onClick={() => {

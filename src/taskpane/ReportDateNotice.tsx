@@ -5,6 +5,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useId } from "react";
 import { reportDateSentence } from "./messages";
+import { useBusyDescribedBy } from "./busyReason";
 
 
 export interface ReportDateNoticeProps {
@@ -16,11 +17,12 @@ export interface ReportDateNoticeProps {
 
 export function ReportDateNotice({ asOf, today, busy, onUseToday }: ReportDateNoticeProps) {
   const bodyId = useId();
+  const describedBy = useBusyDescribedBy(busy);
   return (
     <MessageBar intent="warning" layout="multiline" aria-labelledby={bodyId}>
       <MessageBarBody id={bodyId}>{reportDateSentence(asOf, today)}</MessageBarBody>
       <MessageBarActions>
-        <Button size="small" disabledFocusable={busy} onClick={onUseToday}>
+        <Button size="small" disabledFocusable={busy} aria-describedby={describedBy} onClick={onUseToday}>
           Use today
         </Button>
       </MessageBarActions>

@@ -33,6 +33,7 @@ import { sameSheetName, sheetNameKey } from "../core/sheetMatch";
 import { settingsOnSheets } from "../core/settingsSheets";
 import { sheetNameLabel } from "./sheetNameLabel";
 import { SpacedName } from "./SpacedName";
+import { useBusyDescribedBy } from "./busyReason";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -122,6 +123,7 @@ export function SettingsForm({ settings, sheetNames, sheetsWithoutReviewColumn, 
   }, [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
   const ids = { legend: useId(), sheetsHint: useId(), sheetsError: useId(), asOfWords: useId(), unsaved: useId() };
+  const saveDescribedBy = useBusyDescribedBy(busy, dirty ? ids.unsaved : undefined);
   const refs = {
     trackerSheets: useRef<HTMLInputElement>(null),
     columnOverrides: useRef<HTMLInputElement>(null),
@@ -315,7 +317,7 @@ export function SettingsForm({ settings, sheetNames, sheetsWithoutReviewColumn, 
       {errors.general && <Message intent="error" text={errors.general} />}
 
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-describedby={dirty ? ids.unsaved : undefined}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-describedby={saveDescribedBy}>
           Save settings
         </Button>
         {/* Polite, and in the page before the note: it is announced as it appears, not at each keystroke after. */}

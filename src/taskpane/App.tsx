@@ -542,7 +542,7 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
         const withSheet = (analysed?.analysis.trackers.length ?? 0) > 1;
         if (outcome.left.length > 0) return { text: "No rating was changed.", detail: outcome.notes.join(" "), intent: "warning" };
         changed();
-        // Listed with Fix ratings' changes, so Undo these changes puts it back too (the cell's own may not reach it).
+        // Listed with Fix ratings' changes, so Undo the rating changes puts it back too (the cell's own may not reach it).
         setChanges((made) => withEditAdded(made, edit));
         const text = suggestionUsedSentence(edit, withSheet);
         try {
@@ -559,9 +559,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   };
 
   /**
-   * Saves settings from the form or from elsewhere in the pane (Use today). The form is not started
+   * Saves settings from the form or from elsewhere in the pane (Count as at today). The form is not started
    * again: it shows what changed in the stored settings and keeps any other change typed in it.
-   * `said`: what the save did in words, in place of "Settings saved." (Use today: what the counts are now as at).
+   * `said`: what the save did in words, in place of "Settings saved." (Count as at today: what the counts are now as at).
    */
   const saveSettings = (asTyped: Settings, place: StatusPlace, afterSave?: () => void, said?: string) => {
     if (busy) return;

@@ -36,7 +36,7 @@ export function ChangesList({ edits, busy, onSelect, onUndo }: ChangesListProps)
         ))}
       </ul>
       <Button disabledFocusable={busy} aria-describedby={describedBy} onClick={onUndo}>
-        Undo these changes
+        {edits.length === 1 ? "Undo the rating change" : `Undo the ${edits.length} rating changes`}
       </Button>
     </div>
   );

@@ -17,6 +17,8 @@ import { tidyName } from "./ratingLooks";
 import { RatingSwatch } from "./RatingSwatch";
 import { actionName } from "./messages";
 import { useHeadingTag } from "./headingLevel";
+import { useVisuallyHiddenStyles } from "./visuallyHidden";
+import { formatLongDate } from "../core/longDate";
 
 export type ChangeKind = "moved" | "added" | "countedAgain" | "removed" | "removedWhileLeftOut" | "noLongerCounted" | "noProgress" | "newlyStale" | "newlyOverdue" | "timeScaleMoved";
 
@@ -77,6 +79,9 @@ function withBack(entry: Entry, back: BackAction | undefined): Entry {
 export function ChangesSummary({ changes, sentence, notes, colours, locate, onSelect }: ChangesSummaryProps) {
   const styles = useStyles();
   const listHeading = useHeadingTag(4);
+  const hidden = useVisuallyHiddenStyles().hidden;
+  // What changed and Compare two reports can show the same lists: their headings, listed together by a screen reader, say which comparison is theirs.
+  const between = <span className={hidden}> {changes.to === "now" ? `since ${formatLongDate(changes.from)}` : `between ${formatLongDate(changes.from)} and ${formatLongDate(changes.to)}`}</span>;
   // An action renumbered since the earlier report is named by both numbers, as in the pack: its new one alone may be another action's old one.
   const earlier = earlierNumbers(changes.renumbered);
   const named = (a: SnapshotAction) => {
@@ -173,6 +178,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
             <AccordionItem key={kind} value={kind}>
               <AccordionHeader as={listHeading} size="small">
                 {title} ({entries.length})
+                {between}
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>
@@ -211,6 +217,7 @@ export function ChangesSummary({ changes, sentence, notes, colours, locate, onSe
             <AccordionItem key={key} value={key}>
               <AccordionHeader as={listHeading} size="small">
                 {title} ({groups.length})
+                {between}
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list}>

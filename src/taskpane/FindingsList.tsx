@@ -92,7 +92,7 @@ export function FindingsList({ findings, onSelect, suggestionFor, onUseSuggestio
   const shown = findings.filter((f) => filter === "all" || f.severity === filter);
   return (
     <div className={styles.root}>
-      <Field label="Show">
+      <Field label="Show findings">
         <RadioGroup layout="horizontal" className={styles.filters} value={filter} onChange={(_, data) => setFilter(data.value as Filter)}>
           <Radio value="all" label={`All (${findings.length})`} />
           {(Object.keys(SEVERITY_WORDS) as Severity[]).map((s) => (

@@ -23,7 +23,7 @@ export function ReportDateNotice({ asOf, today, busy, onUseToday }: ReportDateNo
       <MessageBarBody id={bodyId}>{reportDateSentence(asOf, today)}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" disabledFocusable={busy} aria-describedby={describedBy} onClick={onUseToday}>
-          Use today
+          Count as at today
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -102,7 +102,7 @@ export function SettingsForm({ settings, sheetNames, sheetsWithoutReviewColumn, 
   };
   const shown = (stored: Settings) => shownAmong(stored, tabs);
   const [values, setValues] = useState<SettingsFormValues>(() => shown(settings));
-  // The stored settings can change under the form (Use today, a save from here), and the sheets their
+  // The stored settings can change under the form (Count as at today, a save from here), and the sheets their
   // names are spelled by (the workbook read again): what changed there is shown, and every other field
   // keeps what the user has typed and not yet saved.
   const [storedBefore, setStoredBefore] = useState({ settings, tabs, tabsKey: tabs.join("\u0001") });

@@ -252,7 +252,7 @@ export function reportDateSentence(asOf: string, today: string): string {
   return `Counts are as at ${formatLongDate(asOf)}, the report date in the settings, a meeting to come: stale and overdue actions are judged as they will be on that day if nothing changes.`;
 }
 
-/** Use today's outcome: what the counts are now as at, not only that the settings were saved. */
+/** Count as at today's outcome: what the counts are now as at, not only that the settings were saved. */
 export function usedTodaySentence(today: string): string {
   return `Counts are now as at today, ${formatLongDate(today)}: the report date was taken out of the settings.`;
 }

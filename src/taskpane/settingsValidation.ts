@@ -141,7 +141,7 @@ export function differs(values: SettingsFormValues, stored: SettingsFormValues):
 }
 
 /**
- * The form's values once the stored settings change under it (Use today, a save): a setting whose
+ * The form's values once the stored settings change under it (Count as at today, a save): a setting whose
  * stored value changed shows the new one; every other field keeps what the user has typed.
  */
 export function rebased(values: SettingsFormValues, before: SettingsFormValues, after: SettingsFormValues): SettingsFormValues {

@@ -1,5 +1,5 @@
 /**
- * A task that removes the control the user was on (Undo these changes with its list, Use today
+ * A task that removes the control the user was on (Undo the rating changes with its list, Count as at today
  * with its notice) leaves the keyboard's focus on the page's body, from where Tab starts again
  * at the top. This moves it, once the page has been drawn again, to a control still there,
  * unless the user has already gone elsewhere.

@@ -184,7 +184,7 @@ describe("the pane's actions in the workbench", () => {
       expect((await gridCell(page, "D3").textContent())?.trim()).toBe("Green");
       expect(await cellFill(page, "D3"), "the team's own fill stays").toBe(GREEN);
 
-      await pane(page).getByRole("button", { name: "Undo these changes" }).click();
+      await pane(page).getByRole("button", { name: /^Undo the (\d+ )?rating changes?$/ }).click();
       await expect.poll(async () => (await gridCell(page, "D3").textContent())?.trim()).toBe("");
       const saved = await XlsxDoor.open((await downloadResult(page)).bytes, "coloured (RAG Tracker).xlsx");
       const plan = (await saved.read()).sheets.find((s) => s.name === "Plan")!;

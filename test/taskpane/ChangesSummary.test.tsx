@@ -71,12 +71,12 @@ describe("the counts of what changed", () => {
         <ChangesSummary changes={changes} sentence="Since 10 January 2022: 2 actions improved." notes={[]} colours={undefined} locate={() => undefined} onSelect={() => undefined} />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("button", { name: "Changes by review (3)" }));
+    await user.click(screen.getByRole("button", { name: /^Changes by review \(3\) / }));
     expect(screen.getByText("Leo: 2 improved, 13 with no progress reported")).toBeTruthy();
     expect(screen.getByText("Frankie: 1 with no progress reported")).toBeTruthy();
     // What the pack prints "not checked" is said so, not left out as if none.
     expect(screen.getByText("Delivery Plan 2019-20: 1 improved (not checked: no progress reported, newly past 90 days without an update)")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Changes by category (1)" }));
+    await user.click(screen.getByRole("button", { name: /^Changes by category \(1\) / }));
     expect(screen.getByText("Finance: 1 worsened")).toBeTruthy();
   });
 });
@@ -117,7 +117,7 @@ describe("the list of new actions", () => {
         />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("button", { name: "New (2)" }));
+    await user.click(screen.getByRole("button", { name: /^New \(2\) / }));
     expect(screen.getByText("Frankie action 7, Amber; Back: removed at the report of 1 February 2022")).toBeTruthy();
     expect(screen.getByText("Frankie action 15, Amber")).toBeTruthy();
   });
@@ -137,7 +137,7 @@ describe("the list of new actions", () => {
         />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("button", { name: "Time scale moved (1)" }));
+    await user.click(screen.getByRole("button", { name: /^Time scale moved \(1\) / }));
     expect(screen.getByText("Frankie action 6, 30 September 2021 → 31 December 2021, put back")).toBeTruthy();
   });
 
@@ -157,7 +157,7 @@ describe("the list of new actions", () => {
       </FluentProvider>,
     );
     expect(screen.queryByRole("button", { name: /^New/ })).toBeNull();
-    await user.click(screen.getByRole("button", { name: "Counted again (1)" }));
+    await user.click(screen.getByRole("button", { name: /^Counted again \(1\) / }));
     expect(screen.getByText("Leo action 2, Amber; sheet “Leo” was hidden at the report of 1 February 2022; Amber when last counted, at the report of 13 July 2021")).toBeTruthy();
   });
 
@@ -177,7 +177,7 @@ describe("the list of new actions", () => {
         />
       </FluentProvider>,
     );
-    await user.click(screen.getByRole("button", { name: "Counted again (1)" }));
+    await user.click(screen.getByRole("button", { name: /^Counted again \(1\) / }));
     expect(screen.getByText("Leo action 2, Red; sheet “Leo” was hidden at the report of 1 February 2022; Green when last counted, at the report of 13 July 2021")).toBeTruthy();
   });
 
@@ -197,7 +197,26 @@ describe("the list of new actions", () => {
       </FluentProvider>,
     );
     expect(screen.queryByRole("button", { name: /^Removed \(/ })).toBeNull();
-    await user.click(screen.getByRole("button", { name: "Removed since last counted (1)" }));
+    await user.click(screen.getByRole("button", { name: /^Removed since last counted \(1\) / }));
     expect(screen.getByText("Leo action 4; sheet “Leo” was hidden at the report of 1 February 2022; Amber when last counted, at the report of 13 July 2021; removed since")).toBeTruthy();
+  });
+});
+
+describe("the headings of the lists", () => {
+  it("say which comparison they belong to, as What changed and Compare two reports can show the same lists side by side", () => {
+    const view = (shown: Changes) => (
+      <FluentProvider theme={webLightTheme}>
+        <ChangesSummary changes={shown} sentence="" notes={[]} colours={undefined} locate={() => undefined} onSelect={() => undefined} />
+      </FluentProvider>
+    );
+    render(view(changes));
+    render(view({ ...changes, from: "2022-01-10", to: "2022-04-10" }));
+    const names = screen.getAllByRole("heading").map((h) => h.textContent);
+    expect(names).toEqual([
+      "Changes by review (3) since 10 January 2022",
+      "Changes by category (1) since 10 January 2022",
+      "Changes by review (3) between 10 January 2022 and 10 April 2022",
+      "Changes by category (1) between 10 January 2022 and 10 April 2022",
+    ]);
   });
 });

@@ -354,7 +354,7 @@ describe("settings form", () => {
     await user.type(days, "30");
     await user.type(settingsRegion().getByRole("textbox", { name: "Its review" }), "Frankie");
 
-    await user.click(screen.getByRole("button", { name: "Use today" }));
+    await user.click(screen.getByRole("button", { name: "Count as at today" }));
     await waitFor(() => expect(screen.queryByText(/the report date in the settings, not today/)).toBeNull());
     // The button went with the notice: the focus goes on to the actions, not back to the top of the page.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Actions" })));

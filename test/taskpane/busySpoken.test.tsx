@@ -28,7 +28,7 @@ describe("while a task runs", () => {
 
     const waiting = [
       screen.getByRole("button", { name: "Check ratings" }),
-      screen.getByRole("button", { name: "Use today" }),
+      screen.getByRole("button", { name: "Count as at today" }),
       screen.getByRole("button", { name: "Save settings" }),
     ];
     for (const button of waiting) {

@@ -156,12 +156,13 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   { name: "academicYear", pattern: new RegExp(`\\bacademic\\s+year\\s*[:(]?\\s*(?:of\\s+)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b|\\b${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s+academic\\s+year\\b`, "gi") },
   // "Spring 2021", "Autumn term 2021", "Winter 2021/22"
   { name: "season", pattern: new RegExp(`${WORD_START}(${SEASON_NAMES})(\\s+term)?(?:\\s+(?:of\\s+)?|\\s*'\\s*)${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b`, "gi") },
-  // "2022 (March)": the year, then its month in brackets.
-  { name: "yearThenMonth", pattern: new RegExp(`\\b((?:19|20)\\d{2})\\s*\\(\\s*${MONTH_WORD}\\.?\\s*\\)`, "gi") },
   // "December 2019", "Sept 21", "Dec-19", "Sep21"
   { name: "monthYear", pattern: new RegExp(`${WORD_START}${MONTH_WORD}\\.?,?(?:\\s+|\\s*[-']\\s*|(?=\\d))${YEAR}\\b`, "gi") },
   // "12/2021"
   { name: "numericMonth", pattern: /\b(\d{1,2})[/.](\d{4})\b/g },
+  // "2022 (March)": the year, then its month in brackets. Tried after a month and its year, so "Sept 2021 (March)" is
+  // September 2021, as written first, and its "(March)" a revision with no year (BRACKETED_MONTH), never March 2021.
+  { name: "yearThenMonth", pattern: new RegExp(`\\b((?:19|20)\\d{2})\\s*\\(\\s*${MONTH_WORD}\\.?\\s*\\)`, "gi") },
   // "2020/21", "2020/2021": the end of that financial year.
   { name: "financialYear", pattern: /\b(\d{4})\s*[/-]\s*(\d{4}|\d{2})\b/g },
 ];
@@ -316,6 +317,8 @@ const REVISION_AFTER = new RegExp(
     "))[^()]*",
   "i",
 );
+/** "(March)", "(Jan.)": a month alone in brackets, just after the date a text gives. */
+const BRACKETED_MONTH = new RegExp(`^\\s*\\(\\s*(${MONTH_NAMES})\\.?\\s*\\)`, "i");
 /** A revision that says when, though in no date's words: by a length of time, "extended by 3 months", or to the year's end. */
 const REVISED_BY_TIME = /\b\d+\s*(?:weeks?|months?)\b|\b(?:end\s+of\s+(?:the\s+)?(?:financial\s+|calendar\s+)?year|year[-\s]?end)\b/i;
 /** Whether a revision's words mean a date: a time of year ("revised to Q4", "now December"), a length of time, the year's end, or a year ("revised to early 2022"). */
@@ -706,8 +709,21 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   }
   const read = mentions[dueAt]!.scale;
   // "Sept 2021 (revised to Q4)": the revision gives no date, so the date before it stands, and is said to.
-  const revision = dueAt === mentions.length - 1 ? REVISION_AFTER.exec(text.slice(mentions[dueAt]!.end)) : null;
-  return revision && read.due !== null && meansDate(revision[0]) ? { ...read, unreadRevision: revision[0].trim() } : read;
+  const after = dueAt === mentions.length - 1 ? text.slice(mentions[dueAt]!.end) : null;
+  const revision = after === null ? null : REVISION_AFTER.exec(after);
+  if (revision && read.due !== null && meansDate(revision[0])) return { ...read, unreadRevision: revision[0].trim() };
+  // "Sept 2021 (March)": another month in brackets just after the date, with no year, a revision as "(revised to March)" is.
+  const bracketed = after === null ? null : BRACKETED_MONTH.exec(after);
+  if (bracketed && read.due !== null && !monthWithin(MONTHS[bracketed[1]!.toLowerCase()]!, read)) return { ...read, unreadRevision: bracketed[1]! };
+  return read;
+}
+
+/** Whether `month` is one of the months the date read spans: "Q4 2021/22 (March)" and "Dec 2021 (Dec)" restate it, no revision. */
+function monthWithin(month: number, read: TimeScale): boolean {
+  const last = Number(read.due!.slice(0, 4)) * 12 + Number(read.due!.slice(5, 7)) - 1;
+  const first = read.start === undefined ? last : Number(read.start.slice(0, 4)) * 12 + Number(read.start.slice(5, 7)) - 1;
+  for (let m = first; m <= last && m < first + 12; m++) if ((m % 12) + 1 === month) return true;
+  return false;
 }
 
 const FULL_MONTHS = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];

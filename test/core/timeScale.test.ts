@@ -153,6 +153,20 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("2022 (March)", "en-GB")).toEqual({ due: "2022-03-31", start: "2022-03-01" });
   });
 
+  // The month and year written first are the due date; a month in brackets after them, with no year, is a revision said, never that month of the same year.
+  it.each([
+    ["Sept 2021 (March)", "2021-09-30", "March"],
+    ["December 2021 (Jan)", "2021-12-31", "Jan"],
+    ["Dec 2021 (Mar)", "2021-12-31", "Mar"],
+    ["2022 (March)", "2022-03-31", undefined],
+    // A month the date read spans restates it.
+    ["Dec 2021 (Dec)", "2021-12-31", undefined],
+    ["Q4 2021/22 (March)", "2022-03-31", undefined],
+  ])("%j is due %s, its bracketed month unread: %s", (text, due, unread) => {
+    const scale = parseTimeScaleText(text, "en-GB");
+    expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);
+  });
+
   it.each(["Early 2022", "Mid-2022", "Late 2021", "By early 2022", "Start of 2022"])("%j, part of a year, gives no date, and says so, as \"(revised to early 2022)\" does", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names part of a year, which gives no date RAG Tracker reads`, unread: true });
   });

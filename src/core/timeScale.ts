@@ -86,8 +86,13 @@ const HALF_TERM_MONTHS: Record<string, readonly [readonly [number, number], read
 const PART_OF_YEAR = /^\s*(?:(?:completed\s+)?by\s+|in\s+|during\s+)?(?:the\s+)?(?:early|mid|late|(?:beginning|start|middle)\s+of)[\s-]*(?:(?:in|of)\s+)?(?:19|20)\d{2}\s*\.?\s*$/i;
 const ACADEMIC_YEAR_NUMBER = /\bacademic\s+year\b.*\d|\d.*\bacademic\s+year\b/i;
 
-/** "Term 1 2021/22", "Term 3": a school term by its number, which schools count as three terms a year or six. */
-const NUMBERED_TERM = /(?<!\b(?:spring|summer|autumn|fall|winter)\s+)\bterm\s*[1-6]\b/i;
+/**
+ * "Term 1 2021/22", "Term 3": a school term by its number, which schools count as three terms a year or six; not a season's
+ * term ("Autumn term 1"), nor "mid-term 2", "short term 1" or "long term 2 years", which are no school terms.
+ */
+const NUMBERED_TERM = /(?<!\b(?:spring|summer|autumn|fall|winter|mid|short|medium|long)[\s-]*)\bterm\s*[1-6]\b/i;
+/** Forms that give only a year, which a numbered term leaves without a date: "Term 1 2021/22" is no 31 March 2022. */
+const YEAR_ONLY_FORMS: readonly DateForm[] = ["financialYear", "namedFinancialYear", "academicYear"];
 
 /**
  * Cheap tests a text must pass for a form to match it. The quarter, half and day-month-year patterns
@@ -355,6 +360,7 @@ interface Mention {
   at: number;
   end: number;
   scale: TimeScale;
+  form: DateForm;
 }
 
 /** A two-digit year as a numeric date's is read ("14/06/99" is 1999, "01/01/50" 1950): the century nearer 2000. */
@@ -639,9 +645,6 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   if (noQuarter && (HAS_YEAR.test(text) || SHORT_YEAR_AFTER.test(text.slice(noQuarter.index + noQuarter[0].length)))) {
     return { due: null, problem: `"${text.trim()}" names quarter ${noQuarter[1]}, where a year has quarters 1 to 4` };
   }
-  // "Term 1 2021/22" is the autumn term where a school has three, its first half where it has six: neither is guessed.
-  const numberedTerm = NUMBERED_TERM.exec(text);
-  if (numberedTerm && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true };
   const noHalf = NO_SUCH_HALF.exec(text);
   if (noHalf && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names half ${noHalf[1]}, where a year has halves 1 and 2` };
   const mentions: Mention[] = [];
@@ -652,8 +655,13 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
       const end = at + m[0].length;
       if (mentions.some((o) => at < o.end && o.at < end)) continue;
       const scale = readPeriod(name, m as RegExpExecArray, locale);
-      if (scale) mentions.push({ at, end, scale });
+      if (scale) mentions.push({ at, end, scale, form: name });
     }
+  }
+  // "Term 1 2021/22" is the autumn term where a school has three, its first half where it has six: neither is guessed where
+  // the term's number is the only time given; a month, quarter or season beside it ("Term 2 (January 2022)") is read.
+  if (NUMBERED_TERM.test(text) && HAS_YEAR.test(text) && mentions.every((m) => YEAR_ONLY_FORMS.includes(m.form))) {
+    return { due: null, problem: `"${text.trim()}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true };
   }
   if (mentions.length === 0) {
     // "2021", "By 2021", "End of 2021": a year alone is due at its end. A year inside other words

@@ -175,6 +175,19 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true });
   });
 
+  // A term's number beside a month, or a season's term, or "mid-term" and "long term", which are no school terms: the dates are read.
+  it.each([
+    ["Term 1 (Sept - Dec 2021)", "2021-12-31"],
+    ["Autumn term 2021 (term 1)", "2021-12-31"],
+    ["By end of Term 2, March 2022", "2022-03-31"],
+    ["Term 2 (January 2022)", "2022-01-31"],
+    ["Mid-term 2 report March 2022", "2022-03-31"],
+    ["Long term 2 years from Apr 2022", "2022-04-30"],
+  ])("%j, a term's number beside a month, is due %s", (text, due) => {
+    const scale = parseTimeScaleText(text, "en-GB");
+    expect([scale.due, scale.problem]).toEqual([due, undefined]);
+  });
+
   it.each([
     ["December 2021", "2021-12-01"],
     ["Q3 2021/22", "2021-10-01"],

@@ -283,10 +283,16 @@ const TO_BE_CONFIRMED = /\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|
 
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
-/** "next quarter", "next financial year", "the new year": a time said from the date before, with no date to read it by. */
-const RELATIVE_TIME = "(?:next\\s+(?:financial\\s+|calendar\\s+|academic\\s+)?(?:year|quarter|month|term)|new\\s+year)\\b";
-/** "31/3", "1/4": a day and a month in digits with no year. */
-const DAY_MONTH_DIGITS = "\\d{1,2}\\s*/\\s*\\d{1,2}\\b(?!\\s*/)";
+/**
+ * "next quarter", "next financial year", "the new year": a time said from the date before, with no date to read it by;
+ * not "next quarter's figures", which names what was updated.
+ */
+const RELATIVE_TIME = "(?:next\\s+(?:financial\\s+|calendar\\s+|academic\\s+)?(?:year|quarter|month|term)|new\\s+year)\\b(?!['’]s\\b)";
+/**
+ * "31/3", "1/4": a day and a month in digits with no year; not a fraction or a count before what it counts ("1/2 day",
+ * "3/4 sessions"), though a word that joins on ("31/3 at Board", "31/3 tbc") may follow.
+ */
+const DAY_MONTH_DIGITS = "\\d{1,2}\\s*/\\s*\\d{1,2}\\b(?!\\s*/)(?!\\s*(?!(?:at|for|to|by|and|or|tbc|tba|tbd|subject|pending|if|when|with|in|on)\\b)[a-z])";
 /**
  * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of", "start of",
  * "mid", "w/c" or a day ("31 March", "the 30th June"), the year's end, a year alone ("early 2022"), the next quarter or year ("next financial year", "the new year"),
@@ -316,8 +322,9 @@ const REVISION_AFTER = new RegExp(
     "|\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b)" +
     // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.
     // "now to be presented in December", "now scheduled for Q4": a passive verb between "now" and the time;
-    // "now to be reported to Board in March": and where to, before it.
-    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:to\\s+be|being)\\s+)?(?:(?:due|expected|planned|set|[a-z]+ed)\\s+(?:(?:to|at|with|before)\\s+(?:the\\s+)?[a-z]+\\s+(?=(?:in|at|for|by)\\s))?)?(?:(?:for|by|in|at|until|to)\\s+)?(?=" +
+    // "now to be reported to Board in March": and, after "to be", where to, before it. "Now presented to Board in March"
+    // and "now agreed with the Board in December" say when it was done, no new date.
+    "|(?:now|new\\s+(?:target\\s+)?(?:date|deadline)\\s*:?)\\s*(?:(?:to\\s+be|being)\\s+(?:(?:due|expected|planned|set|[a-z]+ed)\\s+(?:(?:to|at|with|before)\\s+(?:the\\s+)?[a-z]+\\s+(?=(?:in|at|for|by)\\s))?)?|(?:(?:due|expected|planned|set|[a-z]+ed)\\s+)?)(?:(?:for|by|in|at|until|to)\\s+)?(?=" +
     REVISION_TARGET +
     "))[^()]*",
   "i",

@@ -460,6 +460,13 @@ describe("time scales from the reference documents", () => {
     ["Dec 2021 (updated - March)", "2021-12-31", undefined],
     ["Dec 2021 (updated to include 12 months data)", "2021-12-31", undefined],
     ["Dec 2021 (now part of the Q4 report)", "2021-12-31", undefined],
+    // What was done and when, a fraction or a count, or the next quarter's figures: no new date.
+    ["Dec 2021 (now presented to Board in March)", "2021-12-31", undefined],
+    ["Dec 2021 (now agreed with the Board in December)", "2021-12-31", undefined],
+    ["Dec 2021 (updated to next quarter's figures)", "2021-12-31", undefined],
+    ["Dec 2021 (extended to 1/2 day)", "2021-12-31", undefined],
+    ["Dec 2021 (revised to 3/4 sessions)", "2021-12-31", undefined],
+    ["Dec 2021 (new date 31/3 tbc)", "2021-12-31", "new date 31/3 tbc"],
     ["Dec 2021 (updated to 2022 data)", "2021-12-31", undefined],
     ["Sept 2021 (now Dec 2021)", "2021-12-31", undefined],
     ["Dec 2021 (pushed back to Q1 2022/23)", "2022-06-30", undefined],

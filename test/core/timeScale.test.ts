@@ -211,7 +211,10 @@ describe("time scales from the reference documents", () => {
     ["Phase 1 - Dec 21, Phase 2 - Mar 22", "2021-12-31"],
     ["Stage 2 - March 2022", "2022-03-31"],
     ["21 - Mar - 22", "2022-03-21"],
-  ])("%j is due %s, a step's number being no day", (text, due) => {
+    // With no step word before it, the number is the day.
+    ["14 - Dec 2021", "2021-12-14"],
+    ["w/c 13 - Dec 2021", "2021-12-13"],
+  ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });
 

@@ -209,6 +209,17 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     return dueAt;
   };
+  /**
+   * A heading merged across the row from the action's column through the rating's, with no number and nothing else on the
+   * row ("Strategic Aim 2 – Early help" over B:F): the section it is, as the same heading merged from the first column is.
+   */
+  const isMergedSectionRow = (row: number, only: number): boolean => {
+    if (!fillsMerges) return false;
+    const text = grid.original(row, only);
+    if (typeof text !== "string" || !/[A-Za-z]{3}/.test(text) || judge(text, false).kind === "rated") return false;
+    const merge = mergedNoteArea(grid, row, columns);
+    return merge !== undefined && merge.top === row && merge.left === only;
+  };
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
@@ -229,7 +240,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         noteRows.push(row);
         continue;
       }
-      if (isSectionRow(grid, row, only, layout)) {
+      if (isSectionRow(grid, row, only, layout) || isMergedSectionRow(row, only)) {
         const band = reviewAt < 0 ? reviewOfBand(cellText(grid.original(row, only))) : null;
         if (band !== null) {
           reviewBands.push({ row, review: band });
@@ -259,7 +270,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // Only a row whose last cell of the merge shows text it does not hold can be such a note: one look at the merges for few rows.
     if (fillsMerges && mergedNoteEnd !== undefined && isBlank(grid.original(row, mergedNoteEnd)) && !isBlank(grid.get(row, mergedNoteEnd))) {
       const merge = mergedNoteArea(grid, row, columns);
-      if (merge) {
+      // "Blue" merged across a numbered row is that action's rating, read and warned of as merged into the rating column.
+      if (merge && judge(grid.original(merge.top, merge.left), false).kind !== "rated") {
         mergedNotes.push({ row, merge });
         noteRows.push(row);
         continue;

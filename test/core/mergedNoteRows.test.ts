@@ -59,3 +59,30 @@ describe("a text merged from the action's column through the rating column", () 
     ]);
   });
 });
+
+describe("a text merged across the row that is no note", () => {
+  it("is the section it heads, merged from the action's column with nothing else on the row, as merged from the first column", () => {
+    const headings = (before: CellValue[]) => PLAN.map((row, i) => (i === 1 ? [...before, row[0]!] : i === 4 ? [...before, "Strategic Aim 2 – Early help"] : row));
+    const fromB = run(headings([null]), [{ top: 2, bottom: 2, left: 2, right: 6 }, NOTE_ACROSS_ROW]);
+    const fromA = run(headings([]), [SECTION, { top: 5, bottom: 5, left: 1, right: 6 }]);
+    for (const a of [fromB, fromA]) {
+      expect(a.trackers[0]!.actions.map((x) => [x.ref, x.category])).toEqual([
+        ["1.1", "Strategic Aim 1 – Safeguarding is everyone's business"],
+        ["1.2", "Strategic Aim 1 – Safeguarding is everyone's business"],
+        ["1.4", "Strategic Aim 2 – Early help"],
+        ["1.5", "Strategic Aim 2 – Early help"],
+      ]);
+      expect(a.findings.filter((f) => f.code === "merged-note" || f.code === "rating-invalid")).toEqual([]);
+    }
+  });
+
+  it("is the action's rating where the index reads it, warned of as merged into the rating column", () => {
+    const rated = PLAN.map((row, i) => (i === 4 ? [1.3, "Blue"] : row));
+    const a = run(rated, [SECTION, NOTE_ACROSS_ROW]);
+    expect(a.trackers[0]!.actions.map((x) => [x.ref, x.rating.kind === "rated" ? x.rating.entry.name : x.rating.kind])).toContainEqual(["1.3", "Blue"]);
+    expect(a.findings.filter((f) => f.code === "merged-note")).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "merged-into-rating").map((f) => f.message)).toEqual([
+      `Cells B5:F5 are merged from column B into the rating column F, so action row 5 reads its rating from B5, "Blue"; unmerge B5:F5 and type the row's rating in column F.`,
+    ]);
+  });
+});

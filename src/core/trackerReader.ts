@@ -143,6 +143,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const noteRows: number[] = [];
   // Rows of one text merged from the action's column through the rating's (mergedNoteRows.ts), said in one finding.
   const mergedNotes: MergedNoteRow[] = [];
+  // Time scales read with a month's two digits as the year, not said as far from the report date: weighed against the plan's other years once all are read.
+  const yearOrDayDues: { row: number; column: number; text: string; digits: string; due: string }[] = [];
   const mergedNoteEnd = columns.rating ?? columns.due;
   // A tracker kept one row per review, with no column for what the action is, rates the review itself.
   const saysWhatActionIs = columns.recommendation !== undefined || columns.actions !== undefined || columns.measure !== undefined;
@@ -500,6 +502,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     const farYear = open && due !== null && dueYearOrDay !== undefined ? farYearOrDayMessage(row, dueText.trim(), dueYearOrDay, due, settings.asOf ?? today) : undefined;
     if (farYear) findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, farYear));
+    else if (open && due !== null && dueYearOrDay !== undefined) yearOrDayDues.push({ row, column: dueColumnAt + grid.firstColumn, text: dueText, digits: dueYearOrDay, due });
     if (revision) {
       const why = revision.noYear ? NAMES_NO_YEAR : "gives no date RAG Tracker reads";
       const then = due ? `so the one set before it ("${dueText || formatLongDate(due)}") is still used` : "so it is not used";
@@ -516,6 +519,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
 
   if (notes.length > 0) findings.push(notesFinding(grid.name, notes, grid, columns));
   if (mergedNotes.length > 0) findings.push(mergedNotesFinding(grid.name, mergedNotes, grid, columns));
+  // A month's two digits read as a year more than a year before the plan's other actions are due ("Dec 16" among 2019's and
+  // 2020's): said, as a year far before the report date's is. Only with two other dated actions to tell the plan's years by.
+  for (const d of yearOrDayDues) {
+    const otherYears = actions.filter((a) => a.row !== d.row && a.due !== null).map((a) => Number(a.due!.slice(0, 4)));
+    const message = otherYears.length >= 2 ? farYearOrDayMessage(d.row, d.text.trim(), d.digits, d.due, settings.asOf ?? today, Math.min(...otherYears)) : undefined;
+    if (message) findings.push(dateWarning(grid.name, d.row, d.column, d.text, message));
+  }
   if (readInYear.rows > 0) findings.push(headerYearFinding(grid.name, dueAt + grid.firstColumn, dueHeaderYear!, readInYear.rows, [...readInYear.texts]));
   categoryBlocks?.carryDown();
   if (ratedAlone.length > 0) findings.push(ratedAloneFinding(grid.name, ratedAlone, columns.rating!, layout));

@@ -18,11 +18,18 @@ export const YEARS_AHEAD_TO_SAY = 3;
  */
 export const YEARS_BEFORE_TO_SAY = 5;
 
-/** The sentence for a time scale `written` ("Sept 28") read as due at `due`, where its year is far after or far before `asOf`'s; undefined where it is not. */
-export function farYearOrDayMessage(row: number, written: string, digits: string, due: string, asOf: string): string | undefined {
+/**
+ * The sentence for a time scale `written` ("Sept 28") read as due at `due`, where its year is far after or far before `asOf`'s,
+ * or, before `asOf`'s year, more than a year before `planFirstYear`, the earliest due year of the plan's other actions: "Dec 16"
+ * in a plan whose other actions are due from 2019 is December 2016, before any of them was set, though within five years of a
+ * report as at 2020; undefined where it is none of these.
+ */
+export function farYearOrDayMessage(row: number, written: string, digits: string, due: string, asOf: string, planFirstYear?: number): string | undefined {
   const asOfYear = Number(asOf.slice(0, 4));
-  const yearsAhead = Number(due.slice(0, 4)) - asOfYear;
-  if (yearsAhead <= YEARS_AHEAD_TO_SAY && -yearsAhead <= YEARS_BEFORE_TO_SAY) return undefined;
+  const dueYear = Number(due.slice(0, 4));
+  const yearsAhead = dueYear - asOfYear;
+  const beforePlan = yearsAhead < 0 && planFirstYear !== undefined && dueYear < planFirstYear - 1;
+  if (yearsAhead <= YEARS_AHEAD_TO_SAY && -yearsAhead <= YEARS_BEFORE_TO_SAY && !beforePlan) return undefined;
   const month = format(parseISO(due), "MMMM");
   const day = Number(digits);
   const soThe = yearsAhead > 0 ? "so the action is not overdue before then" : "so the action is overdue since then";

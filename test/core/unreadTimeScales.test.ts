@@ -166,6 +166,15 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(yearsOn.findings.filter((f) => f.code === "date-invalid").map((f) => f.value)).toEqual(["Sept 20"]);
   });
 
+  it("a month's two digits read as a year more than a year before the plan's other actions are due are said, though within five years of the report date", () => {
+    // A 2019–2020 plan as at June 2020: "Dec 16" is December 2016, before any of its actions was set; "Sept 18", a year before, may be carried on.
+    const analysis = analyseWorkbook({ sheets: [plan(["Dec 16", "March 2019", "Sept 2019", "December 2020", "Sept 18"])] }, settingsSchema.parse({ asOf: "2020-06-30" }), "2020-06-30");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2016-12-31", "2019-03-31", "2019-09-30", "2020-12-31", "2018-09-30"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Dec 16" is read as December 2016, as two digits after a month are its year, so the action is overdue since then; if 16 December is meant, write its year too, such as 16 December 2020.',
+    ]);
+  });
+
   it("a month, its day and its year joined as UK teams write them are read, and one that may be read two ways is said with the whole cell", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["March 31 22", "Mar 31/22", "Sept 30 - 2022", "March 31/2022", "Jun 15 22"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
     expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2022-03-31", "2022-09-30", "2022-03-31", null]);

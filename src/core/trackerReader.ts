@@ -218,10 +218,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const isMergedSectionRow = (row: number, only: number): boolean => {
     if (!fillsMerges) return false;
     const text = grid.original(row, only);
-    if (typeof text !== "string" || !/[A-Za-z]{3}/.test(text) || judge(text, false).kind === "rated") return false;
+    if (typeof text !== "string" || !/[A-Za-z]{3}/.test(text) || readsAsRating(judge(text, false))) return false;
     const merge = mergedNoteArea(grid, row, columns);
     return merge !== undefined && merge.top === row && merge.left === only;
   };
+  // A rating the index reads, or a word it suggests one for ("Complete": did you mean Blue?): what a rating cell says, not a note.
+  const readsAsRating = (status: RatingStatus): boolean => status.kind === "rated" || (status.kind === "invalid" && status.suggestion !== undefined);
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
@@ -272,8 +274,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // Only a row whose last cell of the merge shows text it does not hold can be such a note: one look at the merges for few rows.
     if (fillsMerges && mergedNoteEnd !== undefined && isBlank(grid.original(row, mergedNoteEnd)) && !isBlank(grid.get(row, mergedNoteEnd))) {
       const merge = mergedNoteArea(grid, row, columns);
-      // "Blue" merged across a numbered row is that action's rating, read and warned of as merged into the rating column.
-      if (merge && judge(grid.original(merge.top, merge.left), false).kind !== "rated") {
+      // "Blue" (or "Complete", did you mean Blue?) merged across a numbered row is that action's rating, read and warned of as merged into the rating column.
+      if (merge && !readsAsRating(judge(grid.original(merge.top, merge.left), false))) {
         mergedNotes.push({ row, merge });
         noteRows.push(row);
         continue;

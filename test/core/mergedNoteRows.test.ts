@@ -85,4 +85,14 @@ describe("a text merged across the row that is no note", () => {
       `Cells B5:F5 are merged from column B into the rating column F, so action row 5 reads its rating from B5, "Blue"; unmerge B5:F5 and type the row's rating in column F.`,
     ]);
   });
+
+  it("is the action's rating where the index suggests one for it, as an invalid rating with its suggestion", () => {
+    const complete = PLAN.map((row, i) => (i === 4 ? [1.3, "Complete"] : row));
+    const a = run(complete, [SECTION, NOTE_ACROSS_ROW]);
+    expect(a.trackers[0]!.actions.find((x) => x.ref === "1.3")?.rating).toMatchObject({ kind: "invalid", suggestion: { name: "Blue" } });
+    expect(a.findings.filter((f) => f.code === "merged-note")).toEqual([]);
+    expect(a.findings.filter((f) => f.code === "merged-into-rating").map((f) => f.message)).toEqual([
+      `Cells B5:F5 are merged from column B into the rating column F, so action row 5 reads its rating from B5, "Complete"; unmerge B5:F5 and type the row's rating in column F.`,
+    ]);
+  });
 });

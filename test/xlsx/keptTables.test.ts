@@ -79,3 +79,37 @@ describe("an Excel table on a kept sheet", () => {
     expect(await text(await again.save(), `xl/tables/${target}`)).toBe(await text(input, TABLE));
   });
 });
+
+const QUERY_TABLE = "xl/queryTables/queryTable1.xml";
+const CONNECTIONS = "xl/connections.xml";
+
+/** The table as a query table filled From Text/CSV: its query part names connection 1 of the workbook's connections part. */
+async function queryTableBytes(): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await tableBytes((xml) => xml.replace("<table ", '<table tableType="queryTable" ')));
+  const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  zip.file("xl/tables/_rels/table1.xml.rels", `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel("rId1", "queryTable", "../queryTables/queryTable1.xml")}</Relationships>`);
+  zip.file(QUERY_TABLE, `<?xml version="1.0" encoding="UTF-8"?><queryTable ${main} name="plan" connectionId="1" autoFormatId="16" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="0"/>`);
+  zip.file(CONNECTIONS, `<?xml version="1.0" encoding="UTF-8"?><connections ${main}><connection id="1" name="plan" type="6" refreshedVersion="6" background="1" saveData="1"><textPr codePage="65001" sourceFile="plan.csv" comma="1"/></connection></connections>`);
+  const workbookRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  zip.file("xl/_rels/workbook.xml.rels", workbookRels.replace("</Relationships>", `${rel("rIdConnections", "connections", "connections.xml")}</Relationships>`));
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}+xml"/>`;
+  zip.file("[Content_Types].xml", types.replace("</Types>", `${override(QUERY_TABLE, "queryTable")}${override(CONNECTIONS, "connections")}</Types>`));
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("a table filled by a data connection", () => {
+  it("keeps the connection its query names, linked from the workbook with its content type", async () => {
+    const input = await queryTableBytes();
+    const door = await XlsxDoor.open(input, "plan.xlsx");
+    await generateSummary(door);
+    const saved = await door.save();
+
+    expect(await text(saved, QUERY_TABLE)).toBe(await text(input, QUERY_TABLE));
+    const target = /<Relationship Id="rId\d+" Type="[^"]*\/connections" Target="([^"]+)"\/>/.exec((await text(saved, "xl/_rels/workbook.xml.rels"))!)?.[1];
+    expect(target).toBeDefined();
+    expect(await text(saved, `xl/${target}`)).toBe(await text(input, CONNECTIONS));
+    expect(await text(saved, "[Content_Types].xml")).toContain(`<Override PartName="/xl/${target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/>`);
+  });
+});

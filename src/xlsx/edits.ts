@@ -24,7 +24,10 @@ function textAt(sheet: ExcelJS.Worksheet, row: number, column: number): string {
 function write(sheet: ExcelJS.Worksheet, edit: CellEdit): void {
   // ExcelJS stores a string as a string, so "=…" or "007" stays exactly as written; nothing (an
   // undone fix of a rating given by colour alone) empties the cell, as an empty string would not.
-  sheet.getCell(edit.row, edit.column).value = edit.to === "" ? null : edit.to;
+  // A link on the rating (to the evidence, say) stays on it, as Excel keeps a link when a cell is retyped.
+  const found = sheet.findCell(edit.row, edit.column);
+  const link = found?.type === ExcelJS.ValueType.Hyperlink ? (found.value as ExcelJS.CellHyperlinkValue) : undefined;
+  sheet.getCell(edit.row, edit.column).value = edit.to === "" ? null : link ? { ...link, text: edit.to } : edit.to;
 }
 
 /** Locked unless the cell's own style (or, for a cell without one, its column's) unlocks it, as Excel reads a file. */

@@ -53,6 +53,23 @@ describe("links on a kept sheet", () => {
     expect(/<hyperlinks>[\s\S]*?<\/hyperlinks>/.exec(await sheetXml(await (await XlsxDoor.open(saved, "plan.xlsx")).save(), "Plan"))?.[0]).toBe(links);
   });
 
+  it("keep a web link on a rating that Fix ratings retypes", async () => {
+    const built = await bytesOf((wb) => {
+      wb.addWorksheet("Plan").addRows([
+        ["Category", "Rec No", "Recommendation", "RAG"],
+        ["Finance", 13, "Agree budget needed including contingency", "B"],
+        ["Finance", 14, "Consider bid to schools forum", { text: "blue ", hyperlink: GUIDANCE }],
+      ]);
+    });
+    const door = await XlsxDoor.open(built, "plan.xlsx");
+    expect((await fixRatings(door)).edits.map((e) => [e.row, e.from, e.to])).toEqual([[3, "blue ", "Blue"]]);
+    const again = await XlsxDoor.open(await door.save(), "plan.xlsx");
+    const plan = (await again.read()).sheets.find((s) => s.name === "Plan")!;
+    expect(plan.values[3 - plan.firstRow]![4 - plan.firstColumn]).toBe("Blue");
+    const saved = await sheetXml(await again.save(), "Plan");
+    expect(saved).toMatch(/<hyperlink ref="D3" r:id="rId\d+"\/>/);
+  });
+
   it("go in the schema's place where the saved sheet has no links of its own", () => {
     const original = `<worksheet><sheetData/><hyperlinks>${TO_NOTES}</hyperlinks><pageMargins/></worksheet>`;
     const saved = '<worksheet><sheetData/><conditionalFormatting><cfRule><extLst/></cfRule></conditionalFormatting><pageMargins left="0.7"/></worksheet>';

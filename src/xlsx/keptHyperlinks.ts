@@ -8,8 +8,7 @@
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
-import { keptPartText, keptSheetParts } from "./keptDrawings";
-import { partText } from "./packageXml";
+import { restoreInKeptSheets } from "./keptDrawings";
 
 const HYPERLINKS = /<hyperlinks\b[^>]*?(?:\/>|>[\s\S]*?<\/hyperlinks>)/;
 const HYPERLINK = /<hyperlink\b[^>]*?(?:\/>|>[\s\S]*?<\/hyperlink>)/g;
@@ -68,12 +67,6 @@ export function withOriginalLinks(target: string, original: string): string | nu
   return at ? target.slice(0, from + at.index) + block + target.slice(from + at.index) : null;
 }
 
-export async function keepHyperlinks(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  for (const { from, to } of await keptSheetParts(kept, targetParts)) {
-    const original = await keptPartText(kept, from);
-    if (!original?.includes("<hyperlink")) continue;
-    const saved = await partText(target, to);
-    const restored = saved ? withOriginalLinks(saved, original) : null;
-    if (restored) target.file(to, restored);
-  }
+export function keepHyperlinks(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
+  return restoreInKeptSheets(kept, target, targetParts, (original) => original.includes("<hyperlink"), withOriginalLinks);
 }

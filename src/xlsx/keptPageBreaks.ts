@@ -7,8 +7,7 @@
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
-import { keptPartText, keptSheetParts } from "./keptDrawings";
-import { partText } from "./packageXml";
+import { restoreInKeptSheets } from "./keptDrawings";
 
 const ROW_BREAKS = /<rowBreaks\b[^>]*?(?:\/>|>[\s\S]*?<\/rowBreaks>)/;
 const COL_BREAKS = /<colBreaks\b[^>]*?(?:\/>|>[\s\S]*?<\/colBreaks>)/;
@@ -23,13 +22,6 @@ export function withOriginalBreaks(target: string, original: string): string | n
   return at ? target.slice(0, at.index) + breaks + target.slice(at.index) : null;
 }
 
-export async function keepPageBreaks(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  for (const { from, to } of await keptSheetParts(kept, targetParts)) {
-    // The opened sheet is read (once, shared with the other fix-ups) first: most have no breaks, and then the saved one is not inflated.
-    const original = await keptPartText(kept, from);
-    if (!original || !(ROW_BREAKS.test(original) || COL_BREAKS.test(original))) continue;
-    const saved = await partText(target, to);
-    const restored = saved ? withOriginalBreaks(saved, original) : null;
-    if (restored) target.file(to, restored);
-  }
+export function keepPageBreaks(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
+  return restoreInKeptSheets(kept, target, targetParts, (original) => ROW_BREAKS.test(original) || COL_BREAKS.test(original), withOriginalBreaks);
 }

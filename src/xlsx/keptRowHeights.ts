@@ -8,8 +8,8 @@
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
-import { keptPartText, keptSheetParts } from "./keptDrawings";
-import { attribute, partText } from "./packageXml";
+import { restoreInKeptSheets } from "./keptDrawings";
+import { attribute } from "./packageXml";
 
 const ROW = /<row\b[^>]*>/g;
 const CUSTOM = /\scustomHeight\s*=\s*(?:"(?:1|true)"|'(?:1|true)')/;
@@ -35,12 +35,6 @@ export function withFittedRows(target: string, original: string): string | null 
   return out === target ? null : out;
 }
 
-export async function keepFittedRows(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  for (const { from, to } of await keptSheetParts(kept, targetParts)) {
-    const original = await keptPartText(kept, from);
-    if (!original?.includes(" ht=")) continue;
-    const saved = await partText(target, to);
-    const restored = saved ? withFittedRows(saved, original) : null;
-    if (restored) target.file(to, restored);
-  }
+export function keepFittedRows(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
+  return restoreInKeptSheets(kept, target, targetParts, (original) => original.includes(" ht="), withFittedRows);
 }

@@ -6,8 +6,7 @@
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
-import { keptPartText, keptSheetParts } from "./keptDrawings";
-import { partText } from "./packageXml";
+import { restoreInKeptSheets } from "./keptDrawings";
 
 const SHEET_PROTECTION = /<sheetProtection\b[^>]*?(?:\/>|>[\s\S]*?<\/sheetProtection>)/;
 
@@ -19,12 +18,6 @@ export function withOriginalProtection(target: string, original: string): string
   return target.replace(now, () => was);
 }
 
-export async function keepSheetProtection(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  for (const { from, to } of await keptSheetParts(kept, targetParts)) {
-    const original = await keptPartText(kept, from);
-    if (!original?.includes("<sheetProtection")) continue;
-    const saved = await partText(target, to);
-    const restored = saved ? withOriginalProtection(saved, original) : null;
-    if (restored) target.file(to, restored);
-  }
+export function keepSheetProtection(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
+  return restoreInKeptSheets(kept, target, targetParts, (original) => original.includes("<sheetProtection"), withOriginalProtection);
 }

@@ -214,11 +214,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   /**
    * A heading merged across the row from the action's column through the rating's, with no number and nothing else on the
    * row ("Strategic Aim 2 – Early help" over B:F): the section it is, as the same heading merged from the first column is.
+   * Only a text a section's label begins: a note so merged ("Action 1.2 withdrawn – see 1.1") is said as a note, not made a category.
    */
   const isMergedSectionRow = (row: number, only: number): boolean => {
     if (!fillsMerges) return false;
     const text = grid.original(row, only);
-    if (typeof text !== "string" || !/[A-Za-z]{3}/.test(text) || readsAsRating(judge(text, false))) return false;
+    if (!startsWithSectionLabel(text) || readsAsRating(judge(text, false))) return false;
     const merge = mergedNoteArea(grid, row, columns);
     return merge !== undefined && merge.top === row && merge.left === only;
   };

@@ -76,6 +76,13 @@ describe("a text merged across the row that is no note", () => {
     }
   });
 
+  it("is a note, not a category, where it is no section's heading, though nothing else is on its row", () => {
+    const noted = PLAN.map((row, i) => (i === 4 ? [null, "Action 1.2 withdrawn – see 1.1"] : row));
+    const a = run(noted, [SECTION, NOTE_ACROSS_ROW]);
+    expect(new Set(a.trackers[0]!.actions.map((x) => x.category))).toEqual(new Set([PLAN[1]![0]]));
+    expect(a.findings.filter((f) => f.code === "merged-note").map((f) => f.row)).toEqual([5]);
+  });
+
   it("is the action's rating where the index reads it, warned of as merged into the rating column", () => {
     const rated = PLAN.map((row, i) => (i === 4 ? [1.3, "Blue"] : row));
     const a = run(rated, [SECTION, NOTE_ACROSS_ROW]);

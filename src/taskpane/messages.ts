@@ -31,8 +31,9 @@ const rowPlace = (sheet: string, row: number | undefined, withSheet: boolean) =>
 const editPlace = (edit: CellEdit, withSheet: boolean) => (edit.rows ? `${withSheet ? `${edit.sheet} ` : ""}${rowsInWords(edit.rows)}` : rowPlace(edit.sheet, edit.row, withSheet));
 
 /** "a space after it", "2 spaces before it and a space after it": what a screen reader does not say of a rating's text. */
+const spaces = (n: number) => (n === 1 ? "a space" : `${n} spaces`);
+
 function endSpacesInWords(text: string): string {
-  const spaces = (n: number) => (n === 1 ? "a space" : `${n} spaces`);
   const before = text.length - text.trimStart().length;
   const after = text.length - text.trimEnd().length;
   return listInWords([...(before > 0 ? [`${spaces(before)} before it`] : []), ...(after > 0 ? [`${spaces(after)} after it`] : [])]);
@@ -47,6 +48,8 @@ function endSpacesInWords(text: string): string {
 export function ratingTextInWords(text: string, other?: string): string {
   if (text === "") return "blank";
   const trimmed = text.trim();
+  // Spaces alone are neither before nor after anything: said once, as all the cell holds.
+  if (trimmed === "") return `${quote(text)} (${spaces(text.length)} alone)`;
   // Told apart from the other by case alone, which a screen reader does not say.
   const byCase = other !== undefined && other.trim() !== trimmed && other.trim().toLowerCase() === trimmed.toLowerCase();
   const letter = trimmed === trimmed.toLowerCase() ? "small letter" : "capital letter";

@@ -35,6 +35,9 @@ describe("sentences", () => {
     expect(fixSentence([edit("Plan", 5, "b", "B"), edit("Leo", 3, "a", "Amber")], [], true)).toBe("Changed 2 ratings: Plan row 5 from the small letter ‘b’ to the capital letter ‘B’ and Leo row 3 from the letter ‘a’ to ‘Amber’.");
     // One change, but another tracker in the workbook: the row alone would not say where.
     expect(fixSentence([edit("Delivery Plan", 11, "blue ", "B")], [], true)).toBe("Changed 1 rating: Delivery Plan row 11 from ‘blue ’ (with a space after it) to the letter ‘B’.");
+    // A cell of spaces alone (a rating cleared with the space bar): its spaces said once, as what it holds.
+    expect(fixSentence([edit("Plan", 11, " ", "Green")], [], false)).toBe("Changed 1 rating: row 11 from ‘ ’ (a space alone) to ‘Green’.");
+    expect(fixSentence([edit("Plan", 12, "   ", "")], [], false)).toBe("Changed 1 rating: row 12 from ‘   ’ (3 spaces alone) to blank.");
     // A rating given by its colour alone: the cell was blank, and is said so.
     expect(fixSentence([edit("Plan", 2, "", "G")], [], false)).toBe("Changed 1 rating: row 2 from blank to the letter ‘G’.");
     expect(undoneSentence([edit("Plan", 2, "", "G")], [], false)).toMatch(/^Put back 1 rating as it was: row 2 from the letter ‘G’ to blank\b/);

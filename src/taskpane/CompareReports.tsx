@@ -1,6 +1,6 @@
 /** Compare any two recorded reports: two lists of report dates, and what changed between them. */
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import { formatLongDate } from "../core/longDate";
 import { compareRecorded } from "../door/historyOperations";
@@ -9,6 +9,9 @@ import type { LocateAction } from "./ChangesSummary";
 import { ChangesSummary } from "./ChangesSummary";
 import { errorSentence } from "./messages";
 import { useVisuallyHiddenStyles } from "./visuallyHidden";
+
+/** How long the picked comparison's sentence stays in the live region: long enough to be queued, gone before the section is read again. */
+const SAID_FOR_MS = 3000;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -31,12 +34,19 @@ export function CompareReports({ snapshots, locate, onSelect }: CompareReportsPr
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles().hidden;
   const [picked, setPicked] = useState<{ from: string; to: string }>({ from: "", to: "" });
-  // Once the user picks a report, the new comparison's sentence is said: the lists under the selects change out of hearing.
-  const [chosen, setChosen] = useState(false);
+  // The comparison the user picks is said, as the lists under the selects change out of hearing; only that pair (a report
+  // deleted or recorded since changes the pair, said by its own task), and only for a while, so reading the section later
+  // does not meet the sentence twice.
+  const [said, setSaid] = useState<{ from: string; to: string } | null>(null);
   const pick = (next: { from: string; to: string }) => {
     setPicked(next);
-    setChosen(true);
+    setSaid(next);
   };
+  useEffect(() => {
+    if (!said) return;
+    const timer = setTimeout(() => setSaid(null), SAID_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [said]);
   // A deleted or newly recorded report changes the list: fall back to the last two.
   const from = choose(snapshots, picked.from, snapshots.at(-2));
   const to = choose(snapshots, picked.to, snapshots.at(-1));
@@ -72,7 +82,7 @@ export function CompareReports({ snapshots, locate, onSelect }: CompareReportsPr
       </div>
       {/* The same two reports picked is said by the To field's alert. */}
       <span aria-live="polite" className={hidden}>
-        {chosen && result ? result.sentence : ""}
+        {said?.from === from && said.to === to && result ? result.sentence : ""}
       </span>
       {result && <ChangesSummary changes={result.changes} sentence={result.sentence} notes={result.notes} colours={newer} locate={locate} onSelect={onSelect} />}
     </div>

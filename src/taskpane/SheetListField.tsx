@@ -74,6 +74,8 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
   const ids = { legend: useId(), hint: useId(), error: useId() };
   // What the last Add or Remove did, said politely: the row's coming or going is not told by a screen reader.
   const [said, setSaid] = useState("");
+  // The same sentence again (Enter pressed twice on one refusal) changes nothing a screen reader hears of: a no-break space makes it new.
+  const say = (sentence: string) => setSaid((before) => (sentence !== "" && before === sentence ? `${sentence}\u00a0` : sentence));
   const removeButtons = useRef(new Map<string, HTMLElement>());
   const sheetSelect = useRef<HTMLSelectElement>(null);
   // Where the focus goes once a removed row has left the list: the next row's Remove, else the one before, else the sheet of the add row.
@@ -115,8 +117,8 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
       // Already in the field (Enter in the text box), where focusing it again says nothing: the sentence is said instead.
       if (field && field !== document.activeElement) {
         focusOnRefusal.current = field;
-        setSaid("");
-      } else setSaid(result.message);
+        say("");
+      } else say(result.message);
       return;
     }
     setAddError(undefined);
@@ -125,7 +127,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
     const added = result.rows.at(-1);
     if (added) {
       const { sheet: addedSheet, detail } = describe(added);
-      setSaid(`Added ${sheetNameLabel(addedSheet, [...listed, addedSheet]).spoken}: ${detail}.`);
+      say(`Added ${sheetNameLabel(addedSheet, [...listed, addedSheet]).spoken}: ${detail}.`);
     }
   };
 
@@ -164,7 +166,7 @@ export function SheetListField<Row>({ legend, hint, rows, describe, sheetLabel, 
                     const index = rows.indexOf(row);
                     const stays = rows[index + 1] ?? rows[index - 1];
                     focusAfterRemove.current = { key: stays === undefined ? null : describe(stays).key };
-                    setSaid(`Removed ${label.spoken}: ${detail}.`);
+                    say(`Removed ${label.spoken}: ${detail}.`);
                     onChange(rows.filter((r) => r !== row));
                   }}
                 >

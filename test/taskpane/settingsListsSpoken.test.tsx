@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The lists of column overrides and reviews of sheets, as a keyboard and screen reader user meets them. */
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import userEvent from "@testing-library/user-event";
 import { SettingsForm } from "../../src/taskpane/SettingsForm";
@@ -90,6 +90,14 @@ describe("Add in the settings lists", () => {
     // Enter in the text box, where the focus already is: the sentence is said.
     await user.type(letter, "1{Enter}");
     expect(spoken("Column overrides")).toBe('The column must be a column letter such as F, not "1".');
+    // And again at the next Enter, though the sentence is the same.
+    let changes = 0;
+    const observer = new MutationObserver((records) => (changes += records.length));
+    for (const live of screen.getByRole("group", { name: "Column overrides" }).querySelectorAll("[aria-live]")) observer.observe(live, { subtree: true, characterData: true, childList: true });
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(changes + observer.takeRecords().length).toBeGreaterThan(0));
+    observer.disconnect();
+    expect(spoken("Column overrides").trim()).toBe('The column must be a column letter such as F, not "1".');
   });
 
   it("says a review added, and a refusal, in the reviews of sheets", async () => {

@@ -214,12 +214,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   /**
    * A heading merged across the row from the action's column through the rating's, with no number and nothing else on the
    * row ("Strategic Aim 2 – Early help" over B:F): the section it is, as the same heading merged from the first column is.
-   * Only a text a section's label begins: a note so merged ("Action 1.2 withdrawn – see 1.1") is said as a note, not made a category.
+   * A note so merged ("Action 1.2 withdrawn – see 1.1") is said as a note, not made a category (isMergedHeading).
    */
   const isMergedSectionRow = (row: number, only: number): boolean => {
     if (!fillsMerges) return false;
     const text = grid.original(row, only);
-    if (!startsWithSectionLabel(text) || readsAsRating(judge(text, false))) return false;
+    if (typeof text !== "string" || !isMergedHeading(text) || readsAsRating(judge(text, false))) return false;
     const merge = mergedNoteArea(grid, row, columns);
     return merge !== undefined && merge.top === row && merge.left === only;
   };
@@ -721,6 +721,22 @@ function startsWithSectionLabel(value: CellValue | undefined): boolean {
   const code = value.charCodeAt(0);
   const lower = code | 0x20;
   return (code <= 0x20 || code === 0xa0 || lower === 0x61 || lower === 0x73) && SECTION_LABEL.test(value);
+}
+
+/** An action's number ("1.2", "3.10") or "see": a note about actions ("Action 1.2 withdrawn – see 1.1"), not a section's title. */
+const NOTE_ABOUT_ACTIONS = /\b\d+\.\d+\b|\bsee\b/i;
+/** Longer than a section's title runs ("Strategic Aim 1 – Safeguarding is everyone's business" is 7 words). */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * A text merged across a row with nothing else on it that reads as a section's title: one a section's label begins, or a
+ * short title that is no note ("Priority 2 – Neglect", "Theme 1: Voice of the child", "Early help"); not a written note
+ * ("NB: …"), a sentence ending in a full stop, or a note about actions by their numbers.
+ */
+function isMergedHeading(text: string): boolean {
+  if (startsWithSectionLabel(text)) return true;
+  const trimmed = text.trim();
+  return /[A-Za-z]{3}/.test(trimmed) && !isWrittenNote(trimmed) && !NOTE_ABOUT_ACTIONS.test(trimmed) && !trimmed.endsWith(".") && trimmed.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
 /**

@@ -76,6 +76,15 @@ describe("a text merged across the row that is no note", () => {
     }
   });
 
+  it("is the section a short title names, with no label", () => {
+    for (const title of ["Priority 2 – Neglect", "Theme 1: Voice of the child", "Early help"]) {
+      const headed = PLAN.map((row, i) => (i === 4 ? [null, title] : row));
+      const a = run(headed, [SECTION, NOTE_ACROSS_ROW]);
+      expect(a.trackers[0]!.actions.filter((x) => x.category === title).map((x) => x.ref)).toEqual(["1.4", "1.5"]);
+      expect(a.findings.filter((f) => f.code === "merged-note")).toEqual([]);
+    }
+  });
+
   it("is a note, not a category, where it is no section's heading, though nothing else is on its row", () => {
     const noted = PLAN.map((row, i) => (i === 4 ? [null, "Action 1.2 withdrawn – see 1.1"] : row));
     const a = run(noted, [SECTION, NOTE_ACROSS_ROW]);

@@ -49,7 +49,7 @@ export function ratingTextInWords(text: string, other?: string): string {
   if (text === "") return "blank";
   const trimmed = text.trim();
   // Spaces alone are neither before nor after anything: said once, as all the cell holds.
-  if (trimmed === "") return `${quote(text)} (${spaces(text.length)} alone)`;
+  if (trimmed === "") return `${quote(text)} (${/^ +$/.test(text) ? spaces(text.length) : text.length === 1 ? "a blank character" : `${text.length} blank characters`} alone)`;
   // Told apart from the other by case alone, which a screen reader does not say.
   const byCase = other !== undefined && other.trim() !== trimmed && other.trim().toLowerCase() === trimmed.toLowerCase();
   const letter = trimmed === trimmed.toLowerCase() ? "small letter" : "capital letter";

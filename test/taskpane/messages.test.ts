@@ -38,6 +38,7 @@ describe("sentences", () => {
     // A cell of spaces alone (a rating cleared with the space bar): its spaces said once, as what it holds.
     expect(fixSentence([edit("Plan", 11, " ", "Green")], [], false)).toBe("Changed 1 rating: row 11 from ‘ ’ (a space alone) to ‘Green’.");
     expect(fixSentence([edit("Plan", 12, "   ", "")], [], false)).toBe("Changed 1 rating: row 12 from ‘   ’ (3 spaces alone) to blank.");
+    expect(fixSentence([edit("Plan", 13, "\t", "Green")], [], false)).toBe("Changed 1 rating: row 13 from ‘\t’ (a blank character alone) to ‘Green’.");
     // A rating given by its colour alone: the cell was blank, and is said so.
     expect(fixSentence([edit("Plan", 2, "", "G")], [], false)).toBe("Changed 1 rating: row 2 from blank to the letter ‘G’.");
     expect(undoneSentence([edit("Plan", 2, "", "G")], [], false)).toMatch(/^Put back 1 rating as it was: row 2 from the letter ‘G’ to blank\b/);

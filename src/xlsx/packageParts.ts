@@ -3,7 +3,7 @@
  * generated sheets (ExcelJS cannot write charts), the drawings of sheets kept from the opened
  * file, RAG Tracker's own defined names marked hidden (ExcelJS drops that attribute), its store
  * sheet very hidden, the workbook's protection, the filters of kept sheets as the file had them (ExcelJS drops
- * their criteria), their Excel tables whole (ExcelJS misreads them) with the workbook's data connections (ExcelJS drops them), their links as the file wrote them (ExcelJS keeps only
+ * their criteria), their Excel tables whole (ExcelJS misreads them) with the workbook's data connections and Power Query's queries (ExcelJS drops them), their links as the file wrote them (ExcelJS keeps only
  * some, and no tooltip), their protection as the file had it (ExcelJS drops a legacy password), rows that fit their
  * contents still fitting them (ExcelJS marks every row height as set by hand), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
@@ -22,7 +22,7 @@ import { keepHyperlinks } from "./keptHyperlinks";
 import { keepSheetProtection } from "./keptSheetProtection";
 import { keepFittedRows } from "./keptRowHeights";
 import { keepTables } from "./keptTables";
-import { keepConnections } from "./keptConnections";
+import { keepWorkbookParts } from "./keptWorkbookParts";
 import { keepPackageParts } from "./keptPackageParts";
 import { keepWorkbookProtection } from "./workbookProtection";
 import { hasNativeDeflate, writeZip } from "./zipWriter";
@@ -104,7 +104,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   if (kept) await keepFittedRows(kept, zip, parts);
   if (kept) contentTypes = await keepPackageParts(kept, zip, contentTypes);
   if (kept) contentTypes = await keepTables(kept, zip, parts, contentTypes);
-  if (kept) contentTypes = await keepConnections(kept.original, zip, contentTypes);
+  if (kept) contentTypes = await keepWorkbookParts(kept.original, zip, contentTypes);
   for (const { sheet, charts } of sheets) {
     if (charts.length === 0) continue;
     const part = parts.get(sheet);

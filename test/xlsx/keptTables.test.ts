@@ -99,7 +99,40 @@ async function queryTableBytes(): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array" });
 }
 
+const MASHUP = '<?xml version="1.0" encoding="utf-8"?><DataMashup xmlns="http://schemas.microsoft.com/DataMashup">AAAAAEUDAABQSwMEFAAC</DataMashup>';
+const MASHUP_PROPS = '<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{A1B2C3D4-0000-0000-0000-000000000001}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs/></ds:datastoreItem>';
+
+/** As Power Query (Data > From Text/CSV today) leaves it: the query table's connection, and the queries in a custom XML item. */
+async function powerQueryBytes(): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await queryTableBytes());
+  zip.file("customXml/item1.xml", MASHUP);
+  zip.file("customXml/itemProps1.xml", MASHUP_PROPS);
+  zip.file("customXml/_rels/item1.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>');
+  const workbookRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  zip.file("xl/_rels/workbook.xml.rels", workbookRels.replace("</Relationships>", '<Relationship Id="rIdMashup" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="../customXml/item1.xml"/></Relationships>'));
+  const types = await zip.file("[Content_Types].xml")!.async("string");
+  zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>'));
+  return zip.generateAsync({ type: "uint8array" });
+}
+
 describe("a table filled by a data connection", () => {
+  it("keeps Power Query's queries, the custom XML item the workbook links, with its properties", async () => {
+    const input = await powerQueryBytes();
+    const door = await XlsxDoor.open(input, "plan.xlsx");
+    await generateSummary(door);
+    const saved = await door.save();
+
+    const target = /<Relationship Id="rId\d+" Type="[^"]*\/customXml" Target="\.\.\/([^"]+)"\/>/.exec((await text(saved, "xl/_rels/workbook.xml.rels"))!)?.[1];
+    expect(target).toBe("customXml/item1.xml");
+    expect(await text(saved, "customXml/item1.xml")).toBe(MASHUP);
+    expect(await text(saved, "customXml/_rels/item1.xml.rels")).toContain('Target="itemProps1.xml"');
+    expect(await text(saved, "customXml/itemProps1.xml")).toBe(MASHUP_PROPS);
+    expect(await text(saved, "[Content_Types].xml")).toContain('<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>');
+    // Saved again, the workbook links one item, not two.
+    const again = await text(await (await XlsxDoor.open(saved, "plan.xlsx")).save(), "xl/_rels/workbook.xml.rels");
+    expect(again!.match(/\/customXml"/g)).toHaveLength(1);
+  });
+
   it("keeps the connection its query names, linked from the workbook with its content type", async () => {
     const input = await queryTableBytes();
     const door = await XlsxDoor.open(input, "plan.xlsx");

@@ -2,8 +2,9 @@
  * What the workbench's file door cannot hand back. ExcelJS, which saves the workbook, drops parts
  * of a workbook that the door does not put back itself (keptDrawings, keptFilters, keptPackageParts):
  * pivot tables, threaded comments, Excel 2010's drop-down lists and sparklines, the spill of a
- * dynamic-array formula, the charts and shapes of a sheet that also has a picture, and the leading
- * apostrophe of text typed with one (a cell style's quotePrefix, which ExcelJS's styles lack). The
+ * dynamic-array formula, the charts and shapes of a sheet that also has a picture, the leading
+ * apostrophe of text typed with one (a cell style's quotePrefix, which ExcelJS's styles lack), and
+ * a web link over a range of cells (ExcelJS keeps a link on one cell). The
  * workbench says so as it opens such a workbook, so nothing is lost unsaid; RAG Tracker inside Excel
  * and the command line keep every part.
  */
@@ -42,6 +43,12 @@ async function quotedStyles(zip: JSZip): Promise<Set<string>> {
   return quoted;
 }
 
+/** A web link (one through a relationship) over a range of cells ("F5:F7"), which ExcelJS drops; a link to a place over a range is put back (keptHyperlinks.ts). */
+function hasLinkOverRange(sheetXml: string): boolean {
+  for (const m of sheetXml.matchAll(/<hyperlink\b[^>]*>/g)) if (/\sref\s*=\s*["'][^"':]+:/.test(m[0]) && /\sr:id\s*=/.test(m[0])) return true;
+  return false;
+}
+
 /** Whether a cell of the sheet has one of these styles. */
 function hasCellStyled(sheetXml: string, styles: Set<string>): boolean {
   for (const m of sheetXml.matchAll(/<c\b[^>]*?\ss="(\d+)"/g)) if (styles.has(m[1]!)) return true;
@@ -56,8 +63,9 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     { what: "sparklines", sheets: [] },
     { what: "charts or shapes beside a picture", sheets: [] },
     { what: "the leading apostrophe of text typed with one", sheets: [], aside: "the text stays, but edited again in Excel it may become a formula or a number" },
+    { what: "web links over a range of cells", sheets: [], aside: "the cells keep their text" },
   ];
-  const [pivots, threads, lists, sparklines, drawings, apostrophes] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
+  const [pivots, threads, lists, sparklines, drawings, apostrophes, rangeLinks] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
   const quoted = await quotedStyles(zip);
   for (const [name, part] of await sheetParts(zip)) {
     const types = await linkedTypes(zip, part);
@@ -73,6 +81,7 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     const drawing = types.has("drawing") ? await drawingOf(zip, part, xml) : null;
     if (drawing && (await picturesWithMore(zip, drawing))) drawings.sheets.push(name);
     if (quoted.size > 0 && hasCellStyled(xml, quoted)) apostrophes.sheets.push(name);
+    if (types.has("hyperlink") && hasLinkOverRange(xml)) rangeLinks.sheets.push(name);
   }
   // A formula that spills is marked so in the cell metadata; without it Excel reads a fixed-size array formula.
   const spills = (await partText(zip, "xl/metadata.xml"))?.includes("dynamicArrayProperties") ? [{ what: "the spill of formulas that spill", sheets: [], aside: "each becomes an array formula of fixed size" }] : [];

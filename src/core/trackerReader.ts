@@ -524,10 +524,22 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   if (mergedNotes.length > 0) findings.push(mergedNotesFinding(grid.name, mergedNotes, grid, columns));
   // A month's two digits read as a year more than a year before the plan's other actions are due ("Dec 16" among 2019's and
   // 2020's): said, as a year far before the report date's is. Only with two other dated actions to tell the plan's years by.
-  for (const d of yearOrDayDues) {
-    const otherYears = actions.filter((a) => a.row !== d.row && a.due !== null).map((a) => Number(a.due!.slice(0, 4)));
-    const message = otherYears.length >= 2 ? farYearOrDayMessage(d.row, d.text.trim(), d.digits, d.due, settings.asOf ?? today, Math.min(...otherYears)) : undefined;
-    if (message) findings.push(dateWarning(grid.name, d.row, d.column, d.text, message));
+  if (yearOrDayDues.length > 0) {
+    // The earliest year of the other actions is the earliest of all, or the next where this action alone is the earliest: one pass, not one per such action.
+    // Counted in a loop: spread into Math.min, a sheet's million rows would overflow the call's arguments.
+    const years = actions.filter((a) => a.due !== null).map((a) => Number(a.due!.slice(0, 4)));
+    let [first, firstCount, next] = [Infinity, 0, Infinity];
+    for (const y of years) {
+      if (y < first) [next, first, firstCount] = [first, y, 1];
+      else if (y === first) firstCount++;
+      else if (y < next) next = y;
+    }
+    for (const d of yearOrDayDues) {
+      const year = Number(d.due.slice(0, 4));
+      const othersFirst = year === first && firstCount === 1 ? next : first;
+      const message = years.length - 1 >= 2 ? farYearOrDayMessage(d.row, d.text.trim(), d.digits, d.due, settings.asOf ?? today, othersFirst) : undefined;
+      if (message) findings.push(dateWarning(grid.name, d.row, d.column, d.text, message));
+    }
   }
   if (readInYear.rows > 0) findings.push(headerYearFinding(grid.name, dueAt + grid.firstColumn, dueHeaderYear!, readInYear.rows, [...readInYear.texts]));
   categoryBlocks?.carryDown();

@@ -13,6 +13,8 @@ export const RUN_DATE = "2022-06-01";
 export const HEADER = ["Review", "Action No", "Theme", "Recommendation", "Action", "Progress Update", "Lead Agency", "Target Date", "Last Updated", "RAG Status"];
 const RATINGS = ["Blue", "Green", "Amber", "Red", "blue ", "B", "Yellow", ""];
 const THEMES = ["Information sharing", "Professional curiosity", "Thresholds and escalations", "Working with resistance", "Early help", "Neglect"];
+/** Text time scales, half in the short form teams type ("Dec 21"), whose two digits the engine weighs as a year or a day. */
+const TEXT_DUES = [["January", " 2021"], ["Mar", " 21"], ["June", " 2021"], ["Dec", " 21"]] as const;
 const LEADS = ["Police", "Health", "Children's Social Care", "Education", "LSCP Business Team"];
 
 /**
@@ -26,7 +28,7 @@ export function syntheticRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [];
   for (let i = 0; i < n; i++) {
     const review = flat("Review ", String.fromCharCode(65 + (i % 20)));
-    const due = i % 3 === 0 ? new Date(Date.UTC(2021, i % 12, 1 + (i % 28))) : i % 3 === 1 ? flat(["January", "March", "June", "December"][i % 4]!, " 2021") : "As per meeting cycle";
+    const due = i % 3 === 0 ? new Date(Date.UTC(2021, i % 12, 1 + (i % 28))) : i % 3 === 1 ? flat(...TEXT_DUES[i % 4]!) : "As per meeting cycle";
     rows.push([
       review,
       Math.floor(i / 20) + 1,

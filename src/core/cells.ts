@@ -81,6 +81,11 @@ export interface SheetSnapshot {
    */
   emptyFormulas?: string[];
   /**
+   * A1 addresses of cells linked to a web address or a file (Insert > Link), where the door reads them: such a cell alone under the
+   * table ("Working Together 2018" linked to gov.uk) is a link, not an action. Absent: none known.
+   */
+  webLinks?: string[];
+  /**
    * Set when the door found RAG Tracker's marker on this sheet: which generated sheet it is, or
    * keptKey(key) for one the user renamed and so keeps (see markers.ts).
    */

@@ -7,6 +7,7 @@
  * text) may also sit straight under the last action, where the label is in the number column or a
  * column the table does not use: a new action's first cells are its number, review or category.
  * A note written in one cell, beginning "Note:" or "N.B.", is one anywhere in the table, between actions too.
+ * Below a blank row, a link or a remark alone (a web address, a cell linking to one, "See also …", "Source: …") is one too.
  */
 import { cellText, isBlank } from "./cells";
 import type { Finding } from "./findings";
@@ -32,6 +33,17 @@ const MAX_LABEL_WORDS = 4;
  */
 const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\.(?=\s)|\s[–—-])|n\.?b\.?\s*[:–—-]|n\.b\.|n\.?b\.?(?=\s))\s*\S/i;
 
+/** A web address typed or pasted whole into a cell: no action's text. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+/** "See also …", "See notes", "Source: …", "Further information: …", "For more information …": how a pointer to more reading begins. */
+const REMARK = /^(?:see\b|sources?\s*:|further\s+information\b|(?:for\s+)?(?:more|further)\s+information\b|more\s+info\b|links?\s*:|useful\s+links?\b)/i;
+
+/** Whether a cell's text, alone on its row under a blank row, reads as a link or a remark rather than an action: a web address, or "See …", "Source: …". */
+export function isLinkOrRemark(text: string): boolean {
+  const trimmed = text.trim();
+  return WEB_ADDRESS.test(trimmed) || REMARK.test(trimmed);
+}
+
 /** Whether a cell's text is a note written whole in it ("Note: …", "N.B. …"), wherever it stands. */
 export const isWrittenNote = (text: string): boolean => WRITTEN_NOTE.test(text.trim());
 
@@ -52,6 +64,8 @@ export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, { be
   const blankIn = (roles: readonly (keyof ColumnMap)[], except?: number) =>
     roles.every((role) => columns[role] === undefined || columns[role] === except || isBlank(grid.get(row, columns[role])));
   if (filled.length === 1 && isWrittenNote(grid.original(row, filled[0]!) as string)) return blankIn(ACTION_MARK_ROLES, filled[0]);
+  // Below a blank row, a link or a remark alone ("See also …", a web address, a cell linking to one) points to more reading; "Audit of neglect cases" alone stays an action.
+  if (belowGap && filled.length === 1 && (isLinkOrRemark(grid.original(row, filled[0]!) as string) || grid.isWebLink(row, filled[0]!))) return blankIn(ACTION_MARK_ROLES);
   if (filled.length === 2 && isNoteLabel(grid.original(row, filled[0]!) as string)) {
     const labelAt = filled[0]!;
     if (!belowGap && Object.entries(columns).some(([role, column]) => column === labelAt && role !== "ref")) return false;

@@ -106,6 +106,11 @@ export class SheetGrid {
     return this.snapshot.fills !== undefined;
   }
 
+  /** True when the door said the cell links to a web address or a file. */
+  isWebLink(row: number, column: number): boolean {
+    return this.snapshot.webLinks !== undefined && this.snapshot.webLinks.includes(`${columnLetter(column)}${row}`);
+  }
+
   /** True when some blank cell takes a merged area's value, so get() can differ from the row's own cells. */
   get fillsMerges(): boolean {
     return this.mergeFill.size > 0;

@@ -15,6 +15,7 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
   const rows: RowCells[] = [];
   let formulas: Record<string, string> | undefined;
   let emptyFormulas: string[] | undefined;
+  let webLinks: string[] | undefined;
   const date1904 = sheet.workbook.properties.date1904 ?? false;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells = newRow(rowNumber);
@@ -27,6 +28,8 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
       if (formula && !isUncalculatedFormula(value) && isVolatileDateFormula(formula)) (formulas ??= {})[cell.address] = formula;
       // An empty text result (found in the package, as ExcelJS reads it as none: XlsxDoor.open), or one of only spaces.
       if (formula && formulaGivesNothing(value)) (emptyFormulas ??= []).push(cell.address);
+      // A link to a web address or a file; one to a place in the workbook ("#'Notes'!A1") is no more reading, as the streaming door reads it.
+      if (cell.type === ExcelJS.ValueType.Hyperlink && !String((cell.value as ExcelJS.CellHyperlinkValue).hyperlink ?? "#").startsWith("#")) (webLinks ??= []).push(cell.address);
     });
     if (cells.values.length > 0) rows.push(cells);
   });
@@ -37,6 +40,7 @@ export function readSheet(sheet: ExcelJS.Worksheet, generatedKey: string | undef
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
   if (formulas) snapshot.formulas = formulas;
   if (emptyFormulas) snapshot.emptyFormulas = emptyFormulas;
+  if (webLinks) snapshot.webLinks = webLinks;
   return snapshotFromRows(rows, snapshot);
 }
 

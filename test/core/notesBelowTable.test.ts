@@ -257,3 +257,37 @@ describe("no real action is read as a note", () => {
     expect(notes(a)).toEqual([]);
   });
 });
+
+describe("links and remarks typed below the table are notes, not unrated actions", () => {
+  const LINKS: CellValue[][] = [
+    [null, "See also the Neglect Strategy"],
+    [null, "Working Together 2018"],
+    [null, "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"],
+    [null, "Source: LSCP Strategic Group minutes, 5 July 2021"],
+  ];
+  // Row 11's text is linked to gov.uk (Insert > Link), as the file door reads it.
+  const linked = (values: CellValue[][]): SheetSnapshot => ({ ...sheet(values), webLinks: ["B11"] });
+
+  it("below a blank row, a web address, a cell linked to one, and a remark beginning \"See also\" or \"Source:\" are one run of notes, named once", () => {
+    const a = run(linked([...TABLE, [], ...LINKS]));
+    expect(a.totals.total).toBe(7);
+    expect(counts(a)).toMatchObject(SEVEN);
+    expect(a.findings.filter((f) => f.code === "rating-unrated")).toEqual([]);
+    expect(notes(a).map((f) => f.message)).toEqual([
+      'Rows 10 to 13 below the table ("See also the Neglect Strategy", "Working Together 2018", "https://www.gov.uk/government…", …) have nothing in the number and rating columns and read as notes, so they are not counted as actions; if one is an action, give it a number or a rating.',
+    ]);
+  });
+
+  it("a real action below a blank row, an unlinked title, or a link given a number or a rating, stays an action", () => {
+    const a = run(sheet([...TABLE, [], [null, "Audit of neglect cases"], [null, "Working Together 2018"], [8, "See also the Neglect Strategy"], [null, "https://www.gov.uk/", null, null, null, "Green"]]));
+    expect(a.totals.total).toBe(11);
+    expect(counts(a)).toMatchObject({ ...SEVEN, Green: 3, Unrated: 3 });
+    expect(notes(a)).toEqual([]);
+  });
+
+  it("straight under the last action, with no blank row between, a remark is read as an action, as a new action added there would be", () => {
+    const a = run(linked([...TABLE, ...LINKS.slice(0, 1)]));
+    expect(a.totals.total).toBe(8);
+    expect(notes(a)).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ export interface SheetCells {
   formulas?: Record<string, string>;
   /** Cells holding a formula whose saved result is empty text, by A1 address (SheetSnapshot.emptyFormulas); absent where none. */
   emptyFormulas?: string[];
+  /** Cells linked to a web address or a file (<hyperlink r:id>), by A1 address (SheetSnapshot.webLinks); absent where none. */
+  webLinks?: string[];
 }
 
 /** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */

@@ -26,5 +26,6 @@ export async function readSheetStreaming(
   if (generatedKey !== undefined) snapshot.generatedKey = generatedKey;
   if (cells.formulas) snapshot.formulas = cells.formulas;
   if (cells.emptyFormulas) snapshot.emptyFormulas = cells.emptyFormulas;
+  if (cells.webLinks) snapshot.webLinks = cells.webLinks;
   return snapshotFromRows(cells.rows, snapshot);
 }

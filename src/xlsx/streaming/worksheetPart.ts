@@ -359,7 +359,7 @@ class WorksheetParser {
     }
     const merges = [...this.mergesByMaster.values()];
     emptyMergedCells(rows, merges);
-    return { rows, merges, hiddenColumns: this.hiddenColumns, ...(this.volatile && { formulas: this.volatile }), ...(this.emptyFormulas && { emptyFormulas: this.emptyFormulas }) };
+    return { rows, merges, hiddenColumns: this.hiddenColumns, ...(this.volatile && { formulas: this.volatile }), ...(this.emptyFormulas && { emptyFormulas: this.emptyFormulas }), ...(this.linkedCells.size > 0 && { webLinks: [...this.linkedCells] }) };
   }
 }
 

@@ -14,7 +14,7 @@ import { headerYear, readInHeaderYear, type HeaderYear } from "./headerYear";
 import { NAMES_NO_YEAR, NAMES_REPLACED_DATE, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
 import { formatLongDate, formatMonth } from "./longDate";
-import { farYearOrDayMessage } from "./yearOrDay";
+import { farYearOrDayMessage, planFirstYear } from "./yearOrDay";
 import { capitalised } from "./text";
 import { choicesInWords, rowsInWords } from "./sentences";
 import { ratingFindings } from "./ratingFindings";
@@ -145,6 +145,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const mergedNotes: MergedNoteRow[] = [];
   // Time scales read with a month's two digits as the year, not said as far from the report date: weighed against the plan's other years once all are read.
   const yearOrDayDues: { row: number; column: number; text: string; digits: string; due: string }[] = [];
+  // Rows whose due year is a month's two digits, which do not vouch for one another as the plan's years ("Dec 16" and "Sept 17").
+  const twoDigitYearRows = new Set<number>();
   const mergedNoteEnd = columns.rating ?? columns.due;
   // A tracker kept one row per review, with no column for what the action is, rates the review itself.
   const saysWhatActionIs = columns.recommendation !== undefined || columns.actions !== undefined || columns.measure !== undefined;
@@ -508,7 +510,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     }
     const farYear = open && due !== null && dueYearOrDay !== undefined ? farYearOrDayMessage(row, dueText.trim(), dueYearOrDay, due, settings.asOf ?? today) : undefined;
     if (farYear) findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, farYear));
-    else if (open && due !== null && dueYearOrDay !== undefined) yearOrDayDues.push({ row, column: dueColumnAt + grid.firstColumn, text: dueText, digits: dueYearOrDay, due });
+    if (due !== null && dueYearOrDay !== undefined) twoDigitYearRows.add(row);
+    if (!farYear && open && due !== null && dueYearOrDay !== undefined) yearOrDayDues.push({ row, column: dueColumnAt + grid.firstColumn, text: dueText, digits: dueYearOrDay, due });
     if (revision) {
       const why = revision.noYear ? NAMES_NO_YEAR : "gives no date RAG Tracker reads";
       const then = due ? `so the one set before it ("${dueText || formatLongDate(due)}") is still used` : "so it is not used";
@@ -528,19 +531,20 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   // A month's two digits read as a year more than a year before the plan's other actions are due ("Dec 16" among 2019's and
   // 2020's): said, as a year far before the report date's is. Only with two other dated actions to tell the plan's years by.
   if (yearOrDayDues.length > 0) {
-    // The earliest year of the other actions is the earliest of all, or the next where this action alone is the earliest: one pass, not one per such action.
-    // Counted in a loop: spread into Math.min, a sheet's million rows would overflow the call's arguments.
-    const years = actions.filter((a) => a.due !== null).map((a) => Number(a.due!.slice(0, 4)));
-    let [first, firstCount, next] = [Infinity, 0, Infinity];
-    for (const y of years) {
-      if (y < first) [next, first, firstCount] = [first, y, 1];
-      else if (y === first) firstCount++;
-      else if (y < next) next = y;
+    // One pass over the actions, not one per such time scale: 20,000 actions' "Dec 21"s took 19 s when each scanned the rest.
+    const years = new Map<number, number>();
+    let dated = 0;
+    let plainFirst = Infinity;
+    for (const a of actions) {
+      if (a.due === null) continue;
+      const y = Number(a.due.slice(0, 4));
+      years.set(y, (years.get(y) ?? 0) + 1);
+      dated++;
+      if (!twoDigitYearRows.has(a.row)) plainFirst = Math.min(plainFirst, y);
     }
+    const othersFirst = planFirstYear(years, plainFirst);
     for (const d of yearOrDayDues) {
-      const year = Number(d.due.slice(0, 4));
-      const othersFirst = year === first && firstCount === 1 ? next : first;
-      const message = years.length - 1 >= 2 ? farYearOrDayMessage(d.row, d.text.trim(), d.digits, d.due, settings.asOf ?? today, othersFirst) : undefined;
+      const message = dated - 1 >= 2 ? farYearOrDayMessage(d.row, d.text.trim(), d.digits, d.due, settings.asOf ?? today, othersFirst) : undefined;
       if (message) findings.push(dateWarning(grid.name, d.row, d.column, d.text, message));
     }
   }

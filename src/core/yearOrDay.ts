@@ -35,3 +35,24 @@ export function farYearOrDayMessage(row: number, written: string, digits: string
   const soThe = yearsAhead > 0 ? "so the action is not overdue before then" : "so the action is overdue since then";
   return `Row ${row}: the time scale "${written}" is read as ${formatMonth(due)}, as two digits after a month are its year, ${soThe}; if ${day} ${month} is meant, write its year too, such as ${day} ${month} ${asOfYear}.`;
 }
+
+/**
+ * The year a plan's actions start to be due, for weighing a month's two digits read as a year: the earliest year written plainly
+ * ("March 2019", 31/03/2019), or, where that is later, the earliest of the run of years back from the plan's middle year with no
+ * year missing. A two-digit year below that run ("Dec 16" and "Sept 17" among "Dec 19", "Mar 20") is not the plan's, so two of
+ * them cannot hide each other. `years` counts the dated actions by due year.
+ */
+export function planFirstYear(years: ReadonlyMap<number, number>, plainFirst: number): number {
+  const sorted = [...years.keys()].sort((a, b) => a - b);
+  const total = [...years.values()].reduce((sum, n) => sum + n, 0);
+  let seen = 0;
+  let middle = sorted[0] ?? Infinity;
+  for (const y of sorted) {
+    seen += years.get(y)!;
+    middle = y;
+    if (seen * 2 >= total) break;
+  }
+  let first = middle;
+  while (years.has(first - 1)) first--;
+  return Math.min(first, plainFirst);
+}

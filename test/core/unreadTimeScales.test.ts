@@ -156,6 +156,8 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
       'Row 2: the time scale "Dec 12" is read as December 2012, as two digits after a month are its year, so the action is overdue since then; if 12 December is meant, write its year too, such as 12 December 2021.',
       'Row 3: the time scale "Jun 15" is read as June 2015, as two digits after a month are its year, so the action is overdue since then; if 15 June is meant, write its year too, such as 15 June 2021.',
       'Row 4: the time scale "Mar 25" is read as March 2025, as two digits after a month are its year, so the action is not overdue before then; if 25 March is meant, write its year too, such as 25 March 2021.',
+      // October 2020 is more than a year before the plan's other actions (2022 on): "Dec 12" and "Jun 15", said above, are no years of the plan to hide it.
+      'Row 5: the time scale "Oct 20" is read as October 2020, as two digits after a month are its year, so the action is overdue since then; if 20 October is meant, write its year too, such as 20 October 2021.',
       'Row 6: the time scale "Sept 28" is read as September 2028, as two digits after a month are its year, so the action is not overdue before then; if 28 September is meant, write its year too, such as 28 September 2021.',
     ]);
     // The same plan a year on: March 2025 is within three years of it, and so not said.
@@ -173,6 +175,18 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
       'Row 2: the time scale "Dec 16" is read as December 2016, as two digits after a month are its year, so the action is overdue since then; if 16 December is meant, write its year too, such as 16 December 2020.',
     ]);
+  });
+
+  it("two such old years in one plan do not hide each other: each is said, as one alone is", () => {
+    // As at June 2020, "Dec 16" (December 2016) and "Sept 17" are a year apart, but both before the plan's run of 2019 and 2020.
+    const analysis = analyseWorkbook({ sheets: [plan(["Dec 16", "Sept 17", "Dec 19", "Mar 20", "Jun 20"])] }, settingsSchema.parse({ asOf: "2020-06-30" }), "2020-06-30");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Dec 16" is read as December 2016, as two digits after a month are its year, so the action is overdue since then; if 16 December is meant, write its year too, such as 16 December 2020.',
+      'Row 3: the time scale "Sept 17" is read as September 2017, as two digits after a month are its year, so the action is overdue since then; if 17 September is meant, write its year too, such as 17 September 2020.',
+    ]);
+    // A plan running from 2017, written plainly, keeps them its own.
+    const plainFrom2017 = analyseWorkbook({ sheets: [plan(["Dec 16", "Sept 17", "March 2017", "Mar 20", "Jun 20"])] }, settingsSchema.parse({ asOf: "2020-06-30" }), "2020-06-30");
+    expect(plainFrom2017.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
   });
 
   it("a month, its day and its year joined as UK teams write them are read, and one that may be read two ways is said with the whole cell", () => {

@@ -107,8 +107,13 @@ const NAMES_HALF = /h\s?[12]/i;
 /** dayMonthYear: a day's digits, its ending, spaces or a dash, then the month's first letter. */
 const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
-/** Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022"): the number after them is no day. */
-const STEP_WORDS = "phase|stage|step|item|year|part|milestone|tranche|wave|round";
+/**
+ * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021"):
+ * the number after them is no day. A week's number ("Week 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
+ */
+const STEP_WORDS = "phase|stage|step|item|year|part|milestone|tranche|wave|round|term|quarter|week|cohort|session|module|level|priority|action|objective|aim|task";
+/** Periods of a year counted by one digit ("Term 1", "Quarter 3"): that digit before a month, with no dash, is no day either ("Term 1 Sept 2021"). */
+const PERIOD_NUMBER_WORDS = "term|quarter";
 
 /** Where a month, quarter or season begins: at a word's start, or just after "by", "in" or "end" opening the text, typed with no space ("bySept 2021"). */
 export const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
@@ -128,9 +133,10 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   { name: "monthDayJoinedYear", pattern: new RegExp(`\\b${MONTH_WORD}(?:\\.?\\s+|\\s*[-/.]\\s*)(\\d{1,2})(?!\\d)(st|nd|rd|th)?(?:(\\s*)([-–/.,])\\s*|\\s+)(\\d{4}|\\d{2})\\b(?!\\s*[-–/.]\\s*\\d)`, "gi") },
   // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022. A step's number then a spaced dash
-  // before a month and its year joined by a space is a label's, "Phase 1 - Dec 21", not 1 December 2021; with no
+  // before a month and its year joined by a space is a label's, "Phase 1 - Dec 21", not 1 December 2021, as a term's or quarter's one digit is
+  // with a space alone ("Term 1 Sept 2021", where "Session 14 Dec 2021" may be the day); with no
   // step word before it, "14 - Dec 2021" is 14 December ("21 - Mar - 22", dashes both sides, is 21 March 2022).
-  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})\\.?,?\\s+\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})\\.?,?\\s+\\d)(?!(?<=\\b(?:${PERIOD_NUMBER_WORDS})\\s*)\\d\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },

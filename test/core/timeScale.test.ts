@@ -211,9 +211,18 @@ describe("time scales from the reference documents", () => {
     ["Phase 1 - Dec 21, Phase 2 - Mar 22", "2021-12-31"],
     ["Stage 2 - March 2022", "2022-03-31"],
     ["21 - Mar - 22", "2022-03-21"],
+    // A term's, quarter's, week's or other numbered step's number, as a phase's is.
+    ["Term 2 - Jan 2022", "2022-01-31"],
+    ["Quarter 3 - Dec 2021", "2021-12-31"],
+    ["Week 2 - Dec 2021", "2021-12-31"],
+    ...["Cohort", "Session", "Module", "Level", "Priority", "Action", "Objective", "Aim", "Task"].map((word) => [`${word} 2 - Nov 2021`, "2021-11-30"]),
+    // A term's one digit before its month with no dash; a session's day so written stays a day.
+    ["Term 1 Sept 2021", "2021-09-30"],
+    ["Session 14 Dec 2021", "2021-12-14"],
     // With no step word before it, the number is the day.
     ["14 - Dec 2021", "2021-12-14"],
     ["w/c 13 - Dec 2021", "2021-12-13"],
+    ["Term 1 - 14 Sept 2021", "2021-09-14"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

@@ -327,6 +327,15 @@ const REVISION_AFTER = new RegExp(
     "|\\b(?:moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward)\\s+(?:to|until|till)\\s+(?:[a-z]+\\s+){1,3}?(?:(?:in|at|for|until|by)\\s+)?(?=" +
     REVISION_TARGET +
     ")" +
+    // "revised Dec", "revised date June", "rescheduled 14/2": the verb, perhaps with the word for the date, then the time at once;
+    // "revised in March" says when the change was made, and "extended to 1/2 day" is a fraction, neither a new date.
+    "|\\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped)\\s+(?:(?:date|deadline|target(?:\\s+date)?|time\\s*scale)\\s*:?\\s*(?:(?:to|until|till|for)\\s+)?)?(?=" +
+    REVISION_TARGET +
+    ")" +
+    // "to be 31/3", "to be March": a new date written as what the date is to be.
+    "|\\bto\\s+be\\s+(?=" +
+    REVISION_TARGET +
+    ")" +
     // "delayed 3 months": a verb that moves a date on, with the length and no "by"; "revised 12 months review" names a review.
     "|\\b(?:extended|moved|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back)\\s+(?=\\d+\\s*(?:weeks?|months?)\\b)" +
     // "now December", "now due end of year", "new date: December": the date in place of the one before, with no year to read it by.

@@ -88,6 +88,18 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     ]);
   });
 
+  it("a revision written as the verb then the time, or as what the date is to be, is said as '(delayed to Nov)' is; a fraction or a count is not", () => {
+    const texts = ["Sept 2021 (revised Dec)", "March 2022 (revised date June)", "Dec 2021 (rescheduled 14/2)", "Dec 2021 (to be 31/3)", "Dec 2021 (now presented to Board in March)", "Dec 2021 (extended to 1/2 day)", "Dec 2021 (revised to 3/4 sessions)"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-09-30", "2022-03-31", "2021-12-31", "2021-12-31", "2021-12-31", "2021-12-31", "2021-12-31"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Sept 2021 (revised Dec)" gives a revised date RAG Tracker does not read ("revised Dec"), so the date before it, 30 September 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+      'Row 3: the time scale "March 2022 (revised date June)" gives a revised date RAG Tracker does not read ("revised date June"), so the date before it, 31 March 2022, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+      'Row 4: the time scale "Dec 2021 (rescheduled 14/2)" gives a revised date RAG Tracker does not read ("rescheduled 14/2"), so the date before it, 31 December 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+      'Row 5: the time scale "Dec 2021 (to be 31/3)" gives a revised date RAG Tracker does not read ("to be 31/3"), so the date before it, 31 December 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+    ]);
+  });
+
   it("a revision with no revising verb, by a length of time or to the year's end leaves the date before it, and says so", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["Sept 2021 (now December)", "Sept 2021 (extended by 3 months)", "Sept 2021 (revised to end of year)"])] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
     expect(analysis.actions.map((a) => a.due)).toEqual(["2021-09-30", "2021-09-30", "2021-09-30"]);

@@ -50,7 +50,8 @@ const QUARTER_WORD = /\b(?:q ?[1-4]|qtr|quarter|[1-4](?:st|nd|rd|th)\s+(?:qtr|qu
 const MONTH_OR_SEASON = new RegExp(`${WORD_START}(?:${MONTH_NAMES}|${SEASON_NAMES})\\b`, "i");
 /** A month with the day written after it, if any ("March 31", "September 6th"), or days ("Sept 1-30"): its year goes after them. */
 const MONTH_AND_DAY = new RegExp(`${WORD_START}(${MONTH_NAMES})\\b(?:\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?!\\d))?`, "gi");
-const SEASON = new RegExp(`\\b(?:${SEASON_NAMES})\\b(?:\\s+term)?`, "gi");
+// With a half-term's number ("Spring 1"), the year goes after it: "Spring 1 2019/20" is the half-term, "Spring 2019/20 1" the season.
+const SEASON = new RegExp(`\\b(?:${SEASON_NAMES})\\b(?:\\s+term)?(?:\\s*[12]\\b(?:\\s+term)?)?`, "gi");
 
 /**
  * A time scale with no year read in the header's: "Q3" as "Q3 2021/22" (October to December 2021), "February" as

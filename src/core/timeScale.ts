@@ -91,6 +91,10 @@ const ACADEMIC_YEAR_NUMBER = /\bacademic\s+year\b.*\d|\d.*\bacademic\s+year\b/i;
  * term ("Autumn term 1"), nor "mid-term 2", "short term 1" or "long term 2 years", which are no school terms.
  */
 const NUMBERED_TERM = /(?<!\b(?:spring|summer|autumn|fall|winter|mid|short|medium|long)[\s-]*)\bterm\s*[1-6]\b/i;
+/** "Term 1 21": a numbered term then a year's two digits, which no form reads as a term's year either. */
+const NUMBERED_TERM_SHORT_YEAR = new RegExp(`${NUMBERED_TERM.source}\\s*['’-]?\\s*\\d{2}\\b(?!\\s*[/.-]?\\s*\\d)(?!\\s*[a-z])`, "i");
+/** "Spring 1", "by end of Autumn term 2": a school's half-term with no year, as "Spring 1 2022" is read (HALF_TERM_MONTHS). */
+const HALF_TERM_WITHOUT_YEAR = /^\s*(?:(?:by|during|in)\s*)?(?:the\s+)?(?:end\s*(?:of\s+)?)?(?:spring|summer|autumn)(?:\s+term)?\s*[12](?:\s+term)?\s*\.?\s*$/i;
 /** Forms that give only a year, which a numbered term leaves without a date: "Term 1 2021/22" is no 31 March 2022. */
 const YEAR_ONLY_FORMS: readonly DateForm[] = ["financialYear", "namedFinancialYear", "academicYear"];
 
@@ -685,7 +689,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   }
   // "Term 1 2021/22" is the autumn term where a school has three, its first half where it has six: neither is guessed where
   // the term's number is the only time given; a month, quarter or season beside it ("Term 2 (January 2022)") is read.
-  if (NUMBERED_TERM.test(text) && HAS_YEAR.test(text) && mentions.every((m) => YEAR_ONLY_FORMS.includes(m.form))) {
+  if (NUMBERED_TERM.test(text) && (HAS_YEAR.test(text) || NUMBERED_TERM_SHORT_YEAR.test(text)) && mentions.every((m) => YEAR_ONLY_FORMS.includes(m.form))) {
     return { due: null, problem: `"${text.trim()}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true };
   }
   if (mentions.length === 0) {
@@ -700,7 +704,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
-    if (PERIOD_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
+    if (PERIOD_WITHOUT_YEAR.test(text) || HALF_TERM_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
     // "21 Q4", "3rd Q4": a quarter and a number that is no year of a form read, which a reader may take for one.
     if (QUARTER_AND_NUMBER.test(text)) return { due: null, problem: `"${text.trim()}" gives a quarter but no year RAG Tracker reads` };
     if (looksDated(text)) return { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` };

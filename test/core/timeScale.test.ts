@@ -171,7 +171,16 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names part of a year, which gives no date RAG Tracker reads`, unread: true });
   });
 
-  it.each(["Term 1 2021/22", "Term 3 2022"])("%j, a school term by its number (of three a year or six?), gives no date, and says so", (text) => {
+  it.each(["Spring 1", "Autumn term 2", "By Spring 2"])("%j, a half-term with no year, names no year, as a season or month alone does", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names no year`, noYear: true });
+  });
+
+  // "By Term 1 21": the year's two digits, as no form reads a term's either; "Term 2 21 days" names no year.
+  it("\"Term 2 21 days\" is no term and a year", () => {
+    expect(parseTimeScaleText("Term 2 21 days", "en-GB")).toEqual({ due: null });
+  });
+
+  it.each(["Term 1 2021/22", "Term 3 2022", "By Term 1 21"])("%j, a school term by its number (of three a year or six?), gives no date, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads`, unread: true });
   });
 

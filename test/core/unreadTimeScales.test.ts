@@ -161,6 +161,18 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     }
   });
 
+  it("a half-term with no year says it names no year, and a numbered term with a year's two digits is said as one with its year", () => {
+    const analysis = analyseWorkbook({ sheets: [plan(["Spring 1", "By Term 1 21", "Term 1 2021/22"])] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Spring 1" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
+      'Row 3: the time scale "By Term 1 21" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+      'Row 4: the time scale "Term 1 2021/22" names a school term by its number, which schools count as three terms a year or six, and gives no date RAG Tracker reads, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+    ]);
+    // Under a header naming the year, a half-term is read in it as "Spring 1 2019/20" is: January to February 2020, not the spring season.
+    const inYear = analyseWorkbook({ sheets: [yearlessPlan("Time Scale 2019/20")].map((sheet) => ({ ...sheet, values: sheet.values.map((row, i) => (i === 1 ? [...row.slice(0, 3), "Spring 1", ...row.slice(4)] : i === 2 ? [...row.slice(0, 3), "Autumn 2", ...row.slice(4)] : row)) })) }, settingsSchema.parse({ asOf: "2020-01-14" }), "2020-01-14");
+    expect(inYear.actions.slice(0, 2).map((a) => a.due)).toEqual(["2020-02-29", "2019-12-31"]);
+  });
+
   it("a month's two digits read as a year far after or far before the report date's are said, with the day they may mean; the date read is still used", () => {
     const analysis = analyseWorkbook({ sheets: [plan(["Dec 12", "Jun 15", "Mar 25", "Oct 20", "Sept 28", "Mar 24", "Jun-28", "Sept '28", "Mar 22"])] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
     expect(analysis.actions.map((a) => a.due)).toEqual(["2012-12-31", "2015-06-30", "2025-03-31", "2020-10-31", "2028-09-30", "2024-03-31", "2028-06-30", "2028-09-30", "2022-03-31"]);

@@ -10,6 +10,15 @@ export const DATE_1904_OFFSET = 1_462;
 /** The number format RAG Tracker gives the dates it writes: a UK partnership's day-first dates. */
 export const DATE_FORMAT = "dd/mm/yyyy";
 
+/**
+ * The number format of the dates a generated sheet writes, in the order the settings' Date order
+ * reads the plan's own ("3/4/2022" is 4 March read month first): a row must not show the plan's
+ * month-first time scale beside a day-first Due.
+ */
+export function dateFormatFor(locale: "en-GB" | "en-US" = "en-GB"): string {
+  return locale === "en-US" ? "mm/dd/yyyy" : DATE_FORMAT;
+}
+
 /** A moment's serial number in the workbook's date system (a fraction of a day for a time). */
 export function dateToSerial(date: Date, date1904 = false): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);

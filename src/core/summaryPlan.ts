@@ -13,7 +13,7 @@ import { notJudged, notJudgedSentence } from "./notJudged";
 import { SheetBuilder, blank, columnHeading, date, num, refCell, rightText, text } from "./sheetBuilder";
 import { countText, plural } from "./sentences";
 import { formatLongDate } from "./longDate";
-import { DATE_FORMAT } from "./dates";
+import { dateFormatFor } from "./dates";
 import { PROBLEM_STYLES } from "./formats";
 import { cutShortSentence, type QuotedColumn } from "./cutTexts";
 import { FIRST_PRINTED_ROW, GENERATED_NOTE } from "./generatedCopy";
@@ -149,7 +149,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
     columnWidths: [46, ...countNames(analysis.index).map(() => 10), 9],
     merges: b.merges,
     charts: b.charts,
-    dateFormat: DATE_FORMAT,
+    dateFormat: dateFormatFor(analysis.locale),
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `RAG Summary as at ${formatLongDate(analysis.asOf)}`, firstPrintedRow: FIRST_PRINTED_ROW },
   });
@@ -163,7 +163,7 @@ function summarySheet(analysis: Analysis): SheetPlan {
  */
 const STALE_HEADERS = ["Flag", "Review", "No", "Action", "Response", "Rating", "Lead", "Time scale", "Due", "Last updated", "Days since update", "Days overdue", "Sheet", "Row"];
 // 180 in all. Short texts wrap at their spaces ("Stale and / overdue", "Invalid: / Yellow"); each word and
-// each dd/mm/yyyy date fits its column on one line, and "Plan 2019-20" too (Calc would break a narrower
+// each dd/mm/yyyy (or mm/dd/yyyy) date fits its column on one line, and "Plan 2019-20" too (Calc would break a narrower
 // one after "2019-"). Action and response share the rest.
 const STALE_WIDTHS = [9, 12, 6, 35, 31, 9, 12, 11, 11, 11, 8, 8, 12, 5];
 /** The texts the list quotes whole, which a long response can make taller than a row can be. */
@@ -200,7 +200,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
     columnWidths: STALE_WIDTHS,
     merges: b.merges,
     charts: [],
-    dateFormat: DATE_FORMAT,
+    dateFormat: dateFormatFor(analysis.locale),
     freezeRows: headerRow,
     print: {
       orientation: "landscape",

@@ -246,3 +246,25 @@ describe("the No column of generated lists", () => {
     ]);
   });
 });
+
+describe("the dates the generated sheets write", () => {
+  // Frankie 7 of the case reviews, its time scale typed month first as a US plan writes it.
+  const frankie = plan([["Frankie", 7, "Include a reflective question on hidden adults in the supervision template.", "3/4/2022", day("2022-01-15"), "Amber"]]);
+  const formats = (locale: "en-GB" | "en-US") => {
+    const analysis = analyseWorkbook({ sheets: [frankie] }, settingsSchema.parse({ staleDays: 90, locale }), "2022-03-15");
+    return [...buildSummaryPlan(analysis).sheets, buildPackPlan(analysis, undefined)].map((s) => [s.name, s.dateFormat]);
+  };
+
+  it("are in the order the settings' Date order reads the plan's, so a row's Due is not 04/03/2022 beside its time scale 3/4/2022", () => {
+    expect(formats("en-US")).toEqual([
+      ["RAG Summary", "mm/dd/yyyy"],
+      ["Stale Actions", "mm/dd/yyyy"],
+      ["Committee Pack", "mm/dd/yyyy"],
+    ]);
+    expect(formats("en-GB")).toEqual([
+      ["RAG Summary", "dd/mm/yyyy"],
+      ["Stale Actions", "dd/mm/yyyy"],
+      ["Committee Pack", "dd/mm/yyyy"],
+    ]);
+  });
+});

@@ -131,7 +131,7 @@ function expectWithHeading(doc: Printed, header: string, heading: string, rows: 
  */
 /**
  * The first printed line of a row of the overdue or stale list: it holds the row's date, or ends with its days
- * (a time scale as the plan writes it, "February 2020", may wrap below it in the Due column).
+ * (a due date in words, "29 February 2020", may wrap below it in the Due column).
  */
 const startsListedRow = (line: string) => /^\S/.test(line) && (/\d{2}\/\d{2}\/\d{4}/.test(line) || /\s\d+$/.test(line.trimEnd()));
 

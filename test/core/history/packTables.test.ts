@@ -12,6 +12,7 @@ import { changeSentence } from "../../../src/core/history/changeSentences";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 import { peerReviewSheet } from "../../fixtures/peerReview";
 import { LINE_HEIGHT, wrappedLines, wrappedRowHeights } from "../../../src/core/rowHeights";
+import { formatLongDate } from "../../../src/core/longDate";
 
 /** The day the tests run, after every date their rows hold: reports are of earlier dates, as when a past report is reproduced. */
 const TODAY = "2022-06-01";
@@ -89,7 +90,7 @@ describe("the last update in the Committee Pack's list of actions with no progre
 });
 
 describe("the dates in the Committee Pack's lists", () => {
-  it("are each action's own: its time scale as the plan writes it, or its due date, under Due, its last update under Last updated", () => {
+  it("are each action's own: the date its time scale was read as, in words where the plan writes it as text, or its due date, under Due, its last update under Last updated", () => {
     const action = (review: string, ref: string) => after.actions.find((a) => a.review === review && a.ref === ref)!;
     let checked = 0;
     pack.rows.forEach((row, i) => {
@@ -100,13 +101,42 @@ describe("the dates in the Committee Pack's lists", () => {
         if (listed.length === 0 || listed[0]!.style === "subtitle" || listed[0]!.style === "header") break;
         const cells = texts(listed);
         const a = action(cells[0]!, cells[header.indexOf("No")]!.split("\n")[0]!);
-        expect([cells[1], dateColumn, cells[header.indexOf(dateColumn)]]).toEqual([cells[1], dateColumn, (dateColumn === "Due" ? a.dueText || a.due : a.updated) ?? "never"]);
+        expect([cells[1], dateColumn, cells[header.indexOf(dateColumn)]]).toEqual([cells[1], dateColumn, (dateColumn === "Due" ? (a.dueText && a.due ? formatLongDate(a.due) : a.due) : a.updated) ?? "never"]);
         checked++;
       }
     });
     // Leo 6 in the overdue list and the newly overdue one, Frankie 13 in the two lists of actions not updated, and each with no progress reported.
     expect(changes.noProgress).toHaveLength(17);
     expect(checked).toBe(4 + 17);
+  });
+});
+
+describe("the Due of an overdue action whose time scale is text, in the Committee Pack", () => {
+  // A US plan: Frankie 7 typed month first, Leo 3 revised in words; 15 April 2022.
+  const us = rows();
+  const frankie7 = us.findIndex((r) => r[0] === "Frankie" && String(r[1]) === "7");
+  const leo3 = us.findIndex((r) => r[0] === "Leo" && String(r[1]) === "3");
+  us[frankie7]![DUE] = "3/4/2022";
+  us[frankie7]![RATING] = "Amber";
+  us[leo3]![DUE] = "End of March 2022 (revised)";
+  us[leo3]![RATING] = "Amber";
+  const sheet = caseReviewSheet();
+  sheet.values = [sheet.values[0]!, sheet.values[1]!, ...us];
+  const analysis = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: "2022-04-15", locale: "en-US" }), TODAY);
+  const plan = buildPackPlan(analysis, undefined);
+  const listed = (review: string, no: string) => {
+    const heading = plan.rows.findIndex((r) => texts(r)[0]?.startsWith("Overdue actions"));
+    const header = texts(plan.rows[heading + 1]!);
+    const row = plan.rows.slice(heading + 2).find((r) => texts(r)[0] === review && texts(r)[1] === no)!;
+    return [row[header.indexOf("Due")], texts(row)[header.indexOf("Days overdue")]];
+  };
+
+  it("is the date it was read as, with the month in words, which the days overdue count from: not \"3/4/2022\", 3 April to a UK reader", () => {
+    expect(listed("Frankie", "7")).toEqual([{ kind: "text", value: "4 March 2022", style: "wrap", align: "right" }, "42"]);
+  });
+
+  it("keeps the plan's own text under the date where it says more than a date", () => {
+    expect(listed("Leo", "3")).toEqual([{ kind: "text", value: "31 March 2022\n“End of March 2022 (revised)”", style: "wrap", align: "right" }, "15"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
 import { numberChanged, type Renumbered } from "./renumbered";
+import { recordedInOrder, recordedLate } from "./recordedLate";
 import { foundAgain, removedWhileLeftOut, sheetLeftOutBy, type BackAction, type CountedAgain, type RemovedWhileLeftOut } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
@@ -269,7 +270,9 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
   });
   // Pairs come in the order the matching passes found them: every list is put back in the plan's order.
   const pairs = inOrderOf(newer.actions, matched.pairs, (p) => p.after);
-  const found = foundAgain(inOrderOf(newer.actions, matched.added), older, reports);
+  // A report recorded after one of a later date holds the plan as it was then: never the ground for an action back, counted again or removed while left out.
+  const groundReports = reports && !recordedLate(olderAsRecorded, reports) ? recordedInOrder(reports) : undefined;
+  const found = foundAgain(inOrderOf(newer.actions, matched.added), older, groundReports);
   const { added, back } = found;
   const { removed, noLongerCounted } = withoutLeftOut(inOrderOf(older.actions, matched.removed), leftOut, { older, between });
   const { renamed } = matched;
@@ -288,7 +291,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
   });
   const foundIds = new Set([...back.map((b) => b.earlierId), ...countedAgain.map((x) => x.earlierId)]);
   // The copy's rows are in the later side as much as new ones are: one may be what became of an action last counted on a left-out sheet.
-  const removedUncounted = removedWhileLeftOut(older, newer, reports, foundIds, settled.countedTwice.length > 0 ? [...added, ...settled.countedTwice.flatMap((c) => c.actions)] : added);
+  const removedUncounted = removedWhileLeftOut(older, newer, groundReports, foundIds, settled.countedTwice.length > 0 ? [...added, ...settled.countedTwice.flatMap((c) => c.actions)] : added);
   const progressJudged = newer.date > older.date;
   const keepsThen = sheetsWithUpdates(older);
   const keepsNow = sheetsWithUpdates(newer);

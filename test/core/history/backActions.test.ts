@@ -96,3 +96,25 @@ describe("an action back after being removed", () => {
     expect(changeSentence(changes)).toBe("No ratings changed since 1 February 2022; 1 new action; 3 actions with no progress reported.");
   });
 });
+
+describe("a report recorded out of order (--earlier)", () => {
+  // Recommendation 5 first typed after the report of 13 July 2021; on 7 December a report for 1 June 2021 is
+  // recorded late, from the plan as it is then, so it holds recommendation 5.
+  const july = record(without(5), "2021-07-13");
+  const juneRecordedLate = recordSnapshot(analysisOf(peerReview(), "2021-06-01"), { date: "2021-06-01", recordedAt: "2021-12-07T09:00:00Z", recordedBy: null }, july);
+  const reports = [july, juneRecordedLate];
+  const now = liveSnapshot(analysisOf(peerReview(), "2021-12-07"), july);
+
+  it("is never the ground for calling an action back after being removed: the action is plain new", () => {
+    const changes = compareSnapshots(july, now, "now", undefined, reports);
+    expect(numbered(changes.added)).toEqual(["5"]);
+    expect(changes.back).toEqual([]);
+    expect(changes.countedAgain).toEqual([]);
+  });
+
+  it("leaves the reports recorded in order to say an action is back: one in the plan in May, gone in July, is back", () => {
+    const may = record(peerReview(), "2021-05-04");
+    const changes = compareSnapshots(july, now, "now", undefined, [may, ...reports]);
+    expect(changes.back).toEqual([{ id: changes.added[0]!.id, earlierId: may.actions.find((a) => a.ref === "5")!.id, removedAt: "2021-07-13" }]);
+  });
+});

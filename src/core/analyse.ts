@@ -290,8 +290,17 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     leaveOutRepeats(repeated, trackers, findings);
   }
   for (const n of notJudged(trackers)) findings.push(notJudgedFinding(n));
-  const dateOrder = dateOrderFinding(findings, settings.locale, function* () {
-    for (const t of trackers) for (const a of t.actions) yield a.dueText;
+  const dateOrder = dateOrderFinding(findings, settings.locale, {
+    *timeScales() {
+      for (const t of trackers) for (const a of t.actions) yield a.dueText;
+    },
+    *unread() {
+      for (const t of trackers)
+        for (const a of t.actions) {
+          if (a.due === null && a.dueText) yield a.dueText;
+          if (a.updatedWritten) yield a.updatedWritten;
+        }
+    },
   });
   if (dateOrder) findings.push(dateOrder);
   // By sheet counted, the tabs left out as its plan's other rounds, visible or hidden: they hold its actions.

@@ -19,23 +19,37 @@ const ORDER: Record<Settings["locale"], { name: string; first: string }> = {
 
 const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$/;
 
+/** The texts of the date columns read: `unread`, those that gave no date (every action's, complete ones too). */
+export interface DateTexts {
+  timeScales: () => Iterable<string>;
+  unread: () => Iterable<string>;
+}
+
+const realIn = (text: string, locale: Settings["locale"]) => parseTimeScaleText(text, locale).due !== null;
+
 /**
  * `timeScales`: the plan's time scales written as text, some of which may be real only in the order set, so the plan mixes both;
- * asked for only where two dates or more are swapped, which few plans have.
+ * `unread`: every date text of the columns read that gave no date, of complete actions too, which get no warning of their own
+ * but say as much of the order the plan writes dates in. Asked for only where the warnings name two dates or more that are
+ * swapped, which few plans have.
  */
-export function dateOrderFinding(findings: readonly Finding[], locale: Settings["locale"], timeScales: () => Iterable<string>): Finding | undefined {
+export function dateOrderFinding(findings: readonly Finding[], locale: Settings["locale"], texts: DateTexts): Finding | undefined {
   const other: Settings["locale"] = locale === "en-GB" ? "en-US" : "en-GB";
-  const swapped = findings.filter((f) => f.code === "date-invalid" && f.value !== undefined && NUMERIC_DATE.test(f.value) && parseTimeScaleText(f.value, other).due !== null);
-  if (swapped.length < FEWEST) return undefined;
+  const warned = findings.filter((f) => f.code === "date-invalid" && f.value !== undefined && NUMERIC_DATE.test(f.value) && realIn(f.value, other));
+  if (warned.length < FEWEST) return undefined;
+  // Every such date the columns hold, not only those warned of: the figure is what the reader weighs the order by.
+  let swapped = 0;
+  for (const t of texts.unread()) if (NUMERIC_DATE.test(t) && !realIn(t, locale) && realIn(t, other)) swapped++;
+  swapped = Math.max(swapped, warned.length);
   // As many or more real only in the order set: the plan mixes the two, and each cell's own warning is the advice.
   let realOnlyAsSet = 0;
-  for (const t of timeScales()) if (NUMERIC_DATE.test(t) && parseTimeScaleText(t, locale).due !== null && parseTimeScaleText(t, other).due === null) realOnlyAsSet++;
-  if (realOnlyAsSet >= swapped.length) return undefined;
-  const first = swapped[0]!;
+  for (const t of texts.timeScales()) if (NUMERIC_DATE.test(t) && realIn(t, locale) && !realIn(t, other)) realOnlyAsSet++;
+  if (realOnlyAsSet >= swapped) return undefined;
+  const first = warned[0]!;
   return {
     sheet: first.sheet,
     code: "date-order",
     severity: "warning",
-    message: `${plural(swapped.length, "date")}, such as "${first.value!.trim()}", ${swapped.length === 1 ? "is" : "are"} real only read ${ORDER[other].first}, not ${ORDER[locale].first} as the settings' Date order (${ORDER[locale].name}) reads them; if the plan writes dates ${ORDER[other].first}, choose ${ORDER[other].name} under Date order in the task pane's settings, or its other dates are read with day and month swapped.`,
+    message: `${plural(swapped, "date")}, such as "${first.value!.trim()}", ${swapped === 1 ? "is" : "are"} real only read ${ORDER[other].first}, not ${ORDER[locale].first} as the settings' Date order (${ORDER[locale].name}) reads them; if the plan writes dates ${ORDER[other].first}, choose ${ORDER[other].name} under Date order in the task pane's settings, or its other dates are read with day and month swapped.`,
   };
 }

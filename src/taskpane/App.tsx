@@ -98,6 +98,8 @@ export interface AppProps {
    * says "Opened …" only of a workbook the pane can use.
    */
   onFirstReading?: (problem: string | null) => void;
+  /** Called with each new reading of the workbook: the workbench's grid says in words what its highlights mean. */
+  onAnalysis?: (analysis: Analysis | null) => void;
   /**
    * Shown as one part of a page that has its own h1 and main landmark (the workbench): the pane's
    * headings go one level down and its sections are not a second main landmark.
@@ -238,7 +240,7 @@ const CLEAR_TAGS: Partial<Record<ActionKey, FormatTag>> = {
   clearStale: "stale-rows",
 };
 
-function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstReading, embedded }: AppProps) {
+function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstReading, onAnalysis, embedded }: AppProps) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles().hidden;
   const busyReasonId = useContext(BusyReasonId);
@@ -608,6 +610,9 @@ function Pane({ door, capabilities, onWorkbookChanged, onBusyChange, onFirstRead
   const select = selectFrom("actions");
 
   const analysis = analysed?.analysis ?? null;
+  useEffect(() => {
+    onAnalysis?.(analysis);
+  }, [analysis, onAnalysis]);
   const waiting = (
     <p className={styles.muted}>
       {task.busy

@@ -9,6 +9,8 @@ import { useEffect, useMemo, useRef } from "react";
 import type { CSSProperties, KeyboardEvent } from "react";
 import { columnLetter } from "../core/cells";
 import type { SheetTab, SheetView } from "../xlsx/sheetView";
+import type { Analysis } from "../core/model";
+import { cellDescription, sheetFacts } from "./cellDescription";
 import type { GridCell } from "./gridModel";
 import { gridModel, shownRowsSentence } from "./gridModel";
 
@@ -25,6 +27,8 @@ export interface SheetGridProps {
   view: SheetView | undefined;
   selection: GridSelection | null;
   onActivate: (sheet: string) => void;
+  /** The pane's last reading, for the words of what cells show only as colour (overdue, a rating given by a fill). */
+  analysis?: Analysis | null;
 }
 
 const useStyles = makeStyles({
@@ -105,13 +109,14 @@ function isOutOfView(element: HTMLElement): boolean {
   return box.bottom <= 0 || box.top >= window.innerHeight;
 }
 
-export function SheetGrid({ tabs, view, selection, onActivate }: SheetGridProps) {
+export function SheetGrid({ tabs, view, selection, onActivate, analysis = null }: SheetGridProps) {
   const styles = useStyles();
   const visible = tabs.filter((s) => s.visibility === "visible");
   const hiddenCount = tabs.filter((s) => s.visibility === "hidden").length;
   const selectedHere = selection && view && selection.sheet === view.name ? selection : null;
   // Built again only when the view is a new one (the door changed the sheet, or another is shown) or the selection needs more rows.
   const model = useMemo(() => (view ? gridModel(view, selectedHere?.row ?? 0) : null), [view, selectedHere?.row]);
+  const facts = useMemo(() => (view ? sheetFacts(analysis, view.name) : null), [analysis, view]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   /** The control that chose the cell, where focus went to the grid from it: Escape goes back there. */
@@ -201,6 +206,7 @@ export function SheetGrid({ tabs, view, selection, onActivate }: SheetGridProps)
                       style={cellStyle(cell)}
                       data-cell={`${columnLetter(cell.column)}${r.row}`}
                       aria-current={selected ? "location" : undefined}
+                      aria-description={cellDescription(cell.highlights, r.row, cell.column, facts)}
                     >
                       {cell.wrap ? (
                         <div className={styles.clip}>{cell.text}</div>

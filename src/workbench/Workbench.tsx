@@ -9,6 +9,7 @@
 import { Button, Caption1, FluentProvider, Spinner, Title2, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { ChangeEvent, DragEvent } from "react";
+import type { Analysis } from "../core/model";
 import { App } from "../taskpane/App";
 import type { PaneCapabilities } from "../taskpane/capabilities";
 import { errorSentence } from "../taskpane/messages";
@@ -126,6 +127,8 @@ export function Workbench({ sample }: WorkbenchProps) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [activeSheet, setActiveSheet] = useState("");
   const [selection, setSelection] = useState<GridSelection | null>(null);
+  /** The pane's last reading: the grid says in words what its highlights mean. */
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [error, setError] = useState<string | null>(null);
   /**
    * `untilChanged`: said of the workbook as opened or downloaded, which the pane's next change leaves behind
@@ -375,6 +378,7 @@ export function Workbench({ sample }: WorkbenchProps) {
                 onWorkbookChanged={onWorkbookChanged}
                 onBusyChange={setPaneBusy}
                 onFirstReading={onFirstReading}
+                onAnalysis={setAnalysis}
               />
             </section>
             <section className={styles.grid} aria-labelledby="workbench-grid-title">
@@ -392,6 +396,7 @@ export function Workbench({ sample }: WorkbenchProps) {
                 tabs={tabs}
                 view={view}
                 selection={selection}
+                analysis={analysis}
                 onActivate={(sheet) => {
                   setActiveSheet(sheet);
                 }}

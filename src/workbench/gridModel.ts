@@ -9,6 +9,8 @@ import type { CellRange } from "../core/cells";
 import type { CellLook, SheetView, ViewCell } from "../xlsx/sheetView";
 import type { CellLookup, CompiledRule } from "./conditionalFormula";
 import { UnsupportedFormula, compileRule } from "./conditionalFormula";
+import type { HighlightKind } from "./highlightKind";
+import { highlightKind } from "./highlightKind";
 
 /** Rows drawn at most (plus any needed to reach the selected cell); the download always has them all. */
 export const ROW_LIMIT = 1000;
@@ -23,6 +25,8 @@ export interface GridCell {
   colSpan: number;
   /** How many empty cells to its right the text runs over, as Excel shows text that does not fit. */
   spill: number;
+  /** The add-in's highlights that hold for the cell (overdue, invalid…), which its look shows only as colour. */
+  highlights: HighlightKind[];
 }
 
 export interface GridRow {
@@ -70,6 +74,7 @@ interface ActiveRule {
   ranges: CellRange[];
   look: CellLook;
   compiled: CompiledRule;
+  highlight: HighlightKind | undefined;
 }
 
 /** A later look only fills in what an earlier (higher-priority) one left unset, as Excel stacks its rules. */
@@ -123,7 +128,7 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
     }
     // Only the rule's ranges among the rows drawn are looked at for each cell (a check may mark thousands of rows).
     const ranges = rule.ranges.filter(shown);
-    if (ranges.length > 0) rules.push({ ranges, look: rule.look, compiled });
+    if (ranges.length > 0) rules.push({ ranges, look: rule.look, compiled, highlight: highlightKind(rule.formula, rule.look) });
   }
 
   const widthOf = (column: number) => pixels(view.widths[column]);
@@ -168,13 +173,16 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
     return spill;
   };
 
-  const conditionalLook = (row: number, column: number): CellLook => {
+  const conditionalLook = (row: number, column: number): { look: CellLook; highlights: HighlightKind[] } => {
     let look = NO_LOOK;
+    const highlights: HighlightKind[] = [];
     for (const rule of rules) {
       if (!rule.ranges.some((r) => inside(r, row, column))) continue;
-      if (rule.compiled.appliesAt(row, column, lookup)) look = under(look, rule.look);
+      if (!rule.compiled.appliesAt(row, column, lookup)) continue;
+      look = under(look, rule.look);
+      if (rule.highlight && !highlights.includes(rule.highlight)) highlights.push(rule.highlight);
     }
-    return look;
+    return { look, highlights };
   };
 
   const rows: GridRow[] = [];
@@ -185,10 +193,12 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
       if (covered.has(key)) continue;
       const cell = cellAt(row, column);
       const merge = spans.get(key);
+      const conditional = conditionalLook(row, column);
       cells.push({
         column,
         text: cell?.text ?? "",
-        look: { ...(cell?.look ?? NO_LOOK), ...conditionalLook(row, column) },
+        look: { ...(cell?.look ?? NO_LOOK), ...conditional.look },
+        highlights: conditional.highlights,
         wrap: cell?.wrap ?? false,
         alignRight: cell?.alignRight ?? false,
         rowSpan: merge ? Math.min(merge.bottom, shownRows) - merge.top + 1 : 1,

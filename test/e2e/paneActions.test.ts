@@ -51,7 +51,7 @@ describe("the pane's actions in the workbench", () => {
       // The change is listed as a link that shows the cell in the grid.
       await pane(page).getByRole("button", { name: `${DELIVERY} row 11 from ‘blue ’ (with a space after it) to the letter ‘B’` }).click();
       await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
-      expect(await page.getByText(`Selected: ${DELIVERY}, cell G11`).count()).toBe(1);
+      expect(await page.getByText(`Selected: ${DELIVERY}, cell G11, ‘B’`, { exact: true }).count()).toBe(1);
 
       expect(await runAction(page, "Highlight stale & overdue")).toMatch(/^Highlighted \d+ overdue actions? \(pink, bold(; [^)]+)?\)( and \d+ (other )?stale actions? \(peach\))?\.$/);
       await showSheet(page, "Case Reviews");

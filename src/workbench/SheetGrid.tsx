@@ -129,12 +129,13 @@ export function SheetGrid({ tabs, view, selection, onActivate, analysis = null }
     const chooser = document.activeElement;
     cell.scrollIntoView({ block: "center", inline: "center" });
     // Where the grid sits below the pane (a narrow window, or a zoomed one), showing the cell scrolls the page
-    // away from the link that chose it: focus follows the cell, so it is never left out of sight.
+    // away from the link that chose it: focus follows the cell, so it is never left out of sight. Focus goes to
+    // the cell itself, not the grid around it, so a screen reader says the cell, its headers and what it holds.
     const chosenNow = selection !== shownSelection.current;
     shownSelection.current = selection;
     if (chosenNow && chooser instanceof HTMLElement && !scrollerRef.current?.contains(chooser) && isOutOfView(chooser)) {
       returnTo.current = chooser;
-      scrollerRef.current?.focus({ preventScroll: true });
+      cell.focus({ preventScroll: true });
     }
   }, [selection, model]);
 
@@ -206,6 +207,8 @@ export function SheetGrid({ tabs, view, selection, onActivate, analysis = null }
                       style={cellStyle(cell)}
                       data-cell={`${columnLetter(cell.column)}${r.row}`}
                       aria-current={selected ? "location" : undefined}
+                      // Focusable by script only, so a link can take focus to the cell it shows; Tab still stops at the grid alone.
+                      tabIndex={selected ? -1 : undefined}
                       aria-description={cellDescription(cell.highlights, r.row, cell.column, facts)}
                     >
                       {cell.wrap ? (

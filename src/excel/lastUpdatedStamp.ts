@@ -123,6 +123,8 @@ export interface StampOptions {
   /** The watch stopped (its columns can no longer be followed), said in the sentence given: the pane turns its switch off. */
   onStopped?: (sentence: string) => void;
   now?: () => number;
+  /** The number format of a date stamped in a cell with none, in the settings' Date order (dateFormatFor); day first where not given. */
+  dateFormat?: string;
 }
 
 /** Whether a change event is one the stamp should act on at all. */
@@ -232,7 +234,7 @@ async function stamp(host: ExcelHost, args: XlChangedEventArgs, watching: Watchi
           return;
         }
         const f = cells.numberFormat[i]?.[0];
-        formats.push([typeof f === "string" && isDateFormat(f) ? f : DATE_FORMAT]);
+        formats.push([typeof f === "string" && isDateFormat(f) ? f : (options.dateFormat ?? DATE_FORMAT)]);
         values.push([serial]);
         watching.stamped.set(top + i, { before: value, serial, at: now, undone: false });
       });

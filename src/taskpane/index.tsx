@@ -13,6 +13,7 @@ import { officeHost } from "../excel/officeHost";
 import { stampClearsUndo, startLastUpdatedStamping } from "../excel/lastUpdatedStamp";
 import { watchPlanEdits } from "../excel/planEdits";
 import { stampWatches } from "./stampWatches";
+import { dateFormatFor } from "../core/dates";
 import { takeUnshown } from "../commands/unshownOutcome";
 import { watchRibbonWrites } from "../commands/ribbonWrites";
 
@@ -27,7 +28,7 @@ function start(container: HTMLElement): void {
   const host = officeHost();
   const door = new ExcelDoor(host);
   const capabilities: PaneCapabilities = {
-    stampLastUpdated: (analysis, onError, onStopped) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError, ...(onStopped ? { onStopped } : {}) }),
+    stampLastUpdated: (analysis, onError, onStopped) => startLastUpdatedStamping(host, stampWatches(analysis), { ownWrites: door.ownWrites, onError, dateFormat: dateFormatFor(analysis.locale), ...(onStopped ? { onStopped } : {}) }),
     stampClearsUndo: stampClearsUndo(host),
     formatOutcome: () => door.lastFormatOutcome,
     editOutcome: () => door.lastEditOutcome,

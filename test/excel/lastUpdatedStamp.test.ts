@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { rowsToStamp, shiftWatch, startLastUpdatedStamping, type StampWatch } from "../../src/excel/lastUpdatedStamp";
-import { isoToSerial } from "../../src/core/dates";
+import { dateFormatFor, isoToSerial } from "../../src/core/dates";
 import { analyse } from "../../src/door/operations";
 import { stampWatches } from "../../src/taskpane/stampWatches";
 import { FakeExcel } from "../fakes/fakeExcel";
@@ -56,6 +56,15 @@ describe("which edits count as an update", () => {
 });
 
 describe("last-updated stamping", () => {
+  it("writes a stamped date month first in a plan whose Date order is month first, where the cell has no date format", async () => {
+    const { excel, sheet } = workbook("1.17");
+    const door = new ExcelDoor(excel);
+    await startLastUpdatedStamping(excel, [WATCH], { ownWrites: door.ownWrites, today: () => TODAY, dateFormat: dateFormatFor("en-US") });
+    excel.userEdit("Leo", "F3", [["Blue"]]);
+    await excel.settle();
+    expect(sheet.cell(3, 5)).toMatchObject({ value: isoToSerial(TODAY), numberFormat: "mm/dd/yyyy" });
+  });
+
   for (const apiVersion of ["1.17", "1.7"]) {
     it(`stamps today on a user's rating or response edit and ignores the add-in's own writes (ExcelApi ${apiVersion})`, async () => {
       const { excel, sheet } = workbook(apiVersion);

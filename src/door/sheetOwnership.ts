@@ -23,6 +23,31 @@ export function refuseUserSheets(plan: WritePlan, existing: (name: string) => st
   }
 }
 
+/**
+ * "“RAG Summary” holds the table “MyTab”, which RAG Tracker did not put there: …": a generated
+ * sheet is written again by replacing it, so a user's table on it would go, and a formula using
+ * the table elsewhere would break (#REF! in Excel); the user moves it, or renames the sheet to keep it.
+ */
+export function tablesOnGeneratedSheet(sheet: string, tables: readonly string[]): string {
+  const one = tables.length === 1;
+  const named = listInWords(tables.map((t) => `"${t}"`));
+  return `"${sheet}" holds the ${one ? "table" : "tables"} ${named}, which RAG Tracker did not put there and would remove with the sheet when it writes it again, breaking any formula that uses ${one ? "it" : "them"}, so nothing was written; move ${one ? "the table" : "the tables"} to another sheet, or rename "${sheet}" to keep it as it is, and run it again.`;
+}
+
+/**
+ * The sentence for the first generated sheet the plan would replace that holds a table (the user's:
+ * RAG Tracker writes none), or null; checked before anything changes. `marked` gives the sheet a
+ * generated key marks and `tablesOn` the tables on a sheet of this name.
+ */
+export function tablesInTheWay(plan: WritePlan, marked: (key: string) => string | undefined, tablesOn: (sheet: string) => readonly string[]): string | null {
+  for (const sheet of plan.sheets) {
+    const old = sheet.keeps === undefined ? marked(sheet.key) : undefined;
+    const tables = old === undefined ? [] : tablesOn(old);
+    if (tables.length > 0) return tablesOnGeneratedSheet(old!, tables);
+  }
+  return null;
+}
+
 /** What a door wrote for this plan: each sheet's name, and the renamed sheet it kept instead of replacing. */
 export function appliedSheets(plan: WritePlan): AppliedSheet[] {
   return plan.sheets.map((s) => ({

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../core/settings";
 import type { StoreRecord } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import { storeSettings, storedSettings } from "../door/storedSettings";
-import { refuseUserSheets, renamedSheetsNote } from "../door/sheetOwnership";
+import { refuseUserSheets, tablesInTheWay, renamedSheetsNote } from "../door/sheetOwnership";
 import { NO_SHEETS_ADDED, ProtectionError, protectedStructureMessage } from "../door/protectedSheets";
 import { StoredSettingsError, WorkbookFileError } from "./WorkbookFileError";
 import { checkPlan } from "./writeSheet";
@@ -43,12 +43,23 @@ export abstract class FileDoorBase {
 
   /**
    * Throws one sentence, before anything changes, when the plan cannot be written: a cell Excel
-   * could not hold, a workbook whose structure is protected, or a user's sheet in the way.
-   * `existing` finds a sheet by name (ignoring case); `ownerOf` gives the generated key marking a sheet.
+   * could not hold, a workbook whose structure is protected, a user's sheet in the way, or a user's
+   * table on a generated sheet it would replace.
+   * `existing` finds a sheet by name (ignoring case); `ownerOf` gives the generated key marking a
+   * sheet; `marked` the sheet a key marks; `tablesOn` the tables a sheet of this name holds.
    */
-  protected checkPlanFits(plan: WritePlan, structureLocked: boolean, existing: (name: string) => string | undefined, ownerOf: (sheet: string) => string | undefined): void {
+  protected checkPlanFits(
+    plan: WritePlan,
+    structureLocked: boolean,
+    existing: (name: string) => string | undefined,
+    ownerOf: (sheet: string) => string | undefined,
+    marked: (key: string) => string | undefined,
+    tablesOn: (sheet: string) => readonly string[],
+  ): void {
     checkPlan(plan);
     if (structureLocked && plan.sheets.length > 0) throw new ProtectionError(`${protectedStructureMessage(NO_SHEETS_ADDED)}${renamedSheetsNote(plan)}`);
     refuseUserSheets(plan, existing, ownerOf);
+    const tables = tablesInTheWay(plan, marked, tablesOn);
+    if (tables !== null) throw new WorkbookFileError(tables);
   }
 }

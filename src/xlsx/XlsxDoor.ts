@@ -40,6 +40,7 @@ import { normalFontXml } from "./keptNormalFont";
 import { OversizedPartError, RunawayTextError, checkPartsBeforeReading, oversizedPartRefused, runawayTextRefused } from "./textRuns";
 import { excelJsParts } from "./excelJsParts";
 import { withoutTables } from "./keptTables";
+import { tablesBySheet } from "./sheetTables";
 import { structureLocked } from "./workbookProtection";
 import { chartSheets, chartSheetsRefused, uncheckedSheetsRefused } from "./chartSheets";
 import { DamagedPackageError, readPackageWorkbook } from "./streaming/workbookPart";
@@ -276,11 +277,18 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
 
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
     const markers = readWorkbookMarkers(this.workbook);
+    const tables = await tablesBySheet(this.original);
     this.checkPlanFits(
       plan,
       this.structureLocked,
       (name) => this.findSheet(name)?.name,
       (sheet) => markers.keyOf(sheet),
+      (key) => markers.live.get(key) ?? undefined,
+      // Only a sheet as opened holds tables (keptTables.ts puts them back); one written since holds its plan.
+      (name) => {
+        const sheet = this.findSheet(name);
+        return sheet && this.openedSheets.has(sheet) ? (tables.get(sheet.name) ?? []) : [];
+      },
     );
 
     // A generated sheet the user renamed stays as it is, marked kept; kept markers of deleted sheets go.

@@ -11,6 +11,7 @@
  */
 import { FileDoorBase } from "../FileDoorBase";
 import JSZip from "jszip";
+import { tablesBySheet } from "../sheetTables";
 import type { CellAddress, CellRange, WorkbookSnapshot } from "../../core/cells";
 import type { StoreRecord } from "../../core/store";
 import { STORE_HEADER, STORE_SHEET_NAME, decodeStore, encodeStore, isStoreSheetName, mergeStores } from "../../core/store";
@@ -247,11 +248,18 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   }
 
   async applyPlan(plan: WritePlan): Promise<AppliedSheet[]> {
+    const tables = await tablesBySheet(this.zip);
     this.checkPlanFits(
       plan,
       this.workbook.structureLocked,
       (name) => this.find(name)?.name,
       (sheet) => this.markers.keyOf(sheet),
+      (key) => this.markers.live.get(key) ?? undefined,
+      // A sheet written since opening holds only its plan; one opened holds the package's tables.
+      (name) => {
+        const sheet = this.find(name);
+        return sheet?.opened && sheet.content === null ? (tables.get(sheet.name) ?? []) : [];
+      },
     );
     // Each generated sheet takes the place of the one it replaces, or goes at the end.
     for (const sheetPlan of plan.sheets) {

@@ -5,7 +5,7 @@
  * sheet very hidden, the workbook's protection, the filters of kept sheets as the file had them (ExcelJS drops
  * their criteria), their Excel tables whole (ExcelJS misreads them) with the workbook's data connections and Power Query's queries (ExcelJS drops them), their links as the file wrote them (ExcelJS keeps only
  * some, and no tooltip), their protection as the file had it (ExcelJS drops a legacy password), rows that fit their
- * contents still fitting them (ExcelJS marks every row height as set by hand), the manual page breaks of kept sheets (ExcelJS reads none), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
+ * contents still fitting them (ExcelJS marks every row height as set by hand), the manual page breaks of kept sheets (ExcelJS reads none), a conditional format's Stop If True and the text a "contains text" rule looks for (ExcelJS drops them), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";
@@ -18,6 +18,7 @@ import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
 import { keepFilters } from "./keptFilters";
 import { keepPageBreaks } from "./keptPageBreaks";
+import { keepRuleSettings } from "./keptRuleSettings";
 import { keepHyperlinks } from "./keptHyperlinks";
 import { keepSheetProtection } from "./keptSheetProtection";
 import { keepFittedRows } from "./keptRowHeights";
@@ -99,6 +100,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   if (kept) contentTypes = await carryDrawings(kept, zip, parts, contentTypes);
   if (kept) await keepFilters(kept, zip, parts);
   if (kept) await keepPageBreaks(kept, zip, parts);
+  if (kept) await keepRuleSettings(kept, zip, parts);
   if (kept) await keepHyperlinks(kept, zip, parts);
   if (kept) await keepSheetProtection(kept, zip, parts);
   if (kept) await keepFittedRows(kept, zip, parts);

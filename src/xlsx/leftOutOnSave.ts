@@ -3,8 +3,9 @@
  * of a workbook that the door does not put back itself (keptDrawings, keptFilters, keptPackageParts):
  * pivot tables, threaded comments, Excel 2010's drop-down lists and sparklines, the spill of a
  * dynamic-array formula, the charts and shapes of a sheet that also has a picture, the leading
- * apostrophe of text typed with one (a cell style's quotePrefix, which ExcelJS's styles lack), and
- * a web link over a range of cells (ExcelJS keeps a link on one cell). The
+ * apostrophe of text typed with one (a cell style's quotePrefix, which ExcelJS's styles lack),
+ * a web link over a range of cells (ExcelJS keeps a link on one cell), and the values LibreOffice
+ * Calc keeps in the cells a merged cell covers (ExcelJS empties them; Excel shows and keeps none). The
  * workbench says so as it opens such a workbook, so nothing is lost unsaid; RAG Tracker inside Excel
  * and the command line keep every part.
  */
@@ -49,6 +50,33 @@ function hasLinkOverRange(sheetXml: string): boolean {
   return false;
 }
 
+/** "B12" → [12, 2]. */
+function rowAndColumn(ref: string): [number, number] | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref.trim());
+  if (!m) return null;
+  const column = [...m[1]!.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return [Number(m[2]), column];
+}
+
+/** Whether a cell a merged cell covers (not its first) holds a value, as Calc writes one there. */
+export function hasValueUnderMerge(sheetXml: string): boolean {
+  const merges = [...sheetXml.matchAll(/<mergeCell\b[^>]*\sref\s*=\s*["']([^"':]+):([^"']+)["']/g)].flatMap((m) => {
+    const [from, to] = [rowAndColumn(m[1]!), rowAndColumn(m[2]!)];
+    return from && to ? [{ top: from[0], left: from[1], bottom: to[0], right: to[1] }] : [];
+  });
+  if (merges.length === 0) return false;
+  // A cell written empty (<c r="A5" s="3"/>) has no body: its tag is not read as opening the next cell's.
+  for (const m of sheetXml.matchAll(/<c\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/c>/g)) {
+    if (!/<(?:[\w.-]+:)?(?:v|is)\b/.test(m[2]!)) continue;
+    const ref = /\sr\s*=\s*["']([^"']+)["']/.exec(m[1]!)?.[1];
+    const at = ref ? rowAndColumn(ref) : null;
+    if (!at) continue;
+    const [row, column] = at;
+    if (merges.some((g) => row >= g.top && row <= g.bottom && column >= g.left && column <= g.right && (row !== g.top || column !== g.left))) return true;
+  }
+  return false;
+}
+
 /** Whether a cell of the sheet has one of these styles. */
 function hasCellStyled(sheetXml: string, styles: Set<string>): boolean {
   for (const m of sheetXml.matchAll(/<c\b[^>]*?\ss="(\d+)"/g)) if (styles.has(m[1]!)) return true;
@@ -64,8 +92,9 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     { what: "charts or shapes beside a picture", sheets: [] },
     { what: "the leading apostrophe of text typed with one", sheets: [], aside: "the text stays, but edited again in Excel it may become a formula or a number" },
     { what: "web links over a range of cells", sheets: [], aside: "the cells keep their text" },
+    { what: "the values of cells covered by a merged cell", sheets: [], aside: "the merged cell keeps its own; unmerged, the others are empty" },
   ];
-  const [pivots, threads, lists, sparklines, drawings, apostrophes, rangeLinks] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
+  const [pivots, threads, lists, sparklines, drawings, apostrophes, rangeLinks, underMerges] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
   const quoted = await quotedStyles(zip);
   for (const [name, part] of await sheetParts(zip)) {
     const types = await linkedTypes(zip, part);
@@ -82,6 +111,7 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     if (drawing && (await picturesWithMore(zip, drawing))) drawings.sheets.push(name);
     if (quoted.size > 0 && hasCellStyled(xml, quoted)) apostrophes.sheets.push(name);
     if (types.has("hyperlink") && hasLinkOverRange(xml)) rangeLinks.sheets.push(name);
+    if (xml.includes("<mergeCell") && hasValueUnderMerge(xml)) underMerges.sheets.push(name);
   }
   // A formula that spills is marked so in the cell metadata; without it Excel reads a fixed-size array formula.
   const spills = (await partText(zip, "xl/metadata.xml"))?.includes("dynamicArrayProperties") ? [{ what: "the spill of formulas that spill", sheets: [], aside: "each becomes an array formula of fixed size" }] : [];

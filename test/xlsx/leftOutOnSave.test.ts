@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
-import { leftOutOnSave } from "../../src/xlsx/leftOutOnSave";
+import { hasValueUnderMerge, leftOutOnSave } from "../../src/xlsx/leftOutOnSave";
 import { generateSummary } from "../../src/door/operations";
 import { sampleBytes, workbookBytes } from "../helpers/workbooks";
 
@@ -111,5 +111,21 @@ describe("what the workbench's download leaves out", () => {
     expect(await leftOutOnSave(zip)).toBeNull();
     zip.file("xl/drawings/drawing1.xml", drawing('<xdr:twoCellAnchor><xdr:sp><xdr:txBody>Do not send before the 13 July meeting</xdr:txBody></xdr:sp></xdr:twoCellAnchor>'));
     expect(await leftOutOnSave(zip)).toBe('The workbench\'s download leaves out charts or shapes beside a picture on "Actions"; RAG Tracker inside Excel, or its command line, keeps them.');
+  });
+
+  it("names the sheet of values in cells a merged cell covers, as LibreOffice Calc keeps them, which the saved sheet indeed lacks", async () => {
+    // Calc merges the two rows' category (A2:A3) and keeps the second row's text in the cell it covers.
+    const zip = await plan();
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>'));
+    const { door, saved } = await savedParts(await zip.generateAsync({ type: "uint8array" }));
+    expect(door.leftOutOnSave).toBe(
+      'The workbench\'s download leaves out the values of cells covered by a merged cell on "Actions" (the merged cell keeps its own; unmerged, the others are empty); RAG Tracker inside Excel, or its command line, keeps them.',
+    );
+    expect(await saved.file("xl/worksheets/sheet1.xml")!.async("string")).not.toMatch(/<c r="A3"[^>]*>\s*<v>/);
+  });
+
+  it("names no merged cell whose covered cells are empty, as Excel writes them", () => {
+    expect(hasValueUnderMerge('<sheetData><row r="2"><c r="A2" t="s"><v>0</v></c></row><row r="3"><c r="A3" s="1"/><c r="B3" t="s"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>')).toBe(false);
   });
 });

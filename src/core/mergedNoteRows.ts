@@ -6,12 +6,10 @@
  */
 import { cellText, columnLetter } from "./cells";
 import type { CellRange } from "./cells";
-import { DONE_WORDS } from "./completeWords";
 import type { Finding } from "./findings";
 import type { ColumnMap } from "./model";
-import type { RagIndex } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
-import { capitalised, foldText } from "./text";
+import { capitalised } from "./text";
 import { fewInWords, rowsInWords } from "./sentences";
 
 /** Columns that say what an action is: a merge starting past them (an update through the rating) is no note. */
@@ -33,17 +31,6 @@ export function mergedNoteArea(grid: SheetGrid, row: number, columns: ColumnMap)
   return grid.merges.find(
     (m) => m.top <= row && row <= m.bottom && m.left <= last && last <= m.right && texts.some((c) => m.left <= c && c <= m.right) && typeof grid.original(m.top, m.left) === "string",
   );
-}
-
-/**
- * Whether a merged text begins with a rating's name or a word saying the action is done, a remark after it
- * ("Complete - see 1.1", "Blue – see 1.2"): on a numbered row, that action's rating written across the row, not
- * a note. Names only, not codes: "A review found…" begins with the word "A", no Amber.
- */
-export function beginsWithRatingWord(text: string, index: RagIndex): boolean {
-  const folded = foldText(text);
-  const words = [...index.entries.map((e) => foldText(e.name)), ...DONE_WORDS].filter((w) => w !== "");
-  return words.some((word) => folded.startsWith(word) && !/[\p{L}\p{N}]/u.test(folded.charAt(word.length)));
 }
 
 /** Said once for a tracker's such rows, naming each row, how it begins and its merged cells. */

@@ -22,7 +22,7 @@ import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
 import { isNoteRow, isWrittenNote, notesFinding } from "./notesBelowTable";
-import { type MergedNoteRow, beginsWithRatingWord, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
+import { type MergedNoteRow, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
@@ -277,11 +277,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // Only a row whose last cell of the merge shows text it does not hold can be such a note: one look at the merges for few rows.
     if (fillsMerges && mergedNoteEnd !== undefined && isBlank(grid.original(row, mergedNoteEnd)) && !isBlank(grid.get(row, mergedNoteEnd))) {
       const merge = mergedNoteArea(grid, row, columns);
-      // "Blue" (or "Complete", did you mean Blue?) merged across a numbered row is that action's rating, read and warned of as merged into the rating column;
-      // so is "Complete - see 1.1" beside a number, a rating and a remark, which stays the invalid rating it is.
-      const text = merge && grid.original(merge.top, merge.left);
-      const numbered = columns.ref !== undefined && !isBlank(grid.get(row, columns.ref));
-      if (merge && !readsAsRating(judge(text!, false)) && !(numbered && beginsWithRatingWord(text as string, index))) {
+      // "Blue" (or "Complete", did you mean Blue?) merged across a numbered row is that action's rating, read and warned of as merged into the rating column.
+      if (merge && !readsAsRating(judge(grid.original(merge.top, merge.left), false))) {
         mergedNotes.push({ row, merge });
         noteRows.push(row);
         continue;

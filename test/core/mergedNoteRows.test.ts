@@ -50,6 +50,15 @@ describe("a text merged from the action's column through the rating column", () 
     ]);
   });
 
+  it("is a note where it begins with a word saying the action is done, a remark after it: no overdue action is made of its month", () => {
+    for (const done of ["Completed March 2021 - see 1.1", "Complete - see 1.1", "Closed Dec 2020 - merged with 1.3"]) {
+      const b = run(PLAN.map((row, i) => (i === 4 ? [1.3, done] : row)), [SECTION, NOTE_ACROSS_ROW]);
+      expect(b.trackers[0]!.actions.map((x) => x.ref)).toEqual(["1.1", "1.2", "1.4", "1.5"]);
+      expect(b.overdue).toEqual([]);
+      expect(b.findings.filter((f) => f.row === 5).map((f) => f.code)).toEqual(["merged-note"]);
+    }
+  });
+
   it("is one note over every row it covers, said in one finding with another", () => {
     const two = PLAN.map((row, i) => (i === 6 ? [1.5, "Deferred to the 2022-23 plan"] : row));
     const b = run(two, [SECTION, NOTE_ACROSS_ROW, { top: 7, bottom: 7, left: 2, right: 6 }]);
@@ -110,32 +119,5 @@ describe("a text merged across the row that is no note", () => {
     expect(a.findings.filter((f) => f.code === "merged-into-rating").map((f) => f.message)).toEqual([
       `Cells B5:F5 are merged from column B into the rating column F, so action row 5 reads its rating from B5, "Complete"; unmerge B5:F5 and type the row's rating in column F.`,
     ]);
-  });
-});
-
-describe("a numbered row whose merged text begins with a rating or a word saying it is done, a remark after it", () => {
-  const withRow5 = (text: string) => PLAN.map((row, i) => (i === 4 ? [1.3, text] : row));
-
-  it("is that action, its rating invalid as before the merged-note reading, and warned of as merged into the rating column", () => {
-    const a = run(withRow5("Complete - see 1.1"), [SECTION, NOTE_ACROSS_ROW]);
-    expect(a.trackers[0]!.actions.map((x) => x.ref)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5"]);
-    expect(a.trackers[0]!.actions.find((x) => x.ref === "1.3")?.rating.kind).toBe("invalid");
-    expect(a.findings.filter((f) => f.row === 5).map((f) => f.code).sort()).toEqual(["merged-into-rating", "rating-invalid"]);
-    expect(a.findings.filter((f) => f.code === "merged-note")).toEqual([]);
-  });
-
-  it("stays a note where it begins with no rating's name or done word, or has no number", () => {
-    for (const [ref, text] of [
-      [1.3, "Action withdrawn by the Board in June 2021 – see 1.2"],
-      [1.3, "Completely replaced by 1.2"],
-      [null, "Complete - see 1.1"],
-    ] as const) {
-      const a = run(
-        PLAN.map((row, i) => (i === 4 ? [ref, text] : row)),
-        [SECTION, NOTE_ACROSS_ROW],
-      );
-      expect(a.trackers[0]!.actions.map((x) => x.ref)).toEqual(["1.1", "1.2", "1.4", "1.5"]);
-      expect(a.findings.filter((f) => f.code === "merged-note").map((f) => f.row)).toEqual([5]);
-    }
   });
 });

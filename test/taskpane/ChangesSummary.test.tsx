@@ -52,6 +52,7 @@ const changes: Changes = {
   overdueNotChecked: [],
   staleDays: 90,
   renamedReviews: [],
+  bandTitlesReadAgain: [],
   reviewsNamedOnSheet: [],
   splitReviews: [],
   reviewsMovedToSheet: [],

@@ -12,7 +12,6 @@ import { bySheetLeftOut, leftOutAs, noLongerCountedNotes, noLongerCountedParts, 
 import { SHEET_LEFT_OUT_REASONS, type SheetLeftOutReason } from "./snapshot";
 import { countedTwiceNotes } from "./countedTwice";
 import { isNextRound } from "../sheetPeriods";
-import { bandNameReadAgainAs } from "../reviewBands";
 import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
 import { newlyNotUpdated } from "./moveWords";
@@ -145,9 +144,10 @@ export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string 
 /** One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold. */
 export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
   const notes: string[] = [];
+  const readAgain = new Set(changes.bandTitlesReadAgain.map(({ from, to }) => `${from}\u0001${to}`));
   for (const { from, to } of changes.renamedReviews) {
     // A band's title read by today's rules, where an earlier version kept its kind or state ("Child Q SCR (published 2022)"): nobody renamed it.
-    if (bandNameReadAgainAs(from, to)) continue;
+    if (readAgain.has(`${from}\u0001${to}`)) continue;
     // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", roundTrackers.ts) was not renamed.
     notes.push(
       isNextRound(from, to)

@@ -19,6 +19,7 @@ import { sheetNameKey } from "../sheetMatch";
 import { settleCopies, type CountedTwice, type HeldOnlyByCopy } from "./countedTwice";
 import { isNextRound } from "../sheetPeriods";
 import { latestRoundsOnly } from "./roundsCountedTwice";
+import { bandTitlesReadAgain } from "./bandTitlesReadAgain";
 
 /**
  * Which way a rating moved. Blank ("Unrated") and unreadable ("Invalid") ratings have no place in
@@ -142,6 +143,8 @@ export interface Changes {
   locale?: "en-GB" | "en-US";
   /** Reviews renamed between the two reports, matched by their actions' numbers and wording. */
   renamedReviews: { from: string; to: string }[];
+  /** Of those, the band titles read by today's rules, not renamed by the team (bandTitlesReadAgain.ts): compared as the same review, with no sentence. */
+  bandTitlesReadAgain: { from: string; to: string }[];
   /** Reviews the earlier report named after their sheet whose actions are now under reviews named on the sheet (band rows). */
   reviewsNamedOnSheet: ReviewNamedOnSheet[];
   /** Reviews gone whose actions are now under several new reviews. */
@@ -382,6 +385,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     ...(older.locale && newer.locale && older.locale !== newer.locale ? { localeBefore: older.locale, locale: newer.locale } : {}),
     ...(!older.locale && newer.locale === "en-US" ? { localeBeforeUnknown: true as const } : {}),
     renamedReviews: renamed,
+    bandTitlesReadAgain: bandTitlesReadAgain(renamed, newer.actions, bandReviewed),
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,
     reviewsMovedToSheet: matched.movedToSheet,

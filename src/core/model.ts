@@ -49,6 +49,12 @@ export interface Tracker {
    */
   earlierRatingColumns?: number[];
   /**
+   * Actions read from one cell of text alone below a blank row under the table ("Working Together 2018"), where the door said
+   * of no link there: linked to a web address or a file, the row is a note (notesBelowTable.ts), which a door whose read gives
+   * no links (Excel's) is asked (linkQuestions.ts).
+   */
+  loneCellsBelowGap?: { row: number; column: number }[];
+  /**
    * The merged areas an action's rating cell lies in (a rating merged down beside several actions):
    * each holds its rating in its top-left cell, where Fix ratings writes it once (ratingFixes.ts).
    */

@@ -44,6 +44,17 @@ export function isLinkOrRemark(text: string): boolean {
   return WEB_ADDRESS.test(trimmed) || REMARK.test(trimmed);
 }
 
+/**
+ * The column of the one cell of text a row fills below a blank row, with nothing in the columns that number, rate or date an
+ * action, where the door has said of no link there: an action as read ("Audit of neglect cases"), a note if the cell links to a web
+ * address or a file. A door whose read gives no links is asked of these cells alone (linkQuestions.ts).
+ */
+export function loneCellBelowGap(grid: SheetGrid, row: number, columns: ColumnMap): number | undefined {
+  const filled = grid.filledColumns(row);
+  if (filled.length !== 1 || typeof grid.original(row, filled[0]!) !== "string" || grid.isWebLink(row, filled[0]!)) return undefined;
+  return ACTION_MARK_ROLES.every((role) => columns[role] === undefined || isBlank(grid.get(row, columns[role]))) ? filled[0] : undefined;
+}
+
 /** Whether a cell's text is a note written whole in it ("Note: …", "N.B. …"), wherever it stands. */
 export const isWrittenNote = (text: string): boolean => WRITTEN_NOTE.test(text.trim());
 

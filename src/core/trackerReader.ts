@@ -21,7 +21,7 @@ import { ratingFindings } from "./ratingFindings";
 import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
-import { isNoteRow, isWrittenNote, notesFinding } from "./notesBelowTable";
+import { isNoteRow, isWrittenNote, loneCellBelowGap, notesFinding } from "./notesBelowTable";
 import { type MergedNoteRow, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
@@ -137,6 +137,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const updatedErrors: { row: number; value: CellValue }[] = [];
   // Below a blank row under the actions read so far, a row may be a note rather than an action (notesBelowTable.ts).
   let belowGap = false;
+  // Actions of one cell of text below a blank row, which a link would make notes (Tracker.loneCellsBelowGap).
+  const loneCells: { row: number; column: number }[] = [];
+  // Below a blank row once the lone cells read since it are links: two linked titles in a row are both asked, as the first's link keeps the second below the gap.
+  let belowGapIfLinked = false;
   // The notes met since the last action, said in one finding when the next action comes or the table ends.
   let notes: number[] = [];
   // Every note row, kept for the tracker: a report an earlier version recorded may hold them as actions.
@@ -234,7 +238,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // Counted up to three: one cell can be a section, and only a row of one or two can be a labelled count.
     const filledCount = cells ? grid.filledCount(row, 3) : 0;
     if (!cells || filledCount === 0) {
-      if (actions.length > 0) belowGap = true;
+      if (actions.length > 0) belowGap = belowGapIfLinked = true;
       continue;
     }
     if (repeatsHeader(grid, row, layout, headerFirst, headerFirstFolded, headerTexts)) continue; // a header repeated after a page break
@@ -320,6 +324,9 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       noteRows.push(row);
       continue;
     }
+    // One cell of text alone below a blank row is a note where it links to a web address or a file: the door that read no links is asked of it.
+    const lone: number | undefined = rating.kind === "unrated" && belowGapIfLinked ? loneCellBelowGap(grid, row, columns) : undefined;
+    if (lone !== undefined) loneCells.push({ row, column: lone });
     // A rating with nothing beside it to say what is rated: a row made ready by a formula (=IF(H7="","Red",…)), or rated before its action was typed.
     // A value that is no rating stays an action with an invalid rating, so a stray entry is seen.
     if (rating.kind === "rated" && saysWhatActionIs && !anyFilled(cells, contentBesideRatingAt) && !(fillsMerges && anyMergedValue(cells, row, contentBesideRatingAt)) && onlyLabelsFilled(row)) {
@@ -485,6 +492,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (dueMonth) action.dueMonth = true;
     actions.push(action);
     belowGap = false;
+    belowGapIfLinked = lone !== undefined;
     if (notes.length > 0) {
       findings.push(notesFinding(grid.name, notes, grid, columns, true));
       notes = [];
@@ -572,6 +580,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     roomBelow: emptyRowsBelow(grid, last, Object.values(columns)),
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
     ...(ratingRounds.length > 0 ? { earlierRatingColumns: ratingRounds.map((r) => r.column) } : {}),
+    ...(loneCells.length > 0 ? { loneCellsBelowGap: loneCells } : {}),
     ...rowsNotCounted(headings.rows, noteRows, (row) => {
       const text = (at: number) => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
       return { recommendation: text(recommendationAt), actions: text(actionsAt) };

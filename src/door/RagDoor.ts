@@ -28,14 +28,17 @@ export type SheetsDoor = Pick<RagDoor, "label" | "read" | "readFills" | "readFor
 
 /**
  * What reading a workbook for the engine needs: its cells and settings, and the fills of blank
- * rating cells, the formulas of last-updated cells and the store's records where the door can say.
+ * rating cells, the formulas of last-updated cells, the links of lone cells below the table and
+ * the store's records where the door can say.
  */
 export type ReadingDoor = Pick<RagDoor, "read" | "readSettings"> & Partial<Pick<RagDoor, "readFills" | "readFormulas" | "readStore">>;
 
-/** A door's answers to readFormulas: the formulas asked, and the fills asked alongside. */
+/** A door's answers to readFormulas: the formulas asked, and the fills and links asked alongside. */
 export interface FormulaAnswers {
   formulas: (string | null)[];
   fills: (string | null)[];
+  /** The address each cell asked links to ("https://…", a file's), null where it links nowhere or the host cannot say; absent where none were asked. */
+  links?: (string | null)[];
 }
 
 export interface RagDoor {
@@ -57,9 +60,11 @@ export interface RagDoor {
    * cell holds a value; with the fills of `fills` as readFills gives them, in the same round trip.
    * Only a door whose read gives no SheetSnapshot.formulas has it (Excel's: formulas for every cell
    * would double the read). Asked after a read, of the last-updated cells that gave a date
-   * (core/updatedFormulas.ts), so never of more cells than a tracker has rows.
+   * (core/updatedFormulas.ts), so never of more cells than a tracker has rows. Such a door's read
+   * gives no SheetSnapshot.webLinks either: `links`, the few cells alone below a blank row read as
+   * actions (core/linkQuestions.ts), are asked what they link to in the same round trip.
    */
-  readFormulas?(cells: CellAddress[], fills: CellAddress[]): Promise<FormulaAnswers>;
+  readFormulas?(cells: CellAddress[], fills: CellAddress[], links?: CellAddress[]): Promise<FormulaAnswers>;
   readSettings(): Promise<Settings>;
   writeSettings(settings: Settings): Promise<void>;
   /** Every record on the very hidden store sheet (settings, report snapshots); [] when there is none. */

@@ -7,8 +7,9 @@
  * the whole write a third (one more to find the charts when the summary is rewritten in place).
  * A workbook too large for that reads and writes in more syncs of about 4 MB each, none sized to
  * be refused (readWorkbook.ts, writeSteps.ts); so does a store with recorded reports (excelStore.ts).
- * The fills of blank rating cells and the formulas of the last-updated cells that show a date,
- * asked together after a read, are one sync more (readFills.ts); a workbook with neither costs none.
+ * The fills of blank rating cells, the formulas of the last-updated cells that show a date and the
+ * links of the few cells alone below a blank row read as actions, asked together after a read, are
+ * one sync more (readFills.ts); a workbook with none of them costs none.
  * The shape is kept for a few seconds so the calls of one operation (readSettings, read,
  * applyPlan) share it instead of each paying for it.
  */
@@ -187,13 +188,14 @@ export class ExcelDoor implements RagDoor {
   }
 
   /**
-   * The formula of each cell ("=TODAY()", null for a value), with the fills of `fills`, in the same
-   * syncs (readFills.ts): the read loads values alone, as formulas for every cell would double it.
+   * The formula of each cell ("=TODAY()", null for a value), with the fills of `fills` and the links of `links`, in the same
+   * syncs (readFills.ts): the read loads values alone, as formulas or links for every cell would double it. Hosts before
+   * ExcelApi 1.9 cannot say a cell's link: each answers null, with no sync for them.
    */
-  async readFormulas(cells: CellAddress[], fills: CellAddress[]): Promise<FormulaAnswers> {
-    if (cells.length === 0 && fills.length === 0) return { formulas: [], fills: [] };
+  async readFormulas(cells: CellAddress[], fills: CellAddress[], links: CellAddress[] = []): Promise<FormulaAnswers> {
+    if (cells.length === 0 && fills.length === 0 && links.length === 0) return { formulas: [], fills: [], links: [] };
     try {
-      return await this.host.run((context) => readFillsAndFormulas(context, { fills, formulas: cells }, { cellProperties: this.host.supports("ExcelApi", "1.9"), budget: this.options.readBudget }));
+      return await this.host.run((context) => readFillsAndFormulas(context, { fills, formulas: cells, links }, { cellProperties: this.host.supports("ExcelApi", "1.9"), budget: this.options.readBudget }));
     } catch (error) {
       throw new ExcelDoorError(errorSentence(error));
     }

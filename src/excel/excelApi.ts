@@ -140,11 +140,14 @@ export interface XlRangeBorder {
 /** Which of a cell's properties getCellProperties answers (Excel.CellPropertiesLoadOptions, the part the door asks). */
 export interface XlCellPropertiesLoadOptions {
   format?: { fill?: { color?: boolean; pattern?: boolean } };
+  hyperlink?: boolean;
 }
 
 /** One cell's answer to getCellProperties: only what was asked is there. */
 export interface XlCellProperties {
   format?: { fill?: { color?: string; pattern?: string } };
+  /** Where the cell links (Insert > Link): `address` for a web page or a file, `documentReference` for a place in the workbook. */
+  hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string } | null;
 }
 
 /** ExcelApi 1.1. Loaded, color is "#RRGGBB": "#FFFFFF" where the cell has no fill. */

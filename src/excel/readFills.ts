@@ -2,7 +2,9 @@
  * The fill colours of the cells the engine asks about: blank rating cells, which a team may colour
  * green, amber or red instead of typing the rating (RagDoor.readFills); and, in the same syncs, the
  * formulas of last-updated cells, which tell a date =TODAY() gives from one typed
- * (RagDoor.readFormulas: Range.formulas of each run, the cell's value where it holds no formula).
+ * (RagDoor.readFormulas: Range.formulas of each run, the cell's value where it holds no formula),
+ * and the links of the few cells alone below a blank row, which a link makes notes (getCellProperties
+ * with hyperlink; older hosts are not asked, and the first reading stands).
  *
  * They are mostly many rows of one column per sheet. On ExcelApi 1.9 they are read as runs of
  * rows, one Range.getCellProperties per run answering every cell's fill colour and pattern, all
@@ -26,6 +28,7 @@ export interface FillReadOptions {
 }
 
 const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } };
+const LINK_PROPERTIES = { hyperlink: true };
 
 /**
  * Estimated response bytes per cell of a run: {"format":{"fill":{"color":"#00B050","pattern":"Solid"}}}
@@ -39,6 +42,12 @@ const FILL_BYTES_PER_CELL = 100;
  * 13 bytes); rounded up for a longer formula. Should Excel still refuse, the runs are read smaller.
  */
 const FORMULA_BYTES_PER_CELL = 32;
+
+/**
+ * Estimated response bytes per cell of a run of links: {"hyperlink":{"address":…,"textToDisplay":…}}, an address of up to
+ * 2,079 characters (Excel's longest) with the text shown. Few cells are asked; should Excel still refuse, they are read smaller.
+ */
+const LINK_BYTES_PER_CELL = 2_500;
 
 /** Estimated request bytes of one run: its sheet, its range, and the getCellProperties call with its options. */
 const RUN_REQUEST_BYTES = 3 * CALL_OVERHEAD_BYTES + 60;
@@ -78,7 +87,7 @@ export function excelFillColour(fill: { color?: string | null; pattern?: string 
 }
 
 /** What a run asks of its cells. */
-type Kind = "fill" | "formula";
+type Kind = "fill" | "formula" | "link";
 
 /** Rows of one column of one sheet, read with one call. */
 interface Run {
@@ -95,7 +104,7 @@ function cellKey(sheet: string, row: number, column: number): string {
 }
 
 function bytesPerCell(kind: Kind): number {
-  return kind === "fill" ? FILL_BYTES_PER_CELL : FORMULA_BYTES_PER_CELL;
+  return kind === "fill" ? FILL_BYTES_PER_CELL : kind === "link" ? LINK_BYTES_PER_CELL : FORMULA_BYTES_PER_CELL;
 }
 
 function rowsPerRun(budget: number, kind: Kind): number {
@@ -163,6 +172,13 @@ function sheetsOf(context: XlContext): (name: string) => XlWorksheet {
   };
 }
 
+/** Said when Excel refuses even one cell of a kind. */
+const ONE_CELL_REFUSED: Record<Kind, string> = {
+  fill: "Excel refused to send even one cell's fill, so the coloured ratings cannot be read.",
+  formula: "Excel refused to send even one cell's formula, so the last-updated formulas cannot be read.",
+  link: "Excel refused to send even one cell's link, so the links below the table cannot be read.",
+};
+
 /** What Office.js raises when a response would pass its limit; also raised when Excel answers a run with nothing. */
 function refusedForSize(): Error {
   return Object.assign(new Error("Excel returned no cell properties for a read."), { code: "ResponsePayloadSizeLimitExceeded" });
@@ -172,11 +188,14 @@ function refusedForSize(): Error {
 export interface Asked {
   fills: readonly CellAddress[];
   formulas: readonly CellAddress[];
+  /** Asked only of a host with getCellProperties (ExcelApi 1.9). */
+  links?: readonly CellAddress[];
 }
 
 interface Answers {
   fills: Map<string, string | null>;
   formulas: Map<string, string | null>;
+  links: Map<string, string | null>;
 }
 
 /** The formula Excel gives a cell ("=TODAY()"), or null where the cell holds a value (Range.formulas gives the value). */
@@ -184,19 +203,27 @@ function formulaOf(cell: unknown): string | null {
   return typeof cell === "string" && cell.startsWith("=") ? cell : null;
 }
 
-/** A run queued in a sync: its fills (getCellProperties) or its range with formulas loaded. */
-type Queued = { kind: "fill"; result: { readonly value: XlCellProperties[][] } } | { kind: "formula"; range: XlRange };
+/** The address a cell links to (a web page's, a file's), or null: a link to a place in the workbook has a document reference and no address. */
+function linkOf(cell: XlCellProperties | undefined): string | null {
+  const address = cell?.hyperlink?.address;
+  return typeof address === "string" && address.trim() !== "" ? address : null;
+}
+
+/** A run queued in a sync: its fills or links (getCellProperties) or its range with formulas loaded. */
+type Queued = { kind: "fill" | "link"; result: { readonly value: XlCellProperties[][] } } | { kind: "formula"; range: XlRange };
 
 function queueRun(sheet: XlWorksheet, run: Run): Queued {
   const range = sheet.getRangeByIndexes(run.top - 1, run.column - 1, run.rows, 1);
-  return run.kind === "fill" ? { kind: "fill", result: range.getCellProperties(FILL_PROPERTIES) } : { kind: "formula", range: range.load("formulas") };
+  if (run.kind === "formula") return { kind: "formula", range: range.load("formulas") };
+  return { kind: run.kind, result: range.getCellProperties(run.kind === "fill" ? FILL_PROPERTIES : LINK_PROPERTIES) };
 }
 
 /** A queued run's answer per row, or null when Excel sent none (refused for size). */
 function answered(queued: Queued): (string | null)[] | null {
-  if (queued.kind === "fill") {
+  if (queued.kind !== "formula") {
     const grid = queued.result.value;
-    return Array.isArray(grid) ? grid.map((row) => excelFillColour(row[0]?.format?.fill)) : null;
+    if (!Array.isArray(grid)) return null;
+    return queued.kind === "fill" ? grid.map((row) => excelFillColour(row[0]?.format?.fill)) : grid.map((row) => linkOf(row[0]));
   }
   const grid = queued.range.formulas;
   return Array.isArray(grid) ? grid.map((row) => formulaOf(row[0])) : null;
@@ -209,7 +236,7 @@ function answered(queued: Queued): (string | null)[] | null {
 async function readRuns(context: XlContext, asked: Asked, startBudget: number, answers: Answers): Promise<void> {
   let budget = startBudget;
   let refusals = 0;
-  let runs = [...planRuns(asked.fills, "fill", budget), ...planRuns(asked.formulas, "formula", budget)];
+  let runs = [...planRuns(asked.fills, "fill", budget), ...planRuns(asked.formulas, "formula", budget), ...planRuns(asked.links ?? [], "link", budget)];
   while (runs.length > 0) {
     const batch = nextBatch(runs, budget);
     const sheet = sheetsOf(context);
@@ -225,13 +252,13 @@ async function readRuns(context: XlContext, asked: Asked, startBudget: number, a
     } catch (error) {
       // A refused sync returned nothing: the same runs are read again, smaller, in more syncs.
       if (!isPayloadLimitError(error) || ++refusals > MAX_REFUSALS) throw error;
-      if (batch.length === 1 && batch[0]!.rows === 1) throw new ExcelDoorError(batch[0]!.kind === "fill" ? "Excel refused to send even one cell's fill, so the coloured ratings cannot be read." : "Excel refused to send even one cell's formula, so the last-updated formulas cannot be read.");
+      if (batch.length === 1 && batch[0]!.rows === 1) throw new ExcelDoorError(ONE_CELL_REFUSED[batch[0]!.kind]);
       budget = Math.max(1, Math.floor(budget / 2));
       runs = splitRuns(runs, budget);
       continue;
     }
     batch.forEach((run, i) => {
-      const into = run.kind === "fill" ? answers.fills : answers.formulas;
+      const into = run.kind === "fill" ? answers.fills : run.kind === "link" ? answers.links : answers.formulas;
       rows[i]!.forEach((answer, r) => into.set(cellKey(run.sheet, run.top + r, run.column), answer));
     });
     runs = runs.slice(batch.length);
@@ -268,19 +295,22 @@ export async function readFills(context: XlContext, cells: readonly CellAddress[
 }
 
 /**
- * The fill colour (see excelFillColour) and the formula ("=TODAY()", null for a value) of each cell
- * asked, in the order asked; a missing sheet is named in the error. Hosts before ExcelApi 1.9 read
- * the fills cell by cell, and the formulas in syncs of their own.
+ * The fill colour (see excelFillColour), the formula ("=TODAY()", null for a value) and the link (the
+ * address it goes to, null for none) of each cell asked, in the order asked; a missing sheet is named
+ * in the error. Hosts before ExcelApi 1.9 read the fills cell by cell, the formulas in syncs of their
+ * own, and are not asked the links: each answers null, and the first reading stands.
  */
-export async function readFillsAndFormulas(context: XlContext, asked: Asked, options: FillReadOptions): Promise<{ fills: (string | null)[]; formulas: (string | null)[] }> {
-  const cells = [...asked.fills, ...asked.formulas];
-  if (cells.length === 0) return { fills: [], formulas: [] };
+export async function readFillsAndFormulas(context: XlContext, asked: Asked, options: FillReadOptions): Promise<{ fills: (string | null)[]; formulas: (string | null)[]; links: (string | null)[] }> {
+  const links = options.cellProperties ? (asked.links ?? []) : [];
+  const cells = [...asked.fills, ...asked.formulas, ...links];
+  const unasked = (asked.links ?? []).map(() => null);
+  if (cells.length === 0) return { fills: [], formulas: [], links: unasked };
   const outside = cells.find((c) => !(Number.isInteger(c.row) && Number.isInteger(c.column) && c.row >= 1 && c.row <= MAX_ROWS && c.column >= 1 && c.column <= MAX_COLUMNS));
-  if (outside) throw new ExcelDoorError(`Row ${outside.row}, column ${outside.column} of "${outside.sheet}" is not a cell of the sheet, so ${asked.fills.includes(outside) ? "its fill" : "its formula"} cannot be read.`);
+  if (outside) throw new ExcelDoorError(`Row ${outside.row}, column ${outside.column} of "${outside.sheet}" is not a cell of the sheet, so ${asked.fills.includes(outside) ? "its fill" : links.includes(outside) ? "its link" : "its formula"} cannot be read.`);
   const budget = options.budget ?? DEFAULT_READ_BUDGET;
-  const answers: Answers = { fills: new Map(), formulas: new Map() };
+  const answers: Answers = { fills: new Map(), formulas: new Map(), links: new Map() };
   try {
-    if (options.cellProperties) await readRuns(context, asked, budget, answers);
+    if (options.cellProperties) await readRuns(context, { ...asked, links }, budget, answers);
     else {
       await readCellByCell(context, asked.fills, budget, answers.fills);
       await readRuns(context, { fills: [], formulas: asked.formulas }, budget, answers);
@@ -295,5 +325,5 @@ export async function readFillsAndFormulas(context: XlContext, asked: Asked, opt
     throw error;
   }
   const answer = (from: Map<string, string | null>) => (c: CellAddress) => from.get(cellKey(c.sheet, c.row, c.column)) ?? null;
-  return { fills: asked.fills.map(answer(answers.fills)), formulas: asked.formulas.map(answer(answers.formulas)) };
+  return { fills: asked.fills.map(answer(answers.fills)), formulas: asked.formulas.map(answer(answers.formulas)), links: (asked.links ?? []).map(answer(answers.links)) };
 }

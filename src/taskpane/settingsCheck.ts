@@ -51,7 +51,7 @@ export async function trySettings(door: RagDoor, settings: Settings, progress: P
     },
     readFills: (cells) => door.readFills(cells),
     // Where the door reads values alone (Excel), tried settings see =TODAY() dates as the stored ones do.
-    ...(door.readFormulas && { readFormulas: (cells, fills) => door.readFormulas!(cells, fills) }),
+    ...(door.readFormulas && { readFormulas: (cells, fills, links) => door.readFormulas!(cells, fills, links) }),
     readSettings: async () => settings,
     // The recorded reports do not depend on the settings tried: read with the cells, they date the reading.
     readStore: () => door.readStore(),

@@ -85,6 +85,8 @@ export interface FakeCell {
   numberFormat?: string;
   look?: FakeLook;
   borders?: Partial<Record<FakeSide, FakeBorder>>;
+  /** Insert > Link: `address` for a web page or a file, `documentReference` for a place in the workbook. */
+  hyperlink?: { address?: string; documentReference?: string; textToDisplay?: string };
 }
 
 export interface FakeConditionalFormat {
@@ -1332,22 +1334,24 @@ class FakeRange extends FakeObject implements XlRange {
   }
 
   /**
-   * ExcelApi 1.9. Answers only the fill's color and pattern, the part of the options the stand-in
-   * models; each cell's answer holds what was asked and nothing else.
+   * ExcelApi 1.9. Answers only the fill's color and pattern and the hyperlink, the part of the options
+   * the stand-in models; each cell's answer holds what was asked and nothing else (a cell with no link
+   * answers its hyperlink as null).
    */
   getCellProperties(options: XlCellPropertiesLoadOptions): FakeClientResult<XlCellProperties[][]> {
     const result = new FakeClientResult<XlCellProperties[][]>(this.ctx, `${this.path}.getCellProperties()`);
     this.call("getCellProperties", [options], () => {
       this.ctx.excel.requireApi("1.9", "getCellProperties");
-      const { format, ...others } = options;
+      const { format, hyperlink, ...others } = options;
       const { fill, ...otherFormats } = format ?? {};
-      if (Object.keys(others).length > 0 || Object.keys(otherFormats).length > 0) fail("InvalidArgument", "The fake's getCellProperties answers only format.fill.color and format.fill.pattern.");
+      if (Object.keys(others).length > 0 || Object.keys(otherFormats).length > 0) fail("InvalidArgument", "The fake's getCellProperties answers only format.fill.color, format.fill.pattern and hyperlink.");
       const { color: askColor, pattern: askPattern, ...otherFills } = fill ?? {};
       if (Object.keys(otherFills).length > 0) fail("InvalidArgument", "The fake's getCellProperties answers only format.fill.color and format.fill.pattern.");
       const value = this.grid((cell): XlCellProperties => {
-        if (!fill) return {};
+        const link = hyperlink ? { hyperlink: cell?.hyperlink ? { ...cell.hyperlink } : null } : {};
+        if (!fill) return link;
         const { color, pattern } = fillOf(cell);
-        return { format: { fill: { ...(askColor ? { color } : {}), ...(askPattern && pattern !== null ? { pattern } : {}) } } };
+        return { ...link, format: { fill: { ...(askColor ? { color } : {}), ...(askPattern && pattern !== null ? { pattern } : {}) } } };
       });
       this.ctx.deliver(result, "value", value);
     });

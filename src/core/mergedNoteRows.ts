@@ -8,8 +8,9 @@ import { cellText, columnLetter } from "./cells";
 import type { CellRange } from "./cells";
 import type { Finding } from "./findings";
 import type { ColumnMap } from "./model";
+import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
-import { capitalised } from "./text";
+import { capitalised, foldText } from "./text";
 import { fewInWords, rowsInWords } from "./sentences";
 
 /** Columns that say what an action is: a merge starting past them (an update through the rating) is no note. */
@@ -31,6 +32,17 @@ export function mergedNoteArea(grid: SheetGrid, row: number, columns: ColumnMap)
   return grid.merges.find(
     (m) => m.top <= row && row <= m.bottom && m.left <= last && last <= m.right && texts.some((c) => m.left <= c && c <= m.right) && typeof grid.original(m.top, m.left) === "string",
   );
+}
+
+/**
+ * Whether a merged text is a rating's code followed by more words ("A review found this duplicated 1.2"): the first word
+ * of a sentence, which the index suggests Amber for, but no rating written across the row. The code alone ("A", "A.") is one.
+ */
+export function beginsWithCodeAsWord(text: string, entry: RagEntry): boolean {
+  const words = foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+  return words.length > 1 && words[0] === foldText(entry.code) && !words.includes(foldText(entry.name));
 }
 
 /** Said once for a tracker's such rows, naming each row, how it begins and its merged cells. */

@@ -22,7 +22,7 @@ import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
 import { isNoteRow, isWrittenNote, loneCellBelowGap, notesFinding } from "./notesBelowTable";
-import { type MergedNoteRow, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
+import { type MergedNoteRow, beginsWithCodeAsWord, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
@@ -225,12 +225,16 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const isMergedSectionRow = (row: number, only: number): boolean => {
     if (!fillsMerges) return false;
     const text = grid.original(row, only);
-    if (typeof text !== "string" || !isMergedHeading(text) || readsAsRating(judge(text, false))) return false;
+    if (typeof text !== "string" || !isMergedHeading(text) || readsAsMergedRating(text)) return false;
     const merge = mergedNoteArea(grid, row, columns);
     return merge !== undefined && merge.top === row && merge.left === only;
   };
   // A rating the index reads, or a word it suggests one for ("Complete": did you mean Blue?): what a rating cell says, not a note.
-  const readsAsRating = (status: RatingStatus): boolean => status.kind === "rated" || (status.kind === "invalid" && status.suggestion !== undefined);
+  // Merged across the row, a code counts only as the whole text: "A review found this duplicated 1.2" is a sentence, no Amber.
+  const readsAsMergedRating = (text: CellValue): boolean => {
+    const status = judge(text, false);
+    return status.kind === "rated" || (status.kind === "invalid" && status.suggestion !== undefined && !(typeof text === "string" && beginsWithCodeAsWord(text, status.suggestion)));
+  };
   const anyMergedValue = (cells: readonly CellValue[], row: number, offsets: number[]): boolean => offsets.some((offset) => !isBlank(valueAt(cells, row, offset)));
 
   for (let row = layout.headerRow + 1; row <= lastRow; row++) {
@@ -282,7 +286,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (fillsMerges && mergedNoteEnd !== undefined && isBlank(grid.original(row, mergedNoteEnd)) && !isBlank(grid.get(row, mergedNoteEnd))) {
       const merge = mergedNoteArea(grid, row, columns);
       // "Blue" (or "Complete", did you mean Blue?) merged across a numbered row is that action's rating, read and warned of as merged into the rating column.
-      if (merge && !readsAsRating(judge(grid.original(merge.top, merge.left), false))) {
+      if (merge && !readsAsMergedRating(grid.original(merge.top, merge.left))) {
         mergedNotes.push({ row, merge });
         noteRows.push(row);
         continue;

@@ -121,3 +121,30 @@ describe("a text merged across the row that is no note", () => {
     ]);
   });
 });
+
+describe("a numbered row whose merged text is a sentence beginning with a rating's code", () => {
+  const withRow5 = (text: string) => PLAN.map((row, i) => (i === 4 ? [1.3, text] : row));
+
+  it('is a merged note, as other sentences are: "A review found this duplicated 1.2" is no Amber', () => {
+    const a = run(withRow5("A review found this duplicated 1.2"), [SECTION, NOTE_ACROSS_ROW]);
+    expect(a.trackers[0]!.actions.map((x) => x.ref)).toEqual(["1.1", "1.2", "1.4", "1.5"]);
+    expect(a.totals.counts).toMatchObject({ Amber: 1, Invalid: 0 });
+    expect(a.findings.filter((f) => f.row === 5).map((f) => f.message)).toEqual([
+      `Row 5 ("A review found this duplicated 1.2") is one text merged across the row (B5:F5), from the action's column to the rating's, so it reads as a note, not as an action, and no time scale or rating is read from it; if it is an action, unmerge B5:F5 and type its time scale and rating in their own columns.`,
+    ]);
+  });
+
+  it('is that action\'s rating where the code is the whole text ("A", "A.", "g"), warned of as merged into the rating column', () => {
+    for (const [text, name] of [
+      ["A", "Amber"],
+      ["A.", "Amber"],
+      ["g", "Green"],
+    ] as const) {
+      const a = run(withRow5(text), [SECTION, NOTE_ACROSS_ROW]);
+      const action = a.trackers[0]!.actions.find((x) => x.ref === "1.3")!;
+      expect(action.rating.kind === "rated" ? action.rating.entry.name : action.rating.kind === "invalid" ? action.rating.suggestion?.name : undefined).toBe(name);
+      expect(a.findings.filter((f) => f.code === "merged-note")).toEqual([]);
+      expect(a.findings.filter((f) => f.code === "merged-into-rating").map((f) => f.row)).toEqual([5]);
+    }
+  });
+});

@@ -4,7 +4,8 @@
  *
  * Sync budget of "Generate RAG summary": the workbook's shape (sheets and marker names) is one
  * sync, all cell data a second (with the store sheet when it holds no more than the settings),
- * the whole write a third (one more to find the charts when the summary is rewritten in place).
+ * the whole write a third (one more to find the charts and a user's tables when the summary is
+ * rewritten in place, or the tables alone when a generated sheet is replaced by one built beside).
  * A workbook too large for that reads and writes in more syncs of about 4 MB each, none sized to
  * be refused (readWorkbook.ts, writeSteps.ts); so does a store with recorded reports (excelStore.ts).
  * The fills of blank rating cells, the formulas of the last-updated cells that show a date and the
@@ -21,7 +22,7 @@ import type { StoreRecord } from "../core/store";
 import { decodeStore, encodeStore, isStoreHeader, mergeStores } from "../core/store";
 import type { WritePlan } from "../core/writePlan";
 import type { AppliedSheet, FormulaAnswers, RagDoor } from "../door/RagDoor";
-import { appliedSheets, renamedSheetsNote } from "../door/sheetOwnership";
+import { appliedSheets, renamedSheetsNote, tablesInTheWay } from "../door/sheetOwnership";
 import type { ExcelHost, XlContext } from "./excelApi";
 import type { WorkbookLayout } from "./layout";
 import { loadLayout, protectedAmong } from "./layout";
@@ -261,6 +262,8 @@ export class ExcelDoor implements RagDoor {
         let swept = false;
         let marksRefused = 0;
         const repoint = this.host.supports("ExcelApi", "1.7");
+        // The sheets a write replaces are the same however it is written, so their tables are read once.
+        let tablesChecked = false;
         const write = async (allowInPlace: boolean): Promise<boolean> => {
           // Every name is checked before anything is queued: a user's sheet stops the whole write.
           const targets = planTargets(plan, shape, allowInPlace, unlisted);
@@ -269,7 +272,18 @@ export class ExcelDoor implements RagDoor {
           const inPlace = targets.filter((t) => t.inPlace);
           // The charts on the sheets written in place go with their old content.
           const charts = inPlace.map((t) => context.workbook.worksheets.getItem(t.sheetName).charts.load("items/name"));
-          if (inPlace.length > 0) await context.sync();
+          // A user's table on a generated sheet would go with it (sheetOwnership.ts): the names of the
+          // replaced sheets' tables come in the sync that finds the charts, and are not asked for again.
+          const replaced = tablesChecked ? [] : targets.flatMap((t) => (t.replaces === null ? [] : [t.replaces]));
+          const tables = new Map(replaced.map((name) => [name.toLowerCase(), context.workbook.worksheets.getItem(name).tables.load("items/name")]));
+          if (inPlace.length > 0 || replaced.length > 0) await context.sync();
+          const inTheWay = tablesInTheWay(
+            plan,
+            (key) => shape.markers.live.get(key) ?? undefined,
+            (sheet) => tables.get(sheet.toLowerCase())?.items.map((t) => t.name) ?? [],
+          );
+          if (inTheWay !== null) throw new ExcelDoorError(inTheWay);
+          tablesChecked = true;
           const found = leftoverSheets(shape);
           const leftovers = shape.structureLocked || swept ? [] : found;
           const sweep = sweepStep(leftovers);

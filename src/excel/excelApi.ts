@@ -64,6 +64,8 @@ export interface XlWorksheet {
   /** ExcelApi 1.2. */
   readonly protection: XlWorksheetProtection;
   readonly charts: XlChartCollection;
+  /** ExcelApi 1.1: the tables (Insert > Table) on the sheet. */
+  readonly tables: XlTableCollection;
   readonly freezePanes: XlFreezePanes;
   /** ExcelApi 1.9. */
   readonly pageLayout: XlPageLayout;
@@ -238,6 +240,16 @@ export interface XlChartCollection {
 export interface XlChartItem {
   readonly name: string;
   delete(): void;
+}
+
+export interface XlTableCollection {
+  readonly items: XlTableItem[];
+  load(propertyNames: string): XlTableCollection;
+}
+
+/** A table as a loaded collection gives it: its name, which formulas elsewhere use (MyTab[Count]). */
+export interface XlTableItem {
+  readonly name: string;
 }
 
 export interface XlChart {

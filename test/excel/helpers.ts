@@ -32,6 +32,7 @@ export function dumpSheet(sheet: FakeSheet) {
     cells,
     merges: sheet.merges,
     charts: sheet.charts,
+    tables: sheet.tables,
     freezeRows: sheet.freezeRows,
     columnWidths: [...sheet.columnWidths.entries()],
     page: sheet.page,

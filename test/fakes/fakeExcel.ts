@@ -126,6 +126,11 @@ export interface FakeChart {
   position?: { from: string; to: string };
 }
 
+/** A table a user put on a sheet (Insert > Table): the fake knows only its name. */
+export interface FakeTable {
+  name: string;
+}
+
 export interface FakePageLayout {
   orientation?: string;
   paperSize?: string;
@@ -149,6 +154,7 @@ export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: CellRange[] = [];
   readonly charts: FakeChart[] = [];
+  readonly tables: FakeTable[] = [];
   freezeRows = 0;
   readonly columnWidths = new Map<number, number>();
   /** Columns hidden (Home > Format > Hide columns), by number. */
@@ -458,6 +464,8 @@ const OFFICE_TYPE_OF: Record<string, string> = {
   FakeWorksheet: "Worksheet",
   FakeChartCollection: "ChartCollection",
   FakeChartItem: "Chart",
+  FakeTableCollection: "TableCollection",
+  FakeTableItem: "Table",
   FakeProtection: "WorksheetProtection",
   FakeFormatProtection: "FormatProtection",
   FakeRangeFill: "RangeFill",
@@ -821,6 +829,13 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     return this.chartsObject;
   }
 
+  private tablesObject: FakeTableCollection | undefined;
+
+  get tables(): FakeTableCollection {
+    this.tablesObject ??= new FakeTableCollection(this.ctx, `${this.path}.tables`, this);
+    return this.tablesObject;
+  }
+
   get freezePanes(): { freezeRows(count?: number): void; unfreeze(): void } {
     return settable(
       this.ctx,
@@ -1001,6 +1016,52 @@ class FakeChartItem extends FakeObject {
       if (i < 0) fail("ItemNotFound", "The chart was already deleted.");
       this.sheet.charts.splice(i, 1);
     });
+  }
+}
+
+/** A sheet's tables, loaded by name: enough to see that one is there (ExcelApi 1.1). */
+class FakeTableCollection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly owner: FakeWorksheet,
+  ) {
+    super(ctx, path);
+  }
+
+  get items(): FakeTableItem[] {
+    return this.got("items");
+  }
+
+  load(propertyNames: string): FakeTableCollection {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+
+  override loadPaths(paths: string[][]): void {
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1));
+    if (rest.length !== paths.length) fail("InvalidArgument", "The fake loads collections through items/ only.");
+    const items = this.owner.sheet().tables.map((table, i) => new FakeTableItem(this.ctx, `${this.path}[${i}]`, table));
+    this.ctx.deliver(this, "items", items);
+    for (const item of items) item.loadPaths(rest.filter((r) => r.length > 0));
+  }
+}
+
+class FakeTableItem extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly table: FakeTable,
+  ) {
+    super(ctx, path);
+  }
+
+  protected override read(prop: string): unknown {
+    return prop === "name" ? this.table.name : super.read(prop);
+  }
+
+  get name(): string {
+    return this.got("name");
   }
 }
 

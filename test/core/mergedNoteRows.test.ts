@@ -86,7 +86,7 @@ describe("a text merged across the row that is no note", () => {
   });
 
   it("is the section a short title names, with no label", () => {
-    for (const title of ["Priority 2 – Neglect", "Theme 1: Voice of the child", "Early help"]) {
+    for (const title of ["Priority 2 – Neglect", "Theme 1: Voice of the child", "Early help", "A safer partnership"]) {
       const headed = PLAN.map((row, i) => (i === 4 ? [null, title] : row));
       const a = run(headed, [SECTION, NOTE_ACROSS_ROW]);
       expect(a.trackers[0]!.actions.filter((x) => x.category === title).map((x) => x.ref)).toEqual(["1.4", "1.5"]);

@@ -7,7 +7,8 @@
  * text) may also sit straight under the last action, where the label is in the number column or a
  * column the table does not use: a new action's first cells are its number, review or category.
  * A note written in one cell, beginning "Note:" or "N.B.", is one anywhere in the table, between actions too.
- * Below a blank row, a link or a remark alone (a web address, a cell linking to one, "See also …", "Source: …") is one too.
+ * Below a blank row, a pointer to more reading alone is one too: a web address typed whole, a remark with its mark ("See also …",
+ * "Source: …"), or, under numbered actions and itself unnumbered, a document's title linked to where it is ("Working Together 2018").
  */
 import { cellText, isBlank } from "./cells";
 import type { Finding } from "./findings";
@@ -35,13 +36,35 @@ const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\.(?=\s)|\s[–—-])|n\.?
 
 /** A web address typed or pasted whole into a cell: no action's text. */
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
-/** "See also …", "See notes", "Source: …", "Further information: …", "For more information …": how a pointer to more reading begins. */
-const REMARK = /^(?:see\b|sources?\s*:|further\s+information\b|(?:for\s+)?(?:more|further)\s+information\b|more\s+info\b|links?\s*:|useful\s+links?\b)/i;
+/**
+ * A pointer to more reading by its own mark: "See also …", "See notes", "See: …", "Source(s): …", "Further information: …",
+ * "More information: …", "Useful links", "Links: …". A word alone is no mark: "See the attached plan and brief all GPs",
+ * "Further information sharing agreement to be signed" and "Useful links page to be added" are actions.
+ */
+const POINTER = /^(?:see\s+also\b|see\s+(?:the\s+)?notes?(?:\s+(?:below|above|overleaf))?\.?$|see\s*:|sources?\s*:|(?:for\s+)?(?:further|more)\s+info(?:rmation)?\s*:|useful\s+links?\s*(?::|$)|links?\s*:)/i;
+/**
+ * A document's title runs to a few words ("Working Together 2018", "Keeping Children Safe in Education 2021", "SET Child
+ * Protection Procedures"): eight words hold the titles teams link to, where an action written as a task runs longer.
+ */
+const MAX_TITLE_WORDS = 8;
+/** Words a title leaves in lower case. */
+const TITLE_MINOR_WORDS = new Set(["a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or", "from", "&", "-", "–", "—"]);
 
-/** Whether a cell's text, alone on its row under a blank row, reads as a link or a remark rather than an action: a web address, or "See …", "Source: …". */
+/** Whether a cell's text, alone on its row under a blank row, is plainly a pointer rather than an action: a web address, or "See also …", "Source: …". */
 export function isLinkOrRemark(text: string): boolean {
   const trimmed = text.trim();
-  return WEB_ADDRESS.test(trimmed) || REMARK.test(trimmed);
+  return WEB_ADDRESS.test(trimmed) || POINTER.test(trimmed);
+}
+
+/**
+ * Whether a linked cell's text reads as the title of what it links to: a few words, each capitalised (or a number, or a
+ * small word such as "in"). "Audit of neglect cases" and "Review the escalation policy", linked to their document or an
+ * e-mail address, are written as tasks are, in sentence case: actions.
+ */
+export function readsAsTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > MAX_TITLE_WORDS) return false;
+  return words.every((word, i) => /^[("'‘“]*[\p{Lu}\d]/u.test(word) || (i > 0 && TITLE_MINOR_WORDS.has(word.toLowerCase())));
 }
 
 /**
@@ -63,20 +86,26 @@ export const isWrittenNote = (text: string): boolean => WRITTEN_NOTE.test(text.t
  * fills holds text, and either it is a note written in one cell, or a label ending in a colon with one text beside it and no date,
  * or, below a blank row, it has nothing in the columns that number, date or say what an action is.
  * A key's text typed into a narrow number column is a sentence, never an action's number.
+ * `numberedAbove`: the last action read has a number.
  * `belowGap`: a blank row lies between the row and the last action; without one only a label in the
  * number column or a column of no role makes a note. `saysWhatActionIs`: the table has a
  * recommendation, actions or measure column; without one, a row of text alone could be an action
  * still to be rated.
  */
-export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, { belowGap, saysWhatActionIs }: { belowGap: boolean; saysWhatActionIs: boolean }): boolean {
+export function isNoteRow(grid: SheetGrid, row: number, columns: ColumnMap, { belowGap, saysWhatActionIs, numberedAbove = false }: { belowGap: boolean; saysWhatActionIs: boolean; numberedAbove?: boolean }): boolean {
   const filled = grid.filledColumns(row);
   for (const c of filled) if (typeof grid.original(row, c) !== "string") return false;
   // Merged areas count as the user sees them: a number merged down from above is an action's.
   const blankIn = (roles: readonly (keyof ColumnMap)[], except?: number) =>
     roles.every((role) => columns[role] === undefined || columns[role] === except || isBlank(grid.get(row, columns[role])));
   if (filled.length === 1 && isWrittenNote(grid.original(row, filled[0]!) as string)) return blankIn(ACTION_MARK_ROLES, filled[0]);
-  // Below a blank row, a link or a remark alone ("See also …", a web address, a cell linking to one) points to more reading; "Audit of neglect cases" alone stays an action.
-  if (belowGap && filled.length === 1 && (isLinkOrRemark(grid.original(row, filled[0]!) as string) || grid.isWebLink(row, filled[0]!))) return blankIn(ACTION_MARK_ROLES);
+  // Below a blank row, a pointer alone ("See also …", a web address) is no action; "Audit of neglect cases" alone stays one, linked or not.
+  if (belowGap && filled.length === 1) {
+    const text = grid.original(row, filled[0]!) as string;
+    // The committee counts numbered actions: under them, an unnumbered title linked to its document is the document's name.
+    const linkedTitle = numberedAbove && columns.ref !== undefined && grid.isWebLink(row, filled[0]!) && readsAsTitle(text);
+    if (isLinkOrRemark(text) || linkedTitle) return blankIn(ACTION_MARK_ROLES);
+  }
   if (filled.length === 2 && isNoteLabel(grid.original(row, filled[0]!) as string)) {
     const labelAt = filled[0]!;
     if (!belowGap && Object.entries(columns).some(([role, column]) => column === labelAt && role !== "ref")) return false;

@@ -141,6 +141,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const loneCells: { row: number; column: number }[] = [];
   // Below a blank row once the lone cells read since it are links: two linked titles in a row are both asked, as the first's link keeps the second below the gap.
   let belowGapIfLinked = false;
+  // Whether the last action read has a number: under numbered actions, an unnumbered linked title is a note (notesBelowTable.ts).
+  let numberedAbove = false;
   // The notes met since the last action, said in one finding when the next action comes or the table ends.
   let notes: number[] = [];
   // Every note row, kept for the tracker: a report an earlier version recorded may hold them as actions.
@@ -276,7 +278,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (!anyFilled(cells, contentAt)) {
       // "Key:" in the number column and the key beside it under a column that says nothing of what an action is (a theme, a lead):
       // a note, said as the others are, not a row passed over unsaid.
-      if (filledCount === 2 && (belowGap || actions.length > 0) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
+      if (filledCount === 2 && (belowGap || actions.length > 0) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs, numberedAbove })) {
         notes.push(row);
         noteRows.push(row);
       }
@@ -323,7 +325,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       continue;
     }
     // Straight under an action only a note in one cell or a label and its text can be one: a cheap first look for the rows of the table.
-    if (rating.kind === "unrated" && (belowGap || (filledCount <= 2 && actions.length > 0)) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs })) {
+    if (rating.kind === "unrated" && (belowGap || (filledCount <= 2 && actions.length > 0)) && isNoteRow(grid, row, columns, { belowGap, saysWhatActionIs, numberedAbove })) {
       notes.push(row);
       noteRows.push(row);
       continue;
@@ -497,6 +499,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     actions.push(action);
     belowGap = false;
     belowGapIfLinked = lone !== undefined;
+    numberedAbove = refAt >= 0 && !isBlank(refValue);
     if (notes.length > 0) {
       findings.push(notesFinding(grid.name, notes, grid, columns, true));
       notes = [];

@@ -291,3 +291,38 @@ describe("links and remarks typed below the table are notes, not unrated actions
     expect(notes(a)).toEqual([]);
   });
 });
+
+describe("below a blank row, only a plain pointer is a note: a real action stays one, linked or not", () => {
+  // Rows 10 to 15 below the seven actions; rows 14 and 15 are linked (Insert > Link), as the file doors read them.
+  const ACTIONS_BELOW: CellValue[][] = [
+    [null, "See the attached plan and brief all GPs"],
+    [null, "Further information sharing agreement to be signed with schools"],
+    [null, "More information to be given to parents on private fostering"],
+    [null, "Useful links page to be added to the LSCP website"],
+    [null, "Audit of neglect cases"],
+    [null, "Review the escalation policy"],
+  ];
+  const linked = (values: CellValue[][], webLinks: string[]): SheetSnapshot => ({ ...sheet(values), webLinks });
+
+  it("an action beginning with a pointer's word, or linked to its SharePoint document or an e-mail address, is counted, unrated", () => {
+    const a = run(linked([...TABLE, [], ...ACTIONS_BELOW], ["B14", "B15"]));
+    expect(a.totals.total).toBe(13);
+    expect(counts(a)).toMatchObject({ ...SEVEN, Unrated: 6 });
+    expect(a.findings.filter((f) => f.code === "rating-unrated").map((f) => f.row)).toEqual([10, 11, 12, 13, 14, 15]);
+    expect(notes(a)).toEqual([]);
+  });
+
+  it('a pointer with its mark ("See:", "Sources:", "Further information:", "More information:", "Useful links", "See notes") is a note', () => {
+    const pointers = ["See: the Neglect Strategy", "Sources: partner returns", "Further information: SET procedures", "More information: LSCP website", "Useful links", "See notes"];
+    const a = run(sheet([...TABLE, [], ...pointers.map((text) => [null, text])]));
+    expect(a.totals.total).toBe(7);
+    expect(notes(a).map((f) => f.row)).toEqual([10]);
+  });
+
+  it("a linked title is a note only under numbered actions: under unnumbered ones it may be an action still to be numbered", () => {
+    const unnumbered = TABLE.map((row, i) => (i === 0 ? row : [null, ...row.slice(1)]));
+    const a = run(linked([...unnumbered, [], [null, "Working Together 2018"]], ["B10"]));
+    expect(a.totals.total).toBe(8);
+    expect(notes(a)).toEqual([]);
+  });
+});

@@ -747,12 +747,25 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const read = mentions[dueAt]!.scale;
   // "Sept 2021 (revised to Q4)": the revision gives no date, so the date before it stands, and is said to.
   const after = dueAt === mentions.length - 1 ? text.slice(mentions[dueAt]!.end) : null;
-  const revision = after === null ? null : REVISION_AFTER.exec(after);
-  if (revision && read.due !== null && meansDate(revision[0])) return { ...read, unreadRevision: revision[0].trim() };
+  const revision = after === null || read.due === null ? undefined : latestRevision(after);
+  if (revision !== undefined) return { ...read, unreadRevision: revision };
   // "Sept 2021 (March)": another month in brackets just after the date, with no year, a revision as "(revised to March)" is.
   const bracketed = after === null ? null : BRACKETED_MONTH.exec(after);
   if (bracketed && read.due !== null && !monthWithin(MONTHS[bracketed[1]!.toLowerCase()]!, read)) return { ...read, unreadRevision: bracketed[1]! };
   return read;
+}
+
+/** Every revision after the date, in the order written. */
+const REVISIONS_AFTER = new RegExp(REVISION_AFTER.source, "gi");
+
+/**
+ * The words of the latest revision written after the date read: "Sept 2021 (moved Dec) - delayed to Jan" was moved twice,
+ * and January is the date now meant.
+ */
+function latestRevision(after: string): string | undefined {
+  let latest: string | undefined;
+  for (const revision of after.matchAll(REVISIONS_AFTER)) if (meansDate(revision[0])) latest = revision[0].trim();
+  return latest;
 }
 
 /** Whether `month` is one of the months the date read spans: "Q4 2021/22 (March)" and "Dec 2021 (Dec)" restate it, no revision. */

@@ -511,6 +511,10 @@ describe("time scales from the reference documents", () => {
     ["March 2022 (deferred from Q3)", "2022-03-31", undefined],
     ["Sept 2021 (revised in March)", "2021-09-30", undefined],
     ["Sept 2021 (revised at the Spring board)", "2021-09-30", undefined],
+    // Revised more than once: the latest revision is the date now meant, and the one quoted.
+    ["Sept 2021 (moved Dec) - delayed to Jan", "2021-09-30", "delayed to Jan"],
+    ["Sept 2021 (revised Dec) (revised Feb)", "2021-09-30", "revised Feb"],
+    ["Sept 2021 (delayed to Nov) (revised Dec)", "2021-09-30", "revised Dec"],
   ])("%j is due %s, its revision unread: %s", (text, due, unread) => {
     const scale = parseTimeScaleText(text, "en-GB");
     expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);

@@ -310,9 +310,9 @@ const DAY_MONTH_DIGITS = "\\d{1,2}\\s*/\\s*\\d{1,2}\\b(?!\\s*/)(?!\\s*(?!(?:at|f
  * What a revision's words must open with to name a time: a month, quarter or season, perhaps after "the", "end of", "start of",
  * "mid", "w/c" or a day ("31 March", "the 30th June"), the year's end, a year alone ("early 2022"), the next quarter or year ("next financial year", "the new year"),
  * or a day and a month in digits ("31/3"); not "updated to include 12 months data", "updated to
- * SAB in May" or "now year end report", remarks that name none.
+ * SAB in May", "now year end report" or "to be year-end report", remarks that name none.
  */
-const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
+const REVISION_TARGET = `(?:the\\s+)?(?:(?:end|start|beginning)\\s+(?:of\\s+)?(?:the\\s+)?)?(?:(?:w/c|week\\s+(?:commencing|beginning))\\s*)?(?:(?:mid|early|late)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES})\\b|(?:financial\\s+|calendar\\s+)?year(?:[-\\s]?end)?\\b(?!-)(?!\\s+[a-z])|(?:19|20)\\d{2}(?=\\s*(?:$|[).,;]))|${RELATIVE_TIME}|${DAY_MONTH_DIGITS})`;
 /**
  * A revision's words after the last date a text gives, up to a closing bracket or the end: "revised to Q4", "extended to Spring".
  * "Revised from Sept" names the old date and "revised in March" when it was changed: neither is a new date unread.
@@ -332,8 +332,9 @@ const REVISION_AFTER = new RegExp(
     REVISION_TARGET +
     ")" +
     // "revised Dec", "revised date June", "rescheduled 14/2": the verb, perhaps with the word for the date, then the time at once;
-    // "revised in March" says when the change was made, and "extended to 1/2 day" is a fraction, neither a new date.
-    "|\\b(?:revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped)\\s+(?:(?:date|deadline|target(?:\\s+date)?|time\\s*scale)\\s*:?\\s*(?:(?:to|until|till|for)\\s+)?)?(?=" +
+    // "revised in March" says when the change was made, and "extended to 1/2 day" is a fraction, neither a new date;
+    // nor is "changed 12/11", the day a change was made ("changed to 12/11" is a new date).
+    "|\\b(?:revised|amended|extended|moved|changed(?!\\s+\\d)|rescheduled|deferred|postponed|delayed|slipped)\\s+(?:(?:date|deadline|target(?:\\s+date)?|time\\s*scale)\\s*:?\\s*(?:(?:to|until|till|for)\\s+)?)?(?=" +
     REVISION_TARGET +
     ")" +
     // "to be 31/3", "to be March": a new date written as what the date is to be.
@@ -747,7 +748,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const read = mentions[dueAt]!.scale;
   // "Sept 2021 (revised to Q4)": the revision gives no date, so the date before it stands, and is said to.
   const after = dueAt === mentions.length - 1 ? text.slice(mentions[dueAt]!.end) : null;
-  const revision = after === null || read.due === null ? undefined : latestRevision(after);
+  const revision = after === null || read.due === null ? undefined : latestRevision(after, read.due, locale);
   if (revision !== undefined) return { ...read, unreadRevision: revision };
   // "Sept 2021 (March)": another month in brackets just after the date, with no year, a revision as "(revised to March)" is.
   const bracketed = after === null ? null : BRACKETED_MONTH.exec(after);
@@ -757,15 +758,33 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
 
 /** Every revision after the date, in the order written. */
 const REVISIONS_AFTER = new RegExp(REVISION_AFTER.source, "gi");
+/** A revision's time, found in its words. */
+const REVISION_TIME = new RegExp(`\\b${REVISION_TARGET}`, "i");
 
 /**
- * The words of the latest revision written after the date read: "Sept 2021 (moved Dec) - delayed to Jan" was moved twice,
- * and January is the date now meant.
+ * The words of the latest revision written after the date read that names another date: "Sept 2021 (moved Dec) - delayed to Jan"
+ * was moved twice, and January is the date now meant. A revision that names the date read again ("31/03/2022 (to be 31/3)",
+ * "Dec 2021 (revised Dec)", "31/12/2021 (revised 2021)") changes nothing.
  */
-function latestRevision(after: string): string | undefined {
+function latestRevision(after: string, due: string, locale: Settings["locale"]): string | undefined {
   let latest: string | undefined;
-  for (const revision of after.matchAll(REVISIONS_AFTER)) if (meansDate(revision[0])) latest = revision[0].trim();
+  for (const revision of after.matchAll(REVISIONS_AFTER)) if (meansDate(revision[0]) && !namesDue(revision[0], due, locale)) latest = revision[0].trim();
   return latest;
+}
+
+/** Whether a revision's time, and nothing after it, is the due date read: its year alone, its month alone, or its day and month in digits. */
+function namesDue(revision: string, due: string, locale: Settings["locale"]): boolean {
+  const time = REVISION_TIME.exec(revision);
+  if (!time || revision.slice(time.index + time[0].length).replace(/[\s).,;]+/g, "") !== "") return false;
+  const [year, month, day] = due.split("-").map(Number) as [number, number, number];
+  const said = time[0].trim();
+  if (/^(?:19|20)\d{2}$/.test(said)) return Number(said) === year;
+  const named = new RegExp(`^(?:${MONTH_NAMES})$`, "i").exec(said);
+  if (named) return MONTHS[said.toLowerCase()] === month;
+  const digits = /^(\d{1,2})\s*\/\s*(\d{1,2})$/.exec(said);
+  if (!digits) return false;
+  const [first, second] = [Number(digits[1]), Number(digits[2])];
+  return locale === "en-US" ? first === month && second === day : first === day && second === month;
 }
 
 /** Whether `month` is one of the months the date read spans: "Q4 2021/22 (March)" and "Dec 2021 (Dec)" restate it, no revision. */

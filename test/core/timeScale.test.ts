@@ -515,6 +515,15 @@ describe("time scales from the reference documents", () => {
     ["Sept 2021 (moved Dec) - delayed to Jan", "2021-09-30", "delayed to Jan"],
     ["Sept 2021 (revised Dec) (revised Feb)", "2021-09-30", "revised Feb"],
     ["Sept 2021 (delayed to Nov) (revised Dec)", "2021-09-30", "revised Dec"],
+    // A revision that names the date read again changes nothing; "to be" with no time, and the day a change was made, are no revision.
+    ["31/12/2021 (revised 2021)", "2021-12-31", undefined],
+    ["Dec 2021 (revised Dec)", "2021-12-31", undefined],
+    ["31/03/2022 (to be 31/3)", "2022-03-31", undefined],
+    ["Dec 2021 - to be year-end report", "2021-12-31", undefined],
+    ["Dec 2021 (changed 12/11)", "2021-12-31", undefined],
+    ["Dec 2021 (changed to 12/11)", "2021-12-31", "changed to 12/11"],
+    ["Sept 2021 (revised Dec)", "2021-09-30", "revised Dec"],
+    ["Dec 2021 (to be year-end)", "2021-12-31", "to be year-end"],
   ])("%j is due %s, its revision unread: %s", (text, due, unread) => {
     const scale = parseTimeScaleText(text, "en-GB");
     expect([scale.due, scale.unreadRevision]).toEqual([due, unread]);

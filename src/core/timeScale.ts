@@ -91,8 +91,8 @@ const ACADEMIC_YEAR_NUMBER = /\bacademic\s+year\b.*\d|\d.*\bacademic\s+year\b/i;
  * term ("Autumn term 1"), nor "mid-term 2", "short term 1" or "long term 2 years", which are no school terms.
  */
 const NUMBERED_TERM = /(?<!\b(?:spring|summer|autumn|fall|winter|mid|short|medium|long)[\s-]*)\bterm\s*[1-6]\b/i;
-/** "Term 1 21": a numbered term then a year's two digits, which no form reads as a term's year either. */
-const NUMBERED_TERM_SHORT_YEAR = new RegExp(`${NUMBERED_TERM.source}\\s*['’-]?\\s*\\d{2}\\b(?!\\s*[/.-]?\\s*\\d)(?!\\s*[a-z])`, "i");
+/** "Term 1 21": a numbered term then a year's two digits, which no form reads as a term's year either; "Term 3 25%" is a share done, no year. */
+const NUMBERED_TERM_SHORT_YEAR = new RegExp(`${NUMBERED_TERM.source}\\s*['’-]?\\s*\\d{2}\\b(?!\\s*[/.-]?\\s*\\d)(?!\\s*[a-z%])`, "i");
 /** "Spring 1", "by end of Autumn term 2": a school's half-term with no year, as "Spring 1 2022" is read (HALF_TERM_MONTHS). */
 const HALF_TERM_WITHOUT_YEAR = /^\s*(?:(?:by|during|in)\s*)?(?:the\s+)?(?:end\s*(?:of\s+)?)?(?:spring|summer|autumn)(?:\s+term)?\s*[12](?:\s+term)?\s*\.?\s*$/i;
 /** Forms that give only a year, which a numbered term leaves without a date: "Term 1 2021/22" is no 31 March 2022. */

@@ -176,8 +176,8 @@ describe("time scales from the reference documents", () => {
   });
 
   // "By Term 1 21": the year's two digits, as no form reads a term's either; "Term 2 21 days" names no year.
-  it("\"Term 2 21 days\" is no term and a year", () => {
-    expect(parseTimeScaleText("Term 2 21 days", "en-GB")).toEqual({ due: null });
+  it.each(["Term 2 21 days", "Term 3 25%", "Term 3 25 %"])("%j is no term and a year", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
   });
 
   it.each(["Term 1 2021/22", "Term 3 2022", "By Term 1 21"])("%j, a school term by its number (of three a year or six?), gives no date, and says so", (text) => {

@@ -38,6 +38,11 @@ export interface TimeScale {
    * "revised to Q4". The date before it is still the one used, which is said, as the team meant another.
    */
   unreadRevision?: string;
+  /**
+   * A month read at its end, after a step's number that may have been meant otherwise ("Week 2 - Dec 2021", "Quarter 1 April 2022"):
+   * the step's words, and the day that may be meant instead (the second week's end, the 1st), for the warning to suggest.
+   */
+  stepOrDay?: { step: string; meant: string };
 }
 
 export const MONTHS: Record<string, number> = {
@@ -380,10 +385,43 @@ export function parseTimeScaleText(text: string, locale: Settings["locale"]): Ti
   if (!remembered) rememberedByLocale.set(locale, (remembered = new Map()));
   const known = remembered.get(text);
   if (known) return known;
-  const parsed = readTimeScaleText(text, locale);
+  const parsed = withStepOrDay(text, readTimeScaleText(text, locale));
   if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
   remembered.set(text, parsed);
   return parsed;
+}
+
+/** "Week 2 - Dec 2021": a week's number of one digit, a week of the month, which ends before the month does ("Week 52 - Dec 2021" is the year's). */
+const WEEK_OF_MONTH = new RegExp(`\\b(week\\s*([1-5]))\\s*[-–—]\\s*(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+/** "Quarter 1 April 2022": a quarter's digit before a month with no dash, which may be the day, where the quarter itself ends in June. */
+const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b(quarter\\s*([1-4]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+/** "Summer term 1 July 2022": a season's half-term before a month with no dash; where the month is not the half-term's, the digit may be the day. */
+const HALF_TERM_DIGIT_OR_DAY = new RegExp(`\\b(autumn|spring|summer)\\s+(term\\s*([12]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+
+/**
+ * A month read at its end after a step's number that may be meant otherwise is said, with the day that may be meant: the second
+ * week of December ends about the 14th; "Quarter 1 April 2022" may be 1 April or the quarter's end; the first half of the summer
+ * term ends in May, so in "Summer term 1 July 2022" the 1 may be the day. The month's end is kept, as the month is sure.
+ * A bare "Term 2 - Jan 2022" or "Autumn term 2 Dec 2021" (its half-term ends in December) is plain, and not said.
+ */
+function withStepOrDay(text: string, read: TimeScale): TimeScale {
+  if (read.due === null || read.start === undefined || read.problem !== undefined) return read;
+  const month = Number(read.due.slice(5, 7));
+  const monthOf = (name: string) => MONTHS[name.toLowerCase()];
+  const week = WEEK_OF_MONTH.exec(text);
+  if (week && monthOf(week[3]!) === month) return stepOrDay(read, week[1]!, Math.min(7 * Number(week[2]), Number(read.due.slice(8, 10))));
+  const quarter = QUARTER_DIGIT_OR_DAY.exec(text);
+  if (quarter && monthOf(quarter[3]!) === month) return stepOrDay(read, quarter[1]!, Number(quarter[2]));
+  const halfTerm = HALF_TERM_DIGIT_OR_DAY.exec(text);
+  if (halfTerm && monthOf(halfTerm[4]!) === month) {
+    const [first, last] = HALF_TERM_MONTHS[halfTerm[1]!.toLowerCase()]![Number(halfTerm[3]) - 1]!;
+    if (month < first || month > last) return stepOrDay(read, `${halfTerm[1]} ${halfTerm[2]}`, Number(halfTerm[3]));
+  }
+  return read;
+}
+
+function stepOrDay(read: TimeScale, step: string, day: number): TimeScale {
+  return { ...read, stepOrDay: { step, meant: `${read.due!.slice(0, 8)}${String(day).padStart(2, "0")}` } };
 }
 
 interface Mention {

@@ -351,6 +351,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     let dueProblem: string | undefined;
     let dueMeant: string | undefined;
     let unreadRevisionWords: string | undefined;
+    let dueStepOrDay: TimeScale["stepOrDay"];
     /** A month's two digits read as its year ("Sept 28"), which may have been meant as its day. */
     let dueYearOrDay: string | undefined;
     let dueText = "";
@@ -402,6 +403,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         if (open) dueProblem = typed !== undefined ? shownDigitsProblem(shown!, typed) : (parsed.problem ?? implausible);
         dueMeant = parsed.meant;
         unreadRevisionWords = parsed.unreadRevision;
+        dueStepOrDay = parsed.stepOrDay;
         dueYearOrDay = parsed.yearOrDay;
       }
       // =TODAY()+30 is due a month from whenever the workbook is opened: never overdue in Excel, so not used, and said.
@@ -517,6 +519,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
+    // "Week 2 - Dec 2021" is read at the month's end, which the week's end, or a day meant, may fall well before.
+    if (open && dueStepOrDay && due !== null && !unreadRevisionWords) {
+      const { step, meant } = dueStepOrDay;
+      const instead = /^week/i.test(step) ? `if the week's end is meant, write its date, such as ${formatLongDate(meant)}` : `if ${formatLongDate(meant)} is meant, write it so`;
+      findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" is read as ${formatLongDate(due)}, the month's end, as "${step}" is taken for a week's, quarter's or term's number, not a day; ${instead}.`));
+    }
     if (open && unreadRevisionWords && due !== null) {
       findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" gives a revised date RAG Tracker does not read ("${unreadRevisionWords}"), so the date before it, ${formatLongDate(due)}, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.`));
     }

@@ -231,3 +231,16 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     ]);
   });
 });
+
+describe("a month read at its end after a step's number that may be the day is said", () => {
+  it("'Week 2 - Dec 2021', 'Quarter 1 April 2022' and 'Summer term 1 July 2022' keep the month's end and say the day that may be meant; 'Term 2 - Jan 2022', 'Autumn term 2 Dec 2021' and 'Week 52 - Dec 2021' are plain", () => {
+    const texts = ["Week 2 - Dec 2021", "Quarter 1 April 2022", "Summer term 1 July 2022", "Term 2 - Jan 2022", "Autumn term 2 Dec 2021", "Week 52 - Dec 2021"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-31", "2022-04-30", "2022-07-31", "2022-01-31", "2021-12-31", "2021-12-31"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Week 2 - Dec 2021" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021.',
+      'Row 3: the time scale "Quarter 1 April 2022" is read as 30 April 2022, the month\'s end, as "Quarter 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write it so.',
+      'Row 4: the time scale "Summer term 1 July 2022" is read as 31 July 2022, the month\'s end, as "Summer term 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 July 2022 is meant, write it so.',
+    ]);
+  });
+});

@@ -3,7 +3,13 @@
  * it keeps neither the text looked for nor its operator, so a user's rule came back from the
  * download applying after a rule that should have stopped it, and Excel's rule manager no longer
  * showed what it looks for. The saved package takes those settings back from the opened file, on
- * each rule of a kept sheet that is the same rule: the same cells, priority, type and formula.
+ * each rule of a kept sheet that is the same rule: the same cells, type and formulas, and the same
+ * place among the rules alike in those. Not by priority: a highlight button adds RAG Tracker's own
+ * rules first and so renumbers the user's.
+ *
+ * Rules of the types ExcelJS cannot write at all (DROPPED_RULE_TYPES) are named as the workbook
+ * opens (leftOutOnSave.ts); the element that held only those, which ExcelJS writes empty, is taken
+ * out, as the schema wants at least one rule in each.
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
@@ -12,51 +18,88 @@ import { attribute } from "./packageXml";
 
 /** The settings put back, as the file wrote them. */
 const SETTINGS = ["stopIfTrue", "operator", "text"] as const;
-const FORMATTING = /<conditionalFormatting\b([^>]*)>([\s\S]*?)<\/conditionalFormatting>/g;
+/** A conditionalFormatting element, with its rules or written empty ("<conditionalFormatting sqref="F4:F9"/>"). */
+const FORMATTING = /<conditionalFormatting\b((?:[^>/]|\/(?!>))*)(?:\/>|>([\s\S]*?)<\/conditionalFormatting>)/g;
 const RULE = /<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g;
 const HAS_SETTING = /<cfRule\b[^>]*\s(?:stopIfTrue|text)\s*=/;
+/** The rule types ExcelJS reads but never writes: its writer knows no such type. */
+export const DROPPED_RULE_TYPES = ["beginsWith", "endsWith", "notContainsText", "duplicateValues", "uniqueValues"] as const;
+const DROPPED_RULE = new RegExp(`<cfRule\\b[^>]*\\stype\\s*=\\s*["'](?:${DROPPED_RULE_TYPES.join("|")})["']`);
+
+/** Whether a sheet holds a conditional format of a type the download drops. */
+export function hasDroppedRule(sheetXml: string): boolean {
+  return DROPPED_RULE.test(sheetXml);
+}
 
 /** A formula's text as written, with the five escapes XML allows read (ExcelJS writes &quot; where Excel writes "). */
 function unescaped(text: string): string {
   return text.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" })[e]!);
 }
 
-/** What tells a rule from the others: its cells, priority, type and formulas. */
-function ruleKey(sqref: string, rule: string): string {
+/** What a rule is: its cells, type and formulas (not its priority, which the door changes). */
+function ruleIdentity(sqref: string, rule: string): string {
   const open = /^<cfRule\b[^>]*>/.exec(rule)![0];
   const formulas = [...rule.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) => unescaped(m[1]!));
-  return JSON.stringify([sqref.trim(), attribute(open, "priority"), attribute(open, "type"), formulas]);
+  return JSON.stringify([sqref.trim(), attribute(open, "type"), formulas]);
+}
+
+/** Each rule of a sheet in the order written, keyed by what it is and which of the rules alike it is (…#0, …#1). */
+function keyedRules(xml: string, each: (key: string, rule: string) => void): void {
+  const seen = new Map<string, number>();
+  for (const block of xml.matchAll(FORMATTING)) {
+    const sqref = attribute(`<c${block[1]}>`, "sqref") ?? "";
+    for (const [rule] of (block[2] ?? "").matchAll(RULE)) {
+      const identity = ruleIdentity(sqref, rule);
+      const nth = seen.get(identity) ?? 0;
+      seen.set(identity, nth + 1);
+      each(`${identity}#${nth}`, rule);
+    }
+  }
 }
 
 /** Each rule of the original that has a setting ExcelJS drops, by its key, with those settings as written. */
 function originalSettings(original: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const block of original.matchAll(FORMATTING)) {
-    const sqref = attribute(`<c${block[1]}>`, "sqref") ?? "";
-    for (const [rule] of block[2]!.matchAll(RULE)) {
-      const open = /^<cfRule\b[^>]*>/.exec(rule)![0];
-      const settings = SETTINGS.flatMap((name) => {
-        const m = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`).exec(open);
-        return m ? [`${name}=${m[1]}`] : [];
-      });
-      if (settings.length > 0) out.set(ruleKey(sqref, rule), settings);
-    }
-  }
+  keyedRules(original, (key, rule) => {
+    // A rule the download drops has no counterpart: it does not take a place among the saved rules.
+    if (DROPPED_RULE.test(rule)) return;
+    const open = /^<cfRule\b[^>]*>/.exec(rule)![0];
+    const settings = SETTINGS.flatMap((name) => {
+      const m = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`).exec(open);
+      return m ? [`${name}=${m[1]}`] : [];
+    });
+    if (settings.length > 0) out.set(key, settings);
+  });
   return out;
 }
 
-/** `saved` with the original's rule settings put back on each same rule that lacks them; null when none is. */
+/** The original with the rules ExcelJS drops taken out, so the rules alike are counted as in the saved file. */
+function withoutDroppedRules(original: string): string {
+  return original.replace(RULE, (rule) => (DROPPED_RULE.test(rule) ? "" : rule));
+}
+
+/**
+ * `saved` with the original's rule settings put back on each same rule that lacks them, and with no
+ * conditionalFormatting element left empty; null when nothing changes.
+ */
 export function withOriginalRuleSettings(saved: string, original: string): string | null {
-  const settings = originalSettings(original);
-  if (settings.size === 0) return null;
+  const settings = originalSettings(withoutDroppedRules(original));
+  const seen = new Map<string, number>();
   let changed = false;
-  const out = saved.replace(FORMATTING, (block, attributes: string, body: string) => {
+  const out = saved.replace(FORMATTING, (block, attributes: string, body: string | undefined) => {
     const sqref = attribute(`<c${attributes}>`, "sqref") ?? "";
+    if (!body || !/<cfRule\b/.test(body)) {
+      changed = true; // an element with no rule is not valid (a cfRule at least); Excel may offer to repair the file
+      return "";
+    }
     const rules = body.replace(RULE, (rule) => {
-      const wanted = settings.get(ruleKey(sqref, rule));
-      if (!wanted) return rule;
+      const identity = ruleIdentity(sqref, rule);
+      const nth = seen.get(identity) ?? 0;
+      seen.set(identity, nth + 1);
+      const found = settings.get(`${identity}#${nth}`);
+      if (!found) return rule;
       const open = /^<cfRule\b[^>]*?(?=\/?>)/.exec(rule)![0];
-      const missing = wanted.filter((s) => attribute(`${open}>`, s.slice(0, s.indexOf("="))) === null);
+      const missing = found.filter((s) => attribute(`${open}>`, s.slice(0, s.indexOf("="))) === null);
       if (missing.length === 0) return rule;
       changed = true;
       return `${open} ${missing.join(" ")}${rule.slice(open.length)}`;
@@ -67,5 +110,5 @@ export function withOriginalRuleSettings(saved: string, original: string): strin
 }
 
 export function keepRuleSettings(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  return restoreInKeptSheets(kept, target, targetParts, (original) => HAS_SETTING.test(original), withOriginalRuleSettings);
+  return restoreInKeptSheets(kept, target, targetParts, (original) => HAS_SETTING.test(original) || hasDroppedRule(original), withOriginalRuleSettings);
 }

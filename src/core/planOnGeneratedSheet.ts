@@ -32,11 +32,13 @@ export class PastedPlanError extends Error {
 
 /**
  * Refuses, before anything is written, a plan that would replace a generated sheet the plan was pasted over
- * (as the finding above tells it): the table would be lost, where the finding only warned of it.
+ * (as the finding above tells it): the table would be lost, where the finding only warned of it. A sheet the
+ * user renamed is not replaced (the plan keeps it and writes a new one), so it is not refused: renaming is
+ * what the refusals advise.
  */
 export function refuseWritingOverPastedPlan(plan: WritePlan, snapshot: Pick<WorkbookSnapshot, "sheets" | "date1904">, settings: Settings): void {
   for (const s of snapshot.sheets) {
-    if (s.generatedKey === undefined || !plan.sheets.some((p) => p.key === s.generatedKey)) continue;
+    if (s.generatedKey === undefined || !plan.sheets.some((p) => p.key === s.generatedKey && p.keeps !== s.name)) continue;
     const pasted = planOnGeneratedSheetFinding(s, snapshot.date1904, settings);
     if (!pasted) continue;
     throw new PastedPlanError(

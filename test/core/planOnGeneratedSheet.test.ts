@@ -31,6 +31,14 @@ describe("the plan pasted over a generated sheet", () => {
     expect(door.sheet("Stale Actions")).toBeUndefined();
   });
 
+  it("does not stop a run once the sheet is renamed, as the refusal advises: the renamed sheet is kept as it is and a new one written", async () => {
+    const renamed = { ...caseReviewSheet(), name: "Pasted Plan", generatedKey: "summary" as const };
+    const door = new MemoryDoor([caseReviewSheet(), renamed]);
+    const result = await generateSummary(door);
+    expect(result.sheets.map((s) => s.name)).toEqual(["RAG Summary", "Stale Actions"]);
+    expect(door.appliedPlans[0]!.sheets.find((s) => s.key === "summary")!.keeps).toBe("Pasted Plan");
+  });
+
   it("is said, with the header's row, and the sheet is still not read", () => {
     const pasted = { ...caseReviewSheet(), name: "RAG Summary", generatedKey: "summary" as const };
     const a = run([caseReviewSheet(), pasted]);

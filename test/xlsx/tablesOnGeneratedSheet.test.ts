@@ -19,7 +19,7 @@ const REFUSED =
   '"RAG Summary" holds the table "MyTab", which RAG Tracker did not put there and would remove with the sheet when it writes it again, breaking any formula that uses it, so nothing was written; move the table to another sheet, or rename "RAG Summary" to keep it as it is, and run it again.';
 
 /** The peer review's first six recommendations summarised once, then a table of the team's own put beside the summary, and used on Notes. */
-async function summaryWithTable(renameTo?: string): Promise<Uint8Array> {
+async function summaryWithTable(renameTo?: string, table: { ref: string; columns: string[] } = { ref: "J1", columns: ["Mine", "Count"] }): Promise<Uint8Array> {
   const plan = await bytesOf((wb) => {
     wb.addWorksheet("Peer Review").addRows([["Category", "Rec No", "Recommendation", "RAG"], ...PEER_REVIEW_ROWS.slice(0, 6)]);
     wb.addWorksheet("Notes").getCell("A1").value = "Our notes";
@@ -29,10 +29,18 @@ async function summaryWithTable(renameTo?: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await first.save()) as unknown as ArrayBuffer);
   const summary = workbook.getWorksheet("RAG Summary")!;
-  summary.addTable({ name: "MyTab", ref: "J1", headerRow: true, style: { theme: "TableStyleMedium2", showRowStripes: true }, columns: [{ name: "Mine" }, { name: "Count" }], rows: [["a", 2], ["b", 3]] });
+  summary.addTable({ name: "MyTab", ref: table.ref, headerRow: true, style: { theme: "TableStyleMedium2", showRowStripes: true }, columns: table.columns.map((name) => ({ name })), rows: [["a", 2], ["b", 3]] });
   workbook.getWorksheet("Notes")!.getCell("A2").value = { formula: "SUM(MyTab[Count])", result: 5 };
   if (renameTo !== undefined) summary.name = renameTo;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The sheet renamed as Excel renames it: its name, and the defined names that point at it (RAG Tracker's marker among them). */
+async function renamedAsExcelDoes(bytes: Uint8Array, from: string, to: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("xl/workbook.xml")!.async("string");
+  zip.file("xl/workbook.xml", xml.replaceAll(`name="${from}"`, `name="${to}"`).replaceAll(`&apos;${from}&apos;!`, `&apos;${to}&apos;!`).replaceAll(`'${from}'!`, `'${to}'!`));
+  return zip.generateAsync({ type: "uint8array" });
 }
 
 /** Each sheet's table names in a saved package, by the sheet's part. */
@@ -68,5 +76,22 @@ describe.each(DOORS)("a table of the team's own on a generated sheet, through %s
     const result = await generateSummary(door);
     expect(result.sheets.map((s) => s.name)).toContain("RAG Summary");
     expect(await tableNames(await door.save())).toEqual(["MyTab"]);
+  });
+
+  it("follows the refusal's advice to the end where the table's header is on row 1, which is also read as a table of actions: refused, renamed, run again, written, and again", async () => {
+    // "Item | Count" beside the summary's title is taken for a pasted table of actions; the refusal says to rename the sheet.
+    const onRowOne = { ref: "P1", columns: ["Item", "Count"] };
+    const refused = await summaryWithTable(undefined, onRowOne);
+    await expect(generateSummary(await open(refused))).rejects.toThrow(/rename the sheet to keep it/);
+    const renamed = await open(await renamedAsExcelDoes(refused, "RAG Summary", "My Summary"));
+    const result = await generateSummary(renamed);
+    expect(result.sheets.map((s) => s.name)).toEqual(["RAG Summary", "Stale Actions"]);
+    const saved = await renamed.save();
+    expect(await tableNames(saved)).toEqual(["MyTab"]);
+    const zip = await JSZip.loadAsync(saved);
+    expect([...(await zip.file("xl/workbook.xml")!.async("string")).matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => m[1])).toContain("My Summary");
+    const again = await open(saved);
+    expect((await generateSummary(again)).sheets.map((s) => s.name)).toEqual(["RAG Summary", "Stale Actions"]);
+    expect(await tableNames(await again.save())).toEqual(["MyTab"]);
   });
 });

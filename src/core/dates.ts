@@ -19,6 +19,14 @@ export function dateFormatFor(locale: "en-GB" | "en-US" = "en-GB"): string {
   return locale === "en-US" ? "mm/dd/yyyy" : DATE_FORMAT;
 }
 
+/**
+ * The number format of the Committee Pack's dates: the month spelled ("4 Mar 2022"), in either Date
+ * order, as a paper for councillors must not depend on the reader's habit ("03/04/2022" is 3 April to a
+ * UK reader, 4 March to a US one). "d mmm yyyy" fits the pack's 12-wide columns, where Excel would show
+ * "####" for a longer "30 September 2021". formatShortDate (longDate.ts) writes the same as text.
+ */
+export const PACK_DATE_FORMAT = "d mmm yyyy";
+
 /** A moment's serial number in the workbook's date system (a fraction of a day for a time). */
 export function dateToSerial(date: Date, date1904 = false): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);

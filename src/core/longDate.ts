@@ -6,6 +6,11 @@ export function formatLongDate(iso: string): string {
   return format(parseISO(iso), "d MMMM yyyy");
 }
 
+/** "2022-03-04" → "4 Mar 2022": a date in a narrow column of the Committee Pack, as its date cells show one (PACK_DATE_FORMAT). */
+export function formatShortDate(iso: string): string {
+  return format(parseISO(iso), "d MMM yyyy");
+}
+
 /** "2026-03-01" → "March 2026": a month, as a time scale names one. */
 export function formatMonth(iso: string): string {
   return format(parseISO(iso), "MMMM yyyy");

@@ -10,6 +10,7 @@ import { buildHistoryPlan } from "../../src/core/history/historyPlan";
 import { recordSnapshot } from "../../src/core/history/record";
 import { trend } from "../../src/core/history/trend";
 import { wrappedLines } from "../../src/core/rowHeights";
+import { formatShortDate } from "../../src/core/longDate";
 import { pageModels } from "../../src/core/printedPage";
 import { peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
@@ -116,6 +117,13 @@ describe("the Committee Pack's layout", () => {
   it("names the report in each page's header, without its title row repeated under it", () => {
     expect(pack.print.header).toBe("RAG rated action plan report – 15 December 2021");
     expect(pack.print.repeatRows).toBeUndefined();
+  });
+
+  it("gives each column holding a date room for it with the month spelled (\"30 Sep 2021\"), so Excel shows no #### for it", () => {
+    const dateColumns = new Set(pack.rows.flatMap((r) => r.flatMap((c, i) => (c.kind === "date" ? [i] : []))));
+    expect(dateColumns.size).toBeGreaterThan(0);
+    const widest = Array.from({ length: 12 }, (_, m) => formatShortDate(`2021-${String(m + 1).padStart(2, "0")}-28`));
+    for (const i of dateColumns) for (const d of widest) expect(wrappedLines(d, pack.columnWidths[i]!), `"${d}" in column ${i + 1}`).toBe(1);
   });
 
   it("prints each rating's meaning across the page, not in the narrow number column", () => {

@@ -1,11 +1,12 @@
 /**
  * The Committee Pack's Due, where the plan writes its time scale as text: the date it was read as,
- * with the month in words ("4 March 2022"), which no reader takes the wrong way round, where the
- * plan's "3/4/2022" is 3 April to a UK reader and 4 March to a US one. The days overdue count from
- * that date, so the committee sees the date they count from. The plan's own text follows, quoted on
- * a line of its own, only where it says more than a date ("End of March 2022 (revised)", "Q3 2021/22").
+ * with the month in words ("4 Mar 2022", as the pack's date cells show theirs), which no reader
+ * takes the wrong way round, where the plan's "3/4/2022" is 3 April to a UK reader and 4 March to a
+ * US one. The days overdue count from that date, so the committee sees the date they count from. The
+ * plan's own text follows, quoted on a line of its own, only where it says more than a date ("End of
+ * March 2022 (revised)", "Q3 2021/22").
  */
-import { formatLongDate } from "../longDate";
+import { formatShortDate } from "../longDate";
 import { MONTH_NAMES } from "../timeScale";
 import { rightText } from "../sheetBuilder";
 import type { PlanCell } from "../writePlan";
@@ -21,5 +22,5 @@ export function saysMoreThanADate(dueText: string): boolean {
 /** `due`: the date `dueText` was read as (YYYY-MM-DD). Set right, as the dates in its column are. */
 export function dueInWords(dueText: string, due: string): PlanCell {
   const said = dueText.trim();
-  return rightText(saysMoreThanADate(said) ? `${formatLongDate(due)}\n“${said}”` : formatLongDate(due), "wrap");
+  return rightText(saysMoreThanADate(said) ? `${formatShortDate(due)}\n“${said}”` : formatShortDate(due), "wrap");
 }

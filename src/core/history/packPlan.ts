@@ -3,7 +3,7 @@
  * changed since the last report (counted per review and per category, and each new, removed, moved,
  * newly overdue and newly stale action named), the stale and overdue lists, and the index used.
  */
-import { dateFormatFor } from "../dates";
+import { PACK_DATE_FORMAT } from "../dates";
 import type { Action, Analysis, FlaggedAction } from "../model";
 import type { PlanCell, SheetPlan } from "../writePlan";
 import { showsCategories, type ChangeCount, type Changes } from "./changes";
@@ -100,7 +100,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
     columnWidths: COLUMN_WIDTHS,
     merges: b.merges,
     charts: [],
-    dateFormat: dateFormatFor(analysis.locale),
+    dateFormat: PACK_DATE_FORMAT,
     freezeRows: 0,
     print: { orientation: "landscape", paper: "A4", fitToPagesWide: 1, header: `${PACK_TITLE} – ${formatLongDate(analysis.asOf)}`, firstPrintedRow: FIRST_PRINTED_ROW },
   });

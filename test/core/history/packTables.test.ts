@@ -12,7 +12,8 @@ import { changeSentence } from "../../../src/core/history/changeSentences";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
 import { peerReviewSheet } from "../../fixtures/peerReview";
 import { LINE_HEIGHT, wrappedLines, wrappedRowHeights } from "../../../src/core/rowHeights";
-import { formatLongDate } from "../../../src/core/longDate";
+import { formatShortDate } from "../../../src/core/longDate";
+import { PACK_DATE_FORMAT } from "../../../src/core/dates";
 
 /** The day the tests run, after every date their rows hold: reports are of earlier dates, as when a past report is reproduced. */
 const TODAY = "2022-06-01";
@@ -101,7 +102,7 @@ describe("the dates in the Committee Pack's lists", () => {
         if (listed.length === 0 || listed[0]!.style === "subtitle" || listed[0]!.style === "header") break;
         const cells = texts(listed);
         const a = action(cells[0]!, cells[header.indexOf("No")]!.split("\n")[0]!);
-        expect([cells[1], dateColumn, cells[header.indexOf(dateColumn)]]).toEqual([cells[1], dateColumn, (dateColumn === "Due" ? (a.dueText && a.due ? formatLongDate(a.due) : a.due) : a.updated) ?? "never"]);
+        expect([cells[1], dateColumn, cells[header.indexOf(dateColumn)]]).toEqual([cells[1], dateColumn, (dateColumn === "Due" ? (a.dueText && a.due ? formatShortDate(a.due) : a.due) : a.updated) ?? "never"]);
         checked++;
       }
     });
@@ -120,6 +121,10 @@ describe("the Due of an overdue action whose time scale is text, in the Committe
   us[frankie7]![RATING] = "Amber";
   us[leo3]![DUE] = "End of March 2022 (revised)";
   us[leo3]![RATING] = "Amber";
+  // Leo 4 held as a date cell, 4 March 2022, the day Frankie 7's "3/4/2022" is read as.
+  const leo4 = us.findIndex((r) => r[0] === "Leo" && String(r[1]) === "4");
+  us[leo4]![DUE] = new Date(Date.UTC(2022, 2, 4));
+  us[leo4]![RATING] = "Amber";
   const sheet = caseReviewSheet();
   sheet.values = [sheet.values[0]!, sheet.values[1]!, ...us];
   const analysis = analyseWorkbook({ sheets: [sheet] }, settingsSchema.parse({ asOf: "2022-04-15", locale: "en-US" }), TODAY);
@@ -132,11 +137,18 @@ describe("the Due of an overdue action whose time scale is text, in the Committe
   };
 
   it("is the date it was read as, with the month in words, which the days overdue count from: not \"3/4/2022\", 3 April to a UK reader", () => {
-    expect(listed("Frankie", "7")).toEqual([{ kind: "text", value: "4 March 2022", style: "wrap", align: "right" }, "42"]);
+    expect(listed("Frankie", "7")).toEqual([{ kind: "text", value: "4 Mar 2022", style: "wrap", align: "right" }, "42"]);
+  });
+
+  it("shows a date cell as the same date typed as text, \"4 Mar 2022\" both, never \"03/04/2022\" beside \"4 March 2022\" in one Due column", () => {
+    expect(listed("Leo", "4")).toEqual([{ kind: "date", value: "2022-03-04", style: "body" }, "42"]);
+    expect(plan.dateFormat).toBe(PACK_DATE_FORMAT);
+    // The format Excel and Calc show the cell in, and the text beside it, written by the same rule.
+    expect([PACK_DATE_FORMAT, formatShortDate("2022-03-04")]).toEqual(["d mmm yyyy", "4 Mar 2022"]);
   });
 
   it("keeps the plan's own text under the date where it says more than a date", () => {
-    expect(listed("Leo", "3")).toEqual([{ kind: "text", value: "31 March 2022\n“End of March 2022 (revised)”", style: "wrap", align: "right" }, "15"]);
+    expect(listed("Leo", "3")).toEqual([{ kind: "text", value: "31 Mar 2022\n“End of March 2022 (revised)”", style: "wrap", align: "right" }, "15"]);
   });
 });
 

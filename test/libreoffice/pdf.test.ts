@@ -131,7 +131,7 @@ function expectWithHeading(doc: Printed, header: string, heading: string, rows: 
  */
 /**
  * The first printed line of a row of the overdue or stale list: it holds the row's date, or ends with its days
- * (the pack writes each date with its month spelled, "29 Feb 2020"; a time scale as the plan writes it may wrap below it in the Due column).
+ * (the pack writes each date with its month spelled, "29 Feb 2020"; a time scale as the plan writes it, "February 2020", may wrap below it in the Due column).
  */
 const startsListedRow = (line: string) => /^\S/.test(line) && (/\b\d{1,2} [A-Z][a-z]{2} \d{4}\b/.test(line) || /\s\d+$/.test(line.trimEnd()));
 

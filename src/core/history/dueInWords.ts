@@ -1,26 +1,45 @@
 /**
- * The Committee Pack's Due, where the plan writes its time scale as text: the date it was read as,
- * with the month in words ("4 Mar 2022", as the pack's date cells show theirs), which no reader
- * takes the wrong way round, where the plan's "3/4/2022" is 3 April to a UK reader and 4 March to a
- * US one. The days overdue count from that date, so the committee sees the date they count from. The
- * plan's own text follows, quoted on a line of its own, only where it says more than a date ("End of
- * March 2022 (revised)", "Q3 2021/22").
+ * The Committee Pack's Due, where the plan writes its time scale as text. The one place that decides
+ * between the plan's words and the date they were read as:
+ * - one date in digits ("3/4/2022", "31/03/2022"), which a UK reader takes day first and a US one
+ *   month first: the date it was read as, with the month spelled ("4 Mar 2022", as the pack's date
+ *   cells show theirs), which the days overdue count from;
+ * - any other text: the plan's own, as the committee agreed it. A date in words alone would hide a
+ *   second or revised date ("Dec 2021, March 2022", "March 2022 / June 2022") or give a day the plan
+ *   never gave ("2021", "2021/22"). Where that text holds a date in digits ("31/3/2022 - 30/6/2022"),
+ *   the date it was read as follows on a line of its own: "(read as 30 Jun 2022)".
  */
 import { formatShortDate } from "../longDate";
-import { MONTH_NAMES } from "../timeScale";
-import { rightText } from "../sheetBuilder";
+import { rightText, text } from "../sheetBuilder";
 import type { PlanCell } from "../writePlan";
 
-/** A day, month and year as teams write them ("3/4/2022", "Dec 31, 2021", "4th March 2022", "March 2022"): nothing else. */
-const DATE_PARTS = new RegExp(`\\b(?:${MONTH_NAMES})\\b\\.?|\\d+(?:st|nd|rd|th)?|[\\s/.,-]`, "gi");
+/** Day and month in digits, with a year ("3/4/2022", "31.03.22") or, by a slash, without ("14/2"). */
+const IN_DIGITS = /(?<!\d|\d[/.])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d|[/.]\d)/g;
 
-/** True where a time scale typed as text holds words other than a date's day, month and year. */
-export function saysMoreThanADate(dueText: string): boolean {
-  return dueText.replace(DATE_PARTS, "") !== "";
+/** Two numbers a reader could take as a day and a month, one way round or the other: not "21/22", a year. */
+function couldBeDayAndMonth(a: number, b: number): boolean {
+  const day = (n: number) => n >= 1 && n <= 31;
+  const month = (n: number) => n >= 1 && n <= 12;
+  return (day(a) && month(b)) || (month(a) && day(b));
 }
 
-/** `due`: the date `dueText` was read as (YYYY-MM-DD). Set right, as the dates in its column are. */
-export function dueInWords(dueText: string, due: string): PlanCell {
+/** The dates in digits `dueText` holds, each as written. */
+function datesInDigits(dueText: string): string[] {
+  return [...dueText.matchAll(IN_DIGITS)]
+    .filter(([, a, separator, b, year]) => (year !== undefined || separator === "/") && couldBeDayAndMonth(Number(a), Number(b)))
+    .map(([written]) => written);
+}
+
+/** True where the time scale is one date in digits with its year, and nothing else ("3/4/2022", "31/03/2022"). */
+export function isOneDateInDigits(dueText: string): boolean {
   const said = dueText.trim();
-  return rightText(saysMoreThanADate(said) ? `${formatShortDate(due)}\n“${said}”` : formatShortDate(due), "wrap");
+  const dates = datesInDigits(said);
+  return dates.length === 1 && dates[0] === said && said.split(/[/.-]/).length === 3;
+}
+
+/** `due`: the date `dueText` was read as (YYYY-MM-DD), if any. A date alone is set right, as the dates in its column are. */
+export function dueInWords(dueText: string, due: string | null): PlanCell {
+  if (due === null) return text(dueText, "wrap");
+  if (isOneDateInDigits(dueText)) return rightText(formatShortDate(due), "wrap");
+  return datesInDigits(dueText).length > 0 ? text(`${dueText.trim()}\n(read as ${formatShortDate(due)})`, "wrap") : text(dueText, "wrap");
 }

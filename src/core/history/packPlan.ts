@@ -193,7 +193,7 @@ interface ShownNow {
   number: (a: SnapshotAction) => PlanCell;
   /** Its last update: "never" only on a sheet with a last-updated column, which says so of one never updated; else "not kept", short enough for the column. */
   updated: (a: SnapshotAction) => PlanCell;
-  /** Its due date: in words where the plan now writes its time scale as text giving the same date, with that text where it says more (dueInWords.ts), as the overdue list shows it; else the date. */
+  /** Its due date: where the plan now writes its time scale as text giving the same date, that text, or the date it was read as where it is one date in digits (dueInWords.ts), as the overdue list shows it; else the date. */
   due: (a: SnapshotAction) => PlanCell;
   /** The same action in the plan as it stands, where its row still holds it: a report keeps no progress text, only whether it changed. */
   action: (a: SnapshotAction) => Action | undefined;
@@ -233,7 +233,7 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
     updated: (a) => (a.updated ? date(a.updated) : rightText(withoutUpdates.has(a.sheet) ? "not kept" : "never")),
     due: (a) => {
       const x = at(a);
-      return x?.dueText && x.due === a.due && a.due ? dueInWords(x.dueText, a.due) : a.due ? date(a.due) : rightText("no date");
+      return x?.dueText && x.due === a.due ? dueInWords(x.dueText, a.due) : a.due ? date(a.due) : rightText("no date");
     },
     /**
      * A report keeps only a shortened title ("… Community…"), so where the plan still holds the
@@ -258,12 +258,13 @@ function shownNow(analysis: Analysis, changes: Changes): ShownNow {
 }
 
 /**
- * An overdue or stale action's date as its list shows it. A time scale written as text ("3/4/2022") is shown as
- * the date it was read as, which its days count from, in words (dueInWords.ts); a last-updated cell that gives
+ * An overdue or stale action's date as its list shows it. A time scale written as text is shown as the plan
+ * writes it, or, where that is one date in digits ("3/4/2022"), as the date it was read as, which its days count
+ * from, with the month spelled (dueInWords.ts); a last-updated cell that gives
  * no date but is not empty ("#VALUE!") shows what it holds, where "never" would not be true.
  */
 function listedDate(a: Action, dateHeading: string): PlanCell {
-  if (dateHeading === "Due") return a.dueText && a.due ? dueInWords(a.dueText, a.due) : a.dueText ? text(a.dueText, "wrap") : a.due ? date(a.due) : rightText("never");
+  if (dateHeading === "Due") return a.dueText ? dueInWords(a.dueText, a.due) : a.due ? date(a.due) : rightText("never");
   return a.updated ? date(a.updated) : a.updatedWritten !== undefined ? text(a.updatedWritten, "wrap") : rightText("never");
 }
 

@@ -91,7 +91,7 @@ describe("the last update in the Committee Pack's list of actions with no progre
 });
 
 describe("the dates in the Committee Pack's lists", () => {
-  it("are each action's own: the date its time scale was read as, in words where the plan writes it as text, or its due date, under Due, its last update under Last updated", () => {
+  it("are each action's own: its time scale as the plan writes it in words (\"June 2021\"), or its due date, under Due, its last update under Last updated", () => {
     const action = (review: string, ref: string) => after.actions.find((a) => a.review === review && a.ref === ref)!;
     let checked = 0;
     pack.rows.forEach((row, i) => {
@@ -102,7 +102,7 @@ describe("the dates in the Committee Pack's lists", () => {
         if (listed.length === 0 || listed[0]!.style === "subtitle" || listed[0]!.style === "header") break;
         const cells = texts(listed);
         const a = action(cells[0]!, cells[header.indexOf("No")]!.split("\n")[0]!);
-        expect([cells[1], dateColumn, cells[header.indexOf(dateColumn)]]).toEqual([cells[1], dateColumn, (dateColumn === "Due" ? (a.dueText && a.due ? formatShortDate(a.due) : a.due) : a.updated) ?? "never"]);
+        expect([cells[1], dateColumn, cells[header.indexOf(dateColumn)]]).toEqual([cells[1], dateColumn, (dateColumn === "Due" ? a.dueText || a.due : a.updated) ?? "never"]);
         checked++;
       }
     });
@@ -136,7 +136,7 @@ describe("the Due of an overdue action whose time scale is text, in the Committe
     return [row[header.indexOf("Due")], texts(row)[header.indexOf("Days overdue")]];
   };
 
-  it("is the date it was read as, with the month in words, which the days overdue count from: not \"3/4/2022\", 3 April to a UK reader", () => {
+  it("is the date a time scale of one date in digits was read as, with the month spelled, which the days overdue count from: not \"3/4/2022\", 3 April to a UK reader", () => {
     expect(listed("Frankie", "7")).toEqual([{ kind: "text", value: "4 Mar 2022", style: "wrap", align: "right" }, "42"]);
   });
 
@@ -147,8 +147,49 @@ describe("the Due of an overdue action whose time scale is text, in the Committe
     expect([PACK_DATE_FORMAT, formatShortDate("2022-03-04")]).toEqual(["d mmm yyyy", "4 Mar 2022"]);
   });
 
-  it("keeps the plan's own text under the date where it says more than a date", () => {
-    expect(listed("Leo", "3")).toEqual([{ kind: "text", value: "31 Mar 2022\n“End of March 2022 (revised)”", style: "wrap", align: "right" }, "15"]);
+  it("is the plan's own text where it is written in words, as the committee agreed it", () => {
+    expect(listed("Leo", "3")).toEqual([{ kind: "text", value: "End of March 2022 (revised)", style: "wrap" }, "15"]);
+  });
+});
+
+describe("the Due of an overdue action whose time scale gives a second date, or no day, in the Committee Pack", () => {
+  // A UK plan as at 1 August 2022 (t96's rows): each time scale read as one date, which the days count from.
+  const gb = rows();
+  const set = (review: string, no: number, due: string) => {
+    const row = gb.find((r) => r[0] === review && r[1] === no)!;
+    row[DUE] = due;
+    row[RATING] = "Amber";
+  };
+  set("Frankie", 7, "Dec 2021, March 2022");
+  set("Frankie", 10, "March 2022 / June 2022");
+  set("Leo", 12, "31/3/2022 - 30/6/2022");
+  set("Leo", 6, "2021");
+  set("Leo", 8, "2021/22");
+  set("Leo", 9, "31/03/2022");
+  const plan = buildPackPlan(analysisOf(gb, "2022-08-01"), undefined);
+  const heading = plan.rows.findIndex((r) => texts(r)[0]?.startsWith("Overdue actions"));
+  const header = texts(plan.rows[heading + 1]!);
+  const due = (review: string, no: string) => {
+    const row = plan.rows.slice(heading + 2).find((r) => texts(r)[0] === review && texts(r)[1] === no)!;
+    return [texts(row)[header.indexOf("Due")], texts(row)[header.indexOf("Days overdue")]];
+  };
+
+  it("keeps the plan's text where it gives a second or revised date, never the one date read alone (\"31 December 2021\" hid \"March 2022\")", () => {
+    expect(due("Frankie", "7")).toEqual(["Dec 2021, March 2022", "213"]);
+    expect(due("Frankie", "10")).toEqual(["March 2022 / June 2022", "32"]);
+  });
+
+  it("keeps the plan's text where it gives no day, never a day the plan did not give", () => {
+    expect(due("Leo", "6")).toEqual(["2021", "213"]);
+    expect(due("Leo", "8")).toEqual(["2021/22", "123"]);
+  });
+
+  it("puts the date read beside the plan's text where that text holds dates in digits, which a reader may take either way round", () => {
+    expect(due("Leo", "12")).toEqual(["31/3/2022 - 30/6/2022\n(read as 30 Jun 2022)", "32"]);
+  });
+
+  it("gives one date in digits alone as the date read, with the month spelled", () => {
+    expect(due("Leo", "9")).toEqual(["31 Mar 2022", "123"]);
   });
 });
 

@@ -6,23 +6,14 @@ import type { Analysis } from "../../src/core/model";
 import { PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
+import { PEER_REVIEW_SEVEN } from "../fixtures/peerReview";
 
 const sheet = (values: CellValue[][], name = "LSCP Action Plan"): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [] });
 const run = (...sheets: SheetSnapshot[]) => analyseWorkbook({ sheets }, DEFAULT_SETTINGS, "2022-06-30");
 const notes = (a: Analysis) => a.findings.filter((f) => f.code === "note-below-table");
 const counts = (a: Analysis) => a.totals.counts;
 
-/** A peer review plan's seven actions (3 blue, 2 green, 1 amber, 1 red) on rows 2 to 8, as a team lays them out. */
-const TABLE: CellValue[][] = [
-  ["No", "Recommendation", "Action", "Lead", "Response", "RAG"],
-  [1, "Consider deputies on Strategic Group", "Strategic Partners to identify deputies", "Strategic Partners", "Deputies are now core members of Strategic Group.", "Blue"],
-  [2, "MASH steering group subgroup", "The MASH Steering Group to become one of the LSCP Sub-Groups", "Strategic Partners", "The MASH Strategic Group is now a Sub-group of the LSCP.", "Blue"],
-  [3, "Shared and agreed priorities", "Produce a Priorities Outcome Booklet", "Strategic Partners", "Meetings have taken place to discuss priorities.", "Green"],
-  [4, "Protocol to reduce duplication", "Develop a protocol across the partnerships", "Strategic Partners", "A draft protocol and flowchart has been developed.", "Amber"],
-  [5, "Develop wider role of SET", "To be agreed.", "Strategic Partners", "There are many SET groups with a growing amount of joint work.", "Blue"],
-  [6, "Consider different models to involve frontline staff", "Consultation to be undertaken with front line staff", "Strategic Partners", "An annual schedule of consultation has been devised.", "Red"],
-  [7, "Revise Learning and Improvement Framework", "Revise the Framework", "Strategic Partners", "The Framework has been devised and approved.", "Green"],
-];
+const TABLE = PEER_REVIEW_SEVEN;
 const SEVEN = { Blue: 3, Green: 2, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 };
 const KEY_LINE = ["Key:", "B = Blue – action complete; G = Green – on track; A = Amber – some delay; R = Red – not expected to recover"];
 const SIGNATURE = ["Updated by: Priscilla, LSCP Business Manager – 05/07/2021"];

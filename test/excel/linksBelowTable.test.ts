@@ -14,22 +14,13 @@ import type { ReadingDoor } from "../../src/door/RagDoor";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { FakeExcel } from "../fakes/fakeExcel";
+import { PEER_REVIEW_SEVEN } from "../fixtures/peerReview";
 
 const AS_OF = "2022-06-30";
 const GUIDANCE = "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2";
 
 /** ej-all.xlsx's "Peer Review" plan: seven actions on rows 2 to 8, then a blank row. */
-const TABLE: CellValue[][] = [
-  ["No", "Recommendation", "Action", "Lead", "Response", "RAG"],
-  [1, "Consider deputies on Strategic Group", "Strategic Partners to identify deputies", "Strategic Partners", "Deputies are now core members of Strategic Group.", "Blue"],
-  [2, "MASH steering group subgroup", "The MASH Steering Group to become one of the LSCP Sub-Groups", "Strategic Partners", "The MASH Strategic Group is now a Sub-group of the LSCP.", "Blue"],
-  [3, "Shared and agreed priorities", "Produce a Priorities Outcome Booklet", "Strategic Partners", "Meetings have taken place to discuss priorities.", "Green"],
-  [4, "Protocol to reduce duplication", "Develop a protocol across the partnerships", "Strategic Partners", "A draft protocol and flowchart has been developed.", "Amber"],
-  [5, "Develop wider role of SET", "To be agreed.", "Strategic Partners", "There are many SET groups with a growing amount of joint work.", "Blue"],
-  [6, "Consider different models to involve frontline staff", "Consultation to be undertaken with front line staff", "Strategic Partners", "An annual schedule of consultation has been devised.", "Red"],
-  [7, "Revise Learning and Improvement Framework", "Revise the Framework", "Strategic Partners", "The Framework has been devised and approved.", "Green"],
-  [],
-];
+const TABLE: CellValue[][] = [...PEER_REVIEW_SEVEN, []];
 /** Row 10: the title linked to gov.uk; row 11: a real action with no rating yet. */
 const BELOW: CellValue[][] = [
   [null, "Working Together 2018"],

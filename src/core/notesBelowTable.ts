@@ -38,10 +38,12 @@ const WRITTEN_NOTE = /^(?:(?:please\s+)?notes?\s*(?::|\.(?=\s)|\s[–—-])|n\.?
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 /**
  * A pointer to more reading by its own mark: "See also …", "See notes", "See: …", "Source(s): …", "Further information: …",
- * "More information: …", "Useful links", "Links: …". A word alone is no mark: "See the attached plan and brief all GPs",
+ * "More information: …", "Useful links", "Links: …", "See attached", "See below", "See appendix 1 …", "See the LSCP website …",
+ * "For further information please contact …". A word alone is no mark: "See the attached plan and brief all GPs",
  * "Further information sharing agreement to be signed" and "Useful links page to be added" are actions.
  */
-const POINTER = /^(?:see\s+also\b|see\s+(?:the\s+)?notes?(?:\s+(?:below|above|overleaf))?\.?$|see\s*:|sources?\s*:|(?:for\s+)?(?:further|more)\s+info(?:rmation)?\s*:|useful\s+links?\s*(?::|$)|links?\s*:)/i;
+const POINTER =
+  /^(?:see\s+also\b|see\s+(?:the\s+)?notes?(?:\s+(?:below|above|overleaf))?\.?$|see\s+(?:attached|below|above|overleaf)\.?$|see\s+(?:the\s+)?(?:appendix|annex|appendices)\b|see\s+(?:the\s+)?(?:[\w&-]+\s+)?website\b|see\s*:|sources?\s*:|for\s+(?:further|more)\s+info(?:rmation)?\b|(?:further|more)\s+info(?:rmation)?\s*:|useful\s+links?\s*(?::|$)|links?\s*:)/i;
 /**
  * A document's title runs to a few words ("Working Together 2018", "Keeping Children Safe in Education 2021", "SET Child
  * Protection Procedures"): eight words hold the titles teams link to, where an action written as a task runs longer.

@@ -303,8 +303,20 @@ describe("below a blank row, only a plain pointer is a note: a real action stays
     expect(notes(a)).toEqual([]);
   });
 
-  it('a pointer with its mark ("See:", "Sources:", "Further information:", "More information:", "Useful links", "See notes") is a note', () => {
-    const pointers = ["See: the Neglect Strategy", "Sources: partner returns", "Further information: SET procedures", "More information: LSCP website", "Useful links", "See notes"];
+  it('a pointer with its mark ("See:", "Sources:", "Further information:", "Useful links", "See notes", "See attached", "For further information …") is a note', () => {
+    const pointers = [
+      "See: the Neglect Strategy",
+      "Sources: partner returns",
+      "Further information: SET procedures",
+      "More information: LSCP website",
+      "Useful links",
+      "See notes",
+      "See attached",
+      "See below",
+      "See appendix 1 for the full plan",
+      "See the LSCP website for the procedures",
+      "For further information please contact the LSCP Business Manager",
+    ];
     const a = run(sheet([...TABLE, [], ...pointers.map((text) => [null, text])]));
     expect(a.totals.total).toBe(7);
     expect(notes(a).map((f) => f.row)).toEqual([10]);

@@ -8,21 +8,13 @@ import type { CellAddress, CellValue, WorkbookSnapshot } from "../../src/core/ce
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { analyseRead } from "../../src/door/analyseRead";
 import type { FormulaAnswers, ReadingDoor } from "../../src/door/RagDoor";
+import { PEER_REVIEW_SEVEN } from "../fixtures/peerReview";
 
 const AS_OF = "2022-06-30";
 const GUIDANCE = "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2";
 
-/** ej-all.xlsx's "Peer Review" plan, its dates left out: seven actions on rows 2 to 8, rated. */
-const TABLE: CellValue[][] = [
-  ["No", "Recommendation", "Action", "Lead", "RAG"],
-  [1, "Consider deputies on Strategic Group", "Strategic Partners to identify deputies", "Strategic Partners", "Blue"],
-  [2, "MASH steering group subgroup", "The MASH Steering Group to become one of the LSCP Sub-Groups", "Strategic Partners", "Blue"],
-  [3, "Shared and agreed priorities", "Produce a Priorities Outcome Booklet", "Strategic Partners", "Green"],
-  [4, "Protocol to reduce duplication", "Develop a protocol across the partnerships", "Strategic Partners", "Amber"],
-  [5, "Develop wider role of SET", "To be agreed.", "Strategic Partners", "Blue"],
-  [6, "Consider different models to involve frontline staff", "Consultation to be undertaken with front line staff", "Strategic Partners", "Red"],
-  [7, "Revise Learning and Improvement Framework", "Revise the Framework", "Strategic Partners", "Green"],
-];
+/** ej-all.xlsx's "Peer Review" plan, its dates and responses left out: seven actions on rows 2 to 8, rated. */
+const TABLE: CellValue[][] = PEER_REVIEW_SEVEN.map((row) => [...row.slice(0, 4), ...row.slice(5)]);
 
 const workbook = (values: CellValue[][]): WorkbookSnapshot => ({ sheets: [{ name: "Peer Review", firstRow: 1, firstColumn: 1, values, merges: [] }] });
 

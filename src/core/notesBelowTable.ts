@@ -49,6 +49,20 @@ const POINTER =
  * Protection Procedures"): eight words hold the titles teams link to, where an action written as a task runs longer.
  */
 const MAX_TITLE_WORDS = 8;
+/**
+ * The verbs a plan's actions begin with ("Review the escalation policy", "Produce a Priorities Outcome Booklet", "Ensure …",
+ * "Refresh the LSCP Threshold Document"): a cell beginning with one is a task, however it is capitalised. Words as often a
+ * document's first word ("Report", "Draft", "Plan", "Work") are left out.
+ */
+const ACTION_VERBS = new Set(
+  (
+    "agree align amend arrange assess audit circulate commission complete conduct consider create deliver develop embed engage " +
+    "ensure establish evaluate explore identify implement improve increase introduce launch maintain monitor prepare produce " +
+    "promote provide publish raise receive recruit reduce refresh request review revise share strengthen support undertake update"
+  ).split(" "),
+);
+/** After the verb, "of", "on" or a colon make it a noun: "Review of Child Deaths 2020", "Audit: Neglect", "Update on the Peer Review". */
+const NOUN_AFTER = /^(?:of|on|:)$/i;
 /** Words a title leaves in lower case. */
 const TITLE_MINOR_WORDS = new Set(["a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or", "from", "&", "-", "–", "—"]);
 
@@ -60,13 +74,22 @@ export function isLinkOrRemark(text: string): boolean {
 
 /**
  * Whether a linked cell's text reads as the title of what it links to: a few words, each capitalised (or a number, or a
- * small word such as "in"). "Audit of neglect cases" and "Review the escalation policy", linked to their document or an
- * e-mail address, are written as tasks are, in sentence case: actions.
+ * small word such as "in"), not beginning with an action's verb. "Audit of neglect cases" and "Review the escalation policy",
+ * linked to their document or an e-mail address, are written as tasks are, in sentence case: actions; so are
+ * "Review The Escalation Policy" and "Refresh the LSCP Threshold Document", for their verb.
  */
 export function readsAsTitle(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length > MAX_TITLE_WORDS) return false;
+  if (words.length > MAX_TITLE_WORDS || beginsWithActionVerb(words)) return false;
   return words.every((word, i) => /^[("'‘“]*[\p{Lu}\d]/u.test(word) || (i > 0 && TITLE_MINOR_WORDS.has(word.toLowerCase())));
+}
+
+/** "Review The Escalation Policy", "REVIEW THE ESCALATION POLICY", "To Implement Signs Of Safety": a task, not a title. */
+function beginsWithActionVerb(words: readonly string[]): boolean {
+  const start = words[0]?.toLowerCase() === "to" ? 1 : 0;
+  const verb = words[start]?.replace(/:$/, "") ?? "";
+  const next = words[start]?.endsWith(":") ? ":" : (words[start + 1] ?? "");
+  return ACTION_VERBS.has(verb.toLowerCase()) && next !== "" && !NOUN_AFTER.test(next);
 }
 
 /**

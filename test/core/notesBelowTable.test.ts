@@ -322,6 +322,45 @@ describe("below a blank row, only a plain pointer is a note: a real action stays
     expect(notes(a).map((f) => f.row)).toEqual([10]);
   });
 
+  it("a linked task in Title Case or capitals, beginning with an action's verb, is counted unrated; a linked title stays a note", () => {
+    const tasks = [
+      "Review The Escalation Policy",
+      "REVIEW THE ESCALATION POLICY",
+      "Audit Neglect Cases With Health",
+      "Deliver Neglect Training To Schools",
+      "Develop An LSCP Website",
+      "Implement Signs Of Safety",
+      "Publish Annual Report",
+      "Refresh the LSCP Threshold Document",
+      "Produce A Priorities Outcome Booklet",
+      "Ensure Partners Complete The Section 11 Audit",
+    ];
+    for (const task of tasks) {
+      const a = run(linked([...TABLE, [], [null, task]], ["B10"]));
+      expect(a.totals.total, task).toBe(8);
+      expect(a.findings.filter((f) => f.code === "rating-unrated").map((f) => f.row), task).toEqual([10]);
+      expect(notes(a), task).toEqual([]);
+    }
+    // Between two blocks of actions too: the task is the eighth action, not a note in the table.
+    const between = run(linked([...TABLE.slice(0, 5), [], [null, tasks[0]!], [], ...TABLE.slice(5)], ["B7"]));
+    expect(between.totals.total).toBe(8);
+    expect(notes(between)).toEqual([]);
+    const titles = [
+      "Working Together to Safeguard Children 2018",
+      "Keeping Children Safe in Education 2021",
+      "LSCP Threshold Document",
+      "Multi-Agency Audit: Neglect",
+      "Child Sexual Exploitation (CSE) Strategy 2021-2023",
+      "Review of Child Deaths 2020",
+      "Audit: Neglect",
+    ];
+    for (const title of titles) {
+      const a = run(linked([...TABLE, [], [null, title]], ["B10"]));
+      expect(a.totals.total, title).toBe(7);
+      expect(notes(a).map((f) => f.row), title).toEqual([10]);
+    }
+  });
+
   it("a linked title is a note only under numbered actions: under unnumbered ones it may be an action still to be numbered", () => {
     const unnumbered = TABLE.map((row, i) => (i === 0 ? row : [null, ...row.slice(1)]));
     const a = run(linked([...unnumbered, [], [null, "Working Together 2018"]], ["B10"]));

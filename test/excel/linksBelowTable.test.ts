@@ -13,6 +13,7 @@ import { analyseRead } from "../../src/door/analyseRead";
 import type { ReadingDoor } from "../../src/door/RagDoor";
 import { ExcelDoor } from "../../src/excel/ExcelDoor";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { PEER_REVIEW_SEVEN } from "../fixtures/peerReview";
 
@@ -88,6 +89,30 @@ describe("a title linked to a web page, alone below the table, in Excel", () => 
     const { excel: typed, door: typedDoor } = inExcel(null, { apiVersion: "1.8" });
     await read(typedDoor);
     expect(excel.syncs).toEqual(typed.syncs);
+  });
+});
+
+describe("a task in Title Case linked to its document, alone below the table", () => {
+  const TASK = "Review The Escalation Policy";
+  const POLICY = "https://thurrock.sharepoint.com/sites/LSCP/Shared%20Documents/Escalation%20Policy.docx";
+
+  it("is an action with no rating in Excel, the workbench and the command line alike: 9 actions, the same report to the letter", async () => {
+    const excel = new FakeExcel();
+    excel.sheet("Peer Review", [...TABLE, [null, TASK], BELOW[1]!].map((row) => row.map((v) => (v === null ? null : (v as string | number)))));
+    excel.workbook.sheets[0]!.ensure(10, 2).hyperlink = { address: POLICY, textToDisplay: TASK };
+    const fromExcel = await read(new ExcelDoor(excel, { now: () => 0 }));
+    expect(fromExcel.totals.total).toBe(9);
+    expect(unratedRows(fromExcel)).toEqual([10, 11]);
+    expect(fromExcel.findings.filter((f) => f.code === "note-below-table")).toEqual([]);
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Peer Review");
+    [...TABLE, [null, TASK], BELOW[1]!].forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v as string | number)));
+    ws.getCell("B10").value = { text: TASK, hyperlink: POLICY };
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const fromFile = toJsonReport(await read(await XlsxDoor.open(bytes, "peer-review.xlsx")));
+    expect(toJsonReport(fromExcel)).toEqual(fromFile);
+    expect(toJsonReport(await read(await StreamingXlsxDoor.open(bytes, "peer-review.xlsx")))).toEqual(fromFile);
   });
 });
 

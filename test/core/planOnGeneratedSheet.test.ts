@@ -48,6 +48,25 @@ describe("the plan pasted over a generated sheet", () => {
     expect(run([caseReviewSheet(), { ...pasted, generatedKey: "kept_summary" }]).findings.filter((f) => f.code === "plan-on-generated-sheet")).toEqual([]);
   });
 
+  it("on a sheet renamed since the last run (as Excel renames, its marker following it), says the next run keeps it, with no advice to rename it", () => {
+    const renamed = { ...caseReviewSheet(), name: "My Summary", generatedKey: "summary" as const };
+    const said = run([caseReviewSheet(), renamed]).findings.filter((f) => f.code === "plan-on-generated-sheet");
+    expect(said.map((f) => [f.sheet, f.row, f.severity, f.message])).toEqual([
+      [
+        "My Summary",
+        2,
+        "info",
+        'Sheet "My Summary" is one RAG Tracker generated as "RAG Summary", so it is not read, and now holds a table of actions (its header on row 2); since it has been renamed, generating the RAG summary keeps it unchanged, as yours, and writes a new "RAG Summary".',
+      ],
+    ]);
+    // The pack's sheets are kept by the pack's run; a name RAG Tracker could have given ("RAG Summary (2)") is no rename.
+    const pack = run([caseReviewSheet(), { ...renamed, name: "Pack Q1", generatedKey: "pack" as const }]).findings.find((f) => f.code === "plan-on-generated-sheet");
+    expect(pack?.message).toContain('generated as "Committee Pack"');
+    expect(pack?.message).toContain("generating the committee pack keeps it unchanged");
+    const numbered = run([caseReviewSheet(), { ...renamed, name: "RAG Summary (2)" }]).findings.find((f) => f.code === "plan-on-generated-sheet");
+    expect(numbered?.severity).toBe("warning");
+  });
+
   it("is not said of the generated sheets as RAG Tracker writes them, the Stale Actions list of actions among them", () => {
     const plan = buildSummaryPlan(run([caseReviewSheet()]));
     expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "stale"]);

@@ -40,9 +40,10 @@ export interface TimeScale {
   unreadRevision?: string;
   /**
    * A month read at its end, after a step's number that may have been meant otherwise ("Week 2 - Dec 2021", "Quarter 1 April 2022"):
-   * the step's words, and the day that may be meant instead (the second week's end, the 1st), for the warning to suggest.
+   * the step's words, and the dates that may be meant instead, for the warning to suggest: the week's end (the second week's,
+   * the 14th), and the day where the number may be one (the 1st).
    */
-  stepOrDay?: { step: string; meant: string };
+  stepOrDay?: { step: string; weekEnd?: string; day?: string };
 }
 
 export const MONTHS: Record<string, number> = {
@@ -118,11 +119,16 @@ const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
 /**
  * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021"):
- * the number after them is no day. A week's number ("Week 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
+ * the number after them is no day. A week's number ("Week 2 - Dec 2021", "Wk 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
  */
-const STEP_WORDS = "phase|stage|step|item|year|part|milestone|tranche|wave|round|term|quarter|week|cohort|session|module|level|priority|action|objective|aim|task";
-/** Periods of a year counted by one digit ("Term 1", "Quarter 3"): that digit before a month, with no dash, is no day either ("Term 1 Sept 2021"). */
-const PERIOD_NUMBER_WORDS = "term|quarter";
+const STEP_WORDS = "phase|stage|step|item|year|part|milestone|tranche|wave|round|term|quarter|qtr|week|wks?|cohort|session|module|level|priority|action|objective|aim|task";
+/**
+ * Steps and periods counted by one digit ("Term 1", "Qtr 3", "Stage 1", "Year 1"): that digit before a month, with no dash, is no
+ * day either ("Term 1 Sept 2021", "Stage 1 March 2022"). An event's ("Session 1 Dec 2021", "Cohort 2 May 2022") may be held that day, so stays one.
+ */
+const PERIOD_NUMBER_WORDS = "term|quarter|qtr|phase|stage|step|year|part|milestone|tranche|wave";
+/** A week of the month is one of five ("Week 2 Dec 2021"); "Week 6 Dec 2021" may be the week of the 6th, so stays a day. */
+const WEEK_WORDS = "week|wks?";
 
 /** Where a month, quarter or season begins: at a word's start, or just after "by", "in" or "end" opening the text, typed with no space ("bySept 2021"). */
 export const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
@@ -145,7 +151,7 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // before a month and its year joined by a space is a label's, "Phase 1 - Dec 21", not 1 December 2021, as a term's or quarter's one digit is
   // with a space alone ("Term 1 Sept 2021", where "Session 14 Dec 2021" may be the day); with no
   // step word before it, "14 - Dec 2021" is 14 December ("21 - Mar - 22", dashes both sides, is 21 March 2022).
-  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})\\.?,?\\s+\\d)(?!(?<=\\b(?:${PERIOD_NUMBER_WORDS})\\s*)\\d\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\.?\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})\\.?,?\\s+\\d)(?!(?:(?<=\\b(?:${PERIOD_NUMBER_WORDS})\\.?\\s*)\\d|(?<=\\b(?:${WEEK_WORDS})\\.?\\s*)[1-5])\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
@@ -391,10 +397,15 @@ export function parseTimeScaleText(text: string, locale: Settings["locale"]): Ti
   return parsed;
 }
 
-/** "Week 2 - Dec 2021": a week's number of one digit, a week of the month, which ends before the month does ("Week 52 - Dec 2021" is the year's). */
-const WEEK_OF_MONTH = new RegExp(`\\b(week\\s*([1-5]))\\s*[-–—]\\s*(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
-/** "Quarter 1 April 2022": a quarter's digit before a month with no dash, which may be the day, where the quarter itself ends in June. */
-const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b(quarter\\s*([1-4]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+/**
+ * "Week 2 - Dec 2021", "Wk 2 - Dec 2021": a week's number of one digit, a week of the month, which ends before the month does ("Week 52 - Dec
+ * 2021" is the year's); with no dash, "Week 2 Dec 2021", the digit may be the day too (its third group is then a space).
+ */
+const WEEK_OF_MONTH = new RegExp(`\\b((?:${WEEK_WORDS})\\.?\\s*([1-5]))(\\s*[-–—]\\s*|\\s+)(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+/** "Quarter 1 April 2022", "Qtr 1 April 2022": a quarter's digit before a month with no dash, which may be the day, where the quarter itself ends in June. */
+const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b((?:quarter|qtr\\.?)\\s*([1-4]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+/** "Stage 1 March 2022", "Year 1 March 2022": a step's digit before a month with no dash, which may be the day. */
+const STEP_DIGIT_OR_DAY = new RegExp(`\\b((?:phase|stage|step|year|part|milestone|tranche|wave)\\s*([1-9]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
 /** "Summer term 1 July 2022": a season's half-term before a month with no dash; where the month is not the half-term's, the digit may be the day. */
 const HALF_TERM_DIGIT_OR_DAY = new RegExp(`\\b(autumn|spring|summer)\\s+(term\\s*([12]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
 
@@ -408,20 +419,23 @@ function withStepOrDay(text: string, read: TimeScale): TimeScale {
   if (read.due === null || read.start === undefined || read.problem !== undefined) return read;
   const month = Number(read.due.slice(5, 7));
   const monthOf = (name: string) => MONTHS[name.toLowerCase()];
+  const dayOfMonth = (day: number) => `${read.due!.slice(0, 8)}${String(day).padStart(2, "0")}`;
   const week = WEEK_OF_MONTH.exec(text);
-  if (week && monthOf(week[3]!) === month) return stepOrDay(read, week[1]!, Math.min(7 * Number(week[2]), Number(read.due.slice(8, 10))));
+  if (week && monthOf(week[4]!) === month) {
+    const weekEnd = dayOfMonth(Math.min(7 * Number(week[2]), Number(read.due.slice(8, 10))));
+    const undashed = week[3]!.trim() === "";
+    return { ...read, stepOrDay: { step: week[1]!, weekEnd, ...(undashed ? { day: dayOfMonth(Number(week[2])) } : {}) } };
+  }
   const quarter = QUARTER_DIGIT_OR_DAY.exec(text);
-  if (quarter && monthOf(quarter[3]!) === month) return stepOrDay(read, quarter[1]!, Number(quarter[2]));
+  if (quarter && monthOf(quarter[3]!) === month) return { ...read, stepOrDay: { step: quarter[1]!, day: dayOfMonth(Number(quarter[2])) } };
   const halfTerm = HALF_TERM_DIGIT_OR_DAY.exec(text);
   if (halfTerm && monthOf(halfTerm[4]!) === month) {
     const [first, last] = HALF_TERM_MONTHS[halfTerm[1]!.toLowerCase()]![Number(halfTerm[3]) - 1]!;
-    if (month < first || month > last) return stepOrDay(read, `${halfTerm[1]} ${halfTerm[2]}`, Number(halfTerm[3]));
+    if (month < first || month > last) return { ...read, stepOrDay: { step: `${halfTerm[1]} ${halfTerm[2]}`, day: dayOfMonth(Number(halfTerm[3])) } };
   }
+  const step = STEP_DIGIT_OR_DAY.exec(text);
+  if (step && monthOf(step[3]!) === month) return { ...read, stepOrDay: { step: step[1]!, day: dayOfMonth(Number(step[2])) } };
   return read;
-}
-
-function stepOrDay(read: TimeScale, step: string, day: number): TimeScale {
-  return { ...read, stepOrDay: { step, meant: `${read.due!.slice(0, 8)}${String(day).padStart(2, "0")}` } };
 }
 
 interface Mention {

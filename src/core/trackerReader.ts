@@ -46,6 +46,8 @@ export interface TrackerRead {
 
 /** A formula not yet calculated or one giving an error (#REF!): warned of as a due date not read, so counted as one. */
 const isUnreadDueCell = (value: CellValue): boolean => isUncalculatedFormula(value) || isCellError(value);
+/** A step read as a week's, quarter's or half-term's number ("Wk 2", "Qtr 1", "Summer term 1"), not a stage of the work's ("Stage 1"). */
+const PERIOD_STEP = /^(?:week|wks?|quarter|qtr|autumn|spring|summer)(?![a-z])/i;
 
 /** `today`: the real date, which no last update can be after (the report date may be earlier, for a past report). */
 export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings, today: string): TrackerRead {
@@ -521,9 +523,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
     // "Week 2 - Dec 2021" is read at the month's end, which the week's end, or a day meant, may fall well before.
     if (open && dueStepOrDay && due !== null && !unreadRevisionWords) {
-      const { step, meant } = dueStepOrDay;
-      const instead = /^week/i.test(step) ? `if the week's end is meant, write its date, such as ${formatLongDate(meant)}` : `if ${formatLongDate(meant)} is meant, write it so`;
-      findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" is read as ${formatLongDate(due)}, the month's end, as "${step}" is taken for a week's, quarter's or term's number, not a day; ${instead}.`));
+      const { step, weekEnd, day } = dueStepOrDay;
+      const instead = [...(weekEnd ? [`if the week's end is meant, write its date, such as ${formatLongDate(weekEnd)}`] : []), ...(day ? [`if ${formatLongDate(day)} is meant, write it so`] : [])];
+      // "Stage 1", "Year 1": a step of the work, where a week's, quarter's or term's number is a period's.
+      const numbered = PERIOD_STEP.test(step) ? "a week's, quarter's or term's number" : "the number of a stage of the work";
+      findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" is read as ${formatLongDate(due)}, the month's end, as "${step}" is taken for ${numbered}, not a day; ${instead.join("; ")}.`));
     }
     if (open && unreadRevisionWords && due !== null) {
       findings.push(dateWarning(grid.name, row, dueColumnAt + grid.firstColumn, dueText, `Row ${row}: the time scale "${dueText.trim()}" gives a revised date RAG Tracker does not read ("${unreadRevisionWords}"), so the date before it, ${formatLongDate(due)}, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.`));

@@ -232,6 +232,25 @@ describe("time scales from the reference documents", () => {
     ["14 - Dec 2021", "2021-12-14"],
     ["w/c 13 - Dec 2021", "2021-12-13"],
     ["Term 1 - 14 Sept 2021", "2021-09-14"],
+    // The short forms a UK team types are the full forms' ("Wk 2 - Dec 2021" is "Week 2 - Dec 2021"), and a week's, stage's
+    // or year's one digit before a month with no dash is a label's, as a term's is; a number alone, or a session's, stays a day.
+    ["Wk 2 - Dec 2021", "2021-12-31"],
+    ["Wk. 2 - Dec 2021", "2021-12-31"],
+    ["Wks 2 - Dec 2021", "2021-12-31"],
+    ["Week 2 Dec 2021", "2021-12-31"],
+    ["Wk 2 Dec 2021", "2021-12-31"],
+    ["Qtr 1 April 2022", "2022-04-30"],
+    ["Qtr. 1 April 2022", "2022-04-30"],
+    ["Qtr 1 - April 2022", "2022-04-30"],
+    ["Stage 1 March 2022", "2022-03-31"],
+    ["Year 1 March 2022", "2022-03-31"],
+    ["Phase 1 March 2022", "2022-03-31"],
+    ["Phase 2 - Dec 2021", "2021-12-31"],
+    ["14 Dec 2021", "2021-12-14"],
+    ["1 March 2022", "2022-03-01"],
+    ["Session 1 Dec 2021", "2021-12-01"],
+    ["Week 6 Dec 2021", "2021-12-06"],
+    ["Week 12 Dec 2021", "2021-12-12"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

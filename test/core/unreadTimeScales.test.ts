@@ -244,3 +244,18 @@ describe("a month read at its end after a step's number that may be the day is s
     ]);
   });
 });
+
+describe("the short forms a UK team types, and a week's or stage's digit with no dash, are said as the full forms are", () => {
+  it("'Wk 2 - Dec 2021', 'Week 2 Dec 2021', 'Qtr 1 April 2022', 'Stage 1 March 2022' and 'Year 1 March 2022' keep the month's end with the warning; '14 Dec 2021', '1 March 2022', 'Phase 2 - Dec 2021' and 'Qtr 1 - April 2022' are plain", () => {
+    const texts = ["Wk 2 - Dec 2021", "Week 2 Dec 2021", "Qtr 1 April 2022", "Stage 1 March 2022", "Year 1 March 2022", "14 Dec 2021", "1 March 2022", "Phase 2 - Dec 2021", "Qtr 1 - April 2022"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-31", "2021-12-31", "2022-04-30", "2022-03-31", "2022-03-31", "2021-12-14", "2022-03-01", "2021-12-31", "2022-04-30"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Wk 2 - Dec 2021" is read as 31 December 2021, the month\'s end, as "Wk 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021.',
+      'Row 3: the time scale "Week 2 Dec 2021" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021; if 2 December 2021 is meant, write it so.',
+      'Row 4: the time scale "Qtr 1 April 2022" is read as 30 April 2022, the month\'s end, as "Qtr 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write it so.',
+      'Row 5: the time scale "Stage 1 March 2022" is read as 31 March 2022, the month\'s end, as "Stage 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
+      'Row 6: the time scale "Year 1 March 2022" is read as 31 March 2022, the month\'s end, as "Year 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
+    ]);
+  });
+});

@@ -411,7 +411,7 @@ const HALF_TERM_DIGIT_OR_DAY = new RegExp(`\\b(autumn|spring|summer)\\s+(term\\s
 
 /**
  * A month read at its end after a step's number that may be meant otherwise is said, with the day that may be meant: the second
- * week of December ends about the 14th; "Quarter 1 April 2022" may be 1 April or the quarter's end; the first half of the summer
+ * week of December ends about the 14th (a week ending at the month's end, "Week 4 - Feb 2022", means the date read, and is not said); "Quarter 1 April 2022" may be 1 April or the quarter's end; the first half of the summer
  * term ends in May, so in "Summer term 1 July 2022" the 1 may be the day. The month's end is kept, as the month is sure.
  * A bare "Term 2 - Jan 2022" or "Autumn term 2 Dec 2021" (its half-term ends in December) is plain, and not said.
  */
@@ -424,7 +424,9 @@ function withStepOrDay(text: string, read: TimeScale): TimeScale {
   if (week && monthOf(week[4]!) === month) {
     const weekEnd = dayOfMonth(Math.min(7 * Number(week[2]), Number(read.due.slice(8, 10))));
     const undashed = week[3]!.trim() === "";
-    return { ...read, stepOrDay: { step: week[1]!, weekEnd, ...(undashed ? { day: dayOfMonth(Number(week[2])) } : {}) } };
+    // "Week 4 - Feb 2022" ends on the 28th, the date read: nothing else is meant, so nothing is said.
+    if (weekEnd === read.due && !undashed) return read;
+    return { ...read, stepOrDay: { step: week[1]!, ...(weekEnd === read.due ? {} : { weekEnd }), ...(undashed ? { day: dayOfMonth(Number(week[2])) } : {}) } };
   }
   const quarter = QUARTER_DIGIT_OR_DAY.exec(text);
   if (quarter && monthOf(quarter[3]!) === month) return { ...read, stepOrDay: { step: quarter[1]!, day: dayOfMonth(Number(quarter[2])) } };

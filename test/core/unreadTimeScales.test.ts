@@ -259,3 +259,16 @@ describe("the short forms a UK team types, and a week's or stage's digit with no
     ]);
   });
 });
+
+describe("a week whose end is the month's end, the date read, is not said as if another were meant", () => {
+  it("'Week 4 - Feb 2022', 'Week 5 - Feb 2022' and 'Week 5 - Dec 2021' are plain; 'Week 4 Feb 2022' names only the day; 'Week 3 - Feb 2022' and 'Week 4 - Sept 2021' keep the week's end", () => {
+    const texts = ["Week 4 - Feb 2022", "Week 5 - Feb 2022", "Week 5 - Dec 2021", "Week 4 Feb 2022", "Week 3 - Feb 2022", "Week 4 - Sept 2021"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-09-01" }), "2021-09-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-02-28", "2022-02-28", "2021-12-31", "2022-02-28", "2022-02-28", "2021-09-30"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 5: the time scale "Week 4 Feb 2022" is read as 28 February 2022, the month\'s end, as "Week 4" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 4 February 2022 is meant, write it so.',
+      'Row 6: the time scale "Week 3 - Feb 2022" is read as 28 February 2022, the month\'s end, as "Week 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 21 February 2022.',
+      'Row 7: the time scale "Week 4 - Sept 2021" is read as 30 September 2021, the month\'s end, as "Week 4" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 28 September 2021.',
+    ]);
+  });
+});

@@ -20,7 +20,7 @@ import { ObservedDoor } from "./observedDoor";
 import type { GridSelection } from "./SheetGrid";
 import { SheetGrid, shownSheet } from "./SheetGrid";
 import { downloadName } from "./downloadName";
-import { selectedCellSentence } from "./selectedCellSentence";
+import { selectedCellCaption, selectedCellSentence } from "./selectedCellSentence";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -300,15 +300,12 @@ export function Workbench({ sample }: WorkbenchProps) {
   const tabs = useMemo(() => (opened ? opened.door.file.sheetTabs() : []), [opened]);
   const shown = shownSheet(tabs, activeSheet);
   const view = useMemo(() => (opened && shown !== undefined ? opened.door.file.sheetView(shown) : undefined), [opened, shown]);
-  // What the selected cell holds, said with its place: a merged cell's is in its top-left.
-  const selectedText = useMemo(() => {
-    if (!opened || !selection) return undefined;
+  // What the selected cell holds and what its colour means, said with its place: a merged cell's are in its top-left.
+  const selectedCaption = useMemo(() => {
+    if (!opened || !selection) return "";
     const sheet = view?.name === selection.sheet ? view : opened.door.file.sheetView(selection.sheet);
-    if (!sheet) return undefined;
-    const { row, column } = selection;
-    const merge = sheet.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
-    return sheet.cellAt(merge?.top ?? row, merge?.left ?? column)?.text;
-  }, [opened, selection, view]);
+    return sheet ? selectedCellCaption(sheet, selection, analysis) : selectedCellSentence(selection);
+  }, [opened, selection, view, analysis]);
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -397,7 +394,7 @@ export function Workbench({ sample }: WorkbenchProps) {
               {/* Only a cell selected is announced: the hint, shown again whenever a job shows a sheet, is no news. */}
               <p style={{ margin: 0 }}>
                 <span role="status">
-                  <Caption1>{selection ? selectedCellSentence(selection, selectedText) : ""}</Caption1>
+                  <Caption1>{selectedCaption}</Caption1>
                 </span>
                 {selection ? null : <Caption1>Links in the pane select cells here.</Caption1>}
               </p>

@@ -212,3 +212,26 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const widths = Array.from({ length: shownColumns }, (_, i) => widthOf(i + 1));
   return { widths, rows, lastRow, skippedRules };
 }
+
+/**
+ * The add-in's highlights that hold for one cell, in the order the grid finds them, without
+ * building the rows: the selected cell's caption says them, whichever rows the grid draws.
+ */
+export function cellHighlights(view: SheetView, row: number, column: number): HighlightKind[] {
+  const cellAt = readOnce(view);
+  const lookup: CellLookup = (r, c) => cellAt(r, c)?.value ?? null;
+  const highlights: HighlightKind[] = [];
+  for (const rule of view.rules) {
+    const kind = highlightKind(rule.formula, rule.look);
+    if (!kind || highlights.includes(kind) || !rule.ranges.some((r) => inside(r, row, column))) continue;
+    let compiled: CompiledRule;
+    try {
+      compiled = compileRule(rule.formula, rule.ranges[0]!.top, rule.ranges[0]!.left);
+    } catch (error) {
+      if (!(error instanceof UnsupportedFormula)) throw error;
+      continue;
+    }
+    if (compiled.appliesAt(row, column, lookup)) highlights.push(kind);
+  }
+  return highlights;
+}

@@ -52,6 +52,10 @@ describe("the pane's actions in the workbench", () => {
       await pane(page).getByRole("button", { name: `${DELIVERY} row 11 from ‘blue ’ (with a space after it) to the letter ‘B’` }).click();
       await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
       expect(await page.getByText(`Selected: ${DELIVERY}, cell G11, ‘B’`, { exact: true }).count()).toBe(1);
+      // A cell whose colour says something is said with it, as its own description says it.
+      await pane(page).getByRole("region", { name: "Findings" }).getByRole("button", { name: /Yellow/ }).first().click();
+      await expect.poll(() => gridCell(page, "G63").getAttribute("aria-current")).toBe("location");
+      expect(await page.getByText(`Selected: ${DELIVERY}, cell G63, ‘Yellow’, rating not in the RAG index`, { exact: true }).count()).toBe(1);
 
       expect(await runAction(page, "Highlight stale & overdue")).toMatch(/^Highlighted \d+ overdue actions? \(pink, bold(; [^)]+)?\)( and \d+ (other )?stale actions? \(peach\))?\.$/);
       await showSheet(page, "Case Reviews");

@@ -1,6 +1,11 @@
 /** The grid's caption for a selected cell, in the words a manager uses for a place in a workbook, with what the cell holds. */
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { selectedCellSentence } from "../../src/workbench/selectedCellSentence";
+import { highlightRatingProblems, highlightStaleRows } from "../../src/door/operations";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { selectedCellCaption, selectedCellSentence } from "../../src/workbench/selectedCellSentence";
+import { sampleBytes } from "../helpers/workbooks";
 
 describe("the selected cell's caption", () => {
   it("names the sheet and the cell as a person says them, with no quotes or exclamation mark", () => {
@@ -22,5 +27,26 @@ describe("the selected cell's caption", () => {
     expect(said.startsWith("Selected: Team Plan, cell E5, ‘Toolkit drafted and shared with partners; awaiting")).toBe(true);
     expect(said.endsWith("…’")).toBe(true);
     expect(said.length).toBeLessThan(170);
+  });
+
+  it("says what the cell's colour means, as its description does, so a blank cell counted as Green is not heard as just empty", async () => {
+    // The sample, with Delivery Plan 2019-20 G20 left blank and filled green (t87's F11 on the team plan).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(sampleBytes() as unknown as ArrayBuffer);
+    const cell = workbook.getWorksheet("Delivery Plan 2019-20")!.getCell("G20");
+    cell.value = null;
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+    const door = await XlsxDoor.open(new Uint8Array(await workbook.xlsx.writeBuffer()), "sample-action-plans.xlsx");
+    await door.writeSettings({ ...DEFAULT_SETTINGS, asOf: "2025-01-01" });
+    await highlightRatingProblems(door);
+    const { analysis } = await highlightStaleRows(door);
+    const caption = (sheet: string, row: number, column: number) => selectedCellCaption(door.sheetView(sheet)!, { sheet, row, column }, analysis);
+
+    expect(caption("Delivery Plan 2019-20", 20, 7)).toBe("Selected: Delivery Plan 2019-20, cell G20, empty, rating given by colour: Green");
+    expect(caption("Delivery Plan 2019-20", 63, 7)).toBe("Selected: Delivery Plan 2019-20, cell G63, ‘Yellow’, rating not in the RAG index");
+    expect(caption("Delivery Plan 2019-20", 54, 7)).toBe("Selected: Delivery Plan 2019-20, cell G54, empty, no rating");
+    expect(caption("Case Reviews", 38, 4)).toMatch(/^Selected: Case Reviews, cell D38, ‘.+’, no update for 1,191 days$/);
+    // A cell whose colour says nothing more is said as before.
+    expect(caption("Delivery Plan 2019-20", 11, 7)).toBe("Selected: Delivery Plan 2019-20, cell G11, ‘blue ’");
   });
 });

@@ -10,6 +10,10 @@
  * Rules of the types ExcelJS cannot write at all (DROPPED_RULE_TYPES) are named as the workbook
  * opens (leftOutOnSave.ts); the element that held only those, which ExcelJS writes empty, is taken
  * out, as the schema wants at least one rule in each.
+ *
+ * ExcelJS also writes a rule's type as its operator on a rule for blanks or errors
+ * (operator="containsBlanks"), a value the schema's operators do not include, so Excel may call the
+ * file damaged. Such an operator is taken out: the type alone says what the rule looks for.
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
@@ -22,6 +26,10 @@ const SETTINGS = ["stopIfTrue", "operator", "text"] as const;
 const FORMATTING = /<conditionalFormatting\b((?:[^>/]|\/(?!>))*)(?:\/>|>([\s\S]*?)<\/conditionalFormatting>)/g;
 const RULE = /<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g;
 const HAS_SETTING = /<cfRule\b[^>]*\s(?:stopIfTrue|text)\s*=/;
+/** A rule whose type ExcelJS writes again as its operator, which the schema does not allow. */
+const OPERATOR_AS_TYPE = /<cfRule\b[^>]*\stype\s*=\s*["'](?:containsBlanks|notContainsBlanks|containsErrors|notContainsErrors)["']/;
+/** ECMA-376's ST_ConditionalFormattingOperator: the only values a rule's operator may take. */
+const OPERATORS = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
 /** The rule types ExcelJS reads but never writes: its writer knows no such type. */
 export const DROPPED_RULE_TYPES = ["beginsWith", "endsWith", "notContainsText", "duplicateValues", "uniqueValues"] as const;
 const DROPPED_RULE = new RegExp(`<cfRule\\b[^>]*\\stype\\s*=\\s*["'](?:${DROPPED_RULE_TYPES.join("|")})["']`);
@@ -78,9 +86,16 @@ function withoutDroppedRules(original: string): string {
   return original.replace(RULE, (rule) => (DROPPED_RULE.test(rule) ? "" : rule));
 }
 
+/** A rule's opening tag without an operator the schema does not allow. */
+function withoutInvalidOperator(open: string): string {
+  const operator = attribute(`${open}>`, "operator");
+  return operator === null || OPERATORS.has(operator) ? open : open.replace(/\soperator\s*=\s*(?:"[^"]*"|'[^']*')/, "");
+}
+
 /**
- * `saved` with the original's rule settings put back on each same rule that lacks them, and with no
- * conditionalFormatting element left empty; null when nothing changes.
+ * `saved` with the original's rule settings put back on each same rule that lacks them, with no
+ * operator the schema does not allow, and with no conditionalFormatting element left empty; null
+ * when nothing changes.
  */
 export function withOriginalRuleSettings(saved: string, original: string): string | null {
   const settings = originalSettings(withoutDroppedRules(original));
@@ -96,13 +111,13 @@ export function withOriginalRuleSettings(saved: string, original: string): strin
       const identity = ruleIdentity(sqref, rule);
       const nth = seen.get(identity) ?? 0;
       seen.set(identity, nth + 1);
-      const found = settings.get(`${identity}#${nth}`);
-      if (!found) return rule;
-      const open = /^<cfRule\b[^>]*?(?=\/?>)/.exec(rule)![0];
+      const written = /^<cfRule\b[^>]*?(?=\/?>)/.exec(rule)![0];
+      const open = withoutInvalidOperator(written);
+      const found = settings.get(`${identity}#${nth}`) ?? [];
       const missing = found.filter((s) => attribute(`${open}>`, s.slice(0, s.indexOf("="))) === null);
-      if (missing.length === 0) return rule;
+      if (missing.length === 0 && open === written) return rule;
       changed = true;
-      return `${open} ${missing.join(" ")}${rule.slice(open.length)}`;
+      return `${[open, ...missing].join(" ")}${rule.slice(written.length)}`;
     });
     return `<conditionalFormatting${attributes}>${rules}</conditionalFormatting>`;
   });
@@ -110,5 +125,5 @@ export function withOriginalRuleSettings(saved: string, original: string): strin
 }
 
 export function keepRuleSettings(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  return restoreInKeptSheets(kept, target, targetParts, (original) => HAS_SETTING.test(original) || hasDroppedRule(original), withOriginalRuleSettings);
+  return restoreInKeptSheets(kept, target, targetParts, (original) => HAS_SETTING.test(original) || OPERATOR_AS_TYPE.test(original) || hasDroppedRule(original), withOriginalRuleSettings);
 }

@@ -5,7 +5,7 @@
  * sheet very hidden, the workbook's protection, the filters of kept sheets as the file had them (ExcelJS drops
  * their criteria), their Excel tables whole (ExcelJS misreads them) with the workbook's data connections and Power Query's queries (ExcelJS drops them), their links as the file wrote them (ExcelJS keeps only
  * some, and no tooltip), their protection as the file had it (ExcelJS drops a legacy password), rows that fit their
- * contents still fitting them (ExcelJS marks every row height as set by hand), the manual page breaks of kept sheets (ExcelJS reads none), a conditional format's Stop If True and the text a "contains text" rule looks for (ExcelJS drops them), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
+ * contents still fitting them (ExcelJS marks every row height as set by hand), the manual page breaks of kept sheets (ExcelJS reads none), a conditional format's Stop If True and the text a "contains text" rule looks for (ExcelJS drops them) with no operator outside the schema's (ExcelJS writes a blank or error rule's type as one), and literal "_xHHHH_" in text escaped (ExcelJS writes them as they are).
  * Parts ExcelJS wrote are reused as they are.
  */
 import JSZip from "jszip";

@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
+import type { SheetsDoor } from "../../src/door/RagDoor";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
+import { StreamingXlsxDoor } from "../../src/xlsx/streaming/StreamingXlsxDoor";
 import { colourRatings, generateSummary, highlightRatingProblems } from "../../src/door/operations";
 import { withOriginalRuleSettings } from "../../src/xlsx/keptRuleSettings";
 import { PEER_REVIEW_ROWS } from "../fixtures/peerReview";
@@ -21,6 +23,30 @@ const RULES =
 const BEGINS_WITH_THEN_STOP =
   '<conditionalFormatting sqref="D2:D7"><cfRule type="beginsWith" dxfId="0" priority="1" operator="beginsWith" text="R"><formula>LEFT(D2,1)="R"</formula></cfRule></conditionalFormatting>' +
   '<conditionalFormatting sqref="C2:C7"><cfRule type="expression" dxfId="0" priority="2" stopIfTrue="1"><formula>$D2="Red"</formula></cfRule></conditionalFormatting>';
+
+/** Rules for blank and error ratings, as Excel writes them: their type says it all, with no operator. */
+const BLANKS_AND_ERRORS =
+  '<conditionalFormatting sqref="D2:D7"><cfRule type="containsBlanks" dxfId="0" priority="1" stopIfTrue="1"><formula>LEN(TRIM(D2))=0</formula></cfRule>' +
+  '<cfRule type="notContainsBlanks" dxfId="0" priority="2"><formula>LEN(TRIM(D2))&gt;0</formula></cfRule>' +
+  '<cfRule type="containsErrors" dxfId="0" priority="3"><formula>ISERROR(D2)</formula></cfRule>' +
+  '<cfRule type="notContainsErrors" dxfId="0" priority="4" stopIfTrue="1"><formula>NOT(ISERROR(D2))</formula></cfRule></conditionalFormatting>' +
+  '<conditionalFormatting sqref="C2:C7"><cfRule type="containsText" dxfId="0" priority="5" operator="containsText" text="deputies"><formula>NOT(ISERROR(SEARCH("deputies",C2)))</formula></cfRule>' +
+  '<cfRule type="cellIs" dxfId="0" priority="6" operator="between"><formula>1</formula><formula>5</formula></cfRule></conditionalFormatting>';
+
+/** ECMA-376 Part 1, CT_CfRule's attributes and the values its enumerations allow. */
+const CF_RULE_ATTRIBUTES = new Set(["type", "dxfId", "priority", "stopIfTrue", "aboveAverage", "percent", "bottom", "operator", "text", "timePeriod", "rank", "stdDev", "equalAverage"]);
+const CF_TYPES = new Set(["expression", "cellIs", "colorScale", "dataBar", "iconSet", "top10", "uniqueValues", "duplicateValues", "containsText", "notContainsText", "beginsWith", "endsWith", "containsBlanks", "notContainsBlanks", "containsErrors", "notContainsErrors", "timePeriod", "aboveAverage"]);
+const CF_OPERATORS = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
+
+/** What in a rule's opening tag the schema does not allow, one line each; none when it is valid. */
+function schemaFaults(open: string): string[] {
+  return [...open.matchAll(/\s([\w:]+)\s*=\s*"([^"]*)"/g)].flatMap(([, name, value]) => {
+    if (!CF_RULE_ATTRIBUTES.has(name!)) return [`${open}: no attribute ${name}`];
+    if (name === "type" && !CF_TYPES.has(value!)) return [`${open}: type ${value}`];
+    if (name === "operator" && !CF_OPERATORS.has(value!)) return [`${open}: operator ${value}`];
+    return [];
+  });
+}
 
 async function planWithRules(rules = RULES): Promise<Uint8Array> {
   const built = await bytesOf((wb) => {
@@ -82,5 +108,44 @@ describe("a conditional format's own settings through the workbench's download",
     const original = '<conditionalFormatting sqref="D2:D7"><cfRule type="expression" priority="1" stopIfTrue="1"><formula>$D2="Red"</formula></cfRule></conditionalFormatting>';
     const saved = '<conditionalFormatting sqref="D2:D9"><cfRule type="expression" priority="1"><formula>$D2=&quot;Red&quot;</formula></cfRule></conditionalFormatting>';
     expect(withOriginalRuleSettings(saved, original)).toBeNull();
+  });
+});
+
+describe("every conditional format rule a door saves is valid by the schema, with its meaning kept", () => {
+  const doors: [string, (bytes: Uint8Array) => Promise<SheetsDoor & { save(): Promise<Uint8Array> }>][] = [
+    ["the workbench's door", (bytes) => XlsxDoor.open(bytes, "plan.xlsx")],
+    ["the command line's door", (bytes) => StreamingXlsxDoor.open(bytes, "plan.xlsx")],
+  ];
+  for (const [name, open] of doors) {
+    it(`${name}: rules for blank and error ratings keep their type, formula and Stop If True, and get no operator outside the schema's`, async () => {
+      const door = await open(await planWithRules(BLANKS_AND_ERRORS));
+      await generateSummary(door);
+      const saved = await JSZip.loadAsync(await door.save());
+      const sheet = await saved.file("xl/worksheets/sheet1.xml")!.async("string");
+      const opens = [...sheet.matchAll(/<cfRule\b[^>]*>/g)].map((m) => m[0]);
+      expect(opens.flatMap(schemaFaults)).toEqual([]);
+      const rules = [...sheet.matchAll(/<cfRule\b([^>]*)>\s*<formula>([^<]*)<\/formula>/g)].map((m) => [/\stype="([^"]+)"/.exec(m[1]!)![1], /\sstopIfTrue="1"/.test(m[1]!), m[2]!.replace(/&quot;/g, '"').replace(/&gt;/g, ">")]);
+      expect(rules).toEqual([
+        ["containsBlanks", true, "LEN(TRIM(D2))=0"],
+        ["notContainsBlanks", false, "LEN(TRIM(D2))>0"],
+        ["containsErrors", false, "ISERROR(D2)"],
+        ["notContainsErrors", true, "NOT(ISERROR(D2))"],
+        ["containsText", false, 'NOT(ISERROR(SEARCH("deputies",C2)))'],
+        ["cellIs", false, "1"],
+      ]);
+      expect(opens[4]).toMatch(/\soperator="containsText" .*text="deputies"|\stext="deputies".*operator="containsText"/);
+      expect(opens[5]).toMatch(/\soperator="between"/);
+    });
+  }
+
+  it("the workbench's door, after the highlight buttons: the same, beside RAG Tracker's own rules", async () => {
+    const door = await XlsxDoor.open(await planWithRules(BLANKS_AND_ERRORS), "plan.xlsx");
+    await colourRatings(door);
+    await highlightRatingProblems(door);
+    const saved = await JSZip.loadAsync(await door.save());
+    const sheet = await saved.file("xl/worksheets/sheet1.xml")!.async("string");
+    const opens = [...sheet.matchAll(/<cfRule\b[^>]*>/g)].map((m) => m[0]);
+    expect(opens.length).toBeGreaterThan(6);
+    expect(opens.flatMap(schemaFaults)).toEqual([]);
   });
 });

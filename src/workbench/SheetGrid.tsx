@@ -140,9 +140,19 @@ export function SheetGrid({ tabs, view, selection, onActivate, analysis = null }
   }, [selection, model]);
 
   const onScrollerKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== "Escape" || !returnTo.current) return;
-    returnTo.current.focus();
-    returnTo.current = null;
+    if (event.key === "Escape" && returnTo.current) {
+      returnTo.current.focus();
+      returnTo.current = null;
+      return;
+    }
+    // Ctrl+Home and Ctrl+End show the first and the last cell, as in Excel: the browser's own would scroll
+    // the grid one way only, then go on to scroll the page.
+    const corner = (event.ctrlKey || event.metaKey) && (event.key === "Home" || event.key === "End") ? event.key : null;
+    const scroller = event.currentTarget;
+    if (!corner) return;
+    event.preventDefault();
+    const toEnd = corner === "End";
+    scroller.scrollTo({ top: toEnd ? scroller.scrollHeight : 0, left: toEnd ? scroller.scrollWidth : 0 });
   };
 
   if (!view || !model) return <p className={styles.note}>This workbook has no visible sheet to show.</p>;

@@ -65,6 +65,10 @@ const useStyles = makeStyles({
     flexShrink: 0,
     width: "380px",
     overflowY: "auto",
+    // The containing block of the pane's absolutely placed parts (Fluent's hidden "Error:" words, its check
+    // box and radio inputs): without it they are placed against the page, past the pane's scrolled foot, and
+    // make the page thousands of pixels tall where it should not scroll at all.
+    position: "relative",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     "@media (max-width: 699px)": { width: "auto", height: "auto", overflowY: "visible", borderRight: "none", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
     [SHORT_WIDE]: { overflowY: "visible", minHeight: "100vh", boxSizing: "border-box" },

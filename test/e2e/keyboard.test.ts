@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { workbookBytes } from "../helpers/workbooks";
 import { STEP_TIMEOUT, sessionForThisFile } from "./workbenchSession";
-import { currentOutcome, gridCell, gridRegion, openWorkbench, outcomeAfter, pane } from "./workbenchPage";
+import { currentOutcome, gridCell, gridRegion, openWorkbench, outcomeAfter, pane, runAction } from "./workbenchPage";
 
 const session = sessionForThisFile();
 
@@ -117,6 +117,44 @@ describe("the workbench with the keyboard only", () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => gridCell(page, "G11").getAttribute("aria-current")).toBe("location");
       expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("aria-label") ?? document.activeElement?.textContent?.trim())).toBe(link);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    "at 1366×900 keeps the page still (only the pane and the grid scroll), and Ctrl+End and Ctrl+Home show the grid's last and first cell, as in Excel",
+    async () => {
+      const { page, problems } = await openWorkbench(session.browser.context, session.url);
+      await page.setViewportSize({ width: 1366, height: 900 });
+      // The sample's findings fill the pane with messages far below its foot: the pane scrolls, the page does not.
+      await runAction(page, "Check ratings");
+      const pageHeight = () => page.evaluate(() => ({ tall: document.documentElement.scrollHeight, window: window.innerHeight }));
+      const { tall, window: windowHeight } = await pageHeight();
+      expect(tall, "the page's height").toBeLessThanOrEqual(windowHeight);
+
+      await tabTo(page, "Sheet Peer Review, read only");
+      const where = () =>
+        page.evaluate(() => {
+          const grid = document.querySelector<HTMLElement>('[role="region"][data-sheet]')!;
+          return {
+            pageScrolled: window.scrollY,
+            atTop: grid.scrollTop === 0,
+            atLeft: grid.scrollLeft === 0,
+            atFoot: Math.abs(grid.scrollHeight - grid.clientHeight - grid.scrollTop) <= 1,
+            atRight: Math.abs(grid.scrollWidth - grid.clientWidth - grid.scrollLeft) <= 1,
+            focusInGrid: grid.contains(document.activeElement),
+          };
+        });
+      await page.keyboard.press("Control+End");
+      await expect.poll(where).toEqual({ pageScrolled: 0, atTop: false, atLeft: false, atFoot: true, atRight: true, focusInGrid: true });
+      // Pressed again at the last cell, the page still does not move.
+      await page.keyboard.press("Control+End");
+      await page.keyboard.press("End");
+      await expect.poll(where).toEqual({ pageScrolled: 0, atTop: false, atLeft: false, atFoot: true, atRight: true, focusInGrid: true });
+      await page.keyboard.press("Control+Home");
+      await expect.poll(where).toEqual({ pageScrolled: 0, atTop: true, atLeft: true, atFoot: false, atRight: false, focusInGrid: true });
       expect(problems).toEqual([]);
       await page.close();
     },

@@ -3,6 +3,8 @@
  * "Dates" over Target and Last updated), and the columns' own headings below, where a column with
  * no group ("Review", "Lead") has its heading merged down over both rows. Excel gives such a
  * heading only in the merge's top-left cell, in the upper row, yet it heads the lower row's column.
+ * Typed the usual way, such a heading is not merged down at all: it stands in the upper row alone,
+ * over a blank cell, and still heads its column.
  */
 import type { CellValue } from "./cells";
 import { cellText, isBlank } from "./cells";
@@ -25,7 +27,43 @@ const MAX_ROWS_ABOVE = 2;
 export function headerCells(grid: SheetGrid, row: number): HeaderCell[] {
   const cells: HeaderCell[] = grid.filledColumns(row).map((column) => ({ column, value: underGroupHeading(grid, row, column) }));
   for (const [column, value] of mergedDownInto(grid, row)) if (isBlank(grid.original(row, column))) cells.push({ column, value });
+  // Headings typed in the upper row alone head the columns the lower row leaves blank.
+  if (isUnderUpperHeadings(grid, row)) {
+    const named = new Set(cells.map((cell) => cell.column));
+    for (const column of grid.filledColumns(row - 1)) if (!named.has(column)) cells.push({ column, value: grid.original(row - 1, column) });
+  }
   return cells.sort((a, b) => a.column - b.column);
+}
+
+/** A sub-heading is a few words ("Update", "Last updated"): a longer text is an action's. */
+const MAX_SUB_HEADING = 40;
+
+/**
+ * Whether `lower` is the lower row of a header whose columns' own headings are typed in the row
+ * above, not merged down: the lower row holds only sub-headings, two or more under each group
+ * heading ("Update | RAG" under "Progress", merged across them, centred across them or typed over
+ * the first of them), one of them naming a column, and the upper row names some column the lower
+ * row leaves blank. Each column is then named by its lower cell where it has one, else by its upper.
+ */
+export function isUnderUpperHeadings(grid: SheetGrid, lower: number): boolean {
+  const upper = lower - 1;
+  if (upper < grid.firstRow) return false;
+  const below = grid.filledColumns(lower);
+  const above = grid.filledColumns(upper);
+  if (below.length < 2 || above.length === 0) return false;
+  if (!above.some((column) => isBlank(grid.original(lower, column)))) return false;
+  const subHeadings = below.map((column) => grid.original(lower, column));
+  if (!subHeadings.every((value) => typeof value === "string" && value.trim().length <= MAX_SUB_HEADING)) return false;
+  if (!subHeadings.some((value) => roleForHeader(cellText(value)) !== null)) return false;
+  // A group heading spans the blank upper cells to its right (a merge across leaves them blank too).
+  const groupOf = (column: number): number | undefined => above.filter((c) => c <= column).at(-1);
+  const underGroup = new Map<number, number>();
+  for (const column of below) {
+    const group = groupOf(column);
+    if (group === undefined) return false;
+    underGroup.set(group, (underGroup.get(group) ?? 0) + 1);
+  }
+  return [...underGroup.values()].every((count) => count >= 2);
 }
 
 /**
@@ -41,6 +79,7 @@ function underGroupHeading(grid: SheetGrid, row: number, column: number): CellVa
 
 /** Whether `lower` is the lower row of a header begun on `upper`: a heading is merged down from one into the other. */
 export function isLowerHeaderRowOf(grid: SheetGrid, lower: number, upper: number): boolean {
+  if (lower === upper + 1 && isUnderUpperHeadings(grid, lower)) return true;
   return lower > upper && lower - upper <= MAX_ROWS_ABOVE && grid.merges.some((m) => m.top === upper && m.bottom === lower && m.left === m.right);
 }
 
@@ -62,6 +101,7 @@ function mergedDownInto(grid: SheetGrid, row: number): Map<number, CellValue> {
  */
 export function isUpperHeaderRow(grid: SheetGrid, row: number, headerRow: number): boolean {
   if (row >= headerRow || row < headerRow - MAX_ROWS_ABOVE) return false;
+  if (row === headerRow - 1 && isUnderUpperHeadings(grid, headerRow)) return true;
   const filled = grid.filledColumns(row);
   if (filled.length === 0) return false;
   return filled.every((column) =>

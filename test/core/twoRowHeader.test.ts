@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellRange, CellValue, SheetSnapshot } from "../../src/core/cells";
+import { PEER_REVIEW_ROWS } from "../fixtures/peerReview";
+import { caseReviewSheet } from "../fixtures/caseReviews";
 
 const sheet = (values: CellValue[][], merges: CellRange[]): SheetSnapshot => ({ name: "Case Reviews", firstRow: 1, firstColumn: 1, values, merges });
 const run = (s: SheetSnapshot) => analyseWorkbook({ sheets: [s] }, DEFAULT_SETTINGS, "2021-11-01");
@@ -100,5 +102,64 @@ describe("a header kept on two rows", () => {
     const a = run(sheet(values, [area(2, 3, 3, 3)]));
     expect(a.trackers[0]!.headerRow).toBe(1);
     expect(a.actions.map((x) => x.category)).toEqual(["Training", "Training"]);
+  });
+
+  describe("typed the usual way: the columns' own headings in the upper row alone, not merged down", () => {
+    // The peer review plan: Rec No | Category | Recommendation | Specific Actions | Progress (over Update | RAG) | Date of last update.
+    const peerRows: CellValue[][] = PEER_REVIEW_ROWS.map(([category, no, recommendation, rating]) => [
+      no,
+      category,
+      recommendation,
+      "Strategic partners to agree the action and report to the Strategic Group.",
+      "Progress reported to the Strategic Group.",
+      rating,
+      new Date(Date.UTC(2021, 9, 1)),
+    ]);
+    const peerUpper: CellValue[] = ["Rec No", "Category", "Recommendation", "Specific Actions", "Progress", null, "Date of last update"];
+    const peerLower: CellValue[] = [null, null, null, null, "Update", "RAG", null];
+
+    it("reads the two rows as one header, with the group heading merged across or only typed over its first column (Centre Across Selection leaves the next cell blank)", () => {
+      for (const merges of [[area(3, 5, 3, 6)], []]) {
+        const a = run({ ...sheet([["Peer Review Action Plan"], [], peerUpper, peerLower, ...peerRows], merges), name: "Peer Review" });
+        expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow])).toEqual([[4, 5, 30]]);
+        expect(a.trackers[0]!.columns).toEqual({ ref: 1, category: 2, recommendation: 3, actions: 4, response: 5, rating: 6, updated: 7 });
+        expect(a.trackers[0]!.headers).toMatchObject({ ref: "Rec No", response: "Update", rating: "RAG", updated: "Date of last update" });
+        expect(a.totals.counts).toMatchObject({ Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 });
+        expect(a.findings.map((f) => f.code)).not.toContain("another-table");
+      }
+    });
+
+    // Frankie's 14 case review actions (11 blue, 3 amber), as the minutes count them.
+    const frankie = caseReviewSheet().values.filter((row) => row[0] === "Frankie");
+
+    it("reads a case review matrix whose group heading is typed and not merged: Progress over Update | RAG", () => {
+      const upper: CellValue[] = ["Review", "Action No", "Action", "Progress", null, "Target Date"];
+      const lower: CellValue[] = [null, null, null, "Update", "RAG", null];
+      const rows = frankie.map((r) => [r[0]!, r[1]!, r[4]!, r[5]!, r[9]!, r[7]!]);
+      const a = run(sheet([upper, lower, ...rows], []));
+      expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow])).toEqual([[2, 3, 16]]);
+      expect(a.trackers[0]!.columns).toEqual({ review: 1, ref: 2, actions: 3, response: 4, rating: 5, due: 6 });
+      expect(a.sentences).toEqual(["Frankie – 14 actions identified (11 blue and 3 amber)"]);
+    });
+
+    it("reads the dates under Dates merged over Target | Last updated: the stale action is listed", () => {
+      const upper: CellValue[] = ["Review", "Action No", "Action", "Progress Update", "Dates", null, "RAG Status"];
+      const lower: CellValue[] = [null, null, null, null, "Target", "Last updated", null];
+      const rows = frankie.map((r) => [r[0]!, r[1]!, r[4]!, r[5]!, r[7]!, r[8]!, r[9]!]);
+      // Action 12, amber, last updated on 10 May 2021: 175 days before 1 November 2021.
+      rows[11]![5] = new Date(Date.UTC(2021, 4, 10));
+      const a = run(sheet([upper, lower, ...rows], [area(1, 5, 1, 6)]));
+      expect(a.trackers[0]!.columns).toMatchObject({ due: 5, updated: 6, rating: 7 });
+      expect(a.trackers[0]!.headers).toMatchObject({ due: "Target", updated: "Last updated" });
+      expect(a.stale.map((s) => [s.action.row, s.days])).toEqual([[14, 175]]);
+      expect(a.findings.map((f) => f.code)).not.toContain("not-judged");
+    });
+
+    it("still says a table headed directly below the header is another table, where its headings are no group's", () => {
+      const upper: CellValue[] = ["Review", "Action No", "Action", "Progress Update", "Lead Agency", "Target Date", "RAG Status"];
+      const a = run(sheet([upper, ["No", "Action", "RAG"], ...frankie.map((r) => [r[1]!, r[4]!, r[9]!])], []));
+      expect(a.trackers[0]!.headerRow).toBe(1);
+      expect(a.findings.filter((f) => f.code === "another-table").map((f) => f.row)).toEqual([2]);
+    });
   });
 });

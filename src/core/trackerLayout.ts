@@ -294,21 +294,33 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
 
 /**
  * Where another table kept beside the first starts: past an empty column, headers naming two of the
- * roles the first table's do, one of them what an action is (its recommendation or actions). A
- * round's columns repeat the rating and the update, never the action itself.
+ * roles the first table's do, one of them what an action is. A round's columns repeat the rating and
+ * the update, never the action itself.
  */
 function tableBesideAt(cells: readonly { column: number; value: CellValue }[]): number | undefined {
-  const before = new Set<ColumnRole>();
+  const before = new Set<BesideRole>();
   for (let i = 0; i < cells.length; i++) {
     if (i > 0 && cells[i]!.column > cells[i - 1]!.column + 1 && before.size >= MIN_ROLES) {
-      const after = new Set(cells.slice(i).flatMap((cell) => roleForHeader(cellText(cell.value)) ?? []));
+      const after = new Set(cells.slice(i).flatMap((cell) => besideRole(cell.value) ?? []));
       const shared = [...after].filter((role) => before.has(role));
-      if (shared.length >= 2 && shared.some((role) => role === "actions" || role === "recommendation")) return cells[i]!.column;
+      if (shared.length >= 2 && shared.includes(WHAT_AN_ACTION_IS)) return cells[i]!.column;
     }
-    const role = roleForHeader(cellText(cells[i]!.value));
+    const role = besideRole(cells[i]!.value);
     if (role) before.add(role);
   }
   return undefined;
+}
+
+/**
+ * What an action is, however a table names it: the peer review plan's "Recommendation" and a case
+ * review matrix's "Action" side by side are two tables, not one whose columns may be merged.
+ */
+const WHAT_AN_ACTION_IS = "what an action is";
+type BesideRole = Exclude<ColumnRole, "actions" | "recommendation"> | typeof WHAT_AN_ACTION_IS;
+
+function besideRole(value: CellValue): BesideRole | undefined {
+  const role = roleForHeader(cellText(value));
+  return role === "actions" || role === "recommendation" ? WHAT_AN_ACTION_IS : (role ?? undefined);
 }
 
 /**

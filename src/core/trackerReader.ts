@@ -31,6 +31,7 @@ import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
+import { isRatingCodeLabel } from "./countLabels";
 import type { ColouredRating } from "./earlierRoundRatings";
 import { EarlierRatingFinder, earlierRatingRounds, earlierRoundFinding } from "./earlierRoundRatings";
 
@@ -817,7 +818,7 @@ function sectionAboveHeader(grid: SheetGrid, layout: TrackerLayout): string {
 
 /**
  * "Blue actions | 2" kept under the table: a number in the rating column (never a rating) with
- * nothing in the other action columns but a label such as "Total" is a count the team keeps, not
+ * nothing in the other action columns but a label such as "Total" (or a rating's code, "B") is a count the team keeps, not
  * an action; so is one beside such a label and a heading over the counts ("Summary" | "Total Blue" | 3).
  * A formula whose result the file does not hold, alone on its row, is taken for the same.
  */
@@ -828,7 +829,7 @@ function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue,
   for (let i = 0; i < contentBesideRatingAt.length; i++) {
     const value = cells[contentBesideRatingAt[i]!] ?? null;
     if (isBlank(value)) continue;
-    if (isCountLabel(value, index)) labelled = true;
+    if (isCountLabel(value, index) || isRatingCodeLabel(value, index)) labelled = true;
     else if (isHeadingWords(value)) headed = true;
     else return false;
   }

@@ -86,6 +86,7 @@ export function ratingInitials(names: readonly string[]): string[] {
   return names.map((n, i) => (first.filter((f) => f === first[i]).length === 1 && first[i] !== "" ? first[i]! : n.trim()));
 }
 
+/** A stacked bar or column chart of counts; every door starts its value axis at 0, so each bar's length is its count. */
 export interface ChartSpec {
   title: string;
   kind: "stackedBar" | "stackedColumn";

@@ -256,7 +256,7 @@ export interface XlChart {
   readonly title: { text: string };
   readonly legend: { position: string };
   readonly series: XlChartSeriesCollection;
-  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean }; readonly valueAxis: { minimum: number } };
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
 }
 

@@ -211,6 +211,8 @@ function chartStep(sheetName: string, spec: ChartSpec, labelFormat: boolean): Wr
     });
     // A bar chart draws its first category at the bottom; reversed, it reads in the table's order.
     if (spec.kind === "stackedBar") chart.axes.categoryAxis.reversePlotOrder = true;
+    // The counts' axis starts at 0: left to scale itself, close totals start it near them and a larger count draws shorter.
+    chart.axes.valueAxis.minimum = 0;
     const a = spec.anchor;
     chart.setPosition(rangeAddress({ top: a.top, bottom: a.top, left: a.left, right: a.left }), rangeAddress({ top: a.bottom, bottom: a.bottom, left: a.right, right: a.right }));
   });

@@ -55,6 +55,15 @@ describe("rag-tracker summarize on the sample workbook", () => {
     expect(report.notChecked).toEqual({ stale: 56, overdue: 3 });
   });
 
+  it("starts every chart's counts axis at 0, so a review of 23 blue and 3 green is not drawn from an axis starting at 21.5", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["summarize", "sample.xlsx", "-o", "out.xlsx"], io)).toBe(0);
+    const zip = await JSZip.loadAsync(io.files.get("out.xlsx")!);
+    const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const part of charts) expect(await zip.file(part)!.async("string")).toMatch(/<c:valAx><c:axId val="\d+"\/><c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>/);
+  });
+
   it("leaves every user sheet unchanged and writes the generated sheets", async () => {
     const input = sampleBytes();
     const io = memoryIo({ "sample.xlsx": input });

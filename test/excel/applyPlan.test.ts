@@ -96,6 +96,8 @@ describe("ExcelDoor.applyPlan", () => {
         title: "Ratings by review",
         legendPosition: "Bottom",
         reversePlotOrder: true,
+        // Counts from 0, so each bar's length is its count (left to scale itself, 23 blue beside 3 green drew shorter).
+        valueAxisMinimum: 0,
         series: [
           // Each bar's count written on it, readable on its fill, and a zero shown as nothing: the chart reads printed in black and white.
           { name: "Blue", values: { top: 5, bottom: 6, left: 2, right: 2 }, xValues: { top: 5, bottom: 6, left: 1, right: 1 }, colour: "#0070C0", labels: { ...LABELS, colour: "#FFFFFF" } },

@@ -122,6 +122,8 @@ export interface FakeChart {
   title: string;
   legendPosition?: string;
   reversePlotOrder?: boolean;
+  /** The value axis's least value, as set; left to scale itself where absent. */
+  valueAxisMinimum?: number;
   series: FakeSeries[];
   position?: { from: string; to: string };
 }
@@ -1135,7 +1137,10 @@ function makeChart(ctx: FakeContext, path: string, chart: () => FakeChart, owner
   return {
     title: settable<{ text: string }>(ctx, `${path}.title`, { text: (v: string) => (chart().title = v) }),
     legend: settable<{ position: string }>(ctx, `${path}.legend`, { position: (v: string) => (chart().legendPosition = v) }),
-    axes: { categoryAxis: settable<{ reversePlotOrder: boolean }>(ctx, `${path}.axes.categoryAxis`, { reversePlotOrder: (v: boolean) => (chart().reversePlotOrder = v) }) },
+    axes: {
+      categoryAxis: settable<{ reversePlotOrder: boolean }>(ctx, `${path}.axes.categoryAxis`, { reversePlotOrder: (v: boolean) => (chart().reversePlotOrder = v) }),
+      valueAxis: settable<{ minimum: number }>(ctx, `${path}.axes.valueAxis`, { minimum: (v: number) => (chart().valueAxisMinimum = v) }),
+    },
     series: {
       getItemAt: (index: number) => seriesProxy(`${path}.series[${index}]`, () => chart().series[index] ?? fail("ItemNotFound", `The chart has no series ${index}.`)),
       add: (name?: string) => {

@@ -62,6 +62,15 @@ describe("chart parts", () => {
     expect(xml).toContain('<c:crosses val="max"/>');
   });
 
+  it("starts the counts' axis at 0, so 23 blue beside 3 green draws longer, not from an axis that starts at 21.5", () => {
+    const oneReview: ChartData = { ...data, categories: ["Peer Review"], series: [{ ...data.series[0]!, values: [23] }, { ...data.series[1]!, values: [3] }] };
+    for (const kind of ["stackedBar", "stackedColumn"] as const) {
+      const xml = chartXml({ ...oneReview, spec: { ...oneReview.spec, kind } });
+      expect(wellFormed(xml)).toBe(true);
+      expect(xml).toMatch(/<c:valAx><c:axId val="\d+"\/><c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>/);
+    }
+  });
+
   it("a stacked column chart stands its categories along the bottom", () => {
     const xml = chartXml({ ...data, spec: { ...data.spec, kind: "stackedColumn" } });
     expect(wellFormed(xml)).toBe(true);

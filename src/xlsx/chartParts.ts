@@ -122,14 +122,21 @@ export interface AnchoredChart {
   title: string;
 }
 
-/** One twoCellAnchor: the chart covers the anchor's cells, top-left to bottom-right inclusive. */
+/**
+ * How far below its first row's top edge a chart's frame starts, in EMU (2 points). A page break
+ * goes before a chart's first row to keep it whole; a frame starting exactly on that line prints
+ * its top edge as a sliver at the foot of the page before in LibreOffice.
+ */
+export const CHART_TOP_INSET = 25_400;
+
+/** One twoCellAnchor: the chart covers the anchor's cells, top-left to bottom-right inclusive, its top edge just inside its first row. */
 export function anchorXml(chart: AnchoredChart): string {
   const a = chart.anchor;
-  const marker = (column: number, row: number) =>
-    `<xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  const marker = (column: number, row: number, rowOffset = 0) =>
+    `<xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${rowOffset}</xdr:rowOff>`;
   return (
     `<xdr:twoCellAnchor>` +
-    `<xdr:from>${marker(a.left - 1, a.top - 1)}</xdr:from><xdr:to>${marker(a.right, a.bottom)}</xdr:to>` +
+    `<xdr:from>${marker(a.left - 1, a.top - 1, CHART_TOP_INSET)}</xdr:from><xdr:to>${marker(a.right, a.bottom)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${chart.shapeId}" name="Chart ${chart.shapeId}" descr="${xmlEscape(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS.chart}"><c:chart xmlns:c="${NS.chart}" xmlns:r="${NS.rel}" r:id="${chart.relId}"/></a:graphicData></a:graphic>` +

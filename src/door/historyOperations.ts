@@ -8,6 +8,7 @@ import { analyseRead } from "./analyseRead";
 import type { Analysis } from "../core/model";
 import { EarlierReportError, ReportExistsError, latestReportDate, liveSnapshot, previousSnapshot, recordSnapshot, storedSnapshots, withSnapshot, withoutSnapshot, withoutWording, type StoredSnapshots } from "../core/history/record";
 import { compareSnapshots, type Changes } from "../core/history/changes";
+import { reviewsNamedOutsideBands } from "../core/history/bandTitlesReadAgain";
 import { leftOutAt, leftOutNow } from "../core/history/noLongerCounted";
 import { trend, type Trend } from "../core/history/trend";
 import { buildHistoryPlan, HISTORY_SHEET } from "../core/history/historyPlan";
@@ -243,8 +244,16 @@ export async function historyOf(door: SheetsDoor, analysis: Analysis, read: Read
   return historyFrom(analysis, read(records), readingKnownFresh(storeAtReading, records, analysis.asOf));
 }
 
-/** Changes between two recorded reports already loaded, the older first whichever way they are given. */
-export function compareRecorded(history: Pick<History, "snapshots">, first: string, second: string): { changes: Changes; sentence: string; notes: string[] } {
+/**
+ * Changes between two recorded reports already loaded, the older first whichever way they are given. `planNow`: the
+ * plan as read now, where known, so a review the team renamed is told though neither report keeps its band rows.
+ */
+export function compareRecorded(
+  history: Pick<History, "snapshots">,
+  first: string,
+  second: string,
+  planNow?: Pick<Analysis, "actions" | "trackers">,
+): { changes: Changes; sentence: string; notes: string[] } {
   const find = (date: string) => {
     const hit = history.snapshots.find((s) => s.date === date);
     if (!hit) throw new Error(`There is no report recorded for ${reportLabel(date)}.`);
@@ -252,7 +261,7 @@ export function compareRecorded(history: Pick<History, "snapshots">, first: stri
   };
   if (first === second) throw new Error("Choose two different reports to compare.");
   const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
-  const changes = compareSnapshots(older, newer, newer.date, leftOutAt(newer), history.snapshots);
+  const changes = compareSnapshots(older, newer, newer.date, leftOutAt(newer), history.snapshots, planNow && reviewsNamedOutsideBands(planNow));
   // Both reports were chosen, so a report between them that could not be read is not a surprise to say.
   return { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes) };
 }
@@ -607,7 +616,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
   }
   const now = second === "now" ? liveSnapshot(analysis, older) : undefined;
   const newer = now ?? find(second);
-  const changes = now ? compareSnapshots(older, now, "now", leftOutNow(analysis), stored.snapshots) : compareSnapshots(older, newer, newer.date, leftOutAt(newer), stored.snapshots);
+  const changes = now ? compareSnapshots(older, now, "now", leftOutNow(analysis), stored.snapshots) : compareSnapshots(older, newer, newer.date, leftOutAt(newer), stored.snapshots, reviewsNamedOutsideBands(analysis));
   // A report left out on the way to the default earlier one is said; one between two dates the user gave is their choice.
   const skipped = first === undefined ? skippedReports(stored.unreadable, older.date, later) : [];
   // Between two recorded reports the changes are those RAG History shows; with the plan as it stands, they may not be.

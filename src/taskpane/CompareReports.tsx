@@ -2,6 +2,7 @@
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
+import type { Analysis } from "../core/model";
 import { formatLongDate } from "../core/longDate";
 import { compareRecorded } from "../door/historyOperations";
 import type { SelectCell } from "./CellLink";
@@ -24,13 +25,15 @@ export interface CompareReportsProps {
   snapshots: Snapshot[];
   locate: LocateAction;
   onSelect: SelectCell;
+  /** The plan as read now, so a review the team renamed between the two reports is told (compareRecorded). */
+  planNow?: Pick<Analysis, "actions" | "trackers">;
 }
 
 function choose(snapshots: Snapshot[], wanted: string, fallback: Snapshot | undefined): string {
   return snapshots.some((s) => s.date === wanted) ? wanted : (fallback?.date ?? "");
 }
 
-export function CompareReports({ snapshots, locate, onSelect }: CompareReportsProps) {
+export function CompareReports({ snapshots, locate, onSelect, planNow }: CompareReportsProps) {
   const styles = useStyles();
   const hidden = useVisuallyHiddenStyles().hidden;
   const [picked, setPicked] = useState<{ from: string; to: string }>({ from: "", to: "" });
@@ -54,7 +57,7 @@ export function CompareReports({ snapshots, locate, onSelect }: CompareReportsPr
   let result: ReturnType<typeof compareRecorded> | null = null;
   let problem: string | null = null;
   try {
-    result = compareRecorded({ snapshots }, from, to);
+    result = compareRecorded({ snapshots }, from, to, planNow);
   } catch (error) {
     problem = errorSentence(error);
   }

@@ -345,7 +345,7 @@ export function HistorySection(props: HistorySectionProps) {
           </Part>
           <Part title="Compare two reports">
             {snapshots.length >= 2 ? (
-              <CompareReports snapshots={snapshots} locate={locate} onSelect={onSelect} />
+              <CompareReports snapshots={snapshots} locate={locate} onSelect={onSelect} planNow={analysis} />
             ) : (
               <p className={styles.muted}>{comparableNone(snapshots.length, history.unreadable.length)}</p>
             )}

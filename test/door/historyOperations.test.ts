@@ -459,6 +459,24 @@ describe("changes between reports (the command line's changes)", () => {
     ]);
   });
 
+  it("between two recorded reports, tells a rename the team made that drops the kind of review, where the plan now names it in its Review column", async () => {
+    // Leo's Review cells read "Leo CSPR" on 13 July 2021, "Leo" on 16 November 2021, as the plan still has them.
+    const leoNamed = (name: string) => caseReviewSheet((row) => void (row[0] === "Leo" && (row[0] = name)));
+    const d = new MemoryDoor([leoNamed("Leo CSPR")], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2021-12-01" }) }] });
+    await recordReport(d, undefined, "2021-07-13");
+    d.sheet("Case Reviews")!.values = leoNamed("Leo").values;
+    await recordReport(d, undefined, "2021-11-16");
+    const RENAMED = "“Leo CSPR” is now named “Leo”; its actions are compared as the same review.";
+    const between = await changesBetween(d, "2021-07-13", "2021-11-16");
+    expect(between.changes.renamedReviews).toEqual([{ from: "Leo CSPR", to: "Leo" }]);
+    expect(between.notes).toContain(RENAMED);
+    // The pane's Compare reports, given the plan as read now; without it, the rename is listed, not told, as before.
+    const { analysis } = await analyse(d);
+    const history = await historyOf(d, analysis);
+    expect(compareRecorded(history, "2021-07-13", "2021-11-16", analysis).notes).toContain(RENAMED);
+    expect(compareRecorded(history, "2021-07-13", "2021-11-16").notes.filter((n) => n.includes("now named"))).toEqual([]);
+  });
+
   it("compares two report dates given the wrong way round oldest first", async () => {
     const d = await twoReports();
     const forward = await changesBetween(d, "2022-01-10", "2022-04-10");

@@ -242,8 +242,17 @@ function staleBy(before: SnapshotAction, reportDate: string, staleDays: number, 
  * of a recorded report (what it kept as left out, by sheet); undefined where nothing is known of it.
  * Never guessed from `newer`: the plan now and a recorded report know different things, so each caller says which.
  * `reports`: every readable report, to find the new actions back since an earlier one (foundAgain).
+ * `namedOutsideBandsNow`: between two recorded reports, where the plan as it stands is known, whether it names a
+ * review other than by a band row (reviewsNamedOutsideBands), so a rename the team made is told (bandTitlesReadAgain).
  */
-export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Snapshot, toLabel = newerAsRecorded.date, leftOut?: LeftOut, reports?: readonly Snapshot[]): Changes {
+export function compareSnapshots(
+  olderAsRecorded: Snapshot,
+  newerAsRecorded: Snapshot,
+  toLabel = newerAsRecorded.date,
+  leftOut?: LeftOut,
+  reports?: readonly Snapshot[],
+  namedOutsideBandsNow?: (a: Pick<SnapshotAction, "sheet" | "review">) => boolean,
+): Changes {
   // A report that counted an earlier round's sheet beside the latest is compared by the latest alone; the plan now never counts both.
   const newerRounds = toLabel === "now" ? { report: newerAsRecorded, setApart: [] } : latestRoundsOnly(newerAsRecorded);
   // A sheet the later side counts as it is stays in the earlier: both compared alike.
@@ -385,7 +394,7 @@ export function compareSnapshots(olderAsRecorded: Snapshot, newerAsRecorded: Sna
     ...(older.locale && newer.locale && older.locale !== newer.locale ? { localeBefore: older.locale, locale: newer.locale } : {}),
     ...(!older.locale && newer.locale === "en-US" ? { localeBeforeUnknown: true as const } : {}),
     renamedReviews: renamed,
-    bandTitlesReadAgain: bandTitlesReadAgain(renamed, newer.actions, bandReviewed),
+    bandTitlesReadAgain: bandTitlesReadAgain(renamed, newer.actions, bandReviewed, namedOutsideBandsNow),
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,
     reviewsMovedToSheet: matched.movedToSheet,

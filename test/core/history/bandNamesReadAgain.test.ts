@@ -10,6 +10,7 @@ import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../../src/core/cells";
 import { liveSnapshot, recordSnapshot } from "../../../src/core/history/record";
 import { leftOutNow } from "../../../src/core/history/noLongerCounted";
+import { reviewsNamedOutsideBands } from "../../../src/core/history/bandTitlesReadAgain";
 import { XlsxDoor } from "../../../src/xlsx/XlsxDoor";
 import { sampleBytes } from "../../helpers/workbooks";
 import { compareSnapshots } from "../../../src/core/history/changes";
@@ -103,6 +104,29 @@ describe("the sample's composite sheet: a review renamed in its Review column, o
   it("between two recorded reports, which keep no band rows, takes the name for a band title read again: listed, not told", () => {
     const earlier = recorded(leoNamed("Leo CSPR"), "2021-07-13");
     const changes = compareSnapshots(earlier, recordSnapshot(analysed(cases, "2021-11-16"), { date: "2021-11-16", recordedAt: "", recordedBy: null }, earlier));
+    expect(changes.renamedReviews).toEqual([{ from: "Leo CSPR", to: "Leo" }]);
+    expect(changeNotes(changes).filter((n) => n.includes("now named"))).toEqual([]);
+  });
+
+  it("between two recorded reports, with the plan as it stands naming “Leo” in its Review column, tells the rename the team made", () => {
+    const earlier = recorded(leoNamed("Leo CSPR"), "2021-07-13");
+    const later = recordSnapshot(analysed(cases, "2021-11-16"), { date: "2021-11-16", recordedAt: "", recordedBy: null }, earlier);
+    const changes = compareSnapshots(earlier, later, later.date, undefined, [earlier, later], reviewsNamedOutsideBands(analysed(cases, "2021-12-01")));
+    expect(changes.renamedReviews).toEqual([{ from: "Leo CSPR", to: "Leo" }]);
+    expect(changeNotes(changes)).toContain(RENAMED);
+  });
+
+  it("between two recorded reports, with the plan as it stands naming the review “Leo CSPR” again in its Review column, tells the rename", () => {
+    const earlier = recorded(leoNamed("Leo CSPR"), "2021-07-13");
+    const later = recordSnapshot(analysed(cases, "2021-11-16"), { date: "2021-11-16", recordedAt: "", recordedBy: null }, earlier);
+    const changes = compareSnapshots(earlier, later, later.date, undefined, [earlier, later], reviewsNamedOutsideBands(analysed(leoNamed("Leo CSPR"), "2021-12-01")));
+    expect(changeNotes(changes)).toContain(RENAMED);
+  });
+
+  it("between two recorded reports, with the plan as it stands naming “Leo” by the band row “LCSPR: Leo CSPR”, tells no rename", () => {
+    const earlier = asEarlierVersionRead(recorded(bandedSample(), "2021-07-13"), "Leo", "Leo CSPR");
+    const later = recordSnapshot(analysed(bandedSample(), "2021-11-16"), { date: "2021-11-16", recordedAt: "", recordedBy: null }, earlier);
+    const changes = compareSnapshots(earlier, later, later.date, undefined, [earlier, later], reviewsNamedOutsideBands(analysed(bandedSample(), "2021-12-01")));
     expect(changes.renamedReviews).toEqual([{ from: "Leo CSPR", to: "Leo" }]);
     expect(changeNotes(changes).filter((n) => n.includes("now named"))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /**
  * Opens an .xlsx workbook in the Excel stand-in, as Excel would show it to the add-in: values,
  * formulas with their last results, error values, dates as serial numbers with their formats,
- * number formats, merges, hidden and very hidden sheets, sheet and workbook protection. Read with ExcelJS
+ * number formats, links, merges, hidden and very hidden sheets, sheet and workbook protection. Read with ExcelJS
  * directly, not through the file door, so the two doors are checked against the same file
  * independently.
  */
@@ -58,6 +58,11 @@ function fill(cell: FakeCell, source: ExcelJS.Cell, date1904: boolean, palette: 
     const value = plain(raw, date1904);
     if (value !== undefined && typeof value === "object") cell.error = value.error;
     else if (value !== undefined) cell.value = value;
+  }
+  // A link as Range.hyperlink gives it: to a web address or a file, or ("#…") to a place in the workbook.
+  if (source.type === ExcelJS.ValueType.Hyperlink) {
+    const target = (raw as ExcelJS.CellHyperlinkValue).hyperlink;
+    cell.hyperlink = target.startsWith("#") ? { documentReference: target.slice(1), textToDisplay: source.text } : { address: target, textToDisplay: source.text };
   }
   // A solid fill as Excel shows it, the workbook's theme colours resolved.
   const colour = fillColour(source.fill as FillSpec | undefined, palette);

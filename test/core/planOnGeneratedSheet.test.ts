@@ -67,6 +67,19 @@ describe("the plan pasted over a generated sheet", () => {
     expect(numbered?.severity).toBe("warning");
   });
 
+  it('is not said of a small "Item | Count" table beside the summary\'s own note on row 1: it names no action, and the run is not refused for it', async () => {
+    const summary = asRead(buildSummaryPlan(run([caseReviewSheet()])).sheets[0]!);
+    const values = summary.values.map((row) => [...row]);
+    [["Item", "Count"], ["a", 1], ["b", 2]].forEach((cells, i) => {
+      while (values[i]!.length < 15) values[i]!.push(null);
+      values[i]!.splice(15, 2, ...cells);
+    });
+    const withCounts = { ...summary, values };
+    expect(run([caseReviewSheet(), withCounts]).findings.filter((f) => f.code === "plan-on-generated-sheet")).toEqual([]);
+    const door = new MemoryDoor([caseReviewSheet(), withCounts]);
+    await expect(generateSummary(door)).resolves.toBeDefined();
+  });
+
   it("is not said of the generated sheets as RAG Tracker writes them, the Stale Actions list of actions among them", () => {
     const plan = buildSummaryPlan(run([caseReviewSheet()]));
     expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "stale"]);

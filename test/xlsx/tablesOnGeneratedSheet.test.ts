@@ -78,11 +78,12 @@ describe.each(DOORS)("a table of the team's own on a generated sheet, through %s
     expect(await tableNames(await door.save())).toEqual(["MyTab"]);
   });
 
-  it("follows the refusal's advice to the end where the table's header is on row 1, which is also read as a table of actions: refused, renamed, run again, written, and again", async () => {
-    // "Item | Count" beside the summary's title is taken for a pasted table of actions; the refusal says to rename the sheet.
+  it("follows the refusal's advice to the end where the table's header is on row 1, beside the sheet's note: refused, renamed, run again, written, and again", async () => {
+    // "Item | Count" beside the summary's note names no action, so it is no pasted plan: the refusal is the table's own.
     const onRowOne = { ref: "P1", columns: ["Item", "Count"] };
     const refused = await summaryWithTable(undefined, onRowOne);
-    await expect(generateSummary(await open(refused))).rejects.toThrow(/rename the sheet to keep it/);
+    await expect(generateSummary(await open(refused))).rejects.toThrow('"RAG Summary" holds the table "MyTab", which RAG Tracker did not put there');
+    await expect(generateSummary(await open(refused))).rejects.not.toThrow(/table of actions/);
     const renamed = await open(await renamedAsExcelDoes(refused, "RAG Summary", "My Summary"));
     const result = await generateSummary(renamed);
     expect(result.sheets.map((s) => s.name)).toEqual(["RAG Summary", "Stale Actions"]);

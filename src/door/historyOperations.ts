@@ -467,6 +467,7 @@ export async function generateCommitteePack(
   // The pack goes out beside the summary: one made before the ratings moved would contradict it, and one of an earlier
   // version (the first pack after an upgrade) prints its note. Either or both are said in one sentence.
   const summaryNote = summaryNoteBesidePack(analysis.findings) ?? "";
+  const packName = sheets.find((s) => s.key === "pack")?.name ?? PACK_SHEET;
   return {
     sheets,
     message: [
@@ -474,7 +475,7 @@ export async function generateCommitteePack(
       unrecorded ?? "",
       ...problems,
       summaryNote,
-      ratingsInPackNote(analysis.findings) ?? "",
+      ratingsInPackNote(analysis.findings, packName, "the rating checks list") ?? "",
       (changes && quotedFromReportsNote(changes, REMOVE_WORDING.commandLine)) ?? "",
       formerNamesInPackNote(shown, REMOVE_WORDING.commandLine),
     ]
@@ -489,7 +490,7 @@ export async function generateCommitteePack(
       unrecorded ?? "",
       ...paneProblems,
       summaryNote,
-      ratingsToPutRight(analysis.findings) ?? "",
+      ratingsInPackNote(analysis.findings, packName, "Findings lists", true) ?? "",
       (changes && quotedFromReportsNote(changes, REMOVE_WORDING.pane)) ?? "",
       formerNamesInPackNote(shown, REMOVE_WORDING.pane),
     ].filter(Boolean),
@@ -519,12 +520,19 @@ function quotedFromReportsNote(changes: Changes, way: RemoveWordingWay): string 
   return `It quotes the wording of ${plural(quoted, "action")} the plan no longer shows (removed, or on a sheet not counted) as the recorded reports kept ${one ? "it" : "them"}; ${way} takes such wording out of the reports, and the pack generated again then names ${one ? "it" : "them"} by number.`;
 }
 
-/** The pack's committee sentences count invalid and missing ratings as such ("1 with an invalid rating"): said, so they are put right before it goes out, not after. */
-function ratingsInPackNote(findings: readonly Finding[]): string | undefined {
+/**
+ * The pack's committee sentences count invalid and missing ratings as such ("1 with an invalid rating"): said, so they
+ * are put right before it goes out, not after. One sentence that names the pack, so no "it" can be read as the summary
+ * said before it. `listedBy` is where the door lists the ratings ("the rating checks list", "Findings lists"); the pane
+ * has said the count with what it wrote (`countSaid`), so says only what to do.
+ */
+function ratingsInPackNote(findings: readonly Finding[], pack: string, listedBy: string, countSaid = false): string | undefined {
+  const counted = ratingsCountedWords(findings);
+  if (!counted) return undefined;
   const { invalid, unrated } = ratingProblemCounts(findings);
-  const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(unrated > 0 ? [plural(unrated, "missing rating")] : [])];
-  if (parts.length === 0) return undefined;
-  return `Its counts include ${listInWords(parts)}, which the committee sentences say as such; the rating checks list ${invalid + unrated === 1 ? "it" : "them"}, to put right before the pack goes out.`;
+  const them = invalid + unrated === 1 ? "it" : "them";
+  const putRight = `right (${listedBy} ${them}), then generate "${pack}" again before it goes to the committee.`;
+  return countSaid ? `Put the ${counted} ${putRight}` : `"${pack}" counts ${counted}: put ${them} ${putRight}`;
 }
 
 /** "2 invalid ratings and 1 missing rating": the ratings the pack's counts include that are no rating, or undefined. */
@@ -532,14 +540,6 @@ function ratingsCountedWords(findings: readonly Finding[]): string | undefined {
   const { invalid, unrated } = ratingProblemCounts(findings);
   const parts = [...(invalid > 0 ? [plural(invalid, "invalid rating")] : []), ...(unrated > 0 ? [plural(unrated, "missing rating")] : [])];
   return parts.length === 0 ? undefined : listInWords(parts);
-}
-
-/** The pane's line under "…; its counts include 2 invalid ratings.": what the committee reads, and what to do. */
-function ratingsToPutRight(findings: readonly Finding[]): string | undefined {
-  const { invalid, unrated } = ratingProblemCounts(findings);
-  if (invalid + unrated === 0) return undefined;
-  const one = invalid + unrated === 1;
-  return `The committee sentences say ${one ? "it" : "them"} as such; Findings ${one ? "lists it" : "lists them"}, to put right before the pack goes out, then generate the pack again.`;
 }
 
 /** Writes or refreshes the "RAG History" sheet alone: the count per rating at each recorded report. */

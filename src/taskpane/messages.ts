@@ -217,12 +217,14 @@ export function writtenSentence(sheets: AppliedSheet[]): string {
 
 /**
  * Generate committee pack's outcome: one sentence saying what was written ("Wrote “Committee Pack”
- * and “RAG History”; its counts include 2 invalid ratings."), and each note under it, one a line.
+ * and “RAG History”; “Committee Pack” counts 2 invalid ratings."), and each note under it, one a line.
+ * The pack is named, not "its": with two sheets written, "its" could be either.
  */
 export function packOutcome(sheets: AppliedSheet[], ratingsCounted: string | undefined, notes: readonly string[]): { text: string; items?: string[] } {
   const names = sheets.map((s) => `“${s.name}”`);
   const wrote = names.length === 0 ? "No sheet was written" : `Wrote ${listInWords(names)}`;
-  const text = `${wrote}${ratingsCounted ? `; its counts include ${ratingsCounted}` : ""}.`;
+  const pack = sheets.find((s) => s.key === "pack")?.name;
+  const text = `${wrote}${ratingsCounted && pack ? `; “${pack}” counts ${ratingsCounted}` : ""}.`;
   const items = [keptSentence(sheets, (name) => `“${name}”`), ...notes].filter(Boolean);
   return items.length > 0 ? { text, items } : { text };
 }

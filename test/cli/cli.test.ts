@@ -734,7 +734,7 @@ describe("the history commands", () => {
     const early =
       "No report is recorded on or before 30 June 2021 (the first recorded report is of 13 July 2021), so this pack compares with none: it counts the plan as it stands, as at 30 June 2021, and its RAG History shows no report.";
     // The sample's one invalid and one missing rating, which the pack's sentences count as such, are said after it.
-    expect(io.out.join("").split("\n")[0]).toBe(`${early} Its counts include 1 invalid rating and 1 missing rating, which the committee sentences say as such; the rating checks list them, to put right before the pack goes out.`);
+    expect(io.out.join("").split("\n")[0]).toBe(`${early} "Committee Pack" counts 1 invalid rating and 1 missing rating: put them right (the rating checks list them), then generate "Committee Pack" again before it goes to the committee.`);
     expect(io.out.join("")).not.toContain("record a report after each committee meeting");
     const sheets = (await (await XlsxDoor.open(io.files.get("pack.xlsx")!, "pack.xlsx")).read()).sheets;
     expect(sheets.find((s) => s.name === "Committee Pack")!.values.flat()).toContain(early);
@@ -744,7 +744,7 @@ describe("the history commands", () => {
     // With no report at all, the advice to start recording stands.
     const none = memoryIo({ "sample.xlsx": sampleBytes() });
     expect(await runCli(["pack", "sample.xlsx", "--as-of", "2021-06-30", "-o", "pack.xlsx"], none)).toBe(0);
-    expect(none.out.join("")).toMatch(/^No report is recorded yet, so the pack counts the plan as it stands; record a report after each committee meeting so the next pack can say what moved\. Its counts include/);
+    expect(none.out.join("")).toMatch(/^No report is recorded yet, so the pack counts the plan as it stands; record a report after each committee meeting so the next pack can say what moved\. "Committee Pack" counts 1 invalid rating/);
   });
 
   it("pack, changes, summarize and check refuse a date after today in one sentence with exit 2, as snapshot does, unless --future allows it", async () => {

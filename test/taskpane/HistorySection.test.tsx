@@ -615,10 +615,11 @@ describe("Reports section", () => {
     await ready();
 
     await user.click(reports().getByRole("button", { name: "Generate committee pack" }));
-    await sectionSays("Wrote “Committee Pack” and “RAG History”; its counts include 1 invalid rating.");
+    await sectionSays("Wrote “Committee Pack” and “RAG History”; “Committee Pack” counts 1 invalid rating.");
     const said = [...reportsRegion().querySelectorAll("[aria-live]")].find((e) => e.textContent?.startsWith("Wrote"))!;
     expect(within(said as HTMLElement).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "The committee sentences say it as such; Findings lists it, to put right before the pack goes out, then generate the pack again.",
+      // One sentence each, naming what it speaks of: no "it" left to be read as a sheet said before it.
+      'Put the 1 invalid rating right (Findings lists it), then generate "Committee Pack" again before it goes to the committee.',
       "It quotes the wording of 1 action the plan no longer shows (removed, or on a sheet not counted) as the recorded reports kept it; Remove wording from reports, below the list of recorded reports, takes such wording out of the reports, and the pack generated again then names it by number.",
     ]);
     expect(said.textContent).not.toMatch(/command line|remove-wording|Since 10 January 2022/);

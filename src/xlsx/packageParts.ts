@@ -18,6 +18,7 @@ import { carryDrawings } from "./keptDrawings";
 import { keepUserNames } from "./keptNames";
 import { keepFilters } from "./keptFilters";
 import { keepPageBreaks } from "./keptPageBreaks";
+import { keepPageSetup } from "./keptPageSetup";
 import { keepRuleSettings } from "./keptRuleSettings";
 import { keepHyperlinks } from "./keptHyperlinks";
 import { keepSheetProtection } from "./keptSheetProtection";
@@ -100,6 +101,7 @@ export async function finishPackage(zip: JSZip, sheets: SheetCharts[], kept: Kep
   if (kept) contentTypes = await carryDrawings(kept, zip, parts, contentTypes);
   if (kept) await keepFilters(kept, zip, parts);
   if (kept) await keepPageBreaks(kept, zip, parts);
+  if (kept) await keepPageSetup(kept, zip, parts);
   if (kept) await keepRuleSettings(kept, zip, parts);
   if (kept) await keepHyperlinks(kept, zip, parts);
   if (kept) await keepSheetProtection(kept, zip, parts);

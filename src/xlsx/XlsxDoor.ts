@@ -36,6 +36,7 @@ import type { ChartData } from "./chartParts";
 import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { leftOutOnSave } from "./leftOutOnSave";
+import { makeRuleTypesWritable } from "./writableRuleTypes";
 import { normalFontXml } from "./keptNormalFont";
 import { OversizedPartError, RunawayTextError, checkPartsBeforeReading, oversizedPartRefused, runawayTextRefused } from "./textRuns";
 import { excelJsParts } from "./excelJsParts";
@@ -164,6 +165,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
         if (cell?.type === ExcelJS.ValueType.Formula && cell.result === undefined) cell.value = { ...(cell.value as ExcelJS.CellFormulaValue), result: "" };
       }
     }
+    // Conditional formats of types ExcelJS reads but would leave out of the saved file, handed to it in a form it writes.
+    for (const sheet of workbook.worksheets) makeRuleTypesWritable(sheet);
     return new XlsxDoor(workbook, label, loaded.zip, structureLocked(workbookXml), palette, await leftOutOnSave(loaded.zip));
   }
 

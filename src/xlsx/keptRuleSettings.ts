@@ -7,13 +7,15 @@
  * place among the rules alike in those. Not by priority: a highlight button adds RAG Tracker's own
  * rules first and so renumbers the user's.
  *
- * Rules of the types ExcelJS cannot write at all (DROPPED_RULE_TYPES) are named as the workbook
- * opens (leftOutOnSave.ts); the element that held only those, which ExcelJS writes empty, is taken
- * out, as the schema wants at least one rule in each.
+ * Rules of the types ExcelJS writes only as text rules (writableRuleTypes.ts) get back the text
+ * they look for, and the operator the schema has for them, in the same way. An element left with
+ * no rule, which ExcelJS writes empty, is taken out, as the schema wants at least one rule in each.
  *
- * ExcelJS also writes a rule's type as its operator on a rule for blanks or errors
- * (operator="containsBlanks"), a value the schema's operators do not include, so Excel may call the
- * file damaged. Such an operator is taken out: the type alone says what the rule looks for.
+ * ExcelJS also writes a rule's type as its operator on a rule for blanks, errors, duplicate or
+ * unique values or text not contained (operator="containsBlanks"), a value the schema's operators do
+ * not include, so Excel may call the file damaged. Such an operator is taken out: the type alone says
+ * what the rule looks for, and where the file had an operator of the schema's ("notContains") it is
+ * put back.
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
@@ -27,17 +29,9 @@ const FORMATTING = /<conditionalFormatting\b((?:[^>/]|\/(?!>))*)(?:\/>|>([\s\S]*
 const RULE = /<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g;
 const HAS_SETTING = /<cfRule\b[^>]*\s(?:stopIfTrue|text)\s*=/;
 /** A rule whose type ExcelJS writes again as its operator, which the schema does not allow. */
-const OPERATOR_AS_TYPE = /<cfRule\b[^>]*\stype\s*=\s*["'](?:containsBlanks|notContainsBlanks|containsErrors|notContainsErrors)["']/;
+const OPERATOR_AS_TYPE = /<cfRule\b[^>]*\stype\s*=\s*["'](?:containsBlanks|notContainsBlanks|containsErrors|notContainsErrors|notContainsText|duplicateValues|uniqueValues)["']/;
 /** ECMA-376's ST_ConditionalFormattingOperator: the only values a rule's operator may take. */
 const OPERATORS = new Set(["lessThan", "lessThanOrEqual", "equal", "notEqual", "greaterThanOrEqual", "greaterThan", "between", "notBetween", "containsText", "notContains", "beginsWith", "endsWith"]);
-/** The rule types ExcelJS reads but never writes: its writer knows no such type. */
-export const DROPPED_RULE_TYPES = ["beginsWith", "endsWith", "notContainsText", "duplicateValues", "uniqueValues"] as const;
-const DROPPED_RULE = new RegExp(`<cfRule\\b[^>]*\\stype\\s*=\\s*["'](?:${DROPPED_RULE_TYPES.join("|")})["']`);
-
-/** Whether a sheet holds a conditional format of a type the download drops. */
-export function hasDroppedRule(sheetXml: string): boolean {
-  return DROPPED_RULE.test(sheetXml);
-}
 
 /** A formula's text as written, with the five escapes XML allows read (ExcelJS writes &quot; where Excel writes "). */
 function unescaped(text: string): string {
@@ -69,8 +63,6 @@ function keyedRules(xml: string, each: (key: string, rule: string) => void): voi
 function originalSettings(original: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   keyedRules(original, (key, rule) => {
-    // A rule the download drops has no counterpart: it does not take a place among the saved rules.
-    if (DROPPED_RULE.test(rule)) return;
     const open = /^<cfRule\b[^>]*>/.exec(rule)![0];
     const settings = SETTINGS.flatMap((name) => {
       const m = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`).exec(open);
@@ -79,11 +71,6 @@ function originalSettings(original: string): Map<string, string[]> {
     if (settings.length > 0) out.set(key, settings);
   });
   return out;
-}
-
-/** The original with the rules ExcelJS drops taken out, so the rules alike are counted as in the saved file. */
-function withoutDroppedRules(original: string): string {
-  return original.replace(RULE, (rule) => (DROPPED_RULE.test(rule) ? "" : rule));
 }
 
 /** A rule's opening tag without an operator the schema does not allow. */
@@ -98,7 +85,7 @@ function withoutInvalidOperator(open: string): string {
  * when nothing changes.
  */
 export function withOriginalRuleSettings(saved: string, original: string): string | null {
-  const settings = originalSettings(withoutDroppedRules(original));
+  const settings = originalSettings(original);
   const seen = new Map<string, number>();
   let changed = false;
   const out = saved.replace(FORMATTING, (block, attributes: string, body: string | undefined) => {
@@ -125,5 +112,5 @@ export function withOriginalRuleSettings(saved: string, original: string): strin
 }
 
 export function keepRuleSettings(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  return restoreInKeptSheets(kept, target, targetParts, (original) => HAS_SETTING.test(original) || OPERATOR_AS_TYPE.test(original) || hasDroppedRule(original), withOriginalRuleSettings);
+  return restoreInKeptSheets(kept, target, targetParts, (original) => HAS_SETTING.test(original) || OPERATOR_AS_TYPE.test(original), withOriginalRuleSettings);
 }

@@ -5,16 +5,13 @@
  * dynamic-array formula, the charts and shapes of a sheet that also has a picture, the leading
  * apostrophe of text typed with one (a cell style's quotePrefix, which ExcelJS's styles lack),
  * a web link over a range of cells (ExcelJS keeps a link on one cell), and the values LibreOffice
- * Calc keeps in the cells a merged cell covers (ExcelJS empties them; Excel shows and keeps none), and
- * conditional formats of the types ExcelJS cannot write (begins with, ends with, does not contain a
- * text, duplicate or unique values; keptRuleSettings.ts). The
+ * Calc keeps in the cells a merged cell covers (ExcelJS empties them; Excel shows and keeps none). The
  * workbench says so as it opens such a workbook, so nothing is lost unsaid; RAG Tracker inside Excel
  * and the command line keep every part.
  */
 import type JSZip from "jszip";
 import { drawingOf, parseRelationships, partText, relsPathOf, resolveTarget, sheetParts } from "./packageXml";
 import { listInWords } from "../core/sentences";
-import { hasDroppedRule } from "./keptRuleSettings";
 
 /** One thing lost, the sheets it is on (none for the workbook as a whole), and what of it stays. */
 interface LeftOut {
@@ -96,9 +93,8 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     { what: "the leading apostrophe of text typed with one", sheets: [], aside: "the text stays, but edited again in Excel it may become a formula or a number" },
     { what: "web links over a range of cells", sheets: [], aside: "the cells keep their text" },
     { what: "the values of cells covered by a merged cell", sheets: [], aside: "the merged cell keeps its own; unmerged, the others are empty" },
-    { what: "conditional formats for text a cell begins with, ends with or does not contain, or for duplicate or unique values", sheets: [] },
   ];
-  const [pivots, threads, lists, sparklines, drawings, apostrophes, rangeLinks, underMerges, textRules] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
+  const [pivots, threads, lists, sparklines, drawings, apostrophes, rangeLinks, underMerges] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
   const quoted = await quotedStyles(zip);
   for (const [name, part] of await sheetParts(zip)) {
     const types = await linkedTypes(zip, part);
@@ -116,7 +112,6 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     if (quoted.size > 0 && hasCellStyled(xml, quoted)) apostrophes.sheets.push(name);
     if (types.has("hyperlink") && hasLinkOverRange(xml)) rangeLinks.sheets.push(name);
     if (xml.includes("<mergeCell") && hasValueUnderMerge(xml)) underMerges.sheets.push(name);
-    if (hasDroppedRule(xml)) textRules.sheets.push(name);
   }
   // A formula that spills is marked so in the cell metadata; without it Excel reads a fixed-size array formula.
   const spills = (await partText(zip, "xl/metadata.xml"))?.includes("dynamicArrayProperties") ? [{ what: "the spill of formulas that spill", sheets: [], aside: "each becomes an array formula of fixed size" }] : [];

@@ -48,12 +48,27 @@ function schemaFaults(open: string): string[] {
   });
 }
 
+/**
+ * A rule of each type ExcelJS reads but had no writer for, each with its own format, given by number
+ * out of the order the file lists them in: the saved file numbers the formats afresh.
+ */
+const TEXT_AND_VALUE_RULES =
+  '<conditionalFormatting sqref="D2:D7"><cfRule type="beginsWith" dxfId="2" priority="1" operator="beginsWith" text="R"><formula>LEFT(D2,LEN("R"))="R"</formula></cfRule>' +
+  '<cfRule type="endsWith" dxfId="1" priority="2" operator="endsWith" text="en"><formula>RIGHT(D2,LEN("en"))="en"</formula></cfRule>' +
+  '<cfRule type="duplicateValues" dxfId="3" priority="3"/></conditionalFormatting>' +
+  '<conditionalFormatting sqref="C2:C7"><cfRule type="notContainsText" dxfId="0" priority="4" operator="notContains" text="GP"><formula>ISERROR(SEARCH("GP",C2))</formula></cfRule>' +
+  '<cfRule type="uniqueValues" dxfId="2" priority="5" stopIfTrue="1"/></conditionalFormatting>';
+/** The four formats' fills, by their number in the opened file. */
+const FILLS = ["FFFFEB9C", "FFC6EFCE", "FFFFC7CE", "FFBDD7EE"];
+
 async function planWithRules(rules = RULES): Promise<Uint8Array> {
   const built = await bytesOf((wb) => {
     const sheet = wb.addWorksheet("Peer Review");
     sheet.addRows([["Category", "Rec No", "Recommendation", "RAG"], ...PEER_REVIEW_ROWS.slice(0, 6)]);
-    // A rule for its bold style (dxfId 0); the rules themselves are written below as Excel writes them.
-    sheet.addConditionalFormatting({ ref: "D2:D7", rules: [{ type: "expression", priority: 1, formulae: ["FALSE"], style: { font: { bold: true } } }] });
+    // Rules for their formats (dxfId 0 bold, then 0 to 3 with the four fills); the rules themselves are written below as Excel writes them.
+    const fills = rules === TEXT_AND_VALUE_RULES ? FILLS : [];
+    const styles = fills.length > 0 ? fills.map((argb) => ({ fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb } } })) : [{ font: { bold: true } }];
+    sheet.addConditionalFormatting({ ref: "D2:D7", rules: styles.map((style, i) => ({ type: "expression" as const, priority: i + 1, formulae: ["FALSE"], style })) });
   });
   const zip = await JSZip.loadAsync(built);
   const part = "xl/worksheets/sheet1.xml";
@@ -90,18 +105,18 @@ describe("a conditional format's own settings through the workbench's download",
     expect(own[1]).toMatch(/\stext="deputies"/);
   });
 
-  it("names a begins-with rule it cannot keep as the file opens, keeps Stop If True on the rule after it, and leaves no empty conditional format", async () => {
+  it("keeps a begins-with rule whole, says nothing of it as the file opens, and keeps Stop If True on the rule after it", async () => {
     const door = await XlsxDoor.open(await planWithRules(BEGINS_WITH_THEN_STOP), "plan.xlsx");
-    expect(door.leftOutOnSave).toBe(
-      'The workbench\'s download leaves out conditional formats for text a cell begins with, ends with or does not contain, or for duplicate or unique values on "Peer Review"; RAG Tracker inside Excel, or its command line, keeps them.',
-    );
+    expect(door.leftOutOnSave).toBeNull();
     await generateSummary(door);
     const saved = await JSZip.loadAsync(await door.save());
     const sheet = await saved.file("xl/worksheets/sheet1.xml")!.async("string");
     expect(sheet).not.toMatch(/<conditionalFormatting\b[^>]*\/>/);
     const rules = [...sheet.matchAll(/<cfRule\b[^>]*>/g)].map((m) => m[0]);
-    expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatch(/\sstopIfTrue="1"/);
+    expect(rules).toHaveLength(2);
+    expect(rules[0]).toMatch(/\stype="beginsWith"/);
+    expect(rules[0]).toMatch(/\stext="R"/);
+    expect(rules[1]).toMatch(/\sstopIfTrue="1"/);
   });
 
   it("puts nothing on a rule that is not the same one (other cells)", () => {
@@ -148,4 +163,37 @@ describe("every conditional format rule a door saves is valid by the schema, wit
     expect(opens.length).toBeGreaterThan(6);
     expect(opens.flatMap(schemaFaults)).toEqual([]);
   });
+});
+
+describe("conditional formats for text a cell begins with, ends with or does not contain, or for duplicate or unique values, through the workbench's download", () => {
+  for (const highlighted of [false, true]) {
+    it(`keeps each whole, with its own fill${highlighted ? ", after the highlight buttons" : ""}`, async () => {
+      const door = await XlsxDoor.open(await planWithRules(TEXT_AND_VALUE_RULES), "plan.xlsx");
+      expect(door.leftOutOnSave).toBeNull();
+      if (highlighted) {
+        await colourRatings(door);
+        await highlightRatingProblems(door);
+      }
+      await generateSummary(door);
+      const saved = await JSZip.loadAsync(await door.save());
+      const sheet = await saved.file("xl/worksheets/sheet1.xml")!.async("string");
+      const styles = await saved.file("xl/styles.xml")!.async("string");
+      const dxfs = [.../<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)![1]!.matchAll(/<dxf>[\s\S]*?<\/dxf>/g)].map((m) => /<bgColor rgb="([^"]+)"/.exec(m[0])?.[1]);
+      const own = [...sheet.matchAll(/<cfRule\b([^>]*?)(?:\/>|>([\s\S]*?)<\/cfRule>)/g)].filter((m) => !(m[2] ?? "").includes("RAGTracker:"));
+      expect(own.flatMap((m) => schemaFaults(`<cfRule${m[1]}>`))).toEqual([]);
+      const read = own.map((m) => {
+        const open = `<cfRule${m[1]}>`;
+        const value = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(open)?.[1];
+        const formula = /<formula>([^<]*)<\/formula>/.exec(m[2] ?? "")?.[1]?.replace(/&quot;/g, '"');
+        return { type: value("type"), operator: value("operator"), text: value("text"), stopIfTrue: value("stopIfTrue"), formula, fill: dxfs[Number(value("dxfId"))] };
+      });
+      expect(read).toEqual([
+        { type: "beginsWith", operator: "beginsWith", text: "R", stopIfTrue: undefined, formula: 'LEFT(D2,LEN("R"))="R"', fill: FILLS[2] },
+        { type: "endsWith", operator: "endsWith", text: "en", stopIfTrue: undefined, formula: 'RIGHT(D2,LEN("en"))="en"', fill: FILLS[1] },
+        { type: "duplicateValues", operator: undefined, text: undefined, stopIfTrue: undefined, formula: undefined, fill: FILLS[3] },
+        { type: "notContainsText", operator: "notContains", text: "GP", stopIfTrue: undefined, formula: 'ISERROR(SEARCH("GP",C2))', fill: FILLS[0] },
+        { type: "uniqueValues", operator: undefined, text: undefined, stopIfTrue: "1", formula: undefined, fill: FILLS[2] },
+      ]);
+    });
+  }
 });

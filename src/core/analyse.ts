@@ -56,6 +56,7 @@ import { leftInMergeFinding, withoutSuggestion } from "./ratingFindings";
 import { summaryOutOfDate } from "./summaryOutOfDate";
 import { packOutOfDate } from "./packOutOfDate";
 import { earlierVersionFindings } from "./earlierVersionSheets";
+import { emptyAboveOtherTable } from "./emptyAboveOtherTable";
 
 interface Candidate {
   grid: SheetGrid;
@@ -261,6 +262,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       const left = new Set(colourOnlyLeft({ findings: read.findings, trackers: [read.tracker] }));
       if (left.size > 0) read.findings = read.findings.map((f) => (left.has(f) ? leftInMergeFinding(f, merges) : f));
     }
+    read.findings = emptyAboveOtherTable(grid, read.tracker, read.findings, index);
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
     if (statuses) findings.push(statuses);
     const merged = mergedRatingsFinding(grid, read.tracker);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { caseReviewSheet } from "../fixtures/caseReviews";
+
+const run = (values: CellValue[][]) => {
+  const sheet: SheetSnapshot = { name: "Frankie", firstRow: 1, firstColumn: 1, values, merges: [] };
+  return analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-11-01");
+};
+
+// Frankie's 14 case review actions (11 blue, 3 amber), as the minutes count them.
+const frankie = caseReviewSheet().values.filter((row) => row[0] === "Frankie");
+// A one-row header straight above a shorter header of its own columns' sub-headings that are under no group: two tables, the first empty.
+const UPPER: CellValue[] = ["Review", "Action No", "Action", "Progress Update", "Lead Agency", "Target Date", "RAG Status"];
+
+describe("a header with no action below it, straight above another table's header with rated rows", () => {
+  it("is an error, so the check does not pass with an empty summary", () => {
+    const a = run([UPPER, ["No", "Action", "RAG"], ...frankie.map((r) => [r[1]!, r[4]!, r[9]!])]);
+    expect(a.actions).toHaveLength(0);
+    const found = a.findings.filter((f) => f.code === "another-table");
+    expect(found.map((f) => [f.row, f.severity])).toEqual([[2, "error"]]);
+    expect(found[0]!.message).toBe(
+      'No action is counted on sheet "Frankie": row 2 reads as the header of another table below the header on row 1, so the 14 rated rows from row 3 down are not counted; if rows 1 and 2 are one header, head each column in one of them (or merge its heading down over all of them), or move the other table to a sheet of its own.',
+    );
+  });
+
+  it("is an error too where the only action counted is a row of sub-headings with no rating (a header on three rows)", () => {
+    const rows = frankie.map((r) => [r[0]!, r[1]!, r[4]!, r[5]!, r[9]!, r[7]!]);
+    const a = run([["Review", "Action No", "Action", "Progress", null, "Target Date"], [null, null, null, "Q2", null, null], [null, null, null, "Update", "RAG", null], ...rows]);
+    const found = a.findings.filter((f) => f.code === "another-table");
+    expect(found.map((f) => [f.row, f.severity])).toEqual([[3, "error"]]);
+    expect(found[0]!.message).toMatch(/^No rated action is counted on sheet "Frankie": row 3 reads .* the 14 rated rows from row 4 down are not counted; if rows 1 to 3 are one header/);
+  });
+
+  it("stays a warning where rated actions are counted above the other table", () => {
+    const rows = frankie.map((r) => [r[0]!, r[1]!, r[4]!, r[5]!, r[6]!, r[7]!, r[9]!]);
+    const a = run([UPPER, ...rows.slice(0, 3), ["No", "Action", "RAG"], ...frankie.slice(3).map((r) => [r[1]!, r[4]!, r[9]!])]);
+    expect(a.actions).toHaveLength(3);
+    expect(a.findings.filter((f) => f.code === "another-table").map((f) => [f.row, f.severity])).toEqual([[5, "warning"]]);
+  });
+});

@@ -344,8 +344,8 @@ const REVISION_AFTER = new RegExp(
     ")" +
     // "revised Dec", "revised date June", "rescheduled 14/2": the verb, perhaps with the word for the date, then the time at once;
     // "revised in March" says when the change was made, and "extended to 1/2 day" is a fraction, neither a new date;
-    // nor is "changed 12/11", the day a change was made ("changed to 12/11" is a new date).
-    "|\\b(?:revised|amended|extended|moved|changed(?!\\s+\\d)|rescheduled|deferred|postponed|delayed|slipped)\\s+(?:(?:date|deadline|target(?:\\s+date)?|time\\s*scale)\\s*:?\\s*(?:(?:to|until|till|for)\\s+)?)?(?=" +
+    // nor is "changed 12/11", the day a change was made in digits ("changed to 12/11" is a new date, and "changed 12 Nov" may be one).
+    "|\\b(?:revised|amended|extended|moved|changed(?!\\s+\\d{1,2}\\s*[/.]\\s*\\d)|rescheduled|deferred|postponed|delayed|slipped)\\s+(?:(?:date|deadline|target(?:\\s+date)?|time\\s*scale)\\s*:?\\s*(?:(?:to|until|till|for)\\s+)?)?(?=" +
     REVISION_TARGET +
     ")" +
     // "to be 31/3", "to be March": a new date written as what the date is to be.

@@ -540,6 +540,9 @@ describe("time scales from the reference documents", () => {
     ["31/03/2022 (to be 31/3)", "2022-03-31", undefined],
     ["Dec 2021 - to be year-end report", "2021-12-31", undefined],
     ["Dec 2021 (changed 12/11)", "2021-12-31", undefined],
+    // A day written with its month's name after "changed" may be the new date, as after "changed to": only digits date the change.
+    ["Dec 2021 (changed 12 Nov)", "2021-12-31", "changed 12 Nov"],
+    ["Dec 2021 (changed 12th November)", "2021-12-31", "changed 12th November"],
     ["Dec 2021 (changed to 12/11)", "2021-12-31", "changed to 12/11"],
     ["Sept 2021 (revised Dec)", "2021-09-30", "revised Dec"],
     ["Dec 2021 (to be year-end)", "2021-12-31", "to be year-end"],

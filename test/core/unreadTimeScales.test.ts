@@ -272,3 +272,15 @@ describe("a week whose end is the month's end, the date read, is not said as if 
     ]);
   });
 });
+
+describe("a day and its month's name after 'changed' is said as a revision unread, as after 'changed to'", () => {
+  it("'Dec 2021 (changed 12 Nov)' is warned as '(changed to 12 Nov)' is; '(changed 12/11)', the day the change was made, is plain", () => {
+    const texts = ["Dec 2021 (changed 12 Nov)", "Dec 2021 (changed to 12 Nov)", "Dec 2021 (changed 12/11)"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-11-01" }), "2021-11-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-31", "2021-12-31", "2021-12-31"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Dec 2021 (changed 12 Nov)" gives a revised date RAG Tracker does not read ("changed 12 Nov"), so the date before it, 31 December 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+      'Row 3: the time scale "Dec 2021 (changed to 12 Nov)" gives a revised date RAG Tracker does not read ("changed to 12 Nov"), so the date before it, 31 December 2021, is still used; write the new date with its year, such as Q3 2021/22 or September 2021.',
+    ]);
+  });
+});

@@ -218,7 +218,7 @@ const RANGE_JOIN = /^\s*[,;]?\s*(?:-|–|—|\/|to|until|till|through|(?:and\s+)
  */
 const REVISED_BEFORE_DATE = new RegExp(
   "\\b(?:revised|revision|amended|extended|extension|new|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed\\s+back|put\\s+back|carried\\s+forward|now)" +
-    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
+    "(?:[\\s:;,.(\\-–—]|\\b(?:to|until|till|for|by|on|in|at|is|as|of|the|end|again|back|date|deadline|due|target|completion|timescale|time|scale)\\b)*$",
   "i",
 );
 
@@ -305,6 +305,8 @@ function withoutOldDates(text: string, mentions: readonly { at: number; end: num
 /** "TBC", "to be agreed": the new date is not yet set. */
 const TO_BE_CONFIRMED = /\b(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|set|arranged|determined))\b/i;
 
+/** "revised in Dec 2021", "changed on 10/01/2022", "amended at the Jan 2022 meeting": the date after these words is when the change was made. */
+const WHEN_CHANGED = /\b(?:in|on|at|as\s+of)\s+(?:the\s+)?$/i;
 /** "revised on 01/05/2021 to Sept 2021": after the day of a change, the date it changed to. */
 const CHANGED_TO = /^\s*,?\s*(?:to|until|till)\s*$/i;
 /**
@@ -782,9 +784,11 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     const instead = TO_BE_CONFIRMED.test(text) ? "says its date is to be confirmed" : "gives no new date RAG Tracker reads";
     return { due: null, problem: `"${text.trim()}" ${instead}, and the date it names, ${formatLongDate(replaced)}, ${NAMES_REPLACED_DATE}` };
   }
-  // A revision moves a date on: a date "revised" to one before the first is the day the change was made.
+  // A revision moves a date on: a date "revised" to one before the first is the day the change was made. One revised back to the
+  // first after another ("Dec 2021 (revised March 2022) (revised Dec 2021)") is the date now meant, unless said to be when ("revised in Dec 2021").
   const first = mentions[0]!.scale.due;
-  const movesOn = (i: number) => first === null || mentions[i]!.scale.due === null || mentions[i]!.scale.due! > first;
+  const movesOn = (i: number) =>
+    first === null || mentions[i]!.scale.due === null || mentions[i]!.scale.due! > first || (mentions[i]!.scale.due === first && dueAt > 0 && !WHEN_CHANGED.test(wordsBefore(i)));
   let dueAt = 0;
   let revisedBefore = false;
   for (let i = 1; i < mentions.length; i++) {

@@ -52,6 +52,9 @@ describe("time scales from the reference documents", () => {
     ["Original: June 2021 New: January 2022", "2022-01-31"],
     ["Revised to Dec 2021 (was Sept 2021)", "2021-12-31"],
     ["June 2021, revised to Sept 2021, revised again to Dec 2021", "2021-12-31"],
+    // Revised, then back to the first date: the revision written last is the date now meant.
+    ["Dec 2021 (revised March 2022) (revised Dec 2021)", "2021-12-31"],
+    ["Dec 2021 (revised to March 2022), revised back to Dec 2021", "2021-12-31"],
     ["June 2021 - extended to the end of March 2022", "2022-03-31"],
     ["Sept 2021, now 1st April 2022 – 31st March 2023", "2023-03-31"],
     // "Moved from" names the old date; a revision word far from a date does not revise it.
@@ -65,6 +68,8 @@ describe("time scales from the reference documents", () => {
     ["Sept 2022 - changed on 10/01/2022", "2022-09-30"],
     ["June 2022 (timescale amended at the Jan 2022 meeting)", "2022-06-30"],
     ["March 2022 (new as of Nov 2021)", "2022-03-31"],
+    ["Dec 2021 (revised March 2022) (revised in Dec 2021)", "2022-03-31"],
+    ["Dec 2021 (revised to March 2022 on Dec 2021)", "2022-03-31"],
     // Words of a revision before "of", "for", "in" or "on" still give the new date where it is later.
     ["Original: June 2021. Revised date of Dec 2021", "2021-12-31"],
     ["Sept 2021 (new timescale of Dec 2021)", "2021-12-31"],

@@ -257,6 +257,8 @@ export const mentionsTimeOfYear = (text: string): boolean => TIME_OF_YEAR_WORD.t
 const QUARTER_AND_NUMBER = new RegExp(`^\\s*(?:\\d{1,4}(?:st|nd|rd|th)?\\s*[-/]?\\s*${QUARTER}|${QUARTER}\\s*[-/]?\\s*\\d{1,4}(?:st|nd|rd|th)?)\\s*\\.?\\s*$`, "i");
 /** The end of the problem a time of year with no year gives, by which its finding asks for the year. */
 export const NAMES_NO_YEAR = "names no year";
+/** The end of the problem a quarter of a financial year named by one year gives ("Q1 FY22"), by which its finding asks for the year in full. */
+export const NAMES_ONE_FINANCIAL_YEAR = "names a quarter of a financial year by one year";
 /** The end of the problem a time scale naming only the date it replaced gives ("TBC (was Dec 21)"), by which its finding asks for the new one. */
 export const NAMES_REPLACED_DATE = "is the one replaced";
 /** Words before a time scale's one date that make it a start: "From", "Starting in", "Since". */
@@ -762,6 +764,9 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
     if (PERIOD_WITHOUT_YEAR.test(text) || HALF_TERM_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
+    // "Q1 FY22", "FY22 Q4": FY22 is 2021/22 to one team and 2022/23 to another, so the quarter's months are said and neither is guessed.
+    const fyQuarter = ONE_YEAR_FINANCIAL_QUARTER.exec(text);
+    if (fyQuarter) return oneYearFinancialQuarter(text, fyQuarter);
     // "21 Q4", "3rd Q4": a quarter and a number that is no year of a form read, which a reader may take for one.
     if (QUARTER_AND_NUMBER.test(text)) return { due: null, problem: `"${text.trim()}" gives a quarter but no year RAG Tracker reads` };
     if (looksDated(text)) return { due: null, problem: `"${text.trim()}" holds a year but no date RAG Tracker reads` };
@@ -867,6 +872,28 @@ function looksDated(text: string): boolean {
   return words.some((word) =>
     word.length >= 5 ? FULL_MONTHS.some((month) => month[0] === word[0] && editDistance(word, month) <= 2) : SHORT_MONTHS.some((month) => isLetterSwap(word, month)),
   );
+}
+
+/** "Q1 FY22", "Q3 FY 2022", "FY22 Q4", "FY2022 Qtr 1": a quarter and a financial year written as one year, which no form reads. */
+const ONE_YEAR_FINANCIAL_QUARTER = new RegExp(`${WORD_START}${QUARTER}\\s*(?:of\\s+)?fy\\s*'?(\\d{4}|\\d{2})\\b(?!\\s*[/-]\\s*\\d)|\\bfy\\s*'?(\\d{4}|\\d{2})\\b(?!\\s*[/-]\\s*\\d)\\s*[-,]?\\s*${QUARTER}`, "i");
+const QUARTER_MONTHS_FROM_APRIL = ["April to June", "July to September", "October to December", "January to March"];
+
+/**
+ * "Q1 FY22": the financial year (April to March) ending in 2022 or starting in it. The problem names both, and the quarter's
+ * months in each ("April to June 2021 or April to June 2022"), and `meant` the two ways to write it, for the finding to suggest.
+ */
+function oneYearFinancialQuarter(text: string, m: RegExpExecArray): TimeScale {
+  const quarter = quarterNumber(m[1] ?? m[4]!);
+  const named = year(m[2] ?? m[3]!);
+  const pair = (start: number) => `${start}/${String(start + 1).slice(-2)}`;
+  // The fourth quarter, January to March, falls in the year after the financial year's start.
+  const months = (start: number) => `${QUARTER_MONTHS_FROM_APRIL[quarter - 1]} ${quarter === 4 ? start + 1 : start}`;
+  return {
+    due: null,
+    problem: `"${text.trim()}" ${NAMES_ONE_FINANCIAL_YEAR}, which may be ${pair(named - 1)} or ${pair(named)} (April to March): ${months(named - 1)} or ${months(named)}`,
+    meant: `Q${quarter} ${pair(named - 1)} or Q${quarter} ${pair(named)}`,
+    unread: true,
+  };
 }
 
 /** "Q5 2021", "Quarter 0 2022", "Q12 2021", "Q5 21/22": a quarter no year has, beside a year, a slip for one it has. */

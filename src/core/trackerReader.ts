@@ -11,7 +11,7 @@ import type { FallbackRole, TrackerLayout } from "./trackerLayout";
 import { headerBelow, rowTexts } from "./trackerLayout";
 import { normaliseRating } from "./ratings";
 import { headerYear, readInHeaderYear, type HeaderYear } from "./headerYear";
-import { NAMES_NO_YEAR, NAMES_REPLACED_DATE, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
+import { NAMES_NO_YEAR, NAMES_ONE_FINANCIAL_YEAR, NAMES_REPLACED_DATE, SERIAL_TEXT, digitRunDate, isYearAlone, mentionsTimeOfYear, parseTimeScaleText, type TimeScale } from "./timeScale";
 import { DATE_1904_OFFSET, cellDate, dateToSerial, isDateFormat, isMonthFormat, isPlausibleSerial, isTimeFormat, isoToSerial, monthEndOf, serialToIso } from "./dates";
 import { formatLongDate, formatMonth } from "./longDate";
 import { farYearOrDayMessage, planFirstYear } from "./yearOrDay";
@@ -913,7 +913,9 @@ function futureUpdateFinding(sheet: string, row: number, column: number, value: 
 /** `meant`: the date the cell seems to mean, in the locale's form, to suggest in place of the usual example. */
 function dateFinding(sheet: string, row: number, column: number, value: string, problem: string, what: string, locale: Settings["locale"], meant?: string): Finding {
   const example = locale === "en-US" ? "06/14/2021" : "14/06/2021";
-  const write = meant
+  const write = problem.includes(NAMES_ONE_FINANCIAL_YEAR)
+    ? `write its financial year in full, such as ${meant}`
+    : meant
     ? `write it as a date with separators, such as ${meant}`
     : problem.endsWith(NAMES_NO_YEAR)
       ? "write its year too, such as Q3 2021/22 or September 2021"

@@ -284,3 +284,18 @@ describe("a day and its month's name after 'changed' is said as a revision unrea
     ]);
   });
 });
+
+describe("a quarter of a financial year named by one year is said as such, with the months it may be", () => {
+  it("'Q1 FY22', 'Q3 FY 2022', 'FY22 Q4' and 'Q2 FY23' say which two financial years and months they may be, asking for the year in full; 'Q3 2021/22', 'Q1 22/23' and 'FY 2021/22 Q2' are read", () => {
+    const texts = ["Q1 FY22", "Q3 FY 2022", "FY22 Q4", "Q2 FY23", "Q3 2021/22", "Q1 22/23", "FY 2021/22 Q2"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-06-01" }), "2021-06-01");
+    expect(analysis.actions.map((a) => a.due)).toEqual([null, null, null, null, "2021-12-31", "2022-06-30", "2021-09-30"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Q1 FY22" names a quarter of a financial year by one year, which may be 2021/22 or 2022/23 (April to March): April to June 2021 or April to June 2022, so it is not used; write its financial year in full, such as Q1 2021/22 or Q1 2022/23.',
+      'Row 3: the time scale "Q3 FY 2022" names a quarter of a financial year by one year, which may be 2021/22 or 2022/23 (April to March): October to December 2021 or October to December 2022, so it is not used; write its financial year in full, such as Q3 2021/22 or Q3 2022/23.',
+      'Row 4: the time scale "FY22 Q4" names a quarter of a financial year by one year, which may be 2021/22 or 2022/23 (April to March): January to March 2022 or January to March 2023, so it is not used; write its financial year in full, such as Q4 2021/22 or Q4 2022/23.',
+      'Row 5: the time scale "Q2 FY23" names a quarter of a financial year by one year, which may be 2022/23 or 2023/24 (April to March): July to September 2022 or July to September 2023, so it is not used; write its financial year in full, such as Q2 2022/23 or Q2 2023/24.',
+    ]);
+    expect(outcomeMessage(analysis)).toContain("(4 not checked: time scale not read)");
+  });
+});

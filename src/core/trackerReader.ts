@@ -31,7 +31,7 @@ import { rowsNotCounted } from "./rowsNotCounted";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
-import { isRatingCodeLabel } from "./countLabels";
+import { isCountText, isRatingCodeLabel } from "./countLabels";
 import type { ColouredRating } from "./earlierRoundRatings";
 import { EarlierRatingFinder, earlierRatingRounds, earlierRoundFinding } from "./earlierRoundRatings";
 
@@ -817,13 +817,16 @@ function sectionAboveHeader(grid: SheetGrid, layout: TrackerLayout): string {
 }
 
 /**
- * "Blue actions | 2" kept under the table: a number in the rating column (never a rating) with
+ * "Blue actions | 2" kept under the table: a number in the rating column (never a rating), or a
+ * count with its noun where a label says so ("Total" | "14 actions"), with
  * nothing in the other action columns but a label such as "Total" (or a rating's code, "B") is a count the team keeps, not
  * an action; so is one beside such a label and a heading over the counts ("Summary" | "Total Blue" | 3).
  * A formula whose result the file does not hold, alone on its row, is taken for the same.
  */
 function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue, contentBesideRatingAt: number[], index: RagIndex): boolean {
-  if (!isCountValue(ratingValue)) return false;
+  // "14 actions" (a count and its noun) is a count where a label says so: alone on its row it may be a stray entry to see.
+  const countText = isCountText(ratingValue);
+  if (!isCountValue(ratingValue) && !countText) return false;
   let labelled = false;
   let headed = false;
   for (let i = 0; i < contentBesideRatingAt.length; i++) {
@@ -834,7 +837,7 @@ function isCountBesideTable(cells: readonly CellValue[], ratingValue: CellValue,
     else return false;
   }
   // A heading alone is no label: "Agreed | 3" may be an action with a number for its rating.
-  return labelled || !headed;
+  return labelled || (!headed && !countText);
 }
 
 /** "Summary", "Totals", "RAG summary": up to three words with no digit, as a heading over counts. */

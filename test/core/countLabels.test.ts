@@ -3,6 +3,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
+import { caseReviewSheet, CASE_REVIEW_HEADER } from "../fixtures/caseReviews";
 
 const run = (sheet: SheetSnapshot) => analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-11-01");
 const withRows = (sheet: SheetSnapshot, rows: CellValue[][]): SheetSnapshot => ({ ...sheet, values: [...sheet.values, ...rows] });
@@ -28,5 +29,28 @@ describe("a count block under the table labelled with the ratings' codes", () =>
     const a = run(withRows(deliveryPlanSheet(), [row({ 0: "B", 1: 6.1, 2: "Audit the quality of strategy discussions", [RAG]: 3 })]));
     expect(a.totals.total).toBe(102);
     expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.value)).toContain("3");
+  });
+});
+
+describe("a Total row whose count is written with its noun", () => {
+  /** The case reviews' columns: Review | Action No | Theme | Recommendation | Action | … | RAG Status. */
+  const ACTION = CASE_REVIEW_HEADER.indexOf("Action");
+  const STATUS = CASE_REVIEW_HEADER.indexOf("RAG Status");
+  const caseRow = (cells: Record<number, CellValue>): CellValue[] => CASE_REVIEW_HEADER.map((_, i) => cells[i] ?? null);
+
+  it('"Total" in the Action column beside =COUNTA(J3:J48)&" actions" ("46 actions") in the RAG column: the 46 case review actions counted, not 47', () => {
+    const plain = run(caseReviewSheet());
+    expect(plain.totals.total).toBe(46);
+    const a = run(withRows(caseReviewSheet(), [caseRow({ [ACTION]: "Total", [STATUS]: "46 actions" })]));
+    expect(a.totals).toEqual(plain.totals);
+    expect(a.byReview.map((r) => [r.name, r.total])).toEqual([["Frankie", 14], ["Sam and Kyle", 18], ["Leo", 14]]);
+    expect(a.findings.filter((f) => f.code === "rating-invalid")).toEqual([]);
+    expect(a.stale.map((s) => s.action.row)).toEqual(plain.stale.map((s) => s.action.row));
+  });
+
+  it('"46 actions" alone on its row, with no label, stays an action with an invalid rating, so the stray entry is seen', () => {
+    const a = run(withRows(caseReviewSheet(), [caseRow({ [STATUS]: "46 actions" })]));
+    expect(a.totals.total).toBe(47);
+    expect(a.findings.filter((f) => f.code === "rating-invalid").map((f) => f.value)).toEqual(["46 actions"]);
   });
 });

@@ -27,6 +27,7 @@ import { notJudged, notJudgedFinding } from "./notJudged";
 import { otherRoundsFindings } from "./roundColumns";
 import { outranksRating, passedOverRatingFinding } from "./currentRating";
 import { isListsSheet, listsSheetMessage } from "./listsSheet";
+import { contentsList, contentsListMessage } from "./contentsSheet";
 import { indexSourceText, otherIndexFindings } from "./otherIndexes";
 import { indexWordChanged } from "./indexWordChanged";
 import { markRatingsAsProgress } from "./ratingAsProgress";
@@ -170,6 +171,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const trackers: Tracker[] = [];
   const withoutRating: string[] = [];
   const listsSheets: string[] = [];
+  const sheetNamesAll = grids.map((g) => g.name);
   for (const { grid, layout, lastRow } of candidates) {
     if (layout.columns.rating === undefined) {
       const byContent = ratingColumnByContent(grid, layout, lastRow, index, settings.locale);
@@ -194,6 +196,14 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     }
     if (isListsSheet(grid, layout, lastRow)) {
       const message = listsSheetMessage(grid.name, layout.headers.rating!);
+      findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message });
+      listsSheets.push(message);
+      continue;
+    }
+    // Sheets the settings name are read as named.
+    const contents = wanted.size === 0 ? contentsList(grid, layout, lastRow, sheetNamesAll) : undefined;
+    if (contents) {
+      const message = contentsListMessage(grid.name, contents);
       findings.push({ sheet: grid.name, code: "sheet-no-tracker", severity: "info", message });
       listsSheets.push(message);
       continue;

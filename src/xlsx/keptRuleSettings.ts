@@ -2,10 +2,12 @@
  * ExcelJS reads no conditional format's "Stop If True" (stopIfTrue), and of a "contains text" rule
  * it keeps neither the text looked for nor its operator, so a user's rule came back from the
  * download applying after a rule that should have stopped it, and Excel's rule manager no longer
- * showed what it looks for. The saved package takes those settings back from the opened file, on
- * each rule of a kept sheet that is the same rule: the same cells, type and formulas, and the same
- * place among the rules alike in those. Not by priority: a highlight button adds RAG Tracker's own
- * rules first and so renumbers the user's.
+ * showed what it looks for. Of an above-average rule it writes neither "or equal to" (equalAverage)
+ * nor the standard deviations (stdDev), so "equal to or below average" came back as "below average"
+ * and "1 std dev above average" as "above average". The saved package takes those settings back
+ * from the opened file, on each rule of a kept sheet that is the same rule: the same cells, type
+ * and formulas, and the same place among the rules alike in those. Not by priority: a highlight
+ * button adds RAG Tracker's own rules first and so renumbers the user's.
  *
  * Rules of the types ExcelJS writes only as text rules (writableRuleTypes.ts) get back the text
  * they look for, and the operator the schema has for them, in the same way. An element left with
@@ -23,11 +25,11 @@ import { restoreInKeptSheets } from "./keptDrawings";
 import { attribute } from "./packageXml";
 
 /** The settings put back, as the file wrote them. */
-const SETTINGS = ["stopIfTrue", "operator", "text"] as const;
+const SETTINGS = ["stopIfTrue", "operator", "text", "equalAverage", "stdDev"] as const;
 /** A conditionalFormatting element, with its rules or written empty ("<conditionalFormatting sqref="F4:F9"/>"). */
 const FORMATTING = /<conditionalFormatting\b((?:[^>/]|\/(?!>))*)(?:\/>|>([\s\S]*?)<\/conditionalFormatting>)/g;
 const RULE = /<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g;
-const HAS_SETTING = /<cfRule\b[^>]*\s(?:stopIfTrue|text)\s*=/;
+const HAS_SETTING = /<cfRule\b[^>]*\s(?:stopIfTrue|text|equalAverage|stdDev)\s*=/;
 /** A rule whose type ExcelJS writes again as its operator, which the schema does not allow. */
 const OPERATOR_AS_TYPE = /<cfRule\b[^>]*\stype\s*=\s*["'](?:containsBlanks|notContainsBlanks|containsErrors|notContainsErrors|notContainsText|duplicateValues|uniqueValues)["']/;
 /** ECMA-376's ST_ConditionalFormattingOperator: the only values a rule's operator may take. */

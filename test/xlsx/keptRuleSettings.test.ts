@@ -197,3 +197,21 @@ describe("conditional formats for text a cell begins with, ends with or does not
     });
   }
 });
+
+describe("an above-average rule through the workbench's download", () => {
+  it("keeps 'equal to or below average' and 'one standard deviation above', not plain below and above average", async () => {
+    const rules =
+      '<conditionalFormatting sqref="B2:B7"><cfRule type="aboveAverage" dxfId="0" priority="1" aboveAverage="0" equalAverage="1"/>' +
+      '<cfRule type="aboveAverage" dxfId="0" priority="2" stdDev="1"/></conditionalFormatting>';
+    const door = await XlsxDoor.open(await planWithRules(rules), "plan.xlsx");
+    await generateSummary(door);
+    const saved = await JSZip.loadAsync(await door.save());
+    const sheet = await saved.file("xl/worksheets/sheet1.xml")!.async("string");
+    const opens = [...sheet.matchAll(/<cfRule\b[^>]*>/g)].map((m) => m[0]);
+    expect(opens.flatMap(schemaFaults)).toEqual([]);
+    expect(opens).toHaveLength(2);
+    expect(opens[0]).toMatch(/\saboveAverage="0"/);
+    expect(opens[0]).toMatch(/\sequalAverage="1"/);
+    expect(opens[1]).toMatch(/\sstdDev="1"/);
+  });
+});

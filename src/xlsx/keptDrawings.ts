@@ -55,14 +55,15 @@ export async function keptSheetParts(kept: KeptSheets, targetParts: Map<string, 
 /**
  * Puts back into each kept sheet's saved part what `restore` takes from the opened one, where the
  * opened one `has` it: the opened sheet is read (once, shared with the other fix-ups) first, as most
- * have nothing to put back, and then the saved one is not inflated.
+ * have nothing to put back, and then the saved one is not inflated. `restore` is told both parts,
+ * for what it needs beside the sheet (its relationships).
  */
-export async function restoreInKeptSheets(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>, has: (original: string) => boolean, restore: (saved: string, original: string) => string | null): Promise<void> {
+export async function restoreInKeptSheets(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>, has: (original: string) => boolean, restore: (saved: string, original: string, parts: { from: string; to: string }) => string | null | Promise<string | null>): Promise<void> {
   for (const { from, to } of await keptSheetParts(kept, targetParts)) {
     const original = await keptPartText(kept, from);
     if (!original || !has(original)) continue;
     const saved = await partText(target, to);
-    const restored = saved ? restore(saved, original) : null;
+    const restored = saved ? await restore(saved, original, { from, to }) : null;
     if (restored) target.file(to, restored);
   }
 }

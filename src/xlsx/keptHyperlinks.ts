@@ -5,10 +5,15 @@
  * package takes each kept sheet's links back from the opened file: a link to a place as the file
  * had it, and a link ExcelJS kept with the attributes the file gave it, on ExcelJS's relationship.
  * The door never moves a user's cells, so each link still covers the cells it did.
+ *
+ * A web link over a range of cells ("F5:F7") ExcelJS drops whole, with its relationship: its
+ * address is given a relationship of its own in the saved sheet, and the link is put back on it.
  */
 import type JSZip from "jszip";
 import type { KeptSheets } from "./keptDrawings";
-import { restoreInKeptSheets } from "./keptDrawings";
+import { keptPartText, restoreInKeptSheets } from "./keptDrawings";
+import type { Relationship } from "./packageXml";
+import { freeRelId, parseRelationships, partText, relationshipsXml, relsPathOf } from "./packageXml";
 
 const HYPERLINKS = /<hyperlinks\b[^>]*?(?:\/>|>[\s\S]*?<\/hyperlinks>)/;
 const HYPERLINK = /<hyperlink\b[^>]*?(?:\/>|>[\s\S]*?<\/hyperlink>)/g;
@@ -39,8 +44,11 @@ function linksOf(sheetXml: string): Link[] {
   return [...(HYPERLINKS.exec(sheetXml)?.[0] ?? "").matchAll(HYPERLINK)].map((m) => linkOf(m[0]));
 }
 
-/** `target` with the original's links; null when nothing changes. */
-export function withOriginalLinks(target: string, original: string): string | null {
+/**
+ * `target` with the original's links; null when nothing changes. `carried`: the relationship in the
+ * saved sheet of each web link ExcelJS dropped, by the one the original gave it.
+ */
+export function withOriginalLinks(target: string, original: string, carried: ReadonlyMap<string, string> = new Map()): string | null {
   const was = linksOf(original);
   if (was.length === 0) return null;
   const now = linksOf(target);
@@ -55,6 +63,8 @@ export function withOriginalLinks(target: string, original: string): string | nu
       placed.add(saved);
     } else if (link["r:id"] === undefined && link.location !== undefined) {
       links.push(link);
+    } else if (link["r:id"] !== undefined && carried.has(link["r:id"])) {
+      links.push({ ...link, "r:id": carried.get(link["r:id"]) });
     }
   }
   for (const link of now) if (!placed.has(link)) links.push(link);
@@ -67,6 +77,29 @@ export function withOriginalLinks(target: string, original: string): string | nu
   return at ? target.slice(0, from + at.index) + block + target.slice(from + at.index) : null;
 }
 
+const HYPERLINK_TYPE = /\/hyperlink$/;
+
+/**
+ * A relationship in the saved sheet for each web link over a range of cells in the original, to the
+ * same address, by the original's relationship id; the saved sheet's relationships are written with them.
+ */
+async function carryRangeLinkTargets(kept: KeptSheets, from: string, original: string, target: JSZip, to: string): Promise<Map<string, string>> {
+  const ids = linksOf(original).flatMap((link) => (link["r:id"] !== undefined && link.ref?.includes(":") ? [link["r:id"]] : []));
+  const carried = new Map<string, string>();
+  if (ids.length === 0) return carried;
+  const originalRels = parseRelationships(await keptPartText(kept, relsPathOf(from)));
+  const savedRels: Relationship[] = parseRelationships(await partText(target, relsPathOf(to)));
+  for (const id of ids) {
+    const rel = originalRels.find((r) => r.id === id && HYPERLINK_TYPE.test(r.type));
+    if (!rel || carried.has(id)) continue;
+    const free = freeRelId(savedRels);
+    savedRels.push({ id: free, type: rel.type, target: rel.target, targetMode: rel.targetMode });
+    carried.set(id, free);
+  }
+  if (carried.size > 0) target.file(relsPathOf(to), relationshipsXml(savedRels));
+  return carried;
+}
+
 export function keepHyperlinks(kept: KeptSheets, target: JSZip, targetParts: Map<string, string>): Promise<void> {
-  return restoreInKeptSheets(kept, target, targetParts, (original) => original.includes("<hyperlink"), withOriginalLinks);
+  return restoreInKeptSheets(kept, target, targetParts, (original) => original.includes("<hyperlink"), async (saved, original, { from, to }) => withOriginalLinks(saved, original, await carryRangeLinkTargets(kept, from, original, target, to)));
 }

@@ -4,10 +4,9 @@
  * pivot tables, threaded comments, Excel 2010's drop-down lists and sparklines, the spill of a
  * dynamic-array formula, the charts and shapes of a sheet that also has a picture, the leading
  * apostrophe of text typed with one (a cell style's quotePrefix, which ExcelJS's styles lack),
- * a web link over a range of cells (ExcelJS keeps a link on one cell), and the values LibreOffice
- * Calc keeps in the cells a merged cell covers (ExcelJS empties them; Excel shows and keeps none). The
- * workbench says so as it opens such a workbook, so nothing is lost unsaid; RAG Tracker inside Excel
- * and the command line keep every part.
+ * and the values LibreOffice Calc keeps in the cells a merged cell covers (ExcelJS empties them;
+ * Excel shows and keeps none). The workbench says so as it opens such a workbook, so nothing is
+ * lost unsaid; RAG Tracker inside Excel and the command line keep every part.
  */
 import type JSZip from "jszip";
 import { drawingOf, parseRelationships, partText, relsPathOf, resolveTarget, sheetParts } from "./packageXml";
@@ -42,12 +41,6 @@ async function quotedStyles(zip: JSZip): Promise<Set<string>> {
     if (/\squotePrefix\s*=\s*["'](?:1|true)["']/.test(m[0])) quoted.add(String(i));
   });
   return quoted;
-}
-
-/** A web link (one through a relationship) over a range of cells ("F5:F7"), which ExcelJS drops; a link to a place over a range is put back (keptHyperlinks.ts). */
-function hasLinkOverRange(sheetXml: string): boolean {
-  for (const m of sheetXml.matchAll(/<hyperlink\b[^>]*>/g)) if (/\sref\s*=\s*["'][^"':]+:/.test(m[0]) && /\sr:id\s*=/.test(m[0])) return true;
-  return false;
 }
 
 /** "B12" → [12, 2]. */
@@ -91,10 +84,9 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     { what: "sparklines", sheets: [] },
     { what: "charts or shapes beside a picture", sheets: [] },
     { what: "the leading apostrophe of text typed with one", sheets: [], aside: "the text stays, but edited again in Excel it may become a formula or a number" },
-    { what: "web links over a range of cells", sheets: [], aside: "the cells keep their text" },
     { what: "the values of cells covered by a merged cell", sheets: [], aside: "the merged cell keeps its own; unmerged, the others are empty" },
   ];
-  const [pivots, threads, lists, sparklines, drawings, apostrophes, rangeLinks, underMerges] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
+  const [pivots, threads, lists, sparklines, drawings, apostrophes, underMerges] = found as [LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut, LeftOut];
   const quoted = await quotedStyles(zip);
   for (const [name, part] of await sheetParts(zip)) {
     const types = await linkedTypes(zip, part);
@@ -110,7 +102,6 @@ async function leftOutParts(zip: JSZip): Promise<LeftOut[]> {
     const drawing = types.has("drawing") ? await drawingOf(zip, part, xml) : null;
     if (drawing && (await picturesWithMore(zip, drawing))) drawings.sheets.push(name);
     if (quoted.size > 0 && hasCellStyled(xml, quoted)) apostrophes.sheets.push(name);
-    if (types.has("hyperlink") && hasLinkOverRange(xml)) rangeLinks.sheets.push(name);
     if (xml.includes("<mergeCell") && hasValueUnderMerge(xml)) underMerges.sheets.push(name);
   }
   // A formula that spills is marked so in the cell metadata; without it Excel reads a fixed-size array formula.

@@ -90,15 +90,26 @@ describe("what the workbench's download leaves out", () => {
     expect(Object.keys(saved.files).filter((p) => /pivotTable|threadedComment|metadata\.xml/.test(p))).toEqual([]);
   });
 
-  it("names the sheet of a web link over a range of cells, which the saved sheet indeed lacks", async () => {
+  it("keeps a web link over a range of cells, to the same address on the same cells, and says nothing of it", async () => {
+    const address = "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2?a=1&amp;b=2";
     const zip = await withSheetLink(await plan(), "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", "../unused.xml", "");
     const rels = "xl/worksheets/_rels/sheet1.xml.rels";
-    zip.file(rels, (await zip.file(rels)!.async("string")).replace('Target="../unused.xml"/>', 'Target="https://www.gov.uk/government/publications/working-together-to-safeguard-children--2" TargetMode="External"/>'));
+    zip.file(rels, (await zip.file(rels)!.async("string")).replace('Target="../unused.xml"/>', `Target="${address}" TargetMode="External"/>`));
     const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    zip.file("xl/worksheets/sheet1.xml", sheet.replace("</sheetData>", '</sheetData><hyperlinks><hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ref="F2:F3" r:id="rIdLeft1"/></hyperlinks>'));
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace("</sheetData>", '</sheetData><hyperlinks><hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ref="F2:F3" r:id="rIdLeft1" tooltip="Working Together 2018"/></hyperlinks>'));
     const { door, saved } = await savedParts(await zip.generateAsync({ type: "uint8array" }));
-    expect(door.leftOutOnSave).toBe('The workbench\'s download leaves out web links over a range of cells on "Actions" (the cells keep their text); RAG Tracker inside Excel, or its command line, keeps them.');
-    expect(await saved.file("xl/worksheets/sheet1.xml")!.async("string")).not.toContain("<hyperlink ");
+    expect(door.leftOutOnSave).toBeNull();
+    const links = [...(await saved.file("xl/worksheets/sheet1.xml")!.async("string")).matchAll(/<hyperlink\b[^>]*>/g)].map((m) => m[0]);
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatch(/\sref="F2:F3"/);
+    expect(links[0]).toMatch(/\stooltip="Working Together 2018"/);
+    const id = /\sr:id="([^"]+)"/.exec(links[0]!)![1];
+    const savedRels = await saved.file(rels)!.async("string");
+    const rel = [...savedRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).filter((r) => r.includes(`Id="${id}"`));
+    expect(rel).toHaveLength(1);
+    expect(rel[0]).toContain(`Target="${address}"`);
+    expect(rel[0]).toContain('TargetMode="External"');
+    expect(rel[0]).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"');
   });
 
   it("names a sheet whose drawing has a chart or a shape beside a picture, and not one with pictures alone", async () => {

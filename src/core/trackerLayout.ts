@@ -299,16 +299,35 @@ function layoutAt(grid: SheetGrid, headerRow: number, overrides: ColumnMap, loca
  */
 function tableBesideAt(cells: readonly { column: number; value: CellValue }[]): number | undefined {
   const before = new Set<BesideRole>();
+  const wordsBefore = new Set<ColumnRole>();
   for (let i = 0; i < cells.length; i++) {
     if (i > 0 && cells[i]!.column > cells[i - 1]!.column + 1 && before.size >= MIN_ROLES) {
-      const after = new Set(cells.slice(i).flatMap((cell) => besideRole(cell.value) ?? []));
+      const rest = cells.slice(i).flatMap((cell) => roleForHeader(cellText(cell.value)) ?? []);
+      const after = new Set(rest.map(besideRoleOf));
       const shared = [...after].filter((role) => before.has(role));
-      if (shared.length >= 2 && shared.includes(WHAT_AN_ACTION_IS)) return cells[i]!.column;
+      if (shared.length >= 2 && shared.includes(WHAT_AN_ACTION_IS) && (namesActionsAlike(wordsBefore, rest) || bothRated(wordsBefore, rest))) return cells[i]!.column;
     }
-    const role = besideRole(cells[i]!.value);
-    if (role) before.add(role);
+    const role = roleForHeader(cellText(cells[i]!.value));
+    if (role) {
+      before.add(besideRoleOf(role));
+      wordsBefore.add(role);
+    }
   }
   return undefined;
+}
+
+/** Both parts name what an action is in the same word: both "Recommendation", or both "Action". */
+function namesActionsAlike(before: ReadonlySet<ColumnRole>, after: readonly ColumnRole[]): boolean {
+  return after.some((role) => (role === "actions" || role === "recommendation") && before.has(role));
+}
+
+/**
+ * Where one part says "Recommendation" and the other "Actions", each is a table only with a rating of
+ * its own: a plan that puts its recommendations left of an empty column and the actions taken on them,
+ * rated, right of it is one table, and splitting it would leave the recommendations with no rating.
+ */
+function bothRated(before: ReadonlySet<ColumnRole>, after: readonly ColumnRole[]): boolean {
+  return before.has("rating") && after.includes("rating");
 }
 
 /**
@@ -318,9 +337,8 @@ function tableBesideAt(cells: readonly { column: number; value: CellValue }[]): 
 const WHAT_AN_ACTION_IS = "what an action is";
 type BesideRole = Exclude<ColumnRole, "actions" | "recommendation"> | typeof WHAT_AN_ACTION_IS;
 
-function besideRole(value: CellValue): BesideRole | undefined {
-  const role = roleForHeader(cellText(value));
-  return role === "actions" || role === "recommendation" ? WHAT_AN_ACTION_IS : (role ?? undefined);
+function besideRoleOf(role: ColumnRole): BesideRole {
+  return role === "actions" || role === "recommendation" ? WHAT_AN_ACTION_IS : role;
 }
 
 /**

@@ -47,4 +47,17 @@ describe("a table beside another that names its actions in another word", () => 
     expect(a.findings.filter((f) => f.code === "rating-unrated")).toEqual([]);
     expect(a.findings.filter((f) => f.code === "another-table").map((f) => [f.row, f.column])).toEqual([[1, "G"]]);
   });
+
+  it("one plan with an empty spacer column between its recommendations and the actions taken on them, rated right of it, is read as one table", () => {
+    const header = ["No", "Recommendation", "Lead agency", null, "Actions", "Lead officer", "Target date", "Progress update", "RAG"];
+    const rows: CellValue[][] = [
+      header,
+      ...PEER_REVIEW_ROWS.slice(0, 7).map(([, no, recommendation, rating]) => [no, recommendation, "LSCP", null, `Action on recommendation ${no}.`, "Business Manager", "March 2022", `Progress on recommendation ${no}.`, rating]),
+    ];
+    const a = analyseWorkbook({ sheets: [{ name: "Frankie", firstRow: 1, firstColumn: 1, values: rows, merges: [] }] }, DEFAULT_SETTINGS, "2021-11-01");
+    expect(a.trackers[0]!.columns.rating).toBe(9);
+    expect(a.byReview.map((r) => [r.name, r.total])).toEqual([["Frankie", 7]]);
+    expect(a.totals.counts).toMatchObject({ Blue: 6, Green: 1, Unrated: 0 });
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+  });
 });

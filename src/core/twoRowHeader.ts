@@ -42,8 +42,9 @@ const MAX_SUB_HEADING = 40;
  * Whether `lower` is the lower row of a header whose columns' own headings are typed in the row
  * above, not merged down: the lower row holds only sub-headings, two or more under each group
  * heading ("Update | RAG" under "Progress", merged across them, centred across them or typed over
- * the first of them), one of them naming a column, and the upper row names some column the lower
- * row leaves blank. Each column is then named by its lower cell where it has one, else by its upper.
+ * the first of them), one of them naming a column, and the upper row heads two or more columns
+ * the lower row leaves blank, each heading naming a column (a title is one cell, not a header).
+ * Each column is then named by its lower cell where it has one, else by its upper.
  */
 export function isUnderUpperHeadings(grid: SheetGrid, lower: number): boolean {
   const upper = lower - 1;
@@ -51,7 +52,11 @@ export function isUnderUpperHeadings(grid: SheetGrid, lower: number): boolean {
   const below = grid.filledColumns(lower);
   const above = grid.filledColumns(upper);
   if (below.length < 2 || above.length === 0) return false;
-  if (!above.some((column) => isBlank(grid.original(lower, column)))) return false;
+  // The upper row alone heads several columns (over blank lower cells), each heading reading as a column's. A title
+  // ("RAG Rated Action Plan", typed or merged across, over an unheaded numbers column) is one cell, and so is a note
+  // beside the table ("Last updated 12 October 2021").
+  const upperOnly = above.filter((column) => isBlank(grid.original(lower, column)));
+  if (upperOnly.length < 2 || !upperOnly.every((column) => namesColumn(grid.original(upper, column)))) return false;
   const subHeadings = below.map((column) => grid.original(lower, column));
   if (!subHeadings.every((value) => typeof value === "string" && value.trim().length <= MAX_SUB_HEADING)) return false;
   if (!subHeadings.some((value) => roleForHeader(cellText(value)) !== null)) return false;
@@ -64,6 +69,11 @@ export function isUnderUpperHeadings(grid: SheetGrid, lower: number): boolean {
     underGroup.set(group, (underGroup.get(group) ?? 0) + 1);
   }
   return [...underGroup.values()].every((count) => count >= 2);
+}
+
+/** Whether a cell reads as a column's heading ("Rec No", "Date of last update"). */
+function namesColumn(value: CellValue): boolean {
+  return typeof value === "string" && roleForHeader(value) !== null;
 }
 
 /**

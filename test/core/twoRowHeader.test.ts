@@ -155,6 +155,37 @@ describe("a header kept on two rows", () => {
       expect(a.findings.map((f) => f.code)).not.toContain("not-judged");
     });
 
+    // The peer review plan prints its numbers unheaded: a title over the table is no heading of that column.
+    const unheaded: CellValue[] = [null, "Recommendation", "Lead", "Time scale", "Last updated", "Progress update", "RAG"];
+    const unheadedRows: CellValue[][] = PEER_REVIEW_ROWS.map(([, no, recommendation, rating]) => [
+      no,
+      recommendation,
+      "LSCP Business Manager",
+      "Dec 2021",
+      new Date(Date.UTC(2021, 9, 1)),
+      "Progress reported to the Strategic Group.",
+      rating,
+    ]);
+
+    it("does not read a title over an unheaded numbers column as its heading, typed or merged across the table", () => {
+      for (const title of ["RAG Rated Action Plan", "Frankie – Action Plan RAG Status", "Last updated 12 October 2021", "Peer Review Action Plan"]) {
+        for (const merges of [[], [area(1, 1, 1, 7)]]) {
+          const a = run({ ...sheet([[title], unheaded, ...unheadedRows], merges), name: "Peer Review" });
+          expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow]), title).toEqual([[2, 3, 28]]);
+          expect(a.trackers[0]!.columns, title).toEqual({ recommendation: 2, lead: 3, due: 4, updated: 5, response: 6, rating: 7 });
+          expect(a.totals.counts, title).toMatchObject({ Blue: 23, Green: 3, Invalid: 0 });
+          expect(a.findings.map((f) => f.code), title).not.toContain("duplicate-column");
+        }
+      }
+    });
+
+    it("does not read a note beside the table's title, over an empty column, as a heading", () => {
+      const header: CellValue[] = ["Ref", ...unheaded.slice(1)];
+      const a = run(sheet([["Frankie Case Review Action Plan", null, null, null, null, null, null, "Last updated 12 October 2021"], header, ...unheadedRows], []));
+      expect(a.trackers[0]!.columns).toEqual({ ref: 1, recommendation: 2, lead: 3, due: 4, updated: 5, response: 6, rating: 7 });
+      expect(a.findings.map((f) => f.code)).not.toContain("duplicate-column");
+    });
+
     it("still says a table headed directly below the header is another table, where its headings are no group's", () => {
       const upper: CellValue[] = ["Review", "Action No", "Action", "Progress Update", "Lead Agency", "Target Date", "RAG Status"];
       const a = run(sheet([upper, ["No", "Action", "RAG"], ...frankie.map((r) => [r[1]!, r[4]!, r[9]!])], []));

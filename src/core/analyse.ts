@@ -55,6 +55,7 @@ import { deletedBandFindings } from "./deletedBandRows";
 import { colourOnlyLeft } from "./ratingFixes";
 import { leftInMergeFinding, withoutSuggestion } from "./ratingFindings";
 import { summaryOutOfDate } from "./summaryOutOfDate";
+import { staleOutOfDate } from "./staleOutOfDate";
 import { packOutOfDate } from "./packOutOfDate";
 import { earlierVersionFindings } from "./earlierVersionSheets";
 import { emptyAboveOtherTable } from "./emptyAboveOtherTable";
@@ -343,6 +344,8 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const sentences = byReview.map((g) => committeeSentence(g, index));
   const outOfDate = summaryOutOfDate(snapshot.sheets, { index, sentences, totals, byReview, byCategory, byLead, trackers });
   if (outOfDate) findings.push(outOfDate);
+  const staleBehind = staleOutOfDate(snapshot.sheets, { trackers, staleDays: settings.staleDays });
+  if (staleBehind) findings.push(staleBehind);
   const packBehind = packOutOfDate(snapshot.sheets, sentences);
   if (packBehind) findings.push(packBehind);
   for (const f of earlierVersionFindings(snapshot.sheets)) findings.push(f);

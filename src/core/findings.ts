@@ -47,6 +47,7 @@ export type FindingCode =
   | "merged-into-rating"
   | "merged-note"
   | "summary-out-of-date"
+  | "stale-out-of-date"
   | "plan-on-generated-sheet"
   | "pack-out-of-date"
   | "summary-earlier-version"

@@ -8,7 +8,7 @@
  */
 import type { SheetSnapshot } from "./cells";
 import { cellText } from "./cells";
-import { withoutFindings, type Finding } from "./findings";
+import { withoutFindings, type Finding, type FindingCode } from "./findings";
 import type { Analysis, GroupCount } from "./model";
 import { SheetGrid } from "./sheetGrid";
 import { isGivenName } from "./sheetNames";
@@ -16,7 +16,7 @@ import { SUMMARY_SHEET } from "./summaryPlan";
 import { COMMITTEE_HEADING, COUNT_TABLES, hasLeadTable, type CountTableKey } from "./summaryHeadings";
 import { continuedHeading } from "./continuedTables";
 import { countNames } from "./grouping";
-import { countsInWords } from "./sentences";
+import { countsInWords, listInWords } from "./sentences";
 import { outOfDateFinding, sentenceDifferences, sentencesByReview, splitSentence, type Difference } from "./sentenceDifferences";
 import { earlierVersionNote } from "./earlierVersionSheets";
 
@@ -154,14 +154,22 @@ export function summaryOutOfDate(sheets: readonly SheetSnapshot[], analysis: Cou
 
 const SUMMARY_AGAIN = "generate the RAG summary again before it goes to the committee";
 
+/** The findings of the sheets Generate RAG summary writes (the RAG Summary and Stale Actions) that no longer match the plan. */
+const SUMMARY_JOB_BEHIND: readonly FindingCode[] = ["summary-out-of-date", "stale-out-of-date"];
+
 /**
- * The sentence that the summary no longer matches the tracker, for a job that leaves the summary as
- * it is (Check, the Committee Pack), so it is not sent on as it stands; undefined when it matches.
+ * The sentence that the summary sheets no longer match the tracker, for a job that leaves them as
+ * they are (Check, the Committee Pack), so they are not sent on as they stand: one sentence naming
+ * each, as one button writes both ("RAG Summary" and "Stale Actions" do not match …); undefined when they match.
  */
 export function summaryOutOfDateNote(findings: readonly Finding[]): string | undefined {
-  const summary = findings.find((f) => f.code === "summary-out-of-date");
-  return summary && `"${summary.sheet}" does not match the tracker as it stands; ${SUMMARY_AGAIN}.`;
+  const sheets = SUMMARY_JOB_BEHIND.flatMap((code) => findings.filter((f) => f.code === code).map((f) => `"${f.sheet}"`));
+  if (sheets.length === 0) return undefined;
+  if (sheets.length === 1) return `${sheets[0]} does not match the tracker as it stands; ${SUMMARY_AGAIN}.`;
+  return `${listInWords(sheets)} do not match the tracker as it stands; ${SUMMARY_AGAIN_BOTH}.`;
 }
+
+const SUMMARY_AGAIN_BOTH = "generate the RAG summary again before they go to the committee";
 
 /**
  * The sentence for the Committee Pack, which leaves the summary sheets as they are, where they are out of date, written by an
@@ -173,10 +181,10 @@ export function summaryNoteBesidePack(findings: readonly Finding[]): string | un
   if (!outOfDate || !earlier) return outOfDate ?? earlier;
   // The earlier-version sentence ends "; generate the RAG summary again before they are printed.": its reason is kept, its advice said once.
   const reason = earlier.slice(0, earlier.lastIndexOf("; "));
-  return `${outOfDate.slice(0, outOfDate.indexOf("; "))}, and ${reason}; ${SUMMARY_AGAIN}.`;
+  return `${outOfDate.slice(0, outOfDate.indexOf("; "))}, and ${reason}; ${outOfDate.slice(outOfDate.indexOf("; ") + 2)}`;
 }
 
-/** The analysis once Generate has written the summary from it: the summary it found out of date, or written by an earlier version, is replaced. */
+/** The analysis once Generate has written the summary from it: the summary sheets it found out of date, or written by an earlier version, are replaced. */
 export function afterGenerating<A extends { findings: Finding[] }>(analysis: A): A {
-  return withoutFindings(withoutFindings(analysis, "summary-out-of-date"), "summary-earlier-version");
+  return withoutFindings(withoutFindings(withoutFindings(analysis, "summary-out-of-date"), "stale-out-of-date"), "summary-earlier-version");
 }

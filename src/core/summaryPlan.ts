@@ -214,7 +214,7 @@ function staleSheet(analysis: Analysis): SheetPlan {
 }
 
 /** One row of the list: an action, with its stale flag, its overdue flag, or both. */
-interface ListedRow {
+export interface ListedRow {
   action: Action;
   stale: FlaggedAction | undefined;
   overdue: FlaggedAction | undefined;
@@ -225,7 +225,7 @@ interface ListedRow {
  * then the overdue actions that are not stale. Both lists follow the trackers' order (sheet, then row), so
  * one walk down both pairs them.
  */
-function listedRows(analysis: Analysis): ListedRow[] {
+export function listedRows(analysis: Pick<Analysis, "stale" | "overdue" | "trackers">): ListedRow[] {
   const { stale, overdue } = analysis;
   const sheetOrder = new Map(analysis.trackers.map((t, i) => [t.sheet, i]));
   const precedes = (a: Action, b: Action): boolean => (a.sheet === b.sheet ? a.row < b.row : sheetOrder.get(a.sheet)! < sheetOrder.get(b.sheet)!);
@@ -276,6 +276,16 @@ function addFlaggedRow(b: SheetBuilder, shared: SharedCells, keepsUpdates: Set<s
   );
 }
 
+/** The list's Flag column: "Stale", "Overdue" or "Stale and overdue". */
+export function staleFlag(isStale: boolean, isOverdue: boolean): string {
+  return isStale && isOverdue ? "Stale and overdue" : isOverdue ? "Overdue" : "Stale";
+}
+
+/** The list's Rating column: the rating's name, or what is wrong with it ("Invalid: Yellow"). */
+export function listedRating(a: Action): string {
+  return a.rating.kind === "rated" ? a.rating.entry.name : ratingLabel(a);
+}
+
 /**
  * The cells that repeat down the Stale Actions sheet (flags, reviews, action numbers,
  * leads, ratings, dates, day counts, the sheet), each made once and shown by every row that needs it: a plan is
@@ -289,9 +299,9 @@ class SharedCells {
   // Made up front and picked by place, not made or named on first use: "Overdue" rows come last, and
   // a lookup the optimised code had not yet seen would throw that code away near the end of the list.
   private readonly flags = [
-    text("Stale", "wrap", PROBLEM_STYLES.stale),
-    text("Overdue", "wrap", PROBLEM_STYLES.overdue),
-    text("Stale and overdue", "wrap", PROBLEM_STYLES.overdue),
+    text(staleFlag(true, false), "wrap", PROBLEM_STYLES.stale),
+    text(staleFlag(false, true), "wrap", PROBLEM_STYLES.overdue),
+    text(staleFlag(true, true), "wrap", PROBLEM_STYLES.overdue),
   ];
   private readonly texts = { body: new Map<string, PlanCell>(), wrap: new Map<string, PlanCell>() };
   private readonly ratings = new Map<RagEntry, PlanCell>();
@@ -321,7 +331,7 @@ class SharedCells {
   rating(a: Action): PlanCell {
     const { rating } = a;
     // "Invalid: Yellow" wraps at its space; a rating's name is one word.
-    if (rating.kind !== "rated") return this.text(ratingLabel(a), "wrap");
+    if (rating.kind !== "rated") return this.text(listedRating(a), "wrap");
     let cell = this.ratings.get(rating.entry);
     if (!cell) this.ratings.set(rating.entry, (cell = text(rating.entry.name, "body", { fill: rating.entry.colour, fontColour: rating.entry.textColour })));
     return cell;

@@ -1,6 +1,7 @@
 /**
  * The out-of-date RAG Summary through the doors that read a real workbook: the command line's
  * streaming file door and the Excel door. Check says it; summarize, which replaces it, does not.
+ * The same of the Stale Actions sheet, compared as at the date it was made for.
  */
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
@@ -11,6 +12,7 @@ import { memoryIo } from "../helpers/memoryIo";
 import { sampleBytes } from "../helpers/workbooks";
 import { fakeExcelFromXlsx } from "../helpers/fakeFromXlsx";
 import { peerReviewRow } from "../fixtures/peerReview";
+import { checkedSentence } from "../../src/core/checkedSentence";
 
 const SAID =
   `'RAG Summary'!A6: This summary does not match the tracker as it stands: it says "Peer Review – 26 actions identified (23 blue and 3 green)" where the tracker now gives ` +
@@ -55,5 +57,56 @@ describe("a RAG Summary older than the ratings, in a real workbook", () => {
     const again = await generateSummary(new ExcelDoor(excel));
     expect(again.analysis.findings.some((f) => f.code === "summary-out-of-date")).toBe(false);
     expect(await outOfDate()).toEqual([]);
+  });
+});
+
+/** The workbook with Frankie's action 7 (row 9 of Case Reviews, Amber, stale and overdue) rated Blue, as a user would type it. */
+async function withFrankie7Blue(bytes: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  workbook.getWorksheet("Case Reviews")!.getCell(9, 10).value = "Blue";
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const STALE_SAID =
+  `'Stale Actions'!A3: This Stale Actions sheet does not match the tracker as it stands: it counts 18 stale and 38 overdue as at 30 November 2026, ` +
+  `where the tracker now gives 17 stale and 37 overdue for that date (in all, 2 of its lines differ); generate the RAG summary again before it goes to the committee.`;
+const BOTH_SAID = `"RAG Summary" and "Stale Actions" do not match the tracker as it stands; generate the RAG summary again before they go to the committee.`;
+
+describe("a Stale Actions sheet older than the ratings, in a real workbook", () => {
+  it("is said as at the date it was made for: not for the days gone by since, but once a rating listed on it moves", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["summarize", "sample.xlsx", "-o", "november.xlsx", "--as-of", "2026-11-30", "--future"], io)).toBe(0);
+    // A week later nothing in the plan moved: the list still holds for 30 November, though today's would differ.
+    io.out.length = 0;
+    expect(await runCli(["check", "november.xlsx", "--as-of", "2026-12-07", "--future"], io)).toBe(1);
+    expect(io.out.join("")).not.toContain("does not match the tracker");
+
+    io.files.set("moved.xlsx", await withFrankie7Blue(io.files.get("november.xlsx")!));
+    io.out.length = 0;
+    expect(await runCli(["check", "moved.xlsx", "--as-of", "2026-12-07", "--future"], io)).toBe(1);
+    expect(io.out.join("")).toContain(`  ${STALE_SAID}\n`);
+
+    // The pack leaves both sheets as they are, and names both in one sentence.
+    io.out.length = 0;
+    expect(await runCli(["pack", "moved.xlsx", "-o", "pack.xlsx", "--as-of", "2026-12-07", "--future"], io)).toBe(0);
+    expect(io.out.join("")).toContain(BOTH_SAID);
+
+    io.out.length = 0;
+    expect(await runCli(["summarize", "moved.xlsx", "-o", "december.xlsx", "--as-of", "2026-12-07", "--future"], io)).toBe(0);
+    io.out.length = 0;
+    expect(await runCli(["check", "december.xlsx", "--as-of", "2026-12-07", "--future"], io)).toBe(1);
+    expect(io.out.join("")).not.toContain("does not match the tracker");
+  });
+
+  it("is said by Check in Excel (the ribbon's and the pane's sentence), naming both sheets, once a rating is typed after Generate, and no longer after Generate again", async () => {
+    const excel = await fakeExcelFromXlsx(sampleBytes());
+    await generateSummary(new ExcelDoor(excel));
+    excel.get("Case Reviews").ensure(9, 10).value = "Blue";
+    const result = await analyse(new ExcelDoor(excel));
+    expect(result.analysis.findings.filter((f) => f.code === "stale-out-of-date").map((f) => f.sheet)).toEqual(["Stale Actions"]);
+    expect(checkedSentence(result.analysis)).toContain(` ${BOTH_SAID}`);
+    await generateSummary(new ExcelDoor(excel));
+    expect(checkedSentence((await analyse(new ExcelDoor(excel))).analysis)).not.toContain("match the tracker");
   });
 });

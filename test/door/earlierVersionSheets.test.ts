@@ -67,12 +67,12 @@ describe("generated sheets written by an earlier version", () => {
 
   it("are said by the pack in one sentence with the summary's being out of date, which asks once for the summary to be generated again", async () => {
     const door = await upgraded(["RAG Summary", "Stale Actions"]);
-    // A rating moved since the summary was generated: its counts are not the plan's.
+    // A rating moved since the summary was generated: its counts are not the plan's, nor the stale list's ratings.
     const plan = door.sheets.find((s) => s.name !== "RAG Summary" && s.values.some((row) => row.includes("Green")))!;
     const row = plan.values.find((r) => r.includes("Green"))!;
     row[row.indexOf("Green")] = "Red";
     const message = (await generateCommitteePack(door, undefined, AS_OF, AS_OF)).message;
-    expect(message).toContain(`"RAG Summary" does not match the tracker as it stands, and ${SUMMARY_NOTE.slice(0, SUMMARY_NOTE.lastIndexOf("; "))}; generate the RAG summary again before it goes to the committee.`);
+    expect(message).toContain(`"RAG Summary" and "Stale Actions" do not match the tracker as it stands, and ${SUMMARY_NOTE.slice(0, SUMMARY_NOTE.lastIndexOf("; "))}; generate the RAG summary again before they go to the committee.`);
     expect(message.split("generate the RAG summary again")).toHaveLength(2);
   });
 

@@ -186,7 +186,7 @@ describe("a RAG Summary older than the ratings", () => {
 });
 
 describe("Check ratings' sentence, in the pane and from the ribbon", () => {
-  it("says the summary does not match, as it would say nothing else where every rating is valid", async () => {
+  it("says the summary sheets do not match, as it would say nothing else where every rating is valid: the action now Amber is overdue, and the Stale Actions sheet leaves it out", async () => {
     const door = new MemoryDoor([caseReviewSheet()]);
     await generateSummary(door);
     const { analysis } = await analyse(door);
@@ -194,7 +194,7 @@ describe("Check ratings' sentence, in the pane and from the ribbon", () => {
     const cases = sheet(door, "Case Reviews");
     cases.values[2]![9] = "Amber";
     expect(checkRatingsMessage((await analyse(door)).analysis)).toBe(
-      'All 46 ratings are valid, so nothing needed highlighting. "RAG Summary" does not match the tracker as it stands; generate the RAG summary again before it goes to the committee.',
+      'All 46 ratings are valid, so nothing needed highlighting. "RAG Summary" and "Stale Actions" do not match the tracker as it stands; generate the RAG summary again before they go to the committee.',
     );
   });
 });

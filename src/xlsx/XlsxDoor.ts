@@ -37,6 +37,7 @@ import type { SheetCharts } from "./packageParts";
 import { finishPackage } from "./packageParts";
 import { leftOutOnSave } from "./leftOutOnSave";
 import { makeRuleTypesWritable } from "./writableRuleTypes";
+import { putRulesInPriorityOrder } from "./rulesInPriorityOrder";
 import { normalFontXml } from "./keptNormalFont";
 import { OversizedPartError, RunawayTextError, checkPartsBeforeReading, oversizedPartRefused, runawayTextRefused } from "./textRuns";
 import { excelJsParts } from "./excelJsParts";
@@ -174,6 +175,8 @@ export class XlsxDoor extends FileDoorBase implements RagDoor {
   async save(): Promise<Uint8Array> {
     // ExcelJS's parts, not zipped: finishPackage compresses once, with the platform's deflate where it can.
     const charts = this.chartsToWrite();
+    // Readers that go by the file's order, not priority (LibreOffice), then apply the rules as Excel does.
+    for (const sheet of this.workbook.worksheets) putRulesInPriorityOrder(sheet);
     const own = new Map<string, PlanCells>();
     for (const [sheet, plan] of this.pendingCells) own.set(sheet.name, planCells(plan));
     const parts = await excelJsParts(this.workbook, own, await normalFontXml(this.original));

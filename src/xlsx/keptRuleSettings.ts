@@ -6,8 +6,10 @@
  * nor the standard deviations (stdDev), so "equal to or below average" came back as "below average"
  * and "1 std dev above average" as "above average". The saved package takes those settings back
  * from the opened file, on each rule of a kept sheet that is the same rule: the same cells, type
- * and formulas, and the same place among the rules alike in those. Not by priority: a highlight
- * button adds RAG Tracker's own rules first and so renumbers the user's.
+ * and formulas, and the same place in priority order among the rules alike in those. Not by
+ * priority number: a highlight button adds RAG Tracker's own rules first and so renumbers the
+ * user's. Not by the order written: the saved file lists the rules in priority order
+ * (rulesInPriorityOrder.ts), the opened one may not.
  *
  * Rules of the types ExcelJS writes only as text rules (writableRuleTypes.ts) get back the text
  * they look for, and the operator the schema has for them, in the same way. An element left with
@@ -47,31 +49,43 @@ function ruleIdentity(sqref: string, rule: string): string {
   return JSON.stringify([sqref.trim(), attribute(open, "type"), formulas]);
 }
 
-/** Each rule of a sheet in the order written, keyed by what it is and which of the rules alike it is (…#0, …#1). */
-function keyedRules(xml: string, each: (key: string, rule: string) => void): void {
-  const seen = new Map<string, number>();
+/** A rule's priority, for ordering; one with none comes after those with one. */
+function priorityOf(rule: string): number {
+  const value = Number(attribute(/^<cfRule\b[^>]*>/.exec(rule)![0], "priority"));
+  return Number.isFinite(value) ? value : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The key of each rule of a sheet, in the order written: what it is and which of the rules alike it
+ * is (…#0, …#1), counted in priority order, so the same rule has the same key whether or not the
+ * saved file lists the rules in another order than the opened one (rulesInPriorityOrder.ts).
+ */
+function ruleKeys(xml: string): { key: string; rule: string }[] {
+  const rules: { identity: string; rule: string; priority: number; key: string }[] = [];
   for (const block of xml.matchAll(FORMATTING)) {
     const sqref = attribute(`<c${block[1]}>`, "sqref") ?? "";
-    for (const [rule] of (block[2] ?? "").matchAll(RULE)) {
-      const identity = ruleIdentity(sqref, rule);
-      const nth = seen.get(identity) ?? 0;
-      seen.set(identity, nth + 1);
-      each(`${identity}#${nth}`, rule);
-    }
+    for (const [rule] of (block[2] ?? "").matchAll(RULE)) rules.push({ identity: ruleIdentity(sqref, rule), rule, priority: priorityOf(rule), key: "" });
   }
+  const seen = new Map<string, number>();
+  for (const entry of [...rules].sort((a, b) => a.priority - b.priority)) {
+    const nth = seen.get(entry.identity) ?? 0;
+    seen.set(entry.identity, nth + 1);
+    entry.key = `${entry.identity}#${nth}`;
+  }
+  return rules;
 }
 
 /** Each rule of the original that has a setting ExcelJS drops, by its key, with those settings as written. */
 function originalSettings(original: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  keyedRules(original, (key, rule) => {
+  for (const { key, rule } of ruleKeys(original)) {
     const open = /^<cfRule\b[^>]*>/.exec(rule)![0];
     const settings = SETTINGS.flatMap((name) => {
       const m = new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`).exec(open);
       return m ? [`${name}=${m[1]}`] : [];
     });
     if (settings.length > 0) out.set(key, settings);
-  });
+  }
   return out;
 }
 
@@ -88,21 +102,19 @@ function withoutInvalidOperator(open: string): string {
  */
 export function withOriginalRuleSettings(saved: string, original: string): string | null {
   const settings = originalSettings(original);
-  const seen = new Map<string, number>();
+  const keys = ruleKeys(saved).map((r) => r.key);
+  let next = 0;
   let changed = false;
   const out = saved.replace(FORMATTING, (block, attributes: string, body: string | undefined) => {
-    const sqref = attribute(`<c${attributes}>`, "sqref") ?? "";
     if (!body || !/<cfRule\b/.test(body)) {
       changed = true; // an element with no rule is not valid (a cfRule at least); Excel may offer to repair the file
       return "";
     }
     const rules = body.replace(RULE, (rule) => {
-      const identity = ruleIdentity(sqref, rule);
-      const nth = seen.get(identity) ?? 0;
-      seen.set(identity, nth + 1);
+      const key = keys[next++]!;
       const written = /^<cfRule\b[^>]*?(?=\/?>)/.exec(rule)![0];
       const open = withoutInvalidOperator(written);
-      const found = settings.get(`${identity}#${nth}`) ?? [];
+      const found = settings.get(key) ?? [];
       const missing = found.filter((s) => attribute(`${open}>`, s.slice(0, s.indexOf("="))) === null);
       if (missing.length === 0 && open === written) return rule;
       changed = true;

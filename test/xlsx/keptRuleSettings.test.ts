@@ -61,12 +61,21 @@ const TEXT_AND_VALUE_RULES =
 /** The four formats' fills, by their number in the opened file. */
 const FILLS = ["FFFFEB9C", "FFC6EFCE", "FFFFC7CE", "FFBDD7EE"];
 
+/**
+ * A user's rule for ratings beginning with "r" (pink), as in a team's file where "r" is short for Red;
+ * then two rules alike (duplicate ratings) listed out of priority order, the one listed first, with
+ * priority 3, stopping the rules after it, each with its own fill.
+ */
+const BEGINS_WITH_R_AND_DUPLICATES_OUT_OF_ORDER =
+  '<conditionalFormatting sqref="D2:D7"><cfRule type="beginsWith" dxfId="2" priority="1" operator="beginsWith" text="r"><formula>LEFT(D2,LEN("r"))="r"</formula></cfRule></conditionalFormatting>' +
+  '<conditionalFormatting sqref="C2:C7"><cfRule type="duplicateValues" dxfId="0" priority="3" stopIfTrue="1"/><cfRule type="duplicateValues" dxfId="1" priority="2"/></conditionalFormatting>';
+
 async function planWithRules(rules = RULES): Promise<Uint8Array> {
   const built = await bytesOf((wb) => {
     const sheet = wb.addWorksheet("Peer Review");
     sheet.addRows([["Category", "Rec No", "Recommendation", "RAG"], ...PEER_REVIEW_ROWS.slice(0, 6)]);
     // Rules for their formats (dxfId 0 bold, then 0 to 3 with the four fills); the rules themselves are written below as Excel writes them.
-    const fills = rules === TEXT_AND_VALUE_RULES ? FILLS : [];
+    const fills = rules === TEXT_AND_VALUE_RULES || rules === BEGINS_WITH_R_AND_DUPLICATES_OUT_OF_ORDER ? FILLS : [];
     const styles = fills.length > 0 ? fills.map((argb) => ({ fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb } } })) : [{ font: { bold: true } }];
     sheet.addConditionalFormatting({ ref: "D2:D7", rules: styles.map((style, i) => ({ type: "expression" as const, priority: i + 1, formulae: ["FALSE"], style })) });
   });
@@ -213,5 +222,30 @@ describe("an above-average rule through the workbench's download", () => {
     expect(opens[0]).toMatch(/\saboveAverage="0"/);
     expect(opens[0]).toMatch(/\sequalAverage="1"/);
     expect(opens[1]).toMatch(/\sstdDev="1"/);
+  });
+});
+
+describe("conditional formats in the workbench's download are listed in priority order, as LibreOffice applies them in the file's order", () => {
+  it("writes RAG Tracker's rating colours (priorities 1 to 5) before a user's begins-with rule, and every rule in ascending priority, keeping each rule's own settings and fill", async () => {
+    const door = await XlsxDoor.open(await planWithRules(BEGINS_WITH_R_AND_DUPLICATES_OUT_OF_ORDER), "plan.xlsx");
+    await colourRatings(door);
+    await highlightRatingProblems(door);
+    const saved = await JSZip.loadAsync(await door.save());
+    const sheet = await saved.file("xl/worksheets/sheet1.xml")!.async("string");
+    const styles = await saved.file("xl/styles.xml")!.async("string");
+    const dxfs = [.../<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)![1]!.matchAll(/<dxf>[\s\S]*?<\/dxf>/g)].map((m) => /<bgColor rgb="([^"]+)"/.exec(m[0])?.[1]);
+    const opens = [...sheet.matchAll(/<cfRule\b[^>]*>/g)].map((m) => m[0]);
+    const priorities = opens.map((open) => Number(/\spriority="(\d+)"/.exec(open)![1]));
+    expect(priorities.length).toBeGreaterThan(3);
+    expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
+    const user = opens.filter((open) => /type="(?:beginsWith|duplicateValues)"/.test(open));
+    const read = user.map((open) => ({ type: /\stype="([^"]+)"/.exec(open)![1], stopIfTrue: /\sstopIfTrue="1"/.test(open), fill: dxfs[Number(/\sdxfId="(\d+)"/.exec(open)![1])] }));
+    // The duplicate rule that stops the others is the one with the first fill, as in the opened file, now listed second.
+    expect(read).toEqual([
+      { type: "beginsWith", stopIfTrue: false, fill: FILLS[2] },
+      { type: "duplicateValues", stopIfTrue: false, fill: FILLS[1] },
+      { type: "duplicateValues", stopIfTrue: true, fill: FILLS[0] },
+    ]);
+    expect(Number(/\spriority="(\d+)"/.exec(user[0]!)![1])).toBeGreaterThan(Math.max(...opens.filter((o) => !user.includes(o)).map((o) => Number(/\spriority="(\d+)"/.exec(o)![1]))));
   });
 });

@@ -10,8 +10,11 @@ import type { KeptSheets } from "./keptDrawings";
 import { restoreInKeptSheets } from "./keptDrawings";
 
 const PAGE_SETUP = /<pageSetup\b[^>]*?(?:\/>|>\s*<\/pageSetup>)/;
-/** The relationship attribute, whatever its prefix: the part it points to is not in the saved package. */
-const RELATIONSHIP_ID = /\s[\w.-]+:id="[^"]*"/g;
+/**
+ * The relationship attribute, whatever its prefix, quotes or spaces around "=" (r:id='rId9',
+ * r:id = "rId9", as some tools write it): the part it points to is not in the saved package.
+ */
+const RELATIONSHIP_ID = /\s[\w.-]+:id\s*=\s*(?:"[^"]*"|'[^']*')/g;
 
 /** `target` with the original's page setup in place of ExcelJS's; null where either has none, or they are alike. */
 export function withOriginalPageSetup(target: string, original: string): string | null {

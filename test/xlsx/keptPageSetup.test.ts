@@ -43,4 +43,13 @@ describe("a kept sheet's page setup", () => {
     expect(withOriginalPageSetup("<worksheet></worksheet>", original)).toBeNull();
     expect(withOriginalPageSetup('<worksheet><pageSetup paperSize="9"/></worksheet>', '<worksheet><pageSetup paperSize="9"/></worksheet>')).toBeNull();
   });
+
+  it("leaves out the link to the printer settings however the file quotes or spaces it (r:id='rId9', r:id = \"rId9\")", () => {
+    const saved = '<worksheet><pageMargins/><pageSetup paperSize="9" horizontalDpi="4294967295"/></worksheet>';
+    for (const link of [`r:id='rId9'`, `r:id = "rId9"`, `r:id= 'rId9'`, `x:id ="rId9"`]) {
+      expect(withOriginalPageSetup(saved, `<worksheet><pageSetup paperSize="9" firstPageNumber="3" ${link}/></worksheet>`), link).toBe(
+        '<worksheet><pageMargins/><pageSetup paperSize="9" firstPageNumber="3"/></worksheet>',
+      );
+    }
+  });
 });

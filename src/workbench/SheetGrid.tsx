@@ -12,7 +12,7 @@ import type { SheetTab, SheetView } from "../xlsx/sheetView";
 import type { Analysis } from "../core/model";
 import { cellDescription, sheetFacts } from "./cellDescription";
 import type { GridCell } from "./gridModel";
-import { gridModel, shownRowsSentence } from "./gridModel";
+import { gridModel, shownRowsSentence, skippedRulesSentence } from "./gridModel";
 
 export interface GridSelection {
   sheet: string;
@@ -241,7 +241,7 @@ export function SheetGrid({ tabs, view, selection, onActivate, analysis = null }
       <Caption1 className={styles.note}>
         {model.lastRow > model.rows.length ? `${shownRowsSentence(model.rows.length, model.lastRow)} ` : ""}
         {hiddenCount > 0 ? `${hiddenCount} hidden ${hiddenCount === 1 ? "sheet is" : "sheets are"} not shown, as in Excel. ` : ""}
-        {model.skippedRules > 0 ? `${model.skippedRules} conditional ${model.skippedRules === 1 ? "format" : "formats"} of this sheet cannot be shown here; Excel will show them.` : ""}
+        {model.skippedRules > 0 ? skippedRulesSentence(model.skippedRules) : ""}
       </Caption1>
     </div>
   );

@@ -100,6 +100,14 @@ function readOnce(view: SheetView): (row: number, column: number) => ViewCell | 
   };
 }
 
+/** The grid's note when it cannot show some of the sheet's conditional formatting rules: each rule counted, as Excel's Rules Manager lists them. */
+export function skippedRulesSentence(skipped: number): string {
+  const count = skipped.toLocaleString("en-GB");
+  return skipped === 1
+    ? "1 conditional formatting rule of this sheet cannot be shown here; Excel will show it."
+    : `${count} conditional formatting rules of this sheet cannot be shown here; Excel will show them.`;
+}
+
 /** The grid's foot when it draws fewer rows than the sheet has (the first ROW_LIMIT, or as many as reach a selected cell). */
 export function shownRowsSentence(shown: number, lastRow: number): string {
   const count = (n: number) => n.toLocaleString("en-GB");
@@ -116,7 +124,7 @@ export function gridModel(view: SheetView, mustShowRow = 0): GridModel {
   const shown = (range: CellRange) => range.top <= shownRows;
 
   const rules: ActiveRule[] = [];
-  let skippedRules = view.otherRuleKinds.length;
+  let skippedRules = view.otherRules.length;
   for (const rule of view.rules) {
     let compiled: CompiledRule;
     try {

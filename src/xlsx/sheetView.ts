@@ -40,8 +40,8 @@ export interface SheetView extends SheetTab {
   /** Column widths in Excel's character units, by column number; absent means the default. */
   widths: Record<number, number>;
   rules: ViewRule[];
-  /** Rule kinds found on the sheet that the view does not work out (icon sets, data bars…). */
-  otherRuleKinds: string[];
+  /** The type of each rule on the sheet that the view does not work out (icon sets, data bars…), one entry per rule. */
+  otherRules: string[];
   /** The cell at this place as the grid shows it, read from the workbook now; undefined where there is nothing to see. */
   cellAt(row: number, column: number): ViewCell | undefined;
 }
@@ -83,22 +83,23 @@ function reach(sheet: ExcelJS.Worksheet, palette: Palette): { lastRow: number; l
   return { lastRow, lastColumn };
 }
 
-export function sheetRules(sheet: ExcelJS.Worksheet): { rules: ViewRule[]; otherRuleKinds: string[] } {
+export function sheetRules(sheet: ExcelJS.Worksheet): { rules: ViewRule[]; otherRules: string[] } {
   const found: ViewRule[] = [];
-  const otherRuleKinds = new Set<string>();
+  // Each rule, not each type: the grid's note says how many rules it cannot show.
+  const otherRules: string[] = [];
   for (const format of conditionalFormats(sheet)) {
     const ranges = refRanges(format.ref);
     for (const rule of format.rules) {
       const formula = rule.type === "expression" ? rule.formulae?.[0] : undefined;
       if (typeof formula !== "string" || ranges.length === 0) {
-        otherRuleKinds.add(rule.type);
+        otherRules.push(rule.type);
         continue;
       }
       found.push({ ranges, formula: formula.replace(/^=/, ""), priority: rule.priority ?? Number.MAX_SAFE_INTEGER, look: look(rule.style, null) });
     }
   }
   found.sort((a, b) => a.priority - b.priority);
-  return { rules: found, otherRuleKinds: [...otherRuleKinds] };
+  return { rules: found, otherRules };
 }
 
 export function columnWidths(sheet: ExcelJS.Worksheet): Record<number, number> {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { colourRatings, highlightRatingProblems, highlightStaleRows } from "../../src/door/operations";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
-import { ROW_LIMIT, gridModel, shownRowsSentence } from "../../src/workbench/gridModel";
+import { ROW_LIMIT, gridModel, shownRowsSentence, skippedRulesSentence } from "../../src/workbench/gridModel";
 import type { GridModel } from "../../src/workbench/gridModel";
 import type { SheetView } from "../../src/xlsx/sheetView";
 import { downloadName } from "../../src/workbench/downloadName";
@@ -160,7 +160,7 @@ describe("the grid of a sheet", () => {
       merges: [{ top: 50_000, left: 1, bottom: 50_010, right: 3 }],
       widths: {},
       rules: [{ ranges: everyRow, formula: 'B2="Red"', priority: 1, look: { fill: "#FF0000" } }],
-      otherRuleKinds: [],
+      otherRules: [],
       cellAt: (row, column) => {
         rowsRead.add(row);
         return { row, column, value: row % 2 === 0 ? "Red" : "Blue", text: row % 2 === 0 ? "Red" : "Blue", look: {}, wrap: false, alignRight: false };
@@ -185,6 +185,24 @@ describe("the grid of a sheet", () => {
     const model = gridModel(d.sheetViews()[0]!);
     expect(model.skippedRules).toBe(2);
     expect(cellAt(model, 1, 1)!.look.fill).toBeUndefined();
+  });
+
+  it("counts each rule it cannot show, not each type of rule, and says so in true words", async () => {
+    const fill = { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: "FFFFC7CE" } } };
+    const d = await door((wb) => {
+      const s = wb.addWorksheet("Plan");
+      s.getCell("D2").value = "Red";
+      // Three text rules (one begins-with, as a team marks "r" for Red), two data bars and one readable rule.
+      s.addConditionalFormatting({ ref: "D2:D7", rules: [{ type: "containsText", operator: "beginsWith", text: "r", priority: 1, style: fill } as unknown as ExcelJS.ConditionalFormattingRule] });
+      s.addConditionalFormatting({ ref: "D2:D7", rules: [{ type: "containsText", operator: "containsText", text: "Amber", priority: 2, style: fill } as ExcelJS.ConditionalFormattingRule] });
+      s.addConditionalFormatting({ ref: "C2:C7", rules: [{ type: "containsText", operator: "containsText", text: "GP", priority: 3, style: fill } as ExcelJS.ConditionalFormattingRule] });
+      const bar = { type: "dataBar", cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF638EC6" } };
+      s.addConditionalFormatting({ ref: "A2:A7", rules: [{ ...bar, priority: 4 } as ExcelJS.ConditionalFormattingRule, { ...bar, priority: 5 } as ExcelJS.ConditionalFormattingRule] });
+      s.addConditionalFormatting({ ref: "D2:D7", rules: [{ type: "expression", priority: 6, formulae: ['D2="Red"'], style: fill }] });
+    });
+    expect(gridModel(d.sheetViews()[0]!).skippedRules).toBe(5);
+    expect(skippedRulesSentence(5)).toBe("5 conditional formatting rules of this sheet cannot be shown here; Excel will show them.");
+    expect(skippedRulesSentence(1)).toBe("1 conditional formatting rule of this sheet cannot be shown here; Excel will show it.");
   });
 });
 

@@ -38,7 +38,7 @@ function bothViews(plan: SheetPlan): { written: SheetView; fromPlan: SheetView }
 function differences(plan: SheetPlan): string[] {
   const { written, fromPlan } = bothViews(plan);
   const out: string[] = written.lastRow > 0 ? [] : ["the written sheet shows nothing"];
-  for (const field of ["lastRow", "lastColumn", "merges", "widths", "rules", "otherRuleKinds"] as const) {
+  for (const field of ["lastRow", "lastColumn", "merges", "widths", "rules", "otherRules"] as const) {
     if (JSON.stringify(written[field]) !== JSON.stringify(fromPlan[field])) out.push(`${field}: ${JSON.stringify(fromPlan[field])}, written ${JSON.stringify(written[field])}`);
   }
   for (let row = 1; row <= written.lastRow + 2; row++) {

@@ -5,6 +5,9 @@
  * check that passes would send it on. Said as an error, so the command line exits 1, where the same
  * finding below rated actions stays a warning.
  */
+import type { CellValue } from "./cells";
+import { isCountText } from "./countLabels";
+import { isCountLabel } from "./countTables";
 import type { Finding } from "./findings";
 import type { RagIndex } from "./ragIndex";
 import { looksLikeRating } from "./ratings";
@@ -28,9 +31,23 @@ export function emptyAboveOtherTable(grid: SheetGrid, tracker: Tracker, findings
   });
 }
 
-/** How many rows below `row` hold a rating of the index in some cell. */
+/**
+ * How many rows below `row` read as rated actions: a rating of the index in some cell, beside words
+ * that could say what an action is. The index's own rows ("B | Complete") and a count of each rating
+ * ("Blue | 0") are not actions left out, so a new plan not yet rated with its key below it passes.
+ */
 function ratedRowsBelow(grid: SheetGrid, row: number, index: RagIndex): number {
   let rated = 0;
-  for (let r = row + 1; r <= grid.lastRow; r++) if (grid.filledColumns(r).some((c) => looksLikeRating(grid.original(r, c), index))) rated++;
+  for (let r = row + 1; r <= grid.lastRow; r++) {
+    const values = grid.filledColumns(r).map((c) => grid.original(r, c));
+    if (values.some((value) => looksLikeRating(value, index)) && values.some((value) => isActionWording(value, index))) rated++;
+  }
   return rated;
+}
+
+/** Text with words in it that is neither a rating, a count's label, nor what a rating of the index means. */
+function isActionWording(value: CellValue, index: RagIndex): boolean {
+  if (typeof value !== "string" || !/[A-Za-z]{3}/.test(value) || looksLikeRating(value, index) || isCountLabel(value, index) || isCountText(value)) return false;
+  const text = value.trim().toLowerCase();
+  return !index.entries.some((entry) => entry.meaning.trim().toLowerCase() === text);
 }

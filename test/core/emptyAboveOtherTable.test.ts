@@ -39,4 +39,18 @@ describe("a header with no action below it, straight above another table's heade
     expect(a.actions).toHaveLength(3);
     expect(a.findings.filter((f) => f.code === "another-table").map((f) => [f.row, f.severity])).toEqual([[5, "warning"]]);
   });
+  // A new plan not yet rated: four of Frankie's actions with no rating, a blank row, then what sits below it.
+  const unrated = (below: CellValue[][]) => run([["No", "Action", "Lead", "Time scale", "RAG"], ...frankie.slice(0, 4).map((r) => [r[1]!, r[4]!, r[6]!, r[7]!, null]), [], ...below]);
+
+  it("is no error where the rows below are the RAG index, the key the check reads its ratings by", () => {
+    const a = unrated([[null, "RAG Rating", "Description"], [null, "B", "Complete"], [null, "G", "On track"], [null, "A", "Some delay"], [null, "R", "Not started / significant delay"]]);
+    expect(a.actions).toHaveLength(4);
+    expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("is no error where the rows below count each rating, all 0 so far", () => {
+    const a = unrated([[null, "Rating", null, "Number of actions"], ...["Blue", "Green", "Amber", "Red"].map((name) => [null, name, null, 0])]);
+    expect(a.actions).toHaveLength(4);
+    expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
 });

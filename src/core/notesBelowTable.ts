@@ -61,8 +61,14 @@ const ACTION_VERBS = new Set(
     "promote provide publish raise receive recruit reduce refresh request review revise share strengthen support undertake update"
   ).split(" "),
 );
-/** After the verb, "of", "on" or a colon make it a noun: "Review of Child Deaths 2020", "Audit: Neglect", "Update on the Peer Review". */
-const NOUN_AFTER = /^(?:of|on|:)$/i;
+/**
+ * The small words a task puts after its verb ("Review the …", "Develop an …", "Ensure all …", "Agree to …"), in any case;
+ * any other word in lower case but "of" and "on" reads as a task's too ("Review and update …"). A verb followed at once by
+ * a capitalised noun reads as a document's title ("Audit Tool", "Support Services Directory", "Publish Annual Report"), as
+ * does one followed by "of", "on" or a colon ("Review of Child Deaths 2020", "Audit: Neglect").
+ */
+const TASK_WORDS_AFTER_VERB = new Set(["the", "a", "an", "our", "all", "each", "every", "this", "new", "to"]);
+const NOUN_AFTER_VERB = new Set(["of", "on"]);
 /** Words a title leaves in lower case. */
 const TITLE_MINOR_WORDS = new Set(["a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or", "from", "&", "-", "–", "—"]);
 
@@ -76,7 +82,7 @@ export function isLinkOrRemark(text: string): boolean {
  * Whether a linked cell's text reads as the title of what it links to: a few words, each capitalised (or a number, or a
  * small word such as "in"), not beginning with an action's verb. "Audit of neglect cases" and "Review the escalation policy",
  * linked to their document or an e-mail address, are written as tasks are, in sentence case: actions; so are
- * "Review The Escalation Policy" and "Refresh the LSCP Threshold Document", for their verb.
+ * "Review The Escalation Policy" and "Refresh the LSCP Threshold Document", for their verb and the word after it.
  */
 export function readsAsTitle(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -84,12 +90,14 @@ export function readsAsTitle(text: string): boolean {
   return words.every((word, i) => /^[("'‘“]*[\p{Lu}\d]/u.test(word) || (i > 0 && TITLE_MINOR_WORDS.has(word.toLowerCase())));
 }
 
-/** "Review The Escalation Policy", "REVIEW THE ESCALATION POLICY", "To Implement Signs Of Safety": a task, not a title. */
+/** "Review The Escalation Policy", "REVIEW THE ESCALATION POLICY", "To Develop An LSCP Website": a verb, then a task's small word. */
 function beginsWithActionVerb(words: readonly string[]): boolean {
   const start = words[0]?.toLowerCase() === "to" ? 1 : 0;
-  const verb = words[start]?.replace(/:$/, "") ?? "";
-  const next = words[start]?.endsWith(":") ? ":" : (words[start + 1] ?? "");
-  return ACTION_VERBS.has(verb.toLowerCase()) && next !== "" && !NOUN_AFTER.test(next);
+  const verb = words[start] ?? "";
+  const next = words[start + 1] ?? "";
+  if (!ACTION_VERBS.has(verb.toLowerCase())) return false;
+  if (TASK_WORDS_AFTER_VERB.has(next.toLowerCase())) return true;
+  return /\p{Ll}/u.test(next) && next === next.toLowerCase() && !NOUN_AFTER_VERB.has(next);
 }
 
 /**

@@ -15,7 +15,7 @@ export interface ContentsList {
   /** Each row below the header and the sheet it names. */
   rows: { row: number; sheet: string }[];
   /** The column read as the action's text, and what it holds. */
-  actionColumn?: { header: string; holds: "numbers" | "names"; values: string[] };
+  actionColumn?: { header: string; holds: "numbers" | "names" | "numbers and names" | "nothing"; values: string[] };
 }
 
 /**
@@ -46,7 +46,8 @@ export function contentsList(grid: SheetGrid, layout: TrackerLayout, lastRow: nu
   const column = layout.columns.actions ?? layout.columns.recommendation ?? layout.columns.measure;
   if (column === undefined) return { rows };
   const values = rows.map(({ row }) => cellText(grid.original(row, column))).filter((text) => text !== "");
-  const holds = values.length > 0 && values.every((text) => /^\d+$/.test(text.trim())) ? "numbers" : "names";
+  const numbers = values.filter((text) => /^\d+$/.test(text.trim())).length;
+  const holds = values.length === 0 ? "nothing" : numbers === values.length ? "numbers" : numbers === 0 ? "names" : "numbers and names";
   return { rows, actionColumn: { header: cellText(grid.original(layout.headerRow, column)), holds, values } };
 }
 
@@ -65,7 +66,9 @@ export function contentsListMessage(sheet: string, list: ContentsList): string {
     ? "and no column holds the wording of an action"
     : column.holds === "numbers"
       ? `and its "${column.header}" column holds numbers (${listInWords(column.values)}), not the wording of actions`
-      : `and its "${column.header}" column holds those sheets' names, not the wording of actions`;
+      : column.holds === "nothing"
+        ? `and its "${column.header}" column is empty on every row, with no wording of an action`
+        : `and its "${column.header}" column holds ${column.holds === "names" ? "" : "numbers and "}those sheets' names, not the wording of actions`;
   const each = list.rows.length === 1 ? "its row names another sheet" : "each of its rows names another sheet";
   return `Sheet "${sheet}" was skipped as a contents list, not a tracker: ${each} of this workbook (${names}, on ${rows}), ${what}.`;
 }

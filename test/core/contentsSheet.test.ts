@@ -46,6 +46,15 @@ describe("a front Contents sheet listing the workbook's plans is not a tracker",
     ]);
   });
 
+  it("'Review | Action | Lead | Time scale | RAG' with the Action column empty says that column is empty, not that it holds the sheets' names", () => {
+    const outstanding = sheet("Outstanding", [["Review", "Action", "Lead", "Time scale", "RAG"], ["Frankie", null, "LSCP", "March 2022", "A"], ["Leo", null, "LSCP", "March 2022", "R"]]);
+    const a = run([outstanding, ...REVIEWS]);
+    expect(a.totals.total).toBe(28);
+    expect(a.findings.filter((f) => f.sheet === "Outstanding").map((f) => f.message)).toEqual([
+      'Sheet "Outstanding" was skipped as a contents list, not a tracker: each of its rows names another sheet of this workbook ("Frankie" and "Leo", on rows 2 and 3), and its "Action" column is empty on every row, with no wording of an action.',
+    ]);
+  });
+
   it("a sheet of every review's actions, each row naming a review's sheet, is still read as a tracker", () => {
     const a = run([caseReviewSheet(), ...REVIEWS]);
     expect(a.trackers.map((t) => t.sheet)).toContain("Case Reviews");

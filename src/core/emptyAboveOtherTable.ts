@@ -20,27 +20,37 @@ export function emptyAboveOtherTable(grid: SheetGrid, tracker: Tracker, findings
   return findings.map((finding) => {
     if (finding.code !== "another-table" || finding.sheet !== grid.name || finding.row === undefined || finding.row <= tracker.headerRow || finding.column !== undefined) return finding;
     const rated = ratedRowsBelow(grid, finding.row, index);
-    if (rated === 0) return finding;
+    if (rated.length === 0) return finding;
     const counted = tracker.actions.length === 0 ? "No action is counted" : "No rated action is counted";
+    const first = rated[0]!;
+    const one = rated.length === 1;
+    const rowsLeftOut = one ? `the rated row on row ${first} is` : `the ${rated.length} rated rows from row ${first} down are`;
+    const actions = one ? `the rated action on row ${first} is` : `the ${rated.length} rated actions from row ${first} down are`;
+    // Merging header rows can only help where the rows from the tracker's header to the other's are a header of two or three rows, the actions straight under them.
+    const oneHeader = finding.row <= tracker.headerRow + 2 && first === finding.row + 1;
     const rows = finding.row === tracker.headerRow + 1 ? `rows ${tracker.headerRow} and ${finding.row}` : `rows ${tracker.headerRow} to ${finding.row}`;
-    return {
-      ...finding,
-      severity: "error" as const,
-      message: `${counted} on sheet "${grid.name}": row ${finding.row} reads as the header of another table below the header on row ${tracker.headerRow}, so the ${rated === 1 ? "rated row" : `${rated} rated rows`} from row ${finding.row + 1} down ${rated === 1 ? "is" : "are"} not counted; if ${rows} are one header, head each column in one of them (or merge its heading down over all of them), or move the other table to a sheet of its own.`,
-    };
+    const message = oneHeader
+      ? `${counted} on sheet "${grid.name}": row ${finding.row} reads as the header of another table below the header on row ${tracker.headerRow}, so ${rowsLeftOut} not counted; if ${rows} are one header, head each column in one of them (or merge its heading down over all of them), or move the other table to a sheet of its own.`
+      : `${counted} on sheet "${grid.name}": ${actions} not counted, as one table is read on each sheet and the one headed on row ${tracker.headerRow} comes first; move the table ${one ? "it is" : "they are"} in to a sheet of its own.`;
+    return { ...finding, severity: "error" as const, message };
   });
 }
 
 /**
- * How many rows below `row` read as rated actions: a rating of the index in some cell, beside words
- * that could say what an action is. The index's own rows ("B | Complete") and a count of each rating
- * ("Blue | 0") are not actions left out, so a new plan not yet rated with its key below it passes.
+ * The rows below `row` that read as rated actions: a rating of the index in some cell, beside words
+ * that could say what an action is, standing before the rating (an action's words come first, its
+ * rating after) or in two cells or more. A key's line ("B | Complete", "R | Not started / off track")
+ * has its rating first and one description after it, whether or not that says the index's meaning
+ * word for word; a count of each rating ("Blue | 0") has no words. Neither is an action left out.
  */
-function ratedRowsBelow(grid: SheetGrid, row: number, index: RagIndex): number {
-  let rated = 0;
+function ratedRowsBelow(grid: SheetGrid, row: number, index: RagIndex): number[] {
+  const rated: number[] = [];
   for (let r = row + 1; r <= grid.lastRow; r++) {
     const values = grid.filledColumns(r).map((c) => grid.original(r, c));
-    if (values.some((value) => looksLikeRating(value, index)) && values.some((value) => isActionWording(value, index))) rated++;
+    const firstRating = values.findIndex((value) => looksLikeRating(value, index));
+    if (firstRating < 0) continue;
+    const wording = values.flatMap((value, i) => (isActionWording(value, index) ? [i] : []));
+    if (wording.some((i) => i < firstRating) || wording.length >= 2) rated.push(r);
   }
   return rated;
 }

@@ -53,4 +53,34 @@ describe("a header with no action below it, straight above another table's heade
     expect(a.actions).toHaveLength(4);
     expect(a.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
+
+  // The RAG key below the plan, in words of its own ("Not started / off track", not the index's meaning), then a second table rated.
+  const keyThenRated = (rated: CellValue[][]) =>
+    unrated([
+      ["RAG Rating", "Description"],
+      ["B", "Complete"],
+      ["G", "On track"],
+      ["A", "Some delay"],
+      ["R", "Not started / off track"],
+      [],
+      ["No", "Action", "Lead", "Target date", "RAG"],
+      ...rated,
+    ]);
+
+  it("counts only the second table's rated actions, not the key's lines, and names where they start", () => {
+    const a = keyThenRated(frankie.slice(4, 6).map((r) => [r[1]!, r[4]!, r[6]!, r[7]!, r[9]!]));
+    expect(a.actions).toHaveLength(4);
+    const found = a.findings.filter((f) => f.code === "another-table");
+    expect(found.map((f) => [f.row, f.severity])).toEqual([[7, "error"]]);
+    expect(found[0]!.message).toBe(
+      'No rated action is counted on sheet "Frankie": the 2 rated actions from row 14 down are not counted, as one table is read on each sheet and the one headed on row 1 comes first; move the table they are in to a sheet of its own.',
+    );
+  });
+
+  it("says one rated action where the second table has one", () => {
+    const a = keyThenRated(frankie.slice(4, 5).map((r) => [r[1]!, r[4]!, r[6]!, r[7]!, r[9]!]));
+    expect(a.findings.filter((f) => f.code === "another-table").map((f) => f.message)).toEqual([
+      'No rated action is counted on sheet "Frankie": the rated action on row 14 is not counted, as one table is read on each sheet and the one headed on row 1 comes first; move the table it is in to a sheet of its own.',
+    ]);
+  });
 });

@@ -2,8 +2,9 @@
  * A Stale Actions sheet generated before the plan last changed still reads as the list to chase: a
  * manager printing it would chase an action now complete, or miss one now overdue. Stale and overdue
  * depend on the date, so the sheet is compared with what Generate would write as at the date the
- * sheet says it was made for (its headline "As at 1 December 2026: …"), not today: a list made last
- * week still holds where nothing in the plan moved. What is compared is its counts and, for each
+ * sheet says it was made for (its headline "As at 1 December 2026: …"), not today, and with the stale
+ * threshold its headline gives ("not updated for more than 90 days"), not the one set now: a list made
+ * last week, or under another setting, still holds where nothing in the plan moved. What is compared is its counts and, for each
  * action listed (by its sheet and row), its review and number, flag, rating and day counts; not the
  * order of its rows, its quoted texts or its notes.
  */
@@ -22,6 +23,8 @@ import { outOfDateFinding, type Difference } from "./sentenceDifferences";
 
 /** The headline's date and counts, as staleHeadline (summaryPlan.ts) writes them. */
 const HEADLINE = /^As at (\d{1,2} [A-Za-z]+ \d{4}): ([\d,]+) stale .* and ([\d,]+) overdue \(/s;
+/** The stale threshold the headline was written with: "not updated for more than 90 days". */
+const THRESHOLD = /not updated for more than ([\d,]+) days?\b/;
 
 /** One action the sheet lists, as it says it. */
 interface LineSaid {
@@ -36,6 +39,8 @@ interface LineSaid {
 
 interface StaleSaid {
   asOf: string;
+  /** The threshold the sheet was made with, where its headline gives one. */
+  staleDays: number | undefined;
   headlineRow: number;
   headerRow: number;
   stale: number;
@@ -49,14 +54,16 @@ const placeKey = (sheet: string, row: number) => `${sheet}\u0001${row}`;
 function readStale(sheet: SheetSnapshot): StaleSaid | undefined {
   const grid = new SheetGrid(sheet);
   const textAt = (row: number, column: number) => cellText(grid.original(row, column)).trim();
-  let headline: { row: number; asOf: string; stale: number; overdue: number } | undefined;
+  let headline: { row: number; asOf: string; staleDays: number | undefined; stale: number; overdue: number } | undefined;
   for (let row = grid.firstRow; row <= grid.lastRow; row++) {
     const m = HEADLINE.exec(textAt(row, 1));
     if (!m) continue;
     const date = parse(m[1]!, "d MMMM yyyy", new Date(2000, 0, 1));
     // No date to judge stale and overdue by: the sheet cannot be compared.
     if (!isValid(date)) return undefined;
-    headline = { row, asOf: format(date, "yyyy-MM-dd"), stale: Number(m[2]!.replace(/,/g, "")), overdue: Number(m[3]!.replace(/,/g, "")) };
+    const threshold = THRESHOLD.exec(textAt(row, 1));
+    const staleDays = threshold ? Number(threshold[1]!.replace(/,/g, "")) : undefined;
+    headline = { row, asOf: format(date, "yyyy-MM-dd"), staleDays: staleDays && staleDays > 0 ? staleDays : undefined, stale: Number(m[2]!.replace(/,/g, "")), overdue: Number(m[3]!.replace(/,/g, "")) };
     break;
   }
   if (!headline) return undefined;
@@ -82,7 +89,7 @@ function readStale(sheet: SheetSnapshot): StaleSaid | undefined {
       if (onSheet === "" || typeof place !== "number") continue;
       lines.set(placeKey(onSheet, place), { row, review: text(row, "Review") ?? "", no: text(row, "No") ?? "", flag: textAt(row, 1), rating: text(row, "Rating"), sinceUpdate: days(row, "Days since update"), overdue: days(row, "Days overdue") });
     }
-    return { asOf: headline.asOf, headlineRow: headline.row, headerRow, stale: headline.stale, overdue: headline.overdue, lines };
+    return { asOf: headline.asOf, staleDays: headline.staleDays, headlineRow: headline.row, headerRow, stale: headline.stale, overdue: headline.overdue, lines };
   }
   return undefined;
 }
@@ -110,7 +117,8 @@ function lineDifference(said: LineSaid, now: ListedRow): string | undefined {
 }
 
 function differences(said: StaleSaid, analysis: Plan): Difference[] {
-  const { stale, overdue } = flaggedActions(analysis.trackers, said.asOf, analysis.staleDays);
+  // The sheet's own threshold: a threshold set differently since is not a change in the plan.
+  const { stale, overdue } = flaggedActions(analysis.trackers, said.asOf, said.staleDays ?? analysis.staleDays);
   const asAt = formatLongDate(said.asOf);
   const found: Difference[] = [];
   if (said.stale !== stale.length || said.overdue !== overdue.length) {

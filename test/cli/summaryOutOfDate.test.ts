@@ -110,3 +110,31 @@ describe("a Stale Actions sheet older than the ratings, in a real workbook", () 
     expect(checkedSentence((await analyse(new ExcelDoor(excel))).analysis)).not.toContain("match the tracker");
   });
 });
+
+/** The workbook with the Stale Actions headline's threshold taken out: "18 stale (not complete and not updated, or never)". */
+async function withoutThreshold(bytes: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet("Stale Actions")!;
+  sheet.getCell("A3").value = String(sheet.getCell("A3").value).replace(/ for more than [\d,]+ days,/, ",");
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe("a Stale Actions sheet checked with another stale threshold", () => {
+  it("is compared with the threshold its headline gives, so a threshold set since is not a change in the plan; with none given, with the threshold set", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["summarize", "sample.xlsx", "-o", "november.xlsx", "--as-of", "2026-11-30", "--future"], io)).toBe(0);
+    // Made with 90 days; at 2,000 days only 3 of its 18 stale actions would be stale.
+    io.out.length = 0;
+    expect(await runCli(["check", "november.xlsx", "--as-of", "2026-12-07", "--future", "--stale-days", "2000"], io)).toBe(1);
+    expect(io.out.join("")).not.toContain("does not match the tracker");
+
+    io.files.set("older.xlsx", await withoutThreshold(io.files.get("november.xlsx")!));
+    io.out.length = 0;
+    expect(await runCli(["check", "older.xlsx", "--as-of", "2026-12-07", "--future"], io)).toBe(1);
+    expect(io.out.join("")).not.toContain("does not match the tracker");
+    io.out.length = 0;
+    expect(await runCli(["check", "older.xlsx", "--as-of", "2026-12-07", "--future", "--stale-days", "2000"], io)).toBe(1);
+    expect(io.out.join("")).toContain("'Stale Actions'!A3: This Stale Actions sheet does not match the tracker as it stands: it counts 18 stale and 38 overdue as at 30 November 2026, where the tracker now gives 3 stale and 38 overdue for that date");
+  });
+});

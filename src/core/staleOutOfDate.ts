@@ -5,8 +5,9 @@
  * sheet says it was made for (its headline "As at 1 December 2026: …"), not today, and with the stale
  * threshold its headline gives ("not updated for more than 90 days"), not the one set now: a list made
  * last week, or under another setting, still holds where nothing in the plan moved. What is compared is its counts and, for each
- * action listed (by its sheet and row), its review and number, flag, rating and day counts; not the
- * order of its rows, its quoted texts or its notes.
+ * action listed (by its sheet and row, or, where rows were inserted since, by its sheet, review and
+ * number), its review and number, flag, rating and day counts; not the order of its rows, its quoted
+ * texts or its notes. Rows that moved are said once, as such.
  */
 import { format, isValid, parse } from "date-fns";
 import type { SheetSnapshot } from "./cells";
@@ -116,8 +117,20 @@ function lineDifference(said: LineSaid, now: ListedRow): string | undefined {
   return undefined;
 }
 
+/** An action by what it is, not where: its sheet, review and number; undefined where it has no number. */
+const identityKey = (sheet: string, review: string, no: string) => (no ? `${sheet}\u0001${review}\u0001${no}` : undefined);
+
+/** The values of a map whose key occurs once only, by that key: a number repeated cannot say which line is which. */
+function uniqueBy<T>(items: Iterable<T>, key: (item: T) => string | undefined): Map<string, T> {
+  const found = new Map<string, T | null>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== undefined) found.set(k, found.has(k) ? null : item);
+  }
+  return new Map([...found].filter((entry): entry is [string, T] => entry[1] !== null));
+}
+
 function differences(said: StaleSaid, analysis: Plan): Difference[] {
-  // The sheet's own threshold: a threshold set differently since is not a change in the plan.
   const { stale, overdue } = flaggedActions(analysis.trackers, said.asOf, said.staleDays ?? analysis.staleDays);
   const asAt = formatLongDate(said.asOf);
   const found: Difference[] = [];
@@ -125,21 +138,54 @@ function differences(said: StaleSaid, analysis: Plan): Difference[] {
     found.push({ row: said.headlineRow, words: `it counts ${countText(said.stale)} stale and ${countText(said.overdue)} overdue as at ${asAt}, where the tracker now gives ${countText(stale.length)} stale and ${countText(overdue.length)} overdue for that date` });
   }
   const listed = listedRows({ trackers: analysis.trackers, stale, overdue });
-  const places = new Set<string>();
+  // Each action to the line that lists it: at its place where that line names it; else, the plan's rows
+  // having moved, the one line naming it by sheet, review and number; else the line at its place.
+  const matched = new Map<ListedRow, [string, LineSaid]>();
+  const used = new Set<string>();
   for (const now of listed) {
     const key = placeKey(now.action.sheet, now.action.row);
-    places.add(key);
     const line = said.lines.get(key);
-    if (!line) {
+    if (line && line.review === now.action.review && line.no === now.action.ref) {
+      matched.set(now, [key, line]);
+      used.add(key);
+    }
+  }
+  const saidById = uniqueBy([...said.lines].filter(([key]) => !used.has(key)), ([key, line]) => identityKey(key.split("\u0001")[0]!, line.review, line.no));
+  const nowById = uniqueBy(listed.filter((now) => !matched.has(now)), (now) => identityKey(now.action.sheet, now.action.review, now.action.ref));
+  const moved: { line: LineSaid; from: number; now: ListedRow }[] = [];
+  for (const [id, now] of nowById) {
+    const entry = saidById.get(id);
+    if (!entry) continue;
+    matched.set(now, entry);
+    used.add(entry[0]);
+    moved.push({ line: entry[1], from: Number(entry[0].split("\u0001")[1]), now });
+  }
+  for (const now of listed) {
+    const key = placeKey(now.action.sheet, now.action.row);
+    const line = said.lines.get(key);
+    if (matched.has(now) || !line || used.has(key)) continue;
+    matched.set(now, [key, line]);
+    used.add(key);
+  }
+  for (const now of listed) {
+    const entry = matched.get(now);
+    if (!entry) {
       const flag = staleFlag(now.stale !== undefined, now.overdue !== undefined).toLowerCase();
       found.push({ row: said.headerRow, words: `it leaves out ${describe(now.action)}, ${flag} as at ${asAt}` });
       continue;
     }
-    const words = lineDifference(line, now);
-    if (words) found.push({ row: line.row, words });
+    const words = lineDifference(entry[1], now);
+    if (words) found.push({ row: entry[1].row, words });
+  }
+  // Rows moved are one difference, not one per line: inserting a row above the table moves them all.
+  moved.sort((a, b) => a.line.row - b.line.row);
+  const [first] = moved;
+  if (first) {
+    const others = moved.length > 1 ? ` (and ${countText(moved.length - 1)} more)` : "";
+    found.push({ row: first.line.row, words: `its rows have moved, so its Row column no longer points at the actions: it lists ${named(first.line.review, first.line.no, first.now.action.sheet, first.from)}, which the tracker now has on row ${first.now.action.row}${others}` });
   }
   for (const [key, line] of said.lines) {
-    if (places.has(key)) continue;
+    if (used.has(key)) continue;
     const [sheet, row] = key.split("\u0001") as [string, string];
     found.push({ row: line.row, words: `it lists ${named(line.review, line.no, sheet, Number(row))} as ${line.flag.toLowerCase()}, which the tracker no longer gives as at ${asAt}` });
   }

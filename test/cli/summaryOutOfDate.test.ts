@@ -138,3 +138,28 @@ describe("a Stale Actions sheet checked with another stale threshold", () => {
     expect(io.out.join("")).toContain("'Stale Actions'!A3: This Stale Actions sheet does not match the tracker as it stands: it counts 18 stale and 38 overdue as at 30 November 2026, where the tracker now gives 3 stale and 38 overdue for that date");
   });
 });
+
+/** The workbook with a row inserted above the Case Reviews table ("Updated Nov 2026"), as a user would insert one: every action below moves down a row. */
+async function withRowInserted(bytes: Uint8Array): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  workbook.getWorksheet("Case Reviews")!.spliceRows(2, 0, ["Updated Nov 2026"]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const MOVED_SAID =
+  `'Stale Actions'!A8: This Stale Actions sheet does not match the tracker as it stands: its rows have moved, so its Row column no longer points at the actions: ` +
+  `it lists Frankie action 7 (row 9 of "Case Reviews"), which the tracker now has on row 10 (and 17 more); generate the RAG summary again before it goes to the committee.`;
+
+describe("a Stale Actions sheet whose plan had a row inserted above its table", () => {
+  it("says once that its rows have moved, not that it leaves out the actions it lists under their old rows", async () => {
+    const io = memoryIo({ "sample.xlsx": sampleBytes() });
+    expect(await runCli(["summarize", "sample.xlsx", "-o", "november.xlsx", "--as-of", "2026-11-30", "--future"], io)).toBe(0);
+    io.files.set("inserted.xlsx", await withRowInserted(io.files.get("november.xlsx")!));
+    io.out.length = 0;
+    expect(await runCli(["check", "inserted.xlsx", "--as-of", "2026-12-07", "--future"], io)).toBe(1);
+    const said = io.out.join("");
+    expect(said).toContain(`  ${MOVED_SAID}\n`);
+    expect(said).not.toContain("leaves out");
+  });
+});

@@ -3,13 +3,11 @@
  * row per review, its count of actions and its overall rating) is headed like a tracker but holds
  * no actions: counted, each review would add one phantom action to the committee's totals.
  */
+import { ACTION_TEXT_ROLES } from "./settings";
 import { cellText, isBlank } from "./cells";
 import { listInWords } from "./sentences";
 import type { SheetGrid } from "./sheetGrid";
 import type { TrackerLayout } from "./trackerLayout";
-
-/** The columns that say what an action is: on a contents list they hold a count or a sheet's name, never an action's wording. */
-const ACTION_TEXT_ROLES = ["actions", "recommendation", "measure"] as const;
 
 export interface ContentsList {
   /** Each row below the header and the sheet it names. */

@@ -4,6 +4,7 @@
  * not an action whose time scale, update and rating each say it. Filling the merge into every cell
  * would read its "June 2021" as a due date and its words as an invalid rating and a lead.
  */
+import { ACTION_TEXT_ROLES } from "./settings";
 import { cellText, columnLetter } from "./cells";
 import type { CellRange } from "./cells";
 import type { Finding } from "./findings";
@@ -13,8 +14,6 @@ import type { SheetGrid } from "./sheetGrid";
 import { capitalised, foldText } from "./text";
 import { fewInWords, rowsInWords } from "./sentences";
 
-/** Columns that say what an action is: a merge starting past them (an update through the rating) is no note. */
-const ACTION_TEXT_ROLES = ["recommendation", "actions", "measure"] as const;
 
 export interface MergedNoteRow {
   row: number;

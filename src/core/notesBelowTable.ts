@@ -10,6 +10,7 @@
  * Below a blank row, a pointer to more reading alone is one too: a web address typed whole, a remark with its mark ("See also …",
  * "Source: …"), or, under numbered actions and itself unnumbered, a document's title linked to where it is ("Working Together 2018").
  */
+import { ACTION_TEXT_ROLES } from "./settings";
 import { cellText, isBlank } from "./cells";
 import type { Finding } from "./findings";
 import type { ColumnMap } from "./model";
@@ -21,8 +22,6 @@ import { listInWords, rowsInWords } from "./sentences";
 const ACTION_MARK_ROLES = ["ref", "rating", "due", "updated"] as const;
 /** Columns that rate or date an action. */
 const ACTION_DATE_ROLES = ["rating", "due", "updated"] as const;
-/** Columns that say what an action is. */
-const ACTION_TEXT_ROLES = ["recommendation", "actions", "measure"] as const;
 
 /** "Key:", "Note:", "NB:", "Updated by:", "Please note:": a few words and a colon, no digit (an action's number is never one). */
 const NOTE_LABEL = /^\p{L}[\p{L}.'’&/ -]{0,29}:$/u;

@@ -21,6 +21,9 @@ export const COLUMN_ROLES = [
 export const columnRoleSchema = z.enum(COLUMN_ROLES);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
+/** The columns that say what an action is: its recommendation, its actions, or its measure. */
+export const ACTION_TEXT_ROLES = ["recommendation", "actions", "measure"] as const satisfies readonly ColumnRole[];
+
 /** The stale threshold's range, in days: up to ten years. */
 export const STALE_DAYS_MIN = 1;
 export const STALE_DAYS_MAX = 3650;

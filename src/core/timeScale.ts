@@ -821,6 +821,11 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
 
 /** Every revision after the date, in the order written. */
 const REVISIONS_AFTER = new RegExp(REVISION_AFTER.source, "gi");
+/**
+ * Whether a text holds a word every revision opens with. V8 takes some 60 ms to compile REVISIONS_AFTER, the first time it runs,
+ * a cost a plan whose dates have no revision after them need not pay.
+ */
+const MAY_HOLD_REVISION = /revised|amended|extended|moved|changed|rescheduled|deferred|postponed|delayed|slipped|pushed|put|carried|updated|to\s+be|now|new/i;
 /** A revision's time, found in its words. */
 const REVISION_TIME = new RegExp(`\\b${REVISION_TARGET}`, "i");
 
@@ -830,6 +835,7 @@ const REVISION_TIME = new RegExp(`\\b${REVISION_TARGET}`, "i");
  * "Dec 2021 (revised Dec)", "31/12/2021 (revised 2021)") changes nothing.
  */
 function latestRevision(after: string, due: string, locale: Settings["locale"]): string | undefined {
+  if (!MAY_HOLD_REVISION.test(after)) return undefined;
   let latest: string | undefined;
   for (const revision of after.matchAll(REVISIONS_AFTER)) if (meansDate(revision[0]) && !namesDue(revision[0], due, locale)) latest = revision[0].trim();
   return latest;

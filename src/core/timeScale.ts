@@ -247,6 +247,11 @@ const PERIOD_WITHOUT_YEAR = new RegExp(
   `^\\s*(?:(?:to\\s+be\\s+)?(?:completed?|due|done)\\s+)?(?:(?:by|during|in)\\s*)?(?:the\\s+)?(?:end\\s*(?:of\\s+)?|(?:mid|early|late)(?:\\s*-\\s*|\\s+))?${TIME_OF_YEAR}(?:\\s*(?:-|–|/|to)\\s*${TIME_OF_YEAR})?(?:\\s+term)?${REMARK}\\s*\\.?\\s*$`,
   "i",
 );
+/**
+ * Whether a text holds a word PERIOD_WITHOUT_YEAR needs: V8 takes some 6 ms to compile that pattern the first time it runs,
+ * which "Ongoing" or "As per meeting cycle" need not pay.
+ */
+const NAMES_TIME_OF_YEAR = /q ?[1-4]|qtr|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter/i;
 const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|${SEASON_NAMES.replace("|fall", "")})\\b`, "i");
 /**
  * Whether a text mentions a quarter, month or season ("Extended to Q4", "Mid September"): it means a date, given or not.
@@ -763,7 +768,7 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if (DIGIT_RUN.test(text)) return digitRun(text.trim(), locale);
     // A number that is no year, no date's digits and no date's serial (80000, 12) gives no date: said, as it shows nothing else.
     if (NUMBER_ALONE.test(text)) return { due: null, problem: `"${text.trim()}" is a number, which gives no date` };
-    if (PERIOD_WITHOUT_YEAR.test(text) || HALF_TERM_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
+    if ((NAMES_TIME_OF_YEAR.test(text) && PERIOD_WITHOUT_YEAR.test(text)) || HALF_TERM_WITHOUT_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" ${NAMES_NO_YEAR}`, noYear: true };
     // "Q1 FY22", "FY22 Q4": FY22 is 2021/22 to one team and 2022/23 to another, so the quarter's months are said and neither is guessed.
     const fyQuarter = ONE_YEAR_FINANCIAL_QUARTER.exec(text);
     if (fyQuarter) return oneYearFinancialQuarter(text, fyQuarter);

@@ -28,6 +28,7 @@ import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
+import { type KeyAboveOtherTable, keyAboveOtherTable } from "./keyAboveOtherTable";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
@@ -312,7 +313,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const header = headerBelow(grid, row, layout, settings);
       if (header === "same") continue;
       if (header === "other") {
-        findings.push(anotherTableFinding(grid.name, row, layout.headerRow));
+        const key = keyAboveOtherTable(grid, row, index, (r) => headerBelow(grid, r, layout, settings) !== null);
+        findings.push(key ? tableBelowKeyFinding(grid.name, key, layout.headerRow) : anotherTableFinding(grid.name, row, layout.headerRow));
         break;
       }
     }
@@ -906,6 +908,17 @@ function anotherTableFinding(sheet: string, row: number, headerRow: number): Fin
     code: "another-table",
     severity: "warning",
     message: `Row ${row} reads as the header of another table, with other columns, so the table headed on row ${headerRow} ends above it and the rows from ${row} down are not counted; move the other table to a sheet of its own so its actions are counted.`,
+  };
+}
+
+/** The table under a printed RAG key, named by its own header row: the key's heading is where the tracker ends. */
+function tableBelowKeyFinding(sheet: string, key: KeyAboveOtherTable, headerRow: number): Finding {
+  return {
+    sheet,
+    row: key.header,
+    code: "another-table",
+    severity: "warning",
+    message: `Row ${key.header} reads as the header of another table, below the key on rows ${key.keyFirstRow} to ${key.keyLastRow}, where the table headed on row ${headerRow} ends, so the rows from ${key.header} down are not counted; move the other table to a sheet of its own so its actions are counted.`,
   };
 }
 

@@ -71,7 +71,8 @@ describe("a header with no action below it, straight above another table's heade
     const a = keyThenRated(frankie.slice(4, 6).map((r) => [r[1]!, r[4]!, r[6]!, r[7]!, r[9]!]));
     expect(a.actions).toHaveLength(4);
     const found = a.findings.filter((f) => f.code === "another-table");
-    expect(found.map((f) => [f.row, f.severity])).toEqual([[7, "error"]]);
+    // Named by the second table's own header, row 13, not the key's heading on row 7.
+    expect(found.map((f) => [f.row, f.severity])).toEqual([[13, "error"]]);
     expect(found[0]!.message).toBe(
       'No rated action is counted on sheet "Frankie": the 2 rated actions from row 14 down are not counted, as one table is read on each sheet and the one headed on row 1 comes first; move the table they are in to a sheet of its own.',
     );

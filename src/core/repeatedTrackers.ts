@@ -44,6 +44,8 @@ export interface RepeatedTracker {
   /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone for `repeatsByNumber`, by wording alone for a round and `repeatsByWording`. */
   repeated: number;
   kind: RepeatKind;
+  /** Of an extract, what its actions are told by besides their rating: what it shows of them, said and no more. */
+  shownBy?: ExtractShownBy;
   /** Of an earlier round, its actions not on the latest (closed since, or its own): said, as they are not counted. */
   unshared?: number;
   /**
@@ -52,6 +54,12 @@ export interface RepeatedTracker {
    */
   older?: true;
 }
+
+/**
+ * What an extract's actions share with the sheets it draws on besides their rating: a number on each
+ * and the wording on each, the one or the other on each ("either": some numbered, the others worded).
+ */
+export type ExtractShownBy = "number" | "wording" | "both" | "either";
 
 /** Whether the sheet is left out of the counts, as nothing it counts is not counted on `of`. */
 export const leavesOut = (r: RepeatedTracker): boolean => r.kind !== "repeats" && r.kind !== "repeatsByNumber" && r.kind !== "repeatsByWording";
@@ -173,11 +181,12 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
     // Not its own copies, which hold what it holds.
     const candidates = trackers.map((_, j) => j).filter((j) => j !== i && keptFor[j] !== i && !extracts.has(j)).sort((a, b) => Number(keptFor[a] !== a) - Number(keptFor[b] !== b));
     const namedAsList = isNamedAsList(trackers[i]!.sheet, ratingNames);
-    const sources = extractSources(trackers, i, candidates, reviewed, grouped, (j) => namedAsList && keptFor[j] === j);
+    const shownBy = extractShownBy(trackers[i]!);
+    const sources = shownBy ? extractSources(trackers, i, candidates, reviewed, grouped, (j) => namedAsList && keptFor[j] === j) : [];
     if (sources.length === 0) continue;
     extracts.add(i);
     keptFor[i] = sources[0]!;
-    found.push({ sheet: trackers[i]!.sheet, of: trackers[sources[0]!]!.sheet, ...(sources.length > 1 ? { alsoOf: sources.slice(1).map((j) => trackers[j]!.sheet) } : {}), repeated: trackers[i]!.actions.length, kind: "extract" });
+    found.push({ sheet: trackers[i]!.sheet, of: trackers[sources[0]!]!.sheet, ...(sources.length > 1 ? { alsoOf: sources.slice(1).map((j) => trackers[j]!.sheet) } : {}), repeated: trackers[i]!.actions.length, kind: "extract", shownBy: shownBy! });
   }
 
   // Sheets that share much but differ: both counted, the repeat said once for each sheet that repeats.
@@ -264,6 +273,34 @@ function extractSources(trackers: readonly Tracker[], i: number, candidates: rea
   return held.size === wanted.size && extract.actions.length < largest ? sources : [];
 }
 
+/**
+ * What each of a sheet's actions is shown by besides its rating, where each has a number or wording:
+ * an action shown by its review or rating alone ("Business Manager | Blue") could be any action so
+ * rated, so a sheet with one is no extract (undefined).
+ */
+function extractShownBy(t: Tracker): ExtractShownBy | undefined {
+  const { recommendation, actions } = t.columns;
+  let numbered = 0;
+  let worded = 0;
+  for (const a of t.actions) {
+    const hasNumber = a.ref.trim() !== "";
+    const hasWording = (recommendation !== undefined && a.recommendation.trim() !== "") || (actions !== undefined && a.actions.trim() !== "");
+    if (!hasNumber && !hasWording) return undefined;
+    if (hasNumber) numbered++;
+    if (hasWording) worded++;
+  }
+  const all = t.actions.length;
+  return numbered === all && worded === all ? "both" : numbered === all ? "number" : worded === all ? "wording" : "either";
+}
+
+/** What an extract's actions have the same as those it repeats. */
+const EXTRACT_SAME: Record<ExtractShownBy, string> = {
+  both: "number, wording and rating",
+  number: "number and rating",
+  wording: "wording and rating",
+  either: "number or wording, and the same rating",
+};
+
 /** Each sheet's action numbers, made once however many extracts are looked for. */
 const refSets = new WeakMap<Tracker, Set<string>>();
 function refsOf(t: Tracker): Set<string> {
@@ -307,7 +344,7 @@ const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
     `Not counted: sheet "${r.sheet}", an earlier round of sheet "${r.of}", the latest rated (${roundShared(r)}); ${r.unshared ? `${plural(r.unshared, "action")} of it ${r.unshared === 1 ? "is" : "are"} on no later round, so ${r.unshared === 1 ? "is" : "are"} not counted either; if it is no earlier round, ${CHOOSE_TRACKER_SHEETS}` : `to count another round, ${CHOOSE_TRACKER_SHEETS}`}.`,
   laterRound: (r) => `Not counted: sheet "${r.sheet}", a later round of sheet "${r.of}" with no rating given yet (${roundShared(r)}).`,
   extract: (r) =>
-    `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on ${r.alsoOf ? `sheets ${listInWords([r.of, ...r.alsoOf].map((s) => `"${s}"`))}` : `sheet "${r.of}"`} with the same number, wording and rating.`,
+    `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on ${r.alsoOf ? `sheets ${listInWords([r.of, ...r.alsoOf].map((s) => `"${s}"`))}` : `sheet "${r.of}"`} with the same ${EXTRACT_SAME[r.shownBy ?? "both"]}.`,
   repeatsByNumber: (r) =>
     `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or ${CHOOSE_TRACKER_SHEETS}, and if not, give each action its own number.`,
   repeatsByWording: (r) =>

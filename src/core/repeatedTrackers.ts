@@ -44,6 +44,8 @@ export interface RepeatedTracker {
   /** Its rows whose action is also on `of`, by review, number and wording; by review and number alone for `repeatsByNumber`, by wording alone for a round and `repeatsByWording`. */
   repeated: number;
   kind: RepeatKind;
+  /** What its repeated actions have the same besides their rating, where it is said: no review where the sheets name none, no number where its actions have none. */
+  same?: SamePart[];
   /** Of an extract, what its actions are told by besides their rating: what it shows of them, said and no more. */
   shownBy?: ExtractShownBy;
   /** Of an earlier round, its actions not on the latest (closed since, or its own): said, as they are not counted. */
@@ -54,6 +56,9 @@ export interface RepeatedTracker {
    */
   older?: true;
 }
+
+/** What two sheets' actions are matched by. */
+export type SamePart = "review" | "number" | "wording";
 
 /**
  * What an extract's actions share with the sheets it draws on besides their rating: a number on each
@@ -120,6 +125,12 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   // Each sheet's actions by review and number first: two sheets that share too few of those share too few actions, and their wording is never keyed.
   const numbers = trackers.map((t, i) => new Set(t.actions.map((a) => `${reviewed[i] ? grouped.of(a.review) : ""}\u0001${a.ref}`)));
   const numbered = (i: number) => [...numbers[i]!].filter((k) => !k.endsWith("\u0001"));
+  // A sheet with no Review column counts its actions under its own name, so two such sheets share no review; an action with no number shares none.
+  const sameParts = (i: number, by: "wording" | "number"): SamePart[] => [
+    ...(reviewed[i] ? (["review"] as const) : []),
+    ...(by === "number" || trackers[i]!.actions.every((a) => a.ref !== "") ? (["number"] as const) : []),
+    ...(by === "wording" ? (["wording"] as const) : []),
+  ];
   const keyLists: (string[] | undefined)[] = [];
   const keySetList: (Set<string> | undefined)[] = [];
   const keys = (i: number) => (keyLists[i] ??= trackers[i]!.actions.map((a) => actionKey(a, reviewed[i]!, grouped)));
@@ -153,7 +164,7 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
   }
   const found: RepeatedTracker[] = [];
   for (let i = 0; i < trackers.length; i++) {
-    if (keptFor[i] !== i) found.push({ sheet: trackers[i]!.sheet, of: trackers[keptFor[i]!]!.sheet, repeated: trackers[i]!.actions.length, kind: "copy" });
+    if (keptFor[i] !== i) found.push({ sheet: trackers[i]!.sheet, of: trackers[keptFor[i]!]!.sheet, repeated: trackers[i]!.actions.length, kind: "copy", same: sameParts(i, "wording") });
   }
 
   // Rounds: of each plan kept a sheet per period, the latest rated round is counted and the others left out.
@@ -202,7 +213,7 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
       const smaller = Math.min(trackers[i]!.actions.length, trackers[j]!.actions.length);
       if (shared >= FEWEST_REPEATED && shared * 2 >= smaller) {
         said.add(repeating);
-        found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, kind: "repeats" });
+        found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: shared, kind: "repeats", same: sameParts(repeating, "wording") });
         continue;
       }
       // Reworded since: told by the numbers alone, where each sheet numbers its actions.
@@ -211,7 +222,7 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
       const sharedNumbers = mine.filter((k) => numbers[other]!.has(k)).length;
       if (sharedNumbers < FEWEST_REPEATED || sharedNumbers * 2 < Math.min(mine.length, theirs.length)) continue;
       said.add(repeating);
-      found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: sharedNumbers, kind: "repeatsByNumber" });
+      found.push({ sheet: trackers[repeating]!.sheet, of: trackers[other]!.sheet, repeated: sharedNumbers, kind: "repeatsByNumber", same: sameParts(repeating, "number") });
     }
   }
   // Sheets naming no review, and no copy or rounds of each other by their names, that hold one plan ("Dce 2022" beside "Mar 2023").
@@ -337,6 +348,12 @@ export function isCopyName(name: string, of: string): boolean {
 /** "12 actions worded the same", or of a round with actions of its own, "10 of its 12 actions worded the same". */
 const roundShared = (r: RepeatedTracker) => (r.unshared ? `${countText(r.repeated)} of its ${plural(r.repeated + r.unshared, "action")} worded the same` : `${plural(r.repeated, "action")} worded the same`);
 
+/** "the same review, number and wording", or no more than the sheets share: an extract counted as chosen shares what it shows. */
+function sameInWords(r: RepeatedTracker): string {
+  if (r.shownBy) return `the same ${r.shownBy === "both" ? "number and wording" : r.shownBy === "either" ? "number or wording" : r.shownBy}`;
+  return `the same ${listInWords(r.same ?? ["review", "number", "wording"])}`;
+}
+
 /** Said with the counts: what was left out, and why, and what is counted twice. */
 const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
   copy: (r) => `Not counted: sheet "${r.sheet}", a copy of sheet "${r.of}" (the same ${plural(r.repeated, "action")}, with the same ratings, dates and leads).`,
@@ -346,11 +363,11 @@ const REPEAT_SENTENCES: Record<RepeatKind, (r: RepeatedTracker) => string> = {
   extract: (r) =>
     `Not counted: sheet "${r.sheet}", whose ${plural(r.repeated, "action")} all repeat actions on ${r.alsoOf ? `sheets ${listInWords([r.of, ...r.alsoOf].map((s) => `"${s}"`))}` : `sheet "${r.of}"`} with the same ${EXTRACT_SAME[r.shownBy ?? "both"]}.`,
   repeatsByNumber: (r) =>
-    `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have the same review and number as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or ${CHOOSE_TRACKER_SHEETS}, and if not, give each action its own number.`,
+    `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" have ${sameInWords(r)} as actions on sheet "${r.of}", though worded differently; if one sheet is an old version, delete it or ${CHOOSE_TRACKER_SHEETS}, and if not, give each action its own number.`,
   repeatsByWording: (r) =>
     `Counted twice, perhaps: ${plural(r.repeated, "action")} on sheet "${r.sheet}" are worded as actions on sheet "${r.of}", and neither sheet's name says it is an earlier round or a copy; if one is, delete it or ${CHOOSE_TRACKER_SHEETS}.`,
   repeats: (r) =>
-    `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (the same review, number and wording); ${
+    `Counted twice: ${plural(r.repeated, "action")} on sheet "${r.sheet}" repeat those on sheet "${r.of}" (${sameInWords(r)}); ${
       // Named as two rounds of one plan, though sharing too few of their own actions to be read as such: a quarter's tab is kept, not deleted.
       roundSheets([r.of, r.sheet], "en-GB").length > 0 ? `if one is an earlier round, ${CHOOSE_TRACKER_SHEETS} to count the latest alone` : `if one sheet is an old copy, delete it or ${CHOOSE_TRACKER_SHEETS}`
     }.`,

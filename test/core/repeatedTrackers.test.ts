@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings";
 import { PEER_REVIEW_DETAIL, PEER_REVIEW_ROWS } from "../fixtures/peerReview";
 
 const sheet = (name: string, values: CellValue[][]): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values, merges: [] });
@@ -48,5 +48,37 @@ describe("a sheet whose every action is another sheet's, rated the same", () => 
       ...["Deputies now attend the Strategic Group.", "MASH reports to the Strategic Group.", "Protocol agreed by all boards.", "Framework approved."].map((response) => [response, "Business Manager", "Blue"]),
     ]);
     expect(repeats(plan(false), board)).toEqual({ counted: ["Peer Review: 26", "Board updates: 4"], said: [] });
+  });
+});
+
+describe("two sheets of one plan, both counted, said to share only what they share", () => {
+  /** The numbered peer review plan under `name`, its first three recommendations rated amber where `amber`, each reworded where `reworded`. */
+  const copy = (name: string, { amber = false, reworded = false } = {}) => {
+    const p = plan(true);
+    return sheet(name, p.values.map((row, r) => (r === 0 ? row : row.map((v, c) => (c === 2 && reworded ? `${v as string} (revised)` : c === 6 && amber && r <= 3 ? "Amber" : v)))));
+  };
+  const unnumbered = (s: SheetSnapshot) => sheet(s.name, s.values.map((row) => row.filter((_, c) => c !== 1)));
+
+  it("names no review where neither sheet has a Review column", () => {
+    expect(repeats(copy("Peer Review"), copy("Peer Review (2)", { amber: true })).said).toEqual([
+      'Counted twice: 26 actions on sheet "Peer Review (2)" repeat those on sheet "Peer Review" (the same number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.',
+    ]);
+    expect(repeats(copy("Peer Review"), copy("Peer Review - Copy", { reworded: true })).said).toEqual([
+      'Counted twice, perhaps: 26 actions on sheet "Peer Review - Copy" have the same number as actions on sheet "Peer Review", though worded differently; if one sheet is an old version, delete it or choose the tracker sheets in the settings, and if not, give each action its own number.',
+    ]);
+  });
+
+  it("names no number where the actions have none", () => {
+    expect(repeats(unnumbered(copy("Peer Review")), unnumbered(copy("Peer Review (2)", { amber: true }))).said).toEqual([
+      'Counted twice: 26 actions on sheet "Peer Review (2)" repeat those on sheet "Peer Review" (the same wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.',
+    ]);
+  });
+
+  it("names no wording for an extract that shows none, counted as the settings choose it", () => {
+    const exceptions = sheet("Exceptions", [["Rec No", "Response", "RAG"], ...GREEN.map(([, no]) => [no, "Awaiting an update from the lead.", "Green"])]);
+    const a = analyseWorkbook({ sheets: [plan(true), exceptions] }, settingsSchema.parse({ trackerSheets: ["Peer Review", "Exceptions"] }), "2021-11-01");
+    expect(a.findings.filter((f) => f.code === "repeated-tracker").map((f) => f.message)).toEqual([
+      'Counted twice: 3 actions on sheet "Exceptions" repeat those on sheet "Peer Review" (the same number); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.',
+    ]);
   });
 });

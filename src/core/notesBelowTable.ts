@@ -164,14 +164,17 @@ function isNoteLabel(text: string): boolean {
  */
 export function notesFinding(sheet: string, rows: readonly number[], grid: SheetGrid, columns: ColumnMap, inTable = false): Finding {
   // A note labelled in the number column ("Note:" under "Action No") has something there: only the rating and dates are empty.
-  const numbered = columns.ref !== undefined && rows.every((row) => isBlank(grid.original(row, columns.ref!)));
+  const emptyIn = (roles: readonly (keyof ColumnMap)[]) => roles.some((role) => columns[role] !== undefined) && rows.every((row) => roles.every((role) => columns[role] === undefined || isBlank(grid.original(row, columns[role]))));
+  const numbered = emptyIn(["ref"]);
+  // "Key:" typed under "Time scale", or a note written in it: its date column is not said to be empty.
+  const undated = emptyIn(["due", "updated"]);
   const one = rows.length === 1;
   const quoted = rows.slice(0, 3).map((row) => `"${shortened(firstText(grid, row))}"`);
   const more = rows.length > 3 ? ", …" : "";
   const fix = numbered ? "a number or a rating" : "a rating";
   const where = inTable ? "in the table" : "below the table";
   // Its text may hold numbers and dates ("Note: 9.1 agreed on 12/11/2019"): what it lacks is an action's cells.
-  const empty = listInWords([...(numbered ? ["number"] : []), "rating", ...(columns.due !== undefined || columns.updated !== undefined ? ["date"] : [])]);
+  const empty = listInWords([...(numbered ? ["number"] : []), "rating", ...(undated ? ["date"] : [])]);
   const named = `${empty} ${empty.includes(" and ") ? "columns" : "column"}`;
   return {
     sheet,

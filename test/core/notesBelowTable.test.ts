@@ -150,6 +150,25 @@ function everyRowBelowABlank(sheet: SheetSnapshot, firstActionRow: number, refAt
   return { ...sheet, values: [...top, rows[0]!, ...rows.slice(1).flatMap((r) => [[], unnumberedUnrated(r, refAt, ratingAt)])] };
 }
 
+describe("what a note's finding says is empty", () => {
+  // Five peer review recommendations with their time scale, then a note below a blank row.
+  const withTimeScale = (note: CellValue[]) =>
+    sheet([["Rec No", "Recommendation", "Time scale", "Lead", "RAG"], ...TABLE.slice(1, 6).map((r) => [r[0]!, r[1]!, "December 2021", r[3]!, r[5]!]), [], note]);
+
+  it("does not call the date column empty where the note's label or text is typed in it", () => {
+    for (const note of [[null, null, ...NOTE], [null, null, "Note: dates agreed at the Strategic Group in March."]]) {
+      const a = run(withTimeScale(note));
+      expect(a.actions).toHaveLength(5);
+      expect(notes(a).map((f) => f.message)).toEqual([expect.stringMatching(/^Row 8 below the table \("Note: [^)]*"\) has nothing in the number and rating columns and reads as a note, so it is not counted as an action; if it is an action, give it a number or a rating\.$/)]);
+    }
+  });
+
+  it("still calls it empty where the note leaves it so", () => {
+    const a = run(withTimeScale(NOTE));
+    expect(notes(a).map((f) => f.message)).toEqual(['Row 8 below the table ("Note: Actions 4 and 6 to be r…") has nothing in the rating and date columns and reads as a note, so it is not counted as an action; if it is an action, give it a rating.']);
+  });
+});
+
 describe("no real action is read as a note", () => {
   it("the peer review plan with notes between its table and its index: 26 actions, 23 blue and 3 green, the index still read", () => {
     const plan = peerReviewSheet();

@@ -25,6 +25,22 @@ export function isIndexHeading(text: string): boolean {
   return HEADING.test(text);
 }
 
+/** "Key", "Index:", "Legend": the second of a heading's two cells. */
+const SECOND_HEADING_CELL = /^(index|key|legend)\s*:?$/i;
+
+/**
+ * Whether a row of one or two cells heads a RAG index: one cell that does, or "RAG | Key" typed across two,
+ * as a key's own header row names its two columns. Only a word such as "Key" alone in the second cell joins
+ * the first: "Rating | Key partners to agree the policy" is an action's words.
+ */
+function headsIndex(grid: SheetGrid, row: number, filled: readonly number[]): boolean {
+  if (filled.length > 2) return false;
+  const first = cellText(grid.original(row, filled[0]!));
+  if (isIndexHeading(first)) return true;
+  const second = filled.length === 2 ? cellText(grid.original(row, filled[1]!)).trim() : "";
+  return SECOND_HEADING_CELL.test(second) && isIndexHeading(`${first.trim()} ${second}`);
+}
+
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
 function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): RagEntry | null {
   if (grid.filledCount(row, 3) > 2) return null;
@@ -55,7 +71,7 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): IndexBlock | u
   // An index row holds one or two cells: a full action row cannot start one, and is skipped without a look.
   for (let row = grid.nextSparseRow(fromRow); row !== undefined; row = grid.nextSparseRow(row + 1)) {
     const filled = grid.filledColumns(row);
-    const isHeading = filled.length <= 2 && isIndexHeading(cellText(grid.original(row, filled[0]!)));
+    const isHeading = headsIndex(grid, row, filled);
     const start = isHeading ? row + 1 : row;
     const { entries, end } = collectEntries(grid, start, !isHeading);
     // Without a heading, colour rows count as an index only when nothing follows them.

@@ -36,7 +36,9 @@ export function findLegendAbove(grid: SheetGrid, headerRow: number): Legend | un
 /**
  * The same row typed under the table, past its last action: it is the index, and no action. It is
  * among the sheet's last rows (a note or two may follow it), so only the last few rows holding
- * anything are looked at, from the bottom up, and of each only the first cells, for a legend's label.
+ * anything are looked at, from the bottom up, and of each only its first cell, for a legend's label:
+ * wherever across the sheet the key is typed ("Key: B = complete, …" under the recommendations), as
+ * the label starts the legend.
  */
 export function findLegendBelow(grid: SheetGrid, headerRow: number): Legend | undefined {
   const isLabel = (value: unknown) => typeof value === "string" && ((value.length <= LONGEST_LABEL && LEGEND_LABEL.test(value.trim())) || LABEL_PREFIX.test(value));
@@ -44,7 +46,8 @@ export function findLegendBelow(grid: SheetGrid, headerRow: number): Legend | un
   for (let row = grid.lastRow; row > headerRow && looked < ROWS_AT_END; row--) {
     if (grid.isBlankRow(row)) continue;
     looked++;
-    if (!isLabel(grid.original(row, grid.firstColumn)) && !isLabel(grid.original(row, grid.firstColumn + 1))) continue;
+    const first = grid.filledColumns(row)[0];
+    if (first === undefined || !isLabel(grid.original(row, first))) continue;
     const legend = legendAt(grid, row);
     if (legend) return legend;
   }

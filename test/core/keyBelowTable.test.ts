@@ -1,0 +1,82 @@
+/**
+ * A RAG key typed below the tracker's last action, after a blank row, wherever across the sheet it
+ * is typed: the workbook's index, never an action counted with no rating or an invalid one.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseWorkbook } from "../../src/core/analyse";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import { PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
+import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
+
+/** The peer review plan's 26 rows, without the index the fixture prints below them. */
+const peerReviewRows = (): CellValue[][] => {
+  const values = peerReviewSheet().values;
+  return values.slice(0, values.length - PEER_REVIEW_INDEX_ROWS.length - 1);
+};
+const PEER_REVIEW_COUNTS = { Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 };
+/** The peer review plan's own index, as "Blue | Action complete." rows. */
+const INDEX_ENTRIES = PEER_REVIEW_INDEX_ROWS.slice(1).filter((row) => row.length > 0);
+const pad = (columns: number, row: CellValue[]): CellValue[] => [...Array<CellValue>(columns).fill(null), ...row];
+const run = (sheet: SheetSnapshot) => analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-11-01");
+/** The row a key typed after one blank row starts on: the plan's last action is on row 30. */
+const KEY_ROW = peerReviewRows().length + 2;
+const peerReview = (below: CellValue[][]): SheetSnapshot => ({ ...peerReviewSheet(), values: [...peerReviewRows(), [], ...below] });
+
+describe('a key headed "RAG | Key" in two cells below the table', () => {
+  it.each([
+    ["under the recommendation and its specific actions (C:D)", 2],
+    ["under the response and the rating (E:F)", 4],
+    ["under the number and the recommendation (B:C)", 1],
+  ])("is the index, and its heading no action, %s", (_, column) => {
+    const a = run(peerReview([pad(column, ["RAG", "Key"]), ...INDEX_ENTRIES.map((row) => pad(column, row))]));
+    expect(a.totals.total).toBe(26);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("is the index on the delivery plan too, where its heading would be action Key with no rating", () => {
+    const plan = deliveryPlanSheet();
+    const alone = run(plan);
+    const a = run({ ...plan, values: [...plan.values, [], ["RAG", "Key"], ["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]] });
+    expect(a.totals).toEqual(alone.totals);
+    expect(a.index.source).toEqual({ kind: "block", sheet: plan.name, row: plan.values.length + 2 });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual([["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]);
+  });
+
+  it("stays an action where the two cells are an action's words", () => {
+    const a = run(peerReview([pad(2, ["Rating", "Key partners to agree the escalation policy"]), ...INDEX_ENTRIES.map((row) => pad(2, row))]));
+    expect(a.totals.total).toBe(27);
+  });
+});
+
+describe('a key written in one cell, "Key: B = complete, G = on track, …", below the table', () => {
+  const LEGEND = "Key: B = complete, G = on track, A = some delay, R = off track";
+
+  it.each([
+    ["the recommendation's column (C)", 2],
+    ["the specific actions' column (D)", 3],
+    ["the response's column (E)", 4],
+  ])("is the index, and no action, typed in %s", (_, column) => {
+    const a = run(peerReview([pad(column, [LEGEND])]));
+    expect(a.totals.total).toBe(26);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual([["B", "Blue", "complete"], ["G", "Green", "on track"], ["A", "Amber", "some delay"], ["R", "Red", "off track"]]);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("is the index on the delivery plan, typed under its actions", () => {
+    const plan = deliveryPlanSheet();
+    const a = run({ ...plan, values: [...plan.values, [], pad(2, [LEGEND])] });
+    expect(a.totals).toEqual(run(plan).totals);
+    expect(a.index.source).toEqual({ kind: "block", sheet: plan.name, row: plan.values.length + 2 });
+  });
+
+  it('is the index as a row of cells ("Key:" | "B = complete" | …) starting under the recommendation too', () => {
+    const a = run(peerReview([pad(2, ["Key:", "B = complete", "G = on track", "A = some delay", "R = off track"])]));
+    expect(a.totals.total).toBe(26);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+  });
+});

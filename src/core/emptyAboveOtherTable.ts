@@ -37,15 +37,15 @@ export function emptyAboveOtherTable(grid: SheetGrid, tracker: Tracker, findings
 }
 
 /**
- * The rows below `row` that read as rated actions: a rating of the index in some cell, beside words
+ * The rows below `row`, to `lastRow`, that read as rated actions: a rating of the index in some cell, beside words
  * that could say what an action is, standing before the rating (an action's words come first, its
  * rating after) or in two cells or more. A key's line ("B | Complete", "R | Not started / off track")
  * has its rating first and one description after it, whether or not that says the index's meaning
  * word for word; a count of each rating ("Blue | 0") has no words. Neither is an action left out.
  */
-function ratedRowsBelow(grid: SheetGrid, row: number, index: RagIndex): number[] {
+export function ratedRowsBelow(grid: SheetGrid, row: number, index: RagIndex, lastRow = grid.lastRow): number[] {
   const rated: number[] = [];
-  for (let r = row + 1; r <= grid.lastRow; r++) {
+  for (let r = row + 1; r <= lastRow; r++) {
     const values = grid.filledColumns(r).map((c) => grid.original(r, c));
     const firstRating = values.findIndex((value) => looksLikeRating(value, index));
     if (firstRating < 0) continue;

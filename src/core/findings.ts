@@ -33,6 +33,7 @@ export type FindingCode =
   | "duplicate-column"
   | "other-round-column"
   | "another-table"
+  | "closed-plan"
   | "repeated-tracker"
   | "hidden-tracker"
   | "rating-without-action"

@@ -16,6 +16,7 @@ import type { OtherRoundColumn } from "./roundColumns";
 import { roundColumns } from "./roundColumns";
 import { preferVisibleColumns } from "./visibleColumns";
 import { headerCells, isLowerHeaderRowOf, isUpperHeaderRow } from "./twoRowHeader";
+import { closedPlanTitleAt } from "./closedPlanBelow";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -90,6 +91,8 @@ function bestHeaderRow(grid: SheetGrid, from: number, headerLike: number[]): Hea
   let best: HeaderRow | undefined;
   const scanTo = Math.min(grid.lastRow, from + HEADER_SCAN_ROWS - 1);
   for (let row = from; row <= scanTo; row++) {
+    // Below a header, a closed plan's title ends the look: the header under it is last year's, however many columns it names (closedPlanBelow.ts).
+    if (best && closedPlanTitleAt(grid, row) !== undefined) break;
     const cells = headerCells(grid, row);
     if (cells.length < MIN_ROLES) continue;
     const roles = rolesNamed(cells.map((cell) => cell.value).filter((v): v is string => typeof v === "string" && v.length <= MAX_HEADING));

@@ -29,6 +29,7 @@ import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
 import { type KeyAboveOtherTable, keyAboveOtherTable } from "./keyAboveOtherTable";
+import { closedPlanFinding, isClosedPlanTitle } from "./closedPlanBelow";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
@@ -255,6 +256,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
       const text = grid.original(row, only);
+      // Last year's plan kept below this one, under a title saying it is closed: the table ends at the title (closedPlanBelow.ts).
+      if (belowGap && actions.length > 0 && typeof text === "string" && isClosedPlanTitle(text)) {
+        findings.push(closedPlanFinding(grid, row, text.trim(), layout.headerRow, index, lastRow));
+        break;
+      }
       // A note written in one cell ("NB: the audit…"), alone in the first column or merged across the row, is no section: it names no category.
       if (typeof text === "string" && isWrittenNote(text)) {
         notes.push(row);

@@ -117,16 +117,18 @@ const NAMES_HALF = /h\s?[12]/i;
 /** dayMonthYear: a day's digits, its ending, spaces or a dash, then the month's first letter. */
 const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
+/** Stages of the work counted by one digit, a programme's year or month among them, written short too ("Yr 1", "Mth 3"). */
+const STAGE_WORDS = "phase|stage|step|year|yrs?|month|mths?|part|milestone|tranche|wave";
 /**
  * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021"):
  * the number after them is no day. A week's number ("Week 2 - Dec 2021", "Wk 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
  */
-const STEP_WORDS = "phase|stage|step|item|year|part|milestone|tranche|wave|round|term|quarter|qtr|week|wks?|cohort|session|module|level|priority|action|objective|aim|task";
+const STEP_WORDS = `${STAGE_WORDS}|item|round|term|quarter|qtr|week|wks?|cohort|session|module|level|priority|action|objective|aim|task`;
 /**
  * Steps and periods counted by one digit ("Term 1", "Qtr 3", "Stage 1", "Year 1"): that digit before a month, with no dash, is no
  * day either ("Term 1 Sept 2021", "Stage 1 March 2022"). An event's ("Session 1 Dec 2021", "Cohort 2 May 2022") may be held that day, so stays one.
  */
-const PERIOD_NUMBER_WORDS = "term|quarter|qtr|phase|stage|step|year|part|milestone|tranche|wave";
+const PERIOD_NUMBER_WORDS = `term|quarter|qtr|${STAGE_WORDS}`;
 /** A week of the month is one of five ("Week 2 Dec 2021"); "Week 6 Dec 2021" may be the week of the 6th, so stays a day. */
 const WEEK_WORDS = "week|wks?";
 
@@ -413,8 +415,8 @@ export function parseTimeScaleText(text: string, locale: Settings["locale"]): Ti
 const WEEK_OF_MONTH = new RegExp(`\\b((?:${WEEK_WORDS})\\.?\\s*([1-5]))(\\s*[-–—]\\s*|\\s+)(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
 /** "Quarter 1 April 2022", "Qtr 1 April 2022": a quarter's digit before a month with no dash, which may be the day, where the quarter itself ends in June. */
 const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b((?:quarter|qtr\\.?)\\s*([1-4]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
-/** "Stage 1 March 2022", "Year 1 March 2022": a step's digit before a month with no dash, which may be the day. */
-const STEP_DIGIT_OR_DAY = new RegExp(`\\b((?:phase|stage|step|year|part|milestone|tranche|wave)\\s*([1-9]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+/** "Stage 1 March 2022", "Year 1 March 2022", "Yr. 1 March 2022": a step's digit before a month with no dash, which may be the day. */
+const STEP_DIGIT_OR_DAY = new RegExp(`\\b((?:${STAGE_WORDS})\\.?\\s*([1-9]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
 /** "Summer term 1 July 2022": a season's half-term before a month with no dash; where the month is not the half-term's, the digit may be the day. */
 const HALF_TERM_DIGIT_OR_DAY = new RegExp(`\\b(autumn|spring|summer)\\s+(term\\s*([12]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
 

@@ -256,6 +256,15 @@ describe("time scales from the reference documents", () => {
     ["Session 1 Dec 2021", "2021-12-01"],
     ["Week 6 Dec 2021", "2021-12-06"],
     ["Week 12 Dec 2021", "2021-12-12"],
+    // A programme's year or month by its number, written short as a year's is ("Yr 1"), is a stage of the work as "Year 1" is.
+    ["Yr 1 March 2022", "2022-03-31"],
+    ["Yr. 1 March 2022", "2022-03-31"],
+    ["Yr 2 - Dec 2021", "2021-12-31"],
+    ["Month 1 Oct 2021", "2021-10-31"],
+    ["Month 1 - Oct 2021", "2021-10-31"],
+    ["Mth 3 Jan 2022", "2022-01-31"],
+    ["Mths 3 - Jan 2022", "2022-01-31"],
+    ["Month 12 Dec 2021", "2021-12-12"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

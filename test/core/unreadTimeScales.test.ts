@@ -299,3 +299,17 @@ describe("a quarter of a financial year named by one year is said as such, with 
     expect(outcomeMessage(analysis)).toContain("(4 not checked: time scale not read)");
   });
 });
+
+describe("a programme's year or month by its number before a month is said as a stage's is", () => {
+  it("'Yr 1 March 2022', 'Month 1 Oct 2021' and 'Mth 3 Jan 2022' keep the month's end with the warning 'Year 1 March 2022' gets; 'Yr 2 - Dec 2021' and 'Month 1 - Oct 2021' are plain, as 'Year 2 - Dec 2021' is", () => {
+    const texts = ["Yr 1 March 2022", "Month 1 Oct 2021", "Mth 3 Jan 2022", "Yr 2 - Dec 2021", "Month 1 - Oct 2021", "Year 2 - Dec 2021"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-10-15" }), "2021-10-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2021-10-31", "2022-01-31", "2021-12-31", "2021-10-31", "2021-12-31"]);
+    expect(analysis.overdue).toEqual([]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Yr 1 March 2022" is read as 31 March 2022, the month\'s end, as "Yr 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
+      'Row 3: the time scale "Month 1 Oct 2021" is read as 31 October 2021, the month\'s end, as "Month 1" is taken for the number of a stage of the work, not a day; if 1 October 2021 is meant, write it so.',
+      'Row 4: the time scale "Mth 3 Jan 2022" is read as 31 January 2022, the month\'s end, as "Mth 3" is taken for the number of a stage of the work, not a day; if 3 January 2022 is meant, write it so.',
+    ]);
+  });
+});

@@ -265,6 +265,11 @@ describe("time scales from the reference documents", () => {
     ["Mth 3 Jan 2022", "2022-01-31"],
     ["Mths 3 - Jan 2022", "2022-01-31"],
     ["Month 12 Dec 2021", "2021-12-12"],
+    // A period's number, as finance and programme teams count months ("Period 4"); a period given by its days is still their range.
+    ["Period 4 Jan 2022", "2022-01-31"],
+    ["Period 4 - Jan 2022", "2022-01-31"],
+    ["Period 10 Jan 2022", "2022-01-10"],
+    ["Period 1 April 2021 - 31 March 2022", "2022-03-31"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

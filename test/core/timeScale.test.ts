@@ -270,6 +270,10 @@ describe("time scales from the reference documents", () => {
     ["Period 4 - Jan 2022", "2022-01-31"],
     ["Period 10 Jan 2022", "2022-01-10"],
     ["Period 1 April 2021 - 31 March 2022", "2022-03-31"],
+    // A sprint's number, as a project team counts its short runs of work.
+    ["Sprint 2 Mar 2022", "2022-03-31"],
+    ["Sprint 2 - Mar 2022", "2022-03-31"],
+    ["Sprint 12 Mar 2022", "2022-03-12"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

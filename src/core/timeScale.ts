@@ -119,9 +119,9 @@ const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
 /**
  * Stages of the work counted by one digit, a programme's year or month among them, written short too ("Yr 1", "Mth 3"), and
- * a finance or programme period ("Period 4") and a project's sprint ("Sprint 2").
+ * a finance or programme period ("Period 4"), a project's sprint ("Sprint 2") and an audit's cycle ("Cycle 1").
  */
-const STAGE_WORDS = "phase|stage|step|year|yrs?|month|mths?|period|sprint|part|milestone|tranche|wave";
+const STAGE_WORDS = "phase|stage|step|year|yrs?|month|mths?|period|sprint|cycle|part|milestone|tranche|wave";
 /**
  * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021"):
  * the number after them is no day. A week's number ("Week 2 - Dec 2021", "Wk 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.

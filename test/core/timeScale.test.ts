@@ -274,6 +274,10 @@ describe("time scales from the reference documents", () => {
     ["Sprint 2 Mar 2022", "2022-03-31"],
     ["Sprint 2 - Mar 2022", "2022-03-31"],
     ["Sprint 12 Mar 2022", "2022-03-12"],
+    // An audit cycle's number ("Cycle 1"), as the partnership's multi-agency audits are run.
+    ["Cycle 1 Nov 2021", "2021-11-30"],
+    ["Audit cycle 2 - Jan 2022", "2022-01-31"],
+    ["Cycle 10 Nov 2021", "2021-11-10"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

@@ -119,14 +119,14 @@ const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
 /**
  * Stages of the work counted by one digit, a programme's year or month among them, written short too ("Yr 1", "Mth 3"), and
- * a finance or programme period ("Period 4"), a project's sprint ("Sprint 2") and an audit's cycle ("Cycle 1").
+ * a finance or programme period ("Period 4"), a project's sprint ("Sprint 2"), an audit's cycle ("Cycle 1") and a round, as a wave is.
  */
-const STAGE_WORDS = "phase|stage|step|year|yrs?|month|mths?|period|sprint|cycle|part|milestone|tranche|wave";
+const STAGE_WORDS = "phase|stage|step|year|yrs?|month|mths?|period|sprint|cycle|part|milestone|tranche|wave|round";
 /**
  * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021"):
  * the number after them is no day. A week's number ("Week 2 - Dec 2021", "Wk 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
  */
-const STEP_WORDS = `${STAGE_WORDS}|item|round|term|quarter|qtr|week|wks?|cohort|session|module|level|priority|action|objective|aim|task`;
+const STEP_WORDS = `${STAGE_WORDS}|item|term|quarter|qtr|week|wks?|cohort|session|module|level|priority|action|objective|aim|task`;
 /**
  * Steps and periods counted by one digit ("Term 1", "Qtr 3", "Stage 1", "Year 1"): that digit before a month, with no dash, is no
  * day either ("Term 1 Sept 2021", "Stage 1 March 2022"). An event's ("Session 1 Dec 2021", "Cohort 2 May 2022") may be held that day, so stays one.

@@ -278,6 +278,10 @@ describe("time scales from the reference documents", () => {
     ["Cycle 1 Nov 2021", "2021-11-30"],
     ["Audit cycle 2 - Jan 2022", "2022-01-31"],
     ["Cycle 10 Nov 2021", "2021-11-10"],
+    // A round's number ("Round 1" of audits or of training), as a wave's or tranche's is, with a dash or without.
+    ["Round 1 May 2022", "2022-05-31"],
+    ["Round 1 - May 2022", "2022-05-31"],
+    ["Round 12 May 2022", "2022-05-12"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

@@ -319,6 +319,7 @@ describe("a numbered step of a programme before a month, as UK teams name them, 
     ["Period 4 Jan 2022", "Period 4 - Jan 2022", "2022-01-31", "31 January 2022", "Period 4", "4 January 2022"],
     ["Sprint 2 Mar 2022", "Sprint 2 - Mar 2022", "2022-03-31", "31 March 2022", "Sprint 2", "2 March 2022"],
     ["Cycle 1 Nov 2021", "Cycle 1 - Nov 2021", "2021-11-30", "30 November 2021", "Cycle 1", "1 November 2021"],
+    ["Round 1 May 2022", "Round 1 - May 2022", "2022-05-31", "31 May 2022", "Round 1", "1 May 2022"],
   ])("%j is read at the month's end with the warning, and %j at the month's end in silence, as 'Stage 1' is", (undashed, dashed, due, dueSaid, step, daySaid) => {
     const analysis = analyseWorkbook({ sheets: [plan([undashed, dashed])] }, settingsSchema.parse({ asOf: "2021-10-15" }), "2021-10-15");
     expect(analysis.actions.map((a) => a.due)).toEqual([due, due]);

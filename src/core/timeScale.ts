@@ -135,6 +135,9 @@ const PERIOD_NUMBER_WORDS = `term|quarter|qtr|${STAGE_WORDS}`;
 /** A week of the month is one of five ("Week 2 Dec 2021"); "Week 6 Dec 2021" may be the week of the 6th, so stays a day. */
 const WEEK_WORDS = "week|wks?";
 
+/** After a month, its year with a space or a dash ("Dec 2021", "Dec-21", as Excel shows a month): a month named with its year, not a day's. */
+const YEAR_AFTER_MONTH = "\\.?,?(?:\\s+|-)\\d";
+
 /** Where a month, quarter or season begins: at a word's start, or just after "by", "in" or "end" opening the text, typed with no space ("bySept 2021"). */
 export const WORD_START = "(?:\\b|(?<=^\\s*(?:by|in|end)))";
 
@@ -153,10 +156,10 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   { name: "monthDayJoinedYear", pattern: new RegExp(`\\b${MONTH_WORD}(?:\\.?\\s+|\\s*[-/.]\\s*)(\\d{1,2})(?!\\d)(st|nd|rd|th)?(?:(\\s*)([-–/.,])\\s*|\\s+)(\\d{4}|\\d{2})\\b(?!\\s*[-–/.]\\s*\\d)`, "gi") },
   // "30 Sep 21", "30-Sep-2021", "1st April 2021". A number just after a month word is that month's
   // year, not a day: "Apr 21 - Mar 22" is a range of months, not 21 March 2022. A step's number then a spaced dash
-  // before a month and its year joined by a space is a label's, "Phase 1 - Dec 21", not 1 December 2021, as a term's or quarter's one digit is
+  // before a month and its year joined by a space or a dash is a label's, "Phase 1 - Dec 21", "Phase 1 - Dec-21", not 1 December 2021, as a term's or quarter's one digit is
   // with a space alone ("Term 1 Sept 2021", where "Session 14 Dec 2021" may be the day); with no
   // step word before it, "14 - Dec 2021" is 14 December ("21 - Mar - 22", dashes both sides, is 21 March 2022).
-  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\.?\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})\\.?,?\\s+\\d)(?!(?:(?<=\\b(?:${PERIOD_NUMBER_WORDS})\\.?\\s*)\\d|(?<=\\b(?:${WEEK_WORDS})\\.?\\s*)[1-5])\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\.?\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})${YEAR_AFTER_MONTH})(?!(?:(?<=\\b(?:${PERIOD_NUMBER_WORDS})\\.?\\s*)\\d|(?<=\\b(?:${WEEK_WORDS})\\.?\\s*)[1-5])\\s+(?:${MONTH_NAMES})${YEAR_AFTER_MONTH})\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
@@ -415,13 +418,13 @@ export function parseTimeScaleText(text: string, locale: Settings["locale"]): Ti
  * "Week 2 - Dec 2021", "Wk 2 - Dec 2021": a week's number of one digit, a week of the month, which ends before the month does ("Week 52 - Dec
  * 2021" is the year's); with no dash, "Week 2 Dec 2021", the digit may be the day too (its third group is then a space).
  */
-const WEEK_OF_MONTH = new RegExp(`\\b((?:${WEEK_WORDS})\\.?\\s*([1-5]))(\\s*[-–—]\\s*|\\s+)(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+const WEEK_OF_MONTH = new RegExp(`\\b((?:${WEEK_WORDS})\\.?\\s*([1-5]))(\\s*[-–—]\\s*|\\s+)(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 /** "Quarter 1 April 2022", "Qtr 1 April 2022": a quarter's digit before a month with no dash, which may be the day, where the quarter itself ends in June. */
-const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b((?:quarter|qtr\\.?)\\s*([1-4]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b((?:quarter|qtr\\.?)\\s*([1-4]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 /** "Stage 1 March 2022", "Year 1 March 2022", "Yr. 1 March 2022": a step's digit before a month with no dash, which may be the day. */
-const STEP_DIGIT_OR_DAY = new RegExp(`\\b((?:${STAGE_WORDS})\\.?\\s*([1-9]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+const STEP_DIGIT_OR_DAY = new RegExp(`\\b((?:${STAGE_WORDS})\\.?\\s*([1-9]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 /** "Summer term 1 July 2022": a season's half-term before a month with no dash; where the month is not the half-term's, the digit may be the day. */
-const HALF_TERM_DIGIT_OR_DAY = new RegExp(`\\b(autumn|spring|summer)\\s+(term\\s*([12]))\\s+(${MONTH_NAMES})\\.?,?\\s+\\d`, "i");
+const HALF_TERM_DIGIT_OR_DAY = new RegExp(`\\b(autumn|spring|summer)\\s+(term\\s*([12]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 
 /**
  * A month read at its end after a step's number that may be meant otherwise is said, with the day that may be meant: the second

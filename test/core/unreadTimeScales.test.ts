@@ -328,3 +328,17 @@ describe("a numbered step of a programme before a month, as UK teams name them, 
     ]);
   });
 });
+
+describe("a month joined to its year by a dash after a step's number is read as the same month and year with a space are", () => {
+  it("'Stage 1 Mar-22', 'Week 2 Dec-21' and 'Quarter 1 Apr-22' keep the month's end with the warning; 'Phase 2 - Dec-21' and 'Term 1 Sept-21' are plain; '14-Dec-21' and 'Session 1 Dec-21' stay days", () => {
+    const texts = ["Stage 1 Mar-22", "Week 2 Dec-21", "Quarter 1 Apr-22", "Phase 2 - Dec-21", "Term 1 Sept-21", "14-Dec-21", "Session 1 Dec-21"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-09-10" }), "2021-09-10");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-03-31", "2021-12-31", "2022-04-30", "2021-12-31", "2021-09-30", "2021-12-14", "2021-12-01"]);
+    expect(analysis.overdue).toEqual([]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Stage 1 Mar-22" is read as 31 March 2022, the month\'s end, as "Stage 1" is taken for the number of a stage of the work, not a day; if 1 March 2022 is meant, write it so.',
+      'Row 3: the time scale "Week 2 Dec-21" is read as 31 December 2021, the month\'s end, as "Week 2" is taken for a week\'s, quarter\'s or term\'s number, not a day; if the week\'s end is meant, write its date, such as 14 December 2021; if 2 December 2021 is meant, write it so.',
+      'Row 4: the time scale "Quarter 1 Apr-22" is read as 30 April 2022, the month\'s end, as "Quarter 1" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 1 April 2022 is meant, write it so.',
+    ]);
+  });
+});

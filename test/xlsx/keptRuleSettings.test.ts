@@ -70,12 +70,22 @@ const BEGINS_WITH_R_AND_DUPLICATES_OUT_OF_ORDER =
   '<conditionalFormatting sqref="D2:D7"><cfRule type="beginsWith" dxfId="2" priority="1" operator="beginsWith" text="r"><formula>LEFT(D2,LEN("r"))="r"</formula></cfRule></conditionalFormatting>' +
   '<conditionalFormatting sqref="C2:C7"><cfRule type="duplicateValues" dxfId="0" priority="3" stopIfTrue="1"/><cfRule type="duplicateValues" dxfId="1" priority="2"/></conditionalFormatting>';
 
+/**
+ * Two formats on the recommendations, their priorities interleaved as a team's file may hold them: one with 1 (rated
+ * Green: green) and 4 (rated Blue: pink), the other with 2 (recommendations 1 and 2: yellow) and 3 (recommendation 5: blue).
+ */
+const INTERLEAVED =
+  '<conditionalFormatting sqref="C2:C7"><cfRule type="expression" dxfId="1" priority="1"><formula>$D2="G"</formula></cfRule>' +
+  '<cfRule type="expression" dxfId="2" priority="4"><formula>$D2="B"</formula></cfRule></conditionalFormatting>' +
+  '<conditionalFormatting sqref="C2:C7"><cfRule type="expression" dxfId="0" priority="2"><formula>$B2&lt;=2</formula></cfRule>' +
+  '<cfRule type="containsText" dxfId="3" priority="3" operator="containsText" text="SET" stopIfTrue="1"><formula>NOT(ISERROR(SEARCH("SET",C2)))</formula></cfRule></conditionalFormatting>';
+
 async function planWithRules(rules = RULES): Promise<Uint8Array> {
   const built = await bytesOf((wb) => {
     const sheet = wb.addWorksheet("Peer Review");
     sheet.addRows([["Category", "Rec No", "Recommendation", "RAG"], ...PEER_REVIEW_ROWS.slice(0, 6)]);
     // Rules for their formats (dxfId 0 bold, then 0 to 3 with the four fills); the rules themselves are written below as Excel writes them.
-    const fills = rules === TEXT_AND_VALUE_RULES || rules === BEGINS_WITH_R_AND_DUPLICATES_OUT_OF_ORDER ? FILLS : [];
+    const fills = rules === TEXT_AND_VALUE_RULES || rules === BEGINS_WITH_R_AND_DUPLICATES_OUT_OF_ORDER || rules === INTERLEAVED ? FILLS : [];
     const styles = fills.length > 0 ? fills.map((argb) => ({ fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb } } })) : [{ font: { bold: true } }];
     sheet.addConditionalFormatting({ ref: "D2:D7", rules: styles.map((style, i) => ({ type: "expression" as const, priority: i + 1, formulae: ["FALSE"], style })) });
   });
@@ -247,5 +257,34 @@ describe("conditional formats in the workbench's download are listed in priority
       { type: "duplicateValues", stopIfTrue: true, fill: FILLS[0] },
     ]);
     expect(Number(/\spriority="(\d+)"/.exec(user[0]!)![1])).toBeGreaterThan(Math.max(...opens.filter((o) => !user.includes(o)).map((o) => Number(/\spriority="(\d+)"/.exec(o)![1]))));
+  });
+
+  it("splits two formats on the same cells whose priorities interleave (1 and 4, 2 and 3), so the file lists 1, 2, 3, 4, each rule with its fill and settings", async () => {
+    const door = await XlsxDoor.open(await planWithRules(INTERLEAVED), "plan.xlsx");
+    await generateSummary(door);
+    const saved = await JSZip.loadAsync(await door.save());
+    const sheet = await saved.file("xl/worksheets/sheet1.xml")!.async("string");
+    const styles = await saved.file("xl/styles.xml")!.async("string");
+    const dxfs = [.../<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)![1]!.matchAll(/<dxf>[\s\S]*?<\/dxf>/g)].map((m) => /<bgColor rgb="([^"]+)"/.exec(m[0])?.[1]);
+    const blocks = [...sheet.matchAll(/<conditionalFormatting\b([^>]*)>([\s\S]*?)<\/conditionalFormatting>/g)].map((m) => ({
+      sqref: /sqref="([^"]+)"/.exec(m[1]!)![1],
+      rules: [...m[2]!.matchAll(/<cfRule\b[^>]*>/g)].map(([open]) => ({
+        priority: Number(/\spriority="(\d+)"/.exec(open)![1]),
+        fill: dxfs[Number(/\sdxfId="(\d+)"/.exec(open)![1])],
+        stopIfTrue: /\sstopIfTrue="1"/.test(open),
+        text: /\stext="([^"]*)"/.exec(open)?.[1],
+      })),
+    }));
+    expect(blocks).toEqual([
+      { sqref: "C2:C7", rules: [{ priority: 1, fill: FILLS[1], stopIfTrue: false, text: undefined }] },
+      {
+        sqref: "C2:C7",
+        rules: [
+          { priority: 2, fill: FILLS[0], stopIfTrue: false, text: undefined },
+          { priority: 3, fill: FILLS[3], stopIfTrue: true, text: "SET" },
+        ],
+      },
+      { sqref: "C2:C7", rules: [{ priority: 4, fill: FILLS[2], stopIfTrue: false, text: undefined }] },
+    ]);
   });
 });

@@ -47,9 +47,12 @@ function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): Rag
   const filled = grid.filledColumns(row);
   const cells = filled.map((c) => cellText(grid.original(row, c)));
   if (cells.length === 2) {
-    const [name, meaning] = cells as [string, string];
+    // Under a key's heading, "Completed | B" (typed meaning first, as under the Response and RAG columns) is Blue's line
+    // turned round. Without one it is not: a two-column plan's rows read "Train staff | G".
+    const turned = !needKnownColour && namesRatingAlone(cells[1]!) && !namesRatingAlone(cells[0]!);
+    const [name, meaning] = (turned ? [cells[1], cells[0]] : cells) as [string, string];
     // "Blue | 7" under a table is a count of blue actions (often a COUNTIF), not what Blue means.
-    if (isCount(grid.original(row, filled[1]!), meaning)) return null;
+    if (isCount(grid.original(row, filled[1]!), cells[1]!)) return null;
     const entry = entryFromParts(name, meaning);
     // Without a heading, only a colour's row: "Blue | Action complete", "Blue (B) | …", or code first, "B | Blue – …".
     if (needKnownColour && !(entry && entry.name.split(/[-/]/).every(isKnownColourName))) return null;
@@ -60,6 +63,12 @@ function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): Rag
     if (m && isKnownColourName(m[1]!)) return entryFromParts(m[1]!, m[2]!);
   }
   return null;
+}
+
+/** A cell that names a rating and says nothing more: "B", "Blue", "Blue (B)", "Amber-Green". */
+function namesRatingAlone(text: string): boolean {
+  const entry = entryFromParts(text, "");
+  return entry !== null && entry.meaning === "" && entry.name.split(/[-/]/).every(isKnownColourName);
 }
 
 function isCount(value: unknown, text: string): boolean {

@@ -80,3 +80,27 @@ describe('a key written in one cell, "Key: B = complete, G = on track, …", bel
     expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
   });
 });
+
+describe("a key typed meaning first below the table, under the response and the rating (E:F)", () => {
+  // The peer review plan's own meanings, each beside the rating it explains, as the columns above hold a response and then its rating.
+  const MEANING_FIRST = INDEX_ENTRIES.map(([name, meaning]) => [meaning, name]);
+
+  it.each([
+    ["codes", (name: CellValue) => String(name).charAt(0)],
+    ["names", (name: CellValue) => name],
+  ])('is the index of the ratings it names, with their %s after the meanings ("Action complete." | "B")', (_, rating) => {
+    const a = run(peerReview([pad(4, ["RAG Key"]), ...MEANING_FIRST.map(([meaning, name]) => pad(4, [meaning!, rating(name!)]))]));
+    expect(a.totals.total).toBe(26);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual(INDEX_ENTRIES.map(([name, meaning]) => [String(name).charAt(0), name, meaning]));
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("is read so in the team's own short words too, not as ratings named Completed and On track", () => {
+    const lines = [["Completed", "B"], ["On track", "G"], ["Some delay, will recover", "A"], ["Off track, not expected to recover", "R"]];
+    const a = run(peerReview([pad(4, ["RAG Key"]), ...lines.map((line) => pad(4, line))]));
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual([["B", "Blue", "Completed"], ["G", "Green", "On track"], ["A", "Amber", "Some delay, will recover"], ["R", "Red", "Off track, not expected to recover"]]);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+  });
+});

@@ -14,6 +14,8 @@ import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 export interface IndexBlock {
   /** Excel row where the block starts (its heading, or its first entry). */
   row: number;
+  /** Excel row of its last entry. */
+  lastRow: number;
   entries: RagEntry[];
 }
 
@@ -29,8 +31,15 @@ export function isIndexHeading(text: string): boolean {
 const SECOND_HEADING_CELL = /^(index|key|legend)\s*:?$/i;
 
 /**
- * Whether a row of one or two cells heads a RAG index: one cell that does, or "RAG | Key" typed across two,
- * as a key's own header row names its two columns. Only a word such as "Key" alone in the second cell joins
+ * A key's own header row, naming its two columns: the rating ("RAG", "RAG Rating", "Status") and what each
+ * means ("Description", "Meaning", "Status"). Each cell is that heading alone, so an action's words never are.
+ */
+const KEY_RATING_CELL = /^(b?rag|b?rag\s+(rating|status|colou?r)|rating|status|colou?r)s?\s*:?$/i;
+const KEY_MEANING_CELL = /^(description|meaning|definition|explanation|status|what it means)s?\s*:?$/i;
+
+/**
+ * Whether a row of one or two cells heads a RAG index: one cell that does, "RAG | Key" typed across two,
+ * or a key's own header row naming its two columns ("RAG | Description", "RAG Rating | Status"). Only a word such as "Key" alone in the second cell joins
  * the first: "Rating | Key partners to agree the policy" is an action's words.
  */
 function headsIndex(grid: SheetGrid, row: number, filled: readonly number[]): boolean {
@@ -38,7 +47,8 @@ function headsIndex(grid: SheetGrid, row: number, filled: readonly number[]): bo
   const first = cellText(grid.original(row, filled[0]!));
   if (isIndexHeading(first)) return true;
   const second = filled.length === 2 ? cellText(grid.original(row, filled[1]!)).trim() : "";
-  return SECOND_HEADING_CELL.test(second) && isIndexHeading(`${first.trim()} ${second}`);
+  if (SECOND_HEADING_CELL.test(second) && isIndexHeading(`${first.trim()} ${second}`)) return true;
+  return KEY_RATING_CELL.test(first.trim()) && KEY_MEANING_CELL.test(second) && first.trim().toLowerCase() !== second.toLowerCase();
 }
 
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
@@ -85,7 +95,7 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): IndexBlock | u
     const { entries, end } = collectEntries(grid, start, !isHeading);
     // Without a heading, colour rows count as an index only when nothing follows them.
     const enough = isHeading ? entries.length >= 2 : entries.length >= 3 && onlyBlankAfter(grid, end);
-    if (enough) return { row, entries: distinctCodes(markComplete(entries)) };
+    if (enough) return { row, lastRow: end, entries: distinctCodes(markComplete(entries)) };
   }
   return undefined;
 }

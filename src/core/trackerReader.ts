@@ -28,7 +28,7 @@ import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
-import { type KeyAboveOtherTable, keyAboveOtherTable } from "./keyAboveOtherTable";
+import { keyAboveOtherTable, tableBelowKeyFinding } from "./keyAboveOtherTable";
 import { closedPlanFinding, isClosedPlanTitle } from "./closedPlanBelow";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
@@ -914,17 +914,6 @@ function anotherTableFinding(sheet: string, row: number, headerRow: number): Fin
     code: "another-table",
     severity: "warning",
     message: `Row ${row} reads as the header of another table, with other columns, so the table headed on row ${headerRow} ends above it and the rows from ${row} down are not counted; move the other table to a sheet of its own so its actions are counted.`,
-  };
-}
-
-/** The table under a printed RAG key, named by its own header row: the key's heading is where the tracker ends. */
-function tableBelowKeyFinding(sheet: string, key: KeyAboveOtherTable, headerRow: number): Finding {
-  return {
-    sheet,
-    row: key.header,
-    code: "another-table",
-    severity: "warning",
-    message: `Row ${key.header} reads as the header of another table, below the key on rows ${key.keyFirstRow} to ${key.keyLastRow}, where the table headed on row ${headerRow} ends, so the rows from ${key.header} down are not counted; move the other table to a sheet of its own so its actions are counted.`,
   };
 }
 

@@ -38,6 +38,22 @@ describe("a table below the RAG key printed under a tracker", () => {
     expect(countingNotes(a.findings)).toEqual(['Not counted: the table headed on row 12 of sheet "Peer Review", as one table is read on each sheet; move it to a sheet of its own to have its actions counted.']);
   });
 
+  it.each([
+    ["its own header row naming the rating and its meaning", ["RAG Rating", "Status"]],
+    ['a heading of one cell, "Key"', ["Key"]],
+  ])("is said under a key read as the index, headed by %s, whose lines are no actions", (_, heading) => {
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], heading, ...KEY.slice(1), [], ...SECOND]);
+    expect(a.actions).toHaveLength(3);
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(KEY.slice(1));
+    expect(a.findings.filter((f) => f.code === "another-table").map((f) => [f.row, f.severity, f.message])).toEqual([
+      [
+        12,
+        "warning",
+        "Row 12 reads as the header of another table, below the key on rows 6 to 10, where the table headed on row 1 ends, so the rows from 12 down are not counted; move the other table to a sheet of its own so its actions are counted.",
+      ],
+    ]);
+  });
+
   it("still names the row that heads another table straight below the tracker, with no key between", () => {
     const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...SECOND]);
     expect(a.findings.filter((f) => f.code === "another-table").map((f) => f.row)).toEqual([6]);

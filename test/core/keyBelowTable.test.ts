@@ -104,3 +104,28 @@ describe("a key typed meaning first below the table, under the response and the 
     expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
   });
 });
+
+describe("a key headed by its own header row, naming the rating and what it means, below the table", () => {
+  const LINES = [["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]];
+
+  it.each([
+    ["RAG", "Description"],
+    ["RAG Rating", "Status"],
+    ["RAG Status", "Meaning"],
+    ["Rating", "Definition"],
+  ])('is the index, with nothing below it, and "%s | %s" neither an action nor another table, wherever across the sheet it is typed', (rating, meaning) => {
+    for (const column of [0, 1, 2, 3, 4]) {
+      const a = run(peerReview([pad(column, [rating, meaning]), ...LINES.map((line) => pad(column, line))]));
+      expect(a.totals.total).toBe(26);
+      expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+      expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+      expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(LINES);
+      expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    }
+  });
+
+  it("stays an action where the two cells are an action's words", () => {
+    const a = run(peerReview([pad(2, ["Status", "Description of the new escalation policy"]), ...LINES.map((line) => pad(2, line))]));
+    expect(a.totals.total).toBe(27);
+  });
+});

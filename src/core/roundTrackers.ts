@@ -17,13 +17,20 @@ const reviewKey = (x: Action, renamed?: ReadonlyMap<string, string>) => {
 };
 const wordingKey = (x: Action, withReview: boolean, renamed?: ReadonlyMap<string, string>) => `${withReview ? reviewKey(x, renamed) : ""}\u0001${wordingOf(x)}`;
 
-/** Each sheet's wordings, made once however many sheets it is compared with (a workbook of many sheets compares each pair). */
-const wordingSets = new WeakMap<Tracker, Map<boolean, Set<string>>>();
-function wordingKeys(t: Tracker, withReview: boolean): Set<string> {
-  let byReview = wordingSets.get(t);
-  if (!byReview) wordingSets.set(t, (byReview = new Map()));
+/** How many of `actions` carry each wording: two actions may be worded alike (one recommendation split in two), and each is an action. */
+function countWordings(actions: readonly Action[], key: (x: Action) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of actions) if (isWorded(x)) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+  return counts;
+}
+
+/** Each sheet's wordings counted, once however many sheets it is compared with (a workbook of many sheets compares each pair). */
+const wordingCountsOf = new WeakMap<Tracker, Map<boolean, Map<string, number>>>();
+function wordingCounts(t: Tracker, withReview: boolean): Map<string, number> {
+  let byReview = wordingCountsOf.get(t);
+  if (!byReview) wordingCountsOf.set(t, (byReview = new Map()));
   let keys = byReview.get(withReview);
-  if (!keys) byReview.set(withReview, (keys = new Set(t.actions.filter(isWorded).map((x) => wordingKey(x, withReview)))));
+  if (!keys) byReview.set(withReview, (keys = countWordings(t.actions, (x) => wordingKey(x, withReview))));
   return keys;
 }
 
@@ -50,18 +57,21 @@ const REWORDED = 0.75;
 export function samePlan(a: Tracker, b: Tracker): number | null {
   const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
   const renamed = withReview ? renamedReviews(b, a) : undefined;
-  const onA = wordingKeys(a, withReview);
-  const onB = renamed?.size ? new Set(b.actions.filter(isWorded).map((x) => wordingKey(x, true, renamed))) : wordingKeys(b, withReview);
+  const onA = wordingCounts(a, withReview);
+  const onB = renamed?.size ? countWordings(b.actions, (x) => wordingKey(x, true, renamed)) : wordingCounts(b, withReview);
   const smaller = Math.min(a.actions.length, b.actions.length);
   const needed = Math.max(ROUND_FEWEST, Math.ceil((3 * smaller) / 4));
   // Half will do where reviews' own actions are on both (a review closed and another added that round):
   // one review's own actions on two sheets named for periods are one plan's rounds, never reviews kept a sheet each.
   const halfNeeded = Math.max(ROUND_FEWEST, Math.ceil(smaller / 2));
   // Given up as soon as too few can be left to share: two sheets of different plans are told apart at their first few actions.
-  let [shared, left] = [0, onA.size];
-  for (const k of onA) {
-    if (onB.has(k)) shared++;
-    else if (--left < halfNeeded) return null;
+  // Each action counted: of two worded alike on `a`, both are shared where `b` holds that wording twice, one where once.
+  let [shared, left] = [0, 0];
+  for (const n of onA.values()) left += n;
+  for (const [k, n] of onA) {
+    const held = Math.min(n, onB.get(k) ?? 0);
+    shared += held;
+    if ((left -= n - held) < halfNeeded) return null;
   }
   if (shared < halfNeeded || (shared < needed && (!withReview || ownActionsShared(a, onB) < ROUND_FEWEST))) return null;
   const numberKey = (x: Action, names?: ReadonlyMap<string, string>) => `${withReview ? reviewKey(x, names) : ""}\u0001${x.ref.toLowerCase()}`;
@@ -76,7 +86,7 @@ export function samePlan(a: Tracker, b: Tracker): number | null {
 }
 
 /** How many of `a`'s actions worded as no other review of it words one (a review's own, not a template's) `onB` holds under the same review. */
-function ownActionsShared(a: Tracker, onB: ReadonlySet<string>): number {
+function ownActionsShared(a: Tracker, onB: ReadonlyMap<string, number>): number {
   const own = ownWordings(a);
   return a.actions.filter((x) => isWorded(x) && own.has(wordingOf(x)) && onB.has(wordingKey(x, true))).length;
 }

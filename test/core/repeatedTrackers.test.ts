@@ -82,3 +82,25 @@ describe("two sheets of one plan, both counted, said to share only what they sha
     ]);
   });
 });
+
+describe("a plan's rounds, two of whose actions are worded alike", () => {
+  // The peer review plan's first eight actions, kept a sheet a quarter; action 8 is worded as action 7 (one recommendation split in two).
+  const rows = PEER_REVIEW_ROWS.slice(0, 8).map(([category, no, recommendation]) => [category, no, no === 8 ? PEER_REVIEW_ROWS[6]![2] : recommendation, ...detail(no === 8 ? 7 : no)]);
+  const quarter = (name: string, ratings: string[], keep = rows) =>
+    sheet(name, [["Category", "Rec No", "Recommendation", "Specific Actions", "Response", "RAG Rating"], ...keep.map((r, i) => [...r, ratings[i]!])]);
+  const q1 = ["Amber", "Amber", "Red", "Amber", "Green", "Amber", "Amber", "Red"];
+  const q2 = ["Green", "Blue", "Amber", "Green", "Blue", "Green", "Blue", "Amber"];
+
+  it("counts each of them on the earlier round as on the latest, where both are on it", () => {
+    expect(repeats(quarter("Q1 2021-22", q1), quarter("Q2 2021-22", q2))).toEqual({
+      counted: ["Q2 2021-22: 8"],
+      said: ['Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (8 actions worded the same); to count another round, choose the tracker sheets in the settings.'],
+    });
+  });
+
+  it("says one of them is on no later round where the latest holds that wording once", () => {
+    expect(repeats(quarter("Q1 2021-22", q1), quarter("Q2 2021-22", q2, rows.slice(0, 7))).said).toEqual([
+      'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (7 of its 8 actions worded the same); 1 action of it is on no later round, so is not counted either; if it is no earlier round, choose the tracker sheets in the settings.',
+    ]);
+  });
+});

@@ -36,6 +36,7 @@ import { isCountLabel, isCountValue } from "./countTables";
 import { isCountText, isRatingCodeLabel } from "./countLabels";
 import type { ColouredRating } from "./earlierRoundRatings";
 import { EarlierRatingFinder, earlierRatingRounds, earlierRoundFinding } from "./earlierRoundRatings";
+import { type NumberUse, tenthAsNumberClause } from "./tenthAsNumber";
 
 /** Columns whose own value makes a row an action; a ref or a category alone does not. */
 const CONTENT_ROLES = ["recommendation", "actions", "response", "measure", "rating"] as const;
@@ -137,7 +138,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   const earlierRatings =
     ratingRounds.length === 0 ? undefined : new EarlierRatingFinder({ column: columns.rating!, header: layout.headers.rating ?? "" }, ratingRounds, ratingRounds.map((r) => at(r.column)), (value) => judge(value, false), (column) => grid.isColumnHidden(column), hasFills ? colourAt : undefined);
   const refs = refAt < 0 ? undefined : new RefRegister();
-  const duplicateRefs: Finding[] = [];
+  // Each action whose number an earlier one of its review has, with whether its cell holds a number: said once every row is read.
+  const duplicateRefs: { action: Action; first: Action; isNumber: boolean }[] = [];
   const ratedAlone: number[] = [];
   const updatedErrors: { row: number; value: CellValue }[] = [];
   // Below a blank row under the actions read so far, a row may be a note rather than an action (notesBelowTable.ts).
@@ -527,7 +529,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {
       const first = refs.firstWith(action, refKey(refValue, action.ref));
-      if (first) duplicateRefs.push(duplicateRefFinding(action, first, columns.ref!));
+      if (first) duplicateRefs.push({ action, first, isNumber: typeof refValue === "number" });
     }
     if (dueProblem) findings.push(dateFinding(grid.name, row, dueColumnAt + grid.firstColumn, dueText || dueShown || cellText(valueAt(cells, row, dueColumnAt)), dueProblem, "time scale", locale, dueMeant));
     // "Week 2 - Dec 2021" is read at the month's end, which the week's end, or a day meant, may fall well before.
@@ -588,7 +590,19 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   if (headingsFinding) findings.push(headingsFinding);
   const spelling = ratingSpelling(ratings);
   // Concatenated, not spread into push: a large sheet has more findings than a call may take arguments.
-  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index, earlierRatings) : [], duplicateRefs);
+  /** The end of a duplicate number's sentence where it is probably 2.10 that Excel shortened to 2.1 (tenthAsNumber.ts). */
+  const tenthAsNumber = ({ action, first, isNumber }: (typeof duplicateRefs)[number]): string | undefined => {
+    if (sameWording(action, first)) return undefined;
+    const placed = (a: Action, number: boolean): NumberUse => {
+      const i = actionIndexAtRow(actions, a.row);
+      const sameReview = (b: Action | undefined) => (actions[i] === a && b && b.review.toLowerCase() === a.review.toLowerCase() ? b : undefined);
+      return { action: a, isNumber: number, before: sameReview(actions[i - 1]), after: sameReview(actions[i + 1]) };
+    };
+    const firstIsNumber = typeof grid.original(first.row, refAt + grid.firstColumn) === "number";
+    return tenthAsNumberClause(action.ref, placed(first, firstIsNumber), placed(action, isNumber), columnLetter(columns.ref!), (ref) => refs!.held(action.review, refKey(ref, ref)));
+  };
+  const refFindings = duplicateRefs.map((d) => duplicateRefFinding(d.action, d.first, columns.ref!, tenthAsNumber(d)));
+  const allFindings = findings.concat(columns.rating !== undefined ? ratingFindings(ratingProblems, columns.rating, spelling, index, earlierRatings) : [], refFindings);
   if (earlierRatings && earlierRatings.found.size > 0) {
     const unrated = ratingProblems.filter((a) => a.rating.kind === "unrated").length;
     pushDefined(allFindings, earlierRoundFinding(grid.name, layout.headerRow, earlierRatings, unrated, actions.length, index));
@@ -1015,6 +1029,11 @@ class RefRegister {
   /** The same numbers by the review as written, so most actions need no lower-cased copy of it. */
   private readonly numbersOf = new Map<string, ReviewNumbers>();
 
+  /** The first action of `review` with the number (`ref`: its refKey), remembering none. */
+  held(review: string, ref: string | number): Action | undefined {
+    return (this.numbersOf.get(review) ?? this.byReview.get(review.toLowerCase()))?.held(ref);
+  }
+
   /** The earlier action with this action's review and number (`ref`: its refKey); undefined (and this one remembered) when it is the first. */
   firstWith(action: Action, ref: string | number): Action | undefined {
     let numbers = this.numbersOf.get(action.review);
@@ -1042,6 +1061,10 @@ class ReviewNumbers {
   private readonly listed: (Action | undefined)[] = [];
   private readonly others = new Map<string | number, Action>();
 
+  held(ref: string | number): Action | undefined {
+    return typeof ref === "number" && Number.isInteger(ref) && ref >= 0 && ref < LISTED_NUMBERS ? this.listed[ref] : this.others.get(ref);
+  }
+
   firstWith(action: Action, ref: string | number): Action | undefined {
     if (typeof ref === "number" && Number.isInteger(ref) && ref >= 0 && ref < LISTED_NUMBERS) {
       const first = this.listed[ref];
@@ -1057,7 +1080,18 @@ class ReviewNumbers {
 /** Two rows that say the same action in the same words: one most likely a copy of the other. */
 const sameWording = (a: Action, b: Action) => a.recommendation === b.recommendation && a.actions === b.actions && a.response === b.response && (a.recommendation !== "" || a.actions !== "");
 
-function duplicateRefFinding(a: Action, first: Action, refColumn: number): Finding {
+/** The place in `actions` (read top to bottom) of the action on `row`. */
+function actionIndexAtRow(actions: readonly Action[], row: number): number {
+  let [low, high] = [0, actions.length - 1];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (actions[mid]!.row < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function duplicateRefFinding(a: Action, first: Action, refColumn: number, tenthAsNumber?: string): Finding {
   return {
     sheet: a.sheet,
     row: a.row,
@@ -1065,7 +1099,9 @@ function duplicateRefFinding(a: Action, first: Action, refColumn: number): Findi
     code: "duplicate-ref",
     severity: "warning",
     value: a.ref,
-    message: sameWording(a, first)
+    message: tenthAsNumber
+      ? `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}${tenthAsNumber}.`
+      : sameWording(a, first)
       ? `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}, worded the same; if the row was copied by mistake, delete it, and if not, give each action its own number so reports can follow it.`
       : `Row ${a.row}: action number ${a.ref} of ${a.review} is also used on row ${first.row}; give each action its own number so reports can follow it.`,
   };

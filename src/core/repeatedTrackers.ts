@@ -19,7 +19,7 @@ import type { Action, Tracker } from "./model";
 import { groupingKey } from "./text";
 import { countText, listInWords, plural } from "./sentences";
 import { roundSheets } from "./sheetPeriods";
-import { planRounds, samePlan } from "./roundTrackers";
+import { planRounds, roundActionCount, samePlan } from "./roundTrackers";
 import type { Settings } from "./settings";
 import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
 import { isNamedAsList } from "./listNames";
@@ -174,7 +174,7 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
       for (const round of others) {
         const { sheet: i, shared, earlier } = round;
         keptFor[i] = latest;
-        const unshared = trackers[i]!.actions.length - shared;
+        const unshared = roundActionCount(trackers[i]!) - shared;
         const older = earlier && round !== before;
         found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: earlier ? "earlierRound" : "laterRound", ...(older ? { older: true as const } : unshared > 0 ? { unshared } : {}) });
       }

@@ -17,11 +17,27 @@ const reviewKey = (x: Action, renamed?: ReadonlyMap<string, string>) => {
 };
 const wordingKey = (x: Action, withReview: boolean, renamed?: ReadonlyMap<string, string>) => `${withReview ? reviewKey(x, renamed) : ""}\u0001${wordingOf(x)}`;
 
-/** How many of `actions` carry each wording: two actions may be worded alike (one recommendation split in two), and each is an action. */
+/** A row that repeats an earlier row's review, number and wording: a copy of that action (a row copied by mistake), not another. */
+function isCopiedRow(x: Action, seen: Set<string>): boolean {
+  if (x.ref === "") return false;
+  const key = `${groupingKey(x.review)}\u0001${x.ref.toLowerCase()}\u0001${wordingOf(x)}`;
+  if (seen.has(key)) return true;
+  seen.add(key);
+  return false;
+}
+
+/** How many of `actions` carry each wording: two actions may be worded alike (one recommendation split in two), and each is an action; a copied row is not. */
 function countWordings(actions: readonly Action[], key: (x: Action) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const x of actions) if (isWorded(x)) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (const x of actions) if (isWorded(x) && !isCopiedRow(x, seen)) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
   return counts;
+}
+
+/** The sheet's actions, a row copied by mistake not counted again: what an earlier round's actions on no later round are told from. */
+export function roundActionCount(t: Tracker): number {
+  const seen = new Set<string>();
+  return t.actions.filter((x) => !isCopiedRow(x, seen)).length;
 }
 
 /** Each sheet's wordings counted, once however many sheets it is compared with (a workbook of many sheets compares each pair). */

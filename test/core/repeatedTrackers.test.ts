@@ -98,6 +98,13 @@ describe("a plan's rounds, two of whose actions are worded alike", () => {
     });
   });
 
+  it("takes a row copied by mistake on the earlier round, the same number and wording, for the action it copies, which is on the latest", () => {
+    const copied = [...rows.slice(0, 5), rows[4]!, ...rows.slice(5, 7)];
+    expect(repeats(quarter("Q1 2021-22", q1, copied), quarter("Q2 2021-22", q2, rows.slice(0, 7))).said).toEqual([
+      'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (7 actions worded the same); to count another round, choose the tracker sheets in the settings.',
+    ]);
+  });
+
   it("says one of them is on no later round where the latest holds that wording once", () => {
     expect(repeats(quarter("Q1 2021-22", q1), quarter("Q2 2021-22", q2, rows.slice(0, 7))).said).toEqual([
       'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (7 of its 8 actions worded the same); 1 action of it is on no later round, so is not counted either; if it is no earlier round, choose the tracker sheets in the settings.',

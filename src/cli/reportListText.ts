@@ -1,5 +1,5 @@
 /** Text output of `rag-tracker reports`. */
-import { recordedWords, type ListedReport, type ReportList } from "../core/history/reportList";
+import { recordedWhenWords, type ListedReport, type ReportList } from "../core/history/reportList";
 import { reportLabel } from "../core/longDate";
 import { countsInWords, plural } from "../core/sentences";
 
@@ -8,7 +8,7 @@ function line(r: ListedReport): string {
   if (!r.readable) return r.problem ?? `The report recorded for ${reportLabel(r.date)} could not be read.`;
   const total = r.total ?? 0;
   const counts = total > 0 ? ` (${countsInWords(r.counts, Object.keys(r.counts))})` : "";
-  return `${reportLabel(r.date)} – ${plural(total, "action")}${counts}; ${recordedWords(r.recordedBy, r.recordedAt)}`;
+  return `${reportLabel(r.date)} – ${plural(total, "action")}${counts}; ${recordedWhenWords(r.date, r.recordedBy, r.recordedAt, r.recordedAfter)}`;
 }
 
 export function reportListText({ reports }: ReportList): string {

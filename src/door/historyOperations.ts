@@ -456,7 +456,7 @@ export async function generateCommitteePack(
   const none = shown.length === 0 && first !== undefined ? noReportUpTo(analysis.asOf, first) : undefined;
   const last = shown.at(-1)?.date;
   const endsEarly = last !== undefined && last < analysis.asOf ? historyEndsBefore(analysis.asOf, last, stored.snapshots.length - shown.length) : undefined;
-  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown), shown.at(-1), none, endsEarly)] }, snapshot);
+  const plan = resolveSheetNames({ sheets: [pack, buildHistoryPlan(trend(shown, { among: stored.snapshots }), shown.at(-1), none, endsEarly)] }, snapshot);
   refuseWritingOverPastedPlan(plan, snapshot, await door.readSettings());
   progress("Writing the committee pack", 0.8);
   const sheets = await door.applyPlan(plan);

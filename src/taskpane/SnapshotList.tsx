@@ -6,7 +6,8 @@ import { Body1Strong, Button, Caption1, makeStyles, tokens, useRestoreFocusTarge
 import { useState } from "react";
 import { TITLE_LENGTH, TYPED_RATING_LENGTH, keepsWording, type Snapshot, type SnapshotProblem } from "../core/history/snapshot";
 import { point as countsAt, type Trend } from "../core/history/trend";
-import { newestFirst, recordedWords } from "../core/history/reportList";
+import { newestFirst, recordedWhenWords } from "../core/history/reportList";
+import { lateReport } from "../core/history/recordedLate";
 import { reportLabel } from "../core/longDate";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { pointCounts, snapshotLook } from "./historyLooks";
@@ -52,8 +53,9 @@ const UNREADABLE_LINE: Record<SnapshotProblem, string> = {
   newer: "Made by a newer version of RAG Tracker, which alone can read it: update RAG Tracker to use it.",
 };
 
-function recordedLine(s: Snapshot): string {
-  return capitalised(recordedWords(s.recordedBy, s.recordedAt));
+/** As the command line's reports says it, a report recorded out of order marked so: its counts are of the day it was recorded. */
+function recordedLine(s: Snapshot, snapshots: readonly Snapshot[]): string {
+  return capitalised(recordedWhenWords(s.date, s.recordedBy, s.recordedAt, lateReport(s, snapshots)?.after ?? null));
 }
 
 type Listed = { date: string; snapshot: Snapshot | null };
@@ -82,7 +84,7 @@ export function SnapshotList({ snapshots, unreadable, reasons, trend, busy, onDe
             <li key={date} className={styles.item}>
               <div className={styles.text}>
                 <Body1Strong>{long}</Body1Strong>
-                <Caption1 className={styles.muted}>{s ? recordedLine(s) : UNREADABLE_LINE[reasons[date] ?? "malformed"]}</Caption1>
+                <Caption1 className={styles.muted}>{s ? recordedLine(s, snapshots) : UNREADABLE_LINE[reasons[date] ?? "malformed"]}</Caption1>
                 {s && point && (
                   <div className={styles.counts}>
                     {pointCounts(point, trend.ratings).map((c) => (

@@ -9,6 +9,7 @@ import { useId, useState } from "react";
 import type { Snapshot } from "../core/history/snapshot";
 import type { Trend } from "../core/history/trend";
 import { NOT_IN_PLAN, reviewNotes, earlierRoundsLeftOutNotes } from "../core/history/historyPlan";
+import { lateReportNotes } from "../core/history/recordedLate";
 import { formatLongDate } from "../core/longDate";
 import { snapshotLook } from "./historyLooks";
 import { tidyName } from "./ratingLooks";
@@ -112,7 +113,8 @@ export function TrendTable({ trend, newest }: { trend: Trend; newest: Snapshot |
           </tbody>
         </table>
       </div>
-      {(chosen ? reviewNotes(chosen) : earlierRoundsLeftOutNotes(trend.earlierRoundsLeftOut)).map((note) => (
+      {/* One table shows at a time: a report recorded out of order is said under whichever it is. */}
+      {[...lateReportNotes(trend.recordedLate), ...(chosen ? reviewNotes(chosen) : earlierRoundsLeftOutNotes(trend.earlierRoundsLeftOut))].map((note) => (
         <Caption1 key={note} className={styles.note}>
           {note}
         </Caption1>

@@ -27,6 +27,7 @@ const changes: Changes = {
   from: "2022-01-10",
   to: "now",
   toDate: "2022-06-01",
+  recordedLate: [],
   moves: [],
   added: [],
   back: [],

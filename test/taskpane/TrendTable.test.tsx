@@ -19,6 +19,7 @@ const trend: Trend = {
     { name: "Shay and Ashley", points: [point("2021-11-02", {}), point("2022-02-01", { Green: 1 })], formerNames: [] },
   ],
   earlierRoundsLeftOut: [],
+  recordedLate: [],
 };
 
 describe("the trend of one review", () => {

@@ -20,7 +20,7 @@ import { openDoor, partText } from "./helpers";
 import { absoluteRange } from "../../src/core/cells";
 
 const analysis = analyseWorkbook(await (await openDoor(sampleBytes())).read(), DEFAULT_SETTINGS, "2021-11-01");
-const plans: SheetPlan[] = [...buildSummaryPlan(analysis).sheets, buildPackPlan(analysis, undefined), buildHistoryPlan({ ratings: [], totals: [], byReview: [], earlierRoundsLeftOut: [] }, undefined)];
+const plans: SheetPlan[] = [...buildSummaryPlan(analysis).sheets, buildPackPlan(analysis, undefined), buildHistoryPlan({ ratings: [], totals: [], byReview: [], earlierRoundsLeftOut: [], recordedLate: [] }, undefined)];
 const value = (plan: SheetPlan, row: number) => {
   const cell = plan.rows[row - 1]?.[0];
   return cell && "value" in cell ? cell.value : undefined;

@@ -15,6 +15,7 @@ import { isNextRound } from "../sheetPeriods";
 import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
 import { newlyNotUpdated } from "./moveWords";
+import { lateComparedNotes, recordedLateWords } from "./recordedLate";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, notRatedYet: 5, unreadable: 6 };
 
@@ -84,11 +85,20 @@ export function changeSentence(changes: Changes, { between = false } = {}): stri
   if (changes.newlyStale.length) parts.push(newlyNotUpdatedInWords(changes.newlyStale.length, changes.staleDays));
   if (changes.newlyOverdue.length) parts.push(`${plural(changes.newlyOverdue.length, "action")} newly overdue`);
   parts.push(...timeScalesMovedParts(changes.timeScaleMoved));
-  const from = formatLongDate(changes.from);
-  const period = between ? `between ${from} and ${formatLongDate(changes.toDate)}` : `since ${from}`;
+  // A report recorded out of order holds the ratings of the day it was recorded: named as such, the comparison is of the records, not of the dates.
+  const late = changes.recordedLate.length > 0;
+  const side = (date: string) => {
+    const recorded = changes.recordedLate.find((l) => l.date === date);
+    return recorded ? `the report of ${formatLongDate(date)}, ${recordedLateWords(recorded)}` : late ? `the report of ${formatLongDate(date)}` : formatLongDate(date);
+  };
+  const from = side(changes.from);
+  // Between two records, one of them out of order, nothing can be said to have changed between their dates: only what differs.
+  const fromLate = changes.recordedLate.some((l) => l.date === changes.from);
+  const period = between ? `between ${from}${fromLate ? "," : ""} and ${side(changes.toDate)}` : `since ${from}`;
+  const none = between && late ? `No ratings differ ${period}` : `No ratings changed ${period}`;
   // Whether any rating moved is what a committee asks first: said outright, never left to be inferred from a missing count.
   // A counted-again action rated otherwise than when last counted is a rating changed too, though in no list of moves.
-  const sentence = changes.moves.length > 0 || changes.countedAgain.some((x) => x.move) ? `${capitalised(period)}: ${parts.join("; ")}.` : `${[`No ratings changed ${period}`, ...parts].join("; ")}.`;
+  const sentence = changes.moves.length > 0 || changes.countedAgain.some((x) => x.move) ? `${capitalised(period)}: ${parts.join("; ")}.` : `${[none, ...parts].join("; ")}.`;
   // Said here, not only in the notes, so no list of unchanged updates is ever missed without a reason.
   if (changes.progressJudged) return sentence;
   const when = changes.toDate === changes.from ? `Both are dated ${formatLongDate(changes.from)}` : `${formatLongDate(changes.toDate)} comes before ${formatLongDate(changes.from)}`;
@@ -143,7 +153,8 @@ export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string 
 
 /** One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold. */
 export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
-  const notes: string[] = [];
+  // First: every note after it is read in its light.
+  const notes: string[] = [...lateComparedNotes(changes.recordedLate)];
   const readAgain = new Set(changes.bandTitlesReadAgain.map(({ from, to }) => `${from}\u0001${to}`));
   for (const { from, to } of changes.renamedReviews) {
     // A band's title read by today's rules, where an earlier version kept its kind or state ("Child Q SCR (published 2022)"): nobody renamed it.

@@ -7,7 +7,7 @@ import { daysUntil } from "../dates";
 import { INVALID, UNRATED } from "../grouping";
 import { spellingsOf } from "./spellings";
 import { numberChanged, type Renumbered } from "./renumbered";
-import { recordedInOrder, recordedLate } from "./recordedLate";
+import { lateReport, recordedInOrder, recordedLate, type LateReport } from "./recordedLate";
 import { foundAgain, removedWhileLeftOut, sheetLeftOutBy, type BackAction, type CountedAgain, type RemovedWhileLeftOut } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
@@ -56,6 +56,11 @@ export interface Changes {
   to: string;
   /** The later snapshot's own date, also when `to` is "now". */
   toDate: string;
+  /**
+   * The compared reports recorded out of order (recordedLate.ts), the earlier first: each holds the plan as it
+   * stood when recorded, not on its date, so the sentences say so. Found only where the caller gives the reports.
+   */
+  recordedLate: LateReport[];
   moves: RatingMove[];
   added: SnapshotAction[];
   /** Those of `added` removed at an earlier report and back since (backActions.ts): found from the reports before `from`, so empty unless the caller gives them. */
@@ -362,10 +367,14 @@ export function compareSnapshots(
   }
   const keyOf = rememberedGroupingKey();
   const moved = movedBetweenReviews(pairs, renamed, matched.namedOnSheet, keyOf, older.actions);
+  // The plan as it stands ("now") is never recorded, so never out of order.
+  const compared = toLabel === "now" ? [olderAsRecorded] : [olderAsRecorded, newerAsRecorded];
+  const late = reports ? compared.flatMap((r) => lateReport(r, reports) ?? []) : [];
   const changes = {
     from: older.date,
     to: toLabel,
     toDate: newer.date,
+    recordedLate: late,
     moves,
     added,
     back,

@@ -41,6 +41,8 @@ export const changesJsonSchema = z.strictObject({
     to: z.union([isoDate, z.literal("now")]),
     /** The later report's date, also when `to` is "now" (the date the workbook was read as at). */
     toDate: isoDate,
+    /** The compared reports recorded out of order, after a report of a later date (`after`): each holds the plan as it stood on `recordedOn`, not on its date. */
+    recordedLate: z.array(z.strictObject({ date: isoDate, recordedOn: isoDate.optional(), after: isoDate })).optional(),
     moves: z.array(z.strictObject({ before: changedActionSchema, after: changedActionSchema, direction: z.enum(DIRECTIONS) })),
     added: z.array(changedActionSchema),
     /** Those of `added` removed at an earlier report and back since: `id` as in `added`, `earlierId` its identity before, `removedAt` the report it was missing from first. */
@@ -163,6 +165,7 @@ export function toChangesJson({ changes: c, sentence, notes, problems }: { chang
       from: c.from,
       to: c.to,
       toDate: c.toDate,
+      ...(c.recordedLate.length > 0 ? { recordedLate: c.recordedLate.map(({ date, recordedOn, after }) => ({ date, ...(recordedOn ? { recordedOn } : {}), after })) } : {}),
       moves: c.moves.map((m) => ({ before: changedAction(m.before), after: changedAction(m.after), direction: m.direction })),
       added: c.added.map(changedAction),
       back: c.back.map(({ id, earlierId, removedAt }) => ({ id, earlierId, removedAt })),

@@ -1,5 +1,6 @@
 /** The generated "RAG History" sheet: counts per rating at each reporting date, with a stacked-column chart. */
 import { leftOutAs } from "./noLongerCounted";
+import { lateReportNotes } from "./recordedLate";
 import { DATE_FORMAT } from "../dates";
 import { chartLabelFormat, ratingInitials, type SheetPlan } from "../writePlan";
 import type { ReviewTrend, Trend, TrendPoint } from "./trend";
@@ -110,7 +111,7 @@ export function buildHistoryPlan(t: Trend, newest: Snapshot | undefined, none?: 
 
   if (t.totals.length === 0) return historySheet(b, t);
   const totalsTop = b.nextRow;
-  const totals = table("All actions", t.totals, earlierRoundsLeftOutNotes(t.earlierRoundsLeftOut));
+  const totals = table("All actions", t.totals, [...lateReportNotes(t.recordedLate), ...earlierRoundsLeftOutNotes(t.earlierRoundsLeftOut)]);
   const longestTotal = Math.max(0, ...t.totals.map((p) => p.total));
   const initials = ratingInitials(t.ratings);
   b.charts.push({

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { StoredSnapshots } from "./record";
 import { trend } from "./trend";
 import { isIsoDate } from "../dates";
-import { formatLongDate } from "../longDate";
+import { formatLongDate, reportLabel } from "../longDate";
+import { lateReport } from "./recordedLate";
 
 const listedReportSchema = z.object({
   /** The report date as stored (YYYY-MM-DD for every report RAG Tracker records). */
@@ -14,6 +15,11 @@ const listedReportSchema = z.object({
   /** Null for a report that could not be read. */
   recordedAt: z.string().nullable(),
   recordedBy: z.string().nullable(),
+  /**
+   * Recorded out of order (recordedLate.ts): the first report of a later date already recorded when this one was, so
+   * it holds the plan as it stood when recorded, not on its date. Null for a report recorded in order or not read.
+   */
+  recordedAfter: z.string().nullable(),
   /** Actions per rating (the index's ratings, then Unrated and Invalid); empty for a report that could not be read. */
   counts: z.record(z.string(), z.number().int().min(0)),
   total: z.number().int().min(0).nullable(),
@@ -33,6 +39,7 @@ export function reportList({ snapshots, unreadable, problems, newer }: StoredSna
     newer: false,
     recordedAt: s.recordedAt || null,
     recordedBy: s.recordedBy,
+    recordedAfter: lateReport(s, snapshots)?.after ?? null,
     counts: totals[i]!.counts,
     total: totals[i]!.total,
     problem: null,
@@ -44,6 +51,7 @@ export function reportList({ snapshots, unreadable, problems, newer }: StoredSna
     newer: newer.includes(date),
     recordedAt: null,
     recordedBy: null,
+    recordedAfter: null,
     counts: {},
     total: null,
     problem: problems[i] ?? null,
@@ -57,6 +65,16 @@ export function recordedWords(recordedBy: string | null, recordedAt: string | nu
   const day = recordedAt?.slice(0, 10) ?? "";
   const on = isIsoDate(day) ? ` on ${formatLongDate(day)}` : "";
   return recordedBy ? `recorded by ${recordedBy}${on}` : `recorded${on}`;
+}
+
+/**
+ * As recordedWords, and for a report recorded out of order what that means: "recorded on 7 December 2026, after the
+ * report of 14 July 2026: it holds the ratings as they stood then, not on 21 April 2026".
+ */
+export function recordedWhenWords(date: string, recordedBy: string | null, recordedAt: string | null, recordedAfter: string | null): string {
+  const recorded = recordedWords(recordedBy, recordedAt);
+  if (recordedAfter === null) return recorded;
+  return `${recorded}, after the report of ${formatLongDate(recordedAfter)}: it holds the ratings as they stood then, not on ${reportLabel(date)}`;
 }
 
 /** Report dates newest first; an id that is no date (a record filed by hand) after them all. */

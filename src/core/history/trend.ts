@@ -1,5 +1,6 @@
 /** The count per rating at each snapshot, in total and per review. */
 import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
+import { lateReport, type LateReport } from "./recordedLate";
 import { reviewLineages, type ReviewParted } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
@@ -39,6 +40,8 @@ export interface Trend {
   byReview: ReviewTrend[];
   /** Reports that counted an earlier round's sheet beside the latest (roundsCountedTwice.ts), counted here by the latest alone: per report, each such sheet and its actions left out. */
   earlierRoundsLeftOut: { date: string; sheet: string; of: string; count: number; later?: true }[];
+  /** Reports shown recorded out of order (recordedLate.ts), in date order: their counts are of the day each was recorded, not of its date. */
+  recordedLate: LateReport[];
 }
 
 /** A report's counts per rating of `ratings` (any other rating it holds added), and its total. */
@@ -48,8 +51,11 @@ export function point(date: string, actions: Snapshot["actions"], ratings: reado
   return { date, counts, total: actions.length };
 }
 
-/** `asRecorded`: each report's counts as it recorded them, an earlier round's sheet counted beside the latest included, as the list of reports gives them. */
-export function trend(reports: Snapshot[], { asRecorded = false } = {}): Trend {
+/**
+ * `asRecorded`: each report's counts as it recorded them, an earlier round's sheet counted beside the latest included, as the list of reports gives them.
+ * `among`: every recorded report, where `reports` are some of them (a pack's, up to its date): a report shown may have been recorded after one not shown.
+ */
+export function trend(reports: Snapshot[], { asRecorded = false, among = reports }: { asRecorded?: boolean; among?: readonly Snapshot[] } = {}): Trend {
   // Drawn like for like with the plan as counted now, which counts a plan kept a sheet per round by its latest round.
   const rounds = reports.map((s) => (asRecorded ? { report: s, setApart: [] } : latestRoundsOnly(s)));
   const snapshots = rounds.map((r) => r.report);
@@ -87,6 +93,7 @@ export function trend(reports: Snapshot[], { asRecorded = false } = {}): Trend {
       return { name: line.name, points, formerNames: line.formerNames, ...(line.parted ? { parted: line.parted } : {}) };
     }),
     earlierRoundsLeftOut,
+    recordedLate: reports.flatMap((r) => lateReport(r, among) ?? []),
   };
 }
 

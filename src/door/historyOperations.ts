@@ -34,6 +34,7 @@ import { countText, listInWords, plural } from "../core/sentences";
 import { ratingProblemCounts, type Finding } from "../core/findings";
 import { summaryNoteBesidePack } from "../core/summaryOutOfDate";
 import { laterReportsNotes } from "../core/history/laterReports";
+import { replacedReportSentence } from "../core/history/replacedReport";
 import { unratedRoundNotes } from "../core/countingNotes";
 
 const noProgress: Progress = () => undefined;
@@ -297,7 +298,8 @@ export async function recordReport(
   const latest = latestReportDate(stored);
   if (!earlier && isBeforeLatestReport(reportDate, latest)) throw new EarlierReportError(reportDate, latest);
   // A stored report that could not be read is still a report: what it held is lost once replaced, so it is confirmed like any other.
-  const replaced = stored.snapshots.some((s) => s.date === reportDate) || stored.unreadable.includes(reportDate);
+  const replacedReport = stored.snapshots.find((s) => s.date === reportDate);
+  const replaced = replacedReport !== undefined || stored.unreadable.includes(reportDate);
   const snapshot = recordSnapshot(
     analysis,
     // Local time with its offset ("2021-07-14T00:30:00.000+01:00"): the day it names is the user's, as today's date is.
@@ -317,7 +319,12 @@ export async function recordReport(
     replaced,
     // The reading the report was made from, with the store as now saved: for the task pane to show, no older than the report.
     reading: { analysis, settings: saved, store: next },
-    message: [replaced ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.` : `Recorded a report of ${actions} for ${long}.`, withoutHeaderNote(analysis.sheetsWithoutHeader ?? [])]
+    // When the report replaced was recorded, and what differs from it: it may be a colleague's, already sent out.
+    message: [
+      replaced ? `Replaced the report recorded for ${long} with the ratings of ${actions} as they stand now.` : `Recorded a report of ${actions} for ${long}.`,
+      replacedReport ? replacedReportSentence(replacedReport, snapshot) : "",
+      withoutHeaderNote(analysis.sheetsWithoutHeader ?? []),
+    ]
       .filter(Boolean)
       .join(" "),
   };

@@ -115,8 +115,8 @@ export function RecordReportForm({ defaultDate, snapshots, unreadable, newer, bu
   /** The report recording `chosen` would replace, or null; one a newer version recorded is never replaced, so the door's refusal says so. */
   const replacedBy = (chosen: string): ReplacedReport | null => {
     const existing = snapshots.find((s) => s.date === chosen);
-    if (existing) return { date: chosen, recordedBy: existing.recordedBy, readable: true };
-    if (unreadable.includes(chosen) && !newer.includes(chosen)) return { date: chosen, recordedBy: null, readable: false };
+    if (existing) return { date: chosen, recordedBy: existing.recordedBy, recordedAt: existing.recordedAt || null, readable: true };
+    if (unreadable.includes(chosen) && !newer.includes(chosen)) return { date: chosen, recordedBy: null, recordedAt: null, readable: false };
     return null;
   };
 

@@ -573,7 +573,10 @@ describe("recordReport and a date already recorded", () => {
     setRating(d, 3, "A");
     const again = await recordReport(d, undefined, "2022-01-10");
     expect(again.replaced).toBe(true);
-    expect(again.message).toBe("Replaced the report recorded for 10 January 2022 with the ratings of 26 actions as they stand now.");
+    // When the report replaced was recorded (moments ago, at the clock's time), and the rating set since.
+    expect(again.message).toMatch(
+      /^Replaced the report recorded for 10 January 2022 with the ratings of 26 actions as they stand now\. The report replaced was recorded on \d+ \w+ \d{4} at \d\d:\d\d; 1 rating differs from it: Peer Review 3 \(Green to Amber\)\.$/,
+    );
     expect(storedFor(d, "2022-01-10")).not.toBe(stored);
     expect(d.store.filter((r) => r.kind === SNAPSHOT_KIND)).toHaveLength(1);
   });
@@ -644,7 +647,7 @@ describe("recordReport and a date before the latest recorded report", () => {
     expect(meant.message).toBe("Recorded a report of 26 actions for 1 March 2022.");
     expect(storedFor(d, "2022-03-01")).toContain('"rating":"Red"');
     const latest = await recordReport(d, undefined, "2022-04-10");
-    expect(latest.message).toBe("Replaced the report recorded for 10 April 2022 with the ratings of 26 actions as they stand now.");
+    expect(latest.message).toMatch(/^Replaced the report recorded for 10 April 2022 with the ratings of 26 actions as they stand now\. The report replaced was recorded on \d+ \w+ \d{4} at \d\d:\d\d; 1 rating differs from it: Peer Review 5 \(Blue to Red\)\.$/);
     // A date after the latest report is what the cycle expects.
     expect((await recordReport(d, undefined, "2022-06-01")).replaced).toBe(false);
   });

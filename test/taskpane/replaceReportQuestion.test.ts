@@ -25,4 +25,12 @@ describe("the question before a report is replaced", () => {
       "1 June 2021 is more than a year before today; the report already recorded for 1 June 2021 could not be read (the list of recorded reports says why), and it will be replaced by the ratings as they stand now, so what it held cannot be recovered.",
     );
   });
+
+  it("says when the report it replaces was recorded, to the minute, as neither door knows who recorded it", () => {
+    const recorded = { date: "2026-10-13", recordedBy: null, recordedAt: "2026-12-07T10:02:31.000+00:00", readable: true };
+    expect(replaceReportQuestion(recorded, null).text).toBe(
+      "The report for 13 October 2026, recorded on 7 December 2026 at 10:02, will be replaced by the ratings as they stand now; the earlier one cannot be recovered.",
+    );
+    expect(replaceReportQuestion({ ...recorded, recordedBy: "Sam Jones" }, null).text).toMatch(/^The report for 13 October 2026, recorded by Sam Jones on 7 December 2026 at 10:02, will be replaced/);
+  });
 });

@@ -13,7 +13,7 @@ import { writtenRating } from "./ratings";
 import type { SheetGrid } from "./sheetGrid";
 import { firstAtOrAfterRow } from "./rowSearch";
 import { countText, fewCellRowsInWords, fewInWords, rowsInWords } from "./sentences";
-import { quoted } from "./text";
+import { cutTo, quoted } from "./text";
 
 /** The one finding for a tracker with such merges, undefined where it has none. */
 export function mergedIntoRatingFinding(grid: SheetGrid, tracker: Tracker): Finding | undefined {
@@ -33,7 +33,7 @@ export function mergedIntoRatingFinding(grid: SheetGrid, tracker: Tracker): Find
   if (one) {
     const topLeft = `${columnLetter(first.merge.left)}${first.merge.top}`;
     const value = grid.original(first.merge.top, first.merge.left);
-    const read = isBlank(value) ? `${topLeft}, which is blank` : `${topLeft}, ${quoted(shortened(writtenRating(value)))}`;
+    const read = isBlank(value) ? `${topLeft}, which is blank` : `${topLeft}, ${quoted(cutTo(writtenRating(value), 40))}`;
     message = `Cells ${areaText(first.merge)} are merged from column ${columnLetter(first.merge.left)} into the rating column ${rating}, so action ${rowsInWords(first.rows)} ${first.rows.length === 1 ? "reads its" : "each read their"} rating from ${read}; ${advice}.`;
   } else {
     const rows = fewCellRowsInWords(areas.map((a) => a.rows));
@@ -53,7 +53,3 @@ function areaText(m: CellRange): string {
   return `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
 }
 
-/** A progress update may run to paragraphs: its start tells the cell. */
-function shortened(text: string): string {
-  return text.length <= 40 ? text : `${text.slice(0, 39).trimEnd()}…`;
-}

@@ -11,7 +11,7 @@ import type { Finding } from "./findings";
 import type { ColumnMap } from "./model";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
-import { capitalised, foldText } from "./text";
+import { capitalised, cutTo, foldText } from "./text";
 import { fewInWords, rowsInWords } from "./sentences";
 
 
@@ -48,7 +48,7 @@ export function beginsWithCodeAsWord(text: string, entry: RagEntry): boolean {
 export function mergedNotesFinding(sheet: string, notes: readonly MergedNoteRow[], grid: SheetGrid, columns: ColumnMap): Finding {
   const one = notes.length === 1;
   const areas = [...new Set(notes.map((n) => areaText(n.merge)))];
-  const quoted = notes.slice(0, 3).map((n) => `"${shortened(cellText(grid.original(n.merge.top, n.merge.left)))}"`);
+  const quoted = notes.slice(0, 3).map((n) => `"${cutTo(cellText(grid.original(n.merge.top, n.merge.left)), 40)}"`);
   const more = notes.length > 3 ? ", …" : "";
   const roles = columns.rating === undefined ? ["time scale"] : columns.due === undefined ? ["rating"] : ["time scale", "rating"];
   const end = columns.rating === undefined ? "time scale's" : "rating's";
@@ -65,6 +65,3 @@ function areaText(m: CellRange): string {
   return `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
 }
 
-function shortened(text: string): string {
-  return text.length <= 40 ? text : `${text.slice(0, 39).trimEnd()}…`;
-}

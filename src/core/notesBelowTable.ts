@@ -15,7 +15,7 @@ import { cellText, isBlank } from "./cells";
 import type { Finding } from "./findings";
 import type { ColumnMap } from "./model";
 import type { SheetGrid } from "./sheetGrid";
-import { capitalised } from "./text";
+import { capitalised, cutTo } from "./text";
 import { listInWords, rowsInWords } from "./sentences";
 
 /** Columns that number, rate or date an action: any value there makes the row an action's. */
@@ -183,7 +183,7 @@ export function notesFinding(sheet: string, rows: readonly number[], grid: Sheet
   // "Key:" typed under "Time scale", or a note written in it: its date column is not said to be empty.
   const undated = emptyIn(["due", "updated"]);
   const one = rows.length === 1;
-  const quoted = rows.slice(0, 3).map((row) => `"${shortened(firstText(grid, row))}"`);
+  const quoted = rows.slice(0, 3).map((row) => `"${cutTo(firstText(grid, row), 30)}"`);
   const more = rows.length > 3 ? ", …" : "";
   const fix = numbered ? "a number or a rating" : "a rating";
   const where = inTable ? "in the table" : "below the table";
@@ -209,6 +209,3 @@ function firstText(grid: SheetGrid, row: number): string {
   return next !== undefined && /:\s*$/.test(text) ? `${text.trim()} ${cellText(grid.original(row, next))}` : text;
 }
 
-function shortened(text: string): string {
-  return text.length <= 30 ? text : `${text.slice(0, 29).trimEnd()}…`;
-}

@@ -12,6 +12,11 @@ export function foldText(text: string): string {
   return text.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+/** `text` cut to `length` characters at most, an ellipsis where it was cut: a cell's text quoted in a sentence. */
+export function cutTo(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
 /** Control and format characters and line separators: what a reader cannot see, written out (\n, \t, \u200B). */
 const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 

@@ -2,10 +2,11 @@
  * What recording a date again replaced: when the report replaced was recorded, and what differs from
  * it, so a team member sees they are overwriting a colleague's report, which may already have gone out.
  */
-import type { Snapshot } from "./snapshot";
+import { shownTitle, type Snapshot, type SnapshotAction } from "./snapshot";
 import { compareSnapshots } from "./changes";
 import { recordedWords } from "./reportList";
 import { countText, fewInWords, plural } from "../sentences";
+import { cutTo } from "../text";
 
 /** "recorded on 7 December 2026 at 10:02", as far as `recordedAt` says: the day and time it names, in the time zone it was written in. */
 export function recordedAtWords(recordedBy: string | null, recordedAt: string | null): string {
@@ -14,13 +15,19 @@ export function recordedAtWords(recordedBy: string | null, recordedAt: string | 
   return time ? `${words} at ${time}` : words;
 }
 
+/** "Peer Review 19", or, on a plan with no numbers, by its opening words: "Plan “Strategic Partners to identify deputies…”". */
+function actionNamed(a: SnapshotAction): string {
+  return a.ref !== "" ? `${a.review} ${a.ref}` : `${a.review} “${cutTo(shownTitle(a.title), TITLE_SHOWN)}”`;
+}
+const TITLE_SHOWN = 40;
+
 /**
  * "The report replaced was recorded on 7 December 2026 at 10:02; 1 rating differs from it: Frankie 14 (Amber to Blue)."
  * `replaced` and `now` are the old and new report of one date.
  */
 export function replacedReportSentence(replaced: Snapshot, now: Snapshot): string {
   const changes = compareSnapshots(replaced, now, now.date);
-  const moves = changes.moves.map((m) => `${`${m.after.review} ${m.after.ref}`.trim()} (${m.before.rating} to ${m.after.rating})`);
+  const moves = changes.moves.map((m) => `${actionNamed(m.after)} (${m.before.rating} to ${m.after.rating})`);
   const ratings = moves.length === 0 ? "no rating differs from it" : `${moves.length === 1 ? "1 rating differs" : `${countText(moves.length)} ratings differ`} from it: ${fewInWords(moves)}`;
   const added = changes.added.length;
   const removed = changes.removed.length;

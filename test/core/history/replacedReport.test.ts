@@ -5,7 +5,7 @@ import { settingsSchema } from "../../../src/core/settings";
 import type { CellValue } from "../../../src/core/cells";
 import { recordSnapshot } from "../../../src/core/history/record";
 import { replacedReportSentence } from "../../../src/core/history/replacedReport";
-import { peerReviewSheet } from "../../fixtures/peerReview";
+import { PEER_REVIEW_ROWS, peerReviewSheet } from "../../fixtures/peerReview";
 
 const record = (ratings: Partial<Record<number, CellValue>>, recordedAt: string) =>
   recordSnapshot(analyseWorkbook({ sheets: [peerReviewSheet(ratings)] }, settingsSchema.parse({ asOf: "2021-07-13" }), "2021-07-13"), { date: "2021-07-13", recordedAt, recordedBy: null });
@@ -20,6 +20,21 @@ describe("the report replaced by recording its date again", () => {
     );
     expect(replacedReportSentence(morning, record({ 19: "B", 25: "B", 3: "A", 1: "G", 2: "G" }, "2021-07-13T15:40:00.000+01:00"))).toBe(
       "The report replaced was recorded on 13 July 2021 at 10:02; 5 ratings differ from it: Peer Review 1 (Blue to Green), Peer Review 2 (Blue to Green), Peer Review 3 (Green to Amber) and 2 more.",
+    );
+  });
+
+  it("names an action of a plan with no numbers by its opening words, not by its sheet alone", () => {
+    const plan = (ratings: string[]) => ({
+      name: "Plan",
+      firstRow: 1,
+      firstColumn: 1,
+      values: [["Action", "RAG"], ...PEER_REVIEW_ROWS.slice(0, 3).map(([, , action], i) => [action, ratings[i]!])],
+      merges: [],
+    });
+    const report = (ratings: string[], recordedAt: string) =>
+      recordSnapshot(analyseWorkbook({ sheets: [plan(ratings)] }, settingsSchema.parse({ asOf: "2021-07-13" }), "2021-07-13"), { date: "2021-07-13", recordedAt, recordedBy: null });
+    expect(replacedReportSentence(report(["B", "B", "G"], "2021-07-13T10:02:31.000+01:00"), report(["A", "B", "B"], "2021-07-13T15:40:00.000+01:00"))).toBe(
+      "The report replaced was recorded on 13 July 2021 at 10:02; 2 ratings differ from it: Plan “Consider deputies on Strategic Group to…” (Blue to Amber) and Plan “Shared and agreed priorities across Par…” (Green to Blue).",
     );
   });
 

@@ -62,20 +62,12 @@ const ACTION_VERBS = new Set(
 );
 /**
  * The small words a task puts after its verb ("Review the …", "Develop an …", "Ensure all …", "Agree to …"), in any case;
- * any other word in lower case but "of" and "on" reads as a task's too ("Review and update …"). A verb followed by "of",
- * "on", "your" or a colon reads as a document's title ("Review of Child Deaths 2020", "Audit: Neglect", "Develop Your
- * Practice Guide").
+ * any other word in lower case but "of" and "on" reads as a task's too ("Review and update …"). A verb followed at once by
+ * a capitalised noun reads as a document's title ("Audit Tool", "Support Services Directory", "Publish Annual Report"), as
+ * does one followed by "of", "on" or a colon ("Review of Child Deaths 2020", "Audit: Neglect").
  */
 const TASK_WORDS_AFTER_VERB = new Set(["the", "a", "an", "our", "all", "each", "every", "this", "new", "to"]);
-const NOUN_AFTER_VERB = new Set(["of", "on", "your"]);
-/**
- * A verb followed at once by a capitalised word is a task written in Title Case ("Publish Annual Report", "Launch Neglect
- * Strategy", "Update Threshold Guidance", "Revise Learning and Improvement Framework"), but a title when it names a thing
- * to pick up and use, not a plan or report to write, publish or launch ("Audit Tool", "Support Services Directory", "Ensure
- * Safe Sleep Leaflet", "Review Panel Terms of Reference"), or ends with its year ("Update Report November 2021").
- */
-const THING_TO_USE = /(?:^|\s)(?:tool|toolkit|directory|guide|leaflet|newsletter|booklet|bulletin|handbook|poster|flyer|checklist|template|form|terms\s+of\s+reference)$/i;
-const ENDS_WITH_YEAR = /(?:19|20)\d\d(?:[-–/]\d{2,4})?$/;
+const NOUN_AFTER_VERB = new Set(["of", "on"]);
 /** Words a title leaves in lower case. */
 const TITLE_MINOR_WORDS = new Set(["a", "an", "and", "the", "of", "to", "in", "on", "for", "at", "by", "with", "or", "from", "&", "-", "–", "—"]);
 
@@ -97,20 +89,14 @@ export function readsAsTitle(text: string): boolean {
   return words.every((word, i) => /^[("'‘“]*[\p{Lu}\d]/u.test(word) || (i > 0 && TITLE_MINOR_WORDS.has(word.toLowerCase())));
 }
 
-/**
- * "Review The Escalation Policy", "REVIEW THE ESCALATION POLICY", "To Develop An LSCP Website", "Publish Annual Report": a
- * verb, then a task's small word or the thing the task is done to.
- */
+/** "Review The Escalation Policy", "REVIEW THE ESCALATION POLICY", "To Develop An LSCP Website": a verb, then a task's small word. */
 function beginsWithActionVerb(words: readonly string[]): boolean {
   const start = words[0]?.toLowerCase() === "to" ? 1 : 0;
   const verb = words[start] ?? "";
   const next = words[start + 1] ?? "";
   if (!ACTION_VERBS.has(verb.toLowerCase())) return false;
   if (TASK_WORDS_AFTER_VERB.has(next.toLowerCase())) return true;
-  if (next === "" || NOUN_AFTER_VERB.has(next.toLowerCase())) return false;
-  if (/\p{Ll}/u.test(next) && next === next.toLowerCase()) return true;
-  const text = words.join(" ");
-  return !THING_TO_USE.test(text) && !ENDS_WITH_YEAR.test(text);
+  return /\p{Ll}/u.test(next) && next === next.toLowerCase() && !NOUN_AFTER_VERB.has(next);
 }
 
 /**

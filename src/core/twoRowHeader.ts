@@ -78,41 +78,13 @@ function namesColumn(value: CellValue): boolean {
 
 /**
  * A cell's heading, read with the group heading over it where only the group names the column's
- * role: "Q2 2021/22" under "RAG rating" merged across the rounds is "RAG rating Q2 2021/22", and
- * "Revised" under "Target date" typed over "Original | Revised" is "Target date Revised".
+ * role: "Q2 2021/22" under "RAG rating" merged across the rounds is "RAG rating Q2 2021/22".
  */
 function underGroupHeading(grid: SheetGrid, row: number, column: number): CellValue {
   const value = grid.original(row, column);
   if (typeof value !== "string" || roleForHeader(value) !== null) return value;
-  const group = groupHeadingOver(grid, row, column) || typedGroupHeadingOver(grid, row, column);
+  const group = groupHeadingOver(grid, row, column);
   return group !== "" && roleForHeader(group) !== null ? `${group} ${value.trim()}` : value;
-}
-
-/** A header cell that names no column by itself ("Original", "Start", "Officer"): a sub-heading a group heading names. */
-function isUnnamedSubHeading(grid: SheetGrid, row: number, column: number): boolean {
-  const value = grid.original(row, column);
-  return typeof value === "string" && value.trim() !== "" && value.trim().length <= MAX_SUB_HEADING && roleForHeader(value) === null;
-}
-
-/**
- * The group heading typed, not merged, in the row above over the first of two or more sub-headings
- * that name no column by themselves ("Target date" over "Original | Revised", the other headings
- * all in the lower row), or "" where there is none. Typed with Centre Across Selection or over the
- * first column alone, it spans the blank upper cells to its right while the sub-headings run on.
- */
-function typedGroupHeadingOver(grid: SheetGrid, row: number, column: number): string {
-  const upper = row - 1;
-  if (upper < grid.firstRow) return "";
-  let group = column;
-  while (group >= grid.firstColumn && isBlank(grid.original(upper, group))) {
-    if (!isUnnamedSubHeading(grid, row, group)) return "";
-    group--;
-  }
-  if (group < grid.firstColumn || !isUnnamedSubHeading(grid, row, group)) return "";
-  // A group heads two columns at least: one sub-heading under a heading is a title's or a note's cell.
-  if (!isBlank(grid.original(upper, group + 1)) || !isUnnamedSubHeading(grid, row, group + 1)) return "";
-  const heading = grid.original(upper, group);
-  return namesColumn(heading) && cellText(heading).trim().length <= MAX_SUB_HEADING ? cellText(heading).trim() : "";
 }
 
 /** Whether `lower` is the lower row of a header begun on `upper`: a heading is merged down from one into the other. */

@@ -155,34 +155,6 @@ describe("a header kept on two rows", () => {
       expect(a.findings.map((f) => f.code)).not.toContain("not-judged");
     });
 
-    it("reads a group heading typed alone in the upper row as the heading of the sub-headings under it that name no column: Target Date over Original | Revised", () => {
-      // Frankie's actions, each first due in June 2021 and moved to December 2021; the 3 amber are overdue by the end of January 2022.
-      const lower: CellValue[] = ["Review", "Action No", "Action", "Progress Update", "Original", "Revised", "Last Updated", "RAG Status"];
-      const upper: CellValue[] = [null, null, null, null, "Target Date", null, null, null];
-      const rows = frankie.map((r) => [r[0]!, r[1]!, r[4]!, r[5]!, "June 2021", r[7]!, r[8]!, r[9]!]);
-      // Typed over its first column (or centred across the two, which leaves the next cell blank), or merged across: read alike.
-      for (const merges of [[], [area(1, 5, 1, 6)]]) {
-        const a = analyseWorkbook({ sheets: [sheet([upper, lower, ...rows], merges)] }, DEFAULT_SETTINGS, "2022-01-31");
-        expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow])).toEqual([[2, 3, 16]]);
-        expect(a.trackers[0]!.columns).toMatchObject({ due: 6, updated: 7, rating: 8 });
-        expect(a.trackers[0]!.headers).toMatchObject({ due: "Target Date Revised" });
-        expect(a.overdue.map((o) => o.action.row)).toEqual([14, 15, 16]);
-        expect(a.findings.map((f) => f.code)).not.toContain("not-judged");
-      }
-    });
-
-    it("reads a group heading typed alone over sub-headings that name their columns as it did: Progress over Update | RAG, the rest in the lower row", () => {
-      const lower: CellValue[] = ["Review", "Action No", "Action", "Update", "RAG", "Target Date"];
-      const rows = frankie.map((r) => [r[0]!, r[1]!, r[4]!, r[5]!, r[9]!, r[7]!]);
-      for (const upper of [[null, null, null, "Progress", null, null], []] as CellValue[][]) {
-        const a = run(sheet([upper, lower, ...rows], []));
-        expect(a.trackers.map((t) => [t.headerRow, t.firstRow, t.lastRow])).toEqual([[2, 3, 16]]);
-        expect(a.trackers[0]!.columns).toEqual({ review: 1, ref: 2, actions: 3, response: 4, rating: 5, due: 6 });
-        expect(a.trackers[0]!.headers).toMatchObject({ response: "Update", rating: "RAG" });
-        expect(a.sentences).toEqual(["Frankie – 14 actions identified (11 blue and 3 amber)"]);
-      }
-    });
-
     // The peer review plan prints its numbers unheaded: a title over the table is no heading of that column.
     const unheaded: CellValue[] = [null, "Recommendation", "Lead", "Time scale", "Last updated", "Progress update", "RAG"];
     const unheadedRows: CellValue[][] = PEER_REVIEW_ROWS.map(([, no, recommendation, rating]) => [

@@ -23,6 +23,7 @@ import { planRounds, roundActionCount, samePlan } from "./roundTrackers";
 import type { Settings } from "./settings";
 import { CHOOSE_TRACKER_SHEETS } from "./settingsPlaces";
 import { isNamedAsList } from "./listNames";
+import { isCopyName } from "./copyNames";
 
 /**
  * How a sheet repeats another. Left out of the counts (leavesOut): `copy`, the same in every count;
@@ -95,7 +96,7 @@ function countedKey(a: Action, withReview: boolean, grouped: Grouped): string {
 }
 
 /** Whether two lists hold the same keys, as many times each. */
-export function sameKeys(a: string[], b: string[]): boolean {
+function sameKeys(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   const left = new Map<string, number>();
   for (const k of a) left.set(k, (left.get(k) ?? 0) + 1);
@@ -322,27 +323,11 @@ function refsOf(t: Tracker): Set<string> {
 
 /**
  * Whether two sheets are rounds of one plan ("Q1 2026-27" and "Q2 2026-27", or "Q3 2026-27" and its
- * later version "Q3 2026-27 final"), not a sheet and its copy ("Q3 2026-27 (2)", as Excel names one):
- * alike in every count, the later is still the plan now.
+ * later version "Q3 2026-27 final"), not a sheet and its copy ("Q3 2026-27 (2)", as Excel names one,
+ * which roundSheets never takes for a round): alike in every count, the later is still the plan now.
  */
 export function areRounds(a: string, b: string, locale: Settings["locale"]): boolean {
-  return roundSheets([a, b], locale).length > 0 && !isCopyName(a, b) && !isCopyName(b, a);
-}
-
-/** The suffixes and prefixes Excel and people give a copy's name. */
-const COPY_NAME = /^copy of (.+)$|^(.+?)\s*(?:\(\d+\)|[-–]?\s*(?:copy|old|backup|back up)(?:\s*\(\d+\))?)$/;
-
-/**
- * "Case Reviews (2)", "Copy of Case Reviews", "Case Reviews - Copy", "Case Reviews copy",
- * "Case Reviews old", "Case Reviews backup"; and "Local Child Safeguarding Pra (2)" for a name of
- * 31 characters, Excel's longest, which Excel cuts to make room for " (2)".
- */
-export function isCopyName(name: string, of: string): boolean {
-  const m = COPY_NAME.exec(name.trim().toLowerCase());
-  const base = (m?.[1] ?? m?.[2])?.trim();
-  if (!base) return false;
-  const original = of.trim().toLowerCase();
-  return base === original || (name.length >= 30 && original.startsWith(base));
+  return roundSheets([a, b], locale).length > 0;
 }
 
 /** "12 actions worded the same", or of a round with actions of its own, "10 of its 12 actions worded the same". */

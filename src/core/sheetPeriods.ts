@@ -6,6 +6,7 @@
 import type { Settings } from "./settings";
 import { parseTimeScaleText } from "./timeScale";
 import { sheetNameKey } from "./sheetMatch";
+import { isCopyName } from "./copyNames";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\b|\d)/g;
@@ -14,7 +15,7 @@ const QUARTER = /\b(?:q(?:tr|uarter)?\s*([1-4])|([1-4])(?:st|nd|rd|th)\s*(?:qtr|
 const ORDINALS = ["first", "second", "third", "fourth"];
 /** A month range beside a quarter: "(Apr-Jun)", "Apr - Jun", "Jan to Mar". */
 const MONTH_RANGE = /\(?\b[a-z]{3,9}\s*(?:-|–|to)\s*[a-z]{3,9}\b\)?/g;
-/** A version or copy after the period: "(2)" as Excel names a copy, "v2", "version 2", "- copy", "new", "draft". */
+/** A version after the period: "(2)", "v2", "version 2", "- copy", "new", "draft" (a copy beside the sheet it copies is none: roundSheets). */
 // A "v" that ends a word is no version: "Nov 2022" is November, not "No" version 2022.
 const VERSION = /\s*(?:\((\d+)\)|[-–]?\s*(?<![a-z])v(?:ersion)?\s*(\d{1,3})|[-–]?\s*\(?(copy|new|updated|latest|revised|draft|final)\)?)\s*$/;
 
@@ -86,15 +87,18 @@ function datedByNeighbours(periods: { i: number; period: Period | null }[]): voi
  * of one plan share what their names say besides the period ("Safeguarding Q1" and "Safeguarding Q2",
  * apart from "Training Q1" and "Training Q2"). A plan of fewer than two periods has none.
  * - Every name that gives a year ("Q1 2022-23", "June 2022"), in date order, a later version of one
- *   period ("Q2 2022-23 (2)", "… v2") after it; two of one period and version in tab order.
+ *   period ("Q2 2022-23 v2", "… final") after it; two of one period and version in tab order.
  *   A quarter or month without its year after one that gives it takes the period its place gives it (datedByNeighbours).
  * - Else every quarter or month named without a year ("Q1", "Qtr 2", "Sept"), in the tab order,
  *   where the tabs run forward (Q3 | Q4 | Q1, the next year's Q1 added after Q4) or backward
  *   (Q3 | Q2 | Q1, the newest tab first), whichever moves on the fewer periods; tabs in neither order: none.
+ * A name that is another's with a copy's mark ("Delivery Plan 2019-20 (2)", "Q3 2026-27 - Copy") is that sheet's
+ * copy, taken before an edit, never a later round or version of it (copyNames.ts), whatever period it names.
  */
 export function roundSheets(names: readonly string[], locale: Settings["locale"]): number[][] {
   const byStem = new Map<string, { i: number; period: Period | null }[]>();
   for (const [i, name] of names.entries()) {
+    if (names.some((other, j) => j !== i && isCopyName(name, other))) continue;
     const period = periodOf(name, locale);
     if (!period) continue;
     byStem.set(period.stem, [...(byStem.get(period.stem) ?? []), { i, period }]);

@@ -8,8 +8,9 @@ import { buildPackPlan } from "../../src/core/history/packPlan";
 import type { SheetPlan } from "../../src/core/writePlan";
 import { caseReviewSheet } from "../fixtures/caseReviews";
 import { CASE_HEADER, PROGRESS, caseRows } from "../helpers/caseReviewComparison";
-import { isCopyName } from "../../src/core/repeatedTrackers";
+import { isCopyName } from "../../src/core/copyNames";
 import { peerReviewSheet } from "../fixtures/peerReview";
+import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
 
 const SENTENCE = 'Not counted: the table headed on row 3 of sheet "Actions", as one table is read on each sheet; move it to a sheet of its own to have its actions counted.';
 
@@ -70,6 +71,36 @@ describe("a tracker sheet that repeats another's actions", () => {
     const said = 'Counted twice: 46 actions on sheet "Case Reviews (2)" repeat those on sheet "Case Reviews" (the same review, number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.';
     expect(analysis.findings).toContainEqual({ sheet: "Case Reviews (2)", code: "repeated-tracker", severity: "warning", message: said });
     expect(notes(buildPackPlan(analysis, undefined))).toContain(said);
+  });
+
+  it("is a copy when Excel copied a plan's tab named for its year, as when the tab's name has none: never the plan's later round", () => {
+    // The delivery plan's tab copied ("Delivery Plan 2019-20 (2)"), then 1.4, 1.5, 2.6 and 3.1 set to Blue on the original, or not.
+    const said = (name: string, edited: boolean) => {
+      const original = renamed(deliveryPlanSheet(), name);
+      if (edited) for (const no of ["1.4", "1.5", "2.6", "3.1"]) original.values.find((row) => row[1] === no)![6] = "B";
+      const analysis = analyse(original, renamed(deliveryPlanSheet(), `${name} (2)`));
+      const named = (text: string) => text.replaceAll(name, "NAME");
+      return { counted: analysis.trackers.map((t) => named(t.sheet)), findings: analysis.findings.filter((f) => f.code === "repeated-tracker" || f.code === "review-from-sheet").map((f) => named(f.message)) };
+    };
+    const edited = said("Delivery Plan 2019-20", true);
+    expect(edited.counted).toEqual(["NAME", "NAME (2)"]);
+    expect(edited.findings[0]).toBe(
+      'Counted twice: 101 actions on sheet "NAME (2)" repeat those on sheet "NAME" (the same number and wording); if one sheet is an old copy, delete it or choose the tracker sheets in the settings.',
+    );
+    // Each sheet's actions under its own name, not under "Delivery Plan", as a plan's round tabs would be.
+    expect(edited.findings.filter((f) => f.includes("round"))).toEqual([]);
+    const unedited = said("Delivery Plan 2019-20", false);
+    expect(unedited.counted).toEqual(["NAME"]);
+    expect(unedited.findings[0]).toBe('Not counted: sheet "NAME (2)", a copy of sheet "NAME" (the same 101 actions, with the same ratings, dates and leads).');
+    for (const e of [true, false]) expect(said("Delivery Plan 2019-20", e)).toEqual(said("Delivery Plan", e));
+  });
+
+  it("is the plan's next round when the tab is copied forward a year and rated again: the earlier year's tab is not counted", () => {
+    const next = renamed(deliveryPlanSheet(), "Delivery Plan 2020-21");
+    for (const no of ["1.4", "1.5", "2.6", "3.1"]) next.values.find((row) => row[1] === no)![6] = "B";
+    const analysis = analyse(deliveryPlanSheet(), next);
+    expect(analysis.trackers.map((t) => t.sheet)).toEqual(["Delivery Plan 2020-21"]);
+    expect(analysis.findings.find((f) => f.code === "repeated-tracker")?.message).toMatch(/^Not counted: sheet "Delivery Plan 2019-20", an earlier round of sheet "Delivery Plan 2020-21", the latest rated \(101 actions worded the same\)/);
   });
 
   it("is told by its actions, so a copy of a plan with no review column is found, and sheets sharing a few actions are not copies", () => {

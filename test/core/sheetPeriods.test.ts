@@ -1,6 +1,6 @@
 /** Sheets named for the period each holds, put in order, earliest first, as the tabs of a team's rounds of reporting are named. */
 import { describe, expect, it } from "vitest";
-import { roundSheets } from "../../src/core/sheetPeriods";
+import { isNextRound, roundSheets } from "../../src/core/sheetPeriods";
 
 const order = (...names: string[]) => (roundSheets(names, "en-GB")[0] ?? []).map((i) => names[i]);
 
@@ -29,7 +29,8 @@ describe("sheets named for periods", () => {
 
   it("orders dated tabs by date, whatever the tab order, and a later version of a period after it", () => {
     expect(order("Q3 2022-23", "Q1 2022-23", "Q2 2022-23")).toEqual(["Q1 2022-23", "Q2 2022-23", "Q3 2022-23"]);
-    expect(order("Q1 2022-23", "Q2 2022-23", "Q2 2022-23 (2)")).toEqual(["Q1 2022-23", "Q2 2022-23", "Q2 2022-23 (2)"]);
+    // "(2)" beside a sheet of the name before it is Excel's copy of that sheet, no later version (below); alone, it is one.
+    expect(order("Q1 2022-23", "Q2 2022-23 (2)")).toEqual(["Q1 2022-23", "Q2 2022-23 (2)"]);
     expect(order("Q2 2022-23 v2", "Q2 2022-23")).toEqual(["Q2 2022-23", "Q2 2022-23 v2"]);
     // Joined by an underscore, as some teams name files and tabs alike.
     expect(order("Q3 2026-27_v2", "Q3 2026-27")).toEqual(["Q3 2026-27", "Q3 2026-27_v2"]);
@@ -55,6 +56,20 @@ describe("sheets named for periods", () => {
       ["Safeguarding Q1", "Safeguarding Q2"],
       ["Training Q1", "Training Q2"],
     ]);
+  });
+
+  it("takes a sheet named as another's copy for that sheet's copy, no later round or version, whatever period its name gives", () => {
+    // Excel's copy of the delivery plan's tab, and of a quarter's.
+    expect(order("Delivery Plan 2019-20", "Delivery Plan 2019-20 (2)")).toEqual([]);
+    expect(order("Delivery Plan 2019-20 - Copy", "Delivery Plan 2019-20")).toEqual([]);
+    expect(isNextRound("Delivery Plan 2019-20", "Delivery Plan 2019-20 (2)")).toBe(false);
+    expect(order("Q1 2022-23", "Q2 2022-23", "Q2 2022-23 (2)")).toEqual(["Q1 2022-23", "Q2 2022-23"]);
+    // The plan copied forward a year is its next round, and a copy of that tab is still a copy.
+    expect(order("Delivery Plan 2019-20", "Delivery Plan 2020-21")).toEqual(["Delivery Plan 2019-20", "Delivery Plan 2020-21"]);
+    expect(isNextRound("Delivery Plan 2019-20", "Delivery Plan 2020-21")).toBe(true);
+    expect(order("Delivery Plan 2019-20", "Delivery Plan 2020-21", "Delivery Plan 2020-21 (2)")).toEqual(["Delivery Plan 2019-20", "Delivery Plan 2020-21"]);
+    // A later version named as such is no copy.
+    expect(order("Q2 2022-23 v2", "Q2 2022-23", "Q2 2022-23 (2)")).toEqual(["Q2 2022-23", "Q2 2022-23 v2"]);
   });
 
   it("finds no rounds among names that are no periods, or two of one period", () => {

@@ -25,7 +25,8 @@ import { fewInWords, listInWords, plural } from "../sentences";
 import { formatLongDate } from "../longDate";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
-import { FEWEST_REPEATED, isCopyName } from "../repeatedTrackers";
+import { FEWEST_REPEATED } from "../repeatedTrackers";
+import { isCopyName } from "../copyNames";
 import { CHOOSE_TRACKER_SHEETS } from "../settingsPlaces";
 
 /** Actions of a sheet that repeats another: counted twice, not new (or, the other way, no longer counted twice, not removed). */

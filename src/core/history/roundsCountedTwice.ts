@@ -10,12 +10,11 @@
  * of the smaller sheet's, as rounds are told apart) is set apart whole, with its actions on no later
  * round (a review closed that round), and said once; so is a later round not rated yet, as the plan
  * counts the latest round rated. The latest round's actions not rated yet keep the complete rating the
- * round before gave them, as this version records them; a sheet named as an exact copy of a round
- * ("Q3 2026-27 (2)") is no round but a copy, kept for the copies' sentences (countedTwice.ts).
+ * round before gave them, as this version records them. A sheet named as a round's copy ("Q3 2026-27 (2)")
+ * is no round (roundSheets) but a copy, kept for the copies' sentences (countedTwice.ts).
  */
 import type { Snapshot, SnapshotAction } from "./snapshot";
 import { roundSheets } from "../sheetPeriods";
-import { areRounds, sameKeys } from "../repeatedTrackers";
 import { sheetNameKey } from "../sheetMatch";
 import { bySheet, enough, type CountedTwice } from "./countedTwice";
 import { INVALID, UNRATED } from "../grouping";
@@ -39,19 +38,12 @@ export function latestRoundsOnly(report: Snapshot, keep: ReadonlySet<string> = n
   if (plans.length === 0) return { report, setApart: [] };
   // By number and wording alone: a review renamed on the later round's sheet holds the same actions.
   const key = (a: SnapshotAction) => `${a.ref.trim()}\u0001${a.text}`;
-  const rated = (a: SnapshotAction) => `${key(a)}\u0001${a.rating}`;
   const apart = new Set<string>();
   const setApart: CountedTwice[] = [];
   // The latest round's actions not rated yet that the round before it rated complete, as this version records them.
   const lastRated = new Map<SnapshotAction, string>();
   const completeRatings = new Set(report.index.filter((e) => e.complete).map((e) => e.name));
-  const locale = report.locale ?? "en-GB";
-  /** A sheet named as a copy of a round ("Q3 2026-27 (2)") that is its exact copy: no round, but a copy, as the plan keeps the first of copies (countedTwice.ts says it). */
-  const copyOfEarlier = (order: number[], k: number) =>
-    order.slice(0, k).some((j) => !areRounds(counted[j]!.sheet, counted[order[k]!]!.sheet, locale) && sameKeys(counted[j]!.rows.map(rated), counted[order[k]!]!.rows.map(rated)));
-  for (const roundsAndCopies of plans) {
-    const order = roundsAndCopies.filter((_, k) => !copyOfEarlier(roundsAndCopies, k));
-    if (order.length < 2) continue;
+  for (const order of plans) {
     // The latest round rated, as the plan is counted: a later one not rated yet (a template copied forward, "TBC" typed in one cell) is set apart too.
     const ratedRounds = order.filter((i) => counted[i]!.rows.some((a) => a.rating !== UNRATED && a.rating !== INVALID));
     const at = ratedRounds.at(-1) ?? order.at(-1)!;

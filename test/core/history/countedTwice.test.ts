@@ -21,6 +21,7 @@ import { trend } from "../../../src/core/history/trend";
 import { buildHistoryPlan } from "../../../src/core/history/historyPlan";
 import { reportList } from "../../../src/core/history/reportList";
 import type { CellValue } from "../../../src/core/cells";
+import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
 
 const COPY = "Case Reviews (2)";
 const plan = (name: string, rows: CellValue[][]): Sheet => ({ name, header: CASE_HEADER, rows });
@@ -557,5 +558,24 @@ describe("a copy of a sheet kept for one review, whose review is named as the sh
       expect(c.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([["Leo (2)", "Leo", 5]]);
       expect(c.moves.map((m) => `${m.after.sheet} ${m.after.review} ${m.after.ref}`)).toEqual(["Leo Leo 2"]);
     }
+  });
+});
+
+describe("Excel's copy of a plan's tab named for its year, the original edited since", () => {
+  /** The delivery plan's real rows under its header, the actions numbered in `blue` rated Blue. */
+  const deliveryPlan = (name: string, blue: string[] = []): Sheet => {
+    const [, header, ...rows] = deliveryPlanSheet().values;
+    return { name, header: header as string[], rows: rows.map((r) => (blue.includes(String(r[1])) ? [...r.slice(0, 6), "B"] : r)) };
+  };
+  const EDITED = ["1.4", "1.5", "2.6", "3.1"];
+
+  it("compares the original, its moves told, and counts the copy twice: no later round, and no rename", () => {
+    const { live, recorded } = compared([deliveryPlan("Delivery Plan 2019-20")], [deliveryPlan("Delivery Plan 2019-20", EDITED), deliveryPlan("Delivery Plan 2019-20 (2)")]);
+    for (const c of [live, recorded]) {
+      expect(c.moves.map((m) => `${m.after.sheet} ${m.after.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(EDITED.map((no) => `Delivery Plan 2019-20 ${no} Green→Blue`));
+      expect(c.countedTwice.map((x) => [x.sheet, x.of, x.actions.length])).toEqual([["Delivery Plan 2019-20 (2)", "Delivery Plan 2019-20", 101]]);
+      expect([c.added, c.removed, c.renamedReviews]).toEqual([[], [], []]);
+    }
+    expect(changeSentence(live)).toBe("Since 15 January 2026: 4 actions moved to blue.");
   });
 });

@@ -166,7 +166,7 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], today: string
  * to reach the one compared with, then any recorded after the date it is read as at.
  */
 function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis, today: string): string[] {
-  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf), ...laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), today)];
+  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf), ...laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), today)];
 }
 
 /** `fresh`: the analysis is known to be no older than the report recorded for its date (readingKnownFresh); `today`: the day it was read. */
@@ -247,13 +247,14 @@ export async function historyOf(door: SheetsDoor, analysis: Analysis, read: Read
 
 /**
  * Changes between two recorded reports already loaded, the older first whichever way they are given. `planNow`: the
- * plan as read now, where known, so a review the team renamed is told though neither report keeps its band rows.
+ * plan as read now, where known, so a review the team renamed is told though neither report keeps its band rows, and a
+ * round's tab gone from the workbook is said renamed (changeNotes), as RAG History says it.
  */
 export function compareRecorded(
   history: Pick<History, "snapshots">,
   first: string,
   second: string,
-  planNow?: Pick<Analysis, "actions" | "trackers">,
+  planNow?: Pick<Analysis, "actions" | "trackers" | "sheets">,
 ): { changes: Changes; sentence: string; notes: string[] } {
   const find = (date: string) => {
     const hit = history.snapshots.find((s) => s.date === date);
@@ -264,7 +265,7 @@ export function compareRecorded(
   const [older, newer] = first < second ? [find(first), find(second)] : [find(second), find(first)];
   const changes = compareSnapshots(older, newer, newer.date, leftOutAt(newer), history.snapshots, planNow && reviewsNamedOutsideBands(planNow));
   // Both reports were chosen, so a report between them that could not be read is not a surprise to say.
-  return { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes) };
+  return { changes, sentence: changeSentence(changes, { between: true }), notes: changeNotes(changes, planNow ? { sheets: planNow.sheets } : {}) };
 }
 
 export interface RecordOptions {
@@ -469,7 +470,7 @@ export async function generateCommitteePack(
   const sheets = await door.applyPlan(plan);
   progress("Done", 1);
   const said = changes
-    ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) }), ...later]
+    ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded), ...later];
   // The pack goes out beside the summary: one made before the ratings moved would contradict it, and one of an earlier
   // version (the first pack after an upgrade) prints its note. Either or both are said in one sentence.
@@ -634,7 +635,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
     sentence: changeSentence(changes, { between: second !== "now" }),
     // Compared with the plan as it stands, a sheet's lack is said as the summary says it ("has no time-scale column").
     notes: [
-      ...changeNotes(changes, now ? { lacks: sheetLacksIn(analysis.trackers) } : {}),
+      ...changeNotes(changes, now ? { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets } : { sheets: analysis.sheets }),
       ...skipped,
       ...(now ? laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), runDate) : []),
       ...(unrecorded ? [unrecorded] : []),

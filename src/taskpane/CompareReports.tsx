@@ -25,8 +25,8 @@ export interface CompareReportsProps {
   snapshots: Snapshot[];
   locate: LocateAction;
   onSelect: SelectCell;
-  /** The plan as read now, so a review the team renamed between the two reports is told (compareRecorded). */
-  planNow?: Pick<Analysis, "actions" | "trackers">;
+  /** The plan as read now, so a review the team renamed between the two reports is told, and a round's tab renamed (compareRecorded). */
+  planNow?: Pick<Analysis, "actions" | "trackers" | "sheets">;
 }
 
 function choose(snapshots: Snapshot[], wanted: string, fallback: Snapshot | undefined): string {

@@ -151,17 +151,22 @@ const named = (names: string[]) => listInWords([...new Set(names)].map((n) => `â
  */
 export type SheetLacks = (sheet: string, judged: "stale" | "overdue") => string | undefined;
 
-/** One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold. */
-export function changeNotes(changes: Changes, { lacks }: { lacks?: SheetLacks } = {}): string[] {
+/**
+ * One sentence for each thing a reader needs to read the counts right: renamed reviews, sheets not judged, a changed threshold.
+ * `sheets`: the workbook's sheets now, where the caller has the plan as read now: a round's tab no longer among them was
+ * renamed for the next round (as RAG History calls it), not kept beside it; where not given, both are taken to be there.
+ */
+export function changeNotes(changes: Changes, { lacks, sheets }: { lacks?: SheetLacks; sheets?: readonly string[] } = {}): string[] {
   // First: every note after it is read in its light.
   const notes: string[] = [...lateComparedNotes(changes.recordedLate)];
   const readAgain = new Set(changes.bandTitlesReadAgain.map(({ from, to }) => `${from}\u0001${to}`));
+  const sheetsNow = sheets && new Set(sheets.map(sheetNameKey));
   for (const { from, to } of changes.renamedReviews) {
     // A band's title read by today's rules, where an earlier version kept its kind or state ("Child Q SCR (published 2022)"): nobody renamed it.
     if (readAgain.has(`${from}\u0001${to}`)) continue;
     // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", roundTrackers.ts) was not renamed.
     notes.push(
-      isNextRound(from, to)
+      isNextRound(from, to) && (sheetsNow === undefined || sheetsNow.has(sheetNameKey(from)))
         ? `The latest round is now ${named([to])}, where it was ${named([from])}; its actions are compared with that round's.`
         : `${named([from])} is now named ${named([to])}; its actions are compared as the same review.`,
     );

@@ -67,7 +67,7 @@ export function buildPackPlan(analysis: Analysis, changes: Changes | undefined, 
   if (!changes) b.addSpanning(text(noEarlierReport(analysis.asOf, reports, true), "wrap"), WIDTH);
   else {
     b.addSpanning(text(changeSentence(changes), "wrap"), WIDTH);
-    for (const note of changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers) })) b.addSpanning(text(note, "wrap"), WIDTH);
+    for (const note of changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets })) b.addSpanning(text(note, "wrap"), WIDTH);
   }
   for (const note of reports.later ?? []) b.addSpanning(text(note, "wrap"), WIDTH);
   if (reports.unrecorded) b.addSpanning(text(reports.unrecorded, "wrap"), WIDTH);

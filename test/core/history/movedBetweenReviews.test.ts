@@ -16,7 +16,10 @@ import { reviewLineages } from "../../../src/core/history/reviewLineage";
 import { trend } from "../../../src/core/history/trend";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { groupingKey } from "../../../src/core/text";
-import { CASE_HEADER, PROGRESS, RATING, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
+import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
+import { CASE_HEADER, NOW, PROGRESS, RATING, analysisOf, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
+import { buildPackPlan } from "../../../src/core/history/packPlan";
+import type { SheetPlan } from "../../../src/core/writePlan";
 
 const renamedRows = (rename: (review: string, n: number) => string) =>
   caseRows().map((r) => {
@@ -318,6 +321,14 @@ describe("a sheet per quarter, the next quarter's added", () => {
     expect(changeNotes(compareBoth([q1, q2], [q1, q2, q3]).live)[0]).toBe("The latest round is now “Q3 2026-27”, where it was “Q2 2026-27”; its actions are compared with that round's.");
   });
 
+  it("says the latest round moved on where last quarter's tab is kept beside it, and a rename where the tab was renamed", () => {
+    const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
+    const q2 = quarter("Q2 2026-27", ["Amber", "Amber", "Green", "Green", "Amber", "Red"]);
+    const notes = (now: Sheet[]) => changeNotes(compareBoth([q1], now).live, { sheets: analysisOf(now, NOW).sheets });
+    expect(notes([q1, q2])[0]).toBe("The latest round is now “Q2 2026-27”, where it was “Q1 2026-27”; its actions are compared with that round's.");
+    expect(notes([q2])[0]).toBe("“Q1 2026-27” is now named “Q2 2026-27”; its actions are compared as the same review.");
+  });
+
   it("follows the plan into a round that grew to more than twice its actions, every move reported and nothing removed", () => {
     const q1 = quarter("Q1 2026-27", ["Red", "Red", "Amber", "Amber", "Red", "Red"]);
     const added = caseRows().filter((r) => r[0] !== "Frankie").map((r, i) => [i + 7, ...r.slice(2, RATING), "Amber"]);
@@ -325,5 +336,25 @@ describe("a sheet per quarter, the next quarter's added", () => {
     const c = compare([q1], [q1, q2]);
     expect([c.moves.length, c.added.length, c.removed]).toEqual([4, added.length, []]);
     expect(changeNotes(compareBoth([q1], [q1, q2]).live)[0]).toBe("The latest round is now “Q2 2026-27”, where it was “Q1 2026-27”; its actions are compared with that round's.");
+  });
+});
+
+describe("a plan's one tab renamed for another year", () => {
+  // The delivery plan's real rows, under its header; 13.5 set to Red since.
+  const plan = (name: string, red = false): Sheet => {
+    const [, header, ...rows] = deliveryPlanSheet().values;
+    return { name, header: header as string[], rows: rows.map((r) => (red && r[1] === "13.5" ? [...r.slice(0, 6), "Red"] : r)) };
+  };
+  const packText = (plan: SheetPlan) => plan.rows.flatMap((r) => (r[0]?.kind === "text" ? [r[0].value] : []));
+
+  it("is a rename where the earlier year's tab is gone, said alike by changes, the pack and RAG History", () => {
+    const nowSheets = [plan("Delivery Plan 2026-27", true)];
+    const { live, recorded, reports } = compareBoth([plan("Delivery Plan 2019-20")], nowSheets);
+    const analysis = analysisOf(nowSheets, NOW);
+    const said = "“Delivery Plan 2019-20” is now named “Delivery Plan 2026-27”; its actions are compared as the same review.";
+    expect([changeNotes(live, { sheets: analysis.sheets })[0], changeNotes(recorded, { sheets: analysis.sheets })[0]]).toEqual([said, said]);
+    expect(packText(buildPackPlan(analysis, live))).toContain(said);
+    expect(live.moves.map((m) => `${m.before.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["13.5 Amber→Red"]);
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Delivery Plan 2026-27")!)).toEqual(["Named “Delivery Plan 2019-20” up to the report of 15 January 2026."]);
   });
 });

@@ -63,4 +63,18 @@ describe("the notes under one review's trend", () => {
     await user.selectOptions(screen.getByRole("combobox"), "Shay and Ashley");
     expect(screen.getByText("A dash marks a report at which this review was not yet in the plan.")).toBeTruthy();
   });
+
+  it("name the reports a review's middle name was used at, when it was renamed back", async () => {
+    const user = userEvent.setup();
+    const dates = ["2021-11-02", "2022-02-01", "2022-05-03"];
+    const frankie = dates.map((d) => point(d, { Blue: 11, Amber: 3 }));
+    const renamedBack: Trend = { ...trend, byReview: [{ name: "Frankie", points: frankie, formerNames: [{ name: "Frankie CSPR", from: "2022-02-01", until: "2022-02-01" }] }, trend.byReview[1]!] };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TrendTable trend={renamedBack} newest={undefined} />
+      </FluentProvider>,
+    );
+    await user.selectOptions(screen.getByRole("combobox"), "Frankie");
+    expect(screen.getByText("Named “Frankie CSPR” at the report of 1 February 2022.")).toBeTruthy();
+  });
 });

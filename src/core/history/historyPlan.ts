@@ -18,15 +18,16 @@ export const HISTORY_SHEET = "RAG History";
 export const NOT_IN_PLAN = "–";
 
 /**
- * What a review's table needs said: the names it had before ("Named “Peer Review” up to the report
- * of 1 February 2022."), and what its dashes mean: at a report that left its sheet out (hidden, or not
- * read by the settings), not counted, named by date; else by where they fall: before the review's
- * first report, after its last, or between.
+ * What a review's table needs said: the names it had before and the reports that used them ("Named
+ * “Peer Review” up to the report of 1 February 2022.", "Named “Leo CSPR” from the report of … to the
+ * report of …"), and what its dashes mean: at a report that left its sheet out (hidden, or not read
+ * by the settings), not counted, named by date; else by where they fall: before the review's first
+ * report, after its last, or between.
  */
 export function reviewNotes({ points, formerNames, parted }: ReviewTrend): string[] {
   const notes: string[] = [];
-  if (formerNames.length > 0) notes.push(`Named ${listInWords(formerNames.map((f) => `“${f.name}” up to the report of ${formatLongDate(f.until)}`))}.`);
   const present = points.flatMap((p, i) => (p.total > 0 ? [i] : []));
+  if (formerNames.length > 0) notes.push(`Named ${listInWords(formerNames.map((f) => `“${f.name}” ${formerNameReports(f, points[present[0] ?? 0]?.date)}`))}.`);
   const absent = points.flatMap((p, i) => (p.total > 0 || p.leftOut ? [] : [i]));
   if (present.length === 0) return notes;
   // One note per reason and sheets, naming the reports: the report kept the sheet's name, so only that is said.
@@ -56,6 +57,13 @@ export function reviewNotes({ points, formerNames, parted }: ReviewTrend): strin
   }
   notes.push(`${dash} a report at which this review was ${before ? "not yet" : after ? "no longer" : "not"} in the plan.`);
   return notes;
+}
+
+/** The reports a former name was used at: "up to" one where it was the review's first name, else the reports of its run, lest a reader take a name it had between two others for its name from the start. */
+function formerNameReports({ from, until }: ReviewTrend["formerNames"][number], first: string | undefined): string {
+  if (from === first) return `up to the report of ${formatLongDate(until)}`;
+  if (from === until) return `at the report of ${formatLongDate(from)}`;
+  return `from the report of ${formatLongDate(from)} to the report of ${formatLongDate(until)}`;
 }
 
 /**

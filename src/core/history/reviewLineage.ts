@@ -14,8 +14,8 @@ export interface ReviewLineage {
   name: string;
   /** The review's grouping key in each report (by index), where the report holds it. */
   keys: (string | undefined)[];
-  /** Names it had before, oldest first, each with the date of the last report that used it. */
-  formerNames: { name: string; until: string }[];
+  /** Names it had before, oldest first: each run of reports under one, with its first and last report's dates (a name used again after another is a second run). */
+  formerNames: { name: string; from: string; until: string }[];
   /** Where its actions went when the review ended that way: split among new reviews, or moved to a sheet that names no review (counted under its name). */
   parted?: ReviewParted;
 }
@@ -74,13 +74,17 @@ export function reviewLineages(snapshots: readonly Snapshot[]): ReviewLineage[] 
     }
     previous = spellings;
   });
-  // A former name is one the line no longer answers to by its grouping ("Sam & Kyle" is no former "Sam and Kyle").
+  // Each line's runs of reports under one name, its runs under the current name included, so a former name's run starts where it did.
+  const runs = new Map<ReviewLineage, { name: string; from: string; until: string }[]>();
   for (const { line, name, date } of named) {
-    if (groupingKey(name) === groupingKey(line.name)) continue;
-    const former = line.formerNames.find((f) => groupingKey(f.name) === groupingKey(name));
-    if (former) former.until = date;
-    else line.formerNames.push({ name, until: date });
+    const list = runs.get(line) ?? [];
+    const last = list.at(-1);
+    if (last && groupingKey(last.name) === groupingKey(name)) last.until = date;
+    else list.push({ name, from: date, until: date });
+    runs.set(line, list);
   }
+  // A former name is one the line no longer answers to by its grouping ("Sam & Kyle" is no former "Sam and Kyle").
+  for (const [line, list] of runs) line.formerNames = list.filter((r) => groupingKey(r.name) !== groupingKey(line.name));
   for (const line of lines) line.keys.length = snapshots.length;
   return lines;
 }

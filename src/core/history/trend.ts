@@ -1,7 +1,7 @@
 /** The count per rating at each snapshot, in total and per review. */
 import type { SheetLeftOut, SheetLeftOutReason, Snapshot } from "./snapshot";
 import { lateReport, type LateReport } from "./recordedLate";
-import { reviewLineages, type ReviewParted } from "./reviewLineage";
+import { reviewLineages, type ReviewLineage, type ReviewParted } from "./reviewLineage";
 import { rememberedGroupingKey } from "../text";
 import { sheetNameKey } from "../sheetMatch";
 import { latestRoundsOnly } from "./roundsCountedTwice";
@@ -28,7 +28,7 @@ export interface ReviewTrend {
   name: string;
   points: TrendPoint[];
   /** Names the review had before it was renamed, each with the date of the last report that used it. */
-  formerNames: { name: string; until: string }[];
+  formerNames: ReviewLineage["formerNames"];
   /** Where its actions went, where the review ended split or moved to a sheet that names no review (reviewLineage.ts). */
   parted?: ReviewParted;
 }

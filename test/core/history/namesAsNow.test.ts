@@ -38,7 +38,7 @@ describe("Remove wording and a review's former name", () => {
     const [bare1, bare2] = storedSnapshots(removed.records).snapshots;
     // Every report names the review as now, so RAG History has no former name to print.
     expect(trend([bare1!, bare2!]).byReview.find((r) => r.name === "Leo")!.formerNames).toEqual([]);
-    expect(trend([first, second]).byReview.find((r) => r.name === "Leo")!.formerNames).toEqual([{ name: REAL, until: "2021-07-13" }]);
+    expect(trend([first, second]).byReview.find((r) => r.name === "Leo")!.formerNames).toEqual([{ name: REAL, from: "2021-07-13", until: "2021-07-13" }]);
     // And the same changes are found between them.
     const moves = (a: Snapshot, b: Snapshot) => compareSnapshots(a, b).moves.map((m) => `${m.after.review} ${m.after.ref}`);
     expect(moves(bare1!, bare2!)).toEqual(moves(first, second));

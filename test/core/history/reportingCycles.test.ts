@@ -123,6 +123,23 @@ describe("1b: the pack's history and counts follow a review by its name now", ()
     ]);
   });
 
+  it("a review renamed and renamed back names the reports its other name was used at, not every report up to its last", () => {
+    const leo = (name: string) => [caseReviewSheet((row) => void (row[0] === "Leo" && (row[0] = name)))];
+    const dates = ["2021-07-13", "2021-10-01", "2021-11-02", "2022-02-01", "2022-05-03"];
+    const names = ["Leo", "Leo", "Leo CSPR", "Leo CSPR", "Leo"];
+    const reports: Snapshot[] = [];
+    names.forEach((name, i) => reports.push(record(leo(name), dates[i]!, reports.at(-1))));
+    const history = trend(reports);
+    const line = history.byReview.find((r) => r.name === "Leo")!;
+    expect(line.points.map((p) => p.total)).toEqual([14, 14, 14, 14, 14]);
+    expect(line.formerNames).toEqual([{ name: "Leo CSPR", from: "2021-11-02", until: "2022-02-01" }]);
+    expect(tableOf(buildHistoryPlan(history, reports.at(-1)!), "Leo").at(-1)).toEqual(["Named “Leo CSPR” from the report of 2 November 2021 to the report of 1 February 2022."]);
+    // Used at one report only: that report is named.
+    const once = reports.slice(0, 3).concat(record(leo("Leo"), "2022-02-01", reports[2]));
+    expect(trend(once).byReview.find((r) => r.name === "Leo")!.formerNames).toEqual([{ name: "Leo CSPR", from: "2021-11-02", until: "2021-11-02" }]);
+    expect(tableOf(buildHistoryPlan(trend(once), once.at(-1)!), "Leo").at(-1)).toEqual(["Named “Leo CSPR” at the report of 2 November 2021."]);
+  });
+
   it("names a review as the plan spells it now, and shows a review not yet in the plan by dashes with a note, not noughts", () => {
     const first = record([caseReviewSheet()], "2021-11-02");
     const sheet = caseReviewSheet((row) => void (row[0] === "Sam and Kyle" && (row[0] = "Sam & Kyle")));

@@ -33,7 +33,7 @@ import { recordedReportsWords } from "../core/history/recordedReportsWords";
 import { countText, listInWords, plural } from "../core/sentences";
 import { ratingProblemCounts, type Finding } from "../core/findings";
 import { summaryNoteBesidePack } from "../core/summaryOutOfDate";
-import { laterReportsNotes } from "../core/history/laterReports";
+import { AS_OF_WAY, COUNTED, aheadReportsNotes, laterReportsNotes, type AsOfWay } from "../core/history/laterReports";
 import { replacedReportSentence } from "../core/history/replacedReport";
 import { unratedRoundNotes } from "../core/countingNotes";
 
@@ -163,10 +163,16 @@ function unrecordedNote(analysis: Analysis, snapshots: Snapshot[], today: string
 
 /**
  * The sentences under a comparison with the workbook now: the engine's notes, then any report skipped
- * to reach the one compared with, then any recorded after the date it is read as at.
+ * to reach the one compared with, then any recorded after the date it is read as at, or ahead of it.
  */
 function liveNotes(changes: Changes, stored: StoredSnapshots, analysis: Analysis, today: string): string[] {
-  return [...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets }), ...skippedReports(stored.unreadable, changes.from, analysis.asOf), ...laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), today)];
+  const dates = stored.snapshots.map((s) => s.date);
+  return [
+    ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets }),
+    ...skippedReports(stored.unreadable, changes.from, analysis.asOf),
+    ...laterReportsNotes(analysis.asOf, dates, today),
+    ...aheadReportsNotes(analysis.asOf, dates, today, COUNTED.changes, AS_OF_WAY.pane),
+  ];
 }
 
 /** `fresh`: the analysis is known to be no older than the report recorded for its date (readingKnownFresh); `today`: the day it was read. */
@@ -458,6 +464,8 @@ export async function generateCommitteePack(
   const unrecorded = unrecordedNote(analysis, stored.snapshots, runDate, live?.now);
   const recorded = { dates: stored.snapshots.map((s) => s.date), unreadable: stored.unreadable };
   const later = changes ? laterReportsNotes(analysis.asOf, recorded.dates, runDate) : laterBesideNothingCompared(analysis.asOf, stored, runDate);
+  // Said to whoever makes the pack, not printed in it: the committee reads the pack as at its date.
+  const ahead = (way: AsOfWay) => aheadReportsNotes(analysis.asOf, recorded.dates, runDate, COUNTED.pack, way);
   const pack = buildPackPlan(analysis, changes, { ...recorded, problems, unrecorded, later });
   // Written even with no report up to its date, so a sheet from reports since deleted never stays behind.
   const first = stored.snapshots[0]?.date;
@@ -472,6 +480,7 @@ export async function generateCommitteePack(
   const said = changes
     ? [changeSentence(changes), ...changeNotes(changes, { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets }), ...later]
     : [packWithoutChanges(analysis.asOf, recorded), ...later];
+  said.push(...ahead(AS_OF_WAY.commandLine));
   // The pack goes out beside the summary: one made before the ratings moved would contradict it, and one of an earlier
   // version (the first pack after an upgrade) prints its note. Either or both are said in one sentence.
   const summaryNote = summaryNoteBesidePack(analysis.findings) ?? "";
@@ -495,6 +504,7 @@ export async function generateCommitteePack(
       // The notes that qualify what changed are shown with it.
       ...(changes ? [] : [packWithoutChanges(analysis.asOf, recorded)]),
       ...later,
+      ...ahead(AS_OF_WAY.pane),
       unrecorded ?? "",
       ...paneProblems,
       summaryNote,
@@ -638,6 +648,7 @@ export async function changesBetween(door: SheetsDoor, from?: string, to?: strin
       ...changeNotes(changes, now ? { lacks: sheetLacksIn(analysis.trackers), sheets: analysis.sheets } : { sheets: analysis.sheets }),
       ...skipped,
       ...(now ? laterReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), runDate) : []),
+      ...(now ? aheadReportsNotes(analysis.asOf, stored.snapshots.map((s) => s.date), runDate, COUNTED.changes, AS_OF_WAY.commandLine) : []),
       ...(unrecorded ? [unrecorded] : []),
       // A rating "cleared" may be one the latest round has not given yet.
       ...(now ? unratedRoundNotes(analysis.findings) : []),

@@ -385,6 +385,29 @@ describe("the committee pack", () => {
     expect((await generateCommitteePack(d, undefined, "2022-05-10")).message).toContain("The plan has changed since the report recorded for 10 May 2022: 1 rating differs; record the report again to include it.");
   });
 
+  it("says in `changes` and the pack's outcome that a report recorded ahead, for the committee's date, is left out of what is counted as at today", async () => {
+    const d = door();
+    setSettings(d, {});
+    const TODAY = "2022-06-01";
+    await recordReport(d, undefined, "2022-05-10", { today: TODAY });
+    setRating(d, 3, "A");
+    await recordReport(d, undefined, "2022-06-10", { today: TODAY });
+    const AHEAD = "The report recorded ahead for 10 June 2022 is left out, as these changes are counted as at today, 1 June 2022; to count them as at 10 June 2022, give --as-of 2022-06-10 --future.";
+    expect((await changesBetween(d, undefined, undefined, undefined, TODAY)).notes).toContain(AHEAD);
+    const pack = await generateCommitteePack(d, undefined, undefined, TODAY);
+    expect(pack.message).toContain("The report recorded ahead for 10 June 2022 is left out, as the pack is made as at today, 1 June 2022; to make it as at 10 June 2022, give --as-of 2022-06-10 --future.");
+    expect(pack.notes).toContain("The report recorded ahead for 10 June 2022 is left out, as the pack is made as at today, 1 June 2022; to make it as at 10 June 2022, set the Report date in Settings to 10 June 2022.");
+    // The pane's changes, read as at today, say it in the pane's words.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date(`${TODAY}T12:00:00Z`) });
+    const paneNotes = await loadHistory(d).finally(() => vi.useRealTimers());
+    expect(paneNotes.notes).toContain("The report recorded ahead for 10 June 2022 is left out, as these changes are counted as at today, 1 June 2022; to count them as at 10 June 2022, set the Report date in Settings to 10 June 2022.");
+    // The committee's pack is printed without it: the way to another date is no news to the committee.
+    expect(cells(d, "Committee Pack").join(" ")).not.toContain("recorded ahead");
+    // As at the report's own date, nothing is ahead.
+    expect((await changesBetween(d, undefined, undefined, "2022-06-10", TODAY)).notes.join(" ")).not.toContain("recorded ahead");
+    expect((await generateCommitteePack(d, undefined, "2022-06-10", TODAY)).message).not.toContain("recorded ahead");
+  });
+
   it("writes a RAG History sheet that says no report is recorded, with no empty table, and leaves none from deleted reports behind", async () => {
     const d = door();
     await recordReport(d, undefined, "2022-01-10");

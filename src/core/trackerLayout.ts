@@ -92,7 +92,7 @@ function bestHeaderRow(grid: SheetGrid, from: number, headerLike: number[]): Hea
   const scanTo = Math.min(grid.lastRow, from + HEADER_SCAN_ROWS - 1);
   for (let row = from; row <= scanTo; row++) {
     // Below a header, a closed plan's title ends the look: the header under it is last year's, however many columns it names (closedPlanBelow.ts).
-    if (best && closedPlanTitleAt(grid, row) !== undefined) break;
+    if (best && closedPlanTitleAt(grid, row, (below) => readsAsTableHeader(grid, below)) !== undefined) break;
     const cells = headerCells(grid, row);
     if (cells.length < MIN_ROLES) continue;
     const roles = rolesNamed(cells.map((cell) => cell.value).filter((v): v is string => typeof v === "string" && v.length <= MAX_HEADING));
@@ -168,9 +168,14 @@ const MAX_HEADING = 100;
  * (the header repeated in other words), "other" for another table's; null for any other row.
  */
 export function headerBelow(grid: SheetGrid, row: number, layout: TrackerLayout, settings: Settings): "same" | "other" | null {
-  const texts = headerTexts(grid, row);
-  if (!texts || !namesATable(rolesNamed(texts))) return null;
+  if (!readsAsTableHeader(grid, row)) return null;
   return sameTable(layout, layoutAt(grid, row, overridesFor(grid.name, settings), settings.locale)) ? "same" : "other";
+}
+
+/** Whether a row reads as a table's header, whichever table: short texts naming the roles a table has. */
+function readsAsTableHeader(grid: SheetGrid, row: number): boolean {
+  const texts = headerTexts(grid, row);
+  return texts !== undefined && namesATable(rolesNamed(texts));
 }
 
 /**

@@ -29,7 +29,7 @@ import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
 import { keyAboveOtherTable, tableBelowKeyFinding } from "./keyAboveOtherTable";
-import { closedPlanFinding, isClosedPlanTitle } from "./closedPlanBelow";
+import { closedPlanFinding, headerUnder, isClosedPlanTitle } from "./closedPlanBelow";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
@@ -258,8 +258,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (filledCount === 1) {
       const only = grid.filledColumns(row)[0]!;
       const text = grid.original(row, only);
-      // Last year's plan kept below this one, under a title saying it is closed: the table ends at the title (closedPlanBelow.ts).
-      if (belowGap && actions.length > 0 && typeof text === "string" && isClosedPlanTitle(text)) {
+      // Last year's plan kept below this one, under a title saying it is closed and a header of its own: the table ends at the title (closedPlanBelow.ts).
+      if (belowGap && actions.length > 0 && typeof text === "string" && isClosedPlanTitle(text) && headerUnder(grid, row, (below) => headerBelow(grid, below, layout, settings) !== null)) {
         findings.push(closedPlanFinding(grid, row, text.trim(), layout.headerRow, index, lastRow));
         break;
       }

@@ -12,7 +12,7 @@ import { isStoreSnapshot } from "./store";
 import { alikeSheetsSentence, alikeSheetsWords, findSheetName, sheetNameKey, sheetsAlike } from "./sheetMatch";
 import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, headerBelow, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
-import { type KeyAboveOtherTable, tableBelowKey, tableBelowKeyFinding } from "./keyAboveOtherTable";
+import { type KeyRows, rowsBelowKeyFinding } from "./rowsBelowKey";
 import { findIndexBlock } from "./indexBlock";
 import { findLegendAbove, findLegendBelow } from "./indexLegend";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
@@ -65,8 +65,8 @@ interface Candidate {
   grid: SheetGrid;
   layout: TrackerLayout;
   lastRow: number;
-  /** Another table's header below the key read as the index, which ends the tracker above it. */
-  tableBelowKey?: KeyAboveOtherTable;
+  /** The key below the table that ends it, where one does. */
+  key?: KeyRows;
 }
 
 export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, today: string): Analysis {
@@ -161,9 +161,9 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     // A legend row under the table ends it as a block does.
     const below = findLegendBelow(grid, layout.headerRow);
     if (below && !block) blockIndexes.push({ entries: below.entries, source: { kind: "block", sheet: grid.name, row: below.row } });
-    // Looked for only past the block's last line: a few rows at most, as it stops at the first that is no title.
-    const keyAbove = block && tableBelowKey(grid, block.row, block.lastRow, (row) => headerBelow(grid, row, layout, settings) !== null);
-    candidates.push({ grid, layout, lastRow: Math.min(block ? block.row - 1 : grid.lastRow, below ? below.row - 1 : grid.lastRow), ...(keyAbove && { tableBelowKey: keyAbove }) });
+    // The key nearer the header is where the table ends: what follows it is said (rowsBelowKey.ts).
+    const key = block && (!below || block.row <= below.row) ? { first: block.row, last: block.lastRow } : below ? { first: below.row, last: below.row } : undefined;
+    candidates.push({ grid, layout, lastRow: key ? key.first - 1 : grid.lastRow, ...(key && { key }) });
   }
 
   const read = keyIndexes[0] ?? blockIndexes[0] ?? DEFAULT_RAG_INDEX;
@@ -178,7 +178,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const withoutRating: string[] = [];
   const listsSheets: string[] = [];
   const sheetNamesAll = grids.map((g) => g.name);
-  for (const { grid, layout, lastRow, tableBelowKey: keyAbove } of candidates) {
+  for (const { grid, layout, lastRow, key } of candidates) {
     if (layout.columns.rating === undefined) {
       const byContent = ratingColumnByContent(grid, layout, lastRow, index, settings.locale);
       if (byContent === undefined) {
@@ -278,8 +278,10 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       const left = new Set(colourOnlyLeft({ findings: read.findings, trackers: [read.tracker] }));
       if (left.size > 0) read.findings = read.findings.map((f) => (left.has(f) ? leftInMergeFinding(f, merges) : f));
     }
-    // Where the table read ends before the key (at another table or a closed plan), its own finding says the rows below are not counted.
-    if (keyAbove && !read.findings.some((f) => f.code === "another-table" || f.code === "closed-plan")) read.findings.push(tableBelowKeyFinding(grid.name, keyAbove, layout.headerRow));
+    // Only where the table was read down to the key: another table or a closed plan above it ended it, and is said.
+    const endedAbove = read.findings.some((f) => f.code === "another-table" || f.code === "closed-plan");
+    const belowKey = key && !endedAbove && rowsBelowKeyFinding(grid, key, layout.headerRow, index, (row) => headerBelow(grid, row, layout, settings));
+    if (belowKey) read.findings.push(belowKey);
     read.findings = emptyAboveOtherTable(grid, read.tracker, read.findings, index);
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
     if (statuses) findings.push(statuses);

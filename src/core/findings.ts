@@ -34,6 +34,7 @@ export type FindingCode =
   | "other-round-column"
   | "another-table"
   | "closed-plan"
+  | "actions-below-key"
   | "repeated-tracker"
   | "hidden-tracker"
   | "rating-without-action"

@@ -279,7 +279,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
       if (left.size > 0) read.findings = read.findings.map((f) => (left.has(f) ? leftInMergeFinding(f, merges) : f));
     }
     // Only where the table was read down to the key: another table or a closed plan above it ended it, and is said.
-    const endedAbove = read.findings.some((f) => f.code === "another-table" || f.code === "closed-plan");
+    const endedAbove = read.findings.some((f) => f.code === "another-table" || f.code === "closed-plan" || f.code === "actions-below-key");
     const belowKey = key && !endedAbove && rowsBelowKeyFinding(grid, key, layout.headerRow, index, (row) => headerBelow(grid, row, layout, settings));
     if (belowKey) read.findings.push(belowKey);
     read.findings = emptyAboveOtherTable(grid, read.tracker, read.findings, index);

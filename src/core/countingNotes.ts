@@ -32,7 +32,7 @@ export function unratedRoundNotes(findings: readonly Finding[]): string[] {
 /** 'On sheet "Peer Review", a rating is merged down over action rows 3 to 4 (F3:F4): …': the finding names no sheet, the summary's reader needs it. */
 function onSheet(finding: Finding): string {
   // A finding about the sheet itself (a round kept a sheet each: roundSheetRatings.ts) names it already.
-  if (finding.message.startsWith(`Sheet "${finding.sheet}"`)) return finding.message;
+  if (finding.message.startsWith(`Sheet "${finding.sheet}"`) || finding.message.startsWith(`No rated action is counted on sheet "${finding.sheet}"`) || finding.message.startsWith(`No action is counted on sheet "${finding.sheet}"`)) return finding.message;
   return `On sheet "${finding.sheet}", ${finding.message.charAt(0).toLowerCase()}${finding.message.slice(1)}`;
 }
 

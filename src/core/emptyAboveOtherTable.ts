@@ -17,11 +17,15 @@ import type { Tracker } from "./model";
 /** The tracker's "another table below" warning, made an error where no rated action is counted above it and rated rows follow. */
 export function emptyAboveOtherTable(grid: SheetGrid, tracker: Tracker, findings: readonly Finding[], index: RagIndex): Finding[] {
   if (tracker.actions.some((action) => action.rating.kind === "rated")) return [...findings];
+  const counted = tracker.actions.length === 0 ? "No action is counted" : "No rated action is counted";
   return findings.map((finding) => {
+    // The plan going on under a key, its rated rows left out: as much an error where nothing rated is counted above the key.
+    if (finding.code === "actions-below-key" && finding.sheet === grid.name) {
+      return { ...finding, severity: "error" as const, message: `${counted} on sheet "${grid.name}": ${finding.message.charAt(0).toLowerCase()}${finding.message.slice(1)}` };
+    }
     if (finding.code !== "another-table" || finding.sheet !== grid.name || finding.row === undefined || finding.row <= tracker.headerRow || finding.column !== undefined) return finding;
     const rated = ratedRowsBelow(grid, finding.row, index);
     if (rated.length === 0) return finding;
-    const counted = tracker.actions.length === 0 ? "No action is counted" : "No rated action is counted";
     const first = rated[0]!;
     const one = rated.length === 1;
     const rowsLeftOut = one ? `the rated row on row ${first} is` : `the ${rated.length} rated rows from row ${first} down are`;

@@ -20,8 +20,9 @@ export interface KeyRows {
  * where nothing rated follows. `headerKind` says whether a row is this table's header again ("same"), another's, or neither.
  */
 export function rowsBelowKeyFinding(grid: SheetGrid, key: KeyRows, headerRow: number, index: RagIndex, headerKind: (row: number) => "same" | "other" | null): Finding | undefined {
+  // Past blank rows and a title in one cell ("Part 2"), as a key's own heading may stand over it.
   let next = key.last + 1;
-  while (next <= grid.lastRow && grid.isBlankRow(next)) next++;
+  while (next <= grid.lastRow && (grid.isBlankRow(next) || isTitle(grid, next))) next++;
   if (next > grid.lastRow) return undefined;
   const kind = headerKind(next);
   if (kind === "other") return tableBelowKeyFinding(grid.name, key, next, headerRow);
@@ -35,7 +36,7 @@ export function rowsBelowKeyFinding(grid: SheetGrid, key: KeyRows, headerRow: nu
         : rated.length === 1
           ? `so its rated row, row ${first}, is not counted; move the key below the plan's last action so it is counted.`
           : `so its ${rated.length} rated rows, from row ${first} down, are not counted; move the key below the plan's last action so they are counted.`;
-    return actionsBelowKey(grid.name, next, `The table headed on row ${headerRow} goes on under ${keyRows}, its header repeated on row ${next}, but it is read only down to the key, ${leftOut}`);
+    return actionsBelowKey(grid.name, next, `The table headed on row ${headerRow} goes on under ${keyRows}, headed again on row ${next}, but it is read only down to the key, ${leftOut}`);
   }
   if (first === undefined) return undefined;
   const leftOut =
@@ -54,6 +55,10 @@ export function tableBelowKeyFinding(sheet: string, key: KeyRows, header: number
     severity: "warning",
     message: `Row ${header} reads as the header of another table, below the key on rows ${key.first} to ${key.last}, where the table headed on row ${headerRow} ends, so the rows from ${header} down are not counted; move the other table to a sheet of its own so its actions are counted.`,
   };
+}
+
+function isTitle(grid: SheetGrid, row: number): boolean {
+  return grid.filledCount(row, 2) === 1 && typeof grid.original(row, grid.filledColumns(row)[0]!) === "string";
 }
 
 function actionsBelowKey(sheet: string, row: number, message: string): Finding {

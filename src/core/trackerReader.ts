@@ -28,7 +28,8 @@ import type { ReviewBand } from "./reviewBands";
 import { reviewOfBand } from "./reviewBands";
 import { RecommendationHeadings, headingNumber } from "./recommendationHeadings";
 import { rowsNotCounted } from "./rowsNotCounted";
-import { keyAboveOtherTable, tableBelowKeyFinding } from "./keyAboveOtherTable";
+import { keyAboveOtherTable } from "./keyAboveOtherTable";
+import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
 import { closedPlanFinding, headerUnder, isClosedPlanTitle } from "./closedPlanBelow";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
@@ -321,8 +322,11 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const header = headerBelow(grid, row, layout, settings);
       if (header === "same") continue;
       if (header === "other") {
-        const key = keyAboveOtherTable(grid, row, index, (r) => headerBelow(grid, r, layout, settings) !== null);
-        findings.push(key ? tableBelowKeyFinding(grid.name, key, layout.headerRow) : anotherTableFinding(grid.name, row, layout.headerRow));
+        const kindAt = (r: number) => headerBelow(grid, r, layout, settings);
+        const key = keyAboveOtherTable(grid, row, index, kindAt);
+        // The plan's own header under the key: the plan goes on there, no other table (rowsBelowKey.ts).
+        const belowKey = key && (key.kind === "same" ? rowsBelowKeyFinding(grid, key, layout.headerRow, index, kindAt) : tableBelowKeyFinding(grid.name, key, key.header, layout.headerRow));
+        findings.push(belowKey ?? anotherTableFinding(grid.name, row, layout.headerRow));
         break;
       }
     }

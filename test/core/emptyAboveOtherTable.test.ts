@@ -67,21 +67,33 @@ describe("a header with no action below it, straight above another table's heade
       ...rated,
     ]);
 
-  it("counts only the second table's rated actions, not the key's lines, and names where they start", () => {
+  // Row 13 gives its columns the roles row 1 gives (a number, the action, the lead, a date, the rating): the plan headed again under the key, not another table.
+  const belowKey = (a: ReturnType<typeof run>) => a.findings.filter((f) => f.code === "another-table" || f.code === "actions-below-key");
+
+  it("counts only the rated actions above the key, not the key's lines, and names where the rated rows under it start, as an error", () => {
     const a = keyThenRated(frankie.slice(4, 6).map((r) => [r[1]!, r[4]!, r[6]!, r[7]!, r[9]!]));
     expect(a.actions).toHaveLength(4);
-    const found = a.findings.filter((f) => f.code === "another-table");
-    // Named by the second table's own header, row 13, not the key's heading on row 7.
-    expect(found.map((f) => [f.row, f.severity])).toEqual([[13, "error"]]);
+    const found = belowKey(a);
+    // Named by the header under the key, row 13, not the key's heading on row 7.
+    expect(found.map((f) => [f.row, f.code, f.severity])).toEqual([[13, "actions-below-key", "error"]]);
     expect(found[0]!.message).toBe(
-      'No rated action is counted on sheet "Frankie": the 2 rated actions from row 14 down are not counted, as one table is read on each sheet and the one headed on row 1 comes first; move the table they are in to a sheet of its own.',
+      'No rated action is counted on sheet "Frankie": the table headed on row 1 goes on under the RAG key on rows 7 to 11, headed again on row 13, but it is read only down to the key, so its 2 rated rows, from row 14 down, are not counted; move the key below the plan\'s last action so they are counted.',
     );
   });
 
-  it("says one rated action where the second table has one", () => {
+  it("says one rated row where the plan under the key has one", () => {
     const a = keyThenRated(frankie.slice(4, 5).map((r) => [r[1]!, r[4]!, r[6]!, r[7]!, r[9]!]));
-    expect(a.findings.filter((f) => f.code === "another-table").map((f) => f.message)).toEqual([
-      'No rated action is counted on sheet "Frankie": the rated action on row 14 is not counted, as one table is read on each sheet and the one headed on row 1 comes first; move the table it is in to a sheet of its own.',
+    expect(belowKey(a).map((f) => f.message)).toEqual([
+      'No rated action is counted on sheet "Frankie": the table headed on row 1 goes on under the RAG key on rows 7 to 11, headed again on row 13, but it is read only down to the key, so its rated row, row 14, is not counted; move the key below the plan\'s last action so it is counted.',
     ]);
+  });
+
+  it("is an error, with the other table named by its own header row, where the table under the key has other columns", () => {
+    const a = unrated([["RAG Rating", "Description"], ["B", "Complete"], ["G", "On track"], ["A", "Some delay"], ["R", "Not started / off track"], [], ["Action", "No", "Lead", "Target date", "RAG"], ...frankie.slice(4, 6).map((r) => [r[4]!, r[1]!, r[6]!, r[7]!, r[9]!])]);
+    const found = belowKey(a);
+    expect(found.map((f) => [f.row, f.code, f.severity])).toEqual([[13, "another-table", "error"]]);
+    expect(found[0]!.message).toBe(
+      'No rated action is counted on sheet "Frankie": the 2 rated actions from row 14 down are not counted, as one table is read on each sheet and the one headed on row 1 comes first; move the table they are in to a sheet of its own.',
+    );
   });
 });

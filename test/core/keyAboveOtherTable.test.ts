@@ -58,4 +58,31 @@ describe("a table below the RAG key printed under a tracker", () => {
     const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...SECOND]);
     expect(a.findings.filter((f) => f.code === "another-table").map((f) => f.row)).toEqual([6]);
   });
+
+  it("is no other table where it is the plan's own header repeated under the key: the plan goes on there, and its rows are said not to be counted", () => {
+    // Actions 4 to 7 under the plan's header repeated on row 12.
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...KEY, [], HEADER!, ...ACTIONS.slice(3)]);
+    expect(a.actions).toHaveLength(3);
+    expect(a.findings.filter((f) => f.code === "another-table")).toEqual([]);
+    const message =
+      "The table headed on row 1 goes on under the RAG key on rows 6 to 10, headed again on row 12, but it is read only down to the key, so its 4 rated rows, from row 13 down, are not counted; move the key below the plan's last action so they are counted.";
+    expect(a.findings.filter((f) => f.code === "actions-below-key")).toEqual([{ sheet: "Peer Review", row: 12, code: "actions-below-key", severity: "warning", message }]);
+    expect(countingNotes(a.findings)).toEqual([`On sheet "Peer Review", t${message.slice(1)}`]);
+  });
+
+  it("is not said to be under a key where the rows above it say no rating's meaning: a RAG commentary is a table of its own", () => {
+    const commentary: CellValue[][] = [["RAG", "Commentary"], ["Blue", "Two actions complete and embedded"], ["Green", "One action on track"]];
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...commentary, [], ...SECOND]);
+    expect(a.findings.filter((f) => f.code === "another-table").map((f) => f.message)).toEqual([
+      "Row 6 reads as the header of another table, with other columns, so the table headed on row 1 ends above it and the rows from 6 down are not counted; move the other table to a sheet of its own so its actions are counted.",
+    ]);
+  });
+
+  it("is under a key whose lines give the index's own meanings, as the peer review plan prints them", () => {
+    const index: CellValue[][] = [["RAG", "Description"], ["Blue", "Action complete."], ["Green", "Action on track and progressing to plan."], ["Amber", "Action commenced, some delay will recover to completion."], ["Red", "Action experiencing threatening problems and issues, behind schedule and not expected to recover."]];
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...index, [], ...SECOND]);
+    expect(a.findings.filter((f) => f.code === "another-table").map((f) => f.message)).toEqual([
+      "Row 12 reads as the header of another table, below the key on rows 6 to 10, where the table headed on row 1 ends, so the rows from 12 down are not counted; move the other table to a sheet of its own so its actions are counted.",
+    ]);
+  });
 });

@@ -44,7 +44,7 @@ describe("a RAG key typed part-way down the plan", () => {
         12,
         "actions-below-key",
         "warning",
-        "The table headed on row 1 goes on under the RAG key on rows 6 to 10, its header repeated on row 12, but it is read only down to the key, so its 4 rated rows, from row 13 down, are not counted; move the key below the plan's last action so they are counted.",
+        "The table headed on row 1 goes on under the RAG key on rows 6 to 10, headed again on row 12, but it is read only down to the key, so its 4 rated rows, from row 13 down, are not counted; move the key below the plan's last action so they are counted.",
       ],
     ]);
   });

@@ -122,6 +122,16 @@ const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
  * a finance or programme period ("Period 4"), a project's sprint ("Sprint 2"), an audit's cycle ("Cycle 1") and a round, as a wave is.
  */
 const STAGE_WORDS = "phase|stage|step|year|yrs?|month|mths?|period|sprint|cycle|part|milestone|tranche|wave|round";
+/** Stage words that number nothing but a stage where they stand alone. */
+const PLAIN_STAGE_WORDS = "phase|stage|step|year|part|milestone|tranche|wave";
+/**
+ * Stage words that follow a noun naming the period as often ("Audit cycle 1 April 2022", "Notice period 1 Jan 2022", "Next funding round
+ * 1 May 2022", "Each month 1 June 2022"), where the digit is the day the period starts: before a month with no dash they number a
+ * stage only opening the text, or after "by", "in" or "end of" ("By Sprint 2 Mar 2022").
+ */
+const OPENING_STAGE_WORDS = "yrs?|month|mths?|period|sprint|cycle|round";
+/** A stage word whose digit before a month, with no dash, is a stage's number: any plain one, an opening one where it opens the text. */
+const STAGE_BEFORE_MONTH = `(?:\\b(?:${PLAIN_STAGE_WORDS})|(?<=^\\s*|\\b(?:by|in|end\\s+of)\\s+)(?:${OPENING_STAGE_WORDS}))`;
 /**
  * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021"):
  * the number after them is no day. A week's number ("Week 2 - Dec 2021", "Wk 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
@@ -131,7 +141,7 @@ const STEP_WORDS = `${STAGE_WORDS}|item|term|quarter|qtr|week|wks?|cohort|sessio
  * Steps and periods counted by one digit ("Term 1", "Qtr 3", "Stage 1", "Year 1"): that digit before a month, with no dash, is no
  * day either ("Term 1 Sept 2021", "Stage 1 March 2022"). An event's ("Session 1 Dec 2021", "Cohort 2 May 2022") may be held that day, so stays one.
  */
-const PERIOD_NUMBER_WORDS = `term|quarter|qtr|${STAGE_WORDS}`;
+const PERIOD_NUMBER_WORDS = `(?:\\b(?:term|quarter|qtr)|${STAGE_BEFORE_MONTH})`;
 /** A week of the month is one of five ("Week 2 Dec 2021"); "Week 6 Dec 2021" may be the week of the 6th, so stays a day. */
 const WEEK_WORDS = "week|wks?";
 
@@ -159,7 +169,7 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // before a month and its year joined by a space or a dash is a label's, "Phase 1 - Dec 21", "Phase 1 - Dec-21", not 1 December 2021, as a term's or quarter's one digit is
   // with a space alone ("Term 1 Sept 2021", where "Session 14 Dec 2021" may be the day); with no
   // step word before it, "14 - Dec 2021" is 14 December ("21 - Mar - 22", dashes both sides, is 21 March 2022).
-  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\.?\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})${YEAR_AFTER_MONTH})(?!(?:(?<=\\b(?:${PERIOD_NUMBER_WORDS})\\.?\\s*)\\d|(?<=\\b(?:${WEEK_WORDS})\\.?\\s*)[1-5])\\s+(?:${MONTH_NAMES})${YEAR_AFTER_MONTH})\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
+  { name: "dayMonthYear", pattern: new RegExp(`(?<!\\b(?:${MONTH_NAMES})\\.?,?(?:\\s+|\\s*[-']\\s*))(?!(?<=\\b(?:${STEP_WORDS})\\.?\\s*)\\d{1,2}(?:st|nd|rd|th)?(?:\\s+-\\s*|-\\s+)(?:${MONTH_NAMES})${YEAR_AFTER_MONTH})(?!(?:(?<=${PERIOD_NUMBER_WORDS}\\.?\\s*)\\d|(?<=\\b(?:${WEEK_WORDS})\\.?\\s*)[1-5])\\s+(?:${MONTH_NAMES})${YEAR_AFTER_MONTH})\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s-]+${MONTH_WORD}\\.?,?[\\s-]+${YEAR}\\b`, "gi"), needs: NAMES_DAY_BEFORE_WORD },
   // "June 14, 2021", "June 14 2021", "Jun 14th 2021", and a system's "Mon Jun 14 2021 00:00:00 GMT+0100": with a
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
@@ -422,7 +432,7 @@ const WEEK_OF_MONTH = new RegExp(`\\b((?:${WEEK_WORDS})\\.?\\s*([1-5]))(\\s*[-â€
 /** "Quarter 1 April 2022", "Qtr 1 April 2022": a quarter's digit before a month with no dash, which may be the day, where the quarter itself ends in June. */
 const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b((?:quarter|qtr\\.?)\\s*([1-4]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 /** "Stage 1 March 2022", "Year 1 March 2022", "Yr. 1 March 2022": a step's digit before a month with no dash, which may be the day. */
-const STEP_DIGIT_OR_DAY = new RegExp(`\\b((?:${STAGE_WORDS})\\.?\\s*([1-9]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
+const STEP_DIGIT_OR_DAY = new RegExp(`(${STAGE_BEFORE_MONTH}\\.?\\s*([1-9]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 /** "Summer term 1 July 2022": a season's half-term before a month with no dash; where the month is not the half-term's, the digit may be the day. */
 const HALF_TERM_DIGIT_OR_DAY = new RegExp(`\\b(autumn|spring|summer)\\s+(term\\s*([12]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 

@@ -282,6 +282,16 @@ describe("time scales from the reference documents", () => {
     ["Round 1 May 2022", "2022-05-31"],
     ["Round 1 - May 2022", "2022-05-31"],
     ["Round 12 May 2022", "2022-05-12"],
+    // After a noun or a word that names the period, the digit is the day the period starts: the stage's number only opens the text, or follows "by", "in" or "end of".
+    ["Audit cycle 1 April 2022", "2022-04-01"],
+    ["Consultation period 1 March 2022", "2022-03-01"],
+    ["Next funding round 1 May 2022", "2022-05-01"],
+    ["Notice period 1 Jan 2022", "2022-01-01"],
+    ["Grace period 1 Jan 2022", "2022-01-01"],
+    ["Each month 1 June 2022", "2022-06-01"],
+    ["By Sprint 2 Mar 2022", "2022-03-31"],
+    ["End of Period 4 Jan 2022", "2022-01-31"],
+    ["in Round 1 May 2022", "2022-05-31"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

@@ -342,3 +342,21 @@ describe("a month joined to its year by a dash after a step's number is read as 
     ]);
   });
 });
+
+describe("a stage word after a noun that names the period is no stage's number: the digit is the day the period starts", () => {
+  it("'Audit cycle 1 April 2022', 'Consultation period 1 March 2022', 'Next funding round 1 May 2022', 'Notice period 1 Jan 2022' and 'Each month 1 June 2022' are due that day, in silence; after 'by', 'in' or 'end of' the word still numbers a stage", () => {
+    const texts = [
+      "Audit cycle 1 April 2022",
+      "Consultation period 1 March 2022",
+      "Next funding round 1 May 2022",
+      "Notice period 1 Jan 2022",
+      "Each month 1 June 2022",
+      "By sprint 2 Mar 2022",
+      "End of period 4 Jan 2022",
+      "In round 1 May 2022",
+    ];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-10-15" }), "2021-10-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2022-04-01", "2022-03-01", "2022-05-01", "2022-01-01", "2022-06-01", "2022-03-31", "2022-01-31", "2022-05-31"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.row)).toEqual([7, 8, 9]);
+  });
+});

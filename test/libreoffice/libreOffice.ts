@@ -130,3 +130,11 @@ export function pagesWith(pages: string[], marker: string): number[] {
 export function squeeze(text: string): string {
   return text.replace(/[ \t]+/g, " ");
 }
+
+/** The fill LibreOffice's HTML export shows the cell holding exactly `text` with, or undefined where it has none. */
+export function fillInHtml(html: string, text: string): string | undefined {
+  const cell = new RegExp(`<td([^>]*)>(?:<[^>]+>)*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:<[^>]+>)*</td>`, "g");
+  const found = [...html.matchAll(cell)];
+  if (found.length !== 1) throw new Error(`"${text}" is in ${found.length} cells of the exported sheet, not one.`);
+  return /bgcolor="(#[0-9A-F]{6})"/i.exec(found[0]![1]!)?.[1]?.toUpperCase();
+}

@@ -16,7 +16,7 @@ import { DEFAULT_RAG_INDEX } from "../../src/core/ragIndex";
 import { normaliseRating } from "../../src/core/ratings";
 import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { workbookBytes } from "../helpers/workbooks";
-import { convertWithLibreOffice, freshDir, removeDir, requirePrograms, writeFile } from "./libreOffice";
+import { convertWithLibreOffice, fillInHtml, freshDir, removeDir, requirePrograms, writeFile } from "./libreOffice";
 
 const SHEET = "Peer Review";
 const RATING_COLUMN = 6;
@@ -45,13 +45,6 @@ const TYPED: [number, string, string | undefined, string | undefined][] = [
 let dir = "";
 let html = "";
 
-/** The fill LibreOffice shows the cell holding exactly `text` with, or undefined where it has none. */
-function fillOf(text: string): string | undefined {
-  const cell = new RegExp(`<td([^>]*)>(?:<[^>]+>)*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:<[^>]+>)*</td>`, "g");
-  const found = [...html.matchAll(cell)];
-  if (found.length !== 1) throw new Error(`"${text}" is in ${found.length} cells of the exported sheet, not one.`);
-  return /bgcolor="(#[0-9A-F]{6})"/i.exec(found[0]![1]!)?.[1]?.toUpperCase();
-}
 
 beforeAll(async () => {
   requirePrograms(["soffice"]);
@@ -70,11 +63,11 @@ afterAll(() => removeDir(dir));
 
 describe("rating colours worked out by LibreOffice Calc", () => {
   it("shows the colour of a rating written as the sheet already wrote it", () => {
-    expect(fillOf("Blue - Complete")).toBe(colourOf("Blue"));
+    expect(fillInHtml(html, "Blue - Complete")).toBe(colourOf("Blue"));
   });
 
   it.each(TYPED)("recommendation %i typed as %j shows %s, as the engine reads it (%s)", (_no, text, shown, engine) => {
-    expect(fillOf(text)).toBe(shown);
+    expect(fillInHtml(html, text)).toBe(shown);
     const status = normaliseRating(text, DEFAULT_RAG_INDEX);
     expect(status.kind === "rated" ? status.entry.name : undefined).toBe(engine);
   });

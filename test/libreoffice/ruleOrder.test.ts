@@ -12,7 +12,7 @@ import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { generateSummary } from "../../src/door/operations";
 import { PEER_REVIEW_ROWS } from "../fixtures/peerReview";
 import { bytesOf } from "../xlsx/helpers";
-import { convertWithLibreOffice, freshDir, removeDir, requirePrograms, writeFile } from "./libreOffice";
+import { convertWithLibreOffice, fillInHtml, freshDir, removeDir, requirePrograms, writeFile } from "./libreOffice";
 
 const YELLOW = "#FFEB9C";
 const GREEN = "#C6EFCE";
@@ -58,13 +58,6 @@ async function planWithInterleavedRules(): Promise<Uint8Array> {
 let dir = "";
 let html = "";
 
-/** The fill LibreOffice shows the cell holding exactly `text` with, or undefined where it has none. */
-function fillOf(text: string): string | undefined {
-  const cell = new RegExp(`<td([^>]*)>(?:<[^>]+>)*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:<[^>]+>)*</td>`, "g");
-  const found = [...html.matchAll(cell)];
-  if (found.length !== 1) throw new Error(`"${text}" is in ${found.length} cells of the exported sheet, not one.`);
-  return /bgcolor="(#[0-9A-F]{6})"/i.exec(found[0]![1]!)?.[1]?.toUpperCase();
-}
 
 beforeAll(async () => {
   requirePrograms(["soffice"]);
@@ -80,6 +73,6 @@ afterAll(() => removeDir(dir));
 describe("conditional formats whose priorities interleave, worked out by LibreOffice Calc after the download", () => {
   it.each(EXPECTED)("recommendation %i shows %s, as Excel shows it", (no, colour) => {
     const recommendation = PEER_REVIEW_ROWS.find((row) => row[1] === no)![2];
-    expect(fillOf(recommendation)).toBe(colour);
+    expect(fillInHtml(html, recommendation)).toBe(colour);
   });
 });

@@ -1,6 +1,6 @@
 /** What changed between two snapshots (or the last one and now), counted and listed. */
 import { dueReadAsMonth, readAgainAs } from "./readAgain";
-import { NO_RESPONSE, type Snapshot, type SnapshotAction } from "./snapshot";
+import { byReportDate, NO_RESPONSE, type Snapshot, type SnapshotAction } from "./snapshot";
 import { matchActions } from "./matching";
 import { groupingKey, rememberedGroupingKey } from "../text";
 import { daysUntil } from "../dates";
@@ -265,7 +265,7 @@ export function compareSnapshots(
   const olderRounds = latestRoundsOnly(olderAsRecorded, countedLater);
   const [older, newer] = [olderRounds.report, newerRounds.report];
   // Whether an action went to an archive is decided by the first report after the one that last counted it (movedToArchive).
-  const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const between = (reports ?? []).filter((r) => r.date > older.date && r.date < newer.date).sort(byReportDate);
   // A copy of a sheet taken (or deleted) since is left out of the matching, so every edit of the sheet reads as without it, and settled after (countedTwice.ts).
   const bandReviewed = leftOut && "hidden" in leftOut ? leftOut.bandReviewed : undefined;
   const match = (before: SnapshotAction[], after: SnapshotAction[]) => matchActions(before, after, bandReviewed);

@@ -3,7 +3,7 @@ import type { Analysis } from "../model";
 import type { StoreRecord } from "../store";
 import { assignIds } from "./matching";
 import { bandReviewed } from "../reviewBands";
-import { SNAPSHOT_KIND, snapshotVersionFor, alteredReport, keepsWording, readSnapshot, sealSnapshot, sheetsLeftOut, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
+import { byReportDate, SNAPSHOT_KIND, snapshotVersionFor, alteredReport, keepsWording, readSnapshot, sealSnapshot, sheetsLeftOut, snapshotActions, type Snapshot, type SnapshotAction, type SnapshotMeta, type SnapshotProblem, type SnapshotRead } from "./snapshot";
 import { formatLongDate, reportLabel } from "../longDate";
 import { isIsoDate } from "../dates";
 import { beforeLatestReportClause } from "./unlikelyReportDate";
@@ -83,7 +83,7 @@ export function storedSnapshots(records: StoreRecord[], read: typeof readSnapsho
       if (result.reason === "newer") newer.push(r.id);
     }
   }
-  snapshots.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  snapshots.sort(byReportDate);
   return { snapshots, problems, unreadable, newer, reasons };
 }
 
@@ -185,7 +185,7 @@ export function withoutWording(records: StoreRecord[]): WordingRemoved {
   const read = records.map((r) => (r.kind === SNAPSHOT_KIND ? readStoredReport(r) : null));
   const byDate = new Map<string, Snapshot>();
   for (const result of read) if (result?.ok) byDate.set(result.snapshot.date, result.snapshot);
-  const names = namesAsNow([...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  const names = namesAsNow([...byDate.values()].sort(byReportDate));
   let actions = 0;
   const stripped = records.map((r, i) => {
     const result = read[i];

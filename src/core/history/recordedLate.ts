@@ -6,7 +6,7 @@
  * or compares with it, says what it is (recordedLateWords): the warning given when it was recorded is
  * not repeated anywhere else.
  */
-import type { Snapshot } from "./snapshot";
+import { byReportDate, type Snapshot } from "./snapshot";
 import { isIsoDate } from "../dates";
 import { formatLongDate } from "../longDate";
 
@@ -28,7 +28,7 @@ const recordedTime = (r: Recorded): number => Date.parse(r.recordedAt);
 function recordedBefore(report: Recorded, reports: readonly Recorded[]): Recorded[] {
   const at = recordedTime(report);
   if (Number.isNaN(at)) return [];
-  return reports.filter((r) => r.date > report.date && recordedTime(r) < at).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return reports.filter((r) => r.date > report.date && recordedTime(r) < at).sort(byReportDate);
 }
 
 /** True where a report of a later date among `reports` was recorded before `report`. */
@@ -52,7 +52,7 @@ export function lateReport(report: Recorded, reports: readonly Recorded[]): Late
 /** Those of `reports` recorded out of order among them, in date order. */
 export function lateReports(reports: readonly Recorded[]): LateReport[] {
   return [...reports]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .sort(byReportDate)
     .flatMap((r) => {
       const late = lateReport(r, reports);
       return late ? [late] : [];

@@ -112,6 +112,9 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
+/** Reports in the order of their dates (YYYY-MM-DD), for sort. */
+export const byReportDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 export interface SnapshotMeta {
   date: string;
   recordedAt: string;

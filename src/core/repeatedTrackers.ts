@@ -49,6 +49,8 @@ export interface RepeatedTracker {
   same?: SamePart[];
   /** Of an extract, what its actions are told by besides their rating: what it shows of them, said and no more. */
   shownBy?: ExtractShownBy;
+  /** Of a round, its actions with no wording (a number and a rating) found on `of` by their number, beside the `repeated` worded the same. */
+  numbered?: number;
   /** Of an earlier round, its actions not on the latest (closed since, or its own): said, as they are not counted. */
   unshared?: number;
   /**
@@ -173,11 +175,18 @@ export function repeatedTrackers(trackers: readonly Tracker[], locale: Settings[
     for (const { latest, others } of planRounds(trackers, periods.filter((i) => keptFor[i] === i))) {
       const before = others.filter((o) => o.earlier).at(-1);
       for (const round of others) {
-        const { sheet: i, shared, earlier } = round;
+        const { sheet: i, shared, numbered, earlier } = round;
         keptFor[i] = latest;
-        const unshared = roundActionCount(trackers[i]!) - shared;
+        const unshared = roundActionCount(trackers[i]!) - shared - numbered;
         const older = earlier && round !== before;
-        found.push({ sheet: trackers[i]!.sheet, of: trackers[latest]!.sheet, repeated: shared, kind: earlier ? "earlierRound" : "laterRound", ...(older ? { older: true as const } : unshared > 0 ? { unshared } : {}) });
+        found.push({
+          sheet: trackers[i]!.sheet,
+          of: trackers[latest]!.sheet,
+          repeated: shared,
+          kind: earlier ? "earlierRound" : "laterRound",
+          ...(numbered > 0 ? { numbered } : {}),
+          ...(older ? { older: true as const } : unshared > 0 ? { unshared } : {}),
+        });
       }
     }
   }
@@ -330,8 +339,15 @@ export function areRounds(a: string, b: string, locale: Settings["locale"]): boo
   return roundSheets([a, b], locale).length > 0;
 }
 
-/** "12 actions worded the same", or of a round with actions of its own, "10 of its 12 actions worded the same". */
-const roundShared = (r: RepeatedTracker) => (r.unshared ? `${countText(r.repeated)} of its ${plural(r.repeated + r.unshared, "action")} worded the same` : `${plural(r.repeated, "action")} worded the same`);
+/**
+ * "12 actions worded the same", or of a round with actions of its own, "10 of its 12 actions worded the same"; with
+ * actions found by their number alone, ", and 1 with no wording but the same number".
+ */
+const roundShared = (r: RepeatedTracker) => {
+  const numbered = r.numbered ?? 0;
+  const worded = r.unshared ? `${countText(r.repeated)} of its ${plural(r.repeated + numbered + r.unshared, "action")} worded the same` : `${plural(r.repeated, "action")} worded the same`;
+  return numbered > 0 ? `${worded}, and ${countText(numbered)} with no wording but the same number` : worded;
+};
 
 /** "the same review, number and wording", or no more than the sheets share: an extract counted as chosen shares what it shows. */
 function sameInWords(r: RepeatedTracker): string {

@@ -71,6 +71,18 @@ const REWORDED = 0.75;
  * ("6", "7" on each): those numbers tell them apart. Null where the two are no one plan.
  */
 export function samePlan(a: Tracker, b: Tracker): number | null {
+  return sharedActions(a, b)?.worded ?? null;
+}
+
+/** What an earlier round shares with a later: its actions worded the same, and those with no wording found by their number. */
+export interface SharedActions {
+  worded: number;
+  /** Its actions with a number but no recommendation or action (a row kept for its rating), the later round holding that number, under the same review. */
+  numbered: number;
+}
+
+/** How many of `a`'s actions `b` holds (samePlan), and how many of `a`'s with no wording hold a number `b` gives an action not already found by its wording. */
+export function sharedActions(a: Tracker, b: Tracker): SharedActions | null {
   const withReview = a.columns.review !== undefined && b.columns.review !== undefined;
   const renamed = withReview ? renamedReviews(b, a) : undefined;
   const onA = wordingCounts(a, withReview);
@@ -98,7 +110,20 @@ export function samePlan(a: Tracker, b: Tracker): number | null {
     if (y && wordingOf(y) !== wordingOf(x) && wordingSimilarity(`${x.recommendation} ${x.actions}`, `${y.recommendation} ${y.actions}`) < REWORDED) conflicts++;
   }
   // A round may give a closed action's number to a new one, now and then; a template's reviews give every own action's.
-  return conflicts * 10 > shared ? null : shared;
+  if (conflicts * 10 > shared) return null;
+  // An action with no wording is found by its number, on an action of `b` either unworded too or worded since (not one of `a`'s wordings).
+  let numbered = 0;
+  const taken = new Set<string>();
+  const seen = new Set<string>();
+  for (const x of a.actions) {
+    if (isWorded(x) || isCopiedRow(x, seen)) continue;
+    const key = numberKey(x);
+    const y = bByNumber.get(key);
+    if (!y || taken.has(key) || (isWorded(y) && onA.has(wordingKey(y, withReview, renamed)))) continue;
+    taken.add(key);
+    numbered++;
+  }
+  return { worded: shared, numbered };
 }
 
 /** How many of `a`'s actions worded as no other review of it words one (a review's own, not a template's) `onB` holds under the same review. */
@@ -112,6 +137,8 @@ export interface Round {
   sheet: number;
   /** Its actions worded as actions of the latest round. */
   shared: number;
+  /** Its actions with no wording whose number the latest round gives an action. */
+  numbered: number;
   /** Earlier than the latest round, or later and not yet rated. */
   earlier: boolean;
 }
@@ -138,8 +165,8 @@ export function planRounds(trackers: readonly Tracker[], periods: readonly numbe
     for (const latest of [...remaining].reverse()) {
       if (!rated(latest)) continue;
       const others = remaining.flatMap((i) => {
-        const shared = i === latest ? null : samePlan(trackers[i]!, trackers[latest]!);
-        return shared === null ? [] : [{ sheet: i, shared, earlier: remaining.indexOf(i) < remaining.indexOf(latest) }];
+        const shared = i === latest ? null : sharedActions(trackers[i]!, trackers[latest]!);
+        return shared === null ? [] : [{ sheet: i, shared: shared.worded, numbered: shared.numbered, earlier: remaining.indexOf(i) < remaining.indexOf(latest) }];
       });
       if (others.length > 0) {
         found = { latest, others };

@@ -111,3 +111,60 @@ describe("a plan's rounds, two of whose actions are worded alike", () => {
     ]);
   });
 });
+
+describe("a plan's rounds, one of whose actions has no wording", () => {
+  // The peer review plan kept a sheet a quarter; recommendation 21 kept with its number, response and rating but no recommendation or specific action.
+  const HEADER = ["Category", "Rec No", "Recommendation", "Specific Actions", "Response", "RAG Rating"];
+  const BARE = 21;
+  const quarter = (name: string, rating: (r: string) => string, { keep = PEER_REVIEW_ROWS, worded = false } = {}) =>
+    sheet(name, [
+      HEADER,
+      ...keep.map(([category, no, recommendation, r]) => {
+        const [actions, response] = detail(no);
+        return no === BARE && !worded ? [category, no, null, null, response, rating(r)] : [category, no, recommendation, actions, response, rating(r)];
+      }),
+    ]);
+  const lastQuarter = (r: string) => (r === "B" ? "Green" : r === "G" ? "Amber" : NAME[r]!);
+  const now = (r: string) => NAME[r]!;
+
+  it("finds it on the later round by its number", () => {
+    expect(repeats(quarter("Q1 2021-22", lastQuarter), quarter("Q2 2021-22", now))).toEqual({
+      counted: ["Q2 2021-22: 26"],
+      said: [
+        'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (25 actions worded the same, and 1 with no wording but the same number); to count another round, choose the tracker sheets in the settings.',
+      ],
+    });
+  });
+
+  it("finds it by its number where the later round has worded it since", () => {
+    expect(repeats(quarter("Q1 2021-22", lastQuarter), quarter("Q2 2021-22", now, { worded: true })).said).toEqual([
+      'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (25 actions worded the same, and 1 with no wording but the same number); to count another round, choose the tracker sheets in the settings.',
+    ]);
+  });
+
+  it("says it is on no later round where the later round has no action of its number", () => {
+    const without = PEER_REVIEW_ROWS.filter(([, no]) => no !== BARE);
+    expect(repeats(quarter("Q1 2021-22", lastQuarter), quarter("Q2 2021-22", now, { keep: without })).said).toEqual([
+      'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (25 of its 26 actions worded the same); 1 action of it is on no later round, so is not counted either; if it is no earlier round, choose the tracker sheets in the settings.',
+    ]);
+  });
+
+  it("finds it by its number under the same review alone, where both rounds name reviews", () => {
+    /** The quarter with a Review column: every action the peer review's, action 21 that of `review21`. */
+    const reviewed = (s: SheetSnapshot, review21: string) => sheet(s.name, s.values.map((row, r) => [r === 0 ? "Review" : row[1] === BARE ? review21 : "Peer Review", ...row]));
+    const q1 = reviewed(quarter("Q1 2021-22", lastQuarter), "Peer Review");
+    expect(repeats(q1, reviewed(quarter("Q2 2021-22", now), "Peer Review")).said).toEqual([
+      'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (25 actions worded the same, and 1 with no wording but the same number); to count another round, choose the tracker sheets in the settings.',
+    ]);
+    expect(repeats(q1, reviewed(quarter("Q2 2021-22", now), "Delivery Plan")).said).toEqual([
+      'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (25 of its 26 actions worded the same); 1 action of it is on no later round, so is not counted either; if it is no earlier round, choose the tracker sheets in the settings.',
+    ]);
+  });
+
+  it("says both where another action is on no later round", () => {
+    const without = PEER_REVIEW_ROWS.filter(([, no]) => no !== 26);
+    expect(repeats(quarter("Q1 2021-22", lastQuarter), quarter("Q2 2021-22", now, { keep: without })).said).toEqual([
+      'Not counted: sheet "Q1 2021-22", an earlier round of sheet "Q2 2021-22", the latest rated (24 of its 26 actions worded the same, and 1 with no wording but the same number); 1 action of it is on no later round, so is not counted either; if it is no earlier round, choose the tracker sheets in the settings.',
+    ]);
+  });
+});

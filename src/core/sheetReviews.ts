@@ -170,7 +170,7 @@ function sheetReviewFinding(t: Tracker, review: SheetReview, n: number): Finding
         : review.namedBy === "rounds"
           ? `Sheet "${t.sheet}" has no Review column, so ${counted} under "${review.review}", the name its plan's round tabs share besides their periods; if ${one ? "it belongs" : "they belong"} to another review, ${HOW_TO_CHANGE}.`
           : review.namedBy === "sheet" && review.period
-            ? `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}", which names a period, not a plan; name the plan's review ${SHEET_REVIEWS_PLACE} (the tab of the next round, copied from this one, keeps it while this tab stays in the workbook), or add a Review column naming each action's review.`
+            ? `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}", which names a period, not a plan; add a Review column naming each action's review, or name the plan's review ${SHEET_REVIEWS_PLACE}, and the tab of the next round, copied from this one, keeps that name while this tab stays in the workbook.`
             : `Sheet "${t.sheet}" has no Review column, so ${counted} under a review named after the sheet, "${t.sheet}"; if ${one ? "it belongs" : "they belong"} to another review, ${HOW_TO_CHANGE}.`;
   return { sheet: t.sheet, code: "review-from-sheet", severity: "info", message };
 }

@@ -3,6 +3,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings } from "../../src/core/settings";
 import { buildSummaryPlan } from "../../src/core/summaryPlan";
 import { continuedName } from "../../src/core/sheetReviews";
+import { commandLineWords } from "../../src/cli/commandLineWords";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
 import type { Analysis } from "../../src/core/model";
 import { peerReviewSheet } from "../fixtures/peerReview";
@@ -138,7 +139,11 @@ describe("the review of a plan kept as a tab per round, with no Review column", 
     expect(a.trackers.map((t) => t.sheet)).toEqual(["Jan 2027"]);
     expect(a.sentences).toEqual(["Jan 2027 – 26 actions identified (24 blue and 2 green)"]);
     expect(sheetReviewFindings(a).map((f) => f.message)).toEqual([
-      `Sheet "Jan 2027" has no Review column, so its 26 actions are counted under a review named after the sheet, "Jan 2027", which names a period, not a plan; name the plan's review under Reviews of sheets in the task pane's settings (the tab of the next round, copied from this one, keeps it while this tab stays in the workbook), or add a Review column naming each action's review.`,
+      `Sheet "Jan 2027" has no Review column, so its 26 actions are counted under a review named after the sheet, "Jan 2027", which names a period, not a plan; add a Review column naming each action's review, or name the plan's review under Reviews of sheets in the task pane's settings, and the tab of the next round, copied from this one, keeps that name while this tab stays in the workbook.`,
+    ]);
+    // On the command line the place gains --sheet-review, in the sentence's only brackets.
+    expect(sheetReviewFindings(a).map((f) => commandLineWords(f.message, { sheets: [], reviewedSheets: [] }))).toEqual([
+      `Sheet "Jan 2027" has no Review column, so its 26 actions are counted under a review named after the sheet, "Jan 2027", which names a period, not a plan; add a Review column naming each action's review, or name the plan's review with --sheet-review (or under Reviews of sheets in the task pane's settings), and the tab of the next round, copied from this one, keeps that name while this tab stays in the workbook.`,
     ]);
     expect(summaryNotes(a)).toContain(`"Jan 2027" is named after its sheet, which has no Review column.`);
     // The first quarter's tab alone: said from the first report, before the month's name is in any.

@@ -13,7 +13,8 @@ import { alikeSheetsSentence, alikeSheetsWords, findSheetName, sheetNameKey, she
 import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
 import { findLayout, headerBelow, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { type KeyRows, rowsBelowKeyFinding } from "./rowsBelowKey";
-import { findIndexBlock } from "./indexBlock";
+import { findIndexBlock, type StatusTable } from "./indexBlock";
+import { statusTableFinding } from "./statusTableBelow";
 import { findLegendAbove, findLegendBelow } from "./indexLegend";
 import { findIndexBeside, ratingsLeftOut, withoutIndexBeside, type IndexBeside } from "./indexBeside";
 import { looksLikeKeySheetName, readKeySheet, readUnnamedKeySheet, type KeySheetRead } from "./keySheet";
@@ -67,6 +68,8 @@ interface Candidate {
   lastRow: number;
   /** The key below the table that ends it, where one does. */
   key?: KeyRows;
+  /** The status table below the table that ends it ("RAG | Status" over "G | Meetings have taken place…"), where one does before any key. */
+  statusTable?: StatusTable;
 }
 
 export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, today: string): Analysis {
@@ -156,14 +159,16 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     }
     const legend = findLegendAbove(grid, layout.headerRow);
     if (legend) blockIndexes.push({ entries: legend.entries, source: { kind: "above", sheet: grid.name, row: legend.row } });
-    const block = findIndexBlock(grid, layout.headerRow + 1);
+    const { block, statusTable } = findIndexBlock(grid, layout.headerRow + 1);
     if (block) blockIndexes.push({ entries: block.entries, source: { kind: "block", sheet: grid.name, row: block.row } });
     // A legend row under the table ends it as a block does.
     const below = findLegendBelow(grid, layout.headerRow);
     if (below && !block) blockIndexes.push({ entries: below.entries, source: { kind: "block", sheet: grid.name, row: below.row } });
     // The key nearer the header is where the table ends: what follows it is said (rowsBelowKey.ts).
     const key = block && (!below || block.row <= below.row) ? { first: block.row, last: block.lastRow } : below ? { first: below.row, last: below.row } : undefined;
-    candidates.push({ grid, layout, lastRow: key ? key.first - 1 : grid.lastRow, ...(key && { key }) });
+    // A status table nearer the header ends the table there: its lines are neither the plan's actions nor the index (statusTableBelow.ts).
+    if (statusTable && (!key || statusTable.row < key.first)) candidates.push({ grid, layout, lastRow: statusTable.row - 1, statusTable });
+    else candidates.push({ grid, layout, lastRow: key ? key.first - 1 : grid.lastRow, ...(key && { key }) });
   }
 
   const read = keyIndexes[0] ?? blockIndexes[0] ?? DEFAULT_RAG_INDEX;
@@ -178,7 +183,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
   const withoutRating: string[] = [];
   const listsSheets: string[] = [];
   const sheetNamesAll = grids.map((g) => g.name);
-  for (const { grid, layout, lastRow, key } of candidates) {
+  for (const { grid, layout, lastRow, key, statusTable } of candidates) {
     if (layout.columns.rating === undefined) {
       const byContent = ratingColumnByContent(grid, layout, lastRow, index, settings.locale);
       if (byContent === undefined) {
@@ -282,6 +287,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
     const endedAbove = read.findings.some((f) => f.code === "another-table" || f.code === "closed-plan" || f.code === "actions-below-key");
     const belowKey = key && !endedAbove && rowsBelowKeyFinding(grid, key, layout.headerRow, index, (row) => headerBelow(grid, row, layout, settings));
     if (belowKey) read.findings.push(belowKey);
+    if (statusTable && !endedAbove) read.findings.push(statusTableFinding(grid.name, statusTable, layout.headerRow));
     read.findings = emptyAboveOtherTable(grid, read.tracker, read.findings, index);
     for (let i = 0; i < read.findings.length; i++) findings.push(read.findings[i]!);
     if (statuses) findings.push(statuses);
@@ -437,8 +443,10 @@ function keepOnly<T>(items: T[], keep: (item: T) => boolean): void {
 
 /** The ratings the table read without the key uses that the key leaves out: its rating column by header, or else by content. */
 function usedRatingsLeftOut(grid: SheetGrid, layout: TrackerLayout, key: IndexBeside, settings: Settings): string[] {
-  const block = findIndexBlock(grid, layout.headerRow + 1);
-  const lastRow = block ? block.row - 1 : grid.lastRow;
+  const { block, statusTable } = findIndexBlock(grid, layout.headerRow + 1);
+  // A status table is met before any block below it, and ends the table there.
+  const end = statusTable ?? block;
+  const lastRow = end ? end.row - 1 : grid.lastRow;
   const keyIndex: RagIndex = { entries: key.entries, source: { kind: "beside", sheet: grid.name, row: key.row, column: key.column } };
   const column =
     layout.columns.rating ?? ratingColumnByContent(grid, layout, lastRow, keyIndex, settings.locale)?.column ?? ratingColumnByContent(grid, layout, lastRow, DEFAULT_RAG_INDEX, settings.locale)?.column;

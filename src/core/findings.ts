@@ -35,6 +35,7 @@ export type FindingCode =
   | "another-table"
   | "closed-plan"
   | "actions-below-key"
+  | "status-table"
   | "repeated-tracker"
   | "hidden-tracker"
   | "rating-without-action"

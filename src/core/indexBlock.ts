@@ -10,6 +10,7 @@ import { isKnownColourName } from "./ragIndex";
 import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
+import { saysRatingMeaning } from "./ratingMeaning";
 
 export interface IndexBlock {
   /** Excel row where the block starts (its heading, or its first entry). */
@@ -17,6 +18,26 @@ export interface IndexBlock {
   /** Excel row of its last entry. */
   lastRow: number;
   entries: RagEntry[];
+}
+
+/**
+ * A table headed as a key is ("RAG | Status") whose lines give a rating and where an action stands
+ * ("G | Meetings have taken place to discuss priorities."), not what each rating means: no key, and none of the plan's actions.
+ */
+export interface StatusTable {
+  /** Excel row of its header, and the header's two cells as typed. */
+  row: number;
+  heading: [string, string];
+  /** Excel rows of its first and last lines, and how many lines it has. */
+  firstLine: number;
+  lastRow: number;
+  lines: number;
+}
+
+/** What the rows below a table hold: the index printed there, and a status table met before it, either or both. */
+export interface BelowTable {
+  block?: IndexBlock;
+  statusTable?: StatusTable;
 }
 
 // "Key" or "Index" alone, or "Key to ratings": a section such as "Key Priority 2 – Early Help" is not an index.
@@ -38,17 +59,18 @@ const KEY_RATING_CELL = /^(b?rag|b?rag\s+(rating|status|colou?r)|rating|status|c
 const KEY_MEANING_CELL = /^(description|meaning|definition|explanation|status|what it means)s?\s*:?$/i;
 
 /**
- * Whether a row of one or two cells heads a RAG index: one cell that does, "RAG | Key" typed across two,
- * or a key's own header row naming its two columns ("RAG | Description", "RAG Rating | Status"). Only a word such as "Key" alone in the second cell joins
+ * How a row of one or two cells heads a RAG index: "named" where it calls itself one (one cell that does, or "RAG | Key"
+ * typed across two), "columns" where it is a header row naming a rating column and the column beside it ("RAG | Description",
+ * "RAG Rating | Status"), as a status table's header does too. Only a word such as "Key" alone in the second cell joins
  * the first: "Rating | Key partners to agree the policy" is an action's words.
  */
-function headsIndex(grid: SheetGrid, row: number, filled: readonly number[]): boolean {
-  if (filled.length > 2) return false;
+function indexHeading(grid: SheetGrid, row: number, filled: readonly number[]): "named" | "columns" | undefined {
+  if (filled.length > 2) return undefined;
   const first = cellText(grid.original(row, filled[0]!));
-  if (isIndexHeading(first)) return true;
+  if (isIndexHeading(first)) return "named";
   const second = filled.length === 2 ? cellText(grid.original(row, filled[1]!)).trim() : "";
-  if (SECOND_HEADING_CELL.test(second) && isIndexHeading(`${first.trim()} ${second}`)) return true;
-  return KEY_RATING_CELL.test(first.trim()) && KEY_MEANING_CELL.test(second) && first.trim().toLowerCase() !== second.toLowerCase();
+  if (SECOND_HEADING_CELL.test(second) && isIndexHeading(`${first.trim()} ${second}`)) return "named";
+  return KEY_RATING_CELL.test(first.trim()) && KEY_MEANING_CELL.test(second) && first.trim().toLowerCase() !== second.toLowerCase() ? "columns" : undefined;
 }
 
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
@@ -85,23 +107,35 @@ function isCount(value: unknown, text: string): boolean {
   return typeof value === "number" || /^\d+(\.\d+)?\s*%?$/.test(text.trim());
 }
 
-/** Finds an index block at or below `fromRow`; undefined when the sheet has none. */
-export function findIndexBlock(grid: SheetGrid, fromRow: number): IndexBlock | undefined {
+/** Finds the index block at or below `fromRow`, and the first status table above it; neither where the sheet has none. */
+export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
+  let statusTable: StatusTable | undefined;
   // An index row holds one or two cells: a full action row cannot start one, and is skipped without a look.
   for (let row = grid.nextSparseRow(fromRow); row !== undefined; row = grid.nextSparseRow(row + 1)) {
     const filled = grid.filledColumns(row);
-    const isHeading = headsIndex(grid, row, filled);
+    const heading = indexHeading(grid, row, filled);
+    const isHeading = heading !== undefined;
     const start = isHeading ? row + 1 : row;
-    const { entries, end } = collectEntries(grid, start, !isHeading);
+    const { entries, first, end } = collectEntries(grid, start, !isHeading);
+    // Under "RAG | Status", "G | Meetings have taken place to discuss priorities." says where an action stands, not what Green
+    // means: a status table, not a key. Its lines are passed over whole, so none of them starts a key of its own.
+    if (heading === "columns" && !entries.every((entry) => entry.meaning === "" || saysRatingMeaning(entry.meaning))) {
+      const at = row;
+      const heading = filled.map((c) => cellText(grid.original(at, c)).trim()) as [string, string];
+      statusTable ??= { row, heading, firstLine: first, lastRow: end, lines: entries.length };
+      row = end;
+      continue;
+    }
     // Without a heading, colour rows count as an index only when nothing follows them.
     const enough = isHeading ? entries.length >= 2 : entries.length >= 3 && onlyBlankAfter(grid, end);
-    if (enough) return { row, lastRow: end, entries: distinctCodes(markComplete(entries)) };
+    if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
-  return undefined;
+  return statusTable ? { statusTable } : {};
 }
 
-function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; end: number } {
+function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; first: number; end: number } {
   const entries: RagEntry[] = [];
+  let first = start;
   let end = start - 1;
   for (let row = start; row <= grid.lastRow; row++) {
     if (grid.isBlankRow(row)) {
@@ -110,10 +144,11 @@ function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean
     }
     const entry = entryInRow(grid, row, needKnownColour);
     if (!entry) break;
+    if (entries.length === 0) first = row;
     entries.push(entry);
     end = row;
   }
-  return { entries, end };
+  return { entries, first, end };
 }
 
 function onlyBlankAfter(grid: SheetGrid, row: number): boolean {

@@ -8,6 +8,7 @@
  */
 import type { CellValue } from "./cells";
 import type { RagIndex } from "./ragIndex";
+import { saysRatingMeaning } from "./ratingMeaning";
 import { looksLikeRating } from "./ratings";
 import type { SheetGrid } from "./sheetGrid";
 
@@ -39,14 +40,6 @@ export function keyAboveOtherTable(grid: SheetGrid, row: number, index: RagIndex
   return undefined;
 }
 
-/**
- * What a rating means in a key's words: it starts by saying the action's state ("Completed", "On track",
- * "Some delay", "At risk", "Not started", "Off track", "Action complete."), after an "Action" or "Work is" at most.
- * "Two actions complete and embedded" says how many actions stand where, not what the rating means.
- */
-const RATING_MEANING =
-  /^(?:(?:the\s+)?(?:actions?|work|tasks?|activity|activities|recommendations?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+)?)?(?:(?:fully|now|largely|mostly)\s+)?(?:complete\w*|done|closed|achieved|embedded|implemented|delivered|finished|on\s+(?:track|target|schedule)|progressing|in\s+progress|ongoing|on-going|commenced|started|some\s+(?:delay|slippage|risk|concerns?|issues?|progress)|delay\w*|slipp\w*|at\s+risk|minor|behind|off\s+(?:track|target)|not\s+on\s+(?:track|target)|significant|serious|major|failing|not\s+(?:yet\s+)?(?:started|begun|complete\w*|achieved|met|due)|no\s+progress|overdue|on\s+hold|experiencing|unlikely|not\s+expected)\b/i;
-
 /** The words a meaning is compared by: lower case, without its full stop or spaces around. */
 const folded = (text: string): string => text.trim().replace(/\.$/, "").toLowerCase();
 
@@ -55,5 +48,5 @@ function isKeyLine(values: readonly CellValue[], index: RagIndex): boolean {
   if (values.length !== 2 || !looksLikeRating(values[0]!, index)) return false;
   const meaning = values[1];
   if (typeof meaning !== "string" || looksLikeRating(meaning, index)) return false;
-  return RATING_MEANING.test(meaning.trim()) || index.entries.some((entry) => entry.meaning !== "" && folded(entry.meaning) === folded(meaning));
+  return saysRatingMeaning(meaning) || index.entries.some((entry) => entry.meaning !== "" && folded(entry.meaning) === folded(meaning));
 }

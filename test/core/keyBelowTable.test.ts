@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
+import { countingNotes } from "../../src/core/countingNotes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
-import { PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
+import { PEER_REVIEW_DETAIL, PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
 import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
 
 /** The peer review plan's 26 rows, without the index the fixture prints below them. */
@@ -127,5 +128,58 @@ describe("a key headed by its own header row, naming the rating and what it mean
   it("stays an action where the two cells are an action's words", () => {
     const a = run(peerReview([pad(2, ["Status", "Description of the new escalation policy"]), ...LINES.map((line) => pad(2, line))]));
     expect(a.totals.total).toBe(27);
+  });
+});
+
+describe('a status table headed "RAG | Status" below the table, whose lines are updates, not what each rating means', () => {
+  // Each line is a rating and where an action stands, in the plan's own responses: recommendations 3 (green), 4 (amber) and 26 (blue).
+  const UPDATES: CellValue[][] = [
+    ["G", "Meetings have taken place to discuss priorities."],
+    ["A", "A draft protocol and flowchart has been developed."],
+    ["B", PEER_REVIEW_DETAIL[26]![1]],
+  ];
+  const said = (lines: string) =>
+    `Row ${KEY_ROW} ("RAG | Status") heads a table of status updates below the table headed on row 3, not a RAG key: ${lines}; if it is the key, write what each rating means beside it, such as "Blue | Completed".`;
+  const THREE = said(`its 3 rated rows, from row ${KEY_ROW + 1} down, say where actions stand rather than what each rating means, so they are neither counted nor read as the index`);
+
+  it.each([
+    ["under the response and the rating (E:F)", 4],
+    ["under the recommendation and its specific actions (C:D)", 2],
+  ])("is no index, so Blue still means complete and Red is still a rating, and it is said, its rows neither counted nor dropped in silence, %s", (_, column) => {
+    const a = run(peerReview([pad(column, ["RAG", "Status"]), ...UPDATES.map((row) => pad(column, row))]));
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Blue"]);
+    expect(a.findings.filter((f) => f.code === "index-from-workbook")).toEqual([]);
+    expect(a.totals.total).toBe(26);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.row, f.severity, f.message])).toEqual([["status-table", KEY_ROW, "warning", THREE]]);
+    expect(countingNotes(a.findings)).toEqual([`On sheet "Peer Review", r${THREE.slice(1)}`]);
+  });
+
+  it("is said where it has one line", () => {
+    const a = run(peerReview([pad(4, ["RAG Rating", "Status"]), pad(4, ["Red", "A draft protocol and flowchart has been developed."])]));
+    expect(a.totals.total).toBe(26);
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([
+      `Row ${KEY_ROW} ("RAG Rating | Status") heads a table of status updates below the table headed on row 3, not a RAG key: its rated row, row ${KEY_ROW + 1}, says where an action stands rather than what the rating means, so it is neither counted nor read as the index; if it is the key, write what each rating means beside it, such as "Blue | Completed".`,
+    ]);
+  });
+
+  it("ends the table, where the peer review plan's printed index below it is still the index", () => {
+    const a = run(peerReview([pad(4, ["RAG", "Status"]), ...UPDATES.map((row) => pad(4, row)), [], ...PEER_REVIEW_INDEX_ROWS]));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW + UPDATES.length + 2 });
+    expect(a.totals.total).toBe(26);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([THREE]);
+  });
+
+  it.each([
+    ["the team's short words", [["Blue", "Complete"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]],
+    ["the peer review plan's printed index", INDEX_ENTRIES],
+  ])('is the index where its lines say what each rating means, in %s, under "RAG | Status" in E:F', (_, lines) => {
+    const a = run(peerReview([pad(4, ["RAG", "Status"]), ...lines.map((row) => pad(4, row))]));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
+    expect(a.totals.total).toBe(26);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });

@@ -118,8 +118,9 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     const start = isHeading ? row + 1 : row;
     const { entries, first, end } = collectEntries(grid, start, !isHeading);
     // Under "RAG | Status", "G | Meetings have taken place to discuss priorities." says where an action stands, not what Green
-    // means: a status table, not a key. Its lines are passed over whole, so none of them starts a key of its own.
-    if (heading === "columns" && !entries.every((entry) => entry.meaning === "" || saysRatingMeaning(entry.meaning))) {
+    // means: a status table, not a key. Its lines are passed over whole, so none of them starts a key of its own. Most lines
+    // decide, so a key with a meaning of the team's own ("Amber | Needs attention") among the usual words stays a key.
+    if (heading === "columns" && !mostSayMeanings(entries)) {
       const at = row;
       const heading = filled.map((c) => cellText(grid.original(at, c)).trim()) as [string, string];
       statusTable ??= { row, heading, firstLine: first, lastRow: end, lines: entries.length };
@@ -131,6 +132,12 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
   return statusTable ? { statusTable } : {};
+}
+
+/** Whether at least half the lines that give a meaning say what their rating means, as a key's do. */
+function mostSayMeanings(entries: readonly RagEntry[]): boolean {
+  const given = entries.filter((entry) => entry.meaning !== "");
+  return given.filter((entry) => saysRatingMeaning(entry.meaning)).length * 2 >= given.length;
 }
 
 function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; first: number; end: number } {

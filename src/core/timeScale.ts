@@ -133,15 +133,16 @@ const OPENING_STAGE_WORDS = "yrs?|month|mths?|period|sprint|cycle|round";
 /** A stage word whose digit before a month, with no dash, is a stage's number: any plain one, an opening one where it opens the text. */
 const STAGE_BEFORE_MONTH = `(?:\\b(?:${PLAIN_STAGE_WORDS})|(?<=^\\s*|\\b(?:by|in|end\\s+of)\\s+)(?:${OPENING_STAGE_WORDS}))`;
 /**
- * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021"):
+ * Words that number a step of the work ("Phase 1 - Dec 21", "Stage 2 - March 2022", "Term 2 - Jan 2022", "Quarter 3 - Dec 2021", "Q 3 - Dec 2021"):
  * the number after them is no day. A week's number ("Week 2 - Dec 2021", "Wk 2 - Dec 2021") is none either; "w/c 13 - Dec 2021" names the day.
  */
-const STEP_WORDS = `${STAGE_WORDS}|item|term|quarter|qtr|week|wks?|cohort|session|module|level|priority|action|objective|aim|task`;
+const STEP_WORDS = `${STAGE_WORDS}|item|term|quarter|qtr|q|week|wks?|cohort|session|module|level|priority|action|objective|aim|task`;
 /**
- * Steps and periods counted by one digit ("Term 1", "Qtr 3", "Stage 1", "Year 1"): that digit before a month, with no dash, is no
+ * Steps and periods counted by one digit ("Term 1", "Qtr 3", "Q 3", "Stage 1", "Year 1"): that digit before a month, with no dash, is no
  * day either ("Term 1 Sept 2021", "Stage 1 March 2022"). An event's ("Session 1 Dec 2021", "Cohort 2 May 2022") may be held that day, so stays one.
+ * A digit joined to its Q ("Q3 Dec 2021") starts no word, so is never read as a day.
  */
-const PERIOD_NUMBER_WORDS = `(?:\\b(?:term|quarter|qtr)|${STAGE_BEFORE_MONTH})`;
+const PERIOD_NUMBER_WORDS = `(?:\\b(?:term|quarter|qtr|q)|${STAGE_BEFORE_MONTH})`;
 /** A week of the month is one of five ("Week 2 Dec 2021"); "Week 6 Dec 2021" may be the week of the 6th, so stays a day. */
 const WEEK_WORDS = "week|wks?";
 
@@ -429,8 +430,11 @@ export function parseTimeScaleText(text: string, locale: Settings["locale"]): Ti
  * 2021" is the year's); with no dash, "Week 2 Dec 2021", the digit may be the day too (its third group is then a space).
  */
 const WEEK_OF_MONTH = new RegExp(`\\b((?:${WEEK_WORDS})\\.?\\s*([1-5]))(\\s*[-–—]\\s*|\\s+)(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
-/** "Quarter 1 April 2022", "Qtr 1 April 2022": a quarter's digit before a month with no dash, which may be the day, where the quarter itself ends in June. */
-const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b((?:quarter|qtr\\.?)\\s*([1-4]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
+/**
+ * "Quarter 1 April 2022", "Qtr 1 April 2022", "Q 1 April 2022", "Q. 1 April 2022": a quarter's digit before a month with no dash, which may be
+ * the day, where the quarter itself ends in June. Joined to its Q, "Q1 April 2022", the digit is plainly the quarter's, and not said.
+ */
+const QUARTER_DIGIT_OR_DAY = new RegExp(`\\b((?:quarter|qtr\\.?|q(?!\\d)\\.?)\\s*([1-4]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 /** "Stage 1 March 2022", "Year 1 March 2022", "Yr. 1 March 2022": a step's digit before a month with no dash, which may be the day. */
 const STEP_DIGIT_OR_DAY = new RegExp(`(${STAGE_BEFORE_MONTH}\\.?\\s*([1-9]))\\s+(${MONTH_NAMES})${YEAR_AFTER_MONTH}`, "i");
 /** "Summer term 1 July 2022": a season's half-term before a month with no dash; where the month is not the half-term's, the digit may be the day. */

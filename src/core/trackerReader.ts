@@ -51,8 +51,8 @@ export interface TrackerRead {
 
 /** A formula not yet calculated or one giving an error (#REF!): warned of as a due date not read, so counted as one. */
 const isUnreadDueCell = (value: CellValue): boolean => isUncalculatedFormula(value) || isCellError(value);
-/** A step read as a week's, quarter's or half-term's number ("Wk 2", "Qtr 1", "Summer term 1"), not a stage of the work's ("Stage 1"). */
-const PERIOD_STEP = /^(?:week|wks?|quarter|qtr|autumn|spring|summer)(?![a-z])/i;
+/** A step read as a week's, quarter's or half-term's number ("Wk 2", "Qtr 1", "Q 1", "Summer term 1"), not a stage of the work's ("Stage 1"). */
+const PERIOD_STEP = /^(?:week|wks?|quarter|qtr|q|autumn|spring|summer)(?![a-z])/i;
 
 /** `today`: the real date, which no last update can be after (the report date may be earlier, for a past report). */
 export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: number, index: RagIndex, settings: Settings, today: string): TrackerRead {

@@ -247,6 +247,13 @@ describe("time scales from the reference documents", () => {
     ["Qtr 1 April 2022", "2022-04-30"],
     ["Qtr. 1 April 2022", "2022-04-30"],
     ["Qtr 1 - April 2022", "2022-04-30"],
+    // "Q" and its digit with a space or a stop between are the quarter's, as "Quarter 3" is; joined, "Q3 Dec 2021" was already the month's end.
+    ["Q 3 Dec 2021", "2021-12-31"],
+    ["Q. 3 Dec 2021", "2021-12-31"],
+    ["Q.3 Dec 2021", "2021-12-31"],
+    ["Q 3 - Dec 2021", "2021-12-31"],
+    ["Q3 Dec 2021", "2021-12-31"],
+    ["Q3 2021-22", "2021-12-31"],
     ["Stage 1 March 2022", "2022-03-31"],
     ["Year 1 March 2022", "2022-03-31"],
     ["Phase 1 March 2022", "2022-03-31"],

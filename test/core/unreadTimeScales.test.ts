@@ -329,6 +329,20 @@ describe("a numbered step of a programme before a month, as UK teams name them, 
   });
 });
 
+describe("a quarter written 'Q 3' or 'Q. 3' before a month is said as 'Quarter 3' is", () => {
+  it("'Q 3 Dec 2021' and 'Q. 3 Dec 2021' keep the month's end with the warning 'Quarter 3 Dec 2021' gets; 'Q 3 - Dec 2021' is plain, as 'Quarter 3 - Dec 2021' is; 'Q3 Dec 2021' stays plain", () => {
+    const texts = ["Q 3 Dec 2021", "Q. 3 Dec 2021", "Quarter 3 Dec 2021", "Q 3 - Dec 2021", "Quarter 3 - Dec 2021", "Q3 Dec 2021"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-12-10" }), "2021-12-10");
+    expect(analysis.actions.map((a) => a.due)).toEqual(Array(6).fill("2021-12-31"));
+    expect(analysis.overdue).toEqual([]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "Q 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Q 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
+      'Row 3: the time scale "Q. 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Q. 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
+      'Row 4: the time scale "Quarter 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Quarter 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
+    ]);
+  });
+});
+
 describe("a month joined to its year by a dash after a step's number is read as the same month and year with a space are", () => {
   it("'Stage 1 Mar-22', 'Week 2 Dec-21' and 'Quarter 1 Apr-22' keep the month's end with the warning; 'Phase 2 - Dec-21' and 'Term 1 Sept-21' are plain; '14-Dec-21' and 'Session 1 Dec-21' stay days", () => {
     const texts = ["Stage 1 Mar-22", "Week 2 Dec-21", "Quarter 1 Apr-22", "Phase 2 - Dec-21", "Term 1 Sept-21", "14-Dec-21", "Session 1 Dec-21"];

@@ -118,10 +118,16 @@ const NAMES_HALF = /h\s?[12]/i;
 const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
 
 /**
- * Stages of the work counted by one digit, a programme's year or month among them, written short too ("Yr 1", "Mth 3"), and
- * a finance or programme period ("Period 4"), a project's sprint ("Sprint 2"), an audit's cycle ("Cycle 1") and a round, as a wave is.
+ * A phase, stage or period written short ("Ph 2", "Stg 2", "Pd 4"): after other words the letters may be something else, "Update to
+ * PH 1 Dec 2021" (Public Health), "Invoice pd 4 Jan 2022" (paid), so before a month with no dash they open the text, as OPENING_STAGE_WORDS do.
  */
-const STAGE_WORDS = "phase|stage|step|year|yrs?|month|mths?|period|sprint|cycle|part|milestone|tranche|wave|round";
+const SHORT_STAGE_WORDS = "ph|stg|pd";
+/**
+ * Stages of the work counted by one digit, a programme's year or month among them, written short too ("Yr 1", "Mth 3"), and
+ * a finance or programme period ("Period 4"), a project's sprint ("Sprint 2"), an audit's cycle ("Cycle 1") and a round, as a wave is;
+ * a phase, stage or period written short too.
+ */
+const STAGE_WORDS = `phase|stage|step|year|yrs?|month|mths?|period|sprint|cycle|part|milestone|tranche|wave|round|${SHORT_STAGE_WORDS}`;
 /** Stage words that number nothing but a stage where they stand alone. */
 const PLAIN_STAGE_WORDS = "phase|stage|step|year|part|milestone|tranche|wave";
 /**
@@ -129,7 +135,7 @@ const PLAIN_STAGE_WORDS = "phase|stage|step|year|part|milestone|tranche|wave";
  * 1 May 2022", "Each month 1 June 2022"), where the digit is the day the period starts: before a month with no dash they number a
  * stage only opening the text, or after "by", "in" or "end of" ("By Sprint 2 Mar 2022").
  */
-const OPENING_STAGE_WORDS = "yrs?|month|mths?|period|sprint|cycle|round";
+const OPENING_STAGE_WORDS = `yrs?|month|mths?|period|sprint|cycle|round|${SHORT_STAGE_WORDS}`;
 /** A stage word whose digit before a month, with no dash, is a stage's number: any plain one, an opening one where it opens the text. */
 const STAGE_BEFORE_MONTH = `(?:\\b(?:${PLAIN_STAGE_WORDS})|(?<=^\\s*|\\b(?:by|in|end\\s+of)\\s+)(?:${OPENING_STAGE_WORDS}))`;
 /**

@@ -299,6 +299,21 @@ describe("time scales from the reference documents", () => {
     ["By Sprint 2 Mar 2022", "2022-03-31"],
     ["End of Period 4 Jan 2022", "2022-01-31"],
     ["in Round 1 May 2022", "2022-05-31"],
+    // A phase, stage or period written short is the word written in full, where it opens the text or follows "by", "in" or "end of";
+    // after other words "PH" may be Public Health, "pd" paid, and the digit stays the day, as "P 3 Dec 2021" (page 3?) is.
+    ["Ph 2 Dec 2021", "2021-12-31"],
+    ["Ph. 2 Dec 2021", "2021-12-31"],
+    ["Stg 2 Dec 2021", "2021-12-31"],
+    ["Pd 4 Jan 2022", "2022-01-31"],
+    ["By Ph 2 Dec 2021", "2021-12-31"],
+    ["End of Stg 2 Dec 2021", "2021-12-31"],
+    ["Ph 2 - Dec 2021", "2021-12-31"],
+    ["Stg 2 - Dec 2021", "2021-12-31"],
+    ["Pd 4 - Jan 2022", "2022-01-31"],
+    ["Update to PH 1 Dec 2021", "2021-12-01"],
+    ["Invoice pd 4 Jan 2022", "2022-01-04"],
+    ["P 3 Dec 2021", "2021-12-03"],
+    ["Ph 12 Dec 2021", "2021-12-12"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

@@ -320,6 +320,10 @@ describe("a numbered step of a programme before a month, as UK teams name them, 
     ["Sprint 2 Mar 2022", "Sprint 2 - Mar 2022", "2022-03-31", "31 March 2022", "Sprint 2", "2 March 2022"],
     ["Cycle 1 Nov 2021", "Cycle 1 - Nov 2021", "2021-11-30", "30 November 2021", "Cycle 1", "1 November 2021"],
     ["Round 1 May 2022", "Round 1 - May 2022", "2022-05-31", "31 May 2022", "Round 1", "1 May 2022"],
+    // A phase, stage or period written short.
+    ["Ph 2 Dec 2021", "Ph 2 - Dec 2021", "2021-12-31", "31 December 2021", "Ph 2", "2 December 2021"],
+    ["Stg 2 Dec 2021", "Stg 2 - Dec 2021", "2021-12-31", "31 December 2021", "Stg 2", "2 December 2021"],
+    ["Pd 4 Jan 2022", "Pd 4 - Jan 2022", "2022-01-31", "31 January 2022", "Pd 4", "4 January 2022"],
   ])("%j is read at the month's end with the warning, and %j at the month's end in silence, as 'Stage 1' is", (undashed, dashed, due, dueSaid, step, daySaid) => {
     const analysis = analyseWorkbook({ sheets: [plan([undashed, dashed])] }, settingsSchema.parse({ asOf: "2021-10-15" }), "2021-10-15");
     expect(analysis.actions.map((a) => a.due)).toEqual([due, due]);
@@ -340,6 +344,16 @@ describe("a quarter written 'Q 3' or 'Q. 3' before a month is said as 'Quarter 3
       'Row 3: the time scale "Q. 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Q. 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
       'Row 4: the time scale "Quarter 3 Dec 2021" is read as 31 December 2021, the month\'s end, as "Quarter 3" is taken for a week\'s, quarter\'s or term\'s number, not a day; if 3 December 2021 is meant, write it so.',
     ]);
+  });
+});
+
+describe("a phase, stage or period written short numbers a stage where the word in full does", () => {
+  it("as at 10 December 2021, 'Ph 2 Dec 2021', 'Stg 2 Dec 2021' and 'By Ph 2 Dec 2021' are not overdue, and warned; 'Update to PH 1 Dec 2021' and 'P 3 Dec 2021' stay days, in silence", () => {
+    const texts = ["Ph 2 Dec 2021", "Stg 2 Dec 2021", "By Ph 2 Dec 2021", "Update to PH 1 Dec 2021", "P 3 Dec 2021"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-12-10" }), "2021-12-10");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-31", "2021-12-31", "2021-12-31", "2021-12-01", "2021-12-03"]);
+    expect(analysis.overdue.map((f) => f.action.ref)).toEqual(["2.4", "2.5"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.row)).toEqual([2, 3, 4]);
   });
 });
 

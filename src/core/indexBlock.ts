@@ -11,6 +11,7 @@ import type { RagEntry } from "./ragIndex";
 import type { SheetGrid } from "./sheetGrid";
 import { distinctCodes, entryFromParts, markComplete } from "./indexEntries";
 import { saysRatingMeaning } from "./ratingMeaning";
+import { readsAsHeadings } from "./trackerLayout";
 
 export interface IndexBlock {
   /** Excel row where the block starts (its heading, or its first entry). */
@@ -127,8 +128,8 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
       row = end;
       continue;
     }
-    // Without a heading, colour rows count as an index only when nothing follows them.
-    const enough = isHeading ? entries.length >= 2 : entries.length >= 3 && onlyBlankAfter(grid, end);
+    // Without a heading, colour rows count as an index only when nothing follows them, or another table's header does.
+    const enough = isHeading ? entries.length >= 2 : entries.length >= 3 && (onlyBlankAfter(grid, end) || keyAboveTable(grid, fromRow, start, end, entries));
     if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
   return statusTable ? { statusTable } : {};
@@ -156,6 +157,27 @@ function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean
     end = row;
   }
   return { entries, first, end };
+}
+
+/**
+ * Headingless colour lines between the plan and a table below it ("Lead | Meeting | Date", or a second
+ * list of actions): a key, where a blank row parts them from the plan's rows above, each names a rating
+ * of its own, and each says what its rating means. A plan whose rows read "Blue | Review the policy"
+ * repeats its ratings and says what is done, so its rows stay actions.
+ */
+function keyAboveTable(grid: SheetGrid, fromRow: number, start: number, end: number, entries: readonly RagEntry[]): boolean {
+  if (!grid.isBlankRow(start - 1) || !filledAbove(grid, fromRow, start - 2)) return false;
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (names.size !== entries.length || !entries.every((e) => saysRatingMeaning(e.meaning))) return false;
+  let next = end + 1;
+  while (next <= grid.lastRow && grid.isBlankRow(next)) next++;
+  return next <= grid.lastRow && readsAsHeadings(grid, next);
+}
+
+/** Whether a row from `fromRow` to `row` holds anything: looked for upwards, past the blank rows above the lines only. */
+function filledAbove(grid: SheetGrid, fromRow: number, row: number): boolean {
+  for (let r = row; r >= fromRow; r--) if (!grid.isBlankRow(r)) return true;
+  return false;
 }
 
 function onlyBlankAfter(grid: SheetGrid, row: number): boolean {

@@ -178,6 +178,11 @@ function readsAsTableHeader(grid: SheetGrid, row: number): boolean {
   return texts !== undefined && namesATable(rolesNamed(texts));
 }
 
+/** Whether a row could head a table, whatever its columns: two cells or more, each a short text ("Lead | Meeting | Date"). */
+export function readsAsHeadings(grid: SheetGrid, row: number): boolean {
+  return headerTexts(grid, row) !== undefined;
+}
+
 /**
  * The texts of a row that could be a header: two cells or more, each a short text. Most rows are
  * actions: a number, a date or a long text rules them out before any header word is looked up.

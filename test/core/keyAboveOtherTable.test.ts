@@ -86,3 +86,90 @@ describe("a table below the RAG key printed under a tracker", () => {
     ]);
   });
 });
+
+describe("RAG key lines with no heading, between the tracker and a table below", () => {
+  const LINES: CellValue[][] = [["Blue", "Completed"], ["Green", "On track"], ["Amber", "At risk"], ["Red", "Off track"]];
+  const pad = (columns: number, rows: CellValue[][]) => rows.map((r) => [...Array<CellValue>(columns).fill(null), ...r]);
+  const MEETINGS: CellValue[][] = [["Lead", "Meeting", "Date"], ["Strategic Partners", "Strategic Group", "12 October 2021"], ["LSCP Business Manager", "Management Executive Board", "9 November 2021"]];
+  const anotherTable = (a: ReturnType<typeof run>) => a.findings.filter((f) => f.code === "another-table" || f.code === "actions-below-key").map((f) => [f.row, f.code, f.message]);
+
+  it.each([
+    ["A:B", 0],
+    ["C:D", 2],
+    ["E:F", 4],
+  ])("are the index, typed in %s, and the table below them is named by its own header row", (_, column) => {
+    // The key on rows 6 to 9, the other table headed on row 11.
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...pad(column, LINES), [], ...SECOND]);
+    expect(a.actions).toHaveLength(3);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: 6 });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(LINES);
+    expect(anotherTable(a)).toEqual([
+      [
+        11,
+        "another-table",
+        "Row 11 reads as the header of another table, below the key on rows 6 to 9, where the table headed on row 1 ends, so the rows from 11 down are not counted; move the other table to a sheet of its own so its actions are counted.",
+      ],
+    ]);
+  });
+
+  it("are the index above the plan's own header repeated: the plan goes on there, and its rows are said not to be counted", () => {
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...LINES, [], HEADER!, ...ACTIONS.slice(3)]);
+    expect(a.actions).toHaveLength(3);
+    expect(anotherTable(a)).toEqual([
+      [
+        11,
+        "actions-below-key",
+        "The table headed on row 1 goes on under the RAG key on rows 6 to 9, headed again on row 11, but it is read only down to the key, so its 4 rated rows, from row 12 down, are not counted; move the key below the plan's last action so they are counted.",
+      ],
+    ]);
+  });
+
+  it("are the index above a small table of meetings, whose rows are no actions", () => {
+    const a = run([HEADER!, ...ACTIONS.slice(0, 3), [], ...pad(2, LINES), [], ...MEETINGS]);
+    expect(a.totals.total).toBe(3);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 1, Unrated: 0, Invalid: 0 });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: 6 });
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  // The delivery plan's actions 2.1, 2.4, then 5.1, 5.2, 5.3 and 7.2 after a blank row, in a plan of two columns, rating first.
+  const RATED_FIRST: CellValue[][] = [
+    ["RAG", "Action"],
+    ["B", "Produce the LSCP Annual Report"],
+    ["B", "Receive and review Annual Report from LADO"],
+    [],
+    ["B", "Review and refresh the Neglect Strategy"],
+    ["G", "Monitor use and impact of Neglect strategy"],
+    ["A", "Monitor use and impact of GCP2 by trained staff and promote its use"],
+    ["R", "Ensure compliance with WT 2018 – Part 2, Sections 63 and 64"],
+  ];
+
+  it('stay actions in a plan of two columns whose rows read "B | Review and refresh the Neglect Strategy": they say what is done, not what a rating means', () => {
+    const a = run([...RATED_FIRST, [], ...MEETINGS]);
+    expect(a.totals.counts).toMatchObject({ Blue: 3, Green: 1, Amber: 1, Red: 1 });
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+
+  it('stay actions in a plan of two columns, "Action | RAG", with a blank row and a table of meetings below', () => {
+    const actionFirst = RATED_FIRST.map((r) => [...r].reverse());
+    const a = run([...actionFirst, [], ...MEETINGS]);
+    expect(a.totals.counts).toMatchObject({ Blue: 3, Green: 1, Amber: 1, Red: 1 });
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+
+  it("stay rows of the plan where they name a rating twice, as a key never does", () => {
+    const progress: CellValue[][] = [["RAG", "Progress"], ["Blue", "Deputies now attend."], [], ["Green", "On track"], ["Amber", "Some delay"], ["Green", "On track"], ["Blue", "Completed"]];
+    const a = run([...progress, [], ...MEETINGS]);
+    expect(a.totals.counts).toMatchObject({ Blue: 2, Green: 2, Amber: 1 });
+    expect(a.index.source).toEqual({ kind: "default" });
+  });
+
+  it("stay rows of the plan straight under its header, with no blank row parting them from it", () => {
+    const progress: CellValue[][] = [["RAG", "Progress"], ["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay"]];
+    for (const values of [[...progress, [], ...MEETINGS], [progress[0]!, [], ...progress.slice(1), [], ...MEETINGS]]) {
+      const a = run(values);
+      expect(a.totals.counts).toMatchObject({ Blue: 1, Green: 1, Amber: 1 });
+      expect(a.index.source).toEqual({ kind: "default" });
+    }
+  });
+});

@@ -5,7 +5,7 @@
 import { expect } from "vitest";
 import { analyseWorkbook } from "../../src/core/analyse";
 import { settingsSchema } from "../../src/core/settings";
-import type { CellValue, SheetSnapshot } from "../../src/core/cells";
+import type { CellRange, CellValue, SheetSnapshot } from "../../src/core/cells";
 import { liveSnapshot, recordSnapshot } from "../../src/core/history/record";
 import { compareSnapshots, type Changes } from "../../src/core/history/changes";
 import type { Snapshot } from "../../src/core/history/snapshot";
@@ -19,9 +19,11 @@ export interface Sheet {
   name: string;
   header: string[];
   rows: CellValue[][];
+  /** Merged areas, counted from the header's row 1 (an objective merged down its actions' rows). */
+  merges?: CellRange[];
 }
 
-export const sheetOf = ({ name, header, rows }: Sheet): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values: [header, ...rows], merges: [] });
+export const sheetOf = ({ name, header, rows, merges }: Sheet): SheetSnapshot => ({ name, firstRow: 1, firstColumn: 1, values: [header, ...rows], merges: merges ?? [] });
 export const analysisOf = (sheets: Sheet[], date: string) => analyseWorkbook({ sheets: sheets.map(sheetOf) }, settingsSchema.parse({ asOf: date }), TODAY);
 export const meta = (date: string) => ({ date, recordedAt: `${date}T09:00:00Z`, recordedBy: "Business Manager" });
 

@@ -19,7 +19,9 @@
  *     due date are as they were (one row's review mistyped, part of a review renamed);
  *  8. the same number and wording, each found once in each report, now on another sheet that names no
  *     review, so it counts its actions under its own name, the action complete now or rated and due as
- *     it was (closed actions cut from "Open actions" to "Closed actions").
+ *     it was (closed actions cut from "Open actions" to "Closed actions"); then, where the row was pasted
+ *     without its recommendation (the delivery plan's objective), the same number and action wording,
+ *     due as it was.
  * Similar wording never pairs two instances of one template (templateSiblings.ts) unless something
  * else in the row vouches for them (vouchedFor); pass 3 pairs best first (wordingPasses).
  * "The same review" is the grouping every summary uses (groupingKey): "Sam & Kyle" is "Sam and Kyle".
@@ -393,10 +395,48 @@ function sheetMovePass<T extends Candidate>(
   const onceNow = countBy(after.filter((x) => x.ref), keyOfAction);
   const thenByKey = new Map<string, SnapshotAction>();
   for (const b of unmatchedBefore) if (b.ref && onceThen.get(keyOfAction(b)) === 1) thenByKey.set(keyOfAction(b), b);
-  return pending.filter((a) => {
+  pending = pending.filter((a) => {
     if (!a.ref || !sheetNamed(a) || onceNow.get(keyOfAction(a)) !== 1) return true;
     const b = thenByKey.get(keyOfAction(a));
     if (!b || keyOf(b.sheet) === keyOf(a.sheet) || !(a.complete || (b.rating === a.rating && b.due === a.due))) return true;
+    pair(b, a);
+    return false;
+  });
+  return recommendationLeftBehindPass(pending, unmatchedBefore, before, after, sheetNamed, keyOf, pair);
+}
+
+/**
+ * Pass 8 where the row was pasted without its recommendation: completed actions cut from the delivery
+ * plan to "Completed Actions" with their number, action, time scale and rating, but not the objective
+ * merged beside them. The wording matched by then holds the recommendation, so the action's own
+ * wording (as the report keeps it: its first TITLE_LENGTH characters) is matched instead, with the
+ * number, each found once in each report. An objective is shared by several actions and says little of
+ * which is which, but the rest of the row must agree: the earlier row had a recommendation and the later
+ * has none (that column alone left behind), the time scale is as it was (a recurring action of the
+ * next year, due a year later, stays new), and the action is complete now or rated as it was.
+ */
+function recommendationLeftBehindPass<T extends Candidate>(
+  pending: T[],
+  unmatchedBefore: Set<SnapshotAction>,
+  before: readonly SnapshotAction[],
+  after: readonly T[],
+  sheetNamed: (x: Candidate) => boolean,
+  keyOf: (name: string) => string,
+  pair: (b: SnapshotAction, a: T) => void,
+): T[] {
+  if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
+  // A report whose wording was removed keeps no title: its actions are not matched so.
+  const keyOfWording = (x: Candidate) => `${x.ref.toLowerCase()}\u0001${x.title.toLowerCase()}`;
+  const worded = (x: Candidate) => x.ref !== "" && x.title !== "";
+  const onceThen = countBy(before.filter(worded), keyOfWording);
+  const onceNow = countBy(after.filter(worded), keyOfWording);
+  const thenByKey = new Map<string, SnapshotAction>();
+  for (const b of unmatchedBefore) if (worded(b) && b.recommendation !== undefined && onceThen.get(keyOfWording(b)) === 1) thenByKey.set(keyOfWording(b), b);
+  if (thenByKey.size === 0) return pending;
+  return pending.filter((a) => {
+    if (!worded(a) || a.recommendation !== undefined || !sheetNamed(a) || onceNow.get(keyOfWording(a)) !== 1) return true;
+    const b = thenByKey.get(keyOfWording(a));
+    if (!b || keyOf(b.sheet) === keyOf(a.sheet) || b.due !== a.due || !(a.complete || b.rating === a.rating)) return true;
     pair(b, a);
     return false;
   });

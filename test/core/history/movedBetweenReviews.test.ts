@@ -17,6 +17,8 @@ import { trend } from "../../../src/core/history/trend";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { groupingKey } from "../../../src/core/text";
 import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
+import { DELIVERY_HEADER, DELIVERY_PLAN } from "../../../scripts/sample/deliveryPlan";
+import type { CellRange } from "../../../src/core/cells";
 import { CASE_HEADER, NOW, PROGRESS, RATING, analysisOf, caseRows, caseSheet, compare, compareBoth, d, indexOf, none, type Sheet } from "../../helpers/caseReviewComparison";
 import { buildPackPlan } from "../../../src/core/history/packPlan";
 import type { SheetPlan } from "../../../src/core/writePlan";
@@ -302,6 +304,72 @@ describe("actions moved between two sheets that name no review", () => {
     const then = sheets(open(), [closedEarlier]);
     const now = sheets(rows, [closedEarlier, [...first!.slice(0, RATING - 1), "Red"]]);
     expect(compare(then, now)).toEqual({ ...none, added: ["Closed actions 1 Red"], removed: ["Open actions 1 Green"] });
+  });
+});
+
+describe("completed actions cut from the delivery plan to a sheet without its Objective column", () => {
+  // The delivery plan's real rows, each objective merged down its actions' rows as the plan prints it; `cut` left out, `rated` rated anew.
+  const plan = (cut: string[] = [], rated: Record<string, string> = {}): Sheet => {
+    const rows: CellValue[][] = [];
+    const merges: CellRange[] = [];
+    for (const aim of DELIVERY_PLAN) {
+      rows.push([aim.title]);
+      for (const { objective, actions } of aim.objectives) {
+        const kept = actions.filter(([no]) => !cut.includes(no));
+        // Rows count from the header's row 1: the next row pushed is row rows.length + 2.
+        if (kept.length > 1) merges.push({ top: rows.length + 2, left: 1, bottom: rows.length + 1 + kept.length, right: 1 });
+        kept.forEach(([no, action, measure, timeScale, lead, rating], i) => rows.push([i === 0 ? objective : null, no, action, measure, timeScale, lead, rated[no] ?? (rating === "" ? null : rating)]));
+      }
+    }
+    return { name: "Delivery Plan 2019-20", header: DELIVERY_HEADER, rows, merges };
+  };
+  const actionOf = (no: string) => DELIVERY_PLAN.flatMap((aim) => aim.objectives.flatMap((o) => o.actions)).find((a) => a[0] === no)!;
+  // Pasted with their number, action, measure, time scale and lead, but not their objective, rated Blue.
+  const completed = (rows: CellValue[][]): Sheet => ({ name: "Completed Actions", header: DELIVERY_HEADER.slice(1), rows });
+  const pasted = (no: string, timeScale?: string) => {
+    const [, action, measure, due, lead] = actionOf(no);
+    return [no, action, measure, timeScale ?? due, lead, "B"];
+  };
+
+  it("are the same actions, their moves to blue reported and their move between sheets said", () => {
+    // 1.1 was Blue already; 1.4 ("As per training cycle", no date) and 2.6 ("September 2019") were Green.
+    const cut = ["1.1", "1.4", "2.6"];
+    const then = [plan()];
+    const now = [plan(cut), completed(cut.map((no) => pasted(no)))];
+    expect(compare(then, now)).toEqual({ ...none, moves: ["Delivery Plan 2019-20 1.4→1.4 Green→Blue", "Delivery Plan 2019-20 2.6→2.6 Green→Blue"] });
+    const { live, recorded, reports } = compareBoth(then, now);
+    expect(moved(live)).toEqual(["Delivery Plan 2019-20 1.1→Completed Actions 1.1", "Delivery Plan 2019-20 1.4→Completed Actions 1.4", "Delivery Plan 2019-20 2.6→Completed Actions 2.6"]);
+    expect(changeNotes(live)[0]).toBe(
+      "Actions 1.1, 1.4 and 2.6 have moved from the sheet “Delivery Plan 2019-20” to the sheet “Completed Actions”; they keep their rating history, and “Changes by review” counts them as removed from “Delivery Plan 2019-20” and new to “Completed Actions”.",
+    );
+    expect(counts(live)).toEqual(["Delivery Plan 2019-20 +0 -3", "Completed Actions +3 -0"]);
+    expectCountsAddUp(recorded, reports);
+  });
+
+  it("a recurring action deleted from the plan beside one of its number and wording due another year stays removed and new", () => {
+    // 2.4 "Receive and review Annual Report from LADO", due October 2019, deleted; next year's, due October 2020, complete on the other sheet.
+    const then = [plan()];
+    const now = [plan(["2.4"]), completed([pasted("2.4", "October 2020")])];
+    expect(compare(then, now)).toEqual({ ...none, added: ["Completed Actions 2.4 Blue"], removed: ["Delivery Plan 2019-20 2.4 Blue"] });
+  });
+
+  it("an action pasted with its number but another action's wording stays removed and new", () => {
+    // 2.5 cut, but pasted with the wording of 2.4, which stays in the plan: the number alone pairs nothing.
+    const [no, , measure, due, lead] = actionOf("2.5");
+    const then = [plan()];
+    const now = [plan(["2.5"]), completed([[no, actionOf("2.4")[1], measure, due, lead, "B"]])];
+    expect(compare(then, now)).toEqual({ ...none, added: ["Completed Actions 2.5 Blue"], removed: ["Delivery Plan 2019-20 2.5 Blue"] });
+  });
+
+  it("an action cut while another row of the plan keeps its number and wording stays removed and new", () => {
+    // 2.6 is cut to the sheet, and a copy of it, Green, is typed further down the plan: which is which cannot be told.
+    const copyRow = (() => {
+      const [no, action, measure, due, lead] = actionOf("2.6");
+      return [null, no, action, measure, due, lead, "G"];
+    })();
+    const then = [{ ...plan(), rows: [...plan().rows, copyRow] }];
+    const now = [{ ...plan(["2.6"]), rows: [...plan(["2.6"]).rows, copyRow] }, completed([pasted("2.6")])];
+    expect(compare(then, now).added).toEqual(["Completed Actions 2.6 Blue"]);
   });
 });
 

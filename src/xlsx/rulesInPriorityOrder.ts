@@ -6,34 +6,45 @@
  * conditional formats are listed with every rule in priority order. Where two formats' priorities
  * interleave (1 and 4 in one, 2 and 3 in another, on the same cells), no order of the two whole
  * formats lists 1, 2, 3, 4, so a format is split into parts on the same cells, each listed at its
- * rules' place: 1, then 2 and 3, then 4. Every reader then shows what Excel shows.
+ * rules' place: 1, then 2 and 3, then 4. Every reader then shows what Excel shows. Both file doors
+ * order them here: the workbench's on ExcelJS's model, the command line's on the sheet's XML
+ * (streaming/sheetRuleOrder.ts).
  */
 import type ExcelJS from "exceljs";
 import { conditionalFormats, setConditionalFormats } from "./internals";
 
 /** A rule with no priority (none in a valid file) keeps its place after those with one. */
-function priorityOf(rule: { priority?: number }): number {
+export function priorityOf(rule: { priority?: number }): number {
   return rule.priority ?? Number.MAX_SAFE_INTEGER;
 }
 
+/** Whether rules listed with these priorities, in this order, are already in priority order. */
+export function listedInPriorityOrder(priorities: readonly (number | undefined)[]): boolean {
+  for (let i = 1; i < priorities.length; i++) if (priorityOf({ priority: priorities[i] }) < priorityOf({ priority: priorities[i - 1] })) return false;
+  return true;
+}
+
 /**
- * The sheet's conditional formats with every rule in ascending priority (ties keep the file's order): the rules of one format
- * that follow each other stay in one format; a format whose rules another's come between is split around them.
+ * The formats with every rule in ascending priority (ties keep the file's order): the rules of one format that follow each
+ * other stay in one format; a format whose rules another's come between is split around them, each part made by `withRules`.
+ * A format with no rule is kept as it was, last.
  */
+export function rulesInPriorityOrder<F, R extends { priority?: number }>(formats: readonly F[], rulesOf: (format: F) => readonly R[], withRules: (format: F, rules: R[]) => F): F[] {
+  const rules = formats.flatMap((format) => rulesOf(format).map((rule) => ({ format, rule })));
+  rules.sort((a, b) => priorityOf(a.rule) - priorityOf(b.rule));
+  const ordered: { from: F; rules: R[] }[] = [];
+  for (const { format, rule } of rules) {
+    const last = ordered[ordered.length - 1];
+    if (last?.from === format) last.rules.push(rule);
+    else ordered.push({ from: format, rules: [rule] });
+  }
+  return [...ordered.map((part) => withRules(part.from, part.rules)), ...formats.filter((format) => rulesOf(format).length === 0)];
+}
+
+/** The ExcelJS sheet's conditional formats put in priority order (see rulesInPriorityOrder). */
 export function putRulesInPriorityOrder(sheet: ExcelJS.Worksheet): void {
   const formats = conditionalFormats(sheet);
   if (!formats || formats.length === 0) return;
-  const rules = formats.flatMap((format) => format.rules.map((rule) => ({ format, rule })));
-  rules.sort((a, b) => priorityOf(a.rule) - priorityOf(b.rule));
-  const ordered: ExcelJS.ConditionalFormattingOptions[] = [];
-  let last: { from: ExcelJS.ConditionalFormattingOptions; part: ExcelJS.ConditionalFormattingOptions } | undefined;
-  for (const { format, rule } of rules) {
-    if (last?.from === format) last.part.rules.push(rule);
-    else {
-      last = { from: format, part: { ...format, rules: [rule] } };
-      ordered.push(last.part);
-    }
-  }
-  // A format with no rule is written as it was, last (the saved package takes it out: keptRuleSettings.ts).
-  setConditionalFormats(sheet, [...ordered, ...formats.filter((format) => format.rules.length === 0)]);
+  // A format with no rule is written last (the saved package takes it out: keptRuleSettings.ts).
+  setConditionalFormats(sheet, rulesInPriorityOrder(formats, (format) => format.rules, (format, rules) => ({ ...format, rules })));
 }

@@ -131,10 +131,30 @@ export function squeeze(text: string): string {
   return text.replace(/[ \t]+/g, " ");
 }
 
+/** A cell holding exactly `text` in LibreOffice's HTML export; its attributes are group 1. */
+function cellPattern(text: string): string {
+  return `<td([^>]*)>(?:<[^>]+>)*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:<[^>]+>)*</td>`;
+}
+
+/** The fill of a cell's attributes in the HTML export, or undefined where it has none. */
+function fillOf(attributes: string): string | undefined {
+  return /bgcolor="(#[0-9A-F]{6})"/i.exec(attributes)?.[1]?.toUpperCase();
+}
+
+/** The one match of `pattern` (cells or rows holding `text`) in the exported sheets. */
+function onlyMatch(html: string, pattern: string, text: string, places: "cells" | "rows"): RegExpMatchArray {
+  const found = [...html.matchAll(new RegExp(pattern, "g"))];
+  if (found.length !== 1) throw new Error(`"${text}" is in ${found.length} ${places} of the exported sheet, not one.`);
+  return found[0]!;
+}
+
 /** The fill LibreOffice's HTML export shows the cell holding exactly `text` with, or undefined where it has none. */
 export function fillInHtml(html: string, text: string): string | undefined {
-  const cell = new RegExp(`<td([^>]*)>(?:<[^>]+>)*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:<[^>]+>)*</td>`, "g");
-  const found = [...html.matchAll(cell)];
-  if (found.length !== 1) throw new Error(`"${text}" is in ${found.length} cells of the exported sheet, not one.`);
-  return /bgcolor="(#[0-9A-F]{6})"/i.exec(found[0]![1]!)?.[1]?.toUpperCase();
+  return fillOf(onlyMatch(html, cellPattern(text), text, "cells")[1]!);
+}
+
+/** The fills of each cell of the row with a cell holding exactly `text`, left to right (undefined where a cell has none). */
+export function rowFillsInHtml(html: string, text: string): (string | undefined)[] {
+  const row = onlyMatch(html, `<tr>(?:(?!</tr>)[\\s\\S])*?${cellPattern(text)}[\\s\\S]*?</tr>`, text, "rows")[0];
+  return [...row.matchAll(/<td([^>]*)>/g)].map((cell) => fillOf(cell[1]!));
 }

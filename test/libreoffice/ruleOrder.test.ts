@@ -3,16 +3,21 @@
  * Two conditional formats on the same cells whose priorities interleave (1 and 4 in one, 2 and 3 in
  * the other), through the workbench's download, then opened by LibreOffice Calc, which applies the
  * formats in the order the file lists them. Its HTML export shows each cell with the format that
- * applies to it: each recommendation must show the colour Excel gives it by priority.
+ * applies to it: each recommendation must show the colour Excel gives it by priority. The same for
+ * the command line's copy (summarize -o) of a plan whose RAG column has two such formats on
+ * overlapping cells.
  */
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XlsxDoor } from "../../src/xlsx/XlsxDoor";
 import { generateSummary } from "../../src/door/operations";
+import { runCli } from "../../src/cli/program";
 import { PEER_REVIEW_ROWS } from "../fixtures/peerReview";
+import { colourByPriority, peerReviewWithInterleavedRules } from "../fixtures/interleavedRules";
+import { memoryIo } from "../helpers/memoryIo";
 import { bytesOf } from "../xlsx/helpers";
-import { convertWithLibreOffice, fillInHtml, freshDir, removeDir, requirePrograms, writeFile } from "./libreOffice";
+import { convertWithLibreOffice, fillInHtml, freshDir, removeDir, requirePrograms, rowFillsInHtml, writeFile } from "./libreOffice";
 
 const YELLOW = "#FFEB9C";
 const GREEN = "#C6EFCE";
@@ -55,18 +60,27 @@ async function planWithInterleavedRules(): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array" });
 }
 
+/** The command line's copy of the plan whose RAG column has interleaving formats. */
+async function summarizedByCommandLine(): Promise<Uint8Array> {
+  const io = memoryIo({ "plan.xlsx": await peerReviewWithInterleavedRules() });
+  if ((await runCli(["summarize", "plan.xlsx", "-o", "out.xlsx"], io)) !== 0) throw new Error(io.err.join(""));
+  return io.files.get("out.xlsx")!;
+}
+
 let dir = "";
 let html = "";
-
+let commandLineHtml = "";
 
 beforeAll(async () => {
   requirePrograms(["soffice"]);
   dir = freshDir("rag-lo-rule-order-");
   const door = await XlsxDoor.open(await planWithInterleavedRules(), "peer-review.xlsx");
   await generateSummary(door);
-  const [exported] = convertWithLibreOffice([writeFile(dir, "peer-review.xlsx", await door.save())], "html", dir);
+  const files = [writeFile(dir, "peer-review.xlsx", await door.save()), writeFile(dir, "summarized.xlsx", await summarizedByCommandLine())];
+  const [exported, commandLine] = convertWithLibreOffice(files, "html", dir);
   html = readFileSync(exported!, "utf8");
-});
+  commandLineHtml = readFileSync(commandLine!, "utf8");
+}, 120_000);
 
 afterAll(() => removeDir(dir));
 
@@ -74,5 +88,13 @@ describe("conditional formats whose priorities interleave, worked out by LibreOf
   it.each(EXPECTED)("recommendation %i shows %s, as Excel shows it", (no, colour) => {
     const recommendation = PEER_REVIEW_ROWS.find((row) => row[1] === no)![2];
     expect(fillInHtml(html, recommendation)).toBe(colour);
+  });
+});
+
+describe("a RAG column whose formats' priorities interleave on overlapping cells, worked out by LibreOffice Calc after summarize -o", () => {
+  // Recommendation 3, a G on the rows of both formats, is the one that showed the first format's yellow (priority 3).
+  it.each([1, 3, 19, 25])("recommendation %i's rating shows the colour Excel shows it with", (no) => {
+    const recommendation = PEER_REVIEW_ROWS.find((row) => row[1] === no)![2];
+    expect(rowFillsInHtml(commandLineHtml, recommendation).at(-1)).toBe(colourByPriority(no));
   });
 });

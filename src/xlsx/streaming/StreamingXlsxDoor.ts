@@ -33,6 +33,9 @@ import type { SharedParts } from "./packageSnapshot";
 import { packageMarkers, readPackageSnapshot, readSharedParts, readStoreRowsStreaming, storeSheetsOf } from "./packageSnapshot";
 import { planSnapshot } from "./planSnapshot";
 import { savePackage } from "./savePackage";
+import type { RuleOrderNotes } from "./sheetReader";
+import { sheetRulesInPriorityOrder } from "./sheetRuleOrder";
+import { partText } from "../packageXml";
 import type { DefinedName } from "./workbookXml";
 import type { Palette } from "../fillColour";
 import { fillColour, makePalette } from "../fillColour";
@@ -81,9 +84,11 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   /**
    * The merged areas of the opened worksheets, as read() (or readFills) found them: with them
    * known, reading fills stops after the last row asked about. A handful per sheet; the parts
-   * never change (this door changes no user sheet).
+   * never change (this door changes no user sheet's cells).
    */
   private readonly mergesOf = new Map<PackageSheet, readonly CellRange[]>();
+  /** For each sheet read(), whether a save must list its conditional formats in priority order. */
+  private readonly ruleOrder: RuleOrderNotes = new Map();
 
   private constructor(
     private readonly zip: JSZip,
@@ -133,7 +138,7 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   async read(onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
     const shared = await this.shared();
     const stores = (await this.stores()).flatMap((s) => (s.opened ? [s.opened] : []));
-    const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress, shared, stores));
+    const opened = await readingFile(this.label, () => readPackageSnapshot(this.zip, this.workbook, this.changed ? undefined : onProgress, shared, stores, this.ruleOrder));
     for (const sheet of opened.sheets) {
       const part = this.workbook.sheets.find((s) => s.name === sheet.name);
       if (part) this.mergesOf.set(part, sheet.merges.map((m) => ({ ...m })));
@@ -291,7 +296,24 @@ export class StreamingXlsxDoor extends FileDoorBase implements SheetsDoor {
   async save(): Promise<Uint8Array> {
     const stores = this.changed ? await this.stores() : [];
     const names = { added: this.keptMarkers, dropped: new Set(this.markers.danglingKept) };
-    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores), names);
+    const reordered = this.changed ? await this.sheetsWithRulesInOrder(stores) : new Map<string, string>();
+    return savePackage(this.zip, this.workbook, this.sheets, this.plannedKeys, await this.shared(), new Set(stores), names, reordered);
+  }
+
+  /**
+   * The kept sheets whose conditional formats are not listed in priority order, by part, with them listed so (sheetRuleOrder.ts):
+   * those read() found so; a sheet it did not read (a very hidden one) is looked at here. The store holds no formats.
+   */
+  private async sheetsWithRulesInOrder(stores: readonly SheetEntry[]): Promise<Map<string, string>> {
+    const reordered = new Map<string, string>();
+    for (const entry of this.sheets) {
+      const sheet = entry.opened;
+      if (entry.content !== null || !sheet || sheet.kind !== "worksheet" || stores.includes(entry) || this.ruleOrder.get(sheet) === false) continue;
+      const xml = await readingFile(this.label, () => partText(this.zip, sheet.part));
+      const ordered = xml === null ? null : sheetRulesInPriorityOrder(xml);
+      if (ordered !== null) reordered.set(sheet.part, ordered);
+    }
+    return reordered;
   }
 }
 

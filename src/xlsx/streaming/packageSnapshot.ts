@@ -11,6 +11,7 @@ import { WorkbookMarkers } from "../../core/markers";
 import type { CellFormats } from "./cellFormats";
 import { readCellFormats } from "./cellFormats";
 import { readSharedStringItems } from "./sharedStrings";
+import type { RuleOrderNotes } from "./sheetReader";
 import { readSheetStreaming } from "./sheetReader";
 import type { PackageSheet, PackageWorkbook } from "./workbookPart";
 import { readWorksheetCells } from "./worksheetPart";
@@ -68,6 +69,7 @@ export async function readPackageSnapshot(
   onProgress?: (done: number, total: number) => void,
   shared?: SharedParts,
   stores?: readonly PackageSheet[],
+  ruleOrder?: RuleOrderNotes,
 ): Promise<WorkbookSnapshot> {
   const all = worksheets(workbook);
   const markers = packageMarkers(workbook, all);
@@ -82,7 +84,7 @@ export async function readPackageSnapshot(
     .map((s) => ({ name: s.name, ...(s.state === "veryHidden" ? { veryHidden: true as const } : {}) }));
   const snapshot: WorkbookSnapshot = { sheets: [], ...(otherSheets.length > 0 ? { otherSheets } : {}), ...(workbook.date1904 ? { date1904: true } : {}) };
   for (const sheet of sheets) {
-    snapshot.sheets.push(await readSheetStreaming(zip, workbook, sheet, strings, formats, markers.keyOf(sheet.name)));
+    snapshot.sheets.push(await readSheetStreaming(zip, workbook, sheet, strings, formats, markers.keyOf(sheet.name), ruleOrder));
     onProgress?.(snapshot.sheets.length, sheets.length);
   }
   return snapshot;

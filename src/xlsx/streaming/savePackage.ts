@@ -136,6 +136,7 @@ async function replacedStringsToBlank(zip: JSZip, workbook: PackageWorkbook, she
  * (so a second run adds no copies of the first run's texts); new texts are numbered after them.
  * `stores`: the store sheets (a renamed or copied one too), each put back out of reach.
  * `markerNames`: kept markers to add (generated sheets the user renamed) and to drop (their sheet deleted).
+ * `reordered`: kept sheets' parts written again with their conditional formats in priority order (sheetRuleOrder.ts), by path.
  */
 export async function savePackage(
   zip: JSZip,
@@ -145,9 +146,11 @@ export async function savePackage(
   existingStrings: Pick<SharedParts, "strings" | "formattedStrings">,
   stores: ReadonlySet<SheetEntry> = new Set(),
   markerNames: { added: readonly DefinedName[]; dropped: ReadonlySet<string> } = { added: [], dropped: new Set() },
+  reordered: ReadonlyMap<string, string> = new Map(),
 ): Promise<Uint8Array> {
   const overlay = new PackageOverlay(zip);
   if (!sheets.some((s) => s.content !== null)) return overlay.zip();
+  for (const [part, xml] of reordered) overlay.set(part, xml);
   const contentTypes = await overlay.text(CONTENT_TYPES_PART);
   if (contentTypes === null) throw new Error("The workbook has no content types part, so it could not be saved.");
   const saving = new Saving(overlay, contentTypes);

@@ -21,6 +21,8 @@ export interface SheetCells {
   emptyFormulas?: string[];
   /** Cells linked to a web address or a file (<hyperlink r:id>), by A1 address (SheetSnapshot.webLinks); absent where none. */
   webLinks?: string[];
+  /** True where the sheet's conditional formats are not listed in priority order, which a save puts right (sheetRuleOrder.ts). */
+  rulesOutOfPriorityOrder?: true;
 }
 
 /** Rows a program wrote out of order (Excel writes them in order): sorted, the later of two at one row kept. */

@@ -24,6 +24,8 @@ import { relationshipId, streamXml } from "./xmlEvents";
 import { DamagedPackageError } from "./workbookPart";
 import { MAX_COLUMNS, MAX_ROWS } from "../../core/excelLimits";
 import { countText } from "../../core/sentences";
+import { rulePriority } from "./sheetRuleOrder";
+import { listedInPriorityOrder } from "../rulesInPriorityOrder";
 
 export interface WorksheetContext {
   sheetName: string;
@@ -94,6 +96,10 @@ class WorksheetParser {
   /** Formulas of =TODAY() and =NOW() with a saved result: the engine cannot tell their dates from typed ones. */
   private volatile: Record<string, string> | undefined;
   private emptyFormulas: string[] | undefined;
+  /** The priorities of the sheet's conditional-format rules, in the order listed (Excel 2010's, in the sheet's extLst, left out). */
+  private rulePriorities: (number | undefined)[] | undefined;
+  private inConditionalFormat = false;
+  private inSheetExtensions = false;
 
   private inSheetData = false;
   private rowNumber = 0;
@@ -149,6 +155,16 @@ class WorksheetParser {
       }
       case "hyperlink":
         if (a.ref !== undefined && relationshipId(a)) this.linkedCells.add(a.ref);
+        break;
+      case "conditionalFormatting":
+        if (!this.inSheetExtensions) this.inConditionalFormat = true;
+        break;
+      case "cfRule":
+        if (this.inConditionalFormat) (this.rulePriorities ??= []).push(rulePriority(a));
+        break;
+      case "extLst":
+        // A rule's own extLst is inside its format; the sheet's holds formats of Excel 2010's, listed apart.
+        if (!this.inConditionalFormat) this.inSheetExtensions = true;
         break;
     }
   }
@@ -238,7 +254,7 @@ class WorksheetParser {
     else if (tag === "sheetData") {
       this.inSheetData = false;
       this.pastRows = true;
-    }
+    } else if (tag === "conditionalFormatting") this.inConditionalFormat = false;
   }
 
   /** Whether a read of the first rows only (rowsUpTo) has them all. */
@@ -359,7 +375,7 @@ class WorksheetParser {
     }
     const merges = [...this.mergesByMaster.values()];
     emptyMergedCells(rows, merges);
-    return { rows, merges, hiddenColumns: this.hiddenColumns, ...(this.volatile && { formulas: this.volatile }), ...(this.emptyFormulas && { emptyFormulas: this.emptyFormulas }), ...(this.linkedCells.size > 0 && { webLinks: [...this.linkedCells] }) };
+    return { rows, merges, hiddenColumns: this.hiddenColumns, ...(this.volatile && { formulas: this.volatile }), ...(this.emptyFormulas && { emptyFormulas: this.emptyFormulas }), ...(this.linkedCells.size > 0 && { webLinks: [...this.linkedCells] }), ...(this.rulePriorities && !listedInPriorityOrder(this.rulePriorities) && { rulesOutOfPriorityOrder: true }) };
   }
 }
 

@@ -77,26 +77,38 @@ function byDate(candidates: RoundColumn[], locale: Settings["locale"]): RoundCol
 /** A quarter or a month named without its year: "Q2", "Sept", "March". */
 const PERIOD = /\b(q[1-4]|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/g;
 
+/** Quarters and months in their cycle, to measure how far apart two headers' periods are. */
+const QUARTERS = ["q1", "q2", "q3", "q4"];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
 /**
- * In the sheet's order, left to right, when every header names one quarter, or every one a month,
- * and no year, each its own, and they are alike but for it ("Q1 RAG | Q2 RAG", "RAG Sept | RAG Dec | RAG March"):
- * a team adds a column each round, and without a year "March" may come after "December".
+ * When every header names one quarter, or every one a month, and no year, each its own, and they
+ * are alike but for it ("Q1 RAG | Q2 RAG", "RAG Sept | RAG Dec | RAG March"): a team adds a column
+ * each round, and without a year "March" may come after "December". The rounds run the shorter way
+ * round the year from each column to the next: in the sheet's order, left to right, unless every step
+ * is shorter backwards ("Q4 | Q3 | Q2", "Q1 | Q4", "March | Dec | Sept": each round's column
+ * inserted left of the last), then right to left. A step of half a year says neither, nor do steps
+ * both ways: left to right.
  */
 function byPeriods(candidates: RoundColumn[]): RoundColumn[] | null {
-  const periods = new Set<string>();
+  const periodOf = new Map<number, string>();
   const kinds = new Set<boolean>();
   const stems = new Set<string>();
   for (const c of candidates) {
     const key = headerKey(c.header);
     const named = key.match(PERIOD);
     if (named?.length !== 1 || /\b(19|20)\d\d\b/.test(key)) return null;
-    periods.add(named[0]!.slice(0, 3));
+    periodOf.set(c.column, named[0]!.slice(0, 3));
     kinds.add(named[0]!.startsWith("q"));
     stems.add(stem(key.replace(PERIOD, " ")));
   }
   // All quarters or all months, each its own, the rest of the headers alike.
-  if (periods.size < candidates.length || kinds.size > 1 || stems.size > 1) return null;
-  return [...candidates].sort((a, b) => a.column - b.column);
+  if (new Set(periodOf.values()).size < candidates.length || kinds.size > 1 || stems.size > 1) return null;
+  const cycle = kinds.has(true) ? QUARTERS : MONTHS;
+  const at = (c: RoundColumn) => cycle.indexOf(periodOf.get(c.column)!);
+  const bySheet = [...candidates].sort((a, b) => a.column - b.column);
+  const backwards = bySheet.slice(1).every((c, i) => (at(c) - at(bySheet[i]!) + cycle.length) % cycle.length > cycle.length / 2);
+  return backwards ? bySheet.reverse() : bySheet;
 }
 
 /**

@@ -177,6 +177,43 @@ describe("columns of reporting rounds", () => {
     }
   });
 
+  it("reads quarters or months that run backwards across the sheet as rounds newest first", () => {
+    // This quarter's column inserted left of last quarter's, which is hidden: the visible Q4 is read.
+    const plan: CellValue[][] = [
+      ["Action No", "Action", "Time Scale", "RAG \nRating Q4", "RAG \nRating Q3"],
+      ["2.1", "Produce the LSCP Annual Report", "31/03/22", "B", "A"],
+      ["2.4", "Receive and review Annual Report from LADO", "31/03/22", "B", "R"],
+      ["2.5", "Receive and review Annual Report from IRO", "31/03/22", "B", "A"],
+      ["5.1", "Review and refresh the Neglect Strategy", "31/03/22", "G", "A"],
+    ];
+    const a = analyseWorkbook({ sheets: [{ ...sheet(plan), hiddenColumns: [{ first: 5, last: 5 }] }] }, DEFAULT_SETTINGS, "2022-01-14");
+    expect(a.trackers[0]!.columns.rating).toBe(4);
+    expect(a.totals.counts).toMatchObject({ Blue: 3, Green: 1, Amber: 0, Red: 0 });
+    expect(codes(a, "other-round-column")).toEqual([
+      'E: Column E ("RAG Rating Q3") is an earlier round\'s RAG rating column, so column D ("RAG Rating Q4"), of a later round, is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+    // Newest first across a year's end (Q1 after Q4), and months a quarter apart; an empty column inserted for the next round is not read yet.
+    for (const [header, read] of [
+      [["RAG Q4", "RAG Q3", "RAG Q2"], 3],
+      [["Q2 RAG", "Q1 RAG", "Q4 RAG"], 3],
+      [["RAG March", "RAG Dec", "RAG Sept"], 3],
+      [["RAG Q1", "RAG Q4", "RAG Q3"], 4],
+    ] as [string[], number][]) {
+      const ratings = read === 3 ? ["Blue", "Amber", "Amber"] : [null, "Blue", "Amber"];
+      const b = run([["Recommendation", "Response", ...header], ...ROWS.map((r) => [...r, ...ratings])]);
+      expect(b.trackers[0]!.columns.rating, header.join(" | ")).toBe(read);
+      expect(b.totals.counts).toMatchObject({ Blue: 2, Amber: 0 });
+    }
+    // "RAG Q1 | RAG Q4 | RAG Q3" with Q1 still empty: the later round is named as one, the earlier as one.
+    const empty = run([["Recommendation", "Response", "RAG Q1", "RAG Q4", "RAG Q3"], ...ROWS.map((r) => [...r, null, "Blue", "Amber"])]);
+    expect(codes(empty, "other-round-column")).toEqual([
+      'C: Column E ("RAG Q3") is an earlier round\'s RAG rating column, and column C ("RAG Q1") is a later round\'s RAG rating column with nothing typed in it yet, so column D ("RAG Q4") is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+    // Half a cycle apart ("RAG March | RAG Sept") says nothing of the direction: the sheet's order, left to right.
+    const half = run([["Recommendation", "Response", "RAG March", "RAG Sept"], ...ROWS.map((r) => [...r, "Amber", "Blue"])]);
+    expect(half.trackers[0]!.columns.rating).toBe(4);
+  });
+
   it("tells rounds headed alike apart by the group headings over them", () => {
     for (const groups of [
       ["Q1 2021/22", "Q2 2021/22"],

@@ -54,6 +54,7 @@ const changes: Changes = {
   staleDays: 90,
   renamedReviews: [],
   bandTitlesReadAgain: [],
+  roundTabsNamed: [],
   reviewsNamedOnSheet: [],
   splitReviews: [],
   reviewsMovedToSheet: [],

@@ -16,6 +16,7 @@ import { numberTakenNotes } from "./numberTaken";
 import { toldApartNotes } from "./toldApart";
 import { newlyNotUpdated } from "./moveWords";
 import { lateComparedNotes, recordedLateWords } from "./recordedLate";
+import type { RoundTabsNamed } from "./roundTabsNamed";
 
 const MOVE_ORDER: Record<Direction, number> = { improved: 0, worsened: 1, given: 2, keyChanged: 3, cleared: 4, notRatedYet: 5, unreadable: 6 };
 
@@ -164,6 +165,12 @@ export function changeNotes(changes: Changes, { lacks, sheets }: { lacks?: Sheet
   for (const { from, to } of changes.renamedReviews) {
     // A band's title read by today's rules, where an earlier version kept its kind or state ("Child Q SCR (published 2022)"): nobody renamed it.
     if (readAgain.has(`${from}\u0001${to}`)) continue;
+    // Nor a plan's tab counted under the name its round tabs share, as another round's tab came or went.
+    const rounds = changes.roundTabsNamed.find((r) => r.from === from && r.to === to);
+    if (rounds) {
+      notes.push(roundTabsNamedNote(rounds));
+      continue;
+    }
     // A sheet a round ("Q2 2022-23") left out for the next ("Q3 2022-23", roundTrackers.ts) was not renamed.
     notes.push(
       isNextRound(from, to) && (sheetsNow === undefined || sheetsNow.has(sheetNameKey(from)))
@@ -247,6 +254,15 @@ export function changeNotes(changes: Changes, { lacks, sheets }: { lacks?: Sheet
   if (changes.localeBefore !== undefined && changes.locale !== undefined) notes.push(dateOrderChangedNote(changes.localeBefore, changes.locale, changes.from));
   if (changes.localeBeforeUnknown) notes.push(dateOrderUnknownNote(changes.from));
   return notes;
+}
+
+/** The name a plan's actions are counted under, changed only as another round's tab was kept beside its tab, or deleted. */
+function roundTabsNamedNote({ from, to, shared, tab }: RoundTabsNamed): string {
+  if (shared === "then") return `The plan counted under ${named([from])}, the name its round tabs shared besides their periods, is now counted under ${named([to])}, its one tab's name; its actions are compared as the same review.`;
+  const under = `${named([to])}, the name its round tabs share besides their periods`;
+  // Its tab still the latest round: another round's tab (not yet rated) was added beside it.
+  if (sheetNameKey(tab) === sheetNameKey(from)) return `The plan on ${named([from])} is now counted under ${under}, as another round's tab is beside it; its actions are compared as the same review.`;
+  return `The latest round is now ${named([tab])}, where it was ${named([from])}; the plan's actions are counted under ${under}, and compared with that round's.`;
 }
 
 /**

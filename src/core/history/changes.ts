@@ -10,6 +10,7 @@ import { numberChanged, type Renumbered } from "./renumbered";
 import { lateReport, recordedInOrder, recordedLate, type LateReport } from "./recordedLate";
 import { foundAgain, removedWhileLeftOut, sheetLeftOutBy, type BackAction, type CountedAgain, type RemovedWhileLeftOut } from "./backActions";
 import { renamedCategories } from "./renamedCategories";
+import { roundTabsNamed, type RoundTabsNamed } from "./roundTabsNamed";
 import { CHECKED_COUNTS, sheetsWithDueDates, sheetsWithUpdateDates, type CheckedCount } from "./notChecked";
 import { withoutLeftOut, type LeftOut, type LeftOutBy, type NoLongerCounted } from "./noLongerCounted";
 import type { ReviewNamedOnSheet } from "./matching";
@@ -150,6 +151,8 @@ export interface Changes {
   renamedReviews: { from: string; to: string }[];
   /** Of those, the band titles read by today's rules, not renamed by the team (bandTitlesReadAgain.ts): compared as the same review, with no sentence. */
   bandTitlesReadAgain: { from: string; to: string }[];
+  /** Of those, a plan's tab counted under its own name at one report and under the name its round tabs share at the other (roundTabsNamed.ts): said as such, never a rename. */
+  roundTabsNamed: RoundTabsNamed[];
   /** Reviews the earlier report named after their sheet whose actions are now under reviews named on the sheet (band rows). */
   reviewsNamedOnSheet: ReviewNamedOnSheet[];
   /** Reviews gone whose actions are now under several new reviews. */
@@ -404,6 +407,7 @@ export function compareSnapshots(
     ...(!older.locale && newer.locale === "en-US" ? { localeBeforeUnknown: true as const } : {}),
     renamedReviews: renamed,
     bandTitlesReadAgain: bandTitlesReadAgain(renamed, newer.actions, bandReviewed, namedOutsideBandsNow),
+    roundTabsNamed: roundTabsNamed(renamed, pairs),
     reviewsNamedOnSheet: matched.namedOnSheet,
     splitReviews: matched.split,
     reviewsMovedToSheet: matched.movedToSheet,

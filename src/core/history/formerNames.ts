@@ -42,8 +42,8 @@ function formerNamesInIdentities(deleted: Snapshot, kept: readonly Snapshot[]): 
  * names are quoted, as the pack prints them for the committee.
  */
 export function formerNamesInPackNote(snapshots: readonly Snapshot[], way: RemoveWordingWay = REMOVE_WORDING.commandLine): string {
-  // A name used in two runs (renamed back and again) is one former name.
-  const renamed = [...new Set(reviewLineages(snapshots).flatMap((line) => line.formerNames.map((f) => `“${f.name}”, now “${line.name}”`)))];
+  // A name used in two runs (renamed back and again) is one former name; a plan's tab's name, before its round tabs' shared one (or after), is none.
+  const renamed = [...new Set(reviewLineages(snapshots).flatMap((line) => line.formerNames.filter((f) => f.roundTabs === undefined).map((f) => `“${f.name}”, now “${line.name}”`)))];
   if (renamed.length === 0) return "";
   const one = renamed.length === 1;
   return `It names ${one ? "a review" : `${renamed.length} reviews`} by a former name too, as the recorded reports keep ${one ? "it" : "them"} (${listInWords(renamed)}); where a former name must not be published, ${way} names each review as the plan does now in every report, and the pack generated again then does too.`;

@@ -24,10 +24,17 @@ export const NOT_IN_PLAN = "–";
  * by the settings), not counted, named by date; else by where they fall: before the review's first
  * report, after its last, or between.
  */
-export function reviewNotes({ points, formerNames, parted }: ReviewTrend): string[] {
+export function reviewNotes({ name, points, formerNames, parted }: ReviewTrend): string[] {
   const notes: string[] = [];
   const present = points.flatMap((p, i) => (p.total > 0 ? [i] : []));
-  if (formerNames.length > 0) notes.push(`Named ${listInWords(formerNames.map((f) => `“${f.name}” ${formerNameReports(f, points[present[0] ?? 0]?.date)}`))}.`);
+  const reports = (f: ReviewTrend["formerNames"][number]) => formerNameReports(f, points[present[0] ?? 0]?.date);
+  const renamed = formerNames.filter((f) => f.roundTabs === undefined);
+  if (renamed.length > 0) notes.push(`Named ${listInWords(renamed.map((f) => `“${f.name}” ${reports(f)}`))}.`);
+  // Not renamed: counted under its tab's name while the plan had one tab, under the name its round tabs share while it had more.
+  for (const f of formerNames) {
+    if (f.roundTabs === "tab") notes.push(`Counted under “${f.name}”, its tab's name, ${reports(f)}; “${name}” is the name its round tabs share besides their periods.`);
+    if (f.roundTabs === "shared") notes.push(`Counted under “${f.name}”, the name its round tabs shared besides their periods, ${reports(f)}; “${name}” is its one tab's name.`);
+  }
   const absent = points.flatMap((p, i) => (p.total > 0 || p.leftOut ? [] : [i]));
   if (present.length === 0) return notes;
   // One note per reason and sheets, naming the reports: the report kept the sheet's name, so only that is said.

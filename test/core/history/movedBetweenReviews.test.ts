@@ -13,6 +13,7 @@ import { changeNotes } from "../../../src/core/history/changeSentences";
 import { changesJsonSchema, toChangesJson } from "../../../src/core/history/changesJson";
 import { reviewNotes } from "../../../src/core/history/historyPlan";
 import { reviewLineages } from "../../../src/core/history/reviewLineage";
+import { formerNamesInPackNote } from "../../../src/core/history/formerNames";
 import { trend } from "../../../src/core/history/trend";
 import type { Snapshot } from "../../../src/core/history/snapshot";
 import { groupingKey } from "../../../src/core/text";
@@ -424,5 +425,67 @@ describe("a plan's one tab renamed for another year", () => {
     expect(packText(buildPackPlan(analysis, live))).toContain(said);
     expect(live.moves.map((m) => `${m.before.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["13.5 Amber→Red"]);
     expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Delivery Plan 2026-27")!)).toEqual(["Named “Delivery Plan 2019-20” up to the report of 15 January 2026."]);
+  });
+});
+
+describe("the plan copied forward a year, on tabs with no Review column", () => {
+  // The delivery plan's real rows, under its header; 13.5 set to Red on the later year's tab.
+  const plan = (name: string, red = false): Sheet => {
+    const [, header, ...rows] = deliveryPlanSheet().values;
+    return { name, header: header as string[], rows: rows.map((r) => (red && r[1] === "13.5" ? [...r.slice(0, 6), "Red"] : r)) };
+  };
+  const packText = (plan: SheetPlan) => plan.rows.flatMap((r) => (r[0]?.kind === "text" ? [r[0].value] : []));
+  const renameSaid = (notes: string[]) => notes.filter((n) => n.includes("is now named"));
+
+  it("with the earlier year's tab kept beside it, says the latest round moved on under the name the tabs share, not a rename, alike in changes, the pack and RAG History", () => {
+    const nowSheets = [plan("Delivery Plan 2019-20"), plan("Delivery Plan 2020-21", true)];
+    const { live, recorded, reports } = compareBoth([plan("Delivery Plan 2019-20")], nowSheets);
+    const analysis = analysisOf(nowSheets, NOW);
+    const said =
+      "The latest round is now “Delivery Plan 2020-21”, where it was “Delivery Plan 2019-20”; the plan's actions are counted under “Delivery Plan”, the name its round tabs share besides their periods, and compared with that round's.";
+    for (const c of [live, recorded]) {
+      const notes = changeNotes(c, { sheets: analysis.sheets });
+      expect([notes[0], renameSaid(notes)]).toEqual([said, []]);
+      expect(c.moves.map((m) => `${m.before.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["13.5 Amber→Red"]);
+      expect([c.added, c.removed]).toEqual([[], []]);
+    }
+    expect(changeNotes(live)[0]).toBe(said);
+    expect(packText(buildPackPlan(analysis, live))).toContain(said);
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Delivery Plan")!)).toEqual([
+      "Counted under “Delivery Plan 2019-20”, its tab's name, up to the report of 15 January 2026; “Delivery Plan” is the name its round tabs share besides their periods.",
+    ]);
+    // A tab's name is no former name of the review that a team may need kept out of a published pack.
+    expect(formerNamesInPackNote(reports)).toBe("");
+  });
+
+  it("with the earlier year's tab deleted since, says the plan is counted under its one tab's name, not a rename", () => {
+    const thenSheets = [plan("Delivery Plan 2019-20"), plan("Delivery Plan 2020-21")];
+    const nowSheets = [plan("Delivery Plan 2020-21", true)];
+    const { live, recorded, reports } = compareBoth(thenSheets, nowSheets);
+    const analysis = analysisOf(nowSheets, NOW);
+    const said = "The plan counted under “Delivery Plan”, the name its round tabs shared besides their periods, is now counted under “Delivery Plan 2020-21”, its one tab's name; its actions are compared as the same review.";
+    for (const c of [live, recorded]) {
+      const notes = changeNotes(c, { sheets: analysis.sheets });
+      expect([notes[0], renameSaid(notes)]).toEqual([said, []]);
+      expect(c.moves.map((m) => `${m.before.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["13.5 Amber→Red"]);
+    }
+    expect(packText(buildPackPlan(analysis, live))).toContain(said);
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Delivery Plan 2020-21")!)).toEqual([
+      "Counted under “Delivery Plan”, the name its round tabs shared besides their periods, up to the report of 15 January 2026; “Delivery Plan 2020-21” is its one tab's name.",
+    ]);
+  });
+
+  it("with the later year's tab added and not yet rated, says the plan on the earlier tab is counted under the name the tabs share", () => {
+    const unrated: Sheet = { ...plan("Delivery Plan 2020-21"), rows: plan("Delivery Plan 2020-21").rows.map((r) => (r[1] ? [...r.slice(0, 6), null] : r)) };
+    const { live, recorded } = compareBoth([plan("Delivery Plan 2019-20")], [plan("Delivery Plan 2019-20", true), unrated]);
+    const said = "The plan on “Delivery Plan 2019-20” is now counted under “Delivery Plan”, the name its round tabs share besides their periods, as another round's tab is beside it; its actions are compared as the same review.";
+    expect([changeNotes(live)[0], changeNotes(recorded)[0]]).toEqual([said, said]);
+    expect(live.moves.map((m) => `${m.before.ref} ${m.before.rating}→${m.after.rating}`)).toEqual(["13.5 Amber→Red"]);
+  });
+
+  it("a tab renamed from the plan's name to a year's is still said renamed", () => {
+    const { live, reports } = compareBoth([plan("Delivery Plan")], [plan("Delivery Plan 2020-21", true)]);
+    expect(changeNotes(live)[0]).toBe("“Delivery Plan” is now named “Delivery Plan 2020-21”; its actions are compared as the same review.");
+    expect(reviewNotes(trend(reports).byReview.find((r) => r.name === "Delivery Plan 2020-21")!)).toEqual(["Named “Delivery Plan” up to the report of 15 January 2026."]);
   });
 });

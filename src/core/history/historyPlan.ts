@@ -10,6 +10,7 @@ import { formatLongDate } from "../longDate";
 import { ratingColour } from "./ratingColour";
 import type { Snapshot } from "./snapshot";
 import { withPageBreaks } from "../pageBreaks";
+import { groupingKey } from "../text";
 import { FIRST_PRINTED_ROW, GENERATED_NOTE } from "../generatedCopy";
 
 export const HISTORY_SHEET = "RAG History";
@@ -28,8 +29,10 @@ export function reviewNotes({ name, points, formerNames, parted }: ReviewTrend):
   const notes: string[] = [];
   const present = points.flatMap((p, i) => (p.total > 0 ? [i] : []));
   const reports = (f: ReviewTrend["formerNames"][number]) => formerNameReports(f, points[present[0] ?? 0]?.date);
-  const renamed = formerNames.filter((f) => f.roundTabs === undefined);
-  if (renamed.length > 0) notes.push(`Named ${listInWords(renamed.map((f) => `“${f.name}” ${reports(f)}`))}.`);
+  // A name used in two runs (renamed back, then again) is quoted once, with each run's reports.
+  const renamed = new Map<string, ReviewTrend["formerNames"]>();
+  for (const f of formerNames) if (f.roundTabs === undefined) renamed.set(groupingKey(f.name), [...(renamed.get(groupingKey(f.name)) ?? []), f]);
+  if (renamed.size > 0) notes.push(`Named ${listInWords([...renamed.values()].map((runs) => `“${runs[0]!.name}” ${listInWords(runs.map(reports))}`))}.`);
   // Not renamed: counted under its tab's name while the plan had one tab, under the name its round tabs share while it had more.
   for (const f of formerNames) {
     if (f.roundTabs === "tab") notes.push(`Counted under “${f.name}”, its tab's name, ${reports(f)}; “${name}” is the name its round tabs share besides their periods.`);

@@ -140,6 +140,26 @@ describe("1b: the pack's history and counts follow a review by its name now", ()
     expect(tableOf(buildHistoryPlan(trend(once), once.at(-1)!), "Leo").at(-1)).toEqual(["Named “Leo CSPR” at the report of 2 November 2021."]);
   });
 
+  it("a review renamed, renamed back and renamed again is one review, its former name's two runs named once", () => {
+    const leo = (name: string) => [caseReviewSheet((row) => void (row[0] === "Leo" && (row[0] = name)))];
+    const dates = ["2021-07-13", "2021-10-01", "2021-11-02", "2022-02-01"];
+    const names = ["Leo", "Leo CSPR", "Leo", "Leo CSPR"];
+    const reports: Snapshot[] = [];
+    names.forEach((name, i) => reports.push(record(leo(name), dates[i]!, reports.at(-1))));
+    const history = trend(reports);
+    expect(history.byReview.map((r) => [r.name, r.points.map((p) => p.total)])).toEqual([
+      ["Frankie", [14, 14, 14, 14]],
+      ["Sam and Kyle", [18, 18, 18, 18]],
+      ["Leo CSPR", [14, 14, 14, 14]],
+    ]);
+    const line = history.byReview.find((r) => r.name === "Leo CSPR")!;
+    expect(line.formerNames).toEqual([
+      { name: "Leo", from: "2021-07-13", until: "2021-07-13" },
+      { name: "Leo", from: "2021-11-02", until: "2021-11-02" },
+    ]);
+    expect(tableOf(buildHistoryPlan(history, reports.at(-1)!), "Leo CSPR").at(-1)).toEqual(["Named “Leo” up to the report of 13 July 2021 and at the report of 2 November 2021."]);
+  });
+
   it("names a review as the plan spells it now, and shows a review not yet in the plan by dashes with a note, not noughts", () => {
     const first = record([caseReviewSheet()], "2021-11-02");
     const sheet = caseReviewSheet((row) => void (row[0] === "Sam and Kyle" && (row[0] = "Sam & Kyle")));

@@ -389,18 +389,13 @@ function sheetMovePass<T extends Candidate>(
   keyOf: (name: string) => string,
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
-  if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
-  const keyOfAction = (x: Candidate) => `${x.ref.toLowerCase()}\u0001${x.text}`;
-  const onceThen = countBy(before.filter((x) => x.ref), keyOfAction);
-  const onceNow = countBy(after.filter((x) => x.ref), keyOfAction);
-  const thenByKey = new Map<string, SnapshotAction>();
-  for (const b of unmatchedBefore) if (b.ref && onceThen.get(keyOfAction(b)) === 1) thenByKey.set(keyOfAction(b), b);
-  pending = pending.filter((a) => {
-    if (!a.ref || !sheetNamed(a) || onceNow.get(keyOfAction(a)) !== 1) return true;
-    const b = thenByKey.get(keyOfAction(a));
-    if (!b || keyOf(b.sheet) === keyOf(a.sheet) || !(a.complete || (b.rating === a.rating && b.due === a.due))) return true;
-    pair(b, a);
-    return false;
+  pending = pairFoundOnce(pending, unmatchedBefore, before, after, {
+    key: (x) => `${x.ref.toLowerCase()}\u0001${x.text}`,
+    counted: (x) => x.ref !== "",
+    movedFrom: () => true,
+    movedTo: (a) => sheetNamed(a),
+    fits: (b, a) => keyOf(b.sheet) !== keyOf(a.sheet) && (a.complete || (b.rating === a.rating && b.due === a.due)),
+    pair,
   });
   return recommendationLeftBehindPass(pending, unmatchedBefore, before, after, sheetNamed, keyOf, pair);
 }
@@ -424,20 +419,40 @@ function recommendationLeftBehindPass<T extends Candidate>(
   keyOf: (name: string) => string,
   pair: (b: SnapshotAction, a: T) => void,
 ): T[] {
-  if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
   // A report whose wording was removed keeps no title: its actions are not matched so.
-  const keyOfWording = (x: Candidate) => `${x.ref.toLowerCase()}\u0001${x.title.toLowerCase()}`;
-  const worded = (x: Candidate) => x.ref !== "" && x.title !== "";
-  const onceThen = countBy(before.filter(worded), keyOfWording);
-  const onceNow = countBy(after.filter(worded), keyOfWording);
+  return pairFoundOnce(pending, unmatchedBefore, before, after, {
+    key: (x) => `${x.ref.toLowerCase()}\u0001${x.title.toLowerCase()}`,
+    counted: (x) => x.ref !== "" && x.title !== "",
+    movedFrom: (b) => b.recommendation !== undefined,
+    movedTo: (a) => a.recommendation === undefined && sheetNamed(a),
+    fits: (b, a) => keyOf(b.sheet) !== keyOf(a.sheet) && b.due === a.due && (a.complete || b.rating === a.rating),
+    pair,
+  });
+}
+
+/** How pairFoundOnce pairs: by `key`, among the rows `counted`, an earlier row `movedFrom` with a later one `movedTo`, where the two `fit`. */
+interface FoundOnceRule<T extends Candidate> {
+  key: (x: Candidate) => string;
+  counted: (x: Candidate) => boolean;
+  movedFrom: (b: SnapshotAction) => boolean;
+  movedTo: (a: T) => boolean;
+  fits: (b: SnapshotAction, a: T) => boolean;
+  pair: (b: SnapshotAction, a: T) => void;
+}
+
+/** Pairs each pending row with the unmatched earlier row of its key, where that key is found once in each report; returns those left. */
+function pairFoundOnce<T extends Candidate>(pending: T[], unmatchedBefore: Set<SnapshotAction>, before: readonly SnapshotAction[], after: readonly T[], rule: FoundOnceRule<T>): T[] {
+  if (pending.length === 0 || unmatchedBefore.size === 0) return pending;
+  const onceThen = countBy(before.filter(rule.counted), rule.key);
   const thenByKey = new Map<string, SnapshotAction>();
-  for (const b of unmatchedBefore) if (worded(b) && b.recommendation !== undefined && onceThen.get(keyOfWording(b)) === 1) thenByKey.set(keyOfWording(b), b);
+  for (const b of unmatchedBefore) if (rule.counted(b) && rule.movedFrom(b) && onceThen.get(rule.key(b)) === 1) thenByKey.set(rule.key(b), b);
   if (thenByKey.size === 0) return pending;
+  const onceNow = countBy(after.filter(rule.counted), rule.key);
   return pending.filter((a) => {
-    if (!worded(a) || a.recommendation !== undefined || !sheetNamed(a) || onceNow.get(keyOfWording(a)) !== 1) return true;
-    const b = thenByKey.get(keyOfWording(a));
-    if (!b || keyOf(b.sheet) === keyOf(a.sheet) || b.due !== a.due || !(a.complete || b.rating === a.rating)) return true;
-    pair(b, a);
+    if (!rule.counted(a) || !rule.movedTo(a) || onceNow.get(rule.key(a)) !== 1) return true;
+    const b = thenByKey.get(rule.key(a));
+    if (!b || !rule.fits(b, a)) return true;
+    rule.pair(b, a);
     return false;
   });
 }

@@ -7,11 +7,7 @@ import { analyseWorkbook } from "../../src/core/analyse";
 import { countingNotes } from "../../src/core/countingNotes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { CellValue, SheetSnapshot } from "../../src/core/cells";
-import {
-  PEER_REVIEW_DETAIL,
-  PEER_REVIEW_INDEX_ROWS,
-  peerReviewSheet,
-} from "../fixtures/peerReview";
+import { PEER_REVIEW_DETAIL, PEER_REVIEW_INDEX_ROWS, peerReviewSheet } from "../fixtures/peerReview";
 import { deliveryPlanSheet } from "../fixtures/deliveryPlan";
 
 /** The peer review plan's 26 rows, without the index the fixture prints below them. */
@@ -19,30 +15,14 @@ const peerReviewRows = (): CellValue[][] => {
   const values = peerReviewSheet().values;
   return values.slice(0, values.length - PEER_REVIEW_INDEX_ROWS.length - 1);
 };
-const PEER_REVIEW_COUNTS = {
-  Blue: 23,
-  Green: 3,
-  Amber: 0,
-  Red: 0,
-  Unrated: 0,
-  Invalid: 0,
-};
+const PEER_REVIEW_COUNTS = { Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 };
 /** The peer review plan's own index, as "Blue | Action complete." rows. */
-const INDEX_ENTRIES = PEER_REVIEW_INDEX_ROWS.slice(1).filter(
-  (row) => row.length > 0,
-);
-const pad = (columns: number, row: CellValue[]): CellValue[] => [
-  ...Array<CellValue>(columns).fill(null),
-  ...row,
-];
-const run = (sheet: SheetSnapshot) =>
-  analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-11-01");
+const INDEX_ENTRIES = PEER_REVIEW_INDEX_ROWS.slice(1).filter((row) => row.length > 0);
+const pad = (columns: number, row: CellValue[]): CellValue[] => [...Array<CellValue>(columns).fill(null), ...row];
+const run = (sheet: SheetSnapshot) => analyseWorkbook({ sheets: [sheet] }, DEFAULT_SETTINGS, "2021-11-01");
 /** The row a key typed after one blank row starts on: the plan's last action is on row 30. */
 const KEY_ROW = peerReviewRows().length + 2;
-const peerReview = (below: CellValue[][]): SheetSnapshot => ({
-  ...peerReviewSheet(),
-  values: [...peerReviewRows(), [], ...below],
-});
+const peerReview = (below: CellValue[][]): SheetSnapshot => ({ ...peerReviewSheet(), values: [...peerReviewRows(), [], ...below] });
 
 describe('a key headed "RAG | Key" in two cells below the table', () => {
   it.each([
@@ -50,65 +30,30 @@ describe('a key headed "RAG | Key" in two cells below the table', () => {
     ["under the response and the rating (E:F)", 4],
     ["under the number and the recommendation (B:C)", 1],
   ])("is the index, and its heading no action, %s", (_, column) => {
-    const a = run(
-      peerReview([
-        pad(column, ["RAG", "Key"]),
-        ...INDEX_ENTRIES.map((row) => pad(column, row)),
-      ]),
-    );
+    const a = run(peerReview([pad(column, ["RAG", "Key"]), ...INDEX_ENTRIES.map((row) => pad(column, row))]));
     expect(a.totals.total).toBe(26);
     expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
-    expect(a.index.source).toEqual({
-      kind: "block",
-      sheet: "Peer Review",
-      row: KEY_ROW,
-    });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
     expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
   it("is the index on the delivery plan too, where its heading would be action Key with no rating", () => {
     const plan = deliveryPlanSheet();
     const alone = run(plan);
-    const a = run({
-      ...plan,
-      values: [
-        ...plan.values,
-        [],
-        ["RAG", "Key"],
-        ["Blue", "Completed"],
-        ["Green", "On track"],
-        ["Amber", "Some delay, will recover"],
-        ["Red", "Off track, not expected to recover"],
-      ],
-    });
+    const a = run({ ...plan, values: [...plan.values, [], ["RAG", "Key"], ["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]] });
     expect(a.totals).toEqual(alone.totals);
-    expect(a.index.source).toEqual({
-      kind: "block",
-      sheet: plan.name,
-      row: plan.values.length + 2,
-    });
-    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual([
-      ["Blue", "Completed"],
-      ["Green", "On track"],
-      ["Amber", "Some delay, will recover"],
-      ["Red", "Off track, not expected to recover"],
-    ]);
+    expect(a.index.source).toEqual({ kind: "block", sheet: plan.name, row: plan.values.length + 2 });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual([["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]);
   });
 
   it("stays an action where the two cells are an action's words", () => {
-    const a = run(
-      peerReview([
-        pad(2, ["Rating", "Key partners to agree the escalation policy"]),
-        ...INDEX_ENTRIES.map((row) => pad(2, row)),
-      ]),
-    );
+    const a = run(peerReview([pad(2, ["Rating", "Key partners to agree the escalation policy"]), ...INDEX_ENTRIES.map((row) => pad(2, row))]));
     expect(a.totals.total).toBe(27);
   });
 });
 
 describe('a key written in one cell, "Key: B = complete, G = on track, …", below the table', () => {
-  const LEGEND =
-    "Key: B = complete, G = on track, A = some delay, R = off track";
+  const LEGEND = "Key: B = complete, G = on track, A = some delay, R = off track";
 
   it.each([
     ["the recommendation's column (C)", 2],
@@ -118,17 +63,8 @@ describe('a key written in one cell, "Key: B = complete, G = on track, …", bel
     const a = run(peerReview([pad(column, [LEGEND])]));
     expect(a.totals.total).toBe(26);
     expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
-    expect(a.index.source).toEqual({
-      kind: "block",
-      sheet: "Peer Review",
-      row: KEY_ROW,
-    });
-    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual([
-      ["B", "Blue", "complete"],
-      ["G", "Green", "on track"],
-      ["A", "Amber", "some delay"],
-      ["R", "Red", "off track"],
-    ]);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual([["B", "Blue", "complete"], ["G", "Green", "on track"], ["A", "Amber", "some delay"], ["R", "Red", "off track"]]);
     expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
@@ -136,31 +72,13 @@ describe('a key written in one cell, "Key: B = complete, G = on track, …", bel
     const plan = deliveryPlanSheet();
     const a = run({ ...plan, values: [...plan.values, [], pad(2, [LEGEND])] });
     expect(a.totals).toEqual(run(plan).totals);
-    expect(a.index.source).toEqual({
-      kind: "block",
-      sheet: plan.name,
-      row: plan.values.length + 2,
-    });
+    expect(a.index.source).toEqual({ kind: "block", sheet: plan.name, row: plan.values.length + 2 });
   });
 
   it('is the index as a row of cells ("Key:" | "B = complete" | …) starting under the recommendation too', () => {
-    const a = run(
-      peerReview([
-        pad(2, [
-          "Key:",
-          "B = complete",
-          "G = on track",
-          "A = some delay",
-          "R = off track",
-        ]),
-      ]),
-    );
+    const a = run(peerReview([pad(2, ["Key:", "B = complete", "G = on track", "A = some delay", "R = off track"])]));
     expect(a.totals.total).toBe(26);
-    expect(a.index.source).toEqual({
-      kind: "block",
-      sheet: "Peer Review",
-      row: KEY_ROW,
-    });
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
   });
 });
 
@@ -171,98 +89,44 @@ describe("a key typed meaning first below the table, under the response and the 
   it.each([
     ["codes", (name: CellValue) => String(name).charAt(0)],
     ["names", (name: CellValue) => name],
-  ])(
-    'is the index of the ratings it names, with their %s after the meanings ("Action complete." | "B")',
-    (_, rating) => {
-      const a = run(
-        peerReview([
-          pad(4, ["RAG Key"]),
-          ...MEANING_FIRST.map(([meaning, name]) =>
-            pad(4, [meaning!, rating(name!)]),
-          ),
-        ]),
-      );
-      expect(a.totals.total).toBe(26);
-      expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
-      expect(a.index.source).toEqual({
-        kind: "block",
-        sheet: "Peer Review",
-        row: KEY_ROW,
-      });
-      expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual(
-        INDEX_ENTRIES.map(([name, meaning]) => [
-          String(name).charAt(0),
-          name,
-          meaning,
-        ]),
-      );
-      expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
-    },
-  );
+  ])('is the index of the ratings it names, with their %s after the meanings ("Action complete." | "B")', (_, rating) => {
+    const a = run(peerReview([pad(4, ["RAG Key"]), ...MEANING_FIRST.map(([meaning, name]) => pad(4, [meaning!, rating(name!)]))]));
+    expect(a.totals.total).toBe(26);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual(INDEX_ENTRIES.map(([name, meaning]) => [String(name).charAt(0), name, meaning]));
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
 
   it("is read so in the team's own short words too, not as ratings named Completed and On track", () => {
-    const lines = [
-      ["Completed", "B"],
-      ["On track", "G"],
-      ["Some delay, will recover", "A"],
-      ["Off track, not expected to recover", "R"],
-    ];
-    const a = run(
-      peerReview([pad(4, ["RAG Key"]), ...lines.map((line) => pad(4, line))]),
-    );
-    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual([
-      ["B", "Blue", "Completed"],
-      ["G", "Green", "On track"],
-      ["A", "Amber", "Some delay, will recover"],
-      ["R", "Red", "Off track, not expected to recover"],
-    ]);
+    const lines = [["Completed", "B"], ["On track", "G"], ["Some delay, will recover", "A"], ["Off track, not expected to recover", "R"]];
+    const a = run(peerReview([pad(4, ["RAG Key"]), ...lines.map((line) => pad(4, line))]));
+    expect(a.index.entries.map((e) => [e.code, e.name, e.meaning])).toEqual([["B", "Blue", "Completed"], ["G", "Green", "On track"], ["A", "Amber", "Some delay, will recover"], ["R", "Red", "Off track, not expected to recover"]]);
     expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
   });
 });
 
 describe("a key headed by its own header row, naming the rating and what it means, below the table", () => {
-  const LINES = [
-    ["Blue", "Completed"],
-    ["Green", "On track"],
-    ["Amber", "Some delay, will recover"],
-    ["Red", "Off track, not expected to recover"],
-  ];
+  const LINES = [["Blue", "Completed"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]];
 
   it.each([
     ["RAG", "Description"],
     ["RAG Rating", "Status"],
     ["RAG Status", "Meaning"],
     ["Rating", "Definition"],
-  ])(
-    'is the index, with nothing below it, and "%s | %s" neither an action nor another table, wherever across the sheet it is typed',
-    (rating, meaning) => {
-      for (const column of [0, 1, 2, 3, 4]) {
-        const a = run(
-          peerReview([
-            pad(column, [rating, meaning]),
-            ...LINES.map((line) => pad(column, line)),
-          ]),
-        );
-        expect(a.totals.total).toBe(26);
-        expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
-        expect(a.index.source).toEqual({
-          kind: "block",
-          sheet: "Peer Review",
-          row: KEY_ROW,
-        });
-        expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(LINES);
-        expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
-      }
-    },
-  );
+  ])('is the index, with nothing below it, and "%s | %s" neither an action nor another table, wherever across the sheet it is typed', (rating, meaning) => {
+    for (const column of [0, 1, 2, 3, 4]) {
+      const a = run(peerReview([pad(column, [rating, meaning]), ...LINES.map((line) => pad(column, line))]));
+      expect(a.totals.total).toBe(26);
+      expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+      expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+      expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(LINES);
+      expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    }
+  });
 
   it("stays an action where the two cells are an action's words", () => {
-    const a = run(
-      peerReview([
-        pad(2, ["Status", "Description of the new escalation policy"]),
-        ...LINES.map((line) => pad(2, line)),
-      ]),
-    );
+    const a = run(peerReview([pad(2, ["Status", "Description of the new escalation policy"]), ...LINES.map((line) => pad(2, line))]));
     expect(a.totals.total).toBe(27);
   });
 });
@@ -276,126 +140,50 @@ describe('a status table headed "RAG | Status" below the table, whose lines are 
   ];
   const said = (lines: string) =>
     `Row ${KEY_ROW} ("RAG | Status") heads a table of status updates below the table headed on row 3, not a RAG key: ${lines}; if it is the key, write what each rating means beside it, such as "Blue | Completed".`;
-  const THREE = said(
-    `its 3 rated rows, from row ${KEY_ROW + 1} down, say where actions stand rather than what each rating means, so they are neither counted nor read as the index`,
-  );
+  const THREE = said(`its 3 rated rows, from row ${KEY_ROW + 1} down, say where actions stand rather than what each rating means, so they are neither counted nor read as the index`);
 
   it.each([
     ["under the response and the rating (E:F)", 4],
     ["under the recommendation and its specific actions (C:D)", 2],
-  ])(
-    "is no index, so Blue still means complete and Red is still a rating, and it is said, its rows neither counted nor dropped in silence, %s",
-    (_, column) => {
-      const a = run(
-        peerReview([
-          pad(column, ["RAG", "Status"]),
-          ...UPDATES.map((row) => pad(column, row)),
-        ]),
-      );
-      expect(a.index.source).toEqual({ kind: "default" });
-      expect(
-        a.index.entries.filter((e) => e.complete).map((e) => e.name),
-      ).toEqual(["Blue"]);
-      expect(
-        a.findings.filter((f) => f.code === "index-from-workbook"),
-      ).toEqual([]);
-      expect(a.totals.total).toBe(26);
-      expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
-      expect(
-        a.findings
-          .filter((f) => f.severity !== "info")
-          .map((f) => [f.code, f.row, f.severity, f.message]),
-      ).toEqual([["status-table", KEY_ROW, "warning", THREE]]);
-      expect(countingNotes(a.findings)).toEqual([
-        `On sheet "Peer Review", r${THREE.slice(1)}`,
-      ]);
-    },
-  );
+  ])("is no index, so Blue still means complete and Red is still a rating, and it is said, its rows neither counted nor dropped in silence, %s", (_, column) => {
+    const a = run(peerReview([pad(column, ["RAG", "Status"]), ...UPDATES.map((row) => pad(column, row))]));
+    expect(a.index.source).toEqual({ kind: "default" });
+    expect(a.index.entries.filter((e) => e.complete).map((e) => e.name)).toEqual(["Blue"]);
+    expect(a.findings.filter((f) => f.code === "index-from-workbook")).toEqual([]);
+    expect(a.totals.total).toBe(26);
+    expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => [f.code, f.row, f.severity, f.message])).toEqual([["status-table", KEY_ROW, "warning", THREE]]);
+    expect(countingNotes(a.findings)).toEqual([`On sheet "Peer Review", r${THREE.slice(1)}`]);
+  });
 
   it("is said where it has one line", () => {
-    const a = run(
-      peerReview([
-        pad(4, ["RAG Rating", "Status"]),
-        pad(4, ["Red", "A draft protocol and flowchart has been developed."]),
-      ]),
-    );
+    const a = run(peerReview([pad(4, ["RAG Rating", "Status"]), pad(4, ["Red", "A draft protocol and flowchart has been developed."])]));
     expect(a.totals.total).toBe(26);
-    expect(
-      a.findings.filter((f) => f.severity !== "info").map((f) => f.message),
-    ).toEqual([
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([
       `Row ${KEY_ROW} ("RAG Rating | Status") heads a table of status updates below the table headed on row 3, not a RAG key: its rated row, row ${KEY_ROW + 1}, says where an action stands rather than what the rating means, so it is neither counted nor read as the index; if it is the key, write what each rating means beside it, such as "Blue | Completed".`,
     ]);
   });
 
   it("ends the table, where the peer review plan's printed index below it is still the index", () => {
-    const a = run(
-      peerReview([
-        pad(4, ["RAG", "Status"]),
-        ...UPDATES.map((row) => pad(4, row)),
-        [],
-        ...PEER_REVIEW_INDEX_ROWS,
-      ]),
-    );
-    expect(a.index.source).toEqual({
-      kind: "block",
-      sheet: "Peer Review",
-      row: KEY_ROW + UPDATES.length + 2,
-    });
+    const a = run(peerReview([pad(4, ["RAG", "Status"]), ...UPDATES.map((row) => pad(4, row)), [], ...PEER_REVIEW_INDEX_ROWS]));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW + UPDATES.length + 2 });
     expect(a.totals.total).toBe(26);
     expect(a.totals.counts).toMatchObject(PEER_REVIEW_COUNTS);
-    expect(
-      a.findings.filter((f) => f.severity !== "info").map((f) => f.message),
-    ).toEqual([THREE]);
+    expect(a.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([THREE]);
   });
 
   it.each([
-    [
-      "the team's short words",
-      [
-        ["Blue", "Complete"],
-        ["Green", "On track"],
-        ["Amber", "Some delay, will recover"],
-        ["Red", "Off track, not expected to recover"],
-      ],
-    ],
+    ["the team's short words", [["Blue", "Complete"], ["Green", "On track"], ["Amber", "Some delay, will recover"], ["Red", "Off track, not expected to recover"]]],
     ["the peer review plan's printed index", INDEX_ENTRIES],
-    [
-      "words of progress and sign-off",
-      [
-        ["Blue", "Signed off"],
-        ["Green", "Good progress"],
-        ["Amber", "Limited progress"],
-        ["Red", "No progress"],
-      ],
-    ],
-    [
-      "words most of which say a state, one of them a team's own",
-      [
-        ["Blue", "Complete"],
-        ["Green", "On track"],
-        ["Amber", "Needs attention"],
-        ["Red", "Off track"],
-      ],
-    ],
-  ])(
-    'is the index where its lines say what each rating means, in %s, under "RAG | Status" in E:F',
-    (_, lines) => {
-      const a = run(
-        peerReview([
-          pad(4, ["RAG", "Status"]),
-          ...lines.map((row) => pad(4, row)),
-        ]),
-      );
-      expect(a.index.source).toEqual({
-        kind: "block",
-        sheet: "Peer Review",
-        row: KEY_ROW,
-      });
-      expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
-      expect(a.totals.total).toBe(26);
-      expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
-    },
-  );
+    ["words of progress and sign-off", [["Blue", "Signed off"], ["Green", "Good progress"], ["Amber", "Limited progress"], ["Red", "No progress"]]],
+    ["words most of which say a state, one of them a team's own", [["Blue", "Complete"], ["Green", "On track"], ["Amber", "Needs attention"], ["Red", "Off track"]]],
+  ])('is the index where its lines say what each rating means, in %s, under "RAG | Status" in E:F', (_, lines) => {
+    const a = run(peerReview([pad(4, ["RAG", "Status"]), ...lines.map((row) => pad(4, row))]));
+    expect(a.index.source).toEqual({ kind: "block", sheet: "Peer Review", row: KEY_ROW });
+    expect(a.index.entries.map((e) => [e.name, e.meaning])).toEqual(lines);
+    expect(a.totals.total).toBe(26);
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
 });
 
 describe("a plan of two columns rated first, with nothing below it", () => {
@@ -405,37 +193,18 @@ describe("a plan of two columns rated first, with nothing below it", () => {
     ["B", "Receive and review Annual Report from LADO"],
     ["B", "Review and refresh the Neglect Strategy"],
     ["G", "Monitor use and impact of Neglect strategy"],
-    [
-      "A",
-      "Monitor use and impact of GCP2 by trained staff and promote its use",
-    ],
+    ["A", "Monitor use and impact of GCP2 by trained staff and promote its use"],
     ["R", "Ensure compliance with WT 2018 – Part 2, Sections 63 and 64"],
   ];
-  const plan = (rows: CellValue[][]): SheetSnapshot => ({
-    name: "Delivery Plan",
-    firstRow: 1,
-    firstColumn: 1,
-    values: [["RAG", "Action"], ...rows],
-    merges: [],
-  });
+  const plan = (rows: CellValue[][]): SheetSnapshot => ({ name: "Delivery Plan", firstRow: 1, firstColumn: 1, values: [["RAG", "Action"], ...rows], merges: [] });
 
   it.each([
     ["one run of rows", ROWS],
-    [
-      "its last four rows, one of each rating, parted from the first two by a blank row",
-      [...ROWS.slice(0, 2), [], ...ROWS.slice(2)],
-    ],
+    ["its last four rows, one of each rating, parted from the first two by a blank row", [...ROWS.slice(0, 2), [], ...ROWS.slice(2)]],
   ])("counts its rows as actions, not as a key, in %s", (_, rows) => {
     const a = run(plan(rows));
     expect(a.totals.total).toBe(6);
-    expect(a.totals.counts).toMatchObject({
-      Blue: 3,
-      Green: 1,
-      Amber: 1,
-      Red: 1,
-      Unrated: 0,
-      Invalid: 0,
-    });
+    expect(a.totals.counts).toMatchObject({ Blue: 3, Green: 1, Amber: 1, Red: 1, Unrated: 0, Invalid: 0 });
     expect(a.index.source).toEqual({ kind: "default" });
   });
 });

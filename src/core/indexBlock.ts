@@ -42,8 +42,7 @@ export interface BelowTable {
 }
 
 // "Key" or "Index" alone, or "Key to ratings": a section such as "Key Priority 2 – Early Help" is not an index.
-const HEADING =
-  /(how the (rag )?rating is (decided|determined|defined))|\b(rag|brag|rating)s?\s+(index|key|legend|definitions?)\b|^(index|key|legend)\s*[:.]?$|^key to\b/i;
+const HEADING = /(how the (rag )?rating is (decided|determined|defined))|\b(rag|brag|rating)s?\s+(index|key|legend|definitions?)\b|^(index|key|legend)\s*[:.]?$|^key to\b/i;
 
 /** Whether a cell heads a RAG index: "RAG Key", "Key:", "The following index indicates how the rating is decided:". */
 export function isIndexHeading(text: string): boolean {
@@ -57,10 +56,8 @@ const SECOND_HEADING_CELL = /^(index|key|legend)\s*:?$/i;
  * A key's own header row, naming its two columns: the rating ("RAG", "RAG Rating", "Status") and what each
  * means ("Description", "Meaning", "Status"). Each cell is that heading alone, so an action's words never are.
  */
-const KEY_RATING_CELL =
-  /^(b?rag|b?rag\s+(rating|status|colou?r)|rating|status|colou?r)s?\s*:?$/i;
-const KEY_MEANING_CELL =
-  /^(description|meaning|definition|explanation|status|what it means)s?\s*:?$/i;
+const KEY_RATING_CELL = /^(b?rag|b?rag\s+(rating|status|colou?r)|rating|status|colou?r)s?\s*:?$/i;
+const KEY_MEANING_CELL = /^(description|meaning|definition|explanation|status|what it means)s?\s*:?$/i;
 
 /**
  * How a row of one or two cells heads a RAG index: "named" where it calls itself one (one cell that does, or "RAG | Key"
@@ -68,57 +65,30 @@ const KEY_MEANING_CELL =
  * "RAG Rating | Status"), as a status table's header does too. Only a word such as "Key" alone in the second cell joins
  * the first: "Rating | Key partners to agree the policy" is an action's words.
  */
-function indexHeading(
-  grid: SheetGrid,
-  row: number,
-  filled: readonly number[],
-): "named" | "columns" | undefined {
+function indexHeading(grid: SheetGrid, row: number, filled: readonly number[]): "named" | "columns" | undefined {
   if (filled.length > 2) return undefined;
   const first = cellText(grid.original(row, filled[0]!));
   if (isIndexHeading(first)) return "named";
-  const second =
-    filled.length === 2 ? cellText(grid.original(row, filled[1]!)).trim() : "";
-  if (
-    SECOND_HEADING_CELL.test(second) &&
-    isIndexHeading(`${first.trim()} ${second}`)
-  )
-    return "named";
-  return KEY_RATING_CELL.test(first.trim()) &&
-    KEY_MEANING_CELL.test(second) &&
-    first.trim().toLowerCase() !== second.toLowerCase()
-    ? "columns"
-    : undefined;
+  const second = filled.length === 2 ? cellText(grid.original(row, filled[1]!)).trim() : "";
+  if (SECOND_HEADING_CELL.test(second) && isIndexHeading(`${first.trim()} ${second}`)) return "named";
+  return KEY_RATING_CELL.test(first.trim()) && KEY_MEANING_CELL.test(second) && first.trim().toLowerCase() !== second.toLowerCase() ? "columns" : undefined;
 }
 
 /** The entry a row holds, if the row reads as "Name | meaning" or "Name meaning" and nothing more. */
-function entryInRow(
-  grid: SheetGrid,
-  row: number,
-  needKnownColour: boolean,
-): RagEntry | null {
+function entryInRow(grid: SheetGrid, row: number, needKnownColour: boolean): RagEntry | null {
   if (grid.filledCount(row, 3) > 2) return null;
   const filled = grid.filledColumns(row);
   const cells = filled.map((c) => cellText(grid.original(row, c)));
   if (cells.length === 2) {
     // Under a key's heading, "Completed | B" (typed meaning first, as under the Response and RAG columns) is Blue's line
     // turned round. Without one it is not: a two-column plan's rows read "Train staff | G".
-    const turned =
-      !needKnownColour &&
-      namesRatingAlone(cells[1]!) &&
-      !namesRatingAlone(cells[0]!);
-    const [name, meaning] = (turned ? [cells[1], cells[0]] : cells) as [
-      string,
-      string,
-    ];
+    const turned = !needKnownColour && namesRatingAlone(cells[1]!) && !namesRatingAlone(cells[0]!);
+    const [name, meaning] = (turned ? [cells[1], cells[0]] : cells) as [string, string];
     // "Blue | 7" under a table is a count of blue actions (often a COUNTIF), not what Blue means.
     if (isCount(grid.original(row, filled[1]!), cells[1]!)) return null;
     const entry = entryFromParts(name, meaning);
     // Without a heading, only a colour's row: "Blue | Action complete", "Blue (B) | …", or code first, "B | Blue – …".
-    if (
-      needKnownColour &&
-      !(entry && entry.name.split(/[-/]/).every(isKnownColourName))
-    )
-      return null;
+    if (needKnownColour && !(entry && entry.name.split(/[-/]/).every(isKnownColourName))) return null;
     return entry;
   }
   if (cells.length === 1) {
@@ -131,11 +101,7 @@ function entryInRow(
 /** A cell that names a rating and says nothing more: "B", "Blue", "Blue (B)", "Amber-Green". */
 function namesRatingAlone(text: string): boolean {
   const entry = entryFromParts(text, "");
-  return (
-    entry !== null &&
-    entry.meaning === "" &&
-    entry.name.split(/[-/]/).every(isKnownColourName)
-  );
+  return entry !== null && entry.meaning === "" && entry.name.split(/[-/]/).every(isKnownColourName);
 }
 
 function isCount(value: unknown, text: string): boolean {
@@ -146,11 +112,7 @@ function isCount(value: unknown, text: string): boolean {
 export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
   let statusTable: StatusTable | undefined;
   // An index row holds one or two cells: a full action row cannot start one, and is skipped without a look.
-  for (
-    let row = grid.nextSparseRow(fromRow);
-    row !== undefined;
-    row = grid.nextSparseRow(row + 1)
-  ) {
+  for (let row = grid.nextSparseRow(fromRow); row !== undefined; row = grid.nextSparseRow(row + 1)) {
     const filled = grid.filledColumns(row);
     const heading = indexHeading(grid, row, filled);
     const isHeading = heading !== undefined;
@@ -161,16 +123,8 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
     // decide, so a key with a meaning of the team's own ("Amber | Needs attention") among the usual words stays a key.
     if (heading === "columns" && !mostSayMeanings(entries)) {
       const at = row;
-      const heading = filled.map((c) =>
-        cellText(grid.original(at, c)).trim(),
-      ) as [string, string];
-      statusTable ??= {
-        row,
-        heading,
-        firstLine: first,
-        lastRow: end,
-        lines: entries.length,
-      };
+      const heading = filled.map((c) => cellText(grid.original(at, c)).trim()) as [string, string];
+      statusTable ??= { row, heading, firstLine: first, lastRow: end, lines: entries.length };
       row = end;
       continue;
     }
@@ -182,18 +136,8 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
       : entries.length >= 3 &&
         namesEachOnce(entries) &&
         firstOfItsLines(grid, fromRow, start) &&
-        (onlyBlankAfter(grid, end) ||
-          (partedFromPlan(grid, fromRow, start) &&
-            keyAboveTable(grid, end, entries)));
-    if (enough)
-      return {
-        block: {
-          row,
-          lastRow: end,
-          entries: distinctCodes(markComplete(entries)),
-        },
-        ...(statusTable && { statusTable }),
-      };
+        (onlyBlankAfter(grid, end) || (partedFromPlan(grid, fromRow, start) && keyAboveTable(grid, end, entries)));
+    if (enough) return { block: { row, lastRow: end, entries: distinctCodes(markComplete(entries)) }, ...(statusTable && { statusTable }) };
   }
   return statusTable ? { statusTable } : {};
 }
@@ -201,17 +145,10 @@ export function findIndexBlock(grid: SheetGrid, fromRow: number): BelowTable {
 /** Whether at least half the lines that give a meaning say what their rating means, as a key's do. */
 function mostSayMeanings(entries: readonly RagEntry[]): boolean {
   const given = entries.filter((entry) => entry.meaning !== "");
-  return (
-    given.filter((entry) => saysRatingMeaning(entry.meaning)).length * 2 >=
-    given.length
-  );
+  return given.filter((entry) => saysRatingMeaning(entry.meaning)).length * 2 >= given.length;
 }
 
-function collectEntries(
-  grid: SheetGrid,
-  start: number,
-  needKnownColour: boolean,
-): { entries: RagEntry[]; first: number; end: number } {
+function collectEntries(grid: SheetGrid, start: number, needKnownColour: boolean): { entries: RagEntry[]; first: number; end: number } {
   const entries: RagEntry[] = [];
   let first = start;
   let end = start - 1;
@@ -234,11 +171,7 @@ function collectEntries(
  * list of actions): a key where each line says what its rating means. A plan whose rows read
  * "B | Review and refresh the Neglect Strategy" says what is done, so its rows stay actions.
  */
-function keyAboveTable(
-  grid: SheetGrid,
-  end: number,
-  entries: readonly RagEntry[],
-): boolean {
+function keyAboveTable(grid: SheetGrid, end: number, entries: readonly RagEntry[]): boolean {
   if (!entries.every((e) => saysRatingMeaning(e.meaning))) return false;
   let next = end + 1;
   while (next <= grid.lastRow && grid.isBlankRow(next)) next++;
@@ -247,36 +180,24 @@ function keyAboveTable(
 
 /** Whether each entry names a rating no other does, as a key's lines do. */
 function namesEachOnce(entries: readonly RagEntry[]): boolean {
-  return (
-    new Set(entries.map((e) => e.name.toLowerCase())).size === entries.length
-  );
+  return new Set(entries.map((e) => e.name.toLowerCase())).size === entries.length;
 }
 
 /** Whether no line of the same kind stands above `start`, blank rows aside, below the header: the lines are judged as one run, never from part-way down. */
-function firstOfItsLines(
-  grid: SheetGrid,
-  fromRow: number,
-  start: number,
-): boolean {
+function firstOfItsLines(grid: SheetGrid, fromRow: number, start: number): boolean {
   let row = start - 1;
   while (row >= fromRow && grid.isBlankRow(row)) row--;
   return row < fromRow || entryInRow(grid, row, true) === null;
 }
 
 /** Whether the row above `start` is blank and a row between it and `fromRow` holds the plan's: looked for upwards, past the blank rows only. */
-function partedFromPlan(
-  grid: SheetGrid,
-  fromRow: number,
-  start: number,
-): boolean {
+function partedFromPlan(grid: SheetGrid, fromRow: number, start: number): boolean {
   if (!grid.isBlankRow(start - 1)) return false;
-  for (let r = start - 2; r >= fromRow; r--)
-    if (!grid.isBlankRow(r)) return true;
+  for (let r = start - 2; r >= fromRow; r--) if (!grid.isBlankRow(r)) return true;
   return false;
 }
 
 function onlyBlankAfter(grid: SheetGrid, row: number): boolean {
-  for (let r = row + 1; r <= grid.lastRow; r++)
-    if (!grid.isBlankRow(r)) return false;
+  for (let r = row + 1; r <= grid.lastRow; r++) if (!grid.isBlankRow(r)) return false;
   return true;
 }

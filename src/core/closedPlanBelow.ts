@@ -42,18 +42,28 @@ export function isClosedPlanTitle(text: string): boolean {
   return PLAN_THEN_CLOSED.test(title) || CLOSED_THEN_PLAN.test(title) || ARCHIVE.test(title) || PREVIOUS_PLAN.test(title);
 }
 
-/** Whether the first filled row under `row`, a blank row or two at most between, reads as a table's header. */
-export function headerUnder(grid: SheetGrid, row: number, readsAsHeader: (row: number) => boolean): boolean {
+/** The first filled row under `row`, a blank row or two at most between, where it reads as a table's header. */
+export function headerRowUnder(grid: SheetGrid, row: number, readsAsHeader: (row: number) => boolean): number | undefined {
   const last = Math.min(grid.lastRow, row + 1 + MAX_BLANKS_TO_HEADER);
-  for (let r = row + 1; r <= last; r++) if (grid.filledColumns(r).length > 0) return readsAsHeader(r);
-  return false;
+  for (let r = row + 1; r <= last; r++) if (grid.filledColumns(r).length > 0) return readsAsHeader(r) ? r : undefined;
+  return undefined;
+}
+
+/**
+ * The closed plan's rows under its header, to `lastRow`, that say what an action is (`saysAction`): kept on the
+ * tracker as not counted (rowsNotCounted.ts), since a report recorded before closed plans were told apart counted them.
+ */
+export function closedPlanRows(headerRow: number, lastRow: number, saysAction: (row: number) => boolean): number[] {
+  const rows: number[] = [];
+  for (let row = headerRow + 1; row <= lastRow; row++) if (saysAction(row)) rows.push(row);
+  return rows;
 }
 
 /** The row's title, where it holds one cell alone, that is a closed plan's title, and a header of its own stands under it. */
 export function closedPlanTitleAt(grid: SheetGrid, row: number, readsAsHeader: (row: number) => boolean): string | undefined {
   if (grid.filledCount(row, 2) !== 1) return undefined;
   const value = grid.original(row, grid.filledColumns(row)[0]!);
-  return typeof value === "string" && isClosedPlanTitle(value) && headerUnder(grid, row, readsAsHeader) ? value.trim() : undefined;
+  return typeof value === "string" && isClosedPlanTitle(value) && headerRowUnder(grid, row, readsAsHeader) !== undefined ? value.trim() : undefined;
 }
 
 /** Said once, on the title's row: where the closed plan starts, and how many rated rows it holds, to `lastRow`. */

@@ -65,7 +65,8 @@ export interface Tracker {
 
 export interface RowNotCounted {
   row: number;
-  readAs: "heading" | "note";
+  /** A recommendation heading its numbered actions, a note, or an action of a closed plan kept below the table. */
+  readAs: "heading" | "note" | "closedPlan";
   /** The row's recommendation and actions as read: a report that counted the row as an action holds it by them. */
   recommendation: string;
   actions: string;

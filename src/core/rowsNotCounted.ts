@@ -1,15 +1,22 @@
 /**
  * The rows of a table read and deliberately not counted as actions: a recommendation heading its
- * numbered actions (recommendationHeadings.ts) and notes under the table (notesBelowTable.ts). Kept
+ * numbered actions (recommendationHeadings.ts), notes under the table (notesBelowTable.ts) and the actions of a
+ * closed plan kept below it (closedPlanBelow.ts). Kept
  * on the tracker so a comparison with a report that counted them can tell them from removed actions.
  */
 import type { RowNotCounted, Tracker } from "./model";
 
 /** The tracker's field, in row order, or nothing where every row was counted (the tracker stays as before). */
-export function rowsNotCounted(headingRows: readonly number[], noteRows: readonly number[], textsAt: (row: number) => Pick<RowNotCounted, "recommendation" | "actions">): Pick<Tracker, "rowsNotCounted"> {
+export function rowsNotCounted(
+  headingRows: readonly number[],
+  noteRows: readonly number[],
+  textsAt: (row: number) => Pick<RowNotCounted, "recommendation" | "actions">,
+  closedPlanRows: readonly number[] = [],
+): Pick<Tracker, "rowsNotCounted"> {
   const rows: RowNotCounted[] = [
     ...headingRows.map((row) => ({ row, readAs: "heading" as const, ...textsAt(row) })),
     ...noteRows.map((row) => ({ row, readAs: "note" as const, ...textsAt(row) })),
+    ...closedPlanRows.map((row) => ({ row, readAs: "closedPlan" as const, ...textsAt(row) })),
   ];
   return rows.length === 0 ? {} : { rowsNotCounted: rows.sort((a, b) => a.row - b.row) };
 }

@@ -30,7 +30,7 @@ import { RecommendationHeadings, headingNumber } from "./recommendationHeadings"
 import { rowsNotCounted } from "./rowsNotCounted";
 import { keyAboveOtherTable } from "./keyAboveOtherTable";
 import { rowsBelowKeyFinding, tableBelowKeyFinding } from "./rowsBelowKey";
-import { closedPlanFinding, headerUnder, isClosedPlanTitle } from "./closedPlanBelow";
+import { closedPlanFinding, closedPlanRows, headerRowUnder, isClosedPlanTitle } from "./closedPlanBelow";
 import { isCompleteRating, saysComplete } from "./completeWords";
 import { dateErrorFinding } from "./errorValues";
 import { isCountLabel, isCountValue } from "./countTables";
@@ -155,6 +155,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let notes: number[] = [];
   // Every note row, kept for the tracker: a report an earlier version recorded may hold them as actions.
   const noteRows: number[] = [];
+  // The rows of a closed plan kept below the table, kept alike (closedPlanBelow.ts).
+  let closedRows: number[] = [];
+  // A row's text at a column's offset, as a report holds an action by it.
+  const textAt = (row: number, at: number): string => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
   // Rows of one text merged from the action's column through the rating's (mergedNoteRows.ts), said in one finding.
   const mergedNotes: MergedNoteRow[] = [];
   // Time scales read with a month's two digits as the year, not said as far from the report date: weighed against the plan's other years once all are read.
@@ -260,8 +264,10 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const only = grid.filledColumns(row)[0]!;
       const text = grid.original(row, only);
       // Last year's plan kept below this one, under a title saying it is closed and a header of its own: the table ends at the title (closedPlanBelow.ts).
-      if (belowGap && actions.length > 0 && typeof text === "string" && isClosedPlanTitle(text) && headerUnder(grid, row, (below) => headerBelow(grid, below, layout, settings) !== null)) {
-        findings.push(closedPlanFinding(grid, row, text.trim(), layout.headerRow, index, lastRow));
+      const closedHeader = belowGap && actions.length > 0 && typeof text === "string" && isClosedPlanTitle(text) ? headerRowUnder(grid, row, (below) => headerBelow(grid, below, layout, settings) !== null) : undefined;
+      if (closedHeader !== undefined) {
+        findings.push(closedPlanFinding(grid, row, String(text).trim(), layout.headerRow, index, lastRow));
+        closedRows = closedPlanRows(closedHeader, lastRow, (r) => textAt(r, recommendationAt) !== "" || textAt(r, actionsAt) !== "");
         break;
       }
       // A note written in one cell ("NB: the audit…"), alone in the first column or merged across the row, is no section: it names no category.
@@ -627,10 +633,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     ...(reviewBands.length > 0 ? { reviewBands } : {}),
     ...(ratingRounds.length > 0 ? { earlierRatingColumns: ratingRounds.map((r) => r.column) } : {}),
     ...(loneCells.length > 0 ? { loneCellsBelowGap: loneCells } : {}),
-    ...rowsNotCounted(headings.rows, noteRows, (row) => {
-      const text = (at: number) => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
-      return { recommendation: text(recommendationAt), actions: text(actionsAt) };
-    }),
+    ...rowsNotCounted(headings.rows, noteRows, (row) => ({ recommendation: textAt(row, recommendationAt), actions: textAt(row, actionsAt) }), closedRows),
   };
   const stamped = stampedUpdates(grid, columns.updated, actions, (a) => !isCompleteRating(a.rating, a.ratingValue));
   if (stamped.column) tracker.updatedByFormula = stamped.column;

@@ -2,8 +2,8 @@
  * Actions a report holds that the plan as read now deliberately leaves out: a tracker on a hidden
  * sheet (hiddenTrackers.ts), a sheet the settings do not read (Settings.trackerSheets names others),
  * a sheet whose header row was deleted (ratingsWithoutHeader.ts),
- * a recommendation row heading its numbered actions (recommendationHeadings.ts)
- * and a note under the table (notesBelowTable.ts). A report recorded before they were read so still
+ * a recommendation row heading its numbered actions (recommendationHeadings.ts),
+ * a note under the table (notesBelowTable.ts) and an action of a closed plan kept below it (closedPlanBelow.ts). A report recorded before they were read so still
  * counts them as actions. Nobody took them out of the plan, so they are not "removed": said so, the
  * committee would hear of work dropped that is still there. A recorded report keeps the names of
  * the sheets it left out (Snapshot.leftOut), so two recorded reports are compared knowing them too. An
@@ -23,7 +23,7 @@ import { INVALID, UNRATED } from "../grouping";
 import { archiveKeys, archivedFingerprint, archivedFingerprints, hiddenSheetsJudged, judgesMove, keptPrints, lastCountedOf, leftOutAsCopy, movedToArchive, stillOnArchive, type ArchivedAction } from "./archivedActions";
 
 /** A hidden tracker's sheet, a sheet the settings do not read, a sheet with no header row, or what the row is read as now (RowNotCounted). */
-export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "noHeader", "heading", "note"] as const satisfies readonly ("hiddenSheet" | "notRead" | "noHeader" | RowNotCounted["readAs"])[];
+export const NOT_COUNTED_REASONS = ["hiddenSheet", "notRead", "noHeader", "heading", "note", "closedPlan"] as const satisfies readonly ("hiddenSheet" | "notRead" | "noHeader" | RowNotCounted["readAs"])[];
 export type NotCountedReason = (typeof NOT_COUNTED_REASONS)[number];
 
 export interface NoLongerCounted {
@@ -252,6 +252,8 @@ export function notCountedInWords(x: NoLongerCounted): string {
       return "heads the numbered actions below it";
     case "note":
       return "a note, not an action";
+    case "closedPlan":
+      return "in a closed plan kept on the same sheet";
   }
 }
 
@@ -318,6 +320,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
   const noHeader = n("noHeader");
   const headings = n("heading");
   const notes = n("note");
+  const closed = n("closedPlan");
   return [
     moved ? `${plural(moved, "action")} ${notCounted(moved)} (moved to a hidden sheet)` : "",
     movedNotRead ? `${plural(movedNotRead, "action")} ${notCounted(movedNotRead)} (moved to a sheet not read by the settings)` : "",
@@ -330,6 +333,7 @@ export function noLongerCountedParts(list: readonly NoLongerCounted[], notCounte
     sheetThen(recorded("noHeader"), "was missing its header row"),
     headings ? `${plural(headings, "row")} ${notCounted(headings)} as ${headings === 1 ? "an action" : "actions"} (${headings === 1 ? "a recommendation heading" : "recommendations heading"} the numbered actions below ${headings === 1 ? "it" : "them"})` : "",
     notes ? `${plural(notes, "row")} ${notCounted(notes)} as ${notes === 1 ? "an action" : "actions"} (${notes === 1 ? "a note" : "notes"})` : "",
+    closed ? `${plural(closed, "action")} ${notCounted(closed)} (in a closed plan kept on the same sheet)` : "",
   ].filter(Boolean);
 }
 
@@ -368,6 +372,14 @@ export function noLongerCountedNotes(everything: readonly NoLongerCounted[]): st
     const one = rows.length === 1;
     notes.push(
       `${one ? "The row" : `The ${plural(rows.length, "row")}`} of “${sheet}” no longer counted ${one ? "is" : "are"} still in the plan: the earlier report counted ${one ? "it as an action" : "them as actions"}, and ${one ? "it is" : "they are"} now read as ${readAsInWords(rows, one)}.`,
+    );
+  }
+  const closedSheets = [...new Set(list.filter((x) => x.reason === "closedPlan").map((x) => x.action.sheet))];
+  for (const sheet of closedSheets) {
+    const n = list.filter((x) => x.action.sheet === sheet && x.reason === "closedPlan").length;
+    const one = n === 1;
+    notes.push(
+      `${one ? "The action" : `The ${plural(n, "action")}`} of “${sheet}” no longer counted ${one ? "is" : "are"} still on the sheet, in a closed plan kept there under a title saying it is closed; if ${one ? "it belongs" : "they belong"} to the plan reported, move ${one ? "it" : "them"} into it to have ${one ? "it" : "them"} counted.`,
     );
   }
   notes.push(

@@ -22,6 +22,7 @@ import { actionText, readSnapshot, sealSnapshot, type Snapshot, type SnapshotAct
 import { changesText } from "../../../src/cli/changesReport";
 import { listRows } from "../../helpers/packLists";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { PEER_REVIEW_DETAIL, PEER_REVIEW_ROWS } from "../../fixtures/peerReview";
 
 const TODAY = "2022-06-01";
 const JULY = "2021-07-13";
@@ -138,6 +139,52 @@ describe("a note under the table, counted as an action by an earlier version's r
     expect(changes.noLongerCounted.map((x) => [x.action.row, x.reason])).toEqual([[noteRow, "note"]]);
     expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 row no longer counted as an action \(a note\);/);
     expect(changeNotes(changes)).toContain("The row of “Peer Review” no longer counted is still in the plan: the earlier report counted it as an action, and it is now read as a note.");
+  });
+});
+
+describe("a closed plan kept below the live one, counted by an earlier version's report", () => {
+  const header = ["Category", "Rec\nNo", "Recommendation", "Specific Actions", "Response", "RAG \nRating"];
+  /** The peer review's recommendations `from` to `to`, as its rows read, less those numbered in `without`. */
+  const peerRows = (from: number, to: number, without: number[] = []): CellValue[][] =>
+    PEER_REVIEW_ROWS.filter(([, no]) => no >= from && no <= to && !without.includes(no)).map(([category, no, recommendation, rating]) => {
+      const [actions, response] = PEER_REVIEW_DETAIL[no] ?? [`Specific actions for recommendation ${no}.`, `Progress on recommendation ${no}.`];
+      return [category, no, recommendation, actions, response, rating];
+    });
+  /** This year's plan (recommendations 14 to 26, rows 4 to 16), two blank rows, then last year's (1 to 13) under its header repeated, and `title` on row 18. */
+  const sheet = (title: string | null, without: number[] = []): SheetSnapshot => ({
+    name: "Peer Review",
+    firstRow: 1,
+    firstColumn: 1,
+    values: [["Peer Review Action Plan 2021-22"], [], header, ...peerRows(14, 26), [], [title], header, ...peerRows(1, 13, without)],
+    merges: [],
+  });
+  // In July, with no title between them, last year's rows read as this year's plan going on after a page break: 26 actions.
+  const july = recordSnapshot(analysisOf([sheet(null)], JULY), meta(JULY));
+  const november = analysisOf([sheet("Previous action plan 2019-20 (closed)")], NOVEMBER);
+
+  it("has its actions no longer counted, not removed, each said to be in the closed plan", () => {
+    expect(july.actions).toHaveLength(26);
+    expect(november.actions).toHaveLength(13);
+    expect(november.trackers[0]!.rowsNotCounted?.map(({ row, readAs }) => `${row} ${readAs}`)).toEqual(Array.from({ length: 13 }, (_, i) => `${20 + i} closedPlan`));
+    const changes = sinceJuly(july, november);
+    expect(changes.removed).toEqual([]);
+    expect(changes.noLongerCounted.map((x) => [x.action.ref, x.reason])).toEqual(Array.from({ length: 13 }, (_, i) => [String(i + 1), "closedPlan"]));
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 13 actions no longer counted \(in a closed plan kept on the same sheet\);/);
+    expect(changeNotes(changes)).toContain(
+      "The 13 actions of “Peer Review” no longer counted are still on the sheet, in a closed plan kept there under a title saying it is closed; if they belong to the plan reported, move them into it to have them counted.",
+    );
+    expect(changes.byReview.every((g) => g.removed === 0)).toBe(true);
+    const result = { changes, sentence: changeSentence(changes), notes: changeNotes(changes), problems: [] };
+    expect(changesText(result)).toContain("No longer counted (13)\n  Peer Review 1: Specific actions for recommendation 1. — in a closed plan kept on the same sheet\n");
+    const json = changesJsonSchema.parse(JSON.parse(JSON.stringify(toChangesJson(result))));
+    expect(json.changes.noLongerCounted.map((x) => x.reason)).toEqual(Array(13).fill("closedPlan"));
+  });
+
+  it("an action deleted from the closed plan since is still removed", () => {
+    const changes = sinceJuly(july, analysisOf([sheet("Previous action plan 2019-20 (closed)", [13])], NOVEMBER));
+    expect(changes.removed.map((a) => a.ref)).toEqual(["13"]);
+    expect(changes.noLongerCounted).toHaveLength(12);
+    expect(changeSentence(changes)).toMatch(/^No ratings changed since 13 July 2021; 1 action removed; 12 actions no longer counted \(in a closed plan kept on the same sheet\);/);
   });
 });
 

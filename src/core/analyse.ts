@@ -11,6 +11,7 @@ import { SheetGrid } from "./sheetGrid";
 import { isStoreSnapshot } from "./store";
 import { alikeSheetsSentence, alikeSheetsWords, findSheetName, sheetNameKey, sheetsAlike } from "./sheetMatch";
 import { alikeSettingsFindings, settingsOnSheets } from "./settingsSheets";
+import { closedPlanAboveFinding } from "./closedPlanAbove";
 import { findLayout, headerBelow, ratingColumnByContent, type TrackerLayout } from "./trackerLayout";
 import { type KeyRows, rowsBelowKeyFinding } from "./rowsBelowKey";
 import { findIndexBlock, type StatusTable } from "./indexBlock";
@@ -251,6 +252,7 @@ export function analyseWorkbook(snapshot: WorkbookSnapshot, given: Settings, tod
         message: `Column ${column} on row ${layout.headerRow} starts the header of another table, beside the one read, so its actions are not counted, as one table is read on each sheet; move the other table to a sheet of its own so its actions are counted.`,
       });
     }
+    if (layout.closedPlanAbove) findings.push(closedPlanAboveFinding(grid, layout.closedPlanAbove, layout.headerRow, index));
     for (const row of layout.otherHeaders) {
       // The team's own count by rating above the tracker holds no actions to leave out.
       if (headsOwnCountTable(grid, row, layout.headerRow - 1, index)) continue;

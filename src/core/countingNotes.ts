@@ -3,7 +3,7 @@
  * RAG Summary, the Committee Pack): a finding alone is not enough, as the summary's reader would
  * take its counts for the whole plan. One table is read on each sheet, so a second one (a peer
  * review plan above a case review table) is not counted; a tracker on a hidden sheet is left out
- * (hiddenTrackers.ts); a closed plan kept below the live one is not counted (closedPlanBelow.ts), nor are rows below a key typed part-way down the plan (rowsBelowKey.ts), nor a status table's (statusTableBelow.ts); a tracker sheet repeating another's actions is left out as a copy, or
+ * (hiddenTrackers.ts); a closed plan kept below or above the live one is not counted (closedPlanBelow.ts, closedPlanAbove.ts), nor are rows below a key typed part-way down the plan (rowsBelowKey.ts), nor a status table's (statusTableBelow.ts); a tracker sheet repeating another's actions is left out as a copy, or
  * counted twice (repeatedTrackers.ts); a rating merged down over several action rows counts each
  * row, above a plan numbering one item per merged rating (mergedRatings.ts). A tracker whose round
  * read leaves actions unrated that an earlier round rated says so (earlierRoundRatings.ts), so its

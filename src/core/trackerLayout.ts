@@ -17,6 +17,7 @@ import { roundColumns } from "./roundColumns";
 import { preferVisibleColumns } from "./visibleColumns";
 import { headerCells, isLowerHeaderRowOf, isUpperHeaderRow } from "./twoRowHeader";
 import { closedPlanTitleAt } from "./closedPlanBelow";
+import { closedPlanAbove, type ClosedPlanAbove } from "./closedPlanAbove";
 
 export interface TrackerLayout {
   headerRow: number;
@@ -41,6 +42,8 @@ export interface TrackerLayout {
   besideTable?: number;
   /** A plain "Status" kept beside the rating column ("Complete", "In progress"): not the rating, but it says which actions are done. */
   statusBeside?: number;
+  /** Last year's plan kept above this one under a title saying it is closed (closedPlanAbove.ts): not read, and reported. */
+  closedPlanAbove?: ClosedPlanAbove;
 }
 
 /** Roles whose earlier round stands where the later one says nothing. A rating does not: a blank is no rating yet this round. */
@@ -65,15 +68,26 @@ export function findLayout(grid: SheetGrid, settings: Settings): TrackerLayout |
     if (below !== undefined) best = bestHeaderRow(grid, below, headerLike);
   }
   if (!best) return undefined;
-  const layout = layoutAt(grid, best.row, overridesFor(grid.name, settings), settings.locale);
+  // A closed plan kept above the live one: the live plan's header is read, wherever the closed plan's is the first or names more columns.
+  const readsAsHeader = (row: number) => readsAsTableHeader(grid, row);
+  let closed = closedPlanAbove(grid, best.row, readsAsHeader);
+  for (const row of headerLike) {
+    if (closed || row >= best.row) break;
+    const above = closedPlanAbove(grid, row, readsAsHeader);
+    if (above?.liveHeaderRow === best.row) closed = above;
+  }
+  const headerRow = closed?.liveHeaderRow ?? best.row;
+  const layout = layoutAt(grid, headerRow, overridesFor(grid.name, settings), settings.locale);
+  if (closed) layout.closedPlanAbove = closed.closed;
   // A header repeated word for word after a page break is the same table, not another.
-  const own = rowTexts(grid, best.row, layout);
+  const own = rowTexts(grid, headerRow, layout);
   // Below the header, the reader meets any other table's header itself (see headerBelow).
   // The group headings of a two-row header are part of it, not another table; nor is a row with
   // nothing under it before the header (group headings over some columns only, not merged): there
-  // are no actions of its own to leave out.
+  // are no actions of its own to leave out. Nor is the closed plan's header: it is said with the closed plan.
+  const inClosedPlan = (row: number) => closed !== undefined && row >= closed.closed.titleRow && row <= closed.closed.lastRow;
   layout.otherHeaders = headerLike.filter(
-    (row) => row < best.row && rowTexts(grid, row, layout) !== own && !isUpperHeaderRow(grid, row, best.row) && anyFilledBetween(grid, row, best.row),
+    (row) => row < headerRow && !inClosedPlan(row) && rowTexts(grid, row, layout) !== own && !isUpperHeaderRow(grid, row, headerRow) && anyFilledBetween(grid, row, headerRow),
   );
   return layout;
 }

@@ -155,10 +155,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   let notes: number[] = [];
   // Every note row, kept for the tracker: a report an earlier version recorded may hold them as actions.
   const noteRows: number[] = [];
-  // The rows of a closed plan kept below the table, kept alike (closedPlanBelow.ts).
-  let closedRows: number[] = [];
   // A row's text at a column's offset, as a report holds an action by it.
   const textAt = (row: number, at: number): string => (at < 0 ? "" : exactText(grid.get(row, at + grid.firstColumn)));
+  const saysAction = (row: number) => textAt(row, recommendationAt) !== "" || textAt(row, actionsAt) !== "";
+  // The rows of a closed plan kept above or below the table, kept alike (closedPlanAbove.ts, closedPlanBelow.ts).
+  const above = layout.closedPlanAbove;
+  const closedRows = above ? closedPlanRows(above.headerRow, above.lastRow, saysAction) : [];
   // Rows of one text merged from the action's column through the rating's (mergedNoteRows.ts), said in one finding.
   const mergedNotes: MergedNoteRow[] = [];
   // Time scales read with a month's two digits as the year, not said as far from the report date: weighed against the plan's other years once all are read.
@@ -267,7 +269,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       const closedHeader = belowGap && actions.length > 0 && typeof text === "string" && isClosedPlanTitle(text) ? headerRowUnder(grid, row, (below) => headerBelow(grid, below, layout, settings) !== null) : undefined;
       if (closedHeader !== undefined) {
         findings.push(closedPlanFinding(grid, row, String(text).trim(), layout.headerRow, index, lastRow));
-        closedRows = closedPlanRows(closedHeader, lastRow, (r) => textAt(r, recommendationAt) !== "" || textAt(r, actionsAt) !== "");
+        closedRows.push(...closedPlanRows(closedHeader, lastRow, saysAction));
         break;
       }
       // A note written in one cell ("NB: the audit…"), alone in the first column or merged across the row, is no section: it names no category.

@@ -278,7 +278,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         noteRows.push(row);
         continue;
       }
-      if (isSectionRow(grid, row, only, layout) || isMergedSectionRow(row, only)) {
+      if (isSectionRow(grid, row, only, layout) || isMergedSectionRow(row, only) || isLabelledTitleCell(text, only, layout)) {
         const band = reviewAt < 0 ? reviewOfBand(cellText(grid.original(row, only))) : null;
         if (band !== null) {
           reviewBands.push({ row, review: band });
@@ -288,7 +288,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         categoryBlocks?.newSection();
         continue;
       }
-    } else if (startsWithSectionLabel(cells[layout.firstColumn - grid.firstColumn])) {
+    } else if (startsWithSectionLabel(cells[layout.firstColumn - grid.firstColumn]) || isBareSectionLabel(cells[layout.firstColumn - grid.firstColumn])) {
       const labelled = labelledSection(grid, row, layout);
       if (labelled) {
         section = labelled;
@@ -788,15 +788,38 @@ function isSectionRow(grid: SheetGrid, row: number, only: number, layout: Tracke
   return typeof value === "string" && /[A-Za-z]{3}/.test(value);
 }
 
-/** "Strategic Aim 1", "Strategic Priority 2", "Aim 3", "Section 4": a label that numbers a section of the plan. */
-const SECTION_LABEL = /^\s*(strategic\s+(aim|priority|objective)|aim|section)\s*\d+\b/i;
+/** "Strategic Aim 1", "Strategic Priority 2", "Aim 3", "Priority 4", "Section 5": a label that numbers a section of the plan. */
+const SECTION_LABEL = /^\s*(strategic\s+(aim|priority|objective)|aim|priority|section)\s*\d+\b/i;
+/** The label's words with no number ("Strategic Aim" | 1 | "Safeguarding is everyone's business"). */
+const BARE_SECTION_LABEL = /^\s*(strategic\s+(aim|priority|objective)|aim|priority|section)\s*$/i;
+/**
+ * A title a label begins, typed in a cell alone outside the first column: "Strategic Aim 1 …" whatever follows, the other
+ * labels only with the number standing apart ("Priority 2 – Neglect", "Aim 3:", "Section 4" on a line of its own), since
+ * an action typed alone may begin with such words ("Section 11 and school 157/175 audits to be circulated").
+ */
+const SECTION_TITLE = /^\s*(?:strategic\s+(?:aim|priority|objective)\s*\d+\b|(?:aim|priority|section)\s*\d+\s*(?:$|[\n:–—\-.)]))/i;
 
-function startsWithSectionLabel(value: CellValue | undefined): boolean {
-  if (typeof value !== "string") return false;
-  // Asked of most rows: the first character (A, S, or a space before the label) rules out nearly every one without the pattern.
+/** Asked of most rows: the first character (A, P, S, or a space before the label) rules out nearly every one without a pattern. */
+function mayStartSectionLabel(value: string): boolean {
   const code = value.charCodeAt(0);
   const lower = code | 0x20;
-  return (code <= 0x20 || code === 0xa0 || lower === 0x61 || lower === 0x73) && SECTION_LABEL.test(value);
+  return code <= 0x20 || code === 0xa0 || lower === 0x61 || lower === 0x70 || lower === 0x73;
+}
+
+function startsWithSectionLabel(value: CellValue | undefined): boolean {
+  return typeof value === "string" && mayStartSectionLabel(value) && SECTION_LABEL.test(value);
+}
+
+function isBareSectionLabel(value: CellValue | undefined): boolean {
+  return typeof value === "string" && mayStartSectionLabel(value) && BARE_SECTION_LABEL.test(value);
+}
+
+/**
+ * "Strategic Aim 2 – Reduce the number of children …" alone on its row in the Action column, as the delivery plan reads
+ * pasted from its document: the section it names, as the same title in the first column is, not an action with no rating.
+ */
+function isLabelledTitleCell(text: CellValue, only: number, layout: TrackerLayout): boolean {
+  return only !== layout.columns.rating && typeof text === "string" && mayStartSectionLabel(text) && SECTION_TITLE.test(text) && !NOTE_ABOUT_ACTIONS.test(text);
 }
 
 /** An action's number ("1.2", "3.10") or "see": a note about actions ("Action 1.2 withdrawn – see 1.1"), not a section's title. */
@@ -817,12 +840,16 @@ function isMergedHeading(text: string): boolean {
 
 /**
  * A section named in up to three cells with no rating: "Strategic Aim 1" alone, or "Strategic
- * Aim 1" | "Safeguarding is everyone's business", read "Strategic Aim 1 – Safeguarding is everyone's business".
+ * Aim 1" | "Safeguarding is everyone's business", read "Strategic Aim 1 – Safeguarding is everyone's business";
+ * or the label split from its number, "Strategic Aim" | 1 | "Safeguarding is everyone's business", read the same.
  */
 function labelledSection(grid: SheetGrid, row: number, layout: TrackerLayout): string | null {
   const filled = grid.filledColumns(row);
   if (filled.length > 3 || (layout.columns.rating !== undefined && filled.includes(layout.columns.rating))) return null;
-  if (!startsWithSectionLabel(grid.original(row, filled[0]!))) return null;
+  const texts = filled.map((c) => cellText(grid.original(row, c)).trim());
+  const first = grid.original(row, filled[0]!);
+  if (isBareSectionLabel(first) && texts.length > 1 && /^\d+$/.test(texts[1]!)) return [`${texts[0]} ${texts[1]}`, ...texts.slice(2)].join(" – ");
+  if (!startsWithSectionLabel(first)) return null;
   return filled.map((c) => cellText(grid.original(row, c))).join(" – ");
 }
 

@@ -63,6 +63,61 @@ describe("trackers laid out as the reference documents are", () => {
     expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  describe("an aim's title typed in another column than the first, as the delivery plan is pasted from its document", () => {
+    const AIM_1 = "Strategic Aim 1 – Safeguarding is everyone’s business";
+    const AIM_2 = "Strategic Aim 2 – Reduce the number of children and young people in need of responsive safeguarding through effective help and support at an earlier stage";
+    const header = ["Objective", "Action\nNo", "Action", "Time Scale", "Lead Group", "RAG"];
+    const actions1: CellValue[][] = [
+      ["Develop our workforce to be more effective in safeguarding", "1.1", "Produce an interagency online newsletter to incorporate training", "Initial publication September 2019", "LSCP Business Team", "B"],
+      [null, "1.2", "Conduct review and evaluation of effectiveness of the Multi-agency training and learning programme", "As per meeting cycle", "LPR Group", "G"],
+    ];
+    const actions2: CellValue[][] = [
+      ["Ensure arrangements are in place to offer effective Early Offer of Help (EOH) provision", "22.1", "Annual review of the effectiveness of MASH from MASH Strategic Group", "February 2020", "Management Executive Board", "A"],
+      [null, "22.2", "Receive annual report from Brighter Futures Board", "February 2020", "Management Executive Board", "B"],
+    ];
+    const plan = (aim1: CellValue[], aim2: CellValue[]) => run([sheet("Delivery Plan", [header, aim1, ...actions1, [], aim2, ...actions2])]);
+    const read = (a: ReturnType<typeof run>) => ({
+      rows: a.actions.map((x) => [x.ref, x.category]),
+      unrated: a.totals.counts.Unrated,
+      categories: a.byCategory.map((g) => [g.name, g.total]),
+    });
+    const expected = (one: string, two: string) => ({
+      rows: [
+        ["1.1", one],
+        ["1.2", one],
+        ["22.1", two],
+        ["22.2", two],
+      ],
+      unrated: 0,
+      categories: [
+        [one, 2],
+        [two, 2],
+      ],
+    });
+
+    it("reads the title alone in the Action column (or the Action No column) as the section it names, not as an action with no rating", () => {
+      expect(read(plan([null, null, AIM_1], [null, null, AIM_2]))).toEqual(expected(AIM_1, AIM_2));
+      expect(read(plan([null, AIM_1], [null, AIM_2]))).toEqual(expected(AIM_1, AIM_2));
+      // The title on two lines of one cell, as pasted from the printed page: named on one line, as a section in the first column is.
+      expect(read(plan([null, null, "Strategic Aim 1\nSafeguarding is everyone’s business"], [null, null, "Strategic Aim 2:\nVoice of the child"]))).toEqual(
+        expected("Strategic Aim 1 Safeguarding is everyone’s business", "Strategic Aim 2: Voice of the child"),
+      );
+    });
+
+    it("reads the label split from its number, and a priority numbered as an aim is, as the section", () => {
+      const split = plan(["Strategic Aim", 1, "Safeguarding is everyone’s business"], ["Strategic Aim", 2, "Voice of the child"]);
+      expect(read(split)).toEqual(expected(AIM_1, "Strategic Aim 2 – Voice of the child"));
+      const priority = plan(["Priority 1", "Safeguarding is everyone’s business"], ["Priority 2", "Voice of the child"]);
+      expect(read(priority)).toEqual(expected("Priority 1 – Safeguarding is everyone’s business", "Priority 2 – Voice of the child"));
+    });
+
+    it("keeps an action typed alone in the Action column an action, though its first words are a section's and a number", () => {
+      const a = run([sheet("Delivery Plan", [header, [null, null, AIM_1], ...actions1, [null, null, "Section 11 and school 157/175 audits to be circulated and reviewed"]])]);
+      expect(a.actions.map((x) => [x.ref, x.actions, x.category])).toContainEqual(["", "Section 11 and school 157/175 audits to be circulated and reviewed", AIM_1]);
+      expect(a.totals.counts.Unrated).toBe(1);
+    });
+  });
+
   it("reads on past its header repeated in other words, with the same columns, and never reads a header as an action", () => {
     const a = run([sheet("Reviews", [["Rec No", "Action", "RAG"], [1, "Brief staff", "B"], [2, "Audit files", "A"], [], ["Ref", "Actions", "RAG Rating"], [3, "Update the policy", ""]])]);
     expect(a.actions.map((x) => [x.ref, x.actions])).toEqual([

@@ -11,10 +11,10 @@ const SYNONYMS: Record<ColumnRole, string[]> = {
   recommendation: ["recommendation", "recommendations", "objective", "finding", "issue", "learning", "objectives"],
   actions: ["specific actions", "specific action", "action", "actions", "action required", "actions required", "what we will do", "agreed action", "action to be taken", "task", "tasks", "key tasks", "key actions", "activity", "activities", "commitment", "commitments", "milestone", "milestones", "deliverable", "deliverables", "action description", "description"],
   measure: ["measure", "measures", "success measure", "outcome measure", "outcome", "success criteria", "measure of success", "evidence of impact"],
-  response: ["response", "progress", "progress update", "update", "updates", "comments", "commentary", "progress response", "progress to date", "current position", "evidence", "progress/response", "response/progress", "progress/update"],
-  lead: ["lead", "lead group", "lead agency", "lead officer", "lead person", "owner", "responsible", "responsible officer", "lead/owner", "action owner", "who"],
-  due: ["time scale", "timescale", "timescales", "due", "due date", "target date", "deadline", "by when", "target", "completion date", "date due", "time frame", "timeframe"],
-  updated: ["last updated", "updated", "date updated", "last update", "last reviewed", "date of update", "updated on", "last updated date"],
+  response: ["response", "progress", "progress update", "update", "updates", "comments", "commentary", "progress response", "progress to date", "current position", "evidence", "progress/response", "response/progress", "progress/update", "position statement"],
+  lead: ["lead", "lead group", "lead agency", "lead officer", "lead person", "owner", "responsible", "responsible officer", "lead/owner", "action owner", "who", "accountable", "accountable officer"],
+  due: ["time scale", "timescale", "timescales", "due", "due date", "target date", "deadline", "by when", "target", "completion date", "date due", "time frame", "timeframe", "date for completion"],
+  updated: ["last updated", "updated", "date updated", "last update", "last reviewed", "date of update", "updated on", "last updated date", "date last reviewed"],
 };
 
 /** How a person is told about each role: the settings form and the findings (the words of the team's own headers). */

@@ -80,6 +80,21 @@ describe("a tracker kept for the implementation plan 2019", () => {
     ]);
   });
 
+  it("reads the words a plan may head its columns with: Date for completion, Accountable, Position statement, Date last reviewed", () => {
+    const s = implementationPlan();
+    s.values[2] = ["Ref", "Workstream", "Commitment", "Accountable", "Date for completion", "Position statement", "RAG\nRating", "Date last reviewed", "Days since update"];
+    const a = run([s]);
+    expect(a.trackers[0]?.columns).toMatchObject({ lead: 4, due: 5, response: 6, updated: 8 });
+    expect(a.actions.map((x) => [x.ref, x.lead, x.due, x.updated])).toEqual([
+      ["1.2", "LSCP Business Manager", null, "2021-03-02"],
+      ["1.4", "Safeguarding Partners", "2019-09-30", "2020-01-10"],
+      ["2.2", "LSCP Business Team", "2019-02-01", "2019-02-01"],
+      ["4.3", "LSCP Business Manager", "2020-03-31", "2020-11-30"],
+    ]);
+    expect(a.actions[3]!.response).toBe("Draft protocol with all boards for agreement.");
+    expect(a.findings.filter((f) => /has no (last-updated|time-scale|lead)/.test(f.message))).toEqual([]);
+  });
+
   it.each(["Task", "Key tasks", "Activity", "Milestone", "Deliverables"])("reads a column headed %s as the actions", (header) => {
     const s = implementationPlan();
     s.values[2] = HEADER.map((h) => (h === "Commitment" ? header : h));
@@ -102,6 +117,11 @@ describe("headers of a plan's tasks, and of columns about them", () => {
     ["Planned end date", "due"],
     ["Actual completion date", null],
     ["Update date", "updated"],
+    ["Date for completion", "due"],
+    ["Date last reviewed", "updated"],
+    ["Accountable", "lead"],
+    ["Accountable Officer", "lead"],
+    ["Position statement", "response"],
     ["Strategic priority", "category"],
     // A partnership names the review by its kind.
     ["SAR", "review"],

@@ -123,6 +123,12 @@ export interface Action {
    * rated, by this rating ("Blue"): counted as unrated, but not chased as stale or overdue until the round rates it.
    */
   completeLastRound?: string;
+  /**
+   * Not rated yet in the rating column read, a column per round, and rated by the latest earlier round
+   * that holds anything, by this rating ("Green"): a report that counted that rating sees the action as
+   * not yet rated on the new round, not as its rating cleared.
+   */
+  earlierRoundRating?: string;
   /** The progress update says only a rating ("Green"), typed in the wrong column (ratingAsProgress.ts): a report takes it as no update. */
   progressIsRating?: true;
 }

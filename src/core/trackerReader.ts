@@ -537,6 +537,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (earlierRatings && action.rating.kind === "unrated") {
       const earlier = earlierRatings.look(action, cells, valueAt);
       if (earlier?.entry.complete) action.completeLastRound = earlier.entry.name;
+      if (earlier) action.earlierRoundRating = earlier.entry.name;
     }
     // A number merged down beside several actions (one recommendation, several actions) is shared, not duplicated.
     if (refs && action.ref !== "" && !isBlank(cells[refAt])) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { MemoryDoor } from "../fakes/memoryDoor";
-import { peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
+import { PEER_REVIEW_ROWS, peerReviewRow, peerReviewSheet } from "../fixtures/peerReview";
 import { CASE_REVIEW_HEADER, caseReviewSheet } from "../fixtures/caseReviews";
 import { changesText } from "../../src/cli/changesReport";
 import { analyse, generateSummary } from "../../src/door/operations";
@@ -774,6 +774,49 @@ describe("changes with the latest round's sheet partly rated", () => {
     expect(notes).toContain(
       'Sheet "Q2 2021-22" is the latest round with ratings in it, and 3 of the 26 actions have no rating in it yet, so are counted as unrated, though sheet "Q1 2021-22", the round before, rated them 2 blue and 1 green; the 2 rated blue when last rated are left off the overdue and not-updated lists until this round rates them.',
     );
+  });
+});
+
+/**
+ * The peer review plan rated a column a quarter: "RAG Rating Q3" as the plan has it, and, where `q4` is given, a
+ * "RAG Rating Q4" column added beside it with the same ratings but for these recommendations' (null: not rated yet).
+ */
+function quarterColumns(q4?: Record<number, string | null>) {
+  const sheet = peerReviewSheet();
+  const rating = RATING_COLUMN - sheet.firstColumn;
+  const header = peerReviewRow(1) - 1 - sheet.firstRow;
+  sheet.values[header] = [...sheet.values[header]!.slice(0, rating), "RAG \nRating Q3", ...(q4 ? ["RAG \nRating Q4"] : [])];
+  if (!q4) return sheet;
+  for (const [, no] of PEER_REVIEW_ROWS) {
+    const row = sheet.values[peerReviewRow(no) - sheet.firstRow]!;
+    row.push(no in q4 ? q4[no]! : row[rating]!);
+  }
+  return sheet;
+}
+
+describe("changes with a new round's rating column partly rated", () => {
+  it("call the actions not rated in it yet not yet rated on the new round, not cleared, now and between recorded reports", async () => {
+    const d = new MemoryDoor([quarterColumns()], { store: [{ ...SETTINGS_RECORD, json: JSON.stringify({ asOf: "2022-01-14" }) }] });
+    await recordReport(d, undefined, "2022-01-14");
+    // Recommendation 1 was blue at Q3, 3 and 19 green.
+    d.sheets[0] = quarterColumns({ 1: null, 3: null, 19: null });
+    const { sentence, changes } = await changesBetween(d, undefined, undefined, "2022-04-01");
+    expect(changes.moves.map((m) => [m.after.ref, ratingInWords(m.before), m.direction])).toEqual([
+      ["1", "Blue", "notRatedYet"],
+      ["3", "Green", "notRatedYet"],
+      ["19", "Green", "notRatedYet"],
+    ]);
+    expect(sentence).toContain("3 actions not yet rated on the new round");
+    expect(sentence).not.toContain("no rating");
+    expect((await generateCommitteePack(d, undefined, "2022-04-01")).message).toContain("3 actions not yet rated on the new round");
+    // Recorded, the report keeps what the round before rated them, so the same is said between the two reports.
+    await recordReport(d, undefined, "2022-04-01");
+    const recorded = await changesBetween(d, "2022-01-14", "2022-04-01", "2022-04-01");
+    expect(recorded.changes.moves.map((m) => [m.after.ref, m.direction])).toEqual([
+      ["1", "notRatedYet"],
+      ["3", "notRatedYet"],
+      ["19", "notRatedYet"],
+    ]);
   });
 });
 

@@ -190,12 +190,20 @@ export function ratingRanks(index: Snapshot["index"]): Map<string, number> {
   return new Map(best.map((e, i) => [e.name, i]));
 }
 
-function direction(ranks: Map<string, number>, from: string, to: string, round?: { from: string; to: string }): Direction {
+/**
+ * Whether an action with no rating now is not rated yet on a new round, which nobody cleared: copied forward to the
+ * next round's sheet ("Q3 2022-23" to "Q4 2022-23"), or blank in a new round's rating column where the round before
+ * gave it the rating the earlier report counted (a rating cleared from the column that report read had been given since).
+ */
+function newRoundNotRatedYet(before: SnapshotAction, after: SnapshotAction, from: string): boolean {
+  return isNextRound(before.sheet, after.sheet) || (after.earlierRoundRating !== undefined && after.earlierRoundRating === from);
+}
+
+function direction(ranks: Map<string, number>, from: string, to: string, notRatedYet = false): Direction {
   const a = ranks.get(from);
   const b = ranks.get(to);
   if (to === INVALID) return "unreadable";
-  // Copied forward to the next round's sheet ("Q3 2022-23" to "Q4 2022-23") and not rated there yet: nobody cleared it.
-  if (to === UNRATED) return round && isNextRound(round.from, round.to) ? "notRatedYet" : "cleared";
+  if (to === UNRATED) return notRatedYet ? "notRatedYet" : "cleared";
   if (from === INVALID || from === UNRATED) return "given";
   // A name the later key no longer has: the key was edited, not the action.
   if (a === undefined || b === undefined) return "keyChanged";
@@ -339,7 +347,7 @@ export function compareSnapshots(
     // Not yet rated on the new round when recorded, and complete when last rated: rated since, it moved from that rating.
     const from = before.rating === UNRATED && before.lastRoundRating !== undefined ? before.lastRoundRating : before.rating;
     const move =
-      before.rating !== after.rating && from !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, from, after.rating, { from: before.sheet, to: after.sheet }) : undefined;
+      before.rating !== after.rating && from !== after.rating && !readAgainAs(before, after, newer.index) ? direction(ranks, from, after.rating, after.rating === UNRATED && newRoundNotRatedYet(before, after, from)) : undefined;
     if (move) moves.push({ before, after, direction: move });
     if (numberChanged(before, after)) renumbered.push({ before, after });
     if (differs(before, after)) modified.push({ beforeId: before.id, after });

@@ -37,6 +37,11 @@ export const snapshotActionSchema = z.object({
   typedRating: z.string().optional(),
   /** Not rated yet on the new round, and rated complete ("Blue") when last rated: a later rating is compared with that one. */
   lastRoundRating: z.string().optional(),
+  /**
+   * Unrated in the rating column read, a column per round, and rated by the round before, by this rating
+   * ("Green"): compared with a report that counted that rating, the action is not yet rated on the new round, not cleared.
+   */
+  earlierRoundRating: z.string().optional(),
   complete: z.boolean(),
   due: isoDate.nullable(),
   /** The time scale is a date cell showing only its month ("Mar-26"), due at the month's end; absent in a report recorded before such cells were read so (readAgain.ts). */
@@ -230,6 +235,7 @@ export function snapshotActionOf(a: Action, flags: { stale: boolean; overdue: bo
     // is an action complete when last rated that the round read has not rated yet (not chased meanwhile).
     complete: !isChased(a),
     ...(a.completeLastRound !== undefined && { lastRoundRating: a.completeLastRound }),
+    ...(a.earlierRoundRating !== undefined && { earlierRoundRating: a.earlierRoundRating }),
     due: a.due,
     ...(a.dueMonth && { dueMonth: true as const }),
     updated: a.updated,

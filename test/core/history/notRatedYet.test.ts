@@ -5,7 +5,9 @@ import type { SheetSnapshot } from "../../../src/core/cells";
 import { recordSnapshot } from "../../../src/core/history/record";
 import { compareSnapshots } from "../../../src/core/history/changes";
 import { moveInWords } from "../../../src/core/history/moveWords";
+import { changeSentence } from "../../../src/core/history/changeSentences";
 import { caseReviewSheet } from "../../fixtures/caseReviews";
+import { deliveryPlanSheet } from "../../fixtures/deliveryPlan";
 
 const RATING = 9;
 /** Rows of the case review sheet (after its title and header rows): Frankie 1 is blue, Frankie 12 amber; every action is due December 2021. */
@@ -48,5 +50,43 @@ describe("actions copied forward to the next round's sheet and not rated there y
     const cleared = compareSnapshots(report([round("Q3 2021-22")], "2021-11-01"), report([round("Q3 2021-22", [FRANKIE_1])], "2022-02-01"));
     expect(cleared.moves.map((m) => [m.after.ref, m.direction])).toEqual([["1", "cleared"]]);
     expect(cleared.newlyOverdue.filter((a) => a.review === "Frankie").map((a) => a.ref)).toContain("1");
+  });
+});
+
+/**
+ * The delivery plan rated a column a quarter: "RAG Q3 19/20" holding the plan's ratings and, where `q4` is given, a
+ * "RAG Q4 19/20" column beside it with the same ratings but for these actions' (null: not rated yet; a rating: this one instead).
+ */
+function quarters(q4?: Record<string, string | null>): SheetSnapshot {
+  const sheet = deliveryPlanSheet();
+  const rating = sheet.values[1]!.length - 1;
+  sheet.values = sheet.values.map((row, i) => {
+    if (i === 1) return [...row.slice(0, rating), "RAG Q3 19/20", ...(q4 ? ["RAG Q4 19/20"] : [])];
+    if (!q4 || row.length <= rating) return [...row];
+    const no = String(row[1]);
+    return [...row, no in q4 ? q4[no]! : row[rating]!];
+  });
+  return sheet;
+}
+
+describe("actions not rated yet in a new round's rating column", () => {
+  // Rated at the Q3 report: 1.1 blue, 5.2 green, 5.3 amber; the Q4 column added since, not yet rated for them.
+  const q3 = report([quarters()], "2020-01-10");
+  const changes = compareSnapshots(q3, report([quarters({ "1.1": null, "5.2": null, "5.3": null })], "2020-04-10"));
+
+  it("are not yet rated on the new round, not ratings cleared, as on a new round's sheet", () => {
+    expect(changes.moves.map((m) => [m.after.ref, m.before.rating, m.direction, moveInWords(m)])).toEqual([
+      ["1.1", "Blue", "notRatedYet", "not yet rated on the new round"],
+      ["5.2", "Green", "notRatedYet", "not yet rated on the new round"],
+      ["5.3", "Amber", "notRatedYet", "not yet rated on the new round"],
+    ]);
+    expect(changeSentence(changes)).toContain("3 actions not yet rated on the new round");
+    expect(changeSentence(changes)).not.toContain("no rating");
+  });
+
+  it("are cleared where the earlier report read the new column too, and it rated them otherwise than the round before", () => {
+    // Rated at the earlier report in Q4, 5.3 amber at Q3 then red at Q4; that Q4 rating cleared since.
+    const cleared = compareSnapshots(report([quarters({ "5.3": "R" })], "2020-04-10"), report([quarters({ "5.3": null })], "2020-05-10"));
+    expect(cleared.moves.map((m) => [m.after.ref, m.before.rating, m.direction])).toEqual([["5.3", "Red", "cleared"]]);
   });
 });

@@ -9,6 +9,7 @@
  * A note written in one cell, beginning "Note:" or "N.B.", is one anywhere in the table, between actions too.
  * Below a blank row, a pointer to more reading alone is one too: a web address typed whole, a remark with its mark ("See also …",
  * "Source: …"), or, under numbered actions and itself unnumbered, a document's title linked to where it is ("Working Together 2018").
+ * Under a heading saying so ("Notes", "Notes:"), every row is a note, numbered or not, down to one with a rating or a date.
  */
 import { ACTION_TEXT_ROLES } from "./settings";
 import { cellText, isBlank } from "./cells";
@@ -110,6 +111,22 @@ export function loneCellBelowGap(grid: SheetGrid, row: number, columns: ColumnMa
   return ACTION_MARK_ROLES.every((role) => columns[role] === undefined || isBlank(grid.get(row, columns[role]))) ? filled[0] : undefined;
 }
 
+/** "Notes", "Notes:", "NOTES", "Footnotes", "Additional notes:": a heading alone on its row over the notes a team keeps under its table. */
+const NOTES_HEADING = /^(?:(?:additional|further|general|other)\s+)?(?:foot)?notes?\s*:?$/i;
+
+/** Whether a cell's text, alone on its row under the actions, heads the notes below it. */
+export const isNotesHeading = (text: string): boolean => NOTES_HEADING.test(text.trim());
+
+/**
+ * Whether a row under a "Notes" heading is one of its notes, numbered or not ("1 | Action 1.4 was withdrawn by the Strategic
+ * Group…"): it holds text, and nothing in the time-scale or last-updated columns; the caller knows its rating is blank. A
+ * team numbers its notes as it numbers its actions, so the number says nothing here; a rating or a date makes the row an action.
+ */
+export function isNoteUnderHeading(grid: SheetGrid, row: number, columns: ColumnMap): boolean {
+  if (!grid.filledColumns(row).some((c) => typeof grid.original(row, c) === "string")) return false;
+  return ACTION_DATE_ROLES.every((role) => columns[role] === undefined || isBlank(grid.get(row, columns[role])));
+}
+
 /** Whether a cell's text is a note written whole in it ("Note: …", "N.B. …"), wherever it stands. */
 export const isWrittenNote = (text: string): boolean => WRITTEN_NOTE.test(text.trim());
 
@@ -187,10 +204,14 @@ export function notesFinding(sheet: string, rows: readonly number[], grid: Sheet
   };
 }
 
-/** The row's first text; a label ("Note:", "Key:") with the text beside it, so one note is told from another. */
+/**
+ * The row's first text; a label ("Note:", "Key:") with the text beside it, so one note is told from another; a note's text,
+ * not the number before it ("1 | Action 1.4 was withdrawn…").
+ */
 function firstText(grid: SheetGrid, row: number): string {
   const [first, next] = grid.filledColumns(row);
   if (first === undefined) return "";
+  if (next !== undefined && typeof grid.original(row, first) === "number") return cellText(grid.original(row, next));
   const text = cellText(grid.original(row, first));
   return next !== undefined && /:\s*$/.test(text) ? `${text.trim()} ${cellText(grid.original(row, next))}` : text;
 }

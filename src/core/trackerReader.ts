@@ -21,7 +21,7 @@ import { ratingFindings } from "./ratingFindings";
 import { entryForFill } from "./fillRating";
 import { ROOM_FOR_NEW_ROWS } from "./formats";
 import { MAX_ROWS } from "./excelLimits";
-import { isNoteRow, isWrittenNote, loneCellBelowGap, notesFinding } from "./notesBelowTable";
+import { isNoteRow, isNotesHeading, isNoteUnderHeading, isWrittenNote, loneCellBelowGap, notesFinding } from "./notesBelowTable";
 import { type MergedNoteRow, beginsWithCodeAsWord, mergedNoteArea, mergedNotesFinding } from "./mergedNoteRows";
 import { CategoryBlocks } from "./categoryBlocks";
 import type { ReviewBand } from "./reviewBands";
@@ -161,6 +161,8 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
   // The rows of a closed plan kept above or below the table, kept alike (closedPlanAbove.ts, closedPlanBelow.ts).
   const above = layout.closedPlanAbove;
   const closedRows = above ? closedPlanRows(above.headerRow, above.lastRow, saysAction) : [];
+  // Under a "Notes" heading below the actions: its rows are notes, numbered or not, down to the first a rating, a date or a section ends.
+  let underNotesHeading = false;
   // Rows of one text merged from the action's column through the rating's (mergedNoteRows.ts), said in one finding.
   const mergedNotes: MergedNoteRow[] = [];
   // Time scales read with a month's two digits as the year, not said as far from the report date: weighed against the plan's other years once all are read.
@@ -278,6 +280,13 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         noteRows.push(row);
         continue;
       }
+      // "Notes" alone on its row under the actions heads notes, not a category; a line alone under it is one of them, unless it numbers a new section.
+      if (actions.length > 0 && typeof text === "string" && only !== columns.rating && (isNotesHeading(text) || (underNotesHeading && !startsWithSectionLabel(text)))) {
+        underNotesHeading = true;
+        notes.push(row);
+        noteRows.push(row);
+        continue;
+      }
       if (isSectionRow(grid, row, only, layout) || isMergedSectionRow(row, only) || isLabelledTitleCell(text, only, layout)) {
         const band = reviewAt < 0 ? reviewOfBand(cellText(grid.original(row, only))) : null;
         if (band !== null) {
@@ -286,6 +295,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
         }
         section = cellText(grid.original(row, only));
         categoryBlocks?.newSection();
+        underNotesHeading = false;
         continue;
       }
     } else if (startsWithSectionLabel(cells[layout.firstColumn - grid.firstColumn]) || isBareSectionLabel(cells[layout.firstColumn - grid.firstColumn])) {
@@ -293,6 +303,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
       if (labelled) {
         section = labelled;
         categoryBlocks?.newSection();
+        underNotesHeading = false;
         continue;
       }
     }
@@ -341,6 +352,12 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     // A count is never a rating: only a row whose rating is invalid can be one, which spares most rows the look.
     if (rating.kind === "invalid" && isCountBesideTable(cells, ratingValue, contentBesideRatingAt, index)) continue;
     if (rating.kind !== "rated" && filledCount <= 3 && (isLabelledCount(cells, index) || isCountHeader(cells))) continue;
+    // "1 | Action 1.4 was withdrawn by the Strategic Group…" under "Notes": a note the team numbered, not an action to rate.
+    if (underNotesHeading && rating.kind === "unrated" && isNoteUnderHeading(grid, row, columns)) {
+      notes.push(row);
+      noteRows.push(row);
+      continue;
+    }
     const heading = rating.kind === "unrated" && refAt >= 0 ? headingNumber(grid, row, lastRow, columns, refText) : undefined;
     if (heading !== undefined) {
       const headingCategory = categoryAt < 0 ? "" : repeatedText(valueAt(cells, row, categoryAt));
@@ -525,6 +542,7 @@ export function readTracker(grid: SheetGrid, layout: TrackerLayout, lastRow: num
     if (dueMonth) action.dueMonth = true;
     actions.push(action);
     belowGap = false;
+    underNotesHeading = false;
     belowGapIfLinked = lone !== undefined;
     numberedAbove = refAt >= 0 && !isBlank(refValue);
     if (notes.length > 0) {

@@ -396,3 +396,62 @@ describe("below a blank row, only a plain pointer is a note: a real action stays
     expect(notes(a)).toEqual([]);
   });
 });
+
+describe('numbered notes under a "Notes" heading below the table are notes, not actions', () => {
+  // As the team numbers them: "Notes" alone in the first column, each note's number in the Action No column and its text under Action.
+  const NUMBERED_NOTES: CellValue[][] = [
+    ["Notes"],
+    [null, 1, "Action 1.4 was withdrawn by the Strategic Group in October 2021 (row hidden)."],
+    [null, 2, "Ratings agreed at the Management Executive Board on 14 January 2022."],
+  ];
+
+  it("the delivery plan with two numbered notes under \"Notes\": its 101 actions under their five aims, no \"Notes\" category, and one finding", () => {
+    const plan = deliveryPlanSheet();
+    const values = [...plan.values, [], ...NUMBERED_NOTES];
+    const a = run({ ...plan, values });
+    expect(a.totals).toEqual(run(plan).totals);
+    expect(a.totals.total).toBe(101);
+    expect(a.byCategory.map((g) => g.total)).toEqual([53, 31, 3, 6, 8]);
+    // No missing rating, number used twice or other finding for the notes: only the one saying they are notes.
+    expect(a.findings.filter((f) => f.code !== "note-below-table")).toEqual(run(plan).findings);
+    const first = plan.values.length + 2;
+    expect(notes(a).map((f) => f.message)).toEqual([
+      `Rows ${first} to ${first + 2} below the table ("Notes", "Action 1.4 was withdrawn by t…", "Ratings agreed at the Managem…") have nothing in the rating and date columns and read as notes, so they are not counted as actions; if one is an action, give it a rating.`,
+    ]);
+    for (const heading of ["Notes:", "NOTES", "Note", "Footnotes", "Additional notes:"]) {
+      values[first - 1] = [heading];
+      const read = run({ ...plan, values });
+      expect(read.totals.total, heading).toBe(101);
+      expect(read.byCategory.map((g) => g.total), heading).toEqual([53, 31, 3, 6, 8]);
+    }
+  });
+
+  it("the peer review plan, numbered 1 to 26, keeps its 26 actions and warns of no number used twice", () => {
+    const plan = peerReviewSheet();
+    const end = plan.values.length - PEER_REVIEW_INDEX_ROWS.length;
+    // Its number column is the second and its recommendation the third, as the delivery plan's Action No and Action are.
+    const a = run({ ...plan, values: [...plan.values.slice(0, end), ...NUMBERED_NOTES, [], ...plan.values.slice(end)] });
+    expect(a.totals.total).toBe(26);
+    expect(counts(a)).toMatchObject({ Blue: 23, Green: 3, Amber: 0, Red: 0, Unrated: 0, Invalid: 0 });
+    expect(a.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(a.index.source).toMatchObject({ kind: "block", sheet: "Peer Review" });
+    expect(notes(a).map((f) => f.row)).toEqual([end + 1]);
+  });
+
+  it("under the heading, a row given a rating or a time scale is an action and ends the notes: a numbered row after it is an action again", () => {
+    const plan = deliveryPlanSheet();
+    const rated = [...plan.values, [], NUMBERED_NOTES[0]!, [null, "9.2", "Audit of neglect cases", null, null, null, "G"], NUMBERED_NOTES[2]!];
+    const a = run({ ...plan, values: rated });
+    expect(a.totals.total).toBe(103);
+    expect(notes(a).map((f) => f.row)).toEqual([plan.values.length + 2]);
+    const dated = [...plan.values, [], NUMBERED_NOTES[0]!, [null, "9.2", "Audit of neglect cases", null, "March 2020"]];
+    expect(run({ ...plan, values: dated }).totals.total).toBe(102);
+  });
+
+  it("without the heading, numbered rows below a blank row stay actions still to be rated", () => {
+    const plan = deliveryPlanSheet();
+    const a = run({ ...plan, values: [...plan.values, [], ...NUMBERED_NOTES.slice(1)] });
+    expect(a.totals.total).toBe(103);
+    expect(notes(a)).toEqual([]);
+  });
+});

@@ -299,6 +299,12 @@ const ONWARDS = /^\s*(?:[-–—,]|and)?\s*(?:onwards?|ongoing|and\s+ongoing)\b/
 const NUMBER = /\d/;
 /** "Spring - revised", "Sept and Dec", "by end of Q3, then yearly": a time of year first, perhaps after "by", "due" or "end of". */
 const OPENS_WITH_TIME_OF_YEAR = new RegExp(`^\\s*(?:(?:by|due|end|of|in|during|mid|early|late|the|to|be|complete[ds]?|done|target)\\s+)*${TIME_OF_YEAR_WORD.source}`, "i");
+/**
+ * "6 months", "Within 12 weeks", "3-6 months", "6 months from sign-off": a length of time opening the text, a deadline counted
+ * from a day the cell does not give. "6 monthly" and "Every 6 months" recur, and are left to RECURS.
+ */
+const LENGTH_OF_TIME = /^\s*(?:(?:within|in|by|after|over|up\s+to|approx(?:\.|imately)?|about)\s+)?(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen)(?:\s*(?:-|–|to)\s*\d+)?\s*(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b(?!-)/i;
+
 /** "Q3 onwards", "Ongoing from Q2", "From April 1": when work starts, with no end to be overdue by. */
 const OPEN_ENDED = /\b(?:onwards?|ongoing)\b|^\s*(?:from|since|starting|start(?:s|ed)?|commencing|beginning)\b/i;
 
@@ -809,6 +815,9 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
     if ((NUMBER.test(text) || OPENS_WITH_TIME_OF_YEAR.test(text)) && mentionsTimeOfYear(text) && !OPEN_ENDED.test(text) && !RECURS.test(text) && !SEVERAL_TIMES_OF_YEAR.test(text)) {
       return { due: null, problem: `"${text.trim()}" gives no date RAG Tracker reads`, unread: true };
     }
+    // "6 months": a deadline meant, from the plan's approval or the review's publication, which the cell does not say; said, and
+    // counted as not checked, never a silent "not overdue".
+    if (LENGTH_OF_TIME.test(text) && !RECURS.test(text)) return { due: null, problem: `"${text.trim()}" gives a length of time but not the date it runs from`, unread: true };
     return { due: null };
   }
   mentions.sort((a, b) => a.at - b.at);

@@ -330,6 +330,15 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null });
   });
 
+  // A deadline meant, counted from a day the cell does not give (the plan's approval, the review's publication): said, never a silent "not overdue".
+  it.each(["6 months", "Within 6 months", "12 weeks", "3-6 months", "6 months from sign-off", "Six months", "within 12 months of publication", "2 years"])("%j gives a length of time with no date to count it from, and says so", (text) => {
+    expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" gives a length of time but not the date it runs from`, unread: true });
+  });
+
+  it.each(["Every 6 months", "6 monthly", "Six monthly", "Every 12 months (March)", "Quarterly"])("%j recurs, so is no length of time to count from", (text) => {
+    expect(parseTimeScaleText(text, "en-GB").problem).toBeUndefined();
+  });
+
   it.each(["Decmber 2019", "Septmber 2021", "30th 2021", "Spet 2021", "Setp 2021", "Jnue 2021", "Mya 2022"])("%j holds a year but no date it reads, and says so", (text) => {
     expect(parseTimeScaleText(text, "en-GB")).toEqual({ due: null, problem: `"${text}" holds a year but no date RAG Tracker reads` });
   });

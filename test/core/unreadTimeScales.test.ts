@@ -33,6 +33,16 @@ describe("open actions whose time scale gives no date RAG Tracker reads", () => 
     expect(toJsonReport(analysis).notChecked).toEqual({ stale: 5, overdue: 2 });
   });
 
+  it('a length of time with no day to count it from ("6 months") is one of them, with a warning naming it; a start with no end ("March 2022 and ongoing") is not due', () => {
+    const lengths = analyseWorkbook({ sheets: [plan(["6 months", "Within 12 weeks", "30/09/2021", "June 2021", "March 2022 and ongoing"])] }, settingsSchema.parse({ asOf: "2022-12-31" }), "2022-12-31");
+    expect(lengths.overdue.map((f) => f.action.ref)).toEqual(["2.3", "2.4"]);
+    expect(outcomeMessage(lengths)).toContain("2 overdue (2 not checked: time scale not read).");
+    expect(lengths.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 2: the time scale "6 months" gives a length of time but not the date it runs from, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+      'Row 3: the time scale "Within 12 weeks" gives a length of time but not the date it runs from, so it is not used; write a real date such as 14/06/2021 or a month such as December 2021.',
+    ]);
+  });
+
   it("a quarter or a month with no year is one of them, with a warning naming it, and the plan's year is not guessed", () => {
     const noYear = analyseWorkbook({ sheets: [plan(["Q3", "September", "Quarterly", "30/09/2021", "June 2021"])] }, settingsSchema.parse({ asOf: "2021-12-31" }), "2021-12-31");
     expect(outcomeMessage(noYear)).toContain("2 overdue (2 not checked: time scale not read).");

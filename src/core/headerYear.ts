@@ -46,7 +46,7 @@ export function headerYear(header: string): HeaderYear | undefined {
   return { written: year, first: Number(year), financial: false };
 }
 
-const QUARTER_WORD = /\b(?:q ?[1-4]|qtr|quarter|[1-4](?:st|nd|rd|th)\s+(?:qtr|quarter))/i;
+const QUARTER_WORD = /\b(?:q\.? ?[1-4]|qtr|quarter|[1-4](?:st|nd|rd|th)\s+(?:qtr|quarter))/i;
 const MONTH_OR_SEASON = new RegExp(`${WORD_START}(?:${MONTH_NAMES}|${SEASON_NAMES})\\b`, "i");
 /** A month with the day written after it, if any ("March 31", "September 6th"), or days ("Sept 1-30"): its year goes after them. */
 const MONTH_AND_DAY = new RegExp(`${WORD_START}(${MONTH_NAMES})\\b(?:\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?!\\d))?`, "gi");

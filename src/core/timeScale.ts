@@ -61,8 +61,8 @@ const MONTHS_BETWEEN = `(?:\\(\\s*(?:${MONTH_NAMES})\\s*(?:-|–|to)\\s*(?:${MON
 /** A year of four digits or two (year() gives two digits their century). */
 const YEAR = "(\\d{4}|\\d{2})";
 
-/** "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. */
-const QUARTER = "(q ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
+/** "Q3", "Q 3", "Q. 3", "Qtr 3", "Quarter 3", "3rd Qtr", "3rd quarter": the quarter's number is its one digit 1 to 4. A dot may follow its Q as it may "Qtr". */
+const QUARTER = "(q\\.? ?[1-4]|(?:qtr|quarter)\\.?\\s*[1-4]|(?:1st|2nd|3rd|4th)\\s+(?:qtr|quarter)\\.?)";
 
 type DateForm = "iso" | "numeric" | "monthDayRange" | "dayMonthYear" | "monthDayYear" | "monthDayJoinedYear" | "financialQuarter" | "financialQuarterRange" | "quarterRange" | "yearQuarterRange" | "shortYearQuarter" | "quarter" | "yearQuarter" | "season" | "monthYear" | "numericMonth" | "financialYear" | "namedFinancialYear" | "yearThenQuarter" | "yearThenQuarterRange" | "half" | "yearThenHalf" | "halfTerm" | "academicYear" | "yearThenMonth";
 
@@ -181,11 +181,11 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   // four-digit year after it, the number after the month is its day (readMention: unless it reads as the year before).
   { name: "monthDayYear", pattern: new RegExp(`(\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b${MONTH_WORD}\\.?\\s+(\\d{1,2})(st|nd|rd|th)?(,)?\\s*(?<=[\\s,])(\\d{4})\\b(\\s+\\d{1,2}:\\d{2})?`, "gi") },
   // "Q1/2 2026/27", "Q3-Q4 21/22": quarters of the UK financial year, due at the last one's end.
-  { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
+  { name: "financialQuarterRange", pattern: new RegExp(`\\bq\\.?\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\.?\\s?)?([1-4])\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "End of Q2 2021/22", "Q3 21/22", "Q2/26-27", "3rd Qtr FY 2021/22", "Q3 (2021/22)": a quarter of the UK financial year, April to March.
-  { name: "financialQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:(?<!\\d\\s+q\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:\\(\\s*)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
+  { name: "financialQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:(?<!\\d\\s+q\\.?\\s?[1-4])[-/](?=\\d)|\\s*${MONTHS_BETWEEN}(?:of\\s+)?)(?:\\(\\s*)?(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 21/22 Q1-Q4", "2026-27 Q1-Q2", "2026/27 Q3/4": the year first, then its quarters, due at the last one's end.
-  { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\s?)?([1-4])\\b`, "gi"), needs: NAMES_QUARTER },
+  { name: "yearThenQuarterRange", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*q\\.?\\s?([1-4])\\s*(?:[-/&–]|and|to)\\s*(?:q\\.?\\s?)?([1-4])\\b`, "gi"), needs: NAMES_QUARTER },
   // "FY 2022-23 Q2", "FY21/22 Q3", "2026/27 Q2", "2025-2026 Q3": the financial year first, then its quarter.
   { name: "yearThenQuarter", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}\\s*[/-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}(?!\\s*(?:[-–&,]|and|to)\\s*(?:q|qtr|quarter|[1-4]\\b))`, "gi"), needs: NAMES_QUARTER },
   // "H1 2026/27" (April to September), "H2 2026" (July to December), "2026/27 H2": half a year, due at its end;
@@ -193,9 +193,9 @@ const DATE_FORMS: { name: DateForm; pattern: RegExp; needs?: RegExp }[] = [
   { name: "half", pattern: new RegExp(`\\bh\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\s*(?:of\\s+)?(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_HALF },
   { name: "yearThenHalf", pattern: new RegExp(`\\b(?:fy\\s*)?${YEAR}(?:\\s*[/-]\\s*(\\d{4}|\\d{2}))?\\s+h\\s?([12])(?:\\s*(?:[-/&–]|and|to)\\s*h?\\s?([12]))?\\b`, "gi"), needs: NAMES_HALF },
   // "Q3/4 2026", "Q3-Q4 2026", "Q3 & Q4 2026", "Q3/4 26": quarters of the calendar year, due at the last one's end.
-  { name: "quarterRange", pattern: /\bq\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4}|\d{2})\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
+  { name: "quarterRange", pattern: /\bq\.?\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\.?\s?)?([1-4])\s*(?:[-/]\s*)?(\d{4}|\d{2})\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
   // "2026 Q3/4", "2026 Q3-Q4": the same, year first.
-  { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
+  { name: "yearQuarterRange", pattern: /(?<!\bfy\s*)\b(\d{4})\s*[-\s]\s*q\.?\s?([1-4])\s*(?:[-/&–]|and|to)\s*(?:q\.?\s?)?([1-4])\b(?!\s*[/-]\s*\d)/gi, needs: NAMES_QUARTER },
   // "Q4/26", "Q4-26", "Q4 26": a quarter with its year's last two digits.
   { name: "shortYearQuarter", pattern: new RegExp(`${WORD_START}${QUARTER}(?:\\s*${MONTHS_BETWEEN.slice(0, -1)}|\\s*[-/\\s]\\s*)(\\d{2})\\b(?!\\s*[/-]\\s*\\d)`, "gi"), needs: NAMES_QUARTER },
   // "Q3 2021", "Q3-2021", "3rd quarter 2021": a quarter of the calendar year, not of years that do not follow on ("Q3 2026/2028");
@@ -276,7 +276,7 @@ const PERIOD_WITHOUT_YEAR = new RegExp(
  * Whether a text holds a word PERIOD_WITHOUT_YEAR needs: V8 takes some 6 ms to compile that pattern the first time it runs,
  * which "Ongoing" or "As per meeting cycle" need not pay.
  */
-const NAMES_TIME_OF_YEAR = /q ?[1-4]|qtr|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter/i;
+const NAMES_TIME_OF_YEAR = /q\.? ?[1-4]|qtr|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter/i;
 const TIME_OF_YEAR_WORD = new RegExp(`\\b(?:${QUARTER}|${MONTH_NAMES.replace("may|", "")}|may(?!\\s+[a-z])|${SEASON_NAMES.replace("|fall", "")})\\b`, "i");
 /**
  * Whether a text mentions a quarter, month or season ("Extended to Q4", "Mid September"): it means a date, given or not.
@@ -313,7 +313,7 @@ const OPEN_ENDED = /\b(?:onwards?|ongoing)\b|^\s*(?:from|since|starting|start(?:
  * word stands; "each" and "every" only before a time ("each September"), as "Each partner by end of Q3" is one date.
  */
 const RECURS = new RegExp(
-  `\\b(?:annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|yearly|quarterly|monthly|termly|thereafter|twice|per\\s+(?:year|annum|quarter|term)|(?:each|every)\\s+(?:other\\s+|\\d+\\s+)?(?:years?|quarters?|months?|terms?|weeks?|meetings?|${MONTH_NAMES}|q\\s?[1-4]|${SEASON_NAMES}))\\b`,
+  `\\b(?:annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|yearly|quarterly|monthly|termly|thereafter|twice|per\\s+(?:year|annum|quarter|term)|(?:each|every)\\s+(?:other\\s+|\\d+\\s+)?(?:years?|quarters?|months?|terms?|weeks?|meetings?|${MONTH_NAMES}|q\\.?\\s?[1-4]|${SEASON_NAMES}))\\b`,
   "i",
 );
 const TIME_OF_YEAR_ITEM = `(?:${QUARTER}|${MONTH_NAMES}|${SEASON_NAMES})\\.?`;

@@ -442,6 +442,44 @@ describe("time scales from the reference documents", () => {
     expect(parseTimeScaleText("Q 3 2021/22", "en-GB").due).toBe("2021-12-31");
   });
 
+  // A dot after the Q, as after "Qtr." ("Q. 3", "Q.3"): the same quarter as "Q 3", in every form a quarter is read in, and said in the words typed.
+  it.each([
+    ["Q. 3 2021/22", "Q 3 2021/22"],
+    ["Q.3 2021/22", "Q 3 2021/22"],
+    ["Q. 3 2021", "Q 3 2021"],
+    ["Q.3 2021", "Q 3 2021"],
+    ["Q. 4 21", "Q 4 21"],
+    ["End of Q. 2 2021/22", "End of Q 2 2021/22"],
+    ["Q. 3 (Oct-Dec) 2021", "Q 3 (Oct-Dec) 2021"],
+    ["2021/22 Q. 3", "2021/22 Q 3"],
+    ["2021 Q. 3", "2021 Q 3"],
+    ["Q. 3/4 2021", "Q 3/4 2021"],
+    ["Q. 3 - Q. 4 2021", "Q 3 - Q 4 2021"],
+    ["Q. 3/4 2021/22", "Q 3/4 2021/22"],
+    ["FY 21/22 Q. 1-Q. 2", "FY 21/22 Q 1-Q 2"],
+    ["2026 Q. 3/4", "2026 Q 3/4"],
+    ["Q. 4/3 2026", "Q 4/3 2026"],
+    ["Q. 3", "Q 3"],
+    ["By end of Q. 2", "By end of Q 2"],
+    ["Q. 1 FY22", "Q 1 FY22"],
+    ["21 Q. 4", "21 Q 4"],
+    ["Q. 3 onwards", "Q 3 onwards"],
+    ["Each Q. 4 2021/22", "Each Q 4 2021/22"],
+    ["Every Q. 4", "Every Q 4"],
+    ["Q. 2 and Q. 4", "Q 2 and Q 4"],
+    ["Q. 1, Q. 2, Q. 3 and Q. 4", "Q 1, Q 2, Q 3 and Q 4"],
+  ])("%j is read as %j is", (dotted, spaced) => {
+    const asSpaced = JSON.parse(JSON.stringify(parseTimeScaleText(spaced, "en-GB")).replaceAll(spaced, dotted).replaceAll(spaced.trim(), dotted.trim()));
+    expect(parseTimeScaleText(dotted, "en-GB")).toEqual(asSpaced);
+  });
+
+  it("reads \"Q. 3 2021/22\" as the quarter, 31 December 2021 as \"Qtr. 3 2021/22\" is, not the financial year; \"Q. 3 2021\" as 30 September 2021, not passed over", () => {
+    expect(parseTimeScaleText("Q. 3 2021/22", "en-GB")).toEqual({ due: "2021-12-31", start: "2021-10-01" });
+    expect(parseTimeScaleText("Qtr. 3 2021/22", "en-GB")).toEqual({ due: "2021-12-31", start: "2021-10-01" });
+    expect(parseTimeScaleText("Q. 3 2021", "en-GB")).toEqual({ due: "2021-09-30", start: "2021-07-01" });
+    expect(parseTimeScaleText("Q. 3", "en-GB")).toEqual({ due: null, problem: '"Q. 3" names no year', noYear: true });
+  });
+
   it.each([
     ["Q5 2021", "5"],
     ["Q0 2022", "0"],

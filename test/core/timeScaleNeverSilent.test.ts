@@ -40,7 +40,7 @@ describe("a time scale mentioning a month or a quarter is never passed over in s
   });
 
   it("a quarter or a season with a year, or none, gives a date or a finding", () => {
-    const period = fc.constantFrom("Q1", "Q3", "Q 3", "Qtr 3", "Quarter 3", "3rd quarter", "Spring", "Autumn term", "Q2 and Q4", "Q3/Q4", "Q3-Q4", "Spring 1", "Summer 2", "Autumn term 1");
+    const period = fc.constantFrom("Q1", "Q3", "Q 3", "Q. 3", "Q.3", "Qtr 3", "Qtr. 3", "Quarter 3", "3rd quarter", "Spring", "Autumn term", "Q2 and Q4", "Q3/Q4", "Q3-Q4", "Spring 1", "Summer 2", "Autumn term 1");
     const year = fc.constantFrom("", " 2021", " 21", " 2021/22", " 21/22", "/22", "-22", " FY21/22", " (2021/22)", " '22");
     fc.assert(
       fc.property(BEFORE, period, year, AFTER, (before, p, y, after) => {

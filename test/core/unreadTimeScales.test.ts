@@ -357,6 +357,30 @@ describe("a quarter written 'Q 3' or 'Q. 3' before a month is said as 'Quarter 3
   });
 });
 
+describe("a quarter written 'Q. 3' is read as 'Q 3' and 'Qtr. 3' are", () => {
+  it("as at 15 January 2022, 'Q. 3 2021/22' is overdue since 31 December 2021 as 'Qtr. 3 2021/22' is, not due with the year in March; 'Q. 3 2021' since 30 September 2021 as 'Q3 2021' is, not passed over; 'Q. 3' names no year, said", () => {
+    const texts = ["Q. 3 2021/22", "Qtr. 3 2021/22", "Q. 3 2021", "Q.3 2021", "Q3 2021", "Q. 3", "Q. 3/4 2021"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2022-01-15" }), "2022-01-15");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-31", "2021-12-31", "2021-09-30", "2021-09-30", "2021-09-30", null, "2021-12-31"]);
+    expect(analysis.overdue.map((f) => f.action.ref)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.7"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.message)).toEqual([
+      'Row 7: the time scale "Q. 3" names no year, so it is not used; write its year too, such as Q3 2021/22 or September 2021.',
+    ]);
+    expect(outcomeMessage(analysis)).toContain("6 overdue (1 not checked: time scale not read).");
+  });
+
+  it("under a time-scale header naming 2019/20, 'Q. 3' is read as Q3 2019/20, as 'Q3' is", () => {
+    const sheet = yearlessPlan("Time Scale 2019/20");
+    const dotted = { ...sheet, values: sheet.values.map((row) => row.map((cell) => (cell === "Q3" ? "Q. 3" : cell))) };
+    const analysis = analyseWorkbook({ sheets: [dotted] }, settingsSchema.parse({ asOf: "2020-01-14" }), "2020-01-14");
+    expect(analysis.overdue.map((f) => [f.action.ref, f.action.due])).toEqual([
+      ["5.1", "2019-07-31"],
+      ["7.2", "2019-12-31"],
+    ]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid")).toEqual([]);
+  });
+});
+
 describe("a phase, stage or period written short numbers a stage where the word in full does", () => {
   it("as at 10 December 2021, 'Ph 2 Dec 2021', 'Stg 2 Dec 2021' and 'By Ph 2 Dec 2021' are not overdue, and warned; 'Update to PH 1 Dec 2021' and 'P 3 Dec 2021' stay days, in silence", () => {
     const texts = ["Ph 2 Dec 2021", "Stg 2 Dec 2021", "By Ph 2 Dec 2021", "Update to PH 1 Dec 2021", "P 3 Dec 2021"];

@@ -84,11 +84,11 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 /**
  * When every header names one quarter, or every one a month, and no year, each its own, and they
  * are alike but for it ("Q1 RAG | Q2 RAG", "RAG Sept | RAG Dec | RAG March"): a team adds a column
- * each round, and without a year "March" may come after "December". The rounds run the shorter way
- * round the year from each column to the next: in the sheet's order, left to right, unless every step
- * is shorter backwards ("Q4 | Q3 | Q2", "Q1 | Q4", "March | Dec | Sept": each round's column
- * inserted left of the last), then right to left. A step of half a year says neither, nor do steps
- * both ways: left to right.
+ * each round, and without a year "March" may come after "December". The rounds run in the sheet's
+ * order, left to right, unless every step back to the column on the left is a quarter of the year or
+ * less ("Q4 | Q3 | Q2", "Q1 | Q4", "March | Dec | Sept": each round's column inserted left of the
+ * last), then right to left. A step back of four or five months is no such sign: a twice-yearly report
+ * adds "April | November" or "May | Dec | July" on the right, seven months on each time.
  */
 function byPeriods(candidates: RoundColumn[]): RoundColumn[] | null {
   const periodOf = new Map<number, string>();
@@ -107,7 +107,7 @@ function byPeriods(candidates: RoundColumn[]): RoundColumn[] | null {
   const cycle = kinds.has(true) ? QUARTERS : MONTHS;
   const at = (c: RoundColumn) => cycle.indexOf(periodOf.get(c.column)!);
   const bySheet = [...candidates].sort((a, b) => a.column - b.column);
-  const backwards = bySheet.slice(1).every((c, i) => (at(c) - at(bySheet[i]!) + cycle.length) % cycle.length > cycle.length / 2);
+  const backwards = bySheet.slice(1).every((c, i) => (at(bySheet[i]!) - at(c) + cycle.length) % cycle.length <= cycle.length / 4);
   return backwards ? bySheet.reverse() : bySheet;
 }
 

@@ -214,6 +214,45 @@ describe("columns of reporting rounds", () => {
     expect(half.trackers[0]!.columns.rating).toBe(4);
   });
 
+  it("reads months more than a quarter back across the sheet in the sheet's order, as a twice-yearly report adds them on the right", () => {
+    // The peer review plan reported in April and November, then May and December: the right-hand column is the latest.
+    const plan = (header: string[]): CellValue[][] => [
+      ["No", "Recommendation", "Action", ...header],
+      [1, "Consider deputies on Strategic Group", "Strategic Partners to identify deputies", "G", "B"],
+      [2, "MASH steering group subgroup", "The MASH Steering Group to become one of the LSCP Sub-Groups", "G", "B"],
+      [3, "Shared and agreed priorities", "Produce a Priorities Outcome Booklet", "A", "G"],
+      [4, "Protocol to reduce duplication", "Develop a protocol across the partnerships", "A", "A"],
+    ];
+    for (const header of [
+      ["RAG April", "RAG November"],
+      ["RAG May", "RAG Dec"],
+      ["RAG Jan", "RAG Sept"],
+      // Twice-yearly for longer, each step seven months on: still left to right, not five months back each time.
+      ["RAG May", "RAG Dec", "RAG July"],
+    ]) {
+      const rows = plan(header).map((r, i) => (i > 0 && header.length === 3 ? [...r.slice(0, 3), "R", ...r.slice(3)] : r));
+      const a = run(rows);
+      expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(header.length + 3);
+      expect(a.totals.counts, header.join(" | ")).toMatchObject({ Blue: 2, Green: 1, Amber: 1, Red: 0 });
+      expect(codes(a, "other-round-column")[0], header.join(" | ")).toContain(`is the one read`);
+    }
+    const aprNov = run(plan(["RAG April", "RAG November"]));
+    expect(codes(aprNov, "other-round-column")).toEqual([
+      'D: Column D ("RAG April") is an earlier round\'s RAG rating column, so column E ("RAG November"), of a later round, is the one read; to report another round, choose its column under Column overrides in the task pane\'s settings.',
+    ]);
+    // A quarter or less back is still a column inserted left of the last: "RAG Dec | RAG Sept" and "RAG March | RAG Dec" read the left one.
+    for (const header of [
+      ["RAG Dec", "RAG Sept"],
+      ["RAG March", "RAG Dec"],
+      ["RAG Q1", "RAG Q4"],
+    ]) {
+      const rows = plan(header).map((r, i) => (i > 0 ? [...r.slice(0, 3), r[4]!, r[3]!] : r));
+      const a = run(rows);
+      expect(a.trackers[0]!.columns.rating, header.join(" | ")).toBe(4);
+      expect(a.totals.counts, header.join(" | ")).toMatchObject({ Blue: 2, Green: 1, Amber: 1 });
+    }
+  });
+
   it("tells rounds headed alike apart by the group headings over them", () => {
     for (const groups of [
       ["Q1 2021/22", "Q2 2021/22"],

@@ -123,6 +123,13 @@ const NAMES_DAY_BEFORE_WORD = /\d(?:st|nd|rd|th)?(?:\s+of)?[\s-]+[a-z]/i;
  */
 const SHORT_STAGE_WORDS = "ph|stg|pd";
 /**
+ * "PH" in capitals, as plans name Public Health beside the CCG ("Data by PH 3 Dec 2021", "CCG / PH 1 - Dec 2021"): no phase, so the
+ * number after it is the day. The date forms ignore case, so the letters are blanked out of the text they are tried on, which keeps
+ * its length, so each match's place in the text stays right. "Ph 2" and "ph 2" are still phases; "PH2", joined as "Q3" is, is one too.
+ */
+const PUBLIC_HEALTH = /\bPH\b/g;
+const withoutPublicHealth = (text: string): string => (text.includes("PH") ? text.replace(PUBLIC_HEALTH, "__") : text);
+/**
  * Stages of the work counted by one digit, a programme's year or month among them, written short too ("Yr 1", "Mth 3"), and
  * a finance or programme period ("Period 4"), a project's sprint ("Sprint 2"), an audit's cycle ("Cycle 1") and a round, as a wave is;
  * a phase, stage or period written short too.
@@ -775,9 +782,10 @@ function readTimeScaleText(text: string, locale: Settings["locale"]): TimeScale 
   const noHalf = NO_SUCH_HALF.exec(text);
   if (noHalf && HAS_YEAR.test(text)) return { due: null, problem: `"${text.trim()}" names half ${noHalf[1]}, where a year has halves 1 and 2` };
   const mentions: Mention[] = [];
+  const formsRead = withoutPublicHealth(text);
   for (const { name, pattern, needs } of DATE_FORMS) {
-    if (needs && !needs.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    if (needs && !needs.test(formsRead)) continue;
+    for (const m of formsRead.matchAll(pattern)) {
       const at = m.index;
       const end = at + m[0].length;
       if (mentions.some((o) => at < o.end && o.at < end)) continue;

@@ -314,6 +314,13 @@ describe("time scales from the reference documents", () => {
     ["Invoice pd 4 Jan 2022", "2022-01-04"],
     ["P 3 Dec 2021", "2021-12-03"],
     ["Ph 12 Dec 2021", "2021-12-12"],
+    // "PH" in capitals is Public Health, as plans name the team: the digit after it is the day, after "by" or "in", and before a dash too.
+    ["PH 3 Dec 2021", "2021-12-03"],
+    ["Data by PH 3 Dec 2021", "2021-12-03"],
+    ["In PH 2 March 2022", "2022-03-02"],
+    ["PH 1 - Dec 2021", "2021-12-01"],
+    ["CCG / PH 1 - Dec 2021", "2021-12-01"],
+    ["ph 9 Dec 2021", "2021-12-31"],
   ])("%j is due %s, a step's number being no day, a number alone a day", (text, due) => {
     expect(parseTimeScaleText(text, "en-GB").due).toBe(due);
   });

@@ -391,6 +391,16 @@ describe("a phase, stage or period written short numbers a stage where the word 
   });
 });
 
+describe("'PH' in capitals before a date is Public Health, where 'Ph' is a phase", () => {
+  it("as at 10 December 2021, 'Data by PH 3 Dec 2021', 'PH 3 Dec 2021', 'PH 1 - Dec 2021' and 'CCG / PH 1 - Dec 2021' are overdue days, in silence; 'Ph 2 Dec 2021' is the month's end, warned", () => {
+    const texts = ["Data by PH 3 Dec 2021", "PH 3 Dec 2021", "PH 1 - Dec 2021", "CCG / PH 1 - Dec 2021", "Ph 2 Dec 2021"];
+    const analysis = analyseWorkbook({ sheets: [plan(texts)] }, settingsSchema.parse({ asOf: "2021-12-10" }), "2021-12-10");
+    expect(analysis.actions.map((a) => a.due)).toEqual(["2021-12-03", "2021-12-03", "2021-12-01", "2021-12-01", "2021-12-31"]);
+    expect(analysis.overdue.map((f) => f.action.ref)).toEqual(["2.1", "2.2", "2.3", "2.4"]);
+    expect(analysis.findings.filter((f) => f.code === "date-invalid").map((f) => f.row)).toEqual([6]);
+  });
+});
+
 describe("a month joined to its year by a dash after a step's number is read as the same month and year with a space are", () => {
   it("'Stage 1 Mar-22', 'Week 2 Dec-21' and 'Quarter 1 Apr-22' keep the month's end with the warning; 'Phase 2 - Dec-21' and 'Term 1 Sept-21' are plain; '14-Dec-21' and 'Session 1 Dec-21' stay days", () => {
     const texts = ["Stage 1 Mar-22", "Week 2 Dec-21", "Quarter 1 Apr-22", "Phase 2 - Dec-21", "Term 1 Sept-21", "14-Dec-21", "Session 1 Dec-21"];
